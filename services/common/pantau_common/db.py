@@ -1,0 +1,57 @@
+"""PostgreSQL connections and the versioned migrations."""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+
+import psycopg
+from psycopg.rows import dict_row
+
+log = logging.getLogger(__name__)
+_LOCK_ID = 0x50414E54  # "PANT": serialises concurrent migrators
+
+
+def connect(url: str, *, autocommit: bool = False) -> psycopg.Connection[dict]:
+    """Open a connection whose rows are dicts."""
+    return psycopg.connect(url, autocommit=autocommit, row_factory=dict_row)  # type: ignore[arg-type]
+
+
+def migration_files() -> list[tuple[int, str, str]]:
+    """Return (version, name, sql) for every packaged migration, in order."""
+    folder = resources.files(__package__).joinpath("migrations")
+    found = []
+    for item in folder.iterdir():
+        if item.name.endswith(".sql"):
+            version = int(item.name.split("_", 1)[0])
+            found.append((version, item.name, item.read_text("utf-8")))
+    return sorted(found)
+
+
+def migrate(url: str) -> list[str]:
+    """Apply the migrations not applied yet; return their names."""
+    applied_now = []
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("SELECT pg_advisory_lock(%s)", (_LOCK_ID,))
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " version integer PRIMARY KEY, name text NOT NULL,"
+            " applied_at timestamptz NOT NULL DEFAULT now())"
+        )
+        done = {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
+        for version, name, sql in migration_files():
+            if version in done:
+                continue
+            with conn.transaction():
+                conn.execute(sql)
+                conn.execute("INSERT INTO schema_migrations (version, name) VALUES (%s, %s)", (version, name))
+            log.info("applied migration %s", name)
+            applied_now.append(name)
+        conn.execute("SELECT pg_advisory_unlock(%s)", (_LOCK_ID,))
+    return applied_now
+
+
+def redact(url: str) -> str:
+    """Return a database URL fit for a log line (no password)."""
+    info = psycopg.conninfo.conninfo_to_dict(url)
+    return f"{info.get('host', '')}:{info.get('port', '')}/{info.get('dbname', '')}"

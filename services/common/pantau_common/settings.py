@@ -1,0 +1,42 @@
+"""Settings read once from the environment into a frozen object passed down from the
+composition root of each service. Nothing else in Pantau reads ``os.environ``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from pantau_contracts import Topics
+
+DEFAULT_KAFKA = "127.0.0.1:19092"
+DEFAULT_DATABASE = "postgresql://pantau@127.0.0.1:15432/pantau"
+
+
+@dataclass(frozen=True)
+class Settings:
+    kafka_bootstrap: str = DEFAULT_KAFKA
+    database_url: str = DEFAULT_DATABASE
+    topics: Topics = field(default_factory=Topics)
+    public_url: str = "http://127.0.0.1:8080"
+    reporter_url: str = "http://127.0.0.1:8081"
+    secret_key: str = ""
+    data_dir: str = ".run/data"
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> Settings:
+        """Read the PANTAU_*, KAFKA_BOOTSTRAP_SERVERS and DATABASE_URL variables."""
+        return cls(
+            kafka_bootstrap=env.get("KAFKA_BOOTSTRAP_SERVERS", DEFAULT_KAFKA),
+            database_url=env.get("DATABASE_URL", DEFAULT_DATABASE),
+            topics=Topics(prefix=env.get("PANTAU_TOPIC_PREFIX", "")),
+            public_url=env.get("PANTAU_PUBLIC_URL", "http://127.0.0.1:8080").rstrip("/"),
+            reporter_url=env.get("PANTAU_REPORTER_URL", "http://127.0.0.1:8081").rstrip("/"),
+            secret_key=env.get("PANTAU_SECRET_KEY", ""),
+            data_dir=env.get("PANTAU_DATA_DIR", ".run/data"),
+            extra={k: v for k, v in env.items() if k.startswith("PANTAU_")},
+        )
+
+    def get(self, name: str, default: str = "") -> str:
+        """Return a service-specific ``PANTAU_<name>`` setting."""
+        return self.extra.get(f"PANTAU_{name}", default)

@@ -1,0 +1,10 @@
+"""Wire contracts shared by every Pantau service: messages, codec, topics, SOP definition.
+
+Pure: imports nothing outside the standard library.
+"""
+
+from . import sop, status  # noqa: F401  - importing registers the message types
+from .codec import Envelope, MalformedMessageError, decode, encode, envelope
+from .topics import Topics
+
+__all__ = ["Envelope", "MalformedMessageError", "Topics", "decode", "encode", "envelope", "sop", "status"]

@@ -1,0 +1,238 @@
+"""CloudEvents 1.0 JSON envelope and the plain-JSON codec every service shares.
+
+A message on the wire is one CloudEvents document whose ``data`` is the payload of a
+frozen dataclass registered under a versioned ``type``. Decoding validates the envelope
+and the payload's shape and raises ``MalformedMessageError`` with a reason a person can
+read; nothing half-decoded ever reaches a handler.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+import uuid
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any, ClassVar, Protocol, TypeVar, cast
+
+SPECVERSION = "1.0"
+TYPE_PREFIX = "id.go.bekasikota.pantau."
+MAX_MESSAGE_BYTES = 1_000_000
+_REQUIRED = ("specversion", "id", "source", "type", "time", "data")
+
+
+class MalformedMessageError(ValueError):
+    """A message that cannot be decoded; ``reason`` says why, in plain words."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class Payload(Protocol):
+    """A registered wire payload: a frozen dataclass with a versioned CloudEvents type."""
+
+    TYPE: ClassVar[str]
+
+
+P = TypeVar("P")
+_REGISTRY: dict[str, type[Any]] = {}
+
+
+def message_type(name: str) -> Any:
+    """Register a frozen dataclass as the payload of the CloudEvents type ``name``."""
+
+    def register(cls: type[P]) -> type[P]:
+        full = TYPE_PREFIX + name
+        if full in _REGISTRY:
+            raise ValueError(f"duplicate message type {full}")
+        cls.TYPE = full  # type: ignore[attr-defined]
+        _REGISTRY[full] = cls
+        return cls
+
+    return register
+
+
+def registered_types() -> dict[str, type[Any]]:
+    """Return the registered payload classes by CloudEvents type."""
+    return dict(_REGISTRY)
+
+
+@dataclasses.dataclass(frozen=True)
+class Envelope:
+    """One CloudEvents 1.0 message with a decoded payload."""
+
+    id: str
+    source: str
+    type: str
+    subject: str
+    time: datetime
+    data: Any
+    specversion: str = SPECVERSION
+    datacontenttype: str = "application/json"
+
+
+def envelope(payload: Any, *, source: str, subject: str, id: str | None = None,
+             time: datetime | None = None) -> Envelope:
+    """Wrap a payload in a new envelope with a fresh id and the current time."""
+    return Envelope(
+        id=id or str(uuid.uuid4()),
+        source=source,
+        type=type(payload).TYPE,
+        subject=subject,
+        time=time or datetime.now(UTC),
+        data=payload,
+    )
+
+
+def encode(env: Envelope) -> bytes:
+    """Serialise an envelope to compact UTF-8 JSON."""
+    doc = {
+        "specversion": env.specversion,
+        "id": env.id,
+        "source": env.source,
+        "type": env.type,
+        "subject": env.subject,
+        "time": _iso(env.time),
+        "datacontenttype": env.datacontenttype,
+        "data": to_jsonable(env.data),
+    }
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def decode(raw: bytes | str | None) -> Envelope:
+    """Parse and validate one message; raise MalformedMessageError with the reason."""
+    doc = _load_json(raw)
+    missing = [k for k in _REQUIRED if k not in doc]
+    if missing:
+        raise MalformedMessageError(f"envelope lacks required attribute(s): {', '.join(missing)}")
+    if doc["specversion"] != SPECVERSION:
+        raise MalformedMessageError(f"unsupported specversion {doc['specversion']!r}")
+    for key in ("id", "source", "type"):
+        if not isinstance(doc[key], str) or not doc[key]:
+            raise MalformedMessageError(f"attribute {key!r} must be a non-empty string")
+    cls = _REGISTRY.get(doc["type"])
+    if cls is None:
+        raise MalformedMessageError(f"unknown message type {doc['type']!r}")
+    return Envelope(
+        id=doc["id"],
+        source=doc["source"],
+        type=doc["type"],
+        subject=str(doc.get("subject") or ""),
+        time=_parse_time(doc["time"], "time"),
+        data=from_jsonable(cls, doc["data"], "data"),
+        datacontenttype=str(doc.get("datacontenttype") or "application/json"),
+    )
+
+
+def _load_json(raw: bytes | str | None) -> dict[str, Any]:
+    if raw is None:
+        raise MalformedMessageError("empty message (no value)")
+    if len(raw) > MAX_MESSAGE_BYTES:
+        raise MalformedMessageError(f"message of {len(raw)} bytes exceeds {MAX_MESSAGE_BYTES}")
+    try:
+        doc = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise MalformedMessageError(f"not valid UTF-8 JSON: {exc}") from None
+    if not isinstance(doc, dict):
+        raise MalformedMessageError("a message must be a JSON object")
+    return doc
+
+
+def _iso(value: datetime) -> str:
+    if value.tzinfo is None:
+        raise ValueError("naive datetime cannot be encoded; use an aware one")
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _parse_time(value: Any, path: str) -> datetime:
+    if not isinstance(value, str):
+        raise MalformedMessageError(f"{path}: expected an RFC 3339 time string")
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise MalformedMessageError(f"{path}: {value!r} is not an RFC 3339 time") from None
+    if parsed.tzinfo is None:
+        raise MalformedMessageError(f"{path}: time {value!r} has no UTC offset")
+    return parsed
+
+
+def to_jsonable(value: Any) -> Any:
+    """Turn dataclasses, datetimes and tuples into plain JSON values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, datetime):
+        return _iso(value)
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    return value
+
+
+def from_jsonable(cls: type[P], data: Any, path: str = "data") -> P:
+    """Build a frozen dataclass from plain JSON, checking every field's type."""
+    if not isinstance(data, dict):
+        raise MalformedMessageError(f"{path}: expected an object")
+    hints = typing.get_type_hints(cls)
+    kwargs: dict[str, Any] = {}
+    for field in dataclasses.fields(cast(Any, cls)):
+        if not field.init:
+            continue
+        sub = f"{path}.{field.name}"
+        if field.name in data:
+            kwargs[field.name] = _convert(hints[field.name], data[field.name], sub)
+        elif field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
+            raise MalformedMessageError(f"{sub}: required field is missing")
+    return cls(**kwargs)
+
+
+def _convert(hint: Any, value: Any, path: str) -> Any:  # noqa: PLR0911, PLR0912 - one branch per JSON shape
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if hint is Any:
+        return value
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in args:
+            return None
+        errors = []
+        for arg in (a for a in args if a is not type(None)):
+            try:
+                return _convert(arg, value, path)
+            except MalformedMessageError as exc:
+                errors.append(exc.reason)
+        raise MalformedMessageError("; ".join(errors) or f"{path}: must not be null")
+    if origin is typing.Literal:
+        if value not in args:
+            allowed = ", ".join(repr(a) for a in args)
+            raise MalformedMessageError(f"{path}: {value!r} is not one of {allowed}")
+        return value
+    if origin in (tuple, list):
+        if not isinstance(value, list):
+            raise MalformedMessageError(f"{path}: expected a list")
+        item = args[0] if args else Any
+        items = [_convert(item, v, f"{path}[{i}]") for i, v in enumerate(value)]
+        return tuple(items) if origin is tuple else items
+    if origin in (dict, Mapping) or hint is dict:
+        if not isinstance(value, dict):
+            raise MalformedMessageError(f"{path}: expected an object")
+        return dict(value)
+    if dataclasses.is_dataclass(hint):
+        return from_jsonable(cast(type[Any], hint), value, path)
+    if hint is datetime:
+        return _parse_time(value, path)
+    if hint is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise MalformedMessageError(f"{path}: expected a number")
+        return float(value)
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise MalformedMessageError(f"{path}: expected an integer")
+        return value
+    if hint in (str, bool):
+        if not isinstance(value, hint):
+            raise MalformedMessageError(f"{path}: expected {'a string' if hint is str else 'true/false'}")
+        return value
+    raise TypeError(f"{path}: unsupported field type {hint!r}")

@@ -1,0 +1,107 @@
+"""The application-status event the checker publishes, and the check request it consumes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from .codec import message_type
+
+Availability = Literal["aktif", "tidak_aktif"]
+LoginOutcome = Literal["berhasil", "gagal", "tidak_dikonfigurasi"]
+Freshness = Literal["update", "tidak_update", "tidak_diketahui"]
+Severity = Literal["info", "rendah", "sedang", "tinggi", "kritis"]
+
+# Why an application is tidak_aktif; stable codes, shown translated in the UI.
+DOWN_REASONS = (
+    "dns_gagal",
+    "koneksi_ditolak",
+    "waktu_habis",
+    "tls_gagal",
+    "http_5xx",
+    "http_4xx",
+    "login_gagal",
+    "alamat_diblokir",
+    "respons_terlalu_besar",
+    "terlalu_banyak_redirect",
+    "galat_lain",
+)
+
+
+@dataclass(frozen=True)
+class Timings:
+    """Milliseconds spent per phase; ``None`` where the phase was not measured."""
+
+    total_ms: float
+    dns_ms: float | None = None
+    connect_ms: float | None = None
+    tls_ms: float | None = None
+    first_byte_ms: float | None = None
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    result: LoginOutcome = "tidak_dikonfigurasi"
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class ContentFreshness:
+    result: Freshness = "tidak_diketahui"
+    evidence: str | None = None  # which signal decided: page_date, sitemap, feed, last_modified, fingerprint
+    last_changed: datetime | None = None
+    detail: str | None = None
+
+
+@dataclass(frozen=True)
+class TlsFacts:
+    valid: bool
+    days_to_expiry: int | None = None
+    not_after: datetime | None = None
+    issuer: str | None = None
+    hostname_match: bool | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A security or compliance finding, e.g. a gambling injection or a non-go.id host."""
+
+    code: str
+    severity: Severity
+    evidence: str
+    location: str | None = None
+
+
+@message_type("app.status.v1")
+@dataclass(frozen=True)
+class ApplicationChecked:
+    """One check of one application: is it up, can one log in, is its content fresh."""
+
+    app_id: str
+    pd_id: str
+    url: str
+    checked_at: datetime
+    availability: Availability
+    timings: Timings
+    cycle_id: str | None = None
+    reason: str | None = None
+    http_status: int | None = None
+    final_url: str | None = None
+    login: LoginResult = field(default_factory=LoginResult)
+    content: ContentFreshness = field(default_factory=ContentFreshness)
+    tls: TlsFacts | None = None
+    findings: tuple[Finding, ...] = ()
+    attempts: int = 1
+
+
+@message_type("check.request.v1")
+@dataclass(frozen=True)
+class CheckRequested:
+    """Ask the checker to check one registered application, for a cycle round if any."""
+
+    app_id: str
+    requested_at: datetime
+    cycle_id: str | None = None
+    deadline: datetime | None = None

@@ -1,0 +1,53 @@
+"""Versioned topic names. A prefix namespaces a whole deployment (tests use one each)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PD_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+
+
+@dataclass(frozen=True)
+class Topics:
+    prefix: str = ""
+
+    @property
+    def app_status(self) -> str:
+        return f"{self.prefix}pantau.app.status.v1"
+
+    @property
+    def check_requests(self) -> str:
+        return f"{self.prefix}pantau.check.requests.v1"
+
+    @property
+    def sop_commands(self) -> str:
+        return f"{self.prefix}pantau.sop.commands.v1"
+
+    @property
+    def sop_events(self) -> str:
+        return f"{self.prefix}pantau.sop.events.v1"
+
+    @property
+    def documents(self) -> str:
+        return f"{self.prefix}pantau.documents.v1"
+
+    @property
+    def dead_letter(self) -> str:
+        return f"{self.prefix}pantau.deadletter.v1"
+
+    def department_status(self, pd_id: str) -> str:
+        """Return the status stream a Perangkat Daerah subscribes to."""
+        if not _PD_ID.match(pd_id):
+            raise ValueError(f"invalid Perangkat Daerah id {pd_id!r}")
+        return f"{self.prefix}pantau.pd.{pd_id}.status.v1"
+
+    def all_fixed(self) -> tuple[str, ...]:
+        return (
+            self.app_status,
+            self.check_requests,
+            self.sop_commands,
+            self.sop_events,
+            self.documents,
+            self.dead_letter,
+        )

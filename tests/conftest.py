@@ -1,0 +1,85 @@
+"""Fixtures for the real parts: Kafka and PostgreSQL.
+
+They use KAFKA_BOOTSTRAP_SERVERS and DATABASE_URL when set (``make test`` starts a local
+stack and sets them) and otherwise start containers with testcontainers. Every test that
+asks for ``database_url`` gets a fresh, migrated database; every test that asks for
+``topics`` gets its own topic namespace, so tests never see each other's messages.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+from psycopg import sql
+
+from pantau_common.db import migrate
+from pantau_common.kafka import ensure_fixed_topics
+from pantau_common.settings import Settings
+from pantau_contracts import Topics
+
+
+@pytest.fixture(scope="session")
+def kafka_bootstrap() -> Iterator[str]:
+    """Return the bootstrap servers of a real Kafka broker."""
+    if os.environ.get("KAFKA_BOOTSTRAP_SERVERS"):
+        yield os.environ["KAFKA_BOOTSTRAP_SERVERS"]
+        return
+    from testcontainers.kafka import KafkaContainer
+
+    with KafkaContainer("confluentinc/cp-kafka:7.7.1").with_kraft() as kafka:
+        yield kafka.get_bootstrap_server()
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url() -> Iterator[str]:
+    """Return the URL of a real PostgreSQL server's maintenance database."""
+    if os.environ.get("DATABASE_URL"):
+        yield os.environ["DATABASE_URL"]
+        return
+    from testcontainers.postgres import PostgresContainer
+
+    with PostgresContainer("postgres:15", driver=None) as pg:
+        yield pg.get_connection_url()
+
+
+def create_database(admin_url: str, prefix: str = "pantau_t") -> str:
+    """Create an empty database on the server of ``admin_url``; return its URL."""
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    info = psycopg.conninfo.conninfo_to_dict(admin_url)
+    info["dbname"] = name
+    return psycopg.conninfo.make_conninfo(**info)
+
+
+@pytest.fixture
+def database_url(pg_admin_url: str) -> str:
+    """Return the URL of a fresh database with every migration applied."""
+    url = create_database(pg_admin_url)
+    migrate(url)
+    return url
+
+
+@pytest.fixture
+def topics(kafka_bootstrap: str) -> Topics:
+    """Return a private topic namespace with the fixed topics created."""
+    namespaced = Topics(prefix=f"t{uuid.uuid4().hex[:8]}.")
+    asyncio.run(ensure_fixed_topics(kafka_bootstrap, namespaced))
+    return namespaced
+
+
+@pytest.fixture
+def settings(kafka_bootstrap: str, database_url: str, topics: Topics, tmp_path) -> Settings:  # type: ignore[no-untyped-def]
+    """Return settings pointing at the real Kafka, a fresh database and private topics."""
+    return Settings(
+        kafka_bootstrap=kafka_bootstrap,
+        database_url=database_url,
+        topics=topics,
+        secret_key="test-" + uuid.uuid4().hex,
+        data_dir=str(tmp_path / "data"),
+    )
