@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from importlib import resources
+from typing import Any
 
 import psycopg
 from psycopg.rows import dict_row
@@ -12,9 +13,9 @@ log = logging.getLogger(__name__)
 _LOCK_ID = 0x50414E54  # "PANT": serialises concurrent migrators
 
 
-def connect(url: str, *, autocommit: bool = False) -> psycopg.Connection[dict]:
+def connect(url: str, *, autocommit: bool = False) -> psycopg.Connection[dict[str, Any]]:
     """Open a connection whose rows are dicts."""
-    return psycopg.connect(url, autocommit=autocommit, row_factory=dict_row)  # type: ignore[arg-type]
+    return psycopg.connect(url, autocommit=autocommit, row_factory=dict_row)
 
 
 def migration_files() -> list[tuple[int, str, str]]:

@@ -29,8 +29,9 @@ def make_producer(bootstrap: str, **overrides: Any) -> AIOKafkaProducer:
     return AIOKafkaProducer(**options)
 
 
-async def ensure_topics(bootstrap: str, names: list[str] | tuple[str, ...],
-                        partitions: int = DEFAULT_PARTITIONS) -> None:
+async def ensure_topics(
+    bootstrap: str, names: list[str] | tuple[str, ...], partitions: int = DEFAULT_PARTITIONS
+) -> None:
     """Create the topics that do not exist yet."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await _retry_start(admin.start)
@@ -69,7 +70,9 @@ async def start_producer(producer: AIOKafkaProducer) -> None:
     await _retry_start(producer.start)
 
 
-def dead_letter_headers(consumer: str, reason: str, topic: str, partition: int, offset: int) -> list[tuple[str, bytes]]:
+def dead_letter_headers(
+    consumer: str, reason: str, topic: str, partition: int, offset: int
+) -> list[tuple[str, bytes]]:
     """Return the headers that say where a dead letter came from and why."""
     return [
         ("pantau-consumer", consumer.encode()),
@@ -80,9 +83,18 @@ def dead_letter_headers(consumer: str, reason: str, topic: str, partition: int, 
     ]
 
 
-async def send_dead_letter(producer: AIOKafkaProducer, topics: Topics, *, consumer: str, reason: str,
-                           topic: str, partition: int, offset: int, key: bytes | None,
-                           value: bytes | None) -> None:
+async def send_dead_letter(
+    producer: AIOKafkaProducer,
+    topics: Topics,
+    *,
+    consumer: str,
+    reason: str,
+    topic: str,
+    partition: int,
+    offset: int,
+    key: bytes | None,
+    value: bytes | None,
+) -> None:
     """Publish an undecodable message to the dead-letter topic with its reason."""
     log.warning("dead letter from %s[%s]@%s for %s: %s", topic, partition, offset, consumer, reason)
     await producer.send_and_wait(

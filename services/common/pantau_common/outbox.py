@@ -38,8 +38,9 @@ def add(conn: psycopg.Connection[Any], env: Envelope, topic: str, key: str) -> b
 class OutboxRelay:
     """Relay unsent outbox rows to Kafka, oldest first."""
 
-    def __init__(self, database_url: str, producer: AIOKafkaProducer, *, batch: int = 200,
-                 idle_sleep: float = 0.2) -> None:
+    def __init__(
+        self, database_url: str, producer: AIOKafkaProducer, *, batch: int = 200, idle_sleep: float = 0.2
+    ) -> None:
         self._url = database_url
         self._producer = producer
         self._batch = batch

@@ -3,7 +3,7 @@
 Pure: imports nothing outside the standard library.
 """
 
-from . import sop, status  # noqa: F401  - importing registers the message types
+from . import sop, status
 from .codec import Envelope, MalformedMessageError, decode, encode, envelope
 from .topics import Topics
 

@@ -74,8 +74,9 @@ class Envelope:
     datacontenttype: str = "application/json"
 
 
-def envelope(payload: Any, *, source: str, subject: str, id: str | None = None,
-             time: datetime | None = None) -> Envelope:
+def envelope(
+    payload: Any, *, source: str, subject: str, id: str | None = None, time: datetime | None = None
+) -> Envelope:
     """Wrap a payload in a new envelope with a fresh id and the current time."""
     return Envelope(
         id=id or str(uuid.uuid4()),

@@ -91,7 +91,14 @@ class DeliverNota:
 
 
 SopCommand = (
-    StartCycle | WriteDisposition | ReviseNota | SubmitNota | InitialNota | ReturnNota | SignNota | DeliverNota
+    StartCycle
+    | WriteDisposition
+    | ReviseNota
+    | SubmitNota
+    | InitialNota
+    | ReturnNota
+    | SignNota
+    | DeliverNota
 )
 
 # --- events from the workflow ---------------------------------------------------------

@@ -94,6 +94,10 @@ class ApplicationChecked:
     tls: TlsFacts | None = None
     findings: tuple[Finding, ...] = ()
     attempts: int = 1
+    # Added by the checker (optional, defaulted): flap suppression and maintenance windows.
+    confirmed_availability: Availability | None = None  # the status after confirmed-change suppression
+    status_changed: bool = False  # the confirmed status changed with this check: alert-worthy
+    in_maintenance: bool = False  # inside a maintenance window: do not alert
 
 
 @message_type("check.request.v1")

@@ -48,7 +48,8 @@ CREATE TABLE sop_instances (
     pelaksana_id    integer REFERENCES users(id),
     note            text NOT NULL DEFAULT '',
     disposition     jsonb,
-    nota_version    integer NOT NULL DEFAULT 0,
+    nota_version    integer NOT NULL DEFAULT 0,          -- latest version the reporter delivered
+    requested_version integer NOT NULL DEFAULT 0,        -- latest version the workflow asked for
     last_return     jsonb,
     round_deadline  timestamptz,
     revision        integer NOT NULL DEFAULT 0,          -- bumps on every change
@@ -66,6 +67,7 @@ CREATE TABLE sop_cycle_scope (
 CREATE TABLE sop_step_history (
     id              bigserial PRIMARY KEY,
     instance_id     uuid NOT NULL REFERENCES sop_instances(id),
+    seq             smallint NOT NULL,                 -- visit order within the instance
     step            smallint NOT NULL,
     role            text NOT NULL,
     started_at      timestamptz NOT NULL,
@@ -77,7 +79,7 @@ CREATE TABLE sop_step_history (
     warned_at       timestamptz,
     overdue_at      timestamptz
 );
-CREATE INDEX sop_step_history_instance ON sop_step_history(instance_id, id);
+CREATE UNIQUE INDEX sop_step_history_seq ON sop_step_history(instance_id, seq);
 CREATE INDEX sop_step_history_open ON sop_step_history(completed_at) WHERE completed_at IS NULL;
 
 CREATE TABLE check_results (

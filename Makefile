@@ -1,0 +1,69 @@
+# Pantau — the two commands a newcomer needs: `make up` and `make test`.
+SHELL := /bin/bash
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: help install system-deps jars up down status test test-unit test-integration test-e2e lint fmt bench lock clean
+
+help:
+	@echo "make up                 start Kafka, PostgreSQL, the four services and the demo fleet"
+	@echo "make down               stop them (the data stays)"
+	@echo "make test               lint + unit + integration + end-to-end tests (starts its own stack)"
+	@echo "make test-unit | test-integration | test-e2e | lint | bench | lock"
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -c constraints.txt -e '.[dev]'
+	touch $@
+
+install: $(STAMP)
+
+system-deps:
+	deploy/local/system-deps.sh
+
+jars:
+	STACK_DIR=.run/dev deploy/local/stack.sh jars
+
+up: install system-deps
+	deploy/local/up.sh
+
+down:
+	deploy/local/down.sh
+
+status:
+	STACK=dev bash -c '. deploy/local/common.sh; deploy/local/stack.sh status; dev_service_env; $$PYTHON deploy/local/launcher.py status --run-dir $$STACK_DIR'
+
+test: install system-deps lint
+	deploy/local/test.sh -m "not bench" tests
+
+test-unit: install
+	$(BIN)/pytest tests/unit
+
+test-integration: install
+	deploy/local/test.sh tests/integration
+
+test-e2e: install system-deps
+	deploy/local/test.sh tests/e2e
+
+lint: install
+	$(BIN)/ruff format --check services tests deploy
+	$(BIN)/ruff check services tests deploy
+	$(BIN)/mypy
+
+fmt: install
+	$(BIN)/ruff format services tests deploy
+	$(BIN)/ruff check --fix services tests deploy
+
+bench: install system-deps
+	STACK=test bash -c '. deploy/local/common.sh; for b in tests/bench/*/bench_*.py; do echo "== $$b"; $$PYTHON $$b || exit 1; done'
+
+# Re-pin every dependency after changing pyproject.toml.
+lock:
+	rm -rf .lock-venv && $(PY) -m venv .lock-venv && .lock-venv/bin/pip install -q -e '.[dev]'
+	.lock-venv/bin/pip freeze --exclude-editable | grep -v '^-e' > constraints.txt && rm -rf .lock-venv
+
+clean: down
+	rm -rf .run

@@ -1,0 +1,362 @@
+#!/usr/bin/env python3
+"""Demo fleet: one local HTTP server that plays many Kota Bekasi Perangkat Daerah applications.
+
+Each application is chosen by the Host header (``<sub>.bekasikota.go.id``). Behaviours:
+healthy (fresh news), down (503/500/404), slow, stale content, login-protected (form with a
+CSRF token), a hidden "slot gacor" injection, a visible defacement, Googlebot-only cloaking and
+news about fighting judi online (which must not raise an alarm). Dates are relative to now, so
+the fleet is deterministic from day to day. Standard library only; listens on 127.0.0.1 only.
+
+    python deploy/demo/fleet.py --port 18090
+
+Demo login (demo-only values, override with PANTAU_DEMO_LOGIN_USER / PANTAU_DEMO_LOGIN_PASSWORD).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import os
+import secrets
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from http import cookies
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs
+
+DOMAIN = "bekasikota.go.id"
+DEMO_USER = os.environ.get("PANTAU_DEMO_LOGIN_USER", "pelaksana.demo")
+DEMO_PASSWORD = os.environ.get("PANTAU_DEMO_LOGIN_PASSWORD", "Demo-Pantau-2026")
+HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+BULAN = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+
+# sub-domain -> (name, behaviour, extra)
+APPS: dict[str, tuple[str, str]] = {
+    "www": ("Portal Resmi Pemerintah Kota Bekasi", "healthy"),
+    "diskominfo": ("Diskominfostandi Kota Bekasi", "feed"),
+    "sso": ("Single Sign-On Pemkot Bekasi", "login"),
+    "eofficev2": ("e-Office Kota Bekasi", "login"),
+    "sipdah": ("Sistem Informasi Pemerintahan Daerah", "login_locked"),
+    "dinkes": ("Dinas Kesehatan Kota Bekasi", "healthy"),
+    "puskesmas": ("Sistem Informasi Puskesmas", "down503"),
+    "disdukcapil": ("Disdukcapil Kota Bekasi", "sitemap"),
+    "antrian-disdukcapil": ("Antrian Online Disdukcapil", "slow"),
+    "bapenda": ("Badan Pendapatan Daerah Kota Bekasi", "stale"),
+    "ebphtb": ("e-BPHTB Bapenda", "down500"),
+    "dpmptsp": ("DPMPTSP Kota Bekasi", "healthy"),
+    "mpp": ("Mal Pelayanan Publik Kota Bekasi", "last_modified"),
+    "disdik": ("Dinas Pendidikan Kota Bekasi", "hidden_gambling"),
+    "ppdb": ("PPDB Kota Bekasi", "healthy"),
+    "bpbd": ("BPBD Kota Bekasi", "healthy"),
+    "satpolpp": ("Satpol PP Kota Bekasi", "news_judi"),
+    "dinsos": ("Dinas Sosial Kota Bekasi", "cloaking"),
+    "sikesos": ("Sistem Informasi Kesejahteraan Sosial", "stale"),
+    "dbmsda": ("Dinas Bina Marga dan Sumber Daya Air", "healthy"),
+    "jdih": ("JDIH Kota Bekasi", "healthy"),
+    "lpse": ("LPSE Kota Bekasi", "down404"),
+    "bekasibarat": ("Kecamatan Bekasi Barat", "stale"),
+    "jatiasih": ("Kecamatan Jatiasih", "healthy"),
+    "rawalumbu": ("Kecamatan Rawalumbu", "defaced"),
+    "digitaru": ("Dinas Tata Ruang Kota Bekasi", "healthy"),
+    "inspektorat": ("Inspektorat Kota Bekasi", "redirect"),
+}
+OTHER_HOSTS = {"kotacerdas-bekasi.web.id": ("Web Kota Cerdas Bekasi", "healthy")}
+_SESSIONS: dict[str, str] = {}  # session id -> CSRF token
+_AUTHED: set[str] = set()
+_LOCK = threading.Lock()
+
+
+def tanggal(days_ago: int, numeric: bool = False) -> str:
+    """Return a date ``days_ago`` in an Indonesian format."""
+    day = datetime.now(UTC) + timedelta(hours=7) - timedelta(days=days_ago)
+    if numeric:
+        return day.strftime("%d/%m/%Y")
+    return f"{HARI[day.weekday()]}, {day.day} {BULAN[day.month - 1]} {day.year}"
+
+
+def news(items: list[tuple[int, str]]) -> str:
+    rows = "".join(
+        f'<li class="berita"><span class="tanggal-berita">{tanggal(d, i % 2 == 1)}</span> '
+        f'<a href="/berita/{i}">{html.escape(t)}</a></li>'
+        for i, (d, t) in enumerate(items)
+    )
+    return f"<h2>Berita Terkini</h2><ul>{rows}</ul>"
+
+
+FRESH = [
+    (1, "Wali Kota Bekasi resmikan taman kota baru"),
+    (4, "Layanan jemput bola perekaman KTP-el"),
+    (9, "Rapat koordinasi SPBE tingkat kota"),
+]
+STALE = [
+    (150, "Peringatan Hari Jadi Kota Bekasi"),
+    (190, "Sosialisasi layanan administrasi"),
+    (260, "Kegiatan kerja bakti warga"),
+]
+
+
+def page(name: str, body: str, head: str = "", title: str | None = None) -> str:
+    now = datetime.now(UTC) + timedelta(hours=7)
+    return (
+        f"<!doctype html><html lang=id><head><meta charset=utf-8><title>{html.escape(title or name)}"
+        f'</title><meta name=description content="{html.escape(name)} - Pemerintah Kota Bekasi">{head}'
+        f"</head><body><header><h1>{html.escape(name)}</h1>"
+        f'<div class="tanggal-hari-ini">{tanggal(0)} {now:%H:%M:%S}</div></header>'
+        f"<main>{body}</main>"
+        f'<footer><div class="visitor-counter">Pengunjung: {int(time.time()) % 100000}</div>'
+        f"<p>&copy; Pemerintah Kota Bekasi</p></footer></body></html>"
+    )
+
+
+HIDDEN_SPAM = (
+    '<div style="position:absolute;left:-9999px;top:-9999px">'
+    '<a href="https://slot-gacor-maxwin.example/daftar-slot">SLOT GACOR MAXWIN HARI INI</a> '
+    "situs slot gacor gampang menang, rtp live tertinggi</div>"
+)
+BOT_SPAM = (
+    "<h2>SLOT GACOR HARI INI</h2><p>Daftar situs slot gacor maxwin terpercaya, bocoran rtp live, "
+    'link alternatif <a href="https://slot88.example/">slot88</a>.</p>'
+)
+
+
+class Handler(BaseHTTPRequestHandler):
+    server_version = "Apache"
+    sys_version = ""
+
+    def log_message(self, fmt: str, *args: object) -> None:
+        if os.environ.get("FLEET_VERBOSE"):
+            super().log_message(fmt, *args)
+
+    def do_GET(self) -> None:
+        self._dispatch("GET")
+
+    def do_POST(self) -> None:
+        self._dispatch("POST")
+
+    def _dispatch(self, method: str) -> None:
+        host = (self.headers.get("Host") or "").split(":")[0].lower()
+        sub = host[: -len(DOMAIN) - 1] if host.endswith("." + DOMAIN) else None
+        app = APPS.get(sub or "") or OTHER_HOSTS.get(host)
+        if app is None:
+            self._send(404, "<h1>Host tidak dikenal</h1>")
+            return
+        name, behaviour = app
+        getattr(self, f"_{behaviour}")(name, method)
+
+    # --- behaviours -------------------------------------------------------------------------
+    def _healthy(self, name: str, method: str) -> None:
+        if self.path.startswith("/berita/"):
+            self._send(200, page(name, f"<article><p>{tanggal(1)}</p><p>Isi berita.</p></article>"))
+        elif self.path == "/":
+            self._send(200, page(name, news(FRESH)))
+        else:
+            self._send(404, page(name, "<p>Halaman tidak ditemukan</p>"))
+
+    def _stale(self, name: str, method: str) -> None:
+        self._send(
+            200,
+            page(name, news(STALE)) if self.path == "/" else page(name, "tidak ada"),
+            status_if_missing=self.path != "/",
+        )
+
+    def _feed(self, name: str, method: str) -> None:
+        if self.path == "/feed.xml":
+            items = "".join(
+                f"<item><title>{html.escape(t)}</title><link>http://diskominfo.{DOMAIN}/b/{i}</link>"
+                f"<pubDate>{format_datetime(datetime.now(UTC) - timedelta(days=d))}</pubDate></item>"
+                for i, (d, t) in enumerate(FRESH)
+            )
+            self._send(
+                200,
+                f"<?xml version='1.0'?><rss version='2.0'><channel><title>{name}</title>"
+                f"{items}</channel></rss>",
+                "application/rss+xml",
+            )
+            return
+        head = '<link rel="alternate" type="application/rss+xml" href="/feed.xml">'
+        self._send(200, page(name, "<p>Selamat datang di portal layanan informasi.</p>", head))
+
+    def _sitemap(self, name: str, method: str) -> None:
+        if self.path == "/sitemap.xml":
+            when = (datetime.now(UTC) - timedelta(days=2)).strftime("%Y-%m-%d")
+            self._send(
+                200,
+                "<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+                f"<url><loc>http://disdukcapil.{DOMAIN}/</loc><lastmod>{when}</lastmod></url>"
+                "</urlset>",
+                "application/xml",
+            )
+            return
+        self._send(200, page(name, "<p>Layanan administrasi kependudukan.</p>"))
+
+    def _last_modified(self, name: str, method: str) -> None:
+        modified = format_datetime(datetime.now(UTC) - timedelta(days=3), usegmt=True)
+        self._send(
+            200,
+            page(name, "<p>Informasi layanan perizinan terpadu.</p>"),
+            headers={"Last-Modified": modified},
+        )
+
+    def _slow(self, name: str, method: str) -> None:
+        time.sleep(3)
+        self._healthy(name, method)
+
+    def _down503(self, name: str, method: str) -> None:
+        self._send(503, "<h1>503 Service Unavailable</h1>")
+
+    def _down500(self, name: str, method: str) -> None:
+        self._send(500, "<h1>500 Internal Server Error</h1><p>Database connection failed</p>")
+
+    def _down404(self, name: str, method: str) -> None:
+        self._send(404, "<h1>404 Not Found</h1>")
+
+    def _redirect(self, name: str, method: str) -> None:
+        if self.path == "/":
+            self._send(302, "", headers={"Location": "/beranda"})
+        else:
+            self._send(200, page(name, news(FRESH)))
+
+    def _hidden_gambling(self, name: str, method: str) -> None:
+        self._send(200, page(name, news(FRESH) + HIDDEN_SPAM))
+
+    def _defaced(self, name: str, method: str) -> None:
+        self._send(
+            200,
+            "<html><head><title>Hacked by Anonymous</title></head><body style=background:#000>"
+            "<h1>HACKED BY ./GhostSec</h1><p>Your security is low. Greetz to all crew.</p>"
+            "</body></html>",
+        )
+
+    def _cloaking(self, name: str, method: str) -> None:
+        if "googlebot" in (self.headers.get("User-Agent") or "").lower():
+            self._send(200, page(name, BOT_SPAM, title="SLOT GACOR MAXWIN - Situs Slot Terpercaya"))
+        else:
+            self._send(200, page(name, news(FRESH)))
+
+    def _news_judi(self, name: str, method: str) -> None:
+        items = [
+            (2, "Satpol PP dan Polres Metro Bekasi Kota razia warung yang jadi tempat judi online"),
+            (5, "Pemkot Bekasi berantas judi online, warga diimbau waspada"),
+        ]
+        body = news(items) + (
+            "<article><p>Satpol PP bersama kepolisian terus memberantas praktik judi online "
+            "dan togel di wilayah Kota Bekasi.</p></article>"
+        )
+        self._send(200, page(name, body))
+
+    def _login(self, name: str, method: str, locked: bool = False) -> None:
+        jar = cookies.SimpleCookie(self.headers.get("Cookie") or "")
+        sid = jar["sid"].value if "sid" in jar else ""
+        if self.path == "/login" and method == "GET":
+            self._login_form(name)
+        elif self.path == "/login" and method == "POST":
+            self._login_post(name, sid, locked)
+        elif self.path == "/dashboard":
+            with _LOCK:
+                ok = sid in _AUTHED
+            if ok:
+                self._send(
+                    200,
+                    page(name, f"<p>Selamat datang, {html.escape(DEMO_USER)}</p><a href=/logout>Keluar</a>"),
+                )
+            else:
+                self._send(302, "", headers={"Location": "/login"})
+        elif self.path == "/":
+            self._send(200, page(name, '<p>Silakan <a href="/login">masuk</a>.</p>'))
+        else:
+            self._send(404, page(name, "tidak ditemukan"))
+
+    def _login_locked(self, name: str, method: str) -> None:
+        self._login(name, method, locked=True)
+
+    def _login_form(self, name: str) -> None:
+        sid, token = secrets.token_hex(16), secrets.token_hex(16)
+        with _LOCK:
+            if len(_SESSIONS) > 10000:
+                _SESSIONS.clear()
+            _SESSIONS[sid] = token
+        form = (
+            '<form method="post" action="/login">'
+            f'<input type="hidden" name="_token" value="{token}">'
+            '<input type="hidden" name="remember" value="0">'
+            '<label>Nama pengguna <input name="username"></label>'
+            '<label>Kata sandi <input type="password" name="password"></label>'
+            '<button type="submit">Masuk</button></form>'
+        )
+        self._send(200, page(name, form), headers={"Set-Cookie": f"sid={sid}; Path=/; HttpOnly"})
+
+    def _login_post(self, name: str, sid: str, locked: bool) -> None:
+        length = min(int(self.headers.get("Content-Length") or 0), 10000)
+        form = parse_qs(self.rfile.read(length).decode("utf-8", "replace"))
+        with _LOCK:
+            token_ok = bool(sid) and _SESSIONS.pop(sid, None) == (form.get("_token") or [""])[0]
+        if not token_ok:
+            self._send(419, page(name, "<p>Sesi kedaluwarsa (token CSRF tidak sah)</p>"))
+            return
+        good = (form.get("username") or [""])[0] == DEMO_USER and (form.get("password") or [""])[
+            0
+        ] == DEMO_PASSWORD
+        if locked:
+            self._send(200, page(name, "<p class=alert>Akun terkunci. Username atau password salah.</p>"))
+        elif good:
+            with _LOCK:
+                _AUTHED.add(sid)
+            self._send(302, "", headers={"Location": "/dashboard"})
+        else:
+            self._send(200, page(name, "<p class=alert>Username atau password salah.</p>"))
+
+    # --- plumbing ---------------------------------------------------------------------------
+    def _send(
+        self,
+        status: int,
+        body: str,
+        content_type: str = "text/html; charset=utf-8",
+        headers: dict[str, str] | None = None,
+        status_if_missing: bool = False,
+    ) -> None:
+        if status_if_missing:
+            status = 404
+        data = body.encode()
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(data)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, default=18090)
+    parser.add_argument("--host", default="127.0.0.1", choices=["127.0.0.1"], help="loopback only")
+    args = parser.parse_args()
+    server = ThreadingHTTPServer((args.host, args.port), Handler)
+    server.daemon_threads = True
+    print(
+        f"demo fleet: {len(APPS) + len(OTHER_HOSTS)} aplikasi di http://{args.host}:{args.port}", flush=True
+    )
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,155 @@
+"""Start and stop Pantau's processes on one machine: used by ``make up``/``make down`` and by
+the end-to-end tests, so both run the services the same way.
+
+    python deploy/local/launcher.py up   --run-dir .run/dev
+    python deploy/local/launcher.py down --run-dir .run/dev
+
+Each process gets a pid file and a log under the run directory; starting a running process
+does nothing. The environment (Kafka, PostgreSQL, ports) is taken from the caller.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class Process:
+    name: str
+    argv: tuple[str, ...]
+    ready_url: str | None = None
+
+
+def processes(env: dict[str, str]) -> list[Process]:
+    """Return the processes of a full local Pantau, in start order."""
+    bin_dir = Path(sys.executable).parent
+    web_port = env.get("PANTAU_WEB_PORT", "8080")
+    reporter_port = env.get("PANTAU_REPORTER_PORT", "8081")
+    fleet_port = env.get("PANTAU_DEMO_FLEET_PORT", "18090")
+    return [
+        Process("demo-fleet", (sys.executable, str(ROOT / "deploy/demo/fleet.py"), "--port", fleet_port)),
+        Process("workflow", (str(bin_dir / "pantau-workflow"),)),
+        Process("checker", (str(bin_dir / "pantau-checker"), "worker")),
+        Process("reporter", (str(bin_dir / "pantau-reporter"), "worker")),
+        Process("reporter-web", (str(bin_dir / "pantau-reporter"), "serve", "--port", reporter_port)),
+        Process(
+            "web",
+            (str(bin_dir / "pantau-web"), "--port", web_port),
+            ready_url=f"http://127.0.0.1:{web_port}/kesehatan",
+        ),
+    ]
+
+
+def _pid_file(run_dir: Path, name: str) -> Path:
+    return run_dir / "pids" / f"{name}.pid"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except OSError:
+        return False
+    return True
+
+
+def running_pid(run_dir: Path, name: str) -> int | None:
+    """Return the pid of a running process, or None."""
+    path = _pid_file(run_dir, name)
+    if not path.exists():
+        return None
+    pid = int(path.read_text().strip() or 0)
+    return pid if pid and _alive(pid) else None
+
+
+def start(process: Process, run_dir: Path, env: dict[str, str]) -> int:
+    """Start one process detached, logging to run_dir/logs/NAME.log; return its pid."""
+    pid = running_pid(run_dir, process.name)
+    if pid:
+        return pid
+    (run_dir / "pids").mkdir(parents=True, exist_ok=True)
+    (run_dir / "logs").mkdir(parents=True, exist_ok=True)
+    log = (run_dir / "logs" / f"{process.name}.log").open("ab")
+    child = subprocess.Popen(
+        process.argv, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT, start_new_session=True
+    )
+    _pid_file(run_dir, process.name).write_text(str(child.pid))
+    return child.pid
+
+
+def stop(run_dir: Path, name: str, timeout: float = 20.0) -> None:
+    """Stop one process: SIGTERM, then SIGKILL after ``timeout`` seconds."""
+    pid = running_pid(run_dir, name)
+    if pid:
+        os.killpg(pid, signal.SIGTERM)
+        deadline = time.monotonic() + timeout
+        while _alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        if _alive(pid):
+            os.killpg(pid, signal.SIGKILL)
+    _pid_file(run_dir, name).unlink(missing_ok=True)
+
+
+def wait_ready(process: Process, run_dir: Path, timeout: float = 60.0) -> None:
+    """Wait until the process answers its readiness URL."""
+    if process.ready_url is None:
+        return
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not running_pid(run_dir, process.name):
+            raise RuntimeError(f"{process.name} exited; see {run_dir}/logs/{process.name}.log")
+        try:
+            with urllib.request.urlopen(process.ready_url, timeout=2) as answer:  # noqa: S310 - loopback
+                if answer.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(
+        f"{process.name} not ready after {timeout:.0f} s; see {run_dir}/logs/{process.name}.log"
+    )
+
+
+def up(run_dir: Path, env: dict[str, str], only: list[str] | None = None) -> None:
+    """Start every process (or ``only`` those) and wait until they are ready."""
+    chosen = [p for p in processes(env) if not only or p.name in only]
+    for process in chosen:
+        start(process, run_dir, env)
+    for process in chosen:
+        wait_ready(process, run_dir)
+
+
+def down(run_dir: Path, env: dict[str, str], only: list[str] | None = None) -> None:
+    """Stop every process (or ``only`` those), in reverse start order."""
+    for process in reversed(processes(env)):
+        if not only or process.name in only:
+            stop(run_dir, process.name)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("action", choices=("up", "down", "status"))
+    parser.add_argument("--run-dir", type=Path, required=True)
+    parser.add_argument("--only", nargs="*")
+    args = parser.parse_args()
+    env = dict(os.environ)
+    if args.action == "up":
+        up(args.run_dir, env, args.only)
+    elif args.action == "down":
+        down(args.run_dir, env, args.only)
+    for process in processes(env):
+        pid = running_pid(args.run_dir, process.name)
+        print(f"  {process.name:<13} {'running (pid ' + str(pid) + ')' if pid else 'stopped'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# make up: install what is needed, start Kafka, PostgreSQL, the four services and the demo
+# fleet, and print the URL and the demo accounts. Safe to run again: it starts what is not
+# running and keeps the data.
+set -euo pipefail
+STACK=dev . "$(dirname "$0")/common.sh"
+cd "$ROOT"
+"$ROOT/deploy/local/stack.sh" start
+dev_service_env
+"$ROOT/.venv/bin/pantau-admin" migrate
+"$ROOT/.venv/bin/pantau-admin" topics
+"$ROOT/.venv/bin/pantau-admin" demo-accounts --out "$STACK_DIR/demo-accounts.txt"
+if [ ! -f "$STACK_DIR/registry-imported" ] || [ "$ROOT/deploy/demo/registry.yaml" -nt "$STACK_DIR/registry-imported" ]; then
+  "$ROOT/.venv/bin/pantau-checker" import "$ROOT/deploy/demo/registry.yaml"
+  touch "$STACK_DIR/registry-imported"
+fi
+"$PYTHON" "$ROOT/deploy/local/launcher.py" up --run-dir "$STACK_DIR"
+cat <<MSG
+
+Pantau berjalan / Pantau is running:  $PANTAU_PUBLIC_URL
+Dasbor dan verifikasi dokumen:        $PANTAU_REPORTER_URL
+
+Akun demo (satu per peran) / demo accounts, one per role:
+MSG
+while read -r user password role; do
+  printf '  %-10s kata sandi: %-18s (%s)\n' "$user" "$password" "$role"
+done < "$STACK_DIR/demo-accounts.txt"
+printf '\nLogs: %s/logs  ·  stop: make down\n' "$STACK_DIR"

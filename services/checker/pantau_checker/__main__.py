@@ -1,0 +1,169 @@
+"""pantau-checker: the composition root (the only place that reads the environment).
+
+pantau-checker import FILE        import a registry (YAML, CSV, XLSX) into PostgreSQL
+pantau-checker worker             consume check requests, publish status events
+pantau-checker scheduler          publish check requests per application interval (one leader)
+pantau-checker once FILE          check a registry file once, print JSON lines (no Kafka/PostgreSQL)
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import signal
+import sys
+from collections.abc import Sequence
+
+from pantau_common.logs import configure
+from pantau_common.settings import Settings
+from pantau_contracts.codec import to_jsonable
+from pantau_contracts.status import ApplicationChecked
+
+from .config import ConfigError, checker_config, concurrency
+from .core import freshness
+from .core.registry import AppSpec, Registry, RegistryInvalidError
+from .probe import Checker
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_INVALID = 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one subcommand; return its exit code."""
+    args = _parser().parse_args(argv)
+    configure(os.environ.get("PANTAU_LOG_LEVEL", "WARNING" if args.command == "once" else "INFO"))
+    settings = Settings.from_env(os.environ)
+    if args.command in ("worker", "once"):
+        freshness.warm_up()
+    try:
+        code: int = args.run(args, settings)
+    except ConfigError as exc:
+        print(f"konfigurasi tidak sah: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    return code
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pantau-checker", description="Pantau checker")
+    sub = parser.add_subparsers(dest="command", required=True)
+    imp = sub.add_parser("import", help="impor registri (YAML, CSV, XLSX) ke PostgreSQL")
+    imp.add_argument("file")
+    imp.add_argument("--dry-run", action="store_true", help="hanya validasi, tidak menyimpan")
+    imp.set_defaults(run=_import)
+    sub.add_parser("worker", help="pemeriksa: konsumsi permintaan cek dari Kafka").set_defaults(run=_worker)
+    sub.add_parser("scheduler", help="penjadwal: terbitkan permintaan cek per interval").set_defaults(
+        run=_scheduler
+    )
+    once = sub.add_parser("once", help="periksa sekali dari berkas registri, cetak JSON lines")
+    once.add_argument("file")
+    once.add_argument("--app", action="append", default=[], help="hanya aplikasi ini (boleh berulang)")
+    once.add_argument("--cycle-id", default=None)
+    once.set_defaults(run=_once)
+    return parser
+
+
+def _import(args: argparse.Namespace, settings: Settings) -> int:
+    from .registry_files import load_registry
+    from .registry_pg import PostgresRegistry
+
+    store = PostgresRegistry(settings.database_url)
+    try:
+        registry = load_registry(args.file, store.known_pd_ids())
+    except (RegistryInvalidError, OSError) as exc:
+        return _report_invalid(exc)
+    if args.dry_run:
+        print(
+            f"valid: {len(registry.perangkat_daerah)} perangkat daerah, {len(registry.applications)} aplikasi"
+        )
+        return EXIT_OK
+    pds, apps = store.apply(registry)
+    print(f"diimpor: {pds} perangkat daerah, {apps} aplikasi")
+    return EXIT_OK
+
+
+def _report_invalid(exc: Exception) -> int:
+    if isinstance(exc, RegistryInvalidError):
+        for error in exc.errors:
+            print(str(error), file=sys.stderr)
+        print(f"{len(exc.errors)} kesalahan; tidak ada yang diterapkan.", file=sys.stderr)
+    else:
+        print(f"berkas tidak terbaca: {exc}", file=sys.stderr)
+    return EXIT_INVALID
+
+
+def _worker(args: argparse.Namespace, settings: Settings) -> int:
+    from .kafka_worker import CachedLoader, CheckWorker
+    from .registry_pg import PostgresRegistry
+    from .state_pg import PostgresStateStore
+
+    checker = Checker(checker_config(settings), os.environ, PostgresStateStore(settings.database_url))
+    worker = CheckWorker(
+        settings.kafka_bootstrap,
+        settings.topics,
+        CachedLoader(PostgresRegistry(settings.database_url)),
+        checker,
+        concurrency(settings),
+    )
+    asyncio.run(_until_signal(worker.run(), worker.stop))
+    return EXIT_OK
+
+
+def _scheduler(args: argparse.Namespace, settings: Settings) -> int:
+    from .scheduler import Scheduler
+
+    scheduler = Scheduler.from_settings(settings)
+    asyncio.run(_until_signal(scheduler.run(), scheduler.stop))
+    return EXIT_OK
+
+
+async def _until_signal(job: object, stop: object) -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop)  # type: ignore[arg-type]
+    await job  # type: ignore[misc]
+
+
+def _once(args: argparse.Namespace, settings: Settings) -> int:
+    from .registry_files import load_registry
+
+    try:
+        registry = load_registry(args.file)
+    except (RegistryInvalidError, OSError) as exc:
+        return _report_invalid(exc)
+    checker = Checker(checker_config(settings), os.environ)
+    events = asyncio.run(
+        check_all(checker, _selected(registry, args.app), concurrency(settings), args.cycle_id)
+    )
+    return EXIT_PROBLEMS if any(_problem(e) for e in events) else EXIT_OK
+
+
+def _selected(registry: Registry, only: list[str]) -> Registry:
+    if not only:
+        return registry
+    return Registry(registry.perangkat_daerah, tuple(a for a in registry.applications if a.id in only))
+
+
+async def check_all(
+    checker: Checker, registry: Registry, limit: int, cycle_id: str | None
+) -> list[ApplicationChecked]:
+    """Check every application of a registry, printing each event as a JSON line as it completes."""
+    gate = asyncio.Semaphore(max(1, limit))
+
+    async def one(app: AppSpec) -> ApplicationChecked:
+        async with gate:
+            event = await checker.check(app, cycle_id)
+        print(json.dumps(to_jsonable(event), ensure_ascii=False), flush=True)
+        return event
+
+    return list(await asyncio.gather(*(one(a) for a in registry.applications)))
+
+
+def _problem(event: ApplicationChecked) -> bool:
+    return event.availability != "aktif" or any(f.severity in ("tinggi", "kritis") for f in event.findings)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

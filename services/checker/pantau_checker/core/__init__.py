@@ -1,0 +1,1 @@
+"""The checker's pure core: classifiers and decisions, no network, no database."""

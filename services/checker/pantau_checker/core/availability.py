@@ -1,0 +1,70 @@
+"""Availability: from the outcome of a fetch to aktif/tidak_aktif with a stable reason code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+FailureKind = Literal[
+    "dns",
+    "refused",
+    "timeout",
+    "tls",
+    "blocked",
+    "too_large",
+    "redirects",
+    "other",
+]
+_REASON_BY_FAILURE = {
+    "dns": "dns_gagal",
+    "refused": "koneksi_ditolak",
+    "timeout": "waktu_habis",
+    "tls": "tls_gagal",
+    "blocked": "alamat_diblokir",
+    "too_large": "respons_terlalu_besar",
+    "redirects": "terlalu_banyak_redirect",
+    "other": "galat_lain",
+}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    availability: Literal["aktif", "tidak_aktif"]
+    reason: str | None = None
+    detail: str | None = None
+
+    @property
+    def up(self) -> bool:
+        return self.availability == "aktif"
+
+
+def from_failure(kind: FailureKind, detail: str) -> Verdict:
+    """Return the verdict for a fetch that got no HTTP response."""
+    return Verdict("tidak_aktif", _REASON_BY_FAILURE[kind], detail)
+
+
+def from_status(status: int) -> Verdict:
+    """Return the verdict for an HTTP status (after redirects)."""
+    if status >= 500:
+        return Verdict("tidak_aktif", "http_5xx", f"HTTP {status}")
+    if status >= 400:
+        return Verdict("tidak_aktif", "http_4xx", f"HTTP {status}")
+    return Verdict("aktif")
+
+
+def from_login(up: Verdict, login_failed: bool, reason: str | None) -> Verdict:
+    """Return the verdict once login is known: a failed login makes the app tidak_aktif."""
+    if up.up and login_failed:
+        return Verdict("tidak_aktif", "login_gagal", reason)
+    return up
+
+
+def worth_retrying(verdict: Verdict) -> bool:
+    """Return whether a failed check might pass on a retry (not a refusal or a 4xx)."""
+    return not verdict.up and verdict.reason not in (
+        "alamat_diblokir",
+        "http_4xx",
+        "login_gagal",
+        "respons_terlalu_besar",
+        "terlalu_banyak_redirect",
+    )

@@ -1,0 +1,51 @@
+"""Domain compliance (Permenkominfo 5/2015): the host must fall under an allowed government suffix."""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Sequence
+from functools import lru_cache
+
+import tldextract
+
+from pantau_contracts.status import Finding
+
+DEFAULT_SUFFIXES = ("go.id", "bekasikota.go.id")
+
+
+@lru_cache(maxsize=1)
+def _extractor() -> tldextract.TLDExtract:
+    # The bundled public suffix snapshot only: the checker never fetches the list at run time.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def registered_domain(host: str) -> str:
+    """Return the registrable domain of ``host`` per the public suffix list."""
+    parts = _extractor()(host)
+    return parts.top_domain_under_public_suffix or host
+
+
+def compliant(host: str, suffixes: Sequence[str] = DEFAULT_SUFFIXES) -> bool:
+    """Return whether ``host`` is under one of ``suffixes`` (dot boundary, case-insensitive)."""
+    host = host.lower().rstrip(".")
+    return any(host == s or host.endswith("." + s) for s in (x.lower().strip(".") for x in suffixes))
+
+
+def findings(host: str, suffixes: Sequence[str] = DEFAULT_SUFFIXES) -> tuple[Finding, ...]:
+    """Return a finding when the host is not a compliant government domain."""
+    if _is_ip(host):
+        return (
+            Finding("domain_bukan_go_id", "sedang", f"alamat IP {host} dipakai, bukan nama domain", "url"),
+        )
+    if compliant(host, suffixes):
+        return ()
+    evidence = f"{host} (domain {registered_domain(host)}) tidak di bawah {', '.join(suffixes)}"
+    return (Finding("domain_bukan_go_id", "sedang", evidence, "url"),)
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,65 @@
+"""The SSRF guard's decision: which resolved addresses the checker may connect to."""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+# Cloud metadata endpoints are refused even for internal applications.
+METADATA = (
+    ipaddress.ip_network("169.254.169.254/32"),
+    ipaddress.ip_network("fd00:ec2::254/128"),
+    ipaddress.ip_network("100.100.100.200/32"),
+)
+
+
+@dataclass(frozen=True)
+class AddressPolicy:
+    """Addresses allowed despite being non-public, and whether the app is internal."""
+
+    allow: tuple[IPNetwork, ...] = ()
+    internal: bool = False
+
+
+def parse_networks(text: str) -> tuple[IPNetwork, ...]:
+    """Parse a comma-separated CIDR list."""
+    return tuple(ipaddress.ip_network(p.strip(), strict=False) for p in text.split(",") if p.strip())
+
+
+def refusal(address: str, policy: AddressPolicy) -> str | None:
+    """Return why ``address`` must not be contacted, or None when it may be."""
+    ip = _unmap(ipaddress.ip_address(address))
+    if any(ip in net for net in policy.allow):
+        return None
+    if any(ip in net for net in METADATA):
+        return f"{ip} adalah alamat metadata cloud"
+    if ip.is_global:
+        return None
+    if policy.internal and (ip.is_private or ip.is_loopback) and not ip.is_link_local:
+        return None
+    return f"{ip} bukan alamat publik ({_kind(ip)})"
+
+
+def first_refusal(addresses: Sequence[str], policy: AddressPolicy) -> str | None:
+    """Return the refusal of the first refused address; any refused address blocks the host."""
+    for address in addresses:
+        reason = refusal(address, policy)
+        if reason:
+            return reason
+    return None
+
+
+def _unmap(ip: IPAddress) -> IPAddress:
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    return ip
+
+
+def _kind(ip: IPAddress) -> str:
+    for name in ("loopback", "link_local", "private", "multicast", "reserved", "unspecified"):
+        if getattr(ip, f"is_{name}"):
+            return name
+    return "non-global"

@@ -1,0 +1,51 @@
+"""TLS judgement: from certificate facts and handshake errors to TlsFacts and findings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pantau_contracts.status import Finding, TlsFacts
+
+DEFAULT_WARN_DAYS = 30
+CRITICAL_DAYS = 7
+
+
+def facts_from_certificate(not_after: datetime, issuer: str | None, now: datetime) -> TlsFacts:
+    """Return the facts of a certificate that passed verification."""
+    days = int((not_after - now).total_seconds() // 86400)
+    return TlsFacts(
+        valid=days >= 0, days_to_expiry=days, not_after=not_after, issuer=issuer, hostname_match=True
+    )
+
+
+def facts_from_error(message: str) -> TlsFacts:
+    """Return the facts of a handshake that failed verification."""
+    lowered = message.lower()
+    hostname = False if ("hostname" in lowered or "ip address mismatch" in lowered) else None
+    return TlsFacts(valid=False, hostname_match=hostname, error=error_code(message))
+
+
+def error_code(message: str) -> str:
+    """Return a short stable code for a TLS verification error."""
+    lowered = message.lower()
+    if "expired" in lowered:
+        return "sertifikat_kedaluwarsa"
+    if "hostname" in lowered or "ip address mismatch" in lowered:
+        return "nama_host_tidak_cocok"
+    if "self-signed" in lowered or "self signed" in lowered:
+        return "sertifikat_swa_tanda_tangan"
+    if "unable to get local issuer" in lowered or "unknown ca" in lowered:
+        return "penerbit_tidak_dikenal"
+    return "tls_gagal"
+
+
+def findings(facts: TlsFacts, warn_days: int = DEFAULT_WARN_DAYS) -> tuple[Finding, ...]:
+    """Return the findings a TLS state deserves: invalid, or close to expiry."""
+    if not facts.valid:
+        return (Finding("tls_tidak_sah", "tinggi", facts.error or "sertifikat tidak sah", "tls"),)
+    days = facts.days_to_expiry
+    if days is not None and days <= CRITICAL_DAYS:
+        return (Finding("tls_segera_kedaluwarsa", "tinggi", f"kedaluwarsa dalam {days} hari", "tls"),)
+    if days is not None and days <= warn_days:
+        return (Finding("tls_segera_kedaluwarsa", "sedang", f"kedaluwarsa dalam {days} hari", "tls"),)
+    return ()

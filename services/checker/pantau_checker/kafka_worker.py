@@ -1,0 +1,178 @@
+"""The check worker: consume check requests, check, publish status events, then commit.
+
+At-least-once: offsets are committed only after every status event of a batch has been
+acknowledged by Kafka (idempotent producer, acks=all). A message that cannot be decoded goes to
+the dead-letter topic with its reason, and the worker goes on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord
+from aiokafka.errors import CommitFailedError, KafkaConnectionError
+
+from pantau_common.kafka import make_producer, send_dead_letter, start_producer
+from pantau_contracts import Topics
+from pantau_contracts.codec import MalformedMessageError, decode, encode, envelope
+from pantau_contracts.status import ApplicationChecked, CheckRequested, Timings
+
+from .core.registry import AppSpec
+from .probe import SOURCE, Checker
+
+log = logging.getLogger(__name__)
+CONSUMER = "pantau-checker"
+
+
+class AppLoader(Protocol):
+    def load(self, app_id: str) -> AppSpec | None: ...
+
+
+class CachedLoader:
+    """Caches registry look-ups for a short while, so a round does not hit PostgreSQL per app."""
+
+    def __init__(
+        self, inner: AppLoader, ttl_s: float = 30.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self._inner, self._ttl, self._clock = inner, ttl_s, clock
+        self._cache: dict[str, tuple[float, AppSpec | None]] = {}
+
+    def load(self, app_id: str) -> AppSpec | None:
+        hit = self._cache.get(app_id)
+        if hit is not None and self._clock() - hit[0] < self._ttl:
+            return hit[1]
+        spec = self._inner.load(app_id)
+        self._cache[app_id] = (self._clock(), spec)
+        return spec
+
+
+def group_id(topics: Topics) -> str:
+    """Return the consumer group of the checkers of a deployment (its topic prefix included)."""
+    return f"{topics.prefix}{CONSUMER}"
+
+
+class CheckWorker:
+    """One member of the checker consumer group."""
+
+    def __init__(
+        self,
+        bootstrap: str,
+        topics: Topics,
+        loader: AppLoader,
+        checker: Checker,
+        concurrency: int = 20,
+        name: str = CONSUMER,
+    ) -> None:
+        self._bootstrap, self._topics, self._loader, self._checker = bootstrap, topics, loader, checker
+        self._concurrency = max(1, concurrency)
+        self.name = name
+        self.processed: list[str] = []  # app ids checked by this worker (for operators and tests)
+        self._stop = asyncio.Event()
+
+    def stop(self) -> None:
+        """Ask the worker to finish its current batch, commit and leave the group."""
+        self._stop.set()
+
+    async def run(self) -> None:
+        """Consume until stopped."""
+        producer = make_producer(self._bootstrap)
+        consumer = AIOKafkaConsumer(
+            self._topics.check_requests,
+            bootstrap_servers=self._bootstrap,
+            group_id=group_id(self._topics),
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            client_id=self.name,
+            max_poll_interval_ms=600_000,
+            session_timeout_ms=10_000,
+            heartbeat_interval_ms=1_000,
+        )
+        await start_producer(producer)
+        try:
+            await _start(consumer)
+            try:
+                await self._loop(consumer, producer)
+            finally:
+                await consumer.stop()
+        finally:
+            await producer.stop()
+
+    async def _loop(self, consumer: AIOKafkaConsumer, producer: AIOKafkaProducer) -> None:
+        while not self._stop.is_set():
+            batches = await consumer.getmany(timeout_ms=300, max_records=self._concurrency)
+            records = [r for part in batches.values() for r in part]
+            if not records:
+                continue
+            await asyncio.gather(*(self._handle(r, producer) for r in records))
+            try:
+                await consumer.commit()
+            except CommitFailedError as exc:  # rebalanced mid-batch: the new owner redelivers
+                log.warning("commit failed after rebalance, batch will be redelivered: %s", exc)
+
+    async def _handle(self, record: ConsumerRecord[bytes, bytes], producer: AIOKafkaProducer) -> None:
+        try:
+            request = _request(record.value)
+            app = await asyncio.to_thread(self._loader.load, request.app_id)
+            if app is None:
+                raise MalformedMessageError(f"aplikasi {request.app_id!r} tidak terdaftar")
+        except MalformedMessageError as exc:
+            await send_dead_letter(
+                producer,
+                self._topics,
+                consumer=CONSUMER,
+                reason=exc.reason,
+                topic=record.topic,
+                partition=record.partition,
+                offset=record.offset,
+                key=record.key,
+                value=record.value,
+            )
+            return
+        event = await self._check(app, request)
+        await publish(producer, self._topics, event)
+        self.processed.append(app.id)
+
+    async def _check(self, app: AppSpec, request: CheckRequested) -> ApplicationChecked:
+        try:
+            return await self._checker.check(app, request.cycle_id)
+        except Exception:  # a checker bug must not stall the round: report it as unknown failure
+            log.exception("check of %s failed unexpectedly", app.id)
+            return ApplicationChecked(
+                app_id=app.id,
+                pd_id=app.pd_id,
+                url=app.url,
+                checked_at=datetime.now(UTC),
+                availability="tidak_aktif",
+                reason="galat_lain",
+                timings=Timings(0.0),
+                cycle_id=request.cycle_id,
+            )
+
+
+def _request(value: bytes | None) -> CheckRequested:
+    env = decode(value)
+    if not isinstance(env.data, CheckRequested):
+        raise MalformedMessageError(f"expected {CheckRequested.TYPE}, got {env.type}")  # type: ignore[attr-defined]
+    return env.data
+
+
+async def publish(producer: AIOKafkaProducer, topics: Topics, event: ApplicationChecked) -> None:
+    """Publish one status event keyed by application id and wait for the broker's ack."""
+    message = envelope(event, source=SOURCE, subject=event.app_id)
+    await producer.send_and_wait(topics.app_status, value=encode(message), key=event.app_id.encode())
+
+
+async def _start(client: Any, attempts: int = 30) -> None:
+    for attempt in range(attempts):
+        try:
+            await client.start()
+            return
+        except KafkaConnectionError:
+            if attempt == attempts - 1:
+                raise
+            await asyncio.sleep(1)

@@ -1,0 +1,166 @@
+"""Operator commands: ``pantau-admin migrate | topics | create-user | demo-accounts | wait``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from .db import connect, migrate, redact
+from .kafka import ensure_fixed_topics
+from .passwords import generate_password, hash_password
+from .settings import Settings
+
+
+@dataclass(frozen=True)
+class Account:
+    username: str
+    role: str
+    nama: str
+    jabatan: str
+    nip: str
+    pangkat: str
+
+
+# Fictional officials for the demo; real deployments create their own accounts.
+DEMO_ACCOUNTS = (
+    Account(
+        "kadis",
+        "kadis",
+        "Dr. H. Ahmad Suryana, S.T., M.Si.",
+        "Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian",
+        "197103121996031002",
+        "Pembina Utama Muda (IV/c)",
+    ),
+    Account(
+        "kabid",
+        "kabid",
+        "Rina Marlina, S.Kom., M.T.",
+        "Kepala Bidang E-Government",
+        "197805232003122004",
+        "Pembina (IV/a)",
+    ),
+    Account(
+        "kasie",
+        "kasie",
+        "Dedi Kurniawan, S.T.",
+        "Kepala Seksi Tata Kelola E-Government",
+        "198409172009011003",
+        "Penata Tingkat I (III/d)",
+    ),
+    Account(
+        "pelaksana",
+        "pelaksana",
+        "Siti Nurhaliza, A.Md.Kom.",
+        "Pelaksana Tata Kelola E-Government",
+        "199502142020122011",
+        "Pengatur (II/c)",
+    ),
+)
+
+
+def create_user(conn: psycopg.Connection[Any], account: Account, password: str) -> bool:
+    """Insert a user with a hashed password; False if the username exists."""
+    cur = conn.execute(
+        "INSERT INTO users (username, password_hash, nama, role, jabatan, nip, pangkat)"
+        " VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (username) DO NOTHING",
+        (
+            account.username,
+            hash_password(password),
+            account.nama,
+            account.role,
+            account.jabatan,
+            account.nip,
+            account.pangkat,
+        ),
+    )
+    return cur.rowcount == 1
+
+
+def demo_accounts(settings: Settings, out: Path) -> None:
+    """Create the demo accounts once; keep their passwords in ``out`` (outside git)."""
+    lines = out.read_text("utf-8").splitlines() if out.exists() else []
+    known = {line.split()[0] for line in lines if line.strip()}
+    with connect(settings.database_url) as conn:
+        for account in DEMO_ACCOUNTS:
+            exists = conn.execute("SELECT 1 FROM users WHERE username = %s", (account.username,)).fetchone()
+            if exists and account.username in known:
+                continue
+            password = generate_password()
+            if exists:
+                conn.execute(
+                    "UPDATE users SET password_hash = %s WHERE username = %s",
+                    (hash_password(password), account.username),
+                )
+            else:
+                create_user(conn, account, password)
+            lines = [ln for ln in lines if not ln.startswith(account.username + " ")]
+            lines.append(f"{account.username} {password} {account.role}")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines) + "\n", "utf-8")
+    out.chmod(0o600)
+
+
+def wait_for_database(url: str, seconds: float) -> None:
+    """Wait until PostgreSQL accepts connections."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with psycopg.connect(url, connect_timeout=3):
+                return
+        except psycopg.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
+
+
+def ensure_database(url: str) -> None:
+    """Create the database named in ``url`` if it does not exist."""
+    name = str(psycopg.conninfo.conninfo_to_dict(url).get("dbname", "pantau"))
+    admin = psycopg.conninfo.make_conninfo(url, dbname="postgres")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone():
+            conn.execute(psycopg.sql.SQL("CREATE DATABASE {}").format(psycopg.sql.Identifier(name)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="pantau-admin", description="Pantau operator commands")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("migrate", help="create the database if needed and apply migrations")
+    sub.add_parser("topics", help="create the Kafka topics")
+    demo = sub.add_parser("demo-accounts", help="create the demo accounts, one per role")
+    demo.add_argument("--out", type=Path, required=True, help="file that keeps the demo passwords")
+    user = sub.add_parser("create-user", help="create a user; the password is read from stdin")
+    for name in ("username", "role", "nama"):
+        user.add_argument(f"--{name}", required=True)
+    for name in ("jabatan", "nip", "pangkat"):
+        user.add_argument(f"--{name}", default="")
+    args = parser.parse_args(argv)
+    settings = Settings.from_env(os.environ)
+    if args.command == "migrate":
+        wait_for_database(psycopg.conninfo.make_conninfo(settings.database_url, dbname="postgres"), 60)
+        ensure_database(settings.database_url)
+        applied = migrate(settings.database_url)
+        print(f"database {redact(settings.database_url)}: {len(applied)} migration(s) applied")
+    elif args.command == "topics":
+        asyncio.run(ensure_fixed_topics(settings.kafka_bootstrap, settings.topics))
+    elif args.command == "demo-accounts":
+        demo_accounts(settings, args.out)
+    elif args.command == "create-user":
+        account = Account(args.username, args.role, args.nama, args.jabatan, args.nip, args.pangkat)
+        with connect(settings.database_url) as conn:
+            if not create_user(conn, account, sys.stdin.readline().rstrip("\n")):
+                print(f"user {args.username} exists", file=sys.stderr)
+                return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

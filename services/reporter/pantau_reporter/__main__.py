@@ -1,0 +1,75 @@
+"""``pantau-reporter``: the worker, the web server (verification, downloads, dashboards), the demo CA."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import signal
+import sys
+from pathlib import Path
+
+from pantau_common import logs
+from pantau_common.settings import Settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one reporter subcommand."""
+    parser = argparse.ArgumentParser(prog="pantau-reporter", description="Pantau reporter service")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("worker", help="consume SOP events and render, sign and deliver documents")
+    serve = sub.add_parser("serve", help="serve verification, downloads and dashboards")
+    serve.add_argument("--host", default=None)
+    serve.add_argument("--port", type=int, default=None)
+    ca = sub.add_parser("demo-ca", help="create the local demo CA under the data directory")
+    ca.add_argument("--force", action="store_true", help="replace an existing demo CA")
+    args = parser.parse_args(argv)
+    settings = Settings.from_env(os.environ)
+    logs.configure(settings.get("LOG_LEVEL", "INFO"))
+    if args.command == "worker":
+        return _worker(settings)
+    if args.command == "serve":
+        return _serve(settings, args.host, args.port)
+    return _demo_ca(settings, args.force)
+
+
+def _worker(settings: Settings) -> int:
+    from .bootstrap import build_reporter
+    from .worker import ReporterWorker
+
+    worker = ReporterWorker(settings, build_reporter(settings))
+
+    async def run() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        await worker.run(stop)
+
+    asyncio.run(run())
+    return 0
+
+
+def _serve(settings: Settings, host: str | None, port: int | None) -> int:
+    from .web import create_app
+
+    app = create_app(settings)
+    app.run(
+        host=host or settings.get("REPORTER_HOST", "127.0.0.1"),
+        port=port or int(settings.get("REPORTER_PORT", "8081")),
+        threaded=True,
+    )
+    return 0
+
+
+def _demo_ca(settings: Settings, force: bool) -> int:
+    from .bootstrap import ca_dir
+    from .signing import create_demo_ca
+
+    paths = create_demo_ca(Path(ca_dir(settings)), force=force)
+    print(f"demo CA: {paths.ca_cert} (signer {paths.signer_cert})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""Delivery of the signed nota dinas to the Wali Kota: a ``Delivery`` adapter per channel."""
+
+from __future__ import annotations
+
+import json
+import smtplib
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Protocol
+
+
+class DeliveryError(RuntimeError):
+    """A document could not be delivered."""
+
+
+@dataclass(frozen=True)
+class Parcel:
+    instance_id: str
+    version: int
+    nomor: str
+    filename: str
+    pdf: bytes
+    sha256: str
+    at: datetime
+
+
+class Delivery(Protocol):
+    channel: str
+
+    def deliver(self, parcel: Parcel) -> str:
+        """Deliver the parcel; return the receipt id. Delivering the same parcel twice is harmless."""
+        ...
+
+
+def receipt_id(parcel: Parcel) -> str:
+    """Return the receipt id of a parcel (stable, so a redelivery gives the same receipt)."""
+    return f"KM-{parcel.at:%Y%m%d}-{parcel.instance_id[:8]}-v{parcel.version}-{parcel.sha256[:10]}"
+
+
+class FileDropDelivery:
+    """Drop the PDF and a receipt file into the Wali Kota's inbox folder."""
+
+    channel = "kotak_masuk"
+
+    def __init__(self, inbox: Path) -> None:
+        self._inbox = inbox
+
+    def deliver(self, parcel: Parcel) -> str:
+        receipt = receipt_id(parcel)
+        self._inbox.mkdir(parents=True, exist_ok=True)
+        (self._inbox / f"{receipt}.pdf").write_bytes(parcel.pdf)
+        meta = {
+            "tanda_terima": receipt,
+            "nomor": parcel.nomor,
+            "versi": parcel.version,
+            "sha256": parcel.sha256,
+            "diterima": parcel.at.isoformat(),
+        }
+        (self._inbox / f"{receipt}.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), "utf-8")
+        return receipt
+
+
+class SmtpDelivery:
+    """Send the PDF by e-mail; the receipt is the Message-ID."""
+
+    channel = "email"
+
+    def __init__(self, host: str, port: int, sender: str, recipient: str) -> None:
+        self._host, self._port, self._sender, self._recipient = host, port, sender, recipient
+
+    def deliver(self, parcel: Parcel) -> str:
+        receipt = receipt_id(parcel)
+        msg = EmailMessage()
+        msg["From"], msg["To"] = self._sender, self._recipient
+        msg["Subject"] = f"Nota Dinas {parcel.nomor}"
+        msg["Message-ID"] = f"<{receipt}@pantau.bekasikota.go.id>"
+        msg.set_content(
+            f"Yth. Wali Kota Bekasi,\n\nTerlampir Nota Dinas nomor {parcel.nomor}.\n"
+            f"SHA-256: {parcel.sha256}\n"
+        )
+        msg.add_attachment(parcel.pdf, maintype="application", subtype="pdf", filename=parcel.filename)
+        try:
+            with smtplib.SMTP(self._host, self._port, timeout=30) as smtp:
+                smtp.send_message(msg)
+        except OSError as exc:
+            raise DeliveryError(f"SMTP delivery failed: {exc}") from exc
+        return receipt

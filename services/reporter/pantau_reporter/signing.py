@@ -1,0 +1,303 @@
+"""Electronic signatures behind one interface.
+
+``Signer`` is the plug point. ``LocalDemoSigner`` signs with a local demo certificate authority
+(made by ``pantau-reporter demo-ca`` under the data directory, never in the repository); it is
+for development and tests and is labelled as such on the document. A certified provider plugs
+in as another ``Signer``: ``BsreSigner`` is the adapter for the BSrE/BSSN signing API used by
+SRIKANDI (``POST /api/sign/pdf`` with file, nik, passphrase, tampilan, linkQR, page and the
+box). Only a signer with ``certified = True`` makes the documents carry the BSrE footer.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.sign import fields, signers
+from pyhanko.stamp import TextStampStyle
+
+Box = tuple[int, float, float, float, float]  # page index, x1, y1, x2, y2 in PDF points
+
+
+class SigningError(RuntimeError):
+    """A document could not be signed."""
+
+
+@dataclass(frozen=True)
+class SignRequest:
+    """What to sign and how the visible signature looks."""
+
+    pdf: bytes
+    signer_name: str
+    reason: str
+    verify_url: str
+    box: Box | None = None
+    nik: str = ""
+
+
+class Signer(Protocol):
+    """Signs PDFs (PAdES) and short statements such as a paraf entry."""
+
+    name: str
+    certified: bool
+
+    def sign_pdf(self, request: SignRequest) -> bytes: ...
+
+    def sign_statement(self, data: bytes) -> tuple[str, str]: ...
+
+    def verify_statement(self, data: bytes, signature: str) -> bool: ...
+
+    def trust_roots(self) -> list[asn1_x509.Certificate]: ...
+
+
+class LocalDemoSigner:
+    """Sign with the local demo CA's signing key; never a certified signature."""
+
+    name = "demo"
+    certified = False
+
+    def __init__(self, ca_dir: Path) -> None:
+        paths = DemoCaPaths(ca_dir)
+        if not paths.exists():
+            raise SigningError(f"demo CA not found in {ca_dir}; run 'pantau-reporter demo-ca'")
+        self._paths = paths
+        self._signer = signers.SimpleSigner.load(  # type: ignore[no-untyped-call]
+            str(paths.signer_key), str(paths.signer_cert), ca_chain_files=(str(paths.ca_cert),)
+        )
+        self._key = serialization.load_pem_private_key(paths.signer_key.read_bytes(), password=None)
+
+    @staticmethod
+    def ready(ca_dir: Path) -> bool:
+        """Return whether a demo CA exists in ``ca_dir``."""
+        return DemoCaPaths(ca_dir).exists()
+
+    def sign_pdf(self, request: SignRequest) -> bytes:
+        """Add a visible PAdES signature to the PDF."""
+        writer = IncrementalPdfFileWriter(io.BytesIO(request.pdf))
+        meta = signers.PdfSignatureMetadata(
+            field_name="TTE-Kepala-Dinas",
+            reason=request.reason,
+            location="Kota Bekasi",
+            name=request.signer_name,
+            subfilter=fields.SigSeedSubFilter.PADES,
+            md_algorithm="sha256",
+        )
+        spec = None
+        if request.box:
+            page, *rect = request.box
+            spec = fields.SigFieldSpec(
+                "TTE-Kepala-Dinas", on_page=page, box=(int(rect[0]), int(rect[1]), int(rect[2]), int(rect[3]))
+            )
+        style = TextStampStyle(
+            stamp_text="Ditandatangani secara elektronik\n%(signer)s\n%(ts)s\n(sertifikat demo)",
+            border_width=1,
+        )
+        pdf_signer = signers.PdfSigner(meta, signer=self._signer, stamp_style=style, new_field_spec=spec)
+        out = pdf_signer.sign_pdf(writer)
+        return bytes(out.getvalue())
+
+    def sign_statement(self, data: bytes) -> tuple[str, str]:
+        """Sign a statement with the demo signing key (ECDSA P-256, SHA-256)."""
+        assert isinstance(self._key, ec.EllipticCurvePrivateKey)
+        sig = self._key.sign(data, ec.ECDSA(hashes.SHA256()))
+        return base64.b64encode(sig).decode(), "ecdsa-p256-sha256"
+
+    def verify_statement(self, data: bytes, signature: str) -> bool:
+        """Check a statement signed by ``sign_statement``."""
+        from cryptography.exceptions import InvalidSignature
+
+        assert isinstance(self._key, ec.EllipticCurvePrivateKey)
+        try:
+            self._key.public_key().verify(base64.b64decode(signature), data, ec.ECDSA(hashes.SHA256()))
+        except (InvalidSignature, ValueError):
+            return False
+        return True
+
+    def trust_roots(self) -> list[asn1_x509.Certificate]:
+        """Return the demo CA certificate."""
+        return [asn1_x509.Certificate.load(_pem_to_der(self._paths.ca_cert.read_bytes()))]
+
+
+class BsreSigner:
+    """Plug point for a certified signer: the BSrE/BSSN signing API (as SRIKANDI uses it).
+
+    Configure with ``PANTAU_REPORTER_SIGNER=bsre``, ``PANTAU_REPORTER_BSRE_URL`` and the
+    signer's NIK (``PANTAU_REPORTER_BSRE_NIK``). The passphrase belongs to the Kepala Dinas and
+    must reach this adapter at signing time from a secret store, never through Kafka; until
+    that is wired, ``sign_pdf`` refuses. Paraf statements are signed by a ``LocalDemoSigner``
+    style audit key, kept apart from the certified signature.
+    """
+
+    name = "bsre"
+    certified = True
+
+    def __init__(
+        self,
+        base_url: str,
+        nik: str,
+        passphrase_source: object | None,
+        audit: LocalDemoSigner,
+        trust: list[asn1_x509.Certificate],
+    ) -> None:
+        self._url = base_url.rstrip("/")
+        self._nik = nik
+        self._passphrase = passphrase_source
+        self._audit = audit
+        self._trust = trust
+
+    def sign_pdf(self, request: SignRequest) -> bytes:
+        """Send the PDF to ``POST {url}/api/sign/pdf`` and return the signed file."""
+        if self._passphrase is None or not callable(self._passphrase):
+            raise SigningError("BSrE: no passphrase source configured for the signer")
+        import httpx
+
+        page, x1, y1, x2, y2 = request.box or (0, 0.0, 0.0, 0.0, 0.0)
+        form = {
+            "nik": self._nik,
+            "passphrase": str(self._passphrase()),
+            "tampilan": "visible",
+            "linkQR": request.verify_url,
+            "page": str(page + 1),
+            "xAxis": str(x1),
+            "yAxis": str(y1),
+            "width": str(x2 - x1),
+            "height": str(y2 - y1),
+        }
+        reply = httpx.post(
+            f"{self._url}/api/sign/pdf",
+            data=form,
+            files={"file": ("nota.pdf", request.pdf, "application/pdf")},
+            timeout=60,
+        )
+        if reply.status_code != 200 or not reply.content.startswith(b"%PDF"):
+            raise SigningError(f"BSrE refused the document (HTTP {reply.status_code})")
+        return reply.content
+
+    def sign_statement(self, data: bytes) -> tuple[str, str]:
+        return self._audit.sign_statement(data)
+
+    def verify_statement(self, data: bytes, signature: str) -> bool:
+        return self._audit.verify_statement(data, signature)
+
+    def trust_roots(self) -> list[asn1_x509.Certificate]:
+        return list(self._trust)
+
+
+@dataclass(frozen=True)
+class DemoCaPaths:
+    root: Path
+
+    @property
+    def ca_cert(self) -> Path:
+        return self.root / "ca.pem"
+
+    @property
+    def ca_key(self) -> Path:
+        return self.root / "ca.key"
+
+    @property
+    def signer_cert(self) -> Path:
+        return self.root / "signer.pem"
+
+    @property
+    def signer_key(self) -> Path:
+        return self.root / "signer.key"
+
+    def exists(self) -> bool:
+        return all(p.exists() for p in (self.ca_cert, self.signer_cert, self.signer_key))
+
+
+def create_demo_ca(
+    ca_dir: Path, signer_name: str = "Kepala Dinas Kominfostandi Kota Bekasi (DEMO)", *, force: bool = False
+) -> DemoCaPaths:
+    """Create a demo root CA and a document-signing certificate, unless they exist."""
+    paths = DemoCaPaths(ca_dir)
+    if paths.exists() and not force:
+        return paths
+    ca_dir.mkdir(parents=True, exist_ok=True)
+    now = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = _name("Pantau DEMO Root CA - BUKAN UNTUK PRODUKSI")
+    ca_cert = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + dt.timedelta(days=3650))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(_key_usage(ca=True), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name(signer_name))
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + dt.timedelta(days=825))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(_key_usage(ca=False), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    _write_key(paths.ca_key, ca_key)
+    _write_key(paths.signer_key, key)
+    paths.ca_cert.write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
+    paths.signer_cert.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    return paths
+
+
+def _name(common_name: str) -> x509.Name:
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "ID"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Pemerintah Kota Bekasi (DEMO)"),
+            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, "Diskominfostandi"),
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+        ]
+    )
+
+
+def _key_usage(*, ca: bool) -> x509.KeyUsage:
+    return x509.KeyUsage(
+        digital_signature=not ca,
+        content_commitment=not ca,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=ca,
+        crl_sign=ca,
+        encipher_only=False,
+        decipher_only=False,
+    )
+
+
+def _write_key(path: Path, key: ec.EllipticCurvePrivateKey) -> None:
+    path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    path.chmod(0o600)
+
+
+def _pem_to_der(pem: bytes) -> bytes:
+    return x509.load_pem_x509_certificate(pem).public_bytes(serialization.Encoding.DER)

@@ -1,0 +1,126 @@
+"""The reporter's web face: verification page and API, document downloads, dashboards."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from flask import Blueprint, Flask, Response, abort, current_app, g, jsonify, render_template, request
+
+from pantau_common.db import connect
+from pantau_common.settings import Settings
+
+from . import store
+from .verification import KIND_LABELS, verify_pdf
+
+MAX_UPLOAD = 50 * 1024 * 1024
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+bp = Blueprint("dokumen", __name__)
+
+
+def create_app(settings: Settings, *, signer: Any = None) -> Flask:
+    """Return the reporter's Flask app."""
+    from .bootstrap import build_signer
+    from .dashboards import bp as dashboards_bp
+
+    app = Flask(__name__)
+    app.config.update(
+        MAX_CONTENT_LENGTH=MAX_UPLOAD,
+        PANTAU_SETTINGS=settings,
+        PANTAU_SIGNER=signer or build_signer(settings),
+    )
+    app.register_blueprint(bp)
+    app.register_blueprint(dashboards_bp)
+    app.teardown_appcontext(_close_db)
+    return app
+
+
+def get_db() -> store.Conn:
+    """Return this request's database connection."""
+    if "db" not in g:
+        g.db = connect(current_app.config["PANTAU_SETTINGS"].database_url, autocommit=True)
+    return g.db  # type: ignore[no-any-return]
+
+
+def _close_db(_: BaseException | None) -> None:
+    db = g.pop("db", None)
+    if db is not None:
+        db.close()
+
+
+@bp.get("/healthz")
+def healthz() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@bp.get("/verifikasi")
+@bp.get("/verifikasi/<ref>")
+def verification_page(ref: str | None = None) -> str:
+    """Show a stored document's verification, or the upload form."""
+    verdict = None
+    doc = _lookup(ref) if ref else None
+    if ref and doc is None:
+        abort(404)
+    if doc is not None and doc.format == "pdf":
+        verdict = verify_pdf(get_db(), doc.content, _roots()).as_json()
+    return render_template("verifikasi.html", doc=doc, verdict=verdict, kinds=KIND_LABELS)
+
+
+@bp.post("/verifikasi")
+def verification_upload() -> str:
+    """Verify a PDF uploaded through the page's form."""
+    pdf = _uploaded_pdf()
+    verdict = verify_pdf(get_db(), pdf, _roots()).as_json() if pdf else None
+    error = None if pdf else "Pilih berkas PDF yang akan diperiksa."
+    return render_template("verifikasi.html", doc=None, verdict=verdict, error=error, kinds=KIND_LABELS)
+
+
+@bp.post("/api/verifikasi")
+def verification_api() -> tuple[Response, int]:
+    """Verify an uploaded PDF (multipart field ``file`` or an application/pdf body)."""
+    pdf = _uploaded_pdf()
+    if not pdf:
+        return jsonify({"asli": False, "pesan": "Tidak ada berkas PDF yang dikirim."}), 400
+    return jsonify(verify_pdf(get_db(), pdf, _roots()).as_json()), 200
+
+
+@bp.get("/dokumen/<int:doc_id>")
+def download(doc_id: int) -> Response:
+    """Send a stored document."""
+    doc = store.document_by_id(get_db(), doc_id)
+    if doc is None:
+        abort(404)
+    mime = (
+        "application/pdf"
+        if doc.format == "pdf"
+        else ("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    )
+    suffix = "-ttd" if doc.signed else ""
+    name = f"{doc.kind.replace('_', '-')}-v{doc.version}{suffix}.{doc.format}"
+    disposition = "inline" if doc.format == "pdf" and request.args.get("unduh") is None else "attachment"
+    return Response(
+        doc.content,
+        mimetype=mime,
+        headers={"Content-Disposition": f'{disposition}; filename="{name}"', "X-Content-SHA256": doc.sha256},
+    )
+
+
+def _lookup(ref: str) -> store.StoredDocument | None:
+    if ref.isdigit():
+        return store.document_by_id(get_db(), int(ref))
+    if _SHA.match(ref.lower()):
+        return store.documents_by_sha(get_db(), ref.lower())
+    return None
+
+
+def _uploaded_pdf() -> bytes:
+    upload = request.files.get("file")
+    if upload is not None:
+        return bytes(upload.read())
+    if request.mimetype == "application/pdf":
+        return request.get_data()
+    return b""
+
+
+def _roots() -> list[Any]:
+    return list(current_app.config["PANTAU_SIGNER"].trust_roots())

@@ -1,0 +1,31 @@
+"""Composition root of the web service: ``pantau-web`` serves the UI with a WSGI server."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+
+from waitress import serve
+
+from pantau_common.logs import configure
+from pantau_common.settings import Settings
+
+from . import create_app
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Serve the web UI until stopped."""
+    parser = argparse.ArgumentParser(prog="pantau-web", description="Pantau web UI")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8080)
+    args = parser.parse_args(argv)
+    configure()
+    settings = Settings.from_env(os.environ)
+    app = create_app(settings)
+    logging.getLogger(__name__).info("web listening on http://%s:%s", args.host, args.port)
+    serve(app, host=args.host, port=args.port, threads=8, ident="pantau")
+
+
+if __name__ == "__main__":
+    main()

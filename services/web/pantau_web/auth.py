@@ -1,0 +1,85 @@
+"""Login with hashed passwords, and the guards that let only the right role act."""
+
+from __future__ import annotations
+
+import functools
+import secrets
+from collections.abc import Callable
+from typing import Any
+
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, session, url_for
+
+from pantau_common.passwords import hash_password, verify_password
+
+from .db import get_db
+
+bp = Blueprint("auth", __name__)
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash checked when the username is unknown, so a login takes as long either way."""
+    return hash_password(secrets.token_urlsafe(16))
+
+
+@bp.before_app_request
+def load_user() -> None:
+    user_id = session.get("user_id")
+    g.user = None
+    if user_id is not None:
+        g.user = (
+            get_db()
+            .execute(
+                "SELECT id, username, nama, role, jabatan, nip, pangkat FROM users WHERE id = %s AND aktif",
+                (user_id,),
+            )
+            .fetchone()
+        )
+        if g.user is None:
+            session.clear()
+
+
+@bp.route("/masuk", methods=("GET", "POST"))
+def login() -> Any:
+    if request.method == "POST":
+        username = request.form.get("username", "").strip()
+        password = request.form.get("password", "")
+        row = (
+            get_db()
+            .execute("SELECT id, password_hash FROM users WHERE username = %s AND aktif", (username,))
+            .fetchone()
+        )
+        valid = verify_password(row["password_hash"] if row else _dummy_hash(), password)
+        if row and valid:
+            session.clear()
+            session["user_id"] = row["id"]
+            target = request.args.get("next", "")
+            return redirect(
+                target if target.startswith("/") and not target.startswith("//") else url_for("cycles.inbox")
+            )
+        flash("Nama pengguna atau kata sandi salah.", "error")
+    return render_template("login.html")
+
+
+@bp.route("/keluar", methods=("POST",))
+def logout() -> Any:
+    session.clear()
+    return redirect(url_for("auth.login"))
+
+
+def login_required(view: Callable[..., Any]) -> Callable[..., Any]:
+    """Send anonymous visitors to the login page."""
+
+    @functools.wraps(view)
+    def wrapped(**kwargs: Any) -> Any:
+        if g.user is None:
+            return redirect(url_for("auth.login", next=request.path))
+        return view(**kwargs)
+
+    return wrapped
+
+
+def require_role(*roles: str) -> None:
+    """Abort with 403 unless the signed-in user holds one of ``roles``."""
+    if g.user is None or g.user["role"] not in roles:
+        abort(403)

@@ -1,0 +1,37 @@
+"""Documents rendered by the reporter, served to signed-in officials."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Response, abort
+
+from . import queries
+from .auth import login_required
+from .db import get_db
+
+bp = Blueprint("documents", __name__)
+MIME = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
+@bp.route("/dokumen/<int:document_id>")
+@login_required
+def download(document_id: int) -> Any:
+    doc = queries.document(get_db(), document_id)
+    if doc is None:
+        abort(404)
+    signed = "-ttd" if doc["signed"] else ""
+    filename = f"{doc['kind']}-v{doc['version']}{signed}.{doc['format']}"
+    disposition = "inline" if doc["format"] == "pdf" else "attachment"
+    return Response(
+        bytes(doc["content"]),
+        mimetype=MIME[doc["format"]],
+        headers={
+            "Content-Disposition": f'{disposition}; filename="{filename}"',
+            "X-Content-SHA256": doc["sha256"],
+            "Cache-Control": "private, no-store",
+        },
+    )

@@ -1,0 +1,103 @@
+"""Read models for the pages: plain SQL over the tables the workflow and reporter write."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+import psycopg
+
+Conn = psycopg.Connection[Any]
+
+_INSTANCE = (
+    "SELECT i.*, s.nama AS started_by_nama, p.nama AS pelaksana_nama,"
+    " (SELECT count(*) FROM sop_cycle_scope sc WHERE sc.instance_id = i.id) AS scope_count"
+    " FROM sop_instances i JOIN users s ON s.id = i.started_by LEFT JOIN users p ON p.id = i.pelaksana_id"
+)
+
+
+def now(db: Conn) -> datetime:
+    return db.execute("SELECT now() AS now").fetchone()["now"]  # type: ignore[index,no-any-return]
+
+
+def instance(db: Conn, instance_id: str) -> dict[str, Any] | None:
+    return db.execute(_INSTANCE + " WHERE i.id = %s", (instance_id,)).fetchone()
+
+
+def running_instances(db: Conn) -> list[dict[str, Any]]:
+    return db.execute(_INSTANCE + " WHERE i.status = 'berjalan' ORDER BY i.created_at").fetchall()
+
+
+def recent_instances(db: Conn, limit: int = 50) -> list[dict[str, Any]]:
+    return db.execute(_INSTANCE + " ORDER BY i.created_at DESC LIMIT %s", (limit,)).fetchall()
+
+
+def history(db: Conn, instance_id: str) -> list[dict[str, Any]]:
+    return db.execute(
+        "SELECT h.*, u.nama AS actor_nama FROM sop_step_history h LEFT JOIN users u ON u.id = h.actor_id"
+        " WHERE h.instance_id = %s ORDER BY h.seq",
+        (instance_id,),
+    ).fetchall()
+
+
+def documents(db: Conn, instance_id: str) -> list[dict[str, Any]]:
+    return db.execute(
+        "SELECT id, kind, version, format, nomor, signed, sha256, created_at, length(content) AS size"
+        " FROM documents WHERE instance_id = %s ORDER BY kind, version DESC, signed DESC, format",
+        (instance_id,),
+    ).fetchall()
+
+
+def document(db: Conn, document_id: int) -> dict[str, Any] | None:
+    return db.execute("SELECT * FROM documents WHERE id = %s", (document_id,)).fetchone()
+
+
+def round_results(db: Conn, instance_id: str) -> dict[str, Any]:
+    """Return the counts of this cycle's check round."""
+    row = db.execute(
+        "SELECT count(*) FILTER (WHERE r.app_id IS NOT NULL) AS masuk,"
+        " count(*) FILTER (WHERE r.availability = 'aktif') AS aktif,"
+        " count(*) FILTER (WHERE r.availability = 'tidak_aktif') AS tidak_aktif,"
+        " count(*) AS total"
+        " FROM sop_cycle_scope s LEFT JOIN LATERAL (SELECT app_id, availability FROM check_results c"
+        "  WHERE c.cycle_id = s.instance_id AND c.app_id = s.app_id"
+        "  ORDER BY checked_at DESC LIMIT 1) r ON true"
+        " WHERE s.instance_id = %s",
+        (instance_id,),
+    ).fetchone()
+    return row or {}
+
+
+def command_result(db: Conn, command_id: str) -> dict[str, Any] | None:
+    return db.execute("SELECT * FROM command_results WHERE command_id = %s", (command_id,)).fetchone()
+
+
+def users_with_role(db: Conn, role: str) -> list[dict[str, Any]]:
+    return db.execute(
+        "SELECT id, nama FROM users WHERE role = %s AND aktif ORDER BY nama", (role,)
+    ).fetchall()
+
+
+def applications(db: Conn) -> list[dict[str, Any]]:
+    """Return every registered application with its latest check."""
+    return db.execute(
+        "SELECT a.id, a.nama, a.url, a.aktif, p.nama AS pd_nama, p.singkatan, r.availability, r.reason,"
+        " r.http_status, r.total_ms, r.freshness, r.login, r.checked_at,"
+        " jsonb_array_length(COALESCE(r.payload->'findings', '[]'::jsonb)) AS findings"
+        " FROM applications a JOIN perangkat_daerah p ON p.id = a.pd_id"
+        " LEFT JOIN LATERAL (SELECT * FROM check_results c WHERE c.app_id = a.id"
+        "  ORDER BY checked_at DESC LIMIT 1) r ON true ORDER BY p.nama, a.nama"
+    ).fetchall()
+
+
+def jsonable(value: Any) -> Any:
+    """Make rows JSON-friendly (dates as ISO text, no bytes)."""
+    if isinstance(value, list):
+        return [jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items() if not isinstance(v, (bytes, memoryview))}
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if hasattr(value, "hex") and type(value).__name__ == "UUID":
+        return str(value)
+    return value

@@ -1,0 +1,203 @@
+"""PostgreSQL adapter for SOP instances (``PostgresInstances``) and what they refer to."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any
+
+import psycopg
+
+from pantau_contracts.codec import to_jsonable
+
+from .domain.model import Actor, Disposition, Instance, ReturnNote, StepVisit
+
+Conn = psycopg.Connection[Any]
+
+
+class PostgresInstances:
+    """Load and save SOP instances; the caller owns the transaction."""
+
+    def __init__(self, conn: Conn) -> None:
+        self.conn = conn
+
+    def get(self, instance_id: str, *, lock: bool = True) -> Instance | None:
+        """Return the instance (row-locked for the transaction) or None."""
+        row = self.conn.execute(
+            "SELECT * FROM sop_instances WHERE id = %s" + (" FOR UPDATE" if lock else ""), (instance_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        scope = tuple(
+            r["app_id"]
+            for r in self.conn.execute(
+                "SELECT app_id FROM sop_cycle_scope WHERE instance_id = %s ORDER BY app_id", (instance_id,)
+            )
+        )
+        received = frozenset(
+            r["app_id"]
+            for r in self.conn.execute(
+                "SELECT DISTINCT r.app_id FROM check_results r JOIN sop_cycle_scope s"
+                " ON s.instance_id = r.cycle_id AND s.app_id = r.app_id WHERE r.cycle_id = %s",
+                (instance_id,),
+            )
+        )
+        history = tuple(
+            _visit(r)
+            for r in self.conn.execute(
+                "SELECT * FROM sop_step_history WHERE instance_id = %s ORDER BY seq", (instance_id,)
+            )
+        )
+        return _instance(row, scope, received, history)
+
+    def add(self, instance: Instance) -> None:
+        """Insert a new instance with its scope and history."""
+        self.conn.execute(
+            "INSERT INTO sop_instances (id, cycle_no, step, phase, status, started_by, note, created_at)"
+            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+            (
+                instance.id,
+                instance.cycle_no,
+                instance.step,
+                instance.phase,
+                instance.status,
+                instance.started_by,
+                instance.note,
+                instance.created_at,
+            ),
+        )
+        with self.conn.cursor() as cur:
+            cur.executemany(
+                "INSERT INTO sop_cycle_scope (instance_id, app_id) VALUES (%s, %s)",
+                [(instance.id, app) for app in instance.scope],
+            )
+        self.save(instance)
+
+    def save(self, instance: Instance) -> None:
+        """Write the instance's state and every visit of its history."""
+        self.conn.execute(
+            "UPDATE sop_instances SET step=%s, phase=%s, status=%s, pelaksana_id=%s, disposition=%s,"
+            " nota_version=%s, requested_version=%s, last_return=%s, round_deadline=%s, revision=%s,"
+            " updated_at=now() WHERE id=%s",
+            (
+                instance.step,
+                instance.phase,
+                instance.status,
+                instance.pelaksana_id,
+                _json(instance.disposition),
+                instance.nota_version,
+                instance.requested_version,
+                _json(instance.last_return),
+                instance.round_deadline,
+                instance.revision,
+                instance.id,
+            ),
+        )
+        with self.conn.cursor() as cur:
+            cur.executemany(
+                _UPSERT_VISIT, [(instance.id, seq, *_visit_row(v)) for seq, v in enumerate(instance.history)]
+            )
+
+    def open_ids(self) -> list[str]:
+        """Return the ids of the instances still running."""
+        rows = self.conn.execute("SELECT id FROM sop_instances WHERE status = 'berjalan' ORDER BY created_at")
+        return [str(r["id"]) for r in rows]
+
+    def count_in_month(self, at: datetime) -> int:
+        """Return how many cycles were started in the month of ``at``."""
+        row = self.conn.execute(
+            "SELECT count(*) AS n FROM sop_instances WHERE date_trunc('month', created_at AT TIME ZONE 'UTC')"
+            " = date_trunc('month', %s::timestamptz AT TIME ZONE 'UTC')",
+            (at,),
+        ).fetchone()
+        return int(row["n"]) if row else 0
+
+
+class PostgresDirectory:
+    """Who the users are and which applications are registered."""
+
+    def __init__(self, conn: Conn) -> None:
+        self.conn = conn
+
+    def actor(self, user_id: int) -> Actor | None:
+        row = self.conn.execute("SELECT id, role, aktif FROM users WHERE id = %s", (user_id,)).fetchone()
+        return Actor(row["id"], row["role"], row["aktif"]) if row else None
+
+    def active_apps(self) -> tuple[str, ...]:
+        rows = self.conn.execute("SELECT id FROM applications WHERE aktif ORDER BY pd_id, id")
+        return tuple(r["id"] for r in rows)
+
+
+_UPSERT_VISIT = (
+    "INSERT INTO sop_step_history (instance_id, seq, step, role, started_at, completed_at, actor_id,"
+    " outcome, note, mutu_baku_s, warned_at, overdue_at) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)"
+    " ON CONFLICT (instance_id, seq) DO UPDATE SET completed_at=EXCLUDED.completed_at,"
+    " actor_id=EXCLUDED.actor_id, outcome=EXCLUDED.outcome, note=EXCLUDED.note,"
+    " warned_at=EXCLUDED.warned_at, overdue_at=EXCLUDED.overdue_at"
+)
+
+
+def _visit_row(v: StepVisit) -> tuple[Any, ...]:
+    return (
+        v.step,
+        v.role,
+        v.started_at,
+        v.completed_at,
+        v.actor_id,
+        v.outcome,
+        v.note,
+        v.mutu_baku_s,
+        v.warned_at,
+        v.overdue_at,
+    )
+
+
+def _visit(r: dict[str, Any]) -> StepVisit:
+    return StepVisit(
+        step=r["step"],
+        role=r["role"],
+        started_at=r["started_at"],
+        completed_at=r["completed_at"],
+        actor_id=r["actor_id"],
+        outcome=r["outcome"],
+        note=r["note"],
+        mutu_baku_s=r["mutu_baku_s"],
+        warned_at=r["warned_at"],
+        overdue_at=r["overdue_at"],
+    )
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else json.dumps(to_jsonable(asdict(value)))
+
+
+def _instance(
+    row: dict[str, Any], scope: tuple[str, ...], received: frozenset[str], history: tuple[StepVisit, ...]
+) -> Instance:
+    disposition = row["disposition"]
+    last_return = row["last_return"]
+    return Instance(
+        id=str(row["id"]),
+        cycle_no=row["cycle_no"],
+        step=row["step"],
+        phase=row["phase"],
+        status=row["status"],
+        started_by=row["started_by"],
+        created_at=row["created_at"],
+        note=row["note"],
+        scope=scope,
+        received=received,
+        pelaksana_id=row["pelaksana_id"],
+        disposition=Disposition(**{**disposition, "at": _dt(disposition["at"])}) if disposition else None,
+        nota_version=row["nota_version"],
+        requested_version=row["requested_version"],
+        last_return=ReturnNote(**{**last_return, "at": _dt(last_return["at"])}) if last_return else None,
+        round_deadline=row["round_deadline"],
+        history=history,
+        revision=row["revision"],
+    )
+
+
+def _dt(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))

@@ -1,0 +1,157 @@
+"""Real HTTP and HTTPS servers on 127.0.0.1 for the checker tests.
+
+A ``FakeSite`` routes (host, path) to a small handler; handlers can answer, redirect, sleep,
+trickle or send a gzip bomb. HTTPS uses certificates from a trustme test CA.
+"""
+
+from __future__ import annotations
+
+import gzip
+import ipaddress
+import ssl
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs
+
+from pantau_checker.core.registry import ResolveRule
+from pantau_checker.http import FetchLimits
+from pantau_checker.probe import Checker, CheckerConfig
+
+LOOPBACK = (ipaddress.ip_network("127.0.0.1/32"),)
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: bytes | str = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    delay_s: float = 0.0
+    trickle_s: float = 0.0  # seconds between single bytes
+
+
+@dataclass
+class Request:
+    method: str
+    host: str
+    path: str
+    headers: dict[str, str]
+    form: dict[str, list[str]]
+    cookies: dict[str, str]
+
+
+Route = Callable[[Request], Reply]
+
+
+class FakeSite:
+    """A threaded HTTP(S) server on 127.0.0.1 whose answers the test defines."""
+
+    def __init__(self, tls_context: ssl.SSLContext | None = None) -> None:
+        self.routes: dict[tuple[str, str], Route] = {}
+        self.requests: list[Request] = []
+        self._stop = threading.Event()
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                site._serve(self, "GET")
+
+            def do_POST(self) -> None:
+                site._serve(self, "POST")
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        if tls_context is not None:
+            self.server.socket = tls_context.wrap_socket(self.server.socket, server_side=True)
+        self.port = self.server.server_address[1]
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> FakeSite:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+    def route(self, host: str, path: str, reply: Reply | Route) -> None:
+        self.routes[(host, path)] = reply if callable(reply) else (lambda _r, rep=reply: rep)
+
+    def _serve(self, handler: BaseHTTPRequestHandler, method: str) -> None:
+        host = (handler.headers.get("Host") or "").rsplit(":", 1)[0]
+        path = handler.path
+        length = min(int(handler.headers.get("Content-Length") or 0), 100_000)
+        raw = handler.rfile.read(length).decode("utf-8", "replace") if length else ""
+        cookie_header = handler.headers.get("Cookie") or ""
+        cookies = dict(p.strip().split("=", 1) for p in cookie_header.split(";") if "=" in p)
+        request = Request(method, host, path, dict(handler.headers), parse_qs(raw), cookies)
+        self.requests.append(request)
+        route = self.routes.get((host, path)) or self.routes.get(("*", path))
+        reply = route(request) if route else Reply(404, "<h1>tidak ada</h1>")
+        self._send(handler, reply)
+
+    def _send(self, handler: BaseHTTPRequestHandler, reply: Reply) -> None:
+        body = reply.body.encode() if isinstance(reply.body, str) else reply.body
+        if reply.delay_s:
+            self._stop.wait(reply.delay_s)
+        try:
+            handler.send_response(reply.status)
+            headers = {"Content-Type": "text/html; charset=utf-8", **reply.headers}
+            for key, value in headers.items():
+                handler.send_header(key, value)
+            handler.send_header("Content-Length", str(len(body)))
+            handler.end_headers()
+            if reply.trickle_s:
+                for i in range(len(body)):
+                    if self._stop.wait(reply.trickle_s):
+                        return
+                    handler.wfile.write(body[i : i + 1])
+                    handler.wfile.flush()
+            else:
+                handler.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError, ssl.SSLError):
+            pass
+
+
+def gzip_bomb(decompressed_bytes: int) -> bytes:
+    """Return a small gzip body that expands to ``decompressed_bytes`` of zeros."""
+    return gzip.compress(b"\0" * decompressed_bytes, compresslevel=9)
+
+
+def html_page(title: str, body: str, head: str = "") -> str:
+    return f"<html><head><title>{title}</title>{head}</head><body><main>{body}</main></body></html>"
+
+
+def closed_port() -> int:
+    """Return a loopback port nothing listens on."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    time.sleep(0)
+    return port
+
+
+def make_checker(port: int, **overrides: object) -> Checker:
+    """Return a checker that resolves every *.go.id name (and a few others) to the local site."""
+    options: dict[str, object] = {
+        "allow": LOOPBACK,
+        "resolve": (ResolveRule("*.go.id", None, "127.0.0.1"), ResolveRule("*.web.id", None, "127.0.0.1")),
+        "limits": FetchLimits(
+            max_body_bytes=200_000, total_timeout_s=3.0, read_timeout_s=2.0, connect_timeout_s=2.0
+        ),
+        "retries": 0,
+        "retry_delay_s": 0.0,
+        "confirm_after": 2,
+    }
+    options.update(overrides)
+    return Checker(CheckerConfig(**options), {"DEMO_USER": "pelaksana", "DEMO_PASS": "rahasia-benar"})  # type: ignore[arg-type]

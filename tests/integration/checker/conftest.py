@@ -1,0 +1,66 @@
+"""Fixtures for the checker's integration tests: local HTTP and HTTPS sites on 127.0.0.1."""
+
+from __future__ import annotations
+
+import ssl
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import trustme
+
+# pytest here imports test modules without putting their folder on sys.path (importlib mode),
+# so the shared helper module of these tests is made importable explicitly.
+sys.path.insert(0, str(Path(__file__).parent))
+
+
+def _servers() -> Any:
+    import checker_servers
+
+    return checker_servers
+
+
+@pytest.fixture
+def site() -> Iterator[Any]:
+    """Return a running plain-HTTP site."""
+    with _servers().FakeSite() as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def test_ca() -> trustme.CA:
+    """Return the test certificate authority."""
+    return trustme.CA()
+
+
+@pytest.fixture
+def ca_bundle(test_ca: trustme.CA, tmp_path: Any) -> str:
+    """Return the path of a PEM file holding the test CA, as an internal app's CA bundle."""
+    path = tmp_path / "ca.pem"
+    test_ca.cert_pem.write_to_path(str(path))
+    return str(path)
+
+
+def tls_context(cert: trustme.LeafCert) -> ssl.SSLContext:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    cert.configure_cert(context)
+    return context
+
+
+@pytest.fixture
+def tls_site_factory(test_ca: trustme.CA) -> Iterator[Any]:
+    """Return a function that starts an HTTPS site for a certificate of the given host names."""
+    started: list[Any] = []
+
+    def start(*hosts: str, not_after: Any = None) -> Any:
+        kwargs = {"not_after": not_after} if not_after is not None else {}
+        cert = test_ca.issue_cert(*hosts, **kwargs)
+        running = _servers().FakeSite(tls_context(cert)).__enter__()
+        started.append(running)
+        return running
+
+    yield start
+    for running in started:
+        running.__exit__(None, None, None)

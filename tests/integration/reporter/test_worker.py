@@ -1,0 +1,127 @@
+"""The reporter worker against the real Kafka and PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import uuid
+from datetime import UTC, datetime
+
+import pytest
+from aiokafka import AIOKafkaConsumer
+from docx import Document
+from pypdf import PdfReader
+
+from pantau_common.kafka import make_producer, start_producer
+from pantau_common.outbox import OutboxRelay
+from pantau_contracts import decode
+from pantau_contracts.sop import CycleStarted, DraftRequested, NotaDrafted
+
+from reporter_it import Seeded, publish, rows, run_worker_until
+
+pytestmark = pytest.mark.integration
+
+
+def _draft(seeded: Seeded, version: int = 1) -> DraftRequested:
+    return DraftRequested(seeded.instance_id, version, "Mohon diperiksa.", datetime.now(UTC))
+
+
+def _pdf_text(content: bytes) -> str:
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
+    return " ".join(text.split())
+
+
+def _documents(url: str) -> list[dict]:
+    return rows(url, "SELECT id, kind, version, format, nomor, sha256, content FROM documents ORDER BY id")
+
+
+async def _relay_and_read(settings, topic: str, count: int) -> list:  # type: ignore[no-untyped-def]
+    producer = make_producer(settings.kafka_bootstrap)
+    await start_producer(producer)
+    relay = OutboxRelay(settings.database_url, producer)
+    stop = asyncio.Event()
+    task = asyncio.create_task(relay.run(stop))
+    consumer = AIOKafkaConsumer(topic, bootstrap_servers=settings.kafka_bootstrap,
+                                group_id=f"t-{uuid.uuid4().hex[:6]}", auto_offset_reset="earliest")
+    await consumer.start()
+    got = []
+    try:
+        async with asyncio.timeout(30):
+            while len(got) < count:
+                for records in (await consumer.getmany(timeout_ms=500)).values():
+                    got.extend(decode(r.value) for r in records)
+    finally:
+        stop.set()
+        await task
+        await consumer.stop()
+        await producer.stop()
+    return got
+
+
+def test_draft_requested_stores_pdf_and_docx_and_announces_nota_drafted(settings, seeded: Seeded) -> None:
+    async def scenario() -> list:  # type: ignore[type-arg]
+        await publish(settings, [_draft(seeded)], seeded.instance_id)
+        await run_worker_until(settings, lambda: len(_documents(settings.database_url)) == 2)
+        return await _relay_and_read(settings, settings.topics.documents, 1)
+
+    events = asyncio.run(scenario())
+    docs = _documents(settings.database_url)
+    assert {(d["kind"], d["version"], d["format"]) for d in docs} == {
+        ("nota_dinas", 1, "pdf"), ("nota_dinas", 1, "docx")}
+    pdf = next(d for d in docs if d["format"] == "pdf")
+    drafted = events[0].data
+    assert isinstance(drafted, NotaDrafted)
+    assert (drafted.document_id, drafted.sha256, drafted.version) == (pdf["id"], pdf["sha256"], 1)
+    text = _pdf_text(bytes(pdf["content"]))
+    for name in (*seeded.app_names, *seeded.pd_names):
+        assert name in text
+    for word in ("Aktif", "Tidak aktif", "Update", "Tidak update", "Tidak ada hasil"):
+        assert word in text
+    assert pdf["nomor"].endswith(f"/{datetime.now(UTC).year}") and "/0001/" in pdf["nomor"]
+    docx = Document(io.BytesIO(bytes(next(d for d in docs if d["format"] == "docx")["content"])))
+    cells = " ".join(c.text for t in docx.tables for r in t.rows for c in r.cells)
+    for name in seeded.app_names:
+        assert name in cells
+
+
+def test_the_same_message_twice_stores_one_set_of_documents(settings, seeded: Seeded) -> None:
+    async def scenario() -> None:
+        from pantau_contracts import encode, envelope
+
+        raw = encode(envelope(_draft(seeded), source="test", subject=seeded.instance_id))
+        marker = CycleStarted(seeded.instance_id, "x", 1, "", (), datetime.now(UTC))
+        ids = await publish(settings, [raw, raw, marker], seeded.instance_id)
+        marker_id = ids[0]
+        await run_worker_until(settings, lambda: bool(rows(
+            settings.database_url, "SELECT 1 FROM processed_messages WHERE message_id = %s", (marker_id,))))
+
+    asyncio.run(scenario())
+    assert len(_documents(settings.database_url)) == 2
+    assert len(rows(settings.database_url, "SELECT * FROM outbox")) == 1
+    assert len(rows(settings.database_url, "SELECT * FROM reporter_nomor")) == 1
+
+
+def test_a_malformed_message_goes_to_the_dead_letter_topic_and_the_next_is_processed(
+    settings, seeded: Seeded
+) -> None:
+    async def scenario() -> list:  # type: ignore[type-arg]
+        await publish(settings, [b"{not json", _draft(seeded)], seeded.instance_id)
+        await run_worker_until(settings, lambda: len(_documents(settings.database_url)) == 2)
+        consumer = AIOKafkaConsumer(settings.topics.dead_letter, bootstrap_servers=settings.kafka_bootstrap,
+                                    group_id=f"t-{uuid.uuid4().hex[:6]}", auto_offset_reset="earliest")
+        await consumer.start()
+        try:
+            async with asyncio.timeout(20):
+                while True:
+                    batch = await consumer.getmany(timeout_ms=500)
+                    found = [r for records in batch.values() for r in records]
+                    if found:
+                        return found
+        finally:
+            await consumer.stop()
+
+    dead = asyncio.run(scenario())
+    assert dead[0].value == b"{not json"
+    headers = dict(dead[0].headers)
+    assert headers["pantau-consumer"] == b"reporter"
+    assert b"JSON" in headers["pantau-reason"]

@@ -1,0 +1,130 @@
+"""Helpers shared by the integration and end-to-end tests."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import psycopg
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from psycopg.rows import dict_row
+
+from pantau_common.admin import Account, create_user
+from pantau_common.settings import Settings
+
+T = TypeVar("T")
+BIN = Path(sys.executable).parent
+
+
+def service_env(settings: Settings, **extra: str) -> dict[str, str]:
+    """Return the environment that points a service at the test's Kafka, database and topics."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PANTAU_")}
+    env.update(
+        KAFKA_BOOTSTRAP_SERVERS=settings.kafka_bootstrap,
+        DATABASE_URL=settings.database_url,
+        PANTAU_TOPIC_PREFIX=settings.topics.prefix,
+        PANTAU_SECRET_KEY=settings.secret_key,
+        PANTAU_DATA_DIR=settings.data_dir,
+    )
+    env.update(extra)
+    return env
+
+
+@contextmanager
+def running(argv: list[str], env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """Run a service process for the duration of the block; stop it after."""
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with log.open("ab") as out:
+        proc = subprocess.Popen(argv, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            yield proc
+        finally:
+            stop_process(proc)
+
+
+def stop_process(proc: subprocess.Popen[bytes], timeout: float = 20) -> None:
+    """Stop a process with SIGTERM, then SIGKILL."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+
+
+def eventually(check: Callable[[], T | None], timeout: float = 60, what: str = "condition") -> T:
+    """Poll ``check`` until it returns a truthy value; fail after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = check()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+        time.sleep(0.25)
+
+
+def query(url: str, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+    with psycopg.connect(url, row_factory=dict_row) as conn:  # type: ignore[arg-type]
+        return conn.execute(sql, params).fetchall()
+
+
+def seed_people_and_apps(url: str, apps: int = 3) -> dict[str, int]:
+    """Create one user per role and ``apps`` applications of two departments; return user ids."""
+    ids = {}
+    with psycopg.connect(url, row_factory=dict_row) as conn:  # type: ignore[arg-type]
+        for role in ("kadis", "kabid", "kasie", "pelaksana"):
+            create_user(conn, Account(role, role, f"Pejabat {role}", role, "1990", "III/a"), f"sandi-{role}-123")
+            ids[role] = conn.execute("SELECT id FROM users WHERE username = %s", (role,)).fetchone()["id"]
+        conn.execute("INSERT INTO perangkat_daerah (id, nama, singkatan) VALUES"
+                     " ('dinkes', 'Dinas Kesehatan', 'Dinkes'), ('bapenda', 'Badan Pendapatan Daerah', 'Bapenda')")
+        for n in range(apps):
+            pd = "dinkes" if n % 2 == 0 else "bapenda"
+            conn.execute("INSERT INTO applications (id, pd_id, nama, url) VALUES (%s, %s, %s, %s)",
+                         (f"app-{n}", pd, f"Aplikasi {n}", f"https://app{n}.bekasikota.go.id/"))
+    return ids
+
+
+async def _produce(bootstrap: str, topic: str, items: list[tuple[bytes | None, bytes]]) -> None:
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True, acks="all")
+    await producer.start()
+    try:
+        for key, value in items:
+            await producer.send_and_wait(topic, value=value, key=key)
+    finally:
+        await producer.stop()
+
+
+def produce(bootstrap: str, topic: str, *items: tuple[bytes | None, bytes]) -> None:
+    """Publish raw messages to a topic."""
+    asyncio.run(_produce(bootstrap, topic, list(items)))
+
+
+async def _consume(bootstrap: str, topic: str, want: int, timeout: float) -> list[Any]:
+    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
+                                group_id=f"test-{uuid.uuid4().hex[:8]}", enable_auto_commit=False)
+    await consumer.start()
+    found: list[Any] = []
+    try:
+        deadline = time.monotonic() + timeout
+        while len(found) < want and time.monotonic() < deadline:
+            batch = await consumer.getmany(timeout_ms=500)
+            for records in batch.values():
+                found.extend(records)
+    finally:
+        await consumer.stop()
+    return found
+
+
+def consume(bootstrap: str, topic: str, want: int = 1, timeout: float = 30) -> list[Any]:
+    """Read up to ``want`` records from the start of a topic, waiting at most ``timeout``."""
+    return asyncio.run(_consume(bootstrap, topic, want, timeout))
