@@ -14,7 +14,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord
+from aiokafka import (
+    AIOKafkaConsumer,
+    AIOKafkaProducer,
+    ConsumerRebalanceListener,
+    ConsumerRecord,
+    TopicPartition,
+)
 from aiokafka.errors import CommitFailedError, KafkaConnectionError
 
 from pantau_common.kafka import make_producer, send_dead_letter, start_producer
@@ -72,7 +78,10 @@ class CheckWorker:
         self._concurrency = max(1, concurrency)
         self.name = name
         self.processed: list[str] = []  # app ids checked by this worker (for operators and tests)
+        self.assignment: set[TopicPartition] = set()
         self._stop = asyncio.Event()
+        self._idle = asyncio.Event()
+        self._idle.set()
 
     def stop(self) -> None:
         """Ask the worker to finish its current batch, commit and leave the group."""
@@ -82,7 +91,6 @@ class CheckWorker:
         """Consume until stopped."""
         producer = make_producer(self._bootstrap)
         consumer = AIOKafkaConsumer(
-            self._topics.check_requests,
             bootstrap_servers=self._bootstrap,
             group_id=group_id(self._topics),
             enable_auto_commit=False,
@@ -93,6 +101,7 @@ class CheckWorker:
             heartbeat_interval_ms=1_000,
         )
         await start_producer(producer)
+        consumer.subscribe([self._topics.check_requests], listener=_Handover(self))
         try:
             await _start(consumer)
             try:
@@ -108,11 +117,14 @@ class CheckWorker:
             records = [r for part in batches.values() for r in part]
             if not records:
                 continue
-            await asyncio.gather(*(self._handle(r, producer) for r in records))
+            self._idle.clear()
             try:
+                await asyncio.gather(*(self._handle(r, producer) for r in records))
                 await consumer.commit()
-            except CommitFailedError as exc:  # rebalanced mid-batch: the new owner redelivers
+            except CommitFailedError as exc:  # the group moved on: the new owner redelivers the batch
                 log.warning("commit failed after rebalance, batch will be redelivered: %s", exc)
+            finally:
+                self._idle.set()
 
     async def _handle(self, record: ConsumerRecord[bytes, bytes], producer: AIOKafkaProducer) -> None:
         try:
@@ -152,6 +164,20 @@ class CheckWorker:
                 timings=Timings(0.0),
                 cycle_id=request.cycle_id,
             )
+
+
+class _Handover(ConsumerRebalanceListener):  # type: ignore[misc]
+    """Let the current batch finish and commit before partitions move to another worker."""
+
+    def __init__(self, worker: CheckWorker) -> None:
+        self._worker = worker
+
+    async def on_partitions_revoked(self, revoked: set[TopicPartition]) -> None:
+        await self._worker._idle.wait()
+        self._worker.assignment -= set(revoked)
+
+    async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
+        self._worker.assignment |= set(assigned)
 
 
 def _request(value: bytes | None) -> CheckRequested:

@@ -31,7 +31,10 @@ def build_config(settings: Settings) -> ReporterConfig:
     kop = Letterhead()
     if settings.get("REPORTER_KOP_ALAMAT"):
         kop = Letterhead(alamat=settings.get("REPORTER_KOP_ALAMAT"))
-    return ReporterConfig(topics=settings.topics, public_url=settings.public_url, nomor=scheme, kop=kop)
+    # The QR code opens the verification page, served by the reporter; a deployment that routes
+    # /verifikasi through its public host sets PANTAU_REPORTER_VERIFY_BASE to that host.
+    verify_base = settings.get("REPORTER_VERIFY_BASE") or settings.reporter_url
+    return ReporterConfig(topics=settings.topics, public_url=verify_base.rstrip("/"), nomor=scheme, kop=kop)
 
 
 def build_signer(settings: Settings) -> Signer:

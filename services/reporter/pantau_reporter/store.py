@@ -339,7 +339,7 @@ def step_history(conn: Conn, *, limit: int = 12) -> list[dict[str, Any]]:
         "SELECT i.cycle_no, i.created_at, h.step, h.started_at, h.completed_at, h.mutu_baku_s, h.outcome"
         " FROM sop_step_history h JOIN sop_instances i ON i.id = h.instance_id"
         " WHERE h.instance_id IN (SELECT id FROM sop_instances ORDER BY created_at DESC LIMIT %s)"
-        " ORDER BY i.created_at, h.id",
+        " ORDER BY i.created_at, h.seq",
         (limit,),
     ).fetchall()
 

@@ -71,7 +71,7 @@ class FakeSite:
         if tls_context is not None:
             self.server.socket = tls_context.wrap_socket(self.server.socket, server_side=True)
         self.port = self.server.server_address[1]
-        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
 
     def __enter__(self) -> FakeSite:
         self._thread.start()
@@ -147,7 +147,7 @@ def make_checker(port: int, **overrides: object) -> Checker:
         "allow": LOOPBACK,
         "resolve": (ResolveRule("*.go.id", None, "127.0.0.1"), ResolveRule("*.web.id", None, "127.0.0.1")),
         "limits": FetchLimits(
-            max_body_bytes=200_000, total_timeout_s=3.0, read_timeout_s=2.0, connect_timeout_s=2.0
+            max_body_bytes=200_000, total_timeout_s=1.5, read_timeout_s=1.0, connect_timeout_s=1.0
         ),
         "retries": 0,
         "retry_delay_s": 0.0,

@@ -141,3 +141,127 @@ def test_malformed_request_goes_to_dead_letter_and_the_next_one_is_checked(setti
     reasons = {r.value: dict(r.headers)["pantau-reason"].decode() for r in letters}
     assert "JSON" in reasons[bad[1]]  # same key as the good request: same partition, it came first
     assert any("unknown-app" in reason for reason in reasons.values())
+
+
+async def read_until(bootstrap: str, topic: str, done, timeout_s: float = 60.0) -> list:  # type: ignore[no-untyped-def, type-arg]
+    consumer = AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap,
+        auto_offset_reset="earliest",
+        group_id=f"reader-{uuid.uuid4().hex[:6]}",
+    )
+    await consumer.start()
+    found: list = []  # type: ignore[type-arg]
+    try:
+        async with asyncio.timeout(timeout_s):
+            while not done(found):
+                batches = await consumer.getmany(timeout_ms=200)
+                found.extend(r for part in batches.values() for r in part)
+    finally:
+        await consumer.stop()
+    return found
+
+
+async def wait_for(condition, timeout_s: float = 60.0) -> None:  # type: ignore[no-untyped-def]
+    async with asyncio.timeout(timeout_s):
+        while not condition():
+            await asyncio.sleep(0.1)
+
+
+def cycle_ids(records: list, cycle: str) -> list[str]:  # type: ignore[type-arg]
+    events = [decode(r.value).data for r in records]
+    return [e.app_id for e in events if e.cycle_id == cycle]
+
+
+def test_two_workers_split_the_work_and_the_survivor_takes_over_when_one_dies(settings, site):  # type: ignore[no-untyped-def]
+    serve_fresh(site)
+    apps = [f"app-{i:02d}" for i in range(24)]
+    register(settings.database_url, site.port, apps)
+    first_round, second_round = str(uuid.uuid4()), str(uuid.uuid4())
+
+    def worker(name: str) -> CheckWorker:
+        checker = make_checker(site.port, googlebot_check=False)
+        return CheckWorker(
+            settings.kafka_bootstrap,
+            settings.topics,
+            PostgresRegistry(settings.database_url),
+            checker,
+            concurrency=4,
+            name=name,
+        )
+
+    async def scenario() -> tuple[list, list, CheckWorker, CheckWorker]:  # type: ignore[type-arg]
+        a, b = worker("checker-a"), worker("checker-b")
+        task_a, task_b = asyncio.create_task(a.run()), asyncio.create_task(b.run())
+        try:
+            await wait_for(lambda: a.assignment and b.assignment)
+            await send_requests(
+                settings.kafka_bootstrap,
+                settings.topics.check_requests,
+                [request(x, first_round) for x in apps],
+            )
+            first = await read_until(
+                settings.kafka_bootstrap,
+                settings.topics.app_status,
+                lambda found: len(cycle_ids(found, first_round)) >= len(apps),
+            )
+            task_a.cancel()  # checker-a dies without a goodbye
+            await asyncio.gather(task_a, return_exceptions=True)
+            await send_requests(
+                settings.kafka_bootstrap,
+                settings.topics.check_requests,
+                [request(x, second_round) for x in apps],
+            )
+            second = await read_until(
+                settings.kafka_bootstrap,
+                settings.topics.app_status,
+                lambda found: set(cycle_ids(found, second_round)) >= set(apps),
+            )
+            return first, second, a, b
+        finally:
+            b.stop()
+            await asyncio.wait_for(task_b, 30)
+
+    first, second, a, b = asyncio.run(scenario())
+    assert sorted(cycle_ids(first, first_round)) == apps  # each app checked exactly once
+    assert a.processed and b.processed  # and the work was split
+    assert set(cycle_ids(second, second_round)) == set(apps)  # nothing missed after checker-a died
+
+
+def test_only_one_scheduler_publishes_and_the_other_takes_over(settings):  # type: ignore[no-untyped-def]
+    from pantau_checker.scheduler import Scheduler
+
+    register(settings.database_url, 80, ["dinkes-web", "dinkes-simpus", "dinkes-sikda"])
+
+    def scheduler() -> Scheduler:
+        return Scheduler(
+            settings.kafka_bootstrap, settings.topics, settings.database_url, tick_s=0.1, jitter=0.0
+        )
+
+    async def scenario() -> tuple[list, Scheduler, Scheduler, list]:  # type: ignore[type-arg]
+        one, two = scheduler(), scheduler()
+        tasks = {one: asyncio.create_task(one.run()), two: asyncio.create_task(two.run())}
+        await wait_for(lambda: one.is_leader or two.is_leader)
+        leader, follower = (one, two) if one.is_leader else (two, one)
+        await wait_for(lambda: len(leader.published) == 3)
+        await asyncio.sleep(0.5)  # let several more ticks pass: nothing is due again within the hour
+        leader.stop()
+        await tasks[leader]
+        await wait_for(lambda: follower.is_leader)
+        register(settings.database_url, 80, ["dinkes-baru"])
+        await wait_for(lambda: "dinkes-baru" in follower.published)
+        follower.stop()
+        await tasks[follower]
+        records = await read(settings.kafka_bootstrap, settings.topics.check_requests, 4)
+        return records, leader, follower, follower.published
+
+    records, leader, _follower, taken_over = asyncio.run(scenario())
+    assert sorted(leader.published) == ["dinkes-sikda", "dinkes-simpus", "dinkes-web"]
+    assert taken_over == ["dinkes-baru"]  # the new leader does not repeat what was already requested
+    assert sorted(r.key.decode() for r in records) == [
+        "dinkes-baru",
+        "dinkes-sikda",
+        "dinkes-simpus",
+        "dinkes-web",
+    ]
+    assert all(isinstance(decode(r.value).data, CheckRequested) for r in records)

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
+
+# pytest imports test modules without putting their folder on sys.path (importlib mode),
+# so the shared helper module of these tests is made importable explicitly.
+sys.path.insert(0, str(Path(__file__).parent))
+
 from reporter_it import Seeded, seed
 
 

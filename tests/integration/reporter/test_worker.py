@@ -11,13 +11,12 @@ import pytest
 from aiokafka import AIOKafkaConsumer
 from docx import Document
 from pypdf import PdfReader
+from reporter_it import Seeded, publish, rows, run_worker_until
 
 from pantau_common.kafka import make_producer, start_producer
 from pantau_common.outbox import OutboxRelay
 from pantau_contracts import decode
 from pantau_contracts.sop import CycleStarted, DraftRequested, NotaDrafted
-
-from reporter_it import Seeded, publish, rows, run_worker_until
 
 pytestmark = pytest.mark.integration
 
@@ -41,8 +40,12 @@ async def _relay_and_read(settings, topic: str, count: int) -> list:  # type: ig
     relay = OutboxRelay(settings.database_url, producer)
     stop = asyncio.Event()
     task = asyncio.create_task(relay.run(stop))
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=settings.kafka_bootstrap,
-                                group_id=f"t-{uuid.uuid4().hex[:6]}", auto_offset_reset="earliest")
+    consumer = AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=settings.kafka_bootstrap,
+        group_id=f"t-{uuid.uuid4().hex[:6]}",
+        auto_offset_reset="earliest",
+    )
     await consumer.start()
     got = []
     try:
@@ -67,7 +70,9 @@ def test_draft_requested_stores_pdf_and_docx_and_announces_nota_drafted(settings
     events = asyncio.run(scenario())
     docs = _documents(settings.database_url)
     assert {(d["kind"], d["version"], d["format"]) for d in docs} == {
-        ("nota_dinas", 1, "pdf"), ("nota_dinas", 1, "docx")}
+        ("nota_dinas", 1, "pdf"),
+        ("nota_dinas", 1, "docx"),
+    }
     pdf = next(d for d in docs if d["format"] == "pdf")
     drafted = events[0].data
     assert isinstance(drafted, NotaDrafted)
@@ -92,8 +97,16 @@ def test_the_same_message_twice_stores_one_set_of_documents(settings, seeded: Se
         marker = CycleStarted(seeded.instance_id, "x", 1, "", (), datetime.now(UTC))
         ids = await publish(settings, [raw, raw, marker], seeded.instance_id)
         marker_id = ids[0]
-        await run_worker_until(settings, lambda: bool(rows(
-            settings.database_url, "SELECT 1 FROM processed_messages WHERE message_id = %s", (marker_id,))))
+        await run_worker_until(
+            settings,
+            lambda: bool(
+                rows(
+                    settings.database_url,
+                    "SELECT 1 FROM processed_messages WHERE message_id = %s",
+                    (marker_id,),
+                )
+            ),
+        )
 
     asyncio.run(scenario())
     assert len(_documents(settings.database_url)) == 2
@@ -107,8 +120,12 @@ def test_a_malformed_message_goes_to_the_dead_letter_topic_and_the_next_is_proce
     async def scenario() -> list:  # type: ignore[type-arg]
         await publish(settings, [b"{not json", _draft(seeded)], seeded.instance_id)
         await run_worker_until(settings, lambda: len(_documents(settings.database_url)) == 2)
-        consumer = AIOKafkaConsumer(settings.topics.dead_letter, bootstrap_servers=settings.kafka_bootstrap,
-                                    group_id=f"t-{uuid.uuid4().hex[:6]}", auto_offset_reset="earliest")
+        consumer = AIOKafkaConsumer(
+            settings.topics.dead_letter,
+            bootstrap_servers=settings.kafka_bootstrap,
+            group_id=f"t-{uuid.uuid4().hex[:6]}",
+            auto_offset_reset="earliest",
+        )
         await consumer.start()
         try:
             async with asyncio.timeout(20):

@@ -1,0 +1,100 @@
+"""Concurrent numbering in PostgreSQL; dashboards and the Wali Kota report from stored results."""
+
+from __future__ import annotations
+
+import io
+import threading
+import uuid
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from pypdf import PdfReader
+from reporter_it import Seeded, rows
+
+from pantau_common.db import connect
+from pantau_reporter import store
+from pantau_reporter.core.nomor import NomorScheme
+from pantau_reporter.web import create_app
+
+pytestmark = pytest.mark.integration
+
+
+def test_concurrent_numbering_gives_no_duplicates_and_no_gaps(database_url: str) -> None:
+    barrier = threading.Barrier(12)
+    issued: list[str] = []
+
+    def number(index: int) -> None:
+        with connect(database_url) as conn:
+            barrier.wait()
+            nomor = store.issue_nomor(
+                conn, str(uuid.uuid4()), "nota_dinas", NomorScheme(), date(2026, 11, 23)
+            )
+            if index % 4 == 3:
+                conn.rollback()  # a failed render: its number must be taken by the next document
+            else:
+                conn.commit()
+                issued.append(nomor)
+
+    threads = [threading.Thread(target=number, args=(i,)) for i in range(12)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    seqs = sorted(r["seq"] for r in rows(database_url, "SELECT seq FROM reporter_nomor"))
+    assert seqs == list(range(1, 10))
+    assert len(set(issued)) == 9
+    assert "800.1.11.1/0001/Diskominfostandi/XI/2026" in issued
+
+
+def test_numbering_restarts_each_year_and_an_instance_keeps_its_nomor(database_url: str) -> None:
+    instance = str(uuid.uuid4())
+    with connect(database_url) as conn:
+        first = store.issue_nomor(conn, instance, "nota_dinas", NomorScheme(), date(2026, 12, 31))
+        again = store.issue_nomor(conn, instance, "nota_dinas", NomorScheme(), date(2026, 12, 31))
+        next_year = store.issue_nomor(conn, str(uuid.uuid4()), "nota_dinas", NomorScheme(), date(2027, 1, 2))
+    assert first == again == "800.1.11.1/0001/Diskominfostandi/XII/2026"
+    assert next_year == "800.1.11.1/0001/Diskominfostandi/I/2027"
+
+
+def _history(url: str, seeded: Seeded) -> None:
+    t0 = datetime.now(UTC) - timedelta(hours=5)
+    with connect(url) as conn:
+        for step, minutes, baku in ((2, 10, 900), (3, 200, 10800), (4, 30, 900)):
+            conn.execute(
+                "INSERT INTO sop_step_history (instance_id, seq, step, role, started_at, completed_at,"
+                " outcome, mutu_baku_s) VALUES (%s,%s,%s,'kasie',%s,%s,'selesai',%s)",
+                (seeded.instance_id, step, step, t0, t0 + timedelta(minutes=minutes), baku),
+            )
+
+
+def test_dashboards_show_the_city_each_pd_and_the_sop_times(settings, seeded: Seeded) -> None:
+    _history(settings.database_url, seeded)
+    client = create_app(settings).test_client()
+    city = client.get("/dasbor").get_data(as_text=True)
+    assert "Dasbor Kota Bekasi" in city and "<svg" in city and "Badan Pendapatan Daerah" in city
+    assert "judi_online" in city and "75%" in city  # 3 of the 4 checked applications are aktif
+    pd = client.get("/dasbor/pd/bapenda").get_data(as_text=True)
+    assert "E-BPHTB" in pd and "Pajak Daerah Online" in pd and "tanpa hasil" in pd
+    sop = client.get("/dasbor/sop").get_data(as_text=True)
+    assert "melampaui" in sop and "sesuai" in sop and "<svg" in sop
+    assert client.get("/dasbor/pd/tidak-ada").status_code == 404
+    assert "cdn" not in city.lower() and "<script" not in city.lower()
+
+
+def test_the_monthly_wali_kota_report_is_a_pdf_with_the_executive_summary(settings, seeded: Seeded) -> None:
+    client = create_app(settings).test_client()
+    month = datetime.now(UTC).strftime("%Y-%m")
+    reply = client.get(f"/laporan/walikota?bulan={month}")
+    assert reply.status_code == 200 and reply.mimetype == "application/pdf"
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(reply.data)).pages).split())
+    for part in (
+        "LAPORAN BULANAN",
+        "Ringkasan eksekutif",
+        "Perubahan sejak bulan lalu",
+        "Aplikasi dengan kinerja terburuk",
+        "Tindak lanjut yang masih terbuka",
+        "E-BPHTB",
+        "Antrian Online Capil",
+    ):
+        assert part in text, part
+    assert client.get("/laporan/walikota?bulan=13-2026").status_code == 400

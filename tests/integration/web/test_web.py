@@ -1,0 +1,169 @@
+"""The web UI against a real PostgreSQL: login, CSRF, role guards, and commands via the outbox."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import psycopg
+import pytest
+from pantau_testing import query, seed_people_and_apps
+
+from pantau_contracts import decode
+from pantau_contracts.sop import InitialNota, StartCycle
+from pantau_web import create_app
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def people(settings):
+    return seed_people_and_apps(settings.database_url, apps=2)
+
+
+@pytest.fixture
+def app(settings, people):
+    app = create_app(settings)
+    yield app
+    app.extensions["pantau_pool"].close()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+class AuthActions:
+    def __init__(self, client):
+        self.client = client
+
+    def csrf(self, path="/masuk"):
+        page = self.client.get(path).get_data(as_text=True)
+        return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+
+    def login(self, username, password=None):
+        token = self.csrf()
+        return self.client.post("/masuk", data={"username": username, "password": password or f"sandi-{username}-123",
+                                                "csrf_token": token})
+
+
+@pytest.fixture
+def auth(client):
+    return AuthActions(client)
+
+
+def put_instance(settings, people, step, phase):
+    """Store an instance at a given step, as the workflow would have."""
+    iid = str(uuid.uuid4())
+    with psycopg.connect(settings.database_url) as conn:
+        conn.execute("INSERT INTO sop_instances (id, cycle_no, step, phase, status, started_by, pelaksana_id)"
+                     " VALUES (%s, %s, %s, %s, 'berjalan', %s, %s)",
+                     (iid, f"MONEV-{iid[:6]}", step, phase, people["kabid"], people["pelaksana"]))
+    return iid
+
+
+def outbox_commands(settings):
+    rows = query(settings.database_url, "SELECT payload FROM outbox ORDER BY id")
+    return [decode(bytes(r["payload"])) for r in rows]
+
+
+def test_passwords_are_stored_hashed(settings, people):
+    (row,) = query(settings.database_url, "SELECT password_hash FROM users WHERE username = 'kasie'")
+    assert row["password_hash"].startswith("scrypt:") and "sandi-kasie-123" not in row["password_hash"]
+
+
+def test_login_with_the_right_password_opens_the_inbox(client, auth):
+    assert auth.login("kasie").status_code == 302
+    page = client.get("/").get_data(as_text=True)
+    assert "Kotak Masuk" in page and "Kepala Seksi Tata Kelola E-Government" in page
+
+
+def test_a_wrong_password_is_refused_in_indonesian(client, auth):
+    page = auth.login("kasie", "salah-sekali-123").get_data(as_text=True)
+    assert "Nama pengguna atau kata sandi salah." in page
+    assert client.get("/").status_code == 302  # still anonymous
+
+
+def test_pages_need_a_login(client):
+    answer = client.get("/aplikasi")
+    assert answer.status_code == 302 and "/masuk" in answer.headers["Location"]
+
+
+def test_a_form_without_a_csrf_token_is_refused_and_sends_nothing(settings, client, auth):
+    auth.login("kabid")
+    answer = client.post("/siklus/baru", data={"instance_id": str(uuid.uuid4()), "command_id": str(uuid.uuid4())})
+    assert answer.status_code == 400
+    assert outbox_commands(settings) == []
+
+
+def test_a_forged_csrf_token_is_refused(settings, client, auth):
+    auth.login("kabid")
+    answer = client.post("/siklus/baru", data={"instance_id": str(uuid.uuid4()), "command_id": str(uuid.uuid4()),
+                                               "csrf_token": "forged"})
+    assert answer.status_code == 400 and outbox_commands(settings) == []
+
+
+def test_the_kabid_starts_a_cycle_as_a_command_in_the_outbox(settings, people, client, auth):
+    auth.login("kabid")
+    iid, cid = str(uuid.uuid4()), str(uuid.uuid4())
+    answer = client.post("/siklus/baru", data={"instance_id": iid, "command_id": cid, "note": "Monev November",
+                                               "csrf_token": auth.csrf("/")})
+    assert answer.status_code == 302 and cid in answer.headers["Location"]
+    (env,) = outbox_commands(settings)
+    assert env.id == cid and env.data == StartCycle(iid, people["kabid"], "Monev November")
+
+
+def test_a_replayed_form_sends_its_command_once(settings, client, auth):
+    auth.login("kabid")
+    form = {"instance_id": str(uuid.uuid4()), "command_id": str(uuid.uuid4()), "csrf_token": auth.csrf("/")}
+    client.post("/siklus/baru", data=form)
+    again = client.post("/siklus/baru", data=form, follow_redirects=True)
+    assert "sudah pernah dikirim" in again.get_data(as_text=True)
+    assert len(outbox_commands(settings)) == 1
+
+
+@pytest.mark.parametrize("username", ["kasie", "pelaksana", "kadis"])
+def test_only_the_kabid_may_start_a_cycle(settings, client, auth, username):
+    auth.login(username)
+    answer = client.post("/siklus/baru", data={"instance_id": str(uuid.uuid4()), "command_id": str(uuid.uuid4()),
+                                               "csrf_token": auth.csrf("/")})
+    assert answer.status_code == 403 and outbox_commands(settings) == []
+
+
+@pytest.mark.parametrize(("username", "allowed"), [("kasie", True), ("kabid", False), ("kadis", False),
+                                                   ("pelaksana", False)])
+def test_only_the_kasie_may_initial_at_step_4(settings, people, client, auth, username, allowed):
+    iid = put_instance(settings, people, 4, "menunggu_paraf")
+    auth.login(username)
+    page = client.get(f"/siklus/{iid}").get_data(as_text=True)
+    assert ('data-testid="paraf"' in page) is allowed
+    answer = client.post(f"/siklus/{iid}/paraf", data={"command_id": str(uuid.uuid4()), "expected_step": "4",
+                                                       "csrf_token": auth.csrf("/")})
+    assert answer.status_code == (302 if allowed else 403)
+    commands = outbox_commands(settings)
+    assert [c.data for c in commands] == ([InitialNota(iid, people["kasie"], 4)] if allowed else [])
+
+
+def test_an_action_not_open_at_this_step_is_refused(settings, people, client, auth):
+    iid = put_instance(settings, people, 2, "menunggu_disposisi")
+    auth.login("kasie")
+    answer = client.post(f"/siklus/{iid}/paraf", data={"command_id": str(uuid.uuid4()), "expected_step": "2",
+                                                       "csrf_token": auth.csrf("/")})
+    assert answer.status_code == 403 and outbox_commands(settings) == []
+
+
+def test_a_malformed_form_value_is_a_clear_400(settings, people, client, auth):
+    iid = put_instance(settings, people, 2, "menunggu_disposisi")
+    auth.login("kasie")
+    answer = client.post(f"/siklus/{iid}/disposisi", data={
+        "command_id": str(uuid.uuid4()), "expected_step": "2", "pelaksana_id": str(people["pelaksana"]),
+        "instruksi": "hapus_semua", "sifat": "segera", "csrf_token": auth.csrf("/")})
+    assert answer.status_code == 400 and "instruksi" in answer.get_data(as_text=True)
+    assert outbox_commands(settings) == []
+
+
+def test_pages_send_security_headers(client, auth):
+    auth.login("kasie")
+    headers = client.get("/").headers
+    assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+    assert headers["X-Frame-Options"] == "DENY"

@@ -1,0 +1,81 @@
+"""PAdES signing with the local demo CA, and the verdict on a changed PDF."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko_certvalidator import ValidationContext
+from reporter_samples import inputs
+
+from pantau_reporter.core.model import build_nota
+from pantau_reporter.pdfsig import check_signature, signature_box
+from pantau_reporter.render.html import nota_html
+from pantau_reporter.render.pdf import html_to_pdf
+from pantau_reporter.signing import LocalDemoSigner, SigningError, SignRequest, create_demo_ca
+
+
+@pytest.fixture(scope="module")
+def signer(tmp_path_factory: pytest.TempPathFactory) -> LocalDemoSigner:
+    return LocalDemoSigner(create_demo_ca(tmp_path_factory.mktemp("ca")).root)
+
+
+@pytest.fixture(scope="module")
+def signed(signer: LocalDemoSigner) -> bytes:
+    import dataclasses
+
+    nota = build_nota(dataclasses.replace(inputs(3, paraf=True), verify_url="https://pantau/verifikasi/9"))
+    pdf = html_to_pdf(nota_html(nota))
+    box = signature_box(pdf, nota.signer.nama)
+    assert box is not None
+    return signer.sign_pdf(
+        SignRequest(pdf, nota.signer.nama, "Menandatangani", "https://pantau/verifikasi/9", box)
+    )
+
+
+def test_a_signed_pdf_validates_with_pyhanko(signer: LocalDemoSigner, signed: bytes) -> None:
+    sig = PdfFileReader(io.BytesIO(signed)).embedded_signatures[0]
+    status = validate_pdf_signature(
+        sig, ValidationContext(trust_roots=signer.trust_roots(), allow_fetching=False)
+    )
+    assert status.bottom_line
+    assert (
+        sig.sig_object["/Filter"] == "/Adobe.PPKLite"
+        and sig.sig_object["/SubFilter"] == "/ETSI.CAdES.detached"
+    )
+
+
+def test_the_signature_is_visible_on_the_signature_page(signed: bytes) -> None:
+    sig = PdfFileReader(io.BytesIO(signed)).embedded_signatures[0]
+    rect = [float(v) for v in sig.sig_field["/Rect"]]
+    assert rect[2] - rect[0] > 50 and rect[3] - rect[1] > 20
+
+
+def test_check_signature_says_what_is_wrong(signer: LocalDemoSigner, signed: bytes) -> None:
+    assert check_signature(signed, signer.trust_roots()).ok
+    changed = bytearray(signed)
+    changed[len(changed) // 2] ^= 0x20
+    verdict = check_signature(bytes(changed), signer.trust_roots())
+    assert not verdict.ok and "diubah" in verdict.reason
+    assert not check_signature(b"not a pdf", signer.trust_roots()).ok
+
+
+def test_another_ca_is_not_trusted(signed: bytes, tmp_path: Path) -> None:
+    other = LocalDemoSigner(create_demo_ca(tmp_path / "other").root)
+    verdict = check_signature(signed, other.trust_roots())
+    assert not verdict.ok and "dipercaya" in verdict.reason
+
+
+def test_paraf_statements_are_signed(signer: LocalDemoSigner) -> None:
+    sig, algorithm = signer.sign_statement(b'{"step":4}')
+    assert algorithm == "ecdsa-p256-sha256"
+    assert signer.verify_statement(b'{"step":4}', sig)
+    assert not signer.verify_statement(b'{"step":5}', sig)
+
+
+def test_a_missing_demo_ca_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(SigningError, match="demo-ca"):
+        LocalDemoSigner(tmp_path)
