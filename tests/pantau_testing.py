@@ -10,6 +10,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -17,8 +18,12 @@ import psycopg
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from psycopg.rows import dict_row
 
+from pantau_common import outbox
 from pantau_common.admin import Account, create_user
 from pantau_common.settings import Settings
+from pantau_contracts import envelope
+from pantau_contracts.sop import StartCycle, WriteDisposition
+from pantau_contracts.status import ApplicationChecked, Timings
 
 T = TypeVar("T")
 BIN = Path(sys.executable).parent
@@ -85,12 +90,16 @@ def seed_people_and_apps(url: str, apps: int = 3) -> dict[str, int]:
         for role in ("kadis", "kabid", "kasie", "pelaksana"):
             create_user(conn, Account(role, role, f"Pejabat {role}", role, "1990", "III/a"), f"sandi-{role}-123")
             ids[role] = conn.execute("SELECT id FROM users WHERE username = %s", (role,)).fetchone()["id"]
-        conn.execute("INSERT INTO perangkat_daerah (id, nama, singkatan) VALUES"
-                     " ('dinkes', 'Dinas Kesehatan', 'Dinkes'), ('bapenda', 'Badan Pendapatan Daerah', 'Bapenda')")
+        conn.execute(
+            "INSERT INTO perangkat_daerah (id, nama, singkatan) VALUES"
+            " ('dinkes', 'Dinas Kesehatan', 'Dinkes'), ('bapenda', 'Badan Pendapatan Daerah', 'Bapenda')"
+        )
         for n in range(apps):
             pd = "dinkes" if n % 2 == 0 else "bapenda"
-            conn.execute("INSERT INTO applications (id, pd_id, nama, url) VALUES (%s, %s, %s, %s)",
-                         (f"app-{n}", pd, f"Aplikasi {n}", f"https://app{n}.bekasikota.go.id/"))
+            conn.execute(
+                "INSERT INTO applications (id, pd_id, nama, url) VALUES (%s, %s, %s, %s)",
+                (f"app-{n}", pd, f"Aplikasi {n}", f"https://app{n}.bekasikota.go.id/"),
+            )
     return ids
 
 
@@ -110,8 +119,13 @@ def produce(bootstrap: str, topic: str, *items: tuple[bytes | None, bytes]) -> N
 
 
 async def _consume(bootstrap: str, topic: str, want: int, timeout: float) -> list[Any]:
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
-                                group_id=f"test-{uuid.uuid4().hex[:8]}", enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap,
+        auto_offset_reset="earliest",
+        group_id=f"test-{uuid.uuid4().hex[:8]}",
+        enable_auto_commit=False,
+    )
     await consumer.start()
     found: list[Any] = []
     try:
@@ -128,3 +142,50 @@ async def _consume(bootstrap: str, topic: str, want: int, timeout: float) -> lis
 def consume(bootstrap: str, topic: str, want: int = 1, timeout: float = 30) -> list[Any]:
     """Read up to ``want`` records from the start of a topic, waiting at most ``timeout``."""
     return asyncio.run(_consume(bootstrap, topic, want, timeout))
+
+
+# --- workflow helpers ---------------------------------------------------------------
+
+
+def send_command(settings: Settings, command: Any, command_id: str | None = None) -> str:
+    """Queue a command in the outbox, as the web does."""
+    env = envelope(command, source="/test/web", subject=command.instance_id, id=command_id)
+    with psycopg.connect(settings.database_url) as conn:
+        outbox.add(conn, env, settings.topics.sop_commands, command.instance_id)
+    return env.id
+
+
+def answer(settings, command_id):
+    rows = query(settings.database_url, "SELECT * FROM command_results WHERE command_id = %s", (command_id,))
+    return rows[0] if rows else None
+
+
+def instance_row(settings, iid):
+    rows = query(settings.database_url, "SELECT * FROM sop_instances WHERE id = %s", (iid,))
+    return rows[0] if rows else None
+
+
+def status_event(app_id, cycle_id, availability="aktif"):
+    event = ApplicationChecked(
+        app_id=app_id,
+        pd_id="dinkes",
+        url=f"https://{app_id}.bekasikota.go.id/",
+        checked_at=datetime.now(UTC),
+        availability=availability,
+        timings=Timings(total_ms=42.0),
+        cycle_id=cycle_id,
+        http_status=200,
+    )
+    return envelope(event, source="/test/checker", subject=app_id)
+
+
+def start_and_dispose(settings, people):
+    iid = str(uuid.uuid4())
+    started = send_command(settings, StartCycle(iid, people["kabid"], "Monev uji"))
+    assert eventually(lambda: answer(settings, started), what="StartCycle answer")["accepted"]
+    disposed = send_command(
+        settings,
+        WriteDisposition(iid, people["kasie"], 2, people["pelaksana"], "proses_lebih_lanjut", "segera"),
+    )
+    assert eventually(lambda: answer(settings, disposed), what="disposition answer")["accepted"]
+    return iid

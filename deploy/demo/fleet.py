@@ -183,8 +183,7 @@ class Handler(BaseHTTPRequestHandler):
             )
             self._send(
                 200,
-                f"<?xml version='1.0'?><rss version='2.0'><channel><title>{name}</title>"
-                f"{items}</channel></rss>",
+                f"<?xml version='1.0'?><rss version='2.0'><channel><title>{name}</title>{items}</channel></rss>",
                 "application/rss+xml",
             )
             return
@@ -308,9 +307,7 @@ class Handler(BaseHTTPRequestHandler):
         if not token_ok:
             self._send(419, page(name, "<p>Sesi kedaluwarsa (token CSRF tidak sah)</p>"))
             return
-        good = (form.get("username") or [""])[0] == DEMO_USER and (form.get("password") or [""])[
-            0
-        ] == DEMO_PASSWORD
+        good = (form.get("username") or [""])[0] == DEMO_USER and (form.get("password") or [""])[0] == DEMO_PASSWORD
         if locked:
             self._send(200, page(name, "<p class=alert>Akun terkunci. Username atau password salah.</p>"))
         elif good:
@@ -349,9 +346,7 @@ def main() -> None:
     args = parser.parse_args()
     server = ThreadingHTTPServer((args.host, args.port), Handler)
     server.daemon_threads = True
-    print(
-        f"demo fleet: {len(APPS) + len(OTHER_HOSTS)} aplikasi di http://{args.host}:{args.port}", flush=True
-    )
+    print(f"demo fleet: {len(APPS) + len(OTHER_HOSTS)} aplikasi di http://{args.host}:{args.port}", flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -33,4 +33,11 @@ dev_service_env() {
   fi
   PANTAU_SECRET_KEY=$(cat "$STACK_DIR/secret-key")
   export PANTAU_SECRET_KEY
+  # The demo fleet's login-protected applications accept this account; the checker reads it
+  # through the registry's secret references (env:...). Made per machine, never committed.
+  if [ ! -s "$STACK_DIR/demo-login" ]; then
+    (umask 077; "$PYTHON" -c 'import secrets; print("pemeriksa.pantau", secrets.token_urlsafe(12))' > "$STACK_DIR/demo-login")
+  fi
+  read -r PANTAU_DEMO_LOGIN_USER PANTAU_DEMO_LOGIN_PASSWORD < "$STACK_DIR/demo-login"
+  export PANTAU_DEMO_LOGIN_USER PANTAU_DEMO_LOGIN_PASSWORD
 }

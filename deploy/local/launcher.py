@@ -113,9 +113,7 @@ def wait_ready(process: Process, run_dir: Path, timeout: float = 60.0) -> None:
                     return
         except OSError:
             time.sleep(0.3)
-    raise RuntimeError(
-        f"{process.name} not ready after {timeout:.0f} s; see {run_dir}/logs/{process.name}.log"
-    )
+    raise RuntimeError(f"{process.name} not ready after {timeout:.0f} s; see {run_dir}/logs/{process.name}.log")
 
 
 def up(run_dir: Path, env: dict[str, str], only: list[str] | None = None) -> None:

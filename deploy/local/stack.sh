@@ -46,7 +46,7 @@ kafka_start() {
   if [ ! -f "$dir/data/meta.properties" ]; then
     log "formatting Kafka storage (KRaft)"
     java -cp "$KAFKA_LIB/*" -Dlog4j.configuration="file:$HERE/kafka/log4j.properties" -Dkafka.logs.dir="$dir/logs" \
-      kafka.tools.StorageTool format -t "$(cat "$dir/cluster-id" 2>/dev/null || java -cp "$KAFKA_LIB/*" kafka.tools.StorageTool random-uuid | tee "$dir/cluster-id")" \
+      kafka.tools.StorageTool format -t "$(cat "$dir/cluster-id" 2>/dev/null || java -cp "$KAFKA_LIB/*" -Dlog4j.configuration="file:$HERE/kafka/log4j.properties" -Dkafka.logs.dir="$dir/logs" kafka.tools.StorageTool random-uuid | tee "$dir/cluster-id")" \
       -c "$dir/server.properties" > "$dir/logs/format.log" 2>&1
   fi
   log "starting Kafka on 127.0.0.1:$KAFKA_PORT"

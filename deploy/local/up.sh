@@ -10,6 +10,7 @@ dev_service_env
 "$ROOT/.venv/bin/pantau-admin" migrate
 "$ROOT/.venv/bin/pantau-admin" topics
 "$ROOT/.venv/bin/pantau-admin" demo-accounts --out "$STACK_DIR/demo-accounts.txt"
+"$ROOT/.venv/bin/pantau-reporter" demo-ca > /dev/null
 if [ ! -f "$STACK_DIR/registry-imported" ] || [ "$ROOT/deploy/demo/registry.yaml" -nt "$STACK_DIR/registry-imported" ]; then
   "$ROOT/.venv/bin/pantau-checker" import "$ROOT/deploy/demo/registry.yaml"
   touch "$STACK_DIR/registry-imported"

@@ -24,8 +24,15 @@ from pantau_common.admin import DEMO_ACCOUNTS, create_user
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("PANTAU_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 SLOW = 180_000  # ms: bound for steps that wait on the checker round or the reporter
 
 
@@ -52,16 +59,21 @@ def stack(settings, tmp_path):
     registry_file.write_text(registry, "utf-8")
     env = service_env(
         settings,
-        PANTAU_WEB_PORT=str(ports["web"]), PANTAU_REPORTER_PORT=str(ports["reporter"]),
+        PANTAU_WEB_PORT=str(ports["web"]),
+        PANTAU_REPORTER_PORT=str(ports["reporter"]),
         PANTAU_DEMO_FLEET_PORT=str(ports["fleet"]),
         PANTAU_PUBLIC_URL=f"http://127.0.0.1:{ports['web']}",
         PANTAU_REPORTER_URL=f"http://127.0.0.1:{ports['reporter']}",
-        PANTAU_CHECKER_RESOLVE="*.bekasikota.go.id:*:127.0.0.1", PANTAU_CHECKER_ALLOW_ADDRESSES="127.0.0.1/32",
-        PANTAU_DEMO_LOGIN_USER="pemeriksa", PANTAU_DEMO_LOGIN_PASSWORD="sandi-demo-e2e-123",
-        PANTAU_WORKFLOW_ROUND_TIMEOUT_MINUTES="3", PANTAU_WORKFLOW_TICK_SECONDS="1",
+        PANTAU_CHECKER_RESOLVE="*.bekasikota.go.id:*:127.0.0.1",
+        PANTAU_CHECKER_ALLOW_ADDRESSES="127.0.0.1/32",
+        PANTAU_DEMO_LOGIN_USER="pemeriksa",
+        PANTAU_DEMO_LOGIN_PASSWORD="sandi-demo-e2e-123",
+        PANTAU_WORKFLOW_ROUND_TIMEOUT_MINUTES="3",
+        PANTAU_WORKFLOW_TICK_SECONDS="1",
     )
-    subprocess.run([str(BIN / "pantau-checker"), "import", str(registry_file)], env=env, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [str(BIN / "pantau-checker"), "import", str(registry_file)], env=env, check=True, capture_output=True
+    )
     subprocess.run([str(BIN / "pantau-reporter"), "demo-ca"], env=env, check=True, capture_output=True)
     with psycopg.connect(settings.database_url) as conn:
         for account in DEMO_ACCOUNTS:
@@ -70,7 +82,11 @@ def stack(settings, tmp_path):
     run_dir = tmp_path / "run"
     try:
         launcher.up(run_dir, env)
-        yield {"url": f"http://127.0.0.1:{ports['web']}", "registry": yaml.safe_load(registry), "run": run_dir}
+        yield {
+            "url": f"http://127.0.0.1:{ports['web']}",
+            "registry": yaml.safe_load(registry),
+            "run": run_dir,
+        }
     finally:
         launcher.down(run_dir, env)
         for log in sorted((run_dir / "logs").glob("*.log")):  # shown by pytest when the test failed
@@ -110,8 +126,9 @@ def test_a_whole_cycle_from_order_to_delivery_with_one_return(stack, settings):
     apps = [a["nama"] for a in stack["registry"]["applications"]]
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        kabid, kasie, pelaksana, kadis = (Official(browser, stack["url"], u)
-                                          for u in ("kabid", "kasie", "pelaksana", "kadis"))
+        kabid, kasie, pelaksana, kadis = (
+            Official(browser, stack["url"], u) for u in ("kabid", "kasie", "pelaksana", "kadis")
+        )
         # Step 1: the Kabid orders the monitoring.
         page = kabid.page
         page.goto("/")
@@ -133,8 +150,12 @@ def test_a_whole_cycle_from_order_to_delivery_with_one_return(stack, settings):
         # Step 4: the Kasie returns it for revision; the Pelaksana revises and resubmits.
         kasie.act(cycle_url, "kembalikan", note="Lengkapi rekomendasi tindak lanjut.", wait_for="Langkah 3")
         expect(pelaksana.open(cycle_url).get_by_test_id("return-note")).to_contain_text("Lengkapi rekomendasi")
-        pelaksana.act(cycle_url, "revisi", note="Rekomendasi tindak lanjut sudah dilengkapi.",
-                      wait_for="Draf nota dinas siap")
+        pelaksana.act(
+            cycle_url,
+            "revisi",
+            note="Rekomendasi tindak lanjut sudah dilengkapi.",
+            wait_for="Draf nota dinas siap",
+        )
         pelaksana.act(cycle_url, "kirim", wait_for="Langkah 4")
 
         # Steps 4 and 5: paraf of the Kasie, then the Kabid. Steps 6 and 7: the Kepala Dinas.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import os
 import signal
 import sys
@@ -35,6 +36,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one subcommand; return its exit code."""
     args = _parser().parse_args(argv)
     configure(os.environ.get("PANTAU_LOG_LEVEL", "WARNING" if args.command == "once" else "INFO"))
+    # httpx logs every request URL at INFO; a GET login form would put credentials there.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
     settings = Settings.from_env(os.environ)
     if args.command in ("worker", "once"):
         freshness.warm_up()
@@ -54,9 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true", help="hanya validasi, tidak menyimpan")
     imp.set_defaults(run=_import)
     sub.add_parser("worker", help="pemeriksa: konsumsi permintaan cek dari Kafka").set_defaults(run=_worker)
-    sub.add_parser("scheduler", help="penjadwal: terbitkan permintaan cek per interval").set_defaults(
-        run=_scheduler
-    )
+    sub.add_parser("scheduler", help="penjadwal: terbitkan permintaan cek per interval").set_defaults(run=_scheduler)
     once = sub.add_parser("once", help="periksa sekali dari berkas registri, cetak JSON lines")
     once.add_argument("file")
     once.add_argument("--app", action="append", default=[], help="hanya aplikasi ini (boleh berulang)")
@@ -75,9 +77,7 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
     except (RegistryInvalidError, OSError) as exc:
         return _report_invalid(exc)
     if args.dry_run:
-        print(
-            f"valid: {len(registry.perangkat_daerah)} perangkat daerah, {len(registry.applications)} aplikasi"
-        )
+        print(f"valid: {len(registry.perangkat_daerah)} perangkat daerah, {len(registry.applications)} aplikasi")
         return EXIT_OK
     pds, apps = store.apply(registry)
     print(f"diimpor: {pds} perangkat daerah, {apps} aplikasi")
@@ -134,9 +134,7 @@ def _once(args: argparse.Namespace, settings: Settings) -> int:
     except (RegistryInvalidError, OSError) as exc:
         return _report_invalid(exc)
     checker = Checker(checker_config(settings), os.environ)
-    events = asyncio.run(
-        check_all(checker, _selected(registry, args.app), concurrency(settings), args.cycle_id)
-    )
+    events = asyncio.run(check_all(checker, _selected(registry, args.app), concurrency(settings), args.cycle_id))
     return EXIT_PROBLEMS if any(_problem(e) for e in events) else EXIT_OK
 
 
@@ -146,9 +144,7 @@ def _selected(registry: Registry, only: list[str]) -> Registry:
     return Registry(registry.perangkat_daerah, tuple(a for a in registry.applications if a.id in only))
 
 
-async def check_all(
-    checker: Checker, registry: Registry, limit: int, cycle_id: str | None
-) -> list[ApplicationChecked]:
+async def check_all(checker: Checker, registry: Registry, limit: int, cycle_id: str | None) -> list[ApplicationChecked]:
     """Check every application of a registry, printing each event as a JSON line as it completes."""
     gate = asyncio.Semaphore(max(1, limit))
 

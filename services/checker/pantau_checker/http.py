@@ -33,8 +33,7 @@ from .core.netguard import AddressPolicy, first_refusal
 from .core.registry import ResolveRule
 
 BROWSER_UA = (
-    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
-    "Chrome/126.0 Safari/537.36 Pantau/1.0"
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36 Pantau/1.0"
 )
 GOOGLEBOT_UA = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
 _REDIRECTS = (301, 302, 303, 307, 308)
@@ -196,11 +195,8 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
 @lru_cache(maxsize=32)
 def ssl_context(ca_bundle: str | None = None) -> ssl.SSLContext:
     """Return a verifying TLS context (system CAs, or the given bundle) shared between checks."""
-    if ca_bundle:
-        return ssl.create_default_context(cafile=ca_bundle)
-    import certifi
-
-    return ssl.create_default_context(cafile=certifi.where())
+    # The system store by default: a city installs its own CAs there for internal services.
+    return ssl.create_default_context(cafile=ca_bundle or None)
 
 
 class Session:
@@ -329,10 +325,7 @@ def classify(exc: BaseException) -> FetchError:  # noqa: PLR0911 - one branch pe
     if any(isinstance(e, (TimeoutError, httpx.TimeoutException)) for e in chain):
         return FetchError("timeout", "batas waktu habis")
     if (
-        any(
-            isinstance(e, ConnectionRefusedError) or getattr(e, "errno", None) == errno.ECONNREFUSED
-            for e in chain
-        )
+        any(isinstance(e, ConnectionRefusedError) or getattr(e, "errno", None) == errno.ECONNREFUSED for e in chain)
         or "refused" in str(exc).lower()
     ):
         return FetchError("refused", "koneksi ditolak")

@@ -1,8 +1,10 @@
 """The check worker: consume check requests, check, publish status events, then commit.
 
-At-least-once: offsets are committed only after every status event of a batch has been
-acknowledged by Kafka (idempotent producer, acks=all). A message that cannot be decoded goes to
-the dead-letter topic with its reason, and the worker goes on.
+At-least-once: an offset is committed only once the status events of it and of every earlier
+request of its partition have been acknowledged by Kafka (idempotent producer, acks=all). Checks
+run concurrently and finish in any order, so one slow application never holds up the others.
+A message that cannot be decoded goes to the dead-letter topic with its reason, and the worker
+goes on.
 """
 
 from __future__ import annotations
@@ -22,12 +24,14 @@ from aiokafka import (
     TopicPartition,
 )
 from aiokafka.errors import CommitFailedError, KafkaConnectionError
+from aiokafka.structs import OffsetAndMetadata
 
 from pantau_common.kafka import make_producer, send_dead_letter, start_producer
 from pantau_contracts import Topics
 from pantau_contracts.codec import MalformedMessageError, decode, encode, envelope
 from pantau_contracts.status import ApplicationChecked, CheckRequested, Timings
 
+from .core.offsets import InFlightOffsets
 from .core.registry import AppSpec
 from .probe import SOURCE, Checker
 
@@ -42,9 +46,7 @@ class AppLoader(Protocol):
 class CachedLoader:
     """Caches registry look-ups for a short while, so a round does not hit PostgreSQL per app."""
 
-    def __init__(
-        self, inner: AppLoader, ttl_s: float = 30.0, clock: Callable[[], float] = time.monotonic
-    ) -> None:
+    def __init__(self, inner: AppLoader, ttl_s: float = 30.0, clock: Callable[[], float] = time.monotonic) -> None:
         self._inner, self._ttl, self._clock = inner, ttl_s, clock
         self._cache: dict[str, tuple[float, AppSpec | None]] = {}
 
@@ -80,11 +82,15 @@ class CheckWorker:
         self.processed: list[str] = []  # app ids checked by this worker (for operators and tests)
         self.assignment: set[TopicPartition] = set()
         self._stop = asyncio.Event()
-        self._idle = asyncio.Event()
-        self._idle.set()
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._task_partition: dict[asyncio.Task[None], TopicPartition] = {}
+        self._offsets = InFlightOffsets()
+        self._committed: dict[TopicPartition, int] = {}
+        self._consumer: AIOKafkaConsumer | None = None
+        self._failed: asyncio.Task[None] | None = None
 
     def stop(self) -> None:
-        """Ask the worker to finish its current batch, commit and leave the group."""
+        """Ask the worker to finish the checks in flight, commit and leave the group."""
         self._stop.set()
 
     async def run(self) -> None:
@@ -110,21 +116,68 @@ class CheckWorker:
                 await consumer.stop()
         finally:
             await producer.stop()
+        if self._failed is not None and not self._failed.cancelled():
+            raise RuntimeError("a check could not be published; unfinished requests will be redelivered") from (
+                self._failed.exception()
+            )
 
     async def _loop(self, consumer: AIOKafkaConsumer, producer: AIOKafkaProducer) -> None:
-        while not self._stop.is_set():
-            batches = await consumer.getmany(timeout_ms=300, max_records=self._concurrency)
-            records = [r for part in batches.values() for r in part]
-            if not records:
-                continue
-            self._idle.clear()
-            try:
-                await asyncio.gather(*(self._handle(r, producer) for r in records))
-                await consumer.commit()
-            except CommitFailedError as exc:  # the group moved on: the new owner redelivers the batch
-                log.warning("commit failed after rebalance, batch will be redelivered: %s", exc)
-            finally:
-                self._idle.set()
+        self._consumer = consumer
+        try:
+            while not self._stop.is_set():
+                room = self._concurrency - len(self._tasks)
+                if room > 0:
+                    batches = await consumer.getmany(timeout_ms=200, max_records=room)
+                    for record in (r for part in batches.values() for r in part):
+                        self._start(record, producer)
+                else:
+                    await asyncio.wait(self._tasks, timeout=0.5, return_when=asyncio.FIRST_COMPLETED)
+                await self._commit(consumer)
+        finally:
+            if self._tasks:
+                await asyncio.wait(self._tasks)
+            await self._commit(consumer)
+
+    def _start(self, record: ConsumerRecord[bytes, bytes], producer: AIOKafkaProducer) -> None:
+        partition = TopicPartition(record.topic, record.partition)
+        self._offsets.started(partition, record.offset)
+        task = asyncio.create_task(self._handle(record, producer))
+        self._tasks.add(task)
+        self._task_partition[task] = partition
+
+        def done(finished: asyncio.Task[None], offset: int = record.offset) -> None:
+            self._tasks.discard(finished)
+            self._task_partition.pop(finished, None)
+            if finished.cancelled() or finished.exception() is not None:
+                self._failed = finished  # its offset stays in flight: never committed, redelivered
+                self._stop.set()
+            else:
+                self._offsets.finished(partition, offset)
+
+        task.add_done_callback(done)
+
+    async def _commit(self, consumer: AIOKafkaConsumer, partitions: set[TopicPartition] | None = None) -> None:
+        positions = self._offsets.committable(partitions)
+        fresh = {p: o for p, o in positions.items() if self._committed.get(p) != o}
+        if not fresh:
+            return
+        try:
+            await consumer.commit({p: OffsetAndMetadata(o, "") for p, o in fresh.items()})
+            self._committed.update(fresh)
+        except CommitFailedError as exc:  # the group moved on: the new owner redelivers unfinished work
+            log.warning("commit failed after a rebalance: %s", exc)
+
+    async def hand_over(self, revoked: set[TopicPartition]) -> None:
+        """Finish the checks of revoked partitions and commit them before they move on."""
+        leaving = [t for t, p in self._task_partition.items() if p in revoked]
+        if leaving:
+            await asyncio.wait(leaving)
+        if self._consumer is not None:
+            await self._commit(self._consumer, revoked)
+        self._offsets.forget(revoked)
+        for partition in revoked:
+            self._committed.pop(partition, None)
+        self.assignment -= revoked
 
     async def _handle(self, record: ConsumerRecord[bytes, bytes], producer: AIOKafkaProducer) -> None:
         try:
@@ -167,14 +220,13 @@ class CheckWorker:
 
 
 class _Handover(ConsumerRebalanceListener):  # type: ignore[misc]
-    """Let the current batch finish and commit before partitions move to another worker."""
+    """Let the checks of revoked partitions finish and commit before they move to another worker."""
 
     def __init__(self, worker: CheckWorker) -> None:
         self._worker = worker
 
     async def on_partitions_revoked(self, revoked: set[TopicPartition]) -> None:
-        await self._worker._idle.wait()
-        self._worker.assignment -= set(revoked)
+        await self._worker.hand_over(set(revoked))
 
     async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
         self._worker.assignment |= set(assigned)

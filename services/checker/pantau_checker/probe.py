@@ -156,9 +156,7 @@ class Checker:
             in_maintenance=in_maintenance(parse_windows(app.setting("maintenance", [])), now),
         )
 
-    def _freshness(
-        self, app: AppSpec, outcome: Outcome, memory: AppMemory, now: datetime
-    ) -> ContentFreshness:
+    def _freshness(self, app: AppSpec, outcome: Outcome, memory: AppMemory, now: datetime) -> ContentFreshness:
         if not outcome.analysed:
             return ContentFreshness("tidak_diketahui", None, None, "isi tidak dapat diperiksa")
         return freshness.decide(outcome.evidence, now, app.max_age_days, memory.fingerprint_changed_at)
@@ -196,9 +194,7 @@ class Checker:
                     findings=self._static_findings(app, exc.tls),
                 )
             timings = session.clock.timings()
-            outcome = Outcome(
-                availability.from_status(main.status), timings, main.status, main.final_url, main.tls
-            )
+            outcome = Outcome(availability.from_status(main.status), timings, main.status, main.final_url, main.tls)
             if outcome.verdict.up and app.login is not None:
                 outcome.login = await self._login(session, app.login)
                 outcome.verdict = availability.from_login(
@@ -254,9 +250,7 @@ class Checker:
     ) -> list[freshness.Evidence]:
         found = [
             freshness.newest("page_date", _page_dates(page, html), now),
-            freshness.newest(
-                "last_modified", _opt(freshness.http_date(main.headers.get("last-modified"))), now
-            ),
+            freshness.newest("last_modified", _opt(freshness.http_date(main.headers.get("last-modified"))), now),
         ]
         feed = app.setting("feed_url", None) or (page.feed_urls[0] if page.feed_urls else None)
         if feed:
@@ -265,9 +259,7 @@ class Checker:
         if sitemap is None and not any(found):
             sitemap = "{0.scheme}://{0.netloc}/sitemap.xml".format(urlsplit(main.final_url))
         if sitemap:
-            found.append(
-                freshness.newest("sitemap", freshness.sitemap_lastmods(await _body(session, sitemap)), now)
-            )
+            found.append(freshness.newest("sitemap", freshness.sitemap_lastmods(await _body(session, sitemap)), now))
         return [e for e in found if e is not None]
 
     async def _cloaking(self, app: AppSpec, browser: tuple[Finding, ...]) -> tuple[Finding, ...]:

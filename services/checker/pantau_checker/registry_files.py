@@ -28,22 +28,16 @@ def load_registry(path: str | Path, known_pd_ids: Iterable[str] = ()) -> Registr
         return validate_registry(_csv(path), known_pd_ids, row_offset=1)
     if suffix in (".xlsx", ".xlsm"):
         return validate_registry(_xlsx(path), known_pd_ids, row_offset=1)
-    raise RegistryInvalidError(
-        [RowError("berkas", 0, "-", f"format {suffix!r} tidak didukung (yaml, csv, xlsx)")]
-    )
+    raise RegistryInvalidError([RowError("berkas", 0, "-", f"format {suffix!r} tidak didukung (yaml, csv, xlsx)")])
 
 
 def _yaml(path: Path) -> dict[str, Any]:
     try:
         doc = yaml.safe_load(path.read_text("utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise RegistryInvalidError(
-            [RowError("berkas", _yaml_line(exc), "-", f"YAML tidak sah: {exc}")]
-        ) from None
+        raise RegistryInvalidError([RowError("berkas", _yaml_line(exc), "-", f"YAML tidak sah: {exc}")]) from None
     if not isinstance(doc, dict):
-        raise RegistryInvalidError(
-            [RowError("berkas", 0, "-", "isi harus pemetaan perangkat_daerah/applications")]
-        )
+        raise RegistryInvalidError([RowError("berkas", 0, "-", "isi harus pemetaan perangkat_daerah/applications")])
     return doc
 
 

@@ -70,9 +70,7 @@ async def start_producer(producer: AIOKafkaProducer) -> None:
     await _retry_start(producer.start)
 
 
-def dead_letter_headers(
-    consumer: str, reason: str, topic: str, partition: int, offset: int
-) -> list[tuple[str, bytes]]:
+def dead_letter_headers(consumer: str, reason: str, topic: str, partition: int, offset: int) -> list[tuple[str, bytes]]:
     """Return the headers that say where a dead letter came from and why."""
     return [
         ("pantau-consumer", consumer.encode()),

@@ -13,14 +13,14 @@ from typing import Any
 
 import psycopg
 from aiokafka import AIOKafkaProducer
+from aiokafka.errors import KafkaError
 
 from pantau_contracts import Envelope, encode
 
 log = logging.getLogger(__name__)
 _RELAY_LOCK = 0x52454C59  # "RELY"
 INSERT_SQL = (
-    "INSERT INTO outbox (message_id, topic, key, payload) VALUES (%s, %s, %s, %s)"
-    " ON CONFLICT (message_id) DO NOTHING"
+    "INSERT INTO outbox (message_id, topic, key, payload) VALUES (%s, %s, %s, %s) ON CONFLICT (message_id) DO NOTHING"
 )
 
 
@@ -55,6 +55,10 @@ class OutboxRelay:
                 await self._run_locked(stop)
             except (psycopg.OperationalError, OSError) as exc:
                 log.warning("outbox relay lost the database (%s); retrying", type(exc).__name__)
+                await _sleep_or_stop(stop, 2.0)
+            except (KafkaError, TimeoutError) as exc:
+                # Unsent rows stay unsent and go out again; consumers deduplicate by id.
+                log.warning("outbox relay cannot reach Kafka (%s); retrying", type(exc).__name__)
                 await _sleep_or_stop(stop, 2.0)
 
     async def _run_locked(self, stop: asyncio.Event) -> None:

@@ -90,16 +90,7 @@ class DeliverNota:
     expected_step: int
 
 
-SopCommand = (
-    StartCycle
-    | WriteDisposition
-    | ReviseNota
-    | SubmitNota
-    | InitialNota
-    | ReturnNota
-    | SignNota
-    | DeliverNota
-)
+SopCommand = StartCycle | WriteDisposition | ReviseNota | SubmitNota | InitialNota | ReturnNota | SignNota | DeliverNota
 
 # --- events from the workflow ---------------------------------------------------------
 

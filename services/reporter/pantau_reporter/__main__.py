@@ -21,6 +21,9 @@ def main(argv: list[str] | None = None) -> int:
     serve = sub.add_parser("serve", help="serve verification, downloads and dashboards")
     serve.add_argument("--host", default=None)
     serve.add_argument("--port", type=int, default=None)
+    report = sub.add_parser("laporan", help="render and store the monthly Wali Kota report")
+    report.add_argument("--bulan", help="YYYY-MM (default: this month)")
+    report.add_argument("--keluar", type=Path, help="also write the PDF to this file")
     ca = sub.add_parser("demo-ca", help="create the local demo CA under the data directory")
     ca.add_argument("--force", action="store_true", help="replace an existing demo CA")
     args = parser.parse_args(argv)
@@ -30,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
         return _worker(settings)
     if args.command == "serve":
         return _serve(settings, args.host, args.port)
+    if args.command == "laporan":
+        return _laporan(settings, args.bulan, args.keluar)
     return _demo_ca(settings, args.force)
 
 
@@ -59,6 +64,19 @@ def _serve(settings: Settings, host: str | None, port: int | None) -> int:
         port=port or int(settings.get("REPORTER_PORT", "8081")),
         threaded=True,
     )
+    return 0
+
+
+def _laporan(settings: Settings, bulan: str | None, out: Path | None) -> int:
+    from pantau_common.db import connect
+
+    from .dashboards import month_of, store_monthly_report
+
+    with connect(settings.database_url) as conn:
+        doc_id, pdf = store_monthly_report(conn, month_of(bulan))
+    if out:
+        out.write_bytes(pdf)
+    print(f"laporan Wali Kota tersimpan sebagai dokumen {doc_id}")
     return 0
 
 

@@ -77,9 +77,7 @@ def per_pd(pd_id: str) -> str:
         abort(404)
     done = [a for a in latest if a.has_result]
     cycles = [
-        dash.CycleSnapshot(
-            s.instance_id, s.cycle_no, s.started_at, tuple(a for a in s.apps if a.pd_id == pd_id)
-        )
+        dash.CycleSnapshot(s.instance_id, s.cycle_no, s.started_at, tuple(a for a in s.apps if a.pd_id == pd_id))
         for s in snapshots(conn)
     ]
     return render_template(
@@ -100,9 +98,7 @@ def per_pd(pd_id: str) -> str:
 def sop_performance() -> str:
     """Show each SOP step's real time against its mutu baku, per cycle."""
     visits = [
-        dash.StepVisit(
-            r["cycle_no"], r["step"], r["started_at"], r["completed_at"], r["mutu_baku_s"], r["outcome"]
-        )
+        dash.StepVisit(r["cycle_no"], r["step"], r["started_at"], r["completed_at"], r["mutu_baku_s"], r["outcome"])
         for r in store.step_history(_db())
     ]
     times = dash.step_times(visits)
@@ -113,9 +109,7 @@ def sop_performance() -> str:
     blocks = [
         (
             cycle,
-            charts.safe(
-                charts.step_bars([(f"Langkah {t.step}", t.minutes, t.mutu_baku_minutes) for t in items])
-            ),
+            charts.safe(charts.step_bars([(f"Langkah {t.step}", t.minutes, t.mutu_baku_minutes) for t in items])),
             items,
         )
         for cycle, items in by_cycle.items()
@@ -127,7 +121,7 @@ def sop_performance() -> str:
 def monthly_report() -> Response:
     """Render the monthly Wali Kota report as PDF (``?bulan=YYYY-MM``, default this month)."""
     try:
-        month = _month(request.args.get("bulan"))
+        month = month_of(request.args.get("bulan"))
     except ValueError:
         abort(400, "Parameter bulan harus berbentuk YYYY-MM.")
     pdf = monthly_report_pdf(_db(), month)
@@ -138,7 +132,8 @@ def monthly_report() -> Response:
     )
 
 
-def _month(value: str | None) -> date:
+def month_of(value: str | None) -> date:
+    """Return the first day of ``YYYY-MM`` (this month when empty); ValueError when malformed."""
     if not value:
         today = datetime.now(UTC).date()
         return today.replace(day=1)
@@ -168,3 +163,24 @@ def monthly_report_pdf(conn: store.Conn, month: date, *, kop: Any = None) -> byt
         pd_chart=charts.safe(charts.hbars([(p.pd_nama, p.share.pct_aktif) for p in report.by_pd][:15])),
     )
     return html_to_pdf(html)
+
+
+def store_monthly_report(conn: store.Conn, month: date) -> tuple[int, bytes]:
+    """Render the report of ``month`` and store it as a new version (kind ``laporan_walikota``)."""
+    pdf = monthly_report_pdf(conn, month)
+    row = conn.execute(
+        "SELECT COALESCE(MAX(version), 0) + 1 AS v FROM documents WHERE kind = 'laporan_walikota'"
+        " AND meta->>'bulan' = %s",
+        (f"{month:%Y-%m}",),
+    ).fetchone()
+    version = int(row["v"]) if row else 1
+    doc_id, _ = store.insert_document(
+        conn,
+        instance_id=None,
+        kind="laporan_walikota",
+        version=version,
+        fmt="pdf",
+        content=pdf,
+        meta={"bulan": f"{month:%Y-%m}"},
+    )
+    return doc_id, pdf

@@ -77,8 +77,7 @@ class SmtpDelivery:
         msg["Subject"] = f"Nota Dinas {parcel.nomor}"
         msg["Message-ID"] = f"<{receipt}@pantau.bekasikota.go.id>"
         msg.set_content(
-            f"Yth. Wali Kota Bekasi,\n\nTerlampir Nota Dinas nomor {parcel.nomor}.\n"
-            f"SHA-256: {parcel.sha256}\n"
+            f"Yth. Wali Kota Bekasi,\n\nTerlampir Nota Dinas nomor {parcel.nomor}.\nSHA-256: {parcel.sha256}\n"
         )
         msg.add_attachment(parcel.pdf, maintype="application", subtype="pdf", filename=parcel.filename)
         try:

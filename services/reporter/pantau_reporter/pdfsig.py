@@ -99,8 +99,7 @@ def _judge(status: Any) -> SignatureCheck:
     if not status.intact or not status.valid:
         return SignatureCheck(
             False,
-            "Dokumen telah diubah setelah ditandatangani: isi dokumen tidak cocok "
-            "dengan tanda tangan elektroniknya.",
+            "Dokumen telah diubah setelah ditandatangani: isi dokumen tidak cocok dengan tanda tangan elektroniknya.",
             **base,
         )
     if not whole:
@@ -109,6 +108,4 @@ def _judge(status: Any) -> SignatureCheck:
         return SignatureCheck(
             False, "Sertifikat penanda tangan tidak diterbitkan oleh otoritas yang dipercaya Pantau.", **base
         )
-    return SignatureCheck(
-        True, "Tanda tangan elektronik sah dan dokumen tidak berubah sejak ditandatangani.", **base
-    )
+    return SignatureCheck(True, "Tanda tangan elektronik sah dan dokumen tidak berubah sejak ditandatangani.", **base)

@@ -32,7 +32,7 @@ from pantau_contracts.sop import (
 from . import store
 from .core.dates import WIB
 from .core.disposisi import DisposisiInputs, build_disposisi
-from .core.model import AppResult, FindingItem, Letterhead, NotaDinas, NotaInputs, build_nota
+from .core.model import AppResult, FindingItem, Letterhead, NotaDinas, NotaInputs, Official, build_nota
 from .core.nomor import NomorScheme
 from .delivery import Delivery, Parcel
 from .pdfsig import signature_box
@@ -44,6 +44,7 @@ from .signing import Signer, SignRequest
 log = logging.getLogger(__name__)
 SOURCE = "pantau-reporter"
 NOTA = "nota_dinas"
+ROLE_JABATAN = "Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian"
 DISPOSISI = "lembar_disposisi"
 
 
@@ -107,9 +108,7 @@ class Reporter:
         apps = store.load_apps(conn, ev.instance_id)
         nomor = store.issue_nomor(conn, ev.instance_id, NOTA, self._config.nomor, on)
         snapshot = {"apps": [_app_json(a) for a in apps], "on": on.isoformat(), "catatan": ev.catatan}
-        nota = self._nota(
-            conn, ev.instance_id, version=ev.version, nomor=nomor, on=on, apps=apps, catatan=ev.catatan
-        )
+        nota = self._nota(conn, ev.instance_id, version=ev.version, nomor=nomor, on=on, apps=apps, catatan=ev.catatan)
         pdf = html_to_pdf(nota_html(nota))
         meta = {"snapshot": snapshot, "aplikasi": len(apps), "draft_requested_at": ev.at.isoformat()}
         doc_id, _ = store.insert_document(
@@ -157,7 +156,7 @@ class Reporter:
                 nomor=nomor,
                 on=on,
                 apps=apps,
-                signer=store.official_by_role(conn, "kadis"),
+                signer=_signer_or_placeholder(conn),
                 dasar=load_definition().legal_basis,
                 kop=self._config.kop,
                 catatan=catatan,
@@ -325,6 +324,15 @@ class Reporter:
     def _emit(self, conn: store.Conn, instance_id: str, payload: Any) -> None:
         env = envelope(payload, source=SOURCE, subject=instance_id)
         outbox.add(conn, env, self._config.topics.documents, instance_id)
+
+
+def _signer_or_placeholder(conn: store.Conn) -> Official:
+    """Return the Kepala Dinas; a draft still renders when no such account exists yet."""
+    try:
+        return store.official_by_role(conn, "kadis")
+    except store.MissingDataError:
+        log.warning("no active Kepala Dinas account; the draft names no signer")
+        return Official("kadis", "(nama Kepala Dinas)", ROLE_JABATAN)
 
 
 def paraf_statement(instance_id: str, step: int, *, version: int, by: int, sha256: str, at: datetime) -> str:

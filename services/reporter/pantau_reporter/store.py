@@ -14,6 +14,8 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
+from pantau_contracts.definition import ROLE_LABELS
+
 from .core.model import AppResult, CycleInfo, FindingItem, Official, Paraf
 from .core.nomor import NomorScheme
 
@@ -120,9 +122,7 @@ def _time(value: Any) -> datetime | None:
 
 def official_by_role(conn: Conn, role: str) -> Official:
     """Return the first active official of ``role``."""
-    row = conn.execute(
-        "SELECT * FROM users WHERE role = %s AND aktif ORDER BY id LIMIT 1", (role,)
-    ).fetchone()
+    row = conn.execute("SELECT * FROM users WHERE role = %s AND aktif ORDER BY id LIMIT 1", (role,)).fetchone()
     if row is None:
         raise MissingDataError(f"no active user with role {role}")
     return _official(row)
@@ -137,8 +137,6 @@ def official_by_id(conn: Conn, user_id: int) -> Official:
 
 
 def _official(row: dict[str, Any]) -> Official:
-    from pantau_contracts.definition import ROLE_LABELS
-
     jabatan = row["jabatan"] or ROLE_LABELS.get(row["role"], row["role"])
     return Official(row["role"], row["nama"], jabatan, row["nip"], row["pangkat"])
 
@@ -287,9 +285,7 @@ def paraf_entries(conn: Conn, instance_id: str) -> list[dict[str, Any]]:
     ).fetchall()
 
 
-def insert_delivery(
-    conn: Conn, *, instance_id: str, version: int, channel: str, receipt: str, document_id: int
-) -> str:
+def insert_delivery(conn: Conn, *, instance_id: str, version: int, channel: str, receipt: str, document_id: int) -> str:
     """Record a delivery once; return the receipt on record."""
     conn.execute(
         "INSERT INTO reporter_deliveries (instance_id, version, channel, receipt, document_id)"

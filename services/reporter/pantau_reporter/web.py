@@ -59,8 +59,8 @@ def verification_page(ref: str | None = None) -> str:
     """Show a stored document's verification, or the upload form."""
     verdict = None
     doc = _lookup(ref) if ref else None
-    if ref and doc is None:
-        abort(404)
+    if ref and (doc is None or (ref.isdigit() and not doc.signed)):
+        abort(404)  # ids are guessable: by id, only signed documents are public
     if doc is not None and doc.format == "pdf":
         verdict = verify_pdf(get_db(), doc.content, _roots()).as_json()
     return render_template("verifikasi.html", doc=doc, verdict=verdict, kinds=KIND_LABELS)
@@ -86,9 +86,12 @@ def verification_api() -> tuple[Response, int]:
 
 @bp.get("/dokumen/<int:doc_id>")
 def download(doc_id: int) -> Response:
-    """Send a stored document."""
+    """Send a signed document: the electronic original the QR code leads to.
+
+    Drafts are not public; officials open them through the web service after signing in.
+    """
     doc = store.document_by_id(get_db(), doc_id)
-    if doc is None:
+    if doc is None or not doc.signed:
         abort(404)
     mime = (
         "application/pdf"

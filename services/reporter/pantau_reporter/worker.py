@@ -12,7 +12,8 @@ import logging
 from typing import Any
 
 import psycopg
-from aiokafka import AIOKafkaConsumer, ConsumerRecord
+from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+from aiokafka.errors import CommitFailedError, IllegalStateError
 
 from pantau_common.db import connect
 from pantau_common.kafka import make_producer, send_dead_letter, start_producer
@@ -25,6 +26,10 @@ log = logging.getLogger(__name__)
 GROUP = "pantau-reporter"
 CONSUMER = "reporter"
 ATTEMPTS = 3
+
+
+class _StoppedError(Exception):
+    """The worker was asked to stop while waiting for the database."""
 
 
 class ReporterWorker:
@@ -56,29 +61,43 @@ class ReporterWorker:
                 batches = await consumer.getmany(timeout_ms=300, max_records=20)
                 for tp, records in batches.items():
                     for record in records:
-                        await self._process(producer, record)
-                        await consumer.commit({tp: record.offset + 1})
+                        if not await self._process(producer, record, stop):
+                            return  # stopping while the database is away: leave the offset uncommitted
+                        await self._commit(consumer, tp, record.offset + 1)
         finally:
             await consumer.stop()
             await producer.stop()
             if self._conn is not None:
                 self._conn.close()
 
-    async def _process(self, producer: Any, record: ConsumerRecord[bytes, bytes]) -> None:
+    async def _commit(self, consumer: AIOKafkaConsumer, tp: TopicPartition, offset: int) -> None:
+        try:
+            await consumer.commit({tp: offset})
+        except (CommitFailedError, IllegalStateError) as exc:
+            # A rebalance moved the partition: its new owner gets the message again and the
+            # processed-message mark makes that a no-op.
+            log.warning("offset %s of %s not committed: %s", offset, tp, exc)
+
+    async def _process(self, producer: Any, record: ConsumerRecord[bytes, bytes], stop: asyncio.Event) -> bool:
+        """Handle one record; False when stopped before it could be applied."""
         try:
             env = decode(record.value)
         except MalformedMessageError as exc:
             if exc.reason.startswith("unknown message type"):
                 log.info("ignoring %s at %s@%s", exc.reason, record.partition, record.offset)
-                return
-            await self._dead_letter(producer, record, exc.reason)
-            return
-        reason = await self._apply_with_retries(env)
+            else:
+                await self._dead_letter(producer, record, exc.reason)
+            return True
+        try:
+            reason = await self._apply_with_retries(env, stop)
+        except _StoppedError:
+            return False
         if reason is not None:
             await self._dead_letter(producer, record, reason)
+        return True
 
-    async def _apply_with_retries(self, env: Envelope) -> str | None:
-        """Apply a message; retry a lost database forever, a failing handler a few times."""
+    async def _apply_with_retries(self, env: Envelope, stop: asyncio.Event) -> str | None:
+        """Apply a message; retry a lost database until stopped, a failing handler a few times."""
         failures = 0
         while True:
             try:
@@ -87,6 +106,8 @@ class ReporterWorker:
             except psycopg.OperationalError as exc:
                 log.warning("database unavailable (%s); retrying", exc)
                 self._reset()
+                if stop.is_set():
+                    raise _StoppedError from exc
                 await asyncio.sleep(2)
             except Exception as exc:
                 failures += 1
@@ -122,4 +143,16 @@ class ReporterWorker:
             offset=record.offset,
             key=record.key,
             value=record.value,
+        )
+        try:
+            await asyncio.to_thread(self._record_dead_letter, record, reason)
+        except psycopg.Error as exc:  # the topic has it; the table is a convenience for the UI
+            log.warning("dead letter not recorded in the database: %s", exc)
+            self._reset()
+
+    def _record_dead_letter(self, record: ConsumerRecord[bytes, bytes], reason: str) -> None:
+        self._connection().execute(
+            'INSERT INTO dead_letters (consumer, topic, partition, "offset", reason, raw)'
+            " VALUES (%s, %s, %s, %s, %s, %s)",
+            (CONSUMER, record.topic, record.partition, record.offset, reason[:2000], record.value),
         )

@@ -39,7 +39,13 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
     if test_config:
         app.config.update(test_config)
     app.extensions["pantau_pool"] = ConnectionPool(
-        settings.database_url, kwargs={"row_factory": dict_row}, min_size=1, max_size=8, open=True, name="web"
+        settings.database_url,
+        kwargs={"row_factory": dict_row},
+        min_size=1,
+        max_size=8,
+        open=True,
+        name="web",
+        check=ConnectionPool.check_connection,
     )
     CSRFProtect(app)
     db.init_app(app)

@@ -73,9 +73,7 @@ def command_result(db: Conn, command_id: str) -> dict[str, Any] | None:
 
 
 def users_with_role(db: Conn, role: str) -> list[dict[str, Any]]:
-    return db.execute(
-        "SELECT id, nama FROM users WHERE role = %s AND aktif ORDER BY nama", (role,)
-    ).fetchall()
+    return db.execute("SELECT id, nama FROM users WHERE role = %s AND aktif ORDER BY nama", (role,)).fetchall()
 
 
 def applications(db: Conn) -> list[dict[str, Any]]:

@@ -31,6 +31,7 @@ def build(settings: Settings) -> tuple[faust.App, ConnectionPool]:
         max_size=4,
         open=True,
         name="workflow",
+        check=ConnectionPool.check_connection,
     )
     round_minutes = float(settings.get("WORKFLOW_ROUND_TIMEOUT_MINUTES", "30"))
     sop_file = settings.get("WORKFLOW_SOP_FILE")

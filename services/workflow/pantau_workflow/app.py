@@ -109,25 +109,19 @@ async def _process(
             await asyncio.sleep(RETRY_SECONDS)
         except Exception as exc:  # a bug must not stall the partition forever
             log.exception("%s: handler failed on %s", consumer, env.id)
-            await _dead_letter(
-                consumer, f"handler error: {type(exc).__name__}: {exc}", event, dead_letter, workflow
-            )
+            await _dead_letter(consumer, f"handler error: {type(exc).__name__}: {exc}", event, dead_letter, workflow)
             return
 
 
 async def _dead_letter(consumer: str, reason: str, event: Any, dead_letter: Any, workflow: Workflow) -> None:
     message = event.message
-    log.warning(
-        "%s: dead letter %s[%s]@%s: %s", consumer, message.topic, message.partition, message.offset, reason
-    )
+    log.warning("%s: dead letter %s[%s]@%s: %s", consumer, message.topic, message.partition, message.offset, reason)
     headers = dead_letter_headers(consumer, reason, message.topic, message.partition, message.offset)
     await dead_letter.send(key=event.key, value=event.value or b"", headers=headers)
     await asyncio.to_thread(_record_dead_letter, workflow, consumer, reason, message, event.value)
 
 
-def _record_dead_letter(
-    workflow: Workflow, consumer: str, reason: str, message: Any, raw: bytes | None
-) -> None:
+def _record_dead_letter(workflow: Workflow, consumer: str, reason: str, message: Any, raw: bytes | None) -> None:
     try:
         with workflow.pool.connection() as conn:
             conn.execute(

@@ -52,8 +52,7 @@ class Workflow:
         """Open a transaction; yield None if this message was applied before."""
         with self.pool.connection() as conn, conn.transaction():
             cur = conn.execute(
-                "INSERT INTO processed_messages (consumer, message_id) VALUES (%s, %s)"
-                " ON CONFLICT DO NOTHING",
+                "INSERT INTO processed_messages (consumer, message_id) VALUES (%s, %s) ON CONFLICT DO NOTHING",
                 (consumer, message_id),
             )
             yield conn if cur.rowcount == 1 else None
@@ -89,17 +88,13 @@ class Workflow:
             if instances.get(cmd.instance_id, lock=False) is not None:
                 raise CommandRejectedError("Siklus dengan nomor ini sudah ada.")
             sequence = instances.count_in_month(now) + 1
-            return t.start_cycle(
-                cmd, actor, self.sop, now, active_apps=directory.active_apps(), sequence=sequence
-            )
+            return t.start_cycle(cmd, actor, self.sop, now, active_apps=directory.active_apps(), sequence=sequence)
         instance = instances.get(cmd.instance_id) if _uuid_or_none(cmd.instance_id) else None
         if instance is None:
             raise CommandRejectedError("Siklus monitoring tidak ditemukan.")
         return self._apply(instance, cmd, actor, directory, now)
 
-    def _apply(
-        self, instance: Instance, cmd: Any, actor: Any, directory: PostgresDirectory, now: datetime
-    ) -> Decision:
+    def _apply(self, instance: Instance, cmd: Any, actor: Any, directory: PostgresDirectory, now: datetime) -> Decision:
         if isinstance(cmd, c.WriteDisposition):
             pelaksana = directory.actor(cmd.pelaksana_id)
             return t.write_disposition(instance, cmd, actor, self.sop, now, self.policy, pelaksana)
@@ -202,8 +197,7 @@ def _uuid_or_none(text: str) -> str | None:
 
 def _status_changed(conn: Conn, event: ApplicationChecked) -> bool:
     row = conn.execute(
-        "SELECT availability, freshness, login FROM check_results WHERE app_id = %s"
-        " ORDER BY checked_at DESC LIMIT 1",
+        "SELECT availability, freshness, login FROM check_results WHERE app_id = %s ORDER BY checked_at DESC LIMIT 1",
         (event.app_id,),
     ).fetchone()
     now = (event.availability, event.content.result, event.login.result)

@@ -32,11 +32,24 @@ from pathlib import Path
 MAX_APPS = 5000
 RUN_TIMEOUT_S = 300
 BLACKBOX = "/usr/bin/prometheus-blackbox-exporter"
-BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-         "November", "Desember")
+BULAN = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
 
 
 # --- the fleet --------------------------------------------------------------------------------
+
 
 def _tanggal(days: int) -> str:
     day = datetime.now(UTC) - timedelta(days=days)
@@ -44,16 +57,24 @@ def _tanggal(days: int) -> str:
 
 
 def _pages() -> dict[str, bytes]:
-    news = "".join(f"<li><span class=tgl>{_tanggal(d)}</span> <a href=/berita/{d}>Berita kegiatan {d}</a></li>"
-                   for d in (1, 6, 15, 40, 90))
+    news = "".join(
+        f"<li><span class=tgl>{_tanggal(d)}</span> <a href=/berita/{d}>Berita kegiatan {d}</a></li>"
+        for d in (1, 6, 15, 40, 90)
+    )
     filler = "<p>" + "Pemerintah Kota Bekasi melayani warga dengan sepenuh hati. " * 40 + "</p>"
-    base = ("<!doctype html><html lang=id><head><meta charset=utf-8><title>{title}</title>"
-            "<meta name=description content='Situs resmi Perangkat Daerah Kota Bekasi'></head><body>"
-            "<header><nav>" + "".join(f"<a href=/menu/{i}>Menu {i}</a>" for i in range(30)) + "</nav>"
-            "<div class=jam>{clock}</div></header><main><h1>{title}</h1><ul>{news}</ul>" + filler +
-            "{extra}</main><footer><span class=visitor-counter>12345</span></footer></body></html>")
-    stale = news.replace(_tanggal(1), _tanggal(200)).replace(_tanggal(6), _tanggal(210)).replace(
-        _tanggal(15), _tanggal(220))
+    base = (
+        "<!doctype html><html lang=id><head><meta charset=utf-8><title>{title}</title>"
+        "<meta name=description content='Situs resmi Perangkat Daerah Kota Bekasi'></head><body>"
+        "<header><nav>" + "".join(f"<a href=/menu/{i}>Menu {i}</a>" for i in range(30)) + "</nav>"
+        "<div class=jam>{clock}</div></header><main><h1>{title}</h1><ul>{news}</ul>"
+        + filler
+        + "{extra}</main><footer><span class=visitor-counter>12345</span></footer></body></html>"
+    )
+    stale = (
+        news.replace(_tanggal(1), _tanggal(200))
+        .replace(_tanggal(6), _tanggal(210))
+        .replace(_tanggal(15), _tanggal(220))
+    )
     hidden = "<div style='position:absolute;left:-9999px'><a href='https://x.example/slot-gacor'>slot gacor</a></div>"
     pages = {
         "healthy": base.format(title="Dinas", clock="10:00", news=news, extra=""),
@@ -93,8 +114,11 @@ async def _serve(port: int) -> None:
             status, body = "404 Not Found", b"<h1>404</h1>"
         else:
             status, body = "200 OK", pages[kind]
-        writer.write(f"HTTP/1.1 {status}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
-                     f"{len(body)}\r\nConnection: close\r\n\r\n".encode() + body)
+        writer.write(
+            f"HTTP/1.1 {status}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+            f"{len(body)}\r\nConnection: close\r\n\r\n".encode()
+            + body
+        )
         try:
             await writer.drain()
         except ConnectionError:
@@ -107,7 +131,7 @@ async def _serve(port: int) -> None:
 
 
 def _index(host: str, path: str) -> int:
-    name = host.split(":")[0]
+    name = host.split(":", maxsplit=1)[0]
     if name.startswith("app-") and name.endswith(".bench.bekasikota.go.id"):
         return int(name[4:].split(".")[0])
     if path.startswith("/app/"):
@@ -121,6 +145,7 @@ def _fleet_process(port: int) -> None:
 
 # --- the checker side ---------------------------------------------------------------------------
 
+
 def _checker_run(apps: int, port: int, concurrency: int) -> dict[str, float]:
     import ipaddress
 
@@ -130,12 +155,23 @@ def _checker_run(apps: int, port: int, concurrency: int) -> dict[str, float]:
     from pantau_checker.probe import Checker, CheckerConfig
 
     freshness.warm_up()
-    config = CheckerConfig(allow=(ipaddress.ip_network("127.0.0.1/32"),),
-                           resolve=(ResolveRule("*.bench.bekasikota.go.id", None, "127.0.0.1"),),
-                           limits=FetchLimits(total_timeout_s=10.0), retries=0, per_host=2)
+    config = CheckerConfig(
+        allow=(ipaddress.ip_network("127.0.0.1/32"),),
+        resolve=(ResolveRule("*.bench.bekasikota.go.id", None, "127.0.0.1"),),
+        limits=FetchLimits(total_timeout_s=10.0),
+        retries=0,
+        per_host=2,
+    )
     checker = Checker(config, {})
-    specs = [AppSpec(id=f"app-{i}", pd_id="bench", nama=f"App {i}",
-                     url=f"http://app-{i}.bench.bekasikota.go.id:{port}/") for i in range(apps)]
+    specs = [
+        AppSpec(
+            id=f"app-{i}",
+            pd_id="bench",
+            nama=f"App {i}",
+            url=f"http://app-{i}.bench.bekasikota.go.id:{port}/",
+        )
+        for i in range(apps)
+    ]
 
     async def run_all() -> list[str]:
         gate = asyncio.Semaphore(concurrency)
@@ -151,10 +187,15 @@ def _checker_run(apps: int, port: int, concurrency: int) -> dict[str, float]:
     cpu0, wall0 = _cpu_self(), time.perf_counter()
     results = asyncio.run(run_all())
     wall, cpu = time.perf_counter() - wall0, _cpu_self() - cpu0
-    return {"checks": len(results), "wall_s": wall, "cpu_s": cpu,
-            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "aktif": results.count("aktif"), "tidak_aktif": results.count("tidak_aktif"),
-            "with_findings": results.count("finding")}
+    return {
+        "checks": len(results),
+        "wall_s": wall,
+        "cpu_s": cpu,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "aktif": results.count("aktif"),
+        "tidak_aktif": results.count("tidak_aktif"),
+        "with_findings": results.count("finding"),
+    }
 
 
 def _cpu_self() -> float:
@@ -164,16 +205,25 @@ def _cpu_self() -> float:
 
 # --- the blackbox_exporter side -------------------------------------------------------------------
 
+
 def _blackbox_run(apps: int, port: int, concurrency: int) -> dict[str, float]:
     import httpx
 
     folder = Path(tempfile.mkdtemp(prefix="bench-bbe-"))
-    (folder / "blackbox.yml").write_text("modules:\n  http_2xx:\n    prober: http\n    timeout: 10s\n"
-                                         "    http:\n      preferred_ip_protocol: ip4\n")
+    (folder / "blackbox.yml").write_text(
+        "modules:\n  http_2xx:\n    prober: http\n    timeout: 10s\n    http:\n      preferred_ip_protocol: ip4\n"
+    )
     bbe_port = _free_port()
-    proc = subprocess.Popen([BLACKBOX, f"--config.file={folder / 'blackbox.yml'}",
-                             f"--web.listen-address=127.0.0.1:{bbe_port}", "--log.level=error"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            BLACKBOX,
+            f"--config.file={folder / 'blackbox.yml'}",
+            f"--web.listen-address=127.0.0.1:{bbe_port}",
+            "--log.level=error",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         _wait_port(bbe_port)
         cpu0 = _cpu_of(proc.pid)
@@ -182,10 +232,13 @@ def _blackbox_run(apps: int, port: int, concurrency: int) -> dict[str, float]:
             gate = asyncio.Semaphore(concurrency)
             limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
             async with httpx.AsyncClient(limits=limits, timeout=30, trust_env=False) as client:
+
                 async def one(i: int) -> bool:
                     async with gate:
-                        answer = await client.get(f"http://127.0.0.1:{bbe_port}/probe", params={
-                            "module": "http_2xx", "target": f"http://127.0.0.1:{port}/app/{i}"})
+                        answer = await client.get(
+                            f"http://127.0.0.1:{bbe_port}/probe",
+                            params={"module": "http_2xx", "target": f"http://127.0.0.1:{port}/app/{i}"},
+                        )
                     return "probe_success 1" in answer.text
 
                 async with asyncio.timeout(RUN_TIMEOUT_S):
@@ -200,8 +253,14 @@ def _blackbox_run(apps: int, port: int, concurrency: int) -> dict[str, float]:
         proc.terminate()
         proc.wait(10)
         shutil.rmtree(folder, ignore_errors=True)
-    return {"checks": len(results), "wall_s": wall, "cpu_s": cpu, "peak_rss_mb": rss,
-            "aktif": results.count(True), "tidak_aktif": results.count(False)}
+    return {
+        "checks": len(results),
+        "wall_s": wall,
+        "cpu_s": cpu,
+        "peak_rss_mb": rss,
+        "aktif": results.count(True),
+        "tidak_aktif": results.count(False),
+    }
 
 
 def _cpu_of(pid: int) -> float:
@@ -235,18 +294,36 @@ def _wait_port(port: int, timeout_s: float = 15) -> None:
 
 # --- orchestration ------------------------------------------------------------------------------
 
+
 def _in_subprocess(role: str, apps: int, port: int, concurrency: int) -> dict[str, float]:
-    out = subprocess.run([sys.executable, __file__, "--role", role, "--apps", str(apps), "--port", str(port),
-                          "--concurrency", str(concurrency)], capture_output=True, text=True,
-                         timeout=RUN_TIMEOUT_S + 60, check=True)
+    out = subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            "--role",
+            role,
+            "--apps",
+            str(apps),
+            "--port",
+            str(port),
+            "--concurrency",
+            str(concurrency),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT_S + 60,
+        check=True,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def _line(name: str, r: dict[str, float]) -> str:
     rate = r["checks"] / r["wall_s"]
-    return (f"{name:<10} {int(r['checks']):>5} checks  {rate:8.1f} checks/s  "
-            f"{r['cpu_s'] / r['checks'] * 1000:7.2f} ms CPU/check  peak RSS {r['peak_rss_mb']:6.1f} MB  "
-            f"(aktif {int(r['aktif'])}, tidak aktif {int(r['tidak_aktif'])})")
+    return (
+        f"{name:<10} {int(r['checks']):>5} checks  {rate:8.1f} checks/s  "
+        f"{r['cpu_s'] / r['checks'] * 1000:7.2f} ms CPU/check  peak RSS {r['peak_rss_mb']:6.1f} MB  "
+        f"(aktif {int(r['aktif'])}, tidak aktif {int(r['tidak_aktif'])})"
+    )
 
 
 def main() -> None:
@@ -287,9 +364,14 @@ def _library_costs(iterations: int = 200) -> None:
 
     html = _pages()["hidden"].decode()
     page = parse_page(html, "http://x.bekasikota.go.id/")
-    feed = ("<rss version='2.0'><channel>" + "".join(
-        f"<item><title>b{i}</title><pubDate>{format_datetime(datetime.now(UTC))}</pubDate></item>"
-        for i in range(20)) + "</channel></rss>").encode()
+    feed = (
+        "<rss version='2.0'><channel>"
+        + "".join(
+            f"<item><title>b{i}</title><pubDate>{format_datetime(datetime.now(UTC))}</pubDate></item>"
+            for i in range(20)
+        )
+        + "</channel></rss>"
+    ).encode()
     sitemap = ("<urlset>" + "<url><loc>/a</loc><lastmod>2026-11-20</lastmod></url>" * 50 + "</urlset>").encode()
     jobs = {
         "selectolax parse_page": lambda: parse_page(html, "http://x.bekasikota.go.id/"),
@@ -329,13 +411,17 @@ def _medians(checker: list[dict[str, float]], blackbox: list[dict[str, float]]) 
 
     rate = statistics.median(r["checks"] / r["wall_s"] for r in checker)
     cpu = statistics.median(r["cpu_s"] / r["checks"] for r in checker)
-    print(f"\nMEDIAN checker (full checks): {rate:.1f} checks/s, {cpu * 1000:.2f} ms CPU per check, "
-          f"peak RSS {med(checker, 'peak_rss_mb'):.1f} MB")
+    print(
+        f"\nMEDIAN checker (full checks): {rate:.1f} checks/s, {cpu * 1000:.2f} ms CPU per check, "
+        f"peak RSS {med(checker, 'peak_rss_mb'):.1f} MB"
+    )
     if blackbox:
         bbe = statistics.median(r["checks"] / r["wall_s"] for r in blackbox)
         bcpu = statistics.median(r["cpu_s"] / r["checks"] for r in blackbox)
-        print(f"MEDIAN blackbox_exporter (http): {bbe:.1f} probes/s, {bcpu * 1000:.2f} ms CPU per probe, "
-              f"peak RSS {med(blackbox, 'peak_rss_mb'):.1f} MB")
+        print(
+            f"MEDIAN blackbox_exporter (http): {bbe:.1f} probes/s, {bcpu * 1000:.2f} ms CPU per probe, "
+            f"peak RSS {med(blackbox, 'peak_rss_mb'):.1f} MB"
+        )
         print(f"RATIO checker/blackbox_exporter rate: {rate / bbe:.2f} (goal >= 0.5)")
     else:
         print(f"blackbox_exporter not found at {BLACKBOX}; no reference run")

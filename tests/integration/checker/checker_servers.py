@@ -146,9 +146,7 @@ def make_checker(port: int, **overrides: object) -> Checker:
     options: dict[str, object] = {
         "allow": LOOPBACK,
         "resolve": (ResolveRule("*.go.id", None, "127.0.0.1"), ResolveRule("*.web.id", None, "127.0.0.1")),
-        "limits": FetchLimits(
-            max_body_bytes=200_000, total_timeout_s=1.5, read_timeout_s=1.0, connect_timeout_s=1.0
-        ),
+        "limits": FetchLimits(max_body_bytes=200_000, total_timeout_s=1.5, read_timeout_s=1.0, connect_timeout_s=1.0),
         "retries": 0,
         "retry_delay_s": 0.0,
         "confirm_after": 2,

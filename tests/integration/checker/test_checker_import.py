@@ -50,9 +50,7 @@ def test_import_twice_updates_rows_instead_of_duplicating(database_url, monkeypa
     assert names == ["Website BPBD"]
 
 
-def test_bad_file_lists_every_error_with_row_and_field_and_changes_nothing(
-    database_url, monkeypatch, capsys, tmp_path
-):  # type: ignore[no-untyped-def]
+def test_bad_file_lists_every_error_with_row_and_field_and_changes_nothing(database_url, monkeypatch, capsys, tmp_path):  # type: ignore[no-untyped-def]
     bad = tmp_path / "bad.yaml"
     bad.write_text(
         "perangkat_daerah:\n"

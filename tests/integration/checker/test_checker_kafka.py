@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 import uuid
 from datetime import UTC, datetime
 
@@ -21,12 +22,9 @@ pytestmark = pytest.mark.integration
 
 def register(database_url: str, port: int, app_ids: list[str]) -> None:
     apps = tuple(
-        AppSpec(id=a, pd_id="dinkes", nama=f"Aplikasi {a}", url=f"http://{a}.bekasikota.go.id:{port}/")
-        for a in app_ids
+        AppSpec(id=a, pd_id="dinkes", nama=f"Aplikasi {a}", url=f"http://{a}.bekasikota.go.id:{port}/") for a in app_ids
     )
-    PostgresRegistry(database_url).apply(
-        Registry((PerangkatDaerah("dinkes", "Dinas Kesehatan", "Dinkes"),), apps)
-    )
+    PostgresRegistry(database_url).apply(Registry((PerangkatDaerah("dinkes", "Dinas Kesehatan", "Dinkes"),), apps))
 
 
 def serve_fresh(site: FakeSite) -> None:
@@ -90,9 +88,7 @@ def test_check_request_yields_status_event_tagged_with_the_cycle(settings, site)
     )
 
     async def scenario() -> list:  # type: ignore[type-arg]
-        await send_requests(
-            settings.kafka_bootstrap, settings.topics.check_requests, [request("dinkes-web", cycle)]
-        )
+        await send_requests(settings.kafka_bootstrap, settings.topics.check_requests, [request("dinkes-web", cycle)])
         records = await read(settings.kafka_bootstrap, settings.topics.app_status, 1)
         return records
 
@@ -234,9 +230,7 @@ def test_only_one_scheduler_publishes_and_the_other_takes_over(settings):  # typ
     register(settings.database_url, 80, ["dinkes-web", "dinkes-simpus", "dinkes-sikda"])
 
     def scheduler() -> Scheduler:
-        return Scheduler(
-            settings.kafka_bootstrap, settings.topics, settings.database_url, tick_s=0.1, jitter=0.0
-        )
+        return Scheduler(settings.kafka_bootstrap, settings.topics, settings.database_url, tick_s=0.1, jitter=0.0)
 
     async def scenario() -> tuple[list, Scheduler, Scheduler, list]:  # type: ignore[type-arg]
         one, two = scheduler(), scheduler()
@@ -265,3 +259,38 @@ def test_only_one_scheduler_publishes_and_the_other_takes_over(settings):  # typ
         "dinkes-web",
     ]
     assert all(isinstance(decode(r.value).data, CheckRequested) for r in records)
+
+
+def test_a_slow_application_does_not_hold_up_the_next_request(settings, site):  # type: ignore[no-untyped-def]
+    release = threading.Event()
+    site.route("lambat.bekasikota.go.id", "/", lambda _r: (release.wait(20), Reply(200, html_page("x", "ok")))[1])
+    serve_fresh(site)
+    register(settings.database_url, site.port, ["lambat", "cepat"])
+    worker = CheckWorker(
+        settings.kafka_bootstrap,
+        settings.topics,
+        PostgresRegistry(settings.database_url),
+        make_checker(site.port, googlebot_check=False),
+        concurrency=4,
+    )
+
+    async def scenario() -> list[str]:
+        producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_bootstrap)
+        await producer.start()
+        for app_id in ("lambat", "cepat"):  # same partition, the slow one first
+            _key, value = request(app_id, None)
+            await producer.send_and_wait(settings.topics.check_requests, value=value, key=app_id.encode(), partition=0)
+        await producer.stop()
+        await wait_for(lambda: "cepat" in worker.processed)
+        order = list(worker.processed)
+        release.set()
+        await wait_for(lambda: "lambat" in worker.processed)
+        return order
+
+    async def main() -> list[str]:
+        job = asyncio.ensure_future(scenario())
+        await run_worker(worker, job)
+        return job.result()
+
+    assert asyncio.run(main()) == ["cepat"]
+    assert worker.processed == ["cepat", "lambat"]

@@ -42,9 +42,7 @@ def events(out: str) -> dict[str, dict]:  # type: ignore[type-arg]
 
 def test_all_healthy_prints_one_event_per_app_and_exits_0(env, site, tmp_path, capsys):  # type: ignore[no-untyped-def]
     site.route("*", "/", Reply(200, html_page("BPBD", "ok")))
-    path = registry(
-        tmp_path, site.port, {"bpbd-web": "bpbd.bekasikota.go.id", "bpbd-siaga": "siaga.bekasikota.go.id"}
-    )
+    path = registry(tmp_path, site.port, {"bpbd-web": "bpbd.bekasikota.go.id", "bpbd-siaga": "siaga.bekasikota.go.id"})
     assert main(["once", path, "--cycle-id", "c-1"]) == 0
     found = events(capsys.readouterr().out)
     assert set(found) == {"bpbd-web", "bpbd-siaga"}
@@ -54,18 +52,14 @@ def test_all_healthy_prints_one_event_per_app_and_exits_0(env, site, tmp_path, c
 def test_an_app_down_exits_1(env, site, tmp_path, capsys):  # type: ignore[no-untyped-def]
     site.route("bpbd.bekasikota.go.id", "/", Reply(200, html_page("BPBD", "ok")))
     site.route("siaga.bekasikota.go.id", "/", Reply(503, "mati"))
-    path = registry(
-        tmp_path, site.port, {"bpbd-web": "bpbd.bekasikota.go.id", "bpbd-siaga": "siaga.bekasikota.go.id"}
-    )
+    path = registry(tmp_path, site.port, {"bpbd-web": "bpbd.bekasikota.go.id", "bpbd-siaga": "siaga.bekasikota.go.id"})
     assert main(["once", path]) == 1
     assert events(capsys.readouterr().out)["bpbd-siaga"]["reason"] == "http_5xx"
 
 
 def test_only_selected_apps_are_checked(env, site, tmp_path, capsys):  # type: ignore[no-untyped-def]
     site.route("*", "/", Reply(200, html_page("BPBD", "ok")))
-    path = registry(
-        tmp_path, site.port, {"bpbd-web": "bpbd.bekasikota.go.id", "bpbd-siaga": "siaga.bekasikota.go.id"}
-    )
+    path = registry(tmp_path, site.port, {"bpbd-web": "bpbd.bekasikota.go.id", "bpbd-siaga": "siaga.bekasikota.go.id"})
     assert main(["once", path, "--app", "bpbd-web"]) == 0
     assert set(events(capsys.readouterr().out)) == {"bpbd-web"}
 

@@ -161,9 +161,7 @@ def test_status_change_is_confirmed_only_after_consecutive_checks(site):  # type
 def test_maintenance_window_marks_the_event(site):  # type: ignore[no-untyped-def]
     site.route("*", "/", Reply(503, "pemeliharaan"))
     now = datetime.now(UTC)
-    window = [
-        {"start": (now - timedelta(hours=1)).isoformat(), "end": (now + timedelta(hours=1)).isoformat()}
-    ]
+    window = [{"start": (now - timedelta(hours=1)).isoformat(), "end": (now + timedelta(hours=1)).isoformat()}]
     event = check(make_checker(site.port), app(site.port, maintenance=window))
     assert (event.availability, event.in_maintenance) == ("tidak_aktif", True)
 
@@ -342,9 +340,7 @@ def login_config(port: int, password_secret: str = "env:DEMO_PASS") -> dict[str,
 
 def test_login_with_csrf_token_and_right_credentials_succeeds(site):  # type: ignore[no-untyped-def]
     login_site(site)
-    event = check(
-        make_checker(site.port), app(site.port, "simpeg.bekasikota.go.id", login=login_config(site.port))
-    )
+    event = check(make_checker(site.port), app(site.port, "simpeg.bekasikota.go.id", login=login_config(site.port)))
     assert (event.availability, event.login.result) == ("aktif", "berhasil")
     posted = next(r for r in site.requests if r.method == "POST")
     assert posted.form["_token"][0].startswith("csrf-")
@@ -516,9 +512,7 @@ def test_legitimate_news_about_fighting_judi_online_is_not_an_alarm(site):  # ty
 
 
 def test_visible_defacement_is_critical(site):  # type: ignore[no-untyped-def]
-    site.route(
-        "*", "/", Reply(200, "<html><head><title>Hacked by Anon</title></head><body>HACKED BY x</body>")
-    )
+    site.route("*", "/", Reply(200, "<html><head><title>Hacked by Anon</title></head><body>HACKED BY x</body>"))
     event = check(make_checker(site.port), app(site.port))
     assert {("defacement", "title"), ("defacement", "visible")} <= findings(event)
     assert all(f.severity == "kritis" for f in event.findings if f.code == "defacement")

@@ -26,9 +26,7 @@ def test_concurrent_numbering_gives_no_duplicates_and_no_gaps(database_url: str)
     def number(index: int) -> None:
         with connect(database_url) as conn:
             barrier.wait()
-            nomor = store.issue_nomor(
-                conn, str(uuid.uuid4()), "nota_dinas", NomorScheme(), date(2026, 11, 23)
-            )
+            nomor = store.issue_nomor(conn, str(uuid.uuid4()), "nota_dinas", NomorScheme(), date(2026, 11, 23))
             if index % 4 == 3:
                 conn.rollback()  # a failed render: its number must be taken by the next document
             else:
@@ -98,3 +96,17 @@ def test_the_monthly_wali_kota_report_is_a_pdf_with_the_executive_summary(settin
     ):
         assert part in text, part
     assert client.get("/laporan/walikota?bulan=13-2026").status_code == 400
+
+
+def test_each_stored_monthly_report_is_a_new_version(settings, seeded: Seeded) -> None:
+    from pantau_reporter.dashboards import month_of, store_monthly_report
+
+    with connect(settings.database_url) as conn:
+        first, _ = store_monthly_report(conn, month_of(None))
+        second, pdf = store_monthly_report(conn, month_of(None))
+    stored = rows(settings.database_url, "SELECT id, version, kind FROM documents ORDER BY id")
+    assert [(r["id"], r["version"], r["kind"]) for r in stored] == [
+        (first, 1, "laporan_walikota"),
+        (second, 2, "laporan_walikota"),
+    ]
+    assert pdf.startswith(b"%PDF")

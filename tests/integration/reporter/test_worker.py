@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 import uuid
 from datetime import UTC, datetime
 
@@ -114,11 +115,21 @@ def test_the_same_message_twice_stores_one_set_of_documents(settings, seeded: Se
     assert len(rows(settings.database_url, "SELECT * FROM reporter_nomor")) == 1
 
 
-def test_a_malformed_message_goes_to_the_dead_letter_topic_and_the_next_is_processed(
+def test_a_malformed_message_is_dead_lettered_an_unknown_type_skipped_and_the_next_processed(
     settings, seeded: Seeded
 ) -> None:
     async def scenario() -> list:  # type: ignore[type-arg]
-        await publish(settings, [b"{not json", _draft(seeded)], seeded.instance_id)
+        future = json.dumps(
+            {
+                "specversion": "1.0",
+                "id": "f-1",
+                "source": "workflow",
+                "time": "2026-11-23T00:00:00Z",
+                "type": "id.go.bekasikota.pantau.sop.something_new.v9",
+                "data": {},
+            }
+        ).encode()
+        await publish(settings, [future, b"{not json", _draft(seeded)], seeded.instance_id)
         await run_worker_until(settings, lambda: len(_documents(settings.database_url)) == 2)
         consumer = AIOKafkaConsumer(
             settings.topics.dead_letter,
@@ -138,7 +149,7 @@ def test_a_malformed_message_goes_to_the_dead_letter_topic_and_the_next_is_proce
             await consumer.stop()
 
     dead = asyncio.run(scenario())
-    assert dead[0].value == b"{not json"
+    assert dead[0].value == b"{not json"  # the valid event of an unknown type before it was skipped
     headers = dict(dead[0].headers)
     assert headers["pantau-consumer"] == b"reporter"
     assert b"JSON" in headers["pantau-reason"]

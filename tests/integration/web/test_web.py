@@ -43,8 +43,10 @@ class AuthActions:
 
     def login(self, username, password=None):
         token = self.csrf()
-        return self.client.post("/masuk", data={"username": username, "password": password or f"sandi-{username}-123",
-                                                "csrf_token": token})
+        return self.client.post(
+            "/masuk",
+            data={"username": username, "password": password or f"sandi-{username}-123", "csrf_token": token},
+        )
 
 
 @pytest.fixture
@@ -56,9 +58,11 @@ def put_instance(settings, people, step, phase):
     """Store an instance at a given step, as the workflow would have."""
     iid = str(uuid.uuid4())
     with psycopg.connect(settings.database_url) as conn:
-        conn.execute("INSERT INTO sop_instances (id, cycle_no, step, phase, status, started_by, pelaksana_id)"
-                     " VALUES (%s, %s, %s, %s, 'berjalan', %s, %s)",
-                     (iid, f"MONEV-{iid[:6]}", step, phase, people["kabid"], people["pelaksana"]))
+        conn.execute(
+            "INSERT INTO sop_instances (id, cycle_no, step, phase, status, started_by, pelaksana_id)"
+            " VALUES (%s, %s, %s, %s, 'berjalan', %s, %s)",
+            (iid, f"MONEV-{iid[:6]}", step, phase, people["kabid"], people["pelaksana"]),
+        )
     return iid
 
 
@@ -98,16 +102,20 @@ def test_a_form_without_a_csrf_token_is_refused_and_sends_nothing(settings, clie
 
 def test_a_forged_csrf_token_is_refused(settings, client, auth):
     auth.login("kabid")
-    answer = client.post("/siklus/baru", data={"instance_id": str(uuid.uuid4()), "command_id": str(uuid.uuid4()),
-                                               "csrf_token": "forged"})
+    answer = client.post(
+        "/siklus/baru",
+        data={"instance_id": str(uuid.uuid4()), "command_id": str(uuid.uuid4()), "csrf_token": "forged"},
+    )
     assert answer.status_code == 400 and outbox_commands(settings) == []
 
 
 def test_the_kabid_starts_a_cycle_as_a_command_in_the_outbox(settings, people, client, auth):
     auth.login("kabid")
     iid, cid = str(uuid.uuid4()), str(uuid.uuid4())
-    answer = client.post("/siklus/baru", data={"instance_id": iid, "command_id": cid, "note": "Monev November",
-                                               "csrf_token": auth.csrf("/")})
+    answer = client.post(
+        "/siklus/baru",
+        data={"instance_id": iid, "command_id": cid, "note": "Monev November", "csrf_token": auth.csrf("/")},
+    )
     assert answer.status_code == 302 and cid in answer.headers["Location"]
     (env,) = outbox_commands(settings)
     assert env.id == cid and env.data == StartCycle(iid, people["kabid"], "Monev November")
@@ -125,20 +133,29 @@ def test_a_replayed_form_sends_its_command_once(settings, client, auth):
 @pytest.mark.parametrize("username", ["kasie", "pelaksana", "kadis"])
 def test_only_the_kabid_may_start_a_cycle(settings, client, auth, username):
     auth.login(username)
-    answer = client.post("/siklus/baru", data={"instance_id": str(uuid.uuid4()), "command_id": str(uuid.uuid4()),
-                                               "csrf_token": auth.csrf("/")})
+    answer = client.post(
+        "/siklus/baru",
+        data={
+            "instance_id": str(uuid.uuid4()),
+            "command_id": str(uuid.uuid4()),
+            "csrf_token": auth.csrf("/"),
+        },
+    )
     assert answer.status_code == 403 and outbox_commands(settings) == []
 
 
-@pytest.mark.parametrize(("username", "allowed"), [("kasie", True), ("kabid", False), ("kadis", False),
-                                                   ("pelaksana", False)])
+@pytest.mark.parametrize(
+    ("username", "allowed"), [("kasie", True), ("kabid", False), ("kadis", False), ("pelaksana", False)]
+)
 def test_only_the_kasie_may_initial_at_step_4(settings, people, client, auth, username, allowed):
     iid = put_instance(settings, people, 4, "menunggu_paraf")
     auth.login(username)
     page = client.get(f"/siklus/{iid}").get_data(as_text=True)
     assert ('data-testid="paraf"' in page) is allowed
-    answer = client.post(f"/siklus/{iid}/paraf", data={"command_id": str(uuid.uuid4()), "expected_step": "4",
-                                                       "csrf_token": auth.csrf("/")})
+    answer = client.post(
+        f"/siklus/{iid}/paraf",
+        data={"command_id": str(uuid.uuid4()), "expected_step": "4", "csrf_token": auth.csrf("/")},
+    )
     assert answer.status_code == (302 if allowed else 403)
     commands = outbox_commands(settings)
     assert [c.data for c in commands] == ([InitialNota(iid, people["kasie"], 4)] if allowed else [])
@@ -147,17 +164,27 @@ def test_only_the_kasie_may_initial_at_step_4(settings, people, client, auth, us
 def test_an_action_not_open_at_this_step_is_refused(settings, people, client, auth):
     iid = put_instance(settings, people, 2, "menunggu_disposisi")
     auth.login("kasie")
-    answer = client.post(f"/siklus/{iid}/paraf", data={"command_id": str(uuid.uuid4()), "expected_step": "2",
-                                                       "csrf_token": auth.csrf("/")})
+    answer = client.post(
+        f"/siklus/{iid}/paraf",
+        data={"command_id": str(uuid.uuid4()), "expected_step": "2", "csrf_token": auth.csrf("/")},
+    )
     assert answer.status_code == 403 and outbox_commands(settings) == []
 
 
 def test_a_malformed_form_value_is_a_clear_400(settings, people, client, auth):
     iid = put_instance(settings, people, 2, "menunggu_disposisi")
     auth.login("kasie")
-    answer = client.post(f"/siklus/{iid}/disposisi", data={
-        "command_id": str(uuid.uuid4()), "expected_step": "2", "pelaksana_id": str(people["pelaksana"]),
-        "instruksi": "hapus_semua", "sifat": "segera", "csrf_token": auth.csrf("/")})
+    answer = client.post(
+        f"/siklus/{iid}/disposisi",
+        data={
+            "command_id": str(uuid.uuid4()),
+            "expected_step": "2",
+            "pelaksana_id": str(people["pelaksana"]),
+            "instruksi": "hapus_semua",
+            "sifat": "segera",
+            "csrf_token": auth.csrf("/"),
+        },
+    )
     assert answer.status_code == 400 and "instruksi" in answer.get_data(as_text=True)
     assert outbox_commands(settings) == []
 

@@ -6,16 +6,27 @@ import asyncio
 import uuid
 from datetime import UTC, datetime
 
-import psycopg
 import pytest
-from pantau_testing import BIN, consume, eventually, produce, query, running, seed_people_and_apps, service_env
+from pantau_testing import (
+    BIN,
+    answer,
+    consume,
+    eventually,
+    instance_row,
+    produce,
+    query,
+    running,
+    seed_people_and_apps,
+    send_command,
+    service_env,
+    start_and_dispose,
+    status_event,
+)
 
-from pantau_common import outbox
 from pantau_common.kafka import make_producer, start_producer
 from pantau_common.outbox import OutboxRelay
 from pantau_contracts import encode, envelope
 from pantau_contracts.sop import NotaDrafted, StartCycle, SubmitNota, WriteDisposition
-from pantau_contracts.status import ApplicationChecked, Timings
 
 pytestmark = pytest.mark.integration
 
@@ -32,43 +43,6 @@ def workflow(settings, tmp_path):
         yield proc
 
 
-def send_command(settings, command, command_id=None):
-    """Queue a command in the outbox, as the web does."""
-    env = envelope(command, source="/test/web", subject=command.instance_id, id=command_id)
-    with psycopg.connect(settings.database_url) as conn:
-        outbox.add(conn, env, settings.topics.sop_commands, command.instance_id)
-    return env.id
-
-
-def answer(settings, command_id):
-    rows = query(settings.database_url, "SELECT * FROM command_results WHERE command_id = %s", (command_id,))
-    return rows[0] if rows else None
-
-
-def instance_row(settings, iid):
-    rows = query(settings.database_url, "SELECT * FROM sop_instances WHERE id = %s", (iid,))
-    return rows[0] if rows else None
-
-
-def status_event(app_id, cycle_id, availability="aktif"):
-    event = ApplicationChecked(
-        app_id=app_id, pd_id="dinkes", url=f"https://{app_id}.bekasikota.go.id/", checked_at=datetime.now(UTC),
-        availability=availability, timings=Timings(total_ms=42.0), cycle_id=cycle_id, http_status=200,
-    )
-    return envelope(event, source="/test/checker", subject=app_id)
-
-
-def start_and_dispose(settings, people):
-    iid = str(uuid.uuid4())
-    started = send_command(settings, StartCycle(iid, people["kabid"], "Monev uji"))
-    assert eventually(lambda: answer(settings, started), what="StartCycle answer")["accepted"]
-    disposed = send_command(
-        settings, WriteDisposition(iid, people["kasie"], 2, people["pelaksana"], "proses_lebih_lanjut", "segera")
-    )
-    assert eventually(lambda: answer(settings, disposed), what="disposition answer")["accepted"]
-    return iid
-
-
 def test_status_events_complete_the_round_and_the_pelaksana_completes_step_3(settings, people, workflow):
     iid = start_and_dispose(settings, people)
     requests = consume(settings.kafka_bootstrap, settings.topics.check_requests, want=3)
@@ -77,8 +51,10 @@ def test_status_events_complete_the_round_and_the_pelaksana_completes_step_3(set
     for app in ("app-0", "app-1", "app-2"):
         env = status_event(app, iid, "aktif" if app != "app-1" else "tidak_aktif")
         produce(settings.kafka_bootstrap, settings.topics.app_status, (app.encode(), encode(env)))
-    row = eventually(lambda: (r := instance_row(settings, iid)) and r["phase"] == "menyusun_draf" and r,
-                     what="round completion")
+    row = eventually(
+        lambda: (r := instance_row(settings, iid)) and r["phase"] == "menyusun_draf" and r,
+        what="round completion",
+    )
     assert (row["step"], row["requested_version"]) == (3, 1)
     events = consume(settings.kafka_bootstrap, settings.topics.sop_events, want=4)
     types = [e.value.decode() for e in events]
@@ -91,10 +67,17 @@ def test_status_events_complete_the_round_and_the_pelaksana_completes_step_3(set
     assert eventually(lambda: answer(settings, submitted), what="submit answer")["accepted"]
     row = instance_row(settings, iid)
     assert (row["step"], row["phase"]) == (4, "menunggu_paraf")
-    visits = query(settings.database_url, "SELECT step, completed_at, actor_id FROM sop_step_history"
-                   " WHERE instance_id = %s ORDER BY seq", (iid,))
+    visits = query(
+        settings.database_url,
+        "SELECT step, completed_at, actor_id FROM sop_step_history WHERE instance_id = %s ORDER BY seq",
+        (iid,),
+    )
     assert [(v["step"], v["completed_at"] is not None) for v in visits] == [
-        (1, True), (2, True), (3, True), (4, False)]
+        (1, True),
+        (2, True),
+        (3, True),
+        (4, False),
+    ]
     assert visits[2]["actor_id"] == people["pelaksana"]
 
 
@@ -106,21 +89,29 @@ def test_the_same_message_delivered_twice_changes_nothing(settings, people, work
     # a command replayed with the same id (a resubmitted form) is applied once
     cmd = WriteDisposition(iid, people["kasie"], 2, people["pelaksana"], "proses_lebih_lanjut", "segera")
     replay = envelope(cmd, source="/test/web", subject=iid)
-    produce(settings.kafka_bootstrap, settings.topics.sop_commands, (iid.encode(), encode(replay)),
-            (iid.encode(), encode(replay)))
+    produce(
+        settings.kafka_bootstrap,
+        settings.topics.sop_commands,
+        (iid.encode(), encode(replay)),
+        (iid.encode(), encode(replay)),
+    )
     eventually(lambda: answer(settings, replay.id), what="replayed command answer")
     marker = status_event("app-1", iid)  # processed after the duplicates on the same partition order
     produce(settings.kafka_bootstrap, settings.topics.app_status, (b"app-0", encode(marker)))
-    eventually(lambda: query(settings.database_url, "SELECT 1 FROM check_results WHERE event_id = %s",
-                             (marker.id,)), what="marker result")
+    eventually(
+        lambda: query(settings.database_url, "SELECT 1 FROM check_results WHERE event_id = %s", (marker.id,)),
+        what="marker result",
+    )
 
     results = query(settings.database_url, "SELECT event_id FROM check_results WHERE app_id = 'app-0'")
     assert [r["event_id"] for r in results] == [env.id]
-    seen = query(settings.database_url, "SELECT count(*) AS n FROM processed_messages WHERE message_id = %s",
-                 (env.id,))
+    seen = query(settings.database_url, "SELECT count(*) AS n FROM processed_messages WHERE message_id = %s", (env.id,))
     assert seen[0]["n"] == 1
-    replies = query(settings.database_url, "SELECT accepted, reason FROM command_results WHERE command_id = %s",
-                    (replay.id,))
+    replies = query(
+        settings.database_url,
+        "SELECT accepted, reason FROM command_results WHERE command_id = %s",
+        (replay.id,),
+    )
     assert len(replies) == 1 and not replies[0]["accepted"]  # the step had moved on: refused, once
     row = instance_row(settings, iid)
     assert (row["step"], row["phase"]) == (3, "memeriksa")

@@ -272,12 +272,8 @@ def test_sitemap_with_external_entities_is_not_expanded() -> None:
 
 
 def test_fingerprint_ignores_clock_counter_and_digits() -> None:
-    a = parse_page(
-        "<main><p>Berita A</p><div class=jam>10:01:02</div><span id=counter>1234</span></main>", "/"
-    )
-    b = parse_page(
-        "<main><p>Berita A</p><div class=jam>11:59:59</div><span id=counter>9999</span></main>", "/"
-    )
+    a = parse_page("<main><p>Berita A</p><div class=jam>10:01:02</div><span id=counter>1234</span></main>", "/")
+    b = parse_page("<main><p>Berita A</p><div class=jam>11:59:59</div><span id=counter>9999</span></main>", "/")
     c = parse_page("<main><p>Berita B</p></main>", "/")
     assert freshness.fingerprint(a.main_text) == freshness.fingerprint(b.main_text)
     assert freshness.fingerprint(a.main_text) != freshness.fingerprint(c.main_text)
@@ -292,9 +288,7 @@ def test_fingerprint_change_is_dated_when_seen() -> None:
 
 
 def test_page_date_in_a_volatile_today_widget_is_not_evidence() -> None:
-    page = parse_page(
-        "<body><div class=tanggal-hari-ini>24 November 2026</div><p>Berita 1 Mei 2025</p></body>", "/"
-    )
+    page = parse_page("<body><div class=tanggal-hari-ini>24 November 2026</div><p>Berita 1 Mei 2025</p></body>", "/")
     assert freshness.dates_in_text(page.main_text) == [datetime(2025, 5, 1, tzinfo=UTC)]
 
 
@@ -316,9 +310,7 @@ def test_hidden_by_class_rule_inline_style_and_hidden_attribute() -> None:
 
 
 def test_spam_link_address_is_scanned() -> None:
-    assert ("judi_online", "link") in codes(
-        "<body><a href='https://x.example/daftar-slot-gacor/'>promo</a></body>"
-    )
+    assert ("judi_online", "link") in codes("<body><a href='https://x.example/daftar-slot-gacor/'>promo</a></body>")
 
 
 def test_words_inside_other_words_do_not_match() -> None:
@@ -334,9 +326,7 @@ def test_strong_term_next_to_counter_context_is_news_not_spam() -> None:
 
 
 def test_weak_term_in_hidden_text_is_flagged() -> None:
-    assert codes("<body><div style='display:none'>agen togel terpercaya</div></body>") == {
-        ("judi_online", "hidden")
-    }
+    assert codes("<body><div style='display:none'>agen togel terpercaya</div></body>") == {("judi_online", "hidden")}
 
 
 def test_cloaking_only_when_the_crawler_alone_sees_gambling() -> None:
@@ -369,9 +359,7 @@ def test_tls_expiry_thresholds() -> None:
     later = tls.facts_from_certificate(NOW + timedelta(days=200), "CA", NOW)
     assert [f.severity for f in tls.findings(soon)] == ["sedang"]
     assert tls.findings(later) == ()
-    assert (
-        tls.findings(tls.facts_from_certificate(NOW + timedelta(days=3), "CA", NOW))[0].severity == "tinggi"
-    )
+    assert tls.findings(tls.facts_from_certificate(NOW + timedelta(days=3), "CA", NOW))[0].severity == "tinggi"
 
 
 def test_tls_errors_get_stable_codes() -> None:
@@ -448,3 +436,18 @@ def test_weekly_and_one_off_maintenance_windows() -> None:
     assert in_maintenance(windows, datetime(2026, 11, 30, 20, 0, tzinfo=UTC))
     with pytest.raises(ValueError):
         parse_windows([{"days": ["funday"], "from": "09:00", "to": "10:00"}])
+
+
+def test_commit_position_stops_at_the_oldest_unfinished_request() -> None:
+    from pantau_checker.core.offsets import InFlightOffsets
+
+    offsets = InFlightOffsets()
+    for offset in (10, 11, 12):
+        offsets.started("p0", offset)
+    offsets.finished("p0", 11)
+    offsets.finished("p0", 12)
+    assert offsets.committable() == {"p0": 10}  # 10 is still being checked: redeliver from there
+    offsets.finished("p0", 10)
+    assert offsets.committable() == {"p0": 13}
+    offsets.forget(["p0"])
+    assert offsets.committable() == {}

@@ -34,9 +34,7 @@ def compliant(host: str, suffixes: Sequence[str] = DEFAULT_SUFFIXES) -> bool:
 def findings(host: str, suffixes: Sequence[str] = DEFAULT_SUFFIXES) -> tuple[Finding, ...]:
     """Return a finding when the host is not a compliant government domain."""
     if _is_ip(host):
-        return (
-            Finding("domain_bukan_go_id", "sedang", f"alamat IP {host} dipakai, bukan nama domain", "url"),
-        )
+        return (Finding("domain_bukan_go_id", "sedang", f"alamat IP {host} dipakai, bukan nama domain", "url"),)
     if compliant(host, suffixes):
         return ()
     evidence = f"{host} (domain {registered_domain(host)}) tidak di bawah {', '.join(suffixes)}"

@@ -86,9 +86,7 @@ def http_date(value: str | None) -> datetime | None:
 def sitemap_lastmods(xml: bytes) -> list[datetime]:
     """Return the ``lastmod`` dates of a sitemap or sitemap index."""
     try:
-        root = etree.fromstring(
-            xml, parser=etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-        )
+        root = etree.fromstring(xml, parser=etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False))
     except etree.XMLSyntaxError:
         return []
     values = root.xpath("//*[local-name()='lastmod']/text()")

@@ -85,12 +85,7 @@ def _hidden_nodes(tree: HTMLParser) -> list[Node]:
         attrs = node.attributes
         style = attrs.get("style") or ""
         node_classes = set((attrs.get("class") or "").split())
-        if (
-            "hidden" in attrs
-            or _HIDING_STYLE.search(style)
-            or node_classes & classes
-            or (attrs.get("id") or "") in ids
-        ):
+        if "hidden" in attrs or _HIDING_STYLE.search(style) or node_classes & classes or (attrs.get("id") or "") in ids:
             found.append(node)
     return _outermost(found)
 

@@ -168,17 +168,13 @@ def parse_resolve_list(text: str) -> tuple[ResolveRule, ...]:
     return tuple(parse_resolve(p) for p in text.split(",") if p.strip())
 
 
-def validate_registry(
-    raw: Mapping[str, Any], known_pd_ids: Iterable[str] = (), row_offset: int = 0
-) -> Registry:
+def validate_registry(raw: Mapping[str, Any], known_pd_ids: Iterable[str] = (), row_offset: int = 0) -> Registry:
     """Validate a whole registry document; raise RegistryInvalidError with every error.
 
     ``row_offset`` shifts the reported row numbers (1 for a spreadsheet with a header row).
     """
     errors: list[RowError] = []
-    pds = _validate_section(
-        raw.get("perangkat_daerah") or [], "perangkat_daerah", validate_pd, errors, row_offset
-    )
+    pds = _validate_section(raw.get("perangkat_daerah") or [], "perangkat_daerah", validate_pd, errors, row_offset)
     pd_ids = {p.id for p in pds} | set(known_pd_ids)
     apps = _validate_section(
         raw.get("applications") or [],
@@ -190,17 +186,13 @@ def validate_registry(
     _check_duplicates("perangkat_daerah", [p.id for p in pds], errors, row_offset)
     _check_duplicates("applications", [a.id for a in apps], errors, row_offset)
     if not pds and not apps and not errors:
-        errors.append(
-            RowError("registri", 0, "-", "berkas tidak berisi perangkat_daerah maupun applications")
-        )
+        errors.append(RowError("registri", 0, "-", "berkas tidak berisi perangkat_daerah maupun applications"))
     if errors:
         raise RegistryInvalidError(errors)
     return Registry(tuple(pds), tuple(apps))
 
 
-def _validate_section(
-    rows: Any, section: str, check: Any, errors: list[RowError], row_offset: int
-) -> list[Any]:
+def _validate_section(rows: Any, section: str, check: Any, errors: list[RowError], row_offset: int) -> list[Any]:
     if not isinstance(rows, list):
         errors.append(RowError(section, 0, "-", "harus berupa daftar"))
         return []
@@ -377,9 +369,7 @@ def _bool(row: Mapping[str, Any], name: str, default: bool, errors: list[tuple[s
     return default
 
 
-def _int(
-    row: Mapping[str, Any], name: str, default: int, low: int, high: int, errors: list[tuple[str, str]]
-) -> int:
+def _int(row: Mapping[str, Any], name: str, default: int, low: int, high: int, errors: list[tuple[str, str]]) -> int:
     value = row.get(name)
     if value is None or value == "":
         return default

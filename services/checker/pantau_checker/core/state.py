@@ -23,7 +23,5 @@ def remember_fingerprint(memory: AppMemory, fingerprint: str | None, now: dateti
     if memory.fingerprint is None:
         return replace(memory, fingerprint=fingerprint, fingerprint_seen_since=now)
     if fingerprint != memory.fingerprint:
-        return replace(
-            memory, fingerprint=fingerprint, fingerprint_changed_at=now, fingerprint_seen_since=now
-        )
+        return replace(memory, fingerprint=fingerprint, fingerprint_changed_at=now, fingerprint_seen_since=now)
     return memory

@@ -13,9 +13,7 @@ CRITICAL_DAYS = 7
 def facts_from_certificate(not_after: datetime, issuer: str | None, now: datetime) -> TlsFacts:
     """Return the facts of a certificate that passed verification."""
     days = int((not_after - now).total_seconds() // 86400)
-    return TlsFacts(
-        valid=days >= 0, days_to_expiry=days, not_after=not_after, issuer=issuer, hostname_match=True
-    )
+    return TlsFacts(valid=days >= 0, days_to_expiry=days, not_after=not_after, issuer=issuer, hostname_match=True)
 
 
 def facts_from_error(message: str) -> TlsFacts:

@@ -117,9 +117,7 @@ class MonthlyReport:
 def share(apps: Iterable[AppResult]) -> Share:
     """Count aktif and update among ``apps``."""
     items = list(apps)
-    return Share(
-        len(items), sum(a.availability == "aktif" for a in items), sum(a.freshness == "update" for a in items)
-    )
+    return Share(len(items), sum(a.availability == "aktif" for a in items), sum(a.freshness == "update" for a in items))
 
 
 def serious(f: FindingItem) -> bool:
@@ -142,9 +140,7 @@ def by_pd(apps: Sequence[AppResult]) -> tuple[PdRow, ...]:
 def open_findings(apps: Iterable[AppResult]) -> tuple[OpenFinding, ...]:
     """Return the findings of the latest results, most severe first."""
     found = [OpenFinding(a.pd_nama, a.nama, f, a.checked_at) for a in apps for f in a.findings if serious(f)]
-    return tuple(
-        sorted(found, key=lambda o: (-SEVERITY_RANK.get(o.finding.severity, 0), o.pd_nama, o.app_nama))
-    )
+    return tuple(sorted(found, key=lambda o: (-SEVERITY_RANK.get(o.finding.severity, 0), o.pd_nama, o.app_nama)))
 
 
 def trend(cycles: Sequence[CycleSnapshot]) -> tuple[TrendPoint, ...]:
@@ -207,7 +203,7 @@ def worst_apps(cycles: Sequence[CycleSnapshot], limit: int = 10) -> tuple[WorstA
             tally[app.app_id] = (app, count + len(problems(app)), down + (app.availability == "tidak_aktif"))
     ranked = sorted((v for v in tally.values() if v[1]), key=lambda v: (-v[1], -v[2], v[0].nama))[:limit]
     return tuple(
-        WorstApp(a.pd_nama, a.nama, n, down, "; ".join(p.masalah for p in problems(a)) or "-")
+        WorstApp(a.pd_nama, a.nama, n, down, "; ".join(p.masalah.rstrip(".") for p in problems(a)) or "-")
         for a, n, down in ranked
     )
 

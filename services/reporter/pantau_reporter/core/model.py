@@ -231,8 +231,7 @@ def problems(app: AppResult) -> list[TindakLanjut]:
             item(
                 "tanpa_hasil",
                 "Tidak ada hasil pemeriksaan pada siklus ini.",
-                "Memastikan aplikasi dapat dijangkau dan mengonfirmasi status aplikasi "
-                "kepada Diskominfostandi.",
+                "Memastikan aplikasi dapat dijangkau dan mengonfirmasi status aplikasi kepada Diskominfostandi.",
             )
         ]
     found: list[TindakLanjut] = []
@@ -242,8 +241,7 @@ def problems(app: AppResult) -> list[TindakLanjut]:
             item(
                 "tidak_aktif",
                 f"Aplikasi tidak aktif: {why}.",
-                "Segera memulihkan layanan aplikasi dan melaporkan penyebab gangguan "
-                "kepada Diskominfostandi.",
+                "Segera memulihkan layanan aplikasi dan melaporkan penyebab gangguan kepada Diskominfostandi.",
             )
         )
     if app.login == "gagal":
@@ -263,9 +261,7 @@ def problems(app: AppResult) -> list[TindakLanjut]:
                 "Memperbarui konten aplikasi secara berkala sesuai ketentuan.",
             )
         )
-    found.extend(
-        item("temuan", _finding_text(f), _finding_advice(f)) for f in app.findings if f.severity != "info"
-    )
+    found.extend(item("temuan", _finding_text(f), _finding_advice(f)) for f in app.findings if f.severity != "info")
     return found
 
 
@@ -346,9 +342,7 @@ class NotaInputs:
 def build_nota(inp: NotaInputs) -> NotaDinas:
     """Build the nota dinas model of one version."""
     apps = sorted(inp.apps, key=lambda a: (a.pd_nama, a.nama, a.app_id))
-    items = tuple(
-        dataclasses.replace(p, no=i) for i, p in enumerate((p for a in apps for p in problems(a)), 1)
-    )
+    items = tuple(dataclasses.replace(p, no=i) for i, p in enumerate((p for a in apps for p in problems(a)), 1))
     summary = summarize(apps)
     return NotaDinas(
         kop=inp.kop,

@@ -60,9 +60,7 @@ def lines(
             f'font-size="10" {FONT}>{escape(_clip(label, 12))}</text>'
         )
     for k, (name, values, color) in enumerate(series):
-        points = " ".join(
-            f"{left + i * step:.1f},{top + ph * (1 - v / 100):.1f}" for i, v in enumerate(values)
-        )
+        points = " ".join(f"{left + i * step:.1f},{top + ph * (1 - v / 100):.1f}" for i, v in enumerate(values))
         parts.append(f'<polyline points="{points}" fill="none" stroke="{color}" stroke-width="2"/>')
         parts.extend(
             f'<circle cx="{left + i * step:.1f}" cy="{top + ph * (1 - v / 100):.1f}" r="3" fill="{color}"/>'

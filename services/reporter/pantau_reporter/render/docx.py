@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -165,10 +165,7 @@ def _body(doc: DocxDocument, n: NotaDinas) -> None:
         _grid(
             doc,
             ("No", "Perangkat Daerah", "Aplikasi", "Permasalahan", "Tindak lanjut"),
-            [
-                (str(i), t.pd_nama, t.app_nama, t.masalah, t.rekomendasi)
-                for i, t in enumerate(n.tindak_lanjut, 1)
-            ],
+            [(str(i), t.pd_nama, t.app_nama, t.masalah, t.rekomendasi) for i, t in enumerate(n.tindak_lanjut, 1)],
             size=9,
         )
     else:
@@ -188,9 +185,7 @@ def _closing(doc: DocxDocument, n: NotaDinas) -> None:
     if n.paraf:
         left.paragraphs[0].add_run("Paraf hierarki").bold = True
         for p in n.paraf:
-            left.add_paragraph(f"{p.official.jabatan}: {p.official.nama} ✓ {p.at_label}").runs[
-                0
-            ].font.size = Pt(8)
+            left.add_paragraph(f"{p.official.jabatan}: {p.official.nama} ✓ {p.at_label}").runs[0].font.size = Pt(8)
     right.text = f"{n.signer.jabatan.upper()},"
     for _ in range(4):
         right.add_paragraph("")
@@ -203,13 +198,14 @@ def _closing(doc: DocxDocument, n: NotaDinas) -> None:
 
 
 def _lampiran(doc: DocxDocument, n: NotaDinas) -> None:
-    par = doc.add_paragraph()
-    par.add_run().add_break(WD_BREAK.PAGE)
-    head = (
-        f"LAMPIRAN NOTA DINAS\n{n.signer.jabatan.upper()}\nNOMOR : {n.nomor}\nTANGGAL : {n.tanggal_panjang}"
-    )
+    section = doc.add_section(WD_SECTION.NEW_PAGE)  # the Lampiran table is printed landscape
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(330), Mm(215)
+    section.left_margin, section.right_margin = Mm(30), Mm(20)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+    head = f"LAMPIRAN NOTA DINAS\n{n.signer.jabatan.upper()}\nNOMOR : {n.nomor}\nTANGGAL : {n.tanggal_panjang}"
     lamp = _para(doc, head, size=10)
-    lamp.paragraph_format.left_indent = Mm(80)
+    lamp.paragraph_format.left_indent = Mm(170)
     _para(
         doc,
         f"DAFTAR HASIL MONITORING DAN EVALUASI APLIKASI PERANGKAT DAERAH SIKLUS {n.cycle.cycle_no}",

@@ -15,12 +15,23 @@ from ..core.model import NotaDinas
 @cache
 def environment() -> jinja2.Environment:
     """Return the template environment (autoescaped)."""
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.PackageLoader("pantau_reporter", "templates"),
         autoescape=jinja2.select_autoescape(["html"]),
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["initials"] = initials
+    return env
+
+
+def initials(jabatan: str) -> str:
+    """Return the short form of a jabatan, e.g. ``Kasie Tata Kelola E-Government``."""
+    short = {"Kepala Seksi": "Kasie", "Kepala Bidang": "Kabid", "Kepala Dinas": "Kadis"}
+    for long, abbreviation in short.items():
+        if jabatan.startswith(long):
+            return abbreviation + jabatan[len(long) :].split(",", maxsplit=1)[0]
+    return jabatan
 
 
 @cache

@@ -177,8 +177,7 @@ def require_step(instance: Instance, expected_step: int, *phases: Phase) -> None
         raise CommandRejectedError("Siklus monitoring ini sudah selesai.")
     if instance.step != expected_step:
         raise CommandRejectedError(
-            f"Siklus sudah berada di langkah {instance.step}, bukan langkah {expected_step}. "
-            "Muat ulang halaman."
+            f"Siklus sudah berada di langkah {instance.step}, bukan langkah {expected_step}. Muat ulang halaman."
         )
     if phases and instance.phase not in phases:
         raise CommandRejectedError(f"Tindakan ini belum dapat dilakukan (tahap: {instance.phase}).")

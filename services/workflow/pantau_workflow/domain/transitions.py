@@ -156,9 +156,7 @@ def nota_drafted(instance: Instance, event: NotaDrafted) -> Decision:
     return Decision(bump(instance, phase="draf_siap", nota_version=event.version))
 
 
-def revise_nota(
-    instance: Instance, cmd: ReviseNota, actor: Actor, sop: SopDefinition, now: datetime
-) -> Decision:
+def revise_nota(instance: Instance, cmd: ReviseNota, actor: Actor, sop: SopDefinition, now: datetime) -> Decision:
     """Step 3: the Pelaksana revises the draft with notes; a new version is rendered."""
     require_step(instance, cmd.expected_step, "draf_siap")
     _require_pelaksana(instance, actor, sop)
@@ -168,9 +166,7 @@ def revise_nota(
     return Decision(new, (DraftRequested(instance.id, version, catatan, now),))
 
 
-def submit_nota(
-    instance: Instance, cmd: SubmitNota, actor: Actor, sop: SopDefinition, now: datetime
-) -> Decision:
+def submit_nota(instance: Instance, cmd: SubmitNota, actor: Actor, sop: SopDefinition, now: datetime) -> Decision:
     """Step 3 done: the Pelaksana submits the draft for the Kasie's paraf."""
     require_step(instance, cmd.expected_step, "draf_siap")
     _require_pelaksana(instance, actor, sop)
@@ -178,9 +174,7 @@ def submit_nota(
     return Decision(new, (NotaSubmitted(instance.id, instance.nota_version, actor.id, now),))
 
 
-def initial_nota(
-    instance: Instance, cmd: InitialNota, actor: Actor, sop: SopDefinition, now: datetime
-) -> Decision:
+def initial_nota(instance: Instance, cmd: InitialNota, actor: Actor, sop: SopDefinition, now: datetime) -> Decision:
     """Steps 4 and 5: the Kasie, then the Kabid, give their paraf."""
     require_step(instance, cmd.expected_step, "menunggu_paraf")
     require_role(sop, instance.step, actor)
@@ -192,9 +186,7 @@ def initial_nota(
     return Decision(new, (event,))
 
 
-def return_nota(
-    instance: Instance, cmd: ReturnNota, actor: Actor, sop: SopDefinition, now: datetime
-) -> Decision:
+def return_nota(instance: Instance, cmd: ReturnNota, actor: Actor, sop: SopDefinition, now: datetime) -> Decision:
     """Steps 4 to 6: the official returns the nota to the Pelaksana with a note."""
     require_step(instance, cmd.expected_step, "menunggu_paraf", "menunggu_tanda_tangan")
     require_role(sop, instance.step, actor)
@@ -231,9 +223,7 @@ def nota_signed(instance: Instance, event: NotaSigned, sop: SopDefinition, now: 
     return Decision(new)
 
 
-def deliver_nota(
-    instance: Instance, cmd: DeliverNota, actor: Actor, sop: SopDefinition, now: datetime
-) -> Decision:
+def deliver_nota(instance: Instance, cmd: DeliverNota, actor: Actor, sop: SopDefinition, now: datetime) -> Decision:
     """Step 7: the nota dinas is sent to the Wali Kota."""
     require_step(instance, cmd.expected_step, "menunggu_penyampaian")
     require_role(sop, 7, actor)
@@ -262,9 +252,7 @@ def _claim(instance: Instance, actor_id: int) -> Instance:
 def _require_pelaksana(instance: Instance, actor: Actor, sop: SopDefinition) -> None:
     require_role(sop, 3, actor)
     if actor.id != instance.pelaksana_id:
-        raise CommandRejectedError(
-            "Hanya Pelaksana yang menerima disposisi yang dapat melakukan langkah ini."
-        )
+        raise CommandRejectedError("Hanya Pelaksana yang menerima disposisi yang dapat melakukan langkah ini.")
 
 
 def _note(text: str, *, required: bool) -> str:

@@ -1,0 +1,118 @@
+"""Nothing is lost when the workflow, PostgreSQL or Kafka goes down in the middle of a cycle.
+
+These tests stop and start parts of the local stack that ``deploy/local/test.sh`` runs, so
+they need STACK_DIR (``make test`` sets it).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import uuid
+from pathlib import Path
+
+import pytest
+from pantau_testing import (
+    BIN,
+    answer,
+    eventually,
+    instance_row,
+    produce,
+    query,
+    running,
+    seed_people_and_apps,
+    send_command,
+    service_env,
+    start_and_dispose,
+    status_event,
+)
+
+from pantau_contracts import encode
+from pantau_contracts.sop import StartCycle
+
+pytestmark = pytest.mark.integration
+ROOT = Path(__file__).resolve().parents[3]
+APPS = ("app-0", "app-1", "app-2")
+
+
+@pytest.fixture
+def stack():
+    """Return a function that runs ``deploy/local/stack.sh ACTION`` on the test stack."""
+    if not os.environ.get("STACK_DIR"):
+        raise RuntimeError("fault tests stop and start the local stack: run them with deploy/local/test.sh")
+
+    def control(action: str) -> None:
+        subprocess.run(
+            [str(ROOT / "deploy/local/stack.sh"), action],
+            check=True,
+            env=os.environ,
+            capture_output=True,
+            timeout=120,
+        )
+
+    yield control
+    control("start")
+
+
+@pytest.fixture
+def people(settings):
+    return seed_people_and_apps(settings.database_url, apps=len(APPS))
+
+
+def workflow_env(settings):
+    return service_env(settings, PANTAU_WORKFLOW_TICK_SECONDS="1")
+
+
+def send_results(settings, iid):
+    for app in APPS:
+        produce(
+            settings.kafka_bootstrap,
+            settings.topics.app_status,
+            (app.encode(), encode(status_event(app, iid))),
+        )
+
+
+def round_completed(settings, iid):
+    row = instance_row(settings, iid)
+    return row if row and row["phase"] == "menyusun_draf" else None
+
+
+def test_a_killed_workflow_picks_up_where_it_stopped(settings, people, tmp_path):
+    log = tmp_path / "workflow.log"
+    with running([str(BIN / "pantau-workflow")], workflow_env(settings), log) as proc:
+        iid = start_and_dispose(settings, people)
+        os.killpg(proc.pid, signal.SIGKILL)  # no clean shutdown, offsets possibly uncommitted
+        proc.wait(10)
+    send_results(settings, iid)
+    later = send_command(settings, StartCycle(str(uuid.uuid4()), people["kabid"], "saat workflow mati"))
+    with running([str(BIN / "pantau-workflow")], workflow_env(settings), log):
+        eventually(lambda: round_completed(settings, iid), what="round completed after restart")
+        assert eventually(lambda: answer(settings, later), what="command sent while down")["accepted"]
+    results = query(
+        settings.database_url, "SELECT app_id FROM check_results WHERE cycle_id = %s ORDER BY app_id", (iid,)
+    )
+    assert [r["app_id"] for r in results] == list(APPS)  # each once, none lost
+
+
+def test_results_sent_while_postgresql_is_down_are_applied_when_it_returns(settings, people, stack, tmp_path):
+    with running([str(BIN / "pantau-workflow")], workflow_env(settings), tmp_path / "workflow.log"):
+        iid = start_and_dispose(settings, people)
+        stack("pg-stop")
+        send_results(settings, iid)  # Kafka keeps them; the workflow retries the database
+        stack("pg-start")
+        row = eventually(lambda: round_completed(settings, iid), timeout=90, what="round after PostgreSQL restart")
+        assert row["requested_version"] == 1
+    results = query(settings.database_url, "SELECT count(*) AS n FROM check_results WHERE cycle_id = %s", (iid,))
+    assert results[0]["n"] == len(APPS)
+
+
+def test_a_command_written_while_kafka_is_down_arrives_when_it_returns(settings, people, stack, tmp_path):
+    with running([str(BIN / "pantau-workflow")], workflow_env(settings), tmp_path / "workflow.log"):
+        iid = start_and_dispose(settings, people)
+        stack("kafka-stop")
+        later = send_command(settings, StartCycle(str(uuid.uuid4()), people["kabid"], "saat Kafka mati"))
+        stack("kafka-start")
+        assert eventually(lambda: answer(settings, later), timeout=120, what="command after Kafka restart")["accepted"]
+        send_results(settings, iid)
+        eventually(lambda: round_completed(settings, iid), timeout=90, what="round after Kafka restart")

@@ -1,0 +1,26 @@
+"""The ``pantau-reporter`` command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pantau_reporter.__main__ import main
+
+
+def test_demo_ca_is_created_under_the_data_dir_and_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PANTAU_DATA_DIR", str(tmp_path))
+    assert main(["demo-ca"]) == 0
+    cert = tmp_path / "demo-ca" / "signer.pem"
+    before = cert.read_bytes()
+    assert main(["demo-ca"]) == 0
+    assert cert.read_bytes() == before
+    assert main(["demo-ca", "--force"]) == 0
+    assert cert.read_bytes() != before
+    assert oct((tmp_path / "demo-ca" / "signer.key").stat().st_mode)[-3:] == "600"
+
+
+def test_a_subcommand_is_required() -> None:
+    with pytest.raises(SystemExit):
+        main([])
