@@ -344,6 +344,7 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=18090)
     parser.add_argument("--host", default="127.0.0.1", choices=["127.0.0.1"], help="loopback only")
     args = parser.parse_args()
+    ThreadingHTTPServer.request_queue_size = 256  # the default backlog of 5 makes clients wait for SYN retries
     server = ThreadingHTTPServer((args.host, args.port), Handler)
     server.daemon_threads = True
     print(f"demo fleet: {len(APPS) + len(OTHER_HOSTS)} aplikasi di http://{args.host}:{args.port}", flush=True)

@@ -40,6 +40,7 @@ def processes(env: dict[str, str]) -> list[Process]:
         Process("demo-fleet", (sys.executable, str(ROOT / "deploy/demo/fleet.py"), "--port", fleet_port)),
         Process("workflow", (str(bin_dir / "pantau-workflow"),)),
         Process("checker", (str(bin_dir / "pantau-checker"), "worker")),
+        Process("checker-scheduler", (str(bin_dir / "pantau-checker"), "scheduler")),
         Process("reporter", (str(bin_dir / "pantau-reporter"), "worker")),
         Process("reporter-web", (str(bin_dir / "pantau-reporter"), "serve", "--port", reporter_port)),
         Process(
@@ -145,7 +146,7 @@ def main() -> int:
         down(args.run_dir, env, args.only)
     for process in processes(env):
         pid = running_pid(args.run_dir, process.name)
-        print(f"  {process.name:<13} {'running (pid ' + str(pid) + ')' if pid else 'stopped'}")
+        print(f"  {process.name:<18} {'running (pid ' + str(pid) + ')' if pid else 'stopped'}")
     return 0
 
 

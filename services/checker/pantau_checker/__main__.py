@@ -59,10 +59,15 @@ def _parser() -> argparse.ArgumentParser:
     imp.set_defaults(run=_import)
     sub.add_parser("worker", help="pemeriksa: konsumsi permintaan cek dari Kafka").set_defaults(run=_worker)
     sub.add_parser("scheduler", help="penjadwal: terbitkan permintaan cek per interval").set_defaults(run=_scheduler)
-    once = sub.add_parser("once", help="periksa sekali dari berkas registri, cetak JSON lines")
-    once.add_argument("file")
+    once = sub.add_parser(
+        "once",
+        help="periksa sekali dari berkas registri, cetak JSON lines",
+        epilog="kode keluar: 0 semua aktif tanpa temuan tinggi/kritis; 1 ada yang tidak aktif atau "
+        "temuan tinggi/kritis; 2 berkas registri atau konfigurasi tidak sah",
+    )
+    once.add_argument("file", help="registri YAML, CSV atau XLSX")
     once.add_argument("--app", action="append", default=[], help="hanya aplikasi ini (boleh berulang)")
-    once.add_argument("--cycle-id", default=None)
+    once.add_argument("--cycle-id", default=None, help="tandai setiap hasil dengan id siklus ini")
     once.set_defaults(run=_once)
     return parser
 

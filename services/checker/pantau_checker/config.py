@@ -24,6 +24,7 @@ def checker_config(settings: Settings) -> CheckerConfig:
                 max_body_bytes=_int(settings, "CHECKER_MAX_BODY_BYTES", 2_000_000),
                 max_redirects=_int(settings, "CHECKER_MAX_REDIRECTS", 5),
                 total_timeout_s=_float(settings, "CHECKER_TIMEOUT_S", 20.0),
+                check_budget_s=_float(settings, "CHECKER_CHECK_BUDGET_S", 45.0),
             ),
             retries=_int(settings, "CHECKER_RETRIES", 2),
             retry_delay_s=_float(settings, "CHECKER_RETRY_DELAY_S", 1.0),

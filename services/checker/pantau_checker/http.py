@@ -29,7 +29,7 @@ from pantau_contracts.status import Timings, TlsFacts
 
 from .core import tls as tls_core
 from .core.availability import FailureKind
-from .core.netguard import AddressPolicy, first_refusal
+from .core.netguard import AddressPolicy, first_refusal, is_ip_literal
 from .core.registry import ResolveRule
 
 BROWSER_UA = (
@@ -37,6 +37,7 @@ BROWSER_UA = (
 )
 GOOGLEBOT_UA = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
 _REDIRECTS = (301, 302, 303, 307, 308)
+_UNREADABLE = object()
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,8 @@ class FetchLimits:
     max_redirects: int = 5
     connect_timeout_s: float = 5.0
     read_timeout_s: float = 10.0
-    total_timeout_s: float = 20.0
+    total_timeout_s: float = 20.0  # one fetch, redirects included
+    check_budget_s: float = 45.0  # all fetches of one attempt (page, login, feed, sitemap)
 
 
 class FetchError(Exception):
@@ -183,7 +185,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         for rule in self._resolve:
             if rule.matches(host, port):
                 return [rule.address]
-        if _is_ip(host):
+        if is_ip_literal(host):
             return [host.strip("[]")]
         async with asyncio.timeout(timeout):
             addresses = await self._resolver(host, port)
@@ -213,13 +215,13 @@ class Session:
     ) -> None:
         self.clock = PhaseClock()
         self.limits = limits
+        self._deadline = time.monotonic() + limits.check_budget_s
         context = ssl_context(ca_bundle)
+        self._backend = GuardedBackend(policy, resolve, self.clock, resolver)
         transport = httpx.AsyncHTTPTransport(verify=context, trust_env=False)
         # httpx does not expose the network backend; the pool is rebuilt with the guarded one.
         transport._pool = httpcore.AsyncConnectionPool(
-            ssl_context=context,
-            max_connections=4,
-            network_backend=GuardedBackend(policy, resolve, self.clock, resolver),
+            ssl_context=context, max_connections=4, network_backend=self._backend
         )
         self.client = httpx.AsyncClient(
             transport=transport,
@@ -243,15 +245,29 @@ class Session:
         self, url: str, *, method: str = "GET", data: Any = None, headers: dict[str, str] | None = None
     ) -> FetchResult:
         """Fetch ``url`` following redirects by hand; raise FetchError with the failure kind."""
+        remaining = self._deadline - time.monotonic()
+        if remaining <= 0:
+            raise FetchError("timeout", "anggaran waktu pemeriksaan habis")
         try:
-            async with asyncio.timeout(self.limits.total_timeout_s):
+            async with asyncio.timeout(min(self.limits.total_timeout_s, remaining)):
                 return await self._follow(url, method, data, headers)
         except FetchError:
             raise
-        except BaseException as exc:
-            if isinstance(exc, asyncio.CancelledError):
-                raise
-            raise classify(exc) from None
+        except Exception as exc:
+            error = classify(exc)
+        if error.kind == "tls" and error.tls is not None:
+            error.tls = await self._certificate_facts(url, error.tls)
+        raise error
+
+    async def _certificate_facts(self, url: str, facts: TlsFacts) -> TlsFacts:
+        """Add expiry and issuer of a certificate that failed verification, read without verifying."""
+        parts = urlsplit(url)
+        try:
+            async with asyncio.timeout(min(self.limits.connect_timeout_s, 5.0)):
+                der = await _peer_certificate(self._backend, parts.hostname or "", parts.port or 443)
+        except Exception:  # best effort: the verification error is what counts
+            return facts
+        return tls_core.with_certificate(facts, *_der_facts(der), datetime.now(UTC))
 
     async def _follow(self, url: str, method: str, data: Any, headers: dict[str, str] | None) -> FetchResult:
         current, hops = url, []
@@ -290,7 +306,10 @@ async def read_bounded(response: httpx.Response, limit: int) -> bytes:
     chunks, size = [], 0
     async for raw in response.aiter_raw():
         piece = raw
-        if inflater is not None:
+        if inflater is _UNREADABLE:
+            size += len(raw)  # still bounded; the content itself is not analysed
+            piece = b""
+        elif inflater is not None:
             piece = inflater.decompress(raw, limit - size + 1)
             if inflater.unconsumed_tail:
                 size = limit + 1
@@ -308,7 +327,9 @@ def _inflater(encoding: str) -> Any:
         return zlib.decompressobj()
     if encoding in ("", "identity"):
         return None
-    raise FetchError("other", f"content-encoding {encoding!r} tidak didukung")
+    # We asked for gzip or deflate only; an app that answers anyway (br, zstd) is still up,
+    # its content just cannot be analysed.
+    return _UNREADABLE
 
 
 def classify(exc: BaseException) -> FetchError:  # noqa: PLR0911 - one branch per failure kind
@@ -348,6 +369,32 @@ def _require_http(url: str) -> None:
         raise FetchError("blocked", f"skema {urlsplit(url).scheme!r} tidak diizinkan")
 
 
+async def _peer_certificate(backend: GuardedBackend, host: str, port: int) -> bytes:
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE  # only to read the certificate that already failed verification
+    stream = await backend.connect_tcp(host, port, timeout=5.0)
+    try:
+        secured = await stream.start_tls(context, server_hostname=host, timeout=5.0)
+        ssl_object = secured.get_extra_info("ssl_object")
+        der: bytes = ssl_object.getpeercert(binary_form=True) if ssl_object is not None else b""
+        await secured.aclose()
+        return der
+    finally:
+        await stream.aclose()
+
+
+def _der_facts(der: bytes) -> tuple[datetime, str | None]:
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    cert = x509.load_der_x509_certificate(der)
+    names = cert.issuer.get_attributes_for_oid(NameOID.ORGANIZATION_NAME) or cert.issuer.get_attributes_for_oid(
+        NameOID.COMMON_NAME
+    )
+    return cert.not_valid_after_utc, str(names[0].value) if names else None
+
+
 def _tls_facts(response: httpx.Response) -> TlsFacts | None:
     stream = response.extensions.get("network_stream")
     ssl_object = stream.get_extra_info("ssl_object") if stream is not None else None
@@ -363,16 +410,6 @@ def _tls_facts(response: httpx.Response) -> TlsFacts | None:
 def _issuer(cert: dict[str, Any]) -> str | None:
     parts = dict(item[0] for item in cert.get("issuer", ()) if item)
     return parts.get("organizationName") or parts.get("commonName")
-
-
-def _is_ip(host: str) -> bool:
-    import ipaddress
-
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return True
 
 
 def _r(value: float | None) -> float | None:

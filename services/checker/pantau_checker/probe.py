@@ -6,6 +6,7 @@ The decisions are the pure core's; this module only fetches and wires them toget
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
@@ -35,6 +36,7 @@ from .http import GOOGLEBOT_UA, FetchError, FetchLimits, FetchResult, Resolver, 
 from .secrets import SecretUnavailableError, read_secret
 
 SOURCE = "/pantau/checker"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -159,7 +161,9 @@ class Checker:
     def _freshness(self, app: AppSpec, outcome: Outcome, memory: AppMemory, now: datetime) -> ContentFreshness:
         if not outcome.analysed:
             return ContentFreshness("tidak_diketahui", None, None, "isi tidak dapat diperiksa")
-        return freshness.decide(outcome.evidence, now, app.max_age_days, memory.fingerprint_changed_at)
+        return freshness.decide(
+            outcome.evidence, now, app.max_age_days, memory.fingerprint_changed_at, memory.fingerprint_seen_since
+        )
 
     async def _with_retries(self, app: AppSpec) -> tuple[Outcome, int]:
         retries = int(app.setting("retries", self.config.retries))
@@ -177,7 +181,8 @@ class Checker:
         ca = app.setting("ca_bundle", None) or self.config.ca_bundle
         limits = self.config.limits
         if app.setting("timeout_s", None):
-            limits = replace(limits, total_timeout_s=float(app.config["timeout_s"]))
+            total = float(app.config["timeout_s"])
+            limits = replace(limits, total_timeout_s=total, check_budget_s=max(limits.check_budget_s, 2 * total))
         kwargs: dict[str, Any] = {"user_agent": user_agent} if user_agent else {}
         return Session(policy, rules, limits, ca, resolver=self._resolver, **kwargs)
 
@@ -201,7 +206,7 @@ class Checker:
                     outcome.verdict, outcome.login.result == "gagal", outcome.login.reason
                 )
             if main.status < 400 and main.is_html:
-                await self._analyse(session, app, main, outcome)
+                await self._analyse_safely(session, app, main, outcome)
             outcome.findings = self._static_findings(app, main.tls) + outcome.findings
             return outcome
 
@@ -221,18 +226,33 @@ class Checker:
         try:
             page = await session.fetch(spec.url)
             form = login.find_form(page.text(), page.final_url, spec)
-            fields = _as_form_data(login.submission(form, spec, username, password))
-            origin = "{0.scheme}://{0.netloc}".format(urlsplit(page.final_url))
-            headers = {"Referer": page.final_url, "Origin": origin}
-            if form.method == "get":
-                answer = await session.fetch(form.action + "?" + _query(fields), headers=headers)
-            else:
-                answer = await session.fetch(form.action, method="POST", data=fields, headers=headers)
         except FetchError as exc:
-            return LoginResult("gagal", f"login: {exc.detail}")
+            return LoginResult("gagal", f"halaman login: {exc.detail}")
         except login.LoginFormMissingError as exc:
             return LoginResult("gagal", str(exc))
+        try:
+            answer = await self._submit(session, page, form, login.submission(form, spec, username, password))
+        except FetchError as exc:
+            # Only the kind: the detail of a failed submission may quote the credentials.
+            return LoginResult("gagal", f"mengirim formulir login gagal ({exc.kind})")
         return login.decide(spec, answer.status, answer.final_url, answer.text())
+
+    async def _submit(
+        self, session: Session, page: FetchResult, form: login.LoginForm, pairs: list[tuple[str, str]]
+    ) -> FetchResult:
+        fields = _as_form_data(pairs)
+        headers = {"Referer": page.final_url, "Origin": "{0.scheme}://{0.netloc}".format(urlsplit(page.final_url))}
+        if form.method == "get":
+            return await session.fetch(form.action + "?" + _query(fields), headers=headers)
+        return await session.fetch(form.action, method="POST", data=fields, headers=headers)
+
+    async def _analyse_safely(self, session: Session, app: AppSpec, main: FetchResult, outcome: Outcome) -> None:
+        # A hostile or broken page must never lose the availability result.
+        try:
+            await self._analyse(session, app, main, outcome)
+        except Exception:
+            log.exception("content analysis of %s failed", app.id)
+            outcome.analysed = False
 
     async def _analyse(self, session: Session, app: AppSpec, main: FetchResult, outcome: Outcome) -> None:
         html = main.text()

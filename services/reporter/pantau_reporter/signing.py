@@ -13,6 +13,8 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import io
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -220,11 +222,27 @@ class DemoCaPaths:
 def create_demo_ca(
     ca_dir: Path, signer_name: str = "Kepala Dinas Kominfostandi Kota Bekasi (DEMO)", *, force: bool = False
 ) -> DemoCaPaths:
-    """Create a demo root CA and a document-signing certificate, unless they exist."""
+    """Create a demo root CA and a document-signing certificate, unless they exist.
+
+    The files are written to a fresh folder that is then renamed into place, so two processes
+    starting at once (worker and serve) never mix the keys of two CAs.
+    """
     paths = DemoCaPaths(ca_dir)
     if paths.exists() and not force:
         return paths
-    ca_dir.mkdir(parents=True, exist_ok=True)
+    ca_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".demo-ca-", dir=ca_dir.parent))
+    _write_demo_ca(DemoCaPaths(staging), signer_name)
+    if force and ca_dir.exists():
+        shutil.rmtree(ca_dir)
+    try:
+        staging.rename(ca_dir)
+    except OSError:  # another process won the race; keep its CA
+        shutil.rmtree(staging, ignore_errors=True)
+    return paths
+
+
+def _write_demo_ca(paths: DemoCaPaths, signer_name: str) -> None:
     now = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_name = _name("Pantau DEMO Root CA - BUKAN UNTUK PRODUKSI")
@@ -260,7 +278,6 @@ def create_demo_ca(
     _write_key(paths.signer_key, key)
     paths.ca_cert.write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
     paths.signer_cert.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    return paths
 
 
 def _name(common_name: str) -> x509.Name:

@@ -109,7 +109,7 @@ class ReporterWorker:
                 if stop.is_set():
                     raise _StoppedError from exc
                 await asyncio.sleep(2)
-            except Exception as exc:
+            except Exception as exc:  # a failing handler must not stop the worker
                 failures += 1
                 log.exception("handling %s %s failed (attempt %s)", env.type, env.id, failures)
                 if failures >= ATTEMPTS:

@@ -81,6 +81,7 @@ def show(instance_id: uuid.UUID) -> Any:
         history=queries.history(db, str(instance_id)),
         documents=queries.documents(db, str(instance_id)),
         results=queries.round_results(db, str(instance_id)),
+        apps=queries.cycle_results(db, str(instance_id)),
         actions=allowed_actions(instance, g.user),
         pelaksana=queries.users_with_role(db, "pelaksana"),
         pending=pending,

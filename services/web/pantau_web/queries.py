@@ -68,6 +68,21 @@ def round_results(db: Conn, instance_id: str) -> dict[str, Any]:
     return row or {}
 
 
+def cycle_results(db: Conn, instance_id: str) -> list[dict[str, Any]]:
+    """Return each application in the cycle's scope with its result of this round, if any."""
+    return db.execute(
+        "SELECT a.id, a.nama, a.url, p.singkatan, p.nama AS pd_nama, r.availability, r.reason, r.http_status,"
+        " r.total_ms, r.login, r.freshness, r.checked_at,"
+        " jsonb_array_length(COALESCE(r.payload->'findings', '[]'::jsonb)) AS findings"
+        " FROM sop_cycle_scope s JOIN applications a ON a.id = s.app_id"
+        " JOIN perangkat_daerah p ON p.id = a.pd_id"
+        " LEFT JOIN LATERAL (SELECT * FROM check_results c WHERE c.cycle_id = s.instance_id"
+        "  AND c.app_id = s.app_id ORDER BY checked_at DESC LIMIT 1) r ON true"
+        " WHERE s.instance_id = %s ORDER BY p.nama, a.nama",
+        (instance_id,),
+    ).fetchall()
+
+
 def command_result(db: Conn, command_id: str) -> dict[str, Any] | None:
     return db.execute("SELECT * FROM command_results WHERE command_id = %s", (command_id,)).fetchone()
 

@@ -35,6 +35,19 @@ INSTRUKSI = {
     "proses_lebih_lanjut": "Proses lebih lanjut",
     "koordinasi_konfirmasikan": "Koordinasi/konfirmasikan",
 }
+REASONS = {
+    "dns_gagal": "DNS gagal",
+    "koneksi_ditolak": "koneksi ditolak",
+    "waktu_habis": "waktu habis",
+    "tls_gagal": "TLS gagal",
+    "http_5xx": "galat server (5xx)",
+    "http_4xx": "galat klien (4xx)",
+    "login_gagal": "login gagal",
+    "alamat_diblokir": "alamat diblokir",
+    "respons_terlalu_besar": "respons terlalu besar",
+    "terlalu_banyak_redirect": "terlalu banyak redirect",
+    "galat_lain": "galat lain",
+}
 SIFAT = {"biasa": "Biasa", "segera": "Segera", "sangat_segera": "Sangat segera", "rahasia": "Rahasia"}
 
 
@@ -88,6 +101,7 @@ def init_app(app: Flask) -> None:
         AVAILABILITY=AVAILABILITY,
         INSTRUKSI=INSTRUKSI,
         SIFAT=SIFAT,
+        REASONS=REASONS,
         step_timing=step_timing,
     )
     app.after_request(security_headers)

@@ -268,6 +268,7 @@ def test_expired_certificate_is_tls_gagal(tls_site_factory, ca_bundle):  # type:
     )
     assert (event.availability, event.reason) == ("tidak_aktif", "tls_gagal")
     assert event.tls is not None and event.tls.error == "sertifikat_kedaluwarsa"
+    assert event.tls.days_to_expiry in (-3, -2)  # read from the certificate, unverified
 
 
 def test_wrong_host_certificate_is_tls_gagal_without_hostname_match(tls_site_factory, ca_bundle):  # type: ignore[no-untyped-def]
@@ -540,3 +541,21 @@ def test_hostile_page_does_not_stall_other_checks(site):  # type: ignore[no-unty
 
     hostile, healthy = asyncio.run(both())
     assert hostile.reason == "waktu_habis" and healthy.availability == "aktif"
+
+
+def test_unrequested_content_encoding_keeps_the_app_aktif_without_content_analysis(site):  # type: ignore[no-untyped-def]
+    site.route("*", "/", Reply(200, b"\x8b\x02\x80not-really-brotli", {"Content-Encoding": "br"}))
+    event = check(make_checker(site.port), app(site.port))
+    assert (event.availability, event.content.result) == ("aktif", "tidak_diketahui")
+
+
+def test_each_attempt_has_a_time_budget_across_all_its_fetches(site):  # type: ignore[no-untyped-def]
+    from dataclasses import replace as dc_replace
+
+    head = '<link rel="alternate" type="application/rss+xml" href="/rss">'
+    site.route("*", "/", Reply(200, html_page("Kominfo", "Selamat datang", head)))
+    site.route("*", "/rss", Reply(200, "<rss/>", delay_s=10))
+    checker = make_checker(site.port, googlebot_check=False)
+    checker.config = dc_replace(checker.config, limits=dc_replace(checker.config.limits, check_budget_s=1.0))
+    event = check(checker, app(site.port))
+    assert (event.availability, event.content.result) == ("aktif", "tidak_diketahui")

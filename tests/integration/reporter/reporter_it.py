@@ -106,9 +106,7 @@ def seed(url: str) -> Seeded:
                 "INSERT INTO applications (id, pd_id, nama, url) VALUES (%s,%s,%s,%s)",
                 (app_id, pd_id, nama, f"https://{app_id}.bekasikota.go.id/"),
             )
-            conn.execute(
-                "INSERT INTO sop_cycle_scope (instance_id, app_id) VALUES (%s,%s)", (instance_id, app_id)
-            )
+            conn.execute("INSERT INTO sop_cycle_scope (instance_id, app_id) VALUES (%s,%s)", (instance_id, app_id))
             if avail:
                 _result(conn, instance_id, app_id, pd_id, avail, fresh, login, now)
     return Seeded(instance_id, users, tuple(a[2] for a in APPS), tuple(p[1] for p in PDS))
@@ -173,9 +171,7 @@ async def publish(settings: Settings, payloads: list[object | bytes], key: str) 
     return ids
 
 
-async def run_worker_until(
-    settings: Settings, done: Callable[[], bool], timeout: float = 60
-) -> ReporterWorker:
+async def run_worker_until(settings: Settings, done: Callable[[], bool], timeout: float = 60) -> ReporterWorker:
     """Run a reporter worker until ``done()`` holds."""
     worker = ReporterWorker(settings, build_reporter(settings), group=f"test-{uuid.uuid4().hex[:6]}")
     stop = asyncio.Event()

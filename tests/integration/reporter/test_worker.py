@@ -153,3 +153,34 @@ def test_a_malformed_message_is_dead_lettered_an_unknown_type_skipped_and_the_ne
     headers = dict(dead[0].headers)
     assert headers["pantau-consumer"] == b"reporter"
     assert b"JSON" in headers["pantau-reason"]
+
+
+def test_an_event_that_keeps_failing_is_dead_lettered_with_the_reason(settings, seeded: Seeded) -> None:
+    from pantau_contracts.sop import SignatureRequested
+
+    async def scenario() -> list:  # type: ignore[type-arg]
+        orphan = SignatureRequested(seeded.instance_id, 7, seeded.users["kadis"], datetime.now(UTC))
+        await publish(settings, [orphan, _draft(seeded)], seeded.instance_id)
+        await run_worker_until(settings, lambda: len(_documents(settings.database_url)) == 2)
+        consumer = AIOKafkaConsumer(
+            settings.topics.dead_letter,
+            bootstrap_servers=settings.kafka_bootstrap,
+            group_id=f"t-{uuid.uuid4().hex[:6]}",
+            auto_offset_reset="earliest",
+        )
+        await consumer.start()
+        try:
+            async with asyncio.timeout(20):
+                while True:
+                    found = [r for rs in (await consumer.getmany(timeout_ms=500)).values() for r in rs]
+                    if found:
+                        return found
+        finally:
+            await consumer.stop()
+
+    dead = asyncio.run(scenario())
+    reason = dict(dead[0].headers)["pantau-reason"].decode()
+    assert "MissingDataError" in reason and "v7" in reason
+    recorded = rows(settings.database_url, "SELECT consumer, reason FROM dead_letters")
+    assert recorded and recorded[0]["consumer"] == "reporter"
+    assert not rows(settings.database_url, "SELECT 1 FROM documents WHERE signed")

@@ -194,3 +194,35 @@ def test_pages_send_security_headers(client, auth):
     headers = client.get("/").headers
     assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
     assert headers["X-Frame-Options"] == "DENY"
+
+
+def put_result(settings, app_id, cycle_id=None, availability="tidak_aktif", reason="http_5xx"):
+    payload = '{"findings": [{"code": "judi_online", "severity": "kritis", "evidence": "slot gacor"}]}'
+    with psycopg.connect(settings.database_url) as conn:
+        conn.execute(
+            "INSERT INTO check_results (event_id, app_id, pd_id, cycle_id, checked_at, availability, reason,"
+            " http_status, total_ms, login, freshness, payload) VALUES (%s, %s, 'dinkes', %s, now(), %s, %s, 503,"
+            " 12.5, 'tidak_dikonfigurasi', 'tidak_diketahui', %s)",
+            (str(uuid.uuid4()), app_id, cycle_id, availability, reason, payload),
+        )
+
+
+def test_the_status_board_shows_each_application_with_its_latest_result(settings, client, auth):
+    put_result(settings, "app-0")
+    auth.login("pelaksana")
+    page = client.get("/aplikasi").get_data(as_text=True)
+    assert "2 aplikasi · aktif 0 · tidak aktif 1 · belum diperiksa 1" in page
+    assert "galat server (5xx)" in page and "Aplikasi 0" in page and "Aplikasi 1" in page
+
+
+def test_the_cycle_page_lists_the_round_results_per_application(settings, people, client, auth):
+    iid = put_instance(settings, people, 3, "draf_siap")
+    with psycopg.connect(settings.database_url) as conn:
+        conn.execute(
+            "INSERT INTO sop_cycle_scope (instance_id, app_id) VALUES (%s, 'app-0'), (%s, 'app-1')", (iid, iid)
+        )
+    put_result(settings, "app-0", iid, "aktif", None)
+    auth.login("pelaksana")
+    page = re.sub(r"\s+", " ", client.get(f"/siklus/{iid}").get_data(as_text=True))
+    assert "1 dari 2 aplikasi sudah diperiksa · aktif 1 · tidak aktif 0" in page
+    assert 'data-testid="cycle-results"' in page and 'data-testid="kirim"' in page

@@ -451,3 +451,41 @@ def test_commit_position_stops_at_the_oldest_unfinished_request() -> None:
     assert offsets.committable() == {"p0": 13}
     offsets.forget(["p0"])
     assert offsets.committable() == {}
+
+
+def test_a_flood_of_harmless_words_cannot_hide_spam_at_the_end_of_a_page() -> None:
+    flood = "<p>Berita 12 Mei 2025 tentang judi dan togel</p><a href=/a>tautan</a>" * 20000
+    assert ("judi_online", "visible") in codes(f"<body>{flood}<p>daftar slot gacor</p></body>")
+
+
+def test_fingerprint_unchanged_beyond_the_maximum_age_is_tidak_update() -> None:
+    old = freshness.decide([], NOW, 30, None, NOW - timedelta(days=45))
+    young = freshness.decide([], NOW, 30, None, NOW - timedelta(days=3))
+    assert (old.result, old.evidence) == ("tidak_update", "fingerprint")
+    assert young.result == "tidak_diketahui"
+
+
+def test_a_full_status_event_survives_the_wire_codec() -> None:
+    from pantau_contracts.codec import decode, encode, envelope
+    from pantau_contracts.status import ApplicationChecked, ContentFreshness, LoginResult, Timings, TlsFacts
+
+    event = ApplicationChecked(
+        app_id="disdik-web",
+        pd_id="disdik",
+        url="https://disdik.bekasikota.go.id/",
+        checked_at=NOW,
+        availability="aktif",
+        timings=Timings(120.5, 1.0, 2.0, 30.0, 80.0),
+        cycle_id="c-1",
+        http_status=200,
+        final_url="https://disdik.bekasikota.go.id/beranda",
+        login=LoginResult("berhasil"),
+        content=ContentFreshness("update", "page_date", NOW - timedelta(days=2), "umur 2 hari"),
+        tls=TlsFacts(True, 80, NOW + timedelta(days=80), "BSrE", True),
+        findings=(Finding("judi_online", "kritis", "slot gacor", "hidden"),),
+        attempts=2,
+        confirmed_availability="aktif",
+        status_changed=False,
+        in_maintenance=True,
+    )
+    assert decode(encode(envelope(event, source="/t", subject=event.app_id))).data == event

@@ -101,11 +101,7 @@ def apps(n: int = 5) -> tuple[AppResult, ...]:
                     freshness="update",
                     last_changed=when,
                     checked_at=when,
-                    findings=(
-                        FindingItem(
-                            "judi_online", "kritis", "kata 'slot gacor' tersembunyi", "/berita?p=slot"
-                        ),
-                    ),
+                    findings=(FindingItem("judi_online", "kritis", "kata 'slot gacor' tersembunyi", "/berita?p=slot"),),
                 )
             )
     return tuple(out)

@@ -31,21 +31,14 @@ def signed(signer: LocalDemoSigner) -> bytes:
     pdf = html_to_pdf(nota_html(nota))
     box = signature_box(pdf, nota.signer.nama)
     assert box is not None
-    return signer.sign_pdf(
-        SignRequest(pdf, nota.signer.nama, "Menandatangani", "https://pantau/verifikasi/9", box)
-    )
+    return signer.sign_pdf(SignRequest(pdf, nota.signer.nama, "Menandatangani", "https://pantau/verifikasi/9", box))
 
 
 def test_a_signed_pdf_validates_with_pyhanko(signer: LocalDemoSigner, signed: bytes) -> None:
     sig = PdfFileReader(io.BytesIO(signed)).embedded_signatures[0]
-    status = validate_pdf_signature(
-        sig, ValidationContext(trust_roots=signer.trust_roots(), allow_fetching=False)
-    )
+    status = validate_pdf_signature(sig, ValidationContext(trust_roots=signer.trust_roots(), allow_fetching=False))
     assert status.bottom_line
-    assert (
-        sig.sig_object["/Filter"] == "/Adobe.PPKLite"
-        and sig.sig_object["/SubFilter"] == "/ETSI.CAdES.detached"
-    )
+    assert sig.sig_object["/Filter"] == "/Adobe.PPKLite" and sig.sig_object["/SubFilter"] == "/ETSI.CAdES.detached"
 
 
 def test_the_signature_is_visible_on_the_signature_page(signed: bytes) -> None:
@@ -79,3 +72,33 @@ def test_paraf_statements_are_signed(signer: LocalDemoSigner) -> None:
 def test_a_missing_demo_ca_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(SigningError, match="demo-ca"):
         LocalDemoSigner(tmp_path)
+
+
+def test_demo_cas_created_at_once_never_mix_their_keys(tmp_path: Path) -> None:
+    import threading
+
+    from cryptography import x509
+
+    folder = tmp_path / "data" / "demo-ca"
+    threads = [threading.Thread(target=create_demo_ca, args=(folder,)) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    ca = x509.load_pem_x509_certificate((folder / "ca.pem").read_bytes())
+    cert = x509.load_pem_x509_certificate((folder / "signer.pem").read_bytes())
+    cert.verify_directly_issued_by(ca)
+    assert [p.name for p in (tmp_path / "data").iterdir()] == ["demo-ca"]
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [b"", b"%PDF-1.7\n%%EOF", b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF"],
+)
+def test_junk_gets_a_verdict_not_a_crash(signer: LocalDemoSigner, junk: bytes) -> None:
+    verdict = check_signature(junk, signer.trust_roots())
+    assert not verdict.ok and verdict.reason
+
+
+def test_a_truncated_signed_pdf_is_not_valid(signer: LocalDemoSigner, signed: bytes) -> None:
+    assert not check_signature(signed[: len(signed) - 2000], signer.trust_roots()).ok

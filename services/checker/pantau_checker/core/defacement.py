@@ -7,9 +7,11 @@ text with a little context, and where it was found.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Literal
 
 import ahocorasick
@@ -23,6 +25,10 @@ Kind = Literal["strong", "weak", "deface", "counter"]
 Location = Literal["visible", "hidden", "link", "title", "meta"]
 _CONTEXT = 120
 _SNIPPET = 60
+# A hostile page must not make the scan slow: bounded matches per part, parts per page.
+_MAX_MATCHES = 5000
+_MAX_PARTS = 3000
+_LONGEST_TERM = max(len(t) for t in (*terms.STRONG_GAMBLING, *terms.WEAK_GAMBLING))
 _SEVERITY: dict[tuple[str, str], Severity] = {
     ("judi_online", "visible"): "tinggi",
     ("judi_online", "hidden"): "kritis",
@@ -56,12 +62,17 @@ def _automaton() -> ahocorasick.Automaton:
 
 
 def matches(text: str) -> list[Match]:
-    """Return the term matches in ``text`` that stand on word boundaries."""
+    """Return the term matches in ``text`` on word boundaries, at most _MAX_MATCHES of each kind.
+
+    The cap is per kind, so a flood of harmless words cannot push real spam out of the scan.
+    """
     lowered = text.lower()
     found = []
+    counts: dict[str, int] = {}
     for end, (kind, word) in _automaton().iter(lowered):
         start = end - len(word) + 1
-        if _bounded(lowered, start, end + 1):
+        if counts.get(kind, 0) < _MAX_MATCHES and _bounded(lowered, start, end + 1):
+            counts[kind] = counts.get(kind, 0) + 1
             found.append(Match(word, kind, start, end + 1))
     return found
 
@@ -69,9 +80,11 @@ def matches(text: str) -> list[Match]:
 def scan(page: Page) -> tuple[Finding, ...]:
     """Return the gambling and defacement findings of a page, one per code and location."""
     hits: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for location, text in _parts(page):
+    for location, text in islice(_parts(page), _MAX_PARTS):
         for code, term, snippet in _flagged(text, location):
-            hits.setdefault((code, location), []).append((term, snippet))
+            found = hits.setdefault((code, location), [])
+            if len(found) < 50:
+                found.append((term, snippet))
     return tuple(_finding(code, location, found) for (code, location), found in hits.items())
 
 
@@ -113,14 +126,16 @@ def _parts(page: Page) -> Iterator[tuple[Location, str]]:
 
 def _flagged(text: str, location: Location) -> Iterator[tuple[str, str, str]]:
     found = matches(text)
-    counters = [m for m in found if m.kind == "counter"]
+    counters = [m.start for m in found if m.kind == "counter"]
+    strong = [m for m in found if m.kind == "strong"]
+    strong_starts = [m.start for m in strong]
     for match in found:
-        if match.kind == "counter" or (match.kind == "weak" and _covered(match, found)):
+        if match.kind == "counter" or (match.kind == "weak" and _covered(match, strong, strong_starts)):
             continue
         if match.kind == "weak" and location in ("visible", "link"):
             continue  # a lone 'judi' or 'togel' in plain text or a link is not enough to accuse
         window = _CONTEXT if match.kind == "weak" else _CONTEXT // 2
-        if _near(match, counters, window):
+        if _near(match.start, counters, window):
             continue  # news about fighting judi online, not an injection
         code = "defacement" if match.kind == "deface" else "judi_online"
         yield code, match.term, _snippet(text, match)
@@ -131,12 +146,15 @@ def _link_text(text: str, href: str) -> str:
     return f"{text} {href.replace('-', ' ').replace('_', ' ').replace('/', ' ')}"
 
 
-def _covered(weak: Match, found: list[Match]) -> bool:
-    return any(m.kind == "strong" and m.start <= weak.start and weak.end <= m.end for m in found)
+def _covered(weak: Match, strong: list[Match], starts: list[int]) -> bool:
+    first = bisect_left(starts, weak.start - _LONGEST_TERM)
+    last = bisect_right(starts, weak.start)
+    return any(m.start <= weak.start and weak.end <= m.end for m in strong[first:last])
 
 
-def _near(match: Match, counters: list[Match], window: int = _CONTEXT) -> bool:
-    return any(abs(c.start - match.start) <= window for c in counters)
+def _near(position: int, counters: list[int], window: int) -> bool:
+    index = bisect_left(counters, position - window)
+    return index < len(counters) and counters[index] <= position + window
 
 
 def _finding(code: str, location: str, found: list[tuple[str, str]]) -> Finding:

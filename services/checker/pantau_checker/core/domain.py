@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import ipaddress
 from collections.abc import Sequence
 from functools import lru_cache
 
 import tldextract
 
 from pantau_contracts.status import Finding
+
+from .netguard import is_ip_literal
 
 DEFAULT_SUFFIXES = ("go.id", "bekasikota.go.id")
 
@@ -33,17 +34,9 @@ def compliant(host: str, suffixes: Sequence[str] = DEFAULT_SUFFIXES) -> bool:
 
 def findings(host: str, suffixes: Sequence[str] = DEFAULT_SUFFIXES) -> tuple[Finding, ...]:
     """Return a finding when the host is not a compliant government domain."""
-    if _is_ip(host):
+    if is_ip_literal(host):
         return (Finding("domain_bukan_go_id", "sedang", f"alamat IP {host} dipakai, bukan nama domain", "url"),)
     if compliant(host, suffixes):
         return ()
     evidence = f"{host} (domain {registered_domain(host)}) tidak di bawah {', '.join(suffixes)}"
     return (Finding("domain_bukan_go_id", "sedang", evidence, "url"),)
-
-
-def _is_ip(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return True

@@ -126,18 +126,30 @@ def decide(
     now: datetime,
     max_age_days: int,
     fingerprint_changed_at: datetime | None = None,
+    unchanged_since: datetime | None = None,
 ) -> ContentFreshness:
-    """Decide freshness from the newest evidence; fall back on the fingerprint's last change."""
+    """Decide freshness from the newest evidence; fall back on the fingerprint.
+
+    A fingerprint change dates the content; a fingerprint unchanged for longer than the
+    maximum age proves the content is at least that old.
+    """
     dated = [e for e in evidence if e.when <= now + _FUTURE_SLACK]
     if fingerprint_changed_at is not None:
         dated.append(Evidence("fingerprint", fingerprint_changed_at, "isi utama berubah"))
     if not dated:
-        return ContentFreshness("tidak_diketahui", None, None, "tidak ada bukti tanggal")
+        return _undated(now, max_age_days, unchanged_since)
     best = max(dated, key=lambda e: e.when)
     age = (now - best.when).days
     result: Freshness = "update" if age <= max_age_days else "tidak_update"
     detail = f"{best.detail}; umur {max(age, 0)} hari, batas {max_age_days} hari"
     return ContentFreshness(result, best.signal, best.when, detail)
+
+
+def _undated(now: datetime, max_age_days: int, unchanged_since: datetime | None) -> ContentFreshness:
+    if unchanged_since is not None and (now - unchanged_since).days > max_age_days:
+        detail = f"isi utama tidak berubah sejak {unchanged_since.date().isoformat()}, batas {max_age_days} hari"
+        return ContentFreshness("tidak_update", "fingerprint", None, detail)
+    return ContentFreshness("tidak_diketahui", None, None, "tidak ada bukti tanggal")
 
 
 def warm_up() -> None:

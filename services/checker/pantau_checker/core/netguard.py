@@ -43,6 +43,15 @@ def refusal(address: str, policy: AddressPolicy) -> str | None:
     return f"{ip} bukan alamat publik ({_kind(ip)})"
 
 
+def is_ip_literal(host: str) -> bool:
+    """Return whether ``host`` is an IP address rather than a name (IPv6 may be bracketed)."""
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
 def first_refusal(addresses: Sequence[str], policy: AddressPolicy) -> str | None:
     """Return the refusal of the first refused address; any refused address blocks the host."""
     for address in addresses:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from pantau_contracts.status import Finding, TlsFacts
@@ -21,6 +22,12 @@ def facts_from_error(message: str) -> TlsFacts:
     lowered = message.lower()
     hostname = False if ("hostname" in lowered or "ip address mismatch" in lowered) else None
     return TlsFacts(valid=False, hostname_match=hostname, error=error_code(message))
+
+
+def with_certificate(facts: TlsFacts, not_after: datetime, issuer: str | None, now: datetime) -> TlsFacts:
+    """Add the expiry and issuer of an unverified certificate to the facts of a failed handshake."""
+    days = int((not_after - now).total_seconds() // 86400)
+    return replace(facts, days_to_expiry=days, not_after=not_after, issuer=issuer)
 
 
 def error_code(message: str) -> str:

@@ -201,6 +201,12 @@ class NotaDinas:
     def tanggal_panjang(self) -> str:
         return tanggal(self.tanggal)
 
+    @property
+    def jabatan_ttd(self) -> str:
+        """Return the signer's jabatan as written above the signature (with the city)."""
+        jabatan = self.signer.jabatan
+        return jabatan if "Bekasi" in jabatan else f"{jabatan} Kota Bekasi"
+
 
 def summarize(apps: Sequence[AppResult]) -> Summary:
     """Count the results of a cycle."""

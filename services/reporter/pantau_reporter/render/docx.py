@@ -186,7 +186,7 @@ def _closing(doc: DocxDocument, n: NotaDinas) -> None:
         left.paragraphs[0].add_run("Paraf hierarki").bold = True
         for p in n.paraf:
             left.add_paragraph(f"{p.official.jabatan}: {p.official.nama} ✓ {p.at_label}").runs[0].font.size = Pt(8)
-    right.text = f"{n.signer.jabatan.upper()},"
+    right.text = f"{n.jabatan_ttd.upper()},"
     for _ in range(4):
         right.add_paragraph("")
     name = right.add_paragraph().add_run(n.signer.nama)
@@ -203,7 +203,7 @@ def _lampiran(doc: DocxDocument, n: NotaDinas) -> None:
     section.page_width, section.page_height = Mm(330), Mm(215)
     section.left_margin, section.right_margin = Mm(30), Mm(20)
     section.top_margin, section.bottom_margin = Mm(20), Mm(20)
-    head = f"LAMPIRAN NOTA DINAS\n{n.signer.jabatan.upper()}\nNOMOR : {n.nomor}\nTANGGAL : {n.tanggal_panjang}"
+    head = f"LAMPIRAN NOTA DINAS\n{n.jabatan_ttd.upper()}\nNOMOR : {n.nomor}\nTANGGAL : {n.tanggal_panjang}"
     lamp = _para(doc, head, size=10)
     lamp.paragraph_format.left_indent = Mm(170)
     _para(
