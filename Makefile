@@ -57,8 +57,10 @@ fmt: install
 	$(BIN)/ruff format services tests deploy
 	$(BIN)/ruff check --fix services tests deploy
 
+# Benchmarks print figures (medians of several runs); they are not part of make test.
 bench: install system-deps
-	STACK=test bash -c '. deploy/local/common.sh; for b in tests/bench/*/bench_*.py; do echo "== $$b"; $$PYTHON $$b || exit 1; done'
+	$(BIN)/python tests/bench/checker/bench_checker.py --apps 1000 --concurrency 50 --runs 5
+	$(BIN)/python tests/bench/reporter/bench_reporter.py
 
 # Re-pin every dependency after changing pyproject.toml.
 lock:

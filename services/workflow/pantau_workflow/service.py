@@ -196,11 +196,19 @@ def _uuid_or_none(text: str) -> str | None:
 
 
 def _status_changed(conn: Conn, event: ApplicationChecked) -> bool:
+    """Return whether a department should hear of this result: a confirmed change of state.
+
+    The checker's flap suppression decides availability changes (``confirmed_availability``);
+    login and content changes count as they come. Nothing is announced inside a maintenance window.
+    """
+    if event.in_maintenance:
+        return False
     row = conn.execute(
-        "SELECT availability, freshness, login FROM check_results WHERE app_id = %s ORDER BY checked_at DESC LIMIT 1",
+        "SELECT COALESCE(payload->>'confirmed_availability', availability) AS availability, freshness, login"
+        " FROM check_results WHERE app_id = %s ORDER BY checked_at DESC LIMIT 1",
         (event.app_id,),
     ).fetchone()
-    now = (event.availability, event.content.result, event.login.result)
+    now = (event.confirmed_availability or event.availability, event.content.result, event.login.result)
     return row is None or (row["availability"], row["freshness"], row["login"]) != now
 
 

@@ -160,3 +160,36 @@ def test_a_command_in_the_outbox_reaches_the_workflow_after_the_relay_restarts(s
     assert instance_row(settings, iid)["step"] == 2
     sent = query(settings.database_url, "SELECT sent_at FROM outbox WHERE message_id = %s", (command_id,))
     assert sent[0]["sent_at"] is not None
+
+
+def test_a_department_stream_carries_only_confirmed_changes_of_its_own_apps(settings, people, workflow):
+    from dataclasses import replace
+
+    def result(availability, **changes):
+        env = status_event("app-0", None, availability)
+        return replace(env, data=replace(env.data, **changes))
+
+    events = [
+        result("aktif"),  # first result: announced
+        result("aktif"),  # unchanged: not announced
+        result("tidak_aktif", confirmed_availability="aktif"),  # one failure, not confirmed: not announced
+        result("tidak_aktif", confirmed_availability="tidak_aktif", status_changed=True),  # confirmed: announced
+        result("aktif", in_maintenance=True),  # inside a maintenance window: not announced
+    ]
+    for env in events:
+        produce(settings.kafka_bootstrap, settings.topics.app_status, (b"app-0", encode(env)))
+    eventually(
+        lambda: query(settings.database_url, "SELECT 1 FROM check_results WHERE event_id = %s", (events[-1].id,)),
+        what="all results recorded",
+    )
+    topic = settings.topics.department_status("dinkes")
+    announced = consume(settings.kafka_bootstrap, topic, want=2)
+    assert [r.key for r in announced] == [b"app-0", b"app-0"]
+    queued = query(settings.database_url, "SELECT count(*) AS n FROM outbox WHERE topic = %s", (topic,))
+    assert queued[0]["n"] == 2
+    other = query(
+        settings.database_url,
+        "SELECT count(*) AS n FROM outbox WHERE topic LIKE %s",
+        (f"{settings.topics.prefix}pantau.pd.bapenda%",),
+    )
+    assert other[0]["n"] == 0
