@@ -30,9 +30,9 @@ def make_producer(bootstrap: str, **overrides: Any) -> AIOKafkaProducer:
 
 
 async def ensure_topics(
-    bootstrap: str, names: list[str] | tuple[str, ...], partitions: int = DEFAULT_PARTITIONS
+    bootstrap: str, names: list[str] | tuple[str, ...], partitions: int = DEFAULT_PARTITIONS, replication: int = 1
 ) -> None:
-    """Create the topics that do not exist yet."""
+    """Create the topics that do not exist yet (existing ones are left as their owner made them)."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await _retry_start(admin.start)
     try:
@@ -41,7 +41,7 @@ async def ensure_topics(
         if missing:
             try:
                 await admin.create_topics(
-                    [NewTopic(name=n, num_partitions=partitions, replication_factor=1) for n in missing]
+                    [NewTopic(name=n, num_partitions=partitions, replication_factor=replication) for n in missing]
                 )
             except TopicAlreadyExistsError:
                 pass
@@ -49,9 +49,9 @@ async def ensure_topics(
         await admin.close()
 
 
-async def ensure_fixed_topics(bootstrap: str, topics: Topics) -> None:
-    """Create every fixed Pantau topic."""
-    await ensure_topics(bootstrap, topics.all_fixed())
+async def ensure_fixed_topics(bootstrap: str, topics: Topics, replication: int = 1) -> None:
+    """Create every fixed Pantau topic that is missing."""
+    await ensure_topics(bootstrap, topics.all_fixed(), replication=replication)
 
 
 async def _retry_start(start: Any, attempts: int = 30) -> None:

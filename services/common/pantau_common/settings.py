@@ -37,6 +37,11 @@ class Settings:
             extra={k: v for k, v in env.items() if k.startswith("PANTAU_")},
         )
 
+    @property
+    def topic_replication(self) -> int:
+        """Return the replication factor for topics Pantau creates itself (PANTAU_KAFKA_REPLICATION)."""
+        return int(self.get("KAFKA_REPLICATION", "1"))
+
     def get(self, name: str, default: str = "") -> str:
         """Return a service-specific ``PANTAU_<name>`` setting."""
         return self.extra.get(f"PANTAU_{name}", default)

@@ -45,6 +45,7 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
         max_size=8,
         open=True,
         name="web",
+        timeout=5,  # a page (or a probe) fails fast when the database is away
         check=ConnectionPool.check_connection,
     )
     CSRFProtect(app)

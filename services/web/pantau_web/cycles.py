@@ -66,14 +66,12 @@ def inbox() -> Any:
 def show(instance_id: uuid.UUID) -> Any:
     db = get_db()
     instance = queries.instance(db, str(instance_id))
-    if instance is None:
-        pending = request.args.get("perintah")
-        result = queries.command_result(db, pending) if pending else None
-        if pending and result is None:
-            return render_template("pending.html", instance_id=instance_id, command_id=pending)
-        abort(404)
     pending = request.args.get("perintah")
     result = queries.command_result(db, pending) if pending else None
+    if instance is None:
+        if pending:  # a new cycle not created yet, or refused: say which
+            return render_template("pending.html", command_id=pending, result=result)
+        abort(404)
     return render_template(
         "instance.html",
         i=instance,

@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     configure(args.loglevel)
     settings = Settings.from_env(os.environ)
-    asyncio.run(ensure_fixed_topics(settings.kafka_bootstrap, settings.topics))
+    asyncio.run(ensure_fixed_topics(settings.kafka_bootstrap, settings.topics, settings.topic_replication))
     app, pool = build(settings)
     import logging
 

@@ -226,3 +226,16 @@ def test_the_cycle_page_lists_the_round_results_per_application(settings, people
     page = re.sub(r"\s+", " ", client.get(f"/siklus/{iid}").get_data(as_text=True))
     assert "1 dari 2 aplikasi sudah diperiksa · aktif 1 · tidak aktif 0" in page
     assert 'data-testid="cycle-results"' in page and 'data-testid="kirim"' in page
+
+
+def test_a_refused_new_cycle_shows_the_workflow_reason(settings, client, auth):
+    cid = str(uuid.uuid4())
+    with psycopg.connect(settings.database_url) as conn:
+        conn.execute(
+            "INSERT INTO command_results (command_id, accepted, reason) VALUES (%s, false, %s)",
+            (cid, "Belum ada aplikasi aktif di register untuk diperiksa."),
+        )
+    auth.login("kabid")
+    page = client.get(f"/siklus/{uuid.uuid4()}?perintah={cid}").get_data(as_text=True)
+    assert "Perintah ditolak" in page and "Belum ada aplikasi aktif" in page
+    assert 'http-equiv="refresh"' not in page

@@ -92,9 +92,7 @@ def signing() -> Instance:
 
 
 def signed() -> Instance:
-    return t.nota_signed(
-        signing(), NotaSigned(ID, 1, 11, "b" * 64, "Kepala Dinas", at(46)), SOP, at(46)
-    ).instance
+    return t.nota_signed(signing(), NotaSigned(ID, 1, 11, "b" * 64, "Kepala Dinas", at(46)), SOP, at(46)).instance
 
 
 def delivering() -> Instance:
@@ -174,9 +172,7 @@ def test_a_stale_draft_version_is_ignored():
 
 
 def test_revising_requests_a_new_version_with_the_pelaksana_notes():
-    decision = t.revise_nota(
-        drafted(), ReviseNota(ID, PELAKSANA.id, 3, "Tambah catatan"), PELAKSANA, SOP, at(25)
-    )
+    decision = t.revise_nota(drafted(), ReviseNota(ID, PELAKSANA.id, 3, "Tambah catatan"), PELAKSANA, SOP, at(25))
     assert decision.instance.phase == "menyusun_draf" and decision.instance.requested_version == 2
     (request,) = decision.messages
     assert isinstance(request, DraftRequested) and (request.version, request.catatan) == (2, "Tambah catatan")
@@ -212,12 +208,8 @@ def test_an_official_at_steps_4_to_6_may_return_the_nota_to_step_3(make, actor, 
 
 
 def test_after_a_return_the_cycle_goes_on_again_through_the_paraf():
-    returned = t.return_nota(
-        submitted(), ReturnNota(ID, KASIE.id, 4, "Perbaiki"), KASIE, SOP, at(36)
-    ).instance
-    revised = t.revise_nota(
-        returned, ReviseNota(ID, PELAKSANA.id, 3, "Sudah"), PELAKSANA, SOP, at(37)
-    ).instance
+    returned = t.return_nota(submitted(), ReturnNota(ID, KASIE.id, 4, "Perbaiki"), KASIE, SOP, at(36)).instance
+    revised = t.revise_nota(returned, ReviseNota(ID, PELAKSANA.id, 3, "Sudah"), PELAKSANA, SOP, at(37)).instance
     redrafted = t.nota_drafted(revised, NotaDrafted(ID, 2, 12, "c" * 64, at(38))).instance
     resubmitted = t.submit_nota(redrafted, SubmitNota(ID, PELAKSANA.id, 3), PELAKSANA, SOP, at(39)).instance
     assert (resubmitted.step, resubmitted.nota_version, resubmitted.last_return) == (4, 2, None)
