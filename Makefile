@@ -37,7 +37,7 @@ status:
 	STACK=dev bash -c '. deploy/local/common.sh; deploy/local/stack.sh status; dev_service_env; $$PYTHON deploy/local/launcher.py status --run-dir $$STACK_DIR'
 
 test: install system-deps lint
-	deploy/local/test.sh -m "not bench" tests
+	deploy/local/test.sh tests
 
 test-unit: install
 	$(BIN)/pytest tests/unit

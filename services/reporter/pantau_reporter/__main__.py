@@ -56,13 +56,17 @@ def _worker(settings: Settings) -> int:
 
 
 def _serve(settings: Settings, host: str | None, port: int | None) -> int:
+    from waitress import serve
+
     from .web import create_app
 
     app = create_app(settings)
-    app.run(
+    serve(
+        app,
         host=host or settings.get("REPORTER_HOST", "127.0.0.1"),
         port=port or int(settings.get("REPORTER_PORT", "8081")),
-        threaded=True,
+        threads=8,
+        ident="pantau-reporter",
     )
     return 0
 
