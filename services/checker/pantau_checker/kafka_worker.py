@@ -14,7 +14,7 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from aiokafka import (
     AIOKafkaConsumer,
@@ -23,10 +23,10 @@ from aiokafka import (
     ConsumerRecord,
     TopicPartition,
 )
-from aiokafka.errors import CommitFailedError, KafkaConnectionError
+from aiokafka.errors import CommitFailedError
 from aiokafka.structs import OffsetAndMetadata
 
-from pantau_common.kafka import make_producer, send_dead_letter, start_producer
+from pantau_common.kafka import make_producer, send_dead_letter, start_client
 from pantau_contracts import Topics
 from pantau_contracts.codec import MalformedMessageError, decode, encode, envelope
 from pantau_contracts.status import ApplicationChecked, CheckRequested, Timings
@@ -106,10 +106,10 @@ class CheckWorker:
             session_timeout_ms=10_000,
             heartbeat_interval_ms=1_000,
         )
-        await start_producer(producer)
+        await start_client(producer)
         consumer.subscribe([self._topics.check_requests], listener=_Handover(self))
         try:
-            await _start(consumer)
+            await start_client(consumer)
             try:
                 await self._loop(consumer, producer)
             finally:
@@ -243,14 +243,3 @@ async def publish(producer: AIOKafkaProducer, topics: Topics, event: Application
     """Publish one status event keyed by application id and wait for the broker's ack."""
     message = envelope(event, source=SOURCE, subject=event.app_id)
     await producer.send_and_wait(topics.app_status, value=encode(message), key=event.app_id.encode())
-
-
-async def _start(client: Any, attempts: int = 30) -> None:
-    for attempt in range(attempts):
-        try:
-            await client.start()
-            return
-        except KafkaConnectionError:
-            if attempt == attempts - 1:
-                raise
-            await asyncio.sleep(1)

@@ -16,7 +16,7 @@ import psycopg
 from aiokafka import AIOKafkaProducer
 
 from pantau_common.db import connect
-from pantau_common.kafka import make_producer, start_producer
+from pantau_common.kafka import make_producer, start_client
 from pantau_common.settings import Settings
 from pantau_contracts import Topics
 from pantau_contracts.codec import encode, envelope
@@ -65,7 +65,7 @@ class Scheduler:
     async def run(self) -> None:
         """Lead or wait, tick by tick, until stopped."""
         producer = make_producer(self._bootstrap)
-        await start_producer(producer)
+        await start_client(producer)
         try:
             while not self._stop.is_set():
                 if await asyncio.to_thread(self._lead):

@@ -65,9 +65,9 @@ async def _retry_start(start: Any, attempts: int = 30) -> None:
             await asyncio.sleep(1)
 
 
-async def start_producer(producer: AIOKafkaProducer) -> None:
-    """Start a producer, waiting for the broker to come up."""
-    await _retry_start(producer.start)
+async def start_client(client: Any) -> None:
+    """Start a Kafka producer, consumer or admin client, waiting for the broker to come up."""
+    await _retry_start(client.start)
 
 
 def dead_letter_headers(consumer: str, reason: str, topic: str, partition: int, offset: int) -> list[tuple[str, bytes]]:

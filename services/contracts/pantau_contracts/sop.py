@@ -238,6 +238,18 @@ class NotaSigned:
     at: datetime
 
 
+@message_type("document.failed.v1")
+@dataclass(frozen=True)
+class DocumentFailed:
+    """The reporter gave up on a request (a render, the signature or the delivery)."""
+
+    instance_id: str
+    request: Literal["draft", "signature", "delivery"]
+    version: int
+    reason: str
+    at: datetime
+
+
 @message_type("document.nota_delivered.v1")
 @dataclass(frozen=True)
 class NotaDelivered:

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, Literal
 
 from pantau_common import outbox
 from pantau_contracts import Envelope, Topics, envelope
@@ -21,6 +21,7 @@ from pantau_contracts.definition import load_definition
 from pantau_contracts.sop import (
     DeliveryRequested,
     DispositionWritten,
+    DocumentFailed,
     DraftRequested,
     NotaDelivered,
     NotaDrafted,
@@ -88,6 +89,16 @@ class Reporter:
         handler = self._handlers.get(type(env.data))
         if handler is not None:
             handler(conn, env.data)
+        return True
+
+    def give_up(self, conn: store.Conn, env: Envelope, reason: str) -> bool:
+        """Mark a request that keeps failing as handled and tell the workflow; False if seen before."""
+        request = _FAILABLE.get(type(env.data))
+        if request is None or not store.mark_processed(conn, env.id):
+            return False
+        data = env.data
+        failed = DocumentFailed(data.instance_id, request, data.version, reason, self._clock())
+        self._emit(conn, data.instance_id, failed)
         return True
 
     # --- nota dinas -----------------------------------------------------------------
@@ -324,6 +335,14 @@ class Reporter:
     def _emit(self, conn: store.Conn, instance_id: str, payload: Any) -> None:
         env = envelope(payload, source=SOURCE, subject=instance_id)
         outbox.add(conn, env, self._config.topics.documents, instance_id)
+
+
+# Requests whose failure the workflow hears of, so the official can try again.
+_FAILABLE: dict[type, Literal["draft", "signature", "delivery"]] = {
+    DraftRequested: "draft",
+    SignatureRequested: "signature",
+    DeliveryRequested: "delivery",
+}
 
 
 def _signer_or_placeholder(conn: store.Conn) -> Official:

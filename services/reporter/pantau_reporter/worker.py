@@ -16,7 +16,7 @@ from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.errors import CommitFailedError, IllegalStateError
 
 from pantau_common.db import connect
-from pantau_common.kafka import make_producer, send_dead_letter, start_producer
+from pantau_common.kafka import make_producer, send_dead_letter, start_client
 from pantau_common.settings import Settings
 from pantau_contracts import Envelope, MalformedMessageError, decode
 
@@ -54,8 +54,8 @@ class ReporterWorker:
             max_poll_interval_ms=600_000,
         )
         producer = make_producer(self._settings.kafka_bootstrap)
-        await start_producer(producer)
-        await consumer.start()
+        await start_client(producer)
+        await start_client(consumer)
         try:
             while not stop.is_set():
                 batches = await consumer.getmany(timeout_ms=300, max_records=20)
@@ -94,7 +94,19 @@ class ReporterWorker:
             return False
         if reason is not None:
             await self._dead_letter(producer, record, reason)
+            await self._give_up(env, reason)
         return True
+
+    async def _give_up(self, env: Envelope, reason: str) -> None:
+        def apply() -> None:
+            conn = self._connection()
+            with conn.transaction():
+                self._reporter.give_up(conn, env, _plain_reason(reason))
+
+        try:
+            await asyncio.to_thread(apply)
+        except psycopg.Error as exc:  # the dead letter keeps the message; an operator can replay it
+            log.warning("could not announce the failure of %s: %s", env.id, exc)
 
     async def _apply_with_retries(self, env: Envelope, stop: asyncio.Event) -> str | None:
         """Apply a message; retry a lost database until stopped, a failing handler a few times."""
@@ -156,3 +168,8 @@ class ReporterWorker:
             " VALUES (%s, %s, %s, %s, %s, %s)",
             (CONSUMER, record.topic, record.partition, record.offset, reason[:2000], record.value),
         )
+
+
+def _plain_reason(reason: str) -> str:
+    """Return the reason an official sees: the cause, not the stack."""
+    return f"Dokumen tidak dapat diproses oleh reporter ({reason[:300]})."

@@ -23,7 +23,7 @@ SOURCE = "/pantau/web"
 # The workflow checks again: it is the authority.
 ACTIONS: dict[str, tuple[tuple[int, str], ...]] = {
     "disposisi": ((2, "menunggu_disposisi"),),
-    "revisi": ((3, "draf_siap"),),
+    "revisi": ((3, "draf_siap"), (3, "draf_gagal")),
     "kirim": ((3, "draf_siap"),),
     "paraf": ((4, "menunggu_paraf"), (5, "menunggu_paraf")),
     "kembalikan": ((4, "menunggu_paraf"), (5, "menunggu_paraf"), (6, "menunggu_tanda_tangan")),

@@ -11,7 +11,10 @@ Conn = psycopg.Connection[Any]
 
 _INSTANCE = (
     "SELECT i.*, s.nama AS started_by_nama, p.nama AS pelaksana_nama,"
-    " (SELECT count(*) FROM sop_cycle_scope sc WHERE sc.instance_id = i.id) AS scope_count"
+    " (SELECT count(*) FROM sop_cycle_scope sc WHERE sc.instance_id = i.id) AS scope_count,"
+    " (SELECT CASE WHEN h.overdue_at IS NOT NULL THEN 'terlambat' WHEN h.warned_at IS NOT NULL THEN 'peringatan'"
+    "  END FROM sop_step_history h WHERE h.instance_id = i.id AND h.completed_at IS NULL"
+    "  ORDER BY h.seq DESC LIMIT 1) AS sla"
     " FROM sop_instances i JOIN users s ON s.id = i.started_by LEFT JOIN users p ON p.id = i.pelaksana_id"
 )
 

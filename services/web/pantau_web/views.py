@@ -16,6 +16,7 @@ PHASES = {
     "menunggu_disposisi": "Menunggu disposisi Kasie",
     "memeriksa": "Pemeriksaan aplikasi berjalan",
     "menyusun_draf": "Draf nota dinas sedang disusun",
+    "draf_gagal": "Draf nota dinas gagal disusun",
     "draf_siap": "Draf nota dinas siap ditinjau Pelaksana",
     "menunggu_paraf": "Menunggu paraf",
     "menunggu_tanda_tangan": "Menunggu tanda tangan Kepala Dinas",

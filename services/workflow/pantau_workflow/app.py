@@ -15,7 +15,7 @@ from typing import Any
 import faust
 import psycopg
 
-from pantau_common.kafka import dead_letter_headers, make_producer, start_producer
+from pantau_common.kafka import dead_letter_headers, make_producer, start_client
 from pantau_common.outbox import OutboxRelay
 from pantau_common.settings import Settings
 from pantau_contracts import Envelope, MalformedMessageError, decode
@@ -76,7 +76,7 @@ def create_app(
         @app.task
         async def relay() -> None:
             producer = make_producer(settings.kafka_bootstrap)
-            await start_producer(producer)
+            await start_client(producer)
             try:
                 await OutboxRelay(settings.database_url, producer).run()
             finally:

@@ -78,7 +78,7 @@ class PostgresInstances:
         """Write the instance's state and every visit of its history."""
         self.conn.execute(
             "UPDATE sop_instances SET step=%s, phase=%s, status=%s, pelaksana_id=%s, disposition=%s,"
-            " nota_version=%s, requested_version=%s, last_return=%s, round_deadline=%s, revision=%s,"
+            " nota_version=%s, requested_version=%s, last_return=%s, round_deadline=%s, last_error=%s, revision=%s,"
             " updated_at=now() WHERE id=%s",
             (
                 instance.step,
@@ -90,6 +90,7 @@ class PostgresInstances:
                 instance.requested_version,
                 _json(instance.last_return),
                 instance.round_deadline,
+                instance.last_error,
                 instance.revision,
                 instance.id,
             ),
@@ -194,6 +195,7 @@ def _instance(
         requested_version=row["requested_version"],
         last_return=ReturnNote(**{**last_return, "at": _dt(last_return["at"])}) if last_return else None,
         round_deadline=row["round_deadline"],
+        last_error=row["last_error"],
         history=history,
         revision=row["revision"],
     )

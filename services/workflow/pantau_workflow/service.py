@@ -134,6 +134,7 @@ class Workflow:
             c.NotaDrafted: lambda i: t.nota_drafted(i, event),
             c.NotaSigned: lambda i: t.nota_signed(i, event, self.sop, now),
             c.NotaDelivered: lambda i: t.nota_delivered(i, event, now),
+            c.DocumentFailed: lambda i: t.document_failed(i, event),
         }
         handler = handlers.get(type(event))
         with self._unit("workflow.documents", env.id) as conn:

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from psycopg.types.json import Jsonb
 
 from pantau_common.db import connect
-from pantau_common.kafka import make_producer, start_producer
+from pantau_common.kafka import make_producer, start_client
 from pantau_common.settings import Settings
 from pantau_contracts import encode, envelope
 from pantau_contracts.codec import to_jsonable
@@ -155,7 +155,7 @@ def _result(conn, instance_id, app_id, pd_id, avail, fresh, login, now) -> None:
 async def publish(settings: Settings, payloads: list[object | bytes], key: str) -> list[str]:
     """Publish SOP events (or raw bytes) to the SOP events topic; return the envelope ids."""
     producer = make_producer(settings.kafka_bootstrap)
-    await start_producer(producer)
+    await start_client(producer)
     ids = []
     try:
         for payload in payloads:

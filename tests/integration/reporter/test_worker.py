@@ -14,10 +14,10 @@ from docx import Document
 from pypdf import PdfReader
 from reporter_it import Seeded, publish, rows, run_worker_until
 
-from pantau_common.kafka import make_producer, start_producer
+from pantau_common.kafka import make_producer, start_client
 from pantau_common.outbox import OutboxRelay
 from pantau_contracts import decode
-from pantau_contracts.sop import CycleStarted, DraftRequested, NotaDrafted
+from pantau_contracts.sop import CycleStarted, DocumentFailed, DraftRequested, NotaDrafted
 
 pytestmark = pytest.mark.integration
 
@@ -37,7 +37,7 @@ def _documents(url: str) -> list[dict]:
 
 async def _relay_and_read(settings, topic: str, count: int) -> list:  # type: ignore[no-untyped-def]
     producer = make_producer(settings.kafka_bootstrap)
-    await start_producer(producer)
+    await start_client(producer)
     relay = OutboxRelay(settings.database_url, producer)
     stop = asyncio.Event()
     task = asyncio.create_task(relay.run(stop))
@@ -184,3 +184,7 @@ def test_an_event_that_keeps_failing_is_dead_lettered_with_the_reason(settings, 
     recorded = rows(settings.database_url, "SELECT consumer, reason FROM dead_letters")
     assert recorded and recorded[0]["consumer"] == "reporter"
     assert not rows(settings.database_url, "SELECT 1 FROM documents WHERE signed")
+    # the workflow hears of it, so the Kepala Dinas can sign again instead of waiting forever
+    queued = [decode(bytes(r["payload"])) for r in rows(settings.database_url, "SELECT payload FROM outbox")]
+    (failed,) = [e.data for e in queued if isinstance(e.data, DocumentFailed)]
+    assert (failed.request, failed.version) == ("signature", 7) and "MissingDataError" in failed.reason

@@ -239,3 +239,16 @@ def test_a_refused_new_cycle_shows_the_workflow_reason(settings, client, auth):
     page = client.get(f"/siklus/{uuid.uuid4()}?perintah={cid}").get_data(as_text=True)
     assert "Perintah ditolak" in page and "Belum ada aplikasi aktif" in page
     assert 'http-equiv="refresh"' not in page
+
+
+def test_the_inbox_flags_a_step_past_its_mutu_baku(settings, people, client, auth):
+    iid = put_instance(settings, people, 4, "menunggu_paraf")
+    with psycopg.connect(settings.database_url) as conn:
+        conn.execute(
+            "INSERT INTO sop_step_history (instance_id, seq, step, role, started_at, mutu_baku_s, warned_at,"
+            " overdue_at) VALUES (%s, 0, 4, 'kasie', now() - interval '20 minutes', 900, now(), now())",
+            (iid,),
+        )
+    auth.login("kasie")
+    page = client.get("/").get_data(as_text=True)
+    assert page.count("Melebihi mutu baku") == 2  # in "waiting for you" and in "all cycles"

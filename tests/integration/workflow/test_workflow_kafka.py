@@ -23,10 +23,10 @@ from pantau_testing import (
     status_event,
 )
 
-from pantau_common.kafka import make_producer, start_producer
+from pantau_common.kafka import make_producer, start_client
 from pantau_common.outbox import OutboxRelay
 from pantau_contracts import encode, envelope
-from pantau_contracts.sop import NotaDrafted, StartCycle, SubmitNota, WriteDisposition
+from pantau_contracts.sop import DocumentFailed, NotaDrafted, ReviseNota, StartCycle, SubmitNota, WriteDisposition
 
 pytestmark = pytest.mark.integration
 
@@ -60,7 +60,16 @@ def test_status_events_complete_the_round_and_the_pelaksana_completes_step_3(set
     types = [e.value.decode() for e in events]
     assert any("checks_completed" in t for t in types) and any("draft_requested" in t for t in types)
 
-    drafted = envelope(NotaDrafted(iid, 1, 1, "a" * 64, datetime.now(UTC)), source="/test/reporter", subject=iid)
+    # the first render fails: the Pelaksana sees why and asks for it again
+    failed = envelope(DocumentFailed(iid, "draft", 1, "render gagal", datetime.now(UTC)), source="/t", subject=iid)
+    produce(settings.kafka_bootstrap, settings.topics.documents, (iid.encode(), encode(failed)))
+    eventually(lambda: instance_row(settings, iid)["phase"] == "draf_gagal", what="failed draft")
+    assert instance_row(settings, iid)["last_error"] == "render gagal"
+    retried = send_command(settings, ReviseNota(iid, people["pelaksana"], 3, ""))
+    assert eventually(lambda: answer(settings, retried), what="retry answer")["accepted"]
+    assert instance_row(settings, iid)["requested_version"] == 2
+
+    drafted = envelope(NotaDrafted(iid, 2, 1, "a" * 64, datetime.now(UTC)), source="/test/reporter", subject=iid)
     produce(settings.kafka_bootstrap, settings.topics.documents, (iid.encode(), encode(drafted)))
     eventually(lambda: instance_row(settings, iid)["phase"] == "draf_siap", what="draft ready")
     submitted = send_command(settings, SubmitNota(iid, people["pelaksana"], 3))
@@ -138,7 +147,7 @@ def test_a_command_in_the_outbox_reaches_the_workflow_after_the_relay_restarts(s
 
     async def relay_for(seconds: float) -> int:
         producer = make_producer(settings.kafka_bootstrap)
-        await start_producer(producer)
+        await start_client(producer)
         relay = OutboxRelay(settings.database_url, producer)
         stop = asyncio.Event()
         task = asyncio.create_task(relay.run(stop))

@@ -14,6 +14,7 @@ from pantau_contracts.sop import (
     DeliverNota,
     DeliveryRequested,
     DispositionWritten,
+    DocumentFailed,
     DraftRequested,
     InitialNota,
     NotaDelivered,
@@ -334,3 +335,31 @@ def test_a_step_warns_before_its_mutu_baku_and_escalates_after_once_each():
     overdue = check_deadlines(warned.instance, at(15), SOP.warn_at)
     assert overdue.messages[0].level == "terlambat" and overdue.messages[0].due_at == at(15)
     assert not check_deadlines(overdue.instance, at(30), SOP.warn_at).changed
+
+
+# --- failed requests --------------------------------------------------------------------------
+
+
+def test_a_failed_draft_lets_the_pelaksana_try_again_without_a_note():
+    failed = t.document_failed(checked(), DocumentFailed(ID, "draft", 1, "font hilang", at(21)))
+    assert (failed.instance.phase, failed.instance.last_error) == ("draf_gagal", "font hilang")
+    retry = t.revise_nota(failed.instance, ReviseNota(ID, PELAKSANA.id, 3, ""), PELAKSANA, SOP, at(22))
+    assert retry.instance.phase == "menyusun_draf" and retry.instance.requested_version == 2
+    assert retry.instance.last_error is None
+
+
+def test_a_failed_signature_returns_to_the_kepala_dinas_to_sign_again():
+    failed = t.document_failed(signing(), DocumentFailed(ID, "signature", 1, "sertifikat kedaluwarsa", at(46)))
+    assert (failed.instance.step, failed.instance.phase) == (6, "menunggu_tanda_tangan")
+    again = t.sign_nota(failed.instance, SignNota(ID, KADIS.id, 6), KADIS, SOP, at(47))
+    assert again.instance.phase == "menandatangani" and again.instance.last_error is None
+
+
+def test_a_failed_delivery_returns_to_step_7_waiting():
+    failed = t.document_failed(delivering(), DocumentFailed(ID, "delivery", 1, "SMTP menolak", at(51)))
+    assert (failed.instance.step, failed.instance.phase) == (7, "menunggu_penyampaian")
+
+
+def test_a_failure_of_another_version_or_phase_changes_nothing():
+    assert not t.document_failed(checked(), DocumentFailed(ID, "draft", 9, "x", at(21))).changed
+    assert not t.document_failed(drafted(), DocumentFailed(ID, "signature", 1, "x", at(21))).changed

@@ -18,6 +18,7 @@ Phase = Literal[
     "menunggu_disposisi",
     "memeriksa",
     "menyusun_draf",
+    "draf_gagal",
     "draf_siap",
     "menunggu_paraf",
     "menunggu_tanda_tangan",
@@ -99,15 +100,17 @@ class Instance:
       request per application in scope and a round deadline.
     - 3 ``memeriksa`` --every result in, or the deadline passed--> ``menyusun_draf``
       (asks the reporter for nota version n) --NotaDrafted(n)--> ``draf_siap``.
+    - 3 ``menyusun_draf`` --DocumentFailed--> ``draf_gagal`` --ReviseNota (Pelaksana)--> ``menyusun_draf``.
     - 3 ``draf_siap`` --ReviseNota (Pelaksana)--> ``menyusun_draf`` (version n+1);
       --SubmitNota (Pelaksana)--> 4 ``menunggu_paraf``.
     - 4 ``menunggu_paraf`` --InitialNota (Kasie)--> 5 ``menunggu_paraf`` --InitialNota
       (Kabid)--> 6 ``menunggu_tanda_tangan``.
     - 4, 5, 6 --ReturnNota (that step's official, with a note)--> 3 ``draf_siap``.
     - 6 ``menunggu_tanda_tangan`` --SignNota (Kepala Dinas)--> ``menandatangani``
-      --NotaSigned--> 7 ``menunggu_penyampaian``.
+      --NotaSigned--> 7 ``menunggu_penyampaian``; --DocumentFailed--> back to
+      ``menunggu_tanda_tangan`` with the reason, to sign again.
     - 7 ``menunggu_penyampaian`` --DeliverNota (Kepala Dinas)--> ``menyampaikan``
-      --NotaDelivered--> status ``selesai``.
+      --NotaDelivered--> status ``selesai``; --DocumentFailed--> back to ``menunggu_penyampaian``.
     """
 
     id: str
@@ -126,6 +129,7 @@ class Instance:
     requested_version: int = 0
     last_return: ReturnNote | None = None
     round_deadline: datetime | None = None
+    last_error: str | None = None
     history: tuple[StepVisit, ...] = ()
     revision: int = 0
 

@@ -13,6 +13,7 @@ from pantau_contracts.sop import (
     DeliverNota,
     DeliveryRequested,
     DispositionWritten,
+    DocumentFailed,
     DraftRequested,
     InitialNota,
     NotaDelivered,
@@ -37,6 +38,7 @@ from .model import (
     Decision,
     Disposition,
     Instance,
+    Phase,
     Policy,
     ReturnNote,
     advance,
@@ -153,16 +155,33 @@ def nota_drafted(instance: Instance, event: NotaDrafted) -> Decision:
     """Step 3: the reporter delivered the draft version the workflow asked for."""
     if instance.phase != "menyusun_draf" or event.version != instance.requested_version:
         return Decision(instance, (), changed=False)
-    return Decision(bump(instance, phase="draf_siap", nota_version=event.version))
+    return Decision(bump(instance, phase="draf_siap", nota_version=event.version, last_error=None))
+
+
+# The phase a failed request returns to, so that its official can try again.
+_RETRY_PHASE: dict[str, tuple[Phase, Phase]] = {
+    "draft": ("menyusun_draf", "draf_gagal"),
+    "signature": ("menandatangani", "menunggu_tanda_tangan"),
+    "delivery": ("menyampaikan", "menunggu_penyampaian"),
+}
+
+
+def document_failed(instance: Instance, event: DocumentFailed) -> Decision:
+    """The reporter gave up: go back to where the official can try again, with the reason."""
+    waiting, retry = _RETRY_PHASE[event.request]
+    current = instance.requested_version if event.request == "draft" else instance.nota_version
+    if instance.phase != waiting or event.version != current:
+        return Decision(instance, (), changed=False)
+    return Decision(bump(instance, phase=retry, last_error=event.reason[:1000]))
 
 
 def revise_nota(instance: Instance, cmd: ReviseNota, actor: Actor, sop: SopDefinition, now: datetime) -> Decision:
-    """Step 3: the Pelaksana revises the draft with notes; a new version is rendered."""
-    require_step(instance, cmd.expected_step, "draf_siap")
+    """Step 3: the Pelaksana revises the draft with notes (or retries a failed one)."""
+    require_step(instance, cmd.expected_step, "draf_siap", "draf_gagal")
     _require_pelaksana(instance, actor, sop)
-    catatan = _note(cmd.catatan, required=True)
+    catatan = _note(cmd.catatan, required=instance.phase == "draf_siap")
     version = instance.requested_version + 1
-    new = bump(instance, phase="menyusun_draf", requested_version=version)
+    new = bump(instance, phase="menyusun_draf", requested_version=version, last_error=None)
     return Decision(new, (DraftRequested(instance.id, version, catatan, now),))
 
 
@@ -210,7 +229,7 @@ def sign_nota(instance: Instance, cmd: SignNota, actor: Actor, sop: SopDefinitio
     """Step 6: the Kepala Dinas signs; the reporter applies the electronic signature."""
     require_step(instance, cmd.expected_step, "menunggu_tanda_tangan")
     require_role(sop, 6, actor)
-    new = _claim(bump(instance, phase="menandatangani"), actor.id)
+    new = _claim(bump(instance, phase="menandatangani", last_error=None), actor.id)
     return Decision(new, (SignatureRequested(instance.id, instance.nota_version, actor.id, now),))
 
 
@@ -219,7 +238,7 @@ def nota_signed(instance: Instance, event: NotaSigned, sop: SopDefinition, now: 
     if instance.phase != "menandatangani" or event.version != instance.nota_version:
         return Decision(instance, (), changed=False)
     signer = instance.open_visit.actor_id if instance.open_visit else None
-    new = advance(instance, sop, now, signer, to_step=7, phase="menunggu_penyampaian")
+    new = advance(instance, sop, now, signer, to_step=7, phase="menunggu_penyampaian", last_error=None)
     return Decision(new)
 
 
@@ -227,7 +246,7 @@ def deliver_nota(instance: Instance, cmd: DeliverNota, actor: Actor, sop: SopDef
     """Step 7: the nota dinas is sent to the Wali Kota."""
     require_step(instance, cmd.expected_step, "menunggu_penyampaian")
     require_role(sop, 7, actor)
-    new = _claim(bump(instance, phase="menyampaikan"), actor.id)
+    new = _claim(bump(instance, phase="menyampaikan", last_error=None), actor.id)
     return Decision(new, (DeliveryRequested(instance.id, instance.nota_version, actor.id, now),))
 
 
@@ -237,7 +256,7 @@ def nota_delivered(instance: Instance, event: NotaDelivered, now: datetime) -> D
         return Decision(instance, (), changed=False)
     actor = instance.open_visit.actor_id if instance.open_visit else None
     history = close_open(instance, now, actor, note=f"Tanda terima {event.receipt} ({event.channel})")
-    new = bump(instance, phase="selesai", status="selesai", history=history)
+    new = bump(instance, phase="selesai", status="selesai", history=history, last_error=None)
     return Decision(new, (CycleCompleted(instance.id, now),))
 
 
