@@ -56,6 +56,11 @@ def _pid_file(run_dir: Path, name: str) -> Path:
 
 
 def _alive(pid: int) -> bool:
+    try:  # reap it if it is our own child that exited, or it would linger as a zombie
+        if os.waitpid(pid, os.WNOHANG)[0] == pid:
+            return False
+    except ChildProcessError:
+        pass
     try:
         os.kill(pid, 0)
     except OSError:
