@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 import threading
 import uuid
 from datetime import UTC, datetime
 
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
 from checker_servers import FakeSite, Reply, html_page, make_checker
+from pantau_testing import BIN, eventually, running, service_env
 
 from pantau_checker.core.registry import AppSpec, PerangkatDaerah, Registry
 from pantau_checker.kafka_worker import CheckWorker
@@ -294,3 +298,49 @@ def test_a_slow_application_does_not_hold_up_the_next_request(settings, site):  
 
     assert asyncio.run(main()) == ["cepat"]
     assert worker.processed == ["cepat", "lambat"]
+
+
+async def group_members(bootstrap: str, group: str) -> int:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        (response,) = await admin.describe_consumer_groups([group])
+        return len(response.groups[0][5])
+    finally:
+        await admin.close()
+
+
+def test_two_checker_processes_share_the_work_and_a_killed_one_loses_nothing(settings, site, tmp_path):  # type: ignore[no-untyped-def]
+    serve_fresh(site)
+    apps = [f"proc-{i:02d}" for i in range(18)]
+    register(settings.database_url, site.port, apps)
+    env = service_env(
+        settings,
+        PANTAU_CHECKER_RESOLVE="*.bekasikota.go.id:*:127.0.0.1",
+        PANTAU_CHECKER_ALLOW_ADDRESSES="127.0.0.1/32",
+        PANTAU_CHECKER_GOOGLEBOT="0",
+    )
+    argv = [str(BIN / "pantau-checker"), "worker"]
+    group = f"{settings.topics.prefix}pantau-checker"
+    rounds = str(uuid.uuid4()), str(uuid.uuid4())
+
+    def check_round(cycle: str) -> list[str]:
+        asyncio.run(
+            send_requests(settings.kafka_bootstrap, settings.topics.check_requests, [request(a, cycle) for a in apps])
+        )
+        found = asyncio.run(
+            read_until(
+                settings.kafka_bootstrap,
+                settings.topics.app_status,
+                lambda got: set(cycle_ids(got, cycle)) >= set(apps),
+                timeout_s=90,
+            )
+        )
+        return sorted(cycle_ids(found, cycle))
+
+    with running(argv, env, tmp_path / "a.log") as a, running(argv, env, tmp_path / "b.log"):
+        eventually(lambda: asyncio.run(group_members(settings.kafka_bootstrap, group)) == 2, what="two members")
+        assert check_round(rounds[0]) == apps  # both processes in the group; every app checked once
+        os.kill(a.pid, signal.SIGKILL)  # no goodbye: the broker notices after the session timeout
+        assert check_round(rounds[1]) == apps  # the survivor takes a's partitions: nothing missed
+        assert asyncio.run(group_members(settings.kafka_bootstrap, group)) == 1
