@@ -80,12 +80,15 @@ def stack(settings, tmp_path):
             create_user(conn, account, f"sandi-{account.username}-e2e")
     launcher = load_launcher()
     run_dir = tmp_path / "run"
+    secrets = [env["PANTAU_DEMO_LOGIN_PASSWORD"], env["PANTAU_SECRET_KEY"]]
+    secrets += [f"sandi-{account.username}-e2e" for account in DEMO_ACCOUNTS]
     try:
         launcher.up(run_dir, env)
         yield {
             "url": f"http://127.0.0.1:{ports['web']}",
             "registry": yaml.safe_load(registry),
             "run": run_dir,
+            "secrets": secrets,
         }
     finally:
         launcher.down(run_dir, env)
@@ -183,6 +186,11 @@ def test_a_whole_cycle_from_order_to_delivery_with_one_return(stack, settings):
         assert not missing, f"applications missing from the signed nota dinas: {missing}"
         assert "NOTA DINAS" in flat
         browser.close()
+
+    # No password, login secret or session key of the cycle ever reached a service's log.
+    logs = {p.name: p.read_text("utf-8", "replace") for p in (stack["run"] / "logs").glob("*.log")}
+    leaked = [(name, secret) for name, text in logs.items() for secret in stack["secrets"] if secret in text]
+    assert len(logs) == 7 and not leaked
 
     instance = query(settings.database_url, "SELECT status, nota_version FROM sop_instances")[0]
     assert instance == {"status": "selesai", "nota_version": 2}

@@ -39,11 +39,21 @@ def load_user() -> None:
             session.clear()
 
 
+# Password guessing: after this many failures for one account from one address within the
+# window, further attempts are refused without checking the password.
+MAX_FAILURES = 5
+FAILURE_WINDOW = "15 minutes"
+
+
 @bp.route("/masuk", methods=("GET", "POST"))
 def login() -> Any:
     if request.method == "POST":
-        username = request.form.get("username", "").strip()
+        username = request.form.get("username", "").strip()[:100]
         password = request.form.get("password", "")
+        remote = request.remote_addr or "-"
+        if _recent_failures(username, remote) >= MAX_FAILURES:
+            flash("Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.", "error")
+            return render_template("login.html"), 429
         row = (
             get_db()
             .execute("SELECT id, password_hash FROM users WHERE username = %s AND aktif", (username,))
@@ -51,14 +61,40 @@ def login() -> Any:
         )
         valid = verify_password(row["password_hash"] if row else _dummy_hash(), password)
         if row and valid:
+            _clear_failures(username, remote)
             session.clear()
             session["user_id"] = row["id"]
             target = request.args.get("next", "")
-            return redirect(
-                target if target.startswith("/") and not target.startswith("//") else url_for("cycles.inbox")
-            )
+            safe = target.startswith("/") and not target.startswith("//")
+            return redirect(target if safe else url_for("cycles.inbox"))
+        _record_failure(username, remote)
         flash("Nama pengguna atau kata sandi salah.", "error")
     return render_template("login.html")
+
+
+def _recent_failures(username: str, remote: str) -> int:
+    row = (
+        get_db()
+        .execute(
+            "SELECT count(*) AS n FROM login_failures WHERE username = %s AND remote = %s"
+            " AND at > now() - %s::interval",
+            (username, remote, FAILURE_WINDOW),
+        )
+        .fetchone()
+    )
+    return int(row["n"]) if row else 0
+
+
+def _record_failure(username: str, remote: str) -> None:
+    db = get_db()
+    with db.transaction():
+        db.execute("INSERT INTO login_failures (username, remote) VALUES (%s, %s)", (username, remote))
+
+
+def _clear_failures(username: str, remote: str) -> None:
+    db = get_db()
+    with db.transaction():
+        db.execute("DELETE FROM login_failures WHERE username = %s AND remote = %s", (username, remote))
 
 
 @bp.route("/keluar", methods=("POST",))

@@ -252,3 +252,21 @@ def test_the_inbox_flags_a_step_past_its_mutu_baku(settings, people, client, aut
     auth.login("kasie")
     page = client.get("/").get_data(as_text=True)
     assert page.count("Melebihi mutu baku") == 2  # in "waiting for you" and in "all cycles"
+
+
+def test_password_guessing_is_refused_after_five_failures_from_one_address(client, auth):
+    for _ in range(5):
+        assert "kata sandi salah" in auth.login("kadis", "tebakan-salah-123").get_data(as_text=True)
+    refused = auth.login("kadis")  # even the right password, from this address, for now
+    assert refused.status_code == 429 and "Terlalu banyak percobaan" in refused.get_data(as_text=True)
+    assert client.get("/").status_code == 302
+
+    elsewhere = client.application.test_client()
+    page = elsewhere.get("/masuk", environ_base={"REMOTE_ADDR": "10.9.8.7"}).get_data(as_text=True)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    answer = elsewhere.post(
+        "/masuk",
+        environ_base={"REMOTE_ADDR": "10.9.8.7"},
+        data={"username": "kadis", "password": "sandi-kadis-123", "csrf_token": token},
+    )
+    assert answer.status_code == 302  # the official is not locked out from another desk
