@@ -38,6 +38,7 @@ def service_env(settings: Settings, **extra: str) -> dict[str, str]:
         PANTAU_TOPIC_PREFIX=settings.topics.prefix,
         PANTAU_SECRET_KEY=settings.secret_key,
         PANTAU_DATA_DIR=settings.data_dir,
+        PANTAU_WORKFLOW_MONTHLY_DAY="0",  # tests start their cycles by hand unless they test the schedule
     )
     env.update(extra)
     return env

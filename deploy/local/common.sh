@@ -28,6 +28,8 @@ dev_service_env() {
   # the fleet's loopback address is allow-listed for the checker's private-address guard.
   export PANTAU_CHECKER_RESOLVE="*.bekasikota.go.id:*:127.0.0.1"
   export PANTAU_CHECKER_ALLOW_ADDRESSES="127.0.0.1/32"
+  # The demo lets the Kabid start the first cycle by hand; production starts one each month.
+  export PANTAU_WORKFLOW_MONTHLY_DAY=${PANTAU_WORKFLOW_MONTHLY_DAY:-0}
   if [ ! -s "$STACK_DIR/secret-key" ]; then
     (umask 077; "$PYTHON" -c 'import secrets; print(secrets.token_urlsafe(48))' > "$STACK_DIR/secret-key")
   fi

@@ -34,9 +34,12 @@ def build(settings: Settings) -> tuple[faust.App, ConnectionPool]:
         check=ConnectionPool.check_connection,
     )
     round_minutes = float(settings.get("WORKFLOW_ROUND_TIMEOUT_MINUTES", "30"))
+    monthly_day = int(settings.get("WORKFLOW_MONTHLY_DAY", "1")) or None  # 0 turns the schedule off
     sop_file = settings.get("WORKFLOW_SOP_FILE")
     sop = load_definition(open(sop_file, encoding="utf-8").read() if sop_file else None)
-    workflow = Workflow(pool, sop, settings.topics, Policy(round_timeout=timedelta(minutes=round_minutes)))
+    workflow = Workflow(
+        pool, sop, settings.topics, Policy(round_timeout=timedelta(minutes=round_minutes), monthly_day=monthly_day)
+    )
     tick = float(settings.get("WORKFLOW_TICK_SECONDS", "5"))
     relay = settings.get("WORKFLOW_RELAY", "on") != "off"
     return create_app(settings, workflow, tick_seconds=tick, run_relay=relay), pool

@@ -106,10 +106,10 @@ class PostgresInstances:
         return [str(r["id"]) for r in rows]
 
     def count_in_month(self, at: datetime) -> int:
-        """Return how many cycles were started in the month of ``at``."""
+        """Return how many cycles were started in the month (WIB) of ``at``."""
         row = self.conn.execute(
-            "SELECT count(*) AS n FROM sop_instances WHERE date_trunc('month', created_at AT TIME ZONE 'UTC')"
-            " = date_trunc('month', %s::timestamptz AT TIME ZONE 'UTC')",
+            "SELECT count(*) AS n FROM sop_instances WHERE date_trunc('month', created_at AT TIME ZONE 'Asia/Jakarta')"
+            " = date_trunc('month', %s::timestamptz AT TIME ZONE 'Asia/Jakarta')",
             (at,),
         ).fetchone()
         return int(row["n"]) if row else 0
@@ -123,6 +123,13 @@ class PostgresDirectory:
 
     def actor(self, user_id: int) -> Actor | None:
         row = self.conn.execute("SELECT id, role, aktif FROM users WHERE id = %s", (user_id,)).fetchone()
+        return Actor(row["id"], row["role"], row["aktif"]) if row else None
+
+    def first_with_role(self, role: str) -> Actor | None:
+        """Return the longest-serving active user holding ``role``."""
+        row = self.conn.execute(
+            "SELECT id, role, aktif FROM users WHERE role = %s AND aktif ORDER BY id LIMIT 1", (role,)
+        ).fetchone()
         return Actor(row["id"], row["role"], row["aktif"]) if row else None
 
     def active_apps(self) -> tuple[str, ...]:

@@ -29,11 +29,20 @@ from pantau_contracts.status import ApplicationChecked, CheckRequested
 
 from .domain import transitions as t
 from .domain.deadlines import check_deadlines
-from .domain.model import CommandRejectedError, Decision, Instance, Policy
+from .domain.model import (
+    CommandRejectedError,
+    Decision,
+    Instance,
+    Policy,
+    monthly_start_due,
+    scheduled_cycle_id,
+)
 from .repository import PostgresDirectory, PostgresInstances
 
 log = logging.getLogger(__name__)
 SOURCE = "/pantau/workflow"
+SCHEDULED_NOTE = "Siklus monitoring bulanan, dimulai otomatis sesuai jadwal."
+_MONTHLY_LOCK = 0x4D4F4E54  # "MONT"
 Conn = psycopg.Connection[Any]
 
 
@@ -144,8 +153,8 @@ class Workflow:
             return True
 
     def tick(self) -> int:
-        """Close overdue check rounds and raise SLA warnings; return how many changed."""
-        changed = 0
+        """Start the monthly cycle, close overdue rounds, raise SLA warnings; return how many changed."""
+        changed = self.start_monthly_cycle()
         with self.pool.connection() as conn:
             ids = PostgresInstances(conn).open_ids()
         for instance_id in ids:
@@ -156,6 +165,28 @@ class Workflow:
                     conn, instance_id, partial(check_deadlines, now=now, warn_at=self.sop.warn_at)
                 )
         return changed
+
+    def start_monthly_cycle(self) -> int:
+        """Start this month's cycle in the Kabid's name if none was started yet (step 1 by schedule)."""
+        now = self.clock()
+        with self.pool.connection() as conn, conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MONTHLY_LOCK,))  # one replica decides
+            instances, directory = PostgresInstances(conn), PostgresDirectory(conn)
+            if not monthly_start_due(now, self.policy, instances.count_in_month(now)):
+                return 0
+            kabid = directory.first_with_role(self.sop.step(1).role)
+            if kabid is None:
+                log.warning("monthly cycle not started: no active %s account", self.sop.step(1).role)
+                return 0
+            cmd = c.StartCycle(scheduled_cycle_id(now), kabid.id, SCHEDULED_NOTE)
+            try:
+                decision = t.start_cycle(cmd, kabid, self.sop, now, active_apps=directory.active_apps(), sequence=1)
+            except CommandRejectedError as exc:
+                log.warning("monthly cycle not started: %s", exc.reason)
+                return 0
+            self._store(conn, decision, created=True)
+            log.info("started the monthly cycle %s", decision.instance.cycle_no)
+            return 1
 
     def _on_instance(self, conn: Conn, instance_id: str, decide: Callable[[Instance], Decision]) -> int:
         instance = PostgresInstances(conn).get(instance_id) if _uuid_or_none(instance_id) else None

@@ -202,3 +202,36 @@ def test_a_department_stream_carries_only_confirmed_changes_of_its_own_apps(sett
         (f"{settings.topics.prefix}pantau.pd.bapenda%",),
     )
     assert other[0]["n"] == 0
+
+
+def test_the_monthly_cycle_starts_by_itself_once_even_across_restarts(settings, people, tmp_path):
+    env = service_env(settings, PANTAU_WORKFLOW_MONTHLY_DAY="1", PANTAU_WORKFLOW_TICK_SECONDS="1")
+    for run in range(2):  # a restart (or a second replica) must not start a second one
+        with running([str(BIN / "pantau-workflow")], env, tmp_path / f"workflow-{run}.log"):
+            rows = eventually(
+                lambda: query(settings.database_url, "SELECT * FROM sop_instances"), what="the scheduled cycle"
+            )
+    assert len(rows) == 1
+    (cycle,) = rows
+    assert (cycle["step"], cycle["phase"], cycle["started_by"]) == (2, "menunggu_disposisi", people["kabid"])
+    assert "otomatis" in cycle["note"]
+    step1 = query(settings.database_url, "SELECT actor_id, note FROM sop_step_history WHERE seq = 0")
+    assert step1[0]["actor_id"] == people["kabid"]
+    scope = query(settings.database_url, "SELECT count(*) AS n FROM sop_cycle_scope")
+    assert scope[0]["n"] == 3  # every active application
+
+
+def test_no_scheduled_cycle_when_the_kabid_started_one_this_month(settings, people, tmp_path):
+    from psycopg.rows import dict_row
+    from psycopg_pool import ConnectionPool
+
+    from pantau_contracts.definition import load_definition
+    from pantau_workflow.domain.model import Policy
+    from pantau_workflow.service import Workflow
+
+    with ConnectionPool(settings.database_url, kwargs={"row_factory": dict_row}, min_size=1) as pool:
+        workflow = Workflow(pool, load_definition(), settings.topics, Policy(monthly_day=1))
+        manual = envelope(StartCycle(str(uuid.uuid4()), people["kabid"], "dimulai manual"), source="/t", subject="x")
+        assert workflow.handle_command(manual)
+        assert workflow.start_monthly_cycle() == 0
+    assert len(query(settings.database_url, "SELECT id FROM sop_instances")) == 1

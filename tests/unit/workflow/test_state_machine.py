@@ -35,7 +35,14 @@ from pantau_contracts.sop import (
 from pantau_contracts.status import CheckRequested
 from pantau_workflow.domain import transitions as t
 from pantau_workflow.domain.deadlines import check_deadlines
-from pantau_workflow.domain.model import Actor, CommandRejectedError, Instance, Policy
+from pantau_workflow.domain.model import (
+    Actor,
+    CommandRejectedError,
+    Instance,
+    Policy,
+    monthly_start_due,
+    scheduled_cycle_id,
+)
 
 SOP = load_definition()
 T0 = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
@@ -363,3 +370,31 @@ def test_a_failed_delivery_returns_to_step_7_waiting():
 def test_a_failure_of_another_version_or_phase_changes_nothing():
     assert not t.document_failed(checked(), DocumentFailed(ID, "draft", 9, "x", at(21))).changed
     assert not t.document_failed(drafted(), DocumentFailed(ID, "signature", 1, "x", at(21))).changed
+
+
+# --- the monthly schedule -------------------------------------------------------------------
+
+
+def test_the_monthly_cycle_is_due_from_its_day_in_bekasi_time_when_none_was_started():
+    policy = Policy(monthly_day=1)
+    first_of_month_wib = datetime(2026, 11, 30, 17, 30, tzinfo=UTC)  # 1 December, 00.30 WIB
+    assert monthly_start_due(first_of_month_wib, policy, cycles_this_month=0)
+    assert not monthly_start_due(first_of_month_wib, policy, cycles_this_month=1)
+    assert not monthly_start_due(datetime(2026, 11, 3, tzinfo=UTC), Policy(monthly_day=5), 0)
+    assert not monthly_start_due(first_of_month_wib, Policy(monthly_day=None), 0)
+
+
+def test_the_scheduled_cycle_has_one_id_per_month_on_every_replica():
+    assert scheduled_cycle_id(datetime(2026, 11, 2, tzinfo=UTC)) == scheduled_cycle_id(
+        datetime(2026, 11, 29, tzinfo=UTC)
+    )
+    assert scheduled_cycle_id(datetime(2026, 11, 2, tzinfo=UTC)) != scheduled_cycle_id(
+        datetime(2026, 12, 2, tzinfo=UTC)
+    )
+
+
+def test_the_cycle_number_counts_months_as_bekasi_does():
+    started = t.start_cycle(
+        StartCycle(ID, KABID.id), KABID, SOP, datetime(2026, 11, 30, 18, 0, tzinfo=UTC), active_apps=APPS, sequence=1
+    ).instance
+    assert started.cycle_no == "MONEV-2026-12-001"

@@ -7,9 +7,11 @@ reason in Indonesian, fit to show the official who tried.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import uuid
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 from pantau_contracts.definition import ROLE_LABELS, SopDefinition
 from pantau_contracts.sop import Instruksi, Sifat
@@ -158,12 +160,28 @@ class Policy:
     """Tunables of the workflow that are not part of the SOP text."""
 
     round_timeout: timedelta = timedelta(minutes=30)
-    extra: dict[str, str] = field(default_factory=dict)
+    monthly_day: int | None = 1  # a cycle starts by itself from this day of the month (WIB); None: never
+
+
+WIB = ZoneInfo("Asia/Jakarta")
+_SCHEDULED = uuid.UUID("5b1f0c2e-7d3a-4a52-9e0e-70616e746175")
+
+
+def monthly_start_due(now: datetime, policy: Policy, cycles_this_month: int) -> bool:
+    """Return whether the monthly cycle should start by itself now."""
+    if policy.monthly_day is None or cycles_this_month:
+        return False
+    return now.astimezone(WIB).day >= policy.monthly_day
+
+
+def scheduled_cycle_id(now: datetime) -> str:
+    """Return the id of the scheduled cycle of this month: the same on every replica and restart."""
+    return str(uuid.uuid5(_SCHEDULED, f"{now.astimezone(WIB):%Y-%m}"))
 
 
 def cycle_number(started_at: datetime, sequence: int) -> str:
-    """Return a human cycle number, e.g. ``MONEV-2026-11-003``."""
-    return f"MONEV-{started_at:%Y-%m}-{sequence:03d}"
+    """Return a human cycle number, e.g. ``MONEV-2026-11-003`` (the month as in Bekasi, WIB)."""
+    return f"MONEV-{started_at.astimezone(WIB):%Y-%m}-{sequence:03d}"
 
 
 def require_role(sop: SopDefinition, step: int, actor: Actor) -> None:
