@@ -28,6 +28,7 @@ from pantau_contracts.definition import SopDefinition
 from pantau_contracts.status import ApplicationChecked, CheckRequested
 
 from .domain import transitions as t
+from .domain.announce import Summary, department_hears
 from .domain.deadlines import check_deadlines
 from .domain.model import (
     CommandRejectedError,
@@ -129,7 +130,7 @@ class Workflow:
             cycle_id = _uuid_or_none(event.cycle_id or "")
             if cycle_id:  # before the insert: the instance counts results already stored
                 self._on_instance(conn, cycle_id, lambda i: t.record_result(i, event.app_id, self.clock()))
-            if _status_changed(conn, event):
+            if department_hears(_last_summary(conn, event.app_id), event):
                 dept = envelope(event, source=SOURCE, subject=event.app_id, id=f"{env.id}:pd")
                 outbox.add(conn, dept, self.topics.department_status(event.pd_id), event.app_id)
             _insert_result(conn, env.id, event)
@@ -227,21 +228,13 @@ def _uuid_or_none(text: str) -> str | None:
         return None
 
 
-def _status_changed(conn: Conn, event: ApplicationChecked) -> bool:
-    """Return whether a department should hear of this result: a confirmed change of state.
-
-    The checker's flap suppression decides availability changes (``confirmed_availability``);
-    login and content changes count as they come. Nothing is announced inside a maintenance window.
-    """
-    if event.in_maintenance:
-        return False
+def _last_summary(conn: Conn, app_id: str) -> Summary | None:
     row = conn.execute(
         "SELECT COALESCE(payload->>'confirmed_availability', availability) AS availability, freshness, login"
         " FROM check_results WHERE app_id = %s ORDER BY checked_at DESC LIMIT 1",
-        (event.app_id,),
+        (app_id,),
     ).fetchone()
-    now = (event.confirmed_availability or event.availability, event.content.result, event.login.result)
-    return row is None or (row["availability"], row["freshness"], row["login"]) != now
+    return (row["availability"], row["freshness"], row["login"]) if row else None
 
 
 def _insert_result(conn: Conn, event_id: str, event: ApplicationChecked) -> None:

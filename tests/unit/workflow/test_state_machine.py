@@ -398,3 +398,33 @@ def test_the_cycle_number_counts_months_as_bekasi_does():
         StartCycle(ID, KABID.id), KABID, SOP, datetime(2026, 11, 30, 18, 0, tzinfo=UTC), active_apps=APPS, sequence=1
     ).instance
     assert started.cycle_no == "MONEV-2026-12-001"
+
+
+# --- department streams -------------------------------------------------------------------
+
+
+def checked_event(availability="aktif", **changes):
+    from pantau_contracts.status import ApplicationChecked, Timings
+
+    return ApplicationChecked(
+        app_id="a",
+        pd_id="dinkes",
+        url="https://a.bekasikota.go.id/",
+        checked_at=T0,
+        availability=availability,
+        timings=Timings(total_ms=1.0),
+        **changes,
+    )
+
+
+def test_a_department_hears_of_the_first_result_and_of_confirmed_changes_only():
+    from pantau_workflow.domain.announce import department_hears, summary
+
+    first = checked_event()
+    assert department_hears(None, first)
+    assert not department_hears(summary(first), checked_event())
+    blip = checked_event("tidak_aktif", confirmed_availability="aktif")
+    assert not department_hears(summary(first), blip)
+    confirmed = checked_event("tidak_aktif", confirmed_availability="tidak_aktif", status_changed=True)
+    assert department_hears(summary(first), confirmed)
+    assert not department_hears(summary(first), checked_event("tidak_aktif", in_maintenance=True))
