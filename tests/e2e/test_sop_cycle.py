@@ -185,6 +185,11 @@ def test_a_whole_cycle_from_order_to_delivery_with_one_return(stack, settings):
         missing = [name for name in apps if re.sub(r"\s+", " ", name) not in flat]
         assert not missing, f"applications missing from the signed nota dinas: {missing}"
         assert "NOTA DINAS" in flat
+
+        # The official follows the verification link: the reporter vouches for the signed original.
+        kadis.page.get_by_test_id("verifikasi").first.click()
+        expect(kadis.page.get_by_text("DOKUMEN ASLI", exact=True)).to_be_visible()
+        expect(kadis.page.get_by_text("Dr. H. Ahmad Suryana, S.T., M.Si.", exact=True)).to_be_visible()
         browser.close()
 
     # No password, login secret or session key of the cycle ever reached a service's log.
