@@ -71,11 +71,19 @@ kafka_stop() {
 }
 
 as_pg_owner() {  # PostgreSQL refuses to run as root: run it as the postgres user then.
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
+}
+
+pg_dir() {  # where the cluster lives: in the stack, unless the postgres user cannot reach it
+  if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$STACK_DIR"; then
+    echo "/var/tmp/pantau-pg-$(printf '%s' "$STACK_DIR" | md5sum | cut -c1-12)"
+  else
+    echo "$STACK_DIR/pg"
+  fi
 }
 
 pg_start() {
-  local dir="$STACK_DIR/pg"
+  local dir; dir=$(pg_dir)
   if port_open "$PG_PORT"; then log "PostgreSQL already running on 127.0.0.1:$PG_PORT"; return 0; fi
   [ -n "$PG_BIN" ] || { log "PostgreSQL server binaries not found (apt-get install postgresql)"; return 1; }
   mkdir -p "$dir"
@@ -91,7 +99,7 @@ pg_start() {
 }
 
 pg_stop() {
-  local dir="$STACK_DIR/pg"
+  local dir; dir=$(pg_dir)
   [ -f "$dir/data/postmaster.pid" ] || return 0
   log "stopping PostgreSQL"
   as_pg_owner "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop > /dev/null || true
