@@ -26,24 +26,11 @@ from http import cookies
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
+from babel.dates import format_date
+
 DOMAIN = "bekasikota.go.id"
 DEMO_USER = os.environ.get("PANTAU_DEMO_LOGIN_USER", "pelaksana.demo")
 DEMO_PASSWORD = os.environ.get("PANTAU_DEMO_LOGIN_PASSWORD", "Demo-Pantau-2026")
-HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-BULAN = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 
 # sub-domain -> (name, behaviour, extra)
 APPS: dict[str, tuple[str, str]] = {
@@ -86,7 +73,7 @@ def tanggal(days_ago: int, numeric: bool = False) -> str:
     day = datetime.now(UTC) + timedelta(hours=7) - timedelta(days=days_ago)
     if numeric:
         return day.strftime("%d/%m/%Y")
-    return f"{HARI[day.weekday()]}, {day.day} {BULAN[day.month - 1]} {day.year}"
+    return format_date(day, "EEEE, d MMMM y", locale="id")
 
 
 def news(items: list[tuple[int, str]]) -> str:

@@ -29,23 +29,11 @@ from datetime import UTC, datetime, timedelta
 from multiprocessing import Process
 from pathlib import Path
 
+from babel.dates import format_date
+
 MAX_APPS = 5000
 RUN_TIMEOUT_S = 300
 BLACKBOX = "/usr/bin/prometheus-blackbox-exporter"
-BULAN = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 
 
 # --- the fleet --------------------------------------------------------------------------------
@@ -53,7 +41,7 @@ BULAN = (
 
 def _tanggal(days: int) -> str:
     day = datetime.now(UTC) - timedelta(days=days)
-    return f"{day.day} {BULAN[day.month - 1]} {day.year}"
+    return format_date(day, "d MMMM y", locale="id")
 
 
 def _pages() -> dict[str, bytes]:
