@@ -5,9 +5,10 @@ Each application is chosen by the Host header (``<sub>.bekasikota.go.id``). Beha
 healthy (fresh news), down (503/500/404), slow, stale content, login-protected (form with a
 CSRF token), a hidden "slot gacor" injection, a visible defacement, Googlebot-only cloaking and
 news about fighting judi online (which must not raise an alarm). Dates are relative to now, so
-the fleet is deterministic from day to day. Standard library only; listens on 127.0.0.1 only.
+the fleet is deterministic from day to day. Listens on 127.0.0.1 only; run it with the
+project's Python (it uses Babel for the Indonesian dates).
 
-    python deploy/demo/fleet.py --port 18090
+    .venv/bin/python deploy/demo/fleet.py --port 18090
 
 Demo login (demo-only values, override with PANTAU_DEMO_LOGIN_USER / PANTAU_DEMO_LOGIN_PASSWORD).
 """
