@@ -3,8 +3,8 @@
 Every TCP connection goes through ``GuardedBackend``: the host is resolved (or taken from a
 curl --resolve style override), every address is checked against the address policy, and only
 then is a socket opened. Redirects are followed by hand, so each hop opens its connection
-through the same guard. Bodies are read raw and decompressed here with a bound on the output,
-so a gzip bomb stops at the limit instead of filling memory.
+through the same guard. Bodies are read raw and decompressed here (gzip, deflate, br) with a
+bound on the output, so a gzip or brotli bomb stops at the limit instead of filling memory.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import brotli
 import httpcore
 import httpx
 
@@ -230,7 +231,7 @@ class Session:
             timeout=httpx.Timeout(limits.read_timeout_s, connect=limits.connect_timeout_s),
             headers={
                 "User-Agent": user_agent,
-                "Accept-Encoding": "gzip, deflate",
+                "Accept-Encoding": "gzip, deflate, br",
                 "Accept-Language": "id-ID,id;q=0.9,en;q=0.5",
             },
         )
@@ -300,7 +301,7 @@ class Session:
 
 
 async def read_bounded(response: httpx.Response, limit: int) -> bytes:
-    """Read the body, decompressing gzip/deflate ourselves with the output bounded by ``limit``."""
+    """Read the body, decompressing gzip/deflate/br ourselves with the output bounded by ``limit``."""
     encoding = response.headers.get("content-encoding", "").strip().lower()
     inflater = _inflater(encoding)
     chunks, size = [], 0
@@ -325,11 +326,27 @@ def _inflater(encoding: str) -> Any:
         return zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
     if encoding == "deflate":
         return zlib.decompressobj()
+    if encoding == "br":
+        return BrotliInflater()
     if encoding in ("", "identity"):
         return None
-    # We asked for gzip or deflate only; an app that answers anyway (br, zstd) is still up,
+    # We asked for gzip, deflate or br only; an app that answers anyway (zstd) is still up,
     # its content just cannot be analysed.
     return _UNREADABLE
+
+
+class BrotliInflater:
+    """Brotli decoding behind zlib's bounded interface: ``decompress(data, max_length)``."""
+
+    def __init__(self) -> None:
+        self._decoder = brotli.Decompressor()
+        self.unconsumed_tail = b""
+
+    def decompress(self, data: bytes, max_length: int) -> bytes:
+        piece: bytes = self._decoder.process(data, output_buffer_limit=max_length)
+        # Output held back at the limit means more is coming, as zlib's unconsumed tail does.
+        self.unconsumed_tail = b"" if self._decoder.can_accept_more_data() else b"\0"
+        return piece
 
 
 def classify(exc: BaseException) -> FetchError:  # noqa: PLR0911 - one branch per failure kind

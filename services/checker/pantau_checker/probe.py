@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 import htmldate
@@ -36,6 +36,7 @@ from .http import GOOGLEBOT_UA, FetchError, FetchLimits, FetchResult, Resolver, 
 from .secrets import SecretUnavailableError, read_secret
 
 SOURCE = "/pantau/checker"
+T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
@@ -125,7 +126,14 @@ class Checker:
         self._resolver = resolver
 
     async def check(self, app: AppSpec, cycle_id: str | None = None) -> ApplicationChecked:
-        """Check one application and return its status event."""
+        """Check one application and return its status event.
+
+        A check for a cycle round (the SOP's own monthly check) is thorough: it always reads the
+        sitemap, where injected gambling pages show up; the frequent scheduled checks read it only
+        when the page gave no other freshness evidence, to keep the load on departments light.
+        """
+        if cycle_id is not None:
+            app = replace(app, config={**app.config, "sitemap_always": True})
         started = self._clock()
         async with self.hosts.slot(urlsplit(app.url).hostname or ""):
             outcome, attempts = await self._with_retries(app)
@@ -260,6 +268,9 @@ class Checker:
         now = self._clock()
         outcome.findings = defacement.scan(page)
         outcome.evidence = await self._evidence(session, app, main, page, html, now)
+        sitemap = await self._sitemap(session, app, main, outcome.evidence)
+        outcome.evidence += _opt(freshness.newest("sitemap", sitemap.lastmods, now))
+        outcome.findings += defacement.scan_urls(sitemap.urls)
         outcome.fingerprint = freshness.fingerprint(page.main_text)
         outcome.analysed = True
         if app.setting("googlebot_check", self.config.googlebot_check):
@@ -275,12 +286,17 @@ class Checker:
         feed = app.setting("feed_url", None) or (page.feed_urls[0] if page.feed_urls else None)
         if feed:
             found.append(freshness.newest("feed", freshness.feed_dates(await _body(session, feed)), now))
-        sitemap = app.setting("sitemap_url", None)
-        if sitemap is None and not any(found):
-            sitemap = "{0.scheme}://{0.netloc}/sitemap.xml".format(urlsplit(main.final_url))
-        if sitemap:
-            found.append(freshness.newest("sitemap", freshness.sitemap_lastmods(await _body(session, sitemap)), now))
         return [e for e in found if e is not None]
+
+    async def _sitemap(
+        self, session: Session, app: AppSpec, main: FetchResult, evidence: list[freshness.Evidence]
+    ) -> freshness.Sitemap:
+        url = app.setting("sitemap_url", None)
+        if url is None and (not evidence or app.setting("sitemap_always", False)):
+            url = "{0.scheme}://{0.netloc}/sitemap.xml".format(urlsplit(main.final_url))
+        if not url:
+            return freshness.Sitemap((), ())
+        return freshness.read_sitemap(await _body(session, url))
 
     async def _cloaking(self, app: AppSpec, browser: tuple[Finding, ...]) -> tuple[Finding, ...]:
         async with self._session(app, GOOGLEBOT_UA) as session:
@@ -318,7 +334,7 @@ async def _body(session: Session, url: str) -> bytes:
     return result.body if result.status < 400 else b""
 
 
-def _opt(value: datetime | None) -> list[datetime]:
+def _opt(value: T | None) -> list[T]:
     return [value] if value is not None else []
 
 

@@ -1,7 +1,7 @@
 """Real HTTP and HTTPS servers on 127.0.0.1 for the checker tests.
 
 A ``FakeSite`` routes (host, path) to a small handler; handlers can answer, redirect, sleep,
-trickle or send a gzip bomb. HTTPS uses certificates from a trustme test CA.
+trickle or send a gzip or brotli bomb. HTTPS uses certificates from a trustme test CA.
 """
 
 from __future__ import annotations
@@ -124,6 +124,14 @@ class FakeSite:
 def gzip_bomb(decompressed_bytes: int) -> bytes:
     """Return a small gzip body that expands to ``decompressed_bytes`` of zeros."""
     return gzip.compress(b"\0" * decompressed_bytes, compresslevel=9)
+
+
+def brotli_bomb(decompressed_bytes: int) -> bytes:
+    """Return a small brotli body that expands to ``decompressed_bytes`` of zeros."""
+    import brotli
+
+    compressed: bytes = brotli.compress(b"\0" * decompressed_bytes, quality=5)
+    return compressed
 
 
 def html_page(title: str, body: str, head: str = "") -> str:

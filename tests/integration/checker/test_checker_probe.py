@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 import pytest
-from checker_servers import Reply, Request, closed_port, gzip_bomb, html_page, make_checker
+from checker_servers import Reply, Request, brotli_bomb, closed_port, gzip_bomb, html_page, make_checker
 
 from pantau_checker.core.registry import AppSpec
 from pantau_checker.http import DnsLookupError
@@ -125,6 +125,24 @@ def test_gzip_page_within_the_limit_is_read(site):  # type: ignore[no-untyped-de
     site.route("*", "/", Reply(200, body, {"Content-Encoding": "gzip"}))
     event = check(make_checker(site.port), app(site.port))
     assert (event.availability, event.content.result) == ("aktif", "update")
+
+
+def test_brotli_bomb_is_stopped_at_the_body_limit(site):  # type: ignore[no-untyped-def]
+    bomb = brotli_bomb(50_000_000)
+    assert len(bomb) < 100_000
+    site.route("*", "/", Reply(200, bomb, {"Content-Encoding": "br"}))
+    event = check(make_checker(site.port), app(site.port))
+    assert (event.availability, event.reason) == ("tidak_aktif", "respons_terlalu_besar")
+
+
+def test_brotli_page_is_asked_for_and_read(site):  # type: ignore[no-untyped-def]
+    import brotli
+
+    body = brotli.compress(html_page("Dinkes", f"<p>{indonesian(days_ago(2))}</p>").encode())
+    site.route("*", "/", Reply(200, body, {"Content-Encoding": "br"}))
+    event = check(make_checker(site.port), app(site.port))
+    assert (event.availability, event.content.result) == ("aktif", "update")
+    assert "br" in site.requests[0].headers["Accept-Encoding"].replace(" ", "").split(",")
 
 
 def test_redirect_is_followed_and_final_url_recorded(site):  # type: ignore[no-untyped-def]
@@ -512,6 +530,47 @@ def test_legitimate_news_about_fighting_judi_online_is_not_an_alarm(site):  # ty
     assert [f for f in event.findings if f.code in ("judi_online", "cloaking_googlebot")] == []
 
 
+def test_gambling_page_listed_in_the_sitemap_is_a_subpath_finding(site):  # type: ignore[no-untyped-def]
+    base = f"http://dinkes.bekasikota.go.id:{site.port}"
+    locs = ("/profil", "/berita/pemkot-bekasi-perangi-judi-online", "/wp-content/uploads/slot-gacor-maxwin.html")
+    urls = "".join(f"<url><loc>{base}{loc}</loc></url>" for loc in locs)
+    sitemap = f"<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{urls}</urlset>"
+    site.route("*", "/", Reply(200, html_page("Dinkes", "Layanan kesehatan")))
+    site.route("*", "/sitemap.xml", Reply(200, sitemap, {"Content-Type": "application/xml"}))
+    event = check(make_checker(site.port, googlebot_check=False), app(site.port))
+    finding = next(f for f in event.findings if f.code == "judi_online_subpath")
+    assert (finding.severity, finding.location) == ("kritis", "sitemap.xml")
+    assert "slot gacor" in finding.evidence and f"{base}{locs[2]}" in finding.evidence
+    assert "perangi" not in finding.evidence and event.availability == "aktif"
+
+
+def test_sitemap_of_legitimate_news_is_not_a_subpath_finding(site):  # type: ignore[no-untyped-def]
+    loc = f"http://dinkes.bekasikota.go.id:{site.port}/berita/pemkot-bekasi-perangi-judi-online"
+    sitemap = f"<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'><url><loc>{loc}</loc></url></urlset>"
+    site.route("*", "/", Reply(200, html_page("Dinkes", "Layanan kesehatan")))
+    site.route("*", "/sitemap.xml", Reply(200, sitemap, {"Content-Type": "application/xml"}))
+    event = check(make_checker(site.port, googlebot_check=False), app(site.port))
+    assert any(r.path == "/sitemap.xml" for r in site.requests)
+    assert [f for f in event.findings if f.code == "judi_online_subpath"] == []
+
+
+def test_a_cycle_round_reads_the_sitemap_even_when_the_page_is_dated(site):  # type: ignore[no-untyped-def]
+    spam = f"http://dinkes.bekasikota.go.id:{site.port}/?page=togel-online-slot-gacor"
+    sitemap = f"<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'><url><loc>{spam}</loc></url></urlset>"
+    today = datetime.now(UTC).strftime("%d/%m/%Y")
+    site.route("*", "/", Reply(200, html_page("Dinkes", f"<p>Berita {today}</p>")))
+    site.route("*", "/sitemap.xml", Reply(200, sitemap, {"Content-Type": "application/xml"}))
+    checker = make_checker(site.port, googlebot_check=False)
+
+    scheduled = check(checker, app(site.port))  # a frequent check: the dated page is evidence enough
+    assert not any(r.path == "/sitemap.xml" for r in site.requests)
+    assert "judi_online_subpath" not in {f.code for f in scheduled.findings}
+
+    cycle = asyncio.run(checker.check(app(site.port), cycle_id="c-1"))  # the SOP's round: thorough
+    assert any(r.path == "/sitemap.xml" for r in site.requests)
+    assert "judi_online_subpath" in {f.code for f in cycle.findings}
+
+
 def test_visible_defacement_is_critical(site):  # type: ignore[no-untyped-def]
     site.route("*", "/", Reply(200, "<html><head><title>Hacked by Anon</title></head><body>HACKED BY x</body>"))
     event = check(make_checker(site.port), app(site.port))
@@ -544,7 +603,7 @@ def test_hostile_page_does_not_stall_other_checks(site):  # type: ignore[no-unty
 
 
 def test_unrequested_content_encoding_keeps_the_app_aktif_without_content_analysis(site):  # type: ignore[no-untyped-def]
-    site.route("*", "/", Reply(200, b"\x8b\x02\x80not-really-brotli", {"Content-Encoding": "br"}))
+    site.route("*", "/", Reply(200, b"\x28\xb5\x2f\xfdnot-really-zstd", {"Content-Encoding": "zstd"}))
     event = check(make_checker(site.port), app(site.port))
     assert (event.availability, event.content.result) == ("aktif", "tidak_diketahui")
 

@@ -329,6 +329,53 @@ def test_weak_term_in_hidden_text_is_flagged() -> None:
     assert codes("<body><div style='display:none'>agen togel terpercaya</div></body>") == {("judi_online", "hidden")}
 
 
+def test_counter_word_inside_a_spam_term_does_not_hide_the_spam() -> None:
+    assert codes("<body><div style='display:none'>slot gacor anti rungkad</div></body>") == {("judi_online", "hidden")}
+
+
+def test_gambling_pages_among_sitemap_urls_are_one_critical_finding() -> None:
+    urls = [
+        "https://disdik.bekasikota.go.id/profil",
+        "https://disdik.bekasikota.go.id/wp-content/uploads/slot-gacor-maxwin.html",
+        "https://disdik.bekasikota.go.id/?page=togel-online",
+        "https://disdik.bekasikota.go.id/cari?q=bandar+judi%20terpercaya",
+        "https://disdik.bekasikota.go.id/promo/slot_gacor_anti_rungkad/",
+    ]
+    (finding,) = defacement.scan_urls(urls)
+    assert (finding.code, finding.severity, finding.location) == ("judi_online_subpath", "kritis", "sitemap.xml")
+    assert {"slot gacor", "maxwin", "togel online", "bandar judi", "anti rungkad"} <= set(
+        finding.evidence.split(": ")[0].split(", ")
+    )
+    assert urls[1] in finding.evidence and urls[3] in finding.evidence and urls[4] not in finding.evidence
+
+
+def test_sitemap_news_about_fighting_judi_online_and_lone_weak_terms_are_not_findings() -> None:
+    urls = [
+        "https://bekasikota.go.id/berita/pemkot-bekasi-perangi-judi-online",
+        "https://bekasikota.go.id/berita/satgas-berantas-situs-slot-gacor",
+        "https://bekasikota.go.id/berita/kasus-judi-di-bekasi-barat",
+        "https://bekasikota.go.id/slotting-jadwal-layanan",
+    ]
+    assert defacement.scan_urls(urls) == ()
+
+
+def test_sitemap_url_scan_stops_after_its_bound() -> None:
+    clean = [f"https://bekasikota.go.id/berita/{n}" for n in range(5000)]
+    assert defacement.scan_urls([*clean, "https://bekasikota.go.id/slot-gacor"]) == ()
+    assert defacement.scan_urls([*clean[:4999], "https://bekasikota.go.id/slot-gacor"]) != ()
+
+
+def test_sitemap_locs_and_lastmods_are_read_together() -> None:
+    sitemap = (
+        b"<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'><url><loc> https://x.go.id/a </loc>"
+        b"<lastmod>2026-11-20</lastmod></url><url><loc>https://x.go.id/b</loc></url></urlset>"
+    )
+    read = freshness.read_sitemap(sitemap)
+    assert read.urls == ("https://x.go.id/a", "https://x.go.id/b")
+    assert read.lastmods == (datetime(2026, 11, 20, tzinfo=UTC),)
+    assert freshness.read_sitemap(b"<not xml") == freshness.Sitemap((), ())
+
+
 def test_cloaking_only_when_the_crawler_alone_sees_gambling() -> None:
     bot = (Finding("judi_online", "kritis", "slot gacor", "title"),)
     assert defacement.cloaking((), bot)[0].code == "cloaking_googlebot"

@@ -1,8 +1,9 @@
 """Defacement and online-gambling (judi online) injection detection, and cloaking comparison.
 
 Every part of a page is scanned with one Aho-Corasick automaton: visible text, hidden text,
-links (text and address), title and meta tags. Findings carry a code, a severity, the matched
-text with a little context, and where it was found.
+links (text and address), title and meta tags; so are the page addresses a sitemap lists,
+where injected gambling pages under subpaths show up. Findings carry a code, a severity, the
+matched text with a little context, and where it was found.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from typing import Literal
+from urllib.parse import unquote_plus, urlsplit
 
 import ahocorasick
 
@@ -22,12 +24,14 @@ from . import terms
 from .page import Page
 
 Kind = Literal["strong", "weak", "deface", "counter"]
-Location = Literal["visible", "hidden", "link", "title", "meta"]
+Location = Literal["visible", "hidden", "link", "title", "meta", "sitemap.xml"]
 _CONTEXT = 120
 _SNIPPET = 60
 # A hostile page must not make the scan slow: bounded matches per part, parts per page.
 _MAX_MATCHES = 5000
 _MAX_PARTS = 3000
+_MAX_URLS = 5000
+_EXAMPLE_URLS = 3
 _LONGEST_TERM = max(len(t) for t in (*terms.STRONG_GAMBLING, *terms.WEAK_GAMBLING))
 _SEVERITY: dict[tuple[str, str], Severity] = {
     ("judi_online", "visible"): "tinggi",
@@ -88,6 +92,21 @@ def scan(page: Page) -> tuple[Finding, ...]:
     return tuple(_finding(code, location, found) for (code, location), found in hits.items())
 
 
+def scan_urls(urls: Iterable[str]) -> tuple[Finding, ...]:
+    """Return a finding for gambling pages among a sitemap's ``urls`` (the first _MAX_URLS)."""
+    found: set[str] = set()
+    examples: list[str] = []
+    for url in islice(urls, _MAX_URLS):
+        words = {term for code, term, _ in _flagged(_url_text(url), "sitemap.xml") if code == "judi_online"}
+        if words and len(examples) < _EXAMPLE_URLS:
+            examples.append(url[:150])
+        found |= words
+    if not found:
+        return ()
+    evidence = f"{', '.join(sorted(found)[:8])}: {'; '.join(examples)}"
+    return (Finding("judi_online_subpath", "kritis", evidence[:500], "sitemap.xml"),)
+
+
 def gambling_terms(findings: Iterable[Finding]) -> set[str]:
     """Return the set of gambling finding locations+codes, for cloaking comparison."""
     return {f"{f.code}@{f.location}" for f in findings if f.code in ("judi_online", "defacement")}
@@ -126,14 +145,15 @@ def _parts(page: Page) -> Iterator[tuple[Location, str]]:
 
 def _flagged(text: str, location: Location) -> Iterator[tuple[str, str, str]]:
     found = matches(text)
-    counters = [m.start for m in found if m.kind == "counter"]
     strong = [m for m in found if m.kind == "strong"]
     strong_starts = [m.start for m in strong]
+    # A counter word inside a spam term ('anti' in 'anti rungkad') is spam, not news context.
+    counters = [m.start for m in found if m.kind == "counter" and not _covered(m, strong, strong_starts)]
     for match in found:
         if match.kind == "counter" or (match.kind == "weak" and _covered(match, strong, strong_starts)):
             continue
-        if match.kind == "weak" and location in ("visible", "link"):
-            continue  # a lone 'judi' or 'togel' in plain text or a link is not enough to accuse
+        if match.kind == "weak" and location in ("visible", "link", "sitemap.xml"):
+            continue  # a lone 'judi' or 'togel' in plain text, a link or a page address is not enough
         window = _CONTEXT if match.kind == "weak" else _CONTEXT // 2
         if _near(match.start, counters, window):
             continue  # news about fighting judi online, not an injection
@@ -142,14 +162,26 @@ def _flagged(text: str, location: Location) -> Iterator[tuple[str, str, str]]:
 
 
 def _link_text(text: str, href: str) -> str:
-    # Spam URLs spell their terms with separators: /daftar-slot-gacor/, slot_gacor.
-    return f"{text} {href.replace('-', ' ').replace('_', ' ').replace('/', ' ')}"
+    return f"{text} {_spaced(href)}"
 
 
-def _covered(weak: Match, strong: list[Match], starts: list[int]) -> bool:
-    first = bisect_left(starts, weak.start - _LONGEST_TERM)
-    last = bisect_right(starts, weak.start)
-    return any(m.start <= weak.start and weak.end <= m.end for m in strong[first:last])
+def _url_text(url: str) -> str:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return _spaced(unquote_plus(url))
+    return _spaced(unquote_plus(f"{parts.path} {parts.query}"))
+
+
+def _spaced(address: str) -> str:
+    # Spam URLs spell their terms with separators: /daftar-slot-gacor/, slot_gacor, ?q=slot+gacor.
+    return address.replace("-", " ").replace("_", " ").replace("+", " ").replace("/", " ")
+
+
+def _covered(inner: Match, strong: list[Match], starts: list[int]) -> bool:
+    first = bisect_left(starts, inner.start - _LONGEST_TERM)
+    last = bisect_right(starts, inner.start)
+    return any(m.start <= inner.start and inner.end <= m.end for m in strong[first:last])
 
 
 def _near(position: int, counters: list[int], window: int) -> bool:

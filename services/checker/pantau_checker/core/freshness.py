@@ -32,8 +32,15 @@ _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}}),\s+(\d{{4}})\b", 
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 _MAX_CANDIDATES = 500
+_MAX_SITEMAP_ENTRIES = 5000
 _FUTURE_SLACK = timedelta(days=1)
 _VOLATILE_TEXT = re.compile(r"\d+|[:/.,-]")
+
+
+@dataclass(frozen=True)
+class Sitemap:
+    lastmods: tuple[datetime, ...]
+    urls: tuple[str, ...]  # the <loc> addresses, pages or (in an index) other sitemaps
 
 
 @dataclass(frozen=True)
@@ -83,14 +90,21 @@ def http_date(value: str | None) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def sitemap_lastmods(xml: bytes) -> list[datetime]:
-    """Return the ``lastmod`` dates of a sitemap or sitemap index."""
+def read_sitemap(xml: bytes) -> Sitemap:
+    """Return the ``lastmod`` dates and ``loc`` addresses of a sitemap or sitemap index."""
     try:
         root = etree.fromstring(xml, parser=etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False))
     except etree.XMLSyntaxError:
-        return []
+        return Sitemap((), ())
     values = root.xpath("//*[local-name()='lastmod']/text()")
-    return [d for d in (parse_date(str(v)) for v in values[: _MAX_CANDIDATES * 10]) if d]
+    lastmods = tuple(d for d in (parse_date(str(v)) for v in values[:_MAX_SITEMAP_ENTRIES]) if d)
+    urls = tuple(str(v).strip() for v in root.xpath("//*[local-name()='loc']/text()")[:_MAX_SITEMAP_ENTRIES])
+    return Sitemap(lastmods, urls)
+
+
+def sitemap_lastmods(xml: bytes) -> list[datetime]:
+    """Return the ``lastmod`` dates of a sitemap or sitemap index."""
+    return list(read_sitemap(xml).lastmods)
 
 
 def feed_dates(raw: bytes) -> list[datetime]:
