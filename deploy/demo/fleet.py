@@ -10,7 +10,7 @@ project's Python (it uses Babel for the Indonesian dates).
 
     .venv/bin/python deploy/demo/fleet.py --port 18090
 
-Demo login (demo-only values, override with PANTAU_DEMO_LOGIN_USER / PANTAU_DEMO_LOGIN_PASSWORD).
+Demo login: PANTAU_DEMO_LOGIN_USER / PANTAU_DEMO_LOGIN_PASSWORD (``make up`` makes them per machine).
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ from babel.dates import format_date
 
 DOMAIN = "bekasikota.go.id"
 DEMO_USER = os.environ.get("PANTAU_DEMO_LOGIN_USER", "pelaksana.demo")
-DEMO_PASSWORD = os.environ.get("PANTAU_DEMO_LOGIN_PASSWORD", "Demo-Pantau-2026")
+# No password lives in the repo: without the variable the login apps accept nobody.
+DEMO_PASSWORD = os.environ.get("PANTAU_DEMO_LOGIN_PASSWORD") or secrets.token_urlsafe(18)
 
 # sub-domain -> (name, behaviour, extra)
 APPS: dict[str, tuple[str, str]] = {
