@@ -174,6 +174,15 @@ def _expected_step() -> int:
     return step
 
 
+@bp.route("/api/siklus")
+@login_required
+def api_list() -> Any:
+    """List recent cycles, and those waiting for the signed-in official."""
+    db = get_db()
+    waiting = [str(i["id"]) for i in queries.running_instances(db) if allowed_actions(i, g.user)]
+    return {"siklus": queries.jsonable(queries.recent_instances(db)), "menunggu_saya": waiting}
+
+
 @bp.route("/api/siklus/<uuid:instance_id>")
 @login_required
 def api_instance(instance_id: uuid.UUID) -> Any:

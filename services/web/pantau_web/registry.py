@@ -26,6 +26,13 @@ def board() -> Any:
     return render_template("apps.html", apps=apps, counts=counts)
 
 
+@bp.route("/api/aplikasi")
+@login_required
+def api_board() -> Any:
+    """Return every registered application with its latest check, as JSON."""
+    return {"aplikasi": queries.jsonable(queries.applications(get_db()))}
+
+
 @bp.route("/kesehatan")
 def health() -> Any:
     get_db().execute("SELECT 1")

@@ -270,3 +270,18 @@ def test_password_guessing_is_refused_after_five_failures_from_one_address(clien
         data={"username": "kadis", "password": "sandi-kadis-123", "csrf_token": token},
     )
     assert answer.status_code == 302  # the official is not locked out from another desk
+
+
+def test_the_json_api_lists_cycles_waiting_for_me_and_the_status_board(settings, people, client, auth):
+    assert client.get("/api/siklus").status_code == 302  # needs a login like every page
+    iid = put_instance(settings, people, 4, "menunggu_paraf")
+    put_result(settings, "app-0")
+    auth.login("kasie")
+    cycles = client.get("/api/siklus").get_json()
+    assert cycles["menunggu_saya"] == [iid] and cycles["siklus"][0]["phase"] == "menunggu_paraf"
+    detail = client.get(f"/api/siklus/{iid}").get_json()
+    assert detail["siklus"]["step"] == 4 and detail["dokumen"] == []
+    board = {a["id"]: a for a in client.get("/api/aplikasi").get_json()["aplikasi"]}
+    assert board["app-0"]["availability"] == "tidak_aktif" and board["app-1"]["availability"] is None
+    auth.login("kabid")
+    assert client.get("/api/siklus").get_json()["menunggu_saya"] == []
