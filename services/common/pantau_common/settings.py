@@ -19,9 +19,9 @@ class Settings:
     topics: Topics = field(default_factory=Topics)
     public_url: str = "http://127.0.0.1:8080"
     reporter_url: str = "http://127.0.0.1:8081"
-    secret_key: str = ""
+    secret_key: str = field(default="", repr=False)  # never in a log line
     data_dir: str = ".run/data"
-    extra: Mapping[str, str] = field(default_factory=dict)
+    extra: Mapping[str, str] = field(default_factory=dict, repr=False)  # may hold secrets
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
