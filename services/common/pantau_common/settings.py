@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from pantau_contracts import Topics
+from pantau_contracts.definition import SopDefinition, load_sop
 
 DEFAULT_KAFKA = "127.0.0.1:19092"
 DEFAULT_DATABASE = "postgresql://pantau@127.0.0.1:15432/pantau"
@@ -21,6 +22,7 @@ class Settings:
     reporter_url: str = "http://127.0.0.1:8081"
     secret_key: str = field(default="", repr=False)  # never in a log line
     data_dir: str = ".run/data"
+    sop_file: str = ""  # PANTAU_SOP_FILE: the city's own SOP definition; empty = the packaged one
     extra: Mapping[str, str] = field(default_factory=dict, repr=False)  # may hold secrets
 
     @classmethod
@@ -34,8 +36,13 @@ class Settings:
             reporter_url=env.get("PANTAU_REPORTER_URL", "http://127.0.0.1:8081").rstrip("/"),
             secret_key=env.get("PANTAU_SECRET_KEY", ""),
             data_dir=env.get("PANTAU_DATA_DIR", ".run/data"),
+            sop_file=env.get("PANTAU_SOP_FILE", ""),
             extra={k: v for k, v in env.items() if k.startswith("PANTAU_")},
         )
+
+    def sop(self) -> SopDefinition:
+        """Load the SOP definition every service runs on (PANTAU_SOP_FILE, or the packaged one)."""
+        return load_sop(self.sop_file)
 
     @property
     def topic_replication(self) -> int:

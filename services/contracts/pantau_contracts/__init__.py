@@ -3,8 +3,19 @@
 Pure: imports nothing outside the standard library.
 """
 
-from . import sop, status
+from . import phases, sop, status, vocabulary
 from .codec import Envelope, MalformedMessageError, decode, encode, envelope
 from .topics import Topics
 
-__all__ = ["Envelope", "MalformedMessageError", "Topics", "decode", "encode", "envelope", "sop", "status"]
+__all__ = [
+    "Envelope",
+    "MalformedMessageError",
+    "Topics",
+    "decode",
+    "encode",
+    "envelope",
+    "phases",
+    "sop",
+    "status",
+    "vocabulary",
+]

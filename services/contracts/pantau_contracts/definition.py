@@ -74,3 +74,18 @@ def load_definition(text: str | None = None) -> SopDefinition:
     if text is None:
         text = resources.files(__package__).joinpath("monev.toml").read_text("utf-8")
     return parse_definition(tomllib.loads(text))
+
+
+def load_sop(path: str | None = None) -> SopDefinition:
+    """Load the SOP definition every service runs on: the file at ``path`` (PANTAU_SOP_FILE), or the packaged one."""
+    if not path:
+        return load_definition()
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except OSError as exc:
+        raise InvalidDefinitionError(f"cannot read the SOP definition {path}: {exc.strerror}") from exc
+    try:
+        return load_definition(text)
+    except (tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+        raise InvalidDefinitionError(f"the SOP definition {path} is invalid: {exc}") from exc

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Literal
 
 from .codec import message_type
+from .vocabulary import Category, finding_category
 
 Availability = Literal["aktif", "tidak_aktif"]
 LoginOutcome = Literal["berhasil", "gagal", "tidak_dikonfigurasi"]
@@ -72,6 +73,12 @@ class Finding:
     severity: Severity
     evidence: str
     location: str | None = None
+    # Picks the advice and the follow-up policy; events from before it existed get it from the code.
+    category: Category | None = None
+
+    def __post_init__(self) -> None:
+        if self.category is None:
+            object.__setattr__(self, "category", finding_category(self.code))
 
 
 @message_type("app.status.v1")

@@ -1,0 +1,109 @@
+"""Every label an official reads, next to the code it labels: one vocabulary for the UI,
+the documents and the dashboards. No code reaches a page or a document raw."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Category = Literal["ketersediaan", "konten", "keamanan", "kepatuhan"]
+
+CATEGORY_LABELS: dict[str, str] = {
+    "ketersediaan": "Ketersediaan",
+    "konten": "Konten",
+    "keamanan": "Keamanan",
+    "kepatuhan": "Kepatuhan",
+}
+
+# Why an application is tidak_aktif (ApplicationChecked.reason).
+REASON_LABELS: dict[str, str] = {
+    "dns_gagal": "nama domain tidak dapat diresolusi (DNS)",
+    "koneksi_ditolak": "koneksi ditolak server",
+    "waktu_habis": "server tidak merespons (waktu habis)",
+    "tls_gagal": "sertifikat/koneksi TLS gagal",
+    "http_5xx": "galat server (HTTP 5xx)",
+    "http_4xx": "halaman tidak ditemukan atau ditolak (HTTP 4xx)",
+    "login_gagal": "login gagal",
+    "alamat_diblokir": "alamat diblokir kebijakan keamanan",
+    "respons_terlalu_besar": "respons terlalu besar",
+    "terlalu_banyak_redirect": "terlalu banyak pengalihan (redirect)",
+    "galat_lain": "galat lain",
+}
+
+# Finding codes: what an official reads, and the category that picks the advice.
+FINDING_LABELS: dict[str, str] = {
+    "judi_online": "konten judi online tersisip",
+    "judi_online_subpath": "halaman judi online tersisip di subhalaman",
+    "cloaking_googlebot": "konten judi online hanya ditampilkan kepada mesin pencari (cloaking)",
+    "defacement": "tampilan situs diubah pihak tidak berwenang (defacement)",
+    "tls_tidak_sah": "sertifikat TLS tidak sah",
+    "tls_segera_kedaluwarsa": "sertifikat TLS segera kedaluwarsa",
+    "domain_bukan_go_id": "alamat aplikasi tidak menggunakan domain go.id",
+}
+FINDING_CATEGORIES: dict[str, Category] = {
+    "judi_online": "keamanan",
+    "judi_online_subpath": "keamanan",
+    "cloaking_googlebot": "keamanan",
+    "defacement": "keamanan",
+    "tls_tidak_sah": "keamanan",
+    "tls_segera_kedaluwarsa": "keamanan",
+    "domain_bukan_go_id": "kepatuhan",
+}
+
+SEVERITY_LABELS: dict[str, str] = {
+    "info": "info",
+    "rendah": "rendah",
+    "sedang": "sedang",
+    "tinggi": "tinggi",
+    "kritis": "kritis",
+}
+SEVERITY_RANK: dict[str, int] = {"info": 0, "rendah": 1, "sedang": 2, "tinggi": 3, "kritis": 4}
+
+AVAILABILITY_LABELS: dict[str | None, str] = {
+    "aktif": "Aktif",
+    "tidak_aktif": "Tidak aktif",
+    None: "Belum diperiksa",
+}
+FRESHNESS_LABELS: dict[str, str] = {
+    "update": "Update",
+    "tidak_update": "Tidak update",
+    "tidak_diketahui": "Tidak diketahui",
+}
+LOGIN_LABELS: dict[str, str] = {
+    "berhasil": "Berhasil",
+    "gagal": "Gagal",
+    "tidak_dikonfigurasi": "Tidak dikonfigurasi",
+}
+
+DOCUMENT_KINDS: dict[str, str] = {
+    "nota_dinas": "Nota Dinas",
+    "lembar_disposisi": "Lembar Disposisi",
+    "laporan_walikota": "Laporan Wali Kota",
+}
+INSTRUKSI_LABELS: dict[str, str] = {
+    "tanggapan_dan_saran": "Tanggapan dan saran",
+    "proses_lebih_lanjut": "Proses lebih lanjut",
+    "koordinasi_konfirmasikan": "Koordinasi/konfirmasikan",
+}
+SIFAT_LABELS: dict[str, str] = {
+    "biasa": "Biasa",
+    "segera": "Segera",
+    "sangat_segera": "Sangat segera",
+    "rahasia": "Rahasia",
+}
+
+
+def label(table: dict[str, str], code: str | None, unknown: str = "lain-lain") -> str:
+    """Return the label of ``code``; an unknown code reads as ``unknown``, never raw."""
+    if code is None:
+        return unknown
+    return table.get(code, unknown)
+
+
+def finding_label(code: str) -> str:
+    """Return what an official reads for a finding code."""
+    return FINDING_LABELS.get(code, "temuan keamanan lain")
+
+
+def finding_category(code: str) -> Category:
+    """Return the category of a finding code (security, when the code is new to this version)."""
+    return FINDING_CATEGORIES.get(code, "keamanan")
