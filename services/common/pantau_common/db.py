@@ -8,6 +8,7 @@ from typing import Any
 
 import psycopg
 from psycopg.rows import dict_row
+from psycopg_pool import ConnectionPool
 
 log = logging.getLogger(__name__)
 _LOCK_ID = 0x50414E54  # "PANT": serialises concurrent migrators
@@ -16,6 +17,20 @@ _LOCK_ID = 0x50414E54  # "PANT": serialises concurrent migrators
 def connect(url: str, *, autocommit: bool = False) -> psycopg.Connection[dict[str, Any]]:
     """Open a connection whose rows are dicts."""
     return psycopg.connect(url, autocommit=autocommit, row_factory=dict_row)
+
+
+def make_pool(url: str, name: str, *, max_size: int = 4, timeout: float = 30.0) -> ConnectionPool[Any]:
+    """Open the service's connection pool: dict rows, connections checked before use."""
+    return ConnectionPool(
+        url,
+        kwargs={"row_factory": dict_row},
+        min_size=1,
+        max_size=max_size,
+        open=True,
+        name=name,
+        timeout=timeout,
+        check=ConnectionPool.check_connection,
+    )
 
 
 def migration_files() -> list[tuple[int, str, str]]:

@@ -81,6 +81,15 @@ def dead_letter_headers(consumer: str, reason: str, topic: str, partition: int, 
     ]
 
 
+def dead_letter_sender(producer: AIOKafkaProducer, topics: Topics) -> Any:
+    """Return the inbox's ``SendDeadLetter`` for an aiokafka producer."""
+
+    async def send(record: Any, headers: list[tuple[str, bytes]]) -> None:
+        await producer.send_and_wait(topics.dead_letter, value=record.value or b"", key=record.key, headers=headers)
+
+    return send
+
+
 async def send_dead_letter(
     producer: AIOKafkaProducer,
     topics: Topics,

@@ -1,0 +1,165 @@
+"""The consumer inbox every Pantau consumer uses.
+
+One message goes through three things, always the same way:
+- it is decoded with the contracts' codec; one that cannot be decoded is dead-lettered with
+  the reason, to the dead-letter topic *and* the ``dead_letters`` table, and the consumer goes on;
+- its handler runs inside one PostgreSQL transaction that also marks the message processed
+  (``processed_messages``), so a redelivered message changes nothing;
+- a lost database is waited for and the same message retried (at-least-once, in order); a
+  handler that keeps failing is dead-lettered after a few attempts, so one bad message never
+  stalls a partition.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, Generic, TypeVar
+
+import psycopg
+from psycopg_pool import ConnectionPool
+
+from pantau_contracts import Envelope, MalformedMessageError, decode
+
+from .kafka import dead_letter_headers
+
+log = logging.getLogger(__name__)
+Conn = psycopg.Connection[Any]
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class Received:
+    """A consumed record, whatever client consumed it (aiokafka, faust)."""
+
+    topic: str
+    partition: int
+    offset: int
+    key: bytes | None
+    value: bytes | None
+
+
+# Publishes a dead letter (the record's key and value, with these headers) to the dead-letter topic.
+SendDeadLetter = Callable[[Received, list[tuple[str, bytes]]], Awaitable[None]]
+Handler = Callable[[Conn, Envelope], R]
+
+
+class Outcome(Enum):
+    APPLIED = "applied"
+    DUPLICATE = "duplicate"  # processed before: nothing done
+    IGNORED = "ignored"  # a message type this consumer does not read
+    DEAD_LETTERED = "dead_lettered"
+    STOPPED = "stopped"  # asked to stop while the database was away: not applied, not committed
+
+
+@dataclass(frozen=True)
+class Result(Generic[R]):
+    outcome: Outcome
+    value: R | None = None
+    envelope: Envelope | None = None
+    reason: str | None = None
+
+
+def claim(conn: Conn, consumer: str, message_id: str) -> bool:
+    """Mark a message processed by ``consumer`` in the caller's transaction; False if it was before."""
+    cur = conn.execute(
+        "INSERT INTO processed_messages (consumer, message_id) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+        (consumer, message_id),
+    )
+    return cur.rowcount == 1
+
+
+def record_dead_letter(conn: Conn, consumer: str, record: Received, reason: str) -> None:
+    """Keep a dead letter in the ``dead_letters`` table, where operators and the UI see it."""
+    conn.execute(
+        'INSERT INTO dead_letters (consumer, topic, partition, "offset", reason, raw) VALUES (%s, %s, %s, %s, %s, %s)',
+        (consumer, record.topic, record.partition, record.offset, reason[:2000], record.value),
+    )
+
+
+class Inbox:
+    """Decode, dead-letter, and apply each message once, for the consumer named ``consumer``."""
+
+    def __init__(
+        self,
+        consumer: str,
+        pool: ConnectionPool[Any],
+        send_dead_letter: SendDeadLetter,
+        *,
+        attempts: int = 3,
+        retry_seconds: float = 2.0,
+        ignore_unknown_types: bool = False,
+    ) -> None:
+        self.consumer = consumer
+        self._pool = pool
+        self._send = send_dead_letter
+        self._attempts = attempts
+        self._retry_seconds = retry_seconds
+        self._ignore_unknown = ignore_unknown_types
+
+    def decode(self, record: Received) -> Envelope | str:
+        """Return the record's envelope, or the reason it cannot be decoded."""
+        try:
+            return decode(record.value)
+        except MalformedMessageError as exc:
+            return exc.reason
+
+    async def receive(self, record: Received, handle: Handler[R], stop: asyncio.Event | None = None) -> Result[R]:
+        """Decode ``record`` and apply ``handle`` to it once; dead-letter what cannot be applied."""
+        env = self.decode(record)
+        if isinstance(env, str):
+            if self._ignore_unknown and env.startswith("unknown message type"):
+                log.info(
+                    "%s: ignoring %s at %s[%s]@%s", self.consumer, env, record.topic, record.partition, record.offset
+                )
+                return Result(Outcome.IGNORED, reason=env)
+            await self.dead_letter(record, env)
+            return Result(Outcome.DEAD_LETTERED, reason=env)
+        return await self._apply_with_retries(record, env, handle, stop)
+
+    async def _apply_with_retries(
+        self, record: Received, env: Envelope, handle: Handler[R], stop: asyncio.Event | None
+    ) -> Result[R]:
+        failures = 0
+        while True:
+            try:
+                return await asyncio.to_thread(self.apply, env, handle)
+            except psycopg.OperationalError as exc:
+                log.warning("%s: database unavailable (%s); retrying %s", self.consumer, type(exc).__name__, env.id)
+                if stop is not None and stop.is_set():
+                    return Result(Outcome.STOPPED, envelope=env)
+                await asyncio.sleep(self._retry_seconds)
+            except Exception as exc:  # a bug must not stall the partition forever
+                failures += 1
+                log.exception("%s: handling %s %s failed (attempt %s)", self.consumer, env.type, env.id, failures)
+                if failures >= self._attempts:
+                    reason = f"handler error: {type(exc).__name__}: {exc}"
+                    await self.dead_letter(record, reason)
+                    return Result(Outcome.DEAD_LETTERED, envelope=env, reason=reason)
+                await asyncio.sleep(0.5 * failures)
+
+    def apply(self, env: Envelope, handle: Handler[R]) -> Result[R]:
+        """Run ``handle`` in one transaction that marks ``env`` processed; skip it if it was before."""
+        with self._pool.connection() as conn, conn.transaction():
+            if not claim(conn, self.consumer, env.id):
+                return Result(Outcome.DUPLICATE, envelope=env)
+            return Result(Outcome.APPLIED, handle(conn, env), env)
+
+    async def dead_letter(self, record: Received, reason: str) -> None:
+        """Send ``record`` to the dead-letter topic and the table, with ``reason``."""
+        log.warning(
+            "%s: dead letter %s[%s]@%s: %s", self.consumer, record.topic, record.partition, record.offset, reason
+        )
+        headers = dead_letter_headers(self.consumer, reason, record.topic, record.partition, record.offset)
+        await self._send(record, headers)
+        try:
+            await asyncio.to_thread(self._record, record, reason)
+        except psycopg.Error as exc:  # the topic keeps the message; the table is the operators' view
+            log.warning("%s: dead letter not recorded in PostgreSQL: %s", self.consumer, exc)
+
+    def _record(self, record: Received, reason: str) -> None:
+        with self._pool.connection() as conn:
+            record_dead_letter(conn, self.consumer, record, reason)
