@@ -44,6 +44,11 @@ def service_env(settings: Settings, **extra: str) -> dict[str, str]:
     return env
 
 
+def workflow_env(settings: Settings) -> dict[str, str]:
+    """Return the environment of a workflow process under test (a 1 s SLA tick)."""
+    return service_env(settings, PANTAU_WORKFLOW_TICK_SECONDS="1")
+
+
 @contextmanager
 def running(argv: list[str], env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
     """Run a service process for the duration of the block; stop it after."""

@@ -7,18 +7,13 @@ import uuid
 
 import psycopg
 import pytest
-from pantau_testing import query, seed_people_and_apps
+from pantau_testing import query
 
 from pantau_contracts import decode
 from pantau_contracts.sop import InitialNota, StartCycle
 from pantau_web import create_app
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-def people(settings):
-    return seed_people_and_apps(settings.database_url, apps=2)
 
 
 @pytest.fixture
@@ -211,7 +206,7 @@ def test_the_status_board_shows_each_application_with_its_latest_result(settings
     put_result(settings, "app-0")
     auth.login("pelaksana")
     page = client.get("/aplikasi").get_data(as_text=True)
-    assert "2 aplikasi · aktif 0 · tidak aktif 1 · belum diperiksa 1" in page
+    assert "3 aplikasi · aktif 0 · tidak aktif 1 · belum diperiksa 2" in page
     assert "galat server (5xx)" in page and "Aplikasi 0" in page and "Aplikasi 1" in page
 
 

@@ -21,11 +21,10 @@ from pantau_testing import (
     produce,
     query,
     running,
-    seed_people_and_apps,
     send_command,
-    service_env,
     start_and_dispose,
     status_event,
+    workflow_env,
 )
 
 from pantau_contracts import encode
@@ -53,15 +52,6 @@ def stack():
 
     yield control
     control("start")
-
-
-@pytest.fixture
-def people(settings):
-    return seed_people_and_apps(settings.database_url, apps=len(APPS))
-
-
-def workflow_env(settings):
-    return service_env(settings, PANTAU_WORKFLOW_TICK_SECONDS="1")
 
 
 def send_results(settings, iid):

@@ -16,7 +16,6 @@ from pantau_testing import (
     produce,
     query,
     running,
-    seed_people_and_apps,
     send_command,
     service_env,
     start_and_dispose,
@@ -29,18 +28,6 @@ from pantau_contracts import encode, envelope
 from pantau_contracts.sop import DocumentFailed, NotaDrafted, ReviseNota, StartCycle, SubmitNota, WriteDisposition
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-def people(settings):
-    return seed_people_and_apps(settings.database_url, apps=3)
-
-
-@pytest.fixture
-def workflow(settings, tmp_path):
-    env = service_env(settings, PANTAU_WORKFLOW_TICK_SECONDS="1")
-    with running([str(BIN / "pantau-workflow")], env, tmp_path / "workflow.log") as proc:
-        yield proc
 
 
 def test_status_events_complete_the_round_and_the_pelaksana_completes_step_3(settings, people, workflow):

@@ -1,0 +1,27 @@
+"""Fixtures shared by the integration tests: the seeded officials and a running workflow."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from subprocess import Popen
+
+import pytest
+from pantau_testing import BIN, running, seed_people_and_apps, workflow_env
+
+from pantau_common.settings import Settings
+
+SEEDED_APPS = 3  # app-0 .. app-2, owned by the seeded departments
+
+
+@pytest.fixture
+def people(settings: Settings) -> dict[str, int]:
+    """Seed one official per role and three applications; return the officials' ids by username."""
+    return seed_people_and_apps(settings.database_url, apps=SEEDED_APPS)
+
+
+@pytest.fixture
+def workflow(settings: Settings, tmp_path: Path) -> Iterator[Popen[bytes]]:
+    """Run a real ``pantau-workflow`` process against the test's database and topics."""
+    with running([str(BIN / "pantau-workflow")], workflow_env(settings), tmp_path / "workflow.log") as proc:
+        yield proc
