@@ -3,7 +3,7 @@
 Pure: imports nothing outside the standard library.
 """
 
-from . import phases, sop, status, vocabulary
+from . import followup, phases, problems, sop, status, vocabulary
 from .codec import Envelope, MalformedMessageError, decode, encode, envelope
 from .topics import Topics
 
@@ -14,7 +14,9 @@ __all__ = [
     "decode",
     "encode",
     "envelope",
+    "followup",
     "phases",
+    "problems",
     "sop",
     "status",
     "vocabulary",

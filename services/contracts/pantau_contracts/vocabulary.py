@@ -49,6 +49,25 @@ FINDING_CATEGORIES: dict[str, Category] = {
     "domain_bukan_go_id": "kepatuhan",
 }
 
+# Problems that are not findings: the SOP's own questions.
+PROBLEM_LABELS: dict[str, str] = {
+    "tidak_aktif": "aplikasi tidak aktif",
+    "login_gagal": "login ke aplikasi gagal",
+    "tidak_update": "konten aplikasi tidak diperbarui",
+}
+
+# The states of a follow-up (tindak lanjut), and the flags on top of them.
+FOLLOWUP_STATE_LABELS: dict[str, str] = {
+    "terbuka": "Terbuka",
+    "ditanggapi": "Ditanggapi",
+    "selesai": "Selesai",
+    "ditutup": "Ditutup",
+}
+FOLLOWUP_FLAG_LABELS: dict[str, str] = {
+    "terlambat": "Terlambat",
+    "dibuka_kembali": "Dibuka kembali",
+}
+
 SEVERITY_LABELS: dict[str, str] = {
     "info": "info",
     "rendah": "rendah",
@@ -100,8 +119,8 @@ def label(table: dict[str, str], code: str | None, unknown: str = "lain-lain") -
 
 
 def finding_label(code: str) -> str:
-    """Return what an official reads for a finding code."""
-    return FINDING_LABELS.get(code, "temuan keamanan lain")
+    """Return what an official reads for a finding or problem code."""
+    return FINDING_LABELS.get(code) or PROBLEM_LABELS.get(code) or "temuan keamanan lain"
 
 
 def finding_category(code: str) -> Category:

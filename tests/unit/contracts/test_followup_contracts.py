@@ -1,0 +1,85 @@
+"""The problems a result shows, the follow-up policy as data, and the vocabulary that labels them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from pantau_contracts import vocabulary
+from pantau_contracts.definition import InvalidDefinitionError, load_definition
+from pantau_contracts.problems import problems_of
+from pantau_contracts.status import ApplicationChecked, ContentFreshness, Finding, LoginResult, Timings
+
+MONEV = load_definition()
+
+
+def _result(**changes: object) -> ApplicationChecked:
+    base = ApplicationChecked(
+        "app-1", "dinkes", "https://a.bekasikota.go.id/", datetime.now(UTC), "aktif", Timings(5.0)
+    )
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def test_a_healthy_result_shows_no_problem() -> None:
+    assert problems_of(_result()) == ()
+
+
+def test_every_sop_question_and_each_serious_finding_is_a_problem_with_its_category() -> None:
+    result = _result(
+        availability="tidak_aktif",
+        reason="http_5xx",
+        login=LoginResult("gagal", "penanda gagal ditemukan"),
+        content=ContentFreshness("tidak_update"),
+        findings=(Finding("judi_online", "kritis", "slot gacor"), Finding("x", "info", "just so")),
+    )
+    found = [(p.code, p.category) for p in problems_of(result)]
+    assert found == [
+        ("tidak_aktif", "ketersediaan"),
+        ("login_gagal", "ketersediaan"),
+        ("tidak_update", "konten"),
+        ("judi_online", "keamanan"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "category", "hours"),
+    [
+        ("judi_online", "keamanan", 48),
+        ("defacement", "keamanan", 48),
+        ("tidak_aktif", "ketersediaan", 24),
+        ("login_gagal", "ketersediaan", 72),
+        ("tls_tidak_sah", "keamanan", 168),
+        ("tidak_update", "konten", 336),
+        ("domain_bukan_go_id", "kepatuhan", 2160),
+        ("temuan_baru", "kepatuhan", 2160),  # a code new to the policy falls back to its category
+    ],
+)
+def test_due_times_come_from_the_policy_in_the_sop_definition(code: str, category: str, hours: int) -> None:
+    assert MONEV.followup.due_after(code, category) == timedelta(hours=hours)
+
+
+def test_the_superior_of_each_official_is_data() -> None:
+    assert [MONEV.superior(r) for r in ("pelaksana", "kasie", "kabid", "kadis")] == ["kasie", "kabid", "kadis", None]
+
+
+def test_a_policy_with_a_bad_due_time_is_refused_with_its_name() -> None:
+    text = MONEV_TEXT.replace("tidak_aktif = 24", "tidak_aktif = -1")
+    with pytest.raises(InvalidDefinitionError, match="tidak_aktif"):
+        load_definition(text)
+
+
+def test_every_problem_code_has_a_label_and_no_label_is_a_raw_code() -> None:
+    codes = [*vocabulary.FINDING_LABELS, *vocabulary.PROBLEM_LABELS]
+    assert all(vocabulary.finding_label(c) != c for c in codes)
+    assert set(vocabulary.FINDING_CATEGORIES) == set(vocabulary.FINDING_LABELS)
+
+
+def _monev_text() -> str:
+    from importlib import resources
+
+    return resources.files("pantau_contracts").joinpath("monev.toml").read_text("utf-8")
+
+
+MONEV_TEXT = _monev_text()
