@@ -24,19 +24,20 @@ Phase = Literal[
 ]
 
 PHASE_LABELS: dict[str, str] = {
-    "menunggu_disposisi": "Menunggu disposisi Kasie",
+    "menunggu_disposisi": "Menunggu disposisi",
     "memeriksa": "Pemeriksaan aplikasi berjalan",
     "menyusun_draf": "Draf nota dinas sedang disusun",
     "draf_gagal": "Draf nota dinas gagal disusun",
     "draf_siap": "Draf nota dinas siap ditinjau Pelaksana",
     "menunggu_paraf": "Menunggu paraf",
-    "menunggu_tanda_tangan": "Menunggu tanda tangan Kepala Dinas",
+    "menunggu_tanda_tangan": "Menunggu tanda tangan",
     "menandatangani": "Tanda tangan elektronik sedang dibubuhkan",
     "menunggu_penyampaian": "Menunggu penyampaian ke Wali Kota",
     "menyampaikan": "Nota dinas sedang disampaikan",
     "selesai": "Selesai",
 }
 
+# Labels name no role: the SOP definition says who acts, and a city may change it.
 # Phases in which the machine (checker, reporter) works and no official can act.
 BUSY_PHASES: frozenset[str] = frozenset({"memeriksa", "menyusun_draf", "menandatangani", "menyampaikan"})
 

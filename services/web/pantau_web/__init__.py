@@ -11,11 +11,9 @@ from typing import Any
 
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
-from psycopg.rows import dict_row
-from psycopg_pool import ConnectionPool
 
+from pantau_common.db import make_pool
 from pantau_common.settings import Settings
-from pantau_contracts.definition import load_definition
 
 from . import auth, cycles, db, documents, registry, views
 
@@ -26,31 +24,28 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
     if not settings.secret_key:
         raise RuntimeError("PANTAU_SECRET_KEY must be set (a long random value)")
     app = Flask(__name__)
-    app.config.from_mapping(
-        SECRET_KEY=settings.secret_key,
-        SESSION_COOKIE_HTTPONLY=True,
-        SESSION_COOKIE_SAMESITE="Lax",
-        SESSION_COOKIE_SECURE=settings.public_url.startswith("https://"),
-        MAX_CONTENT_LENGTH=2 * 1024 * 1024,
-        WTF_CSRF_TIME_LIMIT=8 * 3600,
-        PANTAU_SETTINGS=settings,
-        PANTAU_SOP=load_definition(),
-    )
+    app.config.from_mapping(_config(settings))
     if test_config:
         app.config.update(test_config)
-    app.extensions["pantau_pool"] = ConnectionPool(
-        settings.database_url,
-        kwargs={"row_factory": dict_row},
-        min_size=1,
-        max_size=8,
-        open=True,
-        name="web",
-        timeout=5,  # a page (or a probe) fails fast when the database is away
-        check=ConnectionPool.check_connection,
-    )
+    # A page (or a probe) fails fast when the database is away.
+    app.extensions["pantau_pool"] = make_pool(settings.database_url, "web", max_size=8, timeout=5)
     CSRFProtect(app)
     db.init_app(app)
     views.init_app(app)
     for blueprint in (auth.bp, cycles.bp, registry.bp, documents.bp):
         app.register_blueprint(blueprint)
     return app
+
+
+def _config(settings: Settings) -> dict[str, Any]:
+    """Return the Flask configuration, with the SOP definition the city runs on."""
+    return {
+        "SECRET_KEY": settings.secret_key,
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": settings.public_url.startswith("https://"),
+        "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
+        "WTF_CSRF_TIME_LIMIT": 8 * 3600,
+        "PANTAU_SETTINGS": settings,
+        "PANTAU_SOP": settings.sop(),
+    }

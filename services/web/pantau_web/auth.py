@@ -11,6 +11,7 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 
 from pantau_common.passwords import hash_password, verify_password
 
+from . import queries
 from .db import get_db
 
 bp = Blueprint("auth", __name__)
@@ -27,14 +28,7 @@ def load_user() -> None:
     user_id = session.get("user_id")
     g.user = None
     if user_id is not None:
-        g.user = (
-            get_db()
-            .execute(
-                "SELECT id, username, nama, role, jabatan, nip, pangkat FROM users WHERE id = %s AND aktif",
-                (user_id,),
-            )
-            .fetchone()
-        )
+        g.user = queries.active_user(get_db(), user_id)
         if g.user is None:
             session.clear()
 
@@ -49,52 +43,39 @@ FAILURE_WINDOW = "15 minutes"
 def login() -> Any:
     if request.method == "POST":
         username = request.form.get("username", "").strip()[:100]
-        password = request.form.get("password", "")
         remote = request.remote_addr or "-"
-        if _recent_failures(username, remote) >= MAX_FAILURES:
+        if queries.recent_login_failures(get_db(), username, remote, FAILURE_WINDOW) >= MAX_FAILURES:
             flash("Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.", "error")
             return render_template("login.html"), 429
-        row = (
-            get_db()
-            .execute("SELECT id, password_hash FROM users WHERE username = %s AND aktif", (username,))
-            .fetchone()
-        )
-        valid = verify_password(row["password_hash"] if row else _dummy_hash(), password)
-        if row and valid:
-            _clear_failures(username, remote)
-            session.clear()
-            session["user_id"] = row["id"]
-            target = request.args.get("next", "")
-            safe = target.startswith("/") and not target.startswith("//")
-            return redirect(target if safe else url_for("cycles.inbox"))
-        _record_failure(username, remote)
+        user_id = _check_password(username, request.form.get("password", ""))
+        if user_id is not None:
+            return _sign_in(user_id, username, remote)
+        _in_transaction(queries.record_login_failure, username, remote)
         flash("Nama pengguna atau kata sandi salah.", "error")
     return render_template("login.html")
 
 
-def _recent_failures(username: str, remote: str) -> int:
-    row = (
-        get_db()
-        .execute(
-            "SELECT count(*) AS n FROM login_failures WHERE username = %s AND remote = %s"
-            " AND at > now() - %s::interval",
-            (username, remote, FAILURE_WINDOW),
-        )
-        .fetchone()
-    )
-    return int(row["n"]) if row else 0
+def _check_password(username: str, password: str) -> int | None:
+    """Return the account's id if the password is right; take as long when the account is unknown."""
+    row = queries.credentials(get_db(), username)
+    valid = verify_password(row["password_hash"] if row else _dummy_hash(), password)
+    return int(row["id"]) if row and valid else None
 
 
-def _record_failure(username: str, remote: str) -> None:
+def _sign_in(user_id: int, username: str, remote: str) -> Any:
+    """Start a fresh session and go where the official was headed (on this site only)."""
+    _in_transaction(queries.clear_login_failures, username, remote)
+    session.clear()
+    session["user_id"] = user_id
+    target = request.args.get("next", "")
+    safe = target.startswith("/") and not target.startswith("//")
+    return redirect(target if safe else url_for("cycles.inbox"))
+
+
+def _in_transaction(write: Callable[[Any, str, str], None], username: str, remote: str) -> None:
     db = get_db()
     with db.transaction():
-        db.execute("INSERT INTO login_failures (username, remote) VALUES (%s, %s)", (username, remote))
-
-
-def _clear_failures(username: str, remote: str) -> None:
-    db = get_db()
-    with db.transaction():
-        db.execute("DELETE FROM login_failures WHERE username = %s AND remote = %s", (username, remote))
+        write(db, username, remote)
 
 
 @bp.route("/keluar", methods=("POST",))

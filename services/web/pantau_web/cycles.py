@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
@@ -11,6 +12,7 @@ from pantau_common import outbox
 from pantau_contracts import envelope
 from pantau_contracts import sop as c
 from pantau_contracts.definition import SopDefinition
+from pantau_contracts.phases import open_actions
 
 from . import queries
 from .auth import login_required, require_role
@@ -19,20 +21,9 @@ from .db import get_db
 bp = Blueprint("cycles", __name__)
 SOURCE = "/pantau/web"
 
-# Which role acts in which step and phase, to show only the forms that can succeed.
-# The workflow checks again: it is the authority.
-ACTIONS: dict[str, tuple[tuple[int, str], ...]] = {
-    "disposisi": ((2, "menunggu_disposisi"),),
-    "revisi": ((3, "draf_siap"), (3, "draf_gagal")),
-    "kirim": ((3, "draf_siap"),),
-    "paraf": ((4, "menunggu_paraf"), (5, "menunggu_paraf")),
-    "kembalikan": ((4, "menunggu_paraf"), (5, "menunggu_paraf"), (6, "menunggu_tanda_tangan")),
-    "tandatangani": ((6, "menunggu_tanda_tangan"),),
-    "sampaikan": ((7, "menunggu_penyampaian"),),
-}
-
 
 def sop() -> SopDefinition:
+    """Return the SOP definition the app was started with."""
     return current_app.config["PANTAU_SOP"]  # type: ignore[no-any-return]
 
 
@@ -42,8 +33,7 @@ def allowed_actions(instance: dict[str, Any], user: dict[str, Any]) -> list[str]
         return []
     if instance["step"] == 3 and instance["pelaksana_id"] != user["id"]:
         return []
-    here = (instance["step"], instance["phase"])
-    return [name for name, where in ACTIONS.items() if here in where]
+    return open_actions(instance["step"], instance["phase"])
 
 
 @bp.route("/")
@@ -72,21 +62,24 @@ def show(instance_id: uuid.UUID) -> Any:
         if pending:  # a new cycle not created yet, or refused: say which
             return render_template("pending.html", command_id=pending, result=result)
         abort(404)
-    return render_template(
-        "instance.html",
-        i=instance,
-        sop=sop(),
-        history=queries.history(db, str(instance_id)),
-        documents=queries.documents(db, str(instance_id)),
-        results=queries.round_results(db, str(instance_id)),
-        apps=queries.cycle_results(db, str(instance_id)),
-        actions=allowed_actions(instance, g.user),
-        pelaksana=queries.users_with_role(db, "pelaksana"),
-        pending=pending,
-        result=result,
-        command_id=str(uuid.uuid4()),
-        now=queries.now(db),
-    )
+    return render_template("instance.html", pending=pending, result=result, **_instance_page(db, instance))
+
+
+def _instance_page(db: queries.Conn, instance: dict[str, Any]) -> dict[str, Any]:
+    """Return what the instance page shows besides the pending command."""
+    iid = str(instance["id"])
+    return {
+        "i": instance,
+        "sop": sop(),
+        "history": queries.history(db, iid),
+        "documents": queries.documents(db, iid),
+        "results": queries.round_results(db, iid),
+        "apps": queries.cycle_results(db, iid),
+        "actions": allowed_actions(instance, g.user),
+        "pelaksana": queries.users_with_role(db, "pelaksana"),
+        "command_id": str(uuid.uuid4()),
+        "now": queries.now(db),
+    }
 
 
 @bp.route("/siklus/baru", methods=("POST",))
@@ -111,27 +104,34 @@ def act(instance_id: uuid.UUID, action: str) -> Any:
 
 
 def _command(action: str, iid: str, step: int) -> Any:
-    form = request.form
+    """Build the command of ``action`` from the posted form."""
     me = g.user["id"]
     if action == "disposisi":
-        return c.WriteDisposition(
-            iid,
-            me,
-            step,
-            _int_field("pelaksana_id"),
-            _choice("instruksi", c.Instruksi),
-            _choice("sifat", c.Sifat),
-            form.get("catatan", ""),
-        )
-    simple: dict[str, Any] = {
-        "kirim": lambda: c.SubmitNota(iid, me, step),
-        "paraf": lambda: c.InitialNota(iid, me, step),
-        "tandatangani": lambda: c.SignNota(iid, me, step),
-        "sampaikan": lambda: c.DeliverNota(iid, me, step),
-        "revisi": lambda: c.ReviseNota(iid, me, step, form.get("catatan", "")),
-        "kembalikan": lambda: c.ReturnNota(iid, me, step, form.get("catatan", "")),
-    }
-    return simple[action]()
+        return _disposition(iid, me, step)
+    return _COMMANDS[action](iid, me, step, request.form.get("catatan", ""))
+
+
+def _disposition(iid: str, me: int, step: int) -> c.WriteDisposition:
+    return c.WriteDisposition(
+        iid,
+        me,
+        step,
+        _int_field("pelaksana_id"),
+        _choice("instruksi", c.Instruksi),
+        _choice("sifat", c.Sifat),
+        request.form.get("catatan", ""),
+    )
+
+
+# The commands that carry nothing but (instance, official, step) and, for some, a note.
+_COMMANDS: dict[str, Callable[[str, int, int, str], Any]] = {
+    "kirim": lambda iid, me, step, _: c.SubmitNota(iid, me, step),
+    "paraf": lambda iid, me, step, _: c.InitialNota(iid, me, step),
+    "tandatangani": lambda iid, me, step, _: c.SignNota(iid, me, step),
+    "sampaikan": lambda iid, me, step, _: c.DeliverNota(iid, me, step),
+    "revisi": c.ReviseNota,
+    "kembalikan": c.ReturnNota,
+}
 
 
 def _send(command: Any, instance_id: str) -> Any:

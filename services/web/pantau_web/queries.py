@@ -1,4 +1,5 @@
-"""Read models for the pages: plain SQL over the tables the workflow and reporter write."""
+"""The web's PostgreSQL access: read models over the tables the workflow and reporter write,
+the officials' accounts and the login failures. Views call these functions, never SQL."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ _INSTANCE = (
     "  ORDER BY h.seq DESC LIMIT 1) AS sla"
     " FROM sop_instances i JOIN users s ON s.id = i.started_by LEFT JOIN users p ON p.id = i.pelaksana_id"
 )
+
+
+def ping(db: Conn) -> None:
+    """Fail unless the database answers."""
+    db.execute("SELECT 1")
 
 
 def now(db: Conn) -> datetime:
@@ -92,6 +98,35 @@ def command_result(db: Conn, command_id: str) -> dict[str, Any] | None:
 
 def users_with_role(db: Conn, role: str) -> list[dict[str, Any]]:
     return db.execute("SELECT id, nama FROM users WHERE role = %s AND aktif ORDER BY nama", (role,)).fetchall()
+
+
+def active_user(db: Conn, user_id: int) -> dict[str, Any] | None:
+    """Return the signed-in official, unless the account was deactivated."""
+    return db.execute(
+        "SELECT id, username, nama, role, jabatan, nip, pangkat FROM users WHERE id = %s AND aktif", (user_id,)
+    ).fetchone()
+
+
+def credentials(db: Conn, username: str) -> dict[str, Any] | None:
+    """Return the id and password hash of an active account."""
+    return db.execute("SELECT id, password_hash FROM users WHERE username = %s AND aktif", (username,)).fetchone()
+
+
+def recent_login_failures(db: Conn, username: str, remote: str, window: str) -> int:
+    """Count the failed logins for one account from one address within ``window`` (an interval)."""
+    row = db.execute(
+        "SELECT count(*) AS n FROM login_failures WHERE username = %s AND remote = %s AND at > now() - %s::interval",
+        (username, remote, window),
+    ).fetchone()
+    return int(row["n"]) if row else 0
+
+
+def record_login_failure(db: Conn, username: str, remote: str) -> None:
+    db.execute("INSERT INTO login_failures (username, remote) VALUES (%s, %s)", (username, remote))
+
+
+def clear_login_failures(db: Conn, username: str, remote: str) -> None:
+    db.execute("DELETE FROM login_failures WHERE username = %s AND remote = %s", (username, remote))
 
 
 def applications(db: Conn) -> list[dict[str, Any]]:

@@ -35,5 +35,5 @@ def api_board() -> Any:
 
 @bp.route("/kesehatan")
 def health() -> Any:
-    get_db().execute("SELECT 1")
+    queries.ping(get_db())
     return {"status": "ok"}

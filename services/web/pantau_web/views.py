@@ -1,7 +1,8 @@
-"""Template helpers: Indonesian labels, WIB times, durations against the mutu baku."""
+"""Template helpers: the vocabulary's Indonesian labels, WIB times, durations against the mutu baku."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -9,47 +10,41 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_datetime
 from flask import Flask, Response
 
-from pantau_contracts.definition import ROLE_LABELS
+from pantau_contracts.definition import ROLE_LABELS, StepDefinition
+from pantau_contracts.phases import BUSY_PHASES, PHASE_LABELS
+from pantau_contracts.vocabulary import (
+    AVAILABILITY_LABELS,
+    DOCUMENT_KINDS,
+    FRESHNESS_LABELS,
+    INSTRUKSI_LABELS,
+    LOGIN_LABELS,
+    REASON_LABELS,
+    SIFAT_LABELS,
+    label,
+)
 
 WIB = ZoneInfo("Asia/Jakarta")
-PHASES = {
-    "menunggu_disposisi": "Menunggu disposisi Kasie",
-    "memeriksa": "Pemeriksaan aplikasi berjalan",
-    "menyusun_draf": "Draf nota dinas sedang disusun",
-    "draf_gagal": "Draf nota dinas gagal disusun",
-    "draf_siap": "Draf nota dinas siap ditinjau Pelaksana",
-    "menunggu_paraf": "Menunggu paraf",
-    "menunggu_tanda_tangan": "Menunggu tanda tangan Kepala Dinas",
-    "menandatangani": "Tanda tangan elektronik sedang dibubuhkan",
-    "menunggu_penyampaian": "Menunggu penyampaian ke Wali Kota",
-    "menyampaikan": "Nota dinas sedang disampaikan",
-    "selesai": "Selesai",
+
+# The codes the pages show, each through a ``<name>_label`` filter: no code reaches a page raw.
+LABELS: dict[str, dict[Any, str]] = {
+    "phase": PHASE_LABELS,
+    "reason": REASON_LABELS,
+    "availability": AVAILABILITY_LABELS,
+    "freshness": FRESHNESS_LABELS,
+    "login": LOGIN_LABELS,
+    "document": DOCUMENT_KINDS,
+    "instruksi": INSTRUKSI_LABELS,
+    "sifat": SIFAT_LABELS,
 }
-KINDS = {
-    "nota_dinas": "Nota Dinas",
-    "lembar_disposisi": "Lembar Disposisi",
-    "laporan_walikota": "Laporan Wali Kota",
-}
-AVAILABILITY = {"aktif": "Aktif", "tidak_aktif": "Tidak aktif", None: "Belum diperiksa"}
-INSTRUKSI = {
-    "tanggapan_dan_saran": "Tanggapan dan saran",
-    "proses_lebih_lanjut": "Proses lebih lanjut",
-    "koordinasi_konfirmasikan": "Koordinasi/konfirmasikan",
-}
-REASONS = {
-    "dns_gagal": "DNS gagal",
-    "koneksi_ditolak": "koneksi ditolak",
-    "waktu_habis": "waktu habis",
-    "tls_gagal": "TLS gagal",
-    "http_5xx": "galat server (5xx)",
-    "http_4xx": "galat klien (4xx)",
-    "login_gagal": "login gagal",
-    "alamat_diblokir": "alamat diblokir",
-    "respons_terlalu_besar": "respons terlalu besar",
-    "terlalu_banyak_redirect": "terlalu banyak redirect",
-    "galat_lain": "galat lain",
-}
-SIFAT = {"biasa": "Biasa", "segera": "Segera", "sangat_segera": "Sangat segera", "rahasia": "Rahasia"}
+
+
+def labeller(table: dict[Any, str]) -> Callable[[str | None], str]:
+    """Return a filter that shows the label of a code ('–' for none, unless the table labels none)."""
+
+    def show(code: str | None) -> str:
+        return table.get(None, "–") if code is None else label(table, code)
+
+    return show
 
 
 def wib(value: datetime | None) -> str:
@@ -67,6 +62,12 @@ def duration(seconds: float | None) -> str:
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours} j {minutes:02d} m" if hours else f"{minutes} m {secs:02d} d"
+
+
+def mutu_baku(step: StepDefinition) -> str:
+    """Format the mutu baku the SOP definition gives a step ('–' when it has none)."""
+    baku = step.mutu_baku
+    return duration(baku.total_seconds()) if baku else "–"
 
 
 def step_timing(visit: dict[str, Any], now: datetime) -> dict[str, Any]:
@@ -94,15 +95,13 @@ def security_headers(response: Response) -> Response:
 
 
 def init_app(app: Flask) -> None:
-    app.jinja_env.filters.update(wib=wib, duration=duration)
+    app.jinja_env.filters.update(wib=wib, duration=duration, mutu_baku=mutu_baku)
+    app.jinja_env.filters.update({f"{name}_label": labeller(table) for name, table in LABELS.items()})
     app.jinja_env.globals.update(
         ROLE_LABELS=ROLE_LABELS,
-        PHASES=PHASES,
-        KINDS=KINDS,
-        AVAILABILITY=AVAILABILITY,
-        INSTRUKSI=INSTRUKSI,
-        SIFAT=SIFAT,
-        REASONS=REASONS,
+        BUSY_PHASES=BUSY_PHASES,
+        INSTRUKSI_LABELS=INSTRUKSI_LABELS,
+        SIFAT_LABELS=SIFAT_LABELS,
         step_timing=step_timing,
     )
     app.after_request(security_headers)
