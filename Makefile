@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help install system-deps jars up down status test test-unit test-integration test-e2e lint fmt bench lock clean
+.PHONY: help install system-deps k8s-tools jars up down status test test-unit test-integration test-e2e lint fmt bench lock clean
 
 help:
 	@echo "make up                 start Kafka, PostgreSQL, the four services and the demo fleet"
@@ -24,6 +24,10 @@ install: $(STAMP)
 system-deps:
 	deploy/local/system-deps.sh
 
+# kustomize and kubeconform for the manifest tests, built from the Go module proxy (cached).
+k8s-tools:
+	deploy/local/k8s-tools.sh
+
 jars:
 	STACK_DIR=.run/dev deploy/local/stack.sh jars
 
@@ -36,10 +40,10 @@ down:
 status:
 	STACK=dev bash -c '. deploy/local/common.sh; deploy/local/stack.sh status; dev_service_env; $$PYTHON deploy/local/launcher.py status --run-dir $$STACK_DIR'
 
-test: install system-deps lint
+test: install system-deps k8s-tools lint
 	deploy/local/test.sh tests
 
-test-unit: install
+test-unit: install k8s-tools
 	$(BIN)/pytest tests/unit
 
 test-integration: install

@@ -22,9 +22,10 @@ from pantau_common.settings import Settings
 from pantau_contracts.codec import to_jsonable
 from pantau_contracts.status import ApplicationChecked
 
-from .config import ConfigError, checker_config, concurrency
+from .config import ConfigError, checker_config, concurrency, scheduler_config
 from .core import freshness
-from .core.registry import AppSpec, Registry, RegistryInvalidError
+from .core.registry import AppSpec, Registry
+from .core.registry_validation import RegistryInvalidError
 from .probe import Checker
 
 EXIT_OK = 0
@@ -119,7 +120,7 @@ def _worker(args: argparse.Namespace, settings: Settings) -> int:
 def _scheduler(args: argparse.Namespace, settings: Settings) -> int:
     from .scheduler import Scheduler
 
-    scheduler = Scheduler.from_settings(settings)
+    scheduler = Scheduler(settings.kafka_bootstrap, settings.topics, settings.database_url, scheduler_config(settings))
     asyncio.run(_until_signal(scheduler.run(), scheduler.stop))
     return EXIT_OK
 

@@ -1,53 +1,137 @@
-"""Checker settings from the PANTAU_CHECKER_* variables (already read into Settings)."""
+"""Checker settings from the PANTAU_CHECKER_* variables (already read into Settings).
+
+Parsed once, by the composition root, into frozen objects; a bad value is a ConfigError that
+names its variable. Every page check of ``core.checks.CHECKS`` gets its switch
+(PANTAU_CHECKER_CHECK_<NAME>=0 turns it off) and its settings (PANTAU_CHECKER_<NAME>_<FIELD>,
+or the name in the field's metadata "env").
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import Field, dataclass, field, fields, replace
+from typing import Any, TypeVar
+
 from pantau_common.settings import Settings
 
-from .core.netguard import parse_networks
-from .core.registry import parse_resolve_list
+from .core.checks import CHECKS, Check, Switched, switched
+from .core.netguard import IPNetwork, parse_networks
+from .core.registry import ResolveRule, parse_resolve_list
 from .http import FetchLimits
-from .probe import CheckerConfig
+
+T = TypeVar("T")
+_YES = ("1", "true", "ya", "yes", "on")
+_NO = ("0", "false", "tidak", "no", "off")
+# Switches that existed before every check had its own; still honoured.
+_OLD_SWITCHES = {"cloaking": "CHECKER_GOOGLEBOT"}
 
 
 class ConfigError(ValueError):
     """A PANTAU_CHECKER_* variable with an invalid value."""
 
 
+@dataclass(frozen=True)
+class CheckerConfig:
+    """How the checker behaves; built once by the composition root."""
+
+    allow: tuple[IPNetwork, ...] = ()
+    resolve: tuple[ResolveRule, ...] = ()
+    limits: FetchLimits = field(default_factory=FetchLimits)
+    retries: int = 2
+    retry_delay_s: float = 1.0
+    confirm_after: int = 2
+    ca_bundle: str | None = None
+    per_host: int = 2
+    checks: tuple[Switched[Any], ...] = field(default_factory=lambda: switched(CHECKS))
+
+
+@dataclass(frozen=True)
+class SchedulerConfig:
+    """How often the scheduler looks for due applications, and how much it spreads them."""
+
+    tick_s: float = 5.0
+    jitter: float = 0.1
+
+
 def checker_config(settings: Settings) -> CheckerConfig:
     """Build the checker configuration; raise ConfigError naming the bad variable."""
-    try:
-        return CheckerConfig(
-            allow=parse_networks(settings.get("CHECKER_ALLOW_ADDRESSES")),
-            resolve=parse_resolve_list(settings.get("CHECKER_RESOLVE")),
-            limits=FetchLimits(
-                max_body_bytes=_int(settings, "CHECKER_MAX_BODY_BYTES", 2_000_000),
-                max_redirects=_int(settings, "CHECKER_MAX_REDIRECTS", 5),
-                total_timeout_s=_float(settings, "CHECKER_TIMEOUT_S", 20.0),
-                check_budget_s=_float(settings, "CHECKER_CHECK_BUDGET_S", 45.0),
-            ),
-            retries=_int(settings, "CHECKER_RETRIES", 2),
-            retry_delay_s=_float(settings, "CHECKER_RETRY_DELAY_S", 1.0),
-            confirm_after=_int(settings, "CHECKER_CONFIRM_AFTER", 2),
-            allowed_suffixes=tuple(
-                s.strip()
-                for s in settings.get("CHECKER_ALLOWED_SUFFIXES", "go.id,bekasikota.go.id").split(",")
-                if s.strip()
-            ),
-            tls_warn_days=_int(settings, "CHECKER_TLS_WARN_DAYS", 30),
-            ca_bundle=settings.get("CHECKER_CA_BUNDLE") or None,
-            googlebot_check=settings.get("CHECKER_GOOGLEBOT", "1") not in ("0", "false", "tidak"),
-            per_host=_int(settings, "CHECKER_PER_HOST", 2),
-        )
-    except ValueError as exc:
-        if isinstance(exc, ConfigError):
-            raise
-        raise ConfigError(f"PANTAU_CHECKER_ALLOW_ADDRESSES/RESOLVE tidak sah: {exc}") from None
+    return CheckerConfig(
+        allow=_parsed(settings, "CHECKER_ALLOW_ADDRESSES", parse_networks),
+        resolve=_parsed(settings, "CHECKER_RESOLVE", parse_resolve_list),
+        limits=FetchLimits(
+            max_body_bytes=_int(settings, "CHECKER_MAX_BODY_BYTES", 2_000_000),
+            max_redirects=_int(settings, "CHECKER_MAX_REDIRECTS", 5),
+            total_timeout_s=_float(settings, "CHECKER_TIMEOUT_S", 20.0),
+            check_budget_s=_float(settings, "CHECKER_CHECK_BUDGET_S", 45.0),
+        ),
+        retries=_int(settings, "CHECKER_RETRIES", 2),
+        retry_delay_s=_float(settings, "CHECKER_RETRY_DELAY_S", 1.0),
+        confirm_after=_int(settings, "CHECKER_CONFIRM_AFTER", 2),
+        ca_bundle=settings.get("CHECKER_CA_BUNDLE") or None,
+        per_host=_int(settings, "CHECKER_PER_HOST", 2),
+        checks=tuple(_switched(settings, check) for check in CHECKS),
+    )
+
+
+def scheduler_config(settings: Settings) -> SchedulerConfig:
+    """Build the scheduler configuration; raise ConfigError naming the bad variable."""
+    tick = _float(settings, "CHECKER_SCHEDULER_TICK_S", 5.0)
+    if tick <= 0:
+        raise ConfigError("PANTAU_CHECKER_SCHEDULER_TICK_S harus lebih dari 0")
+    return SchedulerConfig(tick_s=tick)
 
 
 def concurrency(settings: Settings) -> int:
     """Return how many checks one process runs at once."""
     return _int(settings, "CHECKER_CONCURRENCY", 20)
+
+
+def _switched(settings: Settings, check: Check[Any]) -> Switched[Any]:
+    old = _OLD_SWITCHES.get(check.name)
+    on = _flag(settings, old, True) if old else True
+    on = _flag(settings, f"CHECKER_CHECK_{check.name.upper()}", on)
+    values = {
+        f.name: _value(settings, _env_name(check, f), getattr(check.settings, f.name)) for f in fields(check.settings)
+    }
+    return Switched(check, on, replace(check.settings, **values))
+
+
+def _env_name(check: Check[Any], setting: Field[Any]) -> str:
+    return str(setting.metadata.get("env") or f"CHECKER_{check.name.upper()}_{setting.name.upper()}")
+
+
+def _value(settings: Settings, name: str, default: Any) -> Any:
+    """Return the variable parsed as the type of its default."""
+    if isinstance(default, bool):
+        return _flag(settings, name, default)
+    if isinstance(default, int):
+        return _int(settings, name, default)
+    if isinstance(default, float):
+        return _float(settings, name, default)
+    if isinstance(default, tuple):
+        return _list(settings, name, default)
+    return settings.get(name) or default
+
+
+def _parsed(settings: Settings, name: str, parse: Callable[[str], T]) -> T:
+    try:
+        return parse(settings.get(name))
+    except ValueError as exc:
+        raise ConfigError(f"PANTAU_{name} tidak sah: {exc}") from None
+
+
+def _flag(settings: Settings, name: str, default: bool) -> bool:
+    raw = settings.get(name).strip().lower()
+    if not raw:
+        return default
+    if raw not in _YES + _NO:
+        raise ConfigError(f"PANTAU_{name}={raw!r} harus 1/0 (ya/tidak)")
+    return raw in _YES
+
+
+def _list(settings: Settings, name: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    items = tuple(s.strip() for s in settings.get(name).split(",") if s.strip())
+    return items or default
 
 
 def _int(settings: Settings, name: str, default: int) -> int:

@@ -1,6 +1,7 @@
-"""One full check of one application: availability (with retries), login, content, security.
+"""One full check of one application: availability (with retries), login, content, the page checks.
 
-The decisions are the pure core's; this module only fetches and wires them together.
+The decisions are the pure core's; this module only fetches and wires them together. The page
+checks are the registered list of ``core.checks``, run over what an attempt fetched.
 """
 
 from __future__ import annotations
@@ -11,50 +12,26 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-import htmldate
+from pantau_contracts.status import ApplicationChecked, ContentFreshness, Finding, LoginResult, Timings, TlsFacts
 
-from pantau_contracts.status import (
-    ApplicationChecked,
-    ContentFreshness,
-    Finding,
-    LoginResult,
-    Timings,
-    TlsFacts,
-)
-
-from .core import availability, defacement, domain, freshness, login, tls
+from .config import CheckerConfig
+from .content import Content, fetch_page, read_content
+from .core import availability, freshness
+from .core.checks import Observed, judge_all, views_wanted
 from .core.flap import observe
 from .core.maintenance import in_maintenance, parse_windows
-from .core.netguard import AddressPolicy, IPNetwork
-from .core.page import Page, parse_page
-from .core.registry import AppSpec, LoginSpec, ResolveRule
+from .core.netguard import AddressPolicy
+from .core.page import Page
+from .core.registry import AppSpec
 from .core.state import AppMemory, remember_fingerprint
-from .http import GOOGLEBOT_UA, FetchError, FetchLimits, FetchResult, Resolver, Session, system_resolver
-from .secrets import SecretUnavailableError, read_secret
+from .http import GOOGLEBOT_UA, FetchError, FetchResult, Resolver, Session, system_resolver
+from .login_flow import log_in
 
 SOURCE = "/pantau/checker"
-T = TypeVar("T")
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class CheckerConfig:
-    """How the checker behaves; built once by the composition root."""
-
-    allow: tuple[IPNetwork, ...] = ()
-    resolve: tuple[ResolveRule, ...] = ()
-    limits: FetchLimits = field(default_factory=FetchLimits)
-    retries: int = 2
-    retry_delay_s: float = 1.0
-    confirm_after: int = 2
-    allowed_suffixes: tuple[str, ...] = domain.DEFAULT_SUFFIXES
-    tls_warn_days: int = tls.DEFAULT_WARN_DAYS
-    ca_bundle: str | None = None
-    googlebot_check: bool = True
-    per_host: int = 2
 
 
 class StateStore(Protocol):
@@ -97,10 +74,8 @@ class Outcome:
     final_url: str | None = None
     tls: TlsFacts | None = None
     login: LoginResult = field(default_factory=LoginResult)
-    evidence: list[freshness.Evidence] = field(default_factory=list)
-    fingerprint: str | None = None
+    content: Content = field(default_factory=Content)
     findings: tuple[Finding, ...] = ()
-    analysed: bool = False
 
 
 def now_utc() -> datetime:
@@ -138,7 +113,7 @@ class Checker:
         async with self.hosts.slot(urlsplit(app.url).hostname or ""):
             outcome, attempts = await self._with_retries(app)
         now = self._clock()
-        memory = remember_fingerprint(await self.state.load(app.id), outcome.fingerprint, now)
+        memory = remember_fingerprint(await self.state.load(app.id), outcome.content.fingerprint, now)
         seen = observe(
             memory.flap,
             outcome.verdict.availability,
@@ -157,7 +132,7 @@ class Checker:
             http_status=outcome.status,
             final_url=outcome.final_url,
             login=outcome.login,
-            content=self._freshness(app, outcome, memory, now),
+            content=self._freshness(app, outcome.content, memory, now),
             tls=outcome.tls,
             findings=outcome.findings,
             attempts=attempts,
@@ -166,11 +141,11 @@ class Checker:
             in_maintenance=in_maintenance(parse_windows(app.setting("maintenance", [])), now),
         )
 
-    def _freshness(self, app: AppSpec, outcome: Outcome, memory: AppMemory, now: datetime) -> ContentFreshness:
-        if not outcome.analysed:
+    def _freshness(self, app: AppSpec, content: Content, memory: AppMemory, now: datetime) -> ContentFreshness:
+        if not content.analysed:
             return ContentFreshness("tidak_diketahui", None, None, "isi tidak dapat diperiksa")
         return freshness.decide(
-            outcome.evidence, now, app.max_age_days, memory.fingerprint_changed_at, memory.fingerprint_seen_since
+            content.evidence, now, app.max_age_days, memory.fingerprint_changed_at, memory.fingerprint_seen_since
         )
 
     async def _with_retries(self, app: AppSpec) -> tuple[Outcome, int]:
@@ -200,155 +175,35 @@ class Checker:
                 main = await session.fetch(app.url)
             except FetchError as exc:
                 verdict = availability.from_failure(exc.kind, exc.detail)
-                return Outcome(
-                    verdict,
-                    session.clock.timings(),
-                    tls=exc.tls,
-                    findings=self._static_findings(app, exc.tls),
-                )
-            timings = session.clock.timings()
-            outcome = Outcome(availability.from_status(main.status), timings, main.status, main.final_url, main.tls)
+                outcome = Outcome(verdict, session.clock.timings(), tls=exc.tls)
+                return self._judged(outcome, Observed(app, tls=exc.tls))
+            outcome = Outcome(
+                availability.from_status(main.status), session.clock.timings(), main.status, main.final_url, main.tls
+            )
             if outcome.verdict.up and app.login is not None:
-                outcome.login = await self._login(session, app.login)
+                outcome.login = await log_in(session, app.login, self._secret_env)
                 outcome.verdict = availability.from_login(
                     outcome.verdict, outcome.login.result == "gagal", outcome.login.reason
                 )
             if main.status < 400 and main.is_html:
-                await self._analyse_safely(session, app, main, outcome)
-            outcome.findings = self._static_findings(app, main.tls) + outcome.findings
-            return outcome
+                outcome.content = await read_content(session, app, main, self._clock())
+        return self._judged(outcome, await self._observed(app, main, outcome.content))
 
-    def _static_findings(self, app: AppSpec, facts: TlsFacts | None) -> tuple[Finding, ...]:
-        suffixes = tuple(app.setting("allowed_suffixes", self.config.allowed_suffixes))
-        found = domain.findings(urlsplit(app.url).hostname or "", suffixes)
-        if facts is not None:
-            found += tls.findings(facts, int(app.setting("tls_warn_days", self.config.tls_warn_days)))
-        return found
+    async def _observed(self, app: AppSpec, main: FetchResult, content: Content) -> Observed:
+        googlebot = None
+        if content.page is not None and "googlebot" in views_wanted(self.config.checks, app):
+            googlebot = await self._googlebot_page(app)
+        return Observed(app, main.tls, content.page, content.sitemap_urls, googlebot)
 
-    async def _login(self, session: Session, spec: LoginSpec) -> LoginResult:
+    async def _googlebot_page(self, app: AppSpec) -> Page | None:
+        # The second view is for the cloaking check only: no failure of it touches the result.
         try:
-            username = read_secret(spec.username_secret, self._secret_env)
-            password = read_secret(spec.password_secret, self._secret_env)
-        except SecretUnavailableError as exc:
-            return LoginResult("gagal", str(exc))
-        try:
-            page = await session.fetch(spec.url)
-            form = login.find_form(page.text(), page.final_url, spec)
-        except FetchError as exc:
-            return LoginResult("gagal", f"halaman login: {exc.detail}")
-        except login.LoginFormMissingError as exc:
-            return LoginResult("gagal", str(exc))
-        try:
-            answer = await self._submit(session, page, form, login.submission(form, spec, username, password))
-        except FetchError as exc:
-            # Only the kind: the detail of a failed submission may quote the credentials.
-            return LoginResult("gagal", f"mengirim formulir login gagal ({exc.kind})")
-        return login.decide(spec, answer.status, answer.final_url, answer.text())
-
-    async def _submit(
-        self, session: Session, page: FetchResult, form: login.LoginForm, pairs: list[tuple[str, str]]
-    ) -> FetchResult:
-        fields = _as_form_data(pairs)
-        headers = {"Referer": page.final_url, "Origin": "{0.scheme}://{0.netloc}".format(urlsplit(page.final_url))}
-        if form.method == "get":
-            return await session.fetch(form.action + "?" + _query(fields), headers=headers)
-        return await session.fetch(form.action, method="POST", data=fields, headers=headers)
-
-    async def _analyse_safely(self, session: Session, app: AppSpec, main: FetchResult, outcome: Outcome) -> None:
-        # A hostile or broken page must never lose the availability result.
-        try:
-            await self._analyse(session, app, main, outcome)
+            async with self._session(app, GOOGLEBOT_UA) as session:
+                return await fetch_page(session, app.url)
         except Exception:
-            log.exception("content analysis of %s failed", app.id)
-            outcome.analysed = False
+            log.exception("the Googlebot view of %s failed", app.id)
+            return None
 
-    async def _analyse(self, session: Session, app: AppSpec, main: FetchResult, outcome: Outcome) -> None:
-        html = main.text()
-        page = parse_page(html, main.final_url)
-        now = self._clock()
-        outcome.findings = defacement.scan(page)
-        outcome.evidence = await self._evidence(session, app, main, page, html, now)
-        sitemap = await self._sitemap(session, app, main, outcome.evidence)
-        outcome.evidence += _opt(freshness.newest("sitemap", sitemap.lastmods, now))
-        outcome.findings += defacement.scan_urls(sitemap.urls)
-        outcome.fingerprint = freshness.fingerprint(page.main_text)
-        outcome.analysed = True
-        if app.setting("googlebot_check", self.config.googlebot_check):
-            outcome.findings += await self._cloaking(app, outcome.findings)
-
-    async def _evidence(
-        self, session: Session, app: AppSpec, main: FetchResult, page: Page, html: str, now: datetime
-    ) -> list[freshness.Evidence]:
-        found = [
-            freshness.newest("page_date", _page_dates(page, html), now),
-            freshness.newest("last_modified", _opt(freshness.http_date(main.headers.get("last-modified"))), now),
-        ]
-        feed = app.setting("feed_url", None) or (page.feed_urls[0] if page.feed_urls else None)
-        if feed:
-            found.append(freshness.newest("feed", freshness.feed_dates(await _body(session, feed)), now))
-        return [e for e in found if e is not None]
-
-    async def _sitemap(
-        self, session: Session, app: AppSpec, main: FetchResult, evidence: list[freshness.Evidence]
-    ) -> freshness.Sitemap:
-        url = app.setting("sitemap_url", None)
-        if url is None and (not evidence or app.setting("sitemap_always", False)):
-            url = "{0.scheme}://{0.netloc}/sitemap.xml".format(urlsplit(main.final_url))
-        if not url:
-            return freshness.Sitemap((), ())
-        return freshness.read_sitemap(await _body(session, url))
-
-    async def _cloaking(self, app: AppSpec, browser: tuple[Finding, ...]) -> tuple[Finding, ...]:
-        async with self._session(app, GOOGLEBOT_UA) as session:
-            try:
-                answer = await session.fetch(app.url)
-            except FetchError:
-                return ()
-        if answer.status >= 400 or not answer.is_html:
-            return ()
-        crawler = defacement.scan(parse_page(answer.text(), answer.final_url))
-        return defacement.cloaking(browser, crawler)
-
-
-def _page_dates(page: Page, html: str) -> list[datetime]:
-    dates = freshness.dates_in_text(page.main_text)
-    dates += [d for d in (freshness.parse_date(v) for v in page.time_values) if d]
-    if not dates:
-        dates += _opt(_htmldate(html))
-    return dates
-
-
-def _htmldate(html: str) -> datetime | None:
-    try:
-        found = htmldate.find_date(html, extensive_search=False, original_date=False, outputformat="%Y-%m-%d")
-    except (ValueError, TypeError):
-        return None
-    return freshness.parse_date(found) if found else None
-
-
-async def _body(session: Session, url: str) -> bytes:
-    try:
-        result = await session.fetch(url)
-    except FetchError:
-        return b""
-    return result.body if result.status < 400 else b""
-
-
-def _opt(value: T | None) -> list[T]:
-    return [value] if value is not None else []
-
-
-def _as_form_data(pairs: list[tuple[str, str]]) -> dict[str, Any]:
-    data: dict[str, Any] = {}
-    for name, value in pairs:
-        if name in data:
-            data[name] = [*(data[name] if isinstance(data[name], list) else [data[name]]), value]
-        else:
-            data[name] = value
-    return data
-
-
-def _query(fields: dict[str, Any]) -> str:
-    from urllib.parse import urlencode
-
-    return urlencode(fields, doseq=True)
+    def _judged(self, outcome: Outcome, seen: Observed) -> Outcome:
+        outcome.findings = judge_all(self.config.checks, seen)
+        return outcome

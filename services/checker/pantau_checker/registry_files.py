@@ -9,7 +9,8 @@ from typing import Any
 
 import yaml
 
-from .core.registry import Registry, RegistryInvalidError, RowError, validate_registry
+from .core.registry import Registry
+from .core.registry_validation import RegistryInvalidError, RowError, validate_registry
 
 _LIST_COLUMNS = ("resolve", "allowed_suffixes")
 _PD_COLUMNS = {"pd_nama": "nama", "pd_singkatan": "singkatan", "pd_jenis": "jenis"}

@@ -67,6 +67,15 @@ FOLLOWUP_FLAG_LABELS: dict[str, str] = {
     "terlambat": "Terlambat",
     "dibuka_kembali": "Dibuka kembali",
 }
+# Each change recorded in a follow-up's history (follow_up_history.change).
+FOLLOWUP_CHANGE_LABELS: dict[str, str] = {
+    "dibuka": "Tindak lanjut dibuka",
+    "ditanggapi": "Ditanggapi Perangkat Daerah",
+    "selesai": "Selesai: perbaikan terbukti dari hasil pemeriksaan",
+    "ditutup": "Ditutup oleh Kepala Seksi",
+    "terlambat": "Melewati batas waktu",
+    "dibuka_kembali": "Dibuka kembali: masalah muncul lagi",
+}
 
 SEVERITY_LABELS: dict[str, str] = {
     "info": "info",

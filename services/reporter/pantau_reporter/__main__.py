@@ -12,6 +12,8 @@ from pathlib import Path
 from pantau_common import logs
 from pantau_common.settings import Settings
 
+from .config import ConfigError, ReporterConfig, reporter_config
+
 
 def main(argv: list[str] | None = None) -> int:
     """Run one reporter subcommand."""
@@ -28,21 +30,26 @@ def main(argv: list[str] | None = None) -> int:
     ca.add_argument("--force", action="store_true", help="replace an existing demo CA")
     args = parser.parse_args(argv)
     settings = Settings.from_env(os.environ)
-    logs.configure(settings.get("LOG_LEVEL", "INFO"))
+    try:
+        config = reporter_config(settings)
+    except ConfigError as exc:
+        print(f"pantau-reporter: {exc}", file=sys.stderr)
+        return 2
+    logs.configure(config.log_level)
     if args.command == "worker":
-        return _worker(settings)
+        return _worker(settings, config)
     if args.command == "serve":
-        return _serve(settings, args.host, args.port)
+        return _serve(settings, config, args.host, args.port)
     if args.command == "laporan":
-        return _laporan(settings, args.bulan, args.keluar)
-    return _demo_ca(settings, args.force)
+        return _laporan(settings, config, args.bulan, args.keluar)
+    return _demo_ca(config, args.force)
 
 
-def _worker(settings: Settings) -> int:
+def _worker(settings: Settings, config: ReporterConfig) -> int:
     from .bootstrap import build_reporter
     from .worker import ReporterWorker
 
-    worker = ReporterWorker(settings, build_reporter(settings))
+    worker = ReporterWorker(settings, build_reporter(settings, config))
 
     async def run() -> None:
         stop = asyncio.Event()
@@ -55,40 +62,40 @@ def _worker(settings: Settings) -> int:
     return 0
 
 
-def _serve(settings: Settings, host: str | None, port: int | None) -> int:
+def _serve(settings: Settings, config: ReporterConfig, host: str | None, port: int | None) -> int:
     from waitress import serve
 
     from .web import create_app
 
-    app = create_app(settings)
     serve(
-        app,
-        host=host or settings.get("REPORTER_HOST", "127.0.0.1"),
-        port=port or int(settings.get("REPORTER_PORT", "8081")),
+        create_app(settings, config=config),
+        host=host or config.host,
+        port=port or config.port,
         threads=8,
         ident="pantau-reporter",
     )
     return 0
 
 
-def _laporan(settings: Settings, bulan: str | None, out: Path | None) -> int:
+def _laporan(settings: Settings, config: ReporterConfig, bulan: str | None, out: Path | None) -> int:
     from pantau_common.db import connect
 
-    from .dashboards import month_of, store_monthly_report
+    from .reports import month_of, store_monthly_report
+    from .sources_pg import PostgresSources
+    from .store_pg import PostgresDocuments
 
     with connect(settings.database_url) as conn:
-        doc_id, pdf = store_monthly_report(conn, month_of(bulan))
+        doc_id, pdf = store_monthly_report(PostgresSources(conn), PostgresDocuments(conn), month_of(bulan), config.kop)
     if out:
         out.write_bytes(pdf)
     print(f"laporan Wali Kota tersimpan sebagai dokumen {doc_id}")
     return 0
 
 
-def _demo_ca(settings: Settings, force: bool) -> int:
-    from .bootstrap import ca_dir
+def _demo_ca(config: ReporterConfig, force: bool) -> int:
     from .signing import create_demo_ca
 
-    paths = create_demo_ca(Path(ca_dir(settings)), force=force)
+    paths = create_demo_ca(config.ca_dir, force=force)
     print(f"demo CA: {paths.ca_cert} (signer {paths.signer_cert})")
     return 0
 

@@ -1,58 +1,43 @@
-"""Dashboards and the monthly Wali Kota report, served by the reporter."""
+"""Dashboards and the monthly Wali Kota report, served by the reporter (views only)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from typing import Any
-
-from babel.dates import format_date
 from flask import Blueprint, Response, abort, render_template, request
 
-from pantau_contracts.definition import load_definition
+from pantau_contracts.vocabulary import AVAILABILITY_LABELS, FRESHNESS_LABELS, LOGIN_LABELS, label
 
-from . import store
 from .core import dashboard as dash
-from .core.dates import tanggal
 from .render import charts
-from .render.html import render
-from .render.pdf import html_to_pdf
+from .reports import month_of, monthly_report_pdf, snapshots, trend_chart
+from .request_db import config, repositories
 
 bp = Blueprint("dasbor", __name__)
 
 
-def _db() -> store.Conn:
-    from .web import get_db
-
-    return get_db()
-
-
-def snapshots(conn: store.Conn, **kwargs: Any) -> list[dash.CycleSnapshot]:
-    """Return cycle snapshots, newest first."""
-    return [
-        dash.CycleSnapshot(c.instance_id, c.cycle_no, c.started_at or datetime.now(UTC), apps)
-        for c, apps in store.cycles(conn, **kwargs)
-    ]
+@bp.app_template_filter("status")
+def status_label(code: str | None) -> str:
+    """Return the availability as an official reads it (no result: "Belum diperiksa")."""
+    return AVAILABILITY_LABELS.get(code, "lain-lain")
 
 
-def trend_chart(points: tuple[dash.TrendPoint, ...]) -> str:
-    """Return the trend over cycles as an SVG line chart."""
-    if not points:
-        return ""
-    return charts.lines(
-        [p.cycle_no for p in points],
-        [
-            ("% aktif", [p.share.pct_aktif for p in points], charts.BLUE),
-            ("% update", [p.share.pct_update for p in points], charts.GREEN),
-        ],
-    )
+@bp.app_template_filter("login")
+def login_label(code: str | None) -> str:
+    """Return the login result as an official reads it."""
+    return label(LOGIN_LABELS, code, "-")
+
+
+@bp.app_template_filter("konten")
+def freshness_label(code: str | None) -> str:
+    """Return the content freshness as an official reads it."""
+    return label(FRESHNESS_LABELS, code, "-")
 
 
 @bp.get("/")
 @bp.get("/dasbor")
 def citywide() -> str:
     """Show the citywide dashboard."""
-    conn = _db()
-    latest = store.latest_results(conn)
+    sources = repositories().sources
+    latest = sources.latest_apps()
     done = [a for a in latest if a.has_result]
     rows = dash.by_pd(done)
     return render_template(
@@ -64,21 +49,21 @@ def citywide() -> str:
         findings=dash.open_findings(done),
         pd=None,
         pd_chart=charts.safe(charts.hbars([(r.pd_nama, r.share.pct_aktif) for r in rows])) if rows else "",
-        trend=charts.safe(trend_chart(dash.trend(snapshots(conn)))),
+        trend=charts.safe(trend_chart(dash.trend(snapshots(sources)))),
     )
 
 
 @bp.get("/dasbor/pd/<pd_id>")
 def per_pd(pd_id: str) -> str:
     """Show one Perangkat Daerah's dashboard."""
-    conn = _db()
-    latest = store.latest_results(conn, pd_id)
+    sources = repositories().sources
+    latest = sources.latest_apps(pd_id)
     if not latest:
         abort(404)
     done = [a for a in latest if a.has_result]
     cycles = [
         dash.CycleSnapshot(s.instance_id, s.cycle_no, s.started_at, tuple(a for a in s.apps if a.pd_id == pd_id))
-        for s in snapshots(conn)
+        for s in snapshots(sources)
     ]
     return render_template(
         "dasbor.html",
@@ -97,12 +82,7 @@ def per_pd(pd_id: str) -> str:
 @bp.get("/dasbor/sop")
 def sop_performance() -> str:
     """Show each SOP step's real time against its mutu baku, per cycle."""
-    visits = [
-        dash.StepVisit(r["cycle_no"], r["step"], r["started_at"], r["completed_at"], r["mutu_baku_s"], r["outcome"])
-        for r in store.step_history(_db())
-    ]
-    times = dash.step_times(visits)
-    definition = load_definition()
+    times = dash.step_times(repositories().sources.step_visits())
     by_cycle: dict[str, list[dash.StepTime]] = {}
     for t in times:
         by_cycle.setdefault(t.cycle_no, []).append(t)
@@ -114,7 +94,7 @@ def sop_performance() -> str:
         )
         for cycle, items in by_cycle.items()
     ]
-    return render_template("dasbor_sop.html", blocks=blocks, steps=definition.steps)
+    return render_template("dasbor_sop.html", blocks=blocks, steps=config().sop.steps)
 
 
 @bp.get("/laporan/walikota")
@@ -124,63 +104,9 @@ def monthly_report() -> Response:
         month = month_of(request.args.get("bulan"))
     except ValueError:
         abort(400, "Parameter bulan harus berbentuk YYYY-MM.")
-    pdf = monthly_report_pdf(_db(), month)
+    pdf = monthly_report_pdf(repositories().sources, month, config().kop)
     return Response(
         pdf,
         mimetype="application/pdf",
         headers={"Content-Disposition": f'inline; filename="laporan-walikota-{month:%Y-%m}.pdf"'},
     )
-
-
-def month_of(value: str | None) -> date:
-    """Return the first day of ``YYYY-MM`` (this month when empty); ValueError when malformed."""
-    if not value:
-        today = datetime.now(UTC).date()
-        return today.replace(day=1)
-    return datetime.strptime(value, "%Y-%m").date()
-
-
-def monthly_report_pdf(conn: store.Conn, month: date, *, kop: Any = None) -> bytes:
-    """Return the monthly Wali Kota report of ``month`` as PDF."""
-    from .core.model import Letterhead
-
-    start = datetime(month.year, month.month, 1, tzinfo=UTC)
-    end = datetime(month.year + (month.month == 12), month.month % 12 + 1, 1, tzinfo=UTC)
-    in_month = snapshots(conn, since=start, until=end, limit=100)
-    before = snapshots(conn, until=start, limit=1)
-    report = dash.monthly_report(
-        format_date(month, "MMMM y", locale="id"),
-        in_month,
-        before[0] if before else None,
-        list(reversed(snapshots(conn, until=end))),
-    )
-    html = render(
-        "laporan_walikota.html",
-        r=report,
-        kop=kop or Letterhead(),
-        dibuat=tanggal(datetime.now(UTC)),
-        trend=charts.safe(trend_chart(report.trend)),
-        pd_chart=charts.safe(charts.hbars([(p.pd_nama, p.share.pct_aktif) for p in report.by_pd][:15])),
-    )
-    return html_to_pdf(html)
-
-
-def store_monthly_report(conn: store.Conn, month: date) -> tuple[int, bytes]:
-    """Render the report of ``month`` and store it as a new version (kind ``laporan_walikota``)."""
-    pdf = monthly_report_pdf(conn, month)
-    row = conn.execute(
-        "SELECT COALESCE(MAX(version), 0) + 1 AS v FROM documents WHERE kind = 'laporan_walikota'"
-        " AND meta->>'bulan' = %s",
-        (f"{month:%Y-%m}",),
-    ).fetchone()
-    version = int(row["v"]) if row else 1
-    doc_id, _ = store.insert_document(
-        conn,
-        instance_id=None,
-        kind="laporan_walikota",
-        version=version,
-        fmt="pdf",
-        content=pdf,
-        meta={"bulan": f"{month:%Y-%m}"},
-    )
-    return doc_id, pdf

@@ -7,15 +7,11 @@ from typing import Any
 
 from asn1crypto import x509 as asn1_x509
 
-from . import store
+from pantau_contracts.vocabulary import DOCUMENT_KINDS, label
+
 from .core.dates import tanggal_jam
 from .pdfsig import SignatureCheck, check_signature
-
-KIND_LABELS = {
-    "nota_dinas": "Nota Dinas",
-    "lembar_disposisi": "Lembar Disposisi",
-    "laporan_walikota": "Laporan Wali Kota",
-}
+from .repository import Documents, StoredDocument, sha256_hex
 
 
 @dataclass(frozen=True)
@@ -26,7 +22,7 @@ class Verdict:
     pesan: str
     check: SignatureCheck
     sha256: str
-    document: store.StoredDocument | None
+    document: StoredDocument | None
 
     def as_json(self) -> dict[str, Any]:
         doc = self.document
@@ -44,7 +40,7 @@ class Verdict:
             if doc is None
             else {
                 "id": doc.id,
-                "jenis": KIND_LABELS.get(doc.kind, doc.kind),
+                "jenis": label(DOCUMENT_KINDS, doc.kind),
                 "nomor": doc.nomor,
                 "versi": doc.version,
                 "ditandatangani": doc.signed,
@@ -53,10 +49,10 @@ class Verdict:
         }
 
 
-def verify_pdf(conn: store.Conn, pdf: bytes, roots: list[asn1_x509.Certificate]) -> Verdict:
+def verify_pdf(documents: Documents, pdf: bytes, roots: list[asn1_x509.Certificate]) -> Verdict:
     """Check the signature of ``pdf`` and find it among the stored documents."""
-    digest = store.sha256_hex(pdf)
-    doc = store.documents_by_sha(conn, digest)
+    digest = sha256_hex(pdf)
+    doc = documents.by_sha256(digest)
     check = check_signature(pdf, roots)
     if not check.ok:
         pesan = check.reason
@@ -74,8 +70,7 @@ def verify_pdf(conn: store.Conn, pdf: bytes, roots: list[asn1_x509.Certificate])
         )
     return Verdict(
         True,
-        f"Dokumen asli dan tidak berubah: {KIND_LABELS.get(doc.kind, doc.kind)} nomor "
-        f"{doc.nomor}, versi {doc.version}.",
+        f"Dokumen asli dan tidak berubah: {label(DOCUMENT_KINDS, doc.kind)} nomor {doc.nomor}, versi {doc.version}.",
         check,
         digest,
         doc,

@@ -5,47 +5,38 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from flask import Blueprint, Flask, Response, abort, current_app, g, jsonify, render_template, request
+from flask import Blueprint, Flask, Response, abort, current_app, jsonify, render_template, request
 
-from pantau_common.db import connect
 from pantau_common.settings import Settings
+from pantau_contracts.vocabulary import DOCUMENT_KINDS
 
-from . import store
-from .verification import KIND_LABELS, verify_pdf
+from .bootstrap import build_signer
+from .config import ReporterConfig, reporter_config
+from .dashboards import bp as dashboards_bp
+from .repository import StoredDocument
+from .request_db import close_db, repositories
+from .signing import Signer
+from .verification import verify_pdf
 
 MAX_UPLOAD = 50 * 1024 * 1024
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 bp = Blueprint("dokumen", __name__)
 
 
-def create_app(settings: Settings, *, signer: Any = None) -> Flask:
+def create_app(settings: Settings, *, config: ReporterConfig | None = None, signer: Signer | None = None) -> Flask:
     """Return the reporter's Flask app."""
-    from .bootstrap import build_signer
-    from .dashboards import bp as dashboards_bp
-
+    config = config or reporter_config(settings)
     app = Flask(__name__)
     app.config.update(
         MAX_CONTENT_LENGTH=MAX_UPLOAD,
         PANTAU_SETTINGS=settings,
-        PANTAU_SIGNER=signer or build_signer(settings),
+        PANTAU_REPORTER=config,
+        PANTAU_SIGNER=signer or build_signer(config),
     )
     app.register_blueprint(bp)
     app.register_blueprint(dashboards_bp)
-    app.teardown_appcontext(_close_db)
+    app.teardown_appcontext(close_db)
     return app
-
-
-def get_db() -> store.Conn:
-    """Return this request's database connection."""
-    if "db" not in g:
-        g.db = connect(current_app.config["PANTAU_SETTINGS"].database_url, autocommit=True)
-    return g.db  # type: ignore[no-any-return]
-
-
-def _close_db(_: BaseException | None) -> None:
-    db = g.pop("db", None)
-    if db is not None:
-        db.close()
 
 
 @bp.get("/healthz")
@@ -62,17 +53,17 @@ def verification_page(ref: str | None = None) -> str:
     if ref and (doc is None or (ref.isdigit() and not doc.signed)):
         abort(404)  # ids are guessable: by id, only signed documents are public
     if doc is not None and doc.format == "pdf":
-        verdict = verify_pdf(get_db(), doc.content, _roots()).as_json()
-    return render_template("verifikasi.html", doc=doc, verdict=verdict, kinds=KIND_LABELS)
+        verdict = verify_pdf(repositories().documents, doc.content, _roots()).as_json()
+    return render_template("verifikasi.html", doc=doc, verdict=verdict, kinds=DOCUMENT_KINDS)
 
 
 @bp.post("/verifikasi")
 def verification_upload() -> str:
     """Verify a PDF uploaded through the page's form."""
     pdf = _uploaded_pdf()
-    verdict = verify_pdf(get_db(), pdf, _roots()).as_json() if pdf else None
+    verdict = verify_pdf(repositories().documents, pdf, _roots()).as_json() if pdf else None
     error = None if pdf else "Pilih berkas PDF yang akan diperiksa."
-    return render_template("verifikasi.html", doc=None, verdict=verdict, error=error, kinds=KIND_LABELS)
+    return render_template("verifikasi.html", doc=None, verdict=verdict, error=error, kinds=DOCUMENT_KINDS)
 
 
 @bp.post("/api/verifikasi")
@@ -81,7 +72,7 @@ def verification_api() -> tuple[Response, int]:
     pdf = _uploaded_pdf()
     if not pdf:
         return jsonify({"asli": False, "pesan": "Tidak ada berkas PDF yang dikirim."}), 400
-    return jsonify(verify_pdf(get_db(), pdf, _roots()).as_json()), 200
+    return jsonify(verify_pdf(repositories().documents, pdf, _roots()).as_json()), 200
 
 
 @bp.get("/dokumen/<int:doc_id>")
@@ -90,7 +81,7 @@ def download(doc_id: int) -> Response:
 
     Drafts are not public; officials open them through the web service after signing in.
     """
-    doc = store.document_by_id(get_db(), doc_id)
+    doc = repositories().documents.by_id(doc_id)
     if doc is None or not doc.signed:
         abort(404)
     mime = (
@@ -108,11 +99,12 @@ def download(doc_id: int) -> Response:
     )
 
 
-def _lookup(ref: str) -> store.StoredDocument | None:
+def _lookup(ref: str) -> StoredDocument | None:
+    documents = repositories().documents
     if ref.isdigit():
-        return store.document_by_id(get_db(), int(ref))
+        return documents.by_id(int(ref))
     if _SHA.match(ref.lower()):
-        return store.documents_by_sha(get_db(), ref.lower())
+        return documents.by_sha256(ref.lower())
     return None
 
 

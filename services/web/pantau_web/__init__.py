@@ -1,4 +1,4 @@
-"""Pantau web UI: a thin Flask app for dispositions and signoffs.
+"""Pantau web UI: a thin Flask app for dispositions, signoffs and the departments' follow-ups.
 
 It never writes workflow state: every action becomes a command written to the outbox in
 the request's transaction, and the pages show the workflow's answer.
@@ -15,7 +15,8 @@ from flask_wtf.csrf import CSRFProtect
 from pantau_common.db import make_pool
 from pantau_common.settings import Settings
 
-from . import auth, cycles, db, documents, registry, views
+from . import answers, auth, cycles, db, departments, documents, errors, followups, registry, review, views
+from .attachments import MAX_BYTES
 
 
 def create_app(settings: Settings | None = None, test_config: dict[str, Any] | None = None) -> Flask:
@@ -32,7 +33,9 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
     CSRFProtect(app)
     db.init_app(app)
     views.init_app(app)
-    for blueprint in (auth.bp, cycles.bp, registry.bp, documents.bp):
+    errors.init_app(app)
+    blueprints = (auth.bp, cycles.bp, review.bp, registry.bp, documents.bp, departments.bp, followups.bp, answers.bp)
+    for blueprint in blueprints:
         app.register_blueprint(blueprint)
     return app
 
@@ -44,7 +47,8 @@ def _config(settings: Settings) -> dict[str, Any]:
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": settings.public_url.startswith("https://"),
-        "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
+        # A request holds at most one attachment (attachments.MAX_BYTES) and a form around it.
+        "MAX_CONTENT_LENGTH": MAX_BYTES + 1024 * 1024,
         "WTF_CSRF_TIME_LIMIT": 8 * 3600,
         "PANTAU_SETTINGS": settings,
         "PANTAU_SOP": settings.sop(),

@@ -1,4 +1,4 @@
-"""Login with hashed passwords, and the guards that let only the right role act."""
+"""Login with hashed passwords, and the guards: each role to its actions, each department to its own data."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ import secrets
 from collections.abc import Callable
 from typing import Any
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, session, url_for
 
 from pantau_common.passwords import hash_password, verify_password
+from pantau_contracts.definition import DEPARTMENT_ROLES, SopDefinition
+from pantau_contracts.phases import open_actions
 
 from . import queries
 from .db import get_db
@@ -24,13 +26,48 @@ def _dummy_hash() -> str:
 
 
 @bp.before_app_request
-def load_user() -> None:
+def load_user() -> Any:
     user_id = session.get("user_id")
     g.user = None
     if user_id is not None:
         g.user = queries.active_user(get_db(), user_id)
         if g.user is None:
             session.clear()
+    return _keep_departments_in()
+
+
+def open_to_departments(view: Callable[..., Any]) -> Callable[..., Any]:
+    """Let department accounts reach this view; it must show them their own department only."""
+    view.open_to_departments = True  # type: ignore[attr-defined]
+    return view
+
+
+def _keep_departments_in() -> None:
+    """Answer 404 to a department account on any view not opened to departments.
+
+    Closed by default: a new view is for the officials until it is marked, and 404 (not 403)
+    confirms nothing about the ids in the address.
+    """
+    if not is_department(g.user) or request.endpoint == "static":
+        return
+    view = current_app.view_functions.get(request.endpoint or "")
+    if not getattr(view, "open_to_departments", False):
+        abort(404)
+
+
+def is_department(user: dict[str, Any] | None) -> bool:
+    """Say whether the account is bound to one Perangkat Daerah."""
+    return user is not None and user["role"] in DEPARTMENT_ROLES
+
+
+def scope() -> str | None:
+    """Return the Perangkat Daerah the signed-in account may see, or None for an official (all)."""
+    if not is_department(g.user):
+        return None
+    pd_id: str = g.user["pd_id"]
+    if not pd_id:  # the schema forbids it; never widen a department account to the whole city
+        abort(404)
+    return pd_id
 
 
 # Password guessing: after this many failures for one account from one address within the
@@ -40,6 +77,7 @@ FAILURE_WINDOW = "15 minutes"
 
 
 @bp.route("/masuk", methods=("GET", "POST"))
+@open_to_departments
 def login() -> Any:
     if request.method == "POST":
         username = request.form.get("username", "").strip()[:100]
@@ -79,6 +117,7 @@ def _in_transaction(write: Callable[[Any, str, str], None], username: str, remot
 
 
 @bp.route("/keluar", methods=("POST",))
+@open_to_departments
 def logout() -> Any:
     session.clear()
     return redirect(url_for("auth.login"))
@@ -100,3 +139,17 @@ def require_role(*roles: str) -> None:
     """Abort with 403 unless the signed-in user holds one of ``roles``."""
     if g.user is None or g.user["role"] not in roles:
         abort(403)
+
+
+def sop() -> SopDefinition:
+    """Return the SOP definition the app was started with."""
+    return current_app.config["PANTAU_SOP"]  # type: ignore[no-any-return]
+
+
+def allowed_actions(instance: dict[str, Any], user: dict[str, Any]) -> list[str]:
+    """Return the actions the user may take on the instance now."""
+    if instance["status"] != "berjalan" or user["role"] != sop().step(instance["step"]).role:
+        return []
+    if instance["step"] == 3 and instance["pelaksana_id"] != user["id"]:
+        return []
+    return open_actions(instance["step"], instance["phase"])

@@ -6,39 +6,23 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, abort, g, redirect, render_template, request, url_for
 
-from pantau_common import outbox
-from pantau_contracts import envelope
 from pantau_contracts import sop as c
-from pantau_contracts.definition import SopDefinition
-from pantau_contracts.phases import open_actions
 
-from . import queries
-from .auth import login_required, require_role
+from . import forms, queries, review
+from .auth import allowed_actions, is_department, login_required, open_to_departments, require_role, sop
 from .db import get_db
 
 bp = Blueprint("cycles", __name__)
-SOURCE = "/pantau/web"
-
-
-def sop() -> SopDefinition:
-    """Return the SOP definition the app was started with."""
-    return current_app.config["PANTAU_SOP"]  # type: ignore[no-any-return]
-
-
-def allowed_actions(instance: dict[str, Any], user: dict[str, Any]) -> list[str]:
-    """Return the actions the user may take on the instance now."""
-    if instance["status"] != "berjalan" or user["role"] != sop().step(instance["step"]).role:
-        return []
-    if instance["step"] == 3 and instance["pelaksana_id"] != user["id"]:
-        return []
-    return open_actions(instance["step"], instance["phase"])
 
 
 @bp.route("/")
 @login_required
+@open_to_departments
 def inbox() -> Any:
+    if is_department(g.user):  # their landing is their own department's page
+        return redirect(url_for("departments.home"))
     db = get_db()
     waiting = [i for i in queries.running_instances(db) if allowed_actions(i, g.user)]
     return render_template(
@@ -68,13 +52,15 @@ def show(instance_id: uuid.UUID) -> Any:
 def _instance_page(db: queries.Conn, instance: dict[str, Any]) -> dict[str, Any]:
     """Return what the instance page shows besides the pending command."""
     iid = str(instance["id"])
+    apps = queries.cycle_results(db, iid)
     return {
         "i": instance,
         "sop": sop(),
         "history": queries.history(db, iid),
         "documents": queries.documents(db, iid),
         "results": queries.round_results(db, iid),
-        "apps": queries.cycle_results(db, iid),
+        "apps": apps,
+        **review.context(db, instance, apps),
         "actions": allowed_actions(instance, g.user),
         "pelaksana": queries.users_with_role(db, "pelaksana"),
         "command_id": str(uuid.uuid4()),
@@ -86,7 +72,7 @@ def _instance_page(db: queries.Conn, instance: dict[str, Any]) -> dict[str, Any]
 @login_required
 def start() -> Any:
     require_role(sop().step(1).role)
-    instance_id = _uuid_field("instance_id")
+    instance_id = forms.uuid_field("instance_id")
     note = request.form.get("note", "")
     return _send(c.StartCycle(instance_id, g.user["id"], note), instance_id)
 
@@ -100,7 +86,7 @@ def act(instance_id: uuid.UUID, action: str) -> Any:
         abort(404)
     if action not in allowed_actions(instance, g.user):
         abort(403)
-    return _send(_command(action, iid, _expected_step()), iid)
+    return _send(_command(action, iid, forms.expected_step()), iid)
 
 
 def _command(action: str, iid: str, step: int) -> Any:
@@ -116,9 +102,9 @@ def _disposition(iid: str, me: int, step: int) -> c.WriteDisposition:
         iid,
         me,
         step,
-        _int_field("pelaksana_id"),
-        _choice("instruksi", c.Instruksi),
-        _choice("sifat", c.Sifat),
+        forms.int_field("pelaksana_id"),
+        forms.choice("instruksi", c.Instruksi),
+        forms.choice("sifat", c.Sifat),
         request.form.get("catatan", ""),
     )
 
@@ -135,43 +121,9 @@ _COMMANDS: dict[str, Callable[[str, int, int, str], Any]] = {
 
 
 def _send(command: Any, instance_id: str) -> Any:
-    """Write the command to the outbox; a replayed form (same command id) sends nothing."""
-    command_id = _uuid_field("command_id")
-    env = envelope(command, source=SOURCE, subject=instance_id, id=command_id)
-    db = get_db()
-    with db.transaction():
-        fresh = outbox.add(db, env, current_app.config["PANTAU_SETTINGS"].topics.sop_commands, instance_id)
-    if not fresh:
-        flash("Formulir ini sudah pernah dikirim; tidak dikirim ulang.", "info")
+    """Send the form's command; show the cycle page, which follows the workflow's answer."""
+    command_id = forms.send(command, instance_id)
     return redirect(url_for("cycles.show", instance_id=instance_id, perintah=command_id))
-
-
-def _uuid_field(name: str) -> str:
-    try:
-        return str(uuid.UUID(request.form.get(name, "")))
-    except ValueError:
-        abort(400, description=f"Isian {name} tidak sah.")
-
-
-def _int_field(name: str) -> int:
-    try:
-        return int(request.form.get(name, ""))
-    except ValueError:
-        abort(400, description=f"Isian {name} tidak sah.")
-
-
-def _choice(name: str, literal: Any) -> Any:
-    value = request.form.get(name, "")
-    if value not in literal.__args__:
-        abort(400, description=f"Pilihan {name} tidak sah.")
-    return value
-
-
-def _expected_step() -> int:
-    step = _int_field("expected_step")
-    if not 1 <= step <= 7:
-        abort(400, description="Langkah tidak sah.")
-    return step
 
 
 @bp.route("/api/siklus")

@@ -81,7 +81,7 @@ def cycle_results(db: Conn, instance_id: str) -> list[dict[str, Any]]:
     """Return each application in the cycle's scope with its result of this round, if any."""
     return db.execute(
         "SELECT a.id, a.nama, a.url, p.singkatan, p.nama AS pd_nama, r.availability, r.reason, r.http_status,"
-        " r.total_ms, r.login, r.freshness, r.checked_at,"
+        " r.total_ms, r.login, r.freshness, r.checked_at, r.payload,"
         " jsonb_array_length(COALESCE(r.payload->'findings', '[]'::jsonb)) AS findings"
         " FROM sop_cycle_scope s JOIN applications a ON a.id = s.app_id"
         " JOIN perangkat_daerah p ON p.id = a.pd_id"
@@ -101,9 +101,12 @@ def users_with_role(db: Conn, role: str) -> list[dict[str, Any]]:
 
 
 def active_user(db: Conn, user_id: int) -> dict[str, Any] | None:
-    """Return the signed-in official, unless the account was deactivated."""
+    """Return the signed-in account (with its Perangkat Daerah, if bound to one), unless deactivated."""
     return db.execute(
-        "SELECT id, username, nama, role, jabatan, nip, pangkat FROM users WHERE id = %s AND aktif", (user_id,)
+        "SELECT u.id, u.username, u.nama, u.role, u.jabatan, u.nip, u.pangkat, u.pd_id,"
+        " p.nama AS pd_nama, p.singkatan AS pd_singkatan"
+        " FROM users u LEFT JOIN perangkat_daerah p ON p.id = u.pd_id WHERE u.id = %s AND u.aktif",
+        (user_id,),
     ).fetchone()
 
 
@@ -129,15 +132,17 @@ def clear_login_failures(db: Conn, username: str, remote: str) -> None:
     db.execute("DELETE FROM login_failures WHERE username = %s AND remote = %s", (username, remote))
 
 
-def applications(db: Conn) -> list[dict[str, Any]]:
-    """Return every registered application with its latest check."""
+def applications(db: Conn, pd_id: str | None = None) -> list[dict[str, Any]]:
+    """Return the registered applications (of one Perangkat Daerah, or all) with their latest check."""
     return db.execute(
-        "SELECT a.id, a.nama, a.url, a.aktif, p.nama AS pd_nama, p.singkatan, r.availability, r.reason,"
+        "SELECT a.id, a.nama, a.url, a.aktif, a.pd_id, p.nama AS pd_nama, p.singkatan, r.availability, r.reason,"
         " r.http_status, r.total_ms, r.freshness, r.login, r.checked_at,"
         " jsonb_array_length(COALESCE(r.payload->'findings', '[]'::jsonb)) AS findings"
         " FROM applications a JOIN perangkat_daerah p ON p.id = a.pd_id"
         " LEFT JOIN LATERAL (SELECT * FROM check_results c WHERE c.app_id = a.id"
-        "  ORDER BY checked_at DESC LIMIT 1) r ON true ORDER BY p.nama, a.nama"
+        "  ORDER BY checked_at DESC LIMIT 1) r ON true"
+        " WHERE %(pd)s::text IS NULL OR a.pd_id = %(pd)s ORDER BY p.nama, a.nama",
+        {"pd": pd_id},
     ).fetchall()
 
 

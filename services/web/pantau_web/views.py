@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
@@ -12,16 +13,25 @@ from flask import Flask, Response
 
 from pantau_contracts.definition import ROLE_LABELS, StepDefinition
 from pantau_contracts.phases import BUSY_PHASES, PHASE_LABELS
+from pantau_contracts.problems import NOT_ACTIVE
 from pantau_contracts.vocabulary import (
     AVAILABILITY_LABELS,
+    CATEGORY_LABELS,
     DOCUMENT_KINDS,
+    FOLLOWUP_CHANGE_LABELS,
+    FOLLOWUP_FLAG_LABELS,
+    FOLLOWUP_STATE_LABELS,
     FRESHNESS_LABELS,
     INSTRUKSI_LABELS,
     LOGIN_LABELS,
     REASON_LABELS,
+    SEVERITY_LABELS,
     SIFAT_LABELS,
+    finding_label,
     label,
 )
+
+from .auth import is_department
 
 WIB = ZoneInfo("Asia/Jakarta")
 
@@ -35,7 +45,12 @@ LABELS: dict[str, dict[Any, str]] = {
     "document": DOCUMENT_KINDS,
     "instruksi": INSTRUKSI_LABELS,
     "sifat": SIFAT_LABELS,
+    "category": CATEGORY_LABELS,
+    "severity": SEVERITY_LABELS,
+    "followup_state": FOLLOWUP_STATE_LABELS,
+    "followup_change": FOLLOWUP_CHANGE_LABELS,
 }
+EVIDENCE_LIMIT = 240
 
 
 def labeller(table: dict[Any, str]) -> Callable[[str | None], str]:
@@ -45,6 +60,28 @@ def labeller(table: dict[Any, str]) -> Callable[[str | None], str]:
         return table.get(None, "–") if code is None else label(table, code)
 
     return show
+
+
+def evidence(text: str | None, code: str) -> str:
+    """Show a problem's evidence: the label of a down reason, or the text shortened to what proves it."""
+    if code == NOT_ACTIVE:
+        return label(REASON_LABELS, text)
+    text = " ".join((text or "").split())
+    return text if len(text) <= EVIDENCE_LIMIT else text[: EVIDENCE_LIMIT - 1] + "…"
+
+
+def sentence(text: str) -> str:
+    """Start a label with a capital, leaving the rest as written (TLS stays TLS)."""
+    return text[:1].upper() + text[1:]
+
+
+def filesize(size: int | None) -> str:
+    """Format a file size as '12 KB' / '1,4 MB'."""
+    if size is None:
+        return "–"
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
 
 
 def wib(value: datetime | None) -> str:
@@ -95,13 +132,25 @@ def security_headers(response: Response) -> Response:
 
 
 def init_app(app: Flask) -> None:
-    app.jinja_env.filters.update(wib=wib, duration=duration, mutu_baku=mutu_baku)
+    app.jinja_env.filters.update(
+        wib=wib,
+        duration=duration,
+        mutu_baku=mutu_baku,
+        finding_label=finding_label,
+        evidence=evidence,
+        filesize=filesize,
+        sentence=sentence,
+    )
     app.jinja_env.filters.update({f"{name}_label": labeller(table) for name, table in LABELS.items()})
     app.jinja_env.globals.update(
         ROLE_LABELS=ROLE_LABELS,
         BUSY_PHASES=BUSY_PHASES,
         INSTRUKSI_LABELS=INSTRUKSI_LABELS,
         SIFAT_LABELS=SIFAT_LABELS,
+        FOLLOWUP_STATE_LABELS=FOLLOWUP_STATE_LABELS,
+        FOLLOWUP_FLAG_LABELS=FOLLOWUP_FLAG_LABELS,
         step_timing=step_timing,
+        is_department=is_department,
+        new_id=lambda: str(uuid.uuid4()),
     )
     app.after_request(security_headers)

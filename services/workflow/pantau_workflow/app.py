@@ -1,8 +1,8 @@
-"""The faust-streaming app: agents that decode, hand over to ``Workflow`` and go on.
+"""The faust-streaming app: agents hand each message to the consumer inbox and go on.
 
-Agents hold no business logic. A message that cannot be decoded goes to the dead-letter
-topic with its reason. A database outage makes the agent wait and retry the same message
-(at-least-once, in order); ``processed_messages`` makes the retry harmless.
+Agents hold no business logic. The inbox (``pantau_common.inbox``) dead-letters what cannot be
+decoded, waits out a database outage and retries the same message (at-least-once, in order), and
+runs the handler in the transaction that marks the message processed.
 """
 
 from __future__ import annotations
@@ -14,25 +14,43 @@ from typing import Any
 
 import faust
 import psycopg
+from psycopg_pool import ConnectionPool
 
-from pantau_common.kafka import dead_letter_headers, make_producer, start_client
+from pantau_common.inbox import Handler, Inbox, Received, SendDeadLetter
+from pantau_common.kafka import make_producer, start_client
 from pantau_common.outbox import OutboxRelay
 from pantau_common.settings import Settings
-from pantau_contracts import Envelope, MalformedMessageError, decode
+from pantau_contracts import Envelope
 
+from .config import WorkflowConfig
+from .ports import Repositories
+from .postgres import PostgresTransaction, postgres_repositories
 from .service import Workflow
 
 log = logging.getLogger(__name__)
-RETRY_SECONDS = 2.0
+UseCase = Callable[[Repositories, Envelope], Any]
 
 
-def create_app(
-    settings: Settings, workflow: Workflow, *, tick_seconds: float = 5.0, run_relay: bool = True
-) -> faust.App:
+def create_app(settings: Settings, config: WorkflowConfig, workflow: Workflow, pool: ConnectionPool[Any]) -> faust.App:
     """Build the faust app with its agents, SLA timer and outbox relay."""
-    topics = settings.topics
-    app = faust.App(
-        f"{topics.prefix}pantau-workflow",
+    app = _faust_app(settings)
+    send = _dead_letter_sender(_raw_topic(app, settings.topics.dead_letter))
+    for name, topic, use_case in (
+        ("workflow.commands", settings.topics.sop_commands, workflow.handle_command),
+        ("workflow.status", settings.topics.app_status, workflow.handle_status),
+        ("workflow.documents", settings.topics.documents, workflow.handle_document),
+    ):
+        inbox = Inbox(name, pool, send)
+        _add_agent(app, name, _raw_topic(app, topic), inbox, _in_transaction(use_case))
+    _add_sla_timer(app, workflow, PostgresTransaction(pool), config.tick_seconds)
+    if config.run_relay:
+        _add_relay(app, settings)
+    return app
+
+
+def _faust_app(settings: Settings) -> faust.App:
+    return faust.App(
+        f"{settings.topics.prefix}pantau-workflow",
         broker=f"kafka://{settings.kafka_bootstrap}",
         store="memory://",
         web_enabled=False,
@@ -44,90 +62,52 @@ def create_app(
         topic_allow_declare=False,
     )
 
-    def raw_topic(name: str) -> Any:
-        return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
 
-    dead_letter = raw_topic(topics.dead_letter)
+def _raw_topic(app: faust.App, name: str) -> Any:
+    return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
 
-    async def consume(consumer: str, stream: Any, handle: Callable[[Envelope], bool]) -> None:
+
+def _dead_letter_sender(dead_letter: Any) -> SendDeadLetter:
+    async def send(record: Received, headers: list[tuple[str, bytes]]) -> None:
+        await dead_letter.send(key=record.key, value=record.value or b"", headers=headers)
+
+    return send
+
+
+def _in_transaction(use_case: UseCase) -> Handler[Any]:
+    """Run a use case on the repositories of the inbox's transaction."""
+    return lambda conn, env: use_case(postgres_repositories(conn), env)
+
+
+def _add_agent(app: faust.App, name: str, topic: Any, inbox: Inbox, handle: Handler[Any]) -> None:
+    async def run(stream: Any) -> None:
         async for event in stream.events():
-            await _process(consumer, event, handle, dead_letter, workflow)
+            await inbox.receive(_received(event), handle)
 
-    def agent(name: str, topic: str, handle: Callable[[Envelope], bool]) -> None:
-        async def run(stream: Any) -> None:
-            await consume(name, stream, handle)
+    run.__name__ = name.replace(".", "_")
+    app.agent(topic, name=name)(run)
 
-        run.__name__ = name.replace(".", "_")
-        app.agent(raw_topic(topic), name=name)(run)
 
-    agent("workflow.commands", topics.sop_commands, workflow.handle_command)
-    agent("workflow.status", topics.app_status, workflow.handle_status)
-    agent("workflow.documents", topics.documents, workflow.handle_document)
+def _received(event: Any) -> Received:
+    message = event.message
+    return Received(message.topic, message.partition, message.offset, event.key, event.value)
 
-    @app.timer(interval=tick_seconds)
+
+def _add_sla_timer(app: faust.App, workflow: Workflow, transaction: PostgresTransaction, seconds: float) -> None:
+    @app.timer(interval=seconds)
     async def sla_tick() -> None:
         try:
-            await asyncio.to_thread(workflow.tick)
+            await asyncio.to_thread(workflow.tick, transaction)
         except psycopg.OperationalError as exc:
             log.warning("SLA tick skipped, database unavailable: %s", exc)
 
-    if run_relay:
 
-        @app.task
-        async def relay() -> None:
-            producer = make_producer(settings.kafka_bootstrap)
-            await start_client(producer)
-            try:
-                await OutboxRelay(settings.database_url, producer).run()
-            finally:
-                await producer.stop()
-
-    return app
-
-
-async def _process(
-    consumer: str, event: Any, handle: Callable[[Envelope], bool], dead_letter: Any, workflow: Workflow
-) -> None:
-    message = event.message
-    try:
-        env = decode(event.value)
-    except MalformedMessageError as exc:
-        await _dead_letter(consumer, exc.reason, event, dead_letter, workflow)
-        return
-    while True:
+def _add_relay(app: faust.App, settings: Settings) -> None:
+    @app.task
+    async def relay() -> None:
+        producer = make_producer(settings.kafka_bootstrap)
+        await start_client(producer)
         try:
-            await asyncio.to_thread(handle, env)
-            return
-        except psycopg.OperationalError as exc:
-            log.warning(
-                "%s: database unavailable (%s); retrying %s@%s",
-                consumer,
-                type(exc).__name__,
-                message.topic,
-                message.offset,
-            )
-            await asyncio.sleep(RETRY_SECONDS)
-        except Exception as exc:  # a bug must not stall the partition forever
-            log.exception("%s: handler failed on %s", consumer, env.id)
-            await _dead_letter(consumer, f"handler error: {type(exc).__name__}: {exc}", event, dead_letter, workflow)
-            return
-
-
-async def _dead_letter(consumer: str, reason: str, event: Any, dead_letter: Any, workflow: Workflow) -> None:
-    message = event.message
-    log.warning("%s: dead letter %s[%s]@%s: %s", consumer, message.topic, message.partition, message.offset, reason)
-    headers = dead_letter_headers(consumer, reason, message.topic, message.partition, message.offset)
-    await dead_letter.send(key=event.key, value=event.value or b"", headers=headers)
-    await asyncio.to_thread(_record_dead_letter, workflow, consumer, reason, message, event.value)
-
-
-def _record_dead_letter(workflow: Workflow, consumer: str, reason: str, message: Any, raw: bytes | None) -> None:
-    try:
-        with workflow.pool.connection() as conn:
-            conn.execute(
-                'INSERT INTO dead_letters (consumer, topic, partition, "offset", reason, raw)'
-                " VALUES (%s, %s, %s, %s, %s, %s)",
-                (consumer, message.topic, message.partition, message.offset, reason, raw),
-            )
-    except psycopg.Error as exc:  # the Kafka dead-letter copy is the record of truth
-        log.warning("could not record dead letter in PostgreSQL: %s", exc)
+            await OutboxRelay(settings.database_url, producer).run()
+        finally:
+            await producer.stop()

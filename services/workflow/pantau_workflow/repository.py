@@ -1,4 +1,5 @@
-"""PostgreSQL adapter for SOP instances (``PostgresInstances``) and what they refer to."""
+"""PostgreSQL adapters for SOP instances (``PostgresInstances``) and the users and applications
+they refer to (``PostgresDirectory``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pantau_contracts.codec import to_jsonable
 from .domain.model import Actor, Disposition, Instance, ReturnNote, StepVisit
 
 Conn = psycopg.Connection[Any]
+_SCHEDULE_LOCK = 0x4D4F4E54  # "MONT"
 
 
 class PostgresInstances:
@@ -24,77 +26,24 @@ class PostgresInstances:
 
     def get(self, instance_id: str, *, lock: bool = True) -> Instance | None:
         """Return the instance (row-locked for the transaction) or None."""
-        row = self.conn.execute(
-            "SELECT * FROM sop_instances WHERE id = %s" + (" FOR UPDATE" if lock else ""), (instance_id,)
-        ).fetchone()
+        row = self.conn.execute(_SELECT_INSTANCE + (" FOR UPDATE" if lock else ""), (instance_id,)).fetchone()
         if row is None:
             return None
-        scope = tuple(
-            r["app_id"]
-            for r in self.conn.execute(
-                "SELECT app_id FROM sop_cycle_scope WHERE instance_id = %s ORDER BY app_id", (instance_id,)
-            )
-        )
-        received = frozenset(
-            r["app_id"]
-            for r in self.conn.execute(
-                "SELECT DISTINCT r.app_id FROM check_results r JOIN sop_cycle_scope s"
-                " ON s.instance_id = r.cycle_id AND s.app_id = r.app_id WHERE r.cycle_id = %s",
-                (instance_id,),
-            )
-        )
-        history = tuple(
-            _visit(r)
-            for r in self.conn.execute(
-                "SELECT * FROM sop_step_history WHERE instance_id = %s ORDER BY seq", (instance_id,)
-            )
-        )
+        scope = tuple(r["app_id"] for r in self.conn.execute(_SELECT_SCOPE, (instance_id,)))
+        received = frozenset(r["app_id"] for r in self.conn.execute(_SELECT_RECEIVED, (instance_id,)))
+        history = tuple(_visit(r) for r in self.conn.execute(_SELECT_HISTORY, (instance_id,)))
         return _instance(row, scope, received, history)
 
     def add(self, instance: Instance) -> None:
         """Insert a new instance with its scope and history."""
-        self.conn.execute(
-            "INSERT INTO sop_instances (id, cycle_no, step, phase, status, started_by, note, created_at)"
-            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
-            (
-                instance.id,
-                instance.cycle_no,
-                instance.step,
-                instance.phase,
-                instance.status,
-                instance.started_by,
-                instance.note,
-                instance.created_at,
-            ),
-        )
+        self.conn.execute(_INSERT_INSTANCE, _new_row(instance))
         with self.conn.cursor() as cur:
-            cur.executemany(
-                "INSERT INTO sop_cycle_scope (instance_id, app_id) VALUES (%s, %s)",
-                [(instance.id, app) for app in instance.scope],
-            )
+            cur.executemany(_INSERT_SCOPE, [(instance.id, app) for app in instance.scope])
         self.save(instance)
 
     def save(self, instance: Instance) -> None:
         """Write the instance's state and every visit of its history."""
-        self.conn.execute(
-            "UPDATE sop_instances SET step=%s, phase=%s, status=%s, pelaksana_id=%s, disposition=%s,"
-            " nota_version=%s, requested_version=%s, last_return=%s, round_deadline=%s, last_error=%s, revision=%s,"
-            " updated_at=now() WHERE id=%s",
-            (
-                instance.step,
-                instance.phase,
-                instance.status,
-                instance.pelaksana_id,
-                _json(instance.disposition),
-                instance.nota_version,
-                instance.requested_version,
-                _json(instance.last_return),
-                instance.round_deadline,
-                instance.last_error,
-                instance.revision,
-                instance.id,
-            ),
-        )
+        self.conn.execute(_UPDATE_INSTANCE, _state_row(instance))
         with self.conn.cursor() as cur:
             cur.executemany(
                 _UPSERT_VISIT, [(instance.id, seq, *_visit_row(v)) for seq, v in enumerate(instance.history)]
@@ -114,6 +63,10 @@ class PostgresInstances:
         ).fetchone()
         return int(row["n"]) if row else 0
 
+    def lock_schedule(self) -> None:
+        """Hold the schedule lock until the transaction ends, so one replica decides the monthly start."""
+        self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEDULE_LOCK,))
+
 
 class PostgresDirectory:
     """Who the users are and which applications are registered."""
@@ -122,6 +75,7 @@ class PostgresDirectory:
         self.conn = conn
 
     def actor(self, user_id: int) -> Actor | None:
+        """Return the user ``user_id``, or None."""
         row = self.conn.execute("SELECT id, role, aktif FROM users WHERE id = %s", (user_id,)).fetchone()
         return Actor(row["id"], row["role"], row["aktif"]) if row else None
 
@@ -133,10 +87,29 @@ class PostgresDirectory:
         return Actor(row["id"], row["role"], row["aktif"]) if row else None
 
     def active_apps(self) -> tuple[str, ...]:
+        """Return the applications in use, by department."""
         rows = self.conn.execute("SELECT id FROM applications WHERE aktif ORDER BY pd_id, id")
         return tuple(r["id"] for r in rows)
 
 
+_SELECT_INSTANCE = "SELECT * FROM sop_instances WHERE id = %s"
+_SELECT_SCOPE = "SELECT app_id FROM sop_cycle_scope WHERE instance_id = %s ORDER BY app_id"
+# What an instance received is derived from the results stored for its cycle and scope.
+_SELECT_RECEIVED = (
+    "SELECT DISTINCT r.app_id FROM check_results r JOIN sop_cycle_scope s"
+    " ON s.instance_id = r.cycle_id AND s.app_id = r.app_id WHERE r.cycle_id = %s"
+)
+_SELECT_HISTORY = "SELECT * FROM sop_step_history WHERE instance_id = %s ORDER BY seq"
+_INSERT_INSTANCE = (
+    "INSERT INTO sop_instances (id, cycle_no, step, phase, status, started_by, note, created_at)"
+    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s)"
+)
+_INSERT_SCOPE = "INSERT INTO sop_cycle_scope (instance_id, app_id) VALUES (%s, %s)"
+_UPDATE_INSTANCE = (
+    "UPDATE sop_instances SET step=%s, phase=%s, status=%s, pelaksana_id=%s, disposition=%s,"
+    " nota_version=%s, requested_version=%s, last_return=%s, round_deadline=%s, last_error=%s, revision=%s,"
+    " updated_at=now() WHERE id=%s"
+)
 _UPSERT_VISIT = (
     "INSERT INTO sop_step_history (instance_id, seq, step, role, started_at, completed_at, actor_id,"
     " outcome, note, mutu_baku_s, warned_at, overdue_at) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)"
@@ -144,6 +117,17 @@ _UPSERT_VISIT = (
     " actor_id=EXCLUDED.actor_id, outcome=EXCLUDED.outcome, note=EXCLUDED.note,"
     " warned_at=EXCLUDED.warned_at, overdue_at=EXCLUDED.overdue_at"
 )
+
+
+def _new_row(i: Instance) -> tuple[Any, ...]:
+    return (i.id, i.cycle_no, i.step, i.phase, i.status, i.started_by, i.note, i.created_at)
+
+
+def _state_row(i: Instance) -> tuple[Any, ...]:
+    return (
+        *(i.step, i.phase, i.status, i.pelaksana_id, _json(i.disposition), i.nota_version, i.requested_version),
+        *(_json(i.last_return), i.round_deadline, i.last_error, i.revision, i.id),
+    )
 
 
 def _visit_row(v: StepVisit) -> tuple[Any, ...]:

@@ -137,10 +137,11 @@ def _fleet_process(port: int) -> None:
 def _checker_run(apps: int, port: int, concurrency: int) -> dict[str, float]:
     import ipaddress
 
+    from pantau_checker.config import CheckerConfig
     from pantau_checker.core import freshness
     from pantau_checker.core.registry import AppSpec, ResolveRule
     from pantau_checker.http import FetchLimits
-    from pantau_checker.probe import Checker, CheckerConfig
+    from pantau_checker.probe import Checker
 
     freshness.warm_up()
     config = CheckerConfig(
@@ -347,7 +348,8 @@ def _library_costs(iterations: int = 200) -> None:
 
     import htmldate
 
-    from pantau_checker.core import defacement, domain, freshness
+    from pantau_checker.core import freshness
+    from pantau_checker.core.checks import defacement, domain
     from pantau_checker.core.page import parse_page
 
     html = _pages()["hidden"].decode()

@@ -16,7 +16,9 @@ from io import BytesIO
 from pypdf import PdfReader
 
 from pantau_contracts.definition import load_definition
-from pantau_reporter.core.model import AppResult, CycleInfo, FindingItem, NotaInputs, Official, build_nota
+from pantau_contracts.status import ApplicationChecked, ContentFreshness, Finding, LoginResult, Timings
+from pantau_reporter.core.model import NotaInputs, build_nota
+from pantau_reporter.core.records import CycleInfo, MonitoredApp, Official
 from pantau_reporter.render.docx import nota_docx
 from pantau_reporter.render.html import nota_html
 from pantau_reporter.render.pdf import html_to_pdf
@@ -31,31 +33,37 @@ SIGNER = Official(
 )
 
 
-def fleet(n: int) -> tuple[AppResult, ...]:
+def fleet(n: int) -> tuple[MonitoredApp, ...]:
     """Return ``n`` applications, one in five with a problem."""
-    now = datetime(2026, 11, 23, tzinfo=UTC)
-    apps = []
-    for i in range(n):
-        pd = PDS[i % len(PDS)]
-        kind = i % 10
-        apps.append(
-            AppResult(
-                app_id=f"app-{i}",
-                nama=f"Sistem Informasi Layanan {i:05d}",
-                url=f"https://app{i}.bekasikota.go.id/",
-                pd_id=f"pd-{i % len(PDS)}",
-                pd_nama=pd,
-                availability=None if kind == 9 else ("tidak_aktif" if kind == 3 else "aktif"),
-                reason="waktu_habis" if kind == 3 else None,
-                http_status=200,
-                login="gagal" if kind == 5 else "berhasil",
-                freshness="tidak_update" if kind == 7 else "update",
-                last_changed=now - timedelta(days=i % 90),
-                findings=(FindingItem("judi_online", "kritis", "slot gacor", "/x"),) if i % 97 == 0 else (),
-                checked_at=now,
-            )
+    return tuple(
+        MonitoredApp(
+            f"app-{i}",
+            f"Sistem Informasi Layanan {i:05d}",
+            f"https://app{i}.bekasikota.go.id/",
+            f"pd-{i % len(PDS)}",
+            PDS[i % len(PDS)],
+            None if i % 10 == 9 else _result(i),
         )
-    return tuple(apps)
+        for i in range(n)
+    )
+
+
+def _result(i: int) -> ApplicationChecked:
+    now = datetime(2026, 11, 23, tzinfo=UTC)
+    kind = i % 10
+    return ApplicationChecked(
+        app_id=f"app-{i}",
+        pd_id=f"pd-{i % len(PDS)}",
+        url=f"https://app{i}.bekasikota.go.id/",
+        checked_at=now,
+        availability="tidak_aktif" if kind == 3 else "aktif",
+        timings=Timings(100.0),
+        reason="waktu_habis" if kind == 3 else None,
+        http_status=200,
+        login=LoginResult("gagal" if kind == 5 else "berhasil"),
+        content=ContentFreshness("tidak_update" if kind == 7 else "update", "page_date", now - timedelta(days=i % 90)),
+        findings=(Finding("judi_online", "kritis", "slot gacor", "/x"),) if i % 97 == 0 else (),
+    )
 
 
 def inputs(n: int) -> NotaInputs:

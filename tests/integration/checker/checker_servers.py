@@ -16,11 +16,17 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
+from pantau_checker.config import CheckerConfig
+from pantau_checker.core.checks import CHECKS, switched
 from pantau_checker.core.registry import ResolveRule
 from pantau_checker.http import FetchLimits
-from pantau_checker.probe import Checker, CheckerConfig
+from pantau_checker.probe import Checker
 
 LOOPBACK = (ipaddress.ip_network("127.0.0.1/32"),)
+# Generous, so that a loaded machine never turns a healthy test site into a timeout.
+ROOMY = FetchLimits(max_body_bytes=200_000, total_timeout_s=20.0, read_timeout_s=10.0, connect_timeout_s=5.0)
+# For the tests of the time limits themselves: their sites are slower than this by far.
+QUICK = FetchLimits(max_body_bytes=200_000, total_timeout_s=1.5, read_timeout_s=1.0, connect_timeout_s=1.0)
 
 
 @dataclass
@@ -149,15 +155,19 @@ def closed_port() -> int:
     return port
 
 
-def make_checker(port: int, **overrides: object) -> Checker:
-    """Return a checker that resolves every *.go.id name (and a few others) to the local site."""
+def make_checker(port: int, off: tuple[str, ...] = (), **overrides: object) -> Checker:
+    """Return a checker that resolves every *.go.id name (and a few others) to the local site.
+
+    ``off`` names the page checks switched off.
+    """
     options: dict[str, object] = {
         "allow": LOOPBACK,
         "resolve": (ResolveRule("*.go.id", None, "127.0.0.1"), ResolveRule("*.web.id", None, "127.0.0.1")),
-        "limits": FetchLimits(max_body_bytes=200_000, total_timeout_s=1.5, read_timeout_s=1.0, connect_timeout_s=1.0),
+        "limits": ROOMY,
         "retries": 0,
         "retry_delay_s": 0.0,
         "confirm_after": 2,
+        "checks": switched(CHECKS, off),
     }
     options.update(overrides)
     return Checker(CheckerConfig(**options), {"DEMO_USER": "pelaksana", "DEMO_PASS": "rahasia-benar"})  # type: ignore[arg-type]

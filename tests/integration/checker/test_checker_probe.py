@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
 import threading
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 import pytest
-from checker_servers import Reply, Request, brotli_bomb, closed_port, gzip_bomb, html_page, make_checker
+from checker_servers import QUICK, Reply, Request, brotli_bomb, closed_port, gzip_bomb, html_page, make_checker
 
 from pantau_checker.core.registry import AppSpec
 from pantau_checker.http import DnsLookupError
@@ -92,13 +93,13 @@ def test_unresolvable_host_is_dns_gagal():  # type: ignore[no-untyped-def]
 
 def test_slow_site_times_out(site):  # type: ignore[no-untyped-def]
     site.route("*", "/", Reply(200, "lambat", delay_s=10))
-    event = check(make_checker(site.port), app(site.port))
+    event = check(make_checker(site.port, limits=QUICK), app(site.port))
     assert (event.availability, event.reason) == ("tidak_aktif", "waktu_habis")
 
 
 def test_trickling_site_is_cut_off_by_the_total_time_limit(site):  # type: ignore[no-untyped-def]
     site.route("*", "/", Reply(200, "x" * 200, trickle_s=0.1))  # 20 s in total, each byte well in time
-    event = check(make_checker(site.port), app(site.port))
+    event = check(make_checker(site.port, limits=QUICK), app(site.port))
     assert (event.availability, event.reason) == ("tidak_aktif", "waktu_habis")
 
 
@@ -110,39 +111,29 @@ def test_redirect_loop_ends_as_too_many_redirects(site):  # type: ignore[no-unty
     assert len(site.requests) == 6  # the first request and five redirects, then it stops
 
 
-def test_gzip_bomb_is_stopped_at_the_body_limit(site):  # type: ignore[no-untyped-def]
-    bomb = gzip_bomb(50_000_000)
-    assert len(bomb) < 100_000
-    site.route("*", "/", Reply(200, bomb, {"Content-Encoding": "gzip"}))
-    event = check(make_checker(site.port), app(site.port))
-    assert (event.availability, event.reason) == ("tidak_aktif", "respons_terlalu_besar")
-
-
-def test_gzip_page_within_the_limit_is_read(site):  # type: ignore[no-untyped-def]
-    import gzip
-
-    body = gzip.compress(html_page("Dinkes", f"<p>{indonesian(days_ago(2))}</p>").encode())
-    site.route("*", "/", Reply(200, body, {"Content-Encoding": "gzip"}))
-    event = check(make_checker(site.port), app(site.port))
-    assert (event.availability, event.content.result) == ("aktif", "update")
-
-
-def test_brotli_bomb_is_stopped_at_the_body_limit(site):  # type: ignore[no-untyped-def]
-    bomb = brotli_bomb(50_000_000)
-    assert len(bomb) < 100_000
-    site.route("*", "/", Reply(200, bomb, {"Content-Encoding": "br"}))
-    event = check(make_checker(site.port), app(site.port))
-    assert (event.availability, event.reason) == ("tidak_aktif", "respons_terlalu_besar")
-
-
-def test_brotli_page_is_asked_for_and_read(site):  # type: ignore[no-untyped-def]
+def _brotli(data: bytes) -> bytes:
     import brotli
 
-    body = brotli.compress(html_page("Dinkes", f"<p>{indonesian(days_ago(2))}</p>").encode())
-    site.route("*", "/", Reply(200, body, {"Content-Encoding": "br"}))
+    compressed: bytes = brotli.compress(data)
+    return compressed
+
+
+@pytest.mark.parametrize(("encoding", "bomb"), [("gzip", gzip_bomb), ("br", brotli_bomb)])
+def test_compression_bomb_is_stopped_at_the_body_limit(site, encoding, bomb):  # type: ignore[no-untyped-def]
+    body = bomb(50_000_000)
+    assert len(body) < 100_000
+    site.route("*", "/", Reply(200, body, {"Content-Encoding": encoding}))
+    event = check(make_checker(site.port), app(site.port))
+    assert (event.availability, event.reason) == ("tidak_aktif", "respons_terlalu_besar")
+
+
+@pytest.mark.parametrize(("encoding", "compress"), [("gzip", gzip.compress), ("br", _brotli)])
+def test_compressed_page_is_asked_for_and_read_within_the_limit(site, encoding, compress):  # type: ignore[no-untyped-def]
+    body = compress(html_page("Dinkes", f"<p>{indonesian(days_ago(2))}</p>").encode())
+    site.route("*", "/", Reply(200, body, {"Content-Encoding": encoding}))
     event = check(make_checker(site.port), app(site.port))
     assert (event.availability, event.content.result) == ("aktif", "update")
-    assert "br" in site.requests[0].headers["Accept-Encoding"].replace(" ", "").split(",")
+    assert encoding in site.requests[0].headers["Accept-Encoding"].replace(" ", "").split(",")
 
 
 def test_redirect_is_followed_and_final_url_recorded(site):  # type: ignore[no-untyped-def]
@@ -197,7 +188,7 @@ def test_requests_to_one_host_respect_the_per_host_limit(site):  # type: ignore[
         return Reply(200, html_page("Dinkes", "ok"))
 
     site.route("*", "/", counted)
-    checker = make_checker(site.port, per_host=1, googlebot_check=False)
+    checker = make_checker(site.port, per_host=1, off=("cloaking",))
     specs = [
         AppSpec(id=f"a{i}", pd_id="dinkes", nama="A", url=f"http://dinkes.bekasikota.go.id:{site.port}/")
         for i in range(4)
@@ -252,13 +243,17 @@ def test_redirect_to_a_non_http_scheme_is_refused(site):  # type: ignore[no-unty
 # --- TLS ----------------------------------------------------------------------------------------
 
 
-def test_valid_certificate_from_a_custom_ca_reports_days_to_expiry(tls_site_factory, ca_bundle):  # type: ignore[no-untyped-def]
-    secure = tls_site_factory("secure.bekasikota.go.id", not_after=datetime.now(UTC) + timedelta(days=90))
+def check_secure(tls_site_factory, ca_bundle, *hosts: str, days: int | None = None) -> ApplicationChecked:  # type: ignore[no-untyped-def]
+    """Check https://secure.bekasikota.go.id/ served with a certificate for ``hosts``."""
+    not_after = None if days is None else datetime.now(UTC) + timedelta(days=days)
+    secure = tls_site_factory(*(hosts or ("secure.bekasikota.go.id",)), not_after=not_after)
     secure.route("*", "/", Reply(200, html_page("Aman", "ok")))
-    event = check(
-        make_checker(secure.port),
-        app(secure.port, "secure.bekasikota.go.id", scheme="https", ca_bundle=ca_bundle),
-    )
+    extra = {"ca_bundle": ca_bundle} if ca_bundle else {}
+    return check(make_checker(secure.port), app(secure.port, "secure.bekasikota.go.id", scheme="https", **extra))
+
+
+def test_valid_certificate_from_a_custom_ca_reports_days_to_expiry(tls_site_factory, ca_bundle):  # type: ignore[no-untyped-def]
+    event = check_secure(tls_site_factory, ca_bundle, days=90)
     assert event.availability == "aktif"
     assert event.tls is not None and event.tls.valid and event.tls.hostname_match
     assert event.tls.days_to_expiry in (88, 89, 90)
@@ -266,44 +261,27 @@ def test_valid_certificate_from_a_custom_ca_reports_days_to_expiry(tls_site_fact
 
 
 def test_certificate_close_to_expiry_is_a_finding(tls_site_factory, ca_bundle):  # type: ignore[no-untyped-def]
-    secure = tls_site_factory("secure.bekasikota.go.id", not_after=datetime.now(UTC) + timedelta(days=5))
-    secure.route("*", "/", Reply(200, html_page("Aman", "ok")))
-    event = check(
-        make_checker(secure.port),
-        app(secure.port, "secure.bekasikota.go.id", scheme="https", ca_bundle=ca_bundle),
-    )
+    event = check_secure(tls_site_factory, ca_bundle, days=5)
     assert [(f.code, f.severity) for f in event.findings if f.code.startswith("tls")] == [
         ("tls_segera_kedaluwarsa", "tinggi")
     ]
 
 
 def test_expired_certificate_is_tls_gagal(tls_site_factory, ca_bundle):  # type: ignore[no-untyped-def]
-    secure = tls_site_factory("secure.bekasikota.go.id", not_after=datetime.now(UTC) - timedelta(days=2))
-    secure.route("*", "/", Reply(200, "ok"))
-    event = check(
-        make_checker(secure.port),
-        app(secure.port, "secure.bekasikota.go.id", scheme="https", ca_bundle=ca_bundle),
-    )
+    event = check_secure(tls_site_factory, ca_bundle, days=-2)
     assert (event.availability, event.reason) == ("tidak_aktif", "tls_gagal")
     assert event.tls is not None and event.tls.error == "sertifikat_kedaluwarsa"
     assert event.tls.days_to_expiry in (-3, -2)  # read from the certificate, unverified
 
 
 def test_wrong_host_certificate_is_tls_gagal_without_hostname_match(tls_site_factory, ca_bundle):  # type: ignore[no-untyped-def]
-    secure = tls_site_factory("lain.example.org")
-    secure.route("*", "/", Reply(200, "ok"))
-    event = check(
-        make_checker(secure.port),
-        app(secure.port, "secure.bekasikota.go.id", scheme="https", ca_bundle=ca_bundle),
-    )
+    event = check_secure(tls_site_factory, ca_bundle, "lain.example.org")
     assert (event.availability, event.reason) == ("tidak_aktif", "tls_gagal")
     assert event.tls is not None and event.tls.hostname_match is False
 
 
 def test_unknown_ca_is_tls_gagal_without_the_bundle(tls_site_factory):  # type: ignore[no-untyped-def]
-    secure = tls_site_factory("secure.bekasikota.go.id")
-    secure.route("*", "/", Reply(200, "ok"))
-    event = check(make_checker(secure.port), app(secure.port, "secure.bekasikota.go.id", scheme="https"))
+    event = check_secure(tls_site_factory, None)
     assert event.reason == "tls_gagal"
 
 
@@ -463,7 +441,7 @@ def test_fingerprint_ignores_clocks_and_counters_but_sees_new_content(site):  # 
         return Reply(200, html_page("Kecamatan", body))
 
     site.route("*", "/", page)
-    checker, spec = make_checker(site.port, googlebot_check=False), app(site.port)
+    checker, spec = make_checker(site.port, off=("cloaking",)), app(site.port)
     first, same = check(checker, spec), check(checker, spec)
     state["news"] = "Berita B baru"
     changed = check(checker, spec)
@@ -537,7 +515,7 @@ def test_gambling_page_listed_in_the_sitemap_is_a_subpath_finding(site):  # type
     sitemap = f"<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{urls}</urlset>"
     site.route("*", "/", Reply(200, html_page("Dinkes", "Layanan kesehatan")))
     site.route("*", "/sitemap.xml", Reply(200, sitemap, {"Content-Type": "application/xml"}))
-    event = check(make_checker(site.port, googlebot_check=False), app(site.port))
+    event = check(make_checker(site.port, off=("cloaking",)), app(site.port))
     finding = next(f for f in event.findings if f.code == "judi_online_subpath")
     assert (finding.severity, finding.location) == ("kritis", "sitemap.xml")
     assert "slot gacor" in finding.evidence and f"{base}{locs[2]}" in finding.evidence
@@ -549,7 +527,7 @@ def test_sitemap_of_legitimate_news_is_not_a_subpath_finding(site):  # type: ign
     sitemap = f"<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'><url><loc>{loc}</loc></url></urlset>"
     site.route("*", "/", Reply(200, html_page("Dinkes", "Layanan kesehatan")))
     site.route("*", "/sitemap.xml", Reply(200, sitemap, {"Content-Type": "application/xml"}))
-    event = check(make_checker(site.port, googlebot_check=False), app(site.port))
+    event = check(make_checker(site.port, off=("cloaking",)), app(site.port))
     assert any(r.path == "/sitemap.xml" for r in site.requests)
     assert [f for f in event.findings if f.code == "judi_online_subpath"] == []
 
@@ -560,7 +538,7 @@ def test_a_cycle_round_reads_the_sitemap_even_when_the_page_is_dated(site):  # t
     today = datetime.now(UTC).strftime("%d/%m/%Y")
     site.route("*", "/", Reply(200, html_page("Dinkes", f"<p>Berita {today}</p>")))
     site.route("*", "/sitemap.xml", Reply(200, sitemap, {"Content-Type": "application/xml"}))
-    checker = make_checker(site.port, googlebot_check=False)
+    checker = make_checker(site.port, off=("cloaking",))
 
     scheduled = check(checker, app(site.port))  # a frequent check: the dated page is evidence enough
     assert not any(r.path == "/sitemap.xml" for r in site.requests)
@@ -586,15 +564,28 @@ def test_non_go_id_host_is_a_domain_finding(site):  # type: ignore[no-untyped-de
     assert ("domain_bukan_go_id", "url") not in findings(go_id)
 
 
+def test_a_switched_off_check_leaves_no_finding_and_every_finding_carries_its_category(site):  # type: ignore[no-untyped-def]
+    site.route("*", "/", Reply(200, html_page("Slot gacor maxwin", "ok")))
+    spec = app(site.port, host="kotacerdas-bekasi.web.id")
+    event = check(make_checker(site.port), spec)
+    published = to_jsonable(event)["findings"]
+    assert {(f["code"], f["category"]) for f in published} == {
+        ("domain_bukan_go_id", "kepatuhan"),
+        ("judi_online", "keamanan"),
+    }
+    quiet = check(make_checker(site.port, off=("domain", "defacement")), spec)
+    assert quiet.findings == ()
+
+
 def test_hostile_page_does_not_stall_other_checks(site):  # type: ignore[no-untyped-def]
     site.route("hostile.bekasikota.go.id", "/", Reply(200, "x" * 500, trickle_s=0.05))
     site.route("dinkes.bekasikota.go.id", "/", Reply(200, html_page("Dinkes", "ok")))
-    checker = make_checker(site.port)
+    checker = make_checker(site.port)  # roomy limits: only the hostile app has a short one
 
     async def both() -> list[ApplicationChecked]:
         return list(
             await asyncio.gather(
-                checker.check(app(site.port, "hostile.bekasikota.go.id")), checker.check(app(site.port))
+                checker.check(app(site.port, "hostile.bekasikota.go.id", timeout_s=1)), checker.check(app(site.port))
             )
         )
 
@@ -614,7 +605,7 @@ def test_each_attempt_has_a_time_budget_across_all_its_fetches(site):  # type: i
     head = '<link rel="alternate" type="application/rss+xml" href="/rss">'
     site.route("*", "/", Reply(200, html_page("Kominfo", "Selamat datang", head)))
     site.route("*", "/rss", Reply(200, "<rss/>", delay_s=10))
-    checker = make_checker(site.port, googlebot_check=False)
+    checker = make_checker(site.port, off=("cloaking",))
     checker.config = dc_replace(checker.config, limits=dc_replace(checker.config.limits, check_budget_s=1.0))
     event = check(checker, app(site.port))
     assert (event.availability, event.content.result) == ("aktif", "tidak_diketahui")

@@ -10,6 +10,8 @@ import pytest
 # pytest imports test modules without putting their folder on sys.path (importlib mode),
 # so the shared helper module of these tests is made importable explicitly.
 sys.path.insert(0, str(Path(__file__).parent))
+# The world the reporter's tests share lives with the unit tests (which run without a database).
+sys.path.insert(0, str(Path(__file__).parents[2] / "unit" / "reporter"))
 
 from reporter_it import Seeded, seed
 

@@ -12,8 +12,11 @@ from pypdf import PdfReader
 from reporter_it import Seeded, rows
 
 from pantau_common.db import connect
-from pantau_reporter import store
+from pantau_reporter.config import reporter_config
 from pantau_reporter.core.nomor import NomorScheme
+from pantau_reporter.reports import month_of, store_monthly_report
+from pantau_reporter.sources_pg import PostgresSources
+from pantau_reporter.store_pg import PostgresDocuments
 from pantau_reporter.web import create_app
 
 pytestmark = pytest.mark.integration
@@ -26,7 +29,9 @@ def test_concurrent_numbering_gives_no_duplicates_and_no_gaps(database_url: str)
     def number(index: int) -> None:
         with connect(database_url) as conn:
             barrier.wait()
-            nomor = store.issue_nomor(conn, str(uuid.uuid4()), "nota_dinas", NomorScheme(), date(2026, 11, 23))
+            nomor = PostgresDocuments(conn).issue_nomor(
+                str(uuid.uuid4()), "nota_dinas", NomorScheme(), date(2026, 11, 23)
+            )
             if index % 4 == 3:
                 conn.rollback()  # a failed render: its number must be taken by the next document
             else:
@@ -47,9 +52,10 @@ def test_concurrent_numbering_gives_no_duplicates_and_no_gaps(database_url: str)
 def test_numbering_restarts_each_year_and_an_instance_keeps_its_nomor(database_url: str) -> None:
     instance = str(uuid.uuid4())
     with connect(database_url) as conn:
-        first = store.issue_nomor(conn, instance, "nota_dinas", NomorScheme(), date(2026, 12, 31))
-        again = store.issue_nomor(conn, instance, "nota_dinas", NomorScheme(), date(2026, 12, 31))
-        next_year = store.issue_nomor(conn, str(uuid.uuid4()), "nota_dinas", NomorScheme(), date(2027, 1, 2))
+        documents = PostgresDocuments(conn)
+        first = documents.issue_nomor(instance, "nota_dinas", NomorScheme(), date(2026, 12, 31))
+        again = documents.issue_nomor(instance, "nota_dinas", NomorScheme(), date(2026, 12, 31))
+        next_year = documents.issue_nomor(str(uuid.uuid4()), "nota_dinas", NomorScheme(), date(2027, 1, 2))
     assert first == again == "800.1.11.1/0001/Diskominfostandi/XII/2026"
     assert next_year == "800.1.11.1/0001/Diskominfostandi/I/2027"
 
@@ -70,9 +76,11 @@ def test_dashboards_show_the_city_each_pd_and_the_sop_times(settings, seeded: Se
     client = create_app(settings).test_client()
     city = client.get("/dasbor").get_data(as_text=True)
     assert "Dasbor Kota Bekasi" in city and "<svg" in city and "Badan Pendapatan Daerah" in city
-    assert "judi_online" in city and "75%" in city  # 3 of the 4 checked applications are aktif
+    assert "konten judi online tersisip" in city and "75%" in city  # 3 of the 4 checked applications are aktif
+    assert "judi_online" not in city  # an official reads the label, never the code
     pd = client.get("/dasbor/pd/bapenda").get_data(as_text=True)
-    assert "E-BPHTB" in pd and "Pajak Daerah Online" in pd and "tanpa hasil" in pd
+    assert "E-BPHTB" in pd and "Pajak Daerah Online" in pd and "Belum diperiksa" in pd
+    assert "tidak_update" not in pd and "Tidak update" in pd
     sop = client.get("/dasbor/sop").get_data(as_text=True)
     assert "melampaui" in sop and "sesuai" in sop and "<svg" in sop
     assert client.get("/dasbor/pd/tidak-ada").status_code == 404
@@ -99,11 +107,11 @@ def test_the_monthly_wali_kota_report_is_a_pdf_with_the_executive_summary(settin
 
 
 def test_each_stored_monthly_report_is_a_new_version(settings, seeded: Seeded) -> None:
-    from pantau_reporter.dashboards import month_of, store_monthly_report
-
+    kop = reporter_config(settings).kop
     with connect(settings.database_url) as conn:
-        first, _ = store_monthly_report(conn, month_of(None))
-        second, pdf = store_monthly_report(conn, month_of(None))
+        sources, documents = PostgresSources(conn), PostgresDocuments(conn)
+        first, _ = store_monthly_report(sources, documents, month_of(None), kop)
+        second, pdf = store_monthly_report(sources, documents, month_of(None), kop)
     stored = rows(settings.database_url, "SELECT id, version, kind FROM documents ORDER BY id")
     assert [(r["id"], r["version"], r["kind"]) for r in stored] == [
         (first, 1, "laporan_walikota"),

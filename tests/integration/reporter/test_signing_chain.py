@@ -27,6 +27,7 @@ from pantau_contracts.sop import (
     SignatureRequested,
 )
 from pantau_reporter.bootstrap import build_signer
+from pantau_reporter.config import reporter_config
 from pantau_reporter.web import create_app
 
 pytestmark = pytest.mark.integration
@@ -137,7 +138,7 @@ def test_the_lembar_disposisi_has_its_standard_fields(settings, cycle_done: Seed
 def test_the_paraf_are_signed_entries_over_the_initialled_draft(settings, cycle_done: Seeded) -> None:
     entries = rows(settings.database_url, "SELECT * FROM reporter_paraf ORDER BY step")
     draft = _doc(settings, "nota_dinas", 2)
-    signer = build_signer(settings)
+    signer = build_signer(reporter_config(settings))
     assert [e["step"] for e in entries] == [4, 5]
     for e in entries:
         assert e["doc_sha256"] == draft["sha256"]
@@ -152,7 +153,7 @@ def test_the_signed_nota_validates_and_shows_the_paraf(settings, cycle_done: See
     signed = bytes(_doc(settings, "nota_dinas", 2, signed=True)["content"])
     sig = PdfFileReader(io.BytesIO(signed)).embedded_signatures[0]
     status = validate_pdf_signature(
-        sig, ValidationContext(trust_roots=build_signer(settings).trust_roots(), allow_fetching=False)
+        sig, ValidationContext(trust_roots=build_signer(reporter_config(settings)).trust_roots(), allow_fetching=False)
     )
     assert status.intact and status.valid and status.trusted and status.bottom_line
     text = _text(signed)

@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 
 import psycopg
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from pantau_testing import query
+from psycopg.types.json import Jsonb
 from werkzeug.test import TestResponse
 
+from pantau_common.passwords import hash_password
 from pantau_common.settings import Settings
-from pantau_contracts import Envelope, decode
+from pantau_contracts import Envelope, Topics, decode
+from pantau_contracts.codec import to_jsonable
+from pantau_contracts.status import ApplicationChecked, Timings
 from pantau_web import create_app
+
+
+@pytest.fixture
+def topics() -> Topics:
+    """A private topic namespace, created nowhere: the web only writes its outbox table, never Kafka."""
+    return Topics(prefix=f"t{uuid.uuid4().hex[:8]}.")
 
 
 @pytest.fixture
@@ -97,3 +109,130 @@ def outbox_commands(settings: Settings) -> Callable[[], list[Envelope]]:
         return [decode(bytes(r["payload"])) for r in rows]
 
     return sent
+
+
+# --- the departments' door ------------------------------------------------------------
+
+# Department accounts: (role, Perangkat Daerah). The seeded apps: app-0 and app-2 are Dinkes's,
+# app-1 is Bapenda's.
+DEPARTMENT_ACCOUNTS = {
+    "operator_dinkes": ("operator_pd", "dinkes"),
+    "kepala_dinkes": ("kepala_pd", "dinkes"),
+    "operator_bapenda": ("operator_pd", "bapenda"),
+}
+
+
+@pytest.fixture
+def department_users(settings: Settings, people: dict[str, int]) -> dict[str, int]:
+    """Create the department accounts (password ``sandi-<username>-123``); return their ids."""
+    ids = {}
+    with psycopg.connect(settings.database_url) as conn:
+        for username, (role, pd_id) in DEPARTMENT_ACCOUNTS.items():
+            (ids[username],) = conn.execute(
+                "INSERT INTO users (username, password_hash, nama, role, pd_id, jabatan)"
+                " VALUES (%s, %s, %s, %s, %s, %s) RETURNING id",
+                (username, hash_password(f"sandi-{username}-123"), f"Petugas {username}", role, pd_id, role),
+            ).fetchone()
+    return ids
+
+
+@pytest.fixture
+def put_follow_up(settings: Settings, put_instance: Callable[[int, str], str]) -> Callable[..., str]:
+    """Return a function that stores a follow-up, as the workflow opens one when a nota is signed."""
+
+    def put(app_id: str, pd_id: str, instance_id: str | None = None, **columns: object) -> str:
+        fid = str(uuid.uuid4())
+        row = {
+            "code": "judi_online",
+            "category": "keamanan",
+            "severity": "kritis",
+            "evidence": "slot gacor maxwin",
+            "nota_nomor": "800.1.11.1/0001/Diskominfostandi/XII/2026",
+            "state": "terbuka",
+            **columns,
+        }
+        with psycopg.connect(settings.database_url) as conn:
+            conn.execute(
+                "INSERT INTO follow_ups (id, instance_id, app_id, pd_id, code, category, severity, evidence,"
+                " nota_nomor, state, terlambat, opened_at, due_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
+                " %s, now(), now() + interval '2 days')",
+                (
+                    fid,
+                    instance_id or put_instance(7, "menunggu_penyampaian"),
+                    app_id,
+                    pd_id,
+                    row["code"],
+                    row["category"],
+                    row["severity"],
+                    row["evidence"],
+                    row["nota_nomor"],
+                    row["state"],
+                    bool(row.get("terlambat", False)),
+                ),
+            )
+            conn.execute(
+                "INSERT INTO follow_up_history (follow_up_id, change, state, message_id, at)"
+                " VALUES (%s, 'dibuka', 'terbuka', %s, now())",
+                (fid, str(uuid.uuid4())),
+            )
+        return fid
+
+    return put
+
+
+@pytest.fixture
+def put_answer(settings: Settings) -> Callable[..., int]:
+    """Return a function that records a department's answer with an attachment, as the workflow would."""
+
+    def put(fid: str, pd_id: str, user_id: int, content: bytes, media_type: str = "application/pdf") -> int:
+        with psycopg.connect(settings.database_url) as conn:
+            (attachment_id,) = conn.execute(
+                "INSERT INTO follow_up_attachments (pd_id, filename, media_type, size, sha256, content, uploaded_by)"
+                " VALUES (%s, 'bukti.pdf', %s, %s, %s, %s, %s) RETURNING id",
+                (pd_id, media_type, len(content), hashlib.sha256(content).hexdigest(), content, user_id),
+            ).fetchone()
+            conn.execute(
+                "INSERT INTO follow_up_history (follow_up_id, change, state, actor_id, note, attachment_id,"
+                " message_id, at) VALUES (%s, 'ditanggapi', 'ditanggapi', %s, 'Sudah diperbaiki', %s, %s, now())",
+                (fid, user_id, attachment_id, str(uuid.uuid4())),
+            )
+            conn.execute("UPDATE follow_ups SET state = 'ditanggapi' WHERE id = %s", (fid,))
+        return int(attachment_id)
+
+    return put
+
+
+@pytest.fixture
+def put_check(settings: Settings) -> Callable[..., None]:
+    """Return a function that stores a check result with its full payload, as the workflow records it."""
+
+    def put(app_id: str, pd_id: str, cycle_id: str | None = None, **fields: object) -> None:
+        event = ApplicationChecked(
+            app_id=app_id,
+            pd_id=pd_id,
+            url=f"https://{app_id}.bekasikota.go.id/",
+            checked_at=datetime.now(UTC),
+            timings=Timings(total_ms=40.0),
+            cycle_id=cycle_id,
+            **{"availability": "aktif", "http_status": 200, **fields},  # type: ignore[arg-type]
+        )
+        with psycopg.connect(settings.database_url) as conn:
+            conn.execute(
+                "INSERT INTO check_results (event_id, app_id, pd_id, cycle_id, checked_at, availability, reason,"
+                " http_status, total_ms, login, freshness, payload) VALUES (%s, %s, %s, %s, now(), %s, %s, %s, 40,"
+                " %s, %s, %s)",
+                (
+                    str(uuid.uuid4()),
+                    app_id,
+                    pd_id,
+                    cycle_id,
+                    event.availability,
+                    event.reason,
+                    event.http_status,
+                    event.login.result,
+                    event.content.result,
+                    Jsonb(to_jsonable(event)),
+                ),
+            )
+
+    return put

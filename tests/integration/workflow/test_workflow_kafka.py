@@ -208,17 +208,18 @@ def test_the_monthly_cycle_starts_by_itself_once_even_across_restarts(settings, 
     assert scope[0]["n"] == 3  # every active application
 
 
-def test_no_scheduled_cycle_when_the_kabid_started_one_this_month(settings, people, tmp_path):
-    from psycopg.rows import dict_row
-    from psycopg_pool import ConnectionPool
-
+def test_no_scheduled_cycle_when_the_kabid_started_one_this_month(settings, people):
+    from pantau_common.db import make_pool
     from pantau_contracts.definition import load_definition
     from pantau_workflow.domain.model import Policy
+    from pantau_workflow.postgres import PostgresTransaction
     from pantau_workflow.service import Workflow
 
-    with ConnectionPool(settings.database_url, kwargs={"row_factory": dict_row}, min_size=1) as pool:
-        workflow = Workflow(pool, load_definition(), settings.topics, Policy(monthly_day=1))
+    with make_pool(settings.database_url, "test-workflow") as pool:
+        transaction = PostgresTransaction(pool)
+        workflow = Workflow(load_definition(), settings.topics, Policy(monthly_day=1))
         manual = envelope(StartCycle(str(uuid.uuid4()), people["kabid"], "dimulai manual"), source="/t", subject="x")
-        assert workflow.handle_command(manual)
-        assert workflow.start_monthly_cycle() == 0
+        with transaction() as repos:
+            assert workflow.handle_command(repos, manual)
+        assert workflow.start_monthly_cycle(transaction) == 0
     assert len(query(settings.database_url, "SELECT id FROM sop_instances")) == 1

@@ -7,18 +7,15 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from pantau_checker.core import availability, defacement, domain, flap, freshness, login, schedule, tls
+from pantau_checker.core import availability, domain, flap, freshness, login, schedule, tls
+from pantau_checker.core.checks import cloaking, defacement, sitemap_gambling
+from pantau_checker.core.checks import domain as domain_check
+from pantau_checker.core.checks import tls as tls_check
 from pantau_checker.core.maintenance import in_maintenance, parse_windows
 from pantau_checker.core.netguard import AddressPolicy, refusal
 from pantau_checker.core.page import parse_page
-from pantau_checker.core.registry import (
-    LoginSpec,
-    RegistryInvalidError,
-    ResolveRule,
-    parse_resolve,
-    parse_resolve_list,
-    validate_registry,
-)
+from pantau_checker.core.registry import LoginSpec, ResolveRule, parse_resolve, parse_resolve_list
+from pantau_checker.core.registry_validation import RegistryInvalidError, validate_registry
 from pantau_checker.core.state import AppMemory, remember_fingerprint
 from pantau_contracts.status import Finding
 
@@ -341,7 +338,7 @@ def test_gambling_pages_among_sitemap_urls_are_one_critical_finding() -> None:
         "https://disdik.bekasikota.go.id/cari?q=bandar+judi%20terpercaya",
         "https://disdik.bekasikota.go.id/promo/slot_gacor_anti_rungkad/",
     ]
-    (finding,) = defacement.scan_urls(urls)
+    (finding,) = sitemap_gambling.scan_urls(urls)
     assert (finding.code, finding.severity, finding.location) == ("judi_online_subpath", "kritis", "sitemap.xml")
     assert {"slot gacor", "maxwin", "togel online", "bandar judi", "anti rungkad"} <= set(
         finding.evidence.split(": ")[0].split(", ")
@@ -356,13 +353,13 @@ def test_sitemap_news_about_fighting_judi_online_and_lone_weak_terms_are_not_fin
         "https://bekasikota.go.id/berita/kasus-judi-di-bekasi-barat",
         "https://bekasikota.go.id/slotting-jadwal-layanan",
     ]
-    assert defacement.scan_urls(urls) == ()
+    assert sitemap_gambling.scan_urls(urls) == ()
 
 
 def test_sitemap_url_scan_stops_after_its_bound() -> None:
     clean = [f"https://bekasikota.go.id/berita/{n}" for n in range(5000)]
-    assert defacement.scan_urls([*clean, "https://bekasikota.go.id/slot-gacor"]) == ()
-    assert defacement.scan_urls([*clean[:4999], "https://bekasikota.go.id/slot-gacor"]) != ()
+    assert sitemap_gambling.scan_urls([*clean, "https://bekasikota.go.id/slot-gacor"]) == ()
+    assert sitemap_gambling.scan_urls([*clean[:4999], "https://bekasikota.go.id/slot-gacor"]) != ()
 
 
 def test_sitemap_locs_and_lastmods_are_read_together() -> None:
@@ -378,9 +375,9 @@ def test_sitemap_locs_and_lastmods_are_read_together() -> None:
 
 def test_cloaking_only_when_the_crawler_alone_sees_gambling() -> None:
     bot = (Finding("judi_online", "kritis", "slot gacor", "title"),)
-    assert defacement.cloaking((), bot)[0].code == "cloaking_googlebot"
-    assert defacement.cloaking(bot, bot) == ()
-    assert defacement.cloaking((), ()) == ()
+    assert cloaking.compare((), bot)[0].code == "cloaking_googlebot"
+    assert cloaking.compare(bot, bot) == ()
+    assert cloaking.compare((), ()) == ()
 
 
 def test_hostile_page_with_many_hidden_elements_is_parsed() -> None:
@@ -397,16 +394,16 @@ def test_domain_compliance_with_default_and_configured_suffixes() -> None:
     assert not domain.compliant("go.id.evil.com")
     assert domain.compliant("dinkes.bekasikota.go.id", ["bekasikota.go.id"])
     assert not domain.compliant("kemkes.go.id", ["bekasikota.go.id"])
-    assert domain.findings("10.0.0.1")[0].code == "domain_bukan_go_id"
-    assert "bekasi.web.id" in domain.findings("kotacerdas.bekasi.web.id")[0].evidence
+    assert domain_check.findings("10.0.0.1")[0].code == "domain_bukan_go_id"
+    assert "bekasi.web.id" in domain_check.findings("kotacerdas.bekasi.web.id")[0].evidence
 
 
 def test_tls_expiry_thresholds() -> None:
     soon = tls.facts_from_certificate(NOW + timedelta(days=20), "CA", NOW)
     later = tls.facts_from_certificate(NOW + timedelta(days=200), "CA", NOW)
-    assert [f.severity for f in tls.findings(soon)] == ["sedang"]
-    assert tls.findings(later) == ()
-    assert tls.findings(tls.facts_from_certificate(NOW + timedelta(days=3), "CA", NOW))[0].severity == "tinggi"
+    assert [f.severity for f in tls_check.findings(soon)] == ["sedang"]
+    assert tls_check.findings(later) == ()
+    assert tls_check.findings(tls.facts_from_certificate(NOW + timedelta(days=3), "CA", NOW))[0].severity == "tinggi"
 
 
 def test_tls_errors_get_stable_codes() -> None:

@@ -2,7 +2,8 @@
 
 Reads the YAML as written (no kustomize, no cluster): every Deployment is hardened and probed,
 secrets only come from Secret references, the commands exist, the checker cannot reach
-internal addresses, and the topics are the versioned ones the code uses.
+internal addresses, and the topics are the versioned ones the code uses. What the overlays
+render, validated against the schemas, is tested in test_k8s_rendered.py.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from pantau_contracts import Topics
 
 ROOT = Path(__file__).resolve().parents[3]
 K8S = ROOT / "deploy" / "k8s"
-SECRET_ENV = {"DATABASE_URL", "PANTAU_SECRET_KEY"}
+SECRET_ENV = {"PANTAU_DATABASE_URI", "PANTAU_SECRET_KEY", "KAFKA_SASL_PASSWORD"}
+VERIFIED_DATABASE_URL = "$(PANTAU_DATABASE_URI)?sslmode=verify-full&sslrootcert=/etc/pantau/db-ca/ca.crt"
 FIXED_TOPICS = {
     "pantau.check.requests.v1",
     "pantau.app.status.v1",
@@ -31,7 +33,17 @@ FIXED_TOPICS = {
     "pantau.deadletter.v1",
 }
 DEPARTMENT_TOPIC = re.compile(r"^pantau\.pd\.[a-z0-9][a-z0-9-]{0,62}\.status\.v1$")
-INTERNAL_RANGES = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.169.254/32"]
+INTERNAL_RANGES = [
+    "10.0.0.0/8",
+    "172.16.0.0/12",
+    "192.168.0.0/16",
+    "100.64.0.0/10",
+    "169.254.169.254/32",
+    "198.18.0.0/15",
+    "192.0.0.0/24",
+    "224.0.0.0/4",
+    "240.0.0.0/4",
+]
 KUSTOMIZE_IMAGE = "pantau"
 
 
@@ -163,9 +175,21 @@ def test_database_url_and_secret_key_are_referenced_where_needed() -> None:
         return {v["name"] for c in _containers(doc) for v in c.get("env", []) if "valueFrom" in v}
 
     for _, doc in WORKLOADS:
-        assert "DATABASE_URL" in refs(doc), doc["metadata"]["name"]
+        assert "PANTAU_DATABASE_URI" in refs(doc), doc["metadata"]["name"]
     web = next(doc for _, doc in DEPLOYMENTS if doc["metadata"]["name"] == "pantau-web")
     assert "PANTAU_SECRET_KEY" in refs(web)
+
+
+@pytest.mark.parametrize("item", WORKLOADS, ids=_name)
+def test_every_database_url_verifies_the_server_certificate(item: tuple[Path, dict[str, Any]]) -> None:
+    for container in _containers(item[1]):
+        env = [var["name"] for var in container["env"]]
+        url = next(var for var in container["env"] if var["name"] == "DATABASE_URL")
+        assert url.get("value") == VERIFIED_DATABASE_URL, container["name"]
+        # Kubernetes expands $(VAR) only from variables defined before it.
+        assert env.index("PANTAU_DATABASE_URI") < env.index("DATABASE_URL"), container["name"]
+        mounts = {m["mountPath"] for m in container["volumeMounts"]}
+        assert "/etc/pantau/db-ca" in mounts, container["name"]
 
 
 @pytest.mark.parametrize("item", _of_kind("ConfigMap"), ids=_name)

@@ -5,15 +5,26 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from pantau_contracts.definition import load_definition
-from pantau_reporter.core.model import (
-    AppResult,
-    CycleInfo,
-    FindingItem,
-    NotaInputs,
-    Official,
-    Paraf,
+from pantau_contracts.status import (
+    ApplicationChecked,
+    Availability,
+    ContentFreshness,
+    Finding,
+    Freshness,
+    LoginOutcome,
+    LoginResult,
+    Timings,
 )
+from pantau_reporter.core.model import NotaInputs
+from pantau_reporter.core.records import CycleInfo, MonitoredApp, Official, Paraf
 
+WHEN = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)
+PDS = [
+    ("disdukcapil", "Dinas Kependudukan dan Pencatatan Sipil"),
+    ("bapenda", "Badan Pendapatan Daerah"),
+    ("dpmptsp", "Dinas Penanaman Modal dan PTSP"),
+    ("bpbd", "Badan Penanggulangan Bencana Daerah"),
+]
 KADIS = Official(
     "kadis",
     "Dr. Ir. Budi Santoso, M.Kom.",
@@ -33,77 +44,57 @@ KASIE = Official(
 )
 
 
-def apps(n: int = 5) -> tuple[AppResult, ...]:
+def checked(
+    app_id: str,
+    availability: Availability,
+    *,
+    freshness: Freshness = "tidak_diketahui",
+    login: LoginOutcome = "tidak_dikonfigurasi",
+    reason: str | None = None,
+    http_status: int | None = 200,
+    last_changed: datetime | None = None,
+    findings: tuple[Finding, ...] = (),
+    checked_at: datetime = WHEN,
+) -> ApplicationChecked:
+    """Return one check result as the checker publishes it."""
+    return ApplicationChecked(
+        app_id=app_id,
+        pd_id="pd",
+        url=f"https://{app_id}.bekasikota.go.id/",
+        checked_at=checked_at,
+        availability=availability,
+        timings=Timings(120.0),
+        reason=reason,
+        http_status=http_status,
+        login=LoginResult(login),
+        content=ContentFreshness(freshness, "page_date", last_changed),
+        findings=findings,
+    )
+
+
+def _result(app_id: str, kind: int) -> ApplicationChecked | None:
+    """Return a healthy, down, stale, missing or defaced result (by ``kind``)."""
+    if kind == 0:
+        return checked(app_id, "aktif", login="berhasil", freshness="update", last_changed=WHEN)
+    if kind == 1:
+        return checked(app_id, "tidak_aktif", reason="http_5xx", http_status=503)
+    if kind == 2:
+        return checked(
+            app_id, "aktif", login="gagal", freshness="tidak_update", last_changed=datetime(2026, 3, 1, tzinfo=UTC)
+        )
+    if kind == 3:
+        return None
+    defaced = Finding("judi_online", "kritis", "kata 'slot gacor' tersembunyi", "/berita?p=slot")
+    return checked(app_id, "aktif", freshness="update", last_changed=WHEN, findings=(defaced,))
+
+
+def apps(n: int = 5) -> tuple[MonitoredApp, ...]:
     """Return ``n`` applications: a mix of healthy, down, stale, no result and defaced."""
-    pds = [
-        ("disdukcapil", "Dinas Kependudukan dan Pencatatan Sipil"),
-        ("bapenda", "Badan Pendapatan Daerah"),
-        ("dpmptsp", "Dinas Penanaman Modal dan PTSP"),
-        ("bpbd", "Badan Penanggulangan Bencana Daerah"),
-    ]
     out = []
     for i in range(n):
-        pd_id, pd_nama = pds[i % len(pds)]
-        kind = i % 5
-        base = dict(
-            app_id=f"app-{i}",
-            nama=f"Aplikasi {i:04d}",
-            url=f"https://app{i}.bekasikota.go.id/",
-            pd_id=pd_id,
-            pd_nama=pd_nama,
-        )
-        when = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)
-        if kind == 0:
-            out.append(
-                AppResult(
-                    **base,
-                    availability="aktif",
-                    http_status=200,
-                    login="berhasil",
-                    freshness="update",
-                    last_changed=when,
-                    checked_at=when,
-                )
-            )
-        elif kind == 1:
-            out.append(
-                AppResult(
-                    **base,
-                    availability="tidak_aktif",
-                    reason="http_5xx",
-                    http_status=503,
-                    login="tidak_dikonfigurasi",
-                    freshness="tidak_diketahui",
-                    checked_at=when,
-                )
-            )
-        elif kind == 2:
-            out.append(
-                AppResult(
-                    **base,
-                    availability="aktif",
-                    http_status=200,
-                    login="gagal",
-                    freshness="tidak_update",
-                    last_changed=datetime(2026, 3, 1, tzinfo=UTC),
-                    checked_at=when,
-                )
-            )
-        elif kind == 3:
-            out.append(AppResult(**base))
-        else:
-            out.append(
-                AppResult(
-                    **base,
-                    availability="aktif",
-                    http_status=200,
-                    login="tidak_dikonfigurasi",
-                    freshness="update",
-                    last_changed=when,
-                    checked_at=when,
-                    findings=(FindingItem("judi_online", "kritis", "kata 'slot gacor' tersembunyi", "/berita?p=slot"),),
-                )
-            )
+        pd_id, pd_nama = PDS[i % len(PDS)]
+        url = f"https://app{i}.bekasikota.go.id/"
+        out.append(MonitoredApp(f"app-{i}", f"Aplikasi {i:04d}", url, pd_id, pd_nama, _result(f"app-{i}", i % 5)))
     return tuple(out)
 
 

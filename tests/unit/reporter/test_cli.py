@@ -24,3 +24,11 @@ def test_demo_ca_is_created_under_the_data_dir_and_kept(tmp_path: Path, monkeypa
 def test_a_subcommand_is_required() -> None:
     with pytest.raises(SystemExit):
         main([])
+
+
+def test_a_bad_setting_stops_the_command_with_the_variable_named(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PANTAU_REPORTER_SIGNER", "bsree")
+    assert main(["demo-ca"]) == 2
+    assert "PANTAU_REPORTER_SIGNER" in capsys.readouterr().err

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from reporter_samples import apps, inputs
+from reporter_samples import apps, checked, inputs
 
 from pantau_reporter.core import dashboard as dash
+from pantau_reporter.core.advice import problems
 from pantau_reporter.core.dates import hari_tanggal, tanggal, tanggal_jam
 from pantau_reporter.core.disposisi import DisposisiInputs, build_disposisi
-from pantau_reporter.core.model import AppResult, build_nota, problems
+from pantau_reporter.core.model import build_nota
 from pantau_reporter.core.nomor import InvalidPatternError, NomorScheme
+from pantau_reporter.core.records import MonitoredApp
 
 
 def test_nomor_follows_the_default_pattern_with_roman_month() -> None:
@@ -81,8 +84,8 @@ def test_findings_per_pd_cover_every_pd() -> None:
 
 
 def test_a_clean_cycle_has_no_tindak_lanjut_and_is_biasa() -> None:
-    clean = AppResult(
-        "a", "A", "https://a.go.id", "pd", "PD", availability="aktif", login="berhasil", freshness="update"
+    clean = MonitoredApp(
+        "a", "A", "https://a.go.id", "pd", "PD", checked("a", "aktif", login="berhasil", freshness="update")
     )
     assert problems(clean) == []
 
@@ -109,7 +112,7 @@ def test_disposisi_marks_the_chosen_sifat_and_instruction() -> None:
     assert lembar.diterima_tanggal == "23 November 2026"
 
 
-def _snapshot(no: str, day: int, results: tuple[AppResult, ...]) -> dash.CycleSnapshot:
+def _snapshot(no: str, day: int, results: tuple[MonitoredApp, ...]) -> dash.CycleSnapshot:
     return dash.CycleSnapshot(no, no, datetime(2026, 11, day, tzinfo=UTC), results)
 
 
@@ -128,12 +131,14 @@ def test_dashboard_shares_trend_and_open_findings() -> None:
 def test_changes_since_last_month_and_worst_apps() -> None:
     before = apps(5)
     after = tuple(
-        a if a.app_id != "app-1" else AppResult(**{**a.__dict__, "availability": "aktif", "reason": None})
+        a
+        if a.app_id != "app-1"
+        else dataclasses.replace(a, result=dataclasses.replace(a.result, availability="aktif", reason=None))
         for a in before
     )
     found = dash.changes(before, after)
     assert [(c.app_nama, c.aspect, c.after, c.better) for c in found] == [
-        ("Aplikasi 0001", "ketersediaan", "aktif", True)
+        ("Aplikasi 0001", "ketersediaan", "Aktif", True)
     ]
     worst = dash.worst_apps([_snapshot("a", 1, before), _snapshot("b", 2, before)])
     assert worst[0].problems >= worst[-1].problems and worst[0].app_nama == "Aplikasi 0002"

@@ -19,11 +19,6 @@ from pantau_reporter.signing import LocalDemoSigner, SigningError, SignRequest, 
 
 
 @pytest.fixture(scope="module")
-def signer(tmp_path_factory: pytest.TempPathFactory) -> LocalDemoSigner:
-    return LocalDemoSigner(create_demo_ca(tmp_path_factory.mktemp("ca")).root)
-
-
-@pytest.fixture(scope="module")
 def signed(signer: LocalDemoSigner) -> bytes:
     import dataclasses
 

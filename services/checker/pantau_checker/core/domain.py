@@ -1,4 +1,4 @@
-"""Domain compliance (Permenkominfo 5/2015): the host must fall under an allowed government suffix."""
+"""Government domains (Permenkominfo 5/2015): is a host under an allowed suffix; its registrable domain."""
 
 from __future__ import annotations
 
@@ -6,10 +6,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 import tldextract
-
-from pantau_contracts.status import Finding
-
-from .netguard import is_ip_literal
 
 DEFAULT_SUFFIXES = ("go.id", "bekasikota.go.id")
 
@@ -30,13 +26,3 @@ def compliant(host: str, suffixes: Sequence[str] = DEFAULT_SUFFIXES) -> bool:
     """Return whether ``host`` is under one of ``suffixes`` (dot boundary, case-insensitive)."""
     host = host.lower().rstrip(".")
     return any(host == s or host.endswith("." + s) for s in (x.lower().strip(".") for x in suffixes))
-
-
-def findings(host: str, suffixes: Sequence[str] = DEFAULT_SUFFIXES) -> tuple[Finding, ...]:
-    """Return a finding when the host is not a compliant government domain."""
-    if is_ip_literal(host):
-        return (Finding("domain_bukan_go_id", "sedang", f"alamat IP {host} dipakai, bukan nama domain", "url"),)
-    if compliant(host, suffixes):
-        return ()
-    evidence = f"{host} (domain {registered_domain(host)}) tidak di bawah {', '.join(suffixes)}"
-    return (Finding("domain_bukan_go_id", "sedang", evidence, "url"),)

@@ -113,7 +113,9 @@ def feed_dates(raw: bytes) -> list[datetime]:
     found = []
     for entry in parsed.entries[:_MAX_CANDIDATES]:
         for key in ("updated_parsed", "published_parsed"):
-            struct = entry.get(key)
+            # ``in`` first: feedparser's get() maps a missing updated_parsed to published_parsed
+            # with a DeprecationWarning; the published date is read in its own turn anyway.
+            struct = entry.get(key) if key in entry else None
             if struct:
                 year, month, day, hour, minute, second = struct[:6]
                 found.append(datetime(year, month, day, hour, minute, second, tzinfo=UTC))

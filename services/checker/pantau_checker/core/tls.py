@@ -1,14 +1,11 @@
-"""TLS judgement: from certificate facts and handshake errors to TlsFacts and findings."""
+"""TLS facts: from a verified certificate or a failed handshake to TlsFacts."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
 
-from pantau_contracts.status import Finding, TlsFacts
-
-DEFAULT_WARN_DAYS = 30
-CRITICAL_DAYS = 7
+from pantau_contracts.status import TlsFacts
 
 
 def facts_from_certificate(not_after: datetime, issuer: str | None, now: datetime) -> TlsFacts:
@@ -42,15 +39,3 @@ def error_code(message: str) -> str:
     if "unable to get local issuer" in lowered or "unknown ca" in lowered:
         return "penerbit_tidak_dikenal"
     return "tls_gagal"
-
-
-def findings(facts: TlsFacts, warn_days: int = DEFAULT_WARN_DAYS) -> tuple[Finding, ...]:
-    """Return the findings a TLS state deserves: invalid, or close to expiry."""
-    if not facts.valid:
-        return (Finding("tls_tidak_sah", "tinggi", facts.error or "sertifikat tidak sah", "tls"),)
-    days = facts.days_to_expiry
-    if days is not None and days <= CRITICAL_DAYS:
-        return (Finding("tls_segera_kedaluwarsa", "tinggi", f"kedaluwarsa dalam {days} hari", "tls"),)
-    if days is not None and days <= warn_days:
-        return (Finding("tls_segera_kedaluwarsa", "sedang", f"kedaluwarsa dalam {days} hari", "tls"),)
-    return ()

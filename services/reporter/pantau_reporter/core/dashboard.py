@@ -6,9 +6,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from .model import SEVERITY_RANK, AppResult, FindingItem, TindakLanjut, problems
+from pantau_contracts.status import Finding
+from pantau_contracts.vocabulary import (
+    AVAILABILITY_LABELS,
+    FRESHNESS_LABELS,
+    SEVERITY_LABELS,
+    SEVERITY_RANK,
+    finding_label,
+    label,
+)
 
-STATUS_LABELS = {"aktif": "aktif", "tidak_aktif": "tidak aktif", None: "tanpa hasil"}
+from .advice import TindakLanjut, problems
+from .records import MonitoredApp
 
 
 @dataclass(frozen=True)
@@ -40,8 +49,16 @@ class PdRow:
 class OpenFinding:
     pd_nama: str
     app_nama: str
-    finding: FindingItem
+    finding: Finding
     since: datetime | None
+
+    @property
+    def label(self) -> str:
+        return finding_label(self.finding.code)
+
+    @property
+    def tingkat(self) -> str:
+        return label(SEVERITY_LABELS, self.finding.severity)
 
 
 @dataclass(frozen=True)
@@ -51,7 +68,7 @@ class CycleSnapshot:
     instance_id: str
     cycle_no: str
     started_at: datetime
-    apps: tuple[AppResult, ...]
+    apps: tuple[MonitoredApp, ...]
 
 
 @dataclass(frozen=True)
@@ -114,20 +131,20 @@ class MonthlyReport:
     by_pd: tuple[PdRow, ...]
 
 
-def share(apps: Iterable[AppResult]) -> Share:
+def share(apps: Iterable[MonitoredApp]) -> Share:
     """Count aktif and update among ``apps``."""
     items = list(apps)
     return Share(len(items), sum(a.availability == "aktif" for a in items), sum(a.freshness == "update" for a in items))
 
 
-def serious(f: FindingItem) -> bool:
+def serious(f: Finding) -> bool:
     """Return whether a finding counts as an open security finding (above info)."""
     return SEVERITY_RANK.get(f.severity, 0) >= 1
 
 
-def by_pd(apps: Sequence[AppResult]) -> tuple[PdRow, ...]:
+def by_pd(apps: Sequence[MonitoredApp]) -> tuple[PdRow, ...]:
     """Return the share and open findings per Perangkat Daerah, worst first."""
-    groups: dict[str, list[AppResult]] = {}
+    groups: dict[str, list[MonitoredApp]] = {}
     for app in apps:
         groups.setdefault(app.pd_id, []).append(app)
     rows = [
@@ -137,7 +154,7 @@ def by_pd(apps: Sequence[AppResult]) -> tuple[PdRow, ...]:
     return tuple(sorted(rows, key=lambda r: (r.share.pct_aktif, r.share.pct_update, r.pd_nama)))
 
 
-def open_findings(apps: Iterable[AppResult]) -> tuple[OpenFinding, ...]:
+def open_findings(apps: Iterable[MonitoredApp]) -> tuple[OpenFinding, ...]:
     """Return the findings of the latest results, most severe first."""
     found = [OpenFinding(a.pd_nama, a.nama, f, a.checked_at) for a in apps for f in a.findings if serious(f)]
     return tuple(sorted(found, key=lambda o: (-SEVERITY_RANK.get(o.finding.severity, 0), o.pd_nama, o.app_nama)))
@@ -161,42 +178,31 @@ def step_times(visits: Iterable[StepVisit]) -> tuple[StepTime, ...]:
     return tuple(out)
 
 
-def changes(before: Sequence[AppResult], after: Sequence[AppResult]) -> tuple[Change, ...]:
+def changes(before: Sequence[MonitoredApp], after: Sequence[MonitoredApp]) -> tuple[Change, ...]:
     """Return what changed per application between two cycles (availability and freshness)."""
     old = {a.app_id: a for a in before}
     found: list[Change] = []
     for app in after:
         prev = old.get(app.app_id)
-        if prev is None or not prev.has_result or not app.has_result:
-            continue
-        if prev.availability != app.availability:
-            found.append(
-                Change(
-                    app.pd_nama,
-                    app.nama,
-                    "ketersediaan",
-                    STATUS_LABELS.get(prev.availability, "?"),
-                    STATUS_LABELS.get(app.availability, "?"),
-                    app.availability == "aktif",
-                )
-            )
-        if prev.freshness != app.freshness and "tidak_diketahui" not in (prev.freshness, app.freshness):
-            found.append(
-                Change(
-                    app.pd_nama,
-                    app.nama,
-                    "konten",
-                    (prev.freshness or "-").replace("_", " "),
-                    (app.freshness or "-").replace("_", " "),
-                    app.freshness == "update",
-                )
-            )
+        if prev is not None and prev.has_result and app.has_result:
+            found.extend(_changes_of(prev, app))
     return tuple(sorted(found, key=lambda c: (c.better, c.pd_nama, c.app_nama)))
+
+
+def _changes_of(prev: MonitoredApp, app: MonitoredApp) -> list[Change]:
+    found = []
+    if prev.availability != app.availability:
+        before, after = (AVAILABILITY_LABELS.get(a.availability, "?") for a in (prev, app))
+        found.append(Change(app.pd_nama, app.nama, "ketersediaan", before, after, app.availability == "aktif"))
+    if prev.freshness != app.freshness and "tidak_diketahui" not in (prev.freshness, app.freshness):
+        before, after = (label(FRESHNESS_LABELS, a.freshness, "-") for a in (prev, app))
+        found.append(Change(app.pd_nama, app.nama, "konten", before, after, app.freshness == "update"))
+    return found
 
 
 def worst_apps(cycles: Sequence[CycleSnapshot], limit: int = 10) -> tuple[WorstApp, ...]:
     """Return the applications with the most problems over ``cycles``."""
-    tally: dict[str, tuple[AppResult, int, int]] = {}
+    tally: dict[str, tuple[MonitoredApp, int, int]] = {}
     for cycle in cycles:
         for app in cycle.apps:
             _, count, down = tally.get(app.app_id, (app, 0, 0))

@@ -5,16 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .dates import tanggal, tanggal_jam
-from .model import Letterhead, Official
+from pantau_contracts.vocabulary import INSTRUKSI_LABELS, SIFAT_LABELS
 
-SIFAT_LABELS = {"biasa": "Biasa", "segera": "Segera", "sangat_segera": "Sangat Segera", "rahasia": "Rahasia"}
+from .dates import tanggal, tanggal_jam
+from .model import Letterhead
+from .records import Official
+
 SIFAT_OPTIONS = ("sangat_segera", "segera", "rahasia")
-INSTRUKSI_LABELS = {
-    "tanggapan_dan_saran": "Tanggapan dan saran",
-    "proses_lebih_lanjut": "Proses lebih lanjut",
-    "koordinasi_konfirmasikan": "Koordinasi/konfirmasikan",
-}
 
 
 @dataclass(frozen=True)
@@ -68,7 +65,8 @@ def build_disposisi(inp: DisposisiInputs) -> LembarDisposisi:
         tanggal_surat=tanggal(inp.ordered_at),
         diterima_tanggal=tanggal(inp.written_at),
         nomor_agenda=inp.nomor_agenda,
-        sifat=tuple(Choice(SIFAT_LABELS[k], inp.sifat == k) for k in SIFAT_OPTIONS),
+        # The printed form names its boxes in title case ("Sangat Segera"), as the paper form does.
+        sifat=tuple(Choice(SIFAT_LABELS[k].title(), inp.sifat == k) for k in SIFAT_OPTIONS),
         hal=hal,
         diteruskan_kepada=inp.pelaksana,
         instruksi=tuple(Choice(label, inp.instruksi == key) for key, label in INSTRUKSI_LABELS.items()),

@@ -11,99 +11,24 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
+from pantau_contracts.vocabulary import (
+    AVAILABILITY_LABELS,
+    FRESHNESS_LABELS,
+    LOGIN_LABELS,
+    REASON_LABELS,
+    SEVERITY_LABELS,
+    SEVERITY_RANK,
+    finding_label,
+    label,
+)
+
+from .advice import TindakLanjut, problems
 from .dates import tanggal, tanggal_jam
+from .records import CycleInfo, MonitoredApp, Official, Paraf
 
-REASON_LABELS = {
-    "dns_gagal": "nama domain tidak dapat diresolusi (DNS)",
-    "koneksi_ditolak": "koneksi ditolak server",
-    "waktu_habis": "server tidak merespons (waktu habis)",
-    "tls_gagal": "sertifikat/koneksi TLS gagal",
-    "http_5xx": "galat server (HTTP 5xx)",
-    "http_4xx": "halaman tidak ditemukan atau ditolak (HTTP 4xx)",
-    "login_gagal": "login gagal",
-    "alamat_diblokir": "alamat diblokir kebijakan keamanan",
-    "respons_terlalu_besar": "respons terlalu besar",
-    "terlalu_banyak_redirect": "terlalu banyak pengalihan (redirect)",
-    "galat_lain": "galat lain",
-}
-SEVERITY_LABELS = {
-    "info": "info",
-    "rendah": "rendah",
-    "sedang": "sedang",
-    "tinggi": "tinggi",
-    "kritis": "kritis",
-}
-SEVERITY_RANK = {"info": 0, "rendah": 1, "sedang": 2, "tinggi": 3, "kritis": 4}
-AVAILABILITY_LABELS = {"aktif": "Aktif", "tidak_aktif": "Tidak aktif"}
-FRESHNESS_LABELS = {"update": "Update", "tidak_update": "Tidak update", "tidak_diketahui": "Tidak diketahui"}
-LOGIN_LABELS = {"berhasil": "Berhasil", "gagal": "Gagal", "tidak_dikonfigurasi": "Tidak dikonfigurasi"}
 NO_RESULT = "Tidak ada hasil"
-
-
-@dataclass(frozen=True)
-class Official:
-    """A signing or initialling official as printed on the document."""
-
-    role: str
-    nama: str
-    jabatan: str
-    nip: str = ""
-    pangkat: str = ""
-
-
-@dataclass(frozen=True)
-class FindingItem:
-    code: str
-    severity: str
-    evidence: str
-    location: str | None = None
-
-
-@dataclass(frozen=True)
-class AppResult:
-    """One scoped application with its latest result of the cycle (``availability`` None: no result)."""
-
-    app_id: str
-    nama: str
-    url: str
-    pd_id: str
-    pd_nama: str
-    availability: str | None = None
-    reason: str | None = None
-    http_status: int | None = None
-    login: str | None = None
-    freshness: str | None = None
-    last_changed: datetime | None = None
-    findings: tuple[FindingItem, ...] = ()
-    checked_at: datetime | None = None
-
-    @property
-    def has_result(self) -> bool:
-        return self.availability is not None
-
-
-@dataclass(frozen=True)
-class Paraf:
-    """One initial (paraf) given to a version of the nota, from the signed audit trail."""
-
-    step: int
-    official: Official
-    at: datetime
-    sha256: str
-
-    @property
-    def at_label(self) -> str:
-        return tanggal_jam(self.at)
-
-
-@dataclass(frozen=True)
-class CycleInfo:
-    instance_id: str
-    cycle_no: str
-    note: str = ""
-    started_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -122,18 +47,6 @@ class Summary:
     @property
     def total(self) -> int:
         return self.checked + self.tanpa_hasil
-
-
-@dataclass(frozen=True)
-class TindakLanjut:
-    """One problem, addressed to the Perangkat Daerah that owns the application."""
-
-    no: int
-    pd_nama: str
-    app_nama: str
-    masalah: str
-    rekomendasi: str
-    kategori: str
 
 
 @dataclass(frozen=True)
@@ -208,7 +121,7 @@ class NotaDinas:
         return jabatan if "Bekasi" in jabatan else f"{jabatan} Kota Bekasi"
 
 
-def summarize(apps: Sequence[AppResult]) -> Summary:
+def summarize(apps: Sequence[MonitoredApp]) -> Summary:
     """Count the results of a cycle."""
     done = [a for a in apps if a.has_result]
     findings = [f for a in done for f in a.findings if f.severity != "info"]
@@ -226,93 +139,32 @@ def summarize(apps: Sequence[AppResult]) -> Summary:
     )
 
 
-def problems(app: AppResult) -> list[TindakLanjut]:
-    """Return one tindak lanjut per problem of one application."""
-
-    def item(kategori: str, masalah: str, rekomendasi: str) -> TindakLanjut:
-        return TindakLanjut(0, app.pd_nama, app.nama, masalah, rekomendasi, kategori)
-
-    if not app.has_result:
-        return [
-            item(
-                "tanpa_hasil",
-                "Tidak ada hasil pemeriksaan pada siklus ini.",
-                "Memastikan aplikasi dapat dijangkau dan mengonfirmasi status aplikasi kepada Diskominfostandi.",
-            )
-        ]
-    found: list[TindakLanjut] = []
-    if app.availability == "tidak_aktif":
-        why = REASON_LABELS.get(app.reason or "", app.reason or "penyebab tidak diketahui")
-        found.append(
-            item(
-                "tidak_aktif",
-                f"Aplikasi tidak aktif: {why}.",
-                "Segera memulihkan layanan aplikasi dan melaporkan penyebab gangguan kepada Diskominfostandi.",
-            )
-        )
-    if app.login == "gagal":
-        found.append(
-            item(
-                "login_gagal",
-                "Login ke aplikasi gagal.",
-                "Memeriksa fungsi login dan akun pemantauan aplikasi.",
-            )
-        )
-    if app.freshness == "tidak_update":
-        since = f" sejak {tanggal(app.last_changed)}" if app.last_changed else ""
-        found.append(
-            item(
-                "tidak_update",
-                f"Konten tidak diperbarui{since}.",
-                "Memperbarui konten aplikasi secara berkala sesuai ketentuan.",
-            )
-        )
-    found.extend(item("temuan", _finding_text(f), _finding_advice(f)) for f in app.findings if f.severity != "info")
-    return found
-
-
-def _finding_text(f: FindingItem) -> str:
-    where = f" pada {f.location}" if f.location else ""
-    level = SEVERITY_LABELS.get(f.severity, f.severity)
-    return f"Temuan keamanan {f.code} (tingkat {level}){where}: {f.evidence}."
-
-
-def _finding_advice(f: FindingItem) -> str:
-    code = f.code.lower()
-    if any(word in code for word in ("judi", "gambl", "deface", "slot")):
-        return (
-            "Segera menghapus konten ilegal, menutup celah (webshell/backdoor), mengganti kredensial "
-            "dan melaporkan penanganan kepada Diskominfostandi paling lambat 2×24 jam."
-        )
-    if "tls" in code or "cert" in code or "sertifikat" in code:
-        return "Memperbarui atau memperbaiki sertifikat TLS aplikasi."
-    return "Menindaklanjuti temuan keamanan bersama Bidang Persandian Diskominfostandi."
-
-
-def lampiran_row(no: int, app: AppResult) -> LampiranRow:
+def lampiran_row(no: int, app: MonitoredApp) -> LampiranRow:
     """Return the Lampiran row of one application."""
-    if not app.has_result:
+    result = app.result
+    if result is None:
         return LampiranRow(no, app.pd_nama, app.nama, app.url, NO_RESULT, "-", NO_RESULT, "-", "-")
-    status = AVAILABILITY_LABELS.get(app.availability or "", app.availability or "")
-    if app.availability == "tidak_aktif" and app.reason:
-        status += f" ({REASON_LABELS.get(app.reason, app.reason)})"
-    temuan = "; ".join(f"{f.code} ({f.severity})" for f in app.findings) or "-"
+    status = AVAILABILITY_LABELS[result.availability]
+    if result.availability == "tidak_aktif" and result.reason:
+        status += f" ({label(REASON_LABELS, result.reason)})"
+    changed = result.content.last_changed
     return LampiranRow(
         no=no,
         pd_nama=app.pd_nama,
         app_nama=app.nama,
         url=app.url,
         status=status,
-        login=LOGIN_LABELS.get(app.login or "", app.login or "-"),
-        konten=FRESHNESS_LABELS.get(app.freshness or "", app.freshness or "-"),
-        perubahan_terakhir=tanggal(app.last_changed) if app.last_changed else "-",
-        temuan=temuan,
+        login=label(LOGIN_LABELS, result.login.result),
+        konten=label(FRESHNESS_LABELS, result.content.result),
+        perubahan_terakhir=tanggal(changed) if changed else "-",
+        temuan="; ".join(f"{finding_label(f.code)} ({label(SEVERITY_LABELS, f.severity)})" for f in result.findings)
+        or "-",
     )
 
 
-def per_pd(apps: Iterable[AppResult], items: Sequence[TindakLanjut]) -> tuple[PdFindings, ...]:
+def per_pd(apps: Iterable[MonitoredApp], items: Sequence[TindakLanjut]) -> tuple[PdFindings, ...]:
     """Group the applications and their problems by Perangkat Daerah, by name."""
-    groups: dict[str, list[AppResult]] = {}
+    groups: dict[str, list[MonitoredApp]] = {}
     for app in apps:
         groups.setdefault(app.pd_nama, []).append(app)
     return tuple(
@@ -335,7 +187,7 @@ class NotaInputs:
     version: int
     nomor: str
     on: date
-    apps: tuple[AppResult, ...]
+    apps: tuple[MonitoredApp, ...]
     signer: Official
     dasar: tuple[str, ...]
     kop: Letterhead = field(default_factory=Letterhead)

@@ -14,21 +14,9 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from pantau_contracts.definition import ROLE_LABELS, SopDefinition
+from pantau_contracts.phases import Phase
 from pantau_contracts.sop import Instruksi, Sifat
 
-Phase = Literal[
-    "menunggu_disposisi",
-    "memeriksa",
-    "menyusun_draf",
-    "draf_gagal",
-    "draf_siap",
-    "menunggu_paraf",
-    "menunggu_tanda_tangan",
-    "menandatangani",
-    "menunggu_penyampaian",
-    "menyampaikan",
-    "selesai",
-]
 Status = Literal["berjalan", "selesai"]
 
 
@@ -165,6 +153,14 @@ class Policy:
 
 WIB = ZoneInfo("Asia/Jakarta")
 _SCHEDULED = uuid.UUID("5b1f0c2e-7d3a-4a52-9e0e-70616e746175")
+
+
+def parse_id(text: str) -> str | None:
+    """Return ``text`` as a canonical UUID string, or None if it is not one."""
+    try:
+        return str(uuid.UUID(text))
+    except ValueError:
+        return None
 
 
 def monthly_start_due(now: datetime, policy: Policy, cycles_this_month: int) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from pantau_contracts.definition import SopDefinition
+from pantau_contracts.phases import Phase
 from pantau_contracts.sop import (
     ChecksCompleted,
     CycleCompleted,
@@ -38,7 +39,6 @@ from .model import (
     Decision,
     Disposition,
     Instance,
-    Phase,
     Policy,
     ReturnNote,
     advance,

@@ -1,0 +1,48 @@
+"""The sitemap check: gambling pages injected under subpaths, found among the sitemap's addresses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import islice
+from urllib.parse import unquote_plus, urlsplit
+
+from pantau_contracts.status import Finding
+from pantau_contracts.vocabulary import Category
+
+from ..term_scan import flagged, spaced
+from .base import Check, NoSettings, Observed
+
+CATEGORY: Category = "keamanan"
+_MAX_URLS = 5000
+_EXAMPLE_URLS = 3
+
+
+def scan_urls(urls: Iterable[str]) -> tuple[Finding, ...]:
+    """Return a finding for gambling pages among a sitemap's ``urls`` (the first _MAX_URLS)."""
+    found: set[str] = set()
+    examples: list[str] = []
+    for url in islice(urls, _MAX_URLS):
+        words = {term for code, term, _ in flagged(_url_text(url), "sitemap.xml") if code == "judi_online"}
+        if words and len(examples) < _EXAMPLE_URLS:
+            examples.append(url[:150])
+        found |= words
+    if not found:
+        return ()
+    evidence = f"{', '.join(sorted(found)[:8])}: {'; '.join(examples)}"
+    return (Finding("judi_online_subpath", "kritis", evidence[:500], "sitemap.xml", category=CATEGORY),)
+
+
+def judge(seen: Observed, settings: NoSettings) -> tuple[Finding, ...]:
+    """Judge the addresses of the sitemap, when the attempt read one."""
+    return scan_urls(seen.sitemap_urls)
+
+
+def _url_text(url: str) -> str:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return spaced(unquote_plus(url))
+    return spaced(unquote_plus(f"{parts.path} {parts.query}"))
+
+
+CHECK = Check("sitemap_gambling", CATEGORY, ("judi_online_subpath",), judge, NoSettings())

@@ -1,0 +1,292 @@
+"""Registry rows: validation of Perangkat Daerah and application entries into typed specs.
+
+Every error is collected with its section, row and field so that a Pelaksana can fix a
+whole file at once; nothing is applied when any row is invalid.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from .maintenance import parse_windows
+from .registry import AppSpec, PerangkatDaerah, Registry, parse_resolve
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+SECRET_REF = re.compile(r"^(env:[A-Za-z_][A-Za-z0-9_]*|file:/.+)$")
+JENIS = ("dinas", "badan", "kecamatan", "sekretariat", "inspektorat", "bagian", "kelurahan", "lainnya")
+PD_KEYS = frozenset({"id", "nama", "singkatan", "jenis"})
+LOGIN_KEYS = frozenset(
+    {
+        "url",
+        "username_field",
+        "password_field",
+        "username_secret",
+        "password_secret",
+        "success_marker",
+        "failure_marker",
+        "success_url",
+    }
+)
+APP_KEYS = frozenset(
+    {
+        "id",
+        "pd",
+        "nama",
+        "url",
+        "internal",
+        "aktif",
+        "interval_s",
+        "max_age_days",
+        "login",
+        "resolve",
+        "ca_bundle",
+        "retries",
+        "confirm_after",
+        "sitemap_url",
+        "feed_url",
+        "maintenance",
+        "allowed_suffixes",
+        "tls_warn_days",
+        "googlebot_check",
+        "timeout_s",
+    }
+)
+CONFIG_KEYS = APP_KEYS - {"id", "pd", "nama", "url", "internal", "aktif", "interval_s", "max_age_days"}
+
+
+@dataclass(frozen=True)
+class RowError:
+    """One problem in one row of a registry file."""
+
+    section: str
+    row: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.section} baris {self.row}, kolom {self.field}: {self.message}"
+
+
+class RegistryInvalidError(ValueError):
+    """A registry file with one or more invalid rows; ``errors`` lists them all."""
+
+    def __init__(self, errors: Sequence[RowError]) -> None:
+        super().__init__(f"{len(errors)} kesalahan di registri")
+        self.errors = tuple(errors)
+
+
+def validate_registry(raw: Mapping[str, Any], known_pd_ids: Iterable[str] = (), row_offset: int = 0) -> Registry:
+    """Validate a whole registry document; raise RegistryInvalidError with every error.
+
+    ``row_offset`` shifts the reported row numbers (1 for a spreadsheet with a header row).
+    """
+    errors: list[RowError] = []
+    pds = _validate_section(raw.get("perangkat_daerah") or [], "perangkat_daerah", validate_pd, errors, row_offset)
+    pd_ids = {p.id for p in pds} | set(known_pd_ids)
+    apps = _validate_section(
+        raw.get("applications") or [],
+        "applications",
+        lambda r, e: validate_app(r, e, pd_ids),
+        errors,
+        row_offset,
+    )
+    _check_duplicates("perangkat_daerah", [p.id for p in pds], errors, row_offset)
+    _check_duplicates("applications", [a.id for a in apps], errors, row_offset)
+    if not pds and not apps and not errors:
+        errors.append(RowError("registri", 0, "-", "berkas tidak berisi perangkat_daerah maupun applications"))
+    if errors:
+        raise RegistryInvalidError(errors)
+    return Registry(tuple(pds), tuple(apps))
+
+
+def _validate_section(rows: Any, section: str, check: Any, errors: list[RowError], row_offset: int) -> list[Any]:
+    if not isinstance(rows, list):
+        errors.append(RowError(section, 0, "-", "harus berupa daftar"))
+        return []
+    valid = []
+    for number, row in enumerate(rows, start=1 + row_offset):
+        row_errors: list[tuple[str, str]] = []
+        spec = check(row, row_errors) if isinstance(row, dict) else None
+        if not isinstance(row, dict):
+            row_errors.append(("-", "bukan objek"))
+        errors.extend(RowError(section, number, f, m) for f, m in row_errors)
+        if not row_errors and spec is not None:
+            valid.append(spec)
+    return valid
+
+
+def _check_duplicates(section: str, ids: list[str], errors: list[RowError], row_offset: int) -> None:
+    seen: set[str] = set()
+    for number, ident in enumerate(ids, start=1 + row_offset):
+        if ident in seen:
+            errors.append(RowError(section, number, "id", f"id {ident!r} ganda"))
+        seen.add(ident)
+
+
+def validate_pd(row: Mapping[str, Any], errors: list[tuple[str, str]]) -> PerangkatDaerah | None:
+    """Validate one Perangkat Daerah row, appending (field, message) errors."""
+    _unknown_keys(row, PD_KEYS, errors)
+    ident = _ident(row, errors)
+    nama = _text(row, "nama", errors)
+    singkatan = _text(row, "singkatan", errors, default=nama)
+    jenis = str(row.get("jenis") or "dinas").strip().lower()
+    if jenis not in JENIS:
+        errors.append(("jenis", f"{jenis!r} bukan salah satu dari {', '.join(JENIS)}"))
+    if errors:
+        return None
+    return PerangkatDaerah(ident, nama, singkatan, jenis)
+
+
+def validate_app(row: Mapping[str, Any], errors: list[tuple[str, str]], pd_ids: set[str]) -> AppSpec | None:
+    """Validate one application row, appending (field, message) errors."""
+    _unknown_keys(row, APP_KEYS, errors)
+    ident = _ident(row, errors)
+    pd_id = _text(row, "pd", errors)
+    if pd_id and pd_id not in pd_ids:
+        errors.append(("pd", f"Perangkat Daerah {pd_id!r} tidak terdaftar"))
+    url = _url(row.get("url"), "url", errors)
+    spec = AppSpec(
+        id=ident,
+        pd_id=pd_id,
+        nama=_text(row, "nama", errors),
+        url=url,
+        internal=_bool(row, "internal", False, errors),
+        aktif=_bool(row, "aktif", True, errors),
+        interval_s=_int(row, "interval_s", 300, 30, 86400 * 31, errors),
+        max_age_days=_int(row, "max_age_days", 30, 1, 3650, errors),
+        config=_config(row, errors),
+    )
+    return None if errors else spec
+
+
+def _config(row: Mapping[str, Any], errors: list[tuple[str, str]]) -> dict[str, Any]:
+    config = {k: row[k] for k in CONFIG_KEYS if row.get(k) is not None}
+    if "login" in config:
+        _login(config["login"], errors)
+    if "resolve" in config:
+        config["resolve"] = _resolve(config["resolve"], errors)
+    for name, low, high in (
+        ("retries", 0, 5),
+        ("confirm_after", 1, 10),
+        ("tls_warn_days", 1, 365),
+        ("timeout_s", 1, 120),
+    ):
+        if name in config:
+            config[name] = _int(config, name, 0, low, high, errors)
+    for name in ("sitemap_url", "feed_url"):
+        if name in config:
+            _url(config[name], name, errors)
+    if "allowed_suffixes" in config and not _str_list(config["allowed_suffixes"]):
+        errors.append(("allowed_suffixes", "harus daftar akhiran domain"))
+    if "maintenance" in config:
+        _maintenance(config["maintenance"], errors)
+    return config
+
+
+def _login(raw: Any, errors: list[tuple[str, str]]) -> None:
+    if not isinstance(raw, dict):
+        errors.append(("login", "harus berupa objek"))
+        return
+    _unknown_keys(raw, LOGIN_KEYS, errors, prefix="login.")
+    for key in ("url", "username_field", "password_field", "username_secret", "password_secret"):
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            errors.append((f"login.{key}", "wajib diisi"))
+    if isinstance(raw.get("url"), str):
+        _url(raw["url"], "login.url", errors)
+    for key in ("username_secret", "password_secret"):
+        value = raw.get(key)
+        if isinstance(value, str) and value and not SECRET_REF.match(value):
+            errors.append((f"login.{key}", "harus rujukan rahasia env:NAMA atau file:/jalur, bukan nilai"))
+    if not raw.get("success_marker") and not raw.get("success_url"):
+        errors.append(("login.success_marker", "isi success_marker atau success_url"))
+
+
+def _resolve(raw: Any, errors: list[tuple[str, str]]) -> list[str]:
+    items = [raw] if isinstance(raw, str) else raw
+    if not _str_list(items):
+        errors.append(("resolve", "harus daftar host:port:alamat"))
+        return []
+    for item in items:
+        try:
+            parse_resolve(item)
+        except ValueError as exc:
+            errors.append(("resolve", str(exc)))
+    return list(items)
+
+
+def _maintenance(raw: Any, errors: list[tuple[str, str]]) -> None:
+    try:
+        parse_windows(raw)
+    except ValueError as exc:
+        errors.append(("maintenance", str(exc)))
+
+
+def _str_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+
+
+def _unknown_keys(
+    row: Mapping[str, Any], allowed: frozenset[str], errors: list[tuple[str, str]], prefix: str = ""
+) -> None:
+    for key in sorted(set(row) - allowed):
+        errors.append((f"{prefix}{key}", "kolom tidak dikenal"))
+
+
+def _ident(row: Mapping[str, Any], errors: list[tuple[str, str]]) -> str:
+    value = str(row.get("id") or "").strip()
+    if not ID_PATTERN.match(value):
+        errors.append(("id", f"{value!r} harus huruf kecil, angka atau '-' (maks. 63)"))
+    return value
+
+
+def _text(row: Mapping[str, Any], name: str, errors: list[tuple[str, str]], default: str = "") -> str:
+    value = row.get(name)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if default:
+            return default
+        errors.append((name, "wajib diisi"))
+        return ""
+    return str(value).strip()
+
+
+def _url(value: Any, name: str, errors: list[tuple[str, str]]) -> str:
+    text = str(value or "").strip()
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        errors.append((name, f"{text!r} bukan URL http(s) yang sah"))
+    elif parts.username or parts.password:
+        errors.append((name, "URL tidak boleh memuat kredensial"))
+    return text
+
+
+def _bool(row: Mapping[str, Any], name: str, default: bool, errors: list[tuple[str, str]]) -> bool:
+    value = row.get(name)
+    if value is None or value == "":
+        return default
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("true", "ya", "yes", "1", "y"):
+        return True
+    if text in ("false", "tidak", "no", "0", "n"):
+        return False
+    errors.append((name, f"{value!r} bukan ya/tidak"))
+    return default
+
+
+def _int(row: Mapping[str, Any], name: str, default: int, low: int, high: int, errors: list[tuple[str, str]]) -> int:
+    value = row.get(name)
+    if value is None or value == "":
+        return default
+    try:
+        number = int(str(value).strip()) if not isinstance(value, bool) else None
+    except ValueError:
+        number = None
+    if number is None or not low <= number <= high:
+        errors.append((name, f"{value!r} harus bilangan bulat {low}..{high}"))
+        return default
+    return number

@@ -1,0 +1,72 @@
+"""Certificate facts of a fetch: from a verified connection, or read again after a failed one."""
+
+from __future__ import annotations
+
+import ssl
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any
+
+import httpx
+
+from pantau_contracts.status import TlsFacts
+
+from ..core import tls as tls_core
+from .guard import GuardedBackend
+
+
+@lru_cache(maxsize=32)
+def ssl_context(ca_bundle: str | None = None) -> ssl.SSLContext:
+    """Return a verifying TLS context (system CAs, or the given bundle) shared between checks."""
+    # The system store by default: a city installs its own CAs there for internal services.
+    return ssl.create_default_context(cafile=ca_bundle or None)
+
+
+def verified_facts(response: httpx.Response) -> TlsFacts | None:
+    """Return the facts of the verified certificate a response came over, if any."""
+    stream = response.extensions.get("network_stream")
+    ssl_object = stream.get_extra_info("ssl_object") if stream is not None else None
+    if ssl_object is None:
+        return None
+    cert = ssl_object.getpeercert()
+    if not cert or "notAfter" not in cert:
+        return None
+    not_after = datetime.fromtimestamp(ssl.cert_time_to_seconds(cert["notAfter"]), UTC)
+    return tls_core.facts_from_certificate(not_after, _issuer(cert), datetime.now(UTC))
+
+
+async def unverified_facts(backend: GuardedBackend, host: str, port: int, facts: TlsFacts) -> TlsFacts:
+    """Add expiry and issuer of a certificate that failed verification, read without verifying."""
+    der = await _peer_certificate(backend, host, port)
+    return tls_core.with_certificate(facts, *_der_facts(der), datetime.now(UTC))
+
+
+async def _peer_certificate(backend: GuardedBackend, host: str, port: int) -> bytes:
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE  # only to read the certificate that already failed verification
+    stream = await backend.connect_tcp(host, port, timeout=5.0)
+    try:
+        secured = await stream.start_tls(context, server_hostname=host, timeout=5.0)
+        ssl_object = secured.get_extra_info("ssl_object")
+        der: bytes = ssl_object.getpeercert(binary_form=True) if ssl_object is not None else b""
+        await secured.aclose()
+        return der
+    finally:
+        await stream.aclose()
+
+
+def _der_facts(der: bytes) -> tuple[datetime, str | None]:
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    cert = x509.load_der_x509_certificate(der)
+    names = cert.issuer.get_attributes_for_oid(NameOID.ORGANIZATION_NAME) or cert.issuer.get_attributes_for_oid(
+        NameOID.COMMON_NAME
+    )
+    return cert.not_valid_after_utc, str(names[0].value) if names else None
+
+
+def _issuer(cert: dict[str, Any]) -> str | None:
+    parts = dict(item[0] for item in cert.get("issuer", ()) if item)
+    return parts.get("organizationName") or parts.get("commonName")

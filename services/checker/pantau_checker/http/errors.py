@@ -1,0 +1,63 @@
+"""Why a fetch produced no usable response: the errors, and the mapping of any exception to one."""
+
+from __future__ import annotations
+
+import errno
+import ssl
+
+import httpx
+
+from pantau_contracts.status import TlsFacts
+
+from ..core import tls as tls_core
+from ..core.availability import FailureKind
+
+
+class FetchError(Exception):
+    """A fetch that produced no usable HTTP response; ``kind`` maps to a down reason."""
+
+    def __init__(self, kind: FailureKind, detail: str, tls: TlsFacts | None = None) -> None:
+        super().__init__(detail)
+        self.kind: FailureKind = kind
+        self.detail = detail
+        self.tls = tls
+
+
+class DnsLookupError(Exception):
+    """The host name did not resolve."""
+
+
+class AddressBlockedError(Exception):
+    """The host resolved to an address the SSRF guard refuses."""
+
+
+def classify(exc: BaseException) -> FetchError:  # noqa: PLR0911 - one branch per failure kind
+    """Map an exception from a fetch to a FetchError with its failure kind."""
+    chain = _chain(exc)
+    if any(isinstance(e, DnsLookupError) for e in chain):
+        return FetchError("dns", str(next(e for e in chain if isinstance(e, DnsLookupError))))
+    if any(isinstance(e, AddressBlockedError) for e in chain):
+        return FetchError("blocked", str(next(e for e in chain if isinstance(e, AddressBlockedError))))
+    ssl_error = next((e for e in chain if isinstance(e, ssl.SSLError)), None)
+    if ssl_error is not None:
+        message = getattr(ssl_error, "verify_message", None) or str(ssl_error)
+        return FetchError("tls", f"TLS: {message}", tls_core.facts_from_error(message))
+    if any(isinstance(e, (TimeoutError, httpx.TimeoutException)) for e in chain):
+        return FetchError("timeout", "batas waktu habis")
+    if (
+        any(isinstance(e, ConnectionRefusedError) or getattr(e, "errno", None) == errno.ECONNREFUSED for e in chain)
+        or "refused" in str(exc).lower()
+    ):
+        return FetchError("refused", "koneksi ditolak")
+    if isinstance(exc, httpx.InvalidURL | httpx.UnsupportedProtocol):
+        return FetchError("other", f"URL tidak sah: {exc}")
+    return FetchError("other", f"{type(exc).__name__}: {exc}"[:300])
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and len(seen) < 10:
+        seen.append(current)
+        current = current.__cause__ or current.__context__
+    return seen

@@ -1,0 +1,56 @@
+"""Logging into an application as the Pelaksana does: read the form, fill it, submit, judge."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+from pantau_contracts.status import LoginResult
+
+from .core import login
+from .core.registry import LoginSpec
+from .http import FetchError, FetchResult, Session
+from .secrets import SecretUnavailableError, read_secret
+
+
+async def log_in(session: Session, spec: LoginSpec, secret_env: Mapping[str, str]) -> LoginResult:
+    """Log in with the referenced credentials and return whether it worked."""
+    try:
+        username = read_secret(spec.username_secret, secret_env)
+        password = read_secret(spec.password_secret, secret_env)
+    except SecretUnavailableError as exc:
+        return LoginResult("gagal", str(exc))
+    try:
+        page = await session.fetch(spec.url)
+        form = login.find_form(page.text(), page.final_url, spec)
+    except FetchError as exc:
+        return LoginResult("gagal", f"halaman login: {exc.detail}")
+    except login.LoginFormMissingError as exc:
+        return LoginResult("gagal", str(exc))
+    try:
+        answer = await _submit(session, page, form, login.submission(form, spec, username, password))
+    except FetchError as exc:
+        # Only the kind: the detail of a failed submission may quote the credentials.
+        return LoginResult("gagal", f"mengirim formulir login gagal ({exc.kind})")
+    return login.decide(spec, answer.status, answer.final_url, answer.text())
+
+
+async def _submit(
+    session: Session, page: FetchResult, form: login.LoginForm, pairs: list[tuple[str, str]]
+) -> FetchResult:
+    fields = _as_form_data(pairs)
+    headers = {"Referer": page.final_url, "Origin": "{0.scheme}://{0.netloc}".format(urlsplit(page.final_url))}
+    if form.method == "get":
+        return await session.fetch(form.action + "?" + urlencode(fields, doseq=True), headers=headers)
+    return await session.fetch(form.action, method="POST", data=fields, headers=headers)
+
+
+def _as_form_data(pairs: list[tuple[str, str]]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for name, value in pairs:
+        if name in data:
+            data[name] = [*(data[name] if isinstance(data[name], list) else [data[name]]), value]
+        else:
+            data[name] = value
+    return data

@@ -1,0 +1,123 @@
+"""Reporter settings from the PANTAU_REPORTER_* variables (already read into Settings), parsed once
+at start-up into a frozen ``ReporterConfig``; a bad value is an error that names its variable."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Literal, TypeVar
+
+from pantau_common.settings import Settings
+from pantau_contracts import Topics
+from pantau_contracts.definition import SopDefinition
+
+from .core.model import Letterhead
+from .core.nomor import DEFAULT_PATTERN, InvalidPatternError, NomorScheme
+
+AGENDA_PATTERN = "{seq}/Disp/{unit}/{tahun}"
+_T = TypeVar("_T", bound=str)
+
+
+class ConfigError(ValueError):
+    """A PANTAU_REPORTER_* variable with an invalid value."""
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    host: str
+    port: int
+    sender: str
+    recipient: str
+
+
+@dataclass(frozen=True)
+class ReporterConfig:
+    """Everything the reporter reads from its deployment, typed."""
+
+    topics: Topics
+    sop: SopDefinition  # PANTAU_SOP_FILE, loaded once: the dasar of the nota, the actors of the SOP page
+    verify_base: str  # the QR code opens {verify_base}/verifikasi/<id>
+    nomor: NomorScheme
+    agenda: NomorScheme
+    kop: Letterhead
+    ca_dir: Path
+    signer: Literal["demo", "bsre"]
+    bsre_url: str
+    bsre_nik: str
+    delivery: Literal["file", "smtp"]
+    smtp: SmtpConfig
+    inbox_dir: Path  # the Wali Kota's inbox folder of the file delivery
+    host: str
+    port: int
+    log_level: str
+
+
+def reporter_config(settings: Settings) -> ReporterConfig:
+    """Build the reporter configuration; raise ConfigError naming the bad variable."""
+    data = Path(settings.data_dir)
+    # The QR code opens the verification page, served by the reporter; a deployment that routes
+    # /verifikasi through its public host sets PANTAU_REPORTER_VERIFY_BASE to that host.
+    verify_base = settings.get("REPORTER_VERIFY_BASE") or settings.reporter_url
+    return ReporterConfig(
+        topics=settings.topics,
+        sop=settings.sop(),
+        verify_base=verify_base.rstrip("/"),
+        nomor=_nomor(settings),
+        agenda=NomorScheme(pattern=AGENDA_PATTERN),
+        kop=Letterhead(alamat=settings.get("REPORTER_KOP_ALAMAT") or Letterhead.alamat),
+        ca_dir=Path(settings.get("REPORTER_CA_DIR") or data / "demo-ca"),
+        signer=_choice(settings, "REPORTER_SIGNER", ("demo", "bsre")),
+        bsre_url=settings.get("REPORTER_BSRE_URL"),
+        bsre_nik=settings.get("REPORTER_BSRE_NIK"),
+        delivery=_choice(settings, "REPORTER_DELIVERY", ("file", "smtp")),
+        smtp=_smtp(settings),
+        inbox_dir=data / "kotak-masuk-walikota",
+        host=settings.get("REPORTER_HOST", "127.0.0.1"),
+        port=_port(settings, "REPORTER_PORT", 8081),
+        log_level=settings.get("LOG_LEVEL", "INFO"),
+    )
+
+
+def _nomor(settings: Settings) -> NomorScheme:
+    scheme = NomorScheme(
+        kode=settings.get("REPORTER_NOMOR_KODE", "800.1.11.1"),
+        unit=settings.get("REPORTER_NOMOR_UNIT", "Diskominfostandi"),
+        pattern=settings.get("REPORTER_NOMOR_PATTERN", DEFAULT_PATTERN),
+    )
+    try:
+        scheme.format(1, date(2000, 1, 1))
+    except InvalidPatternError as exc:
+        raise ConfigError(f"PANTAU_REPORTER_NOMOR_PATTERN tidak sah: {exc}") from None
+    return scheme
+
+
+def _smtp(settings: Settings) -> SmtpConfig:
+    return SmtpConfig(
+        host=settings.get("REPORTER_SMTP_HOST", "127.0.0.1"),
+        port=_port(settings, "REPORTER_SMTP_PORT", 25),
+        sender=settings.get("REPORTER_SMTP_FROM", "pantau@bekasikota.go.id"),
+        recipient=settings.get("REPORTER_SMTP_TO", "walikota@bekasikota.go.id"),
+    )
+
+
+def _choice(settings: Settings, name: str, allowed: tuple[_T, ...]) -> _T:
+    """Return the variable's value, one of ``allowed`` (the first is the default)."""
+    raw = settings.get(name) or allowed[0]
+    for value in allowed:
+        if raw == value:
+            return value
+    raise ConfigError(f"PANTAU_{name}={raw!r} harus salah satu dari: {', '.join(allowed)}")
+
+
+def _port(settings: Settings, name: str, default: int) -> int:
+    raw = settings.get(name)
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"PANTAU_{name}={raw!r} harus bilangan bulat") from None
+    if not 0 < value < 65536:
+        raise ConfigError(f"PANTAU_{name}={value} bukan nomor port yang sah")
+    return value

@@ -1,0 +1,58 @@
+"""Error pages in Indonesian (and JSON errors for the API): no English default reaches an official."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask, render_template, request
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
+
+from .attachments import MAX_BYTES
+
+TITLES: dict[int, str] = {
+    400: "Permintaan tidak sah",
+    403: "Akses ditolak",
+    404: "Halaman tidak ditemukan",
+    405: "Cara permintaan tidak diizinkan",
+    413: "Kiriman terlalu besar",
+    429: "Terlalu banyak permintaan",
+    500: "Terjadi kesalahan",
+}
+MESSAGES: dict[int, str] = {
+    400: "Permintaan tidak dapat diproses.",
+    403: "Anda tidak berwenang melakukan tindakan ini.",
+    404: "Halaman atau data yang Anda cari tidak ada, atau tidak dapat Anda akses.",
+    405: "Halaman ini tidak menerima cara permintaan tersebut.",
+    413: f"Ukuran kiriman melebihi batas. Lampiran paling besar {MAX_BYTES // (1024 * 1024)} MB.",
+    429: "Silakan coba lagi beberapa saat lagi.",
+    500: "Terjadi kesalahan pada server. Silakan coba lagi; bila berulang, hubungi operator Pantau.",
+}
+CSRF_MESSAGE = "Formulir kedaluwarsa atau tidak sah. Muat ulang halaman, lalu kirim kembali."
+
+
+def _message(error: HTTPException) -> str:
+    """Our own aborts carry an Indonesian description; werkzeug's defaults are English, so replace them."""
+    code = error.code or 500
+    own = error.description if error.description != type(error).description else None
+    return own or MESSAGES.get(code, "Terjadi kesalahan.")
+
+
+def _answer(code: int, message: str) -> Any:
+    title = TITLES.get(code, "Terjadi kesalahan")
+    if request.path.startswith("/api/"):
+        return {"galat": title, "pesan": message}, code
+    return render_template("error.html", title=title, message=message), code
+
+
+def handle_http(error: HTTPException) -> Any:
+    return _answer(error.code or 500, _message(error))
+
+
+def handle_csrf(_error: CSRFError) -> Any:
+    return _answer(400, CSRF_MESSAGE)
+
+
+def init_app(app: Flask) -> None:
+    app.register_error_handler(CSRFError, handle_csrf)
+    app.register_error_handler(HTTPException, handle_http)

@@ -1,0 +1,125 @@
+"""PostgreSQL adapters for what a handler records besides the instances, and the transaction
+that binds every repository to one connection."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import psycopg
+from psycopg_pool import ConnectionPool
+
+from pantau_common import outbox
+from pantau_contracts import Envelope
+from pantau_contracts.codec import to_jsonable
+from pantau_contracts.status import ApplicationChecked
+
+from .domain.announce import Summary
+from .domain.model import parse_id
+from .ports import Answer, Repositories
+from .repository import PostgresDirectory, PostgresInstances
+
+Conn = psycopg.Connection[Any]
+_INSERT_RESULT = (
+    "INSERT INTO check_results (event_id, app_id, pd_id, cycle_id, checked_at, availability, reason,"
+    " http_status, total_ms, login, freshness, payload) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)"
+    " ON CONFLICT (event_id) DO NOTHING"
+)
+
+
+class PostgresCheckResults:
+    """The ``check_results`` table."""
+
+    def __init__(self, conn: Conn) -> None:
+        self.conn = conn
+
+    def add(self, event_id: str, event: ApplicationChecked) -> None:
+        """Record a check result once per event id."""
+        self.conn.execute(_INSERT_RESULT, (event_id, *_result_row(event)))
+
+    def last_summary(self, app_id: str) -> Summary | None:
+        """Return the summary of the application's latest result, or None."""
+        row = self.conn.execute(
+            "SELECT COALESCE(payload->>'confirmed_availability', availability) AS availability, freshness, login"
+            " FROM check_results WHERE app_id = %s ORDER BY checked_at DESC LIMIT 1",
+            (app_id,),
+        ).fetchone()
+        return (row["availability"], row["freshness"], row["login"]) if row else None
+
+
+def _result_row(event: ApplicationChecked) -> tuple[Any, ...]:
+    return (
+        event.app_id,
+        event.pd_id,
+        parse_id(event.cycle_id or ""),
+        event.checked_at,
+        event.availability,
+        event.reason,
+        event.http_status,
+        event.timings.total_ms,
+        event.login.result,
+        event.content.result,
+        json.dumps(to_jsonable(event)),
+    )
+
+
+class PostgresAnswers:
+    """The ``command_results`` table, which the web reads."""
+
+    def __init__(self, conn: Conn) -> None:
+        self.conn = conn
+
+    def add(self, answer: Answer) -> None:
+        """Record the answer to a command, unless it has one."""
+        self.conn.execute(
+            "INSERT INTO command_results (command_id, instance_id, accepted, reason) VALUES (%s, %s, %s, %s)"
+            " ON CONFLICT (command_id) DO NOTHING",
+            (answer.command_id, answer.instance_id, answer.accepted, answer.reason),
+        )
+
+    def get(self, command_id: str) -> Answer | None:
+        """Return the answer to a command, or None."""
+        row = self.conn.execute(
+            "SELECT command_id, instance_id, accepted, reason FROM command_results WHERE command_id = %s",
+            (command_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        instance_id = str(row["instance_id"]) if row["instance_id"] else None
+        return Answer(row["command_id"], instance_id, row["accepted"], row["reason"])
+
+
+class PostgresOutbox:
+    """The transactional outbox of ``pantau_common``; its relay publishes after the commit."""
+
+    def __init__(self, conn: Conn) -> None:
+        self.conn = conn
+
+    def add(self, env: Envelope, topic: str, key: str) -> bool:
+        """Queue a message; False if its id was queued already."""
+        return outbox.add(self.conn, env, topic, key)
+
+
+def postgres_repositories(conn: Conn) -> Repositories:
+    """Return the repositories working in the transaction of ``conn``."""
+    return Repositories(
+        instances=PostgresInstances(conn),
+        directory=PostgresDirectory(conn),
+        results=PostgresCheckResults(conn),
+        answers=PostgresAnswers(conn),
+        outbox=PostgresOutbox(conn),
+    )
+
+
+class PostgresTransaction:
+    """Open one transaction on a pooled connection per call (a ``Transaction``)."""
+
+    def __init__(self, pool: ConnectionPool[Any]) -> None:
+        self.pool = pool
+
+    @contextmanager
+    def __call__(self) -> Iterator[Repositories]:
+        with self.pool.connection() as conn, conn.transaction():
+            yield postgres_repositories(conn)

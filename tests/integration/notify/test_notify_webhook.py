@@ -1,0 +1,108 @@
+"""Signed webhooks against a real HTTP receiver on 127.0.0.1: retries, exactly one delivery, dead letters."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+
+import pytest
+from notify_parts import HOOK_SECRET, SECRET_ENV, Receiver, add_notification, notification_row
+from pantau_testing import query
+
+from pantau_common.notify import NotificationRelay, NotifyConfig, RetryPolicy, WebhookSender, verify_signature
+
+pytestmark = pytest.mark.integration
+HOOK_REF = "env:PANTAU_TEST_HOOK_SECRET"
+
+
+async def _run(url: str, max_attempts: int = 6, rounds: int = 10) -> NotificationRelay:
+    """Run a relay without backoff for a few rounds, more than the tries it may make."""
+    config = NotifyConfig(retry=RetryPolicy(max_attempts=max_attempts, base_s=0))
+    sender = WebhookSender(5.0, SECRET_ENV)
+    relay = NotificationRelay(url, {"webhook": sender}, config)
+    try:
+        for _ in range(rounds):
+            await relay.run_once()
+    finally:
+        await sender.aclose()
+    return relay
+
+
+def test_a_receiver_that_fails_three_times_then_succeeds_gets_the_message_exactly_once(
+    database_url: str, receiver: Receiver, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    receiver.script = [500, 500, 500]
+    sent_id = add_notification(database_url, "webhook", receiver.url, secret_ref=HOOK_REF)
+
+    relay = asyncio.run(_run(database_url))
+
+    assert receiver.deliveries() == [str(sent_id)] * 4
+    assert len({hit.body for hit in receiver.hits}) == 1  # the same message every time
+    row = notification_row(database_url, sent_id)
+    assert row["sent_at"] is not None and row["attempts"] == 4 and relay.sent == 1
+    assert row["receipt"] == '200 {"diterima": true}'
+    assert HOOK_SECRET not in caplog.text
+
+
+def test_every_try_is_signed_with_the_contacts_secret(database_url: str, receiver: Receiver) -> None:
+    receiver.script = [500]
+    add_notification(database_url, "webhook", receiver.url, secret_ref=HOOK_REF)
+
+    asyncio.run(_run(database_url))
+
+    for hit in receiver.hits:
+        stamp, signature = hit.headers["x-pantau-timestamp"], hit.headers["x-pantau-signature"]
+        assert verify_signature(HOOK_SECRET, stamp, hit.body, signature, now=time.time())
+        assert not verify_signature("kunci-lain", stamp, hit.body, signature, now=time.time())
+        assert hit.headers["user-agent"] == "Pantau" and hit.headers["content-type"].startswith("application/json")
+    document = json.loads(receiver.hits[-1].body)
+    assert document["type"] == "pantau.notification.v1" and document["data"]["pd_id"] == "dinkes"
+    assert HOOK_SECRET.encode() not in receiver.hits[-1].body
+
+
+def test_a_receiver_that_always_fails_ends_dead_with_a_dead_letter(database_url: str, receiver: Receiver) -> None:
+    receiver.then = 500
+    sent_id = add_notification(database_url, "webhook", receiver.url, secret_ref=HOOK_REF)
+
+    asyncio.run(_run(database_url, max_attempts=3))
+
+    row = notification_row(database_url, sent_id)
+    assert len(receiver.hits) == 3
+    assert row["dead_at"] is not None and row["sent_at"] is None and row["attempts"] == 3
+    assert row["last_error"] == "webhook menjawab HTTP 500"
+    [letter] = query(database_url, "SELECT * FROM dead_letters")
+    assert (letter["consumer"], letter["topic"], letter["offset"]) == ("notifier", "notifications", sent_id)
+    assert "gagal setelah 3 kali: webhook menjawab HTTP 500" in letter["reason"]
+
+
+def test_a_redirect_is_not_followed(database_url: str, receiver: Receiver) -> None:
+    receiver.script = [302]
+    sent_id = add_notification(database_url, "webhook", receiver.url, secret_ref=HOOK_REF)
+
+    asyncio.run(_run(database_url, rounds=1))
+
+    assert [hit.path for hit in receiver.hits] == ["/hook"]
+    assert "pengalihan tidak diikuti" in notification_row(database_url, sent_id)["last_error"]
+
+
+def test_a_contact_without_a_secret_is_never_sent_unsigned(database_url: str, receiver: Receiver) -> None:
+    sent_id = add_notification(database_url, "webhook", receiver.url, secret_ref=None)
+
+    asyncio.run(_run(database_url, rounds=2))
+
+    row = notification_row(database_url, sent_id)
+    assert receiver.hits == [] and row["dead_at"] is not None and row["attempts"] == 1
+    assert "tanpa secret_ref" in row["last_error"]
+
+
+def test_an_unreachable_receiver_is_a_retry_whose_error_hides_the_url(database_url: str) -> None:
+    url = "http://127.0.0.1:9/hook?token=rahasia-gateway"
+    sent_id = add_notification(database_url, "webhook", url, secret_ref=HOOK_REF)
+
+    asyncio.run(_run(database_url, rounds=1))
+
+    row = notification_row(database_url, sent_id)
+    assert row["dead_at"] is None and row["last_error"] == "webhook tidak terjangkau (ConnectError)"

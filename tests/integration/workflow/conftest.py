@@ -1,0 +1,65 @@
+"""The workflow's storage, in memory and in PostgreSQL, for the one suite both must pass."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import psycopg
+import pytest
+from pantau_testing import seed_people_and_apps
+
+from pantau_common.db import make_pool
+from pantau_workflow.domain.model import Actor
+from pantau_workflow.memory import App, InMemoryStore
+from pantau_workflow.ports import Transaction
+from pantau_workflow.postgres import PostgresTransaction
+
+
+class MemoryBackend:
+    """The in-memory store, seeded like ``seed_people_and_apps`` seeds the database."""
+
+    def __init__(self) -> None:
+        self.store = InMemoryStore()
+        self.transaction: Transaction = self.store.transaction
+        self.people = {role: n for n, role in enumerate(("kadis", "kabid", "kasie", "pelaksana"), start=1)}
+        self.store.users.update({n: Actor(n, role) for role, n in self.people.items()})
+        for n in range(3):
+            self.store.apps[f"app-{n}"] = App(f"app-{n}", "dinkes" if n % 2 == 0 else "bapenda")
+
+    def deactivate_user(self, user_id: int) -> None:
+        self.store.users[user_id] = Actor(user_id, self.store.users[user_id].role, aktif=False)
+
+    def deactivate_app(self, app_id: str) -> None:
+        self.store.apps[app_id] = App(app_id, self.store.apps[app_id].pd_id, aktif=False)
+
+
+class PostgresBackend:
+    """A fresh migrated database with the seeded officials and applications."""
+
+    def __init__(self, url: str, pool: Any, people: dict[str, int]) -> None:
+        self.url = url
+        self.transaction: Transaction = PostgresTransaction(pool)
+        self.people = people
+
+    def deactivate_user(self, user_id: int) -> None:
+        self._execute("UPDATE users SET aktif = false WHERE id = %s", user_id)
+
+    def deactivate_app(self, app_id: str) -> None:
+        self._execute("UPDATE applications SET aktif = false WHERE id = %s", app_id)
+
+    def _execute(self, sql: str, param: object) -> None:
+        with psycopg.connect(self.url) as conn:
+            conn.execute(sql, (param,))
+
+
+@pytest.fixture(params=["memory", "postgres"])
+def backend(request: pytest.FixtureRequest) -> Iterator[MemoryBackend | PostgresBackend]:
+    """Return the workflow's storage; every test using it runs against both adapters."""
+    if request.param == "memory":
+        yield MemoryBackend()
+        return
+    url = request.getfixturevalue("database_url")  # no Kafka: the repositories need none
+    people = seed_people_and_apps(url, apps=3)
+    with make_pool(url, "test-repositories", max_size=2) as pool:
+        yield PostgresBackend(url, pool, people)

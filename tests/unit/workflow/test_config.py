@@ -1,0 +1,49 @@
+"""The workflow's settings: parsed once, with errors that name the variable."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from pantau_common.settings import Settings
+from pantau_workflow.config import ConfigError, WorkflowConfig, workflow_config
+
+
+def config(**env: str) -> WorkflowConfig:
+    return workflow_config(Settings.from_env({f"PANTAU_{k}": v for k, v in env.items()}))
+
+
+def test_the_defaults_run_the_monthly_schedule_and_the_relay():
+    assert config() == WorkflowConfig(timedelta(minutes=30), 1, 5.0, True)
+
+
+def test_the_variables_set_the_round_the_schedule_the_tick_and_the_relay():
+    parsed = config(
+        WORKFLOW_ROUND_TIMEOUT_MINUTES="3",
+        WORKFLOW_MONTHLY_DAY="5",
+        WORKFLOW_TICK_SECONDS="0.5",
+        WORKFLOW_RELAY="off",
+    )
+    assert parsed == WorkflowConfig(timedelta(minutes=3), 5, 0.5, False)
+    assert (parsed.policy.round_timeout, parsed.policy.monthly_day) == (timedelta(minutes=3), 5)
+
+
+def test_day_0_turns_the_monthly_schedule_off():
+    assert config(WORKFLOW_MONTHLY_DAY="0").policy.monthly_day is None
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("WORKFLOW_ROUND_TIMEOUT_MINUTES", "setengah jam"),
+        ("WORKFLOW_ROUND_TIMEOUT_MINUTES", "0"),
+        ("WORKFLOW_MONTHLY_DAY", "32"),
+        ("WORKFLOW_MONTHLY_DAY", "satu"),
+        ("WORKFLOW_TICK_SECONDS", "-1"),
+        ("WORKFLOW_RELAY", "mungkin"),
+    ],
+)
+def test_an_invalid_value_is_refused_naming_its_variable(name, value):
+    with pytest.raises(ConfigError, match=f"PANTAU_{name}"):
+        config(**{name: value})
