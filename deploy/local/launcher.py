@@ -55,7 +55,18 @@ def _pid_file(run_dir: Path, name: str) -> Path:
     return run_dir / "pids" / f"{name}.pid"
 
 
+# The processes this launcher started, kept so that each is reaped through its Popen (a Popen
+# dropped while its child runs warns, and the child would linger as a zombie once it exits).
+_CHILDREN: dict[int, subprocess.Popen[bytes]] = {}
+
+
 def _alive(pid: int) -> bool:
+    child = _CHILDREN.get(pid)
+    if child is not None:
+        if child.poll() is None:
+            return True
+        del _CHILDREN[pid]
+        return False
     try:  # reap it if it is our own child that exited, or it would linger as a zombie
         if os.waitpid(pid, os.WNOHANG)[0] == pid:
             return False
@@ -84,10 +95,11 @@ def start(process: Process, run_dir: Path, env: dict[str, str]) -> int:
         return pid
     (run_dir / "pids").mkdir(parents=True, exist_ok=True)
     (run_dir / "logs").mkdir(parents=True, exist_ok=True)
-    log = (run_dir / "logs" / f"{process.name}.log").open("ab")
-    child = subprocess.Popen(
-        process.argv, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT, start_new_session=True
-    )
+    with (run_dir / "logs" / f"{process.name}.log").open("ab") as log:  # the child keeps its own copy
+        child = subprocess.Popen(
+            process.argv, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT, start_new_session=True
+        )
+    _CHILDREN[child.pid] = child
     _pid_file(run_dir, process.name).write_text(str(child.pid))
     return child.pid
 
@@ -102,6 +114,9 @@ def stop(run_dir: Path, name: str, timeout: float = 20.0) -> None:
             time.sleep(0.1)
         if _alive(pid):
             os.killpg(pid, signal.SIGKILL)
+        child = _CHILDREN.pop(pid, None)
+        if child is not None:
+            child.wait(timeout)
     _pid_file(run_dir, name).unlink(missing_ok=True)
 
 

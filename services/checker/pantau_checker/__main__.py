@@ -17,12 +17,13 @@ import signal
 import sys
 from collections.abc import Sequence
 
+from pantau_common.config import ConfigError
 from pantau_common.logs import configure
 from pantau_common.settings import Settings
 from pantau_contracts.codec import to_jsonable
 from pantau_contracts.status import ApplicationChecked
 
-from .config import ConfigError, checker_config, concurrency, scheduler_config
+from .config import checker_config, concurrency, scheduler_config
 from .core import freshness
 from .core.registry import AppSpec, Registry
 from .core.registry_validation import RegistryInvalidError
@@ -112,6 +113,7 @@ def _worker(args: argparse.Namespace, settings: Settings) -> int:
         CachedLoader(PostgresRegistry(settings.database_url)),
         checker,
         concurrency(settings),
+        database_url=settings.database_url,
     )
     asyncio.run(_until_signal(worker.run(), worker.stop))
     return EXIT_OK

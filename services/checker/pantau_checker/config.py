@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import Field, dataclass, field, fields, replace
 from typing import Any, TypeVar
 
+from pantau_common.config import ConfigError, flag, whole_number
 from pantau_common.settings import Settings
 
 from .core.checks import CHECKS, Check, Switched, switched
@@ -20,14 +21,8 @@ from .core.registry import ResolveRule, parse_resolve_list
 from .http import FetchLimits
 
 T = TypeVar("T")
-_YES = ("1", "true", "ya", "yes", "on")
-_NO = ("0", "false", "tidak", "no", "off")
 # Switches that existed before every check had its own; still honoured.
 _OLD_SWITCHES = {"cloaking": "CHECKER_GOOGLEBOT"}
-
-
-class ConfigError(ValueError):
-    """A PANTAU_CHECKER_* variable with an invalid value."""
 
 
 @dataclass(frozen=True)
@@ -59,16 +54,16 @@ def checker_config(settings: Settings) -> CheckerConfig:
         allow=_parsed(settings, "CHECKER_ALLOW_ADDRESSES", parse_networks),
         resolve=_parsed(settings, "CHECKER_RESOLVE", parse_resolve_list),
         limits=FetchLimits(
-            max_body_bytes=_int(settings, "CHECKER_MAX_BODY_BYTES", 2_000_000),
-            max_redirects=_int(settings, "CHECKER_MAX_REDIRECTS", 5),
+            max_body_bytes=whole_number(settings, "CHECKER_MAX_BODY_BYTES", 2_000_000),
+            max_redirects=whole_number(settings, "CHECKER_MAX_REDIRECTS", 5),
             total_timeout_s=_float(settings, "CHECKER_TIMEOUT_S", 20.0),
             check_budget_s=_float(settings, "CHECKER_CHECK_BUDGET_S", 45.0),
         ),
-        retries=_int(settings, "CHECKER_RETRIES", 2),
+        retries=whole_number(settings, "CHECKER_RETRIES", 2),
         retry_delay_s=_float(settings, "CHECKER_RETRY_DELAY_S", 1.0),
-        confirm_after=_int(settings, "CHECKER_CONFIRM_AFTER", 2),
+        confirm_after=whole_number(settings, "CHECKER_CONFIRM_AFTER", 2),
         ca_bundle=settings.get("CHECKER_CA_BUNDLE") or None,
-        per_host=_int(settings, "CHECKER_PER_HOST", 2),
+        per_host=whole_number(settings, "CHECKER_PER_HOST", 2),
         checks=tuple(_switched(settings, check) for check in CHECKS),
     )
 
@@ -83,13 +78,13 @@ def scheduler_config(settings: Settings) -> SchedulerConfig:
 
 def concurrency(settings: Settings) -> int:
     """Return how many checks one process runs at once."""
-    return _int(settings, "CHECKER_CONCURRENCY", 20)
+    return whole_number(settings, "CHECKER_CONCURRENCY", 20)
 
 
 def _switched(settings: Settings, check: Check[Any]) -> Switched[Any]:
     old = _OLD_SWITCHES.get(check.name)
-    on = _flag(settings, old, True) if old else True
-    on = _flag(settings, f"CHECKER_CHECK_{check.name.upper()}", on)
+    on = flag(settings, old, True) if old else True
+    on = flag(settings, f"CHECKER_CHECK_{check.name.upper()}", on)
     values = {
         f.name: _value(settings, _env_name(check, f), getattr(check.settings, f.name)) for f in fields(check.settings)
     }
@@ -103,9 +98,9 @@ def _env_name(check: Check[Any], setting: Field[Any]) -> str:
 def _value(settings: Settings, name: str, default: Any) -> Any:
     """Return the variable parsed as the type of its default."""
     if isinstance(default, bool):
-        return _flag(settings, name, default)
+        return flag(settings, name, default)
     if isinstance(default, int):
-        return _int(settings, name, default)
+        return whole_number(settings, name, default)
     if isinstance(default, float):
         return _float(settings, name, default)
     if isinstance(default, tuple):
@@ -120,31 +115,9 @@ def _parsed(settings: Settings, name: str, parse: Callable[[str], T]) -> T:
         raise ConfigError(f"PANTAU_{name} tidak sah: {exc}") from None
 
 
-def _flag(settings: Settings, name: str, default: bool) -> bool:
-    raw = settings.get(name).strip().lower()
-    if not raw:
-        return default
-    if raw not in _YES + _NO:
-        raise ConfigError(f"PANTAU_{name}={raw!r} harus 1/0 (ya/tidak)")
-    return raw in _YES
-
-
 def _list(settings: Settings, name: str, default: tuple[str, ...]) -> tuple[str, ...]:
     items = tuple(s.strip() for s in settings.get(name).split(",") if s.strip())
     return items or default
-
-
-def _int(settings: Settings, name: str, default: int) -> int:
-    raw = settings.get(name)
-    if not raw:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise ConfigError(f"PANTAU_{name}={raw!r} harus bilangan bulat") from None
-    if value < 0:
-        raise ConfigError(f"PANTAU_{name} tidak boleh negatif")
-    return value
 
 
 def _float(settings: Settings, name: str, default: float) -> float:

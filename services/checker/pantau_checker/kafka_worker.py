@@ -3,8 +3,8 @@
 At-least-once: an offset is committed only once the status events of it and of every earlier
 request of its partition have been acknowledged by Kafka (idempotent producer, acks=all). Checks
 run concurrently and finish in any order, so one slow application never holds up the others.
-A message that cannot be decoded goes to the dead-letter topic with its reason, and the worker
-goes on.
+A message that cannot be decoded goes, through the common inbox, to the dead-letter topic and
+the ``dead_letters`` table with its reason, and the worker goes on.
 """
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ from aiokafka import (
 from aiokafka.errors import CommitFailedError
 from aiokafka.structs import OffsetAndMetadata
 
-from pantau_common.kafka import make_producer, send_dead_letter, start_client
+from pantau_common.db import make_pool
+from pantau_common.inbox import Inbox, Received
+from pantau_common.kafka import dead_letter_sender, make_producer, start_client
 from pantau_contracts import Topics
 from pantau_contracts.codec import MalformedMessageError, decode, encode, envelope
 from pantau_contracts.status import ApplicationChecked, CheckRequested, Timings
@@ -75,8 +77,12 @@ class CheckWorker:
         checker: Checker,
         concurrency: int = 20,
         name: str = CONSUMER,
+        *,
+        database_url: str,
     ) -> None:
         self._bootstrap, self._topics, self._loader, self._checker = bootstrap, topics, loader, checker
+        self._database_url = database_url
+        self._inbox: Inbox | None = None
         self._concurrency = max(1, concurrency)
         self.name = name
         self.processed: list[str] = []  # app ids checked by this worker (for operators and tests)
@@ -107,6 +113,8 @@ class CheckWorker:
             heartbeat_interval_ms=1_000,
         )
         await start_client(producer)
+        pool = make_pool(self._database_url, "checker-dead-letters", max_size=1)
+        self._inbox = Inbox(CONSUMER, pool, dead_letter_sender(producer, self._topics))
         consumer.subscribe([self._topics.check_requests], listener=_Handover(self))
         try:
             await start_client(consumer)
@@ -116,6 +124,7 @@ class CheckWorker:
                 await consumer.stop()
         finally:
             await producer.stop()
+            pool.close()
         if self._failed is not None and not self._failed.cancelled():
             raise RuntimeError("a check could not be published; unfinished requests will be redelivered") from (
                 self._failed.exception()
@@ -186,17 +195,9 @@ class CheckWorker:
             if app is None:
                 raise MalformedMessageError(f"aplikasi {request.app_id!r} tidak terdaftar")
         except MalformedMessageError as exc:
-            await send_dead_letter(
-                producer,
-                self._topics,
-                consumer=CONSUMER,
-                reason=exc.reason,
-                topic=record.topic,
-                partition=record.partition,
-                offset=record.offset,
-                key=record.key,
-                value=record.value,
-            )
+            assert self._inbox is not None  # set by run() before any record is consumed
+            received = Received(record.topic, record.partition, record.offset, record.key, record.value)
+            await self._inbox.dead_letter(received, exc.reason)
             return
         event = await self._check(app, request)
         await publish(producer, self._topics, event)

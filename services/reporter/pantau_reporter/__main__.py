@@ -10,9 +10,10 @@ import sys
 from pathlib import Path
 
 from pantau_common import logs
+from pantau_common.config import ConfigError
 from pantau_common.settings import Settings
 
-from .config import ConfigError, ReporterConfig, reporter_config
+from .config import ReporterConfig, reporter_config
 
 
 def main(argv: list[str] | None = None) -> int:

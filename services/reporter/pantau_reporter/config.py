@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal, TypeVar
 
+from pantau_common.config import ConfigError, port
 from pantau_common.settings import Settings
 from pantau_contracts import Topics
 from pantau_contracts.definition import SopDefinition
@@ -17,10 +18,6 @@ from .core.nomor import DEFAULT_PATTERN, InvalidPatternError, NomorScheme
 
 AGENDA_PATTERN = "{seq}/Disp/{unit}/{tahun}"
 _T = TypeVar("_T", bound=str)
-
-
-class ConfigError(ValueError):
-    """A PANTAU_REPORTER_* variable with an invalid value."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +71,7 @@ def reporter_config(settings: Settings) -> ReporterConfig:
         smtp=_smtp(settings),
         inbox_dir=data / "kotak-masuk-walikota",
         host=settings.get("REPORTER_HOST", "127.0.0.1"),
-        port=_port(settings, "REPORTER_PORT", 8081),
+        port=port(settings, "REPORTER_PORT", 8081),
         log_level=settings.get("LOG_LEVEL", "INFO"),
     )
 
@@ -95,7 +92,7 @@ def _nomor(settings: Settings) -> NomorScheme:
 def _smtp(settings: Settings) -> SmtpConfig:
     return SmtpConfig(
         host=settings.get("REPORTER_SMTP_HOST", "127.0.0.1"),
-        port=_port(settings, "REPORTER_SMTP_PORT", 25),
+        port=port(settings, "REPORTER_SMTP_PORT", 25),
         sender=settings.get("REPORTER_SMTP_FROM", "pantau@bekasikota.go.id"),
         recipient=settings.get("REPORTER_SMTP_TO", "walikota@bekasikota.go.id"),
     )
@@ -108,16 +105,3 @@ def _choice(settings: Settings, name: str, allowed: tuple[_T, ...]) -> _T:
         if raw == value:
             return value
     raise ConfigError(f"PANTAU_{name}={raw!r} harus salah satu dari: {', '.join(allowed)}")
-
-
-def _port(settings: Settings, name: str, default: int) -> int:
-    raw = settings.get(name)
-    if not raw:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise ConfigError(f"PANTAU_{name}={raw!r} harus bilangan bulat") from None
-    if not 0 < value < 65536:
-        raise ConfigError(f"PANTAU_{name}={value} bukan nomor port yang sah")
-    return value

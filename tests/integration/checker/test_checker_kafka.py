@@ -21,7 +21,7 @@ from typing import Any, Protocol
 import pytest
 from aiokafka.admin import AIOKafkaAdminClient
 from checker_servers import FakeSite, Reply, html_page, make_checker
-from pantau_testing import BIN, consume, eventually, produce, running, service_env
+from pantau_testing import BIN, consume, eventually, produce, query, running, service_env
 
 from pantau_checker.config import SchedulerConfig
 from pantau_checker.core.registry import AppSpec, PerangkatDaerah, Registry
@@ -114,6 +114,7 @@ def worker(settings: Any, port: int, name: str = "pantau-checker", **checker: An
         make_checker(port, off=("cloaking",), **checker),
         concurrency=4,
         name=name,
+        database_url=settings.database_url,
     )
 
 
@@ -166,6 +167,8 @@ def test_malformed_request_goes_to_dead_letter_and_the_next_one_is_checked(setti
     reasons = {r.value: dict(r.headers)["pantau-reason"].decode() for r in letters}
     assert "JSON" in reasons[bad[1]]  # same key as the good request: same partition, it came first
     assert any("unknown-app" in reason for reason in reasons.values())
+    rows = query(settings.database_url, "SELECT reason FROM dead_letters WHERE consumer = 'pantau-checker'")
+    assert sorted(r["reason"] for r in rows) == sorted(reasons.values())  # the table has them too
 
 
 def test_two_workers_split_the_work_and_the_survivor_takes_over_when_one_dies(settings, site):  # type: ignore[no-untyped-def]

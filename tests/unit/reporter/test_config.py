@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from pantau_common.config import ConfigError
 from pantau_common.settings import Settings
-from pantau_reporter.config import ConfigError, reporter_config
+from pantau_reporter.config import reporter_config
 
 
 def _settings(**env: str) -> Settings:

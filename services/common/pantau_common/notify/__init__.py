@@ -10,7 +10,8 @@ and dead-letters it after the last try. See docs/notifications.md.
 - ``store_pg``: the SQL; ``relay``: the loop.
 """
 
-from .config import ConfigError, NotifyConfig, SmtpConfig
+from ..config import ConfigError
+from .config import NotifyConfig, SmtpConfig
 from .core import DeliveryError, Notification, RetryPolicy, verify_signature
 from .relay import NotificationRelay, notification_relay
 from .smtp import SmtpMailer

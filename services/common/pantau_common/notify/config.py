@@ -10,16 +10,10 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..config import ConfigError, flag
 from ..secrets import is_secret_ref
 from ..settings import Settings
 from .core import RetryPolicy
-
-_YES = ("1", "true", "ya", "yes", "on")
-_NO = ("0", "false", "tidak", "no", "off")
-
-
-class ConfigError(ValueError):
-    """A PANTAU_NOTIFY_* variable with an invalid value."""
 
 
 @dataclass(frozen=True)
@@ -76,7 +70,7 @@ def _smtp(settings: Settings) -> SmtpConfig | None:
         port=int(_number(settings, "NOTIFY_SMTP_PORT", 587, low=1)),
         user=settings.get("NOTIFY_SMTP_USER").strip(),
         password_ref=_secret_ref(settings, "NOTIFY_SMTP_PASSWORD_REF"),
-        starttls=_flag(settings, "NOTIFY_SMTP_STARTTLS", True),
+        starttls=flag(settings, "NOTIFY_SMTP_STARTTLS", True),
         ca_bundle=_file(settings, "NOTIFY_SMTP_CA_BUNDLE"),
         timeout_s=_number(settings, "NOTIFY_SMTP_TIMEOUT_S", 30.0, low=0.1),
     )
@@ -111,15 +105,6 @@ def _file(settings: Settings, name: str) -> str | None:
     if path and not Path(path).is_file():
         raise ConfigError(f"PANTAU_{name}={path!r}: berkas tidak ditemukan")
     return path or None
-
-
-def _flag(settings: Settings, name: str, default: bool) -> bool:
-    raw = settings.get(name).strip().lower()
-    if not raw:
-        return default
-    if raw not in _YES + _NO:
-        raise ConfigError(f"PANTAU_{name}={raw!r} harus 1/0 (ya/tidak)")
-    return raw in _YES
 
 
 def _number(settings: Settings, name: str, default: float, *, low: float) -> float:
