@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help install system-deps k8s-tools jars up down status test test-unit test-integration test-e2e lint fmt bench lock clean
+.PHONY: asyncapi help install system-deps k8s-tools jars up down status test test-unit test-integration test-e2e lint fmt bench lock clean
 
 help:
 	@echo "make up                 start Kafka, PostgreSQL, the four services and the demo fleet"
@@ -53,13 +53,17 @@ test-e2e: install system-deps
 	deploy/local/test.sh tests/e2e
 
 lint: install
-	$(BIN)/ruff format --check services tests deploy
-	$(BIN)/ruff check services tests deploy
+	$(BIN)/ruff format --check services tests deploy docs
+	$(BIN)/ruff check services tests deploy docs
 	$(BIN)/mypy
 
 fmt: install
-	$(BIN)/ruff format services tests deploy
-	$(BIN)/ruff check --fix services tests deploy
+	$(BIN)/ruff format services tests deploy docs
+	$(BIN)/ruff check --fix services tests deploy docs
+
+# The departments' AsyncAPI document, generated from the contracts (a test holds it to them).
+asyncapi: install
+	$(BIN)/python docs/asyncapi_doc.py
 
 # Benchmarks print figures (medians of several runs); they are not part of make test.
 bench: install system-deps

@@ -1,0 +1,77 @@
+"""Write docs/asyncapi.yaml, the AsyncAPI 3 description of the departments' event streams.
+
+Run `make asyncapi` after changing a contract; tests/unit/contracts/test_asyncapi.py fails while
+the committed document differs from what the contracts say.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pantau_contracts.schema import cloudevent_schema
+from pantau_contracts.status import ApplicationChecked
+
+HERE = Path(__file__).resolve().parent
+TARGET = HERE / "asyncapi.yaml"
+
+
+def document() -> dict[str, Any]:
+    """Return the AsyncAPI 3.0 document of the per-department status streams."""
+    return {
+        "asyncapi": "3.0.0",
+        "info": {
+            "title": "Pantau: aliran status aplikasi per Perangkat Daerah",
+            "version": "1.0.0",
+            "description": (
+                "Each Perangkat Daerah reads its own topic, with its own Kafka principal (TLS + SCRAM) "
+                "and a consumer group starting with its id. The topic carries confirmed changes only: "
+                "an application going down or coming back, login or content changes; nothing inside a "
+                "maintenance window. Messages are CloudEvents 1.0 in JSON, keyed by the application id."
+            ),
+        },
+        "servers": {
+            "production": {
+                "host": "pantau-kafka-kafka-bootstrap:9094",
+                "protocol": "kafka-secure",
+                "description": "Strimzi listener 'scram': TLS with the cluster CA, SASL SCRAM-SHA-512.",
+            }
+        },
+        "channels": {
+            "departmentStatus": {
+                "address": "pantau.pd.{pd}.status.v1",
+                "parameters": {"pd": {"description": "The Perangkat Daerah id, e.g. dinkes."}},
+                "messages": {"applicationChecked": {"$ref": "#/components/messages/applicationChecked"}},
+            }
+        },
+        "operations": {
+            "receiveDepartmentStatus": {
+                "action": "receive",
+                "channel": {"$ref": "#/channels/departmentStatus"},
+                "summary": "A confirmed change of one of the department's applications.",
+            }
+        },
+        "components": {
+            "messages": {
+                "applicationChecked": {
+                    "name": ApplicationChecked.TYPE,  # type: ignore[attr-defined]
+                    "contentType": "application/cloudevents+json",
+                    "bindings": {"kafka": {"key": {"type": "string", "description": "application id"}}},
+                    "payload": cloudevent_schema(ApplicationChecked),
+                }
+            }
+        },
+    }
+
+
+def render() -> str:
+    """Return the document as the YAML text kept in the repository."""
+    return yaml.safe_dump(document(), sort_keys=False, allow_unicode=True, width=100)
+
+
+if __name__ == "__main__":
+    TARGET.write_text(render(), "utf-8")
+    sys.stdout.write(f"wrote {TARGET}\n")
