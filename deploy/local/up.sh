@@ -9,21 +9,22 @@ cd "$ROOT"
 dev_service_env
 "$ROOT/.venv/bin/pantau-admin" migrate
 "$ROOT/.venv/bin/pantau-admin" topics
-"$ROOT/.venv/bin/pantau-admin" demo-accounts --out "$STACK_DIR/demo-accounts.txt"
 "$ROOT/.venv/bin/pantau-reporter" demo-ca > /dev/null
 if [ ! -f "$STACK_DIR/registry-imported" ] || [ "$ROOT/deploy/demo/registry.yaml" -nt "$STACK_DIR/registry-imported" ]; then
   "$ROOT/.venv/bin/pantau-checker" import "$ROOT/deploy/demo/registry.yaml"
   touch "$STACK_DIR/registry-imported"
 fi
+# After the registry: the department accounts belong to its Perangkat Daerah.
+"$ROOT/.venv/bin/pantau-admin" demo-accounts --out "$STACK_DIR/demo-accounts.txt"
 "$PYTHON" "$ROOT/deploy/local/launcher.py" up --run-dir "$STACK_DIR"
 cat <<MSG
 
 Pantau berjalan / Pantau is running:  $PANTAU_PUBLIC_URL
 Dasbor dan verifikasi dokumen:        $PANTAU_REPORTER_URL
 
-Akun demo (satu per peran) / demo accounts, one per role:
+Akun demo (satu per peran; operator.dinkes dan kepala.dinkes untuk Dinas Kesehatan) / demo accounts:
 MSG
 while read -r user password role; do
-  printf '  %-10s kata sandi: %-18s (%s)\n' "$user" "$password" "$role"
+  printf '  %-16s kata sandi: %-18s (%s)\n' "$user" "$password" "$role"
 done < "$STACK_DIR/demo-accounts.txt"
 printf '\nLogs: %s/logs  ·  stop: make down\n' "$STACK_DIR"

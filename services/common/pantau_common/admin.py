@@ -13,6 +13,8 @@ from typing import Any
 
 import psycopg
 
+from pantau_contracts.definition import DEPARTMENT_ROLES
+
 from .db import connect, migrate, redact
 from .kafka import ensure_fixed_topics
 from .passwords import generate_password, hash_password
@@ -27,6 +29,8 @@ class Account:
     jabatan: str
     nip: str
     pangkat: str
+    pd_id: str | None = None  # the Perangkat Daerah of a department account (operator_pd, kepala_pd)
+    email: str = ""
 
 
 # Fictional officials for the demo; real deployments create their own accounts.
@@ -63,14 +67,18 @@ DEMO_ACCOUNTS = (
         "199502142020122011",
         "Pengatur (II/c)",
     ),
+    Account(
+        "operator.dinkes", "operator_pd", "Yusuf Hidayat, S.Kom.", "Operator Aplikasi Dinas Kesehatan", "", "", "dinkes"
+    ),
+    Account("kepala.dinkes", "kepala_pd", "dr. Lestari Wulandari, M.K.M.", "Kepala Dinas Kesehatan", "", "", "dinkes"),
 )
 
 
 def create_user(conn: psycopg.Connection[Any], account: Account, password: str) -> bool:
     """Insert a user with a hashed password; False if the username exists."""
     cur = conn.execute(
-        "INSERT INTO users (username, password_hash, nama, role, jabatan, nip, pangkat)"
-        " VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (username) DO NOTHING",
+        "INSERT INTO users (username, password_hash, nama, role, jabatan, nip, pangkat, pd_id, email)"
+        " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (username) DO NOTHING",
         (
             account.username,
             hash_password(password),
@@ -79,6 +87,8 @@ def create_user(conn: psycopg.Connection[Any], account: Account, password: str) 
             account.jabatan,
             account.nip,
             account.pangkat,
+            account.pd_id,
+            account.email,
         ),
     )
     return cur.rowcount == 1
@@ -130,6 +140,24 @@ def ensure_database(url: str) -> None:
             conn.execute(psycopg.sql.SQL("CREATE DATABASE {}").format(psycopg.sql.Identifier(name)))
 
 
+def _create_user(settings: Settings, account: Account) -> int:
+    """Create one account from the command line; the password comes on stdin."""
+    department = account.role in DEPARTMENT_ROLES
+    if department != bool(account.pd_id):
+        print("akun operator_pd dan kepala_pd wajib --pd; akun pejabat tidak boleh --pd", file=sys.stderr)
+        return 2
+    try:
+        with connect(settings.database_url) as conn:
+            created = create_user(conn, account, sys.stdin.readline().rstrip("\n"))
+    except psycopg.errors.IntegrityError as exc:  # an unknown role or Perangkat Daerah
+        print(f"akun {account.username} tidak dibuat: {exc.diag.message_primary}", file=sys.stderr)
+        return 2
+    if not created:
+        print(f"user {account.username} exists", file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="pantau-admin", description="Pantau operator commands")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -140,8 +168,9 @@ def main(argv: list[str] | None = None) -> int:
     user = sub.add_parser("create-user", help="create a user; the password is read from stdin")
     for name in ("username", "role", "nama"):
         user.add_argument(f"--{name}", required=True)
-    for name in ("jabatan", "nip", "pangkat"):
+    for name in ("jabatan", "nip", "pangkat", "email"):
         user.add_argument(f"--{name}", default="")
+    user.add_argument("--pd", default=None, help="the Perangkat Daerah of an operator_pd or kepala_pd account")
     args = parser.parse_args(argv)
     settings = Settings.from_env(os.environ)
     if args.command == "migrate":
@@ -154,11 +183,10 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "demo-accounts":
         demo_accounts(settings, args.out)
     elif args.command == "create-user":
-        account = Account(args.username, args.role, args.nama, args.jabatan, args.nip, args.pangkat)
-        with connect(settings.database_url) as conn:
-            if not create_user(conn, account, sys.stdin.readline().rstrip("\n")):
-                print(f"user {args.username} exists", file=sys.stderr)
-                return 1
+        account = Account(
+            args.username, args.role, args.nama, args.jabatan, args.nip, args.pangkat, args.pd, args.email
+        )
+        return _create_user(settings, account)
     return 0
 
 
