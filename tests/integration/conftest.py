@@ -7,11 +7,26 @@ from pathlib import Path
 from subprocess import Popen
 
 import pytest
+import trustme
 from pantau_testing import BIN, running, seed_people_and_apps, workflow_env
 
 from pantau_common.settings import Settings
 
 SEEDED_APPS = 3  # app-0 .. app-2, owned by the seeded departments
+
+
+@pytest.fixture(scope="session")
+def test_ca() -> trustme.CA:
+    """Return the test certificate authority (for HTTPS sites, SMTP relays and webhook receivers)."""
+    return trustme.CA()
+
+
+@pytest.fixture
+def ca_bundle(test_ca: trustme.CA, tmp_path: Path) -> str:
+    """Return the path of a PEM file holding the test CA, as a client's CA bundle."""
+    path = tmp_path / "ca.pem"
+    test_ca.cert_pem.write_to_path(str(path))
+    return str(path)
 
 
 @pytest.fixture

@@ -29,20 +29,6 @@ def site() -> Iterator[Any]:
         yield running
 
 
-@pytest.fixture(scope="session")
-def test_ca() -> trustme.CA:
-    """Return the test certificate authority."""
-    return trustme.CA()
-
-
-@pytest.fixture
-def ca_bundle(test_ca: trustme.CA, tmp_path: Any) -> str:
-    """Return the path of a PEM file holding the test CA, as an internal app's CA bundle."""
-    path = tmp_path / "ca.pem"
-    test_ca.cert_pem.write_to_path(str(path))
-    return str(path)
-
-
 def tls_context(cert: trustme.LeafCert) -> ssl.SSLContext:
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     cert.configure_cert(context)

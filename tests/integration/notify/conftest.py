@@ -20,20 +20,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 from notify_parts import MailBox, Receiver, authenticate, free_port, receiver_handler
 
 
-@pytest.fixture(scope="session")
-def test_ca() -> trustme.CA:
-    """Return the test certificate authority."""
-    return trustme.CA()
-
-
-@pytest.fixture
-def ca_bundle(test_ca: trustme.CA, tmp_path: Path) -> str:
-    """Return the path of a PEM file holding the test CA, as the relay's CA bundle."""
-    path = tmp_path / "ca.pem"
-    test_ca.cert_pem.write_to_path(str(path))
-    return str(path)
-
-
 @pytest.fixture
 def smtp_server(test_ca: trustme.CA) -> Iterator[tuple[Controller, MailBox]]:
     """Run an SMTP server on 127.0.0.1 that requires STARTTLS and AUTH."""
