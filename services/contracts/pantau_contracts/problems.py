@@ -6,6 +6,7 @@ follow-up register) alike, so the two can never disagree about what counts as a 
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from .status import ApplicationChecked, Severity
@@ -48,3 +49,35 @@ def problems_of(result: ApplicationChecked) -> tuple[Problem, ...]:
 def problem_codes(result: ApplicationChecked) -> frozenset[str]:
     """Return the codes of the problems a check result shows."""
     return frozenset(p.code for p in problems_of(result))
+
+
+def evidence_fingerprint(problem: Problem) -> str:
+    """Return what a false positive is remembered by, until the evidence changes (SHA-256 hex)."""
+    return hashlib.sha256(problem.evidence.encode("utf-8")).hexdigest()
+
+
+def is_confirmed(result: ApplicationChecked) -> bool:
+    """Tell whether a result may decide a follow-up: its status is confirmed, outside maintenance."""
+    return result.confirmed_availability in (None, result.availability) and not result.in_maintenance
+
+
+def shows_fixed(result: ApplicationChecked, code: str) -> bool:
+    """Tell whether a result proves the problem ``code`` gone (not merely unseen).
+
+    A site that is down proves nothing about its content, its login or its pages' findings, so
+    only a result that looked where the problem was can count towards closing its follow-up.
+    """
+    if not is_confirmed(result):
+        return False
+    if code == NOT_ACTIVE:
+        return result.availability == "aktif"
+    if code == LOGIN_FAILED:
+        return result.availability == "aktif" and result.login.result == "berhasil"
+    if code == NOT_UPDATED:
+        return result.availability == "aktif" and result.content.result == "update"
+    return result.availability == "aktif" and code not in problem_codes(result)
+
+
+def shows_problem(result: ApplicationChecked, code: str) -> bool:
+    """Tell whether a confirmed result shows the problem ``code``."""
+    return is_confirmed(result) and code in problem_codes(result)

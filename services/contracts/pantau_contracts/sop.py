@@ -236,6 +236,7 @@ class NotaSigned:
     sha256: str
     signer: str
     at: datetime
+    nomor: str = ""  # the nota's number, which every follow-up it opens records
 
 
 @message_type("document.failed.v1")

@@ -3,7 +3,6 @@ asks for one application to be checked again. The workflow decides; the web send
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import uuid
 from dataclasses import dataclass
@@ -14,7 +13,7 @@ from flask import Blueprint, abort, g, redirect, request, url_for
 from pantau_contracts import MalformedMessageError
 from pantau_contracts.codec import from_jsonable
 from pantau_contracts.followup import MarkFalsePositive, RequestRecheck
-from pantau_contracts.problems import Problem, problems_of
+from pantau_contracts.problems import Problem, evidence_fingerprint, problems_of
 from pantau_contracts.status import ApplicationChecked
 
 from . import followup_queries as fq
@@ -51,11 +50,6 @@ def may_review(instance: dict[str, Any], user: dict[str, Any]) -> bool:
     )
 
 
-def evidence_sha256(problem: Problem) -> str:
-    """Return the fingerprint a false positive is remembered by, until the evidence changes."""
-    return hashlib.sha256(problem.evidence.encode("utf-8")).hexdigest()
-
-
 def review_items(instance_id: str, apps: list[dict[str, Any]], marked: list[dict[str, Any]]) -> list[ReviewItem]:
     """Return every problem of the cycle's results, each with the false positive that covers it."""
     items = []
@@ -66,7 +60,7 @@ def review_items(instance_id: str, apps: list[dict[str, Any]], marked: list[dict
                 for m in marked
                 if m["app_id"] == app["id"]
                 and m["code"] == problem.code
-                and (str(m["instance_id"]) == instance_id or m["evidence_sha256"] == evidence_sha256(problem))
+                and (str(m["instance_id"]) == instance_id or m["evidence_sha256"] == evidence_fingerprint(problem))
             )
             items.append(ReviewItem(app["id"], app["nama"], problem, next(covering, None)))
     return items
