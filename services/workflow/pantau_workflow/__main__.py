@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 def use_cases(settings: Settings, config: WorkflowConfig) -> Workflow:
     """Return the use cases on the city's SOP definition (PANTAU_SOP_FILE) and the workflow's policy."""
-    return Workflow(settings.sop(), settings.topics, config.policy)
+    return Workflow(settings.sop(), settings.topics, config.policy, public_url=settings.public_url)
 
 
 def build(settings: Settings) -> tuple[faust.App, ConnectionPool[Any]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +19,7 @@ from psycopg_pool import ConnectionPool
 
 from pantau_common.inbox import Handler, Inbox, Received, SendDeadLetter
 from pantau_common.kafka import make_producer, start_client
+from pantau_common.notify import NotifyConfig, notification_relay
 from pantau_common.outbox import OutboxRelay
 from pantau_common.settings import Settings
 from pantau_contracts import Envelope
@@ -45,6 +47,8 @@ def create_app(settings: Settings, config: WorkflowConfig, workflow: Workflow, p
     _add_sla_timer(app, workflow, PostgresTransaction(pool), config.tick_seconds)
     if config.run_relay:
         _add_relay(app, settings)
+    if config.run_notifier:
+        _add_notifier(app, settings)
     return app
 
 
@@ -111,3 +115,13 @@ def _add_relay(app: faust.App, settings: Settings) -> None:
             await OutboxRelay(settings.database_url, producer).run()
         finally:
             await producer.stop()
+
+
+def _add_notifier(app: faust.App, settings: Settings) -> None:
+    """Send the queued notifications (e-mail, webhooks) from the workflow's process: no fifth service."""
+    config = NotifyConfig.from_settings(settings)  # a bad PANTAU_NOTIFY_* stops the start, not the first send
+
+    @app.task
+    async def notifier() -> None:
+        async with notification_relay(settings.database_url, config, os.environ) as relay:
+            await relay.run()

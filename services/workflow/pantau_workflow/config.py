@@ -24,11 +24,19 @@ class WorkflowConfig:
     monthly_day: int | None = 1  # PANTAU_WORKFLOW_MONTHLY_DAY; 0 (None here) turns the schedule off
     tick_seconds: float = 5.0  # PANTAU_WORKFLOW_TICK_SECONDS: how often the SLA timers run
     run_relay: bool = True  # PANTAU_WORKFLOW_RELAY=off leaves the outbox to another relay
+    recheck_every: timedelta = timedelta(minutes=1)  # PANTAU_WORKFLOW_RECHECK_SECONDS
+    verify_for: timedelta = timedelta(minutes=30)  # PANTAU_WORKFLOW_VERIFY_MINUTES
+    run_notifier: bool = True  # PANTAU_WORKFLOW_NOTIFIER=off leaves the notifications to another process
 
     @property
     def policy(self) -> Policy:
         """Return the state machine's tunables."""
-        return Policy(round_timeout=self.round_timeout, monthly_day=self.monthly_day)
+        return Policy(
+            round_timeout=self.round_timeout,
+            monthly_day=self.monthly_day,
+            recheck_every=self.recheck_every,
+            verify_for=self.verify_for,
+        )
 
 
 def workflow_config(settings: Settings) -> WorkflowConfig:
@@ -38,6 +46,9 @@ def workflow_config(settings: Settings) -> WorkflowConfig:
         monthly_day=_day_of_month(settings, "WORKFLOW_MONTHLY_DAY") or None,
         tick_seconds=_positive(settings, "WORKFLOW_TICK_SECONDS", 5.0),
         run_relay=_switch(settings, "WORKFLOW_RELAY", default="on"),
+        recheck_every=timedelta(seconds=_positive(settings, "WORKFLOW_RECHECK_SECONDS", 60.0)),
+        verify_for=timedelta(minutes=_positive(settings, "WORKFLOW_VERIFY_MINUTES", 30.0)),
+        run_notifier=_switch(settings, "WORKFLOW_NOTIFIER", default="on"),
     )
 
 

@@ -7,6 +7,7 @@ that raises leaves nothing behind.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -16,8 +17,10 @@ from pantau_contracts import Envelope
 from pantau_contracts.status import ApplicationChecked
 
 from .domain.announce import Summary, summary
+from .domain.followups import OPEN_STATES, Change, FollowUp
 from .domain.model import WIB, Actor, Instance, parse_id
-from .ports import Answer, Repositories
+from .domain.notices import AppInfo, Notice
+from .ports import Answer, FalsePositive, Recipient, Repositories
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,28 @@ class App:
     id: str
     pd_id: str
     aktif: bool = True
+    nama: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Contact:
+    pd_id: str
+    recipient: Recipient
+    app_id: str | None = None
+
+
+@dataclass(frozen=True)
+class History:
+    followup_id: str
+    change: Change
+    message_id: str
+
+
+@dataclass(frozen=True)
+class QueuedNotice:
+    recipient: Recipient
+    notice: Notice
 
 
 @dataclass(frozen=True)
@@ -46,6 +71,13 @@ class InMemoryStore:
     results: dict[str, ApplicationChecked] = field(default_factory=dict)
     answers: dict[str, Answer] = field(default_factory=dict)
     outbox: dict[str, Queued] = field(default_factory=dict)
+    pd_names: dict[str, str] = field(default_factory=dict)
+    emails: dict[int, str] = field(default_factory=dict)
+    contacts: list[Contact] = field(default_factory=list)
+    followups: dict[str, FollowUp] = field(default_factory=dict)
+    history: list[History] = field(default_factory=list)
+    false_positives: dict[tuple[str, str, str], FalsePositive] = field(default_factory=dict)
+    notifications: dict[str, QueuedNotice] = field(default_factory=dict)
 
     def repositories(self) -> Repositories:
         """Return repositories that read and write this store."""
@@ -55,12 +87,15 @@ class InMemoryStore:
             results=InMemoryCheckResults(self),
             answers=InMemoryAnswers(self),
             outbox=InMemoryOutbox(self),
+            followups=InMemoryFollowUps(self),
+            false_positives=InMemoryFalsePositives(self),
+            notifications=InMemoryNotifications(self),
         )
 
     @contextmanager
     def transaction(self) -> Iterator[Repositories]:
         """Yield the repositories; undo their writes if the block raises (a ``Transaction``)."""
-        saved = {name: dict(table) for name, table in vars(self).items()}
+        saved = {name: copy.copy(table) for name, table in vars(self).items()}
         try:
             yield self.repositories()
         except BaseException:
@@ -138,6 +173,21 @@ class InMemoryDirectory:
         """Return the applications in use, by department."""
         return tuple(a.id for a in sorted(self.store.apps.values(), key=lambda a: (a.pd_id, a.id)) if a.aktif)
 
+    def app(self, app_id: str) -> AppInfo | None:
+        """Return the application with its department's name, or None."""
+        a = self.store.apps.get(app_id)
+        return AppInfo(a.id, a.nama or a.id, a.pd_id, self.store.pd_names.get(a.pd_id, a.pd_id), a.url) if a else None
+
+    def contacts(self, pd_id: str, app_id: str) -> list[Recipient]:
+        """Return the contacts of the department and those of this one application."""
+        mine = {c.recipient for c in self.store.contacts if c.pd_id == pd_id and c.app_id in (None, app_id)}
+        return sorted(mine, key=lambda r: (r.channel, r.address))
+
+    def mailboxes(self, *, role: str | None = None, user_id: int | None = None) -> list[Recipient]:
+        """Return the e-mail addresses of the active officials holding ``role``, or of one user."""
+        users = sorted(u.id for u in self.store.users.values() if u.aktif and (u.role == role or u.id == user_id))
+        return [Recipient("email", self.store.emails[u]) for u in users if self.store.emails.get(u)]
+
 
 class InMemoryCheckResults:
     def __init__(self, store: InMemoryStore) -> None:
@@ -149,8 +199,24 @@ class InMemoryCheckResults:
 
     def last_summary(self, app_id: str) -> Summary | None:
         """Return the summary of the application's latest result, or None."""
+        last = self.last(app_id)
+        return summary(last) if last else None
+
+    def last(self, app_id: str) -> ApplicationChecked | None:
+        """Return the application's latest result, or None."""
         mine = [e for e in self.store.results.values() if e.app_id == app_id]
-        return summary(max(mine, key=lambda e: e.checked_at)) if mine else None
+        return max(mine, key=lambda e: e.checked_at) if mine else None
+
+    def of_cycle(self, instance_id: str) -> list[ApplicationChecked]:
+        """Return the latest result of each application in the cycle's scope."""
+        instance = self.store.instances.get(_key(instance_id))
+        if instance is None:
+            return []
+        latest: dict[str, ApplicationChecked] = {}
+        for e in self.store.results.values():
+            if _counts(e, instance) and (e.app_id not in latest or e.checked_at > latest[e.app_id].checked_at):
+                latest[e.app_id] = e
+        return [latest[a] for a in sorted(latest)]
 
 
 class InMemoryAnswers:
@@ -175,4 +241,89 @@ class InMemoryOutbox:
         if env.id in self.store.outbox:
             return False
         self.store.outbox[env.id] = Queued(topic, key, env)
+        return True
+
+
+class InMemoryFollowUps:
+    def __init__(self, store: InMemoryStore) -> None:
+        self.store = store
+
+    def get(self, followup_id: str) -> FollowUp | None:
+        """Return the follow-up, or None."""
+        return self.store.followups.get(followup_id)
+
+    def latest(self, app_id: str, code: str) -> FollowUp | None:
+        """Return the most recent follow-up of a problem of an application, or None."""
+        mine = [f for f in self.store.followups.values() if f.app_id == app_id and f.code == code]
+        return max(mine, key=lambda f: (f.opened_at, f.id)) if mine else None
+
+    def of_app(self, app_id: str, closed_since: datetime) -> list[FollowUp]:
+        """Return the application's open follow-ups and those closed since ``closed_since``."""
+        mine = [
+            f
+            for f in self.store.followups.values()
+            if f.app_id == app_id and (f.state in OPEN_STATES or (f.closed_at and f.closed_at >= closed_since))
+        ]
+        return sorted(mine, key=lambda f: (f.opened_at, f.id))
+
+    def add(self, follow_up: FollowUp) -> None:
+        """Insert a new follow-up (a redelivered opening inserts nothing)."""
+        self.store.followups.setdefault(follow_up.id, follow_up)
+
+    def save(self, follow_up: FollowUp) -> None:
+        """Write the follow-up's state."""
+        self.store.followups[follow_up.id] = follow_up
+
+    def record(self, followup_id: str, change: Change, message_id: str) -> None:
+        """Add one line to the follow-up's history."""
+        self.store.history.append(History(followup_id, change, message_id))
+
+    def overdue(self, now: datetime) -> list[str]:
+        """Return the ids of open follow-ups past due and not yet flagged late."""
+        late = [f for f in self.store.followups.values() if f.is_open and not f.terlambat and f.due_at <= now]
+        return [f.id for f in sorted(late, key=lambda f: f.due_at)]
+
+    def rechecks_due(self, now: datetime) -> list[str]:
+        """Return the ids of answered follow-ups whose next verifying check is due."""
+        return [
+            f.id
+            for f in self.store.followups.values()
+            if f.state == "ditanggapi"
+            and f.verify_until
+            and f.verify_until > now
+            and f.next_recheck_at
+            and f.next_recheck_at <= now
+        ]
+
+    def changes(self, followup_id: str) -> list[Change]:
+        """Return the follow-up's history, oldest first (for tests)."""
+        return [h.change for h in self.store.history if h.followup_id == followup_id]
+
+
+class InMemoryFalsePositives:
+    def __init__(self, store: InMemoryStore) -> None:
+        self.store = store
+
+    def add(self, marked: FalsePositive) -> bool:
+        """Remember a false positive; False if the same evidence was set aside before."""
+        key = (marked.app_id, marked.code, marked.fingerprint)
+        if key in self.store.false_positives:
+            return False
+        self.store.false_positives[key] = marked
+        return True
+
+    def fingerprints(self, app_id: str) -> frozenset[tuple[str, str]]:
+        """Return the (code, evidence fingerprint) pairs set aside for the application."""
+        return frozenset((code, sha) for (app, code, sha) in self.store.false_positives if app == app_id)
+
+
+class InMemoryNotifications:
+    def __init__(self, store: InMemoryStore) -> None:
+        self.store = store
+
+    def add(self, dedup_key: str, recipient: Recipient, notice: Notice) -> bool:
+        """Queue one notice to one recipient; False if this dedup key was queued already."""
+        if dedup_key in self.store.notifications:
+            return False
+        self.store.notifications[dedup_key] = QueuedNotice(recipient, notice)
         return True

@@ -16,7 +16,9 @@ from pantau_contracts import Envelope
 from pantau_contracts.status import ApplicationChecked
 
 from .domain.announce import Summary
+from .domain.followups import Change, FollowUp
 from .domain.model import Actor, Instance
+from .domain.notices import AppInfo, Notice
 
 
 class Instances(Protocol):
@@ -30,12 +32,24 @@ class Instances(Protocol):
     def lock_schedule(self) -> None: ...
 
 
+@dataclass(frozen=True)
+class Recipient:
+    """Where a notice goes: an e-mail address, or a webhook with the reference to its key."""
+
+    channel: str  # email | webhook
+    address: str
+    secret_ref: str | None = None
+
+
 class Directory(Protocol):
-    """Who the users are and which applications are registered (read only)."""
+    """Who the users are, which applications are registered, who hears what (read only)."""
 
     def actor(self, user_id: int) -> Actor | None: ...
     def first_with_role(self, role: str) -> Actor | None: ...
     def active_apps(self) -> tuple[str, ...]: ...
+    def app(self, app_id: str) -> AppInfo | None: ...
+    def contacts(self, pd_id: str, app_id: str) -> list[Recipient]: ...
+    def mailboxes(self, *, role: str | None = None, user_id: int | None = None) -> list[Recipient]: ...
 
 
 class CheckResults(Protocol):
@@ -43,6 +57,46 @@ class CheckResults(Protocol):
 
     def add(self, event_id: str, event: ApplicationChecked) -> None: ...
     def last_summary(self, app_id: str) -> Summary | None: ...
+    def last(self, app_id: str) -> ApplicationChecked | None: ...
+    def of_cycle(self, instance_id: str) -> list[ApplicationChecked]: ...
+
+
+class FollowUps(Protocol):
+    """The follow-up register and the history of every change; the workflow is its only writer."""
+
+    def get(self, followup_id: str) -> FollowUp | None: ...
+    def latest(self, app_id: str, code: str) -> FollowUp | None: ...
+    def of_app(self, app_id: str, closed_since: datetime) -> list[FollowUp]: ...
+    def add(self, follow_up: FollowUp) -> None: ...
+    def save(self, follow_up: FollowUp) -> None: ...
+    def record(self, followup_id: str, change: Change, message_id: str) -> None: ...
+    def overdue(self, now: datetime) -> list[str]: ...
+    def rechecks_due(self, now: datetime) -> list[str]: ...
+
+
+@dataclass(frozen=True)
+class FalsePositive:
+    """A finding the Pelaksana set aside, remembered for the application until its evidence changes."""
+
+    app_id: str
+    code: str
+    fingerprint: str
+    reason: str
+    instance_id: str
+    actor_id: int
+    message_id: str
+    at: datetime
+
+
+class FalsePositives(Protocol):
+    def add(self, marked: FalsePositive) -> bool: ...
+    def fingerprints(self, app_id: str) -> frozenset[tuple[str, str]]: ...
+
+
+class Notifications(Protocol):
+    """The notifications to send; one per dedup key, so a redelivered cause adds none."""
+
+    def add(self, dedup_key: str, recipient: Recipient, notice: Notice) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -77,6 +131,9 @@ class Repositories:
     results: CheckResults
     answers: Answers
     outbox: Outbox
+    followups: FollowUps
+    false_positives: FalsePositives
+    notifications: Notifications
 
 
 Transaction = Callable[[], AbstractContextManager[Repositories]]

@@ -4,6 +4,7 @@ that binds every repository to one connection."""
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -12,15 +13,17 @@ import psycopg
 from psycopg_pool import ConnectionPool
 
 from pantau_common import outbox
-from pantau_contracts import Envelope
-from pantau_contracts.codec import to_jsonable
+from pantau_contracts import Envelope, MalformedMessageError
+from pantau_contracts.codec import from_jsonable, to_jsonable
 from pantau_contracts.status import ApplicationChecked
 
 from .domain.announce import Summary
 from .domain.model import parse_id
 from .ports import Answer, Repositories
+from .postgres_followups import PostgresFalsePositives, PostgresFollowUps, PostgresNotifications
 from .repository import PostgresDirectory, PostgresInstances
 
+log = logging.getLogger(__name__)
 Conn = psycopg.Connection[Any]
 _INSERT_RESULT = (
     "INSERT INTO check_results (event_id, app_id, pd_id, cycle_id, checked_at, availability, reason,"
@@ -47,6 +50,33 @@ class PostgresCheckResults:
             (app_id,),
         ).fetchone()
         return (row["availability"], row["freshness"], row["login"]) if row else None
+
+    def last(self, app_id: str) -> ApplicationChecked | None:
+        """Return the application's latest result, or None."""
+        row = self.conn.execute(
+            "SELECT payload FROM check_results WHERE app_id = %s ORDER BY checked_at DESC LIMIT 1", (app_id,)
+        ).fetchone()
+        return _decoded(row["payload"]) if row else None
+
+    def of_cycle(self, instance_id: str) -> list[ApplicationChecked]:
+        """Return the latest result of each application in the cycle's scope, as its nota shows it."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT ON (r.app_id) r.payload FROM check_results r JOIN sop_cycle_scope s"
+            " ON s.instance_id = r.cycle_id AND s.app_id = r.app_id WHERE r.cycle_id = %s"
+            " ORDER BY r.app_id, r.checked_at DESC",
+            (instance_id,),
+        )
+        decoded = (_decoded(r["payload"]) for r in rows)
+        return [e for e in decoded if e is not None]
+
+
+def _decoded(payload: Any) -> ApplicationChecked | None:
+    """Return a stored result; one that no longer decodes is logged and skipped, never fatal."""
+    try:
+        return from_jsonable(ApplicationChecked, payload)
+    except MalformedMessageError as exc:
+        log.warning("stored check result does not decode: %s", exc.reason)
+        return None
 
 
 def _result_row(event: ApplicationChecked) -> tuple[Any, ...]:
@@ -110,6 +140,9 @@ def postgres_repositories(conn: Conn) -> Repositories:
         results=PostgresCheckResults(conn),
         answers=PostgresAnswers(conn),
         outbox=PostgresOutbox(conn),
+        followups=PostgresFollowUps(conn),
+        false_positives=PostgresFalsePositives(conn),
+        notifications=PostgresNotifications(conn),
     )
 
 

@@ -13,6 +13,8 @@ import psycopg
 from pantau_contracts.codec import to_jsonable
 
 from .domain.model import Actor, Disposition, Instance, ReturnNote, StepVisit
+from .domain.notices import AppInfo
+from .ports import Recipient
 
 Conn = psycopg.Connection[Any]
 _SCHEDULE_LOCK = 0x4D4F4E54  # "MONT"
@@ -76,8 +78,8 @@ class PostgresDirectory:
 
     def actor(self, user_id: int) -> Actor | None:
         """Return the user ``user_id``, or None."""
-        row = self.conn.execute("SELECT id, role, aktif FROM users WHERE id = %s", (user_id,)).fetchone()
-        return Actor(row["id"], row["role"], row["aktif"]) if row else None
+        row = self.conn.execute("SELECT id, role, aktif, pd_id FROM users WHERE id = %s", (user_id,)).fetchone()
+        return Actor(row["id"], row["role"], row["aktif"], row["pd_id"]) if row else None
 
     def first_with_role(self, role: str) -> Actor | None:
         """Return the longest-serving active user holding ``role``."""
@@ -90,6 +92,32 @@ class PostgresDirectory:
         """Return the applications in use, by department."""
         rows = self.conn.execute("SELECT id FROM applications WHERE aktif ORDER BY pd_id, id")
         return tuple(r["id"] for r in rows)
+
+    def app(self, app_id: str) -> AppInfo | None:
+        """Return the application with its department's name, or None."""
+        row = self.conn.execute(
+            "SELECT a.id, a.nama, a.pd_id, pd.nama AS pd_nama, a.url FROM applications a"
+            " JOIN perangkat_daerah pd ON pd.id = a.pd_id WHERE a.id = %s",
+            (app_id,),
+        ).fetchone()
+        return AppInfo(row["id"], row["nama"], row["pd_id"], row["pd_nama"], row["url"]) if row else None
+
+    def contacts(self, pd_id: str, app_id: str) -> list[Recipient]:
+        """Return the active contacts of the department and those of this one application."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT channel, address, secret_ref FROM contacts WHERE aktif AND pd_id = %s"
+            " AND (app_id IS NULL OR app_id = %s) ORDER BY channel, address",
+            (pd_id, app_id),
+        )
+        return [Recipient(r["channel"], r["address"], r["secret_ref"]) for r in rows]
+
+    def mailboxes(self, *, role: str | None = None, user_id: int | None = None) -> list[Recipient]:
+        """Return the e-mail addresses of the active officials holding ``role``, or of one user."""
+        rows = self.conn.execute(
+            "SELECT email FROM users WHERE aktif AND email <> '' AND (role = %s OR id = %s) ORDER BY id",
+            (role, user_id),
+        )
+        return [Recipient("email", r["email"]) for r in rows]
 
 
 _SELECT_INSTANCE = "SELECT * FROM sop_instances WHERE id = %s"

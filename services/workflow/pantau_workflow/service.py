@@ -17,11 +17,13 @@ from typing import Any
 from pantau_contracts import Envelope, Topics, envelope
 from pantau_contracts import sop as c
 from pantau_contracts.definition import SopDefinition
-from pantau_contracts.status import ApplicationChecked, CheckRequested
+from pantau_contracts.sop import StepDeadlineReached
+from pantau_contracts.status import ApplicationChecked
 
 from .domain import transitions as t
 from .domain.announce import department_hears
 from .domain.deadlines import check_deadlines
+from .domain.followups import Rechecks
 from .domain.model import (
     Actor,
     CommandRejectedError,
@@ -33,6 +35,7 @@ from .domain.model import (
     scheduled_cycle_id,
 )
 from .ports import Answer, Repositories, Transaction
+from .register import FOLLOWUP_COMMANDS, Register
 
 log = logging.getLogger(__name__)
 SOURCE = "/pantau/workflow"
@@ -57,10 +60,19 @@ class Workflow:
     topics: Topics
     policy: Policy = field(default_factory=Policy)
     clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+    public_url: str = "http://127.0.0.1:8080"
+
+    @property
+    def register(self) -> Register:
+        """Return the follow-up register's use cases, on the same SOP, topics and clock."""
+        rechecks = Rechecks(self.policy.recheck_every, self.policy.verify_for)
+        return Register(self.sop, self.topics, self.public_url, rechecks, self.clock)
 
     def handle_command(self, repos: Repositories, env: Envelope) -> bool:
         """Apply one command from the web and record the answer; return whether it was accepted."""
         cmd = env.data
+        if isinstance(cmd, FOLLOWUP_COMMANDS):
+            return self.register.handle_command(repos, env)
         try:
             decision = self._decide(repos, cmd)
         except CommandRejectedError as exc:
@@ -116,6 +128,7 @@ class Workflow:
         if department_hears(repos.results.last_summary(event.app_id), event):
             dept = envelope(event, source=SOURCE, subject=event.app_id, id=f"{env.id}:pd")
             repos.outbox.add(dept, self.topics.department_status(event.pd_id), event.app_id)
+        self.register.on_status(repos, env)  # before the result is recorded: it compares with the last one
         repos.results.add(env.id, event)
 
     def handle_document(self, repos: Repositories, env: Envelope) -> bool:
@@ -129,7 +142,11 @@ class Workflow:
             c.DocumentFailed: lambda i: t.document_failed(i, event),
         }
         transition = transitions.get(type(event))
-        return transition is not None and self._on_instance(repos, event.instance_id, transition)
+        changed = transition is not None and self._on_instance(repos, event.instance_id, transition)
+        if changed and isinstance(event, c.NotaSigned):
+            opened = self.register.open_for_nota(repos, event.instance_id, event.nomor, env.id)
+            log.info("nota %s signed: %d follow-ups opened", event.nomor or event.instance_id, opened)
+        return changed
 
     def tick(self, transaction: Transaction) -> int:
         """Start the monthly cycle, close overdue rounds, raise SLA warnings; return how many changed."""
@@ -138,7 +155,7 @@ class Workflow:
             ids = repos.instances.open_ids()
         for instance_id in ids:
             changed += self._check_timers(transaction, instance_id)
-        return changed
+        return changed + self.register.tick(transaction)
 
     def _check_timers(self, transaction: Transaction, instance_id: str) -> int:
         now = self.clock()
@@ -146,6 +163,13 @@ class Workflow:
             closed = self._on_instance(repos, instance_id, partial(t.round_deadline_passed, now=now))
             warned = self._on_instance(repos, instance_id, partial(check_deadlines, now=now, warn_at=self.sop.warn_at))
         return int(closed) + int(warned)
+
+    def _escalate(self, repos: Repositories, decision: Decision) -> None:
+        """Tell the officials of a step nearing or past its mutu baku (the timer's events)."""
+        for message in decision.messages:
+            if isinstance(message, StepDeadlineReached):
+                cause = f"sla:{message.instance_id}:{message.step}:{message.level}:{message.due_at.isoformat()}"
+                self.register.on_deadline(repos, decision.instance, message, cause)
 
     def start_monthly_cycle(self, transaction: Transaction) -> int:
         """Start this month's cycle in the Kabid's name if none was started yet (step 1 by schedule)."""
@@ -187,15 +211,12 @@ class Workflow:
     def _store(self, repos: Repositories, decision: Decision, *, created: bool) -> None:
         (repos.instances.add if created else repos.instances.save)(decision.instance)
         self._queue(repos, decision.messages)
+        self._escalate(repos, decision)
 
     def _queue(self, repos: Repositories, messages: tuple[Any, ...]) -> None:
+        register = self.register
         for message in messages:
-            if isinstance(message, CheckRequested):
-                env = envelope(message, source=SOURCE, subject=message.app_id)
-                repos.outbox.add(env, self.topics.check_requests, message.app_id)
-            else:
-                env = envelope(message, source=SOURCE, subject=message.instance_id)
-                repos.outbox.add(env, self.topics.sop_events, message.instance_id)
+            register.queue(repos, message)
 
 
 def _load(repos: Repositories, instance_id: str) -> Instance | None:

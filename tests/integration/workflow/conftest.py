@@ -11,8 +11,8 @@ from pantau_testing import seed_people_and_apps
 
 from pantau_common.db import make_pool
 from pantau_workflow.domain.model import Actor
-from pantau_workflow.memory import App, InMemoryStore
-from pantau_workflow.ports import Transaction
+from pantau_workflow.memory import App, Contact, InMemoryStore
+from pantau_workflow.ports import Recipient, Transaction
 from pantau_workflow.postgres import PostgresTransaction
 
 
@@ -25,7 +25,18 @@ class MemoryBackend:
         self.people = {role: n for n, role in enumerate(("kadis", "kabid", "kasie", "pelaksana"), start=1)}
         self.store.users.update({n: Actor(n, role) for role, n in self.people.items()})
         for n in range(3):
-            self.store.apps[f"app-{n}"] = App(f"app-{n}", "dinkes" if n % 2 == 0 else "bapenda")
+            pd = "dinkes" if n % 2 == 0 else "bapenda"
+            self.store.apps[f"app-{n}"] = App(
+                f"app-{n}", pd, nama=f"Aplikasi {n}", url=f"https://app{n}.bekasikota.go.id/"
+            )
+        self.store.pd_names.update({"dinkes": "Dinas Kesehatan", "bapenda": "Badan Pendapatan Daerah"})
+
+    def add_contact(self, pd_id: str, recipient: Recipient, app_id: str | None = None, aktif: bool = True) -> None:
+        if aktif:
+            self.store.contacts.append(Contact(pd_id, recipient, app_id))
+
+    def set_email(self, user_id: int, email: str) -> None:
+        self.store.emails[user_id] = email
 
     def deactivate_user(self, user_id: int) -> None:
         self.store.users[user_id] = Actor(user_id, self.store.users[user_id].role, aktif=False)
@@ -44,6 +55,17 @@ class PostgresBackend:
 
     def deactivate_user(self, user_id: int) -> None:
         self._execute("UPDATE users SET aktif = false WHERE id = %s", user_id)
+
+    def add_contact(self, pd_id: str, recipient: Recipient, app_id: str | None = None, aktif: bool = True) -> None:
+        with psycopg.connect(self.url) as conn:
+            conn.execute(
+                "INSERT INTO contacts (pd_id, app_id, channel, address, secret_ref, aktif) VALUES (%s,%s,%s,%s,%s,%s)",
+                (pd_id, app_id, recipient.channel, recipient.address, recipient.secret_ref, aktif),
+            )
+
+    def set_email(self, user_id: int, email: str) -> None:
+        with psycopg.connect(self.url) as conn:
+            conn.execute("UPDATE users SET email = %s WHERE id = %s", (email, user_id))
 
     def deactivate_app(self, app_id: str) -> None:
         self._execute("UPDATE applications SET aktif = false WHERE id = %s", app_id)

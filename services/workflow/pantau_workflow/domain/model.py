@@ -35,6 +35,7 @@ class Actor:
     id: int
     role: str
     aktif: bool = True
+    pd_id: str | None = None  # the Perangkat Daerah of a department account
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,8 @@ class Policy:
 
     round_timeout: timedelta = timedelta(minutes=30)
     monthly_day: int | None = 1  # a cycle starts by itself from this day of the month (WIB); None: never
+    recheck_every: timedelta = timedelta(minutes=1)  # while an answered follow-up is being verified
+    verify_for: timedelta = timedelta(minutes=30)  # how long after an answer its fix is looked for
 
 
 WIB = ZoneInfo("Asia/Jakarta")

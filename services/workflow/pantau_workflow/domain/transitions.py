@@ -70,7 +70,7 @@ def start_cycle(
         raise CommandRejectedError(f"Aplikasi tidak terdaftar atau tidak aktif: {', '.join(unknown)}")
     if not scope:
         raise CommandRejectedError("Belum ada aplikasi aktif di register untuk diperiksa.")
-    note = _note(cmd.note, required=False)
+    note = clean_note(cmd.note, required=False)
     step1 = replace(open_step(sop, 1, now), completed_at=now, actor_id=actor.id, outcome="selesai", note=note)
     instance = Instance(
         id=cmd.instance_id,
@@ -102,7 +102,7 @@ def write_disposition(
     require_role(sop, 2, actor)
     if pelaksana is None or pelaksana.role != sop.step(3).role or not pelaksana.aktif:
         raise CommandRejectedError("Disposisi harus ditujukan kepada Pelaksana yang aktif.")
-    catatan = _note(cmd.catatan, required=False)
+    catatan = clean_note(cmd.catatan, required=False)
     disposition = Disposition(cmd.pelaksana_id, cmd.instruksi, cmd.sifat, catatan, actor.id, now)
     deadline = now + policy.round_timeout
     new = advance(
@@ -179,7 +179,7 @@ def revise_nota(instance: Instance, cmd: ReviseNota, actor: Actor, sop: SopDefin
     """Step 3: the Pelaksana revises the draft with notes (or retries a failed one)."""
     require_step(instance, cmd.expected_step, "draf_siap", "draf_gagal")
     _require_pelaksana(instance, actor, sop)
-    catatan = _note(cmd.catatan, required=instance.phase == "draf_siap")
+    catatan = clean_note(cmd.catatan, required=instance.phase == "draf_siap")
     version = instance.requested_version + 1
     new = bump(instance, phase="menyusun_draf", requested_version=version, last_error=None)
     return Decision(new, (DraftRequested(instance.id, version, catatan, now),))
@@ -209,7 +209,7 @@ def return_nota(instance: Instance, cmd: ReturnNota, actor: Actor, sop: SopDefin
     """Steps 4 to 6: the official returns the nota to the Pelaksana with a note."""
     require_step(instance, cmd.expected_step, "menunggu_paraf", "menunggu_tanda_tangan")
     require_role(sop, instance.step, actor)
-    catatan = _note(cmd.catatan, required=True)
+    catatan = clean_note(cmd.catatan, required=True)
     note = ReturnNote(instance.step, actor.id, catatan, now)
     new = advance(
         instance,
@@ -274,7 +274,8 @@ def _require_pelaksana(instance: Instance, actor: Actor, sop: SopDefinition) -> 
         raise CommandRejectedError("Hanya Pelaksana yang menerima disposisi yang dapat melakukan langkah ini.")
 
 
-def _note(text: str, *, required: bool) -> str:
+def clean_note(text: str, *, required: bool) -> str:
+    """Return a note stripped; refuse it empty (when required) or too long."""
     cleaned = text.strip()
     if required and not cleaned:
         raise CommandRejectedError("Catatan wajib diisi.")
