@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from pantau_contracts.followup import FollowUpChanged, FollowUpOpened
 from pantau_contracts.schema import cloudevent_schema
 from pantau_contracts.status import ApplicationChecked
 
@@ -44,26 +45,35 @@ def document() -> dict[str, Any]:
             "departmentStatus": {
                 "address": "pantau.pd.{pd}.status.v1",
                 "parameters": {"pd": {"description": "The Perangkat Daerah id, e.g. dinkes."}},
-                "messages": {"applicationChecked": {"$ref": "#/components/messages/applicationChecked"}},
+                "messages": {
+                    name: {"$ref": f"#/components/messages/{name}"}
+                    for name in ("applicationChecked", "followUpOpened", "followUpChanged")
+                },
             }
         },
         "operations": {
             "receiveDepartmentStatus": {
                 "action": "receive",
                 "channel": {"$ref": "#/channels/departmentStatus"},
-                "summary": "A confirmed change of one of the department's applications.",
+                "summary": "A confirmed change of one of the department's applications, or of its follow-ups.",
             }
         },
         "components": {
             "messages": {
-                "applicationChecked": {
-                    "name": ApplicationChecked.TYPE,  # type: ignore[attr-defined]
-                    "contentType": "application/cloudevents+json",
-                    "bindings": {"kafka": {"key": {"type": "string", "description": "application id"}}},
-                    "payload": cloudevent_schema(ApplicationChecked),
-                }
+                "applicationChecked": _message(ApplicationChecked),
+                "followUpOpened": _message(FollowUpOpened),
+                "followUpChanged": _message(FollowUpChanged),
             }
         },
+    }
+
+
+def _message(contract: type) -> dict[str, Any]:
+    return {
+        "name": contract.TYPE,  # type: ignore[attr-defined]
+        "contentType": "application/cloudevents+json",
+        "bindings": {"kafka": {"key": {"type": "string", "description": "application id"}}},
+        "payload": cloudevent_schema(contract),
     }
 
 

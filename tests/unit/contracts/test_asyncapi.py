@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from pantau_contracts import encode, envelope
+from pantau_contracts.followup import FollowUpChanged, FollowUpOpened
 from pantau_contracts.status import ApplicationChecked, Finding, LoginResult, Timings, TlsFacts
 from pantau_contracts.topics import Topics
 
@@ -58,6 +59,28 @@ def test_every_field_of_a_real_event_is_described_and_every_required_one_is_sent
     _conforms(wire, schema)
     data = schema["properties"]["data"]
     assert set(data["properties"]) == {f.name for f in dataclasses.fields(ApplicationChecked)}
+
+
+def test_the_follow_up_events_on_the_department_stream_are_described() -> None:
+    at = datetime.now(UTC)
+    fid = "1c7e9b0e-5d0a-4a9e-9b7c-1f0f6a2b3c4d"
+    events = {
+        "followUpOpened": FollowUpOpened(
+            fid, "6f0e7c1e-0000-4000-8000-000000000001", "dinkes-web", "dinkes", "judi_online", "keamanan",
+            "kritis", "slot gacor", "500/1/Diskominfostandi", at, at,
+        ),
+        "followUpChanged": FollowUpChanged(
+            fid, "dinkes-web", "dinkes", "judi_online", "selesai", "selesai", False, False, at, None, "", "ev-1"
+        ),
+    }  # fmt: skip
+    doc = _committed()
+    listed = doc["channels"]["departmentStatus"]["messages"]
+    for name, event in events.items():
+        assert name in listed
+        schema = doc["components"]["messages"][name]["payload"]
+        _conforms(json.loads(encode(envelope(event, source="/pantau/workflow", subject=fid))), schema)
+        fields = {f.name for f in dataclasses.fields(type(event))}
+        assert set(schema["properties"]["data"]["properties"]) == fields
 
 
 def _conforms(value: object, schema: dict, path: str = "$") -> None:  # type: ignore[type-arg]
