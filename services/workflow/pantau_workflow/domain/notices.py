@@ -82,7 +82,10 @@ def new_follow_ups(pd_nama: str, items: Sequence[tuple[FollowUp, AppInfo]], nota
         lines.append(f"   Tingkat {label(SEVERITY_LABELS, fu.severity)}; batas waktu {waktu(fu.due_at)}.")
     lines += ["", "Mohon segera ditindaklanjuti dan ditanggapi melalui Pantau:", link, "", SIGNATURE]
     subject = f"[Pantau] {len(items)} tindak lanjut baru untuk {pd_nama}"
-    data = {"nota_nomor": nota_nomor, "tindak_lanjut": [_fu_data(fu) for fu, _ in items]}
+    data = {
+        "nota_nomor": nota_nomor,
+        "tindak_lanjut": [{**_fu_data(fu), "tautan": f"{link}/{fu.id}"} for fu, _ in items],
+    }
     return Notice("tindak_lanjut_baru", subject, "\n".join(lines), data)
 
 
@@ -117,7 +120,8 @@ def follow_up_changed(follow_up: FollowUp, change: Change, app: AppInfo, link: s
         SIGNATURE,
     ]
     subject = f"[Pantau] {_CHANGE_SUBJECT[change.change]}: {app.nama}"
-    return Notice(f"tindak_lanjut_{change.change}", subject, "\n".join(lines), _fu_data(follow_up))
+    data = {**_fu_data(follow_up), "tautan": link}
+    return Notice(f"tindak_lanjut_{change.change}", subject, "\n".join(lines), data)
 
 
 def status_changed(app: AppInfo, result: ApplicationChecked, link: str) -> Notice:
