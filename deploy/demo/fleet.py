@@ -10,22 +10,39 @@ project's Python (it uses Babel for the Indonesian dates).
 
     .venv/bin/python deploy/demo/fleet.py --port 18090
 
+A presenter or a test repairs or breaks an application at runtime through the control, which
+answers only on the loopback host name (never on an application's host):
+
+    GET  http://127.0.0.1:18090/__fleet/apps              -> {"puskesmas": "down503", ...}
+    POST http://127.0.0.1:18090/__fleet/apps/puskesmas    {"behaviour": "healthy"}
+    .venv/bin/python deploy/demo/fleet.py set puskesmas healthy --port 18090
+    .venv/bin/python deploy/demo/fleet.py list --port 18090
+
+With PANTAU_DEMO_FLEET_TOKEN set, the control wants the same value in the X-Fleet-Token header
+(the CLI sends it from the same variable).
+
 Demo login: PANTAU_DEMO_LOGIN_USER / PANTAU_DEMO_LOGIN_PASSWORD (``make up`` makes them per machine).
 """
 
 from __future__ import annotations
 
 import argparse
+import hmac
 import html
+import json
 import os
 import secrets
+import sys
 import threading
 import time
+import urllib.error
+import urllib.request
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from http import cookies
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs
+from typing import Any, cast
+from urllib.parse import parse_qs, quote, unquote
 
 from babel.dates import format_date
 
@@ -34,7 +51,7 @@ DEMO_USER = os.environ.get("PANTAU_DEMO_LOGIN_USER", "pelaksana.demo")
 # No password lives in the repo: without the variable the login apps accept nobody.
 DEMO_PASSWORD = os.environ.get("PANTAU_DEMO_LOGIN_PASSWORD") or secrets.token_urlsafe(18)
 
-# sub-domain -> (name, behaviour, extra)
+# sub-domain -> (name, behaviour): the behaviour each application plays when the fleet starts
 APPS: dict[str, tuple[str, str]] = {
     "www": ("Portal Resmi Pemerintah Kota Bekasi", "healthy"),
     "diskominfo": ("Diskominfostandi Kota Bekasi", "feed"),
@@ -65,6 +82,30 @@ APPS: dict[str, tuple[str, str]] = {
     "inspektorat": ("Inspektorat Kota Bekasi", "redirect"),
 }
 OTHER_HOSTS = {"kotacerdas-bekasi.web.id": ("Web Kota Cerdas Bekasi", "healthy")}
+# Every behaviour is a Handler method of the same name with a leading underscore.
+BEHAVIOURS = (
+    "healthy",
+    "feed",
+    "sitemap",
+    "last_modified",
+    "slow",
+    "stale",
+    "down503",
+    "down500",
+    "down404",
+    "redirect",
+    "login",
+    "login_locked",
+    "hidden_gambling",
+    "defaced",
+    "cloaking",
+    "news_judi",
+)
+CONTROL_PATH = "/__fleet/apps"
+# Only these Host names reach the control: an application host never does, and a web page on
+# another name that resolves to 127.0.0.1 (DNS rebinding) cannot either.
+CONTROL_HOSTS = frozenset({"127.0.0.1", "localhost"})
+CONTROL_HEADER = "X-Fleet-Token"
 _SESSIONS: dict[str, str] = {}  # session id -> CSRF token
 _AUTHED: set[str] = set()
 _LOCK = threading.Lock()
@@ -123,6 +164,63 @@ BOT_SPAM = (
 )
 
 
+class UnknownAppError(LookupError):
+    """A control request for an application the fleet does not play."""
+
+
+class UnknownBehaviourError(ValueError):
+    """A control request for a behaviour the fleet does not know."""
+
+
+class Fleet:
+    """Which behaviour each application plays, changed at runtime by the control (thread-safe).
+
+    Applications are keyed by their sub-domain of bekasikota.go.id, other hosts by their name.
+    """
+
+    def __init__(self, apps: dict[str, tuple[str, str]]) -> None:
+        self._apps = dict(apps)
+        self._lock = threading.Lock()
+
+    def app(self, key: str) -> tuple[str, str] | None:
+        """Return (name, behaviour) of one application, or None."""
+        with self._lock:
+            return self._apps.get(key)
+
+    def behaviours(self) -> dict[str, str]:
+        """Return the behaviour of every application."""
+        with self._lock:
+            return {key: behaviour for key, (_, behaviour) in sorted(self._apps.items())}
+
+    def play(self, key: str, behaviour: str) -> None:
+        """Make one application play ``behaviour`` from its next request on."""
+        with self._lock:
+            if key not in self._apps:
+                raise UnknownAppError(f"aplikasi {key!r} tidak dikenal armada demo")
+            if behaviour not in BEHAVIOURS:
+                raise UnknownBehaviourError(f"perilaku {behaviour!r} tidak dikenal; pilih: {', '.join(BEHAVIOURS)}")
+            self._apps[key] = (self._apps[key][0], behaviour)
+
+
+class FleetServer(ThreadingHTTPServer):
+    """The fleet's HTTP server: the applications, their behaviours and the control's token."""
+
+    daemon_threads = True
+    request_queue_size = 256  # the default backlog of 5 makes clients wait for SYN retries
+
+    def __init__(self, address: tuple[str, int], fleet: Fleet, token: str = "") -> None:
+        super().__init__(address, Handler)
+        self.fleet = fleet
+        self.token = token
+
+
+def app_key(host: str) -> str | None:
+    """Return the fleet key of a Host name: the sub-domain, or the whole name of another host."""
+    if host.endswith("." + DOMAIN):
+        return host[: -len(DOMAIN) - 1]
+    return host if host in OTHER_HOSTS else None
+
+
 class Handler(BaseHTTPRequestHandler):
     server_version = "Apache"
     sys_version = ""
@@ -137,15 +235,59 @@ class Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self._dispatch("POST")
 
+    @property
+    def fleet_server(self) -> FleetServer:
+        return cast(FleetServer, self.server)
+
     def _dispatch(self, method: str) -> None:
         host = (self.headers.get("Host") or "").split(":")[0].lower()
-        sub = host[: -len(DOMAIN) - 1] if host.endswith("." + DOMAIN) else None
-        app = APPS.get(sub or "") or OTHER_HOSTS.get(host)
-        if app is None:
+        key = app_key(host)
+        app = self.fleet_server.fleet.app(key) if key else None
+        if app is not None:
+            name, behaviour = app
+            getattr(self, f"_{behaviour}")(name, method)
+        elif host in CONTROL_HOSTS and self.path.startswith("/__fleet/"):
+            self._control(method)
+        else:
             self._send(404, "<h1>Host tidak dikenal</h1>")
+
+    # --- control ----------------------------------------------------------------------------
+    def _control(self, method: str) -> None:
+        if not self._token_ok():
+            self._send_json(403, {"error": f"kendali armada menolak: header {CONTROL_HEADER} salah atau tidak ada"})
+        elif method == "GET" and self.path == CONTROL_PATH:
+            self._send_json(200, self.fleet_server.fleet.behaviours())
+        elif method == "POST" and self.path.startswith(CONTROL_PATH + "/"):
+            self._control_play(unquote(self.path.removeprefix(CONTROL_PATH + "/")))
+        else:
+            self._send_json(404, {"error": f"kendali armada: GET {CONTROL_PATH} atau POST {CONTROL_PATH}/<sub>"})
+
+    def _token_ok(self) -> bool:
+        expected = self.fleet_server.token
+        given = self.headers.get(CONTROL_HEADER) or ""
+        return not expected or hmac.compare_digest(given.encode(), expected.encode())
+
+    def _control_play(self, key: str) -> None:
+        behaviour = self._json_body().get("behaviour")
+        if not isinstance(behaviour, str):
+            self._send_json(400, {"error": 'badan permintaan harus JSON {"behaviour": "<perilaku>"}'})
             return
-        name, behaviour = app
-        getattr(self, f"_{behaviour}")(name, method)
+        try:
+            self.fleet_server.fleet.play(key, behaviour)
+        except UnknownAppError as exc:
+            self._send_json(404, {"error": str(exc)})
+        except UnknownBehaviourError as exc:
+            self._send_json(400, {"error": str(exc)})
+        else:
+            self._send_json(200, {"sub": key, "behaviour": behaviour})
+
+    def _json_body(self) -> dict[str, Any]:
+        length = min(int(self.headers.get("Content-Length") or 0), 10000)
+        try:
+            body = json.loads(self.rfile.read(length) or b"{}")
+        except ValueError:
+            return {}
+        return body if isinstance(body, dict) else {}
 
     # --- behaviours -------------------------------------------------------------------------
     def _healthy(self, name: str, method: str) -> None:
@@ -307,6 +449,9 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, page(name, "<p class=alert>Username atau password salah.</p>"))
 
     # --- plumbing ---------------------------------------------------------------------------
+    def _send_json(self, status: int, doc: object) -> None:
+        self._send(status, json.dumps(doc, ensure_ascii=False), "application/json; charset=utf-8")
+
     def _send(
         self,
         status: int,
@@ -328,20 +473,61 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.write(data)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--port", type=int, default=18090)
-    parser.add_argument("--host", default="127.0.0.1", choices=["127.0.0.1"], help="loopback only")
-    args = parser.parse_args()
-    ThreadingHTTPServer.request_queue_size = 256  # the default backlog of 5 makes clients wait for SYN retries
-    server = ThreadingHTTPServer((args.host, args.port), Handler)
-    server.daemon_threads = True
-    print(f"demo fleet: {len(APPS) + len(OTHER_HOSTS)} aplikasi di http://{args.host}:{args.port}", flush=True)
+def serve(port: int, token: str = "") -> None:
+    """Serve the fleet on 127.0.0.1:``port`` until interrupted."""
+    server = FleetServer(("127.0.0.1", port), Fleet({**APPS, **OTHER_HOSTS}), token)
+    print(f"demo fleet: {len(APPS) + len(OTHER_HOSTS)} aplikasi di http://127.0.0.1:{port}", flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
+    finally:
+        server.server_close()
+
+
+def control(port: int, token: str, path: str, body: dict[str, str] | None = None) -> int:
+    """Call a running fleet's control; print its answer and return a process exit code."""
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}{path}",
+        data=None if body is None else json.dumps(body).encode(),
+        headers={"Content-Type": "application/json", **({CONTROL_HEADER: token} if token else {})},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=10) as answer:  # noqa: S310 - loopback
+            print(answer.read().decode())
+            return 0
+    except urllib.error.HTTPError as exc:
+        with exc:
+            print(json.loads(exc.read() or b"{}").get("error", exc.reason), file=sys.stderr)
+        return 1
+    except urllib.error.URLError as exc:
+        print(f"armada demo tidak menjawab di 127.0.0.1:{port} ({exc.reason})", file=sys.stderr)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--port", type=int, default=18090, help="on 127.0.0.1 only")
+    commands = parser.add_subparsers(dest="command", help="without a command: serve the fleet")
+    setter = commands.add_parser("set", help="make one application play a behaviour")
+    setter.add_argument("sub", help="the application's sub-domain, e.g. puskesmas")
+    setter.add_argument("behaviour", help=", ".join(BEHAVIOURS))
+    lister = commands.add_parser("list", help="print every application's behaviour")
+    for command in (setter, lister):  # --port after the command too; SUPPRESS keeps one given before it
+        command.add_argument("--port", type=int, default=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    token = os.environ.get("PANTAU_DEMO_FLEET_TOKEN", "")
+    if args.command == "set":
+        return control(args.port, token, f"{CONTROL_PATH}/{quote(args.sub, safe='')}", {"behaviour": args.behaviour})
+    if args.command == "list":
+        return control(args.port, token, CONTROL_PATH)
+    serve(args.port, token)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

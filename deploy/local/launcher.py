@@ -5,7 +5,9 @@ the end-to-end tests, so both run the services the same way.
     python deploy/local/launcher.py down --run-dir .run/dev
 
 Each process gets a pid file and a log under the run directory; starting a running process
-does nothing. The environment (Kafka, PostgreSQL, ports) is taken from the caller.
+does nothing. The environment (Kafka, PostgreSQL, ports) is taken from the caller. With
+PANTAU_DEMO_MAIL_PORT set and no mail relay configured, a local mail sink on that port keeps
+every e-mail the services send as a file under RUN_DIR/mail (see ``with_mail_sink``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -21,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+DEMO_SENDER = "Pantau Diskominfostandi Kota Bekasi <pantau@bekasikota.go.id>"
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,35 @@ class Process:
     name: str
     argv: tuple[str, ...]
     ready_url: str | None = None
+    ready_port: int | None = None  # not HTTP: ready once it accepts connections on 127.0.0.1
+
+
+def with_mail_sink(env: dict[str, str], run_dir: Path) -> dict[str, str]:
+    """Return ``env`` with the notifier pointed at the local mail sink, which keeps mail in RUN_DIR/mail.
+
+    Only when PANTAU_DEMO_MAIL_PORT gives the sink's port and no relay (PANTAU_NOTIFY_SMTP_HOST) is set.
+    """
+    port = env.get("PANTAU_DEMO_MAIL_PORT")
+    if not port or env.get("PANTAU_NOTIFY_SMTP_HOST"):
+        return env
+    return {
+        **env,
+        "PANTAU_DEMO_MAIL_DIR": str((run_dir / "mail").resolve()),
+        "PANTAU_NOTIFY_SMTP_HOST": "127.0.0.1",
+        "PANTAU_NOTIFY_SMTP_PORT": port,
+        "PANTAU_NOTIFY_SMTP_FROM": env.get("PANTAU_NOTIFY_SMTP_FROM") or DEMO_SENDER,
+        # Plain SMTP on the loopback, without AUTH: the notifier allows it only when no user is set.
+        "PANTAU_NOTIFY_SMTP_STARTTLS": "0",
+    }
+
+
+def _mail_sink(env: dict[str, str]) -> list[Process]:
+    directory = env.get("PANTAU_DEMO_MAIL_DIR")
+    if not directory:
+        return []
+    port = env["PANTAU_NOTIFY_SMTP_PORT"]
+    argv = (sys.executable, str(ROOT / "deploy/local/mail_sink.py"), "--port", port, "--dir", directory)
+    return [Process("mail-sink", argv, ready_port=int(port))]
 
 
 def processes(env: dict[str, str]) -> list[Process]:
@@ -37,6 +70,7 @@ def processes(env: dict[str, str]) -> list[Process]:
     reporter_port = env.get("PANTAU_REPORTER_PORT", "8081")
     fleet_port = env.get("PANTAU_DEMO_FLEET_PORT", "18090")
     return [
+        *_mail_sink(env),
         Process("demo-fleet", (sys.executable, str(ROOT / "deploy/demo/fleet.py"), "--port", fleet_port)),
         Process("workflow", (str(bin_dir / "pantau-workflow"),)),
         Process("checker", (str(bin_dir / "pantau-checker"), "worker")),
@@ -121,24 +155,33 @@ def stop(run_dir: Path, name: str, timeout: float = 20.0) -> None:
 
 
 def wait_ready(process: Process, run_dir: Path, timeout: float = 60.0) -> None:
-    """Wait until the process answers its readiness URL."""
-    if process.ready_url is None:
+    """Wait until the process answers its readiness URL or accepts connections on its port."""
+    if process.ready_url is None and process.ready_port is None:
         return
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if not running_pid(run_dir, process.name):
             raise RuntimeError(f"{process.name} exited; see {run_dir}/logs/{process.name}.log")
-        try:
-            with urllib.request.urlopen(process.ready_url, timeout=2) as answer:  # noqa: S310 - loopback
-                if answer.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
+        if _answers(process):
+            return
+        time.sleep(0.3)
     raise RuntimeError(f"{process.name} not ready after {timeout:.0f} s; see {run_dir}/logs/{process.name}.log")
+
+
+def _answers(process: Process) -> bool:
+    try:
+        if process.ready_url is not None:
+            with urllib.request.urlopen(process.ready_url, timeout=2) as answer:  # noqa: S310 - loopback
+                return bool(answer.status == 200)
+        with socket.create_connection(("127.0.0.1", process.ready_port or 0), timeout=2):
+            return True
+    except OSError:
+        return False
 
 
 def up(run_dir: Path, env: dict[str, str], only: list[str] | None = None) -> None:
     """Start every process (or ``only`` those) and wait until they are ready."""
+    env = with_mail_sink(env, run_dir)
     chosen = [p for p in processes(env) if not only or p.name in only]
     for process in chosen:
         start(process, run_dir, env)
@@ -148,6 +191,7 @@ def up(run_dir: Path, env: dict[str, str], only: list[str] | None = None) -> Non
 
 def down(run_dir: Path, env: dict[str, str], only: list[str] | None = None) -> None:
     """Stop every process (or ``only`` those), in reverse start order."""
+    env = with_mail_sink(env, run_dir)
     for process in reversed(processes(env)):
         if not only or process.name in only:
             stop(run_dir, process.name)
@@ -159,7 +203,7 @@ def main() -> int:
     parser.add_argument("--run-dir", type=Path, required=True)
     parser.add_argument("--only", nargs="*")
     args = parser.parse_args()
-    env = dict(os.environ)
+    env = with_mail_sink(dict(os.environ), args.run_dir)
     if args.action == "up":
         up(args.run_dir, env, args.only)
     elif args.action == "down":

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# make up: install what is needed, start Kafka, PostgreSQL, the four services and the demo
-# fleet, and print the URL and the demo accounts. Safe to run again: it starts what is not
-# running and keeps the data.
+# make up: install what is needed, start Kafka, PostgreSQL, the four services, the demo
+# fleet and a local mail sink, and print the URL, the demo accounts and where mail lands.
+# Safe to run again: it starts what is not running and keeps the data.
 set -euo pipefail
 STACK=dev . "$(dirname "$0")/common.sh"
 cd "$ROOT"
@@ -27,4 +27,7 @@ MSG
 while read -r user password role; do
   printf '  %-16s kata sandi: %-18s (%s)\n' "$user" "$password" "$role"
 done < "$STACK_DIR/demo-accounts.txt"
+if [ -z "${PANTAU_NOTIFY_SMTP_HOST:-}" ]; then
+  printf '\nSurel (notifikasi, peringatan SLA) tidak keluar dari mesin ini; tersimpan sebagai .eml di:\n  %s/mail\n' "$STACK_DIR"
+fi
 printf '\nLogs: %s/logs  ·  stop: make down\n' "$STACK_DIR"

@@ -1,4 +1,8 @@
-"""Reading registry files (YAML, CSV, Excel) into the plain document the core validates."""
+"""Reading registry files (YAML, CSV, Excel) into the plain document the core validates.
+
+In a flat file (CSV, or a spreadsheet's sheet) the ``kontak`` column holds e-mail addresses
+separated by ``;``: a row with the column gets exactly those contacts (none when it is empty).
+"""
 
 from __future__ import annotations
 
@@ -70,7 +74,7 @@ def _xlsx(path: Path) -> dict[str, Any]:
     doc = _from_flat_applications(apps)
     pds = sheets.get("perangkat_daerah")
     if pds is not None:
-        doc["perangkat_daerah"] = [{k: v for k, v in row.items() if v not in (None, "")} for row in pds] + [
+        doc["perangkat_daerah"] = [_flat_pd(row) for row in pds] + [
             p for p in doc["perangkat_daerah"] if p["id"] not in {str(r.get("id")) for r in pds}
         ]
     return doc
@@ -93,6 +97,21 @@ def _cell(value: Any) -> Any:
     return value
 
 
+def _flat_pd(row: dict[str, Any]) -> dict[str, Any]:
+    pd = {k: v for k, v in row.items() if v not in (None, "") and k != "kontak"}
+    if "kontak" in row:
+        pd["kontak"] = _email_contacts(row["kontak"])
+    return pd
+
+
+def _email_contacts(cell: Any) -> list[dict[str, str]]:
+    return [{"surel": address} for address in _split_list(cell)]
+
+
+def _split_list(cell: Any) -> list[str]:
+    return str(cell or "").replace(";", " ").split()
+
+
 def _from_flat_applications(rows: list[dict[str, Any]]) -> dict[str, Any]:
     apps: list[dict[str, Any]] = []
     pds: dict[str, dict[str, Any]] = {}
@@ -101,14 +120,16 @@ def _from_flat_applications(rows: list[dict[str, Any]]) -> dict[str, Any]:
         pd: dict[str, Any] = {}
         for raw_key, value in row.items():
             key = (raw_key or "").strip()
-            if value in (None, "") or not key:
+            if key == "kontak":
+                app["kontak"] = _email_contacts(value)
+            elif value in (None, "") or not key:
                 continue
-            if key in _PD_COLUMNS:
+            elif key in _PD_COLUMNS:
                 pd[_PD_COLUMNS[key]] = value
             elif key.startswith("login."):
                 app.setdefault("login", {})[key[6:]] = value
             elif key in _LIST_COLUMNS:
-                app[key] = [p for p in str(value).replace(";", " ").split() if p]
+                app[key] = _split_list(value)
             else:
                 app[key] = value
         if pd and app.get("pd"):

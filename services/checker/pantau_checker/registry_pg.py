@@ -1,4 +1,8 @@
-"""The registry in PostgreSQL: load applications for checking, and import a validated registry."""
+"""The registry in PostgreSQL: load applications for checking, and import a validated registry.
+
+An import replaces the contacts of each Perangkat Daerah and application whose row lists
+``kontak`` (an empty list removes them); a row without ``kontak`` leaves its contacts alone.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ import psycopg
 
 from pantau_common.db import connect
 
-from .core.registry import AppSpec, PerangkatDaerah, Registry
+from .core.registry import AppSpec, Contact, PerangkatDaerah, Registry
 
 _APP_COLUMNS = "id, pd_id, nama, url, aktif, internal, interval_s, max_age_days, config"
 
@@ -38,10 +42,11 @@ class PostgresRegistry:
         return [_spec(r) for r in rows]
 
     def apply(self, registry: Registry) -> tuple[int, int]:
-        """Upsert every row in one transaction; return (perangkat daerah, applications) counts."""
+        """Upsert every row and its contacts in one transaction; return (perangkat daerah, applications) counts."""
         with connect(self._url) as conn, conn.transaction():
             _upsert_pds(conn, registry.perangkat_daerah)
             _upsert_apps(conn, registry.applications)
+            _replace_contacts(conn, registry)
         return len(registry.perangkat_daerah), len(registry.applications)
 
 
@@ -94,3 +99,28 @@ def _upsert_apps(conn: psycopg.Connection[Any], apps: Sequence[AppSpec]) -> None
                 for a in apps
             ],
         )
+
+
+def _replace_contacts(conn: psycopg.Connection[Any], registry: Registry) -> None:
+    with conn.cursor() as cur:
+        # An application moved to another Perangkat Daerah takes its contacts along.
+        cur.executemany(
+            "UPDATE contacts SET pd_id = %s WHERE app_id = %s AND pd_id <> %s",
+            [(a.pd_id, a.id, a.pd_id) for a in registry.applications],
+        )
+        for pd in registry.perangkat_daerah:
+            if pd.kontak is not None:
+                cur.execute("DELETE FROM contacts WHERE pd_id = %s AND app_id IS NULL", (pd.id,))
+                _insert_contacts(cur, pd.id, None, pd.kontak)
+        for app in registry.applications:
+            if app.kontak is not None:
+                cur.execute("DELETE FROM contacts WHERE app_id = %s", (app.id,))
+                _insert_contacts(cur, app.pd_id, app.id, app.kontak)
+
+
+def _insert_contacts(cur: psycopg.Cursor[Any], pd_id: str, app_id: str | None, contacts: Sequence[Contact]) -> None:
+    cur.executemany(
+        "INSERT INTO contacts (pd_id, app_id, channel, address, secret_ref, nama, aktif)"
+        " VALUES (%s, %s, %s, %s, %s, %s, %s)",
+        [(pd_id, app_id, c.channel, c.address, c.secret_ref, c.nama, c.aktif) for c in contacts],
+    )

@@ -33,7 +33,8 @@ class Account:
     email: str = ""
 
 
-# Fictional officials for the demo; real deployments create their own accounts.
+# Fictional officials for the demo, with demo addresses (under make up, mail goes to the local
+# sink only); real deployments create their own accounts.
 DEMO_ACCOUNTS = (
     Account(
         "kadis",
@@ -42,6 +43,7 @@ DEMO_ACCOUNTS = (
         "Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian",
         "197103121996031002",
         "Pembina Utama Muda (IV/c)",
+        email="kadis@diskominfo.bekasikota.go.id",
     ),
     Account(
         "kabid",
@@ -50,6 +52,7 @@ DEMO_ACCOUNTS = (
         "Kepala Bidang E-Government",
         "197805232003122004",
         "Pembina (IV/a)",
+        email="kabid.egov@diskominfo.bekasikota.go.id",
     ),
     Account(
         "kasie",
@@ -58,6 +61,7 @@ DEMO_ACCOUNTS = (
         "Kepala Seksi Tata Kelola E-Government",
         "198409172009011003",
         "Penata Tingkat I (III/d)",
+        email="kasie.tatakelola@diskominfo.bekasikota.go.id",
     ),
     Account(
         "pelaksana",
@@ -66,11 +70,28 @@ DEMO_ACCOUNTS = (
         "Pelaksana Tata Kelola E-Government",
         "199502142020122011",
         "Pengatur (II/c)",
+        email="pelaksana.egov@diskominfo.bekasikota.go.id",
     ),
     Account(
-        "operator.dinkes", "operator_pd", "Yusuf Hidayat, S.Kom.", "Operator Aplikasi Dinas Kesehatan", "", "", "dinkes"
+        "operator.dinkes",
+        "operator_pd",
+        "Yusuf Hidayat, S.Kom.",
+        "Operator Aplikasi Dinas Kesehatan",
+        "",
+        "",
+        "dinkes",
+        email="operator@dinkes.bekasikota.go.id",
     ),
-    Account("kepala.dinkes", "kepala_pd", "dr. Lestari Wulandari, M.K.M.", "Kepala Dinas Kesehatan", "", "", "dinkes"),
+    Account(
+        "kepala.dinkes",
+        "kepala_pd",
+        "dr. Lestari Wulandari, M.K.M.",
+        "Kepala Dinas Kesehatan",
+        "",
+        "",
+        "dinkes",
+        email="kepala@dinkes.bekasikota.go.id",
+    ),
 )
 
 
@@ -101,6 +122,8 @@ def demo_accounts(settings: Settings, out: Path) -> None:
     with connect(settings.database_url) as conn:
         for account in DEMO_ACCOUNTS:
             exists = conn.execute("SELECT 1 FROM users WHERE username = %s", (account.username,)).fetchone()
+            if exists:
+                _give_address(conn, account)
             if exists and account.username in known:
                 continue
             password = generate_password()
@@ -116,6 +139,11 @@ def demo_accounts(settings: Settings, out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines) + "\n", "utf-8")
     out.chmod(0o600)
+
+
+def _give_address(conn: psycopg.Connection[Any], account: Account) -> None:
+    """Give an account made before the demo accounts had addresses its own (never overwrite one)."""
+    conn.execute("UPDATE users SET email = %s WHERE username = %s AND email = ''", (account.email, account.username))
 
 
 def wait_for_database(url: str, seconds: float) -> None:

@@ -8,7 +8,18 @@ from __future__ import annotations
 import ipaddress
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
+
+
+@dataclass(frozen=True)
+class Contact:
+    """Who is told what concerns a Perangkat Daerah or one of its applications."""
+
+    channel: Literal["email", "webhook"]
+    address: str  # an e-mail address, or the webhook's URL
+    nama: str = ""
+    secret_ref: str | None = None  # a webhook's signing key: env:NAME or file:/path, never the key
+    aktif: bool = True
 
 
 @dataclass(frozen=True)
@@ -17,6 +28,8 @@ class PerangkatDaerah:
     nama: str
     singkatan: str
     jenis: str = "dinas"
+    # None: the file said nothing about contacts (those stored stay); () : it has none.
+    kontak: tuple[Contact, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -62,6 +75,7 @@ class AppSpec:
     interval_s: int = 300
     max_age_days: int = 30
     config: Mapping[str, Any] = field(default_factory=dict)
+    kontak: tuple[Contact, ...] | None = None  # as on PerangkatDaerah; the checker never reads it
 
     @property
     def login(self) -> LoginSpec | None:

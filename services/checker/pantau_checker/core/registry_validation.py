@@ -13,12 +13,19 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .maintenance import parse_windows
-from .registry import AppSpec, PerangkatDaerah, Registry, parse_resolve
+from .registry import AppSpec, Contact, PerangkatDaerah, Registry, parse_resolve
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 SECRET_REF = re.compile(r"^(env:[A-Za-z_][A-Za-z0-9_]*|file:/.+)$")
+# A real-looking address: dot-atoms at both sides of the @, a domain with a dot and a TLD of letters.
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+EMAIL = re.compile(rf"^{_ATOM}(?:\.{_ATOM})*@(?:{_LABEL}\.)+[A-Za-z]{{2,63}}$")
+# A webhook carries notices about a department: plain http only to a receiver on this machine.
+PLAIN_HTTP_HOSTS = ("127.0.0.1", "localhost")
 JENIS = ("dinas", "badan", "kecamatan", "sekretariat", "inspektorat", "bagian", "kelurahan", "lainnya")
-PD_KEYS = frozenset({"id", "nama", "singkatan", "jenis"})
+PD_KEYS = frozenset({"id", "nama", "singkatan", "jenis", "kontak"})
+CONTACT_KEYS = frozenset({"surel", "webhook", "secret_ref", "nama", "aktif"})
 LOGIN_KEYS = frozenset(
     {
         "url",
@@ -53,9 +60,10 @@ APP_KEYS = frozenset(
         "tls_warn_days",
         "googlebot_check",
         "timeout_s",
+        "kontak",
     }
 )
-CONFIG_KEYS = APP_KEYS - {"id", "pd", "nama", "url", "internal", "aktif", "interval_s", "max_age_days"}
+CONFIG_KEYS = APP_KEYS - {"id", "pd", "nama", "url", "internal", "aktif", "interval_s", "max_age_days", "kontak"}
 
 
 @dataclass(frozen=True)
@@ -136,9 +144,10 @@ def validate_pd(row: Mapping[str, Any], errors: list[tuple[str, str]]) -> Perang
     jenis = str(row.get("jenis") or "dinas").strip().lower()
     if jenis not in JENIS:
         errors.append(("jenis", f"{jenis!r} bukan salah satu dari {', '.join(JENIS)}"))
+    kontak = validate_contacts(row.get("kontak"), errors)
     if errors:
         return None
-    return PerangkatDaerah(ident, nama, singkatan, jenis)
+    return PerangkatDaerah(ident, nama, singkatan, jenis, kontak)
 
 
 def validate_app(row: Mapping[str, Any], errors: list[tuple[str, str]], pd_ids: set[str]) -> AppSpec | None:
@@ -159,8 +168,73 @@ def validate_app(row: Mapping[str, Any], errors: list[tuple[str, str]], pd_ids: 
         interval_s=_int(row, "interval_s", 300, 30, 86400 * 31, errors),
         max_age_days=_int(row, "max_age_days", 30, 1, 3650, errors),
         config=_config(row, errors),
+        kontak=validate_contacts(row.get("kontak"), errors),
     )
     return None if errors else spec
+
+
+def validate_contacts(raw: Any, errors: list[tuple[str, str]]) -> tuple[Contact, ...] | None:
+    """Validate a row's ``kontak`` list; None when the row has none (its stored contacts stay)."""
+    if raw is None:
+        return None
+    if not isinstance(raw, list):
+        errors.append(("kontak", "harus daftar {surel: ...} atau {webhook: ..., secret_ref: ...}"))
+        return None
+    contacts = []
+    for number, item in enumerate(raw, start=1):
+        item_errors: list[tuple[str, str]] = []
+        contact = _contact(item, item_errors)
+        errors.extend((_nested(f"kontak[{number}]", f), m) for f, m in item_errors)
+        if contact is not None and not item_errors:
+            contacts.append(contact)
+    return tuple(contacts)
+
+
+def _nested(parent: str, name: str) -> str:
+    return parent if name == "-" else f"{parent}.{name}"
+
+
+def _contact(raw: Any, errors: list[tuple[str, str]]) -> Contact | None:
+    if not isinstance(raw, dict):
+        errors.append(("-", "harus objek {surel: ...} atau {webhook: ..., secret_ref: ...}"))
+        return None
+    _unknown_keys(raw, CONTACT_KEYS, errors)
+    if (raw.get("surel") is None) == (raw.get("webhook") is None):
+        errors.append(("-", "isi tepat satu dari surel atau webhook"))
+        return None
+    nama, aktif = str(raw.get("nama") or "").strip(), _bool(raw, "aktif", True, errors)
+    if raw.get("surel") is not None:
+        if raw.get("secret_ref") is not None:
+            errors.append(("secret_ref", "hanya untuk webhook"))
+        return Contact("email", _email(raw["surel"], errors), nama, None, aktif)
+    return Contact("webhook", _webhook(raw["webhook"], errors), nama, _webhook_secret(raw, errors), aktif)
+
+
+def _email(value: Any, errors: list[tuple[str, str]]) -> str:
+    text = str(value).strip()
+    if len(text) > 254 or not EMAIL.fullmatch(text):
+        errors.append(("surel", f"{text!r} bukan alamat surel yang sah"))
+    return text
+
+
+def _webhook(value: Any, errors: list[tuple[str, str]]) -> str:
+    url_errors: list[tuple[str, str]] = []
+    text = _url(value, "webhook", url_errors)
+    parts = urlsplit(text) if not url_errors else None
+    if parts is not None and parts.scheme != "https" and parts.hostname not in PLAIN_HTTP_HOSTS:
+        url_errors.append(("webhook", "harus https:// (http:// hanya untuk 127.0.0.1 atau localhost)"))
+    errors.extend(url_errors)
+    return text
+
+
+def _webhook_secret(raw: Mapping[str, Any], errors: list[tuple[str, str]]) -> str | None:
+    ref = raw.get("secret_ref")
+    if ref is None:
+        errors.append(("secret_ref", "wajib untuk webhook: rujukan kunci penanda tangan env:NAMA atau file:/jalur"))
+        return None
+    if not isinstance(ref, str) or not SECRET_REF.fullmatch(ref):
+        errors.append(("secret_ref", "harus rujukan rahasia env:NAMA atau file:/jalur, bukan nilai"))
+    return str(ref)
 
 
 def _config(row: Mapping[str, Any], errors: list[tuple[str, str]]) -> dict[str, Any]:
@@ -255,7 +329,11 @@ def _text(row: Mapping[str, Any], name: str, errors: list[tuple[str, str]], defa
 
 def _url(value: Any, name: str, errors: list[tuple[str, str]]) -> str:
     text = str(value or "").strip()
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # e.g. an unclosed [IPv6 address]
+        errors.append((name, f"{text!r} bukan URL http(s) yang sah"))
+        return text
     if parts.scheme not in ("http", "https") or not parts.hostname:
         errors.append((name, f"{text!r} bukan URL http(s) yang sah"))
     elif parts.username or parts.password:
