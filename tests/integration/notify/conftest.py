@@ -17,7 +17,8 @@ from aiosmtpd.controller import Controller
 # shared helper module of these tests is made importable explicitly.
 sys.path.insert(0, str(Path(__file__).parent))
 
-from notify_parts import MailBox, Receiver, authenticate, free_port, receiver_handler
+from notify_parts import MailBox, Receiver, authenticate, receiver_handler
+from pantau_testing import free_port
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ department must be checked again at once; the workflow's own notifier delivers t
 
 from __future__ import annotations
 
-import socket
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -21,6 +20,7 @@ from pantau_testing import (
     answer,
     consume,
     eventually,
+    free_port,
     produce,
     query,
     running,
@@ -37,12 +37,6 @@ from pantau_contracts.status import CheckRequested
 
 pytestmark = pytest.mark.integration
 CONTACT = "it@dinkes.bekasikota.go.id"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 class MailBox:
