@@ -62,6 +62,15 @@ class RequestRecheck:
     app_id: str
 
 
+@message_type("app.command.check_now.v1")
+@dataclass(frozen=True)
+class CheckNow:
+    """An official (or the department's operator) asks for one application to be checked now."""
+
+    app_id: str
+    actor_id: int
+
+
 # --- events from the workflow ---------------------------------------------------------
 
 

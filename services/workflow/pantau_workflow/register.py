@@ -18,6 +18,7 @@ from pantau_contracts import Envelope, Topics, envelope
 from pantau_contracts.definition import SopDefinition
 from pantau_contracts.followup import (
     AnswerFollowUp,
+    CheckNow,
     CloseFollowUp,
     FollowUpChanged,
     FollowUpOpened,
@@ -36,7 +37,10 @@ from .ports import Answer, FalsePositive, Recipient, Repositories, Transaction
 
 log = logging.getLogger(__name__)
 SOURCE = "/pantau/workflow"
-FOLLOWUP_COMMANDS = (AnswerFollowUp, CloseFollowUp, MarkFalsePositive, RequestRecheck)
+FOLLOWUP_COMMANDS = (AnswerFollowUp, CloseFollowUp, MarkFalsePositive, RequestRecheck, CheckNow)
+# Who may have an application checked at once ("periksa sekarang"): the officials, and the
+# operator of the department that owns it.
+CHECK_NOW_ROLES = frozenset({"admin", "kadis", "kabid", "kasie", "pelaksana"})
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,9 @@ class Register:
             raise f.FollowUpRefusedError("Pengguna tidak dikenal.")
         if isinstance(cmd, MarkFalsePositive | RequestRecheck):
             return self._review(repos, env, actor)
+        if isinstance(cmd, CheckNow):
+            self._check_now(repos, env, actor)
+            return None
         follow_up = repos.followups.get(cmd.followup_id) if parse_id(cmd.followup_id) else None
         if follow_up is None:
             raise f.FollowUpRefusedError("Tindak lanjut tidak ditemukan.")
@@ -83,6 +90,16 @@ class Register:
         if step.recheck:
             self._recheck(repos, follow_up.app_id, now, f"{env.id}:periksa-ulang")
         return None
+
+    def _check_now(self, repos: Repositories, env: Envelope, actor: Actor) -> None:
+        cmd: CheckNow = env.data
+        app = repos.directory.app(cmd.app_id)
+        if app is None or cmd.app_id not in repos.directory.active_apps():
+            raise f.FollowUpRefusedError("Aplikasi tidak terdaftar atau tidak aktif.")
+        allowed = actor.role in CHECK_NOW_ROLES or (actor.role == "operator_pd" and actor.pd_id == app.pd_id)
+        if not actor.aktif or not allowed:
+            raise f.FollowUpRefusedError("Anda tidak berwenang meminta pemeriksaan aplikasi ini.")
+        self._recheck(repos, cmd.app_id, self.clock(), f"{env.id}:periksa-sekarang")
 
     def _review(self, repos: Repositories, env: Envelope, actor: Actor) -> str:
         cmd = env.data

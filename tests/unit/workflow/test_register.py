@@ -12,6 +12,7 @@ from pantau_contracts import Envelope, Topics, envelope
 from pantau_contracts.definition import load_definition
 from pantau_contracts.followup import (
     AnswerFollowUp,
+    CheckNow,
     CloseFollowUp,
     FollowUpChanged,
     FollowUpOpened,
@@ -411,3 +412,18 @@ def test_no_notice_ever_carries_a_raw_code(service, store, clock):
         text = queued.notice.subject + queued.notice.body
         for raw in ("judi_online", "tidak_aktif", "http_5xx", "_"):
             assert raw not in text, (raw, queued.notice.subject)
+
+
+@pytest.mark.parametrize(
+    ("actor", "app_id", "accepted"),
+    [
+        (KASIE, "bapenda-web", True),
+        (OPERATOR, "puskesmas", True),
+        (OPERATOR, "bapenda-web", False),
+        (KASIE, "x", False),
+    ],
+)
+def test_check_now_asks_the_checker_for_the_roles_allowed_to(service, store, actor, app_id, accepted):
+    answer = command(service, store, CheckNow(app_id, actor.id), app_id)
+    assert answer.accepted is accepted
+    assert [r.app_id for r in check_requests(store)] == ([app_id] if accepted else [])
