@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"pantau-reporter: {exc}", file=sys.stderr)
         return 2
-    logs.configure(config.log_level)
+    logs.configure(config.log_level, os.environ)
     if args.command == "worker":
         return _worker(settings, config)
     if args.command == "serve":
@@ -47,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _worker(settings: Settings, config: ReporterConfig) -> int:
+    from pantau_common.heartbeat import run_beside, worker_sides
+
     from .bootstrap import build_reporter
     from .worker import ReporterWorker
 
@@ -57,7 +59,7 @@ def _worker(settings: Settings, config: ReporterConfig) -> int:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
-        await worker.run(stop)
+        await run_beside(worker.run(stop), *worker_sides(settings))
 
     asyncio.run(run())
     return 0
@@ -66,8 +68,11 @@ def _worker(settings: Settings, config: ReporterConfig) -> int:
 def _serve(settings: Settings, config: ReporterConfig, host: str | None, port: int | None) -> int:
     from waitress import serve
 
+    from pantau_common import metrics
+
     from .web import create_app
 
+    metrics.serve(metrics.MetricsConfig.from_settings(settings))
     serve(
         create_app(settings, config=config),
         host=host or config.host,

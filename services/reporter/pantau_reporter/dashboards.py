@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from flask import Blueprint, Response, abort, render_template, request
 
 from pantau_contracts.vocabulary import AVAILABILITY_LABELS, FRESHNESS_LABELS, LOGIN_LABELS, label
 
 from .core import dashboard as dash
+from .core.dates import tanggal_jam
+from .core.followups import register_figures
 from .render import charts
 from .reports import month_of, monthly_report_pdf, snapshots, trend_chart
 from .request_db import config, repositories
@@ -32,6 +36,12 @@ def freshness_label(code: str | None) -> str:
     return label(FRESHNESS_LABELS, code, "-")
 
 
+@bp.app_template_filter("jam")
+def time_label(value: datetime | None) -> str:
+    """Return a moment as the documents print it, in WIB (none: "-")."""
+    return tanggal_jam(value) if value else "-"
+
+
 @bp.get("/")
 @bp.get("/dasbor")
 def citywide() -> str:
@@ -47,6 +57,7 @@ def citywide() -> str:
         total=len(latest),
         rows=rows,
         findings=dash.open_findings(done),
+        tl=register_figures(sources.follow_ups(), datetime.now(UTC)),
         pd=None,
         pd_chart=charts.safe(charts.hbars([(r.pd_nama, r.share.pct_aktif) for r in rows])) if rows else "",
         trend=charts.safe(trend_chart(dash.trend(snapshots(sources)))),
@@ -72,6 +83,7 @@ def per_pd(pd_id: str) -> str:
         total=len(latest),
         rows=(),
         findings=dash.open_findings(done),
+        tl=register_figures(sources.follow_ups(pd_id), datetime.now(UTC)),
         pd=latest[0].pd_nama,
         apps=latest,
         pd_chart="",

@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import Any
 
 from pantau_contracts.sop import DispositionWritten, DraftRequested, SignatureRequested
 
 from .config import ReporterConfig
+from .core.advice import SetAside
 from .core.dates import WIB
 from .core.disposisi import DisposisiInputs
+from .core.followups import FollowUpRecord
 from .core.model import NotaInputs
-from .core.records import Official, Paraf
-from .core.snapshot import load_apps
+from .core.records import MonitoredApp, Official, Paraf
+from .core.snapshot import load_apps, load_follow_ups, load_set_aside
 from .repository import MissingDataError, Repositories, Sources, StoredDocument
 
 log = logging.getLogger(__name__)
@@ -23,17 +26,20 @@ ROLE_JABATAN = "Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian"
 
 
 def load_draft(sources: Sources, ev: DraftRequested, nomor: str, config: ReporterConfig) -> NotaInputs:
-    """Return the inputs of a draft: the cycle's applications with their latest results."""
+    """Return a draft's inputs: the cycle's latest results, the false positives, the previous follow-ups."""
+    apps = sources.scoped_apps(ev.instance_id)
     return NotaInputs(
         cycle=sources.cycle(ev.instance_id),
         version=ev.version,
         nomor=nomor,
         on=ev.at.astimezone(WIB).date(),
-        apps=sources.scoped_apps(ev.instance_id),
+        apps=apps,
         signer=signer_or_placeholder(sources),
         dasar=config.sop.legal_basis,
         kop=config.kop,
         catatan=ev.catatan,
+        set_aside=sources.false_positives([a.app_id for a in apps]),
+        sebelumnya=sources.previous_follow_ups(ev.instance_id),
     )
 
 
@@ -49,20 +55,37 @@ def load_signed(
     """Return the inputs of the signed nota: the draft's own snapshot, with the paraf given to it."""
     snap = draft.meta.get("snapshot") or {}
     on = date.fromisoformat(snap["on"]) if snap.get("on") else ev.at.astimezone(WIB).date()
+    apps = load_apps(snap.get("apps", ()))
+    sources = repos.sources
     return NotaInputs(
-        cycle=repos.sources.cycle(ev.instance_id),
+        cycle=sources.cycle(ev.instance_id),
         version=ev.version,
         nomor=draft.nomor or "",
         on=on,
-        apps=load_apps(snap.get("apps", ())),
-        signer=signer_or_placeholder(repos.sources),
+        apps=apps,
+        signer=signer_or_placeholder(sources),
         dasar=config.sop.legal_basis,
         kop=config.kop,
         paraf=load_paraf(repos, ev.instance_id, ev.version),
         catatan=str(snap.get("catatan", "")),
         certified_footer=certified and bool(verify_url),
         verify_url=verify_url,
+        set_aside=_kept_set_aside(snap, sources, apps),
+        sebelumnya=_kept_previous(snap, sources, ev.instance_id),
     )
+
+
+# Drafts stored before the snapshot kept these read them now, as such a draft did then.
+def _kept_set_aside(snap: dict[str, Any], sources: Sources, apps: tuple[MonitoredApp, ...]) -> frozenset[SetAside]:
+    if "positif_palsu" in snap:
+        return load_set_aside(snap["positif_palsu"])
+    return sources.false_positives([a.app_id for a in apps])
+
+
+def _kept_previous(snap: dict[str, Any], sources: Sources, instance_id: str) -> tuple[FollowUpRecord, ...]:
+    if "sebelumnya" in snap:
+        return load_follow_ups(snap["sebelumnya"])
+    return sources.previous_follow_ups(instance_id)
 
 
 def load_paraf(repos: Repositories, instance_id: str, version: int) -> tuple[Paraf, ...]:

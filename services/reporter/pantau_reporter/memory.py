@@ -7,19 +7,22 @@ transactions: a test that needs a rollback uses the PostgreSQL adapters.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from datetime import UTC, date, datetime
 from itertools import count
 
 from pantau_contracts import Envelope
 from pantau_contracts.status import ApplicationChecked
 
+from .core.advice import SetAside
 from .core.dashboard import StepVisit
+from .core.followups import FollowUpRecord
 from .core.nomor import NomorScheme
 from .core.records import CycleInfo, MonitoredApp, Official
 from .repository import DeliveryRecord, MissingDataError, NewDocument, ParafEntry, Repositories, StoredDocument
 
 _Filter = Callable[[ApplicationChecked], bool]
+_NEVER = datetime.min.replace(tzinfo=UTC)
 
 
 @dataclasses.dataclass
@@ -29,7 +32,7 @@ class _Registered:
 
 
 class InMemorySources:
-    """The cycle, the registry with its check results, the officials and the step history."""
+    """The cycle, the registry with its check results, the officials, the step history and the register."""
 
     def __init__(self) -> None:
         self.pd_names: dict[str, str] = {}
@@ -39,6 +42,8 @@ class InMemorySources:
         self.scope: dict[str, list[str]] = {}
         self.officials: dict[int, tuple[Official, bool]] = {}
         self.visits: dict[str, list[StepVisit]] = {}
+        self.register: list[FollowUpRecord] = []
+        self.set_aside: set[SetAside] = set()
 
     def add_app(self, app_id: str, pd_id: str, nama: str, url: str, *, aktif: bool = True) -> None:
         """Register an application of a Perangkat Daerah added before (``pd_names``)."""
@@ -90,6 +95,25 @@ class InMemorySources:
     def step_visits(self, *, limit: int = 12) -> list[StepVisit]:
         recent = reversed(self.recent_cycles(limit=limit))
         return [v for c in recent for v in self.visits.get(c.instance_id, [])]
+
+    def false_positives(self, app_ids: Collection[str]) -> frozenset[SetAside]:
+        return frozenset(key for key in self.set_aside if key[0] in app_ids)
+
+    def previous_follow_ups(self, instance_id: str) -> tuple[FollowUpRecord, ...]:
+        this = self.cycle(instance_id).started_at or _NEVER
+        having = {f.instance_id for f in self.register}
+        earlier = [c for c in self.cycles.values() if c.instance_id in having and (c.started_at or _NEVER) < this]
+        if not earlier:
+            return ()
+        previous = max(earlier, key=lambda c: c.started_at or _NEVER).instance_id
+        return self._ordered(f for f in self.register if f.instance_id == previous)
+
+    def follow_ups(self, pd_id: str | None = None) -> tuple[FollowUpRecord, ...]:
+        return self._ordered(f for f in self.register if pd_id in (None, f.pd_id))
+
+    @staticmethod
+    def _ordered(items: Iterable[FollowUpRecord]) -> tuple[FollowUpRecord, ...]:
+        return tuple(sorted(items, key=lambda f: (f.opened_at, f.pd_nama, f.app_nama, f.code)))
 
     def official_by_role(self, role: str) -> Official:
         for official, aktif in self.officials.values():

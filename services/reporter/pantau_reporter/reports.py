@@ -11,7 +11,8 @@ from datetime import UTC, date, datetime
 from babel.dates import format_date
 
 from .core import dashboard as dash
-from .core.dates import tanggal
+from .core.dates import tanggal, tanggal_jam
+from .core.followups import FollowUpRecord, RegisterFigures, register_figures
 from .core.model import Letterhead
 from .render import charts
 from .render.html import render
@@ -23,12 +24,20 @@ REPORT = "laporan_walikota"
 
 @dataclass(frozen=True)
 class MonthlyInputs:
-    """The cycles a monthly report is built from."""
+    """The cycles and the follow-up register a monthly report is built from."""
 
     month: date
     in_month: list[dash.CycleSnapshot]
     before: dash.CycleSnapshot | None
     history: list[dash.CycleSnapshot]  # oldest first, up to the end of the month
+    register: tuple[FollowUpRecord, ...]
+    start: datetime
+    as_of: datetime  # the end of the month, or now if sooner
+
+    @property
+    def tindak_lanjut(self) -> RegisterFigures:
+        """Return the register as it stood at ``as_of``, with the fixes made within the month."""
+        return register_figures(self.register, self.as_of, fixed_since=self.start)
 
 
 def month_of(value: str | None) -> date:
@@ -50,8 +59,8 @@ def snapshots(
     ]
 
 
-def load_monthly(sources: Sources, month: date) -> MonthlyInputs:
-    """Load the cycles of ``month``, the last one before it and the history up to its end."""
+def load_monthly(sources: Sources, month: date, now: datetime | None = None) -> MonthlyInputs:
+    """Load the cycles of ``month``, the last one before it, the history up to its end and the register."""
     start = datetime(month.year, month.month, 1, tzinfo=UTC)
     end = datetime(month.year + (month.month == 12), month.month % 12 + 1, 1, tzinfo=UTC)
     before = snapshots(sources, until=start, limit=1)
@@ -60,6 +69,9 @@ def load_monthly(sources: Sources, month: date) -> MonthlyInputs:
         in_month=snapshots(sources, since=start, until=end, limit=100),
         before=before[0] if before else None,
         history=list(reversed(snapshots(sources, until=end))),
+        register=sources.follow_ups(),
+        start=start,
+        as_of=min(end, now or datetime.now(UTC)),
     )
 
 
@@ -80,12 +92,13 @@ def monthly_report_pdf(sources: Sources, month: date, kop: Letterhead) -> bytes:
     """Return the monthly Wali Kota report of ``month`` as PDF."""
     inputs = load_monthly(sources, month)
     label = format_date(month, "MMMM y", locale="id")
-    report = dash.monthly_report(label, inputs.in_month, inputs.before, inputs.history)
+    report = dash.monthly_report(label, inputs.in_month, inputs.before, inputs.history, inputs.tindak_lanjut)
     html = render(
         "laporan_walikota.html",
         r=report,
         kop=kop,
         dibuat=tanggal(datetime.now(UTC)),
+        dibuat_pada=tanggal_jam(inputs.as_of),
         trend=charts.safe(trend_chart(report.trend)),
         pd_chart=charts.safe(charts.hbars([(p.pd_nama, p.share.pct_aktif) for p in report.by_pd][:15])),
     )

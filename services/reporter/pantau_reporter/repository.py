@@ -1,22 +1,25 @@
 """The reporter's repositories: what its handlers, pages and reports read and write.
 
 ``Sources`` reads what other services own (the cycle, the registry and its results, the
-officials, the step history); ``Documents`` is the reporter's own store (documents, nomor, paraf,
-deliveries); ``Outbox`` queues the reporter's events. ``PostgresSources``/``PostgresDocuments``
-(``store_pg.py``, ``sources_pg.py``) and the ``InMemory…`` doubles (``memory.py``) implement them
-and pass one shared test suite.
+officials, the step history, the follow-up register and the false positives); ``Documents`` is
+the reporter's own store (documents, nomor, paraf, deliveries); ``Outbox`` queues the reporter's
+events. ``PostgresSources``/``PostgresDocuments`` (``store_pg.py``, ``sources_pg.py``) and the
+``InMemory…`` doubles (``memory.py``) implement them and pass one shared test suite.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
 
 from pantau_contracts import Envelope
 
+from .core.advice import SetAside
 from .core.dashboard import StepVisit
+from .core.followups import FollowUpRecord
 from .core.nomor import NomorScheme
 from .core.records import CycleInfo, MonitoredApp, Official
 
@@ -114,6 +117,18 @@ class Sources(Protocol):
 
     def official_by_role(self, role: str) -> Official:
         """Return the first active official of ``role``; MissingDataError if there is none."""
+        ...
+
+    def false_positives(self, app_ids: Collection[str]) -> frozenset[SetAside]:
+        """Return the (app_id, code, evidence fingerprint) the Pelaksana set aside, of these applications."""
+        ...
+
+    def previous_follow_ups(self, instance_id: str) -> tuple[FollowUpRecord, ...]:
+        """Return the follow-ups of the latest other cycle started before this one that opened any."""
+        ...
+
+    def follow_ups(self, pd_id: str | None = None) -> tuple[FollowUpRecord, ...]:
+        """Return the follow-up register (of one Perangkat Daerah), oldest first."""
         ...
 
     def official_by_id(self, user_id: int) -> Official:

@@ -30,7 +30,7 @@ from .config import ReporterConfig
 from .core.dates import WIB
 from .core.disposisi import build_disposisi
 from .core.model import NotaDinas, NotaInputs, build_nota
-from .core.snapshot import dump_apps
+from .core.snapshot import dump_apps, dump_follow_ups, dump_set_aside
 from .delivery import Delivery, Parcel
 from .inputs import load_disposition, load_draft, load_signed
 from .pdfsig import signature_box
@@ -139,7 +139,9 @@ class Reporter:
             signed = self._store_signed(repos, ev)
         sources = repos.sources
         signer = sources.official_by_id(ev.by) if ev.by else sources.official_by_role("kadis")
-        announced = NotaSigned(ev.instance_id, ev.version, signed.id, signed.sha256, signer.nama, self._clock())
+        announced = NotaSigned(
+            ev.instance_id, ev.version, signed.id, signed.sha256, signer.nama, self._clock(), nomor=signed.nomor or ""
+        )
         self._emit(repos, ev.instance_id, announced)
 
     def _store_signed(self, repos: Repositories, ev: SignatureRequested) -> StoredDocument:
@@ -218,7 +220,13 @@ def _nota_document(
 
 def _draft_meta(inputs: NotaInputs, ev: DraftRequested) -> dict[str, Any]:
     """Return the draft's meta: the snapshot its signed version is rendered from."""
-    snapshot = {"apps": dump_apps(inputs.apps), "on": inputs.on.isoformat(), "catatan": inputs.catatan}
+    snapshot = {
+        "apps": dump_apps(inputs.apps),
+        "on": inputs.on.isoformat(),
+        "catatan": inputs.catatan,
+        "positif_palsu": dump_set_aside(inputs.set_aside),
+        "sebelumnya": dump_follow_ups(inputs.sebelumnya),
+    }
     return {"snapshot": snapshot, "aplikasi": len(inputs.apps), "draft_requested_at": ev.at.isoformat()}
 
 

@@ -28,6 +28,8 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
 from pyhanko.stamp import TextStampStyle
 
+from .core.dates import tanggal_jam
+
 Box = tuple[int, float, float, float, float]  # page index, x1, y1, x2, y2 in PDF points
 
 
@@ -100,12 +102,14 @@ class LocalDemoSigner:
             spec = fields.SigFieldSpec(
                 "TTE-Kepala-Dinas", on_page=page, box=(int(rect[0]), int(rect[1]), int(rect[2]), int(rect[3]))
             )
+        # pyhanko's own %(ts)s is the machine's zone; the letter's times are WIB.
         style = TextStampStyle(
-            stamp_text="Ditandatangani secara elektronik\n%(signer)s\n%(ts)s\n(sertifikat demo)",
+            stamp_text="Ditandatangani secara elektronik\n%(signer)s\n%(waktu)s\n(sertifikat demo)",
             border_width=1,
         )
         pdf_signer = signers.PdfSigner(meta, signer=self._signer, stamp_style=style, new_field_spec=spec)
-        out = pdf_signer.sign_pdf(writer)
+        waktu = tanggal_jam(dt.datetime.now(dt.UTC))
+        out = pdf_signer.sign_pdf(writer, appearance_text_params={"waktu": waktu})
         return bytes(out.getvalue())
 
     def sign_statement(self, data: bytes) -> tuple[str, str]:

@@ -1,9 +1,10 @@
-"""PostgreSQL adapter of ``Sources``: the cycle, the registry with its check results, the officials
-and the step history, as the workflow and the web wrote them. Read-only."""
+"""PostgreSQL adapter of ``Sources``: the cycle, the registry with its check results, the officials,
+the step history and the follow-up register, as the workflow and the web wrote them. Read-only."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from datetime import datetime
 from typing import Any, cast
 
@@ -14,7 +15,9 @@ from pantau_contracts.codec import from_jsonable
 from pantau_contracts.definition import ROLE_LABELS
 from pantau_contracts.status import ApplicationChecked, Availability, ContentFreshness, LoginResult, Timings
 
+from .core.advice import SetAside
 from .core.dashboard import StepVisit
+from .core.followups import FollowUpRecord
 from .core.records import CycleInfo, MonitoredApp, Official
 from .repository import MissingDataError
 
@@ -46,6 +49,25 @@ _VISITS_SQL = (
     " WHERE h.instance_id IN (SELECT id FROM sop_instances ORDER BY created_at DESC LIMIT %s)"
     " ORDER BY i.created_at, h.seq"
 )
+
+_FOLLOW_UPS = """
+SELECT f.id::text, f.instance_id::text, i.cycle_no, f.nota_nomor, f.app_id, a.nama AS app_nama, f.pd_id,
+       pd.nama AS pd_nama, f.code, f.category, f.severity, f.state, f.opened_at, f.due_at, f.terlambat,
+       f.dibuka_kembali, f.closed_at
+FROM follow_ups f
+JOIN sop_instances i ON i.id = f.instance_id
+JOIN applications a ON a.id = f.app_id
+JOIN perangkat_daerah pd ON pd.id = f.pd_id
+WHERE {where}
+ORDER BY f.opened_at, pd.nama, a.nama, f.code
+"""
+_PREVIOUS_SQL = _FOLLOW_UPS.format(
+    where="f.instance_id = (SELECT p.id FROM sop_instances p JOIN sop_instances c ON c.id = %(i)s::uuid"
+    " WHERE p.id <> c.id AND p.created_at < c.created_at"
+    " AND EXISTS (SELECT 1 FROM follow_ups x WHERE x.instance_id = p.id)"
+    " ORDER BY p.created_at DESC LIMIT 1)"
+)
+_REGISTER_SQL = _FOLLOW_UPS.format(where="%(pd)s::text IS NULL OR f.pd_id = %(pd)s::text")
 
 
 class PostgresSources:
@@ -92,6 +114,21 @@ class PostgresSources:
         if row is None:
             raise MissingDataError(f"no active user with role {role}")
         return _official(row)
+
+    def false_positives(self, app_ids: Collection[str]) -> frozenset[SetAside]:
+        """Return the (app_id, code, evidence fingerprint) the Pelaksana set aside, of these applications."""
+        rows = self._conn.execute(
+            "SELECT app_id, code, evidence_sha256 FROM false_positives WHERE app_id = ANY(%s)", (list(app_ids),)
+        )
+        return frozenset((r["app_id"], r["code"], r["evidence_sha256"].strip()) for r in rows)
+
+    def previous_follow_ups(self, instance_id: str) -> tuple[FollowUpRecord, ...]:
+        """Return the follow-ups of the latest other cycle started before this one that opened any."""
+        return tuple(FollowUpRecord(**row) for row in self._conn.execute(_PREVIOUS_SQL, {"i": instance_id}))
+
+    def follow_ups(self, pd_id: str | None = None) -> tuple[FollowUpRecord, ...]:
+        """Return the follow-up register (of one Perangkat Daerah), oldest first."""
+        return tuple(FollowUpRecord(**row) for row in self._conn.execute(_REGISTER_SQL, {"pd": pd_id}))
 
     def official_by_id(self, user_id: int) -> Official:
         """Return the official with id ``user_id``."""

@@ -10,18 +10,22 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
+import time
+from dataclasses import replace
+from typing import Any, cast
 
 import psycopg
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.errors import CommitFailedError, IllegalStateError
 
+from pantau_common import metrics
 from pantau_common.db import make_pool
 from pantau_common.inbox import Inbox, Outcome, Received
 from pantau_common.kafka import dead_letter_sender, make_producer, start_client
 from pantau_common.settings import Settings
 from pantau_contracts import Envelope
 
+from .repository import Documents, NewDocument, StoredDocument
 from .service import Reporter
 from .store_pg import postgres_repositories
 
@@ -65,7 +69,9 @@ class ReporterWorker:
             pool.close()
 
     async def _consume(self, consumer: AIOKafkaConsumer, inbox: Inbox, stop: asyncio.Event) -> None:
+        lag = metrics.LagProbe(self._group)
         while not stop.is_set():
+            await lag.maybe(consumer)
             for tp, records in (await consumer.getmany(timeout_ms=300, max_records=20)).items():
                 for record in records:
                     if not await self._process(inbox, record, stop):
@@ -85,7 +91,11 @@ class ReporterWorker:
         return True
 
     def _handle(self, conn: psycopg.Connection[Any], env: Envelope) -> None:
-        self._reporter.handle(postgres_repositories(conn), env)
+        repos = postgres_repositories(conn)
+        counted = _CountedDocuments(repos.documents)
+        started = time.perf_counter()
+        self._reporter.handle(replace(repos, documents=cast(Documents, counted)), env)
+        metrics.documents_rendered(type(env.data).__name__, counted.added, time.perf_counter() - started)
 
     async def _give_up(self, inbox: Inbox, env: Envelope, reason: str) -> None:
         """Announce a request that keeps failing, marking it processed in the same transaction."""
@@ -99,6 +109,22 @@ class ReporterWorker:
             await asyncio.to_thread(inbox.apply, env, announce)
         except psycopg.Error as exc:  # the dead letter keeps the message; an operator can replay it
             log.warning("could not announce the failure of %s: %s", env.id, exc)
+
+
+class _CountedDocuments:
+    """The documents store, noting the kind and format of each document a request stores."""
+
+    def __init__(self, inner: Documents) -> None:
+        self._inner = inner
+        self.added: list[tuple[str, str]] = []
+
+    def add(self, doc: NewDocument) -> StoredDocument:
+        stored = self._inner.add(doc)
+        self.added.append((doc.kind, doc.format))
+        return stored
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
 
 
 async def _commit(consumer: AIOKafkaConsumer, tp: TopicPartition, offset: int) -> None:

@@ -8,7 +8,19 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from psycopg.types.json import Jsonb
-from reporter_world import APPS, PDS, USERS, Seeded, cycle_no, result_event
+from reporter_world import (
+    APPS,
+    FALSE_POSITIVES,
+    PDS,
+    USERS,
+    PastCycle,
+    Seeded,
+    cycle_no,
+    fingerprint,
+    past_cycles,
+    register_records,
+    result_event,
+)
 
 from pantau_common.db import connect
 from pantau_common.kafka import make_producer, start_client
@@ -16,9 +28,10 @@ from pantau_common.settings import Settings
 from pantau_contracts import encode, envelope
 from pantau_contracts.codec import to_jsonable
 from pantau_reporter.bootstrap import build_reporter
+from pantau_reporter.core.followups import FollowUpRecord
 from pantau_reporter.worker import ReporterWorker
 
-__all__ = ["Seeded", "publish", "rows", "run_worker_until", "seed"]
+__all__ = ["Seeded", "insert_follow_up", "publish", "rows", "run_worker_until", "seed", "seed_register"]
 
 
 def seed(url: str) -> Seeded:
@@ -54,6 +67,54 @@ def seed(url: str) -> Seeded:
             if app[3]:
                 _result(conn, instance_id, app, now)
     return Seeded(instance_id, users, tuple(a[2] for a in APPS), tuple(p[1] for p in PDS))
+
+
+def seed_register(url: str, seeded: Seeded) -> dict[str, PastCycle]:
+    """Insert the earlier cycles, the follow-ups the workflow opened for them and the false positives."""
+    with connect(url) as conn:
+        created = conn.execute("SELECT created_at FROM sop_instances WHERE id = %s", (seeded.instance_id,)).fetchone()
+        cycles = past_cycles(created["created_at"])
+        for c in cycles.values():
+            conn.execute(
+                "INSERT INTO sop_instances (id, cycle_no, step, phase, status, started_by, note, created_at)"
+                " VALUES (%s, %s, 7, 'selesai', 'selesai', %s, 'bulanan', %s)",
+                (c.instance_id, c.cycle_no, seeded.users["kabid"], c.created_at),
+            )
+        for record in register_records(cycles):
+            insert_follow_up(conn, record)
+        for app_id, code, evidence in FALSE_POSITIVES:
+            conn.execute(
+                "INSERT INTO false_positives (app_id, code, evidence_sha256, reason, instance_id, actor_id,"
+                " message_id, at) VALUES (%s, %s, %s, 'bukan injeksi', %s, %s, %s, now())",
+                (app_id, code, fingerprint(evidence), seeded.instance_id, seeded.users["pelaksana"], str(uuid.uuid4())),
+            )
+    return cycles
+
+
+def insert_follow_up(conn, record: FollowUpRecord) -> None:  # type: ignore[no-untyped-def]
+    """Insert one follow-up as the workflow writes it."""
+    r = record
+    conn.execute(
+        "INSERT INTO follow_ups (id, instance_id, app_id, pd_id, code, category, severity, evidence, nota_nomor,"
+        " state, terlambat, dibuka_kembali, opened_at, due_at, closed_at)"
+        " VALUES (%s, %s, %s, %s, %s, %s, %s, '', %s, %s, %s, %s, %s, %s, %s)",
+        (
+            r.id,
+            r.instance_id,
+            r.app_id,
+            r.pd_id,
+            r.code,
+            r.category,
+            r.severity,
+            r.nota_nomor,
+            r.state,
+            r.terlambat,
+            r.dibuka_kembali,
+            r.opened_at,
+            r.due_at,
+            r.closed_at,
+        ),
+    )
 
 
 def _result(conn, instance_id: str, app: tuple[str, ...], now: datetime) -> None:  # type: ignore[no-untyped-def]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from reporter_it import seed
-from reporter_world import seed_memory
+from reporter_it import seed, seed_register
+from reporter_world import seed_memory, seed_register_memory
 from repository_suite import RepositorySuite, World
 
 from pantau_common.db import connect
@@ -19,9 +19,10 @@ class TestRepositories(RepositorySuite):
     def world(self, request: pytest.FixtureRequest) -> Iterator[World]:
         if request.param == "memory":
             repos = in_memory_repositories()
-            yield World(repos, seed_memory(repos.sources))  # type: ignore[arg-type]
+            seeded = seed_memory(repos.sources)  # type: ignore[arg-type]
+            yield World(repos, seeded, lambda: seed_register_memory(repos.sources, seeded))  # type: ignore[arg-type]
             return
         url = request.getfixturevalue("database_url")
         seeded = seed(url)
         with connect(url, autocommit=True) as conn:
-            yield World(postgres_repositories(conn), seeded)
+            yield World(postgres_repositories(conn), seeded, lambda: seed_register(url, seeded))

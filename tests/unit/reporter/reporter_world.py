@@ -6,11 +6,13 @@ world into PostgreSQL, so the shared repository suite sees the same data through
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from pantau_contracts.status import ApplicationChecked, ContentFreshness, Finding, LoginResult, Timings
+from pantau_reporter.core.followups import FollowUpRecord
 from pantau_reporter.core.records import CycleInfo, Official
 from pantau_reporter.memory import InMemorySources
 
@@ -58,6 +60,8 @@ USERS = [
     ("pelaksana", "Rina Oktaviani, A.Md.", "Pelaksana", "199501012020122001", "Pengatur (II/c)"),
 ]
 
+SLOT_EVIDENCE = "kata 'slot gacor' di elemen tersembunyi"
+
 
 @dataclass(frozen=True)
 class Seeded:
@@ -75,11 +79,7 @@ def cycle_no(instance_id: str) -> str:
 def result_event(instance_id: str, app: tuple[str, ...], now: datetime) -> ApplicationChecked:
     """Return the check result of one seeded application (``APPS`` row)."""
     app_id, pd_id, _, avail, fresh, login = app
-    findings = (
-        (Finding("judi_online", "kritis", "kata 'slot gacor' di elemen tersembunyi", "/berita"),)
-        if app_id == "sipd-bpbd"
-        else ()
-    )
+    findings = (Finding("judi_online", "kritis", SLOT_EVIDENCE, "/berita"),) if app_id == "sipd-bpbd" else ()
     return ApplicationChecked(
         app_id=app_id,
         pd_id=pd_id,
@@ -94,6 +94,89 @@ def result_event(instance_id: str, app: tuple[str, ...], now: datetime) -> Appli
         content=ContentFreshness(fresh, "page_date", now - timedelta(days=90)),  # type: ignore[arg-type]
         findings=findings,
     )
+
+
+# Earlier cycles, days before the seeded one; the one in between opened no follow-up.
+PAST_CYCLES = (("sebelumnya", 30), ("lebih_lama", 60), ("tanpa_tindak_lanjut", 10))
+# (cycle, app, code, category, severity, state, due after opening (days), closed after opening
+# (hours) or None, terlambat, dibuka_kembali)
+REGISTER = (
+    ("sebelumnya", "antrian-capil", "tidak_aktif", "ketersediaan", "tinggi", "selesai", 3, 48, False, False),
+    ("sebelumnya", "ebphtb", "login_gagal", "ketersediaan", "sedang", "terbuka", 7, None, True, False),
+    ("sebelumnya", "ebphtb", "tidak_update", "konten", "sedang", "ditutup", 14, 120, False, False),
+    ("sebelumnya", "sipd-bpbd", "judi_online", "keamanan", "kritis", "ditanggapi", 2, None, True, True),
+    ("sebelumnya", "sipenduduk", "tidak_update", "konten", "sedang", "selesai", 14, 24, False, False),
+    ("lebih_lama", "sipenduduk", "tidak_aktif", "ketersediaan", "tinggi", "selesai", 3, 6, False, False),
+)
+# What the Pelaksana set aside: the portal's gambling finding (the seeded evidence), and another.
+FALSE_POSITIVES = (
+    ("sipd-bpbd", "judi_online", SLOT_EVIDENCE),
+    ("ebphtb", "defacement", "tulisan lama"),
+)
+
+
+@dataclass(frozen=True)
+class PastCycle:
+    key: str
+    instance_id: str
+    cycle_no: str
+    created_at: datetime
+
+
+def fingerprint(evidence: str) -> str:
+    return hashlib.sha256(evidence.encode()).hexdigest()
+
+
+def past_cycles(now: datetime) -> dict[str, PastCycle]:
+    """Return the earlier cycles of the register's world, by key."""
+    out = {}
+    for key, days in PAST_CYCLES:
+        instance_id = str(uuid.uuid4())
+        out[key] = PastCycle(key, instance_id, f"2026-{key}-{instance_id[:4]}", now - timedelta(days=days))
+    return out
+
+
+def register_records(cycles: dict[str, PastCycle]) -> list[FollowUpRecord]:
+    """Return the follow-ups the workflow opened for the earlier cycles."""
+    apps = {a[0]: a for a in APPS}
+    pds = {p[0]: p[1] for p in PDS}
+    out = []
+    for key, app_id, code, category, severity, state, due_days, closed_hours, late, reopened in REGISTER:
+        cycle, app = cycles[key], apps[app_id]
+        opened = cycle.created_at + timedelta(hours=1)
+        out.append(
+            FollowUpRecord(
+                id=str(uuid.uuid4()),
+                instance_id=cycle.instance_id,
+                cycle_no=cycle.cycle_no,
+                nota_nomor=f"800.1.11.1/00{len(out) + 1}/Diskominfostandi/X/2026" if key == "sebelumnya" else "",
+                app_id=app_id,
+                app_nama=app[2],
+                pd_id=app[1],
+                pd_nama=pds[app[1]],
+                code=code,
+                category=category,
+                severity=severity,
+                state=state,
+                opened_at=opened,
+                due_at=opened + timedelta(days=due_days),
+                terlambat=late,
+                dibuka_kembali=reopened,
+                closed_at=opened + timedelta(hours=closed_hours) if closed_hours is not None else None,
+            )
+        )
+    return out
+
+
+def seed_register_memory(sources: InMemorySources, seeded: Seeded) -> dict[str, PastCycle]:
+    """Put the earlier cycles, their follow-ups and the false positives into in-memory sources."""
+    now = sources.cycle(seeded.instance_id).started_at or datetime.now(UTC)
+    cycles = past_cycles(now)
+    for c in cycles.values():
+        sources.add_cycle(CycleInfo(c.instance_id, c.cycle_no, "bulanan", c.created_at, seeded.users["kabid"]))
+    sources.register.extend(register_records(cycles))
+    sources.set_aside.update((app, code, fingerprint(ev)) for app, code, ev in FALSE_POSITIVES)
+    return cycles
 
 
 def seed_memory(sources: InMemorySources) -> Seeded:

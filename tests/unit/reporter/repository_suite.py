@@ -6,11 +6,12 @@ with ``reporter_world``'s data in them, as in pyeventsourcing's suites run over 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from reporter_world import APPS, Seeded, cycle_no
+from reporter_world import APPS, SLOT_EVIDENCE, PastCycle, Seeded, cycle_no, fingerprint
 
 from pantau_contracts.status import ApplicationChecked
 from pantau_reporter.core.nomor import NomorScheme
@@ -23,6 +24,7 @@ NOV = date(2026, 11, 23)
 class World:
     repos: Repositories
     seeded: Seeded
+    seed_register: Callable[[], dict[str, PastCycle]]  # earlier cycles, their follow-ups, false positives
 
 
 def _draft(world: World, version: int = 1, content: bytes = b"%PDF-draft", **kw: object) -> NewDocument:
@@ -88,6 +90,52 @@ class RepositorySuite:
             sources.official_by_role("admin")
         with pytest.raises(MissingDataError):
             sources.official_by_id(999_999)
+
+    # --- the follow-up register ----------------------------------------------------
+
+    def test_false_positives_are_read_for_the_applications_asked(self, world: World) -> None:
+        sources = world.repos.sources
+        assert sources.false_positives(["sipd-bpbd"]) == frozenset()
+        world.seed_register()
+        assert sources.false_positives(["sipd-bpbd", "sipenduduk"]) == {
+            ("sipd-bpbd", "judi_online", fingerprint(SLOT_EVIDENCE))
+        }
+        assert len(sources.false_positives([a[0] for a in APPS])) == 2
+        assert sources.false_positives([]) == frozenset()
+
+    def test_previous_follow_ups_are_the_latest_earlier_cycle_that_opened_any(self, world: World) -> None:
+        sources = world.repos.sources
+        assert sources.previous_follow_ups(world.seeded.instance_id) == ()
+        cycles = world.seed_register()
+        previous = sources.previous_follow_ups(world.seeded.instance_id)
+        assert {f.instance_id for f in previous} == {cycles["sebelumnya"].instance_id}
+        assert [(f.app_nama, f.code, f.state) for f in previous] == [  # by opening, owner, application
+            ("Portal Kebencanaan", "judi_online", "ditanggapi"),
+            ("E-BPHTB", "login_gagal", "terbuka"),
+            ("E-BPHTB", "tidak_update", "ditutup"),
+            ("Antrian Online Capil", "tidak_aktif", "selesai"),
+            ("Sistem Informasi Kependudukan", "tidak_update", "selesai"),
+        ]
+        portal = previous[0]
+        assert (portal.pd_nama, portal.cycle_no, portal.terlambat, portal.dibuka_kembali) == (
+            "Badan Penanggulangan Bencana Daerah",
+            cycles["sebelumnya"].cycle_no,
+            True,
+            True,
+        )
+        older = sources.previous_follow_ups(cycles["sebelumnya"].instance_id)
+        assert [(f.instance_id, f.code) for f in older] == [(cycles["lebih_lama"].instance_id, "tidak_aktif")]
+        assert sources.previous_follow_ups(cycles["lebih_lama"].instance_id) == ()
+
+    def test_the_register_of_the_city_and_of_one_pd(self, world: World) -> None:
+        world.seed_register()
+        sources = world.repos.sources
+        everything = sources.follow_ups()
+        assert len(everything) == 6 and everything[0].code == "tidak_aktif"  # the oldest cycle's, first
+        bapenda = sources.follow_ups("bapenda")
+        assert [(f.code, f.state) for f in bapenda] == [("login_gagal", "terbuka"), ("tidak_update", "ditutup")]
+        closed = bapenda[1]
+        assert closed.closed_at is not None and closed.closed_at - closed.opened_at == timedelta(hours=120)
 
     # --- documents ----------------------------------------------------------------
 

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from reporter_samples import apps, checked, inputs
 
+from pantau_contracts.problems import problems_of
 from pantau_reporter.core import dashboard as dash
 from pantau_reporter.core.advice import problems
 from pantau_reporter.core.dates import hari_tanggal, tanggal, tanggal_jam
 from pantau_reporter.core.disposisi import DisposisiInputs, build_disposisi
+from pantau_reporter.core.followups import FollowUpRecord
 from pantau_reporter.core.model import build_nota
 from pantau_reporter.core.nomor import InvalidPatternError, NomorScheme
 from pantau_reporter.core.records import MonitoredApp
@@ -61,9 +64,9 @@ def test_one_tindak_lanjut_per_problem_addressed_to_the_owning_pd() -> None:
         by_app.setdefault(t.app_nama, []).append(t)
     owners = {a.nama: a.pd_nama for a in apps(10)}
     assert all(t.pd_nama == owners[t.app_nama] for t in nota.tindak_lanjut)
-    assert [t.kategori for t in by_app["Aplikasi 0002"]] == ["login_gagal", "tidak_update"]
-    assert [t.kategori for t in by_app["Aplikasi 0001"]] == ["tidak_aktif"]
-    assert [t.kategori for t in by_app["Aplikasi 0003"]] == ["tanpa_hasil"]
+    assert [t.code for t in by_app["Aplikasi 0002"]] == ["login_gagal", "tidak_update"]
+    assert [t.code for t in by_app["Aplikasi 0001"]] == ["tidak_aktif"]
+    assert [t.code for t in by_app["Aplikasi 0003"]] == ["tanpa_hasil"]
     assert "2×24 jam" in by_app["Aplikasi 0004"][0].rekomendasi
     assert "Aplikasi 0000" not in by_app
     assert [t.no for t in nota.tindak_lanjut] == list(range(1, len(nota.tindak_lanjut) + 1))
@@ -153,3 +156,52 @@ def test_step_times_against_mutu_baku() -> None:
     ]
     times = dash.step_times(visits)
     assert [(t.step, t.minutes, t.within) for t in times] == [(2, 10.0, True), (4, 40.0, False)]
+
+
+def test_the_nota_lists_exactly_the_problems_the_workflow_follows_up() -> None:
+    nota = build_nota(inputs(10))
+    listed: dict[str, list[str]] = {}
+    for t in nota.tindak_lanjut:
+        listed.setdefault(t.app_nama, []).append(t.code)
+    for app in apps(10):
+        expected = [p.code for p in problems_of(app.result)] if app.result else ["tanpa_hasil"]
+        assert listed.get(app.nama, []) == expected, app.nama
+
+
+def _set_aside(app_id: str, code: str, evidence: str) -> frozenset[tuple[str, str, str]]:
+    return frozenset({(app_id, code, hashlib.sha256(evidence.encode()).hexdigest())})
+
+
+def test_a_false_positive_is_left_out_of_the_lists_and_the_counts() -> None:
+    before = build_nota(inputs(10))
+    aside = _set_aside("app-4", "judi_online", "kata 'slot gacor' tersembunyi")
+    after = build_nota(dataclasses.replace(inputs(10), set_aside=aside))
+    assert [t.app_nama for t in after.tindak_lanjut].count("Aplikasi 0004") == 0
+    assert len(after.tindak_lanjut) == len(before.tindak_lanjut) - 1
+    assert (after.summary.temuan, after.summary.temuan_berat) == (1, 1)
+    assert next(r for r in after.rows if r.app_nama == "Aplikasi 0004").temuan == "-"
+    assert sum(len(p.masalah) for p in after.per_pd) == len(after.tindak_lanjut)
+    assert after.positif_palsu == 1 and after.sifat == "Segera"  # Aplikasi 0009's finding still stands
+    assert after.kalimat_positif_palsu.startswith("Sebanyak 1 temuan dinyatakan positif palsu oleh Pelaksana")
+    assert before.positif_palsu == 0 and before.kalimat_positif_palsu == ""
+
+
+def test_a_false_positive_whose_evidence_changed_is_listed_again() -> None:
+    aside = _set_aside("app-4", "judi_online", "bukti yang lama")
+    nota = build_nota(dataclasses.replace(inputs(10), set_aside=aside))
+    assert "Aplikasi 0004" in [t.app_nama for t in nota.tindak_lanjut] and nota.positif_palsu == 0
+
+
+def test_the_previous_cycles_follow_ups_are_listed_by_pd_with_their_summary() -> None:
+    t0 = datetime(2026, 10, 2, 3, 0, tzinfo=UTC)
+    base = FollowUpRecord(
+        "f1", "i", "2026-10-01", "800.1.11.1/0003/Diskominfostandi/X/2026", "b", "Zeta", "pd2", "Badan B",
+        "tidak_aktif", "ketersediaan", "tinggi", "selesai", t0, t0 + timedelta(days=3),
+        closed_at=t0 + timedelta(days=1),
+    )  # fmt: skip
+    late = dataclasses.replace(base, id="f2", pd_nama="Badan A", state="terbuka", terlambat=True, closed_at=None)
+    nota = build_nota(dataclasses.replace(inputs(3), sebelumnya=(base, late)))
+    assert [f.id for f in nota.sebelumnya] == ["f2", "f1"]
+    assert nota.siklus_sebelumnya == "siklus 2026-10-01, Nota Dinas Nomor 800.1.11.1/0003/Diskominfostandi/X/2026"
+    assert nota.rekap_sebelumnya.kalimat.startswith("Dari 2 tindak lanjut, 1 telah selesai diperbaiki")
+    assert build_nota(inputs(3)).siklus_sebelumnya == ""

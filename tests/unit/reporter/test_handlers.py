@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from reporter_world import Seeded, seed_memory
+from reporter_world import Seeded, seed_memory, seed_register_memory
 
 from pantau_common.settings import Settings
 from pantau_contracts import envelope
@@ -158,6 +158,44 @@ def test_the_signed_nota_prints_the_drafts_results_and_paraf(reporter, repos, se
     assert "Paraf hierarki" in text and "Andi Wijaya, S.T." in text
     announced = _queued(repos)[-1]
     assert isinstance(announced, NotaSigned) and announced.signer == "Dr. Ir. Budi Santoso, M.Kom."
+
+
+def test_nota_signed_carries_the_nomor_the_nota_prints(reporter, repos, seeded) -> None:
+    u, iid = seeded.users, seeded.instance_id
+    _apply(reporter, repos, _draft(seeded), SignatureRequested(iid, 1, u["kadis"], NOW))
+    signed = repos.documents.find(iid, "nota_dinas", 1, "pdf", signed=True)
+    announced = _queued(repos)[-1]
+    assert isinstance(announced, NotaSigned) and signed is not None
+    assert announced.nomor == signed.nomor == "800.1.11.1/0001/Diskominfostandi/XI/2026"
+    assert f"Nomor: {announced.nomor}" in _text(signed.content)
+
+
+def test_the_draft_leaves_out_false_positives_and_reports_the_previous_cycle(reporter, repos, seeded) -> None:
+    seed_register_memory(repos.sources, seeded)  # type: ignore[arg-type]
+    _apply(reporter, repos, _draft(seeded))
+    pdf = repos.documents.find(seeded.instance_id, "nota_dinas", 1, "pdf", signed=False)
+    assert pdf is not None
+    text = _text(pdf.content)
+    assert "slot gacor" not in text  # the portal's finding was set aside
+    assert "Sebanyak 1 temuan dinyatakan positif palsu oleh Pelaksana" in text
+    assert "Tindak Lanjut Siklus Sebelumnya" in text and "Dari 5 tindak lanjut, 2 telah selesai diperbaiki" in text
+    assert len(pdf.meta["snapshot"]["sebelumnya"]) == 5 and len(pdf.meta["snapshot"]["positif_palsu"]) == 2
+
+
+def test_the_signed_nota_prints_the_register_as_the_draft_saw_it(reporter, repos, seeded) -> None:
+    seed_register_memory(repos.sources, seeded)  # type: ignore[arg-type]
+    iid = seeded.instance_id
+    _apply(reporter, repos, _draft(seeded))
+    repos.sources.register[:] = [  # type: ignore[attr-defined]
+        dataclasses.replace(f, state="selesai", terlambat=False)
+        for f in repos.sources.register  # type: ignore[attr-defined]
+    ]
+    repos.sources.set_aside.clear()  # type: ignore[attr-defined]
+    _apply(reporter, repos, SignatureRequested(iid, 1, seeded.users["kadis"], NOW))
+    signed = repos.documents.find(iid, "nota_dinas", 1, "pdf", signed=True)
+    assert signed is not None
+    text = _text(signed.content)
+    assert "Dari 5 tindak lanjut, 2 telah selesai diperbaiki" in text and "slot gacor" not in text
 
 
 def test_delivery_records_the_receipt_and_announces_it(reporter, repos, seeded, delivery) -> None:

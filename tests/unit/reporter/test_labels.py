@@ -61,7 +61,8 @@ def test_the_docx_prints_no_finding_or_reason_code() -> None:
 def test_the_lampiran_and_the_problems_name_the_findings_by_their_labels() -> None:
     row = next(r for r in _nota().rows if r.app_nama == "Kios Layanan")
     assert row.temuan.startswith(f"{FINDING_LABELS['cloaking_googlebot']} (kritis)")
-    assert finding_text(FINDINGS[2]).startswith("Temuan kepatuhan: alamat aplikasi tidak menggunakan domain go.id")
+    sentence = finding_text(FINDINGS[2])
+    assert sentence.startswith("Terdapat alamat aplikasi tidak menggunakan domain go.id (temuan kepatuhan")
 
 
 def test_compliance_advice_differs_from_security_advice() -> None:

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import io
+import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
+from pypdf import PdfReader
+from pypdf.generic import ContentStream
 from reporter_samples import inputs
 
+from pantau_reporter.core.dates import tanggal_jam
 from pantau_reporter.core.model import build_nota
 from pantau_reporter.pdfsig import check_signature, signature_box
 from pantau_reporter.render.html import nota_html
 from pantau_reporter.render.pdf import html_to_pdf
 from pantau_reporter.signing import LocalDemoSigner, SigningError, SignRequest, create_demo_ca
+
+SIGNING = {"before": datetime.now(UTC)}
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +33,22 @@ def signed(signer: LocalDemoSigner) -> bytes:
     pdf = html_to_pdf(nota_html(nota))
     box = signature_box(pdf, nota.signer.nama)
     assert box is not None
-    return signer.sign_pdf(SignRequest(pdf, nota.signer.nama, "Menandatangani", "https://pantau/verifikasi/9", box))
+    SIGNING["before"] = datetime.now(UTC)
+    out = signer.sign_pdf(SignRequest(pdf, nota.signer.nama, "Menandatangani", "https://pantau/verifikasi/9", box))
+    SIGNING["after"] = datetime.now(UTC)
+    return out
+
+
+def _stamp_lines(pdf: bytes) -> list[str]:
+    """Return the text lines of the visible signature's appearance, as pypdf reads them."""
+    reader = PdfReader(io.BytesIO(pdf))
+    for page in reader.pages:
+        for ref in page.get("/Annots") or []:
+            annot = ref.get_object()
+            if annot.get("/FT") == "/Sig":
+                stream = ContentStream(annot["/AP"]["/N"].get_object(), reader)
+                return [str(operands[0]) for operands, op in stream.operations if op == b"Tj"]
+    return []
 
 
 def test_a_signed_pdf_validates_with_pyhanko(signer: LocalDemoSigner, signed: bytes) -> None:
@@ -40,6 +62,15 @@ def test_the_signature_is_visible_on_the_signature_page(signed: bytes) -> None:
     sig = PdfFileReader(io.BytesIO(signed)).embedded_signatures[0]
     rect = [float(v) for v in sig.sig_field["/Rect"]]
     assert rect[2] - rect[0] > 50 and rect[3] - rect[1] > 20
+
+
+def test_the_signature_stamp_tells_the_time_in_wib_like_the_letter(signed: bytes) -> None:
+    lines = _stamp_lines(signed)
+    assert lines[0] == "Ditandatangani secara elektronik" and "Budi Santoso" in lines[1]
+    when = lines[2]
+    assert re.fullmatch(r"\d{1,2} \w+ \d{4} \d{2}\.\d{2} WIB", when), when
+    assert when in {tanggal_jam(SIGNING["before"]), tanggal_jam(SIGNING["after"])}
+    assert not any("UTC" in line for line in lines)
 
 
 def test_check_signature_says_what_is_wrong(signer: LocalDemoSigner, signed: bytes) -> None:

@@ -1,4 +1,4 @@
-"""The reporter's pure core: the document model, numbering, dates and dashboard figures.
+"""The reporter's pure core: the document model, numbering, dates, dashboard and register figures.
 
 Imports nothing but the standard library, Babel and the shared contracts.
 """

@@ -1,13 +1,25 @@
 """The tindak lanjut of one application: one per problem, with the advice for it.
 
-A finding's advice is looked up by its code, and by its category when the code has none of its
+What counts as a problem is ``pantau_contracts.problems.problems_of``, the one definition the
+workflow opens its follow-ups by, so the nota lists exactly what will be followed up. A problem
+the Pelaksana set aside as a false positive (same application, code and evidence) is left out.
+A problem's advice is looked up by its code, and by its category when the code has none of its
 own, so a new check gets sensible advice from its category alone.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
+from pantau_contracts.problems import (
+    LOGIN_FAILED,
+    NOT_ACTIVE,
+    NOT_UPDATED,
+    Problem,
+    evidence_fingerprint,
+    problems_of,
+)
 from pantau_contracts.status import ApplicationChecked, Finding
 from pantau_contracts.vocabulary import (
     CATEGORY_LABELS,
@@ -20,7 +32,11 @@ from pantau_contracts.vocabulary import (
 )
 
 from .dates import tanggal
+from .evidence import excerpt, where
 from .records import MonitoredApp
+
+NO_RESULT = "tanpa_hasil"  # not a problem of a result: the application has none this cycle
+SetAside = tuple[str, str, str]  # a false positive: (app_id, code, evidence fingerprint)
 
 _ILLEGAL_CONTENT = (
     "Segera menghapus konten ilegal, menutup celah (webshell/backdoor), mengganti kredensial "
@@ -28,6 +44,9 @@ _ILLEGAL_CONTENT = (
 )
 _TLS = "Memperbarui atau memperbaiki sertifikat TLS aplikasi."
 ADVICE_BY_CODE: dict[str, str] = {
+    NOT_ACTIVE: "Segera memulihkan layanan aplikasi dan melaporkan penyebab gangguan kepada Diskominfostandi.",
+    LOGIN_FAILED: "Memeriksa fungsi login dan akun pemantauan aplikasi.",
+    NOT_UPDATED: "Memperbarui konten aplikasi secara berkala sesuai ketentuan.",
     "judi_online": _ILLEGAL_CONTENT,
     "judi_online_subpath": _ILLEGAL_CONTENT,
     "cloaking_googlebot": _ILLEGAL_CONTENT,
@@ -46,6 +65,10 @@ ADVICE_BY_CATEGORY: dict[Category, str] = {
     "konten": "Memperbaiki konten aplikasi sesuai ketentuan dan melaporkannya kepada Diskominfostandi.",
     "ketersediaan": "Memulihkan layanan aplikasi dan melaporkan penyebab gangguan kepada Diskominfostandi.",
 }
+_NO_RESULT_TEXT = (
+    "Tidak ada hasil pemeriksaan pada siklus ini.",
+    "Memastikan aplikasi dapat dijangkau dan mengonfirmasi status aplikasi kepada Diskominfostandi.",
+)
 
 
 @dataclass(frozen=True)
@@ -57,72 +80,70 @@ class TindakLanjut:
     app_nama: str
     masalah: str
     rekomendasi: str
-    kategori: str
+    code: str  # the problem's code, or NO_RESULT; never printed
+    category: str = ""
 
 
-def category(f: Finding) -> Category:
-    """Return the finding's category (from its code when an old event carries none)."""
+def category(f: Problem | Finding) -> Category:
+    """Return the problem's category (from its code when an old event carries none)."""
     return f.category or finding_category(f.code)
 
 
-def finding_text(f: Finding) -> str:
-    """Return the problem as an official reads it: the label of the code, never the code."""
-    where = f" pada {f.location}" if f.location else ""
+def finding_text(f: Problem | Finding) -> str:
+    """Return a finding as a sentence an official reads: its label, where, how grave, the proof."""
     kind = CATEGORY_LABELS[category(f)].lower()
     level = label(SEVERITY_LABELS, f.severity)
-    return f"Temuan {kind}: {finding_label(f.code)} (tingkat {level}){where}: {f.evidence}."
+    proof = excerpt(f.evidence)
+    bukti = f" Bukti: \u201c{proof}\u201d." if proof else ""
+    return f"Terdapat {finding_label(f.code)}{where(f.location)} (temuan {kind}, tingkat {level}).{bukti}"
 
 
-def finding_advice(f: Finding) -> str:
-    """Return the advice for a finding: its code's own, else its category's."""
+def finding_advice(f: Problem | Finding) -> str:
+    """Return the advice for a problem: its code's own, else its category's."""
     return ADVICE_BY_CODE.get(f.code) or ADVICE_BY_CATEGORY[category(f)]
 
 
-def problems(app: MonitoredApp) -> list[TindakLanjut]:
-    """Return one tindak lanjut per problem of one application."""
-    if app.result is None:
-        return [_item(app, "tanpa_hasil", *_NO_RESULT)]
-    found = [_item(app, *problem) for problem in _status_problems(app.result)]
-    found.extend(
-        _item(app, "temuan", finding_text(f), finding_advice(f)) for f in app.result.findings if f.severity != "info"
-    )
-    return found
-
-
-_NO_RESULT = (
-    "Tidak ada hasil pemeriksaan pada siklus ini.",
-    "Memastikan aplikasi dapat dijangkau dan mengonfirmasi status aplikasi kepada Diskominfostandi.",
-)
-
-
-def _item(app: MonitoredApp, kategori: str, masalah: str, rekomendasi: str) -> TindakLanjut:
-    return TindakLanjut(0, app.pd_nama, app.nama, masalah, rekomendasi, kategori)
-
-
-def _status_problems(result: ApplicationChecked) -> list[tuple[str, str, str]]:
-    """Return (kategori, masalah, rekomendasi) for availability, login and freshness."""
-    found = []
-    if result.availability == "tidak_aktif":
-        why = label(REASON_LABELS, result.reason, "penyebab tidak diketahui")
-        found.append(
-            (
-                "tidak_aktif",
-                f"Aplikasi tidak aktif: {why}.",
-                "Segera memulihkan layanan aplikasi dan melaporkan penyebab gangguan kepada Diskominfostandi.",
-            )
-        )
-    if result.login.result == "gagal":
-        found.append(
-            ("login_gagal", "Login ke aplikasi gagal.", "Memeriksa fungsi login dan akun pemantauan aplikasi.")
-        )
-    if result.content.result == "tidak_update":
+def problem_text(p: Problem, result: ApplicationChecked) -> str:
+    """Return one problem of a result as the nota states it."""
+    if p.code == NOT_ACTIVE:
+        return f"Aplikasi tidak aktif: {label(REASON_LABELS, result.reason, 'penyebab tidak diketahui')}."
+    if p.code == LOGIN_FAILED:
+        return "Login ke aplikasi gagal."
+    if p.code == NOT_UPDATED:
         changed = result.content.last_changed
-        since = f" sejak {tanggal(changed)}" if changed else ""
-        found.append(
-            (
-                "tidak_update",
-                f"Konten tidak diperbarui{since}.",
-                "Memperbarui konten aplikasi secara berkala sesuai ketentuan.",
-            )
-        )
-    return found
+        return f"Konten tidak diperbarui{f' sejak {tanggal(changed)}' if changed else ''}."
+    return finding_text(p)
+
+
+def kept_problems(app: MonitoredApp, set_aside: Collection[SetAside] = ()) -> tuple[Problem, ...]:
+    """Return the problems of an application's result, less those set aside as false positives."""
+    if app.result is None:
+        return ()
+    return tuple(p for p in problems_of(app.result) if not is_set_aside(app, p, set_aside))
+
+
+def is_set_aside(app: MonitoredApp, p: Problem, set_aside: Collection[SetAside]) -> bool:
+    """Tell whether the Pelaksana declared this problem of this application a false positive."""
+    return bool(set_aside) and (app.app_id, p.code, evidence_fingerprint(p)) in set_aside
+
+
+def set_aside_count(app: MonitoredApp, set_aside: Collection[SetAside]) -> int:
+    """Return how many problems of an application's result were set aside as false positives."""
+    if app.result is None or not set_aside:
+        return 0
+    return sum(is_set_aside(app, p, set_aside) for p in problems_of(app.result))
+
+
+def problems(app: MonitoredApp, set_aside: Collection[SetAside] = ()) -> list[TindakLanjut]:
+    """Return one tindak lanjut per problem of one application (no result: one asking for it)."""
+    if app.result is None:
+        return [_item(app, NO_RESULT, *_NO_RESULT_TEXT)]
+    result = app.result
+    return [
+        _item(app, p.code, problem_text(p, result), finding_advice(p), p.category)
+        for p in kept_problems(app, set_aside)
+    ]
+
+
+def _item(app: MonitoredApp, code: str, masalah: str, rekomendasi: str, kind: str = "") -> TindakLanjut:
+    return TindakLanjut(0, app.pd_nama, app.nama, masalah, rekomendasi, code, kind)

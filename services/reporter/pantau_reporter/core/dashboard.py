@@ -16,7 +16,9 @@ from pantau_contracts.vocabulary import (
     label,
 )
 
-from .advice import TindakLanjut, problems
+from .advice import problems
+from .evidence import excerpt
+from .followups import RegisterFigures
 from .records import MonitoredApp
 
 
@@ -59,6 +61,11 @@ class OpenFinding:
     @property
     def tingkat(self) -> str:
         return label(SEVERITY_LABELS, self.finding.severity)
+
+    @property
+    def bukti(self) -> str:
+        """Return the short excerpt of the evidence that proves the finding."""
+        return excerpt(self.finding.evidence)
 
 
 @dataclass(frozen=True)
@@ -126,7 +133,7 @@ class MonthlyReport:
     previous_share: Share | None
     changes: tuple[Change, ...]
     worst: tuple[WorstApp, ...]
-    open_follow_up: tuple[TindakLanjut, ...]
+    tindak_lanjut: RegisterFigures
     trend: tuple[TrendPoint, ...]
     by_pd: tuple[PdRow, ...]
 
@@ -219,8 +226,9 @@ def monthly_report(
     month: Sequence[CycleSnapshot],
     previous: CycleSnapshot | None,
     history: Sequence[CycleSnapshot],
+    register: RegisterFigures,
 ) -> MonthlyReport:
-    """Build the Wali Kota's monthly report from the month's cycles and the last one before it."""
+    """Build the Wali Kota's monthly report from the month's cycles and the follow-up register."""
     ordered = sorted(month, key=lambda c: c.started_at)
     latest = ordered[-1].apps if ordered else ()
     done = [a for a in latest if a.has_result]
@@ -230,7 +238,7 @@ def monthly_report(
         previous_share=share(a for a in previous.apps if a.has_result) if previous else None,
         changes=changes(previous.apps, latest) if previous else (),
         worst=worst_apps(ordered),
-        open_follow_up=tuple(p for a in latest for p in problems(a)),
+        tindak_lanjut=register,
         trend=trend(history),
         by_pd=by_pd(done),
     )

@@ -2,17 +2,19 @@
 
 ``build_nota`` turns the cycle, the officials, the check results and the paraf into a
 ``NotaDinas``: the summary counts, the findings per Perangkat Daerah, one tindak lanjut per
-problem addressed to the Perangkat Daerah that owns the application, and the Lampiran rows.
+problem addressed to the Perangkat Daerah that owns the application (less the false positives
+the Pelaksana set aside), the previous cycle's follow-ups and the Lampiran rows.
 Renderers only lay this model out; they decide nothing.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from pantau_contracts.problems import LOGIN_FAILED, NOT_ACTIVE, NOT_UPDATED, Problem
 from pantau_contracts.vocabulary import (
     AVAILABILITY_LABELS,
     FRESHNESS_LABELS,
@@ -24,11 +26,13 @@ from pantau_contracts.vocabulary import (
     label,
 )
 
-from .advice import TindakLanjut, problems
+from .advice import SetAside, TindakLanjut, kept_problems, problems, set_aside_count
 from .dates import tanggal, tanggal_jam
+from .followups import FollowUpRecord, Recap, recap
 from .records import CycleInfo, MonitoredApp, Official, Paraf
 
 NO_RESULT = "Tidak ada hasil"
+_STATUS_CODES = frozenset({NOT_ACTIVE, LOGIN_FAILED, NOT_UPDATED})
 
 
 @dataclass(frozen=True)
@@ -109,10 +113,35 @@ class NotaDinas:
     catatan: str = ""
     certified_footer: bool = False
     verify_url: str = ""
+    positif_palsu: int = 0  # problems the Pelaksana set aside, left out of the lists and counts
+    sebelumnya: tuple[FollowUpRecord, ...] = ()  # the previous cycle's follow-ups, as they stand
 
     @property
     def tanggal_panjang(self) -> str:
         return tanggal(self.tanggal)
+
+    @property
+    def rekap_sebelumnya(self) -> Recap:
+        return recap(self.sebelumnya)
+
+    @property
+    def siklus_sebelumnya(self) -> str:
+        """Return "siklus X, Nota Dinas Nomor Y" of the previous follow-ups, or ""."""
+        if not self.sebelumnya:
+            return ""
+        first = self.sebelumnya[0]
+        nota = f", Nota Dinas Nomor {first.nota_nomor}" if first.nota_nomor else ""
+        return f"siklus {first.cycle_no}{nota}"
+
+    @property
+    def kalimat_positif_palsu(self) -> str:
+        """Return the sentence telling how many findings were set aside as false positives, or ""."""
+        if not self.positif_palsu:
+            return ""
+        return (
+            f"Sebanyak {self.positif_palsu} temuan dinyatakan positif palsu oleh Pelaksana setelah diperiksa "
+            "dan tidak dicantumkan dalam nota dinas ini."
+        )
 
     @property
     def jabatan_ttd(self) -> str:
@@ -121,10 +150,10 @@ class NotaDinas:
         return jabatan if "Bekasi" in jabatan else f"{jabatan} Kota Bekasi"
 
 
-def summarize(apps: Sequence[MonitoredApp]) -> Summary:
-    """Count the results of a cycle."""
+def summarize(apps: Sequence[MonitoredApp], set_aside: Collection[SetAside] = ()) -> Summary:
+    """Count the results of a cycle (findings set aside as false positives are not counted)."""
     done = [a for a in apps if a.has_result]
-    findings = [f for a in done for f in a.findings if f.severity != "info"]
+    findings = [f for a in done for f in _findings(a, set_aside)]
     return Summary(
         checked=len(done),
         aktif=sum(a.availability == "aktif" for a in done),
@@ -139,7 +168,12 @@ def summarize(apps: Sequence[MonitoredApp]) -> Summary:
     )
 
 
-def lampiran_row(no: int, app: MonitoredApp) -> LampiranRow:
+def _findings(app: MonitoredApp, set_aside: Collection[SetAside]) -> list[Problem]:
+    """Return an application's findings (its problems less its status), false positives left out."""
+    return [p for p in kept_problems(app, set_aside) if p.code not in _STATUS_CODES]
+
+
+def lampiran_row(no: int, app: MonitoredApp, set_aside: Collection[SetAside] = ()) -> LampiranRow:
     """Return the Lampiran row of one application."""
     result = app.result
     if result is None:
@@ -157,7 +191,9 @@ def lampiran_row(no: int, app: MonitoredApp) -> LampiranRow:
         login=label(LOGIN_LABELS, result.login.result),
         konten=label(FRESHNESS_LABELS, result.content.result),
         perubahan_terakhir=tanggal(changed) if changed else "-",
-        temuan="; ".join(f"{finding_label(f.code)} ({label(SEVERITY_LABELS, f.severity)})" for f in result.findings)
+        temuan="; ".join(
+            f"{finding_label(f.code)} ({label(SEVERITY_LABELS, f.severity)})" for f in _findings(app, set_aside)
+        )
         or "-",
     )
 
@@ -195,13 +231,16 @@ class NotaInputs:
     catatan: str = ""
     certified_footer: bool = False
     verify_url: str = ""
+    set_aside: frozenset[SetAside] = frozenset()
+    sebelumnya: tuple[FollowUpRecord, ...] = ()
 
 
 def build_nota(inp: NotaInputs) -> NotaDinas:
     """Build the nota dinas model of one version."""
     apps = sorted(inp.apps, key=lambda a: (a.pd_nama, a.nama, a.app_id))
-    items = tuple(dataclasses.replace(p, no=i) for i, p in enumerate((p for a in apps for p in problems(a)), 1))
-    summary = summarize(apps)
+    found = (p for a in apps for p in problems(a, inp.set_aside))
+    items = tuple(dataclasses.replace(p, no=i) for i, p in enumerate(found, 1))
+    summary = summarize(apps, inp.set_aside)
     return NotaDinas(
         kop=inp.kop,
         nomor=inp.nomor,
@@ -218,13 +257,20 @@ def build_nota(inp: NotaInputs) -> NotaDinas:
         summary=summary,
         per_pd=per_pd(apps, items),
         tindak_lanjut=items,
-        rows=tuple(lampiran_row(i, a) for i, a in enumerate(apps, 1)),
+        rows=tuple(lampiran_row(i, a, inp.set_aside) for i, a in enumerate(apps, 1)),
         signer=inp.signer,
         paraf=tuple(sorted(inp.paraf, key=lambda p: p.step)),
         catatan=inp.catatan,
         certified_footer=inp.certified_footer,
         verify_url=inp.verify_url,
+        positif_palsu=sum(set_aside_count(a, inp.set_aside) for a in apps),
+        sebelumnya=order_previous(inp.sebelumnya),
     )
+
+
+def order_previous(items: Iterable[FollowUpRecord]) -> tuple[FollowUpRecord, ...]:
+    """Return the previous cycle's follow-ups by Perangkat Daerah, application and opening."""
+    return tuple(sorted(items, key=lambda f: (f.pd_nama, f.app_nama, f.opened_at, f.masalah)))
 
 
 def paraf_label(p: Paraf) -> str:

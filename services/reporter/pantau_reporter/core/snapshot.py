@@ -1,5 +1,6 @@
-"""The applications a draft was built from, kept with the draft so its signed version prints the
-same results (the cycle may have received later results in between)."""
+"""What a draft was built from, kept with the draft so its signed version prints the same results
+(the cycle may have received later results in between): the applications, the false positives
+set aside and the previous cycle's follow-ups as they stood."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from typing import Any
 from pantau_contracts.codec import from_jsonable, to_jsonable
 from pantau_contracts.status import ApplicationChecked
 
+from .advice import SetAside
+from .followups import FollowUpRecord
 from .records import MonitoredApp
 
 _IDENTITY = ("app_id", "nama", "url", "pd_id", "pd_nama")
@@ -25,6 +28,26 @@ def dump_apps(apps: Iterable[MonitoredApp]) -> list[dict[str, Any]]:
 def load_apps(items: Iterable[dict[str, Any]]) -> tuple[MonitoredApp, ...]:
     """Return the applications of a snapshot, decoding each result with the contracts' codec."""
     return tuple(_app(item) for item in items)
+
+
+def dump_set_aside(set_aside: Iterable[SetAside]) -> list[list[str]]:
+    """Return the false positives set aside as plain JSON."""
+    return sorted(list(key) for key in set_aside)
+
+
+def load_set_aside(items: Iterable[list[str]]) -> frozenset[SetAside]:
+    """Return the false positives of a snapshot."""
+    return frozenset((app_id, code, fingerprint) for app_id, code, fingerprint in items)
+
+
+def dump_follow_ups(items: Iterable[FollowUpRecord]) -> list[dict[str, Any]]:
+    """Return follow-ups as plain JSON."""
+    return [to_jsonable(f) for f in items]
+
+
+def load_follow_ups(items: Iterable[dict[str, Any]]) -> tuple[FollowUpRecord, ...]:
+    """Return the follow-ups of a snapshot."""
+    return tuple(from_jsonable(FollowUpRecord, item) for item in items)
 
 
 def _app(item: dict[str, Any]) -> MonitoredApp:

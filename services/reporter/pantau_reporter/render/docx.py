@@ -126,10 +126,23 @@ def _head(doc: DocxDocument, n: NotaDinas) -> None:
 
 
 def _body(doc: DocxDocument, n: NotaDinas) -> None:
-    s = n.summary
     _para(doc, "1. Dasar:")
     for i, basis in enumerate(n.dasar):
         _para(doc, f"    {chr(97 + i)}. {basis};")
+    _summary(doc, n)
+    _per_pd(doc, n)
+    _tindak_lanjut(doc, n)
+    no = 5
+    if n.sebelumnya:
+        _previous(doc, n, no)
+        no += 1
+    if n.catatan:
+        _para(doc, f"{no}. Catatan Pelaksana: {n.catatan}")
+    _para(doc, "Demikian disampaikan, atas perhatian dan arahan Bapak Wali Kota kami ucapkan terima kasih.")
+
+
+def _summary(doc: DocxDocument, n: NotaDinas) -> None:
+    s = n.summary
     _para(
         doc,
         f"2. Sehubungan dengan hal tersebut di atas, telah dilaksanakan monitoring dan evaluasi "
@@ -151,6 +164,9 @@ def _body(doc: DocxDocument, n: NotaDinas) -> None:
             ("Tanpa hasil pemeriksaan", str(s.tanpa_hasil)),
         ],
     )
+
+
+def _per_pd(doc: DocxDocument, n: NotaDinas) -> None:
     _para(doc, "3. Hasil per Perangkat Daerah:")
     _grid(
         doc,
@@ -160,22 +176,31 @@ def _body(doc: DocxDocument, n: NotaDinas) -> None:
             for i, pd in enumerate(n.per_pd, 1)
         ],
     )
+
+
+def _tindak_lanjut(doc: DocxDocument, n: NotaDinas) -> None:
     if n.tindak_lanjut:
         _para(doc, "4. Rekomendasi dan tindak lanjut, disampaikan kepada Perangkat Daerah pemilik aplikasi:")
         _grid(
             doc,
             ("No", "Perangkat Daerah", "Aplikasi", "Permasalahan", "Tindak lanjut"),
-            [(str(i), t.pd_nama, t.app_nama, t.masalah, t.rekomendasi) for i, t in enumerate(n.tindak_lanjut, 1)],
+            [(str(t.no), t.pd_nama, t.app_nama, t.masalah, t.rekomendasi) for t in n.tindak_lanjut],
             size=9,
         )
     else:
-        _para(
-            doc,
-            "4. Rekomendasi dan tindak lanjut: tidak terdapat permasalahan yang memerlukan tindak lanjut.",
-        )
-    if n.catatan:
-        _para(doc, f"5. Catatan Pelaksana: {n.catatan}")
-    _para(doc, "Demikian disampaikan, atas perhatian dan arahan Bapak Wali Kota kami ucapkan terima kasih.")
+        _para(doc, "4. Rekomendasi dan tindak lanjut: tidak terdapat permasalahan yang memerlukan tindak lanjut.")
+    if n.kalimat_positif_palsu:
+        _para(doc, n.kalimat_positif_palsu)
+
+
+def _previous(doc: DocxDocument, n: NotaDinas, no: int) -> None:
+    _para(doc, f"{no}. Tindak Lanjut Siklus Sebelumnya ({n.siklus_sebelumnya}): {n.rekap_sebelumnya.kalimat}")
+    _grid(
+        doc,
+        ("No", "Perangkat Daerah", "Aplikasi", "Permasalahan", "Status", "Keterangan"),
+        [(str(i), f.pd_nama, f.app_nama, f.masalah, f.status, f.keterangan) for i, f in enumerate(n.sebelumnya, 1)],
+        size=9,
+    )
 
 
 def _closing(doc: DocxDocument, n: NotaDinas) -> None:
