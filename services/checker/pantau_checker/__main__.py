@@ -16,17 +16,19 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
+from functools import partial
 
 from pantau_common.config import ConfigError
+from pantau_common.heartbeat import run_beside, worker_sides
 from pantau_common.logs import configure
+from pantau_common.registry.model import AppSpec, Registry
+from pantau_common.registry.validation import RegistryInvalidError
 from pantau_common.settings import Settings
 from pantau_contracts.codec import to_jsonable
 from pantau_contracts.status import ApplicationChecked
 
 from .config import checker_config, concurrency, scheduler_config
 from .core import freshness
-from .core.registry import AppSpec, Registry
-from .core.registry_validation import RegistryInvalidError
 from .probe import Checker
 
 EXIT_OK = 0
@@ -37,7 +39,7 @@ EXIT_INVALID = 2
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one subcommand; return its exit code."""
     args = _parser().parse_args(argv)
-    configure(os.environ.get("PANTAU_LOG_LEVEL", "WARNING" if args.command == "once" else "INFO"))
+    configure(os.environ.get("PANTAU_LOG_LEVEL", "WARNING" if args.command == "once" else "INFO"), os.environ)
     # httpx logs every request URL at INFO; a GET login form would put credentials there.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
@@ -75,7 +77,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _import(args: argparse.Namespace, settings: Settings) -> int:
-    from .registry_files import load_registry
+    from pantau_common.registry.files import load_registry
+
     from .registry_pg import PostgresRegistry
 
     store = PostgresRegistry(settings.database_url)
@@ -115,15 +118,20 @@ def _worker(args: argparse.Namespace, settings: Settings) -> int:
         concurrency(settings),
         database_url=settings.database_url,
     )
-    asyncio.run(_until_signal(worker.run(), worker.stop))
+    asyncio.run(_until_signal(run_beside(worker.run(), *worker_sides(settings)), worker.stop))
     return EXIT_OK
 
 
 def _scheduler(args: argparse.Namespace, settings: Settings) -> int:
+    from pantau_common.retention import RetentionConfig
+    from pantau_common.retention_pg import retention_loop
+
     from .scheduler import Scheduler
 
     scheduler = Scheduler(settings.kafka_bootstrap, settings.topics, settings.database_url, scheduler_config(settings))
-    asyncio.run(_until_signal(scheduler.run(), scheduler.stop))
+    # The scheduler also rolls old check results up into daily summaries (one replica at a time).
+    retention = partial(retention_loop, settings.database_url, RetentionConfig.from_settings(settings))
+    asyncio.run(_until_signal(run_beside(scheduler.run(), *worker_sides(settings, retention)), scheduler.stop))
     return EXIT_OK
 
 
@@ -135,7 +143,7 @@ async def _until_signal(job: object, stop: object) -> None:
 
 
 def _once(args: argparse.Namespace, settings: Settings) -> int:
-    from .registry_files import load_registry
+    from pantau_common.registry.files import load_registry
 
     try:
         registry = load_registry(args.file)

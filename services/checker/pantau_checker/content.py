@@ -14,9 +14,10 @@ from urllib.parse import urlsplit
 
 import htmldate
 
+from pantau_common.registry.model import AppSpec
+
 from .core import freshness
 from .core.page import Page, parse_page
-from .core.registry import AppSpec
 from .http import FetchError, FetchResult, Session
 
 T = TypeVar("T")

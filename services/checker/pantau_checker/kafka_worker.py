@@ -26,15 +26,16 @@ from aiokafka import (
 from aiokafka.errors import CommitFailedError
 from aiokafka.structs import OffsetAndMetadata
 
+from pantau_common import metrics
 from pantau_common.db import make_pool
 from pantau_common.inbox import Inbox, Received
 from pantau_common.kafka import dead_letter_sender, make_producer, start_client
+from pantau_common.registry.model import AppSpec
 from pantau_contracts import Topics
 from pantau_contracts.codec import MalformedMessageError, decode, encode, envelope
 from pantau_contracts.status import ApplicationChecked, CheckRequested, Timings
 
 from .core.offsets import InFlightOffsets
-from .core.registry import AppSpec
 from .probe import SOURCE, Checker
 
 log = logging.getLogger(__name__)
@@ -132,8 +133,10 @@ class CheckWorker:
 
     async def _loop(self, consumer: AIOKafkaConsumer, producer: AIOKafkaProducer) -> None:
         self._consumer = consumer
+        lag = metrics.LagProbe(group_id(self._topics))
         try:
             while not self._stop.is_set():
+                await lag.maybe(consumer)
                 room = self._concurrency - len(self._tasks)
                 if room > 0:
                     batches = await consumer.getmany(timeout_ms=200, max_records=room)
@@ -199,7 +202,9 @@ class CheckWorker:
             received = Received(record.topic, record.partition, record.offset, record.key, record.value)
             await self._inbox.dead_letter(received, exc.reason)
             return
+        started = time.perf_counter()
         event = await self._check(app, request)
+        metrics.check_finished(event.availability, time.perf_counter() - started)
         await publish(producer, self._topics, event)
         self.processed.append(app.id)
 

@@ -6,11 +6,11 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
+from pantau_common.registry.model import LoginSpec
 from pantau_common.secrets import SecretUnavailableError, read_secret
 from pantau_contracts.status import LoginResult
 
 from .core import login
-from .core.registry import LoginSpec
 from .http import FetchError, FetchResult, Session
 
 

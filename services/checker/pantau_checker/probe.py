@@ -15,6 +15,8 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
+from pantau_common.registry.maintenance import in_maintenance, parse_windows
+from pantau_common.registry.model import AppSpec
 from pantau_contracts.status import ApplicationChecked, ContentFreshness, Finding, LoginResult, Timings, TlsFacts
 
 from .config import CheckerConfig
@@ -22,10 +24,8 @@ from .content import Content, fetch_page, read_content
 from .core import availability, freshness
 from .core.checks import Observed, judge_all, views_wanted
 from .core.flap import observe
-from .core.maintenance import in_maintenance, parse_windows
 from .core.netguard import AddressPolicy
 from .core.page import Page
-from .core.registry import AppSpec
 from .core.state import AppMemory, remember_fingerprint
 from .http import GOOGLEBOT_UA, FetchError, FetchResult, Resolver, Session, system_resolver
 from .login_flow import log_in

@@ -92,6 +92,15 @@ DEMO_ACCOUNTS = (
         "dinkes",
         email="kepala@dinkes.bekasikota.go.id",
     ),
+    Account(
+        "admin",
+        "admin",
+        "Bayu Pratama, S.Kom.",
+        "Pranata Komputer Diskominfostandi",
+        "199107082019031004",
+        "Penata Muda Tingkat I (III/b)",
+        email="admin.pantau@diskominfo.bekasikota.go.id",
+    ),
 )
 
 

@@ -135,3 +135,84 @@ def finding_label(code: str) -> str:
 def finding_category(code: str) -> Category:
     """Return the category of a finding code (security, when the code is new to this version)."""
     return FINDING_CATEGORIES.get(code, "keamanan")
+
+
+# The registry: the SPBE classification of an application, the kind of a Perangkat Daerah,
+# each change kept in the registry's history, and the fields an official edits.
+KLASIFIKASI_LABELS: dict[str, str] = {
+    "layanan_publik": "Layanan publik",
+    "administrasi_pemerintahan": "Administrasi pemerintahan",
+}
+JENIS_PD_LABELS: dict[str, str] = {
+    "dinas": "Dinas",
+    "badan": "Badan",
+    "kecamatan": "Kecamatan",
+    "sekretariat": "Sekretariat",
+    "inspektorat": "Inspektorat",
+    "bagian": "Bagian",
+    "kelurahan": "Kelurahan",
+    "lainnya": "Lainnya",
+}
+REGISTRY_CHANGE_LABELS: dict[str, str] = {
+    "baru": "Ditambahkan",
+    "diubah": "Diubah",
+    "dinonaktifkan": "Dinonaktifkan",
+    "diaktifkan": "Diaktifkan kembali",
+    "tetap": "Tidak berubah",
+}
+REGISTRY_SOURCE_LABELS: dict[str, str] = {"web": "Formulir web", "impor": "Impor berkas registri"}
+REGISTRY_FIELD_LABELS: dict[str, str] = {
+    "id": "Kode",
+    "pd": "Perangkat Daerah",
+    "nama": "Nama",
+    "singkatan": "Singkatan",
+    "jenis": "Jenis",
+    "url": "Alamat (URL)",
+    "aktif": "Digunakan",
+    "internal": "Jaringan internal",
+    "interval_s": "Interval pemeriksaan (detik)",
+    "max_age_days": "Umur konten paling lama (hari)",
+    "klasifikasi": "Klasifikasi",
+    "unit_pengembang": "Unit pengembang",
+    "tahun_operasi": "Tahun mulai beroperasi",
+    "penanggung_jawab": "Penanggung jawab",
+    "login": "Pengaturan login",
+    "login.url": "Alamat halaman login",
+    "login.username_field": "Nama isian pengguna",
+    "login.password_field": "Nama isian kata sandi",
+    "login.username_secret": "Rujukan rahasia nama pengguna",
+    "login.password_secret": "Rujukan rahasia kata sandi",
+    "login.success_marker": "Penanda login berhasil",
+    "login.failure_marker": "Penanda login gagal",
+    "login.success_url": "Alamat setelah login berhasil",
+    "resolve": "Penimpaan resolusi alamat",
+    "ca_bundle": "Sertifikat CA khusus",
+    "maintenance": "Jendela pemeliharaan",
+    "timeout_s": "Batas waktu (detik)",
+    "retries": "Percobaan ulang",
+    "confirm_after": "Konfirmasi setelah (kali)",
+    "tls_warn_days": "Peringatan sertifikat (hari)",
+    "sitemap_url": "Alamat sitemap",
+    "feed_url": "Alamat feed",
+    "allowed_suffixes": "Akhiran domain yang diizinkan",
+    "googlebot_check": "Periksa cloaking (Googlebot)",
+    "kontak": "Kontak notifikasi",
+}
+
+# The audit log: what kind of event each row records (audit_log.kind, and the refused commands
+# the workflow answered), and the scopes an API token may hold (api_tokens.scopes).
+AUDIT_KIND_LABELS: dict[str, str] = {
+    "masuk": "Masuk berhasil",
+    "masuk_gagal": "Masuk gagal",
+    "pengguna": "Perubahan pengguna",
+    "token_api": "Perubahan token API",
+    "unduh_dokumen": "Unduhan dokumen",
+    "registri": "Perubahan registri",
+    "perintah_ditolak": "Perintah ditolak",
+}
+# What a registry_history row is about (registry_history.entity), as the audit page names it.
+REGISTRY_ENTITY_LABELS: dict[str, str] = {"aplikasi": "Aplikasi", "perangkat_daerah": "Perangkat Daerah"}
+TOKEN_SCOPE_LABELS: dict[str, str] = {
+    "baca": "Baca",
+    "tulis_registri": "Ubah registri",
+}

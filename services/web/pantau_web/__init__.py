@@ -15,7 +15,26 @@ from flask_wtf.csrf import CSRFProtect
 from pantau_common.db import make_pool
 from pantau_common.settings import Settings
 
-from . import answers, auth, cycles, db, departments, documents, errors, followups, registry, review, views
+from . import (
+    answers,
+    app_page,
+    audit_views,
+    auth,
+    cycles,
+    db,
+    departments,
+    documents,
+    errors,
+    followups,
+    openapi,
+    people,
+    registry,
+    registry_excel,
+    registry_forms,
+    review,
+    token_views,
+    views,
+)
 from .attachments import MAX_BYTES
 
 
@@ -37,6 +56,10 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
     blueprints = (auth.bp, cycles.bp, review.bp, registry.bp, documents.bp, departments.bp, followups.bp, answers.bp)
     for blueprint in blueprints:
         app.register_blueprint(blueprint)
+    for blueprint in (people.bp, token_views.bp, audit_views.bp, openapi.bp):
+        app.register_blueprint(blueprint)
+    for blueprint in (app_page.bp, registry_forms.bp, registry_excel.bp):
+        app.register_blueprint(blueprint)
     return app
 
 
@@ -50,6 +73,8 @@ def _config(settings: Settings) -> dict[str, Any]:
         # A request holds at most one attachment (attachments.MAX_BYTES) and a form around it.
         "MAX_CONTENT_LENGTH": MAX_BYTES + 1024 * 1024,
         "WTF_CSRF_TIME_LIMIT": 8 * 3600,
+        # auth.load_user checks CSRF itself, after it knows whether an API token came instead.
+        "WTF_CSRF_CHECK_DEFAULT": False,
         "PANTAU_SETTINGS": settings,
         "PANTAU_SOP": settings.sop(),
     }

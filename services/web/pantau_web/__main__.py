@@ -8,6 +8,7 @@ import os
 
 from waitress import serve
 
+from pantau_common import metrics
 from pantau_common.logs import configure
 from pantau_common.settings import Settings
 
@@ -20,9 +21,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8080)
     args = parser.parse_args(argv)
-    configure()
+    configure(env=os.environ)
     settings = Settings.from_env(os.environ)
     app = create_app(settings)
+    # /metrics on its own port (PANTAU_METRICS_PORT), never on the public site the ingress serves.
+    metrics.serve(metrics.MetricsConfig.from_settings(settings))
     logging.getLogger(__name__).info("web listening on http://%s:%s", args.host, args.port)
     serve(app, host=args.host, port=args.port, threads=8, ident="pantau")
 

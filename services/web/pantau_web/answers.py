@@ -14,8 +14,8 @@ from flask import Blueprint, Response, abort, flash, g, redirect, request, url_f
 
 from pantau_contracts.followup import AnswerFollowUp
 
+from . import audit, forms
 from . import followup_queries as fq
-from . import forms
 from .attachments import EXTENSIONS, MAX_BYTES, Attachment, AttachmentRefusedError, check_attachment
 from .auth import login_required, open_to_departments, scope
 from .db import get_db
@@ -70,6 +70,7 @@ def download(attachment_id: int) -> Any:
     if stored is None:
         abort(404)
     filename = f"lampiran-{stored['id']}.{EXTENSIONS[stored['media_type']]}"
+    audit.record(get_db(), g.user["id"], "unduh_dokumen", f"Lampiran tindak lanjut {stored['id']}", stored["filename"])
     return Response(
         bytes(stored["content"]),
         mimetype=stored["media_type"],

@@ -13,7 +13,7 @@ from pantau_common.passwords import hash_password, verify_password
 from pantau_contracts.definition import DEPARTMENT_ROLES, SopDefinition
 from pantau_contracts.phases import open_actions
 
-from . import queries
+from . import api_tokens, audit, queries
 from .db import get_db
 
 bp = Blueprint("auth", __name__)
@@ -27,13 +27,45 @@ def _dummy_hash() -> str:
 
 @bp.before_app_request
 def load_user() -> Any:
+    g.user, g.api_token = None, None
+    if api_tokens.presented():
+        g.user, g.api_token = api_tokens.authenticate(get_db())
+    else:
+        _load_session_user()
+        _check_csrf()
+    _keep_departments_in()
+    return _password_change_first()
+
+
+def _load_session_user() -> None:
     user_id = session.get("user_id")
-    g.user = None
     if user_id is not None:
         g.user = queries.active_user(get_db(), user_id)
         if g.user is None:
             session.clear()
-    return _keep_departments_in()
+
+
+def _check_csrf() -> None:
+    """Check the CSRF token of a browser request (the app turns off Flask-WTF's own check).
+
+    A request with an API token is not checked: a browser never sends one by itself, so no other
+    site can make it send one, and the token works on the JSON API only.
+    """
+    if current_app.config.get("WTF_CSRF_ENABLED", True):
+        current_app.extensions["csrf"].protect(apply_exemptions=True)
+
+
+# What an account whose password was reset may still do before it chooses a new one.
+PASSWORD_CHANGE_ENDPOINTS = ("people.change_password", "auth.logout", "static")
+
+
+def _password_change_first() -> Any:
+    """Send an account whose password the admin reset to choose a new one before anything else."""
+    if g.user is None or g.api_token is not None or not g.user["must_change_password"]:
+        return None
+    if request.endpoint in PASSWORD_CHANGE_ENDPOINTS:
+        return None
+    return redirect(url_for("people.change_password"))
 
 
 def open_to_departments(view: Callable[..., Any]) -> Callable[..., Any]:
@@ -83,12 +115,14 @@ def login() -> Any:
         username = request.form.get("username", "").strip()[:100]
         remote = request.remote_addr or "-"
         if queries.recent_login_failures(get_db(), username, remote, FAILURE_WINDOW) >= MAX_FAILURES:
+            _record_failure(username, "Ditolak sementara: terlalu banyak percobaan yang gagal.")
             flash("Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.", "error")
             return render_template("login.html"), 429
         user_id = _check_password(username, request.form.get("password", ""))
         if user_id is not None:
             return _sign_in(user_id, username, remote)
         _in_transaction(queries.record_login_failure, username, remote)
+        _record_failure(username, "Nama pengguna atau kata sandi salah.")
         flash("Nama pengguna atau kata sandi salah.", "error")
     return render_template("login.html")
 
@@ -103,11 +137,17 @@ def _check_password(username: str, password: str) -> int | None:
 def _sign_in(user_id: int, username: str, remote: str) -> Any:
     """Start a fresh session and go where the official was headed (on this site only)."""
     _in_transaction(queries.clear_login_failures, username, remote)
+    audit.record(get_db(), user_id, "masuk", username, "Masuk ke Pantau.")
     session.clear()
     session["user_id"] = user_id
     target = request.args.get("next", "")
     safe = target.startswith("/") and not target.startswith("//")
     return redirect(target if safe else url_for("cycles.inbox"))
+
+
+def _record_failure(username: str, detail: str) -> None:
+    """Record a failed login under the username as typed; the password is never kept."""
+    audit.record(get_db(), None, "masuk_gagal", username, detail, actor_name=username)
 
 
 def _in_transaction(write: Callable[[Any, str, str], None], username: str, remote: str) -> None:
@@ -128,6 +168,8 @@ def login_required(view: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(view)
     def wrapped(**kwargs: Any) -> Any:
+        if g.user is None and request.path.startswith("/api/"):
+            abort(401)
         if g.user is None:
             return redirect(url_for("auth.login", next=request.path))
         return view(**kwargs)

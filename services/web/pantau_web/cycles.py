@@ -10,7 +10,8 @@ from flask import Blueprint, abort, g, redirect, render_template, request, url_f
 
 from pantau_contracts import sop as c
 
-from . import forms, queries, review
+from . import forms, lists, queries, review
+from . import list_queries as lq
 from .auth import allowed_actions, is_department, login_required, open_to_departments, require_role, sop
 from .db import get_db
 
@@ -33,6 +34,19 @@ def inbox() -> Any:
         new_id=str(uuid.uuid4()),
         command_id=str(uuid.uuid4()),
     )
+
+
+@bp.route("/siklus")
+@login_required
+def all_cycles() -> Any:
+    """List every cycle, newest first: searched by number or note, filtered by status, page by page."""
+    page = lists.page_request(request.args)
+    filters = lq.CycleFilters(lists.search_text(request.args), lists.choice(request.args, "status", CYCLE_STATUS))
+    rows = lq.cycles(get_db(), filters, page)
+    return render_template("cycles.html", cycles=lists.page_of(rows, page), filters=filters, statuses=CYCLE_STATUS)
+
+
+CYCLE_STATUS = {"berjalan": "Berjalan", "selesai": "Selesai"}
 
 
 @bp.route("/siklus/<uuid:instance_id>")

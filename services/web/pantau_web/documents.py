@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, abort
+from flask import Blueprint, Response, abort, g
 
-from . import queries
+from pantau_contracts.vocabulary import DOCUMENT_KINDS, label
+
+from . import audit, queries
 from .auth import login_required
 from .db import get_db
 
@@ -25,6 +27,7 @@ def download(document_id: int) -> Any:
         abort(404)
     signed = "-ttd" if doc["signed"] else ""
     filename = f"{doc['kind']}-v{doc['version']}{signed}.{doc['format']}"
+    audit.record(get_db(), g.user["id"], "unduh_dokumen", _title(doc), f"Nomor {doc['nomor'] or '–'}.", id=document_id)
     disposition = "inline" if doc["format"] == "pdf" else "attachment"
     return Response(
         bytes(doc["content"]),
@@ -35,3 +38,9 @@ def download(document_id: int) -> Any:
             "Cache-Control": "private, no-store",
         },
     )
+
+
+def _title(doc: dict[str, Any]) -> str:
+    """Name a document as the audit page shows it."""
+    signed = ", ditandatangani" if doc["signed"] else ""
+    return f"{label(DOCUMENT_KINDS, doc['kind'])} versi {doc['version']} ({doc['format'].upper()}{signed})"

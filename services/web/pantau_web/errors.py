@@ -9,9 +9,11 @@ from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 from .attachments import MAX_BYTES
+from .problems import problem
 
 TITLES: dict[int, str] = {
     400: "Permintaan tidak sah",
+    401: "Perlu autentikasi",
     403: "Akses ditolak",
     404: "Halaman tidak ditemukan",
     405: "Cara permintaan tidak diizinkan",
@@ -21,6 +23,7 @@ TITLES: dict[int, str] = {
 }
 MESSAGES: dict[int, str] = {
     400: "Permintaan tidak dapat diproses.",
+    401: "Sertakan token API yang sah (Authorization: Bearer <token>) atau masuk terlebih dahulu.",
     403: "Anda tidak berwenang melakukan tindakan ini.",
     404: "Halaman atau data yang Anda cari tidak ada, atau tidak dapat Anda akses.",
     405: "Halaman ini tidak menerima cara permintaan tersebut.",
@@ -41,7 +44,7 @@ def _message(error: HTTPException) -> str:
 def _answer(code: int, message: str) -> Any:
     title = TITLES.get(code, "Terjadi kesalahan")
     if request.path.startswith("/api/"):
-        return {"galat": title, "pesan": message}, code
+        return problem(code, title, message)
     return render_template("error.html", title=title, message=message), code
 
 

@@ -34,6 +34,7 @@ class Filters:
     late_only: bool = False
     open_only: bool = False
     instance_id: str | None = None
+    app_id: str | None = None
 
 
 def follow_ups(db: Conn, filters: Filters, limit: int = 500) -> list[dict[str, Any]]:
@@ -41,13 +42,15 @@ def follow_ups(db: Conn, filters: Filters, limit: int = 500) -> list[dict[str, A
     return db.execute(
         _FOLLOW_UP + " AND (%(state)s::text IS NULL OR f.state = %(state)s) AND (NOT %(late)s OR f.terlambat)"
         " AND (NOT %(open)s OR f.state IN ('terbuka', 'ditanggapi'))"
-        " AND (%(iid)s::uuid IS NULL OR f.instance_id = %(iid)s)" + _ORDER + " LIMIT %(limit)s",
+        " AND (%(iid)s::uuid IS NULL OR f.instance_id = %(iid)s)"
+        " AND (%(app)s::text IS NULL OR f.app_id = %(app)s)" + _ORDER + " LIMIT %(limit)s",
         {
             "pd": filters.pd_id,
             "state": filters.state,
             "late": filters.late_only,
             "open": filters.open_only,
             "iid": filters.instance_id,
+            "app": filters.app_id,
             "limit": limit,
         },
     ).fetchall()

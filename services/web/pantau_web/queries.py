@@ -103,7 +103,7 @@ def users_with_role(db: Conn, role: str) -> list[dict[str, Any]]:
 def active_user(db: Conn, user_id: int) -> dict[str, Any] | None:
     """Return the signed-in account (with its Perangkat Daerah, if bound to one), unless deactivated."""
     return db.execute(
-        "SELECT u.id, u.username, u.nama, u.role, u.jabatan, u.nip, u.pangkat, u.pd_id,"
+        "SELECT u.id, u.username, u.nama, u.role, u.jabatan, u.nip, u.pangkat, u.pd_id, u.must_change_password,"
         " p.nama AS pd_nama, p.singkatan AS pd_singkatan"
         " FROM users u LEFT JOIN perangkat_daerah p ON p.id = u.pd_id WHERE u.id = %s AND u.aktif",
         (user_id,),

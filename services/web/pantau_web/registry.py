@@ -1,12 +1,15 @@
-"""The application registry and its status board."""
+"""The status board: every application with its latest check, searched, filtered and paged."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, render_template
+from flask import Blueprint, render_template, request
 
-from . import queries
+from pantau_contracts.vocabulary import FINDING_LABELS, PROBLEM_LABELS
+
+from . import list_queries as lq
+from . import lists, queries
 from .auth import login_required, open_to_departments, scope
 from .db import get_db
 
@@ -16,8 +19,37 @@ bp = Blueprint("registry", __name__)
 @bp.route("/aplikasi")
 @login_required
 def board() -> Any:
-    apps = queries.applications(get_db())
-    return render_template("apps.html", apps=apps, counts=availability_counts(apps))
+    db = get_db()
+    page = lists.page_request(request.args)
+    filters = board_filters(request.args)
+    return render_template(
+        "apps.html",
+        apps=lists.page_of(lq.board(db, filters, page), page),
+        counts=lq.board_counts(db, None),
+        filters=filters,
+        departments=lq.departments(db),
+        finding_options=finding_options(),
+    )
+
+
+STATUS_OPTIONS = {"aktif": "Aktif", "tidak_aktif": "Tidak aktif", "belum": "Belum diperiksa"}
+
+
+def board_filters(args: Any) -> lq.BoardFilters:
+    """Read the board's search and filters from the query string; unknown values filter nothing."""
+    return lq.BoardFilters(
+        pd_id=args.get("pd") or None,
+        search=lists.search_text(args),
+        status=lists.choice(args, "status", STATUS_OPTIONS),
+        finding=lists.choice(args, "temuan", dict(finding_options())),
+    )
+
+
+def finding_options() -> list[tuple[str, str]]:
+    """Return the finding filter's choices: any finding, each finding, and the SOP's own problems."""
+    problems = [(code, PROBLEM_LABELS[code]) for code in lq.PROBLEM_FILTERS]
+    findings = [(code, text) for code, text in FINDING_LABELS.items()]
+    return [(lq.ANY_FINDING, "Ada temuan apa pun"), *findings, *problems]
 
 
 def availability_counts(apps: list[dict[str, Any]]) -> dict[str, int]:

@@ -23,8 +23,12 @@ from pantau_contracts.vocabulary import (
     FOLLOWUP_STATE_LABELS,
     FRESHNESS_LABELS,
     INSTRUKSI_LABELS,
+    JENIS_PD_LABELS,
+    KLASIFIKASI_LABELS,
     LOGIN_LABELS,
     REASON_LABELS,
+    REGISTRY_CHANGE_LABELS,
+    REGISTRY_SOURCE_LABELS,
     SEVERITY_LABELS,
     SIFAT_LABELS,
     finding_label,
@@ -49,6 +53,10 @@ LABELS: dict[str, dict[Any, str]] = {
     "severity": SEVERITY_LABELS,
     "followup_state": FOLLOWUP_STATE_LABELS,
     "followup_change": FOLLOWUP_CHANGE_LABELS,
+    "klasifikasi": KLASIFIKASI_LABELS,
+    "jenis_pd": JENIS_PD_LABELS,
+    "registry_change": REGISTRY_CHANGE_LABELS,
+    "registry_source": REGISTRY_SOURCE_LABELS,
 }
 EVIDENCE_LIMIT = 240
 

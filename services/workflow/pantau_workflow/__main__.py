@@ -11,9 +11,10 @@ from typing import Any
 import faust
 from psycopg_pool import ConnectionPool
 
+from pantau_common import metrics
 from pantau_common.db import make_pool, redact
 from pantau_common.kafka import ensure_fixed_topics
-from pantau_common.logs import configure
+from pantau_common.logs import configure, dict_config, secret_values
 from pantau_common.settings import Settings
 
 from .app import create_app
@@ -41,13 +42,16 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="pantau-workflow", description="Pantau SOP workflow (faust worker)")
     parser.add_argument("--loglevel", default="INFO")
     args = parser.parse_args(argv)
-    configure(args.loglevel)
+    configure(args.loglevel, os.environ)
     settings = Settings.from_env(os.environ)
     asyncio.run(ensure_fixed_topics(settings.kafka_bootstrap, settings.topics, settings.topic_replication))
     app, pool = build(settings)
+    metrics.serve(metrics.MetricsConfig.from_settings(settings))
     log.info("workflow starting: kafka=%s db=%s", settings.kafka_bootstrap, redact(settings.database_url))
     try:
-        faust.Worker(app, loglevel=args.loglevel.lower()).execute_from_commandline()
+        # faust sets logging up again at start: hand it the same JSON lines.
+        logging_config = dict_config(args.loglevel, secret_values(os.environ))
+        faust.Worker(app, loglevel=args.loglevel.lower(), logging_config=logging_config).execute_from_commandline()
     finally:
         pool.close()
 

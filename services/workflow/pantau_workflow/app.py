@@ -11,12 +11,15 @@ import asyncio
 import logging
 import os
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import faust
 import psycopg
 from psycopg_pool import ConnectionPool
 
+from pantau_common import metrics
+from pantau_common.heartbeat import HeartbeatConfig, beat
 from pantau_common.inbox import Handler, Inbox, Received, SendDeadLetter
 from pantau_common.kafka import make_producer, start_client
 from pantau_common.notify import NotifyConfig, notification_relay
@@ -25,6 +28,7 @@ from pantau_common.settings import Settings
 from pantau_contracts import Envelope
 
 from .config import WorkflowConfig
+from .observe_pg import PostgresObservations
 from .ports import Repositories
 from .postgres import PostgresTransaction, postgres_repositories
 from .service import Workflow
@@ -49,6 +53,7 @@ def create_app(settings: Settings, config: WorkflowConfig, workflow: Workflow, p
         _add_relay(app, settings)
     if config.run_notifier:
         _add_notifier(app, settings)
+    _add_observability(app, settings, pool)
     return app
 
 
@@ -124,4 +129,37 @@ def _add_notifier(app: faust.App, settings: Settings) -> None:
     @app.task
     async def notifier() -> None:
         async with notification_relay(settings.database_url, config, os.environ) as relay:
-            await relay.run()
+            with metrics.counting_notifications(relay):
+                await relay.run()
+
+
+def _add_observability(app: faust.App, settings: Settings, pool: ConnectionPool[Any], every_s: float = 15.0) -> None:
+    """Beat the heartbeat from faust's event loop; record consumer lag, outbox backlog and steps."""
+    heartbeat = HeartbeatConfig.from_settings(settings)
+    lag = metrics.LagProbe(app.conf.id)
+    observations = PostgresObservations(pool)
+    if heartbeat.path:
+        app.timer(interval=heartbeat.every_s, name="workflow.heartbeat")(partial(_beat, heartbeat.path))
+
+    @app.timer(interval=every_s)
+    async def observe() -> None:
+        monitor = app.monitor
+        lag.record(monitor.tp_end_offsets, _positions(monitor))
+        try:
+            await asyncio.to_thread(observations.record)
+        except psycopg.Error as exc:
+            log.info("workflow metrics not read this time: %s", exc)
+
+
+async def _beat(path: str) -> None:
+    try:
+        beat(path)
+    except OSError as exc:
+        log.warning("detak jantung tidak dapat ditulis ke %s: %s", path, exc)
+
+
+def _positions(monitor: Any) -> dict[Any, int]:
+    """Return where faust's consumer stands per partition: past the last read or the committed offset."""
+    read = {tp: offset + 1 for tp, offset in monitor.tp_read_offsets.items()}
+    committed = monitor.tp_committed_offsets
+    return {tp: max(read.get(tp, 0), committed.get(tp) or 0) for tp in {*read, *committed}}

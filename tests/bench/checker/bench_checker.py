@@ -139,9 +139,9 @@ def _checker_run(apps: int, port: int, concurrency: int) -> dict[str, float]:
 
     from pantau_checker.config import CheckerConfig
     from pantau_checker.core import freshness
-    from pantau_checker.core.registry import AppSpec, ResolveRule
     from pantau_checker.http import FetchLimits
     from pantau_checker.probe import Checker
+    from pantau_common.registry.model import AppSpec, ResolveRule
 
     freshness.warm_up()
     config = CheckerConfig(

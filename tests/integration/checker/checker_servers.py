@@ -18,9 +18,9 @@ from urllib.parse import parse_qs
 
 from pantau_checker.config import CheckerConfig
 from pantau_checker.core.checks import CHECKS, switched
-from pantau_checker.core.registry import ResolveRule
 from pantau_checker.http import FetchLimits
 from pantau_checker.probe import Checker
+from pantau_common.registry.model import ResolveRule
 
 LOOPBACK = (ipaddress.ip_network("127.0.0.1/32"),)
 # Generous, so that a loaded machine never turns a healthy test site into a timeout.

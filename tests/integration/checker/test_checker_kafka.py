@@ -24,11 +24,11 @@ from checker_servers import FakeSite, Reply, html_page, make_checker
 from pantau_testing import BIN, consume, eventually, produce, query, running, service_env
 
 from pantau_checker.config import SchedulerConfig
-from pantau_checker.core.registry import AppSpec, PerangkatDaerah, Registry
 from pantau_checker.http import FetchLimits
 from pantau_checker.kafka_worker import CheckWorker, group_id
 from pantau_checker.registry_pg import PostgresRegistry
 from pantau_checker.scheduler import Scheduler
+from pantau_common.registry.model import AppSpec, PerangkatDaerah, Registry
 from pantau_contracts.codec import decode, encode, envelope
 from pantau_contracts.status import ApplicationChecked, CheckRequested
 

@@ -12,8 +12,8 @@ from email.utils import format_datetime
 import pytest
 from checker_servers import QUICK, Reply, Request, brotli_bomb, closed_port, gzip_bomb, html_page, make_checker
 
-from pantau_checker.core.registry import AppSpec
 from pantau_checker.http import DnsLookupError
+from pantau_common.registry.model import AppSpec
 from pantau_contracts.codec import to_jsonable
 from pantau_contracts.status import ApplicationChecked
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from pantau_testing import query
 
-from pantau_checker.registry_files import load_registry
 from pantau_checker.registry_pg import PostgresRegistry
 from pantau_common.admin import DEMO_ACCOUNTS, create_user, demo_accounts
 from pantau_common.db import connect
+from pantau_common.registry.files import load_registry
 from pantau_common.settings import Settings
 
 pytestmark = pytest.mark.integration

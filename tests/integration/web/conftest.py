@@ -236,3 +236,35 @@ def put_check(settings: Settings) -> Callable[..., None]:
             )
 
     return put
+
+
+# --- the admin, and machine clients ---------------------------------------------------------
+
+
+@pytest.fixture
+def admin(settings: Settings, people: dict[str, int]) -> int:
+    """Create the admin account ``admin`` (password ``sandi-admin-123``); return its id."""
+    with psycopg.connect(settings.database_url) as conn:
+        (user_id,) = conn.execute(
+            "INSERT INTO users (username, password_hash, nama, role) VALUES ('admin', %s, 'Admin Pantau', 'admin')"
+            " RETURNING id",
+            (hash_password("sandi-admin-123"),),
+        ).fetchone()
+    return int(user_id)
+
+
+@pytest.fixture
+def make_token(settings: Settings, client: FlaskClient, auth: AuthActions, admin: int) -> Callable[..., str]:
+    """Return a function: as the admin, make an API token for an account on the token page; return it."""
+
+    def make(username: str, *scopes: str) -> str:
+        (user,) = query(settings.database_url, "SELECT id FROM users WHERE username = %s", (username,))
+        auth.login("admin")
+        form = {"name": f"Klien {username}", "user_id": str(user["id"]), "scopes": list(scopes or ("baca",))}
+        page = client.post("/token-api", data={**form, "csrf_token": auth.csrf("/token-api")}).get_data(as_text=True)
+        client.post("/keluar", data={"csrf_token": auth.csrf("/")})
+        found = re.search(r'data-testid="token">(pantau_[^<]+)<', page)
+        assert found, "the token page shows no new token"
+        return found.group(1)
+
+    return make

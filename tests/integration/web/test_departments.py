@@ -22,12 +22,16 @@ pytestmark = pytest.mark.integration
 
 # Routes that hold no department's data: the login, the probe and the static files.
 PUBLIC = {"static", "auth.login", "auth.logout", "registry.health"}
+# Routes that hold no department's data either: one's own password, and the API's description.
+PUBLIC |= {"people.change_password", "openapi.serve"}
 # The officials' inbox: a department account is sent on to its own page instead.
 LANDING = {"cycles.inbox"}
 # Routes without ids that a department account may open: they show its own department only.
 OWN_DEPARTMENT = {"departments.home", "followups.register", "followups.api_register", "registry.api_board"}
 # Routes with ids that a department account may open for its own department's objects.
 DEPARTMENT_OBJECTS = {"followups.show", "followups.nota", "followups.api_follow_up", "answers.download"}
+# One application's page: its department's own applications only.
+DEPARTMENT_OBJECTS |= {"apps.show"}
 
 
 def _routes() -> list[tuple[str, str]]:
@@ -72,6 +76,12 @@ def world(settings, people, department_users, put_instance, put_follow_up, put_a
             "attachment_id": put_answer(fid, pd_id, department_users[operator], pdf_bytes()),
             "document_id": doc,
             "action": "paraf",
+            "user_id": department_users[operator],
+            "token_id": 1,
+            "app_id": app_id,
+            "pd_id": pd_id,
+            "upload_id": str(uuid.uuid4()),
+            "fmt": "xlsx",
         }
     return ids
 
@@ -155,7 +165,7 @@ def test_the_api_answers_a_department_with_its_own_data_and_an_official_with_all
     assert apps == {"app-1"} and [f["id"] for f in follow_ups] == [world["bapenda"]["followup_id"]]
     assert client.get("/api/tindak-lanjut?pd=dinkes").get_json()["tindak_lanjut"][0]["pd_id"] == "bapenda"
     missing = client.get(f"/api/tindak-lanjut/{world['dinkes']['followup_id']}")
-    assert missing.status_code == 404 and missing.get_json()["galat"] == "Halaman tidak ditemukan"
+    assert missing.status_code == 404 and missing.get_json()["title"] == "Halaman tidak ditemukan"
     auth.login("kabid")
     assert {a["id"] for a in client.get("/api/aplikasi").get_json()["aplikasi"]} == {"app-0", "app-1", "app-2"}
     assert len(client.get("/api/tindak-lanjut").get_json()["tindak_lanjut"]) == 2

@@ -12,8 +12,8 @@ from pantau_checker.core import tls as tls_facts
 from pantau_checker.core.checks import CHECKS, Check, Observed, judge_all, switched, views_wanted
 from pantau_checker.core.checks.base import NoSettings
 from pantau_checker.core.page import parse_page
-from pantau_checker.core.registry import AppSpec
 from pantau_common.config import ConfigError
+from pantau_common.registry.model import AppSpec
 from pantau_common.settings import Settings
 from pantau_contracts.status import Finding
 from pantau_contracts.vocabulary import FINDING_CATEGORIES, FINDING_LABELS

@@ -8,9 +8,9 @@ from typing import Any
 import openpyxl
 import pytest
 
-from pantau_checker.core.registry import Contact
-from pantau_checker.core.registry_validation import RegistryInvalidError, validate_registry
-from pantau_checker.registry_files import load_registry
+from pantau_common.registry.files import load_registry
+from pantau_common.registry.model import Contact
+from pantau_common.registry.validation import RegistryInvalidError, validate_registry
 
 PD = {"id": "dinkes", "nama": "Dinas Kesehatan", "singkatan": "Dinkes"}
 APP = {"id": "dinkes-puskesmas", "pd": "dinkes", "nama": "Puskesmas", "url": "https://puskesmas.bekasikota.go.id/"}

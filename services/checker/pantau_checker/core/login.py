@@ -8,9 +8,8 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from pantau_common.registry.model import LoginSpec
 from pantau_contracts.status import LoginResult
-
-from .registry import LoginSpec
 
 
 @dataclass(frozen=True)

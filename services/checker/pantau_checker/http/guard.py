@@ -11,8 +11,9 @@ from typing import Any
 
 import httpcore
 
+from pantau_common.registry.model import ResolveRule
+
 from ..core.netguard import AddressPolicy, first_refusal, is_ip_literal
-from ..core.registry import ResolveRule
 from .errors import AddressBlockedError, DnsLookupError
 from .timing import PhaseClock
 

@@ -16,10 +16,10 @@ from urllib.parse import urljoin, urlsplit
 import httpcore
 import httpx
 
+from pantau_common.registry.model import ResolveRule
 from pantau_contracts.status import TlsFacts
 
 from ..core.netguard import AddressPolicy
-from ..core.registry import ResolveRule
 from .body import read_bounded
 from .certificates import ssl_context, unverified_facts, verified_facts
 from .errors import FetchError, classify

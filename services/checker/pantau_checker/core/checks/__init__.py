@@ -6,7 +6,7 @@ settings)``, its settings dataclass (or ``NoSettings``) and a ``CHECK = Check(..
 finding codes in ``pantau_contracts.vocabulary``; and its tests. The checker's configuration
 gives every check its switch (``PANTAU_CHECKER_CHECK_<NAME>=0`` turns it off) and its settings
 (``PANTAU_CHECKER_<NAME>_<FIELD>``); a per-application override is a registry column named in
-``Check.per_app`` (and allowed in ``registry_validation``). A check that needs more than the
+``Check.per_app`` (and allowed in ``pantau_common.registry.validation``). A check that needs more than the
 page, its TLS facts and its sitemap names the extra view in ``Check.views``; the shell
 (``probe.py``) fetches it. Content freshness is not a check: it decides a state of its own from
 what the checker remembers, not findings.

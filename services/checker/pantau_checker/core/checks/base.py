@@ -8,11 +8,11 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 from urllib.parse import urlsplit
 
+from pantau_common.registry.model import AppSpec
 from pantau_contracts.status import Finding, TlsFacts
 from pantau_contracts.vocabulary import Category
 
 from ..page import Page
-from ..registry import AppSpec
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance

@@ -1,6 +1,6 @@
 """The registry's types: Perangkat Daerah, applications and their settings, resolve overrides.
 
-``registry_validation`` turns raw rows into these; everything else only reads them.
+``validation`` turns raw rows into these; everything else only reads them.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ class PerangkatDaerah:
     jenis: str = "dinas"
     # None: the file said nothing about contacts (those stored stay); () : it has none.
     kontak: tuple[Contact, ...] | None = None
+    aktif: bool = True
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,20 @@ class ResolveRule:
         return host == self.host
 
 
+Klasifikasi = Literal["layanan_publik", "administrasi_pemerintahan"]
+KLASIFIKASI: tuple[Klasifikasi, ...] = ("layanan_publik", "administrasi_pemerintahan")
+
+
+@dataclass(frozen=True)
+class Spbe:
+    """What the city's SPBE application inventory asks of an application (every field optional)."""
+
+    klasifikasi: Klasifikasi | None = None
+    unit_pengembang: str = ""
+    tahun_operasi: int | None = None
+    penanggung_jawab: str = ""
+
+
 @dataclass(frozen=True)
 class AppSpec:
     """One registered application, validated."""
@@ -76,6 +91,7 @@ class AppSpec:
     max_age_days: int = 30
     config: Mapping[str, Any] = field(default_factory=dict)
     kontak: tuple[Contact, ...] | None = None  # as on PerangkatDaerah; the checker never reads it
+    spbe: Spbe = field(default_factory=Spbe)  # the SPBE inventory's facts; the checker never reads them
 
     @property
     def login(self) -> LoginSpec | None:

@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .maintenance import parse_windows
-from .registry import AppSpec, Contact, PerangkatDaerah, Registry, parse_resolve
+from .model import KLASIFIKASI, AppSpec, Contact, PerangkatDaerah, Registry, Spbe, parse_resolve
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 SECRET_REF = re.compile(r"^(env:[A-Za-z_][A-Za-z0-9_]*|file:/.+)$")
@@ -24,8 +24,9 @@ EMAIL = re.compile(rf"^{_ATOM}(?:\.{_ATOM})*@(?:{_LABEL}\.)+[A-Za-z]{{2,63}}$")
 # A webhook carries notices about a department: plain http only to a receiver on this machine.
 PLAIN_HTTP_HOSTS = ("127.0.0.1", "localhost")
 JENIS = ("dinas", "badan", "kecamatan", "sekretariat", "inspektorat", "bagian", "kelurahan", "lainnya")
-PD_KEYS = frozenset({"id", "nama", "singkatan", "jenis", "kontak"})
+PD_KEYS = frozenset({"id", "nama", "singkatan", "jenis", "kontak", "aktif"})
 CONTACT_KEYS = frozenset({"surel", "webhook", "secret_ref", "nama", "aktif"})
+SPBE_KEYS = frozenset({"klasifikasi", "unit_pengembang", "tahun_operasi", "penanggung_jawab"})
 LOGIN_KEYS = frozenset(
     {
         "url",
@@ -61,9 +62,11 @@ APP_KEYS = frozenset(
         "googlebot_check",
         "timeout_s",
         "kontak",
+        *SPBE_KEYS,
     }
 )
 CONFIG_KEYS = APP_KEYS - {"id", "pd", "nama", "url", "internal", "aktif", "interval_s", "max_age_days", "kontak"}
+CONFIG_KEYS -= SPBE_KEYS
 
 
 @dataclass(frozen=True)
@@ -145,9 +148,10 @@ def validate_pd(row: Mapping[str, Any], errors: list[tuple[str, str]]) -> Perang
     if jenis not in JENIS:
         errors.append(("jenis", f"{jenis!r} bukan salah satu dari {', '.join(JENIS)}"))
     kontak = validate_contacts(row.get("kontak"), errors)
+    aktif = _bool(row, "aktif", True, errors)
     if errors:
         return None
-    return PerangkatDaerah(ident, nama, singkatan, jenis, kontak)
+    return PerangkatDaerah(ident, nama, singkatan, jenis, kontak, aktif)
 
 
 def validate_app(row: Mapping[str, Any], errors: list[tuple[str, str]], pd_ids: set[str]) -> AppSpec | None:
@@ -169,8 +173,30 @@ def validate_app(row: Mapping[str, Any], errors: list[tuple[str, str]], pd_ids: 
         max_age_days=_int(row, "max_age_days", 30, 1, 3650, errors),
         config=_config(row, errors),
         kontak=validate_contacts(row.get("kontak"), errors),
+        spbe=_spbe(row, errors),
     )
     return None if errors else spec
+
+
+def _spbe(row: Mapping[str, Any], errors: list[tuple[str, str]]) -> Spbe:
+    klasifikasi = _optional_text(row, "klasifikasi", 40).lower() or None
+    if klasifikasi is not None and klasifikasi not in KLASIFIKASI:
+        errors.append(("klasifikasi", "harus layanan_publik atau administrasi_pemerintahan"))
+        klasifikasi = None
+    tahun = _int(row, "tahun_operasi", 0, 1970, 2100, errors) if row.get("tahun_operasi") not in (None, "") else None
+    return Spbe(
+        klasifikasi=klasifikasi,
+        unit_pengembang=_optional_text(row, "unit_pengembang", 200, errors),
+        tahun_operasi=tahun,
+        penanggung_jawab=_optional_text(row, "penanggung_jawab", 200, errors),
+    )
+
+
+def _optional_text(row: Mapping[str, Any], name: str, limit: int, errors: list[tuple[str, str]] | None = None) -> str:
+    text = str(row.get(name) or "").strip()
+    if len(text) > limit and errors is not None:
+        errors.append((name, f"terlalu panjang (paling banyak {limit} karakter)"))
+    return text
 
 
 def validate_contacts(raw: Any, errors: list[tuple[str, str]]) -> tuple[Contact, ...] | None:
@@ -258,6 +284,10 @@ def _config(row: Mapping[str, Any], errors: list[tuple[str, str]]) -> dict[str, 
         errors.append(("allowed_suffixes", "harus daftar akhiran domain"))
     if "maintenance" in config:
         _maintenance(config["maintenance"], errors)
+    if "googlebot_check" in config:
+        config["googlebot_check"] = _bool(config, "googlebot_check", True, errors)
+    if "ca_bundle" in config and not str(config["ca_bundle"]).startswith("/"):
+        errors.append(("ca_bundle", "harus jalur berkas PEM yang mutlak, mis. /etc/pantau/ca/dinkes.pem"))
     return config
 
 

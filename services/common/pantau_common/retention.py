@@ -1,0 +1,175 @@
+"""Retention of check results, the pure part: daily summaries, percentiles, uptime.
+
+Raw ``check_results`` older than ``PANTAU_RETENTION_DAYS`` become one summary per application and
+WIB day. Uptime is counted (aktif results over all results), never averaged over days, so a
+window's figure is the same whether its days are raw rows or summaries.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+
+from .config import ConfigError, whole_number
+from .settings import Settings
+
+WIB = timezone(timedelta(hours=7), "WIB")  # no daylight saving: every WIB day is 24 hours
+AKTIF = "aktif"
+QUANTILES = (0.5, 0.95, 0.99)
+
+
+@dataclass(frozen=True)
+class RetentionConfig:
+    """How long raw results are kept, and how often the roll-up runs."""
+
+    days: int = 90  # PANTAU_RETENTION_DAYS
+    every: timedelta = timedelta(days=1)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> RetentionConfig:
+        """Read PANTAU_RETENTION_DAYS; raise ConfigError naming it when it is unusable."""
+        days = whole_number(settings, "RETENTION_DAYS", cls.days)
+        if days < 1:
+            raise ConfigError("PANTAU_RETENTION_DAYS harus paling sedikit 1")
+        return cls(days=days)
+
+
+@dataclass(frozen=True)
+class RawResult:
+    """The fields of one check result that a daily summary keeps."""
+
+    app_id: str
+    pd_id: str
+    checked_at: datetime
+    availability: str
+    total_ms: float | None
+    freshness: str | None
+
+
+@dataclass(frozen=True)
+class DailySummary:
+    """One application's check results of one WIB day."""
+
+    app_id: str
+    pd_id: str
+    day: date
+    checks: int
+    aktif: int
+    timed: int  # how many results the percentiles are of
+    p50_ms: float | None
+    p95_ms: float | None
+    p99_ms: float | None
+    freshness: str | None
+    last_checked_at: datetime
+
+
+@dataclass(frozen=True)
+class Uptime:
+    """Counts of results in a window; ``ratio`` is None when there were none."""
+
+    checks: int = 0
+    aktif: int = 0
+
+    @property
+    def ratio(self) -> float | None:
+        return self.aktif / self.checks if self.checks else None
+
+    def __add__(self, other: Uptime) -> Uptime:
+        return Uptime(self.checks + other.checks, self.aktif + other.aktif)
+
+
+def wib_day(moment: datetime) -> date:
+    """Return the WIB calendar day of an aware moment."""
+    return moment.astimezone(WIB).date()
+
+
+def day_bounds(day: date) -> tuple[datetime, datetime]:
+    """Return the start (inclusive) and end (exclusive) of a WIB day."""
+    start = datetime.combine(day, time(), WIB)
+    return start, start + timedelta(days=1)
+
+
+def keep_from(now: datetime, days: int) -> date:
+    """Return the first WIB day whose raw results are kept: today and the ``days`` before it."""
+    return wib_day(now) - timedelta(days=days)
+
+
+def window(today: date, days: int) -> tuple[date, date]:
+    """Return the first and last WIB day of the ``days``-day window that ends today."""
+    return today - timedelta(days=days - 1), today
+
+
+def percentile(ordered: Sequence[float], q: float) -> float | None:
+    """Return the q-quantile of sorted values, interpolated as PostgreSQL's percentile_cont."""
+    if not ordered:
+        return None
+    position = q * (len(ordered) - 1)
+    low, high = math.floor(position), math.ceil(position)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def response_times(results: Iterable[RawResult]) -> list[float]:
+    """Return the sorted response times of the aktif results (a failed check has none)."""
+    return sorted(r.total_ms for r in results if r.availability == AKTIF and r.total_ms is not None)
+
+
+def summarise(day: date, results: Sequence[RawResult]) -> DailySummary:
+    """Summarise one application's results of one day (at least one)."""
+    ordered = sorted(results, key=lambda r: r.checked_at)
+    last = ordered[-1]
+    times = response_times(ordered)
+    p50, p95, p99 = (percentile(times, q) for q in QUANTILES)
+    known = [r.freshness for r in ordered if r.freshness]
+    return DailySummary(
+        app_id=last.app_id,
+        pd_id=last.pd_id,
+        day=day,
+        checks=len(ordered),
+        aktif=sum(1 for r in ordered if r.availability == AKTIF),
+        timed=len(times),
+        p50_ms=p50,
+        p95_ms=p95,
+        p99_ms=p99,
+        freshness=known[-1] if known else None,
+        last_checked_at=last.checked_at,
+    )
+
+
+def summarise_day(day: date, results: Iterable[RawResult]) -> list[DailySummary]:
+    """Summarise a day's results, one summary per application."""
+    by_app: dict[str, list[RawResult]] = {}
+    for result in results:
+        by_app.setdefault(result.app_id, []).append(result)
+    return [summarise(day, rows) for _app, rows in sorted(by_app.items())]
+
+
+def merge(old: DailySummary, late: DailySummary) -> DailySummary:
+    """Fold results that arrived after their day was summarised into the summary.
+
+    The counts stay exact; the percentiles become a weighted mean of both, an approximation
+    only for a day that received late results.
+    """
+    newer, older = (late, old) if late.last_checked_at >= old.last_checked_at else (old, late)
+    return DailySummary(
+        app_id=old.app_id,
+        pd_id=newer.pd_id,
+        day=old.day,
+        checks=old.checks + late.checks,
+        aktif=old.aktif + late.aktif,
+        timed=old.timed + late.timed,
+        p50_ms=_weighted(old.p50_ms, old.timed, late.p50_ms, late.timed),
+        p95_ms=_weighted(old.p95_ms, old.timed, late.p95_ms, late.timed),
+        p99_ms=_weighted(old.p99_ms, old.timed, late.p99_ms, late.timed),
+        freshness=newer.freshness or older.freshness,
+        last_checked_at=newer.last_checked_at,
+    )
+
+
+def _weighted(a: float | None, a_n: int, b: float | None, b_n: int) -> float | None:
+    if a is None or not a_n:
+        return b
+    if b is None or not b_n:
+        return a
+    return (a * a_n + b * b_n) / (a_n + b_n)

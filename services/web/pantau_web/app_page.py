@@ -1,0 +1,83 @@
+"""One application's page: its registry facts, uptime, response-time chart, checks page by page,
+open findings and follow-ups, registry history, and the "Periksa sekarang" button.
+
+A department account sees its own department's applications only; any other id answers 404.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, abort, g, redirect, render_template, request, url_for
+
+from pantau_contracts.followup import CheckNow
+
+from . import app_queries as aq
+from . import followup_queries as fq
+from . import forms, lists, queries
+from .auth import is_department, login_required, open_to_departments, scope
+from .charts import Point, response_chart
+from .db import get_db
+from .registry_forms import may_edit
+from .registry_history import history_entries
+
+bp = Blueprint("apps", __name__)
+
+
+def may_check_now(app: dict[str, Any], user: dict[str, Any]) -> bool:
+    """Say whether the user may ask for a check now: an official, or the owning department's operator."""
+    if not app["aktif"]:
+        return False
+    return not is_department(user) or (user["role"] == "operator_pd" and user["pd_id"] == app["pd_id"])
+
+
+def load(app_id: str) -> dict[str, Any]:
+    """Return the application the account may see, or answer 404."""
+    app = aq.application(get_db(), app_id, scope())
+    if app is None:
+        abort(404)
+    return app
+
+
+@bp.route("/aplikasi/<app_id>")
+@login_required
+@open_to_departments
+def show(app_id: str) -> Any:
+    app = load(app_id)
+    db = get_db()
+    pending = request.args.get("perintah")
+    page = lists.page_request(request.args)
+    return render_template(
+        "app.html",
+        a=app,
+        uptime=aq.uptime(db, app_id),
+        chart=_chart(db, app),
+        checks=lists.page_of(aq.checks(db, app_id, page), page),
+        findings=(app["payload"] or {}).get("findings", []),
+        follow_ups=fq.follow_ups(db, fq.Filters(pd_id=scope(), app_id=app_id)),
+        history=history_entries(aq.registry_history(db, "aplikasi", app_id)),
+        may_check=may_check_now(app, g.user),
+        may_edit=may_edit(g.user),
+        pending=pending,
+        result=queries.command_result(db, pending) if pending else None,
+    )
+
+
+def _chart(db: queries.Conn, app: dict[str, Any]) -> Any:
+    points = [
+        Point(r["checked_at"], r["total_ms"] if r["availability"] == "aktif" else None)
+        for r in aq.response_times(db, app["id"])
+    ]
+    return response_chart(points, f"Waktu respons {app['nama']}, 7 hari terakhir")
+
+
+@bp.route("/aplikasi/<app_id>/periksa", methods=("POST",))
+@login_required
+@open_to_departments
+def check_now(app_id: str) -> Any:
+    """Send CheckNow through the outbox; the page then follows the workflow's answer."""
+    app = load(app_id)
+    if not may_check_now(app, g.user):
+        abort(403)
+    command_id = forms.send(CheckNow(app["id"], g.user["id"]), app["id"])
+    return redirect(url_for("apps.show", app_id=app["id"], perintah=command_id))

@@ -1,0 +1,291 @@
+"""The JSON API's description, OpenAPI 3.1, served at ``/api/openapi.json``.
+
+Written by hand next to the routes it describes; a test checks that every ``/api/`` route of the
+app is here, and Schemathesis checks the live answers against it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint
+
+from pantau_contracts.vocabulary import FOLLOWUP_STATE_LABELS
+
+from .auth import open_to_departments
+
+bp = Blueprint("openapi", __name__)
+Schema = dict[str, Any]
+
+
+def nullable(kind: str, **extra: Any) -> Schema:
+    return {"type": [kind, "null"], **extra}
+
+
+def record(properties: dict[str, Schema]) -> Schema:
+    """Describe a row: every listed field is there; fields added later do not break a client."""
+    return {"type": "object", "required": sorted(properties), "properties": properties}
+
+
+TIME = {"type": "string", "format": "date-time"}
+OPTIONAL_TIME = nullable("string", format="date-time")
+UUID = {"type": "string", "format": "uuid"}
+TEXT = {"type": "string"}
+INT = {"type": "integer"}
+
+APPLICATION = record(
+    {
+        "id": TEXT,
+        "nama": TEXT,
+        "url": TEXT,
+        "aktif": {"type": "boolean"},
+        "pd_id": TEXT,
+        "pd_nama": TEXT,
+        "singkatan": TEXT,
+        "availability": nullable("string", enum=["aktif", "tidak_aktif", None]),
+        "reason": nullable("string"),
+        "http_status": nullable("integer"),
+        "total_ms": nullable("number"),
+        "freshness": nullable("string"),
+        "login": nullable("string"),
+        "checked_at": OPTIONAL_TIME,
+        "findings": INT,
+    }
+)
+CYCLE = record(
+    {
+        "id": UUID,
+        "cycle_no": TEXT,
+        "step": {"type": "integer", "minimum": 1, "maximum": 7},
+        "phase": TEXT,
+        "status": {"enum": ["berjalan", "selesai"]},
+        "started_by": INT,
+        "started_by_nama": TEXT,
+        "pelaksana_id": nullable("integer"),
+        "pelaksana_nama": nullable("string"),
+        "note": TEXT,
+        "scope_count": INT,
+        "sla": nullable("string", enum=["peringatan", "terlambat", None]),
+        "created_at": TIME,
+        "updated_at": TIME,
+    }
+)
+STEP_VISIT = record(
+    {
+        "seq": INT,
+        "step": INT,
+        "role": TEXT,
+        "started_at": TIME,
+        "completed_at": OPTIONAL_TIME,
+        "actor_id": nullable("integer"),
+        "actor_nama": nullable("string"),
+        "outcome": nullable("string"),
+        "note": TEXT,
+        "mutu_baku_s": nullable("integer"),
+    }
+)
+DOCUMENT = record(
+    {
+        "id": INT,
+        "kind": TEXT,
+        "version": INT,
+        "format": {"enum": ["pdf", "docx"]},
+        "nomor": nullable("string"),
+        "signed": {"type": "boolean"},
+        "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+        "size": INT,
+        "created_at": TIME,
+    }
+)
+FOLLOW_UP = record(
+    {
+        "id": UUID,
+        "instance_id": UUID,
+        "cycle_no": TEXT,
+        "app_id": TEXT,
+        "app_nama": TEXT,
+        "pd_id": TEXT,
+        "pd_nama": TEXT,
+        "code": TEXT,
+        "category": TEXT,
+        "severity": TEXT,
+        "evidence": TEXT,
+        "nota_nomor": TEXT,
+        "state": {"enum": list(FOLLOWUP_STATE_LABELS)},
+        "terlambat": {"type": "boolean"},
+        "dibuka_kembali": {"type": "boolean"},
+        "opened_at": TIME,
+        "due_at": TIME,
+        "closed_at": OPTIONAL_TIME,
+    }
+)
+FOLLOW_UP_CHANGE = record(
+    {
+        "id": INT,
+        "change": TEXT,
+        "state": TEXT,
+        "note": TEXT,
+        "at": TIME,
+        "actor_nama": nullable("string"),
+        "attachment_id": nullable("integer"),
+    }
+)
+PROBLEM = {
+    "type": "object",
+    "required": ["type", "title", "status", "detail"],
+    "properties": {"type": TEXT, "title": TEXT, "status": INT, "detail": TEXT},
+}
+
+
+def _json(schema: Schema, what: str) -> Schema:
+    return {"description": what, "content": {"application/json": {"schema": schema}}}
+
+
+def _problem(what: str) -> Schema:
+    return {
+        "description": what,
+        "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
+    }
+
+
+ERRORS = {
+    "401": _problem("Tanpa token atau sesi yang sah."),
+    "403": _problem("Token tanpa cakupan yang diperlukan, atau peran yang tidak berwenang."),
+    "404": _problem("Tidak ada, atau tidak dapat diakses oleh akun ini (akun Perangkat Daerah hanya melihat datanya)."),
+}
+
+
+def _list_of(key: str, ref: str) -> Schema:
+    items = {"type": "array", "items": {"$ref": f"#/components/schemas/{ref}"}}
+    return {"type": "object", "required": [key], "properties": {key: items}}
+
+
+def _get(summary: str, ok: Schema, parameters: list[Schema] | None = None) -> Schema:
+    """Describe a read: it needs the ``baca`` scope, and answers 200 or a problem."""
+    operation: Schema = {"summary": summary, "responses": {"200": ok, **ERRORS}}
+    if parameters:
+        operation["parameters"] = parameters
+    return {"get": operation}
+
+
+def _path_id(name: str, what: str) -> Schema:
+    return {"name": name, "in": "path", "required": True, "description": what, "schema": UUID}
+
+
+def _query(name: str, what: str, schema: Schema) -> Schema:
+    return {"name": name, "in": "query", "required": False, "description": what, "schema": schema}
+
+
+def _ref(name: str) -> Schema:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+FOLLOW_UP_FILTERS = [
+    _query("status", "Hanya tindak lanjut berstatus ini.", {"enum": list(FOLLOWUP_STATE_LABELS)}),
+    _query("terlambat", "1: hanya yang terlambat.", {"enum": ["1"]}),
+    _query("pd", "Kode Perangkat Daerah (diabaikan untuk akun Perangkat Daerah).", TEXT),
+]
+PATHS: dict[str, Schema] = {
+    "/api/aplikasi": _get(
+        "Aplikasi beserta hasil pemeriksaan terakhirnya",
+        _json(_list_of("aplikasi", "Aplikasi"), "Aplikasi yang dapat dilihat akun ini."),
+    ),
+    "/api/siklus": _get(
+        "Siklus monev terbaru dan yang menunggu tindakan akun ini",
+        _json(
+            {
+                "type": "object",
+                "required": ["siklus", "menunggu_saya"],
+                "properties": {
+                    "siklus": {"type": "array", "items": _ref("Siklus")},
+                    "menunggu_saya": {"type": "array", "items": UUID},
+                },
+            },
+            "Siklus terbaru.",
+        ),
+    ),
+    "/api/siklus/{instance_id}": _get(
+        "Satu siklus monev: riwayat langkah dan dokumennya",
+        _json(
+            {
+                "type": "object",
+                "required": ["siklus", "riwayat", "dokumen"],
+                "properties": {
+                    "siklus": _ref("Siklus"),
+                    "riwayat": {"type": "array", "items": _ref("KunjunganLangkah")},
+                    "dokumen": {"type": "array", "items": _ref("Dokumen")},
+                },
+            },
+            "Siklus dengan riwayat dan dokumennya.",
+        ),
+        [_path_id("instance_id", "Identitas siklus.")],
+    ),
+    "/api/tindak-lanjut": _get(
+        "Tindak lanjut yang dapat dilihat akun ini",
+        _json(_list_of("tindak_lanjut", "TindakLanjut"), "Tindak lanjut, yang terbuka dan terlambat lebih dulu."),
+        FOLLOW_UP_FILTERS,
+    ),
+    "/api/tindak-lanjut/{followup_id}": _get(
+        "Satu tindak lanjut dengan riwayatnya",
+        _json(
+            {
+                "type": "object",
+                "required": ["tindak_lanjut", "riwayat"],
+                "properties": {
+                    "tindak_lanjut": _ref("TindakLanjut"),
+                    "riwayat": {"type": "array", "items": _ref("PerubahanTindakLanjut")},
+                },
+            },
+            "Tindak lanjut dan riwayatnya.",
+        ),
+        [_path_id("followup_id", "Identitas tindak lanjut.")],
+    ),
+    "/api/openapi.json": {
+        "get": {
+            "summary": "Deskripsi API ini (OpenAPI 3.1)",
+            "security": [],
+            "responses": {"200": _json({"type": "object", "required": ["openapi", "paths"]}, "Deskripsi OpenAPI.")},
+        }
+    },
+}
+SCHEMAS = {
+    "Aplikasi": APPLICATION,
+    "Siklus": CYCLE,
+    "KunjunganLangkah": STEP_VISIT,
+    "Dokumen": DOCUMENT,
+    "TindakLanjut": FOLLOW_UP,
+    "PerubahanTindakLanjut": FOLLOW_UP_CHANGE,
+    "Problem": PROBLEM,
+}
+SECURITY_SCHEMES = {
+    "token": {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "Token API dari Administrator (halaman Token API). Cakupan baca untuk GET;"
+        " ubah registri untuk menulis.",
+    },
+    "sesi": {"type": "apiKey", "in": "cookie", "name": "session", "description": "Sesi peramban setelah masuk."},
+}
+
+
+def description() -> Schema:
+    """Return the OpenAPI 3.1 document of every JSON route."""
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "API Pantau",
+            "version": "1",
+            "description": "Data monitoring dan evaluasi aplikasi Perangkat Daerah Kota Bekasi. Galat dijawab sebagai"
+            " application/problem+json (RFC 9457).",
+        },
+        "servers": [{"url": "/"}],
+        "security": [{"token": []}, {"sesi": []}],
+        "paths": PATHS,
+        "components": {"schemas": SCHEMAS, "securitySchemes": SECURITY_SCHEMES},
+    }
+
+
+@bp.route("/api/openapi.json")
+@open_to_departments
+def serve() -> Any:
+    return description()

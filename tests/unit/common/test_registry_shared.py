@@ -1,0 +1,130 @@
+"""The shared registry: flat rows and documents both ways, the SPBE fields, and what a change is."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from pantau_common.registry.diff import plan
+from pantau_common.registry.files import read_registry, registry_csv, registry_workbook
+from pantau_common.registry.flat import (
+    app_document,
+    app_from_flat,
+    contacts_from_text,
+    flat_app,
+    windows_from_text,
+    windows_text,
+)
+from pantau_common.registry.model import Contact, Registry, Spbe
+from pantau_common.registry.validation import RegistryInvalidError, validate_registry
+
+PD = {"id": "dinkes", "nama": "Dinas Kesehatan", "singkatan": "Dinkes"}
+FULL_APP = {
+    "id": "dinkes-simpus",
+    "pd": "dinkes",
+    "nama": "SIMPUS",
+    "url": "https://simpus.bekasikota.go.id/",
+    "interval_s": 600,
+    "klasifikasi": "layanan_publik",
+    "unit_pengembang": "Bidang Aptika",
+    "tahun_operasi": 2019,
+    "penanggung_jawab": "Kepala Seksi Data",
+    "login": {
+        "url": "https://simpus.bekasikota.go.id/masuk",
+        "username_field": "u",
+        "password_field": "p",
+        "username_secret": "env:SIMPUS_USER",
+        "password_secret": "file:/run/secrets/simpus",
+        "success_marker": "Keluar",
+    },
+    "resolve": ["simpus.bekasikota.go.id:443:10.0.0.5"],
+    "ca_bundle": "/etc/pantau/ca/dinkes.pem",
+    "maintenance": [
+        {"days": ["senin", "rabu"], "from": "01:00", "to": "03:00"},
+        {"start": "2026-01-05T22:00", "end": "2026-01-06T02:00"},
+    ],
+    "googlebot_check": False,
+    "kontak": [
+        {"surel": "it@dinkes.bekasikota.go.id", "nama": "Tim TI"},
+        {"webhook": "https://hook.dinkes.bekasikota.go.id/pantau", "secret_ref": "env:HOOK_KEY", "aktif": False},
+    ],
+}
+
+
+def registry() -> Registry:
+    """Return the registry as the store reads it back (contacts always known, maybe none)."""
+    return validate_registry({"perangkat_daerah": [{**PD, "kontak": []}], "applications": [FULL_APP]})
+
+
+def test_the_spbe_fields_are_read_and_optional() -> None:
+    app = registry().applications[0]
+    assert app.spbe == Spbe("layanan_publik", "Bidang Aptika", 2019, "Kepala Seksi Data")
+    bare = validate_registry(
+        {"perangkat_daerah": [PD], "applications": [{**FULL_APP, "klasifikasi": None, "tahun_operasi": None}]}
+    )
+    assert bare.applications[0].spbe.klasifikasi is None and bare.applications[0].spbe.tahun_operasi is None
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("klasifikasi", "hiburan", "kolom klasifikasi: harus layanan_publik atau administrasi_pemerintahan"),
+        ("tahun_operasi", "kemarin", "kolom tahun_operasi: 'kemarin' harus bilangan bulat 1970..2100"),
+        ("ca_bundle", "dinkes.pem", "kolom ca_bundle: harus jalur berkas PEM yang mutlak"),
+    ],
+)
+def test_a_bad_spbe_or_setting_value_is_refused_at_its_field(field: str, value: str, message: str) -> None:
+    with pytest.raises(RegistryInvalidError) as invalid:
+        validate_registry({"perangkat_daerah": [PD], "applications": [{**FULL_APP, field: value}]})
+    assert message in str(invalid.value.errors[0])
+
+
+def test_a_flat_row_of_the_document_validates_to_the_same_application() -> None:
+    app = registry().applications[0]
+    document, _ = app_from_flat(flat_app(app_document(app)))
+    again = validate_registry({"perangkat_daerah": [PD], "applications": [document]}).applications[0]
+    assert again == app
+
+
+def test_the_workbook_and_the_csv_import_back_unchanged() -> None:
+    stored = registry()
+    for name, content in (("r.xlsx", registry_workbook(stored)), ("r.csv", registry_csv(stored))):
+        again = read_registry(name, content, known_pd_ids=["dinkes"])
+        assert [c.kind for c in plan(stored, again)] == (["tetap", "tetap"] if name.endswith("xlsx") else ["tetap"])
+
+
+def test_a_kontak_cell_carries_names_secret_references_and_inactive_contacts() -> None:
+    cell = "it@dinkes.bekasikota.go.id | Tim TI; https://hook.example.go.id/x | env:KEY | nonaktif\na@x.go.id b@x.go.id"
+    assert contacts_from_text(cell) == [
+        {"surel": "it@dinkes.bekasikota.go.id", "nama": "Tim TI"},
+        {"webhook": "https://hook.example.go.id/x", "secret_ref": "env:KEY", "aktif": False},
+        {"surel": "a@x.go.id"},
+        {"surel": "b@x.go.id"},
+    ]
+
+
+def test_maintenance_windows_read_and_write_in_a_short_syntax() -> None:
+    text = "senin,rabu 01:00-03:00; 2026-01-05T22:00/2026-01-06T02:00"
+    assert windows_text(windows_from_text(text)) == text
+
+
+def test_a_plan_names_new_changed_deactivated_and_unchanged_rows() -> None:
+    stored = registry()
+    app = stored.applications[0]
+    incoming = Registry(
+        stored.perangkat_daerah,
+        (replace(app, nama="SIMPUS Baru", kontak=None), replace(app, id="dinkes-baru")),
+    )
+    kinds = {(c.id, c.kind) for c in plan(stored, incoming)}
+    assert kinds == {("dinkes", "tetap"), ("dinkes-simpus", "diubah"), ("dinkes-baru", "baru")}
+    [change] = [c for c in plan(stored, Registry(applications=(replace(app, aktif=False),))) if c.id == app.id]
+    assert change.kind == "dinonaktifkan" and change.fields == ("aktif",)
+
+
+def test_a_row_silent_on_contacts_keeps_the_stored_ones_in_the_plan() -> None:
+    stored = registry()
+    [change] = plan(stored, Registry(applications=(replace(stored.applications[0], kontak=None),)))
+    assert change.kind == "tetap"
+    assert change.after["kontak"][0] == {"surel": "it@dinkes.bekasikota.go.id", "nama": "Tim TI"}
+    assert Contact("email", "it@dinkes.bekasikota.go.id", "Tim TI") in (stored.applications[0].kontak or ())
