@@ -80,7 +80,7 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def eventually(check: Callable[[], T | None], timeout: float = 60, what: str = "condition") -> T:
+def eventually(check: Callable[[], T | None], timeout: float = 120, what: str = "condition") -> T:
     """Poll ``check`` until it returns a truthy value; fail after ``timeout`` seconds."""
     deadline = time.monotonic() + timeout
     while True:

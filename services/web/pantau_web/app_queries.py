@@ -7,12 +7,17 @@ official): another department's application reads as absent.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
+
+from pantau_common import retention_pg
 
 from .lists import PageRequest
 from .queries import Conn
 
 UPTIME_DAYS = (7, 30, 90)
+WIB = ZoneInfo("Asia/Jakarta")
 
 
 def application(db: Conn, app_id: str, pd_id: str | None) -> dict[str, Any] | None:
@@ -29,25 +34,14 @@ def application(db: Conn, app_id: str, pd_id: str | None) -> dict[str, Any] | No
 
 
 def uptime(db: Conn, app_id: str) -> list[dict[str, Any]]:
-    """Return, for 7, 30 and 90 days, the checks made and the share of them that found it up."""
-    row = db.execute(
-        "SELECT " + ", ".join(_uptime_columns(d) for d in UPTIME_DAYS) + " FROM check_results"
-        " WHERE app_id = %s AND checked_at > now() - interval '90 days'",
-        (app_id,),
-    ).fetchone()
-    found = row or {}
-    return [
-        {"days": d, "checks": found.get(f"n{d}") or 0, "percent": _percent(found.get(f"up{d}"), found.get(f"n{d}"))}
-        for d in UPTIME_DAYS
-    ]
+    """Return, for 7, 30 and 90 WIB days, the checks made and the share that found it up.
 
-
-def _uptime_columns(days: int) -> str:
-    since = f"checked_at > now() - interval '{int(days)} days'"
-    return (
-        f"count(*) FILTER (WHERE {since}) AS n{days},"
-        f" count(*) FILTER (WHERE {since} AND availability = 'aktif') AS up{days}"
-    )
+    Raw results and the daily roll-ups of older ones count alike, so a window reads the same
+    before and after the retention job has run.
+    """
+    today = datetime.now(UTC).astimezone(WIB).date()
+    windows = retention_pg.uptime_windows(db, app_id, today, UPTIME_DAYS)
+    return [{"days": d, "checks": u.checks, "percent": _percent(u.aktif, u.checks)} for d, u in windows.items()]
 
 
 def _percent(up: int | None, total: int | None) -> float | None:

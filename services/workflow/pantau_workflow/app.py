@@ -39,7 +39,7 @@ UseCase = Callable[[Repositories, Envelope], Any]
 
 def create_app(settings: Settings, config: WorkflowConfig, workflow: Workflow, pool: ConnectionPool[Any]) -> faust.App:
     """Build the faust app with its agents, SLA timer and outbox relay."""
-    app = _faust_app(settings)
+    app = _faust_app(settings, config)
     send = _dead_letter_sender(_raw_topic(app, settings.topics.dead_letter))
     for name, topic, use_case in (
         ("workflow.commands", settings.topics.sop_commands, workflow.handle_command),
@@ -57,7 +57,7 @@ def create_app(settings: Settings, config: WorkflowConfig, workflow: Workflow, p
     return app
 
 
-def _faust_app(settings: Settings) -> faust.App:
+def _faust_app(settings: Settings, config: WorkflowConfig) -> faust.App:
     return faust.App(
         f"{settings.topics.prefix}pantau-workflow",
         broker=f"kafka://{settings.kafka_bootstrap}",
@@ -68,6 +68,10 @@ def _faust_app(settings: Settings) -> faust.App:
         consumer_auto_offset_reset="earliest",
         broker_commit_every=1,
         broker_commit_interval=0.5,
+        # A replacement for a killed worker gets its partitions once the broker gives up on the
+        # dead member: after the session timeout (faust's default is 60 s), so a short one.
+        broker_session_timeout=config.session_timeout_s,
+        broker_heartbeat_interval=max(0.5, config.session_timeout_s / 10),
         topic_allow_declare=False,
     )
 

@@ -27,6 +27,7 @@ class WorkflowConfig:
     recheck_every: timedelta = timedelta(minutes=1)  # PANTAU_WORKFLOW_RECHECK_SECONDS
     verify_for: timedelta = timedelta(minutes=30)  # PANTAU_WORKFLOW_VERIFY_MINUTES
     run_notifier: bool = True  # PANTAU_WORKFLOW_NOTIFIER=off leaves the notifications to another process
+    session_timeout_s: float = 10.0  # PANTAU_WORKFLOW_SESSION_TIMEOUT_SECONDS: a dead worker's partitions move after it
 
     @property
     def policy(self) -> Policy:
@@ -49,6 +50,7 @@ def workflow_config(settings: Settings) -> WorkflowConfig:
         recheck_every=timedelta(seconds=_positive(settings, "WORKFLOW_RECHECK_SECONDS", 60.0)),
         verify_for=timedelta(minutes=_positive(settings, "WORKFLOW_VERIFY_MINUTES", 30.0)),
         run_notifier=_switch(settings, "WORKFLOW_NOTIFIER", default="on"),
+        session_timeout_s=_positive(settings, "WORKFLOW_SESSION_TIMEOUT_SECONDS", 10.0),
     )
 
 

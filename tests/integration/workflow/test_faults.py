@@ -77,8 +77,9 @@ def test_a_killed_workflow_picks_up_where_it_stopped(settings, people, tmp_path)
     send_results(settings, iid)
     later = send_command(settings, StartCycle(str(uuid.uuid4()), people["kabid"], "saat workflow mati"))
     with running([str(BIN / "pantau-workflow")], workflow_env(settings), log):
-        eventually(lambda: round_completed(settings, iid), what="round completed after restart")
-        assert eventually(lambda: answer(settings, later), what="command sent while down")["accepted"]
+        # Upper bounds only: each wait ends as soon as its condition holds (a loaded machine is slow).
+        eventually(lambda: round_completed(settings, iid), timeout=180, what="round completed after restart")
+        assert eventually(lambda: answer(settings, later), timeout=180, what="command sent while down")["accepted"]
     results = query(
         settings.database_url, "SELECT app_id FROM check_results WHERE cycle_id = %s ORDER BY app_id", (iid,)
     )
