@@ -6,13 +6,14 @@ each change in the registry's history; the command line imports with no actor.
 
 from __future__ import annotations
 
-from typing import Any
-
 from pantau_common.db import connect
 from pantau_common.registry import store_pg
 from pantau_common.registry.model import AppSpec, Registry
 
-_APP_COLUMNS = "id, pd_id, nama, url, aktif, internal, interval_s, max_age_days, config"
+_APP_COLUMNS = (
+    "id, pd_id, nama, url, aktif, internal, interval_s, max_age_days, config,"
+    " klasifikasi, unit_pengembang, tahun_operasi, penanggung_jawab"
+)
 
 
 class PostgresRegistry:
@@ -29,30 +30,16 @@ class PostgresRegistry:
         """Return one application, or None when it is not registered."""
         with connect(self._url) as conn:
             row = conn.execute(f"SELECT {_APP_COLUMNS} FROM applications WHERE id = %s", (app_id,)).fetchone()
-        return _spec(row) if row else None
+        return store_pg.app_spec(row) if row else None
 
     def active(self) -> list[AppSpec]:
         """Return every application registered as in use."""
         with connect(self._url) as conn:
             rows = conn.execute(f"SELECT {_APP_COLUMNS} FROM applications WHERE aktif ORDER BY id").fetchall()
-        return [_spec(r) for r in rows]
+        return [store_pg.app_spec(r) for r in rows]
 
     def apply(self, registry: Registry) -> tuple[int, int]:
         """Upsert every row and its contacts in one transaction; return (perangkat daerah, applications) counts."""
         with connect(self._url) as conn, conn.transaction():
             store_pg.apply(conn, registry, actor_id=None, source="impor")
         return len(registry.perangkat_daerah), len(registry.applications)
-
-
-def _spec(row: dict[str, Any]) -> AppSpec:
-    return AppSpec(
-        id=row["id"],
-        pd_id=row["pd_id"],
-        nama=row["nama"],
-        url=row["url"],
-        internal=row["internal"],
-        aktif=row["aktif"],
-        interval_s=row["interval_s"],
-        max_age_days=row["max_age_days"],
-        config=row["config"] or {},
-    )
