@@ -63,22 +63,8 @@ def test_a_follow_up_opens_with_the_problem_the_nota_and_a_due_date_from_the_pol
     assert step.change == f.Change("dibuka", "terbuka", T0, note="500/123/Diskominfostandi")
 
 
-@pytest.mark.parametrize(
-    ("code", "category", "hours"),
-    [
-        ("judi_online", "keamanan", 48),
-        ("defacement", "keamanan", 48),
-        ("tidak_aktif", "ketersediaan", 24),
-        ("login_gagal", "ketersediaan", 72),
-        ("tls_tidak_sah", "keamanan", 168),
-        ("tidak_update", "konten", 336),
-        ("domain_bukan_go_id", "kepatuhan", 2160),
-        ("temuan_baru_tanpa_batas", "keamanan", 48),  # an unlisted code falls back on its category
-    ],
-)
-def test_the_due_date_comes_from_the_policy_by_code_then_by_category(code, category, hours):
-    fu = opened(Problem(code, category, "tinggi", "bukti"))
-    assert fu.due_at - fu.opened_at == timedelta(hours=hours)
+def test_the_due_date_follows_the_policy_beside_the_sop():  # the policy itself: tests/unit/contracts
+    assert opened(GAMBLING).due_at - T0 == SOP.followup.due_after("judi_online", "keamanan") == timedelta(hours=48)
 
 
 def test_the_same_problem_of_the_same_nota_always_gets_the_same_id():
