@@ -69,6 +69,7 @@ asyncapi: install
 bench: install system-deps
 	$(BIN)/python tests/bench/checker/bench_checker.py --apps 1000 --concurrency 50 --runs 5
 	$(BIN)/python tests/bench/reporter/bench_reporter.py
+	$(BIN)/python tests/bench/web/bench_web.py --apps 1000 --results 100000 --concurrency 50 --runs 3
 
 # Re-pin every dependency after changing pyproject.toml.
 lock:

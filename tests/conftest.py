@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
+from aiokafka.admin import AIOKafkaAdminClient
 from psycopg import sql
 
 from pantau_common.db import migrate
@@ -56,19 +57,43 @@ def create_database(admin_url: str, prefix: str = "pantau_t") -> str:
 
 
 @pytest.fixture
-def database_url(pg_admin_url: str) -> str:
-    """Return the URL of a fresh database with every migration applied."""
+def database_url(pg_admin_url: str) -> Iterator[str]:
+    """Return the URL of a fresh database with every migration applied; drop it afterwards."""
     url = create_database(pg_admin_url)
     migrate(url)
-    return url
+    yield url
+    drop_database(pg_admin_url, psycopg.conninfo.conninfo_to_dict(url)["dbname"])
+
+
+def drop_database(admin_url: str, name: str) -> None:
+    """Drop a test's database, ending any connection a stopped service left behind."""
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
 
 
 @pytest.fixture
-def topics(kafka_bootstrap: str) -> Topics:
-    """Return a private topic namespace with the fixed topics created."""
+def topics(kafka_bootstrap: str) -> Iterator[Topics]:
+    """Return a private topic namespace with the fixed topics created; delete its topics afterwards.
+
+    A broker that keeps every test's topics holds tens of thousands of partitions (files) by the
+    end of ``make test``; deleting them keeps the last test's broker like the first's.
+    """
     namespaced = Topics(prefix=f"t{uuid.uuid4().hex[:8]}.")
     asyncio.run(ensure_fixed_topics(kafka_bootstrap, namespaced))
-    return namespaced
+    yield namespaced
+    asyncio.run(delete_topics(kafka_bootstrap, namespaced.prefix))
+
+
+async def delete_topics(bootstrap: str, prefix: str) -> None:
+    """Delete every topic whose name starts with ``prefix`` (the services' own ones included)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        names = [t for t in await admin.list_topics() if t.startswith(prefix)]
+        if names:
+            await admin.delete_topics(names)
+    finally:
+        await admin.close()
 
 
 @pytest.fixture

@@ -20,7 +20,9 @@ fi
 cat <<MSG
 
 Pantau berjalan / Pantau is running:  $PANTAU_PUBLIC_URL
-Dasbor dan verifikasi dokumen:        $PANTAU_REPORTER_URL
+Dasbor (setelah masuk):               $PANTAU_PUBLIC_URL/dasbor
+Status layanan untuk warga:           $PANTAU_PUBLIC_URL/status
+Verifikasi dokumen:                   $PANTAU_REPORTER_URL/verifikasi
 
 Akun demo (satu per peran; operator.dinkes dan kepala.dinkes untuk Dinas Kesehatan) / demo accounts:
 MSG

@@ -6,6 +6,7 @@ Each service parses its settings once, at start-up, with these readers; a bad va
 
 from __future__ import annotations
 
+from .secrets import is_secret_ref
 from .settings import Settings
 
 YES = ("1", "true", "ya", "yes", "on")
@@ -46,3 +47,11 @@ def port(settings: Settings, name: str, default: int) -> int:
     if not 0 < value < 65536:
         raise ConfigError(f"PANTAU_{name}={value} bukan nomor port yang sah")
     return value
+
+
+def secret_ref(settings: Settings, name: str) -> str:
+    """Return the secret reference ``PANTAU_<name>`` ("" when unset), never a secret itself."""
+    ref = settings.get(name).strip()
+    if ref and not is_secret_ref(ref):
+        raise ConfigError(f"PANTAU_{name} harus berbentuk env:NAMA atau file:/jalur (bukan rahasianya sendiri)")
+    return ref

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal, TypeVar
 
+from pantau_common import internal
 from pantau_common.config import ConfigError, port
 from pantau_common.settings import Settings
 from pantau_contracts import Topics
@@ -48,6 +49,7 @@ class ReporterConfig:
     host: str
     port: int
     log_level: str
+    internal_token_ref: str = ""  # the web's token for the dashboards (pantau_common.internal)
 
 
 def reporter_config(settings: Settings) -> ReporterConfig:
@@ -73,6 +75,7 @@ def reporter_config(settings: Settings) -> ReporterConfig:
         host=settings.get("REPORTER_HOST", "127.0.0.1"),
         port=port(settings, "REPORTER_PORT", 8081),
         log_level=settings.get("LOG_LEVEL", "INFO"),
+        internal_token_ref=internal.token_ref(settings),
     )
 
 

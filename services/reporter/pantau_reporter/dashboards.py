@@ -1,11 +1,16 @@
-"""Dashboards and the monthly Wali Kota report, served by the reporter (views only)."""
+"""Dashboards and the monthly Wali Kota report, served by the reporter (views only).
+
+Officials reach them through the web, under its login (pantau_web.dashboards); the reporter
+answers only the web's internal token, or its own host when it has none (pantau_common.internal).
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from flask import Blueprint, Response, abort, render_template, request
+from flask import Blueprint, Response, abort, current_app, render_template, request
 
+from pantau_common import internal
 from pantau_contracts.vocabulary import AVAILABILITY_LABELS, FRESHNESS_LABELS, LOGIN_LABELS, label
 
 from .core import dashboard as dash
@@ -16,6 +21,22 @@ from .reports import month_of, monthly_report_pdf, snapshots, trend_chart
 from .request_db import config, repositories
 
 bp = Blueprint("dasbor", __name__)
+PD_CHART = "Persentase aplikasi aktif per Perangkat Daerah"
+
+
+@bp.before_request
+def internal_only() -> None:
+    """Answer 404 to anyone but the web (or this host, on a stack without a token)."""
+    settings = current_app.config["PANTAU_SETTINGS"]
+    presented = request.headers.get(internal.TOKEN_HEADER)
+    if not internal.admits(config().internal_token_ref, settings.extra, presented, request.remote_addr):
+        abort(404)
+
+
+@bp.context_processor
+def layout() -> dict[str, str]:
+    """Lay the page out on its own, or as content only for the web to show inside its page."""
+    return {"layout": "dasbor_isi.html" if request.headers.get(internal.EMBED_HEADER) else "layout.html"}
 
 
 @bp.app_template_filter("status")
@@ -59,9 +80,13 @@ def citywide() -> str:
         findings=dash.open_findings(done),
         tl=register_figures(sources.follow_ups(), datetime.now(UTC)),
         pd=None,
-        pd_chart=charts.safe(charts.hbars([(r.pd_nama, r.share.pct_aktif) for r in rows])) if rows else "",
+        pd_chart=_pd_chart(rows),
         trend=charts.safe(trend_chart(dash.trend(snapshots(sources)))),
     )
+
+
+def _pd_chart(rows: tuple[dash.PdRow, ...]) -> str:
+    return charts.safe(charts.hbars([(r.pd_nama, r.share.pct_aktif) for r in rows], name=PD_CHART)) if rows else ""
 
 
 @bp.get("/dasbor/pd/<pd_id>")

@@ -85,6 +85,7 @@ def trend_chart(points: tuple[dash.TrendPoint, ...]) -> str:
             ("% aktif", [p.share.pct_aktif for p in points], charts.BLUE),
             ("% update", [p.share.pct_update for p in points], charts.GREEN),
         ],
+        name="Tren persentase aplikasi aktif dan konten update per siklus",
     )
 
 

@@ -21,6 +21,7 @@ from . import (
     audit_views,
     auth,
     cycles,
+    dashboards,
     db,
     departments,
     documents,
@@ -28,6 +29,7 @@ from . import (
     followups,
     openapi,
     people,
+    public_status,
     registry,
     registry_excel,
     registry_forms,
@@ -58,7 +60,7 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
         app.register_blueprint(blueprint)
     for blueprint in (people.bp, token_views.bp, audit_views.bp, openapi.bp):
         app.register_blueprint(blueprint)
-    for blueprint in (app_page.bp, registry_forms.bp, registry_excel.bp):
+    for blueprint in (app_page.bp, registry_forms.bp, registry_excel.bp, dashboards.bp, public_status.bp):
         app.register_blueprint(blueprint)
     return app
 
@@ -77,4 +79,7 @@ def _config(settings: Settings) -> dict[str, Any]:
         "WTF_CSRF_CHECK_DEFAULT": False,
         "PANTAU_SETTINGS": settings,
         "PANTAU_SOP": settings.sop(),
+        "PANTAU_DASHBOARDS": dashboards.door(settings),
+        # The QR code's public page: /verifikasi on the public host, not the reporter's inside address.
+        "PANTAU_VERIFY_BASE": (settings.get("REPORTER_VERIFY_BASE") or settings.reporter_url).rstrip("/"),
     }

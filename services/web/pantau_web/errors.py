@@ -20,6 +20,8 @@ TITLES: dict[int, str] = {
     413: "Kiriman terlalu besar",
     429: "Terlalu banyak permintaan",
     500: "Terjadi kesalahan",
+    502: "Layanan lain bermasalah",
+    503: "Layanan belum tersedia",
 }
 MESSAGES: dict[int, str] = {
     400: "Permintaan tidak dapat diproses.",
@@ -30,6 +32,8 @@ MESSAGES: dict[int, str] = {
     413: f"Ukuran kiriman melebihi batas. Lampiran paling besar {MAX_BYTES // (1024 * 1024)} MB.",
     429: "Silakan coba lagi beberapa saat lagi.",
     500: "Terjadi kesalahan pada server. Silakan coba lagi; bila berulang, hubungi operator Pantau.",
+    502: "Layanan yang dibutuhkan halaman ini menjawab dengan galat. Coba lagi beberapa saat lagi.",
+    503: "Layanan yang dibutuhkan halaman ini sedang tidak dapat dihubungi. Coba lagi beberapa saat lagi.",
 }
 CSRF_MESSAGE = "Formulir kedaluwarsa atau tidak sah. Muat ulang halaman, lalu kirim kembali."
 

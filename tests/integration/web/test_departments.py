@@ -24,6 +24,8 @@ pytestmark = pytest.mark.integration
 PUBLIC = {"static", "auth.login", "auth.logout", "registry.health"}
 # Routes that hold no department's data either: one's own password, and the API's description.
 PUBLIC |= {"people.change_password", "openapi.serve"}
+# The public status page: availability only, the same for everyone.
+PUBLIC |= {"public_status.page"}
 # The officials' inbox: a department account is sent on to its own page instead.
 LANDING = {"cycles.inbox"}
 # Routes without ids that a department account may open: they show its own department only.
@@ -32,6 +34,9 @@ OWN_DEPARTMENT = {"departments.home", "followups.register", "followups.api_regis
 DEPARTMENT_OBJECTS = {"followups.show", "followups.nota", "followups.api_follow_up", "answers.download"}
 # One application's page: its department's own applications only.
 DEPARTMENT_OBJECTS |= {"apps.show"}
+# Its own dashboard, asked of the reporter (not running here: test_dashboards_and_status.py runs one).
+DEPARTMENT_OBJECTS |= {"dashboards.department"}
+REPORTER_DOWN = 503
 
 
 def _routes() -> list[tuple[str, str]]:
@@ -131,7 +136,8 @@ def test_with_its_own_ids_a_department_opens_its_pages_and_still_no_officials_pa
     auth.login("kepala_dinkes")
     answer = call(client, auth, endpoint, method, world["dinkes"])
     allowed = OWN_DEPARTMENT | DEPARTMENT_OBJECTS
-    assert answer.status_code == (200 if endpoint in allowed else 404), endpoint
+    opened = REPORTER_DOWN if endpoint == "dashboards.department" else 200
+    assert answer.status_code == (opened if endpoint in allowed else 404), endpoint
 
 
 def test_a_department_account_lands_on_its_own_department_page(settings, world, client, auth):
@@ -139,7 +145,8 @@ def test_a_department_account_lands_on_its_own_department_page(settings, world, 
     assert landed.status_code == 302
     page = client.get("/", follow_redirects=True).get_data(as_text=True)
     assert "Dinas Kesehatan" in page and "Aplikasi 0" in page and "Aplikasi 2" in page
-    assert "Aplikasi 1" not in page and "Kotak Masuk" not in page and "Dasbor" not in page
+    assert "Aplikasi 1" not in page and "Kotak Masuk" not in page
+    assert 'href="/dasbor"' not in page and 'href="/dasbor/pd/dinkes"' in page  # its own dashboard only
     assert "800.1.11.1/0001/Diskominfostandi/XII/2026" in page  # the nota that addresses them
     assert "Operator Perangkat Daerah" in page
 

@@ -10,8 +10,7 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..config import ConfigError, flag
-from ..secrets import is_secret_ref
+from ..config import ConfigError, flag, secret_ref
 from ..settings import Settings
 from .core import RetryPolicy
 
@@ -69,7 +68,7 @@ def _smtp(settings: Settings) -> SmtpConfig | None:
         sender=_required(settings, "NOTIFY_SMTP_FROM"),
         port=int(_number(settings, "NOTIFY_SMTP_PORT", 587, low=1)),
         user=settings.get("NOTIFY_SMTP_USER").strip(),
-        password_ref=_secret_ref(settings, "NOTIFY_SMTP_PASSWORD_REF"),
+        password_ref=secret_ref(settings, "NOTIFY_SMTP_PASSWORD_REF"),
         starttls=flag(settings, "NOTIFY_SMTP_STARTTLS", True),
         ca_bundle=_file(settings, "NOTIFY_SMTP_CA_BUNDLE"),
         timeout_s=_number(settings, "NOTIFY_SMTP_TIMEOUT_S", 30.0, low=0.1),
@@ -91,13 +90,6 @@ def _required(settings: Settings, name: str) -> str:
     if not value:
         raise ConfigError(f"PANTAU_{name} wajib diset bila PANTAU_NOTIFY_SMTP_HOST diset")
     return value
-
-
-def _secret_ref(settings: Settings, name: str) -> str:
-    ref = settings.get(name).strip()
-    if ref and not is_secret_ref(ref):
-        raise ConfigError(f"PANTAU_{name} harus berbentuk env:NAMA atau file:/jalur (bukan rahasianya sendiri)")
-    return ref
 
 
 def _file(settings: Settings, name: str) -> str | None:

@@ -18,8 +18,9 @@ def hbars(
     unit: str = "%",
     maximum: float = 100.0,
     color: str = BLUE,
+    name: str = "Grafik batang",
 ) -> str:
-    """Return horizontal bars, one per (label, value)."""
+    """Return horizontal bars, one per (label, value); ``name`` is what a screen reader announces."""
     row, label_w = 22, 230
     height = row * len(items) + 10
     plot = width - label_w - 60
@@ -34,7 +35,7 @@ def hbars(
             f'<rect x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{row - 8}" fill="{color}"/>'
             f'<text x="{label_w + w + 4:.1f}" y="{y + 14}" font-size="11" {FONT}>{value:.0f}{unit}</text>'
         )
-    return _svg(width, height, "".join(parts))
+    return _svg(width, height, "".join(parts), name)
 
 
 def lines(
@@ -43,8 +44,9 @@ def lines(
     *,
     width: int = 640,
     height: int = 220,
+    name: str = "Grafik garis",
 ) -> str:
-    """Return a 0–100 % line chart with one line per (name, values, color)."""
+    """Return a 0–100 % line chart with one line per (series name, values, color)."""
     left, right, top, bottom = 40, 120, 10, 40
     pw, ph = width - left - right, height - top - bottom
     step = pw / max(len(labels) - 1, 1)
@@ -59,7 +61,7 @@ def lines(
             f'<text x="{left + i * step:.1f}" y="{height - bottom + 16}" text-anchor="middle" '
             f'font-size="10" {FONT}>{escape(_clip(label, 12))}</text>'
         )
-    for k, (name, values, color) in enumerate(series):
+    for k, (series_name, values, color) in enumerate(series):
         points = " ".join(f"{left + i * step:.1f},{top + ph * (1 - v / 100):.1f}" for i, v in enumerate(values))
         parts.append(f'<polyline points="{points}" fill="none" stroke="{color}" stroke-width="2"/>')
         parts.extend(
@@ -69,12 +71,17 @@ def lines(
         parts.append(
             f'<rect x="{width - right + 10}" y="{top + k * 18}" width="10" height="10" fill="{color}"/>'
             f'<text x="{width - right + 24}" y="{top + k * 18 + 9}" font-size="11" {FONT}>'
-            f"{escape(name)}</text>"
+            f"{escape(series_name)}</text>"
         )
-    return _svg(width, height, "".join(parts))
+    return _svg(width, height, "".join(parts), name)
 
 
-def step_bars(items: Sequence[tuple[str, float, float | None]], *, width: int = 640) -> str:
+def step_bars(
+    items: Sequence[tuple[str, float, float | None]],
+    *,
+    width: int = 640,
+    name: str = "Waktu nyata tiap langkah terhadap mutu baku",
+) -> str:
     """Return bars of real minutes per step with the mutu baku drawn as a mark."""
     row, label_w = 22, 150
     plot = width - label_w - 90
@@ -96,13 +103,13 @@ def step_bars(items: Sequence[tuple[str, float, float | None]], *, width: int = 
                 f'<line x1="{x:.1f}" y1="{y}" x2="{x:.1f}" y2="{y + row - 2}" stroke="#000" '
                 'stroke-width="2" stroke-dasharray="3,2"/>'
             )
-    return _svg(width, row * len(items) + 10, "".join(parts))
+    return _svg(width, row * len(items) + 10, "".join(parts), name)
 
 
-def _svg(width: int, height: int, body: str) -> str:
+def _svg(width: int, height: int, body: str, name: str) -> str:
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img">{body}</svg>'
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(name)}">{body}</svg>'
     )
 
 
