@@ -160,7 +160,11 @@ REGISTRY_CHANGE_LABELS: dict[str, str] = {
     "diaktifkan": "Diaktifkan kembali",
     "tetap": "Tidak berubah",
 }
-REGISTRY_SOURCE_LABELS: dict[str, str] = {"web": "Formulir web", "impor": "Impor berkas registri"}
+REGISTRY_SOURCE_LABELS: dict[str, str] = {
+    "web": "Formulir web",
+    "impor": "Impor berkas registri",
+    "api": "API",
+}
 REGISTRY_FIELD_LABELS: dict[str, str] = {
     "id": "Kode",
     "pd": "Perangkat Daerah",

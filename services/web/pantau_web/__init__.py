@@ -31,6 +31,7 @@ from . import (
     people,
     public_status,
     registry,
+    registry_api,
     registry_excel,
     registry_forms,
     review,
@@ -58,7 +59,7 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
     blueprints = (auth.bp, cycles.bp, review.bp, registry.bp, documents.bp, departments.bp, followups.bp, answers.bp)
     for blueprint in blueprints:
         app.register_blueprint(blueprint)
-    for blueprint in (people.bp, token_views.bp, audit_views.bp, openapi.bp):
+    for blueprint in (people.bp, token_views.bp, audit_views.bp, openapi.bp, registry_api.bp):
         app.register_blueprint(blueprint)
     for blueprint in (app_page.bp, registry_forms.bp, registry_excel.bp, dashboards.bp, public_status.bp):
         app.register_blueprint(blueprint)

@@ -18,7 +18,7 @@ from . import forms, lists, queries
 from .auth import is_department, login_required, open_to_departments, scope
 from .charts import Point, response_chart
 from .db import get_db
-from .registry_forms import may_edit
+from .registry_edits import may_edit
 from .registry_history import history_entries
 
 bp = Blueprint("apps", __name__)

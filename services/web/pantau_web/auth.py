@@ -32,7 +32,8 @@ def load_user() -> Any:
         g.user, g.api_token = api_tokens.authenticate(get_db())
     else:
         _load_session_user()
-        _check_csrf()
+        if g.user is not None or not request.path.startswith("/api/"):
+            _check_csrf()
     _keep_departments_in()
     return _password_change_first()
 
@@ -49,7 +50,8 @@ def _check_csrf() -> None:
     """Check the CSRF token of a browser request (the app turns off Flask-WTF's own check).
 
     A request with an API token is not checked: a browser never sends one by itself, so no other
-    site can make it send one, and the token works on the JSON API only.
+    site can make it send one, and the token works on the JSON API only. Nor is an anonymous
+    request to the API: it carries no session to abuse, and is answered 401.
     """
     if current_app.config.get("WTF_CSRF_ENABLED", True):
         current_app.extensions["csrf"].protect(apply_exemptions=True)

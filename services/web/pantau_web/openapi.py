@@ -12,6 +12,7 @@ from flask import Blueprint
 
 from pantau_contracts.vocabulary import FOLLOWUP_STATE_LABELS
 
+from . import openapi_registry as registry
 from .auth import open_to_departments
 
 bp = Blueprint("openapi", __name__)
@@ -135,6 +136,19 @@ PROBLEM = {
     "required": ["type", "title", "status", "detail"],
     "properties": {"type": TEXT, "title": TEXT, "status": INT, "detail": TEXT},
 }
+FIELD_ERROR = record({"field": TEXT, "message": TEXT})
+FIELD_PROBLEM = {
+    "allOf": [
+        {"$ref": "#/components/schemas/Problem"},
+        {
+            "type": "object",
+            "required": ["errors"],
+            "properties": {"errors": {"type": "array", "minItems": 1, "items": FIELD_ERROR}},
+        },
+    ],
+    "description": "Setiap kesalahan isian (field: nama isian, mis. url, login.password_secret, kontak[2].surel;"
+    " kosong untuk seluruh badan) dengan pesannya.",
+}
 
 
 def _json(schema: Schema, what: str) -> Schema:
@@ -155,6 +169,21 @@ ERRORS = {
 }
 
 
+READ = [{"token": ["baca"]}, {"sesi": []}]
+WRITE = [{"token": ["tulis_registri"]}, {"sesi": []}]
+WRITE_ERRORS = {
+    "400": _problem("Badan bukan JSON yang sah, atau sesi peramban tanpa token CSRF (X-CSRFToken)."),
+    **ERRORS,
+    "415": _problem("Badan permintaan bukan JSON."),
+    "422": {
+        "description": "Isian tidak sah; tidak ada yang disimpan.",
+        "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/MasalahIsian"}}},
+    },
+}
+WRITERS = " Hanya Administrator dan Kasie; akun Perangkat Daerah tidak pernah (404)."
+OFFICIALS = "Untuk pejabat Diskominfostandi; akun Perangkat Daerah mendapat 404."
+
+
 def _list_of(key: str, ref: str) -> Schema:
     items = {"type": "array", "items": {"$ref": f"#/components/schemas/{ref}"}}
     return {"type": "object", "required": [key], "properties": {key: items}}
@@ -168,8 +197,39 @@ def _get(summary: str, ok: Schema, parameters: list[Schema] | None = None) -> Sc
     return {"get": operation}
 
 
-def _path_id(name: str, what: str) -> Schema:
-    return {"name": name, "in": "path", "required": True, "description": what, "schema": UUID}
+def _path_id(name: str, what: str, schema: Schema = UUID) -> Schema:
+    return {"name": name, "in": "path", "required": True, "description": what, "schema": schema}
+
+
+def _write(summary: str, body: Schema, row: str, created: bool = False) -> Schema:
+    """Describe a registry write: it needs the ``tulis_registri`` scope and an editor's account."""
+    answer = _json(_ref(row), "Baris yang tersimpan.")
+    if created:
+        where = {"required": True, "description": "Alamat baris baru.", "schema": TEXT}
+        answer = {**answer, "headers": {"Location": where}}
+    return {
+        "summary": summary,
+        "description": summary + "." + WRITERS + " Perubahan dicatat di riwayat registri (sumber: api).",
+        "security": WRITE,
+        "requestBody": {"required": True, "content": body},
+        "responses": {"201" if created else "200": answer, **WRITE_ERRORS},
+    }
+
+
+def _body(name: str, *media: str) -> Schema:
+    return {m: {"schema": _ref(name)} for m in media or ("application/json",)}
+
+
+def _registry_item(noun: str, key: str, stored: str, prefix: str) -> Schema:
+    """Describe one registry row's address: read it, replace it (PUT), patch it (PATCH)."""
+    read = {"summary": f"Satu {noun} di registri", "responses": {"200": _json(_ref(stored), noun), **ERRORS}}
+    merge = _body(f"{prefix}Tambalan", "application/merge-patch+json", "application/json")
+    return {
+        "parameters": [_path_id(key, f"Kode {noun}.", registry.CODE)],
+        "get": {**read, "description": f"Pengaturan {noun} seperti di berkas registri. {OFFICIALS}"},
+        "put": _write(f"Ganti {noun} (isian yang tidak disebut kembali ke bawaannya)", _body(f"{prefix}Isi"), stored),
+        "patch": _write(f'Ubah sebagian {noun} (JSON merge patch; {{"aktif": false}} menonaktifkan)', merge, stored),
+    }
 
 
 def _query(name: str, what: str, schema: Schema) -> Schema:
@@ -186,10 +246,18 @@ FOLLOW_UP_FILTERS = [
     _query("pd", "Kode Perangkat Daerah (diabaikan untuk akun Perangkat Daerah).", TEXT),
 ]
 PATHS: dict[str, Schema] = {
-    "/api/aplikasi": _get(
-        "Aplikasi beserta hasil pemeriksaan terakhirnya",
-        _json(_list_of("aplikasi", "Aplikasi"), "Aplikasi yang dapat dilihat akun ini."),
-    ),
+    "/api/aplikasi": {
+        **_get(
+            "Aplikasi beserta hasil pemeriksaan terakhirnya",
+            _json(_list_of("aplikasi", "Aplikasi"), "Aplikasi yang dapat dilihat akun ini."),
+        ),
+        "post": _write("Tambah aplikasi ke registri", _body("AplikasiBaru"), "AplikasiRegistri", created=True),
+    },
+    "/api/aplikasi/{app_id}": _registry_item("aplikasi", "app_id", "AplikasiRegistri", "Aplikasi"),
+    "/api/perangkat-daerah": {
+        "post": _write("Tambah Perangkat Daerah", _body("PerangkatDaerahBaru"), "PerangkatDaerah", created=True),
+    },
+    "/api/perangkat-daerah/{pd_id}": _registry_item("Perangkat Daerah", "pd_id", "PerangkatDaerah", "PerangkatDaerah"),
     "/api/siklus": _get(
         "Siklus monev terbaru dan yang menunggu tindakan akun ini",
         _json(
@@ -256,13 +324,16 @@ SCHEMAS = {
     "TindakLanjut": FOLLOW_UP,
     "PerubahanTindakLanjut": FOLLOW_UP_CHANGE,
     "Problem": PROBLEM,
+    "MasalahIsian": FIELD_PROBLEM,
+    **registry.SCHEMAS,
 }
 SECURITY_SCHEMES = {
     "token": {
         "type": "http",
         "scheme": "bearer",
-        "description": "Token API dari Administrator (halaman Token API). Cakupan baca untuk GET;"
-        " ubah registri untuk menulis.",
+        "description": "Token API dari Administrator (halaman Token API), Authorization: Bearer <token>."
+        " Cakupan: baca (semua GET), tulis_registri (menulis registri). Token bertindak sebagai akunnya:"
+        " peran dan Perangkat Daerah yang sama.",
     },
     "sesi": {"type": "apiKey", "in": "cookie", "name": "session", "description": "Sesi peramban setelah masuk."},
 }
@@ -279,7 +350,7 @@ def description() -> Schema:
             " application/problem+json (RFC 9457).",
         },
         "servers": [{"url": "/"}],
-        "security": [{"token": []}, {"sesi": []}],
+        "security": READ,
         "paths": PATHS,
         "components": {"schemas": SCHEMAS, "securitySchemes": SECURITY_SCHEMES},
     }

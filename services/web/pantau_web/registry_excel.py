@@ -31,7 +31,7 @@ from pantau_contracts.vocabulary import AVAILABILITY_LABELS, FRESHNESS_LABELS, L
 from . import app_queries as aq
 from .auth import login_required
 from .db import get_db
-from .registry_forms import require_editor
+from .registry_edits import require_editor
 from .registry_history import field_diffs
 from .views import WIB
 

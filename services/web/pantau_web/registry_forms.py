@@ -13,9 +13,8 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 
-from pantau_common.registry import store_pg
 from pantau_common.registry.flat import (
     APP_COLUMNS,
     PD_FLAT_COLUMNS,
@@ -27,14 +26,15 @@ from pantau_common.registry.flat import (
     pd_from_flat,
 )
 from pantau_common.registry.model import KLASIFIKASI, AppSpec, PerangkatDaerah, Registry
-from pantau_common.registry.validation import JENIS, validate_app, validate_pd
+from pantau_common.registry.validation import JENIS
 from pantau_contracts.vocabulary import JENIS_PD_LABELS, KLASIFIKASI_LABELS, REGISTRY_FIELD_LABELS
 
 from . import app_queries as aq
 from . import list_queries as lq
-from . import lists
-from .auth import login_required, sop
+from . import lists, registry_edits
+from .auth import login_required
 from .db import get_db
+from .registry_edits import may_edit, require_editor
 from .registry_history import history_entries
 
 bp = Blueprint("registry_admin", __name__)
@@ -43,16 +43,6 @@ CHECKBOXES = ("aktif", "internal")
 MULTILINE = ("resolve", "maintenance", "kontak")
 NEW_APP = {"aktif": "ya", "interval_s": 300, "max_age_days": 30}
 NEW_PD = {"aktif": "ya", "jenis": "dinas"}
-
-
-def may_edit(user: Mapping[str, Any] | None) -> bool:
-    """Say whether the user edits the registry: the admin, or the Kasie (who runs the monev's step 2)."""
-    return user is not None and user["role"] in ("admin", sop().step(2).role)
-
-
-def require_editor() -> None:
-    if not may_edit(g.user):
-        abort(403)
 
 
 @bp.route("/registri")
@@ -89,7 +79,7 @@ def new_app() -> Any:
 @login_required
 def edit_app(app_id: str) -> Any:
     require_editor()
-    stored = _stored_app(app_id)
+    stored = registry_edits.stored_app(app_id)
     if request.method == "GET":
         return _app_form(flat_app(app_document(stored)), {}, creating=False)
     row = {**posted(APP_COLUMNS), "id": stored.id}
@@ -102,26 +92,14 @@ def edit_app(app_id: str) -> Any:
 def app_status(app_id: str) -> Any:
     """Deactivate an application (no longer checked) or bring it back."""
     require_editor()
-    stored = _stored_app(app_id)
+    stored = registry_edits.stored_app(app_id)
     return _save_app(dataclasses.replace(stored, aktif=request.form.get("aktif") == "ya"))
-
-
-def _stored_app(app_id: str) -> AppSpec:
-    found = store_pg.load(get_db(), pd_ids=[], app_ids=[app_id]).applications
-    if not found:
-        abort(404)
-    return found[0]
 
 
 def check_app(row: Mapping[str, Any], creating: bool) -> tuple[AppSpec | None, dict[str, list[str]]]:
     """Validate a posted application row as the import does; return the spec, or the errors by field."""
-    document, _ = app_from_flat(row)
-    errors: list[tuple[str, str]] = []
-    db = get_db()
-    spec = validate_app(document, errors, {d["id"] for d in lq.departments(db)})
-    if creating and spec and store_pg.load(db, pd_ids=[], app_ids=[spec.id]).applications:
-        errors.append(("id", "kode ini sudah dipakai aplikasi lain"))
-    return (None if errors else spec), by_field(errors)
+    spec, errors = registry_edits.check_app(app_from_flat(row)[0], creating)
+    return spec, by_field(errors)
 
 
 def _save_app(spec: AppSpec | None) -> Any:
@@ -162,7 +140,7 @@ def new_pd() -> Any:
 @login_required
 def edit_pd(pd_id: str) -> Any:
     require_editor()
-    stored = _stored_pd(pd_id)
+    stored = registry_edits.stored_pd(pd_id)
     if request.method == "GET":
         return _pd_form(flat_pd(pd_document(stored)), {}, creating=False)
     row = {**posted(PD_FLAT_COLUMNS), "id": stored.id}
@@ -175,23 +153,13 @@ def edit_pd(pd_id: str) -> Any:
 def pd_status(pd_id: str) -> Any:
     """Deactivate a Perangkat Daerah or bring it back (its applications keep their own state)."""
     require_editor()
-    return _save_pd(dataclasses.replace(_stored_pd(pd_id), aktif=request.form.get("aktif") == "ya"))
-
-
-def _stored_pd(pd_id: str) -> PerangkatDaerah:
-    found = store_pg.load(get_db(), pd_ids=[pd_id], app_ids=[]).perangkat_daerah
-    if not found:
-        abort(404)
-    return found[0]
+    return _save_pd(dataclasses.replace(registry_edits.stored_pd(pd_id), aktif=request.form.get("aktif") == "ya"))
 
 
 def check_pd(row: Mapping[str, Any], creating: bool) -> tuple[PerangkatDaerah | None, dict[str, list[str]]]:
     """Validate a posted Perangkat Daerah row as the import does; return the spec, or the errors by field."""
-    errors: list[tuple[str, str]] = []
-    spec = validate_pd(pd_from_flat(row), errors)
-    if creating and spec and store_pg.load(get_db(), pd_ids=[spec.id], app_ids=[]).perangkat_daerah:
-        errors.append(("id", "kode ini sudah dipakai Perangkat Daerah lain"))
-    return (None if errors else spec), by_field(errors)
+    spec, errors = registry_edits.check_pd(pd_from_flat(row), creating)
+    return spec, by_field(errors)
 
 
 def _save_pd(spec: PerangkatDaerah | None) -> Any:
@@ -218,9 +186,7 @@ def _pd_form(values: Mapping[str, Any], errors: dict[str, list[str]], creating: 
 
 def _apply(registry: Registry) -> None:
     """Write the change and its history in one transaction, and say so."""
-    db = get_db()
-    with db.transaction():
-        changes = store_pg.apply(db, registry, g.user["id"], "web")
+    changes = registry_edits.save(registry, "web")
     flash("Perubahan disimpan." if changes else "Tidak ada yang berubah.", "ok" if changes else "info")
 
 

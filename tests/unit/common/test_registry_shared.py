@@ -17,7 +17,7 @@ from pantau_common.registry.flat import (
     windows_text,
 )
 from pantau_common.registry.model import Contact, Registry, Spbe
-from pantau_common.registry.validation import RegistryInvalidError, validate_registry
+from pantau_common.registry.validation import RegistryInvalidError, validate_app, validate_registry
 
 PD = {"id": "dinkes", "nama": "Dinas Kesehatan", "singkatan": "Dinkes"}
 FULL_APP = {
@@ -128,3 +128,16 @@ def test_a_row_silent_on_contacts_keeps_the_stored_ones_in_the_plan() -> None:
     assert change.kind == "tetap"
     assert change.after["kontak"][0] == {"surel": "it@dinkes.bekasikota.go.id", "nama": "Tim TI"}
     assert Contact("email", "it@dinkes.bekasikota.go.id", "Tim TI") in (stored.applications[0].kontak or ())
+
+
+@pytest.mark.parametrize("bad", ["nama\x00", "\ud800", float("inf")])
+def test_a_value_the_database_cannot_store_is_an_error_at_its_field(bad: object) -> None:
+    errors: list[tuple[str, str]] = []
+    row = {"id": "a", "pd": "p", "nama": "A", "url": "https://a.bekasikota.go.id/", "penanggung_jawab": bad}
+    assert validate_app(row, errors, {"p"}) is None and [f for f, _ in errors] == ["penanggung_jawab"]
+
+
+def test_a_url_scheme_is_written_in_lower_case() -> None:
+    errors: list[tuple[str, str]] = []
+    validate_app({"id": "a", "pd": "p", "nama": "A", "url": "HTTPS://a.bekasikota.go.id/"}, errors, {"p"})
+    assert [f for f, _ in errors] == ["url"]

@@ -18,7 +18,7 @@ from .diff import Change, plan
 from .model import AppSpec, Contact, PerangkatDaerah, Registry, Spbe
 
 Conn = psycopg.Connection[Any]
-Source = Literal["web", "impor"]
+Source = Literal["web", "impor", "api"]
 _APP_COLUMNS = (
     "id, pd_id, nama, url, aktif, internal, interval_s, max_age_days, config,"
     " klasifikasi, unit_pengembang, tahun_operasi, penanggung_jawab"

@@ -6,6 +6,7 @@ whole file at once; nothing is applied when any row is invalid.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -141,6 +142,7 @@ def _check_duplicates(section: str, ids: list[str], errors: list[RowError], row_
 def validate_pd(row: Mapping[str, Any], errors: list[tuple[str, str]]) -> PerangkatDaerah | None:
     """Validate one Perangkat Daerah row, appending (field, message) errors."""
     _unknown_keys(row, PD_KEYS, errors)
+    _unstorable(row, errors)
     ident = _ident(row, errors)
     nama = _text(row, "nama", errors)
     singkatan = _text(row, "singkatan", errors, default=nama)
@@ -157,6 +159,7 @@ def validate_pd(row: Mapping[str, Any], errors: list[tuple[str, str]]) -> Perang
 def validate_app(row: Mapping[str, Any], errors: list[tuple[str, str]], pd_ids: set[str]) -> AppSpec | None:
     """Validate one application row, appending (field, message) errors."""
     _unknown_keys(row, APP_KEYS, errors)
+    _unstorable(row, errors)
     ident = _ident(row, errors)
     pd_id = _text(row, "pd", errors)
     if pd_id and pd_id not in pd_ids:
@@ -303,7 +306,7 @@ def _login(raw: Any, errors: list[tuple[str, str]]) -> None:
         _url(raw["url"], "login.url", errors)
     for key in ("username_secret", "password_secret"):
         value = raw.get(key)
-        if isinstance(value, str) and value and not SECRET_REF.match(value):
+        if isinstance(value, str) and value and not SECRET_REF.fullmatch(value):
             errors.append((f"login.{key}", "harus rujukan rahasia env:NAMA atau file:/jalur, bukan nilai"))
     if not raw.get("success_marker") and not raw.get("success_url"):
         errors.append(("login.success_marker", "isi success_marker atau success_url"))
@@ -340,6 +343,25 @@ def _unknown_keys(
         errors.append((f"{prefix}{key}", "kolom tidak dikenal"))
 
 
+def _unstorable(row: Mapping[str, Any], errors: list[tuple[str, str]]) -> None:
+    """Report each field holding what PostgreSQL cannot store: a NUL, a lone surrogate, an infinite number."""
+    for key, value in row.items():
+        if not _storable(value):
+            errors.append((key if _storable(key) else "-", "memuat karakter atau bilangan yang tidak dapat disimpan"))
+
+
+def _storable(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" not in value and value.encode("utf-8", "replace").decode("utf-8") == value
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, Mapping):
+        return all(_storable(k) and _storable(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_storable(v) for v in value)
+    return True
+
+
 def _ident(row: Mapping[str, Any], errors: list[tuple[str, str]]) -> str:
     value = str(row.get("id") or "").strip()
     if not ID_PATTERN.match(value):
@@ -364,7 +386,8 @@ def _url(value: Any, name: str, errors: list[tuple[str, str]]) -> str:
     except ValueError:  # e.g. an unclosed [IPv6 address]
         errors.append((name, f"{text!r} bukan URL http(s) yang sah"))
         return text
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    # Written in lower case: the database (and many a client) reads the scheme literally.
+    if not text.startswith(("http://", "https://")) or not parts.hostname:
         errors.append((name, f"{text!r} bukan URL http(s) yang sah"))
     elif parts.username or parts.password:
         errors.append((name, "URL tidak boleh memuat kredensial"))
@@ -390,6 +413,8 @@ def _int(row: Mapping[str, Any], name: str, default: int, low: int, high: int, e
     value = row.get(name)
     if value is None or value == "":
         return default
+    if isinstance(value, float) and value.is_integer():  # JSON and YAML may write 3 as 3.0
+        value = int(value)
     try:
         number = int(str(value).strip()) if not isinstance(value, bool) else None
     except ValueError:
