@@ -67,7 +67,7 @@ asyncapi: install
 
 # Benchmarks print figures (medians of several runs); they are not part of make test.
 bench: install system-deps
-	$(BIN)/python tests/bench/checker/bench_checker.py --apps 1000 --concurrency 50 --runs 5
+	$(BIN)/python tests/bench/checker/bench_checker.py --apps 1000 --concurrency 64 --runs 3 --national --national-seconds 60
 	$(BIN)/python tests/bench/reporter/bench_reporter.py
 	$(BIN)/python tests/bench/web/bench_web.py --apps 1000 --results 100000 --concurrency 50 --runs 3
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
 import socket
 import subprocess
@@ -17,10 +18,11 @@ from typing import Any, TypeVar
 
 import psycopg
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from psycopg.rows import dict_row
+from psycopg.rows import dict_row, tuple_row
 
 from pantau_common import outbox
-from pantau_common.admin import Account, create_user
+from pantau_common.admin import Account
+from pantau_common.passwords import hash_password
 from pantau_common.settings import Settings
 from pantau_contracts import envelope
 from pantau_contracts.sop import StartCycle, WriteDisposition
@@ -52,10 +54,16 @@ def workflow_env(settings: Settings) -> dict[str, str]:
 
 @contextmanager
 def running(argv: list[str], env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
-    """Run a service process for the duration of the block; stop it after."""
+    """Run a service process for the duration of the block; stop it after.
+
+    It runs in the folder of its log (the test's), so whatever it writes to its working
+    directory (faust's ``<app id>-data``) stays out of the repository.
+    """
     log.parent.mkdir(parents=True, exist_ok=True)
     with log.open("ab") as out:
-        proc = subprocess.Popen(argv, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        proc = subprocess.Popen(
+            argv, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True, cwd=log.parent
+        )
         try:
             yield proc
         finally:
@@ -97,13 +105,40 @@ def query(url: str, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, An
         return conn.execute(sql, params).fetchall()
 
 
+@functools.cache
+def password_hash(password: str) -> str:
+    """Return the scrypt hash of a test account's password, made once per session.
+
+    A hash costs about 0.1 s of CPU by design, and hundreds of tests seed the same accounts:
+    they share one real hash per password (signing in still verifies it the costly way).
+    """
+    return hash_password(password)
+
+
+def add_user(conn: psycopg.Connection[Any], account: Account, password: str) -> int:
+    """Insert an account as ``pantau_common.admin.create_user`` does (with the session's hash of
+    its password); return its id."""
+    values = (account.username, password_hash(password), account.nama, account.role, account.jabatan)
+    values += (account.nip, account.pangkat, account.pd_id, account.email)
+    with conn.cursor(row_factory=tuple_row) as cur:
+        cur.execute(
+            "INSERT INTO users (username, password_hash, nama, role, jabatan, nip, pangkat, pd_id, email)"
+            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id",
+            values,
+        )
+        row = cur.fetchone()
+    assert row is not None
+    return int(row[0])
+
+
 def seed_people_and_apps(url: str, apps: int = 3) -> dict[str, int]:
     """Create one user per role and ``apps`` applications of two departments; return user ids."""
     ids = {}
     with psycopg.connect(url, row_factory=dict_row) as conn:  # type: ignore[arg-type]
         for role in ("kadis", "kabid", "kasie", "pelaksana"):
-            create_user(conn, Account(role, role, f"Pejabat {role}", role, "1990", "III/a"), f"sandi-{role}-123")
-            ids[role] = conn.execute("SELECT id FROM users WHERE username = %s", (role,)).fetchone()["id"]
+            ids[role] = add_user(
+                conn, Account(role, role, f"Pejabat {role}", role, "1990", "III/a"), f"sandi-{role}-123"
+            )
         conn.execute(
             "INSERT INTO perangkat_daerah (id, nama, singkatan) VALUES"
             " ('dinkes', 'Dinas Kesehatan', 'Dinkes'), ('bapenda', 'Badan Pendapatan Daerah', 'Bapenda')"

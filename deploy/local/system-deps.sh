@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Install the Debian packages Pantau needs beyond the base machine, if any is missing:
 # Chromium for the browser tests, poppler for PDF checks, fonts for the documents,
-# blackbox_exporter for the checker benchmark, Pango for WeasyPrint.
+# blackbox_exporter, nginx and wrk for the checker benchmark, Pango for WeasyPrint.
 set -euo pipefail
 PKGS=(chromium poppler-utils fonts-liberation2 fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0
-      prometheus-blackbox-exporter)
+      prometheus-blackbox-exporter nginx-light wrk)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -25,11 +25,11 @@ import psycopg
 import pytest
 import yaml
 from aiosmtpd.controller import Controller
-from pantau_testing import BIN, free_port, service_env
+from pantau_testing import BIN, add_user, free_port, service_env
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 from pypdf import PdfReader
 
-from pantau_common.admin import DEMO_ACCOUNTS, create_user
+from pantau_common.admin import DEMO_ACCOUNTS
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("PANTAU_CHROMIUM", "/usr/bin/chromium")
@@ -164,7 +164,7 @@ def stack(settings, tmp_path, stack_env) -> Iterator[Stack]:  # type: ignore[no-
     run_tool(["pantau-reporter", "demo-ca"], env)
     with psycopg.connect(settings.database_url) as conn:
         for account in DEMO_ACCOUNTS:
-            create_user(conn, account, password_of(account.username))
+            add_user(conn, account, password_of(account.username))
     launcher = load_launcher()
     run_dir = tmp_path / "run"
     secrets = [env["PANTAU_DEMO_LOGIN_PASSWORD"], env["PANTAU_SECRET_KEY"], env["PANTAU_DEMO_FLEET_TOKEN"]]

@@ -13,11 +13,11 @@ import httpx
 import psycopg
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from pantau_testing import BIN, eventually, free_port, running, seed_people_and_apps, service_env
+from pantau_testing import BIN, add_user, eventually, free_port, running, seed_people_and_apps, service_env
 from playwright.sync_api import Browser, Page
 from psycopg.types.json import Jsonb
 
-from pantau_common.admin import Account, create_user
+from pantau_common.admin import Account
 from pantau_common.settings import Settings
 from pantau_contracts.codec import to_jsonable
 from pantau_contracts.status import ApplicationChecked, Timings
@@ -61,8 +61,8 @@ def _seed(url: str) -> None:
     """Officials of every role, two departments' applications with results, two cycles and a follow-up."""
     seed_people_and_apps(url, apps=3)
     with psycopg.connect(url) as conn:
-        create_user(conn, Account("admin", "admin", "Admin Pantau", "Admin", "1991", "III/b"), "sandi-admin-123")
-        create_user(
+        add_user(conn, Account("admin", "admin", "Admin Pantau", "Admin", "1991", "III/b"), "sandi-admin-123")
+        add_user(
             conn,
             Account("operator_dinkes", "operator_pd", "Operator Dinkes", "Operator", "", "", "dinkes"),
             "sandi-operator_dinkes-123",

@@ -38,6 +38,7 @@ class CheckerConfig:
     ca_bundle: str | None = None
     per_host: int = 2
     checks: tuple[Switched[Any], ...] = field(default_factory=lambda: switched(CHECKS))
+    views_every_minutes: int = 60  # the extra views (Googlebot, phone) between thorough checks
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ def checker_config(settings: Settings) -> CheckerConfig:
         ca_bundle=settings.get("CHECKER_CA_BUNDLE") or None,
         per_host=whole_number(settings, "CHECKER_PER_HOST", 2),
         checks=tuple(_switched(settings, check) for check in CHECKS),
+        views_every_minutes=whole_number(settings, "CHECKER_VIEWS_EVERY_MINUTES", 60),
     )
 
 

@@ -1,7 +1,10 @@
 """What the checker reads of a page besides its status: the parsed page, freshness evidence
-(page dates, Last-Modified, feed, sitemap) and the fingerprint of its main content.
+(page dates, metas, JSON-LD, Last-Modified, feed, the WordPress API, sitemap) and the fingerprint
+of its main content.
 
-The decisions are the pure core's; this module only fetches what they need.
+The decisions are the pure core's; this module only fetches what they need, and fetches the
+WordPress API and the sitemap only when the page itself left the question open (or on a thorough
+check), to keep the requests per check few.
 """
 
 from __future__ import annotations
@@ -12,13 +15,12 @@ from datetime import datetime
 from typing import TypeVar
 from urllib.parse import urlsplit
 
-import htmldate
-
 from pantau_common.registry.model import AppSpec
 
 from .core import freshness
 from .core.page import Page, parse_page
 from .http import FetchError, FetchResult, Session
+from .stylesheets import StylesheetCache
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -35,12 +37,17 @@ class Content:
     analysed: bool = False
 
 
-async def read_content(session: Session, app: AppSpec, main: FetchResult, now: datetime) -> Content:
-    """Parse the page and gather its freshness evidence; keep what was read if a step fails."""
+async def read_content(
+    session: Session, app: AppSpec, main: FetchResult, now: datetime, styles: StylesheetCache | None = None
+) -> Content:
+    """Parse the page and gather its freshness evidence; keep what was read if a step fails.
+
+    ``styles`` reads the hiding rules of the site's stylesheets; without it only the page's own count.
+    """
     content = Content()
     # A hostile or broken page must never lose the availability result.
     try:
-        await _gather(session, app, main, now, content)
+        await _gather(session, app, main, now, content, styles)
     except Exception:
         log.exception("content analysis of %s failed", app.id)
         content.analysed = False
@@ -58,28 +65,42 @@ async def fetch_page(session: Session, url: str) -> Page | None:
     return parse_page(answer.text(), answer.final_url)
 
 
-async def _gather(session: Session, app: AppSpec, main: FetchResult, now: datetime, content: Content) -> None:
+async def _gather(
+    session: Session, app: AppSpec, main: FetchResult, now: datetime, content: Content, styles: StylesheetCache | None
+) -> None:
     html = main.text()
-    content.page = parse_page(html, main.final_url)
-    content.evidence = await _evidence(session, app, main, content.page, html, now)
+    sheets = await styles.rules_for(session, html, main.final_url) if styles is not None else ()
+    content.page = parse_page(html, main.final_url, sheets)
+    content.evidence = await _evidence(session, app, main, content.page, now)
     sitemap = await _sitemap(session, app, main, content.evidence)
-    content.evidence += _opt(freshness.newest("sitemap", sitemap.lastmods, now))
+    content.evidence += _opt(freshness.newest("sitemap", freshness.unstamped(sitemap.lastmods, now), now))
     content.sitemap_urls = sitemap.urls
     content.fingerprint = freshness.fingerprint(content.page.main_text)
     content.analysed = True
 
 
 async def _evidence(
-    session: Session, app: AppSpec, main: FetchResult, page: Page, html: str, now: datetime
+    session: Session, app: AppSpec, main: FetchResult, page: Page, now: datetime
 ) -> list[freshness.Evidence]:
-    found = [
-        freshness.newest("page_date", _page_dates(page, html), now),
-        freshness.newest("last_modified", _opt(freshness.http_date(main.headers.get("last-modified"))), now),
-    ]
+    found = freshness.page_evidence(page, now, main.headers.get("last-modified"))
     feed = app.setting("feed_url", None) or (page.feed_urls[0] if page.feed_urls else None)
     if feed:
-        found.append(freshness.newest("feed", freshness.feed_dates(await _body(session, feed)), now))
-    return [e for e in found if e is not None]
+        found += _opt(freshness.newest("feed", freshness.feed_dates(await _body(session, feed)), now))
+    posts = _wp_posts_to_ask(app, main, page, found, now)
+    if posts:
+        found += _opt(freshness.newest("wp_json", freshness.wp_posts_dates(await _body(session, posts)), now))
+    return found
+
+
+def _wp_posts_to_ask(
+    app: AppSpec, main: FetchResult, page: Page, found: list[freshness.Evidence], now: datetime
+) -> str | None:
+    """Return the WordPress posts address to ask, when the page advertises one and left freshness open."""
+    root = page.dates.wp_api
+    if not root or _bare_host(root) != _bare_host(main.final_url):
+        return None
+    settled = freshness.decide(found, now, app.max_age_days).result == "update"
+    return None if settled and not app.setting("sitemap_always", False) else freshness.wp_posts_url(root)
 
 
 async def _sitemap(
@@ -93,20 +114,9 @@ async def _sitemap(
     return freshness.read_sitemap(await _body(session, url))
 
 
-def _page_dates(page: Page, html: str) -> list[datetime]:
-    dates = freshness.dates_in_text(page.main_text)
-    dates += [d for d in (freshness.parse_date(v) for v in page.time_values) if d]
-    if not dates:
-        dates += _opt(_htmldate(html))
-    return dates
-
-
-def _htmldate(html: str) -> datetime | None:
-    try:
-        found = htmldate.find_date(html, extensive_search=False, original_date=False, outputformat="%Y-%m-%d")
-    except (ValueError, TypeError):
-        return None
-    return freshness.parse_date(found) if found else None
+def _bare_host(url: str) -> str:
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.")
 
 
 async def _body(session: Session, url: str) -> bytes:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -46,19 +47,39 @@ class AppLoader(Protocol):
     def load(self, app_id: str) -> AppSpec | None: ...
 
 
-class CachedLoader:
-    """Caches registry look-ups for a short while, so a round does not hit PostgreSQL per app."""
+class RegistryReader(AppLoader, Protocol):
+    def active(self) -> list[AppSpec]: ...
 
-    def __init__(self, inner: AppLoader, ttl_s: float = 30.0, clock: Callable[[], float] = time.monotonic) -> None:
+
+class CachedLoader:
+    """Keeps every active application in memory, read whole every ``ttl_s``.
+
+    One query per ``ttl_s`` instead of one per check: at a national scale (hundreds of checks a
+    second, each application due once a minute) a per-application cache would miss every time.
+    An application missing from the last read (new, or not in use) is asked for alone, and the
+    answer kept as long.
+    """
+
+    def __init__(self, inner: RegistryReader, ttl_s: float = 30.0, clock: Callable[[], float] = time.monotonic) -> None:
         self._inner, self._ttl, self._clock = inner, ttl_s, clock
-        self._cache: dict[str, tuple[float, AppSpec | None]] = {}
+        self._active: dict[str, AppSpec] = {}
+        self._read_at = -ttl_s
+        self._misses: dict[str, tuple[float, AppSpec | None]] = {}
+        self._lock = threading.Lock()  # load runs in worker threads; one of them re-reads
 
     def load(self, app_id: str) -> AppSpec | None:
-        hit = self._cache.get(app_id)
-        if hit is not None and self._clock() - hit[0] < self._ttl:
-            return hit[1]
+        now = self._clock()
+        with self._lock:
+            if now - self._read_at >= self._ttl:
+                self._active = {app.id: app for app in self._inner.active()}
+                self._read_at, self._misses = now, {}
+        if app_id in self._active:
+            return self._active[app_id]
+        missed = self._misses.get(app_id)
+        if missed is not None and now - missed[0] < self._ttl:
+            return missed[1]
         spec = self._inner.load(app_id)
-        self._cache[app_id] = (self._clock(), spec)
+        self._misses[app_id] = (now, spec)
         return spec
 
 
@@ -80,11 +101,13 @@ class CheckWorker:
         name: str = CONSUMER,
         *,
         database_url: str,
+        commit_every_s: float = 1.0,
     ) -> None:
         self._bootstrap, self._topics, self._loader, self._checker = bootstrap, topics, loader, checker
         self._database_url = database_url
         self._inbox: Inbox | None = None
         self._concurrency = max(1, concurrency)
+        self._commit_every_s = commit_every_s
         self.name = name
         self.processed: list[str] = []  # app ids checked by this worker (for operators and tests)
         self.assignment: set[TopicPartition] = set()
@@ -134,17 +157,24 @@ class CheckWorker:
     async def _loop(self, consumer: AIOKafkaConsumer, producer: AIOKafkaProducer) -> None:
         self._consumer = consumer
         lag = metrics.LagProbe(group_id(self._topics))
+        # At hundreds of checks a second, a fetch per finished check and a commit per loop would
+        # cost the worker (and the broker) more than the checks: fetch in batches, commit once a
+        # second (a redelivery after a crash repeats at most that second's checks).
+        batch = max(1, self._concurrency // 4)
+        committed_at = time.monotonic()
         try:
             while not self._stop.is_set():
                 await lag.maybe(consumer)
                 room = self._concurrency - len(self._tasks)
-                if room > 0:
+                if room >= batch or not self._tasks:
                     batches = await consumer.getmany(timeout_ms=200, max_records=room)
                     for record in (r for part in batches.values() for r in part):
                         self._start(record, producer)
                 else:
                     await asyncio.wait(self._tasks, timeout=0.5, return_when=asyncio.FIRST_COMPLETED)
-                await self._commit(consumer)
+                if time.monotonic() - committed_at >= self._commit_every_s:
+                    await self._commit(consumer)
+                    committed_at = time.monotonic()
         finally:
             if self._tasks:
                 await asyncio.wait(self._tasks)

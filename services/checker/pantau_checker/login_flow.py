@@ -1,10 +1,16 @@
-"""Logging into an application as the Pelaksana does: read the form, fill it, submit, judge."""
+"""Logging into an application as the Pelaksana does: read the form, fill it, submit, judge.
+
+The session's cookie jar carries the framework's session and CSRF cookies from the login page
+to the submission and through its redirects, as a browser's does.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode, urlsplit
+
+import httpx
 
 from pantau_common.registry.model import LoginSpec
 from pantau_common.secrets import SecretUnavailableError, read_secret
@@ -33,17 +39,35 @@ async def log_in(session: Session, spec: LoginSpec, secret_env: Mapping[str, str
     except FetchError as exc:
         # Only the kind: the detail of a failed submission may quote the credentials.
         return LoginResult("gagal", f"mengirim formulir login gagal ({exc.kind})")
-    return login.decide(spec, answer.status, answer.final_url, answer.text())
+    return login.decide(spec, _answer(answer, (page.final_url, form.action), username))
 
 
 async def _submit(
     session: Session, page: FetchResult, form: login.LoginForm, pairs: list[tuple[str, str]]
 ) -> FetchResult:
     fields = _as_form_data(pairs)
-    headers = {"Referer": page.final_url, "Origin": "{0.scheme}://{0.netloc}".format(urlsplit(page.final_url))}
+    headers = {
+        "Referer": page.final_url,
+        "Origin": "{0.scheme}://{0.netloc}".format(urlsplit(page.final_url)),
+        **login.csrf_headers(form, _cookies_for(session, form.action)),
+    }
     if form.method == "get":
         return await session.fetch(form.action + "?" + urlencode(fields, doseq=True), headers=headers)
     return await session.fetch(form.action, method="POST", data=fields, headers=headers)
+
+
+def _answer(result: FetchResult, login_urls: tuple[str, str], username: str) -> login.Answer:
+    return login.Answer(
+        result.status, result.final_url, result.text(), bool(result.redirects), login_urls, username=username
+    )
+
+
+def _cookies_for(session: Session, url: str) -> dict[str, str]:
+    """Return the cookies the session would send to ``url`` (its domain, path and scheme)."""
+    probe = httpx.Request("POST", url)
+    session.client.cookies.set_cookie_header(probe)
+    pairs = (part.strip().split("=", 1) for part in probe.headers.get("cookie", "").split(";"))
+    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
 
 
 def _as_form_data(pairs: list[tuple[str, str]]) -> dict[str, Any]:

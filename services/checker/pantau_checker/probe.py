@@ -11,7 +11,7 @@ import logging
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
@@ -21,17 +21,28 @@ from pantau_contracts.status import ApplicationChecked, ContentFreshness, Findin
 
 from .config import CheckerConfig
 from .content import Content, fetch_page, read_content
-from .core import availability, freshness
-from .core.checks import Observed, judge_all, views_wanted
+from .core import availability, freshness, page_kind
+from .core.checks import Observed, judge_all, view_codes, views_wanted
+from .core.checks.base import View
 from .core.flap import observe
 from .core.netguard import AddressPolicy
 from .core.page import Page
-from .core.state import AppMemory, remember_fingerprint
-from .http import GOOGLEBOT_UA, FetchError, FetchResult, Resolver, Session, system_resolver
+from .core.state import (
+    AppMemory,
+    last_view_findings,
+    remember_fingerprint,
+    remember_structure,
+    remember_views,
+    views_due,
+)
+from .core.structure import Structure
+from .http import GOOGLEBOT_UA, MOBILE_UA, FetchError, FetchResult, Resolver, Session, system_resolver
 from .login_flow import log_in
+from .stylesheets import StylesheetCache
 
 SOURCE = "/pantau/checker"
 log = logging.getLogger(__name__)
+_VIEW_AGENTS: dict[View, str] = {"googlebot": GOOGLEBOT_UA, "mobile": MOBILE_UA}
 
 
 class StateStore(Protocol):
@@ -76,10 +87,26 @@ class Outcome:
     login: LoginResult = field(default_factory=LoginResult)
     content: Content = field(default_factory=Content)
     findings: tuple[Finding, ...] = ()
+    kind: page_kind.PageKind = page_kind.APPLICATION  # what answered in the application's place, if not it
+
+
+@dataclass(frozen=True)
+class Recall:
+    """What an attempt takes from the memory: the page's remembered structure, and whether the views are due."""
+
+    baseline: Structure | None = None
+    views: bool = True
 
 
 def now_utc() -> datetime:
     return datetime.now(UTC)
+
+
+def _recognise(outcome: Outcome, status: int) -> None:
+    """Tell the application from a page in its place: a default page, a parked domain, an error."""
+    if outcome.content.page is not None:
+        outcome.kind = page_kind.classify(outcome.content.page, status)
+        outcome.verdict = availability.from_page_kind(outcome.verdict, outcome.kind)
 
 
 class Checker:
@@ -99,21 +126,30 @@ class Checker:
         self.hosts = HostLimiter(config.per_host)
         self._clock = clock
         self._resolver = resolver
+        self.stylesheets = StylesheetCache()
 
     async def check(self, app: AppSpec, cycle_id: str | None = None) -> ApplicationChecked:
         """Check one application and return its status event.
 
         A check for a cycle round (the SOP's own monthly check) is thorough: it always reads the
-        sitemap, where injected gambling pages show up; the frequent scheduled checks read it only
-        when the page gave no other freshness evidence, to keep the load on departments light.
+        sitemap, where injected gambling pages show up, and fetches the extra views of the page
+        (as Googlebot, as a phone); the frequent scheduled checks read the sitemap only when the
+        page gave no other freshness evidence, and fetch the views once per
+        ``views_every_minutes``, repeating their last findings in between, to keep the load on
+        departments light.
         """
         if cycle_id is not None:
             app = replace(app, config={**app.config, "sitemap_always": True})
         started = self._clock()
+        memory = await self.state.load(app.id)
+        every = timedelta(minutes=self.config.views_every_minutes)
+        recall = Recall(memory.structure, views_due(memory, started, every, thorough=cycle_id is not None))
         async with self.hosts.slot(urlsplit(app.url).hostname or ""):
-            outcome, attempts = await self._with_retries(app)
+            outcome, attempts = await self._with_retries(app, recall)
         now = self._clock()
-        memory = remember_fingerprint(await self.state.load(app.id), outcome.content.fingerprint, now)
+        # A page in the application's place is not its content: its fingerprint would date it.
+        fingerprint = outcome.content.fingerprint if outcome.kind.is_app else None
+        memory, findings = self._remembered(app, memory, outcome, recall, fingerprint, now)
         seen = observe(
             memory.flap,
             outcome.verdict.availability,
@@ -132,30 +168,48 @@ class Checker:
             http_status=outcome.status,
             final_url=outcome.final_url,
             login=outcome.login,
-            content=self._freshness(app, outcome.content, memory, now),
+            content=self._freshness(app, outcome, memory, now),
             tls=outcome.tls,
-            findings=outcome.findings,
+            findings=findings,
             attempts=attempts,
             confirmed_availability=seen.confirmed,  # type: ignore[arg-type]
             status_changed=seen.changed,
             in_maintenance=in_maintenance(parse_windows(app.setting("maintenance", [])), now),
         )
 
-    def _freshness(self, app: AppSpec, content: Content, memory: AppMemory, now: datetime) -> ContentFreshness:
+    def _freshness(self, app: AppSpec, outcome: Outcome, memory: AppMemory, now: datetime) -> ContentFreshness:
+        # A date on a page in the application's place (a maintenance notice's end) is not content.
+        if not outcome.kind.is_app:
+            return ContentFreshness("tidak_diketahui", None, None, f"halaman bukan aplikasi: {outcome.kind.detail}")
+        content = outcome.content
         if not content.analysed:
             return ContentFreshness("tidak_diketahui", None, None, "isi tidak dapat diperiksa")
         return freshness.decide(
             content.evidence, now, app.max_age_days, memory.fingerprint_changed_at, memory.fingerprint_seen_since
         )
 
-    async def _with_retries(self, app: AppSpec) -> tuple[Outcome, int]:
+    def _remembered(
+        self, app: AppSpec, memory: AppMemory, outcome: Outcome, recall: Recall, fingerprint: str | None, now: datetime
+    ) -> tuple[AppMemory, tuple[Finding, ...]]:
+        """Fold the check into the memory; a check that did not fetch the views repeats their last findings."""
+        page = outcome.content.page if outcome.kind.is_app else None
+        defaced = any(f.code == "defacement" for f in outcome.findings)
+        memory = remember_fingerprint(remember_structure(memory, page, fingerprint, defaced), fingerprint, now)
+        if outcome.content.page is None:
+            return memory, outcome.findings
+        codes = view_codes(self.config.checks, app)
+        if recall.views:
+            return remember_views(memory, now, outcome.findings, codes), outcome.findings
+        return memory, outcome.findings + last_view_findings(memory, codes)
+
+    async def _with_retries(self, app: AppSpec, recall: Recall = Recall()) -> tuple[Outcome, int]:
         retries = int(app.setting("retries", self.config.retries))
         attempt = 1
-        outcome = await self._attempt(app)
+        outcome = await self._attempt(app, recall)
         while attempt <= retries and availability.worth_retrying(outcome.verdict):
             await asyncio.sleep(self.config.retry_delay_s)
             attempt += 1
-            outcome = await self._attempt(app)
+            outcome = await self._attempt(app, recall)
         return outcome, attempt
 
     def _session(self, app: AppSpec, user_agent: str | None = None) -> Session:
@@ -169,7 +223,7 @@ class Checker:
         kwargs: dict[str, Any] = {"user_agent": user_agent} if user_agent else {}
         return Session(policy, rules, limits, ca, resolver=self._resolver, **kwargs)
 
-    async def _attempt(self, app: AppSpec) -> Outcome:
+    async def _attempt(self, app: AppSpec, recall: Recall = Recall()) -> Outcome:
         async with self._session(app) as session:
             try:
                 main = await session.fetch(app.url)
@@ -186,22 +240,32 @@ class Checker:
                     outcome.verdict, outcome.login.result == "gagal", outcome.login.reason
                 )
             if main.status < 400 and main.is_html:
-                outcome.content = await read_content(session, app, main, self._clock())
-        return self._judged(outcome, await self._observed(app, main, outcome.content))
+                outcome.content = await read_content(session, app, main, self._clock(), self.stylesheets)
+                _recognise(outcome, main.status)
+        return self._judged(outcome, await self._observed(app, main, outcome.content, recall))
 
-    async def _observed(self, app: AppSpec, main: FetchResult, content: Content) -> Observed:
-        googlebot = None
-        if content.page is not None and "googlebot" in views_wanted(self.config.checks, app):
-            googlebot = await self._googlebot_page(app)
-        return Observed(app, main.tls, content.page, content.sitemap_urls, googlebot)
+    async def _observed(self, app: AppSpec, main: FetchResult, content: Content, recall: Recall) -> Observed:
+        wanted = views_wanted(self.config.checks, app) if recall.views and content.page is not None else frozenset()
+        views = sorted(wanted)
+        pages = await asyncio.gather(*(self._view_page(app, view) for view in views))
+        seen = dict(zip(views, pages, strict=True))
+        return Observed(
+            app,
+            main.tls,
+            content.page,
+            content.sitemap_urls,
+            googlebot_page=seen.get("googlebot"),
+            mobile_page=seen.get("mobile"),
+            baseline=recall.baseline,
+        )
 
-    async def _googlebot_page(self, app: AppSpec) -> Page | None:
-        # The second view is for the cloaking check only: no failure of it touches the result.
+    async def _view_page(self, app: AppSpec, view: View) -> Page | None:
+        # The extra views are for the cloaking checks only: no failure of theirs touches the result.
         try:
-            async with self._session(app, GOOGLEBOT_UA) as session:
+            async with self._session(app, _VIEW_AGENTS[view]) as session:
                 return await fetch_page(session, app.url)
         except Exception:
-            log.exception("the Googlebot view of %s failed", app.id)
+            log.exception("the %s view of %s failed", view, app.id)
             return None
 
     def _judged(self, outcome: Outcome, seen: Observed) -> Outcome:

@@ -70,10 +70,13 @@ class Scheduler:
         intervals, last = await asyncio.to_thread(self._schedule.load)
         now = self._clock()
         due = due_now(intervals, last, now, self._config.jitter)
-        for app_id in due:
-            request = CheckRequested(app_id=app_id, requested_at=now)
-            value = encode(envelope(request, source=SOURCE, subject=app_id))
-            await producer.send_and_wait(self._topics.check_requests, value=value, key=app_id.encode())
+        # Sent together and acknowledged together: one by one, a tick could not publish the
+        # requests of tens of thousands of applications in time.
+        acks = [
+            await producer.send(self._topics.check_requests, value=_request(app_id, now), key=app_id.encode())
+            for app_id in due
+        ]
+        await asyncio.gather(*acks)
         if due:
             await asyncio.to_thread(self._schedule.mark, due, now)
             self.published.extend(due)
@@ -84,3 +87,7 @@ class Scheduler:
             await asyncio.wait_for(self._stop.wait(), self._config.tick_s)
         except TimeoutError:
             pass
+
+
+def _request(app_id: str, now: datetime) -> bytes:
+    return encode(envelope(CheckRequested(app_id=app_id, requested_at=now), source=SOURCE, subject=app_id))

@@ -27,6 +27,13 @@ DOWN_REASONS = (
     "respons_terlalu_besar",
     "terlalu_banyak_redirect",
     "galat_lain",
+    # The server answered 200, but with something in place of the application.
+    "halaman_bawaan",
+    "halaman_tidak_ditemukan",
+    "dalam_pemeliharaan",
+    "daftar_direktori",
+    "galat_aplikasi",
+    "domain_parkir",
 )
 
 
@@ -50,7 +57,7 @@ class LoginResult:
 @dataclass(frozen=True)
 class ContentFreshness:
     result: Freshness = "tidak_diketahui"
-    evidence: str | None = None  # which signal decided: page_date, sitemap, feed, last_modified, fingerprint
+    evidence: str | None = None  # which signal decided; labelled in vocabulary.FRESHNESS_EVIDENCE_LABELS
     last_changed: datetime | None = None
     detail: str | None = None
 

@@ -27,6 +27,12 @@ REASON_LABELS: dict[str, str] = {
     "respons_terlalu_besar": "respons terlalu besar",
     "terlalu_banyak_redirect": "terlalu banyak pengalihan (redirect)",
     "galat_lain": "galat lain",
+    "halaman_bawaan": "halaman bawaan server web/hosting tampil, bukan aplikasi",
+    "halaman_tidak_ditemukan": "halaman menyatakan tidak ditemukan (walau HTTP 200)",
+    "dalam_pemeliharaan": "aplikasi dalam pemeliharaan",
+    "daftar_direktori": "daftar isi direktori server tampil, bukan aplikasi",
+    "galat_aplikasi": "halaman hanya berisi pesan galat aplikasi",
+    "domain_parkir": "domain diparkir, dijual atau kedaluwarsa",
 }
 
 # Finding codes: what an official reads, and the category that picks the advice.
@@ -34,19 +40,23 @@ FINDING_LABELS: dict[str, str] = {
     "judi_online": "konten judi online tersisip",
     "judi_online_subpath": "halaman judi online tersisip di subhalaman",
     "cloaking_googlebot": "konten judi online hanya ditampilkan kepada mesin pencari (cloaking)",
+    "cloaking_seluler": "konten judi online hanya ditampilkan kepada perangkat seluler (cloaking)",
     "defacement": "tampilan situs diubah pihak tidak berwenang (defacement)",
     "tls_tidak_sah": "sertifikat TLS tidak sah",
     "tls_segera_kedaluwarsa": "sertifikat TLS segera kedaluwarsa",
     "domain_bukan_go_id": "alamat aplikasi tidak menggunakan domain go.id",
+    "galat_aplikasi_tampil": "pesan galat aplikasi tampil di halaman",
 }
 FINDING_CATEGORIES: dict[str, Category] = {
     "judi_online": "keamanan",
     "judi_online_subpath": "keamanan",
     "cloaking_googlebot": "keamanan",
+    "cloaking_seluler": "keamanan",
     "defacement": "keamanan",
     "tls_tidak_sah": "keamanan",
     "tls_segera_kedaluwarsa": "keamanan",
     "domain_bukan_go_id": "kepatuhan",
+    "galat_aplikasi_tampil": "keamanan",
 }
 
 # Problems that are not findings: the SOP's own questions.
@@ -95,6 +105,17 @@ FRESHNESS_LABELS: dict[str, str] = {
     "update": "Update",
     "tidak_update": "Tidak update",
     "tidak_diketahui": "Tidak diketahui",
+}
+# Which signal dated the content (ContentFreshness.evidence).
+FRESHNESS_EVIDENCE_LABELS: dict[str, str] = {
+    "page_date": "tanggal di halaman",
+    "metadata": "metadata halaman",
+    "json_ld": "data terstruktur (JSON-LD)",
+    "wp_json": "API WordPress",
+    "feed": "feed RSS/Atom",
+    "sitemap": "sitemap",
+    "last_modified": "header Last-Modified",
+    "fingerprint": "perubahan isi utama",
 }
 LOGIN_LABELS: dict[str, str] = {
     "berhasil": "Berhasil",
@@ -189,6 +210,7 @@ REGISTRY_FIELD_LABELS: dict[str, str] = {
     "login.success_marker": "Penanda login berhasil",
     "login.failure_marker": "Penanda login gagal",
     "login.success_url": "Alamat setelah login berhasil",
+    "login.display_name": "Nama pengguna yang tampil setelah login",
     "resolve": "Penimpaan resolusi alamat",
     "ca_bundle": "Sertifikat CA khusus",
     "maintenance": "Jendela pemeliharaan",

@@ -66,6 +66,7 @@ LOGIN = closed(
         "success_marker": NAME,
         "failure_marker": NAME,
         "success_url": HTTP_URL,
+        "display_name": NAME,
     },
     _LOGIN_REQUIRED,
 )

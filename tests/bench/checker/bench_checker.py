@@ -1,420 +1,359 @@
 #!/usr/bin/env python3
-"""Benchmark: full checks of a simulated fleet on 127.0.0.1, against Prometheus blackbox_exporter.
+"""Benchmark: the checker against Prometheus blackbox_exporter, side by side, on an nginx fleet.
 
-    .venv/bin/python tests/bench/checker/bench_checker.py [--apps 1000] [--concurrency 50] [--runs 3]
+    .venv/bin/python tests/bench/checker/bench_checker.py [--apps 1000] [--concurrency 64] [--runs 3]
+        [--national] [--national-seconds 90] [--workers 1,2]
 
-A fleet server (its own process, loopback only) plays ``--apps`` applications by Host header
-(and by path, for blackbox_exporter, which would otherwise ask DNS). The checker does the full
-check of each (availability, page dates, gambling scan of visible/hidden text, Googlebot fetch
-for cloaking, domain compliance) in a separate process at a fixed concurrency; blackbox_exporter's
-HTTP module probes the same fleet at the same concurrency. Prints, per run and as medians: checks/s,
-CPU seconds per check, peak RSS, and the ratio to blackbox_exporter. Bounded in count and time.
+Debian's nginx serves a Bekasi department's home page (40 dated news items, as its vendor writes
+it) for every host name, so the fleet is never the bottleneck. Each run measures, in this order:
+- the loopback limit: ``wrk`` straight at nginx, 64 connections;
+- blackbox_exporter's HTTP probe, driven by ``wrk`` at 64 connections, one target per request
+  over ``--apps`` distinct targets;
+- the checker's full check (availability, page dates, gambling scan, cloaking view, domain
+  rules) of ``--apps`` applications, each on a host name of its own reached through resolve
+  overrides, as ``pantau-checker once`` runs it: one process, then two at once. Each process
+  checks every application once (an application's first check: its extra views, due hourly,
+  and its stylesheets, kept for half an hour), then ``--rounds`` times more: the steady state,
+  whose rate and CPU are the figures compared.
+It prints each run and the medians: rates, CPU per check, the ratios to blackbox_exporter.
+``--national`` adds the national-scale simulation (``national.py``): 25,000 applications due
+every 60 s, through Kafka, to N worker processes. Everything is loopback, bounded in time.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
+import contextlib
 import json
 import os
+import re
 import resource
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime, timedelta
-from multiprocessing import Process
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from babel.dates import format_date
+from fleet import HOST_SUFFIX, Fleet, department_page, free_port, nginx_fleet, wait_port
 
 MAX_APPS = 5000
 RUN_TIMEOUT_S = 300
 BLACKBOX = "/usr/bin/prometheus-blackbox-exporter"
+WRK = "/usr/bin/wrk"
+HERE = Path(__file__).resolve().parent
+
+_PROBE_LUA = """\
+local i, threads = 0, {{}}
+function setup(thread) table.insert(threads, thread) end
+function init(args) ok = 0; failed = 0 end
+function request()
+  i = i % {apps} + 1
+  return wrk.format("GET", "/probe?module=http_2xx&target=http%3A%2F%2F127.0.0.1%3A{port}%2Fapp%2F" .. i)
+end
+function response(status, headers, body)
+  if string.find(body, "probe_success 1", 1, true) then ok = ok + 1 else failed = failed + 1 end
+end
+function done(summary, latency, requests)
+  local o, f = 0, 0
+  for _, t in ipairs(threads) do o = o + t:get("ok"); f = f + t:get("failed") end
+  io.write(string.format("PROBES ok=%d failed=%d\\n", o, f))
+end
+"""
 
 
-# --- the fleet --------------------------------------------------------------------------------
+# --- the loopback limit and blackbox_exporter, driven by wrk ------------------------------------
 
 
-def _tanggal(days: int) -> str:
-    day = datetime.now(UTC) - timedelta(days=days)
-    return format_date(day, "d MMMM y", locale="id")
+def loopback(fleet: Fleet, seconds: float) -> dict[str, float]:
+    """Return wrk's rate straight at nginx: the most this machine's loopback serves of the page."""
+    out = _wrk(f"http://127.0.0.1:{fleet.port}/", seconds)
+    return {"rate": _wrk_rate(out)}
 
 
-def _pages() -> dict[str, bytes]:
-    news = "".join(
-        f"<li><span class=tgl>{_tanggal(d)}</span> <a href=/berita/{d}>Berita kegiatan {d}</a></li>"
-        for d in (1, 6, 15, 40, 90)
-    )
-    filler = "<p>" + "Pemerintah Kota Bekasi melayani warga dengan sepenuh hati. " * 40 + "</p>"
-    base = (
-        "<!doctype html><html lang=id><head><meta charset=utf-8><title>{title}</title>"
-        "<meta name=description content='Situs resmi Perangkat Daerah Kota Bekasi'></head><body>"
-        "<header><nav>" + "".join(f"<a href=/menu/{i}>Menu {i}</a>" for i in range(30)) + "</nav>"
-        "<div class=jam>{clock}</div></header><main><h1>{title}</h1><ul>{news}</ul>"
-        + filler
-        + "{extra}</main><footer><span class=visitor-counter>12345</span></footer></body></html>"
-    )
-    stale = (
-        news.replace(_tanggal(1), _tanggal(200))
-        .replace(_tanggal(6), _tanggal(210))
-        .replace(_tanggal(15), _tanggal(220))
-    )
-    hidden = "<div style='position:absolute;left:-9999px'><a href='https://x.example/slot-gacor'>slot gacor</a></div>"
-    pages = {
-        "healthy": base.format(title="Dinas", clock="10:00", news=news, extra=""),
-        "stale": base.format(title="Kecamatan", clock="10:00", news=stale, extra=""),
-        "hidden": base.format(title="Sekolah", clock="10:00", news=news, extra=hidden),
-    }
-    return {k: v.encode() for k, v in pages.items()}
-
-
-def _behaviour(index: int) -> str:
-    if index % 20 == 19:
-        return "down"
-    if index % 10 == 7:
-        return "stale"
-    if index % 25 == 3:
-        return "hidden"
-    return "healthy"
-
-
-async def _serve(port: int) -> None:
-    pages = _pages()
-
-    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        try:
-            head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 10)
-        except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, TimeoutError, ConnectionError):
-            writer.close()
-            return
-        lines = head.decode("latin-1").split("\r\n")
-        path = lines[0].split(" ")[1] if " " in lines[0] else "/"
-        host = next((line[5:].strip() for line in lines if line.lower().startswith("host:")), "")
-        index = _index(host, path)
-        kind = _behaviour(index) if index >= 0 else "missing"
-        if kind == "down":
-            status, body = "503 Service Unavailable", b"<h1>503</h1>"
-        elif kind == "missing" or path not in ("/", f"/app/{index}"):
-            status, body = "404 Not Found", b"<h1>404</h1>"
-        else:
-            status, body = "200 OK", pages[kind]
-        writer.write(
-            f"HTTP/1.1 {status}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
-            f"{len(body)}\r\nConnection: close\r\n\r\n".encode()
-            + body
-        )
-        try:
-            await writer.drain()
-        except ConnectionError:
-            pass
-        writer.close()
-
-    server = await asyncio.start_server(handle, "127.0.0.1", port, backlog=4096)
-    async with server:
-        await server.serve_forever()
-
-
-def _index(host: str, path: str) -> int:
-    name = host.split(":", maxsplit=1)[0]
-    if name.startswith("app-") and name.endswith(".bench.bekasikota.go.id"):
-        return int(name[4:].split(".")[0])
-    if path.startswith("/app/"):
-        return int(path[5:])
-    return -1
-
-
-def _fleet_process(port: int) -> None:
-    asyncio.run(_serve(port))
-
-
-# --- the checker side ---------------------------------------------------------------------------
-
-
-def _checker_run(apps: int, port: int, concurrency: int) -> dict[str, float]:
-    import ipaddress
-
-    from pantau_checker.config import CheckerConfig
-    from pantau_checker.core import freshness
-    from pantau_checker.http import FetchLimits
-    from pantau_checker.probe import Checker
-    from pantau_common.registry.model import AppSpec, ResolveRule
-
-    freshness.warm_up()
-    config = CheckerConfig(
-        allow=(ipaddress.ip_network("127.0.0.1/32"),),
-        resolve=(ResolveRule("*.bench.bekasikota.go.id", None, "127.0.0.1"),),
-        limits=FetchLimits(total_timeout_s=10.0),
-        retries=0,
-        per_host=2,
-    )
-    checker = Checker(config, {})
-    specs = [
-        AppSpec(
-            id=f"app-{i}",
-            pd_id="bench",
-            nama=f"App {i}",
-            url=f"http://app-{i}.bench.bekasikota.go.id:{port}/",
-        )
-        for i in range(apps)
-    ]
-
-    async def run_all() -> list[str]:
-        gate = asyncio.Semaphore(concurrency)
-
-        async def one(spec: AppSpec) -> str:
-            async with gate:
-                event = await checker.check(spec)
-            return event.availability if not event.findings else "finding"
-
-        async with asyncio.timeout(RUN_TIMEOUT_S):
-            return list(await asyncio.gather(*(one(s) for s in specs)))
-
-    cpu0, wall0 = _cpu_self(), time.perf_counter()
-    results = asyncio.run(run_all())
-    wall, cpu = time.perf_counter() - wall0, _cpu_self() - cpu0
-    return {
-        "checks": len(results),
-        "wall_s": wall,
-        "cpu_s": cpu,
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "aktif": results.count("aktif"),
-        "tidak_aktif": results.count("tidak_aktif"),
-        "with_findings": results.count("finding"),
-    }
-
-
-def _cpu_self() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
-
-
-# --- the blackbox_exporter side -------------------------------------------------------------------
-
-
-def _blackbox_run(apps: int, port: int, concurrency: int) -> dict[str, float]:
-    import httpx
-
+def blackbox(fleet: Fleet, apps: int, seconds: float) -> dict[str, float]:
+    """Return blackbox_exporter's probe rate and CPU per probe, probes driven by wrk."""
     folder = Path(tempfile.mkdtemp(prefix="bench-bbe-"))
     (folder / "blackbox.yml").write_text(
         "modules:\n  http_2xx:\n    prober: http\n    timeout: 10s\n    http:\n      preferred_ip_protocol: ip4\n"
     )
-    bbe_port = _free_port()
+    (folder / "probe.lua").write_text(_PROBE_LUA.format(apps=apps, port=fleet.port))
+    port = free_port()
     proc = subprocess.Popen(
-        [
-            BLACKBOX,
-            f"--config.file={folder / 'blackbox.yml'}",
-            f"--web.listen-address=127.0.0.1:{bbe_port}",
-            "--log.level=error",
-        ],
+        [BLACKBOX, f"--config.file={folder / 'blackbox.yml'}", f"--web.listen-address=127.0.0.1:{port}"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     try:
-        _wait_port(bbe_port)
-        cpu0 = _cpu_of(proc.pid)
-
-        async def probe_all() -> list[bool]:
-            gate = asyncio.Semaphore(concurrency)
-            limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-            async with httpx.AsyncClient(limits=limits, timeout=30, trust_env=False) as client:
-
-                async def one(i: int) -> bool:
-                    async with gate:
-                        answer = await client.get(
-                            f"http://127.0.0.1:{bbe_port}/probe",
-                            params={"module": "http_2xx", "target": f"http://127.0.0.1:{port}/app/{i}"},
-                        )
-                    return "probe_success 1" in answer.text
-
-                async with asyncio.timeout(RUN_TIMEOUT_S):
-                    return list(await asyncio.gather(*(one(i) for i in range(apps))))
-
-        wall0 = time.perf_counter()
-        results = asyncio.run(probe_all())
-        wall = time.perf_counter() - wall0
-        cpu = _cpu_of(proc.pid) - cpu0
-        rss = _peak_rss_mb(proc.pid)
+        wait_port(port)
+        cpu0 = cpu_of(proc.pid)
+        out = _wrk(f"http://127.0.0.1:{port}/", seconds, script=folder / "probe.lua")
+        cpu = cpu_of(proc.pid) - cpu0
+        rss = peak_rss_mb(proc.pid)
     finally:
         proc.terminate()
         proc.wait(10)
         shutil.rmtree(folder, ignore_errors=True)
+    found = re.search(r"PROBES ok=(\d+) failed=(\d+)", out)
+    ok, failed = (int(found[1]), int(found[2])) if found else (0, 0)
+    probes = ok + failed
+    return {"rate": _wrk_rate(out), "cpu_ms": cpu / max(probes, 1) * 1000, "rss_mb": rss, "ok": ok, "failed": failed}
+
+
+def _wrk(url: str, seconds: float, script: Path | None = None) -> str:
+    command = [WRK, "-t2", "-c64", f"-d{max(1, round(seconds))}s", "--timeout", "10s"]
+    command += ["-s", str(script)] if script else []
+    out = subprocess.run([*command, url], capture_output=True, text=True, timeout=seconds + 60, check=True)
+    return out.stdout
+
+
+def _wrk_rate(out: str) -> float:
+    found = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    return float(found[1]) if found else 0.0
+
+
+# --- the checker, as `pantau-checker once` runs it -----------------------------------------------
+
+
+def registry_file(folder: Path, fleet: Fleet, apps: int) -> Path:
+    """Write a YAML registry of ``apps`` applications, each on a host name of its own."""
+    lines = ["perangkat_daerah:", "  - {id: bench, nama: Dinas Bench, singkatan: BENCH, jenis: dinas}", "applications:"]
+    for i in range(apps):
+        lines += [f"  - id: app-{i}", "    pd: bench", f"    nama: Aplikasi {i}", f"    url: {fleet.url(i)}"]
+    path = folder / "registry.yaml"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def checker_env(concurrency: int) -> dict[str, str]:
+    """Return the environment of a checker process pointed at the fleet through resolve overrides."""
     return {
-        "checks": len(results),
-        "wall_s": wall,
-        "cpu_s": cpu,
-        "peak_rss_mb": rss,
-        "aktif": results.count(True),
-        "tidak_aktif": results.count(False),
+        **os.environ,
+        "PANTAU_CHECKER_ALLOW_ADDRESSES": "127.0.0.1/32",
+        "PANTAU_CHECKER_RESOLVE": f"*.{HOST_SUFFIX}:*:127.0.0.1",
+        "PANTAU_CHECKER_RETRIES": "0",
+        "PANTAU_CHECKER_CONCURRENCY": str(concurrency),
+        "PANTAU_LOG_LEVEL": "ERROR",
     }
 
 
-def _cpu_of(pid: int) -> float:
+def checkers(registry: Path, processes: int, concurrency: int, rounds: int) -> dict[str, float]:
+    """Run ``processes`` checker processes at once, each checking the registry ``rounds`` times."""
+    command = [sys.executable, str(HERE / "bench_checker.py"), "--role", "checker", "--registry", str(registry)]
+    command += ["--concurrency", str(concurrency), "--rounds", str(rounds)]
+    env = checker_env(concurrency)
+    procs = [
+        subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
+        for _ in range(processes)
+    ]
+    try:
+        _together(procs, "READY")  # every process is warm and waits, so that they start together
+        _together(procs, "STEADY")  # and every one has checked each application once
+        results = [json.loads(proc.communicate(timeout=RUN_TIMEOUT_S)[0].strip().splitlines()[-1]) for proc in procs]
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+    checks, first = sum(r["checks"] for r in results), sum(r["first_checks"] for r in results)
+    return {
+        "rate": checks / max(r["wall_s"] for r in results),
+        "cpu_ms": sum(r["cpu_s"] for r in results) / checks * 1000,
+        "first_rate": first / max(r["first_wall_s"] for r in results),
+        "first_cpu_ms": sum(r["first_cpu_s"] for r in results) / first * 1000,
+        "rss_mb": max(r["rss_mb"] for r in results),
+        "aktif": sum(r["aktif"] for r in results),
+        "checks": checks,
+        "load_s": max(r["load_s"] for r in results),
+    }
+
+
+def _together(procs: list[subprocess.Popen[str]], word: str) -> None:
+    """Wait until every process has said ``word``, then let them all go on."""
+    for proc in procs:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == word
+    for proc in procs:
+        assert proc.stdin is not None
+        proc.stdin.write("GO\n")
+        proc.stdin.flush()
+
+
+def checker_role(args: argparse.Namespace) -> None:
+    """Check the registry ``--rounds`` times after a warm-up, then print the figures as JSON."""
+    from pantau_checker.__main__ import check_all
+    from pantau_checker.config import checker_config
+    from pantau_checker.core import freshness
+    from pantau_checker.probe import Checker
+    from pantau_common.registry.files import load_registry
+    from pantau_common.registry.model import Registry
+    from pantau_common.settings import Settings
+
+    loaded = time.perf_counter()
+    registry = load_registry(args.registry)
+    load_s = time.perf_counter() - loaded
+    freshness.warm_up()
+    checker = Checker(checker_config(Settings.from_env(os.environ)), os.environ)
+    warm = Registry(registry.perangkat_daerah, registry.applications[: args.concurrency])
+    run = _runner()
+    with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink):  # JSON lines, as a pipe takes them
+        run(check_all(checker, warm, args.concurrency, None))
+        print("READY", file=sys.__stdout__, flush=True)
+        sys.stdin.readline()
+        first = _timed(lambda: run(check_all(checker, registry, args.concurrency, None)))
+        print("STEADY", file=sys.__stdout__, flush=True)
+        sys.stdin.readline()
+        steady = _timed(
+            lambda: [e for _ in range(args.rounds) for e in run(check_all(checker, registry, args.concurrency, None))]
+        )
+    figures = {
+        **steady,
+        "first_checks": first["checks"],
+        "first_wall_s": first["wall_s"],
+        "first_cpu_s": first["cpu_s"],
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "load_s": load_s,
+    }
+    print(json.dumps(figures), flush=True)
+
+
+def _timed(job: Callable[[], list[Any]]) -> dict[str, float]:
+    cpu0, wall0 = cpu_self(), time.perf_counter()
+    events = job()
+    wall, cpu = time.perf_counter() - wall0, cpu_self() - cpu0
+    return {
+        "checks": len(events),
+        "wall_s": wall,
+        "cpu_s": cpu,
+        "aktif": sum(e.availability == "aktif" for e in events),
+    }
+
+
+def _runner() -> Callable[[Any], Any]:
+    """Return how the one-shot mode runs its event loop (asyncio's own, in a checker from before uvloop)."""
+    import asyncio
+
+    try:
+        from pantau_checker.__main__ import run
+    except ImportError:  # the "before" figures: a checker of an earlier commit
+        return asyncio.run
+    return run
+
+
+def cpu_self() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def cpu_of(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _peak_rss_mb(pid: int) -> float:
+def peak_rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return 0.0
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _wait_port(port: int, timeout_s: float = 15) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError(f"nothing listens on 127.0.0.1:{port}")
-
-
 # --- orchestration ------------------------------------------------------------------------------
 
 
-def _in_subprocess(role: str, apps: int, port: int, concurrency: int) -> dict[str, float]:
-    out = subprocess.run(
-        [
-            sys.executable,
-            __file__,
-            "--role",
-            role,
-            "--apps",
-            str(apps),
-            "--port",
-            str(port),
-            "--concurrency",
-            str(concurrency),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=RUN_TIMEOUT_S + 60,
-        check=True,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+def run_once(fleet: Fleet, registry: Path, args: argparse.Namespace) -> dict[str, dict[str, float]]:
+    """Measure every side once, one after the other, on the same fleet."""
+    run = {"loopback": loopback(fleet, args.seconds)}
+    if Path(BLACKBOX).exists():
+        run["blackbox"] = blackbox(fleet, args.apps, args.seconds)
+    run["checker1"] = checkers(registry, 1, args.concurrency, args.rounds)
+    run["checker2"] = checkers(registry, 2, args.concurrency, args.rounds)
+    return run
 
 
-def _line(name: str, r: dict[str, float]) -> str:
-    rate = r["checks"] / r["wall_s"]
-    return (
-        f"{name:<10} {int(r['checks']):>5} checks  {rate:8.1f} checks/s  "
-        f"{r['cpu_s'] / r['checks'] * 1000:7.2f} ms CPU/check  peak RSS {r['peak_rss_mb']:6.1f} MB  "
-        f"(aktif {int(r['aktif'])}, tidak aktif {int(r['tidak_aktif'])})"
+def _print_run(number: int, run: dict[str, dict[str, float]]) -> None:
+    parts = [f"run {number}: loopback {run['loopback']['rate']:,.0f} req/s"]
+    if "blackbox" in run:
+        b = run["blackbox"]
+        parts.append(f"blackbox {b['rate']:,.0f} probes/s ({b['cpu_ms']:.2f} ms CPU, {b['failed']} failed)")
+    for key, name in (("checker1", "checker x1"), ("checker2", "checker x2")):
+        c = run[key]
+        parts.append(
+            f"{name} {c['rate']:,.0f} checks/s ({c['cpu_ms']:.2f} ms CPU; first checks {c['first_rate']:,.0f}/s, "
+            f"{c['first_cpu_ms']:.2f} ms; {int(c['aktif'])}/{int(c['checks'])} aktif)"
+        )
+    print(" | ".join(parts), flush=True)
+
+
+def _print_medians(runs: list[dict[str, dict[str, float]]]) -> None:
+    def med(side: str, key: str) -> float:
+        return statistics.median(r[side][key] for r in runs if side in r)
+
+    print(f"\nMEDIANS of {len(runs)} runs")
+    print(f"  loopback limit (wrk -> nginx, 64 connections):  {med('loopback', 'rate'):9,.0f} req/s")
+    bbe = med("blackbox", "rate") if "blackbox" in runs[0] else 0.0
+    if bbe:
+        print(
+            f"  blackbox_exporter http probe (wrk, 64 conns):   {bbe:9,.0f} probes/s  "
+            f"{med('blackbox', 'cpu_ms'):.2f} ms CPU/probe  peak RSS {med('blackbox', 'rss_mb'):.0f} MB"
+        )
+    for side, name, goal in (("checker1", "one process  ", 0.25), ("checker2", "two processes", 0.5)):
+        rate = med(side, "rate")
+        ratio = f"  ratio {rate / bbe:.2f}x (goal >= {goal}x)" if bbe else ""
+        print(
+            f"  checker, full check, {name}:          {rate:9,.0f} checks/s  "
+            f"{med(side, 'cpu_ms'):.2f} ms CPU/check  peak RSS {med(side, 'rss_mb'):.0f} MB{ratio}"
+        )
+    print(
+        f"  CPU per full check (one process): {med('checker1', 'cpu_ms'):.2f} ms (goal <= 2 ms); an application's "
+        f"first check (its hourly extra views, its stylesheets): {med('checker1', 'first_cpu_ms'):.2f} ms, "
+        f"{med('checker1', 'first_rate'):,.0f} checks/s"
     )
+    print(f"  registry file load (YAML, per process): {med('checker1', 'load_s'):.2f} s")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--apps", type=int, default=1000)
-    parser.add_argument("--concurrency", type=int, default=50)
+    parser.add_argument("--concurrency", type=int, default=64)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--role", choices=["main", "checker", "blackbox"], default="main")
-    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--rounds", type=int, default=2, help="times each checker process checks the fleet")
+    parser.add_argument("--seconds", type=float, default=8.0, help="length of each wrk run")
+    parser.add_argument("--national", action="store_true", help="add the national-scale simulation")
+    parser.add_argument("--national-seconds", type=float, default=90.0)
+    parser.add_argument("--workers", default="1,2", help="worker process counts for the simulation")
+    parser.add_argument("--role", choices=["main", "checker"], default="main")
+    parser.add_argument("--registry", default="")
     args = parser.parse_args()
-    apps = max(1, min(args.apps, MAX_APPS))
+    args.apps = max(1, min(args.apps, MAX_APPS))
     if args.role == "checker":
-        print(json.dumps(_checker_run(apps, args.port, args.concurrency)))
+        checker_role(args)
         return
-    if args.role == "blackbox":
-        print(json.dumps(_blackbox_run(apps, args.port, args.concurrency)))
-        return
-    port = _free_port()
-    fleet = Process(target=_fleet_process, args=(port,), daemon=True)
-    fleet.start()
+    page = department_page()
+    folder = Path(tempfile.mkdtemp(prefix="bench-checker-"))
     try:
-        _wait_port(port)
-        _report(apps, port, args.concurrency, max(1, min(args.runs, 9)))
-        _library_costs()
+        _bench(page, folder, args)
     finally:
-        fleet.terminate()
-        fleet.join(10)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
-def _library_costs(iterations: int = 200) -> None:
-    """Print what each parsing library costs per call on a fleet page (median of ``iterations``)."""
-    from email.utils import format_datetime
-
-    import htmldate
-
-    from pantau_checker.core import freshness
-    from pantau_checker.core.checks import defacement, domain
-    from pantau_checker.core.page import parse_page
-
-    html = _pages()["hidden"].decode()
-    page = parse_page(html, "http://x.bekasikota.go.id/")
-    feed = (
-        "<rss version='2.0'><channel>"
-        + "".join(
-            f"<item><title>b{i}</title><pubDate>{format_datetime(datetime.now(UTC))}</pubDate></item>"
-            for i in range(20)
-        )
-        + "</channel></rss>"
-    ).encode()
-    sitemap = ("<urlset>" + "<url><loc>/a</loc><lastmod>2026-11-20</lastmod></url>" * 50 + "</urlset>").encode()
-    jobs = {
-        "selectolax parse_page": lambda: parse_page(html, "http://x.bekasikota.go.id/"),
-        "dates (regex+dateparser)": lambda: freshness.dates_in_text(page.main_text),
-        "htmldate find_date": lambda: htmldate.find_date(html, extensive_search=False),
-        "pyahocorasick scan": lambda: defacement.scan(page),
-        "feedparser (20 items)": lambda: freshness.feed_dates(feed),
-        "lxml sitemap (50 urls)": lambda: freshness.sitemap_lastmods(sitemap),
-        "tldextract domain": lambda: domain.findings("app-1.bench.example.web.id"),
-    }
-    print("\nlibrary cost per call (median):")
-    for name, job in jobs.items():
-        job()
-        samples = []
-        for _ in range(iterations):
-            start = time.perf_counter()
-            job()
-            samples.append(time.perf_counter() - start)
-        print(f"  {name:<26} {statistics.median(samples) * 1e6:9.1f} us")
-
-
-def _report(apps: int, port: int, concurrency: int, runs: int) -> None:
-    print(f"fleet: {apps} simulated applications on 127.0.0.1:{port}; concurrency {concurrency}; {runs} runs")
-    checker, blackbox = [], []
-    for run in range(1, runs + 1):
-        checker.append(_in_subprocess("checker", apps, port, concurrency))
-        print(_line(f"checker#{run}", checker[-1]), flush=True)
-        if Path(BLACKBOX).exists():
-            blackbox.append(_in_subprocess("blackbox", apps, port, concurrency))
-            print(_line(f"blackbox#{run}", blackbox[-1]), flush=True)
-    _medians(checker, blackbox)
-
-
-def _medians(checker: list[dict[str, float]], blackbox: list[dict[str, float]]) -> None:
-    def med(results: list[dict[str, float]], key: str) -> float:
-        return statistics.median(r[key] for r in results)
-
-    rate = statistics.median(r["checks"] / r["wall_s"] for r in checker)
-    cpu = statistics.median(r["cpu_s"] / r["checks"] for r in checker)
-    print(
-        f"\nMEDIAN checker (full checks): {rate:.1f} checks/s, {cpu * 1000:.2f} ms CPU per check, "
-        f"peak RSS {med(checker, 'peak_rss_mb'):.1f} MB"
-    )
-    if blackbox:
-        bbe = statistics.median(r["checks"] / r["wall_s"] for r in blackbox)
-        bcpu = statistics.median(r["cpu_s"] / r["checks"] for r in blackbox)
+def _bench(page: str, folder: Path, args: argparse.Namespace) -> None:
+    with nginx_fleet(page, workers=1) as fleet:
         print(
-            f"MEDIAN blackbox_exporter (http): {bbe:.1f} probes/s, {bcpu * 1000:.2f} ms CPU per probe, "
-            f"peak RSS {med(blackbox, 'peak_rss_mb'):.1f} MB"
+            f"fleet: nginx on 127.0.0.1:{fleet.port}, {args.apps} host names, one {fleet.page_bytes / 1024:.0f} KB "
+            f"department page (40 dated news items); concurrency {args.concurrency}; {args.runs} runs"
         )
-        print(f"RATIO checker/blackbox_exporter rate: {rate / bbe:.2f} (goal >= 0.5)")
-    else:
-        print(f"blackbox_exporter not found at {BLACKBOX}; no reference run")
+        registry = registry_file(folder, fleet, args.apps)
+        runs = []
+        for number in range(1, min(args.runs, 9) + 1):
+            runs.append(run_once(fleet, registry, args))
+            _print_run(number, runs[-1])
+        if runs:
+            _print_medians(runs)
+        if args.national:
+            from national import simulate
+
+            simulate(fleet, args.national_seconds, [int(w) for w in args.workers.split(",")])
 
 
 if __name__ == "__main__":

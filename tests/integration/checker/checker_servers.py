@@ -34,6 +34,7 @@ class Reply:
     status: int = 200
     body: bytes | str = b""
     headers: dict[str, str] = field(default_factory=dict)
+    cookies: tuple[str, ...] = ()  # one Set-Cookie header each
     delay_s: float = 0.0
     trickle_s: float = 0.0  # seconds between single bytes
 
@@ -113,6 +114,8 @@ class FakeSite:
             headers = {"Content-Type": "text/html; charset=utf-8", **reply.headers}
             for key, value in headers.items():
                 handler.send_header(key, value)
+            for cookie in reply.cookies:
+                handler.send_header("Set-Cookie", cookie)
             handler.send_header("Content-Length", str(len(body)))
             handler.end_headers()
             if reply.trickle_s:

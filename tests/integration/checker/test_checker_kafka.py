@@ -248,12 +248,14 @@ def test_a_slow_application_does_not_hold_up_the_next_request(settings, site):  
     assert slow_first.processed == ["cepat", "lambat"]
 
 
-async def group_members(bootstrap: str, group: str) -> int:
+async def group_state(bootstrap: str, group: str) -> tuple[str, int]:
+    """Return the group's state and how many of its members hold an assignment."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
     try:
         (response,) = await admin.describe_consumer_groups([group])
-        return len(response.groups[0][5])
+        _error, _group, state, _protocol_type, _protocol, members, *_ = response.groups[0]
+        return state, sum(1 for member in members if member[4])  # member[4]: its assignment
     finally:
         await admin.close()
 
@@ -276,13 +278,14 @@ def test_two_checker_processes_share_the_work_and_a_killed_one_loses_nothing(set
         produce(settings.kafka_bootstrap, settings.topics.check_requests, *[request(a, cycle) for a in apps])
         return sorted(round_checked(settings, cycle, apps))
 
-    def members() -> int:
-        return asyncio.run(group_members(settings.kafka_bootstrap, group))
+    def settled_with(count: int) -> bool:
+        # Listed members may still be mid-rebalance; a stable group with assignments is settled.
+        return asyncio.run(group_state(settings.kafka_bootstrap, group)) == ("Stable", count)
 
     with running(argv, env, tmp_path / "a.log") as a, running(argv, env, tmp_path / "b.log"):
-        eventually(lambda: members() == 2, timeout=PATIENCE_S, what="two members")
+        eventually(lambda: settled_with(2), timeout=PATIENCE_S, what="two members holding partitions")
         assert check_round(rounds[0]) == apps  # both processes in the group; every app checked once
         os.kill(a.pid, signal.SIGKILL)  # no goodbye: the broker notices after the session timeout
         assert check_round(rounds[1]) == apps  # the survivor takes a's partitions: nothing missed
         # The group forgets a once its session has expired; when that is, is the broker's business.
-        eventually(lambda: members() == 1, timeout=PATIENCE_S, what="the killed member gone from the group")
+        eventually(lambda: settled_with(1), timeout=PATIENCE_S, what="the killed member gone from the group")

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import pty
+import select
+import subprocess
+import sys
+from typing import Any
 
 import pytest
 from checker_servers import Reply, html_page
@@ -76,3 +82,42 @@ def test_invalid_checker_setting_exits_2(env, monkeypatch, tmp_path, capsys):  #
     path = registry(tmp_path, 1, {"bpbd-web": "bpbd.bekasikota.go.id"})
     assert main(["once", path]) == 2
     assert "konfigurasi tidak sah" in capsys.readouterr().err
+
+
+def run_once(path: str, **streams: Any) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "PANTAU_CHECKER_ALLOW_ADDRESSES": "127.0.0.1/32", "PANTAU_CHECKER_RETRIES": "0"}
+    command = [sys.executable, "-m", "pantau_checker", "once", path]
+    return subprocess.run(command, env=env, timeout=60, check=False, **streams)
+
+
+def test_piped_output_is_json_lines_and_nothing_else(site, tmp_path):  # type: ignore[no-untyped-def]
+    site.route("*", "/", Reply(200, html_page("BPBD", "ok")))
+    path = registry(tmp_path, site.port, {"bpbd-web": "bpbd.bekasikota.go.id", "bpbd-siaga": "siaga.bekasikota.go.id"})
+    done = run_once(path, capture_output=True)
+    lines = done.stdout.decode().splitlines()
+    assert done.returncode == 0 and len(lines) == 2
+    assert {json.loads(line)["app_id"] for line in lines} == {"bpbd-web", "bpbd-siaga"}
+    assert done.stderr == b""
+
+
+def test_a_terminal_shows_a_line_per_check_and_the_progress(site, tmp_path):  # type: ignore[no-untyped-def]
+    site.route("*", "/", Reply(200, html_page("BPBD", "ok")))
+    path = registry(tmp_path, site.port, {"bpbd-web": "bpbd.bekasikota.go.id", "bpbd-siaga": "siaga.bekasikota.go.id"})
+    leader, follower = pty.openpty()
+    try:
+        done = run_once(path, stdout=follower, stderr=follower)
+        shown = _read_all(leader)
+    finally:
+        os.close(leader)
+        os.close(follower)
+    assert done.returncode == 0
+    assert "✓ bpbd-web" in shown and "✓ bpbd-siaga" in shown
+    assert "2/2 100%" in shown and "aktif 2" in shown
+    assert '"app_id"' not in shown
+
+
+def _read_all(fd: int) -> str:
+    chunks = []
+    while select.select([fd], [], [], 0.5)[0]:
+        chunks.append(os.read(fd, 65536))
+    return b"".join(chunks).decode()

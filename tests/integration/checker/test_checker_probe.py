@@ -11,6 +11,7 @@ from email.utils import format_datetime
 
 import pytest
 from checker_servers import QUICK, Reply, Request, brotli_bomb, closed_port, gzip_bomb, html_page, make_checker
+from vendor_pages import tanggal
 
 from pantau_checker.http import DnsLookupError
 from pantau_common.registry.model import AppSpec
@@ -39,21 +40,7 @@ def days_ago(n: int) -> datetime:
 
 
 def indonesian(day: datetime) -> str:
-    bulan = (
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    )
-    return f"Senin, {day.day} {bulan[day.month - 1]} {day.year}"
+    return tanggal(day, with_weekday=True)
 
 
 # --- availability -------------------------------------------------------------------------------

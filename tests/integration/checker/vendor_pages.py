@@ -110,11 +110,14 @@ class Site:
     head: str = ""  # extra <head> markup (metas, JSON-LD, stylesheets)
     body_top: str = ""  # right after <body>
     main_extra: str = ""  # after the news list, inside <main>
+    main: str | None = None  # what <main> shows instead of the news list (a theme's 404 or search page)
+    title: str | None = None  # the whole <title> (default: the name and the motto)
     body_end: str = ""  # just before </body>
     clock: datetime | None = None  # the server-rendered clock in the top bar (default: now)
     copyright_year: int | None = None  # default: the current year
     generator: str = "WordPress 6.4.3"
     lang: str = "id"
+    plain_markup: bool = False  # a theme of bare <div>s: no telling tag or class on top bar, news or footer
 
 
 def department_page(site: Site | None = None) -> str:
@@ -123,13 +126,14 @@ def department_page(site: Site | None = None) -> str:
     now = s.clock or datetime.now(UTC) + timedelta(hours=7)
     year = s.copyright_year or now.year
     menu = _menu()
-    news = "".join(_news_item(item, i) for i, item in enumerate(s.news))
+    m = _markup(s.plain_markup)
+    news = "".join(_news_item(item, i, m["item"]) for i, item in enumerate(s.news))
     return f"""<!DOCTYPE html>
 <html lang="{s.lang}">
 <head>
 <meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{escape(s.name)} &#8211; Melayani dengan Sepenuh Hati</title>
+<title>{escape(s.title or f"{s.name} – Melayani dengan Sepenuh Hati")}</title>
 <meta name="description" content="Situs resmi {escape(s.name)}, Pemerintah Kota Bekasi.">
 <meta name="generator" content="{escape(s.generator)}">
 <link rel="icon" href="/wp-content/uploads/2021/03/logo-kota-bekasi-32x32.png">
@@ -140,10 +144,10 @@ def department_page(site: Site | None = None) -> str:
 </head>
 <body class="home page-template-default">
 {s.body_top}
-<div class="top-bar">
+{m["bar"]}
   <div class="container">
-    <span class="top-date" id="tanggal-sekarang">{tanggal(now, with_weekday=True)}
-      <span class="jam-digital">{now:%H:%M:%S} WIB</span></span>
+    {m["stamp"]}{tanggal(now, with_weekday=True)}
+      {m["ticker"]}{now:%H:%M:%S} WIB</span></span>
     <span class="top-contact">Call Center 112 &middot; pengaduan@bekasikota.go.id</span>
   </div>
 </div>
@@ -163,12 +167,10 @@ def department_page(site: Site | None = None) -> str:
   </div>
 </div>
 <div class="container content-wrap">
-<main id="content" class="site-main">
-  <h2 class="section-title">Berita Terkini</h2>
-  <div class="news-list">{news}</div>
-  <nav class="pagination"><a href="/berita/page/2/">Berita lainnya &raquo;</a></nav>
+{m["main"]}
+  {_news_section(news) if s.main is None else s.main}
   {s.main_extra}
-</main>
+{m["main_end"]}
 <aside class="sidebar">
   <section class="widget"><h3>Agenda</h3><ul>
     <li>Rapat Evaluasi Kinerja Triwulan</li><li>Bimbingan Teknis SPBE</li></ul></section>
@@ -183,7 +185,7 @@ def department_page(site: Site | None = None) -> str:
     <p>Hari ini: <span class="visitor-today">318</span> &middot; Total: <span>1.204.877</span></p></section>
 </aside>
 </div>
-<footer class="site-footer">
+{m["footer"]}
   <div class="container">
     <div class="footer-address"><strong>{escape(s.name)}</strong><br>
       Jl. Jend. Ahmad Yani No. 1, Marga Jaya, Bekasi Selatan, Kota Bekasi, Jawa Barat 17141<br>
@@ -193,7 +195,7 @@ def department_page(site: Site | None = None) -> str:
       <a href="https://www.youtube.com/@pemkotbekasi">YouTube</a></div>
     <p class="copyright">&copy; {year} {escape(s.name)}. Hak Cipta Dilindungi.</p>
   </div>
-</footer>
+{m["footer_end"]}
 <script>
   function updateClock() {{ var d = new Date();
     document.querySelector('.jam-digital').textContent = d.toLocaleTimeString('id-ID') + ' WIB'; }}
@@ -206,6 +208,36 @@ def department_page(site: Site | None = None) -> str:
 """
 
 
+def _news_section(news: str) -> str:
+    return (
+        f'<h2 class="section-title">Berita Terkini</h2>\n  <div class="news-list">{news}</div>\n'
+        '  <nav class="pagination"><a href="/berita/page/2/">Berita lainnya &raquo;</a></nav>'
+    )
+
+
+def _markup(plain: bool) -> dict[str, str]:
+    """Return the tags of the top bar, the content, its items and the footer; a plain theme's are bare <div>s."""
+    if plain:
+        bare = {"bar": '<div class="row">', "stamp": "<span>", "ticker": "<span>", "main": '<div class="col-md-8">'}
+        return {
+            **bare,
+            "main_end": "</div>",
+            "item": "div",
+            "footer": '<div class="container">',
+            "footer_end": "</div>",
+        }
+    return {
+        "bar": '<div class="top-bar">',
+        "stamp": '<span class="top-date" id="tanggal-sekarang">',
+        "ticker": '<span class="jam-digital">',
+        "main": '<main id="content" class="site-main">',
+        "main_end": "</main>",
+        "item": "article",
+        "footer": '<footer class="site-footer">',
+        "footer_end": "</footer>",
+    }
+
+
 def _menu() -> str:
     sections = {
         "Profil": ("Visi dan Misi", "Struktur Organisasi", "Tugas dan Fungsi", "Profil Pejabat"),
@@ -216,9 +248,7 @@ def _menu() -> str:
     }
     items = ['<li class="menu-item"><a href="/">Beranda</a></li>']
     for title, children in sections.items():
-        sub = "".join(
-            f'<li><a href="/{_slug(title)}/{_slug(c)}/">{escape(c)}</a></li>' for c in children
-        )
+        sub = "".join(f'<li><a href="/{_slug(title)}/{_slug(c)}/">{escape(c)}</a></li>' for c in children)
         items.append(
             f'<li class="menu-item dropdown"><a href="/{_slug(title)}/">{escape(title)}</a>'
             f'<ul class="sub-menu">{sub}</ul></li>'
@@ -227,7 +257,7 @@ def _menu() -> str:
     return "".join(items)
 
 
-def _news_item(item: News, index: int) -> str:
+def _news_item(item: News, index: int, tag: str = "article") -> str:
     slug = item.slug or f"berita-{index + 1}"
     when = (
         f'<time datetime="{item.datetime_attr}">{escape(item.when)}</time>'
@@ -235,11 +265,11 @@ def _news_item(item: News, index: int) -> str:
         else f'<span class="post-date"><i class="fa fa-calendar"></i> {escape(item.when)}</span>'
     )
     return (
-        f'<article class="post-item"><a href="/{slug}/"><img src="/wp-content/uploads/{slug}.jpg" alt=""></a>'
+        f'<{tag} class="post-item"><a href="/{slug}/"><img src="/wp-content/uploads/{slug}.jpg" alt=""></a>'
         f'<div class="post-body"><h3 class="post-title"><a href="/{slug}/">{escape(item.headline)}</a></h3>'
         f'<div class="post-meta">{when} &middot; <span class="author">Admin</span> &middot; '
         f'<span class="views">{120 + 17 * index} kali dilihat</span></div>'
-        f"<p>{EXCERPT}</p></div></article>"
+        f"<p>{EXCERPT}</p></div></{tag}>"
     )
 
 

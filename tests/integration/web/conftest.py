@@ -12,11 +12,10 @@ import psycopg
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from pantau_testing import query
+from pantau_testing import password_hash, query
 from psycopg.types.json import Jsonb
 from werkzeug.test import TestResponse
 
-from pantau_common.passwords import hash_password
 from pantau_common.settings import Settings
 from pantau_contracts import Envelope, Topics, decode
 from pantau_contracts.codec import to_jsonable
@@ -131,7 +130,7 @@ def department_users(settings: Settings, people: dict[str, int]) -> dict[str, in
             (ids[username],) = conn.execute(
                 "INSERT INTO users (username, password_hash, nama, role, pd_id, jabatan)"
                 " VALUES (%s, %s, %s, %s, %s, %s) RETURNING id",
-                (username, hash_password(f"sandi-{username}-123"), f"Petugas {username}", role, pd_id, role),
+                (username, password_hash(f"sandi-{username}-123"), f"Petugas {username}", role, pd_id, role),
             ).fetchone()
     return ids
 
@@ -248,7 +247,7 @@ def admin(settings: Settings, people: dict[str, int]) -> int:
         (user_id,) = conn.execute(
             "INSERT INTO users (username, password_hash, nama, role) VALUES ('admin', %s, 'Admin Pantau', 'admin')"
             " RETURNING id",
-            (hash_password("sandi-admin-123"),),
+            (password_hash("sandi-admin-123"),),
         ).fetchone()
     return int(user_id)
 

@@ -9,8 +9,9 @@ import uuid
 
 import psycopg
 import pytest
+from pantau_testing import add_user
 
-from pantau_common.admin import Account, create_user
+from pantau_common.admin import Account
 from pantau_contracts.followup import MarkFalsePositive, RequestRecheck
 from pantau_contracts.status import Finding
 
@@ -23,7 +24,7 @@ EVIDENCE = "slot gacor maxwin di /berita"
 def cycle(settings, people, put_instance, put_check):
     """Return a function: a cycle at (step, phase) dispositioned to ``pelaksana``, with this round's results."""
     with psycopg.connect(settings.database_url) as conn:
-        create_user(
+        add_user(
             conn,
             Account("pelaksana2", "pelaksana", "Pelaksana Lain", "Pelaksana", "1991", "II/c"),
             "sandi-pelaksana2-123",

@@ -132,26 +132,32 @@ def test_a_malformed_message_goes_to_the_dead_letter_topic_and_the_consumer_goes
 def test_a_command_in_the_outbox_reaches_the_workflow_after_the_relay_restarts(settings, people, tmp_path):
     env = service_env(settings, PANTAU_WORKFLOW_RELAY="off")
 
-    async def relay_for(seconds: float) -> int:
+    async def relay_for(seconds: float, until_relayed: int | None = None) -> int:
+        """Run a relay for ``seconds``, or only until it has relayed ``until_relayed`` rows."""
         producer = make_producer(settings.kafka_bootstrap)
         await start_client(producer)
         relay = OutboxRelay(settings.database_url, producer)
         stop = asyncio.Event()
         task = asyncio.create_task(relay.run(stop))
-        await asyncio.sleep(seconds)
+        deadline = asyncio.get_running_loop().time() + seconds
+        while asyncio.get_running_loop().time() < deadline and not task.done():
+            if until_relayed is not None and relay.relayed >= until_relayed:
+                break
+            await asyncio.sleep(0.05)
         stop.set()
         await task
         await producer.stop()
         return relay.relayed
 
-    assert asyncio.run(relay_for(1.0)) == 0  # the relay ran, found nothing, and stopped
+    assert asyncio.run(relay_for(1.0)) == 0  # the relay ran a while, found nothing, and stopped
     iid = str(uuid.uuid4())
     command_id = send_command(settings, StartCycle(iid, people["kabid"], "lewat outbox"))
     unsent = query(settings.database_url, "SELECT sent_at FROM outbox WHERE message_id = %s", (command_id,))
     assert unsent[0]["sent_at"] is None
 
     with running([str(BIN / "pantau-workflow")], env, tmp_path / "workflow.log"):
-        assert asyncio.run(relay_for(3.0)) >= 1  # the restarted relay ships the waiting command
+        # The restarted relay ships the waiting command (it stops as soon as it has; 120 s is a bound only).
+        assert asyncio.run(relay_for(120.0, until_relayed=1)) >= 1
         assert eventually(lambda: answer(settings, command_id), what="command relayed after restart")["accepted"]
     assert instance_row(settings, iid)["step"] == 2
     sent = query(settings.database_url, "SELECT sent_at FROM outbox WHERE message_id = %s", (command_id,))

@@ -445,10 +445,10 @@ def test_login_page_without_the_password_field_is_an_error() -> None:
 
 
 def test_login_outcome_from_markers() -> None:
-    assert login.decide(SPEC, 200, "https://x/", "Halo, Keluar").result == "berhasil"
-    assert login.decide(SPEC, 200, "https://x/", "Password salah. Keluar").result == "gagal"
-    assert login.decide(SPEC, 200, "https://x/", "Halo").reason == "penanda berhasil tidak ditemukan"
-    assert login.decide(SPEC, 419, "https://x/", "").result == "gagal"
+    assert login.decide(SPEC, login.Answer(200, "https://x/", "Halo, Keluar")).result == "berhasil"
+    assert login.decide(SPEC, login.Answer(200, "https://x/", "Password salah. Keluar")).result == "gagal"
+    assert login.decide(SPEC, login.Answer(200, "https://x/", "Halo")).reason == "penanda berhasil tidak ditemukan"
+    assert login.decide(SPEC, login.Answer(419, "https://x/", "")).result == "gagal"
 
 
 def test_jitter_is_stable_per_app_and_within_the_fraction() -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from pantau_checker.config import checker_config, scheduler_config
 from pantau_checker.core import tls as tls_facts
-from pantau_checker.core.checks import CHECKS, Check, Observed, judge_all, switched, views_wanted
+from pantau_checker.core.checks import CHECKS, Check, Observed, judge_all, switched, view_codes, views_wanted
 from pantau_checker.core.checks.base import NoSettings
 from pantau_checker.core.page import parse_page
 from pantau_common.config import ConfigError
@@ -19,7 +19,10 @@ from pantau_contracts.status import Finding
 from pantau_contracts.vocabulary import FINDING_CATEGORIES, FINDING_LABELS
 
 NOW = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)
-SPAM = "<html><head><title>slot gacor maxwin</title></head><body><p>Dinas</p><div>Dinas</div></body></html>"
+SPAM = (
+    "<html><head><title>slot gacor maxwin</title></head><body><p>Dinas</p><div>Dinas</div>"
+    "<b>Notice</b>: Undefined index: id in <b>/var/www/html/index.php</b> on line <b>7</b></body></html>"
+)
 CLEAN = "<html><head><title>Dinas</title></head><body><p>Berita dinas</p></body></html>"
 SITEMAP = ("https://x.web.id/berita/1", "https://x.web.id/promo/slot-gacor-maxwin/")
 
@@ -36,6 +39,7 @@ def everything_wrong(**config: object) -> Observed:
         page=parse_page(CLEAN, "https://kotacerdas.x.web.id/"),
         sitemap_urls=SITEMAP,
         googlebot_page=parse_page(SPAM, "https://kotacerdas.x.web.id/"),
+        mobile_page=parse_page(SPAM, "https://kotacerdas.x.web.id/"),
     )
 
 
@@ -89,6 +93,7 @@ def test_findings_come_in_the_order_of_the_list() -> None:
         "tls_segera_kedaluwarsa",
         "judi_online_subpath",
         "cloaking_googlebot",
+        "cloaking_seluler",
     ]
 
 
@@ -109,10 +114,16 @@ def test_an_application_can_switch_cloaking_on_or_off_for_itself() -> None:
     assert "cloaking_googlebot" in codes(judge_all(off_everywhere, everything_wrong(googlebot_check=True)))
 
 
-def test_the_googlebot_view_is_wanted_only_while_cloaking_is_on() -> None:
-    assert views_wanted(switched(CHECKS), app()) == {"googlebot"}
-    assert views_wanted(switched(CHECKS, off=["cloaking"]), app()) == set()
-    assert views_wanted(switched(CHECKS), app(googlebot_check=False)) == set()
+def test_each_extra_view_is_wanted_only_while_its_cloaking_check_is_on() -> None:
+    assert views_wanted(switched(CHECKS), app()) == {"googlebot", "mobile"}
+    assert views_wanted(switched(CHECKS, off=["cloaking"]), app()) == {"mobile"}
+    assert views_wanted(switched(CHECKS, off=["cloaking", "cloaking_seluler"]), app()) == set()
+    assert views_wanted(switched(CHECKS), app(googlebot_check=False)) == {"mobile"}
+
+
+def test_the_codes_of_the_view_checks_are_those_switched_on() -> None:
+    assert view_codes(switched(CHECKS), app()) == {"cloaking_googlebot", "cloaking_seluler"}
+    assert view_codes(switched(CHECKS, off=["cloaking_seluler"]), app(googlebot_check=False)) == set()
 
 
 def test_an_application_setting_overrides_the_check_setting() -> None:
@@ -162,6 +173,13 @@ def test_check_settings_come_from_their_variables() -> None:
     settings = {s.check.name: s.settings for s in config.checks}
     assert settings["tls"].warn_days == 14
     assert settings["domain"].allowed_suffixes == ("go.id", "bekasikota.go.id", "x.id")
+
+
+def test_the_extra_views_interval_comes_from_its_variable() -> None:
+    assert checker_config(env()).views_every_minutes == 60
+    assert checker_config(env(CHECKER_VIEWS_EVERY_MINUTES="0")).views_every_minutes == 0
+    with pytest.raises(ConfigError, match="PANTAU_CHECKER_VIEWS_EVERY_MINUTES"):
+        checker_config(env(CHECKER_VIEWS_EVERY_MINUTES="sejam"))
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 from pantau_contracts import vocabulary
 from pantau_contracts.definition import InvalidDefinitionError, load_definition
 from pantau_contracts.problems import problems_of
-from pantau_contracts.status import ApplicationChecked, ContentFreshness, Finding, LoginResult, Timings
+from pantau_contracts.status import DOWN_REASONS, ApplicationChecked, ContentFreshness, Finding, LoginResult, Timings
 
 MONEV = load_definition()
 
@@ -48,11 +48,13 @@ def test_every_sop_question_and_each_serious_finding_is_a_problem_with_its_categ
     [
         ("judi_online", "keamanan", 48),
         ("defacement", "keamanan", 48),
+        ("cloaking_seluler", "keamanan", 48),
         ("tidak_aktif", "ketersediaan", 24),
         ("login_gagal", "ketersediaan", 72),
         ("tls_tidak_sah", "keamanan", 168),
         ("tidak_update", "konten", 336),
         ("domain_bukan_go_id", "kepatuhan", 2160),
+        ("galat_aplikasi_tampil", "keamanan", 168),
         ("temuan_baru", "kepatuhan", 2160),  # a code new to the policy falls back to its category
     ],
 )
@@ -74,6 +76,11 @@ def test_every_problem_code_has_a_label_and_no_label_is_a_raw_code() -> None:
     codes = [*vocabulary.FINDING_LABELS, *vocabulary.PROBLEM_LABELS]
     assert all(vocabulary.finding_label(c) != c for c in codes)
     assert set(vocabulary.FINDING_CATEGORIES) == set(vocabulary.FINDING_LABELS)
+
+
+def test_every_down_reason_has_a_label_and_every_label_a_reason() -> None:
+    assert set(vocabulary.REASON_LABELS) == set(DOWN_REASONS)
+    assert all(vocabulary.label(vocabulary.REASON_LABELS, r) != r for r in DOWN_REASONS)
 
 
 def _monev_text() -> str:

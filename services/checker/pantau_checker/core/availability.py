@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from .page_kind import PageKind
+
 FailureKind = Literal[
     "dns",
     "refused",
@@ -59,12 +61,30 @@ def from_login(up: Verdict, login_failed: bool, reason: str | None) -> Verdict:
     return up
 
 
+def from_page_kind(up: Verdict, kind: PageKind) -> Verdict:
+    """Return the verdict once the page is known: a page in place of the application makes it tidak_aktif.
+
+    The page's reason wins over a failed login, which it explains.
+    """
+    if kind.is_app:
+        return up
+    return Verdict("tidak_aktif", kind.kind, kind.detail)
+
+
 def worth_retrying(verdict: Verdict) -> bool:
-    """Return whether a failed check might pass on a retry (not a refusal or a 4xx)."""
+    """Return whether a failed check might pass on a retry (not a refusal, a 4xx or a page set up to stay).
+
+    A maintenance notice or an error page may be gone in a moment (WordPress updating its plugins,
+    a database restarting); a default page, a parked domain or a directory listing will not be.
+    """
     return not verdict.up and verdict.reason not in (
         "alamat_diblokir",
         "http_4xx",
         "login_gagal",
         "respons_terlalu_besar",
         "terlalu_banyak_redirect",
+        "halaman_bawaan",
+        "halaman_tidak_ditemukan",
+        "daftar_direktori",
+        "domain_parkir",
     )

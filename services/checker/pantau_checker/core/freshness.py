@@ -1,40 +1,43 @@
 """Content freshness: gather dated evidence from several signals and decide update/tidak_update.
 
-Signals: dates in the page (Indonesian and ISO formats, <time>, article metas, htmldate),
-sitemap ``lastmod``, RSS/Atom entries, the ``Last-Modified`` header, and a change in a
-normalised fingerprint of the main content. The newest credible date decides; a date in the
-future is not credible. The signal that decided is recorded.
+Signals: dates in the page's text (``core.dates``: absolute and relative, zoned so that a clock in
+the top bar, a copyright line or a date in the site's header or footer is not content), article
+and Open Graph metas, JSON-LD, the WordPress REST API's latest posts, sitemap ``lastmod``, RSS/Atom
+entries, the ``Last-Modified`` header, and a change in a normalised fingerprint of the main
+content. The newest credible date decides; a date in the future is not credible, nor a machine
+date stamped at the moment of the request. The signal that decided is recorded.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from functools import lru_cache
 
-import dateparser
 import feedparser
 from lxml import etree
 
 from pantau_contracts.status import ContentFreshness, Freshness
+from pantau_contracts.vocabulary import FRESHNESS_EVIDENCE_LABELS
 
-_MONTHS = (
-    r"januari|jan|februari|pebruari|feb|maret|mar|april|apr|mei|may|juni|june|jun|juli|july|jul|"
-    r"agustus|august|agu|agt|aug|september|sept|sep|oktober|october|okt|oct|november|nopember|"
-    r"nov|nop|desember|december|des|dec"
-)
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
-_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}}),\s+(\d{{4}})\b", re.IGNORECASE)
-_NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
-_MAX_CANDIDATES = 500
+from .dates import MAX_CANDIDATES, content_dates, dates_in_text
+from .page import Page
+
 _MAX_SITEMAP_ENTRIES = 5000
 _FUTURE_SLACK = timedelta(days=1)
+# A page that writes the time it was rendered into a meta or a header says nothing of its content.
+_RENDER_STAMP = timedelta(minutes=10)
 _VOLATILE_TEXT = re.compile(r"\d+|[:/.,-]")
+_META_DATES = frozenset({"date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.modified", "dcterms.created"})
+_META_DATE_ENDINGS = ("published_time", "modified_time", "updated_time")
+_JSON_LD_KEYS = ("datePublished", "dateModified")
+_MAX_JSON_NODES = 2000
+_MAX_WP_POSTS = 20
+_WP_POSTS = "wp/v2/posts?per_page=5&_fields=date_gmt,modified_gmt"
 
 
 @dataclass(frozen=True)
@@ -45,25 +48,64 @@ class Sitemap:
 
 @dataclass(frozen=True)
 class Evidence:
-    signal: str  # page_date, sitemap, feed, last_modified, fingerprint
+    signal: str  # a key of FRESHNESS_EVIDENCE_LABELS: page_date, metadata, json_ld, wp_json, feed, ...
     when: datetime
     detail: str
 
 
-def dates_in_text(text: str) -> list[datetime]:
-    """Return the dates written in ``text`` (Indonesian, English, dd/mm/yyyy and ISO formats)."""
+def page_evidence(page: Page, now: datetime, last_modified: str | None = None) -> list[Evidence]:
+    """Return the evidence the page itself gives: its dates, metas, JSON-LD and ``Last-Modified``."""
+    found = (
+        newest("page_date", page_dates(page, now), now),
+        newest("metadata", unstamped(meta_dates(page.metas), now), now),
+        newest("json_ld", unstamped(json_ld_dates(page.dates.json_ld), now), now),
+        newest("last_modified", unstamped(_listed(http_date(last_modified)), now), now),
+    )
+    return [e for e in found if e is not None]
+
+
+def page_dates(page: Page, now: datetime) -> list[datetime]:
+    """Return the dates the page shows: every one in its articles, the rest's unless a clock."""
+    zones = page.dates
+    return content_dates(zones.in_articles, now) + content_dates(zones.elsewhere, now, clocks=True)
+
+
+def meta_dates(metas: Iterable[tuple[str, str]]) -> list[datetime]:
+    """Return the dates of ``article:*_time``, ``og:updated_time`` and Dublin Core date metas."""
+    values = (v for name, v in metas if name in _META_DATES or name.endswith(_META_DATE_ENDINGS))
+    return [d for d in map(parse_date, values) if d]
+
+
+def json_ld_dates(scripts: Iterable[str]) -> list[datetime]:
+    """Return the ``datePublished``/``dateModified`` of JSON-LD blocks, Yoast's ``@graph`` included."""
     found: list[datetime] = []
-    for match in _DAY_MONTH_YEAR.finditer(text, 0, len(text)):
-        found.extend(_named(match.group(0)))
-        if len(found) > _MAX_CANDIDATES:
-            break
-    for match in _MONTH_DAY_YEAR.finditer(text):
-        found.extend(_named(match.group(0)))
-    for day, month, year in _NUMERIC.findall(text)[:_MAX_CANDIDATES]:
-        found.extend(_ymd(int(year), int(month), int(day)))
-    for value in _ISO.findall(text)[:_MAX_CANDIDATES]:
-        found.extend(_ymd(int(value[0]), int(value[1]), int(value[2])))
-    return found
+    for script in scripts:
+        try:
+            data = json.loads(script)
+        except (ValueError, RecursionError):
+            continue
+        found += [d for d in map(parse_date, _json_ld_values(data)) if d]
+    return found[:MAX_CANDIDATES]
+
+
+def wp_posts_url(api_root: str) -> str:
+    """Return the address of the latest posts' dates under a WordPress REST API root."""
+    if "rest_route=" in api_root:  # a site without pretty permalinks: ?rest_route=/
+        path, query = _WP_POSTS.split("?")
+        return f"{api_root.rstrip('/')}/{path}&{query}"
+    return f"{api_root.rstrip('/')}/{_WP_POSTS}"
+
+
+def wp_posts_dates(raw: bytes) -> list[datetime]:
+    """Return the dates of the posts a WordPress REST API listed (``date_gmt``, ``modified_gmt``)."""
+    try:
+        posts = json.loads(raw)
+    except (ValueError, RecursionError):
+        return []
+    if not isinstance(posts, list):
+        return []
+    values = (p.get(k) for p in posts[:_MAX_WP_POSTS] if isinstance(p, dict) for k in ("date_gmt", "modified_gmt"))
+    return [d for d in (parse_date(v) for v in values if isinstance(v, str)) if d]
 
 
 def parse_date(value: str) -> datetime | None:
@@ -75,7 +117,7 @@ def parse_date(value: str) -> datetime | None:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         found = dates_in_text(value)
-        return found[0] if found else _dateparser(value)
+        return found[0] if found else http_date(value)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
@@ -111,7 +153,7 @@ def feed_dates(raw: bytes) -> list[datetime]:
     """Return the publication/update dates of RSS or Atom entries."""
     parsed = feedparser.parse(raw)
     found = []
-    for entry in parsed.entries[:_MAX_CANDIDATES]:
+    for entry in parsed.entries[:MAX_CANDIDATES]:
         for key in ("updated_parsed", "published_parsed"):
             # ``in`` first: feedparser's get() maps a missing updated_parsed to published_parsed
             # with a DeprecationWarning; the published date is read in its own turn anyway.
@@ -128,7 +170,16 @@ def newest(signal: str, dates: Iterable[datetime], now: datetime, detail: str = 
     if not credible:
         return None
     when = max(credible)
-    return Evidence(signal, when, detail or f"{signal} {when.date().isoformat()}")
+    label = FRESHNESS_EVIDENCE_LABELS.get(signal, signal)
+    return Evidence(signal, when, detail or f"{label} {when.date().isoformat()}")
+
+
+def unstamped(dates: Iterable[datetime], now: datetime) -> list[datetime]:
+    """Leave out the times stamped at the moment of the request (a dynamic page's or sitemap's).
+
+    A bare date (midnight) stays: a page updated today may well say so.
+    """
+    return [d for d in dates if abs(now - d) > _RENDER_STAMP or not (d.hour or d.minute or d.second)]
 
 
 def fingerprint(main_text: str) -> str:
@@ -151,7 +202,7 @@ def decide(
     """
     dated = [e for e in evidence if e.when <= now + _FUTURE_SLACK]
     if fingerprint_changed_at is not None:
-        dated.append(Evidence("fingerprint", fingerprint_changed_at, "isi utama berubah"))
+        dated.append(Evidence("fingerprint", fingerprint_changed_at, FRESHNESS_EVIDENCE_LABELS["fingerprint"]))
     if not dated:
         return _undated(now, max_age_days, unchanged_since)
     best = max(dated, key=lambda e: e.when)
@@ -169,33 +220,22 @@ def _undated(now: datetime, max_age_days: int, unchanged_since: datetime | None)
 
 
 def warm_up() -> None:
-    """Load dateparser's language data now rather than in the middle of the first check."""
-    _dateparser("23 November 2026")
+    """Run the date scan once, so that the first check pays for nothing a later one does not."""
+    content_dates("Senin, 23 November 2026 10:00 · 3 hari yang lalu", datetime(2026, 11, 23, tzinfo=UTC))
 
 
-@lru_cache(maxsize=4096)
-def _named(text: str) -> tuple[datetime, ...]:
-    parsed = _dateparser(text)
-    return (parsed,) if parsed else ()
+def _listed(value: datetime | None) -> list[datetime]:
+    return [value] if value is not None else []
 
 
-def _dateparser(text: str) -> datetime | None:
-    parsed = dateparser.parse(
-        text,
-        languages=["id", "en"],
-        settings={
-            "DATE_ORDER": "DMY",
-            "RETURN_AS_TIMEZONE_AWARE": False,
-            "PREFER_DAY_OF_MONTH": "first",
-            "STRICT_PARSING": True,
-        },
-    )
-    # A written day is taken as that calendar day, like the numeric formats.
-    return parsed.replace(tzinfo=UTC) if parsed else None
-
-
-def _ymd(year: int, month: int, day: int) -> tuple[datetime, ...]:
-    try:
-        return (datetime(year, month, day, tzinfo=UTC),)
-    except ValueError:
-        return ()
+def _json_ld_values(data: object) -> Iterator[str]:
+    # A bounded walk: Yoast nests its nodes in "@graph", others in "mainEntity" or lists.
+    queue, seen = [data], 0
+    while queue and seen < _MAX_JSON_NODES:
+        node = queue.pop()
+        seen += 1
+        if isinstance(node, dict):
+            yield from (v for k, v in node.items() if k in _JSON_LD_KEYS and isinstance(v, str))
+            queue.extend(v for v in node.values() if isinstance(v, dict | list))
+        elif isinstance(node, list):
+            queue.extend(node[:_MAX_JSON_NODES])

@@ -1,15 +1,55 @@
-"""Form login: find the login form's fields (hidden ones and CSRF tokens included) and decide
-the outcome from the configured success and failure markers."""
+"""Form login: find the login form's fields and CSRF tokens, and decide the outcome.
+
+A CSRF token comes as a hidden field of the form (CodeIgniter's ``csrf_test_name``, Django's
+``csrfmiddlewaretoken``), as a ``<meta name="csrf-token">`` of the page (Laravel, Yii and Rails,
+with ``csrf-param`` naming its field), or as a cookie that JavaScript copies into a header
+(Laravel's and Angular's ``XSRF-TOKEN``, Django's ``csrftoken``). All that a page offers is sent.
+
+The outcome: configured markers decide first; then what the answer to the posted form shows. A
+failure message, or the password field still there, is a failure (a message outweighs the user's
+name: "Akun pelaksana diblokir"); the user's name or configured display name on the page is a
+success, even where a configured success marker is missing; a redirect back to the login page is
+a failure; and, when no success marker is configured, a redirect away from it to a page without
+the password field (a SPA's shell) is a success.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from urllib.parse import unquote, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from pantau_common.registry.model import LoginSpec
 from pantau_contracts.status import LoginResult
+
+from .page import parse_page
+
+# What login pages say when the credentials are refused, in lower case; the first found is named.
+FAILURE_MESSAGES = (
+    "username atau password salah",
+    "nama pengguna atau kata sandi salah",
+    "email atau password salah",
+    "password salah",
+    "kata sandi salah",
+    "login gagal",
+    "gagal login",
+    "these credentials do not match our records",
+    "identitas tersebut tidak cocok dengan data kami",  # Laravel's auth.failed in Indonesian
+    "masukkan nama pengguna dan sandi yang benar",  # Django admin in Indonesian
+    "please enter the correct username and password",
+    "incorrect username or password",
+    "invalid username or password",
+    "invalid credentials",
+    "invalid login",
+    "incorrect login",
+)
+# Cookies whose value the framework's JavaScript sends back in a header.
+_CSRF_COOKIES = {"XSRF-TOKEN": "X-XSRF-TOKEN", "csrftoken": "X-CSRFToken"}
+_LARAVEL_CSRF_FIELD = "_token"
+_BACK_AT_LOGIN = "dialihkan kembali ke halaman login"
 
 
 @dataclass(frozen=True)
@@ -17,6 +57,19 @@ class LoginForm:
     action: str
     method: str
     fields: tuple[tuple[str, str], ...]  # every named field with its value, credentials excluded
+    headers: tuple[tuple[str, str], ...] = ()  # the page's meta CSRF token, as JavaScript sends it
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The answer to the posted form, after its redirects."""
+
+    status: int
+    final_url: str
+    body: str
+    redirected: bool = False
+    login_urls: tuple[str, ...] = ()  # the login page and the form's action: where a refusal leads back
+    username: str = field(default="", repr=False)  # looked for on the landing page, never reported
 
 
 class LoginFormMissingError(ValueError):
@@ -24,11 +77,11 @@ class LoginFormMissingError(ValueError):
 
 
 def find_form(html: str, page_url: str, spec: LoginSpec) -> LoginForm:
-    """Return the form holding the password field, with its other fields pre-filled."""
+    """Return the form holding the password field, with its other fields and the page's token."""
     tree = LexborHTMLParser(html)
     for form in tree.css("form"):
-        if form.css_first(f'input[name="{_css_escape(spec.password_field)}"]') is not None:
-            return _form(form, page_url, spec)
+        if _field(form, spec.password_field) is not None:
+            return _with_meta_token(_form(form, page_url, spec), tree)
     raise LoginFormMissingError(f"tidak ada formulir dengan kolom {spec.password_field!r}")
 
 
@@ -37,17 +90,72 @@ def submission(form: LoginForm, spec: LoginSpec, username: str, password: str) -
     return [*form.fields, (spec.username_field, username), (spec.password_field, password)]
 
 
-def decide(spec: LoginSpec, status: int, final_url: str, body: str) -> LoginResult:
-    """Decide the login outcome from the response to the posted form."""
-    if status >= 400:
-        return LoginResult("gagal", f"HTTP {status} setelah mengirim formulir")
-    if spec.failure_marker and spec.failure_marker.lower() in body.lower():
+def csrf_headers(form: LoginForm, cookies: Mapping[str, str]) -> dict[str, str]:
+    """Return the CSRF headers to send: the page's meta token and the tokens of CSRF cookies."""
+    headers = dict(form.headers)
+    for cookie, header in _CSRF_COOKIES.items():
+        if cookies.get(cookie):
+            headers[header] = unquote(cookies[cookie])
+    return headers
+
+
+def decide(spec: LoginSpec, answer: Answer) -> LoginResult:
+    """Decide the login outcome: configured markers first, then what the landing page shows."""
+    if answer.status >= 400:
+        return LoginResult("gagal", _http_reason(answer.status))
+    body = answer.body.lower()
+    if spec.failure_marker and spec.failure_marker.lower() in body:
         return LoginResult("gagal", "penanda gagal ditemukan")
-    if spec.success_url and _same_path(spec.success_url, final_url):
+    if spec.success_url and _same_path(spec.success_url, answer.final_url):
         return LoginResult("berhasil")
-    if spec.success_marker and spec.success_marker.lower() in body.lower():
+    if spec.success_marker and spec.success_marker.lower() in body:
         return LoginResult("berhasil")
-    return LoginResult("gagal", "penanda berhasil tidak ditemukan")
+    return _by_landing_page(spec, answer)
+
+
+def _by_landing_page(spec: LoginSpec, answer: Answer) -> LoginResult:
+    text = parse_page(answer.body, answer.final_url).visible_text.lower()
+    refusal = _refusal(spec, answer, text)
+    if refusal:
+        return LoginResult("gagal", refusal)
+    if _shows_user(text, (answer.username, spec.display_name or "")):
+        return LoginResult("berhasil")
+    return _by_redirect(spec, answer)
+
+
+def _refusal(spec: LoginSpec, answer: Answer, text: str) -> str | None:
+    message = next((m for m in FAILURE_MESSAGES if m in text), None)
+    if message:
+        return f"pesan gagal login tampil: “{message}”"
+    if _field(LexborHTMLParser(answer.body), spec.password_field) is not None:
+        return _BACK_AT_LOGIN if _back_at_login(answer) else "formulir login masih tampil setelah dikirim"
+    return None
+
+
+def _by_redirect(spec: LoginSpec, answer: Answer) -> LoginResult:
+    # Checked after the user's name: an app whose login page is its root lands there again.
+    if _back_at_login(answer):
+        return LoginResult("gagal", _BACK_AT_LOGIN)
+    configured = bool(spec.success_marker or spec.success_url)
+    if answer.redirected and not configured:
+        return LoginResult("berhasil")
+    if configured:
+        return LoginResult("gagal", "penanda berhasil tidak ditemukan")
+    return LoginResult("gagal", "tidak ada tanda login berhasil: nama pengguna tidak tampil dan tidak dialihkan")
+
+
+def _back_at_login(answer: Answer) -> bool:
+    return answer.redirected and any(_same_path(url, answer.final_url) for url in answer.login_urls)
+
+
+def _shows_user(text: str, names: tuple[str, ...]) -> bool:
+    return any(name.strip() and re.search(rf"(?<!\w){re.escape(name.strip().lower())}(?!\w)", text) for name in names)
+
+
+def _http_reason(status: int) -> str:
+    if status == 419:  # Laravel's "Page Expired": the CSRF token or the session was refused
+        return "HTTP 419 setelah mengirim formulir (token CSRF atau sesi ditolak)"
+    return f"HTTP {status} setelah mengirim formulir"
 
 
 def _form(form: LexborNode, page_url: str, spec: LoginSpec) -> LoginForm:
@@ -64,6 +172,25 @@ def _form(form: LexborNode, page_url: str, spec: LoginSpec) -> LoginForm:
             continue
         fields.append((name, _value(node)))
     return LoginForm(action, method, tuple(fields))
+
+
+def _with_meta_token(form: LoginForm, tree: LexborHTMLParser) -> LoginForm:
+    # Laravel's layout carries the token for its JavaScript; Yii and Rails name the field too.
+    token = _meta(tree, "csrf-token")
+    if not token:
+        return form
+    param = _meta(tree, "csrf-param") or _LARAVEL_CSRF_FIELD
+    fields = form.fields if any(name == param for name, _ in form.fields) else (*form.fields, (param, token))
+    return replace(form, fields=fields, headers=(("X-CSRF-TOKEN", token),))
+
+
+def _meta(tree: LexborHTMLParser, name: str) -> str:
+    node = tree.css_first(f'meta[name="{name}"][content]')
+    return (node.attributes.get("content") or "").strip() if node is not None else ""
+
+
+def _field(root: LexborNode | LexborHTMLParser, name: str) -> LexborNode | None:
+    return root.css_first(f'input[name="{_css_escape(name)}"]')
 
 
 def _value(node: LexborNode) -> str:

@@ -1,34 +1,57 @@
 """One parse of an HTML page into the parts the classifiers look at.
 
-Hidden content (CSS-hidden or off-screen elements) is separated from visible text, because
-gambling spam is injected where visitors do not see it.
+Hidden content (CSS-hidden, off-screen, clipped, ``aria-hidden`` or ``<noscript>`` elements) is
+separated from visible text, because gambling spam is injected where visitors do not see it.
+What the page hides itself (inline styles, its own ``<style>``) leaves the visible text; what the
+site's linked stylesheets or ``aria-hidden`` hide stays in it as well, so that the visible text
+and the content fingerprint do not depend on whether a stylesheet could be read.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from urllib.parse import urljoin
+from itertools import islice
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
+from selectolax.lexbor import SelectolaxError
 
-_HIDING_STYLE = re.compile(
-    r"display\s*:\s*none|visibility\s*:\s*hidden|"
-    r"(?:left|top|right|text-indent|margin-left|margin-top)\s*:\s*-\d{3,}\s*(?:px|em|rem|%)|"
-    r"font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])|"
-    r"(?:height|width|max-height)\s*:\s*[01](?:px)?\s*(?:;|$|!)",
-    re.IGNORECASE,
-)
-_HIDDEN_CLASS_RULE = re.compile(r"([.#])([\w-]+)\s*\{([^}]*)\}")
+from .css import FONT_SIZE_ZERO, HIDING_RULE, HIDING_STYLE, MAX_CSS_CHARS, HidingRules, inline_hiding_rules
+
+# Elements that may hide themselves: by their style, the hidden attribute, or being <noscript>.
+_SELF_HIDDEN = "body [style], body [hidden], noscript"
+_ARIA_HIDDEN = '[aria-hidden="true" i]'
+_MAX_STYLE = 2000  # characters of a style attribute that are read
+_MAX_MARKED = 20_000  # elements looked at, so that a hostile page stays cheap
 _NON_CONTENT = "script, style, noscript, template, svg"
-# Parts of a page that change on every visit without the content changing.
-_VOLATILE = re.compile(
-    r"clock|jam|waktu|counter|visitor|pengunjung|statistik|banner|carousel|slider|"
-    r"marquee|iklan|advert|ads|csrf|token|captcha|random|today|hari-ini|current-date",
-    re.IGNORECASE,
-)
+# The site's footer, after which an injected link farm sits; and the site's menus.
+_FOOTER = "#footer, #colophon, .site-footer, [role=contentinfo]"  # when no <footer> is the site's
+_MENU_LINKS = "nav a[href], [role=navigation] a[href], .menu a[href], #menu a[href], .navbar a[href]"
+_MAX_TAIL = 200  # links after the footer that are read
+_NOT_TAIL = frozenset({"script", "style", "noscript", "template", "link", "meta", "-text", "-comment", "svg"})
+# Parts of a page that change on every visit without the content changing: a class or id with
+# one of these words. One CSS query in lexbor, far cheaper than reading every node's attributes.
+_VOLATILE_WORDS = (
+    "clock|jam|waktu|counter|visitor|pengunjung|statistik|banner|carousel|slider|"
+    "marquee|iklan|advert|ads|csrf|token|captcha|random|today|hari-ini|current-date"
+).split("|")
+_VOLATILE = ", ".join(f"[class*={w} i], [id*={w} i]" for w in _VOLATILE_WORDS)
+# The site's own header, menu and footer, whose dates (a clock, a copyright year) are not content;
+# the header of an article, or one inside <main>, is the content's own. (Attribute selectors such
+# as [role=banner] cost lexbor several times more; a clock they would catch is caught as a clock.)
+_CHROME = "header, nav, footer, #header, #footer, #top-bar, #topbar, .top-bar, .topbar, .navbar"
+# Most content headers in one query (a news list's articles each have one); the rest are walked.
+_CONTENTS_OWN = "main header, main nav, main footer, article header, article nav, article footer"
+_COPYRIGHT = re.compile(r"©|\([cC]\)\s*\d{4}|[Cc]opyright|COPYRIGHT|[Hh]ak [Cc]ipta [Dd]ilindungi|HAK CIPTA DILINDUNGI")
+_JSON_LD = 'script[type="application/ld+json"]'
+_MAX_JSON_LD = 10  # scripts, each of at most _MAX_JSON_LD_CHARS
+_MAX_JSON_LD_CHARS = 100_000
+_WP_API = 'link[rel="https://api.w.org/"][href]'
 _MAX_HIDDEN = 2000  # a hostile page cannot make the scan quadratic
+_MAX_HEADINGS = 6  # the prominent ones: a page's own heading comes before its list of items
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 
 
@@ -36,6 +59,16 @@ _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+
 class Link:
     text: str
     href: str
+
+
+@dataclass(frozen=True)
+class DateSources:
+    """Where a page states its own dates, apart from its metas."""
+
+    in_articles: str  # text and <time datetime> values of <article> elements: every date there is content
+    elsewhere: str  # the rest of the body without header, nav, footer, volatile parts and copyright lines
+    json_ld: tuple[str, ...] = ()  # the bodies of <script type="application/ld+json">
+    wp_api: str | None = None  # the WordPress REST API root the page advertises
 
 
 @dataclass(frozen=True)
@@ -47,17 +80,25 @@ class Page:
     links: tuple[Link, ...]
     hidden_links: tuple[Link, ...]
     feed_urls: tuple[str, ...]
-    time_values: tuple[str, ...]  # <time datetime> and article:*_time metas
     main_text: str  # visible main content without volatile parts, for fingerprinting
+    dates: DateSources  # what the page says of its own dates, zoned
+    headings: tuple[str, ...] = ()  # the first visible h1/h2 texts, in page order
+    tail_links: tuple[Link, ...] = ()  # after the site's footer or ending the body: where link farms go
+    menu_link_count: int = 0  # of the links, those in the site's menus
 
 
-def parse_page(html: str, base_url: str) -> Page:
-    """Parse ``html`` once into title, metas, visible and hidden text, links and feed links."""
+def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()) -> Page:
+    """Parse ``html`` once into title, metas, visible and hidden text, links and feed links.
+
+    ``stylesheets`` are the hiding rules of the site's linked stylesheets (``css.hiding_rules``).
+    """
     tree = HTMLParser(html)
-    hidden_nodes = _hidden_nodes(tree)
+    json_ld = _json_ld(tree)
+    removed, kept = _hidden_nodes(tree, stylesheets)
+    hidden_nodes = _outermost(removed + kept)
     hidden_links = tuple(_links(hidden_nodes, base_url))
     hidden_texts = tuple(t for t in (_text(n) for n in hidden_nodes) if t)
-    for node in hidden_nodes:
+    for node in _outermost(removed):
         node.decompose()
     for node in tree.css(_NON_CONTENT):
         node.decompose()
@@ -65,6 +106,9 @@ def parse_page(html: str, base_url: str) -> Page:
     body = tree.body
     visible = _text(body) if body is not None else ""
     links = tuple(_links(tree.css("a[href]"), base_url))
+    headings = tuple(_text(h) for h in tree.css("h1, h2")[:_MAX_HEADINGS])
+    tail_links = tuple(_links(list(_tail(tree)), base_url))
+    menu_link_count = len(_unique(tree.css(_MENU_LINKS)))
     return Page(
         title=head[0],
         metas=head[1],
@@ -73,32 +117,122 @@ def parse_page(html: str, base_url: str) -> Page:
         links=links,
         hidden_links=hidden_links,
         feed_urls=head[2],
-        time_values=head[3],
         main_text=_main_text(tree),
+        dates=_date_sources(tree, json_ld, head[3]),  # after main_text: it takes the tree apart
+        headings=headings,
+        tail_links=tail_links,
+        menu_link_count=menu_link_count,
     )
 
 
-def _hidden_nodes(tree: HTMLParser) -> list[Node]:
-    classes, ids = _hidden_selectors(tree)
-    found: list[Node] = []
-    for node in tree.css("body [style], body [hidden], body [class], body [id]"):
-        attrs = node.attributes
-        style = attrs.get("style") or ""
-        node_classes = set((attrs.get("class") or "").split())
-        if "hidden" in attrs or _HIDING_STYLE.search(style) or node_classes & classes or (attrs.get("id") or "") in ids:
-            found.append(node)
-    return _outermost(found)
+def _hidden_nodes(tree: HTMLParser, stylesheets: Sequence[HidingRules]) -> tuple[list[Node], list[Node]]:
+    """Return the hidden elements: those the page hides itself, and those only aria-hidden or its stylesheets hide."""
+    body = tree.body
+    if body is None:
+        return [], []
+    removed = [n for n in _unique(tree.css(_SELF_HIDDEN)) if _hides_itself(n)]
+    removed = _unique(removed + _matching(body, _own_selectors(tree)))
+    taken = {n.mem_id for n in removed}
+    others = [_ARIA_HIDDEN, *sorted({s for rules in stylesheets for s in rules.selectors})]
+    return removed, [n for n in _matching(body, others) if n.mem_id not in taken]
 
 
-def _hidden_selectors(tree: HTMLParser) -> tuple[set[str], set[str]]:
-    classes: set[str] = set()
-    ids: set[str] = set()
-    for style in tree.css("style"):
-        for kind, name, body in _HIDDEN_CLASS_RULE.findall(style.text() or ""):
-            if _HIDING_STYLE.search(body):
-                (classes if kind == "." else ids).add(name)
-    ids.discard("")
-    return classes, ids
+def _hides_itself(node: Node) -> bool:
+    attrs = node.attributes
+    if node.tag == "noscript" or "hidden" in attrs:
+        return True
+    style = (attrs.get("style") or "")[:_MAX_STYLE]
+    if not HIDING_STYLE.search(style):
+        return False
+    if HIDING_RULE.search(style) or not FONT_SIZE_ZERO.search(style):
+        return True
+    # font-size:0 alone hides nothing when the children set their own size (the inline-block gap trick).
+    sized = (c for c in node.css('[style*="font-size" i]')[:50] if c.mem_id != node.mem_id)
+    return all(FONT_SIZE_ZERO.search(c.attributes.get("style") or "") for c in sized)
+
+
+def _own_selectors(tree: HTMLParser) -> set[str]:
+    sheets = tree.css("style")[:20]
+    return {s for sheet in sheets for s in inline_hiding_rules((sheet.text() or "")[:MAX_CSS_CHARS]).selectors}
+
+
+def _matching(body: Node, selectors: Sequence[str] | set[str]) -> list[Node]:
+    if not selectors:
+        return []
+    try:
+        found = body.css(", ".join(selectors))
+    except SelectolaxError:  # a selector lexbor does not take: the others still count
+        found = [n for s in selectors for n in _matching(body, [s])] if len(selectors) > 1 else []
+    return [n for n in _unique(found) if n.mem_id != body.mem_id]
+
+
+def _unique(nodes: list[Node]) -> list[Node]:
+    # lexbor returns a node once per selector of a list that it matches.
+    seen: set[int] = set()
+    result = []
+    for node in nodes[:_MAX_MARKED]:
+        if node.mem_id not in seen:
+            seen.add(node.mem_id)
+            result.append(node)
+    return result
+
+
+def _tail(tree: HTMLParser) -> Iterator[Node]:
+    """Yield the elements after the site's footer, or else the run of link-only elements ending the body."""
+    body = tree.body
+    if body is None:
+        return
+    footer = _site_footer(body)
+    found = list(islice(_following(footer, body) if footer is not None else _trailing_links(body), _MAX_TAIL))
+    # Content after it: that <footer> was not the end of the page.
+    if not any(n.tag in ("main", "article") or n.css_first("main, article") is not None for n in found):
+        yield from found
+
+
+def _site_footer(body: Node) -> Node | None:
+    # The last <footer> outside the content (an article has its own), or a footer by its name.
+    for footer in reversed(body.css("footer")[-20:]):
+        if not any(a.tag in ("article", "main") for a in _ancestors(footer)):
+            return footer
+    return body.css_first(_FOOTER)
+
+
+def _ancestors(node: Node) -> Iterator[Node]:
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent
+
+
+def _following(node: Node, body: Node) -> Iterator[Node]:
+    current: Node | None = node
+    while current is not None and current.mem_id != body.mem_id:
+        sibling = current.next
+        while sibling is not None:
+            if sibling.tag not in _NOT_TAIL:
+                yield sibling
+            sibling = sibling.next
+        current = current.parent
+
+
+def _trailing_links(body: Node) -> Iterator[Node]:
+    node = body.last_child
+    while node is not None:
+        if node.tag not in _NOT_TAIL:
+            if not _only_links(node):
+                return
+            yield node
+        elif node.tag == "-text" and (node.text(deep=False) or "").strip():
+            return
+        node = node.prev
+
+
+def _only_links(node: Node) -> bool:
+    if node.tag == "a":
+        return True
+    anchors = node.css("a[href]")[:_MAX_TAIL]
+    text = len(_text(node))
+    return bool(anchors) and text <= sum(len(_text(a)) + 3 for a in anchors) + 20
 
 
 def _outermost(nodes: list[Node]) -> list[Node]:
@@ -115,24 +249,22 @@ def _outermost(nodes: list[Node]) -> list[Node]:
 
 def _head_facts(
     tree: HTMLParser, base_url: str
-) -> tuple[str, tuple[tuple[str, str], ...], tuple[str, ...], tuple[str, ...]]:
+) -> tuple[str, tuple[tuple[str, str], ...], tuple[str, ...], str | None]:
     title_node = tree.css_first("title")
     title = _squash(title_node.text()) if title_node is not None else ""
-    metas, times = [], []
+    metas = []
     for meta in tree.css("meta[content]"):
         name = (meta.attributes.get("name") or meta.attributes.get("property") or "").lower()
-        content = meta.attributes.get("content") or ""
         if name:
-            metas.append((name, content))
-        if name.endswith(("published_time", "modified_time")) or name in ("date", "dc.date"):
-            times.append(content)
-    times.extend(t.attributes.get("datetime") or "" for t in tree.css("time[datetime]"))
+            metas.append((name, meta.attributes.get("content") or ""))
     feeds = tuple(
         urljoin(base_url, link.attributes.get("href") or "")
         for link in tree.css("link[rel=alternate][href]")
         if (link.attributes.get("type") or "").lower() in _FEED_TYPES
     )
-    return title, tuple(metas), feeds, tuple(t for t in times if t)
+    api = tree.css_first(_WP_API)
+    wp_api = urljoin(base_url, api.attributes.get("href") or "") if api is not None else None
+    return title, tuple(metas), feeds, wp_api
 
 
 def _links(nodes: list[Node], base_url: str) -> list[Link]:
@@ -141,18 +273,102 @@ def _links(nodes: list[Node], base_url: str) -> list[Link]:
         if node.tag == "a" and node.attributes.get("href"):
             anchors.append(node)
         anchors.extend(node.css("a[href]") if node.tag != "a" else [])
-    return [Link(_text(a), urljoin(base_url, a.attributes.get("href") or "")) for a in anchors]
+    origin = urlsplit(base_url)
+    return [Link(_text(a), _absolute(a.attributes.get("href") or "", base_url, origin)) for a in anchors]
+
+
+def _absolute(href: str, base_url: str, origin: SplitResult) -> str:
+    # urljoin costs more than the rest of a link; most links are absolute or rooted, and need none of it.
+    href = href.strip()
+    if "/." in href or "\\" in href:
+        return urljoin(base_url, href)
+    if href.startswith(("http://", "https://")):
+        return href
+    if href.startswith("//"):
+        return f"{origin.scheme}:{href}"
+    if href.startswith("/"):
+        return f"{origin.scheme}://{origin.netloc}{href}"
+    return urljoin(base_url, href)
 
 
 def _main_text(tree: HTMLParser) -> str:
-    root = tree.css_first("main, article, #content, .content") or tree.body
-    if root is None:
+    """Return the main content's text without its volatile parts, and drop those of the whole body.
+
+    The main content itself stays even where its own class looks volatile (lexbor's ``css``
+    matches the node it starts from too).
+    """
+    body = tree.body
+    root = tree.css_first("main, article, #content, .content") or body
+    if root is None or body is None:
         return ""
-    for node in root.css("[class], [id]"):
-        marker = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-        if _VOLATILE.search(marker):
-            node.decompose()
+    keep = _lineage(root)
+    for node in _outermost([n for n in body.css(_VOLATILE) if n.mem_id not in keep]):
+        node.decompose()
     return _text(root)
+
+
+def _lineage(node: Node) -> set[int]:
+    ids = set()
+    current: Node | None = node
+    while current is not None:
+        ids.add(current.mem_id)
+        current = current.parent
+    return ids
+
+
+def _json_ld(tree: HTMLParser) -> tuple[str, ...]:
+    scripts = (s.text() or "" for s in tree.css(_JSON_LD)[:_MAX_JSON_LD])
+    return tuple(t for t in scripts if len(t) <= _MAX_JSON_LD_CHARS)
+
+
+def _date_sources(tree: HTMLParser, json_ld: tuple[str, ...], wp_api: str | None) -> DateSources:
+    """Zone the body for dating: its articles, and the rest without the site's chrome.
+
+    Runs after ``_main_text`` took the volatile parts out, and takes the tree apart.
+    """
+    body = tree.body
+    if body is None:
+        return DateSources("", "", json_ld, wp_api)
+    contents_own = {n.mem_id for n in body.css(_CONTENTS_OWN)}
+    for node in _outermost([n for n in body.css(_CHROME) if n.mem_id not in contents_own and _is_chrome(n)]):
+        node.decompose()
+    articles = body.css("article")
+    if body.css_first("article article") is not None:
+        articles = _outermost(articles)
+    times = (t.attributes.get("datetime") or "" for t in body.css("article time[datetime]"))
+    in_articles = "\n".join([*(a.text(separator="\n") for a in articles), *times])
+    for node in articles:
+        node.decompose()
+    return DateSources(in_articles, _without_copyright(_dated_text(body)), json_ld, wp_api)
+
+
+def _is_chrome(node: Node) -> bool:
+    # A wrapper around the content is not chrome, nor a header within the content.
+    if node.css_first("main, article") is not None:
+        return False
+    parent = node.parent
+    while parent is not None and parent.tag not in ("article", "main"):
+        parent = parent.parent
+    return parent is None
+
+
+def _dated_text(node: Node) -> str:
+    # One line per text node, so that a date's neighbours (a time of day, a label) stay apart from
+    # the running text; the <time datetime> values go along.
+    times = (t.attributes.get("datetime") or "" for t in node.css("time[datetime]"))
+    return "\n".join((node.text(separator="\n"), *times))
+
+
+def _without_copyright(text: str) -> str:
+    kept, end = [], 0
+    for mark in _COPYRIGHT.finditer(text):
+        if mark.start() < end:
+            continue
+        kept.append(text[end : text.rfind("\n", 0, mark.start()) + 1])
+        end = text.find("\n", mark.end())
+        end = len(text) if end == -1 else end
+    kept.append(text[end:])
+    return "".join(kept)
 
 
 def _text(node: Node | None) -> str:

@@ -1,11 +1,23 @@
-"""What the checker remembers about an application between checks (flap state, fingerprint)."""
+"""What the checker remembers about an application between checks.
+
+The flap state, the content fingerprint, the page's structure (the baseline a body replaced
+under the usual title is measured against) and the extra views: when they were last fetched,
+and the findings they gave. The extra views (the page as Googlebot and as a phone get it) are
+fetched on thorough checks and otherwise once per interval; the checks in between repeat their
+last findings, so that a follow-up is not proven fixed by checks that did not look.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
+
+from pantau_contracts.status import Finding
 
 from .flap import FlapState
+from .page import Page
+from .structure import Structure, structure_of
 
 
 @dataclass(frozen=True)
@@ -14,6 +26,9 @@ class AppMemory:
     fingerprint: str | None = None
     fingerprint_changed_at: datetime | None = None
     fingerprint_seen_since: datetime | None = None
+    structure: Structure | None = None  # of the last page that was not defaced
+    views_at: datetime | None = None  # when the extra views were last fetched
+    view_findings: tuple[Finding, ...] = ()  # what the checks of the extra views found then
 
 
 def remember_fingerprint(memory: AppMemory, fingerprint: str | None, now: datetime) -> AppMemory:
@@ -25,3 +40,31 @@ def remember_fingerprint(memory: AppMemory, fingerprint: str | None, now: dateti
     if fingerprint != memory.fingerprint:
         return replace(memory, fingerprint=fingerprint, fingerprint_changed_at=now, fingerprint_seen_since=now)
     return memory
+
+
+def remember_structure(memory: AppMemory, page: Page | None, fingerprint: str | None, defaced: bool) -> AppMemory:
+    """Keep the page's structure as the baseline, unless it was found defaced.
+
+    Call before ``remember_fingerprint``: the words of the main text are read again only when
+    its fingerprint changed.
+    """
+    if page is None or defaced:
+        return memory
+    unchanged = memory.structure is not None and fingerprint is not None and fingerprint == memory.fingerprint
+    words = memory.structure.words if unchanged and memory.structure is not None else None
+    return replace(memory, structure=structure_of(page, words))
+
+
+def views_due(memory: AppMemory, now: datetime, every: timedelta, thorough: bool) -> bool:
+    """Tell whether this check fetches the extra views: a thorough one does, others once per ``every``."""
+    return thorough or memory.views_at is None or now - memory.views_at >= every or now < memory.views_at
+
+
+def remember_views(memory: AppMemory, now: datetime, findings: Iterable[Finding], codes: frozenset[str]) -> AppMemory:
+    """Remember that the extra views were fetched now, and what their checks (``codes``) found."""
+    return replace(memory, views_at=now, view_findings=tuple(f for f in findings if f.code in codes))
+
+
+def last_view_findings(memory: AppMemory, codes: frozenset[str]) -> tuple[Finding, ...]:
+    """Return what the checks of the extra views found when they last looked, for a check that did not."""
+    return tuple(f for f in memory.view_findings if f.code in codes)

@@ -1,30 +1,40 @@
 """Online-gambling (judi online) and defacement terms found in text, with their context rules.
 
-One Aho-Corasick automaton finds every term of ``terms`` on word boundaries. The rules then
-drop what is not an injection: a weak term covered by a strong one, a lone weak term in plain
-text, a link or a page address, and any term next to news context (a story about fighting
-judi online). The page checks turn what is left into findings.
+One Aho-Corasick automaton finds every listed word of ``terms`` on word boundaries, and where
+it finds the prefix of a term with a number in it (depo 25k), a regular expression reads the
+rest. The rules of ``terms`` then drop what is not an injection: a weak term inside a longer
+term, a weak term next to a word of its innocent use, a weak term without company, and any term
+next to news context. Many texts (a page's links) are scanned in one pass and judged each on its
+own. The page checks turn what is left into findings. Every step is linear in the number of
+matches, which is bounded.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 from typing import Literal
 
 import ahocorasick
 
 from . import terms
 
-Kind = Literal["strong", "weak", "deface", "counter"]
-Location = Literal["visible", "hidden", "link", "title", "meta", "sitemap.xml"]
-_CONTEXT = 120
+Kind = Literal["strong", "weak", "deface", "deface_weak", "counter"]
+Location = Literal["visible", "hidden", "link", "title", "meta", "sitemap.xml", "body"]
+_COUNTER_WINDOW = {"weak": 120, "strong": 60, "deface": 60, "deface_weak": 120}
+_COMPANY_WINDOW = {"weak": 100, "deface_weak": 200}
+_INNOCENT_WINDOW = 50
+_NEIGHBOURS = 32  # matches looked at around one match, so a flood of one word stays linear
 _SNIPPET = 60
-# A hostile page must not make the scan slow: bounded matches per kind and part.
+# A hostile page must not make the scan slow: bounded matches per kind and pass.
 _MAX_MATCHES = 5000
-_LONGEST_TERM = max(len(t) for t in (*terms.STRONG_GAMBLING, *terms.WEAK_GAMBLING))
+_TOPIC = frozenset(terms.TOPIC_GAMBLING)
+_GAMBLING: frozenset[str] = frozenset({"strong", "weak"})
+_DEFACE: frozenset[str] = frozenset({"deface", "deface_weak"})
 
 
 @dataclass(frozen=True)
@@ -33,56 +43,128 @@ class Match:
     kind: Kind
     start: int
     end: int
+    part: int = 0  # which of the texts scanned together it is in
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """Texts scanned as one (one automaton pass), each judged on its own: no rule looks across two."""
+
+    text: str
+    lowered: str
+    starts: list[int]
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> _Parts:
+        # A text whose lower case is longer ("İ") is quoted in lower case, so that positions agree.
+        kept = [text if text.isascii() or len(text.lower()) == len(text) else text.lower() for text in texts]
+        starts, at = [], 0
+        for text in kept:
+            starts.append(at)
+            at += len(text) + 1
+        joined = "\n".join(kept)
+        return cls(joined, joined.lower(), starts)
+
+    def part(self, position: int) -> int:
+        return bisect_right(self.starts, position) - 1
+
+    def bounds(self, part: int) -> tuple[int, int]:
+        end = self.starts[part + 1] - 1 if part + 1 < len(self.starts) else len(self.text)
+        return self.starts[part], end
 
 
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
+    kinds: dict[str, list[str]] = {}
     for kind, words in (
         ("counter", terms.COUNTER_CONTEXT),
         ("weak", terms.WEAK_GAMBLING),
         ("strong", terms.STRONG_GAMBLING),
         ("deface", terms.DEFACEMENT),
+        ("deface_weak", terms.WEAK_DEFACEMENT),
+        ("numbered", terms.NUMBERED_PREFIXES),
     ):
         for word in words:
-            automaton.add_word(word.lower(), (kind, word.lower()))
+            found = kinds.setdefault(word.lower(), [])
+            if kind not in found:
+                found.append(kind)
+    automaton = ahocorasick.Automaton()
+    for word, word_kinds in kinds.items():
+        automaton.add_word(word, (word, tuple(word_kinds)))
     automaton.make_automaton()
     return automaton
 
 
+# Tried only where the automaton found one of its prefixes: a regex scan of the whole text is slow.
+_PATTERN = re.compile(
+    r"(?:(?P<strong>{})|(?P<weak>{}))(?!\w)".format(
+        "|".join(terms.PATTERNS["strong"]), "|".join(terms.PATTERNS["weak"])
+    )
+)
+# Looked for only around a weak term: most words of innocent use are everywhere ("layanan").
+_INNOCENT = {
+    term: re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(u) for u in sorted(uses, key=len, reverse=True))))
+    for term, uses in terms.INNOCENT_NEAR.items()
+}
+
+
 def matches(text: str) -> list[Match]:
-    """Return the term matches in ``text`` on word boundaries, at most _MAX_MATCHES of each kind.
+    """Return the term matches in ``text`` on word boundaries, by position, at most _MAX_MATCHES of each kind.
 
     The cap is per kind, so a flood of harmless words cannot push real spam out of the scan.
     """
-    lowered = text.lower()
+    return _matches(_Parts.of([text]))
+
+
+def flagged(text: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (code, term, snippet) for each injected term of ``text``, in the order of the text."""
+    for _, code, term, snippet in flagged_each([text]):
+        yield code, term, snippet
+
+
+def flagged_each(texts: Iterable[str]) -> Iterator[tuple[int, str, str, str]]:
+    """Yield (index, code, term, snippet) for each injected term of each of ``texts``, in one pass."""
+    parts = _Parts.of(texts)
+    found = _matches(parts)
+    gambling = _outermost([m for m in found if m.kind in _GAMBLING])
+    gambling = [m for m in gambling if m.kind == "strong" or not _innocent(m, parts)]
+    deface = _outermost([m for m in found if m.kind in _DEFACE])
+    counters = _uncovered([m for m in found if m.kind == "counter"], [m for m in found if m.kind == "strong"])
+    kept = [m for m in gambling if _company(m, gambling)] + [m for m in deface if _company(m, deface)]
+    for match in sorted(kept, key=lambda m: m.start):
+        if not _near(match, counters, _COUNTER_WINDOW[match.kind]):
+            code = "judi_online" if match.kind in _GAMBLING else "defacement"
+            yield match.part, code, match.term, _snippet(parts, match)
+
+
+def _matches(parts: _Parts) -> list[Match]:
+    lowered = parts.lowered
     found = []
     counts: dict[str, int] = {}
-    for end, (kind, word) in _automaton().iter(lowered):
+    numbered: set[int] = set()
+    for end, (word, kinds) in _automaton().iter(lowered):
         start = end - len(word) + 1
-        if counts.get(kind, 0) < _MAX_MATCHES and _bounded(lowered, start, end + 1):
-            counts[kind] = counts.get(kind, 0) + 1
-            found.append(Match(word, kind, start, end + 1))
-    return found
+        if "numbered" in kinds and start not in numbered and (start == 0 or not lowered[start - 1].isalnum()):
+            numbered.add(start)
+            found += _numbered(lowered, start, counts)
+        if _bounded(lowered, start, end + 1):
+            for kind in kinds:
+                if kind != "numbered" and counts.get(kind, 0) < _MAX_MATCHES:
+                    counts[kind] = counts.get(kind, 0) + 1
+                    found.append(Match(word, kind, start, end + 1))
+    found.sort(key=lambda m: (m.start, -m.end))
+    return [replace(m, part=parts.part(m.start)) for m in found] if len(parts.starts) > 1 else found
 
 
-def flagged(text: str, location: Location) -> Iterator[tuple[str, str, str]]:
-    """Yield (code, term, snippet) for each injected term of ``text`` found at ``location``."""
-    found = matches(text)
-    strong = [m for m in found if m.kind == "strong"]
-    strong_starts = [m.start for m in strong]
-    # A counter word inside a spam term ('anti' in 'anti rungkad') is spam, not news context.
-    counters = [m.start for m in found if m.kind == "counter" and not _covered(m, strong, strong_starts)]
-    for match in found:
-        if match.kind == "counter" or (match.kind == "weak" and _covered(match, strong, strong_starts)):
-            continue
-        if match.kind == "weak" and location in ("visible", "link", "sitemap.xml"):
-            continue  # a lone 'judi' or 'togel' in plain text, a link or a page address is not enough
-        window = _CONTEXT if match.kind == "weak" else _CONTEXT // 2
-        if _near(match.start, counters, window):
-            continue  # news about fighting judi online, not an injection
-        code = "defacement" if match.kind == "deface" else "judi_online"
-        yield code, match.term, _snippet(text, match)
+def _numbered(lowered: str, start: int, counts: dict[str, int]) -> list[Match]:
+    hit = _PATTERN.match(lowered, start)
+    if hit is None:
+        return []
+    kind: Kind = "strong" if hit.group("strong") else "weak"
+    if counts.get(kind, 0) >= _MAX_MATCHES:
+        return []
+    counts[kind] = counts.get(kind, 0) + 1
+    return [Match(" ".join(hit.group(0).split()), kind, start, hit.end())]
 
 
 def spaced(address: str) -> str:
@@ -91,20 +173,69 @@ def spaced(address: str) -> str:
     return address.replace("-", " ").replace("_", " ").replace("+", " ").replace("/", " ")
 
 
-def _covered(inner: Match, strong: list[Match], starts: list[int]) -> bool:
-    first = bisect_left(starts, inner.start - _LONGEST_TERM)
-    last = bisect_right(starts, inner.start)
-    return any(m.start <= inner.start and inner.end <= m.end for m in strong[first:last])
+def _outermost(found: list[Match]) -> list[Match]:
+    """Drop the matches that lie inside a longer one ('slot' in 'slot gacor'); ``found`` is by position."""
+    kept: list[Match] = []
+    reach = -1
+    for match in found:
+        if match.end > reach:
+            kept.append(match)
+            reach = match.end
+        elif match.kind == "strong" and (not kept or (kept[-1].start, kept[-1].end) != (match.start, match.end)):
+            kept.append(match)  # a strong term inside another is still its own evidence
+    return kept
 
 
-def _near(position: int, counters: list[int], window: int) -> bool:
-    index = bisect_left(counters, position - window)
-    return index < len(counters) and counters[index] <= position + window
+def _uncovered(inner: list[Match], outer: list[Match]) -> list[Match]:
+    # A counter word inside a spam term ('anti' in 'anti rungkad') is spam, not news context.
+    starts = [m.start for m in outer]
+    result = []
+    for match in inner:
+        first = bisect_left(starts, match.start - 40)
+        window = islice(outer, first, first + _NEIGHBOURS)
+        if not any(m.start <= match.start and match.end <= m.end for m in window):
+            result.append(match)
+    return result
 
 
-def _snippet(text: str, match: Match) -> str:
-    start = max(0, match.start - _SNIPPET)
-    return " ".join(text[start : match.end + _SNIPPET].split())
+def _innocent(match: Match, parts: _Parts) -> bool:
+    uses = _INNOCENT.get(match.term)
+    if uses is None:
+        return False
+    low, high = parts.bounds(match.part)
+    start, end = max(low, match.start - _INNOCENT_WINDOW), min(high, match.end + _INNOCENT_WINDOW)
+    return uses.search(parts.lowered, start, end) is not None
+
+
+def _company(match: Match, found: list[Match]) -> bool:
+    """Tell whether a term counts: a strong one always, a weak one next to another term that sells."""
+    if match.kind in ("strong", "deface"):
+        return True
+    for other in _around(match, found, _COMPANY_WINDOW[match.kind]):
+        if other.term == match.term:
+            continue
+        if other.kind in ("strong", "deface") or not (match.term in _TOPIC and other.term in _TOPIC):
+            return True
+    return False
+
+
+def _near(match: Match, counters: list[Match], window: int) -> bool:
+    return next(_around(match, counters, window), None) is not None
+
+
+def _around(match: Match, found: list[Match], window: int) -> Iterator[Match]:
+    """Yield the matches of ``found`` (by position) within ``window`` of ``match``, in its part, a bounded few."""
+    first = bisect_left(found, match.start - window, key=lambda m: m.start)
+    for other in islice(found, first, first + 2 * _NEIGHBOURS):
+        if other.start > match.end + window:
+            return
+        if other is not match and other.part == match.part:
+            yield other
+
+
+def _snippet(parts: _Parts, match: Match) -> str:
+    low, high = parts.bounds(match.part)
+    return " ".join(parts.text[max(low, match.start - _SNIPPET) : min(high, match.end + _SNIPPET)].split())
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

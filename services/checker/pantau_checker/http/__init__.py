@@ -1,19 +1,21 @@
 """Bounded HTTP fetching with the SSRF guard and the resolve override.
 
-``session`` fetches (redirects by hand, time bounds); ``guard`` checks every address before a
-socket opens; ``body`` decompresses with a bound; ``certificates`` reads TLS facts; ``errors``
-maps any failure to a down reason; ``timing`` measures the phases.
+``session`` fetches (redirects by hand, time bounds); ``transport`` carries httpx's requests
+over aiohttp's connections; ``guard`` checks every address before a socket opens; ``body``
+decompresses with a bound; ``certificates`` reads TLS facts; ``errors`` maps any failure to a
+down reason; ``timing`` measures the phases.
 """
 
 from __future__ import annotations
 
 from .errors import AddressBlockedError, DnsLookupError, FetchError
 from .guard import Resolver, system_resolver
-from .session import BROWSER_UA, GOOGLEBOT_UA, FetchLimits, FetchResult, Session
+from .session import BROWSER_UA, GOOGLEBOT_UA, MOBILE_UA, FetchLimits, FetchResult, Session
 
 __all__ = [
     "BROWSER_UA",
     "GOOGLEBOT_UA",
+    "MOBILE_UA",
     "AddressBlockedError",
     "DnsLookupError",
     "FetchError",

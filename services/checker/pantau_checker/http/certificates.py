@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import ssl
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -12,7 +14,7 @@ import httpx
 from pantau_contracts.status import TlsFacts
 
 from ..core import tls as tls_core
-from .guard import GuardedBackend
+from .guard import Guard
 
 
 @lru_cache(maxsize=32)
@@ -24,8 +26,7 @@ def ssl_context(ca_bundle: str | None = None) -> ssl.SSLContext:
 
 def verified_facts(response: httpx.Response) -> TlsFacts | None:
     """Return the facts of the verified certificate a response came over, if any."""
-    stream = response.extensions.get("network_stream")
-    ssl_object = stream.get_extra_info("ssl_object") if stream is not None else None
+    ssl_object = response.extensions.get("ssl_object")
     if ssl_object is None:
         return None
     cert = ssl_object.getpeercert()
@@ -35,25 +36,28 @@ def verified_facts(response: httpx.Response) -> TlsFacts | None:
     return tls_core.facts_from_certificate(not_after, _issuer(cert), datetime.now(UTC))
 
 
-async def unverified_facts(backend: GuardedBackend, host: str, port: int, facts: TlsFacts) -> TlsFacts:
+async def unverified_facts(guard: Guard, host: str, port: int, facts: TlsFacts) -> TlsFacts:
     """Add expiry and issuer of a certificate that failed verification, read without verifying."""
-    der = await _peer_certificate(backend, host, port)
+    der = await _peer_certificate(guard, host, port)
     return tls_core.with_certificate(facts, *_der_facts(der), datetime.now(UTC))
 
 
-async def _peer_certificate(backend: GuardedBackend, host: str, port: int) -> bytes:
+async def _peer_certificate(guard: Guard, host: str, port: int) -> bytes:
     context = ssl.create_default_context()
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE  # only to read the certificate that already failed verification
-    stream = await backend.connect_tcp(host, port, timeout=5.0)
+    address = (await guard.addresses(host, port, timeout=5.0))[0]
+    _, writer = await asyncio.open_connection(
+        address, port, ssl=context, server_hostname=host, ssl_handshake_timeout=5.0
+    )
     try:
-        secured = await stream.start_tls(context, server_hostname=host, timeout=5.0)
-        ssl_object = secured.get_extra_info("ssl_object")
+        ssl_object = writer.get_extra_info("ssl_object")
         der: bytes = ssl_object.getpeercert(binary_form=True) if ssl_object is not None else b""
-        await secured.aclose()
         return der
     finally:
-        await stream.aclose()
+        writer.close()
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(writer.wait_closed(), 1.0)
 
 
 def _der_facts(der: bytes) -> tuple[datetime, str | None]:

@@ -38,9 +38,10 @@ def classify(exc: BaseException) -> FetchError:  # noqa: PLR0911 - one branch pe
         return FetchError("dns", str(next(e for e in chain if isinstance(e, DnsLookupError))))
     if any(isinstance(e, AddressBlockedError) for e in chain):
         return FetchError("blocked", str(next(e for e in chain if isinstance(e, AddressBlockedError))))
-    ssl_error = next((e for e in chain if isinstance(e, ssl.SSLError)), None)
-    if ssl_error is not None:
-        message = getattr(ssl_error, "verify_message", None) or str(ssl_error)
+    ssl_errors = [e for e in chain if isinstance(e, ssl.SSLError)]
+    if ssl_errors:
+        # The innermost is the handshake's own error; wrappers may be SSLErrors too.
+        message = getattr(ssl_errors[-1], "verify_message", None) or str(ssl_errors[-1])
         return FetchError("tls", f"TLS: {message}", tls_core.facts_from_error(message))
     if any(isinstance(e, (TimeoutError, httpx.TimeoutException)) for e in chain):
         return FetchError("timeout", "batas waktu habis")

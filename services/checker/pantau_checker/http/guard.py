@@ -5,19 +5,22 @@ from __future__ import annotations
 
 import asyncio
 import socket
-import time
 from collections.abc import Awaitable, Callable, Sequence
+from functools import lru_cache
 from typing import Any
-
-import httpcore
 
 from pantau_common.registry.model import ResolveRule
 
 from ..core.netguard import AddressPolicy, first_refusal, is_ip_literal
 from .errors import AddressBlockedError, DnsLookupError
-from .timing import PhaseClock
 
 Resolver = Callable[[str, int], Awaitable[list[str]]]
+
+
+@lru_cache(maxsize=8192)
+def _refusal(addresses: tuple[str, ...], policy: AddressPolicy) -> str | None:
+    # The decision is a pure function of the addresses and the policy; ipaddress is slow.
+    return first_refusal(addresses, policy)
 
 
 async def system_resolver(host: str, port: int) -> list[str]:
@@ -30,48 +33,35 @@ async def system_resolver(host: str, port: int) -> list[str]:
     return [str(info[4][0]) for info in infos]
 
 
-class GuardedBackend(httpcore.AsyncNetworkBackend):
-    """Resolve (or override), check every address, then connect."""
+class Guard:
+    """One application's address policy and resolve overrides, applied to every connection."""
 
     def __init__(
-        self,
-        policy: AddressPolicy,
-        resolve: Sequence[ResolveRule],
-        clock: PhaseClock,
-        resolver: Resolver = system_resolver,
+        self, policy: AddressPolicy, resolve: Sequence[ResolveRule], resolver: Resolver = system_resolver
     ) -> None:
-        self._inner = httpcore.AnyIOBackend()
         self._policy = policy
         self._resolve = tuple(resolve)
-        self._clock = clock
         self._resolver = resolver
 
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,  # noqa: ASYNC109 - httpcore's interface
-        local_address: str | None = None,
-        socket_options: Any = None,
-    ) -> httpcore.AsyncNetworkStream:
-        started = time.perf_counter()
-        addresses = await self._addresses(host, port, timeout)
-        resolved = time.perf_counter()
-        reason = first_refusal(addresses, self._policy)
+    async def addresses(self, host: str, port: int, timeout: float | None = None) -> list[str]:  # noqa: ASYNC109
+        """Return the addresses of ``host``, every one allowed; raise DnsLookupError or AddressBlockedError."""
+        addresses = await self._lookup(host, port, timeout)
+        self.check(host, addresses)
+        return addresses
+
+    def check(self, host: str, addresses: Sequence[str]) -> None:
+        """Raise AddressBlockedError when any of ``addresses`` is refused (a refused one blocks the host)."""
+        reason = _refusal(tuple(addresses), self._policy)
         if reason:
             raise AddressBlockedError(f"{host} ditolak: {reason}")
-        stream = await self._inner.connect_tcp(
-            addresses[0], port, timeout=timeout, local_address=local_address, socket_options=socket_options
-        )
-        if self._clock.connect_ms is None:
-            self._clock.dns_ms = (resolved - started) * 1000
-            self._clock.connect_ms = (time.perf_counter() - resolved) * 1000
-        return stream
 
-    async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
+    def socket(self, addr_info: tuple[Any, ...]) -> socket.socket:
+        """Open the socket of one connection attempt, once its address is checked."""
+        family, kind, proto, _, address = addr_info
+        self.check(str(address[0]), [str(address[0])])
+        return socket.socket(family, kind, proto)
 
-    async def _addresses(self, host: str, port: int, timeout: float | None) -> list[str]:  # noqa: ASYNC109
+    async def _lookup(self, host: str, port: int, timeout: float | None) -> list[str]:  # noqa: ASYNC109
         for rule in self._resolve:
             if rule.matches(host, port):
                 return [rule.address]

@@ -2,18 +2,20 @@
 
 Redirects are followed here, hop by hop, so each hop opens its connection through the same
 guard; every fetch is bounded in time, and all fetches of one attempt share a time budget.
+The session's connections (aiohttp's, under httpx's API: ``transport``) are its own: reused by
+the fetches of one attempt, closed with it, never shared with another application's check.
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import httpcore
 import httpx
 
 from pantau_common.registry.model import ResolveRule
@@ -23,14 +25,22 @@ from ..core.netguard import AddressPolicy
 from .body import read_bounded
 from .certificates import ssl_context, unverified_facts, verified_facts
 from .errors import FetchError, classify
-from .guard import GuardedBackend, Resolver, system_resolver
+from .guard import Guard, Resolver, system_resolver
 from .timing import PhaseClock
+from .transport import AiohttpTransport
 
 BROWSER_UA = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36 Pantau/1.0"
 )
 GOOGLEBOT_UA = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
+# A phone's Chrome, without the checker's name: cloaking for phones is what it is there to see.
+MOBILE_UA = (
+    "Mozilla/5.0 (Linux; Android 14; SM-A556E) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/126.0.6478.122 Mobile Safari/537.36"
+)
 _REDIRECTS = (301, 302, 303, 307, 308)
+_NO_BASE = httpx.URL("")
+_CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -55,7 +65,8 @@ class FetchResult:
 
     def text(self) -> str:
         """Return the body decoded with the declared charset, replacing bad bytes."""
-        charset = httpx.Response(self.status, headers=self.headers).charset_encoding or "utf-8"
+        declared = _CHARSET.search(self.headers.get("content-type", ""))
+        charset = declared[1] if declared else "utf-8"
         try:
             return self.body.decode(charset, errors="replace")
         except LookupError:
@@ -82,8 +93,8 @@ class Session:
         self.clock = PhaseClock()
         self.limits = limits
         self._deadline = time.monotonic() + limits.check_budget_s
-        self._backend = GuardedBackend(policy, resolve, self.clock, resolver)
-        self.client = _client(self._backend, ssl_context(ca_bundle), limits, user_agent)
+        self._guard = Guard(policy, resolve, resolver)
+        self.client = _client(AiohttpTransport(self._guard, self.clock, ssl_context(ca_bundle)), limits, user_agent)
 
     async def __aenter__(self) -> Session:
         return self
@@ -113,7 +124,7 @@ class Session:
         parts = urlsplit(url)
         try:
             async with asyncio.timeout(min(self.limits.connect_timeout_s, 5.0)):
-                return await unverified_facts(self._backend, parts.hostname or "", parts.port or 443, facts)
+                return await unverified_facts(self._guard, parts.hostname or "", parts.port or 443, facts)
         except Exception:  # best effort: the verification error is what counts
             return facts
 
@@ -121,9 +132,7 @@ class Session:
         current, hops = url, []
         for _ in range(self.limits.max_redirects + 1):
             _require_http(current)
-            request = self.client.build_request(
-                method, current, data=data, headers=headers, extensions={"trace": self.clock.trace}
-            )
+            request = self.client.build_request(method, current, data=data, headers=headers)
             response = await self.client.send(request, stream=True)
             try:
                 if response.status_code in _REDIRECTS and "location" in response.headers:
@@ -144,12 +153,33 @@ class Session:
         )
 
 
-def _client(backend: GuardedBackend, context: Any, limits: FetchLimits, user_agent: str) -> httpx.AsyncClient:
-    transport = httpx.AsyncHTTPTransport(verify=context, trust_env=False)
-    # httpx does not expose the network backend; the pool is rebuilt with the guarded one.
-    transport._pool = httpcore.AsyncConnectionPool(ssl_context=context, max_connections=4, network_backend=backend)
-    return httpx.AsyncClient(
+class _Cookies(httpx.Cookies):
+    def extract_cookies(self, response: httpx.Response) -> None:
+        # http.cookiejar builds a urllib request for every response, and most set no cookie.
+        if "set-cookie" in response.headers:
+            super().extract_cookies(response)
+
+
+class _Client(httpx.AsyncClient):
+    """httpx's client, with a cookie jar that skips responses setting no cookie."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._jar = _Cookies()
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._jar
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        self._jar = _Cookies(cookies)
+
+
+def _client(transport: AiohttpTransport, limits: FetchLimits, user_agent: str) -> httpx.AsyncClient:
+    return _Client(
         transport=transport,
+        base_url=_NO_BASE,  # parsed once: a client parses its base URL, even an empty one
         follow_redirects=False,
         trust_env=False,
         timeout=httpx.Timeout(limits.read_timeout_s, connect=limits.connect_timeout_s),

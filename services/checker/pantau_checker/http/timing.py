@@ -1,10 +1,9 @@
-"""Milliseconds per phase of a fetch (DNS, connect, TLS, first byte), from httpcore's trace events."""
+"""Milliseconds per phase of a fetch (DNS, connect, TLS, first byte), noted by the transport."""
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any
 
 from pantau_contracts.status import Timings
 
@@ -18,7 +17,7 @@ class PhaseClock:
     connect_ms: float | None = None
     tls_ms: float | None = None
     first_byte_ms: float | None = None
-    _marks: dict[str, float] = field(default_factory=dict)
+    _dns_pending: float | None = None
 
     def timings(self) -> Timings:
         return Timings(
@@ -29,19 +28,21 @@ class PhaseClock:
             first_byte_ms=_r(self.first_byte_ms),
         )
 
-    async def trace(self, name: str, info: dict[str, Any]) -> None:
-        """Record phase times from httpcore's trace events."""
-        now = time.perf_counter()
-        if name.endswith(".started"):
-            self._marks[name[:-8]] = now
-            return
-        begun = self._marks.get(name.rsplit(".", 1)[0])
-        if begun is None or not name.endswith(".complete"):
-            return
-        if name == "connection.start_tls.complete" and self.tls_ms is None:
-            self.tls_ms = (now - begun) * 1000
-        elif name == "http11.receive_response_headers.complete" and self.first_byte_ms is None:
-            self.first_byte_ms = (now - self.started) * 1000
+    def resolved(self, dns_ms: float) -> None:
+        """Note a name resolution; it counts for the connection that follows it."""
+        self._dns_pending = dns_ms
+
+    def connected(self, connect_ms: float, tls_ms: float | None) -> None:
+        """Note a connection's TCP and TLS times; only the first connection of a session counts."""
+        if self.connect_ms is None:
+            self.dns_ms = self._dns_pending or 0.0
+            self.connect_ms, self.tls_ms = connect_ms, tls_ms
+        self._dns_pending = None
+
+    def answered(self) -> None:
+        """Note that a response's headers arrived; the first one is the session's first byte."""
+        if self.first_byte_ms is None:
+            self.first_byte_ms = (time.perf_counter() - self.started) * 1000
 
 
 def _r(value: float | None) -> float | None:

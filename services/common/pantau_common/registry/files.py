@@ -29,6 +29,8 @@ from .model import Registry
 from .validation import RegistryInvalidError, RowError, validate_registry
 
 MAX_FILE_BYTES = 20_000_000
+# libyaml's safe loader reads a registry of a thousand applications ten times faster.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SUFFIXES = (".yaml", ".yml", ".csv", ".xlsx", ".xlsm")
 
 
@@ -56,7 +58,7 @@ def read_registry(filename: str, data: bytes, known_pd_ids: Iterable[str] = ()) 
 
 def _yaml(data: bytes) -> dict[str, Any]:
     try:
-        doc = yaml.safe_load(data.decode("utf-8"))
+        doc = yaml.load(data.decode("utf-8"), Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise RegistryInvalidError([RowError("berkas", _yaml_line(exc), "-", f"YAML tidak sah: {exc}")]) from None
     if not isinstance(doc, dict):

@@ -43,6 +43,7 @@ class LoginSpec:
     success_marker: str | None = None
     failure_marker: str | None = None
     success_url: str | None = None
+    display_name: str | None = None  # the name the landing page greets the user with, if not the username
 
 
 @dataclass(frozen=True)

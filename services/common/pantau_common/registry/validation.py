@@ -38,6 +38,7 @@ LOGIN_KEYS = frozenset(
         "success_marker",
         "failure_marker",
         "success_url",
+        "display_name",
     }
 )
 APP_KEYS = frozenset(
@@ -308,8 +309,6 @@ def _login(raw: Any, errors: list[tuple[str, str]]) -> None:
         value = raw.get(key)
         if isinstance(value, str) and value and not SECRET_REF.fullmatch(value):
             errors.append((f"login.{key}", "harus rujukan rahasia env:NAMA atau file:/jalur, bukan nilai"))
-    if not raw.get("success_marker") and not raw.get("success_url"):
-        errors.append(("login.success_marker", "isi success_marker atau success_url"))
 
 
 def _resolve(raw: Any, errors: list[tuple[str, str]]) -> list[str]:

@@ -50,12 +50,17 @@ ADVICE_BY_CODE: dict[str, str] = {
     "judi_online": _ILLEGAL_CONTENT,
     "judi_online_subpath": _ILLEGAL_CONTENT,
     "cloaking_googlebot": _ILLEGAL_CONTENT,
+    "cloaking_seluler": _ILLEGAL_CONTENT,
     "defacement": _ILLEGAL_CONTENT,
     "tls_tidak_sah": _TLS,
     "tls_segera_kedaluwarsa": _TLS,
     "domain_bukan_go_id": (
         "Menempatkan aplikasi pada nama domain go.id (bekasikota.go.id) sesuai ketentuan nama domain "
         "instansi pemerintah dan melaporkan pemindahannya kepada Diskominfostandi."
+    ),
+    "galat_aplikasi_tampil": (
+        "Mematikan tampilan pesan galat (display_errors, mode debug) di server produksi, memperbaiki galat "
+        "yang muncul dan mengganti kata sandi basis data bila ikut tampil."
     ),
 }
 ADVICE_BY_CATEGORY: dict[Category, str] = {

@@ -8,16 +8,17 @@ gives every check its switch (``PANTAU_CHECKER_CHECK_<NAME>=0`` turns it off) an
 (``PANTAU_CHECKER_<NAME>_<FIELD>``); a per-application override is a registry column named in
 ``Check.per_app`` (and allowed in ``pantau_common.registry.validation``). A check that needs more than the
 page, its TLS facts and its sitemap names the extra view in ``Check.views``; the shell
-(``probe.py``) fetches it. Content freshness is not a check: it decides a state of its own from
-what the checker remembers, not findings.
+(``probe.py``) fetches it on thorough checks and otherwise once per interval, and repeats the
+check's last findings in between (``core.state``). Content freshness is not a check: it decides
+a state of its own from what the checker remembers, not findings.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from . import cloaking, defacement, domain, sitemap_gambling, tls
-from .base import Check, Observed, Switched, judge_all, switched, views_wanted
+from . import app_error, cloaking, defacement, domain, sitemap_gambling, tls
+from .base import Check, Observed, Switched, judge_all, switched, view_codes, views_wanted
 
 # The order of the findings in a status event.
 CHECKS: tuple[Check[Any], ...] = (
@@ -26,6 +27,8 @@ CHECKS: tuple[Check[Any], ...] = (
     defacement.CHECK,
     sitemap_gambling.CHECK,
     cloaking.CHECK,
+    cloaking.MOBILE_CHECK,
+    app_error.CHECK,
 )
 
-__all__ = ["CHECKS", "Check", "Observed", "Switched", "judge_all", "switched", "views_wanted"]
+__all__ = ["CHECKS", "Check", "Observed", "Switched", "judge_all", "switched", "view_codes", "views_wanted"]

@@ -13,12 +13,13 @@ from pantau_contracts.status import Finding, TlsFacts
 from pantau_contracts.vocabulary import Category
 
 from ..page import Page
+from ..structure import Structure
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
 S = TypeVar("S", bound="DataclassInstance")
-View = Literal["googlebot"]
+View = Literal["googlebot", "mobile"]  # the page as Googlebot gets it, and as a phone's browser does
 log = logging.getLogger(__name__)
 
 
@@ -31,6 +32,8 @@ class Observed:
     page: Page | None = None  # None when the page was not fetched or could not be analysed
     sitemap_urls: tuple[str, ...] = ()  # the addresses the sitemap lists, when it was read
     googlebot_page: Page | None = None  # the same page fetched as Googlebot, when a check asked
+    mobile_page: Page | None = None  # the same page fetched as a phone's browser, when a check asked
+    baseline: Structure | None = None  # what the checker remembers of the page's structure
 
     @property
     def host(self) -> str:
@@ -84,6 +87,11 @@ def judge_all(setups: Iterable[Switched[Any]], seen: Observed) -> tuple[Finding,
 def views_wanted(setups: Iterable[Switched[Any]], app: AppSpec) -> frozenset[View]:
     """Return the extra views of the page that the checks switched on for ``app`` need."""
     return frozenset(v for s in setups if is_on(s, app) for v in s.check.views)
+
+
+def view_codes(setups: Iterable[Switched[Any]], app: AppSpec) -> frozenset[str]:
+    """Return the finding codes of the checks switched on for ``app`` that judge an extra view."""
+    return frozenset(code for s in setups if s.check.views and is_on(s, app) for code in s.check.codes)
 
 
 def is_on(setup: Switched[Any], app: AppSpec) -> bool:

@@ -1,8 +1,10 @@
-"""The cloaking check: gambling content shown to Googlebot and hidden from visitors.
+"""The cloaking checks: gambling content shown to Googlebot, or to phones, and hidden from the
+browser the checker is.
 
 Spam injectors serve their pages to search engines only, so the site looks clean in a browser
-while its search results advertise gambling. The shell fetches the page a second time with
-Googlebot's user agent for this check alone.
+while its search results advertise gambling; others serve them to phones only, where most
+visitors come from a search. The shell fetches the page again with Googlebot's user agent and
+with a phone browser's for these checks alone, and not on every check (see ``core.state``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Iterable
 from pantau_contracts.status import Finding
 from pantau_contracts.vocabulary import Category
 
+from ..page import Page
 from .base import Check, NoSettings, Observed
 from .defacement import scan
 
@@ -23,26 +26,37 @@ def gambling_terms(findings: Iterable[Finding]) -> set[str]:
     return {f"{f.code}@{f.location}" for f in findings if f.code in ("judi_online", "defacement")}
 
 
-def compare(browser: tuple[Finding, ...], crawler: tuple[Finding, ...]) -> tuple[Finding, ...]:
-    """Flag cloaking when the Googlebot fetch shows gambling content the browser fetch does not."""
-    shown_to_bot = gambling_terms(crawler) - gambling_terms(browser)
-    if not shown_to_bot or gambling_terms(browser):
+def compare(
+    browser: tuple[Finding, ...], other: tuple[Finding, ...], code: str = "cloaking_googlebot"
+) -> tuple[Finding, ...]:
+    """Flag cloaking when the other view shows gambling content the browser fetch does not."""
+    shown_to_other = gambling_terms(other) - gambling_terms(browser)
+    if not shown_to_other or gambling_terms(browser):
         return ()
-    evidence = "; ".join(f.evidence for f in crawler if f"{f.code}@{f.location}" in shown_to_bot)
-    return (
-        Finding(
-            "cloaking_googlebot", "kritis", f"hanya untuk Googlebot: {evidence}"[:500], "googlebot", category=CATEGORY
-        ),
-    )
+    evidence = "; ".join(f.evidence for f in other if f"{f.code}@{f.location}" in shown_to_other)
+    view, label = _VIEWS[code]
+    return (Finding(code, "kritis", f"hanya untuk {label}: {evidence}"[:500], view, category=CATEGORY),)
 
 
 def judge(seen: Observed, settings: NoSettings) -> tuple[Finding, ...]:
     """Compare the page as Googlebot gets it with the page as a browser gets it."""
-    if seen.page is None or seen.googlebot_page is None:
+    return _judged(seen, seen.googlebot_page, "cloaking_googlebot")
+
+
+def judge_mobile(seen: Observed, settings: NoSettings) -> tuple[Finding, ...]:
+    """Compare the page as a phone's browser gets it with the page as a desktop browser gets it."""
+    return _judged(seen, seen.mobile_page, "cloaking_seluler")
+
+
+def _judged(seen: Observed, other: Page | None, code: str) -> tuple[Finding, ...]:
+    if seen.page is None or other is None:
         return ()
-    crawler = scan(seen.googlebot_page)
-    # The common case, a clean page for Googlebot, costs one scan only.
-    return compare(scan(seen.page), crawler) if gambling_terms(crawler) else ()
+    found = scan(other)
+    # The common case, a clean page for the other view, costs one scan only.
+    return compare(scan(seen.page), found, code) if gambling_terms(found) else ()
+
+
+_VIEWS = {"cloaking_googlebot": ("googlebot", "Googlebot"), "cloaking_seluler": ("seluler", "perangkat seluler")}
 
 
 CHECK = Check(
@@ -53,4 +67,9 @@ CHECK = Check(
     NoSettings(),
     app_switch="googlebot_check",
     views=frozenset({"googlebot"}),
+)
+# Its own switch (PANTAU_CHECKER_CHECK_CLOAKING_SELULER): the registry's googlebot_check is about
+# Googlebot, which some firewalls refuse; a phone's browser they do not.
+MOBILE_CHECK = Check(
+    "cloaking_seluler", CATEGORY, ("cloaking_seluler",), judge_mobile, NoSettings(), views=frozenset({"mobile"})
 )

@@ -1,23 +1,32 @@
-"""The defacement check: gambling (judi online) or defacement text injected into the page.
+"""The defacement check: gambling (judi online) or defacement text injected into the page, and a
+body replaced under the application's usual title.
 
-Every part of the page is scanned: visible text, hidden text, links (text and address), title
-and meta tags. One finding per code and location, with the matched terms and a little context.
+Every part of the page is scanned: visible text, hidden text, links (text and address), the
+links after the site's footer (where link farms are injected), title and meta tags. One finding
+per code and location, with the matched terms and a little context. Terms seen hidden are
+reported there only, not again as visible text or links.
+
+A defacement that keeps the title is found against the structure the checker remembers of the
+page: the same title, but the links dropped from dozens to a handful, the menu gone and the main
+text entirely new. A gradual redesign or a day of new news items changes one of these at most.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from pantau_contracts.status import Finding, Severity
 from pantau_contracts.vocabulary import Category
 
-from ..page import Page
-from ..term_scan import Location, flagged, spaced
+from ..page import Link, Page
+from ..page_kind import classify
+from ..structure import Structure, resemblance, sketch
+from ..term_scan import Location, flagged_each, spaced
 from .base import Check, NoSettings, Observed
 
 CATEGORY: Category = "keamanan"
-_MAX_PARTS = 3000  # a hostile page must not make the scan slow
+_MAX_PARTS = 3000  # links, and hidden parts, read of a page: a hostile page must not make the scan slow
 _MAX_HITS = 50
 _SCANNED_METAS = frozenset(
     {"description", "keywords", "og:title", "og:description", "twitter:title", "twitter:description", "title"}
@@ -29,43 +38,98 @@ _SEVERITY: dict[tuple[str, str], Severity] = {
     ("judi_online", "title"): "kritis",
     ("judi_online", "meta"): "kritis",
 }
+# A body replaced: the baseline had at least _MIN_LINKS links, and the page keeps a fifth of
+# them at most (never more than a handful counts as "dropped"), and shares little of its words.
+_MIN_LINKS = 15
+_HANDFUL = 5
+_MIN_MENU_LINKS = 3
+_NEW_TEXT = 0.2
+_QUOTE = 120
+
+Hits = dict[tuple[str, str], list[tuple[str, str]]]
 
 
 def scan(page: Page) -> tuple[Finding, ...]:
     """Return the gambling and defacement findings of a page, one per code and location."""
-    hits: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for location, text in islice(_parts(page), _MAX_PARTS):
-        for code, term, snippet in flagged(text, location):
+    hits: Hits = {}
+    farm: set[str] = set()  # the codes found in the links after the footer
+    for location, texts, in_farm in _parts(page):
+        for _, code, term, snippet in flagged_each(texts):
             found = hits.setdefault((code, location), [])
             if len(found) < _MAX_HITS:
                 found.append((term, snippet))
-    return tuple(_finding(code, location, found) for (code, location), found in hits.items())
+            if in_farm:
+                farm.add(code)
+    hits = _hidden_once(hits)
+    return tuple(_finding(code, location, found, farm) for (code, location), found in hits.items())
+
+
+def replaced_body(page: Page, before: Structure | None) -> Finding | None:
+    """Return a finding when ``page`` keeps the remembered title but its body is someone else's."""
+    if before is None or not page.title or page.title != before.title or before.links < _MIN_LINKS:
+        return None
+    if len(page.links) > max(_HANDFUL, before.links // 5):
+        return None
+    if before.menu_links >= _MIN_MENU_LINKS and page.menu_link_count > 1:
+        return None
+    if resemblance(sketch(page), before.words) >= _NEW_TEXT or not classify(page, 200).is_app:
+        return None  # the same content, or a maintenance notice or an error in the application's place
+    text = " ".join((page.main_text or page.visible_text)[:_QUOTE].split())
+    evidence = (
+        f"isi halaman diganti: judul tetap \u201c{page.title[:80]}\u201d, tautan {before.links} \u2192 "
+        f"{len(page.links)}, tautan menu {before.menu_links} \u2192 {page.menu_link_count}, teks utama seluruhnya "
+        f"baru: \u201c{text}\u201d"
+    )
+    return Finding("defacement", "kritis", evidence[:500], "body", category=CATEGORY)
 
 
 def judge(seen: Observed, settings: NoSettings) -> tuple[Finding, ...]:
-    """Judge the page as a browser gets it."""
-    return scan(seen.page) if seen.page is not None else ()
+    """Judge the page as a browser gets it, and against the structure remembered of it."""
+    if seen.page is None:
+        return ()
+    replaced = replaced_body(seen.page, seen.baseline)
+    return scan(seen.page) + ((replaced,) if replaced is not None else ())
 
 
-def _parts(page: Page) -> Iterator[tuple[Location, str]]:
-    yield "title", page.title
-    for name, content in page.metas:
-        if name in _SCANNED_METAS:
-            yield "meta", content
-    yield "visible", page.visible_text
-    for text in page.hidden_texts:
-        yield "hidden", text
-    for link in page.links:
-        yield "link", f"{link.text} {spaced(link.href)}"
-    for link in page.hidden_links:
-        yield "hidden", f"{link.text} {spaced(link.href)}"
+def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool]]:
+    # Each group of texts is one scan (``flagged_each``), each text judged on its own.
+    yield "title", (page.title,), False
+    yield "meta", (content for name, content in page.metas if name in _SCANNED_METAS), False
+    yield "visible", (page.visible_text,), False
+    if page.tail_links:
+        # The links of a farm are read together: each alone may hold one weak term, the run holds many.
+        yield "link", (" ".join(_link_text(link) for link in page.tail_links),), True
+    hidden = (*page.hidden_texts, *(_link_text(link) for link in page.hidden_links))
+    yield "hidden", islice(hidden, _MAX_PARTS), False
+    yield "link", (_link_text(link) for link in islice(page.links, _MAX_PARTS)), False
 
 
-def _finding(code: str, location: str, found: list[tuple[str, str]]) -> Finding:
+def _link_text(link: Link) -> str:
+    return f"{link.text} {spaced(link.href)}"
+
+
+def _hidden_once(hits: Hits) -> Hits:
+    """Drop a visible or link hit whose terms were all seen hidden: stylesheets and aria-hidden leave them in."""
+    for code in ("judi_online", "defacement"):
+        hidden = {t for t, _ in hits.get((code, "hidden"), [])}
+        for location in ("visible", "link"):
+            found = hits.get((code, location))
+            if hidden and found and {t for t, _ in found} <= hidden:
+                del hits[(code, location)]
+    return hits
+
+
+def _finding(code: str, location: str, found: list[tuple[str, str]], farm: set[str]) -> Finding:
     words = sorted({t for t, _ in found})
-    severity = "kritis" if code == "defacement" else _SEVERITY.get((code, location), "tinggi")
     evidence = f"{', '.join(words[:8])}: \u201c{found[0][1]}\u201d"
-    return Finding(code, severity, evidence[:500], location, category=CATEGORY)
+    return Finding(code, _severity(code, location, farm), evidence[:500], location, category=CATEGORY)
+
+
+def _severity(code: str, location: str, farm: set[str]) -> Severity:
+    # A link farm after the footer is an injection, not a link an editor wrote.
+    if code == "defacement" or (location == "link" and code in farm):
+        return "kritis"
+    return _SEVERITY.get((code, location), "tinggi")
 
 
 CHECK = Check("defacement", CATEGORY, ("judi_online", "defacement"), judge, NoSettings())

@@ -9,7 +9,7 @@ from urllib.parse import unquote_plus, urlsplit
 from pantau_contracts.status import Finding
 from pantau_contracts.vocabulary import Category
 
-from ..term_scan import flagged, spaced
+from ..term_scan import flagged_each, spaced
 from .base import Check, NoSettings, Observed
 
 CATEGORY: Category = "keamanan"
@@ -19,13 +19,13 @@ _EXAMPLE_URLS = 3
 
 def scan_urls(urls: Iterable[str]) -> tuple[Finding, ...]:
     """Return a finding for gambling pages among a sitemap's ``urls`` (the first _MAX_URLS)."""
-    found: set[str] = set()
-    examples: list[str] = []
-    for url in islice(urls, _MAX_URLS):
-        words = {term for code, term, _ in flagged(_url_text(url), "sitemap.xml") if code == "judi_online"}
-        if words and len(examples) < _EXAMPLE_URLS:
-            examples.append(url[:150])
-        found |= words
+    read = list(islice(urls, _MAX_URLS))
+    words: dict[int, set[str]] = {}
+    for index, code, term, _ in flagged_each(_url_text(url) for url in read):
+        if code == "judi_online":
+            words.setdefault(index, set()).add(term)
+    found = set().union(*words.values())
+    examples = [read[index][:150] for index in sorted(words)[:_EXAMPLE_URLS]]
     if not found:
         return ()
     evidence = f"{', '.join(sorted(found)[:8])}: {'; '.join(examples)}"

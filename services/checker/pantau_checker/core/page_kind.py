@@ -1,0 +1,498 @@
+"""What a page that answered HTTP 200 is: the application, or something standing in its place.
+
+A 200 is not proof that the application is there. A web server's or hosting panel's default
+page, a "not found" page served with 200 (a soft 404), a maintenance notice, a directory
+listing, an error printed instead of the page and a parked or expired domain all answer 200.
+
+The classifier reads what a visitor sees first (the title, the first h1/h2 headings, the start
+of the visible text) and the size of the page. A stand-in page is small and has few links, so a
+generic phrase counts only there: a department's news item "Layanan sedang dalam perbaikan
+jaringan" on a full page is not a maintenance notice, and a headline with "tidak ditemukan" in
+it is not a soft 404. Phrases no real page uses (nginx's welcome, a registrar's parking text)
+are trusted on larger pages than generic ones, and only a title or heading that is nothing but
+"Page not found" or "Maintenance" counts on a page of any size. Everything here is a few
+substring searches and regular expressions over the title, the first headings and bounded parts
+of the text: it runs on every check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Literal
+from urllib.parse import urlsplit
+
+from .page import Page
+
+Kind = Literal[
+    "aplikasi",
+    "halaman_bawaan",
+    "halaman_tidak_ditemukan",
+    "dalam_pemeliharaan",
+    "daftar_direktori",
+    "galat_aplikasi",
+    "domain_parkir",
+]
+
+_LEAD = 1500  # the start of the visible text, where a stand-in page says what it is
+_PROMINENT = 400  # a generic phrase counts only this close to the start
+_ERROR_HEAD = 16_000  # errors are printed anywhere, but the scan reads only the start and the end
+_ERROR_TAIL = 4_000
+_QUOTE = 160
+_HEADINGS = 4
+_MAX_NEEDLES = 20
+
+
+@dataclass(frozen=True)
+class PageKind:
+    """What the page is; ``detail`` (Indonesian) quotes the evidence when it is not the application."""
+
+    kind: Kind = "aplikasi"
+    detail: str = ""
+
+    @property
+    def is_app(self) -> bool:
+        return self.kind == "aplikasi"
+
+
+APPLICATION = PageKind()
+
+
+@dataclass(frozen=True)
+class PrintedError:
+    """A PHP, framework or database error printed into a page, with its (redacted) line."""
+
+    evidence: str
+    fatal: bool  # the application stopped there (an uncaught error, a framework error page)
+    whole: bool  # the page is only the error: the application did not render
+
+
+@dataclass(frozen=True)
+class _Size:
+    links: int
+    chars: int
+
+
+# How small a page must be for a phrase to make it a stand-in: specific phrases allow more.
+_SPECIFIC = _Size(links=40, chars=8000)
+_GENERIC = _Size(links=15, chars=3000)
+_RENDERED_LINKS = 8  # an application page with navigation has at least this many links
+
+
+@dataclass(frozen=True)
+class _View:
+    """The prominent parts of a page, read once per classification."""
+
+    page: Page
+    title: str
+    segments: tuple[str, ...]  # the title and its parts ("Page not found – Dinas X")
+    headings: tuple[str, ...]
+    lead: str
+
+    def small(self, size: _Size) -> bool:
+        return len(self.page.links) <= size.links and len(self.page.visible_text) <= size.chars
+
+    def places(self) -> Iterator[str]:
+        yield self.title
+        yield from self.headings
+        yield self.lead
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _phrase(pattern: str, anchored: str) -> re.Pattern[str]:
+    return _rx(anchored.replace("X", pattern))
+
+
+# --- the patterns, by kind ------------------------------------------------------------------------
+
+_LISTING_TITLE = _rx(r"^(?:index\s+of|directory\s+listing\s+for)\s+/")
+_IIS_LISTING = _rx(r"\[to\s+parent\s+directory\]")
+
+_DEFAULT = _rx(
+    r"welcome\s+to\s+nginx|test\s+page\s+for\s+the\s+(?:nginx|apache)\s+http\s+server|"
+    r"nginx\s+web\s+server\s+is\s+successfully\s+installed|"
+    r"apache2?\s+(?:ubuntu\s+|debian\s+|centos\s+|fedora\s+)?default\s+page|(?:apache\s+)?http\s+server\s+test\s+page|"
+    r"test\s+page\s+for\s+(?:the\s+)?apache|apache\s+is\s+functioning\s+normally|"
+    r"default\s+welcome\s+page\s+used\s+to\s+test\s+the\s+correct\s+operation|"
+    r"iis\s+windows\s+server|welcome\s+to\s+iis|does\s+not\s+currently\s+have\s+a\s+default\s+page|"
+    r"welcome\s+to\s+(?:open)?litespeed|successfully\s+installed\s+(?:the\s+)?(?:open)?litespeed|"
+    r"litespeed\s+web\s+server\s+is\s+(?:successfully\s+)?installed|"
+    r"apache\s+tomcat/\d|successfully\s+installed\s+tomcat|caddy\s+works|"
+    r"default\s+web\s*site\s+page|domain\s+default\s+page|web\s+server['’]?s\s+default\s+page|"
+    r"this\s+page\s+(?:is\s+)?(?:auto)?generated\s+by\s+plesk|future\s+home\s+of\s+something\s+quite\s+cool|"
+    r"this\s+ip\s+is\s+being\s+shared\s+among\s+many\s+domains|"
+    r"there\s+is\s+no\s+web\s*site\s+configured\s+at\s+this\s+address|"
+    r"\bdirectadmin\b.{0,40}\b(?:default|bawaan)\b|\b(?:default|bawaan)\b.{0,40}\bdirectadmin\b|"
+    r"this\s+is\s+the\s+default\s+(?:web\s*)?page\s+(?:for|of)\b|"
+    r"the\s+site\s+is\s+created\s+successfully|"
+    r"this\s+is\s+the\s+default\s+index\.html,?\s+this\s+page\s+is\s+automatically\s+generated|"
+    r"站点创建成功|没有找到站点|"
+    r"this\s+account\s+has\s+been\s+suspended|akun\s+hosting\s+(?:ini\s+)?(?:telah\s+|sedang\s+)?(?:di)?suspend"
+)
+_DEFAULT_HEAD = _rx(r"^(?:iis\s*\d*|it\s+works!?|account\s+suspended|default\s+web\s*page)$")
+
+_PARKED = _rx(
+    r"domain(?:\s+name)?(?:\s+[\w-]+(?:\.[\w-]+)+)?\s+(?:is|may\s+be|might\s+be)\s+for\s+sale|"
+    r"[\w-]+(?:\.[\w-]+)+\s+(?:is|may\s+be)\s+for\s+sale|buy\s+this\s+domain|"
+    r"(?:make\s+an\s+offer|inquire)\s+(?:on|about)\s+this\s+domain|"
+    r"domain\s+(?:ini\s+)?(?:sedang\s+)?dijual|domain\s+ini\s+tersedia\s+untuk\s+dijual|beli\s+domain\s+ini|"
+    r"domain(?:\s+name)?(?:\s+[\w-]+(?:\.[\w-]+)+)?\s+(?:has\s+)?expired|"
+    r"expired\s+(?:on\s+\S+\s+)?and\s+is\s+pending\s+renewal|"
+    r"domain\s+(?:[\w-]+(?:\.[\w-]+)+\s+|ini\s+)?(?:telah\s+|sudah\s+)?"
+    r"(?:kedaluwarsa|kadaluwarsa|kadaluarsa|kedaluarsa|expired|habis\s+masa\s+(?:aktif|berlaku))|"
+    r"masa\s+(?:aktif|berlaku)\s+domain(?:\s+ini)?\s+(?:telah|sudah)\s+(?:habis|berakhir)|"
+    r"this\s+domain\s+(?:is|has\s+been)\s+parked|parked\s+(?:for\s+)?free|courtesy\s+of\s+godaddy|domain\s+parking|"
+    r"(?:recently\s+)?registered\s+(?:at|with)\s+namecheap|sedoparking|hugedomains"
+)
+_PARKING_HOSTS = (
+    "sedo.com",
+    "dan.com",
+    "afternic.com",
+    "hugedomains.com",
+    "bodis.com",
+    "parkingcrew.net",
+    "sedoparking.com",
+)
+
+_MAINTENANCE = _rx(
+    r"(?:situs|website|web|laman|aplikasi|sistem|halaman|server|portal|site)\s+(?:ini\s+|kami\s+)?"
+    r"(?:sedang\s+(?:dalam\s+)?|dalam\s+)(?:proses\s+|tahap\s+)?"
+    r"(?:perbaikan|pemeliharaan|perawatan|maintenance|pemutakhiran)|"
+    r"mohon\s+maaf,?\s+(?:\w+\s+){0,3}sedang\s+(?:dalam\s+)?(?:proses\s+)?(?:perbaikan|pemeliharaan|maintenance)|"
+    r"sedang\s+dilakukan\s+(?:perbaikan|pemeliharaan|maintenance)|"
+    r"\bunder\s+maintenance\b|\bmaintenance\s+mode\b|\bmode\s+pemeliharaan\b|"
+    r"(?:down|unavailable|offline)\s+for\s+(?:scheduled\s+)?maintenance|"
+    r"briefly\s+unavailable\s+for\s+scheduled\s+maintenance|we(?:['’]|\s+wi)ll\s+be\s+back\s+soon"
+)
+_MAINTENANCE_HEAD = _rx(
+    r"^(?:mohon\s+maaf,?\s+)?(?:sedang\s+(?:dalam\s+)?|dalam\s+)(?:proses\s+)?(?:perbaikan|pemeliharaan|maintenance)\b|"
+    r"^(?:(?:site|website|scheduled)\s+)?(?:maintenance|pemeliharaan)(?:\s+mode|\s+in\s+progress|\s+sistem)?$|"
+    r"^(?:503\s*[-|:]?\s*)?service\s+(?:temporarily\s+)?unavailable$"
+)
+
+_NOT_FOUND_CORE = (
+    r"(?:is\s+|was\s+)?(?:not\s+found|tidak\s+(?:dapat\s+|bisa\s+)?ditemukan|"
+    r"(?:can['’]?t|cannot|can\s+not|could\s+not|couldn['’]?t)\s+be\s+found|does\s+not\s+exist|doesn['’]?t\s+exist|"
+    r"tidak\s+(?:ada|tersedia)|no\s+longer\s+(?:exists|available))"
+)
+_NOT_FOUND_PHRASE = (
+    r"(?:(?:error\s+|galat\s+)?404\s*[-:|.!,]?\s*)?(?:(?:oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*\s*)?"
+    r"(?:(?:the|this|that)\s+)?(?:page|halaman|laman|file)\s+(?:(?:itu|ini|tersebut)\s+)?"
+    r"(?:(?:yang\s+anda\s+(?:cari|tuju|minta|akses|kunjungi)|you\s+(?:are|were)\s+looking\s+for|"
+    r"you\s+requested|you\s+are\s+trying\s+to\s+reach)\s+)?" + _NOT_FOUND_CORE + r"(?:\s*[-:|.!]?\s*404)?"
+    r"(?:\s*[,.]?\s*(?:atau|or|and|dan|mungkin|maybe|it\s+may|please|silakan)\b.{0,80})?|"
+    r"(?:(?:error\s+|galat\s+)?404\s*[-:|.!]?\s*)?(?:not\s+found|tidak\s+ditemukan|file\s+not\s+found)|"
+    r"the\s+requested\s+url\s+.{0,200}?\s*was\s+not\s+found\s+on\s+this\s+server"
+)
+_NOT_FOUND_FULL = _phrase(_NOT_FOUND_PHRASE, r"^(?:X)$")
+_NOT_FOUND_START = _phrase(_NOT_FOUND_PHRASE, r"^(?:X)(?:\W|$)")
+_BARE_404 = _rx(r"^(?:error\s+|galat\s+)?404(?:\s+error)?$")
+_BARE_NOT_FOUND = _rx(r"^(?:not\s+found|tidak\s+ditemukan)$")
+
+_SERVER_ERROR_HEAD = _rx(
+    r"^(?:http\s+(?:status|error)\s+)?(?:error\s+)?50[0-4]"
+    r"(?:\s*[-:|]?\s*(?:internal\s+server\s+error|server\s+error|bad\s+gateway|gateway\s+time-?out|error))?$|"
+    r"^internal\s+server\s+error$|^server\s+error$|"
+    r"^database\s+error$|^bad\s+gateway$|^gateway\s+time-?out$|^(?:fatal\s+|php\s+)?error$"
+)
+_ERROR_TITLE = _rx(
+    r"^(?:🧨.*|error|galat|kesalahan|(?:php|database|server|runtime|internal\s+server)\s+error|whoops.*|"
+    r"\S*(?:error|exception)\b.*|.*\bat\s+/\S*)$"
+)
+
+# Where a quoted message ends and the page around it begins: the evidence must not change with the
+# page's clock (an open-ended message such as SQLSTATE's runs on into the next text).
+_QUOTE_STOP = re.compile(
+    r"(?<=\.)\s+(?=[A-Z])|\s+(?=(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b|\d{1,2}[:.]\d{2}\b)"
+)
+_TITLE_SEPARATORS = re.compile(r"\s+[-–—|·»:]\s+|\s*[|–—·»]\s*")
+_TRAILING = " .!?…:;-–—|"
+
+
+def classify(page: Page, status: int = 200) -> PageKind:
+    """Return what a page that answered ``status`` is: the application, or what stands in its place."""
+    if status >= 400:
+        return APPLICATION  # the status says it already
+    view = _view(page)
+    for judge in _JUDGES:
+        found = judge(view)
+        if found is not None:
+            return found
+    return APPLICATION
+
+
+def printed_error(page: Page) -> PrintedError | None:
+    """Return the first application error printed into the page, if any, redacted."""
+    rendered = len(page.links) >= _RENDERED_LINKS
+    found = _first_error(_scanned(page.visible_text), rendered)
+    if found is None and page.title.startswith("🧨"):
+        found = (_cut(redact(page.title.removeprefix("🧨").strip())), True)  # Ignition draws its page by script
+    if found is None:
+        return None
+    quote, fatal = found
+    return PrintedError(quote, fatal, not rendered and _only_error(page, fatal))
+
+
+def redact(text: str) -> str:
+    """Return ``text`` without passwords, credentials in addresses or arguments of a stack trace."""
+    for pattern, replacement in _SECRETS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+# --- the judges, in order: the first that recognises the page decides ----------------------------
+
+
+def _view(page: Page) -> _View:
+    # The parser has squashed the white space of all three already.
+    title = page.title
+    return _View(page, title, _segments(title), page.headings[:_HEADINGS], page.visible_text[:_LEAD])
+
+
+def _directory_listing(v: _View) -> PageKind | None:
+    headed = _LISTING_TITLE.match(v.title) and any(_LISTING_TITLE.match(p) for p in (*v.headings, v.lead))
+    iis = " - /" in v.title and _IIS_LISTING.search(v.lead)
+    if headed or iis:
+        return PageKind("daftar_direktori", f"daftar isi direktori server: \u201c{_cut(v.title)}\u201d")
+    return None
+
+
+def _error_page(v: _View) -> PageKind | None:
+    error = printed_error(v.page)
+    if error is not None and error.whole:
+        return PageKind("galat_aplikasi", f"halaman hanya berisi pesan galat aplikasi: \u201c{error.evidence}\u201d")
+    status_like = _first_full(_SERVER_ERROR_HEAD, (*v.segments, *v.headings))
+    if status_like and len(v.page.links) < _RENDERED_LINKS:
+        return PageKind("galat_aplikasi", f"halaman galat server: \u201c{_cut(status_like)}\u201d")
+    return None
+
+
+def _parked(v: _View) -> PageKind | None:
+    if not v.small(_SPECIFIC):
+        return None
+    quote = _first_search(_PARKED, v.places())
+    if quote is None:
+        quote = next((link.href for link in v.page.links if _parking_host(link.href)), None)
+    return PageKind("domain_parkir", f"halaman domain parkir/dijual: \u201c{quote}\u201d") if quote else None
+
+
+def _default_page(v: _View) -> PageKind | None:
+    if not v.small(_SPECIFIC):
+        return None
+    quote = _first_search(_DEFAULT, v.places()) or _first_full(_DEFAULT_HEAD, (v.title, *v.headings))
+    if quote is None and v.small(_GENERIC):
+        quote = _first_full(_DEFAULT_HEAD, (v.lead,))
+    return PageKind("halaman_bawaan", f"halaman bawaan server web/hosting: \u201c{quote}\u201d") if quote else None
+
+
+def _maintenance(v: _View) -> PageKind | None:
+    quote = _first_full(_MAINTENANCE_HEAD, v.segments)
+    if quote is None and v.small(_SPECIFIC):
+        quote = _first_search(_MAINTENANCE, (v.title,))
+    if quote is None and v.small(_GENERIC):
+        quote = _first_full(_MAINTENANCE_HEAD, v.headings) or _first_search(
+            _MAINTENANCE, (*v.headings, v.lead[:_PROMINENT])
+        )
+    return PageKind("dalam_pemeliharaan", f"pemberitahuan pemeliharaan: \u201c{quote}\u201d") if quote else None
+
+
+def _not_found(v: _View) -> PageKind | None:
+    heads = tuple(h.rstrip(_TRAILING) for h in v.headings)
+    plain = tuple(h for h in heads if not _BARE_NOT_FOUND.match(h))  # a bare "Not Found" counts on small pages
+    quote = (
+        _first_full(_NOT_FOUND_FULL, v.segments)
+        or _first_full(_BARE_404, v.segments)
+        or _first_full(_NOT_FOUND_FULL, plain)
+    )
+    if quote is None and v.small(_GENERIC):
+        quote = _first_full(_NOT_FOUND_FULL, heads) or _first_search(_NOT_FOUND_START, (v.lead,))
+    if quote is None:
+        return None
+    return PageKind("halaman_tidak_ditemukan", f"halaman menyatakan tidak ditemukan: \u201c{quote}\u201d")
+
+
+_JUDGES: tuple[Callable[[_View], PageKind | None], ...] = (
+    _directory_listing,
+    _error_page,
+    _parked,
+    _default_page,
+    _maintenance,
+    _not_found,
+)
+
+
+# --- printed errors ---------------------------------------------------------------------------------
+
+_PHP_FATAL = ("Fatal error", "Parse error", "Catchable fatal error", "Recoverable fatal error", "Uncaught")
+
+
+@dataclass(frozen=True)
+class _ErrorPattern:
+    gate: str  # one of _GATES: the pattern is tried only on a page that contains it
+    needle: str  # a literal every match contains: the regex runs only around it
+    pattern: re.Pattern[str]
+    fatal: bool
+    before: int = 0  # how far before the needle a match may start
+    inline: bool = True  # printed inside a page; else a framework's whole page, only quoted on a rendered one
+
+
+def _inline(gate: str, needle: str, pattern: str, fatal: bool, before: int = 0) -> _ErrorPattern:
+    return _ErrorPattern(gate, needle, re.compile(pattern), fatal, before)
+
+
+def _whole_page(gate: str, needle: str, pattern: str, before: int = 0) -> _ErrorPattern:
+    return _ErrorPattern(gate, needle, re.compile(pattern), True, before, inline=False)
+
+
+# A clean page costs one substring search per gate; the patterns behind a gate run only if it is there.
+_GATES = (" on line ", "rror", "xception", "SQLSTATE[", "Whoops", "Access denied for user '")
+_ERRORS = (
+    _inline(
+        " on line ",
+        " on line ",
+        r"(?:PHP )?(?:Fatal error|Parse error|Warning|Notice|Deprecated|Strict Standards|"
+        r"Catchable fatal error|Recoverable fatal error) ?: ?.{1,400}? in (?:/|[A-Za-z]:\\)\S{1,300}? on line \d+",
+        fatal=False,
+        before=800,
+    ),
+    _inline("rror", "A PHP Error", r"A PHP Error was encountered.{0,300}?Line Number: ?\d+", False),
+    _inline("SQLSTATE[", "SQLSTATE[", r"SQLSTATE\[\w{5}\].{0,200}", True),
+    _inline(
+        "Access denied for user '",
+        "Access denied for user '",
+        r"Access denied for user '[^']{0,80}'@'[^']{0,80}'(?: \(using password: (?:YES|NO)\))?",
+        True,
+    ),
+    _inline("xception", "Illuminate\\", r"Illuminate\\[\w\\]+(?:Exception|Error)\b.{0,200}", True),
+    _inline("xception", "Symfony\\", r"Symfony\\Component\\[\w\\]+(?:Exception|Error)\b.{0,200}", True),
+    _inline(
+        "xception",
+        ".java:",
+        r"(?:[\w$]+\.)+[\w$]*Exception\b.{0,200}? (?:at )?(?:[\w$<>]+\.)+[\w$<>]+\([\w$]+\.java:\d+\)",
+        True,
+        before=400,
+    ),
+    _whole_page("rror", "Uncaught ", r"Uncaught [\w\\]*(?:Exception|Error)\b.{0,200}"),
+    _whole_page("xception", "Uncaught ", r"Uncaught [\w\\]*(?:Exception|Error)\b.{0,200}"),
+    _whole_page("rror", "A Database Error", r"A Database Error Occurred.{0,200}"),
+    _whole_page("rror", "Error establishing", r"Error establishing a database connection"),
+    _whole_page(
+        "Whoops",
+        "Whoops",
+        r"Whoops(?:, looks like something went wrong|! There was an error|! We seem to have hit a snag)\.?",
+    ),
+    _whole_page("xception", "Exception Value:", r"(?:Exception Type: ?\S+ ?)?Exception Value: ?.{1,200}", 120),
+    _whole_page("rror", "Traceback (", r"Traceback \(most recent call last\):?.{0,200}"),
+    _whole_page("xception", "Traceback (", r"Traceback \(most recent call last\):?.{0,200}"),
+    _whole_page("rror", "Server Error in '", r"Server Error in '[^']{0,100}' Application\.?.{0,200}"),
+    _whole_page("rror", "Whitelabel Error Page", r"Whitelabel Error Page.{0,200}"),
+)
+
+_SECRETS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"([a-z][a-z0-9+.-]*://)[^/\s:@]+:[^/\s@]+@", re.IGNORECASE), r"\1***@"),
+    (
+        re.compile(
+            r"(pass(?:word|wd)?|pwd|secret|api[_-]?key|token)([`'\"]?\s*(?:=>|[=:])\s*)(?!(?:YES|NO)\b)"
+            r"(\"[^\"]*\"|'[^']*'|[^\s,;&)]+)",
+            re.IGNORECASE,
+        ),
+        r"\1\2***",
+    ),
+    (re.compile(r"\(([^()]*['\"][^()]*)\)"), "(…)"),  # the arguments of a call: a DSN, a user, a password
+)
+
+
+def _first_error(text: str, rendered: bool) -> tuple[str, bool] | None:
+    """Return the first printed error (quoted, redacted) and whether it is fatal.
+
+    On a rendered page, the text of a framework's whole error page is only a mention (a news item
+    quoting "Error establishing a database connection"): only errors printed inline count there.
+    """
+    gates = {gate for gate in _GATES if gate in text}
+    for error in (e for e in _ERRORS if e.gate in gates and (e.inline or not rendered)):
+        for window in _windows(text, error):
+            match = error.pattern.search(window)
+            if match is not None:
+                line = match.group(0)
+                return _quote(window, match), error.fatal or line.startswith(_PHP_FATAL) or "Uncaught" in line
+    return None
+
+
+def _quote(window: str, match: re.Match[str]) -> str:
+    # Redacted with what follows the match, so that a secret the match cuts in two is still seen whole.
+    line = match.group(0)
+    context = window[match.start() : match.start() + len(line) + 200]
+    quote = redact(context)[: len(redact(line))]
+    stop = _QUOTE_STOP.search(quote, 20)
+    # The parser leaves a space between <b>Warning</b> and its colon.
+    return _cut(quote[: stop.start() if stop else None].replace(" : ", ": ", 1))
+
+
+def _scanned(text: str) -> str:
+    # Warnings come before the page (PHP prints them first), a fatal error ends it.
+    if len(text) <= _ERROR_HEAD + _ERROR_TAIL:
+        return text
+    return f"{text[:_ERROR_HEAD]} {text[-_ERROR_TAIL:]}"
+
+
+def _windows(text: str, error: _ErrorPattern) -> Iterator[str]:
+    # "on line" is also how some sites spell "online": look past the first few that are not errors.
+    at = text.find(error.needle)
+    for _ in range(_MAX_NEEDLES):
+        if at < 0:
+            return
+        yield text[max(0, at - error.before) : at + 1600]
+        at = text.find(error.needle, at + 1)
+
+
+def _only_error(page: Page, fatal: bool) -> bool:
+    # On a page that did not render its navigation: a fatal error, or one with nothing else to show.
+    title = page.title.strip()
+    return fatal or not title or bool(_ERROR_TITLE.match(title))
+
+
+# --- helpers ----------------------------------------------------------------------------------------
+
+
+def _segments(title: str) -> tuple[str, ...]:
+    parts = [title, *_TITLE_SEPARATORS.split(title)]
+    return tuple(p.strip(_TRAILING) for p in parts if p.strip(_TRAILING))
+
+
+def _first_full(pattern: re.Pattern[str], places: Iterable[str]) -> str | None:
+    return next((p for p in places if pattern.match(p.rstrip(_TRAILING))), None)
+
+
+def _first_search(pattern: re.Pattern[str], places: Iterable[str]) -> str | None:
+    for place in places:
+        match = pattern.search(place)
+        if match is not None:
+            return _around(place, match)
+    return None
+
+
+def _around(text: str, match: re.Match[str]) -> str:
+    start = max(0, match.start() - 30)
+    end = min(len(text), match.end() + 50)
+    while start > 0 and not text[start - 1].isspace() and match.start() - start < 60:
+        start -= 1
+    while end < len(text) and not text[end].isspace() and end - match.end() < 100:
+        end += 1
+    quote = text[start:end].strip()
+    return _cut(("…" if start > 0 else "") + quote + ("…" if end < len(text) else ""))
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= _QUOTE else text[: _QUOTE - 1] + "…"
+
+
+def _parking_host(href: str) -> bool:
+    host = (urlsplit(href).hostname or "").lower()
+    return any(host == h or host.endswith("." + h) for h in _PARKING_HOSTS) or (
+        host.endswith("godaddy.com") and "forsale" in href.lower()
+    )

@@ -1,0 +1,169 @@
+"""httpx's API over aiohttp's connections: the transport of a session, guarded and timed.
+
+httpx stays the checker's client (its requests, cookies, headers, responses); aiohttp carries the
+bytes, with its C HTTP parser and light connection handling. Every connection is opened by
+``GuardedConnector``: names are resolved (or overridden) and every address checked by the
+session's guard, and the socket of each connection attempt is checked once more as it is made,
+so no address reaches ``connect()`` unchecked (an IP literal included, which skips resolution).
+Connections live as long as the session (one check attempt), never longer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import ssl
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+import aiohttp
+import httpx
+from aiohttp.abc import AbstractResolver, ResolveResult
+
+from .guard import Guard
+from .timing import PhaseClock
+
+_CHUNK = 65_536
+# Real sites send long Content-Security-Policy and Set-Cookie lines; aiohttp's defaults (8 KB)
+# would call such a site broken.
+_MAX_LINE = 16_384
+_MAX_FIELD = 65_536
+# The TLS object of the connection the current request went out on, per task (concurrent fetches
+# run in tasks of their own): aiohttp releases a connection as soon as a short body is read,
+# before the response could be asked for it.
+_TLS: ContextVar[ssl.SSLObject | None] = ContextVar("pantau_tls", default=None)
+
+
+class GuardedResolver(AbstractResolver):
+    """aiohttp's resolver: the guard's overrides and DNS, every address checked, DNS time kept."""
+
+    def __init__(self, guard: Guard, clock: PhaseClock) -> None:
+        self._guard, self._clock = guard, clock
+
+    async def resolve(self, host: str, port: int = 0, family: int = socket.AF_INET) -> list[ResolveResult]:
+        started = time.perf_counter()
+        addresses = await self._guard.addresses(host, port)
+        self._clock.resolved((time.perf_counter() - started) * 1000)
+        return [_result(host, address, port) for address in addresses]
+
+    async def close(self) -> None:
+        return None
+
+
+class GuardedConnector(aiohttp.TCPConnector):
+    """aiohttp's connector with the guard on every socket and the TCP and TLS phases timed."""
+
+    def __init__(self, guard: Guard, clock: PhaseClock, context: ssl.SSLContext, limit: int = 4) -> None:
+        super().__init__(
+            resolver=GuardedResolver(guard, clock),
+            socket_factory=guard.socket,
+            use_dns_cache=False,
+            ssl=context,
+            limit=limit,
+            happy_eyeballs_delay=None,
+        )
+        self._clock = clock
+
+    async def connect(self, req: Any, traces: Any, timeout: Any) -> Any:  # noqa: ASYNC109 - aiohttp's
+        connection = await super().connect(req, traces, timeout)
+        transport = connection.transport
+        _TLS.set(transport.get_extra_info("ssl_object") if transport is not None else None)
+        return connection
+
+    async def _wrap_create_connection(self, *args: Any, **kwargs: Any) -> Any:
+        # aiohttp calls the protocol factory once TCP is connected and before the TLS handshake:
+        # wrapping it splits the two phases without reaching further into aiohttp.
+        factory, *rest = args
+        started = time.perf_counter()
+        marks: list[float] = []
+
+        def protocol() -> Any:
+            marks.append(time.perf_counter())
+            return factory()
+
+        connection = await super()._wrap_create_connection(protocol, *rest, **kwargs)
+        done = time.perf_counter()
+        connected = marks[0] if marks else done
+        tls_ms = (done - connected) * 1000 if kwargs.get("ssl") else None
+        self._clock.connected((connected - started) * 1000, tls_ms)
+        return connection
+
+
+class AiohttpTransport(httpx.AsyncBaseTransport):
+    """Send httpx requests over one aiohttp session; the response carries its TLS object."""
+
+    def __init__(self, guard: Guard, clock: PhaseClock, context: ssl.SSLContext) -> None:
+        self._clock = clock
+        self._session = aiohttp.ClientSession(
+            connector=GuardedConnector(guard, clock, context),
+            cookie_jar=aiohttp.DummyCookieJar(),  # httpx keeps the session's cookies
+            auto_decompress=False,  # body.py decompresses, bounded
+            trust_env=False,
+            skip_auto_headers=("Accept", "Accept-Encoding", "User-Agent"),
+        )
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        timeout = request.extensions.get("timeout", {})
+        with _mapped():
+            answer = await self._session.request(
+                request.method,
+                str(request.url),
+                headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw],
+                data=request.content or None,
+                allow_redirects=False,
+                timeout=aiohttp.ClientTimeout(sock_connect=timeout.get("connect"), sock_read=timeout.get("read")),
+                max_line_size=_MAX_LINE,
+                max_field_size=_MAX_FIELD,
+            )
+        self._clock.answered()
+        return httpx.Response(
+            answer.status,
+            headers=answer.raw_headers,
+            stream=_Body(answer),
+            extensions={"http_version": b"HTTP/1.1", "ssl_object": _TLS.get()},
+        )
+
+    async def aclose(self) -> None:
+        await self._session.close()
+
+
+class _Body(httpx.AsyncByteStream):
+    def __init__(self, answer: aiohttp.ClientResponse) -> None:
+        self._answer = answer
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        with _mapped():
+            async for chunk in self._answer.content.iter_chunked(_CHUNK):
+                yield chunk
+
+    async def aclose(self) -> None:
+        self._answer.release()
+
+
+@contextmanager
+def _mapped() -> Iterator[None]:
+    """Raise aiohttp's errors as httpx's, keeping the cause (errors.classify reads the chain)."""
+    try:
+        yield
+    except (TimeoutError, aiohttp.ClientError) as exc:
+        raise _httpx_error(exc)(str(exc) or type(exc).__name__) from exc
+
+
+def _httpx_error(exc: BaseException) -> Callable[[str], httpx.TransportError]:
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
+        return httpx.ConnectTimeout
+    if isinstance(exc, asyncio.TimeoutError):
+        return httpx.ReadTimeout
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return httpx.ConnectError
+    if isinstance(exc, aiohttp.ClientPayloadError):
+        return httpx.ReadError
+    return httpx.RemoteProtocolError
+
+
+def _result(host: str, address: str, port: int) -> ResolveResult:
+    family = socket.AF_INET6 if ":" in address else socket.AF_INET
+    return {"hostname": host, "host": address, "port": port, "family": family, "proto": 0, "flags": 0}

@@ -1,0 +1,161 @@
+"""What `pantau-checker once` shows while it runs: JSON lines for programs, progress for people.
+
+Piped, the one-shot mode prints one JSON line per check and nothing else on standard output.
+On a terminal it prints one short line per check and keeps a progress line below them (checks
+done, aktif and tidak aktif, serious findings, rate, time left), redrawn a few times a second.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol, TextIO
+
+from pantau_contracts.codec import to_jsonable
+from pantau_contracts.status import ApplicationChecked
+
+SERIOUS = ("tinggi", "kritis")
+_CLEAR = "\r\x1b[2K"
+_BAR = 20
+_REDRAW_S = 0.1
+
+
+@dataclass
+class Tally:
+    """How far a round has come."""
+
+    total: int
+    done: int = 0
+    aktif: int = 0
+    serious: int = 0
+    started: float = field(default_factory=time.monotonic)
+
+    def add(self, event: ApplicationChecked) -> None:
+        self.done += 1
+        self.aktif += event.availability == "aktif"
+        self.serious += any(f.severity in SERIOUS for f in event.findings)
+
+
+def render(tally: Tally, elapsed_s: float, width: int | None = None) -> str:
+    """Return the progress line of ``tally`` after ``elapsed_s`` seconds, cut to ``width`` if given."""
+    share = tally.done / tally.total if tally.total else 1.0
+    filled = round(share * _BAR)
+    rate = tally.done / elapsed_s if elapsed_s > 0 else 0.0
+    left = (tally.total - tally.done) / rate if rate > 0 else None
+    parts = [
+        f"[{'#' * filled}{'.' * (_BAR - filled)}] {tally.done}/{tally.total} {share:4.0%}",
+        f"aktif {tally.aktif}",
+        f"tidak aktif {tally.done - tally.aktif}",
+        f"temuan serius {tally.serious}",
+        f"{rate:.0f} cek/dtk" if rate >= 10 else f"{rate:.1f} cek/dtk",
+        f"sisa {_duration(left)}" if left is not None and tally.done < tally.total else _duration(elapsed_s),
+    ]
+    line = " · ".join(parts)
+    return line[: max(10, width - 1)] if width else line
+
+
+def summary_line(event: ApplicationChecked) -> str:
+    """Return one check as a short line for a person: mark, application, result, reason, findings."""
+    serious = [f for f in event.findings if f.severity in SERIOUS]
+    mark = "✗" if event.availability != "aktif" else ("!" if serious else "✓")
+    status = event.availability.replace("_", " ")
+    if event.reason:
+        status += f" ({event.reason})"
+    parts = [f"{mark} {event.app_id:<24}", status, f"HTTP {event.http_status or '-'}"]
+    parts.append(f"{event.timings.total_ms:.0f} ms")
+    parts.append(f"isi {event.content.result.replace('_', ' ')}")
+    if event.findings:
+        parts.append("temuan: " + ", ".join(f"{f.code} ({f.severity})" for f in event.findings[:3]))
+    return "  ".join(parts)
+
+
+def json_line(event: ApplicationChecked) -> str:
+    """Return the event as the one JSON line the piped output carries."""
+    return json.dumps(to_jsonable(event), ensure_ascii=False)
+
+
+class JsonLines:
+    """Print each event as a JSON line, flushed at once (a reader may be waiting on the pipe)."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+
+    def __call__(self, event: ApplicationChecked) -> None:
+        print(json_line(event), file=self._out, flush=True)
+
+    def close(self) -> None:
+        return None
+
+
+class TerminalProgress:
+    """Draw the round on a terminal: a line per check (``lines``) above a live progress line."""
+
+    def __init__(
+        self,
+        out: TextIO,
+        total: int,
+        lines: Callable[[ApplicationChecked], str] | None = summary_line,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._out, self._lines, self._clock = out, lines, clock
+        self.tally = Tally(total, started=clock())
+        self._drawn = 0.0
+
+    def __call__(self, event: ApplicationChecked) -> None:
+        self.tally.add(event)
+        now = self._clock()
+        if self._lines is not None:
+            self._out.write(f"{_CLEAR}{self._lines(event)}\n")
+        if self._lines is not None or now - self._drawn >= _REDRAW_S or self.tally.done == self.tally.total:
+            self._draw(now)
+
+    def close(self) -> None:
+        """Leave the final progress line in place."""
+        self._draw(self._clock())
+        self._out.write("\n")
+        self._out.flush()
+
+    def _draw(self, now: float) -> None:
+        self._drawn = now
+        width = shutil.get_terminal_size().columns
+        self._out.write(_CLEAR + render(self.tally, now - self.tally.started, width))
+        self._out.flush()
+
+
+class Display(Protocol):
+    def __call__(self, event: ApplicationChecked) -> None: ...
+    def close(self) -> None: ...
+
+
+def choose(out: TextIO, err: TextIO, total: int, json_on_terminal: bool = False) -> Display:
+    """Return the display for these streams: JSON lines on a pipe, progress where a person looks."""
+    if out.isatty():
+        return JsonLines(out) if json_on_terminal else TerminalProgress(out, total)
+    if err.isatty():
+        return Both(JsonLines(out), TerminalProgress(err, total, lines=None))
+    return JsonLines(out)
+
+
+class Both:
+    """Send each event to several displays (JSON lines to a pipe, progress to the terminal)."""
+
+    def __init__(self, *displays: Display) -> None:
+        self._displays = displays
+
+    def __call__(self, event: ApplicationChecked) -> None:
+        for display in self._displays:
+            display(event)
+
+    def close(self) -> None:
+        for display in self._displays:
+            display.close()
+
+
+def _duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "-"
+    whole = round(seconds)
+    return f"{whole // 60} mnt {whole % 60} dtk" if whole >= 60 else f"{whole} dtk"

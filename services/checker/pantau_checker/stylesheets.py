@@ -1,0 +1,72 @@
+"""The hiding rules of the stylesheets a page links from its own host, fetched a few at a time.
+
+Spam is hidden with a class that a stylesheet of the site hides. The checker reads at most
+``MAX_SHEETS`` stylesheets of a page, at most ``css.MAX_CSS_CHARS`` of each, and keeps their
+rules in this process for ``ttl``, so that the frequent checks do not fetch them every time. A
+stylesheet that cannot be read keeps the rules read before; one never read counts as hiding
+nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .core.css import MAX_CSS_CHARS, HidingRules, hiding_rules, stylesheet_urls
+from .http import FetchError, Session
+
+MAX_SHEETS = 3
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _Kept:
+    rules: HidingRules
+    until: float
+
+
+class StylesheetCache:
+    """Hiding rules of stylesheets by address, each kept for ``ttl_s`` seconds."""
+
+    def __init__(
+        self, ttl_s: float = 1800.0, max_entries: int = 2000, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self._ttl_s = ttl_s
+        self._max_entries = max_entries
+        self._clock = clock
+        self._kept: dict[str, _Kept] = {}
+
+    async def rules_for(self, session: Session, html: str, page_url: str) -> tuple[HidingRules, ...]:
+        """Return the hiding rules of the stylesheets the page links from its own host."""
+        found = []
+        for url in stylesheet_urls(html, page_url, MAX_SHEETS):
+            rules = await self._rules(session, url)
+            if rules.selectors:
+                found.append(rules)
+        return tuple(found)
+
+    async def _rules(self, session: Session, url: str) -> HidingRules:
+        now = self._clock()
+        kept = self._kept.get(url)
+        if kept is not None and kept.until > now:
+            return kept.rules
+        css = await _css(session, url)
+        rules = hiding_rules(css) if css is not None else (kept.rules if kept is not None else HidingRules())
+        if len(self._kept) >= self._max_entries:
+            self._kept.pop(next(iter(self._kept)))  # the oldest entry
+        self._kept.pop(url, None)
+        self._kept[url] = _Kept(rules, now + self._ttl_s)
+        return rules
+
+
+async def _css(session: Session, url: str) -> str | None:
+    try:
+        answer = await session.fetch(url, headers={"Accept": "text/css,*/*;q=0.1"})
+    except FetchError as exc:
+        log.info("stylesheet %s not read: %s", url, exc)
+        return None
+    if answer.status >= 400 or "html" in answer.headers.get("content-type", "").lower():
+        return None  # an error page, or a "not found" page served with 200
+    return answer.body[: MAX_CSS_CHARS * 2].decode("utf-8", errors="replace")[:MAX_CSS_CHARS]

@@ -1,0 +1,74 @@
+"""What the checker remembers per application, in this process and in PostgreSQL alike."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from checker_servers import Reply, Request, make_checker
+from vendor_pages import Site, department_page
+
+from pantau_checker.core.flap import FlapState
+from pantau_checker.core.state import AppMemory
+from pantau_checker.core.structure import Structure
+from pantau_checker.probe import InMemoryStateStore, StateStore
+from pantau_checker.state_pg import PostgresStateStore
+from pantau_common.db import connect
+from pantau_common.registry.model import AppSpec
+from pantau_contracts.status import Finding
+
+NOW = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)
+MEMORY = AppMemory(
+    FlapState("aktif", None, 0),
+    "f1",
+    NOW,
+    NOW,
+    structure=Structure("Dinas Kesehatan Kota Bekasi", 64, 27, (12, 3_000_000_000, 4_294_967_295)),
+    views_at=NOW,
+    view_findings=(Finding("cloaking_seluler", "kritis", "hanya untuk perangkat seluler: slot88", "seluler"),),
+)
+
+
+@pytest.fixture(params=["memori", "postgres"])
+def store(request: pytest.FixtureRequest) -> Iterator[StateStore]:
+    if request.param == "memori":
+        yield InMemoryStateStore()
+    else:
+        yield PostgresStateStore(request.getfixturevalue("database_url"))
+
+
+def test_a_stored_memory_comes_back_whole(store: StateStore) -> None:
+    asyncio.run(store.save("dinkes-web", MEMORY))
+    assert asyncio.run(store.load("dinkes-web")) == MEMORY
+    assert asyncio.run(store.load("lain")) == AppMemory()
+
+
+def test_a_broken_stored_structure_is_forgotten_not_fatal(database_url: str) -> None:
+    store = PostgresStateStore(database_url)
+    asyncio.run(store.save("dinkes-web", MEMORY))
+    with connect(database_url) as conn:
+        conn.execute("""UPDATE checker_app_state SET structure = '{"title": 1}', view_findings = '[{"x": 1}]'""")
+    assert asyncio.run(store.load("dinkes-web")) == AppMemory(
+        MEMORY.flap, "f1", NOW, NOW, structure=None, views_at=NOW, view_findings=()
+    )
+
+
+def test_a_restarted_checker_keeps_the_views_interval_and_their_verdict(site: Any, database_url: str) -> None:
+    spam, clean = department_page(Site(main_extra="<p>situs toto slot88 maxwin</p>")), department_page()
+
+    def answer(request: Request) -> Reply:
+        return Reply(200, spam if "Android" in request.headers.get("User-Agent", "") else clean)
+
+    site.route("*", "/", answer)
+    spec = AppSpec(
+        id="dinkes-web", pd_id="dinkes", nama="Website Dinkes", url=f"http://dinkes.bekasikota.go.id:{site.port}/"
+    )
+    for _ in range(2):  # two processes, one after the other
+        checker = make_checker(site.port)
+        checker.state = PostgresStateStore(database_url)
+        event = asyncio.run(checker.check(spec))
+        assert ("cloaking_seluler", "seluler") in {(f.code, f.location) for f in event.findings}
+    assert sum(1 for r in site.requests if "Android" in r.headers.get("User-Agent", "")) == 1

@@ -1,0 +1,103 @@
+"""The session's transport (httpx over aiohttp) against real servers on 127.0.0.1: the guard on
+every connection, the phase timings, connections that end with their session."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+
+import pytest
+from checker_servers import Reply, html_page
+
+from pantau_checker.core.netguard import AddressPolicy
+from pantau_checker.http import AddressBlockedError, FetchError, FetchLimits, Session
+from pantau_checker.http.guard import Guard
+from pantau_common.registry.model import ResolveRule
+
+LOOPBACK = AddressPolicy((ipaddress.ip_network("127.0.0.1/32"),))
+PUBLIC_ONLY = AddressPolicy()
+
+
+def fetch(url: str, policy: AddressPolicy = LOOPBACK, rules: tuple[ResolveRule, ...] = (), ca: str | None = None):  # type: ignore[no-untyped-def]
+    async def one():  # type: ignore[no-untyped-def]
+        async with Session(policy, rules, FetchLimits(total_timeout_s=5.0), ca) as session:
+            return await session.fetch(url), session.clock.timings()
+
+    return asyncio.run(one())
+
+
+def test_an_ip_literal_is_checked_though_it_skips_resolution(site):  # type: ignore[no-untyped-def]
+    site.route("*", "/", Reply(200, "rahasia"))
+    with pytest.raises(FetchError) as refused:
+        fetch(f"http://127.0.0.1:{site.port}/", PUBLIC_ONLY)
+    assert refused.value.kind == "blocked"
+    assert site.requests == []
+
+
+@pytest.mark.parametrize("host", ["2130706433", "127.1", "0x7f.0.0.1"])
+def test_legacy_numeric_forms_of_a_refused_address_never_connect(site, host):  # type: ignore[no-untyped-def]
+    site.route("*", "/", Reply(200, "rahasia"))
+    with pytest.raises(FetchError):
+        fetch(f"http://{host}:{site.port}/", PUBLIC_ONLY)
+    assert site.requests == []
+
+
+def test_every_socket_is_checked_as_it_is_opened() -> None:
+    guard = Guard(PUBLIC_ONLY, ())
+    with pytest.raises(AddressBlockedError):
+        guard.socket((socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", ("10.0.0.1", 80)))
+    opened = Guard(LOOPBACK, ()).socket((socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", ("127.0.0.1", 80)))
+    opened.close()
+
+
+def test_a_name_with_one_refused_address_is_refused_whole() -> None:
+    async def addresses_of_a_mixed_name(host: str, port: int) -> list[str]:
+        return ["203.0.113.7", "10.0.0.1"]
+
+    guard = Guard(PUBLIC_ONLY, (), addresses_of_a_mixed_name)
+    with pytest.raises(AddressBlockedError):
+        asyncio.run(guard.addresses("campur.bekasikota.go.id", 443))
+
+
+def test_plain_http_reports_dns_connect_and_first_byte_but_no_tls(site):  # type: ignore[no-untyped-def]
+    site.route("*", "/", Reply(200, html_page("Dinkes", "ok")))
+    rule = ResolveRule("dinkes.bekasikota.go.id", None, "127.0.0.1")
+    answer, timings = fetch(f"http://dinkes.bekasikota.go.id:{site.port}/", rules=(rule,))
+    assert answer.status == 200 and answer.tls is None
+    assert timings.dns_ms is not None and timings.connect_ms is not None and timings.first_byte_ms is not None
+    assert timings.tls_ms is None
+    assert site.requests[0].headers["Host"] == f"dinkes.bekasikota.go.id:{site.port}"
+
+
+def test_https_reports_the_tls_handshake_and_the_certificate(tls_site_factory, ca_bundle):  # type: ignore[no-untyped-def]
+    secure = tls_site_factory("secure.bekasikota.go.id")
+    secure.route("*", "/", Reply(200, html_page("Aman", "ok")))
+    rule = ResolveRule("secure.bekasikota.go.id", None, "127.0.0.1")
+    answer, timings = fetch(f"https://secure.bekasikota.go.id:{secure.port}/", rules=(rule,), ca=ca_bundle)
+    assert answer.tls is not None and answer.tls.valid and answer.tls.hostname_match
+    assert timings.tls_ms is not None and timings.tls_ms > 0
+    assert timings.connect_ms is not None and timings.first_byte_ms is not None
+    assert timings.first_byte_ms >= timings.connect_ms + timings.tls_ms
+
+
+def test_a_long_header_line_does_not_make_a_site_broken(site):  # type: ignore[no-untyped-def]
+    policy = "default-src 'self'; " + " ".join(f"https://cdn{i}.bekasikota.go.id" for i in range(400))
+    site.route("*", "/", Reply(200, html_page("Dinkes", "ok"), {"Content-Security-Policy": policy}))
+    answer, _ = fetch(f"http://127.0.0.1:{site.port}/")
+    assert answer.status == 200 and len(policy) > 10_000
+
+
+def test_cookies_set_by_one_session_never_reach_another(site):  # type: ignore[no-untyped-def]
+    site.route("*", "/masuk", Reply(200, "ok", {"Set-Cookie": "sesi=rahasia; Path=/"}))
+    site.route("*", "/", Reply(200, "ok"))
+
+    async def two_sessions() -> None:
+        async with Session(LOOPBACK, (), FetchLimits()) as first:
+            await first.fetch(f"http://127.0.0.1:{site.port}/masuk")
+            await first.fetch(f"http://127.0.0.1:{site.port}/")
+        async with Session(LOOPBACK, (), FetchLimits()) as second:
+            await second.fetch(f"http://127.0.0.1:{site.port}/")
+
+    asyncio.run(two_sessions())
+    assert [r.cookies.get("sesi") for r in site.requests] == [None, "rahasia", None]

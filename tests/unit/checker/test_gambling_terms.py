@@ -1,0 +1,156 @@
+"""The gambling (judi online) and defacement vocabulary: new spam words found, innocent uses left alone.
+
+The innocent sentences are what Bekasi's department sites really print: PPDB quotas, queues and
+consultation slots, the spatial plan (RTRW/RTP), officials named Toto, a bird-singing contest, and
+news about fighting judi online or about a cyber attack.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau_checker.core.checks import defacement
+from pantau_checker.core.page import parse_page
+from pantau_checker.core.term_scan import flagged, matches
+
+NEW_VOCABULARY = (
+    "situs toto",
+    "slot88",
+    "rtp live",
+    "pola gacor",
+    "link slot",
+    "bet 200",
+    "spaceman",
+    "starlight princess",
+    "olympus 1000",
+    "depo 25k",
+    "wd 50k",
+    "jp paus",
+    "maxwin",
+    "mahjong ways",
+    "scatter hitam",
+    "toto slot",
+)
+
+INNOCENT = (
+    # Dinas Pendidikan: PPDB quotas
+    "Pengumuman PPDB Kota Bekasi 2026: sisa slot kuota jalur zonasi SMP Negeri 12 Bekasi tinggal 24 kursi. "
+    "Calon peserta didik yang belum mendapat slot dapat mendaftar pada jalur afirmasi.",
+    "Rekapitulasi slot pendaftaran SPMB per sekolah diperbarui setiap pukul 16.00 WIB.",
+    "Daftar slot jadwal vaksinasi dan link slot pendaftaran ada di aplikasi layanan Puskesmas.",
+    # Dispora: a match report
+    "Persikasi mudah menang 3-0 atas tim tamu dan memimpin klasemen.",
+    # Puskesmas and RSUD: queues
+    "Ambil nomor antrean secara daring. Slot antrean harian Puskesmas Bantargebang dibatasi 80 pasien; "
+    "slot vaksinasi booster tersedia setiap Selasa.",
+    # DPMPTSP: consultation times
+    "Layanan konsultasi perizinan berusaha: pilih slot waktu konsultasi yang tersedia pada hari kerja, "
+    "pukul 08.00 sampai 15.00 WIB.",
+    # Bappelitbangda / Dinas Tata Ruang: the spatial plan, and an official named Toto
+    "Peraturan Daerah Kota Bekasi Nomor 13 Tahun 2011 tentang Rencana Tata Ruang Wilayah (RTRW/RTP) "
+    "Kota Bekasi Tahun 2011-2031 sedang ditinjau kembali.",
+    "Rapat koordinasi peninjauan kembali RTRW dipimpin Kepala Bidang Tata Ruang, Bapak Toto Sugiarto, S.T., M.Si.",
+    "Sekretaris Dinas, Drs. Toto Hartono, menyerahkan piagam kepada kader posyandu.",
+    # Dinas Pertanian statistics
+    "Jumlah RTP (Rumah Tangga Petani) di Kecamatan Mustikajaya tercatat 1.204 rumah tangga.",
+    # Disparbud: a bird-singing contest
+    "Lomba Burung Kicau Piala Wali Kota Bekasi diikuti ratusan kicau mania yang membawa murai batu gacor "
+    "andalannya ke gantangan.",
+    # Diskominfo: news about fighting judi online
+    "Satgas Pemberantasan Judi Online Kota Bekasi mengimbau warga agar tidak tergiur iklan situs slot dan "
+    "toto yang marak di media sosial.",
+    "Polres Metro Bekasi Kota menangkap tiga tersangka pengelola situs judi slot online dan togel.",
+    "Marak judi online dan togel di kalangan pelajar, orang tua diminta lebih peduli.",
+    # An open-data page, a camera in an inventory list, a film
+    "Grafik scatter hubungan curah hujan dan kasus DBD per kelurahan.",
+    "Inventaris barang: 2 unit kamera Olympus, 1 unit proyektor.",
+    "Film Warkop DKI yang dibintangi Dono, Kasino dan Indro diputar di taman kota.",
+    # Defacement words with an innocent use
+    "BSSN: ratusan situs pemerintah mengalami peretasan, peretas meninggalkan pesan hacked by di halaman depan.",
+    "Pelatihan keamanan siber bagi pengelola situs: jangan biarkan tampilan situs diganti pihak lain.",
+    "Klik tombol ganti tampilan untuk beralih ke mode gelap.",
+    "Diskominfo mengikuti Indonesian Cyber Security Forum 2026.",
+    # All of them on one page, within a few words of each other
+    "Rapat RTRW/RTP dipimpin Bapak Toto; sisa slot pendaftaran peserta bimbingan teknis 20 orang.",
+)
+
+
+def found(text: str) -> set[str]:
+    return {term for _, term, _ in flagged(text)}
+
+
+def scanned(html: str) -> set[tuple[str, str | None]]:
+    return {(f.code, f.location) for f in defacement.scan(parse_page(html, "https://disdik.bekasikota.go.id/"))}
+
+
+@pytest.mark.parametrize("sentence", INNOCENT)
+def test_an_innocent_department_sentence_is_no_finding_visible_or_hidden(sentence: str) -> None:
+    assert found(sentence) == set()
+    assert scanned(f"<body><p>{sentence}</p><div style='display:none'>{sentence}</div></body>") == set()
+
+
+def test_the_new_spam_vocabulary_is_found() -> None:
+    spam = (
+        "Situs toto slot88 resmi, RTP live pola gacor hari ini, link slot bet 200 spaceman starlight princess "
+        "olympus 1000 depo 25k wd 50k jp paus maxwin, mahjong ways scatter hitam, toto slot terpercaya"
+    )
+    assert set(NEW_VOCABULARY) <= found(spam)
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        "toto gacor",  # two weak terms that sell
+        "togel slot",
+        "RTP 98% gacor",
+        "slot mahjong",
+    ],
+)
+def test_weak_terms_in_company_are_spam(spam: str) -> None:
+    assert found(spam)
+
+
+@pytest.mark.parametrize("alone", ["toto", "gacor", "RTP", "slot", "togel", "judi online", "bet 200", "mahjong"])
+def test_a_weak_term_alone_is_not_enough_even_hidden(alone: str) -> None:
+    assert found(alone) == set()
+    assert scanned(f"<body><p>Berita</p><div style='display:none'>{alone}</div></body>") == set()
+
+
+def test_two_topic_words_are_no_company_but_a_word_that_sells_is() -> None:
+    assert found("judi online dan togel") == set()
+    assert found("togel dan toto") == {"togel", "toto"}
+
+
+def test_company_must_be_near() -> None:
+    far = "gacor " + "kata " * 40 + "toto"
+    assert found(far) == set()
+    assert found("gacor toto") == {"gacor", "toto"}
+
+
+def test_an_innocent_use_only_clears_the_weak_term_it_belongs_to() -> None:
+    # "kuota" explains "slot", not "gacor maxwin" next to it.
+    assert found("sisa slot kuota gacor maxwin") == {"gacor", "maxwin"}
+    assert found("Bapak Toto menang di situs toto") == {"situs toto"}
+
+
+def test_a_term_with_a_number_matches_on_word_boundaries_only() -> None:
+    assert found("depo 25k dan wd 50k") == {"depo 25k", "wd 50k"}
+    assert found("depo sampah 25 dan depo arsip") == set()
+    assert found("slot777 slot4d") == {"slot777", "slot4d"}
+
+
+def test_defacement_signatures_are_found_and_weak_ones_need_another() -> None:
+    page = "Hacked by Garuda Cyber Team. Sorry admin, just test your security. Patch your system! Greetz to all"
+    assert {"hacked by", "just test your security", "patch your system", "greetz to", "sorry admin"} <= found(page)
+    assert found("ganti tampilan") == set()
+    assert found("touched by Indonesian Cyber Army") == {"touched by", "indonesian cyber", "cyber army"}
+
+
+def test_a_flood_of_one_weak_term_stays_bounded_and_finds_nothing() -> None:
+    assert found("slot " * 20_000) == set()
+    assert len(matches("slot " * 20_000)) <= 5000
+
+
+def test_a_visible_spam_sentence_with_new_terms_is_a_visible_finding() -> None:
+    html = "<body><p>Daftar situs toto dan mahjong ways gacor, depo 25k</p></body>"
+    assert scanned(html) == {("judi_online", "visible")}

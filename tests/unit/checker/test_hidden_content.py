@@ -1,0 +1,208 @@
+"""Gambling spam in every usual hiding place, what is not hidden although it looks so, and the
+site's stylesheets a check reads."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+
+from pantau_checker.core.checks import defacement
+from pantau_checker.core.css import hiding_rules, stylesheet_urls
+from pantau_checker.core.page import Page, parse_page
+from pantau_checker.http import FetchError, FetchResult
+from pantau_checker.stylesheets import StylesheetCache
+
+SPAM = "situs toto slot gacor maxwin"
+URL = "https://disdik.bekasikota.go.id/"
+
+
+def page(body: str, head: str = "", css: str = "") -> Page:
+    html = f"<html><head><title>Disdik</title>{head}</head><body><p>Berita pendidikan</p>{body}</body></html>"
+    return parse_page(html, URL, (hiding_rules(css),) if css else ())
+
+
+def where(parsed: Page) -> dict[str | None, str]:
+    return {f.location: f.severity for f in defacement.scan(parsed) if f.code == "judi_online"}
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        f'<div style="position:absolute;left:-9999px">{SPAM}</div>',
+        f'<div style="position: absolute; top: -5000px">{SPAM}</div>',
+        f'<p style="text-indent:-9999px">{SPAM}</p>',
+        f'<div style="position:absolute;clip:rect(0 0 0 0)">{SPAM}</div>',
+        f'<div style="clip: rect(1px, 1px, 1px, 1px); position:absolute">{SPAM}</div>',
+        f'<div style="clip-path: inset(50%)">{SPAM}</div>',
+        f'<div style="transform:translateX(-9999px)">{SPAM}</div>',
+        f'<div style="-webkit-transform: translate(0, -9999px)">{SPAM}</div>',
+        f'<div style="font-size:0">{SPAM}</div>',
+        f'<div style="font-size:0px"><a href="https://toto.example/">{SPAM}</a></div>',
+        f'<div style="font-size: 0em"><span>{SPAM}</span></div>',
+        f"<noscript>{SPAM}</noscript>",
+        '<noscript><a href="https://slot88.example/">daftar</a></noscript>',
+        f'<div aria-hidden="true">{SPAM}</div>',
+        f'<div style="height:0;overflow:hidden">{SPAM}</div>',
+        f"<div hidden>{SPAM}</div>",
+    ],
+)
+def test_spam_in_a_hiding_place_is_a_critical_hidden_finding(hidden: str) -> None:
+    assert where(page(hidden)) == {"hidden": "kritis"}
+
+
+@pytest.mark.parametrize(
+    "css",
+    [
+        ".seo-partner{display:none}",
+        ".footer .seo-partner { position: absolute; left: -9999px }",
+        "div.seo-partner, .other{visibility:hidden}",
+        "#partner{clip:rect(0,0,0,0);position:absolute}",
+        "@media screen { .seo-partner { display: none } }",
+    ],
+)
+def test_spam_hidden_by_a_rule_of_the_page_or_of_the_sites_stylesheet_is_hidden(css: str) -> None:
+    body = f'<div class="seo-partner" id="partner">{SPAM}</div>'
+    assert where(page(body, head=f"<style>{css}</style>")) == {"hidden": "kritis"}
+    assert where(page(body, css=css)) == {"hidden": "kritis"}
+
+
+def test_what_a_linked_stylesheet_hides_stays_in_the_visible_text() -> None:
+    # A stylesheet that could not be read on one check must not change the text (and its fingerprint).
+    hidden = page(f'<div class="seo-partner">{SPAM}</div>', css=".seo-partner{display:none}")
+    assert SPAM in " ".join(hidden.hidden_texts) and SPAM in hidden.visible_text
+    assert hidden.main_text == page(f'<div class="seo-partner">{SPAM}</div>').main_text
+
+
+@pytest.mark.parametrize(
+    "css",
+    [
+        "@media (max-width: 767px) { .seo-partner { display: none } }",  # hidden on phones only
+        "@media print { .seo-partner { display: none } }",
+        ".seo-partner:hover{display:none}",
+        ".seo-partner::before{display:none}",
+        ".seo-partner{opacity:0}",  # an animation's first frame, shown by the theme's script
+        ".seo-partner{font-size:0}",  # the inline-block gap trick: children set their own size
+        ".seo-partner{line-height:1;border-width:0}",
+    ],
+)
+def test_a_rule_that_does_not_hide_for_every_screen_is_not_hiding(css: str) -> None:
+    assert where(page(f'<div class="seo-partner">{SPAM}</div>', css=css)) == {"visible": "tinggi"}
+
+
+def test_inline_styles_that_only_look_like_hiding_hide_nothing() -> None:
+    body = (
+        f'<p style="line-height:1; border-width:0">{SPAM}</p>'
+        '<ul style="font-size:0"><li style="font-size:14px">Visi dan Misi</li></ul>'
+    )
+    parsed = page(body)
+    assert where(parsed) == {"visible": "tinggi"}
+    assert "Visi dan Misi" in parsed.visible_text
+
+
+def test_a_link_farm_after_the_footer_is_a_critical_link_finding_even_visible() -> None:
+    farm = "".join(
+        f'<a href="https://{host}.example/" style="font-size:1px;color:#fff">{text}</a> '
+        for host, text in (("a", "toto"), ("b", "togel"), ("c", "gacor"))
+    )
+    parsed = page(f"<footer>Hak Cipta Dinas Pendidikan</footer><div>{farm}</div>")
+    assert [link.text for link in parsed.tail_links] == ["toto", "togel", "gacor"]
+    assert where(parsed)["link"] == "kritis"
+
+
+def test_links_ending_a_body_without_a_footer_are_read_as_a_farm() -> None:
+    parsed = page(
+        '<div class="wrap"><p>Isi</p></div><a href="https://x.example/">situs toto</a> <a href="/">slot88</a>'
+    )
+    assert [link.text for link in parsed.tail_links] == ["slot88", "situs toto"]
+    assert where(parsed)["link"] == "kritis"
+
+
+def test_the_sites_own_links_after_its_footer_are_no_finding() -> None:
+    tail = '<a href="#top">Kembali ke atas</a><a href="https://wa.me/6281">Hubungi kami</a>'
+    parsed = page(f"<footer>Alamat dinas</footer>{tail}")
+    assert len(parsed.tail_links) == 2 and where(parsed) == {}
+
+
+def test_a_footer_with_content_after_it_is_not_the_end_of_the_page() -> None:
+    parsed = page('<footer>Info</footer><main><a href="/a">Rapat RTRW</a> <a href="/b">slot kuota</a></main>')
+    assert parsed.tail_links == ()
+
+
+def test_a_hostile_page_of_styles_and_hiding_classes_stays_bounded() -> None:
+    css = "".join(f".c{i}{{display:none}}" for i in range(5000))
+    body = "".join(f'<div class="c{i}" style="display:none">x</div>' for i in range(30_000))
+    parsed = page(body, css=css)
+    assert 0 < len(parsed.hidden_texts) <= 2000
+
+
+def test_the_stylesheets_worth_reading_are_the_last_few_of_the_same_host() -> None:
+    html = (
+        '<link rel="stylesheet" href="/wp-content/themes/pemkot/style.css?ver=2">'
+        '<link rel="stylesheet" href="https://cdn.example/bootstrap.min.css">'
+        '<link rel="stylesheet" href="/wp-content/plugins/font-awesome/css/font-awesome.min.css">'
+        "<link rel='stylesheet' media='print' href='/print.css'>"
+        '<link rel="alternate stylesheet" href="/kontras.css">'
+        '<link href="/wp-content/uploads/custom.css" rel="stylesheet">'
+        '<link rel="preload" href="/x.css">'
+        '<link rel="stylesheet" href="/a.css"><link rel="stylesheet" href="/b.css">'
+    )
+    assert stylesheet_urls(html, URL, 3) == [f"{URL}wp-content/uploads/custom.css", f"{URL}a.css", f"{URL}b.css"]
+    assert stylesheet_urls(html, URL, 10)[0] == f"{URL}wp-content/themes/pemkot/style.css?ver=2"
+    assert f"{URL}kontras.css" not in stylesheet_urls(html, URL, 10)
+
+
+# --- the stylesheets a check reads ----------------------------------------------------------------
+
+
+class FakeSession:
+    """Answers stylesheet requests from a dict; an exception is raised as the fetch's failure."""
+
+    def __init__(self, answers: dict[str, FetchResult | Exception]) -> None:
+        self.answers = answers
+        self.asked: list[str] = []
+
+    async def fetch(self, url: str, **options: object) -> FetchResult:
+        self.asked.append(url)
+        answer = self.answers[url]
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+
+def sheet(css: str, status: int = 200, kind: str = "text/css") -> FetchResult:
+    return FetchResult(status, "u", "u", httpx.Headers({"content-type": kind}), css.encode(), None)
+
+
+LINKED = '<link rel="stylesheet" href="/custom.css">'
+
+
+def rules(cache: StylesheetCache, session: FakeSession) -> set[str]:
+    found = asyncio.run(cache.rules_for(session, LINKED, URL))  # type: ignore[arg-type]
+    return {s for r in found for s in r.selectors}
+
+
+def test_a_stylesheet_is_read_once_per_ttl_and_its_rules_kept_when_it_fails() -> None:
+    now = [0.0]
+    cache = StylesheetCache(ttl_s=60, clock=lambda: now[0])
+    session = FakeSession({f"{URL}custom.css": sheet(".promo{display:none}")})
+    assert rules(cache, session) == rules(cache, session) == {".promo"}
+    assert len(session.asked) == 1
+    now[0] = 61
+    session.answers[f"{URL}custom.css"] = FetchError("timeout", "waktu habis")
+    assert rules(cache, session) == {".promo"} and len(session.asked) == 2
+
+
+@pytest.mark.parametrize("answer", [sheet("<h1>Halaman tidak ditemukan</h1>", kind="text/html"), sheet("x", 404)])
+def test_an_error_page_in_place_of_a_stylesheet_hides_nothing(answer: FetchResult) -> None:
+    assert rules(StylesheetCache(), FakeSession({f"{URL}custom.css": answer})) == set()
+
+
+def test_the_stylesheet_cache_forgets_its_oldest_entry_when_full() -> None:
+    cache = StylesheetCache(max_entries=1)
+    session = FakeSession({f"{URL}custom.css": sheet(".a{display:none}"), f"{URL}b.css": sheet(".b{display:none}")})
+    rules(cache, session)
+    asyncio.run(cache.rules_for(session, '<link rel="stylesheet" href="/b.css">', URL))  # type: ignore[arg-type]
+    rules(cache, session)
+    assert session.asked == [f"{URL}custom.css", f"{URL}b.css", f"{URL}custom.css"]

@@ -1,0 +1,144 @@
+"""A body replaced under the usual title, against the structure remembered of the page; and the
+memory of the extra views (fetched once per interval, their findings repeated in between)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from pantau_checker.core.checks import cloaking, defacement
+from pantau_checker.core.checks.base import NoSettings, Observed
+from pantau_checker.core.page import Page, parse_page
+from pantau_checker.core.state import (
+    AppMemory,
+    last_view_findings,
+    remember_structure,
+    remember_views,
+    views_due,
+)
+from pantau_checker.core.structure import resemblance, sketch, structure_of
+from pantau_common.registry.model import AppSpec
+from pantau_contracts.status import Finding
+
+NOW = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)
+TITLE = "Dinas Kesehatan Kota Bekasi \u2013 Melayani dengan Sepenuh Hati"
+MENU = "".join(f'<li><a href="/profil/{i}/">Menu {i}</a></li>' for i in range(20))
+HEADLINES = (
+    "Wali Kota Resmikan Puskesmas Rawat Inap di Bantargebang",
+    "Pelayanan Vaksinasi Gratis di Puskesmas Selama Bulan Ini",
+    "Rapat Koordinasi Penanganan Stunting Tingkat Kota",
+    "Sosialisasi Aplikasi Layanan Kesehatan kepada Kader Posyandu",
+    "Peringatan Hari Kesehatan Nasional di Alun-Alun",
+    "Pemeriksaan Kesehatan Gratis bagi Lansia di Medan Satria",
+    "Pelatihan Tenaga Kesehatan tentang Penanganan Gawat Darurat",
+    "Kunjungan Kerja DPRD ke RSUD Kota Bekasi",
+)
+HACKED = (
+    f"<html><head><title>{TITLE}</title></head><body style='background:#000;color:#0f0'><center>"
+    "<h1>Hacked by Garuda Security</h1><p>Sorry admin, just test your security. Patch your system!</p>"
+    "<p>Greetz to: all member Indonesian Cyber Army</p><a href='https://t.me/garuda'>contact</a></center></body></html>"
+)
+APP = AppSpec(id="dinkes-web", pd_id="dinkes", nama="Website Dinkes", url="https://dinkes.bekasikota.go.id/")
+
+
+def department(headlines: tuple[str, ...] = HEADLINES, menu: str = MENU, title: str = TITLE) -> Page:
+    news = "".join(
+        f'<article><h3><a href="/berita/{i}/">{h}</a></h3><p>Pemerintah Kota Bekasi melalui Dinas Kesehatan '
+        f"terus meningkatkan mutu pelayanan kepada masyarakat.</p></article>"
+        for i, h in enumerate(headlines)
+    )
+    html = (
+        f"<html><head><title>{title}</title></head><body><header><nav><ul>{menu}</ul></nav></header>"
+        f"<main><h2>Berita Terkini</h2>{news}</main><footer><a href='https://instagram.com/pemkot'>Instagram</a>"
+        "</footer></body></html>"
+    )
+    return parse_page(html, APP.url)
+
+
+def replaced(now: Page, before: Page) -> Finding | None:
+    return defacement.replaced_body(now, structure_of(before))
+
+
+def test_a_hackers_body_under_the_usual_title_is_a_critical_defacement_of_the_body() -> None:
+    finding = replaced(parse_page(HACKED, APP.url), department())
+    assert finding is not None
+    assert (finding.code, finding.severity, finding.location) == ("defacement", "kritis", "body")
+    assert finding.evidence.startswith("isi halaman diganti: judul tetap")
+    assert "tautan 29 \u2192 1" in finding.evidence and "Hacked by Garuda" in finding.evidence
+
+
+def test_the_check_judges_the_body_against_the_remembered_structure() -> None:
+    seen = Observed(APP, page=parse_page(HACKED, APP.url), baseline=structure_of(department()))
+    assert ("defacement", "body") in {(f.code, f.location) for f in defacement.judge(seen, NoSettings())}
+    assert ("defacement", "body") not in {
+        (f.code, f.location) for f in defacement.judge(replace(seen, baseline=None), NoSettings())
+    }
+
+
+def test_new_news_items_are_not_a_replaced_body() -> None:
+    fresh = (*(f"{h} Tahap Kedua" for h in HEADLINES[3:]), "Rapat Evaluasi Program Jaminan Kesehatan Daerah")
+    assert replaced(department(fresh), department()) is None
+
+
+def test_a_redesign_that_keeps_its_menu_or_enough_links_is_not_a_replaced_body() -> None:
+    slim_menu = "".join(f'<li><a href="/m/{i}/">Layanan {i}</a></li>' for i in range(4))
+    assert replaced(department(("Selamat Datang di Portal Baru",), menu=slim_menu), department()) is None
+
+
+def test_a_changed_title_or_a_small_site_leaves_the_body_to_the_vocabulary() -> None:
+    hacked = parse_page(HACKED, APP.url)
+    assert replaced(hacked, department(title="Dinkes Kota Bekasi")) is None
+    assert replaced(hacked, department(HEADLINES[:1], menu="")) is None
+
+
+def test_a_maintenance_notice_under_the_usual_title_is_not_a_defacement() -> None:
+    notice = (
+        f"<html><head><title>{TITLE}</title></head><body><h1>Situs sedang dalam pemeliharaan</h1>"
+        "<p>Mohon maaf, kami sedang melakukan perbaikan. Silakan kembali beberapa saat lagi.</p></body></html>"
+    )
+    assert replaced(parse_page(notice, APP.url), department()) is None
+
+
+def test_the_sketch_tells_the_same_text_from_a_new_one() -> None:
+    assert resemblance(sketch(department()), sketch(department())) == 1.0
+    assert resemblance(sketch(parse_page(HACKED, APP.url)), sketch(department())) < 0.2
+    assert resemblance((), ()) == 1.0 and resemblance((1,), ()) == 0.0
+
+
+def test_the_baseline_is_not_learnt_from_a_defaced_page_and_its_words_are_reread_only_on_change() -> None:
+    memory = remember_structure(AppMemory(), department(), "f1", defaced=False)
+    assert memory.structure is not None and memory.structure.links == 29
+    assert remember_structure(memory, parse_page(HACKED, APP.url), "f2", defaced=True) == memory
+    unchanged = remember_structure(replace(memory, fingerprint="f1"), department(HEADLINES[:2]), "f1", False)
+    assert unchanged.structure is not None and unchanged.structure.words == memory.structure.words
+    changed = remember_structure(replace(memory, fingerprint="f1"), department(HEADLINES[:2]), "f3", False)
+    assert changed.structure is not None and changed.structure.words != memory.structure.words
+
+
+def test_the_views_are_due_on_a_thorough_check_and_once_per_interval() -> None:
+    hour = timedelta(hours=1)
+    assert views_due(AppMemory(), NOW, hour, thorough=False)
+    fetched = remember_views(AppMemory(), NOW, (), frozenset())
+    assert not views_due(fetched, NOW + timedelta(minutes=59), hour, thorough=False)
+    assert views_due(fetched, NOW + timedelta(minutes=59), hour, thorough=True)
+    assert views_due(fetched, NOW + hour, hour, thorough=False)
+    assert views_due(fetched, NOW - hour, hour, thorough=False)  # a clock set back
+
+
+def test_the_last_findings_of_the_views_are_kept_for_the_checks_in_between() -> None:
+    cloaked = Finding("cloaking_seluler", "kritis", "hanya untuk perangkat seluler", "seluler")
+    other = Finding("judi_online", "kritis", "slot gacor", "hidden")
+    memory = remember_views(AppMemory(), NOW, (other, cloaked), frozenset({"cloaking_seluler", "cloaking_googlebot"}))
+    assert memory.view_findings == (cloaked,)
+    assert last_view_findings(memory, frozenset({"cloaking_seluler"})) == (cloaked,)
+    assert last_view_findings(memory, frozenset({"cloaking_googlebot"})) == ()  # switched off since
+
+
+def test_gambling_shown_to_phones_only_is_mobile_cloaking() -> None:
+    spam = parse_page(f"<html><head><title>{TITLE}</title></head><body>daftar situs toto slot88</body></html>", APP.url)
+    seen = Observed(APP, page=department(), mobile_page=spam, googlebot_page=department())
+    (finding,) = cloaking.judge_mobile(seen, NoSettings())
+    assert (finding.code, finding.severity, finding.location) == ("cloaking_seluler", "kritis", "seluler")
+    assert finding.evidence.startswith("hanya untuk perangkat seluler")
+    assert cloaking.judge(seen, NoSettings()) == ()
+    assert cloaking.judge_mobile(replace(seen, page=spam), NoSettings()) == ()
