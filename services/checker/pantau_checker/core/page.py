@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from urllib.parse import SplitResult, urljoin, urlsplit
 
@@ -33,12 +34,13 @@ _MENU_LINKS = "nav a[href], [role=navigation] a[href], .menu a[href], #menu a[hr
 _MAX_TAIL = 200  # links after the footer that are read
 _NOT_TAIL = frozenset({"script", "style", "noscript", "template", "link", "meta", "-text", "-comment", "svg"})
 # Parts of a page that change on every visit without the content changing: a class or id with
-# one of these words. One CSS query in lexbor, far cheaper than reading every node's attributes.
+# one of these words. Forty substring selectors cost lexbor more than reading the few distinct
+# class and id values once (the verdict on each is cached).
 _VOLATILE_WORDS = (
     "clock|jam|waktu|counter|visitor|pengunjung|statistik|banner|carousel|slider|"
     "marquee|iklan|advert|ads|csrf|token|captcha|random|today|hari-ini|current-date"
 ).split("|")
-_VOLATILE = ", ".join(f"[class*={w} i], [id*={w} i]" for w in _VOLATILE_WORDS)
+_VOLATILE_BYTES = tuple(w.encode() for w in _VOLATILE_WORDS)
 # The site's own header, menu and footer, whose dates (a clock, a copyright year) are not content;
 # the header of an article, or one inside <main>, is the content's own. (Attribute selectors such
 # as [role=banner] cost lexbor several times more; a clock they would catch is caught as a clock.)
@@ -302,9 +304,33 @@ def _main_text(tree: HTMLParser) -> str:
     if root is None or body is None:
         return ""
     keep = _lineage(root)
-    for node in _outermost([n for n in body.css(_VOLATILE) if n.mem_id not in keep]):
+    for node in _outermost([n for n in _volatile(body) if n.mem_id not in keep]):
         node.decompose()
     return _text(root)
+
+
+def _volatile(body: Node) -> list[Node]:
+    """Return the elements with a volatile word in their class or id, as ``[class*=word i], [id*=word i]`` would.
+
+    That is, as lexbor lists them: in document order, an element once per selector it matches.
+    """
+    found: list[Node] = []
+    verdicts: dict[tuple[str | None, str | None], int] = {}  # a page repeats its few class and id values
+    for node in body.css("[class], [id]:not([class])"):
+        attrs = node.attributes
+        key = (attrs.get("class"), attrs.get("id"))
+        hits = verdicts.get(key)
+        if hits is None:
+            hits = verdicts[key] = _volatile_words(key[0]) + _volatile_words(key[1])
+        if hits:
+            found += [node] * hits
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _volatile_words(value: str | None) -> int:
+    folded = (value or "").encode().lower()  # as the selectors' ``i``, which folds ASCII letters only
+    return sum(word in folded for word in _VOLATILE_BYTES)
 
 
 def _lineage(node: Node) -> set[int]:

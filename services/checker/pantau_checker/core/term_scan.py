@@ -56,14 +56,15 @@ class _Parts:
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> _Parts:
-        # A text whose lower case is longer ("İ") is quoted in lower case, so that positions agree.
-        kept = [text if text.isascii() or len(text.lower()) == len(text) else text.lower() for text in texts]
-        starts, at = [], 0
-        for text in kept:
+        kept, lowered, starts, at = [], [], [], 0
+        for text in texts:
+            low = text.lower()  # part by part, the same as the joined text's: a line break ends a word
+            # A text whose lower case is longer ("İ") is quoted in lower case, so that positions agree.
+            kept.append(text if len(low) == len(text) else low)
+            lowered.append(low)
             starts.append(at)
-            at += len(text) + 1
-        joined = "\n".join(kept)
-        return cls(joined, joined.lower(), starts)
+            at += len(low) + 1
+        return cls("\n".join(kept), "\n".join(lowered), starts)
 
     def part(self, position: int) -> int:
         return bisect_right(self.starts, position) - 1
