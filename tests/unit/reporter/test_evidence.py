@@ -48,7 +48,9 @@ def test_the_excerpt_is_cut_between_words() -> None:
         ("/berita", " pada halaman /berita"),
         ("url", ""),
         ("tls", ""),
-        ("googlebot", ""),
+        ("body", " pada isi halaman (tampilan diganti, judul tetap)"),
+        ("googlebot", ""),  # the cloaking labels already say who was shown the page
+        ("seluler", ""),
         ("sesuatu_baru", ""),
         (None, ""),
     ],

@@ -25,6 +25,7 @@ LOCATION_PHRASES: dict[str, str] = {
     "title": "judul halaman",
     "meta": "tag meta halaman",
     "sitemap.xml": "peta situs (sitemap.xml)",
+    "body": "isi halaman (tampilan diganti, judul tetap)",
 }
 
 
