@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
-from aiokafka.admin import AIOKafkaAdminClient
+from pantau_testing import delete_topics
 from psycopg import sql
 
 from pantau_common.db import migrate
@@ -104,18 +104,6 @@ def topics(kafka_bootstrap: str) -> Iterator[Topics]:
     asyncio.run(ensure_fixed_topics(kafka_bootstrap, namespaced))
     yield namespaced
     asyncio.run(delete_topics(kafka_bootstrap, namespaced.prefix))
-
-
-async def delete_topics(bootstrap: str, prefix: str) -> None:
-    """Delete every topic whose name starts with ``prefix`` (the services' own ones included)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        names = [t for t in await admin.list_topics() if t.startswith(prefix)]
-        if names:
-            await admin.delete_topics(names)
-    finally:
-        await admin.close()
 
 
 @pytest.fixture

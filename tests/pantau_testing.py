@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 import psycopg
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
 from psycopg.rows import dict_row, tuple_row
 
 from pantau_common import outbox
@@ -238,3 +239,15 @@ def start_and_dispose(settings, people):
     )
     assert eventually(lambda: answer(settings, disposed), what="disposition answer")["accepted"]
     return iid
+
+
+async def delete_topics(bootstrap: str, prefix: str) -> None:
+    """Delete every topic whose name starts with ``prefix`` (the services' own ones included)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        names = [t for t in await admin.list_topics() if t.startswith(prefix)]
+        if names:
+            await admin.delete_topics(names)
+    finally:
+        await admin.close()

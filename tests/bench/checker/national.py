@@ -38,6 +38,9 @@ from pathlib import Path
 
 from fleet import HOST_SUFFIX, Fleet, free_port
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/, for the shared helpers
+from pantau_testing import delete_topics
+
 APPS = 25_000
 # The applications share this many host names, so that the stylesheets a page links (kept by a
 # worker for half an hour) are read once per host, as in a worker that has run for a while.
@@ -165,7 +168,7 @@ async def _one(fleet: Fleet, bootstrap: str, rate: float, seconds: float, worker
                 proc.wait(30)
             except subprocess.TimeoutExpired:
                 proc.kill()
-        await _delete_topics(bootstrap, topics.prefix)
+        await delete_topics(bootstrap, topics.prefix)
 
 
 def _start_worker(fleet: Fleet, prefix: str, number: int) -> subprocess.Popen[bytes]:
@@ -264,19 +267,6 @@ def _cpu(pids: list[int]) -> float:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     return total
-
-
-async def _delete_topics(bootstrap: str, prefix: str) -> None:
-    from aiokafka.admin import AIOKafkaAdminClient
-
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        names = [t for t in await admin.list_topics() if t.startswith(prefix)]
-        if names:
-            await admin.delete_topics(names)
-    finally:
-        await admin.close()
 
 
 def worker(port: int, name: str) -> None:
