@@ -30,6 +30,7 @@ class CheckerConfig:
     """How the checker behaves; built once by the composition root."""
 
     allow: tuple[IPNetwork, ...] = ()
+    deny: tuple[IPNetwork, ...] = ()  # the data centre's own ranges, never probed (allow wins)
     resolve: tuple[ResolveRule, ...] = ()
     limits: FetchLimits = field(default_factory=FetchLimits)
     retries: int = 2
@@ -53,6 +54,7 @@ def checker_config(settings: Settings) -> CheckerConfig:
     """Build the checker configuration; raise ConfigError naming the bad variable."""
     return CheckerConfig(
         allow=_parsed(settings, "CHECKER_ALLOW_ADDRESSES", parse_networks),
+        deny=_parsed(settings, "CHECKER_DENY_ADDRESSES", parse_networks),
         resolve=_parsed(settings, "CHECKER_RESOLVE", parse_resolve_list),
         limits=FetchLimits(
             max_body_bytes=whole_number(settings, "CHECKER_MAX_BODY_BYTES", 2_000_000),

@@ -213,7 +213,7 @@ class Checker:
         return outcome, attempt
 
     def _session(self, app: AppSpec, user_agent: str | None = None) -> Session:
-        policy = AddressPolicy(self.config.allow, app.internal)
+        policy = AddressPolicy(self.config.allow, app.internal, self.config.deny)
         rules = app.resolve + self.config.resolve
         ca = app.setting("ca_bundle", None) or self.config.ca_bundle
         limits = self.config.limits

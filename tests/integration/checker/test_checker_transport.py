@@ -43,6 +43,17 @@ def test_legacy_numeric_forms_of_a_refused_address_never_connect(site, host):  #
     assert site.requests == []
 
 
+def test_the_data_centres_denied_ranges_are_never_contacted_even_for_an_internal_app(site):  # type: ignore[no-untyped-def]
+    site.route("*", "/", Reply(200, html_page("Aplikasi internal", "<h1>SIMPEG</h1>")))
+    response, _ = fetch(f"http://127.0.0.1:{site.port}/", AddressPolicy(internal=True))
+    assert response.status == 200
+    denied = AddressPolicy(internal=True, deny=(ipaddress.ip_network("127.0.0.0/8"),))
+    with pytest.raises(FetchError) as refused:
+        fetch(f"http://127.0.0.1:{site.port}/", denied)
+    assert refused.value.kind == "blocked"
+    assert len(site.requests) == 1
+
+
 def test_every_socket_is_checked_as_it_is_opened() -> None:
     guard = Guard(PUBLIC_ONLY, ())
     with pytest.raises(AddressBlockedError):

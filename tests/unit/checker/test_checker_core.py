@@ -143,6 +143,23 @@ def test_internal_app_may_reach_private_but_never_metadata() -> None:
     assert refusal("169.254.169.254", internal) is not None
 
 
+@pytest.mark.parametrize(
+    "address", ["198.18.0.1", "198.19.255.254", "192.0.0.8", "224.0.0.251", "239.255.255.250", "240.0.0.1", "ff02::1"]
+)
+def test_special_purpose_ranges_are_refused_even_for_internal_applications(address: str) -> None:
+    assert refusal(address, AddressPolicy()) is not None
+    assert refusal(address, AddressPolicy(internal=True)) is not None
+
+
+def test_the_data_centres_own_ranges_are_refused_unless_allowed() -> None:
+    deny = (ipaddress.ip_network("103.147.32.0/24"), ipaddress.ip_network("10.20.0.0/16"))
+    assert refusal("103.147.32.10", AddressPolicy(deny=deny)) is not None
+    assert refusal("10.20.1.1", AddressPolicy(internal=True, deny=deny)) is not None
+    assert refusal("10.21.1.1", AddressPolicy(internal=True, deny=deny)) is None
+    allowed = AddressPolicy(allow=(ipaddress.ip_network("103.147.32.10/32"),), deny=deny)
+    assert refusal("103.147.32.10", allowed) is None
+
+
 def test_allow_list_admits_a_loopback_address() -> None:
     policy = AddressPolicy(allow=(ipaddress.ip_network("127.0.0.1/32"),))
     assert refusal("127.0.0.1", policy) is None

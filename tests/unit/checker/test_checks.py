@@ -168,6 +168,13 @@ def test_the_old_googlebot_switch_still_switches_cloaking_off_and_the_new_one_wi
     assert next(s for s in both.checks if s.check.name == "cloaking").on
 
 
+def test_the_deny_list_comes_from_its_variable_and_a_bad_range_is_named() -> None:
+    config = checker_config(env(CHECKER_DENY_ADDRESSES="10.20.0.0/16, 103.147.32.0/24"))
+    assert [str(n) for n in config.deny] == ["10.20.0.0/16", "103.147.32.0/24"]
+    with pytest.raises(ConfigError, match="PANTAU_CHECKER_DENY_ADDRESSES"):
+        checker_config(env(CHECKER_DENY_ADDRESSES="10.20.0.0/33"))
+
+
 def test_check_settings_come_from_their_variables() -> None:
     config = checker_config(env(CHECKER_TLS_WARN_DAYS="14", CHECKER_ALLOWED_SUFFIXES="go.id, bekasikota.go.id ,x.id"))
     settings = {s.check.name: s.settings for s in config.checks}

@@ -14,6 +14,16 @@ METADATA = (
     ipaddress.ip_network("fd00:ec2::254/128"),
     ipaddress.ip_network("100.100.100.200/32"),
 )
+# Special-purpose ranges that Python's ``is_global`` lets through (multicast is "global" to it),
+# refused even for internal applications; the data centre's own ranges come from the setting.
+SPECIAL = (
+    ipaddress.ip_network("0.0.0.0/8"),
+    ipaddress.ip_network("192.0.0.0/24"),
+    ipaddress.ip_network("198.18.0.0/15"),
+    ipaddress.ip_network("224.0.0.0/4"),
+    ipaddress.ip_network("240.0.0.0/4"),
+    ipaddress.ip_network("ff00::/8"),
+)
 
 
 @dataclass(frozen=True)
@@ -22,6 +32,7 @@ class AddressPolicy:
 
     allow: tuple[IPNetwork, ...] = ()
     internal: bool = False
+    deny: tuple[IPNetwork, ...] = ()
 
 
 def parse_networks(text: str) -> tuple[IPNetwork, ...]:
@@ -34,13 +45,25 @@ def refusal(address: str, policy: AddressPolicy) -> str | None:
     ip = _unmap(ipaddress.ip_address(address))
     if any(ip in net for net in policy.allow):
         return None
-    if any(ip in net for net in METADATA):
-        return f"{ip} adalah alamat metadata cloud"
+    never = _never(ip, policy)
+    if never:
+        return never
     if ip.is_global:
         return None
     if policy.internal and (ip.is_private or ip.is_loopback) and not ip.is_link_local:
         return None
     return f"{ip} bukan alamat publik ({_kind(ip)})"
+
+
+def _never(ip: IPAddress, policy: AddressPolicy) -> str | None:
+    """Why ``ip`` is refused whatever the application: metadata, special-purpose, denied ranges."""
+    if any(ip in net for net in METADATA):
+        return f"{ip} adalah alamat metadata cloud"
+    if any(ip in net for net in SPECIAL):
+        return f"{ip} adalah alamat khusus ({_kind(ip)})"
+    if any(ip in net for net in policy.deny):
+        return f"{ip} berada di rentang yang ditolak (PANTAU_CHECKER_DENY_ADDRESSES)"
+    return None
 
 
 def is_ip_literal(host: str) -> bool:
