@@ -71,10 +71,14 @@ bench: install system-deps
 	$(BIN)/python tests/bench/reporter/bench_reporter.py
 	$(BIN)/python tests/bench/web/bench_web.py --apps 1000 --results 100000 --concurrency 50 --runs 3
 
-# Re-pin every dependency after changing pyproject.toml.
+# Re-pin every dependency after changing pyproject.toml; the image's hashed lock follows the pins.
 lock:
 	rm -rf .lock-venv && $(PY) -m venv .lock-venv && .lock-venv/bin/pip install -q -e '.[dev]'
-	.lock-venv/bin/pip freeze --exclude-editable | grep -v '^-e' > constraints.txt && rm -rf .lock-venv
+	.lock-venv/bin/pip freeze --exclude-editable | grep -v '^-e' > constraints.txt
+	$(PY) -c "import tomllib; print(*tomllib.load(open('pyproject.toml', 'rb'))['build-system']['requires'], sep='\n')" \
+	  | .lock-venv/bin/uv pip compile pyproject.toml - -c constraints.txt --generate-hashes --python-version 3.11 \
+	  --python-platform x86_64-manylinux_2_28 --no-header --quiet -o deploy/container/requirements.lock
+	rm -rf .lock-venv
 
 clean: down
 	rm -rf .run

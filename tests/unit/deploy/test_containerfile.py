@@ -25,9 +25,30 @@ def test_no_compiler_is_installed() -> None:
 
 def test_dependencies_are_installed_in_a_layer_before_the_code() -> None:
     code = CONTAINERFILE.index("COPY services")
-    dependencies = CONTAINERFILE.index("-c constraints.txt -r /tmp/requirements.txt")
+    dependencies = CONTAINERFILE.index("--require-hashes --only-binary=:all: -r requirements.lock")
     assert dependencies < code
-    assert "pip install --no-deps ." in CONTAINERFILE[code:]
+    assert "pip install --no-deps --no-build-isolation --no-index ." in CONTAINERFILE[code:]
+
+
+def _name(requirement: str) -> str:
+    return re.split(r"[<>=!~\[; ]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+
+
+def test_the_images_lock_has_a_hash_for_every_file_and_the_pins_the_tests_ran_against() -> None:
+    lock = (ROOT / "deploy" / "container" / "requirements.lock").read_text("utf-8")
+    entries = re.findall(r"^([A-Za-z0-9_.-]+)==(\S+)((?: \\\n    --hash=sha256:[0-9a-f]{64})+)", lock, re.M)
+    pinned = {name.lower().replace("_", "-"): version for name, version, _hashes in entries}
+    assert len(entries) == len(re.findall(r"^[A-Za-z0-9]", lock, re.M)), "an entry without a hash"
+    constraints = dict(
+        (name.lower().replace("_", "-"), version)
+        for name, version in re.findall(r"^([A-Za-z0-9_.-]+)==(\S+)$", (ROOT / "constraints.txt").read_text(), re.M)
+    )
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    backend = dict(r.split("==") for r in project["build-system"]["requires"])
+    for name, version in pinned.items():
+        assert version == constraints.get(name, backend.get(name)), f"{name} {version}: run make lock"
+    missing = {_name(r) for r in project["project"]["dependencies"]} - set(pinned)
+    assert not missing, f"runtime dependencies missing from the lock: {missing}; run make lock"
 
 
 def test_the_build_backend_is_pinned() -> None:
