@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 
+from pantau_common.notify import SmtpSender
 from pantau_common.settings import Settings
 
 from .config import ReporterConfig, reporter_config
@@ -30,9 +32,8 @@ def build_signer(config: ReporterConfig) -> Signer:
 
 def build_delivery(config: ReporterConfig) -> Delivery:
     """Return the configured delivery channel (a file drop by default)."""
-    if config.delivery == "smtp":
-        smtp = config.smtp
-        return SmtpDelivery(smtp.host, smtp.port, smtp.sender, smtp.recipient)
+    if config.smtp is not None:  # set exactly when PANTAU_REPORTER_DELIVERY=smtp
+        return SmtpDelivery(SmtpSender(config.smtp, os.environ), config.smtp.sender, config.walikota_email)
     return FileDropDelivery(config.inbox_dir)
 
 

@@ -10,6 +10,7 @@ from typing import Literal, TypeVar
 
 from pantau_common import internal
 from pantau_common.config import ConfigError, port
+from pantau_common.notify import SmtpConfig, smtp_config
 from pantau_common.settings import Settings
 from pantau_contracts import Topics
 from pantau_contracts.definition import SopDefinition
@@ -19,14 +20,6 @@ from .core.nomor import DEFAULT_PATTERN, InvalidPatternError, NomorScheme
 
 AGENDA_PATTERN = "{seq}/Disp/{unit}/{tahun}"
 _T = TypeVar("_T", bound=str)
-
-
-@dataclass(frozen=True)
-class SmtpConfig:
-    host: str
-    port: int
-    sender: str
-    recipient: str
 
 
 @dataclass(frozen=True)
@@ -44,7 +37,8 @@ class ReporterConfig:
     bsre_url: str
     bsre_nik: str
     delivery: Literal["file", "smtp"]
-    smtp: SmtpConfig
+    smtp: SmtpConfig | None  # the relay of the e-mail delivery (STARTTLS and AUTH, like the notifier's)
+    walikota_email: str  # where the e-mail delivery sends the signed nota
     inbox_dir: Path  # the Wali Kota's inbox folder of the file delivery
     host: str
     port: int
@@ -58,6 +52,7 @@ def reporter_config(settings: Settings) -> ReporterConfig:
     # The QR code opens the verification page, served by the reporter; a deployment that routes
     # /verifikasi through its public host sets PANTAU_REPORTER_VERIFY_BASE to that host.
     verify_base = settings.get("REPORTER_VERIFY_BASE") or settings.reporter_url
+    delivery: Literal["file", "smtp"] = _choice(settings, "REPORTER_DELIVERY", ("file", "smtp"))
     return ReporterConfig(
         topics=settings.topics,
         sop=settings.sop(),
@@ -69,8 +64,9 @@ def reporter_config(settings: Settings) -> ReporterConfig:
         signer=_choice(settings, "REPORTER_SIGNER", ("demo", "bsre")),
         bsre_url=settings.get("REPORTER_BSRE_URL"),
         bsre_nik=settings.get("REPORTER_BSRE_NIK"),
-        delivery=_choice(settings, "REPORTER_DELIVERY", ("file", "smtp")),
-        smtp=_smtp(settings),
+        delivery=delivery,
+        smtp=smtp_config(settings, "REPORTER") if delivery == "smtp" else None,
+        walikota_email=settings.get("REPORTER_SMTP_TO", "walikota@bekasikota.go.id"),
         inbox_dir=data / "kotak-masuk-walikota",
         host=settings.get("REPORTER_HOST", "127.0.0.1"),
         port=port(settings, "REPORTER_PORT", 8081),
@@ -90,15 +86,6 @@ def _nomor(settings: Settings) -> NomorScheme:
     except InvalidPatternError as exc:
         raise ConfigError(f"PANTAU_REPORTER_NOMOR_PATTERN tidak sah: {exc}") from None
     return scheme
-
-
-def _smtp(settings: Settings) -> SmtpConfig:
-    return SmtpConfig(
-        host=settings.get("REPORTER_SMTP_HOST", "127.0.0.1"),
-        port=port(settings, "REPORTER_SMTP_PORT", 25),
-        sender=settings.get("REPORTER_SMTP_FROM", "pantau@bekasikota.go.id"),
-        recipient=settings.get("REPORTER_SMTP_TO", "walikota@bekasikota.go.id"),
-    )
 
 
 def _choice(settings: Settings, name: str, allowed: tuple[_T, ...]) -> _T:

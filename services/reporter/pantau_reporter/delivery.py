@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
-import smtplib
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
+from email.policy import SMTP as SMTP_POLICY
+from email.utils import formatdate
 from pathlib import Path
 from typing import Protocol
+
+from pantau_common.notify import DeliveryError as MailError
+from pantau_common.notify import SmtpSender
 
 
 class DeliveryError(RuntimeError):
@@ -63,26 +67,26 @@ class FileDropDelivery:
 
 
 class SmtpDelivery:
-    """Send the PDF by e-mail; the receipt is the Message-ID."""
+    """Send the PDF by e-mail over the city's relay (STARTTLS, AUTH); the receipt is the relay's
+    answer to DATA, which carries its queue id (``250 2.0.0 Ok: queued as 4XyZ``)."""
 
     channel = "email"
 
-    def __init__(self, host: str, port: int, sender: str, recipient: str) -> None:
-        self._host, self._port, self._sender, self._recipient = host, port, sender, recipient
+    def __init__(self, sender: SmtpSender, from_header: str, recipient: str) -> None:
+        self._sender, self._from, self._recipient = sender, from_header, recipient
 
     def deliver(self, parcel: Parcel) -> str:
-        receipt = receipt_id(parcel)
         msg = EmailMessage()
-        msg["From"], msg["To"] = self._sender, self._recipient
+        msg["From"], msg["To"] = self._from, self._recipient
         msg["Subject"] = f"Nota Dinas {parcel.nomor}"
-        msg["Message-ID"] = f"<{receipt}@pantau.bekasikota.go.id>"
+        msg["Date"] = formatdate(usegmt=True)
+        # The same id on every try: the receiving mail system can tell a retried delivery.
+        msg["Message-ID"] = f"<{receipt_id(parcel)}@pantau.bekasikota.go.id>"
         msg.set_content(
             f"Yth. Wali Kota Bekasi,\n\nTerlampir Nota Dinas nomor {parcel.nomor}.\nSHA-256: {parcel.sha256}\n"
         )
         msg.add_attachment(parcel.pdf, maintype="application", subtype="pdf", filename=parcel.filename)
         try:
-            with smtplib.SMTP(self._host, self._port, timeout=30) as smtp:
-                smtp.send_message(msg)
-        except OSError as exc:
-            raise DeliveryError(f"SMTP delivery failed: {exc}") from exc
-        return receipt
+            return self._sender.send(self._recipient, msg.as_bytes(policy=SMTP_POLICY))
+        except MailError as exc:
+            raise DeliveryError(f"pengiriman surel ke {self._recipient} gagal: {exc}") from None

@@ -37,7 +37,12 @@ def test_every_variable_reaches_its_field() -> None:
             PANTAU_REPORTER_BSRE_URL="https://bsre.example",
             PANTAU_REPORTER_BSRE_NIK="3275",
             PANTAU_REPORTER_DELIVERY="smtp",
+            PANTAU_REPORTER_SMTP_HOST="smtp.bekasikota.go.id",
+            PANTAU_REPORTER_SMTP_FROM="pantau@bekasikota.go.id",
             PANTAU_REPORTER_SMTP_PORT="587",
+            PANTAU_REPORTER_SMTP_USER="pantau",
+            PANTAU_REPORTER_SMTP_PASSWORD_REF="env:SMTP_PASSWORD",
+            PANTAU_REPORTER_SMTP_TO="sekretariat.walikota@bekasikota.go.id",
             PANTAU_REPORTER_PORT="9000",
             PANTAU_LOG_LEVEL="DEBUG",
         )
@@ -50,19 +55,37 @@ def test_every_variable_reaches_its_field() -> None:
         "https://bsre.example",
         "3275",
     )
-    assert (config.delivery, config.smtp.port, config.port, config.log_level) == ("smtp", 587, 9000, "DEBUG")
+    assert config.smtp is not None
+    assert (config.delivery, config.smtp.host, config.smtp.port, config.port, config.log_level) == (
+        "smtp",
+        "smtp.bekasikota.go.id",
+        587,
+        9000,
+        "DEBUG",
+    )
+    assert (config.smtp.user, config.smtp.password_ref, config.smtp.starttls) == ("pantau", "env:SMTP_PASSWORD", True)
+    assert config.walikota_email == "sekretariat.walikota@bekasikota.go.id"
 
 
 @pytest.mark.parametrize(
     ("variable", "value"),
     [
         ("PANTAU_REPORTER_PORT", "delapan"),
-        ("PANTAU_REPORTER_SMTP_PORT", "70000"),
+        ("PANTAU_REPORTER_SMTP_HOST", ""),
+        ("PANTAU_REPORTER_SMTP_PORT", "nol"),
+        ("PANTAU_REPORTER_SMTP_STARTTLS", "0"),
         ("PANTAU_REPORTER_SIGNER", "bsree"),
         ("PANTAU_REPORTER_DELIVERY", "fax"),
         ("PANTAU_REPORTER_NOMOR_PATTERN", "{kode}/{nomor_urut}"),
     ],
 )
 def test_a_bad_value_is_an_error_naming_the_variable(variable: str, value: str) -> None:
+    smtp = {
+        "PANTAU_REPORTER_SMTP_HOST": "smtp.bekasikota.go.id",
+        "PANTAU_REPORTER_SMTP_FROM": "pantau@bekasikota.go.id",
+    }
+    if "SMTP" in variable:
+        smtp |= {"PANTAU_REPORTER_DELIVERY": "smtp", "PANTAU_REPORTER_SMTP_USER": "pantau"}
+        smtp |= {"PANTAU_REPORTER_SMTP_PASSWORD_REF": "env:SMTP_PASSWORD"}
     with pytest.raises(ConfigError, match=variable):
-        reporter_config(_settings(**{variable: value}))
+        reporter_config(_settings(**(smtp | {variable: value})))

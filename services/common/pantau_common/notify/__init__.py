@@ -11,10 +11,10 @@ and dead-letters it after the last try. See docs/notifications.md.
 """
 
 from ..config import ConfigError
-from .config import NotifyConfig, SmtpConfig
+from .config import NotifyConfig, SmtpConfig, smtp_config
 from .core import DeliveryError, Notification, RetryPolicy, verify_signature
 from .relay import NotificationRelay, notification_relay
-from .smtp import SmtpMailer
+from .smtp import SmtpMailer, SmtpSender
 from .webhook import WebhookSender
 
 __all__ = [
@@ -26,7 +26,9 @@ __all__ = [
     "RetryPolicy",
     "SmtpConfig",
     "SmtpMailer",
+    "SmtpSender",
     "WebhookSender",
     "notification_relay",
+    "smtp_config",
     "verify_signature",
 ]

@@ -60,35 +60,34 @@ class NotifyConfig:
 
 
 def _smtp(settings: Settings) -> SmtpConfig | None:
-    host = settings.get("NOTIFY_SMTP_HOST").strip()
-    if not host:
-        return None
+    return smtp_config(settings, "NOTIFY") if settings.get("NOTIFY_SMTP_HOST").strip() else None
+
+
+def smtp_config(settings: Settings, prefix: str) -> SmtpConfig:
+    """Read one relay's settings, PANTAU_{prefix}_SMTP_*; the notifier's and the reporter's."""
+    name = f"{prefix}_SMTP"
     config = SmtpConfig(
-        host=host,
-        sender=_required(settings, "NOTIFY_SMTP_FROM"),
-        port=int(_number(settings, "NOTIFY_SMTP_PORT", 587, low=1)),
-        user=settings.get("NOTIFY_SMTP_USER").strip(),
-        password_ref=secret_ref(settings, "NOTIFY_SMTP_PASSWORD_REF"),
-        starttls=flag(settings, "NOTIFY_SMTP_STARTTLS", True),
-        ca_bundle=_file(settings, "NOTIFY_SMTP_CA_BUNDLE"),
-        timeout_s=_number(settings, "NOTIFY_SMTP_TIMEOUT_S", 30.0, low=0.1),
+        host=_required(settings, f"{name}_HOST", name),
+        sender=_required(settings, f"{name}_FROM", name),
+        port=int(_number(settings, f"{name}_PORT", 587, low=1)),
+        user=settings.get(f"{name}_USER").strip(),
+        password_ref=secret_ref(settings, f"{name}_PASSWORD_REF"),
+        starttls=flag(settings, f"{name}_STARTTLS", True),
+        ca_bundle=_file(settings, f"{name}_CA_BUNDLE"),
+        timeout_s=_number(settings, f"{name}_TIMEOUT_S", 30.0, low=0.1),
     )
-    _check_auth(config)
+    if bool(config.user) != bool(config.password_ref):
+        raise ConfigError(f"PANTAU_{name}_USER dan PANTAU_{name}_PASSWORD_REF harus diset bersama")
+    if config.user and not config.starttls:
+        # AUTH without TLS would put the password on the wire in clear text.
+        raise ConfigError(f"PANTAU_{name}_STARTTLS tidak boleh mati bila PANTAU_{name}_USER diset")
     return config
 
 
-def _check_auth(config: SmtpConfig) -> None:
-    if bool(config.user) != bool(config.password_ref):
-        raise ConfigError("PANTAU_NOTIFY_SMTP_USER dan PANTAU_NOTIFY_SMTP_PASSWORD_REF harus diset bersama")
-    if config.user and not config.starttls:
-        # AUTH without TLS would put the password on the wire in clear text.
-        raise ConfigError("PANTAU_NOTIFY_SMTP_STARTTLS tidak boleh mati bila PANTAU_NOTIFY_SMTP_USER diset")
-
-
-def _required(settings: Settings, name: str) -> str:
+def _required(settings: Settings, name: str, relay: str) -> str:
     value = settings.get(name).strip()
     if not value:
-        raise ConfigError(f"PANTAU_{name} wajib diset bila PANTAU_NOTIFY_SMTP_HOST diset")
+        raise ConfigError(f"PANTAU_{name} wajib diset untuk server surel PANTAU_{relay}_*")
     return value
 
 

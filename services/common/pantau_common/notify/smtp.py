@@ -23,17 +23,26 @@ class SmtpMailer:
     """Send a notification as one plain-text e-mail to its address."""
 
     def __init__(self, config: SmtpConfig, secret_env: Mapping[str, str]) -> None:
+        self._sender = SmtpSender(config, secret_env)
+        self._from = config.sender
+
+    async def send(self, notification: Notification) -> str:
+        """Deliver one notification; return the server's answer to DATA."""
+        raw = email_bytes(notification, self._from)
+        return await asyncio.to_thread(self._sender.send, notification.address, raw)
+
+
+class SmtpSender:
+    """One e-mail over the relay: STARTTLS unless turned off, AUTH when a user is set."""
+
+    def __init__(self, config: SmtpConfig, secret_env: Mapping[str, str]) -> None:
         self._config = config
         self._secret_env = secret_env
         self._tls = ssl.create_default_context(cafile=config.ca_bundle)
         self._envelope_sender = parseaddr(config.sender)[1]
 
-    async def send(self, notification: Notification) -> str:
-        """Deliver one notification; return the server's answer to DATA."""
-        raw = email_bytes(notification, self._config.sender)
-        return await asyncio.to_thread(self._send, notification.address, raw)
-
-    def _send(self, recipient: str, raw: bytes) -> str:
+    def send(self, recipient: str, raw: bytes) -> str:
+        """Send ``raw`` to ``recipient``; return the server's answer to DATA (its queue id)."""
         password = self._password()
         try:
             with smtplib.SMTP(self._config.host, self._config.port, timeout=self._config.timeout_s) as smtp:
