@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Local real parts for Pantau: Apache Kafka (KRaft, one node) and PostgreSQL on 127.0.0.1.
 # Usage: stack.sh {start|stop|status} ; configured by STACK_DIR, KAFKA_PORT, PG_PORT.
+# KAFKA_AUTH=scram: Kafka takes only SASL/SCRAM clients (KAFKA_PORT, and TLS on KAFKA_PORT + 2
+# with the CA in $STACK_DIR/kafka/tls/ca.crt) and grants what production's ACLs grant
+# (kafka/scram.properties.in, kafka_acls.py); the passwords are in $STACK_DIR/kafka/users.
 # Idempotent: starting a running stack does nothing; data stays in $STACK_DIR between runs.
 set -euo pipefail
 
@@ -9,7 +12,10 @@ STACK_DIR=${STACK_DIR:?set STACK_DIR}
 KAFKA_PORT=${KAFKA_PORT:-19092}
 CONTROLLER_PORT=$((KAFKA_PORT + 1))
 PG_PORT=${PG_PORT:-15432}
-KAFKA_LIB="$HERE/kafka/lib"
+KAFKA_AUTH=${KAFKA_AUTH:-none}
+PYTHON=${PYTHON:-$HERE/../../.venv/bin/python}
+# One directory per pom: a changed release resolves next to the jars a running broker still uses.
+KAFKA_LIB="$HERE/kafka/lib/$(sha1sum "$HERE/kafka/pom.xml" | cut -c1-12)"
 mkdir -p "$STACK_DIR"
 STACK_DIR=$(cd "$STACK_DIR" && pwd)
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -18,10 +24,14 @@ log() { printf '[stack] %s\n' "$*"; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-wait_port() {  # port, seconds, what
+wait_port() {  # port, seconds, what[, pid of the process that opens it]
   local i
   for ((i = 0; i < $2 * 5; i++)); do
     port_open "$1" && return 0
+    if [ -n "${4:-}" ] && ! kill -0 "$4" 2>/dev/null; then
+      log "$3 exited before it opened port $1; see $STACK_DIR/*/logs"
+      return 1
+    fi
     sleep 0.2
   done
   log "$3 did not open port $1 within $2 s; see $STACK_DIR/*/logs"
@@ -31,9 +41,60 @@ wait_port() {  # port, seconds, what
 kafka_jars() {
   if [ ! -f "$KAFKA_LIB/.complete" ]; then
     log "resolving Apache Kafka jars from Maven Central (cached afterwards)"
-    (cd "$HERE/kafka" && mvn -q -B dependency:copy-dependencies -DoutputDirectory=lib -DincludeScope=runtime)
+    (cd "$HERE/kafka" && mvn -q -B dependency:copy-dependencies -DoutputDirectory="$KAFKA_LIB" -DincludeScope=runtime)
     touch "$KAFKA_LIB/.complete"
   fi
+}
+
+kafka_java() {  # log directory, java arguments...: run a JVM on the Kafka jars, logging to log4j2
+  local logs=$1; shift
+  java -cp "$KAFKA_LIB/*" -Dlog4j2.configurationFile="$HERE/kafka/log4j2.properties" -Dkafka.logs.dir="$logs" "$@"
+}
+
+kafka_users() {  # the stack's admin and production's principals, each with a password made here
+  [ -s "$1" ] && return 0
+  (umask 077; { echo admin; "$PYTHON" "$HERE/kafka_acls.py" users; } | while read -r name; do
+    printf '%s %s\n' "$name" "$(openssl rand -hex 24)"
+  done > "$1")
+}
+
+kafka_config() {  # directory: write server.properties (with the SASL overlay for KAFKA_AUTH=scram)
+  local dir=$1 password
+  (umask 077; sed -e "s#@DATA@#$dir/data#" -e "s#@PORT@#$KAFKA_PORT#g" -e "s#@CPORT@#$CONTROLLER_PORT#g" \
+    "$HERE/kafka/server.properties.in" > "$dir/server.properties")
+  [ "$KAFKA_AUTH" = scram ] || return 0
+  kafka_users "$dir/users"
+  kafka_tls "$dir/tls"
+  password=$(awk '$1 == "admin" { print $2 }' "$dir/users")
+  sed -e "s#@PORT@#$KAFKA_PORT#g" -e "s#@CPORT@#$CONTROLLER_PORT#g" -e "s#@TLSPORT@#$((KAFKA_PORT + 2))#g" \
+    -e "s#@TLS@#$dir/tls#g" -e "s#@ADMIN_PASSWORD@#$password#g" \
+    "$HERE/kafka/scram.properties.in" >> "$dir/server.properties"
+}
+
+kafka_tls() {  # directory: the stack's own CA (ca.crt) and the broker's key and certificate for 127.0.0.1
+  [ -s "$1/broker.pem" ] && return 0
+  mkdir -p "$1"
+  (cd "$1" && umask 077 &&
+    openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=Pantau local Kafka CA" \
+      -keyout ca.key -out ca.crt 2> /dev/null &&
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout broker.key -out broker.csr 2> /dev/null &&
+    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' > broker.ext &&
+    openssl x509 -req -in broker.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 3650 \
+      -extfile broker.ext -out broker.crt 2> /dev/null &&
+    cat broker.key broker.crt > broker.pem && chmod 644 ca.crt)
+}
+
+kafka_format() {  # directory: format the KRaft storage, with every SCRAM user for KAFKA_AUTH=scram
+  local dir=$1 name password scram=()
+  if [ "$KAFKA_AUTH" = scram ]; then
+    while read -r name password; do scram+=(--add-scram "SCRAM-SHA-512=[name=$name,password=$password]"); done < "$dir/users"
+  fi
+  log "formatting Kafka storage (KRaft${scram:+, SASL/SCRAM users})"
+  [ -s "$dir/cluster-id" ] || kafka_java "$dir/logs" kafka.tools.StorageTool random-uuid > "$dir/cluster-id"
+  # Its log lists the SCRAM users' salted keys: readable by the stack's owner only.
+  (umask 077; kafka_java "$dir/logs" kafka.tools.StorageTool format -t "$(cat "$dir/cluster-id")" \
+    -c "$dir/server.properties" "${scram[@]}" > "$dir/logs/format.log" 2>&1)
+  echo "$KAFKA_AUTH" > "$dir/auth"
 }
 
 kafka_start() {
@@ -41,20 +102,22 @@ kafka_start() {
   if port_open "$KAFKA_PORT"; then log "Kafka already running on 127.0.0.1:$KAFKA_PORT"; return 0; fi
   kafka_jars
   mkdir -p "$dir/data" "$dir/logs"
-  sed -e "s#@DATA@#$dir/data#" -e "s#@PORT@#$KAFKA_PORT#g" -e "s#@CPORT@#$CONTROLLER_PORT#g" \
-    "$HERE/kafka/server.properties.in" > "$dir/server.properties"
+  kafka_config "$dir"
   if [ ! -f "$dir/data/meta.properties" ]; then
-    log "formatting Kafka storage (KRaft)"
-    java -cp "$KAFKA_LIB/*" -Dlog4j.configuration="file:$HERE/kafka/log4j.properties" -Dkafka.logs.dir="$dir/logs" \
-      kafka.tools.StorageTool format -t "$(cat "$dir/cluster-id" 2>/dev/null || java -cp "$KAFKA_LIB/*" -Dlog4j.configuration="file:$HERE/kafka/log4j.properties" -Dkafka.logs.dir="$dir/logs" kafka.tools.StorageTool random-uuid | tee "$dir/cluster-id")" \
-      -c "$dir/server.properties" > "$dir/logs/format.log" 2>&1
+    kafka_format "$dir"
+  elif [ "$(cat "$dir/auth" 2>/dev/null || echo none)" != "$KAFKA_AUTH" ]; then
+    log "Kafka's storage in $dir was made for another KAFKA_AUTH; remove $dir to start it with KAFKA_AUTH=$KAFKA_AUTH"
+    return 1
   fi
   log "starting Kafka on 127.0.0.1:$KAFKA_PORT"
   nohup java -Xms256m -Xmx768m -XX:+UseG1GC -Djava.awt.headless=true \
-    -Dlog4j.configuration="file:$HERE/kafka/log4j.properties" -Dkafka.logs.dir="$dir/logs" \
+    -Dlog4j2.configurationFile="$HERE/kafka/log4j2.properties" -Dkafka.logs.dir="$dir/logs" \
     -cp "$KAFKA_LIB/*" kafka.Kafka "$dir/server.properties" > "$dir/logs/stdout.log" 2>&1 &
   echo $! > "$dir/kafka.pid"
-  wait_port "$KAFKA_PORT" 90 Kafka
+  wait_port "$KAFKA_PORT" 90 Kafka "$(cat "$dir/kafka.pid")"
+  if [ "$KAFKA_AUTH" = scram ]; then  # idempotent: an ACL that exists is left as it is
+    "$PYTHON" "$HERE/kafka_acls.py" apply "127.0.0.1:$KAFKA_PORT" "$dir/users" > "$dir/logs/acls.log"
+  fi
 }
 
 kafka_stop() {

@@ -6,20 +6,22 @@ import asyncio
 import logging
 from typing import Any
 
-from aiokafka import AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaConnectionError, TopicAlreadyExistsError
 
 from pantau_contracts import Topics
 
+from .kafka_security import KafkaConnection, connection
+
 log = logging.getLogger(__name__)
 DEFAULT_PARTITIONS = 6
 
 
-def make_producer(bootstrap: str, **overrides: Any) -> AIOKafkaProducer:
+def make_producer(kafka: KafkaConnection | str, **overrides: Any) -> AIOKafkaProducer:
     """Return an idempotent producer that waits for every in-sync replica."""
     options: dict[str, Any] = {
-        "bootstrap_servers": bootstrap,
+        **connection(kafka).client_options(),
         "enable_idempotence": True,
         "acks": "all",
         "linger_ms": 5,
@@ -29,11 +31,24 @@ def make_producer(bootstrap: str, **overrides: Any) -> AIOKafkaProducer:
     return AIOKafkaProducer(**options)
 
 
+def make_consumer(kafka: KafkaConnection | str, *topics: str, **options: Any) -> AIOKafkaConsumer:
+    """Return a consumer of ``topics`` that connects and authenticates as ``kafka`` says."""
+    return AIOKafkaConsumer(*topics, **connection(kafka).client_options(), **options)
+
+
+def make_admin(kafka: KafkaConnection | str) -> AIOKafkaAdminClient:
+    """Return an admin client that connects and authenticates as ``kafka`` says."""
+    return AIOKafkaAdminClient(**connection(kafka).client_options())
+
+
 async def ensure_topics(
-    bootstrap: str, names: list[str] | tuple[str, ...], partitions: int = DEFAULT_PARTITIONS, replication: int = 1
+    kafka: KafkaConnection | str,
+    names: list[str] | tuple[str, ...],
+    partitions: int = DEFAULT_PARTITIONS,
+    replication: int = 1,
 ) -> None:
     """Create the topics that do not exist yet (existing ones are left as their owner made them)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = make_admin(kafka)
     await _retry_start(admin.start)
     try:
         existing = set(await admin.list_topics())
@@ -49,9 +64,9 @@ async def ensure_topics(
         await admin.close()
 
 
-async def ensure_fixed_topics(bootstrap: str, topics: Topics, replication: int = 1) -> None:
+async def ensure_fixed_topics(kafka: KafkaConnection | str, topics: Topics, replication: int = 1) -> None:
     """Create every fixed Pantau topic that is missing."""
-    await ensure_topics(bootstrap, topics.all_fixed(), replication=replication)
+    await ensure_topics(kafka, topics.all_fixed(), replication=replication)
 
 
 async def _retry_start(start: Any, attempts: int = 30) -> None:
