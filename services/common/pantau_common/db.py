@@ -67,6 +67,29 @@ def migrate(url: str) -> list[str]:
     return applied_now
 
 
+def missing_migrations(url: str) -> list[str]:
+    """Return the names of the packaged migrations that the database has not applied."""
+    with psycopg.connect(url) as conn:
+        known = conn.execute("SELECT to_regclass('schema_migrations') IS NOT NULL").fetchone()
+        rows = conn.execute("SELECT version FROM schema_migrations").fetchall() if known and known[0] else []
+    applied = {row[0] for row in rows}
+    return [name for version, name, _sql in migration_files() if version not in applied]
+
+
+def require_schema(url: str) -> None:
+    """Stop the process at start when the database is older than this release needs.
+
+    A newer schema is fine (old pods run on during a rolling upgrade); an older one would fail
+    later, on the first statement that uses what is missing.
+    """
+    missing = missing_migrations(url)
+    if missing:
+        raise SystemExit(
+            f"database {redact(url)} has an older schema than this release needs: migration(s) "
+            f"{', '.join(missing)} not applied; run 'pantau-admin migrate' first"
+        )
+
+
 def redact(url: str) -> str:
     """Return a database URL fit for a log line (no password)."""
     info = psycopg.conninfo.conninfo_to_dict(url)

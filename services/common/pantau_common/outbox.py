@@ -1,14 +1,19 @@
 """Transactional outbox: write a message in the same transaction as the change it
-announces; a relay ships the rows to Kafka in order, at least once.
+announces; each writer's relay ships its own rows to Kafka in order, at least once.
 
-Only one relay runs at a time (a PostgreSQL advisory lock); a second one waits. Consumers
-deduplicate by the CloudEvents id, so a row relayed twice after a crash changes nothing.
+Every row names its writer, the one service that may write its topic
+(``pantau_contracts.topics.writer_of``); each service relays only its own rows, so each topic is
+written with its writer's Kafka principal. One relay per writer runs at a time (a PostgreSQL
+advisory lock per writer); another one waits. Consumers deduplicate by the CloudEvents id, so a
+row relayed twice after a crash changes nothing.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import threading
+import zlib
 from typing import Any
 
 import psycopg
@@ -16,17 +21,23 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError
 
 from pantau_contracts import Envelope, encode
+from pantau_contracts.topics import writer_of
+
+from .kafka import make_producer, start_client
+from .settings import Settings
 
 log = logging.getLogger(__name__)
-_RELAY_LOCK = 0x52454C59  # "RELY"
+_RELAY_LOCK = 0x52454C59  # "RELY"; the second key of the lock is the writer's
 INSERT_SQL = (
-    "INSERT INTO outbox (message_id, topic, key, payload) VALUES (%s, %s, %s, %s) ON CONFLICT (message_id) DO NOTHING"
+    "INSERT INTO outbox (message_id, topic, key, payload, writer) VALUES (%s, %s, %s, %s, %s)"
+    " ON CONFLICT (message_id) DO NOTHING"
 )
+_UNSENT_SQL = "SELECT id, topic, key, payload FROM outbox WHERE writer = %s AND sent_at IS NULL ORDER BY id LIMIT %s"
 
 
 def outbox_params(env: Envelope, topic: str, key: str) -> tuple[Any, ...]:
     """Return the parameters of INSERT_SQL for one message."""
-    return (env.id, topic, key, encode(env))
+    return (env.id, topic, key, encode(env), writer_of(topic))
 
 
 def add(conn: psycopg.Connection[Any], env: Envelope, topic: str, key: str) -> bool:
@@ -35,14 +46,26 @@ def add(conn: psycopg.Connection[Any], env: Envelope, topic: str, key: str) -> b
     return cur.rowcount == 1
 
 
+def relay_lock(writer: str) -> tuple[int, int]:
+    """Return the advisory lock (two int4 keys) that one relay of ``writer`` holds."""
+    return _RELAY_LOCK, zlib.crc32(writer.encode()) & 0x7FFFFFFF
+
+
 class OutboxRelay:
-    """Relay unsent outbox rows to Kafka, oldest first."""
+    """Relay one writer's unsent outbox rows to Kafka, oldest first."""
 
     def __init__(
-        self, database_url: str, producer: AIOKafkaProducer, *, batch: int = 200, idle_sleep: float = 0.2
+        self,
+        database_url: str,
+        producer: AIOKafkaProducer,
+        writer: str,
+        *,
+        batch: int = 200,
+        idle_sleep: float = 0.2,
     ) -> None:
         self._url = database_url
         self._producer = producer
+        self._writer = writer
         self._batch = batch
         self._idle = idle_sleep
         self.relayed = 0
@@ -64,7 +87,7 @@ class OutboxRelay:
     async def _run_locked(self, stop: asyncio.Event) -> None:
         async with await psycopg.AsyncConnection.connect(self._url, autocommit=True) as conn:
             while not stop.is_set():
-                cur = await conn.execute("SELECT pg_try_advisory_lock(%s)", (_RELAY_LOCK,))
+                cur = await conn.execute("SELECT pg_try_advisory_lock(%s, %s)", relay_lock(self._writer))
                 row = await cur.fetchone()
                 if row and row[0]:
                     break
@@ -75,11 +98,8 @@ class OutboxRelay:
                     await _sleep_or_stop(stop, self._idle)
 
     async def relay_once(self, conn: psycopg.AsyncConnection[Any]) -> int:
-        """Send one batch of unsent rows; return how many were sent."""
-        cur = await conn.execute(
-            "SELECT id, topic, key, payload FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT %s",
-            (self._batch,),
-        )
+        """Send one batch of this writer's unsent rows; return how many were sent."""
+        cur = await conn.execute(_UNSENT_SQL, (self._writer, self._batch))
         rows = await cur.fetchall()
         if not rows:
             return 0
@@ -91,6 +111,53 @@ class OutboxRelay:
         await conn.execute("UPDATE outbox SET sent_at = now() WHERE id = ANY(%s)", ([r[0] for r in rows],))
         self.relayed += len(rows)
         return len(rows)
+
+
+async def relay_outbox(settings: Settings, writer: str, stop: asyncio.Event | None = None) -> None:
+    """Relay ``writer``'s rows with a producer of its own until ``stop`` is set."""
+    stop = stop or asyncio.Event()
+    while not stop.is_set():
+        producer = make_producer(settings.kafka)
+        try:
+            await start_client(producer)
+            await OutboxRelay(settings.database_url, producer, writer).run(stop)
+        except KafkaError as exc:  # the broker did not come up: the rows wait, the relay tries again
+            log.warning("outbox relay of %s cannot start (%s); retrying", writer, type(exc).__name__)
+            await _sleep_or_stop(stop, 2.0)
+        finally:
+            await producer.stop()
+
+
+class RelayThread:
+    """Run a writer's relay on a thread with its own event loop, for a process without one (the web)."""
+
+    def __init__(self, settings: Settings, writer: str) -> None:
+        self._settings = settings
+        self._writer = writer
+        self._loop = asyncio.new_event_loop()
+        self._stop = asyncio.Event()
+        self._thread = threading.Thread(target=self._run, name=f"outbox-relay-{writer}", daemon=True)
+
+    def start(self) -> RelayThread:
+        """Start relaying; return self."""
+        self._thread.start()
+        return self
+
+    def stop(self, timeout: float = 30.0) -> None:
+        """Ask the relay to stop after its current batch and wait for it."""
+        try:
+            self._loop.call_soon_threadsafe(self._stop.set)
+        except RuntimeError:  # the relay had ended already (its loop is closed)
+            return
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        try:
+            self._loop.run_until_complete(relay_outbox(self._settings, self._writer, self._stop))
+        except Exception:  # the process goes on serving; its rows wait for the next relay
+            log.exception("outbox relay of %s stopped", self._writer)
+        finally:
+            self._loop.close()
 
 
 async def _sleep_or_stop(stop: asyncio.Event, seconds: float) -> None:

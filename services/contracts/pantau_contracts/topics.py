@@ -51,3 +51,27 @@ class Topics:
             self.documents,
             self.dead_letter,
         )
+
+
+# The one service allowed to write each topic through the outbox (the Kafka ACLs say the same):
+# each service relays only its own rows, with its own Kafka principal.
+WEB = "web"
+WORKFLOW = "workflow"
+REPORTER = "reporter"
+_WRITERS = {
+    Topics().sop_commands: WEB,
+    Topics().documents: REPORTER,
+    Topics().sop_events: WORKFLOW,
+    Topics().check_requests: WORKFLOW,
+}
+_DEPARTMENT_STATUS = re.compile(r"pantau\.pd\.[a-z0-9][a-z0-9-]{0,62}\.status\.v1$")
+
+
+def writer_of(topic: str) -> str:
+    """Return the service that writes ``topic`` (whatever the deployment's prefix)."""
+    for name, writer in _WRITERS.items():
+        if topic.endswith(name):
+            return writer
+    if _DEPARTMENT_STATUS.search(topic):
+        return WORKFLOW
+    raise ValueError(f"no service writes {topic!r} through the outbox")
