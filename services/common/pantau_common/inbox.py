@@ -8,6 +8,10 @@ One message goes through three things, always the same way:
 - a lost database is waited for and the same message retried (at-least-once, in order); a
   handler that keeps failing is dead-lettered after a few attempts, so one bad message never
   stalls a partition.
+
+A consumer may also say what it trusts (``accepts``, ``recorded_only``): a message of a type its
+topic does not carry, or one that no Pantau service queued in the outbox for the topic the record
+came from (a forgery written straight to Kafka), is refused: dead-lettered, never applied.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from enum import Enum
 from typing import Any, Generic, TypeVar
 
 import psycopg
+from psycopg.rows import tuple_row
 from psycopg_pool import ConnectionPool
 
 from pantau_contracts import Envelope, MalformedMessageError, decode
@@ -45,6 +50,7 @@ class Received:
 # Publishes a dead letter (the record's key and value, with these headers) to the dead-letter topic.
 SendDeadLetter = Callable[[Received, list[tuple[str, bytes]]], Awaitable[None]]
 Handler = Callable[[Conn, Envelope], R]
+BatchHandler = Callable[[Conn, list[Envelope]], R]  # the messages of a batch not processed before, in order
 
 
 class Outcome(Enum):
@@ -53,6 +59,7 @@ class Outcome(Enum):
     IGNORED = "ignored"  # a message type this consumer does not read
     DEAD_LETTERED = "dead_lettered"
     STOPPED = "stopped"  # asked to stop while the database was away: not applied, not committed
+    REFUSED = "refused"  # not a message this consumer trusts: dead-lettered, not applied, not marked
 
 
 @dataclass(frozen=True)
@@ -70,6 +77,17 @@ def claim(conn: Conn, consumer: str, message_id: str) -> bool:
         (consumer, message_id),
     )
     return cur.rowcount == 1
+
+
+def claim_many(conn: Conn, consumer: str, message_ids: list[str]) -> set[str]:
+    """Mark messages processed by ``consumer`` in the caller's transaction; return those not marked before."""
+    with conn.cursor(row_factory=tuple_row) as cur:
+        cur.execute(
+            "INSERT INTO processed_messages (consumer, message_id) SELECT %s, unnest(%s::text[])"
+            " ON CONFLICT DO NOTHING RETURNING message_id",
+            (consumer, message_ids),
+        )
+        return {row[0] for row in cur.fetchall()}
 
 
 def record_dead_letter(conn: Conn, consumer: str, record: Received, reason: str) -> None:
@@ -92,6 +110,8 @@ class Inbox:
         attempts: int = 3,
         retry_seconds: float = 2.0,
         ignore_unknown_types: bool = False,
+        accepts: tuple[type, ...] = (),
+        recorded_only: bool = False,
     ) -> None:
         self.consumer = consumer
         self._pool = pool
@@ -99,6 +119,8 @@ class Inbox:
         self._attempts = attempts
         self._retry_seconds = retry_seconds
         self._ignore_unknown = ignore_unknown_types
+        self._accepts = accepts
+        self._recorded_only = recorded_only
 
     def decode(self, record: Received) -> Envelope | str:
         """Return the record's envelope, or the reason it cannot be decoded."""
@@ -118,7 +140,17 @@ class Inbox:
                 return Result(Outcome.IGNORED, reason=env)
             await self.dead_letter(record, env)
             return Result(Outcome.DEAD_LETTERED, reason=env)
-        return await self._apply_with_retries(record, env, handle, stop)
+        if self._accepts and not isinstance(env.data, self._accepts):
+            return await self._refuse(record, env, f"{env.type} is not read from {record.topic}")
+        result = await self._apply_with_retries(record, env, handle, stop)
+        if result.outcome == Outcome.REFUSED:
+            await self._refuse(record, env, result.reason or "")
+        return result
+
+    async def _refuse(self, record: Received, env: Envelope, reason: str) -> Result[Any]:
+        log.warning("%s: refused %s %s (subject %s): %s", self.consumer, env.type, env.id, env.subject, reason)
+        await self.dead_letter(record, f"refused: {reason}")
+        return Result(Outcome.REFUSED, envelope=env, reason=reason)
 
     async def _apply_with_retries(
         self, record: Received, env: Envelope, handle: Handler[R], stop: asyncio.Event | None
@@ -126,7 +158,7 @@ class Inbox:
         failures = 0
         while True:
             try:
-                return await asyncio.to_thread(self.apply, env, handle)
+                return await asyncio.to_thread(self.apply, env, handle, record)
             except psycopg.OperationalError as exc:
                 log.warning("%s: database unavailable (%s); retrying %s", self.consumer, type(exc).__name__, env.id)
                 if stop is not None and stop.is_set():
@@ -141,12 +173,70 @@ class Inbox:
                     return Result(Outcome.DEAD_LETTERED, envelope=env, reason=reason)
                 await asyncio.sleep(0.5 * failures)
 
-    def apply(self, env: Envelope, handle: Handler[R]) -> Result[R]:
-        """Run ``handle`` in one transaction that marks ``env`` processed; skip it if it was before."""
+    def apply(self, env: Envelope, handle: Handler[R], record: Received | None = None) -> Result[R]:
+        """Run ``handle`` in one transaction that marks ``env`` processed; skip it if it was before.
+
+        With ``recorded_only``, ``record`` must be the very message a Pantau service queued for its
+        topic; a forgery is refused before it is marked, so it cannot shadow the real message's id.
+        """
         with self._pool.connection() as conn, conn.transaction():
+            if self._recorded_only and record is not None and not _recorded(conn, record, env):
+                return Result(Outcome.REFUSED, envelope=env, reason=f"not queued by Pantau for {record.topic}")
             if not claim(conn, self.consumer, env.id):
                 return Result(Outcome.DUPLICATE, envelope=env)
             return Result(Outcome.APPLIED, handle(conn, env), env)
+
+    async def receive_batch(
+        self, records: list[Received], handle: BatchHandler[R], stop: asyncio.Event | None = None
+    ) -> list[Result[R]]:
+        """Apply the messages of ``records`` once each, all in one transaction that marks them processed.
+
+        What cannot be decoded or is not read here goes where ``receive`` sends it. A lost database
+        is waited for and the whole batch retried; a batch the handler fails on is applied again
+        one message at a time, so that only the bad message is dead-lettered.
+        """
+        one: Handler[R] = lambda conn, env: handle(conn, [env])  # noqa: E731
+        if self._recorded_only:  # each record is checked against the outbox: one at a time
+            return [await self.receive(record, one, stop) for record in records]
+        good: list[tuple[Received, Envelope]] = []
+        results: list[Result[R]] = []
+        for record in records:
+            env = self.decode(record)
+            if isinstance(env, str) or (self._accepts and not isinstance(env.data, self._accepts)):
+                results.append(await self.receive(record, one, stop))
+            else:
+                good.append((record, env))
+        return results + (await self._apply_batch_with_retries(good, handle, one, stop) if good else [])
+
+    async def _apply_batch_with_retries(
+        self,
+        good: list[tuple[Received, Envelope]],
+        handle: BatchHandler[R],
+        one: Handler[R],
+        stop: asyncio.Event | None,
+    ) -> list[Result[R]]:
+        envs = [env for _, env in good]
+        while True:
+            try:
+                return await asyncio.to_thread(self.apply_batch, envs, handle)
+            except psycopg.OperationalError as exc:
+                log.warning("%s: database unavailable (%s); retrying a batch", self.consumer, type(exc).__name__)
+                if stop is not None and stop.is_set():
+                    return [Result(Outcome.STOPPED, envelope=env) for env in envs]
+                await asyncio.sleep(self._retry_seconds)
+            except Exception:  # find the bad message: the others are applied, it is dead-lettered
+                log.exception("%s: a batch of %d failed; applying it one message at a time", self.consumer, len(envs))
+                return [await self._apply_with_retries(record, env, one, stop) for record, env in good]
+
+    def apply_batch(self, envs: list[Envelope], handle: BatchHandler[R]) -> list[Result[R]]:
+        """Run ``handle`` on the messages not processed before, in one transaction that marks them all processed."""
+        with self._pool.connection() as conn, conn.transaction():
+            new = _first_claims(envs, claim_many(conn, self.consumer, [env.id for env in envs]))
+            value = handle(conn, [envs[n] for n in new]) if new else None
+        return [
+            Result(Outcome.APPLIED, value, env) if n in new else Result(Outcome.DUPLICATE, envelope=env)
+            for n, env in enumerate(envs)
+        ]
 
     async def dead_letter(self, record: Received, reason: str) -> None:
         """Send ``record`` to the dead-letter topic and the table, with ``reason``."""
@@ -163,3 +253,23 @@ class Inbox:
     def _record(self, record: Received, reason: str) -> None:
         with self._pool.connection() as conn:
             record_dead_letter(conn, self.consumer, record, reason)
+
+
+def _first_claims(envs: list[Envelope], claimed: set[str]) -> dict[int, None]:
+    """Return the positions of the messages just claimed, in order; a repeated id only at its first."""
+    first: dict[int, None] = {}
+    left = set(claimed)
+    for n, env in enumerate(envs):
+        if env.id in left:
+            left.remove(env.id)
+            first[n] = None
+    return first
+
+
+def _recorded(conn: Conn, record: Received, env: Envelope) -> bool:
+    """Return whether this very record was queued in the outbox for the topic it came from."""
+    row = conn.execute(
+        "SELECT 1 FROM outbox WHERE message_id = %s AND topic = %s AND payload = %s",
+        (env.id, record.topic, record.value or b""),
+    ).fetchone()
+    return row is not None
