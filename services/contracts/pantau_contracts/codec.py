@@ -9,6 +9,7 @@ read; nothing half-decoded ever reaches a handler.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import types
 import typing
@@ -177,7 +178,7 @@ def from_jsonable(cls: type[P], data: Any, path: str = "data") -> P:
     """Build a frozen dataclass from plain JSON, checking every field's type."""
     if not isinstance(data, dict):
         raise MalformedMessageError(f"{path}: expected an object")
-    hints = typing.get_type_hints(cls)
+    hints = _type_hints(cast(Any, cls))
     kwargs: dict[str, Any] = {}
     for field in dataclasses.fields(cast(Any, cls)):
         if not field.init:
@@ -188,6 +189,12 @@ def from_jsonable(cls: type[P], data: Any, path: str = "data") -> P:
         elif field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
             raise MalformedMessageError(f"{sub}: required field is missing")
     return cls(**kwargs)
+
+
+@functools.cache
+def _type_hints(cls: type[Any]) -> dict[str, Any]:
+    """Return a contract's resolved field types, worked out once per class (it costs more than decoding)."""
+    return typing.get_type_hints(cls)
 
 
 def _convert(hint: Any, value: Any, path: str) -> Any:  # noqa: PLR0911, PLR0912 - one branch per JSON shape
