@@ -1,4 +1,7 @@
-"""HTML of the documents (Jinja2 templates shipped in the package), the input of WeasyPrint."""
+"""HTML of the documents (Jinja2 templates shipped in the package), the input of WeasyPrint.
+
+The nota dinas is typeset by Typst instead (render/typeset.py).
+"""
 
 from __future__ import annotations
 
@@ -7,9 +10,6 @@ from importlib import resources
 from typing import Any
 
 import jinja2
-import segno
-
-from ..core.model import NotaDinas
 
 
 @cache
@@ -40,17 +40,6 @@ def stylesheet() -> str:
     return resources.files("pantau_reporter").joinpath("templates/base.css").read_text("utf-8")
 
 
-def qr_data_uri(url: str) -> str:
-    """Return a QR code of ``url`` as an SVG data URI."""
-    return str(segno.make(url, error="m").svg_data_uri(scale=4, border=1))
-
-
 def render(template: str, **context: Any) -> str:
     """Render one template with the stylesheet."""
     return environment().get_template(template).render(css=stylesheet(), **context)
-
-
-def nota_html(nota: NotaDinas) -> str:
-    """Return the HTML of a nota dinas (with its QR code once it has a verification link)."""
-    qr = qr_data_uri(nota.verify_url) if nota.verify_url else ""
-    return render("nota_dinas.html", n=nota, s=nota.summary, kop=nota.kop, qr_svg=qr)
