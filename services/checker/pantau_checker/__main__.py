@@ -15,12 +15,14 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Coroutine, Sequence
+from dataclasses import replace
 from functools import partial
 from typing import Any, TypeVar
 
 import uvloop
 
 from pantau_common.config import ConfigError
+from pantau_common.db import require_schema
 from pantau_common.heartbeat import run_beside, worker_sides
 from pantau_common.logs import configure
 from pantau_common.registry.model import AppSpec, Registry
@@ -47,6 +49,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
     settings = Settings.from_env(os.environ)
+    if args.command != "once":
+        require_schema(settings.database_url)
     if args.command in ("worker", "once"):
         freshness.warm_up()
     try:
@@ -115,7 +119,7 @@ def _worker(args: argparse.Namespace, settings: Settings) -> int:
 
     checker = Checker(checker_config(settings), os.environ, PostgresStateStore(settings.database_url))
     worker = CheckWorker(
-        settings.kafka_bootstrap,
+        settings.kafka,
         settings.topics,
         CachedLoader(PostgresRegistry(settings.database_url)),
         checker,
@@ -132,7 +136,7 @@ def _scheduler(args: argparse.Namespace, settings: Settings) -> int:
 
     from .scheduler import Scheduler
 
-    scheduler = Scheduler(settings.kafka_bootstrap, settings.topics, settings.database_url, scheduler_config(settings))
+    scheduler = Scheduler(settings.kafka, settings.topics, settings.database_url, scheduler_config(settings))
     # The scheduler also rolls old check results up into daily summaries (one replica at a time).
     retention = partial(retention_loop, settings.database_url, RetentionConfig.from_settings(settings))
     run(_until_signal(run_beside(scheduler.run(), *worker_sides(settings, retention)), scheduler.stop))
@@ -159,7 +163,8 @@ def _once(args: argparse.Namespace, settings: Settings) -> int:
         registry = load_registry(args.file)
     except (RegistryInvalidError, OSError) as exc:
         return _report_invalid(exc)
-    checker = Checker(checker_config(settings), os.environ)
+    # Each application is checked once: there is no unchanged page to reuse an analysis for.
+    checker = Checker(replace(checker_config(settings), unchanged_pages=0), os.environ)
     selected = _selected(registry, args.app)
     display = progress.choose(sys.stdout, sys.stderr, len(selected.applications), args.json)
     try:

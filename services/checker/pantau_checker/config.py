@@ -40,6 +40,7 @@ class CheckerConfig:
     per_host: int = 2
     checks: tuple[Switched[Any], ...] = field(default_factory=lambda: switched(CHECKS))
     views_every_minutes: int = 60  # the extra views (Googlebot, phone) between thorough checks
+    unchanged_pages: int = 1000  # applications whose last page analysis is kept for reuse (0: none)
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ def checker_config(settings: Settings) -> CheckerConfig:
         per_host=whole_number(settings, "CHECKER_PER_HOST", 2),
         checks=tuple(_switched(settings, check) for check in CHECKS),
         views_every_minutes=whole_number(settings, "CHECKER_VIEWS_EVERY_MINUTES", 60),
+        unchanged_pages=whole_number(settings, "CHECKER_UNCHANGED_PAGES", 1000),
     )
 
 

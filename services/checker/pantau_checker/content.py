@@ -4,7 +4,8 @@ of its main content.
 
 The decisions are the pure core's; this module only fetches what they need, and fetches the
 WordPress API and the sitemap only when the page itself left the question open (or on a thorough
-check), to keep the requests per check few.
+check), to keep the requests per check few. A page that comes back unchanged is not analysed
+again (``unchanged``); its freshness evidence, relative to the time, is read anew every check.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from urllib.parse import urlsplit
 from pantau_common.registry.model import AppSpec
 
 from .core import freshness
+from .core.css import HidingRules
 from .core.page import Page, parse_page
 from .http import FetchError, FetchResult, Session
 from .stylesheets import StylesheetCache
+from .unchanged import Analysis, UnchangedPages, page_key
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -38,16 +41,22 @@ class Content:
 
 
 async def read_content(
-    session: Session, app: AppSpec, main: FetchResult, now: datetime, styles: StylesheetCache | None = None
+    session: Session,
+    app: AppSpec,
+    main: FetchResult,
+    now: datetime,
+    styles: StylesheetCache | None = None,
+    pages: UnchangedPages | None = None,
 ) -> Content:
     """Parse the page and gather its freshness evidence; keep what was read if a step fails.
 
     ``styles`` reads the hiding rules of the site's stylesheets; without it only the page's own count.
+    ``pages`` keeps the application's last analysis, reused while the page is unchanged.
     """
     content = Content()
     # A hostile or broken page must never lose the availability result.
     try:
-        await _gather(session, app, main, now, content, styles)
+        await _gather(session, app, main, now, content, styles, pages)
     except Exception:
         log.exception("content analysis of %s failed", app.id)
         content.analysed = False
@@ -66,17 +75,37 @@ async def fetch_page(session: Session, url: str) -> Page | None:
 
 
 async def _gather(
-    session: Session, app: AppSpec, main: FetchResult, now: datetime, content: Content, styles: StylesheetCache | None
+    session: Session,
+    app: AppSpec,
+    main: FetchResult,
+    now: datetime,
+    content: Content,
+    styles: StylesheetCache | None,
+    pages: UnchangedPages | None,
 ) -> None:
     html = main.text()
     sheets = await styles.rules_for(session, html, main.final_url) if styles is not None else ()
-    content.page = parse_page(html, main.final_url, sheets)
+    analysis = _analysis(app, main, html, sheets, pages)
+    content.page = analysis.page
     content.evidence = await _evidence(session, app, main, content.page, now)
     sitemap = await _sitemap(session, app, main, content.evidence)
     content.evidence += _opt(freshness.newest("sitemap", freshness.unstamped(sitemap.lastmods, now), now))
     content.sitemap_urls = sitemap.urls
-    content.fingerprint = freshness.fingerprint(content.page.main_text)
+    content.fingerprint = analysis.fingerprint
     content.analysed = True
+
+
+def _analysis(
+    app: AppSpec, main: FetchResult, html: str, sheets: tuple[HidingRules, ...], pages: UnchangedPages | None
+) -> Analysis:
+    def analyse() -> Analysis:
+        page = parse_page(html, main.final_url, sheets)
+        return Analysis(page, freshness.fingerprint(page.main_text))
+
+    if pages is None:
+        return analyse()
+    key = page_key(main.body, main.headers.get("content-type", ""), main.final_url, sheets)
+    return pages.analysis(app.id, key, analyse)
 
 
 async def _evidence(

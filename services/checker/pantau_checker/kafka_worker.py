@@ -30,7 +30,8 @@ from aiokafka.structs import OffsetAndMetadata
 from pantau_common import metrics
 from pantau_common.db import make_pool
 from pantau_common.inbox import Inbox, Received
-from pantau_common.kafka import dead_letter_sender, make_producer, start_client
+from pantau_common.kafka import dead_letter_sender, make_consumer, make_producer, start_client
+from pantau_common.kafka_security import KafkaConnection
 from pantau_common.registry.model import AppSpec
 from pantau_contracts import Topics
 from pantau_contracts.codec import MalformedMessageError, decode, encode, envelope
@@ -93,7 +94,7 @@ class CheckWorker:
 
     def __init__(
         self,
-        bootstrap: str,
+        kafka: KafkaConnection | str,
         topics: Topics,
         loader: AppLoader,
         checker: Checker,
@@ -103,7 +104,7 @@ class CheckWorker:
         database_url: str,
         commit_every_s: float = 1.0,
     ) -> None:
-        self._bootstrap, self._topics, self._loader, self._checker = bootstrap, topics, loader, checker
+        self._kafka, self._topics, self._loader, self._checker = kafka, topics, loader, checker
         self._database_url = database_url
         self._inbox: Inbox | None = None
         self._concurrency = max(1, concurrency)
@@ -125,9 +126,9 @@ class CheckWorker:
 
     async def run(self) -> None:
         """Consume until stopped."""
-        producer = make_producer(self._bootstrap)
-        consumer = AIOKafkaConsumer(
-            bootstrap_servers=self._bootstrap,
+        producer = make_producer(self._kafka)
+        consumer = make_consumer(
+            self._kafka,
             group_id=group_id(self._topics),
             enable_auto_commit=False,
             auto_offset_reset="earliest",

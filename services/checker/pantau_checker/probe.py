@@ -39,6 +39,7 @@ from .core.structure import Structure
 from .http import GOOGLEBOT_UA, MOBILE_UA, FetchError, FetchResult, Resolver, Session, system_resolver
 from .login_flow import log_in
 from .stylesheets import StylesheetCache
+from .unchanged import UnchangedPages
 
 SOURCE = "/pantau/checker"
 log = logging.getLogger(__name__)
@@ -127,6 +128,7 @@ class Checker:
         self._clock = clock
         self._resolver = resolver
         self.stylesheets = StylesheetCache()
+        self.pages = UnchangedPages(config.unchanged_pages)
 
     async def check(self, app: AppSpec, cycle_id: str | None = None) -> ApplicationChecked:
         """Check one application and return its status event.
@@ -240,7 +242,7 @@ class Checker:
                     outcome.verdict, outcome.login.result == "gagal", outcome.login.reason
                 )
             if main.status < 400 and main.is_html:
-                outcome.content = await read_content(session, app, main, self._clock(), self.stylesheets)
+                outcome.content = await read_content(session, app, main, self._clock(), self.stylesheets, self.pages)
                 _recognise(outcome, main.status)
         return self._judged(outcome, await self._observed(app, main, outcome.content, recall))
 

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from aiokafka import AIOKafkaProducer
 
 from pantau_common.kafka import make_producer, start_client
+from pantau_common.kafka_security import KafkaConnection
 from pantau_contracts import Topics
 from pantau_contracts.codec import encode, envelope
 from pantau_contracts.status import CheckRequested
@@ -29,13 +30,13 @@ class Scheduler:
 
     def __init__(
         self,
-        bootstrap: str,
+        kafka: KafkaConnection | str,
         topics: Topics,
         database_url: str,
         config: SchedulerConfig | None = None,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
-        self._bootstrap, self._topics = bootstrap, topics
+        self._kafka, self._topics = kafka, topics
         self._config = config or SchedulerConfig()
         self._clock = clock or (lambda: datetime.now(UTC))
         self._lock = PostgresLeaderLock(database_url)
@@ -53,7 +54,7 @@ class Scheduler:
 
     async def run(self) -> None:
         """Lead or wait, tick by tick, until stopped."""
-        producer = make_producer(self._bootstrap)
+        producer = make_producer(self._kafka)
         await start_client(producer)
         try:
             while not self._stop.is_set():

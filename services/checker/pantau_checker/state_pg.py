@@ -1,14 +1,22 @@
 """What the checker remembers per application (flap state, fingerprint, page structure, extra
-views), kept in PostgreSQL."""
+views), kept in PostgreSQL.
+
+Every check reads its application's row and writes it back: at hundreds of checks a second, a
+connection opened for each would cost the worker (and the server) more than the check. The
+store keeps a small pool, opened on first use; each write is committed before ``save`` returns,
+so nothing a published event depends on is lost to a crash.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import threading
 from typing import Any, TypeVar
 
 from psycopg.types.json import Jsonb
+from psycopg_pool import ConnectionPool
 
-from pantau_common.db import connect
+from pantau_common.db import make_pool
 from pantau_contracts.codec import MalformedMessageError, from_jsonable, to_jsonable
 from pantau_contracts.status import Finding
 
@@ -34,8 +42,10 @@ ON CONFLICT (app_id) DO UPDATE SET
 class PostgresStateStore:
     """Reads and writes ``checker_app_state`` (migrations 020 and 064)."""
 
-    def __init__(self, database_url: str) -> None:
-        self._url = database_url
+    def __init__(self, database_url: str, pool_size: int = 4) -> None:
+        self._url, self._size = database_url, pool_size
+        self._pool: ConnectionPool[Any] | None = None
+        self._lock = threading.Lock()  # loads and saves run in worker threads; one opens the pool
 
     async def load(self, app_id: str) -> AppMemory:
         return await asyncio.to_thread(self._load, app_id)
@@ -43,13 +53,27 @@ class PostgresStateStore:
     async def save(self, app_id: str, memory: AppMemory) -> None:
         await asyncio.to_thread(self._save, app_id, memory)
 
+    def close(self) -> None:
+        """Close the pool's connections (a later load or save opens a new pool)."""
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.close()
+
+    def _connections(self) -> ConnectionPool[Any]:
+        with self._lock:
+            if self._pool is None:
+                self._pool = make_pool(self._url, "checker-state", max_size=self._size)
+            return self._pool
+
     def _load(self, app_id: str) -> AppMemory:
-        with connect(self._url) as conn:
+        with self._connections().connection() as conn:
             row = conn.execute("SELECT * FROM checker_app_state WHERE app_id = %s", (app_id,)).fetchone()
         return _memory(row) if row else AppMemory()
 
     def _save(self, app_id: str, memory: AppMemory) -> None:
-        with connect(self._url) as conn:
+        # The pool's block commits the write before the connection goes back, or rolls it back and raises.
+        with self._connections().connection() as conn:
             conn.execute(_SAVE, {"app_id": app_id, **_row(memory)})
 
 

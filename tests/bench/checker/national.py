@@ -180,6 +180,8 @@ def _start_worker(fleet: Fleet, prefix: str, number: int) -> subprocess.Popen[by
         "PANTAU_CHECKER_RETRIES": "0",
         "PANTAU_CHECKER_CONCURRENCY": "64",
         "PANTAU_LOG_LEVEL": "ERROR",
+        # Full checks, the honest figure: within one minute no page comes back to its worker.
+        "PANTAU_CHECKER_UNCHANGED_PAGES": "0",
     }
     command = [sys.executable, str(HERE / "national.py"), "--port", str(fleet.port), "--name", f"bench-{number}"]
     return subprocess.Popen(command, env=env)

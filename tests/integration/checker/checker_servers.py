@@ -13,13 +13,14 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
 from pantau_checker.config import CheckerConfig
 from pantau_checker.core.checks import CHECKS, switched
 from pantau_checker.http import FetchLimits
-from pantau_checker.probe import Checker
+from pantau_checker.probe import Checker, now_utc
 from pantau_common.registry.model import ResolveRule
 
 LOOPBACK = (ipaddress.ip_network("127.0.0.1/32"),)
@@ -158,10 +159,12 @@ def closed_port() -> int:
     return port
 
 
-def make_checker(port: int, off: tuple[str, ...] = (), **overrides: object) -> Checker:
+def make_checker(
+    port: int, off: tuple[str, ...] = (), clock: Callable[[], datetime] = now_utc, **overrides: object
+) -> Checker:
     """Return a checker that resolves every *.go.id name (and a few others) to the local site.
 
-    ``off`` names the page checks switched off.
+    ``off`` names the page checks switched off; ``clock`` is the checker's time.
     """
     options: dict[str, object] = {
         "allow": LOOPBACK,
@@ -173,4 +176,5 @@ def make_checker(port: int, off: tuple[str, ...] = (), **overrides: object) -> C
         "checks": switched(CHECKS, off),
     }
     options.update(overrides)
-    return Checker(CheckerConfig(**options), {"DEMO_USER": "pelaksana", "DEMO_PASS": "rahasia-benar"})  # type: ignore[arg-type]
+    secrets = {"DEMO_USER": "pelaksana", "DEMO_PASS": "rahasia-benar"}
+    return Checker(CheckerConfig(**options), secrets, clock=clock)  # type: ignore[arg-type]

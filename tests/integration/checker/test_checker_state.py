@@ -37,13 +37,39 @@ def store(request: pytest.FixtureRequest) -> Iterator[StateStore]:
     if request.param == "memori":
         yield InMemoryStateStore()
     else:
-        yield PostgresStateStore(request.getfixturevalue("database_url"))
+        postgres = PostgresStateStore(request.getfixturevalue("database_url"))
+        yield postgres
+        postgres.close()
 
 
 def test_a_stored_memory_comes_back_whole(store: StateStore) -> None:
     asyncio.run(store.save("dinkes-web", MEMORY))
     assert asyncio.run(store.load("dinkes-web")) == MEMORY
     assert asyncio.run(store.load("lain")) == AppMemory()
+
+
+def test_the_store_keeps_its_connections_between_checks(database_url: str) -> None:
+    store = PostgresStateStore(database_url, pool_size=2)
+    try:
+        asyncio.run(store.save("dinkes-web", MEMORY))
+        before = _backends(database_url)
+        for _ in range(10):
+            asyncio.run(store.save("dinkes-web", asyncio.run(store.load("dinkes-web"))))
+        assert before and _backends(database_url) == before
+    finally:
+        store.close()
+    assert asyncio.run(store.load("dinkes-web")) == MEMORY  # written before save returned
+    store.close()
+
+
+def _backends(database_url: str) -> set[tuple[int, datetime]]:
+    """Return the other sessions on the test's database: (pid, start), each of an open connection."""
+    with connect(database_url) as conn:
+        rows = conn.execute(
+            "SELECT pid, backend_start FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        ).fetchall()
+    return {(r["pid"], r["backend_start"]) for r in rows}
 
 
 def test_a_broken_stored_structure_is_forgotten_not_fatal(database_url: str) -> None:

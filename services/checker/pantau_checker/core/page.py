@@ -10,10 +10,11 @@ and the content fingerprint do not depend on whether a stylesheet could be read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
+from typing import TypeVar, cast
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
@@ -55,6 +56,8 @@ _WP_API = 'link[rel="https://api.w.org/"][href]'
 _MAX_HIDDEN = 2000  # a hostile page cannot make the scan quadratic
 _MAX_HEADINGS = 6  # the prominent ones: a page's own heading comes before its list of items
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
+_UNSET = object()
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,17 @@ class Page:
     headings: tuple[str, ...] = ()  # the first visible h1/h2 texts, in page order
     tail_links: tuple[Link, ...] = ()  # after the site's footer or ending the body: where link farms go
     menu_link_count: int = 0  # of the links, those in the site's menus
+    # What pure functions of the page computed of it, by their name: a page reused unchanged
+    # (the shell keeps an application's last analysis) is scanned once. Not part of its value.
+    derived: dict[str, object] = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
+
+
+def derived(page: Page, name: str, compute: Callable[[Page], T]) -> T:
+    """Return ``compute(page)``, computed once per page: ``compute`` must be a pure function of the page."""
+    found = page.derived.get(name, _UNSET)
+    if found is _UNSET:
+        found = page.derived[name] = compute(page)
+    return cast(T, found)
 
 
 def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()) -> Page:

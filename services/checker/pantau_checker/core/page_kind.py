@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
 
-from .page import Page
+from .page import Page, derived
 
 Kind = Literal[
     "aplikasi",
@@ -218,6 +218,10 @@ def classify(page: Page, status: int = 200) -> PageKind:
     """Return what a page that answered ``status`` is: the application, or what stands in its place."""
     if status >= 400:
         return APPLICATION  # the status says it already
+    return derived(page, "page_kind", _classified)
+
+
+def _classified(page: Page) -> PageKind:
     view = _view(page)
     for judge in _JUDGES:
         found = judge(view)
@@ -228,6 +232,10 @@ def classify(page: Page, status: int = 200) -> PageKind:
 
 def printed_error(page: Page) -> PrintedError | None:
     """Return the first application error printed into the page, if any, redacted."""
+    return derived(page, "printed_error", _printed_error)
+
+
+def _printed_error(page: Page) -> PrintedError | None:
     rendered = len(page.links) >= _RENDERED_LINKS
     found = _first_error(_scanned(page.visible_text), rendered)
     if found is None and page.title.startswith("🧨"):

@@ -19,7 +19,7 @@ from itertools import islice
 from pantau_contracts.status import Finding, Severity
 from pantau_contracts.vocabulary import Category
 
-from ..page import Link, Page
+from ..page import Link, Page, derived
 from ..page_kind import classify
 from ..structure import Structure, resemblance, sketch
 from ..term_scan import Location, flagged_each, spaced
@@ -51,6 +51,10 @@ Hits = dict[tuple[str, str], list[tuple[str, str]]]
 
 def scan(page: Page) -> tuple[Finding, ...]:
     """Return the gambling and defacement findings of a page, one per code and location."""
+    return derived(page, "defacement.scan", _scan)
+
+
+def _scan(page: Page) -> tuple[Finding, ...]:
     hits: Hits = {}
     farm: set[str] = set()  # the codes found in the links after the footer
     for location, texts, in_farm in _parts(page):

@@ -1,0 +1,59 @@
+"""The last analysis of each application's page, reused while the page comes back unchanged.
+
+Parsing a page and scanning it for injected terms are most of a check's work, and most checks
+find the page as it was. That analysis is a pure function of what was fetched: the body, its
+declared type (the charset), the address it came from, and the hiding rules of the site's
+stylesheets. When all of these are what they were at the application's last check, the last
+analysis is the answer; the verdicts that depend on the time (freshness, a certificate's expiry,
+the remembered structure) are made again on every check.
+
+The memory is per application: a page is never looked up by its content alone, so that one
+application's analysis never answers for another's page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+
+from .core.css import HidingRules
+from .core.page import Page
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What a page's analysis gives that depends on the page alone."""
+
+    page: Page
+    fingerprint: str
+
+
+def page_key(body: bytes, content_type: str, url: str, sheets: Sequence[HidingRules]) -> Hashable:
+    """Return what the analysis of a page depends on, its body as a digest."""
+    return hashlib.sha256(body).digest(), content_type, url, tuple(sheets)
+
+
+class UnchangedPages:
+    """The last analysis of each of the ``max_entries`` applications checked most recently (0: none kept)."""
+
+    def __init__(self, max_entries: int = 1000) -> None:
+        self._max = max(0, max_entries)
+        self._kept: OrderedDict[str, tuple[Hashable, Analysis]] = OrderedDict()
+        self.reused = 0  # analyses answered from the memory, for operators and tests
+
+    def analysis(self, app_id: str, key: Hashable, analyse: Callable[[], Analysis]) -> Analysis:
+        """Return the application's last analysis when ``key`` is its last key; otherwise analyse and keep it."""
+        kept = self._kept.get(app_id)
+        if kept is not None and kept[0] == key:
+            self._kept.move_to_end(app_id)
+            self.reused += 1
+            return kept[1]
+        fresh = analyse()
+        if self._max:
+            self._kept[app_id] = (key, fresh)
+            self._kept.move_to_end(app_id)
+            while len(self._kept) > self._max:
+                self._kept.popitem(last=False)
+        return fresh

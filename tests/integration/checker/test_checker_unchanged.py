@@ -1,0 +1,113 @@
+"""A page that comes back unchanged is not analysed again, and the reuse never hides a change.
+
+Real HTTP servers on 127.0.0.1 serve a department's page; the checker checks it twice. The
+page's server-rendered clock is fixed, so that the same page is the same bytes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+from checker_servers import FakeSite, Reply, make_checker
+from vendor_pages import Site, department_page, news_since
+
+from pantau_checker.probe import Checker
+from pantau_checker.stylesheets import StylesheetCache
+from pantau_common.registry.model import AppSpec
+from pantau_contracts.status import ApplicationChecked
+
+NOW = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)
+CLOCK = NOW + timedelta(hours=7)  # the page's own clock, in WIB
+HOST = "dinkes.bekasikota.go.id"
+SPAM = '<div style="position:absolute;left:-9999px"><a href="https://toto88.example/">situs toto slot gacor</a></div>'
+CUSTOM_CSS = "/wp-content/themes/pemkot/custom.css?ver=1.2"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def app(port: int, app_id: str = "dinkes-web", host: str = HOST) -> AppSpec:
+    return AppSpec(id=app_id, pd_id="dinkes", nama="Website Dinkes", url=f"http://{host}:{port}/")
+
+
+def page(**knobs: object) -> str:
+    return department_page(Site(news=news_since([1, 3, 6, 9], now=NOW), clock=CLOCK, **knobs))  # type: ignore[arg-type]
+
+
+def check(checker: Checker, spec: AppSpec) -> ApplicationChecked:
+    return asyncio.run(checker.check(spec))
+
+
+def gambling(event: ApplicationChecked) -> dict[str | None, str]:
+    return {f.location: f.severity for f in event.findings if f.code == "judi_online"}
+
+
+def test_an_unchanged_page_is_analysed_once_and_its_age_read_anew(site: FakeSite) -> None:
+    site.route("*", "/", Reply(200, page()))
+    clock = Clock()
+    checker = make_checker(site.port, clock=clock)
+    first = check(checker, app(site.port))
+    clock.now = NOW + timedelta(days=60)
+    later = check(checker, app(site.port))
+    assert checker.pages.reused == 1
+    assert (first.content.result, later.content.result) == ("update", "tidak_update")
+    assert first.content.last_changed == later.content.last_changed
+
+
+def test_a_change_to_a_page_is_analysed(site: FakeSite) -> None:
+    served = {"page": page()}
+    site.route("*", "/", lambda _request: Reply(200, served["page"]))
+    checker = make_checker(site.port)
+    clean = check(checker, app(site.port))
+    served["page"] = page(main_extra=SPAM)
+    spammed = check(checker, app(site.port))
+    assert checker.pages.reused == 0
+    assert (gambling(clean), gambling(spammed)) == ({}, {"hidden": "kritis"})
+
+
+def test_a_reused_page_keeps_its_findings(site: FakeSite) -> None:
+    site.route("*", "/", Reply(200, page(main_extra=SPAM)))
+    checker = make_checker(site.port)
+    first, second = check(checker, app(site.port)), check(checker, app(site.port))
+    assert checker.pages.reused == 1
+    assert gambling(first) == gambling(second) == {"hidden": "kritis"}
+
+
+def test_the_same_page_of_another_application_is_analysed_for_it(site: FakeSite) -> None:
+    site.route("*", "/", Reply(200, page()))
+    checker = make_checker(site.port)
+    other = app(site.port, "dishub-web", "dishub.bekasikota.go.id")
+    check(checker, app(site.port))
+    check(checker, other)
+    assert checker.pages.reused == 0
+    check(checker, other)
+    assert checker.pages.reused == 1
+
+
+def test_a_stylesheet_that_now_hides_a_part_of_an_unchanged_page_is_read_anew(site: FakeSite) -> None:
+    links = '<a href="https://toto88.example/">situs toto</a> <a href="https://rtp.example/">rtp slot gacor</a>'
+    head = f'<link rel="stylesheet" href="{CUSTOM_CSS}">'
+    site.route("*", "/", Reply(200, page(head=head, main_extra=f'<div class="mitra-seo">{links}</div>')))
+    served = {"css": ".mitra-seo { color: #333 }"}
+    site.route("*", CUSTOM_CSS, lambda _request: Reply(200, served["css"], {"Content-Type": "text/css"}))
+    checker = make_checker(site.port)
+    checker.stylesheets = StylesheetCache(ttl_s=0)
+    shown = check(checker, app(site.port))
+    served["css"] = ".mitra-seo { position: absolute; left: -10000px }"
+    hidden = check(checker, app(site.port))
+    assert checker.pages.reused == 0
+    assert (gambling(shown), gambling(hidden)) == ({"visible": "tinggi", "link": "tinggi"}, {"hidden": "kritis"})
+
+
+def test_no_page_is_reused_when_none_is_kept(site: FakeSite) -> None:
+    site.route("*", "/", Reply(200, page()))
+    checker = make_checker(site.port, unchanged_pages=0)
+    check(checker, app(site.port))
+    check(checker, app(site.port))
+    assert checker.pages.reused == 0

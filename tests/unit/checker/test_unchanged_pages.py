@@ -1,0 +1,69 @@
+"""The memory of each application's last page analysis: per application, by key, bounded."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from pantau_checker.config import checker_config
+from pantau_checker.core.checks.defacement import scan
+from pantau_checker.core.css import HidingRules
+from pantau_checker.core.page import parse_page
+from pantau_checker.unchanged import Analysis, UnchangedPages, page_key
+from pantau_common.config import ConfigError
+from pantau_common.settings import Settings
+
+URL = "https://dinkes.bekasikota.go.id/"
+HTML = "<html><head><title>Dinkes</title></head><body><main><p>Berita hari ini</p></main></body></html>"
+
+
+def analysed(calls: list[str], name: str) -> Analysis:
+    calls.append(name)
+    return Analysis(parse_page(HTML, URL), name)
+
+
+def test_the_key_holds_the_body_its_type_its_address_and_the_stylesheets_rules() -> None:
+    key = page_key(HTML.encode(), "text/html", URL, ())
+    assert key == page_key(HTML.encode(), "text/html", URL, ())
+    assert key != page_key(HTML.encode() + b" ", "text/html", URL, ())
+    assert key != page_key(HTML.encode(), "text/html; charset=iso-8859-1", URL, ())
+    assert key != page_key(HTML.encode(), "text/html", URL + "beranda", ())
+    assert key != page_key(HTML.encode(), "text/html", URL, (HidingRules(frozenset({".iklan"})),))
+
+
+def test_an_analysis_is_reused_for_its_application_and_key_only() -> None:
+    pages, calls = UnchangedPages(), []
+    first = pages.analysis("dinkes", "k1", lambda: analysed(calls, "a"))
+    assert pages.analysis("dinkes", "k1", lambda: analysed(calls, "b")) is first
+    pages.analysis("dishub", "k1", lambda: analysed(calls, "c"))
+    pages.analysis("dinkes", "k2", lambda: analysed(calls, "d"))
+    assert (calls, pages.reused) == (["a", "c", "d"], 1)
+
+
+def test_the_least_recently_checked_application_is_forgotten_first() -> None:
+    pages, calls = UnchangedPages(max_entries=2), []
+    for app_id in ("a", "b", "a", "c", "a", "b"):
+        pages.analysis(app_id, "k", lambda app_id=app_id: analysed(calls, app_id))  # type: ignore[misc]
+    assert calls == ["a", "b", "c", "b"]
+
+
+def test_a_memory_of_none_keeps_nothing() -> None:
+    pages, calls = UnchangedPages(max_entries=0), []
+    for _ in range(2):
+        pages.analysis("dinkes", "k", lambda: analysed(calls, "a"))
+    assert (calls, pages.reused) == (["a", "a"], 0)
+
+
+def test_a_pages_scan_is_computed_once_and_not_for_a_copy_of_it() -> None:
+    spam = parse_page(HTML.replace("Berita hari ini", "situs toto slot gacor maxwin"), URL)
+    assert scan(spam) is scan(spam) and scan(spam)
+    clean = replace(spam, visible_text="Berita hari ini", links=(), hidden_texts=(), title="Dinkes")
+    assert scan(clean) == ()
+
+
+def test_how_many_applications_keep_their_analysis_is_a_setting() -> None:
+    assert checker_config(Settings.from_env({})).unchanged_pages == 1000
+    assert checker_config(Settings.from_env({"PANTAU_CHECKER_UNCHANGED_PAGES": "0"})).unchanged_pages == 0
+    with pytest.raises(ConfigError, match="PANTAU_CHECKER_UNCHANGED_PAGES"):
+        checker_config(Settings.from_env({"PANTAU_CHECKER_UNCHANGED_PAGES": "banyak"}))
