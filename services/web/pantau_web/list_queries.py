@@ -1,8 +1,8 @@
 """The web's PostgreSQL access for the long lists: the status board, the registry and the cycles,
 each searched, filtered and read one page at a time with its total. Views call these, never SQL.
 
-The board reads each application's latest result through ``check_results_app`` (app, newest
-first): one index probe per application, whatever the number of results kept.
+The board reads each application's latest result from ``latest_checks`` (one row per application,
+kept by triggers on ``check_results``): one join, whatever the number of results kept.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .lists import PageRequest, like_pattern
-from .queries import Conn
+from .queries import Conn, ScopeCounts
 
 # Filters on the latest result: the problems that are not findings read their own columns.
 PROBLEM_FILTERS = {"login_gagal": "r.login = 'gagal'", "tidak_update": "r.freshness = 'tidak_update'"}
@@ -31,10 +31,8 @@ class BoardFilters:
 _BOARD = (
     "SELECT a.id, a.nama, a.url, a.aktif, a.pd_id, p.nama AS pd_nama, p.singkatan, r.availability, r.reason,"
     " r.http_status, r.total_ms, r.freshness, r.login, r.checked_at,"
-    " jsonb_array_length(COALESCE(r.payload->'findings', '[]'::jsonb)) AS findings, count(*) OVER () AS total"
-    " FROM applications a JOIN perangkat_daerah p ON p.id = a.pd_id"
-    " LEFT JOIN LATERAL (SELECT * FROM check_results c WHERE c.app_id = a.id"
-    "  ORDER BY checked_at DESC LIMIT 1) r ON true"
+    " COALESCE(jsonb_array_length(r.findings), 0) AS findings, count(*) OVER () AS total"
+    " FROM applications a JOIN perangkat_daerah p ON p.id = a.pd_id LEFT JOIN latest_checks r ON r.app_id = a.id"
     " WHERE (%(pd)s::text IS NULL OR a.pd_id = %(pd)s)"
     " AND (%(q)s::text IS NULL OR a.nama ILIKE %(q)s OR a.url ILIKE %(q)s OR a.id ILIKE %(q)s OR p.nama ILIKE %(q)s"
     "  OR p.singkatan ILIKE %(q)s)"
@@ -54,8 +52,8 @@ def board_counts(db: Conn, pd_id: str | None) -> dict[str, int]:
         "SELECT count(*) AS total, count(*) FILTER (WHERE r.availability = 'aktif') AS aktif,"
         " count(*) FILTER (WHERE r.availability = 'tidak_aktif') AS tidak_aktif,"
         " count(*) FILTER (WHERE r.availability IS NULL) AS belum"
-        " FROM applications a LEFT JOIN LATERAL (SELECT availability FROM check_results c WHERE c.app_id = a.id"
-        "  ORDER BY checked_at DESC LIMIT 1) r ON true WHERE %(pd)s::text IS NULL OR a.pd_id = %(pd)s",
+        " FROM applications a LEFT JOIN latest_checks r ON r.app_id = a.id"
+        " WHERE %(pd)s::text IS NULL OR a.pd_id = %(pd)s",
         {"pd": pd_id},
     ).fetchone()
     return dict(row or {})
@@ -74,10 +72,10 @@ def _finding_clause(finding: str | None) -> str:
     if finding is None:
         return ""
     if finding == ANY_FINDING:
-        return " AND jsonb_array_length(COALESCE(r.payload->'findings', '[]'::jsonb)) > 0"
+        return " AND jsonb_array_length(r.findings) > 0"
     if finding in PROBLEM_FILTERS:
         return " AND " + PROBLEM_FILTERS[finding]
-    return " AND r.payload->'findings' @> jsonb_build_array(jsonb_build_object('code', %(code)s::text))"
+    return " AND r.findings @> jsonb_build_array(jsonb_build_object('code', %(code)s::text))"
 
 
 def registry_page(db: Conn, pd_id: str | None, search: str | None, page: PageRequest) -> list[dict[str, Any]]:
@@ -107,11 +105,10 @@ class CycleFilters:
     status: str | None = None  # berjalan, selesai
 
 
-def cycles(db: Conn, filters: CycleFilters, page: PageRequest) -> list[dict[str, Any]]:
-    """Return one page of the cycles, newest first, each row carrying the ``total``."""
-    return db.execute(
+def cycles(db: Conn, filters: CycleFilters, page: PageRequest, counts: ScopeCounts) -> list[dict[str, Any]]:
+    """Return one page of the cycles, newest first, each row carrying its scope count and the ``total``."""
+    rows = db.execute(
         "SELECT i.id, i.cycle_no, i.step, i.phase, i.status, i.created_at, s.nama AS started_by_nama,"
-        " (SELECT count(*) FROM sop_cycle_scope sc WHERE sc.instance_id = i.id) AS scope_count,"
         " count(*) OVER () AS total"
         " FROM sop_instances i JOIN users s ON s.id = i.started_by"
         " WHERE (%(status)s::text IS NULL OR i.status = %(status)s)"
@@ -119,3 +116,4 @@ def cycles(db: Conn, filters: CycleFilters, page: PageRequest) -> list[dict[str,
         " ORDER BY i.created_at DESC, i.id LIMIT %(limit)s OFFSET %(offset)s",
         {"status": filters.status, "q": like_pattern(filters.search), "limit": page.limit, "offset": page.offset},
     ).fetchall()
+    return counts.fill(db, rows)

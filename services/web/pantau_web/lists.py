@@ -3,12 +3,13 @@ query string, and the page of rows to show. Any list page (the status board, the
 registry, an audit log) uses these with the ``pager`` and ``search`` macros of ``_lists.html``.
 
 Queries take ``PageRequest.limit``/``offset`` and return one page plus the total (e.g. with
-``count(*) OVER ()``); nothing is cut off: every row is reachable page by page.
+``count(*) OVER ()``); nothing is cut off: every row is reachable page by page. A page past the
+end is answered 404 with the list's real extent and a link to its last page (``read_page``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,6 +67,22 @@ class Page:
     def last_row(self) -> int:
         return self.request.offset + len(self.rows)
 
+    @property
+    def past_end(self) -> bool:
+        """Say whether the page asked for lies beyond the list's last page."""
+        return self.number > self.pages
+
+    def window(self, around: int = 2) -> list[int | None]:
+        """Return the page numbers to link: the first, the last and those near this one; None is a gap."""
+        near = set(range(self.number - around, self.number + around + 1)) | {1, self.pages}
+        shown = sorted(n for n in near if 1 <= n <= self.pages)
+        numbers: list[int | None] = []
+        for n in shown:
+            if numbers and n - (numbers[-1] or 0) > 1:
+                numbers.append(None)
+            numbers.append(n)
+        return numbers
+
 
 def page_request(args: Mapping[str, str]) -> PageRequest:
     """Read ``halaman`` and ``per`` from the query string; anything odd falls back to the defaults."""
@@ -78,6 +95,19 @@ def page_of(rows: Sequence[Mapping[str, Any]], request: PageRequest, total_colum
     """Return the page of ``rows`` whose every row carries the list's total in ``total_column``."""
     total = int(rows[0][total_column]) if rows else 0
     return Page(rows, request, total)
+
+
+def read_page(fetch: Callable[[PageRequest], Sequence[Mapping[str, Any]]], request: PageRequest) -> Page:
+    """Read the page asked for; past the last page, read the first as well, for the total to tell."""
+    rows = fetch(request)
+    if rows or request.number == 1:
+        return page_of(rows, request)
+    return Page(rows, request, page_of(fetch(PageRequest(1, request.size)), request).total)
+
+
+def status(page: Page) -> int:
+    """Return the HTTP status of a list page: 404 past the last page (which still says where it ends)."""
+    return 404 if page.past_end else 200
 
 
 def search_text(args: Mapping[str, str], name: str = "q") -> str | None:

@@ -3,6 +3,7 @@ the officials' accounts and the login failures. Views call these functions, neve
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime
 from typing import Any
 
@@ -10,9 +11,10 @@ import psycopg
 
 Conn = psycopg.Connection[Any]
 
+# A list of cycles takes each cycle's scope count from ScopeCounts; one cycle counts its own.
+_SCOPE_COUNT = "(SELECT count(*) FROM sop_cycle_scope sc WHERE sc.instance_id = i.id) AS scope_count"
 _INSTANCE = (
-    "SELECT i.*, s.nama AS started_by_nama, p.nama AS pelaksana_nama,"
-    " (SELECT count(*) FROM sop_cycle_scope sc WHERE sc.instance_id = i.id) AS scope_count,"
+    "SELECT {} i.*, s.nama AS started_by_nama, p.nama AS pelaksana_nama,"
     " (SELECT CASE WHEN h.overdue_at IS NOT NULL THEN 'terlambat' WHEN h.warned_at IS NOT NULL THEN 'peringatan'"
     "  END FROM sop_step_history h WHERE h.instance_id = i.id AND h.completed_at IS NULL"
     "  ORDER BY h.seq DESC LIMIT 1) AS sla"
@@ -30,15 +32,47 @@ def now(db: Conn) -> datetime:
 
 
 def instance(db: Conn, instance_id: str) -> dict[str, Any] | None:
-    return db.execute(_INSTANCE + " WHERE i.id = %s", (instance_id,)).fetchone()
+    sql = _INSTANCE.format(_SCOPE_COUNT + ",")
+    return db.execute(sql + " WHERE i.id = %s", (instance_id,)).fetchone()
 
 
-def running_instances(db: Conn) -> list[dict[str, Any]]:
-    return db.execute(_INSTANCE + " WHERE i.status = 'berjalan' ORDER BY i.created_at").fetchall()
+def running_instances(db: Conn, counts: ScopeCounts) -> list[dict[str, Any]]:
+    rows = db.execute(_INSTANCE.format("") + " WHERE i.status = 'berjalan' ORDER BY i.created_at").fetchall()
+    return counts.fill(db, rows)
 
 
-def recent_instances(db: Conn, limit: int = 50) -> list[dict[str, Any]]:
-    return db.execute(_INSTANCE + " ORDER BY i.created_at DESC LIMIT %s", (limit,)).fetchall()
+def recent_instances(db: Conn, counts: ScopeCounts, limit: int = 50) -> list[dict[str, Any]]:
+    rows = db.execute(_INSTANCE.format("") + " ORDER BY i.created_at DESC, i.id LIMIT %s", (limit,)).fetchall()
+    return counts.fill(db, rows)
+
+
+class ScopeCounts:
+    """The number of applications in each cycle's scope, counted once per cycle and then remembered.
+
+    The workflow writes a cycle's scope in the transaction that creates the cycle and never changes
+    it, so a count is final; counting the scopes of a page of cycles (1,000 rows each) on every
+    request was most of the inbox's database time. Shared by the threads of one process.
+    """
+
+    def __init__(self) -> None:
+        self._known: dict[Any, int] = {}
+        self._lock = threading.Lock()
+
+    def fill(self, db: Conn, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Set ``scope_count`` on each cycle row, counting only the cycles not counted before."""
+        missing = [row["id"] for row in rows if row["id"] not in self._known]
+        if missing:
+            counted = db.execute(
+                "SELECT instance_id, count(*) AS n FROM sop_cycle_scope WHERE instance_id = ANY(%s)"
+                " GROUP BY instance_id",
+                (missing,),
+            ).fetchall()
+            with self._lock:
+                self._known.update(dict.fromkeys(missing, 0))
+                self._known.update({row["instance_id"]: row["n"] for row in counted})
+        for row in rows:
+            row["scope_count"] = self._known[row["id"]]
+        return rows
 
 
 def history(db: Conn, instance_id: str) -> list[dict[str, Any]]:
@@ -104,15 +138,17 @@ def active_user(db: Conn, user_id: int) -> dict[str, Any] | None:
     """Return the signed-in account (with its Perangkat Daerah, if bound to one), unless deactivated."""
     return db.execute(
         "SELECT u.id, u.username, u.nama, u.role, u.jabatan, u.nip, u.pangkat, u.pd_id, u.must_change_password,"
-        " p.nama AS pd_nama, p.singkatan AS pd_singkatan"
+        " u.session_version, p.nama AS pd_nama, p.singkatan AS pd_singkatan"
         " FROM users u LEFT JOIN perangkat_daerah p ON p.id = u.pd_id WHERE u.id = %s AND u.aktif",
         (user_id,),
     ).fetchone()
 
 
 def credentials(db: Conn, username: str) -> dict[str, Any] | None:
-    """Return the id and password hash of an active account."""
-    return db.execute("SELECT id, password_hash FROM users WHERE username = %s AND aktif", (username,)).fetchone()
+    """Return the id, password hash and session version of an active account."""
+    return db.execute(
+        "SELECT id, password_hash, session_version FROM users WHERE username = %s AND aktif", (username,)
+    ).fetchone()
 
 
 def recent_login_failures(db: Conn, username: str, remote: str, window: str) -> int:
@@ -132,16 +168,19 @@ def clear_login_failures(db: Conn, username: str, remote: str) -> None:
     db.execute("DELETE FROM login_failures WHERE username = %s AND remote = %s", (username, remote))
 
 
+def end_sessions(db: Conn, user_id: int) -> None:
+    """End every web session of the account (its cookies carry the old session version)."""
+    db.execute("UPDATE users SET session_version = session_version + 1 WHERE id = %s", (user_id,))
+
+
 def applications(db: Conn, pd_id: str | None = None) -> list[dict[str, Any]]:
     """Return the registered applications (of one Perangkat Daerah, or all) with their latest check."""
     return db.execute(
         "SELECT a.id, a.nama, a.url, a.aktif, a.pd_id, p.nama AS pd_nama, p.singkatan, r.availability, r.reason,"
         " r.http_status, r.total_ms, r.freshness, r.login, r.checked_at,"
-        " jsonb_array_length(COALESCE(r.payload->'findings', '[]'::jsonb)) AS findings"
-        " FROM applications a JOIN perangkat_daerah p ON p.id = a.pd_id"
-        " LEFT JOIN LATERAL (SELECT * FROM check_results c WHERE c.app_id = a.id"
-        "  ORDER BY checked_at DESC LIMIT 1) r ON true"
-        " WHERE %(pd)s::text IS NULL OR a.pd_id = %(pd)s ORDER BY p.nama, a.nama",
+        " COALESCE(jsonb_array_length(r.findings), 0) AS findings"
+        " FROM applications a JOIN perangkat_daerah p ON p.id = a.pd_id LEFT JOIN latest_checks r ON r.app_id = a.id"
+        " WHERE %(pd)s::text IS NULL OR a.pd_id = %(pd)s ORDER BY p.nama, a.nama, a.id",
         {"pd": pd_id},
     ).fetchall()
 

@@ -20,9 +20,9 @@ _APPLICATIONS = (
     "SELECT a.id, a.nama, CASE WHEN a.internal THEN NULL ELSE a.url END AS url, p.id AS pd_id,"
     " p.nama AS pd_nama, r.availability, r.checked_at"
     " FROM applications a JOIN perangkat_daerah p ON p.id = a.pd_id"
-    " LEFT JOIN LATERAL (SELECT COALESCE(c.payload->>'confirmed_availability', c.availability) AS availability,"
-    "  c.checked_at FROM check_results c WHERE c.app_id = a.id ORDER BY c.checked_at DESC LIMIT 1) r ON true"
-    " WHERE a.aktif AND p.aktif ORDER BY p.nama, a.nama"
+    " LEFT JOIN (SELECT app_id, COALESCE(confirmed_availability, availability) AS availability, checked_at"
+    "  FROM latest_checks) r ON r.app_id = a.id"
+    " WHERE a.aktif AND p.aktif ORDER BY p.nama, a.nama, a.id"
 )
 
 

@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
-"""Benchmark: the web's list pages and JSON API at 1,000 applications and 100,000 check results.
+"""Benchmark: the web's inbox, list pages and JSON API at 1,000 applications and 100,000 check results.
 
     .venv/bin/python tests/bench/web/bench_web.py [--apps 1000] [--results 100000] [--runs 3]
         [--concurrency 50] [--seconds 2]
 
-Seeds a fresh database with COPY (``seed.py``), serves it with the real ``pantau-web`` (waitress)
-on 127.0.0.1, signs in through the login form (a session cookie) and makes a read-scoped API token
-(a bearer token). Each page is then asked for by one client (unloaded latency) and by
-``--concurrency`` client threads with keep-alive connections (httpx) for ``--seconds``; every figure
-is the median of ``--runs`` runs, printed beside the goal (p95 < 50 ms). Each load prints the CPU
-of the client, of the web server and of the PostgreSQL backends serving it; a static file is the
-peer baseline: a page whose rate is far below the static file's was not held back by the client.
+Seeds a fresh database with COPY (``seed.py``), serves it with the real ``pantau-web`` (as deployed)
+on 127.0.0.1, signs in through the login form (session cookies: the admin for the lists, the Kabid
+for the inbox) and makes a read-scoped API token (a bearer token). Each page is then loaded with
+``wrk`` (``report.lua`` sends the cookie or token and prints the figures as JSON): one connection
+(unloaded latency), then ``--concurrency`` keep-alive connections for ``--seconds``; every figure
+is the median of ``--runs`` runs, printed beside the goal of issue 12 (p95 < 50 ms). Each load
+prints the CPU of the client (wrk), of the web server's processes and of the PostgreSQL backends
+serving it; a static file is the peer baseline: a page whose rate is far below the static file's
+was not held back by the client.
 
 The database: DATABASE_URL (a server's maintenance database; a database is made and dropped on it),
 or else a private PostgreSQL cluster under .run/bench, started and stopped with deploy/local/stack.sh.
@@ -20,14 +22,16 @@ A script, not a test: no timed assertions.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
+import resource
 import secrets
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -52,8 +56,12 @@ from pantau_web import people_queries as pq  # noqa: E402
 
 GOAL_P95_MS = 50.0
 PAGE_SIZE = 50  # the lists' default page
-UNLOADED_REQUESTS = 20
+UNLOADED_SECONDS = 1.0
 OFFICIAL = "admin"  # reads every list, the audit log included
+INBOX_OFFICIAL = "kabid"  # the inbox with the most on it: the form that starts a cycle
+WRK = shutil.which("wrk") or "wrk"  # deploy/local/system-deps.sh installs it
+WRK_SCRIPT = Path(__file__).with_name("report.lua")
+WRK_THREADS = 2
 
 
 @dataclass(frozen=True)
@@ -63,6 +71,7 @@ class Target:
     name: str
     path: str
     auth: str = "session"
+    goal: str = ""  # the row of issue 12's table this target measures, if any
 
 
 def targets(size: Size) -> list[Target]:
@@ -71,11 +80,12 @@ def targets(size: Size) -> list[Target]:
     audit_last = _pages(size.audit + size.apps)  # the audit page also lists the registry's history
     return [
         Target("static file (peer baseline)", "/static/pantau.css", "none"),
-        Target("status board, page 1", "/aplikasi"),
+        Target("inbox", "/", "inbox", goal="issue 12: web inbox, 50 sessions"),
+        Target("status board, page 1", "/aplikasi", goal="issue 12: status board, 1,000 apps"),
         Target(f"status board, page {last}", f"/aplikasi?halaman={last}"),
         Target("status board, down + search", "/aplikasi?status=tidak_aktif&q=Layanan"),
         Target("status board, finding filter", "/aplikasi?temuan=judi_online"),
-        Target("registry, page 1", "/registri"),
+        Target("registry, page 1", "/registri", goal="issue 12: application list, 1,000 apps"),
         Target(f"registry, page {last}", f"/registri?halaman={last}"),
         Target("registry, one PD + search", f"/registri?pd={pd_of(6)}&q=Layanan"),
         Target("cycles, page 1", "/siklus"),
@@ -86,6 +96,7 @@ def targets(size: Size) -> list[Target]:
         Target("audit log, failed logins", "/audit?jenis=masuk_gagal"),
         Target("API /api/aplikasi (all)", "/api/aplikasi", "token"),
         Target("API /api/siklus", "/api/siklus", "token"),
+        Target("public /status", "/status", "none"),
     ]
 
 
@@ -176,19 +187,23 @@ def read_token(database_url: str, username: str) -> str:
 
 @dataclass(frozen=True)
 class Run:
-    """One load of one address: latencies in ms, the rate, the errors, and the CPU (cores) used."""
+    """One load of one address, as wrk measured it (latencies in µs), and the CPU (cores) each side used."""
 
-    latencies: list[float]
+    figures: dict[str, int]
     seconds: float
-    errors: int
     cores: dict[str, float]
 
     def p(self, q: int) -> float:
-        return statistics.quantiles(self.latencies, n=100, method="inclusive")[q - 1]
+        """Return a percentile in ms; infinite when no request was answered within the run."""
+        return self.figures[f"p{q}_us"] / 1000 if self.figures["requests"] else float("inf")
 
     @property
     def rate(self) -> float:
-        return len(self.latencies) / self.seconds
+        return self.figures["requests"] / self.seconds
+
+    @property
+    def errors(self) -> int:
+        return self.figures["errors"] + self.figures["non_2xx"]
 
 
 class CpuMeter:
@@ -203,7 +218,7 @@ class CpuMeter:
         self.conn.close()
 
     def snapshot(self) -> dict[str, dict[int, float]]:
-        return {"client": {0: time.process_time()}, "server": {0: cpu_seconds(self.server_pid)}, "db": self._db()}
+        return {"client": {0: 0.0}, "server": process_tree_cpu(self.server_pid), "db": self._db()}
 
     def cores(self, before: dict[str, dict[int, float]], seconds: float) -> dict[str, float]:
         """Return the cores each side kept busy since ``before``, on average."""
@@ -219,64 +234,66 @@ class CpuMeter:
 
 
 class Load:
-    """The client side: ``concurrency`` keep-alive clients, each driven by its own thread."""
+    """The client side: ``wrk`` (C, epoll, keep-alive) with ``report.lua``, which sends the session
+    cookie or the token and prints its figures as JSON; one wrk thread per core the client may use."""
 
     def __init__(self, base: str, concurrency: int, meter: CpuMeter) -> None:
-        limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
-        self.clients = [
-            httpx.Client(base_url=base, limits=limits, timeout=60, trust_env=False) for _ in range(concurrency)
-        ]
-        self.meter = meter
+        self.base, self.concurrency, self.meter = base, concurrency, meter
 
     def close(self) -> None:
-        for client in self.clients:
-            client.close()
+        pass
 
-    def unloaded(self, path: str, headers: dict[str, str], requests: int = UNLOADED_REQUESTS) -> Run:
+    def unloaded(self, path: str, headers: dict[str, str], seconds: float = UNLOADED_SECONDS) -> Run:
         """Ask one request at a time."""
-        start, before = time.perf_counter(), self.meter.snapshot()
-        done = [_timed_get(self.clients[0], path, headers) for _ in range(requests)]
-        return self._run(done, start, before)
+        return self._wrk(path, headers, connections=1, threads=1, seconds=seconds)
 
     def loaded(self, path: str, headers: dict[str, str], seconds: float) -> Run:
-        """Let every client ask as fast as the server answers, for ``seconds``."""
-        stop, ready = threading.Event(), threading.Barrier(len(self.clients) + 1)
-        per_thread: list[list[tuple[float, bool]]] = [[] for _ in self.clients]
+        """Let every connection ask as fast as the server answers, for ``seconds``."""
+        return self._wrk(path, headers, self.concurrency, min(WRK_THREADS, self.concurrency), seconds)
 
-        def drive(client: httpx.Client, out: list[tuple[float, bool]]) -> None:
-            ready.wait()
-            while not stop.is_set():
-                out.append(_timed_get(client, path, headers))
-
-        threads = [threading.Thread(target=drive, args=pair) for pair in zip(self.clients, per_thread, strict=True)]
-        for thread in threads:
-            thread.start()
-        ready.wait()
-        start, before = time.perf_counter(), self.meter.snapshot()
-        stop.wait(seconds)  # the load lasts this long; the figures come from the requests made in it
-        stop.set()
-        for thread in threads:
-            thread.join()
-        return self._run([item for out in per_thread for item in out], start, before)
-
-    def _run(self, done: list[tuple[float, bool]], start: float, before: dict[str, dict[int, float]]) -> Run:
-        wall = time.perf_counter() - start
-        return Run([ms for ms, _ in done], wall, sum(not ok for _, ok in done), self.meter.cores(before, wall))
+    def _wrk(self, path: str, headers: dict[str, str], connections: int, threads: int, seconds: float) -> Run:
+        env = {**os.environ, "WRK_HEADER": "".join(f"{k}: {v}" for k, v in headers.items())}
+        command = [WRK, f"-t{threads}", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--timeout", "10s"]
+        before, client_before = self.meter.snapshot(), _children_cpu()
+        done = subprocess.run(
+            [*command, "-s", str(WRK_SCRIPT), self.base + path], env=env, capture_output=True, text=True, check=True
+        )
+        figures = json.loads(done.stdout.strip().splitlines()[-1])
+        wall = figures["duration_us"] / 1e6
+        cores = self.meter.cores(before, wall)
+        cores["client"] = (_children_cpu() - client_before) / wall
+        return Run(figures, wall, cores)
 
 
-def _timed_get(client: httpx.Client, path: str, headers: dict[str, str]) -> tuple[float, bool]:
-    start = time.perf_counter()
-    try:
-        ok = client.get(path, headers=headers).status_code == 200
-    except httpx.HTTPError:
-        ok = False
-    return (time.perf_counter() - start) * 1000, ok
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def cpu_seconds(pid: int) -> float:
     """Return the CPU time (user + system) a process has used."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def process_tree_cpu(pid: int) -> dict[int, float]:
+    """Return the CPU time of a process and of each of its descendants (a server's worker processes)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    tree, todo = {}, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            tree[current] = cpu_seconds(current)
+        except OSError:
+            continue
+        todo.extend(children.get(current, []))
+    return tree
 
 
 def postgres_cpu_seconds(pid: int) -> float | None:
@@ -297,6 +314,7 @@ class Figures:
     """The medians of one address's runs: unloaded, and under load (with the CPU it cost)."""
 
     name: str
+    goal: str
     alone: tuple[float, float]  # p50, p95
     loaded: tuple[float, float]
     rate: float
@@ -307,7 +325,7 @@ class Figures:
 
 def measure(load: Load, target: Target, headers: dict[str, str], runs: int, seconds: float) -> Figures:
     """Warm the address up, then ask for it ``runs`` times alone and ``runs`` times under load."""
-    load.unloaded(target.path, headers, requests=5)
+    load.unloaded(target.path, headers)
     alone = [load.unloaded(target.path, headers) for _ in range(runs)]
     loaded = [load.loaded(target.path, headers, seconds) for _ in range(runs)]
 
@@ -316,18 +334,19 @@ def measure(load: Load, target: Target, headers: dict[str, str], runs: int, seco
 
     return Figures(
         target.name,
+        target.goal,
         (med(alone, lambda r: r.p(50)), med(alone, lambda r: r.p(95))),
         (med(loaded, lambda r: r.p(50)), med(loaded, lambda r: r.p(95))),
         med(loaded, lambda r: r.rate),
         sum(r.errors for r in alone + loaded),
         {side: med(loaded, lambda r, s=side: r.cores[s]) for side in ("client", "server", "db")},
-        med(loaded, lambda r: (r.cores["server"] + r.cores["db"]) * 1000 / r.rate),
+        med(loaded, lambda r: (r.cores["server"] + r.cores["db"]) * 1000 / r.rate if r.rate else float("inf")),
     )
 
 
 HEADER = (
     f"{'page':<34} {'c=1 p50':>8} {'p95':>6}  {'c=N p50':>8} {'p95':>7}  {'p95 < 50 ms':>11}  {'req/s':>6}"
-    f"  {'CPU ms/req':>10}  {'cores: client':>13} {'web':>5} {'db':>5}  errors"
+    f"  {'CPU ms/req':>10}  {'cores: client':>13} {'web':>5} {'db':>5}  errors  row of issue 12"
 )
 
 
@@ -336,7 +355,7 @@ def line(f: Figures) -> str:
     cores = f"{f.cores['client']:13.2f} {f.cores['server']:5.2f} {f.cores['db']:5.2f}"
     return (
         f"{f.name:<34} {f.alone[0]:8.1f} {f.alone[1]:6.1f}  {f.loaded[0]:8.1f} {f.loaded[1]:7.1f}  {goal:>11}"
-        f"  {f.rate:6.0f}  {f.cpu_ms:10.1f}  {cores}  {f.errors}"
+        f"  {f.rate:6.0f}  {f.cpu_ms:10.1f}  {cores}  {f.errors:6d}  {f.goal}"
     )
 
 
@@ -353,7 +372,6 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=2.0)
     args = parser.parse_args()
     size = Size(apps=max(1, args.apps), results=max(args.apps, args.results))
-    sys.setswitchinterval(0.0005)  # a client thread whose answer came waits less for the GIL
     with postgres() as admin_url, fresh_database(admin_url) as url, tempfile.TemporaryDirectory() as tmp:
         password = secrets.token_urlsafe(16)
         started = time.perf_counter()
@@ -367,28 +385,40 @@ def main() -> None:
             meter = CpuMeter(pid, url)
             try:
                 load = Load(base, args.concurrency, meter)
-                report(load, size, args, session_cookie(base, OFFICIAL, password), read_token(url, OFFICIAL))
+                sessions = {who: session_cookie(base, who, password) for who in (OFFICIAL, INBOX_OFFICIAL)}
+                report(load, size, args, sessions, read_token(url, OFFICIAL))
             finally:
                 meter.close()
 
 
-def report(load: Load, size: Size, args: argparse.Namespace, cookie: str, token: str) -> None:
+def report(load: Load, size: Size, args: argparse.Namespace, sessions: dict[str, str], token: str) -> None:
     """Measure every target and print its figures as they come, then how to read them."""
-    headers = {"session": {"Cookie": cookie}, "token": {"Authorization": f"Bearer {token}"}, "none": {}}
+    headers = {
+        "session": {"Cookie": sessions[OFFICIAL]},
+        "inbox": {"Cookie": sessions[INBOX_OFFICIAL]},
+        "token": {"Authorization": f"Bearer {token}"},
+        "none": {},
+    }
     print(
-        f"pantau-web (waitress, as deployed) on 127.0.0.1; c=1: {UNLOADED_REQUESTS} requests one at a time; "
-        f"c=N: {args.concurrency} clients for {args.seconds:g} s; medians of {args.runs} runs; times in ms"
+        f"pantau-web (as deployed) on 127.0.0.1, loaded with wrk; c=1: one connection for {UNLOADED_SECONDS:g} s;"
+        f" c=N: {args.concurrency} keep-alive connections for {args.seconds:g} s; medians of {args.runs} runs;"
+        " times in ms"
     )
     print(HEADER)
-    try:
-        for target in targets(size):
-            print(line(measure(load, target, headers[target.auth], max(1, args.runs), args.seconds)), flush=True)
-    finally:
-        load.close()
+    for target in targets(size):
+        answers_200(load.base, target.path, headers[target.auth])
+        print(line(measure(load, target, headers[target.auth], max(1, args.runs), args.seconds)), flush=True)
     print(
-        "p95 < 50 ms: c=1 / c=N. Under load, cores are the average busy cores of the client (this "
-        "process), the web server and the PostgreSQL backends serving it; CPU ms/req is web + db."
+        "p95 < 50 ms: c=1 / c=N. Under load, cores are the average busy cores of the client (wrk), the web"
+        " server (all its processes) and the PostgreSQL backends serving it; CPU ms/req is web + db. The"
+        " static file's rate is the ceiling of server + client: a page far below it was not held back by wrk."
     )
+
+
+def answers_200(base: str, path: str, headers: dict[str, str]) -> None:
+    """Fail unless the page answers 200 to these credentials (wrk counts a redirect to the login as a success)."""
+    status = httpx.get(base + path, headers=headers, timeout=30, trust_env=False).status_code
+    assert status == 200, f"{path} answered {status}"
 
 
 if __name__ == "__main__":
