@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import functools
 import secrets
+import time
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, session, url_for
+from werkzeug.exceptions import HTTPException
 
 from pantau_common.passwords import hash_password, verify_password
 from pantau_contracts.definition import DEPARTMENT_ROLES, SopDefinition
@@ -38,12 +41,34 @@ def load_user() -> Any:
     return _password_change_first()
 
 
+@bp.after_app_request
+def keep_out_of_caches(response: Any) -> Any:
+    """Keep a signed-in page out of every cache: it holds an official's data (static files may stay)."""
+    if g.get("user") is not None and request.endpoint != "static":
+        response.headers["Cache-Control"] = "no-store"
+        response.vary.add("Cookie")
+    return response
+
+
 def _load_session_user() -> None:
+    """Load the session's account, unless the session was ended (logout, new password) or is too old."""
     user_id = session.get("user_id")
-    if user_id is not None:
+    if user_id is None:
+        return
+    if time.time() - session.get("issued", 0) < current_app.config["PANTAU_SESSION_MAX_AGE"]:
         g.user = queries.active_user(get_db(), user_id)
-        if g.user is None:
-            session.clear()
+    if g.user is None or g.user["session_version"] != session.get("version"):
+        g.user = None
+        session.clear()
+
+
+def start_session(user_id: int, version: int) -> None:
+    """Start a fresh session for the account, valid while its session version stays ``version``."""
+    session.clear()
+    # Permanent, so that Flask signs the cookie again on every request: PERMANENT_SESSION_LIFETIME
+    # is then the idle limit, and "issued" the absolute one.
+    session.permanent = True
+    session.update(user_id=user_id, version=version, issued=int(time.time()))
 
 
 def _check_csrf() -> None:
@@ -120,31 +145,45 @@ def login() -> Any:
             _record_failure(username, "Ditolak sementara: terlalu banyak percobaan yang gagal.")
             flash("Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.", "error")
             return render_template("login.html"), 429
-        user_id = _check_password(username, request.form.get("password", ""))
-        if user_id is not None:
-            return _sign_in(user_id, username, remote)
+        account = _check_password(username, request.form.get("password", ""))
+        if account is not None:
+            return _sign_in(account, username, remote)
         _in_transaction(queries.record_login_failure, username, remote)
         _record_failure(username, "Nama pengguna atau kata sandi salah.")
         flash("Nama pengguna atau kata sandi salah.", "error")
     return render_template("login.html")
 
 
-def _check_password(username: str, password: str) -> int | None:
-    """Return the account's id if the password is right; take as long when the account is unknown."""
+def _check_password(username: str, password: str) -> dict[str, Any] | None:
+    """Return the account if the password is right; take as long when the account is unknown."""
     row = queries.credentials(get_db(), username)
     valid = verify_password(row["password_hash"] if row else _dummy_hash(), password)
-    return int(row["id"]) if row and valid else None
+    return row if row and valid else None
 
 
-def _sign_in(user_id: int, username: str, remote: str) -> Any:
+def _sign_in(account: dict[str, Any], username: str, remote: str) -> Any:
     """Start a fresh session and go where the official was headed (on this site only)."""
     _in_transaction(queries.clear_login_failures, username, remote)
-    audit.record(get_db(), user_id, "masuk", username, "Masuk ke Pantau.")
-    session.clear()
-    session["user_id"] = user_id
-    target = request.args.get("next", "")
-    safe = target.startswith("/") and not target.startswith("//")
-    return redirect(target if safe else url_for("cycles.inbox"))
+    audit.record(get_db(), account["id"], "masuk", username, "Masuk ke Pantau.")
+    start_session(account["id"], account["session_version"])
+    return redirect(safe_next(request.args.get("next", "")) or url_for("cycles.inbox"))
+
+
+def safe_next(target: str) -> str | None:
+    """Return ``target`` if it is a page of this app (a path its URL map knows), else None.
+
+    Browsers drop tabs and newlines and read a backslash as a slash, so ``/\t/evil.example``
+    would leave the site: anything but a plain path is refused before the URL map is asked.
+    """
+    parts = urlsplit(target)
+    plain = target.startswith("/") and target.isascii() and target.isprintable() and "\\" not in target
+    if not plain or target.startswith("//") or parts.scheme or parts.netloc or " " in target:
+        return None
+    try:
+        current_app.create_url_adapter(request).match(parts.path, method="GET")  # type: ignore[union-attr]
+    except HTTPException:  # unknown, wrong method, or a redirect elsewhere
+        return None
+    return target
 
 
 def _record_failure(username: str, detail: str) -> None:
@@ -161,6 +200,11 @@ def _in_transaction(write: Callable[[Any, str, str], None], username: str, remot
 @bp.route("/keluar", methods=("POST",))
 @open_to_departments
 def logout() -> Any:
+    """End the session here and everywhere else this account is signed in (a copied cookie too)."""
+    if g.user is not None and g.api_token is None:
+        db = get_db()
+        with db.transaction():
+            queries.end_sessions(db, g.user["id"])
     session.clear()
     return redirect(url_for("auth.login"))
 

@@ -8,6 +8,8 @@ from flask import Flask, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
+from pantau_common import webguard
+
 from .attachments import MAX_BYTES
 from .problems import problem
 
@@ -67,3 +69,8 @@ def handle_csrf(_error: CSRFError) -> Any:
 def init_app(app: Flask) -> None:
     app.register_error_handler(CSRFError, handle_csrf)
     app.register_error_handler(HTTPException, handle_http)
+
+
+def guard_input(app: Flask) -> None:
+    """Refuse NUL bytes and out-of-range values with a 400 page (after auth.load_user, which the page needs)."""
+    webguard.init_app(app, _answer)
