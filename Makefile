@@ -5,13 +5,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: asyncapi help install system-deps k8s-tools jars up down status test test-unit test-integration test-e2e lint fmt bench lock clean
+.PHONY: asyncapi help install system-deps k8s-tools jars up down status test test-unit test-integration test-e2e lint fmt bench lock image clean
 
 help:
 	@echo "make up                 start Kafka, PostgreSQL, the four services and the demo fleet"
 	@echo "make down               stop them (the data stays)"
 	@echo "make test               lint + unit + integration + end-to-end tests (starts its own stack)"
 	@echo "make test-unit | test-integration | test-e2e | lint | bench | lock"
+	@echo "make image              build the container image with buildah and check it (deploy/container)"
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -70,6 +71,8 @@ bench: install system-deps
 	$(BIN)/python tests/bench/checker/bench_checker.py --apps 1000 --concurrency 64 --runs 3 --national --national-seconds 60
 	$(BIN)/python tests/bench/reporter/bench_reporter.py
 	$(BIN)/python tests/bench/web/bench_web.py --apps 1000 --results 100000 --concurrency 50 --runs 3
+	$(BIN)/python tests/bench/workflow/bench_workflow.py --events 25000 --apps 1000 --runs 3 --recoveries 3
+	$(BIN)/python tests/bench/cycle/bench_step3.py --apps 1029 --runs 3
 
 # Re-pin every dependency after changing pyproject.toml; the image's hashed lock follows the pins.
 lock:
@@ -79,6 +82,12 @@ lock:
 	  | .lock-venv/bin/uv pip compile pyproject.toml - -c constraints.txt --generate-hashes --python-version 3.11 \
 	  --python-platform x86_64-manylinux_2_28 --no-header --quiet -o deploy/container/requirements.lock
 	rm -rf .lock-venv
+
+# The container image, built with buildah and checked (uid 10001, read-only root, --help of every
+# service, pip check, no compiler, fonts). Without PYTHON_IMAGE=<base>@sha256:... the base is made
+# from Debian packages. Several minutes, so not part of make test; CI runs it after the tests.
+image:
+	deploy/container/build.sh
 
 clean: down
 	rm -rf .run

@@ -25,7 +25,7 @@ from pantau_common import outbox
 from pantau_common.admin import Account
 from pantau_common.passwords import hash_password
 from pantau_common.settings import Settings
-from pantau_contracts import envelope
+from pantau_contracts import Envelope, encode, envelope
 from pantau_contracts.sop import StartCycle, WriteDisposition
 from pantau_contracts.status import ApplicationChecked, Timings
 
@@ -166,6 +166,17 @@ async def _produce(bootstrap: str, topic: str, items: list[tuple[bytes | None, b
 def produce(bootstrap: str, topic: str, *items: tuple[bytes | None, bytes]) -> None:
     """Publish raw messages to a topic."""
     asyncio.run(_produce(bootstrap, topic, list(items)))
+
+
+def produce_recorded(
+    settings: Settings, topic: str, env: Envelope, *, key: bytes | None = None, times: int = 1
+) -> None:
+    """Send ``env`` as a Pantau service does: queued in the outbox (left as relayed), then on ``topic``."""
+    with psycopg.connect(settings.database_url) as conn:
+        outbox.add(conn, env, topic, env.subject)
+        conn.execute("UPDATE outbox SET sent_at = now() WHERE message_id = %s", (env.id,))
+    record = (key or env.subject.encode(), encode(env))
+    produce(settings.kafka_bootstrap, topic, *[record] * times)
 
 
 async def _consume(bootstrap: str, topic: str, want: int, timeout: float) -> list[Any]:

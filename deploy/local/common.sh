@@ -32,6 +32,9 @@ dev_service_env() {
   export PANTAU_CHECKER_ALLOW_ADDRESSES="127.0.0.1/32"
   # The demo lets the Kabid start the first cycle by hand; production starts one each month.
   export PANTAU_WORKFLOW_MONTHLY_DAY=${PANTAU_WORKFLOW_MONTHLY_DAY:-0}
+  # The one local workflow's static group membership: restarted after a crash, it takes its
+  # partitions back at once (a second replica would need an id of its own).
+  export PANTAU_WORKFLOW_INSTANCE_ID=${PANTAU_WORKFLOW_INSTANCE_ID:-workflow-1}
   if [ ! -s "$STACK_DIR/secret-key" ]; then
     (umask 077; "$PYTHON" -c 'import secrets; print(secrets.token_urlsafe(48))' > "$STACK_DIR/secret-key")
   fi

@@ -10,7 +10,9 @@ import pytest
 import trustme
 from pantau_testing import BIN, running, seed_people_and_apps, workflow_env
 
+from pantau_common.outbox import RelayThread
 from pantau_common.settings import Settings
+from pantau_contracts.topics import WEB
 
 SEEDED_APPS = 3  # app-0 .. app-2, owned by the seeded departments
 
@@ -36,7 +38,15 @@ def people(settings: Settings) -> dict[str, int]:
 
 
 @pytest.fixture
-def workflow(settings: Settings, tmp_path: Path) -> Iterator[Popen[bytes]]:
-    """Run a real ``pantau-workflow`` process against the test's database and topics."""
+def web_relay(settings: Settings) -> Iterator[RelayThread]:
+    """Relay the web's outbox rows (``send_command``'s commands), as a running ``pantau-web`` does."""
+    relay = RelayThread(settings, WEB).start()
+    yield relay
+    relay.stop()
+
+
+@pytest.fixture
+def workflow(settings: Settings, tmp_path: Path, web_relay: RelayThread) -> Iterator[Popen[bytes]]:
+    """Run a real ``pantau-workflow`` process against the test's database and topics, beside the web's relay."""
     with running([str(BIN / "pantau-workflow")], workflow_env(settings), tmp_path / "workflow.log") as proc:
         yield proc

@@ -216,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         applied = migrate(settings.database_url)
         print(f"database {redact(settings.database_url)}: {len(applied)} migration(s) applied")
     elif args.command == "topics":
-        asyncio.run(ensure_fixed_topics(settings.kafka_bootstrap, settings.topics, settings.topic_replication))
+        asyncio.run(ensure_fixed_topics(settings.kafka, settings.topics, settings.topic_replication))
     elif args.command == "demo-accounts":
         demo_accounts(settings, args.out)
     elif args.command == "create-user":

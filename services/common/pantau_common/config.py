@@ -6,8 +6,12 @@ Each service parses its settings once, at start-up, with these readers; a bad va
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .secrets import is_secret_ref
-from .settings import Settings
+
+if TYPE_CHECKING:  # settings.py reads the Kafka security settings, which raise ConfigError
+    from .settings import Settings
 
 YES = ("1", "true", "ya", "yes", "on")
 NO = ("0", "false", "tidak", "no", "off")

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pantau_contracts import Topics
 from pantau_contracts.definition import SopDefinition, load_sop
 
+from .kafka_security import KafkaConnection, KafkaSecurity
+
 DEFAULT_KAFKA = "127.0.0.1:19092"
 DEFAULT_DATABASE = "postgresql://pantau@127.0.0.1:15432/pantau"
 
@@ -24,12 +26,14 @@ class Settings:
     data_dir: str = ".run/data"
     sop_file: str = ""  # PANTAU_SOP_FILE: the city's own SOP definition; empty = the packaged one
     extra: Mapping[str, str] = field(default_factory=dict, repr=False)  # may hold secrets
+    kafka_security: KafkaSecurity = field(default_factory=KafkaSecurity)  # KAFKA_SECURITY_PROTOCOL, ...
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
-        """Read the PANTAU_*, KAFKA_BOOTSTRAP_SERVERS and DATABASE_URL variables."""
+        """Read the PANTAU_*, KAFKA_* and DATABASE_URL variables."""
         return cls(
             kafka_bootstrap=env.get("KAFKA_BOOTSTRAP_SERVERS", DEFAULT_KAFKA),
+            kafka_security=KafkaSecurity.from_env(env),
             database_url=env.get("DATABASE_URL", DEFAULT_DATABASE),
             topics=Topics(prefix=env.get("PANTAU_TOPIC_PREFIX", "")),
             public_url=env.get("PANTAU_PUBLIC_URL", "http://127.0.0.1:8080").rstrip("/"),
@@ -39,6 +43,11 @@ class Settings:
             sop_file=env.get("PANTAU_SOP_FILE", ""),
             extra={k: v for k, v in env.items() if k.startswith("PANTAU_")},
         )
+
+    @property
+    def kafka(self) -> KafkaConnection:
+        """Return where and how every Kafka client of this service connects."""
+        return KafkaConnection(self.kafka_bootstrap, self.kafka_security)
 
     def sop(self) -> SopDefinition:
         """Load the SOP definition every service runs on (PANTAU_SOP_FILE, or the packaged one)."""

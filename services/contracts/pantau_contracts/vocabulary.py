@@ -128,6 +128,13 @@ DOCUMENT_KINDS: dict[str, str] = {
     "lembar_disposisi": "Lembar Disposisi",
     "laporan_walikota": "Laporan Wali Kota",
 }
+# Where the monthly Wali Kota report stands (monthly_reports.state).
+MONTHLY_REPORT_STATES: dict[str, str] = {
+    "menunggu_tanda_tangan": "Menunggu tanda tangan Kepala Dinas",
+    "ditandatangani": "Ditandatangani, menunggu pengiriman",
+    "terkirim": "Terkirim",
+    "gagal_kirim": "Gagal dikirim",
+}
 INSTRUKSI_LABELS: dict[str, str] = {
     "tanggapan_dan_saran": "Tanggapan dan saran",
     "proses_lebih_lanjut": "Proses lebih lanjut",

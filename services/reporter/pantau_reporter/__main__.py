@@ -7,10 +7,12 @@ import asyncio
 import os
 import signal
 import sys
+from functools import partial
 from pathlib import Path
 
 from pantau_common import logs
 from pantau_common.config import ConfigError
+from pantau_common.db import require_schema
 from pantau_common.settings import Settings
 
 from .config import ReporterConfig, reporter_config
@@ -37,6 +39,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"pantau-reporter: {exc}", file=sys.stderr)
         return 2
     logs.configure(config.log_level, os.environ)
+    if args.command != "demo-ca":
+        require_schema(settings.database_url)
     if args.command == "worker":
         return _worker(settings, config)
     if args.command == "serve":
@@ -48,18 +52,28 @@ def main(argv: list[str] | None = None) -> int:
 
 def _worker(settings: Settings, config: ReporterConfig) -> int:
     from pantau_common.heartbeat import run_beside, worker_sides
+    from pantau_common.outbox import relay_outbox
+    from pantau_contracts.topics import REPORTER
 
     from .bootstrap import build_reporter
+    from .monthly_worker import run_monthly
     from .worker import ReporterWorker
 
-    worker = ReporterWorker(settings, build_reporter(settings, config))
+    reporter = build_reporter(settings, config)
+    worker = ReporterWorker(settings, reporter)
+    # The reporter relays its own outbox rows (document answers), as the only writer of their topic.
+    sides = [partial(relay_outbox, settings, REPORTER), partial(run_monthly, settings, reporter.monthly)]
+    if config.bsre is not None:  # the Kepala Dinas's passphrase comes in through the signing door
+        from .signing_door import serve_door
+
+        sides.append(partial(serve_door, settings, reporter, config.signing_host, config.signing_port))
 
     async def run() -> None:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
-        await run_beside(worker.run(stop), *worker_sides(settings))
+        await run_beside(worker.run(stop), *worker_sides(settings, *sides))
 
     asyncio.run(run())
     return 0

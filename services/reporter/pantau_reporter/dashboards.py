@@ -10,15 +10,15 @@ from datetime import UTC, datetime
 
 from flask import Blueprint, Response, abort, current_app, render_template, request
 
-from pantau_common import internal
+from pantau_common import internal, webguard
 from pantau_contracts.vocabulary import AVAILABILITY_LABELS, FRESHNESS_LABELS, LOGIN_LABELS, label
 
 from .core import dashboard as dash
 from .core.dates import tanggal_jam
 from .core.followups import register_figures
 from .render import charts
-from .reports import month_of, monthly_report_pdf, snapshots, trend_chart
-from .request_db import config, repositories
+from .reports import month_of, snapshots, stored_monthly_report, trend_chart
+from .request_db import config, renders, repositories
 
 bp = Blueprint("dasbor", __name__)
 PD_CHART = "Persentase aplikasi aktif per Perangkat Daerah"
@@ -29,7 +29,8 @@ def internal_only() -> None:
     """Answer 404 to anyone but the web (or this host, on a stack without a token)."""
     settings = current_app.config["PANTAU_SETTINGS"]
     presented = request.headers.get(internal.TOKEN_HEADER)
-    if not internal.admits(config().internal_token_ref, settings.extra, presented, request.remote_addr):
+    # The peer itself: "this host" must never be claimed by a forwarding header.
+    if not internal.admits(config().internal_token_ref, settings.extra, presented, webguard.peer_address()):
         abort(404)
 
 
@@ -136,12 +137,12 @@ def sop_performance() -> str:
 
 @bp.get("/laporan/walikota")
 def monthly_report() -> Response:
-    """Render the monthly Wali Kota report as PDF (``?bulan=YYYY-MM``, default this month)."""
+    """Send the monthly Wali Kota report as PDF (``?bulan=YYYY-MM``, default this month), rendered once."""
     try:
         month = month_of(request.args.get("bulan"))
     except ValueError:
-        abort(400, "Parameter bulan harus berbentuk YYYY-MM.")
-    pdf = monthly_report_pdf(repositories().sources, month, config().kop)
+        abort(400, "Parameter bulan harus berbentuk YYYY-MM, dari 2000-01 sampai bulan ini.")
+    pdf = stored_monthly_report(repositories().sources, renders(), month, config().kop)
     return Response(
         pdf,
         mimetype="application/pdf",

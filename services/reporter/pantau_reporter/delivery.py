@@ -28,6 +28,7 @@ class Parcel:
     pdf: bytes
     sha256: str
     at: datetime
+    title: str = ""  # the e-mail's subject; the nota's by default
 
 
 class Delivery(Protocol):
@@ -78,13 +79,13 @@ class SmtpDelivery:
     def deliver(self, parcel: Parcel) -> str:
         msg = EmailMessage()
         msg["From"], msg["To"] = self._from, self._recipient
-        msg["Subject"] = f"Nota Dinas {parcel.nomor}"
+        subject = parcel.title or f"Nota Dinas {parcel.nomor}"
+        msg["Subject"] = subject
         msg["Date"] = formatdate(usegmt=True)
         # The same id on every try: the receiving mail system can tell a retried delivery.
         msg["Message-ID"] = f"<{receipt_id(parcel)}@pantau.bekasikota.go.id>"
-        msg.set_content(
-            f"Yth. Wali Kota Bekasi,\n\nTerlampir Nota Dinas nomor {parcel.nomor}.\nSHA-256: {parcel.sha256}\n"
-        )
+        attached = parcel.title or f"Nota Dinas nomor {parcel.nomor}"
+        msg.set_content(f"Yth. Wali Kota Bekasi,\n\nTerlampir {attached}.\nSHA-256: {parcel.sha256}\n")
         msg.add_attachment(parcel.pdf, maintype="application", subtype="pdf", filename=parcel.filename)
         try:
             return self._sender.send(self._recipient, msg.as_bytes(policy=SMTP_POLICY))

@@ -12,9 +12,11 @@ from datetime import UTC, date, datetime
 from itertools import count
 
 from pantau_contracts import Envelope
+from pantau_contracts.sop import NotaInitialled, SignatureRequested
 from pantau_contracts.status import ApplicationChecked
 
 from .core.advice import SetAside
+from .core.awaiting import CycleState, Request, Visit
 from .core.dashboard import StepVisit
 from .core.followups import FollowUpRecord
 from .core.nomor import NomorScheme
@@ -44,6 +46,7 @@ class InMemorySources:
         self.visits: dict[str, list[StepVisit]] = {}
         self.register: list[FollowUpRecord] = []
         self.set_aside: set[SetAside] = set()
+        self.states: dict[str, CycleState] = {}
 
     def add_app(self, app_id: str, pd_id: str, nama: str, url: str, *, aktif: bool = True) -> None:
         """Register an application of a Perangkat Daerah added before (``pd_names``)."""
@@ -59,6 +62,21 @@ class InMemorySources:
         """Add a cycle with its scope (empty: every aktif application)."""
         self.cycles[cycle.instance_id] = cycle
         self.scope[cycle.instance_id] = list(scope)
+
+    def await_request(self, request: Request) -> None:
+        """Record the cycle as the workflow does when it makes ``request`` (for signing, delivery, paraf)."""
+        if isinstance(request, NotaInitialled):
+            visits: tuple[Visit, ...] = (Visit(request.step, request.by, True, "selesai"),)
+            step, phase = request.step + 1, "menunggu_paraf"
+        else:
+            step, phase = (6, "menandatangani") if isinstance(request, SignatureRequested) else (7, "menyampaikan")
+            visits = (Visit(step, request.by, False),)
+        self.states[request.instance_id] = CycleState(
+            request.instance_id, step, phase, "berjalan", request.version, visits
+        )
+
+    def cycle_state(self, instance_id: str) -> CycleState | None:
+        return self.states.get(instance_id)
 
     def cycle(self, instance_id: str) -> CycleInfo:
         if instance_id not in self.cycles:

@@ -70,6 +70,8 @@ def check_signature(pdf: bytes, roots: list[asn1_x509.Certificate]) -> Signature
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         sigs = reader.embedded_signatures
+    except MemoryError:  # out of the verification worker's memory: it must die, not answer
+        raise
     except Exception as exc:  # any parse failure means "not a readable PDF"
         log.info("unreadable PDF: %s", exc)
         return SignatureCheck(False, "Berkas tidak dapat dibaca sebagai PDF atau strukturnya rusak.")
@@ -77,6 +79,8 @@ def check_signature(pdf: bytes, roots: list[asn1_x509.Certificate]) -> Signature
         return SignatureCheck(False, "Dokumen tidak memiliki tanda tangan elektronik.")
     try:
         status = validate_pdf_signature(sigs[-1], ValidationContext(trust_roots=roots, allow_fetching=False))
+    except MemoryError:
+        raise
     except Exception as exc:  # a hostile upload must get a verdict, never a crash
         log.info("signature validation failed: %s", exc)
         return SignatureCheck(False, "Tanda tangan elektronik rusak atau tidak cocok dengan isi dokumen.")

@@ -5,21 +5,28 @@ Used by the web pages (``dashboards``) and by the ``laporan`` command alike; it 
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+import segno
 from babel.dates import format_date
 
 from .core import dashboard as dash
 from .core.dates import tanggal, tanggal_jam
 from .core.followups import FollowUpRecord, RegisterFigures, register_figures
 from .core.model import Letterhead
+from .core.records import Official
 from .render import charts
 from .render.html import render
 from .render.pdf import html_to_pdf
-from .repository import Documents, NewDocument, Sources
+from .repository import Documents, NewDocument, Renders, Sources
 
 REPORT = "laporan_walikota"
+# Part of every stored render's fingerprint: change it when the report's layout changes, so that
+# the stored renders are made again.
+RENDER_FORMAT = "1"
 
 
 @dataclass(frozen=True)
@@ -40,11 +47,18 @@ class MonthlyInputs:
         return register_figures(self.register, self.as_of, fixed_since=self.start)
 
 
-def month_of(value: str | None) -> date:
-    """Return the first day of ``YYYY-MM`` (this month when empty); ValueError when malformed."""
+FIRST_MONTH = date(2000, 1, 1)  # no report is asked for before Pantau, or after this month
+
+
+def month_of(value: str | None, today: date | None = None) -> date:
+    """Return the first day of ``YYYY-MM`` (this month when empty); ValueError when malformed or out of range."""
+    this_month = (today or datetime.now(UTC).date()).replace(day=1)
     if not value:
-        return datetime.now(UTC).date().replace(day=1)
-    return datetime.strptime(value, "%Y-%m").date()
+        return this_month
+    month = datetime.strptime(value, "%Y-%m").date()
+    if not FIRST_MONTH <= month <= this_month:
+        raise ValueError(f"month out of range: {value}")
+    return month
 
 
 def snapshots(
@@ -89,9 +103,58 @@ def trend_chart(points: tuple[dash.TrendPoint, ...]) -> str:
     )
 
 
+@dataclass(frozen=True)
+class SignatureBlock:
+    """Who signs an official report, and where its signed version is verified (its QR code)."""
+
+    signer: Official
+    verify_url: str
+
+
 def monthly_report_pdf(sources: Sources, month: date, kop: Letterhead) -> bytes:
     """Return the monthly Wali Kota report of ``month`` as PDF."""
-    inputs = load_monthly(sources, month)
+    return _render_monthly(load_monthly(sources, month), kop)
+
+
+def official_report_pdf(
+    sources: Sources, month: date, kop: Letterhead, block: SignatureBlock, now: datetime | None = None
+) -> bytes:
+    """Return the report of ``month`` as an official document: with the signature block and QR code."""
+    return _render_monthly(load_monthly(sources, month, now), kop, block)
+
+
+def stored_monthly_report(sources: Sources, renders: Renders, month: date, kop: Letterhead) -> bytes:
+    """Return the report of ``month`` as last rendered, rendering it again only when its inputs changed.
+
+    One request renders at a time per month (across pods); while it does, the others get the
+    previous render, or wait for this one when there is none.
+    """
+    inputs, period = load_monthly(sources, month), f"{month:%Y-%m}"
+    fingerprint = render_fingerprint(inputs, kop)
+    stored = renders.get(REPORT, period)
+    if stored is not None and stored.fingerprint == fingerprint:
+        return stored.content
+    with renders.exclusive(REPORT, period, wait=stored is None) as mine:
+        latest = renders.get(REPORT, period) if mine else stored
+        if latest is not None and (latest.fingerprint == fingerprint or not mine):
+            return latest.content
+        pdf = _render_monthly(inputs, kop)
+        renders.put(REPORT, period, fingerprint, pdf)
+        return pdf
+
+
+def render_fingerprint(inputs: MonthlyInputs, kop: Letterhead) -> str:
+    """Return what identifies a render: its inputs, its letterhead, and the hour it is as of.
+
+    The register's overdue figures move with the clock, so a month still running is rendered
+    again once an hour (a finished month's ``as_of`` is its end, and never changes).
+    """
+    hourly = dataclasses.replace(inputs, as_of=inputs.as_of.replace(minute=0, second=0, microsecond=0))
+    return hashlib.sha256(repr((RENDER_FORMAT, kop, hourly)).encode()).hexdigest()
+
+
+def _render_monthly(inputs: MonthlyInputs, kop: Letterhead, block: SignatureBlock | None = None) -> bytes:
+    month = inputs.month
     label = format_date(month, "MMMM y", locale="id")
     report = dash.monthly_report(label, inputs.in_month, inputs.before, inputs.history, inputs.tindak_lanjut)
     html = render(
@@ -102,8 +165,21 @@ def monthly_report_pdf(sources: Sources, month: date, kop: Letterhead) -> bytes:
         dibuat_pada=tanggal_jam(inputs.as_of),
         trend=charts.safe(trend_chart(report.trend)),
         pd_chart=charts.safe(charts.hbars([(p.pd_nama, p.share.pct_aktif) for p in report.by_pd][:15])),
+        ttd=_signature_block(block) if block else None,
     )
     return html_to_pdf(html)
+
+
+def _signature_block(block: SignatureBlock) -> dict[str, object]:
+    qr = segno.make(block.verify_url, error="m").svg_inline(scale=3, border=1)
+    s = block.signer
+    return {
+        "qr": charts.safe(str(qr)),
+        "jabatan": s.jabatan,
+        "nama": s.nama,
+        "nip": s.nip,
+        "verify_url": block.verify_url,
+    }
 
 
 def store_monthly_report(sources: Sources, documents: Documents, month: date, kop: Letterhead) -> tuple[int, bytes]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Collection
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
@@ -18,6 +19,7 @@ from typing import Any, Protocol
 from pantau_contracts import Envelope
 
 from .core.advice import SetAside
+from .core.awaiting import CycleState
 from .core.dashboard import StepVisit
 from .core.followups import FollowUpRecord
 from .core.nomor import NomorScheme
@@ -95,6 +97,10 @@ class DeliveryRecord:
 class Sources(Protocol):
     def cycle(self, instance_id: str) -> CycleInfo:
         """Return the cycle; MissingDataError if there is none."""
+        ...
+
+    def cycle_state(self, instance_id: str) -> CycleState | None:
+        """Return the cycle as the workflow stored it (step, phase, draft version, visits), or None."""
         ...
 
     def scoped_apps(self, instance_id: str) -> tuple[MonitoredApp, ...]:
@@ -189,3 +195,70 @@ class Repositories:
     sources: Sources
     documents: Documents
     outbox: Outbox
+
+
+@dataclass(frozen=True)
+class StoredRender:
+    fingerprint: str
+    content: bytes
+
+
+class Renders(Protocol):
+    def get(self, kind: str, period: str) -> StoredRender | None:
+        """Return the stored render of ``kind`` for ``period``, if any."""
+        ...
+
+    def put(self, kind: str, period: str, fingerprint: str, content: bytes) -> None:
+        """Store (or replace) the render of ``kind`` for ``period``."""
+        ...
+
+    def exclusive(self, kind: str, period: str, *, wait: bool) -> AbstractContextManager[bool]:
+        """Hold the right to render ``kind`` for ``period``; yield False if busy and not ``wait``."""
+        ...
+
+
+@dataclass(frozen=True)
+class MonthlyReport:
+    """The monthly Wali Kota report of one month as an official document, and where it stands."""
+
+    bulan: str  # YYYY-MM
+    state: str  # menunggu_tanda_tangan, ditandatangani, terkirim, gagal_kirim
+    draft_id: int
+    signed_id: int  # reserved when it was rendered: its QR code points there
+    attempts: int = 0
+    reason: str | None = None
+    receipt: str | None = None
+
+
+class MonthlyReports(Protocol):
+    def hold(self, bulan: str) -> None:
+        """Hold the month until the transaction ends, so that one worker makes its report."""
+        ...
+
+    def get(self, bulan: str, *, lock: bool = False) -> MonthlyReport | None:
+        """Return the report of ``bulan`` (its row locked until commit with ``lock``)."""
+        ...
+
+    def add(self, report: MonthlyReport, at: datetime) -> None:
+        """Record a report just made (once per month)."""
+        ...
+
+    def awaiting_signature(self) -> list[str]:
+        """Return the months whose report waits for its signature, oldest first."""
+        ...
+
+    def signed(self, bulan: str, by: int | None, at: datetime) -> None:
+        """Record the signature of the report of ``bulan``."""
+        ...
+
+    def next_delivery(self, now: datetime) -> MonthlyReport | None:
+        """Return a signed report due for (another) delivery, locked until commit; None when none is."""
+        ...
+
+    def delivered(self, bulan: str, channel: str, receipt: str, at: datetime) -> None:
+        """Record the receiving side's answer."""
+        ...
+
+    def failed(self, bulan: str, reason: str, retry_at: datetime | None) -> None:
+        """Record a failed delivery: tried again at ``retry_at``, or given up when it is None."""
+        ...

@@ -7,6 +7,7 @@ from flask import current_app, g
 from pantau_common.db import connect
 
 from .config import ReporterConfig
+from .renders_pg import PostgresRenders
 from .repository import Repositories
 from .store_pg import postgres_repositories
 
@@ -16,6 +17,12 @@ def repositories() -> Repositories:
     if "db" not in g:
         g.db = connect(current_app.config["PANTAU_SETTINGS"].database_url, autocommit=True)
     return postgres_repositories(g.db)
+
+
+def renders() -> PostgresRenders:
+    """Return the stored renders, on this request's connection."""
+    repositories()  # opens the connection
+    return PostgresRenders(g.db)
 
 
 def config() -> ReporterConfig:

@@ -9,6 +9,7 @@ so a redelivered message changes nothing.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -27,19 +28,23 @@ from pantau_contracts.sop import (
 )
 
 from .config import ReporterConfig
+from .core.awaiting import NotAwaitedError, refusal, signing_refusal
 from .core.dates import WIB
 from .core.disposisi import build_disposisi
 from .core.model import NotaDinas, NotaInputs, build_nota
 from .core.snapshot import dump_apps, dump_follow_ups, dump_set_aside
 from .delivery import Delivery, Parcel
 from .inputs import load_disposition, load_draft, load_signed
+from .monthly import MonthlyReporter
 from .pdfsig import signature_box
 from .render.docx import nota_docx
-from .render.html import nota_html, render
+from .render.html import render
 from .render.pdf import html_to_pdf
+from .render.typeset import nota_pdf
 from .repository import DeliveryRecord, MissingDataError, NewDocument, ParafEntry, Repositories, StoredDocument
 from .signing import Signer, SignRequest
 
+log = logging.getLogger(__name__)
 SOURCE = "pantau-reporter"
 NOTA = "nota_dinas"
 DISPOSISI = "lembar_disposisi"
@@ -49,6 +54,8 @@ _FAILABLE: dict[type, Literal["draft", "signature", "delivery"]] = {
     SignatureRequested: "signature",
     DeliveryRequested: "delivery",
 }
+# Requests that sign or send something: acted on only when the cycle's stored state awaits them.
+_GUARDED = (SignatureRequested, DeliveryRequested, NotaInitialled)
 
 
 class Reporter:
@@ -65,6 +72,8 @@ class Reporter:
         self._signer = signer
         self._delivery = delivery
         self._clock = clock
+        # The monthly Wali Kota report is signed and delivered by the same signer and channel.
+        self.monthly = MonthlyReporter(config, signer, delivery, clock)
         self._handlers: dict[type[Any], Callable[[Repositories, Any], None]] = {
             DraftRequested: self.draft,
             DispositionWritten: self.disposition,
@@ -73,11 +82,18 @@ class Reporter:
             DeliveryRequested: self.deliver,
         }
 
-    def handle(self, repos: Repositories, env: Envelope) -> None:
-        """Apply one message (SOP events the reporter does not act on change nothing)."""
-        handler = self._handlers.get(type(env.data))
+    def handle(self, repos: Repositories, env: Envelope) -> str | None:
+        """Apply one message; return why it was refused (SOP events the reporter does not act on change nothing)."""
+        data = env.data
+        if isinstance(data, _GUARDED):
+            why = refusal(repos.sources.cycle_state(data.instance_id), data)
+            if why is not None:
+                log.warning("refused %s %s for %s: %s; nothing signed or sent", env.type, env.id, env.subject, why)
+                return why
+        handler = self._handlers.get(type(data))
         if handler is not None:
-            handler(repos, env.data)
+            handler(repos, data)
+        return None
 
     def announces_failure(self, env: Envelope) -> bool:
         """Return whether the workflow waits for the outcome of this message."""
@@ -104,9 +120,7 @@ class Reporter:
         nomor = repos.documents.issue_nomor(ev.instance_id, NOTA, self._config.nomor, on)
         inputs = load_draft(repos.sources, ev, nomor, self._config)
         nota = build_nota(inputs)
-        pdf = repos.documents.add(
-            _nota_document(inputs, html_to_pdf(nota_html(nota)), "pdf", meta=_draft_meta(inputs, ev))
-        )
+        pdf = repos.documents.add(_nota_document(inputs, nota_pdf(nota), "pdf", meta=_draft_meta(inputs, ev)))
         repos.documents.add(_nota_document(inputs, nota_docx(nota), "docx", meta={"pdf_id": pdf.id}))
         return pdf
 
@@ -144,7 +158,26 @@ class Reporter:
         )
         self._emit(repos, ev.instance_id, announced)
 
-    def _store_signed(self, repos: Repositories, ev: SignatureRequested) -> StoredDocument:
+    def presign(self, repos: Repositories, instance_id: str, version: int, by: int, passphrase: str) -> StoredDocument:
+        """Sign ``version`` at the moment the Kepala Dinas submits the sign form, with the passphrase
+        typed there (a certified signer needs it; it is passed to one request and never kept).
+
+        The web calls this before it sends ``SignNota``; ``sign`` then finds the stored document
+        and announces it. Refused unless the stored cycle waits for this official's signature.
+        """
+        state = repos.sources.cycle_state(instance_id)
+        official = repos.sources.official_by_id(by)
+        why = signing_refusal(state, version, official.role, self._config.sop.step(6).role)
+        if why is not None:
+            raise NotAwaitedError(why)
+        signed = repos.documents.find(instance_id, NOTA, version, "pdf", signed=True)
+        if signed is not None:
+            return signed
+        return self._store_signed(repos, SignatureRequested(instance_id, version, by, self._clock()), passphrase)
+
+    def _store_signed(
+        self, repos: Repositories, ev: SignatureRequested, passphrase: str | None = None
+    ) -> StoredDocument:
         draft = _draft(repos, ev.instance_id, ev.version)
         doc_id = repos.documents.reserve_id()
         verify_url = f"{self._config.verify_base}/verifikasi/{doc_id}"
@@ -152,7 +185,7 @@ class Reporter:
             repos, ev, draft, verify_url=verify_url, certified=self._signer.certified, config=self._config
         )
         nota = build_nota(inputs)
-        content = self._signed_pdf(nota, verify_url)
+        content = self._signed_pdf(nota, verify_url, passphrase)
         meta = {
             "signer": nota.signer.nama,
             "signer_kind": self._signer.name,
@@ -163,11 +196,11 @@ class Reporter:
         }
         return repos.documents.add(_nota_document(inputs, content, "pdf", meta=meta, signed=True, doc_id=doc_id))
 
-    def _signed_pdf(self, nota: NotaDinas, verify_url: str) -> bytes:
-        pdf = html_to_pdf(nota_html(nota))
+    def _signed_pdf(self, nota: NotaDinas, verify_url: str, passphrase: str | None) -> bytes:
+        pdf = nota_pdf(nota)
         box = signature_box(pdf, nota.signer.nama)
         reason = f"Menandatangani Nota Dinas {nota.nomor}"
-        return self._signer.sign_pdf(SignRequest(pdf, nota.signer.nama, reason, verify_url, box))
+        return self._signer.sign_pdf(SignRequest(pdf, nota.signer.nama, reason, verify_url, box, passphrase=passphrase))
 
     def deliver(self, repos: Repositories, ev: DeliveryRequested) -> None:
         """Deliver the signed nota to the Wali Kota and record the receipt."""

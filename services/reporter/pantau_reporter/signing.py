@@ -3,9 +3,9 @@
 ``Signer`` is the plug point. ``LocalDemoSigner`` signs with a local demo certificate authority
 (made by ``pantau-reporter demo-ca`` under the data directory, never in the repository); it is
 for development and tests and is labelled as such on the document. A certified provider plugs
-in as another ``Signer``: ``BsreSigner`` is the adapter for the BSrE/BSSN signing API used by
-SRIKANDI (``POST /api/sign/pdf`` with file, nik, passphrase, tampilan, linkQR, page and the
-box). Only a signer with ``certified = True`` makes the documents carry the BSrE footer.
+in as another ``Signer``: ``bsre.BsreSigner`` signs through BSrE's eSign Client API (v2) with
+the passphrase the Kepala Dinas types at the moment of signing. Only a signer with
+``certified = True`` makes the documents carry the BSrE footer.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import datetime as dt
 import io
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
@@ -47,6 +47,7 @@ class SignRequest:
     verify_url: str
     box: Box | None = None
     nik: str = ""
+    passphrase: str | None = field(default=None, repr=False)  # typed for this signature only; never kept
 
 
 class Signer(Protocol):
@@ -132,71 +133,6 @@ class LocalDemoSigner:
     def trust_roots(self) -> list[asn1_x509.Certificate]:
         """Return the demo CA certificate."""
         return [asn1_x509.Certificate.load(_pem_to_der(self._paths.ca_cert.read_bytes()))]
-
-
-class BsreSigner:
-    """Plug point for a certified signer: the BSrE/BSSN signing API (as SRIKANDI uses it).
-
-    Configure with ``PANTAU_REPORTER_SIGNER=bsre``, ``PANTAU_REPORTER_BSRE_URL`` and the
-    signer's NIK (``PANTAU_REPORTER_BSRE_NIK``). The passphrase belongs to the Kepala Dinas and
-    must reach this adapter at signing time from a secret store, never through Kafka; until
-    that is wired, ``sign_pdf`` refuses. Paraf statements are signed by a ``LocalDemoSigner``
-    style audit key, kept apart from the certified signature.
-    """
-
-    name = "bsre"
-    certified = True
-
-    def __init__(
-        self,
-        base_url: str,
-        nik: str,
-        passphrase_source: object | None,
-        audit: LocalDemoSigner,
-        trust: list[asn1_x509.Certificate],
-    ) -> None:
-        self._url = base_url.rstrip("/")
-        self._nik = nik
-        self._passphrase = passphrase_source
-        self._audit = audit
-        self._trust = trust
-
-    def sign_pdf(self, request: SignRequest) -> bytes:
-        """Send the PDF to ``POST {url}/api/sign/pdf`` and return the signed file."""
-        if self._passphrase is None or not callable(self._passphrase):
-            raise SigningError("BSrE: no passphrase source configured for the signer")
-        import httpx
-
-        page, x1, y1, x2, y2 = request.box or (0, 0.0, 0.0, 0.0, 0.0)
-        form = {
-            "nik": self._nik,
-            "passphrase": str(self._passphrase()),
-            "tampilan": "visible",
-            "linkQR": request.verify_url,
-            "page": str(page + 1),
-            "xAxis": str(x1),
-            "yAxis": str(y1),
-            "width": str(x2 - x1),
-            "height": str(y2 - y1),
-        }
-        reply = httpx.post(
-            f"{self._url}/api/sign/pdf",
-            data=form,
-            files={"file": ("nota.pdf", request.pdf, "application/pdf")},
-            timeout=60,
-        )
-        if reply.status_code != 200 or not reply.content.startswith(b"%PDF"):
-            raise SigningError(f"BSrE refused the document (HTTP {reply.status_code})")
-        return reply.content
-
-    def sign_statement(self, data: bytes) -> tuple[str, str]:
-        return self._audit.sign_statement(data)
-
-    def verify_statement(self, data: bytes, signature: str) -> bool:
-        return self._audit.verify_statement(data, signature)
-
-    def trust_roots(self) -> list[asn1_x509.Certificate]:
-        return list(self._trust)
 
 
 @dataclass(frozen=True)

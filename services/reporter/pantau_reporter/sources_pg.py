@@ -16,6 +16,7 @@ from pantau_contracts.definition import ROLE_LABELS
 from pantau_contracts.status import ApplicationChecked, Availability, ContentFreshness, LoginResult, Timings
 
 from .core.advice import SetAside
+from .core.awaiting import CycleState, Visit
 from .core.dashboard import StepVisit
 from .core.followups import FollowUpRecord
 from .core.records import CycleInfo, MonitoredApp, Official
@@ -82,6 +83,27 @@ class PostgresSources:
         if row is None:
             raise MissingDataError(f"SOP instance {instance_id} does not exist")
         return CycleInfo(str(row["id"]), row["cycle_no"], row["note"], row["created_at"], row["started_by"])
+
+    def cycle_state(self, instance_id: str) -> CycleState | None:
+        """Return the cycle as the workflow stored it, or None."""
+        row = self._conn.execute(
+            "SELECT id, step, phase, status, nota_version FROM sop_instances WHERE id = %s", (instance_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        visits = self._conn.execute(
+            "SELECT step, actor_id, completed_at IS NOT NULL AS completed, outcome FROM sop_step_history"
+            " WHERE instance_id = %s ORDER BY seq",
+            (instance_id,),
+        )
+        return CycleState(
+            str(row["id"]),
+            row["step"],
+            row["phase"],
+            row["status"],
+            row["nota_version"],
+            tuple(Visit(**v) for v in visits),
+        )
 
     def scoped_apps(self, instance_id: str) -> tuple[MonitoredApp, ...]:
         """Return the cycle's applications with their latest result in it."""

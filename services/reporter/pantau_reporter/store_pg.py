@@ -1,4 +1,4 @@
-"""PostgreSQL adapter of ``Documents`` and ``Outbox``: the reporter's own tables.
+"""PostgreSQL adapters of ``Documents``, ``MonthlyReports`` and ``Outbox``: the reporter's own tables.
 
 Every adapter works on the caller's connection, so a handler's reads and writes, the outbox rows
 and the processed-message mark share one transaction.
@@ -7,7 +7,7 @@ and the processed-message mark share one transaction.
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import psycopg
@@ -17,7 +17,7 @@ from pantau_common import outbox
 from pantau_contracts import Envelope
 
 from .core.nomor import NomorScheme
-from .repository import DeliveryRecord, NewDocument, ParafEntry, Repositories, StoredDocument
+from .repository import DeliveryRecord, MonthlyReport, NewDocument, ParafEntry, Repositories, StoredDocument
 from .sources_pg import PostgresSources
 
 Conn = psycopg.Connection[Any]
@@ -175,3 +175,63 @@ def _document(row: dict[str, Any]) -> StoredDocument:
         meta=row["meta"] or {},
         created_at=row["created_at"],
     )
+
+
+class PostgresMonthlyReports:
+    """The monthly reports' rows (``monthly_reports``): one per month, its primary key."""
+
+    def __init__(self, conn: Conn) -> None:
+        self._conn = conn
+
+    def hold(self, bulan: str) -> None:
+        self._conn.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"monthly_reports:{bulan}",))
+
+    def get(self, bulan: str, *, lock: bool = False) -> MonthlyReport | None:
+        locking = " FOR UPDATE" if lock else ""
+        row = self._conn.execute(f"{_MONTHLY_SELECT} WHERE bulan = %s{locking}", (bulan,)).fetchone()
+        return MonthlyReport(**row) if row else None
+
+    def add(self, report: MonthlyReport, at: datetime) -> None:
+        self._conn.execute(
+            "INSERT INTO monthly_reports (bulan, state, draft_id, signed_id, made_at) VALUES (%s, %s, %s, %s, %s)"
+            " ON CONFLICT (bulan) DO NOTHING",
+            (report.bulan, report.state, report.draft_id, report.signed_id, at),
+        )
+
+    def awaiting_signature(self) -> list[str]:
+        rows = self._conn.execute(
+            "SELECT bulan FROM monthly_reports WHERE state = 'menunggu_tanda_tangan' ORDER BY bulan"
+        ).fetchall()
+        return [str(r["bulan"]) for r in rows]
+
+    def signed(self, bulan: str, by: int | None, at: datetime) -> None:
+        self._conn.execute(
+            "UPDATE monthly_reports SET state = 'ditandatangani', signed_by = %s, signed_at = %s"
+            " WHERE bulan = %s AND state = 'menunggu_tanda_tangan'",
+            (by, at, bulan),
+        )
+
+    def next_delivery(self, now: datetime) -> MonthlyReport | None:
+        row = self._conn.execute(
+            f"{_MONTHLY_SELECT} WHERE state = 'ditandatangani' AND (retry_at IS NULL OR retry_at <= %s)"
+            " ORDER BY bulan LIMIT 1 FOR UPDATE SKIP LOCKED",
+            (now,),
+        ).fetchone()
+        return MonthlyReport(**row) if row else None
+
+    def delivered(self, bulan: str, channel: str, receipt: str, at: datetime) -> None:
+        self._conn.execute(
+            "UPDATE monthly_reports SET state = 'terkirim', channel = %s, receipt = %s, delivered_at = %s,"
+            " retry_at = NULL, reason = NULL WHERE bulan = %s",
+            (channel, receipt, at, bulan),
+        )
+
+    def failed(self, bulan: str, reason: str, retry_at: datetime | None) -> None:
+        self._conn.execute(
+            "UPDATE monthly_reports SET attempts = attempts + 1, reason = %s, retry_at = %s,"
+            " state = CASE WHEN %s::timestamptz IS NULL THEN 'gagal_kirim' ELSE state END WHERE bulan = %s",
+            (reason, retry_at, retry_at, bulan),
+        )
+
+
+_MONTHLY_SELECT = "SELECT bulan, state, draft_id, signed_id, attempts, reason, receipt FROM monthly_reports"

@@ -21,7 +21,7 @@ from aiokafka.errors import CommitFailedError, IllegalStateError
 from pantau_common import metrics
 from pantau_common.db import make_pool
 from pantau_common.inbox import Inbox, Outcome, Received
-from pantau_common.kafka import dead_letter_sender, make_producer, start_client
+from pantau_common.kafka import dead_letter_sender, make_consumer, make_producer, start_client
 from pantau_common.settings import Settings
 from pantau_contracts import Envelope
 
@@ -36,31 +36,34 @@ ATTEMPTS = 3
 
 
 class ReporterWorker:
-    """Consume ``topics.sop_events`` as the consumer group ``pantau-reporter``."""
+    """Consume ``topics.sop_events`` as the consumer group ``<topic prefix>pantau-reporter``."""
 
-    def __init__(self, settings: Settings, reporter: Reporter, *, group: str = GROUP) -> None:
+    def __init__(self, settings: Settings, reporter: Reporter, *, group: str | None = None) -> None:
         self._settings = settings
         self._reporter = reporter
-        self._group = group
+        # The deployment's topic prefix too, as the checker's and workflow's groups: two deployments
+        # sharing a cluster must not rebalance each other's reporters.
+        self._group = group or f"{settings.topics.prefix}{GROUP}"
         self.applied = 0
 
     async def run(self, stop: asyncio.Event) -> None:
         """Consume until ``stop`` is set."""
-        consumer = AIOKafkaConsumer(
+        consumer = make_consumer(
+            self._settings.kafka,
             self._settings.topics.sop_events,
-            bootstrap_servers=self._settings.kafka_bootstrap,
             group_id=self._group,
             enable_auto_commit=False,
             auto_offset_reset="earliest",
             max_poll_interval_ms=600_000,
         )
-        producer = make_producer(self._settings.kafka_bootstrap)
+        producer = make_producer(self._settings.kafka)
         await start_client(producer)
         await start_client(consumer)
         pool = make_pool(self._settings.database_url, GROUP)
         send = dead_letter_sender(producer, self._settings.topics)
-        # The reporter reads a few of the SOP event types; newer ones are not errors.
-        inbox = Inbox(CONSUMER, pool, send, attempts=ATTEMPTS, ignore_unknown_types=True)
+        # The reporter reads a few of the SOP event types; newer ones are not errors. It acts only on
+        # the events the workflow queued in its outbox for this topic, never on one written to Kafka.
+        inbox = Inbox(CONSUMER, pool, send, attempts=ATTEMPTS, ignore_unknown_types=True, recorded_only=True)
         try:
             await self._consume(consumer, inbox, stop)
         finally:
@@ -84,18 +87,21 @@ class ReporterWorker:
         result = await inbox.receive(received, self._handle, stop)
         if result.outcome == Outcome.STOPPED:
             return False
-        if result.outcome == Outcome.APPLIED:
+        if result.outcome == Outcome.APPLIED and result.value is not None:  # the stored state awaits no such request
+            await inbox.dead_letter(received, f"refused: {result.value}")
+        elif result.outcome == Outcome.APPLIED:
             self.applied += 1
         if result.outcome == Outcome.DEAD_LETTERED and result.envelope is not None:
             await self._give_up(inbox, result.envelope, result.reason or "")
         return True
 
-    def _handle(self, conn: psycopg.Connection[Any], env: Envelope) -> None:
+    def _handle(self, conn: psycopg.Connection[Any], env: Envelope) -> str | None:
         repos = postgres_repositories(conn)
         counted = _CountedDocuments(repos.documents)
         started = time.perf_counter()
-        self._reporter.handle(replace(repos, documents=cast(Documents, counted)), env)
+        refused = self._reporter.handle(replace(repos, documents=cast(Documents, counted)), env)
         metrics.documents_rendered(type(env.data).__name__, counted.added, time.perf_counter() - started)
+        return refused
 
     async def _give_up(self, inbox: Inbox, env: Envelope, reason: str) -> None:
         """Announce a request that keeps failing, marking it processed in the same transaction."""

@@ -7,11 +7,13 @@ the request's transaction, and the pages show the workflow's answer.
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from typing import Any
 
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 
+from pantau_common import webguard
 from pantau_common.db import make_pool
 from pantau_common.settings import Settings
 
@@ -27,6 +29,7 @@ from . import (
     documents,
     errors,
     followups,
+    monthly_report,
     openapi,
     people,
     public_status,
@@ -52,6 +55,7 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
         app.config.update(test_config)
     # A page (or a probe) fails fast when the database is away.
     app.extensions["pantau_pool"] = make_pool(settings.database_url, "web", max_size=8, timeout=5)
+    webguard.trust_proxies(app, settings)
     CSRFProtect(app)
     db.init_app(app)
     views.init_app(app)
@@ -63,6 +67,9 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
         app.register_blueprint(blueprint)
     for blueprint in (app_page.bp, registry_forms.bp, registry_excel.bp, dashboards.bp, public_status.bp):
         app.register_blueprint(blueprint)
+    for blueprint in (monthly_report.bp,):
+        app.register_blueprint(blueprint)
+    errors.guard_input(app)
     return app
 
 
@@ -73,6 +80,10 @@ def _config(settings: Settings) -> dict[str, Any]:
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": settings.public_url.startswith("https://"),
+        # A session ends after this long without a request, and in any case PANTAU_SESSION_MAX_AGE
+        # after the login (auth.start_session); logout and a new password end it at once.
+        "PERMANENT_SESSION_LIFETIME": timedelta(minutes=int(settings.get("SESSION_IDLE_MINUTES", "120"))),
+        "PANTAU_SESSION_MAX_AGE": 3600 * int(settings.get("SESSION_MAX_AGE_HOURS", "12")),
         # A request holds at most one attachment (attachments.MAX_BYTES) and a form around it.
         "MAX_CONTENT_LENGTH": MAX_BYTES + 1024 * 1024,
         "WTF_CSRF_TIME_LIMIT": 8 * 3600,

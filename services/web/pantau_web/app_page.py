@@ -46,13 +46,13 @@ def show(app_id: str) -> Any:
     app = load(app_id)
     db = get_db()
     pending = request.args.get("perintah")
-    page = lists.page_request(request.args)
+    checks = lists.read_page(lambda page: aq.checks(db, app_id, page), lists.page_request(request.args))
     return render_template(
         "app.html",
         a=app,
         uptime=aq.uptime(db, app_id),
         chart=_chart(db, app),
-        checks=lists.page_of(aq.checks(db, app_id, page), page),
+        checks=checks,
         findings=(app["payload"] or {}).get("findings", []),
         follow_ups=fq.follow_ups(db, fq.Filters(pd_id=scope(), app_id=app_id)),
         history=history_entries(aq.registry_history(db, "aplikasi", app_id)),

@@ -17,7 +17,7 @@ from . import audit_queries as aq
 from .audit import record
 from .auth import login_required, require_role
 from .db import get_db
-from .lists import PageRequest, choice, page_of, page_request, search_text
+from .lists import PageRequest, choice, page_request, read_page, search_text, status
 from .views import wib
 
 bp = Blueprint("audit", __name__)
@@ -60,8 +60,8 @@ def log() -> Any:
     require_role(*READERS)
     db = get_db()
     filters, wanted = filters_from(request.args), page_request(request.args)
-    page = page_of(aq.events(db, filters, wanted), wanted)
-    return render_template(
+    page = read_page(lambda p: aq.events(db, filters, p), wanted)
+    html = render_template(
         "audit.html",
         page=page,
         events=[shown(r) for r in page.rows],
@@ -69,6 +69,7 @@ def log() -> Any:
         kinds=AUDIT_KIND_LABELS,
         actors=aq.actors(db),
     )
+    return html, status(page)
 
 
 CSV_COLUMNS = ("Waktu", "Jenis", "Pelaku", "Nama pengguna", "Sasaran", "Keterangan", "Alamat asal")

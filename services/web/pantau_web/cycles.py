@@ -6,16 +6,25 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from flask import Blueprint, abort, g, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 
 from pantau_contracts import sop as c
 
-from . import forms, lists, queries, review
+from . import confidential, forms, lists, queries, review, signature
 from . import list_queries as lq
 from .auth import allowed_actions, is_department, login_required, open_to_departments, require_role, sop
 from .db import get_db
 
 bp = Blueprint("cycles", __name__)
+
+
+@bp.record_once
+def _set_up(state: Any) -> None:
+    state.app.extensions["pantau_scope_counts"] = queries.ScopeCounts()
+
+
+def _counts() -> queries.ScopeCounts:
+    return current_app.extensions["pantau_scope_counts"]  # type: ignore[no-any-return]
 
 
 @bp.route("/")
@@ -25,25 +34,28 @@ def inbox() -> Any:
     if is_department(g.user):  # their landing is their own department's page
         return redirect(url_for("departments.home"))
     db = get_db()
-    waiting = [i for i in queries.running_instances(db) if allowed_actions(i, g.user)]
+    waiting = [i for i in queries.running_instances(db, _counts()) if allowed_actions(i, g.user)]
     return render_template(
         "inbox.html",
         waiting=waiting,
-        instances=queries.recent_instances(db),
+        instances=queries.recent_instances(db, _counts(), limit=RECENT_ON_INBOX),
         sop=sop(),
         new_id=str(uuid.uuid4()),
         command_id=str(uuid.uuid4()),
     )
 
 
+# The inbox shows the latest few; every cycle is one link away, on /siklus, page by page.
+RECENT_ON_INBOX = 10
+
+
 @bp.route("/siklus")
 @login_required
 def all_cycles() -> Any:
     """List every cycle, newest first: searched by number or note, filtered by status, page by page."""
-    page = lists.page_request(request.args)
     filters = lq.CycleFilters(lists.search_text(request.args), lists.choice(request.args, "status", CYCLE_STATUS))
-    rows = lq.cycles(get_db(), filters, page)
-    return render_template("cycles.html", cycles=lists.page_of(rows, page), filters=filters, statuses=CYCLE_STATUS)
+    page = lists.read_page(lambda p: lq.cycles(get_db(), filters, p, _counts()), lists.page_request(request.args))
+    return render_template("cycles.html", cycles=page, filters=filters, statuses=CYCLE_STATUS), lists.status(page)
 
 
 CYCLE_STATUS = {"berjalan": "Berjalan", "selesai": "Selesai"}
@@ -60,6 +72,7 @@ def show(instance_id: uuid.UUID) -> Any:
         if pending:  # a new cycle not created yet, or refused: say which
             return render_template("pending.html", command_id=pending, result=result)
         abort(404)
+    confidential.guard(instance, g.user, sop())
     return render_template("instance.html", pending=pending, result=result, **_instance_page(db, instance))
 
 
@@ -76,6 +89,7 @@ def _instance_page(db: queries.Conn, instance: dict[str, Any]) -> dict[str, Any]
         "apps": apps,
         **review.context(db, instance, apps),
         "actions": allowed_actions(instance, g.user),
+        "passphrase_needed": bool(signature.door_url()),
         "pelaksana": queries.users_with_role(db, "pelaksana"),
         "command_id": str(uuid.uuid4()),
         "now": queries.now(db),
@@ -100,6 +114,11 @@ def act(instance_id: uuid.UUID, action: str) -> Any:
         abort(404)
     if action not in allowed_actions(instance, g.user):
         abort(403)
+    if action == "tandatangani" and signature.door_url():
+        refused = signature.sign_first(instance, g.user["id"], request.form.get("passphrase", ""))
+        if refused:
+            flash(refused, "error")
+            return redirect(url_for("cycles.show", instance_id=iid))
     return _send(_command(action, iid, forms.expected_step()), iid)
 
 
@@ -145,8 +164,9 @@ def _send(command: Any, instance_id: str) -> Any:
 def api_list() -> Any:
     """List recent cycles, and those waiting for the signed-in official."""
     db = get_db()
-    waiting = [str(i["id"]) for i in queries.running_instances(db) if allowed_actions(i, g.user)]
-    return {"siklus": queries.jsonable(queries.recent_instances(db)), "menunggu_saya": waiting}
+    waiting = [str(i["id"]) for i in queries.running_instances(db, _counts()) if allowed_actions(i, g.user)]
+    recent = confidential.redacted(queries.recent_instances(db, _counts()), g.user, sop())
+    return {"siklus": queries.jsonable(recent), "menunggu_saya": waiting}
 
 
 @bp.route("/api/siklus/<uuid:instance_id>")
@@ -156,6 +176,7 @@ def api_instance(instance_id: uuid.UUID) -> Any:
     instance = queries.instance(db, str(instance_id))
     if instance is None:
         abort(404)
+    confidential.guard(instance, g.user, sop())
     history = queries.history(db, str(instance_id))
     return {
         "siklus": queries.jsonable(instance),

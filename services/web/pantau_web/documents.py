@@ -8,8 +8,8 @@ from flask import Blueprint, Response, abort, g
 
 from pantau_contracts.vocabulary import DOCUMENT_KINDS, label
 
-from . import audit, queries
-from .auth import login_required
+from . import audit, confidential, queries
+from .auth import login_required, sop
 from .db import get_db
 
 bp = Blueprint("documents", __name__)
@@ -25,6 +25,9 @@ def download(document_id: int) -> Any:
     doc = queries.document(get_db(), document_id)
     if doc is None:
         abort(404)
+    instance = queries.instance(get_db(), str(doc["instance_id"])) if doc["instance_id"] else None
+    if instance is not None:
+        confidential.guard(instance, g.user, sop())
     signed = "-ttd" if doc["signed"] else ""
     filename = f"{doc['kind']}-v{doc['version']}{signed}.{doc['format']}"
     audit.record(get_db(), g.user["id"], "unduh_dokumen", _title(doc), f"Nomor {doc['nomor'] or '–'}.", id=document_id)

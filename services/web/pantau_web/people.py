@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 
 from pantau_common.passwords import generate_password, hash_password, verify_password
 from pantau_contracts.definition import DEPARTMENT_ROLES, ROLE_LABELS
 
 from . import account_form, audit
 from . import people_queries as pq
-from .auth import login_required, open_to_departments, require_role
+from .auth import login_required, open_to_departments, require_role, start_session
 from .db import get_db
 
 bp = Blueprint("people", __name__)
@@ -116,10 +116,9 @@ def change_password() -> Any:
     if errors:
         return render_template("password.html", errors=errors), 400
     with db.transaction():
-        pq.set_password(db, me, hash_password(new), must_change=False)
+        version = pq.set_password(db, me, hash_password(new), must_change=False)
         audit.record(db, me, "pengguna", g.user["username"], "Kata sandi diganti oleh pemilik akun.")
-    session.clear()  # a new session for the new password
-    session["user_id"] = me
+    start_session(me, version)  # the new password ended every other session of the account
     flash("Kata sandi baru tersimpan.", "ok")
     return redirect(url_for("cycles.inbox"))
 

@@ -64,11 +64,14 @@ def set_active(db: Conn, user_id: int, active: bool) -> None:
     db.execute("UPDATE users SET aktif = %s WHERE id = %s", (active, user_id))
 
 
-def set_password(db: Conn, user_id: int, password_hash: str, must_change: bool) -> None:
-    db.execute(
-        "UPDATE users SET password_hash = %s, must_change_password = %s WHERE id = %s",
+def set_password(db: Conn, user_id: int, password_hash: str, must_change: bool) -> int:
+    """Store a new password and end the account's sessions; return the new session version."""
+    row = db.execute(
+        "UPDATE users SET password_hash = %s, must_change_password = %s, session_version = session_version + 1"
+        " WHERE id = %s RETURNING session_version",
         (password_hash, must_change, user_id),
-    )
+    ).fetchone()
+    return int(row["session_version"]) if row else 0
 
 
 def password_hash(db: Conn, user_id: int) -> str:

@@ -20,16 +20,17 @@ bp = Blueprint("registry", __name__)
 @login_required
 def board() -> Any:
     db = get_db()
-    page = lists.page_request(request.args)
     filters = board_filters(request.args)
-    return render_template(
+    apps = lists.read_page(lambda page: lq.board(db, filters, page), lists.page_request(request.args))
+    html = render_template(
         "apps.html",
-        apps=lists.page_of(lq.board(db, filters, page), page),
+        apps=apps,
         counts=lq.board_counts(db, None),
         filters=filters,
         departments=lq.departments(db),
         finding_options=finding_options(),
     )
+    return html, lists.status(apps)
 
 
 STATUS_OPTIONS = {"aktif": "Aktif", "tidak_aktif": "Tidak aktif", "belum": "Belum diperiksa"}

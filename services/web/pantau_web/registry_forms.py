@@ -49,16 +49,16 @@ NEW_PD = {"aktif": "ya", "jenis": "dinas"}
 @login_required
 def index() -> Any:
     db = get_db()
-    page = lists.page_request(request.args)
-    pd_id = request.args.get("pd") or None
-    rows = lq.registry_page(db, pd_id, lists.search_text(request.args), page)
-    return render_template(
+    pd_id, search = request.args.get("pd") or None, lists.search_text(request.args)
+    apps = lists.read_page(lambda page: lq.registry_page(db, pd_id, search, page), lists.page_request(request.args))
+    html = render_template(
         "registry.html",
-        apps=lists.page_of(rows, page),
+        apps=apps,
         departments=lq.departments(db),
         pd_id=pd_id,
         may_edit=may_edit(g.user),
     )
+    return html, lists.status(apps)
 
 
 # --- applications ------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_datetime
+from babel.dates import get_month_names
 from flask import Flask, Response
 
 from pantau_contracts.definition import ROLE_LABELS, StepDefinition
@@ -92,11 +92,16 @@ def filesize(size: int | None) -> str:
     return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
 
 
+# Babel's names, read once: formatting each time with babel cost a list page ~40 µs per row.
+MONTHS = get_month_names("wide", locale="id")
+
+
 def wib(value: datetime | None) -> str:
-    """Format a time as Indonesians read it, in WIB."""
+    """Format a time as Indonesians read it, in WIB ('5 Maret 2026, 07.04 WIB')."""
     if value is None:
         return "–"
-    return format_datetime(value.astimezone(WIB), "d MMMM y, HH.mm", locale="id") + " WIB"
+    t = value.astimezone(WIB)
+    return f"{t.day} {MONTHS[t.month]} {t.year}, {t.hour:02d}.{t.minute:02d} WIB"
 
 
 def duration(seconds: float | None) -> str:

@@ -12,7 +12,7 @@ import faust
 from psycopg_pool import ConnectionPool
 
 from pantau_common import metrics
-from pantau_common.db import make_pool, redact
+from pantau_common.db import make_pool, redact, require_schema
 from pantau_common.kafka import ensure_fixed_topics
 from pantau_common.logs import configure, dict_config, secret_values
 from pantau_common.settings import Settings
@@ -44,7 +44,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     configure(args.loglevel, os.environ)
     settings = Settings.from_env(os.environ)
-    asyncio.run(ensure_fixed_topics(settings.kafka_bootstrap, settings.topics, settings.topic_replication))
+    require_schema(settings.database_url)
+    asyncio.run(ensure_fixed_topics(settings.kafka, settings.topics, settings.topic_replication))
     app, pool = build(settings)
     metrics.serve(metrics.MetricsConfig.from_settings(settings))
     log.info("workflow starting: kafka=%s db=%s", settings.kafka_bootstrap, redact(settings.database_url))

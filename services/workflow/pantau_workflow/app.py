@@ -2,7 +2,9 @@
 
 Agents hold no business logic. The inbox (``pantau_common.inbox``) dead-letters what cannot be
 decoded, waits out a database outage and retries the same message (at-least-once, in order), and
-runs the handler in the transaction that marks the message processed.
+runs the handler in the transaction that marks the message processed. Status events go to it in
+batches (``take_events``): one transaction applies and marks a whole batch, and faust acks the
+batch's offsets only after it; commands and document answers go one by one.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import logging
 import os
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 import faust
@@ -20,34 +23,40 @@ from psycopg_pool import ConnectionPool
 
 from pantau_common import metrics
 from pantau_common.heartbeat import HeartbeatConfig, beat
-from pantau_common.inbox import Handler, Inbox, Received, SendDeadLetter
-from pantau_common.kafka import make_producer, start_client
+from pantau_common.inbox import BatchHandler, Conn, Handler, Inbox, Received, SendDeadLetter
 from pantau_common.notify import NotifyConfig, notification_relay
-from pantau_common.outbox import OutboxRelay
+from pantau_common.outbox import relay_outbox
 from pantau_common.settings import Settings
 from pantau_contracts import Envelope
+from pantau_contracts.status import ApplicationChecked
+from pantau_contracts.topics import WORKFLOW
 
 from .config import WorkflowConfig
 from .observe_pg import PostgresObservations
 from .ports import Repositories
 from .postgres import PostgresTransaction, postgres_repositories
-from .service import Workflow
+from .postgres_batch import status_batch
+from .service import COMMANDS, DOCUMENT_ANSWERS, Workflow
 
 log = logging.getLogger(__name__)
-UseCase = Callable[[Repositories, Envelope], Any]
+UseCase = Callable[[Repositories, Any], Any]  # on one envelope, or on a batch of them
 
 
 def create_app(settings: Settings, config: WorkflowConfig, workflow: Workflow, pool: ConnectionPool[Any]) -> faust.App:
     """Build the faust app with its agents, SLA timer and outbox relay."""
     app = _faust_app(settings, config)
     send = _dead_letter_sender(_raw_topic(app, settings.topics.dead_letter))
-    for name, topic, use_case in (
-        ("workflow.commands", settings.topics.sop_commands, workflow.handle_command),
-        ("workflow.status", settings.topics.app_status, workflow.handle_status),
-        ("workflow.documents", settings.topics.documents, workflow.handle_document),
+    # Each topic carries its own message types. The web's commands and the reporter's answers are
+    # relayed from the outbox, so only what is recorded there counts; the checker publishes directly.
+    for name, topic, use_case, accepts, recorded in (
+        ("workflow.commands", settings.topics.sop_commands, workflow.handle_command, COMMANDS, True),
+        ("workflow.documents", settings.topics.documents, workflow.handle_document, DOCUMENT_ANSWERS, True),
     ):
-        inbox = Inbox(name, pool, send)
+        inbox = Inbox(name, pool, send, accepts=accepts, recorded_only=recorded)
         _add_agent(app, name, _raw_topic(app, topic), inbox, _in_transaction(use_case))
+    statuses = Inbox("workflow.status", pool, send, accepts=(ApplicationChecked,))
+    status_topic = _raw_topic(app, settings.topics.app_status)
+    _add_batch_agent(app, "workflow.status", status_topic, statuses, _in_batch(workflow.handle_statuses), config)
     _add_sla_timer(app, workflow, PostgresTransaction(pool), config.tick_seconds)
     if config.run_relay:
         _add_relay(app, settings)
@@ -58,18 +67,25 @@ def create_app(settings: Settings, config: WorkflowConfig, workflow: Workflow, p
 
 
 def _faust_app(settings: Settings, config: WorkflowConfig) -> faust.App:
+    datadir = Path(settings.data_dir) / "faust"
+    datadir.mkdir(parents=True, exist_ok=True)
     return faust.App(
         f"{settings.topics.prefix}pantau-workflow",
         broker=f"kafka://{settings.kafka_bootstrap}",
+        broker_credentials=settings.kafka.faust_credentials(),
         store="memory://",
+        # faust's own files under PANTAU_DATA_DIR, not in whatever directory the process started in.
+        datadir=str(datadir),
         web_enabled=False,
         topic_partitions=6,
         producer_acks=-1,
         consumer_auto_offset_reset="earliest",
         broker_commit_every=1,
         broker_commit_interval=0.5,
-        # A replacement for a killed worker gets its partitions once the broker gives up on the
-        # dead member: after the session timeout (faust's default is 60 s), so a short one.
+        # A replacement for a killed worker gets its partitions at once when it comes back under
+        # the same static membership (group.instance.id); otherwise once the broker gives up on
+        # the dead member: after the session timeout (faust's default is 60 s), so a short one.
+        consumer_group_instance_id=config.instance_id,
         broker_session_timeout=config.session_timeout_s,
         broker_heartbeat_interval=max(0.5, config.session_timeout_s / 10),
         topic_allow_declare=False,
@@ -87,15 +103,38 @@ def _dead_letter_sender(dead_letter: Any) -> SendDeadLetter:
     return send
 
 
-def _in_transaction(use_case: UseCase) -> Handler[Any]:
+def _in_transaction(use_case: UseCase) -> Callable[[Conn, Any], Any]:
     """Run a use case on the repositories of the inbox's transaction."""
     return lambda conn, env: use_case(postgres_repositories(conn), env)
+
+
+def _in_batch(use_case: UseCase) -> BatchHandler[Any]:
+    """Run a use case on the repositories of a batch of status events (``status_batch``)."""
+
+    def handle(conn: Conn, envs: list[Envelope]) -> Any:
+        with status_batch(conn, [env.data for env in envs]) as repos:
+            return use_case(repos, envs)
+
+    return handle
 
 
 def _add_agent(app: faust.App, name: str, topic: Any, inbox: Inbox, handle: Handler[Any]) -> None:
     async def run(stream: Any) -> None:
         async for event in stream.events():
             await inbox.receive(_received(event), handle)
+
+    run.__name__ = name.replace(".", "_")
+    app.agent(topic, name=name)(run)
+
+
+def _add_batch_agent(
+    app: faust.App, name: str, topic: Any, inbox: Inbox, handle: BatchHandler[Any], config: WorkflowConfig
+) -> None:
+    """Apply what arrives in batches, one transaction each; faust acks a batch once it was applied."""
+
+    async def run(stream: Any) -> None:
+        async for events in stream.take_events(config.batch_size, within=config.batch_wait_s):
+            await inbox.receive_batch([_received(event) for event in events], handle)
 
     run.__name__ = name.replace(".", "_")
     app.agent(topic, name=name)(run)
@@ -118,12 +157,7 @@ def _add_sla_timer(app: faust.App, workflow: Workflow, transaction: PostgresTran
 def _add_relay(app: faust.App, settings: Settings) -> None:
     @app.task
     async def relay() -> None:
-        producer = make_producer(settings.kafka_bootstrap)
-        await start_client(producer)
-        try:
-            await OutboxRelay(settings.database_url, producer).run()
-        finally:
-            await producer.stop()
+        await relay_outbox(settings, WORKFLOW)  # the workflow's rows only: the web and the reporter relay theirs
 
 
 def _add_notifier(app: faust.App, settings: Settings) -> None:

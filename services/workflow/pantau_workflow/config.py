@@ -23,11 +23,16 @@ class WorkflowConfig:
     round_timeout: timedelta = timedelta(minutes=30)  # PANTAU_WORKFLOW_ROUND_TIMEOUT_MINUTES
     monthly_day: int | None = 1  # PANTAU_WORKFLOW_MONTHLY_DAY; 0 (None here) turns the schedule off
     tick_seconds: float = 5.0  # PANTAU_WORKFLOW_TICK_SECONDS: how often the SLA timers run
-    run_relay: bool = True  # PANTAU_WORKFLOW_RELAY=off leaves the outbox to another relay
+    run_relay: bool = True  # PANTAU_WORKFLOW_RELAY=off leaves the workflow's outbox rows to another relay
     recheck_every: timedelta = timedelta(minutes=1)  # PANTAU_WORKFLOW_RECHECK_SECONDS
     verify_for: timedelta = timedelta(minutes=30)  # PANTAU_WORKFLOW_VERIFY_MINUTES
     run_notifier: bool = True  # PANTAU_WORKFLOW_NOTIFIER=off leaves the notifications to another process
     session_timeout_s: float = 10.0  # PANTAU_WORKFLOW_SESSION_TIMEOUT_SECONDS: a dead worker's partitions move after it
+    # PANTAU_WORKFLOW_INSTANCE_ID: this replica's static group membership (Kafka's group.instance.id),
+    # unique per replica and kept across restarts: its replacement takes its partitions at once.
+    instance_id: str | None = None
+    batch_size: int = 500  # PANTAU_WORKFLOW_BATCH_SIZE: status events applied in one transaction, at most
+    batch_wait_s: float = 0.05  # PANTAU_WORKFLOW_BATCH_WAIT_MS: how long a batch waits to fill
 
     @property
     def policy(self) -> Policy:
@@ -51,6 +56,9 @@ def workflow_config(settings: Settings) -> WorkflowConfig:
         verify_for=timedelta(minutes=_positive(settings, "WORKFLOW_VERIFY_MINUTES", 30.0)),
         run_notifier=_switch(settings, "WORKFLOW_NOTIFIER", default="on"),
         session_timeout_s=_positive(settings, "WORKFLOW_SESSION_TIMEOUT_SECONDS", 10.0),
+        instance_id=settings.get("WORKFLOW_INSTANCE_ID", "").strip() or None,
+        batch_size=int(_positive(settings, "WORKFLOW_BATCH_SIZE", 500)),
+        batch_wait_s=_positive(settings, "WORKFLOW_BATCH_WAIT_MS", 50.0) / 1000,
     )
 
 

@@ -25,10 +25,14 @@ from .repository import PostgresDirectory, PostgresInstances
 
 log = logging.getLogger(__name__)
 Conn = psycopg.Connection[Any]
-_INSERT_RESULT = (
-    "INSERT INTO check_results (event_id, app_id, pd_id, cycle_id, checked_at, availability, reason,"
-    " http_status, total_ms, login, freshness, payload) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)"
-    " ON CONFLICT (event_id) DO NOTHING"
+_RESULT_COLUMNS = (
+    "event_id, app_id, pd_id, cycle_id, checked_at, availability, reason, http_status, total_ms, login, freshness,"
+    " payload"
+)
+# Results given as one JSON array of rows (``result_json``); an event id already stored is skipped.
+INSERT_RESULTS = (
+    f"INSERT INTO check_results ({_RESULT_COLUMNS}) SELECT {_RESULT_COLUMNS}"
+    " FROM jsonb_populate_recordset(NULL::check_results, %s::jsonb) ON CONFLICT (event_id) DO NOTHING"
 )
 
 
@@ -40,7 +44,7 @@ class PostgresCheckResults:
 
     def add(self, event_id: str, event: ApplicationChecked) -> None:
         """Record a check result once per event id."""
-        self.conn.execute(_INSERT_RESULT, (event_id, *_result_row(event)))
+        self.conn.execute(INSERT_RESULTS, (json.dumps([result_json(event_id, event)]),))
 
     def last_summary(self, app_id: str) -> Summary | None:
         """Return the summary of the application's latest result, or None."""
@@ -56,7 +60,7 @@ class PostgresCheckResults:
         row = self.conn.execute(
             "SELECT payload FROM check_results WHERE app_id = %s ORDER BY checked_at DESC LIMIT 1", (app_id,)
         ).fetchone()
-        return _decoded(row["payload"]) if row else None
+        return decoded_result(row["payload"]) if row else None
 
     def of_cycle(self, instance_id: str) -> list[ApplicationChecked]:
         """Return the latest result of each application in the cycle's scope, as its nota shows it."""
@@ -66,11 +70,11 @@ class PostgresCheckResults:
             " ORDER BY r.app_id, r.checked_at DESC",
             (instance_id,),
         )
-        decoded = (_decoded(r["payload"]) for r in rows)
+        decoded = (decoded_result(r["payload"]) for r in rows)
         return [e for e in decoded if e is not None]
 
 
-def _decoded(payload: Any) -> ApplicationChecked | None:
+def decoded_result(payload: Any) -> ApplicationChecked | None:
     """Return a stored result; one that no longer decodes is logged and skipped, never fatal."""
     try:
         return from_jsonable(ApplicationChecked, payload)
@@ -79,20 +83,23 @@ def _decoded(payload: Any) -> ApplicationChecked | None:
         return None
 
 
-def _result_row(event: ApplicationChecked) -> tuple[Any, ...]:
-    return (
-        event.app_id,
-        event.pd_id,
-        parse_id(event.cycle_id or ""),
-        event.checked_at,
-        event.availability,
-        event.reason,
-        event.http_status,
-        event.timings.total_ms,
-        event.login.result,
-        event.content.result,
-        json.dumps(to_jsonable(event)),
-    )
+def result_json(event_id: str, event: ApplicationChecked) -> dict[str, Any]:
+    """Return a result as one row of the JSON array INSERT_RESULTS reads."""
+    payload = to_jsonable(event)
+    return {
+        "event_id": event_id,
+        "app_id": event.app_id,
+        "pd_id": event.pd_id,
+        "cycle_id": parse_id(event.cycle_id or ""),
+        "checked_at": payload["checked_at"],
+        "availability": event.availability,
+        "reason": event.reason,
+        "http_status": event.http_status,
+        "total_ms": event.timings.total_ms,
+        "login": event.login.result,
+        "freshness": event.content.result,
+        "payload": payload,
+    }
 
 
 class PostgresAnswers:

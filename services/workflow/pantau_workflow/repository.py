@@ -122,10 +122,11 @@ class PostgresDirectory:
 
 _SELECT_INSTANCE = "SELECT * FROM sop_instances WHERE id = %s"
 _SELECT_SCOPE = "SELECT app_id FROM sop_cycle_scope WHERE instance_id = %s ORDER BY app_id"
-# What an instance received is derived from the results stored for its cycle and scope.
+# What an instance received is derived from the results stored for its cycle and scope: one index
+# probe per application in scope, however many results (rechecks, redeliveries) the cycle holds.
 _SELECT_RECEIVED = (
-    "SELECT DISTINCT r.app_id FROM check_results r JOIN sop_cycle_scope s"
-    " ON s.instance_id = r.cycle_id AND s.app_id = r.app_id WHERE r.cycle_id = %s"
+    "SELECT s.app_id FROM sop_cycle_scope s WHERE s.instance_id = %s AND EXISTS"
+    " (SELECT 1 FROM check_results r WHERE r.cycle_id = s.instance_id AND r.app_id = s.app_id)"
 )
 _SELECT_HISTORY = "SELECT * FROM sop_step_history WHERE instance_id = %s ORDER BY seq"
 _INSERT_INSTANCE = (

@@ -50,6 +50,9 @@ _COMMANDS: dict[type, Callable[..., Decision]] = {
     c.SignNota: t.sign_nota,
     c.DeliverNota: t.deliver_nota,
 }
+# What the commands topic and the documents topic carry; anything else on them is refused.
+COMMANDS: tuple[type, ...] = (c.StartCycle, c.WriteDisposition, *_COMMANDS, *FOLLOWUP_COMMANDS)
+DOCUMENT_ANSWERS: tuple[type, ...] = (c.NotaDrafted, c.NotaSigned, c.NotaDelivered, c.DocumentFailed)
 
 
 @dataclass(frozen=True)
@@ -121,10 +124,19 @@ class Workflow:
 
     def handle_status(self, repos: Repositories, env: Envelope) -> None:
         """Record one check result; tell the department of a change; move the cycle's round on."""
+        self.handle_statuses(repos, [env])
+
+    def handle_statuses(self, repos: Repositories, envs: list[Envelope]) -> None:
+        """Record check results in their order; each cycle they belong to is loaded and saved once."""
+        now = self.clock()
+        # Before the results are recorded: the instance counts the results already stored.
+        for cycle_id, app_ids in _apps_by_cycle(envs).items():
+            self._on_instance(repos, cycle_id, partial(t.record_results, app_ids=app_ids, now=now))
+        for env in envs:
+            self._record_status(repos, env)
+
+    def _record_status(self, repos: Repositories, env: Envelope) -> None:
         event: ApplicationChecked = env.data
-        cycle_id = parse_id(event.cycle_id or "")
-        if cycle_id:  # before the result is recorded: the instance counts the results already stored
-            self._on_instance(repos, cycle_id, lambda i: t.record_result(i, event.app_id, self.clock()))
         if department_hears(repos.results.last_summary(event.app_id), event):
             dept = envelope(event, source=SOURCE, subject=event.app_id, id=f"{env.id}:pd")
             repos.outbox.add(dept, self.topics.department_status(event.pd_id), event.app_id)
@@ -142,11 +154,14 @@ class Workflow:
             c.DocumentFailed: lambda i: t.document_failed(i, event),
         }
         transition = transitions.get(type(event))
-        changed = transition is not None and self._on_instance(repos, event.instance_id, transition)
-        if changed and isinstance(event, c.NotaSigned):
+        if transition is None or not self._on_instance(repos, event.instance_id, transition):
+            # Only the answer to the request the instance records (that version, that phase) counts.
+            log.warning("%s %s for %s not applied: the cycle awaits no such answer", env.type, env.id, env.subject)
+            return False
+        if isinstance(event, c.NotaSigned):
             opened = self.register.open_for_nota(repos, event.instance_id, event.nomor, env.id)
             log.info("nota %s signed: %d follow-ups opened", event.nomor or event.instance_id, opened)
-        return changed
+        return True
 
     def tick(self, transaction: Transaction) -> int:
         """Start the monthly cycle, close overdue rounds, raise SLA warnings; return how many changed."""
@@ -217,6 +232,16 @@ class Workflow:
         register = self.register
         for message in messages:
             register.queue(repos, message)
+
+
+def _apps_by_cycle(envs: list[Envelope]) -> dict[str, list[str]]:
+    """Return the applications whose results arrived for each cycle, in their order."""
+    apps: dict[str, list[str]] = {}
+    for env in envs:
+        cycle_id = parse_id(env.data.cycle_id or "")
+        if cycle_id:
+            apps.setdefault(cycle_id, []).append(env.data.app_id)
+    return apps
 
 
 def _load(repos: Repositories, instance_id: str) -> Instance | None:

@@ -22,16 +22,27 @@ from reporter_world import (
     result_event,
 )
 
+from pantau_common import outbox
 from pantau_common.db import connect
 from pantau_common.kafka import make_producer, start_client
 from pantau_common.settings import Settings
-from pantau_contracts import encode, envelope
+from pantau_contracts import Envelope, encode, envelope
 from pantau_contracts.codec import to_jsonable
 from pantau_reporter.bootstrap import build_reporter
 from pantau_reporter.core.followups import FollowUpRecord
 from pantau_reporter.worker import ReporterWorker
 
-__all__ = ["Seeded", "insert_follow_up", "publish", "rows", "run_worker_until", "seed", "seed_register"]
+__all__ = [
+    "Seeded",
+    "insert_follow_up",
+    "publish",
+    "record_state",
+    "rows",
+    "run_worker_until",
+    "seed",
+    "seed_register",
+]
+Visit = tuple[int, str, int, bool]  # step, role, actor id, completed
 
 
 def seed(url: str) -> Seeded:
@@ -139,8 +150,25 @@ def _result(conn, instance_id: str, app: tuple[str, ...], now: datetime) -> None
     )
 
 
-async def publish(settings: Settings, payloads: list[object | bytes], key: str) -> list[str]:
-    """Publish SOP events (or raw bytes) to the SOP events topic; return the envelope ids."""
+def record_state(url: str, instance_id: str, step: int, phase: str, version: int, *visits: Visit) -> None:
+    """Store the cycle's step, phase, draft version and visits as the workflow does before it asks."""
+    with connect(url) as conn:
+        conn.execute(
+            "UPDATE sop_instances SET step = %s, phase = %s, nota_version = %s, requested_version = %s WHERE id = %s",
+            (step, phase, version, version, instance_id),
+        )
+        conn.execute("DELETE FROM sop_step_history WHERE instance_id = %s", (instance_id,))
+        for seq, (visit_step, role, actor_id, completed) in enumerate(visits):
+            conn.execute(
+                "INSERT INTO sop_step_history (instance_id, seq, step, role, started_at, completed_at, actor_id,"
+                " outcome) VALUES (%s, %s, %s, %s, now(), CASE WHEN %s THEN now() END, %s,"
+                " CASE WHEN %s THEN 'selesai' END)",
+                (instance_id, seq, visit_step, role, completed, actor_id, completed),
+            )
+
+
+async def publish(settings: Settings, payloads: list[object], key: str) -> list[str]:
+    """Publish SOP events (or raw bytes) as the workflow does: queued in the outbox, then sent; return the ids."""
     producer = make_producer(settings.kafka_bootstrap)
     await start_client(producer)
     ids = []
@@ -148,14 +176,26 @@ async def publish(settings: Settings, payloads: list[object | bytes], key: str) 
         for payload in payloads:
             if isinstance(payload, bytes):
                 value = payload
+            elif isinstance(payload, Envelope):  # the same message again, as a redelivery sends it
+                ids.append(payload.id)
+                value = encode(payload)
+                _queued(settings, payload)
             else:
                 env = envelope(payload, source="test-workflow", subject=key)
                 ids.append(env.id)
                 value = encode(env)
+                _queued(settings, env)
             await producer.send_and_wait(settings.topics.sop_events, value=value, key=key.encode())
     finally:
         await producer.stop()
     return ids
+
+
+def _queued(settings: Settings, env: Envelope) -> None:
+    """Record the event in the outbox as sent, as the workflow's relay leaves it."""
+    with connect(settings.database_url) as conn:
+        outbox.add(conn, env, settings.topics.sop_events, env.subject)
+        conn.execute("UPDATE outbox SET sent_at = now() WHERE message_id = %s", (env.id,))
 
 
 async def run_worker_until(settings: Settings, done: Callable[[], bool], timeout: float = 60) -> ReporterWorker:

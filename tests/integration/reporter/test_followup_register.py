@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from docx import Document
 from pypdf import PdfReader
-from reporter_it import Seeded, insert_follow_up, rows, seed_register
+from reporter_it import Seeded, insert_follow_up, record_state, rows, seed_register
 
 from pantau_common.db import connect
 from pantau_contracts import decode, envelope
@@ -31,6 +31,9 @@ def _text(content: bytes) -> str:
 def _apply(settings: Any, *events: Any) -> None:
     reporter = build_reporter(settings)
     for event in events:
+        if isinstance(event, SignatureRequested):  # as the workflow stores it when the Kepala Dinas signs
+            visit = (6, "kadis", event.by, False)
+            record_state(settings.database_url, event.instance_id, 6, "menandatangani", event.version, visit)
         with connect(settings.database_url) as conn:
             reporter.handle(postgres_repositories(conn), envelope(event, source="t", subject=event.instance_id))
 

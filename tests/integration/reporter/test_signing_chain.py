@@ -14,7 +14,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 from pypdf import PdfReader
-from reporter_it import Seeded, publish, rows, run_worker_until
+from reporter_it import Seeded, publish, record_state, rows, run_worker_until
 
 from pantau_contracts import decode
 from pantau_contracts.sop import (
@@ -48,16 +48,20 @@ def _run_cycle(settings, seeded: Seeded) -> None:  # type: ignore[no-untyped-def
         NotaInitialled(i, 4, 2, u["kasie"], now + timedelta(minutes=10)),
         NotaInitialled(i, 5, 2, u["kabid"], now + timedelta(minutes=20)),
         SignatureRequested(i, 2, u["kadis"], now + timedelta(minutes=30)),
-        DeliveryRequested(i, 2, u["kadis"], now + timedelta(minutes=40)),
     ]
+    # The workflow's state as it asks for the signature, then for the delivery.
+    paraf = ((4, "kasie", u["kasie"], True), (5, "kabid", u["kabid"], True))
+    url = settings.database_url
 
     async def scenario() -> None:
+        record_state(url, i, 6, "menandatangani", 2, *paraf, (6, "kadis", u["kadis"], False))
         await publish(settings, events, i)
-        await run_worker_until(
-            settings,
-            lambda: bool(rows(settings.database_url, "SELECT 1 FROM reporter_deliveries")),
-            timeout=90,
+        await run_worker_until(settings, lambda: bool(rows(url, "SELECT 1 FROM documents WHERE signed")), timeout=90)
+        record_state(
+            url, i, 7, "menyampaikan", 2, *paraf, (6, "kadis", u["kadis"], True), (7, "kadis", u["kadis"], False)
         )
+        await publish(settings, [DeliveryRequested(i, 2, u["kadis"], now + timedelta(minutes=40))], i)
+        await run_worker_until(settings, lambda: bool(rows(url, "SELECT 1 FROM reporter_deliveries")), timeout=90)
 
     asyncio.run(scenario())
 
@@ -91,7 +95,12 @@ def test_a_whole_cycle_produces_every_document_and_event(settings, cycle_done: S
     v1, v2 = _doc(settings, "nota_dinas", 1), _doc(settings, "nota_dinas", 2)
     assert v1["nomor"] == v2["nomor"] and v1["sha256"] != v2["sha256"]
     payloads = [
-        decode(bytes(r["payload"])).data for r in rows(settings.database_url, "SELECT payload FROM outbox ORDER BY id")
+        decode(bytes(r["payload"])).data
+        for r in rows(
+            settings.database_url,
+            "SELECT payload FROM outbox WHERE topic = %s ORDER BY id",
+            (settings.topics.documents,),
+        )
     ]
     assert [type(p).__name__ for p in payloads] == [
         "NotaDrafted",

@@ -87,6 +87,7 @@ def world(settings, people, department_users, put_instance, put_follow_up, put_a
             "pd_id": pd_id,
             "upload_id": str(uuid.uuid4()),
             "fmt": "xlsx",
+            "bulan": "2026-11",
         }
     return ids
 

@@ -68,7 +68,7 @@ def round_completed(settings, iid):
     return row if row and row["phase"] == "menyusun_draf" else None
 
 
-def test_a_killed_workflow_picks_up_where_it_stopped(settings, people, tmp_path):
+def test_a_killed_workflow_picks_up_where_it_stopped(settings, people, tmp_path, web_relay):
     log = tmp_path / "workflow.log"
     with running([str(BIN / "pantau-workflow")], workflow_env(settings), log) as proc:
         iid = start_and_dispose(settings, people)
@@ -86,7 +86,9 @@ def test_a_killed_workflow_picks_up_where_it_stopped(settings, people, tmp_path)
     assert [r["app_id"] for r in results] == list(APPS)  # each once, none lost
 
 
-def test_results_sent_while_postgresql_is_down_are_applied_when_it_returns(settings, people, stack, tmp_path):
+def test_results_sent_while_postgresql_is_down_are_applied_when_it_returns(
+    settings, people, stack, tmp_path, web_relay
+):
     with running([str(BIN / "pantau-workflow")], workflow_env(settings), tmp_path / "workflow.log"):
         iid = start_and_dispose(settings, people)
         stack("pg-stop")
@@ -98,7 +100,7 @@ def test_results_sent_while_postgresql_is_down_are_applied_when_it_returns(setti
     assert results[0]["n"] == len(APPS)
 
 
-def test_a_command_written_while_kafka_is_down_arrives_when_it_returns(settings, people, stack, tmp_path):
+def test_a_command_written_while_kafka_is_down_arrives_when_it_returns(settings, people, stack, tmp_path, web_relay):
     with running([str(BIN / "pantau-workflow")], workflow_env(settings), tmp_path / "workflow.log"):
         iid = start_and_dispose(settings, people)
         stack("kafka-stop")

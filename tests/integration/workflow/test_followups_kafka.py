@@ -64,7 +64,7 @@ def mailbox() -> Iterator[tuple[MailBox, int]]:
 
 
 @pytest.fixture
-def notifying_workflow(settings: Settings, mailbox, tmp_path: Path):
+def notifying_workflow(settings: Settings, mailbox, tmp_path: Path, web_relay):
     _, port = mailbox
     env = workflow_env(settings) | {
         "PANTAU_NOTIFY_SMTP_HOST": "127.0.0.1",

@@ -151,9 +151,9 @@ def test_the_first_answer_to_a_command_is_kept(backend):
 def test_the_outbox_queues_a_message_id_once(backend):
     env = envelope(result("app-0", None), source="/test", subject="app-0")
     with backend.transaction() as repos:
-        assert repos.outbox.add(env, "pantau.app.status.v1", "app-0")
+        assert repos.outbox.add(env, "pantau.sop.events.v1", "app-0")
     with backend.transaction() as repos:
-        assert not repos.outbox.add(env, "pantau.app.status.v1", "app-0")
+        assert not repos.outbox.add(env, "pantau.sop.events.v1", "app-0")
 
 
 def test_the_directory_knows_the_active_officials_and_apps_by_department(backend):

@@ -14,6 +14,7 @@ from pantau_testing import (
     eventually,
     instance_row,
     produce,
+    produce_recorded,
     query,
     running,
     send_command,
@@ -26,6 +27,7 @@ from pantau_common.kafka import make_producer, start_client
 from pantau_common.outbox import OutboxRelay
 from pantau_contracts import encode, envelope
 from pantau_contracts.sop import DocumentFailed, NotaDrafted, ReviseNota, StartCycle, SubmitNota, WriteDisposition
+from pantau_contracts.topics import WEB
 
 pytestmark = pytest.mark.integration
 
@@ -49,7 +51,7 @@ def test_status_events_complete_the_round_and_the_pelaksana_completes_step_3(set
 
     # the first render fails: the Pelaksana sees why and asks for it again
     failed = envelope(DocumentFailed(iid, "draft", 1, "render gagal", datetime.now(UTC)), source="/t", subject=iid)
-    produce(settings.kafka_bootstrap, settings.topics.documents, (iid.encode(), encode(failed)))
+    produce_recorded(settings, settings.topics.documents, failed)
     eventually(lambda: instance_row(settings, iid)["phase"] == "draf_gagal", what="failed draft")
     assert instance_row(settings, iid)["last_error"] == "render gagal"
     retried = send_command(settings, ReviseNota(iid, people["pelaksana"], 3, ""))
@@ -57,7 +59,7 @@ def test_status_events_complete_the_round_and_the_pelaksana_completes_step_3(set
     assert instance_row(settings, iid)["requested_version"] == 2
 
     drafted = envelope(NotaDrafted(iid, 2, 1, "a" * 64, datetime.now(UTC)), source="/test/reporter", subject=iid)
-    produce(settings.kafka_bootstrap, settings.topics.documents, (iid.encode(), encode(drafted)))
+    produce_recorded(settings, settings.topics.documents, drafted)
     eventually(lambda: instance_row(settings, iid)["phase"] == "draf_siap", what="draft ready")
     submitted = send_command(settings, SubmitNota(iid, people["pelaksana"], 3))
     assert eventually(lambda: answer(settings, submitted), what="submit answer")["accepted"]
@@ -85,12 +87,7 @@ def test_the_same_message_delivered_twice_changes_nothing(settings, people, work
     # a command replayed with the same id (a resubmitted form) is applied once
     cmd = WriteDisposition(iid, people["kasie"], 2, people["pelaksana"], "proses_lebih_lanjut", "segera")
     replay = envelope(cmd, source="/test/web", subject=iid)
-    produce(
-        settings.kafka_bootstrap,
-        settings.topics.sop_commands,
-        (iid.encode(), encode(replay)),
-        (iid.encode(), encode(replay)),
-    )
+    produce_recorded(settings, settings.topics.sop_commands, replay, times=2)
     eventually(lambda: answer(settings, replay.id), what="replayed command answer")
     marker = status_event("app-1", iid)  # processed after the duplicates on the same partition order
     produce(settings.kafka_bootstrap, settings.topics.app_status, (b"app-0", encode(marker)))
@@ -117,7 +114,7 @@ def test_a_malformed_message_goes_to_the_dead_letter_topic_and_the_consumer_goes
     produce(settings.kafka_bootstrap, settings.topics.sop_commands, (b"bad", b"{not json"))
     iid = str(uuid.uuid4())
     good = envelope(StartCycle(iid, people["kabid"], "setelah pesan rusak"), source="/test/web", subject=iid)
-    produce(settings.kafka_bootstrap, settings.topics.sop_commands, (b"bad", encode(good)))
+    produce_recorded(settings, settings.topics.sop_commands, good, key=b"bad")
 
     assert eventually(lambda: answer(settings, good.id), what="good command after a bad one")["accepted"]
     (dead,) = consume(settings.kafka_bootstrap, settings.topics.dead_letter, want=1)
@@ -136,7 +133,7 @@ def test_a_command_in_the_outbox_reaches_the_workflow_after_the_relay_restarts(s
         """Run a relay for ``seconds``, or only until it has relayed ``until_relayed`` rows."""
         producer = make_producer(settings.kafka_bootstrap)
         await start_client(producer)
-        relay = OutboxRelay(settings.database_url, producer)
+        relay = OutboxRelay(settings.database_url, producer, WEB)
         stop = asyncio.Event()
         task = asyncio.create_task(relay.run(stop))
         deadline = asyncio.get_running_loop().time() + seconds

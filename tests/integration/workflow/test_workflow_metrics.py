@@ -25,7 +25,7 @@ def has(port: int, *needles: str) -> str | None:
     return text if all(n in text for n in needles) else None
 
 
-def test_the_workflow_serves_lag_outbox_and_step_metrics_and_beats(settings, people, tmp_path):  # type: ignore[no-untyped-def]
+def test_the_workflow_serves_lag_outbox_and_step_metrics_and_beats(settings, people, tmp_path, web_relay):  # type: ignore[no-untyped-def]
     port = free_port()
     env = {
         **workflow_env(settings),

@@ -482,6 +482,7 @@ def test_the_reporter_reaches_only_its_own_endpoints(objects: list[dict[str, Any
         p
         for p in _of_kind(objects, "NetworkPolicy")
         if p["spec"]["podSelector"] == {"matchLabels": {"app": "pantau-reporter-worker"}}
+        and "Egress" in p["spec"]["policyTypes"]
     ]
     assert len(policies) == 1
     for rule in policies[0]["spec"]["egress"]:
@@ -491,15 +492,43 @@ def test_the_reporter_reaches_only_its_own_endpoints(objects: list[dict[str, Any
         assert {p["port"] for p in rule["ports"]} <= {25, 465, 587, 443}
 
 
-def test_login_and_verification_are_rate_limited(objects: list[dict[str, Any]]) -> None:
+def test_login_verification_and_uploads_are_rate_limited(objects: list[dict[str, Any]]) -> None:
     ingresses = {i["metadata"]["name"]: i for i in _of_kind(objects, "Ingress")}
     paths = {
         name: {p["path"] for rule in i["spec"]["rules"] for p in rule["http"]["paths"]} for name, i in ingresses.items()
     }
     assert paths["pantau-login"] == {"/masuk"}
     assert paths["pantau-verifikasi"] == {"/verifikasi", "/api/verifikasi"}
-    for name in ("pantau-login", "pantau-verifikasi"):
+    assert paths["pantau-unggah"] == {"/tindak-lanjut", "/registri/impor"}
+    for name in ("pantau-login", "pantau-verifikasi", "pantau-unggah"):
         notes = ingresses[name]["metadata"]["annotations"]
         assert "nginx.ingress.kubernetes.io/limit-connections" in notes, name
         assert {"nginx.ingress.kubernetes.io/limit-rps", "nginx.ingress.kubernetes.io/limit-rpm"} & set(notes), name
     assert not any("limit-rps" in k for k in ingresses["pantau"]["metadata"]["annotations"])
+
+
+def test_only_the_web_reaches_the_signing_door_and_only_the_worker_holds_the_bsre_credentials(
+    objects: list[dict[str, Any]],
+) -> None:
+    config = _named(objects, "ConfigMap", "pantau-config")["data"]
+    if config.get("PANTAU_REPORTER_SIGNER") != "bsre":
+        assert "PANTAU_REPORTER_SIGNING_URL" not in config
+        return
+    service = _named(objects, "Service", "pantau-reporter-signing")
+    assert service["spec"]["selector"] == {"app": "pantau-reporter-worker"}
+    assert config["PANTAU_REPORTER_SIGNING_URL"] == "http://pantau-reporter-signing:8082"
+    inbound = [
+        p
+        for p in _of_kind(objects, "NetworkPolicy")
+        if p["spec"]["podSelector"] == {"matchLabels": {"app": "pantau-reporter-worker"}}
+        and "Ingress" in p["spec"]["policyTypes"]
+        and any(port["port"] == 8082 for rule in p["spec"]["ingress"] for port in rule["ports"])
+    ]
+    assert [peer for p in inbound for rule in p["spec"]["ingress"] for peer in rule["from"]] == [
+        {"podSelector": {"matchLabels": {"app": "pantau-web"}}}
+    ]
+    for deployment in ("pantau-reporter-web", "pantau-web", "pantau-workflow"):
+        spec = _named(objects, "Deployment", deployment)["spec"]["template"]["spec"]
+        assert "PANTAU_REPORTER_BSRE_USER" not in _env(spec["containers"][0]), deployment
+    worker = _named(objects, "Deployment", "pantau-reporter-worker")["spec"]["template"]["spec"]
+    assert _env(worker["containers"][0])["PANTAU_REPORTER_BSRE_PASSWORD_REF"]["value"].startswith("file:")

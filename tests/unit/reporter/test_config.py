@@ -36,6 +36,8 @@ def test_every_variable_reaches_its_field() -> None:
             PANTAU_REPORTER_SIGNER="bsre",
             PANTAU_REPORTER_BSRE_URL="https://bsre.example",
             PANTAU_REPORTER_BSRE_NIK="3275",
+            PANTAU_REPORTER_BSRE_USER="esign-pantau",
+            PANTAU_REPORTER_BSRE_PASSWORD_REF="file:/run/bsre/password",
             PANTAU_REPORTER_DELIVERY="smtp",
             PANTAU_REPORTER_SMTP_HOST="smtp.bekasikota.go.id",
             PANTAU_REPORTER_SMTP_FROM="pantau@bekasikota.go.id",
@@ -49,12 +51,15 @@ def test_every_variable_reaches_its_field() -> None:
     )
     assert config.verify_base == "https://pantau.bekasikota.go.id"
     assert (config.nomor.kode, config.nomor.unit, config.kop.alamat) == ("555.10", "Kominfo", "Jalan Lain 2")
-    assert (config.ca_dir, config.signer, config.bsre_url, config.bsre_nik) == (
+    assert config.bsre is not None
+    assert (config.ca_dir, config.signer, config.bsre.url, config.bsre.nik, config.bsre.user) == (
         Path("/run/ca"),
         "bsre",
         "https://bsre.example",
         "3275",
+        "esign-pantau",
     )
+    assert config.bsre.password_ref == "file:/run/bsre/password"
     assert config.smtp is not None
     assert (config.delivery, config.smtp.host, config.smtp.port, config.port, config.log_level) == (
         "smtp",
@@ -75,6 +80,9 @@ def test_every_variable_reaches_its_field() -> None:
         ("PANTAU_REPORTER_SMTP_PORT", "nol"),
         ("PANTAU_REPORTER_SMTP_STARTTLS", "0"),
         ("PANTAU_REPORTER_SIGNER", "bsree"),
+        ("PANTAU_REPORTER_BSRE_URL", ""),
+        ("PANTAU_REPORTER_BSRE_PASSWORD_REF", ""),
+        ("PANTAU_REPORTER_BSRE_TIMEOUT_S", "sebentar"),
         ("PANTAU_REPORTER_DELIVERY", "fax"),
         ("PANTAU_REPORTER_NOMOR_PATTERN", "{kode}/{nomor_urut}"),
     ],
@@ -84,6 +92,13 @@ def test_a_bad_value_is_an_error_naming_the_variable(variable: str, value: str) 
         "PANTAU_REPORTER_SMTP_HOST": "smtp.bekasikota.go.id",
         "PANTAU_REPORTER_SMTP_FROM": "pantau@bekasikota.go.id",
     }
+    if "BSRE" in variable:
+        smtp |= {
+            "PANTAU_REPORTER_SIGNER": "bsre",
+            "PANTAU_REPORTER_BSRE_URL": "http://127.0.0.1:9",
+            "PANTAU_REPORTER_BSRE_NIK": "3275",
+        }
+        smtp |= {"PANTAU_REPORTER_BSRE_USER": "esign", "PANTAU_REPORTER_BSRE_PASSWORD_REF": "env:BSRE_PASSWORD"}
     if "SMTP" in variable:
         smtp |= {"PANTAU_REPORTER_DELIVERY": "smtp", "PANTAU_REPORTER_SMTP_USER": "pantau"}
         smtp |= {"PANTAU_REPORTER_SMTP_PASSWORD_REF": "env:SMTP_PASSWORD"}

@@ -71,6 +71,8 @@ def reporter(tmp_path: Path, signer: LocalDemoSigner, delivery: FakeDelivery) ->
 
 def _apply(reporter: Reporter, repos: Repositories, *events: Any) -> None:
     for event in events:
+        if isinstance(event, SignatureRequested | DeliveryRequested | NotaInitialled):
+            repos.sources.await_request(event)  # type: ignore[attr-defined]
         reporter.handle(repos, envelope(event, source="test", subject=event.instance_id))
 
 

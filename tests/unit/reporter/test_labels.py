@@ -18,8 +18,7 @@ from pantau_reporter.core.model import NotaDinas, build_nota
 from pantau_reporter.core.records import MonitoredApp
 from pantau_reporter.core.snapshot import dump_apps, load_apps
 from pantau_reporter.render.docx import nota_docx
-from pantau_reporter.render.html import nota_html
-from pantau_reporter.render.pdf import html_to_pdf
+from pantau_reporter.render.typeset import nota_pdf
 
 FINDINGS = (
     Finding("cloaking_googlebot", "kritis", "Googlebot menerima halaman berbeda", "/"),
@@ -43,7 +42,7 @@ def _nota() -> NotaDinas:
 
 
 def test_the_pdf_prints_no_finding_or_reason_code() -> None:
-    pdf = html_to_pdf(nota_html(_nota()))
+    pdf = nota_pdf(_nota())
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     flat = " ".join(text.split())
     assert RAW.search(text) is None and RAW.search(flat) is None

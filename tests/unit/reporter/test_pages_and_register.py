@@ -18,8 +18,7 @@ from reporter_demo import HTML_EVIDENCE, demo_inputs
 from pantau_reporter.core.followups import FollowUpRecord
 from pantau_reporter.core.model import NotaDinas, build_nota
 from pantau_reporter.render.docx import nota_docx
-from pantau_reporter.render.html import nota_html
-from pantau_reporter.render.pdf import html_to_pdf
+from pantau_reporter.render.typeset import nota_pdf
 
 VERIFY = "https://pantau.test/verifikasi/12"
 # What the page margins print on every page: the document, the paraf and the page number.
@@ -69,7 +68,7 @@ def _register_nota() -> NotaDinas:
 
 @cache
 def _register_pdf_text() -> str:
-    pdf = html_to_pdf(nota_html(_register_nota()))
+    pdf = nota_pdf(_register_nota())
     return _flat(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
 
 
@@ -83,7 +82,7 @@ def _docx_text(data: bytes) -> str:
 def test_no_page_of_the_demo_nota_holds_only_a_footnote(catatan: int) -> None:
     note = "Mohon arahan atas temuan keamanan. " * catatan
     nota = build_nota(demo_inputs(verify_url=VERIFY, catatan=note))
-    pages = PdfReader(io.BytesIO(html_to_pdf(nota_html(nota)))).pages
+    pages = PdfReader(io.BytesIO(nota_pdf(nota))).pages
     assert len(pages) >= 6
     for number, page in enumerate(pages, 1):
         assert _body(page.extract_text()), f"page {number} of {len(pages)} has nothing but its footer"
@@ -91,7 +90,7 @@ def test_no_page_of_the_demo_nota_holds_only_a_footnote(catatan: int) -> None:
 
 def test_the_signatures_footnote_is_on_the_signature_page() -> None:
     nota = build_nota(demo_inputs(verify_url=VERIFY))
-    pages = [_flat(p.extract_text()) for p in PdfReader(io.BytesIO(html_to_pdf(nota_html(nota)))).pages]
+    pages = [_flat(p.extract_text()) for p in PdfReader(io.BytesIO(nota_pdf(nota))).pages]
     (signature_page,) = [p for p in pages if nota.signer.nama in p and "NIP." in p]
     assert FOOTNOTES[0] in signature_page
 
@@ -136,4 +135,6 @@ def test_the_docx_has_the_previous_cycle_and_the_false_positives_too() -> None:
 def test_a_nota_without_a_previous_cycle_has_no_such_section() -> None:
     nota = build_nota(demo_inputs())
     assert "Tindak Lanjut Siklus Sebelumnya" not in _docx_text(nota_docx(nota))
-    assert "Tindak Lanjut Siklus Sebelumnya" not in nota_html(nota)
+    assert "Tindak Lanjut Siklus Sebelumnya" not in _flat(
+        " ".join(p.extract_text() for p in PdfReader(io.BytesIO(nota_pdf(nota))).pages)
+    )

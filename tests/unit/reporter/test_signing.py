@@ -18,8 +18,7 @@ from reporter_samples import inputs
 from pantau_reporter.core.dates import tanggal_jam
 from pantau_reporter.core.model import build_nota
 from pantau_reporter.pdfsig import check_signature, signature_box
-from pantau_reporter.render.html import nota_html
-from pantau_reporter.render.pdf import html_to_pdf
+from pantau_reporter.render.typeset import nota_pdf
 from pantau_reporter.signing import LocalDemoSigner, SigningError, SignRequest, create_demo_ca
 
 SIGNING = {"before": datetime.now(UTC)}
@@ -30,7 +29,7 @@ def signed(signer: LocalDemoSigner) -> bytes:
     import dataclasses
 
     nota = build_nota(dataclasses.replace(inputs(3, paraf=True), verify_url="https://pantau/verifikasi/9"))
-    pdf = html_to_pdf(nota_html(nota))
+    pdf = nota_pdf(nota)
     box = signature_box(pdf, nota.signer.nama)
     assert box is not None
     SIGNING["before"] = datetime.now(UTC)

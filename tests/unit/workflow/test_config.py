@@ -29,6 +29,12 @@ def test_the_variables_set_the_round_the_schedule_the_tick_and_the_relay():
     assert (parsed.policy.round_timeout, parsed.policy.monthly_day) == (timedelta(minutes=3), 5)
 
 
+def test_the_variables_set_static_membership_and_the_status_batches():
+    parsed = config(WORKFLOW_INSTANCE_ID=" workflow-0 ", WORKFLOW_BATCH_SIZE="200", WORKFLOW_BATCH_WAIT_MS="20")
+    assert (parsed.instance_id, parsed.batch_size, parsed.batch_wait_s) == ("workflow-0", 200, 0.02)
+    assert config(WORKFLOW_INSTANCE_ID="").instance_id is None  # dynamic membership
+
+
 def test_day_0_turns_the_monthly_schedule_off():
     assert config(WORKFLOW_MONTHLY_DAY="0").policy.monthly_day is None
 

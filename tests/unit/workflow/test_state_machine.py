@@ -179,6 +179,11 @@ def test_a_stale_draft_version_is_ignored():
     assert not t.nota_drafted(checked(), NotaDrafted(ID, 7, 10, "a" * 64, at(21))).changed
 
 
+def test_only_the_version_asked_for_is_signed_or_delivered():
+    assert not t.nota_signed(signing(), NotaSigned(ID, 9, 11, "b" * 64, "Kepala Dinas", at(46)), SOP, at(46)).changed
+    assert not t.nota_delivered(delivering(), NotaDelivered(ID, 9, "berkas", "TT-9", at(51)), at(51)).changed
+
+
 def test_revising_requests_a_new_version_with_the_pelaksana_notes():
     decision = t.revise_nota(drafted(), ReviseNota(ID, PELAKSANA.id, 3, "Tambah catatan"), PELAKSANA, SOP, at(25))
     assert decision.instance.phase == "menyusun_draf" and decision.instance.requested_version == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
 
@@ -130,6 +131,16 @@ def record_result(instance: Instance, app_id: str, now: datetime) -> Decision:
     return _maybe_complete_round(new, now, ())
 
 
+def record_results(instance: Instance, app_ids: Iterable[str], now: datetime) -> Decision:
+    """Step 3: several results of this cycle's round have arrived, in this order."""
+    decision = Decision(instance, (), changed=False)
+    for app_id in app_ids:
+        step = record_result(decision.instance, app_id, now)
+        if step.changed:
+            decision = Decision(step.instance, decision.messages + step.messages)
+    return decision
+
+
 def round_deadline_passed(instance: Instance, now: datetime) -> Decision:
     """Step 3: close the round when its deadline has passed, reporting what is missing."""
     due = instance.round_deadline
@@ -251,8 +262,8 @@ def deliver_nota(instance: Instance, cmd: DeliverNota, actor: Actor, sop: SopDef
 
 
 def nota_delivered(instance: Instance, event: NotaDelivered, now: datetime) -> Decision:
-    """The cycle ends when the delivery has a receipt."""
-    if instance.phase != "menyampaikan":
+    """The cycle ends when the delivery of the version it asked for has a receipt."""
+    if instance.phase != "menyampaikan" or event.version != instance.nota_version:
         return Decision(instance, (), changed=False)
     actor = instance.open_visit.actor_id if instance.open_visit else None
     history = close_open(instance, now, actor, note=f"Tanda terima {event.receipt} ({event.channel})")
