@@ -18,6 +18,8 @@ import asyncio
 import logging
 import os
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import psycopg
@@ -29,7 +31,7 @@ from pantau_common.settings import Settings
 
 from .bsre import CertificateError, PassphraseError
 from .core.awaiting import NotAwaitedError
-from .repository import MissingDataError
+from .repository import MissingDataError, Repositories, StoredDocument
 from .service import Reporter
 from .signing import SigningError
 from .store_pg import PostgresMonthlyReports, postgres_repositories
@@ -43,45 +45,43 @@ REPORT_NOT_AWAITED = "laporan bulan ini tidak sedang menunggu tanda tangan Anda"
 _BULAN = re.compile(r"[0-9]{4}-[0-9]{2}")
 
 
+@dataclass(frozen=True)
+class _Asked:
+    """One signature the web asks for: what (for the log), by whom, and how it is made."""
+
+    what: str
+    by: int
+    sign: Callable[[Repositories, Any], StoredDocument]  # (repositories, monthly store) -> signed
+
+
 def door_app(settings: Settings, reporter: Reporter) -> web.Application:
     """Return the door's aiohttp application."""
     token_ref = internal.token_ref(settings)
 
-    def admitted(request: web.Request) -> bool:
-        presented = request.headers.get(internal.TOKEN_HEADER)
-        return internal.admits(token_ref, os.environ, presented, request.remote)
+    def handler(parse: Callable[[Any, Reporter], _Asked | web.Response], not_awaited: str) -> Any:
+        async def handle(request: web.Request) -> web.Response:
+            presented = request.headers.get(internal.TOKEN_HEADER)
+            if not internal.admits(token_ref, os.environ, presented, request.remote):
+                return _answer(403, "akses ditolak")
+            try:
+                body = await request.json()
+            except ValueError:
+                return _answer(400, "permintaan tanda tangan tidak lengkap")
+            asked = parse(body, reporter)
+            if isinstance(asked, web.Response):
+                return asked
+            try:
+                stored = await asyncio.to_thread(_signed, settings, asked)
+            except (SigningError, NotAwaitedError, MissingDataError) as exc:
+                return _refused(exc, asked, not_awaited)
+            log.info("signed %s for user %s: document %s", asked.what, asked.by, stored["id"])
+            return web.json_response({"dokumen": stored["id"], "sha256": stored["sha256"]})
 
-    async def sign(request: web.Request) -> web.Response:
-        if not admitted(request):
-            return _answer(403, "akses ditolak")
-        asked = await _asked(request)
-        if isinstance(asked, web.Response):
-            return asked
-        instance_id, version, by, passphrase = asked
-        try:
-            stored = await asyncio.to_thread(_presign, settings, reporter, instance_id, version, by, passphrase)
-        except (SigningError, NotAwaitedError, MissingDataError) as exc:
-            return _refused(exc, instance_id, version, by)
-        log.info("signed %s v%s for user %s: document %s", instance_id, version, by, stored["id"])
-        return web.json_response({"dokumen": stored["id"], "sha256": stored["sha256"]})
-
-    async def sign_report(request: web.Request) -> web.Response:
-        if not admitted(request):
-            return _answer(403, "akses ditolak")
-        asked = await _asked_report(request)
-        if isinstance(asked, web.Response):
-            return asked
-        bulan, by, passphrase = asked
-        try:
-            stored = await asyncio.to_thread(_sign_report, settings, reporter, bulan, by, passphrase)
-        except (SigningError, NotAwaitedError, MissingDataError) as exc:
-            return _refused(exc, f"laporan {bulan}", 1, by, REPORT_NOT_AWAITED)
-        log.info("signed the Wali Kota report of %s for user %s: document %s", bulan, by, stored["id"])
-        return web.json_response({"dokumen": stored["id"], "sha256": stored["sha256"]})
+        return handle
 
     app = web.Application(client_max_size=MAX_BODY)
-    app.router.add_post(PATH, sign)
-    app.router.add_post(REPORT_PATH, sign_report)
+    app.router.add_post(PATH, handler(_nota, NOT_AWAITED))
+    app.router.add_post(REPORT_PATH, handler(_report, REPORT_NOT_AWAITED))
     return app
 
 
@@ -97,50 +97,53 @@ async def serve_door(settings: Settings, reporter: Reporter, host: str, port: in
         await runner.cleanup()
 
 
-async def _asked(request: web.Request) -> tuple[str, int, int, str] | web.Response:
-    """Return what the web asks to sign, or the answer to a request that is not complete."""
+def _nota(body: Any, reporter: Reporter) -> _Asked | web.Response:
+    """Read which nota version the web asks to sign, or answer a request that is not complete."""
     try:
-        body = await request.json()
-        asked = str(body["instance_id"]), int(body["version"]), int(body["by"]), str(body["passphrase"])
-    except (ValueError, KeyError, TypeError):
+        instance_id, version, by = str(body["instance_id"]), int(body["version"]), int(body["by"])
+        passphrase = str(body["passphrase"])
+    except (KeyError, TypeError, ValueError):
         return _answer(400, "permintaan tanda tangan tidak lengkap")
-    return asked if asked[3] else _answer(422, "passphrase wajib diisi")
+    if not passphrase:
+        return _answer(422, "passphrase wajib diisi")
+    return _Asked(
+        f"{instance_id} v{version}",
+        by,
+        lambda repos, _: reporter.presign(repos, instance_id, version, by, passphrase),
+    )
 
 
-async def _asked_report(request: web.Request) -> tuple[str, int, str] | web.Response:
-    """Return which monthly report the web asks to sign, or the answer to a request that is not complete."""
+def _report(body: Any, reporter: Reporter) -> _Asked | web.Response:
+    """Read which monthly report the web asks to sign, or answer a request that is not complete."""
     try:
-        body = await request.json()
-        asked = str(body["bulan"]), int(body["by"]), str(body["passphrase"])
-    except (ValueError, KeyError, TypeError):
+        bulan, by, passphrase = str(body["bulan"]), int(body["by"]), str(body["passphrase"])
+    except (KeyError, TypeError, ValueError):
         return _answer(400, "permintaan tanda tangan tidak lengkap")
-    if not _BULAN.fullmatch(asked[0]):
+    if not _BULAN.fullmatch(bulan):
         return _answer(400, "bulan laporan tidak sah")
-    return asked if asked[2] else _answer(422, "passphrase wajib diisi")
+    if not passphrase:
+        return _answer(422, "passphrase wajib diisi")
+    return _Asked(
+        f"laporan {bulan}",
+        by,
+        lambda repos, monthly: reporter.monthly.sign(repos, monthly, bulan, by, passphrase),
+    )
 
 
-def _refused(exc: Exception, instance_id: str, version: int, by: int, not_awaited: str = NOT_AWAITED) -> web.Response:
+def _refused(exc: Exception, asked: _Asked, not_awaited: str) -> web.Response:
     """Answer a signature that did not happen; the reason never holds the passphrase."""
     if isinstance(exc, PassphraseError | CertificateError):
         return _answer(422, str(exc))
     if isinstance(exc, NotAwaitedError | MissingDataError):  # an unknown official awaits nothing
-        log.warning("refused a signature of %s v%s by user %s: %s", instance_id, version, by, exc)
+        log.warning("refused a signature of %s by user %s: %s", asked.what, asked.by, exc)
         return _answer(409, not_awaited)
-    log.warning("signing %s v%s failed: %s", instance_id, version, exc)
+    log.warning("signing %s failed: %s", asked.what, exc)
     return _answer(502, str(exc))
 
 
-def _presign(
-    settings: Settings, reporter: Reporter, instance_id: str, version: int, by: int, passphrase: str
-) -> dict[str, Any]:
+def _signed(settings: Settings, asked: _Asked) -> dict[str, Any]:
     with psycopg.connect(settings.database_url, row_factory=dict_row) as conn:
-        stored = reporter.presign(postgres_repositories(conn), instance_id, version, by, passphrase)
-        return {"id": stored.id, "sha256": stored.sha256}
-
-
-def _sign_report(settings: Settings, reporter: Reporter, bulan: str, by: int, passphrase: str) -> dict[str, Any]:
-    with psycopg.connect(settings.database_url, row_factory=dict_row) as conn:
-        stored = reporter.monthly.sign(postgres_repositories(conn), PostgresMonthlyReports(conn), bulan, by, passphrase)
+        stored = asked.sign(postgres_repositories(conn), PostgresMonthlyReports(conn))
         return {"id": stored.id, "sha256": stored.sha256}
 
 
