@@ -72,7 +72,7 @@ bench: install system-deps
 	$(BIN)/python tests/bench/reporter/bench_reporter.py
 	$(BIN)/python tests/bench/web/bench_web.py --apps 1000 --results 100000 --concurrency 50 --runs 3
 	$(BIN)/python tests/bench/workflow/bench_workflow.py --events 25000 --apps 1000 --runs 3 --recoveries 3
-	$(BIN)/python tests/bench/cycle/bench_step3.py --apps 1029 --runs 3
+	$(BIN)/python tests/bench/cycle/bench_step3.py --apps 1029 --runs 3 --checkers 2
 
 # Re-pin every dependency after changing pyproject.toml; the image's hashed lock follows the pins.
 lock:

@@ -61,11 +61,16 @@ GOAL_TOTAL_S = 20.0
 ROUND_TIMEOUT_S = 900.0
 DEMO_REGISTRY = ROOT / "deploy/demo/registry.yaml"
 ROLES = ("kadis", "kabid", "kasie", "pelaksana")
-SERVICES = {
-    "workflow": ["pantau-workflow"],
-    "checker": ["pantau-checker", "worker"],
-    "reporter": ["pantau-reporter", "worker"],
-}
+
+
+def service_argvs(checkers: int) -> dict[str, list[str]]:
+    """Return the service processes by name: the workflow, ``checkers`` checker workers, the reporter."""
+    names = ["checker"] + [f"checker {n}" for n in range(2, checkers + 1)]
+    return {
+        "workflow": ["pantau-workflow"],
+        **{name: ["pantau-checker", "worker"] for name in names},
+        "reporter": ["pantau-reporter", "worker"],
+    }
 
 
 # --- the registry and the officials -------------------------------------------------------------
@@ -183,8 +188,8 @@ FROM disposed, round, drafted, ready
 
 
 @contextmanager
-def services(settings: Settings, fleet: Fleet, folder: Path) -> Iterator[dict[str, int]]:
-    """Run the workflow, a checker worker and a reporter worker; yield their pids by name."""
+def services(settings: Settings, fleet: Fleet, folder: Path, checkers: int = 1) -> Iterator[dict[str, int]]:
+    """Run the workflow, ``checkers`` checker workers and a reporter worker; yield their pids by name."""
     env = service_env(
         settings,
         PANTAU_WORKFLOW_INSTANCE_ID="workflow-bench",
@@ -195,14 +200,14 @@ def services(settings: Settings, fleet: Fleet, folder: Path) -> Iterator[dict[st
     with ExitStack() as stack:
         pids = {
             name: stack.enter_context(running([str(BIN / argv[0]), *argv[1:]], env, folder / f"{name}.log")).pid
-            for name, argv in SERVICES.items()
+            for name, argv in service_argvs(checkers).items()
         }
-        eventually(lambda: checker_ready(settings), timeout=180, what="the checker's consumer group")
+        eventually(lambda: checker_ready(settings, checkers), timeout=180, what="the checker's consumer group")
         yield pids
 
 
-def checker_ready(settings: Settings) -> bool:
-    """Return whether the checker's consumer group is stable with its partitions assigned."""
+def checker_ready(settings: Settings, checkers: int = 1) -> bool:
+    """Return whether the checker's consumer group is stable with every worker holding partitions."""
 
     async def state() -> bool:
         admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap)
@@ -210,7 +215,7 @@ def checker_ready(settings: Settings) -> bool:
         try:
             (response,) = await admin.describe_consumer_groups([group_id(settings.topics)])
             _error, _group, status, _type, _protocol, members, *_ = response.groups[0]
-            return bool(status == "Stable" and any(member[4] for member in members))
+            return bool(status == "Stable" and sum(1 for member in members if member[4]) == checkers)
         finally:
             await admin.close()
 
@@ -224,6 +229,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--apps", type=int, default=1029, help="registered applications (Bekasi: 1,029)")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--checkers", type=int, default=1, help="checker worker processes (one per core)")
     return parser.parse_args(argv)
 
 
@@ -239,7 +245,7 @@ def main() -> None:
         people = seed(settings, registry_file(folder, fleet, args.apps))
         relay = RelayThread(settings, WEB).start()  # ships the commands, as pantau-web does
         try:
-            with services(settings, fleet, folder) as pids:
+            with services(settings, fleet, folder, args.checkers) as pids:
                 print("  " + ", ".join(f"{name} pid {pid}" for name, pid in pids.items()), flush=True)
                 runs = [measured(settings, people, pids, n) for n in range(args.runs)]
         finally:

@@ -301,6 +301,7 @@ def main() -> None:
     parser.add_argument("--changing", action="store_true", help="each event a change of its application's state")
     parser.add_argument("--rate", type=float, default=400.0, help="events/s of the paced runs (the latency goal)")
     parser.add_argument("--paced-events", type=int, default=8000)
+    parser.add_argument("--batch-wait-ms", type=float, default=None, help="PANTAU_WORKFLOW_BATCH_WAIT_MS of the run")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="bench-workflow-"))
     mix = "each a change of state" if args.changing else "each application's state unchanged"
@@ -322,6 +323,8 @@ def throughput(
 ) -> tuple[list[Run], list[Run]]:
     """Return the runs of ``--events`` published at once, and those of ``--paced-events`` at ``--rate``."""
     env = {**service_env(settings), "PANTAU_WORKFLOW_INSTANCE_ID": "workflow-bench"}
+    if args.batch_wait_ms is not None:
+        env["PANTAU_WORKFLOW_BATCH_WAIT_MS"] = str(args.batch_wait_ms)
     proc = start(env, folder / "workflow.log")
     print(f"  workflow pid {proc.pid}", flush=True)
     try:
