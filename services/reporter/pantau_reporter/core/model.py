@@ -52,6 +52,20 @@ class Summary:
     def total(self) -> int:
         return self.checked + self.tanpa_hasil
 
+    def rows(self) -> list[tuple[str, str]]:
+        """Return the summary table of the nota, (uraian, jumlah), as every format prints it."""
+        return [
+            ("Aplikasi diperiksa", str(self.checked)),
+            ("Aplikasi aktif", str(self.aktif)),
+            ("Aplikasi tidak aktif", str(self.tidak_aktif)),
+            ("Konten update", str(self.update)),
+            ("Konten tidak update", str(self.tidak_update)),
+            ("Konten tidak dapat dinilai", str(self.tidak_diketahui)),
+            ("Login gagal", str(self.login_gagal)),
+            ("Temuan keamanan (tinggi/kritis)", f"{self.temuan} ({self.temuan_berat})"),
+            ("Tanpa hasil pemeriksaan", str(self.tanpa_hasil)),
+        ]
+
 
 @dataclass(frozen=True)
 class PdFindings:

@@ -152,17 +152,7 @@ def _summary(doc: DocxDocument, n: NotaDinas) -> None:
     _grid(
         doc,
         ("Uraian", "Jumlah"),
-        [
-            ("Aplikasi diperiksa", str(s.checked)),
-            ("Aplikasi aktif", str(s.aktif)),
-            ("Aplikasi tidak aktif", str(s.tidak_aktif)),
-            ("Konten update", str(s.update)),
-            ("Konten tidak update", str(s.tidak_update)),
-            ("Konten tidak dapat dinilai", str(s.tidak_diketahui)),
-            ("Login gagal", str(s.login_gagal)),
-            ("Temuan keamanan (tinggi/kritis)", f"{s.temuan} ({s.temuan_berat})"),
-            ("Tanpa hasil pemeriksaan", str(s.tanpa_hasil)),
-        ],
+        s.rows(),
     )
 
 

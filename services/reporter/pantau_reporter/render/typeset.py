@@ -103,19 +103,7 @@ def _head(n: NotaDinas) -> list[tuple[str, str]]:
 
 
 def _summary(n: NotaDinas) -> dict[str, Any]:
-    s = n.summary
-    rows = [
-        ("Aplikasi diperiksa", str(s.checked)),
-        ("Aplikasi aktif", str(s.aktif)),
-        ("Aplikasi tidak aktif", str(s.tidak_aktif)),
-        ("Konten update", str(s.update)),
-        ("Konten tidak update", str(s.tidak_update)),
-        ("Konten tidak dapat dinilai", str(s.tidak_diketahui)),
-        ("Login gagal", str(s.login_gagal)),
-        ("Temuan keamanan (tinggi/kritis)", f"{s.temuan} ({s.temuan_berat})"),
-        ("Tanpa hasil pemeriksaan", str(s.tanpa_hasil)),
-    ]
-    return {"total": s.total, "rows": rows}
+    return {"total": n.summary.total, "rows": n.summary.rows()}
 
 
 def _previous(n: NotaDinas) -> dict[str, Any] | None:
