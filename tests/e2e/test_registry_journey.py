@@ -18,6 +18,7 @@ import openpyxl
 import pytest
 from pantau_testing import eventually, query
 from playwright.sync_api import BrowserContext, Download, Page, expect
+from playwright.sync_api import Error as PlaywrightError
 
 from pantau_contracts.vocabulary import AVAILABILITY_LABELS
 
@@ -94,6 +95,17 @@ def check_now(page: Page, db: str) -> None:
     eventually(lambda: len(results_of(db)) > before, timeout=CHECK_WAIT_S, what=f"a new check of {APP['id']}")
 
 
+def reload_fresh(page: Page) -> None:
+    """Reload the page; if its own refresh (refresh.js, once the check is stored) is already
+    reloading it, that navigation wins ours and is the fresh page: wait for it instead."""
+    try:
+        page.reload()
+    except PlaywrightError as exc:
+        if "ERR_ABORTED" not in str(exc):
+            raise
+        page.wait_for_load_state("load")
+
+
 def results_of(db: str) -> list[dict[str, Any]]:
     return query(db, "SELECT availability FROM check_results WHERE app_id = %s ORDER BY checked_at", (APP["id"],))
 
@@ -143,7 +155,7 @@ def test_an_admin_registers_an_application_and_an_operator_and_both_work_end_to_
     # 2. "Periksa Sekarang" has it checked; its page then shows the result.
     check_now(page, db)
     assert results_of(db)[-1]["availability"] == "aktif"
-    page.reload()
+    reload_fresh(page)
     expect(page.get_by_test_id("latest")).to_contain_text(ACTIVE)
     expect(page.get_by_test_id("checks").locator("tbody tr").first).to_contain_text(ACTIVE)
 
