@@ -262,3 +262,16 @@ async def delete_topics(bootstrap: str, prefix: str) -> None:
             await admin.delete_topics(names)
     finally:
         await admin.close()
+
+
+def reload_fresh(page: Any) -> None:
+    """Reload a browser page; if its own refresh (refresh.js, once what it waited for is done) is
+    already reloading it, that navigation wins over ours and brings the fresh page: wait for it."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    try:
+        page.reload()
+    except PlaywrightError as exc:
+        if "ERR_ABORTED" not in str(exc):
+            raise
+        page.wait_for_load_state("load")

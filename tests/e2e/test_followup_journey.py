@@ -11,7 +11,7 @@ import re
 
 import psycopg
 import pytest
-from pantau_testing import eventually, query
+from pantau_testing import eventually, query, reload_fresh
 from playwright.sync_api import Locator, Page, expect
 from pypdf import PdfWriter
 
@@ -122,7 +122,7 @@ def test_a_follow_up_from_the_signed_nota_to_its_proven_fix_and_the_next_nota(st
     )
     page.get_by_test_id("tanggapi").click()
     expect(page.get_by_test_id("accepted")).to_be_visible(timeout=60_000)
-    page.reload()  # only the command's status refreshes in place; read the follow-up as it now is
+    reload_fresh(page)  # only the command's status refreshes in place; read the follow-up as it now is
     expect(page.get_by_test_id("state")).to_have_text("Ditanggapi")
     expect(page.get_by_test_id("history")).to_contain_text(ANSWER)
     stored = operator.context.request.get(page.get_by_test_id("lampiran").get_attribute("href"))
@@ -159,7 +159,7 @@ def test_a_follow_up_from_the_signed_nota_to_its_proven_fix_and_the_next_nota(st
     kasie.act(next_url, "disposisi", note="Periksa seluruh aplikasi.", wait_for="Langkah 3")
     draft_page = pelaksana.open(next_url)
     expect(draft_page.get_by_test_id("tahap")).to_contain_text("Draf nota dinas siap", timeout=180_000)
-    draft_page.reload()  # the list of documents does not refresh in place; read it as it now is
+    reload_fresh(draft_page)  # the list of documents does not refresh in place; read it as it now is
     draft = draft_page.get_by_test_id("documents").locator("tbody tr").filter(has_text="Nota Dinas")
     text = pelaksana.pdf_text(draft.filter(has_text="PDF").get_by_role("link").first.get_attribute("href"))
     assert PREVIOUS_FOLLOW_UPS.lower() in text.lower(), "no section on the previous cycle's follow-ups"

@@ -16,9 +16,8 @@ from urllib.parse import urlsplit
 
 import openpyxl
 import pytest
-from pantau_testing import eventually, query
+from pantau_testing import eventually, query, reload_fresh
 from playwright.sync_api import BrowserContext, Download, Page, expect
-from playwright.sync_api import Error as PlaywrightError
 
 from pantau_contracts.vocabulary import AVAILABILITY_LABELS
 
@@ -93,17 +92,6 @@ def check_now(page: Page, db: str) -> None:
     page.get_by_test_id("periksa-sekarang").click()
     expect(page.get_by_test_id("accepted")).to_be_visible(timeout=60_000)
     eventually(lambda: len(results_of(db)) > before, timeout=CHECK_WAIT_S, what=f"a new check of {APP['id']}")
-
-
-def reload_fresh(page: Page) -> None:
-    """Reload the page; if its own refresh (refresh.js, once the check is stored) is already
-    reloading it, that navigation wins ours and is the fresh page: wait for it instead."""
-    try:
-        page.reload()
-    except PlaywrightError as exc:
-        if "ERR_ABORTED" not in str(exc):
-            raise
-        page.wait_for_load_state("load")
 
 
 def results_of(db: str) -> list[dict[str, Any]]:
