@@ -14,6 +14,7 @@ import asyncio
 import logging
 import threading
 import zlib
+from collections.abc import Awaitable
 from typing import Any
 
 import psycopg
@@ -119,7 +120,8 @@ async def relay_outbox(settings: Settings, writer: str, stop: asyncio.Event | No
     while not stop.is_set():
         producer = make_producer(settings.kafka)
         try:
-            await start_client(producer)
+            if not await _unless_stopped(start_client(producer), stop):
+                return  # asked to stop while the broker was still out of reach
             await OutboxRelay(settings.database_url, producer, writer).run(stop)
         except KafkaError as exc:  # the broker did not come up: the rows wait, the relay tries again
             log.warning("outbox relay of %s cannot start (%s); retrying", writer, type(exc).__name__)
@@ -143,6 +145,11 @@ class RelayThread:
         self._thread.start()
         return self
 
+    @property
+    def running(self) -> bool:
+        """Return whether the relay's thread is still running."""
+        return self._thread.is_alive()
+
     def stop(self, timeout: float = 30.0) -> None:
         """Ask the relay to stop after its current batch and wait for it."""
         try:
@@ -158,6 +165,23 @@ class RelayThread:
             log.exception("outbox relay of %s stopped", self._writer)
         finally:
             self._loop.close()
+
+
+async def _unless_stopped(work: Awaitable[None], stop: asyncio.Event) -> bool:
+    """Run ``work`` until it ends or ``stop`` is set; return whether it ended (its error raised)."""
+    done = asyncio.ensure_future(work)
+    stopped = asyncio.ensure_future(stop.wait())
+    try:
+        await asyncio.wait((done, stopped), return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopped.cancel()
+        if not done.done():
+            done.cancel()
+            await asyncio.gather(done, return_exceptions=True)
+    if done.cancelled():
+        return False
+    done.result()
+    return True
 
 
 async def _sleep_or_stop(stop: asyncio.Event, seconds: float) -> None:

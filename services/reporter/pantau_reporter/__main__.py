@@ -7,6 +7,7 @@ import asyncio
 import os
 import signal
 import sys
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -27,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--host", default=None)
     serve.add_argument("--port", type=int, default=None)
     report = sub.add_parser("laporan", help="render and store the monthly Wali Kota report")
-    report.add_argument("--bulan", help="YYYY-MM (default: this month)")
+    report.add_argument("--bulan", type=_month, help="YYYY-MM (default: this month)")
     report.add_argument("--keluar", type=Path, help="also write the PDF to this file")
     ca = sub.add_parser("demo-ca", help="create the local demo CA under the data directory")
     ca.add_argument("--force", action="store_true", help="replace an existing demo CA")
@@ -97,7 +98,17 @@ def _serve(settings: Settings, config: ReporterConfig, host: str | None, port: i
     return 0
 
 
-def _laporan(settings: Settings, config: ReporterConfig, bulan: str | None, out: Path | None) -> int:
+def _month(value: str) -> date:
+    """Parse ``--bulan``: a clear usage error for a malformed month or one outside the records."""
+    from .reports import month_of
+
+    try:
+        return month_of(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"bulan tidak valid: {value!r} (YYYY-MM, sampai bulan ini)") from None
+
+
+def _laporan(settings: Settings, config: ReporterConfig, bulan: date | None, out: Path | None) -> int:
     from pantau_common.db import connect
 
     from .reports import month_of, store_monthly_report
@@ -105,7 +116,9 @@ def _laporan(settings: Settings, config: ReporterConfig, bulan: str | None, out:
     from .store_pg import PostgresDocuments
 
     with connect(settings.database_url) as conn:
-        doc_id, pdf = store_monthly_report(PostgresSources(conn), PostgresDocuments(conn), month_of(bulan), config.kop)
+        doc_id, pdf = store_monthly_report(
+            PostgresSources(conn), PostgresDocuments(conn), bulan or month_of(None), config.kop
+        )
     if out:
         out.write_bytes(pdf)
     print(f"laporan Wali Kota tersimpan sebagai dokumen {doc_id}")

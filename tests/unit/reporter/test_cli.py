@@ -32,3 +32,12 @@ def test_a_bad_setting_stops_the_command_with_the_variable_named(
     monkeypatch.setenv("PANTAU_REPORTER_SIGNER", "bsree")
     assert main(["demo-ca"]) == 2
     assert "PANTAU_REPORTER_SIGNER" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("bulan", ["9999-12", "2026-13", "desember", "1999-12"])
+def test_a_bad_month_is_a_usage_error_not_a_traceback(bulan: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["laporan", "--bulan", bulan])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "bulan tidak valid" in err and "Traceback" not in err
