@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -17,12 +18,12 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import psycopg
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from aiokafka.admin import AIOKafkaAdminClient
 from psycopg.rows import dict_row, tuple_row
 
 from pantau_common import outbox
 from pantau_common.admin import Account
+from pantau_common.kafka import make_admin, make_consumer, make_producer
+from pantau_common.kafka_security import KafkaConnection, KafkaSecurity
 from pantau_common.passwords import hash_password
 from pantau_common.settings import Settings
 from pantau_contracts import Envelope, encode, envelope
@@ -31,6 +32,22 @@ from pantau_contracts.status import ApplicationChecked, Timings
 
 T = TypeVar("T")
 BIN = Path(sys.executable).parent
+
+
+def kafka_connection(kafka: KafkaConnection | str) -> KafkaConnection:
+    """Return ``kafka``; a bare address authenticates as the environment's KAFKA_* variables say.
+
+    ``make test`` runs its broker with SASL/SCRAM and gives the tests the stack admin's account
+    (deploy/local/test.sh); without those variables the connection is PLAINTEXT.
+    """
+    if isinstance(kafka, KafkaConnection):
+        return kafka
+    return KafkaConnection(kafka, KafkaSecurity.from_env(os.environ))
+
+
+def kafka_env() -> dict[str, str]:
+    """Return the environment's KAFKA_* variables: how a process the test starts reaches Kafka."""
+    return {k: v for k, v in os.environ.items() if k.startswith("KAFKA_")}
 
 
 def service_env(settings: Settings, **extra: str) -> dict[str, str]:
@@ -153,8 +170,8 @@ def seed_people_and_apps(url: str, apps: int = 3) -> dict[str, int]:
     return ids
 
 
-async def _produce(bootstrap: str, topic: str, items: list[tuple[bytes | None, bytes]]) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True, acks="all")
+async def _produce(kafka: KafkaConnection | str, topic: str, items: list[tuple[bytes | None, bytes]]) -> None:
+    producer = make_producer(kafka_connection(kafka), linger_ms=0)
     await producer.start()
     try:
         for key, value in items:
@@ -163,9 +180,9 @@ async def _produce(bootstrap: str, topic: str, items: list[tuple[bytes | None, b
         await producer.stop()
 
 
-def produce(bootstrap: str, topic: str, *items: tuple[bytes | None, bytes]) -> None:
+def produce(kafka: KafkaConnection | str, topic: str, *items: tuple[bytes | None, bytes]) -> None:
     """Publish raw messages to a topic."""
-    asyncio.run(_produce(bootstrap, topic, list(items)))
+    asyncio.run(_produce(kafka, topic, list(items)))
 
 
 def produce_recorded(
@@ -176,13 +193,13 @@ def produce_recorded(
         outbox.add(conn, env, topic, env.subject)
         conn.execute("UPDATE outbox SET sent_at = now() WHERE message_id = %s", (env.id,))
     record = (key or env.subject.encode(), encode(env))
-    produce(settings.kafka_bootstrap, topic, *[record] * times)
+    produce(settings.kafka, topic, *[record] * times)
 
 
-async def _consume(bootstrap: str, topic: str, want: int, timeout: float) -> list[Any]:
-    consumer = AIOKafkaConsumer(
+async def _consume(kafka: KafkaConnection | str, topic: str, want: int, timeout: float) -> list[Any]:
+    consumer = make_consumer(
+        kafka_connection(kafka),
         topic,
-        bootstrap_servers=bootstrap,
         auto_offset_reset="earliest",
         group_id=f"test-{uuid.uuid4().hex[:8]}",
         enable_auto_commit=False,
@@ -200,9 +217,9 @@ async def _consume(bootstrap: str, topic: str, want: int, timeout: float) -> lis
     return found
 
 
-def consume(bootstrap: str, topic: str, want: int = 1, timeout: float = 30) -> list[Any]:
+def consume(kafka: KafkaConnection | str, topic: str, want: int = 1, timeout: float = 30) -> list[Any]:
     """Read up to ``want`` records from the start of a topic, waiting at most ``timeout``."""
-    return asyncio.run(_consume(bootstrap, topic, want, timeout))
+    return asyncio.run(_consume(kafka, topic, want, timeout))
 
 
 # --- workflow helpers ---------------------------------------------------------------
@@ -252,9 +269,9 @@ def start_and_dispose(settings, people):
     return iid
 
 
-async def delete_topics(bootstrap: str, prefix: str) -> None:
+async def delete_topics(kafka: KafkaConnection | str, prefix: str) -> None:
     """Delete every topic whose name starts with ``prefix`` (the services' own ones included)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = make_admin(kafka_connection(kafka))
     await admin.start()
     try:
         names = [t for t in await admin.list_topics() if t.startswith(prefix)]
@@ -275,3 +292,23 @@ def reload_fresh(page: Any) -> None:
         if "ERR_ABORTED" not in str(exc):
             raise
         page.wait_for_load_state("load")
+
+
+class AuthActions:
+    """Sign in as a seeded official on the web, with the CSRF token a real form carries."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+
+    def csrf(self, path: str = "/masuk") -> str:
+        page = self.client.get(path).get_data(as_text=True)
+        found = re.search(r'name="csrf_token" value="([^"]+)"', page)
+        assert found, f"no CSRF token on {path}"
+        return found.group(1)
+
+    def login(self, username: str, password: str | None = None) -> Any:
+        token = self.csrf()
+        return self.client.post(
+            "/masuk",
+            data={"username": username, "password": password or f"sandi-{username}-123", "csrf_token": token},
+        )

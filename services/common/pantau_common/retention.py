@@ -3,6 +3,11 @@
 Raw ``check_results`` older than ``PANTAU_RETENTION_DAYS`` become one summary per application and
 WIB day. Uptime is counted (aktif results over all results), never averaged over days, so a
 window's figure is the same whether its days are raw rows or summaries.
+
+The same job forgets the messages Kafka can no longer redeliver: sent outbox rows and the
+inbox's marks older than ``PANTAU_MESSAGE_KEEP_DAYS``, which must be longer than the longest
+retention of a topic read through an inbox (``pantau_contracts.topics.redelivery_days``), or a
+redelivered record would be applied twice or refused as a forgery.
 """
 
 from __future__ import annotations
@@ -11,6 +16,8 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+
+from pantau_contracts.topics import redelivery_days
 
 from .config import ConfigError, whole_number
 from .settings import Settings
@@ -22,18 +29,37 @@ QUANTILES = (0.5, 0.95, 0.99)
 
 @dataclass(frozen=True)
 class RetentionConfig:
-    """How long raw results are kept, and how often the roll-up runs."""
+    """How long raw results and relayed or consumed messages are kept, and how often the job runs."""
 
     days: int = 90  # PANTAU_RETENTION_DAYS
     every: timedelta = timedelta(days=1)
+    message_keep_days: int = 45  # PANTAU_MESSAGE_KEEP_DAYS
+    message_batch: int = 5000  # rows deleted per transaction
 
     @classmethod
     def from_settings(cls, settings: Settings) -> RetentionConfig:
-        """Read PANTAU_RETENTION_DAYS; raise ConfigError naming it when it is unusable."""
+        """Read PANTAU_RETENTION_DAYS and PANTAU_MESSAGE_KEEP_DAYS; raise ConfigError naming one that is unusable."""
         days = whole_number(settings, "RETENTION_DAYS", cls.days)
         if days < 1:
             raise ConfigError("PANTAU_RETENTION_DAYS harus paling sedikit 1")
-        return cls(days=days)
+        return cls(days=days, message_keep_days=message_keep_days(settings, cls.message_keep_days))
+
+
+def message_keep_days(settings: Settings, default: int) -> int:
+    """Read PANTAU_MESSAGE_KEEP_DAYS; refuse a value Kafka's retention outlasts."""
+    days = whole_number(settings, "MESSAGE_KEEP_DAYS", default)
+    kafka = redelivery_days()
+    if days <= kafka:
+        raise ConfigError(
+            f"PANTAU_MESSAGE_KEEP_DAYS ({days}) harus lebih lama dari retensi topik Kafka ({kafka} hari):"
+            " pesan yang masih dapat dikirim ulang Kafka tidak boleh dilupakan"
+        )
+    return days
+
+
+def message_cutoff(now: datetime, keep_days: int) -> datetime:
+    """Return the moment before which sent and consumed messages are forgotten."""
+    return now - timedelta(days=keep_days)
 
 
 @dataclass(frozen=True)

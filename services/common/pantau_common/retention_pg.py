@@ -4,6 +4,11 @@ One WIB day is rolled up per transaction: its raw rows are deleted and, from exa
 DELETE returned, summarised into ``check_results_daily`` (merged with a summary the day already
 has), so a result written concurrently is never lost. One roll-up runs at a time (an advisory
 lock); a second one finds the lock taken and does nothing.
+
+The same job then forgets old messages (``prune_messages``): sent outbox rows and the inbox's
+marks (``processed_messages``) from before the cutoff, in batches of bounded size, each its own
+short transaction; an unsent outbox row is never deleted. It runs under a lock of its own, so the
+scheduler's replicas prune once.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -26,6 +32,7 @@ from .retention import (
     day_bounds,
     keep_from,
     merge,
+    message_cutoff,
     summarise_day,
     wib_day,
     window,
@@ -33,6 +40,18 @@ from .retention import (
 
 log = logging.getLogger(__name__)
 RETENTION_LOCK = 0x52455445  # "RETE": one roll-up at a time
+MESSAGES_LOCK = 0x50524E45  # "PRNE": one pruning of old messages at a time
+# Oldest first, so that a batch is the front of the table; unsent rows never match. A command the
+# workflow refused keeps its row: the audit page reads who sent it, and about what, from it.
+_PRUNE_OUTBOX = (
+    "DELETE FROM outbox WHERE id IN (SELECT o.id FROM outbox o WHERE o.sent_at < %s AND NOT EXISTS"
+    " (SELECT 1 FROM command_results c WHERE c.command_id = o.message_id AND NOT c.accepted)"
+    " ORDER BY o.id LIMIT %s)"
+)
+_PRUNE_INBOX = (
+    "DELETE FROM processed_messages WHERE (consumer, message_id) IN"
+    " (SELECT consumer, message_id FROM processed_messages WHERE processed_at < %s LIMIT %s)"
+)
 Conn = psycopg.Connection[Any]
 _COLUMNS = "app_id, pd_id, day, checks, aktif, timed, p50_ms, p95_ms, p99_ms, freshness, last_checked_at"
 _UPSERT = (
@@ -57,9 +76,42 @@ def roll_up(database_url: str, keep: date) -> list[date] | None:
             conn.execute("SELECT pg_advisory_unlock(%s)", (RETENTION_LOCK,))
 
 
-def _try_lock(conn: Conn) -> bool:
-    row = conn.execute("SELECT pg_try_advisory_lock(%s) AS won", (RETENTION_LOCK,)).fetchone()
+def _try_lock(conn: Conn, key: int = RETENTION_LOCK) -> bool:
+    row = conn.execute("SELECT pg_try_advisory_lock(%s) AS won", (key,)).fetchone()
     return bool(row and row["won"])
+
+
+@dataclass(frozen=True)
+class Pruned:
+    """How many old messages one pruning forgot."""
+
+    outbox: int
+    inbox: int
+
+
+def prune_messages(database_url: str, before: datetime, batch: int = 5000) -> Pruned | None:
+    """Delete outbox rows sent and inbox marks made before ``before``; None if another pruning runs."""
+    with connect(database_url, autocommit=True) as conn:
+        if not _try_lock(conn, MESSAGES_LOCK):
+            return None
+        try:
+            pruned = Pruned(
+                _in_batches(conn, _PRUNE_OUTBOX, before, batch), _in_batches(conn, _PRUNE_INBOX, before, batch)
+            )
+        finally:
+            conn.execute("SELECT pg_advisory_unlock(%s)", (MESSAGES_LOCK,))
+    log.info("retensi: %s baris outbox dan %s tanda inbox sebelum %s dihapus", pruned.outbox, pruned.inbox, before)
+    return pruned
+
+
+def _in_batches(conn: Conn, delete: str, before: datetime, batch: int) -> int:
+    """Run ``delete`` (autocommit: a transaction each) until a batch comes back short; return the rows."""
+    total = 0
+    while True:
+        deleted = conn.execute(delete, (before, batch)).rowcount
+        total += deleted
+        if deleted < batch:
+            return total
 
 
 def _roll_up_days(conn: Conn, keep: date) -> Iterable[date]:
@@ -134,11 +186,13 @@ async def retention_loop(
     stop: asyncio.Event,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> None:
-    """Roll up the days past retention now and then every ``config.every``, until ``stop`` is set."""
+    """Roll up the days past retention and forget old messages now and then every ``config.every``, until ``stop``."""
     while not stop.is_set():
         try:
             await asyncio.to_thread(roll_up, database_url, keep_from(clock(), config.days))
-        except psycopg.Error as exc:  # the next run takes the days this one could not
+            cutoff = message_cutoff(clock(), config.message_keep_days)
+            await asyncio.to_thread(prune_messages, database_url, cutoff, config.message_batch)
+        except psycopg.Error as exc:  # the next run takes the days (and messages) this one could not
             log.warning("retensi hasil cek gagal, dicoba lagi nanti: %s", exc)
         try:
             await asyncio.wait_for(stop.wait(), config.every.total_seconds())

@@ -75,3 +75,24 @@ def writer_of(topic: str) -> str:
     if _DEPARTMENT_STATUS.search(topic):
         return WORKFLOW
     raise ValueError(f"no service writes {topic!r} through the outbox")
+
+
+# How long Kafka keeps each topic's records, in days: the ``retention.ms`` of the KafkaTopic
+# resources in deploy/k8s/components/kafka-topics, which a unit test holds to these. While Kafka
+# may still redeliver a record, the outbox row it came from and the inbox's mark of it are kept
+# (pantau_common.retention_pg.prune_messages).
+RETENTION_DAYS: dict[str, int] = {
+    Topics().check_requests: 7,
+    Topics().app_status: 30,
+    Topics().sop_commands: 30,
+    Topics().sop_events: 30,
+    Topics().documents: 30,
+    Topics().dead_letter: 90,  # read by operators, never through an inbox
+}
+DEPARTMENT_RETENTION_DAYS = 30  # pantau.pd.<pd>.status.v1
+
+
+def redelivery_days() -> int:
+    """Return the longest time Kafka keeps a record that an inbox consumes or an outbox relay wrote."""
+    consumed = [days for topic, days in RETENTION_DAYS.items() if topic != Topics().dead_letter]
+    return max(*consumed, DEPARTMENT_RETENTION_DAYS)

@@ -241,6 +241,7 @@ AUDIT_KIND_LABELS: dict[str, str] = {
     "token_api": "Perubahan token API",
     "unduh_dokumen": "Unduhan dokumen",
     "registri": "Perubahan registri",
+    "laporan_bulanan": "Laporan bulanan Wali Kota",
     "perintah_ditolak": "Perintah ditolak",
 }
 # What a registry_history row is about (registry_history.entity), as the audit page names it.

@@ -10,7 +10,9 @@ primary key (and an advisory lock held while rendering) makes it once across res
 replicas. With the demo CA the worker signs it itself; with BSrE it waits for the Kepala Dinas,
 who signs on the web with the passphrase sent through the signing door (``signing_door``). Once
 signed it is delivered through the nota's ``Delivery``; a failed delivery is tried again with a
-growing delay, and after ``RETRY_LIMIT`` failures the officials see the reason on the web.
+growing delay, and after ``RETRY_LIMIT`` failures the officials see the reason on the web, where
+the official of SOP step 7 may send it again ("Kirim ulang"): the web puts the row back to
+``ditandatangani`` with no failures, and ``deliver_next`` takes it at the next check.
 """
 
 from __future__ import annotations

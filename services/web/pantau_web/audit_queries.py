@@ -9,26 +9,28 @@ from typing import Any
 
 from psycopg.types.json import Jsonb
 
-from .lists import PageRequest, like_pattern
+from .lists import KeysetPage, Position, keyset_page, like_pattern
 from .queries import Conn
+
+Rows = list[dict[str, Any]]
 
 # One event per row, whatever its source: the web's own log, the registry's history (web and
 # import), and the refusals the workflow answered (its actor is in the command it refused).
-_EVENTS = """
-SELECT a.at, a.kind, a.actor_id, COALESCE(u.nama, a.actor_name) AS actor, u.username, a.target, a.detail,
-       NULL AS change, NULL AS entity, a.remote, 'a' || a.id AS ref
-  FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
-UNION ALL
-SELECT r.at, 'registri', r.actor_id, COALESCE(u.nama, ''), u.username, r.entity_id, '',
-       r.change, r.entity, '', 'r' || r.id
-  FROM registry_history r LEFT JOIN users u ON u.id = r.actor_id
-UNION ALL
-SELECT c.at, 'perintah_ditolak', u.id, COALESCE(u.nama, ''), u.username, COALESCE(o.key, ''), COALESCE(c.reason, ''),
-       NULL, NULL, '', 'c' || c.command_id
+# A page reads each source by its own time index, from a position on, and merges the three.
+_SOURCES = (
+    """SELECT a.at, a.kind, a.actor_id, COALESCE(u.nama, a.actor_name) AS actor, u.username, a.target, a.detail,
+       NULL AS change, NULL AS entity, a.remote, 'a' || lpad(a.id::text, 19, '0') AS ref
+  FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id""",
+    """SELECT r.at, 'registri' AS kind, r.actor_id, COALESCE(u.nama, '') AS actor, u.username, r.entity_id AS target,
+       '' AS detail, r.change, r.entity, '' AS remote, 'r' || lpad(r.id::text, 19, '0') AS ref
+  FROM registry_history r LEFT JOIN users u ON u.id = r.actor_id""",
+    """SELECT c.at, 'perintah_ditolak' AS kind, u.id AS actor_id, COALESCE(u.nama, '') AS actor, u.username,
+       COALESCE(o.key, '') AS target, COALESCE(c.reason, '') AS detail, NULL AS change, NULL AS entity,
+       '' AS remote, 'c' || c.command_id AS ref
   FROM command_results c LEFT JOIN outbox o ON o.message_id = c.command_id
   LEFT JOIN users u ON u.id::text = convert_from(o.payload, 'UTF8')::jsonb -> 'data' ->> 'actor_id'
- WHERE NOT c.accepted
-"""
+ WHERE NOT c.accepted""",
+)
 _WHERE = """
  WHERE (%(kind)s::text IS NULL OR e.kind = %(kind)s)
    AND (%(username)s::text IS NULL OR e.username = %(username)s)
@@ -36,6 +38,10 @@ _WHERE = """
    AND (%(until)s::date IS NULL OR e.at < (%(until)s::date + 1)::timestamp AT TIME ZONE 'Asia/Jakarta')
    AND (%(text)s::text IS NULL OR concat_ws(' ', e.actor, e.username, e.target, e.detail) ILIKE %(text)s)
 """
+# Below a position (older), or above it (newer); the tie-break compares refs byte by byte (ids padded).
+_OLDER = ' AND e.at <= %(at)s AND (e.at < %(at)s OR e.ref COLLATE "C" < %(ref)s)'
+_NEWER = ' AND e.at >= %(at)s AND (e.at > %(at)s OR e.ref COLLATE "C" > %(ref)s)'
+_ORDER = {True: ' ORDER BY e.at DESC, e.ref COLLATE "C" DESC', False: ' ORDER BY e.at, e.ref COLLATE "C"'}
 
 
 @dataclass(frozen=True)
@@ -62,13 +68,22 @@ def insert(db: Conn, row: dict[str, Any]) -> None:
     )
 
 
-def events(db: Conn, filters: AuditFilters, page: PageRequest) -> list[dict[str, Any]]:
-    """Return one page of the events that match, newest first, each with the total that match."""
+def events(db: Conn, filters: AuditFilters, limit: int, position: Position | None = None, older: bool = True) -> Rows:
+    """Return up to ``limit`` events that match, below ``position`` newest first (or above it, oldest first)."""
+    where = _WHERE + ("" if position is None else _OLDER if older else _NEWER) + _ORDER[older] + " LIMIT %(limit)s"
+    branches = " UNION ALL ".join(f"(SELECT * FROM ({source}) e {where})" for source in _SOURCES)
+    at_ref = {"at": position.at, "ref": position.ref} if position else {}
     return db.execute(
-        f"SELECT e.*, count(*) OVER () AS total FROM ({_EVENTS}) e {_WHERE}"
-        " ORDER BY e.at DESC, e.ref DESC LIMIT %(limit)s OFFSET %(offset)s",
-        {**filters.params(), "limit": page.limit, "offset": page.offset},
+        f"SELECT * FROM ({branches}) e {_ORDER[older]} LIMIT %(limit)s",
+        {**filters.params(), **at_ref, "limit": limit},
     ).fetchall()
+
+
+def page(
+    db: Conn, filters: AuditFilters, size: int, before: Position | None = None, after: Position | None = None
+) -> KeysetPage:
+    """Return the page of events below ``before`` (or above ``after``, or the newest), newest first."""
+    return keyset_page(lambda limit, at, older: events(db, filters, limit, at, older), size, before, after)
 
 
 def actors(db: Conn) -> list[dict[str, Any]]:

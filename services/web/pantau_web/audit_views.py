@@ -1,5 +1,5 @@
-"""The audit page: the log shown to the admin and the Kabid, filtered, one page at a time, and
-exported as CSV (with labels, never codes)."""
+"""The audit page: the log shown to the admin and the Kabid, filtered, one page at a time (by
+position: ``sebelum``/``sesudah``, see ``lists.Position``), and exported as CSV (with labels, never codes)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from . import audit_queries as aq
 from .audit import record
 from .auth import login_required, require_role
 from .db import get_db
-from .lists import PageRequest, choice, page_request, read_page, search_text, status
+from .lists import Position, choice, page_request, search_text
 from .views import wib
 
 bp = Blueprint("audit", __name__)
@@ -58,10 +58,10 @@ def shown(row: Mapping[str, Any]) -> dict[str, Any]:
 @login_required
 def log() -> Any:
     require_role(*READERS)
-    db = get_db()
-    filters, wanted = filters_from(request.args), page_request(request.args)
-    page = read_page(lambda p: aq.events(db, filters, p), wanted)
-    html = render_template(
+    db, filters = get_db(), filters_from(request.args)
+    before, after = Position.parse(request.args.get("sebelum")), Position.parse(request.args.get("sesudah"))
+    page = aq.page(db, filters, page_request(request.args).size, before, after)
+    return render_template(
         "audit.html",
         page=page,
         events=[shown(r) for r in page.rows],
@@ -69,7 +69,6 @@ def log() -> Any:
         kinds=AUDIT_KIND_LABELS,
         actors=aq.actors(db),
     )
-    return html, status(page)
 
 
 CSV_COLUMNS = ("Waktu", "Jenis", "Pelaku", "Nama pengguna", "Sasaran", "Keterangan", "Alamat asal")
@@ -79,7 +78,7 @@ CSV_COLUMNS = ("Waktu", "Jenis", "Pelaku", "Nama pengguna", "Sasaran", "Keterang
 @login_required
 def export() -> Any:
     require_role(*READERS)
-    rows = aq.events(get_db(), filters_from(request.args), PageRequest(1, EXPORT_LIMIT))
+    rows = aq.events(get_db(), filters_from(request.args), EXPORT_LIMIT)
     record(get_db(), g.user["id"], "unduh_dokumen", "Log audit (CSV)", f"{len(rows)} baris diekspor.")
     return Response(
         _csv(shown(r) for r in rows),

@@ -5,12 +5,18 @@ registry, an audit log) uses these with the ``pager`` and ``search`` macros of `
 Queries take ``PageRequest.limit``/``offset`` and return one page plus the total (e.g. with
 ``count(*) OVER ()``); nothing is cut off: every row is reachable page by page. A page past the
 end is answered 404 with the list's real extent and a link to its last page (``read_page``).
+
+A log that only grows (the audit log) pages by position instead (``Position``, ``KeysetPage``,
+the ``keyset_pager`` macro): a page starts right after the last row of the one before, so rows
+written meanwhile neither push a row onto the next page twice nor skip one, and a deep page
+costs what the first does; such a list shows no total.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 PAGE_SIZES = (25, 50, 100, 200)
@@ -82,6 +88,72 @@ class Page:
                 numbers.append(None)
             numbers.append(n)
         return numbers
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where a row stands in a list kept newest first: its time, then its reference (a tie-break)."""
+
+    at: datetime
+    ref: str
+
+    @property
+    def token(self) -> str:
+        """Return the position as the query string carries it: microseconds since 1970, then the ref."""
+        return f"{(self.at - _EPOCH) // _MICROSECOND}_{self.ref}"
+
+    @classmethod
+    def parse(cls, token: str | None) -> Position | None:
+        """Read a position from the query string; anything odd is no position (the newest page)."""
+        micros, _, ref = (token or "").partition("_")
+        if not micros.isdigit() or not ref or len(ref) > 64 or not ref.isprintable():
+            return None
+        try:
+            return cls(_EPOCH + int(micros) * _MICROSECOND, ref)
+        except OverflowError:
+            return None
+
+    @classmethod
+    def of(cls, row: Mapping[str, Any]) -> Position:
+        return cls(row["at"], row["ref"])
+
+
+@dataclass(frozen=True)
+class KeysetPage:
+    """One page of a list read by position: its rows, and the positions that link the pages next to it."""
+
+    rows: Sequence[Any]
+    newer: Position | None  # the page before this one ends below this row; None: nothing newer to link
+    older: Position | None  # the page after this one starts below this row; None: nothing older
+    newest: bool = True  # this is the list's first page
+
+
+def keyset_page(
+    fetch: Callable[[int, Position | None, bool], Sequence[Mapping[str, Any]]],
+    size: int,
+    before: Position | None = None,
+    after: Position | None = None,
+) -> KeysetPage:
+    """Read the page below ``before`` (or the page above ``after``, or the newest), one row more to see past it.
+
+    ``fetch(limit, position, older)`` returns rows below ``position`` newest first when ``older``, or
+    rows above it oldest first when not. A page above ``after`` that would not be full is the newest page.
+    """
+    if after is not None:
+        rows = fetch(size + 1, after, False)
+        if len(rows) > size:
+            shown = list(reversed(rows[:size]))
+            return KeysetPage(shown, Position.of(shown[0]), Position.of(shown[-1]), newest=False)
+        before = None
+    rows = fetch(size + 1, before, True)
+    shown = list(rows[:size])
+    newer = Position.of(shown[0]) if before is not None and shown else None
+    older = Position.of(shown[-1]) if len(rows) > size else None
+    return KeysetPage(shown, newer, older, newest=before is None)
 
 
 def page_request(args: Mapping[str, str]) -> PageRequest:

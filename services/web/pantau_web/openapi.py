@@ -240,6 +240,36 @@ def _ref(name: str) -> Schema:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
+APPLICATION_PAGE: Schema = {
+    **_list_of("aplikasi", "Aplikasi"),
+    "properties": {
+        **_list_of("aplikasi", "Aplikasi")["properties"],
+        "berikutnya": {
+            **nullable("string"),
+            "description": "Hanya bila ada batas: alamat halaman berikutnya (juga di header Link), null di halaman"
+            " terakhir.",
+        },
+    },
+}
+APPLICATION_PAGING = [
+    _query(
+        "batas",
+        "Banyaknya aplikasi per halaman. Tanpa batas: semua aplikasi, urut Perangkat Daerah dan nama; dengan"
+        " batas: satu halaman, urut kode aplikasi, dan alamat halaman berikutnya di 'berikutnya'.",
+        {"type": "integer", "minimum": 1, "maximum": 1000},
+    ),
+    _query("setelah", "Hanya dengan batas: aplikasi yang kodenya sesudah kode ini (dari 'berikutnya').", TEXT),
+]
+
+
+def _paged(operation: Schema) -> Schema:
+    """Add what a paged read answers besides: 400 for a page size out of range, the next page's Link."""
+    link = {"description": 'Alamat halaman berikutnya (rel="next"), bila ada batas.', "schema": TEXT}
+    ok = {**operation["responses"]["200"], "headers": {"Link": link}}
+    bad = _problem("batas di luar 1 sampai 1000.")
+    return {**operation, "responses": {**operation["responses"], "200": ok, "400": bad}}
+
+
 FOLLOW_UP_FILTERS = [
     _query("status", "Hanya tindak lanjut berstatus ini.", {"enum": list(FOLLOWUP_STATE_LABELS)}),
     _query("terlambat", "1: hanya yang terlambat.", {"enum": ["1"]}),
@@ -247,9 +277,12 @@ FOLLOW_UP_FILTERS = [
 ]
 PATHS: dict[str, Schema] = {
     "/api/aplikasi": {
-        **_get(
-            "Aplikasi beserta hasil pemeriksaan terakhirnya",
-            _json(_list_of("aplikasi", "Aplikasi"), "Aplikasi yang dapat dilihat akun ini."),
+        "get": _paged(
+            _get(
+                "Aplikasi beserta hasil pemeriksaan terakhirnya",
+                _json(APPLICATION_PAGE, "Aplikasi yang dapat dilihat akun ini (satu halaman bila ada batas)."),
+                APPLICATION_PAGING,
+            )["get"]
         ),
         "post": _write("Tambah aplikasi ke registri", _body("AplikasiBaru"), "AplikasiRegistri", created=True),
     },

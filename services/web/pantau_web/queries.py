@@ -173,15 +173,25 @@ def end_sessions(db: Conn, user_id: int) -> None:
     db.execute("UPDATE users SET session_version = session_version + 1 WHERE id = %s", (user_id,))
 
 
+_APPLICATIONS = (
+    "SELECT a.id, a.nama, a.url, a.aktif, a.pd_id, p.nama AS pd_nama, p.singkatan, r.availability, r.reason,"
+    " r.http_status, r.total_ms, r.freshness, r.login, r.checked_at,"
+    " COALESCE(jsonb_array_length(r.findings), 0) AS findings"
+    " FROM applications a JOIN perangkat_daerah p ON p.id = a.pd_id LEFT JOIN latest_checks r ON r.app_id = a.id"
+    " WHERE (%(pd)s::text IS NULL OR a.pd_id = %(pd)s)"
+)
+
+
 def applications(db: Conn, pd_id: str | None = None) -> list[dict[str, Any]]:
     """Return the registered applications (of one Perangkat Daerah, or all) with their latest check."""
+    return db.execute(_APPLICATIONS + " ORDER BY p.nama, a.nama, a.id", {"pd": pd_id}).fetchall()
+
+
+def applications_after(db: Conn, pd_id: str | None, after: str | None, limit: int) -> list[dict[str, Any]]:
+    """Return up to ``limit`` applications whose code comes after ``after``, in the order of their codes."""
     return db.execute(
-        "SELECT a.id, a.nama, a.url, a.aktif, a.pd_id, p.nama AS pd_nama, p.singkatan, r.availability, r.reason,"
-        " r.http_status, r.total_ms, r.freshness, r.login, r.checked_at,"
-        " COALESCE(jsonb_array_length(r.findings), 0) AS findings"
-        " FROM applications a JOIN perangkat_daerah p ON p.id = a.pd_id LEFT JOIN latest_checks r ON r.app_id = a.id"
-        " WHERE %(pd)s::text IS NULL OR a.pd_id = %(pd)s ORDER BY p.nama, a.nama, a.id",
-        {"pd": pd_id},
+        _APPLICATIONS + " AND (%(after)s::text IS NULL OR a.id > %(after)s) ORDER BY a.id LIMIT %(limit)s",
+        {"pd": pd_id, "after": after, "limit": limit},
     ).fetchall()
 
 

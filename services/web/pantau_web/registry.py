@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, render_template, request
+from flask import Blueprint, abort, render_template, request, url_for
 
 from pantau_contracts.vocabulary import FINDING_LABELS, PROBLEM_LABELS
 
@@ -67,8 +67,31 @@ def availability_counts(apps: list[dict[str, Any]]) -> dict[str, int]:
 @login_required
 @open_to_departments
 def api_board() -> Any:
-    """Return the applications the account may see (its department's, or all) with their latest check."""
-    return {"aplikasi": queries.jsonable(queries.applications(get_db(), scope()))}
+    """Return the applications the account may see (its department's, or all) with their latest check.
+
+    With ``batas``, one page of them in the order of their codes, and the address of the next page
+    (``berikutnya``, also a ``Link: rel="next"`` header); without it, all of them (as before).
+    """
+    limit = api_limit(request.args.get("batas"))
+    if limit is None:
+        return {"aplikasi": queries.jsonable(queries.applications(get_db(), scope()))}
+    rows = queries.applications_after(get_db(), scope(), request.args.get("setelah") or None, limit + 1)
+    shown = rows[:limit]
+    following = url_for("registry.api_board", batas=limit, setelah=shown[-1]["id"]) if len(rows) > limit else None
+    headers = {"Link": f'<{following}>; rel="next"'} if following else {}
+    return {"aplikasi": queries.jsonable(shown), "berikutnya": following}, 200, headers
+
+
+API_MAX_LIMIT = 1000
+
+
+def api_limit(value: str | None) -> int | None:
+    """Read ``batas``: absent is no paging; otherwise a page of 1 to API_MAX_LIMIT (400 beyond)."""
+    if value is None:
+        return None
+    if not value.isdigit() or not 1 <= int(value) <= API_MAX_LIMIT:
+        abort(400, description=f"batas harus bilangan 1 sampai {API_MAX_LIMIT}.")
+    return int(value)
 
 
 @bp.route("/kesehatan")

@@ -33,9 +33,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -53,6 +54,7 @@ from seed import Size, pd_of, seed  # noqa: E402
 from pantau_common.db import migrate  # noqa: E402
 from pantau_web import api_tokens  # noqa: E402
 from pantau_web import people_queries as pq  # noqa: E402
+from pantau_web.lists import Position  # noqa: E402
 
 GOAL_P95_MS = 50.0
 PAGE_SIZE = 50  # the lists' default page
@@ -77,7 +79,8 @@ class Target:
 def targets(size: Size) -> list[Target]:
     """Return the pages and API routes to measure: page 1, the last page, and a filter, per list."""
     last = _pages(size.apps)
-    audit_last = _pages(size.audit + size.apps)  # the audit page also lists the registry's history
+    # The audit log pages by position: its deepest page starts below an event a year old.
+    deep = Position(datetime.now(UTC) - timedelta(days=360), "a").token
     return [
         Target("static file (peer baseline)", "/static/pantau.css", "none"),
         Target("inbox", "/", "inbox", goal="issue 12: web inbox, 50 sessions"),
@@ -92,9 +95,10 @@ def targets(size: Size) -> list[Target]:
         Target(f"cycles, page {_pages(size.cycles)}", f"/siklus?halaman={_pages(size.cycles)}"),
         Target("cycles, status + search", "/siklus?status=selesai&q=MONEV"),
         Target("audit log, page 1", "/audit"),
-        Target(f"audit log, page {audit_last}", f"/audit?halaman={audit_last}"),
+        Target("audit log, a year back", f"/audit?sebelum={deep}"),
         Target("audit log, failed logins", "/audit?jenis=masuk_gagal"),
         Target("API /api/aplikasi (all)", "/api/aplikasi", "token"),
+        Target("API /api/aplikasi, a page of 100", "/api/aplikasi?batas=100&setelah=app-0500", "token"),
         Target("API /api/siklus", "/api/siklus", "token"),
         Target("public /status", "/status", "none"),
     ]
@@ -137,7 +141,7 @@ def fresh_database(admin_url: str) -> Iterator[str]:
 
 
 @contextmanager
-def web_server(database_url: str, log: Path) -> Iterator[tuple[str, int]]:
+def web_server(database_url: str, log: Path, server_args: Sequence[str] = ()) -> Iterator[tuple[str, int]]:
     """Run ``pantau-web`` (waitress, as deployed) on a free port; yield its address and its pid."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -145,7 +149,7 @@ def web_server(database_url: str, log: Path) -> Iterator[tuple[str, int]]:
     env.update(DATABASE_URL=database_url, PANTAU_SECRET_KEY=secrets.token_urlsafe(32), PANTAU_PUBLIC_URL=base)
     with log.open("ab") as out:
         proc = subprocess.Popen(
-            [str(BIN / "pantau-web"), "--port", str(port)], env=env, stdout=out, stderr=subprocess.STDOUT
+            [str(BIN / "pantau-web"), "--port", str(port), *server_args], env=env, stdout=out, stderr=subprocess.STDOUT
         )
         try:
             eventually(lambda: _answers(f"{base}/kesehatan"), timeout=30, what="pantau-web to answer")
@@ -370,6 +374,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=2.0)
+    parser.add_argument("--workers", type=int, help="the web's processes (default: as deployed)")
+    parser.add_argument("--threads", type=int, help="the web's threads per process (default: as deployed)")
+    parser.add_argument("--only", action="append", help="measure only the targets whose name holds this text")
     args = parser.parse_args()
     size = Size(apps=max(1, args.apps), results=max(args.apps, args.results))
     with postgres() as admin_url, fresh_database(admin_url) as url, tempfile.TemporaryDirectory() as tmp:
@@ -381,7 +388,8 @@ def main() -> None:
             f"{size.audit} audit rows in {time.perf_counter() - started:.1f} s; {os.cpu_count()} CPUs",
             flush=True,
         )
-        with web_server(url, Path(tmp) / "web.log") as (base, pid):
+        server_args = [f"--{name}={value}" for name in ("workers", "threads") if (value := getattr(args, name))]
+        with web_server(url, Path(tmp) / "web.log", server_args) as (base, pid):
             meter = CpuMeter(pid, url)
             try:
                 load = Load(base, args.concurrency, meter)
@@ -406,6 +414,8 @@ def report(load: Load, size: Size, args: argparse.Namespace, sessions: dict[str,
     )
     print(HEADER)
     for target in targets(size):
+        if args.only and not any(text in target.name for text in args.only):
+            continue
         answers_200(load.base, target.path, headers[target.auth])
         print(line(measure(load, target, headers[target.auth], max(1, args.runs), args.seconds)), flush=True)
     print(

@@ -12,9 +12,8 @@ import psycopg
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from pantau_testing import password_hash, query
+from pantau_testing import AuthActions, password_hash, query
 from psycopg.types.json import Jsonb
-from werkzeug.test import TestResponse
 
 from pantau_common.settings import Settings
 from pantau_contracts import Envelope, Topics, decode
@@ -39,26 +38,6 @@ def app(settings: Settings, people: dict[str, int]) -> Iterator[Flask]:
 @pytest.fixture
 def client(app: Flask) -> FlaskClient:
     return app.test_client()
-
-
-class AuthActions:
-    """Sign in as a seeded official, with the CSRF token a real form carries."""
-
-    def __init__(self, client: FlaskClient) -> None:
-        self.client = client
-
-    def csrf(self, path: str = "/masuk") -> str:
-        page = self.client.get(path).get_data(as_text=True)
-        found = re.search(r'name="csrf_token" value="([^"]+)"', page)
-        assert found, f"no CSRF token on {path}"
-        return found.group(1)
-
-    def login(self, username: str, password: str | None = None) -> TestResponse:
-        token = self.csrf()
-        return self.client.post(
-            "/masuk",
-            data={"username": username, "password": password or f"sandi-{username}-123", "csrf_token": token},
-        )
 
 
 @pytest.fixture

@@ -71,7 +71,7 @@ def test_the_last_page_shows_the_rest_and_no_next_link(client: FlaskClient, auth
     assert "‹ Sebelumnya" in last and "Berikutnya" not in last
 
 
-@pytest.mark.parametrize("path", ["/aplikasi", "/registri", "/siklus", "/audit"])
+@pytest.mark.parametrize("path", ["/aplikasi", "/registri", "/siklus"])
 def test_a_page_past_the_end_says_so_and_links_to_the_last_page(
     client: FlaskClient, auth: object, city: None, path: str
 ) -> None:
