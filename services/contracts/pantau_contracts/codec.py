@@ -163,8 +163,9 @@ def _parse_time(value: Any, path: str) -> datetime:
 
 def to_jsonable(value: Any) -> Any:
     """Turn dataclasses, datetimes and tuples into plain JSON values."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    names = _field_names(cast(Any, type(value)))
+    if names is not None:
+        return {name: to_jsonable(getattr(value, name)) for name in names}
     if isinstance(value, datetime):
         return _iso(value)
     if isinstance(value, (list, tuple)):
@@ -180,15 +181,43 @@ def from_jsonable(cls: type[P], data: Any, path: str = "data") -> P:
         raise MalformedMessageError(f"{path}: expected an object")
     hints = _type_hints(cast(Any, cls))
     kwargs: dict[str, Any] = {}
-    for field in dataclasses.fields(cast(Any, cls)):
-        if not field.init:
-            continue
-        sub = f"{path}.{field.name}"
-        if field.name in data:
-            kwargs[field.name] = _convert(hints[field.name], data[field.name], sub)
-        elif field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
-            raise MalformedMessageError(f"{sub}: required field is missing")
+    for name, required in _init_fields(cast(Any, cls)):
+        if name in data:
+            kwargs[name] = _convert(hints[name], data[name], f"{path}.{name}")
+        elif required:
+            raise MalformedMessageError(f"{path}.{name}: required field is missing")
     return cls(**kwargs)
+
+
+# What decoding and encoding ask of a class or a type hint, worked out once (each message asks again).
+@functools.cache
+def _field_names(cls: type[Any]) -> tuple[str, ...] | None:
+    """Return the field names of a dataclass, or None for any other class."""
+    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
+
+
+@functools.cache
+def _init_fields(cls: type[Any]) -> tuple[tuple[str, bool], ...]:
+    """Return (name, required) of each field a contract's constructor takes."""
+    return tuple(
+        (f.name, f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+        for f in dataclasses.fields(cls)
+        if f.init
+    )
+
+
+def _shape(hint: Any) -> tuple[Any, tuple[Any, ...], bool]:
+    """Return a type hint's origin, its arguments and whether it is a dataclass."""
+    # By identity: hashing a generic hint (a Union of Literals) costs as much as working it out.
+    # The hints live as long as the contracts' resolved type hints do, so an id is never reused.
+    known = _SHAPES.get(id(hint))
+    if known is None or known[0] is not hint:
+        known = (hint, (typing.get_origin(hint), typing.get_args(hint), dataclasses.is_dataclass(hint)))
+        _SHAPES[id(hint)] = known
+    return known[1]
+
+
+_SHAPES: dict[int, tuple[Any, tuple[Any, tuple[Any, ...], bool]]] = {}
 
 
 @functools.cache
@@ -198,8 +227,7 @@ def _type_hints(cls: type[Any]) -> dict[str, Any]:
 
 
 def _convert(hint: Any, value: Any, path: str) -> Any:  # noqa: PLR0911, PLR0912 - one branch per JSON shape
-    origin = typing.get_origin(hint)
-    args = typing.get_args(hint)
+    origin, args, is_dataclass = _shape(hint)
     if hint is Any:
         return value
     if origin in (typing.Union, types.UnionType):
@@ -227,7 +255,7 @@ def _convert(hint: Any, value: Any, path: str) -> Any:  # noqa: PLR0911, PLR0912
         if not isinstance(value, dict):
             raise MalformedMessageError(f"{path}: expected an object")
         return dict(value)
-    if dataclasses.is_dataclass(hint):
+    if is_dataclass:
         return from_jsonable(cast(type[Any], hint), value, path)
     if hint is datetime:
         return _parse_time(value, path)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,7 @@ from psycopg_pool import ConnectionPool
 
 from pantau_common import metrics
 from pantau_common.heartbeat import HeartbeatConfig, beat
-from pantau_common.inbox import BatchHandler, Conn, Handler, Inbox, Received, SendDeadLetter
+from pantau_common.inbox import BatchHandler, Conn, Handler, Inbox, Outcome, Received, Result, SendDeadLetter
 from pantau_common.notify import NotifyConfig, notification_relay
 from pantau_common.outbox import relay_outbox
 from pantau_common.settings import Settings
@@ -46,6 +46,7 @@ def create_app(settings: Settings, config: WorkflowConfig, workflow: Workflow, p
     """Build the faust app with its agents, SLA timer and outbox relay."""
     app = _faust_app(settings, config)
     send = _dead_letter_sender(_raw_topic(app, settings.topics.dead_letter))
+    stopping = _stopping(app)
     # Each topic carries its own message types. The web's commands and the reporter's answers are
     # relayed from the outbox, so only what is recorded there counts; the checker publishes directly.
     for name, topic, use_case, accepts, recorded in (
@@ -53,10 +54,12 @@ def create_app(settings: Settings, config: WorkflowConfig, workflow: Workflow, p
         ("workflow.documents", settings.topics.documents, workflow.handle_document, DOCUMENT_ANSWERS, True),
     ):
         inbox = Inbox(name, pool, send, accepts=accepts, recorded_only=recorded)
-        _add_agent(app, name, _raw_topic(app, topic), inbox, _in_transaction(use_case))
+        _add_agent(app, name, _raw_topic(app, topic), inbox, _in_transaction(use_case), stopping)
     statuses = Inbox("workflow.status", pool, send, accepts=(ApplicationChecked,))
     status_topic = _raw_topic(app, settings.topics.app_status)
-    _add_batch_agent(app, "workflow.status", status_topic, statuses, _in_batch(workflow.handle_statuses), config)
+    _add_batch_agent(
+        app, "workflow.status", status_topic, statuses, _in_batch(workflow.handle_statuses), config, stopping
+    )
     _add_sla_timer(app, workflow, PostgresTransaction(pool), config.tick_seconds)
     if config.run_relay:
         _add_relay(app, settings)
@@ -118,26 +121,70 @@ def _in_batch(use_case: UseCase) -> BatchHandler[Any]:
     return handle
 
 
-def _add_agent(app: faust.App, name: str, topic: Any, inbox: Inbox, handle: Handler[Any]) -> None:
+async def _listed(result: Awaitable[Result[Any]]) -> list[Result[Any]]:
+    return [await result]
+
+
+def _add_agent(
+    app: faust.App, name: str, topic: Any, inbox: Inbox, handle: Handler[Any], stopping: asyncio.Event
+) -> None:
     async def run(stream: Any) -> None:
         async for event in stream.events():
-            await inbox.receive(_received(event), handle)
+            await _settle([event], _listed(inbox.receive(_received(event), handle, stopping)))
 
     run.__name__ = name.replace(".", "_")
     app.agent(topic, name=name)(run)
 
 
 def _add_batch_agent(
-    app: faust.App, name: str, topic: Any, inbox: Inbox, handle: BatchHandler[Any], config: WorkflowConfig
+    app: faust.App,
+    name: str,
+    topic: Any,
+    inbox: Inbox,
+    handle: BatchHandler[Any],
+    config: WorkflowConfig,
+    stopping: asyncio.Event,
 ) -> None:
     """Apply what arrives in batches, one transaction each; faust acks a batch once it was applied."""
 
     async def run(stream: Any) -> None:
         async for events in stream.take_events(config.batch_size, within=config.batch_wait_s):
-            await inbox.receive_batch([_received(event) for event in events], handle)
+            await _settle(events, inbox.receive_batch([_received(event) for event in events], handle, stopping))
 
     run.__name__ = name.replace(".", "_")
     app.agent(topic, name=name)(run)
+
+
+async def _settle(events: list[Any], applying: Awaitable[list[Result[Any]]]) -> None:
+    """Let faust ack the messages once applied; leave those a stop cut short uncommitted.
+
+    faust acks what a stream handed out as soon as the agent moves on (``take_events`` in a
+    ``finally``, even for an agent cancelled mid-batch). One extra reference per message, dropped
+    only once it was applied, keeps that ack from being the final one. Messages the inbox gave up
+    on because the worker is stopping while the database is away are marked done without an ack:
+    faust's stop does not wait for them, their offsets are not committed, the next worker reads
+    them again.
+    """
+    for event in events:
+        event.message.incref()
+    stopped = any(result.outcome is Outcome.STOPPED for result in await applying)
+    for event in events:
+        if stopped:
+            event.message.acked = True
+        else:
+            event.message.decref()
+
+
+def _stopping(app: faust.App) -> asyncio.Event:
+    """Return an event set as soon as faust begins to stop: the inboxes stop waiting for the database."""
+    stopping = asyncio.Event()
+
+    @app.task
+    async def watch_stop() -> None:
+        await app.wait_until_stopped()
+        stopping.set()
+
+    return stopping
 
 
 def _received(event: Any) -> Received:

@@ -22,7 +22,7 @@ from .domain.notices import AppInfo, Notice
 
 
 class Instances(Protocol):
-    """The SOP instances; ``received`` is derived from the check results of the cycle."""
+    """The SOP instances; ``received`` is derived from the check results of the cycle (while its round is open)."""
 
     def get(self, instance_id: str, *, lock: bool = True) -> Instance | None: ...
     def add(self, instance: Instance) -> None: ...

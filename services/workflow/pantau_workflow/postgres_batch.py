@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from pantau_common.outbox import INSERT_SQL, outbox_params
 from pantau_contracts import Envelope
@@ -26,9 +26,14 @@ from .domain.notices import AppInfo
 from .ports import CheckResults, Directory, FollowUps, Recipient, Repositories
 from .postgres import INSERT_RESULTS, Conn, decoded_result, postgres_repositories, result_json
 
+# Each application's latest result as the trigger-kept ``latest_checks`` row has it: its summary,
+# and the whole stored result only for the applications whose new results carry findings (the
+# security notices compare them with the last one's); the other payloads are not read nor parsed.
 _LATEST = (
-    "SELECT a.app_id, r.payload, r.checked_at FROM unnest(%s::text[]) a(app_id) CROSS JOIN LATERAL"
-    " (SELECT payload, checked_at FROM check_results WHERE app_id = a.app_id ORDER BY checked_at DESC LIMIT 1) r"
+    "SELECT l.app_id, l.checked_at, COALESCE(l.confirmed_availability, l.availability) AS availability,"
+    " l.freshness, l.login, r.payload FROM latest_checks l"
+    " LEFT JOIN check_results r ON r.event_id = l.event_id AND l.app_id = ANY(%(found)s)"
+    " WHERE l.app_id = ANY(%(apps)s)"
 )
 _CONTACTS = "SELECT pd_id, app_id, channel, address, secret_ref FROM contacts WHERE aktif AND pd_id = ANY(%s)"
 _FOLLOWED = "SELECT DISTINCT app_id FROM follow_ups WHERE app_id = ANY(%s)"
@@ -44,7 +49,7 @@ def status_batch(conn: Conn, events: list[ApplicationChecked]) -> Iterator[Repos
     repos = postgres_repositories(conn)
     apps = sorted({event.app_id for event in events})
     pd_ids = sorted({event.pd_id for event in events})
-    results = BatchResults(repos.results, _latest(conn, apps))
+    results = BatchResults(repos.results, _latest(conn, apps, sorted({e.app_id for e in events if e.findings})))
     outbox = BatchOutbox()
     followed = {r["app_id"] for r in conn.execute(_FOLLOWED, (apps,))}
     yield replace(
@@ -58,8 +63,19 @@ def status_batch(conn: Conn, events: list[ApplicationChecked]) -> Iterator[Repos
     results.write(conn)
 
 
-def _latest(conn: Conn, apps: list[str]) -> dict[str, tuple[datetime, Any]]:
-    return {r["app_id"]: (r["checked_at"], r["payload"]) for r in conn.execute(_LATEST, (apps,))}
+class Stored(NamedTuple):
+    """An application's latest stored result: its summary, and its payload if it was read."""
+
+    summary: Summary
+    payload: Any
+
+
+def _latest(conn: Conn, apps: list[str], found: list[str]) -> dict[str, tuple[datetime, Stored | ApplicationChecked]]:
+    rows = conn.execute(_LATEST, {"apps": apps, "found": found})
+    return {
+        r["app_id"]: (r["checked_at"], Stored((r["availability"], r["freshness"], r["login"]), r["payload"]))
+        for r in rows
+    }
 
 
 def _contacts(conn: Conn, pd_ids: list[str]) -> dict[str, list[tuple[str | None, Recipient]]]:
@@ -78,9 +94,9 @@ def _apps(conn: Conn, apps: list[str]) -> dict[str, AppInfo]:
 class BatchResults:
     """Check results written at the end of the batch; each application's latest known without a query."""
 
-    def __init__(self, stored: CheckResults, latest: dict[str, tuple[datetime, Any]]) -> None:
+    def __init__(self, stored: CheckResults, latest: dict[str, tuple[datetime, Stored | ApplicationChecked]]) -> None:
         self._stored = stored
-        self._latest: dict[str, tuple[datetime, Any]] = latest  # a stored payload, or a result of the batch
+        self._latest = latest  # what was stored, or a result (of the batch, or decoded when asked for)
         self._added: dict[str, ApplicationChecked] = {}
 
     def add(self, event_id: str, event: ApplicationChecked) -> None:
@@ -95,20 +111,20 @@ class BatchResults:
         known = self._latest.get(app_id)
         if known is None:
             return None
-        if isinstance(known[1], ApplicationChecked):
-            return summary(known[1])
-        payload = known[1]  # as PostgresCheckResults.last_summary reads it, without decoding the rest
-        availability = payload.get("confirmed_availability") or payload["availability"]
-        return (availability, payload["content"]["result"], payload["login"]["result"])
+        return summary(known[1]) if isinstance(known[1], ApplicationChecked) else known[1].summary
 
     def last(self, app_id: str) -> ApplicationChecked | None:
         """Return the application's latest result, or None."""
         known = self._latest.get(app_id)
-        if known is None or isinstance(known[1], ApplicationChecked):
-            return known[1] if known else None
-        decoded = decoded_result(known[1])
-        self._latest[app_id] = (known[0], decoded)
-        return decoded
+        if known is None:
+            return None
+        if isinstance(known[1], ApplicationChecked):
+            return known[1]
+        payload = known[1].payload  # or else read now: nothing of the batch is written yet, so the latest stored
+        stored = decoded_result(payload) if payload is not None else self._stored.last(app_id)
+        if stored is not None:
+            self._latest[app_id] = (known[0], stored)
+        return stored
 
     def of_cycle(self, instance_id: str) -> list[ApplicationChecked]:
         """Return the cycle's results as stored before the batch."""

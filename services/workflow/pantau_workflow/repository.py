@@ -31,10 +31,23 @@ class PostgresInstances:
         row = self.conn.execute(_SELECT_INSTANCE + (" FOR UPDATE" if lock else ""), (instance_id,)).fetchone()
         if row is None:
             return None
-        scope = tuple(r["app_id"] for r in self.conn.execute(_SELECT_SCOPE, (instance_id,)))
-        received = frozenset(r["app_id"] for r in self.conn.execute(_SELECT_RECEIVED, (instance_id,)))
+        scope = self._scope(str(row["id"]))
+        # What the round received counts only while it is open (step 3's transitions read it then).
+        round_open = row["phase"] == "memeriksa"
+        rows = self.conn.execute(_SELECT_RECEIVED, (instance_id,)) if round_open else ()
+        received = frozenset(r["app_id"] for r in rows)
         history = tuple(_visit(r) for r in self.conn.execute(_SELECT_HISTORY, (instance_id,)))
         return _instance(row, scope, received, history)
+
+    def _scope(self, instance_id: str) -> tuple[str, ...]:
+        """Return the cycle's scope: fixed when the cycle starts, so read once per process."""
+        scope = _SCOPES.get(instance_id)
+        if scope is None:
+            scope = tuple(r["app_id"] for r in self.conn.execute(_SELECT_SCOPE, (instance_id,)))
+            if len(_SCOPES) >= _SCOPES_KEPT:
+                _SCOPES.clear()  # a few open cycles' worth: start again rather than track the oldest
+            _SCOPES[instance_id] = scope
+        return scope
 
     def add(self, instance: Instance) -> None:
         """Insert a new instance with its scope and history."""
@@ -122,12 +135,14 @@ class PostgresDirectory:
 
 _SELECT_INSTANCE = "SELECT * FROM sop_instances WHERE id = %s"
 _SELECT_SCOPE = "SELECT app_id FROM sop_cycle_scope WHERE instance_id = %s ORDER BY app_id"
-# What an instance received is derived from the results stored for its cycle and scope: one index
-# probe per application in scope, however many results (rechecks, redeliveries) the cycle holds.
-_SELECT_RECEIVED = (
-    "SELECT s.app_id FROM sop_cycle_scope s WHERE s.instance_id = %s AND EXISTS"
-    " (SELECT 1 FROM check_results r WHERE r.cycle_id = s.instance_id AND r.app_id = s.app_id)"
-)
+# The scopes of the cycles read lately (a scope never changes once its cycle started); a few are
+# enough, as status events come for the open cycles.
+_SCOPES: dict[str, tuple[str, ...]] = {}
+_SCOPES_KEPT = 8
+# What a round received: the applications of its scope with a stored result, kept by a trigger on
+# check_results in the transaction that stores them (migration 131); as many rows as the scope has
+# at most, however many results (rechecks, redeliveries) the cycle holds.
+_SELECT_RECEIVED = "SELECT app_id FROM sop_round_received WHERE instance_id = %s"
 _SELECT_HISTORY = "SELECT * FROM sop_step_history WHERE instance_id = %s ORDER BY seq"
 _INSERT_INSTANCE = (
     "INSERT INTO sop_instances (id, cycle_no, step, phase, status, started_by, note, created_at)"

@@ -302,6 +302,9 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=400.0, help="events/s of the paced runs (the latency goal)")
     parser.add_argument("--paced-events", type=int, default=8000)
     parser.add_argument("--batch-wait-ms", type=float, default=None, help="PANTAU_WORKFLOW_BATCH_WAIT_MS of the run")
+    parser.add_argument(
+        "--paced-first", action="store_true", help="paced runs before the bursts: on a fresh table, not after them"
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="bench-workflow-"))
     mix = "each a change of state" if args.changing else "each application's state unchanged"
@@ -329,7 +332,9 @@ def throughput(
     print(f"  workflow pid {proc.pid}", flush=True)
     try:
         runs: tuple[list[Run], list[Run]] = ([], [])
-        kinds = (("at once", args.events, 0.0, runs[0]), ("paced", args.paced_events, args.rate, runs[1]))
+        kinds = [("at once", args.events, 0.0, runs[0]), ("paced", args.paced_events, args.rate, runs[1])]
+        if args.paced_first:
+            kinds.reverse()
         for name, events, rate, out in kinds:
             for n in range(args.runs):
                 run = throughput_run(settings, people, proc.pid, args, events, rate)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
+import psycopg
 import pytest
 from pantau_testing import (
     eventually,
@@ -28,6 +29,7 @@ from pantau_common.inbox import Inbox, Outcome, Received
 from pantau_common.settings import Settings
 from pantau_contracts import Envelope, encode, envelope
 from pantau_contracts.sop import StartCycle, WriteDisposition
+from pantau_contracts.status import Finding
 from pantau_workflow.app import _in_batch
 from pantau_workflow.postgres import PostgresTransaction
 from pantau_workflow.service import Workflow
@@ -157,13 +159,37 @@ def test_results_published_together_with_repeats_complete_the_round_once(setting
     events = [status_event(app, iid) for app in APPS]
     records = [(e.subject.encode(), encode(e)) for e in (events[0], events[1], events[0], events[2], events[1])]
 
-    produce(settings.kafka_bootstrap, settings.topics.app_status, *records)
+    produce(settings.kafka, settings.topics.app_status, *records)
     eventually(lambda: instance_row(settings, iid)["phase"] == "menyusun_draf", what="round completion")
-    produce(settings.kafka_bootstrap, settings.topics.app_status, *records[:2])  # redelivered later
+    produce(settings.kafka, settings.topics.app_status, *records[:2])  # redelivered later
     later = status_event("app-0", None)  # a sentinel behind the redelivery on app-0's partition
-    produce(settings.kafka_bootstrap, settings.topics.app_status, (b"app-0", encode(later)))
+    produce(settings.kafka, settings.topics.app_status, (b"app-0", encode(later)))
     eventually(lambda: query(settings.database_url, "SELECT 1 FROM check_results WHERE event_id = %s", (later.id,)))
 
     after = stored(settings, iid)
     assert after["results"] == sorted(e.id for e in events)
     assert after["completed"] == 1
+
+
+def test_a_security_finding_is_told_once_when_later_batches_compare_with_the_stored_result(settings, people, statuses):
+    inbox, handle, _, _ = statuses
+    with psycopg.connect(settings.database_url) as conn:
+        conn.execute(
+            "INSERT INTO contacts (pd_id, channel, address, aktif) VALUES ('dinkes', 'email', 'tik@dinkes.test', true)"
+        )
+    gambling = Finding("judi_online", "kritis", "<a href=/x>slot gacor maxwin</a>", "/berita")
+    defaced = Finding("defacement", "kritis", "Hacked by someone", "/")
+
+    def with_findings(*findings: Finding) -> Envelope:
+        event = status_event("app-0", None)
+        return replace(event, data=replace(event.data, findings=findings))
+
+    told = []
+    for batch in ([with_findings(gambling)], [with_findings(gambling)], [with_findings(gambling, defaced)]):
+        inbox.apply_batch(batch, handle)  # one transaction each: the next reads what this one stored
+        rows = query(
+            settings.database_url, "SELECT count(*) AS n FROM notifications WHERE dedup_key LIKE %s", ("%keamanan%",)
+        )
+        told.append(rows[0]["n"])
+
+    assert told == [1, 1, 2]

@@ -6,6 +6,7 @@ they need STACK_DIR (``make test`` sets it).
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import subprocess
@@ -27,6 +28,7 @@ from pantau_testing import (
     workflow_env,
 )
 
+from pantau_common.kafka import make_admin
 from pantau_contracts import encode
 from pantau_contracts.sop import StartCycle
 
@@ -57,7 +59,7 @@ def stack():
 def send_results(settings, iid):
     for app in APPS:
         produce(
-            settings.kafka_bootstrap,
+            settings.kafka,
             settings.topics.app_status,
             (app.encode(), encode(status_event(app, iid))),
         )
@@ -98,6 +100,42 @@ def test_results_sent_while_postgresql_is_down_are_applied_when_it_returns(
         assert row["requested_version"] == 1
     results = query(settings.database_url, "SELECT count(*) AS n FROM check_results WHERE cycle_id = %s", (iid,))
     assert results[0]["n"] == len(APPS)
+
+
+def test_a_clean_stop_while_postgresql_is_down_leaves_the_batch_in_flight_uncommitted(
+    settings, people, stack, tmp_path, web_relay
+):
+    log = tmp_path / "workflow.log"
+    with running([str(BIN / "pantau-workflow")], workflow_env(settings), log) as proc:
+        iid = start_and_dispose(settings, people)
+        stack("pg-stop")
+        send_results(settings, iid)
+        eventually(lambda: "retrying a batch" in log.read_text(), timeout=120, what="the batch waiting for PostgreSQL")
+        proc.terminate()  # a clean stop (SIGTERM) while the batch is in flight
+        proc.wait(120)
+    assert committed_status_offsets(settings) == 0  # none was stored, so none is acknowledged
+    stack("pg-start")
+    with running([str(BIN / "pantau-workflow")], workflow_env(settings), log):
+        eventually(lambda: round_completed(settings, iid), timeout=120, what="round applied by the next workflow")
+    results = query(
+        settings.database_url, "SELECT app_id FROM check_results WHERE cycle_id = %s ORDER BY app_id", (iid,)
+    )
+    assert [r["app_id"] for r in results] == list(APPS)
+
+
+def committed_status_offsets(settings):
+    """Return the offsets the workflow's consumer group committed on the status topic, summed."""
+
+    async def read():
+        admin = make_admin(settings.kafka)
+        await admin.start()
+        try:
+            committed = await admin.list_consumer_group_offsets(f"{settings.topics.prefix}pantau-workflow")
+            return sum(max(0, meta.offset) for tp, meta in committed.items() if tp.topic == settings.topics.app_status)
+        finally:
+            await admin.close()
+
+    return asyncio.run(read())
 
 
 def test_a_command_written_while_kafka_is_down_arrives_when_it_returns(settings, people, stack, tmp_path, web_relay):

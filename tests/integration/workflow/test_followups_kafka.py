@@ -107,10 +107,10 @@ def test_a_redelivered_status_event_closes_nothing_twice_and_sends_nothing_twice
     fid = open_follow_up(settings, start_and_dispose(settings, people))
     first, second = status_event("app-0", None), status_event("app-0", None)
     topic = settings.topics.app_status
-    produce(settings.kafka_bootstrap, topic, (b"app-0", encode(first)), (b"app-0", encode(second)))
-    produce(settings.kafka_bootstrap, topic, (b"app-0", encode(second)))  # the same event again
+    produce(settings.kafka, topic, (b"app-0", encode(first)), (b"app-0", encode(second)))
+    produce(settings.kafka, topic, (b"app-0", encode(second)))  # the same event again
     marker = status_event("app-0", None)
-    produce(settings.kafka_bootstrap, topic, (b"app-0", encode(marker)))
+    produce(settings.kafka, topic, (b"app-0", encode(marker)))
     eventually(lambda: processed(settings, marker.id), what="the marker event processed")
 
     (row,) = query(settings.database_url, "SELECT state, closed_by_event FROM follow_ups WHERE id = %s", (fid,))
@@ -150,7 +150,7 @@ def test_an_answer_from_the_department_is_checked_again_at_once(settings, people
     assert reply["accepted"] and reply["instance_id"] is None
 
     def rechecks() -> list[CheckRequested] | None:
-        records = consume(settings.kafka_bootstrap, settings.topics.check_requests, want=100, timeout=2)
+        records = consume(settings.kafka, settings.topics.check_requests, want=100, timeout=2)
         asked = [decode(r.value).data for r in records]
         return [a for a in asked if a.cycle_id is None] or None  # the cycle's own round has its id
 

@@ -65,7 +65,7 @@ def reporter(settings: Settings) -> Iterator[None]:
 def _forge(settings: Settings, topic: str, payload: Any, subject: str) -> Envelope:
     """Write a message straight to Kafka, as an attacker's raw producer does."""
     env = envelope(payload, source="/pantau/workflow", subject=subject)
-    produce(settings.kafka_bootstrap, topic, (subject.encode(), encode(env)))
+    produce(settings.kafka, topic, (subject.encode(), encode(env)))
     return env
 
 
@@ -82,7 +82,7 @@ def _phase(settings: Settings, iid: str, step: int, phase: str) -> None:
 def _to_draft(settings: Settings, iid: str) -> None:
     """Let the checker's results in, so the workflow asks the reporter for the first draft."""
     for app in APPS:
-        produce(settings.kafka_bootstrap, settings.topics.app_status, (app.encode(), encode(status_event(app, iid))))
+        produce(settings.kafka, settings.topics.app_status, (app.encode(), encode(status_event(app, iid))))
     _phase(settings, iid, 3, "menyusun_draf")
 
 

@@ -104,6 +104,8 @@ def test_cycles_are_counted_by_the_month_in_bekasi(backend):
 
 def test_an_instance_has_received_the_results_of_its_scope_in_its_cycle(backend):
     instance = added(backend, started(backend, scope=("app-0", "app-1")))
+    with backend.transaction() as repos:
+        repos.instances.save(replace(instance, step=3, phase="memeriksa"))  # what it received counts at step 3
     recorded(
         backend,
         ("e1", result("app-0", instance.id)),

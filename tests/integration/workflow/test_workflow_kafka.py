@@ -34,18 +34,18 @@ pytestmark = pytest.mark.integration
 
 def test_status_events_complete_the_round_and_the_pelaksana_completes_step_3(settings, people, workflow):
     iid = start_and_dispose(settings, people)
-    requests = consume(settings.kafka_bootstrap, settings.topics.check_requests, want=3)
+    requests = consume(settings.kafka, settings.topics.check_requests, want=3)
     assert sorted(r.key.decode() for r in requests) == ["app-0", "app-1", "app-2"]
 
     for app in ("app-0", "app-1", "app-2"):
         env = status_event(app, iid, "aktif" if app != "app-1" else "tidak_aktif")
-        produce(settings.kafka_bootstrap, settings.topics.app_status, (app.encode(), encode(env)))
+        produce(settings.kafka, settings.topics.app_status, (app.encode(), encode(env)))
     row = eventually(
         lambda: (r := instance_row(settings, iid)) and r["phase"] == "menyusun_draf" and r,
         what="round completion",
     )
     assert (row["step"], row["requested_version"]) == (3, 1)
-    events = consume(settings.kafka_bootstrap, settings.topics.sop_events, want=4)
+    events = consume(settings.kafka, settings.topics.sop_events, want=4)
     types = [e.value.decode() for e in events]
     assert any("checks_completed" in t for t in types) and any("draft_requested" in t for t in types)
 
@@ -83,14 +83,14 @@ def test_the_same_message_delivered_twice_changes_nothing(settings, people, work
     iid = start_and_dispose(settings, people)
     env = status_event("app-0", iid)
     raw = encode(env)
-    produce(settings.kafka_bootstrap, settings.topics.app_status, (b"app-0", raw), (b"app-0", raw))
+    produce(settings.kafka, settings.topics.app_status, (b"app-0", raw), (b"app-0", raw))
     # a command replayed with the same id (a resubmitted form) is applied once
     cmd = WriteDisposition(iid, people["kasie"], 2, people["pelaksana"], "proses_lebih_lanjut", "segera")
     replay = envelope(cmd, source="/test/web", subject=iid)
     produce_recorded(settings, settings.topics.sop_commands, replay, times=2)
     eventually(lambda: answer(settings, replay.id), what="replayed command answer")
     marker = status_event("app-1", iid)  # processed after the duplicates on the same partition order
-    produce(settings.kafka_bootstrap, settings.topics.app_status, (b"app-0", encode(marker)))
+    produce(settings.kafka, settings.topics.app_status, (b"app-0", encode(marker)))
     eventually(
         lambda: query(settings.database_url, "SELECT 1 FROM check_results WHERE event_id = %s", (marker.id,)),
         what="marker result",
@@ -111,13 +111,13 @@ def test_the_same_message_delivered_twice_changes_nothing(settings, people, work
 
 
 def test_a_malformed_message_goes_to_the_dead_letter_topic_and_the_consumer_goes_on(settings, people, workflow):
-    produce(settings.kafka_bootstrap, settings.topics.sop_commands, (b"bad", b"{not json"))
+    produce(settings.kafka, settings.topics.sop_commands, (b"bad", b"{not json"))
     iid = str(uuid.uuid4())
     good = envelope(StartCycle(iid, people["kabid"], "setelah pesan rusak"), source="/test/web", subject=iid)
     produce_recorded(settings, settings.topics.sop_commands, good, key=b"bad")
 
     assert eventually(lambda: answer(settings, good.id), what="good command after a bad one")["accepted"]
-    (dead,) = consume(settings.kafka_bootstrap, settings.topics.dead_letter, want=1)
+    (dead,) = consume(settings.kafka, settings.topics.dead_letter, want=1)
     headers = dict(dead.headers)
     assert dead.value == b"{not json"
     assert b"not valid UTF-8 JSON" in headers["pantau-reason"]
@@ -131,7 +131,7 @@ def test_a_command_in_the_outbox_reaches_the_workflow_after_the_relay_restarts(s
 
     async def relay_for(seconds: float, until_relayed: int | None = None) -> int:
         """Run a relay for ``seconds``, or only until it has relayed ``until_relayed`` rows."""
-        producer = make_producer(settings.kafka_bootstrap)
+        producer = make_producer(settings.kafka)
         await start_client(producer)
         relay = OutboxRelay(settings.database_url, producer, WEB)
         stop = asyncio.Event()
@@ -176,13 +176,13 @@ def test_a_department_stream_carries_only_confirmed_changes_of_its_own_apps(sett
         result("aktif", in_maintenance=True),  # inside a maintenance window: not announced
     ]
     for env in events:
-        produce(settings.kafka_bootstrap, settings.topics.app_status, (b"app-0", encode(env)))
+        produce(settings.kafka, settings.topics.app_status, (b"app-0", encode(env)))
     eventually(
         lambda: query(settings.database_url, "SELECT 1 FROM check_results WHERE event_id = %s", (events[-1].id,)),
         what="all results recorded",
     )
     topic = settings.topics.department_status("dinkes")
-    announced = consume(settings.kafka_bootstrap, topic, want=2)
+    announced = consume(settings.kafka, topic, want=2)
     assert [r.key for r in announced] == [b"app-0", b"app-0"]
     queued = query(settings.database_url, "SELECT count(*) AS n FROM outbox WHERE topic = %s", (topic,))
     assert queued[0]["n"] == 2

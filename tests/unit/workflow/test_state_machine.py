@@ -38,6 +38,7 @@ from pantau_workflow.domain.deadlines import check_deadlines
 from pantau_workflow.domain.model import (
     Actor,
     CommandRejectedError,
+    Decision,
     Instance,
     Policy,
     monthly_start_due,
@@ -158,6 +159,29 @@ def test_a_result_outside_the_scope_or_repeated_changes_nothing():
     instance = t.record_result(dispositioned(), "dinkes-web", at(10)).instance
     assert not t.record_result(instance, "dinkes-web", at(11)).changed
     assert not t.record_result(instance, "unknown-app", at(11)).changed
+
+
+@pytest.mark.parametrize(
+    "arrivals",
+    [
+        (),
+        ("unknown-app", "dinkes-web", "dinkes-web"),
+        (*APPS, "dinkes-web", "unknown-app"),
+        ("bapenda-ebphtb", "bapenda-ebphtb", "disdukcapil-sipdah", "dinkes-web", "bapenda-ebphtb"),
+    ],
+)
+@pytest.mark.parametrize("before", [(), ("disdukcapil-sipdah",), APPS])
+def test_a_batch_of_results_decides_as_the_same_results_one_at_a_time(before, arrivals):
+    instance = dispositioned()
+    for app in before:
+        instance = t.record_result(instance, app, at(8)).instance
+    one_by_one = Decision(instance, (), changed=False)
+    for app in arrivals:
+        step = t.record_result(one_by_one.instance, app, at(10))
+        if step.changed:
+            one_by_one = Decision(step.instance, one_by_one.messages + step.messages)
+
+    assert t.record_results(instance, arrivals, at(10)) == one_by_one
 
 
 def test_the_round_deadline_closes_the_round_and_names_the_missing_apps():
