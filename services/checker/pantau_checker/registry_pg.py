@@ -33,9 +33,12 @@ class PostgresRegistry:
         return store_pg.app_spec(row) if row else None
 
     def active(self) -> list[AppSpec]:
-        """Return every application registered as in use."""
+        """Return every application registered as in use, of a department in use."""
         with connect(self._url) as conn:
-            rows = conn.execute(f"SELECT {_APP_COLUMNS} FROM applications WHERE aktif ORDER BY id").fetchall()
+            rows = conn.execute(
+                f"SELECT {_APP_COLUMNS} FROM applications WHERE aktif"
+                " AND pd_id IN (SELECT id FROM perangkat_daerah WHERE aktif) ORDER BY id"
+            ).fetchall()
         return [store_pg.app_spec(r) for r in rows]
 
     def apply(self, registry: Registry) -> tuple[int, int]:

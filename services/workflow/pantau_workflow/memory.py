@@ -72,6 +72,7 @@ class InMemoryStore:
     answers: dict[str, Answer] = field(default_factory=dict)
     outbox: dict[str, Queued] = field(default_factory=dict)
     pd_names: dict[str, str] = field(default_factory=dict)
+    inactive_pds: set[str] = field(default_factory=set)  # departments no longer in use: none of their apps is
     emails: dict[int, str] = field(default_factory=dict)
     contacts: list[Contact] = field(default_factory=list)
     followups: dict[str, FollowUp] = field(default_factory=dict)
@@ -170,8 +171,9 @@ class InMemoryDirectory:
         return self.store.users[holders[0]] if holders else None
 
     def active_apps(self) -> tuple[str, ...]:
-        """Return the applications in use, by department."""
-        return tuple(a.id for a in sorted(self.store.apps.values(), key=lambda a: (a.pd_id, a.id)) if a.aktif)
+        """Return the applications in use (of departments in use), by department."""
+        apps = sorted(self.store.apps.values(), key=lambda a: (a.pd_id, a.id))
+        return tuple(a.id for a in apps if a.aktif and a.pd_id not in self.store.inactive_pds)
 
     def app(self, app_id: str) -> AppInfo | None:
         """Return the application with its department's name, or None."""

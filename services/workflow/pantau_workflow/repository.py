@@ -102,8 +102,11 @@ class PostgresDirectory:
         return Actor(row["id"], row["role"], row["aktif"]) if row else None
 
     def active_apps(self) -> tuple[str, ...]:
-        """Return the applications in use, by department."""
-        rows = self.conn.execute("SELECT id FROM applications WHERE aktif ORDER BY pd_id, id")
+        """Return the applications in use (of departments in use), by department."""
+        rows = self.conn.execute(
+            "SELECT id FROM applications WHERE aktif"
+            " AND pd_id IN (SELECT id FROM perangkat_daerah WHERE aktif) ORDER BY pd_id, id"
+        )
         return tuple(r["id"] for r in rows)
 
     def app(self, app_id: str) -> AppInfo | None:

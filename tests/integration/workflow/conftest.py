@@ -44,6 +44,9 @@ class MemoryBackend:
     def deactivate_app(self, app_id: str) -> None:
         self.store.apps[app_id] = App(app_id, self.store.apps[app_id].pd_id, aktif=False)
 
+    def deactivate_pd(self, pd_id: str) -> None:
+        self.store.inactive_pds.add(pd_id)
+
 
 class PostgresBackend:
     """A fresh migrated database with the seeded officials and applications."""
@@ -69,6 +72,9 @@ class PostgresBackend:
 
     def deactivate_app(self, app_id: str) -> None:
         self._execute("UPDATE applications SET aktif = false WHERE id = %s", app_id)
+
+    def deactivate_pd(self, pd_id: str) -> None:
+        self._execute("UPDATE perangkat_daerah SET aktif = false WHERE id = %s", pd_id)
 
     def _execute(self, sql: str, param: object) -> None:
         with psycopg.connect(self.url) as conn:

@@ -173,6 +173,12 @@ def test_the_directory_knows_the_active_officials_and_apps_by_department(backend
         assert repos.directory.active_apps() == ("app-1", "app-2")
 
 
+def test_the_apps_of_a_department_no_longer_in_use_are_out_of_the_next_cycles_scope(backend):
+    backend.deactivate_pd("dinkes")  # its apps are still marked in use, each on its own
+    with backend.transaction() as repos:
+        assert repos.directory.active_apps() == ("app-1",)
+
+
 def test_a_transaction_that_raises_leaves_nothing_behind(backend):
     instance = started(backend)
     with pytest.raises(RuntimeError), backend.transaction() as repos:
