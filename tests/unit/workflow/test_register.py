@@ -239,11 +239,11 @@ def test_a_false_positive_is_remembered_until_the_evidence_changes(service, stor
     assert command(service, store, cmd).accepted
     other = replace(GAMBLING, evidence="<a href=/y>togel hongkong</a>")
     status(service, store, checked("dinkes-web", clock() + timedelta(minutes=1), IID, findings=(other,)))
-    assert document(service, store, NotaDrafted(IID, 2, 9, "c" * 64, clock()))
+    assert document(service, store, NotaDrafted(IID, 3, 9, "c" * 64, clock()))  # drafted again with it
     for step in (SubmitNota(IID, PELAKSANA.id, 3), InitialNota(IID, KASIE.id, 4), InitialNota(IID, KABID.id, 5)):
         assert command(service, store, step).accepted
     assert command(service, store, SignNota(IID, KADIS.id, 6)).accepted
-    assert document(service, store, NotaSigned(IID, 2, 10, "d" * 64, "Kepala Dinas", clock(), NOMOR))
+    assert document(service, store, NotaSigned(IID, 3, 10, "d" * 64, "Kepala Dinas", clock(), NOMOR))
     assert follow_up(store, "dinkes-web", "judi_online").evidence == other.evidence
 
 
@@ -270,6 +270,27 @@ def test_the_pelaksana_asks_for_one_application_to_be_checked_again_for_the_cycl
     assert command(service, store, RequestRecheck(IID, PELAKSANA.id, 3, "puskesmas")).accepted
     request = check_requests(store)[-1]
     assert (request.app_id, request.cycle_id) == ("puskesmas", IID)
+
+
+def test_a_rechecked_result_on_the_draft_makes_the_draft_again_and_the_older_answer_is_stale(service, store, clock):
+    checked_cycle(service, store, clock)  # draft 1 is ready, with puskesmas down
+    assert command(service, store, RequestRecheck(IID, PELAKSANA.id, 3, "puskesmas")).accepted
+    status(service, store, checked("puskesmas", clock(), IID))  # the department has fixed it
+    draft = [e.data for e in store.messages(TOPICS.sop_events) if isinstance(e.data, DraftRequested)][-1]
+    assert draft.version == 2 and "puskesmas" in draft.catatan
+    assert store.instances[IID].phase == "menyusun_draf"
+    assert not document(service, store, NotaDrafted(IID, 1, 7, "a" * 64, clock()))  # the old draft again
+    assert document(service, store, NotaDrafted(IID, 2, 7, "e" * 64, clock()))
+    assert (store.instances[IID].phase, store.instances[IID].nota_version) == ("draf_siap", 2)
+    status(service, store, checked("bapenda-web", clock()))  # a periodic check, of no cycle: no new draft
+    assert store.instances[IID].requested_version == 2
+
+
+def test_a_result_after_the_draft_went_up_the_chain_changes_no_nota(service, store, clock):
+    checked_cycle(service, store, clock)
+    assert command(service, store, SubmitNota(IID, PELAKSANA.id, 3)).accepted
+    status(service, store, checked("puskesmas", clock(), IID))  # late: the Kasie initials draft 1
+    assert (store.instances[IID].phase, store.instances[IID].requested_version) == ("menunggu_paraf", 1)
 
 
 # --- answers and closing ------------------------------------------------------------------------

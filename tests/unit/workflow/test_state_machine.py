@@ -181,7 +181,29 @@ def test_a_batch_of_results_decides_as_the_same_results_one_at_a_time(before, ar
         if step.changed:
             one_by_one = Decision(step.instance, one_by_one.messages + step.messages)
 
-    assert t.record_results(instance, arrivals, at(10)) == one_by_one
+    batch = t.record_results(instance, arrivals, at(10))
+    assert (batch.instance.received, batch.instance.phase) == (one_by_one.instance.received, one_by_one.instance.phase)
+    # While the round is open the two decide alike. A result after the round makes the draft
+    # again: once for a batch, once for each result one at a time; either way the last draft
+    # asked for is asked after every result is stored.
+    if instance.phase == "memeriksa":
+        assert batch.messages == one_by_one.messages[: len(batch.messages)]
+    else:
+        assert len(batch.messages) <= 1
+    if batch.instance.phase == "memeriksa":
+        assert batch == one_by_one
+
+
+def test_a_result_after_the_round_asks_for_the_draft_again_and_only_for_the_cycles_apps():
+    instance = drafted()
+    assert not t.record_results(instance, ["unknown-app"], at(30)).changed
+    decision = t.record_results(instance, ["bapenda-ebphtb", "dinkes-web", "bapenda-ebphtb"], at(30))
+    (draft,) = decision.messages
+    assert isinstance(draft, DraftRequested) and draft.version == instance.requested_version + 1
+    assert "bapenda-ebphtb, dinkes-web" in draft.catatan
+    assert decision.instance.phase == "menyusun_draf"
+    stale = NotaDrafted(ID, instance.requested_version, 10, "b" * 64, at(31))
+    assert not t.nota_drafted(decision.instance, stale).changed
 
 
 def test_the_round_deadline_closes_the_round_and_names_the_missing_apps():

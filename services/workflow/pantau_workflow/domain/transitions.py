@@ -123,12 +123,14 @@ def write_disposition(
     return _maybe_complete_round(new, now, (written, *requests))
 
 
+# After the round: a result of the cycle (a recheck the Pelaksana asked for, or one that came in
+# late) makes the draft again, so the nota carries it; an answer to an earlier request is then stale.
+REDRAFT_PHASES: tuple[Phase, ...] = ("menyusun_draf", "draf_siap", "draf_gagal")
+
+
 def record_result(instance: Instance, app_id: str, now: datetime) -> Decision:
-    """Step 3: one application's result of this cycle's round has arrived."""
-    if instance.phase != "memeriksa" or app_id not in instance.scope or app_id in instance.received:
-        return Decision(instance, (), changed=False)
-    new = bump(instance, received=instance.received | {app_id})
-    return _maybe_complete_round(new, now, ())
+    """Step 3: one application's result of this cycle has arrived."""
+    return record_results(instance, (app_id,), now)
 
 
 def record_results(instance: Instance, app_ids: Iterable[str], now: datetime) -> Decision:
@@ -137,6 +139,8 @@ def record_results(instance: Instance, app_ids: Iterable[str], now: datetime) ->
     The same as ``record_result`` once for each (a revision per application newly received), with
     the scope looked up as a set: a batch may carry hundreds of results for a scope of thousands.
     """
+    if instance.phase in REDRAFT_PHASES:
+        return _redraft_with_results(instance, app_ids, now)
     if instance.phase != "memeriksa":
         return Decision(instance, (), changed=False)
     scope = frozenset(instance.scope)
@@ -145,6 +149,18 @@ def record_results(instance: Instance, app_ids: Iterable[str], now: datetime) ->
         return Decision(instance, (), changed=False)
     counted = replace(instance, received=instance.received | new, revision=instance.revision + len(new))
     return _maybe_complete_round(counted, now, ())
+
+
+def _redraft_with_results(instance: Instance, app_ids: Iterable[str], now: datetime) -> Decision:
+    scope = frozenset(instance.scope)
+    rechecked = sorted({app_id for app_id in app_ids if app_id in scope})
+    if not rechecked:
+        return Decision(instance, (), changed=False)
+    version = instance.requested_version + 1
+    new = bump(instance, phase="menyusun_draf", requested_version=version, last_error=None)
+    shown = ", ".join(rechecked[:5]) + (f" dan {len(rechecked) - 5} aplikasi lain" if len(rechecked) > 5 else "")
+    why = f"Hasil pemeriksaan ulang {shown} dimuat dalam draf ini."
+    return Decision(new, (DraftRequested(instance.id, version, why, now),))
 
 
 def round_deadline_passed(instance: Instance, now: datetime) -> Decision:
