@@ -1,7 +1,9 @@
 """Fixtures for the real parts: Kafka and PostgreSQL.
 
 They use KAFKA_BOOTSTRAP_SERVERS and DATABASE_URL when set (``make test`` starts a local
-stack and sets them) and otherwise start containers with testcontainers. Every test that
+stack and sets them) and otherwise start containers with testcontainers. Kafka clients
+authenticate as the KAFKA_SECURITY_PROTOCOL/KAFKA_SASL_* variables say (``make test`` gives
+the SASL stack's admin account; unset means PLAINTEXT). Every test that
 asks for ``database_url`` gets a fresh, migrated database (a copy of one migrated once per
 session); every test that asks for
 ``topics`` gets its own topic namespace, so tests never see each other's messages.
@@ -16,11 +18,12 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
-from pantau_testing import delete_topics
+from pantau_testing import delete_topics, kafka_connection
 from psycopg import sql
 
 from pantau_common.db import migrate
 from pantau_common.kafka import ensure_fixed_topics
+from pantau_common.kafka_security import KafkaConnection
 from pantau_common.settings import Settings
 from pantau_contracts import Topics
 
@@ -35,6 +38,12 @@ def kafka_bootstrap() -> Iterator[str]:
 
     with KafkaContainer("confluentinc/cp-kafka:7.7.1").with_kraft() as kafka:
         yield kafka.get_bootstrap_server()
+
+
+@pytest.fixture(scope="session")
+def kafka(kafka_bootstrap: str) -> KafkaConnection:
+    """Return where the real broker is and how the tests authenticate there."""
+    return kafka_connection(kafka_bootstrap)
 
 
 @pytest.fixture(scope="session")
@@ -94,23 +103,24 @@ def drop_database(admin_url: str, name: str) -> None:
 
 
 @pytest.fixture
-def topics(kafka_bootstrap: str) -> Iterator[Topics]:
+def topics(kafka: KafkaConnection) -> Iterator[Topics]:
     """Return a private topic namespace with the fixed topics created; delete its topics afterwards.
 
     A broker that keeps every test's topics holds tens of thousands of partitions (files) by the
     end of ``make test``; deleting them keeps the last test's broker like the first's.
     """
     namespaced = Topics(prefix=f"t{uuid.uuid4().hex[:8]}.")
-    asyncio.run(ensure_fixed_topics(kafka_bootstrap, namespaced))
+    asyncio.run(ensure_fixed_topics(kafka, namespaced))
     yield namespaced
-    asyncio.run(delete_topics(kafka_bootstrap, namespaced.prefix))
+    asyncio.run(delete_topics(kafka, namespaced.prefix))
 
 
 @pytest.fixture
-def settings(kafka_bootstrap: str, database_url: str, topics: Topics, tmp_path) -> Settings:  # type: ignore[no-untyped-def]
+def settings(kafka: KafkaConnection, database_url: str, topics: Topics, tmp_path) -> Settings:  # type: ignore[no-untyped-def]
     """Return settings pointing at the real Kafka, a fresh database and private topics."""
     return Settings(
-        kafka_bootstrap=kafka_bootstrap,
+        kafka_bootstrap=kafka.bootstrap,
+        kafka_security=kafka.security,
         database_url=database_url,
         topics=topics,
         secret_key="test-" + uuid.uuid4().hex,

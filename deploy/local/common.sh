@@ -1,7 +1,11 @@
 # Shared settings of the local stacks; sourced by up.sh, down.sh and test.sh.
 # Usage: STACK=dev|test . deploy/local/common.sh
+# Both stacks run Kafka with SASL/SCRAM and production's ACLs (KAFKA_AUTH=scram, see stack.sh);
+# KAFKA_AUTH=none starts one unauthenticated listener instead. STACK_DIR, KAFKA_PORT and PG_PORT
+# may be set to run a second stack of the same kind beside the first (ports below 32768).
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 STACK=${STACK:-dev}
+export KAFKA_AUTH=${KAFKA_AUTH:-scram}
 if [ "$STACK" = test ]; then
   export KAFKA_PORT=${KAFKA_PORT:-29092} PG_PORT=${PG_PORT:-25432}
   export PANTAU_WEB_PORT=${PANTAU_WEB_PORT:-28080} PANTAU_REPORTER_PORT=${PANTAU_REPORTER_PORT:-28081}
@@ -14,11 +18,33 @@ else
   # The launcher's local mail sink (unless PANTAU_NOTIFY_SMTP_HOST names a real relay).
   export PANTAU_DEMO_MAIL_PORT=${PANTAU_DEMO_MAIL_PORT:-18025}
 fi
-export STACK_DIR="$ROOT/.run/$STACK"
+STACK_DIR=${STACK_DIR:-$ROOT/.run/$STACK}
+mkdir -p "$STACK_DIR"
+STACK_DIR=$(cd "$STACK_DIR" && pwd)
+export STACK_DIR
 export KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT
 export PG_ADMIN_URL="postgresql://postgres@127.0.0.1:$PG_PORT/postgres"
 export PYTHON="$ROOT/.venv/bin/python"
-mkdir -p "$STACK_DIR"
+
+# Export the KAFKA_* variables of a client of the stack's Kafka that authenticates as USER (admin
+# unless named): SASL/SCRAM when the broker's storage was made with KAFKA_AUTH=scram, PLAINTEXT
+# otherwise, whatever the caller's environment said. The password comes from the stack's users
+# file (stack.sh makes it, readable by its owner only) and is never printed.
+kafka_client_env() {
+  local user=${1:-admin}
+  unset KAFKA_SECURITY_PROTOCOL KAFKA_SASL_MECHANISM KAFKA_SASL_USERNAME KAFKA_SASL_PASSWORD \
+    KAFKA_SASL_PASSWORD_FILE KAFKA_SSL_CAFILE KAFKA_SSL_CERTFILE KAFKA_SSL_KEYFILE
+  [ "$(kafka_auth)" = scram ] || return 0
+  KAFKA_SASL_PASSWORD=$(awk -v user="$user" '$1 == user { print $2 }' "$STACK_DIR/kafka/users")
+  [ -n "$KAFKA_SASL_PASSWORD" ] || { echo "no Kafka user $user in $STACK_DIR/kafka/users" >&2; return 1; }
+  export KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT KAFKA_SASL_MECHANISM=SCRAM-SHA-512
+  export KAFKA_SASL_USERNAME=$user KAFKA_SASL_PASSWORD
+}
+
+# Print how the stack's Kafka storage was formatted (none or scram): what a running broker takes.
+kafka_auth() {
+  cat "$STACK_DIR/kafka/auth" 2>/dev/null || echo none
+}
 
 # Settings of the services of the dev stack (the tests give each test its own).
 dev_service_env() {

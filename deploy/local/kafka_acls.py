@@ -2,9 +2,11 @@
 
 ``deploy/k8s/components/kafka-topics/users.yaml`` declares Pantau's service principals and
 ``department-dinkes.yaml`` the template of a department's principal (copied per department,
-replacing "dinkes"). The local SASL broker (``KAFKA_AUTH=scram``, deploy/local/stack.sh) gets the
-same principals and the same ACLs, read from those files, so the two cannot drift. Locally a
-department authenticates with SCRAM rather than a TLS certificate; its ACLs are the same.
+replacing "dinkes"). The local SASL broker (``KAFKA_AUTH=scram``, deploy/local/stack.sh: the
+stacks of ``make up`` and ``make test``, and the ACL tests' own) gets the same principals and the
+same ACLs, read from those files, so the two cannot drift; ``make up`` starts each service as its
+principal (launcher.py). Locally a department authenticates with SCRAM rather than a TLS
+certificate; its ACLs are the same.
 
 Usage:
   kafka_acls.py users                               print one principal name a line

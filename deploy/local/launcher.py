@@ -8,6 +8,12 @@ Each process gets a pid file and a log under the run directory; starting a runni
 does nothing. The environment (Kafka, PostgreSQL, ports) is taken from the caller. With
 PANTAU_DEMO_MAIL_PORT set and no mail relay configured, a local mail sink on that port keeps
 every e-mail the services send as a file under RUN_DIR/mail (see ``with_mail_sink``).
+
+With ``--kafka-secrets DIR`` (``make up`` on its SASL broker) each service authenticates to Kafka
+as its own principal, the KafkaUser production gives it, with the password file DIR/<user>: the
+broker's ACLs hold for it as they do in production. A process without a Kafka client gets no
+Kafka account at all. Without it every process connects as the caller's KAFKA_* variables say
+(the end-to-end tests, whose topics have a prefix of their own, as the stack's admin).
 """
 
 from __future__ import annotations
@@ -33,6 +39,30 @@ class Process:
     argv: tuple[str, ...]
     ready_url: str | None = None
     ready_port: int | None = None  # not HTTP: ready once it accepts connections on 127.0.0.1
+    kafka_user: str | None = None  # its principal (deploy/k8s/components/kafka-topics/users.yaml)
+
+
+KAFKA_SECURITY = (
+    "KAFKA_SECURITY_PROTOCOL",
+    "KAFKA_SASL_MECHANISM",
+    "KAFKA_SASL_USERNAME",
+    "KAFKA_SASL_PASSWORD",
+    "KAFKA_SASL_PASSWORD_FILE",
+    "KAFKA_SSL_CAFILE",
+    "KAFKA_SSL_CERTFILE",
+    "KAFKA_SSL_KEYFILE",
+)
+
+
+def as_principal(process: Process, env: dict[str, str], secrets: Path) -> dict[str, str]:
+    """Return ``env`` with the process's own Kafka account (password file ``secrets/<user>``), or none."""
+    if process.kafka_user is None:
+        return {k: v for k, v in env.items() if k not in KAFKA_SECURITY}
+    password_file = secrets / process.kafka_user
+    if not password_file.is_file():
+        raise RuntimeError(f"no Kafka password for {process.kafka_user} in {secrets}")
+    account = {"KAFKA_SASL_USERNAME": process.kafka_user, "KAFKA_SASL_PASSWORD_FILE": str(password_file.resolve())}
+    return {k: v for k, v in env.items() if k != "KAFKA_SASL_PASSWORD"} | account
 
 
 def with_mail_sink(env: dict[str, str], run_dir: Path) -> dict[str, str]:
@@ -72,15 +102,18 @@ def processes(env: dict[str, str]) -> list[Process]:
     return [
         *_mail_sink(env),
         Process("demo-fleet", (sys.executable, str(ROOT / "deploy/demo/fleet.py"), "--port", fleet_port)),
-        Process("workflow", (str(bin_dir / "pantau-workflow"),)),
-        Process("checker", (str(bin_dir / "pantau-checker"), "worker")),
-        Process("checker-scheduler", (str(bin_dir / "pantau-checker"), "scheduler")),
-        Process("reporter", (str(bin_dir / "pantau-reporter"), "worker")),
+        Process("workflow", (str(bin_dir / "pantau-workflow"),), kafka_user="svc-workflow"),
+        Process("checker", (str(bin_dir / "pantau-checker"), "worker"), kafka_user="svc-checker-worker"),
+        Process(
+            "checker-scheduler", (str(bin_dir / "pantau-checker"), "scheduler"), kafka_user="svc-checker-scheduler"
+        ),
+        Process("reporter", (str(bin_dir / "pantau-reporter"), "worker"), kafka_user="svc-reporter-worker"),
         Process("reporter-web", (str(bin_dir / "pantau-reporter"), "serve", "--port", reporter_port)),
         Process(
             "web",
             (str(bin_dir / "pantau-web"), "--port", web_port),
             ready_url=f"http://127.0.0.1:{web_port}/kesehatan",
+            kafka_user="svc-web",
         ),
     ]
 
@@ -179,12 +212,15 @@ def _answers(process: Process) -> bool:
         return False
 
 
-def up(run_dir: Path, env: dict[str, str], only: list[str] | None = None) -> None:
-    """Start every process (or ``only`` those) and wait until they are ready."""
+def up(run_dir: Path, env: dict[str, str], only: list[str] | None = None, kafka_secrets: Path | None = None) -> None:
+    """Start every process (or ``only`` those) and wait until they are ready.
+
+    With ``kafka_secrets`` each process authenticates to Kafka as its own principal (``as_principal``).
+    """
     env = with_mail_sink(env, run_dir)
     chosen = [p for p in processes(env) if not only or p.name in only]
     for process in chosen:
-        start(process, run_dir, env)
+        start(process, run_dir, as_principal(process, env, kafka_secrets) if kafka_secrets else env)
     for process in chosen:
         wait_ready(process, run_dir)
 
@@ -202,10 +238,11 @@ def main() -> int:
     parser.add_argument("action", choices=("up", "down", "status"))
     parser.add_argument("--run-dir", type=Path, required=True)
     parser.add_argument("--only", nargs="*")
+    parser.add_argument("--kafka-secrets", type=Path, help="each service as its own Kafka user, password file DIR/USER")
     args = parser.parse_args()
     env = with_mail_sink(dict(os.environ), args.run_dir)
     if args.action == "up":
-        up(args.run_dir, env, args.only)
+        up(args.run_dir, env, args.only, args.kafka_secrets)
     elif args.action == "down":
         down(args.run_dir, env, args.only)
     for process in processes(env):

@@ -3,7 +3,11 @@
 # Usage: stack.sh {start|stop|status} ; configured by STACK_DIR, KAFKA_PORT, PG_PORT.
 # KAFKA_AUTH=scram: Kafka takes only SASL/SCRAM clients (KAFKA_PORT, and TLS on KAFKA_PORT + 2
 # with the CA in $STACK_DIR/kafka/tls/ca.crt) and grants what production's ACLs grant
-# (kafka/scram.properties.in, kafka_acls.py); the passwords are in $STACK_DIR/kafka/users.
+# (kafka/scram.properties.in, kafka_acls.py); the passwords are in $STACK_DIR/kafka/users, and
+# each in a file of its own, $STACK_DIR/kafka/secrets/<user> (for KAFKA_SASL_PASSWORD_FILE).
+# KAFKA_AUTH_CHANGE says what to do with a storage formatted for another KAFKA_AUTH: refuse (the
+# default), reformat (drop its topics: the test stack's data is throwaway) or migrate (from none to
+# scram: add the SCRAM users through the old listener once, keeping the topics and offsets).
 # Idempotent: starting a running stack does nothing; data stays in $STACK_DIR between runs.
 set -euo pipefail
 
@@ -13,6 +17,7 @@ KAFKA_PORT=${KAFKA_PORT:-19092}
 CONTROLLER_PORT=$((KAFKA_PORT + 1))
 PG_PORT=${PG_PORT:-15432}
 KAFKA_AUTH=${KAFKA_AUTH:-none}
+KAFKA_AUTH_CHANGE=${KAFKA_AUTH_CHANGE:-refuse}
 PYTHON=${PYTHON:-$HERE/../../.venv/bin/python}
 # One directory per pom: a changed release resolves next to the jars a running broker still uses.
 KAFKA_LIB="$HERE/kafka/lib/$(sha1sum "$HERE/kafka/pom.xml" | cut -c1-12)"
@@ -58,12 +63,20 @@ kafka_users() {  # the stack's admin and production's principals, each with a pa
   done > "$1")
 }
 
+kafka_secrets() {  # users file, directory: one password file per user, as a client's KAFKA_SASL_PASSWORD_FILE
+  local name password
+  (umask 077; mkdir -p "$2" && while read -r name password; do
+    printf '%s\n' "$password" > "$2/$name"
+  done < "$1")
+}
+
 kafka_config() {  # directory: write server.properties (with the SASL overlay for KAFKA_AUTH=scram)
   local dir=$1 password
   (umask 077; sed -e "s#@DATA@#$dir/data#" -e "s#@PORT@#$KAFKA_PORT#g" -e "s#@CPORT@#$CONTROLLER_PORT#g" \
     "$HERE/kafka/server.properties.in" > "$dir/server.properties")
   [ "$KAFKA_AUTH" = scram ] || return 0
   kafka_users "$dir/users"
+  kafka_secrets "$dir/users" "$dir/secrets"
   kafka_tls "$dir/tls"
   password=$(awk '$1 == "admin" { print $2 }' "$dir/users")
   sed -e "s#@PORT@#$KAFKA_PORT#g" -e "s#@CPORT@#$CONTROLLER_PORT#g" -e "s#@TLSPORT@#$((KAFKA_PORT + 2))#g" \
@@ -97,6 +110,49 @@ kafka_format() {  # directory: format the KRaft storage, with every SCRAM user f
   echo "$KAFKA_AUTH" > "$dir/auth"
 }
 
+kafka_auth_change() {  # directory: the storage was formatted for another KAFKA_AUTH (KAFKA_AUTH_CHANGE)
+  local dir=$1 made
+  made=$(cat "$dir/auth" 2>/dev/null || echo none)
+  case "$KAFKA_AUTH_CHANGE:$made:$KAFKA_AUTH" in
+    reformat:*)
+      log "Kafka's storage was formatted with KAFKA_AUTH=$made: re-formatting it for KAFKA_AUTH=$KAFKA_AUTH (its topics are dropped)"
+      rm -rf "$dir/data" && mkdir -p "$dir/data" && kafka_format "$dir" ;;
+    migrate:none:scram) kafka_migrate "$dir" ;;
+    *)
+      log "Kafka's storage in $dir was formatted with KAFKA_AUTH=$made, not $KAFKA_AUTH. Start it again with"
+      log "KAFKA_AUTH=$made, or KAFKA_AUTH_CHANGE=reformat (drops its topics)$([ "$made:$KAFKA_AUTH" = none:scram ] && echo ' or KAFKA_AUTH_CHANGE=migrate (keeps them)')"
+      return 1 ;;
+  esac
+}
+
+kafka_migrate() {  # directory: add the SCRAM users to a storage formatted without SASL, keeping its topics
+  local dir=$1 name password
+  log "adding the SASL/SCRAM users to Kafka's storage (formatted without SASL; topics and offsets stay)"
+  KAFKA_AUTH=none kafka_config "$dir"
+  kafka_run "$dir"
+  wait_port "$KAFKA_PORT" 90 Kafka "$(cat "$dir/kafka.pid")"
+  # As kafka_format does: the password is on the command line of a local JVM for a moment, and
+  # the log that may repeat it is readable by the stack's owner only.
+  while read -r name password; do
+    (umask 077; kafka_java "$dir/logs" kafka.admin.ConfigCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" \
+      --alter --entity-type users --entity-name "$name" --add-config "SCRAM-SHA-512=[password=$password]" \
+      >> "$dir/logs/migrate.log" 2>&1) ||
+      { kafka_stop; log "adding the SCRAM user $name failed; see $dir/logs/migrate.log"; return 1; }
+  done < "$dir/users"
+  kafka_stop
+  kafka_config "$dir"
+  echo "$KAFKA_AUTH" > "$dir/auth"
+}
+
+kafka_run() {  # directory: start the broker on its server.properties, in the background
+  local dir=$1
+  log "starting Kafka on 127.0.0.1:$KAFKA_PORT"
+  nohup java -Xms256m -Xmx768m -XX:+UseG1GC -Djava.awt.headless=true \
+    -Dlog4j2.configurationFile="$HERE/kafka/log4j2.properties" -Dkafka.logs.dir="$dir/logs" \
+    -cp "$KAFKA_LIB/*" kafka.Kafka "$dir/server.properties" > "$dir/logs/stdout.log" 2>&1 &
+  echo $! > "$dir/kafka.pid"
+}
+
 kafka_start() {
   local dir="$STACK_DIR/kafka"
   if port_open "$KAFKA_PORT"; then log "Kafka already running on 127.0.0.1:$KAFKA_PORT"; return 0; fi
@@ -106,14 +162,9 @@ kafka_start() {
   if [ ! -f "$dir/data/meta.properties" ]; then
     kafka_format "$dir"
   elif [ "$(cat "$dir/auth" 2>/dev/null || echo none)" != "$KAFKA_AUTH" ]; then
-    log "Kafka's storage in $dir was made for another KAFKA_AUTH; remove $dir to start it with KAFKA_AUTH=$KAFKA_AUTH"
-    return 1
+    kafka_auth_change "$dir"
   fi
-  log "starting Kafka on 127.0.0.1:$KAFKA_PORT"
-  nohup java -Xms256m -Xmx768m -XX:+UseG1GC -Djava.awt.headless=true \
-    -Dlog4j2.configurationFile="$HERE/kafka/log4j2.properties" -Dkafka.logs.dir="$dir/logs" \
-    -cp "$KAFKA_LIB/*" kafka.Kafka "$dir/server.properties" > "$dir/logs/stdout.log" 2>&1 &
-  echo $! > "$dir/kafka.pid"
+  kafka_run "$dir"
   wait_port "$KAFKA_PORT" 90 Kafka "$(cat "$dir/kafka.pid")"
   if [ "$KAFKA_AUTH" = scram ]; then  # idempotent: an ACL that exists is left as it is
     "$PYTHON" "$HERE/kafka_acls.py" apply "127.0.0.1:$KAFKA_PORT" "$dir/users" > "$dir/logs/acls.log"

@@ -1,8 +1,9 @@
 """How Pantau's Kafka clients authenticate: read once from the KAFKA_* variables, used by all.
 
-``KAFKA_SECURITY_PROTOCOL`` is PLAINTEXT (the default, for the local stack), SSL, SASL_PLAINTEXT
-or SASL_SSL. SASL takes ``KAFKA_SASL_MECHANISM`` (SCRAM-SHA-512 unless set, or SCRAM-SHA-256),
-``KAFKA_SASL_USERNAME`` and ``KAFKA_SASL_PASSWORD`` or ``KAFKA_SASL_PASSWORD_FILE``. TLS takes
+``KAFKA_SECURITY_PROTOCOL`` is PLAINTEXT (the default), SSL, SASL_PLAINTEXT (the local stacks of
+``make up`` and ``make test``) or SASL_SSL (production). SASL takes ``KAFKA_SASL_MECHANISM``
+(SCRAM-SHA-512 unless set, or SCRAM-SHA-256), ``KAFKA_SASL_USERNAME`` and ``KAFKA_SASL_PASSWORD``
+or ``KAFKA_SASL_PASSWORD_FILE``. TLS takes
 ``KAFKA_SSL_CAFILE`` (the system's CAs unless set), and ``KAFKA_SSL_CERTFILE`` with
 ``KAFKA_SSL_KEYFILE`` for mutual TLS. A combination that cannot work is a ``ConfigError`` at
 start-up that names the variable; the password never appears in a message or a repr.

@@ -19,7 +19,6 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 import pytest
-from aiokafka.admin import AIOKafkaAdminClient
 from checker_servers import FakeSite, Reply, html_page, make_checker
 from pantau_testing import BIN, consume, eventually, produce, query, running, service_env
 
@@ -28,6 +27,8 @@ from pantau_checker.http import FetchLimits
 from pantau_checker.kafka_worker import CheckWorker, group_id
 from pantau_checker.registry_pg import PostgresRegistry
 from pantau_checker.scheduler import Scheduler
+from pantau_common.kafka import make_admin
+from pantau_common.kafka_security import KafkaConnection
 from pantau_common.registry.model import AppSpec, PerangkatDaerah, Registry
 from pantau_contracts.codec import decode, encode, envelope
 from pantau_contracts.status import ApplicationChecked, CheckRequested
@@ -108,7 +109,7 @@ def request(app_id: str, cycle_id: str | None, key: str | None = None) -> tuple[
 
 def worker(settings: Any, port: int, name: str = "pantau-checker", **checker: Any) -> CheckWorker:
     return CheckWorker(
-        settings.kafka_bootstrap,
+        settings.kafka,
         settings.topics,
         PostgresRegistry(settings.database_url),
         make_checker(port, off=("cloaking",), **checker),
@@ -127,7 +128,7 @@ def round_checked(settings: Any, cycle: str, apps: list[str]) -> list[str]:
     """Wait until every application has a status event of the round; return the round's app ids."""
 
     def complete() -> list[str] | None:
-        records = consume(settings.kafka_bootstrap, settings.topics.app_status, want=10 * len(apps), timeout=3)
+        records = consume(settings.kafka, settings.topics.app_status, want=10 * len(apps), timeout=3)
         found = cycle_ids(records, cycle)
         return found if set(found) >= set(apps) else None
 
@@ -139,8 +140,8 @@ def test_check_request_yields_status_event_tagged_with_the_cycle(settings, site)
     register(settings.database_url, site.port, ["dinkes-web"])
     cycle = str(uuid.uuid4())
     with in_background(worker(settings, site.port)):
-        produce(settings.kafka_bootstrap, settings.topics.check_requests, request("dinkes-web", cycle))
-        records = consume(settings.kafka_bootstrap, settings.topics.app_status, want=1, timeout=PATIENCE_S)
+        produce(settings.kafka, settings.topics.check_requests, request("dinkes-web", cycle))
+        records = consume(settings.kafka, settings.topics.app_status, want=1, timeout=PATIENCE_S)
     assert len(records) == 1
     event = decode(records[0].value).data
     assert isinstance(event, ApplicationChecked)
@@ -155,14 +156,14 @@ def test_malformed_request_goes_to_dead_letter_and_the_next_one_is_checked(setti
     bad = (b"dinkes-web", b'{"specversion": "1.0", "oops": true')
     with in_background(worker(settings, site.port)):
         produce(
-            settings.kafka_bootstrap,
+            settings.kafka,
             settings.topics.check_requests,
             bad,
             request("unknown-app", None),
             request("dinkes-web", None),
         )
-        statuses = consume(settings.kafka_bootstrap, settings.topics.app_status, want=1, timeout=PATIENCE_S)
-        letters = consume(settings.kafka_bootstrap, settings.topics.dead_letter, want=2, timeout=PATIENCE_S)
+        statuses = consume(settings.kafka, settings.topics.app_status, want=1, timeout=PATIENCE_S)
+        letters = consume(settings.kafka, settings.topics.dead_letter, want=2, timeout=PATIENCE_S)
     assert [decode(r.value).data.app_id for r in statuses] == ["dinkes-web"]
     reasons = {r.value: dict(r.headers)["pantau-reason"].decode() for r in letters}
     assert "JSON" in reasons[bad[1]]  # same key as the good request: same partition, it came first
@@ -178,10 +179,10 @@ def test_two_workers_split_the_work_and_the_survivor_takes_over_when_one_dies(se
     first_round, second_round = str(uuid.uuid4()), str(uuid.uuid4())
     with in_background(worker(settings, site.port, "checker-a"), worker(settings, site.port, "checker-b")) as (a, b):
         eventually(lambda: a.job.assignment and b.job.assignment, timeout=PATIENCE_S, what="both workers assigned")
-        produce(settings.kafka_bootstrap, settings.topics.check_requests, *[request(x, first_round) for x in apps])
+        produce(settings.kafka, settings.topics.check_requests, *[request(x, first_round) for x in apps])
         first = round_checked(settings, first_round, apps)
         a.kill()  # checker-a dies without a goodbye
-        produce(settings.kafka_bootstrap, settings.topics.check_requests, *[request(x, second_round) for x in apps])
+        produce(settings.kafka, settings.topics.check_requests, *[request(x, second_round) for x in apps])
         second = round_checked(settings, second_round, apps)
     assert sorted(first) == apps  # each app checked exactly once
     assert a.job.processed and b.job.processed  # and the work was split
@@ -193,7 +194,7 @@ def test_only_one_scheduler_publishes_and_the_other_takes_over(settings):  # typ
 
     def scheduler() -> Scheduler:
         config = SchedulerConfig(tick_s=0.1, jitter=0.0)
-        return Scheduler(settings.kafka_bootstrap, settings.topics, settings.database_url, config)
+        return Scheduler(settings.kafka, settings.topics, settings.database_url, config)
 
     one, two = scheduler(), scheduler()
     with in_background(one, two) as jobs:
@@ -207,7 +208,7 @@ def test_only_one_scheduler_publishes_and_the_other_takes_over(settings):  # typ
         eventually(lambda: follower.is_leader, timeout=PATIENCE_S, what="the follower leading")
         register(settings.database_url, 80, ["dinkes-baru"])
         eventually(lambda: "dinkes-baru" in follower.published, timeout=PATIENCE_S, what="the new app requested")
-    records = consume(settings.kafka_bootstrap, settings.topics.check_requests, want=4, timeout=PATIENCE_S)
+    records = consume(settings.kafka, settings.topics.check_requests, want=4, timeout=PATIENCE_S)
     assert sorted(leader.published) == ["dinkes-sikda", "dinkes-simpus", "dinkes-web"]
     assert follower.published == ["dinkes-baru"]  # the new leader does not repeat what was already requested
     assert sorted(r.key.decode() for r in records) == [
@@ -233,7 +234,7 @@ def test_a_slow_application_does_not_hold_up_the_next_request(settings, site):  
         with in_background(slow_first):
             # One key for both: one partition, the slow request first.
             produce(
-                settings.kafka_bootstrap,
+                settings.kafka,
                 settings.topics.check_requests,
                 request("lambat", None, key="dinkes"),
                 request("cepat", None, key="dinkes"),
@@ -248,9 +249,9 @@ def test_a_slow_application_does_not_hold_up_the_next_request(settings, site):  
     assert slow_first.processed == ["cepat", "lambat"]
 
 
-async def group_state(bootstrap: str, group: str) -> tuple[str, int]:
+async def group_state(kafka: KafkaConnection, group: str) -> tuple[str, int]:
     """Return the group's state and how many of its members hold an assignment."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = make_admin(kafka)
     await admin.start()
     try:
         (response,) = await admin.describe_consumer_groups([group])
@@ -275,12 +276,12 @@ def test_two_checker_processes_share_the_work_and_a_killed_one_loses_nothing(set
     rounds = str(uuid.uuid4()), str(uuid.uuid4())
 
     def check_round(cycle: str) -> list[str]:
-        produce(settings.kafka_bootstrap, settings.topics.check_requests, *[request(a, cycle) for a in apps])
+        produce(settings.kafka, settings.topics.check_requests, *[request(a, cycle) for a in apps])
         return sorted(round_checked(settings, cycle, apps))
 
     def settled_with(count: int) -> bool:
         # Listed members may still be mid-rebalance; a stable group with assignments is settled.
-        return asyncio.run(group_state(settings.kafka_bootstrap, group)) == ("Stable", count)
+        return asyncio.run(group_state(settings.kafka, group)) == ("Stable", count)
 
     with running(argv, env, tmp_path / "a.log") as a, running(argv, env, tmp_path / "b.log"):
         eventually(lambda: settled_with(2), timeout=PATIENCE_S, what="two members holding partitions")

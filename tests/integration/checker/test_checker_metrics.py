@@ -66,7 +66,7 @@ def test_a_checker_worker_serves_its_metrics_and_beats(settings, site, tmp_path)
     with running([str(BIN / "pantau-checker"), "worker"], env, log):
         eventually(lambda: scrape(port), timeout=PATIENCE_S, what="/metrics answering")
         produce(
-            settings.kafka_bootstrap,
+            settings.kafka,
             settings.topics.check_requests,
             (b"dinkes-web", encode(envelope(request, source="/t", subject=app.id))),
         )

@@ -23,7 +23,7 @@ def _record(value: bytes, offset: int = 7) -> Received:
 
 
 async def _receive(settings: Settings, records: list[Received], handle: Any) -> list[Outcome]:
-    producer = make_producer(settings.kafka_bootstrap)
+    producer = make_producer(settings.kafka)
     await start_client(producer)
     pool = make_pool(settings.database_url, "test-inbox")
     try:
@@ -55,7 +55,7 @@ def test_a_malformed_message_goes_to_the_topic_and_the_table_with_its_reason(set
     assert outcomes == [Outcome.DEAD_LETTERED]
     rows = query(settings.database_url, "SELECT * FROM dead_letters WHERE consumer = 'test.consumer'")
     assert len(rows) == 1 and rows[0]["offset"] == 7 and "JSON" in rows[0]["reason"]
-    [letter] = consume(settings.kafka_bootstrap, settings.topics.dead_letter)
+    [letter] = consume(settings.kafka, settings.topics.dead_letter)
     headers = dict(letter.headers)
     assert letter.value == b"{not json" and headers["pantau-consumer"] == b"test.consumer"
     assert headers["pantau-reason"].decode() == rows[0]["reason"]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import TopicPartition
 from pantau_testing import (
     BIN,
     answer,
@@ -27,7 +27,8 @@ from pantau_testing import (
 )
 
 from pantau_common import outbox
-from pantau_common.kafka import DEFAULT_PARTITIONS
+from pantau_common.kafka import DEFAULT_PARTITIONS, make_consumer
+from pantau_common.kafka_security import KafkaConnection
 from pantau_common.outbox import relay_lock
 from pantau_common.settings import Settings
 from pantau_contracts import decode, envelope
@@ -46,11 +47,11 @@ def _sent(settings: Settings, message_id: str) -> bool:
     return rows[0]["sent_at"] is not None
 
 
-def _records_on(bootstrap: str, topic: str) -> int:
+def _records_on(kafka: KafkaConnection, topic: str) -> int:
     """Return how many records a topic holds (its partitions' end offsets), without waiting."""
 
     async def count() -> int:
-        consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap)
+        consumer = make_consumer(kafka)
         await consumer.start()
         try:
             partitions = [TopicPartition(topic, p) for p in range(DEFAULT_PARTITIONS)]  # as the fixture made it
@@ -105,7 +106,7 @@ def test_a_row_the_previous_release_writes_without_a_writer_is_tagged_from_its_t
 def test_the_webs_command_reaches_kafka_with_no_workflow_running(settings, people, tmp_path: Path):
     command_id = send_command(settings, StartCycle(str(uuid.uuid4()), people["kabid"], "tanpa workflow"))
     with running(_web(), service_env(settings), tmp_path / "web.log") as web:
-        (record,) = consume(settings.kafka_bootstrap, settings.topics.sop_commands, want=1, timeout=120)
+        (record,) = consume(settings.kafka, settings.topics.sop_commands, want=1, timeout=120)
         eventually(lambda: _sent(settings, command_id), what="the command marked sent")
     assert decode(record.value).id == command_id
     assert web.returncode == 0  # SIGTERM stopped waitress, then the relay after its batch
@@ -116,7 +117,7 @@ def test_the_reporter_worker_relays_its_document_answers(settings, tmp_path: Pat
     drafted = _drafted(iid)
     _queue(settings, drafted, settings.topics.documents, iid)
     with running([str(BIN / "pantau-reporter"), "worker"], service_env(settings), tmp_path / "reporter.log"):
-        (record,) = consume(settings.kafka_bootstrap, settings.topics.documents, want=1, timeout=120)
+        (record,) = consume(settings.kafka, settings.topics.documents, want=1, timeout=120)
         eventually(lambda: _sent(settings, drafted.id), what="the answer marked sent")
     assert decode(record.value).id == drafted.id
 
@@ -130,8 +131,8 @@ def test_the_workflows_relay_never_sends_a_web_or_reporter_row(settings, tmp_pat
     with running([str(BIN / "pantau-workflow")], workflow_env(settings), tmp_path / "workflow.log"):
         eventually(lambda: _sent(settings, started.id), what="the workflow's own event relayed")
     assert not _sent(settings, command_id) and not _sent(settings, drafted.id)
-    assert _records_on(settings.kafka_bootstrap, settings.topics.sop_commands) == 0
-    assert _records_on(settings.kafka_bootstrap, settings.topics.documents) == 0
+    assert _records_on(settings.kafka, settings.topics.sop_commands) == 0
+    assert _records_on(settings.kafka, settings.topics.documents) == 0
 
 
 def test_a_killed_relay_loses_nothing_and_the_workflow_applies_each_command_once(settings, people, tmp_path: Path):
@@ -145,11 +146,11 @@ def test_a_killed_relay_loses_nothing_and_the_workflow_applies_each_command_once
     # A relay killed after sending its batch but before marking it leaves the rows unsent:
     # the next relay sends them again.
     rows = query(settings.database_url, "SELECT key, payload FROM outbox ORDER BY id LIMIT 2")
-    produce(settings.kafka_bootstrap, settings.topics.sop_commands, *[(r["key"].encode(), r["payload"]) for r in rows])
+    produce(settings.kafka, settings.topics.sop_commands, *[(r["key"].encode(), r["payload"]) for r in rows])
 
     with running(_web(), env, tmp_path / "web-2.log"):
         eventually(lambda: all(_sent(settings, i) for i in ids), what="every command relayed by the next web")
-    assert _records_on(settings.kafka_bootstrap, settings.topics.sop_commands) == 5  # two of them twice
+    assert _records_on(settings.kafka, settings.topics.sop_commands) == 5  # two of them twice
 
     with running([str(BIN / "pantau-workflow")], workflow_env(settings), tmp_path / "workflow.log"):
         eventually(lambda: all(answer(settings, i) for i in ids), what="every command answered")

@@ -18,9 +18,10 @@ from typing import Any
 import pytest
 import trustme
 from aiokafka import AIOKafkaConsumer
-from pantau_testing import produce
+from pantau_testing import kafka_env, produce
 
 from pantau_common.kafka import ensure_topics
+from pantau_common.kafka_security import KafkaConnection
 from pantau_contracts import Topics, decode, encode, envelope
 from pantau_contracts.followup import FollowUpChanged
 from pantau_contracts.status import ApplicationChecked, Finding, Timings
@@ -60,13 +61,18 @@ async def first_event(example: ModuleType, settings: Any) -> dict[str, Any]:
 
 
 def test_the_example_reads_back_a_status_event_from_its_departments_stream(
-    example: ModuleType, kafka_bootstrap: str
+    example: ModuleType, kafka: KafkaConnection
 ) -> None:
     topics = Topics(prefix=f"t{uuid.uuid4().hex[:8]}.")
-    asyncio.run(ensure_topics(kafka_bootstrap, [topics.department_status("dinkes")]))
+    asyncio.run(ensure_topics(kafka, [topics.department_status("dinkes")]))
     sent = envelope(PUSKESMAS_DOWN, source="/pantau/workflow", subject="dinkes-puskesmas", time=CHECKED_AT)
-    produce(kafka_bootstrap, topics.department_status("dinkes"), (b"dinkes-puskesmas", encode(sent)))
-    env = {"PANTAU_PD_ID": "dinkes", "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap, "PANTAU_TOPIC_PREFIX": topics.prefix}
+    produce(kafka, topics.department_status("dinkes"), (b"dinkes-puskesmas", encode(sent)))
+    env = {
+        **kafka_env(),  # how the tests authenticate: the example reads the same KAFKA_* variables
+        "PANTAU_PD_ID": "dinkes",
+        "KAFKA_BOOTSTRAP_SERVERS": kafka.bootstrap,
+        "PANTAU_TOPIC_PREFIX": topics.prefix,
+    }
 
     event = asyncio.run(first_event(example, example.Settings.from_env(env)))
 

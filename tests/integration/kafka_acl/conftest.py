@@ -45,13 +45,19 @@ class SaslBroker:
         raise KeyError(user)
 
     def env(self, user: str) -> dict[str, str]:
-        """Return the KAFKA_* variables that a service authenticating as ``user`` reads."""
+        """Return the KAFKA_* variables that a service authenticating as ``user`` reads.
+
+        They replace all of the caller's (``make test`` gives its own broker's admin account).
+        """
         return {
             "KAFKA_BOOTSTRAP_SERVERS": self.bootstrap,
             "KAFKA_SECURITY_PROTOCOL": "SASL_PLAINTEXT",
             "KAFKA_SASL_MECHANISM": "SCRAM-SHA-512",
             "KAFKA_SASL_USERNAME": user,
             "KAFKA_SASL_PASSWORD": self.password(user),
+            **dict.fromkeys(
+                ("KAFKA_SASL_PASSWORD_FILE", "KAFKA_SSL_CAFILE", "KAFKA_SSL_CERTFILE", "KAFKA_SSL_KEYFILE"), ""
+            ),
         }
 
     def tls_env(self, user: str) -> dict[str, str]:

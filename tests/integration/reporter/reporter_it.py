@@ -169,7 +169,7 @@ def record_state(url: str, instance_id: str, step: int, phase: str, version: int
 
 async def publish(settings: Settings, payloads: list[object], key: str) -> list[str]:
     """Publish SOP events (or raw bytes) as the workflow does: queued in the outbox, then sent; return the ids."""
-    producer = make_producer(settings.kafka_bootstrap)
+    producer = make_producer(settings.kafka)
     await start_client(producer)
     ids = []
     try:

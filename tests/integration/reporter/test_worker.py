@@ -9,12 +9,11 @@ import uuid
 from datetime import UTC, datetime
 
 import pytest
-from aiokafka import AIOKafkaConsumer
 from docx import Document
 from pypdf import PdfReader
 from reporter_it import Seeded, publish, record_state, rows, run_worker_until
 
-from pantau_common.kafka import make_producer, start_client
+from pantau_common.kafka import make_consumer, make_producer, start_client
 from pantau_common.outbox import OutboxRelay
 from pantau_contracts import decode
 from pantau_contracts.sop import CycleStarted, DocumentFailed, DraftRequested, NotaDrafted
@@ -37,14 +36,14 @@ def _documents(url: str) -> list[dict]:
 
 
 async def _relay_and_read(settings, topic: str, count: int) -> list:  # type: ignore[no-untyped-def]
-    producer = make_producer(settings.kafka_bootstrap)
+    producer = make_producer(settings.kafka)
     await start_client(producer)
     relay = OutboxRelay(settings.database_url, producer, REPORTER)
     stop = asyncio.Event()
     task = asyncio.create_task(relay.run(stop))
-    consumer = AIOKafkaConsumer(
+    consumer = make_consumer(
+        settings.kafka,
         topic,
-        bootstrap_servers=settings.kafka_bootstrap,
         group_id=f"t-{uuid.uuid4().hex[:6]}",
         auto_offset_reset="earliest",
     )
@@ -132,9 +131,9 @@ def test_a_malformed_message_is_dead_lettered_an_unknown_type_skipped_and_the_ne
         ).encode()
         await publish(settings, [future, b"{not json", _draft(seeded)], seeded.instance_id)
         await run_worker_until(settings, lambda: len(_documents(settings.database_url)) == 2)
-        consumer = AIOKafkaConsumer(
+        consumer = make_consumer(
+            settings.kafka,
             settings.topics.dead_letter,
-            bootstrap_servers=settings.kafka_bootstrap,
             group_id=f"t-{uuid.uuid4().hex[:6]}",
             auto_offset_reset="earliest",
         )
@@ -166,9 +165,9 @@ def test_an_event_that_keeps_failing_is_dead_lettered_with_the_reason(settings, 
         record_state(settings.database_url, seeded.instance_id, 6, "menandatangani", 7, (6, "kadis", kadis, False))
         await publish(settings, [orphan, _draft(seeded)], seeded.instance_id)
         await run_worker_until(settings, lambda: len(_documents(settings.database_url)) == 2)
-        consumer = AIOKafkaConsumer(
+        consumer = make_consumer(
+            settings.kafka,
             settings.topics.dead_letter,
-            bootstrap_servers=settings.kafka_bootstrap,
             group_id=f"t-{uuid.uuid4().hex[:6]}",
             auto_offset_reset="earliest",
         )
