@@ -227,7 +227,7 @@ def test_the_local_broker_runs_the_same_kafka_release(objects: list[dict[str, An
 
 
 def test_services_connect_with_sasl_ssl_as_their_own_kafka_user(objects: list[dict[str, Any]]) -> None:
-    config = _named(objects, "ConfigMap", "pantau-config")["data"]
+    config = _named(objects, "ConfigMap", "pantau-kafka-client")["data"]
     assert config["KAFKA_SECURITY_PROTOCOL"] == "SASL_SSL"
     assert config["KAFKA_SASL_MECHANISM"] == "SCRAM-SHA-512"
     users = {u["metadata"]["name"]: u for u in _of_kind(objects, "KafkaUser")}
@@ -241,6 +241,46 @@ def test_services_connect_with_sasl_ssl_as_their_own_kafka_user(objects: list[di
         ca = next(v for v in spec["volumes"] if v["name"] == mounts["/etc/pantau/kafka-ca"])
         assert ca["secret"]["secretName"] == "pantau-kafka-cluster-ca-cert"
         assert config["KAFKA_SSL_CAFILE"] == "/etc/pantau/kafka-ca/ca.crt"
+
+
+def _container_env(objects: list[dict[str, Any]], container: dict[str, Any]) -> dict[str, str]:
+    """Return the environment a container starts with: its ConfigMaps, then its own variables.
+
+    A value from a Secret or a field stands in as a placeholder; ``$(VAR)`` references expand
+    as the kubelet expands them.
+    """
+    env: dict[str, str] = {}
+    for source in container.get("envFrom", []):
+        env |= _named(objects, "ConfigMap", source["configMapRef"]["name"])["data"]
+    for var in container.get("env", []):
+        value = var.get("value", "from-a-secret")
+        env[var["name"]] = re.sub(r"\$\((\w+)\)", lambda m: env.get(m.group(1), m.group(0)), value)
+    return env
+
+
+def test_every_container_starts_with_settings_it_can_read(objects: list[dict[str, Any]], tmp_path: Path) -> None:
+    from pantau_common.settings import Settings
+
+    seen = set()
+    for where, spec in _pod_templates(objects):
+        for container in _containers(spec):
+            if container["image"].split(":")[0].rsplit("/", 1)[-1] != "pantau":
+                continue
+            env = _container_env(objects, container)
+            mounts = [m["mountPath"] for m in container.get("volumeMounts", [])]
+            for name in ("KAFKA_SSL_CAFILE", "KAFKA_SSL_CERTFILE", "KAFKA_SSL_KEYFILE"):
+                if env.get(name):  # a file of a mounted volume: here, a file that exists
+                    assert any(env[name].startswith(m.rstrip("/") + "/") for m in mounts), (where, name)
+                    (tmp_path / name).touch()
+                    env[name] = str(tmp_path / name)
+            settings = Settings.from_env(env)  # a ConfigError fails the test
+            name = where.split("/", 1)[1]
+            if name in KAFKA_CLIENTS and container in spec["containers"]:
+                assert settings.kafka_security.protocol == "SASL_SSL", where
+                seen.add(name)
+            else:  # no account, so nothing of Kafka either (the migrations, reporter-web)
+                assert not any(k.startswith("KAFKA_") for k in _container_env(objects, container)), where
+    assert seen == set(KAFKA_CLIENTS)
 
 
 def _grants(user: dict[str, Any], operation: str, resource_type: str, name: str) -> bool:
@@ -310,7 +350,7 @@ def test_consumers_may_read_their_topics_and_groups(objects: list[dict[str, Any]
 def test_only_pantau_and_keda_reach_the_services_listener(objects: list[dict[str, Any]]) -> None:
     (kafka,) = _of_kind(objects, "Kafka")
     scram = next(x for x in kafka["spec"]["kafka"]["listeners"] if x["authentication"]["type"] == "scram-sha-512")
-    config = _named(objects, "ConfigMap", "pantau-config")["data"]
+    config = _named(objects, "ConfigMap", "pantau-kafka-client")["data"]
     assert config["KAFKA_BOOTSTRAP_SERVERS"] == f"pantau-kafka-kafka-bootstrap:{scram['port']}"
     peers = scram["networkPolicyPeers"]
     assert {"podSelector": {"matchLabels": {"app.kubernetes.io/part-of": "pantau"}}} in peers
@@ -321,7 +361,7 @@ def test_only_pantau_and_keda_reach_the_services_listener(objects: list[dict[str
 def test_topic_replication_setting_matches_the_brokers(
     rendered: tuple[str, str], objects: list[dict[str, Any]]
 ) -> None:
-    config = _named(objects, "ConfigMap", "pantau-config")["data"]
+    config = _named(objects, "ConfigMap", "pantau-kafka-client")["data"]
     expected = {"production": "3", "staging": "1"}[rendered[0]]
     assert config["PANTAU_KAFKA_REPLICATION"] == expected
     assert {t["spec"]["replicas"] for t in _of_kind(objects, "KafkaTopic")} == {int(expected)}
