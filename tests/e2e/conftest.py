@@ -169,6 +169,7 @@ def stack(settings, tmp_path, stack_env) -> Iterator[Stack]:  # type: ignore[no-
     run_dir = tmp_path / "run"
     secrets = [env["PANTAU_DEMO_LOGIN_PASSWORD"], env["PANTAU_SECRET_KEY"], env["PANTAU_DEMO_FLEET_TOKEN"]]
     secrets += [password_of(account.username) for account in DEMO_ACCOUNTS]
+    secrets += [env["KAFKA_SASL_PASSWORD"]] if env.get("KAFKA_SASL_PASSWORD") else []  # make test: SASL
     try:
         launcher.up(run_dir, env)
         yield Stack(

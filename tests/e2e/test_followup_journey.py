@@ -177,6 +177,6 @@ def test_a_follow_up_from_the_signed_nota_to_its_proven_fix_and_the_next_nota(st
     assert not re.search(r"(?i)password|token|sandi", body)
     assert not stack.leaks(mailbox.texts())
 
-    # No password, login secret, fleet token or session key ever reached a service's log.
+    # No password, login secret, fleet token, Kafka password or session key ever reached a service's log.
     logs = stack.logs()
     assert len(logs) == 7 and not stack.leaks(logs)
