@@ -312,3 +312,30 @@ class AuthActions:
             "/masuk",
             data={"username": username, "password": password or f"sandi-{username}-123", "csrf_token": token},
         )
+
+
+async def inbox_outcomes(
+    settings: Settings, records: list[Any], handle: Any, *, recorded_only: bool = False
+) -> list[Any]:
+    """Receive ``records`` in order through a real inbox (its marks in PostgreSQL, its dead letters
+    to Kafka) with the handler ``handle``; return each one's outcome."""
+    from pantau_common.db import make_pool
+    from pantau_common.inbox import Inbox
+    from pantau_common.kafka import dead_letter_sender, start_client
+
+    producer = make_producer(settings.kafka)
+    await start_client(producer)
+    pool = make_pool(settings.database_url, "test-inbox")
+    try:
+        send = dead_letter_sender(producer, settings.topics)
+        inbox = Inbox("test.consumer", pool, send, retry_seconds=0.1, recorded_only=recorded_only)
+        return [(await inbox.receive(r, handle)).outcome for r in records]
+    finally:
+        pool.close()
+        await producer.stop()
+
+
+def insert_note(conn: Any, env: Any) -> str:
+    """An inbox handler that leaves a trace of the message it applied: a ``note`` dead-letter row."""
+    conn.execute("INSERT INTO dead_letters (consumer, topic, reason) VALUES ('note', 'x', %s)", (env.id,))
+    return str(env.id)

@@ -7,11 +7,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from pantau_testing import consume, query, status_event
+from pantau_testing import consume, inbox_outcomes, insert_note, query, status_event
 
-from pantau_common.db import make_pool
-from pantau_common.inbox import Inbox, Outcome, Received
-from pantau_common.kafka import dead_letter_sender, make_producer, start_client
+from pantau_common.inbox import Outcome, Received
 from pantau_common.settings import Settings
 from pantau_contracts import encode
 
@@ -22,26 +20,13 @@ def _record(value: bytes, offset: int = 7) -> Received:
     return Received(topic="t.source", partition=0, offset=offset, key=b"k", value=value)
 
 
-async def _receive(settings: Settings, records: list[Received], handle: Any) -> list[Outcome]:
-    producer = make_producer(settings.kafka)
-    await start_client(producer)
-    pool = make_pool(settings.database_url, "test-inbox")
-    try:
-        inbox = Inbox("test.consumer", pool, dead_letter_sender(producer, settings.topics), retry_seconds=0.1)
-        return [(await inbox.receive(r, handle)).outcome for r in records]
-    finally:
-        pool.close()
-        await producer.stop()
-
-
-def _insert_note(conn: Any, env: Any) -> str:
-    conn.execute("INSERT INTO dead_letters (consumer, topic, reason) VALUES ('note', 'x', %s)", (env.id,))
-    return env.id
+def _receive(settings: Settings, records: list[Received], handle: Any) -> list[Outcome]:
+    return asyncio.run(inbox_outcomes(settings, records, handle))
 
 
 def test_a_message_is_applied_once_with_its_mark_in_the_same_transaction(settings: Settings) -> None:
     raw = encode(status_event("app-1", None))
-    outcomes = asyncio.run(_receive(settings, [_record(raw), _record(raw, offset=8)], _insert_note))
+    outcomes = _receive(settings, [_record(raw), _record(raw, offset=8)], insert_note)
 
     assert outcomes == [Outcome.APPLIED, Outcome.DUPLICATE]
     assert len(query(settings.database_url, "SELECT * FROM dead_letters WHERE consumer = 'note'")) == 1
@@ -50,7 +35,7 @@ def test_a_message_is_applied_once_with_its_mark_in_the_same_transaction(setting
 
 
 def test_a_malformed_message_goes_to_the_topic_and_the_table_with_its_reason(settings: Settings) -> None:
-    outcomes = asyncio.run(_receive(settings, [_record(b"{not json")], _insert_note))
+    outcomes = _receive(settings, [_record(b"{not json")], insert_note)
 
     assert outcomes == [Outcome.DEAD_LETTERED]
     rows = query(settings.database_url, "SELECT * FROM dead_letters WHERE consumer = 'test.consumer'")
@@ -63,10 +48,10 @@ def test_a_malformed_message_goes_to_the_topic_and_the_table_with_its_reason(set
 
 def test_a_handler_that_keeps_failing_is_dead_lettered_and_rolls_back(settings: Settings) -> None:
     def failing(conn: Any, env: Any) -> None:
-        _insert_note(conn, env)
+        insert_note(conn, env)
         raise ValueError(f"boom at {datetime.now(UTC):%H}")
 
-    outcomes = asyncio.run(_receive(settings, [_record(encode(status_event("app-2", None)))], failing))
+    outcomes = _receive(settings, [_record(encode(status_event("app-2", None)))], failing)
 
     assert outcomes == [Outcome.DEAD_LETTERED]
     assert query(settings.database_url, "SELECT * FROM dead_letters WHERE consumer = 'note'") == []

@@ -8,16 +8,13 @@ import asyncio
 import subprocess
 import uuid
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 import psycopg
 import pytest
-from pantau_testing import BIN, eventually, query, service_env
+from pantau_testing import BIN, eventually, inbox_outcomes, insert_note, query, service_env
 
 from pantau_common import outbox
-from pantau_common.db import make_pool
-from pantau_common.inbox import Inbox, Outcome, Received
-from pantau_common.kafka import dead_letter_sender, make_producer, start_client
+from pantau_common.inbox import Outcome, Received
 from pantau_common.retention import RetentionConfig
 from pantau_common.retention_pg import MESSAGES_LOCK, Pruned, prune_messages, retention_loop
 from pantau_common.settings import Settings
@@ -95,9 +92,9 @@ def test_a_replay_within_the_window_is_still_refused_after_pruning(settings: Set
         conn.execute("UPDATE outbox SET sent_at = %s WHERE message_id = %s", (RECENT, env.id))
     record = Received(topic=topic, partition=0, offset=3, key=iid.encode(), value=encode(env))
 
-    assert asyncio.run(_receive(settings, record)) == Outcome.APPLIED
+    assert _receive(settings, record) == Outcome.APPLIED
     prune_messages(url, NOW - KEEP)
-    assert asyncio.run(_receive(settings, record)) == Outcome.DUPLICATE  # redelivered by Kafka: applied once
+    assert _receive(settings, record) == Outcome.DUPLICATE  # redelivered by Kafka: applied once
     assert len(query(url, "SELECT * FROM dead_letters WHERE consumer = 'note'")) == 1
 
 
@@ -117,23 +114,10 @@ def test_the_retention_job_prunes_old_messages_beside_the_roll_up(settings: Sett
     assert _marks(url) == {recent}
 
 
-async def _receive(settings: Settings, record: Received) -> Outcome:
+def _receive(settings: Settings, record: Received) -> Outcome:
     """Receive ``record`` once with an inbox that trusts only what the outbox recorded."""
-    producer = make_producer(settings.kafka)
-    await start_client(producer)
-    pool = make_pool(settings.database_url, "test-prune")
-    try:
-        send = dead_letter_sender(producer, settings.topics)
-        inbox = Inbox("test.consumer", pool, send, retry_seconds=0.1, recorded_only=True)
-        return (await inbox.receive(record, _insert_note)).outcome
-    finally:
-        pool.close()
-        await producer.stop()
-
-
-def _insert_note(conn: Any, env: Any) -> str:
-    conn.execute("INSERT INTO dead_letters (consumer, topic, reason) VALUES ('note', 'x', %s)", (env.id,))
-    return env.id
+    (outcome,) = asyncio.run(inbox_outcomes(settings, [record], insert_note, recorded_only=True))
+    return outcome
 
 
 def test_the_scheduler_refuses_to_start_when_kafka_outlasts_the_window(settings: Settings) -> None:
