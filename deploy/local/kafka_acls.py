@@ -5,11 +5,14 @@
 replacing "dinkes"). The local SASL broker (``KAFKA_AUTH=scram``, deploy/local/stack.sh: the
 stacks of ``make up`` and ``make test``, and the ACL tests' own) gets the same principals and the
 same ACLs, read from those files, so the two cannot drift; ``make up`` starts each service as its
-principal (launcher.py). Locally a department authenticates with SCRAM rather than a TLS
-certificate; its ACLs are the same.
+principal (launcher.py). As in production, a user of ``authentication.type: scram-sha-512`` (the
+services) gets a password and is the principal ``User:<name>``; a user of type ``tls`` (the
+departments) gets a client certificate of the stack's CA instead and, as Strimzi names it, is the
+principal of its certificate's subject, ``User:CN=<name>`` (Kafka's default SSL principal).
 
 Usage:
-  kafka_acls.py users                               print one principal name a line
+  kafka_acls.py users                               print one SCRAM user's name a line
+  kafka_acls.py tls-users                           print one TLS (client certificate) user's name a line
   kafka_acls.py apply BOOTSTRAP USERS_FILE          create every ACL, as the stack's admin
 """
 
@@ -33,6 +36,10 @@ COMPONENT = ROOT / "deploy" / "k8s" / "components" / "kafka-topics"
 ADMIN = "admin"  # the stack's super user: the broker itself, the stack scripts and the test fixtures
 DEPARTMENTS = ("dinkes", "bapenda")  # the local departments (KAFKA_DEPARTMENTS overrides)
 TEMPLATE_DEPARTMENT = "dinkes"
+SCRAM = "scram-sha-512"
+# Strimzi's User Operator writes the ACLs of these users for the principal CN=<name>: the subject
+# of the certificate it issues (tls) or the one the user brings (tls-external).
+TLS = ("tls", "tls-external")
 
 # The Kafka protocol's codes (org.apache.kafka.common.acl / resource).
 RESOURCE_TYPES = {"topic": 2, "group": 3, "cluster": 4, "transactionalId": 5}
@@ -63,13 +70,19 @@ class Acl:
     pattern: str
     operation: str
     host: str = "*"
+    authentication: str = SCRAM
+
+    @property
+    def principal(self) -> str:
+        """Return the Kafka principal the ACL names: ``User:CN=<name>`` for a TLS user, as Strimzi's."""
+        return f"User:CN={self.user}" if self.authentication in TLS else f"User:{self.user}"
 
     def request(self) -> CreateAclsRequest:
         return CreateAclsRequest(
             RESOURCE_TYPES[self.resource_type],
             self.name,
             PATTERN_TYPES[self.pattern],
-            f"User:{self.user}",
+            self.principal,
             self.host,
             OPERATIONS[self.operation],
             ALLOW,
@@ -87,6 +100,11 @@ def _kafka_users(text: str) -> list[dict[str, Any]]:
     return [doc for doc in yaml.safe_load_all(text) if doc and doc.get("kind") == "KafkaUser"]
 
 
+def authentication(user: dict[str, Any]) -> str:
+    """Return the KafkaUser's ``spec.authentication.type`` (scram-sha-512, tls or tls-external)."""
+    return str(user["spec"].get("authentication", {}).get("type", ""))
+
+
 def acls(users: Iterable[dict[str, Any]]) -> Iterator[Acl]:
     """Yield every ACL the users' ``spec.authorization.acls`` declare, one per operation."""
     for user in users:
@@ -100,6 +118,7 @@ def acls(users: Iterable[dict[str, Any]]) -> Iterator[Acl]:
                     resource.get("patternType", "literal"),
                     operation,
                     rule.get("host", "*"),
+                    authentication(user),
                 )
 
 
@@ -139,13 +158,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("users")
+    commands.add_parser("tls-users")
     applying = commands.add_parser("apply")
     applying.add_argument("bootstrap")
     applying.add_argument("users_file", type=Path)
     args = parser.parse_args(argv)
     users = kafka_users(departments())
-    if args.command == "users":
-        print("\n".join(u["metadata"]["name"] for u in users))
+    if args.command in ("users", "tls-users"):
+        kinds = (SCRAM,) if args.command == "users" else TLS
+        print("\n".join(u["metadata"]["name"] for u in users if authentication(u) in kinds))
         return 0
     count = asyncio.run(apply(args.bootstrap, read_passwords(args.users_file)[ADMIN], acls(users)))
     print(f"{count} ACLs for {len(users)} principals")

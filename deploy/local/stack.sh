@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Local real parts for Pantau: Apache Kafka (KRaft, one node) and PostgreSQL on 127.0.0.1.
 # Usage: stack.sh {start|stop|status} ; configured by STACK_DIR, KAFKA_PORT, PG_PORT.
-# KAFKA_AUTH=scram: Kafka takes only SASL/SCRAM clients (KAFKA_PORT, and TLS on KAFKA_PORT + 2
-# with the CA in $STACK_DIR/kafka/tls/ca.crt) and grants what production's ACLs grant
+# KAFKA_AUTH=scram: Kafka takes only authenticated clients, SASL/SCRAM ones on KAFKA_PORT (and over
+# TLS on KAFKA_PORT + 2, with the CA in $STACK_DIR/kafka/tls/ca.crt), and grants what production's ACLs grant
 # (kafka/scram.properties.in, kafka_acls.py); the passwords are in $STACK_DIR/kafka/users, and
 # each in a file of its own, $STACK_DIR/kafka/secrets/<user> (for KAFKA_SASL_PASSWORD_FILE).
+# The departments (KAFKA_DEPARTMENTS) authenticate with a client certificate instead, as in
+# production: mutual TLS on KAFKA_PORT + 3, certificate and key in
+# $STACK_DIR/kafka/tls/clients/pd-<id>/user.crt and user.key (CN=pd-<id>, of the stack's CA).
 # KAFKA_AUTH_CHANGE says what to do with a storage formatted for another KAFKA_AUTH: refuse (the
 # default), reformat (drop its topics: the test stack's data is throwaway) or migrate (from none to
 # scram: add the SCRAM users through the old listener once, keeping the topics and offsets).
@@ -80,7 +83,7 @@ kafka_config() {  # directory: write server.properties (with the SASL overlay fo
   kafka_tls "$dir/tls"
   password=$(awk '$1 == "admin" { print $2 }' "$dir/users")
   sed -e "s#@PORT@#$KAFKA_PORT#g" -e "s#@CPORT@#$CONTROLLER_PORT#g" -e "s#@TLSPORT@#$((KAFKA_PORT + 2))#g" \
-    -e "s#@TLS@#$dir/tls#g" -e "s#@ADMIN_PASSWORD@#$password#g" \
+    -e "s#@MTLSPORT@#$((KAFKA_PORT + 3))#g" -e "s#@TLS@#$dir/tls#g" -e "s#@ADMIN_PASSWORD@#$password#g" \
     "$HERE/kafka/scram.properties.in" >> "$dir/server.properties"
 }
 
@@ -95,6 +98,24 @@ kafka_tls() {  # directory: the stack's own CA (ca.crt) and the broker's key and
     openssl x509 -req -in broker.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 3650 \
       -extfile broker.ext -out broker.crt 2> /dev/null &&
     cat broker.key broker.crt > broker.pem && chmod 644 ca.crt)
+}
+
+kafka_client_certs() {  # tls directory: a client certificate of the stack's CA per TLS user, as Strimzi's Secret
+  local names name
+  names=$("$PYTHON" "$HERE/kafka_acls.py" tls-users) || return 1
+  for name in $names; do
+    [ -s "$1/clients/$name/user.crt" ] || kafka_client_cert "$1" "$name" || return 1
+  done
+}
+
+kafka_client_cert() {  # tls directory, user: user.key and user.crt (CN=<user>: its principal is User:CN=<user>)
+  (umask 077 && mkdir -p "$1/clients/$2" && cd "$1/clients/$2" &&
+    openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj "/CN=$2" \
+      -keyout user.key -out user.csr 2> /dev/null &&
+    printf 'basicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=clientAuth\n' > user.ext &&
+    openssl x509 -req -in user.csr -CA ../../ca.crt -CAkey ../../ca.key -CAcreateserial -days 3650 \
+      -extfile user.ext -out user.crt 2> /dev/null &&
+    rm -f user.csr user.ext)
 }
 
 kafka_format() {  # directory: format the KRaft storage, with every SCRAM user for KAFKA_AUTH=scram
@@ -165,6 +186,9 @@ kafka_start() {
     kafka_auth_change "$dir"
   fi
   kafka_run "$dir"
+  if [ "$KAFKA_AUTH" = scram ]; then  # while the broker starts; the broker itself needs only the CA
+    kafka_client_certs "$dir/tls" || { kafka_stop; log "making the departments' client certificates failed"; return 1; }
+  fi
   wait_port "$KAFKA_PORT" 90 Kafka "$(cat "$dir/kafka.pid")"
   if [ "$KAFKA_AUTH" = scram ]; then  # idempotent: an ACL that exists is left as it is
     "$PYTHON" "$HERE/kafka_acls.py" apply "127.0.0.1:$KAFKA_PORT" "$dir/users" > "$dir/logs/acls.log"

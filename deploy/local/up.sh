@@ -44,7 +44,9 @@ if [ -z "${PANTAU_NOTIFY_SMTP_HOST:-}" ]; then
   printf '\nSurel (notifikasi, peringatan SLA) tidak keluar dari mesin ini; tersimpan sebagai .eml di:\n  %s/mail\n' "$STACK_DIR"
 fi
 if [ "$(kafka_auth)" = scram ]; then
-  printf '\nKafka %s (SASL/SCRAM-SHA-512); kata sandi tiap akun (admin, svc-*, pd-*) di:\n  %s/kafka/secrets\n' \
+  printf '\nKafka %s (SASL/SCRAM-SHA-512); kata sandi tiap akun (admin, svc-*) di:\n  %s/kafka/secrets\n' \
     "$KAFKA_BOOTSTRAP_SERVERS" "$STACK_DIR"
+  printf 'Sertifikat klien tiap Perangkat Daerah (pd-*, mTLS di 127.0.0.1:%s) di:\n  %s/kafka/tls/clients\n' \
+    "$((KAFKA_PORT + 3))" "$STACK_DIR"
 fi
 printf '\nLogs: %s/logs  ·  stop: make down\n' "$STACK_DIR"

@@ -3,8 +3,10 @@
 ``deploy/local/stack.sh kafka-start`` with ``KAFKA_AUTH=scram`` formats it with a SCRAM user for
 the stack's admin and for each principal of production's KafkaUser resources, and applies the
 ACLs those resources declare (``deploy/local/kafka_acls.py``). It listens with SASL over plain
-TCP and, as production does, over TLS (a certificate of the stack's own CA). The broker is
-started once per session on free ports, in a temporary directory, and stopped at the end.
+TCP and, as production does, over TLS (a certificate of the stack's own CA), and with mutual TLS
+for the departments: each has a client certificate of the stack's CA (CN=pd-<id>), as Strimzi
+issues one per TLS KafkaUser. The broker is started once per session on free ports, in a
+temporary directory, and stopped at the end.
 """
 
 from __future__ import annotations
@@ -27,6 +29,15 @@ from pantau_contracts import Topics
 ROOT = Path(__file__).resolve().parents[3]
 STACK = ROOT / "deploy" / "local" / "stack.sh"
 DEPARTMENTS = ("dinkes", "bapenda")
+NO_SECURITY = (
+    "KAFKA_SASL_MECHANISM",
+    "KAFKA_SASL_USERNAME",
+    "KAFKA_SASL_PASSWORD",
+    "KAFKA_SASL_PASSWORD_FILE",
+    "KAFKA_SSL_CAFILE",
+    "KAFKA_SSL_CERTFILE",
+    "KAFKA_SSL_KEYFILE",
+)
 
 
 @dataclass(frozen=True)
@@ -35,7 +46,12 @@ class SaslBroker:
 
     bootstrap: str
     tls_bootstrap: str
+    mtls_bootstrap: str
     folder: Path
+
+    @property
+    def ca(self) -> Path:
+        return self.folder / "tls" / "ca.crt"
 
     def password(self, user: str) -> str:
         for line in (self.folder / "users").read_text("utf-8").splitlines():
@@ -50,15 +66,29 @@ class SaslBroker:
         They replace all of the caller's (``make test`` gives its own broker's admin account).
         """
         return {
+            **dict.fromkeys(NO_SECURITY, ""),
             "KAFKA_BOOTSTRAP_SERVERS": self.bootstrap,
             "KAFKA_SECURITY_PROTOCOL": "SASL_PLAINTEXT",
             "KAFKA_SASL_MECHANISM": "SCRAM-SHA-512",
             "KAFKA_SASL_USERNAME": user,
             "KAFKA_SASL_PASSWORD": self.password(user),
-            **dict.fromkeys(
-                ("KAFKA_SASL_PASSWORD_FILE", "KAFKA_SSL_CAFILE", "KAFKA_SSL_CERTFILE", "KAFKA_SSL_KEYFILE"), ""
-            ),
         }
+
+    def mtls_env(self, user: str) -> dict[str, str]:
+        """Return the KAFKA_* variables of ``user``'s client on the mutual TLS listener, with its certificate."""
+        client = self.folder / "tls" / "clients" / user
+        return {
+            **dict.fromkeys(NO_SECURITY, ""),
+            "KAFKA_BOOTSTRAP_SERVERS": self.mtls_bootstrap,
+            "KAFKA_SECURITY_PROTOCOL": "SSL",
+            "KAFKA_SSL_CAFILE": str(self.ca),
+            "KAFKA_SSL_CERTFILE": str(client / "user.crt"),
+            "KAFKA_SSL_KEYFILE": str(client / "user.key"),
+        }
+
+    def with_certificate(self, user: str) -> KafkaConnection:
+        """Return the connection of a department's client that authenticates with its certificate."""
+        return KafkaConnection(self.mtls_bootstrap, KafkaSecurity.from_env(self.mtls_env(user)))
 
     def tls_env(self, user: str) -> dict[str, str]:
         """Return the KAFKA_* variables of ``user`` on the TLS listener, as production's services have."""
@@ -66,8 +96,12 @@ class SaslBroker:
             **self.env(user),
             "KAFKA_BOOTSTRAP_SERVERS": self.tls_bootstrap,
             "KAFKA_SECURITY_PROTOCOL": "SASL_SSL",
-            "KAFKA_SSL_CAFILE": str(self.folder / "tls" / "ca.crt"),
+            "KAFKA_SSL_CAFILE": str(self.ca),
         }
+
+    def connect(self, user: str) -> KafkaConnection:
+        """Return ``user``'s connection as production authenticates it: a department with its certificate."""
+        return self.with_certificate(user) if (self.folder / "tls" / "clients" / user).is_dir() else self.as_user(user)
 
     def as_user(self, user: str, password: str | None = None) -> KafkaConnection:
         """Return the connection of a client that authenticates as ``user``."""
@@ -76,14 +110,14 @@ class SaslBroker:
 
 
 def _free_ports() -> int:
-    """Return a free port whose two successors (the controller's, the TLS listener's) are free too.
+    """Return a free port whose three successors (the controller's, the TLS and mutual TLS listeners') are free too.
 
     The ports lie below the kernel's ephemeral range, so that no client connection of the tests
     takes one of them between this choice and the broker's start.
     """
     while True:
         port = random.randrange(20_000, 32_000)
-        if all(_free(port + n) for n in (0, 1, 2)):
+        if all(_free(port + n) for n in range(4)):
             return port
 
 
@@ -112,7 +146,8 @@ def sasl_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SaslBroker
             [str(STACK), "kafka-start"], env=env, check=False, capture_output=True, timeout=300, text=True
         )
         assert started.returncode == 0, f"the SASL broker did not start:\n{started.stdout}{started.stderr}"
-        broker = SaslBroker(f"127.0.0.1:{port}", f"127.0.0.1:{port + 2}", Path(env["STACK_DIR"]) / "kafka")
+        sasl, tls, mtls = (f"127.0.0.1:{port + n}" for n in (0, 2, 3))
+        broker = SaslBroker(sasl, tls, mtls, Path(env["STACK_DIR"]) / "kafka")
         topics = Topics()
         names = [*topics.all_fixed(), *(topics.department_status(d) for d in DEPARTMENTS)]
         asyncio.run(ensure_topics(broker.as_user("admin"), names))

@@ -1,18 +1,23 @@
-"""Production's ACLs on a real SASL/SCRAM broker: each principal gets what it needs, nobody more.
+"""Production's ACLs on a real broker: each principal gets what it needs, nobody more.
 
-The principals and ACLs are those of deploy/k8s/components/kafka-topics (see the conftest). Each
-refusal is the broker's answer to a real client; each test also shows that nothing was written.
+The principals and ACLs are those of deploy/k8s/components/kafka-topics (see the conftest). The
+services authenticate with SASL/SCRAM, the departments with a client certificate over mutual TLS
+(principal ``User:CN=pd-<id>``, as Strimzi's). Each refusal is the broker's answer to a real
+client; each test also shows that nothing was written.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+import trustme
 from aiokafka import AIOKafkaProducer, TopicPartition
 from aiokafka.errors import (
     ClusterAuthorizationFailedError,
@@ -25,12 +30,12 @@ from pantau_testing import BIN, eventually, running, service_env
 
 from pantau_checker.registry_pg import PostgresRegistry
 from pantau_common.kafka import make_admin, make_consumer, make_producer
-from pantau_common.kafka_security import KafkaConnection
+from pantau_common.kafka_security import KafkaConnection, KafkaSecurity
 from pantau_common.registry.model import AppSpec, PerangkatDaerah, Registry
 from pantau_common.settings import Settings
 from pantau_contracts import Topics
 from pantau_contracts.codec import decode, encode, envelope
-from pantau_contracts.status import CheckRequested
+from pantau_contracts.status import ApplicationChecked, CheckRequested, Timings
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "checker"))  # the checker tests' local sites
 from checker_servers import FakeSite as Site
@@ -43,6 +48,7 @@ pytestmark = [
     pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"),
 ]
 TOPICS = Topics()
+EXAMPLE = Path(__file__).resolve().parents[3] / "deploy" / "examples" / "department_consumer.py"
 REFUSED = (TopicAuthorizationFailedError, ClusterAuthorizationFailedError)
 PATIENCE_S = 120  # an upper bound only
 TEST_MESSAGE = b"pesan uji"
@@ -50,8 +56,8 @@ TEST_MESSAGE = b"pesan uji"
 
 async def _write(kafka: KafkaConnection, topic: str, value: bytes) -> None:
     producer = make_producer(kafka, request_timeout_ms=10_000)
-    await producer.start()
-    try:
+    try:  # stopped even when it never started (a refused handshake), so that nothing is left open
+        await producer.start()
         await asyncio.wait_for(producer.send_and_wait(topic, value), PATIENCE_S)
     finally:
         await producer.stop()
@@ -64,8 +70,8 @@ def write(kafka: KafkaConnection, topic: str, value: bytes = TEST_MESSAGE) -> No
 
 async def _read(kafka: KafkaConnection, topic: str, group: str, want: int) -> list[Any]:
     consumer = make_consumer(kafka, topic, group_id=group, auto_offset_reset="earliest", enable_auto_commit=False)
-    await consumer.start()
     try:
+        await consumer.start()
         records: list[Any] = []
         deadline = asyncio.get_running_loop().time() + PATIENCE_S
         while len(records) < want and asyncio.get_running_loop().time() < deadline:
@@ -104,39 +110,85 @@ def size(broker: Any, topic: str) -> int:
 def refused(broker: Any, user: str, topic: str, tls: bool = False) -> None:
     """Assert that the broker refuses ``user``'s write to ``topic`` and that nothing was written."""
     before = size(broker, topic)
-    kafka = Settings.from_env(broker.tls_env(user)).kafka if tls else broker.as_user(user)
+    kafka = Settings.from_env(broker.tls_env(user)).kafka if tls else broker.connect(user)
     with pytest.raises(REFUSED):
         write(kafka, topic)
     assert size(broker, topic) == before
 
 
-def test_a_department_reads_its_own_topic_with_its_own_group(sasl_broker: Any) -> None:
-    for department in ("dinkes", "bapenda"):
-        write(sasl_broker.as_user("svc-workflow"), TOPICS.department_status(department))
-    own = read(sasl_broker.as_user("pd-dinkes"), TOPICS.department_status("dinkes"), "pd-dinkes.dasbor")
-    assert len(own) == 1
+def test_a_department_reads_its_own_topic_with_its_client_certificate_and_own_group(sasl_broker: Any) -> None:
+    topic, mine = TOPICS.department_status("dinkes"), f"untuk dinkes {uuid.uuid4()}".encode()
+    write(sasl_broker.as_user("svc-workflow"), TOPICS.department_status("bapenda"))
+    write(sasl_broker.as_user("svc-workflow"), topic, mine)
+    dinkes = sasl_broker.with_certificate("pd-dinkes")
+    assert dinkes.security.protocol == "SSL" and not dinkes.security.sasl  # the certificate alone
+    own = read(dinkes, topic, "pd-dinkes.dasbor", want=size(sasl_broker, topic))
+    assert mine in [r.value for r in own]
 
 
 def test_department_a_cannot_read_department_bs_topic(sasl_broker: Any) -> None:
     write(sasl_broker.as_user("svc-workflow"), TOPICS.department_status("bapenda"))
     with pytest.raises(TopicAuthorizationFailedError):
-        read(sasl_broker.as_user("pd-dinkes"), TOPICS.department_status("bapenda"), "pd-dinkes.intip")
+        read(sasl_broker.with_certificate("pd-dinkes"), TOPICS.department_status("bapenda"), "pd-dinkes.intip")
 
 
 def test_a_department_cannot_use_another_departments_group(sasl_broker: Any) -> None:
     write(sasl_broker.as_user("svc-workflow"), TOPICS.department_status("dinkes"))
     with pytest.raises(GroupAuthorizationFailedError):
-        read(sasl_broker.as_user("pd-dinkes"), TOPICS.department_status("dinkes"), "pd-bapenda.dasbor")
+        read(sasl_broker.with_certificate("pd-dinkes"), TOPICS.department_status("dinkes"), "pd-bapenda.dasbor")
 
 
 def test_a_department_cannot_read_pantaus_internal_topics(sasl_broker: Any) -> None:
     for topic in (TOPICS.sop_commands, TOPICS.sop_events, TOPICS.app_status):
         with pytest.raises(TopicAuthorizationFailedError):
-            read(sasl_broker.as_user("pd-dinkes"), topic, "pd-dinkes.intip")
+            read(sasl_broker.with_certificate("pd-dinkes"), topic, "pd-dinkes.intip")
 
 
-def test_a_department_cannot_write_commands(sasl_broker: Any) -> None:
+def test_a_department_cannot_write_commands_nor_its_own_topic(sasl_broker: Any) -> None:
     refused(sasl_broker, "pd-dinkes", TOPICS.sop_commands)
+    refused(sasl_broker, "pd-dinkes", TOPICS.department_status("dinkes"))
+
+
+def without_certificate(broker: Any, **files: str) -> KafkaConnection:
+    """Return a department's connection to the mutual TLS listener with other TLS files (or none)."""
+    env = {**broker.mtls_env("pd-dinkes"), "KAFKA_SSL_CERTFILE": "", "KAFKA_SSL_KEYFILE": "", **files}
+    return KafkaConnection(broker.mtls_bootstrap, KafkaSecurity.from_env(env))
+
+
+def test_a_client_without_a_certificate_cannot_connect_to_the_departments_listener(sasl_broker: Any) -> None:
+    with pytest.raises(KafkaConnectionError):  # the broker ends the TLS handshake
+        read(without_certificate(sasl_broker), TOPICS.department_status("dinkes"), "pd-dinkes.tanpa-sertifikat")
+
+
+def test_a_certificate_of_another_ca_is_refused(sasl_broker: Any, test_ca: trustme.CA, tmp_path: Path) -> None:
+    forged = tmp_path / "pd-dinkes.pem"  # the department's name, signed by a CA the broker does not trust
+    test_ca.issue_cert("pd-dinkes", common_name="pd-dinkes").private_key_and_cert_chain_pem.write_to_path(str(forged))
+    kafka = without_certificate(sasl_broker, KAFKA_SSL_CERTFILE=str(forged), KAFKA_SSL_KEYFILE=str(forged))
+    with pytest.raises(KafkaConnectionError):
+        read(kafka, TOPICS.department_status("dinkes"), "pd-dinkes.sertifikat-lain")
+
+
+def test_the_department_consumer_example_reads_over_mutual_tls(sasl_broker: Any, tmp_path: Path) -> None:
+    """deploy/examples/department_consumer.py, run with the variables its README gives, prints the event."""
+    checked = ApplicationChecked(
+        app_id="dinkes-mtls",
+        pd_id="dinkes",
+        url="http://mtls.bekasikota.go.id/",
+        checked_at=datetime(2026, 11, 24, 3, 0, tzinfo=UTC),
+        availability="tidak_aktif",
+        timings=Timings(total_ms=1.0),
+        reason="timeout",
+    )
+    event = envelope(checked, source="/pantau/workflow", subject="dinkes-mtls")
+    write(sasl_broker.as_user("svc-workflow"), TOPICS.department_status("dinkes"), encode(event))
+    env = {**os.environ, **sasl_broker.mtls_env("pd-dinkes"), "PANTAU_PD_ID": "dinkes", "PANTAU_TOPIC_PREFIX": ""}
+    log = tmp_path / "example.log"
+    with running([sys.executable, str(EXAMPLE)], env, log):
+        eventually(
+            lambda: "dinkes-mtls (http://mtls.bekasikota.go.id/): TIDAK AKTIF" in log.read_text("utf-8"),
+            timeout=PATIENCE_S,
+            what="the example's line about the event",
+        )
 
 
 def test_only_the_web_writes_commands(sasl_broker: Any) -> None:
@@ -162,7 +214,7 @@ def test_a_service_authenticates_over_tls_verifying_the_brokers_certificate(sasl
     before = size(sasl_broker, TOPICS.sop_commands)
     write(tls, TOPICS.sop_commands)
     assert size(sasl_broker, TOPICS.sop_commands) == before + 1
-    refused(sasl_broker, "pd-dinkes", TOPICS.sop_commands, tls=True)
+    refused(sasl_broker, "svc-checker-worker", TOPICS.sop_commands, tls=True)
 
 
 def test_a_client_that_does_not_trust_the_brokers_certificate_gets_nothing(sasl_broker: Any) -> None:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -47,3 +48,23 @@ def test_each_local_department_gets_the_templates_acls_under_its_own_name() -> N
         ("group", "pd-bapenda.", "prefix", "Read"),
     }
     assert all(a.operation != "Write" for a in acls if a.user.startswith("pd-"))
+
+
+def test_a_departments_acls_name_its_certificates_subject_as_strimzi_does_and_a_services_its_name() -> None:
+    kafka_acls = _kafka_acls()
+    principals = {(a.user, a.principal) for a in kafka_acls.acls(kafka_acls.kafka_users(("dinkes",)))}
+    assert ("pd-dinkes", "User:CN=pd-dinkes") in principals
+    assert ("svc-web", "User:svc-web") in principals
+    assert all(p == f"User:CN={u}" for u, p in principals if u.startswith("pd-"))
+
+
+def test_services_get_passwords_and_departments_client_certificates(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kafka_acls = _kafka_acls()
+    monkeypatch.setenv("KAFKA_DEPARTMENTS", "dinkes bapenda")
+    kafka_acls.main(["users"])
+    scram = capsys.readouterr().out.split()
+    kafka_acls.main(["tls-users"])
+    assert capsys.readouterr().out.split() == ["pd-dinkes", "pd-bapenda"]
+    assert "svc-workflow" in scram and not any(name.startswith("pd-") for name in scram)
