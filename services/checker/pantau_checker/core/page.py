@@ -31,7 +31,8 @@ _MAX_MARKED = 20_000  # elements looked at, so that a hostile page stays cheap
 _NON_CONTENT = "script, style, noscript, template, svg"
 # The site's footer, after which an injected link farm sits; and the site's menus.
 _FOOTER = "#footer, #colophon, .site-footer, [role=contentinfo]"  # when no <footer> is the site's
-_MENU_LINKS = "nav a[href], [role=navigation] a[href], .menu a[href], #menu a[href], .navbar a[href]"
+# The menus first, then their links: lexbor matches "nav a[href], ..." by walking up from every link.
+_MENUS = "nav, [role=navigation], .menu, #menu, .navbar"
 _MAX_TAIL = 200  # links after the footer that are read
 _NOT_TAIL = frozenset({"script", "style", "noscript", "template", "link", "meta", "-text", "-comment", "svg"})
 # Parts of a page that change on every visit without the content changing: a class or id with
@@ -49,6 +50,18 @@ _CHROME = "header, nav, footer, #header, #footer, #top-bar, #topbar, .top-bar, .
 # Most content headers in one query (a news list's articles each have one); the rest are walked.
 _CONTENTS_OWN = "main header, main nav, main footer, article header, article nav, article footer"
 _COPYRIGHT = re.compile(r"©|\([cC]\)\s*\d{4}|[Cc]opyright|COPYRIGHT|[Hh]ak [Cc]ipta [Dd]ilindungi|HAK CIPTA DILINDUNGI")
+# Where a copyright mark can start: (literal, characters before it). str.find skips the text many
+# times faster than the regular expression, which tries its branches at every character.
+_COPYRIGHT_LITERALS = (
+    ("©", 0),
+    ("(c)", 0),
+    ("(C)", 0),
+    ("opyright", 1),
+    ("OPYRIGHT", 1),
+    ("ak Cipta", 1),
+    ("ak cipta", 1),
+    ("AK CIPTA", 1),
+)
 _JSON_LD = 'script[type="application/ld+json"]'
 _MAX_JSON_LD = 10  # scripts, each of at most _MAX_JSON_LD_CHARS
 _MAX_JSON_LD_CHARS = 100_000
@@ -124,7 +137,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     links = tuple(_links(tree.css("a[href]"), base_url))
     headings = tuple(_text(h) for h in tree.css("h1, h2")[:_MAX_HEADINGS])
     tail_links = tuple(_links(list(_tail(tree)), base_url))
-    menu_link_count = len(_unique(tree.css(_MENU_LINKS)))
+    menu_link_count = _menu_link_count(tree)
     return Page(
         title=head[0],
         metas=head[1],
@@ -191,6 +204,16 @@ def _unique(nodes: list[Node]) -> list[Node]:
             seen.add(node.mem_id)
             result.append(node)
     return result
+
+
+def _menu_link_count(tree: HTMLParser) -> int:
+    """Count the links in the site's menus, as ``nav a[href], [role=navigation] a[href], ...`` would."""
+    seen: set[int] = set()
+    for menu in tree.css(_MENUS)[:_MAX_MARKED]:
+        seen.update(a.mem_id for a in menu.css("a[href]") if a.mem_id != menu.mem_id)  # css() matches the menu too
+        if len(seen) >= _MAX_MARKED:
+            break
+    return len(seen)
 
 
 def _tail(tree: HTMLParser) -> Iterator[Node]:
@@ -284,13 +307,14 @@ def _head_facts(
 
 
 def _links(nodes: list[Node], base_url: str) -> list[Link]:
-    anchors: list[Node] = []
-    for node in nodes:
-        if node.tag == "a" and node.attributes.get("href"):
-            anchors.append(node)
-        anchors.extend(node.css("a[href]") if node.tag != "a" else [])
     origin = urlsplit(base_url)
-    return [Link(_text(a), _absolute(a.attributes.get("href") or "", base_url, origin)) for a in anchors]
+    links = []
+    for node in nodes:
+        for anchor in (node,) if node.tag == "a" else node.css("a[href]"):
+            href = anchor.attrs.get("href")
+            if href or anchor is not node:  # a[href] takes an empty href too
+                links.append(Link(_squash(anchor.text(separator=" ")), _absolute(href or "", base_url, origin)))
+    return links
 
 
 def _absolute(href: str, base_url: str, origin: SplitResult) -> str:
@@ -401,7 +425,7 @@ def _dated_text(node: Node) -> str:
 
 def _without_copyright(text: str) -> str:
     kept, end = [], 0
-    for mark in _COPYRIGHT.finditer(text):
+    for mark in _copyright_marks(text):
         if mark.start() < end:
             continue
         kept.append(text[end : text.rfind("\n", 0, mark.start()) + 1])
@@ -409,6 +433,22 @@ def _without_copyright(text: str) -> str:
         end = len(text) if end == -1 else end
     kept.append(text[end:])
     return "".join(kept)
+
+
+def _copyright_marks(text: str) -> Iterator[re.Match[str]]:
+    """Yield the matches of ``_COPYRIGHT`` in ``text``, as its ``finditer`` would."""
+    starts: set[int] = set()
+    for literal, back in _COPYRIGHT_LITERALS:
+        at = text.find(literal, back)
+        while at != -1:
+            starts.add(at - back)
+            at = text.find(literal, at + 1)
+    end = 0
+    for start in sorted(starts):
+        mark = _COPYRIGHT.match(text, start) if start >= end else None
+        if mark is not None:
+            end = mark.end()
+            yield mark
 
 
 def _text(node: Node | None) -> str:
