@@ -12,6 +12,7 @@ temporary directory, and stopped at the end.
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import random
 import socket
@@ -128,6 +129,14 @@ def _free(port: int) -> bool:
         except OSError:
             return False
     return True
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_connections() -> Iterator[None]:
+    """Collect after each test, so that a connection left open (a refused handshake is where one
+    would be) fails the test that left it, not whichever later test the collector happens to run in."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")
