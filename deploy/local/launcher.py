@@ -29,6 +29,8 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+from pantau_common import kafka_security
+
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_SENDER = "Pantau Diskominfostandi Kota Bekasi <pantau@bekasikota.go.id>"
 
@@ -42,22 +44,10 @@ class Process:
     kafka_user: str | None = None  # its principal (deploy/k8s/components/kafka-topics/users.yaml)
 
 
-KAFKA_SECURITY = (
-    "KAFKA_SECURITY_PROTOCOL",
-    "KAFKA_SASL_MECHANISM",
-    "KAFKA_SASL_USERNAME",
-    "KAFKA_SASL_PASSWORD",
-    "KAFKA_SASL_PASSWORD_FILE",
-    "KAFKA_SSL_CAFILE",
-    "KAFKA_SSL_CERTFILE",
-    "KAFKA_SSL_KEYFILE",
-)
-
-
 def as_principal(process: Process, env: dict[str, str], secrets: Path) -> dict[str, str]:
     """Return ``env`` with the process's own Kafka account (password file ``secrets/<user>``), or none."""
     if process.kafka_user is None:
-        return {k: v for k, v in env.items() if k not in KAFKA_SECURITY}
+        return {k: v for k, v in env.items() if k not in kafka_security.VARIABLES}
     password_file = secrets / process.kafka_user
     if not password_file.is_file():
         raise RuntimeError(f"no Kafka password for {process.kafka_user} in {secrets}")

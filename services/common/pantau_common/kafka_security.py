@@ -22,6 +22,10 @@ from .secrets import SecretUnavailableError, read_secret
 
 PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
 MECHANISMS = ("SCRAM-SHA-512", "SCRAM-SHA-256")
+SASL_ACCOUNT = ("KAFKA_SASL_USERNAME", "KAFKA_SASL_PASSWORD", "KAFKA_SASL_PASSWORD_FILE")
+TLS_FILES = ("KAFKA_SSL_CAFILE", "KAFKA_SSL_CERTFILE", "KAFKA_SSL_KEYFILE")
+# Every variable this module reads besides the bootstrap address: what gives a process its account.
+VARIABLES = ("KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM", *SASL_ACCOUNT, *TLS_FILES)
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,7 @@ class KafkaSecurity:
 
 def _sasl_account(protocol: str, env: Mapping[str, str]) -> tuple[str, str, str]:
     """Return (mechanism, username, password) for a SASL protocol, or empty ones otherwise."""
-    named = [n for n in ("KAFKA_SASL_USERNAME", "KAFKA_SASL_PASSWORD", "KAFKA_SASL_PASSWORD_FILE") if env.get(n)]
+    named = [n for n in SASL_ACCOUNT if env.get(n)]
     if not protocol.startswith("SASL_"):
         if named or env.get("KAFKA_SASL_MECHANISM"):
             raise ConfigError(
@@ -109,15 +113,14 @@ def _password(protocol: str, env: Mapping[str, str]) -> str:
 
 def _tls_files(protocol: str, env: Mapping[str, str]) -> tuple[str, str, str]:
     """Return (cafile, certfile, keyfile) for a TLS protocol, each checked to be readable."""
-    names = ("KAFKA_SSL_CAFILE", "KAFKA_SSL_CERTFILE", "KAFKA_SSL_KEYFILE")
-    cafile, certfile, keyfile = (env.get(n, "").strip() for n in names)
+    cafile, certfile, keyfile = (env.get(n, "").strip() for n in TLS_FILES)
     if protocol not in ("SSL", "SASL_SSL"):
-        if given := [n for n in names if env.get(n, "").strip()]:
+        if given := [n for n in TLS_FILES if env.get(n, "").strip()]:
             raise ConfigError(f"{given[0]} diset, tetapi KAFKA_SECURITY_PROTOCOL={protocol} tanpa TLS")
         return "", "", ""
     if bool(certfile) != bool(keyfile):
         raise ConfigError("KAFKA_SSL_CERTFILE dan KAFKA_SSL_KEYFILE harus diset bersama (mTLS)")
-    for name, path in zip(names, (cafile, certfile, keyfile), strict=True):
+    for name, path in zip(TLS_FILES, (cafile, certfile, keyfile), strict=True):
         if path and not Path(path).is_file():
             raise ConfigError(f"{name}={path} tidak ada atau bukan berkas")
     return cafile, certfile, keyfile

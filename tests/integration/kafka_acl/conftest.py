@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from pantau_common import kafka_security
 from pantau_common.kafka import ensure_topics
 from pantau_common.kafka_security import KafkaConnection, KafkaSecurity
 from pantau_contracts import Topics
@@ -30,15 +31,7 @@ from pantau_contracts import Topics
 ROOT = Path(__file__).resolve().parents[3]
 STACK = ROOT / "deploy" / "local" / "stack.sh"
 DEPARTMENTS = ("dinkes", "bapenda")
-NO_SECURITY = (
-    "KAFKA_SASL_MECHANISM",
-    "KAFKA_SASL_USERNAME",
-    "KAFKA_SASL_PASSWORD",
-    "KAFKA_SASL_PASSWORD_FILE",
-    "KAFKA_SSL_CAFILE",
-    "KAFKA_SSL_CERTFILE",
-    "KAFKA_SSL_KEYFILE",
-)
+NO_SECURITY = kafka_security.VARIABLES[1:]  # all but the protocol, which each env sets
 
 
 @dataclass(frozen=True)
