@@ -12,8 +12,8 @@ import faust
 from psycopg_pool import ConnectionPool
 
 from pantau_common import metrics
-from pantau_common.db import make_pool, redact, require_schema
-from pantau_common.kafka import ensure_fixed_topics
+from pantau_common.db import connect, make_pool, redact, require_schema
+from pantau_common.kafka import ensure_topics
 from pantau_common.logs import configure, dict_config, secret_values
 from pantau_common.settings import Settings
 
@@ -37,6 +37,15 @@ def build(settings: Settings) -> tuple[faust.App, ConnectionPool[Any]]:
     return create_app(settings, config, workflow, pool), pool
 
 
+def streams(settings: Settings) -> list[str]:
+    """Return the topics to have before the first message: the fixed ones and the streams of the
+    departments in use. (A department registered later gets its stream when its first event is
+    sent: the brokers create it then, with a one-line complaint in the log.)"""
+    with connect(settings.database_url) as conn:
+        departments = [r["id"] for r in conn.execute("SELECT id FROM perangkat_daerah WHERE aktif ORDER BY id")]
+    return [*settings.topics.all_fixed(), *(settings.topics.department_status(pd) for pd in departments)]
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the workflow worker until stopped."""
     parser = argparse.ArgumentParser(prog="pantau-workflow", description="Pantau SOP workflow (faust worker)")
@@ -45,7 +54,7 @@ def main(argv: list[str] | None = None) -> None:
     configure(args.loglevel, os.environ)
     settings = Settings.from_env(os.environ)
     require_schema(settings.database_url)
-    asyncio.run(ensure_fixed_topics(settings.kafka, settings.topics, settings.topic_replication))
+    asyncio.run(ensure_topics(settings.kafka, streams(settings), replication=settings.topic_replication))
     app, pool = build(settings)
     metrics.serve(metrics.MetricsConfig.from_settings(settings))
     log.info("workflow starting: kafka=%s db=%s", settings.kafka_bootstrap, redact(settings.database_url))

@@ -23,7 +23,7 @@ from pantau_testing import (
     status_event,
 )
 
-from pantau_common.kafka import make_producer, start_client
+from pantau_common.kafka import make_admin, make_producer, start_client
 from pantau_common.outbox import OutboxRelay
 from pantau_contracts import encode, envelope
 from pantau_contracts.sop import DocumentFailed, NotaDrafted, ReviseNota, StartCycle, SubmitNota, WriteDisposition
@@ -226,3 +226,17 @@ def test_no_scheduled_cycle_when_the_kabid_started_one_this_month(settings, peop
             assert workflow.handle_command(repos, manual)
         assert workflow.start_monthly_cycle(transaction) == 0
     assert len(query(settings.database_url, "SELECT id FROM sop_instances")) == 1
+
+
+def test_the_workflow_makes_the_streams_of_the_departments_in_use_before_their_first_event(settings, people, workflow):
+    wanted = {settings.topics.department_status(pd) for pd in ("dinkes", "bapenda")}
+
+    async def present() -> set[str]:
+        admin = make_admin(settings.kafka)
+        await admin.start()
+        try:
+            return wanted & set(await admin.list_topics())
+        finally:
+            await admin.close()
+
+    eventually(lambda: asyncio.run(present()) == wanted, what="the departments' streams")
