@@ -14,7 +14,7 @@ import json
 import types
 import typing
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any, ClassVar, Protocol, TypeVar, cast
 
@@ -163,9 +163,12 @@ def _parse_time(value: Any, path: str) -> datetime:
 
 def to_jsonable(value: Any) -> Any:
     """Turn dataclasses, datetimes and tuples into plain JSON values."""
-    names = _field_names(cast(Any, type(value)))
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    names = _field_names(cast(Any, kind))
     if names is not None:
-        return {name: to_jsonable(getattr(value, name)) for name in names}
+        return {name: _jsonable_field(getattr(value, name)) for name in names}
     if isinstance(value, datetime):
         return _iso(value)
     if isinstance(value, (list, tuple)):
@@ -175,8 +178,23 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
+# Values that are their own JSON, by exact type (a subclass goes the long way, as it always did).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+def _jsonable_field(value: Any) -> Any:
+    return value if type(value) in _PLAIN else to_jsonable(value)
+
+
 def from_jsonable(cls: type[P], data: Any, path: str = "data") -> P:
     """Build a frozen dataclass from plain JSON, checking every field's type."""
+    try:
+        return cast(P, _reader(cast(Any, cls))(data))
+    except Exception:  # a reader gives no reason: the careful walk below finds it (and raises the same)
+        return _from_jsonable_checked(cls, data, path)
+
+
+def _from_jsonable_checked(cls: type[P], data: Any, path: str) -> P:
     if not isinstance(data, dict):
         raise MalformedMessageError(f"{path}: expected an object")
     hints = _type_hints(cast(Any, cls))
@@ -256,7 +274,7 @@ def _convert(hint: Any, value: Any, path: str) -> Any:  # noqa: PLR0911, PLR0912
             raise MalformedMessageError(f"{path}: expected an object")
         return dict(value)
     if is_dataclass:
-        return from_jsonable(cast(type[Any], hint), value, path)
+        return _from_jsonable_checked(cast(type[Any], hint), value, path)
     if hint is datetime:
         return _parse_time(value, path)
     if hint is float:
@@ -272,3 +290,120 @@ def _convert(hint: Any, value: Any, path: str) -> Any:  # noqa: PLR0911, PLR0912
             raise MalformedMessageError(f"{path}: expected {'a string' if hint is str else 'true/false'}")
         return value
     raise TypeError(f"{path}: unsupported field type {hint!r}")
+
+
+# The same walk, worked out once per contract: a reader per field type that accepts exactly what
+# ``_convert`` accepts and returns the same value, but builds no path and no reason (decoding each
+# message spent most of its time on those). Whatever it refuses is read again by ``_convert``,
+# which says why.
+Reader = Callable[[Any], Any]
+
+
+class _MismatchError(MalformedMessageError):
+    def __init__(self) -> None:
+        super().__init__("mismatch")
+
+
+@functools.cache
+def _reader(cls: Any) -> Reader:
+    """Return a function that builds ``cls`` from plain JSON, or raises when ``_convert`` would."""
+    hints = _type_hints(cls)
+    fields = tuple((name, required, _hint_reader(hints[name])) for name, required in _init_fields(cls))
+
+    def read(data: Any) -> Any:
+        if not isinstance(data, dict):
+            raise _MismatchError
+        kwargs = {}
+        for name, required, read_field in fields:
+            if name in data:
+                kwargs[name] = read_field(data[name])
+            elif required:
+                raise _MismatchError
+        return cls(**kwargs)
+
+    return read
+
+
+def _hint_reader(hint: Any) -> Reader:  # noqa: PLR0911 - one branch per JSON shape, in _convert's order
+    origin, args, is_dataclass = typing.get_origin(hint), typing.get_args(hint), dataclasses.is_dataclass(hint)
+    if hint is Any:
+        return _same
+    if origin in (typing.Union, types.UnionType):
+        arms = tuple(_hint_reader(a) for a in args if a is not type(None))
+        return functools.partial(_union, type(None) in args, arms)
+    if origin is typing.Literal:
+        return functools.partial(_literal, args)
+    if origin in (tuple, list):
+        return functools.partial(_items, _hint_reader(args[0]) if args else _same, origin is tuple)
+    if origin in (dict, Mapping) or hint is dict:
+        return _object
+    if is_dataclass:
+        return functools.partial(_nested, hint)
+    simple: dict[Any, Reader] = {datetime: _time, float: _float, int: _int, str: _str, bool: _bool}
+    return simple.get(hint) or functools.partial(_convert, hint, path="data")  # it raises its TypeError
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _nested(cls: Any, value: Any) -> Any:
+    return _reader(cls)(value)  # looked up when read, not when compiled: a contract may nest itself
+
+
+def _union(nullable: bool, arms: tuple[Reader, ...], value: Any) -> Any:
+    if value is None and nullable:
+        return None
+    for arm in arms:
+        try:
+            return arm(value)
+        except MalformedMessageError:
+            pass
+    raise _MismatchError
+
+
+def _literal(allowed: tuple[Any, ...], value: Any) -> Any:
+    if value not in allowed:
+        raise _MismatchError
+    return value
+
+
+def _items(item: Reader, as_tuple: bool, value: Any) -> Any:
+    if not isinstance(value, list):
+        raise _MismatchError
+    items = [item(v) for v in value]
+    return tuple(items) if as_tuple else items
+
+
+def _object(value: Any) -> Any:
+    if not isinstance(value, dict):
+        raise _MismatchError
+    return dict(value)
+
+
+def _time(value: Any) -> datetime:
+    return _parse_time(value, "data")
+
+
+def _float(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _MismatchError
+    return float(value)
+
+
+def _int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _MismatchError
+    return value
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise _MismatchError
+    return value
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise _MismatchError
+    return value

@@ -145,28 +145,59 @@ def _add_batch_agent(
     config: WorkflowConfig,
     stopping: asyncio.Event,
 ) -> None:
-    """Apply what arrives in batches, one transaction each; faust acks a batch once it was applied."""
+    """Apply what arrives in batches, one transaction each; faust acks a batch once it was applied.
+
+    While one batch is applied (in a thread, and in PostgreSQL), faust gathers the next: the
+    event loop has its work for the next batch to do meanwhile. Batches are still applied one
+    after the other, in order: the next one only once the one before was committed.
+    """
 
     async def run(stream: Any) -> None:
-        async for events in stream.take_events(config.batch_size, within=config.batch_wait_s):
-            await _settle(events, inbox.receive_batch([_received(event) for event in events], handle, stopping))
+        applying: asyncio.Future[None] = _applied()
+        try:
+            async for events in stream.take_events(config.batch_size, within=config.batch_wait_s):
+                _hold(events)  # before faust's ack as the agent moves on to gather the next batch
+                records = [_received(event) for event in events]
+                await applying  # the batch before is applied first (a failure of it is raised here)
+                applying = asyncio.ensure_future(_release(events, inbox.receive_batch(records, handle, stopping)))
+            await applying
+        finally:
+            applying.cancel()  # a stop cuts the batch short as it would if awaited here
 
     run.__name__ = name.replace(".", "_")
     app.agent(topic, name=name)(run)
 
 
+def _applied() -> asyncio.Future[None]:
+    done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    done.set_result(None)
+    return done
+
+
 async def _settle(events: list[Any], applying: Awaitable[list[Result[Any]]]) -> None:
-    """Let faust ack the messages once applied; leave those a stop cut short uncommitted.
+    """Let faust ack the messages once applied; leave those a stop cut short uncommitted."""
+    _hold(events)
+    await _release(events, applying)
+
+
+def _hold(events: list[Any]) -> None:
+    """Keep faust from acking the messages before they were applied.
 
     faust acks what a stream handed out as soon as the agent moves on (``take_events`` in a
     ``finally``, even for an agent cancelled mid-batch). One extra reference per message, dropped
-    only once it was applied, keeps that ack from being the final one. Messages the inbox gave up
-    on because the worker is stopping while the database is away are marked done without an ack:
-    faust's stop does not wait for them, their offsets are not committed, the next worker reads
-    them again.
+    only once it was applied, keeps that ack from being the final one.
     """
     for event in events:
         event.message.incref()
+
+
+async def _release(events: list[Any], applying: Awaitable[list[Result[Any]]]) -> None:
+    """Drop the extra references once applied; leave what a stop cut short uncommitted.
+
+    Messages the inbox gave up on because the worker is stopping while the database is away are
+    marked done without an ack: faust's stop does not wait for them, their offsets are not
+    committed, the next worker reads them again.
+    """
     stopped = any(result.outcome is Outcome.STOPPED for result in await applying)
     for event in events:
         if stopped:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
+import math
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import orjson
 import psycopg
 from psycopg_pool import ConnectionPool
 
@@ -29,7 +31,7 @@ _RESULT_COLUMNS = (
     "event_id, app_id, pd_id, cycle_id, checked_at, availability, reason, http_status, total_ms, login, freshness,"
     " payload"
 )
-# Results given as one JSON array of rows (``result_json``); an event id already stored is skipped.
+# Results given as one JSON array of rows (``results_json``); an event id already stored is skipped.
 INSERT_RESULTS = (
     f"INSERT INTO check_results ({_RESULT_COLUMNS}) SELECT {_RESULT_COLUMNS}"
     " FROM jsonb_populate_recordset(NULL::check_results, %s::jsonb) ON CONFLICT (event_id) DO NOTHING"
@@ -44,7 +46,7 @@ class PostgresCheckResults:
 
     def add(self, event_id: str, event: ApplicationChecked) -> None:
         """Record a check result once per event id."""
-        self.conn.execute(INSERT_RESULTS, (json.dumps([result_json(event_id, event)]),))
+        self.conn.execute(INSERT_RESULTS, (results_json([(event_id, event)]),))
 
     def last_summary(self, app_id: str) -> Summary | None:
         """Return the summary of the application's latest result, or None."""
@@ -83,23 +85,39 @@ def decoded_result(payload: Any) -> ApplicationChecked | None:
         return None
 
 
-def result_json(event_id: str, event: ApplicationChecked) -> dict[str, Any]:
-    """Return a result as one row of the JSON array INSERT_RESULTS reads."""
-    payload = to_jsonable(event)
+def results_json(results: Iterable[tuple[str, ApplicationChecked]]) -> str:
+    """Return results as the JSON array of rows INSERT_RESULTS reads."""
+    rows = [_result_row(event_id, event) for event_id, event in results]
+    # orjson writes the events as to_jsonable would have them (datetimes through it), in one pass;
+    # but a NaN as null, where PostgreSQL refuses what json writes: such a batch goes the long way.
+    if all(_finite(row["payload"]) for row in rows):
+        try:
+            return orjson.dumps(rows, default=to_jsonable, option=orjson.OPT_PASSTHROUGH_DATETIME).decode()
+        except orjson.JSONEncodeError:  # an integer beyond 64 bits, say: json writes it
+            pass
+    return json.dumps([{**row, "payload": to_jsonable(row["payload"])} for row in rows], default=to_jsonable)
+
+
+def _result_row(event_id: str, event: ApplicationChecked) -> dict[str, Any]:
     return {
         "event_id": event_id,
         "app_id": event.app_id,
         "pd_id": event.pd_id,
         "cycle_id": parse_id(event.cycle_id or ""),
-        "checked_at": payload["checked_at"],
+        "checked_at": event.checked_at,
         "availability": event.availability,
         "reason": event.reason,
         "http_status": event.http_status,
         "total_ms": event.timings.total_ms,
         "login": event.login.result,
         "freshness": event.content.result,
-        "payload": payload,
+        "payload": event,
     }
+
+
+def _finite(event: ApplicationChecked) -> bool:
+    """Return whether the event's measurements (its only floats) are finite numbers."""
+    return all(v is None or math.isfinite(v) for v in vars(event.timings).values())
 
 
 class PostgresAnswers:

@@ -9,7 +9,6 @@ batch is what the next one of the same application compares with, as if it had b
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -24,7 +23,7 @@ from .domain.announce import Summary, summary
 from .domain.followups import FollowUp
 from .domain.notices import AppInfo
 from .ports import CheckResults, Directory, FollowUps, Recipient, Repositories
-from .postgres import INSERT_RESULTS, Conn, decoded_result, postgres_repositories, result_json
+from .postgres import INSERT_RESULTS, Conn, decoded_result, postgres_repositories, results_json
 
 # Each application's latest result as the trigger-kept ``latest_checks`` row has it: its summary,
 # and the whole stored result only for the applications whose new results carry findings (the
@@ -133,8 +132,7 @@ class BatchResults:
     def write(self, conn: Conn) -> None:
         """Insert the batch's results in one statement."""
         if self._added:
-            rows = [result_json(event_id, event) for event_id, event in self._added.items()]
-            conn.execute(INSERT_RESULTS, (json.dumps(rows),))
+            conn.execute(INSERT_RESULTS, (results_json(self._added.items()),))
 
 
 class BatchOutbox:
