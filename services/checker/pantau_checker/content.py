@@ -102,7 +102,7 @@ def _analysis(
         page = parse_page(html, main.final_url, sheets)
         return Analysis(page, freshness.fingerprint(page.main_text))
 
-    if pages is None:
+    if pages is None or not pages.keeps:  # `pantau-checker once`: each page is seen once
         return analyse()
     key = page_key(main.body, main.headers.get("content-type", ""), main.final_url, sheets)
     return pages.analysis(app.id, key, analyse)

@@ -43,6 +43,11 @@ class UnchangedPages:
         self._kept: OrderedDict[str, tuple[Hashable, Analysis]] = OrderedDict()
         self.reused = 0  # analyses answered from the memory, for operators and tests
 
+    @property
+    def keeps(self) -> bool:
+        """Whether any analysis is kept (with none, a page's key is not worth computing)."""
+        return self._max > 0
+
     def analysis(self, app_id: str, key: Hashable, analyse: Callable[[], Analysis]) -> Analysis:
         """Return the application's last analysis when ``key`` is its last key; otherwise analyse and keep it."""
         kept = self._kept.get(app_id)

@@ -85,7 +85,8 @@ def test_a_checker_worker_serves_its_metrics_and_beats(settings, site, tmp_path)
 
 
 def test_the_scheduler_rolls_up_results_past_retention_and_serves_metrics(settings, tmp_path):  # type: ignore[no-untyped-def]
-    old = datetime.now(UTC) - timedelta(days=100)
+    # Two results on one day in Jakarta (the roll-up's day), whatever the hour the test runs at.
+    old = datetime.now(UTC).replace(hour=1, minute=0, second=0, microsecond=0) - timedelta(days=100)  # 08:00 WIB
     recent = datetime.now(UTC) - timedelta(days=1)
     for n, at in enumerate((old, old + timedelta(hours=1), recent)):
         query(

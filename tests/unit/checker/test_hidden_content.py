@@ -153,6 +153,13 @@ def test_the_stylesheets_worth_reading_are_the_last_few_of_the_same_host() -> No
     assert f"{URL}kontras.css" not in stylesheet_urls(html, URL, 10)
 
 
+def test_a_link_read_once_still_counts_only_for_pages_of_its_own_host() -> None:
+    # Link tags are read once and kept: the same tag must still be judged against each page's host.
+    html = '<link rel="stylesheet" href="https://dinkes.bekasikota.go.id/tema.css">'
+    assert stylesheet_urls(html, "https://dinkes.bekasikota.go.id/", 3) == ["https://dinkes.bekasikota.go.id/tema.css"]
+    assert stylesheet_urls(html, "https://dishub.bekasikota.go.id/", 3) == []
+
+
 # --- the stylesheets a check reads ----------------------------------------------------------------
 
 

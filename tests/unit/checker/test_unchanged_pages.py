@@ -53,6 +53,7 @@ def test_a_memory_of_none_keeps_nothing() -> None:
     for _ in range(2):
         pages.analysis("dinkes", "k", lambda: analysed(calls, "a"))
     assert (calls, pages.reused) == (["a", "a"], 0)
+    assert not pages.keeps and UnchangedPages(max_entries=1).keeps  # no page key is computed for none
 
 
 def test_a_pages_scan_is_computed_once_and_not_for_a_copy_of_it() -> None:

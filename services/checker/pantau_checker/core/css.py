@@ -79,19 +79,28 @@ inline_hiding_rules = lru_cache(maxsize=64)(hiding_rules)
 
 def stylesheet_urls(html: str, page_url: str, limit: int) -> list[str]:
     """Return the last ``limit`` stylesheets the page links from its own host (no font or icon sheet)."""
-    origin = urlsplit(page_url)
     found: list[str] = []
     for tag in _LINK_TAG.findall(html):
-        attrs = {m[0].lower(): unescape(m[1] or m[2] or m[3]) for m in _ATTRIBUTE.findall(tag)}
-        rel = attrs.get("rel", "").lower().split()
-        if "stylesheet" not in rel or "alternate" in rel or "print" in attrs.get("media", "").lower():
-            continue  # an alternate stylesheet applies only when the visitor picks it
-        url = urljoin(page_url, attrs.get("href", "").strip())
-        parts = urlsplit(url)
-        if parts.scheme in ("http", "https") and parts.netloc.lower() == origin.netloc.lower():
-            if not _NOT_WORTH.search(parts.path) and url not in found:
-                found.append(url)
+        url = _own_stylesheet(tag, page_url)
+        if url is not None and url not in found:
+            found.append(url)
     return found[-limit:] if limit > 0 else []
+
+
+# A site's link tags come back on every check of it: each is read once per page address (a tag
+# is at most 2,000 characters, so the cache stays within a few MB).
+@lru_cache(maxsize=4096)
+def _own_stylesheet(tag: str, page_url: str) -> str | None:
+    """Return the stylesheet a ``<link>`` tag links from the page's own host, or None."""
+    attrs = {m[0].lower(): unescape(m[1] or m[2] or m[3]) for m in _ATTRIBUTE.findall(tag)}
+    rel = attrs.get("rel", "").lower().split()
+    if "stylesheet" not in rel or "alternate" in rel or "print" in attrs.get("media", "").lower():
+        return None  # an alternate stylesheet applies only when the visitor picks it
+    url = urljoin(page_url, attrs.get("href", "").strip())
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or parts.netloc.lower() != urlsplit(page_url).netloc.lower():
+        return None
+    return None if _NOT_WORTH.search(parts.path) else url
 
 
 def _subjects(prelude: str) -> list[str]:

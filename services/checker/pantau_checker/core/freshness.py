@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 
 import feedparser
 from lxml import etree
@@ -31,12 +31,11 @@ _MAX_SITEMAP_ENTRIES = 5000
 _FUTURE_SLACK = timedelta(days=1)
 # A page that writes the time it was rendered into a meta or a header says nothing of its content.
 _RENDER_STAMP = timedelta(minutes=10)
-_VOLATILE_TEXT = re.compile(r"[\d:/.,-]+")
-# The same in bytes, for text with no digit or space outside ASCII (UTF-8 keeps ASCII bytes apart);
-# str.split also splits on \x1c-\x1f, bytes.split does not.
+# What the fingerprint ignores, in bytes: ASCII digits and date punctuation become spaces (UTF-8
+# keeps ASCII bytes apart); str.split also splits on \x1c-\x1f, bytes.split does not.
 _VOLATILE_BYTES = bytes.maketrans(b"0123456789:/.,-\x1c\x1d\x1e\x1f", b" " * 19)
 _ASCII = bytes(range(128))
-_DIGIT_OR_SPACE = re.compile(r"[\d\s]")
+_CAPITAL_SIGMA = "\u03a3"
 _META_DATES = frozenset({"date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.modified", "dcterms.created"})
 _META_DATE_ENDINGS = ("published_time", "modified_time", "updated_time")
 _JSON_LD_KEYS = ("datePublished", "dateModified")
@@ -126,8 +125,9 @@ def parse_date(value: str) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
+@lru_cache(maxsize=4096)
 def http_date(value: str | None) -> datetime | None:
-    """Parse an HTTP date header (``Last-Modified``)."""
+    """Parse an HTTP date header (``Last-Modified``); a static page sends the same one every check."""
     if not value:
         return None
     try:
@@ -188,13 +188,21 @@ def unstamped(dates: Iterable[datetime], now: datetime) -> list[datetime]:
 
 
 def fingerprint(main_text: str) -> str:
-    """Return a fingerprint of the main content that ignores digits (clocks, counters) and punctuation."""
-    lowered = main_text.lower().encode()
-    if _DIGIT_OR_SPACE.search(lowered.translate(None, _ASCII).decode()):
-        normal = " ".join(_VOLATILE_TEXT.sub(" ", lowered.decode()).split()).encode()
-    else:  # the same, several times cheaper than the regular expression
-        normal = b" ".join(lowered.translate(_VOLATILE_BYTES).split())
-    return hashlib.sha256(normal).hexdigest()[:32]
+    """Return a fingerprint of the main content that ignores case, digits (clocks, counters) and punctuation."""
+    # str.lower maps character by character in Python's tables; bytes.lower maps ASCII in C, and the
+    # handful of distinct characters beyond it are mapped one by one (UTF-8 keeps them apart). A
+    # capital sigma's lowercase depends on where the word ends: such a text is lowered whole.
+    raw = (main_text.lower() if _CAPITAL_SIGMA in main_text else main_text).encode().lower()
+    for char in set(raw.translate(None, _ASCII).decode()):
+        normal = _normal(char)
+        if normal != char:
+            raw = raw.replace(char.encode(), normal.encode())
+    return hashlib.sha256(b" ".join(raw.translate(_VOLATILE_BYTES).split())).hexdigest()[:32]
+
+
+def _normal(char: str) -> str:
+    """Return a character beyond ASCII as the fingerprint reads it: lowercase, a digit or a space as a space."""
+    return "".join(" " if c.isdecimal() or c.isspace() else c for c in char.lower())
 
 
 def decide(

@@ -48,7 +48,9 @@ _VOLATILE_BYTES = tuple(w.encode() for w in _VOLATILE_WORDS)
 # as [role=banner] cost lexbor several times more; a clock they would catch is caught as a clock.)
 _CHROME = "header, nav, footer, #header, #footer, #top-bar, #topbar, .top-bar, .topbar, .navbar"
 # Most content headers in one query (a news list's articles each have one); the rest are walked.
+# Only a shortcut, taken where there are many to walk: ``_is_chrome`` says the same of each.
 _CONTENTS_OWN = "main header, main nav, main footer, article header, article nav, article footer"
+_MANY_CHROME = 8
 _COPYRIGHT = re.compile(r"©|\([cC]\)\s*\d{4}|[Cc]opyright|COPYRIGHT|[Hh]ak [Cc]ipta [Dd]ilindungi|HAK CIPTA DILINDUNGI")
 # Where a copyright mark can start: (literal, characters before it). str.find skips the text many
 # times faster than the regular expression, which tries its branches at every character.
@@ -393,8 +395,7 @@ def _date_sources(tree: HTMLParser, json_ld: tuple[str, ...], wp_api: str | None
     body = tree.body
     if body is None:
         return DateSources("", "", json_ld, wp_api)
-    contents_own = {n.mem_id for n in body.css(_CONTENTS_OWN)}
-    for node in _outermost([n for n in body.css(_CHROME) if n.mem_id not in contents_own and _is_chrome(n)]):
+    for node in _outermost(_site_chrome(body)):
         node.decompose()
     articles = body.css("article")
     if body.css_first("article article") is not None:
@@ -404,6 +405,14 @@ def _date_sources(tree: HTMLParser, json_ld: tuple[str, ...], wp_api: str | None
     for node in articles:
         node.decompose()
     return DateSources(in_articles, _without_copyright(_dated_text(body)), json_ld, wp_api)
+
+
+def _site_chrome(body: Node) -> list[Node]:
+    found = body.css(_CHROME)
+    if len(found) > _MANY_CHROME:
+        contents_own = {n.mem_id for n in body.css(_CONTENTS_OWN)}
+        found = [n for n in found if n.mem_id not in contents_own]
+    return [n for n in found if _is_chrome(n)]
 
 
 def _is_chrome(node: Node) -> bool:

@@ -15,10 +15,14 @@ import zlib
 from dataclasses import dataclass
 
 from .page import Page
+from .text import lower
 
 _SKETCH = 64
 _MAX_TEXT = 20_000  # characters of the main text that are read
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_LETTER = re.compile(r"[^\W\d_]")
+_ASCII = bytes(range(128))
+_NOT_ASCII_LETTER = bytes(b if chr(b).isascii() and chr(b).isalpha() else 32 for b in range(256))
 
 
 @dataclass(frozen=True)
@@ -36,9 +40,19 @@ def structure_of(page: Page, words: tuple[int, ...] | None = None) -> Structure:
 
 def sketch(page: Page) -> tuple[int, ...]:
     """Return the sketch of the words of the page's main text (its visible text if it has none)."""
-    text = (page.main_text or page.visible_text)[:_MAX_TEXT].lower()
-    hashes = {zlib.crc32(word.encode()) for word in set(_WORD.findall(text))}
+    text = lower((page.main_text or page.visible_text)[:_MAX_TEXT])
+    hashes = {zlib.crc32(word) for word in _words(text)}
     return tuple(heapq.nsmallest(_SKETCH, hashes))
+
+
+def _words(text: str) -> set[bytes]:
+    """Return the distinct words of ``text`` in UTF-8, as ``_WORD`` finds them."""
+    raw = text.encode("utf-8", "surrogatepass")
+    others = set(raw.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+    if any(_LETTER.match(c) for c in others):
+        return {word.encode() for word in _WORD.findall(text)}
+    # Only ASCII letters make words: bytes find them several times faster than the expression.
+    return {word for word in raw.translate(_NOT_ASCII_LETTER).split() if len(word) >= 3}
 
 
 def resemblance(one: tuple[int, ...], other: tuple[int, ...]) -> float:

@@ -1,6 +1,7 @@
 """Online-gambling (judi online) and defacement terms found in text, with their context rules.
 
-One Aho-Corasick automaton finds every listed word of ``terms`` on word boundaries, and where
+One Aho-Corasick automaton (a DFA, ``ahocorasick_rs``) finds every listed word of ``terms``,
+overlapping ones too, and keeps those on word boundaries; where
 it finds the prefix of a term with a number in it (depo 25k), a regular expression reads the
 rest. The rules of ``terms`` then drop what is not an injection: a weak term inside a longer
 term, a weak term next to a word of its innocent use, a weak term without company, and any term
@@ -16,14 +17,16 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import islice
+from itertools import accumulate, islice
 from typing import Literal
 
-import ahocorasick
+import ahocorasick_rs
 
 from . import terms
+from .text import lower
 
 Kind = Literal["strong", "weak", "deface", "deface_weak", "counter"]
+_Tag = Kind | Literal["numbered"]  # what a listed word is: a term of its kinds, the prefix of a numbered one
 Location = Literal["visible", "hidden", "link", "title", "meta", "sitemap.xml", "body"]
 _COUNTER_WINDOW = {"weak": 120, "strong": 60, "deface": 60, "deface_weak": 120}
 _COMPANY_WINDOW = {"weak": 100, "deface_weak": 200}
@@ -35,6 +38,7 @@ _MAX_MATCHES = 5000
 _TOPIC = frozenset(terms.TOPIC_GAMBLING)
 _GAMBLING: frozenset[str] = frozenset({"strong", "weak"})
 _DEFACE: frozenset[str] = frozenset({"deface", "deface_weak"})
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -56,9 +60,19 @@ class _Parts:
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> _Parts:
+        texts = list(texts)
+        text = "\n".join(texts)
+        lowered = lower(text)  # the same as part by part: a line break ends a word (and a final sigma)
+        if len(lowered) != len(text):
+            return cls._quoted_lower(texts)
+        starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0)) if texts else []
+        return cls(text, lowered, starts)
+
+    @classmethod
+    def _quoted_lower(cls, texts: list[str]) -> _Parts:
         kept, lowered, starts, at = [], [], [], 0
         for text in texts:
-            low = text.lower()  # part by part, the same as the joined text's: a line break ends a word
+            low = text.lower()
             # A text whose lower case is longer ("İ") is quoted in lower case, so that positions agree.
             kept.append(text if len(low) == len(text) else low)
             lowered.append(low)
@@ -74,9 +88,25 @@ class _Parts:
         return self.starts[part], end
 
 
+@dataclass(frozen=True)
+class _Automaton:
+    words: tuple[str, ...]
+    kinds: tuple[tuple[_Tag, ...], ...]  # of each word, in the order of ``terms``
+    search: ahocorasick_rs.AhoCorasick
+
+    def found(self, text: str) -> list[tuple[int, int, int]]:
+        """Return (word index, start, end) of every occurrence, overlapping ones too, by end, longest first."""
+        try:
+            return self.search.find_matches_as_indexes(text, overlapping=True)
+        except UnicodeEncodeError:  # a lone surrogate: one code point, as the replacement character is
+            return self.search.find_matches_as_indexes(_SURROGATE.sub("\ufffd", text), overlapping=True)
+
+
 @lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
-    kinds: dict[str, list[str]] = {}
+def _automaton() -> _Automaton:
+    kinds: dict[str, list[_Tag]] = {}
+    words: tuple[str, ...]
+    kind: _Tag
     for kind, words in (
         ("counter", terms.COUNTER_CONTEXT),
         ("weak", terms.WEAK_GAMBLING),
@@ -89,11 +119,8 @@ def _automaton() -> ahocorasick.Automaton:
             found = kinds.setdefault(word.lower(), [])
             if kind not in found:
                 found.append(kind)
-    automaton = ahocorasick.Automaton()
-    for word, word_kinds in kinds.items():
-        automaton.add_word(word, (word, tuple(word_kinds)))
-    automaton.make_automaton()
-    return automaton
+    search = ahocorasick_rs.AhoCorasick(list(kinds), implementation=ahocorasick_rs.Implementation.DFA)
+    return _Automaton(tuple(kinds), tuple(tuple(k) for k in kinds.values()), search)
 
 
 # Tried only where the automaton found one of its prefixes: a regex scan of the whole text is slow.
@@ -140,19 +167,21 @@ def flagged_each(texts: Iterable[str]) -> Iterator[tuple[int, str, str, str]]:
 
 def _matches(parts: _Parts) -> list[Match]:
     lowered = parts.lowered
+    automaton = _automaton()
     found = []
     counts: dict[str, int] = {}
     numbered: set[int] = set()
-    for end, (word, kinds) in _automaton().iter(lowered):
-        start = end - len(word) + 1
+    for index, start, end in automaton.found(lowered):
+        kinds = automaton.kinds[index]
         if "numbered" in kinds and start not in numbered and (start == 0 or not lowered[start - 1].isalnum()):
             numbered.add(start)
             found += _numbered(lowered, start, counts)
-        if _bounded(lowered, start, end + 1):
+        if _bounded(lowered, start, end):
+            word = automaton.words[index]
             for kind in kinds:
                 if kind != "numbered" and counts.get(kind, 0) < _MAX_MATCHES:
                     counts[kind] = counts.get(kind, 0) + 1
-                    found.append(Match(word, kind, start, end + 1))
+                    found.append(Match(word, kind, start, end))
     found.sort(key=lambda m: (m.start, -m.end))
     return [replace(m, part=parts.part(m.start)) for m in found] if len(parts.starts) > 1 else found
 

@@ -13,6 +13,7 @@ import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -132,7 +133,7 @@ class Session:
         current, hops = url, []
         for _ in range(self.limits.max_redirects + 1):
             _require_http(current)
-            request = self.client.build_request(method, current, data=data, headers=headers)
+            request = self.client.build_request(method, _request_url(current), data=data, headers=headers)
             response = await self.client.send(request, stream=True)
             try:
                 if response.status_code in _REDIRECTS and "location" in response.headers:
@@ -189,6 +190,15 @@ def _client(transport: AiohttpTransport, limits: FetchLimits, user_agent: str) -
             "Accept-Language": "id-ID,id;q=0.9,en;q=0.5",
         },
     )
+
+
+# httpx parses a URL in Python, and an application's address comes back on every check.
+_parsed_url = lru_cache(maxsize=4096)(httpx.URL)
+
+
+def _request_url(url: str) -> httpx.URL | str:
+    # One with a query (a GET login form's fields, a session id) is parsed afresh and never kept.
+    return url if "?" in url else _parsed_url(url)
 
 
 def _require_http(url: str) -> None:
