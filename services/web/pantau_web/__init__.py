@@ -50,6 +50,7 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
     if not settings.secret_key:
         raise RuntimeError("PANTAU_SECRET_KEY must be set (a long random value)")
     app = Flask(__name__)
+    app.jinja_environment = views.RowEnvironment
     app.config.from_mapping(_config(settings))
     if test_config:
         app.config.update(test_config)

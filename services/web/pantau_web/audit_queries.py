@@ -10,7 +10,7 @@ from typing import Any
 from psycopg.types.json import Jsonb
 
 from .lists import KeysetPage, Position, keyset_page, like_pattern
-from .queries import Conn
+from .queries import Conn, where
 
 Rows = list[dict[str, Any]]
 
@@ -31,16 +31,9 @@ _SOURCES = (
   LEFT JOIN users u ON u.id::text = convert_from(o.payload, 'UTF8')::jsonb -> 'data' ->> 'actor_id'
  WHERE NOT c.accepted""",
 )
-_WHERE = """
- WHERE (%(kind)s::text IS NULL OR e.kind = %(kind)s)
-   AND (%(username)s::text IS NULL OR e.username = %(username)s)
-   AND (%(since)s::date IS NULL OR e.at >= %(since)s::date::timestamp AT TIME ZONE 'Asia/Jakarta')
-   AND (%(until)s::date IS NULL OR e.at < (%(until)s::date + 1)::timestamp AT TIME ZONE 'Asia/Jakarta')
-   AND (%(text)s::text IS NULL OR concat_ws(' ', e.actor, e.username, e.target, e.detail) ILIKE %(text)s)
-"""
 # Below a position (older), or above it (newer); the tie-break compares refs byte by byte (ids padded).
-_OLDER = ' AND e.at <= %(at)s AND (e.at < %(at)s OR e.ref COLLATE "C" < %(ref)s)'
-_NEWER = ' AND e.at >= %(at)s AND (e.at > %(at)s OR e.ref COLLATE "C" > %(ref)s)'
+_OLDER = 'e.at <= %(at)s AND (e.at < %(at)s OR e.ref COLLATE "C" < %(ref)s)'
+_NEWER = 'e.at >= %(at)s AND (e.at > %(at)s OR e.ref COLLATE "C" > %(ref)s)'
 _ORDER = {True: ' ORDER BY e.at DESC, e.ref COLLATE "C" DESC', False: ' ORDER BY e.at, e.ref COLLATE "C"'}
 
 
@@ -58,6 +51,16 @@ class AuditFilters:
         """Return the query parameters, the free text as an ILIKE pattern."""
         return {**asdict(self), "text": like_pattern(self.text)}
 
+    def conditions(self) -> list[str | None]:
+        """Return the SQL conditions of the filters set (None for each filter not set)."""
+        return [
+            self.kind and "e.kind = %(kind)s",
+            self.username and "e.username = %(username)s",
+            None if self.since is None else "e.at >= %(since)s::date::timestamp AT TIME ZONE 'Asia/Jakarta'",
+            None if self.until is None else "e.at < (%(until)s::date + 1)::timestamp AT TIME ZONE 'Asia/Jakarta'",
+            self.text and "concat_ws(' ', e.actor, e.username, e.target, e.detail) ILIKE %(text)s",
+        ]
+
 
 def insert(db: Conn, row: dict[str, Any]) -> None:
     """Append one row: kind, actor_id, actor_name, target, detail, data, remote."""
@@ -70,13 +73,14 @@ def insert(db: Conn, row: dict[str, Any]) -> None:
 
 def events(db: Conn, filters: AuditFilters, limit: int, position: Position | None = None, older: bool = True) -> Rows:
     """Return up to ``limit`` events that match, below ``position`` newest first (or above it, oldest first)."""
-    where = _WHERE + ("" if position is None else _OLDER if older else _NEWER) + _ORDER[older] + " LIMIT %(limit)s"
-    branches = " UNION ALL ".join(f"(SELECT * FROM ({source}) e {where})" for source in _SOURCES)
+    # Only the filters set reach the SQL, and the limit is written in it: with optional parameters
+    # (``%(kind)s IS NULL OR ...``) and a limit PostgreSQL does not know, it planned anew each time.
+    at = None if position is None else _OLDER if older else _NEWER
+    tail = f"{_ORDER[older]} LIMIT {int(limit)}"
+    branch = where(*filters.conditions(), at) + tail
+    branches = " UNION ALL ".join(f"(SELECT * FROM ({source}) e {branch})" for source in _SOURCES)
     at_ref = {"at": position.at, "ref": position.ref} if position else {}
-    return db.execute(
-        f"SELECT * FROM ({branches}) e {_ORDER[older]} LIMIT %(limit)s",
-        {**filters.params(), **at_ref, "limit": limit},
-    ).fetchall()
+    return db.execute(f"SELECT * FROM ({branches}) e {tail}", {**filters.params(), **at_ref}).fetchall()
 
 
 def page(

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .lists import PageRequest, like_pattern
-from .queries import Conn, ScopeCounts
+from .lists import Page, PageRequest, like_pattern
+from .queries import Conn, ScopeCounts, where
 
 # Filters on the latest result: the problems that are not findings read their own columns.
 PROBLEM_FILTERS = {"login_gagal": "r.login = 'gagal'", "tidak_update": "r.freshness = 'tidak_update'"}
@@ -28,35 +28,62 @@ class BoardFilters:
     finding: str | None = None  # a finding code, a problem of PROBLEM_FILTERS, or ANY_FINDING
 
 
+_BOARD_FROM = (
+    " FROM applications a JOIN perangkat_daerah p ON p.id = a.pd_id LEFT JOIN latest_checks r ON r.app_id = a.id"
+)
 _BOARD = (
     "SELECT a.id, a.nama, a.url, a.aktif, a.pd_id, p.nama AS pd_nama, p.singkatan, r.availability, r.reason,"
     " r.http_status, r.total_ms, r.freshness, r.login, r.checked_at,"
-    " COALESCE(jsonb_array_length(r.findings), 0) AS findings, count(*) OVER () AS total"
-    " FROM applications a JOIN perangkat_daerah p ON p.id = a.pd_id LEFT JOIN latest_checks r ON r.app_id = a.id"
-    " WHERE (%(pd)s::text IS NULL OR a.pd_id = %(pd)s)"
-    " AND (%(q)s::text IS NULL OR a.nama ILIKE %(q)s OR a.url ILIKE %(q)s OR a.id ILIKE %(q)s OR p.nama ILIKE %(q)s"
-    "  OR p.singkatan ILIKE %(q)s)"
-    " AND (%(status)s::text IS NULL OR r.availability = %(status)s OR (%(status)s = 'belum' AND r.app_id IS NULL))"
+    " COALESCE(jsonb_array_length(r.findings), 0) AS findings" + _BOARD_FROM
 )
+_SEARCH = "(a.nama ILIKE %(q)s OR a.url ILIKE %(q)s OR a.id ILIKE %(q)s)"
+_BOARD_SEARCH = (
+    "(a.nama ILIKE %(q)s OR a.url ILIKE %(q)s OR a.id ILIKE %(q)s OR p.nama ILIKE %(q)s OR p.singkatan ILIKE %(q)s)"
+)
+_BY_NAME = " ORDER BY p.nama, a.nama, a.id"
 
 
-def board(db: Conn, filters: BoardFilters, page: PageRequest) -> list[dict[str, Any]]:
-    """Return one page of applications with their latest check, each row carrying the ``total``."""
-    sql = _BOARD + _finding_clause(filters.finding) + " ORDER BY p.nama, a.nama, a.id LIMIT %(limit)s OFFSET %(offset)s"
-    return db.execute(sql, {**_board_params(filters), "limit": page.limit, "offset": page.offset}).fetchall()
+def board(db: Conn, filters: BoardFilters, page: PageRequest) -> tuple[Page, dict[str, int]]:
+    """Return one page of applications with their latest check, and the board's counts (``board_counts``)."""
+    params = _board_params(filters)
+    rows = db.execute(_BOARD + where(*_board_conditions(filters)) + _BY_NAME + _slice(page), params).fetchall()
+    counts = board_counts(db, filters)
+    return Page(rows, page, counts["cocok"]), counts
 
 
-def board_counts(db: Conn, pd_id: str | None) -> dict[str, int]:
-    """Count the applications (of one department, or all) by their latest availability."""
+def _slice(page: PageRequest) -> str:
+    """Return the LIMIT and OFFSET of a page, written in the SQL.
+
+    As parameters, PostgreSQL planned the query again on every request (its cached plan, costed
+    for no known limit, never won over a fresh one): most of a first page's time.
+    """
+    return f" LIMIT {int(page.limit)} OFFSET {int(page.offset)}"
+
+
+def board_counts(db: Conn, filters: BoardFilters) -> dict[str, int]:
+    """Count every application by its latest availability, and (``cocok``) those the filters match.
+
+    Apart from the page, so that the page reads no more rows than it shows (in name order, by
+    index); a window ``count(*) OVER ()`` made every page read and sort them all.
+    """
+    matching = " AND ".join(c for c in _board_conditions(filters) if c) or "true"
     row = db.execute(
         "SELECT count(*) AS total, count(*) FILTER (WHERE r.availability = 'aktif') AS aktif,"
         " count(*) FILTER (WHERE r.availability = 'tidak_aktif') AS tidak_aktif,"
-        " count(*) FILTER (WHERE r.availability IS NULL) AS belum"
-        " FROM applications a LEFT JOIN latest_checks r ON r.app_id = a.id"
-        " WHERE %(pd)s::text IS NULL OR a.pd_id = %(pd)s",
-        {"pd": pd_id},
+        f" count(*) FILTER (WHERE r.availability IS NULL) AS belum, count(*) FILTER (WHERE {matching}) AS cocok"
+        + _BOARD_FROM,
+        _board_params(filters),
     ).fetchone()
     return dict(row or {})
+
+
+def _board_conditions(filters: BoardFilters) -> list[str | None]:
+    return [
+        filters.pd_id and "a.pd_id = %(pd)s",
+        filters.search and _BOARD_SEARCH,
+        filters.status and ("r.app_id IS NULL" if filters.status == "belum" else "r.availability = %(status)s"),
+        _finding_clause(filters.finding),
+    ]
 
 
 def _board_params(filters: BoardFilters) -> dict[str, Any]:
@@ -68,34 +95,45 @@ def _board_params(filters: BoardFilters) -> dict[str, Any]:
     }
 
 
-def _finding_clause(finding: str | None) -> str:
+def _finding_clause(finding: str | None) -> str | None:
     if finding is None:
-        return ""
+        return None
     if finding == ANY_FINDING:
-        return " AND jsonb_array_length(r.findings) > 0"
+        return "jsonb_array_length(r.findings) > 0"
     if finding in PROBLEM_FILTERS:
-        return " AND " + PROBLEM_FILTERS[finding]
-    return " AND r.findings @> jsonb_build_array(jsonb_build_object('code', %(code)s::text))"
+        return PROBLEM_FILTERS[finding]
+    return "r.findings @> jsonb_build_array(jsonb_build_object('code', %(code)s::text))"
 
 
-def registry_page(db: Conn, pd_id: str | None, search: str | None, page: PageRequest) -> list[dict[str, Any]]:
-    """Return one page of the registered applications with their registry facts and the ``total``."""
-    return db.execute(
+_REGISTRY_FROM = " FROM applications a JOIN perangkat_daerah p ON p.id = a.pd_id"
+
+
+def registry_page(db: Conn, pd_id: str | None, search: str | None, page: PageRequest) -> Page:
+    """Return one page of the registered applications with their registry facts, and how many match."""
+    sql = where(pd_id and "a.pd_id = %(pd)s", search and _SEARCH)
+    params = {"pd": pd_id, "q": like_pattern(search)}
+    rows = db.execute(
         "SELECT a.id, a.nama, a.url, a.aktif, a.pd_id, a.klasifikasi, a.unit_pengembang, a.tahun_operasi,"
-        " a.penanggung_jawab, a.updated_at, p.nama AS pd_nama, p.singkatan, count(*) OVER () AS total"
-        " FROM applications a JOIN perangkat_daerah p ON p.id = a.pd_id"
-        " WHERE (%(pd)s::text IS NULL OR a.pd_id = %(pd)s)"
-        " AND (%(q)s::text IS NULL OR a.nama ILIKE %(q)s OR a.url ILIKE %(q)s OR a.id ILIKE %(q)s)"
-        " ORDER BY p.nama, a.nama, a.id LIMIT %(limit)s OFFSET %(offset)s",
-        {"pd": pd_id, "q": like_pattern(search), "limit": page.limit, "offset": page.offset},
+        " a.penanggung_jawab, a.updated_at, p.nama AS pd_nama, p.singkatan"
+        + _REGISTRY_FROM
+        + sql
+        + _BY_NAME
+        + _slice(page),
+        params,
     ).fetchall()
+    # Counted apart, as the board's (board_counts); the search reads the application's own columns
+    # only, so the count needs no department.
+    total = db.execute("SELECT count(*) AS n FROM applications a" + sql, params).fetchone()
+    return Page(rows, page, int(total["n"]) if total else 0)
 
 
 def departments(db: Conn) -> list[dict[str, Any]]:
     """Return every Perangkat Daerah with its number of applications."""
+    # Counted per department by index (applications_pd), not by grouping the whole registry.
     return db.execute(
-        "SELECT p.id, p.nama, p.singkatan, p.jenis, p.aktif, count(a.id) AS aplikasi"
-        " FROM perangkat_daerah p LEFT JOIN applications a ON a.pd_id = p.id GROUP BY p.id ORDER BY p.nama"
+        "SELECT p.id, p.nama, p.singkatan, p.jenis, p.aktif,"
+        " (SELECT count(*) FROM applications a WHERE a.pd_id = p.id) AS aplikasi"
+        " FROM perangkat_daerah p ORDER BY p.nama"
     ).fetchall()
 
 

@@ -2,9 +2,10 @@
 query string, and the page of rows to show. Any list page (the status board, the cycles, the
 registry, an audit log) uses these with the ``pager`` and ``search`` macros of ``_lists.html``.
 
-Queries take ``PageRequest.limit``/``offset`` and return one page plus the total (e.g. with
-``count(*) OVER ()``); nothing is cut off: every row is reachable page by page. A page past the
-end is answered 404 with the list's real extent and a link to its last page (``read_page``).
+Queries take ``PageRequest.limit``/``offset`` and return one page plus the total (with
+``count(*) OVER ()`` and ``read_page``, or, where the page can be read by index without reading
+every row, as a ``Page`` with a separate count); nothing is cut off: every row is reachable page
+by page. A page past the end is answered 404 with the list's real extent and a link to its last page.
 
 A log that only grows (the audit log) pages by position instead (``Position``, ``KeysetPage``,
 the ``keyset_pager`` macro): a page starts right after the last row of the one before, so rows

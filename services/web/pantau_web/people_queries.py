@@ -117,10 +117,17 @@ def revoke_token(db: Conn, token_id: int) -> dict[str, Any] | None:
     ).fetchone()
 
 
+# How often a token's last use is written: its page shows the minute, and a busy client spares the table.
+USE_NOTED_EVERY = "1 minute"
+
+
 def live_token(db: Conn, prefix: str) -> dict[str, Any] | None:
-    """Return the live token of ``prefix`` whose account is active, with its hash to compare."""
+    """Return the live token of ``prefix`` whose account is active, with its hash to compare and
+    whether this use is to be noted (``stale``: its last use noted is older than USE_NOTED_EVERY)."""
     return db.execute(
-        "SELECT t.id, t.token_hash, t.user_id, t.scopes FROM api_tokens t JOIN users u ON u.id = t.user_id"
+        "SELECT t.id, t.token_hash, t.user_id, t.scopes,"
+        f" (t.last_used_at IS NULL OR t.last_used_at < now() - interval '{USE_NOTED_EVERY}') AS stale"
+        " FROM api_tokens t JOIN users u ON u.id = t.user_id"
         " WHERE t.prefix = %s AND t.revoked_at IS NULL AND u.aktif",
         (prefix,),
     ).fetchone()
@@ -130,6 +137,6 @@ def token_used(db: Conn, token_id: int) -> None:
     """Note when a token was last used (at most once a minute, to spare the table)."""
     db.execute(
         "UPDATE api_tokens SET last_used_at = now() WHERE id = %s"
-        " AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')",
+        f" AND (last_used_at IS NULL OR last_used_at < now() - interval '{USE_NOTED_EVERY}')",
         (token_id,),
     )

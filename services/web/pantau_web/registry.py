@@ -21,11 +21,11 @@ bp = Blueprint("registry", __name__)
 def board() -> Any:
     db = get_db()
     filters = board_filters(request.args)
-    apps = lists.read_page(lambda page: lq.board(db, filters, page), lists.page_request(request.args))
+    apps, counts = lq.board(db, filters, lists.page_request(request.args))
     html = render_template(
         "apps.html",
         apps=apps,
-        counts=lq.board_counts(db, None),
+        counts=counts,
         filters=filters,
         departments=lq.departments(db),
         finding_options=finding_options(),

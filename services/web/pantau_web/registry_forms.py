@@ -50,7 +50,7 @@ NEW_PD = {"aktif": "ya", "jenis": "dinas"}
 def index() -> Any:
     db = get_db()
     pd_id, search = request.args.get("pd") or None, lists.search_text(request.args)
-    apps = lists.read_page(lambda page: lq.registry_page(db, pd_id, search, page), lists.page_request(request.args))
+    apps = lq.registry_page(db, pd_id, search, lists.page_request(request.args))
     html = render_template(
         "registry.html",
         apps=apps,

@@ -2,7 +2,7 @@
 """Benchmark: the web's inbox, list pages and JSON API at 1,000 applications and 100,000 check results.
 
     .venv/bin/python tests/bench/web/bench_web.py [--apps 1000] [--results 100000] [--runs 3]
-        [--concurrency 50] [--seconds 2]
+        [--concurrency 50] [--seconds 2] [--only TEXT] [--servers pantau-web,waitress]
 
 Seeds a fresh database with COPY (``seed.py``), serves it with the real ``pantau-web`` (as deployed)
 on 127.0.0.1, signs in through the login form (session cookies: the admin for the lists, the Kabid
@@ -12,7 +12,10 @@ for the inbox) and makes a read-scoped API token (a bearer token). Each page is 
 is the median of ``--runs`` runs, printed beside the goal of issue 12 (p95 < 50 ms). Each load
 prints the CPU of the client (wrk), of the web server's processes and of the PostgreSQL backends
 serving it; a static file is the peer baseline: a page whose rate is far below the static file's
-was not held back by the client.
+was not held back by the client. ``--servers`` names the servers to compare on the same database:
+``pantau-web`` (granian, as deployed) and ``waitress`` (``waitress_web.py``, the server before it);
+all run at once, and each page is measured on each in turn, so that the load of the machine's other
+work falls on both alike.
 
 The database: DATABASE_URL (a server's maintenance database; a database is made and dropped on it),
 or else a private PostgreSQL cluster under .run/bench, started and stopped with deploy/local/stack.sh.
@@ -27,6 +30,7 @@ import os
 import re
 import resource
 import secrets
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -34,7 +38,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -64,6 +68,10 @@ INBOX_OFFICIAL = "kabid"  # the inbox with the most on it: the form that starts 
 WRK = shutil.which("wrk") or "wrk"  # deploy/local/system-deps.sh installs it
 WRK_SCRIPT = Path(__file__).with_name("report.lua")
 WRK_THREADS = 2
+SERVERS = {  # the command of each server --servers may name; each takes --port, --workers, --threads
+    "pantau-web": [str(BIN / "pantau-web")],
+    "waitress": [sys.executable, str(Path(__file__).with_name("waitress_web.py"))],
+}
 
 
 @dataclass(frozen=True)
@@ -141,18 +149,16 @@ def fresh_database(admin_url: str) -> Iterator[str]:
 
 
 @contextmanager
-def web_server(database_url: str, log: Path, server_args: Sequence[str] = ()) -> Iterator[tuple[str, int]]:
-    """Run ``pantau-web`` (waitress, as deployed) on a free port; yield its address and its pid."""
+def web_server(database_url: str, log: Path, command: Sequence[str]) -> Iterator[tuple[str, int]]:
+    """Run a server of the web (``command``, to which --port is added) on a free port; yield its address and pid."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     env = {k: v for k, v in os.environ.items() if not k.startswith("PANTAU_")}
     env.update(DATABASE_URL=database_url, PANTAU_SECRET_KEY=secrets.token_urlsafe(32), PANTAU_PUBLIC_URL=base)
     with log.open("ab") as out:
-        proc = subprocess.Popen(
-            [str(BIN / "pantau-web"), "--port", str(port), *server_args], env=env, stdout=out, stderr=subprocess.STDOUT
-        )
+        proc = subprocess.Popen([*command, "--port", str(port)], env=env, stdout=out, stderr=subprocess.STDOUT)
         try:
-            eventually(lambda: _answers(f"{base}/kesehatan"), timeout=30, what="pantau-web to answer")
+            eventually(lambda: _answers(f"{base}/kesehatan"), timeout=30, what=f"{shlex.join(command)} to answer")
             yield base, proc.pid
         finally:
             stop_process(proc)
@@ -327,11 +333,26 @@ class Figures:
     cpu_ms: float  # the web's and the database's CPU per request, under load
 
 
-def measure(load: Load, target: Target, headers: dict[str, str], runs: int, seconds: float) -> Figures:
-    """Warm the address up, then ask for it ``runs`` times alone and ``runs`` times under load."""
-    load.unloaded(target.path, headers)
-    alone = [load.unloaded(target.path, headers) for _ in range(runs)]
-    loaded = [load.loaded(target.path, headers, seconds) for _ in range(runs)]
+def measure(served: dict[str, Served], target: Target, token: str, runs: int, seconds: float) -> dict[str, Figures]:
+    """Warm the address up on each server, then ask for it ``runs`` times alone and ``runs`` times
+    under load, taking the servers in turn within each run (a change of the machine's load falls on all)."""
+    asked = {name: (server.load, server.headers(target.auth, token)) for name, server in served.items()}
+    for load, headers in asked.values():
+        answers_200(load.base, target.path, headers)
+        load.unloaded(target.path, headers)
+    alone: dict[str, list[Run]] = {name: [] for name in asked}
+    loaded: dict[str, list[Run]] = {name: [] for name in asked}
+    for _ in range(runs):
+        for name, (load, headers) in asked.items():
+            alone[name].append(load.unloaded(target.path, headers))
+    for _ in range(runs):
+        for name, (load, headers) in asked.items():
+            loaded[name].append(load.loaded(target.path, headers, seconds))
+    return {name: figures(target, alone[name], loaded[name]) for name in asked}
+
+
+def figures(target: Target, alone: list[Run], loaded: list[Run]) -> Figures:
+    """Return the medians of one address's runs on one server."""
 
     def med(of: list[Run], figure: Callable[[Run], float]) -> float:
         return statistics.median(figure(r) for r in of)
@@ -349,16 +370,18 @@ def measure(load: Load, target: Target, headers: dict[str, str], runs: int, seco
 
 
 HEADER = (
-    f"{'page':<34} {'c=1 p50':>8} {'p95':>6}  {'c=N p50':>8} {'p95':>7}  {'p95 < 50 ms':>11}  {'req/s':>6}"
+    f"{'page':<34} {'server':<10} {'c=1 p50':>8} {'p95':>6}  {'c=N p50':>8} {'p95':>7}  {'p95 < 50 ms':>11}"
+    f"  {'req/s':>6}"
     f"  {'CPU ms/req':>10}  {'cores: client':>13} {'web':>5} {'db':>5}  errors  row of issue 12"
 )
 
 
-def line(f: Figures) -> str:
+def line(f: Figures, server: str) -> str:
     goal = f"{_met(f.alone[1])} / {_met(f.loaded[1])}"
     cores = f"{f.cores['client']:13.2f} {f.cores['server']:5.2f} {f.cores['db']:5.2f}"
     return (
-        f"{f.name:<34} {f.alone[0]:8.1f} {f.alone[1]:6.1f}  {f.loaded[0]:8.1f} {f.loaded[1]:7.1f}  {goal:>11}"
+        f"{f.name:<34} {server:<10} {f.alone[0]:8.1f} {f.alone[1]:6.1f}  {f.loaded[0]:8.1f} {f.loaded[1]:7.1f}"
+        f"  {goal:>11}"
         f"  {f.rate:6.0f}  {f.cpu_ms:10.1f}  {cores}  {f.errors:6d}  {f.goal}"
     )
 
@@ -377,7 +400,13 @@ def main() -> None:
     parser.add_argument("--workers", type=int, help="the web's processes (default: as deployed)")
     parser.add_argument("--threads", type=int, help="the web's threads per process (default: as deployed)")
     parser.add_argument("--only", action="append", help="measure only the targets whose name holds this text")
+    parser.add_argument(
+        "--servers", default="pantau-web", help=f"the servers to compare, by comma: {', '.join(SERVERS)}"
+    )
     args = parser.parse_args()
+    names = args.servers.split(",")
+    if unknown := set(names) - set(SERVERS):
+        parser.error(f"unknown server: {', '.join(sorted(unknown))}")
     size = Size(apps=max(1, args.apps), results=max(args.apps, args.results))
     with postgres() as admin_url, fresh_database(admin_url) as url, tempfile.TemporaryDirectory() as tmp:
         password = secrets.token_urlsafe(16)
@@ -389,26 +418,38 @@ def main() -> None:
             flush=True,
         )
         server_args = [f"--{name}={value}" for name in ("workers", "threads") if (value := getattr(args, name))]
-        with web_server(url, Path(tmp) / "web.log", server_args) as (base, pid):
-            meter = CpuMeter(pid, url)
-            try:
-                load = Load(base, args.concurrency, meter)
-                sessions = {who: session_cookie(base, who, password) for who in (OFFICIAL, INBOX_OFFICIAL)}
-                report(load, size, args, sessions, read_token(url, OFFICIAL))
-            finally:
-                meter.close()
+        with ExitStack() as stack:
+            served = {}
+            for name in names:
+                log = Path(tmp) / f"{name}.log"
+                base, pid = stack.enter_context(web_server(url, log, [*SERVERS[name], *server_args]))
+                meter = CpuMeter(pid, url)
+                stack.callback(meter.close)
+                served[name] = Served(Load(base, args.concurrency, meter), password)
+            report(served, size, args, read_token(url, OFFICIAL))
 
 
-def report(load: Load, size: Size, args: argparse.Namespace, sessions: dict[str, str], token: str) -> None:
-    """Measure every target and print its figures as they come, then how to read them."""
-    headers = {
-        "session": {"Cookie": sessions[OFFICIAL]},
-        "inbox": {"Cookie": sessions[INBOX_OFFICIAL]},
-        "token": {"Authorization": f"Bearer {token}"},
-        "none": {},
-    }
+class Served:
+    """One server under test: its load, and the headers that sign in as each kind of client."""
+
+    def __init__(self, load: Load, password: str) -> None:
+        self.load = load
+        self.sessions = {who: session_cookie(load.base, who, password) for who in (OFFICIAL, INBOX_OFFICIAL)}
+
+    def headers(self, auth: str, token: str) -> dict[str, str]:
+        """Return the headers of a target's kind of client: session, inbox session, token, or none."""
+        return {
+            "session": {"Cookie": self.sessions[OFFICIAL]},
+            "inbox": {"Cookie": self.sessions[INBOX_OFFICIAL]},
+            "token": {"Authorization": f"Bearer {token}"},
+            "none": {},
+        }[auth]
+
+
+def report(served: dict[str, Served], size: Size, args: argparse.Namespace, token: str) -> None:
+    """Measure every target on each server in turn and print its figures as they come, then how to read them."""
     print(
-        f"pantau-web (as deployed) on 127.0.0.1, loaded with wrk; c=1: one connection for {UNLOADED_SECONDS:g} s;"
+        f"{', '.join(served)} on 127.0.0.1, loaded with wrk; c=1: one connection for {UNLOADED_SECONDS:g} s;"
         f" c=N: {args.concurrency} keep-alive connections for {args.seconds:g} s; medians of {args.runs} runs;"
         " times in ms"
     )
@@ -416,8 +457,8 @@ def report(load: Load, size: Size, args: argparse.Namespace, sessions: dict[str,
     for target in targets(size):
         if args.only and not any(text in target.name for text in args.only):
             continue
-        answers_200(load.base, target.path, headers[target.auth])
-        print(line(measure(load, target, headers[target.auth], max(1, args.runs), args.seconds)), flush=True)
+        for name, measured in measure(served, target, token, max(1, args.runs), args.seconds).items():
+            print(line(measured, name), flush=True)
     print(
         "p95 < 50 ms: c=1 / c=N. Under load, cores are the average busy cores of the client (wrk), the web"
         " server (all its processes) and the PostgreSQL backends serving it; CPU ms/req is web + db. The"

@@ -109,7 +109,7 @@ def test_the_webs_command_reaches_kafka_with_no_workflow_running(settings, peopl
         (record,) = consume(settings.kafka, settings.topics.sop_commands, want=1, timeout=120)
         eventually(lambda: _sent(settings, command_id), what="the command marked sent")
     assert decode(record.value).id == command_id
-    assert web.returncode == 0  # SIGTERM stopped waitress, then the relay after its batch
+    assert web.returncode == 0  # SIGTERM stopped granian's workers, then the relay after its batch
 
 
 def test_the_reporter_worker_relays_its_document_answers(settings, tmp_path: Path):

@@ -95,3 +95,18 @@ def test_a_token_needs_a_name_an_account_and_a_scope(settings, client, auth, adm
     auth.login("admin")
     answer = client.post("/token-api", data={"name": "", "user_id": str(admin), "csrf_token": auth.csrf("/token-api")})
     assert answer.status_code == 400 and query(settings.database_url, "SELECT id FROM api_tokens") == []
+
+
+def test_a_tokens_last_use_is_noted_at_most_once_a_minute(settings, make_token, client):
+    token = make_token("kabid")
+    assert client.get("/api/aplikasi", headers=bearer(token)).status_code == 200
+    (first,) = query(settings.database_url, "SELECT last_used_at FROM api_tokens")
+    assert first["last_used_at"] is not None
+    query(settings.database_url, "UPDATE api_tokens SET last_used_at = now() - interval '30 seconds' RETURNING id")
+    (recent,) = query(settings.database_url, "SELECT last_used_at FROM api_tokens")
+    assert client.get("/api/aplikasi", headers=bearer(token)).status_code == 200
+    assert query(settings.database_url, "SELECT last_used_at FROM api_tokens") == [recent]
+    query(settings.database_url, "UPDATE api_tokens SET last_used_at = now() - interval '2 minutes' RETURNING id")
+    assert client.get("/api/aplikasi", headers=bearer(token)).status_code == 200
+    (noted,) = query(settings.database_url, "SELECT last_used_at > now() - interval '1 minute' AS new FROM api_tokens")
+    assert noted["new"]

@@ -1,0 +1,130 @@
+"""``pantau-web`` as the pod runs it: granian's processes on one port, stopped by SIGTERM.
+
+SIGTERM stops it gracefully: it takes no new connection, answers the request it holds, and its
+outbox relay ends the batch it is sending before the process ends (exit status 0). Each of those
+tests holds a PostgreSQL lock that the web waits on, so that the stop is asked for while the work is
+surely in progress; releasing the lock lets the work finish.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import uuid
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import psycopg
+import pytest
+from pantau_testing import BIN, consume, eventually, free_port, query, running, send_command, service_env
+
+from pantau_common.settings import Settings
+from pantau_contracts import decode
+from pantau_contracts.sop import StartCycle
+
+pytestmark = pytest.mark.integration
+
+
+@contextmanager
+def web(settings: Settings, log: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """Run ``pantau-web`` on a free port until it answers; yield its address and its process."""
+    port = free_port()
+    with running([str(BIN / "pantau-web"), "--port", str(port)], service_env(settings), log) as proc:
+        base = f"http://127.0.0.1:{port}"
+        eventually(lambda: _status(f"{base}/kesehatan") == 200, timeout=60, what="pantau-web to answer")
+        yield base, proc
+
+
+def _status(url: str) -> int | None:
+    """Return the status a new connection gets, or None when nothing takes it."""
+    try:
+        return httpx.get(url, timeout=5, trust_env=False).status_code
+    except httpx.TransportError:
+        return None
+
+
+def _waiting_on_a_lock(settings: Settings, statement: str) -> bool:
+    rows = query(
+        settings.database_url,
+        "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
+        " AND query LIKE %s",
+        (f"%{statement}%",),
+    )
+    return bool(rows)
+
+
+def test_sigterm_answers_the_request_in_progress_and_takes_no_new_connection(settings, people, tmp_path):
+    with web(settings, tmp_path / "web.log") as (base, proc), ThreadPoolExecutor(1) as pool:
+        with psycopg.connect(settings.database_url) as lock:
+            lock.execute("LOCK TABLE applications IN ACCESS EXCLUSIVE MODE")
+            asked = pool.submit(httpx.get, f"{base}/status", timeout=60, trust_env=False)
+            eventually(lambda: _waiting_on_a_lock(settings, "applications"), what="the page to wait on the lock")
+            proc.send_signal(signal.SIGTERM)
+            eventually(lambda: _status(f"{base}/kesehatan") is None, what="the web to refuse new connections")
+            assert not asked.done()
+            lock.rollback()
+        assert asked.result().status_code == 200
+        assert proc.wait(60) == 0
+
+
+def test_sigterm_lets_the_outbox_relay_end_the_batch_it_is_sending(settings, people, tmp_path):
+    command_id = send_command(settings, StartCycle(str(uuid.uuid4()), people["kabid"], "dikirim saat berhenti"))
+    log = tmp_path / "web.log"
+    with psycopg.connect(settings.database_url) as lock:
+        # The relay reads the row and sends it; marking it sent waits for this lock.
+        lock.execute("SELECT 1 FROM outbox WHERE message_id = %s FOR UPDATE", (command_id,))
+        with web(settings, log) as (_, proc):
+            eventually(lambda: _waiting_on_a_lock(settings, "UPDATE outbox"), what="the relay to wait on the lock")
+            proc.send_signal(signal.SIGTERM)
+            eventually(lambda: "the outbox relay ends its batch" in log.read_text(), what="the web to stop serving")
+            assert proc.poll() is None  # it waits for the relay
+            lock.rollback()
+            assert proc.wait(60) == 0
+    (row,) = query(settings.database_url, "SELECT sent_at FROM outbox WHERE message_id = %s", (command_id,))
+    assert row["sent_at"] is not None
+    (record,) = consume(settings.kafka, settings.topics.sop_commands, want=1)
+    assert decode(record.value).id == command_id
+
+
+def test_a_second_web_on_a_port_in_use_fails_instead_of_sharing_it(settings, tmp_path):
+    with web(settings, tmp_path / "web.log") as (base, _):
+        port = base.rsplit(":", 1)[1]
+        second = subprocess.run(
+            [str(BIN / "pantau-web"), "--port", port],
+            env=service_env(settings),
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+        assert second.returncode != 0
+        assert b"Address already in use" in second.stderr
+        assert _status(f"{base}/kesehatan") == 200
+
+
+def test_the_workers_end_with_the_supervisor_even_when_it_is_killed(settings, tmp_path):
+    with web(settings, tmp_path / "web.log") as (base, proc):
+        workers = _children(proc.pid)
+        assert workers
+        try:
+            proc.kill()
+            eventually(lambda: not any(Path(f"/proc/{pid}").exists() for pid in workers), what="the workers to end")
+            assert _status(f"{base}/kesehatan") is None
+        finally:
+            for pid in workers:  # without the feature, do not leave them serving
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+
+
+def _children(parent: int) -> list[int]:
+    """Return the processes whose parent is ``parent`` (the web's workers and its resource tracker)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == parent:
+                found.append(int(stat.parent.name))
+    return found
