@@ -154,15 +154,18 @@ def _add_batch_agent(
 
     async def run(stream: Any) -> None:
         applying: asyncio.Future[None] = _applied()
+        held: list[Any] = []  # a batch gathered, not yet handed to the inbox
         try:
             async for events in stream.take_events(config.batch_size, within=config.batch_wait_s):
-                _hold(events)  # before faust's ack as the agent moves on to gather the next batch
+                _hold(held := events)  # before faust's ack as the agent moves on to gather the next batch
                 records = [_received(event) for event in events]
                 await applying  # the batch before is applied first (a failure of it is raised here)
                 applying = asyncio.ensure_future(_release(events, inbox.receive_batch(records, handle, stopping)))
+                held = []
             await applying
         finally:
             applying.cancel()  # a stop cuts the batch short as it would if awaited here
+            _let_go(held)
 
     run.__name__ = name.replace(".", "_")
     app.agent(topic, name=name)(run)
@@ -198,12 +201,25 @@ async def _release(events: list[Any], applying: Awaitable[list[Result[Any]]]) ->
     marked done without an ack: faust's stop does not wait for them, their offsets are not
     committed, the next worker reads them again.
     """
-    stopped = any(result.outcome is Outcome.STOPPED for result in await applying)
+    try:
+        stopped = any(result.outcome is Outcome.STOPPED for result in await applying)
+    except BaseException:  # cancelled by a stop, or failed: read again by the next worker
+        _let_go(events)
+        raise
+    if stopped:
+        _let_go(events)
+    else:
+        for event in events:
+            # The final ack of the two (faust's, as the agent moved on, and this one), whichever
+            # comes last, marks the offset for commit; a bare decref would leave it uncommitted.
+            event.ack()
+
+
+def _let_go(events: list[Any]) -> None:
+    """Mark messages done without an ack: faust's stop does not wait for them (it would until the
+    process is killed), and their offsets are not committed; the next worker reads them again."""
     for event in events:
-        if stopped:
-            event.message.acked = True
-        else:
-            event.message.decref()
+        event.message.acked = True
 
 
 def _stopping(app: faust.App) -> asyncio.Event:

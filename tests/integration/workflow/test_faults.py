@@ -123,6 +123,17 @@ def test_a_clean_stop_while_postgresql_is_down_leaves_the_batch_in_flight_uncomm
     assert [r["app_id"] for r in results] == list(APPS)
 
 
+def test_applied_results_are_committed_and_a_clean_stop_ends_at_once(settings, people, tmp_path, web_relay):
+    with running([str(BIN / "pantau-workflow")], workflow_env(settings), tmp_path / "workflow.log") as proc:
+        iid = start_and_dispose(settings, people)
+        send_results(settings, iid)
+        eventually(lambda: round_completed(settings, iid), timeout=90, what="the round applied")
+        # Batches are gathered while the one before is applied: the final ack is the workflow's.
+        eventually(lambda: committed_status_offsets(settings) == len(APPS), timeout=60, what="the results committed")
+        proc.terminate()
+        assert proc.wait(20) == 0  # faust's stop waits on no message still held
+
+
 def committed_status_offsets(settings):
     """Return the offsets the workflow's consumer group committed on the status topic, summed."""
 
