@@ -118,8 +118,8 @@ def kafka_and_postgres() -> Iterator[tuple[str, str]]:
         "PG_FSYNC": "off",
     }
     stack = str(ROOT / "deploy/local/stack.sh")
-    subprocess.run([stack, "start"], env=env, check=True)
-    try:
+    try:  # a start that fails half-way (Kafka, say) leaves nothing running behind it
+        subprocess.run([stack, "start"], env=env, check=True)
         yield f"127.0.0.1:{kafka_port}", f"postgresql://postgres@127.0.0.1:{pg_port}/postgres"
     finally:
         subprocess.run([stack, "stop"], env=env, check=False)
