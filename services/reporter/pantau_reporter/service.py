@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -119,9 +120,9 @@ class Reporter:
         on = ev.at.astimezone(WIB).date()
         nomor = repos.documents.issue_nomor(ev.instance_id, NOTA, self._config.nomor, on)
         inputs = load_draft(repos.sources, ev, nomor, self._config)
-        nota = build_nota(inputs)
-        pdf = repos.documents.add(_nota_document(inputs, nota_pdf(nota), "pdf", meta=_draft_meta(inputs, ev)))
-        repos.documents.add(_nota_document(inputs, nota_docx(nota), "docx", meta={"pdf_id": pdf.id}))
+        pdf_bytes, docx_bytes = _pdf_and_docx(build_nota(inputs))
+        pdf = repos.documents.add(_nota_document(inputs, pdf_bytes, "pdf", meta=_draft_meta(inputs, ev)))
+        repos.documents.add(_nota_document(inputs, docx_bytes, "docx", meta={"pdf_id": pdf.id}))
         return pdf
 
     def initialled(self, repos: Repositories, ev: NotaInitialled) -> None:
@@ -230,6 +231,14 @@ class Reporter:
     def _emit(self, repos: Repositories, instance_id: str, payload: Any) -> None:
         env = envelope(payload, source=SOURCE, subject=instance_id)
         repos.outbox.add(env, self._config.topics.documents, instance_id)
+
+
+def _pdf_and_docx(nota: NotaDinas) -> tuple[bytes, bytes]:
+    """Return the nota as PDF and as DOCX: Typst typesets (in its child process) while the DOCX is written."""
+    with ThreadPoolExecutor(1, thread_name_prefix="typeset") as typesetting:
+        pdf = typesetting.submit(nota_pdf, nota)
+        docx = nota_docx(nota)
+        return pdf.result(), docx
 
 
 def _draft(repos: Repositories, instance_id: str, version: int) -> StoredDocument:

@@ -113,6 +113,9 @@ class Run:
     checking_s: float
     rest_s: float
     drafted_s: float
+    # last result -> draft requested (workflow), -> relayed to Kafka, -> the reporter's transaction
+    # began, -> NotaDrafted sent (rendering, storing, relaying)
+    draft_steps_s: tuple[float, float, float, float]
     results: int
     cpu_s: dict[str, float]
 
@@ -139,13 +142,15 @@ def one_run(settings: Settings, people: dict[str, int], pids: dict[str, int]) ->
     eventually(lambda: draft_ready(settings, iid), timeout=ROUND_TIMEOUT_S, what="the draft nota ready")
     after = cpu_now(pids, settings.database_url)
     topics = settings.topics
-    (row,) = query(settings.database_url, TIMES, (topics.sop_commands, iid, iid, topics.documents, iid, iid))
+    args = (topics.sop_commands, iid, iid, topics.sop_events, iid, iid, topics.documents, iid, iid)
+    (row,) = query(settings.database_url, TIMES, args)
     return Run(
         row["total"],
         row["to_first"],
         row["checking"],
         row["rest"],
         row["drafted"],
+        (row["requested"], row["relayed"], row["received"], row["rendered"]),
         row["results"],
         # Backends come and go between readings: their figure is a rough one.
         {name: after[name] - before.get(name, 0.0) for name in after},
@@ -169,6 +174,11 @@ WITH disposed AS (
 ), round AS (
     SELECT min(received_at) AS first, max(received_at) AS last, count(*) AS results
     FROM check_results WHERE cycle_id = %s
+), requested AS (
+    SELECT min(created_at) AS at, min(sent_at) AS sent FROM outbox
+    WHERE topic = %s AND key = %s AND created_at >= (SELECT last FROM round)
+), rendering AS (
+    SELECT min(created_at) AS at FROM documents WHERE instance_id = %s AND kind = 'nota_dinas'
 ), drafted AS (
     SELECT min(sent_at) AS at FROM outbox WHERE topic = %s AND key = %s
 ), ready AS (
@@ -179,8 +189,12 @@ SELECT extract(epoch FROM ready.at - disposed.at)::float AS total,
        extract(epoch FROM round.last - round.first)::float AS checking,
        extract(epoch FROM ready.at - round.last)::float AS rest,
        extract(epoch FROM drafted.at - round.last)::float AS drafted,
+       extract(epoch FROM requested.at - round.last)::float AS requested,
+       extract(epoch FROM requested.sent - requested.at)::float AS relayed,
+       extract(epoch FROM rendering.at - requested.sent)::float AS received,
+       extract(epoch FROM drafted.at - rendering.at)::float AS rendered,
        round.results
-FROM disposed, round, drafted, ready
+FROM disposed, round, requested, rendering, drafted, ready
 """
 
 
@@ -259,7 +273,7 @@ def measured(settings: Settings, people: dict[str, int], pids: dict[str, int], n
     print(
         f"  run {n + 1}: {run.total_s:.1f} s ({run.results:,} results; disposition -> first {run.to_first_s:.1f} s,"
         f" checking {run.checking_s:.1f} s, last result -> draft sent {run.drafted_s:.1f} s,"
-        f" -> ready {run.rest_s:.1f} s); CPU: {cpu}",
+        f" -> ready {run.rest_s:.1f} s; draft steps {' + '.join(f'{t:.2f}' for t in run.draft_steps_s)} s); CPU: {cpu}",
         flush=True,
     )
     return run
@@ -273,6 +287,9 @@ def report(runs: list[Run]) -> None:
     _line("  checking: first -> last check result stored", med(r.checking_s for r in runs))
     _line("  the rest: last check result -> draft nota ready", med(r.rest_s for r in runs))
     _line("    of which: last result -> draft stored (NotaDrafted sent)", med(r.drafted_s for r in runs))
+    steps = ("workflow asks for the draft", "the request relayed", "the reporter begins", "rendered, stored, relayed")
+    for i, step in enumerate(steps):
+        _line(f"      {step}", med(r.draft_steps_s[i] for r in runs))
     for name in runs[0].cpu_s:
         _line(f"  CPU of {name}", med(r.cpu_s[name] for r in runs), "")
 

@@ -2,14 +2,18 @@
 """Benchmark: the web's inbox, list pages and JSON API at 1,000 applications and 100,000 check results.
 
     .venv/bin/python tests/bench/web/bench_web.py [--apps 1000] [--results 100000] [--runs 3]
-        [--concurrency 50] [--seconds 2] [--only TEXT] [--servers pantau-web,waitress]
+        [--concurrency 50] [--seconds 2] [--think-ms 1000] [--only TEXT] [--servers pantau-web,waitress]
 
 Seeds a fresh database with COPY (``seed.py``), serves it with the real ``pantau-web`` (as deployed)
 on 127.0.0.1, signs in through the login form (session cookies: the admin for the lists, the Kabid
 for the inbox) and makes a read-scoped API token (a bearer token). Each page is then loaded with
 ``wrk`` (``report.lua`` sends the cookie or token and prints the figures as JSON): one connection
-(unloaded latency), then ``--concurrency`` keep-alive connections for ``--seconds``; every figure
-is the median of ``--runs`` runs, printed beside the goal of issue 12 (p95 < 50 ms). Each load
+(unloaded latency), then ``--concurrency`` keep-alive connections for ``--seconds``, each asking
+again as soon as it is answered; every figure is the median of ``--runs`` runs, printed beside the
+goal of issue 12 (p95 < 50 ms). The pages of issue 12's table are also loaded as ``--concurrency``
+officials signed in at once would load them: as many sessions of their own, each asking for the
+next page after reading the last one for about ``--think-ms`` (between half and one and a half of
+it); wrk times each request from when it is sent. Each load
 prints the CPU of the client (wrk), of the web server's processes and of the PostgreSQL backends
 serving it; a static file is the peer baseline: a page whose rate is far below the static file's
 was not held back by the client. ``--servers`` names the servers to compare on the same database:
@@ -63,6 +67,7 @@ from pantau_web.lists import Position  # noqa: E402
 GOAL_P95_MS = 50.0
 PAGE_SIZE = 50  # the lists' default page
 UNLOADED_SECONDS = 1.0
+SESSIONS_SECONDS = 6.0  # long enough for a few hundred requests of sessions that read between pages
 OFFICIAL = "admin"  # reads every list, the audit log included
 INBOX_OFFICIAL = "kabid"  # the inbox with the most on it: the form that starts a cycle
 WRK = shutil.which("wrk") or "wrk"  # deploy/local/system-deps.sh installs it
@@ -82,6 +87,11 @@ class Target:
     path: str
     auth: str = "session"
     goal: str = ""  # the row of issue 12's table this target measures, if any
+
+    @property
+    def by_sessions(self) -> bool:
+        """Whether the page is also loaded by many sessions that read between pages (issue 12's rows)."""
+        return bool(self.goal) and self.auth in ("session", "inbox")
 
 
 def targets(size: Size) -> list[Target]:
@@ -261,8 +271,22 @@ class Load:
         """Let every connection ask as fast as the server answers, for ``seconds``."""
         return self._wrk(path, headers, self.concurrency, min(WRK_THREADS, self.concurrency), seconds)
 
-    def _wrk(self, path: str, headers: dict[str, str], connections: int, threads: int, seconds: float) -> Run:
-        env = {**os.environ, "WRK_HEADER": "".join(f"{k}: {v}" for k, v in headers.items())}
+    def sessions(self, path: str, cookies: Sequence[str], think_ms: float, seconds: float) -> Run:
+        """Let a connection per session ask, read for about ``think_ms``, and ask again, for ``seconds``."""
+        sessions = {"WRK_COOKIES": "\n".join(cookies), "WRK_THINK_MS": str(round(think_ms))}
+        threads = min(WRK_THREADS, len(cookies))
+        return self._wrk(path, {}, len(cookies), threads, seconds, sessions)
+
+    def _wrk(
+        self,
+        path: str,
+        headers: dict[str, str],
+        connections: int,
+        threads: int,
+        seconds: float,
+        extra: dict[str, str] | None = None,
+    ) -> Run:
+        env = {**os.environ, "WRK_HEADER": "".join(f"{k}: {v}" for k, v in headers.items()), **(extra or {})}
         command = [WRK, f"-t{threads}", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--timeout", "10s"]
         before, client_before = self.meter.snapshot(), _children_cpu()
         done = subprocess.run(
@@ -331,11 +355,14 @@ class Figures:
     errors: int
     cores: dict[str, float]
     cpu_ms: float  # the web's and the database's CPU per request, under load
+    sessions: tuple[float, float] | None = None  # p95 and req/s of the sessions that read between pages
 
 
-def measure(served: dict[str, Served], target: Target, token: str, runs: int, seconds: float) -> dict[str, Figures]:
-    """Warm the address up on each server, then ask for it ``runs`` times alone and ``runs`` times
-    under load, taking the servers in turn within each run (a change of the machine's load falls on all)."""
+def measure(served: dict[str, Served], target: Target, token: str, args: argparse.Namespace) -> dict[str, Figures]:
+    """Warm the address up on each server, then ask for it ``runs`` times alone, ``runs`` times under
+    load (and ``runs`` times by sessions that read between pages), taking the servers in turn within
+    each run (a change of the machine's load falls on all)."""
+    runs, seconds = max(1, args.runs), args.seconds
     asked = {name: (server.load, server.headers(target.auth, token)) for name, server in served.items()}
     for load, headers in asked.values():
         answers_200(load.base, target.path, headers)
@@ -348,10 +375,15 @@ def measure(served: dict[str, Served], target: Target, token: str, runs: int, se
     for _ in range(runs):
         for name, (load, headers) in asked.items():
             loaded[name].append(load.loaded(target.path, headers, seconds))
-    return {name: figures(target, alone[name], loaded[name]) for name in asked}
+    read: dict[str, list[Run]] = {name: [] for name in asked}
+    for _ in range(runs if target.by_sessions and args.think_ms > 0 else 0):
+        for name, server in served.items():
+            cookies = server.many_sessions(target.auth)
+            read[name].append(server.load.sessions(target.path, cookies, args.think_ms, SESSIONS_SECONDS))
+    return {name: figures(target, alone[name], loaded[name], read[name]) for name in asked}
 
 
-def figures(target: Target, alone: list[Run], loaded: list[Run]) -> Figures:
+def figures(target: Target, alone: list[Run], loaded: list[Run], read: list[Run]) -> Figures:
     """Return the medians of one address's runs on one server."""
 
     def med(of: list[Run], figure: Callable[[Run], float]) -> float:
@@ -366,23 +398,28 @@ def figures(target: Target, alone: list[Run], loaded: list[Run]) -> Figures:
         sum(r.errors for r in alone + loaded),
         {side: med(loaded, lambda r, s=side: r.cores[s]) for side in ("client", "server", "db")},
         med(loaded, lambda r: (r.cores["server"] + r.cores["db"]) * 1000 / r.rate if r.rate else float("inf")),
+        (med(read, lambda r: r.p(95)), med(read, lambda r: r.rate)) if read else None,
     )
 
 
 HEADER = (
     f"{'page':<34} {'server':<10} {'c=1 p50':>8} {'p95':>6}  {'c=N p50':>8} {'p95':>7}  {'p95 < 50 ms':>11}"
     f"  {'req/s':>6}"
-    f"  {'CPU ms/req':>10}  {'cores: client':>13} {'web':>5} {'db':>5}  errors  row of issue 12"
+    f"  {'CPU ms/req':>10}  {'cores: client':>13} {'web':>5} {'db':>5}  errors  {'sessions p95':>12} {'req/s':>5}"
+    "  row of issue 12"
 )
 
 
 def line(f: Figures, server: str) -> str:
     goal = f"{_met(f.alone[1])} / {_met(f.loaded[1])}"
     cores = f"{f.cores['client']:13.2f} {f.cores['server']:5.2f} {f.cores['db']:5.2f}"
+    read = (
+        f"{f.sessions[0]:5.1f} ({_met(f.sessions[0]):>3}) {f.sessions[1]:5.0f}" if f.sessions else f"{'-':>12} {'':>5}"
+    )
     return (
         f"{f.name:<34} {server:<10} {f.alone[0]:8.1f} {f.alone[1]:6.1f}  {f.loaded[0]:8.1f} {f.loaded[1]:7.1f}"
         f"  {goal:>11}"
-        f"  {f.rate:6.0f}  {f.cpu_ms:10.1f}  {cores}  {f.errors:6d}  {f.goal}"
+        f"  {f.rate:6.0f}  {f.cpu_ms:10.1f}  {cores}  {f.errors:6d}  {read}  {f.goal}"
     )
 
 
@@ -397,6 +434,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=2.0)
+    parser.add_argument(
+        "--think-ms",
+        type=float,
+        default=1000.0,
+        help="how long a session reads a page before the next (0: not measured)",
+    )
     parser.add_argument("--workers", type=int, help="the web's processes (default: as deployed)")
     parser.add_argument("--threads", type=int, help="the web's threads per process (default: as deployed)")
     parser.add_argument("--only", action="append", help="measure only the targets whose name holds this text")
@@ -425,16 +468,25 @@ def main() -> None:
                 base, pid = stack.enter_context(web_server(url, log, [*SERVERS[name], *server_args]))
                 meter = CpuMeter(pid, url)
                 stack.callback(meter.close)
-                served[name] = Served(Load(base, args.concurrency, meter), password)
+                served[name] = Served(Load(base, args.concurrency, meter), password, args.concurrency)
             report(served, size, args, read_token(url, OFFICIAL))
 
 
 class Served:
     """One server under test: its load, and the headers that sign in as each kind of client."""
 
-    def __init__(self, load: Load, password: str) -> None:
+    def __init__(self, load: Load, password: str, officials: int) -> None:
         self.load = load
         self.sessions = {who: session_cookie(load.base, who, password) for who in (OFFICIAL, INBOX_OFFICIAL)}
+        self._password, self._officials = password, officials
+        self._many: dict[str, list[str]] = {}
+
+    def many_sessions(self, auth: str) -> list[str]:
+        """Return a session cookie per official for a session target: as many sign-ins as officials."""
+        who = INBOX_OFFICIAL if auth == "inbox" else OFFICIAL
+        if who not in self._many:
+            self._many[who] = [session_cookie(self.load.base, who, self._password) for _ in range(self._officials)]
+        return self._many[who]
 
     def headers(self, auth: str, token: str) -> dict[str, str]:
         """Return the headers of a target's kind of client: session, inbox session, token, or none."""
@@ -457,12 +509,14 @@ def report(served: dict[str, Served], size: Size, args: argparse.Namespace, toke
     for target in targets(size):
         if args.only and not any(text in target.name for text in args.only):
             continue
-        for name, measured in measure(served, target, token, max(1, args.runs), args.seconds).items():
+        for name, measured in measure(served, target, token, args).items():
             print(line(measured, name), flush=True)
     print(
         "p95 < 50 ms: c=1 / c=N. Under load, cores are the average busy cores of the client (wrk), the web"
         " server (all its processes) and the PostgreSQL backends serving it; CPU ms/req is web + db. The"
         " static file's rate is the ceiling of server + client: a page far below it was not held back by wrk."
+        f" Sessions: {args.concurrency} officials signed in at once (a session each), each reading a page for"
+        f" about {args.think_ms:g} ms before the next, for {SESSIONS_SECONDS:g} s."
     )
 
 

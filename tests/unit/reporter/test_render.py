@@ -154,3 +154,15 @@ def test_docx_is_f4_with_official_margins() -> None:
 def test_names_are_printed_as_written_never_read_as_markup(hostile: str) -> None:
     nota = build_nota(dataclasses.replace(inputs(1), catatan=hostile))
     assert f"Catatan Pelaksana: {hostile}" in _pdf_text(nota_pdf(nota))
+
+
+def test_a_page_text_xml_cannot_hold_is_dropped_and_markup_stays_text() -> None:
+    # A finding quotes the page; a hostile page can carry control characters and markup.
+    nota = _nota()
+    hostile = "Teks <b>judi</b> & \x0bslot\x01 gacor\ufffe"
+    rows = (dataclasses.replace(nota.rows[0], temuan=hostile), *nota.rows[1:])
+    tricked = dataclasses.replace(nota, rows=rows)
+    doc = Document(io.BytesIO(nota_docx(tricked)))
+    cells = [c.text for r in doc.tables[-1].rows for c in r.cells]
+    assert "Teks <b>judi</b> & slot gacor" in cells
+    assert "judi" in _pdf_text(nota_pdf(tricked))

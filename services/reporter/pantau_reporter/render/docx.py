@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
+from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -269,9 +271,7 @@ def _grid(doc: DocxDocument, header: Sequence[str], rows: Sequence[Sequence[str]
         run.bold = True
         run.font.size = Pt(size)
     _repeat_header(table)
-    tbl = table._tbl
-    for values in rows:
-        tbl.append(_row_xml(values, size))
+    table._tbl.extend(_rows_xml(rows, size))
     return table  # type: ignore[no-any-return]
 
 
@@ -282,26 +282,26 @@ def _repeat_header(table: Table) -> None:
     trpr.append(el)
 
 
-def _row_xml(values: Sequence[str], size: float) -> object:
-    tr = OxmlElement("w:tr")
+# One cell of a row: a paragraph of one run in the table's font size. The rows are written as text
+# and parsed at once: building the same elements one by one cost 90% of a 3,000-row DOCX.
+_CELL = '<w:tc><w:p><w:r><w:rPr><w:sz w:val="{size}"/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:tc>'
+# What XML 1.0 cannot hold (C0 controls but tab, newline and carriage return; lone surrogates;
+# U+FFFE and U+FFFF): a page's text in a finding may carry any of them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _rows_xml(rows: Sequence[Sequence[str]], size: float) -> list[object]:
+    """Return the table rows (``w:tr``) of ``rows``, each value a cell of its own."""
     half_points = str(int(size * 2))
-    for value in values:
-        tc = OxmlElement("w:tc")
-        p = OxmlElement("w:p")
-        r = OxmlElement("w:r")
-        rpr = OxmlElement("w:rPr")
-        sz = OxmlElement("w:sz")
-        sz.set(qn("w:val"), half_points)
-        rpr.append(sz)
-        r.append(rpr)
-        t = OxmlElement("w:t")
-        t.set(qn("xml:space"), "preserve")
-        t.text = value
-        r.append(t)
-        p.append(r)
-        tc.append(p)
-        tr.append(tc)
-    return tr
+    body = "".join(
+        "<w:tr>" + "".join(_CELL.format(size=half_points, text=_xml_text(value)) for value in values) + "</w:tr>"
+        for values in rows
+    )
+    return list(parse_xml(f"<w:tbl {nsdecls('w')}>{body}</w:tbl>"))
+
+
+def _xml_text(value: str) -> str:
+    return escape(_NOT_XML.sub("", value))
 
 
 def _widths(table: Table, widths: Sequence[Mm]) -> None:
