@@ -35,14 +35,23 @@ class RetentionConfig:
     every: timedelta = timedelta(days=1)
     message_keep_days: int = 45  # PANTAU_MESSAGE_KEEP_DAYS
     message_batch: int = 5000  # rows deleted per transaction
+    dead_letter_keep_days: int = 180  # PANTAU_DEAD_LETTER_KEEP_DAYS
 
     @classmethod
     def from_settings(cls, settings: Settings) -> RetentionConfig:
-        """Read PANTAU_RETENTION_DAYS and PANTAU_MESSAGE_KEEP_DAYS; raise ConfigError naming one that is unusable."""
+        """Read PANTAU_RETENTION_DAYS, PANTAU_MESSAGE_KEEP_DAYS and PANTAU_DEAD_LETTER_KEEP_DAYS; raise
+        ConfigError naming one that is unusable."""
         days = whole_number(settings, "RETENTION_DAYS", cls.days)
         if days < 1:
             raise ConfigError("PANTAU_RETENTION_DAYS harus paling sedikit 1")
-        return cls(days=days, message_keep_days=message_keep_days(settings, cls.message_keep_days))
+        dead_letters = whole_number(settings, "DEAD_LETTER_KEEP_DAYS", cls.dead_letter_keep_days)
+        if dead_letters < 1:
+            raise ConfigError("PANTAU_DEAD_LETTER_KEEP_DAYS harus paling sedikit 1")
+        return cls(
+            days=days,
+            message_keep_days=message_keep_days(settings, cls.message_keep_days),
+            dead_letter_keep_days=dead_letters,
+        )
 
 
 def message_keep_days(settings: Settings, default: int) -> int:

@@ -6,9 +6,10 @@ has), so a result written concurrently is never lost. One roll-up runs at a time
 lock); a second one finds the lock taken and does nothing.
 
 The same job then forgets old messages (``prune_messages``): sent outbox rows and the inbox's
-marks (``processed_messages``) from before the cutoff, in batches of bounded size, each its own
-short transaction; an unsent outbox row is never deleted. It runs under a lock of its own, so the
-scheduler's replicas prune once.
+marks (``processed_messages``) from before the cutoff, and dead letters from before a cutoff of
+their own (kept longer: an operator may still look into them), in batches of bounded size, each its
+own short transaction; an unsent outbox row is never deleted. It runs under a lock of its own, so
+the scheduler's replicas prune once.
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ _PRUNE_INBOX = (
     "DELETE FROM processed_messages WHERE (consumer, message_id) IN"
     " (SELECT consumer, message_id FROM processed_messages WHERE processed_at < %s LIMIT %s)"
 )
+_PRUNE_DEAD_LETTERS = (
+    "DELETE FROM dead_letters WHERE id IN (SELECT id FROM dead_letters WHERE at < %s ORDER BY id LIMIT %s)"
+)
 Conn = psycopg.Connection[Any]
 _COLUMNS = "app_id, pd_id, day, checks, aktif, timed, p50_ms, p95_ms, p99_ms, freshness, last_checked_at"
 _UPSERT = (
@@ -87,20 +91,28 @@ class Pruned:
 
     outbox: int
     inbox: int
+    dead_letters: int = 0
 
 
-def prune_messages(database_url: str, before: datetime, batch: int = 5000) -> Pruned | None:
-    """Delete outbox rows sent and inbox marks made before ``before``; None if another pruning runs."""
+def prune_messages(
+    database_url: str, before: datetime, batch: int = 5000, dead_letters_before: datetime | None = None
+) -> Pruned | None:
+    """Delete outbox rows sent and inbox marks made before ``before``, and dead letters kept before
+    ``dead_letters_before`` (None: none); return None if another pruning runs."""
     with connect(database_url, autocommit=True) as conn:
         if not _try_lock(conn, MESSAGES_LOCK):
             return None
         try:
             pruned = Pruned(
-                _in_batches(conn, _PRUNE_OUTBOX, before, batch), _in_batches(conn, _PRUNE_INBOX, before, batch)
+                _in_batches(conn, _PRUNE_OUTBOX, before, batch),
+                _in_batches(conn, _PRUNE_INBOX, before, batch),
+                _in_batches(conn, _PRUNE_DEAD_LETTERS, dead_letters_before, batch) if dead_letters_before else 0,
             )
         finally:
             conn.execute("SELECT pg_advisory_unlock(%s)", (MESSAGES_LOCK,))
     log.info("retensi: %s baris outbox dan %s tanda inbox sebelum %s dihapus", pruned.outbox, pruned.inbox, before)
+    if pruned.dead_letters:
+        log.info("retensi: %s dead letter sebelum %s dihapus", pruned.dead_letters, dead_letters_before)
     return pruned
 
 
@@ -191,7 +203,8 @@ async def retention_loop(
         try:
             await asyncio.to_thread(roll_up, database_url, keep_from(clock(), config.days))
             cutoff = message_cutoff(clock(), config.message_keep_days)
-            await asyncio.to_thread(prune_messages, database_url, cutoff, config.message_batch)
+            dead_letters = message_cutoff(clock(), config.dead_letter_keep_days)
+            await asyncio.to_thread(prune_messages, database_url, cutoff, config.message_batch, dead_letters)
         except psycopg.Error as exc:  # the next run takes the days (and messages) this one could not
             log.warning("retensi hasil cek gagal, dicoba lagi nanti: %s", exc)
         try:

@@ -98,20 +98,51 @@ def test_a_replay_within_the_window_is_still_refused_after_pruning(settings: Set
     assert len(query(url, "SELECT * FROM dead_letters WHERE consumer = 'note'")) == 1
 
 
+def _dead_letter(url: str, at: datetime) -> int:
+    (row,) = query(
+        url,
+        'INSERT INTO dead_letters (consumer, topic, partition, "offset", reason, raw, at)'
+        " VALUES ('workflow.status', 't', 0, 1, 'tidak dapat dibaca', '\\x00', %s) RETURNING id",
+        (at,),
+    )
+    return int(row["id"])
+
+
+def _dead_letter_ids(url: str) -> set[int]:
+    return {r["id"] for r in query(url, "SELECT id FROM dead_letters")}
+
+
+def test_dead_letters_past_their_own_window_go_and_younger_ones_stay(settings: Settings) -> None:
+    url = settings.database_url
+    ancient = {_dead_letter(url, NOW - timedelta(days=200)) for _ in range(3)}
+    past_messages = _dead_letter(url, OLD)  # older than the messages' window, within the dead letters'
+    recent = _dead_letter(url, RECENT)
+
+    pruned = prune_messages(url, NOW - KEEP, batch=2, dead_letters_before=NOW - timedelta(days=180))
+
+    assert pruned == Pruned(outbox=0, inbox=0, dead_letters=3)
+    assert _dead_letter_ids(url) == {past_messages, recent} and not ancient & _dead_letter_ids(url)
+    assert prune_messages(url, NOW - KEEP) == Pruned(outbox=0, inbox=0)  # without a cutoff: none go
+    assert _dead_letter_ids(url) == {past_messages, recent}
+
+
 def test_the_retention_job_prunes_old_messages_beside_the_roll_up(settings: Settings) -> None:
     url = settings.database_url
     old, recent = _queue(url, settings.topics.sop_commands, OLD), _mark(url, "reporter", RECENT)
     _mark(url, "reporter", OLD)
+    ancient, kept = _dead_letter(url, NOW - timedelta(days=181)), _dead_letter(url, OLD)
 
     async def one_run() -> None:
         stop = asyncio.Event()
         task = asyncio.create_task(retention_loop(url, RetentionConfig(message_keep_days=45), stop))
         await asyncio.to_thread(eventually, lambda: old not in _outbox_ids(url), timeout=30)
+        await asyncio.to_thread(eventually, lambda: ancient not in _dead_letter_ids(url), timeout=30)
         stop.set()
         await asyncio.wait_for(task, timeout=30)
 
     asyncio.run(asyncio.wait_for(one_run(), timeout=60))
     assert _marks(url) == {recent}
+    assert _dead_letter_ids(url) == {kept}
 
 
 def _receive(settings: Settings, record: Received) -> Outcome:

@@ -32,3 +32,14 @@ def test_a_window_kafka_outlasts_is_refused_with_the_topics_retention(days: str)
 def test_a_value_that_is_not_a_number_of_days_is_refused(bad: str) -> None:
     with pytest.raises(ConfigError, match="PANTAU_MESSAGE_KEEP_DAYS"):
         _config(PANTAU_MESSAGE_KEEP_DAYS=bad)
+
+
+def test_dead_letters_are_kept_half_a_year_unless_told_otherwise() -> None:
+    assert _config().dead_letter_keep_days == 180
+    assert _config(PANTAU_DEAD_LETTER_KEEP_DAYS="365").dead_letter_keep_days == 365
+
+
+@pytest.mark.parametrize("bad", ["0", "selamanya", "-1"])
+def test_an_unusable_dead_letter_window_is_refused(bad: str) -> None:
+    with pytest.raises(ConfigError, match="PANTAU_DEAD_LETTER_KEEP_DAYS"):
+        _config(PANTAU_DEAD_LETTER_KEEP_DAYS=bad)
