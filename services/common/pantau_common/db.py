@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import logging
+import select
+from collections.abc import Callable
 from importlib import resources
 from typing import Any
 
 import psycopg
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
+
+from . import logs
 
 log = logging.getLogger(__name__)
 _LOCK_ID = 0x50414E54  # "PANT": serialises concurrent migrators
@@ -19,8 +23,15 @@ def connect(url: str, *, autocommit: bool = False) -> psycopg.Connection[dict[st
     return psycopg.connect(url, autocommit=autocommit, row_factory=dict_row)
 
 
-def make_pool(url: str, name: str, *, max_size: int = 4, timeout: float = 30.0) -> ConnectionPool[Any]:
-    """Open the service's connection pool: dict rows, connections checked before use."""
+def make_pool(
+    url: str,
+    name: str,
+    *,
+    max_size: int = 4,
+    timeout: float = 30.0,
+    check: Callable[[psycopg.Connection[Any]], None] = ConnectionPool.check_connection,
+) -> ConnectionPool[Any]:
+    """Open the service's connection pool: dict rows, connections checked before use (by ``check``)."""
     return ConnectionPool(
         url,
         kwargs={"row_factory": dict_row},
@@ -29,8 +40,25 @@ def make_pool(url: str, name: str, *, max_size: int = 4, timeout: float = 30.0) 
         open=True,
         name=name,
         timeout=timeout,
-        check=ConnectionPool.check_connection,
+        check=check,
     )
+
+
+def check_socket(conn: psycopg.Connection[Any]) -> None:
+    """Fail if the server has ended the idle connection, without the round trip of the pool's own check.
+
+    A server that ends a connection (a restart, ``pg_terminate_backend``, an idle timeout) first writes
+    its reason to the socket, while an idle connection is sent nothing else that a pooled one expects:
+    anything to read means the connection is to be replaced. (A peer that vanished without a word is
+    not seen here; the statement then fails, as it would right after the pool's own check.)
+    """
+    if conn.closed or conn.broken:
+        raise psycopg.OperationalError("the connection is closed")
+    poller = select.poll()
+    poller.register(conn.pgconn.socket, select.POLLIN)
+    if poller.poll(0):
+        conn.close()  # so that the pool discards it and opens another (a raise alone hands it back)
+        raise psycopg.OperationalError("the server ended the connection, or sent it something while idle")
 
 
 def migration_files() -> list[tuple[int, str, str]]:
@@ -82,7 +110,13 @@ def require_schema(url: str) -> None:
     A newer schema is fine (old pods run on during a rolling upgrade); an older one would fail
     later, on the first statement that uses what is missing.
     """
-    missing = missing_migrations(url)
+    try:
+        missing = missing_migrations(url)
+    except psycopg.ProgrammingError:  # its message quotes the URL, password and all
+        raise SystemExit("DATABASE_URL is not a PostgreSQL URL (postgresql://user:password@host:port/db)") from None
+    except psycopg.OperationalError as exc:
+        reason = logs.redact(str(exc).strip().splitlines()[0])
+        raise SystemExit(f"database {redact(url)} (DATABASE_URL) cannot be reached: {reason}") from None
     if missing:
         raise SystemExit(
             f"database {redact(url)} has an older schema than this release needs: migration(s) "

@@ -10,6 +10,7 @@ import sys
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pantau_common import logs
 from pantau_common.config import ConfigError
@@ -17,6 +18,9 @@ from pantau_common.db import require_schema
 from pantau_common.settings import Settings
 
 from .config import ReporterConfig, reporter_config
+
+if TYPE_CHECKING:  # granian is imported by `serve` only
+    from pantau_common.wsgi_server import WSGIApp
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,21 +85,26 @@ def _worker(settings: Settings, config: ReporterConfig) -> int:
 
 
 def _serve(settings: Settings, config: ReporterConfig, host: str | None, port: int | None) -> int:
-    from waitress import serve
-
     from pantau_common import metrics
+    from pantau_common.wsgi_server import Serving, serve
 
+    # One process: the verification limits (checks at once, uploads per address) are counted in it.
+    try:
+        serving = Serving.from_settings(
+            settings, "pantau-reporter", (host or config.host, port or config.port), 1, log_level=config.log_level
+        )
+    except ConfigError as exc:
+        print(f"pantau-reporter: {exc}", file=sys.stderr)
+        return 2
+    serve(serving, _web_app, on_startup=[lambda: metrics.serve(metrics.MetricsConfig.from_settings(settings))])
+    return 0
+
+
+def _web_app() -> WSGIApp:
+    """Build the web app in a granian worker process, from the environment the supervisor passed down."""
     from .web import create_app
 
-    metrics.serve(metrics.MetricsConfig.from_settings(settings))
-    serve(
-        create_app(settings, config=config),
-        host=host or config.host,
-        port=port or config.port,
-        threads=8,
-        ident="pantau-reporter",
-    )
-    return 0
+    return create_app(Settings.from_env(os.environ))
 
 
 def _month(value: str) -> date:

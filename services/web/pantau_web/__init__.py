@@ -14,7 +14,8 @@ from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 
 from pantau_common import webguard
-from pantau_common.db import make_pool
+from pantau_common.config import ConfigError
+from pantau_common.db import check_socket, make_pool
 from pantau_common.settings import Settings
 
 from . import (
@@ -47,15 +48,17 @@ from .attachments import MAX_BYTES
 def create_app(settings: Settings | None = None, test_config: dict[str, Any] | None = None) -> Flask:
     """Create the web app; ``settings`` default to the environment."""
     settings = settings or Settings.from_env(os.environ)
-    if not settings.secret_key:
-        raise RuntimeError("PANTAU_SECRET_KEY must be set (a long random value)")
+    require_secret_key(settings)
     app = Flask(__name__)
     app.jinja_environment = views.RowEnvironment
+    app.session_interface = auth.SignedCookieSessions()
     app.config.from_mapping(_config(settings))
     if test_config:
         app.config.update(test_config)
-    # A page (or a probe) fails fast when the database is away.
-    app.extensions["pantau_pool"] = make_pool(settings.database_url, "web", max_size=8, timeout=5)
+    # A page (or a probe) fails fast when the database is away. A connection the server ended (a
+    # restart) is seen on its socket at checkout and replaced, with no round trip to ask.
+    pool = make_pool(settings.database_url, "web", max_size=8, timeout=5, check=check_socket)
+    app.extensions["pantau_pool"] = pool
     webguard.trust_proxies(app, settings)
     CSRFProtect(app)
     db.init_app(app)
@@ -72,6 +75,12 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
         app.register_blueprint(blueprint)
     errors.guard_input(app)
     return app
+
+
+def require_secret_key(settings: Settings) -> None:
+    """Refuse to run without PANTAU_SECRET_KEY, which signs the sessions and the CSRF tokens."""
+    if not settings.secret_key:
+        raise ConfigError("PANTAU_SECRET_KEY harus diisi (nilai acak yang panjang)")
 
 
 def _config(settings: Settings) -> dict[str, Any]:

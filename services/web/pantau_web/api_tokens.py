@@ -17,7 +17,7 @@ from typing import Any
 
 from flask import abort, request
 
-from . import people_queries, queries
+from . import people_queries
 from .queries import Conn
 
 TOKEN = re.compile(r"^pantau_([0-9a-f]{12})_[A-Za-z0-9_-]{43}$")
@@ -58,12 +58,10 @@ def authenticate(db: Conn) -> tuple[dict[str, Any], dict[str, Any]]:
     """Return the account and the token of the request's bearer token; answer 401 or 403 otherwise."""
     scheme, _, text = request.headers.get("Authorization", "").partition(" ")
     found = TOKEN.match(text.strip()) if scheme.lower() == "bearer" else None
-    token = people_queries.live_token(db, found.group(1)) if found else None
-    if token is None or not hmac.compare_digest(token["token_hash"], digest(text.strip())):
+    live = people_queries.live_token(db, found.group(1)) if found else None
+    if live is None or not hmac.compare_digest(live[0]["token_hash"], digest(text.strip())):
         abort(401, description="Token API tidak dikenal, sudah dicabut, atau akunnya dinonaktifkan.")
-    user = queries.active_user(db, token["user_id"])
-    if user is None:
-        abort(401)
+    token, user = live
     if needed_scope(request.method) not in token["scopes"]:
         abort(403, description="Token API ini tidak memiliki cakupan untuk permintaan ini.")
     if token["stale"]:  # most requests skip the write (and its three round trips)

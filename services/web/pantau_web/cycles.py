@@ -33,12 +33,11 @@ def _counts() -> queries.ScopeCounts:
 def inbox() -> Any:
     if is_department(g.user):  # their landing is their own department's page
         return redirect(url_for("departments.home"))
-    db = get_db()
-    waiting = [i for i in queries.running_instances(db, _counts()) if allowed_actions(i, g.user)]
+    running, recent = queries.inbox_instances(get_db(), _counts(), RECENT_ON_INBOX)
     return render_template(
         "inbox.html",
-        waiting=waiting,
-        instances=queries.recent_instances(db, _counts(), limit=RECENT_ON_INBOX),
+        waiting=[i for i in running if allowed_actions(i, g.user)],
+        instances=recent,
         sop=sop(),
         new_id=str(uuid.uuid4()),
         command_id=str(uuid.uuid4()),

@@ -41,14 +41,17 @@ _BOARD_SEARCH = (
     "(a.nama ILIKE %(q)s OR a.url ILIKE %(q)s OR a.id ILIKE %(q)s OR p.nama ILIKE %(q)s OR p.singkatan ILIKE %(q)s)"
 )
 _BY_NAME = " ORDER BY p.nama, a.nama, a.id"
+# The counts need the department only for a search by its name: every application has exactly one
+# (pd_id is NOT NULL and a foreign key), so the join changes no count; without it, a third less work.
+_COUNTS_FROM = " FROM applications a LEFT JOIN latest_checks r ON r.app_id = a.id"
 
 
-def board(db: Conn, filters: BoardFilters, page: PageRequest) -> tuple[Page, dict[str, int]]:
-    """Return one page of applications with their latest check, and the board's counts (``board_counts``)."""
+def board(db: Conn, filters: BoardFilters, page: PageRequest) -> tuple[Page, dict[str, int], list[dict[str, Any]]]:
+    """Return one page of applications with their latest check, the board's counts and the departments."""
     params = _board_params(filters)
     rows = db.execute(_BOARD + where(*_board_conditions(filters)) + _BY_NAME + _slice(page), params).fetchall()
-    counts = board_counts(db, filters)
-    return Page(rows, page, counts["cocok"]), counts
+    counts, departments = board_counts(db, filters)
+    return Page(rows, page, counts["cocok"]), counts, departments
 
 
 def _slice(page: PageRequest) -> str:
@@ -60,21 +63,25 @@ def _slice(page: PageRequest) -> str:
     return f" LIMIT {int(page.limit)} OFFSET {int(page.offset)}"
 
 
-def board_counts(db: Conn, filters: BoardFilters) -> dict[str, int]:
-    """Count every application by its latest availability, and (``cocok``) those the filters match.
+def board_counts(db: Conn, filters: BoardFilters) -> tuple[dict[str, int], list[dict[str, Any]]]:
+    """Count every application by its latest availability, and (``cocok``) those the filters match;
+    return the counts and the departments (id, nama) in name order, for the filter.
 
     Apart from the page, so that the page reads no more rows than it shows (in name order, by
-    index); a window ``count(*) OVER ()`` made every page read and sort them all.
+    index); a window ``count(*) OVER ()`` made every page read and sort them all. The departments
+    come in the same statement: one round trip less.
     """
     matching = " AND ".join(c for c in _board_conditions(filters) if c) or "true"
     row = db.execute(
         "SELECT count(*) AS total, count(*) FILTER (WHERE r.availability = 'aktif') AS aktif,"
         " count(*) FILTER (WHERE r.availability = 'tidak_aktif') AS tidak_aktif,"
-        f" count(*) FILTER (WHERE r.availability IS NULL) AS belum, count(*) FILTER (WHERE {matching}) AS cocok"
-        + _BOARD_FROM,
+        f" count(*) FILTER (WHERE r.availability IS NULL) AS belum, count(*) FILTER (WHERE {matching}) AS cocok,"
+        " (SELECT json_agg(json_build_object('id', d.id, 'nama', d.nama) ORDER BY d.nama)"
+        "  FROM perangkat_daerah d) AS departments" + (_BOARD_FROM if filters.search else _COUNTS_FROM),
         _board_params(filters),
     ).fetchone()
-    return dict(row or {})
+    counts = dict(row or {})
+    return counts, counts.pop("departments", None) or []
 
 
 def _board_conditions(filters: BoardFilters) -> list[str | None]:
@@ -108,8 +115,11 @@ def _finding_clause(finding: str | None) -> str | None:
 _REGISTRY_FROM = " FROM applications a JOIN perangkat_daerah p ON p.id = a.pd_id"
 
 
-def registry_page(db: Conn, pd_id: str | None, search: str | None, page: PageRequest) -> Page:
-    """Return one page of the registered applications with their registry facts, and how many match."""
+def registry_page(
+    db: Conn, pd_id: str | None, search: str | None, page: PageRequest, known_total: int | None = None
+) -> Page:
+    """Return one page of the registered applications with their registry facts, and how many match
+    (``known_total``, when the caller has counted them already)."""
     sql = where(pd_id and "a.pd_id = %(pd)s", search and _SEARCH)
     params = {"pd": pd_id, "q": like_pattern(search)}
     rows = db.execute(
@@ -121,6 +131,8 @@ def registry_page(db: Conn, pd_id: str | None, search: str | None, page: PageReq
         + _slice(page),
         params,
     ).fetchall()
+    if known_total is not None:
+        return Page(rows, page, known_total)
     # Counted apart, as the board's (board_counts); the search reads the application's own columns
     # only, so the count needs no department.
     total = db.execute("SELECT count(*) AS n FROM applications a" + sql, params).fetchone()

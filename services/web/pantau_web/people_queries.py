@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .queries import Conn
+from .queries import USER_COLUMNS, USER_KEYS, Conn
 
 ACCOUNT_FIELDS = ("username", "nama", "role", "pd_id", "jabatan", "nip", "pangkat", "email")
 _EDITABLE = tuple(f for f in ACCOUNT_FIELDS if f != "username")
@@ -121,16 +121,22 @@ def revoke_token(db: Conn, token_id: int) -> dict[str, Any] | None:
 USE_NOTED_EVERY = "1 minute"
 
 
-def live_token(db: Conn, prefix: str) -> dict[str, Any] | None:
+def live_token(db: Conn, prefix: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """Return the live token of ``prefix`` whose account is active, with its hash to compare and
-    whether this use is to be noted (``stale``: its last use noted is older than USE_NOTED_EVERY)."""
-    return db.execute(
-        "SELECT t.id, t.token_hash, t.user_id, t.scopes,"
-        f" (t.last_used_at IS NULL OR t.last_used_at < now() - interval '{USE_NOTED_EVERY}') AS stale"
-        " FROM api_tokens t JOIN users u ON u.id = t.user_id"
+    whether this use is to be noted (``stale``: its last use noted is older than USE_NOTED_EVERY),
+    and its account as ``queries.active_user`` returns it: one statement for both."""
+    row = db.execute(
+        "SELECT t.id AS token_id, t.token_hash, t.scopes,"
+        f" (t.last_used_at IS NULL OR t.last_used_at < now() - interval '{USE_NOTED_EVERY}') AS stale, {USER_COLUMNS}"
+        " FROM api_tokens t JOIN users u ON u.id = t.user_id LEFT JOIN perangkat_daerah p ON p.id = u.pd_id"
         " WHERE t.prefix = %s AND t.revoked_at IS NULL AND u.aktif",
         (prefix,),
     ).fetchone()
+    if row is None:
+        return None
+    token = {"id": row["token_id"], "token_hash": row["token_hash"], "user_id": row["id"]}
+    token.update(scopes=row["scopes"], stale=row["stale"])
+    return token, {key: row[key] for key in USER_KEYS}
 
 
 def token_used(db: Conn, token_id: int) -> None:

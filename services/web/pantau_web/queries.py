@@ -22,6 +22,10 @@ _INSTANCE = (
 )
 
 
+# The columns of _INSTANCE, in a statement that also numbers its rows.
+_INBOX = _INSTANCE.format("").removeprefix("SELECT ")
+
+
 def ping(db: Conn) -> None:
     """Fail unless the database answers."""
     db.execute("SELECT 1")
@@ -44,6 +48,22 @@ def running_instances(db: Conn, counts: ScopeCounts) -> list[dict[str, Any]]:
 def recent_instances(db: Conn, counts: ScopeCounts, limit: int = 50) -> list[dict[str, Any]]:
     rows = db.execute(_INSTANCE.format("") + " ORDER BY i.created_at DESC, i.id LIMIT %s", (limit,)).fetchall()
     return counts.fill(db, rows)
+
+
+def inbox_instances(db: Conn, counts: ScopeCounts, limit: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Return the running cycles (as ``running_instances``) and the ``limit`` newest (as
+    ``recent_instances``), read in one statement: the inbox shows both."""
+    rows = db.execute(
+        f"SELECT * FROM ((SELECT 1 AS inbox_list, row_number() OVER (ORDER BY i.created_at) AS inbox_seq, {_INBOX}"
+        " WHERE i.status = 'berjalan')"
+        f" UNION ALL (SELECT 2, row_number() OVER (ORDER BY i.created_at DESC, i.id), {_INBOX}"
+        f" ORDER BY i.created_at DESC, i.id LIMIT {int(limit)})) x ORDER BY inbox_list, inbox_seq"
+    ).fetchall()
+    lists: tuple[list[dict[str, Any]], list[dict[str, Any]]] = ([], [])
+    for row in counts.fill(db, rows):
+        lists[row.pop("inbox_list") - 1].append(row)
+        del row["inbox_seq"]
+    return lists
 
 
 class ScopeCounts:
@@ -134,12 +154,19 @@ def users_with_role(db: Conn, role: str) -> list[dict[str, Any]]:
     return db.execute("SELECT id, nama FROM users WHERE role = %s AND aktif ORDER BY nama", (role,)).fetchall()
 
 
+# What the pages know of the signed-in account (``g.user``): ``u`` is users, ``p`` its Perangkat Daerah.
+USER_COLUMNS = (
+    "u.id, u.username, u.nama, u.role, u.jabatan, u.nip, u.pangkat, u.pd_id, u.must_change_password,"
+    " u.session_version, p.nama AS pd_nama, p.singkatan AS pd_singkatan"
+)
+USER_KEYS = tuple(column.split(".")[-1].split(" AS ")[-1] for column in USER_COLUMNS.split(", "))
+
+
 def active_user(db: Conn, user_id: int) -> dict[str, Any] | None:
     """Return the signed-in account (with its Perangkat Daerah, if bound to one), unless deactivated."""
     return db.execute(
-        "SELECT u.id, u.username, u.nama, u.role, u.jabatan, u.nip, u.pangkat, u.pd_id, u.must_change_password,"
-        " u.session_version, p.nama AS pd_nama, p.singkatan AS pd_singkatan"
-        " FROM users u LEFT JOIN perangkat_daerah p ON p.id = u.pd_id WHERE u.id = %s AND u.aktif",
+        f"SELECT {USER_COLUMNS} FROM users u LEFT JOIN perangkat_daerah p ON p.id = u.pd_id"
+        " WHERE u.id = %s AND u.aktif",
         (user_id,),
     ).fetchone()
 

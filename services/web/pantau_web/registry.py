@@ -21,13 +21,13 @@ bp = Blueprint("registry", __name__)
 def board() -> Any:
     db = get_db()
     filters = board_filters(request.args)
-    apps, counts = lq.board(db, filters, lists.page_request(request.args))
+    apps, counts, departments = lq.board(db, filters, lists.page_request(request.args))
     html = render_template(
         "apps.html",
         apps=apps,
         counts=counts,
         filters=filters,
-        departments=lq.departments(db),
+        departments=departments,
         finding_options=finding_options(),
     )
     return html, lists.status(apps)

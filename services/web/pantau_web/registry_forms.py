@@ -50,11 +50,14 @@ NEW_PD = {"aktif": "ya", "jenis": "dinas"}
 def index() -> Any:
     db = get_db()
     pd_id, search = request.args.get("pd") or None, lists.search_text(request.args)
-    apps = lq.registry_page(db, pd_id, search, lists.page_request(request.args))
+    departments = lq.departments(db)
+    # Without a search, the departments' own counts say how many applications the list holds.
+    total = None if search else sum(d["aplikasi"] for d in departments if pd_id in (None, d["id"]))
+    apps = lq.registry_page(db, pd_id, search, lists.page_request(request.args), total)
     html = render_template(
         "registry.html",
         apps=apps,
-        departments=lq.departments(db),
+        departments=departments,
         pd_id=pd_id,
         may_edit=may_edit(g.user),
     )

@@ -2,14 +2,16 @@
 """Measure the web's own CPU per request, page by page, without a network or a load generator.
 
     .venv/bin/python tests/bench/web/cpu_per_request.py [--apps 1000] [--results 100000]
-        [--requests 50] [--profile PATH] [--keep]
+        [--requests 50] [--profile PATH] [--statements] [--seeded URL PASSWORD]
 
 Seeds a fresh database as ``bench_web.py`` does, builds the app in this process, signs in through
 the login form with Flask's test client, and asks every page ``--requests`` times, timing each
-request with ``time.process_time`` (this process's CPU: Flask, Jinja, psycopg; the database's own
-CPU is not in it). Prints the median and the 95th percentile per page, and the number of SQL
-statements one request ran. ``--profile PATH`` asks only the page whose path is PATH, under cProfile,
-and prints its 30 costliest functions. A script, not a test: no timed assertions.
+request with ``time.process_time`` (this process's CPU: Flask, Jinja, psycopg), and the CPU
+the PostgreSQL backends serving the database used meanwhile (read from /proc, in clock ticks: ask
+enough requests). Prints the web's median and 95th percentile per page, the database's mean, and
+the round trips to PostgreSQL one request made (``--statements`` lists them). ``--profile PATH``
+asks only the page whose path is PATH, under cProfile, and prints its 30 costliest functions.
+A script, not a test: no timed assertions.
 """
 
 from __future__ import annotations
@@ -33,7 +35,15 @@ from flask.testing import FlaskClient
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_web import INBOX_OFFICIAL, OFFICIAL, fresh_database, postgres, read_token, targets
+from bench_web import (
+    INBOX_OFFICIAL,
+    OFFICIAL,
+    fresh_database,
+    postgres,
+    postgres_cpu_seconds,
+    read_token,
+    targets,
+)
 from seed import Size, seed
 
 from pantau_common.settings import Settings
@@ -58,21 +68,30 @@ def signed_in(app: Flask, username: str, password: str) -> FlaskClient:
 
 @contextmanager
 def statement_counter(app: Flask) -> Iterator[list[str]]:
-    """Count the SQL statements the app's pooled connections run (psycopg's execute, wrapped)."""
+    """Record what the app's connections send PostgreSQL, one entry per round trip: each statement
+    (psycopg's execute, wrapped) and each command psycopg sends by itself (BEGIN, COMMIT)."""
     import psycopg
+    from psycopg._connection_base import BaseConnection
 
     seen: list[str] = []
-    original = psycopg.Connection.execute
+    original, original_command = psycopg.Connection.execute, BaseConnection._exec_command
 
     def counting(self: Any, query: Any, *args: Any, **kwargs: Any) -> Any:
-        seen.append(str(query)[:60])
+        seen.append(" ".join(str(query).split())[:70] or "(empty query)")
         return original(self, query, *args, **kwargs)
 
+    def command(self: Any, query: Any, *args: Any, **kwargs: Any) -> Any:
+        text = query.decode() if isinstance(query, bytes) else str(query)
+        seen.append(" ".join(text.split())[:70])
+        return (yield from original_command(self, query, *args, **kwargs))
+
     psycopg.Connection.execute = counting  # type: ignore[method-assign]
+    BaseConnection._exec_command = command  # type: ignore[method-assign]
     try:
         yield seen
     finally:
         psycopg.Connection.execute = original  # type: ignore[method-assign]
+        BaseConnection._exec_command = original_command  # type: ignore[method-assign]
 
 
 def cpu_ms(client: FlaskClient, path: str, headers: dict[str, str], requests: int) -> list[float]:
@@ -93,6 +112,7 @@ def main() -> None:
     parser.add_argument("--profile", help="profile this one path")
     parser.add_argument("--sort", default="cumulative", help="order the profile by this pstats key")
     parser.add_argument("--only", action="append", help="measure only the targets whose name holds this text")
+    parser.add_argument("--statements", action="store_true", help="print what one request of each page sent")
     parser.add_argument("--seeded", nargs=2, metavar=("URL", "PASSWORD"), help="a database seeded already")
     args = parser.parse_args()
     size = Size(apps=args.apps, results=max(args.apps, args.results))
@@ -105,9 +125,29 @@ def main() -> None:
         measure(args, size, url, password)
 
 
+class DatabaseCpu:
+    """The CPU time of the PostgreSQL backends serving the database (when PostgreSQL runs here)."""
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        self.conn = psycopg.connect(url, autocommit=True)
+
+    def snapshot(self) -> dict[int, float]:
+        pids = self.conn.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        ).fetchall()
+        return {pid: cpu for (pid,) in pids if (cpu := postgres_cpu_seconds(pid)) is not None}
+
+    def since(self, before: dict[int, float]) -> float:
+        """Return the CPU seconds used since ``before`` by the backends there now (a new one: all of it)."""
+        return sum(cpu - before.get(pid, 0.0) for pid, cpu in self.snapshot().items())
+
+
 def measure(args: argparse.Namespace, size: Size, url: str, password: str) -> None:
-    """Ask every page (or the one to profile) and print its CPU per request."""
+    """Ask every page (or the one to profile) and print its CPU per request, the web's and the database's."""
     app = make_app(url)
+    database = DatabaseCpu(url)
     clients = {who: signed_in(app, who, password) for who in (OFFICIAL, INBOX_OFFICIAL)}
     token = {"Authorization": f"Bearer {read_token(url, OFFICIAL)}"}
     for target in targets(size):
@@ -125,13 +165,17 @@ def measure(args: argparse.Namespace, size: Size, url: str, password: str) -> No
             continue
         with statement_counter(app) as statements:
             client.get(target.path, headers=headers)
+        db_before = database.snapshot()
         times = sorted(cpu_ms(client, target.path, headers, args.requests))
+        db_ms = database.since(db_before) * 1000 / args.requests
         p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
         print(
-            f"{target.name:<34} CPU ms/req median {statistics.median(times):6.2f}  p95 {p95:6.2f}"
-            f"  SQL statements {len(statements)}",
+            f"{target.name:<34} web CPU ms/req median {statistics.median(times):6.2f}  p95 {p95:6.2f}"
+            f"  db CPU ms/req {db_ms:5.2f}  round trips {len(statements)}",
             flush=True,
         )
+        if args.statements:
+            print("".join(f"    {statement}\n" for statement in statements), end="")
 
 
 if __name__ == "__main__":
