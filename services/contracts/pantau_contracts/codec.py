@@ -18,6 +18,8 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any, ClassVar, Protocol, TypeVar, cast
 
+import orjson
+
 SPECVERSION = "1.0"
 TYPE_PREFIX = "id.go.bekasikota.pantau."
 MAX_MESSAGE_BYTES = 1_000_000
@@ -118,15 +120,17 @@ def decode(raw: bytes | str | None) -> Envelope:
     cls = _REGISTRY.get(doc["type"])
     if cls is None:
         raise MalformedMessageError(f"unknown message type {doc['type']!r}")
-    return Envelope(
-        id=doc["id"],
-        source=doc["source"],
-        type=doc["type"],
-        subject=str(doc.get("subject") or ""),
-        time=_parse_time(doc["time"], "time"),
-        data=from_jsonable(cls, doc["data"], "data"),
-        datacontenttype=str(doc.get("datacontenttype") or "application/json"),
-    )
+    fields = {  # each field, in their order: the envelope is made as the codec makes a payload
+        "id": doc["id"],
+        "source": doc["source"],
+        "type": doc["type"],
+        "subject": str(doc.get("subject") or ""),
+        "time": _parse_time(doc["time"], "time"),
+        "data": from_jsonable(cls, doc["data"], "data"),
+        "specversion": SPECVERSION,
+        "datacontenttype": str(doc.get("datacontenttype") or "application/json"),
+    }
+    return cast(Envelope, _builder(Envelope)(fields))
 
 
 def _load_json(raw: bytes | str | None) -> dict[str, Any]:
@@ -135,12 +139,28 @@ def _load_json(raw: bytes | str | None) -> dict[str, Any]:
     if len(raw) > MAX_MESSAGE_BYTES:
         raise MalformedMessageError(f"message of {len(raw)} bytes exceeds {MAX_MESSAGE_BYTES}")
     try:
-        doc = json.loads(raw)
+        doc = _loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise MalformedMessageError(f"not valid UTF-8 JSON: {exc}") from None
     if not isinstance(doc, dict):
         raise MalformedMessageError("a message must be a JSON object")
     return doc
+
+
+def _loads(raw: bytes | str) -> Any:
+    """Parse JSON as ``json.loads`` does, with orjson where it gives the same (it is four times faster)."""
+    # orjson reads an integer beyond 64 bits as a float, and refuses what json accepts (NaN, a lone
+    # surrogate, 1e400, a byte-order mark): those messages, and any with such a run of digits, go to json.
+    if isinstance(raw, bytes) and _LONG_DIGITS not in raw.translate(_DIGITS_AS_ZERO):
+        try:
+            return orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            pass
+    return json.loads(raw)
+
+
+_DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
+_LONG_DIGITS = b"0" * 19  # the shortest run of digits that may be an integer orjson reads as a float
 
 
 def _iso(value: datetime) -> str:
@@ -308,20 +328,86 @@ class _MismatchError(MalformedMessageError):
 def _reader(cls: Any) -> Reader:
     """Return a function that builds ``cls`` from plain JSON, or raises when ``_convert`` would."""
     hints = _type_hints(cls)
-    fields = tuple((name, required, _hint_reader(hints[name])) for name, required in _init_fields(cls))
+    build = _builder(cls)
+    fields = tuple(
+        (f.name, _as_is(hints[f.name]), _hint_reader(hints[f.name]), _default(f))
+        for f in dataclasses.fields(cls)
+        if f.init
+    )
 
     def read(data: Any) -> Any:
         if not isinstance(data, dict):
             raise _MismatchError
-        kwargs = {}
-        for name, required, read_field in fields:
-            if name in data:
-                kwargs[name] = read_field(data[name])
-            elif required:
+        values = {}
+        for name, as_is, read_field, default in fields:
+            value = data.get(name, _ABSENT)
+            if type(value) in as_is:
+                values[name] = value
+            elif value is not _ABSENT:
+                values[name] = read_field(value)
+            elif default is None:
                 raise _MismatchError
-        return cls(**kwargs)
+            else:
+                values[name] = default()
+        return build(values)
 
     return read
+
+
+_SIMPLE = (str, int, float, bool)
+
+
+def _as_is(hint: Any) -> frozenset[type]:
+    """Return the exact types of a value that the hint's reader would return unchanged, asking nothing more.
+
+    Most fields are a string, a number or one of those or null: read without a call for each.
+    """
+    if hint in _SIMPLE:
+        return frozenset({hint})
+    args = typing.get_args(hint)
+    if typing.get_origin(hint) in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args:
+        other = args[0] if args[1] is type(None) else args[1]
+        if other in _SIMPLE:
+            return frozenset({other, type(None)})
+    return frozenset()
+
+
+_ABSENT = object()
+
+
+def _default(field: dataclasses.Field[Any]) -> Callable[[], Any] | None:
+    """Return what makes a field's default value, or None for a required field."""
+    if field.default_factory is not dataclasses.MISSING:
+        return field.default_factory
+    if field.default is not dataclasses.MISSING:
+        return functools.partial(_same, field.default)
+    return None
+
+
+@functools.cache
+def _builder(cls: Any) -> Callable[[dict[str, Any]], Any]:
+    """Return a function that makes ``cls`` of all its field values, given in their order.
+
+    A frozen dataclass's own ``__init__`` sets each field through ``object.__setattr__``, which
+    costs ten times what filling its ``__dict__`` does; the object made is the same (its
+    ``__post_init__`` runs). A class whose ``__init__`` is not the one dataclasses wrote, or
+    that has slots or fields outside ``__init__``, is made by calling it.
+    """
+    init = getattr(cls.__dict__.get("__init__"), "__code__", None)
+    generated = getattr(init, "co_qualname", "").startswith("__create_fn__.")  # dataclasses wrote it
+    plain = generated and "__slots__" not in cls.__dict__ and all(f.init for f in dataclasses.fields(cls))
+    if not plain or cls.__new__ is not object.__new__:
+        return lambda values: cls(**values)
+    post_init = getattr(cls, "__post_init__", None)
+
+    def build(values: dict[str, Any]) -> Any:
+        made = object.__new__(cls)
+        object.__setattr__(made, "__dict__", values)
+        if post_init is not None:
+            post_init(made)
+        return made
+
+    return build
 
 
 def _hint_reader(hint: Any) -> Reader:  # noqa: PLR0911 - one branch per JSON shape, in _convert's order
@@ -330,6 +416,8 @@ def _hint_reader(hint: Any) -> Reader:  # noqa: PLR0911 - one branch per JSON sh
         return _same
     if origin in (typing.Union, types.UnionType):
         arms = tuple(_hint_reader(a) for a in args if a is not type(None))
+        if len(arms) == 1 and type(None) in args:
+            return functools.partial(_optional, arms[0])
         return functools.partial(_union, type(None) in args, arms)
     if origin is typing.Literal:
         return functools.partial(_literal, args)
@@ -360,6 +448,10 @@ def _union(nullable: bool, arms: tuple[Reader, ...], value: Any) -> Any:
         except MalformedMessageError:
             pass
     raise _MismatchError
+
+
+def _optional(arm: Reader, value: Any) -> Any:
+    return None if value is None else arm(value)  # what arm refuses, _convert refuses too
 
 
 def _literal(allowed: tuple[Any, ...], value: Any) -> Any:

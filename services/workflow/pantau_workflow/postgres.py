@@ -8,6 +8,7 @@ import logging
 import math
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from typing import Any
 
 import orjson
@@ -88,11 +89,14 @@ def decoded_result(payload: Any) -> ApplicationChecked | None:
 def results_json(results: Iterable[tuple[str, ApplicationChecked]]) -> str:
     """Return results as the JSON array of rows INSERT_RESULTS reads."""
     rows = [_result_row(event_id, event) for event_id, event in results]
-    # orjson writes the events as to_jsonable would have them (datetimes through it), in one pass;
-    # but a NaN as null, where PostgreSQL refuses what json writes: such a batch goes the long way.
+    # orjson writes the events as to_jsonable would have them, in one pass: times in UTC as the codec
+    # does (a batch with another offset has its times written by to_jsonable, which turns them to
+    # UTC); but a NaN as null, where PostgreSQL refuses what json writes: such a batch goes the long way.
     if all(_finite(row["payload"]) for row in rows):
+        utc = all(_in_utc(row["payload"]) for row in rows)
         try:
-            return orjson.dumps(rows, default=to_jsonable, option=orjson.OPT_PASSTHROUGH_DATETIME).decode()
+            option = orjson.OPT_UTC_Z if utc else orjson.OPT_PASSTHROUGH_DATETIME
+            return orjson.dumps(rows, default=to_jsonable, option=option).decode()
         except orjson.JSONEncodeError:  # an integer beyond 64 bits, say: json writes it
             pass
     return json.dumps([{**row, "payload": to_jsonable(row["payload"])} for row in rows], default=to_jsonable)
@@ -118,6 +122,20 @@ def _result_row(event_id: str, event: ApplicationChecked) -> dict[str, Any]:
 def _finite(event: ApplicationChecked) -> bool:
     """Return whether the event's measurements (its only floats) are finite numbers."""
     return all(v is None or math.isfinite(v) for v in vars(event.timings).values())
+
+
+def _in_utc(event: ApplicationChecked) -> bool:
+    """Return whether the event's times (these three are all it carries) are in UTC."""
+    tls = event.tls
+    return (
+        event.checked_at.tzinfo is UTC
+        and _utc_or_none(event.content.last_changed)
+        and (tls is None or _utc_or_none(tls.not_after))
+    )
+
+
+def _utc_or_none(time: datetime | None) -> bool:
+    return time is None or time.tzinfo is UTC
 
 
 class PostgresAnswers:

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import partial
+from functools import cached_property, partial
 from typing import Any
 
 from pantau_contracts import Envelope, Topics, envelope
@@ -65,7 +65,7 @@ class Workflow:
     clock: Callable[[], datetime] = lambda: datetime.now(UTC)
     public_url: str = "http://127.0.0.1:8080"
 
-    @property
+    @cached_property  # made once: each status event asks for it
     def register(self) -> Register:
         """Return the follow-up register's use cases, on the same SOP, topics and clock."""
         rechecks = Rechecks(self.policy.recheck_every, self.policy.verify_for)

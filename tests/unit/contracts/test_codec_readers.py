@@ -6,6 +6,7 @@ the codec wrote it; every field of each is also replaced by values of every JSON
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -68,3 +69,36 @@ def test_a_refused_field_is_still_named_with_its_reason():
     doc["findings"][0]["severity"] = "parah"
     with pytest.raises(MalformedMessageError, match=r"data\.findings\[0\]\.severity: 'parah' is not one of"):
         from_jsonable(ApplicationChecked, doc)
+
+
+def made_by_its_class(value: Any) -> Any:
+    """Return ``value`` made again by its classes' own constructors, all the way down."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = {f.name: made_by_its_class(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return type(value)(**fields)
+    if isinstance(value, tuple):
+        return tuple(made_by_its_class(v) for v in value)
+    return value
+
+
+def attributes(value: Any) -> Any:
+    """Return an object's attributes, in their order, all the way down."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [(name, attributes(v)) for name, v in vars(value).items()]
+    if isinstance(value, tuple):
+        return [attributes(v) for v in value]
+    return value
+
+
+def test_a_decoded_event_is_what_its_classes_make_with_its_attributes_in_the_same_order():
+    for line in LINES:
+        raw = encode(envelope(from_jsonable(ApplicationChecked, json.loads(line)), source="/c", subject="a"))
+        decoded = decode(raw)
+        assert attributes(decoded) == attributes(made_by_its_class(decoded))
+
+
+def test_a_finding_decoded_without_its_category_gets_it_from_its_code():
+    doc = json.loads(next(line for line in LINES if '"findings": [{' in line))
+    del doc["findings"][0]["category"]
+    finding = from_jsonable(ApplicationChecked, doc).findings[0]
+    assert finding.category is not None and finding == dataclasses.replace(finding)

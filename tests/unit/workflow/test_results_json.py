@@ -6,6 +6,7 @@ import dataclasses
 import json
 import typing
 from dataclasses import replace
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -67,3 +68,26 @@ def float_fields(cls: Any, path: str = "") -> set[str]:
 def test_the_timings_are_the_only_floats_a_status_event_carries():
     # results_json sends a batch with a NaN the long way by looking at the timings alone
     assert float_fields(ApplicationChecked) == {f"timings.{f.name}" for f in dataclasses.fields(Timings)}
+
+
+def test_a_time_at_another_offset_is_written_in_utc_as_the_codec_writes_it():
+    wib = timezone(timedelta(hours=7))
+    event = replace(EVENTS[0], checked_at=EVENTS[0].checked_at.astimezone(wib))
+    assert json.loads(results_json([("e1", event)])) == [as_the_codec_writes("e1", event)]
+    assert json.loads(results_json([("e1", event)]))[0]["checked_at"].endswith("Z")
+
+
+def datetime_fields(cls: Any, path: str = "") -> set[str]:
+    """Return the paths of the datetime fields of a contract and of the contracts it holds."""
+    found = set()
+    for name, hint in typing.get_type_hints(cls).items():
+        kinds = typing.get_args(hint) or (hint,)
+        if datetime in kinds:
+            found.add(path + name)
+        found |= {p for kind in kinds if dataclasses.is_dataclass(kind) for p in datetime_fields(kind, f"{name}.")}
+    return found
+
+
+def test_the_times_results_json_looks_at_are_all_a_status_event_carries():
+    # results_json lets orjson write a batch's times itself only if these three are in UTC
+    assert datetime_fields(ApplicationChecked) == {"checked_at", "content.last_changed", "tls.not_after"}

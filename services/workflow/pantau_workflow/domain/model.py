@@ -7,6 +7,7 @@ reason in Indonesian, fit to show the official who tried.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -158,6 +159,7 @@ WIB = ZoneInfo("Asia/Jakarta")
 _SCHEDULED = uuid.UUID("5b1f0c2e-7d3a-4a52-9e0e-70616e746175")
 
 
+@functools.lru_cache(maxsize=4096)  # asked again for each status event of a cycle
 def parse_id(text: str) -> str | None:
     """Return ``text`` as a canonical UUID string, or None if it is not one."""
     try:
