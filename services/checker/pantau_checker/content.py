@@ -63,15 +63,31 @@ async def read_content(
     return content
 
 
-async def fetch_page(session: Session, url: str) -> Page | None:
-    """Return the page at ``url`` parsed, or None when it is not a readable HTML page."""
+async def fetch_page(session: Session, url: str, known: tuple[FetchResult, Page] | None = None) -> Page | None:
+    """Return the page at ``url`` parsed, or None when it is not a readable HTML page.
+
+    ``known`` is a page fetched and parsed before: when the answer is that fetch's bytes, of the same
+    type from the same address, its page is the answer, not parsed again.
+    """
     try:
         answer = await session.fetch(url)
     except FetchError:
         return None
     if answer.status >= 400 or not answer.is_html:
         return None
+    if known is not None and _same_page(answer, known[0]):
+        return known[1]
     return parse_page(answer.text(), answer.final_url)
+
+
+def _same_page(answer: FetchResult, other: FetchResult) -> bool:
+    # What a parse depends on (the charset comes with the type, links resolve against the address).
+    ctype = "content-type"
+    return (
+        answer.body == other.body
+        and answer.final_url == other.final_url
+        and answer.headers.get(ctype) == other.headers.get(ctype)
+    )
 
 
 async def _gather(

@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 from urllib.parse import urlsplit
 
 from pantau_common.registry.maintenance import in_maintenance, parse_windows
@@ -129,6 +129,7 @@ class Checker:
         self._resolver = resolver
         self.stylesheets = StylesheetCache()
         self.pages = UnchangedPages(config.unchanged_pages)
+        self.views_reused = 0  # extra views that were the page's own bytes, not parsed again
 
     async def check(self, app: AppSpec, cycle_id: str | None = None) -> ApplicationChecked:
         """Check one application and return its status event.
@@ -214,7 +215,7 @@ class Checker:
             outcome = await self._attempt(app, recall)
         return outcome, attempt
 
-    def _session(self, app: AppSpec, user_agent: str | None = None) -> Session:
+    def _session(self, app: AppSpec) -> Session:
         policy = AddressPolicy(self.config.allow, app.internal, self.config.deny)
         rules = app.resolve + self.config.resolve
         ca = app.setting("ca_bundle", None) or self.config.ca_bundle
@@ -222,8 +223,7 @@ class Checker:
         if app.setting("timeout_s", None):
             total = float(app.config["timeout_s"])
             limits = replace(limits, total_timeout_s=total, check_budget_s=max(limits.check_budget_s, 2 * total))
-        kwargs: dict[str, Any] = {"user_agent": user_agent} if user_agent else {}
-        return Session(policy, rules, limits, ca, resolver=self._resolver, **kwargs)
+        return Session(policy, rules, limits, ca, resolver=self._resolver)
 
     async def _attempt(self, app: AppSpec, recall: Recall = Recall()) -> Outcome:
         async with self._session(app) as session:
@@ -244,12 +244,16 @@ class Checker:
             if main.status < 400 and main.is_html:
                 outcome.content = await read_content(session, app, main, self._clock(), self.stylesheets, self.pages)
                 _recognise(outcome, main.status)
-        return self._judged(outcome, await self._observed(app, main, outcome.content, recall))
+            seen = await self._observed(session, app, main, outcome.content, recall)
+        return self._judged(outcome, seen)
 
-    async def _observed(self, app: AppSpec, main: FetchResult, content: Content, recall: Recall) -> Observed:
+    async def _observed(
+        self, session: Session, app: AppSpec, main: FetchResult, content: Content, recall: Recall
+    ) -> Observed:
         wanted = views_wanted(self.config.checks, app) if recall.views and content.page is not None else frozenset()
         views = sorted(wanted)
-        pages = await asyncio.gather(*(self._view_page(app, view) for view in views))
+        known = (main, content.page) if content.page is not None else None
+        pages = await asyncio.gather(*(self._view_page(session, app, view, known) for view in views))
         seen = dict(zip(views, pages, strict=True))
         return Observed(
             app,
@@ -261,14 +265,21 @@ class Checker:
             baseline=recall.baseline,
         )
 
-    async def _view_page(self, app: AppSpec, view: View) -> Page | None:
+    async def _view_page(
+        self, session: Session, app: AppSpec, view: View, known: tuple[FetchResult, Page] | None
+    ) -> Page | None:
         # The extra views are for the cloaking checks only: no failure of theirs touches the result.
+        # Each is a client of its own (no cookie of the browser's) over the attempt's connections.
+        # A view served the page's own bytes cannot cloak: it is the page, already parsed.
         try:
-            async with self._session(app, _VIEW_AGENTS[view]) as session:
-                return await fetch_page(session, app.url)
+            async with session.alongside(_VIEW_AGENTS[view]) as viewer:
+                page = await fetch_page(viewer, app.url, known)
         except Exception:
             log.exception("the %s view of %s failed", view, app.id)
             return None
+        if known is not None and page is known[1]:
+            self.views_reused += 1
+        return page
 
     def _judged(self, outcome: Outcome, seen: Observed) -> Outcome:
         outcome.findings = judge_all(self.config.checks, seen)

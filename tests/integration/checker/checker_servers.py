@@ -48,6 +48,7 @@ class Request:
     headers: dict[str, str]
     form: dict[str, list[str]]
     cookies: dict[str, str]
+    peer_port: int = 0  # the client's port: one per connection
 
 
 Route = Callable[[Request], Reply]
@@ -100,7 +101,8 @@ class FakeSite:
         raw = handler.rfile.read(length).decode("utf-8", "replace") if length else ""
         cookie_header = handler.headers.get("Cookie") or ""
         cookies = dict(p.strip().split("=", 1) for p in cookie_header.split(";") if "=" in p)
-        request = Request(method, host, path, dict(handler.headers), parse_qs(raw), cookies)
+        peer_port = handler.client_address[1]
+        request = Request(method, host, path, dict(handler.headers), parse_qs(raw), cookies, peer_port)
         self.requests.append(request)
         route = self.routes.get((host, path)) or self.routes.get(("*", path))
         reply = route(request) if route else Reply(404, "<h1>tidak ada</h1>")

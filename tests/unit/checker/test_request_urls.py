@@ -17,3 +17,10 @@ def test_an_address_with_a_query_is_never_kept() -> None:
     secret = "https://dinkes.bekasikota.go.id/masuk?username=admin&password=rahasia"
     assert _request_url(secret) == secret
     assert _parsed_url.cache_info().currsize == kept
+
+
+def test_an_address_with_credentials_is_never_kept() -> None:
+    kept = _parsed_url.cache_info().currsize
+    secret = "https://admin:rahasia@dinkes.bekasikota.go.id/"
+    assert _request_url(secret) == secret
+    assert _parsed_url.cache_info().currsize == kept

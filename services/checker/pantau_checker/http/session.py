@@ -3,12 +3,15 @@
 Redirects are followed here, hop by hop, so each hop opens its connection through the same
 guard; every fetch is bounded in time, and all fetches of one attempt share a time budget.
 The session's connections (aiohttp's, under httpx's API: ``transport``) are its own: reused by
-the fetches of one attempt, closed with it, never shared with another application's check.
+the fetches of one attempt, closed with it, never shared with another application's check. The
+attempt's extra views (as Googlebot, as a phone) are sessions ``alongside`` it: cookies and user
+agent of their own, over the same guarded connections, so that a view need not connect anew.
 """
 
 from __future__ import annotations
 
 import asyncio
+import copy
 import re
 import time
 from collections.abc import Sequence
@@ -28,7 +31,7 @@ from .certificates import ssl_context, unverified_facts, verified_facts
 from .errors import FetchError, classify
 from .guard import Guard, Resolver, system_resolver
 from .timing import PhaseClock
-from .transport import AiohttpTransport
+from .transport import AiohttpTransport, BorrowedTransport
 
 BROWSER_UA = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36 Pantau/1.0"
@@ -95,7 +98,18 @@ class Session:
         self.limits = limits
         self._deadline = time.monotonic() + limits.check_budget_s
         self._guard = Guard(policy, resolve, resolver)
-        self.client = _client(AiohttpTransport(self._guard, self.clock, ssl_context(ca_bundle)), limits, user_agent)
+        self._transport = AiohttpTransport(self._guard, self.clock, ssl_context(ca_bundle))
+        self.client = _client(self._transport, limits, user_agent)
+
+    def alongside(self, user_agent: str) -> Session:
+        """Return a session of its own cookies and user agent over this session's guarded connections.
+
+        It has a time budget of its own, and must end before this session, which closes the connections.
+        """
+        other = copy.copy(self)  # the guard, the limits, the connections and their clock
+        other._deadline = time.monotonic() + self.limits.check_budget_s
+        other.client = _client(BorrowedTransport(self._transport), self.limits, user_agent)
+        return other
 
     async def __aenter__(self) -> Session:
         return self
@@ -177,18 +191,28 @@ class _Client(httpx.AsyncClient):
         self._jar = _Cookies(cookies)
 
 
-def _client(transport: AiohttpTransport, limits: FetchLimits, user_agent: str) -> httpx.AsyncClient:
+def _client(transport: httpx.AsyncBaseTransport, limits: FetchLimits, user_agent: str) -> httpx.AsyncClient:
     return _Client(
         transport=transport,
         base_url=_NO_BASE,  # parsed once: a client parses its base URL, even an empty one
         follow_redirects=False,
         trust_env=False,
-        timeout=httpx.Timeout(limits.read_timeout_s, connect=limits.connect_timeout_s),
-        headers={
-            "User-Agent": user_agent,
-            "Accept-Encoding": "gzip, deflate, br",
-            "Accept-Language": "id-ID,id;q=0.9,en;q=0.5",
-        },
+        timeout=_timeout(limits.read_timeout_s, limits.connect_timeout_s),
+        headers=_headers(user_agent),
+    )
+
+
+# A client copies the headers and the timeout it is given: those of each user agent and limits
+# are built once, not on every check's session.
+@lru_cache(maxsize=64)
+def _timeout(read_s: float, connect_s: float) -> httpx.Timeout:
+    return httpx.Timeout(read_s, connect=connect_s)
+
+
+@lru_cache(maxsize=16)
+def _headers(user_agent: str) -> httpx.Headers:
+    return httpx.Headers(
+        {"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate, br", "Accept-Language": "id-ID,id;q=0.9,en;q=0.5"}
     )
 
 
@@ -197,8 +221,9 @@ _parsed_url = lru_cache(maxsize=4096)(httpx.URL)
 
 
 def _request_url(url: str) -> httpx.URL | str:
-    # One with a query (a GET login form's fields, a session id) is parsed afresh and never kept.
-    return url if "?" in url else _parsed_url(url)
+    # One with a query (a GET login form's fields, a session id) or with credentials in it
+    # (user:password@host) is parsed afresh and never kept.
+    return url if "?" in url or "@" in url else _parsed_url(url)
 
 
 def _require_http(url: str) -> None:

@@ -5,7 +5,8 @@ bytes, with its C HTTP parser and light connection handling. Every connection is
 ``GuardedConnector``: names are resolved (or overridden) and every address checked by the
 session's guard, and the socket of each connection attempt is checked once more as it is made,
 so no address reaches ``connect()`` unchecked (an IP literal included, which skips resolution).
-Connections live as long as the session (one check attempt), never longer.
+Connections live as long as the session (one check attempt, whose extra views borrow them:
+``BorrowedTransport``), never longer.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
 from typing import Any
 
 import aiohttp
@@ -114,7 +116,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw],
                 data=request.content or None,
                 allow_redirects=False,
-                timeout=aiohttp.ClientTimeout(sock_connect=timeout.get("connect"), sock_read=timeout.get("read")),
+                timeout=_timeout(timeout.get("connect"), timeout.get("read")),
                 max_line_size=_MAX_LINE,
                 max_field_size=_MAX_FIELD,
             )
@@ -128,6 +130,19 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._session.close()
+
+
+class BorrowedTransport(httpx.AsyncBaseTransport):
+    """Another client's way over a transport's connections: closing it leaves them to their owner."""
+
+    def __init__(self, owner: AiohttpTransport) -> None:
+        self._owner = owner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._owner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        return None
 
 
 class _Body(httpx.AsyncByteStream):
@@ -162,6 +177,12 @@ def _httpx_error(exc: BaseException) -> Callable[[str], httpx.TransportError]:
     if isinstance(exc, aiohttp.ClientPayloadError):
         return httpx.ReadError
     return httpx.RemoteProtocolError
+
+
+@lru_cache(maxsize=64)
+def _timeout(connect_s: float | None, read_s: float | None) -> aiohttp.ClientTimeout:
+    # Frozen, and the same few limits on every request: built once each.
+    return aiohttp.ClientTimeout(sock_connect=connect_s, sock_read=read_s)
 
 
 def _result(host: str, address: str, port: int) -> ResolveResult:

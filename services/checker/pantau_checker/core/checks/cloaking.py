@@ -4,7 +4,11 @@ browser the checker is.
 Spam injectors serve their pages to search engines only, so the site looks clean in a browser
 while its search results advertise gambling; others serve them to phones only, where most
 visitors come from a search. The shell fetches the page again with Googlebot's user agent and
-with a phone browser's for these checks alone, and not on every check (see ``core.state``).
+with a phone browser's for these checks alone, and not on every check (see ``core.state``). A
+view that comes back byte for byte the page is the page itself (parsed once, with the site's
+stylesheets), so it shows nothing the browser fetch does not. A view that differs is parsed
+without the stylesheets, and may place the page's own spam elsewhere ("visible" for "hidden"):
+that is never cloaking, since the comparison stands down whenever the browser fetch shows gambling.
 """
 
 from __future__ import annotations

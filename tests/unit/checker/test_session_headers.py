@@ -1,0 +1,47 @@
+"""What every request of a session sends, built once per user agent and still each session's own."""
+
+from __future__ import annotations
+
+import asyncio
+
+from pantau_checker.core.netguard import AddressPolicy
+from pantau_checker.http import GOOGLEBOT_UA, FetchLimits, Session
+
+LIMITS = FetchLimits(read_timeout_s=7.0, connect_timeout_s=3.0)
+
+
+def sessions_headers(*agents: str) -> list[list[tuple[str, str]]]:
+    async def build() -> list[list[tuple[str, str]]]:
+        found = []
+        for agent in agents:
+            async with Session(AddressPolicy(), (), LIMITS, user_agent=agent) as session:
+                found.append(session.client.headers.multi_items())
+                session.client.headers["X-Only-Here"] = "1"  # a session's change stays its own
+        return found
+
+    return asyncio.run(build())
+
+
+def test_a_session_sends_its_user_agent_with_the_usual_headers() -> None:
+    (headers,) = sessions_headers(GOOGLEBOT_UA)
+    assert dict(headers) == {
+        "accept": "*/*",
+        "accept-encoding": "gzip, deflate, br",
+        "connection": "keep-alive",
+        "user-agent": GOOGLEBOT_UA,
+        "accept-language": "id-ID,id;q=0.9,en;q=0.5",
+    }
+
+
+def test_sessions_of_the_same_user_agent_do_not_share_their_headers() -> None:
+    first, second = sessions_headers(GOOGLEBOT_UA, GOOGLEBOT_UA)
+    assert first == second
+    assert "x-only-here" not in dict(second)
+
+
+def test_a_sessions_timeouts_are_its_limits() -> None:
+    async def timeout() -> tuple[float | None, float | None]:
+        async with Session(AddressPolicy(), (), LIMITS) as session:
+            return session.client.timeout.read, session.client.timeout.connect
+
+    assert asyncio.run(timeout()) == (7.0, 3.0)
