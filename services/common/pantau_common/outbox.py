@@ -6,6 +6,11 @@ Every row names its writer, the one service that may write its topic
 written with its writer's Kafka principal. One relay per writer runs at a time (a PostgreSQL
 advisory lock per writer); another one waits. Consumers deduplicate by the CloudEvents id, so a
 row relayed twice after a crash changes nothing.
+
+The relay does not poll: a trigger on the outbox notifies channel ``pantau_outbox`` at commit,
+naming the writer, and the relay holding the lock listens on its connection. Notifications are
+lost while that connection is down, so the relay reads the outbox after every (re)connect and,
+should one still go missing, every ``fallback_poll`` seconds.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import logging
 import threading
 import zlib
 from collections.abc import Awaitable
+from contextlib import aclosing
 from typing import Any
 
 import psycopg
@@ -29,6 +35,8 @@ from .settings import Settings
 
 log = logging.getLogger(__name__)
 _RELAY_LOCK = 0x52454C59  # "RELY"; the second key of the lock is the writer's
+NOTIFY_CHANNEL = "pantau_outbox"  # notified by migration 133's trigger, the payload naming the writer
+FALLBACK_POLL_S = 5.0
 INSERT_SQL = (
     "INSERT INTO outbox (message_id, topic, key, payload, writer) VALUES (%s, %s, %s, %s, %s)"
     " ON CONFLICT (message_id) DO NOTHING"
@@ -62,13 +70,13 @@ class OutboxRelay:
         writer: str,
         *,
         batch: int = 200,
-        idle_sleep: float = 0.2,
+        fallback_poll: float = FALLBACK_POLL_S,
     ) -> None:
         self._url = database_url
         self._producer = producer
         self._writer = writer
         self._batch = batch
-        self._idle = idle_sleep
+        self._fallback = fallback_poll
         self.relayed = 0
 
     async def run(self, stop: asyncio.Event | None = None) -> None:
@@ -93,10 +101,19 @@ class OutboxRelay:
                 if row and row[0]:
                     break
                 await _sleep_or_stop(stop, 1.0)
+            # Listen before the first read: a row committed after that read is announced to us.
+            await conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
             while not stop.is_set():
-                sent = await self.relay_once(conn)
-                if not sent:
-                    await _sleep_or_stop(stop, self._idle)
+                if await self.relay_once(conn) < self._batch:  # the rest is announced when committed
+                    await _unless_stopped(self._notified(conn), stop)
+
+    async def _notified(self, conn: psycopg.AsyncConnection[Any]) -> None:
+        """Return when a notification names this writer, or after ``fallback_poll`` seconds."""
+        # aclosing: an unfinished notifies() holds the connection's lock until it is closed.
+        async with aclosing(conn.notifies(timeout=self._fallback)) as notes:
+            async for note in notes:
+                if note.payload == self._writer:
+                    return
 
     async def relay_once(self, conn: psycopg.AsyncConnection[Any]) -> int:
         """Send one batch of this writer's unsent rows; return how many were sent."""
@@ -114,7 +131,9 @@ class OutboxRelay:
         return len(rows)
 
 
-async def relay_outbox(settings: Settings, writer: str, stop: asyncio.Event | None = None) -> None:
+async def relay_outbox(
+    settings: Settings, writer: str, stop: asyncio.Event | None = None, *, fallback_poll: float = FALLBACK_POLL_S
+) -> None:
     """Relay ``writer``'s rows with a producer of its own until ``stop`` is set."""
     stop = stop or asyncio.Event()
     while not stop.is_set():
@@ -122,7 +141,7 @@ async def relay_outbox(settings: Settings, writer: str, stop: asyncio.Event | No
         try:
             if not await _unless_stopped(start_client(producer), stop):
                 return  # asked to stop while the broker was still out of reach
-            await OutboxRelay(settings.database_url, producer, writer).run(stop)
+            await OutboxRelay(settings.database_url, producer, writer, fallback_poll=fallback_poll).run(stop)
         except KafkaError as exc:  # the broker did not come up: the rows wait, the relay tries again
             log.warning("outbox relay of %s cannot start (%s); retrying", writer, type(exc).__name__)
             await _sleep_or_stop(stop, 2.0)
@@ -133,9 +152,10 @@ async def relay_outbox(settings: Settings, writer: str, stop: asyncio.Event | No
 class RelayThread:
     """Run a writer's relay on a thread with its own event loop, for a process without one (the web)."""
 
-    def __init__(self, settings: Settings, writer: str) -> None:
+    def __init__(self, settings: Settings, writer: str, *, fallback_poll: float = FALLBACK_POLL_S) -> None:
         self._settings = settings
         self._writer = writer
+        self._fallback = fallback_poll
         self._loop = asyncio.new_event_loop()
         self._stop = asyncio.Event()
         self._thread = threading.Thread(target=self._run, name=f"outbox-relay-{writer}", daemon=True)
@@ -160,7 +180,8 @@ class RelayThread:
 
     def _run(self) -> None:
         try:
-            self._loop.run_until_complete(relay_outbox(self._settings, self._writer, self._stop))
+            relay = relay_outbox(self._settings, self._writer, self._stop, fallback_poll=self._fallback)
+            self._loop.run_until_complete(relay)
         except Exception:  # the process goes on serving; its rows wait for the next relay
             log.exception("outbox relay of %s stopped", self._writer)
         finally:

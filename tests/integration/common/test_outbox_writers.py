@@ -71,8 +71,9 @@ def _holds_lock(settings: Settings, writer: str) -> bool:
     key1, key2 = relay_lock(writer)
     rows = query(
         settings.database_url,
+        # Advisory locks are per database: another test's relay on the same server holds the same keys.
         "SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND classid = %s AND objid = %s AND objsubid = 2"
-        " AND granted",
+        " AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
         (key1, key2),
     )
     return bool(rows)
