@@ -39,6 +39,7 @@ from . import (
     registry_excel,
     registry_forms,
     review,
+    table_rows,
     token_views,
     views,
 )
@@ -63,6 +64,7 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
     CSRFProtect(app)
     db.init_app(app)
     views.init_app(app)
+    table_rows.init_app(app)
     errors.init_app(app)
     blueprints = (auth.bp, cycles.bp, review.bp, registry.bp, documents.bp, departments.bp, followups.bp, answers.bp)
     for blueprint in blueprints:

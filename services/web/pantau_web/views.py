@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import secrets
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -142,7 +143,8 @@ def step_timing(visit: dict[str, Any], now: datetime) -> dict[str, Any]:
     }
 
 
-_SLOT = "__slot__"
+# A value no address holds by chance, nor by a visitor's choice (the pager's slot sits among the query's values).
+_SLOT = f"slot{secrets.token_hex(16)}"
 _PLAIN = re.compile(r"[A-Za-z0-9._~-]+")  # what an address carries as it is (RFC 3986 unreserved)
 
 
@@ -159,9 +161,23 @@ class UrlPattern:
 
 
 def url_pattern(endpoint: str, name: str, **values: Any) -> UrlPattern:
-    """Return the address of ``endpoint`` with its argument ``name`` left open, for a template to fill."""
-    values[name] = _SLOT
-    prefix, _, suffix = url_for(endpoint, **values).partition(_SLOT)
+    """Return the address of ``endpoint`` with its argument ``name`` left open, for a template to fill.
+
+    ``name`` comes first among the query's arguments, as in ``url_for(endpoint, name=…, **values)``.
+    Without ``values`` the pattern never changes: it is built once per app and mount point.
+    """
+    if values:
+        return _url_pattern(endpoint, name, values)
+    known: dict[tuple[str, str, str], UrlPattern] = current_app.extensions.setdefault("pantau_url_patterns", {})
+    key = (request.script_root, endpoint, name)
+    pattern = known.get(key)
+    if pattern is None:
+        pattern = known[key] = _url_pattern(endpoint, name, {})
+    return pattern
+
+
+def _url_pattern(endpoint: str, name: str, values: dict[str, Any]) -> UrlPattern:
+    prefix, _, suffix = url_for(endpoint, **{name: _SLOT, **values}).partition(_SLOT)
     return UrlPattern(prefix, suffix)
 
 
