@@ -60,14 +60,16 @@ def test_a_page_with_rows_renders_as_plain_jinja_and_url_for_render_it(app: Flas
     plain = Flask(__name__)
     plain.add_url_rule("/aplikasi/<app_id>", "show", lambda app_id: "")
     plain.add_url_rule("/registri", "index", lambda: "")
-    with plain.test_request_context("/", environ_base={"SCRIPT_NAME": script_root}):
+    mounted = f"http://localhost{script_root}/"  # the test client takes the mount point from base_url
+    with plain.test_request_context("/", base_url=mounted):
         links = "".join(
             f"<a href='{url_for('show', app_id=r['id'])}' title='{escape(r['nama'])}'>{r['n']}</a>" for r in rows
         )
         expected = f"{links}{url_for('index')}|{url_for('static', filename='pantau.css')}"
     for _ in range(2):  # the second time, the menu's addresses come from what the first built
-        with app.test_request_context("/", environ_base={"SCRIPT_NAME": script_root}):
+        with app.test_request_context("/", base_url=mounted):
             assert render_template_string(TEMPLATE, rows=rows) == expected
+    assert (script_root + "/registri") in expected
 
 
 def test_the_session_cookie_is_signed_and_read_as_flasks_own(app: Flask) -> None:
