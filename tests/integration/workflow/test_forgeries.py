@@ -79,10 +79,15 @@ def _phase(settings: Settings, iid: str, step: int, phase: str) -> None:
     eventually(lambda: (r := instance_row(settings, iid)) and (r["step"], r["phase"]) == (step, phase), what=phase)
 
 
-def _to_draft(settings: Settings, iid: str) -> None:
+def _results_in(settings: Settings, iid: str) -> None:
     """Let the checker's results in, so the workflow asks the reporter for the first draft."""
     for app in APPS:
         produce(settings.kafka, settings.topics.app_status, (app.encode(), encode(status_event(app, iid))))
+
+
+def _to_draft(settings: Settings, iid: str) -> None:
+    """Let the results in and wait for the workflow to await the draft (no reporter answers it here)."""
+    _results_in(settings, iid)
     _phase(settings, iid, 3, "menyusun_draf")
 
 
@@ -130,7 +135,8 @@ def _announced(settings: Settings, type_name: str) -> int:
 
 def test_forged_signature_and_delivery_requests_sign_and_send_nothing(settings, people, workflow, reporter):
     iid = start_and_dispose(settings, people)
-    _to_draft(settings, iid)
+    # The reporter answers at once: the phase that awaits its draft can be over before a look sees it.
+    _results_in(settings, iid)
     _phase(settings, iid, 3, "draf_siap")  # the reporter drafted v1
     _command(settings, c.SubmitNota(iid, people["pelaksana"], 3))
     before = _cycle(settings, iid)
