@@ -118,6 +118,7 @@ class Inbox:
         self._send = send_dead_letter
         self._attempts = attempts
         self._retry_seconds = retry_seconds
+        self._database_away = False  # the last try found the database away (until one succeeds)
         self._ignore_unknown = ignore_unknown_types
         self._accepts = accepts
         self._recorded_only = recorded_only
@@ -157,13 +158,17 @@ class Inbox:
     ) -> Result[R]:
         failures = 0
         while True:
+            if self._giving_up(stop):
+                return Result(Outcome.STOPPED, envelope=env)
             try:
-                return await asyncio.to_thread(self.apply, env, handle, record)
+                result = await asyncio.to_thread(self.apply, env, handle, record)
             except psycopg.OperationalError as exc:
+                self._database_away = True
                 log.warning("%s: database unavailable (%s); retrying %s", self.consumer, type(exc).__name__, env.id)
                 if stop is not None and stop.is_set():
                     return Result(Outcome.STOPPED, envelope=env)
                 await asyncio.sleep(self._retry_seconds)
+                continue
             except Exception as exc:  # a bug must not stall the partition forever
                 failures += 1
                 log.exception("%s: handling %s %s failed (attempt %s)", self.consumer, env.type, env.id, failures)
@@ -172,6 +177,14 @@ class Inbox:
                     await self.dead_letter(record, reason)
                     return Result(Outcome.DEAD_LETTERED, envelope=env, reason=reason)
                 await asyncio.sleep(0.5 * failures)
+                continue
+            self._database_away = False
+            return result
+
+    def _giving_up(self, stop: asyncio.Event | None) -> bool:
+        """Whether to leave a message untried: the worker is stopping and the database was away at the
+        last try (each try would wait out the pool's timeout; the next worker reads the message again)."""
+        return self._database_away and stop is not None and stop.is_set()
 
     def apply(self, env: Envelope, handle: Handler[R], record: Received | None = None) -> Result[R]:
         """Run ``handle`` in one transaction that marks ``env`` processed; skip it if it was before.
@@ -217,9 +230,14 @@ class Inbox:
     ) -> list[Result[R]]:
         envs = [env for _, env in good]
         while True:
+            if self._giving_up(stop):
+                return [Result(Outcome.STOPPED, envelope=env) for env in envs]
             try:
-                return await asyncio.to_thread(self.apply_batch, envs, handle)
+                results = await asyncio.to_thread(self.apply_batch, envs, handle)
+                self._database_away = False
+                return results
             except psycopg.OperationalError as exc:
+                self._database_away = True
                 log.warning("%s: database unavailable (%s); retrying a batch", self.consumer, type(exc).__name__)
                 if stop is not None and stop.is_set():
                     return [Result(Outcome.STOPPED, envelope=env) for env in envs]
