@@ -4,20 +4,25 @@ Spam is hidden with a class that a stylesheet of the site hides. The checker rea
 ``MAX_SHEETS`` stylesheets of a page, at most ``css.MAX_CSS_CHARS`` of each, and keeps their
 rules in this process for ``ttl``, so that the frequent checks do not fetch them every time. A
 stylesheet that cannot be read keeps the rules read before; one never read counts as hiding
-nothing.
+nothing. Rules are also kept by the stylesheet's content: sites of one theme or vendor serve the
+same bytes from their own addresses, and reading the rules costs far more than the request.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .core.css import MAX_CSS_CHARS, HidingRules, hiding_rules, stylesheet_urls
 from .http import FetchError, Session
 
 MAX_SHEETS = 3
+K = TypeVar("K")
+V = TypeVar("V")
 log = logging.getLogger(__name__)
 
 
@@ -37,6 +42,7 @@ class StylesheetCache:
         self._max_entries = max_entries
         self._clock = clock
         self._kept: dict[str, _Kept] = {}
+        self._by_content: dict[bytes, HidingRules] = {}  # by a digest of the stylesheet read
 
     async def rules_for(self, session: Session, html: str, page_url: str) -> tuple[HidingRules, ...]:
         """Return the hiding rules of the stylesheets the page links from its own host."""
@@ -53,12 +59,26 @@ class StylesheetCache:
         if kept is not None and kept.until > now:
             return kept.rules
         css = await _css(session, url)
-        rules = hiding_rules(css) if css is not None else (kept.rules if kept is not None else HidingRules())
-        if len(self._kept) >= self._max_entries:
-            self._kept.pop(next(iter(self._kept)))  # the oldest entry
-        self._kept.pop(url, None)
-        self._kept[url] = _Kept(rules, now + self._ttl_s)
+        rules = self._read(css) if css is not None else (kept.rules if kept is not None else HidingRules())
+        _keep(self._kept, url, _Kept(rules, now + self._ttl_s), self._max_entries)
         return rules
+
+    def _read(self, css: str) -> HidingRules:
+        """Return the hiding rules of ``css``, read once per content."""
+        digest = hashlib.blake2b(css.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        rules = self._by_content.get(digest)
+        if rules is None:
+            rules = hiding_rules(css)
+            _keep(self._by_content, digest, rules, self._max_entries)
+        return rules
+
+
+def _keep(entries: dict[K, V], key: K, value: V, max_entries: int) -> None:
+    """Store ``value`` as the newest entry, forgetting the oldest when ``entries`` is full."""
+    if len(entries) >= max_entries:
+        entries.pop(next(iter(entries)))
+    entries.pop(key, None)
+    entries[key] = value
 
 
 async def _css(session: Session, url: str) -> str | None:

@@ -68,6 +68,19 @@ def test_spam_hidden_by_a_rule_of_the_page_or_of_the_sites_stylesheet_is_hidden(
     assert where(page(body, css=css)) == {"hidden": "kritis"}
 
 
+@pytest.mark.parametrize(
+    "css",
+    [
+        ".seo-partner{DISPLAY:None}",
+        ".seo-partner{Position:Absolute;Left:-9999PX}",
+        '.seo-partner{content:"\u2192 mitra";Display:NONE}',  # a block beyond ASCII is read case-blind as well
+        ".seo-partner{Transform:TranslateX(-9999Px)}",
+    ],
+)
+def test_a_stylesheets_hiding_rule_is_read_in_any_case(css: str) -> None:
+    assert hiding_rules(css).selectors == {".seo-partner"}
+
+
 def test_what_a_linked_stylesheet_hides_stays_in_the_visible_text() -> None:
     # A stylesheet that could not be read on one check must not change the text (and its fingerprint).
     hidden = page(f'<div class="seo-partner">{SPAM}</div>', css=".seo-partner{display:none}")
@@ -213,3 +226,33 @@ def test_the_stylesheet_cache_forgets_its_oldest_entry_when_full() -> None:
     asyncio.run(cache.rules_for(session, '<link rel="stylesheet" href="/b.css">', URL))  # type: ignore[arg-type]
     rules(cache, session)
     assert session.asked == [f"{URL}custom.css", f"{URL}b.css", f"{URL}custom.css"]
+
+
+def test_a_stylesheet_served_from_several_addresses_is_read_once() -> None:
+    # Sites of one theme serve the same bytes, each from its own host: the rules are read once.
+    other = "https://dinkes.bekasikota.go.id/"
+    theme = ".promo{display:none}"
+    session = FakeSession(
+        {f"{URL}custom.css": sheet(theme), f"{other}custom.css": sheet(theme), f"{URL}b.css": sheet(".b{display:none}")}
+    )
+    cache = StylesheetCache()
+    first = asyncio.run(cache.rules_for(session, LINKED, URL))  # type: ignore[arg-type]
+    second = asyncio.run(cache.rules_for(session, LINKED, other))  # type: ignore[arg-type]
+    third = asyncio.run(cache.rules_for(session, '<link rel="stylesheet" href="/b.css">', URL))  # type: ignore[arg-type]
+    assert len(session.asked) == 3  # each address is still asked: its content may differ
+    assert first[0] is second[0] and first[0].selectors == {".promo"}
+    assert third[0].selectors == {".b"}
+
+
+def test_a_stylesheet_that_changed_is_read_anew_when_its_time_is_up() -> None:
+    now = [0.0]
+    cache = StylesheetCache(ttl_s=60, clock=lambda: now[0])
+    session = FakeSession({f"{URL}custom.css": sheet(".promo{display:none}")})
+    assert rules(cache, session) == {".promo"}
+    session.answers[f"{URL}custom.css"] = sheet(".iklan{display:none}")
+    assert rules(cache, session) == {".promo"}  # kept for its time
+    now[0] = 61
+    assert rules(cache, session) == {".iklan"}
+    session.answers[f"{URL}custom.css"] = sheet(".promo{display:none}")  # and back: the first content's rules
+    now[0] = 122
+    assert rules(cache, session) == {".promo"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
 _MONTH_NAMES = (
     ("januari", "january", "jan"),
@@ -141,6 +142,7 @@ def _year_last(text: str, year: re.Match[str]) -> tuple[datetime, int, int] | No
     return (found, start - head.end(), year.end()) if found else None
 
 
+@lru_cache(maxsize=4096)  # a page dates its items with the same few days, check after check
 def _day(year: int, month: int, day: int) -> datetime | None:
     try:
         return datetime(year, month, day, tzinfo=UTC)
