@@ -22,6 +22,7 @@ from .views import wib
 
 bp = Blueprint("audit", __name__)
 READERS = ("admin", "kabid")
+KIND_CHOICES = tuple(AUDIT_KIND_LABELS.items())  # the kind filter's choices
 EXPORT_LIMIT = 100_000
 
 
@@ -66,7 +67,7 @@ def log() -> Any:
         page=page,
         events=[shown(r) for r in page.rows],
         filters=filters,
-        kinds=AUDIT_KIND_LABELS,
+        kinds=KIND_CHOICES,
         actors=aq.actors(db),
     )
 

@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 from flask import Blueprint, Flask, abort, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface, SessionMixin
 from flask.wrappers import Request
-from itsdangerous import BadSignature, URLSafeTimedSerializer
+from flask_wtf.csrf import generate_csrf
+from itsdangerous import BadSignature, TimestampSigner, URLSafeTimedSerializer, want_bytes
 from werkzeug.exceptions import HTTPException
 
 from pantau_common.passwords import hash_password, verify_password
@@ -34,6 +35,8 @@ def _dummy_hash() -> str:
 @bp.before_app_request
 def load_user() -> Any:
     g.user, g.api_token = None, None
+    if request.endpoint == "static":  # public files, the same for anyone: no round trip to ask who
+        return None
     if api_tokens.presented():
         g.user, g.api_token = api_tokens.authenticate(get_db())
     else:
@@ -65,9 +68,23 @@ def _load_session_user() -> None:
         session.clear()
 
 
+@functools.lru_cache(maxsize=64)
+def _derived_key(secret_key: bytes, salt: bytes, derivation: str, digest_method: Any) -> bytes:
+    return TimestampSigner(secret_key, salt=salt, key_derivation=derivation, digest_method=digest_method).derive_key()
+
+
+class KeyOnceSigner(TimestampSigner):
+    """itsdangerous's timed signer, deriving its key from a secret once, not for every signature and check."""
+
+    def derive_key(self, secret_key: str | bytes | None = None) -> bytes:
+        secret = self.secret_keys[-1] if secret_key is None else want_bytes(secret_key)
+        return _derived_key(secret, self.salt, self.key_derivation, self.digest_method)
+
+
 class SignedCookieSessions(SecureCookieSessionInterface):
-    """Flask's signed-cookie sessions, their signing serializer built once per set of keys, and a
-    session signed again (for its idle limit) only when its signature is a minute old.
+    """Flask's signed-cookie sessions, their signing serializer built once per set of keys (its signer
+    deriving the key once), and a session signed again (for its idle limit) only when its signature
+    is a minute old.
 
     Flask builds the serializer twice a request (to read the cookie, to sign it anew), each time
     testing its JSON serializer with a dump of its own; the serializer keeps no state between calls.
@@ -83,7 +100,10 @@ class SignedCookieSessions(SecureCookieSessionInterface):
     def get_signing_serializer(self, app: Flask) -> URLSafeTimedSerializer | None:
         keys = (app.secret_key, *(app.config["SECRET_KEY_FALLBACKS"] or ()))
         if keys not in self._serializers:
-            self._serializers[keys] = super().get_signing_serializer(app)
+            serializer = super().get_signing_serializer(app)
+            if serializer is not None:
+                serializer.signer = KeyOnceSigner
+            self._serializers[keys] = serializer
         return self._serializers[keys]
 
     def open_session(self, app: Flask, request: Request) -> SecureCookieSession | None:
@@ -116,6 +136,28 @@ def start_session(user_id: int, version: int) -> None:
     # minute at most): PERMANENT_SESSION_LIFETIME is then the idle limit, and "issued" the absolute one.
     session.permanent = True
     session.update(user_id=user_id, version=version, issued=int(time.time()))
+    # The new session's CSRF secret, made now rather than by the first page's forms: a client that
+    # keeps the login's cookie (a browser, a load tool) is then not sent a new cookie by every page.
+    g.pop(current_app.config["WTF_CSRF_FIELD_NAME"], None)  # a token signed for the session before, if any
+    generate_csrf()
+
+
+def csrf_token() -> str:
+    """Return this request's CSRF token, as Flask-WTF's ``generate_csrf`` (the templates' ``csrf_token()``)
+    makes it, with its serializer built once per key instead of once per request."""
+    config = current_app.config
+    field = config["WTF_CSRF_FIELD_NAME"]
+    secret = session.get(field)
+    if field not in g and isinstance(secret, str):
+        key = config.get("WTF_CSRF_SECRET_KEY", current_app.secret_key)
+        g.setdefault(field, _csrf_serializer(key).dumps(secret))
+    token: str = generate_csrf()  # the token just made, or (the session has no secret yet) a new secret's
+    return token
+
+
+@functools.lru_cache(maxsize=8)
+def _csrf_serializer(secret_key: str | bytes) -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(secret_key, salt="wtf-csrf-token", signer=KeyOnceSigner)  # Flask-WTF's salt
 
 
 def _check_csrf() -> None:
@@ -125,7 +167,9 @@ def _check_csrf() -> None:
     site can make it send one, and the token works on the JSON API only. Nor is an anonymous
     request to the API: it carries no session to abuse, and is answered 401.
     """
-    if current_app.config.get("WTF_CSRF_ENABLED", True):
+    config = current_app.config
+    # Flask-WTF looks up the view's exemption before it looks at the method: a GET is settled here.
+    if config.get("WTF_CSRF_ENABLED", True) and request.method in config["WTF_CSRF_METHODS"]:
         current_app.extensions["csrf"].protect(apply_exemptions=True)
 
 

@@ -13,17 +13,24 @@ Conn = psycopg.Connection[Any]
 
 # A list of cycles takes each cycle's scope count from ScopeCounts; one cycle counts its own.
 _SCOPE_COUNT = "(SELECT count(*) FROM sop_cycle_scope sc WHERE sc.instance_id = i.id) AS scope_count"
-_INSTANCE = (
-    "SELECT {} i.*, s.nama AS started_by_nama, p.nama AS pelaksana_nama,"
-    " (SELECT CASE WHEN h.overdue_at IS NOT NULL THEN 'terlambat' WHEN h.warned_at IS NOT NULL THEN 'peringatan'"
+_SLA = (
+    "(SELECT CASE WHEN h.overdue_at IS NOT NULL THEN 'terlambat' WHEN h.warned_at IS NOT NULL THEN 'peringatan'"
     "  END FROM sop_step_history h WHERE h.instance_id = i.id AND h.completed_at IS NULL"
     "  ORDER BY h.seq DESC LIMIT 1) AS sla"
-    " FROM sop_instances i JOIN users s ON s.id = i.started_by LEFT JOIN users p ON p.id = i.pelaksana_id"
+)
+_INSTANCE = (
+    "SELECT {} i.*, s.nama AS started_by_nama, p.nama AS pelaksana_nama, " + _SLA + " FROM sop_instances i"
+    " JOIN users s ON s.id = i.started_by LEFT JOIN users p ON p.id = i.pelaksana_id"
 )
 
 
-# The columns of _INSTANCE, in a statement that also numbers its rows.
-_INBOX = _INSTANCE.format("").removeprefix("SELECT ")
+# What the inbox's tables and ``allowed_actions`` read of a cycle, in a statement that also numbers
+# its rows: not the whole row (its JSON and times, converted for every row, went unread).
+_INBOX = (
+    "i.id, i.cycle_no, i.step, i.phase, i.status, i.pelaksana_id, i.created_at, s.nama AS started_by_nama, "
+    + _SLA
+    + " FROM sop_instances i JOIN users s ON s.id = i.started_by"
+)
 
 
 def ping(db: Conn) -> None:
@@ -52,7 +59,7 @@ def recent_instances(db: Conn, counts: ScopeCounts, limit: int = 50) -> list[dic
 
 def inbox_instances(db: Conn, counts: ScopeCounts, limit: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Return the running cycles (as ``running_instances``) and the ``limit`` newest (as
-    ``recent_instances``), read in one statement: the inbox shows both."""
+    ``recent_instances``), read in one statement, with the columns the inbox shows."""
     rows = db.execute(
         f"SELECT * FROM ((SELECT 1 AS inbox_list, row_number() OVER (ORDER BY i.created_at) AS inbox_seq, {_INBOX}"
         " WHERE i.status = 'berjalan')"
@@ -243,8 +250,12 @@ def jsonable(value: Any) -> Any:
         return value
     if isinstance(value, list):
         return [jsonable(v) for v in value]
-    if isinstance(value, dict):
-        return {k: jsonable(v) for k, v in value.items() if not isinstance(v, (bytes, memoryview))}
+    if isinstance(value, dict):  # a row: most of its values are taken as they are, without a call
+        return {
+            k: v if type(v) in _AS_IS else jsonable(v)
+            for k, v in value.items()
+            if not isinstance(v, (bytes, memoryview))
+        }
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     if hasattr(value, "hex") and kind.__name__ == "UUID":

@@ -12,6 +12,7 @@ from . import list_queries as lq
 from . import lists, queries
 from .auth import login_required, open_to_departments, scope
 from .db import get_db
+from .views import sentence
 
 bp = Blueprint("registry", __name__)
 
@@ -28,12 +29,14 @@ def board() -> Any:
         counts=counts,
         filters=filters,
         departments=departments,
-        finding_options=finding_options(),
+        status_choices=STATUS_CHOICES,
+        finding_choices=FINDING_CHOICES,
     )
     return html, lists.status(apps)
 
 
 STATUS_OPTIONS = {"aktif": "Aktif", "tidak_aktif": "Tidak aktif", "belum": "Belum diperiksa"}
+STATUS_CHOICES = tuple(STATUS_OPTIONS.items())
 
 
 def board_filters(args: Any) -> lq.BoardFilters:
@@ -42,7 +45,7 @@ def board_filters(args: Any) -> lq.BoardFilters:
         pd_id=args.get("pd") or None,
         search=lists.search_text(args),
         status=lists.choice(args, "status", STATUS_OPTIONS),
-        finding=lists.choice(args, "temuan", dict(finding_options())),
+        finding=lists.choice(args, "temuan", FINDING_CODES),
     )
 
 
@@ -51,6 +54,11 @@ def finding_options() -> list[tuple[str, str]]:
     problems = [(code, PROBLEM_LABELS[code]) for code in lq.PROBLEM_FILTERS]
     findings = [(code, text) for code, text in FINDING_LABELS.items()]
     return [(lq.ANY_FINDING, "Ada temuan apa pun"), *findings, *problems]
+
+
+# Built from constants once: the filter's codes, and its choices as the page shows them.
+FINDING_CODES = frozenset(code for code, _ in finding_options())
+FINDING_CHOICES = tuple((code, sentence(text)) for code, text in finding_options())
 
 
 def availability_counts(apps: list[dict[str, Any]]) -> dict[str, int]:

@@ -42,7 +42,7 @@ def sign_as_if_ago(client: FlaskClient, seconds: int) -> None:
 
 def test_a_session_cookie_signed_a_moment_ago_is_not_signed_again(client, auth):
     auth.login("kasie")
-    client.get("/")  # the first page after the login keeps its CSRF secret in the session: signed
+    client.get("/")
     answer = client.get("/")
     assert answer.status_code == 200
     assert "Set-Cookie" not in answer.headers

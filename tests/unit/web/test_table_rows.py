@@ -1,18 +1,22 @@
-"""The status board's and the registry's rows, written in Python, are what the Jinja loops they
-replaced wrote: the same bytes, every value from the database escaped, for every kind of row."""
+"""The status board's, the registry's, the inbox's and the audit log's rows and the filters' fixed
+choices and the pager, written in Python, are what the Jinja loops they replaced wrote: the same
+bytes, every value from the database escaped, for every kind of row."""
 
 # ruff: noqa: E501  (the templates' lines, as they were)
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from ipaddress import IPv4Address
 from itertools import product
+from pathlib import Path
 from typing import Any
 
 import pytest
 from flask import Flask, render_template_string
 
-from pantau_web import table_rows, views
+from pantau_contracts.definition import load_definition
+from pantau_web import lists, table_rows, views
 
 # The loops as the templates had them (``_macros.html``'s app_table, ``registry.html``).
 BOARD_LOOP = """{%- set show_app = url_pattern('show', 'app_id') %}
@@ -109,7 +113,7 @@ def department(variant: tuple[Any, ...]) -> dict[str, Any]:
 
 @pytest.fixture
 def app() -> Flask:
-    app = Flask(__name__)
+    app = Flask(__name__, template_folder=str(Path(table_rows.__file__).parent / "templates"))
     app.jinja_environment = views.RowEnvironment
     views.init_app(app)
     table_rows.init_app(app)
@@ -164,3 +168,186 @@ def test_the_department_choices_are_what_the_jinja_loop_wrote(app: Flask, select
         )
         assert now == before
     assert "<script>" not in before
+
+
+# The inbox's loops as ``inbox.html`` had them, with its badge macro.
+SLA_BADGE = """{% macro sla_badge(i) %}{% if i.sla == 'terlambat' %} <span class="badge tidak_aktif" data-testid="sla">Melebihi mutu baku</span>{% elif i.sla == 'peringatan' %} <span class="badge warn" data-testid="sla">Mendekati batas mutu baku</span>{% endif %}{% endmacro %}
+{%- set show_cycle = url_pattern('cycle', 'instance_id') %}"""
+WAITING_LOOP = (
+    SLA_BADGE
+    + """
+    {% for i in waiting %}
+      <tr><td><a href="{{ show_cycle(i.id) }}">{{ i.cycle_no }}</a></td>
+          <td>{{ i.step }} · {{ sop.step(i.step).actor }}</td><td>{{ i.phase|phase_label }}{{ sla_badge(i) }}</td>
+          <td data-testid="mutu-baku">{{ sop.step(i.step)|mutu_baku }}</td><td>{{ i.created_at|wib }}</td></tr>
+    {% endfor %}
+    </tbody>"""
+)
+WAITING_NOW = (
+    SLA_BADGE
+    + """
+    {{ waiting_rows(waiting, show_cycle, sop) }}
+    </tbody>"""
+)
+RECENT_LOOP = (
+    SLA_BADGE
+    + """
+    {% for i in instances %}
+      <tr><td><a href="{{ show_cycle(i.id) }}">{{ i.cycle_no }}</a></td>
+          <td><span class="badge {{ i.status }}">{{ i.status|capitalize }}</span></td>
+          <td>{{ i.step }}</td><td>{{ i.phase|phase_label }}{{ sla_badge(i) }}</td><td>{{ i.scope_count }}</td>
+          <td>{{ i.started_by_nama }}</td><td>{{ i.created_at|wib }}</td></tr>
+    {% else %}<tr><td colspan="7" class="muted">Belum ada siklus.</td></tr>
+    {% endfor %}
+    </tbody>"""
+)
+RECENT_NOW = (
+    SLA_BADGE
+    + """
+    {% if instances %}{{ cycle_rows(instances, show_cycle) }}{% else %}<tr><td colspan="7" class="muted">Belum ada siklus.</td></tr>
+    {% endif %}
+    </tbody>"""
+)
+
+
+def cycle(variant: tuple[Any, ...]) -> dict[str, Any]:
+    hostile, sla, step = variant
+    return {
+        "id": "c x&<" if hostile else "7f3c2a9e-0000-4000-8000-000000000001",
+        "cycle_no": HOSTILE if hostile else "MONEV-2026-03",
+        "status": "<baru>" if hostile else ("selesai" if step == 7 else "berjalan"),
+        "step": step,
+        "phase": "<fase baru>" if hostile else (None if step == 7 else "menunggu_disposisi"),
+        "sla": sla,
+        "scope_count": 1029,
+        "started_by_nama": HOSTILE if hostile else "Rina Marlina, S.Kom., M.T.",
+        "created_at": CHECKED if step != 1 else None,
+    }
+
+
+@pytest.fixture
+def cycles() -> list[dict[str, Any]]:
+    return [cycle(v) for v in product([False, True], [None, "terlambat", "peringatan", "<lain>"], range(1, 8))]
+
+
+def test_the_inbox_waiting_rows_are_what_the_jinja_loop_wrote(app: Flask, cycles: list[dict[str, Any]]) -> None:
+    app.add_url_rule("/siklus/<instance_id>", "cycle", lambda instance_id: "")
+    sop = load_definition()
+    with app.test_request_context("/", base_url="http://localhost/pantau/"):
+        before = render_template_string(WAITING_LOOP, waiting=cycles, sop=sop)
+        assert render_template_string(WAITING_NOW, waiting=cycles, sop=sop) == before
+    assert "Melebihi mutu baku" in before and "Mendekati batas" in before and "/pantau/siklus/c%20x%26%3C" in before
+    assert "<script>" not in before
+
+
+@pytest.mark.parametrize("some", [True, False])
+def test_the_inbox_recent_rows_are_what_the_jinja_loop_wrote(
+    app: Flask, cycles: list[dict[str, Any]], some: bool
+) -> None:
+    app.add_url_rule("/siklus/<instance_id>", "cycle", lambda instance_id: "")
+    instances = cycles if some else []
+    with app.test_request_context("/"):
+        before = render_template_string(RECENT_LOOP, instances=instances)
+        assert render_template_string(RECENT_NOW, instances=instances) == before
+    assert "<script>" not in before
+    assert ("Belum ada siklus" in before) is not some
+
+
+AUDIT_LOOP = """
+    {% for e in events %}
+      <tr><td>{{ e.at|wib }}</td><th scope="row">{{ e.jenis }}</th>
+        <td>{{ e.actor }}{% if e.username %} <small class="muted">({{ e.username }})</small>{% endif %}</td>
+        <td>{{ e.target or '–' }}</td><td>{{ e.detail or '–' }}</td><td>{{ e.remote or '–' }}</td></tr>
+    {% else %}<tr><td colspan="6" class="muted">Tidak ada peristiwa yang cocok.</td></tr>
+    {% endfor %}
+    </tbody>"""
+AUDIT_NOW = """
+    {% if events %}{{ audit_rows(events) }}{% else %}<tr><td colspan="6" class="muted">Tidak ada peristiwa yang cocok.</td></tr>
+    {% endif %}
+    </tbody>"""
+
+
+def event(variant: tuple[Any, ...]) -> dict[str, Any]:
+    hostile, empty = variant
+    text = HOSTILE if hostile else "Masuk ke Pantau."
+    return {
+        "at": CHECKED,
+        "jenis": text,
+        "actor": text,
+        "username": None if empty else ("<admin>" if hostile else "admin"),
+        "target": "" if empty else text,
+        "detail": None if empty else text,
+        "remote": None if empty else (IPv4Address("10.0.0.1") if hostile else "127.0.0.1"),
+    }
+
+
+@pytest.mark.parametrize("some", [True, False])
+def test_the_audit_rows_are_what_the_jinja_loop_wrote(app: Flask, some: bool) -> None:
+    events = [event(v) for v in product([False, True], [False, True])] if some else []
+    with app.test_request_context("/"):
+        before = render_template_string(AUDIT_LOOP, events=events)
+        assert render_template_string(AUDIT_NOW, events=events) == before
+    assert "<script>" not in before and ("Tidak ada peristiwa" in before) is not some
+
+
+@pytest.mark.parametrize("selected", [None, "aktif", "<b>", "tidak-ada"])
+def test_the_fixed_choices_are_what_the_jinja_loop_wrote(app: Flask, selected: str | None) -> None:
+    choices = (("aktif", "Aktif"), ("tidak_aktif", "Tidak aktif"), ("<b>", HOSTILE))
+    loop = '{% for k, v in choices %}<option value="{{ k }}" {% if chosen == k %}selected{% endif %}>{{ v }}</option>{% endfor %}'
+    with app.test_request_context("/"):
+        before = render_template_string(loop, choices=choices, chosen=selected)
+        now = render_template_string("{{ choice_options(choices, chosen) }}", choices=choices, chosen=selected)
+        assert now == before
+    assert "<script>" not in before
+
+
+@pytest.mark.parametrize("value", ["pd-01", "pd x&<", "ü/\"'", "", 7])
+def test_an_address_filled_in_a_row_is_what_the_template_wrote(app: Flask, value: object) -> None:
+    pattern = views.UrlPattern("/registri?a=1&pd=", "&b=<2>")
+    with app.test_request_context("/"):
+        before = render_template_string("{{ pattern(value) }}", pattern=pattern, value=value)
+    assert table_rows._link(pattern)(value) == before
+    assert table_rows._slot(pattern)(views.url_segment(value)) == before
+    assert "&amp;b=&lt;2&gt;" in before
+
+
+# ``_lists.html``'s pager as it was, all in Jinja.
+PAGER_MACRO = """{% macro pager(page, endpoint, label="Halaman daftar", params={}) %}
+{% set args = dict(request.args.to_dict(), **params) %}{% set _ = args.pop('halaman', None) %}{% set page_url = url_pattern(endpoint, 'halaman', **args) %}
+<nav class="pager" aria-label="{{ label }}" data-testid="pager">
+  {% if page.past_end %}
+  <span data-testid="page-info" role="alert">Halaman {{ page.number }} tidak ada: daftar ini {% if page.total %}hanya {{ page.pages }} halaman ({{ page.total }} baris){% else %}kosong{% endif %}.</span>
+  <a href="{{ page_url(page.pages) }}" data-testid="last">Ke halaman terakhir ›</a>
+  {% else %}
+  <span data-testid="page-info">{% if page.total %}Baris {{ page.first_row }}–{{ page.last_row }} dari {{ page.total }} · halaman {{ page.number }} dari {{ page.pages }}{% else %}Tidak ada baris{% endif %}</span>
+  {% if page.has_prev %}<a href="{{ page_url(page.number - 1) }}" rel="prev" data-testid="prev">‹ Sebelumnya</a>{% endif %}
+  {% if page.pages > 1 %}<span class="pages" data-testid="pages">{% for n in page.window() %}{% if n is none %}<span aria-hidden="true">…</span>{% elif n == page.number %}<span aria-current="page" data-testid="page-{{ n }}">{{ n }}</span>{% else %}<a href="{{ page_url(n) }}" aria-label="Halaman {{ n }}" data-testid="page-{{ n }}">{{ n }}</a>{% endif %} {% endfor %}</span>{% endif %}
+  {% if page.has_next %}<a href="{{ page_url(page.number + 1) }}" rel="next" data-testid="next">Berikutnya ›</a>{% endif %}
+  {% endif %}
+</nav>
+{% endmacro %}"""
+PAGES = [
+    (1, 50, 0),
+    (2, 50, 0),
+    (1, 50, 30),
+    (1, 50, 1000),
+    (3, 50, 1000),
+    (20, 50, 1000),
+    (25, 50, 1000),
+    (7, 25, 1000),
+]
+
+
+@pytest.mark.parametrize("query", ["", "?halaman=3", "?q=Dinas+%26+%3CKes%3E&halaman=2&status=aktif", "?pd=pd+x%26%3C"])
+def test_the_pager_is_what_the_jinja_macro_wrote(app: Flask, query: str) -> None:
+    call = '{{ pager(page, "index", "Halaman <daftar> & lain") }}|{{ pager(page, "show", params={"app_id": "a b"}) }}'
+    with app.test_request_context(f"/registri{query}", base_url="http://localhost/pantau/"):
+        env = app.jinja_env
+        macros = env.get_template("_lists.html").module
+        for number, size, total in PAGES:
+            page = lists.Page(
+                list(range(max(0, min(size, total - (number - 1) * size)))), lists.PageRequest(number, size), total
+            )
+            before = render_template_string(PAGER_MACRO + call, page=page)
+            assert render_template_string(call, page=page, pager=macros.pager) == before
+            assert "<daftar>" not in before

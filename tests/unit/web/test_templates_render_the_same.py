@@ -1,12 +1,17 @@
 """The web's template shortcuts write what plain Jinja and Flask write: the escaping of each value,
-the per-row addresses, the menu's addresses, and the session cookie's signature."""
+the per-row addresses, the menu's addresses, the session cookie's signature, the CSRF token and the
+security headers."""
 
 from __future__ import annotations
 
+import jinja2
 import pytest
-from flask import Flask, render_template_string, session, url_for
+from flask import Flask, Response, g, render_template_string, session, url_for
 from flask.sessions import SecureCookieSessionInterface
+from flask_wtf.csrf import CSRFProtect, generate_csrf, validate_csrf
+from itsdangerous import URLSafeTimedSerializer
 from markupsafe import Markup, escape
+from wtforms import ValidationError
 
 from pantau_web import auth, views
 
@@ -98,3 +103,51 @@ def test_a_new_secret_key_signs_with_the_new_key(app: Flask) -> None:
     app.config["SECRET_KEY_FALLBACKS"] = ["a secret for the test, long enough"]
     client.get("/set")
     assert client.get("/get").text == "7"
+
+
+@pytest.mark.parametrize("page_globals", [{}, {"kota": "Bekasi & <b>"}], ids=["the app's globals", "its own too"])
+def test_a_page_importing_macros_renders_as_plain_jinja_renders_it(app: Flask, page_globals: dict[str, str]) -> None:
+    templates = {
+        "_m.html": "{% macro hello(n) %}{{ salam }} {{ kota }} {{ n }}{% endmacro %}",
+        "page.html": '{% from "_m.html" import hello %}{{ hello("<Dinas>") }}|{{ hello(2) }}',
+    }
+    plain = jinja2.Environment(loader=jinja2.DictLoader(templates), autoescape=True)
+    app.jinja_env.loader = jinja2.DictLoader(templates)
+    for env in (plain, app.jinja_env):
+        env.globals["salam"] = "Halo"
+    ours, theirs = (env.get_template("page.html", globals=page_globals).render() for env in (app.jinja_env, plain))
+    assert ours == theirs
+    assert ours.startswith("Halo Bekasi &amp; &lt;b&gt; &lt;Dinas&gt;|" if page_globals else "Halo  &lt;Dinas&gt;|")
+
+
+def test_the_csrf_token_is_made_and_checked_as_flask_wtfs_own(app: Flask) -> None:
+    CSRFProtect(app)
+    with app.test_request_context("/"):
+        ours = auth.csrf_token()  # a session without a secret: Flask-WTF makes it
+        assert session["csrf_token"] and auth.csrf_token() == ours == generate_csrf()
+    with app.test_request_context("/"):
+        session["csrf_token"] = "the session's secret"
+        ours = auth.csrf_token()
+        assert ours == g.csrf_token and validate_csrf(ours) is None
+        theirs = URLSafeTimedSerializer(app.secret_key, salt="wtf-csrf-token").loads(ours)
+        assert theirs == "the session's secret"
+        session["csrf_token"] = "another session's secret"
+        with pytest.raises(ValidationError):
+            validate_csrf(ours)
+
+
+def headers_by_setdefault(response: Response) -> Response:
+    """The security headers as the web first set them: a ``setdefault`` each (the reference)."""
+    for name, value in views.SECURITY_HEADERS:
+        response.headers.setdefault(name, value)
+    response.headers["Server"] = "pantau"
+    return response
+
+
+@pytest.mark.parametrize(
+    "own", [{}, {"content-security-policy": "default-src 'none'", "X-Frame-Options": "SAMEORIGIN", "Server": "x"}]
+)
+def test_the_security_headers_are_set_as_setdefault_sets_them(own: dict[str, str]) -> None:
+    ours, reference = (Response("<p>x</p>", mimetype="text/html", headers=own) for _ in range(2))
+    assert list(views.security_headers(ours).headers) == list(headers_by_setdefault(reference).headers)
+    assert ours.headers["X-Content-Type-Options"] == "nosniff" and ours.headers["Server"] == "pantau"
