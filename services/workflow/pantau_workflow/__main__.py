@@ -33,7 +33,9 @@ def build(settings: Settings) -> tuple[faust.App, ConnectionPool[Any]]:
     """Wire the workflow's real adapters: PostgreSQL and Kafka."""
     config = workflow_config(settings)
     workflow = use_cases(settings, config)
-    pool = make_pool(settings.database_url, "workflow", max_size=4)
+    # A batch waits at most 10 s for a connection: with PostgreSQL away, the log says so then (and
+    # the batch is tried again), not after the pool's default 30 s.
+    pool = make_pool(settings.database_url, "workflow", max_size=4, timeout=10)
     return create_app(settings, config, workflow, pool), pool
 
 
