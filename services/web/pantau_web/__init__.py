@@ -39,6 +39,7 @@ from . import (
     registry_excel,
     registry_forms,
     review,
+    snapshots,
     table_rows,
     token_views,
     views,
@@ -64,6 +65,7 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
     CSRFProtect(app)
     db.init_app(app)
     views.init_app(app)
+    snapshots.init_app(app)
     table_rows.init_app(app)
     errors.init_app(app)
     blueprints = (auth.bp, cycles.bp, review.bp, registry.bp, documents.bp, departments.bp, followups.bp, answers.bp)

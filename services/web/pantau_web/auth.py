@@ -62,10 +62,15 @@ def _load_session_user() -> None:
     if user_id is None:
         return
     if time.time() - session.get("issued", 0) < current_app.config["PANTAU_SESSION_MAX_AGE"]:
-        g.user = queries.active_user(get_db(), user_id)
+        tables = getattr(current_app.view_functions.get(request.endpoint or ""), "kept_tables", ())
+        g.user = queries.active_user(get_db(), user_id, tables)
     if g.user is None or g.user["session_version"] != session.get("version"):
         g.user = None
         session.clear()
+    elif "data_versions" in g.user:  # a kept page's tables' versions (snapshots), not the account's
+        versions = g.user.pop("data_versions")
+        if versions is not None and len(versions) == len(tables):
+            g.data_versions = tuple(versions)
 
 
 @functools.lru_cache(maxsize=64)

@@ -14,6 +14,7 @@ from . import confidential, forms, lists, queries, review, signature
 from . import list_queries as lq
 from .auth import allowed_actions, is_department, login_required, open_to_departments, require_role, sop
 from .db import get_db
+from .snapshots import fresh_id, kept
 
 bp = Blueprint("cycles", __name__)
 
@@ -30,6 +31,7 @@ def _counts() -> queries.ScopeCounts:
 @bp.route("/")
 @login_required
 @open_to_departments
+@kept("sop_instances", "sop_step_history", "sop_cycle_scope", "users")
 def inbox() -> Any:
     if is_department(g.user):  # their landing is their own department's page
         return redirect(url_for("departments.home"))
@@ -39,8 +41,8 @@ def inbox() -> Any:
         waiting=[i for i in running if allowed_actions(i, g.user)],
         instances=recent,
         sop=sop(),
-        new_id=str(uuid.uuid4()),
-        command_id=str(uuid.uuid4()),
+        new_id=fresh_id(),
+        command_id=fresh_id(),
     )
 
 

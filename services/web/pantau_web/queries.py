@@ -169,13 +169,25 @@ USER_COLUMNS = (
 USER_KEYS = tuple(column.split(".")[-1].split(" AS ")[-1] for column in USER_COLUMNS.split(", "))
 
 
-def active_user(db: Conn, user_id: int) -> dict[str, Any] | None:
-    """Return the signed-in account (with its Perangkat Daerah, if bound to one), unless deactivated."""
-    return db.execute(
-        f"SELECT {USER_COLUMNS} FROM users u LEFT JOIN perangkat_daerah p ON p.id = u.pd_id"
-        " WHERE u.id = %s AND u.aktif",
-        (user_id,),
-    ).fetchone()
+def active_user(db: Conn, user_id: int, tables: tuple[str, ...] = ()) -> dict[str, Any] | None:
+    """Return the signed-in account (with its Perangkat Daerah, if bound to one), unless deactivated.
+
+    With ``tables`` (a kept page's, see snapshots), the row's ``data_versions`` holds their versions
+    in that order, read in the same statement: before anything the page reads.
+    """
+    if not tables:
+        return db.execute(_ACTIVE_USER, (user_id,)).fetchone()
+    return db.execute(_ACTIVE_USER_VERSIONS, (list(tables), user_id)).fetchone()
+
+
+_ACTIVE_USER = (
+    f"SELECT {USER_COLUMNS} FROM users u LEFT JOIN perangkat_daerah p ON p.id = u.pd_id WHERE u.id = %s AND u.aktif"
+)
+_ACTIVE_USER_VERSIONS = (
+    f"SELECT {USER_COLUMNS}, (SELECT array_agg(v.version ORDER BY t.n) FROM unnest(%s::text[]) WITH ORDINALITY"
+    " AS t(name, n) JOIN data_versions v ON v.table_name = t.name) AS data_versions"
+    " FROM users u LEFT JOIN perangkat_daerah p ON p.id = u.pd_id WHERE u.id = %s AND u.aktif"
+)
 
 
 def credentials(db: Conn, username: str) -> dict[str, Any] | None:

@@ -12,6 +12,7 @@ from . import list_queries as lq
 from . import lists, queries
 from .auth import login_required, open_to_departments, scope
 from .db import get_db
+from .snapshots import kept
 from .views import sentence
 
 bp = Blueprint("registry", __name__)
@@ -19,6 +20,7 @@ bp = Blueprint("registry", __name__)
 
 @bp.route("/aplikasi")
 @login_required
+@kept("applications", "perangkat_daerah", "latest_checks")
 def board() -> Any:
     db = get_db()
     filters = board_filters(request.args)

@@ -36,6 +36,7 @@ from .auth import login_required
 from .db import get_db
 from .registry_edits import may_edit, require_editor
 from .registry_history import history_entries
+from .snapshots import kept
 
 bp = Blueprint("registry_admin", __name__)
 bp.record_once(lambda state: state.app.jinja_env.globals.update(REGISTRY_FIELD_LABELS=REGISTRY_FIELD_LABELS))
@@ -47,6 +48,7 @@ NEW_PD = {"aktif": "ya", "jenis": "dinas"}
 
 @bp.route("/registri")
 @login_required
+@kept("applications", "perangkat_daerah")
 def index() -> Any:
     db = get_db()
     pd_id, search = request.args.get("pd") or None, lists.search_text(request.args)

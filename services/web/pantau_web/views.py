@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import re
 import secrets
-import uuid
 from collections import ChainMap
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -46,7 +45,8 @@ from pantau_contracts.vocabulary import (
     label,
 )
 
-from .auth import csrf_token, is_department
+from .auth import is_department
+from .snapshots import page_csrf_token
 
 WIB = ZoneInfo("Asia/Jakarta")
 
@@ -297,7 +297,7 @@ def user_nav() -> Markup:
         html = render_template("_user_nav.html", user=account, csrf_token=lambda: _CSRF_SLOT)
         before, _, after = html.partition(_CSRF_SLOT)
         parts = known[key] = (before, after)
-    return _markup(f"{parts[0]}{escape(csrf_token())}{parts[1]}")
+    return _markup(f"{parts[0]}{escape(page_csrf_token())}{parts[1]}")
 
 
 # Each response's security headers, unless its view set one of them itself.
@@ -344,6 +344,5 @@ def init_app(app: Flask) -> None:
         url_pattern=url_pattern,
         nav_url=nav_url,
         user_nav=user_nav,
-        new_id=lambda: str(uuid.uuid4()),
     )
     app.after_request(security_headers)

@@ -1,0 +1,161 @@
+"""Signed-in pages kept while the data they show is unchanged: the inbox, the status board, the registry.
+
+A kept page's view declares the tables it reads (``@kept("applications", ...)``). Every
+transaction that changes one of those tables adds one to its version as it commits (migration
+134, ``data_versions``), and the web reads the versions in the statement that loads the
+signed-in account, before any of the page's data. A page built after reading versions V shows at
+least what was committed at V; it is served again only to a request that read the very same V,
+so never after a commit that touched its tables. Newer data under older versions is possible
+(a commit between the two reads), staler data is not.
+
+A page is kept per address (path and query), mount point and every value of the account the
+pages read (``queries.USER_KEYS``, the account's id among them), so one official's page is never
+another's. What differs between two requests for the same page is put in per request: the CSRF
+token and the fresh ids of the page's forms (``fresh_id``) are slots, filled anew each time. A
+page with a message waiting in the session (a flash) is built as usual and not kept.
+
+Each process keeps its own pages, at most ``KEPT_BYTES`` of them and none older than
+``KEPT_SECONDS`` (a database restored under a running web can hand out versions again).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import secrets
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from flask import Response, current_app, g, request, session
+
+from .auth import csrf_token
+from .queries import USER_KEYS
+
+KEPT_BYTES = 32 * 1024 * 1024  # per process; past it the oldest half is dropped
+KEPT_SECONDS = 300.0
+
+# The slots' marks: random per process, so that no page's own text can be taken for one.
+_MARK = f"slot{secrets.token_hex(12)}"
+_CSRF, _ID = f"{_MARK}c", f"{_MARK}i"
+_SLOTS = re.compile(f"{_MARK}([ci])")
+
+
+def fresh_id() -> str:
+    """Return a new id for a form (a command's or a new cycle's): a slot while a kept page is built."""
+    return _ID if g.get("building_kept_page") else str(uuid.uuid4())
+
+
+def page_csrf_token() -> str:
+    """Return the request's CSRF token (``auth.csrf_token``): a slot while a kept page is built."""
+    return _CSRF if g.get("building_kept_page") else csrf_token()
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A built page: its status, and its text cut at the slots (``kinds[n]`` follows ``parts[n]``)."""
+
+    status: int
+    parts: tuple[str, ...]
+    kinds: tuple[str, ...]
+    built: float
+    size: int
+
+    def text(self) -> str:
+        filled = [self.parts[0]]
+        for kind, part in zip(self.kinds, self.parts[1:], strict=True):
+            filled.append(page_csrf_token() if kind == "c" else str(uuid.uuid4()))
+            filled.append(part)
+        return "".join(filled)
+
+    @classmethod
+    def cut(cls, status: int, html: str) -> Page:
+        pieces = _SLOTS.split(html)
+        return cls(status, tuple(pieces[0::2]), tuple(pieces[1::2]), time.monotonic(), len(html))
+
+
+class KeptPages:
+    """The pages one process keeps, by key; shared by its threads."""
+
+    def __init__(self, max_bytes: int = KEPT_BYTES, max_age: float = KEPT_SECONDS) -> None:
+        self._pages: dict[tuple[Any, ...], Page] = {}
+        self._bytes = 0
+        self._max_bytes, self._max_age = max_bytes, max_age
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[Any, ...]) -> Page | None:
+        page = self._pages.get(key)
+        if page is not None and time.monotonic() - page.built > self._max_age:
+            return None
+        return page
+
+    def put(self, key: tuple[Any, ...], page: Page) -> None:
+        with self._lock:
+            if self._bytes + page.size > self._max_bytes:
+                oldest = sorted(self._pages, key=lambda k: self._pages[k].built)[: len(self._pages) // 2 + 1]
+                for gone in oldest:
+                    self._bytes -= self._pages.pop(gone).size
+            previous = self._pages.pop(key, None)
+            self._bytes += page.size - (previous.size if previous else 0)
+            self._pages[key] = page
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+
+def kept(*tables: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Keep the view's pages (HTML, status 200 or 404) while ``tables`` are unchanged; see the module."""
+
+    def decorate(view: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(view)
+        def wrapped(**kwargs: Any) -> Any:
+            versions = g.get("data_versions")
+            if versions is None or "_flashes" in session or request.method not in ("GET", "HEAD"):
+                return view(**kwargs)
+            user = g.user
+            key = (
+                request.endpoint,
+                request.script_root,
+                request.path,
+                request.query_string,
+                versions,
+                *(user[name] for name in USER_KEYS),
+            )
+            pages: KeptPages = current_app.extensions["pantau_kept_pages"]
+            page = pages.get(key)
+            if page is not None:
+                return Response(page.text(), page.status, mimetype="text/html")
+            g.building_kept_page = True
+            try:
+                response = current_app.make_response(view(**kwargs))
+            finally:
+                g.building_kept_page = False
+            if response.is_streamed or response.direct_passthrough:
+                return response
+            page = Page.cut(response.status_code, response.get_data(as_text=True))
+            if _keepable(response):
+                pages.put(key, page)
+            response.set_data(page.text())
+            return response
+
+        wrapped.kept_tables = tuple(sorted(tables))  # type: ignore[attr-defined]
+        return wrapped
+
+    return decorate
+
+
+def _keepable(response: Response) -> bool:
+    return (
+        response.status_code in (200, 404)
+        and response.mimetype == "text/html"
+        and "Set-Cookie" not in response.headers
+        and len(response.headers) <= 2  # Content-Type and Content-Length: nothing a view set besides
+    )
+
+
+def init_app(app: Any) -> None:
+    app.extensions["pantau_kept_pages"] = KeptPages()
+    app.jinja_env.globals.update(csrf_token=page_csrf_token, new_id=fresh_id)
