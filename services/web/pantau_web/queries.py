@@ -173,7 +173,8 @@ def active_user(db: Conn, user_id: int, tables: tuple[str, ...] = ()) -> dict[st
     """Return the signed-in account (with its Perangkat Daerah, if bound to one), unless deactivated.
 
     With ``tables`` (a kept page's, see snapshots), the row's ``data_versions`` holds their versions
-    in that order, read in the same statement: before anything the page reads.
+    (in the tables' name order; one missing, the list is short), read in the same statement: before
+    anything the page reads.
     """
     if not tables:
         return db.execute(_ACTIVE_USER, (user_id,)).fetchone()
@@ -184,8 +185,8 @@ _ACTIVE_USER = (
     f"SELECT {USER_COLUMNS} FROM users u LEFT JOIN perangkat_daerah p ON p.id = u.pd_id WHERE u.id = %s AND u.aktif"
 )
 _ACTIVE_USER_VERSIONS = (
-    f"SELECT {USER_COLUMNS}, (SELECT array_agg(v.version ORDER BY t.n) FROM unnest(%s::text[]) WITH ORDINALITY"
-    " AS t(name, n) JOIN data_versions v ON v.table_name = t.name) AS data_versions"
+    f'SELECT {USER_COLUMNS}, (SELECT array_agg(version ORDER BY table_name COLLATE "C") FROM data_versions'
+    " WHERE table_name = ANY(%s)) AS data_versions"
     " FROM users u LEFT JOIN perangkat_daerah p ON p.id = u.pd_id WHERE u.id = %s AND u.aktif"
 )
 

@@ -56,25 +56,34 @@ def page_csrf_token() -> str:
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """A built page: its status, and its text cut at the slots (``kinds[n]`` follows ``parts[n]``)."""
+    """A built page: its status, and its UTF-8 body cut at the slots (``kinds[n]`` follows ``parts[n]``)."""
 
     status: int
-    parts: tuple[str, ...]
+    parts: tuple[bytes, ...]
     kinds: tuple[str, ...]
     built: float
     size: int
 
-    def text(self) -> str:
+    def body(self) -> bytes:
+        """Return the page with this answer's CSRF token (one per answer, however many forms) and fresh ids."""
+        if not self.kinds:
+            return self.parts[0]
+        token = b""
         filled = [self.parts[0]]
         for kind, part in zip(self.kinds, self.parts[1:], strict=True):
-            filled.append(page_csrf_token() if kind == "c" else str(uuid.uuid4()))
+            if kind == "c":
+                token = token or page_csrf_token().encode()
+                filled.append(token)
+            else:
+                filled.append(str(uuid.uuid4()).encode())
             filled.append(part)
-        return "".join(filled)
+        return b"".join(filled)
 
     @classmethod
     def cut(cls, status: int, html: str) -> Page:
         pieces = _SLOTS.split(html)
-        return cls(status, tuple(pieces[0::2]), tuple(pieces[1::2]), time.monotonic(), len(html))
+        parts = tuple(piece.encode() for piece in pieces[0::2])
+        return cls(status, parts, tuple(pieces[1::2]), time.monotonic(), sum(map(len, parts)))
 
 
 class KeptPages:
@@ -127,7 +136,7 @@ def kept(*tables: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
             pages: KeptPages = current_app.extensions["pantau_kept_pages"]
             page = pages.get(key)
             if page is not None:
-                return Response(page.text(), page.status, mimetype="text/html")
+                return Response(page.body(), page.status, mimetype="text/html")
             g.building_kept_page = True
             try:
                 response = current_app.make_response(view(**kwargs))
@@ -138,7 +147,7 @@ def kept(*tables: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
             page = Page.cut(response.status_code, response.get_data(as_text=True))
             if _keepable(response):
                 pages.put(key, page)
-            response.set_data(page.text())
+            response.set_data(page.body())
             return response
 
         wrapped.kept_tables = tuple(sorted(tables))  # type: ignore[attr-defined]

@@ -325,3 +325,14 @@ def _without_slots(html: str) -> str:
 
 def _rows(html: str) -> str:
     return html.split("<tbody", 1)[-1]
+
+
+def test_every_form_of_a_kept_page_carries_the_answers_one_csrf_token(client, auth):
+    auth.login("kasie")  # an editor of the registry: a form on every row
+    page(client, "/registri")
+    html = page(client, "/registri")  # served from the kept page
+    tokens = set(re.findall(r'name="csrf_token" value="([^"]+)"', html))
+    assert len(re.findall(r'name="csrf_token"', html)) > 3 and len(tokens) == 1
+    assert snapshots._MARK not in html
+    logout = client.post("/keluar", data={"csrf_token": tokens.pop()})
+    assert logout.status_code == 302 and logout.headers["Location"].endswith("/masuk")

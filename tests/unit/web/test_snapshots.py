@@ -12,9 +12,9 @@ from pantau_web.snapshots import _ID, _MARK, KeptPages, Page
 def test_a_page_is_cut_at_its_slots_and_each_answer_gets_fresh_ids():
     html = f'<form><input name="instance_id" value="{_ID}"><input name="command_id" value="{_ID}"></form>'
     page = Page.cut(200, html)
-    assert page.kinds == ("i", "i") and "".join(page.parts) == html.replace(_ID, "")
+    assert page.kinds == ("i", "i") and b"".join(page.parts) == html.replace(_ID, "").encode()
     with Flask(__name__).test_request_context():
-        answers = [page.text(), page.text()]
+        answers = [page.body().decode(), page.body().decode()]
     ids = [value.split('"')[0] for text in answers for value in text.split('value="')[1:]]
     assert len(set(ids)) == 4 and all(uuid.UUID(i) for i in ids)
     assert all(_MARK not in text for text in answers)
@@ -23,7 +23,7 @@ def test_a_page_is_cut_at_its_slots_and_each_answer_gets_fresh_ids():
 def test_a_page_without_slots_is_served_as_it_was_built():
     page = Page.cut(404, "<p>Halaman tidak ditemukan</p>")
     with Flask(__name__).test_request_context():
-        assert page.text() == "<p>Halaman tidak ditemukan</p>" and page.status == 404
+        assert page.body().decode() == "<p>Halaman tidak ditemukan</p>" and page.status == 404
 
 
 def test_the_store_keeps_within_its_bytes_dropping_the_oldest_half():
@@ -39,7 +39,7 @@ def test_a_page_put_again_under_its_key_replaces_the_old_one():
     pages = KeptPages(max_bytes=250)
     pages.put(("p",), Page.cut(200, "x" * 200))
     pages.put(("p",), Page.cut(200, "y" * 200))  # not 400 bytes: the first is gone
-    assert len(pages) == 1 and pages.get(("p",)).parts == ("y" * 200,)  # type: ignore[union-attr]
+    assert len(pages) == 1 and pages.get(("p",)).parts == (b"y" * 200,)  # type: ignore[union-attr]
 
 
 def test_a_page_older_than_the_age_limit_is_not_served():
