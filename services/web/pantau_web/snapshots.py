@@ -58,6 +58,7 @@ def page_csrf_token() -> str:
 class Page:
     """A built page: its status, and its UTF-8 body cut at the slots (``kinds[n]`` follows ``parts[n]``)."""
 
+    versions: tuple[int, ...]
     status: int
     parts: tuple[bytes, ...]
     kinds: tuple[str, ...]
@@ -80,14 +81,15 @@ class Page:
         return b"".join(filled)
 
     @classmethod
-    def cut(cls, status: int, html: str) -> Page:
+    def cut(cls, versions: tuple[int, ...], status: int, html: str) -> Page:
+        """Return the page built under ``versions`` (of its tables) from its HTML."""
         pieces = _SLOTS.split(html)
         parts = tuple(piece.encode() for piece in pieces[0::2])
-        return cls(status, parts, tuple(pieces[1::2]), time.monotonic(), sum(map(len, parts)))
+        return cls(versions, status, parts, tuple(pieces[1::2]), time.monotonic(), sum(map(len, parts)))
 
 
 class KeptPages:
-    """The pages one process keeps, by key; shared by its threads."""
+    """The pages one process keeps, one per key (a newer build replaces it); shared by its threads."""
 
     def __init__(self, max_bytes: int = KEPT_BYTES, max_age: float = KEPT_SECONDS) -> None:
         self._pages: dict[tuple[Any, ...], Page] = {}
@@ -95,9 +97,10 @@ class KeptPages:
         self._max_bytes, self._max_age = max_bytes, max_age
         self._lock = threading.Lock()
 
-    def get(self, key: tuple[Any, ...]) -> Page | None:
+    def get(self, key: tuple[Any, ...], versions: tuple[int, ...]) -> Page | None:
+        """Return the page kept under ``key`` if it was built under ``versions`` and is young enough."""
         page = self._pages.get(key)
-        if page is not None and time.monotonic() - page.built > self._max_age:
+        if page is None or page.versions != versions or time.monotonic() - page.built > self._max_age:
             return None
         return page
 
@@ -130,11 +133,10 @@ def kept(*tables: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
                 request.script_root,
                 request.path,
                 request.query_string,
-                versions,
                 *(user[name] for name in USER_KEYS),
             )
             pages: KeptPages = current_app.extensions["pantau_kept_pages"]
-            page = pages.get(key)
+            page = pages.get(key, versions)
             if page is not None:
                 return Response(page.body(), page.status, mimetype="text/html")
             g.building_kept_page = True
@@ -144,7 +146,7 @@ def kept(*tables: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
                 g.building_kept_page = False
             if response.is_streamed or response.direct_passthrough:
                 return response
-            page = Page.cut(response.status_code, response.get_data(as_text=True))
+            page = Page.cut(versions, response.status_code, response.get_data(as_text=True))
             if _keepable(response):
                 pages.put(key, page)
             response.set_data(page.body())
