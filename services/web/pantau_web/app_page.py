@@ -43,9 +43,9 @@ def load(app_id: str) -> dict[str, Any]:
 @login_required
 @open_to_departments
 def show(app_id: str) -> Any:
-    app = load(app_id)
     db = get_db()
-    pending = request.args.get("perintah")
+    pending, result = queries.pending_command(db, request.args.get("perintah"))
+    app = load(app_id)
     checks = lists.read_page(lambda page: aq.checks(db, app_id, page), lists.page_request(request.args))
     return render_template(
         "app.html",
@@ -59,7 +59,7 @@ def show(app_id: str) -> Any:
         may_check=may_check_now(app, g.user),
         may_edit=may_edit(g.user),
         pending=pending,
-        result=queries.command_result(db, pending) if pending else None,
+        result=result,
     )
 
 

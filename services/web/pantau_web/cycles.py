@@ -66,9 +66,8 @@ CYCLE_STATUS = {"berjalan": "Berjalan", "selesai": "Selesai"}
 @login_required
 def show(instance_id: uuid.UUID) -> Any:
     db = get_db()
+    pending, result = queries.pending_command(db, request.args.get("perintah"))
     instance = queries.instance(db, str(instance_id))
-    pending = request.args.get("perintah")
-    result = queries.command_result(db, pending) if pending else None
     if instance is None:
         if pending:  # a new cycle not created yet, or refused: say which
             return render_template("pending.html", command_id=pending, result=result)

@@ -82,13 +82,19 @@ def register() -> Any:
 @login_required
 @open_to_departments
 def show(followup_id: uuid.UUID) -> Any:
-    return render_page(load(followup_id))
+    waiting = queries.pending_command(get_db(), request.args.get("perintah"))  # before the follow-up
+    return render_page(load(followup_id), waiting=waiting)
 
 
-def render_page(follow_up: dict[str, Any], error: str | None = None, status: int = 200) -> Any:
-    """Render one follow-up with its history, the forms the user may use and the pending command."""
+def render_page(
+    follow_up: dict[str, Any],
+    error: str | None = None,
+    status: int = 200,
+    waiting: tuple[str | None, dict[str, Any] | None] = (None, None),
+) -> Any:
+    """Render one follow-up with its history, the forms the user may use and the command it waits for."""
     db = get_db()
-    pending = request.args.get("perintah")
+    pending, result = waiting
     page = render_template(
         "followup.html",
         f=follow_up,
@@ -97,7 +103,7 @@ def render_page(follow_up: dict[str, Any], error: str | None = None, status: int
         may_close=may_close(follow_up, g.user),
         command_id=str(uuid.uuid4()),
         pending=pending,
-        result=queries.command_result(db, pending) if pending else None,
+        result=result,
         error=error,
         form=request.form if error else {},
     )

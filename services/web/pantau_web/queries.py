@@ -157,6 +157,17 @@ def command_result(db: Conn, command_id: str) -> dict[str, Any] | None:
     return db.execute("SELECT * FROM command_results WHERE command_id = %s", (command_id,)).fetchone()
 
 
+def pending_command(db: Conn, command_id: str | None) -> tuple[str | None, dict[str, Any] | None]:
+    """Return the command a page waits for (``?perintah=``) and its result, if the workflow gave one.
+
+    Call it before reading what the command changes. The workflow commits a command's result with
+    its effect, and each statement of a GET sees its own snapshot: a result read first means the
+    state read after it shows the effect. Read the other way round, a commit between the two reads
+    would show "accepted" beside the state from before, and the page would stop refreshing on it.
+    """
+    return command_id, (command_result(db, command_id) if command_id else None)
+
+
 def users_with_role(db: Conn, role: str) -> list[dict[str, Any]]:
     return db.execute("SELECT id, nama FROM users WHERE role = %s AND aktif ORDER BY nama", (role,)).fetchall()
 
