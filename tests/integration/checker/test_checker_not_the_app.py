@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 from email.utils import format_datetime
 
+import framework_pages as frameworks
 import pytest
 import stand_in_pages as pages
 from checker_servers import Reply, Request, make_checker
@@ -61,6 +62,31 @@ def test_a_default_page_dated_yesterday_is_halaman_bawaan_and_not_update(site, h
     assert_not_the_app(event, "halaman_bawaan")
     assert quoted in (event.content.detail or "")
     assert event.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("html", "quoted"),
+    [
+        (frameworks.XAMPP_DASHBOARD, "Welcome to XAMPP"),
+        (frameworks.LARAVEL_WELCOME_11, "Laravel has wonderful documentation"),
+        (frameworks.CODEIGNITER4_WELCOME, "Welcome to CodeIgniter"),
+        (frameworks.PHPINFO, "phpinfo()"),
+        (frameworks.wordpress_fresh_install("id"), "Selamat datang di WordPress"),
+    ],
+)
+def test_a_frameworks_first_page_dated_today_is_halaman_bawaan_and_not_update(site, html, quoted):  # type: ignore[no-untyped-def]
+    # The WordPress sample post is dated today, and WordPress's API would say so too.
+    site.route("*", "/", Reply(200, html, fresh()))
+    event = check(make_checker(site.port), app(site.port))
+    assert_not_the_app(event, "halaman_bawaan")
+    assert quoted in (event.content.detail or "")
+
+
+def test_a_coming_soon_placeholder_with_its_countdown_is_dalam_pemeliharaan(site):  # type: ignore[no-untyped-def]
+    site.route("*", "/", Reply(200, frameworks.under_construction("id"), fresh()))
+    event = check(make_checker(site.port), app(site.port))
+    assert_not_the_app(event, "dalam_pemeliharaan")
+    assert "Segera Hadir" in (event.content.detail or "")
 
 
 def test_a_default_page_is_not_retried(site):  # type: ignore[no-untyped-def]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from integration.checker import framework_pages as frameworks
 from integration.checker import stand_in_pages as pages
 from integration.checker.vendor_pages import News, Site, days_ago, department_page, news_since
 
@@ -90,6 +91,76 @@ def test_a_web_server_or_hosting_panel_default_page_is_halaman_bawaan_quoting_it
     found = kind_of(html)
     assert found.kind == "halaman_bawaan"
     assert quoted in found.detail
+
+
+@pytest.mark.parametrize(
+    ("html", "quoted"),
+    [
+        (frameworks.XAMPP_DASHBOARD, "Welcome to XAMPP"),
+        (frameworks.LARAVEL_WELCOME_5, "Laravel Docs Laracasts"),
+        (frameworks.LARAVEL_WELCOME_8, "Laravel has wonderful"),
+        (frameworks.LARAVEL_WELCOME_11, "Laravel has wonderful"),
+        (frameworks.CODEIGNITER_WELCOME, "Welcome to CodeIgniter"),
+        (frameworks.CODEIGNITER4_WELCOME, "Welcome to CodeIgniter 4"),
+        (frameworks.DJANGO_INSTALL_WORKED, "The install worked successfully"),
+        (frameworks.EXPRESS_WELCOME, "Welcome to Express"),
+        (frameworks.OPENRESTY, "Welcome to OpenResty"),
+        (frameworks.PHPINFO, "phpinfo()"),
+        (frameworks.wordpress_fresh_install("id"), "Selamat datang di WordPress. Ini adalah pos pertama Anda"),
+        (frameworks.wordpress_fresh_install("en"), "Welcome to WordPress. This is your first post"),
+    ],
+)
+def test_a_frameworks_own_first_page_is_halaman_bawaan_quoting_it(html: str, quoted: str) -> None:
+    found = kind_of(html)
+    assert found.kind == "halaman_bawaan", found
+    assert quoted in found.detail
+
+
+@pytest.mark.parametrize("locale", ["id", "en"])
+def test_a_coming_soon_placeholder_is_dalam_pemeliharaan(locale: str) -> None:
+    found = kind_of(frameworks.under_construction(locale))
+    assert found.kind == "dalam_pemeliharaan", found
+    assert ("Segera Hadir" if locale == "id" else "Under Construction") in found.detail
+
+
+# An application built on a framework keeps its name about: none of these is the framework's page.
+LARAVEL_APP_LOGIN = small_page(
+    "Laravel",  # APP_NAME left as the framework's default, as many vendors leave it
+    """<div class="min-h-screen flex flex-col items-center"><a href="/"><img src="/img/logo-bekasi.png" alt="Logo"></a>
+    <h1>SIPEKA</h1><p>Sistem Informasi Pelaporan Kegiatan &ndash; Bappelitbangda Kota Bekasi</p>
+    <form method="POST" action="https://sipeka.bekasikota.go.id/login"><input type="hidden" name="_token" value="x">
+    <label for="email">Email</label><input id="email" type="email" name="email">
+    <label for="password">Password</label><input id="password" type="password" name="password">
+    <a href="https://sipeka.bekasikota.go.id/forgot-password">Forgot your password?</a><button>Log in</button></form>
+    <p class="text-xs">Laravel v10.48.4 (PHP v8.2.18)</p></div>""",
+)
+TRAINING_NEWS = [
+    News("Senin, 30 November 2026", "Diskominfostandi Gelar Pelatihan Laravel dan CodeIgniter bagi ASN"),
+    News("Jumat, 27 November 2026", "Welcome to CodeIgniter: Materi Hari Pertama Bimtek Pengembang Aplikasi"),
+    News("Kamis, 26 November 2026", "Aplikasi SIPD Versi Baru Sedang dalam Tahap Pengembangan"),
+    News("Rabu, 25 November 2026", "Fitur Antrean Daring Puskesmas Segera Hadir"),
+]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        LARAVEL_APP_LOGIN,
+        department_page(Site(news=TRAINING_NEWS + news_since([3, 6, 9, 14]))),
+        department_page(
+            Site(main_extra="<p>Website ini dibangun dengan WordPress. Selamat datang di WordPress kami yang baru!</p>")
+        ),
+        login_page("<p class='info'>Fitur tanda tangan elektronik segera hadir.</p>"),
+        login_page("<div class='alert'>Aplikasi ini sedang dalam tahap pengembangan; data masih uji coba.</div>"),
+        small_page(
+            "Proyek Jalan – Dinas PUPR",  # a department's project page, with its own menu
+            "<nav>" + "".join(f"<a href='/p{i}'>Menu {i}</a>" for i in range(12)) + "</nav>"
+            "<h1>Proyek Jalan Under Construction</h1><p>Pembangunan jalan Jl. Ahmad Yani berjalan 60 persen.</p>",
+        ),
+    ],
+)
+def test_an_application_naming_its_framework_or_a_coming_feature_is_the_application(html: str) -> None:
+    assert kind_of(html) == PageKind("aplikasi")
 
 
 # --- soft 404 ------------------------------------------------------------------------------------

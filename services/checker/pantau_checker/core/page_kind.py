@@ -131,8 +131,19 @@ _DEFAULT = _rx(
     r"the\s+site\s+is\s+created\s+successfully|"
     r"this\s+is\s+the\s+default\s+index\.html,?\s+this\s+page\s+is\s+automatically\s+generated|"
     r"站点创建成功|没有找到站点|"
-    r"this\s+account\s+has\s+been\s+suspended|akun\s+hosting\s+(?:ini\s+)?(?:telah\s+|sedang\s+)?(?:di)?suspend"
+    r"this\s+account\s+has\s+been\s+suspended|akun\s+hosting\s+(?:ini\s+)?(?:telah\s+|sedang\s+)?(?:di)?suspend|"
+    # A framework's or a stack's own first page: installed, the application not (yet, or any more).
+    r"welcome\s+to\s+xampp|successfully\s+installed\s+xampp|"
+    r"laravel\s+has\s+(?:wonderful|an\s+incredibly\s+rich)|laracasts\s+offers\s+thousands\s+of\s+video|"
+    r"^laravel\s+docs\s+laracasts\b|"
+    r"welcome\s+to\s+codeigniter|being\s+generated\s+dynamically\s+by\s+codeigniter|"
+    r"the\s+install\s+worked\s+successfully|^express\s+welcome\s+to\s+express$|"
+    r"welcome\s+to\s+openresty|openresty\s+web\s+platform\s+is\s+successfully\s+installed|"
+    r"welcome\s+to\s+wordpress\.\s+this\s+is\s+your\s+first\s+post|"
+    r"selamat\s+datang\s+di\s+wordpress\.\s+ini\s+adalah\s+pos\s+pertama\s+anda"
 )
+# PHP's configuration report, however long: it shows the server's paths and settings to anyone.
+_PHPINFO_TITLE = _rx(r"^php\s+\d[\w.~+-]*\s+-\s+phpinfo\(\)$")
 _DEFAULT_HEAD = _rx(r"^(?:iis\s*\d*|it\s+works!?|account\s+suspended|default\s+web\s*page)$")
 
 _PARKED = _rx(
@@ -171,7 +182,10 @@ _MAINTENANCE = _rx(
 _MAINTENANCE_HEAD = _rx(
     r"^(?:mohon\s+maaf,?\s+)?(?:sedang\s+(?:dalam\s+)?|dalam\s+)(?:proses\s+)?(?:perbaikan|pemeliharaan|maintenance)\b|"
     r"^(?:(?:site|website|scheduled)\s+)?(?:maintenance|pemeliharaan)(?:\s+mode|\s+in\s+progress|\s+sistem)?$|"
-    r"^(?:503\s*[-|:]?\s*)?service\s+(?:temporarily\s+)?unavailable$"
+    r"^(?:503\s*[-|:]?\s*)?service\s+(?:temporarily\s+)?unavailable$|"
+    # A placeholder where the application is to come, by its heading: an application in use that
+    # says it is "sedang dalam tahap pengembangan" (a beta's banner) is still the application.
+    r"^(?:(?:website|situs|site)\s+)?(?:segera\s+hadir|coming\s+soon|under\s+construction)$"
 )
 
 _NOT_FOUND_CORE = (
@@ -290,6 +304,8 @@ def _parked(v: _View) -> PageKind | None:
 
 
 def _default_page(v: _View) -> PageKind | None:
+    if _PHPINFO_TITLE.match(v.title):
+        return PageKind("halaman_bawaan", f"halaman bawaan server web/hosting: \u201c{_cut(v.title)}\u201d")
     if not v.small(_SPECIFIC):
         return None
     quote = _first_search(_DEFAULT, v.places()) or _first_full(_DEFAULT_HEAD, (v.title, *v.headings))
