@@ -46,6 +46,7 @@ FINDING_LABELS: dict[str, str] = {
     "tls_segera_kedaluwarsa": "sertifikat TLS segera kedaluwarsa",
     "domain_bukan_go_id": "alamat aplikasi tidak menggunakan domain go.id",
     "galat_aplikasi_tampil": "pesan galat aplikasi tampil di halaman",
+    "pengalihan_asing": "halaman mengarahkan mesin pencari atau pengunjung ke situs lain (pembajakan AMP/pengalihan)",
 }
 FINDING_CATEGORIES: dict[str, Category] = {
     "judi_online": "keamanan",
@@ -57,6 +58,7 @@ FINDING_CATEGORIES: dict[str, Category] = {
     "tls_segera_kedaluwarsa": "keamanan",
     "domain_bukan_go_id": "kepatuhan",
     "galat_aplikasi_tampil": "keamanan",
+    "pengalihan_asing": "keamanan",
 }
 
 # Problems that are not findings: the SOP's own questions.

@@ -278,3 +278,27 @@ def test_new_news_and_a_new_front_page_under_the_same_title_are_not_a_defacement
     for page in pages:
         site.route("*", "/", Reply(200, department_page(page)))
         assert [f for f in check(checker, spec).findings if f.code == "defacement"] == []
+
+
+# --- a tag sending the page's standing elsewhere ----------------------------------------------------
+
+
+def test_an_amp_version_on_the_attackers_host_is_a_critical_hijack_and_the_page_stays_aktif(site):  # type: ignore[no-untyped-def]
+    # The page reads as always: only its head names an AMP version that search engines show instead.
+    amp = '<link rel="amphtml" href="https://dinkes-bekasikota.pages.dev/amp/slot-gacor-hari-ini/" />'
+    site.route("*", "/", Reply(200, department_page(Site(head=amp))))
+    event = check(make_checker(site.port), app(site.port))
+    assert (event.availability, event.content.result) == ("aktif", "update")
+    [hijack] = [f for f in event.findings if f.code == "pengalihan_asing"]
+    assert (hijack.severity, hijack.category, hijack.location) == ("kritis", "keamanan", "head")
+    assert "https://dinkes-bekasikota.pages.dev/amp/slot-gacor-hari-ini/" in hijack.evidence
+
+
+def test_the_sites_own_amp_and_canonical_addresses_are_no_finding(site):  # type: ignore[no-untyped-def]
+    own = (
+        f'<link rel="canonical" href="http://{HOST}:{site.port}/" />'
+        f'<link rel="amphtml" href="http://{HOST}:{site.port}/amp/" />'
+    )
+    site.route("*", "/", Reply(200, department_page(Site(head=own))))
+    event = check(make_checker(site.port), app(site.port))
+    assert event.findings == ()

@@ -20,7 +20,8 @@ from pantau_contracts.vocabulary import FINDING_CATEGORIES, FINDING_LABELS
 
 NOW = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)
 SPAM = (
-    "<html><head><title>slot gacor maxwin</title></head><body><p>Dinas</p><div>Dinas</div>"
+    "<html><head><title>slot gacor maxwin</title><link rel='amphtml' href='https://amp-x.pages.dev/'></head>"
+    "<body><p>Dinas</p><div>Dinas</div>"
     "<b>Notice</b>: Undefined index: id in <b>/var/www/html/index.php</b> on line <b>7</b></body></html>"
 )
 CLEAN = "<html><head><title>Dinas</title></head><body><p>Berita dinas</p></body></html>"

@@ -71,6 +71,9 @@ _WP_API = 'link[rel="https://api.w.org/"][href]'
 _MAX_HIDDEN = 2000  # a hostile page cannot make the scan quadratic
 _MAX_HEADINGS = 6  # the prominent ones: a page's own heading comes before its list of items
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
+_POINTERS = "link[rel][href], meta[http-equiv][content]"
+_POINTER_RELS = ("amphtml", "canonical")
+_MAX_POINTERS = 50
 _UNSET = object()
 T = TypeVar("T")
 
@@ -79,6 +82,15 @@ T = TypeVar("T")
 class Link:
     text: str
     href: str
+
+
+@dataclass(frozen=True)
+class Pointer:
+    """Where the page sends search engines or visitors instead of itself: a ``<link rel=amphtml>``
+    or ``rel=canonical``, or a ``<meta http-equiv=refresh>``'s address."""
+
+    kind: str  # "amphtml", "canonical" or "refresh"
+    href: str  # absolute
 
 
 @dataclass(frozen=True)
@@ -105,6 +117,7 @@ class Page:
     headings: tuple[str, ...] = ()  # the first visible h1/h2 texts, in page order
     tail_links: tuple[Link, ...] = ()  # after the site's footer or ending the body: where link farms go
     menu_link_count: int = 0  # of the links, those in the site's menus
+    pointers: tuple[Pointer, ...] = ()  # its AMP and canonical versions, and where it refreshes to
     # What pure functions of the page computed of it, by their name: a page reused unchanged
     # (the shell keeps an application's last analysis) is scanned once. Not part of its value.
     derived: dict[str, object] = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
@@ -153,6 +166,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         headings=headings,
         tail_links=tail_links,
         menu_link_count=menu_link_count,
+        pointers=_pointers(tree, base_url),
     )
 
 
@@ -306,6 +320,31 @@ def _head_facts(
     api = tree.css_first(_WP_API)
     wp_api = urljoin(base_url, api.attributes.get("href") or "") if api is not None else None
     return title, tuple(metas), feeds, wp_api
+
+
+def _pointers(tree: HTMLParser, base_url: str) -> tuple[Pointer, ...]:
+    found = []
+    for node in tree.css(_POINTERS)[:_MAX_POINTERS]:
+        attrs = node.attributes
+        if node.tag == "meta":
+            if (attrs.get("http-equiv") or "").strip().lower() == "refresh":
+                target = _refresh_target(attrs.get("content") or "")
+                if target:
+                    found.append(Pointer("refresh", urljoin(base_url, target)))
+            continue
+        rels = (attrs.get("rel") or "").lower().split()
+        href = (attrs.get("href") or "").strip()
+        found += [Pointer(kind, urljoin(base_url, href)) for kind in _POINTER_RELS if kind in rels and href]
+    return tuple(found)
+
+
+def _refresh_target(content: str) -> str:
+    # "5; url='https://…'", "0;URL=https://…", "0; https://…": the address after the delay, unquoted.
+    _, _, rest = content.partition(";")
+    rest = rest.strip()
+    if rest[:4].lower() == "url=":
+        rest = rest[4:].strip()
+    return rest.strip("'\"").strip()
 
 
 def _links(nodes: list[Node], base_url: str) -> list[Link]:

@@ -52,6 +52,7 @@ ADVICE_BY_CODE: dict[str, str] = {
     "cloaking_googlebot": _ILLEGAL_CONTENT,
     "cloaking_seluler": _ILLEGAL_CONTENT,
     "defacement": _ILLEGAL_CONTENT,
+    "pengalihan_asing": _ILLEGAL_CONTENT,
     "tls_tidak_sah": _TLS,
     "tls_segera_kedaluwarsa": _TLS,
     "domain_bukan_go_id": (

@@ -26,6 +26,7 @@ LOCATION_PHRASES: dict[str, str] = {
     "meta": "tag meta halaman",
     "sitemap.xml": "peta situs (sitemap.xml)",
     "body": "isi halaman (tampilan diganti, judul tetap)",
+    "head": "kepala halaman (tag link/meta yang tidak tampil)",
 }
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import app_error, cloaking, defacement, domain, sitemap_gambling, tls
+from . import app_error, cloaking, defacement, domain, hijack, sitemap_gambling, tls
 from .base import Check, Observed, Switched, judge_all, switched, view_codes, views_wanted
 
 # The order of the findings in a status event.
@@ -25,6 +25,7 @@ CHECKS: tuple[Check[Any], ...] = (
     domain.CHECK,
     tls.CHECK,
     defacement.CHECK,
+    hijack.CHECK,
     sitemap_gambling.CHECK,
     cloaking.CHECK,
     cloaking.MOBILE_CHECK,

@@ -1,0 +1,62 @@
+"""The hijack check: the page sends search engines or visitors to a site that is not the government's.
+
+A common attack on government sites leaves the pages as they are and adds one tag: a
+``<link rel="amphtml">`` whose AMP version lives on the attacker's host (search engines then show
+the attacker's gambling page under the government's address), a ``<meta http-equiv="refresh">``
+that sends every visitor away, or a ``<link rel="canonical">`` that tells search engines the page
+is a copy of someone else's. Nothing of it shows in the page a visitor reads.
+
+A pointer to the application's own registrable domain, or to any government domain (a site that
+moved from one go.id address to another), is no finding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from pantau_contracts.status import Finding, Severity
+from pantau_contracts.vocabulary import Category
+
+from ..domain import DEFAULT_SUFFIXES, compliant, registered_domain
+from ..page import Pointer
+from .base import Check, Observed
+
+CATEGORY: Category = "keamanan"
+CODE = "pengalihan_asing"
+# What each pointer does, in the evidence, and how bad it is: an AMP version or a refresh puts
+# another site in the government's place; a canonical only hands it the page's standing.
+_WHAT = {
+    "amphtml": ("versi AMP halaman (rel=amphtml) berada di", "kritis"),
+    "refresh": ("halaman mengalihkan pengunjung secara otomatis (meta refresh) ke", "kritis"),
+    "canonical": ("halaman menyatakan dirinya salinan (rel=canonical) dari", "tinggi"),
+}
+_MAX_QUOTED = 3
+
+
+@dataclass(frozen=True)
+class HijackSettings:
+    allowed_suffixes: tuple[str, ...] = field(default=DEFAULT_SUFFIXES, metadata={"env": "CHECKER_ALLOWED_SUFFIXES"})
+
+
+def judge(seen: Observed, settings: HijackSettings) -> tuple[Finding, ...]:
+    """Judge where the page, as a browser gets it, points instead of itself."""
+    if seen.page is None:
+        return ()
+    own = registered_domain(seen.host.lower())
+    foreign = [p for p in seen.page.pointers if _foreign(p, own, tuple(settings.allowed_suffixes))]
+    if not foreign:
+        return ()
+    severity: Severity = "kritis" if any(_WHAT[p.kind][1] == "kritis" for p in foreign) else "tinggi"
+    evidence = "; ".join(f"{_WHAT[p.kind][0]} {p.href[:200]}" for p in foreign[:_MAX_QUOTED])
+    return (Finding(CODE, severity, evidence[:500], "head", category=CATEGORY),)
+
+
+def _foreign(pointer: Pointer, own: str, suffixes: tuple[str, ...]) -> bool:
+    host = (urlsplit(pointer.href).hostname or "").lower().rstrip(".")
+    if not host or urlsplit(pointer.href).scheme not in ("http", "https"):
+        return False
+    return registered_domain(host) != own and not compliant(host, suffixes)
+
+
+CHECK = Check("hijack", CATEGORY, (CODE,), judge, HijackSettings())
