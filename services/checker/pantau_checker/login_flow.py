@@ -7,6 +7,7 @@ to the submission and through its redirects, as a browser's does.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -36,10 +37,20 @@ async def log_in(session: Session, spec: LoginSpec, secret_env: Mapping[str, str
         return LoginResult("gagal", str(exc))
     try:
         answer = await _submit(session, page, form, login.submission(form, spec, username, password))
+        answer = await _followed_script(session, answer)
     except FetchError as exc:
         # Only the kind: the detail of a failed submission may quote the credentials.
         return LoginResult("gagal", f"mengirim formulir login gagal ({exc.kind})")
     return login.decide(spec, _answer(answer, (page.final_url, form.action), username))
+
+
+async def _followed_script(session: Session, answer: FetchResult) -> FetchResult:
+    """Follow a script-only answer where it sends the browser, as a redirect: the landing page."""
+    target = login.script_redirect(answer.text(), answer.final_url) if answer.status < 400 else None
+    if target is None:
+        return answer
+    landing = await session.fetch(target)
+    return replace(landing, redirects=(*answer.redirects, answer.final_url, *landing.redirects))
 
 
 async def _submit(

@@ -102,7 +102,9 @@ class FakeSite:
         cookie_header = handler.headers.get("Cookie") or ""
         cookies = dict(p.strip().split("=", 1) for p in cookie_header.split(";") if "=" in p)
         peer_port = handler.client_address[1]
-        request = Request(method, host, path, dict(handler.headers), parse_qs(raw), cookies, peer_port)
+        request = Request(
+            method, host, path, dict(handler.headers), parse_qs(raw, keep_blank_values=True), cookies, peer_port
+        )
         self.requests.append(request)
         route = self.routes.get((host, path)) or self.routes.get(("*", path))
         reply = route(request) if route else Reply(404, "<h1>tidak ada</h1>")

@@ -12,6 +12,9 @@ session cookie, a CSRF token where the framework puts it, a refusal as the frame
 - ``DjangoAdmin``: Django's admin in Indonesian over HTTPS; ``csrfmiddlewaretoken`` (masked)
   against the ``csrftoken`` cookie, a Referer of the same origin required.
 - ``SpaApp``: a single-page app whose login answers 302 to /app, a bare shell with no text.
+- ``NativePhpApp``: a PHP app without a framework, as many a department's is: the script logs in
+  only when the submit button's name is posted (``isset($_POST['login'])``), and answers with a
+  ``<script>`` that alerts and sets ``window.location``, on success and on failure alike.
 """
 
 from __future__ import annotations
@@ -724,4 +727,121 @@ _SPA_SHELL = """<!DOCTYPE html>
     <noscript>Aplikasi ini memerlukan JavaScript.</noscript>
     <div id="app"></div>
   </body>
+</html>"""
+
+
+# --- PHP without a framework ------------------------------------------------------------------------
+
+
+@dataclass
+class NativePhpApp:
+    """SIPAKAR of the Dinas Tenaga Kerja: PHP 7 and mysqli, a Bootstrap 4 template, PHPSESSID."""
+
+    sessions: dict[str, str | None] = field(default_factory=dict)  # PHPSESSID -> the user, once logged in
+
+    def install(self, site: FakeSite) -> None:
+        site.route("*", "/", self._index)
+        site.route("*", "/index.php", self._index)
+        site.route("*", "/cek_login.php", self._check)
+        site.route("*", "/admin/index.php", self._admin)
+
+    def _session(self, request: Request) -> tuple[str, tuple[str, ...]]:
+        sid = request.cookies.get("PHPSESSID", "")
+        if sid in self.sessions:
+            return sid, ()
+        sid = secrets.token_hex(13)
+        self.sessions[sid] = None
+        return sid, (f"PHPSESSID={sid}; path=/",)
+
+    def _index(self, request: Request) -> Reply:
+        _, cookies = self._session(request)
+        return Reply(200, _PHP_LOGIN, cookies=cookies)
+
+    def _check(self, request: Request) -> Reply:
+        sid, cookies = self._session(request)
+        if request.method != "POST" or "login" not in request.form:
+            return Reply(200, "", cookies=cookies)  # if (isset($_POST['login'])) { ... }: nothing else
+        if _field(request, "user") != USER or _field(request, "pass") != PASSWORD:
+            return Reply(
+                200, _PHP_ALERT.format(message="Username atau Password Salah!", to="index.php"), cookies=cookies
+            )
+        self.sessions[sid] = USER
+        return Reply(200, _PHP_ALERT.format(message="Login Berhasil!", to="admin/index.php"), cookies=cookies)
+
+    def _admin(self, request: Request) -> Reply:
+        user = self.sessions.get(request.cookies.get("PHPSESSID", ""))
+        if user is None:
+            return Reply(302, "", {"Location": "../index.php"})
+        return Reply(200, _PHP_ADMIN.format(user=escape(user)))
+
+
+_PHP_ALERT = "<script>alert('{message}');window.location='{to}';</script>"
+
+_PHP_LOGIN = """<!DOCTYPE html>
+<html lang="id">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">
+  <title>Login - SIPAKAR Disnaker Kota Bekasi</title>
+  <link href="vendor/fontawesome-free/css/all.min.css" rel="stylesheet" type="text/css">
+  <link href="css/sb-admin-2.min.css" rel="stylesheet">
+</head>
+<body class="bg-gradient-primary">
+  <div class="container">
+    <div class="row justify-content-center">
+      <div class="col-xl-6 col-lg-6 col-md-9">
+        <div class="card o-hidden border-0 shadow-lg my-5">
+          <div class="card-body p-0">
+            <div class="p-5">
+              <div class="text-center">
+                <img src="img/logo-bekasi.png" width="80" alt="Logo Kota Bekasi">
+                <h1 class="h4 text-gray-900 mb-4">SIPAKAR<br><small>Sistem Informasi Pencari Kerja</small></h1>
+              </div>
+              <form class="user" action="cek_login.php" method="post">
+                <div class="form-group">
+                  <input type="text" class="form-control form-control-user" name="user" placeholder="Username" required>
+                </div>
+                <div class="form-group">
+                  <input type="password" class="form-control form-control-user" name="pass"
+                    placeholder="Password" required>
+                </div>
+                <button type="submit" name="login" class="btn btn-primary btn-user btn-block">Login</button>
+                <button type="reset" name="batal" class="btn btn-secondary btn-user btn-block">Batal</button>
+              </form>
+              <hr>
+              <div class="text-center"><a class="small" href="lupa.php">Lupa Password?</a></div>
+            </div>
+          </div>
+        </div>
+      </div>
+    </div>
+  </div>
+  <script src="vendor/jquery/jquery.min.js"></script>
+  <script src="js/sb-admin-2.min.js"></script>
+</body>
+</html>"""
+
+_PHP_ADMIN = """<!DOCTYPE html>
+<html lang="id">
+<head><meta charset="utf-8"><title>Dashboard - SIPAKAR</title>
+<link href="../css/sb-admin-2.min.css" rel="stylesheet"></head>
+<body id="page-top">
+<div id="wrapper">
+  <ul class="navbar-nav bg-gradient-primary sidebar sidebar-dark accordion" id="accordionSidebar">
+    <li class="nav-item active"><a class="nav-link" href="index.php"><span>Dashboard</span></a></li>
+    <li class="nav-item"><a class="nav-link" href="pencaker.php"><span>Data Pencari Kerja</span></a></li>
+    <li class="nav-item"><a class="nav-link" href="lowongan.php"><span>Lowongan</span></a></li>
+    <li class="nav-item"><a class="nav-link" href="../logout.php"><span>Keluar</span></a></li>
+  </ul>
+  <div id="content-wrapper" class="d-flex flex-column">
+    <nav class="navbar navbar-expand navbar-light bg-white topbar mb-4 static-top shadow">
+      <span class="mr-2 d-none d-lg-inline text-gray-600 small">{user}</span>
+    </nav>
+    <div class="container-fluid">
+      <h1 class="h3 mb-4 text-gray-800">Dashboard</h1>
+      <div class="card"><div class="card-body">Pencari kerja terdaftar bulan ini: 312</div></div>
+    </div>
+  </div>
+</div>
+</body>
 </html>"""

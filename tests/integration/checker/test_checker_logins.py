@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from checker_servers import FakeSite, Request, make_checker
-from login_apps import PASSWORD, USER, CodeIgniterApp, DjangoAdmin, LaravelApp, SpaApp
+from login_apps import PASSWORD, USER, CodeIgniterApp, DjangoAdmin, LaravelApp, NativePhpApp, SpaApp
 
 from pantau_common.registry.model import AppSpec
 from pantau_contracts.codec import to_jsonable
@@ -187,3 +187,28 @@ def test_spa_wrong_password_redirected_back_to_login_is_login_gagal(site: FakeSi
     SpaApp().install(site)
     event = check(site, LAPOR, login_config(address(site, LAPOR, "/login"), ("nip", "kata_sandi"), wrong_password))
     assert assert_refused(event) == "dialihkan kembali ke halaman login"
+
+
+# --- PHP without a framework ------------------------------------------------------------------------
+
+SIPAKAR = "sipakar.bekasikota.go.id"
+PHP_FIELDS = ("user", "pass")
+
+
+def test_native_php_posting_the_buttons_name_and_following_the_scripts_redirect_is_logged_in(site: FakeSite) -> None:
+    # The script logs in only when the submit button's name comes with the form, as a browser
+    # sends it; its answer is a <script> that a browser follows to the dashboard.
+    NativePhpApp().install(site)
+    event = check(site, SIPAKAR, login_config(address(site, SIPAKAR, "/index.php"), PHP_FIELDS))
+    assert_logged_in(event)
+    assert posted(site).form["login"] == [""]  # the default button; not the reset button
+    assert "batal" not in posted(site).form
+    assert any(r.path == "/admin/index.php" and "PHPSESSID" in r.cookies for r in site.requests)
+
+
+def test_native_php_wrong_password_alerted_before_the_scripts_redirect_is_login_gagal(
+    site: FakeSite, wrong_password: str
+) -> None:
+    NativePhpApp().install(site)
+    event = check(site, SIPAKAR, login_config(address(site, SIPAKAR, "/index.php"), PHP_FIELDS, wrong_password))
+    assert assert_refused(event) == "pesan gagal login tampil: “username atau password salah”"

@@ -218,3 +218,64 @@ def test_a_login_without_success_marker_or_url_is_valid_and_may_name_the_display
     pd = {"id": "bkpsdm", "nama": "BKPSDM", "singkatan": "BKPSDM", "jenis": "badan"}
     app = validate_registry({"perangkat_daerah": [pd], "applications": [row]}).applications[0]
     assert app.login is not None and app.login.display_name == "Budi Santoso"
+
+
+# --- the default button, and answers that are only a script ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("buttons", "added"),
+    [
+        ('<button type="submit" name="login">Login</button>', (("login", ""),)),
+        ('<button name="masuk" value="1">Masuk</button>', (("masuk", "1"),)),  # a button is a submit button
+        ('<input type="submit" name="btnLogin" value="Masuk">', (("btnLogin", "Masuk"),)),
+        ('<input type="IMAGE" name="go" src="/masuk.png">', (("go.x", "0"), ("go.y", "0"))),
+        ('<button type="button" name="lihat">Lihat</button><button name="login">Login</button>', (("login", ""),)),
+        ('<button type="submit">Masuk</button><button type="submit" name="daftar">Daftar</button>', ()),
+        ('<input type="reset" name="batal">', ()),
+    ],
+)
+def test_the_form_goes_with_its_default_buttons_name_and_value_as_a_browser_sends_it(
+    buttons: str, added: tuple[tuple[str, str], ...]
+) -> None:
+    form = login.find_form(
+        page(f'<form method="post"><input name="email"><input type="password" name="password">{buttons}</form>'),
+        LOGIN_URL,
+        SPEC,
+    )
+    assert form.fields == added
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        ("<script>alert('Login Berhasil!');window.location='admin/index.php';</script>", "admin/index.php"),
+        ('<script type="text/javascript">document.location.href = "/dashboard";</script>', "/dashboard"),
+        ("<script>window.location.replace('beranda.php?id=7')</script>", "beranda.php?id=7"),
+        ("<meta charset='utf-8'><script>top.location = '/app/'</script>", "/app/"),
+    ],
+)
+def test_a_script_only_answer_is_followed_where_it_sends_the_browser(body: str, target: str) -> None:
+    posted_to = "https://simpeg.bekasikota.go.id/cek_login.php"
+    assert login.script_redirect(body, posted_to) == f"https://simpeg.bekasikota.go.id/{target.lstrip('/')}"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<script>alert('Username atau Password Salah!');window.location='index.php';</script>",
+        "<script>window.location='https://other.example/'</script>",  # another site: not followed
+        page(LOGIN_FORM + "<script>axios.post('/login').then(() => { window.location = '/dashboard' })</script>"),
+        page(
+            "<h1>Dashboard</h1>" + "<p>Rekapitulasi kepegawaian bulan ini.</p>" * 10 + "<script>location='/x'</script>"
+        ),
+        "<script>console.log('no redirect')</script>",
+    ],
+)
+def test_a_page_a_failure_alert_or_another_site_is_not_followed(body: str) -> None:
+    assert login.script_redirect(body, "https://simpeg.bekasikota.go.id/cek_login.php") is None
+
+
+def test_a_failure_alerted_by_a_script_only_answer_is_the_reason() -> None:
+    body = "<script>alert('Username atau Password Salah!');window.location='index.php';</script>"
+    assert outcome(body) == ("gagal", "pesan gagal login tampil: “username atau password salah”")

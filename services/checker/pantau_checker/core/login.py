@@ -5,12 +5,18 @@ A CSRF token comes as a hidden field of the form (CodeIgniter's ``csrf_test_name
 with ``csrf-param`` naming its field), or as a cookie that JavaScript copies into a header
 (Laravel's and Angular's ``XSRF-TOKEN``, Django's ``csrftoken``). All that a page offers is sent.
 
+The form goes as a browser sends it: with its default button's name and value (a PHP script that
+logs in only ``if (isset($_POST['login']))``, ASP.NET's button event). An answer that is only a
+script (``alert('Login berhasil'); window.location='admin/'``, as PHP without a framework
+answers) is followed where the script sends the browser, unless it alerts a failure.
+
 The outcome: configured markers decide first; then what the answer to the posted form shows. A
-failure message, or the password field still there, is a failure (a message outweighs the user's
-name: "Akun pelaksana diblokir"); the user's name or configured display name on the page is a
-success, even where a configured success marker is missing; a redirect back to the login page is
-a failure; and, when no success marker is configured, a redirect away from it to a page without
-the password field (a SPA's shell) is a success.
+failure message (in the page, or alerted by a script-only answer), or the password field still
+there, is a failure (a message outweighs the user's name: "Akun pelaksana diblokir"); the user's
+name or configured display name on the page is a success, even where a configured success marker
+is missing; a redirect back to the login page is a failure; and, when no success marker is
+configured, a redirect away from it to a page without the password field (a SPA's shell) is a
+success.
 """
 
 from __future__ import annotations
@@ -50,6 +56,13 @@ FAILURE_MESSAGES = (
 _CSRF_COOKIES = {"XSRF-TOKEN": "X-XSRF-TOKEN", "csrftoken": "X-CSRFToken"}
 _LARAVEL_CSRF_FIELD = "_token"
 _BACK_AT_LOGIN = "dialihkan kembali ke halaman login"
+# An answer with fewer visible characters than this is a script's, not a page: its alert speaks.
+_SCRIPT_ONLY = 300
+_ALERT = re.compile(r"""\balert\s*\(\s*(["'`])(.{0,300}?)\1""", re.DOTALL)
+_SCRIPT_REDIRECT = re.compile(
+    r"""\blocation(?:\s*\.\s*href)?\s*=\s*(["'])([^"'\s]{1,500})\1|"""
+    r"""\blocation\s*\.\s*(?:replace|assign)\s*\(\s*(["'])([^"'\s]{1,500})\3"""
+)
 
 
 @dataclass(frozen=True)
@@ -83,6 +96,28 @@ def find_form(html: str, page_url: str, spec: LoginSpec) -> LoginForm:
         if _field(form, spec.password_field) is not None:
             return _with_meta_token(_form(form, page_url, spec), tree)
     raise LoginFormMissingError(f"tidak ada formulir dengan kolom {spec.password_field!r}")
+
+
+def script_redirect(body: str, url: str) -> str | None:
+    """Return where a script-only answer sends the browser (``window.location = '…'``) on the same
+    site, unless it alerts a failure first; None for a page (a form, or text to read), or a script
+    that sends nowhere."""
+    tree = LexborHTMLParser(body)
+    if tree.css_first("form") is not None or _alerted_failure(body):
+        return None
+    if len(parse_page(body, url).visible_text) > _SCRIPT_ONLY:
+        return None
+    found = _SCRIPT_REDIRECT.search(body)
+    if found is None:
+        return None
+    target = urljoin(url, found[2] or found[4])
+    here, there = urlsplit(url), urlsplit(target)
+    return target if (there.scheme, there.netloc) == (here.scheme, here.netloc) else None
+
+
+def _alerted_failure(body: str) -> str | None:
+    alerts = (m[2].lower() for m in _ALERT.finditer(body[:20_000]))
+    return next((message for alert in alerts for message in FAILURE_MESSAGES if message in alert), None)
 
 
 def submission(form: LoginForm, spec: LoginSpec, username: str, password: str) -> list[tuple[str, str]]:
@@ -125,6 +160,8 @@ def _by_landing_page(spec: LoginSpec, answer: Answer) -> LoginResult:
 
 def _refusal(spec: LoginSpec, answer: Answer, text: str) -> str | None:
     message = next((m for m in FAILURE_MESSAGES if m in text), None)
+    if message is None and len(text) <= _SCRIPT_ONLY:
+        message = _alerted_failure(answer.body)
     if message:
         return f"pesan gagal login tampil: “{message}”"
     if _field(LexborHTMLParser(answer.body), spec.password_field) is not None:
@@ -171,7 +208,22 @@ def _form(form: LexborNode, page_url: str, spec: LoginSpec) -> LoginForm:
         if kind in ("checkbox", "radio") and "checked" not in node.attributes:
             continue
         fields.append((name, _value(node)))
-    return LoginForm(action, method, tuple(fields))
+    return LoginForm(action, method, tuple(fields) + _default_button(form))
+
+
+def _default_button(form: LexborNode) -> tuple[tuple[str, str], ...]:
+    """Return what the form's default button (its first submit button) adds when it submits the form."""
+    for node in form.css("button, input[type]"):
+        kind = (node.attributes.get("type") or "submit").strip().lower()
+        if kind not in ("submit", "image"):
+            continue
+        name = node.attributes.get("name") or ""
+        if not name:
+            return ()
+        if kind == "image":
+            return ((f"{name}.x", "0"), (f"{name}.y", "0"))
+        return ((name, node.attributes.get("value") or ""),)
+    return ()
 
 
 def _with_meta_token(form: LoginForm, tree: LexborHTMLParser) -> LoginForm:
