@@ -150,6 +150,21 @@ def test_an_attempt_that_fetched_nothing_is_judged_on_its_address_and_tls_only()
     assert codes(found) == {"domain_bukan_go_id", "tls_tidak_sah"}
 
 
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("certificate verify failed: certificate has expired", "sertifikat TLS sudah kedaluwarsa"),
+        ("Hostname mismatch, certificate is not valid for 'x'", "sertifikat TLS diterbitkan untuk nama host lain"),
+        ("certificate verify failed: self-signed certificate", "ditandatangani sendiri (self-signed)"),
+        ("certificate verify failed: unable to get local issuer certificate", "penerbit sertifikat TLS tidak dikenal"),
+        ("tlsv1 alert internal error", "jabat tangan TLS gagal"),
+    ],
+)
+def test_an_invalid_certificate_is_told_to_an_official_in_words_not_a_code(message: str, said: str) -> None:
+    [finding] = judge_all(switched(CHECKS, off=["domain"]), Observed(app(), tls=tls_facts.facts_from_error(message)))
+    assert finding.code == "tls_tidak_sah" and said in finding.evidence and "_" not in finding.evidence
+
+
 # --- configuration ------------------------------------------------------------------------------
 
 

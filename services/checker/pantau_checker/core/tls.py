@@ -27,6 +27,21 @@ def with_certificate(facts: TlsFacts, not_after: datetime, issuer: str | None, n
     return replace(facts, days_to_expiry=days, not_after=not_after, issuer=issuer)
 
 
+# What each code says to an official, in a finding's evidence.
+ERROR_LABELS = {
+    "sertifikat_kedaluwarsa": "sertifikat TLS sudah kedaluwarsa",
+    "nama_host_tidak_cocok": "sertifikat TLS diterbitkan untuk nama host lain",
+    "sertifikat_swa_tanda_tangan": "sertifikat TLS ditandatangani sendiri (self-signed), tidak oleh penerbit tepercaya",
+    "penerbit_tidak_dikenal": "penerbit sertifikat TLS tidak dikenal",
+    "tls_gagal": "jabat tangan TLS gagal",
+}
+
+
+def error_label(code: str | None) -> str:
+    """Return what a TLS error code says to an official."""
+    return ERROR_LABELS.get(code or "", "sertifikat TLS tidak sah")
+
+
 def error_code(message: str) -> str:
     """Return a short stable code for a TLS verification error."""
     lowered = message.lower()
