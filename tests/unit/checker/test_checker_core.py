@@ -460,6 +460,7 @@ def test_login_form_carries_hidden_fields_and_csrf_token() -> None:
     assert login.submission(form, SPEC, "u", "p") == [
         ("_csrf", "abc"),
         ("ingat", "1"),
+        ("go", "Masuk"),  # the default button, as a browser sends it
         ("email", "u"),
         ("sandi", "p"),
     ]
