@@ -27,8 +27,12 @@ def with_certificate(facts: TlsFacts, not_after: datetime, issuer: str | None, n
     return replace(facts, days_to_expiry=days, not_after=not_after, issuer=issuer)
 
 
+# A chain the server sent without its intermediate, completed as browsers do (``http.issuers``).
+INCOMPLETE_CHAIN = "rantai_tidak_lengkap"
 # What each code says to an official, in a finding's evidence.
 ERROR_LABELS = {
+    INCOMPLETE_CHAIN: "server tidak mengirim sertifikat perantara (rantai sertifikat TLS tidak lengkap): peramban"
+    " desktop melengkapinya sendiri, tetapi aplikasi seluler dan klien lain gagal terhubung",
     "sertifikat_kedaluwarsa": "sertifikat TLS sudah kedaluwarsa",
     "nama_host_tidak_cocok": "sertifikat TLS diterbitkan untuk nama host lain",
     "sertifikat_swa_tanda_tangan": "sertifikat TLS ditandatangani sendiri (self-signed), tidak oleh penerbit tepercaya",

@@ -38,11 +38,12 @@ def verified_facts(response: httpx.Response) -> TlsFacts | None:
 
 async def unverified_facts(guard: Guard, host: str, port: int, facts: TlsFacts) -> TlsFacts:
     """Add expiry and issuer of a certificate that failed verification, read without verifying."""
-    der = await _peer_certificate(guard, host, port)
+    der = await peer_certificate(guard, host, port)
     return tls_core.with_certificate(facts, *_der_facts(der), datetime.now(UTC))
 
 
-async def _peer_certificate(guard: Guard, host: str, port: int) -> bytes:
+async def peer_certificate(guard: Guard, host: str, port: int) -> bytes:
+    """Return the server's own certificate (DER), read without verifying it."""
     context = ssl.create_default_context()
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE  # only to read the certificate that already failed verification

@@ -13,9 +13,10 @@ from __future__ import annotations
 import asyncio
 import copy
 import re
+import ssl
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -26,8 +27,10 @@ from pantau_common.registry.model import ResolveRule
 from pantau_contracts.status import TlsFacts
 
 from ..core.netguard import AddressPolicy
+from ..core.tls import INCOMPLETE_CHAIN
+from . import issuers
 from .body import read_bounded
-from .certificates import ssl_context, unverified_facts, verified_facts
+from .certificates import peer_certificate, ssl_context, unverified_facts, verified_facts
 from .errors import FetchError, classify
 from .guard import Guard, Resolver, system_resolver
 from .timing import PhaseClock
@@ -98,8 +101,12 @@ class Session:
         self.limits = limits
         self._deadline = time.monotonic() + limits.check_budget_s
         self._guard = Guard(policy, resolve, resolver)
+        self._ca_bundle, self._user_agent = ca_bundle, user_agent
         self._transport = AiohttpTransport(self._guard, self.clock, ssl_context(ca_bundle))
         self.client = _client(self._transport, limits, user_agent)
+        self._retired: list[httpx.AsyncClient] = []  # replaced by a completed chain's, closed with the session
+        self._chain_tried = False  # an incomplete chain is completed once per attempt, by the session itself
+        self._incomplete_host: str | None = None
 
     def alongside(self, user_agent: str) -> Session:
         """Return a session of its own cookies and user agent over this session's guarded connections.
@@ -109,12 +116,15 @@ class Session:
         other = copy.copy(self)  # the guard, the limits, the connections and their clock
         other._deadline = time.monotonic() + self.limits.check_budget_s
         other.client = _client(BorrowedTransport(self._transport), self.limits, user_agent)
+        other._retired, other._chain_tried = [], True
         return other
 
     async def __aenter__(self) -> Session:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
+        for client in self._retired:
+            await client.aclose()
         await self.client.aclose()
 
     async def fetch(
@@ -132,8 +142,44 @@ class Session:
         except Exception as exc:
             error = classify(exc)
         if error.kind == "tls" and error.tls is not None:
+            if await self._completed_chain(url, error):
+                return await self.fetch(url, method=method, data=data, headers=headers)
             error.tls = await self._certificate_facts(url, error.tls)
         raise error
+
+    async def _completed_chain(self, url: str, error: FetchError) -> bool:
+        """Fetch the intermediate a server left out of its chain, as a browser does; True once the
+        session's connections trust it (``issuers``)."""
+        if self._chain_tried or "unable to get local issuer" not in error.detail.lower():
+            return False
+        self._chain_tried = True
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        try:
+            async with asyncio.timeout(min(self.limits.connect_timeout_s, 5.0)):
+                leaf = await peer_certificate(self._guard, host, parts.port or 443)
+        except Exception:  # best effort: the verification error stands
+            return False
+        for address in issuers.issuer_urls(leaf):
+            try:
+                answer = await self.fetch(address, headers={"Accept": "application/pkix-cert, */*"})
+            except FetchError:
+                continue
+            found = issuers.certificates_in(answer.body) if answer.status < 400 else []
+            intermediates = issuers.completing(leaf, found, host, self._ca_bundle)
+            if intermediates:
+                self._trust(issuers.completed_context(self._ca_bundle, intermediates))
+                self._incomplete_host = host
+                return True
+        return False
+
+    def _trust(self, context: ssl.SSLContext) -> None:
+        # New connections that know the intermediates; the cookies go along.
+        old = self.client
+        self._retired.append(old)
+        self._transport = AiohttpTransport(self._guard, self.clock, context)
+        self.client = _client(self._transport, self.limits, self._user_agent)
+        self.client.cookies = old.cookies
 
     async def _certificate_facts(self, url: str, facts: TlsFacts) -> TlsFacts:
         parts = urlsplit(url)
@@ -163,9 +209,10 @@ class Session:
 
     async def _result(self, url: str, response: httpx.Response, hops: tuple[str, ...]) -> FetchResult:
         body = await read_bounded(response, self.limits.max_body_bytes)
-        return FetchResult(
-            response.status_code, url, str(response.url), response.headers, body, verified_facts(response), hops
-        )
+        tls = verified_facts(response)
+        if tls is not None and response.url.host == self._incomplete_host:
+            tls = replace(tls, valid=False, error=INCOMPLETE_CHAIN)  # verified with an intermediate fetched
+        return FetchResult(response.status_code, url, str(response.url), response.headers, body, tls, hops)
 
 
 class _Cookies(httpx.Cookies):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pantau_contracts.status import Finding, Severity, TlsFacts
 from pantau_contracts.vocabulary import Category
 
-from ..tls import error_label
+from ..tls import INCOMPLETE_CHAIN, error_label
 from .base import Check, Observed
 
 CATEGORY: Category = "keamanan"
@@ -23,7 +23,9 @@ class TlsSettings:
 def findings(facts: TlsFacts, warn_days: int = DEFAULT_WARN_DAYS) -> tuple[Finding, ...]:
     """Return the findings a TLS state deserves: invalid, or close to expiry."""
     if not facts.valid:
-        return (_finding("tls_tidak_sah", "tinggi", error_label(facts.error)),)
+        # A chain browsers complete themselves still serves the city's visitors: less urgent.
+        severity: Severity = "sedang" if facts.error == INCOMPLETE_CHAIN else "tinggi"
+        return (_finding("tls_tidak_sah", severity, error_label(facts.error)),)
     days = facts.days_to_expiry
     if days is not None and days <= CRITICAL_DAYS:
         return (_finding("tls_segera_kedaluwarsa", "tinggi", f"kedaluwarsa dalam {days} hari"),)
