@@ -44,8 +44,8 @@ _TIME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Found with str.find, far cheaper than a case-blind regex; capitals come from CSS, not the text.
-_RELATIVE_WORDS = ("lalu", "Lalu", "ago", "Ago")
-_YESTERDAY_WORDS = ("kemarin", "Kemarin", "yesterday", "Yesterday")
+_RELATIVE_WORDS = (("lalu", "Lalu"), ("ago", "Ago"))
+_YESTERDAY_WORDS = (("kemarin", "Kemarin"), ("yesterday", "Yesterday"))
 _RELATIVE = re.compile(
     r"(?<![^\W_])(?:(?P<count>\d{1,3})\s*|(?P<one>satu|an?|one)\s+|se)(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|"
     r"tahun|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?:yang\s+)?\Z",
@@ -99,7 +99,7 @@ def relative_dates(text: str, now: datetime) -> list[datetime]:
     lalu" tells of an event, not of when the page changed.
     """
     found = [now - ago for ago in _relative_ages(text)]
-    for word in _YESTERDAY_WORDS:
+    for word in _written(text, _YESTERDAY_WORDS):
         found += [
             now - timedelta(days=1) for start in _word_starts(text, word) if _alone(text, start, start + len(word))
         ]
@@ -128,7 +128,7 @@ def _year_first(text: str, year: re.Match[str]) -> tuple[datetime, int, int] | N
 
 def _year_last(text: str, year: re.Match[str]) -> tuple[datetime, int, int] | None:
     start = year.start()
-    head = _BEFORE_YEAR.match(text[max(0, start - _WINDOW) : start][::-1])
+    head = _BEFORE_YEAR.match(_before(text, start))
     if head is None:
         return None
     if head["sep"]:
@@ -154,16 +154,32 @@ def _is_clock(text: str, found: datetime, start: int, end: int, now: datetime) -
     # The clock shows the local date (WIB, WITA, WIT): the UTC date of the check or the next one.
     if found.date() not in (now.date(), now.date() + timedelta(days=1)):
         return False
-    before = text[max(0, start - _WINDOW) : start][::-1]
-    return _TIME_AFTER.match(text, end) is not None or _TIME_BEFORE.match(before) is not None
+    return _TIME_AFTER.match(text, end) is not None or _TIME_BEFORE.match(_before(text, start)) is not None
+
+
+def _before(text: str, start: int) -> str:
+    """Return the ``_WINDOW`` characters before ``start`` (fewer at the text's start), reversed."""
+    # One slice that steps backwards; its stop must not wrap round to the end of the text.
+    if start > _WINDOW:
+        return text[start - 1 : start - _WINDOW - 1 : -1]
+    return text[start - 1 :: -1] if start else ""
 
 
 def _relative_ages(text: str) -> Iterator[timedelta]:
-    for word in _RELATIVE_WORDS:
+    for word in _written(text, _RELATIVE_WORDS):
         for start in _word_starts(text, word):
             phrase = _RELATIVE.search(text, max(0, start - _WINDOW), start)
             if phrase is not None and _alone(text, phrase.start(), start + len(word)):
                 yield _count(phrase) * _unit(phrase["unit"])
+
+
+def _written(text: str, pairs: tuple[tuple[str, str], ...]) -> Iterator[str]:
+    """Yield each word of ``pairs`` (written plain, then capitalised) that ``text`` may hold."""
+    # One search for the letters after the first rules out both forms of a word the text lacks.
+    for word, capitalised in pairs:
+        if word[1:] in text:
+            yield word
+            yield capitalised
 
 
 def _word_starts(text: str, word: str) -> Iterator[int]:

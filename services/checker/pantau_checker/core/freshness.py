@@ -32,8 +32,11 @@ _FUTURE_SLACK = timedelta(days=1)
 # A page that writes the time it was rendered into a meta or a header says nothing of its content.
 _RENDER_STAMP = timedelta(minutes=10)
 # What the fingerprint ignores, in bytes: ASCII digits and date punctuation become spaces (UTF-8
-# keeps ASCII bytes apart); str.split also splits on \x1c-\x1f, bytes.split does not.
-_VOLATILE_BYTES = bytes.maketrans(b"0123456789:/.,-\x1c\x1d\x1e\x1f", b" " * 19)
+# keeps ASCII bytes apart); str.split also splits on \x1c-\x1f, bytes.split does not. The same
+# pass lowers the ASCII capitals.
+_VOLATILE_BYTES = bytes.maketrans(
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789:/.,-\x1c\x1d\x1e\x1f", b"abcdefghijklmnopqrstuvwxyz" + b" " * 19
+)
 _ASCII = bytes(range(128))
 _CAPITAL_SIGMA = "\u03a3"
 _META_DATES = frozenset({"date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.modified", "dcterms.created"})
@@ -189,10 +192,11 @@ def unstamped(dates: Iterable[datetime], now: datetime) -> list[datetime]:
 
 def fingerprint(main_text: str) -> str:
     """Return a fingerprint of the main content that ignores case, digits (clocks, counters) and punctuation."""
-    # str.lower maps character by character in Python's tables; bytes.lower maps ASCII in C, and the
-    # handful of distinct characters beyond it are mapped one by one (UTF-8 keeps them apart). A
-    # capital sigma's lowercase depends on where the word ends: such a text is lowered whole.
-    raw = (main_text.lower() if _CAPITAL_SIGMA in main_text else main_text).encode().lower()
+    # str.lower maps character by character in Python's tables; the translate of the bytes lowers
+    # ASCII in C, and the handful of distinct characters beyond it are mapped one by one (UTF-8
+    # keeps them apart; none maps to an ASCII capital). A capital sigma's lowercase depends on where
+    # the word ends: such a text is lowered whole.
+    raw = (main_text.lower() if _CAPITAL_SIGMA in main_text else main_text).encode()
     for char in set(raw.translate(None, _ASCII).decode()):
         normal = _normal(char)
         if normal != char:
