@@ -78,6 +78,10 @@ def test_numbers_that_only_look_like_dates_are_not_dates() -> None:
         ("3 weeks ago", timedelta(days=21)),
         ("yesterday", timedelta(days=1)),
         ("Yesterday at 9:15 am", timedelta(days=1)),
+        ("beberapa detik yang lalu", timedelta(seconds=1)),
+        ("Beberapa menit yang lalu", timedelta(minutes=1)),
+        ("a few seconds ago", timedelta(seconds=1)),
+        ("few minutes ago", timedelta(minutes=1)),
     ],
 )
 def test_relative_dates_are_resolved_against_the_time_of_the_check(text: str, ago: timedelta) -> None:
@@ -115,6 +119,30 @@ def test_article_and_open_graph_time_metas_are_metadata_evidence() -> None:
     assert evidence(body("<main><p>Selamat datang</p></main>", head)) == {
         "metadata": datetime(2026, 11, 28, 1, 0, tzinfo=UTC)
     }
+
+
+@pytest.mark.parametrize(
+    "head_and_body",
+    [
+        ('<meta name="DC.date.modified" content="2026-11-28">', ""),
+        ('<meta name="dcterms.issued" content="2026-11-28">', ""),
+        ('<meta name="pubdate" content="2026-11-28">', ""),
+        # Microdata in the body, as Joomla and many themes mark an article up.
+        (
+            "",
+            '<div itemscope itemtype="https://schema.org/Article"><meta itemprop="dateModified" content="2026-11-28">',
+        ),
+        ("", '<div itemscope><meta itemprop="DatePublished" content="2026-11-28T00:00:00Z"></div>'),
+    ],
+)
+def test_dublin_core_and_microdata_date_metas_are_metadata_evidence(head_and_body: tuple[str, str]) -> None:
+    head, inner = head_and_body
+    assert evidence(body(f"<main><p>Selamat datang</p>{inner}</main>", head)) == {"metadata": NOV_28}
+
+
+def test_microdata_properties_other_than_dates_are_not_metas() -> None:
+    page = parse_page(body('<div itemscope><meta itemprop="description" content="slot gacor"></div>'), "https://x/")
+    assert page.metas == ()
 
 
 def test_a_meta_stamped_with_the_time_of_the_request_is_not_evidence() -> None:

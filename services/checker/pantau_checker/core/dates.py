@@ -47,7 +47,8 @@ _TIME_BEFORE = re.compile(
 _RELATIVE_WORDS = (("lalu", "Lalu"), ("ago", "Ago"))
 _YESTERDAY_WORDS = (("kemarin", "Kemarin"), ("yesterday", "Yesterday"))
 _RELATIVE = re.compile(
-    r"(?<![^\W_])(?:(?P<count>\d{1,3})\s*|(?P<one>satu|an?|one)\s+|se)(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|"
+    r"(?<![^\W_])(?:(?P<count>\d{1,3})\s*|(?P<one>satu|beberapa|a\s+few|few|an?|one)\s+|se)"
+    r"(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|"
     r"tahun|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?:yang\s+)?\Z",
     re.IGNORECASE,
 )

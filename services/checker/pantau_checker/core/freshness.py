@@ -39,7 +39,23 @@ _VOLATILE_BYTES = bytes.maketrans(
 )
 _ASCII = bytes(range(128))
 _CAPITAL_SIGMA = "\u03a3"
-_META_DATES = frozenset({"date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.modified", "dcterms.created"})
+_META_DATES = frozenset(
+    {
+        "date",
+        "pubdate",
+        "publishdate",
+        "dc.date",
+        "dc.date.issued",
+        "dc.date.created",
+        "dc.date.modified",
+        "dcterms.date",
+        "dcterms.issued",
+        "dcterms.modified",
+        "dcterms.created",
+        "datepublished",  # schema.org microdata: <meta itemprop="dateModified" content="…">
+        "datemodified",
+    }
+)
 _META_DATE_ENDINGS = ("published_time", "modified_time", "updated_time")
 _JSON_LD_KEYS = ("datePublished", "dateModified")
 _MAX_JSON_NODES = 2000

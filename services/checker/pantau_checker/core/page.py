@@ -73,6 +73,7 @@ _MAX_HEADINGS = 6  # the prominent ones: a page's own heading comes before its l
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 _POINTERS = "link[rel][href], meta[http-equiv][content]"
 _POINTER_RELS = ("amphtml", "canonical")
+_ITEMPROP_DATES = frozenset({"datepublished", "datemodified"})
 _MAX_POINTERS = 50
 _UNSET = object()
 T = TypeVar("T")
@@ -309,9 +310,12 @@ def _head_facts(
     title = _squash(title_node.text()) if title_node is not None else ""
     metas = []
     for meta in tree.css("meta[content]"):
-        name = (meta.attributes.get("name") or meta.attributes.get("property") or "").lower()
+        attrs = meta.attributes
+        # Microdata's itemprop names only the dates here: its other properties are the page's content.
+        dated = (attrs.get("itemprop") or "").lower() if "itemprop" in attrs else ""
+        name = (attrs.get("name") or attrs.get("property") or (dated if dated in _ITEMPROP_DATES else "")).lower()
         if name:
-            metas.append((name, meta.attributes.get("content") or ""))
+            metas.append((name, attrs.get("content") or ""))
     feeds = tuple(
         urljoin(base_url, link.attributes.get("href") or "")
         for link in tree.css("link[rel=alternate][href]")
