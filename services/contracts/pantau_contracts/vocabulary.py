@@ -27,7 +27,7 @@ REASON_LABELS: dict[str, str] = {
     "respons_terlalu_besar": "respons terlalu besar",
     "terlalu_banyak_redirect": "terlalu banyak pengalihan (redirect)",
     "galat_lain": "galat lain",
-    "halaman_bawaan": "halaman bawaan server web/hosting tampil, bukan aplikasi",
+    "halaman_bawaan": "halaman bawaan server web, hosting atau kerangka aplikasi tampil, bukan aplikasi",
     "halaman_tidak_ditemukan": "halaman menyatakan tidak ditemukan (walau HTTP 200)",
     "dalam_pemeliharaan": "aplikasi dalam pemeliharaan",
     "daftar_direktori": "daftar isi direktori server tampil, bukan aplikasi",
