@@ -302,3 +302,29 @@ def test_the_sites_own_amp_and_canonical_addresses_are_no_finding(site):  # type
     site.route("*", "/", Reply(200, department_page(Site(head=own))))
     event = check(make_checker(site.port), app(site.port))
     assert event.findings == ()
+
+
+def test_an_amp_version_named_to_googlebot_only_is_cloaking(site):  # type: ignore[no-untyped-def]
+    # The hijack as it is mostly done: the tag is in the page Googlebot gets, and only there.
+    amp = '<link rel="amphtml" href="https://dinkes-bekasikota.pages.dev/amp/" />'
+    for_googlebot, for_people = department_page(Site(head=amp)), department_page()
+    site.route(
+        "*",
+        "/",
+        lambda r: Reply(200, for_googlebot if "Googlebot" in r.headers.get("User-Agent", "") else for_people),
+    )
+    event = check(make_checker(site.port), app(site.port))
+    [cloaking] = [f for f in event.findings if f.code == "cloaking_googlebot"]
+    assert cloaking.severity == "kritis" and "https://dinkes-bekasikota.pages.dev/amp/" in cloaking.evidence
+    assert cloaking.evidence.startswith("hanya untuk Googlebot: versi AMP halaman")
+    assert "pengalihan_asing" not in {f.code for f in event.findings}  # the browser's page names none
+
+
+def test_spam_written_by_a_script_of_the_page_is_found_through_a_whole_check(site):  # type: ignore[no-untyped-def]
+    script = (
+        '<script>document.write(\'<div style="display:none"><a href="https://toto.example/">situs toto</a> '
+        '<a href="https://gacor.example/">slot gacor hari ini</a></div>\');</script>'
+    )
+    site.route("*", "/", Reply(200, department_page(Site(body_end=script))))
+    event = check(make_checker(site.port), app(site.port))
+    assert gambling(event) == {"script": "kritis"}

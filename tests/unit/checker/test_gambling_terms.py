@@ -133,6 +133,39 @@ def test_an_innocent_use_only_clears_the_weak_term_it_belongs_to() -> None:
     assert found("Bapak Toto menang di situs toto") == {"situs toto"}
 
 
+@pytest.mark.parametrize(
+    ("spam", "term"),
+    [
+        ("Daftar bandarq online", "bandarq"),
+        ("Download pkv games terbaru", "pkv games"),
+        ("BO togel terpercaya", "bo togel"),
+        ("Bocoran admin riki malam ini", "admin riki"),
+        ("Pola gampang jp", "gampang jp"),
+        ("Situs taruhan bola resmi", "taruhan bola"),
+        ("Agen bola dan parlay bola", "agen bola"),
+        ("Situs judi online terpercaya 2026", "judi online terpercaya"),
+        ("Login sbobet88", "sbobet88"),
+        ("Link pragmatic88 dan gacor77", "pragmatic88"),
+        ("Bandar toto88", "toto88"),
+    ],
+)
+def test_the_vocabulary_of_the_brands_and_bookmakers_is_found(spam: str, term: str) -> None:
+    assert term in found(spam)
+
+
+@pytest.mark.parametrize(
+    "innocent",
+    [
+        "Pertandingan bola voli antar kecamatan: taruhan dilarang, kata panitia.",  # words apart: no term
+        "Pak Toto2 dan Bu Sari",  # a name with a digit is no brand of two digits or more
+        "Alokasi slot dana hibah untuk 12 kelurahan",  # slot dana is weak: alone it is nothing
+        "Data SGP tahun ajaran 2026",
+    ],
+)
+def test_the_new_words_leave_department_sentences_alone(innocent: str) -> None:
+    assert found(innocent) == set()
+
+
 def test_a_term_with_a_number_matches_on_word_boundaries_only() -> None:
     assert found("depo 25k dan wd 50k") == {"depo 25k", "wd 50k"}
     assert found("depo sampah 25 dan depo arsip") == set()
@@ -144,6 +177,17 @@ def test_defacement_signatures_are_found_and_weak_ones_need_another() -> None:
     assert {"hacked by", "just test your security", "patch your system", "greetz to", "sorry admin"} <= found(page)
     assert found("ganti tampilan") == set()
     assert found("touched by Indonesian Cyber Army") == {"touched by", "indonesian cyber", "cyber army"}
+
+
+def test_a_match_is_placed_by_characters_whatever_stands_before_it() -> None:
+    # Characters of two, three and four UTF-8 bytes, one beyond Latin-1 and a lone surrogate.
+    text = "Berita © • 😀 \ud800 Ω situs slot gacor é depo 25k"
+    placed = [(m.term, m.start, m.end) for m in matches(text) if m.kind == "strong"]
+    assert placed == [
+        ("situs slot", text.index("situs"), text.index(" gacor")),
+        ("slot gacor", text.index("slot"), text.index(" é")),
+        ("depo 25k", text.index("depo"), len(text)),
+    ]
 
 
 def test_a_flood_of_one_weak_term_stays_bounded_and_finds_nothing() -> None:

@@ -256,3 +256,46 @@ def test_a_stylesheet_that_changed_is_read_anew_when_its_time_is_up() -> None:
     session.answers[f"{URL}custom.css"] = sheet(".promo{display:none}")  # and back: the first content's rules
     now[0] = 122
     assert rules(cache, session) == {".promo"}
+
+
+# --- what a script writes into the page ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # A search engine runs the page's scripts; a visitor's browser does too, but out of sight.
+        '<script>document.write(\'<div style="position:absolute;left:-9999px">'
+        '<a href="https://gacor88.xyz/">slot gacor maxwin</a> situs toto</div>\');</script>',
+        '<script type="text/javascript">var d=document.createElement("div");d.innerHTML="<a href=\'https://rtp.example/\'>'
+        'RTP live slot gacor hari ini</a>";document.body.appendChild(d);</script>',
+        "<script>jQuery(function($){ $('footer').append('<a href=\"https://x.example\">bandar togel terpercaya</a>'"
+        " + '<a href=\"https://y.example\">slot maxwin</a>'); });</script>",
+    ],
+)
+def test_spam_a_script_writes_into_the_page_is_a_critical_script_finding(script: str) -> None:
+    assert where(page(script)) == {"script": "kritis"}
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "<script>window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}"
+        " gtag('js', new Date()); gtag('config', 'G-ABC123');</script>",
+        '<script>Vue.component(\'kartu\', { template: \'<div class="kartu"><slot name="judul"></slot>'
+        "<slot></slot></div>' });</script>",
+        "<script>var jadwal = {slot: ['08.00', '09.00'], kuota: 40, layanan: 'vaksinasi'};</script>",
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Satgas tangkap bandar togel"}'
+        "</script>",
+        '<script type="text/template"><a href="https://x.example">slot gacor</a></script>',  # not run
+        '<script src="https://cdn.example/slot-gacor.js"></script>',  # its code is not the page's
+    ],
+)
+def test_the_sites_own_scripts_and_data_blocks_are_no_finding(script: str) -> None:
+    assert where(page(script)) == {}
+
+
+def test_a_page_of_many_long_scripts_is_read_within_bounds() -> None:
+    hostile = "".join(f"<script>var s{i} = '{'x' * 50_000}';</script>" for i in range(100))
+    parsed = page(hostile)
+    assert len(parsed.scripts) <= 30 and sum(map(len, parsed.scripts)) <= 100_000

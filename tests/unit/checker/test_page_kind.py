@@ -123,6 +123,97 @@ def test_a_coming_soon_placeholder_is_dalam_pemeliharaan(locale: str) -> None:
     assert ("Segera Hadir" if locale == "id" else "Under Construction") in found.detail
 
 
+HOSTING_LIMIT = small_page(
+    "Resource Limit Is Reached",
+    "<h1>Resource Limit Is Reached</h1><p>The website is temporarily unable to service your request as it"
+    " exceeded resource limit. Please try again later.</p>",
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "kind", "quoted"),
+    [
+        (
+            small_page("Website is under construction", "<div><h1>This website is under construction</h1></div>"),
+            "dalam_pemeliharaan",
+            "under construction",
+        ),
+        (
+            small_page(
+                "Site Temporarily Unavailable",
+                "<h1>Site Temporarily Unavailable</h1><p>We apologize for the inconvenience. Please contact the"
+                ' webmaster/ tech support immediately to have them rectify this.</p><p>error id: "bad httpd conf"</p>',
+            ),
+            "halaman_bawaan",
+            "Site Temporarily Unavailable",
+        ),
+        (
+            small_page(
+                "Akun Ditangguhkan", "<h1>Akun hosting ini telah ditangguhkan</h1><p>Hubungi penyedia hosting.</p>"
+            ),
+            "halaman_bawaan",
+            "ditangguhkan",
+        ),
+        (HOSTING_LIMIT, "halaman_bawaan", "Resource Limit Is Reached"),
+        (
+            small_page(
+                "Bandwidth Limit Exceeded",
+                "<h1>Bandwidth Limit Exceeded</h1><p>The server is temporarily unable to service your request due to"
+                " the site owner reaching his/her bandwidth limit. Please try again later.</p>",
+            ),
+            "halaman_bawaan",
+            "Bandwidth Limit Exceeded",
+        ),
+        (
+            small_page(
+                "Dinkes", "<h2>Mohon maaf, website sedang dalam proses pembaruan sistem.</h2><p>Kembali nanti.</p>"
+            ),
+            "dalam_pemeliharaan",
+            "pembaruan",
+        ),
+        (
+            small_page(
+                "403 Forbidden",
+                "<h1>Forbidden</h1><p>You don't have permission to access this resource.</p><hr>"
+                "<address>Apache/2.4.52 (Ubuntu) Server at dinkes.bekasikota.go.id Port 80</address>",
+            ),
+            "galat_aplikasi",
+            "Forbidden",
+        ),
+        ("<html><head></head><body></body></html>", "galat_aplikasi", "halaman kosong"),
+        ("", "galat_aplikasi", "halaman kosong"),
+        (
+            "<!DOCTYPE html>\n<html>\n<head>\n<meta charset='utf-8'>\n</head>\n<body>\n\n</body>\n</html>\n",
+            "galat_aplikasi",
+            "halaman kosong",
+        ),
+    ],
+)
+def test_a_hosting_page_a_forbidden_page_or_a_blank_page_is_not_the_application(
+    html: str, kind: str, quoted: str
+) -> None:
+    found = kind_of(html)
+    assert found.kind == kind, found
+    assert quoted in found.detail
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # A single-page app's shell: nothing to read before its script runs.
+        "<!DOCTYPE html><html><head><title>Lapor</title><script type=module src='/assets/index.js'></script></head>"
+        "<body><div id='app'></div></body></html>",
+        "<html><head><title>SIMDA</title></head><frameset cols='20%,80%'><frame src='menu.php'>"
+        "<frame src='utama.php'></frameset></html>",
+        "<html><body style='margin:0'><iframe src='https://simda.bekasikota.go.id/app/' width='100%'>"
+        "</iframe></body></html>",
+        "<html><body><a href='/beranda'><img src='/splash.jpg' alt=''></a></body></html>",  # a splash image
+    ],
+)
+def test_a_page_with_nothing_to_read_but_something_to_run_or_show_is_the_application(html: str) -> None:
+    assert kind_of(html) == PageKind("aplikasi")
+
+
 # An application built on a framework keeps its name about: none of these is the framework's page.
 LARAVEL_APP_LOGIN = small_page(
     "Laravel",  # APP_NAME left as the framework's default, as many vendors leave it
@@ -142,10 +233,50 @@ TRAINING_NEWS = [
 ]
 
 
+# A small department site on the default theme, its three news items above the sample post it kept.
+WORDPRESS_SITE_KEEPING_THE_SAMPLE = (
+    frameworks.wordpress_fresh_install("id")
+    .replace(
+        '<ul class="wp-block-post-template">',
+        '<ul class="wp-block-post-template">'
+        + "".join(
+            f'<li class="wp-block-post"><h2 class="wp-block-post-title">'
+            f'<a href="/2026/11/{day}/berita-{day}/">{title}</a>'
+            f"</h2><div class='wp-block-post-excerpt'><p>{text}</p></div><time datetime='2026-11-{day}'>{day} November"
+            " 2026</time></li>"
+            for day, title, text in (
+                ("27", "Posyandu Balita Serentak di 12 Kecamatan", "Dinas Kesehatan menggelar posyandu serentak."),
+                ("20", "Vaksinasi HPV untuk Pelajar SD Kelas 5", "Vaksinasi dilaksanakan di sekolah masing-masing."),
+                ("13", "Jadwal Layanan Puskesmas Selama Libur", "Puskesmas rawat inap tetap melayani 24 jam."),
+            )
+        ),
+    )
+    .replace(
+        '<li class="wp-block-pages-list__item">'
+        '<a href="https://dinkes.bekasikota.go.id/sample-page/">Sample Page</a></li>',
+        "".join(
+            f'<li class="wp-block-pages-list__item"><a href="/{slug}/">{slug.title()}</a></li>'
+            for slug in (
+                "profil",
+                "visi-misi",
+                "struktur",
+                "layanan",
+                "puskesmas",
+                "ppid",
+                "berita",
+                "galeri",
+                "kontak",
+            )
+        ),
+    )
+)
+
+
 @pytest.mark.parametrize(
     "html",
     [
         LARAVEL_APP_LOGIN,
+        WORDPRESS_SITE_KEEPING_THE_SAMPLE,
         department_page(Site(news=TRAINING_NEWS + news_since([3, 6, 9, 14]))),
         department_page(
             Site(main_extra="<p>Website ini dibangun dengan WordPress. Selamat datang di WordPress kami yang baru!</p>")

@@ -16,6 +16,7 @@ def _extractor() -> tldextract.TLDExtract:
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
+@lru_cache(maxsize=4096)  # the same few hosts on every check
 def registered_domain(host: str) -> str:
     """Return the registrable domain of ``host`` per the public suffix list."""
     parts = _extractor()(host)

@@ -74,6 +74,15 @@ _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+
 _POINTERS = "link[rel][href], meta[http-equiv][content]"
 _POINTER_RELS = ("amphtml", "canonical")
 _ITEMPROP_DATES = frozenset({"datepublished", "datemodified"})
+# Inline scripts that run, read for what they write into the page (a search engine runs them).
+_MAX_SCRIPTS = 30
+_MAX_SCRIPT_CHARS = 20_000
+_MAX_SCRIPTS_CHARS = 100_000  # of all of them
+_SHOWS_OR_RUNS = (
+    "script, noscript, img, picture, iframe, frame, frameset, object, embed, video, audio, canvas, svg, form, "
+    "input, button, a[href], meta[http-equiv]"
+)
+_DATA_SCRIPTS = ("json", "template", "text/html", "text/x-", "importmap", "speculationrules")
 _MAX_POINTERS = 50
 _UNSET = object()
 T = TypeVar("T")
@@ -119,6 +128,8 @@ class Page:
     tail_links: tuple[Link, ...] = ()  # after the site's footer or ending the body: where link farms go
     menu_link_count: int = 0  # of the links, those in the site's menus
     pointers: tuple[Pointer, ...] = ()  # its AMP and canonical versions, and where it refreshes to
+    scripts: tuple[str, ...] = ()  # its inline scripts' code: what ``document.write`` adds for Googlebot
+    blank: bool = False  # nothing to read, run or show: the white page of an error that is not displayed
     # What pure functions of the page computed of it, by their name: a page reused unchanged
     # (the shell keeps an application's last analysis) is scanned once. Not part of its value.
     derived: dict[str, object] = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
@@ -138,6 +149,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     ``stylesheets`` are the hiding rules of the site's linked stylesheets (``css.hiding_rules``).
     """
     tree = HTMLParser(html)
+    blank = _blank(tree)
     json_ld = _json_ld(tree)
     removed, kept = _hidden_nodes(tree, stylesheets)
     hidden_nodes = _outermost(removed + kept)
@@ -145,6 +157,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     hidden_texts = tuple(t for t in (_text(n) for n in hidden_nodes) if t)
     for node in _outermost(removed):
         node.decompose()
+    scripts = _scripts(tree)
     for node in tree.css(_NON_CONTENT):
         node.decompose()
     head = _head_facts(tree, base_url)
@@ -168,6 +181,8 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         tail_links=tail_links,
         menu_link_count=menu_link_count,
         pointers=_pointers(tree, base_url),
+        scripts=tuple(s for s in scripts if s.strip()),
+        blank=blank,
     )
 
 
@@ -324,6 +339,33 @@ def _head_facts(
     api = tree.css_first(_WP_API)
     wp_api = urljoin(base_url, api.attributes.get("href") or "") if api is not None else None
     return title, tuple(metas), feeds, wp_api
+
+
+def _blank(tree: HTMLParser) -> bool:
+    # No element that runs, shows or loads anything (a frameset's page included), and no text.
+    if tree.css_first(_SHOWS_OR_RUNS) is not None:
+        return False
+    body = tree.body
+    return body is None or not (body.text() or "").strip()
+
+
+def _scripts(tree: HTMLParser) -> list[str]:
+    """Return the code of the page's inline scripts that run, bounded in number and in characters."""
+    found, left = [], _MAX_SCRIPTS_CHARS
+    for node in islice((n for n in tree.css("script") if _runs(n)), _MAX_SCRIPTS):
+        code = (node.text() or "")[: min(_MAX_SCRIPT_CHARS, left)]
+        found.append(code)
+        left -= len(code)
+        if left <= 0:
+            break
+    return found
+
+
+def _runs(script: Node) -> bool:
+    # An inline script of code: no src, and not a block of data (JSON-LD, a template, an import map).
+    attrs = script.attributes
+    kind = (attrs.get("type") or "").strip().lower()
+    return "src" not in attrs and not any(word in kind for word in _DATA_SCRIPTS)
 
 
 def _pointers(tree: HTMLParser, base_url: str) -> tuple[Pointer, ...]:

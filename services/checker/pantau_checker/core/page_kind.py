@@ -139,12 +139,19 @@ _DEFAULT = _rx(
     r"welcome\s+to\s+codeigniter|being\s+generated\s+dynamically\s+by\s+codeigniter|"
     r"the\s+install\s+worked\s+successfully|^express\s+welcome\s+to\s+express$|"
     r"welcome\s+to\s+openresty|openresty\s+web\s+platform\s+is\s+successfully\s+installed|"
+    # The hosting's own pages: a site over its limits, or its server set up wrong.
+    r"bandwidth\s+limit\s+exceeded|resource\s+limit\s+is\s+reached|exceeded\s+(?:its\s+)?resource\s+limit|"
+    r"site\s+temporarily\s+unavailable|akun\s+hosting\s+(?:ini\s+)?(?:telah\s+|sedang\s+)?ditangguhkan"
+)
+# WordPress's sample post: the whole site on a fresh install, but one a small real site may keep
+# below its news, so it counts only on a page as small as a fresh install's.
+_SAMPLE_CONTENT = _rx(
     r"welcome\s+to\s+wordpress\.\s+this\s+is\s+your\s+first\s+post|"
     r"selamat\s+datang\s+di\s+wordpress\.\s+ini\s+adalah\s+pos\s+pertama\s+anda"
 )
 # PHP's configuration report, however long: it shows the server's paths and settings to anyone.
 _PHPINFO_TITLE = _rx(r"^php\s+\d[\w.~+-]*\s+-\s+phpinfo\(\)$")
-_DEFAULT_HEAD = _rx(r"^(?:iis\s*\d*|it\s+works!?|account\s+suspended|default\s+web\s*page)$")
+_DEFAULT_HEAD = _rx(r"^(?:iis\s*\d*|it\s+works!?|account\s+suspended|akun\s+ditangguhkan|default\s+web\s*page)$")
 
 _PARKED = _rx(
     r"domain(?:\s+name)?(?:\s+[\w-]+(?:\.[\w-]+)+)?\s+(?:is|may\s+be|might\s+be)\s+for\s+sale|"
@@ -172,7 +179,7 @@ _PARKING_HOSTS = (
 _MAINTENANCE = _rx(
     r"(?:situs|website|web|laman|aplikasi|sistem|halaman|server|portal|site)\s+(?:ini\s+|kami\s+)?"
     r"(?:sedang\s+(?:dalam\s+)?|dalam\s+)(?:proses\s+|tahap\s+)?"
-    r"(?:perbaikan|pemeliharaan|perawatan|maintenance|pemutakhiran)|"
+    r"(?:perbaikan|pemeliharaan|perawatan|maintenance|pemutakhiran|pembaruan)|"
     r"mohon\s+maaf,?\s+(?:\w+\s+){0,3}sedang\s+(?:dalam\s+)?(?:proses\s+)?(?:perbaikan|pemeliharaan|maintenance)|"
     r"sedang\s+dilakukan\s+(?:perbaikan|pemeliharaan|maintenance)|"
     r"\bunder\s+maintenance\b|\bmaintenance\s+mode\b|\bmode\s+pemeliharaan\b|"
@@ -185,7 +192,7 @@ _MAINTENANCE_HEAD = _rx(
     r"^(?:503\s*[-|:]?\s*)?service\s+(?:temporarily\s+)?unavailable$|"
     # A placeholder where the application is to come, by its heading: an application in use that
     # says it is "sedang dalam tahap pengembangan" (a beta's banner) is still the application.
-    r"^(?:(?:website|situs|site)\s+)?(?:segera\s+hadir|coming\s+soon|under\s+construction)$"
+    r"^(?:(?:this\s+)?(?:website|situs|site)\s+(?:is\s+)?)?(?:segera\s+hadir|coming\s+soon|under\s+construction)$"
 )
 
 _NOT_FOUND_CORE = (
@@ -211,7 +218,8 @@ _SERVER_ERROR_HEAD = _rx(
     r"^(?:http\s+(?:status|error)\s+)?(?:error\s+)?50[0-4]"
     r"(?:\s*[-:|]?\s*(?:internal\s+server\s+error|server\s+error|bad\s+gateway|gateway\s+time-?out|error))?$|"
     r"^internal\s+server\s+error$|^server\s+error$|"
-    r"^database\s+error$|^bad\s+gateway$|^gateway\s+time-?out$|^(?:fatal\s+|php\s+)?error$"
+    r"^database\s+error$|^bad\s+gateway$|^gateway\s+time-?out$|^(?:fatal\s+|php\s+)?error$|"
+    r"^(?:(?:error\s+)?403\s*[-:|]?\s*)?(?:forbidden|access\s+denied|akses\s+ditolak)$"
 )
 _ERROR_TITLE = _rx(
     r"^(?:🧨.*|error|galat|kesalahan|(?:php|database|server|runtime|internal\s+server)\s+error|whoops.*|"
@@ -305,13 +313,19 @@ def _parked(v: _View) -> PageKind | None:
 
 def _default_page(v: _View) -> PageKind | None:
     if _PHPINFO_TITLE.match(v.title):
-        return PageKind("halaman_bawaan", f"halaman bawaan server web/hosting: \u201c{_cut(v.title)}\u201d")
+        return PageKind(
+            "halaman_bawaan", f"halaman bawaan server web, hosting atau kerangka aplikasi: \u201c{_cut(v.title)}\u201d"
+        )
     if not v.small(_SPECIFIC):
         return None
     quote = _first_search(_DEFAULT, v.places()) or _first_full(_DEFAULT_HEAD, (v.title, *v.headings))
     if quote is None and v.small(_GENERIC):
-        quote = _first_full(_DEFAULT_HEAD, (v.lead,))
-    return PageKind("halaman_bawaan", f"halaman bawaan server web/hosting: \u201c{quote}\u201d") if quote else None
+        quote = _first_full(_DEFAULT_HEAD, (v.lead,)) or _first_search(_SAMPLE_CONTENT, (v.lead,))
+    return (
+        PageKind("halaman_bawaan", f"halaman bawaan server web, hosting atau kerangka aplikasi: \u201c{quote}\u201d")
+        if quote
+        else None
+    )
 
 
 def _maintenance(v: _View) -> PageKind | None:
@@ -340,7 +354,15 @@ def _not_found(v: _View) -> PageKind | None:
     return PageKind("halaman_tidak_ditemukan", f"halaman menyatakan tidak ditemukan: \u201c{quote}\u201d")
 
 
+def _blank(v: _View) -> PageKind | None:
+    # PHP's white page: a fatal error with display_errors off leaves nothing, not even a title.
+    if v.page.blank:
+        return PageKind("galat_aplikasi", "halaman kosong: tidak ada isi, tautan, gambar atau skrip sama sekali")
+    return None
+
+
 _JUDGES: tuple[Callable[[_View], PageKind | None], ...] = (
+    _blank,
     _directory_listing,
     _error_page,
     _parked,
@@ -373,7 +395,7 @@ def _whole_page(gate: str, needle: str, pattern: str, before: int = 0) -> _Error
     return _ErrorPattern(gate, needle, re.compile(pattern), True, before, inline=False)
 
 
-# A clean page costs one substring search per gate; the patterns behind a gate run only if it is there.
+# A clean page costs one substring search per gate at most; the patterns behind a gate run only if it is there.
 _GATES = (" on line ", "rror", "xception", "SQLSTATE[", "Whoops", "Access denied for user '")
 _ERRORS = (
     _inline(
@@ -437,14 +459,26 @@ def _first_error(text: str, rendered: bool) -> tuple[str, bool] | None:
     On a rendered page, the text of a framework's whole error page is only a mention (a news item
     quoting "Error establishing a database connection"): only errors printed inline count there.
     """
-    gates = {gate for gate in _GATES if gate in text}
-    for error in (e for e in _ERRORS if e.gate in gates and (e.inline or not rendered)):
+    for error in _tried(text, rendered):
         for window in _windows(text, error):
             match = error.pattern.search(window)
             if match is not None:
                 line = match.group(0)
                 return _quote(window, match), error.fatal or line.startswith(_PHP_FATAL) or "Uncaught" in line
     return None
+
+
+def _tried(text: str, rendered: bool) -> Iterator[_ErrorPattern]:
+    # Each gate searched for once, and only for a pattern that may count: a rendered page has no
+    # framework's whole page, so its gate of those alone ("Whoops") is not searched for at all.
+    present: dict[str, bool] = {}
+    for error in _ERRORS:
+        if rendered and not error.inline:
+            continue
+        if error.gate not in present:
+            present[error.gate] = error.gate in text
+        if present[error.gate]:
+            yield error
 
 
 def _quote(window: str, match: re.Match[str]) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, islice
 from typing import Literal
@@ -27,7 +27,7 @@ from .text import lower
 
 Kind = Literal["strong", "weak", "deface", "deface_weak", "counter"]
 _Tag = Kind | Literal["numbered"]  # what a listed word is: a term of its kinds, the prefix of a numbered one
-Location = Literal["visible", "hidden", "link", "title", "meta", "sitemap.xml", "body"]
+Location = Literal["visible", "hidden", "link", "title", "meta", "sitemap.xml", "body", "script"]
 _COUNTER_WINDOW = {"weak": 120, "strong": 60, "deface": 60, "deface_weak": 120}
 _COMPANY_WINDOW = {"weak": 100, "deface_weak": 200}
 _INNOCENT_WINDOW = 50
@@ -38,7 +38,6 @@ _MAX_MATCHES = 5000
 _TOPIC = frozenset(terms.TOPIC_GAMBLING)
 _GAMBLING: frozenset[str] = frozenset({"strong", "weak"})
 _DEFACE: frozenset[str] = frozenset({"deface", "deface_weak"})
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -92,14 +91,15 @@ class _Parts:
 class _Automaton:
     words: tuple[str, ...]
     kinds: tuple[tuple[_Tag, ...], ...]  # of each word, in the order of ``terms``
-    search: ahocorasick_rs.AhoCorasick
+    search: ahocorasick_rs.BytesAhoCorasick
 
     def found(self, text: str) -> list[tuple[int, int, int]]:
         """Return (word index, start, end) of every occurrence, overlapping ones too, by end, longest first."""
-        try:
-            return self.search.find_matches_as_indexes(text, overlapping=True)
-        except UnicodeEncodeError:  # a lone surrogate: one code point, as the replacement character is
-            return self.search.find_matches_as_indexes(_SURROGATE.sub("\ufffd", text), overlapping=True)
+        # One byte a character, so that the offsets are the text's: given a ``str``, ahocorasick_rs
+        # builds a table from UTF-8 offsets to characters as long as the text, dearer than the search.
+        # The words are ASCII without "?", so no byte of Latin-1 beyond ASCII, nor the "?" standing for
+        # a character Latin-1 lacks (a lone surrogate too), is ever part of a match.
+        return self.search.find_matches_as_indexes(text.encode("latin-1", "replace"), overlapping=True)
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +119,10 @@ def _automaton() -> _Automaton:
             found = kinds.setdefault(word.lower(), [])
             if kind not in found:
                 found.append(kind)
-    search = ahocorasick_rs.AhoCorasick(list(kinds), implementation=ahocorasick_rs.Implementation.DFA)
+    if not all(word.isascii() and "?" not in word for word in kinds):
+        raise ValueError("the listed words must be ASCII without '?' (see _Automaton.found)")
+    encoded = [word.encode("ascii") for word in kinds]
+    search = ahocorasick_rs.BytesAhoCorasick(encoded, implementation=ahocorasick_rs.Implementation.DFA)
     return _Automaton(tuple(kinds), tuple(tuple(k) for k in kinds.values()), search)
 
 
@@ -154,6 +157,8 @@ def flagged_each(texts: Iterable[str]) -> Iterator[tuple[int, str, str, str]]:
     """Yield (index, code, term, snippet) for each injected term of each of ``texts``, in one pass."""
     parts = _Parts.of(texts)
     found = _matches(parts)
+    if not found:  # most texts: their judging is all overhead
+        return
     gambling = _outermost([m for m in found if m.kind in _GAMBLING])
     gambling = [m for m in gambling if m.kind == "strong" or not _innocent(m, parts)]
     deface = _outermost([m for m in found if m.kind in _DEFACE])
@@ -183,7 +188,9 @@ def _matches(parts: _Parts) -> list[Match]:
                     counts[kind] = counts.get(kind, 0) + 1
                     found.append(Match(word, kind, start, end))
     found.sort(key=lambda m: (m.start, -m.end))
-    return [replace(m, part=parts.part(m.start)) for m in found] if len(parts.starts) > 1 else found
+    if len(parts.starts) <= 1:
+        return found
+    return [Match(m.term, m.kind, m.start, m.end, parts.part(m.start)) for m in found]
 
 
 def _numbered(lowered: str, start: int, counts: dict[str, int]) -> list[Match]:

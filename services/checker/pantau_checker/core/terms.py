@@ -116,6 +116,19 @@ STRONG_GAMBLING = (
     "kasino online",
     "live casino",
     "bonus new member",
+    "bandarq",
+    "bandarqq",
+    "pkv games",
+    "pkv game",
+    "bo togel",
+    "admin riki",
+    "gampang jp",
+    "taruhan bola",
+    "parlay bola",
+    "bandar bola",
+    "agen bola",
+    "situs bola",
+    "judi online terpercaya",
 )
 # Innocent alone; the first block are topic words (news writes them), the rest ambiguous.
 TOPIC_GAMBLING = ("judi online", "judi", "judol", "togel", "kasino", "casino", "taruhan", "poker", "parlay")
@@ -142,6 +155,12 @@ WEAK_GAMBLING = (
     "link alternatif",
     "deposit pulsa",
     "deposit dana",
+    "deposit via dana",
+    "slot dana",
+    "slot via dana",
+    "bo slot",
+    "data sgp",
+    "data sdy",
     "akun pro",
 )
 # Words that show the innocent use of a weak term when they stand near it.
@@ -367,10 +386,30 @@ COUNTER_CONTEXT = (
     "insiden",
 )
 # Terms with a number; each pattern starts with one of the prefixes and ends on a word boundary.
-NUMBERED_PREFIXES = ("slot", "depo", "deposit", "wd", "withdraw", "bet", "rtp")
+NUMBERED_PREFIXES = (
+    "slot",
+    "depo",
+    "deposit",
+    "wd",
+    "withdraw",
+    "bet",
+    "rtp",
+    # Gambling brands are made of a gambling word and a number: sbobet88, gacor77, toto88.
+    "sbobet",
+    "pragmatic",
+    "gacor",
+    "maxwin",
+    "togel",
+    "toto",
+    "zeus",
+    "olympus",
+    "mahjong",
+    "hoki",
+)
 PATTERNS: dict[str, tuple[str, ...]] = {
     "strong": (
         r"slot\d{2,4}",
+        r"(?:sbobet|pragmatic|gacor|maxwin|togel|toto|zeus|olympus|mahjong|hoki)\d{2,4}",
         r"(?:depo|deposit|wd|withdraw)\s?\d{1,4}\s?(?:k|rb|ribu)",
     ),
     "weak": (

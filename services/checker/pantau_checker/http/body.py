@@ -14,6 +14,7 @@ import httpx
 from .errors import FetchError
 
 _UNREADABLE = object()
+READABLE_ENCODINGS = frozenset({"", "identity", "gzip", "x-gzip", "deflate", "br"})
 
 
 async def read_bounded(response: httpx.Response, limit: int) -> bytes:

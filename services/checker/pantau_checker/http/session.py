@@ -29,7 +29,7 @@ from pantau_contracts.status import TlsFacts
 from ..core.netguard import AddressPolicy
 from ..core.tls import INCOMPLETE_CHAIN
 from . import issuers
-from .body import read_bounded
+from .body import READABLE_ENCODINGS, read_bounded
 from .certificates import peer_certificate, ssl_context, unverified_facts, verified_facts
 from .errors import FetchError, classify
 from .guard import Guard, Resolver, system_resolver
@@ -81,6 +81,9 @@ class FetchResult:
 
     @property
     def is_html(self) -> bool:
+        """Whether the body is a page to analyse: HTML or text, in an encoding that was read (not zstd)."""
+        if self.headers.get("content-encoding", "").strip().lower() not in READABLE_ENCODINGS:
+            return False
         kind = self.headers.get("content-type", "text/html").lower()
         return "html" in kind or "xml" in kind or kind.startswith("text/")
 

@@ -27,6 +27,7 @@ LOCATION_PHRASES: dict[str, str] = {
     "sitemap.xml": "peta situs (sitemap.xml)",
     "body": "isi halaman (tampilan diganti, judul tetap)",
     "head": "kepala halaman (tag link/meta yang tidak tampil)",
+    "script": "skrip halaman (isi yang ditulis skrip ke dalam halaman)",
 }
 
 

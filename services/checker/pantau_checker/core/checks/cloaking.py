@@ -9,6 +9,8 @@ view that comes back byte for byte the page is the page itself (parsed once, wit
 stylesheets), so it shows nothing the browser fetch does not. A view that differs is parsed
 without the stylesheets, and may place the page's own spam elsewhere ("visible" for "hidden"):
 that is never cloaking, since the comparison stands down whenever the browser fetch shows gambling.
+A view whose page names a foreign AMP version or refresh (``hijack``) the browser's page does not
+name is cloaking too: that is how the AMP hijack is mostly done.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pantau_contracts.status import Finding
 from pantau_contracts.vocabulary import Category
 
 from ..page import Page
+from . import hijack
 from .base import Check, NoSettings, Observed
 from .defacement import scan
 
@@ -57,7 +60,21 @@ def _judged(seen: Observed, other: Page | None, code: str) -> tuple[Finding, ...
         return ()
     found = scan(other)
     # The common case, a clean page for the other view, costs one scan only.
-    return compare(scan(seen.page), found, code) if gambling_terms(found) else ()
+    cloaked = compare(scan(seen.page), found, code) if gambling_terms(found) else ()
+    return cloaked or _pointed_only(seen, seen.page, other, code)
+
+
+def _pointed_only(seen: Observed, page: Page, other: Page, code: str) -> tuple[Finding, ...]:
+    """Flag cloaking when the other view names a foreign AMP version or refresh the browser's page does not
+    (the AMP hijack as it is mostly done: for Googlebot alone)."""
+    if other is page or not other.pointers:
+        return ()
+    shown = set(hijack.foreign(seen.host, page.pointers))
+    only = [p for p in hijack.foreign(seen.host, other.pointers) if p not in shown]
+    if not only:
+        return ()
+    view, label = _VIEWS[code]
+    return (Finding(code, "kritis", f"hanya untuk {label}: {hijack.described(only)}"[:500], view, category=CATEGORY),)
 
 
 _VIEWS = {"cloaking_googlebot": ("googlebot", "Googlebot"), "cloaking_seluler": ("seluler", "perangkat seluler")}

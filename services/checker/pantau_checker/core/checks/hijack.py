@@ -7,11 +7,13 @@ that sends every visitor away, or a ``<link rel="canonical">`` that tells search
 is a copy of someone else's. Nothing of it shows in the page a visitor reads.
 
 A pointer to the application's own registrable domain, or to any government domain (a site that
-moved from one go.id address to another), is no finding.
+moved from one go.id address to another), is no finding. A pointer in the page Googlebot or a phone
+gets, and not in the browser's, is cloaking (``cloaking``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -43,13 +45,24 @@ def judge(seen: Observed, settings: HijackSettings) -> tuple[Finding, ...]:
     """Judge where the page, as a browser gets it, points instead of itself."""
     if seen.page is None:
         return ()
-    own = registered_domain(seen.host.lower())
-    foreign = [p for p in seen.page.pointers if _foreign(p, own, tuple(settings.allowed_suffixes))]
-    if not foreign:
+    found = foreign(seen.host, seen.page.pointers, tuple(settings.allowed_suffixes))
+    if not found:
         return ()
-    severity: Severity = "kritis" if any(_WHAT[p.kind][1] == "kritis" for p in foreign) else "tinggi"
-    evidence = "; ".join(f"{_WHAT[p.kind][0]} {p.href[:200]}" for p in foreign[:_MAX_QUOTED])
-    return (Finding(CODE, severity, evidence[:500], "head", category=CATEGORY),)
+    severity: Severity = "kritis" if any(_WHAT[p.kind][1] == "kritis" for p in found) else "tinggi"
+    return (Finding(CODE, severity, described(found)[:500], "head", category=CATEGORY),)
+
+
+def foreign(host: str, pointers: Sequence[Pointer], suffixes: tuple[str, ...] = DEFAULT_SUFFIXES) -> list[Pointer]:
+    """Return the pointers to a site outside ``host``'s registrable domain and the government's."""
+    if not pointers:
+        return []
+    own = registered_domain(host.lower())
+    return [p for p in pointers if _foreign(p, own, suffixes)]
+
+
+def described(pointers: Sequence[Pointer]) -> str:
+    """Return what the pointers do, for an official: the first few, each with its address."""
+    return "; ".join(f"{_WHAT[p.kind][0]} {p.href[:200]}" for p in pointers[:_MAX_QUOTED])
 
 
 def _foreign(pointer: Pointer, own: str, suffixes: tuple[str, ...]) -> bool:
