@@ -67,17 +67,18 @@ _COPYRIGHT_LITERALS = (
 _JSON_LD = 'script[type="application/ld+json"]'
 _MAX_JSON_LD = 10  # scripts, each of at most _MAX_JSON_LD_CHARS
 _MAX_JSON_LD_CHARS = 100_000
-_WP_API = 'link[rel="https://api.w.org/"][href]'
+_WP_API_REL = "https://api.w.org/"
 _MAX_HIDDEN = 2000  # a hostile page cannot make the scan quadratic
 _MAX_HEADINGS = 6  # the prominent ones: a page's own heading comes before its list of items
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
-_POINTERS = "link[rel][href], meta[http-equiv][content]"
+_METAS_AND_LINKS = "meta[content], link[rel][href]"
 _POINTER_RELS = ("amphtml", "canonical")
 _ITEMPROP_DATES = frozenset({"datepublished", "datemodified"})
 # Inline scripts that run, read for what they write into the page (a search engine runs them).
 _MAX_SCRIPTS = 30
 _MAX_SCRIPT_CHARS = 20_000
 _MAX_SCRIPTS_CHARS = 100_000  # of all of them
+_BLANK_MAX_CHARS = 4096
 _SHOWS_OR_RUNS = (
     "script, noscript, img, picture, iframe, frame, frameset, object, embed, video, audio, canvas, svg, form, "
     "input, button, a[href], meta[http-equiv]"
@@ -92,6 +93,15 @@ T = TypeVar("T")
 class Link:
     text: str
     href: str
+
+
+@dataclass(frozen=True)
+class _HeadFacts:
+    title: str
+    metas: tuple[tuple[str, str], ...]
+    feeds: tuple[str, ...]
+    wp_api: str | None
+    pointers: tuple[Pointer, ...]
 
 
 @dataclass(frozen=True)
@@ -149,7 +159,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     ``stylesheets`` are the hiding rules of the site's linked stylesheets (``css.hiding_rules``).
     """
     tree = HTMLParser(html)
-    blank = _blank(tree)
+    blank = len(html) <= _BLANK_MAX_CHARS and _blank(tree)  # a white page is a short one
     json_ld = _json_ld(tree)
     removed, kept = _hidden_nodes(tree, stylesheets)
     hidden_nodes = _outermost(removed + kept)
@@ -168,19 +178,19 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     tail_links = tuple(_links(list(_tail(tree)), base_url))
     menu_link_count = _menu_link_count(tree)
     return Page(
-        title=head[0],
-        metas=head[1],
+        title=head.title,
+        metas=head.metas,
         visible_text=visible,
         hidden_texts=hidden_texts,
         links=links,
         hidden_links=hidden_links,
-        feed_urls=head[2],
+        feed_urls=head.feeds,
         main_text=_main_text(tree),
-        dates=_date_sources(tree, json_ld, head[3]),  # after main_text: it takes the tree apart
+        dates=_date_sources(tree, json_ld, head.wp_api),  # after main_text: it takes the tree apart
         headings=headings,
         tail_links=tail_links,
         menu_link_count=menu_link_count,
-        pointers=_pointers(tree, base_url),
+        pointers=head.pointers,
         scripts=tuple(s for s in scripts if s.strip()),
         blank=blank,
     )
@@ -318,27 +328,36 @@ def _outermost(nodes: list[Node]) -> list[Node]:
     return result
 
 
-def _head_facts(
-    tree: HTMLParser, base_url: str
-) -> tuple[str, tuple[tuple[str, str], ...], tuple[str, ...], str | None]:
+def _head_facts(tree: HTMLParser, base_url: str) -> _HeadFacts:
+    """Read the title, and the metas and links of the page in one pass (wherever in it they are)."""
     title_node = tree.css_first("title")
     title = _squash(title_node.text()) if title_node is not None else ""
-    metas = []
-    for meta in tree.css("meta[content]"):
-        attrs = meta.attributes
-        # Microdata's itemprop names only the dates here: its other properties are the page's content.
-        dated = (attrs.get("itemprop") or "").lower() if "itemprop" in attrs else ""
-        name = (attrs.get("name") or attrs.get("property") or (dated if dated in _ITEMPROP_DATES else "")).lower()
-        if name:
-            metas.append((name, attrs.get("content") or ""))
-    feeds = tuple(
-        urljoin(base_url, link.attributes.get("href") or "")
-        for link in tree.css("link[rel=alternate][href]")
-        if (link.attributes.get("type") or "").lower() in _FEED_TYPES
-    )
-    api = tree.css_first(_WP_API)
-    wp_api = urljoin(base_url, api.attributes.get("href") or "") if api is not None else None
-    return title, tuple(metas), feeds, wp_api
+    metas: list[tuple[str, str]] = []
+    feeds: list[str] = []
+    pointers: list[Pointer] = []
+    wp_api: str | None = None
+    for node in tree.css(_METAS_AND_LINKS):
+        attrs = node.attributes
+        if node.tag == "meta":
+            # Microdata's itemprop names only the dates here: its other properties are the page's content.
+            dated = (attrs.get("itemprop") or "").lower() if "itemprop" in attrs else ""
+            name = (attrs.get("name") or attrs.get("property") or (dated if dated in _ITEMPROP_DATES else "")).lower()
+            if name:
+                metas.append((name, attrs.get("content") or ""))
+            refresh = "http-equiv" in attrs and (attrs.get("http-equiv") or "").strip().lower() == "refresh"
+            target = _refresh_target(attrs.get("content") or "") if refresh else ""
+            if target and len(pointers) < _MAX_POINTERS:
+                pointers.append(Pointer("refresh", urljoin(base_url, target)))
+            continue
+        rel, href = attrs.get("rel") or "", attrs.get("href") or ""
+        if rel == "alternate" and (attrs.get("type") or "").lower() in _FEED_TYPES:
+            feeds.append(urljoin(base_url, href))
+        elif rel == _WP_API_REL and wp_api is None:
+            wp_api = urljoin(base_url, href)
+        rels, href = rel.lower().split(), href.strip()
+        if href and len(pointers) < _MAX_POINTERS:
+            pointers += [Pointer(kind, urljoin(base_url, href)) for kind in _POINTER_RELS if kind in rels]
+    return _HeadFacts(title, tuple(metas), tuple(feeds), wp_api, tuple(pointers))
 
 
 def _blank(tree: HTMLParser) -> bool:
@@ -366,22 +385,6 @@ def _runs(script: Node) -> bool:
     attrs = script.attributes
     kind = (attrs.get("type") or "").strip().lower()
     return "src" not in attrs and not any(word in kind for word in _DATA_SCRIPTS)
-
-
-def _pointers(tree: HTMLParser, base_url: str) -> tuple[Pointer, ...]:
-    found = []
-    for node in tree.css(_POINTERS)[:_MAX_POINTERS]:
-        attrs = node.attributes
-        if node.tag == "meta":
-            if (attrs.get("http-equiv") or "").strip().lower() == "refresh":
-                target = _refresh_target(attrs.get("content") or "")
-                if target:
-                    found.append(Pointer("refresh", urljoin(base_url, target)))
-            continue
-        rels = (attrs.get("rel") or "").lower().split()
-        href = (attrs.get("href") or "").strip()
-        found += [Pointer(kind, urljoin(base_url, href)) for kind in _POINTER_RELS if kind in rels and href]
-    return tuple(found)
 
 
 def _refresh_target(content: str) -> str:
