@@ -44,6 +44,8 @@ from .unchanged import UnchangedPages
 SOURCE = "/pantau/checker"
 log = logging.getLogger(__name__)
 _VIEW_AGENTS: dict[View, str] = {"googlebot": GOOGLEBOT_UA, "mobile": MOBILE_UA}
+# The phone comes from a search, as most visitors do: injectors send only those to their site.
+_VIEW_REFERERS: dict[View, str | None] = {"googlebot": None, "mobile": "https://www.google.com/"}
 
 
 class StateStore(Protocol):
@@ -272,7 +274,7 @@ class Checker:
         # Each is a client of its own (no cookie of the browser's) over the attempt's connections.
         # A view served the page's own bytes cannot cloak: it is the page, already parsed.
         try:
-            async with session.alongside(_VIEW_AGENTS[view]) as viewer:
+            async with session.alongside(_VIEW_AGENTS[view], _VIEW_REFERERS[view]) as viewer:
                 page = await fetch_page(viewer, app.url, known)
         except Exception:
             log.exception("the %s view of %s failed", view, app.id)

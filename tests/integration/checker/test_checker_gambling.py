@@ -328,3 +328,20 @@ def test_spam_written_by_a_script_of_the_page_is_found_through_a_whole_check(sit
     site.route("*", "/", Reply(200, department_page(Site(body_end=script))))
     event = check(make_checker(site.port), app(site.port))
     assert gambling(event) == {"script": "kritis"}
+
+
+def test_gambling_shown_to_phones_coming_from_a_search_only_is_mobile_cloaking(site):  # type: ignore[no-untyped-def]
+    # The usual mobile injection: a phone that arrives from Google is sent the spam; one typed in is not.
+    spam, clean = department_page(Site(main_extra=f"<p>{SPAM_LINKS}</p>")), department_page()
+
+    def answer(request: Request) -> Reply:
+        from_search = "google." in request.headers.get("Referer", "")
+        return Reply(200, spam if "Android" in request.headers.get("User-Agent", "") and from_search else clean)
+
+    site.route("*", "/", answer)
+    event = check(make_checker(site.port), app(site.port))
+    assert ("cloaking_seluler", "seluler") in codes(event)
+    assert [r.headers.get("Referer") for r in site.requests if "Android" in r.headers.get("User-Agent", "")] == [
+        "https://www.google.com/"
+    ]
+    assert not any("Referer" in r.headers for r in site.requests if "Android" not in r.headers.get("User-Agent", ""))

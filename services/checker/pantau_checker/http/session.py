@@ -111,14 +111,14 @@ class Session:
         self._chain_tried = False  # an incomplete chain is completed once per attempt, by the session itself
         self._incomplete_host: str | None = None
 
-    def alongside(self, user_agent: str) -> Session:
-        """Return a session of its own cookies and user agent over this session's guarded connections.
+    def alongside(self, user_agent: str, referer: str | None = None) -> Session:
+        """Return a session of its own cookies, user agent (and referer) over this session's guarded connections.
 
         It has a time budget of its own, and must end before this session, which closes the connections.
         """
         other = copy.copy(self)  # the guard, the limits, the connections and their clock
         other._deadline = time.monotonic() + self.limits.check_budget_s
-        other.client = _client(BorrowedTransport(self._transport), self.limits, user_agent)
+        other.client = _client(BorrowedTransport(self._transport), self.limits, user_agent, referer)
         other._retired, other._chain_tried = [], True
         return other
 
@@ -241,14 +241,16 @@ class _Client(httpx.AsyncClient):
         self._jar = _Cookies(cookies)
 
 
-def _client(transport: httpx.AsyncBaseTransport, limits: FetchLimits, user_agent: str) -> httpx.AsyncClient:
+def _client(
+    transport: httpx.AsyncBaseTransport, limits: FetchLimits, user_agent: str, referer: str | None = None
+) -> httpx.AsyncClient:
     return _Client(
         transport=transport,
         base_url=_NO_BASE,  # parsed once: a client parses its base URL, even an empty one
         follow_redirects=False,
         trust_env=False,
         timeout=_timeout(limits.read_timeout_s, limits.connect_timeout_s),
-        headers=_headers(user_agent),
+        headers=_headers(user_agent, referer),
     )
 
 
@@ -260,10 +262,13 @@ def _timeout(read_s: float, connect_s: float) -> httpx.Timeout:
 
 
 @lru_cache(maxsize=16)
-def _headers(user_agent: str) -> httpx.Headers:
-    return httpx.Headers(
-        {"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate, br", "Accept-Language": "id-ID,id;q=0.9,en;q=0.5"}
-    )
+def _headers(user_agent: str, referer: str | None = None) -> httpx.Headers:
+    headers = {
+        "User-Agent": user_agent,
+        "Accept-Encoding": "gzip, deflate, br",
+        "Accept-Language": "id-ID,id;q=0.9,en;q=0.5",
+    }
+    return httpx.Headers({**headers, "Referer": referer} if referer else headers)
 
 
 # httpx parses a URL in Python, and an application's address comes back on every check.
