@@ -55,6 +55,7 @@ def test_every_sop_question_and_each_serious_finding_is_a_problem_with_its_categ
         ("tidak_update", "konten", 336),
         ("domain_bukan_go_id", "kepatuhan", 2160),
         ("galat_aplikasi_tampil", "keamanan", 168),
+        ("pengalihan_asing", "keamanan", 48),  # a hijacked AMP version: as urgent as judi online
         ("temuan_baru", "kepatuhan", 2160),  # a code new to the policy falls back to its category
     ],
 )
