@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from typing import TypeVar, cast
-from urllib.parse import SplitResult, urljoin, urlsplit
+from typing import NamedTuple, TypeVar, cast
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
@@ -29,6 +29,8 @@ _ARIA_HIDDEN = '[aria-hidden="true" i]'
 _MAX_STYLE = 2000  # characters of a style attribute that are read
 _MAX_MARKED = 20_000  # elements looked at, so that a hostile page stays cheap
 _NON_CONTENT = "script, style, noscript, template, svg"
+_MAIN = "main, article, #content, .content"  # the main content, or else the whole body
+_MAX_AROUND = 200  # nodes read around the main content, before the whole body's text is read instead
 # The site's footer, after which an injected link farm sits; and the site's menus.
 _FOOTER = "#footer, #colophon, .site-footer, [role=contentinfo]"  # when no <footer> is the site's
 # The menus first, then their links: lexbor matches "nav a[href], ..." by walking up from every link.
@@ -89,8 +91,7 @@ _UNSET = object()
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):  # a page has hundreds: a tuple is made twice as fast as a frozen dataclass
     text: str
     href: str
 
@@ -172,7 +173,11 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         node.decompose()
     head = _head_facts(tree, base_url)
     body = tree.body
-    visible = _text(body) if body is not None else ""
+    root = (tree.css_first(_MAIN) or body) if body is not None else None
+    # The main content's text is split into words once, for the visible text and the main text.
+    main_raw = root.text(separator=" ") if root is not None else ""
+    main_words = _squash(main_raw)
+    visible = _visible_text(body, root, main_words)
     links = tuple(_links(tree.css("a[href]"), base_url))
     headings = tuple(_text(h) for h in tree.css("h1, h2")[:_MAX_HEADINGS])
     tail_links = tuple(_links(list(_tail(tree)), base_url))
@@ -185,7 +190,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         links=links,
         hidden_links=hidden_links,
         feed_urls=head.feeds,
-        main_text=_main_text(tree),
+        main_text=_main_text(body, root, main_raw, main_words),
         dates=_date_sources(tree, json_ld, head.wp_api),  # after main_text: it takes the tree apart
         headings=headings,
         tail_links=tail_links,
@@ -398,43 +403,76 @@ def _refresh_target(content: str) -> str:
 
 def _links(nodes: list[Node], base_url: str) -> list[Link]:
     origin = urlsplit(base_url)
+    scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
     links = []
     for node in nodes:
         for anchor in (node,) if node.tag == "a" else node.css("a[href]"):
-            href = anchor.attrs.get("href")
+            href = anchor.attributes.get("href")  # the dict costs less than ``attrs``' lookup
             if href or anchor is not node:  # a[href] takes an empty href too
-                links.append(Link(_squash(anchor.text(separator=" ")), _absolute(href or "", base_url, origin)))
+                text = " ".join(anchor.text(separator=" ").split())  # _squash, inlined: a page has many links
+                links.append(Link(text, _absolute(href or "", base_url, scheme, root)))
     return links
 
 
-def _absolute(href: str, base_url: str, origin: SplitResult) -> str:
+def _absolute(href: str, base_url: str, scheme: str, root: str) -> str:
     # urljoin costs more than the rest of a link; most links are absolute or rooted, and need none of it.
     href = href.strip()
     if "/." in href or "\\" in href:
         return urljoin(base_url, href)
+    if href.startswith("/"):
+        return scheme + href if href.startswith("//") else root + href
     if href.startswith(("http://", "https://")):
         return href
-    if href.startswith("//"):
-        return f"{origin.scheme}:{href}"
-    if href.startswith("/"):
-        return f"{origin.scheme}://{origin.netloc}{href}"
     return urljoin(base_url, href)
 
 
-def _main_text(tree: HTMLParser) -> str:
+def _visible_text(body: Node | None, root: Node | None, main_words: str) -> str:
+    """Return the body's text, given its main content's squashed: only the nodes around that are read."""
+    if body is None or root is None:
+        return ""
+    around = _around(body, root)
+    if around is None:
+        return _text(body)
+    before, after = around
+    # lexbor puts the separator between any two text nodes, so the words of the parts are the body's.
+    return " ".join(t for t in (*before, main_words, *after) if t)
+
+
+def _around(body: Node, root: Node) -> tuple[list[str], list[str]] | None:
+    """Return the texts before and after ``root`` in ``body``, in page order; None where it is not inside."""
+    before: list[str] = []  # reversed, as they are walked
+    after: list[str] = []
+    node, left = root, _MAX_AROUND
+    while node.mem_id != body.mem_id:
+        sibling = node.prev
+        while sibling is not None and left > 0:
+            before.append(_text(sibling))
+            sibling, left = sibling.prev, left - 1
+        sibling = node.next
+        while sibling is not None and left > 0:
+            after.append(_text(sibling))
+            sibling, left = sibling.next, left - 1
+        parent = node.parent
+        if parent is None or left <= 0:
+            return None
+        node, left = parent, left - 1
+    return before[::-1], after
+
+
+def _main_text(body: Node | None, root: Node | None, main_raw: str, main_words: str) -> str:
     """Return the main content's text without its volatile parts, and drop those of the whole body.
 
     The main content itself stays even where its own class looks volatile (lexbor's ``css``
-    matches the node it starts from too).
+    matches the node it starts from too). ``main_raw`` and ``main_words`` are its text before.
     """
-    body = tree.body
-    root = tree.css_first("main, article, #content, .content") or body
-    if root is None or body is None:
+    if body is None or root is None:
         return ""
     keep = _lineage(root)
-    for node in _outermost([n for n in _volatile(body) if n.mem_id not in keep]):
+    # Each node once: lexbor lists a node once per selector it matches, and a node decomposed is freed.
+    for node in _unique(_outermost([n for n in _volatile(body) if n.mem_id not in keep])):
         node.decompose()
-    return _text(root)
+    raw = root.text(separator=" ")
+    return main_words if raw == main_raw else _squash(raw)
 
 
 def _volatile(body: Node) -> list[Node]:
@@ -483,7 +521,7 @@ def _date_sources(tree: HTMLParser, json_ld: tuple[str, ...], wp_api: str | None
     body = tree.body
     if body is None:
         return DateSources("", "", json_ld, wp_api)
-    for node in _outermost(_site_chrome(body)):
+    for node in _unique(_outermost(_site_chrome(body))):  # each once (see _main_text)
         node.decompose()
     articles = body.css("article")
     if body.css_first("article article") is not None:

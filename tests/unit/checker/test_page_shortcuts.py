@@ -1,0 +1,71 @@
+"""The shortcuts of ``parse_page`` give what the plain reading gives: the visible text is the
+whole body's squashed, however the main content's own text is reused for it, and links keep
+their text and absolute address."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from pantau_checker.core.page import Link, parse_page
+
+URL = "https://dinkes.bekasikota.go.id/berita/"
+
+
+def whole_body(html: str) -> str:
+    body = LexborHTMLParser(html).body
+    assert body is not None
+    return " ".join(body.text(separator=" ").split())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>Berita</p><main>Berita</main><p>Berita</p>",  # the main text is found more than once
+        "awal<main>isi</main>akhir",  # text nodes right at its edges stay apart
+        "<p>satu</p><p>dua</p><div><p>tiga</p>empat<main>isi</main><p>lima</p>enam</div><p>tujuh</p>delapan",
+        "<div><p>Kepala  \n dinas</p><div><main>Isi\u00a0berita<b>x</b>y</main>ekor</div></div>z",
+        "<div>" + "<p>kiri</p>" * 150 + "<main>isi</main>" + "<p>kanan</p>" * 150 + "</div>",  # too many around it
+        "<main></main><p>tanpa isi utama</p>",
+        "<p>Kantor \u3000 Dinas</p><article>Jadwal vaksin ©</article>\x0b<p>Kontak</p>",
+    ],
+)
+def test_visible_text_is_the_whole_bodys_text_squashed(body: str) -> None:
+    html = f"<html><head><title>Dinkes</title></head><body>{body}</body></html>"
+
+    assert parse_page(html, URL).visible_text == whole_body(html)
+
+
+def test_main_content_outside_the_body_leaves_the_visible_text_whole() -> None:
+    html = '<html><head><title id="content">Judul</title></head><body><p>Isi</p><p>Isi lagi</p></body></html>'
+
+    page = parse_page(html, URL)
+
+    assert (page.visible_text, page.main_text) == ("Isi Isi lagi", "Judul")
+
+
+def test_volatile_parts_leave_the_main_text_but_stay_visible() -> None:
+    inside = '<main><p>Layanan vaksin</p><div class="jam-digital">10:31:07</div></main>'
+    outside = '<div class="visitor-counter">1234</div><main><p>Layanan vaksin</p></main>'
+
+    pages = [parse_page(f"<html><body>{body}</body></html>", URL) for body in (inside, outside)]
+
+    assert [p.main_text for p in pages] == ["Layanan vaksin", "Layanan vaksin"]
+    assert [p.visible_text for p in pages] == ["Layanan vaksin 10:31:07", "1234 Layanan vaksin"]
+
+
+def test_links_keep_their_text_and_absolute_address() -> None:
+    html = (
+        '<html><body><a href="/profil"> Profil\n dinas </a><a href="//cdn.example/x">CDN</a>'
+        '<a href="../arsip/">Arsip</a><a href="">kosong</a><a href=" https://x.example/y ">X</a></body></html>'
+    )
+
+    links = parse_page(html, URL).links
+
+    assert [(link.text, link.href) for link in links] == [
+        ("Profil dinas", "https://dinkes.bekasikota.go.id/profil"),
+        ("CDN", "https://cdn.example/x"),
+        ("Arsip", "https://dinkes.bekasikota.go.id/arsip/"),
+        ("X", "https://x.example/y"),
+    ]
+    assert links[0] == Link("Profil dinas", "https://dinkes.bekasikota.go.id/profil")
