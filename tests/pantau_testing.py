@@ -287,17 +287,29 @@ async def delete_topics(kafka: KafkaConnection | str, prefix: str) -> None:
         await admin.close()
 
 
-def reload_fresh(page: Any) -> None:
-    """Reload a browser page; if its own refresh (refresh.js, once what it waited for is done) is
-    already reloading it, that navigation wins over ours and brings the fresh page: wait for it."""
+# What Chromium answers a reload that the page's own navigation overtook, depending on the moment.
+_OVERTAKEN = (
+    "ERR_ABORTED",
+    "Not attached to an active page",
+    "frame was detached",
+    "interrupted by another navigation",
+)
+
+
+def reload_fresh(page: Any, attempts: int = 3) -> None:
+    """Reload a browser page. Its own refresh (refresh.js reloads it once what it waited for is done)
+    may be reloading it at the same moment and overtake ours: then wait for that navigation to end
+    and reload again, for the page as it is now (the page's own reload has nothing left to wait for)."""
     from playwright.sync_api import Error as PlaywrightError
 
-    try:
-        page.reload()
-    except PlaywrightError as exc:
-        if "ERR_ABORTED" not in str(exc):
-            raise
-        page.wait_for_load_state("load")
+    for attempt in range(1, attempts + 1):
+        try:
+            page.reload()
+            return
+        except PlaywrightError as exc:
+            if attempt == attempts or not any(words in str(exc) for words in _OVERTAKEN):
+                raise
+            page.wait_for_load_state("load")
 
 
 class AuthActions:
