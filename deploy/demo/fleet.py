@@ -4,8 +4,10 @@
 Each application is chosen by the Host header (``<sub>.bekasikota.go.id``). Behaviours:
 healthy (fresh news), down (503/500/404), slow, stale content, login-protected (form with a
 CSRF token), a hidden "slot gacor" injection, a visible defacement, Googlebot-only cloaking and
-news about fighting judi online (which must not raise an alarm). Dates are relative to now, so
-the fleet is deterministic from day to day. Listens on 127.0.0.1 only; run it with the
+news about fighting judi online (which must not raise an alarm). A presenter can switch any
+application to one more: the web server's default page, a maintenance notice, a PHP error printed
+into the page, an AMP version hijacked to a gambling site, or gambling written in by a script.
+Dates are relative to now, so the fleet is deterministic from day to day. Listens on 127.0.0.1 only; run it with the
 project's Python (it uses Babel for the Indonesian dates).
 
     .venv/bin/python deploy/demo/fleet.py --port 18090
@@ -100,6 +102,12 @@ BEHAVIOURS = (
     "defaced",
     "cloaking",
     "news_judi",
+    # Not played at start; a presenter switches an application to them (``fleet.py set``).
+    "default_page",
+    "maintenance",
+    "php_error",
+    "amp_hijack",
+    "script_gambling",
 )
 CONTROL_PATH = "/__fleet/apps"
 # Only these Host names reach the control: an application host never does, and a web page on
@@ -157,6 +165,27 @@ HIDDEN_SPAM = (
     '<div style="position:absolute;left:-9999px;top:-9999px">'
     '<a href="https://slot-gacor-maxwin.example/daftar-slot">SLOT GACOR MAXWIN HARI INI</a> '
     "situs slot gacor gampang menang, rtp live tertinggi</div>"
+)
+NGINX_WELCOME = (
+    "<!DOCTYPE html><html><head><title>Welcome to nginx!</title><style>html { color-scheme: light dark; }"
+    " body { width: 35em; margin: 0 auto; font-family: Tahoma, Verdana, Arial, sans-serif; }</style></head>"
+    "<body><h1>Welcome to nginx!</h1><p>If you see this page, the nginx web server is successfully installed"
+    " and working. Further configuration is required.</p><p>For online documentation and support please refer"
+    ' to <a href="http://nginx.org/">nginx.org</a>.<br/>Commercial support is available at'
+    ' <a href="http://nginx.com/">nginx.com</a>.</p><p><em>Thank you for using nginx.</em></p></body></html>'
+)
+# Warnings printed above a page that still renders (display_errors left on in production).
+PHP_WARNING = (
+    "<br />\n<b>Warning</b>:  mysqli_connect(): (HY000/2002): Connection refused in"
+    " <b>/var/www/html/config/koneksi.php</b> on line <b>12</b><br />\n"
+    '<br />\n<b>Warning</b>:  Undefined array key "halaman" in <b>/var/www/html/index.php</b>'
+    " on line <b>27</b><br />\n"
+)
+# An attacker's AMP version: the page stays as it was, search engines show the attacker's.
+AMP_HIJACK = '<link rel="amphtml" href="https://amp.slot-gacor-maxwin.example/bekasikota/">'
+SCRIPT_SPAM = (
+    "<script>document.getElementById('pengumuman').innerHTML = '<a href=\"https://situs-toto88.example/\">"
+    "Situs toto togel online terpercaya, slot gacor maxwin hari ini</a>';</script>"
 )
 BOT_SPAM = (
     "<h2>SLOT GACOR HARI INI</h2><p>Daftar situs slot gacor maxwin terpercaya, bocoran rtp live, "
@@ -388,6 +417,26 @@ class Handler(BaseHTTPRequestHandler):
             "dan togel di wilayah Kota Bekasi.</p></article>"
         )
         self._send(200, page(name, body))
+
+    def _default_page(self, name: str, method: str) -> None:
+        self._send(200, NGINX_WELCOME)
+
+    def _maintenance(self, name: str, method: str) -> None:
+        until = format_date(datetime.now(UTC) + timedelta(days=2), "d MMMM y", locale="id")
+        notice = (
+            "<h2>Mohon maaf, situs sedang dalam perbaikan</h2><p>Kami sedang melakukan pemeliharaan sistem"
+            f" untuk meningkatkan layanan. Situs akan kembali dapat diakses pada {until}.</p>"
+        )
+        self._send(200, page(name, notice, title=f"Sedang Dalam Perbaikan - {name}"))
+
+    def _php_error(self, name: str, method: str) -> None:
+        self._send(200, PHP_WARNING + page(name, news(FRESH)))
+
+    def _amp_hijack(self, name: str, method: str) -> None:
+        self._send(200, page(name, news(FRESH), head=AMP_HIJACK))
+
+    def _script_gambling(self, name: str, method: str) -> None:
+        self._send(200, page(name, news(FRESH) + '<div id="pengumuman"></div>' + SCRIPT_SPAM))
 
     def _login(self, name: str, method: str, locked: bool = False) -> None:
         jar = cookies.SimpleCookie(self.headers.get("Cookie") or "")
