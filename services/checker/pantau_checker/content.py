@@ -20,7 +20,7 @@ from pantau_common.registry.model import AppSpec
 
 from .core import freshness
 from .core.css import HidingRules
-from .core.page import Page, parse_page
+from .core.page import Page, parse_page, with_refresh_header
 from .http import FetchError, FetchResult, Session
 from .stylesheets import StylesheetCache
 from .unchanged import Analysis, UnchangedPages, page_key
@@ -77,17 +77,24 @@ async def fetch_page(session: Session, url: str, known: tuple[FetchResult, Page]
         return None
     if known is not None and _same_page(answer, known[0]):
         return known[1]
-    return parse_page(answer.text(), answer.final_url)
+    return with_refresh_header(parse_page(answer.text(), answer.final_url), _refresh(answer), answer.final_url)
 
 
 def _same_page(answer: FetchResult, other: FetchResult) -> bool:
-    # What a parse depends on (the charset comes with the type, links resolve against the address).
+    # What a page depends on (the charset comes with the type, links resolve against the address).
     ctype = "content-type"
     return (
         answer.body == other.body
         and answer.final_url == other.final_url
         and answer.headers.get(ctype) == other.headers.get(ctype)
+        and _refresh(answer) == _refresh(other)
     )
+
+
+def _refresh(answer: FetchResult) -> str:
+    # A redirect the server asks of a browser on a page it answers with (not a 3xx): a pointer of the page.
+    header: str = answer.headers.get("refresh", "")
+    return header
 
 
 async def _gather(
@@ -102,7 +109,8 @@ async def _gather(
     html = main.text()
     sheets = await styles.rules_for(session, html, main.final_url) if styles is not None else ()
     analysis = _analysis(app, main, html, sheets, pages)
-    content.page = analysis.page
+    # Not part of the analysis kept while the page is unchanged: the header may change without the body.
+    content.page = with_refresh_header(analysis.page, _refresh(main), main.final_url)
     content.evidence = await _evidence(session, app, main, content.page, now)
     sitemap = await _sitemap(session, app, main, content.evidence)
     content.evidence += _opt(freshness.newest("sitemap", freshness.unstamped(sitemap.lastmods, now), now))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple, TypeVar, cast
@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborNode as Node
 from selectolax.lexbor import SelectolaxError
 
 from .css import FONT_SIZE_ZERO, HIDING_RULE, HIDING_STYLE, MAX_CSS_CHARS, HidingRules, inline_hiding_rules
+from .script_redirects import script_targets
 
 # Elements that may hide themselves: by their style, the hidden attribute, or being <noscript>.
 _SELF_HIDDEN = "body [style], body [hidden], noscript"
@@ -108,9 +109,10 @@ class _HeadFacts:
 @dataclass(frozen=True)
 class Pointer:
     """Where the page sends search engines or visitors instead of itself: a ``<link rel=amphtml>``
-    or ``rel=canonical``, or a ``<meta http-equiv=refresh>``'s address."""
+    or ``rel=canonical``, a ``<meta http-equiv=refresh>``'s address, the server's ``Refresh``
+    header's (``with_refresh_header``), or an address its inline scripts send the browser to."""
 
-    kind: str  # "amphtml", "canonical" or "refresh"
+    kind: str  # "amphtml", "canonical", "refresh", "refresh_header", or a kind of ``script_redirects``
     href: str  # absolute
 
 
@@ -138,7 +140,7 @@ class Page:
     headings: tuple[str, ...] = ()  # the first visible h1/h2 texts, in page order
     tail_links: tuple[Link, ...] = ()  # after the site's footer or ending the body: where link farms go
     menu_link_count: int = 0  # of the links, those in the site's menus
-    pointers: tuple[Pointer, ...] = ()  # its AMP and canonical versions, and where it refreshes to
+    pointers: tuple[Pointer, ...] = ()  # its AMP and canonical versions, where it refreshes or its scripts go to
     scripts: tuple[str, ...] = ()  # its inline scripts' code: what ``document.write`` adds for Googlebot
     blank: bool = False  # nothing to read, run or show: the white page of an error that is not displayed
     # What pure functions of the page computed of it, by their name: a page reused unchanged
@@ -195,10 +197,18 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         headings=headings,
         tail_links=tail_links,
         menu_link_count=menu_link_count,
-        pointers=head.pointers,
+        pointers=head.pointers + tuple(Pointer(kind, urljoin(base_url, to)) for kind, to in script_targets(scripts)),
         scripts=tuple(s for s in scripts if s.strip()),
         blank=blank,
     )
+
+
+def with_refresh_header(page: Page, header: str, base_url: str) -> Page:
+    """Return ``page`` with the address of the server's ``Refresh`` header among its pointers, if it names one."""
+    target = _refresh_target(header)
+    if not target:
+        return page
+    return replace(page, pointers=(*page.pointers, Pointer("refresh_header", urljoin(base_url, target))))
 
 
 def _hidden_nodes(tree: HTMLParser, stylesheets: Sequence[HidingRules]) -> tuple[list[Node], list[Node]]:

@@ -27,7 +27,8 @@ LOCATION_PHRASES: dict[str, str] = {
     "sitemap.xml": "peta situs (sitemap.xml)",
     "body": "isi halaman (tampilan diganti, judul tetap)",
     "head": "kepala halaman (tag link/meta yang tidak tampil)",
-    "script": "skrip halaman (isi yang ditulis skrip ke dalam halaman)",
+    "script": "skrip halaman (kode yang dijalankan peramban pengunjung)",
+    "header": "jawaban server (header HTTP yang tidak tampil di halaman)",
 }
 
 

@@ -9,8 +9,8 @@ view that comes back byte for byte the page is the page itself (parsed once, wit
 stylesheets), so it shows nothing the browser fetch does not. A view that differs is parsed
 without the stylesheets, and may place the page's own spam elsewhere ("visible" for "hidden"):
 that is never cloaking, since the comparison stands down whenever the browser fetch shows gambling.
-A view whose page names a foreign AMP version or refresh (``hijack``) the browser's page does not
-name is cloaking too: that is how the AMP hijack is mostly done.
+A view whose page names a foreign AMP version, refresh or script redirect (``hijack``) the browser's
+page does not name is cloaking too: that is how the AMP hijack is mostly done.
 """
 
 from __future__ import annotations

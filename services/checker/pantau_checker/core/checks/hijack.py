@@ -4,7 +4,10 @@ A common attack on government sites leaves the pages as they are and adds one ta
 ``<link rel="amphtml">`` whose AMP version lives on the attacker's host (search engines then show
 the attacker's gambling page under the government's address), a ``<meta http-equiv="refresh">``
 that sends every visitor away, or a ``<link rel="canonical">`` that tells search engines the page
-is a copy of someone else's. Nothing of it shows in the page a visitor reads.
+is a copy of someone else's. Nothing of it shows in the page a visitor reads. Others leave the
+markup alone: a ``Refresh`` header on the server's answer (``page.with_refresh_header``), or a line
+of the page's inline scripts that assigns the attacker's address to ``location``, often only for
+visitors from a search engine or on a phone (``script_redirects``).
 
 A pointer to the application's own registrable domain, or to any government domain (a site that
 moved from one go.id address to another), is no finding. A pointer in the page Googlebot or a phone
@@ -22,16 +25,22 @@ from pantau_contracts.vocabulary import Category
 
 from ..domain import DEFAULT_SUFFIXES, compliant, registered_domain
 from ..page import Pointer
+from ..script_redirects import MOBILE, SCRIPT, SEARCH
 from .base import Check, Observed
 
 CATEGORY: Category = "keamanan"
 CODE = "pengalihan_asing"
-# What each pointer does, in the evidence, and how bad it is: an AMP version or a refresh puts
-# another site in the government's place; a canonical only hands it the page's standing.
-_WHAT = {
-    "amphtml": ("versi AMP halaman (rel=amphtml) berada di", "kritis"),
-    "refresh": ("halaman mengalihkan pengunjung secara otomatis (meta refresh) ke", "kritis"),
-    "canonical": ("halaman menyatakan dirinya salinan (rel=canonical) dari", "tinggi"),
+# What each pointer does, in the evidence, how bad it is, and where it is: an AMP version or a
+# redirect puts another site in the government's place; a canonical only hands it the page's standing.
+_SCRIPT = "skrip halaman mengalihkan pengunjung"
+_WHAT: dict[str, tuple[str, Severity, str]] = {
+    "amphtml": ("versi AMP halaman (rel=amphtml) berada di", "kritis", "head"),
+    "refresh": ("halaman mengalihkan pengunjung secara otomatis (meta refresh) ke", "kritis", "head"),
+    "canonical": ("halaman menyatakan dirinya salinan (rel=canonical) dari", "tinggi", "head"),
+    "refresh_header": ("server mengalihkan pengunjung (header Refresh) ke", "kritis", "header"),
+    SCRIPT: (f"{_SCRIPT} ke", "kritis", "script"),
+    SEARCH: (f"{_SCRIPT} (hanya pengunjung dari mesin pencari) ke", "kritis", "script"),
+    MOBILE: (f"{_SCRIPT} (hanya pengunjung ponsel) ke", "kritis", "script"),
 }
 _MAX_QUOTED = 3
 
@@ -48,8 +57,10 @@ def judge(seen: Observed, settings: HijackSettings) -> tuple[Finding, ...]:
     found = foreign(seen.host, seen.page.pointers, tuple(settings.allowed_suffixes))
     if not found:
         return ()
-    severity: Severity = "kritis" if any(_WHAT[p.kind][1] == "kritis" for p in found) else "tinggi"
-    return (Finding(CODE, severity, described(found)[:500], "head", category=CATEGORY),)
+    # The finding is where its worst pointer is; the evidence names the first few of them all.
+    worst = next((p for p in found if _WHAT[p.kind][1] == "kritis"), found[0])
+    _, severity, location = _WHAT[worst.kind]
+    return (Finding(CODE, severity, described(found)[:500], location, category=CATEGORY),)
 
 
 def foreign(host: str, pointers: Sequence[Pointer], suffixes: tuple[str, ...] = DEFAULT_SUFFIXES) -> list[Pointer]:
