@@ -40,7 +40,9 @@ def refuse_nul() -> None:
 
     PostgreSQL text cannot hold one, so it would otherwise fail deep inside a view as a 500.
     """
-    fields: list[tuple[str, str]] = [("", request.path), *request.args.items(multi=True)]
+    fields: list[tuple[str, str]] = [("", request.path)]
+    if request.query_string:  # no query, no arguments: not parsed for nothing
+        fields.extend(request.args.items(multi=True))
     if request.mimetype in FORMS:
         fields.extend(request.form.items(multi=True))
     if any("\x00" in key or "\x00" in value for key, value in fields):

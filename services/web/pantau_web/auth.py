@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -52,8 +53,17 @@ def keep_out_of_caches(response: Any) -> Any:
     """Keep a signed-in page out of every cache: it holds an official's data (static files may stay)."""
     if g.get("user") is not None and request.endpoint != "static":
         response.headers["Cache-Control"] = "no-store"
-        response.vary.add("Cookie")
+        vary_on_cookie(response)
     return response
+
+
+def vary_on_cookie(response: Any) -> None:
+    """Add ``Cookie`` to the response's Vary header, as ``response.vary.add`` does (without building
+    and writing back a header set when there is no Vary header yet)."""
+    if "Vary" in response.headers:
+        response.vary.add("Cookie")
+    else:
+        response.headers["Vary"] = "Cookie"
 
 
 def _load_session_user() -> None:
@@ -61,14 +71,17 @@ def _load_session_user() -> None:
     user_id = session.get("user_id")
     if user_id is None:
         return
+    user, tables = None, ()
     if time.time() - session.get("issued", 0) < current_app.config["PANTAU_SESSION_MAX_AGE"]:
         tables = getattr(current_app.view_functions.get(request.endpoint or ""), "kept_tables", ())
-        g.user = queries.active_user(get_db(), user_id, tables)
-    if g.user is None or g.user["session_version"] != session.get("version"):
+        user = queries.active_user(get_db(), user_id, tables)
+    if user is None or user["session_version"] != session.get("version"):
         g.user = None
         session.clear()
-    elif "data_versions" in g.user:  # a kept page's tables' versions (snapshots), not the account's
-        versions = g.user.pop("data_versions")
+        return
+    g.user = user
+    if "data_versions" in user:  # a kept page's tables' versions (snapshots), not the account's
+        versions = user.pop("data_versions")
         if versions is not None and len(versions) == len(tables):
             g.data_versions = tuple(versions)
 
@@ -86,6 +99,43 @@ class KeyOnceSigner(TimestampSigner):
         return _derived_key(secret, self.salt, self.key_derivation, self.digest_method)
 
 
+# The session values a cookie's data may hold to be kept verified: immutable, so that a copy of the
+# dict is all a request needs to change its session freely (Flask's flashes are a list, changed in place).
+FLAT_TYPES = frozenset((str, int, float, bool, type(None)))
+
+
+class VerifiedCookies:
+    """Session cookies whose signature checked out, by the exact text of the request's Cookie header
+    and the keys that checked it: their data (read-only) and when they were signed, so that a request
+    need neither parse its cookies nor check the HMAC again.
+
+    Only what the signature check accepted is ever put in, so a changed cookie (another text) is
+    checked in full; the age is not kept but checked by the caller on every request. Bounded: a
+    header longer than ``max_text`` is not kept, and past ``max_entries`` it starts again empty.
+    Shared by a process's threads (each step is one dict operation).
+    """
+
+    def __init__(self, max_entries: int = 4096, max_text: int = 1024) -> None:
+        self._entries: dict[tuple[tuple[Any, ...], str], tuple[Mapping[str, Any], int]] = {}
+        self._max_entries, self._max_text = max_entries, max_text
+
+    def get(self, keys: tuple[Any, ...], text: str) -> tuple[Mapping[str, Any], int] | None:
+        """Return the data and signing time (whole seconds) of a cookie verified under ``keys``, if kept."""
+        return self._entries.get((keys, text))
+
+    def put(self, keys: tuple[Any, ...], text: str, data: Any, signed_at: int) -> tuple[Mapping[str, Any], int]:
+        """Keep a cookie the signature check accepted (a flat session only); return what ``get`` will."""
+        entry = (MappingProxyType(dict(data)), signed_at)
+        if len(text) <= self._max_text and all(type(value) in FLAT_TYPES for value in entry[0].values()):
+            if len(self._entries) >= self._max_entries:
+                self._entries.clear()
+            self._entries[(keys, text)] = entry
+        return entry
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
 class SignedCookieSessions(SecureCookieSessionInterface):
     """Flask's signed-cookie sessions, their signing serializer built once per set of keys (its signer
     deriving the key once), and a session signed again (for its idle limit) only when its signature
@@ -101,9 +151,15 @@ class SignedCookieSessions(SecureCookieSessionInterface):
 
     def __init__(self) -> None:
         self._serializers: dict[tuple[Any, ...], URLSafeTimedSerializer | None] = {}
+        self.verified = VerifiedCookies()
+
+    @staticmethod
+    def keys_of(app: Flask) -> tuple[Any, ...]:
+        """Return what a session cookie is checked with: the app's secret keys."""
+        return (app.secret_key, *(app.config["SECRET_KEY_FALLBACKS"] or ()))
 
     def get_signing_serializer(self, app: Flask) -> URLSafeTimedSerializer | None:
-        keys = (app.secret_key, *(app.config["SECRET_KEY_FALLBACKS"] or ()))
+        keys = self.keys_of(app)
         if keys not in self._serializers:
             serializer = super().get_signing_serializer(app)
             if serializer is not None:
@@ -112,21 +168,40 @@ class SignedCookieSessions(SecureCookieSessionInterface):
         return self._serializers[keys]
 
     def open_session(self, app: Flask, request: Request) -> SecureCookieSession | None:
-        """Read the session as Flask does, keeping when its cookie was signed."""
+        """Read the session as Flask does, keeping when its cookie was signed; its age checked on every request."""
         serializer = self.get_signing_serializer(app)
         if serializer is None:
             return None
-        value = request.cookies.get(self.get_cookie_name(app))
-        if not value:
+        name = self.get_cookie_name(app)
+        # Werkzeug parses request.cookies from this header alone: the same text, the same session cookie.
+        text = request.environ.get("HTTP_COOKIE", "")
+        keys = (name, *self.keys_of(app))
+        verified = self.verified.get(keys, text)
+        if verified is None:
+            value = request.cookies.get(name)
+            if not value:
+                return self.session_class()
+            try:
+                data, signed = serializer.loads(value, return_timestamp=True)
+            except BadSignature:
+                return self.session_class()
+            verified = self.verified.put(keys, text, data, int(signed.timestamp()))
+        data, signed_at = verified
+        # itsdangerous's own limits (whole seconds): younger than max_age, and not from the future.
+        if not 0 <= int(time.time()) - signed_at <= int(app.permanent_session_lifetime.total_seconds()):
             return self.session_class()
-        max_age = int(app.permanent_session_lifetime.total_seconds())
-        try:
-            data, signed = serializer.loads(value, max_age=max_age, return_timestamp=True)
-        except BadSignature:
-            return self.session_class()
-        session = self.session_class(data)
-        session.signed_at = signed.timestamp()  # type: ignore[attr-defined]
+        session = self.session_class(data)  # a dict of its own: the request may change it
+        session.signed_at = float(signed_at)  # type: ignore[attr-defined]
         return session
+
+    def save_session(self, app: Flask, session: SessionMixin, response: Any) -> None:
+        """Save the session as Flask does, with its common case (a session not to be signed again) short."""
+        accessed = session.accessed  # as the request left it, before anything here reads the session
+        if session and not self.should_set_cookie(app, session):  # Flask: a Vary header and nothing else
+            if accessed:
+                vary_on_cookie(response)
+            return
+        super().save_session(app, session, response)
 
     def should_set_cookie(self, app: Flask, session: SessionMixin) -> bool:
         if session.modified or not super().should_set_cookie(app, session):
@@ -149,15 +224,54 @@ def start_session(user_id: int, version: int) -> None:
 
 def csrf_token() -> str:
     """Return this request's CSRF token, as Flask-WTF's ``generate_csrf`` (the templates' ``csrf_token()``)
-    makes it, with its serializer built once per key instead of once per request."""
+    makes it, signed once a second per session (``CsrfTokens``) instead of once per request."""
     config = current_app.config
     field = config["WTF_CSRF_FIELD_NAME"]
-    secret = session.get(field)
-    if field not in g and isinstance(secret, str):
-        key = config.get("WTF_CSRF_SECRET_KEY", current_app.secret_key)
-        g.setdefault(field, _csrf_serializer(key).dumps(secret))
-    token: str = generate_csrf()  # the token just made, or (the session has no secret yet) a new secret's
-    return token
+    token = g.get(field)
+    if token is None:
+        secret, key = session.get(field), config.get("WTF_CSRF_SECRET_KEY", current_app.secret_key)
+        if not isinstance(secret, str) or key is None:  # no secret yet (Flask-WTF makes one), or no key
+            return generate_csrf()  # type: ignore[no-any-return]
+        token = _CSRF_TOKENS.token(key, secret)
+        g.setdefault(field, token)
+    return token  # type: ignore[no-any-return]
+
+
+class CsrfTokens:
+    """The CSRF tokens signed in the current second, one per (key, session secret).
+
+    itsdangerous stamps a token with the whole second it was signed in, so the token for a key, a
+    secret and a second is always the same text: within one second it is signed once. Bounded: past
+    ``max_entries`` it starts again empty. Shared by a process's threads (each step is one dict operation).
+    """
+
+    def __init__(self, max_entries: int = 4096) -> None:
+        self._tokens: dict[tuple[str | bytes, str], tuple[int, str]] = {}
+        self._max_entries = max_entries
+
+    def token(self, key: str | bytes, secret: str) -> str:
+        """Return the token signing ``secret`` with ``key`` now, as Flask-WTF's serializer makes it."""
+        second = int(time.time())
+        kept = self._tokens.get((key, secret))
+        if kept is not None and kept[0] == second:
+            return kept[1]
+        token = _csrf_serializer(key).dumps(secret)
+        if int(time.time()) == second:  # so signed in that second, whatever second the signer read
+            if len(self._tokens) >= self._max_entries:
+                self._tokens.clear()
+            self._tokens[(key, secret)] = (second, token)
+        return token
+
+    def __len__(self) -> int:
+        return len(self._tokens)
+
+
+_CSRF_TOKENS = CsrfTokens()
+
+
+def csrf_token_for(key: str | bytes, secret: str) -> str:
+    """Return the CSRF token of a session's secret signed now, as ``csrf_token`` makes it, outside a request."""
+    return _CSRF_TOKENS.token(key, secret)
 
 
 @functools.lru_cache(maxsize=8)

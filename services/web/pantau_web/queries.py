@@ -3,6 +3,8 @@ the officials' accounts and the login failures. Views call these functions, neve
 
 from __future__ import annotations
 
+import functools
+import re
 import threading
 from datetime import date, datetime
 from typing import Any
@@ -189,7 +191,16 @@ def active_user(db: Conn, user_id: int, tables: tuple[str, ...] = ()) -> dict[st
     """
     if not tables:
         return db.execute(_ACTIVE_USER, (user_id,)).fetchone()
-    return db.execute(_ACTIVE_USER_VERSIONS, (list(tables), user_id)).fetchone()
+    return db.execute(_ACTIVE_USER_VERSIONS, (_names_array(tables), user_id)).fetchone()
+
+
+@functools.cache
+def _names_array(names: tuple[str, ...]) -> str:
+    """Return PostgreSQL's text form of an array of table names: one string for psycopg to send, not a
+    list it adapts element by element (~30 µs of CPU a kept page, ~3 %)."""
+    if not all(re.fullmatch(r"[a-z_][a-z0-9_]*", name) for name in names):  # nothing to quote in them
+        raise ValueError(f"not plain table names: {names!r}")
+    return "{" + ",".join(names) + "}"
 
 
 _ACTIVE_USER = (
@@ -197,7 +208,7 @@ _ACTIVE_USER = (
 )
 _ACTIVE_USER_VERSIONS = (
     f'SELECT {USER_COLUMNS}, (SELECT array_agg(version ORDER BY table_name COLLATE "C") FROM data_versions'
-    " WHERE table_name = ANY(%s)) AS data_versions"
+    " WHERE table_name = ANY(%s::text[])) AS data_versions"
     " FROM users u LEFT JOIN perangkat_daerah p ON p.id = u.pd_id WHERE u.id = %s AND u.aktif"
 )
 
