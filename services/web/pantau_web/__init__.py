@@ -61,11 +61,11 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
     # restart) is seen on its socket at checkout and replaced, with no round trip to ask.
     pool = make_pool(settings.database_url, "web", max_size=8, timeout=5, check=check_socket)
     app.extensions["pantau_pool"] = pool
-    webguard.trust_proxies(app, settings)
     CSRFProtect(app)
     db.init_app(app)
     views.init_app(app)
-    snapshots.init_app(app)
+    snapshots.init_app(app)  # kept pages, replayed inside the proxy fix (it wraps wsgi_app next)
+    webguard.trust_proxies(app, settings)
     table_rows.init_app(app)
     errors.init_app(app)
     blueprints = (auth.bp, cycles.bp, review.bp, registry.bp, documents.bp, departments.bp, followups.bp, answers.bp)

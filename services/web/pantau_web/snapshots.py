@@ -32,7 +32,8 @@ from typing import Any
 
 from flask import Response, current_app, g, request, session
 
-from .auth import csrf_token
+from . import replay
+from .auth import SignedCookieSessions, csrf_token, csrf_token_for
 from .queries import USER_KEYS
 
 KEPT_BYTES = 32 * 1024 * 1024  # per process; past it the oldest half is dropped
@@ -65,7 +66,7 @@ class Page:
     built: float
     size: int
 
-    def body(self) -> bytes:
+    def body(self, csrf: Callable[[], str] = page_csrf_token) -> bytes:
         """Return the page with this answer's CSRF token (one per answer, however many forms) and fresh ids."""
         if not self.kinds:
             return self.parts[0]
@@ -73,7 +74,7 @@ class Page:
         filled = [self.parts[0]]
         for kind, part in zip(self.kinds, self.parts[1:], strict=True):
             if kind == "c":
-                token = token or page_csrf_token().encode()
+                token = token or csrf().encode()
                 filled.append(token)
             else:
                 filled.append(str(uuid.uuid4()).encode())
@@ -135,9 +136,11 @@ def kept(*tables: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
                 request.query_string,
                 *(user[name] for name in USER_KEYS),
             )
+            account = dict(user)  # as the guards saw it, before the view
             pages: KeptPages = current_app.extensions["pantau_kept_pages"]
             page = pages.get(key, versions)
             if page is not None:
+                _record(key, wrapped.kept_tables, account)  # type: ignore[attr-defined]
                 return Response(page.body(), page.status, mimetype="text/html")
             g.building_kept_page = True
             try:
@@ -149,6 +152,7 @@ def kept(*tables: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
             page = Page.cut(versions, response.status_code, response.get_data(as_text=True))
             if _keepable(response):
                 pages.put(key, page)
+                _record(key, wrapped.kept_tables, account)  # type: ignore[attr-defined]
             response.set_data(page.body())
             return response
 
@@ -167,6 +171,31 @@ def _keepable(response: Response) -> bool:
     )
 
 
+def _record(key: tuple[Any, ...], tables: tuple[str, ...], account: dict[str, Any]) -> None:
+    """Describe this answer with a kept page for ``replay``, which may give it again without Flask: what
+    it rests on (the account, the tables) and until when the session's limits, read now, hold."""
+    config = current_app.config
+    secret = session.get(config["WTF_CSRF_FIELD_NAME"])
+    signed_at = getattr(session, "signed_at", None)
+    csrf_key = config.get("WTF_CSRF_SECRET_KEY", current_app.secret_key)  # as auth.csrf_token
+    if request.method != "GET" or not isinstance(secret, str) or signed_at is None or csrf_key is None:
+        return
+    limits = (
+        session.get("issued", 0) + config["PANTAU_SESSION_MAX_AGE"],  # auth: the absolute age
+        signed_at + current_app.permanent_session_lifetime.total_seconds(),  # the idle limit
+        signed_at + SignedCookieSessions.RESIGN_AFTER,  # then Flask signs the cookie again
+    )
+    token = functools.partial(csrf_token_for, csrf_key, secret)
+    request.environ[replay.RECORD] = replay.KeptAnswer(key, tables, account["id"], account, token, min(limits))
+
+
 def init_app(app: Any) -> None:
-    app.extensions["pantau_kept_pages"] = KeptPages()
+    """Keep the pages, and answer an identical request with one again without Flask (``replay``)."""
+    pages = app.extensions["pantau_kept_pages"] = KeptPages()
     app.jinja_env.globals.update(csrf_token=page_csrf_token, new_id=fresh_id)
+
+    def body(answer: replay.KeptAnswer, versions: tuple[int, ...]) -> bytes | None:
+        page = pages.get(answer.key, versions)
+        return page.body(answer.token) if page is not None and page.status == 200 else None
+
+    app.wsgi_app = app.extensions["pantau_replay"] = replay.Replay(app.wsgi_app, app.extensions["pantau_pool"], body)

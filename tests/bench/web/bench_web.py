@@ -3,6 +3,7 @@
 
     .venv/bin/python tests/bench/web/bench_web.py [--apps 1000] [--results 100000] [--runs 3]
         [--concurrency 50] [--seconds 2] [--think-ms 1000] [--only TEXT] [--servers pantau-web,waitress]
+        [--baseline CHECKOUT]
 
 Seeds a fresh database with COPY (``seed.py``), serves it with the real ``pantau-web`` (as deployed)
 on 127.0.0.1, signs in through the login form (session cookies: the admin for the lists, the Kabid
@@ -18,8 +19,11 @@ prints the CPU of the client (wrk), of the web server's processes and of the Pos
 serving it; a static file is the peer baseline: a page whose rate is far below the static file's
 was not held back by the client. ``--servers`` names the servers to compare on the same database:
 ``pantau-web`` (granian, as deployed) and ``waitress`` (``waitress_web.py``, the server before it);
-all run at once, and each page is measured on each in turn, so that the load of the machine's other
-work falls on both alike.
+``--baseline CHECKOUT`` (repeatable) adds ``pantau-web`` serving another checkout's web (its
+``services/web``, ``common`` and ``contracts`` first on PYTHONPATH), named by the checkout's folder,
+to compare a change with what it changes (``--servers ''`` leaves out this checkout's). All run
+at once, and each page is measured on each in turn, so that the load of the machine's other work
+falls on all alike.
 
 The database: DATABASE_URL (a server's maintenance database; a database is made and dropped on it),
 or else a private PostgreSQL cluster under .run/bench, started and stopped with deploy/local/stack.sh.
@@ -159,11 +163,13 @@ def fresh_database(admin_url: str) -> Iterator[str]:
 
 
 @contextmanager
-def web_server(database_url: str, log: Path, command: Sequence[str]) -> Iterator[tuple[str, int]]:
+def web_server(
+    database_url: str, log: Path, command: Sequence[str], extra_env: dict[str, str] | None = None
+) -> Iterator[tuple[str, int]]:
     """Run a server of the web (``command``, to which --port is added) on a free port; yield its address and pid."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PANTAU_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PANTAU_")} | (extra_env or {})
     env.update(DATABASE_URL=database_url, PANTAU_SECRET_KEY=secrets.token_urlsafe(32), PANTAU_PUBLIC_URL=base)
     with log.open("ab") as out:
         proc = subprocess.Popen([*command, "--port", str(port)], env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -369,12 +375,17 @@ def measure(served: dict[str, Served], target: Target, token: str, args: argpars
         load.unloaded(target.path, headers)
     alone: dict[str, list[Run]] = {name: [] for name in asked}
     loaded: dict[str, list[Run]] = {name: [] for name in asked}
+    # A browser's session cookie is at most a minute old: the web signs it again after a minute
+    # (auth.SignedCookieSessions) and the browser keeps the new one. wrk keeps the cookie it is given,
+    # and would be sent a new one by every answer after that minute: each run signs in afresh.
     for _ in range(runs):
-        for name, (load, headers) in asked.items():
-            alone[name].append(load.unloaded(target.path, headers))
+        for name, server in served.items():
+            server.sign_in_again()
+            alone[name].append(server.load.unloaded(target.path, server.headers(target.auth, token)))
     for _ in range(runs):
-        for name, (load, headers) in asked.items():
-            loaded[name].append(load.loaded(target.path, headers, seconds))
+        for name, server in served.items():
+            server.sign_in_again()
+            loaded[name].append(server.load.loaded(target.path, server.headers(target.auth, token), seconds))
     read: dict[str, list[Run]] = {name: [] for name in asked}
     for _ in range(runs if target.by_sessions and args.think_ms > 0 else 0):
         for name, server in served.items():
@@ -446,10 +457,24 @@ def main() -> None:
     parser.add_argument(
         "--servers", default="pantau-web", help=f"the servers to compare, by comma: {', '.join(SERVERS)}"
     )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CHECKOUT",
+        help="also serve another checkout's web (e.g. a `git worktree` of HEAD), named by its folder; repeatable",
+    )
     args = parser.parse_args()
-    names = args.servers.split(",")
+    names = [name for name in args.servers.split(",") if name]
     if unknown := set(names) - set(SERVERS):
         parser.error(f"unknown server: {', '.join(sorted(unknown))}")
+    servers: dict[str, tuple[list[str], dict[str, str]]] = {name: (SERVERS[name], {}) for name in names}
+    for checkout in args.baseline:
+        packages = [str(checkout.resolve() / "services" / part) for part in ("web", "common", "contracts")]
+        servers[checkout.resolve().name] = (SERVERS["pantau-web"], {"PYTHONPATH": os.pathsep.join(packages)})
+    if not servers:
+        parser.error("no server to measure: name one with --servers or --baseline")
     size = Size(apps=max(1, args.apps), results=max(args.apps, args.results))
     with postgres() as admin_url, fresh_database(admin_url) as url, tempfile.TemporaryDirectory() as tmp:
         password = secrets.token_urlsafe(16)
@@ -463,9 +488,9 @@ def main() -> None:
         server_args = [f"--{name}={value}" for name in ("workers", "threads") if (value := getattr(args, name))]
         with ExitStack() as stack:
             served = {}
-            for name in names:
+            for name, (command, extra_env) in servers.items():
                 log = Path(tmp) / f"{name}.log"
-                base, pid = stack.enter_context(web_server(url, log, [*SERVERS[name], *server_args]))
+                base, pid = stack.enter_context(web_server(url, log, [*command, *server_args], extra_env))
                 meter = CpuMeter(pid, url)
                 stack.callback(meter.close)
                 served[name] = Served(Load(base, args.concurrency, meter), password, args.concurrency)
@@ -477,9 +502,13 @@ class Served:
 
     def __init__(self, load: Load, password: str, officials: int) -> None:
         self.load = load
-        self.sessions = {who: session_cookie(load.base, who, password) for who in (OFFICIAL, INBOX_OFFICIAL)}
         self._password, self._officials = password, officials
+        self.sign_in_again()
         self._many: dict[str, list[str]] = {}
+
+    def sign_in_again(self) -> None:
+        """Sign the officials in afresh (a cookie signed now, as a browser's is at most a minute old)."""
+        self.sessions = {who: session_cookie(self.load.base, who, self._password) for who in (OFFICIAL, INBOX_OFFICIAL)}
 
     def many_sessions(self, auth: str) -> list[str]:
         """Return a session cookie per official for a session target: as many sign-ins as officials."""
