@@ -23,8 +23,6 @@ from typing import Any, TypeVar
 import uvloop
 
 from pantau_common.config import ConfigError
-from pantau_common.db import require_schema
-from pantau_common.heartbeat import run_beside, worker_sides
 from pantau_common.logs import configure
 from pantau_common.registry.model import AppSpec, Registry
 from pantau_common.registry.validation import RegistryInvalidError
@@ -54,6 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger("httpcore").setLevel(logging.WARNING)
     settings = Settings.from_env(os.environ)
     if args.command != "once":
+        # Imported here: the one-shot mode needs no database, and psycopg costs a tenth of its start.
+        from pantau_common.db import require_schema
+
         require_schema(settings.database_url)
     if args.command in ("worker", "once"):
         freshness.warm_up()
@@ -117,6 +118,8 @@ def _report_invalid(exc: Exception) -> int:
 
 
 def _worker(args: argparse.Namespace, settings: Settings) -> int:
+    from pantau_common.heartbeat import run_beside, worker_sides
+
     from .kafka_worker import CachedLoader, CheckWorker
     from .registry_pg import PostgresRegistry
     from .state_pg import PostgresStateStore
@@ -135,6 +138,7 @@ def _worker(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _scheduler(args: argparse.Namespace, settings: Settings) -> int:
+    from pantau_common.heartbeat import run_beside, worker_sides
     from pantau_common.retention import RetentionConfig
     from pantau_common.retention_pg import retention_loop
 

@@ -253,10 +253,9 @@ class Checker:
         self, session: Session, app: AppSpec, main: FetchResult, content: Content, recall: Recall
     ) -> Observed:
         wanted = views_wanted(self.config.checks, app) if recall.views and content.page is not None else frozenset()
-        views = sorted(wanted)
         known = (main, content.page) if content.page is not None else None
-        pages = await asyncio.gather(*(self._view_page(session, app, view, known) for view in views))
-        seen = dict(zip(views, pages, strict=True))
+        # One after the other, over the connection the page came on: at once, each would open its own.
+        seen = {view: await self._view_page(session, app, view, known) for view in sorted(wanted)}
         return Observed(
             app,
             main.tls,

@@ -6,6 +6,11 @@ rules in this process for ``ttl``, so that the frequent checks do not fetch them
 stylesheet that cannot be read keeps the rules read before; one never read counts as hiding
 nothing. Rules are also kept by the stylesheet's content: sites of one theme or vendor serve the
 same bytes from their own addresses, and reading the rules costs far more than the request.
+
+A stylesheet only ever moves a part of the page from "visible" to "hidden" in the gambling and
+defacement scan, so the stylesheets of a page that mentions none of the listed words
+(``term_scan.mentions``) are not read at all: most pages, on their first check and every half
+hour after. Which pages mention none is kept by their content for ``ttl``.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from .core.css import MAX_CSS_CHARS, HidingRules, hiding_rules, stylesheet_urls
+from .core.term_scan import mentions
 from .http import FetchError, Session
 
 MAX_SHEETS = 3
@@ -43,15 +49,40 @@ class StylesheetCache:
         self._clock = clock
         self._kept: dict[str, _Kept] = {}
         self._by_content: dict[bytes, HidingRules] = {}  # by a digest of the stylesheet read
+        self._unmentioning: dict[bytes, float] = {}  # digests of pages that mention no listed word, until
+        self.skipped = 0  # pages whose stylesheets were not read, for operators and tests
 
     async def rules_for(self, session: Session, html: str, page_url: str) -> tuple[HidingRules, ...]:
-        """Return the hiding rules of the stylesheets the page links from its own host."""
+        """Return the hiding rules of the stylesheets the page links from its own host.
+
+        The stylesheets not kept are read only for a page that mentions a listed word.
+        """
+        urls = stylesheet_urls(html, page_url, MAX_SHEETS)
+        now = self._clock()
+        if any(not self._fresh(url, now) for url in urls) and not self._worth_reading(html, now):
+            self.skipped += 1
+            return ()
         found = []
-        for url in stylesheet_urls(html, page_url, MAX_SHEETS):
+        for url in urls:
             rules = await self._rules(session, url)
             if rules.selectors:
                 found.append(rules)
         return tuple(found)
+
+    def _fresh(self, url: str, now: float) -> bool:
+        kept = self._kept.get(url)
+        return kept is not None and kept.until > now
+
+    def _worth_reading(self, html: str, now: float) -> bool:
+        """Whether the page mentions a listed word, and so has a part a stylesheet may hide."""
+        digest = hashlib.sha256(html.encode("utf-8", "surrogatepass")).digest()
+        until = self._unmentioning.get(digest)
+        if until is not None and until > now:
+            return False
+        if mentions(html):
+            return True
+        _keep(self._unmentioning, digest, now + self._ttl_s, self._max_entries)
+        return False
 
     async def _rules(self, session: Session, url: str) -> HidingRules:
         now = self._clock()

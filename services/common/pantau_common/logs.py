@@ -16,8 +16,6 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-import psycopg
-
 from .secrets import SecretUnavailableError, is_secret_ref, read_secret
 
 HIDDEN = "***"
@@ -54,6 +52,10 @@ def _referenced(ref: str, env: Mapping[str, str]) -> str:
 
 
 def _database_password(url: str) -> str:
+    if not url:
+        return ""
+    import psycopg  # here: a process without a database (the one-shot checker) starts without it
+
     try:
         return str(psycopg.conninfo.conninfo_to_dict(url).get("password") or "")
     except psycopg.ProgrammingError:

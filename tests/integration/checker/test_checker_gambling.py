@@ -98,6 +98,20 @@ def test_without_the_stylesheet_the_same_spam_is_visible(site):  # type: ignore[
     assert gambling(check(make_checker(site.port), app(site.port))) == {"visible": "tinggi", "link": "tinggi"}
 
 
+def test_the_stylesheets_of_a_clean_page_are_not_read_until_spam_appears_in_it(site):  # type: ignore[no-untyped-def]
+    # A stylesheet only moves spam from "visible" to "hidden": a page without any is spared the requests.
+    head = f'<link rel="stylesheet" href="{CUSTOM_CSS}">'
+    site.route("*", "/", Reply(200, department_page(Site(head=head))))
+    site.route("*", CUSTOM_CSS, Reply(200, ".mitra-seo{display:none}", {"Content-Type": "text/css"}))
+    checker = make_checker(site.port)
+    assert gambling(check(checker, app(site.port))) == gambling(check(checker, app(site.port))) == {}
+    assert served(site, CUSTOM_CSS) == 0
+    injected = Site(head=head, main_extra=f'<div class="mitra-seo">{SPAM_LINKS}</div>')
+    site.route("*", "/", Reply(200, department_page(injected)))
+    assert gambling(check(checker, app(site.port))) == {"hidden": "kritis"}
+    assert served(site, CUSTOM_CSS) == 1
+
+
 def test_a_stylesheet_of_another_host_is_not_fetched(site):  # type: ignore[no-untyped-def]
     page = Site(head='<link rel="stylesheet" href="http://cdn.example.go.id/x.css">')
     site.route("*", "/", Reply(200, department_page(page)))

@@ -11,6 +11,7 @@ import pytest
 from pantau_checker.core.checks import defacement
 from pantau_checker.core.css import hiding_rules, stylesheet_urls
 from pantau_checker.core.page import Page, parse_page
+from pantau_checker.core.term_scan import mentions
 from pantau_checker.http import FetchError, FetchResult
 from pantau_checker.stylesheets import StylesheetCache
 
@@ -195,7 +196,17 @@ def sheet(css: str, status: int = 200, kind: str = "text/css") -> FetchResult:
     return FetchResult(status, "u", "u", httpx.Headers({"content-type": kind}), css.encode(), None)
 
 
-LINKED = '<link rel="stylesheet" href="/custom.css">'
+# A page with spam in it: only such a page has a part a stylesheet may hide.
+# A department's page as its vendor writes it, around what each test puts in.
+VENDOR_PAGE = (
+    '<header id="header"><div class="top-bar"><span class="jam">Senin, 30 November 2026 08:15</span></div>'
+    '<nav class="navbar"><ul class="menu"><li><a href="/">Beranda</a></li><li><a href="/profil">Profil</a></li>'
+    '<li><a href="/layanan">Layanan</a></li><li><a href="/berita">Berita</a></li></ul></nav></header>'
+    '<main id="content"><article><h2><a href="/berita/1">Rapat koordinasi PPDB 2026</a></h2>'
+    '<time datetime="2026-11-28">28 November 2026</time><p>Dinas Pendidikan menggelar rapat koordinasi.</p>'
+    '</article></main><footer class="site-footer"><p>&copy; 2026 Dinas Pendidikan Kota Bekasi</p></footer>'
+)
+LINKED = '<link rel="stylesheet" href="/custom.css"><div class="promo"><a href="/x">slot gacor</a></div>'
 
 
 def rules(cache: StylesheetCache, session: FakeSession) -> set[str]:
@@ -223,7 +234,7 @@ def test_the_stylesheet_cache_forgets_its_oldest_entry_when_full() -> None:
     cache = StylesheetCache(max_entries=1)
     session = FakeSession({f"{URL}custom.css": sheet(".a{display:none}"), f"{URL}b.css": sheet(".b{display:none}")})
     rules(cache, session)
-    asyncio.run(cache.rules_for(session, '<link rel="stylesheet" href="/b.css">', URL))  # type: ignore[arg-type]
+    asyncio.run(cache.rules_for(session, LINKED.replace("custom", "b"), URL))  # type: ignore[arg-type]
     rules(cache, session)
     assert session.asked == [f"{URL}custom.css", f"{URL}b.css", f"{URL}custom.css"]
 
@@ -238,7 +249,7 @@ def test_a_stylesheet_served_from_several_addresses_is_read_once() -> None:
     cache = StylesheetCache()
     first = asyncio.run(cache.rules_for(session, LINKED, URL))  # type: ignore[arg-type]
     second = asyncio.run(cache.rules_for(session, LINKED, other))  # type: ignore[arg-type]
-    third = asyncio.run(cache.rules_for(session, '<link rel="stylesheet" href="/b.css">', URL))  # type: ignore[arg-type]
+    third = asyncio.run(cache.rules_for(session, LINKED.replace("custom", "b"), URL))  # type: ignore[arg-type]
     assert len(session.asked) == 3  # each address is still asked: its content may differ
     assert first[0] is second[0] and first[0].selectors == {".promo"}
     assert third[0].selectors == {".b"}
@@ -256,6 +267,67 @@ def test_a_stylesheet_that_changed_is_read_anew_when_its_time_is_up() -> None:
     session.answers[f"{URL}custom.css"] = sheet(".promo{display:none}")  # and back: the first content's rules
     now[0] = 122
     assert rules(cache, session) == {".promo"}
+
+
+def test_the_stylesheets_of_a_page_that_mentions_no_listed_word_are_not_read() -> None:
+    cache = StylesheetCache()
+    session = FakeSession({f"{URL}custom.css": sheet(".promo{display:none}")})
+    clean = '<link rel="stylesheet" href="/custom.css"><div class="promo">Jadwal layanan vaksinasi</div>'
+    for _ in range(2):
+        assert asyncio.run(cache.rules_for(session, clean, URL)) == ()  # type: ignore[arg-type]
+    assert session.asked == [] and cache.skipped == 2
+    assert rules(cache, session) == {".promo"} and session.asked == [f"{URL}custom.css"]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<div class="promo">SLOT GACOR</div>',
+        "<p>Bocoran RTP&nbsp;hari ini</p>",
+        '<a href="https://x.example/daftar-slot88">Daftar</a>',  # in an address
+        "<p>depo 25k</p>",  # a numbered term
+        "<p>WD 50 ribu</p>",
+        '<svg><text class="seo">togel</text></svg>',  # where the visible text never reads
+        "<style>.x:after{content:'situs gacor'}</style>",
+        "<p>Hacked by Garuda</p>",
+        "<p>Kelvin \u212aasino</p>",  # the Kelvin sign, whose lower case is a k
+        "<p>Satgas pemberantasan judi online</p>",  # a news item: mentions it, though the scan lets it be
+    ],
+)
+def test_a_page_with_a_listed_word_anywhere_mentions_it(html: str) -> None:
+    assert mentions(f"<html><body>{VENDOR_PAGE}{html}</body></html>")
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>Slotting, between, bettor, alphabet, totodile, hackers' workshop</p>",  # inside longer words
+        "<p>Layanan antrean kuota vaksin, deposito daerah, Olymp</p>",
+        "<p>Satgas berantas insiden serangan siber</p>",  # counter context alone
+    ],
+)
+def test_a_page_without_a_listed_word_mentions_none(html: str) -> None:
+    assert not mentions(f"<html><body>{VENDOR_PAGE}{html}</body></html>")
+
+
+@pytest.mark.parametrize("hidden", [".promo{display:none}", ".promo{position:absolute;left:-9999px}"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<div class="promo">Jadwal <b>layanan</b> vaksinasi</div><p>Berita</p>',
+        '<div class="promo"><a href="/layanan">Layanan</a><svg><text>Peta</text></svg></div>',
+        '<p class="promo">Satgas berantas insiden serangan siber</p>',
+    ],
+)
+def test_a_page_that_mentions_no_listed_word_scans_the_same_with_or_without_its_stylesheets(
+    hidden: str, body: str
+) -> None:
+    # What the stylesheet cache relies on to leave such a page's stylesheets unread.
+    html = f"<html><head><title>Disdik</title></head><body>{VENDOR_PAGE}{body}</body></html>"
+    assert not mentions(html)
+    with_sheets = parse_page(html, URL, (hiding_rules(hidden),))
+    assert with_sheets.hidden_texts  # the stylesheet does hide a part
+    assert defacement.scan(with_sheets) == defacement.scan(parse_page(html, URL)) == ()
 
 
 # --- what a script writes into the page ---------------------------------------------------------

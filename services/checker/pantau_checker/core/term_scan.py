@@ -23,7 +23,7 @@ from typing import Literal
 import ahocorasick_rs
 
 from . import terms
-from .text import lower
+from .text import lower, lower_utf8
 
 Kind = Literal["strong", "weak", "deface", "deface_weak", "counter"]
 _Tag = Kind | Literal["numbered"]  # what a listed word is: a term of its kinds, the prefix of a numbered one
@@ -38,6 +38,8 @@ _MAX_MATCHES = 5000
 _TOPIC = frozenset(terms.TOPIC_GAMBLING)
 _GAMBLING: frozenset[str] = frozenset({"strong", "weak"})
 _DEFACE: frozenset[str] = frozenset({"deface", "deface_weak"})
+_LISTED = _GAMBLING | _DEFACE
+_NUMBERED_SPAN = 64  # bytes after a numbered term's prefix read for the rest of it ("depo 25 ribu")
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,29 @@ def flagged_each(texts: Iterable[str]) -> Iterator[tuple[int, str, str, str]]:
         if not _near(match, counters, _COUNTER_WINDOW[match.kind]):
             code = "judi_online" if match.kind in _GAMBLING else "defacement"
             yield match.part, code, match.term, _snippet(parts, match)
+
+
+def mentions(html: str) -> bool:
+    """Whether a whole page (its HTML) holds any listed gambling or defacement word, before any rule.
+
+    Every part a scan reads (a hidden element's text, a link, a script) is made of the page's
+    words, so a page that mentions none has no part to flag. Read as lower-case UTF-8 bytes, in
+    which a letter beyond ASCII is no letter: a word boundary more than in the text, never one less.
+    """
+    raw = lower_utf8(html)
+    automaton = _automaton()
+    for index, start, end in automaton.search.find_matches_as_indexes(raw, overlapping=True):
+        kinds = automaton.kinds[index]
+        at_word = start == 0 or not raw[start - 1 : start].isalnum()
+        if (
+            "numbered" in kinds
+            and at_word
+            and _PATTERN.match(raw[start : start + _NUMBERED_SPAN].decode("utf-8", "replace"))
+        ):
+            return True
+        if at_word and (end == len(raw) or not raw[end : end + 1].isalnum()) and _LISTED.intersection(kinds):
+            return True
+    return False
 
 
 def _matches(parts: _Parts) -> list[Match]:

@@ -15,9 +15,14 @@ def lower(text: str) -> str:
     """
     if len(text) < _SHORT:
         return text.lower()
+    return lower_utf8(text).decode("utf-8", "surrogatepass")
+
+
+def lower_utf8(text: str) -> bytes:
+    """Return ``text.lower()`` encoded as UTF-8 (surrogates kept), folded as ``lower`` folds it."""
     raw = text.encode("utf-8", "surrogatepass")
     if not text.isascii():
         others = set(raw.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
         if any(c.lower() != c for c in others):
-            return text.lower()
-    return raw.lower().decode("utf-8", "surrogatepass")
+            return text.lower().encode("utf-8", "surrogatepass")
+    return raw.lower()
