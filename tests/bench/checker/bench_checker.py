@@ -9,6 +9,8 @@ it) for every host name, so the fleet is never the bottleneck. Each run measures
 - the loopback limit: ``wrk`` straight at nginx, 64 connections;
 - blackbox_exporter's HTTP probe, driven by ``wrk`` at 64 connections, one target per request
   over ``--apps`` distinct targets;
+- ``pantau-checker once`` of the whole registry, as the issue measured it: one command, its start
+  and each application's first check (its extra views, its stylesheets where it mentions spam);
 - the checker's full check (availability, page dates, gambling scan, cloaking view, domain
   rules) of ``--apps`` applications, each on a host name of its own reached through resolve
   overrides, as ``pantau-checker once`` runs it: one process, then two at once. Each process
@@ -181,6 +183,29 @@ def checkers(
     }
 
 
+def once_command(registry: Path, apps: int, concurrency: int) -> dict[str, float]:
+    """Run ``pantau-checker once`` on the registry, as the issue measured it: its start, each
+    application's first check, its JSON lines; CPU of the whole process."""
+    command = [sys.executable, "-m", "pantau_checker", "once", str(registry)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    done = subprocess.run(
+        command, env=checker_env(concurrency), capture_output=True, text=True, timeout=RUN_TIMEOUT_S, check=False
+    )
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    if len(lines) != apps:
+        raise SystemExit(f"pantau-checker once gave {len(lines)} of {apps} lines: {done.stderr[-2000:]}")
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return {
+        "rate": apps / wall,
+        "cpu_ms": cpu / apps * 1000,
+        "aktif": sum(line["availability"] == "aktif" for line in lines),
+        "rss_mb": after.ru_maxrss / 1024,
+    }
+
+
 def _together(procs: list[subprocess.Popen[str]], word: str) -> None:
     """Wait until every process has said ``word``, then let them all go on."""
     for proc in procs:
@@ -278,6 +303,7 @@ def run_once(fleet: Fleet, registry: Path, args: argparse.Namespace) -> dict[str
     run = {"loopback": loopback(fleet, args.seconds)}
     if Path(BLACKBOX).exists():
         run["blackbox"] = blackbox(fleet, args.apps, args.seconds)
+    run["once"] = once_command(registry, args.apps, args.concurrency)
     run["checker1"] = checkers(registry, 1, args.concurrency, args.rounds)
     run["checker2"] = checkers(registry, 2, args.concurrency, args.rounds)
     run["unchanged1"] = checkers(registry, 1, args.concurrency, args.rounds, unchanged=True)
@@ -298,6 +324,8 @@ def _print_run(number: int, run: dict[str, dict[str, float]]) -> None:
     if "blackbox" in run:
         b = run["blackbox"]
         parts.append(f"blackbox {b['rate']:,.0f} probes/s ({b['cpu_ms']:.2f} ms CPU, {b['failed']} failed)")
+    once = run["once"]
+    parts.append(f"once {once['rate']:,.0f} checks/s ({once['cpu_ms']:.2f} ms CPU, {int(once['aktif'])} aktif)")
     for key, name in _SIDES:
         c = run[key]
         parts.append(
@@ -319,6 +347,12 @@ def _print_medians(runs: list[dict[str, dict[str, float]]]) -> None:
             f"  blackbox_exporter http probe (wrk, 64 conns):   {bbe:9,.0f} probes/s  "
             f"{med('blackbox', 'cpu_ms'):.2f} ms CPU/probe  peak RSS {med('blackbox', 'rss_mb'):.0f} MB"
         )
+    once = med("once", "rate")
+    print(
+        f"  pantau-checker once, the whole command:        {once:9,.0f} checks/s  "
+        f"{med('once', 'cpu_ms'):.2f} ms CPU/check (its start and each application's first check)"
+        + (f"  ratio {once / bbe:.2f}x" if bbe else "")
+    )
     for side, name, goal in (("checker1", "one process  ", 0.25), ("checker2", "two processes", 0.5)):
         rate = med(side, "rate")
         ratio = f"  ratio {rate / bbe:.2f}x (goal >= {goal}x)" if bbe else ""

@@ -292,6 +292,7 @@ def test_the_stylesheets_of_a_page_that_mentions_no_listed_word_are_not_read() -
         "<p>Hacked by Garuda</p>",
         "<p>Kelvin \u212aasino</p>",  # the Kelvin sign, whose lower case is a k
         "<p>Satgas pemberantasan judi online</p>",  # a news item: mentions it, though the scan lets it be
+        "<p>&#115;&#108;&#111;&#116; &#x67;&#x61;&#x63;&#x6f;&#x72;</p>",  # spelled in character references
     ],
 )
 def test_a_page_with_a_listed_word_anywhere_mentions_it(html: str) -> None:

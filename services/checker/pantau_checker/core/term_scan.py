@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from html import unescape
 from itertools import accumulate, islice
 from typing import Literal
 
@@ -177,9 +178,10 @@ def mentions(html: str) -> bool:
 
     Every part a scan reads (a hidden element's text, a link, a script) is made of the page's
     words, so a page that mentions none has no part to flag. Read as lower-case UTF-8 bytes, in
-    which a letter beyond ASCII is no letter: a word boundary more than in the text, never one less.
+    which a letter beyond ASCII is no letter: a word boundary more than in the text, never one less;
+    a word spelled in character references (``&#115;lot``) is read as the parser reads it.
     """
-    raw = lower_utf8(html)
+    raw = lower_utf8(unescape(html) if "&#" in html else html)
     automaton = _automaton()
     for index, start, end in automaton.search.find_matches_as_indexes(raw, overlapping=True):
         kinds = automaton.kinds[index]
