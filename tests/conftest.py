@@ -14,7 +14,9 @@ from __future__ import annotations
 import asyncio
 import os
 import uuid
-from collections.abc import Iterator
+import warnings
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 import psycopg
 import pytest
@@ -27,6 +29,8 @@ from pantau_common.kafka_security import KafkaConnection
 from pantau_common.settings import Settings
 from pantau_contracts import Topics
 
+T = TypeVar("T")
+
 
 @pytest.fixture(scope="session")
 def kafka_bootstrap() -> Iterator[str]:
@@ -34,10 +38,11 @@ def kafka_bootstrap() -> Iterator[str]:
     if os.environ.get("KAFKA_BOOTSTRAP_SERVERS"):
         yield os.environ["KAFKA_BOOTSTRAP_SERVERS"]
         return
-    from testcontainers.kafka import KafkaContainer
-
-    with KafkaContainer("confluentinc/cp-kafka:7.7.1").with_kraft() as kafka:
+    kafka = _started("KAFKA_BOOTSTRAP_SERVERS", _kafka_container)
+    try:
         yield kafka.get_bootstrap_server()
+    finally:
+        kafka.stop()
 
 
 @pytest.fixture(scope="session")
@@ -52,10 +57,39 @@ def pg_admin_url() -> Iterator[str]:
     if os.environ.get("DATABASE_URL"):
         yield os.environ["DATABASE_URL"]
         return
+    pg = _started("DATABASE_URL", _postgres_container)
+    try:
+        yield pg.get_connection_url()
+    finally:
+        pg.stop()
+
+
+def _kafka_container() -> Any:
+    from testcontainers.kafka import KafkaContainer
+
+    return KafkaContainer("confluentinc/cp-kafka:7.7.1").with_kraft().start()
+
+
+def _postgres_container() -> Any:
     from testcontainers.postgres import PostgresContainer
 
-    with PostgresContainer("postgres:15", driver=None) as pg:
-        yield pg.get_connection_url()
+    return PostgresContainer("postgres:15", driver=None).start()
+
+
+def _started(variable: str, start: Callable[[], T]) -> T:
+    """Return a container started in place of the server ``variable`` names, or fail the tests that need it."""
+    try:
+        with warnings.catch_warnings():  # testcontainers' own deprecations are not the tests' errors
+            warnings.simplefilter("ignore")
+            return start()
+    except Exception as exc:
+        failure = f"{type(exc).__name__}: {exc}"
+    # Outside the handler: the message alone, not the container library's chain of causes.
+    pytest.fail(
+        f"{variable} is not set and no container could be started ({failure}). Run `make test`, "
+        "which starts a local Kafka and PostgreSQL and sets it, or set it yourself.",
+        pytrace=False,
+    )
 
 
 def create_database(admin_url: str, prefix: str = "pantau_t", template: str | None = None) -> str:
