@@ -1,7 +1,8 @@
 """Logging into an application as the Pelaksana does: read the form, fill it, submit, judge.
 
 The session's cookie jar carries the framework's session and CSRF cookies from the login page
-to the submission and through its redirects, as a browser's does.
+to the submission and through its redirects, as a browser's does. A two-step login (the username
+on one page, the password on the next) is sent step by step; a form with a CAPTCHA is not sent.
 """
 
 from __future__ import annotations
@@ -24,29 +25,54 @@ from .http import FetchError, FetchResult, Session
 async def log_in(session: Session, spec: LoginSpec, secret_env: Mapping[str, str]) -> LoginResult:
     """Log in with the referenced credentials and return whether it worked."""
     try:
-        username = read_secret(spec.username_secret, secret_env)
-        password = read_secret(spec.password_secret, secret_env)
+        credentials = (read_secret(spec.username_secret, secret_env), read_secret(spec.password_secret, secret_env))
     except SecretUnavailableError as exc:
         return LoginResult("gagal", str(exc))
     try:
         page = await session.fetch(spec.url)
-        form = login.find_form(page.text(), page.final_url, spec)
     except FetchError as exc:
         return LoginResult("gagal", f"halaman login: {exc.detail}")
+    try:
+        return await _through_the_forms(session, spec, page, credentials)
     except login.LoginFormMissingError as exc:
         return LoginResult("gagal", str(exc))
-    try:
-        answer = await _submit(session, page, form, login.submission(form, spec, username, password))
-        answer = await _followed_script(session, answer)
+    except login.CaptchaError as exc:
+        return LoginResult("tidak_dapat_diperiksa", str(exc))
     except FetchError as exc:
         # Only the kind: the detail of a failed submission may quote the credentials.
         return LoginResult("gagal", f"mengirim formulir login gagal ({exc.kind})")
-    return login.decide(spec, _answer(answer, (page.final_url, form.action), username))
 
 
-async def _followed_script(session: Session, answer: FetchResult) -> FetchResult:
-    """Follow a script-only answer where it sends the browser, as a redirect: the landing page."""
-    target = login.script_redirect(answer.text(), answer.final_url) if answer.status < 400 else None
+async def _through_the_forms(
+    session: Session, spec: LoginSpec, page: FetchResult, credentials: tuple[str, str]
+) -> LoginResult:
+    """Send the login form (first the username's, in a two-step login) and judge the answer."""
+    username = credentials[0]
+    form = login.find_form(page.text(), page.final_url, spec)
+    login_urls: tuple[str, ...] = (page.final_url, form.action)
+    if not form.asks_password:
+        page = await _send(session, page, form, login.submission(form, spec, *credentials))
+        try:
+            form = login.find_form(page.text(), page.final_url, spec, password_only=True)
+        except login.LoginFormMissingError:
+            return login.decide_username_step(_answer(page, login_urls, username))
+        login_urls = (*login_urls, page.final_url, form.action)
+    answer = await _send(session, page, form, login.submission(form, spec, *credentials))
+    return login.decide(spec, _answer(answer, login_urls, username))
+
+
+async def _send(
+    session: Session, page: FetchResult, form: login.LoginForm, pairs: list[tuple[str, str]]
+) -> FetchResult:
+    """Submit the form and follow where its answer sends the browser."""
+    return await _followed(session, await _submit(session, page, form, pairs))
+
+
+async def _followed(session: Session, answer: FetchResult) -> FetchResult:
+    """Follow an answer that is a script, or refreshes, where it sends the browser, as a redirect."""
+    if answer.status >= 400:
+        return answer
+    target = login.script_redirect(answer.text(), answer.final_url, answer.headers.get("refresh", ""))
     if target is None:
         return answer
     landing = await session.fetch(target)
@@ -67,7 +93,7 @@ async def _submit(
     return await session.fetch(form.action, method="POST", data=fields, headers=headers)
 
 
-def _answer(result: FetchResult, login_urls: tuple[str, str], username: str) -> login.Answer:
+def _answer(result: FetchResult, login_urls: tuple[str, ...], username: str) -> login.Answer:
     return login.Answer(
         result.status, result.final_url, result.text(), bool(result.redirects), login_urls, username=username
     )

@@ -10,7 +10,8 @@ from .codec import message_type
 from .vocabulary import Category, finding_category
 
 Availability = Literal["aktif", "tidak_aktif"]
-LoginOutcome = Literal["berhasil", "gagal", "tidak_dikonfigurasi"]
+# tidak_dapat_diperiksa: the login asks what no check can give (a CAPTCHA); the app is not judged by it.
+LoginOutcome = Literal["berhasil", "gagal", "tidak_dikonfigurasi", "tidak_dapat_diperiksa"]
 Freshness = Literal["update", "tidak_update", "tidak_diketahui"]
 Severity = Literal["info", "rendah", "sedang", "tinggi", "kritis"]
 

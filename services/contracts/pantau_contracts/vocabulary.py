@@ -123,6 +123,7 @@ LOGIN_LABELS: dict[str, str] = {
     "berhasil": "Berhasil",
     "gagal": "Gagal",
     "tidak_dikonfigurasi": "Tidak dikonfigurasi",
+    "tidak_dapat_diperiksa": "Tidak dapat diperiksa otomatis",
 }
 
 DOCUMENT_KINDS: dict[str, str] = {

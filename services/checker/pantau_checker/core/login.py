@@ -5,24 +5,34 @@ A CSRF token comes as a hidden field of the form (CodeIgniter's ``csrf_test_name
 with ``csrf-param`` naming its field), or as a cookie that JavaScript copies into a header
 (Laravel's and Angular's ``XSRF-TOKEN``, Django's ``csrftoken``). All that a page offers is sent.
 
-The form goes as a browser sends it: with its default button's name and value (a PHP script that
-logs in only ``if (isset($_POST['login']))``, ASP.NET's button event). An answer that is only a
-script (``alert('Login berhasil'); window.location='admin/'``, as PHP without a framework
-answers) is followed where the script sends the browser, unless it alerts a failure.
+The form is the one holding both the configured fields (a page may also hold a search or a
+registration form), else the one holding the password field; a page with only the username field
+is the first step of a two-step login, whose answer holds the password form. A form an old PHP
+template puts inside a ``<table>``, whose fields the HTML parser moves out of it, is read from the
+source as a browser reads it. The form goes as a browser sends it: without its disabled fields,
+with its default button's name and value (a PHP script that logs in only
+``if (isset($_POST['login']))``, ASP.NET's button event). A form with a CAPTCHA is not sent: the
+check cannot log in, and says so (``CaptchaError``), rather than count the app's login as broken.
+An answer that is only a script (``alert('Login berhasil'); window.location='admin/'``, as PHP
+without a framework answers), or that refreshes (``<meta http-equiv="refresh">``, a ``Refresh``
+header), is followed where it sends the browser, unless it says the login was refused.
 
 The outcome: configured markers decide first; then what the answer to the posted form shows. A
-failure message (in the page, or alerted by a script-only answer), or the password field still
-there, is a failure (a message outweighs the user's name: "Akun pelaksana diblokir"); the user's
-name or configured display name on the page is a success, even where a configured success marker
-is missing; a redirect back to the login page is a failure; and, when no success marker is
-configured, a redirect away from it to a page without the password field (a SPA's shell) is a
-success.
+message that the credentials were refused (in the page, or alerted by a script-only answer), that
+the account is locked, or that the session ended, or the password field still there, is a failure
+(a message outweighs the user's name: "Akun pelaksana diblokir"); the user's name, the configured
+display name or a logout link on the page is a success, even where a configured success marker is
+missing. A logged-in page (one with a logout link) may still name a failed login (an audit menu,
+"Riwayat Login Gagal") or carry a login modal: neither is a refusal there; a locked account is. A
+redirect back to the login page, or a script that only goes back (``history.back()``), is a
+failure; and, when no success marker is configured, a redirect away from the login page to a
+page without the password field (a SPA's shell) is a success. No reason quotes the username.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -31,13 +41,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from pantau_common.registry.model import LoginSpec
 from pantau_contracts.status import LoginResult
 
-from .page import parse_page
+from .page import parse_page, with_refresh_header
 
-# What login pages say when the credentials are refused, in lower case; the first found is named.
+# What login pages say when the credentials are refused, in lower case; the first in the answer is named.
 FAILURE_MESSAGES = (
     "username atau password salah",
     "nama pengguna atau kata sandi salah",
     "email atau password salah",
+    "email atau kata sandi salah",
     "password salah",
     "kata sandi salah",
     "login gagal",
@@ -52,6 +63,41 @@ FAILURE_MESSAGES = (
     "invalid login",
     "incorrect login",
 )
+# The same said in the words vendors vary ("Username atau Password Anda salah"), and WordPress's
+# messages, which name the account: what matched is quoted with the username left out.
+_CREDENTIALS_REFUSED = (
+    *(re.escape(message) for message in FAILURE_MESSAGES),
+    r"(?:username|nama pengguna|user|e-?mail|nip|nik)(?: anda)? (?:atau|dan|/|&) (?:password|kata sandi|sandi)"
+    r"(?: anda| yang anda masukkan)? (?:salah|tidak sesuai|tidak cocok|keliru|tidak valid)",
+    r"the password you entered for the (?:username|email address) [^.!?]{1,80}? is incorrect",
+    r"kata sandi yang anda masukkan untuk (?:nama pengguna|alamat email) [^.!?]{1,80}? salah",
+    r"the username [^.!?]{1,80}? is not registered",
+    r"nama pengguna [^.!?]{1,80}? tidak terdaftar",
+    r"(?:password|kata sandi)(?: anda| yang anda masukkan) salah",
+    r"(?:username|nama pengguna|pengguna) tidak (?:ditemukan|terdaftar)",
+)
+# The monitoring account itself is refused: someone must unlock it.
+_ACCOUNT_LOCKED = (
+    r"akun(?: anda| ini| tersebut| (?!akan\b)\S+)?(?: telah| sudah| sedang)?"
+    r" (?:terkunci|dikunci|diblokir|dinonaktifkan)",
+    r"akun(?: anda)? (?:belum|tidak) aktif",
+    r"account (?:is |has been )?(?:locked|disabled|suspended|blocked)",
+    r"too many login attempts",
+    r"terlalu banyak (?:percobaan|upaya) (?:login|masuk)",
+)
+# The session did not survive the login: the landing page asks to log in again.
+_SESSION_ENDED = (
+    r"sesi(?: anda)? (?:telah |sudah )?(?:berakhir|habis|kedaluwarsa|kadaluarsa|kadaluwarsa)",
+    r"(?:your )?session (?:has )?expired",
+)
+_REFUSED, _LOCKED, _ENDED = (
+    re.compile("|".join(f"(?:{p})" for p in group))
+    for group in (
+        _CREDENTIALS_REFUSED,
+        _ACCOUNT_LOCKED,
+        _SESSION_ENDED,
+    )
+)
 # Cookies whose value the framework's JavaScript sends back in a header.
 _CSRF_COOKIES = {"XSRF-TOKEN": "X-XSRF-TOKEN", "csrftoken": "X-CSRFToken"}
 _LARAVEL_CSRF_FIELD = "_token"
@@ -63,6 +109,21 @@ _SCRIPT_REDIRECT = re.compile(
     r"""\blocation(?:\s*\.\s*href)?\s*=\s*(["'])([^"'\s]{1,500})\1|"""
     r"""\blocation\s*\.\s*(?:replace|assign)\s*\(\s*(["'])([^"'\s]{1,500})\3"""
 )
+_GOES_BACK = re.compile(r"\bhistory\s*\.\s*(?:back\s*\(\s*\)|go\s*\(\s*-\s*1\s*\))")
+# A link or form that ends the session: the page is a logged-in one. A whole path segment, not
+# "surat_keluar" (the outgoing letters of an archive app).
+_LOGOUT = re.compile(r"(?:^|[/=?&])(?:log-?_?out|sign-?_?out|log-?off|keluar)(?:\.\w{2,5})?(?:$|[/?&#])", re.I)
+_LOGOUT_TEXTS = {"logout", "log out", "keluar", "sign out", "log keluar"}
+_SIGN_IN = re.compile(r"log-?in|masuk|sign-?in|auth|sso|lanjut|berikutnya|next|continue", re.IGNORECASE)
+# A form the parser emptied (in a <table>): its source up to </form>, as the browser's form owner reads it.
+_FORM_SOURCE = re.compile(r"<form\b[^>]*>.*?</form\s*>", re.IGNORECASE | re.DOTALL)
+_CAPTCHA_SCRIPTS = (("recaptcha", "reCAPTCHA"), ("hcaptcha", "hCaptcha"), ("turnstile", "Cloudflare Turnstile"))
+_CAPTCHA_WIDGETS = (
+    (".g-recaptcha", "reCAPTCHA"),
+    (".h-captcha", "hCaptcha"),
+    (".cf-turnstile", "Cloudflare Turnstile"),
+)
+_CAPTCHA_WORDS = ("captcha", "securimage")
 
 
 @dataclass(frozen=True)
@@ -71,6 +132,7 @@ class LoginForm:
     method: str
     fields: tuple[tuple[str, str], ...]  # every named field with its value, credentials excluded
     headers: tuple[tuple[str, str], ...] = ()  # the page's meta CSRF token, as JavaScript sends it
+    asks_password: bool = True  # False: the first step of a two-step login, the username alone
 
 
 @dataclass(frozen=True)
@@ -89,39 +151,108 @@ class LoginFormMissingError(ValueError):
     """The login page has no form with the configured password field."""
 
 
-def find_form(html: str, page_url: str, spec: LoginSpec) -> LoginForm:
-    """Return the form holding the password field, with its other fields and the page's token."""
+class CaptchaError(ValueError):
+    """The login form asks for a CAPTCHA: no check can log in by itself."""
+
+
+def find_form(html: str, page_url: str, spec: LoginSpec, *, password_only: bool = False) -> LoginForm:
+    """Return the login form with its other fields and the page's token: the form holding both
+    fields, else the password field, else (unless ``password_only``) a two-step login's username."""
     tree = LexborHTMLParser(html)
-    for form in tree.css("form"):
-        if _field(form, spec.password_field) is not None:
-            return _with_meta_token(_form(form, page_url, spec), tree)
-    raise LoginFormMissingError(f"tidak ada formulir dengan kolom {spec.password_field!r}")
-
-
-def script_redirect(body: str, url: str) -> str | None:
-    """Return where a script-only answer sends the browser (``window.location = '…'``) on the same
-    site, unless it alerts a failure first; None for a page (a form, or text to read), or a script
-    that sends nowhere."""
-    tree = LexborHTMLParser(body)
-    if tree.css_first("form") is not None or _alerted_failure(body):
-        return None
-    if len(parse_page(body, url).visible_text) > _SCRIPT_ONLY:
-        return None
-    found = _SCRIPT_REDIRECT.search(body)
+    found = _login_form(tree, html, spec, password_only)
     if found is None:
+        raise LoginFormMissingError(f"tidak ada formulir dengan kolom {spec.password_field!r}")
+    node, asks_password = found
+    captcha = _captcha(node, tree)
+    if captcha:
+        raise CaptchaError(
+            f"formulir login memakai CAPTCHA ({captcha}): pemeriksa tidak dapat login otomatis, periksa login manual"
+        )
+    return replace(_with_meta_token(_form(node, page_url, spec), tree), asks_password=asks_password)
+
+
+def _login_form(
+    tree: LexborHTMLParser, html: str, spec: LoginSpec, password_only: bool
+) -> tuple[LexborNode, bool] | None:
+    forms = [*tree.css("form"), *_reparsed_forms(html)]
+    user = [_field(form, spec.username_field) is not None for form in forms]
+    password = [_field(form, spec.password_field) is not None for form in forms]
+    choices = [(i, True) for i in range(len(forms)) if password[i] and user[i]]
+    choices += [(i, True) for i in range(len(forms)) if password[i]]
+    choices += [] if password_only else [(i, False) for i in range(len(forms)) if user[i] and _signs_in(forms[i])]
+    return (forms[choices[0][0]], choices[0][1]) if choices else None
+
+
+def _signs_in(form: LexborNode) -> bool:
+    """Tell whether a form without a password field is a login's first step, not a newsletter's or a search's."""
+    attrs = form.attributes
+    if (attrs.get("method") or "get").strip().lower() != "post":
+        return False
+    buttons = " ".join(node.text() + (node.attributes.get("value") or "") for node in form.css("button, input[type]"))
+    return bool(_SIGN_IN.search(" ".join([attrs.get("action") or "", attrs.get("id") or "", buttons])))
+
+
+def _reparsed_forms(html: str) -> Iterator[LexborNode]:
+    for source in _FORM_SOURCE.finditer(html[:500_000]):
+        form = LexborHTMLParser(source[0]).css_first("form")
+        if form is not None:
+            yield form
+
+
+def _captcha(form: LexborNode, tree: LexborHTMLParser) -> str:
+    for selector, name in _CAPTCHA_WIDGETS:
+        if form.css_first(selector) is not None:
+            return name
+    scripts = " ".join((node.attributes.get("src") or "").lower() for node in tree.css("script[src]"))
+    found = next((name for word, name in _CAPTCHA_SCRIPTS if word in scripts), "")
+    if found or form.css_first("[data-sitekey]") is not None:
+        return found or "CAPTCHA"
+    return "gambar kode keamanan" if any(_mentions_captcha(node) for node in form.css("img, input, div, span")) else ""
+
+
+def _mentions_captcha(node: LexborNode) -> bool:
+    attrs = node.attributes
+    said = " ".join(attrs.get(name) or "" for name in ("src", "name", "id", "class", "placeholder")).lower()
+    return any(word in said for word in _CAPTCHA_WORDS)
+
+
+def script_redirect(body: str, url: str, refresh_header: str = "") -> str | None:
+    """Return where an answer that is not the page to read sends the browser on the same site: a
+    script-only answer's ``window.location = '…'``, a ``<meta http-equiv="refresh">`` or a
+    ``Refresh`` header; None for a page with a form or text to read, an answer that says the login
+    was refused, or one that sends nowhere."""
+    tree = LexborHTMLParser(body)
+    page = parse_page(body, url)
+    # A logged-in page is the landing page already: its refresh may be an idle timeout's logout.
+    if tree.css_first("form") is not None or _has_logout(tree) or _refusal_said(page.visible_text.lower(), body):
         return None
-    target = urljoin(url, found[2] or found[4])
+    if refresh_header:
+        page = with_refresh_header(page, refresh_header, url)
+    refresh = next((p.href for p in page.pointers if p.kind in ("refresh", "refresh_header") and p.href != url), None)
+    found = _SCRIPT_REDIRECT.search(body) if len(page.visible_text) <= _SCRIPT_ONLY else None
+    target = refresh or (urljoin(url, found[2] or found[4]) if found else None)
+    if target is None:
+        return None
     here, there = urlsplit(url), urlsplit(target)
     return target if (there.scheme, there.netloc) == (here.scheme, here.netloc) else None
 
 
-def _alerted_failure(body: str) -> str | None:
-    alerts = (m[2].lower() for m in _ALERT.finditer(body[:20_000]))
-    return next((message for alert in alerts for message in FAILURE_MESSAGES if message in alert), None)
+def _refusal_said(text: str, body: str) -> bool:
+    said = _said(text, body)
+    return any(pattern.search(said) for pattern in (_REFUSED, _LOCKED, _ENDED))
+
+
+def _said(text: str, body: str) -> str:
+    """Return what the answer says: its text, and for a script-only answer its alerts too."""
+    if len(text) > _SCRIPT_ONLY:
+        return text
+    return " ".join([text, *(" ".join(m[2].lower().split()) for m in _ALERT.finditer(body[:20_000]))])
 
 
 def submission(form: LoginForm, spec: LoginSpec, username: str, password: str) -> list[tuple[str, str]]:
-    """Return the fields to post: the form's own fields plus the credentials."""
+    """Return the fields to post: the form's own fields plus the credentials it asks for."""
+    if not form.asks_password:
+        return [*form.fields, (spec.username_field, username)]
     return [*form.fields, (spec.username_field, username), (spec.password_field, password)]
 
 
@@ -137,7 +268,7 @@ def csrf_headers(form: LoginForm, cookies: Mapping[str, str]) -> dict[str, str]:
 def decide(spec: LoginSpec, answer: Answer) -> LoginResult:
     """Decide the login outcome: configured markers first, then what the landing page shows."""
     if answer.status >= 400:
-        return LoginResult("gagal", _http_reason(answer.status))
+        return LoginResult("gagal", _http_reason(answer.status, answer.body))
     body = answer.body.lower()
     if spec.failure_marker and spec.failure_marker.lower() in body:
         return LoginResult("gagal", "penanda gagal ditemukan")
@@ -148,25 +279,83 @@ def decide(spec: LoginSpec, answer: Answer) -> LoginResult:
     return _by_landing_page(spec, answer)
 
 
-def _by_landing_page(spec: LoginSpec, answer: Answer) -> LoginResult:
+def decide_username_step(answer: Answer) -> LoginResult:
+    """Decide a two-step login whose username step led to no password form: what refused it."""
+    if answer.status >= 400:
+        return LoginResult("gagal", _http_reason(answer.status, answer.body))
+    said = _said(parse_page(answer.body, answer.final_url).visible_text.lower(), answer.body)
+    reason = _message(said, answer.username, logged_in=False)
+    return LoginResult("gagal", reason or "halaman kata sandi tidak muncul setelah nama pengguna dikirim")
+
+
+@dataclass(frozen=True)
+class _Landing:
+    said: str  # the visible text, lower case, with a script-only answer's alerts
+    tree: LexborHTMLParser
+    logged_in: bool  # a logout link or form
+    form_back: bool  # the password field, on a page that is not a logged-in one
+
+
+def _landing(spec: LoginSpec, answer: Answer) -> _Landing:
+    tree = LexborHTMLParser(answer.body)
     text = parse_page(answer.body, answer.final_url).visible_text.lower()
-    refusal = _refusal(spec, answer, text)
+    logged_in = _has_logout(tree)
+    form_back = not logged_in and _field(tree, spec.password_field) is not None
+    return _Landing(_said(text, answer.body), tree, logged_in, form_back)
+
+
+def _by_landing_page(spec: LoginSpec, answer: Answer) -> LoginResult:
+    landing = _landing(spec, answer)
+    refusal = _message(landing.said, answer.username, landing.logged_in)
     if refusal:
         return LoginResult("gagal", refusal)
-    if _shows_user(text, (answer.username, spec.display_name or "")):
+    if landing.form_back:
+        return _form_back(landing, answer)
+    if landing.logged_in or _shows_user(landing.said, (answer.username, spec.display_name or "")):
         return LoginResult("berhasil")
+    ended = _ENDED.search(landing.said)
+    if ended:
+        return LoginResult("gagal", f"sesi berakhir setelah login: “{_quoted(ended[0], answer.username)}”")
+    if len(landing.said) <= _SCRIPT_ONLY and _GOES_BACK.search(answer.body[:20_000]):
+        return LoginResult("gagal", "jawaban formulir hanya skrip yang kembali ke halaman login (history.back)")
     return _by_redirect(spec, answer)
 
 
-def _refusal(spec: LoginSpec, answer: Answer, text: str) -> str | None:
-    message = next((m for m in FAILURE_MESSAGES if m in text), None)
-    if message is None and len(text) <= _SCRIPT_ONLY:
-        message = _alerted_failure(answer.body)
-    if message:
-        return f"pesan gagal login tampil: “{message}”"
-    if _field(LexborHTMLParser(answer.body), spec.password_field) is not None:
-        return _BACK_AT_LOGIN if _back_at_login(answer) else "formulir login masih tampil setelah dikirim"
-    return None
+def _message(said: str, username: str, logged_in: bool) -> str | None:
+    """Return the reason a message of the answer gives: refused credentials or a locked account.
+    None on a logged-in page, whose audit menu may name a failed login or a locked account."""
+    refused = None if logged_in else _REFUSED.search(said)
+    if refused:
+        return f"pesan gagal login tampil: “{_quoted(refused[0], username)}”"
+    locked = None if logged_in else _LOCKED.search(said)
+    return f"akun pemantauan terkunci atau diblokir: “{_quoted(locked[0], username)}”" if locked else None
+
+
+def _form_back(landing: _Landing, answer: Answer) -> LoginResult:
+    """Decide an answer that shows the login form again: the session ended, a CAPTCHA, or refused."""
+    ended = _ENDED.search(landing.said)
+    if ended:
+        return LoginResult("gagal", f"sesi berakhir setelah login: “{_quoted(ended[0], answer.username)}”")
+    captcha = next(filter(None, (_captcha(form, landing.tree) for form in landing.tree.css("form"))), "")
+    if captcha:
+        reason = f"formulir login meminta CAPTCHA ({captcha}) setelah dikirim: pemeriksa tidak dapat login otomatis"
+        return LoginResult("tidak_dapat_diperiksa", reason)
+    return LoginResult(
+        "gagal", _BACK_AT_LOGIN if _back_at_login(answer) else "formulir login masih tampil setelah dikirim"
+    )
+
+
+def _quoted(message: str, username: str) -> str:
+    """Return the message as quoted in a reason: squashed, the username (which it may echo) left out."""
+    name = username.strip().lower()
+    return " ".join((message.replace(name, "…") if name else message).split())
+
+
+def _has_logout(tree: LexborHTMLParser) -> bool:
+    for node in tree.css("a[href], form[action]"):
+        if _LOGOUT.search(node.attributes.get("href") or node.attributes.get("action") or ""):
+            return True
+    return any(" ".join(node.text().split()).lower() in _LOGOUT_TEXTS for node in tree.css("a, button"))
 
 
 def _by_redirect(spec: LoginSpec, answer: Answer) -> LoginResult:
@@ -189,9 +378,11 @@ def _shows_user(text: str, names: tuple[str, ...]) -> bool:
     return any(name.strip() and re.search(rf"(?<!\w){re.escape(name.strip().lower())}(?!\w)", text) for name in names)
 
 
-def _http_reason(status: int) -> str:
+def _http_reason(status: int, body: str) -> str:
     if status == 419:  # Laravel's "Page Expired": the CSRF token or the session was refused
         return "HTTP 419 setelah mengirim formulir (token CSRF atau sesi ditolak)"
+    if status == 403 and "the action you have requested is not allowed" in body.lower():  # CodeIgniter's CSRF check
+        return "HTTP 403 setelah mengirim formulir (token CSRF CodeIgniter ditolak)"
     return f"HTTP {status} setelah mengirim formulir"
 
 
@@ -203,12 +394,24 @@ def _form(form: LexborNode, page_url: str, spec: LoginSpec) -> LoginForm:
     for node in form.css("input[name], select[name], textarea[name]"):
         name = node.attributes.get("name") or ""
         kind = (node.attributes.get("type") or "text").lower()
-        if name in skip or kind in ("submit", "button", "image", "file", "reset"):
+        if name in skip or kind in ("submit", "button", "image", "file", "reset") or _disabled(node, form):
             continue
         if kind in ("checkbox", "radio") and "checked" not in node.attributes:
             continue
         fields.append((name, _value(node)))
     return LoginForm(action, method, tuple(fields) + _default_button(form))
+
+
+def _disabled(node: LexborNode, form: LexborNode) -> bool:
+    """Tell whether a browser leaves the field out: disabled itself or in a disabled fieldset."""
+    if "disabled" in node.attributes:
+        return True
+    parent = node.parent
+    while parent is not None and parent.mem_id != form.mem_id:
+        if parent.tag == "fieldset" and "disabled" in parent.attributes:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _default_button(form: LexborNode) -> tuple[tuple[str, str], ...]:
