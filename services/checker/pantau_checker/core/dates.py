@@ -1,5 +1,7 @@
-"""Dates written in a page's text: absolute (Indonesian, English, numeric, ISO), relative to the
-time of the check ("3 hari yang lalu", "2 days ago"), and the clocks that show today's date.
+"""Dates written in a page's text: absolute (Indonesian, English, numeric, ISO; both days of a
+range), relative to the time of the check ("3 hari yang lalu", "2 days ago"), and the clocks and
+stamps that show today's date wherever the page is shown ("Hari ini: …", "Terakhir diperbarui: …").
+Two-digit years are not read: on these sites "02/12/26" is more often a number than a date.
 
 The scan is one pass for the years (a literal-prefixed regex, the cheapest thing to find), then a
 look at the few characters around each year, read backwards so that one anchored match suffices.
@@ -15,13 +17,13 @@ from functools import lru_cache
 
 _MONTH_NAMES = (
     ("januari", "january", "jan"),
-    ("februari", "pebruari", "february", "feb", "peb"),
+    ("februari", "pebruari", "febuari", "february", "feb", "peb"),
     ("maret", "march", "mar"),
     ("april", "apr"),
     ("mei", "may"),
     ("juni", "june", "jun"),
     ("juli", "july", "jul"),
-    ("agustus", "august", "agu", "agt", "ags", "aug"),
+    ("agustus", "august", "agus", "agu", "agt", "ags", "aug"),
     ("september", "sept", "sep"),
     ("oktober", "october", "okt", "oct"),
     ("november", "nopember", "nov", "nop"),
@@ -36,6 +38,18 @@ _BEFORE_YEAR = re.compile(
     r"|\s+,?(?:ts|dn|dr|ht)?(?P<day2>\d{1,2})\s+\.?(?P<month2>[^\W\d_]{3,9})(?![^\W\d_])"
     r"|(?P<sep>[/.-])(?P<nmonth>\d{1,2})(?P=sep)(?P<nday>\d{1,2})(?!\d)"
 )
+# Read on backwards from the last day of a range to its first: "1–3 Desember", "1 s.d. 3 Desember",
+# "28 November – 5 Desember", all on one line (a dash that ends the line before is no range).
+_RANGE_BEFORE = re.compile(
+    r"(?:[^\S\n]*(?:[–—-]|\.?d[./]s)[^\S\n]*|[^\S\n]+(?:iapmas|aggnih)[^\S\n]+)"
+    r"(?:\.?(?P<month>[^\W\d_]{3,9})\.?[^\S\n]+)?(?P<day>\d{1,2})(?!\d)"
+)
+# How a range goes on before its last day, reversed: a cheap test before the expression.
+_RANGE_OPENERS = (
+    *(f"{space}{mark}" for space in ("", " ", "\xa0") for mark in ("-", "–", "—", "d", ".d")),
+    " iapmas",
+    " aggnih",
+)
 _AFTER_YEAR = re.compile(r"(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)")
 _TIME_AFTER = re.compile(r"[\s,|·•@–(-]*(?:(?:pukul|pkl\.?|jam|at|T)\s*)?\d{1,2}[:.]\d{2}(?!\d)", re.IGNORECASE)
 # Read backwards from a date: "10:32:05 WIB | Selasa, " reversed.
@@ -45,16 +59,23 @@ _TIME_BEFORE = re.compile(
 )
 # Found with str.find, far cheaper than a case-blind regex; capitals come from CSS, not the text.
 _RELATIVE_WORDS = (("lalu", "Lalu"), ("ago", "Ago"))
-_YESTERDAY_WORDS = (("kemarin", "Kemarin"), ("yesterday", "Yesterday"))
+# Words that date an item by themselves, and how long before the check.
+_DAY_WORDS = (
+    (("kemarin", "Kemarin"), timedelta(days=1)),
+    (("yesterday", "Yesterday"), timedelta(days=1)),
+    (("baru saja", "Baru saja"), timedelta(0)),
+)
 _RELATIVE = re.compile(
-    r"(?<![^\W_])(?:(?P<count>\d{1,3})\s*|(?P<one>satu|beberapa|a\s+few|few|an?|one)\s+|se)"
-    r"(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|"
-    r"tahun|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?:yang\s+)?\Z",
+    r"(?<![^\W_])(?:(?P<count>\d{1,3})\s*|(?P<one>satu|beberapa|a\s+few|few|an?|one)\s+|se|(?=moments?\s))"
+    r"(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun|saat|"
+    r"secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|moments?)\s+(?:yang\s+|yg\.?\s+)?\Z",
     re.IGNORECASE,
 )
 _UNITS = {
     "detik": timedelta(seconds=1),
     "sec": timedelta(seconds=1),
+    "saat": timedelta(minutes=1),  # "beberapa saat yang lalu", "sesaat lalu"
+    "moment": timedelta(minutes=1),
     "menit": timedelta(minutes=1),
     "min": timedelta(minutes=1),
     "jam": timedelta(hours=1),
@@ -70,11 +91,26 @@ _UNITS = {
     "tahun": timedelta(days=365),
     "year": timedelta(days=365),
 }
+# Before today's date, words of a date the server writes on every page it renders: "Hari ini: …",
+# "Selamat datang | …", a footer's "Terakhir diperbarui: …", a counter's "Tanggal: …".
+_TODAY_LABEL = re.compile(
+    r"hari ini|sekarang|today|tanggal|selamat datang|welcome|diperbaharui|diperbarui|pembaruan|update", re.IGNORECASE
+)
+_WEEKDAYS = frozenset(
+    "senin selasa rabu kamis jumat jum'at sabtu minggu ahad "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_LABEL_PUNCTUATION = " \t\xa0,.:|·•-–"
+_HIJRI_YEAR = re.compile(r"(?<!\d)14\d\d ?H(?![^\W_])|[Hh]ijri")
 _LABEL_CHARS = 40  # "Diposting", "Posted on", "oleh Admin ·": a label, not a sentence
 _AFTER_RELATIVE = re.compile(
     r"[\s,.·•|-]*(?:(?:pukul|jam|at)\s*)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit|[ap]\.?m\.?)?)?[\s.]*",
     re.IGNORECASE,
 )
+# The rest of a line, then a line of a bare number: a count, not a time of day ("08.15").
+_COUNT_NEXT = re.compile(r"[^\n]*\n\s*\d+(?:[.,]\d{3})*[^\S\n]*(?:\n|\Z)")
+_EAST_OF_UTC = timedelta(hours=9)  # WIT, the easternmost of Indonesia's times
+_EVER = datetime.min.replace(tzinfo=UTC)
 MAX_CANDIDATES = 500  # a hostile page cannot make the scan long
 
 
@@ -86,10 +122,13 @@ def dates_in_text(text: str) -> list[datetime]:
 def content_dates(text: str, now: datetime, clocks: bool = False) -> list[datetime]:
     """Return the dates in ``text``, absolute and relative to ``now``.
 
-    With ``clocks``, today's date written next to a time of day is left out: outside an article
-    that is a clock in the page's top bar, not the date of any content.
+    With ``clocks``, today's date written next to a time of day, alone on its line or after "hari
+    ini"/"diperbarui" is left out: outside an article that is a clock in the page's top bar or a
+    "Terakhir diperbarui" line the site prints on every page with the day it is shown, not the date
+    of any content. (A post of today dated so outside an article counts from tomorrow on.)
     """
-    found = [d for d, start, end in _scan(text) if not (clocks and _is_clock(text, d, start, end, now))]
+    scanned = _scan(text, ranges_after=now)
+    found = [d for d, start, end in scanned if not (clocks and _is_clock(text, d, start, end, now))]
     return found + relative_dates(text, now)
 
 
@@ -100,23 +139,35 @@ def relative_dates(text: str, now: datetime) -> list[datetime]:
     lalu" tells of an event, not of when the page changed.
     """
     found = [now - ago for ago in _relative_ages(text)]
-    for word in _written(text, _YESTERDAY_WORDS):
-        found += [
-            now - timedelta(days=1) for start in _word_starts(text, word) if _alone(text, start, start + len(word))
-        ]
+    for pair, ago in _DAY_WORDS:
+        for word in _written(text, (pair,)):
+            found += [now - ago for start in _word_starts(text, word) if _dated_by(text, start, start + len(word))]
     return found[:MAX_CANDIDATES]
 
 
-def _scan(text: str) -> Iterator[tuple[datetime, int, int]]:
+def _scan(text: str, ranges_after: datetime = _EVER) -> Iterator[tuple[datetime, int, int]]:
+    """Yield the dates of ``text`` and their spans; a range's first day too if its last is after ``ranges_after``."""
+    # Where a range ended before, its last day is the newer of the two: the first is not looked for.
     for count, year in enumerate(_YEAR.finditer(text)):
         if count >= MAX_CANDIDATES:
             return
         start = year.start()
         if start and text[start - 1].isdigit():
             continue
-        found = _year_first(text, year) or _year_last(text, year)
+        found = _year_first(text, year)
         if found is not None:
             yield found
+            continue
+        window = _before(text, start)
+        head = _BEFORE_YEAR.match(window)
+        last = _year_last(head, int(year.group())) if head is not None else None
+        if head is None or last is None:
+            continue
+        yield last, start - head.end(), year.end()
+        if last > ranges_after and head["day"] and window.startswith(_RANGE_OPENERS, head.end()):
+            first = _range_start(_RANGE_BEFORE.match(window, head.end()), last)
+            if first is not None:
+                yield first, start - head.end(), year.end()
 
 
 def _year_first(text: str, year: re.Match[str]) -> tuple[datetime, int, int] | None:
@@ -127,11 +178,7 @@ def _year_first(text: str, year: re.Match[str]) -> tuple[datetime, int, int] | N
     return (found, year.start(), tail.end()) if found else None
 
 
-def _year_last(text: str, year: re.Match[str]) -> tuple[datetime, int, int] | None:
-    start = year.start()
-    head = _BEFORE_YEAR.match(_before(text, start))
-    if head is None:
-        return None
+def _year_last(head: re.Match[str], year: int) -> datetime | None:
     if head["sep"]:
         day, month = int(head["nday"][::-1]), int(head["nmonth"][::-1])
         if month > 12 >= day:  # 11/28/2026: an English site's month first
@@ -139,8 +186,17 @@ def _year_last(text: str, year: re.Match[str]) -> tuple[datetime, int, int] | No
     else:
         day = int((head["day"] or head["day2"])[::-1])
         month = _MONTHS.get((head["month"] or head["month2"])[::-1].lower(), 0)
-    found = _day(int(year.group()), month, day)
-    return (found, start - head.end(), year.end()) if found else None
+    return _day(year, month, day)
+
+
+def _range_start(before: re.Match[str] | None, last: datetime) -> datetime | None:
+    """Return the first day of a range ending on ``last``, as ``_RANGE_BEFORE`` read it."""
+    # An event of several days: its first is already past while its last is still ahead.
+    if before is None:
+        return None
+    month = _MONTHS.get(before["month"][::-1].lower(), 0) if before["month"] else last.month
+    first = _day(last.year - (month > last.month), month, int(before["day"][::-1]))
+    return first if first is not None and first < last else None
 
 
 @lru_cache(maxsize=4096)  # a page dates its items with the same few days, check after check
@@ -152,10 +208,32 @@ def _day(year: int, month: int, day: int) -> datetime | None:
 
 
 def _is_clock(text: str, found: datetime, start: int, end: int, now: datetime) -> bool:
-    # The clock shows the local date (WIB, WITA, WIT): the UTC date of the check or the next one.
-    if found.date() not in (now.date(), now.date() + timedelta(days=1)):
+    # The clock shows the local date (WIB, WITA, WIT), or the server's in UTC.
+    if found.date() not in (now.date(), (now + _EAST_OF_UTC).date()):
         return False
-    return _TIME_AFTER.match(text, end) is not None or _TIME_BEFORE.match(_before(text, start)) is not None
+    # What is around on its line, at most _LABEL_CHARS either side: a page of one long line stays cheap.
+    low, high = max(0, start - _LABEL_CHARS), min(len(text), end + _LABEL_CHARS)
+    line_start, line_end = text.rfind("\n", low, start) + 1, text.find("\n", end, high)
+    around_start, around_end = max(line_start, low), high if line_end == -1 else line_end
+    return (
+        _TIME_AFTER.match(text, end) is not None
+        or _TIME_BEFORE.match(_before(text, start)) is not None
+        or _TODAY_LABEL.search(text, around_start, start) is not None
+        # A calendar or a prayer times widget: "Rabu, 2 Desember 2026 / 17 Jumadil Akhir 1448 H".
+        or _HIJRI_YEAR.search(text, around_start, around_end) is not None
+        # All its line holds but for a weekday and a time: "Rabu, 2 Desember 2026" in a top bar.
+        or (
+            (line_start > 0 or low == 0)
+            and (line_end != -1 or high == len(text))
+            and _bare(text[around_start:start], text, end, around_end)
+        )
+    )
+
+
+def _bare(label: str, text: str, end: int, line_end: int) -> bool:
+    """Return whether ``label`` is nothing or a weekday, and the text from ``end`` to ``line_end`` a time at most."""
+    label = label.strip(_LABEL_PUNCTUATION).lower()
+    return (not label or label in _WEEKDAYS) and _AFTER_RELATIVE.fullmatch(text, end, line_end) is not None
 
 
 def _before(text: str, start: int) -> str:
@@ -184,14 +262,19 @@ def _written(text: str, pairs: tuple[tuple[str, str], ...]) -> Iterator[str]:
 
 
 def _word_starts(text: str, word: str) -> Iterator[int]:
-    start = text.find(word)
-    seen = 0
-    while start != -1 and seen < MAX_CANDIDATES:
-        end = start + len(word)
-        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+    # The expression skips the word inside a longer one ("melalui") in C; its start is checked here.
+    for seen, found in enumerate(_word_end(word).finditer(text)):
+        if seen >= MAX_CANDIDATES:
+            return
+        start = found.start()
+        if start == 0 or not text[start - 1].isalnum():
             yield start
-        start = text.find(word, end)
-        seen += 1
+
+
+@lru_cache(maxsize=32)
+def _word_end(word: str) -> re.Pattern[str]:
+    """Return an expression of ``word`` not followed by a letter or digit (a literal prefix: a fast search)."""
+    return re.compile(re.escape(word) + r"(?![^\W_])")
 
 
 def _alone(text: str, start: int, end: int) -> bool:
@@ -200,6 +283,12 @@ def _alone(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end == -1 else line_end
     label = text[line_start:start].strip()
     return len(label) <= _LABEL_CHARS and _AFTER_RELATIVE.fullmatch(text, end, line_end) is not None
+
+
+def _dated_by(text: str, start: int, end: int) -> bool:
+    """Return whether the word at ``start`` dates an item: alone, and not a row of a visitor counter."""
+    # A counter's cells, one line each: "Hari ini", "12", "Kemarin", "45".
+    return _alone(text, start, end) and _COUNT_NEXT.match(text, end) is None
 
 
 def _count(phrase: re.Match[str]) -> int:

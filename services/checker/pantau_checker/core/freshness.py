@@ -5,7 +5,9 @@ the top bar, a copyright line or a date in the site's header or footer is not co
 and Open Graph metas, JSON-LD, the WordPress REST API's latest posts, sitemap ``lastmod``, RSS/Atom
 entries, the ``Last-Modified`` header, and a change in a normalised fingerprint of the main
 content. The newest credible date decides; a date in the future is not credible, nor a machine
-date stamped at the moment of the request. The signal that decided is recorded.
+date stamped at the moment of the request. An upcoming date the page shows (next week's agenda)
+dates it at the earliest day it was likely written; one further ahead dates nothing. The signal
+that decided is recorded.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ from .page import Page
 
 _MAX_SITEMAP_ENTRIES = 5000
 _FUTURE_SLACK = timedelta(days=1)
+# How far ahead an agenda or announcement lists what is to come: an upcoming date on the page was
+# written at the earliest this long before it. A date further ahead (a validity, a plan) dates nothing.
+_UPCOMING = timedelta(days=14)
 # A page that writes the time it was rendered into a meta or a header says nothing of its content.
 _RENDER_STAMP = timedelta(minutes=10)
 # What the fingerprint ignores, in bytes: ASCII digits and date punctuation become spaces (UTF-8
@@ -79,7 +84,7 @@ class Evidence:
 def page_evidence(page: Page, now: datetime, last_modified: str | None = None) -> list[Evidence]:
     """Return the evidence the page itself gives: its dates, metas, JSON-LD and ``Last-Modified``."""
     found = (
-        newest("page_date", page_dates(page, now), now),
+        page_date_evidence(page_dates(page, now), now),
         newest("metadata", unstamped(meta_dates(page.metas), now), now),
         newest("json_ld", unstamped(json_ld_dates(page.dates.json_ld), now), now),
         newest("last_modified", unstamped(_listed(http_date(last_modified)), now), now),
@@ -91,6 +96,24 @@ def page_dates(page: Page, now: datetime) -> list[datetime]:
     """Return the dates the page shows: every one in its articles, the rest's unless a clock."""
     zones = page.dates
     return content_dates(zones.in_articles, now) + content_dates(zones.elsewhere, now, clocks=True)
+
+
+def page_date_evidence(dates: Sequence[datetime], now: datetime) -> Evidence | None:
+    """Return the newest of the page's dates as evidence; an upcoming one as the earliest day it was written.
+
+    An agenda of next week's events was written at the earliest ``_UPCOMING`` before them; a date
+    further ahead (a validity, a plan) dates nothing: the earliest day it was written is still to come.
+    """
+    past = newest("page_date", dates, now)
+    soon = now + _FUTURE_SLACK
+    ahead = max((d for d in dates if soon < d <= soon + _UPCOMING), default=None)
+    if ahead is None or (past is not None and past.when >= ahead - _UPCOMING):
+        return past
+    written = ahead - _UPCOMING
+    detail = (
+        f"tanggal mendatang di halaman {ahead.date().isoformat()}, ditulis paling cepat {written.date().isoformat()}"
+    )
+    return Evidence("page_date", written, detail)
 
 
 def meta_dates(metas: Iterable[tuple[str, str]]) -> list[datetime]:
