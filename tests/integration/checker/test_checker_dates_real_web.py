@@ -8,7 +8,7 @@ print their dates as literals, the way a site prints them.
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from checker_servers import Reply, make_checker
 
@@ -129,3 +129,23 @@ def test_a_date_far_ahead_does_not_make_a_stale_page_update(site):  # type: igno
     )
     event = check(site, html)
     assert (event.content.result, event.content.last_changed) == ("tidak_update", datetime(2026, 5, 12, tzinfo=UTC))
+
+
+def test_a_stale_page_stamped_with_the_day_is_not_update_the_next_day(site):  # type: ignore[no-untyped-def]
+    # No <main>: the fingerprint reads the whole body, the top bar's stamp with it.
+    def stamped(day: str) -> str:
+        return page(
+            f'<div class="header-top"><span class="tgl">{day}</span></div><div id="konten"><h2>Profil Dinas</h2>'
+            "<p>Visi: masyarakat Kota Bekasi yang sehat.</p></div>"
+        )
+
+    site.route("*", "/", Reply(200, stamped("Rabu, 2 Desember 2026")))
+    spec = AppSpec(id="dinkes-web", pd_id="dinkes", nama="Website Dinkes", url=f"http://{HOST}:{site.port}/")
+    now = [NOW]
+    checker = make_checker(site.port, off=("cloaking",), clock=lambda: now[0])
+    first = asyncio.run(checker.check(spec))
+    site.route("*", "/", Reply(200, stamped("Kamis, 3 Desember 2026")))
+    now[0] = NOW + timedelta(days=1)
+    second = asyncio.run(checker.check(spec))
+    assert first.content.result == second.content.result == "tidak_diketahui"
+    assert second.content.evidence is None

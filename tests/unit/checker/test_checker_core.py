@@ -296,10 +296,39 @@ def test_fingerprint_ignores_clock_counter_and_digits() -> None:
 def test_fingerprint_folds_case_digits_and_spaces_beyond_ascii_as_before() -> None:
     # The fingerprints stored for every application must not move when the way they are computed does.
     assert freshness.fingerprint("Berita\xa0Dinas ÀÉ 12:30") == freshness.fingerprint("berita dinas àé")
-    assert freshness.fingerprint("berita dinas àé") == "c05e77e241e9bbb2838adce990f4a35a"
-    assert freshness.fingerprint("ΟΔΟΣ ΚΑΙ Σ") == "392f1e2628eaca3c16c54642bf6d9621"  # final sigma
-    assert freshness.fingerprint("Pendaftaran \u0661\u0662 İzin \u212aota") == "0f689c93e07171fed39be95ace8ac5ff"
-    assert freshness.fingerprint("Ｂｅｒｉｔａ\u3000１２") == "4d024fd4060f05859917efce1e4aab4b"
+    assert freshness.fingerprint("berita dinas àé") == "2:c05e77e241e9bbb2838adce990f4a35a"
+    assert freshness.fingerprint("ΟΔΟΣ ΚΑΙ Σ") == "2:392f1e2628eaca3c16c54642bf6d9621"  # final sigma
+    assert freshness.fingerprint("Pendaftaran \u0661\u0662 İzin \u212aota") == "2:0f689c93e07171fed39be95ace8ac5ff"
+    assert freshness.fingerprint("Ｂｅｒｉｔａ\u3000１２") == "2:4d024fd4060f05859917efce1e4aab4b"
+
+
+def test_fingerprint_ignores_the_words_of_a_date_stamp() -> None:
+    # A stale page without a marked main content, whose top bar prints the day: the same content every day.
+    def stamped(day: str, heading: str = "Profil Dinas") -> str:
+        html = (
+            f'<div class="header-top"><span class="tgl">{day}</span></div><div id="konten"><h2>{heading}</h2>'
+            "<p>Visi dan misi Dinas Kesehatan Kota Bekasi.</p></div><div class='kaki'>Jl. Ahmad Yani</div>"
+        )
+        return freshness.fingerprint(parse_page(html, "/").main_text)
+
+    days = (
+        "Rabu, 2 Desember 2026",
+        "Kamis, 3 Des. 2026",
+        "Friday, January 1st, 2027",
+        "Jum'at 17 Jumadil Akhir 1448 H",
+    )
+    assert len({stamped(day) for day in days}) == 1
+    assert stamped("Rabu, 2 Desember 2026", "Struktur Organisasi") != stamped("Rabu, 2 Desember 2026")
+    assert freshness.fingerprint("Profil Dinas Mei 2026") == freshness.fingerprint("Profil Dinas")
+
+
+def test_a_fingerprint_of_an_earlier_version_is_replaced_without_dating_a_change() -> None:
+    before = remember_fingerprint(AppMemory(), "c05e77e241e9bbb2838adce990f4a35a", NOW)  # as stored before versions
+    after = remember_fingerprint(before, "2:c05e77e241e9bbb2838adce990f4a35a", NOW + timedelta(days=1))
+    assert after.fingerprint == "2:c05e77e241e9bbb2838adce990f4a35a"
+    assert (after.fingerprint_changed_at, after.fingerprint_seen_since) == (None, NOW)
+    changed = remember_fingerprint(after, "2:bbb", NOW + timedelta(days=2))
+    assert changed.fingerprint_changed_at == NOW + timedelta(days=2)
 
 
 def test_fingerprint_change_is_dated_when_seen() -> None:

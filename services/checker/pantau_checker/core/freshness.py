@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
+from itertools import filterfalse
 
 import feedparser
 from lxml import etree
@@ -44,6 +45,25 @@ _VOLATILE_BYTES = bytes.maketrans(
 )
 _ASCII = bytes(range(128))
 _CAPITAL_SIGMA = "\u03a3"
+# The words of a date, which the fingerprint leaves out with its digits: a stamp of today's date
+# in a page without a marked main content ("Rabu, 2 Desember 2026" in its top bar) would change
+# the fingerprint every day and make a stale page look updated. Lower case, as the pass reads them.
+_DATE_WORDS = frozenset(
+    word.encode()
+    for word in (
+        "senin selasa rabu kamis jumat jum'at sabtu minggu ahad "
+        "januari februari pebruari febuari maret april mei juni juli agustus september oktober november "
+        "nopember desember jan feb peb mar apr jun jul agu agt ags agus sep sept okt nov nop des "
+        "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+        "january february march may june july august october december aug oct dec "
+        "muharram muharam safar rabiul rabiulawal rabiulakhir jumadil jumadilawal jumadilakhir rajab "
+        "syaban sya'ban ramadhan ramadan syawal dzulqaidah dzulqa'dah zulkaidah dzulhijjah zulhijah awal akhir "
+        "st nd rd th h m"  # what is left of "1st", "2nd" once the digits are gone; "1448 H", "2026 M"
+    ).split()
+)
+# Fingerprints are stored per application: a new way of computing them is a new version, and the
+# first fingerprint of a new version is a baseline, not a change (``state.remember_fingerprint``).
+FINGERPRINT_VERSION = "2"
 _META_DATES = frozenset(
     {
         "date",
@@ -230,7 +250,8 @@ def unstamped(dates: Iterable[datetime], now: datetime) -> list[datetime]:
 
 
 def fingerprint(main_text: str) -> str:
-    """Return a fingerprint of the main content that ignores case, digits (clocks, counters) and punctuation."""
+    """Return a fingerprint of the main content that ignores case, digits (clocks, counters), punctuation
+    and the words of dates (``_DATE_WORDS``), prefixed with its version ("2:")."""
     # str.lower maps character by character in Python's tables; the translate of the bytes lowers
     # ASCII in C, and the handful of distinct characters beyond it are mapped one by one (UTF-8
     # keeps them apart; none maps to an ASCII capital). A capital sigma's lowercase depends on where
@@ -240,7 +261,14 @@ def fingerprint(main_text: str) -> str:
         normal = _normal(char)
         if normal != char:
             raw = raw.replace(char.encode(), normal.encode())
-    return hashlib.sha256(b" ".join(raw.translate(_VOLATILE_BYTES).split())).hexdigest()[:32]
+    words = filterfalse(_DATE_WORDS.__contains__, raw.translate(_VOLATILE_BYTES).split())  # in C: 2/5 less
+    return f"{FINGERPRINT_VERSION}:{hashlib.sha256(b' '.join(words)).hexdigest()[:32]}"
+
+
+def fingerprint_version(value: str) -> str:
+    """Return the version of a stored fingerprint: "1" for those from before versions were written."""
+    version, colon, _ = value.partition(":")
+    return version if colon else "1"
 
 
 def _normal(char: str) -> str:

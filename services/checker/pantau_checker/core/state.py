@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from pantau_contracts.status import Finding
 
 from .flap import FlapState
+from .freshness import fingerprint_version
 from .page import Page
 from .structure import Structure, structure_of
 
@@ -37,6 +38,9 @@ def remember_fingerprint(memory: AppMemory, fingerprint: str | None, now: dateti
         return memory
     if memory.fingerprint is None:
         return replace(memory, fingerprint=fingerprint, fingerprint_seen_since=now)
+    if fingerprint_version(fingerprint) != fingerprint_version(memory.fingerprint):
+        # Computed another way since: the new one is the baseline, and the content's dates stay.
+        return replace(memory, fingerprint=fingerprint)
     if fingerprint != memory.fingerprint:
         return replace(memory, fingerprint=fingerprint, fingerprint_changed_at=now, fingerprint_seen_since=now)
     return memory
