@@ -9,8 +9,12 @@ of the visible text) and the size of the page. A stand-in page is small and has 
 generic phrase counts only there: a department's news item "Layanan sedang dalam perbaikan
 jaringan" on a full page is not a maintenance notice, and a headline with "tidak ditemukan" in
 it is not a soft 404. Phrases no real page uses (nginx's welcome, a registrar's parking text)
-are trusted on larger pages than generic ones, and only a title or heading that is nothing but
-"Page not found" or "Maintenance" counts on a page of any size. Everything here is a few
+are trusted on larger pages than generic ones, and only a title, or the content's own first
+heading (past the site's name), that is nothing but "Page not found" or "Website sedang dalam
+perbaikan" counts on a page of any size: a tutorial's section "404 Not Found" or a headline
+"Sedang Dalam Perbaikan, Jalan Cut Meutia Ditutup" does not. The start of the text counts only on
+a page without a site's menu, or a small one: a portal's article may quote a stand-in's words. A
+question ("Halaman tidak ditemukan?") is a help page's, never a notice's. Everything here is a few
 substring searches and regular expressions over the title, the first headings and bounded parts
 of the text: it runs on every check.
 """
@@ -77,6 +81,8 @@ class _Size:
 # How small a page must be for a phrase to make it a stand-in: specific phrases allow more.
 _SPECIFIC = _Size(links=40, chars=8000)
 _GENERIC = _Size(links=15, chars=3000)
+# A parking page is little text around a wall of sponsored links.
+_PARKING = _Size(links=150, chars=8000)
 _RENDERED_LINKS = 8  # an application page with navigation has at least this many links
 
 
@@ -89,6 +95,7 @@ class _View:
     segments: tuple[str, ...]  # the title and its parts ("Page not found – Dinas X")
     headings: tuple[str, ...]
     lead: str
+    content_heads: tuple[str, ...]  # the content's own first headings: after the site's name, up to a real one
 
     def small(self, size: _Size) -> bool:
         return len(self.page.links) <= size.links and len(self.page.visible_text) <= size.chars
@@ -96,11 +103,24 @@ class _View:
     def places(self) -> Iterator[str]:
         yield self.title
         yield from self.headings
-        yield self.lead
+        yield from self.bare_lead()
+
+    def bare_lead(self) -> tuple[str, ...]:
+        """Return the lead of a page without a site's menu, or of a small one.
+
+        A portal's article may quote a stand-in's words in its first paragraph ("sebelum domain kedaluwarsa",
+        "muncul tulisan Welcome to nginx!"); a stand-in page has no site's menu around its words.
+        """
+        return (self.lead,) if self.page.menu_link_count == 0 or self.small(_GENERIC) else ()
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
+
+
+def _words(phrases: str, rest: str = "") -> re.Pattern[str]:
+    # Each phrase starts a word: inside a word, its many alternatives are not tried (three times cheaper).
+    return _rx(rf"\b(?:{phrases}){rest}")
 
 
 def _phrase(pattern: str, anchored: str) -> re.Pattern[str]:
@@ -109,11 +129,12 @@ def _phrase(pattern: str, anchored: str) -> re.Pattern[str]:
 
 # --- the patterns, by kind ------------------------------------------------------------------------
 
-_LISTING_TITLE = _rx(r"^(?:index\s+of|directory\s+listing\s+for)\s+/")
+_LISTING_TITLE = _rx(r"^(?:index\s+of|directory\s+listing\s+for)\s+\[?/")
 _IIS_LISTING = _rx(r"\[to\s+parent\s+directory\]")
 
-_DEFAULT = _rx(
-    r"welcome\s+to\s+nginx|test\s+page\s+for\s+the\s+(?:nginx|apache)\s+http\s+server|"
+_DEFAULT_PHRASES = (
+    r"welcome\s+to\s+nginx|test\s+page\s+for\s+the\s+(?:(?:nginx|apache)\s+)?http\s+server|"
+    r"used\s+to\s+test\s+the\s+proper\s+operation\s+of\s+(?:the\s+|an\s+)?(?:(?:apache|nginx)\s+)?http\s+server|"
     r"nginx\s+web\s+server\s+is\s+successfully\s+installed|"
     r"apache2?\s+(?:ubuntu\s+|debian\s+|centos\s+|fedora\s+)?default\s+page|(?:apache\s+)?http\s+server\s+test\s+page|"
     r"test\s+page\s+for\s+(?:the\s+)?apache|apache\s+is\s+functioning\s+normally|"
@@ -121,16 +142,22 @@ _DEFAULT = _rx(
     r"iis\s+windows\s+server|welcome\s+to\s+iis|does\s+not\s+currently\s+have\s+a\s+default\s+page|"
     r"welcome\s+to\s+(?:open)?litespeed|successfully\s+installed\s+(?:the\s+)?(?:open)?litespeed|"
     r"litespeed\s+web\s+server\s+is\s+(?:successfully\s+)?installed|"
-    r"apache\s+tomcat/\d|successfully\s+installed\s+tomcat|caddy\s+works|"
+    r"successfully\s+installed\s+tomcat|caddy\s+works|"
     r"default\s+web\s*site\s+page|domain\s+default\s+page|web\s+server['’]?s\s+default\s+page|"
-    r"this\s+page\s+(?:is\s+)?(?:auto)?generated\s+by\s+plesk|future\s+home\s+of\s+something\s+quite\s+cool|"
+    r"this\s+page\s+(?:is\s+|was\s+)?(?:auto)?generated\s+(?:automatically\s+)?by\s+plesk|"
+    r"(?:dibuat|dihasilkan)\s+(?:secara\s+)?otomatis\s+oleh\s+plesk|future\s+home\s+of\s+something\s+quite\s+cool|"
     r"this\s+ip\s+is\s+being\s+shared\s+among\s+many\s+domains|"
     r"there\s+is\s+no\s+web\s*site\s+configured\s+at\s+this\s+address|"
-    r"\bdirectadmin\b.{0,40}\b(?:default|bawaan)\b|\b(?:default|bawaan)\b.{0,40}\bdirectadmin\b|"
+    r"\bdirectadmin\b.{0,40}\b(?:default|bawaan)\b|\b(?:default|bawaan)\b.{0,60}\bdirectadmin\b|"
     r"this\s+is\s+the\s+default\s+(?:web\s*)?page\s+(?:for|of)\b|"
     r"the\s+site\s+is\s+created\s+successfully|"
     r"this\s+is\s+the\s+default\s+index\.html,?\s+this\s+page\s+is\s+automatically\s+generated|"
-    r"站点创建成功|没有找到站点|"
+    # An Indonesian hosting's page for an account that has no site yet.
+    r"halaman\s+(?:default|bawaan)\s+(?:hosting|domain|server|web|situs|website)|"
+    r"(?:website|situs|hosting)\s+anda\s+(?:sudah|telah)\s+aktif|"
+    r"(?:(?:meng)?unggah|upload)\s+(?:file|berkas)\s+(?:website\s+|situs\s+)?(?:anda\s+)?ke\s+"
+    r"(?:folder\s+|direktori\s+)?public_html|"
+    r"upload\s+your\s+(?:web\s*site\s+)?(?:files?|content)\s+(?:files\s+)?(?:to|in)\s+(?:the\s+)?public_html|"
     r"this\s+account\s+has\s+been\s+suspended|akun\s+hosting\s+(?:ini\s+)?(?:telah\s+|sedang\s+)?(?:di)?suspend|"
     # A framework's or a stack's own first page: installed, the application not (yet, or any more).
     r"welcome\s+to\s+xampp|successfully\s+installed\s+xampp|"
@@ -143,6 +170,10 @@ _DEFAULT = _rx(
     r"bandwidth\s+limit\s+exceeded|resource\s+limit\s+is\s+reached|exceeded\s+(?:its\s+)?resource\s+limit|"
     r"site\s+temporarily\s+unavailable|akun\s+hosting\s+(?:ini\s+)?(?:telah\s+|sedang\s+)?ditangguhkan"
 )
+_BT_PANEL = r"|站点创建成功|没有找到站点"  # no word boundary between Chinese characters
+_DEFAULT = _words(_DEFAULT_PHRASES, _BT_PANEL)
+# Tomcat's version names its first page in the title and heading; in an application's footer it is no sign.
+_DEFAULT_HEADED = _words(_DEFAULT_PHRASES + r"|apache\s+tomcat/\d", _BT_PANEL)
 # WordPress's sample post: the whole site on a fresh install, but one a small real site may keep
 # below its news, so it counts only on a page as small as a fresh install's.
 _SAMPLE_CONTENT = _rx(
@@ -151,21 +182,26 @@ _SAMPLE_CONTENT = _rx(
 )
 # PHP's configuration report, however long: it shows the server's paths and settings to anyone.
 _PHPINFO_TITLE = _rx(r"^php\s+\d[\w.~+-]*\s+-\s+phpinfo\(\)$")
-_DEFAULT_HEAD = _rx(r"^(?:iis\s*\d*|it\s+works!?|account\s+suspended|akun\s+ditangguhkan|default\s+web\s*page)$")
+_DEFAULT_HEAD = _rx(
+    r"^(?:iis\s*\d*|it\s+works!?|account\s+suspended|akun\s+ditangguhkan|default\s+(?:web\s*)?page|"
+    r"halaman\s+(?:default|bawaan)|(?:microsoft\s+)?internet\s+information\s+services(?:\s+[\d.]+)?)$"
+)
 
-_PARKED = _rx(
+_PARKED = _words(
     r"domain(?:\s+name)?(?:\s+[\w-]+(?:\.[\w-]+)+)?\s+(?:is|may\s+be|might\s+be)\s+for\s+sale|"
-    r"[\w-]+(?:\.[\w-]+)+\s+(?:is|may\s+be)\s+for\s+sale|buy\s+this\s+domain|"
+    r"[\w-]+(?:\.[\w-]+)+\s+(?:is|may\s+be)\s+for\s+sale|(?:buy|get)\s+this\s+domain|domain\s+(?:name\s+)?for\s+sale|"
     r"(?:make\s+an\s+offer|inquire)\s+(?:on|about)\s+this\s+domain|"
-    r"domain\s+(?:ini\s+)?(?:sedang\s+)?dijual|domain\s+ini\s+tersedia\s+untuk\s+dijual|beli\s+domain\s+ini|"
+    r"domain\s+(?:ini\s+)?(?:mungkin\s+|sedang\s+)?dijual|domain\s+ini\s+tersedia\s+untuk\s+dijual|beli\s+domain\s+ini|"
     r"domain(?:\s+name)?(?:\s+[\w-]+(?:\.[\w-]+)+)?\s+(?:has\s+)?expired|"
     r"expired\s+(?:on\s+\S+\s+)?and\s+is\s+pending\s+renewal|"
     r"domain\s+(?:[\w-]+(?:\.[\w-]+)+\s+|ini\s+)?(?:telah\s+|sudah\s+)?"
     r"(?:kedaluwarsa|kadaluwarsa|kadaluarsa|kedaluarsa|expired|habis\s+masa\s+(?:aktif|berlaku))|"
     r"masa\s+(?:aktif|berlaku)\s+domain(?:\s+ini)?\s+(?:telah|sudah)\s+(?:habis|berakhir)|"
-    r"this\s+domain\s+(?:is|has\s+been)\s+parked|parked\s+(?:for\s+)?free|courtesy\s+of\s+godaddy|domain\s+parking|"
+    r"this\s+domain\s+(?:is|has\s+been)\s+parked|parked\s+(?:for\s+)?free|parked\s+domain\s+name|"
+    r"courtesy\s+of\s+godaddy|domain\s+parking|"
     r"(?:recently\s+)?registered\s+(?:at|with)\s+namecheap|sedoparking|hugedomains"
 )
+_PARKING_SCRIPT = _rx(r"\bwindow\.park\s*=|sedoparking\.com|parkingcrew\.net|bodis\.com")
 _PARKING_HOSTS = (
     "sedo.com",
     "dan.com",
@@ -176,23 +212,44 @@ _PARKING_HOSTS = (
     "sedoparking.com",
 )
 
-_MAINTENANCE = _rx(
+_MAINTENANCE = _words(
     r"(?:situs|website|web|laman|aplikasi|sistem|halaman|server|portal|site)\s+(?:ini\s+|kami\s+)?"
     r"(?:sedang\s+(?:dalam\s+)?|dalam\s+)(?:proses\s+|tahap\s+)?"
     r"(?:perbaikan|pemeliharaan|perawatan|maintenance|pemutakhiran|pembaruan)|"
     r"mohon\s+maaf,?\s+(?:\w+\s+){0,3}sedang\s+(?:dalam\s+)?(?:proses\s+)?(?:perbaikan|pemeliharaan|maintenance)|"
     r"sedang\s+dilakukan\s+(?:perbaikan|pemeliharaan|maintenance)|"
+    r"sedang\s+(?:melakukan|menjalani)\s+(?:proses\s+)?(?:perbaikan|pemeliharaan|perawatan|maintenance)|"
+    r"(?:we\s+are|we['’]re|is|are)\s+(?:currently\s+)?(?:performing|undergoing|doing)\s+(?:some\s+)?"
+    r"(?:scheduled\s+|planned\s+|routine\s+)?maintenance|"
+    # A coming-soon plugin's own headline (its heading alone is below).
+    r"something\s+(?:\w+\s+){0,3}is\s+coming\s+soon|our\s+new\s+web\s*site\s+is\s+(?:on\s+its\s+way|coming\s+soon)|"
+    r"website\s+(?:baru\s+)?kami\s+(?:akan\s+)?segera\s+hadir|"
     r"\bunder\s+maintenance\b|\bmaintenance\s+mode\b|\bmode\s+pemeliharaan\b|"
     r"(?:down|unavailable|offline)\s+for\s+(?:scheduled\s+)?maintenance|"
     r"briefly\s+unavailable\s+for\s+scheduled\s+maintenance|we(?:['’]|\s+wi)ll\s+be\s+back\s+soon"
 )
+# A heading that is nothing but the notice: it counts as the content's first heading on a page of any size,
+# where a headline that starts with it ("Sedang Dalam Perbaikan, Jalan Cut Meutia Ditutup") does not.
+_MAINTENANCE_STATEMENT = (
+    r"^(?:mohon\s+maaf,?\s+)?(?:(?:situs|website|web|laman|aplikasi|sistem|halaman|portal|site)\s+(?:ini\s+|kami\s+)?)?"
+    r"(?:sedang\s+(?:dalam\s+)?|dalam\s+)(?:proses\s+)?(?:perbaikan|pemeliharaan|perawatan|maintenance|pembangunan)"
+    r"(?:\s+(?:sistem|server|sementara))?$|"
+    r"^(?:(?:this\s+|our\s+)?(?:site|website|web\s+site)\s+(?:is\s+)?(?:currently\s+)?)?(?:under|down\s+for)\s+"
+    r"(?:scheduled\s+)?maintenance$|^we(?:['’]|\s+wi)?ll\s+be\s+back\s+soon$|^maintenance\s+mode\s+is\s+on$"
+)
+_MAINTENANCE_NOTICE = _rx(_MAINTENANCE_STATEMENT)
+_APOLOGY = _rx(r"(?:mohon\s+)?maaf\b|sorry\b")  # a notice apologises wherever it is; a status list does not
 _MAINTENANCE_HEAD = _rx(
-    r"^(?:mohon\s+maaf,?\s+)?(?:sedang\s+(?:dalam\s+)?|dalam\s+)(?:proses\s+)?(?:perbaikan|pemeliharaan|maintenance)\b|"
+    _MAINTENANCE_STATEMENT + r"|"
     r"^(?:(?:site|website|scheduled)\s+)?(?:maintenance|pemeliharaan)(?:\s+mode|\s+in\s+progress|\s+sistem)?$|"
     r"^(?:503\s*[-|:]?\s*)?service\s+(?:temporarily\s+)?unavailable$|"
     # A placeholder where the application is to come, by its heading: an application in use that
     # says it is "sedang dalam tahap pengembangan" (a beta's banner) is still the application.
     r"^(?:(?:this\s+)?(?:website|situs|site)\s+(?:is\s+)?)?(?:segera\s+hadir|coming\s+soon|under\s+construction)$"
+)
+# On a small page a heading that starts with the notice counts: "Sedang dalam perbaikan, silakan kembali nanti".
+_MAINTENANCE_START = _rx(
+    r"^(?:mohon\s+maaf,?\s+)?(?:sedang\s+(?:dalam\s+)?|dalam\s+)(?:proses\s+)?(?:perbaikan|pemeliharaan|maintenance)\b"
 )
 
 _NOT_FOUND_CORE = (
@@ -202,9 +259,11 @@ _NOT_FOUND_CORE = (
 )
 _NOT_FOUND_PHRASE = (
     r"(?:(?:error\s+|galat\s+)?404\s*[-:|.!,]?\s*)?(?:(?:oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*\s*)?"
+    r"(?:(?:sepertinya|tampaknya|it\s+(?:looks|seems)\s+like|looks\s+like)\s+)?"
     r"(?:(?:the|this|that)\s+)?(?:page|halaman|laman|file)\s+(?:(?:itu|ini|tersebut)\s+)?"
     r"(?:(?:yang\s+anda\s+(?:cari|tuju|minta|akses|kunjungi)|you\s+(?:are|were)\s+looking\s+for|"
-    r"you\s+requested|you\s+are\s+trying\s+to\s+reach)\s+)?" + _NOT_FOUND_CORE + r"(?:\s*[-:|.!]?\s*404)?"
+    r"you\s+requested|you\s+are\s+trying\s+to\s+reach)\s+)?" + _NOT_FOUND_CORE + r"(?:\s*[-:|.!]?\s*\(?404\)?)?"
+    r"(?:\s+at\s+/\S*)?"
     r"(?:\s*[,.]?\s*(?:atau|or|and|dan|mungkin|maybe|it\s+may|please|silakan)\b.{0,80})?|"
     r"(?:(?:error\s+|galat\s+)?404\s*[-:|.!]?\s*)?(?:not\s+found|tidak\s+ditemukan|file\s+not\s+found)|"
     r"the\s+requested\s+url\s+.{0,200}?\s*was\s+not\s+found\s+on\s+this\s+server"
@@ -213,14 +272,27 @@ _NOT_FOUND_FULL = _phrase(_NOT_FOUND_PHRASE, r"^(?:X)$")
 _NOT_FOUND_START = _phrase(_NOT_FOUND_PHRASE, r"^(?:X)(?:\W|$)")
 _BARE_404 = _rx(r"^(?:error\s+|galat\s+)?404(?:\s+error)?$")
 _BARE_NOT_FOUND = _rx(r"^(?:not\s+found|tidak\s+ditemukan)$")
+# How a theme's 404 page says it, anywhere among the first headings (after a sidebar's): a tutorial's
+# section "404 Not Found" or "Halaman tidak ditemukan" neither apologises nor speaks to the visitor.
+_NOT_FOUND_SAID = _rx(r"\b(?:oops|whoops|ups|maaf|sorry|yang\s+anda|you\s+(?:are|were|requested))\b")
+# What a theme's 404 page puts above its sentence: "404", "Oops!".
+_PREAMBLE = _rx(r"^(?:(?:error\s+|galat\s+)?404|oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*$")
 
 _SERVER_ERROR_HEAD = _rx(
     r"^(?:http\s+(?:status|error)\s+)?(?:error\s+)?50[0-4]"
     r"(?:\s*[-:|]?\s*(?:internal\s+server\s+error|server\s+error|bad\s+gateway|gateway\s+time-?out|error))?$|"
-    r"^internal\s+server\s+error$|^server\s+error$|"
+    r"^internal\s+server\s+error$|^server\s+error(?:\s*\(50\d\))?$|"
     r"^database\s+error$|^bad\s+gateway$|^gateway\s+time-?out$|^(?:fatal\s+|php\s+)?error$|"
+    r"^(?:oops!?\s+)?an\s+error\s+occurred(?::\s*[\w\s]{0,40})?$|"
+    r"^(?:maaf,?\s+)?terjadi\s+(?:suatu\s+)?(?:kesalahan|galat)(?:\s+(?:pada|di)\s+server)?$|"
+    r"^(?:galat|kesalahan)\s+(?:basis\s+data|database)$|"
+    r"^(?:terjadi\s+)?(?:galat|kesalahan)\s+(?:saat|ketika)\s+(?:membuat\s+)?koneksi\s+(?:ke\s+)?(?:basis\s+data|database)$|"
     r"^(?:(?:error\s+)?403\s*[-:|]?\s*)?(?:forbidden|access\s+denied|akses\s+ditolak)$"
 )
+_DEBUG_TITLE = _rx(
+    r"\(50[0-4]\s+(?:internal\s+server\s+error|bad\s+gateway|service\s+unavailable|gateway\s+time-?out)\)$"
+)
+_DEBUG_HEAD = _rx(r"^symfony\s+exception$")
 _ERROR_TITLE = _rx(
     r"^(?:🧨.*|error|galat|kesalahan|(?:php|database|server|runtime|internal\s+server)\s+error|whoops.*|"
     r"\S*(?:error|exception)\b.*|.*\bat\s+/\S*)$"
@@ -232,6 +304,8 @@ _QUOTE_STOP = re.compile(
     r"(?<=\.)\s+(?=[A-Z])|\s+(?=(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\b|\d{1,2}[:.]\d{2}\b)"
 )
+_SENTENCE_END = re.compile(r"[^.!?]{0,80}\?")  # what follows a match, up to a question mark
+_QUOTES = "\"'“‘«„`"
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|·»:]\s+|\s*[|–—·»]\s*")
 _TRAILING = " .!?…:;-–—|"
 
@@ -281,11 +355,19 @@ def redact(text: str) -> str:
 def _view(page: Page) -> _View:
     # The parser has squashed the white space of all three already.
     title = page.title
-    return _View(page, title, _segments(title), page.headings[:_HEADINGS], page.visible_text[:_LEAD])
+    segments = _segments(title)
+    # A question ("Halaman tidak ditemukan?") is a help page's, never a notice's.
+    headings = tuple(h for h in page.headings[:_HEADINGS] if not h.endswith("?"))
+    return _View(page, title, segments, headings, page.visible_text[:_LEAD], _content_heads(headings, segments))
 
 
 def _directory_listing(v: _View) -> PageKind | None:
-    headed = _LISTING_TITLE.match(v.title) and any(_LISTING_TITLE.match(p) for p in (*v.headings, v.lead))
+    # A listing has no menu: a portal's archive page headed "Index of / Arsip Produk Hukum" has one.
+    headed = (
+        _LISTING_TITLE.match(v.title)
+        and v.page.menu_link_count == 0
+        and any(_LISTING_TITLE.match(p) for p in (*v.headings, v.lead))
+    )
     iis = " - /" in v.title and _IIS_LISTING.search(v.lead)
     if headed or iis:
         return PageKind("daftar_direktori", f"daftar isi direktori server: \u201c{_cut(v.title)}\u201d")
@@ -296,6 +378,11 @@ def _error_page(v: _View) -> PageKind | None:
     error = printed_error(v.page)
     if error is not None and error.whole:
         return PageKind("galat_aplikasi", f"halaman hanya berisi pesan galat aplikasi: \u201c{error.evidence}\u201d")
+    # A framework's debug page links its stack trace, so it is not told by its few links but by its title.
+    titled = "(5" in v.title and _DEBUG_TITLE.search(v.title) is not None
+    if titled or any("ymfony" in h and _DEBUG_HEAD.match(h) for h in v.headings):
+        quote = _cut(v.title) if titled or error is None else error.evidence
+        return PageKind("galat_aplikasi", f"halaman galat kerangka aplikasi: \u201c{quote}\u201d")
     status_like = _first_full(_SERVER_ERROR_HEAD, (*v.segments, *v.headings))
     if status_like and len(v.page.links) < _RENDERED_LINKS:
         return PageKind("galat_aplikasi", f"halaman galat server: \u201c{_cut(status_like)}\u201d")
@@ -303,11 +390,13 @@ def _error_page(v: _View) -> PageKind | None:
 
 
 def _parked(v: _View) -> PageKind | None:
-    if not v.small(_SPECIFIC):
+    if not v.small(_PARKING):
         return None
-    quote = _first_search(_PARKED, v.places())
+    quote = _first_search(_PARKED, v.places())  # a sale's page asks: "Want to buy this domain?"
     if quote is None:
         quote = next((link.href for link in v.page.links if _parking_host(link.href)), None)
+    if quote is None and not v.page.visible_text:  # a parking service's page, drawn by its script
+        quote = next((_cut(m.group(0)) for m in map(_PARKING_SCRIPT.search, v.page.scripts[:3]) if m), None)
     return PageKind("domain_parkir", f"halaman domain parkir/dijual: \u201c{quote}\u201d") if quote else None
 
 
@@ -318,7 +407,11 @@ def _default_page(v: _View) -> PageKind | None:
         )
     if not v.small(_SPECIFIC):
         return None
-    quote = _first_search(_DEFAULT, v.places()) or _first_full(_DEFAULT_HEAD, (v.title, *v.headings))
+    quote = (
+        _first_search(_DEFAULT_HEADED, (v.title, *v.headings))
+        or _first_search(_DEFAULT, v.bare_lead())
+        or _first_full(_DEFAULT_HEAD, (v.title, *v.headings))
+    )
     if quote is None and v.small(_GENERIC):
         quote = _first_full(_DEFAULT_HEAD, (v.lead,)) or _first_search(_SAMPLE_CONTENT, (v.lead,))
     return (
@@ -329,29 +422,54 @@ def _default_page(v: _View) -> PageKind | None:
 
 
 def _maintenance(v: _View) -> PageKind | None:
-    quote = _first_full(_MAINTENANCE_HEAD, v.segments)
+    apologies = tuple(h for h in v.headings if _APOLOGY.match(h))
+    quote = _first_full(_MAINTENANCE_HEAD, v.segments) or _first_full(
+        _MAINTENANCE_NOTICE, (*v.content_heads[-1:], *apologies)
+    )
     if quote is None and v.small(_SPECIFIC):
         quote = _first_search(_MAINTENANCE, (v.title,))
     if quote is None and v.small(_GENERIC):
-        quote = _first_full(_MAINTENANCE_HEAD, v.headings) or _first_search(
-            _MAINTENANCE, (*v.headings, v.lead[:_PROMINENT])
+        quote = (
+            _first_full(_MAINTENANCE_HEAD, v.headings)
+            or _first_full(_MAINTENANCE_START, v.headings)
+            or _first_statement(_MAINTENANCE, (*v.headings, v.lead[:_PROMINENT]))
         )
     return PageKind("dalam_pemeliharaan", f"pemberitahuan pemeliharaan: \u201c{quote}\u201d") if quote else None
 
 
 def _not_found(v: _View) -> PageKind | None:
     heads = tuple(h.rstrip(_TRAILING) for h in v.headings)
-    plain = tuple(h for h in heads if not _BARE_NOT_FOUND.match(h))  # a bare "Not Found" counts on small pages
+    # Only the content's own heading counts on a page of any size: a tutorial's section "404 Not Found"
+    # comes after its title; a bare "Not Found" counts on small pages only.
+    plain = tuple(h for h in v.content_heads if not _BARE_NOT_FOUND.match(h.rstrip(_TRAILING)))
+    plain += tuple(h for h in v.headings if h not in plain and _NOT_FOUND_SAID.search(h))
     quote = (
         _first_full(_NOT_FOUND_FULL, v.segments)
         or _first_full(_BARE_404, v.segments)
         or _first_full(_NOT_FOUND_FULL, plain)
+        or _said_after_404(v)
     )
     if quote is None and v.small(_GENERIC):
-        quote = _first_full(_NOT_FOUND_FULL, heads) or _first_search(_NOT_FOUND_START, (v.lead,))
+        quote = _first_full(_NOT_FOUND_FULL, heads) or _first_statement(_NOT_FOUND_START, (v.lead,))
     if quote is None:
         return None
     return PageKind("halaman_tidak_ditemukan", f"halaman menyatakan tidak ditemukan: \u201c{quote}\u201d")
+
+
+def _said_after_404(v: _View) -> str | None:
+    # A theme's 404 page headed by a bare "404", its sentence in a paragraph below it.
+    if not v.content_heads or not _BARE_404.match(v.content_heads[0].rstrip(_TRAILING)):
+        return None
+    text, head = v.page.visible_text, v.content_heads[0]
+    at = text.find(head)
+    for _ in range(_MAX_NEEDLES):
+        if at < 0:
+            return None
+        after = text[at + len(head) : at + len(head) + _PROMINENT].lstrip(" -:|")
+        if _NOT_FOUND_START.match(after):
+            return _first_search(_NOT_FOUND_START, (after,))
+        at = text.find(head, at + 1)
+    return None
 
 
 def _blank(v: _View) -> PageKind | None:
@@ -462,7 +580,7 @@ def _first_error(text: str, rendered: bool) -> tuple[str, bool] | None:
     for error in _tried(text, rendered):
         for window in _windows(text, error):
             match = error.pattern.search(window)
-            if match is not None:
+            if match is not None and not (not error.inline and _quoted(window, match)):
                 line = match.group(0)
                 return _quote(window, match), error.fatal or line.startswith(_PHP_FATAL) or "Uncaught" in line
     return None
@@ -479,6 +597,11 @@ def _tried(text: str, rendered: bool) -> Iterator[_ErrorPattern]:
             present[error.gate] = error.gate in text
         if present[error.gate]:
             yield error
+
+
+def _quoted(window: str, match: re.Match[str]) -> bool:
+    # A help page's question: Apa arti "Error establishing a database connection"? A framework's page is not quoted.
+    return match.start() > 0 and window[match.start() - 1] in _QUOTES
 
 
 def _quote(window: str, match: re.Match[str]) -> str:
@@ -504,7 +627,7 @@ def _windows(text: str, error: _ErrorPattern) -> Iterator[str]:
     for _ in range(_MAX_NEEDLES):
         if at < 0:
             return
-        yield text[max(0, at - error.before) : at + 1600]
+        yield text[max(0, at - error.before - 1) : at + 1600]  # and the character before: is it quoted?
         at = text.find(error.needle, at + 1)
 
 
@@ -515,6 +638,19 @@ def _only_error(page: Page, fatal: bool) -> bool:
 
 
 # --- helpers ----------------------------------------------------------------------------------------
+
+
+def _content_heads(headings: tuple[str, ...], segments: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the content's first headings: past the site's name (a part of the title), through "404" or "Oops!"."""
+    site = {s.casefold() for s in segments}
+    heads: list[str] = []
+    for heading in headings:
+        if heading.rstrip(_TRAILING).casefold() in site:
+            continue
+        heads.append(heading)
+        if not _PREAMBLE.match(heading):
+            break
+    return tuple(heads)
 
 
 def _segments(title: str) -> tuple[str, ...]:
@@ -529,6 +665,17 @@ def _first_full(pattern: re.Pattern[str], places: Iterable[str]) -> str | None:
 def _first_search(pattern: re.Pattern[str], places: Iterable[str]) -> str | None:
     for place in places:
         match = pattern.search(place)
+        if match is not None:
+            return _around(place, match)
+    return None
+
+
+def _first_statement(pattern: re.Pattern[str], places: Iterable[str]) -> str | None:
+    """Return the first match, as ``_first_search``, outside a question ("Situs dalam perbaikan, kapan selesai?")."""
+    for place in places:
+        match = pattern.search(place)
+        while match is not None and (place[match.end() - 1] == "?" or _SENTENCE_END.match(place, match.end())):
+            match = pattern.search(place, match.end())
         if match is not None:
             return _around(place, match)
     return None
@@ -550,6 +697,9 @@ def _cut(text: str) -> str:
 
 
 def _parking_host(href: str) -> bool:
+    lowered = href.lower()
+    if "godaddy.com" not in lowered and not any(h in lowered for h in _PARKING_HOSTS):
+        return False  # most links, without parsing them
     host = (urlsplit(href).hostname or "").lower()
     return any(host == h or host.endswith("." + h) for h in _PARKING_HOSTS) or (
         host.endswith("godaddy.com") and "forsale" in href.lower()

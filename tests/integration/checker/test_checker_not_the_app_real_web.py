@@ -1,0 +1,102 @@
+"""Pages in an application's place as the real web serves them, through a whole check.
+
+Real HTTP servers on 127.0.0.1 serve, one of each kind, the hard variants of
+``stand_in_pages_real_web``: a test page under its own title, a "not found" page and a maintenance
+notice inside the department's theme with its menu and a sidebar of news dated this week, a
+listing with the dates of its files, a framework's error page, a parking page with a wall of ad
+links, each served as modified yesterday. A check that took one for the application would call it
+aktif and update. Two of the application's own pages with the same words stay aktif and update.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from email.utils import format_datetime
+
+import pytest
+import stand_in_pages_real_web as web
+from checker_servers import Reply, make_checker
+from stand_in_pages_real_web import Portal, department, portal_page
+from vendor_pages import days_ago
+
+from pantau_checker.probe import Checker
+from pantau_common.registry.model import AppSpec
+from pantau_contracts.status import ApplicationChecked
+
+HOST = "dinkes.bekasikota.go.id"
+
+
+def app(port: int) -> AppSpec:
+    return AppSpec(id="dinkes-web", pd_id="dinkes", nama="Website Dinkes", url=f"http://{HOST}:{port}/")
+
+
+def check(checker: Checker, spec: AppSpec) -> ApplicationChecked:
+    return asyncio.run(checker.check(spec))
+
+
+def served(site, html: str) -> ApplicationChecked:  # type: ignore[no-untyped-def]
+    """Serve ``html`` as modified yesterday and return one check of it."""
+    site.route("*", "/", Reply(200, html, {"Last-Modified": format_datetime(days_ago(1), usegmt=True)}))
+    return check(make_checker(site.port), app(site.port))
+
+
+@pytest.mark.parametrize(
+    ("html", "reason", "quoted"),
+    [
+        pytest.param(web.RHEL_HTTPD, "halaman_bawaan", "Test Page for the HTTP Server", id="rhel-test-page"),
+        pytest.param(
+            portal_page(Portal(main=web.THEME_404_BARE)),
+            "halaman_tidak_ditemukan",
+            "Halaman yang Anda cari tidak ada",
+            id="soft-404-in-the-theme",
+        ),
+        pytest.param(
+            department(main=web.THEME_MAINTENANCE.format(name=web.NAME)),
+            "dalam_pemeliharaan",
+            "Website Sedang Dalam Perbaikan",
+            id="maintenance-in-the-theme",
+        ),
+        pytest.param(web.TOMCAT_LISTING, "daftar_direktori", "Directory Listing For [/]", id="tomcat-listing"),
+        pytest.param(web.SYMFONY_PROD, "galat_aplikasi", "An Error Occurred", id="symfony-error-page"),
+        pytest.param(web.SYMFONY_DEBUG, "galat_aplikasi", "Connection refused", id="symfony-debug-page"),
+        pytest.param(web.parked_with_ads(), "domain_parkir", "Domain For Sale", id="parking-with-ads"),
+    ],
+)
+def test_a_stand_in_as_the_real_web_serves_it_is_tidak_aktif_for_its_reason_and_dates_nothing(  # type: ignore[no-untyped-def]
+    site, html: str, reason: str, quoted: str
+) -> None:
+    event = served(site, html)
+    assert (event.availability, event.reason, event.http_status) == ("tidak_aktif", reason, 200)
+    # The freshness says why it dates nothing: the page is not the application, and what it is.
+    assert event.content.result == "tidak_diketahui"
+    assert (event.content.detail or "").startswith("halaman bukan aplikasi: ")
+    assert quoted in (event.content.detail or "")
+    assert event.content.last_changed is None
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param(
+            portal_page(
+                Portal(
+                    main=web.ROAD_NEWS,
+                    title="Sedang Dalam Perbaikan, Jalan Cut Meutia Ditutup Sebagian – Dinas BMSDA",
+                )
+            ),
+            id="road-repair-news",
+        ),
+        pytest.param(department(main=web.HTTP_TUTORIAL), id="http-status-tutorial"),
+    ],
+)
+def test_an_application_page_with_a_stand_ins_words_stays_aktif_and_update(site, html: str) -> None:  # type: ignore[no-untyped-def]
+    event = served(site, html)
+    assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
+
+
+def test_a_php_warning_above_the_whole_theme_is_a_finding_and_the_application_stays_aktif(site) -> None:  # type: ignore[no-untyped-def]
+    warning = "Warning: Undefined variable $menu in /home/dinkes/public_html/header.php on line 12\n"
+    event = served(site, portal_page(Portal(main=web.NEWS_LIST, top=warning)))
+    assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
+    [finding] = [f for f in event.findings if f.code == "galat_aplikasi_tampil"]
+    assert "header.php on line 12" in finding.evidence
