@@ -28,7 +28,7 @@ _HIDES = (
     r"(?<![\w-])(?:height|width|max-height|max-width)\s*:\s*[01](?:px)?\s*(?:;|$|!)|"
     r"(?<![\w-])clip\s*:\s*rect\(\s*([01])(?:px)?[\s,]+\1(?:px)?[\s,]+\1(?:px)?[\s,]+\1(?:px)?\s*\)|"
     r"clip-path\s*:\s*(?:inset\(\s*(?:50|100)(?:\.0+)?\s*%|circle\(\s*0(?:px|%)?\s*[)a]|"
-    r"polygon\(\s*0(?:px|%)?\s+0(?:px|%)?\s*\))|"
+    r"polygon\(\s*0(?:px|%)?\s+0(?:px|%)?\s*(?:,\s*0(?:px|%)?\s+0(?:px|%)?\s*){0,8}\))|"
     rf"transform\s*:[^;]*?translate(?:x|y|3d)?\(\s*(?:[^;)]*?[\s,])?{_OFFSET}|"
     r"transform\s*:[^;]*?scale[xy]?\(\s*0(?:\.0+)?\s*[,)]"
 )

@@ -1,7 +1,8 @@
 """One parse of an HTML page into the parts the classifiers look at.
 
-Hidden content (CSS-hidden, off-screen, clipped, ``aria-hidden`` or ``<noscript>`` elements) is
-separated from visible text, because gambling spam is injected where visitors do not see it.
+Hidden content (CSS-hidden, off-screen, clipped, ``aria-hidden`` or ``<noscript>`` elements, the
+inert content of a ``<template>``, the text of an SVG drawn at no size) is separated from visible
+text, because gambling spam is injected where visitors do not see it.
 What the page hides itself (inline styles, its own ``<style>``) leaves the visible text; what the
 site's linked stylesheets or ``aria-hidden`` hide stays in it as well, so that the visible text
 and the content fingerprint do not depend on whether a stylesheet could be read.
@@ -88,6 +89,11 @@ _SHOWS_OR_RUNS = (
 )
 _DATA_SCRIPTS = ("json", "template", "text/html", "text/x-", "importmap", "speculationrules")
 _MAX_POINTERS = 50
+# The addresses a page's head gives search engines for it: its canonical, AMP and other-language
+# versions (``hreflang``), and its Open Graph address. Spam names a gambling site there.
+_ADDRESS_RELS = frozenset({"canonical", "amphtml", "alternate", "shortlink"})
+_MAX_TEMPLATE_CHARS = 100_000  # of all the templates of a page, read for what they hold
+_NO_SIZE = frozenset({"0", "1", "0px", "1px"})
 _UNSET = object()
 T = TypeVar("T")
 
@@ -104,6 +110,7 @@ class _HeadFacts:
     feeds: tuple[str, ...]
     wp_api: str | None
     pointers: tuple[Pointer, ...]
+    addresses: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -143,6 +150,8 @@ class Page:
     pointers: tuple[Pointer, ...] = ()  # its AMP and canonical versions, where it refreshes or its scripts go to
     scripts: tuple[str, ...] = ()  # its inline scripts' code: what ``document.write`` adds for Googlebot
     blank: bool = False  # nothing to read, run or show: the white page of an error that is not displayed
+    head_addresses: tuple[str, ...] = ()  # its canonical, AMP, alternate and og:url addresses, absolute
+    link_titles: tuple[str, ...] = ()  # the title attributes (tooltips) of its links
     # What pure functions of the page computed of it, by their name: a page reused unchanged
     # (the shell keeps an application's last analysis) is scanned once. Not part of its value.
     derived: dict[str, object] = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
@@ -166,13 +175,12 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     json_ld = _json_ld(tree)
     removed, kept = _hidden_nodes(tree, stylesheets)
     hidden_nodes = _outermost(removed + kept)
-    hidden_links = tuple(_links(hidden_nodes, base_url))
-    hidden_texts = tuple(t for t in (_text(n) for n in hidden_nodes) if t)
+    hidden_links = _links(hidden_nodes, base_url)
+    hidden_texts = [t for t in (_text(n) for n in hidden_nodes) if t]
     for node in _outermost(removed):
         node.decompose()
     scripts = _scripts(tree)
-    for node in tree.css(_NON_CONTENT):
-        node.decompose()
+    _decompose_non_content(tree, base_url, hidden_texts, hidden_links)
     head = _head_facts(tree, base_url)
     body = tree.body
     root = (tree.css_first(_MAIN) or body) if body is not None else None
@@ -180,7 +188,8 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     main_raw = root.text(separator=" ") if root is not None else ""
     main_words = _squash(main_raw)
     visible = _visible_text(body, root, main_words)
-    links = tuple(_links(tree.css("a[href]"), base_url))
+    link_titles: list[str] = []
+    links = tuple(_links(tree.css("a[href]"), base_url, link_titles))
     headings = tuple(_text(h) for h in tree.css("h1, h2")[:_MAX_HEADINGS])
     tail_links = tuple(_links(list(_tail(tree)), base_url))
     menu_link_count = _menu_link_count(tree)
@@ -188,9 +197,9 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         title=head.title,
         metas=head.metas,
         visible_text=visible,
-        hidden_texts=hidden_texts,
+        hidden_texts=tuple(hidden_texts),
         links=links,
-        hidden_links=hidden_links,
+        hidden_links=tuple(hidden_links),
         feed_urls=head.feeds,
         main_text=_main_text(body, root, main_raw, main_words),
         dates=_date_sources(tree, json_ld, head.wp_api),  # after main_text: it takes the tree apart
@@ -200,6 +209,8 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         pointers=head.pointers + tuple(Pointer(kind, urljoin(base_url, to)) for kind, to in script_targets(scripts)),
         scripts=tuple(s for s in scripts if s.strip()),
         blank=blank,
+        head_addresses=head.addresses,
+        link_titles=tuple(link_titles),
     )
 
 
@@ -221,6 +232,29 @@ def _hidden_nodes(tree: HTMLParser, stylesheets: Sequence[HidingRules]) -> tuple
     taken = {n.mem_id for n in removed}
     others = [_ARIA_HIDDEN, *sorted({s for rules in stylesheets for s in rules.selectors})]
     return removed, [n for n in _matching(body, others) if n.mem_id not in taken]
+
+
+def _decompose_non_content(tree: HTMLParser, base_url: str, texts: list[str], links: list[Link]) -> None:
+    """Take out what is no content, adding to ``texts`` and ``links`` what templates and SVGs of no size hold."""
+    left = _MAX_TEMPLATE_CHARS
+    for node in tree.css(_NON_CONTENT):
+        unseen: Node | None = None
+        if node.tag == "template" and left > 0:
+            # lexbor keeps a template's content out of the tree: it is parsed on its own.
+            markup = (node.html or "")[: left + 1000]
+            unseen = HTMLParser(markup[markup.find(">") + 1 : markup.rfind("<")]).body
+            left -= len(markup)
+        elif node.tag == "svg" and _drawn_at_no_size(node):
+            unseen = node
+        if unseen is not None and (text := _text(unseen)):
+            texts.append(text)
+            links += _links([unseen], base_url)
+        node.decompose()
+
+
+def _drawn_at_no_size(svg: Node) -> bool:
+    attrs = svg.attributes
+    return attrs.get("width") in _NO_SIZE or attrs.get("height") in _NO_SIZE
 
 
 def _hides_itself(node: Node) -> bool:
@@ -350,6 +384,7 @@ def _head_facts(tree: HTMLParser, base_url: str) -> _HeadFacts:
     metas: list[tuple[str, str]] = []
     feeds: list[str] = []
     pointers: list[Pointer] = []
+    addresses: list[str] = []
     wp_api: str | None = None
     for node in tree.css(_METAS_AND_LINKS):
         attrs = node.attributes
@@ -359,6 +394,8 @@ def _head_facts(tree: HTMLParser, base_url: str) -> _HeadFacts:
             name = (attrs.get("name") or attrs.get("property") or (dated if dated in _ITEMPROP_DATES else "")).lower()
             if name:
                 metas.append((name, attrs.get("content") or ""))
+                if name == "og:url" and len(addresses) < _MAX_POINTERS:
+                    addresses.append(urljoin(base_url, (attrs.get("content") or "").strip()))
             refresh = "http-equiv" in attrs and (attrs.get("http-equiv") or "").strip().lower() == "refresh"
             target = _refresh_target(attrs.get("content") or "") if refresh else ""
             if target and len(pointers) < _MAX_POINTERS:
@@ -372,7 +409,9 @@ def _head_facts(tree: HTMLParser, base_url: str) -> _HeadFacts:
         rels, href = rel.lower().split(), href.strip()
         if href and len(pointers) < _MAX_POINTERS:
             pointers += [Pointer(kind, urljoin(base_url, href)) for kind in _POINTER_RELS if kind in rels]
-    return _HeadFacts(title, tuple(metas), tuple(feeds), wp_api, tuple(pointers))
+        if href and len(addresses) < _MAX_POINTERS and not _ADDRESS_RELS.isdisjoint(rels):
+            addresses.append(urljoin(base_url, href))
+    return _HeadFacts(title, tuple(metas), tuple(feeds), wp_api, tuple(pointers), tuple(addresses))
 
 
 def _blank(tree: HTMLParser) -> bool:
@@ -411,13 +450,17 @@ def _refresh_target(content: str) -> str:
     return rest.strip("'\"").strip()
 
 
-def _links(nodes: list[Node], base_url: str) -> list[Link]:
+def _links(nodes: list[Node], base_url: str, titles: list[str] | None = None) -> list[Link]:
+    """Return the links in ``nodes``; their title attributes go to ``titles``, when given."""
     origin = urlsplit(base_url)
     scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
     links = []
     for node in nodes:
         for anchor in (node,) if node.tag == "a" else node.css("a[href]"):
-            href = anchor.attributes.get("href")  # the dict costs less than ``attrs``' lookup
+            attributes = anchor.attributes  # the dict costs less than ``attrs``' lookup
+            href = attributes.get("href")
+            if "title" in attributes and titles is not None:
+                titles.append(attributes["title"] or "")
             if href or anchor is not node:  # a[href] takes an empty href too
                 text = " ".join(anchor.text(separator=" ").split())  # _squash, inlined: a page has many links
                 links.append(Link(text, _absolute(href or "", base_url, scheme, root)))

@@ -8,11 +8,19 @@ term, a weak term next to a word of its innocent use, a weak term without compan
 next to news context. Many texts (a page's links) are scanned in one pass and judged each on its
 own. The page checks turn what is left into findings. Every step is linear in the number of
 matches, which is bounded.
+
+Spam disguises its words from filters: zero-width characters or soft hyphens inside them
+(``s\u200blot``), letters of another script that look Latin (Cyrillic ``ѕlot``), fullwidth or
+mathematical letters (``ｓｌｏｔ``), letters spaced apart (``s l o t``, ``s.l.o.t``). Such a text is
+read undisguised: the characters beyond ASCII are known from lowering it anyway, so an ordinary
+text pays nothing; letters spaced apart are joined where the automaton found a listed word so
+spelled.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -24,11 +32,11 @@ from typing import Literal
 import ahocorasick_rs
 
 from . import terms
-from .text import lower, lower_utf8
+from .text import lower_utf8, lower_utf8_and_others
 
-Kind = Literal["strong", "weak", "deface", "deface_weak", "counter"]
+Kind = Literal["strong", "weak", "deface", "deface_weak", "counter", "spaced"]
 _Tag = Kind | Literal["numbered"]  # what a listed word is: a term of its kinds, the prefix of a numbered one
-Location = Literal["visible", "hidden", "link", "title", "meta", "sitemap.xml", "body", "script"]
+Location = Literal["visible", "hidden", "link", "title", "meta", "head", "sitemap.xml", "body", "script"]
 _COUNTER_WINDOW = {"weak": 120, "strong": 60, "deface": 60, "deface_weak": 120}
 _COMPANY_WINDOW = {"weak": 100, "deface_weak": 200}
 _INNOCENT_WINDOW = 50
@@ -39,7 +47,41 @@ _MAX_MATCHES = 5000
 _TOPIC = frozenset(terms.TOPIC_GAMBLING)
 _GAMBLING: frozenset[str] = frozenset({"strong", "weak"})
 _DEFACE: frozenset[str] = frozenset({"deface", "deface_weak"})
-_LISTED = _GAMBLING | _DEFACE
+_LISTED = _GAMBLING | _DEFACE | {"spaced"}
+_SHORT = 256  # characters below which ``str.lower`` is the cheaper (as in ``text.lower``)
+# Characters that look like Latin letters (Cyrillic, Greek, a few Latin ones), and those that are
+# not seen at all: each is replaced by the ASCII letter it passes for, or removed.
+_LOOKALIKE: dict[str, str] = {
+    **dict(
+        zip(
+            "\u0430\u0432\u0435\u0451\u043a\u043c\u043d\u043e\u0440\u0441\u0442\u0443\u0445\u0455\u0456\u0457"
+            "\u0458\u04bb\u0501\u051b\u051d\u04cf\u0261\u0131"
+            "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0423\u0425\u0405\u0406\u0408\u051a"
+            "\u051c\u04c0"
+            "\u03b1\u03bf\u03b5\u03b9\u03ba\u03bd\u03c1\u03c4\u03c5\u03c7"
+            "\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7",
+            "abeekmhopctyxsiijhdqwlgiABEKMHOPCTYXSIJQWlaoeiknptuxABEZHIKMNOPTYX",
+            strict=True,
+        )
+    ),
+    # Small capitals (\u029c\u1d00\u1d04\u1d0b\u1d07\u1d05 \u0299\u028f): NFKC leaves them be.
+    **dict(
+        zip(
+            "\u1d00\u0299\u1d04\u1d05\u1d07\ua730\u0262\u029c\u026a\u1d0a\u1d0b\u029f\u1d0d\u0274\u1d0f\u1d18"
+            "\u0280\ua731\u1d1b\u1d1c\u1d20\u1d21\u028f\u1d22",
+            "abcdefghijklmnoprstuvwyz",
+            strict=True,
+        )
+    ),
+    **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", ""),
+}
+_LOOKALIKE_TABLE = str.maketrans(_LOOKALIKE)
+_FEW_SWAPS = 8
+# Circled, fullwidth, mathematical and squared letters and digits: NFKC spells them in ASCII.
+_WIDE = re.compile("[\u2460-\u24ff\uff01-\uff5e\U0001d400-\U0001d7ff\U0001f130-\U0001f189]")
+_DISGUISING = re.compile("[{}]|{}".format("".join(_LOOKALIKE), _WIDE.pattern))
+# A run of single letters and digits with one spacer between them, the same spacer throughout.
+_SPACED_RUN = re.compile(r"(?<!\w)\w([{}])\w(?:\1\w)+(?!\w)".format(re.escape("".join(terms.SPACERS))))
 _NUMBERED_SPAN = 64  # bytes after a numbered term's prefix read for the rest of it ("depo 25 ribu")
 
 
@@ -64,11 +106,19 @@ class _Parts:
     def of(cls, texts: Iterable[str]) -> _Parts:
         texts = list(texts)
         text = "\n".join(texts)
-        lowered = lower(text)  # the same as part by part: a line break ends a word (and a final sigma)
+        # The same as part by part: a line break ends a word (and a final sigma).
+        lowered, others = _lower(text)
+        if others and _disguised(others):
+            texts = _undisguised(texts, others)
+            text = "\n".join(texts)
+            lowered = text.lower()
         if len(lowered) != len(text):
             return cls._quoted_lower(texts)
         starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0)) if texts else []
         return cls(text, lowered, starts)
+
+    def texts(self) -> list[str]:
+        return [self.text[slice(*self.bounds(part))] for part in range(len(self.starts))]
 
     @classmethod
     def _quoted_lower(cls, texts: list[str]) -> _Parts:
@@ -88,6 +138,41 @@ class _Parts:
     def bounds(self, part: int) -> tuple[int, int]:
         end = self.starts[part + 1] - 1 if part + 1 < len(self.starts) else len(self.text)
         return self.starts[part], end
+
+
+def _lower(text: str) -> tuple[str, set[str]]:
+    """Return ``text.lower()`` and a set that holds its characters beyond ASCII (and maybe others)."""
+    if len(text) < _SHORT:  # a title, a link: ``str.lower``, and its characters only where one is disguising
+        return text.lower(), (set() if text.isascii() or not _DISGUISING.search(text) else set(text))
+    raw, others = lower_utf8_and_others(text)  # ``text.lower``'s shortcut reads them anyway
+    return raw.decode("utf-8", "surrogatepass"), others
+
+
+def _disguised(others: set[str]) -> bool:
+    """Whether any of ``others`` (characters of a text) passes for a Latin letter or is unseen."""
+    wide = max(others) >= "\u2460" and any(_WIDE.match(c) for c in others)
+    return wide or not _LOOKALIKE.keys().isdisjoint(others)
+
+
+def _undisguised(texts: list[str], others: set[str]) -> list[str]:
+    """Return ``texts`` with the letters that pass for Latin ones in ASCII and the unseen characters removed."""
+    wide = any(_WIDE.match(c) for c in others if c >= "\u2460")
+    swaps = [(c, _LOOKALIKE[c]) for c in others if c in _LOOKALIKE]
+    result = []
+    for text in texts:
+        plain = unicodedata.normalize("NFKC", text) if wide else text
+        if len(swaps) > _FEW_SWAPS:  # a hostile text of many: one pass, whatever their number
+            plain = plain.translate(_LOOKALIKE_TABLE)
+        else:  # str.replace is many times faster than str.translate
+            for char, letter in swaps:
+                plain = plain.replace(char, letter)
+        result.append(plain)
+    return result
+
+
+def _joined(text: str) -> str:
+    """Return ``text`` with the runs of letters spaced apart joined (s l o t g.a.c.o.r -> slot gacor)."""
+    return _SPACED_RUN.sub(lambda run: run.group(0)[::2], text)
 
 
 @dataclass(frozen=True)
@@ -117,16 +202,29 @@ def _automaton() -> _Automaton:
         ("deface", terms.DEFACEMENT),
         ("deface_weak", terms.WEAK_DEFACEMENT),
         ("numbered", terms.NUMBERED_PREFIXES),
+        ("spaced", tuple(spacer.join(word) for word in terms.DISGUISED for spacer in terms.SPACERS)),
     ):
         for word in words:
             found = kinds.setdefault(word.lower(), [])
             if kind not in found:
                 found.append(kind)
+    for word in terms.DISGUISED:
+        for spelling in _with_digits(word):
+            kinds.setdefault(spelling, [k for k in kinds[word] if k != "numbered"])
     if not all(word.isascii() and "?" not in word for word in kinds):
         raise ValueError("the listed words must be ASCII without '?' (see _Automaton.found)")
     encoded = [word.encode("ascii") for word in kinds]
     search = ahocorasick_rs.BytesAhoCorasick(encoded, implementation=ahocorasick_rs.Implementation.DFA)
     return _Automaton(tuple(kinds), tuple(tuple(k) for k in kinds.values()), search)
+
+
+def _with_digits(word: str) -> list[str]:
+    """Return the spellings of ``word`` with digits for some of its letters (sl0t, s1ot, s10t)."""
+    spellings = [""]
+    for letter in word:
+        digit = terms.DIGITS_FOR_LETTERS.get(letter)
+        spellings = [s + c for s in spellings for c in ((letter, digit) if digit else (letter,))]
+    return spellings[1:]  # the first is the word itself
 
 
 # Tried only where the automaton found one of its prefixes: a regex scan of the whole text is slow.
@@ -162,8 +260,11 @@ def flagged_each(texts: Iterable[str]) -> Iterator[tuple[int, str, str, str]]:
     found = _matches(parts)
     if not found:  # most texts: their judging is all overhead
         return
+    if any(m.kind == "spaced" for m in found):
+        parts = _Parts.of(_joined(text) for text in parts.texts())
+        found = _matches(parts)
     gambling = _outermost([m for m in found if m.kind in _GAMBLING])
-    gambling = [m for m in gambling if m.kind == "strong" or not _innocent(m, parts)]
+    gambling = [m for m in gambling if not _innocent(m, parts)]
     deface = _outermost([m for m in found if m.kind in _DEFACE])
     counters = _uncovered([m for m in found if m.kind == "counter"], [m for m in found if m.kind == "strong"])
     kept = [m for m in gambling if _company(m, gambling)] + [m for m in deface if _company(m, deface)]
@@ -177,11 +278,19 @@ def mentions(html: str) -> bool:
     """Whether a whole page (its HTML) holds any listed gambling or defacement word, before any rule.
 
     Every part a scan reads (a hidden element's text, a link, a script) is made of the page's
-    words, so a page that mentions none has no part to flag. Read as lower-case UTF-8 bytes, in
+    words, so a page that mentions none has no part to flag (but what a script's encoded strings
+    spell, which the defacement check decodes: no stylesheet hides a script). Read as lower-case UTF-8 bytes, in
     which a letter beyond ASCII is no letter: a word boundary more than in the text, never one less;
-    a word spelled in character references (``&#115;lot``) is read as the parser reads it.
+    a word spelled in character references (``&#115;lot``, ``s&shy;lot``) is read as the parser
+    reads it, and a disguised word undisguised as the scan reads it. Letters spaced apart by one
+    spacer (``s l o t``) are a listed word; by several spaces or a line break, they are not (the
+    parser's text has one space there): such spam is still found, as visible if a stylesheet hides it.
     """
-    raw = lower_utf8(unescape(html) if "&#" in html else html)
+    if _ESCAPED.search(html):
+        html = unescape(html)
+    raw, others = lower_utf8_and_others(html)
+    if others and _disguised(others):
+        raw = lower_utf8(_undisguised([html], others)[0])
     automaton = _automaton()
     for index, start, end in automaton.search.find_matches_as_indexes(raw, overlapping=True):
         kinds = automaton.kinds[index]
@@ -195,6 +304,11 @@ def mentions(html: str) -> bool:
         if at_word and (end == len(raw) or not raw[end : end + 1].isalnum()) and _LISTED.intersection(kinds):
             return True
     return False
+
+
+# Character references the parser reads into a character the scan removes or reads: decoded first.
+# (One expression finds them faster than ``"&#" in html`` alone, on text beyond Latin-1.)
+_ESCAPED = re.compile(r"&(?:#|shy;|zwn?j;|ZeroWidthSpace;|NoBreak;)")
 
 
 def _matches(parts: _Parts) -> list[Match]:

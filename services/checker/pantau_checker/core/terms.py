@@ -28,6 +28,8 @@ STRONG_GAMBLING = (
     "slot303",
     "slot 303",
     "slot4d",
+    "toto4d",
+    "togel4d",
     "slot resmi",
     "slot maxwin",
     "slot pulsa",
@@ -129,6 +131,37 @@ STRONG_GAMBLING = (
     "agen bola",
     "situs bola",
     "judi online terpercaya",
+    "server thailand",
+    "server kamboja",
+    "akun pro thailand",
+    "akun pro kamboja",
+    "slot via qris",
+    "pola mahjong",
+    "mahjong wins",
+    "kakek merah",
+    "lucky neko",
+    "wild bounty",
+    "gates of gatot kaca",
+    "gates of gatotkaca",
+    "bo toto",
+    "berapapun dibayar",
+    "freebet",
+    "freechip",
+    "bonus rollingan",
+    "sv388",
+    "ws168",
+    # Written as one word (hashtags, domains), or so once the letters spaced apart are joined.
+    "slotgacor",
+    "slotonline",
+    "slotmaxwin",
+    "situsslot",
+    "situstoto",
+    "situsgacor",
+    "judislot",
+    "agenslot",
+    "bandartogel",
+    "togelonline",
+    "rtplive",
 )
 # Innocent alone; the first block are topic words (news writes them), the rest ambiguous.
 TOPIC_GAMBLING = ("judi online", "judi", "judol", "togel", "kasino", "casino", "taruhan", "poker", "parlay")
@@ -158,10 +191,15 @@ WEAK_GAMBLING = (
     "deposit via dana",
     "slot dana",
     "slot via dana",
+    "deposit qris",
+    "depo qris",
     "bo slot",
     "data sgp",
     "data sdy",
     "akun pro",
+    "petir merah",
+    "bocoran admin",  # of a data leak, too
+    "slot server",  # of a server rack, too
 )
 # Words that show the innocent use of a weak term when they stand near it.
 _SLOT_USES = (
@@ -284,6 +322,7 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     ),
     "scatter": ("plot", "diagram", "grafik", "chart", "analisis"),
     "olympus": ("kamera", "camera", "gunung"),
+    "olympus 1000": ("kamera", "camera", "lensa"),  # a strong term, but a camera's model name too
     "zeus": ("dewa", "mitologi", "yunani"),
     "link alternatif": ("pendaftaran", "unduh", "unduhan", "formulir", "zoom", "siaran", "live streaming"),
     "deposit dana": ("bank", "kas daerah", "bunga", "deposito"),
@@ -377,6 +416,29 @@ COUNTER_CONTEXT = (
     "melawan",
     "bebas dari",
     "stop",
+    "laporkan",
+    "melaporkan",
+    "aduan",
+    "aduankonten",
+    "merusak",
+    "menindak",
+    "penindakan",
+    "ditindak",
+    # news about an arrest
+    "menangkap",
+    "meringkus",
+    "diringkus",
+    "membekuk",
+    "dibekuk",
+    "ditahan",
+    "reskrim",
+    "satreskrim",
+    "kapolres",
+    "polsek",
+    "barang bukti",
+    "penyidik",
+    "terdakwa",
+    "divonis",
     # news about an attack on a site
     "bssn",
     "csirt",
@@ -385,6 +447,12 @@ COUNTER_CONTEXT = (
     "serangan siber",
     "insiden",
 )
+# Words that spam spells so that filters miss them: with its letters apart (s l o t, s.l.o.t,
+# g-a-c-o-r), joined before the text is read (see ``term_scan``), or with digits for letters
+# (sl0t, g4c0r, m4xw1n), each such spelling a term of the word's kinds.
+DISGUISED = ("slot", "gacor", "togel", "toto", "judi", "maxwin", "sbobet", "casino", "kasino", "poker", "mahjong")
+SPACERS = (" ", ".", "-", "_", "*")
+DIGITS_FOR_LETTERS = {"o": "0", "a": "4", "e": "3", "i": "1", "l": "1"}
 # Terms with a number; each pattern starts with one of the prefixes and ends on a word boundary.
 NUMBERED_PREFIXES = (
     "slot",
@@ -406,14 +474,24 @@ NUMBERED_PREFIXES = (
     "mahjong",
     "hoki",
 )
+# An amount spelled in words (depo lima ribu, wd dua puluh ribu, bet seratus), as spam writes it
+# to slip past filters of digits.
+_SPELLED = r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)(?:\s?(?:belas|puluh|ratus))?"
+# 5000, 5.000, 10k; not an amount of a budget (5.000 juta)
+_AMOUNT = r"\d{1,3}(?:[.,]?\d{3})*(?![.,]?\d)(?:\s?(?:k|rb|ribu|perak))?(?!\s?(?:juta|jt|miliar|triliun)\b)"
 PATTERNS: dict[str, tuple[str, ...]] = {
     "strong": (
         r"slot\d{2,4}",
         r"(?:sbobet|pragmatic|gacor|maxwin|togel|toto|zeus|olympus|mahjong|hoki)\d{2,4}",
         r"(?:depo|deposit|wd|withdraw)\s?\d{1,4}\s?(?:k|rb|ribu)",
+        rf"(?:depo|wd)\s{_SPELLED}\s?(?:ribu|rb|perak)",
+        # slot dana 5000, depo qris 10k, deposit pulsa 5.000: the wallet a site of gambling takes
+        rf"(?:slot|depo)\s(?:via\s)?(?:dana|pulsa|qris|ovo|gopay)\s?{_AMOUNT}",
+        rf"deposit\s(?:via\s)?(?:pulsa|qris)\s?{_AMOUNT}",
     ),
     "weak": (
         r"bet\s?\d{2,4}",
         r"rtp\s?\d{2}(?:[.,]\d{1,2})?\s?%",
+        rf"(?:deposit|withdraw|bet)\s{_SPELLED}(?:\s?(?:ribu|rb|perak))?",
     ),
 }

@@ -20,9 +20,15 @@ def lower(text: str) -> str:
 
 def lower_utf8(text: str) -> bytes:
     """Return ``text.lower()`` encoded as UTF-8 (surrogates kept), folded as ``lower`` folds it."""
+    return lower_utf8_and_others(text)[0]
+
+
+def lower_utf8_and_others(text: str) -> tuple[bytes, set[str]]:
+    """Return ``lower_utf8(text)`` and the characters of ``text`` beyond ASCII, which it reads anyway."""
     raw = text.encode("utf-8", "surrogatepass")
-    if not text.isascii():
-        others = set(raw.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
-        if any(c.lower() != c for c in others):
-            return text.lower().encode("utf-8", "surrogatepass")
-    return raw.lower()
+    if text.isascii():
+        return raw.lower(), set()
+    others = set(raw.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+    if any(c.lower() != c for c in others):
+        return text.lower().encode("utf-8", "surrogatepass"), others
+    return raw.lower(), others

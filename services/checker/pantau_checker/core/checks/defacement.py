@@ -1,10 +1,13 @@
 """The defacement check: gambling (judi online) or defacement text injected into the page, and a
 body replaced under the application's usual title.
 
-Every part of the page is scanned: visible text, hidden text, links (text and address), the
-links after the site's footer (where link farms are injected), title and meta tags. One finding
-per code and location, with the matched terms and a little context. Terms seen hidden are
-reported there only, not again as visible text or links.
+Every part of the page is scanned: visible text, hidden text, links (text, address and title
+attribute), the links after the site's footer (where link farms are injected), title and meta
+tags, what the head gives search engines (its canonical, AMP, ``hreflang`` and ``og:url``
+addresses, its JSON-LD: the "SEO hijack" puts a gambling site there while the page looks normal),
+and the inline scripts with what their encoded strings spell (escapes, base64, percent-encoding).
+One finding per code and location, with the matched terms and a little context. Terms seen hidden
+are reported there only, not again as visible text or links.
 
 A defacement that keeps the title is found against the structure the checker remembers of the
 page: the same title, but the links dropped from dozens to a handful, the menu gone and the main
@@ -13,8 +16,12 @@ text entirely new. A gradual redesign or a day of new news items changes one of 
 
 from __future__ import annotations
 
+import binascii
+import re
+from base64 import b64decode
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
+from urllib.parse import unquote
 
 from pantau_contracts.status import Finding, Severity
 from pantau_contracts.vocabulary import Category
@@ -27,9 +34,17 @@ from .base import Check, NoSettings, Observed
 
 CATEGORY: Category = "keamanan"
 _MAX_PARTS = 3000  # links, and hidden parts, read of a page: a hostile page must not make the scan slow
-_MAX_HITS = 50
 _SCANNED_METAS = frozenset(
-    {"description", "keywords", "og:title", "og:description", "twitter:title", "twitter:description", "title"}
+    {
+        "description",
+        "keywords",
+        "og:title",
+        "og:description",
+        "og:site_name",
+        "twitter:title",
+        "twitter:description",
+        "title",
+    }
 )
 _SEVERITY: dict[tuple[str, str], Severity] = {
     ("judi_online", "visible"): "tinggi",
@@ -38,16 +53,24 @@ _SEVERITY: dict[tuple[str, str], Severity] = {
     ("judi_online", "link"): "tinggi",
     ("judi_online", "title"): "kritis",
     ("judi_online", "meta"): "kritis",
+    ("judi_online", "head"): "kritis",
 }
 # A body replaced: the baseline had at least _MIN_LINKS links, and the page keeps a fifth of
 # them at most (never more than a handful counts as "dropped"), and shares little of its words.
+# Injected scripts spell what they write encoded, past filters of words: JavaScript escapes
+# ("\x73\x6c\x6f\x74"), base64 (atob), percent-encoding (unescape) or character codes.
+_ENCODED = ("\\x", "\\u", "atob(", "unescape(", "decodeURI", "fromCharCode(")
+_JS_ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})")
+_BASE64 = re.compile(r"""atob\(\s*(["'])([A-Za-z0-9+/=\s]{8,})\1""")
+_PERCENT = re.compile(r"""(?:unescape|decodeURI(?:Component)?)\(\s*(["'])([^"']{8,})\1""")
+_CHAR_CODES = re.compile(r"fromCharCode\(([\d\s,]{8,})\)")
 _MIN_LINKS = 15
 _HANDFUL = 5
 _MIN_MENU_LINKS = 3
 _NEW_TEXT = 0.2
 _QUOTE = 120
 
-Hits = dict[tuple[str, str], list[tuple[str, str]]]
+Hits = dict[tuple[str, str], tuple[set[str], str]]  # by code and location: all the terms, the first snippet
 
 
 def scan(page: Page) -> tuple[Finding, ...]:
@@ -60,9 +83,7 @@ def _scan(page: Page) -> tuple[Finding, ...]:
     farm: set[str] = set()  # the codes found in the links after the footer
     for location, texts, in_farm in _parts(page):
         for _, code, term, snippet in flagged_each(texts):
-            found = hits.setdefault((code, location), [])
-            if len(found) < _MAX_HITS:
-                found.append((term, snippet))
+            hits.setdefault((code, location), (set(), snippet))[0].add(term)
             if in_farm:
                 farm.add(code)
     hits = _hidden_once(hits)
@@ -100,6 +121,11 @@ def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool]]:
     # Each group of texts is one scan (``flagged_each``), each text judged on its own.
     yield "title", (page.title,), False
     yield "meta", (content for name, content in page.metas if name in _SCANNED_METAS), False
+    # What the head gives search engines: its addresses, and its structured data (JSON-LD), which
+    # they show in their results. (Most pages have neither: each scan costs, even of nothing.)
+    if page.head_addresses or page.dates.json_ld:
+        addresses = spaced("\n".join(page.head_addresses)).split("\n") if page.head_addresses else []
+        yield "head", (*addresses, *page.dates.json_ld), False
     yield "visible", (page.visible_text,), False
     if page.tail_links:
         # The links of a farm are read together: each alone may hold one weak term, the run holds many.
@@ -107,8 +133,8 @@ def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool]]:
     hidden = (*page.hidden_texts, *_link_texts(page.hidden_links))
     yield "hidden", islice(hidden, _MAX_PARTS), False
     # What the page's scripts write in for those that run them (a search engine does): hidden, too.
-    yield "script", page.scripts, False
-    yield "link", _link_texts(page.links[:_MAX_PARTS]), False
+    yield "script", (*page.scripts, *_decoded(page.scripts)), False
+    yield "link", (*_link_texts(page.links[:_MAX_PARTS]), *page.link_titles[:_MAX_PARTS]), False
 
 
 def _link_texts(links: Sequence[Link]) -> list[str]:
@@ -119,20 +145,38 @@ def _link_texts(links: Sequence[Link]) -> list[str]:
     return [f"{link.text} {address}" for link, address in zip(links, addresses, strict=True)]
 
 
+def _decoded(scripts: Sequence[str]) -> list[str]:
+    """Return what the encoded strings of ``scripts`` spell (their number and length are bounded)."""
+    found: list[str] = []
+    for code in scripts:
+        if not any(mark in code for mark in _ENCODED):
+            continue
+        found.append(_JS_ESCAPE.sub(lambda m: chr(int(m[1] or m[2], 16)), code))
+        for match in _BASE64.finditer(code):
+            try:
+                found.append(b64decode(match[2]).decode("utf-8", "replace"))
+            except (binascii.Error, ValueError):
+                pass  # not base64 after all
+        found += [unquote(match[2]) for match in _PERCENT.finditer(code)]
+        for match in _CHAR_CODES.finditer(code):
+            found.append("".join(chr(int(n)) for n in match[1].split(",") if n.strip() and int(n) < 0x110000))
+    return found
+
+
 def _hidden_once(hits: Hits) -> Hits:
     """Drop a visible or link hit whose terms were all seen hidden: stylesheets and aria-hidden leave them in."""
     for code in ("judi_online", "defacement"):
-        hidden = {t for t, _ in hits.get((code, "hidden"), [])}
+        hidden = hits.get((code, "hidden"), (set(), ""))[0]
         for location in ("visible", "link"):
             found = hits.get((code, location))
-            if hidden and found and {t for t, _ in found} <= hidden:
+            if hidden and found and found[0] <= hidden:
                 del hits[(code, location)]
     return hits
 
 
-def _finding(code: str, location: str, found: list[tuple[str, str]], farm: set[str]) -> Finding:
-    words = sorted({t for t, _ in found})
-    evidence = f"{', '.join(words[:8])}: \u201c{found[0][1]}\u201d"
+def _finding(code: str, location: str, found: tuple[set[str], str], farm: set[str]) -> Finding:
+    words, snippet = sorted(found[0]), found[1]
+    evidence = f"{', '.join(words[:8])}: \u201c{snippet}\u201d"
     return Finding(code, _severity(code, location, farm), evidence[:500], location, category=CATEGORY)
 
 
