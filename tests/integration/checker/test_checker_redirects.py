@@ -1,13 +1,15 @@
 """A government page that sends its visitors to a gambling site, through a whole check.
 
 A real HTTP server on 127.0.0.1 answers the department page with 200 and a ``Refresh`` header
-to the attacker's site, or with a line of script that sends visitors from a search engine there:
-the page reads as always to anyone who types its address. No Kafka, no PostgreSQL.
+to the attacker's site, or with a line of script that sends visitors from a search engine there
+(its address written out, or built at run time); the page reads as always to anyone who types its
+address. No Kafka, no PostgreSQL.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
 
 from checker_servers import Reply, make_checker
 from vendor_pages import Site, department_page
@@ -97,3 +99,72 @@ def test_a_refresh_header_for_googlebot_only_is_cloaking(site):  # type: ignore[
     assert [(f.code, f.evidence) for f in event.findings] == [
         ("cloaking_googlebot", f"hanya untuk Googlebot: server mengalihkan pengunjung (header Refresh) ke {GAMBLING}")
     ]
+
+
+# --- an address the injected script builds at run time ------------------------------------------
+# Injections hide the address from a search for "http": ``atob`` of base64, ``String.fromCharCode``
+# of numbers, literals joined with ``+``, kept in a variable and used after a delay.
+
+BUILT_GAMBLING = "https://slot-gacor88.example/daftar?ref=dinkes"
+BUILT_ENCODED = base64.b64encode(BUILT_GAMBLING.encode()).decode()
+SCHEME_AND_HOST = ", ".join(str(ord(c)) for c in "https://slot-")
+# The theme's own scripts: a WhatsApp button whose number is kept in base64, a slideshow whose options
+# are, an API address joined from parts and fetched, a share window, a language switcher on change.
+BUILDING_THEME = """<script>
+  jQuery(function ($) {
+    var nomor = atob('NjI4MTI4ODAwMTIzNA==');
+    var teks = encodeURIComponent('Halo Dinkes, saya ingin bertanya tentang ' + document.title);
+    $('.wa-float').attr('href', 'https://api.whatsapp.com/send?phone=' + nomor + '&text=' + teks);
+    var opsi = JSON.parse(atob($('#slider').data('opsi') || 'eyJpbnRlcnZhbCI6NTAwMCwicGF1c2UiOiJob3ZlciJ9'));
+    $('#slider').carousel(opsi);
+    var api = 'https://' + 'api.bekasikota.go.id' + '/v1/' + 'cuaca?kota=bekasi';
+    fetch(api).then(function (r) { return r.json(); }).then(function (d) { $('.cuaca').text(d.suhu + ' C'); });
+    $('.share-fb').click(function () {
+      window.open('https://www.facebook.com/sharer/sharer.php?u=' + encodeURIComponent(location.href), 'fb');
+    });
+    $('#bahasa').on('change', function () {
+      window.location.href = 'https://translate.google.com/translate?sl=id&tl=' + this.value + '&u=' + location.href;
+    });
+  });
+  if (location.hostname.indexOf('www.') === 0) {
+    location.replace('https://' + location.hostname.slice(4) + location.pathname);
+  }
+</script>"""
+# What the attacker adds: the address kept in base64 and used after a delay, for search-engine visitors only.
+BUILT_FROM_SEARCH = f"""<script>
+var _0x4f1a = atob("{BUILT_ENCODED}");
+var _0x22c7 = document.referrer.toLowerCase();
+if (/google|bing|yahoo|duckduckgo/.test(_0x22c7)) {{
+  setTimeout(function () {{ window.location.href = _0x4f1a; }}, 1200);
+}}
+</script>"""
+# ... or joined from numbers and pieces, for everyone.
+BUILT_JOINED = f"""<script>
+window.location.replace(String.fromCharCode({SCHEME_AND_HOST}) + "gacor" + "88.example/daftar?ref=" + 'dinkes');
+</script>"""
+
+
+def test_an_atob_address_sent_to_search_engines_visitors_after_a_delay_is_a_critical_hijack(site):  # type: ignore[no-untyped-def]
+    site.route("*", "/", Reply(200, department_page(Site(body_end=BUILDING_THEME + BUILT_FROM_SEARCH))))
+    event = check(make_checker(site.port), app(site.port))
+    assert event.availability == "aktif"
+    [hijack] = hijacks(event)
+    assert (hijack.severity, hijack.category, hijack.location) == ("kritis", "keamanan", "script")
+    assert (
+        hijack.evidence
+        == f"skrip halaman mengalihkan pengunjung (hanya pengunjung dari mesin pencari) ke {BUILT_GAMBLING}"
+    )
+
+
+def test_an_address_joined_from_char_codes_and_pieces_is_a_critical_hijack(site):  # type: ignore[no-untyped-def]
+    site.route("*", "/", Reply(200, department_page(Site(body_end=BUILDING_THEME + BUILT_JOINED))))
+    [hijack] = hijacks(check(make_checker(site.port), app(site.port)))
+    assert (hijack.severity, hijack.location) == ("kritis", "script")
+    assert hijack.evidence == f"skrip halaman mengalihkan pengunjung ke {BUILT_GAMBLING}"
+
+
+def test_a_theme_that_decodes_and_joins_addresses_for_other_uses_has_no_finding(site):  # type: ignore[no-untyped-def]
+    site.route("*", "/", Reply(200, department_page(Site(body_end=BUILDING_THEME))))
+    event = check(make_checker(site.port), app(site.port))
+    assert event.availability == "aktif"
+    assert event.findings == ()
