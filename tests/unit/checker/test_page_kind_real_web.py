@@ -191,7 +191,6 @@ def test_a_directory_listing_of_any_server_is_daftar_direktori(html: str, quoted
         pytest.param(web.WHOOPS_LARAVEL5, "SQLSTATE[HY000] [2002]", id="laravel-5-whoops"),
         pytest.param(web.MYSQL_DIE, "SQLSTATE[HY000] [2002]", id="pdo-die"),
         pytest.param(web.CODEIGNITER_PHP_ERROR_ONLY, "A PHP Error was encountered", id="codeigniter-errors"),
-        pytest.param(web.EXPRESS_CANNOT_GET, "Error", id="express-cannot-get"),
         pytest.param(small("Server Error (500)", "<h1>Server Error (500)</h1><p></p>"), "Server Error", id="django"),
     ],
 )

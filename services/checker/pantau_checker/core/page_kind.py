@@ -14,7 +14,11 @@ heading (past the site's name), that is nothing but "Page not found" or "Website
 perbaikan" counts on a page of any size: a tutorial's section "404 Not Found" or a headline
 "Sedang Dalam Perbaikan, Jalan Cut Meutia Ditutup" does not. The start of the text counts only on
 a page without a site's menu, or a small one: a portal's article may quote a stand-in's words. A
-question ("Halaman tidak ditemukan?") is a help page's, never a notice's. Everything here is a few
+question ("Halaman tidak ditemukan?") is a help page's, never a notice's. A bare "404" or "Halaman tidak
+ditemukan" counts first after the site's name and a left sidebar's widgets (a title followed by its
+links), never after a tutorial's own title. A page that says it is not found is a soft 404 even where a
+"Server Error" frames it (IIS, ASP.NET). IIS's start page is nothing but its picture linked to
+Microsoft: under any title, that link on an otherwise empty page tells it. Everything here is a few
 substring searches and regular expressions over the title, the first headings and bounded parts
 of the text: it runs on every check.
 """
@@ -142,7 +146,9 @@ _DEFAULT_PHRASES = (
     r"iis\s+windows\s+server|welcome\s+to\s+iis|does\s+not\s+currently\s+have\s+a\s+default\s+page|"
     r"welcome\s+to\s+(?:open)?litespeed|successfully\s+installed\s+(?:the\s+)?(?:open)?litespeed|"
     r"litespeed\s+web\s+server\s+is\s+(?:successfully\s+)?installed|"
-    r"successfully\s+installed\s+tomcat|caddy\s+works|"
+    r"successfully\s+installed\s+tomcat|caddy\s+works|caddy\s+is\s+ready\s+to\s+serve\s+your\s+site|"
+    r"your\s+web\s+server\s+is\s+working\.\s+now\s+make\s+it\s+work\s+for\s+you|"
+    r"it\s+is\s+possible\s+you\s+have\s+reached\s+this\s+page\s+because|document\s+root:\s+c:/laragon/www|"
     r"default\s+web\s*site\s+page|domain\s+default\s+page|web\s+server['’]?s\s+default\s+page|"
     r"this\s+page\s+(?:is\s+|was\s+)?(?:auto)?generated\s+(?:automatically\s+)?by\s+plesk|"
     r"(?:dibuat|dihasilkan)\s+(?:secara\s+)?otomatis\s+oleh\s+plesk|future\s+home\s+of\s+something\s+quite\s+cool|"
@@ -158,7 +164,8 @@ _DEFAULT_PHRASES = (
     r"(?:(?:meng)?unggah|upload)\s+(?:file|berkas)\s+(?:website\s+|situs\s+)?(?:anda\s+)?ke\s+"
     r"(?:folder\s+|direktori\s+)?public_html|"
     r"upload\s+your\s+(?:web\s*site\s+)?(?:files?|content)\s+(?:files\s+)?(?:to|in)\s+(?:the\s+)?public_html|"
-    r"this\s+account\s+has\s+been\s+suspended|akun\s+hosting\s+(?:ini\s+)?(?:telah\s+|sedang\s+)?(?:di)?suspend|"
+    r"this\s+(?:account|web\s*site)\s+(?:has\s+been|is)\s+suspended|"
+    r"akun\s+hosting\s+(?:ini\s+)?(?:telah\s+|sedang\s+)?(?:di)?suspend|"
     # A framework's or a stack's own first page: installed, the application not (yet, or any more).
     r"welcome\s+to\s+xampp|successfully\s+installed\s+xampp|"
     r"laravel\s+has\s+(?:wonderful|an\s+incredibly\s+rich)|laracasts\s+offers\s+thousands\s+of\s+video|"
@@ -182,8 +189,11 @@ _SAMPLE_CONTENT = _rx(
 )
 # PHP's configuration report, however long: it shows the server's paths and settings to anyone.
 _PHPINFO_TITLE = _rx(r"^php\s+\d[\w.~+-]*\s+-\s+phpinfo\(\)$")
+# IIS's start page is only its picture, linked to Microsoft: under a title of the vendor's, that link tells it.
+_IIS_START = "go.microsoft.com/fwlink/?linkid=66138"
 _DEFAULT_HEAD = _rx(
-    r"^(?:iis\s*\d*|it\s+works!?|account\s+suspended|akun\s+ditangguhkan|default\s+(?:web\s*)?page|"
+    r"^(?:iis\s*\d*|it\s+works!?|(?:account|web\s*site)\s+(?:is\s+)?suspended|laragon|akun\s+ditangguhkan|"
+    r"default\s+(?:web\s*)?page|"
     r"halaman\s+(?:default|bawaan)|(?:microsoft\s+)?internet\s+information\s+services(?:\s+[\d.]+)?)$"
 )
 
@@ -197,7 +207,10 @@ _PARKED = _words(
     r"domain\s+(?:[\w-]+(?:\.[\w-]+)+\s+|ini\s+)?(?:telah\s+|sudah\s+)?"
     r"(?:kedaluwarsa|kadaluwarsa|kadaluarsa|kedaluarsa|expired|habis\s+masa\s+(?:aktif|berlaku))|"
     r"masa\s+(?:aktif|berlaku)\s+domain(?:\s+ini)?\s+(?:telah|sudah)\s+(?:habis|berakhir)|"
-    r"this\s+domain\s+(?:is|has\s+been)\s+parked|parked\s+(?:for\s+)?free|parked\s+domain\s+name|"
+    r"(?!go\.id\b)[\w-]+\.(?:com|net|org|info|biz|id|co\.id|web\.id|my\.id|xyz)\s+(?:telah|sudah)\s+"
+    r"(?:kedaluwarsa|kadaluwarsa|kadaluarsa|kedaluarsa|expired)|"
+    r"domain\s+(?:ini\s+)?(?:telah|sudah)\s+melewati\s+masa\s+(?:aktif|berlaku)|"
+    r"this\s+domain\s+(?:is|has\s+been)\s+parked|domain\s+(?:ini\s+)?(?:sedang\s+|telah\s+)?diparkir|parked\s+(?:for\s+)?free|parked\s+domain\s+name|"
     r"courtesy\s+of\s+godaddy|domain\s+parking|"
     r"(?:recently\s+)?registered\s+(?:at|with)\s+namecheap|sedoparking|hugedomains"
 )
@@ -238,14 +251,17 @@ _MAINTENANCE_STATEMENT = (
     r"(?:scheduled\s+)?maintenance$|^we(?:['’]|\s+wi)?ll\s+be\s+back\s+soon$|^maintenance\s+mode\s+is\s+on$"
 )
 _MAINTENANCE_NOTICE = _rx(_MAINTENANCE_STATEMENT)
+_MAINTENANCE_WORD = _rx(r"^(?:maintenance|pemeliharaan)$")  # the whole title, or a small page's heading
 _APOLOGY = _rx(r"(?:mohon\s+)?maaf\b|sorry\b")  # a notice apologises wherever it is; a status list does not
 _MAINTENANCE_HEAD = _rx(
     _MAINTENANCE_STATEMENT + r"|"
-    r"^(?:(?:site|website|scheduled)\s+)?(?:maintenance|pemeliharaan)(?:\s+mode|\s+in\s+progress|\s+sistem)?$|"
-    r"^(?:503\s*[-|:]?\s*)?service\s+(?:temporarily\s+)?unavailable$|"
+    r"^(?:site|website|scheduled)\s+(?:maintenance|pemeliharaan)$|"
+    r"^(?:(?:site|website|scheduled)\s+)?(?:maintenance|pemeliharaan)(?:\s+mode|\s+in\s+progress|\s+sistem)$|"
+    r"^(?:503\s*[-|:]?\s*)?service\s+(?:temporarily\s+)?unavailable$|^be\s+right\s+back$|"
     # A placeholder where the application is to come, by its heading: an application in use that
     # says it is "sedang dalam tahap pengembangan" (a beta's banner) is still the application.
-    r"^(?:(?:this\s+)?(?:website|situs|site)\s+(?:is\s+)?)?(?:segera\s+hadir|coming\s+soon|under\s+construction)$"
+    r"^(?:(?:this\s+)?(?:website|situs|site)\s+(?:is\s+)?)?(?:segera\s+hadir|coming\s+soon|under\s+construction)$|"
+    r"^(?:website|situs|web|laman)\s+(?:ini\s+|kami\s+)?(?:sedang\s+|masih\s+)?dibangun$"
 )
 # On a small page a heading that starts with the notice counts: "Sedang dalam perbaikan, silakan kembali nanti".
 _MAINTENANCE_START = _rx(
@@ -260,18 +276,27 @@ _NOT_FOUND_CORE = (
 _NOT_FOUND_PHRASE = (
     r"(?:(?:error\s+|galat\s+)?404\s*[-:|.!,]?\s*)?(?:(?:oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*\s*)?"
     r"(?:(?:sepertinya|tampaknya|it\s+(?:looks|seems)\s+like|looks\s+like)\s+)?"
-    r"(?:(?:the|this|that)\s+)?(?:page|halaman|laman|file)\s+(?:(?:itu|ini|tersebut)\s+)?"
+    r"(?:(?:the|this|that)\s+)?(?:page|halaman|laman|file|resource)\s+(?:(?:itu|ini|tersebut)\s+)?"
     r"(?:(?:yang\s+anda\s+(?:cari|tuju|minta|akses|kunjungi)|you\s+(?:are|were)\s+looking\s+for|"
-    r"you\s+requested|you\s+are\s+trying\s+to\s+reach)\s+)?" + _NOT_FOUND_CORE + r"(?:\s*[-:|.!]?\s*\(?404\)?)?"
+    r"you\s+requested|you\s+are\s+trying\s+to\s+reach)\s+)?" + _NOT_FOUND_CORE + r"(?:\s*[-:|.!]?\s*\(?#?404\)?)?"
     r"(?:\s+at\s+/\S*)?"
     r"(?:\s*[,.]?\s*(?:atau|or|and|dan|mungkin|maybe|it\s+may|please|silakan)\b.{0,80})?|"
-    r"(?:(?:error\s+|galat\s+)?404\s*[-:|.!]?\s*)?(?:not\s+found|tidak\s+ditemukan|file\s+not\s+found)|"
-    r"the\s+requested\s+url\s+.{0,200}?\s*was\s+not\s+found\s+on\s+this\s+server"
+    r"(?:(?:error\s+|galat\s+)?404\s*[-:|.!]?\s*)?(?:not\s+found(?:\s*\(#404\))?|tidak\s+ditemukan|"
+    r"file\s+(?:or\s+directory\s+)?not\s+found|(?:object|objek)\s+(?:not\s+found|tidak\s+ditemukan))|"
+    r"the\s+requested\s+url\s+.{0,200}?\s*was\s+not\s+found\s+on\s+this\s+server|"
+    # PHP as CGI for a script that is not there; Spring Boot's fallback page for a 404.
+    r"no\s+input\s+file\s+specified|whitelabel\s+error\s+page\b.{0,200}?\(type=not\s+found,\s+status=404\)"
 )
 _NOT_FOUND_FULL = _phrase(_NOT_FOUND_PHRASE, r"^(?:X)$")
 _NOT_FOUND_START = _phrase(_NOT_FOUND_PHRASE, r"^(?:X)(?:\W|$)")
+_EXPRESS_NOT_FOUND = _rx(r"^cannot\s+(?:get|head|post)\s+/\S*$")  # its whole page, under the title "Error"
 _BARE_404 = _rx(r"^(?:error\s+|galat\s+)?404(?:\s+error)?$")
 _BARE_NOT_FOUND = _rx(r"^(?:not\s+found|tidak\s+ditemukan)$")
+# A theme's 404 heading that says nothing more: it counts first after the site's name and a sidebar's widgets.
+_BARE_HEAD = _rx(
+    r"^(?:(?:error|galat)\s+)?404(?:\s+error)?$|"
+    r"^(?:404\s*[-:|.]?\s*(?:page\s+|halaman\s+)?|(?:page|halaman|laman)\s+)(?:not\s+found|tidak\s+ditemukan)$"
+)
 # How a theme's 404 page says it, anywhere among the first headings (after a sidebar's): a tutorial's
 # section "404 Not Found" or "Halaman tidak ditemukan" neither apologises nor speaks to the visitor.
 _NOT_FOUND_SAID = _rx(r"\b(?:oops|whoops|ups|maaf|sorry|yang\s+anda|you\s+(?:are|were|requested))\b")
@@ -282,12 +307,18 @@ _SERVER_ERROR_HEAD = _rx(
     r"^(?:http\s+(?:status|error)\s+)?(?:error\s+)?50[0-4]"
     r"(?:\s*[-:|]?\s*(?:internal\s+server\s+error|server\s+error|bad\s+gateway|gateway\s+time-?out|error))?$|"
     r"^internal\s+server\s+error$|^server\s+error(?:\s*\(50\d\))?$|"
-    r"^database\s+error$|^bad\s+gateway$|^gateway\s+time-?out$|^(?:fatal\s+|php\s+)?error$|"
+    r"^database\s+error$|^bad\s+gateway$|^gateway\s+time-?out$|^(?:fatal\s+|php\s+)?error$|^galat$|"
     r"^(?:oops!?\s+)?an\s+error\s+occurred(?::\s*[\w\s]{0,40})?$|"
+    r"^we['’]re\s+sorry,?\s+but\s+something\s+went\s+wrong(?:\s*\(500\))?$|"
     r"^(?:maaf,?\s+)?terjadi\s+(?:suatu\s+)?(?:kesalahan|galat)(?:\s+(?:pada|di)\s+server)?$|"
     r"^(?:galat|kesalahan)\s+(?:basis\s+data|database)$|"
     r"^(?:terjadi\s+)?(?:galat|kesalahan)\s+(?:saat|ketika)\s+(?:membuat\s+)?koneksi\s+(?:ke\s+)?(?:basis\s+data|database)$|"
     r"^(?:(?:error\s+)?403\s*[-:|]?\s*)?(?:forbidden|access\s+denied|akses\s+ditolak)$"
+)
+# Cloudflare's page for an origin it cannot reach ("<host> | 521: Web server is down"), served on with 200.
+_CLOUDFLARE_TITLE = _rx(
+    r"^52[0-7]\s*:\s*(?:web\s+server\s+is\s+(?:down|returning\s+an\s+unknown\s+error)|connection\s+timed\s+out|"
+    r"origin\s+is\s+unreachable|a\s+timeout\s+occurred)$"
 )
 _DEBUG_TITLE = _rx(
     r"\(50[0-4]\s+(?:internal\s+server\s+error|bad\s+gateway|service\s+unavailable|gateway\s+time-?out)\)$"
@@ -306,7 +337,7 @@ _QUOTE_STOP = re.compile(
 )
 _SENTENCE_END = re.compile(r"[^.!?]{0,80}\?")  # what follows a match, up to a question mark
 _QUOTES = "\"'“‘«„`"
-_TITLE_SEPARATORS = re.compile(r"\s+[-–—|·»:]\s+|\s*[|–—·»]\s*")
+_TITLE_SEPARATORS = re.compile(r"\s+[-–—|·»›:]\s+|\s*[|–—·»›]\s*")
 _TRAILING = " .!?…:;-–—|"
 
 
@@ -383,10 +414,12 @@ def _error_page(v: _View) -> PageKind | None:
     if titled or any("ymfony" in h and _DEBUG_HEAD.match(h) for h in v.headings):
         quote = _cut(v.title) if titled or error is None else error.evidence
         return PageKind("galat_aplikasi", f"halaman galat kerangka aplikasi: \u201c{quote}\u201d")
-    status_like = _first_full(_SERVER_ERROR_HEAD, (*v.segments, *v.headings))
-    if status_like and len(v.page.links) < _RENDERED_LINKS:
-        return PageKind("galat_aplikasi", f"halaman galat server: \u201c{_cut(status_like)}\u201d")
-    return None
+    if len(v.page.links) >= _RENDERED_LINKS:
+        return None
+    status_like = _first_full(_SERVER_ERROR_HEAD, (*v.segments, *v.headings)) or _first_full(
+        _CLOUDFLARE_TITLE, v.segments
+    )
+    return PageKind("galat_aplikasi", f"halaman galat server: \u201c{_cut(status_like)}\u201d") if status_like else None
 
 
 def _parked(v: _View) -> PageKind | None:
@@ -413,7 +446,7 @@ def _default_page(v: _View) -> PageKind | None:
         or _first_full(_DEFAULT_HEAD, (v.title, *v.headings))
     )
     if quote is None and v.small(_GENERIC):
-        quote = _first_full(_DEFAULT_HEAD, (v.lead,)) or _first_search(_SAMPLE_CONTENT, (v.lead,))
+        quote = _first_full(_DEFAULT_HEAD, (v.lead,)) or _first_search(_SAMPLE_CONTENT, (v.lead,)) or _iis_start(v)
     return (
         PageKind("halaman_bawaan", f"halaman bawaan server web, hosting atau kerangka aplikasi: \u201c{quote}\u201d")
         if quote
@@ -421,16 +454,25 @@ def _default_page(v: _View) -> PageKind | None:
     )
 
 
+def _iis_start(v: _View) -> str | None:
+    if len(v.page.links) > 2 or v.page.headings or len(v.page.visible_text) > 40:
+        return None
+    return next((link.href for link in v.page.links if _IIS_START in link.href.lower()), None)
+
+
 def _maintenance(v: _View) -> PageKind | None:
     apologies = tuple(h for h in v.headings if _APOLOGY.match(h))
-    quote = _first_full(_MAINTENANCE_HEAD, v.segments) or _first_full(
-        _MAINTENANCE_NOTICE, (*v.content_heads[-1:], *apologies)
+    quote = (
+        _first_full(_MAINTENANCE_HEAD, v.segments)
+        or _first_full(_MAINTENANCE_WORD, v.segments[:1])
+        or _first_full(_MAINTENANCE_NOTICE, (*v.content_heads[-1:], *apologies))
     )
     if quote is None and v.small(_SPECIFIC):
         quote = _first_search(_MAINTENANCE, (v.title,))
     if quote is None and v.small(_GENERIC):
         quote = (
             _first_full(_MAINTENANCE_HEAD, v.headings)
+            or _first_full(_MAINTENANCE_WORD, v.headings)
             or _first_full(_MAINTENANCE_START, v.headings)
             or _first_statement(_MAINTENANCE, (*v.headings, v.lead[:_PROMINENT]))
         )
@@ -448,9 +490,14 @@ def _not_found(v: _View) -> PageKind | None:
         or _first_full(_BARE_404, v.segments)
         or _first_full(_NOT_FOUND_FULL, plain)
         or _said_after_404(v)
+        or _past_sidebar(v)
     )
     if quote is None and v.small(_GENERIC):
-        quote = _first_full(_NOT_FOUND_FULL, heads) or _first_statement(_NOT_FOUND_START, (v.lead,))
+        quote = (
+            _first_full(_NOT_FOUND_FULL, heads)
+            or _first_statement(_NOT_FOUND_START, (v.lead,))
+            or _first_full(_EXPRESS_NOT_FOUND, (v.lead,))
+        )
     if quote is None:
         return None
     return PageKind("halaman_tidak_ditemukan", f"halaman menyatakan tidak ditemukan: \u201c{quote}\u201d")
@@ -460,16 +507,65 @@ def _said_after_404(v: _View) -> str | None:
     # A theme's 404 page headed by a bare "404", its sentence in a paragraph below it.
     if not v.content_heads or not _BARE_404.match(v.content_heads[0].rstrip(_TRAILING)):
         return None
-    text, head = v.page.visible_text, v.content_heads[0]
-    at = text.find(head)
-    for _ in range(_MAX_NEEDLES):
-        if at < 0:
-            return None
+    return _said_after(v.page.visible_text, v.content_heads[0])
+
+
+def _said_after(text: str, head: str) -> str | None:
+    for at in _places(text, head):
         after = text[at + len(head) : at + len(head) + _PROMINENT].lstrip(" -:|")
         if _NOT_FOUND_START.match(after):
             return _first_search(_NOT_FOUND_START, (after,))
-        at = text.find(head, at + 1)
     return None
+
+
+def _past_sidebar(v: _View) -> str | None:
+    """Return a bare not-found heading that comes first after the site's name and a left sidebar's widgets.
+
+    A widget's title is followed by nothing but its links ("Menu Layanan": "Antrean Puskesmas", "Rujukan
+    Online"); a tutorial's title, before its section "404 Page Not Found", by its own words, even where the
+    page's title names it too and its date and author are links.
+    """
+    heads = tuple(h for h in v.page.headings if not h.endswith("?"))
+    at = next((i for i, h in enumerate(heads) if _BARE_HEAD.match(h.rstrip(_TRAILING))), 0)
+    if at == 0:
+        return None
+    site = {s.casefold() for s in v.segments}
+    if any(link.text == heads[0] for link in v.page.links):
+        site.add(heads[0].rstrip(_TRAILING).casefold())  # the site's name linked to its home, under any title
+    first = next((i for i, h in enumerate(heads) if h.rstrip(_TRAILING).casefold() not in site), at)
+    pairs = zip(heads[first:at], heads[first + 1 : at + 1], strict=True)
+    if not all(_PREAMBLE.match(h) or _only_links(v, h, following) for h, following in pairs):
+        return None
+    head = heads[at]
+    if any(link.text == head for link in v.page.links):
+        return None  # a list's item titled so, linked to its page
+    return _said_after(v.page.visible_text, head) if _BARE_404.match(head.rstrip(_TRAILING)) else head
+
+
+def _only_links(v: _View, heading: str, following: str) -> bool:
+    """Return whether only links, in their order, stand between ``heading`` and the ``following`` one."""
+    text, texts = v.page.visible_text, [link.text for link in v.page.links if link.text]
+    for at in _places(text, heading):
+        end = text.find(following, at + len(heading))
+        between = text[at + len(heading) : end].strip() if 0 <= end - at <= _LEAD else ""
+        start = next((i for i, t in enumerate(texts) if between.startswith(t)), len(texts))
+        for link_text in texts[start:]:
+            if not between.startswith(link_text):
+                break
+            between = between[len(link_text) :].lstrip()
+        if start < len(texts) and not between:
+            return True
+    return False
+
+
+def _places(text: str, needle: str) -> Iterator[int]:
+    """Yield the first places ``needle`` is in ``text``."""
+    at = text.find(needle)
+    for _ in range(_MAX_NEEDLES):
+        if at < 0:
+            return
+        yield at
+        at = text.find(needle, at + 1)
 
 
 def _blank(v: _View) -> PageKind | None:
@@ -482,11 +578,11 @@ def _blank(v: _View) -> PageKind | None:
 _JUDGES: tuple[Callable[[_View], PageKind | None], ...] = (
     _blank,
     _directory_listing,
+    _not_found,  # before the errors: IIS and ASP.NET frame their "not found" as a "Server Error"
     _error_page,
     _parked,
     _default_page,
     _maintenance,
-    _not_found,
 )
 
 
@@ -555,6 +651,7 @@ _ERRORS = (
     _whole_page("xception", "Traceback (", r"Traceback \(most recent call last\):?.{0,200}"),
     _whole_page("rror", "Server Error in '", r"Server Error in '[^']{0,100}' Application\.?.{0,200}"),
     _whole_page("rror", "Whitelabel Error Page", r"Whitelabel Error Page.{0,200}"),
+    _whole_page("rror", "critical error on ", r"There has been a critical error on (?:this|your) website\.?", 20),
 )
 
 _SECRETS: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -1,0 +1,356 @@
+"""More pages in an application's place as the real web serves them, and real pages that look like them.
+
+Next to ``stand_in_pages_real_web``: IIS's start page under the vendor's title (nothing but its
+picture linked to Microsoft), Express's "Cannot GET /", a theme's bare "404" or "Halaman tidak
+ditemukan" after a left sidebar's widgets, IIS and ASP.NET "not found" pages framed as a
+"Server Error", XAMPP's "Object not found!", Spring Boot's fallback page for a 404, Yii 2's error
+inside the application's layout, PHP-CGI's "No input file specified.", Caddy 2's and Laragon's
+first pages, cPanel's "Sorry!" page and Plesk's suspended site under a custom title, a registrar's
+page naming the expired domain or parking it, a site "sedang dibangun", Laravel 5's "Be right
+back.", Cloudflare's pages for an origin it cannot reach, Rails' 500 and WordPress's critical
+error, each served with 200 (by a proxy in front, or a server set up wrong).
+
+The look-alikes are a department's or an application's own pages with the same words: a tutorial
+quoting "Cannot GET /", a tutorial on Cloudflare's errors, an asset application's "Pemeliharaan"
+module, a statistics block headed "404" after a sidebar, a search without a result, news of a
+website being rebuilt, of an expired certificate, an IIS-hosted login page.
+"""
+
+from __future__ import annotations
+
+from stand_in_pages_real_web import LEFT_MENU, Portal, department, portal_page, small
+
+# --- default pages --------------------------------------------------------------------------------
+
+# IIS 10's iisstart.htm, its title changed to the application's before the application was deployed.
+IIS10_VENDOR_TITLE = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1" />
+<title>SIMDA Keuangan - BPKAD Kota Bekasi</title>
+<style type="text/css">
+<!--
+body {
+	color:#000000;
+	background-color:#0072C6;
+	margin:0;
+}
+
+#container {
+	margin-left:auto;
+	margin-right:auto;
+	text-align:center;
+	}
+
+a img {
+	border:none;
+}
+
+-->
+</style>
+</head>
+<body>
+<div id="container">
+<a href="http://go.microsoft.com/fwlink/?linkid=66138&amp;clcid=0x409"><img src="iisstart.png" alt="IIS"
+ width="960" height="600" /></a>
+</div>
+</body>
+</html>
+"""
+CADDY2_VENDOR_TITLE = small(
+    "e-Office Kota Bekasi",
+    '<div class="stack"><img class="logo" src="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=" alt="Caddy">'
+    "<h1>Congratulations!<br>Your web server is working. Now make it work for you. \U0001f4aa</h1>"
+    "<p>Caddy is ready to serve your site over HTTPS:</p><ol><li>Point your domain's A/AAAA DNS records at this"
+    " machine.</li><li>Upload your site's files to <code>/var/www/html</code>.</li><li>Edit your Caddyfile at"
+    " <code>/etc/caddy/Caddyfile</code>: change the <code>:80</code> to your domain name, change the site root"
+    " to <code>/var/www/html</code>.</li><li>Reload the configuration: <code>systemctl reload caddy</code></li>"
+    '</ol><p>Visit <a href="https://caddyserver.com/docs/">Caddy\'s documentation</a> to learn more.</p></div>',
+    head="<style>body{font-family:Inter,sans-serif;background:#f1f4f5}</style>",
+)
+LARAGON_INDEX = small(
+    "Laragon",
+    '<div class="container"><div class="content"><div class="title" title="Laragon">Laragon</div>'
+    '<div class="info"><br />Apache/2.4.54 (Win64) OpenSSL/1.1.1q PHP/8.1.10<br />PHP version: 8.1.10'
+    ' <span><a title="phpinfo()" href="/?q=info">info</a></span><br />Document Root: C:/laragon/www<br /></div>'
+    '<div class="opt"><div><a title="Getting Started" href="https://laragon.org/docs">Getting Started</a></div>'
+    "</div></div></div>",
+    head="<style>html,body{height:100%} .title{font-size:96px}</style>",
+)
+# cPanel's defaultwebpage.cgi, its title replaced by the site's name in a reseller's template.
+CPANEL_SORRY_SITE_TITLE = small(
+    "Dinas Perhubungan Kota Bekasi",
+    '<div class="container"><div class="row"><div class="col-md-12"><h1>Sorry!</h1><p class="lead">If you are'
+    " the owner of this website, please contact your hosting provider: <a"
+    ' href="mailto:webmaster@dishub-bekasi.com">webmaster@dishub-bekasi.com</a></p><p>It is possible you have'
+    " reached this page because:</p><ul><li><b>The IP address has changed.</b> The IP address for this domain may"
+    " have changed recently. Check your DNS settings to verify that the domain is set up correctly.</li><li><b>"
+    "There has been a server misconfiguration.</b> You must verify that your hosting provider has the correct IP"
+    " address configured for your Apache settings and DNS records.</li><li><b>The site may have moved to a"
+    " different server.</b> The IP address for this domain may have changed recently.</li></ul></div></div></div>"
+    '<footer><a href="https://cpanel.net" target="cpanel">Copyright &copy; 2026 cPanel, L.L.C.</a></footer>',
+)
+PLESK_SUSPENDED = small(
+    "Website is suspended",
+    '<div class="page-container"><div class="header"><img src="/img/plesk-logo.svg" alt="Plesk"></div>'
+    "<h1>Website is suspended</h1><p>This website is suspended. If you are the website owner, please contact"
+    " your hosting provider.</p></div>",
+)
+
+# --- soft 404s ------------------------------------------------------------------------------------
+
+# A theme whose left sidebar (its widgets' titles are headings) comes before the content in the markup.
+LEFT_WIDGETS = (
+    '<aside class="sidebar-left"><section class="widget"><h2 class="widget-title">Layanan Online</h2><ul>'
+    '<li><a href="/antrean/">Antrean Puskesmas</a></li><li><a href="/rujukan/">Rujukan Online</a></li>'
+    '<li><a href="/sik/">Surat Izin Kerja</a></li></ul></section><section class="widget"><h2'
+    ' class="widget-title">Tautan Terkait</h2><ul><li><a href="https://www.bekasikota.go.id/">Pemerintah Kota'
+    ' Bekasi</a></li><li><a href="https://www.kemkes.go.id/">Kementerian Kesehatan</a></li></ul></section></aside>'
+)
+BARE_404_SENTENCE = (
+    '<div class="error-404 text-center"><h1 class="display-1">404</h1><p>Halaman tidak ditemukan.</p>'
+    '<a class="btn btn-primary" href="/">Kembali ke Beranda</a></div>'
+)
+BARE_NOT_FOUND_HEADING = (
+    '<section class="error-404"><h1 class="page-title">Halaman Tidak Ditemukan</h1><p>Silakan kembali ke'
+    ' <a href="/">beranda</a> atau gunakan pencarian di atas.</p></section>'
+)
+SIDEBAR_404 = portal_page(Portal(main=BARE_404_SENTENCE, left=LEFT_MENU))
+# The theme's title for every page it cannot name: the site's name in its header heading is not part of it.
+SIDEBAR_404_OTHER_TITLE = portal_page(Portal(main=BARE_404_SENTENCE, left=LEFT_MENU, title="Beranda – Dinkes"))
+SIDEBAR_404_NO_SITE_HEADING = portal_page(Portal(main=BARE_NOT_FOUND_HEADING, left=LEFT_WIDGETS, site_h1=False))
+DEPARTMENT_SIDEBAR_404 = department(main=LEFT_WIDGETS + BARE_404_SENTENCE)
+EXPRESS_CANNOT_GET_PATH = (
+    '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n'
+    "<pre>Cannot GET /sipd/</pre>\n</body>\n</html>\n"
+)
+# ASP.NET's page for a missing page when customErrors is off: a "Server Error" that says "not found".
+ASPNET_NOT_FOUND = small(
+    "The resource cannot be found.",
+    "<span><H1>Server Error in '/simda' Application.<hr width=100% size=1 color=silver></H1><h2> <i>The resource"
+    ' cannot be found.</i> </h2></span><font face="Arial, Helvetica, Geneva, SunSans-Regular, sans-serif "><b>'
+    " Description: </b>HTTP 404. The resource you are looking for (or one of its dependencies) could have been"
+    " removed, had its name changed, or is temporarily unavailable. &nbsp;Please review the following URL and make"
+    " sure that it is spelled correctly.<br><br><b> Requested URL: </b>/simda/Default.aspx<br><br><hr width=100%"
+    " size=1 color=silver><b>Version Information:</b>&nbsp;Microsoft .NET Framework Version:4.0.30319; ASP.NET"
+    " Version:4.8.4667.0</font>",
+)
+IIS_NOT_FOUND = small(
+    "404 - File or directory not found.",
+    '<div id="header"><h1>Server Error</h1></div><div id="content"><div class="content-container"><fieldset>'
+    "<h2>404 - File or directory not found.</h2><h3>The resource you are looking for might have been removed, had"
+    " its name changed, or is temporarily unavailable.</h3></fieldset></div></div>",
+    head="<style type='text/css'>body{margin:0;font-size:.7em;font-family:Verdana, Arial, Helvetica, sans-serif;"
+    "background:#EEEEEE;}</style>",
+)
+XAMPP_OBJECT_NOT_FOUND = small(
+    "Object not found!",
+    "<h1>Object not found!</h1><p>The requested URL was not found on this server. If you entered the URL manually"
+    " please check your spelling and try again.</p><p>If you think this is a server error, please contact the <a"
+    ' href="mailto:postmaster@localhost">webmaster</a>.</p><h2>Error 404</h2><address><a href="/">localhost</a><br>'
+    "<span>Apache/2.4.58 (Win64) OpenSSL/3.1.3 PHP/8.2.12</span></address>",
+)
+# Yii 2's site/error inside the application's own layout: the layout's title is the error's name.
+YII2_NOT_FOUND_IN_LAYOUT = department(
+    title="Not Found (#404)",
+    main='<div class="site-error"><h1>Not Found (#404)</h1><div class="alert alert-danger">Halaman tidak'
+    " ditemukan.</div><p>Galat di atas terjadi ketika server web memproses permintaan Anda.</p><p>Hubungi kami"
+    " bila menurut Anda ini adalah galat server. Terima kasih.</p></div>",
+)
+# PHP run as CGI (shared hosting) for a script that is not there: the whole answer is one line.
+PHP_CGI_NO_INPUT_FILE = "No input file specified.\n"
+SPRING_WHITELABEL_404 = (
+    "<html><body><h1>Whitelabel Error Page</h1><p>This application has no explicit mapping for /error, so you are"
+    " seeing this as a fallback.</p><div id='created'>Wed Dec 02 10:01:22 WIB 2026</div><div>There was an"
+    " unexpected error (type=Not Found, status=404).</div></body></html>"
+)
+
+# --- maintenance ----------------------------------------------------------------------------------
+
+SEDANG_DIBANGUN = small(
+    "Dinas Pendidikan Kota Bekasi",
+    '<div class="wrapper"><img src="/assets/img/logo-disdik.png" alt="Disdik"><h1>Website Sedang Dibangun</h1>'
+    "<p>Website resmi Dinas Pendidikan Kota Bekasi akan segera dapat diakses. Untuk informasi PPDB hubungi"
+    " (021) 8841234.</p></div>",
+    lang="id",
+)
+
+# Laravel 5's page while the application is down for maintenance ("php artisan down").
+LARAVEL5_BE_RIGHT_BACK = small(
+    "Be right back.",
+    '<div class="container"><div class="content"><div class="title">Be right back.</div></div></div>',
+    head="<link href='https://fonts.googleapis.com/css?family=Lato:100' rel='stylesheet' type='text/css'>"
+    "<style>html, body { height: 100%; } .title { font-size: 72px; margin-bottom: 40px; }</style>",
+)
+
+# --- parked and expired domains -------------------------------------------------------------------
+
+EXPIRED_NAMED_ID = small(
+    "dishub-bekasi.com",
+    '<div class="notice"><img src="/img/registrar-logo.png" alt="Registrar"><h1>dishub-bekasi.com telah'
+    " kedaluwarsa</h1><p>Domain ini telah melewati masa aktif. Jika Anda pemilik domain, segera lakukan"
+    ' perpanjangan melalui <a href="https://member.registrar.co.id/">area member</a> sebelum domain dihapus.</p>'
+    "</div>",
+    lang="id",
+)
+
+PARKED_AT_REGISTRAR_ID = small(
+    "dishub-bekasi.com",
+    '<div class="parked"><h1>Domain ini diparkir</h1><p>dishub-bekasi.com terdaftar melalui registrar kami dan'
+    ' belum memiliki website.</p><p><a href="https://www.registrar.co.id/domain">Cari domain Anda</a></p></div>',
+    lang="id",
+)
+
+# --- errors instead of the page -------------------------------------------------------------------
+
+
+def cloudflare(code: int, what: str, happened: str) -> str:
+    """Return Cloudflare's page for an origin it cannot reach, as a proxy behind it serves it with 200."""
+    return small(
+        f"dinkes.bekasikota.go.id | {code}: {what}",
+        '<div id="cf-wrapper"><div id="cf-error-details" class="p-0"><header class="mx-auto pt-10 lg:pt-6'
+        ' lg:px-8 w-240 lg:w-full mb-8"><h1 class="inline-block sm:block sm:mb-2 font-light text-60 lg:text-4xl'
+        f' text-black-dark leading-tight mr-2"><span class="inline-block">{what}</span><span class="code-label">'
+        f'Error code {code}</span></h1><div>Visit <a href="https://www.cloudflare.com/5xx-error-landing?utm_source'
+        f'=errorcode_{code}" target="_blank">cloudflare.com</a> for more information.</div><div class="mt-3">'
+        '2026-12-02 03:01:22 UTC</div></header><div class="my-8 bg-gradient-gray"><div id="cf-browser-status">'
+        '<span>You</span><h3>Browser</h3><span class="text-green-success">Working</span></div><div'
+        ' id="cf-cloudflare-status"><span>Jakarta</span><h3>Cloudflare</h3><span class="text-green-success">'
+        'Working</span></div><div id="cf-host-status" class="cf-error-source"><span>dinkes.bekasikota.go.id</span>'
+        '<h3>Host</h3><span class="text-red-error">Error</span></div></div><div class="w-240 lg:w-full mx-auto'
+        ' mb-8 lg:px-8"><div class="w-1/2 md:w-full float-left pr-6"><h2 class="text-3xl">What happened?</h2>'
+        f'<p>{happened}</p></div><div class="w-1/2 md:w-full float-left"><h2 class="text-3xl">What can I do?</h2>'
+        "<h3>If you are a visitor of this website:</h3><p>Please try again in a few minutes.</p><h3>If you are the"
+        " owner of this website:</h3><p>Contact your hosting provider letting them know your web server is not"
+        ' responding.</p></div></div><div class="cf-error-footer"><p><span>Cloudflare Ray ID: <strong>'
+        "8ed1c2a3b4d5e6f7</strong></span> &bull; <span>Performance &amp; security by <a"
+        ' href="https://www.cloudflare.com/5xx-error-landing" id="brand_link">Cloudflare</a></span></p></div>'
+        "</div></div>",
+    )
+
+
+CLOUDFLARE_521 = cloudflare(
+    521,
+    "Web server is down",
+    "The web server is not returning a connection. As a result, the web page is not displaying.",
+)
+CLOUDFLARE_522 = cloudflare(
+    522, "Connection timed out", "The initial connection between Cloudflare's network and the origin server timed out."
+)
+RAILS_500 = small(
+    "We're sorry, but something went wrong (500)",
+    '<div class="dialog"><div><h1>We\'re sorry, but something went wrong.</h1></div><p>If you are the application'
+    " owner check the logs for more information.</p></div>",
+)
+WP_CRITICAL_ERROR = small(
+    "WordPress &rsaquo; Error",
+    '<div class="wp-die-message"><p>There has been a critical error on this website.</p><p><a'
+    ' href="https://wordpress.org/documentation/article/faq-troubleshooting/">Learn more about troubleshooting'
+    " WordPress.</a></p></div>",
+    head="<meta name='robots' content='max-image-preview:large, noindex, follow' />",
+)
+
+# --- the application's own pages with the same words ----------------------------------------------
+
+EXPRESS_TUTORIAL = """<article class="post"><h1 class="entry-title">Menjalankan Aplikasi Node.js di Server
+Diskominfostandi</h1><p>Diterbitkan <time datetime="2026-11-25">25 November 2026</time></p>
+<p>Jika aplikasi belum memiliki rute untuk alamat utama, Express menampilkan tulisan Cannot GET / dengan judul
+Error. Tambahkan rute <code>app.get('/')</code> sebelum alamat aplikasi diumumkan.</p>
+<h2>Cannot GET /</h2><p>Artinya rute untuk alamat itu belum dibuat.</p></article>"""
+CLOUDFLARE_TUTORIAL = """<article class="post"><h1 class="entry-title">Mengenal Kode Galat Cloudflare</h1>
+<p>Situs OPD yang memakai Cloudflare dapat menampilkan halaman galat berikut.</p>
+<h2>521: Web server is down</h2><p>Server asal mati atau menolak koneksi Cloudflare.</p>
+<h2>522: Connection timed out</h2><p>Server asal terlalu lambat menjawab.</p></article>"""
+
+
+def asset_maintenance_module() -> str:
+    """Return an asset application's module "Pemeliharaan" (servicing of the city's vehicles): its own title."""
+    menu = "".join(
+        f'<li><a href="/simbada/{m.lower()}">{m}</a></li>'
+        for m in ("Beranda", "Pengadaan", "Penerimaan", "Inventaris", "Pemeliharaan", "Penghapusan", "Laporan")
+    )
+    rows = "".join(
+        f"<tr><td>{i}</td><td>{plate}</td><td>{what}</td><td>{day} November 2026</td><td>Rp {cost}</td></tr>"
+        for i, (plate, what, day, cost) in enumerate(
+            (
+                ("B 1234 KBK", "Servis berkala 40.000 km", 18, "1.250.000"),
+                ("B 1870 KBK", "Ganti ban dan spooring", 21, "3.400.000"),
+                ("B 2011 KBK", "Perbaikan AC kabin", 27, "950.000"),
+            ),
+            start=1,
+        )
+    )
+    return small(
+        "Pemeliharaan | SIMBADA Kota Bekasi",
+        f'<nav class="navbar"><a class="brand" href="/simbada/">SIMBADA</a><ul class="nav">{menu}</ul>'
+        '<a href="/simbada/logout">Keluar</a></nav><div class="container"><h1>Pemeliharaan Barang</h1>'
+        '<p>Riwayat pemeliharaan kendaraan dinas BPKAD.</p><a class="btn" href="/simbada/pemeliharaan/tambah">'
+        "Tambah</a><table class='table'><tr><th>No</th><th>Nomor Polisi</th><th>Pekerjaan</th><th>Tanggal</th>"
+        f"<th>Biaya</th></tr>{rows}</table></div>",
+        lang="id",
+    )
+
+
+STATS_AFTER_SIDEBAR = portal_page(
+    Portal(
+        main='<section class="statistik"><h2>404</h2><p>Pegawai aktif</p><h2>12</h2><p>Puskesmas</p></section>'
+        '<article class="post"><h2 class="entry-title"><a href="/berita/hpv/">Vaksinasi HPV untuk Pelajar</a></h2>'
+        "<p>Dinas Kesehatan menyelenggarakan vaksinasi HPV di sekolah dasar.</p></article>",
+        left=LEFT_MENU,
+    )
+)
+SEARCH_WITHOUT_RESULT_SIDEBAR = portal_page(
+    Portal(
+        main="<h1>Hasil Pencarian: perda 2030</h1><p>Dokumen tidak ditemukan. Coba kata kunci lain.</p>",
+        left=LEFT_WIDGETS,
+        title="Hasil Pencarian – Dinas Kesehatan Kota Bekasi",
+    )
+)
+TUTORIAL_AFTER_SIDEBAR = portal_page(
+    Portal(
+        main="<article><h1>Mengenal Kode Status HTTP</h1><p>Kode status menjelaskan jawaban server.</p><h2>404</h2>"
+        "<p>Not Found: halaman tidak ditemukan.</p><h2>Halaman Tidak Ditemukan</h2><p>Pesan yang sama.</p></article>",
+        left=LEFT_WIDGETS,
+        title="Mengenal Kode Status HTTP – Dinas Kesehatan Kota Bekasi",
+    )
+)
+# The article's date and author linked under its title, as most WordPress themes print them.
+TUTORIAL_WITH_LINKED_META = portal_page(
+    Portal(
+        main='<article class="post"><h1 class="entry-title">Mengenal Kode Status HTTP</h1><div class="entry-meta">'
+        '<a href="/2026/11/27/"><time datetime="2026-11-27">27 November 2026</time></a> <a href="/author/admin/">'
+        "Admin Dinkes</a></div><p>Kode status menjelaskan jawaban server kepada peramban.</p><h2>404 Page Not"
+        " Found</h2><p>Alamat salah atau halaman telah dihapus.</p><h2>500 Internal Server Error</h2><p>Terjadi"
+        " galat di server aplikasi.</p></article>",
+        left=LEFT_MENU,
+        title="Mengenal Kode Status HTTP – Dinas Kesehatan Kota Bekasi",
+    )
+)
+ARCHIVE_ITEM_TITLED_NOT_FOUND = portal_page(
+    Portal(
+        main='<h1 class="page-title">Kategori: Tips Pengelola Website</h1><article class="post"><h2'
+        ' class="entry-title"><a href="/artikel/halaman-tidak-ditemukan/">Halaman Tidak Ditemukan</a></h2><p>Apa'
+        " yang perlu dilakukan pengelola website OPD ketika pengunjung melaporkan tautan yang rusak.</p></article>",
+        left=LEFT_MENU,
+        title="Tips Pengelola Website – Dinas Kesehatan Kota Bekasi",
+    )
+)
+REBUILT_WEBSITE_NEWS = small(
+    "Berita – Diskominfostandi",
+    '<nav><a href="/">Beranda</a> <a href="/berita/">Berita</a></nav><article><h1>Website Dinas Pendidikan Sedang'
+    " Dibangun Ulang</h1><p>Dinas Pendidikan membangun ulang websitenya; layanan PPDB tetap berjalan.</p></article>",
+    lang="id",
+)
+CERTIFICATE_NEWS = small(
+    "Berita – Diskominfostandi",
+    '<nav><a href="/">Beranda</a> <a href="/berita/">Berita</a></nav><article><h1>Sertifikat bekasikota.go.id'
+    " telah kedaluwarsa</h1><p>Sertifikat keamanan diperbarui pukul 09.00 WIB.</p></article>",
+    lang="id",
+)
+IIS_HOSTED_LOGIN = small(
+    "SIMDA Keuangan - BPKAD Kota Bekasi",
+    '<div class="login"><h1>SIMDA Keuangan</h1><form method="post" action="/simda/Login.aspx"><input name="user">'
+    '<input type="password" name="pass"><button>Masuk</button></form><a'
+    ' href="http://go.microsoft.com/fwlink/?linkid=66138&amp;clcid=0x409">IIS</a></div>',
+    lang="id",
+)

@@ -1,0 +1,79 @@
+"""More pages in an application's place as the real web serves them, through a whole check.
+
+Real HTTP servers on 127.0.0.1 serve, each as modified yesterday and with 200, what the earlier
+rounds missed (``stand_in_pages_more``): IIS's start page under the vendor's title, Express's
+"Cannot GET /", a bare "404" after the theme's left sidebar, ASP.NET's "not found" framed as a
+"Server Error", Cloudflare's "Web server is down" behind a proxy, a site "sedang dibangun", a
+registrar's page naming the expired domain. A check that took one for the application would call
+it aktif and update. Two of an application's own pages with the same words stay aktif and update.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from email.utils import format_datetime
+
+import pytest
+import stand_in_pages_more as more
+import stand_in_pages_real_web as web
+from checker_servers import Reply, make_checker
+from vendor_pages import days_ago
+
+from pantau_checker.probe import Checker
+from pantau_common.registry.model import AppSpec
+from pantau_contracts.status import ApplicationChecked
+
+HOST = "dinkes.bekasikota.go.id"
+
+
+def app(port: int) -> AppSpec:
+    return AppSpec(id="dinkes-web", pd_id="dinkes", nama="Website Dinkes", url=f"http://{HOST}:{port}/")
+
+
+def check(checker: Checker, spec: AppSpec) -> ApplicationChecked:
+    return asyncio.run(checker.check(spec))
+
+
+def served(site, html: str) -> ApplicationChecked:  # type: ignore[no-untyped-def]
+    """Serve ``html`` as modified yesterday and return one check of it."""
+    site.route("*", "/", Reply(200, html, {"Last-Modified": format_datetime(days_ago(1), usegmt=True)}))
+    return check(make_checker(site.port), app(site.port))
+
+
+@pytest.mark.parametrize(
+    ("html", "reason", "quoted"),
+    [
+        pytest.param(more.IIS10_VENDOR_TITLE, "halaman_bawaan", "linkid=66138", id="iis-under-a-vendors-title"),
+        pytest.param(web.EXPRESS_CANNOT_GET, "halaman_tidak_ditemukan", "Cannot GET /", id="express-cannot-get"),
+        pytest.param(
+            more.SIDEBAR_404, "halaman_tidak_ditemukan", "Halaman tidak ditemukan", id="bare-404-after-a-sidebar"
+        ),
+        pytest.param(
+            more.ASPNET_NOT_FOUND, "halaman_tidak_ditemukan", "The resource cannot be found", id="aspnet-not-found"
+        ),
+        pytest.param(more.CLOUDFLARE_521, "galat_aplikasi", "521: Web server is down", id="cloudflare-521"),
+        pytest.param(more.SEDANG_DIBANGUN, "dalam_pemeliharaan", "Website Sedang Dibangun", id="sedang-dibangun"),
+        pytest.param(more.EXPIRED_NAMED_ID, "domain_parkir", "telah kedaluwarsa", id="expired-domain-named"),
+    ],
+)
+def test_a_stand_in_the_earlier_rounds_missed_is_tidak_aktif_for_its_reason_and_dates_nothing(  # type: ignore[no-untyped-def]
+    site, html: str, reason: str, quoted: str
+) -> None:
+    event = served(site, html)
+    assert (event.availability, event.reason, event.http_status) == ("tidak_aktif", reason, 200)
+    assert event.content.result == "tidak_diketahui"
+    assert (event.content.detail or "").startswith("halaman bukan aplikasi: ")
+    assert quoted in (event.content.detail or "")
+    assert event.content.last_changed is None
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param(more.asset_maintenance_module(), id="asset-application-pemeliharaan-module"),
+        pytest.param(more.TUTORIAL_AFTER_SIDEBAR, id="tutorial-sections-after-a-sidebar"),
+    ],
+)
+def test_an_application_page_with_a_stand_ins_words_stays_aktif_and_update(site, html: str) -> None:  # type: ignore[no-untyped-def]
+    event = served(site, html)
+    assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")

@@ -1,0 +1,139 @@
+"""More pages in an application's place as the real web serves them, and the application's own look-alikes.
+
+The stand-ins (``stand_in_pages_more``) are the ones the first rounds missed: IIS's start page under
+the vendor's title, Express's "Cannot GET /", a bare not-found heading after a left sidebar,
+"not found" pages framed as a "Server Error", Yii 2's and PHP-CGI's "not found", Caddy 2, Laragon,
+cPanel's "Sorry!" and Plesk's suspended site under other titles, a registrar naming the expired
+domain or parking it, a site "sedang dibangun", Laravel 5's "Be right back.", Cloudflare's pages,
+Rails' 500 and WordPress's critical error served with 200. The look-alikes use the same words and
+stay the application.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from pantau_checker.core.page import parse_page
+from pantau_checker.core.page_kind import PageKind, classify
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "integration" / "checker"))
+import stand_in_pages_more as more
+import stand_in_pages_real_web as web
+
+URL = "https://dinkes.bekasikota.go.id/"
+
+
+def kind_of(html: str) -> PageKind:
+    return classify(parse_page(html, URL), 200)
+
+
+def assert_kind(html: str, kind: str, quoted: str) -> None:
+    found = kind_of(html)
+    assert found.kind == kind, found
+    assert quoted in found.detail, found
+
+
+@pytest.mark.parametrize(
+    ("html", "quoted"),
+    [
+        pytest.param(
+            more.IIS10_VENDOR_TITLE, "go.microsoft.com/fwlink/?linkid=66138", id="iis-10-under-a-vendors-title"
+        ),
+        pytest.param(
+            web.IIS85.replace("Microsoft Internet Information Services 8", "e-Kinerja ASN"),
+            "linkid=66138",
+            id="iis-8.5-under-a-vendors-title",
+        ),
+        pytest.param(more.CADDY2_VENDOR_TITLE, "Your web server is working", id="caddy-2-under-a-vendors-title"),
+        pytest.param(more.LARAGON_INDEX, "Document Root: C:/laragon/www", id="laragon"),
+        pytest.param(more.CPANEL_SORRY_SITE_TITLE, "It is possible you have reached this page", id="cpanel-sorry"),
+        pytest.param(more.PLESK_SUSPENDED, "Website is suspended", id="plesk-suspended"),
+    ],
+)
+def test_a_default_page_under_another_title_is_halaman_bawaan(html: str, quoted: str) -> None:
+    assert_kind(html, "halaman_bawaan", quoted)
+
+
+@pytest.mark.parametrize(
+    ("html", "quoted"),
+    [
+        pytest.param(web.EXPRESS_CANNOT_GET, "Cannot GET /", id="express"),
+        pytest.param(more.EXPRESS_CANNOT_GET_PATH, "Cannot GET /sipd/", id="express-under-a-path"),
+        pytest.param(more.SIDEBAR_404, "Halaman tidak ditemukan", id="bare-404-after-a-left-sidebar"),
+        pytest.param(more.SIDEBAR_404_OTHER_TITLE, "Halaman tidak ditemukan", id="bare-404-under-another-title"),
+        pytest.param(
+            more.SIDEBAR_404_NO_SITE_HEADING,
+            "Halaman Tidak Ditemukan",
+            id="bare-heading-after-two-widgets",
+        ),
+        pytest.param(more.DEPARTMENT_SIDEBAR_404, "Halaman tidak ditemukan", id="bare-404-in-the-vendors-theme"),
+        pytest.param(more.ASPNET_NOT_FOUND, "The resource cannot be found", id="aspnet-server-error-404"),
+        pytest.param(more.IIS_NOT_FOUND, "404 - File or directory not found", id="iis-server-error-404"),
+        pytest.param(more.XAMPP_OBJECT_NOT_FOUND, "Object not found", id="xampp-object-not-found"),
+        pytest.param(more.SPRING_WHITELABEL_404, "Whitelabel Error Page", id="spring-whitelabel-404"),
+        pytest.param(more.YII2_NOT_FOUND_IN_LAYOUT, "Not Found (#404)", id="yii-2-in-the-applications-layout"),
+        pytest.param(more.PHP_CGI_NO_INPUT_FILE, "No input file specified", id="php-cgi-no-input-file"),
+    ],
+)
+def test_a_not_found_page_as_served_is_a_soft_404(html: str, quoted: str) -> None:
+    assert_kind(html, "halaman_tidak_ditemukan", quoted)
+
+
+@pytest.mark.parametrize(
+    ("html", "quoted"),
+    [
+        pytest.param(more.SEDANG_DIBANGUN, "Website Sedang Dibangun", id="sedang-dibangun"),
+        pytest.param(more.LARAVEL5_BE_RIGHT_BACK, "Be right back", id="laravel-5-down"),
+    ],
+)
+def test_a_site_being_built_or_down_for_maintenance_is_dalam_pemeliharaan(html: str, quoted: str) -> None:
+    assert_kind(html, "dalam_pemeliharaan", quoted)
+
+
+@pytest.mark.parametrize(
+    ("html", "quoted"),
+    [
+        pytest.param(more.EXPIRED_NAMED_ID, "dishub-bekasi.com telah kedaluwarsa", id="expired-named"),
+        pytest.param(more.PARKED_AT_REGISTRAR_ID, "Domain ini diparkir", id="parked-indonesian"),
+    ],
+)
+def test_a_registrars_page_for_the_domain_is_domain_parkir(html: str, quoted: str) -> None:
+    assert_kind(html, "domain_parkir", quoted)
+
+
+@pytest.mark.parametrize(
+    ("html", "quoted"),
+    [
+        pytest.param(more.CLOUDFLARE_521, "521: Web server is down", id="cloudflare-521"),
+        pytest.param(more.CLOUDFLARE_522, "522: Connection timed out", id="cloudflare-522"),
+        pytest.param(more.WP_CRITICAL_ERROR, "There has been a critical error on this website", id="wp-critical"),
+        pytest.param(more.RAILS_500, "something went wrong", id="rails-500"),
+    ],
+)
+def test_an_error_page_served_with_200_by_a_proxy_is_galat_aplikasi(html: str, quoted: str) -> None:
+    assert_kind(html, "galat_aplikasi", quoted)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param(web.department(main=more.EXPRESS_TUTORIAL), id="express-tutorial"),
+        pytest.param(
+            web.portal_page(web.Portal(main=more.CLOUDFLARE_TUTORIAL, left=web.LEFT_MENU)), id="cloudflare-tutorial"
+        ),
+        pytest.param(more.asset_maintenance_module(), id="asset-application-pemeliharaan-module"),
+        pytest.param(more.STATS_AFTER_SIDEBAR, id="statistics-headed-404-after-a-sidebar"),
+        pytest.param(more.SEARCH_WITHOUT_RESULT_SIDEBAR, id="search-without-result-after-a-sidebar"),
+        pytest.param(more.TUTORIAL_AFTER_SIDEBAR, id="tutorial-sections-after-a-sidebar"),
+        pytest.param(more.TUTORIAL_WITH_LINKED_META, id="tutorial-with-its-date-linked-after-a-sidebar"),
+        pytest.param(more.ARCHIVE_ITEM_TITLED_NOT_FOUND, id="archive-item-titled-not-found"),
+        pytest.param(more.REBUILT_WEBSITE_NEWS, id="news-of-a-website-being-rebuilt"),
+        pytest.param(more.CERTIFICATE_NEWS, id="news-of-an-expired-certificate"),
+        pytest.param(more.IIS_HOSTED_LOGIN, id="login-page-linking-iis"),
+    ],
+)
+def test_an_application_page_with_a_stand_ins_words_stays_the_application(html: str) -> None:
+    assert kind_of(html) == PageKind("aplikasi")
