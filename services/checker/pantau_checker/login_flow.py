@@ -2,7 +2,9 @@
 
 The session's cookie jar carries the framework's session and CSRF cookies from the login page
 to the submission and through its redirects, as a browser's does. A two-step login (the username
-on one page, the password on the next) is sent step by step; a form with a CAPTCHA is not sent.
+on one page, the password on the next) is sent step by step. A login no posted form can do is not
+attempted and is "tidak_dapat_diperiksa": a CAPTCHA, a form only a script sends (Livewire, a
+single-page app), a one-time code, another site's account (SSO, Google).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ async def log_in(session: Session, spec: LoginSpec, secret_env: Mapping[str, str
         return await _through_the_forms(session, spec, page, credentials)
     except login.LoginFormMissingError as exc:
         return LoginResult("gagal", str(exc))
-    except login.CaptchaError as exc:
+    except login.LoginNotAutomatableError as exc:
         return LoginResult("tidak_dapat_diperiksa", str(exc))
     except FetchError as exc:
         # Only the kind: the detail of a failed submission may quote the credentials.
@@ -48,12 +50,12 @@ async def _through_the_forms(
 ) -> LoginResult:
     """Send the login form (first the username's, in a two-step login) and judge the answer."""
     username = credentials[0]
-    form = login.find_form(page.text(), page.final_url, spec)
+    form = login.find_form(page.text(), page.final_url, spec, status=page.status)
     login_urls: tuple[str, ...] = (page.final_url, form.action)
     if not form.asks_password:
         page = await _send(session, page, form, login.submission(form, spec, *credentials))
         try:
-            form = login.find_form(page.text(), page.final_url, spec, password_only=True)
+            form = login.find_form(page.text(), page.final_url, spec, password_only=True, status=page.status)
         except login.LoginFormMissingError:
             return login.decide_username_step(_answer(page, login_urls, username))
         login_urls = (*login_urls, page.final_url, form.action)

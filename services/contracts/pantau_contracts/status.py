@@ -10,7 +10,8 @@ from .codec import message_type
 from .vocabulary import Category, finding_category
 
 Availability = Literal["aktif", "tidak_aktif"]
-# tidak_dapat_diperiksa: the login asks what no check can give (a CAPTCHA); the app is not judged by it.
+# tidak_dapat_diperiksa: the login cannot be automated honestly (a CAPTCHA, an OTP or two-factor code, SSO
+# only, a form sent only by JavaScript: Livewire, a single-page app); the app is not judged by it.
 LoginOutcome = Literal["berhasil", "gagal", "tidak_dikonfigurasi", "tidak_dapat_diperiksa"]
 Freshness = Literal["update", "tidak_update", "tidak_diketahui"]
 Severity = Literal["info", "rendah", "sedang", "tinggi", "kritis"]

@@ -13,6 +13,11 @@ source as a browser reads it. The form goes as a browser sends it: without its d
 with its default button's name and value (a PHP script that logs in only
 ``if (isset($_POST['login']))``, ASP.NET's button event). A form with a CAPTCHA is not sent: the
 check cannot log in, and says so (``CaptchaError``), rather than count the app's login as broken.
+Nor is a login that no posted form can do (``LoginNotAutomatableError``): a form only a script
+sends (Livewire's ``wire:submit``, fields without a name, a ``@submit.prevent`` without an action),
+a one-time code (an OTP by SMS, WhatsApp or e-mail, an authenticator's), another site's account
+only (a "Masuk dengan SSO" or Google button, a Keycloak link), a single-page app's empty shell.
+An error page, like an ordinary page without a login, is read as a missing form, as before.
 An answer that is only a script (``alert('Login berhasil'); window.location='admin/'``, as PHP
 without a framework answers), or that refreshes (``<meta http-equiv="refresh">``, a ``Refresh``
 header), is followed where it sends the browser, unless it says the login was refused.
@@ -25,8 +30,9 @@ display name or a logout link on the page is a success, even where a configured 
 missing. A logged-in page (one with a logout link) may still name a failed login (an audit menu,
 "Riwayat Login Gagal") or carry a login modal: neither is a refusal there; a locked account is. A
 redirect back to the login page, or a script that only goes back (``history.back()``), is a
-failure; and, when no success marker is configured, a redirect away from the login page to a
-page without the password field (a SPA's shell) is a success. No reason quotes the username.
+failure; a page asking a one-time code after the password cannot be checked further; and, when
+no success marker is configured, a redirect away from the login page to a page without the
+password field (a SPA's shell) is a success. No reason quotes the username.
 """
 
 from __future__ import annotations
@@ -125,6 +131,47 @@ _CAPTCHA_WIDGETS = (
 )
 _CAPTCHA_WORDS = ("captcha", "securimage")
 
+# Logins no posted form can do: the app stays judged by its pages, the reason says why.
+_MANUAL = "pemeriksa tidak dapat login otomatis, periksa login manual"
+_LIVEWIRE = f"formulir login Livewire (wire:submit) hanya terkirim lewat JavaScript: {_MANUAL}"
+_SCRIPTED_FORM = f"formulir login dikirim oleh JavaScript (kolomnya tanpa nama atau di luar formulir): {_MANUAL}"
+_CODE_ASKED = f"login meminta kode OTP atau verifikasi dua langkah: {_MANUAL}"
+_CODE_AFTER_PASSWORD = f"kata sandi diterima, lalu aplikasi meminta kode OTP atau verifikasi dua langkah: {_MANUAL}"
+_BUILT_BY_SCRIPT = f"halaman login dibangun oleh JavaScript (aplikasi satu halaman, login lewat API): {_MANUAL}"
+# A login page's visible text is short; a portal's news pages, which may name an OTP scam or an
+# SSO link in their menu, are longer.
+_LOGIN_PAGE = 2000
+# Submit handlers that keep the browser from posting the form: Livewire's always (its endpoint is
+# never the form's action); Alpine's, Vue's and Angular's on a form without an action.
+_LIVEWIRE_SUBMIT = "wire:submit"
+_SCRIPT_SUBMIT = re.compile(r"(?:@|x-on:|v-on:)submit\.prevent|\(ngsubmit\)|ng-submit")
+# A one-time code, sent by SMS, WhatsApp or e-mail or shown by an authenticator: in the words of a
+# form or a short page (lower case), or in the name or id of its field.
+_CODE_WORDS = re.compile(
+    r"\botp\b|one[- ]time|kode verifikasi|verification code|authenticat(?:or|ion code)|two[- ]factor|\b2fa\b"
+    r"|(?:verifikasi|autentikasi|otentikasi) dua (?:langkah|faktor)"
+    r"|kirim(?:kan)? kode|kode (?:akan |telah |sudah )?dikirim"
+)
+_CODE_FIELD = re.compile(
+    r"(?<![a-z])otp|otp(?![a-z])|2fa|one_?time|two_?factor|kode_?verifikasi|verification_?code|auth(?:entication)?_?code"
+)
+_TYPED = "input:not([type]), input[type=text], input[type=tel], input[type=number], input[type=email]"
+# Signing in with another site's account: the control's words, or where it leads.
+_SSO_WORDS = re.compile(r"\bsso\b|single sign[- ]on")
+_IDP_WORDS = re.compile(r"google|microsoft|siasn|myasn|keycloak")
+_SIGN_IN_WORDS = re.compile(r"masuk|log ?in|sign ?in|lanjut")
+_IDP_ADDRESS = re.compile(
+    r"/protocol/openid-connect/auth|//accounts\.google\.com/|//login\.microsoftonline\.com/|/oauth2?/authori[sz]e"
+    r"|/cas/login|/saml2?/|/(?:auth|login|oauth|socialite)/(?:google|sso|keycloak|siasn|myasn)(?:[/?]|$)|/sso(?:[/?]|$)",
+    re.IGNORECASE,
+)
+_NOT_SENT = ("amphtml", "canonical")  # pointers for search engines; the others send the browser
+_GOOGLE_SIGN_IN = "#g_id_onload, .g_id_signin"  # Google Identity Services draws its button by script
+_MAX_CONTROLS = 200  # links and buttons looked at, so that a hostile page stays cheap
+# An empty mount point for Vue, React, Angular, Nuxt, Next, Quasar or Svelte; Flutter's bootstrap script.
+_APP_ROOTS = "#app, #root, #__nuxt, #__next, #q-app, #svelte, app-root, [ng-version], [data-reactroot]"
+_FLUTTER = 'script[src*="flutter"], script[src*="main.dart.js"]'
+
 
 @dataclass(frozen=True)
 class LoginForm:
@@ -151,23 +198,35 @@ class LoginFormMissingError(ValueError):
     """The login page has no form with the configured password field."""
 
 
-class CaptchaError(ValueError):
+class LoginNotAutomatableError(ValueError):
+    """The login needs what no posted form gives: a script, a one-time code, another site's account."""
+
+
+class CaptchaError(LoginNotAutomatableError):
     """The login form asks for a CAPTCHA: no check can log in by itself."""
 
 
-def find_form(html: str, page_url: str, spec: LoginSpec, *, password_only: bool = False) -> LoginForm:
+def find_form(
+    html: str, page_url: str, spec: LoginSpec, *, password_only: bool = False, status: int = 200
+) -> LoginForm:
     """Return the login form with its other fields and the page's token: the form holding both
-    fields, else the password field, else (unless ``password_only``) a two-step login's username."""
+    fields, else the password field, else (unless ``password_only``) a two-step login's username.
+    Raise ``LoginNotAutomatableError`` for a login no posted form can do, on a page served (``status``)
+    without the form or with one that only a script sends."""
     tree = LexborHTMLParser(html)
     found = _login_form(tree, html, spec, password_only)
     if found is None:
+        barrier = _barrier(tree, html, page_url) if status < 400 else ""
+        if barrier:
+            raise LoginNotAutomatableError(barrier)
         raise LoginFormMissingError(f"tidak ada formulir dengan kolom {spec.password_field!r}")
     node, asks_password = found
     captcha = _captcha(node, tree)
     if captcha:
-        raise CaptchaError(
-            f"formulir login memakai CAPTCHA ({captcha}): pemeriksa tidak dapat login otomatis, periksa login manual"
-        )
+        raise CaptchaError(f"formulir login memakai CAPTCHA ({captcha}): {_MANUAL}")
+    barrier = _form_barrier(node, asks_password)
+    if barrier:
+        raise LoginNotAutomatableError(barrier)
     return replace(_with_meta_token(_form(node, page_url, spec), tree), asks_password=asks_password)
 
 
@@ -214,6 +273,102 @@ def _mentions_captcha(node: LexborNode) -> bool:
     attrs = node.attributes
     said = " ".join(attrs.get(name) or "" for name in ("src", "name", "id", "class", "placeholder")).lower()
     return any(word in said for word in _CAPTCHA_WORDS)
+
+
+def _form_barrier(form: LexborNode, asks_password: bool) -> str:
+    """Return why the login form found cannot be posted: a script sends it, or its first step asks a code."""
+    if _livewire_submit(form):
+        return _LIVEWIRE
+    if not form.attributes.get("action") and any(_SCRIPT_SUBMIT.match(name) for name in form.attributes):
+        return _SCRIPTED_FORM
+    return _CODE_ASKED if not asks_password and _asks_code(form) else ""
+
+
+def _barrier(tree: LexborHTMLParser, html: str, page_url: str) -> str:
+    """Return why a page without the login form still logs in, by means no posted form has:
+    a script-sent form, a one-time code, another site's account, a page a script builds."""
+    scripted = _scripted_form(tree, html)
+    if scripted:
+        return scripted
+    page = parse_page(html, page_url)
+    text = page.visible_text.lower()
+    if _code_page(tree, text):
+        return _CODE_ASKED
+    sent = next((p.href for p in page.pointers if p.kind not in _NOT_SENT and _IDP_ADDRESS.search(p.href)), "")
+    if sent:  # a refresh or a script sends the browser to the sign-in of another site
+        return _sso_reason(urlsplit(sent).hostname or "SSO")
+    return _sso_only(tree, text) or (_BUILT_BY_SCRIPT if _built_by_script(tree, text) else "")
+
+
+def _scripted_form(tree: LexborHTMLParser, html: str) -> str:
+    """Return the reason for a password field no browser posts: one without a name, one on a page
+    without a form, or one in a Livewire form."""
+    formless = _FORM_SOURCE.search(html[:500_000]) is None
+    fields = [node for node in tree.css("input[type=password]") if formless or not node.attributes.get("name")]
+    if any(name.startswith("wire:") for node in fields for name in node.attributes):
+        return _LIVEWIRE
+    if any(_livewire_submit(form) and form.css_first("input[type=password]") for form in tree.css("form")):
+        return _LIVEWIRE
+    return _SCRIPTED_FORM if fields else ""
+
+
+def _livewire_submit(form: LexborNode) -> bool:
+    return any(name.startswith(_LIVEWIRE_SUBMIT) for name in form.attributes)
+
+
+def _asks_code(form: LexborNode) -> bool:
+    """Tell whether a form asks a one-time code: its field's name, id or autocomplete, or its words."""
+    fields = [node.attributes for node in form.css("input")]
+    if any((attrs.get("autocomplete") or "").strip().lower() == "one-time-code" for attrs in fields):
+        return True
+    named = " ".join(f"{attrs.get('name') or ''} {attrs.get('id') or ''}" for attrs in fields).lower()
+    said = [_form_words(form), *(attrs.get("placeholder") or "" for attrs in fields)]
+    said += [node.attributes.get("value") or "" for node in form.css("input[type=submit], input[type=button]")]
+    return bool(_CODE_FIELD.search(named) or _CODE_WORDS.search(" ".join(said).lower()))
+
+
+def _form_words(form: LexborNode) -> str:
+    """Return what a form says, without its links: another way in ("Masuk dengan kode OTP") is not what it asks."""
+    if form.css_first("a") is None:
+        return form.text(separator=" ")
+    copy = LexborHTMLParser(form.html or "")
+    copy.strip_tags(["a"])
+    return copy.text(separator=" ")
+
+
+def _code_page(tree: LexborHTMLParser, text: str) -> bool:
+    """Tell whether a login page asks a one-time code: in a form, or in its words beside a field."""
+    if any(_asks_code(form) for form in tree.css("form")):
+        return True
+    return len(text) <= _LOGIN_PAGE and _CODE_WORDS.search(text) is not None and tree.css_first(_TYPED) is not None
+
+
+def _sso_only(tree: LexborHTMLParser, text: str) -> str:
+    """Return the reason for a login page that signs in only with another site's account (SSO, Google)."""
+    if len(text) > _LOGIN_PAGE or tree.css_first("input[type=password]") is not None:
+        return ""
+    if tree.css_first(_GOOGLE_SIGN_IN) is not None:
+        return _sso_reason("Google")
+    for node in tree.css("a, button, input[type=submit]")[:_MAX_CONTROLS]:
+        said = " ".join((node.text(separator=" ") + " " + (node.attributes.get("value") or "")).split())
+        words = said.lower()
+        href = node.attributes.get("href") or ""
+        if _SSO_WORDS.search(words) or (_IDP_WORDS.search(words) and _SIGN_IN_WORDS.search(words)):
+            return _sso_reason(f"“{said[:60]}”")
+        if _IDP_ADDRESS.search(href):
+            return _sso_reason(f"“{said[:60]}”" if said else urlsplit(href).hostname or "SSO")
+    return ""
+
+
+def _sso_reason(named: str) -> str:
+    return f"login hanya lewat SSO ({named}), tanpa formulir kata sandi: {_MANUAL}"
+
+
+def _built_by_script(tree: LexborHTMLParser, text: str) -> bool:
+    """Tell whether the page is a single-page app's shell: an empty mount point and its scripts."""
+    if len(text) > _SCRIPT_ONLY or tree.css_first("script[src]") is None:
+        return False
+    return tree.css_first(_APP_ROOTS) is not None or tree.css_first(_FLUTTER) is not None
 
 
 def script_redirect(body: str, url: str, refresh_header: str = "") -> str | None:
@@ -311,14 +466,25 @@ def _by_landing_page(spec: LoginSpec, answer: Answer) -> LoginResult:
         return LoginResult("gagal", refusal)
     if landing.form_back:
         return _form_back(landing, answer)
-    if landing.logged_in or _shows_user(landing.said, (answer.username, spec.display_name or "")):
+    return _past_the_form(spec, landing, answer) or _by_redirect(spec, answer)
+
+
+def _past_the_form(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginResult | None:
+    """Decide a landing page without the form by what it shows: logged in, a code asked, the
+    session ended, a script gone back; None where only the redirect can tell."""
+    if landing.logged_in:
+        return LoginResult("berhasil")
+    # Before the user's name: a code page may name the account it sent the code to.
+    if _code_page(landing.tree, landing.said):
+        return LoginResult("tidak_dapat_diperiksa", _CODE_AFTER_PASSWORD)
+    if _shows_user(landing.said, (answer.username, spec.display_name or "")):
         return LoginResult("berhasil")
     ended = _ENDED.search(landing.said)
     if ended:
         return LoginResult("gagal", f"sesi berakhir setelah login: “{_quoted(ended[0], answer.username)}”")
     if len(landing.said) <= _SCRIPT_ONLY and _GOES_BACK.search(answer.body[:20_000]):
         return LoginResult("gagal", "jawaban formulir hanya skrip yang kembali ke halaman login (history.back)")
-    return _by_redirect(spec, answer)
+    return None
 
 
 def _message(said: str, username: str, logged_in: bool) -> str | None:
