@@ -20,6 +20,8 @@ from pantau_contracts.status import ApplicationChecked, Finding
 
 HOST = "dinkes.bekasikota.go.id"
 GAMBLING = "https://slot-gacor.example/daftar?ref=dinkes"
+# What a redirect for search engines (their robots, or the visitors they send) is reported as.
+SEARCH_REDIRECT = "skrip halaman mengalihkan pengunjung (hanya mesin pencari dan pengunjung dari mesin pencari) ke"
 SHARE = """<script>
   jQuery(function ($) {
     $('.share-facebook').on('click', function () {
@@ -70,9 +72,7 @@ def test_a_script_sending_search_engines_visitors_to_a_gambling_site_is_a_critic
     assert event.availability == "aktif"
     [hijack] = hijacks(event)
     assert (hijack.severity, hijack.category, hijack.location) == ("kritis", "keamanan", "script")
-    assert (
-        hijack.evidence == f"skrip halaman mengalihkan pengunjung (hanya pengunjung dari mesin pencari) ke {GAMBLING}"
-    )
+    assert hijack.evidence == f"{SEARCH_REDIRECT} {GAMBLING}"
 
 
 def test_share_buttons_and_a_refresh_to_the_site_itself_are_no_finding_unlike_the_attackers_line(site):  # type: ignore[no-untyped-def]
@@ -150,10 +150,7 @@ def test_an_atob_address_sent_to_search_engines_visitors_after_a_delay_is_a_crit
     assert event.availability == "aktif"
     [hijack] = hijacks(event)
     assert (hijack.severity, hijack.category, hijack.location) == ("kritis", "keamanan", "script")
-    assert (
-        hijack.evidence
-        == f"skrip halaman mengalihkan pengunjung (hanya pengunjung dari mesin pencari) ke {BUILT_GAMBLING}"
-    )
+    assert hijack.evidence == f"{SEARCH_REDIRECT} {BUILT_GAMBLING}"
 
 
 def test_an_address_joined_from_char_codes_and_pieces_is_a_critical_hijack(site):  # type: ignore[no-untyped-def]

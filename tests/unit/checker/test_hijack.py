@@ -139,7 +139,7 @@ REFERRER_CLOAK = """<script>
   }
 </script>"""
 CLOAK_EVIDENCE = (
-    "skrip halaman mengalihkan pengunjung (hanya pengunjung dari mesin pencari) ke "
+    "skrip halaman mengalihkan pengunjung (hanya mesin pencari dan pengunjung dari mesin pencari) ke "
     "https://bandar-slot.example/daftar?ref=dinkes"
 )
 
@@ -208,7 +208,7 @@ def test_a_refresh_header_without_an_address_leaves_the_page_as_it_was() -> None
         (
             '<script>if (document.referrer.indexOf("google") > -1) {'
             ' window.location.href = "https://slot-gacor.example/"; }</script>',
-            "skrip halaman mengalihkan pengunjung (hanya pengunjung dari mesin pencari) ke",
+            "skrip halaman mengalihkan pengunjung (hanya mesin pencari dan pengunjung dari mesin pencari) ke",
         ),
         (
             '<script>if (/android|iphone/i.test(navigator.userAgent)) window.location.href = "https://slot-gacor.example/";'
@@ -269,7 +269,8 @@ def test_a_script_redirect_in_the_googlebot_view_only_is_cloaking() -> None:
     found = judge_all(switched(CHECKS), seen)
     assert [(f.code, f.location) for f in found] == [("cloaking_googlebot", "googlebot")]
     assert found[0].evidence == (
-        "hanya untuk Googlebot: skrip halaman mengalihkan pengunjung (hanya pengunjung dari mesin pencari) ke "
+        "hanya untuk Googlebot: skrip halaman mengalihkan pengunjung "
+        "(hanya mesin pencari dan pengunjung dari mesin pencari) ke "
         "https://bandar-slot.example/daftar?ref=dinkes"
     )
 
@@ -282,7 +283,7 @@ def test_the_finding_is_where_its_worst_pointer_is() -> None:
     assert (finding.severity, finding.location) == ("kritis", "script")
     assert finding.evidence.split("; ") == [
         "halaman menyatakan dirinya salinan (rel=canonical) dari https://situsgacor.com/dinkes",
-        "skrip halaman mengalihkan pengunjung (hanya pengunjung dari mesin pencari) ke "
+        "skrip halaman mengalihkan pengunjung (hanya mesin pencari dan pengunjung dari mesin pencari) ke "
         "https://bandar-slot.example/daftar?ref=dinkes",
         "server mengalihkan pengunjung (header Refresh) ke https://slot-gacor.example/",
     ]

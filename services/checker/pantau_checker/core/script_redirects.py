@@ -2,15 +2,19 @@
 
 An attacker who may not touch the server's redirects adds one line of JavaScript to the page
 (``window.location.href = "https://bandar-slot.example/"``), often only for visitors that come from
-a search engine (a ``document.referrer`` test) or from a phone (a ``navigator.userAgent`` test), so
-that the site's own staff, who type its address on a desktop, never see it. What is read is the
-address assigned to ``location`` (or its ``href``) or passed to ``location.replace``/``location.assign``,
-as a literal or as the script builds it from literals at run time, the way injections hide it from
-a search for "http": string literals with ``\\x68``/``\\u0068`` escapes, template literals without
-``${}``, ``atob("aHR0cHM6…")``, ``String.fromCharCode(104, 116, …)``, ``decodeURIComponent`` or
-``unescape`` of ``%68…``, literals joined with ``+`` or ``[…].join("/")``, and a variable given such a
-value earlier in the same script, in a block still open where it is used
-(``var u = atob(…); setTimeout(function () { location.href = u; }, 3000)``).
+a search engine (a ``document.referrer`` test), for search engines' robots (``/bot|google/i`` tested on
+``navigator.userAgent``) or for phones (a ``navigator.userAgent`` test), so that the site's own staff,
+who type its address on a desktop, never see it. What is read is the address assigned to ``location``
+(or its ``href``: ``location["href"]``, ``window["location"].href``, ``$(location).attr("href", …)``) or
+passed to ``location.replace``/``location.assign``, as a literal or as the script builds it from literals
+at run time, the way injections hide it from a search for "http": string literals with ``\\x68``/``\\u0068``
+escapes, template literals without ``${}``, ``atob("aHR0cHM6…")``, ``String.fromCharCode(104, 116, …)``
+(or its ``.apply(null, [104, …])``), ``decodeURIComponent`` or ``unescape`` of ``%68…``, literals joined
+with ``+`` or ``[…].join("/")``, and a variable given such a value earlier in the same script, in a block
+still open where it is used (``var u = atob(…); setTimeout(function () { location.href = u; }, 3000)``),
+or outside any block in an earlier script of the page, where the later one does not name it before.
+An obfuscator's string array (``var _0x1a2b = ['aHR0…', 'location']; window[_0x1a2b[1]] = atob(_0x1a2b[0])``)
+is read where its elements are indexed with numbers.
 Nothing is run: a small reader of literal expressions, bounded in steps, in variables looked up and in
 characters, reads what it can. A value it cannot read (a page's variable, a function's result) ends what
 is known of the address: a known beginning counts where it names the host whole
@@ -24,27 +28,52 @@ from __future__ import annotations
 
 import binascii
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
 from typing import TypeAlias
 from urllib.parse import unquote
 
-# What the kinds of pointer say: an unconditional redirect, or one for search engines' or phones' visitors.
+# What the kinds of pointer say: an unconditional redirect, or one for search engines (their robots or the
+# visitors they send) or for phones' visitors.
 SCRIPT, SEARCH, MOBILE = "script", "script_search", "script_mobile"
 _MAX_TARGETS = 10
 _MAX_ASSIGNMENTS = 50  # of a page, read for the test around them
 _LOOK_BACK = 1000  # characters before an assignment read for the test around it
 _HEAD = 120  # characters of a block's head (``if (…)``, ``.on('click', function ()``)
-# `location =`, `location.href =`, `location.replace(`. A literal first: the search skips to each "location" at C speed.
-_ASSIGNED = re.compile(r"location(?:(?:\s*\.\s*href)?\s*=(?![=>])|\s*\.\s*(?:replace|assign)\s*\()", re.ASCII)
-# What may stand before it: `window.`, `top.location`, `window.top.` ... but not `obj.`.
-_GLOBALS = re.compile(r"(?:(?:window|document|top|self|parent|globalThis)\s*\.\s*){0,3}\Z", re.ASCII)
+# `location =`, `location.href =`, `location["href"] =`, `location.replace(`, `window["location"].assign(`,
+# `$(location).attr("href", `. A literal first: the search skips to each "location" at C speed; the character
+# after it, looked at first, passes over most of those that are only read (`location;`, `location,`).
+_HREF = r"(?:\.\s*href|\[\s*(?:'href'|\"href\")\s*\])"
+_CALLED = r"(?:\.\s*(?:replace|assign)|\[\s*(?:'replace'|\"replace\"|'assign'|\"assign\")\s*\])"
+_ATTR = r"\s*\)\s*\.\s*(?:attr|prop)\s*\(\s*(?:'href'|\"href\")\s*,"
+# `location[_0x1a2b[2]]`: a member named by an element of a string array, read on (as `window[_0x1a2b[1]]` is).
+_ELEMENT = r"(?=\s*\[\s*[A-Za-z_$][\w$]*\s*\[)"
+_ASSIGNED = re.compile(
+    rf"location(?=\s*+[.=\[)'\"])(['\"]\s*\])?(?:(?:\s*{_HREF})?\s*=(?![=>])|\s*{_CALLED}\s*\(|({_ATTR})|({_ELEMENT}))",
+    re.ASCII,
+)
+# What may stand before it: `window.`, `top.location`, `window.top.`, `window["top"].` ... but not `obj.`;
+# `window["` before `location"]`, and `$(` or `jQuery(` before `location).attr(`.
+_FRAME = r"(?:top|parent|self|document)"
+_LINK = rf"(?:window|document|top|self|parent|globalThis)(?:\s*\[\s*(?:'{_FRAME}'|\"{_FRAME}\")\s*\])?"
+_GLOBALS = re.compile(rf"(?:{_LINK}\s*\.\s*){{0,3}}\Z", re.ASCII)
+_QUOTED_GLOBALS = re.compile(rf"(?:{_LINK}\s*\.\s*){{0,2}}{_LINK}\s*\[\s*['\"]\Z", re.ASCII)
+_JQUERY_GLOBALS = re.compile(rf"(?:\$|\bjQuery)\s*\(\s*(?:{_LINK}\s*\.\s*){{0,3}}\Z", re.ASCII)
 _PREFIX = 60  # characters before "location" read for them
+# `window[_0x1a2b[1]]`: an element of a string array (obfuscator.io's) where "location" is written, in a script
+# that has the word quoted; what stands before it is read as before a `window["`.
+_INDEXED = re.compile(r"\[\s*+[A-Za-z_$][\w$]*+\s*+\[\s*+(?:0[xX][0-9a-fA-F]{1,4}|\d{1,4})\s*\]\s*\]", re.ASCII)
+_INDEXED_GLOBALS = re.compile(rf"(?:{_LINK}\s*\.\s*){{0,2}}{_LINK}\s*\Z", re.ASCII)
+_MEMBER = re.compile(r"\s*\.\s*([A-Za-z_$][\w$]*)", re.ASCII)
+_OPERATION = re.compile(r"\s*(?:=(?![=>])|\()")
 # Events of a visitor's hand (`click`, `onclick`, `.submit(`, `keydown`), in lower case.
 _INTERACTION = ("click", "submit", "change", "keyup", "keydown", "keypress", "touch", "mousedown", "mouseup", "pointer")
 # A named function, and what stands before it: `(` or `,` where it is handed to a call (`setTimeout`).
 _NAMED_FUNCTION = re.compile(r"([(,]?)\s*\bfunction\s+([\w$]+)\s*\(")
 _MOBILE = re.compile(r"android|iphone|ipad|ipod|mobi|blackberry|opera mini", re.I)
+# Visitors whose browser says it is a search engine's robot: `/bot|google|baidu/i.test(navigator.userAgent)`.
+_ROBOT = re.compile(r"bot(?!tom)|crawl|spider|slurp|google|bing|baidu|yandex|sogou|yahoo", re.I)
+_AGENT_TEST = 120  # characters either side of "userAgent" read for the robots' names
 
 # The reader's bounds, for one call: a hostile script makes it give up, never work longer.
 _MAX_ADDRESS = 500
@@ -76,6 +105,16 @@ _OPEN = re.compile(r"\s*\(")
 _AFTER_NAME = re.compile(r"\s*(\+?)=(?![=>])")
 _CODE = r"(?:0[xX][0-9a-fA-F]{1,6}|\d{1,7})"
 _CHAR_CODES = re.compile(rf"\s*({_CODE}(?:\s*,\s*{_CODE}){{0,{_MAX_ADDRESS - 1}}})")
+# `String.fromCharCode.apply(null, [`, `.apply(String, codes)`, `.call(null, 104, …)`, `String.fromCharCode(...[`.
+_APPLY = re.compile(r"\s*\(\s*(?:null|undefined|void\s+0|this|String|window|self|globalThis)\s*,")
+_SPREAD = re.compile(r"\s*\(\s*\.\.\.")
+_ARRAY = re.compile(r"\s*\[")
+_ARRAY_CLOSE = re.compile(r"\s*\]\s*\)")
+_IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*", re.ASCII)
+# An element of an array written in the script: `_0x1a2b[1]`, `_0x1a2b[0x1]`.
+_INDEX = re.compile(r"\s*\[\s*(?:0[xX]([0-9a-fA-F]{1,4})|(\d{1,4}))\s*\]")
+_MAX_ELEMENTS = 256  # passed over in an array to the one read
+_MAX_SCRIPTS_BACK = 30  # earlier scripts looked into for a variable's assignment
 # A percent escape cut off at the end of what is known.
 _CUT_ESCAPE = re.compile(r"%(?:u[0-9a-fA-F]{0,3}|[0-9a-fA-F]?)\Z")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}", re.ASCII)
@@ -94,17 +133,21 @@ _Read: TypeAlias = tuple[str, bool, int]
 def script_targets(scripts: Sequence[str]) -> list[tuple[str, str]]:
     """Return (kind, address) of each address the scripts send the browser to, as it runs."""
     found: list[tuple[str, str]] = []
-    left = _MAX_ASSIGNMENTS  # each costs a walk back over the code before it
-    navigating = [code for code in scripts if "location" in code]
-    if not navigating:  # most pages: no script of theirs navigates
+    if not any("location" in code for code in scripts):  # most pages: no script of theirs navigates
         return found
-    reader = _Reader()
-    for code in navigating:
-        matches = (m for m in _ASSIGNED.finditer(code) if _global(code, m.start()))
-        for match in islice(matches, left):
+    left = _MAX_ASSIGNMENTS  # each costs a walk back over the code before it
+    reader = _Reader(scripts)
+    quoted = False  # "location" written as a string: this script or a later one may take it out of an array
+    for index, code in enumerate(scripts):
+        named = "location" in code
+        quoted = quoted or (named and ("'location'" in code or '"location"' in code))
+        if not named and not (quoted and "[" in code):
+            continue
+        reader.index = index
+        for start, end in islice(reader.navigations(code, quoted), left):
             left -= 1
-            kind = _kind(code, match.start())
-            address = reader.address(code, match.end()) if kind else ""
+            kind = _kind(code, start)
+            address = reader.address(code, end) if kind else ""
             if address:
                 found.append((kind, address))
         if left <= 0 or len(found) >= _MAX_TARGETS:
@@ -115,10 +158,53 @@ def script_targets(scripts: Sequence[str]) -> list[tuple[str, str]]:
 class _Reader:
     """Read the literal expressions of a call's scripts, within one budget for them all."""
 
-    def __init__(self) -> None:
+    def __init__(self, scripts: Sequence[str]) -> None:
+        self.scripts = scripts
+        self.index = 0  # of the script read: the page's scripts before it hold its globals
         self.steps = _MAX_STEPS
         self.chars = _MAX_CHARS
         self.lookups = _MAX_LOOKUPS
+        self.indexes = _MAX_ASSIGNMENTS  # `window[_0x1a2b[1]]` read, of the page
+        self.arrays: dict[tuple[int, str], tuple[int, list[int]]] = {}  # (script, name): script, elements' starts
+
+    def navigations(self, code: str, quoted: bool) -> Iterator[tuple[int, int]]:
+        """Yield where each navigation of ``code`` starts and where the address given to it begins."""
+        for match in _ASSIGNED.finditer(code):
+            if not _global(code, match):
+                continue
+            end = self.navigated(code, match.end()) if match[3] is not None else match.end()
+            if end:
+                yield match.start(), end
+        if not quoted:  # no string array of the page's can hold the word
+            return
+        for match in _INDEXED.finditer(code):
+            self.indexes -= 1
+            if self.indexes < 0 or self.steps < 0:
+                return
+            if _stands_alone(_INDEXED_GLOBALS, code, match.start()) and (end := self.indexed(code, match.start())):
+                yield match.start(), end
+
+    def indexed(self, code: str, at: int) -> int | None:
+        """Return where the address begins after ``[_0x1a2b[1]]`` at ``at`` where that reads "location"."""
+        name, pos = self.member(code, at)
+        return self.navigated(code, pos) if name == "location" else None
+
+    def navigated(self, code: str, at: int) -> int | None:
+        """Return where the address begins where what follows ``location`` at ``at`` navigates, or None."""
+        member, pos = self.member(code, at)
+        operation = _OPERATION.match(code, pos)
+        called = operation is not None and operation[0].endswith("(")
+        navigates = member in ("replace", "assign") if called else member in (None, "href")
+        return operation.end() if operation and navigates else None
+
+    def member(self, code: str, at: int) -> tuple[str | None, int]:
+        """Return the name of the member ``.name`` or ``[…]`` at ``at`` and where it ends, or None."""
+        if dotted := _MEMBER.match(code, at):
+            return dotted[1], dotted.end()
+        opened = _ARRAY.match(code, at)
+        text, whole, end = self.value(code, opened.end(), 1) if opened else ("", False, at)
+        bracket = _after(_BRACKET, code, end) if whole else None
+        return (text, bracket.end()) if bracket else (None, at)
 
     def address(self, code: str, at: int) -> str:
         """Return the address the expression at ``at`` evaluates to, or its known beginning, or ""."""
@@ -192,38 +278,144 @@ class _Reader:
         return (glue.join(parts)[:_MAX_TEXT], True, end) if whole else ("", False, end)
 
     def named(self, code: str, name: re.Match[str], depth: int) -> _Read:
-        """Read a call of a decoding function, or a variable's value; anything else is unknown."""
+        """Read a call of a decoding function, a variable's value or an array's element; else unknown."""
         called = "".join(name[0].split()).removeprefix("window.")
         pos = name.end()
-        if called == "String.fromCharCode" and (codes := _char_codes(code, pos)):
-            self.chars -= len(codes[1])
-            close = _after(_CLOSE, code, codes.end())  # none after as many codes as an address has: its beginning
-            return _from_char_codes(codes[1]), close is not None, close.end() if close else codes.end()
+        if called.startswith("String.fromCharCode"):
+            return self.from_char_codes(code, called, pos)
         decode = _DECODERS.get(called)
         if decode is not None and (opened := _OPEN.match(code, pos)):
             # What is known of the argument's beginning decodes to the beginning of the result.
             text, whole, end = self.closed(self.value(code, opened.end(), depth), code)
             decoded = decode(text, whole) if text else None
             return (decoded, whole, end) if decoded is not None else ("", False, end)
+        if "." not in called and (index := _INDEX.match(code, pos)):
+            text, whole = self.element(code, called, name.start(), _number(index), depth)
+            return text, whole, index.end()
         if "." in called or _MEMBER_OR_CALL.match(code, pos):
             return "", False, pos
         text, whole = self.variable(code, called, name.start(), depth)
         return text, whole, pos
 
+    def from_char_codes(self, code: str, called: str, at: int) -> _Read:
+        """Read ``String.fromCharCode(104, …)``, ``.call(null, 104, …)``, ``.apply(null, [104, …])`` or ``(...[…])``."""
+        if called == "String.fromCharCode.apply":
+            applied = _APPLY.match(code, at)
+            return self.codes_of(code, applied.end()) if applied else ("", False, at)
+        if called == "String.fromCharCode" and (spread := _SPREAD.match(code, at)):
+            return self.codes_of(code, spread.end())
+        opened = _OPEN.match(code, at) if called == "String.fromCharCode" else None
+        if called == "String.fromCharCode.call":
+            opened = _APPLY.match(code, at)
+        return self.char_codes(code, opened.end(), _CLOSE) if opened else ("", False, at)
+
+    def codes_of(self, code: str, at: int) -> _Read:
+        """Read the characters of an array of numbers at ``at``, written there or in a variable, and a ``)``."""
+        if opened := _ARRAY.match(code, at):
+            return self.char_codes(code, opened.end(), _ARRAY_CLOSE)
+        name = _IDENTIFIER.match(code, _skip(code, at))
+        found = self.assignment(code, name[0], name.start()) if name else None
+        if name is None or found is None or found[2][1]:
+            return "", False, at
+        index, _, assigned = found
+        array = self.scripts[index]
+        opened = _ARRAY.match(array, assigned.end())
+        text, whole, _ = self.char_codes(array, opened.end(), _BRACKET) if opened else ("", False, 0)
+        close = _after(_CLOSE, code, name.end()) if whole else None
+        return text, close is not None, close.end() if close else name.end()
+
+    def char_codes(self, code: str, at: int, close: re.Pattern[str]) -> _Read:
+        """Read the numbers at ``at`` as characters, whole where ``close`` follows them."""
+        codes = _CHAR_CODES.match(code, at)
+        if codes is None:
+            return "", False, at
+        self.chars -= len(codes[1])
+        closed = _after(close, code, codes.end())  # none after as many codes as an address has: its beginning
+        return _from_char_codes(codes[1]), closed is not None, closed.end() if closed else codes.end()
+
     def variable(self, code: str, name: str, before: int, depth: int) -> tuple[str, bool]:
         """Return the value last given to ``name`` before ``before`` (``=``, or ``+=`` onto the one before)."""
+        found = self.assignment(code, name, before)
+        if found is None:
+            return "", False
+        index, at, assigned = found
+        was, self.index = self.index, index
+        try:
+            code = self.scripts[index]
+            text, whole, end = self.value(code, assigned.end(), depth + 1)
+            if whole and _END.match(code, end) is None:
+                return "", False
+            if not assigned[1]:
+                return text, whole
+            head, head_whole = self.variable(code, name, at, depth + 1)
+            return (head + text, whole) if head_whole else (head, False)
+        finally:
+            self.index = was
+
+    def element(self, code: str, name: str, before: int, index: int, depth: int) -> tuple[str, bool]:
+        """Return the ``index``th element of the array literal given to ``name`` (``var _0x1a2b = ['…', …]``)."""
+        array = self.array(code, name, before) if index <= _MAX_ELEMENTS else None
+        if array is None:
+            return "", False
+        script, starts = array
+        was, self.index = self.index, script
+        try:
+            code = self.scripts[script]
+            pos = self.passed(code, starts, index)
+            text, whole, end = self.value(code, pos, depth + 1) if pos is not None else ("", False, 0)
+            ended = whole and (_after(_COMMA, code, end) or _after(_BRACKET, code, end))
+            return (text, True) if ended else ("", False)
+        finally:
+            self.index = was
+
+    def array(self, code: str, name: str, before: int) -> tuple[int, list[int]] | None:
+        """Return the script of the array literal ``name`` holds at ``before``, and where its elements known begin."""
+        key = (self.index, name)
+        if key in self.arrays:  # an obfuscator's one array, looked up once for all its uses
+            script, starts = self.arrays[key]
+            if script != self.index or (starts[0] < before and _in_scope(code, starts[0], before)):
+                return script, starts
+        found = self.assignment(code, name, before)
+        text = self.scripts[found[0]] if found and not found[2][1] else ""
+        # An obfuscator that turns its array round (`_0x1a2b['push'](_0x1a2b['shift']())`) at run time moves
+        # every element from the place it is written at: read no index of it.
+        opened = _ARRAY.match(text, found[2].end()) if found and text and "shift" not in text else None
+        if found is None or opened is None:
+            return None
+        self.arrays[key] = (found[0], [opened.end()])
+        return self.arrays[key]
+
+    def passed(self, code: str, starts: list[int], index: int) -> int | None:
+        """Return where the array's ``index``th element begins, passing the quoted ones after those known."""
+        while len(starts) <= index:
+            pos = _skip(code, starts[-1])
+            pattern = _QUOTED.get(code[pos : pos + 1])
+            literal = pattern.match(code, pos) if pattern and self.chars >= 0 else None
+            comma = _after(_COMMA, code, literal.end()) if literal and literal[2] is not None else None
+            if literal is None or comma is None:
+                return None
+            self.chars -= len(literal[1])
+            starts.append(comma.end())
+        return starts[index]
+
+    def assignment(self, code: str, name: str, before: int) -> tuple[int, int, re.Match[str]] | None:
+        """Return the script, the place and the ``=`` of the value ``name`` has at ``before``, or None.
+
+        Looked for in the script read, and where the name is not met there before, as a global that
+        an earlier script of the page gave it (a variable assigned outside any block).
+        """
         self.lookups -= 1
         found = _assignment(code, name, before) if self.lookups >= 0 else None
-        if found is None or not _in_scope(code, found[0], before):
-            return "", False
-        at, assigned = found
-        text, whole, end = self.value(code, assigned.end(), depth + 1)
-        if whole and _END.match(code, end) is None:
-            return "", False
-        if not assigned[1]:
-            return text, whole
-        head, head_whole = self.variable(code, name, at, depth + 1)
-        return (head + text, whole) if head_whole else (head, False)
+        if found is not None:
+            return (self.index, *found) if _in_scope(code, found[0], before) else None
+        if self.lookups < 0 or _mentioned(code, name, before):  # a parameter's, or past the bounds
+            return None
+        for index in range(self.index - 1, max(-1, self.index - 1 - _MAX_SCRIPTS_BACK), -1):
+            script = self.scripts[index]
+            found = _assignment(script, name, len(script)) if name in script else None
+            if found is not None:
+                return (index, *found) if _in_scope(script, found[0], len(script)) else None
+        return None
 
 
 def _skip(code: str, at: int) -> int:
@@ -236,9 +428,8 @@ def _after(pattern: re.Pattern[str], code: str, at: int) -> re.Match[str] | None
     return pattern.match(code, at) or pattern.match(code, _skip(code, at))
 
 
-def _char_codes(code: str, at: int) -> re.Match[str] | None:
-    opened = _OPEN.match(code, at)
-    return _CHAR_CODES.match(code, opened.end()) if opened else None
+def _number(index: re.Match[str]) -> int:
+    return int(index[1], 16) if index[1] else int(index[2])
 
 
 def _unescaped(escape: re.Match[str]) -> str:
@@ -302,6 +493,24 @@ def _assignment(code: str, name: str, before: int) -> tuple[int, re.Match[str]] 
     return None
 
 
+def _mentioned(code: str, name: str, before: int) -> bool:
+    """Return whether ``name`` may be bound before ``before`` (a parameter, a declaration), or is too often there.
+
+    A mention followed by a member, an index or a call (``_0x1a2b[3]``, ``u.length``) reads the name, binds none.
+    """
+    at, hops = code.rfind(name, 0, before), _MAX_HOPS
+    while at >= 0:
+        hops -= 1
+        end = at + len(name)
+        whole = (at == 0 or not (code[at - 1].isalnum() or code[at - 1] in "_$.")) and not (
+            end < len(code) and (code[end].isalnum() or code[end] in "_$")
+        )
+        if (whole and _MEMBER_OR_CALL.match(code, end) is None) or hops <= 0:
+            return True
+        at = code.rfind(name, 0, at)
+    return False
+
+
 def _in_scope(code: str, assigned: int, used: int) -> bool:
     """Return whether no block closes between an assignment and a use of its name that is not far from it."""
     if code.count("{", assigned, used) + code.count("}", assigned, used) > _MAX_BRACES:
@@ -337,19 +546,38 @@ def _kind(code: str, at: int) -> str:
     if any(word in folded for word in _INTERACTION) or _uncalled(code, heads):
         return ""
     before = code[max(0, at - _LOOK_BACK) : at]
-    if "referrer" in before:
+    if "referrer" in before or _robots(before):
         return SEARCH
     if "userAgent" in before and _MOBILE.search(before):
         return MOBILE
     return SCRIPT
 
 
-def _global(code: str, at: int) -> bool:
+def _robots(before: str) -> bool:
+    # The names tested on the browser's: from the statement that reads it (`/bot|google/i.test(navigator.userAgent)`)
+    # on (`var ua = navigator.userAgent; if (ua.indexOf("googlebot") > -1)`), not an analytics line before it.
+    agent = max(before.rfind("userAgent"), before.rfind("navigator["))  # or an obfuscator's `navigator[_0x…[3]]`
+    if agent < 0:
+        return False
+    near = max(0, agent - _AGENT_TEST)
+    start = max(near, before.rfind(";", near, agent), before.rfind("\n", near, agent), before.rfind("}", near, agent))
+    return _ROBOT.search(before, start, agent + _AGENT_TEST) is not None
+
+
+def _global(code: str, assigned: re.Match[str]) -> bool:
     # `location` itself, or the window's, the document's or a frame's: not a property of an object of the page's.
-    start = max(0, at - _PREFIX)
-    chain = _GLOBALS.search(code, start, at)
-    first = chain.start() if chain is not None else at
-    return first == 0 or not (code[first - 1].isalnum() or code[first - 1] in "_$.")
+    at = assigned.start()
+    if not assigned[1] and not assigned[2] and code[max(0, at - _PREFIX) : at].rstrip()[-1:] != ".":
+        return at == 0 or not (code[at - 1].isalnum() or code[at - 1] in "_$")  # no chain: `= location.href`
+    before = _QUOTED_GLOBALS if assigned[1] else _JQUERY_GLOBALS if assigned[2] else _GLOBALS
+    return _stands_alone(before, code, at)
+
+
+def _stands_alone(before: re.Pattern[str], code: str, at: int) -> bool:
+    """Return whether ``before`` ends at ``at`` with nothing of a name or a member chain before it."""
+    chain = before.search(code, max(0, at - _PREFIX), at)
+    first = chain.start() if chain is not None else -1
+    return first == 0 or (first > 0 and not (code[first - 1].isalnum() or code[first - 1] in "_$."))
 
 
 def _heads(code: str, at: int) -> str:

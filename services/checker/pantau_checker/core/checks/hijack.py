@@ -39,7 +39,7 @@ _WHAT: dict[str, tuple[str, Severity, str]] = {
     "canonical": ("halaman menyatakan dirinya salinan (rel=canonical) dari", "tinggi", "head"),
     "refresh_header": ("server mengalihkan pengunjung (header Refresh) ke", "kritis", "header"),
     SCRIPT: (f"{_SCRIPT} ke", "kritis", "script"),
-    SEARCH: (f"{_SCRIPT} (hanya pengunjung dari mesin pencari) ke", "kritis", "script"),
+    SEARCH: (f"{_SCRIPT} (hanya mesin pencari dan pengunjung dari mesin pencari) ke", "kritis", "script"),
     MOBILE: (f"{_SCRIPT} (hanya pengunjung ponsel) ke", "kritis", "script"),
 }
 _MAX_QUOTED = 3
