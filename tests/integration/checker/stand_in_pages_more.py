@@ -18,45 +18,15 @@ website being rebuilt, of an expired certificate, an IIS-hosted login page.
 
 from __future__ import annotations
 
+from stand_in_pages import IIS
 from stand_in_pages_real_web import LEFT_MENU, Portal, department, portal_page, small
 
 # --- default pages --------------------------------------------------------------------------------
 
 # IIS 10's iisstart.htm, its title changed to the application's before the application was deployed.
-IIS10_VENDOR_TITLE = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
-<html xmlns="http://www.w3.org/1999/xhtml">
-<head>
-<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1" />
-<title>SIMDA Keuangan - BPKAD Kota Bekasi</title>
-<style type="text/css">
-<!--
-body {
-	color:#000000;
-	background-color:#0072C6;
-	margin:0;
-}
-
-#container {
-	margin-left:auto;
-	margin-right:auto;
-	text-align:center;
-	}
-
-a img {
-	border:none;
-}
-
--->
-</style>
-</head>
-<body>
-<div id="container">
-<a href="http://go.microsoft.com/fwlink/?linkid=66138&amp;clcid=0x409"><img src="iisstart.png" alt="IIS"
- width="960" height="600" /></a>
-</div>
-</body>
-</html>
-"""
+IIS10_VENDOR_TITLE = IIS.replace(
+    "<title>IIS Windows Server</title>", "<title>SIMDA Keuangan - BPKAD Kota Bekasi</title>"
+)
 CADDY2_VENDOR_TITLE = small(
     "e-Office Kota Bekasi",
     '<div class="stack"><img class="logo" src="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=" alt="Caddy">'

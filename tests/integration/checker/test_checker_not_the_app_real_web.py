@@ -40,6 +40,16 @@ def served(site, html: str) -> ApplicationChecked:  # type: ignore[no-untyped-de
     return check(make_checker(site.port), app(site.port))
 
 
+def assert_stand_in(event: ApplicationChecked, reason: str, quoted: str) -> None:
+    """Assert a page served in the application's place: tidak_aktif for ``reason``, dating nothing."""
+    assert (event.availability, event.reason, event.http_status) == ("tidak_aktif", reason, 200)
+    # The freshness says why it dates nothing: the page is not the application, and what it is.
+    assert event.content.result == "tidak_diketahui"
+    assert (event.content.detail or "").startswith("halaman bukan aplikasi: ")
+    assert quoted in (event.content.detail or "")
+    assert event.content.last_changed is None
+
+
 @pytest.mark.parametrize(
     ("html", "reason", "quoted"),
     [
@@ -65,13 +75,7 @@ def served(site, html: str) -> ApplicationChecked:  # type: ignore[no-untyped-de
 def test_a_stand_in_as_the_real_web_serves_it_is_tidak_aktif_for_its_reason_and_dates_nothing(  # type: ignore[no-untyped-def]
     site, html: str, reason: str, quoted: str
 ) -> None:
-    event = served(site, html)
-    assert (event.availability, event.reason, event.http_status) == ("tidak_aktif", reason, 200)
-    # The freshness says why it dates nothing: the page is not the application, and what it is.
-    assert event.content.result == "tidak_diketahui"
-    assert (event.content.detail or "").startswith("halaman bukan aplikasi: ")
-    assert quoted in (event.content.detail or "")
-    assert event.content.last_changed is None
+    assert_stand_in(served(site, html), reason, quoted)
 
 
 @pytest.mark.parametrize(
