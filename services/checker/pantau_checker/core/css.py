@@ -7,6 +7,9 @@ under a media query with a condition (``max-width``, ``print``) are left out, an
 ``opacity:0`` and ``font-size:0`` in stylesheets, which themes use for animations (shown by their
 JavaScript) and for layout (children set their own size). Only rules whose subject is a simple
 compound of classes and ids are kept; lexbor matches them in one query.
+
+Text is hidden by its colour too, where it is that of what lies behind it: the colours of a style
+attribute and the backgrounds a page's own ``<style>`` declares are read here (``page_backgrounds``).
 """
 
 from __future__ import annotations
@@ -15,17 +18,19 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from html import unescape
+from typing import Final, Literal
 from urllib.parse import urljoin, urlsplit
 
 MAX_CSS_CHARS = 200_000  # of one stylesheet: what lies beyond is not read
 _MAX_SELECTORS = 200  # per stylesheet, so a hostile one cannot make every query slow (or the cache big)
 _MAX_DECLARATIONS = 2000  # characters of one style attribute or rule body that are read
 _OFFSET = r"-\d{3,}(?:\.\d+)?\s*(?:px|em|rem|%|vw|vh|pt)"
+_ZERO = r"0(?:\.0+)?(?:px|em|rem|%|vw|vh|pt)?"  # a length of nothing, in any unit
 # Declarations that hide an element wherever they are written.
 _HIDES = (
     r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|"
     rf"(?<![\w-])(?:left|top|right|bottom|text-indent|margin-left|margin-top)\s*:\s*{_OFFSET}|"
-    r"(?<![\w-])(?:height|width|max-height|max-width)\s*:\s*[01](?:px)?\s*(?:;|$|!)|"
+    rf"(?<![\w-])(?:height|width|max-height|max-width)\s*:\s*(?:{_ZERO}|1(?:px)?)\s*(?:;|$|!)|"
     r"(?<![\w-])clip\s*:\s*rect\(\s*([01])(?:px)?[\s,]+\1(?:px)?[\s,]+\1(?:px)?[\s,]+\1(?:px)?\s*\)|"
     r"clip-path\s*:\s*(?:inset\(\s*(?:50|100)(?:\.0+)?\s*%|circle\(\s*0(?:px|%)?\s*[)a]|"
     r"polygon\(\s*0(?:px|%)?\s+0(?:px|%)?\s*(?:,\s*0(?:px|%)?\s+0(?:px|%)?\s*){0,8}\))|"
@@ -36,10 +41,16 @@ HIDING_RULE = re.compile(_HIDES, re.IGNORECASE)
 # The same on ASCII text folded to lower case first, a third faster: a case-blind alternation tries
 # every branch with folding at every character. (_HIDES spells its words in lower case.)
 _HIDING_RULE_LOWER = re.compile(_HIDES)
+# Lines of no height in a box that clips them (``line-height:0;overflow:hidden``, in either order),
+# which in a stylesheet is also an image wrapper's way to drop the gap under the image.
+_NO_LINES = rf"(?<![\w-])line-height\s*:\s*{_ZERO}\s*(?:;|$|!)"
+_CLIPS = r"(?<![\w-])overflow\s*:\s*hidden"
 # An inline style hides with these as well: there no script or child undoes them.
 HIDING_STYLE = re.compile(
-    _HIDES + r"|(?<![\w-])(?:font-size|opacity)\s*:\s*0(?:\.0+)?(?![.\d])",
-    re.IGNORECASE,
+    _HIDES
+    + r"|(?<![\w-])(?:font-size|opacity)\s*:\s*0(?:\.0+)?(?![.\d])"
+    + rf"|{_NO_LINES}(?=.*?{_CLIPS})|{_CLIPS}(?=.*?{_NO_LINES})",
+    re.IGNORECASE | re.DOTALL,
 )
 FONT_SIZE_ZERO = re.compile(r"(?<![\w-])font-size\s*:\s*0(?:\.0+)?(?![.\d])", re.IGNORECASE)
 _COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
@@ -120,3 +131,127 @@ def _subjects(prelude: str) -> list[str]:
         if _COMPOUND.match(last):
             subjects.append(last)
     return subjects
+
+
+# --- colours: text painted in the colour of what lies behind it ------------------------------------
+
+Colour = tuple[int, int, int, float]  # red, green, blue (0-255) and alpha (0-1)
+# A background that is an image, a gradient or a colour not read: anything may show on it.
+UNKNOWN: Final = "unknown"
+Background = Colour | Literal["unknown"]
+WHITE: Colour = (255, 255, 255, 1.0)
+_NAMED: dict[str, Colour] = {"white": WHITE, "black": (0, 0, 0, 1.0), "transparent": (0, 0, 0, 0.0)}
+_COLOUR_TOKEN = re.compile(r"#[0-9a-f]{3,8}\b|(?:rgb|hsl)a?\([^)]*\)|\b(?:white|black|transparent)\b")
+_COLOUR = re.compile(r"(?<![\w-])color\s*:\s*([^;]+)", re.IGNORECASE)
+_BACKGROUND = re.compile(r"(?<![\w-])background(-color|-image)?\s*:\s*([^;]+)", re.IGNORECASE)
+_NO_BACKGROUND = frozenset({"", "none", "transparent", "initial", "unset", "inherit"})
+_PARTS = re.compile(r"[.#]-?[a-z_][a-z0-9_-]*")
+# A gradient or a clipped background drawn through transparent letters: the text shows in it.
+_PAINTED_TEXT = re.compile(r"background-clip\s*:\s*text", re.IGNORECASE)
+
+
+def text_colour(style: str) -> Colour | None:
+    """Return the colour a style attribute gives its text (its last ``color``), or None."""
+    declared = _COLOUR.findall(style)
+    return parse_colour(declared[-1]) if declared else None
+
+
+def painted_text(style: str) -> bool:
+    """Whether a style draws its background through its letters (``background-clip:text``)."""
+    return _PAINTED_TEXT.search(style) is not None
+
+
+def background(style: str) -> Background | None:
+    """Return the background a style attribute declares: a colour, UNKNOWN (an image), or None for none."""
+    found = _BACKGROUND.findall(style)
+    if not found:
+        return None
+    prop, value = found[-1]
+    value = value.replace("!important", "").strip().lower()
+    if value in _NO_BACKGROUND:
+        return None
+    token = _COLOUR_TOKEN.search(value)
+    if prop == "-image" or "url(" in value or "gradient(" in value or "image-set(" in value or token is None:
+        return UNKNOWN
+    colour = parse_colour(token.group(0))
+    if colour is None:
+        return UNKNOWN
+    return None if colour[3] == 0 else colour
+
+
+def parse_colour(value: str) -> Colour | None:
+    """Return a CSS colour (hex, ``rgb()``/``rgba()``, alpha of ``hsla()``, white, black, transparent), or None."""
+    value = value.replace("!important", "").strip().lower()
+    if value in _NAMED:
+        return _NAMED[value]
+    if value.startswith("#"):
+        return _hex(value[1:])
+    if value.startswith(("rgb", "hsl")) and value.endswith(")"):
+        return _functional(value)
+    return None
+
+
+def _functional(value: str) -> Colour | None:
+    """Return an ``rgb()``/``rgba()`` colour; of ``hsl()``/``hsla()``, only a colour of no alpha."""
+    parts = re.split(r"[\s,/]+", value[value.find("(") + 1 : -1].strip())
+    alpha = _number(parts[3], 1.0) if len(parts) == 4 else 1.0
+    if alpha is None or len(parts) not in (3, 4):
+        return None
+    if value.startswith("hsl"):  # a colour of no alpha is invisible on anything, whatever its hue
+        return (0, 0, 0, 0.0) if alpha == 0 else None
+    red, green, blue = (_number(p, 255.0) for p in parts[:3])
+    if red is None or green is None or blue is None:
+        return None
+    return (round(red), round(green), round(blue), alpha)
+
+
+def _hex(digits: str) -> Colour | None:
+    if len(digits) in (3, 4):
+        digits = "".join(d * 2 for d in digits)
+    if len(digits) not in (6, 8) or any(d not in "0123456789abcdef" for d in digits):
+        return None
+    alpha = int(digits[6:8], 16) / 255 if len(digits) == 8 else 1.0
+    return (int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16), alpha)
+
+
+def _number(text: str, full: float) -> float | None:
+    # A channel (0-255, or a percentage of it) or an alpha (0-1, or a percentage of 1).
+    try:
+        return float(text[:-1]) * full / 100 if text.endswith("%") else float(text)
+    except ValueError:
+        return None
+
+
+def same_colour(text: Colour, behind: Colour) -> bool:
+    """Whether text of colour ``text`` cannot be seen on ``behind``."""
+    return text[3] == 0 or text[:3] == behind[:3]
+
+
+@lru_cache(maxsize=64)
+def page_backgrounds(css: str) -> dict[str, Background]:
+    """Return the backgrounds a page's own ``<style>`` gives ``body``, ``html`` and simple compounds (``.x``, ``#y``).
+
+    Under a media query with a condition a rule counts as well: a background is UNKNOWN rather than none.
+    """
+    found: dict[str, Background] = {}
+    preludes: list[str] = []
+    for text, brace in _BLOCK.findall(_COMMENT.sub(" ", css[:MAX_CSS_CHARS])):
+        if brace == "{":
+            preludes.append(text.strip())
+            continue
+        prelude = preludes.pop() if preludes else ""
+        declared = background(text[:_MAX_DECLARATIONS]) if not prelude.startswith("@") else None
+        if declared is None or len(found) >= _MAX_SELECTORS:
+            continue
+        certain = all(_GLOBAL_AT_RULE.match(p) for p in preludes)
+        for listed in prelude.lower().split(","):
+            selector = listed.strip()
+            # Keyed by each class and id (``div.hero`` paints ``.hero``); a compound of several paints
+            # only some of the elements of each: their background is UNKNOWN.
+            parts = [selector] if selector in ("body", "html") else _PARTS.findall(selector)
+            if not parts or not (selector in ("body", "html") or _COMPOUND.match(selector)):
+                continue
+            for part in parts:
+                alone = certain and len(parts) == 1 and found.get(part, declared) == declared
+                found[part] = declared if alone else UNKNOWN
+    return found

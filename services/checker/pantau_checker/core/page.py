@@ -1,11 +1,13 @@
 """One parse of an HTML page into the parts the classifiers look at.
 
 Hidden content (CSS-hidden, off-screen, clipped, ``aria-hidden`` or ``<noscript>`` elements, the
-inert content of a ``<template>``, the text of an SVG drawn at no size) is separated from visible
-text, because gambling spam is injected where visitors do not see it.
-What the page hides itself (inline styles, its own ``<style>``) leaves the visible text; what the
-site's linked stylesheets or ``aria-hidden`` hide stays in it as well, so that the visible text
-and the content fingerprint do not depend on whether a stylesheet could be read.
+inert content of a ``<template>``, the text of an SVG drawn at no size, a ``<marquee>`` of no size
+or too fast to read, text in the colour of its background) is separated from visible text, because
+gambling spam is injected where visitors do not see it.
+What the page hides itself (inline styles, its own ``<style>``, legacy markup) leaves the visible
+text; what the site's linked stylesheets or ``aria-hidden`` hide stays in it as well, so that the
+visible text and the content fingerprint do not depend on whether a stylesheet could be read, and
+so does text in the colour of its background (a stylesheet may paint what lies behind it).
 """
 
 from __future__ import annotations
@@ -22,7 +24,24 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 from selectolax.lexbor import SelectolaxError
 
-from .css import FONT_SIZE_ZERO, HIDING_RULE, HIDING_STYLE, MAX_CSS_CHARS, HidingRules, inline_hiding_rules
+from .css import (
+    FONT_SIZE_ZERO,
+    HIDING_RULE,
+    HIDING_STYLE,
+    MAX_CSS_CHARS,
+    UNKNOWN,
+    WHITE,
+    Background,
+    Colour,
+    HidingRules,
+    background,
+    inline_hiding_rules,
+    page_backgrounds,
+    painted_text,
+    parse_colour,
+    same_colour,
+    text_colour,
+)
 from .script_redirects import script_targets
 
 # Elements that may hide themselves: by their style, the hidden attribute, or being <noscript>.
@@ -94,6 +113,27 @@ _MAX_POINTERS = 50
 _ADDRESS_RELS = frozenset({"canonical", "amphtml", "alternate", "shortlink"})
 _MAX_TEMPLATE_CHARS = 100_000  # of all the templates of a page, read for what they hold
 _NO_SIZE = frozenset({"0", "1", "0px", "1px"})
+# Legacy markup that hides: a <marquee> of no size, or one that scrolls too fast to be read (its
+# usual amount is 6 pixels a step); <font color> in the colour of the page. A <font size="1"> is
+# small (10 pixels) but read: not hidden.
+_UNREADABLY_FAST = 500  # pixels a step: across a screen in two steps
+# Where white text is not on the page's background: a region a theme paints (a banner, a hero image,
+# a dark header or footer, a button), by its tag or by a word of its class or id.
+_PAINTED_TAGS = frozenset({"header", "footer", "nav", "button", "marquee", "th"})
+_PAINTED_WORDS = (
+    "banner|hero|header|footer|navbar|nav|menu|dark|bg|slide|carousel|jumbotron|overlay|caption|btn|button|"
+    "badge|label|alert|top-bar|topbar|masthead|cover|ticker|running|title-bar|highlight|popup|modal"
+).split("|")
+# An element whose descendants show their own colour is not hidden by its own: links take the
+# theme's link colour, and a child may set another.
+_OWN_COLOURS = 'a[href], [style*="color" i], font[color]'
+_MAX_UNSEEN = 50  # elements in the colour of their background, each looked into
+_MAX_IMAGES = 500  # images in links, read for their alt and title
+# Images in links: their alt (and title) is the link's text, as search engines read it. (An image
+# outside a link is a photo of the content. ``data-*`` attributes are not read: no browser shows them
+# and no search engine reads them; a script that shows one is read as a script.)
+_LINKED_IMAGES = 'a[href] img:is([alt]:not([alt=""]), [title])'
+_NO_COLOUR: Colour = (-1, -1, -1, 1.0)  # what no text colour equals: an image, a painted region
 _UNSET = object()
 T = TypeVar("T")
 
@@ -152,6 +192,7 @@ class Page:
     blank: bool = False  # nothing to read, run or show: the white page of an error that is not displayed
     head_addresses: tuple[str, ...] = ()  # its canonical, AMP, alternate and og:url addresses, absolute
     link_titles: tuple[str, ...] = ()  # the title attributes (tooltips) of its links
+    image_links: tuple[Link, ...] = ()  # its links' images: their alt and title as the text, the link's address
     # What pure functions of the page computed of it, by their name: a page reused unchanged
     # (the shell keeps an application's last analysis) is scanned once. Not part of its value.
     derived: dict[str, object] = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
@@ -175,7 +216,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     json_ld = _json_ld(tree)
     removed, kept = _hidden_nodes(tree, stylesheets)
     hidden_nodes = _outermost(removed + kept)
-    hidden_links = _links(hidden_nodes, base_url)
+    hidden_links = _links(hidden_nodes, base_url, images=True)
     hidden_texts = [t for t in (_text(n) for n in hidden_nodes) if t]
     for node in _outermost(removed):
         node.decompose()
@@ -191,7 +232,8 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     link_titles: list[str] = []
     links = tuple(_links(tree.css("a[href]"), base_url, link_titles))
     headings = tuple(_text(h) for h in tree.css("h1, h2")[:_MAX_HEADINGS])
-    tail_links = tuple(_links(list(_tail(tree)), base_url))
+    tail_links = tuple(_links(list(_tail(tree)), base_url, images=True))
+    image_links = tuple(_image_links(tree, base_url))
     menu_link_count = _menu_link_count(tree)
     return Page(
         title=head.title,
@@ -211,6 +253,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         blank=blank,
         head_addresses=head.addresses,
         link_titles=tuple(link_titles),
+        image_links=image_links,
     )
 
 
@@ -223,15 +266,151 @@ def with_refresh_header(page: Page, header: str, base_url: str) -> Page:
 
 
 def _hidden_nodes(tree: HTMLParser, stylesheets: Sequence[HidingRules]) -> tuple[list[Node], list[Node]]:
-    """Return the hidden elements: those the page hides itself, and those only aria-hidden or its stylesheets hide."""
+    """Return the hidden elements: those the page hides itself, and those only aria-hidden, its
+    stylesheets or their colour hide.
+
+    Text in the colour of its background stays in the visible text: what lies behind it may be
+    painted by a stylesheet that was not read.
+    """
     body = tree.body
     if body is None:
         return [], []
-    removed = [n for n in _unique(tree.css(_SELF_HIDDEN)) if _hides_itself(n)]
+    styled = _unique(tree.css(_SELF_HIDDEN))
+    removed = [n for n in styled if _hides_itself(n)]
+    coloured = [n for n in styled if "olor" in (n.attributes.get("style") or "").lower()]
+    # By tag name: lexbor's list of an element's is cheaper than a selector's walk through the tree.
+    removed += [n for n in tree.tags("marquee")[:_MAX_MARKED] if _marquee_hides(n)]
+    coloured += [n for n in tree.tags("font")[:_MAX_MARKED] if "color" in n.attributes]
     removed = _unique(removed + _matching(body, _own_selectors(tree)))
     taken = {n.mem_id for n in removed}
     others = [_ARIA_HIDDEN, *sorted({s for rules in stylesheets for s in rules.selectors})]
-    return removed, [n for n in _matching(body, others) if n.mem_id not in taken]
+    kept = _matching(body, others) + (_unseen_colours(tree, body, coloured) if coloured else [])
+    return removed, [n for n in _unique(kept) if n.mem_id not in taken]
+
+
+def _marquee_hides(marquee: Node) -> bool:
+    attrs = marquee.attributes
+    sizes = {(attrs.get(side) or "").strip().lower() for side in ("width", "height")}
+    amount = (attrs.get("scrollamount") or "").strip()
+    return not sizes.isdisjoint(_NO_SIZE) or (amount.isdigit() and int(amount) >= _UNREADABLY_FAST)
+
+
+def _unseen_colours(tree: HTMLParser, body: Node, coloured: list[Node]) -> list[Node]:
+    """Return the elements of ``coloured`` whose text has the colour of what lies behind it, or none."""
+    own: dict[str, Background] = {}
+    for sheet in tree.css("style")[:20]:
+        own.update(page_backgrounds((sheet.text() or "")[:MAX_CSS_CHARS]))
+    declared = _declared_background(body, own)
+    if declared is None and body.parent is not None:
+        declared = _declared_background(body.parent, own)
+    page = WHITE if declared is None else declared  # a page that declares no background is white
+    backdrop = _Backdrop(body, own, page, {})
+    unseen = [(n, c) for n in coloured[:_MAX_MARKED] if (c := _unseen_colour(n, backdrop)) is not None]
+    found: list[Node] = []
+    inside_found: set[int] = set()  # what is inside one found is hidden with it: not looked into again
+    looked = 0
+    for node, colour in unseen:
+        if node.mem_id in inside_found:
+            continue
+        looked += 1
+        if looked > _MAX_UNSEEN:
+            break
+        inside = node.css(_OWN_COLOURS)
+        if _alike_inside(node, colour, inside):
+            found.append(node)
+            inside_found.update(n.mem_id for n in inside)
+    return found
+
+
+class _Backdrop(NamedTuple):
+    """What lies behind the elements of a page: its body's background, and those its elements declare."""
+
+    body: Node
+    own: dict[str, Background]  # declared by the page's <style>, by class, id, "body" and "html"
+    page: Background
+    behind: dict[int, Background]  # found so far, by element
+
+
+def _unseen_colour(node: Node, backdrop: _Backdrop) -> Colour | None:
+    """Return the colour of ``node``'s text where it cannot be seen on what lies behind it, else None."""
+    colour = _own_colour(node)
+    if colour is None:
+        return None
+    if colour[3] == 0:
+        # Gradient text: the background is drawn through the letters.
+        return None if painted_text((node.attributes.get("style") or "")[:_MAX_STYLE]) else colour
+    return colour if same_colour(colour, _behind(node, backdrop)) else None
+
+
+def _alike_inside(node: Node, colour: Colour, inside: list[Node]) -> bool:
+    """Whether no descendant of ``node`` (``inside``, of ``_OWN_COLOURS``) shows: one in a colour of its
+    own does, and a link in the theme's."""
+    for inner in inside[:50]:
+        inner_colour = _own_colour(inner) if inner.mem_id != node.mem_id else colour
+        if inner_colour is None or (inner_colour[:3] != colour[:3] and inner_colour[3] != 0):
+            return False
+    return True
+
+
+def _behind(node: Node, backdrop: _Backdrop) -> Colour:
+    """Return the background behind ``node``: the nearest one declared from it up to the body, else the page's.
+
+    A background that is an image, or a region a theme paints, is none that text can be hidden on.
+    """
+    found: Background = backdrop.page
+    passed = []
+    current: Node | None = node
+    while current is not None and current.mem_id != backdrop.body.mem_id:
+        known = backdrop.behind.get(current.mem_id)
+        declared = known if known is not None else _declared_background(current, backdrop.own)
+        if declared is None and _looks_painted(current):
+            declared = UNKNOWN
+        if declared is not None:
+            found = declared
+            break
+        passed.append(current.mem_id)
+        current = current.parent
+    backdrop.behind.update(dict.fromkeys(passed, found))
+    return _NO_COLOUR if found == UNKNOWN else found
+
+
+def _declared_background(node: Node, own: dict[str, Background]) -> Background | None:
+    """Return the background ``node`` declares inline, by ``bgcolor`` or by a rule of the page's <style>, or None."""
+    attrs = node.attributes
+    declared = background((attrs.get("style") or "")[:_MAX_STYLE])
+    if declared is None and attrs.get("bgcolor"):
+        declared = _legacy_colour(attrs.get("bgcolor") or "") or UNKNOWN
+    if declared is None and own:
+        keys = [f".{c}" for c in (attrs.get("class") or "").lower().split()]
+        keys += [f"#{(attrs.get('id') or '').lower()}", node.tag or ""]
+        declared = next((own[k] for k in keys if k in own), None)
+    return declared
+
+
+def _own_colour(node: Node) -> Colour | None:
+    """Return the colour ``node`` gives its text: by its style, or a <font>'s colour attribute."""
+    attrs = node.attributes
+    style = attrs.get("style")
+    colour = text_colour(style[:_MAX_STYLE]) if style else None
+    if colour is None and node.tag == "font" and "color" in attrs:
+        colour = _legacy_colour(attrs.get("color") or "")
+    return colour
+
+
+def _legacy_colour(value: str) -> Colour | None:
+    # <font color="ffffff"> and <td bgcolor="ffffff"> are read without the "#" as well.
+    value = value.strip()
+    if len(value) in (3, 6) and all(c in "0123456789abcdefABCDEF" for c in value):
+        value = f"#{value}"
+    return parse_colour(value)
+
+
+def _looks_painted(node: Node) -> bool:
+    if node.tag in _PAINTED_TAGS:
+        return True
+    attrs = node.attributes
+    words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    return any(word in words for word in _PAINTED_WORDS)
 
 
 def _decompose_non_content(tree: HTMLParser, base_url: str, texts: list[str], links: list[Link]) -> None:
@@ -450,8 +629,12 @@ def _refresh_target(content: str) -> str:
     return rest.strip("'\"").strip()
 
 
-def _links(nodes: list[Node], base_url: str, titles: list[str] | None = None) -> list[Link]:
-    """Return the links in ``nodes``; their title attributes go to ``titles``, when given."""
+def _links(nodes: list[Node], base_url: str, titles: list[str] | None = None, images: bool = False) -> list[Link]:
+    """Return the links in ``nodes``; their title attributes go to ``titles``, when given.
+
+    With ``images``, a link's text has the alt and title of its images too (read apart for the
+    page's links: ``_image_links``).
+    """
     origin = urlsplit(base_url)
     scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
     links = []
@@ -463,8 +646,35 @@ def _links(nodes: list[Node], base_url: str, titles: list[str] | None = None) ->
                 titles.append(attributes["title"] or "")
             if href or anchor is not node:  # a[href] takes an empty href too
                 text = " ".join(anchor.text(separator=" ").split())  # _squash, inlined: a page has many links
+                if images:
+                    text = " ".join(t for t in (text, *map(_image_text, anchor.css("img")[:_MAX_IMAGES])) if t)
                 links.append(Link(text, _absolute(href or "", base_url, scheme, root)))
     return links
+
+
+def _image_links(tree: HTMLParser, base_url: str) -> list[Link]:
+    """Return the images of the page's links as links: their alt and title, and the link's address.
+
+    An injected banner is an image linking to a gambling site: its alt is the link's text for
+    search engines (and for a screen reader), as its title is a tooltip.
+    """
+    images = tree.css(_LINKED_IMAGES)[:_MAX_IMAGES]
+    if not images:
+        return []
+    origin = urlsplit(base_url)
+    scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
+    found = []
+    for image in images:
+        anchor = next((a for a in _ancestors(image) if a.tag == "a"), None)
+        text = _image_text(image)
+        if anchor is not None and text:
+            found.append(Link(text, _absolute(anchor.attributes.get("href") or "", base_url, scheme, root)))
+    return found
+
+
+def _image_text(image: Node) -> str:
+    attrs = image.attributes
+    return _squash(f"{attrs.get('alt') or ''} {attrs.get('title') or ''}")
 
 
 def _absolute(href: str, base_url: str, scheme: str, root: str) -> str:

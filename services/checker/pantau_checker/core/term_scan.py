@@ -279,36 +279,118 @@ def mentions(html: str) -> bool:
 
     Every part a scan reads (a hidden element's text, a link, a script) is made of the page's
     words, so a page that mentions none has no part to flag (but what a script's encoded strings
-    spell, which the defacement check decodes: no stylesheet hides a script). Read as lower-case UTF-8 bytes, in
-    which a letter beyond ASCII is no letter: a word boundary more than in the text, never one less;
-    a word spelled in character references (``&#115;lot``, ``s&shy;lot``) is read as the parser
-    reads it, and a disguised word undisguised as the scan reads it. Letters spaced apart by one
-    spacer (``s l o t``) are a listed word; by several spaces or a line break, they are not (the
-    parser's text has one space there): such spam is still found, as visible if a stylesheet hides it.
+    spell, which the defacement check decodes: no stylesheet hides a script). Read as lower-case
+    UTF-8 bytes, in which a letter beyond ASCII is no letter: a word boundary more than in the text,
+    never one less; a word spelled in character references (``&#115;lot``, ``s&shy;lot``,
+    ``&sopf;lot``) is read as the parser reads it, and a disguised word undisguised as the scan
+    reads it. Letters spaced apart by one spacer (``s l o t``) are a listed word, and so are letters
+    apart by what the parser's text has one space for: several spaces, a line break, ``&nbsp;``, or
+    tags (``<b>s</b><b>l</b>...``), read around each letter that stands alone so.
     """
     if _ESCAPED.search(html):
         html = unescape(html)
     raw, others = lower_utf8_and_others(html)
     if others and _disguised(others):
         raw = lower_utf8(_undisguised([html], others)[0])
-    automaton = _automaton()
-    for index, start, end in automaton.search.find_matches_as_indexes(raw, overlapping=True):
+    # One pass over the page with its separators read alike (see _SPREAD_BYTES): the listed words,
+    # and the letters standing alone between more than a spacer, read again around each.
+    skeleton = raw.translate(_SPREAD_BYTES)
+    automaton = _mention_automaton()
+    lone = 0
+    for index, start, end in automaton.search.find_matches_as_indexes(skeleton, overlapping=True):
         kinds = automaton.kinds[index]
-        at_word = start == 0 or not raw[start - 1 : start].isalnum()
-        if (
-            "numbered" in kinds
-            and at_word
-            and _PATTERN.match(raw[start : start + _NUMBERED_SPAN].decode("utf-8", "replace"))
-        ):
-            return True
-        if at_word and (end == len(raw) or not raw[end : end + 1].isalnum()) and _LISTED.intersection(kinds):
+        if kinds == ("lone",):
+            lone += 1  # past a few dozen, a hostile page or a strange one: its stylesheets are worth reading
+            if lone > _SPREAD_CHECKS or _spelled_apart_at(raw, start + 1):
+                return True
+        elif _listed_at(raw, kinds, start, end):
             return True
     return False
 
 
-# Character references the parser reads into a character the scan removes or reads: decoded first.
+def _mentioned(raw: bytes) -> bool:
+    """Whether lower-case UTF-8 ``raw`` holds a listed word on word boundaries, or a numbered term."""
+    automaton = _automaton()
+    found = automaton.search.find_matches_as_indexes(raw, overlapping=True)
+    return any(_listed_at(raw, automaton.kinds[index], start, end) for index, start, end in found)
+
+
+def _listed_at(raw: bytes, kinds: tuple[_Tag | Literal["lone"], ...], start: int, end: int) -> bool:
+    """Whether a word of ``kinds`` at ``start:end`` of ``raw`` is a listed word there, or starts a numbered term."""
+    at_word = start == 0 or not raw[start - 1 : start].isalnum()
+    if (
+        "numbered" in kinds
+        and at_word
+        and _PATTERN.match(raw[start : start + _NUMBERED_SPAN].decode("utf-8", "replace"))
+    ):
+        return True
+    return at_word and (end == len(raw) or not raw[end : end + 1].isalnum()) and not _LISTED.isdisjoint(kinds)
+
+
+def _spelled_apart_at(raw: bytes, letter: int) -> bool:
+    """Whether the text around the lone letter at ``letter``, read as the parser reads it, holds a listed word."""
+    window = raw[max(0, letter - 2 * _LONGEST_SPREAD) : letter + _SPREAD_SPAN]
+    cut = letter + _SPREAD_SPAN < len(raw)
+    if cut and window.rfind(b"<") > window.rfind(b">"):
+        window = window[: window.rfind(b"<")]  # a tag cut in two
+    text = _TAG.sub(b" ", window).decode("utf-8", "replace").replace("&nbsp;", " ")
+    read = " ".join(text.split()).encode("utf-8")
+    # A run of lone letters to the end of what was read may go on: counted as a word.
+    return _mentioned(read) or (cut and _RUN_AT_END.search(read) is not None)
+
+
+@dataclass(frozen=True)
+class _MentionAutomaton:
+    kinds: tuple[tuple[_Tag | Literal["lone"], ...], ...]
+    search: ahocorasick_rs.BytesAhoCorasick
+
+
+@lru_cache(maxsize=1)
+def _mention_automaton() -> _MentionAutomaton:
+    """Return the listed words read as ``_SPREAD_BYTES`` reads the page, and the lone letters of disguised words."""
+    table = {byte: _spread_byte(byte) for byte in range(128)}
+    kinds: dict[str, list[_Tag | Literal["lone"]]] = {}
+    listed = _automaton()
+    for word, tags in zip(listed.words, listed.kinds, strict=True):
+        merged = kinds.setdefault(word.translate(table), [])
+        merged += [tag for tag in tags if tag not in merged]
+    letters = sorted(set("".join(terms.DISGUISED)))
+    for lone in (f"{before}{letter}{after}" for before in " .&" for letter in letters for after in _SPREAD_AFTER):
+        kinds[lone] = ["lone"]
+    encoded = [word.encode("ascii") for word in kinds]
+    search = ahocorasick_rs.BytesAhoCorasick(encoded, implementation=ahocorasick_rs.Implementation.DFA)
+    return _MentionAutomaton(tuple(tuple(k) for k in kinds.values()), search)
+
+
+def _spread_byte(byte: int) -> int:
+    char = chr(byte)
+    if byte < 128 and char.isalnum():
+        return byte
+    if byte < 128 and char.isspace():
+        return ord(" ")
+    # "<" starts a tag; "&" an entity; these bytes a character beyond ASCII that may be a space.
+    return ord("&") if byte in b"&<\xc2\xe1\xe2\xe3" else ord(".")
+
+
+# Character references the parser reads into a character the scan removes or reads: decoded first,
+# all but the usual few of punctuation (``&nbsp;`` is read as a space where letters are spread apart).
 # (One expression finds them faster than ``"&#" in html`` alone, on text beyond Latin-1.)
-_ESCAPED = re.compile(r"&(?:#|shy;|zwn?j;|ZeroWidthSpace;|NoBreak;)")
+_ESCAPED = re.compile(
+    r"&(?:#|(?!(?:amp|lt|gt|quot|apos|nbsp|copy|reg|trade|middot|bull|raquo|laquo|rsaquo|lsaquo|ndash|mdash|"
+    r"hellip|lsquo|rsquo|ldquo|rdquo|sbquo|bdquo|deg|times|divide|plusmn|sect|para|euro|larr|rarr);)[A-Za-z]+;)"
+)
+# The page read one byte for one: letters and digits as they are, white space as a space, what may
+# separate letters as the parser's text reads it ("<" a tag, "&" an entity, a first byte of a
+# character beyond ASCII that may be a space) as "&", the rest as ".". A listed word is found so as
+# in the page (its spacers are read alike), and a letter standing alone between more than a spacer.
+_SPREAD_BYTES = bytes(_spread_byte(byte) for byte in range(256))
+# After a lone letter: a tag, an entity or a character beyond ASCII, or a second space.
+_SPREAD_AFTER = ("&", "  ", " &")
+_LONGEST_SPREAD = max(map(len, terms.DISGUISED))
+_SPREAD_SPAN = 3000  # bytes after a lone letter read for the rest of a word spelled apart
+_SPREAD_CHECKS = 50  # lone letters looked at; a page with more counts as mentioning a word
+_TAG = re.compile(rb"<[^<>]*>")
+_RUN_AT_END = re.compile(rb"(?:^|[^a-z0-9])(?:[a-z] )*[a-z] ?$")
 
 
 def _matches(parts: _Parts) -> list[Match]:

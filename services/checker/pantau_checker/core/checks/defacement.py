@@ -1,11 +1,12 @@
 """The defacement check: gambling (judi online) or defacement text injected into the page, and a
 body replaced under the application's usual title.
 
-Every part of the page is scanned: visible text, hidden text, links (text, address and title
-attribute), the links after the site's footer (where link farms are injected), title and meta
-tags, what the head gives search engines (its canonical, AMP, ``hreflang`` and ``og:url``
-addresses, its JSON-LD: the "SEO hijack" puts a gambling site there while the page looks normal),
-and the inline scripts with what their encoded strings spell (escapes, base64, percent-encoding).
+Every part of the page is scanned: visible text, hidden text (text in the colour of its background
+too), links (text, address, title attribute, and the alt and title of an image in one), the links
+after the site's footer (where link farms are injected), title and meta tags, what the head gives
+search engines (its canonical, AMP, ``hreflang`` and ``og:url`` addresses, its JSON-LD: the "SEO
+hijack" puts a gambling site there while the page looks normal), and the inline scripts with what
+their encoded strings spell (escapes, base64, percent-encoding).
 One finding per code and location, with the matched terms and a little context. Terms seen hidden
 are reported there only, not again as visible text or links.
 
@@ -134,7 +135,9 @@ def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool]]:
     yield "hidden", islice(hidden, _MAX_PARTS), False
     # What the page's scripts write in for those that run them (a search engine does): hidden, too.
     yield "script", (*page.scripts, *_decoded(page.scripts)), False
-    yield "link", (*_link_texts(page.links[:_MAX_PARTS]), *page.link_titles[:_MAX_PARTS]), False
+    # A link's images read as its text (their alt and title), as search engines read them.
+    images = _link_texts(page.image_links[:_MAX_PARTS])
+    yield "link", (*_link_texts(page.links[:_MAX_PARTS]), *page.link_titles[:_MAX_PARTS], *images), False
 
 
 def _link_texts(links: Sequence[Link]) -> list[str]:
