@@ -361,7 +361,7 @@ def test_spam_a_script_writes_into_the_page_is_a_critical_script_finding(script:
         '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Satgas tangkap bandar togel"}'
         "</script>",
         '<script type="text/template"><a href="https://x.example">slot gacor</a></script>',  # not run
-        '<script src="https://cdn.example/slot-gacor.js"></script>',  # its code is not the page's
+        '<script src="/wp-content/plugins/booking-slot/js/slot-picker.js"></script>',  # the site's own plugin
     ],
 )
 def test_the_sites_own_scripts_and_data_blocks_are_no_finding(script: str) -> None:

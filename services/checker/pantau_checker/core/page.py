@@ -113,6 +113,17 @@ _MAX_POINTERS = 50
 _ADDRESS_RELS = frozenset({"canonical", "amphtml", "alternate", "shortlink"})
 _MAX_TEMPLATE_CHARS = 100_000  # of all the templates of a page, read for what they hold
 _NO_SIZE = frozenset({"0", "1", "0px", "1px"})
+# Frames: where another site is shown in the page (a frameset's frame, an iframe over the whole
+# window) or loaded unseen (an iframe of no size or in a hidden element).
+_FRAMES = "iframe[src], frame[src]"
+_MAX_FRAMES = 30
+_FRAME_NO_SIZE = re.compile(r"(?<![\w-])(?:width|height):(?:0|0px|1px)(?![\w.%])")
+_FRAME_WIDE = re.compile(r"(?<![\w-])width:(?:100%|100vw)")
+_FRAME_TALL = re.compile(r"(?<![\w-])height:(?:100%|100vh)")
+_FRAME_LAID_OVER = re.compile(r"(?<![\w-])position:(?:fixed|absolute)")
+_FRAME_ONLY = 200  # characters of visible text beside a full-size frame, below which the frame is the page
+_FRAME_POINTERS = {"window": "frame", "page": "frame_page"}
+_MAX_SCRIPT_SOURCES = 50
 # Legacy markup that hides: a <marquee> of no size, or one that scrolls too fast to be read (its
 # usual amount is 6 pixels a step); <font color> in the colour of the page. A <font size="1"> is
 # small (10 pixels) but read: not hidden.
@@ -143,6 +154,16 @@ class Link(NamedTuple):  # a page has hundreds: a tuple is made twice as fast as
     href: str
 
 
+class Frame(NamedTuple):
+    """A frame or iframe of the page: where it loads from, and how it shows."""
+
+    href: str  # absolute
+    hidden: bool  # of no size, hidden itself or inside a hidden element: loaded, never seen
+    # "window": it is what the window shows (a frameset's frame, an iframe laid over the whole window);
+    # "page": full size, with next to nothing beside it; "embed": a part of the page (a video, a map).
+    place: str
+
+
 @dataclass(frozen=True)
 class _HeadFacts:
     title: str
@@ -157,9 +178,10 @@ class _HeadFacts:
 class Pointer:
     """Where the page sends search engines or visitors instead of itself: a ``<link rel=amphtml>``
     or ``rel=canonical``, a ``<meta http-equiv=refresh>``'s address, the server's ``Refresh``
-    header's (``with_refresh_header``), or an address its inline scripts send the browser to."""
+    header's (``with_refresh_header``), a frame shown in its place (a frameset's, an iframe over the
+    whole window or the whole page), or an address its inline scripts send the browser to."""
 
-    kind: str  # "amphtml", "canonical", "refresh", "refresh_header", or a kind of ``script_redirects``
+    kind: str  # "amphtml", "canonical", "refresh", "refresh_header", "frame", "frame_page", or script_redirects' kinds
     href: str  # absolute
 
 
@@ -193,6 +215,8 @@ class Page:
     head_addresses: tuple[str, ...] = ()  # its canonical, AMP, alternate and og:url addresses, absolute
     link_titles: tuple[str, ...] = ()  # the title attributes (tooltips) of its links
     image_links: tuple[Link, ...] = ()  # its links' images: their alt and title as the text, the link's address
+    frames: tuple[Frame, ...] = ()  # its frames and iframes
+    script_sources: tuple[str, ...] = ()  # the addresses of its scripts from another host, absolute
     # What pure functions of the page computed of it, by their name: a page reused unchanged
     # (the shell keeps an application's last analysis) is scanned once. Not part of its value.
     derived: dict[str, object] = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
@@ -216,11 +240,12 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     json_ld = _json_ld(tree)
     removed, kept = _hidden_nodes(tree, stylesheets)
     hidden_nodes = _outermost(removed + kept)
+    found_frames = _frames(tree, {n.mem_id for n in hidden_nodes}, base_url)  # before the hidden are taken out
     hidden_links = _links(hidden_nodes, base_url, images=True)
     hidden_texts = [t for t in (_text(n) for n in hidden_nodes) if t]
     for node in _outermost(removed):
         node.decompose()
-    scripts = _scripts(tree)
+    scripts, script_sources = _scripts(tree, base_url)
     _decompose_non_content(tree, base_url, hidden_texts, hidden_links)
     head = _head_facts(tree, base_url)
     body = tree.body
@@ -229,6 +254,8 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     main_raw = root.text(separator=" ") if root is not None else ""
     main_words = _squash(main_raw)
     visible = _visible_text(body, root, main_words)
+    alone = len(visible) < _FRAME_ONLY  # a full-size frame with next to nothing beside it is the page
+    frames = tuple(frame._replace(place="page") if full and alone else frame for frame, full in found_frames)
     link_titles: list[str] = []
     links = tuple(_links(tree.css("a[href]"), base_url, link_titles))
     headings = tuple(_text(h) for h in tree.css("h1, h2")[:_MAX_HEADINGS])
@@ -248,12 +275,18 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         headings=headings,
         tail_links=tail_links,
         menu_link_count=menu_link_count,
-        pointers=head.pointers + tuple(Pointer(kind, urljoin(base_url, to)) for kind, to in script_targets(scripts)),
+        pointers=(
+            head.pointers
+            + tuple(Pointer(_FRAME_POINTERS[f.place], f.href) for f in frames if f.place in _FRAME_POINTERS)
+            + tuple(Pointer(kind, urljoin(base_url, to)) for kind, to in script_targets(scripts))
+        ),
         scripts=tuple(s for s in scripts if s.strip()),
         blank=blank,
         head_addresses=head.addresses,
         link_titles=tuple(link_titles),
         image_links=image_links,
+        frames=frames,
+        script_sources=script_sources,
     )
 
 
@@ -601,16 +634,48 @@ def _blank(tree: HTMLParser) -> bool:
     return body is None or not (body.text() or "").strip()
 
 
-def _scripts(tree: HTMLParser) -> list[str]:
-    """Return the code of the page's inline scripts that run, bounded in number and in characters."""
-    found, left = [], _MAX_SCRIPTS_CHARS
-    for node in islice((n for n in tree.css("script") if _runs(n)), _MAX_SCRIPTS):
-        code = (node.text() or "")[: min(_MAX_SCRIPT_CHARS, left)]
-        found.append(code)
-        left -= len(code)
-        if left <= 0:
-            break
+def _scripts(tree: HTMLParser, base_url: str) -> tuple[list[str], tuple[str, ...]]:
+    """Return the code of the page's inline scripts that run, bounded in number and in characters,
+    and the addresses of its scripts from another host."""
+    found: list[str] = []
+    sources: list[str] = []
+    left = _MAX_SCRIPTS_CHARS
+    origin = urlsplit(base_url)
+    scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
+    for node in tree.css("script"):
+        src = node.attributes.get("src")
+        if src:
+            href = _absolute(src, base_url, scheme, root)
+            if not href.startswith(root + "/") and len(sources) < _MAX_SCRIPT_SOURCES:
+                sources.append(href)
+        elif left > 0 and len(found) < _MAX_SCRIPTS and _runs(node):
+            code = (node.text() or "")[: min(_MAX_SCRIPT_CHARS, left)]
+            found.append(code)
+            left -= len(code)
+    return found, tuple(sources)
+
+
+def _frames(tree: HTMLParser, hidden: set[int], base_url: str) -> list[tuple[Frame, bool]]:
+    """Return the page's frames, each with whether it is a full-size one in the flow of the page:
+    that one is the page only where next to nothing is beside it (``parse_page`` decides)."""
+    found = []
+    for node in tree.css(_FRAMES)[:_MAX_FRAMES]:
+        src = (node.attributes.get("src") or "").strip()
+        if not src or src.lower().startswith(("about:", "javascript:", "data:")):
+            continue
+        style = (node.attributes.get("style") or "")[:_MAX_STYLE].lower().replace(" ", "")
+        unseen = _drawn_at_no_size(node) or bool(HIDING_STYLE.search(style) or _FRAME_NO_SIZE.search(style))
+        unseen = unseen or not hidden.isdisjoint(_lineage(node))
+        full = not unseen and _full_size(node, style)
+        window = node.tag == "frame" or (full and _FRAME_LAID_OVER.search(style) is not None)
+        found.append((Frame(urljoin(base_url, src), unseen, "window" if window else "embed"), full and not window))
     return found
+
+
+def _full_size(node: Node, style: str) -> bool:
+    attrs = node.attributes
+    wide = attrs.get("width") == "100%" or _FRAME_WIDE.search(style) is not None
+    return wide and (attrs.get("height") == "100%" or _FRAME_TALL.search(style) is not None)
 
 
 def _runs(script: Node) -> bool:

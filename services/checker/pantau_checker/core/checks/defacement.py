@@ -5,8 +5,9 @@ Every part of the page is scanned: visible text, hidden text (text in the colour
 too), links (text, address, title attribute, and the alt and title of an image in one), the links
 after the site's footer (where link farms are injected), title and meta tags, what the head gives
 search engines (its canonical, AMP, ``hreflang`` and ``og:url`` addresses, its JSON-LD: the "SEO
-hijack" puts a gambling site there while the page looks normal), and the inline scripts with what
-their encoded strings spell (escapes, base64, percent-encoding).
+hijack" puts a gambling site there while the page looks normal), the addresses its frames load
+(an iframe of no size loads the gambling site unseen) and its scripts from other hosts, and the
+inline scripts with what their encoded strings spell (escapes, base64, percent-encoding).
 One finding per code and location, with the matched terms and a little context. Terms seen hidden
 are reported there only, not again as visible text or links.
 
@@ -133,6 +134,11 @@ def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool]]:
         yield "link", (" ".join(_link_texts(page.tail_links)),), True
     hidden = (*page.hidden_texts, *_link_texts(page.hidden_links))
     yield "hidden", islice(hidden, _MAX_PARTS), False
+    if page.frames:  # what a frame loads: unseen (an injected one of no size), or shown
+        yield "hidden", [spaced(f.href) for f in page.frames if f.hidden], False
+        yield "link", [spaced(f.href) for f in page.frames if not f.hidden], False
+    if page.script_sources:  # a script loaded from the gambling site's host
+        yield "script", [spaced(address) for address in page.script_sources], False
     # What the page's scripts write in for those that run them (a search engine does): hidden, too.
     yield "script", (*page.scripts, *_decoded(page.scripts)), False
     # A link's images read as its text (their alt and title), as search engines read them.

@@ -7,7 +7,10 @@ that sends every visitor away, or a ``<link rel="canonical">`` that tells search
 is a copy of someone else's. Nothing of it shows in the page a visitor reads. Others leave the
 markup alone: a ``Refresh`` header on the server's answer (``page.with_refresh_header``), or a line
 of the page's inline scripts that assigns the attacker's address to ``location``, often only for
-visitors from a search engine or on a phone (``script_redirects``).
+visitors from a search engine or on a phone (``script_redirects``). Others show the attacker's site
+in the page's place: a ``<frameset>`` whose frame is the gambling site, or an ``<iframe>`` laid over
+the whole window (``page.Frame.place``); a page that is nothing but a frame of another site counts
+less, and embeds (a video, a map) are not in the page's place.
 
 A pointer to the application's own registrable domain, or to any government domain (a site that
 moved from one go.id address to another), is no finding. A pointer in the page Googlebot or a phone
@@ -38,6 +41,9 @@ _WHAT: dict[str, tuple[str, Severity, str]] = {
     "refresh": ("halaman mengalihkan pengunjung secara otomatis (meta refresh) ke", "kritis", "head"),
     "canonical": ("halaman menyatakan dirinya salinan (rel=canonical) dari", "tinggi", "head"),
     "refresh_header": ("server mengalihkan pengunjung (header Refresh) ke", "kritis", "header"),
+    "frame": ("halaman menampilkan situs lain di tempatnya (bingkai) dari", "kritis", "body"),
+    # A page that is only a frame of another site: a masked domain forwarding, or a dashboard embedded whole.
+    "frame_page": ("halaman hanya berisi bingkai situs lain dari", "sedang", "body"),
     SCRIPT: (f"{_SCRIPT} ke", "kritis", "script"),
     SEARCH: (f"{_SCRIPT} (hanya mesin pencari dan pengunjung dari mesin pencari) ke", "kritis", "script"),
     MOBILE: (f"{_SCRIPT} (hanya pengunjung ponsel) ke", "kritis", "script"),
