@@ -152,7 +152,9 @@ def _wp_posts_to_ask(
     root = page.dates.wp_api
     if not root or _bare_host(root) != _bare_host(main.final_url):
         return None
-    settled = freshness.decide(found, now, app.max_age_days).result == "update"
+    # A date whose year was guessed (a calendar badge) settles nothing: the API has the year.
+    dated = [e for e in found if not e.year_guessed]
+    settled = freshness.decide(dated, now, app.max_age_days).result == "update"
     return None if settled and not app.setting("sitemap_always", False) else freshness.wp_posts_url(root)
 
 
@@ -160,7 +162,7 @@ async def _sitemap(
     session: Session, app: AppSpec, main: FetchResult, evidence: list[freshness.Evidence]
 ) -> freshness.Sitemap:
     url = app.setting("sitemap_url", None)
-    if url is None and (not evidence or app.setting("sitemap_always", False)):
+    if url is None and (all(e.year_guessed for e in evidence) or app.setting("sitemap_always", False)):
         url = "{0.scheme}://{0.netloc}/sitemap.xml".format(urlsplit(main.final_url))
     if not url:
         return freshness.Sitemap((), ())

@@ -1,7 +1,9 @@
 """Dates written in a page's text: absolute (Indonesian, English, numeric, ISO; both days of a
 range), relative to the time of the check ("3 hari yang lalu", "2 days ago"), and the clocks and
 stamps that show today's date wherever the page is shown ("Hari ini: …", "Terakhir diperbarui: …").
-Two-digit years are not read: on these sites "02/12/26" is more often a number than a date.
+Two-digit years are not read: on these sites "02/12/26" is more often a number than a date. The
+calendar badges of news and agenda lists ("28 / Nov", a day and a month without the year) are read
+apart (``yearless_dates``): their year is a guess, which the caller weighs as such.
 
 The scan is one pass for the years (a literal-prefixed regex, the cheapest thing to find), then a
 look at the few characters around each year, read backwards so that one anchored match suffices.
@@ -23,7 +25,7 @@ _MONTH_NAMES = (
     ("mei", "may"),
     ("juni", "june", "jun"),
     ("juli", "july", "jul"),
-    ("agustus", "august", "agus", "agu", "agt", "ags", "aug"),
+    ("agustus", "august", "agust", "agus", "agst", "agu", "agt", "ags", "aug"),
     ("september", "sept", "sep"),
     ("oktober", "october", "okt", "oct"),
     ("november", "nopember", "nov", "nop"),
@@ -68,7 +70,8 @@ _DAY_WORDS = (
 _RELATIVE = re.compile(
     r"(?<![^\W_])(?:(?P<count>\d{1,3})\s*|(?P<one>satu|beberapa|a\s+few|few|an?|one)\s+|se|(?=moments?\s))"
     r"(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun|saat|"
-    r"secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|moments?)\s+(?:yang\s+|yg\.?\s+)?\Z",
+    r"secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|moments?|"
+    r"dtk|mnt|mgg|bln|thn)\s+(?:yang\s+|yg\.?\s+)?\Z",
     re.IGNORECASE,
 )
 _UNITS = {
@@ -90,6 +93,12 @@ _UNITS = {
     "month": timedelta(days=30),
     "tahun": timedelta(days=365),
     "year": timedelta(days=365),
+    # Laravel Carbon's short Indonesian units: "5 mnt yang lalu", "3 hr yang lalu" (days, not hours).
+    "dtk": timedelta(seconds=1),
+    "mnt": timedelta(minutes=1),
+    "mgg": timedelta(days=7),
+    "bln": timedelta(days=30),
+    "thn": timedelta(days=365),
 }
 # Before today's date, words of a date the server writes on every page it renders: "Hari ini: …",
 # "Selamat datang | …", a footer's "Terakhir diperbarui: …", a counter's "Tanggal: …".
@@ -109,6 +118,24 @@ _AFTER_RELATIVE = re.compile(
 )
 # The rest of a line, then a line of a bare number: a count, not a time of day ("08.15").
 _COUNT_NEXT = re.compile(r"[^\n]*\n\s*\d+(?:[.,]\d{3})*[^\S\n]*(?:\n|\Z)")
+# A calendar badge of a news or agenda list, without its year: the day, and the month's name on
+# the next line ("28\nNov") or the line before ("DES\n09"), or on the day's own ("28 NOV"). Each
+# line starts with the newline, the literal the search skips to fastest; possessive, so that a line
+# of words fails at its first letter.
+_BADGE_BODY = r"[ \t]*+(?P<day>\d\d?+)(?:\s*+(?P<month>[A-Za-z]{3,9}+)\.?)?[ \t]*+(?=\n|\Z)"
+_BADGE = re.compile(r"\n" + _BADGE_BODY)
+_BADGE_FIRST = re.compile(_BADGE_BODY)  # on the text's first line, which no newline comes before
+_BADGE_MONTHS = {name: number for name, number in _MONTHS.items() if name != "agus"}  # alone, a man's name
+_YEAR_NEXT = re.compile(r"\s*+(?:20\d\d|'\d\d)(?!\d)")  # a date with its year, which _scan reads
+# The year of a list's heading, which its badges go without: "Berita 2026", "Arsip November 2026".
+_LIST_LABEL = re.compile(
+    r"[^\S\n]*(?:berita|agenda|arsip|artikel|kegiatan|pengumuman|info|news|archives?|posts?|events?|tahun|year|"
+    + "|".join(sorted({n for n in _MONTHS if len(n) > 3}, key=len, reverse=True))
+    + r")\b[^\d\n]{0,30}",
+    re.IGNORECASE,
+)
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
+_LIST_REACH = 4000  # characters from a list's heading to its last badge
 _EAST_OF_UTC = timedelta(hours=9)  # WIT, the easternmost of Indonesia's times
 _EVER = datetime.min.replace(tzinfo=UTC)
 MAX_CANDIDATES = 500  # a hostile page cannot make the scan long
@@ -132,6 +159,33 @@ def content_dates(text: str, now: datetime, clocks: bool = False) -> list[dateti
     return found + relative_dates(text, now)
 
 
+def yearless_dates(
+    text: str, now: datetime, latest: datetime, clocks: bool = False, heading_year: int | None = None
+) -> list[datetime]:
+    """Return the dates of calendar badges without a year ("28\\nNov"), as ``content_dates`` reads dates.
+
+    A badge takes the year of its list's heading ("Berita 2026"), or else ``heading_year`` (that
+    of a heading found elsewhere); without one, the latest year that puts it no later than
+    ``latest`` (the last day an agenda's item can be): this year's for a day past or just ahead,
+    last year's for one further ahead.
+    """
+    found = []
+    headings: list[tuple[int, int]] | None = None
+    for badge, start in _badges(text):
+        month = _badge_month(text, badge, start)
+        if not month or _YEAR_NEXT.match(text, badge.end()):
+            continue
+        headings = list_years(text) if headings is None else headings
+        year = next((y for at, y in reversed(headings) if start - _LIST_REACH < at < start), heading_year)
+        day = int(badge["day"])
+        headed = _day(year, month, day) if year else None
+        # A heading may date its list back; one further ahead (a calendar widget's month) is no list's.
+        when = headed if headed is not None and headed <= latest else _latest(month, day, latest)
+        if when is not None and not (clocks and _is_clock(text, when, start, badge.end(), now)):
+            found.append(when)
+    return found
+
+
 def relative_dates(text: str, now: datetime) -> list[datetime]:
     """Return the dates written relative to ``now`` ("3 hari yang lalu", "kemarin", "2 days ago").
 
@@ -145,29 +199,120 @@ def relative_dates(text: str, now: datetime) -> list[datetime]:
     return found[:MAX_CANDIDATES]
 
 
-def _scan(text: str, ranges_after: datetime = _EVER) -> Iterator[tuple[datetime, int, int]]:
-    """Yield the dates of ``text`` and their spans; a range's first day too if its last is after ``ranges_after``."""
+def _scan(text: str, ranges_after: datetime = _EVER) -> list[tuple[datetime, int, int]]:
+    """Return the dates of ``text`` and their spans; a range's first day too if its last is after ``ranges_after``.
+
+    A numeric date is read day first ("03/04/2026" is 3 April), unless a numeric date of the same
+    text can only be read month first ("11/28/2026"): then all of them are.
+    """
+    found: list[tuple[datetime, int, int]] = []
+    month_first: list[tuple[int, datetime]] = []  # where found holds a date that may be read month first
+    proven = False
     # Where a range ended before, its last day is the newer of the two: the first is not looked for.
     for count, year in enumerate(_YEAR.finditer(text)):
         if count >= MAX_CANDIDATES:
-            return
+            break
         start = year.start()
         if start and text[start - 1].isdigit():
             continue
-        found = _year_first(text, year)
-        if found is not None:
-            yield found
+        first_year = _year_first(text, year)
+        if first_year is not None:
+            found.append(first_year)
             continue
         window = _before(text, start)
         head = _BEFORE_YEAR.match(window)
-        last = _year_last(head, int(year.group())) if head is not None else None
-        if head is None or last is None:
+        if head is None:
             continue
-        yield last, start - head.end(), year.end()
+        if head["sep"]:
+            last, other = _numeric(head, int(year.group()))
+            # A letter's number ("Nomor: B/5/13/2026") proves nothing of how the page writes its dates.
+            proven = proven or (last is None and other is not None and not _numbered(window, head.end()))
+            last = last or other
+            if last is not None and other is not None and other != last:
+                month_first.append((len(found), other))
+        else:
+            last = _named(head, int(year.group()))
+        if last is None:
+            continue
+        found.append((last, start - head.end(), year.end()))
         if last > ranges_after and head["day"] and window.startswith(_RANGE_OPENERS, head.end()):
             first = _range_start(_RANGE_BEFORE.match(window, head.end()), last)
             if first is not None:
-                yield first, start - head.end(), year.end()
+                found.append((first, start - head.end(), year.end()))
+    for index, other in month_first if proven else ():
+        found[index] = (other, *found[index][1:])
+    return found
+
+
+def _badges(text: str) -> Iterator[tuple[re.Match[str], int]]:
+    """Yield the calendar badges of ``text`` and where each starts."""
+    first = _BADGE_FIRST.match(text)
+    if first is not None:
+        yield first, 0
+    for count, badge in enumerate(_BADGE.finditer(text)):
+        if count >= MAX_CANDIDATES:
+            return
+        yield badge, badge.start() + 1
+
+
+def _badge_month(text: str, badge: re.Match[str], start: int) -> int:
+    """Return the month of a badge, on the day's line or the next or else the line before; 0 if none.
+
+    Where the lines around hold a day or a month too, the numbers and names are a table of months
+    ("Jan / 12 / Feb / 9": cases, visitors), not a badge.
+    """
+    month = _BADGE_MONTHS.get(badge["month"].lower(), 0) if badge["month"] else 0
+    first = start
+    if not month:
+        line, first = _line_before(text, start)
+        month = _BADGE_MONTHS.get(line.lower(), 0)
+    if not month or _day_or_month(_line_before(text, first)[0]) or _day_or_month(_line_after(text, badge.end())):
+        return 0
+    return month
+
+
+def _line_before(text: str, start: int) -> tuple[str, int]:
+    """Return the last line with words before the line at ``start`` (within ``_WINDOW``), and where it starts."""
+    low = max(0, start - _WINDOW)
+    before = text[low : max(low, start - 1)].rstrip()
+    at = before.rfind("\n") + 1
+    if not at and low:  # the line goes on beyond the window: a sentence, no day nor month
+        return "", start
+    return before[at:].strip(" \t\xa0."), low + at
+
+
+def _line_after(text: str, end: int) -> str:
+    """Return the first line with words after ``end`` (within ``_WINDOW``); nothing for a longer one."""
+    after = text[end : end + _WINDOW].lstrip()
+    line, newline, _ = after.partition("\n")
+    return line.strip(" \t\xa0.") if newline or end + _WINDOW >= len(text) else ""
+
+
+def _day_or_month(line: str) -> bool:
+    return (line.isdigit() and len(line) <= 2) or line.lower() in _MONTHS
+
+
+def list_years(text: str) -> list[tuple[int, int]]:
+    """Return where the headings of lists with a year ("Berita 2026") start in ``text``, and their years."""
+    found = []
+    for count, year in enumerate(_YEAR.finditer(text)):
+        if count >= MAX_CANDIDATES:
+            break
+        start = text.rfind("\n", max(0, year.start() - _LABEL_CHARS), year.start()) + 1
+        if (
+            (start or year.start() < _LABEL_CHARS)
+            and _LIST_LABEL.fullmatch(text, start, year.start())
+            and _LINE_END.match(text, year.end())
+        ):
+            found.append((start, int(year.group())))
+    return found
+
+
+def _latest(month: int, day: int, latest: datetime) -> datetime | None:
+    this_year = _day(latest.year, month, day)
+    if this_year is not None and this_year <= latest:
+        return this_year
+    return _day(latest.year - 1, month, day)
 
 
 def _year_first(text: str, year: re.Match[str]) -> tuple[datetime, int, int] | None:
@@ -178,15 +323,20 @@ def _year_first(text: str, year: re.Match[str]) -> tuple[datetime, int, int] | N
     return (found, year.start(), tail.end()) if found else None
 
 
-def _year_last(head: re.Match[str], year: int) -> datetime | None:
-    if head["sep"]:
-        day, month = int(head["nday"][::-1]), int(head["nmonth"][::-1])
-        if month > 12 >= day:  # 11/28/2026: an English site's month first
-            day, month = month, day
-    else:
-        day = int((head["day"] or head["day2"])[::-1])
-        month = _MONTHS.get((head["month"] or head["month2"])[::-1].lower(), 0)
-    return _day(year, month, day)
+def _numeric(head: re.Match[str], year: int) -> tuple[datetime | None, datetime | None]:
+    """Return a numeric date ("28/11/2026") read day first, and read month first."""
+    first, second = int(head["nday"][::-1]), int(head["nmonth"][::-1])
+    return _day(year, second, first), _day(year, first, second)
+
+
+def _numbered(window: str, end: int) -> bool:
+    """Return whether the reversed ``window`` goes on, after a date read up to ``end``, as a number's part."""
+    return end < len(window) and (window[end].isalnum() or window[end] in "/.-")
+
+
+def _named(head: re.Match[str], year: int) -> datetime | None:
+    day = int((head["day"] or head["day2"])[::-1])
+    return _day(year, _MONTHS.get((head["month"] or head["month2"])[::-1].lower(), 0), day)
 
 
 def _range_start(before: re.Match[str] | None, last: datetime) -> datetime | None:
@@ -249,7 +399,7 @@ def _relative_ages(text: str) -> Iterator[timedelta]:
         for start in _word_starts(text, word):
             phrase = _RELATIVE.search(text, max(0, start - _WINDOW), start)
             if phrase is not None and _alone(text, phrase.start(), start + len(word)):
-                yield _count(phrase) * _unit(phrase["unit"])
+                yield _count(phrase) * _unit(phrase["unit"], indonesian=word[1:] == "alu")
 
 
 def _written(text: str, pairs: tuple[tuple[str, str], ...]) -> Iterator[str]:
@@ -295,6 +445,8 @@ def _count(phrase: re.Match[str]) -> int:
     return int(phrase["count"]) if phrase["count"] else 1
 
 
-def _unit(word: str) -> timedelta:
+def _unit(word: str, indonesian: bool) -> timedelta:
     word = word.lower()
+    if indonesian and word == "hr":  # "3 hr yang lalu": hari, as "3 hrs ago" is hours
+        return _UNITS["hari"]
     return _UNITS.get(word) or _UNITS.get(word.rstrip("s")) or _UNITS[word[:3]]

@@ -1,8 +1,9 @@
 """Content freshness: gather dated evidence from several signals and decide update/tidak_update.
 
 Signals: dates in the page's text (``core.dates``: absolute and relative, zoned so that a clock in
-the top bar, a copyright line or a date in the site's header or footer is not content), article
-and Open Graph metas, JSON-LD, the WordPress REST API's latest posts, sitemap ``lastmod``, RSS/Atom
+the top bar, a copyright line or a date in the site's header or footer is not content; a list's
+calendar badges without a year, whose guessed year yields to a main content unchanged since before
+it), article and Open Graph metas, JSON-LD, the WordPress REST API's latest posts, sitemap ``lastmod``, RSS/Atom
 entries, the ``Last-Modified`` header, and a change in a normalised fingerprint of the main
 content. The newest credible date decides; a date in the future is not credible, nor a machine
 date stamped at the moment of the request. An upcoming date the page shows (next week's agenda)
@@ -15,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
@@ -27,7 +28,7 @@ from lxml import etree
 from pantau_contracts.status import ContentFreshness, Freshness
 from pantau_contracts.vocabulary import FRESHNESS_EVIDENCE_LABELS
 
-from .dates import MAX_CANDIDATES, content_dates, dates_in_text
+from .dates import MAX_CANDIDATES, content_dates, dates_in_text, list_years, yearless_dates
 from .page import Page
 
 _MAX_SITEMAP_ENTRIES = 5000
@@ -35,6 +36,9 @@ _FUTURE_SLACK = timedelta(days=1)
 # How far ahead an agenda or announcement lists what is to come: an upcoming date on the page was
 # written at the earliest this long before it. A date further ahead (a validity, a plan) dates nothing.
 _UPCOMING = timedelta(days=14)
+# A page with a date this recent is not read for calendar badges without a year (the rare page that
+# needs them pays for the look): one could date it a day or two later, which decides nothing.
+_RECENT = timedelta(days=2)
 # A page that writes the time it was rendered into a meta or a header says nothing of its content.
 _RENDER_STAMP = timedelta(minutes=10)
 # What the fingerprint ignores, in bytes: ASCII digits and date punctuation become spaces (UTF-8
@@ -99,12 +103,18 @@ class Evidence:
     signal: str  # a key of FRESHNESS_EVIDENCE_LABELS: page_date, metadata, json_ld, wp_json, feed, ...
     when: datetime
     detail: str
+    # A calendar badge's date without its year ("28 Nov"): its year is the latest that is not ahead,
+    # which a page left as it was a year ago would also give.
+    year_guessed: bool = False
 
 
 def page_evidence(page: Page, now: datetime, last_modified: str | None = None) -> list[Evidence]:
     """Return the evidence the page itself gives: its dates, metas, JSON-LD and ``Last-Modified``."""
+    in_articles, elsewhere = _zone_dates(page, now)
+    dates = in_articles + elsewhere
     found = (
-        page_date_evidence(page_dates(page, now), now),
+        page_date_evidence(dates, now),
+        badge_evidence(page, dates, now, articles_dated=bool(in_articles)),
         newest("metadata", unstamped(meta_dates(page.metas), now), now),
         newest("json_ld", unstamped(json_ld_dates(page.dates.json_ld), now), now),
         newest("last_modified", unstamped(_listed(http_date(last_modified)), now), now),
@@ -114,8 +124,39 @@ def page_evidence(page: Page, now: datetime, last_modified: str | None = None) -
 
 def page_dates(page: Page, now: datetime) -> list[datetime]:
     """Return the dates the page shows: every one in its articles, the rest's unless a clock."""
+    in_articles, elsewhere = _zone_dates(page, now)
+    return in_articles + elsewhere
+
+
+def _zone_dates(page: Page, now: datetime) -> tuple[list[datetime], list[datetime]]:
     zones = page.dates
-    return content_dates(zones.in_articles, now) + content_dates(zones.elsewhere, now, clocks=True)
+    return content_dates(zones.in_articles, now), content_dates(zones.elsewhere, now, clocks=True)
+
+
+def badge_evidence(
+    page: Page, dates: Sequence[datetime], now: datetime, articles_dated: bool = False
+) -> Evidence | None:
+    """Return the evidence of the page's calendar badges without a year, if newer than its ``dates``'.
+
+    A page with a date of the last ``_RECENT`` is not read for them: they could decide nothing; nor
+    are its articles if they are dated (``articles_dated``): a badge there repeats their dates.
+    """
+    recent, soon = now - _RECENT, now + _FUTURE_SLACK
+    if any(recent <= d <= soon for d in dates):
+        return None
+    zones, latest = page.dates, now + _FUTURE_SLACK + _UPCOMING
+    badges = yearless_dates(zones.elsewhere, now, latest, clocks=True)
+    if zones.in_articles and not articles_dated:
+        # The heading of a list of articles ("Berita 2025") is outside them: its year, if one heads the page's lists.
+        years = {year for _at, year in list_years(zones.elsewhere)}
+        badges += yearless_dates(zones.in_articles, now, latest, heading_year=years.pop() if len(years) == 1 else None)
+    found = page_date_evidence([*dates, *badges], now) if badges else None
+    if found is None:
+        return None
+    written = page_date_evidence(dates, now)
+    if written is not None and written.when >= found.when:
+        return None
+    return replace(found, detail=f"{found.detail} (tanpa tahun)", year_guessed=True)
 
 
 def page_date_evidence(dates: Sequence[datetime], now: datetime) -> Evidence | None:
@@ -286,9 +327,10 @@ def decide(
     """Decide freshness from the newest evidence; fall back on the fingerprint.
 
     A fingerprint change dates the content; a fingerprint unchanged for longer than the
-    maximum age proves the content is at least that old.
+    maximum age proves the content is at least that old. A calendar badge's date, its year
+    guessed, is not taken where the main content is unchanged since before it: it is a year older.
     """
-    dated = [e for e in evidence if e.when <= now + _FUTURE_SLACK]
+    dated = [e for e in evidence if e.when <= now + _FUTURE_SLACK and not _belied(e, unchanged_since)]
     if fingerprint_changed_at is not None:
         dated.append(Evidence("fingerprint", fingerprint_changed_at, FRESHNESS_EVIDENCE_LABELS["fingerprint"]))
     if not dated:
@@ -298,6 +340,12 @@ def decide(
     result: Freshness = "update" if age <= max_age_days else "tidak_update"
     detail = f"{best.detail}; umur {max(age, 0)} hari, batas {max_age_days} hari"
     return ContentFreshness(result, best.signal, best.when, detail)
+
+
+def _belied(evidence: Evidence, unchanged_since: datetime | None) -> bool:
+    """Return whether a guessed year is belied by a main content unchanged since before that date."""
+    # A news item of that day would have changed the content's words: the badge is a year older.
+    return evidence.year_guessed and unchanged_since is not None and unchanged_since < evidence.when - _FUTURE_SLACK
 
 
 def _undated(now: datetime, max_age_days: int, unchanged_since: datetime | None) -> ContentFreshness:
