@@ -153,3 +153,19 @@ def test_agust_dates_the_news(site):  # type: ignore[no-untyped-def]
     html = department(f'<div class="list-berita">{items}</div>', clock="Kamis, 20 Agustus 2026 | 10:00:05 WIB")
     event = check(site, html, now=august, max_age_days=14)
     assert (event.content.result, event.content.last_changed) == ("update", datetime(2026, 8, 18, tzinfo=UTC))
+
+
+def test_badges_without_a_year_leave_the_question_to_the_sitemap_which_has_the_year(site):  # type: ignore[no-untyped-def]
+    # The badge says 28 Nov; the sitemap says the list was last written on 28 November *last* year.
+    sitemap = (
+        "<?xml version='1.0' encoding='UTF-8'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+        + "".join(
+            f"<url><loc>http://{HOST}:{site.port}/berita/{i}/</loc><lastmod>2025-11-{day}T09:00:00+07:00</lastmod></url>"
+            for i, day in enumerate(("28", "20", "14"))
+        )
+        + "</urlset>"
+    )
+    site.route("*", "/sitemap.xml", Reply(200, sitemap, {"Content-Type": "application/xml"}))
+    event = check(site, department(badge_news([("28", "Nov"), ("20", "Nov"), ("14", "Nov")])))
+    assert any(r.path == "/sitemap.xml" for r in site.requests)
+    assert event.content.result == "update"  # the badge this year is the newest date; the sitemap was read
