@@ -5,7 +5,9 @@ from __future__ import annotations
 import errno
 import ssl
 
+import aiohttp
 import httpx
+from aiohttp import http_exceptions
 
 from pantau_contracts.status import TlsFacts
 
@@ -52,7 +54,24 @@ def classify(exc: BaseException) -> FetchError:  # noqa: PLR0911 - one branch pe
         return FetchError("refused", "koneksi ditolak")
     if isinstance(exc, httpx.InvalidURL | httpx.UnsupportedProtocol):
         return FetchError("other", f"URL tidak sah: {exc}")
-    return FetchError("other", f"{type(exc).__name__}: {exc}"[:300])
+    return FetchError(
+        "other", _unusable_answer(chain) or f"galat tak terduga saat mengambil halaman ({type(exc).__name__})"
+    )
+
+
+def _unusable_answer(chain: list[BaseException]) -> str | None:
+    """Say in words what was wrong with a server's answer that is no HTTP response."""
+    if any(isinstance(e, aiohttp.ServerDisconnectedError) for e in chain):
+        return "server menutup koneksi tanpa mengirim jawaban"
+    if any(isinstance(e, ConnectionResetError) for e in chain):
+        return "server memutus koneksi sebelum jawabannya lengkap"
+    if any(isinstance(e, http_exceptions.BadStatusLine) for e in chain):
+        return "server menjawab tidak dengan HTTP (baris status tidak sah)"
+    if any(isinstance(e, http_exceptions.TransferEncodingError) or "chunk" in str(e).lower() for e in chain):
+        return "jawaban server rusak: pengodean chunked tidak sah"
+    if any(isinstance(e, http_exceptions.HttpProcessingError) for e in chain):
+        return "jawaban server rusak: header HTTP tidak sah"
+    return None
 
 
 def _chain(exc: BaseException) -> list[BaseException]:

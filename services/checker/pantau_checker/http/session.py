@@ -11,6 +11,7 @@ agent of their own, over the same guarded connections, so that a view need not c
 from __future__ import annotations
 
 import asyncio
+import codecs
 import copy
 import re
 import ssl
@@ -48,6 +49,24 @@ MOBILE_UA = (
 _REDIRECTS = (301, 302, 303, 307, 308)
 _NO_BASE = httpx.URL("")
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+# The charset a page declares in a <meta> tag (``charset=`` or ``http-equiv`` content), which a
+# browser looks for in the first 1024 bytes when the header names none.
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_SNIFFED_BYTES = 1024
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+# Labels a browser reads otherwise than Python (the WHATWG Encoding Standard): Latin-1 and ASCII
+# pages are read as windows-1252, whose curly quotes a vendor's editor puts in them.
+_BROWSER_CODECS = {
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "l1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "gb2312": "gbk",
+    "iso-8859-9": "cp1254",
+}
 
 
 @dataclass(frozen=True)
@@ -71,13 +90,20 @@ class FetchResult:
     redirects: tuple[str, ...] = ()
 
     def text(self) -> str:
-        """Return the body decoded with the declared charset, replacing bad bytes."""
+        """Return the body decoded as a browser does, replacing bad bytes.
+
+        A byte order mark first, then the header's charset, then a <meta> one, then UTF-8.
+        """
+        body = self.body
+        for bom, unicode in _BOMS:
+            if body.startswith(bom):
+                return body[len(bom) :].decode(unicode, errors="replace")
         declared = _CHARSET.search(self.headers.get("content-type", ""))
-        charset = declared[1] if declared else "utf-8"
-        try:
-            return self.body.decode(charset, errors="replace")
-        except LookupError:
-            return self.body.decode("utf-8", errors="replace")
+        codec = _codec(declared[1]) if declared else None
+        if codec is None:  # a page that names its charset in a <meta> only, or not at all
+            meta = _META_CHARSET.search(body, 0, _SNIFFED_BYTES)
+            codec = _meta_codec(meta[1].decode("ascii")) if meta else "utf-8"
+        return body.decode(codec, errors="replace")
 
     @property
     def is_html(self) -> bool:
@@ -193,11 +219,17 @@ class Session:
             return facts
 
     async def _follow(self, url: str, method: str, data: Any, headers: dict[str, str] | None) -> FetchResult:
-        current, hops = url, []
+        current, hops = url, list[str]()
         for _ in range(self.limits.max_redirects + 1):
-            _require_http(current)
-            request = self.client.build_request(method, _request_url(current), data=data, headers=headers)
-            response = await self.client.send(request, stream=True)
+            try:
+                _require_http(current)
+                request = self.client.build_request(method, _request_url(current), data=data, headers=headers)
+                response = await self.client.send(request, stream=True)
+            except Exception as exc:
+                refused = _refused_redirect(exc, current) if hops else None
+                if refused is None:
+                    raise
+                raise refused from exc
             try:
                 if response.status_code in _REDIRECTS and "location" in response.headers:
                     hops.append(current)
@@ -208,7 +240,7 @@ class Session:
                 return await self._result(url, response, tuple(hops))
             finally:
                 await response.aclose()
-        raise FetchError("redirects", f"lebih dari {self.limits.max_redirects} pengalihan dari {url}")
+        raise FetchError("redirects", _too_many(url, [*hops, current], self.limits.max_redirects))
 
     async def _result(self, url: str, response: httpx.Response, hops: tuple[str, ...]) -> FetchResult:
         body = await read_bounded(response, self.limits.max_body_bytes)
@@ -254,6 +286,24 @@ def _client(
     )
 
 
+@lru_cache(maxsize=256)
+def _codec(label: str) -> str | None:
+    """Return the Python codec a browser's label names, or None for a name no browser knows."""
+    name = label.strip().lower()
+    codec = _BROWSER_CODECS.get(name, name)
+    try:
+        b"a".decode(codec, errors="replace")  # a text encoding (not rot13 or zlib, which Python knows by name too)
+    except LookupError:
+        return None
+    return codec
+
+
+def _meta_codec(label: str) -> str:
+    # A page's own <meta> cannot declare UTF-16: its bytes were just read as ASCII.
+    codec = _codec(label) or "utf-8"
+    return "utf-8" if codec.replace("-", "").replace("_", "").startswith("utf16") else codec
+
+
 # A client copies the headers and the timeout it is given: those of each user agent and limits
 # are built once, not on every check's session.
 @lru_cache(maxsize=64)
@@ -279,6 +329,23 @@ def _request_url(url: str) -> httpx.URL | str:
     # One with a query (a GET login form's fields, a session id) or with credentials in it
     # (user:password@host) is parsed afresh and never kept.
     return url if "?" in url or "@" in url else _parsed_url(url)
+
+
+def _refused_redirect(exc: Exception, target: str) -> FetchError | None:
+    # The guard's refusal names an address; the official needs to know a redirect led there.
+    error = exc if isinstance(exc, FetchError) else classify(exc)
+    if error.kind != "blocked":
+        return None
+    return FetchError("blocked", f"pengalihan ke {target} diblokir: {error.detail}")
+
+
+def _too_many(url: str, visited: list[str], limit: int) -> str:
+    """Say why a chain of redirects was given up: a loop between the same addresses, or a long chain."""
+    for end, address in enumerate(visited):
+        if address in visited[:end]:
+            loop = visited[visited.index(address) : end + 1]
+            return f"pengalihan berputar tanpa akhir: {' → '.join(loop)}"
+    return f"lebih dari {limit} pengalihan dari {url}"
 
 
 def _require_http(url: str) -> None:

@@ -12,6 +12,7 @@ Connections live as long as the session (one check attempt, whose extra views bo
 from __future__ import annotations
 
 import asyncio
+import functools
 import socket
 import ssl
 import time
@@ -24,6 +25,8 @@ from typing import Any
 import aiohttp
 import httpx
 from aiohttp.abc import AbstractResolver, ResolveResult
+from aiohttp.client_proto import ResponseHandler
+from aiohttp.http_exceptions import HttpProcessingError
 
 from .guard import Guard
 from .timing import PhaseClock
@@ -68,6 +71,7 @@ class GuardedConnector(aiohttp.TCPConnector):
             happy_eyeballs_delay=None,
         )
         self._clock = clock
+        self._factory = functools.partial(_ResponseHandler, loop=self._loop)  # type: ignore[assignment] # a subclass
 
     async def connect(self, req: Any, traces: Any, timeout: Any) -> Any:  # noqa: ASYNC109 - aiohttp's
         connection = await super().connect(req, traces, timeout)
@@ -92,6 +96,20 @@ class GuardedConnector(aiohttp.TCPConnector):
         tls_ms = (done - connected) * 1000 if kwargs.get("ssl") else None
         self._clock.connected((connected - started) * 1000, tls_ms)
         return connection
+
+
+class _ResponseHandler(ResponseHandler):
+    """aiohttp's protocol, which also tells a body being read when the bytes after it break HTTP.
+
+    aiohttp puts such an error (a broken chunk) on the connection only and stops the read timer:
+    the body would wait for the whole time limit, for bytes that never come.
+    """
+
+    def set_exception(self, exc: BaseException, *cause: BaseException) -> None:
+        payload = self._payload
+        super().set_exception(exc, *cause)
+        if isinstance(exc, HttpProcessingError) and payload is not None and payload.exception() is None:
+            payload.set_exception(aiohttp.ClientPayloadError(f"Response payload is broken: {exc!r}"))
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -150,12 +168,24 @@ class _Body(httpx.AsyncByteStream):
         self._answer = answer
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        content = self._answer.content
         with _mapped():
-            async for chunk in self._answer.content.iter_chunked(_CHUNK):
-                yield chunk
+            try:
+                async for chunk in content.iter_chunked(_CHUNK):
+                    yield chunk
+            except (aiohttp.ClientPayloadError, aiohttp.ClientResponseError):
+                # aiohttp raises a body's error before the bytes that came ahead of it, which a
+                # browser shows: they are the page, cut short (read_bounded keeps them).
+                yield _left_over(content)
+                raise
 
     async def aclose(self) -> None:
         self._answer.release()
+
+
+def _left_over(content: aiohttp.StreamReader) -> bytes:
+    read_buffered = getattr(content, "_read_nowait", None)  # aiohttp's, which skips the error
+    return read_buffered(-1) if read_buffered is not None else b""
 
 
 @contextmanager

@@ -1,0 +1,168 @@
+"""A fetched page's bytes as a browser reads them: the charset it finds, the compression it undoes,
+the body it keeps when the server stops early."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import zlib
+from collections.abc import AsyncIterator
+from types import SimpleNamespace
+
+import aiohttp
+import httpx
+import pytest
+
+from pantau_checker.http import FetchError, FetchResult
+from pantau_checker.http.body import read_bounded
+from pantau_checker.http.transport import _Body
+
+URL = "https://disparbud.bekasikota.go.id/"
+NEWS = (
+    "<nav><a href='/'>Beranda</a> <a href='/profil'>Profil</a> <a href='/berita'>Berita</a></nav>"
+    "<main><article><h2>Festival Kuliner “Café Bekasi” dibuka Wali Kota</h2><p>Senin, 30 November 2026</p></article>"
+    "<article><h2>Pentas seni budaya Betawi di Gedung Juang</h2><p>Jumat, 27 November 2026</p></article>"
+    "<article><h2>Sosialisasi sertifikasi pemandu wisata – angkatan II</h2><p>Rabu, 25 November 2026</p>"
+    "</article></main>"
+    "<footer>© 2026 Dinas Pariwisata dan Kebudayaan Kota Bekasi · Jl. Jend. Ahmad Yani No. 1</footer>"
+)
+
+
+def page(head: str = "") -> str:
+    title = "<title>Disparbud Kota Bekasi</title>"
+    return f"<!DOCTYPE html><html lang='id'><head>{head}{title}</head><body>{NEWS}</body></html>"
+
+
+def fetched(body: bytes, content_type: str = "text/html") -> FetchResult:
+    return FetchResult(200, URL, URL, httpx.Headers({"Content-Type": content_type}), body, None)
+
+
+# --- the charset ---------------------------------------------------------------------------------
+
+
+def test_a_page_whose_charset_is_only_in_its_meta_tag_is_read_in_that_charset() -> None:
+    html = page('<meta charset="windows-1252">')
+    assert fetched(html.encode("cp1252")).text() == html
+
+
+def test_a_meta_http_equiv_latin_1_page_is_read_as_browsers_read_it_windows_1252() -> None:
+    html = page('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">')
+    assert fetched(html.encode("cp1252")).text() == html  # the curly quotes of “Café Bekasi” included
+
+
+def test_the_header_charset_wins_over_the_meta_tag() -> None:
+    html = page('<meta charset="windows-1252">')
+    assert fetched(html.encode(), "text/html; charset=UTF-8").text() == html
+
+
+def test_an_unknown_header_charset_falls_back_to_the_meta_tag() -> None:
+    html = page('<meta charset="windows-1252">')
+    assert fetched(html.encode("cp1252"), "text/html; charset=utf-8lah").text() == html
+
+
+def test_a_codec_python_knows_but_no_browser_does_is_no_charset() -> None:
+    html = page('<meta charset="rot13">')
+    assert fetched(html.encode(), "text/html; charset=base64").text() == html
+
+
+def test_a_meta_tag_claiming_utf_16_is_read_as_utf_8() -> None:
+    html = page('<meta charset="utf-16">')
+    assert fetched(html.encode()).text() == html
+
+
+def test_a_utf_8_byte_order_mark_is_read_and_dropped_whatever_the_header_says() -> None:
+    html = page('<meta charset="utf-8">')
+    assert fetched(b"\xef\xbb\xbf" + html.encode(), "text/html; charset=iso-8859-1").text() == html
+
+
+def test_a_meta_tag_beyond_the_first_1024_bytes_is_not_looked_for() -> None:
+    html = page("<!-- " + "tema Disparbud " * 80 + '--><meta charset="windows-1252">')
+    assert "\ufffd" in fetched(html.encode("cp1252")).text()  # a browser reads it as UTF-8 too
+
+
+# --- the body ------------------------------------------------------------------------------------
+
+
+class _Stream(httpx.AsyncByteStream):
+    """A body as a server sends it: pieces, then an end or a broken connection."""
+
+    def __init__(self, pieces: list[bytes], broken: bool = False) -> None:
+        self._pieces, self._broken = pieces, broken
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for piece in self._pieces:
+            yield piece
+        if self._broken:
+            raise httpx.ReadError("Response payload is not completed")
+
+
+def read(pieces: list[bytes], encoding: str = "", broken: bool = False, limit: int = 2_000_000) -> bytes:
+    headers = {"Content-Type": "text/html", **({"Content-Encoding": encoding} if encoding else {})}
+    response = httpx.Response(200, headers=headers, stream=_Stream(pieces, broken))
+    return asyncio.run(read_bounded(response, limit))
+
+
+def test_a_body_the_server_stops_early_is_kept_as_far_as_it_came() -> None:
+    html = page().encode()
+    assert read([html[:4000], html[4000:6000]], broken=True) == html[:6000]
+
+
+def test_raw_deflate_as_old_iis_sends_it_is_read() -> None:
+    packer = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    raw = packer.compress(page().encode()) + packer.flush()
+    assert read([raw[:1], raw[1:]], "deflate") == page().encode()
+
+
+def test_zlib_wrapped_deflate_is_still_read() -> None:
+    assert read([zlib.compress(page().encode())], "deflate") == page().encode()
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "br"])
+def test_a_plain_page_labelled_compressed_names_the_misconfiguration(encoding: str) -> None:
+    with pytest.raises(FetchError) as failed:
+        read([page().encode()], encoding)
+    assert failed.value.kind == "other"
+    assert failed.value.detail.startswith(f"server menandai isi sebagai terkompresi ({encoding}) padahal")
+
+
+def test_a_gzip_body_corrupt_halfway_is_said_in_words() -> None:
+    packed = gzip.compress(page().encode() * 4)
+    with pytest.raises(FetchError) as failed:
+        read([packed[:200], b"\xff" * 64, packed[264:]], "gzip")
+    assert failed.value.detail.startswith("isi terkompresi (gzip) rusak")
+
+
+def test_a_page_beyond_the_limit_says_the_limit_and_not_a_decompression_it_did_not_do() -> None:
+    with pytest.raises(FetchError) as failed:
+        read([page().encode()] * 10, limit=5_000)
+    assert (failed.value.kind, failed.value.detail) == (
+        "too_large",
+        "isi halaman melebihi batas 5000 bait; pemeriksaan berhenti di batas itu",
+    )
+
+
+class _Connection:
+    """What aiohttp's stream asks of its connection: to read on, or to pause."""
+
+    _reading_paused = False
+
+    def pause_reading(self) -> None:
+        self._reading_paused = True
+
+    def resume_reading(self) -> None:
+        self._reading_paused = False
+
+
+def test_bytes_buffered_before_the_connection_broke_are_kept() -> None:
+    # A busy checker reads late: the page and the close are both in when the reading starts.
+    html = page().encode()
+
+    async def read_late() -> bytes:
+        content = aiohttp.StreamReader(_Connection(), 2**16, loop=asyncio.get_running_loop())  # type: ignore[arg-type]
+        content.feed_data(html[:700])
+        content.set_exception(aiohttp.ClientPayloadError("Response payload is not completed"))
+        answer = SimpleNamespace(content=content, release=lambda: None)
+        response = httpx.Response(200, headers={"Content-Type": "text/html"}, stream=_Body(answer))  # type: ignore[arg-type]
+        return await read_bounded(response, 2_000_000)
+
+    assert asyncio.run(read_late()) == html[:700]
