@@ -104,7 +104,7 @@ def _answer(result: FetchResult, login_urls: tuple[str, ...], username: str) -> 
 def _cookies_for(session: Session, url: str) -> dict[str, str]:
     """Return the cookies the session would send to ``url`` (its domain, path and scheme)."""
     probe = httpx.Request("POST", url)
-    session.client.cookies.set_cookie_header(probe)
+    session.cookies.set_cookie_header(probe)
     pairs = (part.strip().split("=", 1) for part in probe.headers.get("cookie", "").split(";"))
     return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
 

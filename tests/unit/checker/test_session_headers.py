@@ -15,8 +15,8 @@ def sessions_headers(*agents: str) -> list[list[tuple[str, str]]]:
         found = []
         for agent in agents:
             async with Session(AddressPolicy(), (), LIMITS, user_agent=agent) as session:
-                found.append(session.client.headers.multi_items())
-                session.client.headers["X-Only-Here"] = "1"  # a session's change stays its own
+                found.append(session.headers.multi_items())
+                session.headers["X-Only-Here"] = "1"  # a session's change stays its own
         return found
 
     return asyncio.run(build())
@@ -42,6 +42,6 @@ def test_sessions_of_the_same_user_agent_do_not_share_their_headers() -> None:
 def test_a_sessions_timeouts_are_its_limits() -> None:
     async def timeout() -> tuple[float | None, float | None]:
         async with Session(AddressPolicy(), (), LIMITS) as session:
-            return session.client.timeout.read, session.client.timeout.connect
+            return session.timeout.read, session.timeout.connect
 
     assert asyncio.run(timeout()) == (7.0, 3.0)

@@ -47,7 +47,6 @@ MOBILE_UA = (
     "Chrome/126.0.6478.122 Mobile Safari/537.36"
 )
 _REDIRECTS = (301, 302, 303, 307, 308)
-_NO_BASE = httpx.URL("")
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 # The charset a page declares in a <meta> tag (``charset=`` or ``http-equiv`` content), which a
 # browser looks for in the first 1024 bytes when the header names none.
@@ -131,9 +130,14 @@ class Session:
         self._deadline = time.monotonic() + limits.check_budget_s
         self._guard = Guard(policy, resolve, resolver)
         self._ca_bundle, self._user_agent = ca_bundle, user_agent
-        self._transport = AiohttpTransport(self._guard, self.clock, ssl_context(ca_bundle))
-        self.client = _client(self._transport, limits, user_agent)
-        self._retired: list[httpx.AsyncClient] = []  # replaced by a completed chain's, closed with the session
+        self._transport: httpx.AsyncBaseTransport = AiohttpTransport(self._guard, self.clock, ssl_context(ca_bundle))
+        # What httpx's client would add to every request, without the client: its layer (cookies,
+        # auth, redirects, hooks, mounts) cost a third of a fetch, and the session does its part itself.
+        self.headers = httpx.Headers(_headers(user_agent))  # its own copy: a session's change stays its own
+        self.cookies: httpx.Cookies = _Cookies()
+        self.timeout = _timeout(limits.read_timeout_s, limits.connect_timeout_s)
+        self._extensions = _extensions(limits.read_timeout_s, limits.connect_timeout_s)
+        self._retired: list[httpx.AsyncBaseTransport] = []  # replaced by a completed chain's, closed with the session
         self._chain_tried = False  # an incomplete chain is completed once per attempt, by the session itself
         self._incomplete_host: str | None = None
 
@@ -144,7 +148,8 @@ class Session:
         """
         other = copy.copy(self)  # the guard, the limits, the connections and their clock
         other._deadline = time.monotonic() + self.limits.check_budget_s
-        other.client = _client(BorrowedTransport(self._transport), self.limits, user_agent, referer)
+        other._transport = BorrowedTransport(self._transport)
+        other.headers, other.cookies = httpx.Headers(_headers(user_agent, referer)), _Cookies()
         other._retired, other._chain_tried = [], True
         return other
 
@@ -152,9 +157,9 @@ class Session:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        for client in self._retired:
-            await client.aclose()
-        await self.client.aclose()
+        for transport in self._retired:
+            await transport.aclose()
+        await self._transport.aclose()
 
     async def fetch(
         self, url: str, *, method: str = "GET", data: Any = None, headers: dict[str, str] | None = None
@@ -203,12 +208,9 @@ class Session:
         return False
 
     def _trust(self, context: ssl.SSLContext) -> None:
-        # New connections that know the intermediates; the cookies go along.
-        old = self.client
-        self._retired.append(old)
+        # New connections that know the intermediates; the cookies stay the session's.
+        self._retired.append(self._transport)
         self._transport = AiohttpTransport(self._guard, self.clock, context)
-        self.client = _client(self._transport, self.limits, self._user_agent)
-        self.client.cookies = old.cookies
 
     async def _certificate_facts(self, url: str, facts: TlsFacts) -> TlsFacts:
         parts = urlsplit(url)
@@ -223,8 +225,7 @@ class Session:
         for _ in range(self.limits.max_redirects + 1):
             try:
                 _require_http(current)
-                request = self.client.build_request(method, _request_url(current), data=data, headers=headers)
-                response = await self.client.send(request, stream=True)
+                response = await self._send(method, current, data, headers)
             except Exception as exc:
                 refused = _refused_redirect(exc, current) if hops else None
                 if refused is None:
@@ -242,6 +243,21 @@ class Session:
                 await response.aclose()
         raise FetchError("redirects", _too_many(url, [*hops, current], self.limits.max_redirects))
 
+    async def _send(self, method: str, url: str, data: Any, headers: dict[str, str] | None) -> httpx.Response:
+        """Send one request as httpx's client would (its headers, cookies and timeouts), without following."""
+        sent = self.headers
+        if headers:
+            sent = self.headers.copy()
+            sent.update(headers)
+        cookies = self.cookies or None  # most sessions have none: the jar is not read for each request
+        request = httpx.Request(
+            method, _request_url(url), data=data, headers=sent, cookies=cookies, extensions=self._extensions
+        )
+        response = await self._transport.handle_async_request(request)
+        response.request = request
+        self.cookies.extract_cookies(response)
+        return response
+
     async def _result(self, url: str, response: httpx.Response, hops: tuple[str, ...]) -> FetchResult:
         body = await read_bounded(response, self.limits.max_body_bytes)
         tls = verified_facts(response)
@@ -255,35 +271,6 @@ class _Cookies(httpx.Cookies):
         # http.cookiejar builds a urllib request for every response, and most set no cookie.
         if "set-cookie" in response.headers:
             super().extract_cookies(response)
-
-
-class _Client(httpx.AsyncClient):
-    """httpx's client, with a cookie jar that skips responses setting no cookie."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._jar = _Cookies()
-
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return self._jar
-
-    @cookies.setter
-    def cookies(self, cookies: Any) -> None:
-        self._jar = _Cookies(cookies)
-
-
-def _client(
-    transport: httpx.AsyncBaseTransport, limits: FetchLimits, user_agent: str, referer: str | None = None
-) -> httpx.AsyncClient:
-    return _Client(
-        transport=transport,
-        base_url=_NO_BASE,  # parsed once: a client parses its base URL, even an empty one
-        follow_redirects=False,
-        trust_env=False,
-        timeout=_timeout(limits.read_timeout_s, limits.connect_timeout_s),
-        headers=_headers(user_agent, referer),
-    )
 
 
 @lru_cache(maxsize=256)
@@ -304,18 +291,25 @@ def _meta_codec(label: str) -> str:
     return "utf-8" if codec.replace("-", "").replace("_", "").startswith("utf16") else codec
 
 
-# A client copies the headers and the timeout it is given: those of each user agent and limits
-# are built once, not on every check's session.
+# The headers and the timeout of each user agent and limits are built once, not on every check's session.
 @lru_cache(maxsize=64)
 def _timeout(read_s: float, connect_s: float) -> httpx.Timeout:
     return httpx.Timeout(read_s, connect=connect_s)
 
 
+@lru_cache(maxsize=64)
+def _extensions(read_s: float, connect_s: float) -> dict[str, Any]:
+    return {"timeout": _timeout(read_s, connect_s).as_dict()}  # read by the transport only
+
+
 @lru_cache(maxsize=16)
 def _headers(user_agent: str, referer: str | None = None) -> httpx.Headers:
+    # httpx's client's own (Accept, Connection), then the checker's: as a browser sends them.
     headers = {
-        "User-Agent": user_agent,
+        "Accept": "*/*",
         "Accept-Encoding": "gzip, deflate, br",
+        "Connection": "keep-alive",
+        "User-Agent": user_agent,
         "Accept-Language": "id-ID,id;q=0.9,en;q=0.5",
     }
     return httpx.Headers({**headers, "Referer": referer} if referer else headers)

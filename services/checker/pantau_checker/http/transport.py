@@ -153,7 +153,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 class BorrowedTransport(httpx.AsyncBaseTransport):
     """Another client's way over a transport's connections: closing it leaves them to their owner."""
 
-    def __init__(self, owner: AiohttpTransport) -> None:
+    def __init__(self, owner: httpx.AsyncBaseTransport) -> None:
         self._owner = owner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
