@@ -86,6 +86,25 @@ def test_an_english_hr_is_still_an_hour() -> None:
     assert dates.relative_dates("3 hrs ago", NOW) == [NOW - timedelta(hours=3)]
 
 
+@pytest.mark.parametrize(
+    ("text", "ago"),
+    [
+        ("dua hari yang lalu", timedelta(days=2)),
+        ("Tiga minggu lalu", timedelta(days=21)),
+        ("Diposting lima jam yang lalu", timedelta(hours=5)),
+        ("sepuluh menit yg lalu", timedelta(minutes=10)),
+        ("two days ago", timedelta(days=2)),
+        ("Four weeks ago", timedelta(days=28)),
+    ],
+)
+def test_counts_spelled_out_are_read(text: str, ago: timedelta) -> None:
+    assert dates.relative_dates(text, NOW) == [NOW - ago]
+
+
+def test_a_spelled_count_inside_a_sentence_is_no_date() -> None:
+    assert dates.relative_dates("Kegiatan berlangsung dua hari lalu ditutup Wali Kota", NOW) == []
+
+
 # --- numeric dates: day first unless the page shows it writes the month first ----------------------
 
 

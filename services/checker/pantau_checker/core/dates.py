@@ -68,7 +68,8 @@ _DAY_WORDS = (
     (("baru saja", "Baru saja"), timedelta(0)),
 )
 _RELATIVE = re.compile(
-    r"(?<![^\W_])(?:(?P<count>\d{1,3})\s*|(?P<one>satu|beberapa|a\s+few|few|an?|one)\s+|se|(?=moments?\s))"
+    r"(?<![^\W_])(?:(?P<count>\d{1,3})\s*|(?P<spelled>dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+    r"two|three|four|five|six|seven|eight|nine|ten)\s+|(?P<one>satu|beberapa|a\s+few|few|an?|one)\s+|se|(?=moments?\s))"
     r"(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun|saat|"
     r"secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|moments?|"
     r"dtk|mnt|mgg|bln|thn)\s+(?:yang\s+|yg\.?\s+)?\Z",
@@ -99,6 +100,11 @@ _UNITS = {
     "mgg": timedelta(days=7),
     "bln": timedelta(days=30),
     "thn": timedelta(days=365),
+}
+# Counts spelled out: "dua hari yang lalu", "three weeks ago".
+_SPELLED = {
+    **{w: n for n, w in enumerate("dua tiga empat lima enam tujuh delapan sembilan sepuluh".split(), start=2)},
+    **{w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), start=2)},
 }
 # Before today's date, words of a date the server writes on every page it renders: "Hari ini: …",
 # "Selamat datang | …", a footer's "Terakhir diperbarui: …", a counter's "Tanggal: …".
@@ -442,6 +448,8 @@ def _dated_by(text: str, start: int, end: int) -> bool:
 
 
 def _count(phrase: re.Match[str]) -> int:
+    if phrase["spelled"]:
+        return _SPELLED[phrase["spelled"].lower()]
     return int(phrase["count"]) if phrase["count"] else 1
 
 
