@@ -610,7 +610,16 @@ def _whole_page(gate: str, needle: str, pattern: str, before: int = 0) -> _Error
 
 
 # A clean page costs one substring search per gate at most; the patterns behind a gate run only if it is there.
-_GATES = (" on line ", "rror", "xception", "SQLSTATE[", "Whoops", "Access denied for user '")
+_GATES = (
+    " on line ",
+    "rror",
+    "xception",
+    "SQLSTATE[",
+    "Whoops",
+    "Access denied for user '",
+    "Unknown column '",
+    "' doesn't exist",
+)
 _ERRORS = (
     _inline(
         " on line ",
@@ -636,6 +645,25 @@ _ERRORS = (
         r"(?:[\w$]+\.)+[\w$]*Exception\b.{0,200}? (?:at )?(?:[\w$<>]+\.)+[\w$<>]+\([\w$]+\.java:\d+\)",
         True,
         before=400,
+    ),
+    # What mysqli_error() or a framework prints of a failed query, where a widget of the page should be.
+    _inline(
+        "rror",
+        "A Database Error Occurred",
+        r"A Database Error Occurred.{0,300}?(?:Error Number: ?\d+.{0,120}|Unable to connect to your database server)",
+        True,
+    ),
+    _inline("rror", "error in your SQL syntax", r"You have an error in your SQL syntax.{0,200}", True, before=20),
+    _inline("Unknown column '", "Unknown column '", r"Unknown column '[^']{1,100}' in '[^']{1,100}'", True),
+    _inline("' doesn't exist", "' doesn't exist", r"Table '[^']{1,100}' doesn't exist", True, before=120),
+    # Node's stack trace, printed by an Express app in development mode.
+    _inline(
+        "rror",
+        "Error: ",
+        r"\b(?:Type|Reference|Syntax|Range)?Error: .{1,200}? at (?:[\w.<>$\[\] ]{1,120} \()?(?:/|[A-Za-z]:\\)\S{1,200}?"
+        r"\.(?:js|mjs|cjs|ts):\d+:\d+",
+        True,
+        before=20,
     ),
     _whole_page("rror", "Uncaught ", r"Uncaught [\w\\]*(?:Exception|Error)\b.{0,200}"),
     _whole_page("xception", "Uncaught ", r"Uncaught [\w\\]*(?:Exception|Error)\b.{0,200}"),
