@@ -33,7 +33,7 @@ async def log_in(session: Session, spec: LoginSpec, secret_env: Mapping[str, str
     try:
         page = await session.fetch(spec.url)
     except FetchError as exc:
-        return LoginResult("gagal", f"halaman login: {exc.detail}")
+        return LoginResult("gagal", f"halaman login: {exc.explanation}")
     try:
         return await _through_the_forms(session, spec, page, credentials)
     except login.LoginFormMissingError as exc:

@@ -180,6 +180,7 @@ class Checker:
             confirmed_availability=seen.confirmed,  # type: ignore[arg-type]
             status_changed=seen.changed,
             in_maintenance=in_maintenance(parse_windows(app.setting("maintenance", [])), now),
+            reason_detail=None if outcome.verdict.up else outcome.verdict.detail,
         )
 
     def _freshness(self, app: AppSpec, outcome: Outcome, memory: AppMemory, now: datetime) -> ContentFreshness:
@@ -232,7 +233,7 @@ class Checker:
             try:
                 main = await session.fetch(app.url)
             except FetchError as exc:
-                verdict = availability.from_failure(exc.kind, exc.detail)
+                verdict = availability.from_failure(exc.kind, exc.explanation)
                 outcome = Outcome(verdict, session.clock.timings(), tls=exc.tls)
                 return self._judged(outcome, Observed(app, tls=exc.tls))
             outcome = Outcome(

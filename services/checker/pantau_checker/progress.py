@@ -63,7 +63,7 @@ def summary_line(event: ApplicationChecked) -> str:
     mark = "✗" if event.availability != "aktif" else ("!" if serious else "✓")
     status = event.availability.replace("_", " ")
     if event.reason:
-        status += f" ({event.reason})"
+        status += f" ({event.reason}: {event.reason_detail})" if event.reason_detail else f" ({event.reason})"
     parts = [f"{mark} {event.app_id:<24}", status, f"HTTP {event.http_status or '-'}"]
     parts.append(f"{event.timings.total_ms:.0f} ms")
     parts.append(f"isi {event.content.result.replace('_', ' ')}")

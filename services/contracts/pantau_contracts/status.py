@@ -37,6 +37,8 @@ DOWN_REASONS = (
     "galat_aplikasi",
     "domain_parkir",
 )
+# The longest ``reason_detail`` kept: a sentence or two, never a page's text.
+REASON_DETAIL_MAX = 300
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,13 @@ class ApplicationChecked:
     confirmed_availability: Availability | None = None  # the status after confirmed-change suppression
     status_changed: bool = False  # the confirmed status changed with this check: alert-worthy
     in_maintenance: bool = False  # inside a maintenance window: do not alert
+    # Why the application is tidak_aktif, in plain Indonesian for an official (the code is ``reason``):
+    # "HTTP 503", "pengalihan berputar tanpa akhir: …". Never a credential; cut to REASON_DETAIL_MAX.
+    reason_detail: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.reason_detail is not None and len(self.reason_detail) > REASON_DETAIL_MAX:
+            object.__setattr__(self, "reason_detail", self.reason_detail[: REASON_DETAIL_MAX - 1] + "…")
 
 
 @message_type("check.request.v1")

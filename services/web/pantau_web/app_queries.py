@@ -24,7 +24,7 @@ def application(db: Conn, app_id: str, pd_id: str | None) -> dict[str, Any] | No
     """Return the application with its department and latest check, or None when it is not the reader's."""
     return db.execute(
         "SELECT a.*, p.nama AS pd_nama, p.singkatan, r.availability, r.reason, r.http_status, r.total_ms, r.login,"
-        " r.freshness, r.checked_at, r.payload"
+        " r.freshness, r.checked_at, r.payload, r.payload->>'reason_detail' AS reason_detail"
         " FROM applications a JOIN perangkat_daerah p ON p.id = a.pd_id"
         " LEFT JOIN LATERAL (SELECT * FROM check_results c WHERE c.app_id = a.id"
         "  ORDER BY checked_at DESC LIMIT 1) r ON true"
@@ -61,7 +61,8 @@ def response_times(db: Conn, app_id: str, days: int = 7, limit: int = 500) -> li
 def checks(db: Conn, app_id: str, page: PageRequest) -> list[dict[str, Any]]:
     """Return one page of the application's checks, newest first, each row carrying the ``total``."""
     return db.execute(
-        "SELECT event_id, cycle_id, checked_at, availability, reason, http_status, total_ms, login, freshness,"
+        "SELECT event_id, cycle_id, checked_at, availability, reason, payload->>'reason_detail' AS reason_detail,"
+        " http_status, total_ms, login, freshness,"
         " jsonb_array_length(COALESCE(payload->'findings', '[]'::jsonb)) AS findings,"
         " (SELECT count(*) FROM check_results WHERE app_id = %(id)s) AS total"
         " FROM check_results WHERE app_id = %(id)s ORDER BY checked_at DESC, event_id"

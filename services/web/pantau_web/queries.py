@@ -144,7 +144,7 @@ def cycle_results(db: Conn, instance_id: str) -> list[dict[str, Any]]:
     """Return each application in the cycle's scope with its result of this round, if any."""
     return db.execute(
         "SELECT a.id, a.nama, a.url, p.singkatan, p.nama AS pd_nama, r.availability, r.reason, r.http_status,"
-        " r.total_ms, r.login, r.freshness, r.checked_at, r.payload,"
+        " r.total_ms, r.login, r.freshness, r.checked_at, r.payload, r.payload->>'reason_detail' AS reason_detail,"
         " jsonb_array_length(COALESCE(r.payload->'findings', '[]'::jsonb)) AS findings"
         " FROM sop_cycle_scope s JOIN applications a ON a.id = s.app_id"
         " JOIN perangkat_daerah p ON p.id = a.pd_id"

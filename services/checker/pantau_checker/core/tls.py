@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime
 
 from pantau_contracts.status import TlsFacts
+
+from .dates import _MONTH_NAMES
 
 
 def facts_from_certificate(not_after: datetime, issuer: str | None, now: datetime) -> TlsFacts:
@@ -58,3 +61,41 @@ def error_code(message: str) -> str:
     if "unable to get local issuer" in lowered or "unknown ca" in lowered:
         return "penerbit_tidak_dikenal"
     return "tls_gagal"
+
+
+# What a failed handshake says to an official, by its code; OpenSSL's own text stays the checker's.
+_FAILURE_TEXTS = {
+    "nama_host_tidak_cocok": "sertifikat bukan untuk nama host ini",
+    "sertifikat_swa_tanda_tangan": "sertifikat ditandatangani sendiri (self-signed), tidak oleh penerbit tepercaya",
+    "penerbit_tidak_dikenal": "rantai sertifikat tidak lengkap atau penerbitnya tidak dipercaya",
+}
+# Handshakes that fail before any certificate is judged, by a word of OpenSSL's message.
+_HANDSHAKE_TEXTS = (
+    ("not yet valid", "sertifikat belum berlaku"),
+    ("revoked", "sertifikat sudah dicabut oleh penerbitnya"),
+    ("wrong version number", "server tidak menjawab dengan TLS di alamat ini"),
+    ("protocol version", "server hanya menerima versi TLS lama yang tidak aman"),
+    ("unsupported protocol", "server hanya menerima versi TLS lama yang tidak aman"),
+    ("handshake failure", "server menolak jabat tangan TLS (tidak ada sandi yang sama-sama didukung)"),
+    ("eof", "server memutus koneksi di tengah jabat tangan TLS"),
+)
+_QUOTED = re.compile(r"'([^']{1,253})'")
+
+
+def failure_text(message: str, facts: TlsFacts) -> str:
+    """Return what a failed handshake says to an official, from OpenSSL's message and the certificate's facts."""
+    code = facts.error or error_code(message)
+    if code == "sertifikat_kedaluwarsa":
+        return f"sertifikat kedaluwarsa pada {_date(facts.not_after)}" if facts.not_after else "sertifikat kedaluwarsa"
+    if code == "nama_host_tidak_cocok" and (name := _QUOTED.search(message)):
+        return f"sertifikat bukan untuk nama host {name.group(1)}"
+    if code == "penerbit_tidak_dikenal" and facts.issuer:
+        return f"{_FAILURE_TEXTS[code]} (penerbit: {facts.issuer})"
+    if code in _FAILURE_TEXTS:
+        return _FAILURE_TEXTS[code]
+    lowered = message.lower()
+    return next((text for word, text in _HANDSHAKE_TEXTS if word in lowered), "jabat tangan TLS gagal")
+
+
+def _date(moment: datetime) -> str:
+    return f"{moment.day} {_MONTH_NAMES[moment.month - 1][0].capitalize()} {moment.year}"

@@ -16,13 +16,24 @@ from ..core.availability import FailureKind
 
 
 class FetchError(Exception):
-    """A fetch that produced no usable HTTP response; ``kind`` maps to a down reason."""
+    """A fetch that produced no usable HTTP response; ``kind`` maps to a down reason.
+
+    ``detail`` is what the checker reads (a TLS failure's is OpenSSL's own text, which the session
+    matches); ``explanation`` is what an official reads.
+    """
 
     def __init__(self, kind: FailureKind, detail: str, tls: TlsFacts | None = None) -> None:
         super().__init__(detail)
         self.kind: FailureKind = kind
         self.detail = detail
         self.tls = tls
+
+    @property
+    def explanation(self) -> str:
+        """Return the failure in plain Indonesian: a TLS one from its facts, read once the certificate's are in."""
+        if self.kind == "tls" and self.tls is not None:
+            return tls_core.failure_text(self.detail, self.tls)
+        return self.detail
 
 
 class DnsLookupError(Exception):

@@ -29,8 +29,19 @@ async def system_resolver(host: str, port: int) -> list[str]:
     try:
         infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
-        raise DnsLookupError(f"{host}: {exc}") from None
+        raise DnsLookupError(dns_failure(host, exc)) from None
     return [str(info[4][0]) for info in infos]
+
+
+def dns_failure(host: str, exc: Exception) -> str:
+    """Say in Indonesian why ``host`` did not resolve (the resolver's own words are English)."""
+    if isinstance(exc, UnicodeError):
+        return f"nama domain {host} tidak sah"
+    if isinstance(exc, socket.gaierror) and exc.errno in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", None)):
+        return f"nama domain {host} tidak ditemukan (DNS)"
+    if isinstance(exc, socket.gaierror) and exc.errno == socket.EAI_AGAIN:
+        return f"server DNS tidak menjawab untuk {host} (gangguan sementara)"
+    return f"nama domain {host} tidak dapat diresolusi (DNS)"
 
 
 class Guard:
@@ -70,5 +81,5 @@ class Guard:
         async with asyncio.timeout(timeout):
             addresses = await self._resolver(host, port)
         if not addresses:
-            raise DnsLookupError(f"{host}: tidak ada alamat")
+            raise DnsLookupError(f"nama domain {host} tidak punya alamat (DNS)")
         return addresses
