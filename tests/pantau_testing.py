@@ -296,7 +296,7 @@ _OVERTAKEN = (
 )
 
 
-def reload_fresh(page: Any, attempts: int = 3) -> None:
+def reload_fresh(page: Any, attempts: int = 6) -> None:
     """Reload a browser page. Its own refresh (refresh.js reloads it once what it waited for is done)
     may be reloading it at the same moment and overtake ours: then wait for that navigation to end
     and reload again, for the page as it is now (the page's own reload has nothing left to wait for)."""
@@ -309,6 +309,9 @@ def reload_fresh(page: Any, attempts: int = 3) -> None:
         except PlaywrightError as exc:
             if attempt == attempts or not any(words in str(exc) for words in _OVERTAKEN):
                 raise
+            # Chromium swaps the page's renderer as the overtaking navigation commits: until the new
+            # one is attached, a reload is refused; give it a moment, longer each time, on a slow machine.
+            page.wait_for_timeout(250 * attempt)
             page.wait_for_load_state("load")
 
 

@@ -125,11 +125,14 @@ class LagProbe:
         """Record the lag if it is due; the end offsets are those of the consumer's last fetch."""
         if self._clock() - self._last < self._every:
             return
-        self._last = self._clock()
         try:
             ends = {tp: end for tp in consumer.assignment() if (end := consumer.highwater(tp)) is not None}
+            if not ends:
+                return  # nothing assigned or fetched yet (a worker just started): asked again on the next call
+            self._last = self._clock()
             positions = {tp: await asyncio.wait_for(consumer.position(tp), 1.0) for tp in ends}
         except Exception as exc:  # a rebalance in between: a metric never stops the worker
+            self._last = self._clock()
             log.info("consumer lag not recorded this time: %s", exc)
             return
         self.record(ends, positions)

@@ -68,7 +68,7 @@ def create_app(settings: Settings, config: WorkflowConfig, workflow: Workflow, p
         _add_relay(app, settings)
     if config.run_notifier:
         _add_notifier(app, settings)
-    _add_observability(app, settings, pool)
+    _add_observability(app, settings, pool, config.metrics_every_s)
     return app
 
 

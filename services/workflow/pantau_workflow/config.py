@@ -33,6 +33,7 @@ class WorkflowConfig:
     instance_id: str | None = None
     batch_size: int = 500  # PANTAU_WORKFLOW_BATCH_SIZE: status events applied in one transaction, at most
     batch_wait_s: float = 0.05  # PANTAU_WORKFLOW_BATCH_WAIT_MS: how long a batch waits to fill
+    metrics_every_s: float = 15.0  # PANTAU_WORKFLOW_METRICS_SECONDS: how often lag, outbox and steps are read
 
     @property
     def policy(self) -> Policy:
@@ -59,6 +60,7 @@ def workflow_config(settings: Settings) -> WorkflowConfig:
         instance_id=settings.get("WORKFLOW_INSTANCE_ID", "").strip() or None,
         batch_size=int(_positive(settings, "WORKFLOW_BATCH_SIZE", 500)),
         batch_wait_s=_positive(settings, "WORKFLOW_BATCH_WAIT_MS", 50.0) / 1000,
+        metrics_every_s=_positive(settings, "WORKFLOW_METRICS_SECONDS", 15.0),
     )
 
 

@@ -32,6 +32,7 @@ def test_the_workflow_serves_lag_outbox_and_step_metrics_and_beats(settings, peo
         "PANTAU_METRICS_PORT": str(port),
         "PANTAU_HEARTBEAT_FILE": str(tmp_path / "heartbeat"),
         "PANTAU_HEARTBEAT_MAX_AGE_SECONDS": "8",
+        "PANTAU_WORKFLOW_METRICS_SECONDS": "1",
     }
     log = tmp_path / "workflow.log"
 
@@ -45,7 +46,7 @@ def test_the_workflow_serves_lag_outbox_and_step_metrics_and_beats(settings, peo
         )
         group = f"{settings.topics.prefix}pantau-workflow"
         assert f'pantau_consumer_lag_messages{{group="{group}",topic="{settings.topics.sop_commands}"}}' in text
-        assert (tmp_path / "heartbeat").exists()
+        eventually((tmp_path / "heartbeat").exists, timeout=PATIENCE_S, what="a heartbeat")
 
     lines = [line for line in log.read_text().splitlines() if line.startswith("{")]
     assert lines and all(json.loads(line)["level"] for line in lines)

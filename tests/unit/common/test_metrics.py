@@ -119,6 +119,30 @@ def test_the_lag_probe_records_the_assigned_partitions_at_most_every_interval():
     assert consumer.asked == 2
 
 
+class JustStartedConsumer(FakeConsumer):
+    """A consumer whose partitions are not assigned yet: a worker just started."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.assigned = False
+
+    def assignment(self) -> set[TP]:
+        return super().assignment() if self.assigned else set()
+
+
+def test_a_lag_probe_that_found_nothing_assigned_records_as_soon_as_partitions_come():
+    now = [0.0]
+    probe = metrics.LagProbe("grp-started", every_s=15, clock=lambda: now[0])
+    consumer = JustStartedConsumer()
+
+    asyncio.run(probe.maybe(consumer))  # before the group's first assignment: nothing to record
+    consumer.assigned, now[0] = True, 1.0
+    asyncio.run(probe.maybe(consumer))  # a second later, not an interval later
+
+    assert value("pantau_consumer_lag_messages", group="grp-started", topic="t.req") == 20
+    assert consumer.asked == 2
+
+
 @dataclass
 class FakeRelay:
     sent: int = 0

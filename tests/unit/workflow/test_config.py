@@ -53,3 +53,9 @@ def test_day_0_turns_the_monthly_schedule_off():
 def test_an_invalid_value_is_refused_naming_its_variable(name, value):
     with pytest.raises(ConfigError, match=f"PANTAU_{name}"):
         config(**{name: value})
+
+
+def test_the_metrics_are_read_every_fifteen_seconds_unless_set():
+    assert (config().metrics_every_s, config(WORKFLOW_METRICS_SECONDS="1").metrics_every_s) == (15.0, 1.0)
+    with pytest.raises(ConfigError, match="PANTAU_WORKFLOW_METRICS_SECONDS"):
+        config(WORKFLOW_METRICS_SECONDS="sering")
