@@ -15,6 +15,7 @@ attribute and the backgrounds a page's own ``<style>`` declares are read here (`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from html import unescape
@@ -74,17 +75,23 @@ class HidingRules:
 def hiding_rules(css: str) -> HidingRules:
     """Return the selectors whose rules hide their elements for every screen."""
     found: set[str] = set()
+    for prelude, within, declarations in _rules(css):
+        if prelude.startswith("@") or not all(_GLOBAL_AT_RULE.match(p) for p in within):
+            continue
+        if len(found) < _MAX_SELECTORS and _hides(declarations):
+            found.update(_subjects(prelude))
+    return HidingRules(frozenset(found))
+
+
+def _rules(css: str) -> Iterator[tuple[str, list[str], str]]:
+    """Yield each rule of ``css`` (bounded): its prelude, the at-rules' preludes it is within, its declarations."""
     preludes: list[str] = []
     for text, brace in _BLOCK.findall(_COMMENT.sub(" ", css[:MAX_CSS_CHARS])):
         if brace == "{":
             preludes.append(text.strip())
             continue
         prelude = preludes.pop() if preludes else ""
-        if prelude.startswith("@") or not all(_GLOBAL_AT_RULE.match(p) for p in preludes):
-            continue
-        if len(found) < _MAX_SELECTORS and _hides(text[:_MAX_DECLARATIONS]):
-            found.update(_subjects(prelude))
-    return HidingRules(frozenset(found))
+        yield prelude, preludes, text[:_MAX_DECLARATIONS]
 
 
 def _hides(declarations: str) -> bool:
@@ -234,16 +241,11 @@ def page_backgrounds(css: str) -> dict[str, Background]:
     Under a media query with a condition a rule counts as well: a background is UNKNOWN rather than none.
     """
     found: dict[str, Background] = {}
-    preludes: list[str] = []
-    for text, brace in _BLOCK.findall(_COMMENT.sub(" ", css[:MAX_CSS_CHARS])):
-        if brace == "{":
-            preludes.append(text.strip())
-            continue
-        prelude = preludes.pop() if preludes else ""
-        declared = background(text[:_MAX_DECLARATIONS]) if not prelude.startswith("@") else None
+    for prelude, within, declarations in _rules(css):
+        declared = background(declarations) if not prelude.startswith("@") else None
         if declared is None or len(found) >= _MAX_SELECTORS:
             continue
-        certain = all(_GLOBAL_AT_RULE.match(p) for p in preludes)
+        certain = all(_GLOBAL_AT_RULE.match(p) for p in within)
         for listed in prelude.lower().split(","):
             selector = listed.strip()
             # Keyed by each class and id (``div.hero`` paints ``.hero``); a compound of several paints
