@@ -193,6 +193,10 @@ def init_app(app: Any) -> None:
     """Keep the pages, and answer an identical request with one again without Flask (``replay``)."""
     pages = app.extensions["pantau_kept_pages"] = KeptPages()
     app.jinja_env.globals.update(csrf_token=page_csrf_token, new_id=fresh_id)
+    # Flask-WTF also puts its own csrf_token into every template's context, which shadows the global:
+    # a kept page would carry the token of the session that built it. This processor comes after
+    # CSRFProtect's (create_app's order), so templates call page_csrf_token.
+    app.context_processor(lambda: {"csrf_token": page_csrf_token})
 
     def body(answer: replay.KeptAnswer, versions: tuple[int, ...]) -> bytes | None:
         page = pages.get(answer.key, versions)

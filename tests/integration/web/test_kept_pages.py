@@ -336,3 +336,18 @@ def test_every_form_of_a_kept_page_carries_the_answers_one_csrf_token(client, au
     assert snapshots._MARK not in html
     logout = client.post("/keluar", data={"csrf_token": tokens.pop()})
     assert logout.status_code == 302 and logout.headers["Location"].endswith("/masuk")
+
+
+def test_a_second_session_of_the_same_official_gets_its_own_token_in_every_form_of_a_kept_page(app, kabid):
+    # The official signed in on two devices: the inbox kept for the first is the second's page too,
+    # and every form of it must carry the second session's token, or "Mulai Siklus" is refused.
+    page(kabid, "/")
+    other = app.test_client()
+    AuthActions(other).login("kabid")
+    html = page(other, "/")
+    tokens = set(re.findall(r'name="csrf_token" value="([^"]+)"', html))
+    start = re.search(r'action="/siklus/baru".*?name="csrf_token" value="([^"]+)"', html, re.S)
+    assert start is not None and len(tokens) == 1
+    fields = dict(re.findall(r'name="(instance_id|command_id)" value="([^"]+)"', html))
+    answer = other.post("/siklus/baru", data={"csrf_token": start.group(1), "note": "Monev Desember", **fields})
+    assert answer.status_code == 302
