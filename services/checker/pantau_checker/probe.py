@@ -21,7 +21,7 @@ from pantau_contracts.status import ApplicationChecked, ContentFreshness, Findin
 
 from .config import CheckerConfig
 from .content import Content, fetch_page, read_content
-from .core import availability, freshness, page_kind
+from .core import availability, blocked, freshness, page_kind
 from .core.checks import Observed, judge_all, view_codes, views_wanted
 from .core.checks.base import View
 from .core.flap import observe
@@ -239,12 +239,14 @@ class Checker:
             outcome = Outcome(
                 availability.from_status(main.status), session.clock.timings(), main.status, main.final_url, main.tls
             )
+            guard = blocked.recognise(main.status, main.headers, main.body)
+            outcome.verdict = availability.from_protection(outcome.verdict, guard)
             if outcome.verdict.up and app.login is not None:
                 outcome.login = await log_in(session, app.login, self._secret_env)
                 outcome.verdict = availability.from_login(
                     outcome.verdict, outcome.login.result == "gagal", outcome.login.reason
                 )
-            if main.status < 400 and main.is_html:
+            if guard is None and main.status < 400 and main.is_html:
                 outcome.content = await read_content(session, app, main, self._clock(), self.stylesheets, self.pages)
                 _recognise(outcome, main.status)
             seen = await self._observed(session, app, main, outcome.content, recall)

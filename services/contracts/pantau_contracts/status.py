@@ -36,6 +36,8 @@ DOWN_REASONS = (
     "daftar_direktori",
     "galat_aplikasi",
     "domain_parkir",
+    # A bot challenge or a web application firewall answered the checker: the site may work in a browser.
+    "diblokir_pelindung",
 )
 # The longest ``reason_detail`` kept: a sentence or two, never a page's text.
 REASON_DETAIL_MAX = 300

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from .blocked import Protection
 from .page_kind import PageKind
 
 FailureKind = Literal[
@@ -71,11 +72,22 @@ def from_page_kind(up: Verdict, kind: PageKind) -> Verdict:
     return Verdict("tidak_aktif", kind.kind, kind.detail)
 
 
+def from_protection(verdict: Verdict, protection: Protection | None) -> Verdict:
+    """Return the verdict once a bot challenge or a firewall is known to have answered in the application's place.
+
+    The checker cannot see the application: not verified active, for a reason of its own.
+    """
+    if protection is None:
+        return verdict
+    return Verdict("tidak_aktif", "diblokir_pelindung", protection.detail)
+
+
 def worth_retrying(verdict: Verdict) -> bool:
     """Return whether a failed check might pass on a retry (not a refusal, a 4xx or a page set up to stay).
 
     A maintenance notice or an error page may be gone in a moment (WordPress updating its plugins,
-    a database restarting); a default page, a parked domain or a directory listing will not be.
+    a database restarting); a default page, a parked domain or a directory listing will not be, nor a
+    challenge or a firewall: it answers the checker's address the same way until someone allows it.
     """
     return not verdict.up and verdict.reason not in (
         "alamat_diblokir",
@@ -87,4 +99,5 @@ def worth_retrying(verdict: Verdict) -> bool:
         "halaman_tidak_ditemukan",
         "daftar_direktori",
         "domain_parkir",
+        "diblokir_pelindung",
     )

@@ -1,0 +1,255 @@
+"""A protection in the application's place: a bot challenge or a web application firewall answered.
+
+A department's site behind Cloudflare, Sucuri, Imunify360 and the like may answer the checker,
+and not a browser, with a challenge ("Just a moment...") or a block page: the site works, the
+checker cannot see it. Only a vendor's own marks tell it (a header such as ``cf-mitigated``, its
+page's title, its challenge script, its reference id), never the status alone: a plain 403 of
+nginx or Apache, a 503 maintenance notice, a CDN's "origin is down" page (Cloudflare 521/522,
+Sucuri's 502) are the application's own answer and keep their reason.
+
+A 200 challenge (Sucuri's, Imunify360's, F5's rejection) is small and names itself in its title:
+a 200 answer is read further only when it is small and its title is one of theirs, so a healthy
+check pays a length test and a title read (about 2 µs). An error status is read whole (its first
+``_HEAD`` bytes). The detail quotes nothing of the page but a short id (a Ray ID, a support ID)
+that the vendor's support asks for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from html import unescape
+
+_HEAD = 16_384  # the vendors' marks sit near the start: titles, scripts, the reference line
+_SMALL = 32_768  # the largest 2xx answer read for a challenge (theirs are a few kilobytes)
+_TITLE_WITHIN = 4_096  # a challenge page names itself first, before its styles and scripts
+# The titles of the 200 challenge and block pages (Imunify360, Sucuri, F5, DDoS-Guard, BitNinja…), in
+# lower case: a 200 answer is read further only under one of them, so a healthy page costs a title.
+_OK_TITLES = re.compile(
+    rb"one moment, please|you are being redirected|request rejected|ddos-guard|bitninja|just a moment"
+    rb"|captcha|security check|browser integrity|access denied"
+)
+
+
+@dataclass(frozen=True)
+class Protection:
+    """Which protection answered, whether it asks a browser to prove itself or refuses, its reference."""
+
+    vendor: str
+    challenge: bool  # a challenge a browser passes (anti-bot); else a refusal (a WAF's rule)
+    reference: str | None = None  # a short id from the vendor ("Ray ID 8c1f…"), labelled
+    where: str = ""  # where the allowance is made, when not at the vendor's own console
+
+    @property
+    def detail(self) -> str:
+        """Return what an official reads: what blocked the checker, and what to do."""
+        what = "tantangan anti-bot" if self.challenge else "firewall aplikasi web (WAF)"
+        ref = f" ({self.reference})" if self.reference else ""
+        where = self.where or f"di {self.vendor}"
+        return (
+            f"diblokir {what} {self.vendor}{ref}; situs mungkin berjalan di peramban, tetapi pemeriksa "
+            f"Pantau tidak dapat melihatnya: izinkan alamat IP dan user-agent pemeriksa Pantau {where}"
+        )
+
+
+@dataclass(frozen=True)
+class _Answer:
+    status: int
+    headers: Mapping[str, str]  # names in lower case
+    head: bytes  # the body's start, in lower case
+
+    @property
+    def server(self) -> str:
+        """The Server header in lower case; searched, not compared: a proxy may list its own before it."""
+        return self.headers.get("server", "").lower()
+
+    def has(self, *marks: bytes) -> bool:
+        return any(mark in self.head for mark in marks)
+
+
+def recognise(status: int, headers: Mapping[str, str], body: bytes) -> Protection | None:
+    """Return the protection that answered in the application's place, if one did.
+
+    ``headers`` is case-insensitive (httpx's) or has its names in lower case.
+    """
+    if status < 400 and not _may_challenge(status, body):
+        return None
+    answer = _Answer(status, {k.lower(): v for k, v in headers.items()}, body[:_HEAD].lower())
+    for vendor in _VENDORS:
+        found = vendor(answer)
+        if found is not None:
+            return found
+    return None
+
+
+def _may_challenge(status: int, body: bytes) -> bool:
+    """Tell whether a 2xx or 3xx answer may be a challenge; a 200 under another title is not (the cheap test)."""
+    if len(body) > _SMALL:
+        return False
+    if status != 200:  # AWS WAF's challenge answers 202: rare enough to read whole
+        return True
+    return _OK_TITLES.search(_title(body)) is not None
+
+
+def _title(body: bytes) -> bytes:
+    start = body.find(b"<title", 0, _TITLE_WITHIN)
+    if start < 0:
+        start = body.find(b"<TITLE", 0, _TITLE_WITHIN)
+    end = body.find(b"</", start, start + 200) if start >= 0 else -1
+    return body[start:end].lower() if end > 0 else b""
+
+
+def _reference(answer: _Answer, pattern: re.Pattern[bytes], label: str) -> str | None:
+    found = pattern.search(answer.head)
+    return f"{label} {found[1].decode('ascii')}" if found else None
+
+
+_TAGS = rb"\s*(?:<[^>]{0,80}>\s*){0,6}"  # a label and its value apart in a table's cells
+_CF_RAY_HEADER = re.compile(r"^([0-9a-f]{16})\b")
+_CF_RAY_BODY = re.compile(rb"(?:ray id:" + _TAGS + rb"|cray:\s*')([0-9a-f]{16})")
+
+
+def _cloudflare(answer: _Answer) -> Protection | None:
+    # Cloudflare challenges and blocks with 403 or 503 (its header says so since 2023); a 200 quoting its words
+    # is an article. Not the bare /cdn-cgi/challenge-platform/: Cloudflare adds its script to healthy pages.
+    ours = "cf-ray" in answer.headers or "cloudflare" in answer.server
+    refused = ours and answer.status >= 400
+    challenge = answer.headers.get("cf-mitigated", "").lower() == "challenge" or (
+        refused
+        and answer.has(
+            b"/cdn-cgi/challenge-platform/h/",
+            b"_cf_chl_opt",
+            b"cf-browser-verification",
+            b"<title>just a moment...</title>",
+            b"checking if the site connection is secure",
+        )
+    )
+    blocked = refused and answer.has(b"sorry, you have been blocked", b"used cloudflare to restrict access")
+    if not (challenge or blocked):
+        return None
+    where = "di Cloudflare (Security > WAF: aturan Skip atau IP Access Rules)"
+    return Protection("Cloudflare", challenge, _cloudflare_ray(answer), where)
+
+
+def _cloudflare_ray(answer: _Answer) -> str | None:
+    header = _CF_RAY_HEADER.match(answer.headers.get("cf-ray", "").lower())
+    if header:
+        return f"Ray ID {header[1]}"
+    return _reference(answer, _CF_RAY_BODY, "Ray ID")
+
+
+_SUCURI_BLOCK_ID = re.compile(rb"block id:" + _TAGS + rb"([a-z]{2,6}[0-9]{1,4})\b")
+
+
+def _sucuri(answer: _Answer) -> Protection | None:
+    if answer.has(b"sucuri_cloudproxy_js"):
+        return Protection("Sucuri Website Firewall", True, where="di dasbor Sucuri (Whitelisted IPs)")
+    if answer.status >= 400 and answer.has(
+        b"access denied - sucuri website firewall", b"sucuri website firewall - access"
+    ):
+        found = _SUCURI_BLOCK_ID.search(answer.head)
+        ref = f"Block ID {found[1].decode('ascii').upper()}" if found else None
+        return Protection("Sucuri Website Firewall", False, ref, "di dasbor Sucuri (Whitelisted IPs)")
+    return None
+
+
+_VIA_HOSTING = "melalui penyedia hosting (daftar putih/whitelist {name})"
+
+
+def _imunify360(answer: _Answer) -> Protection | None:
+    where = _VIA_HOSTING.format(name="Imunify360")
+    if answer.has(b"access denied by imunify360"):
+        return Protection("Imunify360", False, where=where)
+    if "imunify360-webshield" in answer.server or answer.has(b"/z0f76a1d14fd21a8fb5fd0d03e0fdc3d3cedae52f"):
+        return Protection("Imunify360", True, where=where)
+    return None
+
+
+def _ddos_guard(answer: _Answer) -> Protection | None:
+    if "ddos-guard" not in answer.server and not answer.has(b"/.well-known/ddos-guard/"):
+        return None
+    if answer.status < 400 and not answer.has(b"/.well-known/ddos-guard/", b"<title>ddos-guard</title>"):
+        return None
+    return Protection("DDoS-Guard", True)
+
+
+_F5_SUPPORT_ID = re.compile(rb"your support id is:?" + _TAGS + rb"([0-9]{6,24})")
+
+
+def _f5_asm(answer: _Answer) -> Protection | None:
+    if not (answer.has(b"the requested url was rejected") and answer.has(b"support id")):
+        return None
+    return Protection(
+        "F5 BIG-IP ASM", False, _reference(answer, _F5_SUPPORT_ID, "support ID"), "di kebijakan F5 BIG-IP ASM"
+    )
+
+
+def _bitninja(answer: _Answer) -> Protection | None:
+    if not (answer.has(b"bitninja") and answer.has(b"captcha", b"browser integrity", b"protected by")):
+        return None
+    return Protection("BitNinja", True, where=_VIA_HOSTING.format(name="BitNinja"))
+
+
+_AWS = "di AWS WAF (IP set yang diizinkan)"
+
+
+def _aws_waf(answer: _Answer) -> Protection | None:
+    if "x-amzn-waf-action" in answer.headers:
+        return Protection("AWS WAF", True, where=_AWS)
+    if answer.status != 403:
+        return None
+    if "awselb" in answer.server or (answer.has(b"generated by cloudfront") and answer.has(b"request blocked")):
+        return Protection("AWS WAF", False, where=_AWS)
+    return None
+
+
+def _modsecurity(answer: _Answer) -> Protection | None:
+    if answer.status not in (403, 406) or not answer.has(b"mod_security", b"modsecurity"):
+        return None
+    return Protection("ModSecurity", False, where="di aturan ModSecurity server atau penyedia hosting")
+
+
+_AKAMAI_REFERENCE = re.compile(r"reference #?([0-9a-f]{1,4}(?:\.[0-9a-f]{1,16}){2,4})")
+
+
+def _akamai(answer: _Answer) -> Protection | None:
+    if answer.status < 400 or not answer.has(b"access denied"):
+        return None
+    if "akamaighost" not in answer.server and not answer.has(b"edgesuite&#46;net", b"edgesuite.net"):
+        return None
+    found = _AKAMAI_REFERENCE.search(unescape(answer.head.decode("ascii", "replace")))
+    return Protection("Akamai", False, f"Reference #{found[1]}" if found else None)
+
+
+def _wordfence(answer: _Answer) -> Protection | None:
+    if answer.status < 400 or not answer.has(b"wordfence"):
+        return None
+    if not answer.has(b"your access to this site has been limited", b"potentially unsafe operation"):
+        return None
+    return Protection("Wordfence", False, where="di pengaturan Wordfence situs WordPress (Allowlisted IP Addresses)")
+
+
+_FORTIWEB_ATTACK_ID = re.compile(rb"attack id:" + _TAGS + rb"([0-9]{6,12})")
+
+
+def _fortiweb(answer: _Answer) -> Protection | None:
+    if answer.status < 400 or not (answer.has(b"web page blocked") and answer.has(b"attack id")):
+        return None
+    return Protection("FortiWeb", False, _reference(answer, _FORTIWEB_ATTACK_ID, "Attack ID"))
+
+
+# Each vendor's own marks; the order matters only where a page could carry two (none known).
+_VENDORS: tuple[Callable[[_Answer], Protection | None], ...] = (
+    _cloudflare,
+    _sucuri,
+    _imunify360,
+    _ddos_guard,
+    _f5_asm,
+    _bitninja,
+    _aws_waf,
+    _modsecurity,
+    _akamai,
+    _wordfence,
+    _fortiweb,
+)

@@ -1,0 +1,136 @@
+"""A bot challenge or a firewall's block in the application's place, told from the application's own refusal.
+
+The vendors' answers (``blocked_pages``) are written as they serve them: Cloudflare's managed
+challenge, its 2022 interstitial and its block page, Sucuri's block and JavaScript challenge,
+Imunify360's WebShield, DDoS-Guard, F5 BIG-IP ASM (with 200), ModSecurity's 406 and 403, Akamai,
+AWS WAF on a load balancer, on CloudFront and its challenge (202), Wordfence (503), BitNinja and
+FortiWeb. nginx's, Apache's and IIS's own 403, a maintenance notice with 503, a CDN's "the origin is
+down" and an article quoting a challenge's words are the application's and stay as they were.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from pantau_checker.core import availability
+from pantau_checker.core.blocked import Protection, recognise
+from pantau_contracts.status import REASON_DETAIL_MAX
+from pantau_contracts.vocabulary import REASON_LABELS, label
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "integration" / "checker"))
+import blocked_pages as pages
+from blocked_pages import Shape
+from vendor_pages import department_page
+
+
+def found(shape: Shape) -> Protection | None:
+    return recognise(shape.status, httpx.Headers(shape.headers), shape.body.encode())
+
+
+@pytest.mark.parametrize("shape", [pytest.param(s, id=s.id) for s in pages.BLOCKED])
+def test_a_vendors_challenge_or_block_is_recognised_with_its_reference(shape: Shape) -> None:
+    protection = found(shape)
+    assert protection is not None
+    assert (protection.vendor, protection.challenge, protection.reference) == (
+        shape.vendor,
+        shape.challenge,
+        shape.reference,
+    )
+
+
+@pytest.mark.parametrize("shape", [pytest.param(s, id=s.id) for s in pages.BLOCKED])
+def test_the_detail_names_the_protection_and_the_remedy_and_quotes_nothing_else(shape: Shape) -> None:
+    detail = detail_of(shape)
+    assert len(detail) <= REASON_DETAIL_MAX
+    assert detail.startswith("diblokir ")
+    assert shape.vendor in detail
+    assert "izinkan alamat IP dan user-agent pemeriksa Pantau" in detail
+    assert (shape.reference or "") in detail
+    # The page's own words stay out: the checker's address, the site's address, the vendor's prose.
+    for text in (pages.CLIENT_IP, "bekasikota.go.id", "Access Denied", "Just a moment"):
+        assert text not in detail
+
+
+def detail_of(shape: Shape) -> str:
+    protection = found(shape)
+    assert protection is not None
+    return protection.detail
+
+
+def test_a_challenge_reads_as_anti_bot_and_a_block_as_a_waf_with_where_to_allow_the_checker() -> None:
+    assert detail_of(pages.CLOUDFLARE_MANAGED) == (
+        f"diblokir tantangan anti-bot Cloudflare (Ray ID {pages.CF_RAY}); situs mungkin berjalan di peramban, "
+        "tetapi pemeriksa Pantau tidak dapat melihatnya: izinkan alamat IP dan user-agent pemeriksa Pantau di "
+        "Cloudflare (Security > WAF: aturan Skip atau IP Access Rules)"
+    )
+    assert "firewall aplikasi web (WAF) Sucuri Website Firewall (Block ID BNP005)" in detail_of(pages.SUCURI_BLOCKED)
+    assert detail_of(pages.IMUNIFY360_CHALLENGE).endswith(
+        "melalui penyedia hosting (daftar putih/whitelist Imunify360)"
+    )
+
+
+def test_the_ray_id_is_read_from_the_page_when_no_header_carries_it() -> None:
+    headers = {k: v for k, v in pages.CLOUDFLARE_BLOCKED.headers.items() if k != "CF-RAY"}
+    protection = recognise(403, headers | {"server": "cloudflare"}, pages.CLOUDFLARE_BLOCKED.body.encode())
+    assert protection is not None
+    assert protection.reference == f"Ray ID {pages.CLOUDFLARE_BLOCKED_RAY}"
+
+
+def test_cloudflares_access_rule_page_1020_is_a_block() -> None:
+    body = (
+        '<!DOCTYPE html><html lang="en-US"><head><title>Access denied | dukcapil.bekasikota.go.id used Cloudflare '
+        'to restrict access</title><link rel="stylesheet" href="/cdn-cgi/styles/cf.errors.css"></head><body>'
+        '<div id="cf-wrapper"><div id="cf-error-details"><h1><span>Error</span><span>1020</span></h1><h2>Access '
+        "denied</h2><p>The site owner may have set restrictions that prevent you from accessing the site.</p>"
+        "<p>Cloudflare Ray ID: <strong>6e0330d2ae6159a3</strong></p></div></div></body></html>"
+    )
+    protection = recognise(403, {"server": "cloudflare"}, body.encode())
+    assert protection is not None
+    assert (protection.vendor, protection.challenge, protection.reference) == (
+        "Cloudflare",
+        False,
+        "Ray ID 6e0330d2ae6159a3",
+    )
+
+
+@pytest.mark.parametrize("shape", [pytest.param(s, id=s.id) for s in pages.OWN_REFUSALS + pages.APP_PAGES])
+def test_the_applications_own_refusal_or_page_is_not_a_protection(shape: Shape) -> None:
+    assert found(shape) is None
+
+
+def test_a_department_page_is_not_read_past_its_title() -> None:
+    page = department_page().encode()
+    assert recognise(200, {"server": "cloudflare", "cf-ray": f"{pages.CF_RAY}-CGK"}, page) is None
+
+
+def test_a_large_answer_with_a_challenges_title_is_the_application() -> None:
+    # A 200 answer larger than any challenge page is the application's, whatever its title says.
+    padded = pages.F5_ASM.body.replace("</body>", "<p>" + "Berita Kota Bekasi. " * 2000 + "</p></body>")
+    assert recognise(200, {}, padded.encode()) is None
+
+
+def test_a_protection_makes_the_application_tidak_aktif_for_its_own_reason() -> None:
+    verdict = availability.from_protection(availability.from_status(403), found(pages.CLOUDFLARE_MANAGED))
+    assert (verdict.availability, verdict.reason) == ("tidak_aktif", "diblokir_pelindung")
+    assert label(REASON_LABELS, verdict.reason) == "pemeriksa diblokir perlindungan situs (anti-bot/WAF)"
+
+
+def test_a_200_challenge_makes_an_up_verdict_tidak_aktif() -> None:
+    verdict = availability.from_protection(availability.from_status(200), found(pages.F5_ASM))
+    assert (verdict.availability, verdict.reason) == ("tidak_aktif", "diblokir_pelindung")
+
+
+def test_no_protection_leaves_the_verdict_as_it_was() -> None:
+    assert availability.from_protection(availability.from_status(403), None) == availability.from_status(403)
+    assert availability.from_protection(availability.from_status(200), None).up
+
+
+def test_a_blocked_check_is_not_retried() -> None:
+    # The protection answers the checker's address the same way until someone allows it.
+    verdict = availability.from_protection(availability.from_status(503), found(pages.CLOUDFLARE_CHECKING))
+    assert not availability.worth_retrying(verdict)
+    assert availability.worth_retrying(availability.from_status(503))
