@@ -34,9 +34,9 @@ _MONTH_NAMES = (
 _MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 _YEAR = re.compile(r"20\d\d(?!\d)")  # no lookbehind: it would cost the literal-prefix search
 _WINDOW = 32  # characters before a year that can hold its day and month
-# Read backwards from the year: "28 November ", "November 28, ", "28/11/" reversed.
+# Read backwards from the year: "28 November ", "28/Nov/", "November 28, ", "28/11/" reversed.
 _BEFORE_YEAR = re.compile(
-    r"[\s-]+,?\.?(?P<month>[^\W\d_]{3,9})\.?[\s-]+\.?(?:ts|dn|dr|ht)?(?P<day>\d{1,2})(?!\d)"
+    r"[\s/-]+,?\.?(?P<month>[^\W\d_]{3,9})\.?[\s/-]+\.?(?:ts|dn|dr|ht)?(?P<day>\d{1,2})(?!\d)"
     r"|\s+,?(?:ts|dn|dr|ht)?(?P<day2>\d{1,2})\s+\.?(?P<month2>[^\W\d_]{3,9})(?![^\W\d_])"
     r"|(?P<sep>[/.-])(?P<nmonth>\d{1,2})(?P=sep)(?P<nday>\d{1,2})(?!\d)"
 )
@@ -59,14 +59,21 @@ _TIME_BEFORE = re.compile(
     r"[\s,|·•@–-]*(?:[^\W\d_]{3,9}[\s,|·•@–-]*)?(?:(?:biw|atiw|tiw|m\.?[ap])\.?\s*)?(?:\d{2}[:.])?\d{2}[:.]\d{1,2}(?!\d)",
     re.IGNORECASE,
 )
-# Found with str.find, far cheaper than a case-blind regex; capitals come from CSS, not the text.
-_RELATIVE_WORDS = (("lalu", "Lalu"), ("ago", "Ago"))
+# Found with str.find, far cheaper than a case-blind regex: each as written and capitalised, and in
+# capitals those themes print so ("2 JAM YANG LALU"). A search in capitals costs every page a pass
+# over its text (some 5 µs): only the words of the stamps themes print in capitals are looked for.
+_RELATIVE_WORDS = ("lalu", "ago")
+_IN_CAPITALS = frozenset({"lalu"})
 # Words that date an item by themselves, and how long before the check.
 _DAY_WORDS = (
-    (("kemarin", "Kemarin"), timedelta(days=1)),
-    (("yesterday", "Yesterday"), timedelta(days=1)),
-    (("baru saja", "Baru saja"), timedelta(0)),
+    ("kemarin", timedelta(days=1)),
+    ("yesterday", timedelta(days=1)),
+    ("baru saja", timedelta(0)),
+    ("hari ini", timedelta(0)),
 )
+# Words that date an item only with its time after them ("Hari ini pukul 08.15", Carbon's calendar):
+# alone they are a counter's or a tab's label. Outside an article they are a clock's.
+_TIMED_DAY_WORDS = frozenset({"hari ini"})
 _RELATIVE = re.compile(
     r"(?<![^\W_])(?:(?P<count>\d{1,3})\s*|(?P<spelled>dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
     r"two|three|four|five|six|seven|eight|nine|ten)\s+|(?P<one>satu|beberapa|a\s+few|few|an?|one)\s+|se|(?=moments?\s))"
@@ -112,12 +119,15 @@ _TODAY_LABEL = re.compile(
     r"hari ini|sekarang|today|tanggal|selamat datang|welcome|diperbaharui|diperbarui|pembaruan|update", re.IGNORECASE
 )
 _WEEKDAYS = frozenset(
-    "senin selasa rabu kamis jumat jum'at sabtu minggu ahad "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    "senin selasa rabu kamis jumat jum'at sabtu minggu ahad sen sel rab kam jum sab min "
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun".split()
 )
 _LABEL_PUNCTUATION = " \t\xa0,.:|·•-–"
 _HIJRI_YEAR = re.compile(r"(?<!\d)14\d\d ?H(?![^\W_])|[Hh]ijri")
 _LABEL_CHARS = 40  # "Diposting", "Posted on", "oleh Admin ·": a label, not a sentence
+# What goes on after a relative date on its line when a byline follows it: "· 120 kali dibaca",
+# "| Berita", "oleh Admin". A sentence does not stop at a byline's mark, nor is it this short.
+_BYLINE = re.compile(r"[·•|]|\s[-–—]\s|\s(?:oleh|by)\s", re.IGNORECASE)
 _AFTER_RELATIVE = re.compile(
     r"[\s,.·•|-]*(?:(?:pukul|jam|at)\s*)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit|[ap]\.?m\.?)?)?[\s.]*",
     re.IGNORECASE,
@@ -162,7 +172,7 @@ def content_dates(text: str, now: datetime, clocks: bool = False) -> list[dateti
     """
     scanned = _scan(text, ranges_after=now)
     found = [d for d, start, end in scanned if not (clocks and _is_clock(text, d, start, end, now))]
-    return found + relative_dates(text, now)
+    return found + relative_dates(text, now, clocks)
 
 
 def yearless_dates(
@@ -192,16 +202,22 @@ def yearless_dates(
     return found
 
 
-def relative_dates(text: str, now: datetime) -> list[datetime]:
+def relative_dates(text: str, now: datetime, clocks: bool = False) -> list[datetime]:
     """Return the dates written relative to ``now`` ("3 hari yang lalu", "kemarin", "2 days ago").
 
-    Only a phrase that stands (nearly) alone in its element counts: in running text "3 hari yang
-    lalu" tells of an event, not of when the page changed.
+    Only a phrase that stands (nearly) alone in its element, or before or after a byline ("oleh
+    Admin · 3 hari yang lalu"), counts: in running text "3 hari yang lalu" tells of an event, not
+    of when the page changed. With ``clocks``, "hari ini" and a time is left out, as
+    ``content_dates`` leaves out today's date.
     """
     found = [now - ago for ago in _relative_ages(text)]
-    for pair, ago in _DAY_WORDS:
-        for word in _written(text, (pair,)):
-            found += [now - ago for start in _word_starts(text, word) if _dated_by(text, start, start + len(word))]
+    for word, ago in _DAY_WORDS:
+        timed = word in _TIMED_DAY_WORDS
+        if timed and clocks:
+            continue
+        for form in _written(text, word):
+            starts = _word_starts(text, form)
+            found += [now - ago for start in starts if _dated_by(text, start, start + len(form), timed)]
     return found[:MAX_CANDIDATES]
 
 
@@ -401,20 +417,22 @@ def _before(text: str, start: int) -> str:
 
 
 def _relative_ages(text: str) -> Iterator[timedelta]:
-    for word in _written(text, _RELATIVE_WORDS):
-        for start in _word_starts(text, word):
-            phrase = _RELATIVE.search(text, max(0, start - _WINDOW), start)
-            if phrase is not None and _alone(text, phrase.start(), start + len(word)):
-                yield _count(phrase) * _unit(phrase["unit"], indonesian=word[1:] == "alu")
+    for word in _RELATIVE_WORDS:
+        for form in _written(text, word):
+            for start in _word_starts(text, form):
+                phrase = _RELATIVE.search(text, max(0, start - _WINDOW), start)
+                if phrase is not None and _alone(text, phrase.start(), start + len(form), byline=True):
+                    yield _count(phrase) * _unit(phrase["unit"], indonesian=word == "lalu")
 
 
-def _written(text: str, pairs: tuple[tuple[str, str], ...]) -> Iterator[str]:
-    """Yield each word of ``pairs`` (written plain, then capitalised) that ``text`` may hold."""
+def _written(text: str, word: str) -> Iterator[str]:
+    """Yield each form of ``word`` (as written, capitalised, in capitals) that ``text`` may hold."""
     # One search for the letters after the first rules out both forms of a word the text lacks.
-    for word, capitalised in pairs:
-        if word[1:] in text:
-            yield word
-            yield capitalised
+    if word[1:] in text:
+        yield word
+        yield word.capitalize()
+    if word in _IN_CAPITALS and word.upper() in text:
+        yield word.upper()
 
 
 def _word_starts(text: str, word: str) -> Iterator[int]:
@@ -433,18 +451,37 @@ def _word_end(word: str) -> re.Pattern[str]:
     return re.compile(re.escape(word) + r"(?![^\W_])")
 
 
-def _alone(text: str, start: int, end: int) -> bool:
+def _alone(text: str, start: int, end: int, byline: bool = False) -> bool:
+    """Return whether the phrase from ``start`` to ``end`` shares its line with a label, a time, a byline at most."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    label = text[line_start:start].strip()
-    return len(label) <= _LABEL_CHARS and _AFTER_RELATIVE.fullmatch(text, end, line_end) is not None
+    if len(text[line_start:start].strip()) > _LABEL_CHARS:
+        return False
+    if _AFTER_RELATIVE.fullmatch(text, end, line_end) is not None:
+        return True
+    mark = _BYLINE.search(text, end, line_end) if byline else None
+    return (
+        mark is not None
+        and _AFTER_RELATIVE.fullmatch(text, end, mark.start()) is not None
+        and _byline(text[mark.end() : line_end])
+    )
 
 
-def _dated_by(text: str, start: int, end: int) -> bool:
-    """Return whether the word at ``start`` dates an item: alone, and not a row of a visitor counter."""
+def _byline(tail: str) -> bool:
+    """Return whether ``tail``, after a byline's mark, is short and no sentence's end."""
+    tail = tail.strip()
+    return len(tail) <= _LABEL_CHARS and not tail.endswith((".", "!", "?"))
+
+
+def _dated_by(text: str, start: int, end: int, timed: bool = False) -> bool:
+    """Return whether the word at ``start`` dates an item: alone (``timed``: with a time), not a counter's row."""
     # A counter's cells, one line each: "Hari ini", "12", "Kemarin", "45".
-    return _alone(text, start, end) and _COUNT_NEXT.match(text, end) is None
+    return (
+        _alone(text, start, end)
+        and _COUNT_NEXT.match(text, end) is None
+        and (not timed or _TIME_AFTER.match(text, end) is not None)
+    )
 
 
 def _count(phrase: re.Match[str]) -> int:

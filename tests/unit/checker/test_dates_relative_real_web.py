@@ -1,0 +1,237 @@
+"""Relative and abbreviated dates as department sites' themes really print them: in capitals
+("2 JAM YANG LALU"), with a byline on their line ("Diposting 3 hari yang lalu oleh Admin"),
+Laravel Carbon's calendar stamps ("Hari ini pukul 08.15", "Kemarin, 14:20"), a month's name
+between slashes ("28/Nov/2026"), and day names and time zones around them. Read both ways: each
+is resolved against the time of the check, and a clock, a copyright line, a form's placeholder or a
+calendar widget still dates nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from pantau_checker.core import dates, freshness
+from pantau_checker.core.page import parse_page
+
+# Wednesday 2 December 2026, 10:00 in Bekasi (WIB, UTC+7).
+NOW = datetime(2026, 12, 2, 3, 0, tzinfo=UTC)
+URL = "https://dinkes.bekasikota.go.id/"
+
+
+def day(month: int, number: int, year: int = 2026) -> datetime:
+    return datetime(year, month, number, tzinfo=UTC)
+
+
+def news_line(stamp: str) -> str:
+    """Return the text of a news list around one item's stamp, one text node a line, as the page gives it."""
+    return (
+        "Berita Terkini\nRapat Koordinasi Penanganan Stunting Tingkat Kota\n"
+        f"{stamp}\nPemerintah Kota Bekasi melalui Dinas Kesehatan terus berupaya meningkatkan mutu pelayanan."
+    )
+
+
+def department_page(news: str, top_bar: str = "Rabu, 2 Desember 2026", sidebar: str = "") -> str:
+    """Return a department's home page: a top bar, a menu, ``news``, a sidebar and a footer."""
+    menu = "".join(
+        f'<li class="menu-item"><a href="/{slug}/">{name}</a></li>'
+        for slug, name in (("", "Beranda"), ("profil", "Profil"), ("layanan", "Layanan"), ("ppid", "PPID"))
+    )
+    return (
+        '<!DOCTYPE html><html lang="id"><head><meta charset="UTF-8"><title>Dinas Kesehatan Kota Bekasi</title>'
+        '<meta name="generator" content="WordPress 6.4.3"></head><body>'
+        f'<div class="header-top"><div class="container"><span class="tgl">{top_bar}</span>'
+        '<span class="kontak">Call Center 112</span></div></div>'
+        f'<header class="site-header"><nav class="main-nav"><ul class="menu">{menu}</ul></nav></header>'
+        f'<div class="container content-wrap"><div class="col-md-8"><h2 class="section-title">Berita Terkini</h2>'
+        f'{news}</div><aside class="sidebar">{sidebar}<section class="widget"><h3>Tautan</h3><ul>'
+        '<li><a href="https://www.bekasikota.go.id/">Pemerintah Kota Bekasi</a></li></ul></section></aside></div>'
+        '<footer class="site-footer"><p>Jl. Jend. Ahmad Yani No. 1, Bekasi</p>'
+        "<p>&copy; 2026 Dinas Kesehatan Kota Bekasi. Hak Cipta Dilindungi.</p></footer></body></html>"
+    )
+
+
+def news_items(stamps: list[str], tag: str = "article") -> str:
+    """Return a theme's news items, each with its whole meta line (``stamps``) in one element."""
+    return "".join(
+        f'<{tag} class="post-item"><h3 class="post-title"><a href="/berita-{i}/">{title}</a></h3>'
+        f'<div class="post-meta">{stamp}</div><p>Dinas Kesehatan Kota Bekasi menggelar kegiatan bersama '
+        f"puskesmas se-Kota Bekasi.</p></{tag}>"
+        for i, (stamp, title) in enumerate(
+            zip(stamps, ("Rapat Koordinasi Stunting", "Posyandu Balita", "Vaksinasi Gratis"), strict=False)
+        )
+    )
+
+
+def page_date(html: str, now: datetime = NOW) -> datetime | None:
+    """Return the date the page's own dates give it (the ``page_date`` evidence), if any."""
+    found = [e.when for e in freshness.page_evidence(parse_page(html, URL), now) if e.signal == "page_date"]
+    return found[0] if found else None
+
+
+# --- relative dates in capitals ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "ago"),
+    [
+        ("3 Hari yang lalu", timedelta(days=3)),
+        ("3 Hari Yang Lalu", timedelta(days=3)),
+        ("2 JAM YANG LALU", timedelta(hours=2)),
+        ("5 MENIT LALU", timedelta(minutes=5)),
+        ("Kemarin", timedelta(days=1)),
+        ("2 Days Ago", timedelta(days=2)),
+    ],
+)
+def test_a_relative_date_in_capitals_is_read(stamp: str, ago: timedelta) -> None:
+    assert dates.relative_dates(news_line(stamp), NOW) == [NOW - ago]
+
+
+# --- relative dates with a byline on their line -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "ago"),
+    [
+        ("Diposting 3 hari yang lalu oleh Admin", timedelta(days=3)),
+        ("3 hari yang lalu · 120 kali dibaca", timedelta(days=3)),
+        ("oleh Humas | 2 jam yang lalu | Berita", timedelta(hours=2)),
+        ("2 JAM YANG LALU • Humas Dinkes", timedelta(hours=2)),
+        ("Posted 2 days ago by Admin", timedelta(days=2)),
+        ("5 menit yang lalu - Admin", timedelta(minutes=5)),
+    ],
+)
+def test_a_relative_date_with_a_byline_on_its_line_is_read(stamp: str, ago: timedelta) -> None:
+    assert dates.relative_dates(news_line(stamp), NOW) == [NOW - ago]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An event told in an excerpt: the words after the phrase go on as a sentence.
+        "Seperti diberitakan 3 hari yang lalu oleh media lokal, Dinas Kesehatan menggelar vaksinasi massal.",
+        "Bantuan diserahkan 3 hari yang lalu oleh Wali Kota Bekasi kepada warga terdampak banjir di Bekasi Timur.",
+        "Bantuan diserahkan 3 hari yang lalu oleh Wali Kota.",
+        "Banjir 2 hari yang lalu | warga Kecamatan Bekasi Timur mengungsi ke balai warga dan masjid terdekat",
+        "Kemarin · 45",  # a visitor counter's row
+    ],
+)
+def test_a_relative_date_in_running_text_or_a_counters_row_is_not_read(text: str) -> None:
+    assert dates.relative_dates(text, NOW) == []
+
+
+# --- today and yesterday with a time: Carbon's calendar() --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "ago"),
+    [
+        ("Hari ini, 08:15", timedelta(0)),
+        ("hari ini pukul 08.15 WIB", timedelta(0)),
+        ("Kemarin, 14:20", timedelta(days=1)),
+        ("Kemarin pukul 14.20", timedelta(days=1)),
+        ("Kemarin, 14.20 WITA", timedelta(days=1)),
+        ("hari ini pukul 08.15 WIT", timedelta(0)),
+    ],
+)
+def test_today_and_yesterday_with_a_time_are_read_in_an_article(stamp: str, ago: timedelta) -> None:
+    assert dates.content_dates(news_line(stamp), NOW) == [NOW - ago]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hari ini",  # a tab's or a counter's label
+        "Statistik Pengunjung\nHari ini\n318\nKemarin\n452",
+        "Hari ini: 318",
+        "HARI INI\n318",
+        "Agenda Hari Ini",
+        "Buka hari ini, 08.00 - 16.00 WIB",  # opening hours
+        "Pengunjung hari ini 1.204",
+    ],
+)
+def test_today_without_a_time_of_a_post_is_not_read(text: str) -> None:
+    assert dates.content_dates(text, NOW) == []
+
+
+def test_today_with_a_time_outside_an_article_is_a_clock() -> None:
+    # A top bar as plain themes print it; a post of today dated so counts from tomorrow on ("Kemarin, …").
+    assert dates.content_dates("Beranda\nHari ini, 10:00 WIB\nCall Center 112", NOW, clocks=True) == []
+    assert dates.content_dates("Hari ini pukul 08.15\nKemarin pukul 14.20", NOW, clocks=True) == [NOW - timedelta(1)]
+
+
+# --- relative dates resolved against the time of the check -------------------------------------------
+
+
+@pytest.mark.parametrize("now", [NOW, NOW + timedelta(days=9, hours=5), datetime(2027, 1, 1, 0, 30, tzinfo=UTC)])
+def test_each_relative_stamp_is_resolved_against_the_time_of_the_check(now: datetime) -> None:
+    stamps = ["Hari ini pukul 08.15", "Kemarin, 14:20", "Diposting 3 Hari yang lalu oleh Admin", "2 Days Ago"]
+    found = dates.content_dates("\n".join(news_line(s) for s in stamps), now)
+    assert sorted(found) == [now - timedelta(days=3), now - timedelta(days=2), now - timedelta(days=1), now]
+
+
+# --- absolute dates: a month's name between slashes, dots, day names, time zones ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("28/Nov/2026", day(11, 28)),
+        ("28/Nov/2026 10:15 WIB", day(11, 28)),
+        ("Diposting: 28/Nov/2026 oleh Admin", day(11, 28)),
+        ("28-Nov-2026", day(11, 28)),
+        ("28.11.2026", day(11, 28)),
+        ("2026/11/28", day(11, 28)),
+        ("Senin, 30 November 2026", day(11, 30)),
+        ("Sen, 30 Nov 2026", day(11, 30)),
+        ("Jum'at, 27 Nov 2026 14:20 WIT", day(11, 27)),
+        ("Kam, 26/11/2026 | 09.00 WITA", day(11, 26)),
+        ("Senin, 30 November 2026 pukul 10.15 WIB", day(11, 30)),
+    ],
+)
+def test_a_date_as_themes_abbreviate_it_is_read(text: str, when: datetime) -> None:
+    assert dates.content_dates(text, NOW) == [when]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rab, 2 Des 2026",  # a top bar's stamp of the day, the day's name short
+        "Rab, 02/12/2026 | 10:00:12 WIB",
+        "02/Des/2026 10:00 WITA",
+        "Hari ini: Rab, 2 Des 2026",
+    ],
+)
+def test_todays_date_in_a_top_bar_is_a_clock(text: str) -> None:
+    assert dates.content_dates(text, NOW, clocks=True) == []
+
+
+# --- whole pages ---------------------------------------------------------------------------------------
+
+
+def test_a_news_list_dated_in_capitals_and_bylines_dates_the_page() -> None:
+    stamps = ["DIPOSTING 2 JAM YANG LALU OLEH ADMIN", "3 Hari yang lalu · 120 kali dibaca", "28/Nov/2026"]
+    assert page_date(department_page(news_items(stamps))) == NOW - timedelta(hours=2)
+
+
+def test_carbons_calendar_stamps_in_a_plain_list_date_the_page_from_yesterdays() -> None:
+    stamps = ["Hari ini pukul 08.15", "Kemarin pukul 14.20", "Senin, 30 November 2026"]
+    assert page_date(department_page(news_items(stamps, tag="div"))) == NOW - timedelta(days=1)
+
+
+def test_a_stale_page_with_todays_clock_copyright_placeholder_and_calendar_is_dated_by_its_news() -> None:
+    calendar_days = "".join(f"<td>{d}</td>" for d in range(1, 32))
+    sidebar = (
+        '<section class="widget"><h3>Kalender</h3><table class="calendar"><caption>Desember 2026</caption>'
+        f"<tr><th>Sen</th><th>Sel</th><th>Rab</th></tr><tr>{calendar_days}</tr></table></section>"
+        '<section class="widget"><h3>Cek Jadwal Vaksinasi</h3><form action="/jadwal/">'
+        '<label>Tanggal lahir (dd/mm/yyyy)</label><input type="text" name="tgl" placeholder="dd/mm/yyyy">'
+        '<button type="submit">Cari</button></form></section>'
+    )
+    html = department_page(
+        news_items(["12 Mei 2026 · 1.204 kali dibaca", "Sen, 04 Mei 2026"], tag="div"),
+        top_bar="Hari ini, 10:00 WIB | Rab, 02/12/2026",
+        sidebar=sidebar,
+    )
+    assert page_date(html) == day(5, 12)
