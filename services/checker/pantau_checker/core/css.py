@@ -4,12 +4,16 @@ Gambling spam is hidden with an inline style, with a class or id that a styleshe
 hides (an inline ``<style>`` or a ``<link rel=stylesheet>`` of the same host), off-screen, clipped,
 shrunk to nothing or behind ``aria-hidden``. A rule counts when it hides for every screen: rules
 under a media query with a condition (``max-width``, ``print``) are left out, and so are
-``opacity:0`` and ``font-size:0`` in stylesheets, which themes use for animations (shown by their
-JavaScript) and for layout (children set their own size). Only rules whose subject is a simple
+``opacity:0`` and ``font-size:0`` in linked stylesheets, which themes use for animations (shown by
+their JavaScript) and for layout (children set their own size). In the page's own ``<style>``,
+where an injection brings its rules, ``opacity:0`` counts where that sheet never fades the element
+in: with a transition, an animation, or a rule of another state that gives it an opacity
+(``.tooltip.show``, ``.menu-item:hover .sub-menu``). Only rules whose subject is a simple
 compound of classes and ids are kept; lexbor matches them in one query.
 
 Text is hidden by its colour too, where it is that of what lies behind it: the colours of a style
-attribute and the backgrounds a page's own ``<style>`` declares are read here (``page_backgrounds``).
+attribute, and the text colours and backgrounds a page's own ``<style>`` declares, are read here
+(``page_paint``).
 """
 
 from __future__ import annotations
@@ -53,6 +57,9 @@ HIDING_STYLE = re.compile(
     + rf"|{_NO_LINES}(?=.*?{_CLIPS})|{_CLIPS}(?=.*?{_NO_LINES})",
     re.IGNORECASE | re.DOTALL,
 )
+# In a page's own <style>, an opacity of nothing hides what no rule fades in (see the docstring).
+_NO_OPACITY = re.compile(r"(?<![\w-])opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)")
+_FADES_IN = re.compile(r"(?<![\w-])(?:opacity\s*:\s*(?:0?\.0*[1-9]|[1-9]|var\()|transition|animation)")
 FONT_SIZE_ZERO = re.compile(r"(?<![\w-])font-size\s*:\s*0(?:\.0+)?(?![.\d])", re.IGNORECASE)
 _COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
 _BLOCK = re.compile(r"([^{}]*)([{}])")
@@ -70,6 +77,7 @@ class HidingRules:
     """The selectors (simple compounds: ``.promo``, ``div.seo.links``, ``#iklan``) a stylesheet hides."""
 
     selectors: frozenset[str] = frozenset()
+    faded: frozenset[str] = frozenset()  # of no opacity (a page's own <style>): hidden, unless a script shows them
 
 
 def hiding_rules(css: str) -> HidingRules:
@@ -81,6 +89,36 @@ def hiding_rules(css: str) -> HidingRules:
         if len(found) < _MAX_SELECTORS and _hides(declarations):
             found.update(_subjects(prelude))
     return HidingRules(frozenset(found))
+
+
+# The page's own <style> blocks come back on every check: their rules are read once.
+@lru_cache(maxsize=64)
+def inline_hiding_rules(css: str) -> HidingRules:
+    """Return the selectors that a page's own ``<style>`` hides, and those it gives no opacity and never fades in.
+
+    An injection brings its hiding rules in a ``<style>`` of its own; a theme's fades are those
+    of its linked stylesheets, shown by its scripts (so there ``opacity:0`` is no hiding rule). Of
+    no opacity only a selector that is a compound alone counts: ``.js .intro{opacity:0}`` waits for
+    a script (``.js`` on ``<html>``) to fade it in.
+    """
+    found: set[str] = set()
+    faded: set[str] = set()  # of no opacity, unless a rule fades them in
+    fading: set[str] = set()  # the classes and ids of what a rule fades in
+    for prelude, within, declarations in _rules(css):
+        if prelude.startswith("@"):
+            continue
+        lowered = declarations.lower()
+        if _FADES_IN.search(lowered):  # under any media query or state (:hover, .show)
+            fading.update(
+                part for selector in prelude.lower().split(",") for part in _PARTS.findall(_subject(selector))
+            )
+        if not all(_GLOBAL_AT_RULE.match(p) for p in within) or len(found) + len(faded) >= _MAX_SELECTORS:
+            continue
+        if _hides(declarations):
+            found.update(_subjects(prelude))
+        elif _NO_OPACITY.search(lowered) and not _FADES_IN.search(lowered):
+            faded.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
+    return HidingRules(frozenset(found), frozenset(s for s in faded if fading.isdisjoint(_PARTS.findall(s.lower()))))
 
 
 def _rules(css: str) -> Iterator[tuple[str, list[str], str]]:
@@ -98,10 +136,6 @@ def _hides(declarations: str) -> bool:
     if declarations.isascii():  # folding ASCII to lower case is all that a case-blind match does on it
         return _HIDING_RULE_LOWER.search(declarations.lower()) is not None
     return HIDING_RULE.search(declarations) is not None
-
-
-# The page's own <style> blocks come back on every check: their rules are read once.
-inline_hiding_rules = lru_cache(maxsize=64)(hiding_rules)
 
 
 def stylesheet_urls(html: str, page_url: str, limit: int) -> list[str]:
@@ -131,13 +165,13 @@ def _own_stylesheet(tag: str, page_url: str) -> str | None:
 
 
 def _subjects(prelude: str) -> list[str]:
-    subjects = []
-    for selector in prelude.split(","):
-        parts = _COMBINATOR.split(selector.strip())
-        last = parts[-1] if parts else ""
-        if _COMPOUND.match(last):
-            subjects.append(last)
-    return subjects
+    return [last for selector in prelude.split(",") if _COMPOUND.match(last := _subject(selector))]
+
+
+def _subject(selector: str) -> str:
+    """Return the last compound of ``selector``: the elements it styles."""
+    parts = _COMBINATOR.split(selector.strip())
+    return parts[-1] if parts else ""
 
 
 # --- colours: text painted in the colour of what lies behind it ------------------------------------
@@ -234,18 +268,34 @@ def same_colour(text: Colour, behind: Colour) -> bool:
     return text[3] == 0 or text[:3] == behind[:3]
 
 
-@lru_cache(maxsize=64)
-def page_backgrounds(css: str) -> dict[str, Background]:
-    """Return the backgrounds a page's own ``<style>`` gives ``body``, ``html`` and simple compounds (``.x``, ``#y``).
+@dataclass(frozen=True, eq=False)  # one per content, kept (``page_paint``): known by identity
+class Paint:
+    """What a page's own ``<style>`` paints, by ``body``, ``html``, class (``.x``) and id (``#y``)."""
 
-    Under a media query with a condition a rule counts as well: a background is UNKNOWN rather than none.
+    backgrounds: dict[str, Background]
+    # The text colour of a class or id, and the rule's place in the sheet (a later one wins): only
+    # of rules that style every element of it, on every screen, and draw no background through it.
+    colours: dict[str, tuple[int, Colour]]
+
+
+@lru_cache(maxsize=64)
+def page_paint(css: str) -> Paint:
+    """Return the backgrounds and the text colours a page's own ``<style>`` declares.
+
+    Under a media query with a condition a rule counts as well for a background: it is UNKNOWN
+    rather than none.
     """
     found: dict[str, Background] = {}
-    for prelude, within, declarations in _rules(css):
-        declared = background(declarations) if not prelude.startswith("@") else None
-        if declared is None or len(found) >= _MAX_SELECTORS:
+    colours: dict[str, tuple[int, Colour]] = {}
+    for order, (prelude, within, declarations) in enumerate(_rules(css)):
+        if prelude.startswith("@"):
             continue
         certain = all(_GLOBAL_AT_RULE.match(p) for p in within)
+        if certain and "olor" in declarations and len(colours) < _MAX_SELECTORS:
+            _add_colour(colours, order, prelude, declarations)
+        declared = background(declarations)
+        if declared is None or len(found) >= _MAX_SELECTORS:
+            continue
         for listed in prelude.lower().split(","):
             selector = listed.strip()
             # Keyed by each class and id (``div.hero`` paints ``.hero``); a compound of several paints
@@ -256,4 +306,16 @@ def page_backgrounds(css: str) -> dict[str, Background]:
             for part in parts:
                 alone = certain and len(parts) == 1 and found.get(part, declared) == declared
                 found[part] = declared if alone else UNKNOWN
-    return found
+    return Paint(found, colours)
+
+
+def _add_colour(colours: dict[str, tuple[int, Colour]], order: int, prelude: str, declarations: str) -> None:
+    """Keep the text colour a rule gives the simple compounds of one class or id it styles."""
+    colour = text_colour(declarations)
+    if colour is None or painted_text(declarations):
+        return
+    for listed in prelude.split(","):
+        selector = listed.strip()
+        parts = _PARTS.findall(selector.lower())
+        if parts == [selector.lower()]:  # ".x" or "#y" alone: "p.x" colours some of them
+            colours[parts[0]] = (order, colour)

@@ -2,12 +2,14 @@
 
 Hidden content (CSS-hidden, off-screen, clipped, ``aria-hidden`` or ``<noscript>`` elements, the
 inert content of a ``<template>``, the text of an SVG drawn at no size, a ``<marquee>`` of no size
-or too fast to read, text in the colour of its background) is separated from visible text, because
-gambling spam is injected where visitors do not see it.
+or too fast to read, text in the colour of its background, by its style, a ``<font>`` or a class or
+id of the page's own ``<style>``) is separated from visible text, because gambling spam is injected
+where visitors do not see it.
 What the page hides itself (inline styles, its own ``<style>``, legacy markup) leaves the visible
 text; what the site's linked stylesheets or ``aria-hidden`` hide stays in it as well, so that the
 visible text and the content fingerprint do not depend on whether a stylesheet could be read, and
-so does text in the colour of its background (a stylesheet may paint what lies behind it).
+so does text in the colour of its background (a stylesheet may paint what lies behind it) or of no
+opacity by the page's own ``<style>`` (a script may fade it in).
 """
 
 from __future__ import annotations
@@ -34,9 +36,10 @@ from .css import (
     Background,
     Colour,
     HidingRules,
+    Paint,
     background,
     inline_hiding_rules,
-    page_backgrounds,
+    page_paint,
     painted_text,
     parse_colour,
     same_colour,
@@ -139,6 +142,8 @@ _PAINTED_WORDS = (
 # theme's link colour, and a child may set another.
 _OWN_COLOURS = 'a[href], [style*="color" i], font[color]'
 _MAX_UNSEEN = 50  # elements in the colour of their background, each looked into
+_MAX_SHEETS = 20  # the page's own <style> blocks that are read
+_NO_PAINT = Paint({}, {})
 _MAX_IMAGES = 500  # images in links, read for their alt and title
 # Images in links: their alt (and title) is the link's text, as search engines read it. (An image
 # outside a link is a photo of the content. ``data-*`` attributes are not read: no browser shows them
@@ -308,17 +313,57 @@ def _hidden_nodes(tree: HTMLParser, stylesheets: Sequence[HidingRules]) -> tuple
     body = tree.body
     if body is None:
         return [], []
+    sheets = [(sheet.text() or "")[:MAX_CSS_CHARS] for sheet in tree.css("style")[:_MAX_SHEETS]]
     styled = _unique(tree.css(_SELF_HIDDEN))
     removed = [n for n in styled if _hides_itself(n)]
     coloured = [n for n in styled if "olor" in (n.attributes.get("style") or "").lower()]
     # By tag name: lexbor's list of an element's is cheaper than a selector's walk through the tree.
     removed += [n for n in tree.tags("marquee")[:_MAX_MARKED] if _marquee_hides(n)]
     coloured += [n for n in tree.tags("font")[:_MAX_MARKED] if "color" in n.attributes]
-    removed = _unique(removed + _matching(body, _own_selectors(tree)))
+    own = [inline_hiding_rules(css) for css in sheets]
+    removed = _unique(removed + _matching(body, {s for rules in own for s in rules.selectors}))
     taken = {n.mem_id for n in removed}
-    others = [_ARIA_HIDDEN, *sorted({s for rules in stylesheets for s in rules.selectors})]
-    kept = _matching(body, others) + (_unseen_colours(tree, body, coloured) if coloured else [])
+    # What the page's <style> gives no opacity stays in the text too: a script may fade it in.
+    others = [
+        _ARIA_HIDDEN,
+        *sorted({s for rules in stylesheets for s in rules.selectors} | {s for r in own for s in r.faded}),
+    ]
+    kept = _matching(body, others)
+    paint = _own_paint(tuple(page_paint(css) for css in sheets)) if sheets else _NO_PAINT
+    if coloured or paint.colours:
+        backdrop = _backdrop(body, paint)
+        # Classes and ids the page's <style> gives a colour that may be what lies behind them.
+        coloured += _matching(body, _suspect_colours(paint, backdrop.page))
+        kept += _unseen_colours(coloured, backdrop) if coloured else []
     return removed, [n for n in _unique(kept) if n.mem_id not in taken]
+
+
+@lru_cache(maxsize=64)
+def _own_paint(paints: tuple[Paint, ...]) -> Paint:
+    """Return what the page's own <style> blocks paint together, a later rule's colour after an earlier one's."""
+    if len(paints) == 1:
+        return paints[0]
+    backgrounds: dict[str, Background] = {}
+    colours: dict[str, tuple[int, Colour]] = {}
+    for index, paint in enumerate(paints):
+        backgrounds.update(paint.backgrounds)
+        colours.update({key: ((index << 32) + order, colour) for key, (order, colour) in paint.colours.items()})
+    return Paint(backgrounds, colours)
+
+
+@lru_cache(maxsize=64)
+def _suspect_colours(paint: Paint, page: Background) -> tuple[str, ...]:
+    """Return the classes and ids of ``paint`` whose text colour is none, or that of the page or of a
+    background, but for those that paint their own background in another (a button, a top bar)."""
+    grounds = {b[:3] for b in (*paint.backgrounds.values(), page) if b != UNKNOWN}
+    return tuple(
+        key for key, (_, colour) in paint.colours.items() if colour[3] == 0 or _on_ground(key, colour, paint, grounds)
+    )
+
+
+def _on_ground(key: str, colour: Colour, paint: Paint, grounds: set[tuple[int, int, int]]) -> bool:
+    own = paint.backgrounds.get(key)
+    return colour[:3] in grounds and (own is None or (own != UNKNOWN and own[:3] == colour[:3]))
 
 
 def _marquee_hides(marquee: Node) -> bool:
@@ -328,16 +373,23 @@ def _marquee_hides(marquee: Node) -> bool:
     return not sizes.isdisjoint(_NO_SIZE) or (amount.isdigit() and int(amount) >= _UNREADABLY_FAST)
 
 
-def _unseen_colours(tree: HTMLParser, body: Node, coloured: list[Node]) -> list[Node]:
-    """Return the elements of ``coloured`` whose text has the colour of what lies behind it, or none."""
-    own: dict[str, Background] = {}
-    for sheet in tree.css("style")[:20]:
-        own.update(page_backgrounds((sheet.text() or "")[:MAX_CSS_CHARS]))
+def _backdrop(body: Node, paint: Paint) -> _Backdrop:
+    own = paint.backgrounds
     declared = _declared_background(body, own)
     if declared is None and body.parent is not None:
         declared = _declared_background(body.parent, own)
     page = WHITE if declared is None else declared  # a page that declares no background is white
-    backdrop = _Backdrop(body, own, page, {})
+    return _Backdrop(body, own, page, {}, paint.colours, _colouring(paint))
+
+
+@lru_cache(maxsize=64)
+def _colouring(paint: Paint) -> str:
+    """Return the selector of the elements that give their text a colour of their own, by ``paint`` too."""
+    return ", ".join((_OWN_COLOURS, *paint.colours)) if paint.colours else _OWN_COLOURS
+
+
+def _unseen_colours(coloured: list[Node], backdrop: _Backdrop) -> list[Node]:
+    """Return the elements of ``coloured`` whose text has the colour of what lies behind it, or none."""
     unseen = [(n, c) for n in coloured[:_MAX_MARKED] if (c := _unseen_colour(n, backdrop)) is not None]
     found: list[Node] = []
     inside_found: set[int] = set()  # what is inside one found is hidden with it: not looked into again
@@ -348,25 +400,28 @@ def _unseen_colours(tree: HTMLParser, body: Node, coloured: list[Node]) -> list[
         looked += 1
         if looked > _MAX_UNSEEN:
             break
-        inside = node.css(_OWN_COLOURS)
-        if _alike_inside(node, colour, inside):
+        inside = _inside(node, backdrop.inside)
+        if _alike_inside(node, colour, inside, backdrop.colours):
             found.append(node)
             inside_found.update(n.mem_id for n in inside)
     return found
 
 
 class _Backdrop(NamedTuple):
-    """What lies behind the elements of a page: its body's background, and those its elements declare."""
+    """What lies behind the elements of a page: its body's background, and those its elements declare;
+    and the text colours its own <style> gives them."""
 
     body: Node
     own: dict[str, Background]  # declared by the page's <style>, by class, id, "body" and "html"
     page: Background
     behind: dict[int, Background]  # found so far, by element
+    colours: dict[str, tuple[int, Colour]]  # of text, by class and id (``css.Paint``)
+    inside: str  # the selector of the elements that give their text a colour of their own
 
 
 def _unseen_colour(node: Node, backdrop: _Backdrop) -> Colour | None:
     """Return the colour of ``node``'s text where it cannot be seen on what lies behind it, else None."""
-    colour = _own_colour(node)
+    colour = _own_colour(node, backdrop.colours)
     if colour is None:
         return None
     if colour[3] == 0:
@@ -375,11 +430,18 @@ def _unseen_colour(node: Node, backdrop: _Backdrop) -> Colour | None:
     return colour if same_colour(colour, _behind(node, backdrop)) else None
 
 
-def _alike_inside(node: Node, colour: Colour, inside: list[Node]) -> bool:
-    """Whether no descendant of ``node`` (``inside``, of ``_OWN_COLOURS``) shows: one in a colour of its
-    own does, and a link in the theme's."""
+def _inside(node: Node, selector: str) -> list[Node]:
+    try:
+        return node.css(selector)
+    except SelectolaxError:  # a class of the page's <style> that lexbor does not take
+        return node.css(_OWN_COLOURS)
+
+
+def _alike_inside(node: Node, colour: Colour, inside: list[Node], colours: dict[str, tuple[int, Colour]]) -> bool:
+    """Whether no descendant of ``node`` (``inside``, that give their text a colour) shows: one in a colour
+    of its own does, and a link in the theme's."""
     for inner in inside[:50]:
-        inner_colour = _own_colour(inner) if inner.mem_id != node.mem_id else colour
+        inner_colour = _own_colour(inner, colours) if inner.mem_id != node.mem_id else colour
         if inner_colour is None or (inner_colour[:3] != colour[:3] and inner_colour[3] != 0):
             return False
     return True
@@ -420,14 +482,26 @@ def _declared_background(node: Node, own: dict[str, Background]) -> Background |
     return declared
 
 
-def _own_colour(node: Node) -> Colour | None:
-    """Return the colour ``node`` gives its text: by its style, or a <font>'s colour attribute."""
+def _own_colour(node: Node, colours: dict[str, tuple[int, Colour]]) -> Colour | None:
+    """Return the colour ``node`` gives its text: by its style, a <font>'s colour attribute, or its
+    classes' or id's in the page's <style> (``colours``)."""
     attrs = node.attributes
     style = attrs.get("style")
     colour = text_colour(style[:_MAX_STYLE]) if style else None
     if colour is None and node.tag == "font" and "color" in attrs:
         colour = _legacy_colour(attrs.get("color") or "")
+    if colour is None and colours:
+        colour = _class_colour(attrs, colours)
     return colour
+
+
+def _class_colour(attrs: dict[str, str | None], colours: dict[str, tuple[int, Colour]]) -> Colour | None:
+    # An id's rule wins over a class's; of the classes', the later rule.
+    by_id = colours.get(f"#{(attrs.get('id') or '').lower()}") if attrs.get("id") else None
+    if by_id is not None:
+        return by_id[1]
+    found = [colours[key] for key in (f".{c}" for c in (attrs.get("class") or "").lower().split()) if key in colours]
+    return max(found)[1] if found else None
 
 
 def _legacy_colour(value: str) -> Colour | None:
@@ -481,11 +555,6 @@ def _hides_itself(node: Node) -> bool:
     # font-size:0 alone hides nothing when the children set their own size (the inline-block gap trick).
     sized = (c for c in node.css('[style*="font-size" i]')[:50] if c.mem_id != node.mem_id)
     return all(FONT_SIZE_ZERO.search(c.attributes.get("style") or "") for c in sized)
-
-
-def _own_selectors(tree: HTMLParser) -> set[str]:
-    sheets = tree.css("style")[:20]
-    return {s for sheet in sheets for s in inline_hiding_rules((sheet.text() or "")[:MAX_CSS_CHARS]).selectors}
 
 
 def _matching(body: Node, selectors: Sequence[str] | set[str]) -> list[Node]:

@@ -11,10 +11,12 @@ matches, which is bounded.
 
 Spam disguises its words from filters: zero-width characters or soft hyphens inside them
 (``s\u200blot``), letters of another script that look Latin (Cyrillic ``ѕlot``), fullwidth or
-mathematical letters (``ｓｌｏｔ``), letters spaced apart (``s l o t``, ``s.l.o.t``). Such a text is
-read undisguised: the characters beyond ASCII are known from lowering it anyway, so an ordinary
-text pays nothing; letters spaced apart are joined where the automaton found a listed word so
-spelled.
+mathematical letters (``ｓｌｏｔ``), letters spaced apart (``s l o t``, ``s.l.o.t``), a word cut
+in pieces by tags (``<span>sl</span><span>ot</span>``, ``s<i></i>lot88``), which a page's text
+reads with a space between them (``sl ot``, ``s lot88``). Such a text is read undisguised: the
+characters beyond ASCII are known from lowering it anyway, so an ordinary text pays nothing;
+letters spaced apart, and the pieces of a disguised word, are joined where the automaton found a
+listed word so spelled (the spellings are words of the automaton: no text pays for them).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ import ahocorasick_rs
 from . import terms
 from .text import lower_utf8, lower_utf8_and_others
 
-Kind = Literal["strong", "weak", "deface", "deface_weak", "counter", "spaced"]
+Kind = Literal["strong", "weak", "deface", "deface_weak", "counter", "spaced", "split"]
 _Tag = Kind | Literal["numbered"]  # what a listed word is: a term of its kinds, the prefix of a numbered one
 Location = Literal["visible", "hidden", "link", "title", "meta", "head", "sitemap.xml", "body", "script"]
 _COUNTER_WINDOW = {"weak": 120, "strong": 60, "deface": 60, "deface_weak": 120}
@@ -47,7 +49,8 @@ _MAX_MATCHES = 5000
 _TOPIC = frozenset(terms.TOPIC_GAMBLING)
 _GAMBLING: frozenset[str] = frozenset({"strong", "weak"})
 _DEFACE: frozenset[str] = frozenset({"deface", "deface_weak"})
-_LISTED = _GAMBLING | _DEFACE | {"spaced"}
+_DISGUISES: frozenset[str] = frozenset({"spaced", "split"})  # spellings read again once joined
+_LISTED = _GAMBLING | _DEFACE | _DISGUISES
 _SHORT = 256  # characters below which ``str.lower`` is the cheaper (as in ``text.lower``)
 # Characters that look like Latin letters (Cyrillic, Greek, a few Latin ones), and those that are
 # not seen at all: each is replaced by the ASCII letter it passes for, or removed.
@@ -170,6 +173,23 @@ def _undisguised(texts: list[str], others: set[str]) -> list[str]:
     return result
 
 
+def _rejoined(parts: _Parts, found: list[Match]) -> list[str]:
+    """Return the texts of ``parts`` with the pieces of a disguised word found (``split``) joined: sl ot -> slot."""
+    texts = []
+    pieces = iter(m for m in found if m.kind == "split")  # by position, so by part
+    piece = next(pieces, None)
+    for part in range(len(parts.starts)):
+        low, high = parts.bounds(part)
+        kept, at = [], low
+        while piece is not None and piece.start < high:
+            if piece.start >= at:  # not inside a piece joined before
+                kept += [parts.text[at : piece.start], parts.text[piece.start : piece.end].replace(" ", "")]
+                at = piece.end
+            piece = next(pieces, None)
+        texts.append("".join(kept) + parts.text[at:high])
+    return texts
+
+
 def _joined(text: str) -> str:
     """Return ``text`` with the runs of letters spaced apart joined (s l o t g.a.c.o.r -> slot gacor)."""
     return _SPACED_RUN.sub(lambda run: run.group(0)[::2], text)
@@ -203,6 +223,7 @@ def _automaton() -> _Automaton:
         ("deface_weak", terms.WEAK_DEFACEMENT),
         ("numbered", terms.NUMBERED_PREFIXES),
         ("spaced", tuple(spacer.join(word) for word in terms.DISGUISED for spacer in terms.SPACERS)),
+        ("split", tuple(piece for word in terms.DISGUISED for piece in _pieces(word))),
     ):
         for word in words:
             found = kinds.setdefault(word.lower(), [])
@@ -216,6 +237,15 @@ def _automaton() -> _Automaton:
     encoded = [word.encode("ascii") for word in kinds]
     search = ahocorasick_rs.BytesAhoCorasick(encoded, implementation=ahocorasick_rs.Implementation.DFA)
     return _Automaton(tuple(kinds), tuple(tuple(k) for k in kinds.values()), search)
+
+
+def _pieces(word: str) -> list[str]:
+    """Return ``word`` cut in pieces by single spaces (sl ot, s lot, ga c or), as a page's text reads
+    the pieces tags cut it in; but for the word cut between every letter, which is ``spaced``'s."""
+    spellings = [word[0]]
+    for letter in word[1:]:
+        spellings = [s + cut + letter for s in spellings for cut in ("", " ")]
+    return [s for s in spellings if " " in s and len(s) < 2 * len(word) - 1]
 
 
 def _with_digits(word: str) -> list[str]:
@@ -260,8 +290,8 @@ def flagged_each(texts: Iterable[str]) -> Iterator[tuple[int, str, str, str]]:
     found = _matches(parts)
     if not found:  # most texts: their judging is all overhead
         return
-    if any(m.kind == "spaced" for m in found):
-        parts = _Parts.of(_joined(text) for text in parts.texts())
+    if any(m.kind in _DISGUISES for m in found):
+        parts = _Parts.of(_joined(text) for text in _rejoined(parts, found))
         found = _matches(parts)
     gambling = _outermost([m for m in found if m.kind in _GAMBLING])
     gambling = [m for m in gambling if not _innocent(m, parts)]
@@ -285,7 +315,9 @@ def mentions(html: str) -> bool:
     ``&sopf;lot``) is read as the parser reads it, and a disguised word undisguised as the scan
     reads it. Letters spaced apart by one spacer (``s l o t``) are a listed word, and so are letters
     apart by what the parser's text has one space for: several spaces, a line break, ``&nbsp;``, or
-    tags (``<b>s</b><b>l</b>...``), read around each letter that stands alone so.
+    tags (``<b>s</b><b>l</b>...``), read around each letter that stands alone so; and the pieces of
+    a word that tags cut (``<span>sl</span><span>ot</span>``), read around each beginning of a
+    disguised word that a tag ends.
     """
     if _ESCAPED.search(html):
         html = unescape(html)
@@ -324,6 +356,8 @@ def _listed_at(raw: bytes, kinds: tuple[_Tag | Literal["lone"], ...], start: int
         and _PATTERN.match(raw[start : start + _NUMBERED_SPAN].decode("utf-8", "replace"))
     ):
         return True
+    if "split" in kinds and at_word and raw[end : end + 1].isdigit():
+        return True  # s lot88
     return at_word and (end == len(raw) or not raw[end : end + 1].isalnum()) and not _LISTED.isdisjoint(kinds)
 
 
@@ -357,6 +391,10 @@ def _mention_automaton() -> _MentionAutomaton:
     letters = sorted(set("".join(terms.DISGUISED)))
     for lone in (f"{before}{letter}{after}" for before in " .&" for letter in letters for after in _SPREAD_AFTER):
         kinds[lone] = ["lone"]
+    # The first piece of a word that tags cut: a beginning of a disguised word, then a tag (sl</span>).
+    beginnings = sorted({word[:end] for word in terms.DISGUISED for end in range(2, len(word))})
+    for cut in (f"{before}{beginning}&" for before in " .&" for beginning in beginnings):
+        kinds[cut] = ["lone"]
     encoded = [word.encode("ascii") for word in kinds]
     search = ahocorasick_rs.BytesAhoCorasick(encoded, implementation=ahocorasick_rs.Implementation.DFA)
     return _MentionAutomaton(tuple(tuple(k) for k in kinds.values()), search)
@@ -404,9 +442,10 @@ def _matches(parts: _Parts) -> list[Match]:
         if "numbered" in kinds and start not in numbered and (start == 0 or not lowered[start - 1].isalnum()):
             numbered.add(start)
             found += _numbered(lowered, start, counts)
-        if _bounded(lowered, start, end):
+        bounded = _bounded(lowered, start, end)
+        if bounded or ("split" in kinds and _before_number(lowered, start, end)):
             word = automaton.words[index]
-            for kind in kinds:
+            for kind in kinds if bounded else ("split",):
                 if kind != "numbered" and counts.get(kind, 0) < _MAX_MATCHES:
                     counts[kind] = counts.get(kind, 0) + 1
                     found.append(Match(word, kind, start, end))
@@ -496,6 +535,11 @@ def _around(match: Match, found: list[Match], window: int) -> Iterator[Match]:
 def _snippet(parts: _Parts, match: Match) -> str:
     low, high = parts.bounds(match.part)
     return " ".join(parts.text[max(low, match.start - _SNIPPET) : min(high, match.end + _SNIPPET)].split())
+
+
+def _before_number(text: str, start: int, end: int) -> bool:
+    # The pieces of a word that a number ends (s lot88): joined, a numbered term reads the rest.
+    return (start == 0 or not text[start - 1].isalnum()) and text[end : end + 1].isdigit()
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
