@@ -34,6 +34,17 @@ from pantau_contracts import Topics
 T = TypeVar("T")
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Keep each file's tests on one pytest-xdist worker (``--dist loadgroup``), the browser tests all on one.
+
+    A file's module-scoped servers then start once, and no two end-to-end stacks (seven services
+    and a browser each) share the two cores at once.
+    """
+    for item in items:
+        group = "e2e" if item.get_closest_marker("e2e") else item.nodeid.partition("::")[0]
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
 @pytest.fixture(scope="session")
 def kafka_bootstrap() -> Iterator[str]:
     """Return the bootstrap servers of a real Kafka broker."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import os
+import random
 import re
 import socket
 import subprocess
@@ -100,11 +101,32 @@ def stop_process(proc: subprocess.Popen[bytes], timeout: float = 20) -> None:
             proc.wait(5)
 
 
-def free_port() -> int:
-    """Return a TCP port on 127.0.0.1 that nothing listens on (for a server the test starts)."""
+# The ports of the servers a test starts lie below the kernel's ephemeral range (32768-60999 on
+# Linux), so that no client connection takes one between its choice and the server's start; each
+# pytest-xdist worker chooses in a part of its own, so that two workers never choose the same.
+_TEST_PORTS = range(20_000, 32_000)
+_port_choice = random.Random()  # not the tests' own: a test that seeds ``random`` changes no port
+
+
+def free_port(count: int = 1) -> int:
+    """Return a TCP port on 127.0.0.1 that nothing listens on, nor on its ``count - 1`` successors
+    (for a server the test starts; a port nothing listens on for a refused connection)."""
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+    span = len(_TEST_PORTS) // int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    low = _TEST_PORTS.start + worker * span
+    while True:
+        port = _port_choice.randrange(low, low + span - count)
+        if all(_unused(port + n) for n in range(count)):
+            return port
+
+
+def _unused(port: int) -> bool:
     with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
 
 
 def eventually(check: Callable[[], T | None], timeout: float = 120, what: str = "condition") -> T:

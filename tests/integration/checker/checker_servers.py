@@ -10,12 +10,13 @@ import gzip
 import ipaddress
 import ssl
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
+
+from pantau_testing import free_port
 
 from pantau_checker.config import CheckerConfig
 from pantau_checker.core.checks import CHECKS, switched
@@ -154,13 +155,7 @@ def html_page(title: str, body: str, head: str = "") -> str:
 
 def closed_port() -> int:
     """Return a loopback port nothing listens on."""
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    time.sleep(0)
-    return port
+    return free_port()
 
 
 def make_checker(

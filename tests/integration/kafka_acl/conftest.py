@@ -14,14 +14,13 @@ from __future__ import annotations
 import asyncio
 import gc
 import os
-import random
-import socket
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from pantau_testing import free_port
 
 from pantau_common import kafka_security
 from pantau_common.kafka import ensure_topics
@@ -103,27 +102,6 @@ class SaslBroker:
         return KafkaConnection(self.bootstrap, KafkaSecurity.from_env(env))
 
 
-def _free_ports() -> int:
-    """Return a free port whose three successors (the controller's, the TLS and mutual TLS listeners') are free too.
-
-    The ports lie below the kernel's ephemeral range, so that no client connection of the tests
-    takes one of them between this choice and the broker's start.
-    """
-    while True:
-        port = random.randrange(20_000, 32_000)
-        if all(_free(port + n) for n in range(4)):
-            return port
-
-
-def _free(port: int) -> bool:
-    with socket.socket() as sock:
-        try:
-            sock.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
 @pytest.fixture(autouse=True)
 def no_leaked_connections() -> Iterator[None]:
     """Collect after each test, so that a connection left open (a refused handshake is where one
@@ -135,7 +113,7 @@ def no_leaked_connections() -> Iterator[None]:
 @pytest.fixture(scope="session")
 def sasl_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SaslBroker]:
     """Start a SASL/SCRAM broker with production's ACLs and every fixed and department topic."""
-    port = _free_ports()
+    port = free_port(4)  # the controller's, the TLS and mutual TLS listeners' are the next three
     env = {
         **os.environ,
         "STACK_DIR": str(tmp_path_factory.mktemp("sasl-stack")),

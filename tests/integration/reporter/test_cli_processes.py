@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import urllib.request
 from datetime import UTC, datetime
 
 import pytest
-from pantau_testing import BIN, eventually, running, service_env
+from pantau_testing import BIN, eventually, free_port, running, service_env
 from reporter_it import Seeded, publish, rows
 
 from pantau_contracts.sop import DraftRequested
@@ -17,14 +16,8 @@ from pantau_contracts.sop import DraftRequested
 pytestmark = pytest.mark.integration
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def test_the_worker_process_drafts_and_the_serve_process_answers(settings, seeded: Seeded, tmp_path) -> None:
-    port = _free_port()
+    port = free_port()
     env = service_env(settings, PANTAU_REPORTER_PORT=str(port))
     draft = DraftRequested(seeded.instance_id, 1, "", datetime.now(UTC))
     drafted = "SELECT 1 FROM outbox WHERE topic = %s"

@@ -1,7 +1,8 @@
 """Nothing is lost when the workflow, PostgreSQL or Kafka goes down in the middle of a cycle.
 
-These tests stop and start parts of the local stack that ``deploy/local/test.sh`` runs, so
-they need STACK_DIR (``make test`` sets it).
+The tests marked ``stack_faults`` stop and start parts of the local stack that
+``deploy/local/test.sh`` runs, so they need STACK_DIR (``make test`` sets it), and they run alone,
+after the others: a test beside them would see its Kafka or PostgreSQL gone.
 """
 
 from __future__ import annotations
@@ -88,6 +89,7 @@ def test_a_killed_workflow_picks_up_where_it_stopped(settings, people, tmp_path,
     assert [r["app_id"] for r in results] == list(APPS)  # each once, none lost
 
 
+@pytest.mark.stack_faults
 def test_results_sent_while_postgresql_is_down_are_applied_when_it_returns(
     settings, people, stack, tmp_path, web_relay
 ):
@@ -102,6 +104,7 @@ def test_results_sent_while_postgresql_is_down_are_applied_when_it_returns(
     assert results[0]["n"] == len(APPS)
 
 
+@pytest.mark.stack_faults
 def test_a_clean_stop_while_postgresql_is_down_leaves_the_batch_in_flight_uncommitted(
     settings, people, stack, tmp_path, web_relay
 ):
@@ -149,6 +152,7 @@ def committed_status_offsets(settings):
     return asyncio.run(read())
 
 
+@pytest.mark.stack_faults
 def test_a_command_written_while_kafka_is_down_arrives_when_it_returns(settings, people, stack, tmp_path, web_relay):
     with running([str(BIN / "pantau-workflow")], workflow_env(settings), tmp_path / "workflow.log"):
         iid = start_and_dispose(settings, people)
