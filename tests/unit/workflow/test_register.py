@@ -398,6 +398,15 @@ def test_a_confirmed_change_is_told_once_to_the_department_and_not_in_maintenanc
     assert "http_5xx" not in told[0].body
 
 
+def test_a_department_told_its_application_is_down_reads_the_checks_own_words_on_why(service, store, clock):
+    why = "diblokir firewall aplikasi web (WAF) Sucuri (Block ID BNP005); izinkan alamat IP pemeriksa Pantau"
+    status(service, store, down("puskesmas", clock(), status_changed=True, reason_detail=why))
+    status(service, store, checked("puskesmas", clock(), status_changed=True))
+    went_down, came_back = [n.body for n in mails_to(store, DINKES_MAIL) if n.kind == "status_aplikasi"]
+    assert f"Keterangan: {why}" in went_down
+    assert "Keterangan" not in came_back
+
+
 def test_a_new_security_finding_is_told_even_if_the_site_stays_up_and_only_once(service, store, clock):
     status(service, store, checked("dinkes-web", clock()))
     for minutes in (1, 2):

@@ -133,10 +133,14 @@ def status_changed(app: AppInfo, result: ApplicationChecked, link: str) -> Notic
     else:
         what = f"kembali aktif pada {waktu(result.checked_at)}"
         subject = f"[Pantau] Aplikasi kembali aktif: {app.nama}"
+    # The check's own words on why (a certificate's expiry, a firewall that blocked the checker): what
+    # the department's administrator acts on.
+    detail = [f"Keterangan: {result.reason_detail}"] if down and result.reason_detail else []
     lines = [
         f"Yth. {app.pd_nama},",
         "",
         f"Aplikasi {app.nama} ({app.url}) {what}.",
+        *detail,
         "Perubahan ini sudah dikonfirmasi oleh pemeriksaan berulang.",
         "",
         link,
