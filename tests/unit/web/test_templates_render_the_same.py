@@ -22,12 +22,18 @@ class Shown:
     def __str__(self) -> str:
         return "<b>'1' & \"2\"</b>"
 
+    def __repr__(self) -> str:  # the test's id: the same in every pytest-xdist worker
+        return "Shown()"
+
 
 class Safe:
     """An object that renders itself as HTML."""
 
     def __html__(self) -> str:
         return "<i>aman</i>"
+
+    def __repr__(self) -> str:
+        return "Safe()"
 
 
 VALUES = ["", "plain", "<script>alert('x')</script>", 'a "b" & c', 0, -42, 10**20, True, False, None, 1.5]
