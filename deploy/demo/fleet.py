@@ -6,7 +6,8 @@ healthy (fresh news), down (503/500/404), slow, stale content, login-protected (
 CSRF token), a hidden "slot gacor" injection, a visible defacement, Googlebot-only cloaking and
 news about fighting judi online (which must not raise an alarm). A presenter can switch any
 application to one more: the web server's default page, a maintenance notice, a PHP error printed
-into the page, an AMP version hijacked to a gambling site, or gambling written in by a script.
+into the page, an AMP version hijacked to a gambling site, gambling written in by a script, or a
+web application firewall that blocks the checker (the site may work in a browser).
 Dates are relative to now, so the fleet is deterministic from day to day. Listens on 127.0.0.1 only; run it with the
 project's Python (it uses Babel for the Indonesian dates).
 
@@ -108,6 +109,7 @@ BEHAVIOURS = (
     "php_error",
     "amp_hijack",
     "script_gambling",
+    "firewall",
 )
 CONTROL_PATH = "/__fleet/apps"
 # Only these Host names reach the control: an application host never does, and a web page on
@@ -166,6 +168,17 @@ HIDDEN_SPAM = (
     '<a href="https://slot-gacor-maxwin.example/daftar-slot">SLOT GACOR MAXWIN HARI INI</a> '
     "situs slot gacor gampang menang, rtp live tertinggi</div>"
 )
+# A web application firewall's refusal (Sucuri's, as it blocks a bot), in the application's place.
+FIREWALL_BLOCK = (
+    '<!DOCTYPE html><html lang="en"><head><title>Sucuri WebSite Firewall - Access Denied</title>'
+    '<link rel="stylesheet" href="https://cdn.sucuri.net/sucuri-firewall-block.css" /></head><body>'
+    '<div id="main-container"><h1>Access Denied - Sucuri Website Firewall</h1><p>If you are the site owner'
+    " (or you manage this site), please whitelist your IP or if you think this block is an error please open a"
+    " support ticket and make sure to include the block details (displayed in the box below).</p>"
+    "<table><tr><td>Block ID:</td><td><span>BNP005</span></td></tr><tr><td>Block reason:</td>"
+    "<td><span>Bad bot access attempt.</span></td></tr></table></div></body></html>"
+)
+FIREWALL_HEADERS = {"Server": "Sucuri/Cloudproxy", "X-Sucuri-ID": "14013", "X-Sucuri-Block": "BNP005"}
 NGINX_WELCOME = (
     "<!DOCTYPE html><html><head><title>Welcome to nginx!</title><style>html { color-scheme: light dark; }"
     " body { width: 35em; margin: 0 auto; font-family: Tahoma, Verdana, Arial, sans-serif; }</style></head>"
@@ -437,6 +450,9 @@ class Handler(BaseHTTPRequestHandler):
 
     def _script_gambling(self, name: str, method: str) -> None:
         self._send(200, page(name, news(FRESH) + '<div id="pengumuman"></div>' + SCRIPT_SPAM))
+
+    def _firewall(self, name: str, method: str) -> None:
+        self._send(403, FIREWALL_BLOCK, headers=FIREWALL_HEADERS)
 
     def _login(self, name: str, method: str, locked: bool = False) -> None:
         jar = cookies.SimpleCookie(self.headers.get("Cookie") or "")
