@@ -47,6 +47,7 @@ _SNIPPET = 60
 # A hostile page must not make the scan slow: bounded matches per kind and pass.
 _MAX_MATCHES = 5000
 _TOPIC = frozenset(terms.TOPIC_GAMBLING)
+_SLOT_NUMBERS = frozenset(terms.SLOT_NUMBERS)
 _GAMBLING: frozenset[str] = frozenset({"strong", "weak"})
 _DEFACE: frozenset[str] = frozenset({"deface", "deface_weak"})
 _DISGUISES: frozenset[str] = frozenset({"spaced", "split"})  # spellings read again once joined
@@ -511,11 +512,16 @@ def _company(match: Match, found: list[Match]) -> bool:
     if match.kind in ("strong", "deface"):
         return True
     for other in _around(match, found, _COMPANY_WINDOW[match.kind]):
-        if other.term == match.term:
+        if other.term == match.term or _slot_rows(match, other):
             continue
         if other.kind in ("strong", "deface") or not (match.term in _TOPIC and other.term in _TOPIC):
             return True
     return False
+
+
+def _slot_rows(match: Match, other: Match) -> bool:
+    # A table of slots repeats the word (Slot 87, Slot 88, Daftar slot): one word, no company.
+    return bool({match.term, other.term} & _SLOT_NUMBERS) and "slot" in match.term and "slot" in other.term
 
 
 def _near(match: Match, counters: list[Match], window: int) -> bool:

@@ -22,11 +22,8 @@ STRONG_GAMBLING = (
     "bandar slot",
     "judi slot",
     "slot88",
-    "slot 88",
     "slot777",
-    "slot 777",
     "slot303",
-    "slot 303",
     "slot4d",
     "toto4d",
     "togel4d",
@@ -163,6 +160,9 @@ STRONG_GAMBLING = (
     "togelonline",
     "rtplive",
 )
+# A brand spelled apart ("slot 88") reads as a quota table does (<td>Sisa slot</td><td>88</td>,
+# "Jumlah slot 88 orang"): weak, unlike the brand glued (slot88, a strong numbered term).
+SLOT_NUMBERS = ("slot 88", "slot 777", "slot 303")
 # Innocent alone; the first block are topic words (news writes them), the rest ambiguous.
 TOPIC_GAMBLING = ("judi online", "judi", "judol", "togel", "kasino", "casino", "taruhan", "poker", "parlay")
 WEAK_GAMBLING = (
@@ -200,6 +200,7 @@ WEAK_GAMBLING = (
     "petir merah",
     "bocoran admin",  # of a data leak, too
     "slot server",  # of a server rack, too
+    *SLOT_NUMBERS,
 )
 # Words that show the innocent use of a weak term when they stand near it.
 _SLOT_USES = (
@@ -250,8 +251,11 @@ _SLOT_USES = (
     "tes",
     "sesi",
 )
+# A number of slots is counted in people, hours and numbers.
+_SLOT_NUMBER_USES = (*_SLOT_USES, "jumlah", "total", "kapasitas", "orang", "jam", "pukul", "nomor", "no")
 INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     "slot": _SLOT_USES,
+    **dict.fromkeys(SLOT_NUMBERS, _SLOT_NUMBER_USES),
     "slot online": _SLOT_USES,
     "daftar slot": _SLOT_USES,
     "link slot": _SLOT_USES,
