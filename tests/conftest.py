@@ -35,15 +35,21 @@ from pantau_contracts import Topics
 T = TypeVar("T")
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Keep each file's tests on one pytest-xdist worker (``--dist loadgroup``), the browser tests all on one.
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """Keep each file's tests on one pytest-xdist worker, the browser tests all on one.
 
     A file's module-scoped servers then start once, and no two end-to-end stacks (seven services
-    and a browser each) share the two cores at once.
+    and a browser each) share the two cores at once. (``--dist loadgroup`` would say it with marks,
+    but pytest-xdist 3.8 cannot rename pytest 9's node ids, so its groups are lost.)
     """
-    for item in items:
-        group = "e2e" if item.get_closest_marker("e2e") else item.nodeid.partition("::")[0]
-        item.add_marker(pytest.mark.xdist_group(group))
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByFile(LoadScopeScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.partition("::")[0]
+            return "tests/e2e" if path.startswith("tests/e2e/") else path
+
+    return ByFile(config, log)
 
 
 @pytest.fixture(autouse=True)

@@ -22,5 +22,5 @@ export DATABASE_URL="$PG_ADMIN_URL"
 # a subprocess or a browser, so two share the two cores. Each file stays on one worker, the browser
 # tests on one (tests/conftest.py). The tests that stop and start this stack's Kafka or PostgreSQL
 # run after, alone (marker stack_faults); pytest's 5 is "none of them among the paths given".
-"$ROOT/.venv/bin/pytest" -n "${PANTAU_TEST_WORKERS:-2}" --dist loadgroup -m "not stack_faults" "$@"
+"$ROOT/.venv/bin/pytest" -n "${PANTAU_TEST_WORKERS:-2}" --dist loadfile -m "not stack_faults" "$@"
 "$ROOT/.venv/bin/pytest" -m stack_faults "$@" || [ $? -eq 5 ]
