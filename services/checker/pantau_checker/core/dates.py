@@ -34,9 +34,9 @@ _MONTH_NAMES = (
 _MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 _YEAR = re.compile(r"20\d\d(?!\d)")  # no lookbehind: it would cost the literal-prefix search
 _WINDOW = 32  # characters before a year that can hold its day and month
-# Read backwards from the year: "28 November ", "28/Nov/", "November 28, ", "28/11/" reversed.
+# Read backwards from the year: "28 November ", "28/Nov/", "28.Nov.", "November 28, ", "28/11/" reversed.
 _BEFORE_YEAR = re.compile(
-    r"[\s/-]+,?\.?(?P<month>[^\W\d_]{3,9})\.?[\s/-]+\.?(?:ts|dn|dr|ht)?(?P<day>\d{1,2})(?!\d)"
+    r"(?:[\s/-]+,?\.?|\.)(?P<month>[^\W\d_]{3,9})(?:\.?[\s/-]+\.?|\.)(?:ts|dn|dr|ht)?(?P<day>\d{1,2})(?!\d)"
     r"|\s+,?(?:ts|dn|dr|ht)?(?P<day2>\d{1,2})\s+\.?(?P<month2>[^\W\d_]{3,9})(?![^\W\d_])"
     r"|(?P<sep>[/.-])(?P<nmonth>\d{1,2})(?P=sep)(?P<nday>\d{1,2})(?!\d)"
 )
@@ -59,11 +59,10 @@ _TIME_BEFORE = re.compile(
     r"[\s,|·•@–-]*(?:[^\W\d_]{3,9}[\s,|·•@–-]*)?(?:(?:biw|atiw|tiw|m\.?[ap])\.?\s*)?(?:\d{2}[:.])?\d{2}[:.]\d{1,2}(?!\d)",
     re.IGNORECASE,
 )
-# Found with str.find, far cheaper than a case-blind regex: each as written and capitalised, and in
-# capitals those themes print so ("2 JAM YANG LALU"). A search in capitals costs every page a pass
-# over its text (some 5 µs): only the words of the stamps themes print in capitals are looked for.
+# Found in the text lowered once, with an expression that starts with a literal (a search in C, far
+# cheaper than a case-blind one): so each word is one pass, however a theme writes it ("2 JAM YANG
+# LALU", "Hari Ini", "2 DAYS AGO").
 _RELATIVE_WORDS = ("lalu", "ago")
-_IN_CAPITALS = frozenset({"lalu"})
 # Words that date an item by themselves, and how long before the check.
 _DAY_WORDS = (
     ("kemarin", timedelta(days=1)),
@@ -74,6 +73,22 @@ _DAY_WORDS = (
 # Words that date an item only with its time after them ("Hari ini pukul 08.15", Carbon's calendar):
 # alone they are a counter's or a tab's label. Outside an article they are a clock's.
 _TIMED_DAY_WORDS = frozenset({"hari ini"})
+# Carbon's and Moment's stamp of the last week's days, before "lalu": "Senin lalu pukul 10.00".
+_WEEKDAY_BEFORE = re.compile(
+    r"(?<![^\W_])(?P<weekday>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s+\Z", re.IGNORECASE
+)
+_WEEKDAY_NUMBERS = {
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "jum'at": 4,
+    "sabtu": 5,
+    "minggu": 6,
+    "ahad": 6,
+}
+_LOCAL = timedelta(hours=7)  # WIB, the time most of the sites write their days in
 _RELATIVE = re.compile(
     r"(?<![^\W_])(?:(?P<count>\d{1,3})\s*|(?P<spelled>dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
     r"two|three|four|five|six|seven|eight|nine|ten)\s+|(?P<one>satu|beberapa|a\s+few|few|an?|one)\s+|se|(?=moments?\s))"
@@ -129,7 +144,7 @@ _LABEL_CHARS = 40  # "Diposting", "Posted on", "oleh Admin ·": a label, not a s
 # "| Berita", "oleh Admin". A sentence does not stop at a byline's mark, nor is it this short.
 _BYLINE = re.compile(r"[·•|]|\s[-–—]\s|\s(?:oleh|by)\s", re.IGNORECASE)
 _AFTER_RELATIVE = re.compile(
-    r"[\s,.·•|-]*(?:(?:pukul|jam|at)\s*)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit|[ap]\.?m\.?)?)?[\s.]*",
+    r"[\s,.·•|-]*(?:(?:pukul|pkl\.?|jam|at)\s*)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit|[ap]\.?m\.?)?)?[\s.]*",
     re.IGNORECASE,
 )
 # The rest of a line, then a line of a bare number: a count, not a time of day ("08.15").
@@ -210,14 +225,15 @@ def relative_dates(text: str, now: datetime, clocks: bool = False) -> list[datet
     of when the page changed. With ``clocks``, "hari ini" and a time is left out, as
     ``content_dates`` leaves out today's date.
     """
-    found = [now - ago for ago in _relative_ages(text)]
+    low = _lowered(text)
+    found = list(_relative_days(text, low, now))
     for word, ago in _DAY_WORDS:
         timed = word in _TIMED_DAY_WORDS
         if timed and clocks:
             continue
-        for form in _written(text, word):
-            starts = _word_starts(text, form)
-            found += [now - ago for start in starts if _dated_by(text, start, start + len(form), timed)]
+        found += [
+            now - ago for start in _word_starts(low, text, word) if _dated_by(text, start, start + len(word), timed)
+        ]
     return found[:MAX_CANDIDATES]
 
 
@@ -416,33 +432,55 @@ def _before(text: str, start: int) -> str:
     return text[start - 1 :: -1] if start else ""
 
 
-def _relative_ages(text: str) -> Iterator[timedelta]:
+def _relative_days(text: str, low: str | bytes, now: datetime) -> Iterator[datetime]:
+    """Yield the dates of the phrases before "lalu" and "ago" (``low``: ``text`` lowered) that stand alone."""
     for word in _RELATIVE_WORDS:
-        for form in _written(text, word):
-            for start in _word_starts(text, form):
-                phrase = _RELATIVE.search(text, max(0, start - _WINDOW), start)
-                if phrase is not None and _alone(text, phrase.start(), start + len(form), byline=True):
-                    yield _count(phrase) * _unit(phrase["unit"], indonesian=word == "lalu")
+        for start in _word_starts(low, text, word):
+            low_start = max(0, start - _WINDOW)
+            phrase = _RELATIVE.search(text, low_start, start)
+            weekday = _WEEKDAY_BEFORE.search(text, low_start, start) if phrase is None and word == "lalu" else None
+            found = phrase or weekday
+            if found is None or not _alone(text, found.start(), start + len(word), byline=True):
+                continue
+            if phrase is not None:
+                yield now - _count(phrase) * _unit(phrase["unit"], indonesian=word == "lalu")
+            elif weekday is not None:
+                yield now - _since_weekday(weekday["weekday"], now)
 
 
-def _written(text: str, word: str) -> Iterator[str]:
-    """Yield each form of ``word`` (as written, capitalised, in capitals) that ``text`` may hold."""
-    # One search for the letters after the first rules out both forms of a word the text lacks.
-    if word[1:] in text:
-        yield word
-        yield word.capitalize()
-    if word in _IN_CAPITALS and word.upper() in text:
-        yield word.upper()
+def _since_weekday(name: str, now: datetime) -> timedelta:
+    """Return how long before ``now`` the last week's day ``name`` ("Senin") was: 1 to 7 days."""
+    today = (now + _LOCAL).weekday()
+    return timedelta(days=(today - _WEEKDAY_NUMBERS[name.lower()]) % 7 or 7)
 
 
-def _word_starts(text: str, word: str) -> Iterator[int]:
+def _lowered(text: str) -> str | bytes:
+    """Return ``text`` with its ASCII letters in lowercase, each character where it was in ``text``."""
+    # The words looked for are ASCII, which bytes.lower maps in C a byte a step: str.lower maps each
+    # character in Python's tables (twice as slow on a page with one "·") and may lengthen one ("İ").
+    try:
+        return text.encode("latin-1").lower()  # a byte a character: the most pages, at a copy's cost
+    except UnicodeEncodeError:
+        return text.encode(errors="surrogatepass").lower().decode(errors="surrogatepass")
+
+
+def _word_starts(low: str | bytes, text: str, word: str) -> Iterator[int]:
+    """Yield where ``word`` starts a word of ``text``, as found in ``low`` (``_lowered(text)``)."""
     # The expression skips the word inside a longer one ("melalui") in C; its start is checked here.
-    for seen, found in enumerate(_word_end(word).finditer(text)):
+    for seen, start in enumerate(_found(low, word)):
         if seen >= MAX_CANDIDATES:
             return
-        start = found.start()
         if start == 0 or not text[start - 1].isalnum():
             yield start
+
+
+def _found(low: str | bytes, word: str) -> Iterator[int]:
+    """Yield where ``word`` is in ``low``, not followed by a letter or digit."""
+    # A search for the word, in C, rules out most words of most texts before any expression runs.
+    if isinstance(low, str):
+        return (found.start() for found in _word_end(word).finditer(low)) if word in low else iter(())
+    key = word.encode()
+    return (found.start() for found in _word_end_bytes(word).finditer(low)) if key in low else iter(())
 
 
 @lru_cache(maxsize=32)
@@ -451,8 +489,18 @@ def _word_end(word: str) -> re.Pattern[str]:
     return re.compile(re.escape(word) + r"(?![^\W_])")
 
 
-def _alone(text: str, start: int, end: int, byline: bool = False) -> bool:
-    """Return whether the phrase from ``start`` to ``end`` shares its line with a label, a time, a byline at most."""
+@lru_cache(maxsize=32)
+def _word_end_bytes(word: str) -> re.Pattern[bytes]:
+    """Return ``_word_end(word)`` for a text in bytes (a letter beyond ASCII after the word is not seen)."""
+    return re.compile(re.escape(word.encode()) + rb"(?![^\W_])")
+
+
+def _alone(text: str, start: int, end: int, byline: bool = False, counted: bool = False) -> bool:
+    """Return whether the phrase from ``start`` to ``end`` shares its line with a label, a time, a byline at most.
+
+    With ``counted``, a number after the mark is no byline: a counter's ("Kemarin · 45"), opening
+    hours' ("Buka hari ini, 08.00 - 16.00 WIB").
+    """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
@@ -465,6 +513,7 @@ def _alone(text: str, start: int, end: int, byline: bool = False) -> bool:
         mark is not None
         and _AFTER_RELATIVE.fullmatch(text, end, mark.start()) is not None
         and _byline(text[mark.end() : line_end])
+        and not (counted and text[mark.end() : line_end].lstrip()[:1].isdigit())
     )
 
 
@@ -478,7 +527,7 @@ def _dated_by(text: str, start: int, end: int, timed: bool = False) -> bool:
     """Return whether the word at ``start`` dates an item: alone (``timed``: with a time), not a counter's row."""
     # A counter's cells, one line each: "Hari ini", "12", "Kemarin", "45".
     return (
-        _alone(text, start, end)
+        _alone(text, start, end, byline=True, counted=True)
         and _COUNT_NEXT.match(text, end) is None
         and (not timed or _TIME_AFTER.match(text, end) is not None)
     )

@@ -361,7 +361,10 @@ def warm_up() -> None:
     stamps = (
         "Senin, 23 November 2026 10:00 · 3 hari yang lalu\n2 JAM YANG LALU\nHari ini pukul 08.15\nKemarin\nBaru saja"
     )
-    content_dates(f"{stamps}\n{stamps.lower()}\n2 Days ago\nyesterday\nYesterday", datetime(2026, 11, 23, tzinfo=UTC))
+    text = f"{stamps}\n{stamps.lower()}\n2 Days ago\nyesterday\nYesterday"
+    # A text of Latin-1 is searched in bytes, any other as a str: each has its expressions.
+    for page in (text, f"{text}\n— Senin lalu pukul 10.00"):
+        content_dates(page, datetime(2026, 11, 23, tzinfo=UTC))
 
 
 def _listed(value: datetime | None) -> list[datetime]:
