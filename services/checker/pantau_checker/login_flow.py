@@ -4,7 +4,9 @@ The session's cookie jar carries the framework's session and CSRF cookies from t
 to the submission and through its redirects, as a browser's does. A two-step login (the username
 on one page, the password on the next) is sent step by step. A login no posted form can do is not
 attempted and is "tidak_dapat_diperiksa": a CAPTCHA, a form only a script sends (Livewire, a
-single-page app), a one-time code, another site's account (SSO, Google).
+single-page app), a one-time code, another site's account (SSO, Google), or a bot challenge or a
+firewall's block in the application's place, on the login page or in answer to the form: nothing
+is posted into a challenge, and a WAF rule on the login's path is not the application's refusal.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ async def _through_the_forms(
 ) -> LoginResult:
     """Send the login form (first the username's, in a two-step login) and judge the answer."""
     username = credentials[0]
+    _refuse_protection(login.ON_LOGIN_PAGE, page)
     form = login.find_form(page.text(), page.final_url, spec, status=page.status)
     login_urls: tuple[str, ...] = (page.final_url, form.action)
     if not form.asks_password:
@@ -66,8 +69,17 @@ async def _through_the_forms(
 async def _send(
     session: Session, page: FetchResult, form: login.LoginForm, pairs: list[tuple[str, str]]
 ) -> FetchResult:
-    """Submit the form and follow where its answer sends the browser."""
-    return await _followed(session, await _submit(session, page, form, pairs))
+    """Submit the form and follow where its answer sends the browser, unless a protection answered."""
+    answer = await _submit(session, page, form, pairs)
+    _refuse_protection(login.ON_ANSWER, answer)
+    landing = await _followed(session, answer)
+    if landing is not answer:
+        _refuse_protection(login.ON_ANSWER, landing)
+    return landing
+
+
+def _refuse_protection(where: str, result: FetchResult) -> None:
+    login.refuse_protection(where, result.status, result.headers, result.body)
 
 
 async def _followed(session: Session, answer: FetchResult) -> FetchResult:

@@ -17,7 +17,11 @@ Nor is a login that no posted form can do (``LoginNotAutomatableError``): a form
 sends (Livewire's ``wire:submit``, fields without a name, a ``@submit.prevent`` without an action),
 a one-time code (an OTP by SMS, WhatsApp or e-mail, an authenticator's), another site's account
 only (a "Masuk dengan SSO" or Google button, a Keycloak link), a single-page app's empty shell.
-An error page, like an ordinary page without a login, is read as a missing form, as before.
+Nor is a login where a bot challenge or a web application firewall's block answers in the
+application's place (``LoginProtectedError``), on the login page or in answer to the form: a WAF rule on
+``/login`` or ``/wp-login.php`` says nothing of the application's login, and no credentials are
+posted into a challenge. An error page, like an ordinary page without a login, is read as a missing
+form, as before.
 An answer that is only a script (``alert('Login berhasil'); window.location='admin/'``, as PHP
 without a framework answers), or that refreshes (``<meta http-equiv="refresh">``, a ``Refresh``
 header), is followed where it sends the browser, unless it says the login was refused.
@@ -47,6 +51,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from pantau_common.registry.model import LoginSpec
 from pantau_contracts.status import LoginResult
 
+from . import blocked
 from .page import parse_page, with_refresh_header
 
 # What login pages say when the credentials are refused, in lower case; the first in the answer is named.
@@ -204,6 +209,22 @@ class LoginNotAutomatableError(ValueError):
 
 class CaptchaError(LoginNotAutomatableError):
     """The login form asks for a CAPTCHA: no check can log in by itself."""
+
+
+class LoginProtectedError(LoginNotAutomatableError):
+    """A bot challenge or a firewall's block answered in the login's place: its reason names the vendor."""
+
+
+# Where a protection answered, as its reason says it.
+ON_LOGIN_PAGE = "halaman login"
+ON_ANSWER = "jawaban formulir login"
+
+
+def refuse_protection(where: str, status: int, headers: Mapping[str, str], body: bytes) -> None:
+    """Raise ``LoginProtectedError`` when a bot challenge or a firewall's block answered ``where``."""
+    protection = blocked.recognise(status, headers, body)
+    if protection is not None:
+        raise LoginProtectedError(f"{where} {protection.detail}")
 
 
 def find_form(
