@@ -11,7 +11,7 @@ again (``unchanged``); its freshness evidence, relative to the time, is read ane
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TypeVar
 from urllib.parse import urlsplit
@@ -23,7 +23,7 @@ from .core.css import HidingRules
 from .core.page import Page, parse_page, with_refresh_header
 from .http import FetchError, FetchResult, Session
 from .stylesheets import StylesheetCache
-from .unchanged import Analysis, UnchangedPages, page_key
+from .unchanged import Analysis, UnchangedPages
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -122,14 +122,16 @@ async def _gather(
 def _analysis(
     app: AppSpec, main: FetchResult, html: str, sheets: tuple[HidingRules, ...], pages: UnchangedPages | None
 ) -> Analysis:
-    def analyse() -> Analysis:
-        page = parse_page(html, main.final_url, sheets)
+    def analyse(body: bytes) -> Analysis:
+        # The body with its tokens blanked (``unchanged``) is decoded as the page itself was.
+        page = parse_page(html if body is main.body else replace(main, body=body).text(), main.final_url, sheets)
         return Analysis(page, freshness.fingerprint(page.main_text))
 
     if pages is None or not pages.keeps:  # `pantau-checker once`: each page is seen once
-        return analyse()
-    key = page_key(main.body, main.headers.get("content-type", ""), main.final_url, sheets)
-    return pages.analysis(app.id, key, analyse)
+        return analyse(main.body)
+    return pages.page_analysis(
+        app.id, main.body, (main.headers.get("content-type", ""), main.final_url, sheets), analyse
+    )
 
 
 async def _evidence(

@@ -9,6 +9,11 @@ the remembered structure) are made again on every check.
 
 The memory is per application: a page is never looked up by its content alone, so that one
 application's analysis never answers for another's page.
+
+A page that differs from the last only in the tokens its server writes anew into every answer
+(``core.tokens``: anti-forgery tokens, nonces) is unchanged too: what is analysed and compared is
+the page with those tokens blanked. The page's own bytes are remembered as well, so that a page
+that comes back byte for byte is known without reading it for tokens.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from dataclasses import dataclass
 
 from .core.css import HidingRules
 from .core.page import Page
+from .core.tokens import without_tokens
 
 
 @dataclass(frozen=True)
@@ -41,12 +47,38 @@ class UnchangedPages:
     def __init__(self, max_entries: int = 1000) -> None:
         self._max = max(0, max_entries)
         self._kept: OrderedDict[str, tuple[Hashable, Analysis]] = OrderedDict()
+        self._bytes: dict[str, Hashable] = {}  # the key of the page as fetched, where tokens were blanked
         self.reused = 0  # analyses answered from the memory, for operators and tests
 
     @property
     def keeps(self) -> bool:
         """Whether any analysis is kept (with none, a page's key is not worth computing)."""
         return self._max > 0
+
+    def page_analysis(
+        self,
+        app_id: str,
+        body: bytes,
+        context: tuple[str, str, Sequence[HidingRules]],
+        analyse: Callable[[bytes], Analysis],
+    ) -> Analysis:
+        """Return the application's last analysis when ``body`` is its last page but for its tokens;
+        otherwise ``analyse`` the body, its tokens blanked, and keep that.
+
+        ``context``: the page's declared type, address and stylesheets' rules (``page_key``).
+        """
+        fetched = page_key(body, *context)
+        kept = self._kept.get(app_id)
+        if kept is not None and self._bytes.get(app_id, kept[0]) == fetched:
+            return self.analysis(app_id, kept[0], _unused)
+        masked = without_tokens(body)
+        key = fetched if masked is body else page_key(masked, *context)
+        found = self.analysis(app_id, key, lambda: analyse(masked))
+        if key != fetched and app_id in self._kept:
+            self._bytes[app_id] = fetched
+        else:
+            self._bytes.pop(app_id, None)
+        return found
 
     def analysis(self, app_id: str, key: Hashable, analyse: Callable[[], Analysis]) -> Analysis:
         """Return the application's last analysis when ``key`` is its last key; otherwise analyse and keep it."""
@@ -60,5 +92,9 @@ class UnchangedPages:
             self._kept[app_id] = (key, fresh)
             self._kept.move_to_end(app_id)
             while len(self._kept) > self._max:
-                self._kept.popitem(last=False)
+                self._bytes.pop(self._kept.popitem(last=False)[0], None)
         return fresh
+
+
+def _unused() -> Analysis:
+    raise AssertionError("a kept analysis is reused, not made")

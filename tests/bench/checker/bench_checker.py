@@ -19,7 +19,9 @@ it) for every host name, so the fleet is never the bottleneck. Each run measures
   whose rate and CPU are the figures compared. These are full checks: every page is analysed,
   as a page seen for the first time or changed since the last check is;
 - the same, with the checker keeping each application's last page analysis: every page comes
-  back unchanged, and only its time-relative verdicts are made again.
+  back unchanged, and only its time-relative verdicts are made again;
+- the same again, one process, with the page served as a Laravel site serves it: a new
+  anti-forgery token and script nonce in every answer, and nothing else changed.
 It prints each run and the medians: rates, CPU per check, the ratios to blackbox_exporter (of
 the full check: the headline).
 ``--national`` adds the national-scale simulation (``national.py``): 25,000 applications due
@@ -124,12 +126,16 @@ def _wrk_rate(out: str) -> float:
 # --- the checker, as `pantau-checker once` runs it -----------------------------------------------
 
 
-def registry_file(folder: Path, fleet: Fleet, apps: int) -> Path:
-    """Write a YAML registry of ``apps`` applications, each on a host name of its own."""
+def registry_file(folder: Path, fleet: Fleet, apps: int, tokens: bool = False) -> Path:
+    """Write a YAML registry of ``apps`` applications, each on a host name of its own.
+
+    ``tokens``: each application's page is served as a Laravel site serves it, with new tokens in each answer.
+    """
     lines = ["perangkat_daerah:", "  - {id: bench, nama: Dinas Bench, singkatan: BENCH, jenis: dinas}", "applications:"]
+    url = fleet.token_url if tokens else fleet.url
     for i in range(apps):
-        lines += [f"  - id: app-{i}", "    pd: bench", f"    nama: Aplikasi {i}", f"    url: {fleet.url(i)}"]
-    path = folder / "registry.yaml"
+        lines += [f"  - id: app-{i}", "    pd: bench", f"    nama: Aplikasi {i}", f"    url: {url(i)}"]
+    path = folder / ("registry-tokens.yaml" if tokens else "registry.yaml")
     path.write_text("\n".join(lines) + "\n")
     return path
 
@@ -308,6 +314,8 @@ def run_once(fleet: Fleet, registry: Path, args: argparse.Namespace) -> dict[str
     run["checker2"] = checkers(registry, 2, args.concurrency, args.rounds)
     run["unchanged1"] = checkers(registry, 1, args.concurrency, args.rounds, unchanged=True)
     run["unchanged2"] = checkers(registry, 2, args.concurrency, args.rounds, unchanged=True)
+    tokens = registry_file(registry.parent, fleet, args.apps, tokens=True)
+    run["tokens1"] = checkers(tokens, 1, args.concurrency, args.rounds, unchanged=True)
     return run
 
 
@@ -316,6 +324,7 @@ _SIDES = (
     ("checker2", "checker x2"),
     ("unchanged1", "unchanged page x1"),
     ("unchanged2", "unchanged page x2"),
+    ("tokens1", "unchanged page, new tokens each answer, x1"),
 )
 
 
@@ -366,6 +375,13 @@ def _print_medians(runs: list[dict[str, dict[str, float]]]) -> None:
         print(
             f"  checker, unchanged page, {name}:      {rate:9,.0f} checks/s  "
             f"{med(side, 'cpu_ms'):.2f} ms CPU/check  peak RSS {med(side, 'rss_mb'):.0f} MB{ratio}"
+        )
+    if "tokens1" in runs[0]:
+        rate = med("tokens1", "rate")
+        print(
+            f"  checker, unchanged page with new tokens in each answer (Laravel), one process: {rate:,.0f} checks/s  "
+            f"{med('tokens1', 'cpu_ms'):.2f} ms CPU/check, {med('tokens1', 'reused'):,.0f} analyses reused"
+            + (f"  ratio {rate / bbe:.2f}x" if bbe else "")
         )
     print(
         f"  CPU per full check (one process): {med('checker1', 'cpu_ms'):.2f} ms (goal <= 2 ms), the headline: "

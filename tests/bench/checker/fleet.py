@@ -4,8 +4,9 @@ nginx runs as the current user on a free 127.0.0.1 port, with its configuration,
 directories, pid file and error log under a temporary directory; every host name gets the same
 home page (``server_name _`` as the default server), so 1,000 applications, or 25,000, cost nginx
 nothing more than one. ``/app/N`` is the home page too (for blackbox_exporter, which cannot
-override DNS); stylesheets are the theme's; every other path is a 404 (no feed, no sitemap), as
-on most department sites.
+override DNS); ``/portal/`` is the same page as a Laravel site serves it, with a new anti-forgery
+token and script nonce in every answer (nginx's ``$request_id``); stylesheets are the theme's;
+every other path is a 404 (no feed, no sitemap), as on most department sites.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pathlib import Path
 NGINX = "/usr/sbin/nginx"
 HOST_SUFFIX = "bench.bekasikota.go.id"
 NEWS_ITEMS = 40
+TOKEN_MARK = "__PANTAU_BENCH_TOKEN__"  # replaced by nginx with a new value in every answer of /portal/
 
 _CONF = """\
 {user}worker_processes {workers};
@@ -49,6 +51,11 @@ http {{
     root {root}/www;
     location = / {{ try_files /index.html =404; }}
     location /app/ {{ try_files /index.html =404; }}
+    location = /portal/ {{
+      sub_filter_once off;
+      sub_filter "{token_mark}" "$request_id";
+      try_files /tokens.html =404;
+    }}
     location ~ [.]css$ {{ default_type text/css; try_files /style.css =404; }}
     location / {{ return 404; }}
   }}
@@ -66,6 +73,10 @@ class Fleet:
         """Return the home page URL of application ``index`` (a host name of its own)."""
         return f"http://app-{index}.{HOST_SUFFIX}:{self.port}/"
 
+    def token_url(self, index: int) -> str:
+        """Return the URL of application ``index``'s page as a Laravel site serves it: new tokens each answer."""
+        return f"http://app-{index}.{HOST_SUFFIX}:{self.port}/portal/"
+
     def path_url(self, index: int) -> str:
         """Return a URL of application ``index`` by path, for probers that cannot override DNS."""
         return f"http://127.0.0.1:{self.port}/app/{index}"
@@ -78,6 +89,22 @@ def department_page() -> str:
 
     days = [1 + 2 * i for i in range(NEWS_ITEMS)]
     return str(department_page(Site(news=news_since(days))))
+
+
+def with_new_tokens(page: str) -> str:
+    """Return ``page`` as a Laravel layout writes it: an anti-forgery token in a <meta>, in the search form
+    and in the scripts' settings, and a CSP nonce on its scripts; nginx puts a new value in each answer."""
+    head = (
+        f'<meta name="csrf-token" content="{TOKEN_MARK}">\n'
+        f'<script nonce="{TOKEN_MARK}">window.Laravel = {{"csrfToken":"{TOKEN_MARK}","locale":"id"}};</script>\n'
+    )
+    form = (
+        f'<form class="cari" method="POST" action="/cari"><input type="hidden" name="_token" value="{TOKEN_MARK}">'
+        '<input type="search" name="q" placeholder="Cari berita..."></form>\n'
+    )
+    return page.replace("</head>", head + "</head>", 1).replace(
+        '<header class="site-header">', form + '<header class="site-header">', 1
+    )
 
 
 def theme_stylesheet() -> str:
@@ -131,11 +158,14 @@ def _configure(root: Path, page: str, workers: int) -> int:
     for sub in ("www", "tmp/body", "tmp/proxy", "tmp/fastcgi", "tmp/uwsgi", "tmp/scgi"):
         (root / sub).mkdir(parents=True)
     (root / "www" / "index.html").write_text(page, encoding="utf-8")
+    (root / "www" / "tokens.html").write_text(with_new_tokens(page), encoding="utf-8")
     (root / "www" / "style.css").write_text(theme_stylesheet(), encoding="utf-8")
     port = free_port()
     # As root, nginx would hand its workers to another user, who could not read a private temp dir.
     user = f"user {getpass.getuser()};\n" if os.geteuid() == 0 else ""
-    (root / "nginx.conf").write_text(_CONF.format(user=user, workers=workers, root=root, port=port))
+    (root / "nginx.conf").write_text(
+        _CONF.format(user=user, workers=workers, root=root, port=port, token_mark=TOKEN_MARK)
+    )
     return port
 
 

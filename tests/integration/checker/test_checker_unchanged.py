@@ -1,12 +1,15 @@
 """A page that comes back unchanged is not analysed again, and the reuse never hides a change.
 
 Real HTTP servers on 127.0.0.1 serve a department's page; the checker checks it twice. The
-page's server-rendered clock is fixed, so that the same page is the same bytes.
+page's server-rendered clock is fixed, so that the same page is the same bytes; a Laravel site's
+page carries new tokens on every answer, and is the same page all the same.
 """
 
 from __future__ import annotations
 
 import asyncio
+import secrets
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from checker_servers import FakeSite, Reply, make_checker
@@ -111,3 +114,43 @@ def test_no_page_is_reused_when_none_is_kept(site: FakeSite) -> None:
     check(checker, app(site.port))
     check(checker, app(site.port))
     assert checker.pages.reused == 0
+
+
+def laravel_page(knobs: dict[str, str]) -> Callable[[object], Reply]:
+    """Serve the department's page (``knobs`` as they are at each answer) as a Laravel site does: a new
+    anti-forgery token and CSP nonce on every answer."""
+
+    def answer(_request: object) -> Reply:
+        token, nonce = secrets.token_urlsafe(30), secrets.token_urlsafe(12)
+        head = (
+            f'<meta name="csrf-token" content="{token}">\n'
+            f'<script nonce="{nonce}">window.App = {{"csrfToken":"{token}"}};</script>'
+        )
+        form = (
+            f'<form class="cari" method="POST" action="/cari"><input type="hidden" name="_token" value="{token}">'
+            '<input name="q" placeholder="Cari..."></form>'
+        )
+        headers = {"Content-Security-Policy": f"script-src 'nonce-{nonce}'"}
+        return Reply(200, page(head=head, body_top=form, **knobs), headers)
+
+    return answer
+
+
+def test_a_page_that_differs_only_in_its_new_tokens_is_analysed_once(site: FakeSite) -> None:
+    site.route("*", "/", laravel_page({"main_extra": SPAM}))
+    checker = make_checker(site.port)
+    first, second, third = (check(checker, app(site.port)) for _ in range(3))
+    assert checker.pages.reused == 2
+    assert gambling(first) == gambling(second) == gambling(third) == {"hidden": "kritis"}
+    assert first.content.last_changed == third.content.last_changed
+
+
+def test_a_change_beside_new_tokens_is_analysed(site: FakeSite) -> None:
+    knobs: dict[str, str] = {}
+    site.route("*", "/", laravel_page(knobs))
+    checker = make_checker(site.port)
+    clean = check(checker, app(site.port))
+    knobs["main_extra"] = SPAM
+    spammed = check(checker, app(site.port))
+    assert checker.pages.reused == 0
+    assert (gambling(clean), gambling(spammed)) == ({}, {"hidden": "kritis"})

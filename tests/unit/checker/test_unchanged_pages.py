@@ -68,3 +68,36 @@ def test_how_many_applications_keep_their_analysis_is_a_setting() -> None:
     assert checker_config(Settings.from_env({"PANTAU_CHECKER_UNCHANGED_PAGES": "0"})).unchanged_pages == 0
     with pytest.raises(ConfigError, match="PANTAU_CHECKER_UNCHANGED_PAGES"):
         checker_config(Settings.from_env({"PANTAU_CHECKER_UNCHANGED_PAGES": "banyak"}))
+
+
+def laravel(token: str, news: str = "Berita hari ini") -> bytes:
+    return (
+        HTML.replace("<title>", f'<meta name="csrf-token" content="{token}"><title>')
+        .replace("Berita hari ini", news)
+        .encode()
+    )
+
+
+def test_a_page_that_differs_only_in_its_tokens_is_reused_and_what_is_analysed_has_them_blanked() -> None:
+    pages, analysed_bodies = UnchangedPages(), []
+
+    def analyse(body: bytes) -> Analysis:
+        analysed_bodies.append(body)
+        return Analysis(parse_page(body.decode(), URL), "f")
+
+    context = ("text/html", URL, ())
+    first = pages.page_analysis("dinkes", laravel("a1b2c3d4e5f6"), context, analyse)
+    assert pages.page_analysis("dinkes", laravel("f6e5d4c3b2a1"), context, analyse) is first
+    assert pages.page_analysis("dinkes", laravel("f6e5d4c3b2a1"), context, analyse) is first  # the same bytes
+    pages.page_analysis("dinkes", laravel("0a9b8c7d6e5f", "Berita baru"), context, analyse)
+    assert pages.reused == 2
+    assert analysed_bodies == [laravel(""), laravel("", "Berita baru")]
+
+
+def test_a_forgotten_application_leaves_nothing_of_its_page_behind() -> None:
+    pages, calls = UnchangedPages(max_entries=1), []
+    context = ("text/html", URL, ())
+    for app_id in ("dinkes", "dishub", "dinkes"):
+        pages.page_analysis(app_id, laravel("a1b2c3d4e5f6"), context, lambda _body, a=app_id: analysed(calls, a))  # type: ignore[misc]
+    assert (calls, pages.reused) == (["dinkes", "dishub", "dinkes"], 0)
+    assert pages._bytes.keys() == {"dinkes"}

@@ -1,0 +1,115 @@
+"""The tokens a server writes into each answer anew, masked so that an otherwise unchanged page is the same.
+
+A framework writes a fresh secret into every page it serves: Laravel's ``<meta name="csrf-token">``
+and ``_token`` fields, Django's ``csrfmiddlewaretoken``, Rails' ``authenticity_token``, ASP.NET's
+``__RequestVerificationToken`` and view state, a Content-Security-Policy ``nonce``, WordPress'
+``_wpnonce`` and the nonces of its scripts' settings. The checker fetches without a session, so
+every check gets new ones, and a page that did not change looks changed on every check.
+
+None of these is content: no date, no word of the page, no address is in them. ``without_tokens``
+blanks their values (``content=""``, ``"csrfToken":""``) and leaves every other byte where it was.
+It reads bytes, so that it costs nothing on a page that names no token: the page is returned as is.
+"""
+
+from __future__ import annotations
+
+import re
+
+import ahocorasick_rs
+
+# The words every token's name carries, lowercase: the search runs on the lowered page.
+_WORDS = (b"csrf", b"xsrf", b"nonce", b"token", b"__viewstate", b"__eventvalidation")
+_SEARCH = ahocorasick_rs.BytesAhoCorasick(list(_WORDS), implementation=ahocorasick_rs.Implementation.DFA)
+_SECRET_NAME = re.compile(rb"csrf|xsrf|nonce|token|__viewstate|__eventvalidation", re.IGNORECASE)
+
+_TAG_REACH = 4096  # bytes back from a word to the "<" of the tag it may be in (a view state is long)
+_TAG = re.compile(rb"<([a-zA-Z][\w:-]*)([^<>]*)>")
+_ATTRIBUTE = re.compile(rb"""([^\s"'<>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
+_VALUE_ATTRIBUTES = frozenset((b"content", b"value"))  # of a <meta> or <input> named as a token
+_NAMING_ATTRIBUTES = frozenset((b"name", b"id", b"property", b"http-equiv"))
+_QUERY_TOKEN = re.compile(rb"[?&;][\w-]*(?:csrf|xsrf|nonce|token)[\w-]*=([^&\"'#\s<>]{6,512})", re.IGNORECASE)
+
+# Outside a tag (a script's settings, a link's query): a token-named key given a quoted or URL value.
+_REACH = 96  # bytes back from a word to the start of the key it is part of
+_ASSIGNED = re.compile(
+    rb"""[\w$-]*(?:csrf|xsrf|nonce|token)[\w$-]*(?:["']?\s*[:=]\s*(["'])([\w+/=.:-]{6,512})\1"""
+    rb"""|=([\w+/=.%-]{6,512})(?=[&"'#\s<]|$))""",
+    re.IGNORECASE,
+)
+
+
+def without_tokens(body: bytes) -> bytes:
+    """Return ``body`` with the values of its per-answer tokens blanked; ``body`` itself when it has none."""
+    hits = _SEARCH.find_matches_as_indexes(body.lower())
+    if not hits:
+        return body
+    spans: list[tuple[int, int]] = []
+    done = -1  # the end of the last tag or assignment read: a word inside it was read with it
+    for _, start, _end in hits:
+        if start < done:
+            continue
+        tag = _enclosing_tag(body, start)
+        if tag is not None:
+            spans += _tag_values(tag)
+            done = tag.end()
+            continue
+        assigned = _assignment(body, start)
+        if assigned is not None:
+            group = 2 if assigned.start(2) != -1 else 3
+            spans.append(assigned.span(group))
+            done = assigned.end()
+    spans = [(start, end) for start, end in spans if end > start]  # an empty value: nothing to blank
+    return _blanked(body, spans) if spans else body
+
+
+def _enclosing_tag(body: bytes, at: int) -> re.Match[bytes] | None:
+    """Return the tag ``at`` is inside of, if it is inside one."""
+    opened = body.rfind(b"<", max(0, at - _TAG_REACH), at)
+    if opened == -1 or body.find(b">", opened, at) != -1:
+        return None
+    tag = _TAG.match(body, opened)
+    return tag if tag is not None and tag.end() > at else None
+
+
+def _tag_values(tag: re.Match[bytes]) -> list[tuple[int, int]]:
+    """Return the spans of a tag's token values: of attributes named as tokens (``nonce``,
+    ``data-csrf``), the value of a ``<meta>`` or ``<input>`` that names itself a token, and a
+    token in an address's query (``href="…&_wpnonce=…"``)."""
+    name = tag[1].lower()
+    attributes = [(a[1].lower(), a) for a in _ATTRIBUTE.finditer(tag.string, tag.start(2), tag.end(2))]
+    spans = [_inner(a) for key, a in attributes if a[2] and _SECRET_NAME.search(key)]
+    spans += [q.span(1) for _, a in attributes if a[2] for q in _QUERY_TOKEN.finditer(tag.string, *a.span(2))]
+    if name in (b"meta", b"input") and any(
+        key in _NAMING_ATTRIBUTES and a[2] and _SECRET_NAME.search(a[2]) for key, a in attributes
+    ):
+        spans += [_inner(a) for key, a in attributes if key in _VALUE_ATTRIBUTES and a[2]]
+    return spans
+
+
+def _inner(attribute: re.Match[bytes]) -> tuple[int, int]:
+    """Return the span of an attribute's value, without its quotes."""
+    start, end = attribute.span(2)
+    quoted = attribute[2][:1] in (b'"', b"'")
+    return (start + 1, end - 1) if quoted else (start, end)
+
+
+def _assignment(body: bytes, at: int) -> re.Match[bytes] | None:
+    """Return the token-named key given a value that the word at ``at`` is part of, if it is one."""
+    for found in _ASSIGNED.finditer(body, max(0, at - _REACH), at + _REACH + 512):
+        if found.start() <= at < found.start(2 if found.start(2) != -1 else 3):
+            return found
+        if found.start() > at:
+            break
+    return None
+
+
+def _blanked(body: bytes, spans: list[tuple[int, int]]) -> bytes:
+    parts: list[bytes] = []
+    kept = 0
+    for start, end in sorted(set(spans)):
+        if start < kept:
+            continue
+        parts.append(body[kept:start])
+        kept = end
+    parts.append(body[kept:])
+    return b"".join(parts)
