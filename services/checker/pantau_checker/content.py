@@ -21,6 +21,7 @@ from pantau_common.registry.model import AppSpec
 from .core import freshness
 from .core.css import HidingRules
 from .core.page import Page, parse_page, with_refresh_header
+from .core.tokens import without_tokens
 from .http import FetchError, FetchResult, Session
 from .stylesheets import StylesheetCache
 from .unchanged import Analysis, UnchangedPages
@@ -66,8 +67,8 @@ async def read_content(
 async def fetch_page(session: Session, url: str, known: tuple[FetchResult, Page] | None = None) -> Page | None:
     """Return the page at ``url`` parsed, or None when it is not a readable HTML page.
 
-    ``known`` is a page fetched and parsed before: when the answer is that fetch's bytes, of the same
-    type from the same address, its page is the answer, not parsed again.
+    ``known`` is a page fetched and parsed before: when the answer is that fetch's bytes (but for its
+    tokens), of the same type from the same address, its page is the answer, not parsed again.
     """
     try:
         answer = await session.fetch(url)
@@ -81,10 +82,11 @@ async def fetch_page(session: Session, url: str, known: tuple[FetchResult, Page]
 
 
 def _same_page(answer: FetchResult, other: FetchResult) -> bool:
-    # What a page depends on (the charset comes with the type, links resolve against the address).
+    # What a page depends on (the charset comes with the type, links resolve against the address);
+    # the tokens a server writes anew into every answer are not part of it (``core.tokens``).
     ctype = "content-type"
     return (
-        answer.body == other.body
+        (answer.body == other.body or without_tokens(answer.body) == without_tokens(other.body))
         and answer.final_url == other.final_url
         and answer.headers.get(ctype) == other.headers.get(ctype)
         and _refresh(answer) == _refresh(other)

@@ -9,6 +9,7 @@ thorough ones, which always fetch the views.
 from __future__ import annotations
 
 import asyncio
+import secrets
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from itertools import count
@@ -90,6 +91,42 @@ def test_views_that_differ_from_the_page_are_parsed(site: FakeSite) -> None:
     assert (served(site, "Googlebot"), served(site, "Android")) == (1, 1)
     assert checker.views_reused == 0
     assert [f for f in event.findings if f.category == "keamanan"] == []
+
+
+def with_new_tokens(**knobs: object) -> Callable[[Request], Reply]:
+    """Answer the page as a Laravel site does: a new anti-forgery token in its head and search form each time."""
+
+    def answer(request: Request) -> Reply:
+        token = secrets.token_urlsafe(30)
+        spam = knobs.get("googlebot") if "Googlebot" in request.headers.get("User-Agent", "") else None
+        return Reply(
+            200,
+            page(
+                head=f'<meta name="csrf-token" content="{token}">',
+                body_top=f'<form action="/cari" method="POST"><input type="hidden" name="_token" value="{token}">'
+                "</form>",
+                main_extra=str(spam or ""),
+            ),
+        )
+
+    return answer
+
+
+def test_views_that_differ_from_the_page_only_in_new_tokens_are_not_parsed_again(site: FakeSite) -> None:
+    site.route("*", "/", with_new_tokens())
+    checker = make_checker(site.port)
+    event = cycle_check(checker, site.port)
+    assert (served(site, "Googlebot"), served(site, "Android")) == (1, 1)
+    assert checker.views_reused == 2
+    assert not {c for c, _ in codes(event)} & CLOAKING
+
+
+def test_gambling_shown_to_googlebot_beside_new_tokens_is_caught(site: FakeSite) -> None:
+    site.route("*", "/", with_new_tokens(googlebot=f"<p>{SPAM_LINKS}</p>"))
+    checker = make_checker(site.port)
+    event = cycle_check(checker, site.port)
+    assert ("cloaking_googlebot", "googlebot") in codes(event)
+    assert checker.views_reused == 1
 
 
 def test_gambling_shown_to_googlebot_only_is_caught_while_the_phones_view_is_reused(site: FakeSite) -> None:
