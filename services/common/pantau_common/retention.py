@@ -1,8 +1,10 @@
 """Retention of check results, the pure part: daily summaries, percentiles, uptime.
 
 Raw ``check_results`` older than ``PANTAU_RETENTION_DAYS`` become one summary per application and
-WIB day. Uptime is counted (aktif results over all results), never averaged over days, so a
-window's figure is the same whether its days are raw rows or summaries.
+WIB day. Uptime is counted (aktif results over the results that saw the application: a firewall
+or bot challenge that answered the checker instead, ``UNSEEN_REASONS``, says nothing either way),
+never averaged over days, so a window's figure is the same whether its days are raw rows or
+summaries.
 
 The same job forgets the messages Kafka can no longer redeliver: sent outbox rows and the
 inbox's marks older than ``PANTAU_MESSAGE_KEEP_DAYS``, which must be longer than the longest
@@ -17,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
+from pantau_contracts.status import UNSEEN_REASONS
 from pantau_contracts.topics import redelivery_days
 
 from .config import ConfigError, whole_number
@@ -81,6 +84,12 @@ class RawResult:
     availability: str
     total_ms: float | None
     freshness: str | None
+    reason: str | None = None  # why it was not aktif
+
+    @property
+    def unseen(self) -> bool:
+        """Whether the check could not see the application (``UNSEEN_REASONS``)."""
+        return self.availability != AKTIF and self.reason in UNSEEN_REASONS
 
 
 @dataclass(frozen=True)
@@ -98,21 +107,28 @@ class DailySummary:
     p99_ms: float | None
     freshness: str | None
     last_checked_at: datetime
+    unseen: int = 0  # checks that could not see the application (``UNSEEN_REASONS``)
 
 
 @dataclass(frozen=True)
 class Uptime:
-    """Counts of results in a window; ``ratio`` is None when there were none."""
+    """Counts of results in a window; ``ratio`` is None when none of them saw the application."""
 
     checks: int = 0
     aktif: int = 0
+    unseen: int = 0  # checks a firewall or bot challenge answered instead (``UNSEEN_REASONS``)
+
+    @property
+    def seen(self) -> int:
+        """The checks that saw the application: those uptime is the share of."""
+        return self.checks - self.unseen
 
     @property
     def ratio(self) -> float | None:
-        return self.aktif / self.checks if self.checks else None
+        return self.aktif / self.seen if self.seen else None
 
     def __add__(self, other: Uptime) -> Uptime:
-        return Uptime(self.checks + other.checks, self.aktif + other.aktif)
+        return Uptime(self.checks + other.checks, self.aktif + other.aktif, self.unseen + other.unseen)
 
 
 def wib_day(moment: datetime) -> date:
@@ -169,6 +185,7 @@ def summarise(day: date, results: Sequence[RawResult]) -> DailySummary:
         p99_ms=p99,
         freshness=known[-1] if known else None,
         last_checked_at=last.checked_at,
+        unseen=sum(1 for r in ordered if r.unseen),
     )
 
 
@@ -193,6 +210,7 @@ def merge(old: DailySummary, late: DailySummary) -> DailySummary:
         day=old.day,
         checks=old.checks + late.checks,
         aktif=old.aktif + late.aktif,
+        unseen=old.unseen + late.unseen,
         timed=old.timed + late.timed,
         p50_ms=_weighted(old.p50_ms, old.timed, late.p50_ms, late.timed),
         p95_ms=_weighted(old.p95_ms, old.timed, late.p95_ms, late.timed),

@@ -24,6 +24,8 @@ from typing import Any
 import psycopg
 from psycopg.rows import dict_row
 
+from pantau_contracts.status import UNSEEN_REASONS
+
 from .db import connect
 from .retention import (
     DailySummary,
@@ -57,13 +59,14 @@ _PRUNE_DEAD_LETTERS = (
     "DELETE FROM dead_letters WHERE id IN (SELECT id FROM dead_letters WHERE at < %s ORDER BY id LIMIT %s)"
 )
 Conn = psycopg.Connection[Any]
-_COLUMNS = "app_id, pd_id, day, checks, aktif, timed, p50_ms, p95_ms, p99_ms, freshness, last_checked_at"
+_COLUMNS = "app_id, pd_id, day, checks, aktif, timed, p50_ms, p95_ms, p99_ms, freshness, last_checked_at, unseen"
 _UPSERT = (
     f"INSERT INTO check_results_daily ({_COLUMNS}, rolled_up_at)"
     " VALUES (%(app_id)s, %(pd_id)s, %(day)s, %(checks)s, %(aktif)s, %(timed)s, %(p50_ms)s, %(p95_ms)s,"
-    " %(p99_ms)s, %(freshness)s, %(last_checked_at)s, now())"
+    " %(p99_ms)s, %(freshness)s, %(last_checked_at)s, %(unseen)s, now())"
     " ON CONFLICT (app_id, day) DO UPDATE SET pd_id = EXCLUDED.pd_id, checks = EXCLUDED.checks,"
-    " aktif = EXCLUDED.aktif, timed = EXCLUDED.timed, p50_ms = EXCLUDED.p50_ms, p95_ms = EXCLUDED.p95_ms,"
+    " aktif = EXCLUDED.aktif, unseen = EXCLUDED.unseen, timed = EXCLUDED.timed, p50_ms = EXCLUDED.p50_ms,"
+    " p95_ms = EXCLUDED.p95_ms,"
     " p99_ms = EXCLUDED.p99_ms, freshness = EXCLUDED.freshness, last_checked_at = EXCLUDED.last_checked_at,"
     " rolled_up_at = now()"
 )
@@ -148,7 +151,7 @@ def roll_up_day(conn: Conn, day: date) -> list[DailySummary]:
     with conn.transaction():
         rows = conn.execute(
             "DELETE FROM check_results WHERE checked_at >= %s AND checked_at < %s"
-            " RETURNING app_id, pd_id, checked_at, availability, total_ms, freshness",
+            " RETURNING app_id, pd_id, checked_at, availability, total_ms, freshness, reason",
             (start, end),
         ).fetchall()
         summaries = [_merged(conn, s) for s in summarise_day(day, (RawResult(**r) for r in rows))]
@@ -171,12 +174,14 @@ def uptime(conn: Conn, app_id: str, first: date, last: date) -> Uptime:
     _, end = day_bounds(last)
     with conn.cursor(row_factory=dict_row) as cur:
         raw = cur.execute(
-            "SELECT count(*) AS checks, count(*) FILTER (WHERE availability = 'aktif') AS aktif"
+            "SELECT count(*) AS checks, count(*) FILTER (WHERE availability = 'aktif') AS aktif,"
+            " count(*) FILTER (WHERE availability <> 'aktif' AND reason = ANY(%s)) AS unseen"
             " FROM check_results WHERE app_id = %s AND checked_at >= %s AND checked_at < %s",
-            (app_id, start, end),
+            (sorted(UNSEEN_REASONS), app_id, start, end),
         ).fetchone()
         daily = cur.execute(
-            "SELECT coalesce(sum(checks), 0) AS checks, coalesce(sum(aktif), 0) AS aktif"
+            "SELECT coalesce(sum(checks), 0) AS checks, coalesce(sum(aktif), 0) AS aktif,"
+            " coalesce(sum(unseen), 0) AS unseen"
             " FROM check_results_daily WHERE app_id = %s AND day BETWEEN %s AND %s",
             (app_id, first, last),
         ).fetchone()
@@ -189,7 +194,7 @@ def uptime_windows(conn: Conn, app_id: str, today: date, days: Iterable[int] = (
 
 
 def _counts(row: dict[str, Any] | None) -> Uptime:
-    return Uptime(int(row["checks"]), int(row["aktif"])) if row else Uptime()
+    return Uptime(int(row["checks"]), int(row["aktif"]), int(row["unseen"])) if row else Uptime()
 
 
 async def retention_loop(

@@ -39,6 +39,9 @@ DOWN_REASONS = (
     # A bot challenge or a web application firewall answered the checker: the site may work in a browser.
     "diblokir_pelindung",
 )
+# Down reasons under which a check could not see the application at all: they say nothing of whether
+# people can use it. Uptime leaves them out, and the public status page shows "tidak dapat diperiksa".
+UNSEEN_REASONS: frozenset[str] = frozenset({"diblokir_pelindung"})
 # The longest ``reason_detail`` kept: a sentence or two, never a page's text.
 REASON_DETAIL_MAX = 300
 

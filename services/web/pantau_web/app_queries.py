@@ -34,18 +34,21 @@ def application(db: Conn, app_id: str, pd_id: str | None) -> dict[str, Any] | No
 
 
 def uptime(db: Conn, app_id: str) -> list[dict[str, Any]]:
-    """Return, for 7, 30 and 90 WIB days, the checks made and the share that found it up.
+    """Return, for 7, 30 and 90 WIB days, the checks made, those a firewall or bot challenge answered
+    instead of the application (``unseen``), and the share of the others that found it up.
 
     Raw results and the daily roll-ups of older ones count alike, so a window reads the same
     before and after the retention job has run.
     """
     today = datetime.now(UTC).astimezone(WIB).date()
     windows = retention_pg.uptime_windows(db, app_id, today, UPTIME_DAYS)
-    return [{"days": d, "checks": u.checks, "percent": _percent(u.aktif, u.checks)} for d, u in windows.items()]
+    return [
+        {"days": d, "checks": u.checks, "unseen": u.unseen, "percent": _percent(u.ratio)} for d, u in windows.items()
+    ]
 
 
-def _percent(up: int | None, total: int | None) -> float | None:
-    return round(100.0 * (up or 0) / total, 2) if total else None
+def _percent(ratio: float | None) -> float | None:
+    return None if ratio is None else round(100.0 * ratio, 2)
 
 
 def response_times(db: Conn, app_id: str, days: int = 7, limit: int = 500) -> list[dict[str, Any]]:

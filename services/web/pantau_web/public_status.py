@@ -1,7 +1,9 @@
 """The public status page (``/status``, no login): availability per application and per department.
 
 Citizens see whether a service is up and how it fared over 30 days; never evidence, findings or
-an address other than the application's public one. The figures are read and the page rendered
+an address other than the application's public one. An application whose last check a firewall or
+bot challenge answered (``UNSEEN_REASONS``) is "tidak dapat diperiksa", not down: it may well work
+for them; such checks are not in its uptime either. The figures are read and the page rendered
 at most once a minute (``FRESH_S``), so the page stays cheap however often it is opened.
 """
 
@@ -18,6 +20,8 @@ from zoneinfo import ZoneInfo
 from flask import Blueprint, current_app, render_template
 
 from pantau_common.retention import Uptime
+from pantau_contracts.status import UNSEEN_REASONS
+from pantau_contracts.vocabulary import AVAILABILITY_LABELS
 
 from . import status_queries as sq
 from .auth import open_to_departments
@@ -26,6 +30,8 @@ from .db import get_db
 bp = Blueprint("public_status", __name__)
 FRESH_S = 60
 WIB = ZoneInfo("Asia/Jakarta")
+UNSEEN = "tidak_dapat_diperiksa"
+STATE_LABELS: dict[str | None, str] = {**AVAILABILITY_LABELS, UNSEEN: "Tidak dapat diperiksa"}
 
 
 @dataclass(frozen=True)
@@ -35,6 +41,12 @@ class AppStatus:
     availability: str | None
     checked_at: datetime | None
     uptime: Uptime
+    reason: str | None = None  # why the last check found it not aktif
+
+    @property
+    def state(self) -> str | None:
+        """What a citizen is told: aktif, tidak aktif, tidak dapat diperiksa, or None (not checked yet)."""
+        return UNSEEN if self.availability == "tidak_aktif" and self.reason in UNSEEN_REASONS else self.availability
 
 
 @dataclass(frozen=True)
@@ -61,13 +73,15 @@ def by_department(rows: list[dict[str, Any]], uptimes: dict[str, Uptime], read_a
     """Group the applications (ordered by department) under their departments."""
     groups: dict[str, tuple[str, list[AppStatus]]] = {}
     for row in rows:
-        app = AppStatus(row["nama"], row["url"], row["availability"], row["checked_at"], uptimes[row["id"]])
+        app = AppStatus(
+            row["nama"], row["url"], row["availability"], row["checked_at"], uptimes[row["id"]], row.get("reason")
+        )
         groups.setdefault(row["pd_id"], (row["pd_nama"], []))[1].append(app)
     return StatusPage(tuple(DepartmentStatus(nama, tuple(apps)) for nama, apps in groups.values()), read_at)
 
 
 def percent(uptime: Uptime) -> str:
-    """Return the share of checks that found it up, as a citizen reads it ("–" without checks)."""
+    """Return the share of the checks that saw it that found it up, as a citizen reads it ("–" without any)."""
     return "–" if uptime.ratio is None else f"{uptime.ratio * 100:.1f}".replace(".", ",") + "%"
 
 
@@ -110,4 +124,4 @@ def page() -> Any:
 
 def _render() -> str:
     # Kept rendered: at 1,000 applications the template cost more than the figures' cached read.
-    return render_template("status.html", status=_read(), percent=percent)
+    return render_template("status.html", status=_read(), percent=percent, state_label=STATE_LABELS.get)

@@ -18,9 +18,9 @@ UPTIME_DAYS = 30
 # The confirmed availability (after the checker's flap suppression), else the raw one.
 _APPLICATIONS = (
     "SELECT a.id, a.nama, CASE WHEN a.internal THEN NULL ELSE a.url END AS url, p.id AS pd_id,"
-    " p.nama AS pd_nama, r.availability, r.checked_at"
+    " p.nama AS pd_nama, r.availability, r.reason, r.checked_at"
     " FROM applications a JOIN perangkat_daerah p ON p.id = a.pd_id"
-    " LEFT JOIN (SELECT app_id, COALESCE(confirmed_availability, availability) AS availability, checked_at"
+    " LEFT JOIN (SELECT app_id, COALESCE(confirmed_availability, availability) AS availability, reason, checked_at"
     "  FROM latest_checks) r ON r.app_id = a.id"
     " WHERE a.aktif AND p.aktif ORDER BY p.nama, a.nama, a.id"
 )

@@ -155,3 +155,28 @@ def test_a_roll_up_waits_its_turn_while_another_holds_the_lock(conn, database_ur
         # for a moment after the client has gone.
         other.execute("SELECT pg_advisory_unlock(%s)", (RETENTION_LOCK,))
     assert roll_up(database_url, TODAY) == [TODAY - timedelta(days=3)]
+
+
+def test_checks_a_firewall_answered_are_left_out_of_uptime_before_and_after_the_roll_up(conn, database_url):
+    # Two days: each has 18 aktif hours, 2 down (a server error) and 4 that a bot challenge answered.
+    first = TODAY - timedelta(days=10)
+    rows = []
+    for day in range(2):
+        start = datetime.combine(first + timedelta(days=day), datetime.min.time(), WIB)
+        for hour in range(24):
+            state = ("aktif", None) if hour < 18 else ("tidak_aktif", "http_5xx" if hour < 20 else "diblokir_pelindung")
+            rows.append((start + timedelta(hours=hour, minutes=5), *state))
+    with conn.cursor() as cur:
+        cur.executemany(
+            "INSERT INTO check_results (event_id, app_id, pd_id, checked_at, availability, reason, payload)"
+            " VALUES (gen_random_uuid()::text, 'app-0', 'dinkes', %s, %s, %s, '{}')",
+            rows,
+        )
+    before = uptime_windows(conn, "app-0", TODAY, (30,))[30]
+    assert (before.checks, before.aktif, before.unseen) == (48, 36, 8)
+    assert before.ratio == 36 / 40
+
+    roll_up(database_url, first + timedelta(days=1))  # one day rolled up, one raw
+    assert uptime_windows(conn, "app-0", TODAY, (30,))[30] == before
+    rolled = conn.execute("SELECT checks, aktif, unseen FROM check_results_daily WHERE app_id = 'app-0'").fetchone()
+    assert rolled == {"checks": 24, "aktif": 18, "unseen": 4}

@@ -149,3 +149,27 @@ def test_the_status_page_shows_the_same_to_everyone(client: FlaskClient, auth: o
     signed_in = client.get("/status").get_data(as_text=True)
     assert "Pejabat kabid" not in signed_in and "csrf_token" not in signed_in
     assert anonymous.split("Data per")[0] == signed_in.split("Data per")[0]
+
+
+def test_an_application_whose_firewall_refuses_the_checker_is_not_shown_down_to_citizens(
+    client: FlaskClient, put_check: Callable[..., None]
+) -> None:
+    # Up on two checks; then Sucuri's firewall answered the checker twice: nobody knows whether it is up.
+    put_check("app-0", "dinkes")
+    put_check("app-0", "dinkes")
+    for _ in range(2):
+        put_check(
+            "app-0",
+            "dinkes",
+            availability="tidak_aktif",
+            reason="diblokir_pelindung",
+            http_status=403,
+            reason_detail="diblokir firewall aplikasi web (WAF) Sucuri Website Firewall (Block ID BNP005)",
+        )
+    put_check("app-1", "bapenda", availability="tidak_aktif", reason="http_5xx", http_status=503)
+    text = client.get("/status").get_data(as_text=True)
+    assert '<span class="badge tidak_dapat_diperiksa">Tidak dapat diperiksa</span>' in text
+    assert '<span class="badge tidak_aktif">Tidak aktif</span>' in text  # a server error is down as before
+    assert "100,0%" in text and "0,0%" in text  # app-0: both checks that saw it found it up
+    assert "50,0%" not in text
+    assert "Sucuri" not in text and "diblokir_pelindung" not in text  # no evidence, no codes

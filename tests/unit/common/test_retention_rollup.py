@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -122,3 +123,22 @@ def test_retention_is_90_days_unless_set():
 def test_a_bad_retention_is_an_error_naming_the_variable(bad):
     with pytest.raises(ConfigError, match="PANTAU_RETENTION_DAYS"):
         RetentionConfig.from_settings(Settings.from_env({"PANTAU_RETENTION_DAYS": bad}))
+
+
+def test_checks_a_firewall_or_bot_challenge_answered_are_counted_apart_and_left_out_of_uptime():
+    blocked = replace(result(5, "tidak_aktif", ms=None), reason="diblokir_pelindung")
+    rows = [
+        result(1),
+        result(2),
+        result(3, "tidak_aktif", ms=None),
+        blocked,
+        replace(blocked, checked_at=blocked.checked_at.replace(hour=6)),
+    ]
+
+    summary = summarise(DAY, rows)
+
+    assert (summary.checks, summary.aktif, summary.unseen) == (5, 2, 2)
+    assert Uptime(summary.checks, summary.aktif, summary.unseen).ratio == pytest.approx(2 / 3)
+    assert merge(summary, summary).unseen == 4
+    assert Uptime(2, 0, 2).ratio is None  # no check saw it: no figure, not 0 %
+    assert Uptime(3, 1, 1) + Uptime(2, 2) == Uptime(5, 3, 1)

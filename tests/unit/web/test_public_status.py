@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from pantau_common.retention import Uptime
-from pantau_web.public_status import Fresh, by_department, percent
+from pantau_web.public_status import STATE_LABELS, Fresh, by_department, percent
 
 NOW = datetime(2026, 3, 1, 8, tzinfo=UTC)
 
@@ -47,3 +47,12 @@ def test_the_figures_are_read_again_only_once_they_are_a_minute_old() -> None:
     assert fresh.get(lambda: next(reads)) == 0
     now[0] = 60.0
     assert fresh.get(lambda: next(reads)) == 1
+
+
+def test_an_application_a_firewall_refused_the_checker_is_tidak_dapat_diperiksa_not_down() -> None:
+    blocked = {**_row("a", "dinkes", "tidak_aktif"), "reason": "diblokir_pelindung"}
+    down = {**_row("b", "dinkes", "tidak_aktif"), "reason": "http_5xx"}
+    page = by_department([blocked, down, _row("c", "dinkes", "aktif")], {k: Uptime() for k in "abc"}, NOW)
+    assert [a.state for a in page.departments[0].apps] == ["tidak_dapat_diperiksa", "tidak_aktif", "aktif"]
+    assert page.departments[0].aktif == 1
+    assert STATE_LABELS["tidak_dapat_diperiksa"] == "Tidak dapat diperiksa" and STATE_LABELS[None] == "Belum diperiksa"
