@@ -86,10 +86,16 @@ def secure_site(tls_site_factory: Any, *hosts: str, days: int = 90) -> FakeSite:
     return running
 
 
-def test_an_expired_certificate_is_told_with_its_date(tls_site_factory: Any, ca_bundle: str) -> None:
-    event = check(secure_site(tls_site_factory, HOST, days=-2), "https", ca_bundle=ca_bundle)
-    assert event.reason == "tls_gagal" and event.tls is not None and event.tls.not_after is not None
-    assert event.reason_detail == f"sertifikat kedaluwarsa pada {tanggal(event.tls.not_after)}"
+def test_an_expired_certificate_is_told_with_its_date_on_the_wib_calendar(
+    tls_site_factory: Any, ca_bundle: str
+) -> None:
+    # It ended at 20:00 UTC two days ago: 03:00 WIB the day after, the date the officials read.
+    ended = (datetime.now(UTC) - timedelta(days=2)).replace(hour=20, minute=0, second=0, microsecond=0)
+    site: FakeSite = tls_site_factory(HOST, not_after=ended)
+    site.route("*", "/", Reply(200, department_page()))
+    event = check(site, "https", ca_bundle=ca_bundle)
+    assert event.reason == "tls_gagal" and event.tls is not None and event.tls.not_after == ended
+    assert event.reason_detail == f"sertifikat kedaluwarsa pada {tanggal(ended + timedelta(days=1))}"
 
 
 def test_a_certificate_for_another_host_names_the_host(tls_site_factory: Any, ca_bundle: str) -> None:

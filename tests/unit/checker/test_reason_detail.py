@@ -116,6 +116,9 @@ def test_an_expired_certificate_is_dated_and_a_wrong_host_named() -> None:
     expired = handshake_error("certificate has expired")
     expired.tls = tls.with_certificate(expired.tls or TlsFacts(False), datetime(2026, 11, 30, tzinfo=UTC), None, NOW)
     assert expired.explanation == "sertifikat kedaluwarsa pada 30 November 2026"
+    # 20:00 UTC on 30 November is 03:00 WIB on 1 December: the day the officials live in.
+    expired.tls = tls.with_certificate(expired.tls, datetime(2026, 11, 30, 20, tzinfo=UTC), None, NOW)
+    assert expired.explanation == "sertifikat kedaluwarsa pada 1 Desember 2026"
     wrong = handshake_error("Hostname mismatch, certificate is not valid for 'simpeg.bekasikota.go.id'.")
     assert wrong.explanation == "sertifikat bukan untuk nama host simpeg.bekasikota.go.id"
 

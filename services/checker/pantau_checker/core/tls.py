@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, timezone
 
 from pantau_contracts.status import TlsFacts
 
 from .dates import _MONTH_NAMES
+
+WIB = timezone(timedelta(hours=7), "WIB")  # the officials' day: a certificate ends on its WIB date
 
 
 def facts_from_certificate(not_after: datetime, issuer: str | None, now: datetime) -> TlsFacts:
@@ -98,4 +100,5 @@ def failure_text(message: str, facts: TlsFacts) -> str:
 
 
 def _date(moment: datetime) -> str:
+    moment = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(WIB)
     return f"{moment.day} {_MONTH_NAMES[moment.month - 1][0].capitalize()} {moment.year}"
