@@ -14,7 +14,7 @@ import pytest
 from pantau_checker.core.checks.defacement import scan
 from pantau_checker.core.freshness import fingerprint
 from pantau_checker.core.page import parse_page
-from pantau_checker.core.tokens import without_tokens
+from pantau_checker.core.tokens import MAX_WORDS, without_tokens
 
 URL = "https://disdik.bekasikota.go.id/"
 NEWS = (
@@ -178,3 +178,14 @@ def test_each_spelling_of_a_token_is_blanked(markup: str, blanked: str) -> None:
 def test_a_tag_left_open_is_not_read_as_a_tag() -> None:
     body = b'<p>Beli token <meta name="csrf-token" content="abcdef123456" <b>tanpa penutup</b></p>'
     assert without_tokens(body) is body
+
+
+def test_a_page_that_repeats_the_words_endlessly_is_read_only_up_to_a_bound() -> None:
+    # A hostile page: every word read costs a search around it, so only the first MAX_WORDS are read.
+    meta = '<meta name="csrf-token" content="a1b2c3d4e5f6">'
+    body = (
+        "<html><head>" + meta * (MAX_WORDS + 100) + "</head><body>" + "token " * 100_000 + "</body></html>"
+    ).encode()
+    blanked = without_tokens(body)
+    assert blanked.count(b'content=""') == MAX_WORDS // 2  # each tag holds two of the words: csrf and token
+    assert blanked.count(b"a1b2c3d4e5f6") == MAX_WORDS + 100 - MAX_WORDS // 2

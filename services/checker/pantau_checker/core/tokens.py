@@ -22,6 +22,9 @@ _WORDS = (b"csrf", b"xsrf", b"nonce", b"token", b"__viewstate", b"__eventvalidat
 _SEARCH = ahocorasick_rs.BytesAhoCorasick(list(_WORDS), implementation=ahocorasick_rs.Implementation.DFA)
 _SECRET_NAME = re.compile(rb"csrf|xsrf|nonce|token|__viewstate|__eventvalidation", re.IGNORECASE)
 
+# A page has a handful of tokens; a hostile one that repeats the words a million times must not cost
+# a million searches: past this many words the rest are left as they are (the page then looks changed).
+MAX_WORDS = 256
 _TAG_REACH = 4096  # bytes back from a word to the "<" of the tag it may be in (a view state is long)
 _TAG = re.compile(rb"<([a-zA-Z][\w:-]*)([^<>]*)>")
 _ATTRIBUTE = re.compile(rb"""([^\s"'<>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
@@ -45,7 +48,7 @@ def without_tokens(body: bytes) -> bytes:
         return body
     spans: list[tuple[int, int]] = []
     done = -1  # the end of the last tag or assignment read: a word inside it was read with it
-    for _, start, _end in hits:
+    for _, start, _end in hits[:MAX_WORDS]:
         if start < done:
             continue
         tag = _enclosing_tag(body, start)
