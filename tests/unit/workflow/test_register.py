@@ -407,6 +407,20 @@ def test_a_department_told_its_application_is_down_reads_the_checks_own_words_on
     assert "Keterangan" not in came_back
 
 
+def test_a_department_whose_firewall_turns_the_checker_away_is_asked_to_allow_it_not_told_it_is_down(
+    service, store, clock
+):
+    why = "diblokir firewall aplikasi web (WAF) Sucuri (Block ID BNP005); izinkan alamat IP pemeriksa Pantau"
+    blocked = checked(
+        "puskesmas", clock(), None, "tidak_aktif", reason="diblokir_pelindung", reason_detail=why, status_changed=True
+    )
+    status(service, store, blocked)
+    (told,) = [n for n in mails_to(store, DINKES_MAIL) if n.kind == "status_aplikasi"]
+    assert told.subject == "[Pantau] Aplikasi tidak dapat diperiksa: Aplikasi puskesmas"
+    assert "tidak dapat diperiksa Pantau sejak" in told.body and "mungkin tetap dapat diakses masyarakat" in told.body
+    assert "tidak dapat diakses sejak" not in told.body and f"Keterangan: {why}" in told.body
+
+
 def test_a_new_security_finding_is_told_even_if_the_site_stays_up_and_only_once(service, store, clock):
     status(service, store, checked("dinkes-web", clock()))
     for minutes in (1, 2):

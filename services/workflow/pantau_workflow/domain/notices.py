@@ -17,7 +17,7 @@ from babel.dates import format_datetime
 from pantau_contracts.definition import ROLE_LABELS
 from pantau_contracts.problems import NOT_ACTIVE, Problem
 from pantau_contracts.sop import StepDeadlineReached
-from pantau_contracts.status import ApplicationChecked
+from pantau_contracts.status import UNSEEN_REASONS, ApplicationChecked
 from pantau_contracts.vocabulary import (
     FOLLOWUP_STATE_LABELS,
     REASON_LABELS,
@@ -127,7 +127,15 @@ def follow_up_changed(follow_up: FollowUp, change: Change, app: AppInfo, link: s
 def status_changed(app: AppInfo, result: ApplicationChecked, link: str) -> Notice:
     """Tell a department that one of its applications went down or came back (confirmed)."""
     down = result.availability == "tidak_aktif"
-    if down:
+    if down and result.reason in UNSEEN_REASONS:
+        # Not down as far as anyone knows: the site's protection turned the checker away.
+        what = (
+            f"tidak dapat diperiksa Pantau sejak {waktu(result.checked_at)}: {label(REASON_LABELS, result.reason)}."
+            " Aplikasi mungkin tetap dapat diakses masyarakat, tetapi selama pemeriksa ditolak, Pantau tidak dapat"
+            " memastikan ketersediaan dan isinya; mohon izinkan pemeriksa Pantau pada perlindungan situs tersebut"
+        )
+        subject = f"[Pantau] Aplikasi tidak dapat diperiksa: {app.nama}"
+    elif down:
         what = f"tidak dapat diakses sejak {waktu(result.checked_at)}: {label(REASON_LABELS, result.reason)}"
         subject = f"[Pantau] Aplikasi tidak aktif: {app.nama}"
     else:
