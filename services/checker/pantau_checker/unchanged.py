@@ -11,8 +11,9 @@ The memory is per application: a page is never looked up by its content alone, s
 application's analysis never answers for another's page.
 
 A page that differs from the last only in the tokens its server writes anew into every answer
-(``core.tokens``: anti-forgery tokens, nonces) is unchanged too: what is analysed and compared is
-the page with those tokens blanked. The page's own bytes are remembered as well, so that a page
+(``core.tokens``: anti-forgery tokens, nonces) or in the digits of its server-rendered clock and
+visitor counter is unchanged too: what is analysed and compared is the page with those tokens
+blanked and those digits zeroed. The page's own bytes are remembered as well, so that a page
 that comes back byte for byte is known without reading it for tokens.
 """
 
@@ -71,7 +72,7 @@ class UnchangedPages:
         kept = self._kept.get(app_id)
         if kept is not None and self._bytes.get(app_id, kept[0]) == fetched:
             return self.analysis(app_id, kept[0], _unused)
-        masked = without_tokens(body)
+        masked = without_tokens(body, ticking=True)
         key = fetched if masked is body else page_key(masked, *context)
         found = self.analysis(app_id, key, lambda: analyse(masked))
         if key != fetched and app_id in self._kept:

@@ -2,7 +2,8 @@
 
 Real HTTP servers on 127.0.0.1 serve a department's page; the checker checks it twice. The
 page's server-rendered clock is fixed, so that the same page is the same bytes; a Laravel site's
-page carries new tokens on every answer, and is the same page all the same.
+page carries new tokens on every answer, another's clock ticks and its visitor counter counts our
+visits, and each is the same page all the same.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import asyncio
 import secrets
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from itertools import count
 
 from checker_servers import FakeSite, Reply, make_checker
 from vendor_pages import Site, department_page, news_since
@@ -148,6 +150,38 @@ def test_a_page_that_differs_only_in_its_new_tokens_is_analysed_once(site: FakeS
 def test_a_change_beside_new_tokens_is_analysed(site: FakeSite) -> None:
     knobs: dict[str, str] = {}
     site.route("*", "/", laravel_page(knobs))
+    checker = make_checker(site.port)
+    clean = check(checker, app(site.port))
+    knobs["main_extra"] = SPAM
+    spammed = check(checker, app(site.port))
+    assert checker.pages.reused == 0
+    assert (gambling(clean), gambling(spammed)) == ({}, {"hidden": "kritis"})
+
+
+def ticking_page(knobs: dict[str, str]) -> Callable[[object], Reply]:
+    """Serve the department's page as its server renders it: the top bar's clock a few seconds on at
+    every answer, and the visitor counter one more for every visit (ours included)."""
+    visits = count(318)
+
+    def answer(_request: object) -> Reply:
+        visitors = next(visits)
+        html = page(**knobs).replace(f"{CLOCK:%H:%M:%S} WIB", f"{CLOCK + timedelta(seconds=visitors):%H:%M:%S} WIB")
+        return Reply(200, html.replace('"visitor-today">318<', f'"visitor-today">{visitors}<'))
+
+    return answer
+
+
+def test_a_page_whose_clock_ticks_and_counter_counts_our_visits_is_analysed_once(site: FakeSite) -> None:
+    site.route("*", "/", ticking_page({"main_extra": SPAM}))
+    checker = make_checker(site.port)
+    first, second, third = (check(checker, app(site.port)) for _ in range(3))
+    assert checker.pages.reused == 2
+    assert gambling(first) == gambling(second) == gambling(third) == {"hidden": "kritis"}
+
+
+def test_a_change_beside_a_ticking_clock_is_analysed(site: FakeSite) -> None:
+    knobs: dict[str, str] = {}
+    site.route("*", "/", ticking_page(knobs))
     checker = make_checker(site.port)
     clean = check(checker, app(site.port))
     knobs["main_extra"] = SPAM

@@ -239,3 +239,38 @@ def test_any_bytes_lose_nothing_but_token_values() -> None:
 def is_subsequence(part: bytes, whole: bytes) -> bool:
     rest = iter(whole)
     return all(byte in rest for byte in part)
+
+
+def vendor_page(minute: int, visitors: int, news: str = "") -> bytes:
+    """A department's WordPress page: its top bar's clock and the sidebar's visitor counter, rendered by the server."""
+    return f"""<!DOCTYPE html><html lang="id"><head><title>Dinas Perhubungan Kota Bekasi</title></head><body>
+<div class="top-bar"><span class="top-date" id="tanggal-sekarang">Rabu, 2 Desember 2026
+  <span class="jam-digital">10:{minute:02d}:{minute * 7 % 60:02d} WIB</span></span>
+  <span class="top-contact">Call Center 112</span></div>
+<nav class="main-nav"><a href="/">Beranda</a> <a href="/layanan">Layanan</a> <a href="/berita">Berita</a></nav>
+<main><h2>Berita Terkini</h2>{news}
+<article><h3>Uji KIR Gratis Selama Desember</h3><time datetime="2026-12-01">1 Desember 2026</time>
+<p>Layanan uji KIR buka jam 08.00 sampai 15.00 WIB, 24 jam pendaftaran daring.</p></article></main>
+<aside class="sidebar"><section class="widget widget-statistik"><h3>Statistik Pengunjung</h3>
+<p>Hari ini: <span class="visitor-today">{visitors}</span> &middot;
+  Total: <span id="counter-total">1.204.{visitors}</span></p>
+</section></aside>
+<script id="clock-js">var zona = "+07:00", selang = 1000;</script>
+<footer class="site-footer">&copy; 2026 Dishub Kota Bekasi</footer></body></html>""".encode()
+
+
+def test_a_ticking_clock_and_a_counter_our_visit_moves_on_are_zeroed() -> None:
+    first, later = vendor_page(5, 318), vendor_page(47, 319)
+    assert without_tokens(first) is first  # not without ticking: only the page analysis memory asks
+    assert without_tokens(first, ticking=True) == without_tokens(later, ticking=True)
+    steady = without_tokens(later, ticking=True).decode()
+    assert '<span class="jam-digital">00:00:00 WIB</span>' in steady
+    assert '<span class="visitor-today">000</span>' in steady and '<span id="counter-total">0.000.000</span>' in steady
+    assert "Rabu, 2 Desember 2026" in steady  # the date beside the clock is text of another element
+    assert "jam 08.00 sampai 15.00 WIB, 24 jam" in steady  # hours in the content are content
+    assert 'var zona = "+07:00", selang = 1000;' in steady  # a script named as a clock is not text
+
+
+def test_news_beside_a_ticking_clock_still_shows() -> None:
+    item = '<article><h3>Penutupan Jalan Ahmad Yani</h3><time datetime="2026-12-02">2 Desember 2026</time></article>'
+    assert without_tokens(vendor_page(5, 318), ticking=True) != without_tokens(vendor_page(6, 320, item), ticking=True)

@@ -9,6 +9,11 @@ every check gets new ones, and a page that did not change looks changed on every
 None of these is content: no date, no word of the page, no address is in them. ``without_tokens``
 blanks their values (``content=""``, ``"csrfToken":""``) and leaves every other byte where it was.
 It reads bytes, so that it costs nothing on a page that names no token: the page is returned as is.
+
+``ticking=True`` also zeroes the digits of a server-rendered clock or visitor counter: the text
+right inside an element whose class or id names one (``<span class="jam-digital">16:12:05``,
+``<span class="visitor-today">318``), which our own visit moves on. The page analysis takes such
+elements out of the content, its dates and its fingerprint already (``page._VOLATILE_WORDS``).
 """
 
 from __future__ import annotations
@@ -19,7 +24,23 @@ import ahocorasick_rs
 
 # The words every token's name carries, lowercase: the search runs on the lowered page.
 _WORDS = (b"csrf", b"xsrf", b"nonce", b"token", b"__viewstate", b"__eventvalidation")
-_SEARCH = ahocorasick_rs.BytesAhoCorasick(list(_WORDS), implementation=ahocorasick_rs.Implementation.DFA)
+# The words of a class or id that names a clock or a counter (a subset of ``page._VOLATILE_WORDS``).
+_TICKING_WORDS = (
+    b"clock",
+    b"jam",
+    b"waktu",
+    b"counter",
+    b"visitor",
+    b"pengunjung",
+    b"statistik",
+    b"today",
+    b"hari-ini",
+    b"current-date",
+)
+_SEARCH = ahocorasick_rs.BytesAhoCorasick([*_WORDS, *_TICKING_WORDS], implementation=ahocorasick_rs.Implementation.DFA)
+_TICKING = re.compile(b"|".join(_TICKING_WORDS))
+_NOT_TEXT = frozenset((b"script", b"style", b"textarea", b"title", b"noscript", b"template"))
+_DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
 _SECRET_NAME = re.compile(rb"csrf|xsrf|nonce|token|__viewstate|__eventvalidation", re.IGNORECASE)
 
 # A page has a handful of tokens; a hostile one that repeats the words a million times must not cost
@@ -41,20 +62,26 @@ _ASSIGNED = re.compile(
 )
 
 
-def without_tokens(body: bytes) -> bytes:
-    """Return ``body`` with the values of its per-answer tokens blanked; ``body`` itself when it has none."""
+def without_tokens(body: bytes, ticking: bool = False) -> bytes:
+    """Return ``body`` with the values of its per-answer tokens blanked (and with ``ticking``, the digits
+    of its clocks and counters zeroed); ``body`` itself when it has none."""
     hits = _SEARCH.find_matches_as_indexes(body.lower())
     if not hits:
         return body
     spans: list[tuple[int, int]] = []
+    runs: list[tuple[int, int]] = []  # text whose digits are zeroed
     done = -1  # the end of the last tag or assignment read: a word inside it was read with it
-    for _, start, _end in hits[:MAX_WORDS]:
+    for word, start, _end in hits[:MAX_WORDS]:
         if start < done:
             continue
         tag = _enclosing_tag(body, start)
         if tag is not None:
             spans += _tag_values(tag)
+            if ticking and _ticks(tag):
+                runs.append((tag.end(), _text_end(body, tag.end())))
             done = tag.end()
+            continue
+        if word >= len(_WORDS):  # a clock's or a counter's word in the text: "jam 08.00" is content
             continue
         assigned = _assignment(body, start)
         if assigned is not None:
@@ -62,6 +89,8 @@ def without_tokens(body: bytes) -> bytes:
             spans.append(assigned.span(group))
             done = assigned.end()
     spans = [(start, end) for start, end in spans if end > start]  # an empty value: nothing to blank
+    if runs:
+        body = _zeroed(body, runs)
     return _blanked(body, spans) if spans else body
 
 
@@ -87,6 +116,33 @@ def _tag_values(tag: re.Match[bytes]) -> list[tuple[int, int]]:
     ):
         spans += [_inner(a) for key, a in attributes if key in _VALUE_ATTRIBUTES and a[2]]
     return spans
+
+
+def _ticks(tag: re.Match[bytes]) -> bool:
+    """Whether a tag opens an element whose class or id names a clock or a counter."""
+    if tag[1].lower() in _NOT_TEXT:
+        return False
+    return any(
+        a[1].lower() in (b"class", b"id") and a[2] and _TICKING.search(a[2].lower())
+        for a in _ATTRIBUTE.finditer(tag.string, tag.start(2), tag.end(2))
+    )
+
+
+def _text_end(body: bytes, start: int) -> int:
+    end = body.find(b"<", start)
+    return len(body) if end == -1 else end
+
+
+def _zeroed(body: bytes, runs: list[tuple[int, int]]) -> bytes:
+    """Return ``body`` with the digits of each run zeroed (the same length: the spans stay where they are)."""
+    parts: list[bytes] = []
+    kept = 0
+    for start, end in sorted(set(runs)):
+        parts += [body[kept:start], body[start:end].translate(_DIGITS_TO_ZERO)]
+        kept = end
+    parts.append(body[kept:])
+    zeroed = b"".join(parts)
+    return body if zeroed == body else zeroed
 
 
 def _inner(attribute: re.Match[bytes]) -> tuple[int, int]:
