@@ -21,7 +21,8 @@ it) for every host name, so the fleet is never the bottleneck. Each run measures
 - the same, with the checker keeping each application's last page analysis: every page comes
   back unchanged, and only its time-relative verdicts are made again;
 - the same again, one process, with the page served as a Laravel site serves it: a new
-  anti-forgery token and script nonce in every answer, and nothing else changed.
+  anti-forgery token and script nonce, its clock and visitor counter moved on in every answer,
+  and nothing else changed.
 It prints each run and the medians: rates, CPU per check, the ratios to blackbox_exporter (of
 the full check: the headline).
 ``--national`` adds the national-scale simulation (``national.py``): 25,000 applications due
@@ -324,7 +325,7 @@ _SIDES = (
     ("checker2", "checker x2"),
     ("unchanged1", "unchanged page x1"),
     ("unchanged2", "unchanged page x2"),
-    ("tokens1", "unchanged page, new tokens each answer, x1"),
+    ("tokens1", "unchanged page, new tokens and clock each answer, x1"),
 )
 
 
@@ -379,7 +380,7 @@ def _print_medians(runs: list[dict[str, dict[str, float]]]) -> None:
     if "tokens1" in runs[0]:
         rate = med("tokens1", "rate")
         print(
-            f"  checker, unchanged page with new tokens in each answer (Laravel), one process: {rate:,.0f} checks/s  "
+            f"  checker, unchanged page, new tokens and time each answer (Laravel), one process: {rate:,.0f} checks/s "
             f"{med('tokens1', 'cpu_ms'):.2f} ms CPU/check, {med('tokens1', 'reused'):,.0f} analyses reused"
             + (f"  ratio {rate / bbe:.2f}x" if bbe else "")
         )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -28,6 +29,7 @@ NGINX = "/usr/sbin/nginx"
 HOST_SUFFIX = "bench.bekasikota.go.id"
 NEWS_ITEMS = 40
 TOKEN_MARK = "__PANTAU_BENCH_TOKEN__"  # replaced by nginx with a new value in every answer of /portal/
+TICK_MARK = "__PANTAU_BENCH_TICK__"  # the clock and visitor counter of /portal/, moved on in every answer
 
 _CONF = """\
 {user}worker_processes {workers};
@@ -54,6 +56,7 @@ http {{
     location = /portal/ {{
       sub_filter_once off;
       sub_filter "{token_mark}" "$request_id";
+      sub_filter "{tick_mark}" "$msec";
       try_files /tokens.html =404;
     }}
     location ~ [.]css$ {{ default_type text/css; try_files /style.css =404; }}
@@ -93,7 +96,8 @@ def department_page() -> str:
 
 def with_new_tokens(page: str) -> str:
     """Return ``page`` as a Laravel layout writes it: an anti-forgery token in a <meta>, in the search form
-    and in the scripts' settings, and a CSP nonce on its scripts; nginx puts a new value in each answer."""
+    and in the scripts' settings, and a CSP nonce on its scripts; its top bar's clock and its visitor
+    counter rendered by the server. nginx puts a new token and a new time in each answer."""
     head = (
         f'<meta name="csrf-token" content="{TOKEN_MARK}">\n'
         f'<script nonce="{TOKEN_MARK}">window.Laravel = {{"csrfToken":"{TOKEN_MARK}","locale":"id"}};</script>\n'
@@ -102,6 +106,8 @@ def with_new_tokens(page: str) -> str:
         f'<form class="cari" method="POST" action="/cari"><input type="hidden" name="_token" value="{TOKEN_MARK}">'
         '<input type="search" name="q" placeholder="Cari berita..."></form>\n'
     )
+    page = re.sub(r'(<span class="jam-digital">)[^<]*', rf"\g<1>{TICK_MARK} WIB", page, count=1)
+    page = page.replace('"visitor-today">318<', f'"visitor-today">{TICK_MARK}<', 1)
     return page.replace("</head>", head + "</head>", 1).replace(
         '<header class="site-header">', form + '<header class="site-header">', 1
     )
@@ -164,7 +170,7 @@ def _configure(root: Path, page: str, workers: int) -> int:
     # As root, nginx would hand its workers to another user, who could not read a private temp dir.
     user = f"user {getpass.getuser()};\n" if os.geteuid() == 0 else ""
     (root / "nginx.conf").write_text(
-        _CONF.format(user=user, workers=workers, root=root, port=port, token_mark=TOKEN_MARK)
+        _CONF.format(user=user, workers=workers, root=root, port=port, token_mark=TOKEN_MARK, tick_mark=TICK_MARK)
     )
     return port
 
