@@ -48,7 +48,7 @@ class UnchangedPages:
     def __init__(self, max_entries: int = 1000) -> None:
         self._max = max(0, max_entries)
         self._kept: OrderedDict[str, tuple[Hashable, Analysis]] = OrderedDict()
-        self._bytes: dict[str, Hashable] = {}  # the key of the page as fetched, where tokens were blanked
+        self._bytes: dict[str, Hashable] = {}  # the key of the page as fetched, where something was blanked
         self.reused = 0  # analyses answered from the memory, for operators and tests
 
     @property
@@ -63,8 +63,8 @@ class UnchangedPages:
         context: tuple[str, str, Sequence[HidingRules]],
         analyse: Callable[[bytes], Analysis],
     ) -> Analysis:
-        """Return the application's last analysis when ``body`` is its last page but for its tokens;
-        otherwise ``analyse`` the body, its tokens blanked, and keep that.
+        """Return the application's last analysis when ``body`` is its last page but for its tokens, clocks
+        and counters; otherwise ``analyse`` the body with those blanked (``core.tokens``), and keep that.
 
         ``context``: the page's declared type, address and stylesheets' rules (``page_key``).
         """
