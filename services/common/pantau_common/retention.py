@@ -2,7 +2,7 @@
 
 Raw ``check_results`` older than ``PANTAU_RETENTION_DAYS`` become one summary per application and
 WIB day. Uptime is counted (aktif results over the results that saw the application: a firewall
-or bot challenge that answered the checker instead, ``UNSEEN_REASONS``, says nothing either way),
+or bot challenge that answered the checker instead, ``pantau_contracts.status.unseen``, says nothing either way),
 never averaged over days, so a window's figure is the same whether its days are raw rows or
 summaries.
 
@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from pantau_contracts.status import UNSEEN_REASONS
+from pantau_contracts.status import unseen
 from pantau_contracts.topics import redelivery_days
 
 from .config import ConfigError, whole_number
@@ -89,7 +89,7 @@ class RawResult:
     @property
     def unseen(self) -> bool:
         """Whether the check could not see the application (``UNSEEN_REASONS``)."""
-        return self.availability != AKTIF and self.reason in UNSEEN_REASONS
+        return unseen(self.availability, self.reason)
 
 
 @dataclass(frozen=True)

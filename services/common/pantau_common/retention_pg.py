@@ -175,7 +175,8 @@ def uptime(conn: Conn, app_id: str, first: date, last: date) -> Uptime:
     with conn.cursor(row_factory=dict_row) as cur:
         raw = cur.execute(
             "SELECT count(*) AS checks, count(*) FILTER (WHERE availability = 'aktif') AS aktif,"
-            " count(*) FILTER (WHERE availability <> 'aktif' AND reason = ANY(%s)) AS unseen"
+            # pantau_contracts.status.unseen, in SQL
+            " count(*) FILTER (WHERE availability = 'tidak_aktif' AND reason = ANY(%s)) AS unseen"
             " FROM check_results WHERE app_id = %s AND checked_at >= %s AND checked_at < %s",
             (sorted(UNSEEN_REASONS), app_id, start, end),
         ).fetchone()

@@ -42,6 +42,13 @@ DOWN_REASONS = (
 # Down reasons under which a check could not see the application at all: they say nothing of whether
 # people can use it. Uptime leaves them out, and the public status page shows "tidak dapat diperiksa".
 UNSEEN_REASONS: frozenset[str] = frozenset({"diblokir_pelindung"})
+
+
+def unseen(availability: str | None, reason: str | None) -> bool:
+    """Whether a check result could not see the application at all (``UNSEEN_REASONS``)."""
+    return availability == "tidak_aktif" and reason in UNSEEN_REASONS
+
+
 # The longest ``reason_detail`` kept: a sentence or two, never a page's text.
 REASON_DETAIL_MAX = 300
 

@@ -2,7 +2,7 @@
 
 Citizens see whether a service is up and how it fared over 30 days; never evidence, findings or
 an address other than the application's public one. An application whose last check a firewall or
-bot challenge answered (``UNSEEN_REASONS``) is "tidak dapat diperiksa", not down: it may well work
+bot challenge answered (``pantau_contracts.status.unseen``) is "tidak dapat diperiksa", not down: it may well work
 for them; such checks are not in its uptime either. The figures are read and the page rendered
 at most once a minute (``FRESH_S``), so the page stays cheap however often it is opened.
 """
@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from flask import Blueprint, current_app, render_template
 
 from pantau_common.retention import Uptime
-from pantau_contracts.status import UNSEEN_REASONS
+from pantau_contracts.status import unseen
 from pantau_contracts.vocabulary import AVAILABILITY_LABELS
 
 from . import status_queries as sq
@@ -46,7 +46,7 @@ class AppStatus:
     @property
     def state(self) -> str | None:
         """What a citizen is told: aktif, tidak aktif, tidak dapat diperiksa, or None (not checked yet)."""
-        return UNSEEN if self.availability == "tidak_aktif" and self.reason in UNSEEN_REASONS else self.availability
+        return UNSEEN if unseen(self.availability, self.reason) else self.availability
 
 
 @dataclass(frozen=True)

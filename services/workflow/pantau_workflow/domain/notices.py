@@ -17,7 +17,7 @@ from babel.dates import format_datetime
 from pantau_contracts.definition import ROLE_LABELS
 from pantau_contracts.problems import NOT_ACTIVE, Problem
 from pantau_contracts.sop import StepDeadlineReached
-from pantau_contracts.status import UNSEEN_REASONS, ApplicationChecked
+from pantau_contracts.status import ApplicationChecked, unseen
 from pantau_contracts.vocabulary import (
     FOLLOWUP_STATE_LABELS,
     REASON_LABELS,
@@ -127,7 +127,7 @@ def follow_up_changed(follow_up: FollowUp, change: Change, app: AppInfo, link: s
 def status_changed(app: AppInfo, result: ApplicationChecked, link: str) -> Notice:
     """Tell a department that one of its applications went down or came back (confirmed)."""
     down = result.availability == "tidak_aktif"
-    if down and result.reason in UNSEEN_REASONS:
+    if unseen(result.availability, result.reason):
         # Not down as far as anyone knows: the site's protection turned the checker away.
         what = (
             f"tidak dapat diperiksa Pantau sejak {waktu(result.checked_at)}: {label(REASON_LABELS, result.reason)}."
