@@ -68,7 +68,8 @@ async def fetch_page(session: Session, url: str, known: tuple[FetchResult, Page]
     """Return the page at ``url`` parsed, or None when it is not a readable HTML page.
 
     ``known`` is a page fetched and parsed before: when the answer is that fetch's bytes (but for its
-    tokens), of the same type from the same address, its page is the answer, not parsed again.
+    tokens, its clock and its visitor counter), of the same type from the same address, its page is the
+    answer, not parsed again.
     """
     try:
         answer = await session.fetch(url)
@@ -83,14 +84,19 @@ async def fetch_page(session: Session, url: str, known: tuple[FetchResult, Page]
 
 def _same_page(answer: FetchResult, other: FetchResult) -> bool:
     # What a page depends on (the charset comes with the type, links resolve against the address);
-    # the tokens a server writes anew into every answer are not part of it (``core.tokens``).
+    # the tokens a server writes anew into every answer, and its clock and visitor counter, are not
+    # part of it (``core.tokens``): the analysis leaves the clock and the counter out of the content.
     ctype = "content-type"
     return (
-        (answer.body == other.body or without_tokens(answer.body) == without_tokens(other.body))
+        (answer.body == other.body or _steady(answer.body) == _steady(other.body))
         and answer.final_url == other.final_url
         and answer.headers.get(ctype) == other.headers.get(ctype)
         and _refresh(answer) == _refresh(other)
     )
+
+
+def _steady(body: bytes) -> bytes:
+    return without_tokens(body, ticking=True)
 
 
 def _refresh(answer: FetchResult) -> str:

@@ -1,5 +1,6 @@
 """The extra views of a thorough check (as Googlebot, as a phone): a view that is the page's own
-bytes is not parsed again, and a site that cloaks is still caught.
+bytes, but for its new tokens, its clock and its visitor counter, is not parsed again, and a site
+that cloaks is still caught.
 
 Real HTTP servers on 127.0.0.1 serve a department's page (menu, news list, footer) to every user
 agent alike, or another page to Googlebot or to phones. The checks are cycle checks, the SOP's
@@ -68,10 +69,32 @@ def to_agent(marker: str, other: Reply, usual: Reply) -> Callable[[Request], Rep
     return answer
 
 
-def ticking() -> Callable[[Request], Reply]:
-    """Answer the page with its clock a minute on at every request: no two answers are the same bytes."""
-    minutes = count()
-    return lambda _request: Reply(200, page(next(minutes)))
+def ticking(**knobs: object) -> Callable[[Request], Reply]:
+    """Answer the page with its clock a minute on and its visitor counter one up at every request: no two
+    answers are the same bytes. ``googlebot``: more content, shown to Googlebot only."""
+    visits = count()
+
+    def answer(request: Request) -> Reply:
+        visit = next(visits)
+        spam = knobs.get("googlebot") if "Googlebot" in request.headers.get("User-Agent", "") else None
+        body = page(visit, main_extra=str(spam or ""))
+        return Reply(200, body.replace('"visitor-today">318<', f'"visitor-today">{318 + visit}<'))
+
+    return answer
+
+
+# What a portal's sidebar shows, one picked at random for each answer.
+ROTATING = (
+    "Layanan perizinan kini dapat diajukan secara daring melalui MPP Kota Bekasi.",
+    "Waspada penipuan yang mengatasnamakan pegawai Dinas Pendidikan.",
+    "Pendaftaran beasiswa Kota Bekasi dibuka hingga 15 Desember 2026.",
+)
+
+
+def rotating() -> Callable[[Request], Reply]:
+    """Answer the page with another of its announcements at every request: a view is another page."""
+    visits = count()
+    return lambda _request: Reply(200, page(main_extra=f"<p>Info: {ROTATING[next(visits) % len(ROTATING)]}</p>"))
 
 
 @pytest.mark.parametrize("kept", [1000, 0], ids=["analyses-kept", "none-kept"])
@@ -85,12 +108,32 @@ def test_views_that_are_the_pages_own_bytes_are_not_parsed_again(site: FakeSite,
 
 
 def test_views_that_differ_from_the_page_are_parsed(site: FakeSite) -> None:
-    site.route("*", "/", ticking())
+    site.route("*", "/", rotating())
     checker = make_checker(site.port)
     event = cycle_check(checker, site.port)
     assert (served(site, "Googlebot"), served(site, "Android")) == (1, 1)
     assert checker.views_reused == 0
     assert [f for f in event.findings if f.category == "keamanan"] == []
+
+
+@pytest.mark.parametrize("kept", [1000, 0], ids=["analyses-kept", "none-kept"])
+def test_views_that_differ_from_the_page_only_in_its_clock_and_counter_are_not_parsed_again(
+    site: FakeSite, kept: int
+) -> None:
+    site.route("*", "/", ticking())
+    checker = make_checker(site.port, unchanged_pages=kept)
+    event = cycle_check(checker, site.port)
+    assert (served(site, "Googlebot"), served(site, "Android")) == (1, 1)
+    assert checker.views_reused == 2
+    assert [f for f in event.findings if f.category == "keamanan"] == []
+
+
+def test_gambling_shown_to_googlebot_beside_a_ticking_clock_is_caught(site: FakeSite) -> None:
+    site.route("*", "/", ticking(googlebot=f"<p>{SPAM_LINKS}</p>"))
+    checker = make_checker(site.port)
+    event = cycle_check(checker, site.port)
+    assert ("cloaking_googlebot", "googlebot") in codes(event)
+    assert checker.views_reused == 1
 
 
 def with_new_tokens(**knobs: object) -> Callable[[Request], Reply]:
@@ -201,9 +244,11 @@ def test_a_view_that_ends_leaves_the_connection_to_the_pages_session(site: FakeS
 # fetch shows gambling too; a view of the page's own bytes is the page, and shows it where it does.
 
 
-def hidden_by_stylesheet(minute: int = 0) -> str:
+def hidden_by_stylesheet(visit: int = 0) -> str:
+    """Return the page with spam its stylesheet hides, and the announcement of the ``visit``-th answer."""
     head = f'<link rel="stylesheet" href="{THEME_CSS}">'
-    return page(minute, head=head, main_extra=f'<div class="mitra-seo">{SPAM_LINKS}</div>')
+    info = f"<p>Info: {ROTATING[visit % len(ROTATING)]}</p>"
+    return page(head=head, main_extra=f'{info}<div class="mitra-seo">{SPAM_LINKS}</div>')
 
 
 def test_spam_a_stylesheet_hides_in_views_of_the_same_bytes_is_the_pages_finding_only(site: FakeSite) -> None:
@@ -218,8 +263,8 @@ def test_spam_a_stylesheet_hides_in_views_of_the_same_bytes_is_the_pages_finding
 
 
 def test_spam_a_stylesheet_hides_in_views_that_differ_is_no_cloaking(site: FakeSite) -> None:
-    minutes = count()
-    site.route("*", "/", lambda _request: Reply(200, hidden_by_stylesheet(next(minutes))))
+    visits = count()
+    site.route("*", "/", lambda _request: Reply(200, hidden_by_stylesheet(next(visits))))
     site.route("*", THEME_CSS, Reply(200, HIDING_CSS, {"Content-Type": "text/css"}))
     checker = make_checker(site.port)
     event = cycle_check(checker, site.port)
