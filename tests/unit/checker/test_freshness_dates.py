@@ -295,3 +295,28 @@ def test_the_main_content_keeps_its_text_when_its_own_class_looks_volatile() -> 
         "<body><main class=slider-wrap><p>Berita 1 Mei 2026</p><div class=ads>iklan</div></main></body>", "/"
     )
     assert page.main_text == "Berita 1 Mei 2026"
+
+
+# --- a page kept unchanged is read once, and resolved against each check's time ------------------
+
+KEPT_PAGE = body(
+    '<div class="top-bar">Selasa, 1 Desember 2026 10:32 WIB</div>'
+    "<main><h2>Berita Terkini</h2>"
+    "<article><h3>Vaksinasi Keliling</h3><p>oleh Admin · 3 hari yang lalu</p></article>"
+    "<article><h3>Posyandu Lansia</h3><p>Senin lalu</p></article>"
+    "<article><h3>Bulan Imunisasi Anak Sekolah</h3><p>25 November – 3 Desember 2026</p></article>"
+    "<article><h3>Rapat Koordinasi</h3><p>Kemarin</p></article>"
+    "</main><footer>© 2026 Dinas Kesehatan Kota Bekasi</footer>"
+)
+
+
+@pytest.mark.parametrize("later", [timedelta(hours=1), timedelta(days=1), timedelta(days=3), timedelta(days=9)])
+def test_a_page_checked_again_later_gives_what_a_fresh_reading_at_that_time_gives(later: timedelta) -> None:
+    # The clock stops being today's, the relative dates move on and the range's first day drops out
+    # once its last is past: none of it may be remembered from the first check of the same page.
+    kept = parse_page(KEPT_PAGE, "https://dinkes.go.id/")
+    first = freshness.page_dates(kept, NOW)
+    assert sorted(first) == sorted(freshness.page_dates(parse_page(KEPT_PAGE, "https://dinkes.go.id/"), NOW))
+    again = freshness.page_dates(kept, NOW + later)
+    assert again == freshness.page_dates(parse_page(KEPT_PAGE, "https://dinkes.go.id/"), NOW + later)
+    assert again != first

@@ -7,13 +7,17 @@ apart (``yearless_dates``): their year is a guess, which the caller weighs as su
 
 The scan is one pass for the years (a literal-prefixed regex, the cheapest thing to find), then a
 look at the few characters around each year, read backwards so that one anchored match suffices.
-A month name is looked up in a table; no general date parser runs per match.
+A month name is looked up in a table; no general date parser runs per match. What does not depend
+on the time of the check is read apart (``date_marks``) from what does (``marked_dates``): the
+clocks of today, the relative dates, a range's first day while its last is ahead. A page that
+comes back unchanged is read once, and its marks are resolved against each check's time.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
@@ -168,7 +172,6 @@ _LIST_LABEL = re.compile(
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
 _LIST_REACH = 4000  # characters from a list's heading to its last badge
 _EAST_OF_UTC = timedelta(hours=9)  # WIT, the easternmost of Indonesia's times
-_EVER = datetime.min.replace(tzinfo=UTC)
 MAX_CANDIDATES = 500  # a hostile page cannot make the scan long
 
 
@@ -185,9 +188,37 @@ def content_dates(text: str, now: datetime, clocks: bool = False) -> list[dateti
     "Terakhir diperbarui" line the site prints on every page with the day it is shown, not the date
     of any content. (A post of today dated so outside an article counts from tomorrow on.)
     """
-    scanned = _scan(text, ranges_after=now)
-    found = [d for d, start, end in scanned if not (clocks and _is_clock(text, d, start, end, now))]
-    return found + relative_dates(text, now, clocks)
+    return marked_dates(date_marks(text, clocks), now)
+
+
+@dataclass(frozen=True)
+class Marks:
+    """What ``content_dates`` reads in a text before the time of the check is known: a page that comes
+    back unchanged is read once, and only these are resolved against each check's time."""
+
+    text: str
+    clocks: bool
+    # Each date and its span; a range's first day comes with its last (it counts while that is ahead).
+    written: tuple[tuple[datetime, int, int, datetime | None], ...]
+    # Each phrase relative to the check: how long before it ("3 hari yang lalu"), or the last such weekday.
+    relative: tuple[timedelta | str, ...]
+
+
+def date_marks(text: str, clocks: bool = False) -> Marks:
+    """Read ``text`` for ``content_dates``, as far as that does not depend on the time of the check."""
+    return Marks(text, clocks, tuple(_scanned(text)), tuple(_relative_marks(text, clocks)))
+
+
+def marked_dates(marks: Marks, now: datetime) -> list[datetime]:
+    """Return ``content_dates(marks.text, now, marks.clocks)`` from what ``date_marks`` read."""
+    text, clocks = marks.text, marks.clocks
+    found = [
+        d
+        for d, start, end, last in marks.written
+        if (last is None or last > now) and not (clocks and _is_clock(text, d, start, end, now))
+    ]
+    relative = [now - (mark if isinstance(mark, timedelta) else _since_weekday(mark, now)) for mark in marks.relative]
+    return found + relative
 
 
 def yearless_dates(
@@ -225,25 +256,33 @@ def relative_dates(text: str, now: datetime, clocks: bool = False) -> list[datet
     of when the page changed. With ``clocks``, "hari ini" and a time is left out, as
     ``content_dates`` leaves out today's date.
     """
+    return marked_dates(Marks(text, clocks, (), tuple(_relative_marks(text, clocks))), now)
+
+
+def _relative_marks(text: str, clocks: bool) -> list[timedelta | str]:
+    """Return how long before the check each relative phrase of ``text`` is, or the weekday it names."""
     low = _lowered(text)
-    found = list(_relative_days(text, low, now))
+    found = list(_relative_days(text, low))
     for word, ago in _DAY_WORDS:
         timed = word in _TIMED_DAY_WORDS
         if timed and clocks:
             continue
-        found += [
-            now - ago for start in _word_starts(low, text, word) if _dated_by(text, start, start + len(word), timed)
-        ]
+        found += [ago for start in _word_starts(low, text, word) if _dated_by(text, start, start + len(word), timed)]
     return found[:MAX_CANDIDATES]
 
 
-def _scan(text: str, ranges_after: datetime = _EVER) -> list[tuple[datetime, int, int]]:
-    """Return the dates of ``text`` and their spans; a range's first day too if its last is after ``ranges_after``.
+def _scan(text: str) -> list[tuple[datetime, int, int]]:
+    """Return the dates of ``text`` and their spans, both days of each range."""
+    return [(found, start, end) for found, start, end, _last in _scanned(text)]
+
+
+def _scanned(text: str) -> list[tuple[datetime, int, int, datetime | None]]:
+    """Return the dates of ``text``, their spans, and for a range's first day its last.
 
     A numeric date is read day first ("03/04/2026" is 3 April), unless a numeric date of the same
     text can only be read month first ("11/28/2026"): then all of them are.
     """
-    found: list[tuple[datetime, int, int]] = []
+    found: list[tuple[datetime, int, int, datetime | None]] = []
     month_first: list[tuple[int, datetime]] = []  # where found holds a date that may be read month first
     proven = False
     # Where a range ended before, its last day is the newer of the two: the first is not looked for.
@@ -255,7 +294,7 @@ def _scan(text: str, ranges_after: datetime = _EVER) -> list[tuple[datetime, int
             continue
         first_year = _year_first(text, year)
         if first_year is not None:
-            found.append(first_year)
+            found.append((*first_year, None))
             continue
         window = _before(text, start)
         head = _BEFORE_YEAR.match(window)
@@ -272,11 +311,11 @@ def _scan(text: str, ranges_after: datetime = _EVER) -> list[tuple[datetime, int
             last = _named(head, int(year.group()))
         if last is None:
             continue
-        found.append((last, start - head.end(), year.end()))
-        if last > ranges_after and head["day"] and window.startswith(_RANGE_OPENERS, head.end()):
+        found.append((last, start - head.end(), year.end(), None))
+        if head["day"] and window.startswith(_RANGE_OPENERS, head.end()):
             first = _range_start(_RANGE_BEFORE.match(window, head.end()), last)
             if first is not None:
-                found.append((first, start - head.end(), year.end()))
+                found.append((first, start - head.end(), year.end(), last))
     for index, other in month_first if proven else ():
         found[index] = (other, *found[index][1:])
     return found
@@ -432,8 +471,9 @@ def _before(text: str, start: int) -> str:
     return text[start - 1 :: -1] if start else ""
 
 
-def _relative_days(text: str, low: str | bytes, now: datetime) -> Iterator[datetime]:
-    """Yield the dates of the phrases before "lalu" and "ago" (``low``: ``text`` lowered) that stand alone."""
+def _relative_days(text: str, low: str | bytes) -> Iterator[timedelta | str]:
+    """Yield how long ago the phrases before "lalu" and "ago" (``low``: ``text`` lowered) that stand alone
+    say, or the weekday they name ("Senin lalu")."""
     for word in _RELATIVE_WORDS:
         for start in _word_starts(low, text, word):
             low_start = max(0, start - _WINDOW)
@@ -443,9 +483,9 @@ def _relative_days(text: str, low: str | bytes, now: datetime) -> Iterator[datet
             if found is None or not _alone(text, found.start(), start + len(word), byline=True):
                 continue
             if phrase is not None:
-                yield now - _count(phrase) * _unit(phrase["unit"], indonesian=word == "lalu")
+                yield _count(phrase) * _unit(phrase["unit"], indonesian=word == "lalu")
             elif weekday is not None:
-                yield now - _since_weekday(weekday["weekday"], now)
+                yield weekday["weekday"]
 
 
 def _since_weekday(name: str, now: datetime) -> timedelta:

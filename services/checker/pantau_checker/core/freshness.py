@@ -28,8 +28,17 @@ from lxml import etree
 from pantau_contracts.status import ContentFreshness, Freshness
 from pantau_contracts.vocabulary import FRESHNESS_EVIDENCE_LABELS
 
-from .dates import MAX_CANDIDATES, content_dates, dates_in_text, list_years, yearless_dates
-from .page import Page
+from .dates import (
+    MAX_CANDIDATES,
+    Marks,
+    content_dates,
+    date_marks,
+    dates_in_text,
+    list_years,
+    marked_dates,
+    yearless_dates,
+)
+from .page import Page, derived
 
 _MAX_SITEMAP_ENTRIES = 5000
 _FUTURE_SLACK = timedelta(days=1)
@@ -129,8 +138,14 @@ def page_dates(page: Page, now: datetime) -> list[datetime]:
 
 
 def _zone_dates(page: Page, now: datetime) -> tuple[list[datetime], list[datetime]]:
+    in_articles, elsewhere = derived(page, "date_marks", _date_marks)
+    return marked_dates(in_articles, now), marked_dates(elsewhere, now)
+
+
+def _date_marks(page: Page) -> tuple[Marks, Marks]:
+    # Read once per page: an unchanged page's dates are only resolved against each check's time.
     zones = page.dates
-    return content_dates(zones.in_articles, now), content_dates(zones.elsewhere, now, clocks=True)
+    return date_marks(zones.in_articles), date_marks(zones.elsewhere, clocks=True)
 
 
 def badge_evidence(
