@@ -23,7 +23,7 @@ from .core.css import HidingRules
 from .core.page import Page, parse_page, with_refresh_header
 from .core.tokens import without_tokens
 from .http import FetchError, FetchResult, Session
-from .stylesheets import StylesheetCache
+from .stylesheets import StylesheetCache, page_digest
 from .unchanged import Analysis, UnchangedPages
 
 T = TypeVar("T")
@@ -115,7 +115,11 @@ async def _gather(
     pages: UnchangedPages | None,
 ) -> None:
     html = main.text()
-    sheets = await styles.rules_for(session, html, main.final_url) if styles is not None else ()
+    if styles is not None:
+        digest = page_digest(main.body, main.headers.get("content-type", ""))
+        sheets = await styles.rules_for(session, html, main.final_url, digest)
+    else:
+        sheets = ()
     analysis = _analysis(app, main, html, sheets, pages)
     # Not part of the analysis kept while the page is unchanged: the header may change without the body.
     content.page = with_refresh_header(analysis.page, _refresh(main), main.final_url)

@@ -52,14 +52,17 @@ class StylesheetCache:
         self._unmentioning: dict[bytes, float] = {}  # digests of pages that mention no listed word, until
         self.skipped = 0  # pages whose stylesheets were not read, for operators and tests
 
-    async def rules_for(self, session: Session, html: str, page_url: str) -> tuple[HidingRules, ...]:
+    async def rules_for(
+        self, session: Session, html: str, page_url: str, digest: bytes | None = None
+    ) -> tuple[HidingRules, ...]:
         """Return the hiding rules of the stylesheets the page links from its own host.
 
-        The stylesheets not kept are read only for a page that mentions a listed word.
+        The stylesheets not kept are read only for a page that mentions a listed word. ``digest``: one
+        of the page as fetched, its type included (``page_digest``); by default, one of ``html``.
         """
         urls = stylesheet_urls(html, page_url, MAX_SHEETS)
         now = self._clock()
-        if any(not self._fresh(url, now) for url in urls) and not self._worth_reading(html, now):
+        if any(not self._fresh(url, now) for url in urls) and not self._worth_reading(html, now, digest):
             self.skipped += 1
             return ()
         found = []
@@ -73,9 +76,9 @@ class StylesheetCache:
         kept = self._kept.get(url)
         return kept is not None and kept.until > now
 
-    def _worth_reading(self, html: str, now: float) -> bool:
+    def _worth_reading(self, html: str, now: float, digest: bytes | None) -> bool:
         """Whether the page mentions a listed word, and so has a part a stylesheet may hide."""
-        digest = hashlib.sha256(html.encode("utf-8", "surrogatepass")).digest()
+        digest = digest or hashlib.sha256(html.encode("utf-8", "surrogatepass")).digest()
         until = self._unmentioning.get(digest)
         if until is not None and until > now:
             return False
@@ -102,6 +105,14 @@ class StylesheetCache:
             rules = hiding_rules(css)
             _keep(self._by_content, digest, rules, self._max_entries)
         return rules
+
+
+def page_digest(body: bytes, content_type: str) -> bytes:
+    """Return a digest of a page as fetched: its bytes, and the type they are decoded by."""
+    # Digesting the bytes costs less than encoding the decoded text again to digest it.
+    digest = hashlib.sha256(content_type.encode("utf-8", "surrogateescape") + b"\0")
+    digest.update(body)
+    return digest.digest()
 
 
 def _keep(entries: dict[K, V], key: K, value: V, max_entries: int) -> None:

@@ -13,7 +13,7 @@ from pantau_checker.core.css import hiding_rules, stylesheet_urls
 from pantau_checker.core.page import Page, parse_page
 from pantau_checker.core.term_scan import mentions
 from pantau_checker.http import FetchError, FetchResult
-from pantau_checker.stylesheets import StylesheetCache
+from pantau_checker.stylesheets import StylesheetCache, page_digest
 
 SPAM = "situs toto slot gacor maxwin"
 URL = "https://disdik.bekasikota.go.id/"
@@ -277,6 +277,21 @@ def test_the_stylesheets_of_a_page_that_mentions_no_listed_word_are_not_read() -
         assert asyncio.run(cache.rules_for(session, clean, URL)) == ()  # type: ignore[arg-type]
     assert session.asked == [] and cache.skipped == 2
     assert rules(cache, session) == {".promo"} and session.asked == [f"{URL}custom.css"]
+
+
+def test_a_page_is_known_to_mention_no_listed_word_by_its_bytes_and_the_type_they_are_read_by() -> None:
+    # The shell digests the page as fetched rather than its text: a page whose bytes or declared type
+    # changed is read for the words again.
+    cache = StylesheetCache()
+    session = FakeSession({f"{URL}custom.css": sheet(".promo{display:none}")})
+    clean = '<link rel="stylesheet" href="/custom.css"><div class="promo">Jadwal layanan vaksinasi</div>'
+    spam = clean.replace("Jadwal layanan vaksinasi", "SLOT GACOR")
+    html_type, latin = "text/html", "text/html; charset=windows-1252"
+    for page, kind, read in [(clean, html_type, False), (clean, html_type, False), (spam, html_type, True)]:
+        found = asyncio.run(cache.rules_for(session, page, URL, page_digest(page.encode(), kind)))  # type: ignore[arg-type]
+        assert bool(found) is read
+    assert page_digest(clean.encode(), html_type) != page_digest(clean.encode(), latin)
+    assert cache.skipped == 2
 
 
 @pytest.mark.parametrize(
