@@ -1,10 +1,11 @@
-"""Bot challenges and firewall blocks as their vendors serve them, and the application's own refusals.
+"""Bot challenges, firewall blocks and rate limits as their vendors serve them, and the application's own refusals.
 
 Each ``Shape`` is one answer: its status, its headers and its page as the vendor prints it, with
-what the checker should tell of it (the vendor, a challenge or a block, the short id quoted). The
-refusals of the application itself (nginx's and Apache's 403, a maintenance notice with 503, a
-CDN's "the origin is down" page) carry no vendor: they keep their HTTP reason. Shared by the unit
-tests of ``core.blocked`` and the whole-check tests.
+what the checker should tell of it (the vendor, a challenge or a block or a rate limit, the short
+id quoted). The refusals of the application itself (nginx's and Apache's 403, a maintenance notice
+with 503, nginx's limit_req with its default 503, a CDN's "the origin is down" page, Cloudflare's
+429 for a site whose plan ran out) carry no vendor: they keep their HTTP reason. Shared by the
+unit tests of ``core.blocked`` and the whole-check tests.
 """
 
 # ruff: noqa: E501
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from stand_in_pages import LARAVEL_DOWN
 from stand_in_pages_real_web import NAME, THEME_MAINTENANCE, department
 
 CLIENT_IP = "203.0.113.7"  # the checker's address, as the block pages print it back
@@ -22,7 +24,10 @@ CF_RAY = "8e3f1b2c4d5a6978"
 
 @dataclass(frozen=True)
 class Shape:
-    """One answer in the application's place; ``vendor`` is None for the application's own refusal."""
+    """One answer in the application's place; ``vendor`` is None for the application's own refusal.
+
+    A rate limit that no page names (the site's own) has the vendor "".
+    """
 
     id: str
     status: int
@@ -31,6 +36,7 @@ class Shape:
     vendor: str | None = None
     challenge: bool = False
     reference: str | None = None  # the labelled id the detail quotes ("Ray ID …")
+    limited: bool = False  # a rate limiter's 429
 
 
 _CF_HEADERS = {
@@ -80,6 +86,39 @@ def _cf_chl_opt(host: str, ray: str, kind: str) -> str:
         "window._cf_chl_opt.cOgUHash);cpo.onload = function() {history.replaceState(null, null, ogU);}}"
         "document.getElementsByTagName('head')[0].appendChild(cpo);}());</script>"
     )
+
+
+def _cf_error_head(title: str) -> str:
+    """Return the start of Cloudflare's error and block pages up to their stylesheet, under ``title``."""
+    return f"""<!DOCTYPE html>
+<!--[if lt IE 7]> <html class="no-js ie6 oldie" lang="en-US"> <![endif]-->
+<!--[if IE 7]>    <html class="no-js ie7 oldie" lang="en-US"> <![endif]-->
+<!--[if IE 8]>    <html class="no-js ie8 oldie" lang="en-US"> <![endif]-->
+<!--[if gt IE 8]><!--> <html class="no-js" lang="en-US"> <!--<![endif]-->
+<head>
+<title>{title}</title>
+<meta charset="UTF-8" />
+<meta http-equiv="Content-Type" content="text/html; charset=UTF-8" />
+<meta http-equiv="X-UA-Compatible" content="IE=Edge" />
+<meta name="robots" content="noindex, nofollow" />
+<meta name="viewport" content="width=device-width,initial-scale=1" />"""
+
+
+def _cf_error_footer(ray: str) -> str:
+    """Return the foot of Cloudflare's error and block pages: the Ray ID, the visitor's address behind a button."""
+    return f"""      <div class="cf-error-footer cf-wrapper w-240 lg:w-full py-10 sm:py-4 sm:px-8 mx-auto text-center sm:text-left border-solid border-0 border-t border-gray-300">
+        <p class="text-13">
+          <span class="cf-footer-item sm:block sm:mb-1">Cloudflare Ray ID: <strong class="font-semibold">{ray}</strong></span>
+          <span class="cf-footer-separator sm:hidden">&bull;</span>
+          <span id="cf-footer-item-ip" class="cf-footer-item hidden sm:block sm:mb-1">
+            Your IP:
+            <button type="button" id="cf-footer-ip-reveal" class="cf-footer-ip-reveal-btn">Click to reveal</button>
+            <span class="hidden" id="cf-footer-ip">{CLIENT_IP}</span>
+            <span class="cf-footer-separator sm:hidden">&bull;</span>
+          </span>
+          <span class="cf-footer-item sm:block sm:mb-1"><span>Performance &amp; security by</span> <a rel="noopener noreferrer" href="https://www.cloudflare.com/5xx-error-landing" id="brand_link" target="_blank">Cloudflare</a></span>
+        </p>
+      </div><!-- /.error-footer -->"""
 
 
 # Cloudflare's managed challenge since 2023: 403, cf-mitigated: challenge, a page that says nothing but
@@ -134,18 +173,7 @@ CLOUDFLARE_BLOCKED_RAY = "8e3f1b2c4d5a6979"
 CLOUDFLARE_BLOCKED = Shape(
     "cloudflare-blocked",
     403,
-    f"""<!DOCTYPE html>
-<!--[if lt IE 7]> <html class="no-js ie6 oldie" lang="en-US"> <![endif]-->
-<!--[if IE 7]>    <html class="no-js ie7 oldie" lang="en-US"> <![endif]-->
-<!--[if IE 8]>    <html class="no-js ie8 oldie" lang="en-US"> <![endif]-->
-<!--[if gt IE 8]><!--> <html class="no-js" lang="en-US"> <!--<![endif]-->
-<head>
-<title>Attention Required! | Cloudflare</title>
-<meta charset="UTF-8" />
-<meta http-equiv="Content-Type" content="text/html; charset=UTF-8" />
-<meta http-equiv="X-UA-Compatible" content="IE=Edge" />
-<meta name="robots" content="noindex, nofollow" />
-<meta name="viewport" content="width=device-width,initial-scale=1" />
+    f"""{_cf_error_head("Attention Required! | Cloudflare")}
 <link rel="stylesheet" id="cf_styles-css" href="/cdn-cgi/styles/cf.errors.css" />
 <!--[if lt IE 9]><link rel="stylesheet" id='cf_styles-ie-css' href="/cdn-cgi/styles/cf.errors.ie.css" /><![endif]-->
 <style>body{{margin:0;padding:0}}</style>
@@ -185,19 +213,7 @@ CLOUDFLARE_BLOCKED = Shape(
           </div>
         </div>
       </div><!-- /.section -->
-      <div class="cf-error-footer cf-wrapper w-240 lg:w-full py-10 sm:py-4 sm:px-8 mx-auto text-center sm:text-left border-solid border-0 border-t border-gray-300">
-        <p class="text-13">
-          <span class="cf-footer-item sm:block sm:mb-1">Cloudflare Ray ID: <strong class="font-semibold">{CLOUDFLARE_BLOCKED_RAY}</strong></span>
-          <span class="cf-footer-separator sm:hidden">&bull;</span>
-          <span id="cf-footer-item-ip" class="cf-footer-item hidden sm:block sm:mb-1">
-            Your IP:
-            <button type="button" id="cf-footer-ip-reveal" class="cf-footer-ip-reveal-btn">Click to reveal</button>
-            <span class="hidden" id="cf-footer-ip">{CLIENT_IP}</span>
-            <span class="cf-footer-separator sm:hidden">&bull;</span>
-          </span>
-          <span class="cf-footer-item sm:block sm:mb-1"><span>Performance &amp; security by</span> <a rel="noopener noreferrer" href="https://www.cloudflare.com/5xx-error-landing" id="brand_link" target="_blank">Cloudflare</a></span>
-        </p>
-      </div><!-- /.error-footer -->
+{_cf_error_footer(CLOUDFLARE_BLOCKED_RAY)}
     </div><!-- /#cf-error-details -->
   </div><!-- /#cf-wrapper -->
   <script>
@@ -632,6 +648,119 @@ h1{{color:#c00;font-size:22px}}
     f"Attack ID {FORTIWEB_ATTACK_ID}",
 )
 
+# --- rate limiters: a 429, with its Retry-After when the limiter sends one ----------------------------
+
+CF_1015_RAY = "8e3f1b2c4d5a6981"
+# Cloudflare's rate limiting rule: 429, its 1xxx error page "Error 1015 You are being rate limited".
+CLOUDFLARE_1015 = Shape(
+    "cloudflare-1015",
+    429,
+    f"""{_cf_error_head("Access denied | disdukcapil.bekasikota.go.id used Cloudflare to restrict access")}
+<link rel="stylesheet" id="cf_styles-css" href="/cdn-cgi/styles/main.css" />
+</head>
+<body>
+<div id="cf-wrapper">
+  <div class="cf-alert cf-alert-error cf-cookie-error hidden" id="cookie-alert" data-translate="enable_cookies">Please enable cookies.</div>
+  <div id="cf-error-details" class="p-0">
+    <header class="mx-auto pt-10 lg:pt-6 lg:px-8 w-240 lg:w-full mb-15 antialiased">
+      <h1 class="inline-block md:block mr-2 md:mb-2 font-light text-60 md:text-3xl text-black-dark leading-tight">
+        <span data-translate="error">Error</span>
+        <span>1015</span>
+      </h1>
+      <span class="inline-block md:block heading-ray-id font-mono text-15 lg:text-sm lg:leading-relaxed">Ray ID: {CF_1015_RAY} &bull;</span>
+      <span class="inline-block md:block heading-ray-id font-mono text-15 lg:text-sm lg:leading-relaxed">2026-12-02 01:58:11 UTC</span>
+      <h2 class="text-gray-600 leading-1.3 text-3xl lg:text-2xl font-light">You are being rate limited</h2>
+    </header>
+    <section class="w-240 lg:w-full mx-auto mb-8 lg:px-8">
+      <div id="what-happened-section" class="w-1/2 md:w-full">
+        <h2 class="text-3xl leading-tight font-normal mb-4 text-black-dark antialiased" data-translate="what_happened">What happened?</h2>
+        <p>The owner of this website (disdukcapil.bekasikota.go.id) has banned you temporarily from accessing this website.</p>
+      </div>
+    </section>
+{_cf_error_footer(CF_1015_RAY)}
+    <script>(function(){{function d(){{var b=a.getElementById("cf-footer-item-ip"),c=a.getElementById("cf-footer-ip-reveal");b&&"classList"in b&&(b.classList.remove("hidden"),c.addEventListener("click",function(){{c.classList.add("hidden");a.getElementById("cf-footer-ip").classList.remove("hidden")}}))}}var a=document;document.addEventListener&&a.addEventListener("DOMContentLoaded",d)}})();</script>
+  </div>
+</div>
+</body>
+</html>
+""",
+    {**_CF_HEADERS, "CF-RAY": f"{CF_1015_RAY}-CGK", "Content-Type": "text/html; charset=UTF-8"},
+    "Cloudflare",
+    False,
+    f"Ray ID {CF_1015_RAY}",
+    limited=True,
+)
+
+_NGINX_429 = (
+    "<html>\r\n<head><title>429 Too Many Requests</title></head>\r\n<body>\r\n<center><h1>429 Too Many Requests"
+    "</h1></center>\r\n<hr><center>nginx/1.24.0</center>\r\n</body>\r\n</html>\r\n"
+)
+# nginx's own page for limit_req_status 429, with the Retry-After its server block adds (add_header … always).
+NGINX_429 = Shape("nginx-429", 429, _NGINX_429, {"Server": "nginx/1.24.0", "Retry-After": "120"}, "nginx", limited=True)
+
+# Laravel's throttle middleware: its "429 | Too Many Requests" view, Retry-After and the rate limit headers.
+LARAVEL_429 = Shape(
+    "laravel-429",
+    429,
+    LARAVEL_DOWN.replace("Service Unavailable", "Too Many Requests").replace(">503<", ">429<"),
+    {
+        "Server": "nginx",
+        "Cache-Control": "no-cache, private",
+        "Retry-After": "60",
+        "X-RateLimit-Limit": "60",
+        "X-RateLimit-Remaining": "0",
+        "X-RateLimit-Reset": "1796176751",
+        "Set-Cookie": "laravel_session=eyJpdiI6IlF3ZXJ0eSIsInZhbHVlIjoiIn0%3D; path=/; httponly; samesite=lax",
+    },
+    "",
+    limited=True,
+)
+
+# A WordPress security plugin's throttle: wp_die() with 429 and a Retry-After as a date.
+WORDPRESS_429 = Shape(
+    "wordpress-429",
+    429,
+    """<!DOCTYPE html>
+<html lang="id">
+<head>
+	<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+	<meta name="viewport" content="width=device-width, initial-scale=1.0">
+	<meta name='robots' content='max-image-preview:large, noindex, follow' />
+	<title>Terlalu Banyak Permintaan &lsaquo; Dinas Kesehatan Kota Bekasi</title>
+	<style type="text/css">
+	html { background: #f1f1f1; }
+	body { background: #fff; border: 1px solid #ccd0d4; color: #444; font-family: -apple-system, sans-serif; margin: 2em auto; padding: 1em 2em; max-width: 700px; }
+	</style>
+</head>
+<body id="error-page">
+	<div class="wp-die-message"><h1>Terlalu banyak permintaan</h1><p>Alamat IP Anda mengirim terlalu banyak permintaan dalam waktu singkat dan untuk sementara dibatasi. Silakan coba lagi beberapa menit lagi.</p></div>
+</body>
+</html>
+""",
+    {"Server": "Apache", "Retry-After": "Wed, 02 Dec 2026 02:08:11 GMT", "X-Powered-By": "PHP/8.1.27"},
+    "",
+    limited=True,
+)
+
+# The vendor's own 429 view in the department's theme (Laravel's errors/429.blade.php), no Retry-After.
+THEMED_429 = Shape(
+    "themed-429",
+    429,
+    department(
+        main="""<article class="page"><h2 class="entry-title">429 &ndash; Terlalu Banyak Permintaan</h2>
+<p>Mohon maaf, permintaan dari perangkat Anda terlalu sering. Tunggu sebentar, lalu muat ulang halaman ini.</p>
+<p><a class="btn btn-primary" href="/">Kembali ke Beranda</a></p></article>"""
+    ),
+    {"Server": "nginx", "Cache-Control": "no-cache, private"},
+    "",
+    limited=True,
+)
+
+# A bare 429 with no page at all: a gateway's limiter in front of the application.
+BARE_429 = Shape("bare-429", 429, "", {"Content-Type": "text/plain"}, "", limited=True)
+
+RATE_LIMITED = (CLOUDFLARE_1015, NGINX_429, LARAVEL_429, WORDPRESS_429, THEMED_429, BARE_429)
+
 BLOCKED = (
     CLOUDFLARE_MANAGED,
     CLOUDFLARE_CHECKING,
@@ -651,6 +780,7 @@ BLOCKED = (
     WORDFENCE,
     BITNINJA,
     FORTIWEB,
+    *RATE_LIMITED,
 )
 
 # --- the application's own refusals: they keep their HTTP reason ----------------------------------
@@ -829,6 +959,52 @@ AKAMAI_503 = Shape(
     {"Server": "AkamaiGHost", "Content-Type": "text/html"},
 )
 
+# nginx's limit_req with its default status: a 503 like any site that is down, and taken for one.
+NGINX_LIMIT_REQ_503 = Shape(
+    "nginx-limit-req-503",
+    503,
+    "<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n<center><h1>503 Service "
+    "Temporarily Unavailable</h1></center>\r\n<hr><center>nginx/1.24.0</center>\r\n</body>\r\n</html>\r\n",
+    {"Server": "nginx/1.24.0"},
+)
+# Cloudflare's 1027: the site's Workers plan ran out and every visitor gets 429, not only the checker.
+CLOUDFLARE_1027 = Shape(
+    "cloudflare-1027",
+    429,
+    f"""<!doctype html>
+<html class="no-js" lang="en-US">
+<head>
+<title>This website has been temporarily rate limited | layanan.bekasikota.go.id | Cloudflare</title>
+<meta charset="UTF-8" />
+<meta name="robots" content="noindex, nofollow" />
+<meta name="viewport" content="width=device-width,initial-scale=1" />
+<link rel="stylesheet" id="cf_styles-css" href="/cdn-cgi/styles/cf.errors.css" />
+</head>
+<body>
+<div id="cf-wrapper">
+  <div id="cf-error-details" class="cf-error-details-wrapper">
+    <div class="cf-wrapper cf-header cf-error-overview">
+      <h1><span class="cf-error-type" data-translate="please check back later">Please check back later</span></h1>
+      <h2 class="cf-subheadline">Error 1027</h2>
+    </div>
+    <div class="cf-section cf-wrapper">
+      <p><strong>This website has been temporarily rate limited</strong></p>
+      <p class="cf-error-description">You cannot access this site because the owner has reached their plan limits. Check back later once traffic has gone down.</p>
+      <p class="cf-error-description">If you are owner of this website, prevent this from happening again by upgrading your plan on the <a href="https://dash.cloudflare.com/?account=workers/plans" target="_blank">Cloudflare Workers dashboard</a>.</p>
+    </div>
+    <div class="cf-error-footer cf-wrapper">
+      <p><span class="cf-footer-item">Cloudflare Ray ID: {CF_RAY}</span> <span class="cf-footer-separator">&bull;</span>
+      <span class="cf-footer-item">2026-12-02 01:58:11 UTC</span> <span class="cf-footer-separator">&bull;</span>
+      <span class="cf-footer-item"><span>Runs on </span><a rel="noopener noreferrer" href="https://workers.cloudflare.com?utm_source=error_footer" id="brand_link" target="_blank">Cloudflare Workers</a></span></p>
+    </div>
+  </div>
+</div>
+</body>
+</html>
+""",
+    {**_CF_HEADERS, "Content-Type": "text/html"},
+)
+
 OWN_REFUSALS = (
     NGINX_403,
     APACHE_403,
@@ -840,6 +1016,8 @@ OWN_REFUSALS = (
     SUCURI_502,
     CLOUDFRONT_504,
     AKAMAI_503,
+    NGINX_LIMIT_REQ_503,
+    CLOUDFLARE_1027,
 )
 
 # --- the application's own pages that use a protection's words or sit behind one ------------------

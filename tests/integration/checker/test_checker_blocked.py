@@ -3,8 +3,11 @@
 One real HTTP server on 127.0.0.1 serves every answer of ``blocked_pages``, each under a host of
 its own, with the vendor's status, headers and page. A challenge or a block is tidak_aktif for
 ``diblokir_pelindung`` with the vendor and its id in the detail, at once (no retry: the protection
-answers the checker's address the same way until someone allows it). The application's own
-refusals keep their HTTP reason, and its pages behind a protection stay aktif.
+answers the checker's address the same way until someone allows it). A rate limiter's 429 is
+``diblokir_pelindung`` too, saying the site limited the checker's requests, with its Retry-After,
+and is asked once only: a retry would count against the same limit. The application's own refusals
+(nginx's limit_req with its default 503 and Cloudflare's 1027 among them) keep their HTTP reason,
+and its pages behind a protection stay aktif.
 """
 
 from __future__ import annotations
@@ -70,3 +73,36 @@ def test_the_applications_own_refusal_keeps_its_http_reason(served: FakeSite, sh
 def test_the_applications_page_behind_a_protection_or_quoting_one_stays_aktif(served: FakeSite, shape: Shape) -> None:
     event = check(served, shape)
     assert (event.availability, event.reason, event.http_status) == ("aktif", None, 200)
+
+
+@pytest.mark.parametrize("shape", [pytest.param(s, id=s.id) for s in pages.RATE_LIMITED])
+def test_a_rate_limiters_429_says_the_site_limited_the_checker_and_is_asked_once(
+    served: FakeSite, shape: Shape
+) -> None:
+    asked = requests_to(served, shape)
+    event = check(served, shape)
+    assert (event.availability, event.reason, event.http_status) == ("tidak_aktif", "diblokir_pelindung", 429)
+    detail = event.reason_detail or ""
+    assert detail.startswith("diblokir pembatas laju permintaan (rate limit)")
+    assert "situs membatasi permintaan pemeriksa Pantau" in detail and "HTTP 429" not in detail
+    assert ("Retry-After" in detail) == ("Retry-After" in shape.headers)
+    # One request: no retry, no sitemap, no stylesheet or extra view of a page that is not the application.
+    assert (event.attempts, requests_to(served, shape) - asked) == (1, 1)
+
+
+def requests_to(site: FakeSite, shape: Shape) -> int:
+    return sum(1 for request in site.requests if request.host == host(shape))
+
+
+def test_cloudflares_1015_names_cloudflare_and_its_ray_id(served: FakeSite) -> None:
+    event = check(served, pages.CLOUDFLARE_1015)
+    assert event.reason_detail == (
+        f"diblokir pembatas laju permintaan (rate limit) Cloudflare (Ray ID {pages.CF_1015_RAY}): situs membatasi "
+        "permintaan pemeriksa Pantau; izinkan alamat IP dan user-agent pemeriksa Pantau di Cloudflare (Security > "
+        "WAF: Rate limiting rules)"
+    )
+
+
+def test_laravels_throttle_quotes_its_retry_after(served: FakeSite) -> None:
+    event = check(served, pages.LARAVEL_429)
+    assert "situs membatasi permintaan pemeriksa Pantau (Retry-After: 60 detik)" in (event.reason_detail or "")

@@ -4,8 +4,11 @@ The vendors' answers (``blocked_pages``) are written as they serve them: Cloudfl
 challenge, its 2022 interstitial and its block page, Sucuri's block and JavaScript challenge,
 Imunify360's WebShield, DDoS-Guard, F5 BIG-IP ASM (with 200), ModSecurity's 406 and 403, Akamai,
 AWS WAF on a load balancer, on CloudFront and its challenge (202), Wordfence (503), BitNinja and
-FortiWeb. nginx's, Apache's and IIS's own 403, a maintenance notice with 503, a CDN's "the origin is
-down" and an article quoting a challenge's words are the application's and stay as they were.
+FortiWeb; and rate limiters' 429: Cloudflare's 1015, nginx's limit_req page, Laravel's throttle, a
+WordPress plugin's, a department's themed page and a bare 429. nginx's, Apache's and IIS's own 403, a
+maintenance notice with 503, nginx's limit_req with its default 503, a CDN's "the origin is down",
+Cloudflare's 1027 (a site whose plan ran out) and an article quoting a challenge's words are the
+application's and stay as they were.
 """
 
 from __future__ import annotations
@@ -35,10 +38,11 @@ def found(shape: Shape) -> Protection | None:
 def test_a_vendors_challenge_or_block_is_recognised_with_its_reference(shape: Shape) -> None:
     protection = found(shape)
     assert protection is not None
-    assert (protection.vendor, protection.challenge, protection.reference) == (
+    assert (protection.vendor, protection.challenge, protection.reference, protection.limited) == (
         shape.vendor,
         shape.challenge,
         shape.reference,
+        shape.limited,
     )
 
 
@@ -134,3 +138,114 @@ def test_a_blocked_check_is_not_retried() -> None:
     verdict = availability.from_protection(availability.from_status(503), found(pages.CLOUDFLARE_CHECKING))
     assert not availability.worth_retrying(verdict)
     assert availability.worth_retrying(availability.from_status(503))
+
+
+# --- rate limiters ---------------------------------------------------------------------------------
+
+
+def test_cloudflares_1015_is_its_rate_limit_with_its_ray_id_and_where_to_allow_the_checker() -> None:
+    assert detail_of(pages.CLOUDFLARE_1015) == (
+        f"diblokir pembatas laju permintaan (rate limit) Cloudflare (Ray ID {pages.CF_1015_RAY}): situs membatasi "
+        "permintaan pemeriksa Pantau; izinkan alamat IP dan user-agent pemeriksa Pantau di Cloudflare (Security > "
+        "WAF: Rate limiting rules)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("shape", "quoted"),
+    [
+        pytest.param(shape, quoted, id=shape.id)
+        for shape, quoted in (
+            (pages.NGINX_429, "(Retry-After: 120 detik)"),
+            (pages.LARAVEL_429, "(Retry-After: 60 detik)"),
+            (pages.WORDPRESS_429, "(Retry-After: 2026-12-02 02:08:11 UTC)"),
+        )
+    ],
+)
+def test_a_rate_limit_says_the_site_limited_the_checker_and_quotes_its_retry_after(shape: Shape, quoted: str) -> None:
+    detail = detail_of(shape)
+    assert detail.startswith("diblokir pembatas laju permintaan (rate limit)")
+    assert f"situs membatasi permintaan pemeriksa Pantau {quoted}; izinkan alamat IP" in detail
+
+
+def test_a_limiter_no_page_names_is_the_sites_own_with_where_it_may_be() -> None:
+    assert detail_of(pages.LARAVEL_429) == (
+        "diblokir pembatas laju permintaan (rate limit): situs membatasi permintaan pemeriksa Pantau (Retry-After: 60 "
+        "detik); izinkan alamat IP dan user-agent pemeriksa Pantau di pembatas laju server atau aplikasinya (mis. "
+        "limit_req nginx, throttle Laravel, plugin keamanan)"
+    )
+    assert "Retry-After" not in detail_of(pages.THEMED_429)
+
+
+@pytest.mark.parametrize(
+    ("body", "headers"),
+    [
+        (b"", {}),
+        (b"Too Many Requests", {"content-type": "text/plain; charset=utf-8"}),
+        (b'{"message": "Too Many Attempts."}', {"content-type": "application/json", "x-ratelimit-remaining": "0"}),
+        (pages.WORDPRESS_MAINTENANCE.body.encode(), {"server": "Apache"}),
+    ],
+    ids=["no-page", "text", "laravel-json", "maintenance-page"],
+)
+def test_any_429_is_a_rate_limit_whatever_its_page(body: bytes, headers: dict[str, str]) -> None:
+    # 429 is a server that is up refusing this client's rate: no application that is down answers it.
+    protection = recognise(429, headers, body)
+    assert protection is not None
+    assert (protection.vendor, protection.challenge, protection.limited) == ("", False, True)
+
+
+@pytest.mark.parametrize(
+    ("retry_after", "quoted"),
+    [
+        ("30", "(Retry-After: 30 detik)"),
+        (" 3600 ", "(Retry-After: 3600 detik)"),
+        ("Wed, 02 Dec 2026 02:08:11 GMT", "(Retry-After: 2026-12-02 02:08:11 UTC)"),
+        ("Wed, 02 Dec 2026 09:08:11 +0700", "(Retry-After: 2026-12-02 02:08:11 UTC)"),
+        ("Wed, 02 Dec 2026 02:08:11 -0000", "(Retry-After: 2026-12-02 02:08:11 UTC)"),
+    ],
+)
+def test_the_retry_after_is_quoted_as_seconds_or_a_date_in_utc(retry_after: str, quoted: str) -> None:
+    protection = recognise(429, {"Retry-After": retry_after}, b"")
+    assert protection is not None and quoted in protection.detail
+
+
+@pytest.mark.parametrize("garbled", ["soon", "-5", "1.5", "12345678901", "<script>alert(1)</script>", ""])
+def test_a_garbled_retry_after_is_not_quoted(garbled: str) -> None:
+    protection = recognise(429, {"Retry-After": garbled}, b"")
+    assert protection is not None and protection.limited
+    assert "Retry-After" not in protection.detail
+
+
+def test_a_vendors_block_page_served_with_429_names_that_vendor() -> None:
+    shape = pages.SUCURI_BLOCKED
+    protection = recognise(429, shape.headers | {"Retry-After": "600"}, shape.body.encode())
+    assert protection is not None
+    assert (protection.vendor, protection.reference, protection.limited) == (shape.vendor, shape.reference, True)
+    assert protection.detail.endswith(
+        "(Retry-After: 600 detik); izinkan alamat IP dan user-agent pemeriksa Pantau di dasbor Sucuri (Whitelisted IPs)"
+    )
+
+
+def test_a_challenge_served_with_429_stays_a_challenge() -> None:
+    shape = pages.CLOUDFLARE_MANAGED
+    protection = recognise(429, shape.headers, shape.body.encode())
+    assert protection is not None and (protection.challenge, protection.limited) == (True, False)
+
+
+def test_the_origins_429_through_cloudflare_is_the_sites_own_limiter_not_cloudflares() -> None:
+    protection = recognise(
+        429, pages.LARAVEL_429.headers | pages.CLOUDFLARE_1015.headers, pages.LARAVEL_429.body.encode()
+    )
+    assert protection is not None and (protection.vendor, protection.reference) == ("", None)
+
+
+def test_a_rate_limit_makes_the_application_diblokir_pelindung_not_http_4xx() -> None:
+    verdict = availability.from_protection(availability.from_status(429), found(pages.LARAVEL_429))
+    assert (verdict.availability, verdict.reason) == ("tidak_aktif", "diblokir_pelindung")
+    assert "HTTP 429" not in (verdict.detail or "")
+
+
+def test_a_rate_limited_check_is_not_retried_at_once() -> None:
+    # A retry counts against the very limit the check hit.
+    verdict = availability.from_protection(availability.from_status(429), found(pages.BARE_429))
+    assert verdict.reason == "diblokir_pelindung" and not availability.worth_retrying(verdict)

@@ -88,6 +88,8 @@ def worth_retrying(verdict: Verdict) -> bool:
     A maintenance notice or an error page may be gone in a moment (WordPress updating its plugins,
     a database restarting); a default page, a parked domain or a directory listing will not be, nor a
     challenge or a firewall: it answers the checker's address the same way until someone allows it.
+    Nor a rate limiter's 429 (``diblokir_pelindung``, or ``http_4xx`` should one go unrecognised): a
+    retry at once counts against the very limit it hit, and keeps the checker turned away for longer.
     """
     return not verdict.up and verdict.reason not in (
         "alamat_diblokir",

@@ -1,4 +1,4 @@
-"""A protection in the application's place: a bot challenge or a web application firewall answered.
+"""A protection in the application's place: a bot challenge, a web application firewall or a rate limiter answered.
 
 A department's site behind Cloudflare, Sucuri, Imunify360 and the like may answer the checker,
 and not a browser, with a challenge ("Just a moment...") or a block page: the site works, the
@@ -7,20 +7,35 @@ page's title, its challenge script, its reference id), never the status alone: a
 nginx or Apache, a 503 maintenance notice, a CDN's "origin is down" page (Cloudflare 521/522,
 Sucuri's 502) are the application's own answer and keep their reason.
 
+A rate limiter is the one protection that the status alone tells. 429 Too Many Requests (RFC 6585)
+is a server that is up refusing this client's rate, and only that: an application that is down
+answers 5xx or nothing, never 429. So a 429 is a rate limit with a page or without one, and its
+detail quotes the ``Retry-After``; a retry at once would only count against the same limit
+(``availability.worth_retrying``). Its page names the limiter when it can (Cloudflare's "Error
+1015 You are being rate limited" with its Ray ID, nginx's own page, the page of a vendor above);
+else the limiter is the site's own (limit_req under a custom page, Laravel's throttle, a WordPress
+plugin's ``wp_die``). One 429 turns everyone away, not the checker: Cloudflare's 1027, "This
+website has been temporarily rate limited", when the site's plan ran out; it keeps its HTTP
+reason. A 503 is never taken for a rate limit: nginx's ``limit_req`` answers 503 by default, but
+so does every site that is down.
+
 A 200 challenge (Sucuri's, Imunify360's, F5's rejection) is small and names itself in its title:
 a 200 answer is read further only when it is small and its title is one of theirs, so a healthy
 check pays a length test and a title read (about 2 µs). An error status is read whole (its first
 ``_HEAD`` bytes). The detail quotes nothing of the page but a short id (a Ray ID, a support ID)
-that the vendor's support asks for.
+that the vendor's support asks for, and a limiter's ``Retry-After`` only as seconds or a date.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import UTC
+from email.utils import parsedate_to_datetime
 from html import unescape
 
+_TOO_MANY_REQUESTS = 429
 _HEAD = 16_384  # the vendors' marks sit near the start: titles, scripts, the reference line
 _SMALL = 32_768  # the largest 2xx answer read for a challenge (theirs are a few kilobytes)
 _TITLE_WITHIN = 4_096  # a challenge page names itself first, before its styles and scripts
@@ -36,20 +51,34 @@ _OK_TITLES = re.compile(
 class Protection:
     """Which protection answered, whether it asks a browser to prove itself or refuses, its reference."""
 
-    vendor: str
-    challenge: bool  # a challenge a browser passes (anti-bot); else a refusal (a WAF's rule)
+    vendor: str  # "" for a rate limiter that no page names: the site's own
+    challenge: bool  # a challenge a browser passes (anti-bot); else a refusal (a WAF's rule, a rate limit)
     reference: str | None = None  # a short id from the vendor ("Ray ID 8c1f…"), labelled
     where: str = ""  # where the allowance is made, when not at the vendor's own console
+    limited: bool = False  # a rate limiter's 429: the checker asked too often, no rule refused it
+    retry_after: str | None = None  # the limiter's Retry-After as an official reads it ("60 detik")
 
     @property
     def detail(self) -> str:
         """Return what an official reads: what blocked the checker, and what to do."""
+        if self.limited:
+            return self._limited_detail()
         what = "tantangan anti-bot" if self.challenge else "firewall aplikasi web (WAF)"
         ref = f" ({self.reference})" if self.reference else ""
         where = self.where or f"di {self.vendor}"
         return (
             f"diblokir {what} {self.vendor}{ref}; situs mungkin berjalan di peramban, tetapi pemeriksa "
             f"Pantau tidak dapat melihatnya: izinkan alamat IP dan user-agent pemeriksa Pantau {where}"
+        )
+
+    def _limited_detail(self) -> str:
+        who = f" {self.vendor}" if self.vendor else ""
+        ref = f" ({self.reference})" if self.reference else ""
+        wait = f" (Retry-After: {self.retry_after})" if self.retry_after else ""
+        where = self.where or f"di {self.vendor}"
+        return (
+            f"diblokir pembatas laju permintaan (rate limit){who}{ref}: situs membatasi permintaan pemeriksa Pantau"
+            f"{wait}; izinkan alamat IP dan user-agent pemeriksa Pantau {where}"
         )
 
 
@@ -76,6 +105,12 @@ def recognise(status: int, headers: Mapping[str, str], body: bytes) -> Protectio
     if status < 400 and not _may_challenge(status, body):
         return None
     answer = _Answer(status, {k.lower(): v for k, v in headers.items()}, body[:_HEAD].lower())
+    if status == _TOO_MANY_REQUESTS:
+        return _rate_limit(answer)
+    return _vendor(answer)
+
+
+def _vendor(answer: _Answer) -> Protection | None:
     for vendor in _VENDORS:
         found = vendor(answer)
         if found is not None:
@@ -110,11 +145,14 @@ _CF_RAY_HEADER = re.compile(r"^([0-9a-f]{16})\b")
 _CF_RAY_BODY = re.compile(rb"(?:ray id:" + _TAGS + rb"|cray:\s*')([0-9a-f]{16})")
 
 
+def _via_cloudflare(answer: _Answer) -> bool:
+    return "cf-ray" in answer.headers or "cloudflare" in answer.server
+
+
 def _cloudflare(answer: _Answer) -> Protection | None:
     # Cloudflare challenges and blocks with 403 or 503 (its header says so since 2023); a 200 quoting its words
     # is an article. Not the bare /cdn-cgi/challenge-platform/: Cloudflare adds its script to healthy pages.
-    ours = "cf-ray" in answer.headers or "cloudflare" in answer.server
-    refused = ours and answer.status >= 400
+    refused = _via_cloudflare(answer) and answer.status >= 400
     challenge = answer.headers.get("cf-mitigated", "").lower() == "challenge" or (
         refused
         and answer.has(
@@ -237,6 +275,58 @@ def _fortiweb(answer: _Answer) -> Protection | None:
     if answer.status < 400 or not (answer.has(b"web page blocked") and answer.has(b"attack id")):
         return None
     return Protection("FortiWeb", False, _reference(answer, _FORTIWEB_ATTACK_ID, "Attack ID"))
+
+
+# --- rate limiters: any 429 (see the module's docstring) -------------------------------------------
+
+_SITES_OWN_LIMITER = (
+    "di pembatas laju server atau aplikasinya (mis. limit_req nginx, throttle Laravel, plugin keamanan)"
+)
+_RETRY_SECONDS = re.compile(r"[0-9]{1,9}")
+
+
+def _rate_limit(answer: _Answer) -> Protection | None:
+    """Return the rate limiter that answered 429: the one its page names, else the site's own."""
+    if _cloudflare_plan_spent(answer):
+        return None
+    found = _cloudflare_1015(answer) or _nginx_429(answer) or _vendor(answer)
+    if found is not None and found.challenge:
+        return found  # a challenge a browser passes, whatever its status
+    limiter = found or Protection("", False, where=_SITES_OWN_LIMITER)
+    return replace(limiter, limited=True, retry_after=_retry_after(answer.headers.get("retry-after", "")))
+
+
+def _cloudflare_plan_spent(answer: _Answer) -> bool:
+    # Error 1027: the site's Workers plan ran out, and Cloudflare turns every visitor away, not the checker.
+    return _via_cloudflare(answer) and answer.has(b"this website has been temporarily rate limited")
+
+
+def _cloudflare_1015(answer: _Answer) -> Protection | None:
+    if not (_via_cloudflare(answer) and answer.has(b"you are being rate limited")):
+        return None
+    where = "di Cloudflare (Security > WAF: Rate limiting rules)"
+    return Protection("Cloudflare", False, _cloudflare_ray(answer), where)
+
+
+def _nginx_429(answer: _Answer) -> Protection | None:
+    # nginx's own page for limit_req_status 429 (or limit_conn_status 429), its name at the foot.
+    if not (answer.has(b"<title>429 too many requests</title>") and answer.has(b"<center>nginx")):
+        return None
+    return Protection("nginx", False, where="di konfigurasi limit_req nginx")
+
+
+def _retry_after(value: str) -> str | None:
+    """Return a Retry-After as an official reads it: its seconds, or its date in UTC; None when absent or garbled."""
+    value = value.strip()
+    if _RETRY_SECONDS.fullmatch(value):
+        return f"{int(value)} detik"
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:  # "-0000": a date in UTC that says nothing of its source's zone
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
 # Each vendor's own marks; the order matters only where a page could carry two (none known).
