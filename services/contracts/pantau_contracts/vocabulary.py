@@ -33,7 +33,7 @@ REASON_LABELS: dict[str, str] = {
     "daftar_direktori": "daftar isi direktori server tampil, bukan aplikasi",
     "galat_aplikasi": "halaman hanya berisi pesan galat aplikasi",
     "domain_parkir": "domain diparkir, dijual atau kedaluwarsa",
-    "diblokir_pelindung": "pemeriksa diblokir perlindungan situs (anti-bot/WAF)",
+    "diblokir_pelindung": "pemeriksa diblokir perlindungan situs (anti-bot/WAF/pembatas permintaan)",
 }
 
 # Finding codes: what an official reads, and the category that picks the advice.

@@ -120,7 +120,10 @@ def test_a_large_answer_with_a_challenges_title_is_the_application() -> None:
 def test_a_protection_makes_the_application_tidak_aktif_for_its_own_reason() -> None:
     verdict = availability.from_protection(availability.from_status(403), found(pages.CLOUDFLARE_MANAGED))
     assert (verdict.availability, verdict.reason) == ("tidak_aktif", "diblokir_pelindung")
-    assert label(REASON_LABELS, verdict.reason) == "pemeriksa diblokir perlindungan situs (anti-bot/WAF)"
+    assert (
+        label(REASON_LABELS, verdict.reason)
+        == "pemeriksa diblokir perlindungan situs (anti-bot/WAF/pembatas permintaan)"
+    )
 
 
 def test_a_200_challenge_makes_an_up_verdict_tidak_aktif() -> None:
