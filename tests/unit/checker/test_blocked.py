@@ -161,7 +161,7 @@ def test_cloudflares_1015_is_its_rate_limit_with_its_ray_id_and_where_to_allow_t
         for shape, quoted in (
             (pages.NGINX_429, "(Retry-After: 120 detik)"),
             (pages.LARAVEL_429, "(Retry-After: 60 detik)"),
-            (pages.WORDPRESS_429, "(Retry-After: 2026-12-02 02:08:11 UTC)"),
+            (pages.WORDPRESS_429, "(Retry-After: 2 Desember 2026 pukul 09.08 WIB)"),
         )
     ],
 )
@@ -202,9 +202,9 @@ def test_any_429_is_a_rate_limit_whatever_its_page(body: bytes, headers: dict[st
     [
         ("30", "(Retry-After: 30 detik)"),
         (" 3600 ", "(Retry-After: 3600 detik)"),
-        ("Wed, 02 Dec 2026 02:08:11 GMT", "(Retry-After: 2026-12-02 02:08:11 UTC)"),
-        ("Wed, 02 Dec 2026 09:08:11 +0700", "(Retry-After: 2026-12-02 02:08:11 UTC)"),
-        ("Wed, 02 Dec 2026 02:08:11 -0000", "(Retry-After: 2026-12-02 02:08:11 UTC)"),
+        ("Wed, 02 Dec 2026 02:08:11 GMT", "(Retry-After: 2 Desember 2026 pukul 09.08 WIB)"),
+        ("Wed, 02 Dec 2026 09:08:11 +0700", "(Retry-After: 2 Desember 2026 pukul 09.08 WIB)"),
+        ("Wed, 02 Dec 2026 02:08:11 -0000", "(Retry-After: 2 Desember 2026 pukul 09.08 WIB)"),
     ],
 )
 def test_the_retry_after_is_quoted_as_seconds_or_a_date_in_utc(retry_after: str, quoted: str) -> None:

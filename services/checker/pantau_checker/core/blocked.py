@@ -31,9 +31,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC
 from email.utils import parsedate_to_datetime
 from html import unescape
+
+from .dates import wib_date
 
 _TOO_MANY_REQUESTS = 429
 _HEAD = 16_384  # the vendors' marks sit near the start: titles, scripts, the reference line
@@ -316,7 +317,7 @@ def _nginx_429(answer: _Answer) -> Protection | None:
 
 
 def _retry_after(value: str) -> str | None:
-    """Return a Retry-After as an official reads it: its seconds, or its date in UTC; None when absent or garbled."""
+    """Return a Retry-After as an official reads it: its seconds, or its date in WIB; None when absent or garbled."""
     value = value.strip()
     if _RETRY_SECONDS.fullmatch(value):
         return f"{int(value)} detik"
@@ -324,9 +325,7 @@ def _retry_after(value: str) -> str | None:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
-    if when.tzinfo is None:  # "-0000": a date in UTC that says nothing of its source's zone
-        when = when.replace(tzinfo=UTC)
-    return when.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    return wib_date(when, with_time=True)  # "-0000" (no zone): a date in UTC that says nothing of its source's
 
 
 # Each vendor's own marks; the order matters only where a page could carry two (none known).

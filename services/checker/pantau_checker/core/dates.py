@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 
 _MONTH_NAMES = (
@@ -173,6 +173,15 @@ _LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
 _LIST_REACH = 4000  # characters from a list's heading to its last badge
 _EAST_OF_UTC = timedelta(hours=9)  # WIT, the easternmost of Indonesia's times
 MAX_CANDIDATES = 500  # a hostile page cannot make the scan long
+WIB = timezone(timedelta(hours=7), "WIB")  # the officials' time: Bekasi's
+
+
+def wib_date(moment: datetime, with_time: bool = False) -> str:
+    """Return ``moment`` as an official reads it, on the WIB calendar: "2 Desember 2026", or with
+    ``with_time`` "2 Desember 2026 pukul 09.08 WIB". A moment without a zone is in UTC."""
+    moment = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(WIB)
+    day = f"{moment.day} {_MONTH_NAMES[moment.month - 1][0].capitalize()} {moment.year}"
+    return f"{day} pukul {moment:%H.%M} WIB" if with_time else day
 
 
 def dates_in_text(text: str) -> list[datetime]:

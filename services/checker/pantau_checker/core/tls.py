@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime
 
 from pantau_contracts.status import TlsFacts
 
-from .dates import _MONTH_NAMES
-
-WIB = timezone(timedelta(hours=7), "WIB")  # the officials' day: a certificate ends on its WIB date
+from .dates import wib_date
 
 
 def facts_from_certificate(not_after: datetime, issuer: str | None, now: datetime) -> TlsFacts:
@@ -88,7 +86,10 @@ def failure_text(message: str, facts: TlsFacts) -> str:
     """Return what a failed handshake says to an official, from OpenSSL's message and the certificate's facts."""
     code = facts.error or error_code(message)
     if code == "sertifikat_kedaluwarsa":
-        return f"sertifikat kedaluwarsa pada {_date(facts.not_after)}" if facts.not_after else "sertifikat kedaluwarsa"
+        # The officials' day: a certificate ends on its WIB date.
+        return (
+            f"sertifikat kedaluwarsa pada {wib_date(facts.not_after)}" if facts.not_after else "sertifikat kedaluwarsa"
+        )
     if code == "nama_host_tidak_cocok" and (name := _QUOTED.search(message)):
         return f"sertifikat bukan untuk nama host {name.group(1)}"
     if code == "penerbit_tidak_dikenal" and facts.issuer:
@@ -97,8 +98,3 @@ def failure_text(message: str, facts: TlsFacts) -> str:
         return _FAILURE_TEXTS[code]
     lowered = message.lower()
     return next((text for word, text in _HANDSHAKE_TEXTS if word in lowered), "jabat tangan TLS gagal")
-
-
-def _date(moment: datetime) -> str:
-    moment = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(WIB)
-    return f"{moment.day} {_MONTH_NAMES[moment.month - 1][0].capitalize()} {moment.year}"
