@@ -234,7 +234,7 @@ class Session:
             try:
                 if response.status_code in _REDIRECTS and "location" in response.headers:
                     hops.append(current)
-                    current = urljoin(str(response.url), response.headers["location"])
+                    current = without_credentials(urljoin(str(response.url), response.headers["location"]))
                     if response.status_code in (301, 302, 303):
                         method, data = "GET", None
                     continue
@@ -323,6 +323,18 @@ def _request_url(url: str) -> httpx.URL | str:
     # One with a query (a GET login form's fields, a session id) or with credentials in it
     # (user:password@host) is parsed afresh and never kept.
     return url if "?" in url or "@" in url else _parsed_url(url)
+
+
+def without_credentials(url: str) -> str:
+    """Return ``url`` without the user name and password a redirect's ``Location`` may carry.
+
+    The checker sends no credentials it was not given (the registry refuses them in an address), and
+    an address it follows goes into its events and the officials' documents: a password must not.
+    """
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
 
 
 def _refused_redirect(exc: Exception, target: str) -> FetchError | None:
