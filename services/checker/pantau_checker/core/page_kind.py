@@ -18,7 +18,11 @@ question ("Halaman tidak ditemukan?") is a help page's, never a notice's. A bare
 ditemukan" counts first after the site's name and a left sidebar's widgets (a title followed by its
 links), never after a tutorial's own title. A page that says it is not found is a soft 404 even where a
 "Server Error" frames it (IIS, ASP.NET). IIS's start page is nothing but its picture linked to
-Microsoft: under any title, that link on an otherwise empty page tells it. Everything here is a few
+Microsoft: under any title, that link on an otherwise empty page tells it. A bare "503 Service
+Unavailable" is how Laravel and Apache say maintenance; a proxy's or server's own words under it
+(HAProxy's "No server is available", IIS's stopped pool, Varnish's "Backend fetch failed") or its
+framing ("Error 503", "HTTP Status 503 –") make it an error. A small answer that is nothing but a
+status line or an API's JSON error ({"detail":"Not Found"}) is one too. Everything here is a few
 substring searches and regular expressions over the title, the first headings and bounded parts
 of the text: it runs on every check.
 """
@@ -166,6 +170,7 @@ _DEFAULT_PHRASES = (
     r"upload\s+your\s+(?:web\s*site\s+)?(?:files?|content)\s+(?:files\s+)?(?:to|in)\s+(?:the\s+)?public_html|"
     r"this\s+(?:account|web\s*site)\s+(?:has\s+been|is)\s+suspended|"
     r"akun\s+hosting\s+(?:ini\s+)?(?:telah\s+|sedang\s+)?(?:di)?suspend|"
+    r"(?:website|situs(?:\s+web)?)\s+ini\s+(?:telah\s+|sedang\s+)?(?:di-?suspend|ditangguhkan)|"
     # A framework's or a stack's own first page: installed, the application not (yet, or any more).
     r"welcome\s+to\s+xampp|successfully\s+installed\s+xampp|"
     r"laravel\s+has\s+(?:wonderful|an\s+incredibly\s+rich)|laracasts\s+offers\s+thousands\s+of\s+video|"
@@ -173,6 +178,9 @@ _DEFAULT_PHRASES = (
     r"welcome\s+to\s+codeigniter|being\s+generated\s+dynamically\s+by\s+codeigniter|"
     r"the\s+install\s+worked\s+successfully|^express\s+welcome\s+to\s+express$|"
     r"welcome\s+to\s+openresty|openresty\s+web\s+platform\s+is\s+successfully\s+installed|"
+    # Java application servers' own first pages (WildFly, JBoss).
+    r"welcome\s+to\s+(?:wildfly|jboss)\b|your\s+wildfly\s+instance\s+is\s+running|"
+    r"your\s+(?:red\s+hat\s+)?jboss\s+(?:enterprise\s+application\s+platform|application\s+server)\b|"
     # The hosting's own pages: a site over its limits, or its server set up wrong.
     r"bandwidth\s+limit\s+exceeded|resource\s+limit\s+is\s+reached|exceeded\s+(?:its\s+)?resource\s+limit|"
     r"site\s+temporarily\s+unavailable|akun\s+hosting\s+(?:ini\s+)?(?:telah\s+|sedang\s+)?ditangguhkan"
@@ -185,7 +193,9 @@ _DEFAULT_HEADED = _words(_DEFAULT_PHRASES + r"|apache\s+tomcat/\d", _BT_PANEL)
 # below its news, so it counts only on a page as small as a fresh install's.
 _SAMPLE_CONTENT = _rx(
     r"welcome\s+to\s+wordpress\.\s+this\s+is\s+your\s+first\s+post|"
-    r"selamat\s+datang\s+di\s+wordpress\.\s+ini\s+adalah\s+pos\s+pertama\s+anda"
+    r"selamat\s+datang\s+di\s+wordpress\.\s+ini\s+adalah\s+pos\s+pertama\s+anda|"
+    # A starter's answer, the whole page: the application's code was never put in its place.
+    r"^hello,?\s+world[.!]?$"
 )
 # PHP's configuration report, however long: it shows the server's paths and settings to anyone.
 _PHPINFO_TITLE = _rx(r"^php\s+\d[\w.~+-]*\s+-\s+phpinfo\(\)$")
@@ -273,19 +283,25 @@ _NOT_FOUND_CORE = (
     r"(?:can['’]?t|cannot|can\s+not|could\s+not|couldn['’]?t)\s+be\s+found|does\s+not\s+exist|doesn['’]?t\s+exist|"
     r"tidak\s+(?:ada|tersedia)|no\s+longer\s+(?:exists|available))"
 )
+# "404", "Error 404", and as Tomcat, Jetty and IIS head it: "HTTP Status 404 –", "HTTP Error 404.0 -".
+_404 = r"(?:(?:error\s+|galat\s+|http\s+(?:status|error)\s+)?404(?:\.\d+)?\s*[-–—:|.!,]?\s*)?"
 _NOT_FOUND_PHRASE = (
-    r"(?:(?:error\s+|galat\s+)?404\s*[-:|.!,]?\s*)?(?:(?:oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*\s*)?"
+    _404 + r"(?:(?:oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*\s*)?"
     r"(?:(?:sepertinya|tampaknya|it\s+(?:looks|seems)\s+like|looks\s+like)\s+)?"
-    r"(?:(?:the|this|that)\s+)?(?:page|halaman|laman|file|resource)\s+(?:(?:itu|ini|tersebut)\s+)?"
-    r"(?:(?:yang\s+anda\s+(?:cari|tuju|minta|akses|kunjungi)|you\s+(?:are|were)\s+looking\s+for|"
+    r"(?:(?:the|this|that)\s+)?(?:requested\s+)?(?:page|halaman|laman|file|resource)\s+(?:(?:itu|ini|tersebut)\s+)?"
+    r"(?:(?:yang\s+anda\s+(?:cari|tuju|minta|akses|kunjungi)|yang\s+diminta|you\s+(?:are|were)\s+looking\s+for|"
     r"you\s+requested|you\s+are\s+trying\s+to\s+reach)\s+)?" + _NOT_FOUND_CORE + r"(?:\s*[-:|.!]?\s*\(?#?404\)?)?"
     r"(?:\s+at\s+/\S*)?"
     r"(?:\s*[,.]?\s*(?:atau|or|and|dan|mungkin|maybe|it\s+may|please|silakan)\b.{0,80})?|"
-    r"(?:(?:error\s+|galat\s+)?404\s*[-:|.!]?\s*)?(?:not\s+found(?:\s*\(#404\))?|tidak\s+ditemukan|"
+    + _404
+    + r"(?:not(?:\s+|_)found(?:\s*\(#404\))?|tidak\s+ditemukan|site\s+not\s+found|"  # Vercel's NOT_FOUND, GitHub Pages'
     r"file\s+(?:or\s+directory\s+)?not\s+found|(?:object|objek)\s+(?:not\s+found|tidak\s+ditemukan))|"
-    r"the\s+requested\s+url\s+.{0,200}?\s*was\s+not\s+found\s+on\s+this\s+server|"
+    r"the\s+requested\s+url\s+.{0,200}?\s*was\s+not\s+found\s+on\s+(?:this|the)\s+server|"
     # PHP as CGI for a script that is not there; Spring Boot's fallback page for a 404.
-    r"no\s+input\s+file\s+specified|whitelabel\s+error\s+page\b.{0,200}?\(type=not\s+found,\s+status=404\)"
+    r"no\s+input\s+file\s+specified|whitelabel\s+error\s+page\b.{0,200}?\(type=not\s+found,\s+status=404\)|"
+    # What a platform answers for an address it routes nowhere: ingress-nginx's default backend,
+    # Kong, Heroku.
+    r"default\s+backend\s*-\s*404|no\s+route\s+matched\s+with\s+those\s+values|no\s+such\s+app"
 )
 _NOT_FOUND_FULL = _phrase(_NOT_FOUND_PHRASE, r"^(?:X)$")
 _NOT_FOUND_START = _phrase(_NOT_FOUND_PHRASE, r"^(?:X)(?:\W|$)")
@@ -304,10 +320,18 @@ _NOT_FOUND_SAID = _rx(r"\b(?:oops|whoops|ups|maaf|sorry|yang\s+anda|you\s+(?:are
 _PREAMBLE = _rx(r"^(?:(?:error\s+|galat\s+)?404|oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*$")
 
 _SERVER_ERROR_HEAD = _rx(
-    r"^(?:http\s+(?:status|error)\s+)?(?:error\s+)?50[0-4]"
-    r"(?:\s*[-:|]?\s*(?:internal\s+server\s+error|server\s+error|bad\s+gateway|gateway\s+time-?out|error))?$|"
-    r"^internal\s+server\s+error$|^server\s+error(?:\s*\(50\d\))?$|"
-    r"^database\s+error$|^bad\s+gateway$|^gateway\s+time-?out$|^(?:fatal\s+|php\s+)?error$|^galat$|"
+    r"^(?:http\s+(?:status|error)\s+)?(?:error\s+)?50[0-4](?:\.\d+)?"
+    r"(?:\s*[-–—:|]?\s*(?:internal\s+server\s+error|server\s+error|bad\s+gateway|gateway\s+time-?out|error|"
+    r"backend\s+fetch\s+failed))?$|"
+    # A server's own report of a 503 (Tomcat, Jetty, Varnish): nothing runs behind it. A bare
+    # "503 Service Unavailable" is also how Laravel and Apache say maintenance: that is left to it.
+    r"^(?:http\s+(?:status|error)\s+|error\s+)503\s*[-–—:|]?\s*service\s+(?:temporarily\s+)?unavailable$|"
+    # IIS's, and its ASP.NET Core module's: "HTTP Error 500.30 - ASP.NET Core app failed to start".
+    r"^http\s+error\s+50\d(?:\.\d+)?\s+-\s+.{1,80}$|"
+    r"^internal\s+server\s+error$|^server\s+error(?:\s*\(50\d\))?$|^application\s+error$|"
+    r"^database\s+error$|^bad\s+gateway$|^gateway\s+time-?out$|^(?:fatal\s+|php\s+)?(?:error|exception)$|^galat$|^kesalahan$|"
+    # Laravel's 419; Yii's error view in production ("Internal Server Error (#500)", "Database Exception (#2002)").
+    r"^page\s+expired$|^(?:internal\s+server\s+error|(?:database\s+)?exception|error)\s*\(#\d+\)$|"
     r"^(?:oops!?\s+)?an\s+error\s+occurred(?::\s*[\w\s]{0,40})?$|"
     r"^we['’]re\s+sorry,?\s+but\s+something\s+went\s+wrong(?:\s*\(500\))?$|"
     r"^(?:maaf,?\s+)?terjadi\s+(?:suatu\s+)?(?:kesalahan|galat)(?:\s+(?:pada|di)\s+server)?$|"
@@ -324,6 +348,22 @@ _DEBUG_TITLE = _rx(
     r"\(50[0-4]\s+(?:internal\s+server\s+error|bad\s+gateway|service\s+unavailable|gateway\s+time-?out)\)$"
 )
 _DEBUG_HEAD = _rx(r"^symfony\s+exception$")
+# Yii's error view says under its heading what no other page does; its title names the error and its code.
+_YII_TITLE = _rx(r"^[\w\s]{2,60}\(#(?!401\)|429\))\d{3,5}\)$")
+_YII_SAID = "The above error occurred while the Web server was processing your request"
+# A proxy's or a server's own words for an application behind it that does not answer (HAProxy, IIS's
+# HTTP.sys for a stopped application pool, Varnish): not maintenance, whatever status line heads them.
+_BACKEND_DOWN = _words(
+    r"no\s+server\s+is\s+available\s+to\s+handle\s+this\s+request|"
+    r"http\s+error\s+503\.\s+the\s+service\s+is\s+unavailable|backend\s+fetch\s+failed|guru\s+meditation:\s+xid:"
+)
+# The whole of a plain answer without a title (a Go or Python server's, Traefik's, uvicorn's).
+_PLAIN_STATUS = _rx(
+    r"^(?:50[0-4]\s+)?(?:internal\s+server\s+error|bad\s+gateway|service\s+unavailable|gateway\s+time-?out)$"
+)
+# An API's error served as the page: {"detail":"Not Found"} (FastAPI), Spring's, Laravel's, Kong's.
+_JSON_MESSAGE = re.compile(r'"(?:detail|message|error|msg)"\s*:\s*"([^"\\]{1,200})"')
+_JSON_MAX = 1000
 _ERROR_TITLE = _rx(
     r"^(?:🧨.*|error|galat|kesalahan|(?:php|database|server|runtime|internal\s+server)\s+error|whoops.*|"
     r"\S*(?:error|exception)\b.*|.*\bat\s+/\S*)$"
@@ -364,7 +404,7 @@ def printed_error(page: Page) -> PrintedError | None:
 
 def _printed_error(page: Page) -> PrintedError | None:
     rendered = len(page.links) >= _RENDERED_LINKS
-    found = _first_error(_scanned(page.visible_text), rendered)
+    found = _first_error(_scanned(page.visible_text), rendered, page.headings)
     if found is None and page.title.startswith("🧨"):
         found = (_cut(redact(page.title.removeprefix("🧨").strip())), True)  # Ignition draws its page by script
     if found is None:
@@ -409,17 +449,49 @@ def _error_page(v: _View) -> PageKind | None:
     error = printed_error(v.page)
     if error is not None and error.whole:
         return PageKind("galat_aplikasi", f"halaman hanya berisi pesan galat aplikasi: \u201c{error.evidence}\u201d")
-    # A framework's debug page links its stack trace, so it is not told by its few links but by its title.
-    titled = "(5" in v.title and _DEBUG_TITLE.search(v.title) is not None
+    titled = _framework_titled(v)
     if titled or any("ymfony" in h and _DEBUG_HEAD.match(h) for h in v.headings):
         quote = _cut(v.title) if titled or error is None else error.evidence
         return PageKind("galat_aplikasi", f"halaman galat kerangka aplikasi: \u201c{quote}\u201d")
     if len(v.page.links) >= _RENDERED_LINKS:
         return None
-    status_like = _first_full(_SERVER_ERROR_HEAD, (*v.segments, *v.headings)) or _first_full(
-        _CLOUDFLARE_TITLE, v.segments
+    status_like = (
+        _first_full(_SERVER_ERROR_HEAD, (*v.segments, *v.headings))
+        or _first_full(_CLOUDFLARE_TITLE, v.segments)
+        or _server_said(v)
     )
     return PageKind("galat_aplikasi", f"halaman galat server: \u201c{_cut(status_like)}\u201d") if status_like else None
+
+
+def _framework_titled(v: _View) -> bool:
+    # A framework's debug page links its stack trace, and Yii's error view sits in the application's menu:
+    # neither is told by its few links, but by its title (and Yii's by its own sentence).
+    if "(5" in v.title and _DEBUG_TITLE.search(v.title) is not None:
+        return True
+    return "(#" in v.title and _YII_TITLE.match(v.title) is not None and _YII_SAID in v.page.visible_text
+
+
+def _server_said(v: _View) -> str | None:
+    """Return what a small server's page says of an error: a proxy's words, a plain status line, an API's JSON.
+
+    Only under no title or a status line's: a help page that quotes a proxy's words has a title of its own.
+    """
+    untitled = not v.title
+    if not v.small(_GENERIC) or not (untitled or _PLAIN_STATUS.match(v.title)):
+        return None
+    return (
+        _first_search(_BACKEND_DOWN, (v.lead,))
+        or (_first_full(_PLAIN_STATUS, (v.lead,)) if untitled and not v.page.headings else None)
+        or _json_answer(v, _SERVER_ERROR_HEAD)
+    )
+
+
+def _json_answer(v: _View, said: re.Pattern[str]) -> str | None:
+    """Return the page, when it is nothing but a JSON object whose message matches ``said``."""
+    if not v.lead.startswith("{") or v.title or len(v.page.visible_text) > _JSON_MAX:
+        return None
+    match = _JSON_MESSAGE.search(v.lead)
+    return _cut(v.lead) if match is not None and said.match(match.group(1).rstrip(_TRAILING)) else None
 
 
 def _parked(v: _View) -> PageKind | None:
@@ -497,6 +569,7 @@ def _not_found(v: _View) -> PageKind | None:
             _first_full(_NOT_FOUND_FULL, heads)
             or _first_statement(_NOT_FOUND_START, (v.lead,))
             or _first_full(_EXPRESS_NOT_FOUND, (v.lead,))
+            or _json_answer(v, _NOT_FOUND_START)
         )
     if quote is None:
         return None
@@ -619,6 +692,7 @@ _GATES = (
     "Access denied for user '",
     "Unknown column '",
     "' doesn't exist",
+    " kritis ",
 )
 _ERRORS = (
     _inline(
@@ -680,6 +754,25 @@ _ERRORS = (
     _whole_page("rror", "Server Error in '", r"Server Error in '[^']{0,100}' Application\.?.{0,200}"),
     _whole_page("rror", "Whitelabel Error Page", r"Whitelabel Error Page.{0,200}"),
     _whole_page("rror", "critical error on ", r"There has been a critical error on (?:this|your) website\.?", 20),
+    _whole_page(
+        " kritis ",
+        " kritis ",
+        r"(?i:(?:telah\s+)?(?:terjadi|ada)\s+(?:suatu\s+)?(?:kesalahan|galat|eror|error)\s+kritis\s+(?:di|pada)\s+"
+        r"(?:situs(?:\s+web)?|website)\s+(?:ini|anda))\.?",
+        40,
+    ),
+    _whole_page(
+        "rror",
+        "encountered an unexpected error",
+        r"The website encountered an unexpected error\.(?: Please)? [Tt]ry again later\.",
+        20,
+    ),
+    _whole_page("rror", "Error displaying the error page", r"Error displaying the error page: .{0,200}"),
+    _whole_page(
+        "rror",
+        "Application error: a ",
+        r"Application error: a (?:server|client)-side exception has occurred[^.]{0,120}\.?",
+    ),
 )
 
 _SECRETS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -696,18 +789,21 @@ _SECRETS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-def _first_error(text: str, rendered: bool) -> tuple[str, bool] | None:
+def _first_error(text: str, rendered: bool, headings: tuple[str, ...] = ()) -> tuple[str, bool] | None:
     """Return the first printed error (quoted, redacted) and whether it is fatal.
 
     On a rendered page, the text of a framework's whole error page is only a mention (a news item
-    quoting "Error establishing a database connection"): only errors printed inline count there.
+    quoting "Error establishing a database connection"): only errors printed inline count there. It is
+    one too on a page whose heading names it after words of its own ("Tutorial: Server Error in '/'
+    Application"): a framework heads its page with the message, if at all.
     """
     for error in _tried(text, rendered):
         for window in _windows(text, error):
             match = error.pattern.search(window)
-            if match is not None and not (not error.inline and _quoted(window, match)):
-                line = match.group(0)
-                return _quote(window, match), error.fatal or line.startswith(_PHP_FATAL) or "Uncaught" in line
+            if match is None or (not error.inline and (_quoted(window, match) or _headline(headings, match))):
+                continue
+            line = match.group(0)
+            return _quote(window, match), error.fatal or line.startswith(_PHP_FATAL) or "Uncaught" in line
     return None
 
 
@@ -722,6 +818,11 @@ def _tried(text: str, rendered: bool) -> Iterator[_ErrorPattern]:
             present[error.gate] = error.gate in text
         if present[error.gate]:
             yield error
+
+
+def _headline(headings: tuple[str, ...], match: re.Match[str]) -> bool:
+    start = match.group(0)[:24]
+    return any(h.find(start) > 0 for h in headings)
 
 
 def _quoted(window: str, match: re.Match[str]) -> bool:
