@@ -149,3 +149,67 @@ def test_a_stale_page_stamped_with_the_day_is_not_update_the_next_day(site):  # 
     second = asyncio.run(checker.check(spec))
     assert first.content.result == second.content.result == "tidak_diketahui"
     assert second.content.evidence is None
+
+
+# A fixed-width layout of the 2010s, still served by many a department: the wrapper centred by pulling
+# it back half its width, and a notice centred on the screen the same way. Neither hides anything.
+FIXED_WIDTH = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"
+ "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>.:: Dinas Kesehatan Kota Bekasi ::.</title>
+<style type="text/css">
+body { margin:0; background:#e8efe0 url(images/bg.jpg) repeat-x; font:12px Tahoma, Verdana, sans-serif; }
+#wrapper { position:absolute; left:50%; width:960px; margin-left:-480px; background:#fff; }
+#header { height:120px; background:url(images/header.jpg) no-repeat; }
+#menu ul { margin:0; padding:0; list-style:none; } #menu li { float:left; }
+#menu a { display:block; padding:8px 14px; color:#fff; background:#2d6a1f; text-decoration:none; }
+#left { float:left; width:640px; padding:10px; } #right { float:right; width:280px; padding:10px; }
+.berita { border-bottom:1px dotted #999; padding:6px 0; } .tgl { color:#777; font-size:11px; }
+#popup { position:fixed; top:50%; left:50%; width:500px; height:300px; margin-top:-150px; margin-left:-250px;
+  background:#fff; border:3px solid #2d6a1f; z-index:99; }
+#footer { clear:both; padding:10px; background:#2d6a1f; color:#fff; text-align:center; }
+</style></head>
+<body>
+<div id="wrapper">
+  <div id="header"><h1 style="display:none">Dinas Kesehatan Kota Bekasi</h1></div>
+  <div id="menu"><ul>
+    <li><a href="index.php">Beranda</a></li><li><a href="index.php?page=profil">Profil</a></li>
+    <li><a href="index.php?page=berita">Berita</a></li><li><a href="index.php?page=layanan">Layanan</a></li>
+    <li><a href="index.php?page=unduhan">Unduhan</a></li><li><a href="index.php?page=kontak">Kontak</a></li>
+  </ul></div>
+  <div id="left">
+    <h2>Berita Terbaru</h2>
+    <div class="berita"><a href="index.php?page=berita&amp;id=412">Posyandu Lansia Serentak di 56 Kelurahan</a>
+      <div class="tgl">Senin, 30/11/2026 - 09:12</div><p>Kegiatan posyandu lansia dilaksanakan serentak...</p></div>
+    <div class="berita"><a href="index.php?page=berita&amp;id=411">Pelatihan Kader Jumantik Tingkat Kota</a>
+      <div class="tgl">Kamis, 26/11/2026 - 13:40</div><p>Sebanyak 120 kader jumantik mengikuti pelatihan...</p></div>
+    <div class="berita"><a href="index.php?page=berita&amp;id=410">Evaluasi Program Imunisasi Triwulan III</a>
+      <div class="tgl">Rabu, 18/11/2026 - 10:05</div><p>Capaian imunisasi dasar lengkap meningkat...</p></div>
+  </div>
+  <div id="right">
+    <h3>Pengumuman</h3>
+    <ul><li><a href="index.php?page=pengumuman&amp;id=77">Jadwal Pelayanan Libur Akhir Tahun</a></li></ul>
+    <h3>Link Terkait</h3><ul><li><a href="https://www.bekasikota.go.id/">Pemerintah Kota Bekasi</a></li>
+    <li><a href="https://www.kemkes.go.id/">Kementerian Kesehatan</a></li></ul>
+  </div>
+  <div id="footer">Dinas Kesehatan Kota Bekasi &middot; Jl. Jend. Ahmad Yani No. 1 Bekasi &middot;
+    Copyright &copy; 2012-2026</div>
+</div>
+<div id="popup"><p><b>INFO:</b> Pendaftaran vaksinasi influenza telah dibuka sejak 25 November 2026.</p>
+  <a href="#" onclick="document.getElementById('popup').style.display='none';return false;">Tutup</a></div>
+</body></html>"""
+
+
+def test_a_fixed_width_layout_centred_by_its_margins_is_read_and_dated(site):  # type: ignore[no-untyped-def]
+    event = check(site, FIXED_WIDTH)
+    assert event.availability == "aktif"
+    assert (event.content.result, event.content.evidence) == ("update", "page_date")
+    assert event.content.last_changed == datetime(2026, 11, 30, tzinfo=UTC)
+
+
+def test_gambling_in_a_layout_centred_by_its_margins_is_visible_not_hidden(site):  # type: ignore[no-untyped-def]
+    spam = '<p><a href="https://slot-gacor.example/">Situs Slot Gacor Hari Ini Gampang Maxwin</a></p>'
+    event = check(site, FIXED_WIDTH.replace("<h2>Berita Terbaru</h2>", f"<h2>Berita Terbaru</h2>{spam}"))
+    found = {(f.location, f.severity) for f in event.findings if f.code == "judi_online"}
+    assert ("visible", "tinggi") in found and not any(location == "hidden" for location, _ in found)

@@ -34,6 +34,9 @@ def where(parsed: Page) -> dict[str | None, str]:
         f'<div style="position:absolute;left:-9999px">{SPAM}</div>',
         f'<div style="position: absolute; top: -5000px">{SPAM}</div>',
         f'<p style="text-indent:-9999px">{SPAM}</p>',
+        f'<div style="margin-left:-9999px">{SPAM}</div>',
+        f'<div style="position:relative;margin-top:-3000px">{SPAM}</div>',
+        f'<div style="margin-left: -500em">{SPAM}</div>',
         f'<div style="position:absolute;clip:rect(0 0 0 0)">{SPAM}</div>',
         f'<div style="clip: rect(1px, 1px, 1px, 1px); position:absolute">{SPAM}</div>',
         f'<div style="clip-path: inset(50%)">{SPAM}</div>',
@@ -103,6 +106,22 @@ def test_what_a_linked_stylesheet_hides_stays_in_the_visible_text() -> None:
 )
 def test_a_rule_that_does_not_hide_for_every_screen_is_not_hiding(css: str) -> None:
     assert where(page(f'<div class="seo-partner">{SPAM}</div>', css=css)) == {"visible": "tinggi"}
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        "position:absolute;left:50%;width:960px;margin-left:-480px",  # a fixed-width layout, centred
+        "position:fixed;top:50%;left:50%;width:500px;height:300px;margin-top:-150px;margin-left:-250px",
+        "position: absolute; left: 50%; margin-left: -600px; width: 1200px",
+    ],
+)
+def test_a_box_centred_by_pulling_it_back_half_its_width_is_not_hidden(style: str) -> None:
+    # The page's own <style>, the site's stylesheet and an inline style alike.
+    body = f'<div class="seo-partner">{SPAM}</div>'
+    assert where(page(body, head=f"<style>.seo-partner{{{style}}}</style>")) == {"visible": "tinggi"}
+    assert where(page(body, css=f".seo-partner{{{style}}}")) == {"visible": "tinggi"}
+    assert where(page(f'<div style="{style}">{SPAM}</div>')) == {"visible": "tinggi"}
 
 
 def test_inline_styles_that_only_look_like_hiding_hide_nothing() -> None:

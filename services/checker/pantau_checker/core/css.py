@@ -2,14 +2,16 @@
 
 Gambling spam is hidden with an inline style, with a class or id that a stylesheet of the site
 hides (an inline ``<style>`` or a ``<link rel=stylesheet>`` of the same host), off-screen, clipped,
-shrunk to nothing or behind ``aria-hidden``. A rule counts when it hides for every screen: rules
-under a media query with a condition (``max-width``, ``print``) are left out, and so are
-``opacity:0`` and ``font-size:0`` in linked stylesheets, which themes use for animations (shown by
-their JavaScript) and for layout (children set their own size). In the page's own ``<style>``,
-where an injection brings its rules, ``opacity:0`` counts where that sheet never fades the element
-in: with a transition, an animation, or a rule of another state that gives it an opacity
-(``.tooltip.show``, ``.menu-item:hover .sub-menu``). Only rules whose subject is a simple
-compound of classes and ids are kept; lexbor matches them in one query.
+shrunk to nothing or behind ``aria-hidden``. A negative margin moves a box off the screen only when
+it is further than any box is wide: ``left:50%; margin-left:-480px`` centres a fixed-width layout.
+A rule counts when it hides for every screen: rules under a media query with a condition
+(``max-width``, ``print``) are left out, and so are ``opacity:0`` and ``font-size:0`` in linked
+stylesheets, which themes use for animations (shown by their JavaScript) and for layout (children
+set their own size). In the page's own ``<style>``, where an injection brings its rules,
+``opacity:0`` counts where that sheet never fades the element in: with a transition, an
+animation, or a rule of another state that gives it an opacity (``.tooltip.show``,
+``.menu-item:hover .sub-menu``). Only rules whose subject is a simple compound of classes and ids
+are kept; lexbor matches them in one query.
 
 Text is hidden by its colour too, where it is that of what lies behind it: the colours of a style
 attribute, and the text colours and backgrounds a page's own ``<style>`` declares, are read here
@@ -30,11 +32,16 @@ MAX_CSS_CHARS = 200_000  # of one stylesheet: what lies beyond is not read
 _MAX_SELECTORS = 200  # per stylesheet, so a hostile one cannot make every query slow (or the cache big)
 _MAX_DECLARATIONS = 2000  # characters of one style attribute or rule body that are read
 _OFFSET = r"-\d{3,}(?:\.\d+)?\s*(?:px|em|rem|%|vw|vh|pt)"
+# A margin pulls a box back by half its width to centre it (``left:50%; margin-left:-480px``, the
+# fixed-width layout of many an older department site, and a centred notice's ``margin-top:-150px``):
+# only a margin further than any box is wide hides.
+_FAR_OFFSET = r"-(?:\d{4,}(?:\.\d+)?\s*(?:px|pt)|\d{3,}(?:\.\d+)?\s*(?:em|rem|%|vw|vh))"
 _ZERO = r"0(?:\.0+)?(?:px|em|rem|%|vw|vh|pt)?"  # a length of nothing, in any unit
 # Declarations that hide an element wherever they are written.
 _HIDES = (
     r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|"
-    rf"(?<![\w-])(?:left|top|right|bottom|text-indent|margin-left|margin-top)\s*:\s*{_OFFSET}|"
+    rf"(?<![\w-])(?:left|top|right|bottom|text-indent)\s*:\s*{_OFFSET}|"
+    rf"(?<![\w-])margin-(?:left|top)\s*:\s*{_FAR_OFFSET}|"
     rf"(?<![\w-])(?:height|width|max-height|max-width)\s*:\s*(?:{_ZERO}|1(?:px)?)\s*(?:;|$|!)|"
     r"(?<![\w-])clip\s*:\s*rect\(\s*([01])(?:px)?[\s,]+\1(?:px)?[\s,]+\1(?:px)?[\s,]+\1(?:px)?\s*\)|"
     r"clip-path\s*:\s*(?:inset\(\s*(?:50|100)(?:\.0+)?\s*%|circle\(\s*0(?:px|%)?\s*[)a]|"
