@@ -37,6 +37,9 @@ def where(parsed: Page) -> dict[str | None, str]:
         f'<div style="margin-left:-9999px">{SPAM}</div>',
         f'<div style="position:relative;margin-top:-3000px">{SPAM}</div>',
         f'<div style="margin-left: -500em">{SPAM}</div>',
+        f'<div style="position:absolute;left:-999px;top:0">{SPAM}</div>',
+        f'<div style="position:fixed;top:-500px">{SPAM}</div>',
+        f'<div style="position:relative;left:-9999px">{SPAM}</div>',
         f'<div style="position:absolute;clip:rect(0 0 0 0)">{SPAM}</div>',
         f'<div style="clip: rect(1px, 1px, 1px, 1px); position:absolute">{SPAM}</div>',
         f'<div style="clip-path: inset(50%)">{SPAM}</div>',
@@ -114,9 +117,11 @@ def test_a_rule_that_does_not_hide_for_every_screen_is_not_hiding(css: str) -> N
         "position:absolute;left:50%;width:960px;margin-left:-480px",  # a fixed-width layout, centred
         "position:fixed;top:50%;left:50%;width:500px;height:300px;margin-top:-150px;margin-left:-250px",
         "position: absolute; left: 50%; margin-left: -600px; width: 1200px",
+        "width:800px;position:relative;left:-100px;letter-spacing:-1px",  # GitHub Pages' 404 heading
+        "position:relative;top:-150px;z-index:2;background:#fff",  # a card laid over the banner above it
     ],
 )
-def test_a_box_centred_by_pulling_it_back_half_its_width_is_not_hidden(style: str) -> None:
+def test_a_box_centred_or_moved_where_it_stands_is_not_hidden(style: str) -> None:
     # The page's own <style>, the site's stylesheet and an inline style alike.
     body = f'<div class="seo-partner">{SPAM}</div>'
     assert where(page(body, head=f"<style>.seo-partner{{{style}}}</style>")) == {"visible": "tinggi"}

@@ -2,8 +2,10 @@
 
 Gambling spam is hidden with an inline style, with a class or id that a stylesheet of the site
 hides (an inline ``<style>`` or a ``<link rel=stylesheet>`` of the same host), off-screen, clipped,
-shrunk to nothing or behind ``aria-hidden``. A negative margin moves a box off the screen only when
-it is further than any box is wide: ``left:50%; margin-left:-480px`` centres a fixed-width layout.
+shrunk to nothing or behind ``aria-hidden``. A negative margin, or an offset of a box moved where it
+stands (``position:relative``), puts it off the screen only when further than any box is wide:
+``left:50%; margin-left:-480px`` centres a fixed-width layout, ``position:relative; top:-150px``
+lays a card over the banner above it.
 A rule counts when it hides for every screen: rules under a media query with a condition
 (``max-width``, ``print``) are left out, and so are ``opacity:0`` and ``font-size:0`` in linked
 stylesheets, which themes use for animations (shown by their JavaScript) and for layout (children
@@ -33,15 +35,16 @@ _MAX_SELECTORS = 200  # per stylesheet, so a hostile one cannot make every query
 _MAX_DECLARATIONS = 2000  # characters of one style attribute or rule body that are read
 _OFFSET = r"-\d{3,}(?:\.\d+)?\s*(?:px|em|rem|%|vw|vh|pt)"
 # A margin pulls a box back by half its width to centre it (``left:50%; margin-left:-480px``, the
-# fixed-width layout of many an older department site, and a centred notice's ``margin-top:-150px``):
-# only a margin further than any box is wide hides.
+# fixed-width layout of many an older department site, and a centred notice's ``margin-top:-150px``),
+# and ``position:relative; left:-100px`` moves a box where it stands: only an offset further than
+# any box is wide hides there.
 _FAR_OFFSET = r"-(?:\d{4,}(?:\.\d+)?\s*(?:px|pt)|\d{3,}(?:\.\d+)?\s*(?:em|rem|%|vw|vh))"
 _ZERO = r"0(?:\.0+)?(?:px|em|rem|%|vw|vh|pt)?"  # a length of nothing, in any unit
 # Declarations that hide an element wherever they are written.
 _HIDES = (
     r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|"
-    rf"(?<![\w-])(?:left|top|right|bottom|text-indent)\s*:\s*{_OFFSET}|"
-    rf"(?<![\w-])margin-(?:left|top)\s*:\s*{_FAR_OFFSET}|"
+    rf"(?<![\w-])text-indent\s*:\s*{_OFFSET}|"
+    rf"(?<![\w-])(?:left|top|right|bottom|margin-left|margin-top)\s*:\s*{_FAR_OFFSET}|"
     rf"(?<![\w-])(?:height|width|max-height|max-width)\s*:\s*(?:{_ZERO}|1(?:px)?)\s*(?:;|$|!)|"
     r"(?<![\w-])clip\s*:\s*rect\(\s*([01])(?:px)?[\s,]+\1(?:px)?[\s,]+\1(?:px)?[\s,]+\1(?:px)?\s*\)|"
     r"clip-path\s*:\s*(?:inset\(\s*(?:50|100)(?:\.0+)?\s*%|circle\(\s*0(?:px|%)?\s*[)a]|"
@@ -49,7 +52,11 @@ _HIDES = (
     rf"transform\s*:[^;]*?translate(?:x|y|3d)?\(\s*(?:[^;)]*?[\s,])?{_OFFSET}|"
     r"transform\s*:[^;]*?scale[xy]?\(\s*0(?:\.0+)?\s*[,)]"
 )
-HIDING_RULE = re.compile(_HIDES, re.IGNORECASE)
+_HIDING_RULE = re.compile(_HIDES, re.IGNORECASE)
+# A box placed (absolute, fixed) some hundreds of pixels out hides; moved as much where it stands
+# (``position:relative``), it stays in view: only a far offset hides it (``_HIDES``).
+_PLACED_OUT = re.compile(rf"(?<![\w-])(?:left|top|right|bottom)\s*:\s*{_OFFSET}", re.IGNORECASE)
+_IN_PLACE = re.compile(r"(?<![\w-])position\s*:\s*(?:relative|static|sticky)", re.IGNORECASE)
 # The same on ASCII text folded to lower case first, a third faster: a case-blind alternation tries
 # every branch with folding at every character. (_HIDES spells its words in lower case.)
 _HIDING_RULE_LOWER = re.compile(_HIDES)
@@ -58,12 +65,13 @@ _HIDING_RULE_LOWER = re.compile(_HIDES)
 _NO_LINES = rf"(?<![\w-])line-height\s*:\s*{_ZERO}\s*(?:;|$|!)"
 _CLIPS = r"(?<![\w-])overflow\s*:\s*hidden"
 # An inline style hides with these as well: there no script or child undoes them.
-HIDING_STYLE = re.compile(
+_STYLE_HIDES = (
     _HIDES
     + r"|(?<![\w-])(?:font-size|opacity)\s*:\s*0(?:\.0+)?(?![.\d])"
-    + rf"|{_NO_LINES}(?=.*?{_CLIPS})|{_CLIPS}(?=.*?{_NO_LINES})",
-    re.IGNORECASE | re.DOTALL,
+    + rf"|{_NO_LINES}(?=.*?{_CLIPS})|{_CLIPS}(?=.*?{_NO_LINES})"
 )
+_HIDING_STYLE = re.compile(_STYLE_HIDES, re.IGNORECASE | re.DOTALL)
+_HIDING_STYLE_LOWER = re.compile(_STYLE_HIDES, re.DOTALL)
 # In a page's own <style>, an opacity of nothing hides what no rule fades in (see the docstring).
 _NO_OPACITY = re.compile(r"(?<![\w-])opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)")
 _FADES_IN = re.compile(r"(?<![\w-])(?:opacity\s*:\s*(?:0?\.0*[1-9]|[1-9]|var\()|transition|animation)")
@@ -93,7 +101,7 @@ def hiding_rules(css: str) -> HidingRules:
     for prelude, within, declarations in _rules(css):
         if prelude.startswith("@") or not all(_GLOBAL_AT_RULE.match(p) for p in within):
             continue
-        if len(found) < _MAX_SELECTORS and _hides(declarations):
+        if len(found) < _MAX_SELECTORS and hides(declarations):
             found.update(_subjects(prelude))
     return HidingRules(frozenset(found))
 
@@ -121,7 +129,7 @@ def inline_hiding_rules(css: str) -> HidingRules:
             )
         if not all(_GLOBAL_AT_RULE.match(p) for p in within) or len(found) + len(faded) >= _MAX_SELECTORS:
             continue
-        if _hides(declarations):
+        if hides(declarations):
             found.update(_subjects(prelude))
         elif _NO_OPACITY.search(lowered) and not _FADES_IN.search(lowered):
             faded.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
@@ -139,10 +147,26 @@ def _rules(css: str) -> Iterator[tuple[str, list[str], str]]:
         yield prelude, preludes, text[:_MAX_DECLARATIONS]
 
 
-def _hides(declarations: str) -> bool:
+def hides(declarations: str) -> bool:
+    """Return whether ``declarations`` (a rule's, or a style attribute's) hide an element wherever written."""
     if declarations.isascii():  # folding ASCII to lower case is all that a case-blind match does on it
-        return _HIDING_RULE_LOWER.search(declarations.lower()) is not None
-    return HIDING_RULE.search(declarations) is not None
+        found = _HIDING_RULE_LOWER.search(declarations.lower()) is not None
+    else:
+        found = _HIDING_RULE.search(declarations) is not None
+    return found or _placed_out(declarations)
+
+
+def style_hides(style: str) -> bool:
+    """Return whether a style attribute hides its element: as ``hides``, or by a size or an opacity of nothing."""
+    if style.isascii():
+        found = _HIDING_STYLE_LOWER.search(style.lower()) is not None
+    else:
+        found = _HIDING_STYLE.search(style) is not None
+    return found or _placed_out(style)
+
+
+def _placed_out(declarations: str) -> bool:
+    return _PLACED_OUT.search(declarations) is not None and _IN_PLACE.search(declarations) is None
 
 
 def stylesheet_urls(html: str, page_url: str, limit: int) -> list[str]:

@@ -28,8 +28,6 @@ from selectolax.lexbor import SelectolaxError
 
 from .css import (
     FONT_SIZE_ZERO,
-    HIDING_RULE,
-    HIDING_STYLE,
     MAX_CSS_CHARS,
     UNKNOWN,
     WHITE,
@@ -38,11 +36,13 @@ from .css import (
     HidingRules,
     Paint,
     background,
+    hides,
     inline_hiding_rules,
     page_paint,
     painted_text,
     parse_colour,
     same_colour,
+    style_hides,
     text_colour,
 )
 from .script_redirects import script_targets
@@ -548,9 +548,9 @@ def _hides_itself(node: Node) -> bool:
     if node.tag == "noscript" or "hidden" in attrs:
         return True
     style = (attrs.get("style") or "")[:_MAX_STYLE]
-    if not HIDING_STYLE.search(style):
+    if not style_hides(style):
         return False
-    if HIDING_RULE.search(style) or not FONT_SIZE_ZERO.search(style):
+    if hides(style) or not FONT_SIZE_ZERO.search(style):
         return True
     # font-size:0 alone hides nothing when the children set their own size (the inline-block gap trick).
     sized = (c for c in node.css('[style*="font-size" i]')[:50] if c.mem_id != node.mem_id)
@@ -733,7 +733,7 @@ def _frames(tree: HTMLParser, hidden: set[int], base_url: str) -> list[tuple[Fra
         if not src or src.lower().startswith(("about:", "javascript:", "data:")):
             continue
         style = (node.attributes.get("style") or "")[:_MAX_STYLE].lower().replace(" ", "")
-        unseen = _drawn_at_no_size(node) or bool(HIDING_STYLE.search(style) or _FRAME_NO_SIZE.search(style))
+        unseen = _drawn_at_no_size(node) or style_hides(style) or _FRAME_NO_SIZE.search(style) is not None
         unseen = unseen or not hidden.isdisjoint(_lineage(node))
         full = not unseen and _full_size(node, style)
         window = node.tag == "frame" or (full and _FRAME_LAID_OVER.search(style) is not None)
