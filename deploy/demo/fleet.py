@@ -6,8 +6,9 @@ healthy (fresh news), down (503/500/404), slow, stale content, login-protected (
 CSRF token), a hidden "slot gacor" injection, a visible defacement, Googlebot-only cloaking and
 news about fighting judi online (which must not raise an alarm). A presenter can switch any
 application to one more: the web server's default page, a maintenance notice, a PHP error printed
-into the page, an AMP version hijacked to a gambling site, gambling written in by a script, or a
-web application firewall that blocks the checker (the site may work in a browser).
+into the page, an AMP version hijacked to a gambling site, gambling written in by a script, a
+web application firewall that blocks the checker (the site may work in a browser), or a rate
+limiter that turns the checker away (HTTP 429, Laravel's page, with a Retry-After).
 Dates are relative to now, so the fleet is deterministic from day to day. Listens on 127.0.0.1 only; run it with the
 project's Python (it uses Babel for the Indonesian dates).
 
@@ -110,6 +111,7 @@ BEHAVIOURS = (
     "amp_hijack",
     "script_gambling",
     "firewall",
+    "rate_limited",
 )
 CONTROL_PATH = "/__fleet/apps"
 # Only these Host names reach the control: an application host never does, and a web page on
@@ -179,6 +181,17 @@ FIREWALL_BLOCK = (
     "<td><span>Bad bot access attempt.</span></td></tr></table></div></body></html>"
 )
 FIREWALL_HEADERS = {"Server": "Sucuri/Cloudproxy", "X-Sucuri-ID": "14013", "X-Sucuri-Block": "BNP005"}
+# Laravel's throttle middleware answering too many requests: its own minimal error view.
+RATE_LIMITED = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" '
+    'content="width=device-width, initial-scale=1"><title>Too Many Requests</title></head>'
+    '<body class="antialiased"><div class="relative flex items-top justify-center min-h-screen">'
+    '<div class="max-w-xl mx-auto sm:px-6 lg:px-8"><div class="flex items-center pt-8 sm:justify-start sm:pt-0">'
+    '<div class="px-4 text-lg text-gray-500 border-r border-gray-400 tracking-wider">429</div>'
+    '<div class="ml-4 text-lg text-gray-500 uppercase tracking-wider">Too Many Requests</div>'
+    "</div></div></div></body></html>"
+)
+RATE_LIMITED_HEADERS = {"Retry-After": "60", "X-RateLimit-Limit": "60", "X-RateLimit-Remaining": "0"}
 NGINX_WELCOME = (
     "<!DOCTYPE html><html><head><title>Welcome to nginx!</title><style>html { color-scheme: light dark; }"
     " body { width: 35em; margin: 0 auto; font-family: Tahoma, Verdana, Arial, sans-serif; }</style></head>"
@@ -453,6 +466,9 @@ class Handler(BaseHTTPRequestHandler):
 
     def _firewall(self, name: str, method: str) -> None:
         self._send(403, FIREWALL_BLOCK, headers=FIREWALL_HEADERS)
+
+    def _rate_limited(self, name: str, method: str) -> None:
+        self._send(429, RATE_LIMITED, headers=RATE_LIMITED_HEADERS)
 
     def _login(self, name: str, method: str, locked: bool = False) -> None:
         jar = cookies.SimpleCookie(self.headers.get("Cookie") or "")

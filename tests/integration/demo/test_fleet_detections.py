@@ -76,6 +76,13 @@ def test_a_firewall_that_blocks_the_checker_is_told_apart_from_a_site_that_is_do
     assert "Sucuri" in event.reason_detail and "izinkan alamat IP" in event.reason_detail
 
 
+def test_a_rate_limiter_that_turns_the_checker_away_is_told_apart_from_a_site_that_is_down(fleet):  # type: ignore[no-untyped-def]
+    _, plays, port = fleet
+    event = check(port, "rate_limited", plays)
+    assert (event.availability, event.reason, event.http_status) == ("tidak_aktif", "diblokir_pelindung", 429)
+    assert "(rate limit)" in event.reason_detail and "(Retry-After: 60 detik)" in event.reason_detail
+
+
 @pytest.mark.parametrize(
     ("behaviour", "code", "location"),
     [
