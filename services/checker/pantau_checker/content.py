@@ -11,8 +11,10 @@ again (``unchanged``); its freshness evidence, relative to the time, is read ane
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import cache
 from typing import TypeVar
 from urllib.parse import urlsplit
 
@@ -95,6 +97,14 @@ def _same_page(answer: FetchResult, other: FetchResult) -> bool:
     )
 
 
+def _digests(page: FetchResult, steady: Callable[[], bytes]) -> Iterator[bytes]:
+    """Yield a digest of the page as fetched, then of it with its new tokens, clock and counter blanked."""
+    kind = page.headers.get("content-type", "")
+    yield page_digest(page.body, kind)
+    if steady() is not page.body:
+        yield page_digest(steady(), kind)
+
+
 def _steady(body: bytes) -> bytes:
     return without_tokens(body, ticking=True)
 
@@ -115,12 +125,12 @@ async def _gather(
     pages: UnchangedPages | None,
 ) -> None:
     html = main.text()
+    steady = cache(lambda: _steady(main.body))  # the search for tokens runs once a check, if at all
     if styles is not None:
-        digest = page_digest(main.body, main.headers.get("content-type", ""))
-        sheets = await styles.rules_for(session, html, main.final_url, digest)
+        sheets = await styles.rules_for(session, html, main.final_url, _digests(main, steady))
     else:
         sheets = ()
-    analysis = _analysis(app, main, html, sheets, pages)
+    analysis = _analysis(app, main, html, sheets, pages, steady)
     # Not part of the analysis kept while the page is unchanged: the header may change without the body.
     content.page = with_refresh_header(analysis.page, _refresh(main), main.final_url)
     content.evidence = await _evidence(session, app, main, content.page, now)
@@ -132,7 +142,12 @@ async def _gather(
 
 
 def _analysis(
-    app: AppSpec, main: FetchResult, html: str, sheets: tuple[HidingRules, ...], pages: UnchangedPages | None
+    app: AppSpec,
+    main: FetchResult,
+    html: str,
+    sheets: tuple[HidingRules, ...],
+    pages: UnchangedPages | None,
+    steady: Callable[[], bytes],
 ) -> Analysis:
     def analyse(body: bytes) -> Analysis:
         # The body with its tokens blanked (``unchanged``) is decoded as the page itself was.
@@ -142,7 +157,7 @@ def _analysis(
     if pages is None or not pages.keeps:  # `pantau-checker once`: each page is seen once
         return analyse(main.body)
     return pages.page_analysis(
-        app.id, main.body, (main.headers.get("content-type", ""), main.final_url, sheets), analyse
+        app.id, main.body, (main.headers.get("content-type", ""), main.final_url, sheets), analyse, steady
     )
 
 

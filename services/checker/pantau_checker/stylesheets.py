@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -53,16 +53,18 @@ class StylesheetCache:
         self.skipped = 0  # pages whose stylesheets were not read, for operators and tests
 
     async def rules_for(
-        self, session: Session, html: str, page_url: str, digest: bytes | None = None
+        self, session: Session, html: str, page_url: str, digests: Iterable[bytes] = ()
     ) -> tuple[HidingRules, ...]:
         """Return the hiding rules of the stylesheets the page links from its own host.
 
-        The stylesheets not kept are read only for a page that mentions a listed word. ``digest``: one
-        of the page as fetched, its type included (``page_digest``); by default, one of ``html``.
+        The stylesheets not kept are read only for a page that mentions a listed word. ``digests``: of
+        the page as fetched, its type included (``page_digest``), then of the page as it is every time
+        (its new tokens blanked), each computed only when the one before is not known; by default, one
+        of ``html``.
         """
         urls = stylesheet_urls(html, page_url, MAX_SHEETS)
         now = self._clock()
-        if any(not self._fresh(url, now) for url in urls) and not self._worth_reading(html, now, digest):
+        if any(not self._fresh(url, now) for url in urls) and not self._worth_reading(html, now, digests):
             self.skipped += 1
             return ()
         found = []
@@ -76,15 +78,17 @@ class StylesheetCache:
         kept = self._kept.get(url)
         return kept is not None and kept.until > now
 
-    def _worth_reading(self, html: str, now: float, digest: bytes | None) -> bool:
+    def _worth_reading(self, html: str, now: float, digests: Iterable[bytes]) -> bool:
         """Whether the page mentions a listed word, and so has a part a stylesheet may hide."""
+        digest = b""
+        for digest in digests:
+            until = self._unmentioning.get(digest)
+            if until is not None and until > now:
+                return False
         digest = digest or hashlib.sha256(html.encode("utf-8", "surrogatepass")).digest()
-        until = self._unmentioning.get(digest)
-        if until is not None and until > now:
-            return False
         if mentions(html):
             return True
-        _keep(self._unmentioning, digest, now + self._ttl_s, self._max_entries)
+        _keep(self._unmentioning, digest, now + self._ttl_s, self._max_entries)  # the last: the steadiest
         return False
 
     async def _rules(self, session: Session, url: str) -> HidingRules:

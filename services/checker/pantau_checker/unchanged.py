@@ -62,17 +62,19 @@ class UnchangedPages:
         body: bytes,
         context: tuple[str, str, Sequence[HidingRules]],
         analyse: Callable[[bytes], Analysis],
+        steady: Callable[[], bytes] | None = None,
     ) -> Analysis:
         """Return the application's last analysis when ``body`` is its last page but for its tokens, clocks
         and counters; otherwise ``analyse`` the body with those blanked (``core.tokens``), and keep that.
 
-        ``context``: the page's declared type, address and stylesheets' rules (``page_key``).
+        ``context``: the page's declared type, address and stylesheets' rules (``page_key``). ``steady``:
+        the body blanked so, where the caller has it (``without_tokens`` of it by default).
         """
         fetched = page_key(body, *context)
         kept = self._kept.get(app_id)
         if kept is not None and self._bytes.get(app_id, kept[0]) == fetched:
             return self.analysis(app_id, kept[0], _unused)
-        masked = without_tokens(body, ticking=True)
+        masked = steady() if steady is not None else without_tokens(body, ticking=True)
         key = fetched if masked is body else page_key(masked, *context)
         found = self.analysis(app_id, key, lambda: analyse(masked))
         if key != fetched and app_id in self._kept:

@@ -8,10 +8,12 @@ import asyncio
 import httpx
 import pytest
 
+from pantau_checker import stylesheets
 from pantau_checker.core.checks import defacement
 from pantau_checker.core.css import hiding_rules, stylesheet_urls
 from pantau_checker.core.page import Page, parse_page
 from pantau_checker.core.term_scan import mentions
+from pantau_checker.core.tokens import without_tokens
 from pantau_checker.http import FetchError, FetchResult
 from pantau_checker.stylesheets import StylesheetCache, page_digest
 
@@ -312,10 +314,26 @@ def test_a_page_is_known_to_mention_no_listed_word_by_its_bytes_and_the_type_the
     spam = clean.replace("Jadwal layanan vaksinasi", "SLOT GACOR")
     html_type, latin = "text/html", "text/html; charset=windows-1252"
     for page, kind, read in [(clean, html_type, False), (clean, html_type, False), (spam, html_type, True)]:
-        found = asyncio.run(cache.rules_for(session, page, URL, page_digest(page.encode(), kind)))  # type: ignore[arg-type]
+        found = asyncio.run(cache.rules_for(session, page, URL, [page_digest(page.encode(), kind)]))  # type: ignore[arg-type]
         assert bool(found) is read
     assert page_digest(clean.encode(), html_type) != page_digest(clean.encode(), latin)
     assert cache.skipped == 2
+
+
+def test_a_page_with_new_tokens_in_every_answer_is_read_for_the_words_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A Laravel page: the digest of the page as fetched is new each time, that of its steady bytes is not.
+    read: list[str] = []
+    monkeypatch.setattr(stylesheets, "mentions", lambda html: read.append(html) or mentions(html))
+    cache = StylesheetCache()
+    session = FakeSession({f"{URL}custom.css": sheet(".promo{display:none}")})
+    for token in ("pX2vQ9rL0aZk3mTt8wYb", "Hq7cN1dJ5sEo4uRf6gVi", "Lm3kP8zW2xQa9tYc1nBv"):
+        page = (
+            f'<meta name="csrf-token" content="{token}"><link rel="stylesheet" href="/custom.css">'
+            '<div class="promo">Jadwal layanan vaksinasi</div>'
+        ).encode()
+        digests = (page_digest(page, "text/html"), page_digest(without_tokens(page, ticking=True), "text/html"))
+        assert asyncio.run(cache.rules_for(session, page.decode(), URL, iter(digests))) == ()  # type: ignore[arg-type]
+    assert len(read) == 1 and cache.skipped == 3 and session.asked == []
 
 
 @pytest.mark.parametrize(
