@@ -2,10 +2,11 @@
 
 Gambling spam is hidden with an inline style, with a class or id that a stylesheet of the site
 hides (an inline ``<style>`` or a ``<link rel=stylesheet>`` of the same host), off-screen, clipped,
-shrunk to nothing or behind ``aria-hidden``. A negative margin, or an offset of a box moved where it
-stands (``position:relative``), puts it off the screen only when further than any box is wide:
-``left:50%; margin-left:-480px`` centres a fixed-width layout, ``position:relative; top:-150px``
-lays a card over the banner above it.
+shrunk to nothing or behind ``aria-hidden``. A negative margin, or an offset or a translation of a
+box moved where it stands (``position:relative``, ``transform``), puts it off the screen only when
+further than any box is wide: ``left:50%; margin-left:-480px`` centres a fixed-width layout,
+``position:relative; top:-150px`` lays a card over the banner above it, ``translateY(-200px)`` is
+where an animation starts.
 A rule counts when it hides for every screen: rules under a media query with a condition
 (``max-width``, ``print``) are left out, and so are ``opacity:0`` and ``font-size:0`` in linked
 stylesheets, which themes use for animations (shown by their JavaScript) and for layout (children
@@ -14,6 +15,22 @@ set their own size). In the page's own ``<style>``, where an injection brings it
 animation, or a rule of another state that gives it an opacity (``.tooltip.show``,
 ``.menu-item:hover .sub-menu``). Only rules whose subject is a simple compound of classes and ids
 are kept; lexbor matches them in one query.
+
+What a theme hides until a script or the visitor shows it is no hiding place:
+- an element that a library's script reveals to every visitor (``revealed``: WOW.js's ``.wow``,
+  Elementor's ``.elementor-invisible``, AOS's ``[data-aos]``, an Owl Carousel before it is built),
+  whatever rule of a stylesheet hides it;
+- ``visibility:hidden`` that the sheet undoes in another state or with a transition (as
+  ``opacity:0`` above);
+- ``display:none`` where a rule that wins the cascade shows the element as served: the active
+  tab (``.tab-content>.active``), the slide shown (``.carousel-item.active``), Bootstrap's
+  ``d-none d-md-block`` for wide screens. Such elements are left out of the rule's selector
+  (``.tab-pane:not(.tab-content>.active)``);
+- what another state of the same element or box shows (the other tabs and slides, a closed
+  panel, a menu shown on hover), and what a rule hides within a context or a state of the page
+  (``body.loading .content``, ``.no-js .slider``, ``#sidebar .date``) are hidden, but stay in the
+  page's text (``HidingRules.faded``): a click or a script shows them, and a subject-only match
+  (``.date`` for ``#sidebar .date``) cannot tell where.
 
 Text is hidden by its colour too, where it is that of what lies behind it: the colours of a style
 attribute, and the text colours and backgrounds a page's own ``<style>`` declares, are read here
@@ -24,10 +41,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from html import unescape
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 MAX_CSS_CHARS = 200_000  # of one stylesheet: what lies beyond is not read
@@ -36,20 +53,21 @@ _MAX_DECLARATIONS = 2000  # characters of one style attribute or rule body that 
 _OFFSET = r"-\d{3,}(?:\.\d+)?\s*(?:px|em|rem|%|vw|vh|pt)"
 # A margin pulls a box back by half its width to centre it (``left:50%; margin-left:-480px``, the
 # fixed-width layout of many an older department site, and a centred notice's ``margin-top:-150px``),
-# and ``position:relative; left:-100px`` moves a box where it stands: only an offset further than
-# any box is wide hides there.
+# and ``position:relative; left:-100px`` moves a box where it stands, as a translation does (an
+# animation starts at ``translateY(-200px)``): only an offset further than any box is wide hides there.
 _FAR_OFFSET = r"-(?:\d{4,}(?:\.\d+)?\s*(?:px|pt)|\d{3,}(?:\.\d+)?\s*(?:em|rem|%|vw|vh))"
 _ZERO = r"0(?:\.0+)?(?:px|em|rem|%|vw|vh|pt)?"  # a length of nothing, in any unit
-# Declarations that hide an element wherever they are written.
+# Declarations that hide an element wherever they are written (``backface-visibility:hidden``, of
+# the back of a turned box, hides nothing: sliders set it on every slide).
 _HIDES = (
-    r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|"
+    r"display\s*:\s*none|visibility(?<!backface-visibility)\s*:\s*(?:hidden|collapse)|"
     rf"(?<![\w-])text-indent\s*:\s*{_OFFSET}|"
     rf"(?<![\w-])(?:left|top|right|bottom|margin-left|margin-top)\s*:\s*{_FAR_OFFSET}|"
     rf"(?<![\w-])(?:height|width|max-height|max-width)\s*:\s*(?:{_ZERO}|1(?:px)?)\s*(?:;|$|!)|"
     r"(?<![\w-])clip\s*:\s*rect\(\s*([01])(?:px)?[\s,]+\1(?:px)?[\s,]+\1(?:px)?[\s,]+\1(?:px)?\s*\)|"
     r"clip-path\s*:\s*(?:inset\(\s*(?:50|100)(?:\.0+)?\s*%|circle\(\s*0(?:px|%)?\s*[)a]|"
     r"polygon\(\s*0(?:px|%)?\s+0(?:px|%)?\s*(?:,\s*0(?:px|%)?\s+0(?:px|%)?\s*){0,8}\))|"
-    rf"transform\s*:[^;]*?translate(?:x|y|3d)?\(\s*(?:[^;)]*?[\s,])?{_OFFSET}|"
+    rf"transform\s*:[^;]*?translate(?:x|y|3d)?\(\s*(?:[^;)]*?[\s,])?{_FAR_OFFSET}|"
     r"transform\s*:[^;]*?scale[xy]?\(\s*0(?:\.0+)?\s*[,)]"
 )
 _HIDING_RULE = re.compile(_HIDES, re.IGNORECASE)
@@ -74,7 +92,10 @@ _HIDING_STYLE = re.compile(_STYLE_HIDES, re.IGNORECASE | re.DOTALL)
 _HIDING_STYLE_LOWER = re.compile(_STYLE_HIDES, re.DOTALL)
 # In a page's own <style>, an opacity of nothing hides what no rule fades in (see the docstring).
 _NO_OPACITY = re.compile(r"(?<![\w-])opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)")
-_FADES_IN = re.compile(r"(?<![\w-])(?:opacity\s*:\s*(?:0?\.0*[1-9]|[1-9]|var\()|transition|animation)")
+# A rule that shows what ``opacity:0`` or ``visibility:hidden`` hides: by a transition, an animation or in its state.
+_FADES_IN = re.compile(
+    r"(?<![\w-])(?:opacity\s*:\s*(?:0?\.0*[1-9]|[1-9]|var\()|visibility\s*:\s*visible|transition|animation)"
+)
 FONT_SIZE_ZERO = re.compile(r"(?<![\w-])font-size\s*:\s*0(?:\.0+)?(?![.\d])", re.IGNORECASE)
 _COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
 _BLOCK = re.compile(r"([^{}]*)([{}])")
@@ -89,51 +110,214 @@ _NOT_WORTH = re.compile(r"font-?awesome|dashicons|icons?\b|/fonts?/|googleapis|\
 
 @dataclass(frozen=True)
 class HidingRules:
-    """The selectors (simple compounds: ``.promo``, ``div.seo.links``, ``#iklan``) a stylesheet hides."""
+    """The selectors of what a stylesheet hides: a simple compound (``.promo``, ``div.seo.links``,
+    ``#iklan``), with what the sheet shows of it excluded (``.tab-pane:not(.tab-content>.active)``)."""
 
     selectors: frozenset[str] = frozenset()
-    faded: frozenset[str] = frozenset()  # of no opacity (a page's own <style>): hidden, unless a script shows them
+    # Of a page's own <style>: hidden, but a script or another state may show them (of no opacity and
+    # never faded in, the other tabs, slides and panels, what a state of the page hides): they stay
+    # in the text.
+    faded: frozenset[str] = frozenset()
+
+
+# Marks of the libraries whose scripts show every visitor what their sheets hide until then: what
+# scrolls into view (WOW.js, Elementor, animate.css, Divi, WPBakery; AOS and Sal.js by an
+# attribute), by ``visibility:hidden`` or ``opacity:0``, and a slider until it is built (Owl Carousel).
+_REVEALED_CLASSES = frozenset(
+    (
+        "wow elementor-invisible animated animate__animated et_animated et-waypoint "
+        "wpb_animate_when_almost_visible owl-carousel"
+    ).split()
+)
+_REVEALED_ATTRIBUTES = ("data-aos", "data-sal")
+# A rule that shows what another hides: a display other than none, under any media query but print.
+_SHOWS = re.compile(r"(?<![\w-])display\s*:\s*(?!none)[a-z]")
+_IMPORTANT_SHOW = re.compile(r"(?<![\w-])display\s*:\s*(?!none)[a-z-]+\s*!\s*important")
+_IMPORTANT_NONE = re.compile(r"(?<![\w-])display\s*:\s*none\s*!\s*important")
+_PRINT = re.compile(r"^@media\s+(?:only\s+)?print\b", re.IGNORECASE)
+_PSEUDO_ELEMENT = re.compile(r"::|:(?:before|after|first-line|first-letter)\b", re.IGNORECASE)
+# A selector lexbor matches against the page as served: tags, classes, ids and attributes, joined
+# by combinators; no state (``:hover``), which the page is not in.
+_SERVED_COMPOUND = r"(?=[\w*.#\[])(?:[A-Za-z][\w-]*|\*)?(?:[.#]-?(?:[\w-]|\\[^\w\s])+|\[[\w-]+(?:[~|^$*]?=[\w-]+)?\])*"
+_SERVED = re.compile(rf"^{_SERVED_COMPOUND}(?: ?[>+~] ?{_SERVED_COMPOUND}| {_SERVED_COMPOUND})*$")
+# One class, !important or for some screens: a utility that a framework combines with others on
+# one element (Bootstrap's ``d-none d-md-block``, Tailwind's ``hidden md:block``).
+_UTILITY = re.compile(r"^\.-?(?:[\w-]|\\[^\w\s])+$")
+_MAX_SHOWS = 1000  # rules that show, read of one stylesheet
+_MAX_NEAR = 256  # of them looked at for one rule that hides, by each of its classes and ids
+_MAX_SHOWN = 64  # of them excluded from what one rule hides
+_MAX_EXCLUDED = 10_000  # characters of what is excluded, of one stylesheet: every parse reads them
+_IDS = re.compile(r"#-?[A-Za-z_]")
+_CLASSES = re.compile(r"\.-?[A-Za-z_\\]|\[|:(?!:)")  # and attributes, and pseudo-classes
+_TYPES = re.compile(r"(?:^|[\s>+~])[A-Za-z]")
+
+
+class _Show(NamedTuple):
+    """A selector of a rule that shows: what it styles, and where it stands in the cascade."""
+
+    selector: str
+    parts: frozenset[str]  # its classes and ids, in lower case
+    rank: tuple[bool, tuple[int, int, int], int]  # !important, specificity, place in the sheet
+    served: bool  # matched as the page is served (``_SERVED``)
+    utility: bool  # one class, !important or under a media query (``_UTILITY``)
+
+
+class _Hide(NamedTuple):
+    selector: str
+    kind: str  # "display" or "visibility" alone, or "other" (``_hiding_kind``)
+    rank: tuple[bool, tuple[int, int, int], int]
+    # A rule of one declaration, a utility (``.d-none``, ``.hidden``): combined with others on one
+    # element. A component's rule (``.modal{position:fixed;...;display:none}``) is shown by its own.
+    utility: bool
 
 
 def hiding_rules(css: str) -> HidingRules:
     """Return the selectors whose rules hide their elements for every screen."""
-    found: set[str] = set()
-    for prelude, within, declarations in _rules(css):
-        if prelude.startswith("@") or not all(_GLOBAL_AT_RULE.match(p) for p in within):
-            continue
-        if len(found) < _MAX_SELECTORS and hides(declarations):
-            found.update(_subjects(prelude))
-    return HidingRules(frozenset(found))
+    found, kept = _read(css, own=False)
+    return HidingRules(frozenset(found | kept))
 
 
 # The page's own <style> blocks come back on every check: their rules are read once.
 @lru_cache(maxsize=64)
 def inline_hiding_rules(css: str) -> HidingRules:
-    """Return the selectors that a page's own ``<style>`` hides, and those it gives no opacity and never fades in.
+    """Return the selectors that a page's own ``<style>`` hides, and those a script or a state may show.
 
     An injection brings its hiding rules in a ``<style>`` of its own; a theme's fades are those
     of its linked stylesheets, shown by its scripts (so there ``opacity:0`` is no hiding rule). Of
     no opacity only a selector that is a compound alone counts: ``.js .intro{opacity:0}`` waits for
     a script (``.js`` on ``<html>``) to fade it in.
     """
+    found, kept = _read(css, own=True)
+    return HidingRules(frozenset(found), frozenset(kept))
+
+
+def _read(css: str, own: bool) -> tuple[set[str], set[str]]:
+    """Return the selectors of what ``css`` hides, and of what a script or a state may show; of no
+    opacity too where ``own`` (the page's own <style>)."""
+    sheet = _Sheet()
+    for order, (prelude, within, declarations) in enumerate(_rules(css)):
+        if not prelude.startswith("@"):
+            sheet.add(order, prelude, within, declarations, own)
     found: set[str] = set()
-    faded: set[str] = set()  # of no opacity, unless a rule fades them in
-    fading: set[str] = set()  # the classes and ids of what a rule fades in
-    for prelude, within, declarations in _rules(css):
-        if prelude.startswith("@"):
-            continue
+    kept = {s for s in sheet.faded if sheet.fading.isdisjoint(_PARTS.findall(s.lower()))}
+    related = _by_part(sheet.shows)
+    utilities = [show for show in sheet.shows if show.utility]
+    room = _MAX_EXCLUDED
+    for hide in sheet.hides:
+        placed = _placed(hide, sheet.fading, related, utilities, room)
+        if placed is not None:
+            (kept if placed[1] else found).add(placed[0])
+            room -= len(placed[0])
+    return found, kept
+
+
+@dataclass
+class _Sheet:
+    """The rules of a stylesheet that hide, that show, and that fade in, as read so far."""
+
+    hides: list[_Hide] = field(default_factory=list)
+    shows: list[_Show] = field(default_factory=list)
+    faded: set[str] = field(default_factory=set)  # of no opacity, unless a rule fades them in
+    fading: set[str] = field(default_factory=set)  # the classes and ids of what a rule fades in
+
+    def add(self, order: int, prelude: str, within: list[str], declarations: str, own: bool) -> None:
         lowered = declarations.lower()
-        if _FADES_IN.search(lowered):  # under any media query or state (:hover, .show)
-            fading.update(
+        if _fades_in(lowered):  # under any media query or state (:hover, .show)
+            self.fading.update(
                 part for selector in prelude.lower().split(",") for part in _PARTS.findall(_subject(selector))
             )
-        if not all(_GLOBAL_AT_RULE.match(p) for p in within) or len(found) + len(faded) >= _MAX_SELECTORS:
-            continue
-        if hides(declarations):
-            found.update(_subjects(prelude))
-        elif _NO_OPACITY.search(lowered) and not _FADES_IN.search(lowered):
-            faded.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
-    return HidingRules(frozenset(found), frozenset(s for s in faded if fading.isdisjoint(_PARTS.findall(s.lower()))))
+        everywhere = all(_GLOBAL_AT_RULE.match(p) for p in within)
+        if "display" in lowered and _SHOWS.search(lowered) and not any(_PRINT.match(p) for p in within):
+            if len(self.shows) < _MAX_SHOWS:
+                self.shows += _shows(prelude, order, _IMPORTANT_SHOW.search(lowered) is not None, everywhere)
+        if not everywhere or len(self.hides) + len(self.faded) >= _MAX_SELECTORS:
+            return
+        kind = _hiding_kind(declarations)
+        if kind is not None:
+            important = kind == "display" and _IMPORTANT_NONE.search(lowered) is not None
+            utility = ";" not in declarations.strip().rstrip(";")
+            self.hides += [
+                _Hide(selector, kind, (important, _specificity(selector), order), utility)
+                for listed in prelude.split(",")
+                if _COMPOUND.match(_subject(selector := " ".join(listed.split())))
+            ]
+        elif own and "opacity" in lowered and _NO_OPACITY.search(lowered) and not _fades_in(lowered):
+            self.faded.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
+
+
+def revealed(attributes: dict[str, str | None]) -> bool:
+    """Whether an element of these attributes is one a library's script reveals to every visitor."""
+    classes = attributes.get("class")
+    if classes and not _REVEALED_CLASSES.isdisjoint(classes.split()):
+        return True
+    return any(name in attributes for name in _REVEALED_ATTRIBUTES)
+
+
+def _fades_in(lowered: str) -> bool:
+    # Most rules name none of these words: looking for them is several times cheaper than the search.
+    named = "opacity" in lowered or "visib" in lowered or "transition" in lowered or "animation" in lowered
+    return named and _FADES_IN.search(lowered) is not None
+
+
+def _placed(
+    hide: _Hide, fading: set[str], related: dict[str, list[_Show]], utilities: list[_Show], room: int
+) -> tuple[str, bool] | None:
+    """Return the selector of what ``hide`` hides and whether a click or a script may show it, or
+    None where the sheet shows it: a transition, an animation or another state (``visibility``)."""
+    subject = _subject(hide.selector)
+    # Hidden within a context or a state of the page: body.loading .content, .no-js .slider, #sidebar .date.
+    within = any(mark in hide.selector[: len(hide.selector) - len(subject)] for mark in ".#[:")
+    if hide.kind == "visibility":
+        revealed = not fading.isdisjoint(_PARTS.findall(subject.lower()))
+        return None if revealed else (subject, within)
+    if hide.kind != "display":
+        return subject, within
+    # The shows of the same elements or box that win (the active tab, an open panel), and those of
+    # other utilities that win over a utility (``d-md-block`` over ``d-none``).
+    near = {show for part in _PARTS.findall(hide.selector.lower()) for show in related.get(part, [])[:_MAX_NEAR]}
+    winning = sorted({show.selector for show in near if show.served and show.rank > hide.rank})
+    if hide.utility:
+        winning += sorted({show.selector for show in utilities if show.rank > hide.rank}.difference(winning))
+    shown = ", ".join(winning[:_MAX_SHOWN])
+    shown = shown if len(shown) < room else ""  # a hostile sheet's: what the rule hides, as before
+    selector = f"{subject}:not({shown})" if shown else subject
+    return selector, within or bool(near)
+
+
+def _shows(prelude: str, order: int, important: bool, everywhere: bool) -> list[_Show]:
+    found = []
+    for listed in prelude.split(","):
+        selector = " ".join(listed.split())
+        if selector and _PSEUDO_ELEMENT.search(selector) is None:
+            parts = frozenset(_PARTS.findall(selector.lower()))
+            served = _SERVED.match(selector) is not None  # what is not served never wins: no need to rank it
+            rank = (important, _specificity(selector) if served else (0, 0, 0), order)
+            utility = served and (important or not everywhere) and _UTILITY.match(selector) is not None
+            found.append(_Show(selector, parts, rank, served, utility))
+    return found
+
+
+def _by_part(shows: list[_Show]) -> dict[str, list[_Show]]:
+    found: dict[str, list[_Show]] = {}
+    for show in shows:
+        for part in show.parts:
+            found.setdefault(part, []).append(show)
+    return found
+
+
+def _specificity(selector: str) -> tuple[int, int, int]:
+    """Return the ids, the classes (attributes, pseudo-classes) and the tags ``selector`` names."""
+    return len(_IDS.findall(selector)), len(_CLASSES.findall(selector)), len(_TYPES.findall(selector))
+
+
+def _hiding_kind(declarations: str) -> str | None:
+    """Return how ``declarations`` hide: by ``display:none`` or ``visibility:hidden`` alone, "other", or None."""
+    if not hides(declarations):  # most rules hide nothing: one search tells
+        return None
+    kinds = {match.group(0)[:4].lower() for match in _HIDING_RULE.finditer(declarations)}
+    if len(kinds) != 1 or _placed_out(declarations):
+        return "other"
+    return {"disp": "display", "visi": "visibility"}.get(kinds.pop(), "other")
 
 
 def _rules(css: str) -> Iterator[tuple[str, list[str], str]]:
@@ -193,10 +377,6 @@ def _own_stylesheet(tag: str, page_url: str) -> str | None:
     if parts.scheme not in ("http", "https") or parts.netloc.lower() != urlsplit(page_url).netloc.lower():
         return None
     return None if _NOT_WORTH.search(parts.path) else url
-
-
-def _subjects(prelude: str) -> list[str]:
-    return [last for selector in prelude.split(",") if _COMPOUND.match(last := _subject(selector))]
 
 
 def _subject(selector: str) -> str:

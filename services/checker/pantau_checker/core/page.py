@@ -8,8 +8,9 @@ where visitors do not see it.
 What the page hides itself (inline styles, its own ``<style>``, legacy markup) leaves the visible
 text; what the site's linked stylesheets or ``aria-hidden`` hide stays in it as well, so that the
 visible text and the content fingerprint do not depend on whether a stylesheet could be read, and
-so does text in the colour of its background (a stylesheet may paint what lies behind it) or of no
-opacity by the page's own ``<style>`` (a script may fade it in).
+so does text in the colour of its background (a stylesheet may paint what lies behind it) and what
+the page's own ``<style>`` hides until a script or a click shows it (of no opacity, another tab or
+slide, within a state of the page: ``css.HidingRules.faded``).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from .css import (
     page_paint,
     painted_text,
     parse_colour,
+    revealed,
     same_colour,
     style_hides,
     text_colour,
@@ -305,7 +307,7 @@ def with_refresh_header(page: Page, header: str, base_url: str) -> Page:
 
 def _hidden_nodes(tree: HTMLParser, stylesheets: Sequence[HidingRules]) -> tuple[list[Node], list[Node]]:
     """Return the hidden elements: those the page hides itself, and those only aria-hidden, its
-    stylesheets or their colour hide.
+    stylesheets, a state a script or a click leaves, or their colour hide.
 
     Text in the colour of its background stays in the visible text: what lies behind it may be
     painted by a stylesheet that was not read.
@@ -321,14 +323,16 @@ def _hidden_nodes(tree: HTMLParser, stylesheets: Sequence[HidingRules]) -> tuple
     removed += [n for n in tree.tags("marquee")[:_MAX_MARKED] if _marquee_hides(n)]
     coloured += [n for n in tree.tags("font")[:_MAX_MARKED] if "color" in n.attributes]
     own = [inline_hiding_rules(css) for css in sheets]
-    removed = _unique(removed + _matching(body, {s for rules in own for s in rules.selectors}))
+    # What a library's script reveals to every visitor is hidden by no rule of a stylesheet.
+    by_rules = _matching(body, {s for rules in own for s in rules.selectors})
+    removed = _unique(removed + [n for n in by_rules if not revealed(n.attributes)])
     taken = {n.mem_id for n in removed}
-    # What the page's <style> gives no opacity stays in the text too: a script may fade it in.
+    # What the page's <style> hides but a script or a state may show stays in the text too.
     others = [
         _ARIA_HIDDEN,
         *sorted({s for rules in stylesheets for s in rules.selectors} | {s for r in own for s in r.faded}),
     ]
-    kept = _matching(body, others)
+    kept = [n for n in _matching(body, others) if not revealed(n.attributes) or "aria-hidden" in n.attributes]
     paint = _own_paint(tuple(page_paint(css) for css in sheets)) if sheets else _NO_PAINT
     if coloured or paint.colours:
         backdrop = _backdrop(body, paint)
