@@ -243,6 +243,19 @@ STILL_HIDDEN = {
         f".wow{{visibility:hidden}}{ANIMATE_CSS}.mitra-links{{visibility:hidden}}",
         PARTNERS("mitra-links", SPAM),
     ),
+    # A reveal library's class on what a rule hides as no library does: the script shows nothing.
+    "a-reveal-class-on-what-display-none-hides": (
+        f".wow{{visibility:hidden}}{ANIMATE_CSS}.seo-box{{display:none}}",
+        '<div class="seo-box wow fadeInUp">' + SPAM + "</div>",
+    ),
+    "an-elementor-mark-on-what-is-off-screen": (
+        ".elementor-invisible{visibility:hidden}.mitra{position:absolute;left:-9999px}",
+        '<div class="mitra elementor-invisible">' + SPAM + "</div>",
+    ),
+    "an-aos-attribute-on-what-is-clipped": (
+        ".seo{position:absolute;clip:rect(0,0,0,0)}",
+        '<div class="seo" data-aos="fade-up">' + SPAM + "</div>",
+    ),
     "own-class-beside-elementor": (
         ".elementor-invisible{visibility:hidden}.seo-box{display:none}",
         PARTNERS("seo-box", SPAM),

@@ -19,7 +19,9 @@ are kept; lexbor matches them in one query.
 What a theme hides until a script or the visitor shows it is no hiding place:
 - an element that a library's script reveals to every visitor (``revealed``: WOW.js's ``.wow``,
   Elementor's ``.elementor-invisible``, AOS's ``[data-aos]``, an Owl Carousel before it is built),
-  whatever rule of a stylesheet hides it;
+  hidden as the library hides it (``visibility:hidden``, no opacity, the library's own rule); a
+  rule that hides it otherwise (``display:none``, off the screen, clipped: ``HidingRules.firm``)
+  still does, so that a library's class does not make spam read as visible;
 - ``visibility:hidden`` that the sheet undoes in another state or with a transition (as
   ``opacity:0`` above);
 - ``display:none`` where a rule that wins the cascade shows the element as served: the active
@@ -118,6 +120,9 @@ class HidingRules:
     # never faded in, the other tabs, slides and panels, what a state of the page hides): they stay
     # in the text.
     faded: frozenset[str] = frozenset()
+    # Of these, hidden otherwise than by ``visibility:hidden`` or no opacity (``display:none``, off the
+    # screen, clipped): no library's reveal shows them (``revealed``).
+    firm: frozenset[str] = frozenset()
 
 
 # Marks of the libraries whose scripts show every visitor what their sheets hide until then: what
@@ -130,6 +135,7 @@ _REVEALED_CLASSES = frozenset(
     ).split()
 )
 _REVEALED_ATTRIBUTES = ("data-aos", "data-sal")
+_CLASS_NAMES = re.compile(r"\.(-?[\w-]+)")
 # A rule that shows what another hides: a display other than none, under any media query but print.
 _SHOWS = re.compile(r"(?<![\w-])display\s*:\s*(?!none)[a-z]")
 _IMPORTANT_SHOW = re.compile(r"(?<![\w-])display\s*:\s*(?!none)[a-z-]+\s*!\s*important")
@@ -173,8 +179,8 @@ class _Hide(NamedTuple):
 
 def hiding_rules(css: str) -> HidingRules:
     """Return the selectors whose rules hide their elements for every screen."""
-    found, kept = _read(css, own=False)
-    return HidingRules(frozenset(found | kept))
+    found, kept, firm = _read(css, own=False)
+    return HidingRules(frozenset(found | kept), firm=frozenset(firm))
 
 
 # The page's own <style> blocks come back on every check: their rules are read once.
@@ -187,18 +193,19 @@ def inline_hiding_rules(css: str) -> HidingRules:
     no opacity only a selector that is a compound alone counts: ``.js .intro{opacity:0}`` waits for
     a script (``.js`` on ``<html>``) to fade it in.
     """
-    found, kept = _read(css, own=True)
-    return HidingRules(frozenset(found), frozenset(kept))
+    found, kept, firm = _read(css, own=True)
+    return HidingRules(frozenset(found), frozenset(kept), frozenset(firm))
 
 
-def _read(css: str, own: bool) -> tuple[set[str], set[str]]:
-    """Return the selectors of what ``css`` hides, and of what a script or a state may show; of no
-    opacity too where ``own`` (the page's own <style>)."""
+def _read(css: str, own: bool) -> tuple[set[str], set[str], set[str]]:
+    """Return the selectors of what ``css`` hides, of what a script or a state may show (of no opacity
+    too where ``own``: the page's own <style>), and of those hidden otherwise than a reveal undoes."""
     sheet = _Sheet()
     for order, (prelude, within, declarations) in enumerate(_rules(css)):
         if not prelude.startswith("@"):
             sheet.add(order, prelude, within, declarations, own)
     found: set[str] = set()
+    firm: set[str] = set()
     kept = {s for s in sheet.faded if sheet.fading.isdisjoint(_PARTS.findall(s.lower()))}
     related = _by_part(sheet.shows)
     utilities = [show for show in sheet.shows if show.utility]
@@ -207,8 +214,11 @@ def _read(css: str, own: bool) -> tuple[set[str], set[str]]:
         placed = _placed(hide, sheet.fading, related, utilities, room)
         if placed is not None:
             (kept if placed[1] else found).add(placed[0])
+            # A library's own rule (Owl Carousel's ``.owl-carousel{display:none}``) is undone by its script.
+            if hide.kind != "visibility" and _REVEALED_CLASSES.isdisjoint(_CLASS_NAMES.findall(hide.selector)):
+                firm.add(placed[0])
             room -= len(placed[0])
-    return found, kept
+    return found, kept, firm
 
 
 @dataclass
@@ -246,7 +256,8 @@ class _Sheet:
 
 
 def revealed(attributes: dict[str, str | None]) -> bool:
-    """Whether an element of these attributes is one a library's script reveals to every visitor."""
+    """Whether an element of these attributes is one a library's script reveals to every visitor: what
+    hides it by ``visibility:hidden`` or no opacity (not a rule of ``HidingRules.firm``) hides nothing."""
     classes = attributes.get("class")
     if classes and not _REVEALED_CLASSES.isdisjoint(classes.split()):
         return True

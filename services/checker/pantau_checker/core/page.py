@@ -323,16 +323,18 @@ def _hidden_nodes(tree: HTMLParser, stylesheets: Sequence[HidingRules]) -> tuple
     removed += [n for n in tree.tags("marquee")[:_MAX_MARKED] if _marquee_hides(n)]
     coloured += [n for n in tree.tags("font")[:_MAX_MARKED] if "color" in n.attributes]
     own = [inline_hiding_rules(css) for css in sheets]
-    # What a library's script reveals to every visitor is hidden by no rule of a stylesheet.
+    # What a library's script reveals to every visitor is hidden by no rule of a stylesheet that hides
+    # it as the library does (visibility, opacity); by one that hides it otherwise, it stays hidden.
+    firm = _Firm((*own, *stylesheets))
     by_rules = _matching(body, {s for rules in own for s in rules.selectors})
-    removed = _unique(removed + [n for n in by_rules if not revealed(n.attributes)])
+    removed = _unique(removed + [n for n in by_rules if not _revealed(n, firm)])
     taken = {n.mem_id for n in removed}
     # What the page's <style> hides but a script or a state may show stays in the text too.
     others = [
         _ARIA_HIDDEN,
         *sorted({s for rules in stylesheets for s in rules.selectors} | {s for r in own for s in r.faded}),
     ]
-    kept = [n for n in _matching(body, others) if not revealed(n.attributes) or "aria-hidden" in n.attributes]
+    kept = [n for n in _matching(body, others) if "aria-hidden" in n.attributes or not _revealed(n, firm)]
     paint = _own_paint(tuple(page_paint(css) for css in sheets)) if sheets else _NO_PAINT
     if coloured or paint.colours:
         backdrop = _backdrop(body, paint)
@@ -559,6 +561,28 @@ def _hides_itself(node: Node) -> bool:
     # font-size:0 alone hides nothing when the children set their own size (the inline-block gap trick).
     sized = (c for c in node.css('[style*="font-size" i]')[:50] if c.mem_id != node.mem_id)
     return all(FONT_SIZE_ZERO.search(c.attributes.get("style") or "") for c in sized)
+
+
+class _Firm:
+    """The selectors of rules that hide otherwise than a library's reveal undoes, as one list, joined
+    when first asked for (most pages have no element a library reveals)."""
+
+    def __init__(self, rules: Sequence[HidingRules]) -> None:
+        self._rules = rules
+        self._joined: str | None = None
+
+    def matches(self, node: Node) -> bool:
+        if self._joined is None:
+            self._joined = ", ".join(sorted({s for rules in self._rules for s in rules.firm}))
+        try:
+            return bool(self._joined) and node.css_matches(self._joined)
+        except SelectolaxError:  # a selector lexbor does not take: hidden, as its rule says
+            return True
+
+
+def _revealed(node: Node, firm: _Firm) -> bool:
+    """Whether a library's script reveals ``node`` and no rule of ``firm`` hides it otherwise."""
+    return revealed(node.attributes) and not firm.matches(node)
 
 
 def _matching(body: Node, selectors: Sequence[str] | set[str]) -> list[Node]:
