@@ -10,7 +10,8 @@ same bytes from their own addresses, and reading the rules costs far more than t
 A stylesheet only ever moves a part of the page from "visible" to "hidden" in the gambling and
 defacement scan, so the stylesheets of a page that mentions none of the listed words
 (``term_scan.mentions``) are not read at all: most pages, on their first check and every half
-hour after. Which pages mention none is kept by their content for ``ttl``.
+hour after. Which pages mention none is kept by their content for ``ttl``: by the digest of their
+bytes, and of their steady bytes (their new tokens and clock blanked).
 """
 
 from __future__ import annotations
@@ -80,15 +81,18 @@ class StylesheetCache:
 
     def _worth_reading(self, html: str, now: float, digests: Iterable[bytes]) -> bool:
         """Whether the page mentions a listed word, and so has a part a stylesheet may hide."""
-        digest = b""
+        seen = []
         for digest in digests:
             until = self._unmentioning.get(digest)
             if until is not None and until > now:
                 return False
-        digest = digest or hashlib.sha256(html.encode("utf-8", "surrogatepass")).digest()
+            seen.append(digest)
         if mentions(html):
             return True
-        _keep(self._unmentioning, digest, now + self._ttl_s, self._max_entries)  # the last: the steadiest
+        # Each digest: the same bytes again are known by the first, and their steady digest is not
+        # computed; bytes with new tokens are known by the last, the steadiest.
+        for digest in seen or [hashlib.sha256(html.encode("utf-8", "surrogatepass")).digest()]:
+            _keep(self._unmentioning, digest, now + self._ttl_s, self._max_entries)
         return False
 
     async def _rules(self, session: Session, url: str) -> HidingRules:

@@ -4,6 +4,7 @@ site's stylesheets a check reads."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -334,6 +335,26 @@ def test_a_page_with_new_tokens_in_every_answer_is_read_for_the_words_once(monke
         digests = (page_digest(page, "text/html"), page_digest(without_tokens(page, ticking=True), "text/html"))
         assert asyncio.run(cache.rules_for(session, page.decode(), URL, iter(digests))) == ()  # type: ignore[arg-type]
     assert len(read) == 1 and cache.skipped == 3 and session.asked == []
+
+
+def test_a_page_served_again_as_it_was_is_known_by_its_first_digest_and_its_steady_bytes_are_not_blanked() -> None:
+    # Blanking the tokens costs more than a digest: a page known by its bytes needs no steady digest.
+    cache = StylesheetCache()
+    session = FakeSession({f"{URL}custom.css": sheet(".promo{display:none}")})
+    page = (
+        b'<meta name="csrf-token" content="pX2vQ9rL0aZk3mTt8wYb"><link rel="stylesheet" href="/custom.css">'
+        b'<div class="promo">Jadwal layanan vaksinasi</div>'
+    )
+    steadied: list[bytes] = []
+
+    def digests() -> Iterator[bytes]:
+        yield page_digest(page, "text/html")
+        steadied.append(page)
+        yield page_digest(without_tokens(page, ticking=True), "text/html")
+
+    for _ in range(3):
+        assert asyncio.run(cache.rules_for(session, page.decode(), URL, digests())) == ()  # type: ignore[arg-type]
+    assert len(steadied) == 1 and cache.skipped == 3 and session.asked == []
 
 
 @pytest.mark.parametrize(
