@@ -5,15 +5,20 @@ picture linked to Microsoft), Express's "Cannot GET /", a theme's bare "404" or 
 ditemukan" after a left sidebar's widgets, IIS and ASP.NET "not found" pages framed as a
 "Server Error", XAMPP's "Object not found!", Spring Boot's fallback page for a 404, Yii 2's error
 inside the application's layout, PHP-CGI's "No input file specified.", Caddy 2's and Laragon's
-first pages, cPanel's "Sorry!" page and Plesk's suspended site under a custom title, a registrar's
-page naming the expired domain or parking it, a site "sedang dibangun", Laravel 5's "Be right
-back.", Cloudflare's pages for an origin it cannot reach, Rails' 500 and WordPress's critical
-error, each served with 200 (by a proxy in front, or a server set up wrong).
+first pages, tengine's, an Indonesian hosting's page for an empty public_html or a site "belum
+tersedia", WordPress's installer (no wp-config.php yet, or not installed), cPanel's "Sorry!"
+page and Plesk's suspended site under a custom title, a registrar's page naming the expired
+domain or parking it, a site "sedang dibangun", a system being upgraded or renewed ("sedang
+dalam proses upgrade", "peningkatan sistem", "sedang diperbarui", "temporarily unavailable due
+to scheduled maintenance"), Laravel 5's "Be right back.", Cloudflare's pages for an origin it
+cannot reach, Rails' 500 and WordPress's critical error, each served with 200 (by a proxy in
+front, or a server set up wrong).
 
 The look-alikes are a department's or an application's own pages with the same words: a tutorial
 quoting "Cannot GET /", a tutorial on Cloudflare's errors, an asset application's "Pemeliharaan"
 module, a statistics block headed "404" after a sidebar, a search without a result, news of a
-website being rebuilt, of an expired certificate, an IIS-hosted login page.
+website being rebuilt, of an expired certificate, of a road or an application being repaired or
+upgraded, a tutorial on installing WordPress, an IIS-hosted login page.
 """
 
 from __future__ import annotations
@@ -151,6 +156,97 @@ LARAVEL5_BE_RIGHT_BACK = small(
     '<div class="container"><div class="content"><div class="title">Be right back.</div></div></div>',
     head="<link href='https://fonts.googleapis.com/css?family=Lato:100' rel='stylesheet' type='text/css'>"
     "<style>html, body { height: 100%; } .title { font-size: 72px; margin-bottom: 40px; }</style>",
+)
+
+# A notice that the system is being upgraded or renewed, as an operator writes it by hand in front of
+# the application: "upgrade", "peningkatan sistem", "sedang diperbarui", "sedang ada pemeliharaan server".
+SISTEM_UPGRADE = small(
+    "SIPADU Kota Bekasi",
+    '<div class="box text-center"><img src="/assets/img/logo-sipadu.png" alt="SIPADU" width="120"><h2>Sistem'
+    " sedang dalam proses upgrade</h2><p>Layanan akan kembali normal pada pukul 15.00 WIB. Terima kasih atas"
+    ' pengertiannya.</p><p class="small">Bantuan: <a href="https://wa.me/6281100000000">WhatsApp Helpdesk</a></p>'
+    "</div>",
+    lang="id",
+)
+PENINGKATAN_SISTEM = small(
+    "E-Retribusi Kota Bekasi",
+    '<div class="container"><div class="card"><div class="card-body"><h3>Mohon maaf, kami sedang melakukan'
+    " peningkatan sistem</h3><p>Silakan akses kembali setelah pukul 13.00 WIB. Pembayaran retribusi tetap dapat"
+    " dilakukan di loket Bapenda.</p></div></div><footer>&copy; 2026 Bapenda Kota Bekasi</footer></div>",
+    lang="id",
+)
+SEDANG_DIPERBARUI = small(
+    "Disdukcapil Kota Bekasi",
+    '<div class="wrapper"><img src="/img/logo-pemkot.png" alt="Pemerintah Kota Bekasi"><h1>Website sedang'
+    " diperbarui</h1><p>Untuk sementara, layanan administrasi kependudukan dapat diajukan melalui aplikasi"
+    ' Alpukat Betul.</p><p><a href="https://alpukatbetul.bekasikota.go.id/">alpukatbetul.bekasikota.go.id</a>'
+    "</p></div>",
+    lang="id",
+)
+PEMELIHARAAN_SERVER = small(
+    "SIMPEG BKPSDM",
+    '<div class="notice"><h2>Aplikasi untuk sementara tidak dapat diakses</h2><p>Sedang ada pemeliharaan server'
+    " oleh Diskominfostandi Kota Bekasi. Mohon maaf atas ketidaknyamanannya.</p></div>",
+    lang="id",
+)
+UNAVAILABLE_DUE_TO_MAINTENANCE = small(
+    "E-Office Kota Bekasi",
+    '<main class="center"><h1>Temporarily unavailable</h1><p>The website is temporarily unavailable due to'
+    " scheduled maintenance. Please try again in a few minutes.</p></main>",
+)
+UPGRADING_OUR_SYSTEM = small(
+    "Bekasi Open Data",
+    '<section class="hero"><h1>We are upgrading our system</h1><p>The portal will be back online shortly. Thank'
+    " you for your patience.</p></section>",
+)
+
+# An Indonesian hosting's first page for an account whose public_html is still empty.
+HOSTING_FIRST_PAGE_ID = small(
+    "Website Berhasil Dibuat",
+    '<div class="container"><img src="/default/img/hosting-logo.svg" alt="Hosting" height="40"><div class="card">'
+    "<h1>Selamat, website Anda telah berhasil dibuat!</h1><p>Halaman ini ditampilkan karena belum ada file di"
+    " folder public_html. Upload website Anda melalui File Manager di panel hosting atau dengan FTP.</p><ul><li><a"
+    ' href="https://panel.hosting.co.id/">Masuk ke panel</a></li><li><a href="https://kb.hosting.co.id/upload">'
+    "Panduan upload website</a></li></ul></div></div>",
+    lang="id",
+)
+WEBSITE_BELUM_TERSEDIA = small(
+    "dishub.bekasikota.go.id",
+    '<div class="placeholder"><h1>Website belum tersedia</h1><p>Pemilik domain belum mengunggah website ke server'
+    " ini.</p></div>",
+    lang="id",
+)
+TENGINE = small(
+    "Welcome to tengine!",
+    "<h1>Welcome to tengine!</h1>\n<p>If you see this page, the tengine web server is successfully installed and\n"
+    "working. Further configuration is required.</p>\n<p>For online documentation and support please refer to\n<a"
+    ' href="http://tengine.taobao.org/">tengine.taobao.org</a>.</p>\n<p><em>Thank you for using tengine.</em></p>',
+)
+# WordPress unpacked without its wp-config.php, and with it but not installed: the installer, open to anyone.
+_WP_HEAD = (
+    '<meta name="robots" content="noindex,nofollow">\n<link rel="stylesheet" id="install-css"'
+    ' href="/wp-admin/css/install.min.css?ver=6.7.1" media="all">\n'
+)
+WORDPRESS_NO_CONFIG = small(
+    "WordPress &rsaquo; Error",
+    '<p id="logo">WordPress</p>\n<p>There doesn&#8217;t seem to be a <code>wp-config.php</code> file. It is needed'
+    ' before the installation can continue.</p><p>Need more help? <a href="https://developer.wordpress.org/advanced-'
+    'administration/wordpress/wp-config/">Read the support article on <code>wp-config.php</code></a>.</p><p>You can'
+    " create a <code>wp-config.php</code> file through a web interface, but this doesn&#8217;t work for all server"
+    ' setups. The safest way is to manually create the file.</p><p class="step"><a href="/wp-admin/setup-config.php"'
+    ' class="button button-large">Create a Configuration File</a></p>',
+    head=_WP_HEAD,
+)
+WORDPRESS_INSTALL_ID = small(
+    "WordPress &rsaquo; Instalasi",
+    '<p id="logo">WordPress</p>\n<h1>Selamat Datang</h1><p>Selamat datang di proses instalasi WordPress lima menit'
+    " yang terkenal! Cukup isi informasi di bawah ini dan Anda akan segera menggunakan platform penerbitan pribadi"
+    ' yang paling mudah diperluas dan canggih di dunia.</p><h2>Informasi yang dibutuhkan</h2><form id="setup"'
+    ' method="post" action="install.php?step=2"><input name="weblog_title" type="text" id="weblog_title">'
+    '<input name="user_name" type="text" id="user_login"><input type="password" name="admin_password">'
+    '<input type="submit" name="Submit" id="submit" class="button button-large" value="Instal WordPress"></form>',
+    lang="id",
+    head=_WP_HEAD,
 )
 
 # --- parked and expired domains -------------------------------------------------------------------
@@ -323,4 +419,27 @@ IIS_HOSTED_LOGIN = small(
     '<input type="password" name="pass"><button>Masuk</button></form><a'
     ' href="http://go.microsoft.com/fwlink/?linkid=66138&amp;clcid=0x409">IIS</a></div>',
     lang="id",
+)
+
+# News of a road, a drainage system or a named application being repaired or upgraded: the content.
+ROAD_WORKS_NEWS = small(
+    "Berita – Dinas Bina Marga",
+    '<nav><a href="/">Beranda</a> <a href="/berita/">Berita</a> <a href="/layanan/">Layanan</a></nav><article>'
+    "<h1>Jalan Siliwangi sedang ada perbaikan, pengendara diminta lewat Jalan Cut Meutia</h1><p>Sistem drainase"
+    " sedang diperbaiki hingga 10 Desember 2026.</p></article>",
+    lang="id",
+)
+APPLICATION_UPGRADE_NEWS = small(
+    "Berita – Diskominfostandi",
+    '<nav><a href="/">Beranda</a> <a href="/berita/">Berita</a></nav><article><h1>Aplikasi Alpukat Betul sedang'
+    " ditingkatkan, kini bisa mengurus akta kelahiran</h1><p>Website Disdukcapil sedang diperbarui secara bertahap"
+    " tanpa mengganggu layanan.</p></article>",
+    lang="id",
+)
+TUTORIAL_INSTALLING_WORDPRESS = department(
+    main='<article class="post"><h1 class="entry-title">Panduan Membuat Website Kelurahan dengan WordPress</h1><p'
+    ' class="meta">Diposting 2 Desember 2026 oleh Bidang Aplikasi Informatika</p><p>Setelah berkas WordPress diunggah'
+    " ke folder public_html, buka alamat website Anda. Bila muncul pesan bahwa berkas wp-config.php belum ada, pilih"
+    " Create a Configuration File dan isi nama basis data, pengguna dan kata sandinya.</p><p>Selesaikan instalasi"
+    " hari itu juga: halaman instalasi yang dibiarkan terbuka dapat diambil alih orang lain.</p></article>"
 )

@@ -4,7 +4,9 @@ Real HTTP servers on 127.0.0.1 serve, each as modified yesterday and with 200, w
 rounds missed (``stand_in_pages_more``): IIS's start page under the vendor's title, Express's
 "Cannot GET /", a bare "404" after the theme's left sidebar, ASP.NET's "not found" framed as a
 "Server Error", Cloudflare's "Web server is down" behind a proxy, a site "sedang dibangun", a
-registrar's page naming the expired domain. A check that took one for the application would call
+system "sedang dalam proses upgrade" or "unavailable due to scheduled maintenance", WordPress's
+installer, an Indonesian hosting's page for an empty public_html, a registrar's page naming the
+expired domain. A check that took one for the application would call
 it aktif and update. Two of an application's own pages with the same words stay aktif and update.
 """
 
@@ -30,6 +32,14 @@ from test_checker_not_the_app_real_web import assert_stand_in, served
         pytest.param(more.CLOUDFLARE_521, "galat_aplikasi", "521: Web server is down", id="cloudflare-521"),
         pytest.param(more.SEDANG_DIBANGUN, "dalam_pemeliharaan", "Website Sedang Dibangun", id="sedang-dibangun"),
         pytest.param(more.EXPIRED_NAMED_ID, "domain_parkir", "telah kedaluwarsa", id="expired-domain-named"),
+        pytest.param(more.WORDPRESS_NO_CONFIG, "halaman_bawaan", "wp-config.php", id="wordpress-installer"),
+        pytest.param(
+            more.HOSTING_FIRST_PAGE_ID, "halaman_bawaan", "berhasil dibuat", id="hosting-first-page-indonesian"
+        ),
+        pytest.param(more.SISTEM_UPGRADE, "dalam_pemeliharaan", "proses upgrade", id="sistem-upgrade"),
+        pytest.param(
+            more.UNAVAILABLE_DUE_TO_MAINTENANCE, "dalam_pemeliharaan", "due to scheduled maintenance", id="due-to"
+        ),
     ],
 )
 def test_a_stand_in_the_earlier_rounds_missed_is_tidak_aktif_for_its_reason_and_dates_nothing(  # type: ignore[no-untyped-def]
@@ -43,6 +53,7 @@ def test_a_stand_in_the_earlier_rounds_missed_is_tidak_aktif_for_its_reason_and_
     [
         pytest.param(more.asset_maintenance_module(), id="asset-application-pemeliharaan-module"),
         pytest.param(more.TUTORIAL_AFTER_SIDEBAR, id="tutorial-sections-after-a-sidebar"),
+        pytest.param(more.ROAD_WORKS_NEWS, id="news-of-road-works"),
     ],
 )
 def test_an_application_page_with_a_stand_ins_words_stays_aktif_and_update(site, html: str) -> None:  # type: ignore[no-untyped-def]

@@ -51,6 +51,11 @@ def assert_kind(html: str, kind: str, quoted: str) -> None:
         pytest.param(more.LARAGON_INDEX, "Document Root: C:/laragon/www", id="laragon"),
         pytest.param(more.CPANEL_SORRY_SITE_TITLE, "It is possible you have reached this page", id="cpanel-sorry"),
         pytest.param(more.PLESK_SUSPENDED, "Website is suspended", id="plesk-suspended"),
+        pytest.param(more.HOSTING_FIRST_PAGE_ID, "website Anda telah berhasil dibuat", id="hosting-first-page-id"),
+        pytest.param(more.WEBSITE_BELUM_TERSEDIA, "Website belum tersedia", id="website-belum-tersedia"),
+        pytest.param(more.TENGINE, "Welcome to tengine", id="tengine"),
+        pytest.param(more.WORDPRESS_NO_CONFIG, "wp-config.php", id="wordpress-without-its-config"),
+        pytest.param(more.WORDPRESS_INSTALL_ID, "WordPress › Instalasi", id="wordpress-installer-indonesian"),
     ],
 )
 def test_a_default_page_under_another_title_is_halaman_bawaan(html: str, quoted: str) -> None:
@@ -87,6 +92,14 @@ def test_a_not_found_page_as_served_is_a_soft_404(html: str, quoted: str) -> Non
     [
         pytest.param(more.SEDANG_DIBANGUN, "Website Sedang Dibangun", id="sedang-dibangun"),
         pytest.param(more.LARAVEL5_BE_RIGHT_BACK, "Be right back", id="laravel-5-down"),
+        pytest.param(more.SISTEM_UPGRADE, "Sistem sedang dalam proses upgrade", id="upgrade"),
+        pytest.param(more.PENINGKATAN_SISTEM, "kami sedang melakukan peningkatan sistem", id="peningkatan-sistem"),
+        pytest.param(more.SEDANG_DIPERBARUI, "Website sedang diperbarui", id="sedang-diperbarui"),
+        pytest.param(more.PEMELIHARAAN_SERVER, "Sedang ada pemeliharaan server", id="pemeliharaan-server"),
+        pytest.param(
+            more.UNAVAILABLE_DUE_TO_MAINTENANCE, "unavailable due to scheduled maintenance", id="due-to-maintenance"
+        ),
+        pytest.param(more.UPGRADING_OUR_SYSTEM, "We are upgrading our system", id="upgrading-our-system"),
     ],
 )
 def test_a_site_being_built_or_down_for_maintenance_is_dalam_pemeliharaan(html: str, quoted: str) -> None:
@@ -132,6 +145,9 @@ def test_an_error_page_served_with_200_by_a_proxy_is_galat_aplikasi(html: str, q
         pytest.param(more.ARCHIVE_ITEM_TITLED_NOT_FOUND, id="archive-item-titled-not-found"),
         pytest.param(more.REBUILT_WEBSITE_NEWS, id="news-of-a-website-being-rebuilt"),
         pytest.param(more.CERTIFICATE_NEWS, id="news-of-an-expired-certificate"),
+        pytest.param(more.ROAD_WORKS_NEWS, id="news-of-road-works"),
+        pytest.param(more.TUTORIAL_INSTALLING_WORDPRESS, id="tutorial-on-installing-wordpress"),
+        pytest.param(more.APPLICATION_UPGRADE_NEWS, id="news-of-an-application-upgraded"),
         pytest.param(more.IIS_HOSTED_LOGIN, id="login-page-linking-iis"),
     ],
 )

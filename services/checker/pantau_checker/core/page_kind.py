@@ -164,7 +164,9 @@ _DEFAULT_PHRASES = (
     r"this\s+is\s+the\s+default\s+index\.html,?\s+this\s+page\s+is\s+automatically\s+generated|"
     # An Indonesian hosting's page for an account that has no site yet.
     r"halaman\s+(?:default|bawaan)\s+(?:hosting|domain|server|web|situs|website)|"
-    r"(?:website|situs|hosting)\s+anda\s+(?:sudah|telah)\s+aktif|"
+    r"(?:website|situs|hosting)\s+anda\s+(?:sudah|telah)\s+(?:aktif|berhasil\s+dibuat)|"
+    r"belum\s+ada\s+(?:file|berkas)\s+(?:apa\s+pun\s+)?(?:di|pada)\s+(?:folder\s+|direktori\s+)?public_html|"
+    r"pemilik\s+domain\s+(?:ini\s+)?belum\s+(?:meng)?(?:unggah|upload)|"
     r"(?:(?:meng)?unggah|upload)\s+(?:file|berkas)\s+(?:website\s+|situs\s+)?(?:anda\s+)?ke\s+"
     r"(?:folder\s+|direktori\s+)?public_html|"
     r"upload\s+your\s+(?:web\s*site\s+)?(?:files?|content)\s+(?:files\s+)?(?:to|in)\s+(?:the\s+)?public_html|"
@@ -177,7 +179,8 @@ _DEFAULT_PHRASES = (
     r"^laravel\s+docs\s+laracasts\b|"
     r"welcome\s+to\s+codeigniter|being\s+generated\s+dynamically\s+by\s+codeigniter|"
     r"the\s+install\s+worked\s+successfully|^express\s+welcome\s+to\s+express$|"
-    r"welcome\s+to\s+openresty|openresty\s+web\s+platform\s+is\s+successfully\s+installed|"
+    r"welcome\s+to\s+(?:openresty|tengine)|(?:openresty\s+web\s+platform|tengine\s+web\s+server)\s+is\s+"
+    r"successfully\s+installed|"
     # Java application servers' own first pages (WildFly, JBoss).
     r"welcome\s+to\s+(?:wildfly|jboss)\b|your\s+wildfly\s+instance\s+is\s+running|"
     r"your\s+(?:red\s+hat\s+)?jboss\s+(?:enterprise\s+application\s+platform|application\s+server)\b|"
@@ -203,8 +206,19 @@ _PHPINFO_TITLE = _rx(r"^php\s+\d[\w.~+-]*\s+-\s+phpinfo\(\)$")
 _IIS_START = "go.microsoft.com/fwlink/?linkid=66138"
 _DEFAULT_HEAD = _rx(
     r"^(?:iis\s*\d*|it\s+works!?|(?:account|web\s*site)\s+(?:is\s+)?suspended|laragon|akun\s+ditangguhkan|"
-    r"default\s+(?:web\s*)?page|"
+    r"default\s+(?:web\s*)?page|(?:website|situs)\s+belum\s+tersedia|"
     r"halaman\s+(?:default|bawaan)|(?:microsoft\s+)?internet\s+information\s+services(?:\s+[\d.]+)?)$"
+)
+
+# WordPress's installer, in English and in Indonesian, under its title "WordPress › Error" when the
+# configuration is missing: whoever finds it first takes the site over.
+_WP_INSTALLER = _words(
+    r"there\s+doesn['’]t\s+seem\s+to\s+be\s+a\s+wp-config\.php|"
+    r"(?:tampaknya|sepertinya)\s+(?:tidak\s+ada\s+)?berkas\s+wp-config\.php|"
+    r"famous\s+five-minute\s+wordpress\s+installation|instalasi\s+wordpress\s+lima\s+menit"
+)
+_WP_INSTALLER_TITLE = _rx(
+    r"^wordpress\s+›\s+(?:installation|instalasi|setup\s+configuration\s+file|berkas\s+konfigurasi\s+pengaturan)$"
 )
 
 _PARKED = _words(
@@ -238,17 +252,24 @@ _PARKING_HOSTS = (
 _MAINTENANCE = _words(
     r"(?:situs|website|web|laman|aplikasi|sistem|halaman|server|portal|site)\s+(?:ini\s+|kami\s+)?"
     r"(?:sedang\s+(?:dalam\s+)?|dalam\s+)(?:proses\s+|tahap\s+)?"
-    r"(?:perbaikan|pemeliharaan|perawatan|maintenance|pemutakhiran|pembaruan)|"
+    r"(?:perbaikan|pemeliharaan|perawatan|maintenance|pemutakhiran|pembaruan|upgrade|peningkatan)|"
+    # "Website sedang diperbarui", "Aplikasi sedang di-upgrade": what is done to it, said of the site.
+    r"(?:situs|website|web|laman|aplikasi|sistem|portal)\s+(?:ini\s+|kami\s+)?sedang\s+"
+    r"(?:diperbarui|diperbaiki|dimutakhirkan|di-?upgrade|ditingkatkan)|"
     r"mohon\s+maaf,?\s+(?:\w+\s+){0,3}sedang\s+(?:dalam\s+)?(?:proses\s+)?(?:perbaikan|pemeliharaan|maintenance)|"
     r"sedang\s+dilakukan\s+(?:perbaikan|pemeliharaan|maintenance)|"
-    r"sedang\s+(?:melakukan|menjalani)\s+(?:proses\s+)?(?:perbaikan|pemeliharaan|perawatan|maintenance)|"
+    r"sedang\s+ada\s+(?:perbaikan|pemeliharaan|maintenance)\s+(?:server|sistem|aplikasi|website|situs|web)|"
+    r"sedang\s+(?:melakukan|menjalani)\s+(?:proses\s+)?"
+    r"(?:perbaikan|pemeliharaan|perawatan|maintenance|peningkatan\s+sistem|upgrade\s+sistem)|"
     r"(?:we\s+are|we['’]re|is|are)\s+(?:currently\s+)?(?:performing|undergoing|doing)\s+(?:some\s+)?"
     r"(?:scheduled\s+|planned\s+|routine\s+)?maintenance|"
+    r"(?:we\s+are|we['’]re)\s+(?:currently\s+)?upgrading\s+(?:our|the)\s+(?:system|website|web\s*site|site|servers?)|"
+    r"(?:site|website|system)\s+is\s+(?:currently\s+)?being\s+upgraded|"
     # A coming-soon plugin's own headline (its heading alone is below).
     r"something\s+(?:\w+\s+){0,3}is\s+coming\s+soon|our\s+new\s+web\s*site\s+is\s+(?:on\s+its\s+way|coming\s+soon)|"
     r"website\s+(?:baru\s+)?kami\s+(?:akan\s+)?segera\s+hadir|"
     r"\bunder\s+maintenance\b|\bmaintenance\s+mode\b|\bmode\s+pemeliharaan\b|"
-    r"(?:down|unavailable|offline)\s+for\s+(?:scheduled\s+)?maintenance|"
+    r"(?:down|unavailable|offline)\s+(?:for|due\s+to)\s+(?:scheduled\s+|planned\s+)?maintenance|"
     r"briefly\s+unavailable\s+for\s+scheduled\s+maintenance|we(?:['’]|\s+wi)ll\s+be\s+back\s+soon"
 )
 # A heading that is nothing but the notice: it counts as the content's first heading on a page of any size,
@@ -505,11 +526,16 @@ def _parked(v: _View) -> PageKind | None:
     return PageKind("domain_parkir", f"halaman domain parkir/dijual: \u201c{quote}\u201d") if quote else None
 
 
+def _installer(v: _View) -> PageKind | None:
+    if not v.small(_SPECIFIC) or not v.title.lower().startswith("wordpress"):
+        return None
+    quote = _first_full(_WP_INSTALLER_TITLE, (v.title,)) or _first_search(_WP_INSTALLER, v.bare_lead())
+    return _default_kind(quote) if quote else None
+
+
 def _default_page(v: _View) -> PageKind | None:
     if _PHPINFO_TITLE.match(v.title):
-        return PageKind(
-            "halaman_bawaan", f"halaman bawaan server web, hosting atau kerangka aplikasi: \u201c{_cut(v.title)}\u201d"
-        )
+        return _default_kind(_cut(v.title))
     if not v.small(_SPECIFIC):
         return None
     quote = (
@@ -519,11 +545,11 @@ def _default_page(v: _View) -> PageKind | None:
     )
     if quote is None and v.small(_GENERIC):
         quote = _first_full(_DEFAULT_HEAD, (v.lead,)) or _first_search(_SAMPLE_CONTENT, (v.lead,)) or _iis_start(v)
-    return (
-        PageKind("halaman_bawaan", f"halaman bawaan server web, hosting atau kerangka aplikasi: \u201c{quote}\u201d")
-        if quote
-        else None
-    )
+    return _default_kind(quote) if quote else None
+
+
+def _default_kind(quote: str) -> PageKind:
+    return PageKind("halaman_bawaan", f"halaman bawaan server web, hosting atau kerangka aplikasi: \u201c{quote}\u201d")
 
 
 def _iis_start(v: _View) -> str | None:
@@ -652,6 +678,7 @@ _JUDGES: tuple[Callable[[_View], PageKind | None], ...] = (
     _blank,
     _directory_listing,
     _not_found,  # before the errors: IIS and ASP.NET frame their "not found" as a "Server Error"
+    _installer,  # before the errors too: WordPress titles its missing configuration "WordPress › Error"
     _error_page,
     _parked,
     _default_page,
