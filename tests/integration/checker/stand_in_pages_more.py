@@ -11,8 +11,8 @@ page and Plesk's suspended site under a custom title, a registrar's page naming 
 domain or parking it, a site "sedang dibangun", a system being upgraded or renewed ("sedang
 dalam proses upgrade", "peningkatan sistem", "sedang diperbarui", "temporarily unavailable due
 to scheduled maintenance"), Laravel 5's "Be right back.", Cloudflare's pages for an origin it
-cannot reach, Rails' 500 and WordPress's critical error, each served with 200 (by a proxy in
-front, or a server set up wrong).
+cannot reach, Rails' 500 and WordPress's critical error, an application's PHP or ASP.NET code sent
+as it is (its handler lost), each served with 200 (by a proxy in front, or a server set up wrong).
 
 The look-alikes are a department's or an application's own pages with the same words: a tutorial
 quoting "Cannot GET /", a tutorial on Cloudflare's errors, an asset application's "Pemeliharaan"
@@ -248,6 +248,48 @@ WORDPRESS_INSTALL_ID = small(
     lang="id",
     head=_WP_HEAD,
 )
+
+# An application's own code sent as it is: the server was moved or upgraded and lost its PHP handler (or
+# an IIS its ASP.NET one), so it serves index.php as a file. The code holds the database's password.
+PHP_SOURCE = """<?php
+session_start();
+require_once __DIR__ . '/config/koneksi.php';
+$db = mysqli_connect('10.10.5.21', 'simpeg_app', 'Simpeg#Bks2026', 'db_simpeg');
+if (!$db) {
+    die('Koneksi gagal: ' . mysqli_connect_error());
+}
+$berita = mysqli_query($db, "SELECT judul, slug, tanggal FROM berita ORDER BY tanggal DESC LIMIT 10");
+$judul = 'SIMPEG BKPSDM Kota Bekasi';
+?>
+<!DOCTYPE html>
+<html lang="id">
+<head><meta charset="utf-8"><title><?php echo $judul; ?></title>
+<link rel="stylesheet" href="assets/css/style.css"></head>
+<body>
+<nav class="navbar"><a href="index.php">Beranda</a> <a href="login.php">Masuk</a></nav>
+<main class="container">
+<?php while ($row = mysqli_fetch_assoc($berita)) : ?>
+  <article><h3><a href="berita.php?slug=<?= $row['slug'] ?>"><?= htmlspecialchars($row['judul']) ?></a></h3>
+  <time><?= date('d F Y', strtotime($row['tanggal'])) ?></time></article>
+<?php endwhile; ?>
+</main>
+<footer>&copy; <?= date('Y') ?> BKPSDM Kota Bekasi</footer>
+</body>
+</html>
+"""
+ASPX_SOURCE = """\ufeff<%@ Page Language="C#" AutoEventWireup="true" CodeBehind="Default.aspx.cs"
+    Inherits="Simda.Default" %>
+<%@ Import Namespace="System.Data.SqlClient" %>
+<script runat="server">
+    protected void Page_Load(object sender, EventArgs e) {
+        var conn = new SqlConnection("Server=10.10.5.30;Database=SIMDA;User Id=sa;Password=Simda@2026;");
+    }
+</script>
+<!DOCTYPE html>
+<html><head runat="server"><title>SIMDA Keuangan</title></head>
+<body><form id="form1" runat="server"><asp:Label ID="lblJudul" runat="server" Text="SIMDA Keuangan" /></form></body>
+</html>
+"""
 
 # --- parked and expired domains -------------------------------------------------------------------
 

@@ -12,10 +12,15 @@ it aktif and update. Two of an application's own pages with the same words stay 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import stand_in_pages_more as more
 import stand_in_pages_real_web as web
-from test_checker_not_the_app_real_web import assert_stand_in, served
+from checker_servers import Reply, make_checker
+from test_checker_not_the_app_real_web import app, assert_stand_in, check, served
+
+from pantau_contracts.codec import to_jsonable
 
 
 @pytest.mark.parametrize(
@@ -59,3 +64,14 @@ def test_a_stand_in_the_earlier_rounds_missed_is_tidak_aktif_for_its_reason_and_
 def test_an_application_page_with_a_stand_ins_words_stays_aktif_and_update(site, html: str) -> None:  # type: ignore[no-untyped-def]
     event = served(site, html)
     assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
+
+
+@pytest.mark.parametrize("content_type", ["text/html; charset=UTF-8", "text/plain"])
+def test_an_applications_php_code_sent_as_it_is_is_tidak_aktif_and_its_password_is_not_repeated(  # type: ignore[no-untyped-def]
+    site, content_type: str
+) -> None:
+    site.route("*", "/", Reply(200, more.PHP_SOURCE, {"Content-Type": content_type}))
+    event = check(make_checker(site.port), app(site.port))
+    assert (event.availability, event.reason) == ("tidak_aktif", "galat_aplikasi")
+    assert "kode sumber PHP dikirim apa adanya" in (event.content.detail or "")
+    assert "Simpeg#Bks2026" not in json.dumps(to_jsonable(event))

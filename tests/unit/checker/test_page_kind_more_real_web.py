@@ -153,3 +153,28 @@ def test_an_error_page_served_with_200_by_a_proxy_is_galat_aplikasi(html: str, q
 )
 def test_an_application_page_with_a_stand_ins_words_stays_the_application(html: str) -> None:
     assert kind_of(html) == PageKind("aplikasi")
+
+
+@pytest.mark.parametrize(
+    ("html", "language", "secret"),
+    [
+        pytest.param(more.PHP_SOURCE, "PHP", "Simpeg#Bks2026", id="php"),
+        pytest.param(more.ASPX_SOURCE, "ASP/JSP", "Simda@2026", id="aspx-after-a-byte-order-mark"),
+    ],
+)
+def test_an_applications_code_sent_as_it_is_is_galat_aplikasi_without_quoting_it(
+    html: str, language: str, secret: str
+) -> None:
+    # HTML reads "<?php ... ?>" as a comment: without the source's own judge, the page read as blank or
+    # as the application, and a Pelaksana would not know its password was there for anyone to read.
+    found = kind_of(html)
+    assert found.kind == "galat_aplikasi" and f"kode sumber {language} dikirim apa adanya" in found.detail
+    assert secret not in found.detail and "10.10.5" not in found.detail
+
+
+def test_a_page_that_shows_php_code_in_its_content_is_the_application() -> None:
+    tutorial = web.department(
+        main='<article class="post"><h1>Menghubungkan Aplikasi ke Basis Data</h1><p>Contoh kode:</p><pre><code>'
+        "&lt;?php\n$db = mysqli_connect($host, $user, $pass, $name);\n?&gt;</code></pre></article>"
+    )
+    assert kind_of(tutorial) == PageKind("aplikasi")

@@ -107,6 +107,10 @@ _MAX_SCRIPTS = 30
 _MAX_SCRIPT_CHARS = 20_000
 _MAX_SCRIPTS_CHARS = 100_000  # of all of them
 _BLANK_MAX_CHARS = 4096
+# Server-side code sent as it is, its interpreter not run (a handler lost when the server was moved or
+# upgraded): how it starts. A browser shows it as text, or nothing (HTML reads "<?php" as a comment).
+_SOURCE_STARTS = (("<?php", "PHP"), ("<?=", "PHP"), ("<%@", "ASP/JSP"), ("<%", "ASP/JSP"))
+_SOURCE_HEAD = 256
 _SHOWS_OR_RUNS = (
     "script, noscript, img, picture, iframe, frame, frameset, object, embed, video, audio, canvas, svg, form, "
     "input, button, a[href], meta[http-equiv]"
@@ -219,6 +223,7 @@ class Page:
     pointers: tuple[Pointer, ...] = ()  # its AMP and canonical versions, where it refreshes or its scripts go to
     scripts: tuple[str, ...] = ()  # its inline scripts' code: what ``document.write`` adds for Googlebot
     blank: bool = False  # nothing to read, run or show: the white page of an error that is not displayed
+    source: str = ""  # the server-side language ("PHP") whose code the page is, sent as it is, not run
     head_addresses: tuple[str, ...] = ()  # its canonical, AMP, alternate and og:url addresses, absolute
     link_titles: tuple[str, ...] = ()  # the title attributes (tooltips) of its links
     image_links: tuple[Link, ...] = ()  # its links' images: their alt and title as the text, the link's address
@@ -289,6 +294,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         ),
         scripts=tuple(s for s in scripts if s.strip()),
         blank=blank,
+        source=_source_language(html),
         head_addresses=head.addresses,
         link_titles=tuple(link_titles),
         image_links=image_links,
@@ -721,6 +727,12 @@ def _head_facts(tree: HTMLParser, base_url: str) -> _HeadFacts:
         if href and len(addresses) < _MAX_POINTERS and not _ADDRESS_RELS.isdisjoint(rels):
             addresses.append(urljoin(base_url, href))
     return _HeadFacts(title, tuple(metas), tuple(feeds), wp_api, tuple(pointers), tuple(addresses))
+
+
+def _source_language(html: str) -> str:
+    """Return the server-side language whose code ``html`` starts with: its interpreter was not run."""
+    head = html[:_SOURCE_HEAD].lstrip(" \t\r\n\ufeff")[:5].lower()
+    return next((language for start, language in _SOURCE_STARTS if head.startswith(start)), "")
 
 
 def _blank(tree: HTMLParser) -> bool:

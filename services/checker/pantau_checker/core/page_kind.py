@@ -667,6 +667,18 @@ def _places(text: str, needle: str) -> Iterator[int]:
         at = text.find(needle, at + 1)
 
 
+def _source_code(v: _View) -> PageKind | None:
+    # The code itself is not quoted: it holds what it connects with, a database's password among them.
+    language = v.page.source
+    if not language:
+        return None
+    return PageKind(
+        "galat_aplikasi",
+        f"kode sumber {language} dikirim apa adanya: server tidak menjalankan {language}, dan siapa pun dapat membaca"
+        " kode aplikasi beserta kata sandi yang tertulis di dalamnya",
+    )
+
+
 def _blank(v: _View) -> PageKind | None:
     # PHP's white page: a fatal error with display_errors off leaves nothing, not even a title.
     if v.page.blank:
@@ -675,6 +687,7 @@ def _blank(v: _View) -> PageKind | None:
 
 
 _JUDGES: tuple[Callable[[_View], PageKind | None], ...] = (
+    _source_code,  # before the blank page: HTML reads "<?php ... ?>" as a comment, and shows nothing
     _blank,
     _directory_listing,
     _not_found,  # before the errors: IIS and ASP.NET frame their "not found" as a "Server Error"
