@@ -112,6 +112,7 @@ BEHAVIOURS = (
     "script_gambling",
     "firewall",
     "rate_limited",
+    "php_source",
 )
 CONTROL_PATH = "/__fleet/apps"
 # Only these Host names reach the control: an application host never does, and a web page on
@@ -207,6 +208,24 @@ PHP_WARNING = (
     '<br />\n<b>Warning</b>:  Undefined array key "halaman" in <b>/var/www/html/index.php</b>'
     " on line <b>27</b><br />\n"
 )
+# index.php served as a file: the server was moved and lost its PHP handler. Its (demo) password is
+# there for anyone to read; the checker says so without repeating it.
+PHP_SOURCE = """<?php
+session_start();
+require_once __DIR__ . '/config/koneksi.php';
+$db = mysqli_connect('10.10.5.21', 'dinkes_web', 'contoh-sandi-demo', 'db_dinkes');
+$berita = mysqli_query($db, "SELECT judul, slug, tanggal FROM berita ORDER BY tanggal DESC LIMIT 10");
+?>
+<!DOCTYPE html>
+<html lang="id">
+<head><meta charset="utf-8"><title><?= $judul ?></title></head>
+<body>
+<?php while ($row = mysqli_fetch_assoc($berita)) : ?>
+  <article><h3><a href="berita.php?slug=<?= $row['slug'] ?>"><?= htmlspecialchars($row['judul']) ?></a></h3></article>
+<?php endwhile; ?>
+</body>
+</html>
+"""
 # An attacker's AMP version: the page stays as it was, search engines show the attacker's.
 AMP_HIJACK = '<link rel="amphtml" href="https://amp.slot-gacor-maxwin.example/bekasikota/">'
 SCRIPT_SPAM = (
@@ -469,6 +488,9 @@ class Handler(BaseHTTPRequestHandler):
 
     def _rate_limited(self, name: str, method: str) -> None:
         self._send(429, RATE_LIMITED, headers=RATE_LIMITED_HEADERS)
+
+    def _php_source(self, name: str, method: str) -> None:
+        self._send(200, PHP_SOURCE, "text/plain; charset=utf-8")
 
     def _login(self, name: str, method: str, locked: bool = False) -> None:
         jar = cookies.SimpleCookie(self.headers.get("Cookie") or "")

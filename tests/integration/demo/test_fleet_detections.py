@@ -83,6 +83,14 @@ def test_a_rate_limiter_that_turns_the_checker_away_is_told_apart_from_a_site_th
     assert "(rate limit)" in event.reason_detail and "(Retry-After: 60 detik)" in event.reason_detail
 
 
+def test_an_applications_code_sent_as_a_file_is_shown_without_its_password(fleet):  # type: ignore[no-untyped-def]
+    fleet_script, plays, port = fleet
+    event = check(port, "php_source", plays)
+    assert (event.availability, event.reason, event.http_status) == ("tidak_aktif", "galat_aplikasi", 200)
+    assert "kode sumber PHP dikirim apa adanya" in (event.content.detail or "")
+    assert "contoh-sandi-demo" in fleet_script.PHP_SOURCE and "contoh-sandi-demo" not in repr(event)
+
+
 @pytest.mark.parametrize(
     ("behaviour", "code", "location"),
     [
