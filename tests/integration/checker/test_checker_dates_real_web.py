@@ -1,5 +1,5 @@
-"""Content freshness of whole pages as WordPress, Joomla, Blogspot and static department sites print
-their dates, through a whole check against a real HTTP server on 127.0.0.1.
+"""Content freshness of whole pages as WordPress, Joomla, Drupal, Blogspot and static department sites
+print their dates, through a whole check against a real HTTP server on 127.0.0.1.
 
 The checker's clock is fixed (Wednesday 2 December 2026, 10:00 in Bekasi), so that the pages can
 print their dates as literals, the way a site prints them.
@@ -213,3 +213,44 @@ def test_gambling_in_a_layout_centred_by_its_margins_is_visible_not_hidden(site)
     event = check(site, FIXED_WIDTH.replace("<h2>Berita Terbaru</h2>", f"<h2>Berita Terbaru</h2>{spam}"))
     found = {(f.location, f.severity) for f in event.findings if f.code == "judi_online"}
     assert ("visible", "tinggi") in found and not any(location == "hidden" for location, _ in found)
+
+
+def drupal_front_page(items: list[tuple[str, str, str]]) -> str:
+    """Return a Drupal 7 site's front page as its Bartik-based theme prints it: a views list of news
+    whose created dates are Drupal's default "medium" format, month first ("Tue, 12/01/2026 - 10:15")."""
+    rows = "".join(
+        f'<div class="views-row views-row-{i + 1} {"views-row-odd" if i % 2 == 0 else "views-row-even"}">'
+        f'<div class="views-field views-field-title"><span class="field-content"><a href="/berita/{slug}">{title}</a>'
+        f'</span></div><div class="views-field views-field-created"><span class="field-content">{created}</span></div>'
+        '<div class="views-field views-field-body"><div class="field-content"><p>Dinas Kesehatan Kota Bekasi'
+        " menyampaikan informasi kegiatan pelayanan kesehatan masyarakat.</p></div></div></div>"
+        for i, (slug, title, created) in enumerate(items)
+    )
+    menu = "".join(
+        f'<li class="leaf"><a href="/{href}">{label}</a></li>'
+        for href, label in (("", "Beranda"), ("profil", "Profil"), ("berita", "Berita"), ("layanan", "Layanan"))
+    )
+    return page(
+        '<div id="page-wrapper"><div id="page"><div id="header" class="without-secondary-menu"><div class="section'
+        ' clearfix"><a href="/" title="Beranda" rel="home" id="logo"><img src="/sites/default/files/logo.png"'
+        ' alt="Beranda"></a><div id="name-and-slogan"><div id="site-name"><strong><a href="/">Dinas Kesehatan Kota'
+        f' Bekasi</a></strong></div></div><div id="main-menu" class="navigation"><ul class="links">{menu}</ul></div>'
+        '</div></div><div id="main-wrapper" class="clearfix"><div id="main" class="clearfix"><div id="content"'
+        ' class="column"><div class="section"><h1 class="title" id="page-title">Berita Terbaru</h1><div class="view'
+        f' view-berita view-id-berita view-display-id-page"><div class="view-content">{rows}</div></div></div></div>'
+        '</div></div><div id="footer-wrapper"><div class="section"><div id="footer" class="clearfix"><p>Jl. Pramuka'
+        " No. 1, Bekasi · Telp (021) 8895000</p><p>Powered by Drupal</p></div></div></div></div></div>",
+        generator="Drupal 7 (http://drupal.org)",
+    )
+
+
+def test_a_drupal_page_is_dated_month_first_as_the_days_names_beside_its_dates_say(site):  # type: ignore[no-untyped-def]
+    # Every date reads both ways; day first, "Tue, 12/01/2026" was 12 January, and the page stale.
+    items = [
+        ("posyandu", "Posyandu Serentak di 12 Kecamatan", "Tue, 12/01/2026 - 10:15"),
+        ("imunisasi", "Bulan Imunisasi Anak Sekolah", "Thu, 11/12/2026 - 14:00"),
+        ("dbd", "Waspada Demam Berdarah", "Tue, 11/03/2026 - 09:30"),
+    ]
+    event = check(site, drupal_front_page(items))
+    assert (event.content.result, event.content.evidence) == ("update", "page_date")
+    assert event.content.last_changed == datetime(2026, 12, 1, tzinfo=UTC)

@@ -119,6 +119,13 @@ def test_a_spelled_count_inside_a_sentence_is_no_date() -> None:
         ("11/28/2026 · 05/05/2026", [day(11, 28), day(5, 5)]),
         # A letter's number that reads as a month-first date proves nothing of the page's dates.
         ("Surat Nomor B/5/13/2026 · Rapat 03/04/2026", [day(5, 13), day(4, 3)]),
+        # The day's name before a date tells the order: Drupal's "Tue, 12/01/2026 - 10:15" is 1 December
+        # (a Tuesday; 12 January is a Monday), and so are the page's other dates.
+        ("Submitted by admin on Tue, 12/01/2026 - 10:15 · 03/04/2026", [day(12, 1), day(3, 4)]),
+        ("Thursday, 11/12/2026", [day(11, 12)]),
+        ("Rabu (11/11/2026) · Kamis, 12/11/2026", [day(11, 11), day(11, 12)]),  # both readings agree
+        ("Senin, 12/01/2026 · 03/04/2026", [day(1, 12), day(4, 3)]),  # a Monday: day first, as written
+        ("Jum'at, 04/12/2026", [day(12, 4)]),
     ],
 )
 def test_ambiguous_numeric_dates_follow_the_order_the_page_proves(text: str, read: list[datetime]) -> None:

@@ -92,6 +92,18 @@ _WEEKDAY_NUMBERS = {
     "minggu": 6,
     "ahad": 6,
 }
+# A day's name before a numeric date, full or short, in Indonesian and in English: Drupal writes
+# "Tue, 12/01/2026 - 10:15", month first, and only the day's name tells it from 12 January.
+_DAY_NAMES = {
+    **_WEEKDAY_NUMBERS,
+    **dict.fromkeys(("sen", "monday", "mon"), 0),
+    **dict.fromkeys(("sel", "tuesday", "tue", "tues"), 1),
+    **dict.fromkeys(("rab", "wednesday", "wed"), 2),
+    **dict.fromkeys(("kam", "thursday", "thu", "thur", "thurs"), 3),
+    **dict.fromkeys(("jum", "friday", "fri"), 4),
+    **dict.fromkeys(("sab", "saturday", "sat"), 5),
+    **dict.fromkeys(("min", "sunday", "sun"), 6),
+}
 _LOCAL = timedelta(hours=7)  # WIB, the time most of the sites write their days in
 _RELATIVE = re.compile(
     r"(?<![^\W_])(?:(?P<count>\d{1,3})\s*|(?P<spelled>dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
@@ -289,7 +301,8 @@ def _scanned(text: str) -> list[tuple[datetime, int, int, datetime | None]]:
     """Return the dates of ``text``, their spans, and for a range's first day its last.
 
     A numeric date is read day first ("03/04/2026" is 3 April), unless a numeric date of the same
-    text can only be read month first ("11/28/2026"): then all of them are.
+    text can only be read month first ("11/28/2026"), or the day's name before one says it is
+    ("Tue, 12/01/2026": 1 December is a Tuesday, 12 January a Monday): then all of them are.
     """
     found: list[tuple[datetime, int, int, datetime | None]] = []
     month_first: list[tuple[int, datetime]] = []  # where found holds a date that may be read month first
@@ -316,6 +329,8 @@ def _scanned(text: str) -> list[tuple[datetime, int, int, datetime | None]]:
             last = last or other
             if last is not None and other is not None and other != last:
                 month_first.append((len(found), other))
+                named = _day_named(window, head.end())  # "Tue, 12/01/2026": a Tuesday is 1 December
+                proven = proven or (named is not None and other.weekday() == named != last.weekday())
         else:
             last = _named(head, int(year.group()))
         if last is None:
@@ -413,6 +428,18 @@ def _numeric(head: re.Match[str], year: int) -> tuple[datetime | None, datetime 
     """Return a numeric date ("28/11/2026") read day first, and read month first."""
     first, second = int(head["nday"][::-1]), int(head["nmonth"][::-1])
     return _day(year, second, first), _day(year, first, second)
+
+
+def _day_named(window: str, end: int) -> int | None:
+    """Return the weekday (Monday 0) a day's name gives just before a date read up to ``end`` of the
+    reversed ``window`` ("Selasa, ", "Tue. ", "Rabu ("), or None."""
+    at = end
+    while at < len(window) and window[at] in " \t\xa0,.(":
+        at += 1
+    stop = at
+    while stop < len(window) and stop - at <= 9 and (window[stop].isalpha() or window[stop] == "'"):
+        stop += 1
+    return _DAY_NAMES.get(window[at:stop][::-1].lower()) if stop > at else None
 
 
 def _numbered(window: str, end: int) -> bool:
