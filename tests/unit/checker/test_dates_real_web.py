@@ -141,6 +141,8 @@ def test_a_number_and_a_dash_before_a_date_that_make_no_range_leave_the_date_alo
         ("2 hari yg. lalu", timedelta(days=2)),
         ("baru saja", timedelta(0)),
         ("Diposting baru saja", timedelta(0)),
+        ("Just now", timedelta(0)),
+        ("Posted just now by Admin", timedelta(0)),
         ("beberapa saat yang lalu", timedelta(minutes=1)),
         ("sesaat lalu", timedelta(minutes=1)),
         ("moments ago", timedelta(minutes=1)),
@@ -157,6 +159,7 @@ def test_a_relative_date_is_read(text: str, ago: timedelta) -> None:
     "text",
     [
         "Wali Kota baru saja meresmikan puskesmas di Bantargebang.",
+        "The mayor has just now opened the new health centre in Bantargebang.",
         "Pada saat lalu lintas padat, petugas berjaga.",
         # A visitor counter's rows, one cell a line, as lexbor gives a table's text.
         "Statistik Pengunjung\nHari ini\n12\nKemarin\n45\nMinggu ini\n300",

@@ -72,6 +72,7 @@ _DAY_WORDS = (
     ("kemarin", timedelta(days=1)),
     ("yesterday", timedelta(days=1)),
     ("baru saja", timedelta(0)),
+    ("just now", timedelta(0)),  # Moment's and timeago's word for the last minute
     ("hari ini", timedelta(0)),
 )
 # Words that date an item only with its time after them ("Hari ini pukul 08.15", Carbon's calendar):
