@@ -31,7 +31,7 @@ REASON_LABELS: dict[str, str] = {
     "halaman_tidak_ditemukan": "halaman menyatakan tidak ditemukan (walau HTTP 200)",
     "dalam_pemeliharaan": "aplikasi dalam pemeliharaan",
     "daftar_direktori": "daftar isi direktori server tampil, bukan aplikasi",
-    "galat_aplikasi": "halaman hanya berisi pesan galat aplikasi",
+    "galat_aplikasi": "halaman galat aplikasi atau server tampil, bukan aplikasi",
     "domain_parkir": "domain diparkir, dijual atau kedaluwarsa",
     "diblokir_pelindung": "pemeriksa diblokir perlindungan situs (anti-bot/WAF/pembatas permintaan)",
 }

@@ -89,6 +89,14 @@ def evidence(text: str | None, code: str) -> str:
     return text if len(text) <= EVIDENCE_LIMIT else text[: EVIDENCE_LIMIT - 1] + "…"
 
 
+def reason_detail(detail: str | None, reason: str | None) -> str:
+    """Show a down reason's detail after its label, without its own first words where they repeat the
+    label ("halaman bawaan server web, …: “Welcome to nginx!”" after "halaman bawaan server web, … tampil")."""
+    head, colon, rest = (detail or "").partition(": ")
+    shown = label(REASON_LABELS, reason, "").lower() if reason else ""
+    return rest if colon and rest and shown.startswith(head.lower()) else detail or ""
+
+
 def sentence(text: str) -> str:
     """Start a label with a capital, leaving the rest as written (TLS stays TLS)."""
     return text[:1].upper() + text[1:]
@@ -328,6 +336,7 @@ def init_app(app: Flask) -> None:
         mutu_baku=mutu_baku,
         finding_label=finding_label,
         evidence=evidence,
+        reason_detail=reason_detail,
         filesize=filesize,
         sentence=sentence,
     )
