@@ -133,6 +133,9 @@ MISSED = {
     # terms: brands, wallets and amounts spelled in words.
     "toto4d": (shown("Daftar TOTO4D"), VISIBLE),
     "wallet-amounts": (shown("Deposit qris tanpa potongan, slot dana 5000"), VISIBLE),
+    # terms: the short word for judi online in a seller's phrase, and a provider's brand with its number.
+    "judol-seller": (shown("Situs judol terbaru 2026, daftar sekarang"), VISIBLE),
+    "joker-brand": (shown("Daftar Joker123 modal receh"), VISIBLE),
     "spelled-amounts": (shown("depo lima ribu, wd sepuluh ribu"), VISIBLE),
     # page: a template's content and an SVG of no size are hidden text.
     "template": (Site(main_extra=f"<template>{FARM}</template>"), HIDDEN),
@@ -249,6 +252,13 @@ INNOCENT = {
         "<article><h3>Bandar Togel Diringkus</h3><p>Unit Reskrim meringkus seorang bandar togel di Jatiasih. "
         "Pelaku mengaku menjalankan judi togel online sejak 2023.</p></article>"
     ),
+    # Fixed: news of a raid (terms: menggerebek), with the short word for judi online.
+    "raid-news-judol": (
+        "<article><h3>Satpol PP dan Polsek Bekasi Timur Gerebek Lokasi Judol</h3><p>Petugas menggerebek bandar judol"
+        " yang beroperasi di sebuah ruko. Warga diminta melapor bila menemukan praktik serupa.</p></article>"
+    ),
+    "blocked-judol-sites": "Komdigi telah memblokir 2,1 juta situs judol sepanjang tahun ini.",
+    "joker-costume": "Pawai budaya: peserta berkostum joker, ondel-ondel dan pahlawan nasional.",
     # Fixed: a regulation (terms: menindak).
     "satgas-regulation": (
         "<article><h3>Keputusan Presiden tentang Satgas Pemberantasan Perjudian Daring</h3><p>Satgas Pemberantasan "

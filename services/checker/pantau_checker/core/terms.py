@@ -99,6 +99,9 @@ STRONG_GAMBLING = (
     "bandar judi",
     "agen judi",
     "situs judi",
+    "situs judol",
+    "agen judol",
+    "bandar judol",
     "judi bola",
     "mix parlay",
     "sbobet",
@@ -434,6 +437,9 @@ COUNTER_CONTEXT = (
     "diringkus",
     "membekuk",
     "dibekuk",
+    "menggerebek",
+    "digerebek",
+    "penggerebekan",
     "ditahan",
     "reskrim",
     "satreskrim",
@@ -466,7 +472,7 @@ NUMBERED_PREFIXES = (
     "withdraw",
     "bet",
     "rtp",
-    # Gambling brands are made of a gambling word and a number: sbobet88, gacor77, toto88.
+    # Gambling brands are made of a gambling word and a number: sbobet88, gacor77, toto88, joker123.
     "sbobet",
     "pragmatic",
     "gacor",
@@ -477,6 +483,7 @@ NUMBERED_PREFIXES = (
     "olympus",
     "mahjong",
     "hoki",
+    "joker",
 )
 # An amount spelled in words (depo lima ribu, wd dua puluh ribu, bet seratus), as spam writes it
 # to slip past filters of digits.
@@ -486,7 +493,7 @@ _AMOUNT = r"\d{1,3}(?:[.,]?\d{3})*(?![.,]?\d)(?:\s?(?:k|rb|ribu|perak))?(?!\s?(?
 PATTERNS: dict[str, tuple[str, ...]] = {
     "strong": (
         r"slot\d{2,4}",
-        r"(?:sbobet|pragmatic|gacor|maxwin|togel|toto|zeus|olympus|mahjong|hoki)\d{2,4}",
+        r"(?:sbobet|pragmatic|gacor|maxwin|togel|toto|zeus|olympus|mahjong|hoki|joker)\d{2,4}",
         r"(?:depo|deposit|wd|withdraw)\s?\d{1,4}\s?(?:k|rb|ribu)",
         rf"(?:depo|wd)\s{_SPELLED}\s?(?:ribu|rb|perak)",
         # slot dana 5000, depo qris 10k, deposit pulsa 5.000: the wallet a site of gambling takes
