@@ -11,14 +11,16 @@ page and Plesk's suspended site under a custom title, a registrar's page naming 
 domain or parking it, a site "sedang dibangun", a system being upgraded or renewed ("sedang
 dalam proses upgrade", "peningkatan sistem", "sedang diperbarui", "temporarily unavailable due
 to scheduled maintenance"), Laravel 5's "Be right back.", Cloudflare's pages for an origin it
-cannot reach, Rails' 500 and WordPress's critical error, an application's PHP or ASP.NET code sent
-as it is (its handler lost), each served with 200 (by a proxy in front, or a server set up wrong).
+cannot reach, Rails' 500 and WordPress's critical error, a PHP application's "Gagal terhubung ke
+database" or "Koneksi ke database gagal!", an application's PHP or ASP.NET code sent as it is (its
+handler lost), each served with 200 (by a proxy in front, or a server set up wrong).
 
 The look-alikes are a department's or an application's own pages with the same words: a tutorial
 quoting "Cannot GET /", a tutorial on Cloudflare's errors, an asset application's "Pemeliharaan"
 module, a statistics block headed "404" after a sidebar, a search without a result, news of a
 website being rebuilt, of an expired certificate, of a road or an application being repaired or
-upgraded, a tutorial on installing WordPress, an IIS-hosted login page.
+upgraded, a tutorial on installing WordPress, an IIS-hosted login page, a login page whose help
+names a failed connection.
 """
 
 from __future__ import annotations
@@ -291,6 +293,16 @@ ASPX_SOURCE = """\ufeff<%@ Page Language="C#" AutoEventWireup="true" CodeBehind=
 </html>
 """
 
+# A PHP application without a framework, its database down: what its connection script dies with.
+DB_DOWN_DIE_ID = "Gagal terhubung ke database: Connection refused"
+DB_DOWN_ALERT_ID = small(
+    "E-Retribusi Kota Bekasi",
+    '<link rel="stylesheet" href="/assets/bootstrap/css/bootstrap.min.css"><div class="container mt-5"><div'
+    ' class="alert alert-danger" role="alert"><strong>Koneksi ke database gagal!</strong> Silakan hubungi'
+    " administrator Bapenda Kota Bekasi.</div></div>",
+    lang="id",
+)
+
 # --- parked and expired domains -------------------------------------------------------------------
 
 EXPIRED_NAMED_ID = small(
@@ -484,4 +496,13 @@ TUTORIAL_INSTALLING_WORDPRESS = department(
     " ke folder public_html, buka alamat website Anda. Bila muncul pesan bahwa berkas wp-config.php belum ada, pilih"
     " Create a Configuration File dan isi nama basis data, pengguna dan kata sandinya.</p><p>Selesaikan instalasi"
     " hari itu juga: halaman instalasi yang dibiarkan terbuka dapat diambil alih orang lain.</p></article>"
+)
+# An application's own small login page whose help names a failed connection: the application.
+LOGIN_WITH_CONNECTION_HELP = small(
+    "SIMPEG BKPSDM Kota Bekasi",
+    '<div class="login-box"><h1>SIMPEG</h1><form method="post" action="/login"><input name="nip"'
+    ' placeholder="NIP"><input type="password" name="password" placeholder="Kata sandi"><button>Masuk</button>'
+    '</form><p class="help">Jika koneksi ke database gagal atau halaman tidak merespons, hubungi admin BKPSDM di'
+    " ext. 214.</p></div>",
+    lang="id",
 )

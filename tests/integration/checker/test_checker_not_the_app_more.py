@@ -38,6 +38,7 @@ from pantau_contracts.codec import to_jsonable
         pytest.param(more.SEDANG_DIBANGUN, "dalam_pemeliharaan", "Website Sedang Dibangun", id="sedang-dibangun"),
         pytest.param(more.EXPIRED_NAMED_ID, "domain_parkir", "telah kedaluwarsa", id="expired-domain-named"),
         pytest.param(more.WORDPRESS_NO_CONFIG, "halaman_bawaan", "wp-config.php", id="wordpress-installer"),
+        pytest.param(more.DB_DOWN_ALERT_ID, "galat_aplikasi", "Koneksi ke database gagal", id="database-down-id"),
         pytest.param(
             more.HOSTING_FIRST_PAGE_ID, "halaman_bawaan", "berhasil dibuat", id="hosting-first-page-indonesian"
         ),
@@ -59,6 +60,7 @@ def test_a_stand_in_the_earlier_rounds_missed_is_tidak_aktif_for_its_reason_and_
         pytest.param(more.asset_maintenance_module(), id="asset-application-pemeliharaan-module"),
         pytest.param(more.TUTORIAL_AFTER_SIDEBAR, id="tutorial-sections-after-a-sidebar"),
         pytest.param(more.ROAD_WORKS_NEWS, id="news-of-road-works"),
+        pytest.param(more.LOGIN_WITH_CONNECTION_HELP, id="login-page-whose-help-names-a-failed-connection"),
     ],
 )
 def test_an_application_page_with_a_stand_ins_words_stays_aktif_and_update(site, html: str) -> None:  # type: ignore[no-untyped-def]

@@ -124,6 +124,8 @@ def test_a_registrars_page_for_the_domain_is_domain_parkir(html: str, quoted: st
         pytest.param(more.CLOUDFLARE_522, "522: Connection timed out", id="cloudflare-522"),
         pytest.param(more.WP_CRITICAL_ERROR, "There has been a critical error on this website", id="wp-critical"),
         pytest.param(more.RAILS_500, "something went wrong", id="rails-500"),
+        pytest.param(more.DB_DOWN_DIE_ID, "Gagal terhubung ke database", id="php-die-database-down"),
+        pytest.param(more.DB_DOWN_ALERT_ID, "Koneksi ke database gagal!", id="bootstrap-alert-database-down"),
     ],
 )
 def test_an_error_page_served_with_200_by_a_proxy_is_galat_aplikasi(html: str, quoted: str) -> None:
@@ -147,6 +149,7 @@ def test_an_error_page_served_with_200_by_a_proxy_is_galat_aplikasi(html: str, q
         pytest.param(more.CERTIFICATE_NEWS, id="news-of-an-expired-certificate"),
         pytest.param(more.ROAD_WORKS_NEWS, id="news-of-road-works"),
         pytest.param(more.TUTORIAL_INSTALLING_WORDPRESS, id="tutorial-on-installing-wordpress"),
+        pytest.param(more.LOGIN_WITH_CONNECTION_HELP, id="login-page-whose-help-names-a-failed-connection"),
         pytest.param(more.APPLICATION_UPGRADE_NEWS, id="news-of-an-application-upgraded"),
         pytest.param(more.IIS_HOSTED_LOGIN, id="login-page-linking-iis"),
     ],

@@ -385,6 +385,16 @@ _PLAIN_STATUS = _rx(
 # An API's error served as the page: {"detail":"Not Found"} (FastAPI), Spring's, Laravel's, Kong's.
 _JSON_MESSAGE = re.compile(r'"(?:detail|message|error|msg)"\s*:\s*"([^"\\]{1,200})"')
 _JSON_MAX = 1000
+# What a PHP application without a framework dies with when its database is down, in Indonesian, as the
+# whole of its page: die("Koneksi gagal: " . mysqli_connect_error()), "Gagal terhubung ke database".
+# Only where the page starts with it: a login page's help ("Jika koneksi gagal, ...") comes after its name.
+_DB_DOWN = _rx(
+    r"^(?:(?:error|galat|peringatan)\s*:?\s*)?(?:"
+    r"koneksi\s+(?:ke\s+)?(?:database|basis\s+data|db|server(?:\s+database)?|mysql)\s+(?:gagal|error|terputus)|"
+    r"koneksi\s+gagal\s*:|"
+    r"(?:gagal|tidak\s+(?:dapat|bisa))\s+terhubung\s+(?:ke|dengan)\s+(?:database|basis\s+data|db|"
+    r"server(?:\s+database)?|mysql))"
+)
 _ERROR_TITLE = _rx(
     r"^(?:🧨.*|error|galat|kesalahan|(?:php|database|server|runtime|internal\s+server)\s+error|whoops.*|"
     r"\S*(?:error|exception)\b.*|.*\bat\s+/\S*)$"
@@ -476,6 +486,10 @@ def _error_page(v: _View) -> PageKind | None:
         return PageKind("galat_aplikasi", f"halaman galat kerangka aplikasi: \u201c{quote}\u201d")
     if len(v.page.links) >= _RENDERED_LINKS:
         return None
+    if v.small(_GENERIC) and _DB_DOWN.match(v.lead):
+        return PageKind(
+            "galat_aplikasi", f"halaman hanya berisi pesan galat aplikasi: \u201c{_cut(redact(v.lead))}\u201d"
+        )
     status_like = (
         _first_full(_SERVER_ERROR_HEAD, (*v.segments, *v.headings))
         or _first_full(_CLOUDFLARE_TITLE, v.segments)
