@@ -202,6 +202,29 @@ UPGRADING_OUR_SYSTEM = small(
     " you for your patience.</p></section>",
 )
 
+# Off the air for a while, said without the word "perbaikan" in the heading.
+TEMPORARILY_INACCESSIBLE_ID = small(
+    "Dinas Pertanian Kota Bekasi",
+    '<div style="text-align:center;padding-top:12%"><img src="/images/logo-kota-bekasi.png" alt="Kota Bekasi"'
+    ' width="96"><h2>Mohon maaf, website ini untuk sementara tidak dapat diakses.</h2><p>Untuk informasi layanan'
+    " Dinas Pertanian silakan hubungi (021) 88954512 atau datang langsung ke kantor kami.</p><p><small>Diskominfostandi"
+    " Kota Bekasi</small></p></div>",
+    lang="id",
+)
+INACCESSIBLE_FOR_MAINTENANCE_ID = small(
+    "SIPP Kota Bekasi",
+    '<div class="wrap"><h1>Pemberitahuan</h1><p>Aplikasi SIPP tidak dapat diakses sementara karena pemeliharaan rutin'
+    " hingga pukul 17.00 WIB. Pengajuan yang sudah dikirim tetap tersimpan.</p><p>Terima kasih atas"
+    " pengertiannya.</p></div>",
+    lang="id",
+)
+SITE_OFFLINE_ID = small(
+    "Sedang Offline - Portal Data Kota Bekasi",
+    '<main class="offline"><h1>Situs sedang offline</h1><p>Kami akan segera kembali. Terima kasih atas kesabaran'
+    ' Anda.</p><p><a href="https://www.instagram.com/pemkotbekasi/">@pemkotbekasi</a></p></main>',
+    lang="id",
+)
+
 # An Indonesian hosting's first page for an account whose public_html is still empty.
 HOSTING_FIRST_PAGE_ID = small(
     "Website Berhasil Dibuat",
@@ -303,6 +326,26 @@ DB_DOWN_ALERT_ID = small(
     lang="id",
 )
 
+# A site switched off by its hosting or by the city's administrator, and a hosting's page for an
+# account that is ready but has no site yet.
+SITE_DISABLED_ID = small(
+    "Website Dinonaktifkan",
+    '<style>body{background:#f4f6f9;font-family:"Source Sans Pro",Arial,sans-serif}.box{max-width:560px;margin:10%'
+    ' auto;background:#fff;border-top:4px solid #c0392b;padding:32px}</style><div class="box"><img'
+    ' src="/cgi-sys/images/logo-hosting.png" alt="Hosting" height="36"><h1>Website ini sementara dinonaktifkan</h1>'
+    "<p>Layanan website untuk domain ini sedang dihentikan sementara. Jika Anda pemilik website, silakan hubungi"
+    ' administrator hosting melalui <a href="mailto:support@hosting.co.id">support@hosting.co.id</a>.</p></div>',
+    lang="id",
+)
+HOSTING_ACCOUNT_READY = small(
+    "Default Page - Hosting account is now ready",
+    '<div class="container text-center"><div class="row"><div class="col"><div class="animated fadeIn"><svg'
+    ' class="icon-large success" viewBox="0 0 24 24"><path d="M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z"/></svg>'
+    '<h1>Your hosting account is now ready</h1><p class="description-text">This page is shown because no website'
+    ' has been uploaded yet. Upload your files to the public_html folder to replace it.</p><p class="footer">'
+    "Powered by the hosting control panel</p></div></div></div></div>",
+)
+
 # --- parked and expired domains -------------------------------------------------------------------
 
 EXPIRED_NAMED_ID = small(
@@ -318,6 +361,15 @@ PARKED_AT_REGISTRAR_ID = small(
     "dishub-bekasi.com",
     '<div class="parked"><h1>Domain ini diparkir</h1><p>dishub-bekasi.com terdaftar melalui registrar kami dan'
     ' belum memiliki website.</p><p><a href="https://www.registrar.co.id/domain">Cari domain Anda</a></p></div>',
+    lang="id",
+)
+
+NOT_RENEWED_ID = small(
+    "Domain Tidak Aktif",
+    '<div class="wrapper"><header><img src="/assets/img/registrar.svg" alt="Registrar" height="32"></header><main>'
+    "<h1>Domain tidak aktif</h1><p>Domain ini belum diperpanjang oleh pemiliknya. Jika Anda pemilik domain,"
+    ' silakan lakukan perpanjangan melalui <a href="https://member.registrar.co.id/">panel member</a> agar website'
+    " dan email kembali aktif.</p></main><footer>&copy; 2026 Registrar Domain Indonesia</footer></div>",
     lang="id",
 )
 
@@ -504,5 +556,30 @@ LOGIN_WITH_CONNECTION_HELP = small(
     ' placeholder="NIP"><input type="password" name="password" placeholder="Kata sandi"><button>Masuk</button>'
     '</form><p class="help">Jika koneksi ke database gagal atau halaman tidak merespons, hubungi admin BKPSDM di'
     " ext. 214.</p></div>",
+    lang="id",
+)
+
+# A working login page that announces maintenance to come; a contact form's thanks; a news list
+# about a website switched off: the application's own pages.
+LOGIN_ANNOUNCING_MAINTENANCE = small(
+    "SIPP Kota Bekasi",
+    '<div class="alert alert-warning">Pemberitahuan: aplikasi tidak dapat diakses sementara karena pemeliharaan pada'
+    ' Sabtu, 5 Desember 2026 pukul 22.00&ndash;24.00 WIB.</div><div class="login-box"><h1>SIPP</h1><form'
+    ' method="post" action="/login"><input name="nip" placeholder="NIP"><input type="password" name="password"'
+    ' placeholder="Kata sandi"><button>Masuk</button></form></div>',
+    lang="id",
+)
+CONTACT_THANKS = small(
+    "Kontak - Dinas Pertanian Kota Bekasi",
+    '<nav><a href="/">Beranda</a> <a href="/kontak/">Kontak</a></nav><div class="alert alert-success"><h1>Pesan'
+    " terkirim</h1><p>Terima kasih telah menghubungi Dinas Pertanian. Kami akan segera kembali menghubungi Anda"
+    " melalui email.</p></div>",
+    lang="id",
+)
+SITE_SWITCHED_OFF_NEWS = small(
+    "Berita – Diskominfostandi",
+    '<nav><a href="/">Beranda</a> <a href="/berita/">Berita</a></nav><article><h1>Diskominfostandi menonaktifkan'
+    " 12 subdomain yang tidak dikelola</h1><p>Pengunjung yang membuka alamat lama akan melihat tulisan bahwa website"
+    " ini sementara dinonaktifkan sampai perangkat daerah pemiliknya mengajukan pengaktifan kembali.</p></article>",
     lang="id",
 )

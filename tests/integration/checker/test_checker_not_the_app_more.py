@@ -46,6 +46,11 @@ from pantau_contracts.codec import to_jsonable
         pytest.param(
             more.UNAVAILABLE_DUE_TO_MAINTENANCE, "dalam_pemeliharaan", "due to scheduled maintenance", id="due-to"
         ),
+        pytest.param(
+            more.TEMPORARILY_INACCESSIBLE_ID, "dalam_pemeliharaan", "tidak dapat diakses", id="inaccessible-id"
+        ),
+        pytest.param(more.SITE_DISABLED_ID, "halaman_bawaan", "Dinonaktifkan", id="site-disabled-id"),
+        pytest.param(more.NOT_RENEWED_ID, "domain_parkir", "belum diperpanjang", id="not-renewed-id"),
     ],
 )
 def test_a_stand_in_the_earlier_rounds_missed_is_tidak_aktif_for_its_reason_and_dates_nothing(  # type: ignore[no-untyped-def]
@@ -61,6 +66,7 @@ def test_a_stand_in_the_earlier_rounds_missed_is_tidak_aktif_for_its_reason_and_
         pytest.param(more.TUTORIAL_AFTER_SIDEBAR, id="tutorial-sections-after-a-sidebar"),
         pytest.param(more.ROAD_WORKS_NEWS, id="news-of-road-works"),
         pytest.param(more.LOGIN_WITH_CONNECTION_HELP, id="login-page-whose-help-names-a-failed-connection"),
+        pytest.param(more.LOGIN_ANNOUNCING_MAINTENANCE, id="login-page-announcing-maintenance-to-come"),
     ],
 )
 def test_an_application_page_with_a_stand_ins_words_stays_aktif_and_update(site, html: str) -> None:  # type: ignore[no-untyped-def]

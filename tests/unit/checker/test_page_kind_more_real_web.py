@@ -56,6 +56,13 @@ def assert_kind(html: str, kind: str, quoted: str) -> None:
         pytest.param(more.TENGINE, "Welcome to tengine", id="tengine"),
         pytest.param(more.WORDPRESS_NO_CONFIG, "wp-config.php", id="wordpress-without-its-config"),
         pytest.param(more.WORDPRESS_INSTALL_ID, "WordPress › Instalasi", id="wordpress-installer-indonesian"),
+        pytest.param(more.SITE_DISABLED_ID, "Website Dinonaktifkan", id="site-disabled-indonesian"),
+        pytest.param(
+            more.SITE_DISABLED_ID.replace("<title>Website Dinonaktifkan</title>", "<title>Dinas Pertanian</title>"),
+            "Website ini sementara dinonaktifkan",
+            id="site-disabled-under-the-sites-title",
+        ),
+        pytest.param(more.HOSTING_ACCOUNT_READY, "Hosting account is now ready", id="hosting-account-ready"),
     ],
 )
 def test_a_default_page_under_another_title_is_halaman_bawaan(html: str, quoted: str) -> None:
@@ -95,11 +102,34 @@ def test_a_not_found_page_as_served_is_a_soft_404(html: str, quoted: str) -> Non
         pytest.param(more.SISTEM_UPGRADE, "Sistem sedang dalam proses upgrade", id="upgrade"),
         pytest.param(more.PENINGKATAN_SISTEM, "kami sedang melakukan peningkatan sistem", id="peningkatan-sistem"),
         pytest.param(more.SEDANG_DIPERBARUI, "Website sedang diperbarui", id="sedang-diperbarui"),
-        pytest.param(more.PEMELIHARAAN_SERVER, "Sedang ada pemeliharaan server", id="pemeliharaan-server"),
+        pytest.param(
+            more.PEMELIHARAAN_SERVER, "Aplikasi untuk sementara tidak dapat diakses", id="pemeliharaan-server-headed"
+        ),
+        pytest.param(
+            more.PEMELIHARAAN_SERVER.replace(
+                "<h2>Aplikasi untuk sementara tidak dapat diakses</h2>", "<h2>SIMPEG</h2>"
+            ),
+            "Sedang ada pemeliharaan server",
+            id="pemeliharaan-server",
+        ),
         pytest.param(
             more.UNAVAILABLE_DUE_TO_MAINTENANCE, "unavailable due to scheduled maintenance", id="due-to-maintenance"
         ),
         pytest.param(more.UPGRADING_OUR_SYSTEM, "We are upgrading our system", id="upgrading-our-system"),
+        pytest.param(
+            more.TEMPORARILY_INACCESSIBLE_ID, "untuk sementara tidak dapat diakses", id="temporarily-inaccessible"
+        ),
+        pytest.param(
+            more.INACCESSIBLE_FOR_MAINTENANCE_ID,
+            "tidak dapat diakses sementara karena pemeliharaan",
+            id="inaccessible-for-maintenance",
+        ),
+        pytest.param(more.SITE_OFFLINE_ID, "Situs sedang offline", id="site-offline"),
+        pytest.param(
+            more.SITE_OFFLINE_ID.replace("<h1>Situs sedang offline</h1>", "<h1>Portal Data</h1>"),
+            "Kami akan segera kembali",
+            id="back-soon-indonesian",
+        ),
     ],
 )
 def test_a_site_being_built_or_down_for_maintenance_is_dalam_pemeliharaan(html: str, quoted: str) -> None:
@@ -111,6 +141,7 @@ def test_a_site_being_built_or_down_for_maintenance_is_dalam_pemeliharaan(html: 
     [
         pytest.param(more.EXPIRED_NAMED_ID, "dishub-bekasi.com telah kedaluwarsa", id="expired-named"),
         pytest.param(more.PARKED_AT_REGISTRAR_ID, "Domain ini diparkir", id="parked-indonesian"),
+        pytest.param(more.NOT_RENEWED_ID, "belum diperpanjang", id="not-renewed-indonesian"),
     ],
 )
 def test_a_registrars_page_for_the_domain_is_domain_parkir(html: str, quoted: str) -> None:
@@ -152,6 +183,9 @@ def test_an_error_page_served_with_200_by_a_proxy_is_galat_aplikasi(html: str, q
         pytest.param(more.LOGIN_WITH_CONNECTION_HELP, id="login-page-whose-help-names-a-failed-connection"),
         pytest.param(more.APPLICATION_UPGRADE_NEWS, id="news-of-an-application-upgraded"),
         pytest.param(more.IIS_HOSTED_LOGIN, id="login-page-linking-iis"),
+        pytest.param(more.LOGIN_ANNOUNCING_MAINTENANCE, id="login-page-announcing-maintenance-to-come"),
+        pytest.param(more.CONTACT_THANKS, id="contact-form-thanks-back-soon"),
+        pytest.param(more.SITE_SWITCHED_OFF_NEWS, id="news-of-sites-switched-off"),
     ],
 )
 def test_an_application_page_with_a_stand_ins_words_stays_the_application(html: str) -> None:

@@ -173,6 +173,8 @@ _DEFAULT_PHRASES = (
     r"this\s+(?:account|web\s*site)\s+(?:has\s+been|is)\s+suspended|"
     r"akun\s+hosting\s+(?:ini\s+)?(?:telah\s+|sedang\s+)?(?:di)?suspend|"
     r"(?:website|situs(?:\s+web)?)\s+ini\s+(?:telah\s+|sedang\s+)?(?:di-?suspend|ditangguhkan)|"
+    r"this\s+(?:web\s*site|site|account)\s+(?:has\s+been|is)\s+(?:temporarily\s+)?(?:disabled|deactivated)|"
+    r"hosting\s+account\s+is\s+(?:now\s+)?ready|akun\s+hosting\s+anda\s+(?:sudah|telah)\s+(?:siap|aktif)|"
     # A framework's or a stack's own first page: installed, the application not (yet, or any more).
     r"welcome\s+to\s+xampp|successfully\s+installed\s+xampp|"
     r"laravel\s+has\s+(?:wonderful|an\s+incredibly\s+rich)|laracasts\s+offers\s+thousands\s+of\s+video|"
@@ -206,7 +208,10 @@ _PHPINFO_TITLE = _rx(r"^php\s+\d[\w.~+-]*\s+-\s+phpinfo\(\)$")
 _IIS_START = "go.microsoft.com/fwlink/?linkid=66138"
 _DEFAULT_HEAD = _rx(
     r"^(?:iis\s*\d*|it\s+works!?|(?:account|web\s*site)\s+(?:is\s+)?suspended|laragon|akun\s+ditangguhkan|"
-    r"default\s+(?:web\s*)?page|(?:website|situs)\s+belum\s+tersedia|"
+    r"default\s+(?:web\s*)?page|(?:website|situs)\s+belum\s+tersedia|(?:website|situs)\s+(?:di-?nonaktifkan|nonaktif)|"
+    # A site switched off by its hosting or by the city's administrator, as its heading: news of it says more.
+    r"(?:mohon\s+maaf,?\s+)?(?:website|situs(?:\s+web)?)\s+ini\s+(?:untuk\s+)?(?:sementara\s+(?:waktu\s+)?|telah\s+)?"
+    r"(?:di-?nonaktifkan|dinon-?aktifkan)|"
     r"halaman\s+(?:default|bawaan)|(?:microsoft\s+)?internet\s+information\s+services(?:\s+[\d.]+)?)$"
 )
 
@@ -234,6 +239,8 @@ _PARKED = _words(
     r"(?!go\.id\b)[\w-]+\.(?:com|net|org|info|biz|id|co\.id|web\.id|my\.id|xyz)\s+(?:telah|sudah)\s+"
     r"(?:kedaluwarsa|kadaluwarsa|kadaluarsa|kedaluarsa|expired)|"
     r"domain\s+(?:ini\s+)?(?:telah|sudah)\s+melewati\s+masa\s+(?:aktif|berlaku)|"
+    # A registrar's page for a domain whose owner did not renew it.
+    r"domain\s+(?:[\w-]+(?:\.[\w-]+)+\s+|ini\s+)?belum\s+diperpanjang|"
     r"this\s+domain\s+(?:is|has\s+been)\s+parked|domain\s+(?:ini\s+)?(?:sedang\s+|telah\s+)?diparkir|parked\s+(?:for\s+)?free|parked\s+domain\s+name|"
     r"courtesy\s+of\s+godaddy|domain\s+parking|"
     r"(?:recently\s+)?registered\s+(?:at|with)\s+namecheap|sedoparking|hugedomains"
@@ -270,7 +277,16 @@ _MAINTENANCE = _words(
     r"website\s+(?:baru\s+)?kami\s+(?:akan\s+)?segera\s+hadir|"
     r"\bunder\s+maintenance\b|\bmaintenance\s+mode\b|\bmode\s+pemeliharaan\b|"
     r"(?:down|unavailable|offline)\s+(?:for|due\s+to)\s+(?:scheduled\s+|planned\s+)?maintenance|"
-    r"briefly\s+unavailable\s+for\s+scheduled\s+maintenance|we(?:['’]|\s+wi)ll\s+be\s+back\s+soon"
+    r"briefly\s+unavailable\s+for\s+scheduled\s+maintenance|we(?:['’]|\s+wi)ll\s+be\s+back\s+soon|"
+    # Off the air for a while, said of the site: "Situs sedang offline", "untuk sementara tidak dapat diakses".
+    r"(?:situs|website|web|laman|aplikasi|sistem|portal)\s+(?:ini\s+|kami\s+)?(?:sedang|untuk\s+sementara)\s+offline|"
+    # Not where a day follows: a working page announcing maintenance to come ("... pada Sabtu, 5 Desember").
+    r"(?:situs|website|web|laman|aplikasi|sistem|portal)\s+(?:ini\s+|kami\s+)?(?:untuk\s+)?sementara\s+(?:waktu\s+)?"
+    r"tidak\s+(?:dapat|bisa)\s+diakses(?!\s+(?:pada|mulai|tanggal|besok|nanti)\b)|"
+    r"tidak\s+(?:dapat|bisa)\s+diakses\s+(?:untuk\s+)?sementara(?:\s+waktu)?\s+(?:karena|dikarenakan|akibat)\s+"
+    r"(?:adanya\s+|ada\s+|sedang\s+)?(?:pemeliharaan|perbaikan|perawatan|maintenance|pembaruan|upgrade)"
+    r"(?!\s+(?:\w+\s+)?(?:pada|mulai|tanggal|besok|nanti)\b)|"
+    r"kami\s+akan\s+segera\s+kembali(?=\s*[.!]|\s*$)"
 )
 # A heading that is nothing but the notice: it counts as the content's first heading on a page of any size,
 # where a headline that starts with it ("Sedang Dalam Perbaikan, Jalan Cut Meutia Ditutup") does not.
