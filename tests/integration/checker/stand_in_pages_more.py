@@ -414,6 +414,17 @@ RAILS_500 = small(
     '<div class="dialog"><div><h1>We\'re sorry, but something went wrong.</h1></div><p>If you are the application'
     " owner check the logs for more information.</p></div>",
 )
+# Django in production refusing a host name it was not set up for (ALLOWED_HOSTS), and nginx given
+# plain HTTP on its TLS port: each its whole page, served on with 200 by a proxy in front.
+DJANGO_BAD_REQUEST = (
+    '<!doctype html>\n<html lang="en">\n<head>\n  <title>Bad Request (400)</title>\n</head>\n<body>\n'
+    "  <h1>Bad Request (400)</h1><p></p>\n</body>\n</html>\n"
+)
+NGINX_PLAIN_HTTP_TO_HTTPS = (
+    "<html>\r\n<head><title>400 The plain HTTP request was sent to HTTPS port</title></head>\r\n<body>\r\n"
+    "<center><h1>400 Bad Request</h1></center>\r\n<center>The plain HTTP request was sent to HTTPS port</center>\r\n"
+    "<hr><center>nginx/1.24.0</center>\r\n</body>\r\n</html>\r\n"
+)
 WP_CRITICAL_ERROR = small(
     "WordPress &rsaquo; Error",
     '<div class="wp-die-message"><p>There has been a critical error on this website.</p><p><a'

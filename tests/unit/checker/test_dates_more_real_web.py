@@ -82,6 +82,26 @@ def test_carbons_short_indonesian_units_are_read(text: str, ago: timedelta) -> N
     assert dates.relative_dates(text, NOW) == [NOW - ago]
 
 
+@pytest.mark.parametrize(
+    ("text", "ago"),
+    [
+        ("2d ago", timedelta(days=2)),
+        ("3h ago", timedelta(hours=3)),
+        ("45m ago", timedelta(minutes=45)),
+        ("1w ago", timedelta(days=7)),
+        ("2mo ago", timedelta(days=60)),
+        ("Admin · 1y ago", timedelta(days=365)),
+    ],
+)
+def test_a_feed_widgets_compact_english_is_read(text: str, ago: timedelta) -> None:
+    assert dates.relative_dates(text, NOW) == [NOW - ago]
+
+
+def test_a_compact_unit_apart_from_its_count_is_no_date() -> None:
+    assert dates.relative_dates("2 d ago", NOW) == []
+    assert dates.relative_dates("belok kiri 10 m lalu lurus", NOW) == []
+
+
 def test_an_english_hr_is_still_an_hour() -> None:
     assert dates.relative_dates("3 hrs ago", NOW) == [NOW - timedelta(hours=3)]
 

@@ -155,6 +155,8 @@ def test_a_registrars_page_for_the_domain_is_domain_parkir(html: str, quoted: st
         pytest.param(more.CLOUDFLARE_522, "522: Connection timed out", id="cloudflare-522"),
         pytest.param(more.WP_CRITICAL_ERROR, "There has been a critical error on this website", id="wp-critical"),
         pytest.param(more.RAILS_500, "something went wrong", id="rails-500"),
+        pytest.param(more.DJANGO_BAD_REQUEST, "Bad Request (400)", id="django-disallowed-host"),
+        pytest.param(more.NGINX_PLAIN_HTTP_TO_HTTPS, "400 Bad Request", id="nginx-plain-http-to-https-port"),
         pytest.param(more.DB_DOWN_DIE_ID, "Gagal terhubung ke database", id="php-die-database-down"),
         pytest.param(more.DB_DOWN_ALERT_ID, "Koneksi ke database gagal!", id="bootstrap-alert-database-down"),
     ],

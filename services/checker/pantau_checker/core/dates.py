@@ -111,7 +111,7 @@ _RELATIVE = re.compile(
     r"two|three|four|five|six|seven|eight|nine|ten)\s+|(?P<one>satu|beberapa|a\s+few|few|an?|one)\s+|se|(?=moments?\s))"
     r"(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun|saat|"
     r"secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|moments?|"
-    r"dtk|mnt|mgg|bln|thn)\s+(?:yang\s+|yg\.?\s+)?\Z",
+    r"dtk|mnt|mgg|bln|thn|(?<=\d)(?:mo|[dhmwy]))\s+(?:yang\s+|yg\.?\s+)?\Z",
     re.IGNORECASE,
 )
 _UNITS = {
@@ -139,6 +139,13 @@ _UNITS = {
     "mgg": timedelta(days=7),
     "bln": timedelta(days=30),
     "thn": timedelta(days=365),
+    # A feed widget's compact English, the letter on the digits: "2d ago", "3h ago", "5m ago", "2mo ago".
+    "d": timedelta(days=1),
+    "h": timedelta(hours=1),
+    "m": timedelta(minutes=1),
+    "w": timedelta(days=7),
+    "mo": timedelta(days=30),
+    "y": timedelta(days=365),
 }
 # Counts spelled out: "dua hari yang lalu", "three weeks ago".
 _SPELLED = {

@@ -374,7 +374,9 @@ _SERVER_ERROR_HEAD = _rx(
     r"^(?:maaf,?\s+)?terjadi\s+(?:suatu\s+)?(?:kesalahan|galat)(?:\s+(?:pada|di)\s+server)?$|"
     r"^(?:galat|kesalahan)\s+(?:basis\s+data|database)$|"
     r"^(?:terjadi\s+)?(?:galat|kesalahan)\s+(?:saat|ketika)\s+(?:membuat\s+)?koneksi\s+(?:ke\s+)?(?:basis\s+data|database)$|"
-    r"^(?:(?:error\s+)?403\s*[-:|]?\s*)?(?:forbidden|access\s+denied|akses\s+ditolak)$"
+    r"^(?:(?:error\s+)?403\s*[-:|]?\s*)?(?:forbidden|access\s+denied|akses\s+ditolak)$|"
+    # Django refusing a host it was not set up for, nginx a plain request on its TLS port: nothing served.
+    r"^(?:(?:error\s+)?400\s*[-:|]?\s*)?bad\s+request(?:\s*\(400\))?$"
 )
 # Cloudflare's page for an origin it cannot reach ("<host> | 521: Web server is down"), served on with 200.
 _CLOUDFLARE_TITLE = _rx(
