@@ -13,14 +13,18 @@ dalam proses upgrade", "peningkatan sistem", "sedang diperbarui", "temporarily u
 to scheduled maintenance"), Laravel 5's "Be right back.", Cloudflare's pages for an origin it
 cannot reach, Rails' 500 and WordPress's critical error, a PHP application's "Gagal terhubung ke
 database" or "Koneksi ke database gagal!", an application's PHP or ASP.NET code sent as it is (its
-handler lost), each served with 200 (by a proxy in front, or a server set up wrong).
+handler lost), a site switched off ("Website ini sementara dinonaktifkan") or "untuk sementara
+tidak dapat diakses", "sedang offline", a hosting account ready without a site, a domain not
+renewed ("belum diperpanjang"), Django's "Bad Request (400)" and nginx's plain HTTP on its TLS
+port, each served with 200 (by a proxy in front, or a server set up wrong).
 
 The look-alikes are a department's or an application's own pages with the same words: a tutorial
 quoting "Cannot GET /", a tutorial on Cloudflare's errors, an asset application's "Pemeliharaan"
 module, a statistics block headed "404" after a sidebar, a search without a result, news of a
 website being rebuilt, of an expired certificate, of a road or an application being repaired or
 upgraded, a tutorial on installing WordPress, an IIS-hosted login page, a login page whose help
-names a failed connection.
+names a failed connection, a login page announcing maintenance to come, a contact form's "Kami akan
+segera kembali menghubungi Anda", news of sites switched off.
 """
 
 from __future__ import annotations
