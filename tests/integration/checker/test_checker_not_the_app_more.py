@@ -6,8 +6,9 @@ rounds missed (``stand_in_pages_more``): IIS's start page under the vendor's tit
 "Server Error", Cloudflare's "Web server is down" behind a proxy, a site "sedang dibangun", a
 system "sedang dalam proses upgrade" or "unavailable due to scheduled maintenance", WordPress's
 installer, an Indonesian hosting's page for an empty public_html, a registrar's page naming the
-expired domain or one not renewed, a site switched off or "untuk sementara tidak dapat diakses". A check that took one for the application would call
-it aktif and update. Two of an application's own pages with the same words stay aktif and update.
+expired domain or one not renewed, a site switched off or "untuk sementara tidak dapat diakses".
+A check that took one for the application would call it aktif and update. An application's own
+pages with the same words stay aktif and update.
 """
 
 from __future__ import annotations

@@ -52,6 +52,7 @@ from pantau_common.registry.model import LoginSpec
 from pantau_contracts.status import LoginResult
 
 from . import blocked
+from .markup import parse_html
 from .page import parse_page, with_refresh_header
 
 # What login pages say when the credentials are refused, in lower case; the first in the answer is named.
@@ -234,7 +235,7 @@ def find_form(
     fields, else the password field, else (unless ``password_only``) a two-step login's username.
     Raise ``LoginNotAutomatableError`` for a login no posted form can do, on a page served (``status``)
     without the form or with one that only a script sends."""
-    tree = LexborHTMLParser(html)
+    tree = parse_html(html)
     found = _login_form(tree, html, spec, password_only)
     if found is None:
         barrier = _barrier(tree, html, page_url) if status < 400 else ""
@@ -274,7 +275,7 @@ def _signs_in(form: LexborNode) -> bool:
 
 def _reparsed_forms(html: str) -> Iterator[LexborNode]:
     for source in _FORM_SOURCE.finditer(html[:500_000]):
-        form = LexborHTMLParser(source[0]).css_first("form")
+        form = parse_html(source[0]).css_first("form")
         if form is not None:
             yield form
 
@@ -397,7 +398,7 @@ def script_redirect(body: str, url: str, refresh_header: str = "") -> str | None
     script-only answer's ``window.location = '…'``, a ``<meta http-equiv="refresh">`` or a
     ``Refresh`` header; None for a page with a form or text to read, an answer that says the login
     was refused, or one that sends nowhere."""
-    tree = LexborHTMLParser(body)
+    tree = parse_html(body)
     page = parse_page(body, url)
     # A logged-in page is the landing page already: its refresh may be an idle timeout's logout.
     if tree.css_first("form") is not None or _has_logout(tree) or _refusal_said(page.visible_text.lower(), body):
@@ -473,7 +474,7 @@ class _Landing:
 
 
 def _landing(spec: LoginSpec, answer: Answer) -> _Landing:
-    tree = LexborHTMLParser(answer.body)
+    tree = parse_html(answer.body)
     text = parse_page(answer.body, answer.final_url).visible_text.lower()
     logged_in = _has_logout(tree)
     form_back = not logged_in and _field(tree, spec.password_field) is not None

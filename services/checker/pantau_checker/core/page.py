@@ -47,6 +47,7 @@ from .css import (
     style_hides,
     text_colour,
 )
+from .markup import parse_html
 from .script_redirects import script_targets
 
 # Elements that may hide themselves: by their style, the hidden attribute, or being <noscript>.
@@ -247,7 +248,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
 
     ``stylesheets`` are the hiding rules of the site's linked stylesheets (``css.hiding_rules``).
     """
-    tree = HTMLParser(html)
+    tree = parse_html(html)  # a hostile page's nesting beyond a browser's depth left out
     blank = len(html) <= _BLANK_MAX_CHARS and _blank(tree)  # a white page is a short one
     json_ld = _json_ld(tree)
     removed, kept = _hidden_nodes(tree, stylesheets)
@@ -540,7 +541,7 @@ def _decompose_non_content(tree: HTMLParser, base_url: str, texts: list[str], li
         if node.tag == "template" and left > 0:
             # lexbor keeps a template's content out of the tree: it is parsed on its own.
             markup = (node.html or "")[: left + 1000]
-            unseen = HTMLParser(markup[markup.find(">") + 1 : markup.rfind("<")]).body
+            unseen = parse_html(markup[markup.find(">") + 1 : markup.rfind("<")]).body
             left -= len(markup)
         elif node.tag == "svg" and _drawn_at_no_size(node):
             unseen = node

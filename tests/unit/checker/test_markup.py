@@ -1,0 +1,92 @@
+"""A page's markup as lexbor reads it: what a hostile page nests beyond a browser's depth left out.
+
+Built as they came, these pages hold a worker for seconds to minutes (the tree builder walks the
+open elements for most start tags); bounded, their text, links and images are all still read.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from selectolax.lexbor import LexborNode
+
+from pantau_checker.core.markup import _MAX_DEPTH, _MAX_OPTIONS, bounded, parse_html
+from pantau_checker.core.page import parse_page
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "integration" / "checker"))
+from vendor_pages import Site, department_page
+
+SPAM = '<a href="https://kakekzeus-gacor.xyz/">bocoran rtp slot gacor hari ini</a>'
+
+
+def depth(node: LexborNode) -> int:
+    found, current = 0, node.parent
+    while current is not None:
+        found, current = found + 1, current.parent
+    return found
+
+
+def page(body: str) -> str:
+    return f"<!DOCTYPE html><html><head><title>Dinas Pariwisata</title></head><body>{body}</body></html>"
+
+
+def test_a_page_of_a_few_tags_is_parsed_as_it_came() -> None:
+    html = department_page(Site())
+    assert bounded(html) is html
+
+
+def test_a_big_page_nested_as_pages_are_is_parsed_as_it_came() -> None:
+    news = "".join(
+        f'<article class="post"><div class="entry"><h2><a href="/berita/{i}/">Berita {i}</a></h2><p>Isi <b>berita</b>'
+        f" <i>ke-{i}</i>.</p></div></article>"
+        for i in range(1500)
+    )
+    html = page(f'<div id="page"><main><div class="news">{news}</div></main></div>')
+    assert html.count("<") > 8000
+    assert bounded(html) is html
+
+
+def test_elements_nested_beyond_a_browsers_depth_are_attached_at_it_with_their_content() -> None:
+    tree = parse_html(page('<div class="w">' * 40_000 + f"Wisata Bekasi {SPAM}" + "</div>" * 40_000 + "<p>Kontak</p>"))
+    anchor = tree.css_first("a")
+    assert anchor is not None
+    assert anchor.attributes["href"] == "https://kakekzeus-gacor.xyz/"
+    assert depth(anchor) <= _MAX_DEPTH + 3  # the document, <html> and <body> above
+    assert "Wisata Bekasi" in (tree.body.text() if tree.body else "")
+    assert [p.text() for p in tree.css("p")] == ["Kontak"]  # the end tags of the left out are left out too
+
+
+def test_a_list_nested_in_its_items_and_spans_around_blocks_are_bounded_too() -> None:
+    for nested in ("<ul><li>Menu" * 30_000, "<span><section>" * 20_000):
+        tree = parse_html(page(nested + SPAM))
+        anchor = tree.css_first("a")
+        assert anchor is not None and depth(anchor) <= 2 * _MAX_DEPTH + 3  # an <li> in each nested <ul>
+
+
+def test_unclosed_formatting_elements_beyond_the_limit_are_left_out() -> None:
+    unclosed = "".join(f'<font color="#{i:06x}">' for i in range(20_000))
+    tree = parse_html(page(unclosed + "<p>Jadwal</p>" * 50 + SPAM))
+    assert len(tree.css("p")) == 50
+    assert len(tree.css("font")) < 50 * 100  # reopened before each block: 64 of them, not 20,000
+    assert tree.css_first("a") is not None
+
+
+def test_options_beyond_the_limit_are_left_out_and_their_text_kept() -> None:
+    options = "".join(f"<option value={i}>Kelurahan {i}</option>" for i in range(6_000))
+    tree = parse_html(page(f'<form><select name="kelurahan">{options}</select></form>{SPAM}'))
+    assert len(tree.css("option")) == _MAX_OPTIONS
+    assert "Kelurahan 5999" in (tree.body.text() if tree.body else "")
+
+
+def test_tags_inside_a_script_a_style_or_a_comment_are_no_tags() -> None:
+    script = "<script>var t = '" + "<div>" * 10_000 + "';</script>"
+    comment = "<!-- " + "<div>" * 10_000 + " -->"
+    html = page(script + comment + "<div><p>Isi</p></div>")
+    assert html.count("<") > 8000
+    assert bounded(html) is html
+
+
+def test_the_page_of_a_hostile_site_still_shows_its_spam_links() -> None:
+    found = parse_page(page("<div>" * 50_000 + SPAM), "https://disparbud.bekasikota.go.id/")
+    assert [link.href for link in found.links] == ["https://kakekzeus-gacor.xyz/"]
