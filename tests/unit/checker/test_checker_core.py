@@ -277,6 +277,15 @@ def test_sitemap_and_feed_dates_are_parsed() -> None:
     assert freshness.sitemap_lastmods(b"<not xml") == []
 
 
+def test_a_feed_is_read_for_its_newest_entries_first_and_not_beyond_its_first_bytes() -> None:
+    # A hostile feed nests a megabyte of elements after its entries: read whole, it holds the worker.
+    item = "<item><title>Festival Budaya</title><pubDate>Tue, 01 Dec 2026 10:00:00 +0700</pubDate></item>"
+    late = "<item><title>Lama</title><pubDate>Fri, 02 Jan 2026 10:00:00 +0700</pubDate></item>"
+    padding = "<x>" * (freshness.MAX_FEED_BYTES // 3)
+    feed = f"<?xml version='1.0'?><rss version='2.0'><channel>{item}{padding}{late}</channel></rss>"
+    assert freshness.feed_dates(feed.encode()) == [datetime(2026, 12, 1, 3, 0, tzinfo=UTC)]
+
+
 def test_sitemap_with_external_entities_is_not_expanded() -> None:
     evil = (
         b"<?xml version='1.0'?><!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]>"
