@@ -100,7 +100,10 @@ _FADES_IN = re.compile(
 )
 FONT_SIZE_ZERO = re.compile(r"(?<![\w-])font-size\s*:\s*0(?:\.0+)?(?![.\d])", re.IGNORECASE)
 _COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
-_BLOCK = re.compile(r"([^{}]*)([{}])")
+# Splits a sheet at its braces: a text and the brace after it, in turn. (A search for a text and its
+# brace fails at every place of a long tail without one, each time to its end: a sheet of 20 KB with
+# no brace took 8 s, and 200 KB ten minutes.)
+_BRACES = re.compile(r"([{}])")
 _COMPOUND = re.compile(r"^(?:[a-z][a-z0-9]*)?(?:[.#]-?[A-Za-z_][A-Za-z0-9_-]*)+$")
 _COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
 _GLOBAL_AT_RULE = re.compile(r"^@(?:supports|layer|media\s+(?:only\s+)?(?:screen|all)\s*$)", re.IGNORECASE)
@@ -334,7 +337,8 @@ def _hiding_kind(declarations: str) -> str | None:
 def _rules(css: str) -> Iterator[tuple[str, list[str], str]]:
     """Yield each rule of ``css`` (bounded): its prelude, the at-rules' preludes it is within, its declarations."""
     preludes: list[str] = []
-    for text, brace in _BLOCK.findall(_COMMENT.sub(" ", css[:MAX_CSS_CHARS])):
+    parts = _BRACES.split(_COMMENT.sub(" ", css[:MAX_CSS_CHARS]))
+    for text, brace in zip(parts[0:-1:2], parts[1::2], strict=True):
         if brace == "{":
             preludes.append(text.strip())
             continue

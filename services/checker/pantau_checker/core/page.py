@@ -99,6 +99,7 @@ _MAX_JSON_LD_CHARS = 100_000
 _WP_API_REL = "https://api.w.org/"
 _MAX_HIDDEN = 2000  # a hostile page cannot make the scan quadratic
 _MAX_HEADINGS = 6  # the prominent ones: a page's own heading comes before its list of items
+_MAX_TITLE_CHARS = 1000  # of the title and of each heading: a hostile page's run on (SEO spam's are some 200)
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 _METAS_AND_LINKS = "meta[content], link[rel][href]"
 _POINTER_RELS = ("amphtml", "canonical")
@@ -271,7 +272,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     frames = tuple(frame._replace(place="page") if full and alone else frame for frame, full in found_frames)
     link_titles: list[str] = []
     links = tuple(_links(tree.css("a[href]"), base_url, link_titles))
-    headings = tuple(_text(h) for h in tree.css("h1, h2")[:_MAX_HEADINGS])
+    headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in tree.css("h1, h2")[:_MAX_HEADINGS])
     tail_links = tuple(_links(list(_tail(tree)), base_url, images=True))
     image_links = tuple(_image_links(tree, base_url))
     menu_link_count = _menu_link_count(tree)
@@ -696,7 +697,7 @@ def _outermost(nodes: list[Node]) -> list[Node]:
 def _head_facts(tree: HTMLParser, base_url: str) -> _HeadFacts:
     """Read the title, and the metas and links of the page in one pass (wherever in it they are)."""
     title_node = tree.css_first("title")
-    title = _squash(title_node.text()) if title_node is not None else ""
+    title = _squash(title_node.text())[:_MAX_TITLE_CHARS] if title_node is not None else ""
     metas: list[tuple[str, str]] = []
     feeds: list[str] = []
     pointers: list[Pointer] = []

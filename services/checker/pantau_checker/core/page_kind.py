@@ -473,7 +473,8 @@ def redact(text: str) -> str:
 
 
 def _view(page: Page) -> _View:
-    # The parser has squashed the white space of all three already.
+    # The parser has squashed the white space of all three already, and cut a hostile page's title and
+    # headings short (``page._MAX_TITLE_CHARS``): some expressions here take time by the square of what they read.
     title = page.title
     segments = _segments(title)
     # A question ("Halaman tidak ditemukan?") is a help page's, never a notice's.

@@ -19,6 +19,7 @@ elements out of the content, its dates and its fingerprint already (``page._VOLA
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import ahocorasick_rs
 
@@ -51,15 +52,14 @@ _TAG = re.compile(rb"<([a-zA-Z][\w:-]*)([^<>]*)>")
 _ATTRIBUTE = re.compile(rb"""([^\s"'<>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
 _VALUE_ATTRIBUTES = frozenset((b"content", b"value"))  # of a <meta> or <input> named as a token
 _NAMING_ATTRIBUTES = frozenset((b"name", b"id", b"property", b"http-equiv"))
-_QUERY_TOKEN = re.compile(rb"[?&;][\w-]*(?:csrf|xsrf|nonce|token)[\w-]*=([^&\"'#\s<>]{6,512})", re.IGNORECASE)
+# An address's query key, read whole and then named (``_SECRET_NAME``), and the value after it: a search
+# for the word inside a run of key characters takes time by the square of the run (a hostile page's).
+_QUERY_KEY = re.compile(rb"[?&;]([\w-]*+)=")
+_QUERY_VALUE = re.compile(rb"[^&\"'#\s<>]{6,512}")
 
 # Outside a tag (a script's settings, a link's query): a token-named key given a quoted or URL value.
-_REACH = 96  # bytes back from a word to the start of the key it is part of
-_ASSIGNED = re.compile(
-    rb"""[\w$-]*(?:csrf|xsrf|nonce|token)[\w$-]*(?:["']?\s*[:=]\s*(["'])([\w+/=.:-]{6,512})\1"""
-    rb"""|=([\w+/=.%-]{6,512})(?=[&"'#\s<]|$))""",
-    re.IGNORECASE,
-)
+_KEY_REST = re.compile(rb"[\w$-]{0,256}+")  # a key longer is no token's
+_ASSIGNED_VALUE = re.compile(rb"""["']?\s*[:=]\s*(["'])([\w+/=.:-]{6,512})\1|=([\w+/=.%-]{6,512})(?=[&"'#\s<]|$)""")
 
 
 def without_tokens(body: bytes, ticking: bool = False) -> bytes:
@@ -85,9 +85,8 @@ def without_tokens(body: bytes, ticking: bool = False) -> bytes:
             continue
         assigned = _assignment(body, start)
         if assigned is not None:
-            group = 2 if assigned.start(2) != -1 else 3
-            spans.append(assigned.span(group))
-            done = assigned.end()
+            spans.append(assigned)
+            done = assigned[1]
     spans = [(start, end) for start, end in spans if end > start]  # an empty value: nothing to blank
     if runs:
         body = _zeroed(body, runs)
@@ -110,7 +109,7 @@ def _tag_values(tag: re.Match[bytes]) -> list[tuple[int, int]]:
     name = tag[1].lower()
     attributes = [(a[1].lower(), a) for a in _ATTRIBUTE.finditer(tag.string, tag.start(2), tag.end(2))]
     spans = [_inner(a) for key, a in attributes if a[2] and _SECRET_NAME.search(key)]
-    spans += [q.span(1) for _, a in attributes if a[2] for q in _QUERY_TOKEN.finditer(tag.string, *a.span(2))]
+    spans += [span for _, a in attributes if a[2] for span in _query_tokens(tag.string, *a.span(2))]
     if name in (b"meta", b"input") and any(
         key in _NAMING_ATTRIBUTES and a[2] and _SECRET_NAME.search(a[2]) for key, a in attributes
     ):
@@ -152,14 +151,24 @@ def _inner(attribute: re.Match[bytes]) -> tuple[int, int]:
     return (start + 1, end - 1) if quoted else (start, end)
 
 
-def _assignment(body: bytes, at: int) -> re.Match[bytes] | None:
-    """Return the token-named key given a value that the word at ``at`` is part of, if it is one."""
-    for found in _ASSIGNED.finditer(body, max(0, at - _REACH), at + _REACH + 512):
-        if found.start() <= at < found.start(2 if found.start(2) != -1 else 3):
-            return found
-        if found.start() > at:
-            break
-    return None
+def _assignment(body: bytes, at: int) -> tuple[int, int] | None:
+    """Return the span of the value given to the token-named key the word at ``at`` is part of, if one is:
+    the key runs on from the word over key characters (read whole: a search that backs off in a long run
+    of them takes time by its square), and a value is given after it."""
+    key_end = _KEY_REST.match(body, at)
+    value = _ASSIGNED_VALUE.match(body, key_end.end()) if key_end is not None else None
+    if value is None:
+        return None
+    return value.span(2) if value.start(2) != -1 else value.span(3)
+
+
+def _query_tokens(text: bytes, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield the spans of the values of the token-named keys of an address's query in ``text[start:end]``."""
+    for key in _QUERY_KEY.finditer(text, start, end):
+        if _SECRET_NAME.search(key[1]):
+            value = _QUERY_VALUE.match(text, key.end(), end)
+            if value is not None:
+                yield value.span()
 
 
 def _blanked(body: bytes, spans: list[tuple[int, int]]) -> bytes:
