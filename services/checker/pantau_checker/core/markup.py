@@ -10,14 +10,13 @@ page of 2 MB such tags, which the checker reads whole, some ten minutes, during 
 other checks wait (a parse is one call that no timeout interrupts).
 
 So a page of many tags is read much as a browser builds it: Blink attaches what is nested deeper
-than 512 to the element at that depth. Here the start tags beyond ``_MAX_DEPTH`` open elements
-(half Blink's depth: elements left unclosed count here as open, and a real page's own depth stays
-under a hundred; beyond
-``_MAX_FORMATTING`` unclosed formatting elements, beyond ``_MAX_OPTIONS`` options) are left out
-with their end tags; their text, links and images stay in the page where they were. A page with
-fewer than ``_MANY_TAGS`` tags cannot take long (at most some 0.3 s: half its tags nested, each
-other one walking them) and is parsed as it came, without the scan, which costs a third of the
-parse.
+than 512 to the element at that depth. Here the start tags beyond ``_MAX_DEPTH`` open elements are
+left out with their end tags (half Blink's depth: elements left unclosed count here as open, and a
+real page's own depth stays under a hundred), and so are those of the unclosed formatting elements
+beyond ``_MAX_FORMATTING`` and the options beyond ``_MAX_OPTIONS``; their text, links and images stay
+in the page where they were. A page with fewer than ``_MANY_TAGS`` tags cannot take long (at most
+some 0.3 s: half its tags nested, each other one walking them) and is parsed as it came, without
+the scan, which costs a third of a big page's parse.
 """
 
 from __future__ import annotations
