@@ -99,6 +99,7 @@ _MAX_JSON_LD_CHARS = 100_000
 _WP_API_REL = "https://api.w.org/"
 _MAX_HIDDEN = 2000  # a hostile page cannot make the scan quadratic
 _MAX_HEADINGS = 6  # the prominent ones: a page's own heading comes before its list of items
+_MAX_MAIN_HEADINGS = 2  # the main content's first headings of any level: a theme's 404 puts its words in an h3
 _MAX_TITLE_CHARS = 1000  # of the title and of each heading: a hostile page's run on (SEO spam's are some 200)
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 _METAS_AND_LINKS = "meta[content], link[rel][href]"
@@ -220,6 +221,7 @@ class Page:
     main_text: str  # visible main content without volatile parts, for fingerprinting
     dates: DateSources  # what the page says of its own dates, zoned
     headings: tuple[str, ...] = ()  # the first visible h1/h2 texts, in page order
+    main_headings: tuple[str, ...] = ()  # the first h1 to h4 texts of its main content, where that is not the body
     tail_links: tuple[Link, ...] = ()  # after the site's footer or ending the body: where link farms go
     menu_link_count: int = 0  # of the links, those in the site's menus
     pointers: tuple[Pointer, ...] = ()  # its AMP and canonical versions, where it refreshes or its scripts go to
@@ -273,6 +275,11 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     link_titles: list[str] = []
     links = tuple(_links(tree.css("a[href]"), base_url, link_titles))
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in tree.css("h1, h2")[:_MAX_HEADINGS])
+    main_headings = (
+        tuple(_text(h)[:_MAX_TITLE_CHARS] for h in root.css("h1, h2, h3, h4")[:_MAX_MAIN_HEADINGS])
+        if root is not None and body is not None and root.mem_id != body.mem_id
+        else ()
+    )
     tail_links = tuple(_links(list(_tail(tree)), base_url, images=True))
     image_links = tuple(_image_links(tree, base_url))
     menu_link_count = _menu_link_count(tree)
@@ -287,6 +294,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         main_text=_main_text(body, root, main_raw, main_words),
         dates=_date_sources(tree, json_ld, head.wp_api),  # after main_text: it takes the tree apart
         headings=headings,
+        main_headings=main_headings,
         tail_links=tail_links,
         menu_link_count=menu_link_count,
         pointers=(

@@ -22,7 +22,11 @@ Microsoft: under any title, that link on an otherwise empty page tells it. A bar
 Unavailable" is how Laravel and Apache say maintenance; a proxy's or server's own words under it
 (HAProxy's "No server is available", IIS's stopped pool, Varnish's "Backend fetch failed") or its
 framing ("Error 503", "HTTP Status 503 –") make it an error. A small answer that is nothing but a
-status line or an API's JSON error ({"detail":"Not Found"}) is one too. Everything here is a few
+status line or an API's JSON error ({"detail":"Not Found"}) is one too. A framework's starter page
+(Laravel's, Yii's, Symfony's, Rails', Next.js', Nuxt's, a Vite or Vue CLI project's) is a default page:
+the project was deployed, not the application. A theme's 404 inside the portal is also read from the
+main content's first heading of any level (an h3 "Konten tidak ditemukan"), or from the sentence under
+its "Maaf!" that names what is not there ("Alamat yang Anda tuju salah"). Everything here is a few
 substring searches and regular expressions over the title, the first headings and bounded parts
 of the text: it runs on every check.
 """
@@ -183,6 +187,17 @@ _DEFAULT_PHRASES = (
     r"the\s+install\s+worked\s+successfully|^express\s+welcome\s+to\s+express$|"
     r"welcome\s+to\s+(?:openresty|tengine)|(?:openresty\s+web\s+platform|tengine\s+web\s+server)\s+is\s+"
     r"successfully\s+installed|"
+    # The starter page a framework's or a front end's new project shows, deployed in the application's place.
+    r"successfully\s+created\s+your\s+yii-powered\s+application|welcome\s+to\s+(?:symfony|cakephp|laminas)\b|"
+    r"you['’]re\s+seeing\s+this\s+page\s+because\s+you\s+haven['’]t\s+configured\s+any\s+homepage|"
+    r"yay!?\s+you['’]re\s+on\s+rails|"
+    r"edit\s+(?:src/)?app\.(?:[jt]sx?|vue|svelte)\s+and\s+save\s+to\s+(?:reload|test\s+hmr)|"
+    r"click\s+on\s+the\s+vite\s+and\s+\w+\s+logos\s+to\s+learn\s+more|"
+    r"get\s+started\s+by\s+editing\s+(?:src/)?(?:app/page|pages/index|app\.vue)|"
+    r"congratulations!?\s+your\s+app\s+is\s+running|here\s+are\s+some\s+links\s+to\s+help\s+you\s+(?:get\s+)?start|"
+    r"welcome\s+to\s+(?:nuxt|sveltekit|your\s+vue\.js(?:\s+\+\s+typescript)?\s+app)\b|"
+    r"try\s+editing\s+src/routes/\+page\.svelte|visit\s+kit\.svelte\.dev\s+to\s+(?:learn\s+sveltekit|read\s+the\s+doc)|"
+    r"learn\s+about\s+building\s+web\s+apps\s+with\s+asp\.net\s+core|"
     # Java application servers' own first pages (WildFly, JBoss).
     r"welcome\s+to\s+(?:wildfly|jboss)\b|your\s+wildfly\s+instance\s+is\s+running|"
     r"your\s+(?:red\s+hat\s+)?jboss\s+(?:enterprise\s+application\s+platform|application\s+server)\b|"
@@ -308,7 +323,9 @@ _MAINTENANCE_HEAD = _rx(
     # A placeholder where the application is to come, by its heading: an application in use that
     # says it is "sedang dalam tahap pengembangan" (a beta's banner) is still the application.
     r"^(?:(?:this\s+)?(?:website|situs|site)\s+(?:is\s+)?)?(?:segera\s+hadir|coming\s+soon|under\s+construction)$|"
-    r"^(?:website|situs|web|laman)\s+(?:ini\s+|kami\s+)?(?:sedang\s+|masih\s+)?dibangun$"
+    r"^(?:website|situs|web|laman)\s+(?:ini\s+|kami\s+)?(?:sedang\s+|masih\s+)?dibangun$|"
+    r"^(?:mohon\s+maaf,?\s+)?(?:website|situs|web|laman)\s+(?:ini\s+|kami\s+)?(?:sedang\s+|masih\s+)?(?:dalam\s+)?"
+    r"(?:tahap\s+|proses\s+)?pengembangan$"
 )
 # On a small page a heading that starts with the notice counts: "Sedang dalam perbaikan, silakan kembali nanti".
 _MAINTENANCE_START = _rx(
@@ -325,15 +342,20 @@ _404 = r"(?:(?:error\s+|galat\s+|http\s+(?:status|error)\s+)?404(?:\.\d+)?\s*[-�
 _NOT_FOUND_PHRASE = (
     _404 + r"(?:(?:oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*\s*)?"
     r"(?:(?:sepertinya|tampaknya|it\s+(?:looks|seems)\s+like|looks\s+like)\s+)?"
-    r"(?:(?:the|this|that)\s+)?(?:requested\s+)?(?:page|halaman|laman|file|resource)\s+(?:(?:itu|ini|tersebut)\s+)?"
-    r"(?:(?:yang\s+anda\s+(?:cari|tuju|minta|akses|kunjungi)|yang\s+diminta|you\s+(?:are|were)\s+looking\s+for|"
+    r"(?:(?:the|this|that)\s+)?(?:requested\s+)?"
+    r"(?:page|halaman|laman|file|resource|konten|content|artikel|article|berita|postingan|post)\s+"
+    r"(?:(?:itu|ini|tersebut)\s+)?"
+    r"(?:(?:yang\s+(?:anda|kamu)\s+(?:cari|tuju|minta|akses|kunjungi)|yang\s+diminta|you\s+(?:are|were)\s+looking\s+for|"
     r"you\s+requested|you\s+are\s+trying\s+to\s+reach)\s+)?" + _NOT_FOUND_CORE + r"(?:\s*[-:|.!]?\s*\(?#?404\)?)?"
     r"(?:\s+at\s+/\S*)?"
-    r"(?:\s*[,.]?\s*(?:atau|or|and|dan|mungkin|maybe|it\s+may|please|silakan)\b.{0,80})?|"
+    r"(?:\s*[,.]?\s*(?:atau|or|and|dan|mungkin|maybe|it\s+may|please|silakan)\b[^.!?]{0,80})?|"
     + _404
     + r"(?:not(?:\s+|_)found(?:\s*\(#404\))?|tidak\s+ditemukan|site\s+not\s+found|"  # Vercel's NOT_FOUND, GitHub Pages'
     r"file\s+(?:or\s+directory\s+)?not\s+found|(?:object|objek)\s+(?:not\s+found|tidak\s+ditemukan))|"
     r"the\s+requested\s+url\s+.{0,200}?\s*was\s+not\s+found\s+on\s+(?:this|the)\s+server|"
+    # An address typed or linked wrong, as a theme's 404 says it under "Maaf!".
+    r"(?:alamat|url|tautan)\s+yang\s+(?:anda|kamu)\s+(?:tuju|masukkan|akses|kunjungi)\s+(?:salah|tidak\s+(?:valid|dikenal))"
+    r"(?:\s*[,.]?\s*(?:atau|or)\b[^.!?]{0,80})?|"
     # PHP as CGI for a script that is not there; Spring Boot's fallback page for a 404.
     r"no\s+input\s+file\s+specified|whitelabel\s+error\s+page\b.{0,200}?\(type=not\s+found,\s+status=404\)|"
     # What a platform answers for an address it routes nowhere: ingress-nginx's default backend,
@@ -345,6 +367,7 @@ _NOT_FOUND_START = _phrase(_NOT_FOUND_PHRASE, r"^(?:X)(?:\W|$)")
 _EXPRESS_NOT_FOUND = _rx(r"^cannot\s+(?:get|head|post)\s+/\S*$")  # its whole page, under the title "Error"
 _BARE_404 = _rx(r"^(?:error\s+|galat\s+)?404(?:\s+error)?$")
 _BARE_NOT_FOUND = _rx(r"^(?:not\s+found|tidak\s+ditemukan)$")
+_UNNAMED = _rx(r"^(?:not\s+found|tidak\s+(?:dapat\s+|bisa\s+)?ditemukan)\b")
 # A theme's 404 heading that says nothing more: it counts first after the site's name and a sidebar's widgets.
 _BARE_HEAD = _rx(
     r"^(?:(?:error|galat)\s+)?404(?:\s+error)?$|"
@@ -352,7 +375,7 @@ _BARE_HEAD = _rx(
 )
 # How a theme's 404 page says it, anywhere among the first headings (after a sidebar's): a tutorial's
 # section "404 Not Found" or "Halaman tidak ditemukan" neither apologises nor speaks to the visitor.
-_NOT_FOUND_SAID = _rx(r"\b(?:oops|whoops|ups|maaf|sorry|yang\s+anda|you\s+(?:are|were|requested))\b")
+_NOT_FOUND_SAID = _rx(r"\b(?:oops|whoops|ups|maaf|sorry|yang\s+(?:anda|kamu)|you\s+(?:are|were|requested))\b")
 # What a theme's 404 page puts above its sentence: "404", "Oops!".
 _PREAMBLE = _rx(r"^(?:(?:error\s+|galat\s+)?404|oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*$")
 
@@ -424,6 +447,7 @@ _QUOTE_STOP = re.compile(
     r"(?<=\.)\s+(?=[A-Z])|\s+(?=(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)\b|\d{1,2}[:.]\d{2}\b)"
 )
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 _SENTENCE_END = re.compile(r"[^.!?]{0,80}\?")  # what follows a match, up to a question mark
 _QUOTES = "\"'“‘«„`"
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|·»›:]\s+|\s*[|–—·»›]\s*")
@@ -622,6 +646,7 @@ def _not_found(v: _View) -> PageKind | None:
         or _first_full(_NOT_FOUND_FULL, plain)
         or _said_after_404(v)
         or _past_sidebar(v)
+        or _main_heading(v)
     )
     if quote is None and v.small(_GENERIC):
         quote = (
@@ -642,11 +667,32 @@ def _said_after_404(v: _View) -> str | None:
     return _said_after(v.page.visible_text, v.content_heads[0])
 
 
+def _main_heading(v: _View) -> str | None:
+    """Return the main content's first heading, of any level, where it says the page is not found.
+
+    A theme's 404 inside the portal's header, menu and sidebar often says it in an h3 ("Konten tidak
+    ditemukan", "Ups! Halaman yang kamu cari tidak ada."), or heads with "Maaf!" or "404" the sentence
+    that says it. A bare "Tidak ditemukan" counts only with such a sentence after it.
+    """
+    heads = v.page.main_headings
+    if not heads or heads[0].endswith("?"):
+        return None
+    head = heads[0].rstrip(_TRAILING)
+    if _PREAMBLE.match(heads[0]) or _BARE_NOT_FOUND.match(head):
+        said = _said_after(v.page.visible_text, heads[0])
+        # Past an apology, the sentence names what is not there: "Maaf! Tidak ditemukan hasil untuk …" is a search's.
+        return said if said and (_BARE_404.match(head) or not _UNNAMED.match(said)) else None
+    return _first_full(_NOT_FOUND_FULL, (head,))
+
+
 def _said_after(text: str, head: str) -> str | None:
     for at in _places(text, head):
         after = text[at + len(head) : at + len(head) + _PROMINENT].lstrip(" -:|")
-        if _NOT_FOUND_START.match(after):
-            return _first_search(_NOT_FOUND_START, (after,))
+        said = _NOT_FOUND_START.match(after)
+        if said:
+            # The sentence that says it, up to its end: what follows is the theme's links and sidebar.
+            end = _SENTENCE_STOP.search(after, said.end() - 1, said.end() + _QUOTE)
+            return _cut(after[: end.end() if end else said.end()].strip())
     return None
 
 

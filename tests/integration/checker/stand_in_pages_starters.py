@@ -1,0 +1,291 @@
+"""Starter pages, theme 404s and sites "dalam pengembangan" as the real web serves them, and their look-alikes.
+
+- A vendor that deploys a new project before its application (or loses the application in a
+  redeploy) leaves the framework's own first page in its place: Yii's "Congratulations!",
+  Symfony's and Rails' welcome, Next.js, Nuxt and SvelteKit rendered on the server, Vue CLI's and
+  Vite's starters where a prerendering host serves their text, ASP.NET Core's template.
+- A department theme's 404 says it inside the portal's header, menu and sidebar, in an h3 under
+  the content's own container ("Konten tidak ditemukan", "Ups! Halaman yang kamu cari tidak
+  ada."), or under "Maaf!" ("Alamat yang Anda tuju salah atau halaman sudah tidak tersedia.").
+- A hosting's page for a site still being built: "Website sedang dalam pengembangan".
+
+The look-alikes are the application's own pages with the same words: a tutorial that quotes a
+starter page, news that names Symfony's welcome, a FAQ's question, a health item "Tidak ditemukan
+kasus DBD baru", a search without results under "Maaf!", a beta banner, news of a site in
+development.
+"""
+
+from __future__ import annotations
+
+from stand_in_pages_real_web import Portal, department, portal_page, small
+
+# --- frameworks' starter pages ----------------------------------------------------------------------
+
+YII2_CONGRATULATIONS = small(
+    "My Yii Application",
+    """<div class="wrap"><nav id="w0" class="navbar navbar-expand-md navbar-dark bg-dark fixed-top">
+<div class="container"><a class="navbar-brand" href="/">My Application</a>
+<ul id="w1" class="navbar-nav nav"><li class="nav-item"><a class="nav-link" href="/site/index">Home</a></li>
+<li class="nav-item"><a class="nav-link" href="/site/about">About</a></li>
+<li class="nav-item"><a class="nav-link" href="/site/contact">Contact</a></li>
+<li class="nav-item"><a class="nav-link" href="/site/login">Login</a></li></ul></div></nav>
+<main id="main" class="flex-shrink-0" role="main"><div class="container"><div class="site-index">
+<div class="p-5 mb-4 bg-transparent rounded-3"><div class="container-fluid py-5 text-center">
+<h1 class="display-4">Congratulations!</h1>
+<p class="fs-5 fw-light">You have successfully created your Yii-powered application.</p>
+<p><a class="btn btn-lg btn-success" href="https://www.yiiframework.com">Get started with Yii</a></p></div></div>
+<div class="body-content"><div class="row"><div class="col-lg-4 mb-3"><h2>Heading</h2>
+<p>Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore.</p>
+<p><a class="btn btn-outline-secondary" href="https://www.yiiframework.com/doc/">Yii Documentation &raquo;</a></p></div>
+<div class="col-lg-4 mb-3"><h2>Heading</h2><p>Lorem ipsum dolor sit amet, consectetur adipisicing elit.</p>
+<p><a class="btn btn-outline-secondary" href="https://www.yiiframework.com/forum/">Yii Forum &raquo;</a></p></div>
+<div class="col-lg-4"><h2>Heading</h2><p>Lorem ipsum dolor sit amet, consectetur adipisicing elit.</p>
+<p><a class="btn btn-outline-secondary" href="https://www.yiiframework.com/extensions/">Yii Extensions &raquo;</a></p>
+</div></div></div></div></div></main>
+<footer id="footer" class="mt-auto py-3 bg-light"><div class="container"><div class="row text-muted">
+<div class="col-md-6 text-center text-md-start">&copy; My Company 2026</div>
+<div class="col-md-6 text-center text-md-end">Powered by <a href="https://www.yiiframework.com/">Yii Framework</a></div>
+</div></div></footer></div>""",
+)
+
+SYMFONY_WELCOME = small(
+    "Welcome to Symfony!",
+    """<div id="sf-wrapper"><div id="sf-welcome">
+<h1><span>Welcome to</span> Symfony 6.4.1</h1>
+<div id="sf-help"><p>You're seeing this page because you haven't configured any homepage URL and
+<a href="https://symfony.com/doc/6.4/debug-mode.html">debug mode</a> is enabled.</p></div>
+<div id="sf-next-steps"><h2>Next Step</h2><p>Create your first page to replace this placeholder page.</p>
+<a href="https://symfony.com/doc/6.4/page_creation.html">Create your first page</a></div></div>
+<footer id="sf-footer"><ul><li><a href="https://symfony.com/doc/6.4/index.html">Documentation</a></li>
+<li><a href="https://symfony.com/doc/6.4/setup.html">Tutorials</a></li>
+<li><a href="https://symfony.com/community">Community</a></li></ul></footer></div>""",
+)
+
+RAILS_YAY = small(
+    "Ruby on Rails 7.1.2",
+    """<main><nav><ul><li><a href="https://rubyonrails.org" target="_blank"><img alt="Rails logo"
+src="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=" width="130" height="46"></a></li></ul></nav>
+<h1>Yay! You&rsquo;re on Rails!</h1>
+<ul><li><strong>Rails version:</strong> 7.1.2</li><li><strong>Ruby version:</strong> ruby 3.2.2 (2023-03-30
+revision e51014f9c0) [x86_64-linux]</li></ul></main>""",
+)
+
+NEXTJS_STARTER = small(
+    "Create Next App",
+    """<main class="flex min-h-screen flex-col items-center justify-between p-24">
+<div class="z-10 max-w-5xl w-full items-center justify-between font-mono text-sm lg:flex">
+<p class="fixed left-0 top-0 flex w-full justify-center border-b">Get started by editing&nbsp;
+<code class="font-mono font-bold">app/page.tsx</code></p>
+<div><a href="https://vercel.com?utm_source=create-next-app" target="_blank" rel="noopener noreferrer">By
+<img src="/vercel.svg" alt="Vercel Logo" width="100" height="24"></a></div></div>
+<div class="relative flex place-items-center"><img class="relative" src="/next.svg" alt="Next.js Logo" width="180"
+height="37"></div>
+<div class="mb-32 grid text-center lg:grid-cols-4">
+<a href="https://nextjs.org/docs?utm_source=create-next-app" class="group rounded-lg"><h2 class="mb-3 text-2xl
+font-semibold">Docs <span>-&gt;</span></h2><p class="m-0 max-w-[30ch] text-sm opacity-50">Find in-depth information
+about Next.js features and API.</p></a>
+<a href="https://nextjs.org/learn?utm_source=create-next-app" class="group rounded-lg"><h2 class="mb-3 text-2xl
+font-semibold">Learn <span>-&gt;</span></h2><p class="m-0 max-w-[30ch] text-sm opacity-50">Learn about Next.js in an
+interactive course with&nbsp;quizzes!</p></a>
+<a href="https://vercel.com/templates?framework=next.js" class="group rounded-lg"><h2 class="mb-3 text-2xl
+font-semibold">Templates <span>-&gt;</span></h2><p class="m-0 max-w-[30ch] text-sm opacity-50">Explore starter
+templates for Next.js.</p></a>
+<a href="https://vercel.com/new?utm_source=create-next-app" class="group rounded-lg"><h2 class="mb-3 text-2xl
+font-semibold">Deploy <span>-&gt;</span></h2><p class="m-0 max-w-[30ch] text-sm opacity-50">Instantly deploy your
+Next.js site to a shareable URL with Vercel.</p></a></div></main>""",
+    head='<link rel="icon" href="/favicon.ico" type="image/x-icon" sizes="16x16">\n',
+)
+
+NUXT_WELCOME = small(
+    "Welcome to Nuxt!",
+    """<div id="__nuxt"><div class="font-sans antialiased bg-white dark:bg-black"><div class="max-w-980px mx-auto">
+<div class="flex justify-center"><svg width="214" height="53" viewBox="0 0 800 200"></svg></div>
+<div class="grid gap-6"><div class="sm:col-span-2 p-6 flex flex-col sm:flex-row"><div>
+<h1 class="font-medium text-2xl">Get Started</h1><p class="mt-2">Remove this welcome page by replacing
+<a class="bg-gray-100 rounded font-mono p-1 font-bold">&lt;NuxtWelcome /&gt;</a> in
+<a href="https://nuxt.com/docs/guide/directory-structure/app" target="_blank" rel="noopener"
+class="bg-gray-100 rounded font-mono p-1 font-bold">app.vue</a>
+with your own code.</p></div></div>
+<a href="https://nuxt.com/docs" target="_blank" class="gradient-border cursor-pointer p-6"><h2 class="font-semibold
+text-2xl">Documentation</h2><p class="mt-1">We highly recommend you take a look at the Nuxt documentation, whether you
+are new or have previous experience with the framework.</p></a>
+<a href="https://github.com/nuxt/nuxt" target="_blank" class="cursor-pointer gradient-border p-6"><h2
+class="font-semibold text-2xl">GitHub</h2><p class="mt-1">Nuxt is open source and the code is available on
+GitHub.</p></a></div></div></div></div>""",
+)
+
+SVELTEKIT_WELCOME = small(
+    "Home",
+    """<div style="display: contents"><div class="app"><header><div class="corner"><a href="https://kit.svelte.dev">
+<img src="/_app/immutable/assets/svelte-logo.svg" alt="SvelteKit"></a></div>
+<nav><ul><li aria-current="page"><a href="/">Home</a></li><li><a href="/about">About</a></li>
+<li><a href="/sverdle">Sverdle</a></li></ul></nav></header>
+<main><section><h1><span class="welcome"><picture><img src="/_app/immutable/assets/svelte-welcome.png"
+alt="Welcome"></picture></span> to your new<br>SvelteKit app</h1>
+<h2>try editing <strong>src/routes/+page.svelte</strong></h2>
+<div class="counter"><button aria-label="Decrease the counter by one">-</button><div class="counter-viewport">
+<div class="counter-digits"><strong>0</strong></div></div><button aria-label="Increase the counter by one">+</button>
+</div></section></main>
+<footer><p>visit <a href="https://kit.svelte.dev">kit.svelte.dev</a> to learn SvelteKit</p></footer></div></div>""",
+)
+
+# Vue CLI's and Vite's starters render in the browser; a prerendering host (or the vendor's
+# own "npm run build" with a prerender plugin) serves their text as it is here.
+VUE_CLI_WELCOME = small(
+    "simpeg-frontend",
+    """<noscript><strong>We're sorry but simpeg-frontend doesn't work properly without JavaScript enabled. Please
+enable it to continue.</strong></noscript><div id="app"><img alt="Vue logo" src="/img/logo.82b9c7a5.png">
+<div class="hello"><h1>Welcome to Your Vue.js App</h1><p>For a guide and recipes on how to configure / customize
+this project,<br>check out the <a href="https://cli.vuejs.org" target="_blank" rel="noopener">vue-cli
+documentation</a>.</p><h3>Installed CLI Plugins</h3><ul><li><a href="https://github.com/vuejs/vue-cli/tree/dev/packages/%40vue/cli-plugin-babel"
+target="_blank" rel="noopener">babel</a></li><li><a href="https://github.com/vuejs/vue-cli/tree/dev/packages/%40vue/cli-plugin-eslint"
+target="_blank" rel="noopener">eslint</a></li></ul><h3>Essential Links</h3><ul><li><a href="https://vuejs.org"
+target="_blank" rel="noopener">Core Docs</a></li><li><a href="https://forum.vuejs.org" target="_blank"
+rel="noopener">Forum</a></li></ul></div></div>""",
+)
+
+VITE_REACT = small(
+    "Vite + React + TS",
+    """<div id="root"><div><a href="https://vitejs.dev" target="_blank"><img src="/vite.svg" class="logo"
+alt="Vite logo"></a><a href="https://react.dev" target="_blank"><img src="/assets/react-CHdo91hT.svg"
+class="logo react" alt="React logo"></a></div><h1>Vite + React</h1><div class="card"><button>count is 0</button>
+<p>Edit <code>src/App.tsx</code> and save to test HMR</p></div><p class="read-the-docs">Click on the Vite and React
+logos to learn more</p></div>""",
+)
+
+ASPNET_CORE_TEMPLATE = small(
+    "Home Page - SimpegWeb",
+    """<header><nav class="navbar navbar-expand-sm navbar-toggleable-sm navbar-light bg-white border-bottom
+box-shadow mb-3">
+<div class="container-fluid"><a class="navbar-brand" href="/">SimpegWeb</a>
+<div class="navbar-collapse collapse d-sm-inline-flex justify-content-between"><ul class="navbar-nav flex-grow-1">
+<li class="nav-item"><a class="nav-link text-dark" href="/">Home</a></li>
+<li class="nav-item"><a class="nav-link text-dark" href="/Home/Privacy">Privacy</a></li></ul></div></div></nav></header>
+<div class="container"><main role="main" class="pb-3"><div class="text-center"><h1 class="display-4">Welcome</h1>
+<p>Learn about <a href="https://learn.microsoft.com/aspnet/core">building Web apps with ASP.NET Core</a>.</p></div>
+</main></div>
+<footer class="border-top footer text-muted"><div class="container">&copy; 2026 - SimpegWeb -
+<a href="/Home/Privacy">Privacy</a>
+</div></footer>""",
+)
+
+# --- a theme's 404 inside the portal ------------------------------------------------------------------
+
+KONTEN_TIDAK_DITEMUKAN = portal_page(
+    Portal(
+        main="""<div class="content-area"><div class="alert alert-warning" role="alert">
+<h3 class="alert-heading">Konten tidak ditemukan</h3>
+<p>Konten yang Anda minta mungkin telah dihapus, dipindahkan, atau belum dipublikasikan.</p>
+<hr><p class="mb-0"><a href="/" class="alert-link">Kembali ke Beranda</a> atau gunakan pencarian di atas.</p>
+</div></div>""",
+        title="Dinas Kesehatan Kota Bekasi",
+    )
+)
+
+UPS_HALAMAN_TIDAK_ADA = portal_page(
+    Portal(
+        main="""<div class="container"><div class="row"><div class="col-md-12 text-center py-5">
+<img src="/assets/img/ilustrasi-404.svg" alt="Ilustrasi halaman hilang" class="img-fluid mb-4" width="320">
+<h3 class="fw-bold">Ups! Halaman yang kamu cari tidak ada.</h3>
+<p class="text-muted">Sepertinya halaman yang kamu tuju sudah tidak ada atau sudah dipindahkan.</p>
+<a href="/" class="btn btn-primary rounded-pill px-4">Kembali ke Beranda</a></div></div></div>""",
+        title="Dinas Kesehatan Kota Bekasi",
+    )
+)
+
+MAAF_ALAMAT_SALAH = portal_page(
+    Portal(
+        main="""<div class="error-wrap text-center"><h2 class="error-title">Maaf!</h2>
+<p class="lead">Alamat yang Anda tuju salah atau halaman sudah tidak tersedia.</p>
+<p>Silakan periksa kembali alamat yang Anda ketik, atau mulai dari <a href="/">halaman beranda</a>.</p>
+<form class="search-form" action="/" method="get"><input type="search" name="s" placeholder="Cari…">
+<button type="submit">Cari</button></form></div>""",
+        title="Dinas Kesehatan Kota Bekasi",
+    )
+)
+
+BERITA_TIDAK_DITEMUKAN = portal_page(
+    Portal(
+        main="""<div class="single-news"><div class="breadcrumb"><a href="/">Beranda</a> /
+<a href="/berita/">Berita</a></div>
+<h2 class="news-title">Berita tidak ditemukan</h2>
+<p>Berita yang Anda cari tidak ditemukan atau telah diarsipkan.</p></div>""",
+        title="Berita – Dinas Kesehatan Kota Bekasi",
+    )
+)
+
+# --- a site still being built ------------------------------------------------------------------------
+
+DALAM_PENGEMBANGAN = small(
+    "Website sedang dalam pengembangan",
+    """<div class="content"><img src="/cgi-sys/images/logo-hosting.png" alt="Logo hosting" width="180">
+<h1>Website sedang dalam pengembangan</h1>
+<p>Website ini sedang disiapkan oleh pemiliknya. Silakan kunjungi kembali beberapa saat lagi.</p>
+<p class="small">Di-hosting oleh layanan hosting Indonesia.</p></div>""",
+    lang="id",
+)
+
+TAHAP_PENGEMBANGAN = small(
+    "Dinas Perhubungan Kota Bekasi",
+    """<div class="wrap"><img src="/logo-dishub.png" alt="Logo Dinas Perhubungan">
+<h1>Mohon maaf, website sedang dalam tahap pengembangan</h1>
+<p>Untuk informasi layanan silakan hubungi (021) 8894 6512 atau datang ke kantor kami.</p></div>""",
+    lang="id",
+)
+
+# --- look-alikes: the application's own pages ----------------------------------------------------------
+
+REACT_TUTORIAL = department(
+    main="""<article class="post"><h1 class="entry-title">Membuat Aplikasi Layanan dengan React</h1>
+<div class="entry-meta">Diposting oleh Tim Aptika</div>
+<p>Setelah menjalankan <code>npx create-react-app layanan</code> dan <code>npm start</code>, buka peramban:
+muncul tulisan <em>Edit src/App.js and save to reload.</em> Artinya aplikasi sudah berjalan dan siap diubah.</p>
+<p>Langkah berikutnya: ganti komponen <code>App</code> dengan halaman layanan Anda.</p></article>"""
+)
+
+SYMFONY_TRAINING_NEWS = portal_page(
+    Portal(
+        main="""<article class="post"><h2 class="entry-title">Pelatihan Framework PHP untuk Programmer Perangkat
+Daerah</h2>
+<p>Peserta belajar Laravel dan Symfony. Halaman "Welcome to Symfony" adalah halaman pertama yang muncul setelah
+proyek dibuat, kata instruktur; halaman itu harus diganti sebelum aplikasi dipasang.</p></article>"""
+    )
+)
+
+FAQ_NOT_FOUND_QUESTION = portal_page(
+    Portal(
+        main="""<div class="faq"><h3>Halaman tidak ditemukan?</h3><p>Periksa kembali alamat yang Anda ketik, atau
+gunakan menu di atas.</p><h3>Lupa kata sandi?</h3><p>Hubungi admin aplikasi di perangkat daerah Anda.</p></div>"""
+    )
+)
+
+NO_NEW_DENGUE_CASES = portal_page(
+    Portal(
+        main="""<article class="post"><h3 class="entry-title">Tidak ditemukan kasus DBD baru pekan ini</h3>
+<p>Dinas Kesehatan mencatat penurunan kasus demam berdarah di 12 kecamatan selama November.</p></article>"""
+    )
+)
+
+SEARCH_WITHOUT_RESULT_MAAF = portal_page(
+    Portal(
+        main="""<div class="search-results"><h3>Maaf!</h3><p>Tidak ditemukan hasil untuk kata kunci
+'sertifikat vaksin'. Coba kata kunci lain.</p></div>"""
+    )
+)
+
+BETA_BANNER = small(
+    "E-Arsip Kota Bekasi",
+    """<div class="banner">Aplikasi sedang dalam tahap pengembangan (beta)</div>
+<nav><a href="/">Beranda</a> <a href="/arsip">Arsip</a> <a href="/panduan">Panduan</a> <a href="/login">Masuk</a></nav>
+<h1>E-Arsip</h1><p>Pencarian arsip dinamis dan statis Pemerintah Kota Bekasi.</p>
+<form action="/cari"><input name="q" placeholder="Cari arsip"><button>Cari</button></form>""",
+    lang="id",
+)
+
+SITE_IN_DEVELOPMENT_NEWS = portal_page(
+    Portal(
+        main="""<article class="post"><h2 class="entry-title">Website Kelurahan Sedang dalam Pengembangan, Warga Diminta
+Bersabar</h2><p>Diskominfostandi menyiapkan website untuk 56 kelurahan. Selama pengembangan, layanan tetap
+dibuka di kantor kelurahan.</p></article>"""
+    )
+)

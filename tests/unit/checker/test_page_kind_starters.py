@@ -1,0 +1,122 @@
+"""Frameworks' starter pages, a theme's 404 in an h3 or under "Maaf!", a site "dalam pengembangan".
+
+The pages are ``stand_in_pages_starters``.
+
+Each stand-in here read as the application before; the look-alikes use the same words and stay it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from pantau_checker.core.page import parse_page
+from pantau_checker.core.page_kind import PageKind, classify
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "integration" / "checker"))
+import stand_in_pages_starters as starters
+from stand_in_pages_real_web import Portal, portal_page
+
+URL = "https://simpeg.bekasikota.go.id/"
+
+
+def kind_of(html: str) -> PageKind:
+    return classify(parse_page(html, URL), 200)
+
+
+def assert_kind(html: str, kind: str, quoted: str) -> None:
+    found = kind_of(html)
+    assert found.kind == kind, found
+    assert quoted in found.detail, found
+
+
+@pytest.mark.parametrize(
+    ("html", "quoted"),
+    [
+        pytest.param(starters.YII2_CONGRATULATIONS, "successfully created your Yii-powered application", id="yii-2"),
+        pytest.param(starters.SYMFONY_WELCOME, "Welcome to Symfony", id="symfony"),
+        pytest.param(
+            starters.SYMFONY_WELCOME.replace("<title>Welcome to Symfony!</title>", "<title>SIMPEG</title>").replace(
+                "<h1><span>Welcome to</span> Symfony 6.4.1</h1>", "<h1>SIMPEG</h1>"
+            ),
+            "haven't configured any homepage",
+            id="symfony-under-the-projects-title",
+        ),
+        pytest.param(starters.RAILS_YAY, "You’re on Rails", id="rails"),
+        pytest.param(starters.NEXTJS_STARTER, "Get started by editing app/page.tsx", id="nextjs"),
+        pytest.param(starters.NUXT_WELCOME, "Welcome to Nuxt", id="nuxt"),
+        pytest.param(starters.SVELTEKIT_WELCOME, "src/routes/+page.svelte", id="sveltekit"),
+        pytest.param(starters.VUE_CLI_WELCOME, "Welcome to Your Vue.js App", id="vue-cli"),
+        pytest.param(starters.VITE_REACT, "Edit src/App.tsx and save to test HMR", id="vite-react"),
+        pytest.param(starters.ASPNET_CORE_TEMPLATE, "building Web apps with ASP.NET Core", id="aspnet-core"),
+    ],
+)
+def test_a_frameworks_starter_page_in_the_applications_place_is_halaman_bawaan(html: str, quoted: str) -> None:
+    assert_kind(html, "halaman_bawaan", quoted)
+
+
+@pytest.mark.parametrize(
+    ("html", "quoted"),
+    [
+        pytest.param(starters.KONTEN_TIDAK_DITEMUKAN, "Konten tidak ditemukan", id="konten-in-an-h3"),
+        pytest.param(starters.UPS_HALAMAN_TIDAK_ADA, "Ups! Halaman yang kamu cari tidak ada", id="ups-kamu-in-an-h3"),
+        pytest.param(starters.BERITA_TIDAK_DITEMUKAN, "Berita tidak ditemukan", id="berita-in-an-h2"),
+        pytest.param(
+            portal_page(
+                Portal(
+                    main='<div class="error-page"><h4>404</h4><p>Halaman yang Anda cari tidak ada. Mungkin alamatnya '
+                    "salah ketik.</p></div>"
+                )
+            ),
+            "Halaman yang Anda cari tidak ada.",
+            id="404-in-an-h4-then-its-sentence",
+        ),
+    ],
+)
+def test_a_themes_404_that_heads_its_content_with_it_is_a_soft_404(html: str, quoted: str) -> None:
+    assert_kind(html, "halaman_tidak_ditemukan", quoted)
+
+
+def test_a_themes_404_under_maaf_is_quoted_to_the_end_of_its_sentence_not_into_the_sidebar() -> None:
+    said = "Alamat yang Anda tuju salah atau halaman sudah tidak tersedia."
+    found = kind_of(starters.MAAF_ALAMAT_SALAH)
+    assert found == PageKind("halaman_tidak_ditemukan", f"halaman menyatakan tidak ditemukan: \u201c{said}\u201d")
+
+
+@pytest.mark.parametrize(
+    ("html", "quoted"),
+    [
+        pytest.param(starters.DALAM_PENGEMBANGAN, "Website sedang dalam pengembangan", id="hostings-page"),
+        pytest.param(
+            starters.TAHAP_PENGEMBANGAN, "website sedang dalam tahap pengembangan", id="under-the-sites-title"
+        ),
+    ],
+)
+def test_a_site_still_in_development_is_dalam_pemeliharaan(html: str, quoted: str) -> None:
+    assert_kind(html, "dalam_pemeliharaan", quoted)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param(starters.REACT_TUTORIAL, id="tutorial-quoting-reacts-starter"),
+        pytest.param(starters.SYMFONY_TRAINING_NEWS, id="news-naming-symfonys-welcome"),
+        pytest.param(starters.FAQ_NOT_FOUND_QUESTION, id="faq-asking-halaman-tidak-ditemukan"),
+        pytest.param(starters.NO_NEW_DENGUE_CASES, id="news-tidak-ditemukan-kasus-dbd"),
+        pytest.param(starters.SEARCH_WITHOUT_RESULT_MAAF, id="search-without-result-under-maaf"),
+        pytest.param(starters.BETA_BANNER, id="application-with-a-beta-banner"),
+        pytest.param(starters.SITE_IN_DEVELOPMENT_NEWS, id="news-of-a-site-in-development"),
+    ],
+)
+def test_an_application_page_with_the_same_words_stays_the_application(html: str) -> None:
+    assert kind_of(html) == PageKind("aplikasi")
+
+
+def test_the_main_contents_first_headings_are_read_of_any_level_and_only_where_it_has_a_container() -> None:
+    inside = parse_page(starters.KONTEN_TIDAK_DITEMUKAN, URL)
+    assert inside.main_headings[0] == "Konten tidak ditemukan"
+    assert "Konten tidak ditemukan" not in inside.headings  # an h3: not among the page's h1/h2
+    bare = parse_page("<html><body><h3>Konten tidak ditemukan</h3><p>Tidak ada.</p></body></html>", URL)
+    assert bare.main_headings == ()
