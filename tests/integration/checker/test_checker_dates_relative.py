@@ -1,5 +1,6 @@
 """Content freshness of department pages whose themes print relative and abbreviated stamps: in
 capitals, with a byline on their line, Carbon's "Hari ini pukul 08.15" and "Kemarin pukul 14.20",
+"Kemarin sore" and "tadi pagi",
 and "28/Nov/2026"; through a whole check against one real HTTP server on 127.0.0.1.
 
 The checker's clock is fixed (Wednesday 2 December 2026, 10:00 in Bekasi), so that the pages can
@@ -82,6 +83,18 @@ FORM_AND_CALENDAR = (
             "update",
             NOW - timedelta(days=1),
             id="carbon-calendar-outside-articles",
+        ),
+        pytest.param(
+            vendor_page(["Kemarin sore", "Kemarin pagi, 08.15 WIB", "12 Mei 2026"], plain=True),
+            "update",
+            NOW - timedelta(days=1),
+            id="yesterday-with-the-part-of-the-day",
+        ),
+        pytest.param(
+            vendor_page(["Diposting tadi pagi oleh Admin", "Kemarin sore"]),
+            "update",
+            NOW,
+            id="earlier-today-by-its-part",
         ),
         pytest.param(
             vendor_page(["28/Nov/2026", "Sen, 23 Nov 2026", "17/Nov/2026"]),

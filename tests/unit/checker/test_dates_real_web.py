@@ -149,6 +149,14 @@ def test_a_number_and_a_dash_before_a_date_that_make_no_range_leave_the_date_alo
         ("a few moments ago", timedelta(minutes=1)),
         ("Kemarin\n08.15", timedelta(days=1)),  # the time in a cell of its own
         ("Kemarin\n120 kali dilihat", timedelta(days=1)),
+        # With the part of the day, before or after its time.
+        ("Diposting kemarin sore", timedelta(days=1)),
+        ("kemarin pagi pukul 08.15", timedelta(days=1)),
+        ("Kemarin, 16.10 WIB sore", timedelta(days=1)),
+        ("yesterday morning", timedelta(days=1)),
+        ("Diposting tadi pagi oleh Admin", timedelta(0)),
+        ("tadi siang", timedelta(0)),
+        ("tadi malam", timedelta(hours=12)),
     ],
 )
 def test_a_relative_date_is_read(text: str, ago: timedelta) -> None:
@@ -166,6 +174,9 @@ def test_a_relative_date_is_read(text: str, ago: timedelta) -> None:
         "Kemarin\n \n1.204",
         "Kemarin : 45",
         "hari ini",  # a counter's label as often as an item's date
+        "Kemarin sore, Wali Kota meresmikan jembatan di Jatiasih.",  # news of an event, not an item's date
+        "Tadi pagi Wali Kota meninjau banjir di Jatiasih dan berjanji memperbaiki tanggul.",
+        "kemarin malam hujan deras",
     ],
 )
 def test_a_relative_word_that_dates_no_item_is_not_read(text: str) -> None:

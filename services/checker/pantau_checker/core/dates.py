@@ -74,6 +74,11 @@ _DAY_WORDS = (
     ("baru saja", timedelta(0)),
     ("just now", timedelta(0)),  # Moment's and timeago's word for the last minute
     ("hari ini", timedelta(0)),
+    # Earlier today, by its part: "tadi pagi" on an item's byline ("tadi malam" may be yesterday's).
+    ("tadi pagi", timedelta(0)),
+    ("tadi siang", timedelta(0)),
+    ("tadi sore", timedelta(0)),
+    ("tadi malam", timedelta(hours=12)),
 )
 # Words that date an item only with its time after them ("Hari ini pukul 08.15", Carbon's calendar):
 # alone they are a counter's or a tab's label. Outside an article they are a clock's.
@@ -167,8 +172,11 @@ _LABEL_CHARS = 40  # "Diposting", "Posted on", "oleh Admin ·": a label, not a s
 # What goes on after a relative date on its line when a byline follows it: "· 120 kali dibaca",
 # "| Berita", "oleh Admin". A sentence does not stop at a byline's mark, nor is it this short.
 _BYLINE = re.compile(r"[·•|]|\s[-–—]\s|\s(?:oleh|by)\s", re.IGNORECASE)
+# The part of the day may come with it, before or after a time: "Kemarin sore", "yesterday at 4:10 pm".
+_PART_OF_DAY = r"(?:pagi|siang|sore|petang|malam|morning|afternoon|evening|night)"
 _AFTER_RELATIVE = re.compile(
-    r"[\s,.·•|-]*(?:(?:pukul|pkl\.?|jam|at)\s*)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit|[ap]\.?m\.?)?)?[\s.]*",
+    rf"[\s,.·•|-]*(?:{_PART_OF_DAY}[\s,]*)?(?:(?:pukul|pkl\.?|jam|at)\s*)?"
+    rf"(?:\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:wib|wita|wit|[ap]\.?m\.?)?(?:\s*{_PART_OF_DAY})?)?[\s.]*",
     re.IGNORECASE,
 )
 # The rest of a line, then a line of a bare number: a count, not a time of day ("08.15").
