@@ -3,7 +3,8 @@
 One real HTTP server on 127.0.0.1 serves a department's WordPress site, its theme stylesheet, and
 the pages of its CodeIgniter applications: spam whose words tags cut in pieces (hidden by a class
 of the theme's stylesheet, which the checker reads only for a page that mentions a listed word),
-spam coloured white by a class of the page's own ``<style>``, spam of no opacity, and a clean
+spam coloured white by a class of the page's own ``<style>``, spam of no opacity or no font size,
+links within a block that the page's own ``<style>`` hides (``#mitra a``), and a clean
 page of the same site (screen-reader labels, white text on its dark header, a carousel, a cookie
 banner, a drop cap on "Slot antrean"). No Kafka, no PostgreSQL.
 """
@@ -61,6 +62,14 @@ PAGES = {
     ),
     "/sipp/": (
         Site(head="<style>.seo-links{opacity:0}</style>", body_end=f"<div class='seo-links'>{SPAM}</div>"),
+        {("judi_online", "hidden"): "kritis"},
+    ),
+    "/sakip/": (
+        Site(head="<style>.seo-links{font-size:0}</style>", body_end=f"<div class='seo-links'>{SPAM}</div>"),
+        {("judi_online", "hidden"): "kritis"},
+    ),
+    "/ppid/": (
+        Site(head="<style>#mitra a{display:none}</style>", body_end=f"<div id='mitra'>{CUT_FARM}</div>"),
         {("judi_online", "hidden"): "kritis"},
     ),
 }

@@ -1,9 +1,10 @@
 """Hiding places of gambling spam seen on hacked department sites that the checker missed: words
 cut in pieces by tags, text coloured by a class of the page's own ``<style>`` (white on a white
-page, transparent, the colour of the background another class gives it) and ``opacity:0`` in the
-page's own ``<style>``; with the department pages that look alike and hide nothing: a theme's white
-text on its dark header, Bootstrap's screen-reader labels, a carousel's hidden slides of real news,
-a mega-menu shown on hover, a cookie banner, a drop cap, time slots. Each inside a whole WordPress
+page, transparent, the colour of the background another class gives it), ``opacity:0`` and
+``font-size:0`` in the page's own ``<style>``, and the links within a compound it hides (``.seo a``);
+with the department pages that look alike and hide nothing: a theme's white text on its dark header,
+Bootstrap's screen-reader labels, a carousel's hidden slides of real news, a mega-menu shown on hover,
+a cookie banner, a drop cap, time slots, a row of inline items of no font size. Each inside a whole WordPress
 (or CodeIgniter, bare ``<div>``) department page: menu, news, sidebar, footer.
 """
 
@@ -221,6 +222,64 @@ def test_opacity_zero_in_a_linked_stylesheet_is_still_a_themes_animation() -> No
     # The theme's scripts show what its stylesheet fades: there only the page's own <style> counts.
     assert hiding_rules(".seo-links{opacity:0}").selectors == frozenset()
     assert inline_hiding_rules(".seo-links{opacity:0}").faded == {".seo-links"}
+
+
+# --- font-size:0, and the links within a compound, in the page's own <style> -----------------------------
+
+
+@pytest.mark.parametrize(
+    "rules",
+    [
+        ".seo-links{font-size:0}",
+        ".seo-links, .seo-links a{font-size:0!important;line-height:0}",
+        "div.seo-links{FONT-SIZE: 0px; color:#333}",
+        # A theme's gap trick elsewhere on the page sizes only what is within its own row.
+        ".seo-links{font-size:0}.row{font-size:0}.row > .col{font-size:14px}",
+    ],
+)
+def test_spam_shrunk_to_no_size_by_the_pages_style_is_hidden(rules: str) -> None:
+    found = page(styled(rules, PARTNERS.format(f'<div class="seo-links">{SPAM}</div>')))
+    assert where(found) == HIDDEN
+
+
+@pytest.mark.parametrize(
+    "rules",
+    [
+        ".inline-menu{font-size:0}.inline-menu li{font-size:14px}",  # the inline-block gap trick
+        ".inline-menu{font-size:0}@media (min-width:768px){.inline-menu > a{font-size:15px}}",
+        ".inline-menu{font-size:0}.inline-menu span{font-size:1rem}",
+        "@media (max-width:767px){.inline-menu{font-size:0}}",  # on phones only
+    ],
+)
+def test_a_row_of_no_font_size_whose_items_set_their_own_stays_visible(rules: str) -> None:
+    found = page(styled(rules, f'<ul class="inline-menu"><li><span>{SPAM}</span></li></ul>'))
+    assert where(found) == VISIBLE and found.hidden_texts == ()
+
+
+def test_font_size_zero_in_a_linked_stylesheet_is_still_a_themes_layout() -> None:
+    assert hiding_rules(".seo-links{font-size:0}").selectors == frozenset()
+    assert inline_hiding_rules(".seo-links{font-size:0}").faded == {".seo-links"}
+
+
+@pytest.mark.parametrize(
+    "rules",
+    [
+        ".seo-links a{display:none}",
+        "#sponsor > a{visibility:hidden}",
+        "div.seo-links a{position:absolute;left:-9999px}",
+    ],
+)
+def test_links_within_a_compound_the_pages_style_hides_are_hidden(rules: str) -> None:
+    links = "".join(f'<a href="https://slot{i}.example/">{SPAM} {i}</a> ' for i in range(3))
+    found = page(styled(rules, PARTNERS.format(f'<div class="seo-links" id="sponsor">{links}</div>')))
+    assert where(found) == HIDDEN
+    assert {link.href for link in found.hidden_links} >= {f"https://slot{i}.example/" for i in range(3)}
+
+
+def test_a_rule_hiding_links_within_a_compound_hides_no_other_link() -> None:
+    # Matched whole: the subject "a" alone would be every link of the page.
+    found = page(styled(".seo-links a{display:none}", f'<p class="note"><a href="https://x.example/">{SPAM}</a></p>'))
+    assert "hidden" not in where(found) and found.hidden_links == () and found.hidden_texts == ()
 
 
 # --- the other hiding places, in the page's own <style> and a linked stylesheet ------------------------

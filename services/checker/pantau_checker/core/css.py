@@ -13,8 +13,11 @@ stylesheets, which themes use for animations (shown by their JavaScript) and for
 set their own size). In the page's own ``<style>``, where an injection brings its rules,
 ``opacity:0`` counts where that sheet never fades the element in: with a transition, an
 animation, or a rule of another state that gives it an opacity (``.tooltip.show``,
-``.menu-item:hover .sub-menu``). Only rules whose subject is a simple compound of classes and ids
-are kept; lexbor matches them in one query.
+``.menu-item:hover .sub-menu``); ``font-size:0`` counts there unless the sheet sizes what is
+within it (``.row > .col{font-size:14px}``, the inline-block gap trick). Only rules whose subject is
+a simple compound of classes and ids are kept; lexbor matches them in one query. In the page's own
+``<style>``, so are the links or text within such a compound (``.seo-links a``, ``#mitra > span``),
+matched whole and kept in the text as hidden within a context.
 
 What a theme hides until a script or the visitor shows it is no hiding place:
 - an element that a library's script reveals to every visitor (``revealed``: WOW.js's ``.wow``,
@@ -105,6 +108,11 @@ _COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
 # no brace took 8 s, and 200 KB ten minutes.)
 _BRACES = re.compile(r"([{}])")
 _COMPOUND = re.compile(r"^(?:[a-z][a-z0-9]*)?(?:[.#]-?[A-Za-z_][A-Za-z0-9_-]*)+$")
+# In a page's own <style>, the links or text within a compound: ``.seo-box a``, ``#sponsor > span``.
+# Matched whole (a subject of a bare type alone would be every link of the page), as hidden within a context.
+_TYPED_WITHIN = re.compile(
+    r"^(?:[a-z][a-z0-9]*)?(?:[.#]-?[A-Za-z_][A-Za-z0-9_-]*)+(?: | ?> ?)(?:a|span|p|li|font|b|strong|small|em)$"
+)
 _COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
 _GLOBAL_AT_RULE = re.compile(r"^@(?:supports|layer|media\s+(?:only\s+)?(?:screen|all)\s*$)", re.IGNORECASE)
 _LINK_TAG = re.compile(r"<link\b[^>]{0,2000}>", re.IGNORECASE)
@@ -210,6 +218,7 @@ def _read(css: str, own: bool) -> tuple[set[str], set[str], set[str]]:
     found: set[str] = set()
     firm: set[str] = set()
     kept = {s for s in sheet.faded if sheet.fading.isdisjoint(_PARTS.findall(s.lower()))}
+    kept |= {s for s in sheet.shrunk if sheet.sizing.isdisjoint(_PARTS.findall(s.lower()))}
     related = _by_part(sheet.shows)
     utilities = [show for show in sheet.shows if show.utility]
     room = _MAX_EXCLUDED
@@ -232,6 +241,8 @@ class _Sheet:
     shows: list[_Show] = field(default_factory=list)
     faded: set[str] = field(default_factory=set)  # of no opacity, unless a rule fades them in
     fading: set[str] = field(default_factory=set)  # the classes and ids of what a rule fades in
+    shrunk: set[str] = field(default_factory=set)  # of a font size of nothing, unless a rule sizes what is within
+    sizing: set[str] = field(default_factory=set)  # the classes and ids within which a rule sets a font size
 
     def add(self, order: int, prelude: str, within: list[str], declarations: str, own: bool) -> None:
         lowered = declarations.lower()
@@ -239,6 +250,8 @@ class _Sheet:
             self.fading.update(
                 part for selector in prelude.lower().split(",") for part in _PARTS.findall(_subject(selector))
             )
+        if own and "font-size" in lowered and not FONT_SIZE_ZERO.search(lowered):  # under any media query
+            self._sizes_within(prelude)
         everywhere = all(_GLOBAL_AT_RULE.match(p) for p in within)
         if "display" in lowered and _SHOWS.search(lowered) and not any(_PRINT.match(p) for p in within):
             if len(self.shows) < _MAX_SHOWS:
@@ -253,9 +266,22 @@ class _Sheet:
                 _Hide(selector, kind, (important, _specificity(selector), order), utility)
                 for listed in prelude.split(",")
                 if _COMPOUND.match(_subject(selector := " ".join(listed.split())))
+                or (own and _TYPED_WITHIN.match(selector))
             ]
         elif own and "opacity" in lowered and _NO_OPACITY.search(lowered) and not _fades_in(lowered):
             self.faded.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
+        if own and "font-size" in lowered and FONT_SIZE_ZERO.search(lowered):
+            self.shrunk.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
+
+    def _sizes_within(self, prelude: str) -> None:
+        """Note the classes and ids within which a rule sets a font size.
+
+        ``.seo{font-size:0}`` in a page's own <style> hides the links within; ``.row{font-size:0}``
+        with ``.row > .col{font-size:14px}`` is the inline-block gap trick, whose children set their own.
+        """
+        for selector in prelude.lower().split(","):
+            subject = _subject(selector)
+            self.sizing.update(_PARTS.findall(selector.strip()[: -len(subject)] if subject else ""))
 
 
 def revealed(attributes: dict[str, str | None]) -> bool:
@@ -281,6 +307,8 @@ def _placed(
     subject = _subject(hide.selector)
     # Hidden within a context or a state of the page: body.loading .content, .no-js .slider, #sidebar .date.
     within = any(mark in hide.selector[: len(hide.selector) - len(subject)] for mark in ".#[:")
+    if not _COMPOUND.match(subject):  # the links or text within a compound (``_TYPED_WITHIN``): matched whole
+        subject = hide.selector
     if hide.kind == "visibility":
         revealed = not fading.isdisjoint(_PARTS.findall(subject.lower()))
         return None if revealed else (subject, within)
