@@ -18,6 +18,7 @@ from pantau_checker.core.page_kind import PageKind, classify
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "integration" / "checker"))
 import stand_in_pages_starters as starters
 from stand_in_pages_real_web import Portal, portal_page
+from vendor_pages import Site, department_page
 
 URL = "https://simpeg.bekasikota.go.id/"
 
@@ -114,9 +115,24 @@ def test_an_application_page_with_the_same_words_stays_the_application(html: str
     assert kind_of(html) == PageKind("aplikasi")
 
 
-def test_the_main_contents_first_headings_are_read_of_any_level_and_only_where_it_has_a_container() -> None:
+def test_the_main_contents_first_headings_are_read_of_any_level_past_the_sites_header_and_menus() -> None:
     inside = parse_page(starters.KONTEN_TIDAK_DITEMUKAN, URL)
     assert inside.main_headings[0] == "Konten tidak ditemukan"
     assert "Konten tidak ditemukan" not in inside.headings  # an h3: not among the page's h1/h2
-    bare = parse_page("<html><body><h3>Konten tidak ditemukan</h3><p>Tidak ada.</p></body></html>", URL)
-    assert bare.main_headings == ()
+    # Without a container of its own, the body's first headings outside the site's header, menus and footer.
+    bare = parse_page(
+        '<html><body><div id="header"><h1>Dinas Kesehatan</h1></div><nav><h2>Menu</h2><a href="/">Beranda</a></nav>'
+        "<div class='isi'><h3>Konten tidak ditemukan</h3><p>Tidak ada.</p></div><footer><h4>Kontak</h4></footer>"
+        "</body></html>",
+        URL,
+    )
+    assert bare.main_headings == ("Konten tidak ditemukan",)
+
+
+def test_a_themes_404_in_bare_divs_is_a_soft_404_and_its_news_page_stays_the_application() -> None:
+    notice = (
+        '<div class="alert alert-warning"><h3 class="alert-heading">Konten tidak ditemukan</h3>'
+        "<p>Konten yang Anda minta mungkin telah dihapus atau dipindahkan.</p></div>"
+    )
+    assert_kind(department_page(Site(main=notice, plain_markup=True)), "halaman_tidak_ditemukan", "Konten tidak")
+    assert kind_of(department_page(Site(plain_markup=True))) == PageKind("aplikasi")

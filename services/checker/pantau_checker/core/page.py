@@ -99,6 +99,12 @@ _MAX_JSON_LD_CHARS = 100_000
 _WP_API_REL = "https://api.w.org/"
 _MAX_HIDDEN = 2000  # a hostile page cannot make the scan quadratic
 _MAX_HEADINGS = 6  # the prominent ones: a page's own heading comes before its list of items
+_ANY_HEADING = "h1, h2, h3, h4"
+# The site's header and footer by their names, as a theme of bare <div>s gives them (``_CHROME``, less the tags).
+_CHROME_NAMES = frozenset(
+    "#header #footer #masthead #colophon #top-bar #topbar top-bar topbar navbar header footer site-header "
+    "site-footer".split()
+)
 _MAX_MAIN_HEADINGS = 2  # the main content's first headings of any level: a theme's 404 puts its words in an h3
 _MAX_TITLE_CHARS = 1000  # of the title and of each heading: a hostile page's run on (SEO spam's are some 200)
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
@@ -275,11 +281,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     link_titles: list[str] = []
     links = tuple(_links(tree.css("a[href]"), base_url, link_titles))
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in tree.css("h1, h2")[:_MAX_HEADINGS])
-    main_headings = (
-        tuple(_text(h)[:_MAX_TITLE_CHARS] for h in root.css("h1, h2, h3, h4")[:_MAX_MAIN_HEADINGS])
-        if root is not None and body is not None and root.mem_id != body.mem_id
-        else ()
-    )
+    main_headings = _main_headings(body, root)
     tail_links = tuple(_links(list(_tail(tree)), base_url, images=True))
     image_links = tuple(_image_links(tree, base_url))
     menu_link_count = _menu_link_count(tree)
@@ -953,6 +955,26 @@ def _lineage(node: Node) -> set[int]:
         ids.add(current.mem_id)
         current = current.parent
     return ids
+
+
+def _main_headings(body: Node | None, root: Node | None) -> tuple[str, ...]:
+    """Return the first headings of any level of the main content: of the body outside the site's
+    header, menus and footer, where the page has no container of its own for it (a theme of bare <div>s)."""
+    if body is None or root is None:
+        return ()
+    heads = root.css(_ANY_HEADING)[: 4 * _MAX_MAIN_HEADINGS]
+    if root.mem_id == body.mem_id:
+        heads = [h for h in heads if not any(_is_site_chrome(a) for a in _ancestors(h))]
+    return tuple(_text(h)[:_MAX_TITLE_CHARS] for h in heads[:_MAX_MAIN_HEADINGS])
+
+
+def _is_site_chrome(node: Node) -> bool:
+    if node.tag in ("header", "nav", "footer"):
+        return True
+    if node.tag != "div":
+        return False
+    attrs = node.attributes
+    return bool(_CHROME_NAMES.intersection(f"#{attrs.get('id') or ''} {attrs.get('class') or ''}".lower().split()))
 
 
 def _json_ld(tree: HTMLParser) -> tuple[str, ...]:
