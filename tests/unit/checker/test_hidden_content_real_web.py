@@ -1,11 +1,12 @@
 """Hiding places of gambling spam seen on hacked department sites that the checker missed: words
 cut in pieces by tags, text coloured by a class of the page's own ``<style>`` (white on a white
 page, transparent, the colour of the background another class gives it), ``opacity:0`` and
-``font-size:0`` in the page's own ``<style>``, and the links within a compound it hides (``.seo a``);
-with the department pages that look alike and hide nothing: a theme's white text on its dark header,
-Bootstrap's screen-reader labels, a carousel's hidden slides of real news, a mega-menu shown on hover,
-a cookie banner, a drop cap, time slots, a row of inline items of no font size. Each inside a whole WordPress
-(or CodeIgniter, bare ``<div>``) department page: menu, news, sidebar, footer.
+``font-size:0`` in the page's own ``<style>``, the links within a compound it hides (``.seo a``)
+and what it names in part (``[id^=spon]``); with the department pages that look alike and hide
+nothing: a theme's white text on its dark header, Bootstrap's screen-reader labels, a carousel's
+hidden slides of real news, a mega-menu shown on hover, a cookie banner, a drop cap, time slots, a
+row of inline items of no font size. Each inside a whole WordPress (or CodeIgniter, bare ``<div>``)
+department page: menu, news, sidebar, footer.
 """
 
 from __future__ import annotations
@@ -274,6 +275,19 @@ def test_links_within_a_compound_the_pages_style_hides_are_hidden(rules: str) ->
     found = page(styled(rules, PARTNERS.format(f'<div class="seo-links" id="sponsor">{links}</div>')))
     assert where(found) == HIDDEN
     assert {link.href for link in found.hidden_links} >= {f"https://slot{i}.example/" for i in range(3)}
+
+
+@pytest.mark.parametrize(
+    "rules",
+    [
+        "[id^=spon]{display:none}",
+        '[class*="seo" i]{position:absolute;left:-9999px}',
+        "div[class~=seo-links]{visibility:hidden}",
+    ],
+)
+def test_spam_in_an_element_named_in_part_by_the_pages_style_is_hidden(rules: str) -> None:
+    found = page(styled(rules, PARTNERS.format(f'<div class="seo-links" id="sponsor">{SPAM}</div>')))
+    assert where(found) == HIDDEN
 
 
 def test_a_rule_hiding_links_within_a_compound_hides_no_other_link() -> None:

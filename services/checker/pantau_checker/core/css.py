@@ -17,7 +17,8 @@ animation, or a rule of another state that gives it an opacity (``.tooltip.show`
 within it (``.row > .col{font-size:14px}``, the inline-block gap trick). Only rules whose subject is
 a simple compound of classes and ids are kept; lexbor matches them in one query. In the page's own
 ``<style>``, so are the links or text within such a compound (``.seo-links a``, ``#mitra > span``),
-matched whole and kept in the text as hidden within a context.
+matched whole and kept in the text as hidden within a context, and what a rule names by its class
+or id in part (``[id^=spon]``, ``div[class*="seo" i]``), matched whole.
 
 What a theme hides until a script or the visitor shows it is no hiding place:
 - an element that a library's script reveals to every visitor (``revealed``: WOW.js's ``.wow``,
@@ -112,6 +113,11 @@ _COMPOUND = re.compile(r"^(?:[a-z][a-z0-9]*)?(?:[.#]-?[A-Za-z_][A-Za-z0-9_-]*)+$
 # Matched whole (a subject of a bare type alone would be every link of the page), as hidden within a context.
 _TYPED_WITHIN = re.compile(
     r"^(?:[a-z][a-z0-9]*)?(?:[.#]-?[A-Za-z_][A-Za-z0-9_-]*)+(?: | ?> ?)(?:a|span|p|li|font|b|strong|small|em)$"
+)
+# And what a rule names by its class or id in part (``[id^=spon]``, ``div[class*="seo" i]``), matched whole.
+_NAMED_IN_PART = re.compile(
+    r"^(?:[a-z][a-z0-9]*)?"
+    r"""(?:\[(?:class|id)\s*[~|^$*]?=\s*(?:"[\w -]{1,64}"|'[\w -]{1,64}'|[\w-]{1,64})(?:\s+i)?\s*\])+$"""
 )
 _COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
 _GLOBAL_AT_RULE = re.compile(r"^@(?:supports|layer|media\s+(?:only\s+)?(?:screen|all)\s*$)", re.IGNORECASE)
@@ -266,7 +272,7 @@ class _Sheet:
                 _Hide(selector, kind, (important, _specificity(selector), order), utility)
                 for listed in prelude.split(",")
                 if _COMPOUND.match(_subject(selector := " ".join(listed.split())))
-                or (own and _TYPED_WITHIN.match(selector))
+                or (own and (_TYPED_WITHIN.match(selector) or _NAMED_IN_PART.match(selector)))
             ]
         elif own and "opacity" in lowered and _NO_OPACITY.search(lowered) and not _fades_in(lowered):
             self.faded.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
