@@ -8,6 +8,8 @@
   the content's own container ("Konten tidak ditemukan", "Ups! Halaman yang kamu cari tidak
   ada."), or under "Maaf!" ("Alamat yang Anda tuju salah atau halaman sudah tidak tersedia.").
 - A hosting's page for a site still being built: "Website sedang dalam pengembangan".
+- A file server's listing in the application's place: Go's ``http.FileServer`` (no title, a
+  ``<pre>`` of links), Caddy's and Node's ``serve`` browsers, IIS's root listing, h5ai.
 
 The look-alikes are the application's own pages with the same words: a tutorial that quotes a
 starter page, news that names Symfony's welcome, a FAQ's question, a health item "Tidak ditemukan
@@ -232,6 +234,72 @@ TAHAP_PENGEMBANGAN = small(
 <p>Untuk informasi layanan silakan hubungi (021) 8894 6512 atau datang ke kantor kami.</p></div>""",
     lang="id",
 )
+
+# --- file servers' listings ----------------------------------------------------------------------------
+
+# Go's http.FileServer on a directory without index.html: no title, no heading, a <pre> of links.
+GO_FILE_SERVER = (
+    '<!doctype html>\n<meta name="viewport" content="width=device-width">\n<pre>\n'
+    '<a href="assets/">assets/</a>\n<a href="backup-simpeg-2026.sql">backup-simpeg-2026.sql</a>\n'
+    '<a href="config.php.bak">config.php.bak</a>\n<a href="index.php">index.php</a>\n'
+    '<a href="laporan%20november.xlsx">laporan november.xlsx</a>\n</pre>\n'
+)
+
+CADDY_BROWSE = small(
+    "/",
+    """<header><h1><a href="/">/</a></h1></header>
+<main><div class="meta"><div id="summary"><span class="meta-item"><b>3</b> directories</span>
+<span class="meta-item"><b>12</b> files</span> <span class="meta-item"><input type="text" placeholder="Search"
+id="filter" onkeyup="filter()"></span></div></div>
+<div class="listing"><table aria-describedby="summary"><thead><tr><th>Name</th><th>Size</th>
+<th class="hideable">Modified</th></tr></thead><tbody>
+<tr class="file"><td><a href="./assets/"><span class="name">assets</span></a></td><td>&mdash;</td>
+<td class="timestamp hideable"><time datetime="2026-11-28T10:11:12Z">11/28/2026 10:11:12 AM +00:00</time></td></tr>
+<tr class="file"><td><a href="./backup.sql"><span class="name">backup.sql</span></a></td><td>2.1 MB</td>
+<td class="timestamp hideable"><time datetime="2026-11-28T10:11:12Z">11/28/2026 10:11:12 AM +00:00</time></td></tr>
+</tbody></table></div></main>
+<footer>Served with <a rel="noopener noreferrer" href="https://caddyserver.com">Caddy</a></footer>""",
+)
+
+NODE_SERVE = small(
+    "Files within simpeg/",
+    """<main><header><h1><i>Index of&nbsp;</i><a href="/">simpeg</a>/</h1></header>
+<ul id="files" class="view-tiles"><li><a href="/assets" title="assets" class="folder">assets</a></li>
+<li><a href="/backup.sql" title="backup.sql" class="file sql">backup.sql</a></li>
+<li><a href="/.env" title=".env" class="file">.env</a></li></ul></main>""",
+)
+
+IIS_ROOT_LISTING = small(
+    "simpeg.bekasikota.go.id - /",
+    """<H1>simpeg.bekasikota.go.id - /</H1><hr>
+<pre>11/28/2026 10:11 AM        &lt;dir&gt; <A HREF="/aspnet_client/">aspnet_client</A><br>11/28/2026 10:12 AM
+&lt;dir&gt; <A HREF="/backup/">backup</A><br>11/28/2026 10:12 AM         2048
+<A HREF="/web.config">web.config</A><br></pre>
+<hr>""",
+)
+
+H5AI = small(
+    "index - powered by h5ai v0.30.0 (https://larsjung.de/h5ai/)",
+    """<div id="fallback-hints"><span class="noJsMsg">Works best with JavaScript enabled!</span></div>
+<div id="fallback"><table><tr><th class="fb-i"></th><th class="fb-n"><span>Name</span></th>
+<th class="fb-d"><span>Last modified</span></th><th class="fb-s"><span>Size</span></th></tr>
+<tr><td class="fb-i"><img src="/_h5ai/public/images/fallback/folder.png" alt="folder"/></td>
+<td class="fb-n"><a href="/backup/">backup</a></td><td class="fb-d">2026-11-28 10:11</td><td class="fb-s"></td></tr>
+</table></div>""",
+)
+
+# A page of downloads under the application's own title and heading, with a menu: the application.
+DOWNLOADS_PAGE = small(
+    "Unduhan – PPID Kota Bekasi",
+    """<nav><a href="/">Beranda</a> <a href="/informasi/">Informasi Publik</a> <a href="/unduhan/">Unduhan</a></nav>
+<h1>Unduhan</h1><ul><li><a href="/unduhan/dip-2026.pdf">dip-2026.pdf</a></li>
+<li><a href="/unduhan/lhkpn.pdf">lhkpn.pdf</a></li></ul>""",
+    lang="id",
+)
+
+# A landing page that is only its two links, named as its pages are.
+TWO_LINKS_LANDING = '<!doctype html><html><body><a href="/masuk">Masuk</a> <a href="/daftar">Daftar</a></body></html>'
+
 
 # --- look-alikes: the application's own pages ----------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Starter pages, a theme's 404 in an h3 or under "Maaf!", a site "dalam pengembangan", through a whole check.
+"""Starter pages, a theme's 404, a site "dalam pengembangan", a file server's listing, through a whole check.
 
 A real HTTP server on 127.0.0.1 serves each (``stand_in_pages_starters``) with 200, as modified
 yesterday. A check that took one for the application would call it aktif and update; the
@@ -23,6 +23,8 @@ from test_checker_not_the_app_real_web import assert_stand_in, served
         ),
         pytest.param(starters.MAAF_ALAMAT_SALAH, "halaman_tidak_ditemukan", "Alamat yang Anda tuju salah", id="maaf"),
         pytest.param(starters.DALAM_PENGEMBANGAN, "dalam_pemeliharaan", "dalam pengembangan", id="dalam-pengembangan"),
+        pytest.param(starters.GO_FILE_SERVER, "daftar_direktori", "config.php.bak", id="go-file-server-listing"),
+        pytest.param(starters.CADDY_BROWSE, "daftar_direktori", "daftar isi direktori", id="caddy-browse"),
     ],
 )
 def test_a_starter_page_a_themes_404_or_a_site_in_development_is_tidak_aktif_and_dates_nothing(  # type: ignore[no-untyped-def]

@@ -100,6 +100,20 @@ def test_a_site_still_in_development_is_dalam_pemeliharaan(html: str, quoted: st
 
 
 @pytest.mark.parametrize(
+    ("html", "quoted"),
+    [
+        pytest.param(starters.GO_FILE_SERVER, "backup-simpeg-2026.sql", id="go-file-server"),
+        pytest.param(starters.CADDY_BROWSE, "\u201c/\u201d", id="caddy-browse"),
+        pytest.param(starters.NODE_SERVE, "Files within simpeg/", id="node-serve"),
+        pytest.param(starters.IIS_ROOT_LISTING, "simpeg.bekasikota.go.id - /", id="iis-root-listing"),
+        pytest.param(starters.H5AI, "h5ai", id="h5ai"),
+    ],
+)
+def test_a_file_servers_listing_in_the_applications_place_is_daftar_direktori(html: str, quoted: str) -> None:
+    assert_kind(html, "daftar_direktori", quoted)
+
+
+@pytest.mark.parametrize(
     "html",
     [
         pytest.param(starters.REACT_TUTORIAL, id="tutorial-quoting-reacts-starter"),
@@ -109,6 +123,8 @@ def test_a_site_still_in_development_is_dalam_pemeliharaan(html: str, quoted: st
         pytest.param(starters.SEARCH_WITHOUT_RESULT_MAAF, id="search-without-result-under-maaf"),
         pytest.param(starters.BETA_BANNER, id="application-with-a-beta-banner"),
         pytest.param(starters.SITE_IN_DEVELOPMENT_NEWS, id="news-of-a-site-in-development"),
+        pytest.param(starters.DOWNLOADS_PAGE, id="downloads-page-of-files"),
+        pytest.param(starters.TWO_LINKS_LANDING, id="landing-page-of-two-links"),
     ],
 )
 def test_an_application_page_with_the_same_words_stays_the_application(html: str) -> None:

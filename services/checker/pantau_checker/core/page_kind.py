@@ -26,7 +26,9 @@ status line or an API's JSON error ({"detail":"Not Found"}) is one too. A framew
 (Laravel's, Yii's, Symfony's, Rails', Next.js', Nuxt's, a Vite or Vue CLI project's) is a default page:
 the project was deployed, not the application. A theme's 404 inside the portal is also read from the
 main content's first heading of any level (an h3 "Konten tidak ditemukan"), or from the sentence under
-its "Maaf!" that names what is not there ("Alamat yang Anda tuju salah"). Everything here is a few
+its "Maaf!" that names what is not there ("Alamat yang Anda tuju salah"). A listing is a web
+server's "Index of /", or a file server's: Go's (no title, nothing but links named as their files),
+Caddy's, Node's "serve", IIS's, h5ai. Everything here is a few
 substring searches and regular expressions over the title, the first headings and bounded parts
 of the text: it runs on every check.
 """
@@ -37,7 +39,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from .page import Page, derived
 
@@ -141,8 +143,12 @@ def _phrase(pattern: str, anchored: str) -> re.Pattern[str]:
 
 # --- the patterns, by kind ------------------------------------------------------------------------
 
-_LISTING_TITLE = _rx(r"^(?:index\s+of|directory\s+listing\s+for)\s+\[?/")
-_IIS_LISTING = _rx(r"\[to\s+parent\s+directory\]")
+# Apache's, nginx's, lighttpd's, Python's, Tomcat's; Node's "serve" ("Files within simpeg/", "Index of simpeg/").
+_LISTING_TITLE = _rx(r"^(?:index\s+of|directory\s+listing\s+for|files\s+within)\s+(?:\[?/|[\w.-]+\s?/)")
+_IIS_LISTING = _rx(r"\[to\s+parent\s+directory\]|\b\d{1,2}:\d{2}\s+[ap]m\s+<dir>\s")
+# Caddy's file browser: its title the path, its summary "3 directories 12 files"; h5ai's title.
+_CADDY_SUMMARY = _rx(r"\b\d+\s+director(?:y|ies)\s+\d+\s+files?\b")
+_H5AI_TITLE = _rx(r"\bpowered\s+by\s+h5ai\b")
 
 _DEFAULT_PHRASES = (
     r"welcome\s+to\s+nginx|test\s+page\s+for\s+the\s+(?:(?:nginx|apache)\s+)?http\s+server|"
@@ -514,9 +520,27 @@ def _directory_listing(v: _View) -> PageKind | None:
         and any(_LISTING_TITLE.match(p) for p in (*v.headings, v.lead))
     )
     iis = " - /" in v.title and _IIS_LISTING.search(v.lead)
-    if headed or iis:
+    caddy = v.title.startswith("/") and v.page.menu_link_count == 0 and _CADDY_SUMMARY.search(v.lead[:_PROMINENT])
+    if headed or iis or caddy or _H5AI_TITLE.search(v.title):
         return PageKind("daftar_direktori", f"daftar isi direktori server: \u201c{_cut(v.title)}\u201d")
+    if _bare_listing(v):
+        return PageKind("daftar_direktori", f"daftar isi direktori server: \u201c{_cut(v.lead)}\u201d")
     return None
+
+
+def _bare_listing(v: _View) -> bool:
+    """Return whether the page is a list of files and nothing else, as Go's file server writes one.
+
+    No title, no heading, no text but its links, each named as the file it points to.
+    """
+    links = v.page.links
+    if v.title or v.page.headings or len(links) < 2 or len(v.page.visible_text) > _LEAD:
+        return False
+    if v.page.visible_text != " ".join(link.text for link in links):
+        return False
+    return all(
+        link.text and unquote(link.href.rstrip("/").rsplit("/", 1)[-1]) == link.text.rstrip("/") for link in links
+    )
 
 
 def _error_page(v: _View) -> PageKind | None:
