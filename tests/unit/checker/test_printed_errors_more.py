@@ -1,6 +1,6 @@
 """Errors printed into a page that still renders, as more stacks print them: a failed MySQL query's
 own message (mysqli_error), CodeIgniter's database error above the layout, an Express app's stack
-trace in development mode. And pages that only mention such words."""
+trace in development mode, classic ASP's OLE DB and ADODB errors, Twig's. And pages that only mention such words."""
 
 from __future__ import annotations
 
@@ -59,6 +59,25 @@ def page(widget: str) -> str:
             "TypeError: Cannot read properties of undefined",
             id="express-stack-trace",
         ),
+        pytest.param(
+            "<font face='Arial' size=2><p>Microsoft OLE DB Provider for ODBC Drivers</font> <font face='Arial' size=2>"
+            "error '80004005'</font><p><font face='Arial' size=2>[Microsoft][ODBC SQL Server Driver][DBNETLIB]"
+            "SQL Server does not exist or access denied.</font><p><font face='Arial' size=2>/pengumuman/default.asp</font>"
+            "<font face='Arial' size=2>, line 12</font>",
+            "Microsoft OLE DB Provider for ODBC Drivers error '80004005'",
+            id="classic-asp-ole-db",
+        ),
+        pytest.param(
+            "<font face='Arial' size=2><p>ADODB.Recordset</font> <font face='Arial' size=2>error '800a0e78'</font>"
+            "<p><font face='Arial' size=2>Operation is not allowed when the object is closed.</font>",
+            "ADODB.Recordset error '800a0e78'",
+            id="classic-asp-adodb",
+        ),
+        pytest.param(
+            '<p>Twig\\Error\\RuntimeError: Variable "pengumuman" does not exist in "sidebar.html.twig" at line 12.</p>',
+            "Twig\\Error\\RuntimeError",
+            id="twig-runtime-error",
+        ),
     ],
 )
 def test_an_error_printed_where_a_widget_should_be_is_a_printed_error(widget: str, quoted: str) -> None:
@@ -75,6 +94,8 @@ def test_an_error_printed_where_a_widget_should_be_is_a_printed_error(widget: st
         "<p>Tabel rekap imunisasi belum tersedia untuk bulan ini.</p>",
         "<p>Unknown column? Lihat panduan migrasi data di halaman PPID.</p>",
         "<pre>Error: data tidak ditemukan di /berita/arsip</pre>",
+        "<p>Kode galat error '8' pada formulir berarti NIK kurang dari 16 digit.</p>",
+        "<p>Templat Twig dan Blade dibahas pada pelatihan programmer OPD.</p>",
     ],
 )
 def test_a_page_that_only_uses_such_words_has_no_printed_error(widget: str) -> None:

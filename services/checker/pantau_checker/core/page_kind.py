@@ -872,6 +872,16 @@ _ERRORS = (
     ),
     _inline("rror", "error in your SQL syntax", r"You have an error in your SQL syntax.{0,200}", True, before=20),
     _inline("Unknown column '", "Unknown column '", r"Unknown column '[^']{1,100}' in '[^']{1,100}'", True),
+    # Classic ASP's database and script errors: "Microsoft OLE DB Provider for ODBC Drivers error '80004005'".
+    _inline(
+        "rror",
+        " error '8",
+        r"(?:Microsoft (?:OLE DB Provider for [\w ]{1,60}|VBScript runtime|JET Database Engine|Cursor Engine)|"
+        r"ADODB\.\w{1,30}) error '8[0-9a-fA-F]{7}'.{0,200}",
+        True,
+        before=100,
+    ),
+    _inline("rror", "Twig\\Error\\", r"Twig\\Error\\(?:Runtime|Syntax|Loader)Error\b.{0,200}", True),
     _inline("' doesn't exist", "' doesn't exist", r"Table '[^']{1,100}' doesn't exist", True, before=120),
     # Node's stack trace, printed by an Express app in development mode.
     _inline(
