@@ -62,8 +62,8 @@ def page(widget: str) -> str:
         pytest.param(
             "<font face='Arial' size=2><p>Microsoft OLE DB Provider for ODBC Drivers</font> <font face='Arial' size=2>"
             "error '80004005'</font><p><font face='Arial' size=2>[Microsoft][ODBC SQL Server Driver][DBNETLIB]"
-            "SQL Server does not exist or access denied.</font><p><font face='Arial' size=2>/pengumuman/default.asp</font>"
-            "<font face='Arial' size=2>, line 12</font>",
+            "SQL Server does not exist or access denied.</font><p><font face='Arial' size=2>/pengumuman/default.asp"
+            "</font><font face='Arial' size=2>, line 12</font>",
             "Microsoft OLE DB Provider for ODBC Drivers error '80004005'",
             id="classic-asp-ole-db",
         ),
