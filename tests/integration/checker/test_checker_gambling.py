@@ -359,3 +359,20 @@ def test_gambling_shown_to_phones_coming_from_a_search_only_is_mobile_cloaking(s
         "https://www.google.com/"
     ]
     assert not any("Referer" in r.headers for r in site.requests if "Android" not in r.headers.get("User-Agent", ""))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<h1>Sistem kalian lemah!</h1><p>Website ini sudah kami tembus. Perbaiki keamanan kalian, admin.</p>"
+        "<p>-- Garuda Cyber Team</p><audio src='lagu.mp3' autoplay></audio>",
+        "<h1>We Are Anonymous</h1><p>We are Legion. We do not forgive. We do not forget.</p>"
+        "<marquee>Tersakiti Crew was here</marquee>",
+    ],
+    ids=["indonesian-slang", "hacktivist"],
+)
+def test_a_defacers_page_at_the_first_check_is_a_visible_defacement(site, body):  # type: ignore[no-untyped-def]
+    # No page before it to compare with: the defacer's own words tell it.
+    site.route("*", "/", Reply(200, hacked(TITLE, body)))
+    event = check(make_checker(site.port), app(site.port))
+    assert ("defacement", "visible") in codes(event)

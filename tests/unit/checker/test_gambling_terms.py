@@ -179,6 +179,38 @@ def test_defacement_signatures_are_found_and_weak_ones_need_another() -> None:
     assert found("touched by Indonesian Cyber Army") == {"touched by", "indonesian cyber", "cyber army"}
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Owned by ./Sec7or Team. Your website has been compromised.",
+        "Sistem kalian lemah! Website ini sudah kami tembus. Perbaiki keamanan kalian, admin.",
+        "Diretas oleh Anonymous Bekasi. Kami tidak butuh uang, kami butuh keadilan.",
+        "We Are Anonymous. We are Legion. We do not forgive. We do not forget.",
+        "Sorry Admin. Cuma iseng. Keamanan website lu payah bro.",
+        "Your Security Is Garbage. Fix your website. Hacked for fun.",
+        "Tersakiti Crew was here. Salam dari kami.",
+        "Hacked By Mr.Gh0st. Security is just an illusion.",
+        "Defaced as protest. #OpIsrael",
+    ],
+)
+def test_a_defacers_page_in_english_or_indonesian_slang_is_defacement(page: str) -> None:
+    assert {code for code, _, _ in flagged(page)} == {"defacement"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You can expect us to respond to your request within two working days.",
+        "The building is owned by the city government of Bekasi.",
+        "Kru (crew) film dokumenter meliput kegiatan posyandu di Bekasi Timur.",
+        "Survei kepuasan ini anonymous: jawaban Anda tidak dikaitkan dengan nama.",
+        "Polisi menangkap pelaku yang meretas situs sekolah; situs itu diretas oleh tersangka dari luar kota.",
+    ],
+)
+def test_a_departments_sentence_with_a_defacers_weak_word_is_no_finding(sentence: str) -> None:
+    assert found(sentence) == set()
+
+
 def test_a_match_is_placed_by_characters_whatever_stands_before_it() -> None:
     # Characters of two, three and four UTF-8 bytes, one beyond Latin-1 and a lone surrogate.
     text = "Berita © • 😀 \ud800 Ω situs slot gacor é depo 25k"

@@ -356,6 +356,24 @@ DEFACEMENT = (
     "website ini telah diretas",
     "situs ini telah diretas",
     "telah diretas oleh",
+    # A defacer's signature lines, in English and in Indonesian slang: no news or notice writes them.
+    "security is just an illusion",
+    "security is an illusion",
+    "your security is garbage",
+    "your security is trash",
+    "hacked for fun",
+    "we are anonymous",
+    "we are legion",
+    "we do not forgive",
+    "opisrael",
+    "sudah kami tembus",
+    "telah kami tembus",
+    "sudah kami retas",
+    "telah kami retas",
+    "keamanan website lu",
+    "keamanan web lu",
+    "keamanan kalian lemah",
+    "sistem kalian lemah",
 )
 # A hacker's words that also have innocent uses ("ganti tampilan" to dark mode).
 WEAK_DEFACEMENT = (
@@ -368,6 +386,12 @@ WEAK_DEFACEMENT = (
     "cyber team",
     "hacker",
     "hacked",
+    "diretas oleh",
+    "owned by",
+    "has been compromised",
+    "defaced",
+    "anonymous",
+    "crew",
 )
 COUNTER_CONTEXT = (
     "berantas",
