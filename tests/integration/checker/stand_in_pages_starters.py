@@ -171,6 +171,13 @@ box-shadow mb-3">
 </div></footer>""",
 )
 
+# Hestia's first page of a new site, under the title the vendor gave it before deploying.
+HESTIA_FIRST_PAGE = small(
+    "SIMPEG Kota Bekasi",
+    """<div class="container"><h1>Success!</h1><h2>Your new web server is ready to use.</h2>
+<p class="footer">Powered by <a href="https://hestiacp.com/">Hestia Control Panel</a></p></div>""",
+)
+
 # --- a theme's 404 inside the portal ------------------------------------------------------------------
 
 KONTEN_TIDAK_DITEMUKAN = portal_page(

@@ -52,6 +52,7 @@ def assert_kind(html: str, kind: str, quoted: str) -> None:
         pytest.param(starters.VUE_CLI_WELCOME, "Welcome to Your Vue.js App", id="vue-cli"),
         pytest.param(starters.VITE_REACT, "Edit src/App.tsx and save to test HMR", id="vite-react"),
         pytest.param(starters.ASPNET_CORE_TEMPLATE, "building Web apps with ASP.NET Core", id="aspnet-core"),
+        pytest.param(starters.HESTIA_FIRST_PAGE, "Your new web server is ready to use", id="hestia-first-page"),
     ],
 )
 def test_a_frameworks_starter_page_in_the_applications_place_is_halaman_bawaan(html: str, quoted: str) -> None:

@@ -184,6 +184,7 @@ _DEFAULT_PHRASES = (
     r"akun\s+hosting\s+(?:ini\s+)?(?:telah\s+|sedang\s+)?(?:di)?suspend|"
     r"(?:website|situs(?:\s+web)?)\s+ini\s+(?:telah\s+|sedang\s+)?(?:di-?suspend|ditangguhkan)|"
     r"this\s+(?:web\s*site|site|account)\s+(?:has\s+been|is)\s+(?:temporarily\s+)?(?:disabled|deactivated)|"
+    r"your\s+new\s+web\s+server\s+is\s+ready\s+to\s+use|"  # Hestia's, under the domain's "Coming Soon"
     r"hosting\s+account\s+is\s+(?:now\s+)?ready|akun\s+hosting\s+anda\s+(?:sudah|telah)\s+(?:siap|aktif)|"
     # A framework's or a stack's own first page: installed, the application not (yet, or any more).
     r"welcome\s+to\s+xampp|successfully\s+installed\s+xampp|"
