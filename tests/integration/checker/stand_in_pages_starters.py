@@ -8,6 +8,8 @@
   the content's own container ("Konten tidak ditemukan", "Ups! Halaman yang kamu cari tidak
   ada."), or under "Maaf!" ("Alamat yang Anda tuju salah atau halaman sudah tidak tersedia.").
 - A hosting's page for a site still being built: "Website sedang dalam pengembangan".
+- A notice in the application's place: a server move ("sedang dilakukan migrasi server"), a
+  disruption ("Aplikasi sedang mengalami gangguan"), a repair, "Website Offline Sementara".
 - A file server's listing in the application's place: Go's ``http.FileServer`` (no title, a
   ``<pre>`` of links), Caddy's and Node's ``serve`` browsers, IIS's root listing, h5ai.
 
@@ -241,6 +243,55 @@ TAHAP_PENGEMBANGAN = small(
 <p>Untuk informasi layanan silakan hubungi (021) 8894 6512 atau datang ke kantor kami.</p></div>""",
     lang="id",
 )
+
+# --- notices in the application's place: a server move, a disruption, a repair, off the air ---------------
+
+MIGRASI_SERVER = small(
+    "SIMPEG Kota Bekasi",
+    """<div class="box"><img src="/assets/img/logo-pemkot.png" alt="Logo Pemkot Bekasi" width="80">
+<h2>Pemberitahuan</h2><p>Mohon maaf, saat ini sedang dilakukan migrasi server. Layanan akan kembali normal
+secepatnya.</p><p class="small">BKPSDM Kota Bekasi</p></div>""",
+    lang="id",
+)
+
+SEDANG_GANGGUAN = small(
+    "E-Kinerja ASN",
+    """<div class="box"><h2>Mohon Maaf</h2><p>Aplikasi sedang mengalami gangguan. Tim kami sedang menanganinya.</p>
+<p>Informasi: <a href="https://wa.me/6281200000000">WhatsApp Helpdesk</a></p></div>""",
+    lang="id",
+)
+
+TIDAK_TERSEDIA_SEMENTARA = small(
+    "SIPKD",
+    "<h1>Layanan tidak tersedia untuk sementara</h1><p>Silakan coba beberapa saat lagi.</p>",
+    lang="id",
+)
+
+OFFLINE_SEMENTARA = small(
+    "E-Arsip", "<h1>Website Offline Sementara</h1><p>Terima kasih atas pengertiannya.</p>", lang="id"
+)
+
+PERBAIKAN_SISTEM = small(
+    "SIAP Kota Bekasi",
+    """<div class="maint"><img src="maint.svg" alt=""><h3>Perbaikan Sistem</h3><p>Kami sedang memperbaiki sistem untuk
+meningkatkan layanan. Silakan kembali lagi nanti.</p></div>""",
+    lang="id",
+)
+
+TEMPORARILY_DOWN = small(
+    "SIMPEG", "<h1>Temporarily Down</h1><p>We'll be back online shortly. Thanks for your patience.</p>"
+)
+
+# A working login page whose banner tells of one of its services disrupted: the application.
+LOGIN_WITH_DISRUPTED_SMS = small(
+    "Masuk – SIMPEG Kota Bekasi",
+    """<div class="alert alert-info">Layanan SMS OTP sedang mengalami gangguan; kode dikirim lewat email.</div>
+<form action="/login" method="post"><input type="hidden" name="_token" value="x1y2"><label>NIP</label>
+<input name="nip"><label>Kata sandi</label><input type="password" name="password"><button>Masuk</button></form>
+<p><a href="/lupa-sandi">Lupa kata sandi?</a></p>""",
+    lang="id",
+)
+
 
 # --- file servers' listings ----------------------------------------------------------------------------
 

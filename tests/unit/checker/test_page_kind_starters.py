@@ -103,6 +103,21 @@ def test_a_site_still_in_development_is_dalam_pemeliharaan(html: str, quoted: st
 @pytest.mark.parametrize(
     ("html", "quoted"),
     [
+        pytest.param(starters.MIGRASI_SERVER, "sedang dilakukan migrasi server", id="migrasi-server"),
+        pytest.param(starters.SEDANG_GANGGUAN, "Aplikasi sedang mengalami gangguan", id="sedang-mengalami-gangguan"),
+        pytest.param(starters.TIDAK_TERSEDIA_SEMENTARA, "tidak tersedia untuk sementara", id="tidak-tersedia"),
+        pytest.param(starters.OFFLINE_SEMENTARA, "Website Offline Sementara", id="offline-sementara"),
+        pytest.param(starters.PERBAIKAN_SISTEM, "Perbaikan Sistem", id="perbaikan-sistem"),
+        pytest.param(starters.TEMPORARILY_DOWN, "Temporarily Down", id="temporarily-down"),
+    ],
+)
+def test_a_notice_of_a_server_move_a_disruption_or_a_repair_is_dalam_pemeliharaan(html: str, quoted: str) -> None:
+    assert_kind(html, "dalam_pemeliharaan", quoted)
+
+
+@pytest.mark.parametrize(
+    ("html", "quoted"),
+    [
         pytest.param(starters.GO_FILE_SERVER, "backup-simpeg-2026.sql", id="go-file-server"),
         pytest.param(starters.CADDY_BROWSE, "\u201c/\u201d", id="caddy-browse"),
         pytest.param(starters.NODE_SERVE, "Files within simpeg/", id="node-serve"),
@@ -126,6 +141,7 @@ def test_a_file_servers_listing_in_the_applications_place_is_daftar_direktori(ht
         pytest.param(starters.SITE_IN_DEVELOPMENT_NEWS, id="news-of-a-site-in-development"),
         pytest.param(starters.DOWNLOADS_PAGE, id="downloads-page-of-files"),
         pytest.param(starters.TWO_LINKS_LANDING, id="landing-page-of-two-links"),
+        pytest.param(starters.LOGIN_WITH_DISRUPTED_SMS, id="login-page-telling-of-a-disrupted-sms-service"),
     ],
 )
 def test_an_application_page_with_the_same_words_stays_the_application(html: str) -> None:

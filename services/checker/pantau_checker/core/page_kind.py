@@ -308,7 +308,16 @@ _MAINTENANCE = _words(
     r"tidak\s+(?:dapat|bisa)\s+diakses\s+(?:untuk\s+)?sementara(?:\s+waktu)?\s+(?:karena|dikarenakan|akibat)\s+"
     r"(?:adanya\s+|ada\s+|sedang\s+)?(?:pemeliharaan|perbaikan|perawatan|maintenance|pembaruan|upgrade)"
     r"(?!\s+(?:\w+\s+)?(?:pada|mulai|tanggal|besok|nanti)\b)|"
-    r"kami\s+akan\s+segera\s+kembali(?=\s*[.!]|\s*$)"
+    r"kami\s+akan\s+segera\s+kembali(?=\s*[.!]|\s*$)|"
+    # A move to another server, a disruption, a repair: said by the notice in the application's place.
+    r"sedang\s+(?:dilakukan|melakukan|dalam\s+proses)\s+(?:migrasi|perpindahan|pemindahan)\s+(?:server|sistem|data)|"
+    r"(?:situs|website|web|laman|aplikasi|sistem|server|portal)\s+(?:ini\s+|kami\s+)?sedang\s+mengalami\s+gangguan|"
+    r"kami\s+sedang\s+memperbaiki\s+(?:sistem|situs|website|aplikasi|server|layanan)|"
+    r"(?:situs|website|web|laman|aplikasi|sistem|layanan|portal)\s+(?:ini\s+|kami\s+)?(?:untuk\s+)?sementara\s+"
+    r"(?:waktu\s+)?(?:tidak\s+tersedia|offline)|"
+    r"(?:situs|website|web|laman|aplikasi|sistem|layanan|portal)\s+(?:ini\s+|kami\s+)?(?:tidak\s+tersedia|offline)\s+"
+    r"(?:untuk\s+)?sementara|"
+    r"(?:we['’]ll|we\s+will)\s+be\s+back\s+online\s+(?:shortly|soon)"
 )
 # A heading that is nothing but the notice: it counts as the content's first heading on a page of any size,
 # where a headline that starts with it ("Sedang Dalam Perbaikan, Jalan Cut Meutia Ditutup") does not.
@@ -327,6 +336,7 @@ _MAINTENANCE_HEAD = _rx(
     r"^(?:site|website|scheduled)\s+(?:maintenance|pemeliharaan)$|"
     r"^(?:(?:site|website|scheduled)\s+)?(?:maintenance|pemeliharaan)(?:\s+mode|\s+in\s+progress|\s+sistem)$|"
     r"^(?:503\s*[-|:]?\s*)?service\s+(?:temporarily\s+)?unavailable$|^be\s+right\s+back$|"
+    r"^temporarily\s+(?:down|offline)$|^(?:perbaikan|pemeliharaan|maintenance)\s+(?:sistem|server)$|"
     # A placeholder where the application is to come, by its heading: an application in use that
     # says it is "sedang dalam tahap pengembangan" (a beta's banner) is still the application.
     r"^(?:(?:this\s+)?(?:website|situs|site)\s+(?:is\s+)?)?(?:segera\s+hadir|coming\s+soon|under\s+construction)$|"
