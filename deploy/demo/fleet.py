@@ -113,6 +113,8 @@ BEHAVIOURS = (
     "firewall",
     "rate_limited",
     "php_source",
+    "soft404",
+    "starter_page",
 )
 CONTROL_PATH = "/__fleet/apps"
 # Only these Host names reach the control: an application host never does, and a web page on
@@ -200,6 +202,22 @@ NGINX_WELCOME = (
     " and working. Further configuration is required.</p><p>For online documentation and support please refer"
     ' to <a href="http://nginx.org/">nginx.org</a>.<br/>Commercial support is available at'
     ' <a href="http://nginx.com/">nginx.com</a>.</p><p><em>Thank you for using nginx.</em></p></body></html>'
+)
+# The theme's "not found" in the portal's header and footer, served with 200 at the application's address.
+SOFT_404 = (
+    '<div class="alert alert-warning"><h3>Konten tidak ditemukan</h3><p>Konten yang Anda minta mungkin telah'
+    ' dihapus atau dipindahkan.</p><a href="/">Kembali ke Beranda</a></div>'
+)
+# Laravel's welcome page: the framework deployed, the application not (a redeploy that lost its routes).
+LARAVEL_WELCOME = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Laravel</title></head><body class="antialiased">'
+    '<div class="relative sm:flex sm:justify-center sm:items-center min-h-screen"><div class="max-w-7xl mx-auto p-6">'
+    '<div class="grid grid-cols-1 md:grid-cols-2 gap-6"><a href="https://laravel.com/docs"><div><h2>Documentation</h2>'
+    "<p>Laravel has wonderful documentation covering every aspect of the framework. Whether you are a newcomer or"
+    " have prior experience with Laravel, we recommend reading our documentation from beginning to end.</p></div></a>"
+    '<a href="https://laracasts.com"><div><h2>Laracasts</h2><p>Laracasts offers thousands of video tutorials on'
+    " Laravel, PHP, and JavaScript development.</p></div></a></div>"
+    '<div class="ml-4 text-center text-sm">Laravel v10.48.4 (PHP v8.2.12)</div></div></div></body></html>'
 )
 # Warnings printed above a page that still renders (display_errors left on in production).
 PHP_WARNING = (
@@ -491,6 +509,12 @@ class Handler(BaseHTTPRequestHandler):
 
     def _php_source(self, name: str, method: str) -> None:
         self._send(200, PHP_SOURCE, "text/plain; charset=utf-8")
+
+    def _soft404(self, name: str, method: str) -> None:
+        self._send(200, page(name, SOFT_404))
+
+    def _starter_page(self, name: str, method: str) -> None:
+        self._send(200, LARAVEL_WELCOME)
 
     def _login(self, name: str, method: str, locked: bool = False) -> None:
         jar = cookies.SimpleCookie(self.headers.get("Cookie") or "")

@@ -60,6 +60,8 @@ def check(port: int, behaviour: str, plays: object) -> ApplicationChecked:
     [
         ("default_page", "tidak_aktif", "halaman_bawaan"),
         ("maintenance", "tidak_aktif", "dalam_pemeliharaan"),
+        ("soft404", "tidak_aktif", "halaman_tidak_ditemukan"),
+        ("starter_page", "tidak_aktif", "halaman_bawaan"),
     ],
 )
 def test_a_page_in_the_applications_place_is_shown_as_its_own_problem(fleet, behaviour, availability, reason):  # type: ignore[no-untyped-def]
