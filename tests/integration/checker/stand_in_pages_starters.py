@@ -225,6 +225,18 @@ BERITA_TIDAK_DITEMUKAN = portal_page(
     )
 )
 
+# Blogger's status line above the main column of a department's blog (a school's, a village's).
+BLOGGER_NOT_FOUND = portal_page(
+    Portal(
+        main="""<div class="main section" id="main"><div class="widget Blog" id="Blog1"><div class="status-msg-wrap">
+<div class="status-msg-body">Sorry, the page you were looking for in this blog does not exist.</div>
+<div class="status-msg-border"><div class="status-msg-bg"><div class="status-msg-hidden">Sorry, the page you were
+looking for in this blog does not exist.</div></div></div></div><div class="blog-pager" id="blog-pager">
+<a class="home-link" href="/">Beranda</a></div></div></div>""",
+        title="Kelurahan Margahayu",
+    )
+)
+
 # --- a site still being built ------------------------------------------------------------------------
 
 DALAM_PENGEMBANGAN = small(

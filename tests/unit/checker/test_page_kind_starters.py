@@ -66,6 +66,9 @@ def test_a_frameworks_starter_page_in_the_applications_place_is_halaman_bawaan(h
         pytest.param(starters.UPS_HALAMAN_TIDAK_ADA, "Ups! Halaman yang kamu cari tidak ada", id="ups-kamu-in-an-h3"),
         pytest.param(starters.BERITA_TIDAK_DITEMUKAN, "Berita tidak ditemukan", id="berita-in-an-h2"),
         pytest.param(
+            starters.BLOGGER_NOT_FOUND, "the page you were looking for in this blog does not exist", id="blogger"
+        ),
+        pytest.param(
             portal_page(
                 Portal(
                     main='<div class="error-page"><h4>404</h4><p>Halaman yang Anda cari tidak ada. Mungkin alamatnya '

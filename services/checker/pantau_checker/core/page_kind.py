@@ -381,6 +381,11 @@ _NOT_FOUND_PHRASE = (
 )
 _NOT_FOUND_FULL = _phrase(_NOT_FOUND_PHRASE, r"^(?:X)$")
 _NOT_FOUND_START = _phrase(_NOT_FOUND_PHRASE, r"^(?:X)(?:\W|$)")
+# Blogger's own status line above an empty main column, in English and Indonesian: no post writes it.
+_BLOGGER_NOT_FOUND = _rx(
+    r"sorry,\s+the\s+page\s+you\s+were\s+looking\s+for\s+in\s+this\s+blog\s+does\s+not\s+exist\.?|"
+    r"maaf,\s+halaman\s+yang\s+anda\s+cari\s+(?:di|dalam)\s+blog\s+ini\s+tidak\s+ada\.?"
+)
 _EXPRESS_NOT_FOUND = _rx(r"^cannot\s+(?:get|head|post)\s+/\S*$")  # its whole page, under the title "Error"
 _BARE_404 = _rx(r"^(?:error\s+|galat\s+)?404(?:\s+error)?$")
 _BARE_NOT_FOUND = _rx(r"^(?:not\s+found|tidak\s+ditemukan)$")
@@ -682,6 +687,7 @@ def _not_found(v: _View) -> PageKind | None:
         or _said_after_404(v)
         or _past_sidebar(v)
         or _main_heading(v)
+        or _blogger_not_found(v)
     )
     if quote is None and v.small(_GENERIC):
         quote = (
@@ -693,6 +699,11 @@ def _not_found(v: _View) -> PageKind | None:
     if quote is None:
         return None
     return PageKind("halaman_tidak_ditemukan", f"halaman menyatakan tidak ditemukan: \u201c{quote}\u201d")
+
+
+def _blogger_not_found(v: _View) -> str | None:
+    said = _BLOGGER_NOT_FOUND.search(v.page.visible_text, 0, _ERROR_HEAD)
+    return said.group(0) if said else None
 
 
 def _said_after_404(v: _View) -> str | None:
