@@ -10,6 +10,8 @@
 - A hosting's page for a site still being built: "Website sedang dalam pengembangan".
 - A notice in the application's place: a server move ("sedang dilakukan migrasi server"), a
   disruption ("Aplikasi sedang mengalami gangguan"), a repair, "Website Offline Sementara".
+- An Indonesian registrar's page for a domain with nothing on it yet ("Domain ini telah terdaftar di
+  Rumahweb", "Selamat! Domain Anda telah aktif").
 - A file server's listing in the application's place: Go's ``http.FileServer`` (no title, a
   ``<pre>`` of links), Caddy's and Node's ``serve`` browsers, IIS's root listing, h5ai.
 
@@ -369,6 +371,33 @@ DOWNLOADS_PAGE = small(
 
 # A landing page that is only its two links, named as its pages are.
 TWO_LINKS_LANDING = '<!doctype html><html><body><a href="/masuk">Masuk</a> <a href="/daftar">Daftar</a></body></html>'
+
+
+# --- an Indonesian registrar's page for a domain with nothing on it yet -----------------------------------
+
+REGISTERED_AT_REGISTRAR_ID = small(
+    "simpeg-bekasi.com",
+    """<div class="box"><img src="/logo-registrar.png" alt="Logo registrar"><h1>simpeg-bekasi.com</h1>
+<p>Domain ini telah terdaftar di Rumahweb Indonesia.</p><p>Jika Anda pemilik domain ini, silakan login ke
+member area untuk mengatur DNS dan hosting.</p></div>""",
+    lang="id",
+)
+
+DOMAIN_NOW_ACTIVE_ID = small(
+    "Domain Aktif",
+    """<div class="wrap"><h1>Selamat! Domain Anda telah aktif</h1><p>Domain ini baru saja didaftarkan. Halaman ini
+tampil karena belum ada website yang dipasang.</p></div>""",
+    lang="id",
+)
+
+# A department's small page telling that its .go.id domain is registered with PANDI: the application.
+GO_ID_REGISTERED_NOTICE = small(
+    "Portal Kelurahan Margahayu",
+    """<nav><a href="/">Beranda</a> <a href="/profil">Profil</a> <a href="/layanan">Layanan</a></nav>
+<h1>Portal Kelurahan Margahayu</h1><p>Domain ini telah terdaftar di PANDI sebagai domain resmi pemerintah
+(margahayu.bekasikota.go.id).</p><p>Layanan surat pengantar dibuka Senin–Jumat pukul 08.00–15.00 WIB.</p>""",
+    lang="id",
+)
 
 
 # --- look-alikes: the application's own pages ----------------------------------------------------------

@@ -133,6 +133,17 @@ def test_a_file_servers_listing_in_the_applications_place_is_daftar_direktori(ht
 
 
 @pytest.mark.parametrize(
+    ("html", "quoted"),
+    [
+        pytest.param(starters.REGISTERED_AT_REGISTRAR_ID, "telah terdaftar di Rumahweb", id="registered-at-registrar"),
+        pytest.param(starters.DOMAIN_NOW_ACTIVE_ID, "Selamat! Domain Anda telah aktif", id="domain-now-active"),
+    ],
+)
+def test_an_indonesian_registrars_page_for_the_domain_is_domain_parkir(html: str, quoted: str) -> None:
+    assert_kind(html, "domain_parkir", quoted)
+
+
+@pytest.mark.parametrize(
     "html",
     [
         pytest.param(starters.REACT_TUTORIAL, id="tutorial-quoting-reacts-starter"),
@@ -145,6 +156,7 @@ def test_a_file_servers_listing_in_the_applications_place_is_daftar_direktori(ht
         pytest.param(starters.DOWNLOADS_PAGE, id="downloads-page-of-files"),
         pytest.param(starters.TWO_LINKS_LANDING, id="landing-page-of-two-links"),
         pytest.param(starters.LOGIN_WITH_DISRUPTED_SMS, id="login-page-telling-of-a-disrupted-sms-service"),
+        pytest.param(starters.GO_ID_REGISTERED_NOTICE, id="go-id-domain-registered-at-pandi"),
     ],
 )
 def test_an_application_page_with_the_same_words_stays_the_application(html: str) -> None:

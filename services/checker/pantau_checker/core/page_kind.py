@@ -265,7 +265,11 @@ _PARKED = _words(
     r"domain\s+(?:[\w-]+(?:\.[\w-]+)+\s+|ini\s+)?belum\s+diperpanjang|"
     r"this\s+domain\s+(?:is|has\s+been)\s+parked|domain\s+(?:ini\s+)?(?:sedang\s+|telah\s+)?diparkir|parked\s+(?:for\s+)?free|parked\s+domain\s+name|"
     r"courtesy\s+of\s+godaddy|domain\s+parking|"
-    r"(?:recently\s+)?registered\s+(?:at|with)\s+namecheap|sedoparking|hugedomains"
+    r"(?:recently\s+)?registered\s+(?:at|with)\s+namecheap|sedoparking|hugedomains|"
+    # An Indonesian registrar's page for a domain registered with it and nothing on it yet.
+    r"domain\s+(?:[\w-]+(?:\.[\w-]+)+\s+|ini\s+)(?:telah\s+|sudah\s+|baru\s+saja\s+)"
+    r"(?:terdaftar|didaftarkan)\s+(?:di|melalui|pada)\s+(?!pandi\b)[\w-]+|"
+    r"selamat!?,?\s+domain\s+anda\s+(?:telah|sudah)\s+aktif"
 )
 _PARKING_SCRIPT = _rx(r"\bwindow\.park\s*=|sedoparking\.com|parkingcrew\.net|bodis\.com")
 _PARKING_HOSTS = (
