@@ -144,7 +144,7 @@ def test_inline_styles_that_only_look_like_hiding_hide_nothing() -> None:
 
 def test_a_link_farm_after_the_footer_is_a_critical_link_finding_even_visible() -> None:
     farm = "".join(
-        f'<a href="https://{host}.example/" style="font-size:1px;color:#fff">{text}</a> '
+        f'<a href="https://{host}.example/" style="font-size:10px;color:#999">{text}</a> '
         for host, text in (("a", "toto"), ("b", "togel"), ("c", "gacor"))
     )
     parsed = page(f"<footer>Hak Cipta Dinas Pendidikan</footer><div>{farm}</div>")

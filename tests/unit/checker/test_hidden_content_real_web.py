@@ -244,6 +244,41 @@ def test_spam_shrunk_to_no_size_by_the_pages_style_is_hidden(rules: str) -> None
 
 
 @pytest.mark.parametrize(
+    "style",
+    [
+        "font-size:1px;color:#fff",
+        "font-size:0.1px",
+        "font-size:.5pt",
+        "opacity:0.01",
+        "opacity:.001;position:absolute",
+        "transform:scale(0.001)",
+        "filter:opacity(0)",
+    ],
+)
+def test_spam_too_small_or_too_faint_to_read_is_hidden_inline_or_by_the_pages_style(style: str) -> None:
+    inline = page(Site(body_end=PARTNERS.format(f'<div style="{style}">{SPAM}</div>')))
+    assert where(inline) == HIDDEN
+    if not style.startswith("filter"):  # the page's own <style> reads filters for nothing
+        by_class = page(styled(f".seo-links{{{style}}}", PARTNERS.format(f'<div class="seo-links">{SPAM}</div>')))
+        assert where(by_class) == HIDDEN
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        "font-size:1em",
+        "font-size:10px",
+        "font-size:1.5px;line-height:2",
+        "opacity:0.5",
+        "opacity:.15",
+        "transform:scale(0.95)",
+    ],
+)
+def test_small_print_or_a_faded_card_stays_visible(style: str) -> None:
+    assert where(page(Site(body_end=f'<div style="{style}">{SPAM}</div>'))) == VISIBLE
+
+
+@pytest.mark.parametrize(
     "rules",
     [
         ".inline-menu{font-size:0}.inline-menu li{font-size:14px}",  # the inline-block gap trick

@@ -2,7 +2,8 @@
 
 Gambling spam is hidden with an inline style, with a class or id that a stylesheet of the site
 hides (an inline ``<style>`` or a ``<link rel=stylesheet>`` of the same host), off-screen, clipped,
-shrunk to nothing or behind ``aria-hidden``. A negative margin, or an offset or a translation of a
+shrunk to nothing (or to a pixel's font, a hundredth's scale), faded under a tenth's opacity or
+behind ``aria-hidden``. A negative margin, or an offset or a translation of a
 box moved where it stands (``position:relative``, ``transform``), puts it off the screen only when
 further than any box is wide: ``left:50%; margin-left:-480px`` centres a fixed-width layout,
 ``position:relative; top:-150px`` lays a card over the banner above it, ``translateY(-200px)`` is
@@ -63,6 +64,9 @@ _OFFSET = r"-\d{3,}(?:\.\d+)?\s*(?:px|em|rem|%|vw|vh|pt)"
 # animation starts at ``translateY(-200px)``): only an offset further than any box is wide hides there.
 _FAR_OFFSET = r"-(?:\d{4,}(?:\.\d+)?\s*(?:px|pt)|\d{3,}(?:\.\d+)?\s*(?:em|rem|%|vw|vh))"
 _ZERO = r"0(?:\.0+)?(?:px|em|rem|%|vw|vh|pt)?"  # a length of nothing, in any unit
+# A font size no one reads (nothing, or a pixel at most) and an opacity no one sees (under a tenth).
+_NO_SIZE = r"(?<![\w-])font-size\s*:\s*(?:0(?:\.0+)?(?:px|pt|em|rem|%)?|(?:0?\.\d+|1(?:\.0+)?)(?:px|pt))(?![\w.%-])"
+_NEARLY_NONE = r"(?:0(?:\.0\d*)?|\.0\d*)(?![.\d])"
 # Declarations that hide an element wherever they are written (``backface-visibility:hidden``, of
 # the back of a turned box, hides nothing: sliders set it on every slide).
 _HIDES = (
@@ -74,7 +78,7 @@ _HIDES = (
     r"clip-path\s*:\s*(?:inset\(\s*(?:50|100)(?:\.0+)?\s*%|circle\(\s*0(?:px|%)?\s*[)a]|"
     r"polygon\(\s*0(?:px|%)?\s+0(?:px|%)?\s*(?:,\s*0(?:px|%)?\s+0(?:px|%)?\s*){0,8}\))|"
     rf"transform\s*:[^;]*?translate(?:x|y|3d)?\(\s*(?:[^;)]*?[\s,])?{_FAR_OFFSET}|"
-    r"transform\s*:[^;]*?scale[xy]?\(\s*0(?:\.0+)?\s*[,)]"
+    r"transform\s*:[^;]*?scale[xy]?\(\s*(?:0(?:\.0\d*)?|\.0\d*)\s*[,)]"
 )
 _HIDING_RULE = re.compile(_HIDES, re.IGNORECASE)
 # A box placed (absolute, fixed) some hundreds of pixels out hides; moved as much where it stands
@@ -91,18 +95,18 @@ _CLIPS = r"(?<![\w-])overflow\s*:\s*hidden"
 # An inline style hides with these as well: there no script or child undoes them.
 _STYLE_HIDES = (
     _HIDES
-    + r"|(?<![\w-])(?:font-size|opacity)\s*:\s*0(?:\.0+)?(?![.\d])"
+    + rf"|{_NO_SIZE}|(?<![\w-])opacity\s*:\s*{_NEARLY_NONE}|(?<![\w-])filter\s*:[^;]*?opacity\(\s*0(?:\.0+)?%?\s*\)"
     + rf"|{_NO_LINES}(?=.*?{_CLIPS})|{_CLIPS}(?=.*?{_NO_LINES})"
 )
 _HIDING_STYLE = re.compile(_STYLE_HIDES, re.IGNORECASE | re.DOTALL)
 _HIDING_STYLE_LOWER = re.compile(_STYLE_HIDES, re.DOTALL)
 # In a page's own <style>, an opacity of nothing hides what no rule fades in (see the docstring).
-_NO_OPACITY = re.compile(r"(?<![\w-])opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)")
+_NO_OPACITY = re.compile(rf"(?<![\w-])opacity\s*:\s*{_NEARLY_NONE}\s*(?:;|$|!)")
 # A rule that shows what ``opacity:0`` or ``visibility:hidden`` hides: by a transition, an animation or in its state.
 _FADES_IN = re.compile(
-    r"(?<![\w-])(?:opacity\s*:\s*(?:0?\.0*[1-9]|[1-9]|var\()|visibility\s*:\s*visible|transition|animation)"
+    r"(?<![\w-])(?:opacity\s*:\s*(?:0?\.[1-9]|[1-9]|var\()|visibility\s*:\s*visible|transition|animation)"
 )
-FONT_SIZE_ZERO = re.compile(r"(?<![\w-])font-size\s*:\s*0(?:\.0+)?(?![.\d])", re.IGNORECASE)
+FONT_SIZE_ZERO = re.compile(_NO_SIZE, re.IGNORECASE)
 _COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
 # Splits a sheet at its braces: a text and the brace after it, in turn. (A search for a text and its
 # brace fails at every place of a long tail without one, each time to its end: a sheet of 20 KB with
