@@ -296,6 +296,15 @@ TEMPORARILY_DOWN = small(
     "SIMPEG", "<h1>Temporarily Down</h1><p>We'll be back online shortly. Thanks for your patience.</p>"
 )
 
+# A working login page that tells when one of its services is off: the application.
+LOGIN_WITH_SERVICE_HOURS = small(
+    "Masuk – SIPANDU Kota Bekasi",
+    """<p class="info">Layanan ini untuk sementara tidak tersedia pada hari Sabtu dan Minggu.</p>
+<form action="/login" method="post"><input name="nip"><input type="password" name="password">
+<button>Masuk</button></form>""",
+    lang="id",
+)
+
 # A working login page whose banner tells of one of its services disrupted: the application.
 LOGIN_WITH_DISRUPTED_SMS = small(
     "Masuk – SIMPEG Kota Bekasi",

@@ -156,6 +156,7 @@ def test_an_indonesian_registrars_page_for_the_domain_is_domain_parkir(html: str
         pytest.param(starters.DOWNLOADS_PAGE, id="downloads-page-of-files"),
         pytest.param(starters.TWO_LINKS_LANDING, id="landing-page-of-two-links"),
         pytest.param(starters.LOGIN_WITH_DISRUPTED_SMS, id="login-page-telling-of-a-disrupted-sms-service"),
+        pytest.param(starters.LOGIN_WITH_SERVICE_HOURS, id="login-page-telling-when-a-service-is-off"),
         pytest.param(starters.GO_ID_REGISTERED_NOTICE, id="go-id-domain-registered-at-pandi"),
     ],
 )

@@ -317,10 +317,11 @@ _MAINTENANCE = _words(
     r"sedang\s+(?:dilakukan|melakukan|dalam\s+proses)\s+(?:migrasi|perpindahan|pemindahan)\s+(?:server|sistem|data)|"
     r"(?:situs|website|web|laman|aplikasi|sistem|server|portal)\s+(?:ini\s+|kami\s+)?sedang\s+mengalami\s+gangguan|"
     r"kami\s+sedang\s+memperbaiki\s+(?:sistem|situs|website|aplikasi|server|layanan)|"
+    # Not where a time follows: a working page's "Layanan ini untuk sementara tidak tersedia pada hari libur".
     r"(?:situs|website|web|laman|aplikasi|sistem|layanan|portal)\s+(?:ini\s+|kami\s+)?(?:untuk\s+)?sementara\s+"
-    r"(?:waktu\s+)?(?:tidak\s+tersedia|offline)|"
+    r"(?:waktu\s+)?(?:tidak\s+tersedia|offline)(?!\s+(?:pada|mulai|tanggal|besok|nanti|setiap|selama)\b)|"
     r"(?:situs|website|web|laman|aplikasi|sistem|layanan|portal)\s+(?:ini\s+|kami\s+)?(?:tidak\s+tersedia|offline)\s+"
-    r"(?:untuk\s+)?sementara|"
+    r"(?:untuk\s+)?sementara(?:\s+waktu)?(?!\s+(?:pada|mulai|tanggal|besok|nanti|setiap|selama)\b)|"
     r"(?:we['’]ll|we\s+will)\s+be\s+back\s+online\s+(?:shortly|soon)"
 )
 # A heading that is nothing but the notice: it counts as the content's first heading on a page of any size,
