@@ -648,6 +648,45 @@ h1{{color:#c00;font-size:22px}}
     f"Attack ID {FORTIWEB_ATTACK_ID}",
 )
 
+# FortiGate's web filter on the checker's own network, as FortiOS 7 prints its replacement message: a
+# department's site it rates "Gambling" (most likely injected with gambling spam), with 403.
+FORTIGATE_WEB_FILTER = Shape(
+    "fortigate-web-filter",
+    403,
+    f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Web Filter Violation</title>
+<style>body{{margin:0;font:1.2em "Segoe UI",Arial,sans-serif;background:#e8e8e8}}.inner{{max-width:800px;margin:5% auto;
+background:#fff;padding:20px 40px}}h1{{font-size:1.6em;color:#c4161c}}table{{margin-top:20px}}td{{padding:4px 10px}}</style>
+</head><body><div class="inner"><h1>Web Page Blocked</h1>
+<p>You have tried to access a web page which is in violation of your internet usage policy.</p>
+<table><tr><td><b>URL</b></td><td>simpeg.bekasikota.go.id/</td></tr>
+<tr><td><b>Category</b></td><td>Gambling</td></tr>
+<tr><td><b>User name</b></td><td></td></tr><tr><td><b>Group name</b></td><td></td></tr>
+<tr><td><b>Client IP</b></td><td>{CLIENT_IP}</td></tr></table>
+<p>To have the rating of this web page re-evaluated <a href="https://www.fortiguard.com/faq/wfratingsubmit">please
+click here</a>.</p></div></body></html>
+""",
+    {"Content-Type": "text/html; charset=UTF-8"},
+    "FortiGate",
+    False,
+    "kategori Gambling",
+)
+# The same filter's page under an older FortiOS, served with 200, for a category a policy refuses.
+FORTIGATE_WEB_FILTER_200 = Shape(
+    "fortigate-web-filter-200",
+    200,
+    """<html><head><title>Web Filter Violation</title></head><body><div class="main"><h2>Web Page Blocked!</h2>
+<p>You have tried to access a web page which is in violation of your internet usage policy.</p>
+<p>URL: e-arsip.bekasikota.go.id/</p><p>Category: Newly Observed Domain</p>
+<p>To have the rating of this web page re-evaluated please click here.</p></div></body></html>
+""",
+    {},
+    "FortiGate",
+    False,
+    "kategori Newly Observed Domain",
+)
+
 # --- rate limiters: a 429, with its Retry-After when the limiter sends one ----------------------------
 
 CF_1015_RAY = "8e3f1b2c4d5a6981"
@@ -780,6 +819,8 @@ BLOCKED = (
     WORDFENCE,
     BITNINJA,
     FORTIWEB,
+    FORTIGATE_WEB_FILTER,
+    FORTIGATE_WEB_FILTER_200,
     *RATE_LIMITED,
 )
 

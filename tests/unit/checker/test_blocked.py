@@ -3,9 +3,10 @@
 The vendors' answers (``blocked_pages``) are written as they serve them: Cloudflare's managed
 challenge, its 2022 interstitial and its block page, Sucuri's block and JavaScript challenge,
 Imunify360's WebShield, DDoS-Guard, F5 BIG-IP ASM (with 200), ModSecurity's 406 and 403, Akamai,
-AWS WAF on a load balancer, on CloudFront and its challenge (202), Wordfence (503), BitNinja and
-FortiWeb; and rate limiters' 429: Cloudflare's 1015, nginx's limit_req page, Laravel's throttle, a
-WordPress plugin's, a department's themed page and a bare 429. nginx's, Apache's and IIS's own 403, a
+AWS WAF on a load balancer, on CloudFront and its challenge (202), Wordfence (503), BitNinja,
+FortiWeb and FortiGate's web filter on the checker's own network; and rate limiters' 429:
+Cloudflare's 1015, nginx's limit_req page, Laravel's throttle, a WordPress plugin's, a department's
+themed page and a bare 429. nginx's, Apache's and IIS's own 403, a
 maintenance notice with 503, nginx's limit_req with its default 503, a CDN's "the origin is down",
 Cloudflare's 1027 (a site whose plan ran out) and an article quoting a challenge's words are the
 application's and stay as they were.
@@ -75,6 +76,13 @@ def test_a_challenge_reads_as_anti_bot_and_a_block_as_a_waf_with_where_to_allow_
     assert detail_of(pages.IMUNIFY360_CHALLENGE).endswith(
         "melalui penyedia hosting (daftar putih/whitelist Imunify360)"
     )
+
+
+def test_a_network_web_filter_says_so_and_its_gambling_category_points_at_gambling_spam() -> None:
+    detail = detail_of(pages.FORTIGATE_WEB_FILTER)
+    assert detail.startswith("diblokir filter web jaringan FortiGate (kategori Gambling); ")
+    assert detail.endswith("di FortiGate (Web Filter: pengecualian URL); periksa juga judi online di situs")
+    assert "judi online" not in detail_of(pages.FORTIGATE_WEB_FILTER_200)
 
 
 def test_the_ray_id_is_read_from_the_page_when_no_header_carries_it() -> None:

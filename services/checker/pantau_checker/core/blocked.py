@@ -19,6 +19,10 @@ website has been temporarily rate limited", when the site's plan ran out; it kee
 reason. A 503 is never taken for a rate limit: nginx's ``limit_req`` answers 503 by default, but
 so does every site that is down.
 
+The checker's own network may refuse a site too: FortiGate's web filter answers with its page and
+the site's FortiGuard category, and a department's site rated "Gambling" there has most likely been
+injected with gambling spam; the detail says to look.
+
 A 200 challenge (Sucuri's, Imunify360's, F5's rejection) is small and names itself in its title:
 a 200 answer is read further only when it is small and its title is one of theirs, so a healthy
 check pays a length test and a title read (about 2 µs). An error status is read whole (its first
@@ -44,7 +48,7 @@ _TITLE_WITHIN = 4_096  # a challenge page names itself first, before its styles 
 # lower case: a 200 answer is read further only under one of them, so a healthy page costs a title.
 _OK_TITLES = re.compile(
     rb"one moment, please|you are being redirected|request rejected|ddos-guard|bitninja|just a moment"
-    rb"|captcha|security check|browser integrity|access denied"
+    rb"|captcha|security check|browser integrity|access denied|web filter violation|web page blocked"
 )
 
 
@@ -58,13 +62,14 @@ class Protection:
     where: str = ""  # where the allowance is made, when not at the vendor's own console
     limited: bool = False  # a rate limiter's 429: the checker asked too often, no rule refused it
     retry_after: str | None = None  # the limiter's Retry-After as an official reads it ("60 detik")
+    what: str = ""  # what kind of protection, where neither a challenge nor a WAF ("filter web jaringan")
 
     @property
     def detail(self) -> str:
         """Return what an official reads: what blocked the checker, and what to do."""
         if self.limited:
             return self._limited_detail()
-        what = "tantangan anti-bot" if self.challenge else "firewall aplikasi web (WAF)"
+        what = self.what or ("tantangan anti-bot" if self.challenge else "firewall aplikasi web (WAF)")
         ref = f" ({self.reference})" if self.reference else ""
         where = self.where or f"di {self.vendor}"
         return (
@@ -278,6 +283,23 @@ def _fortiweb(answer: _Answer) -> Protection | None:
     return Protection("FortiWeb", False, _reference(answer, _FORTIWEB_ATTACK_ID, "Attack ID"))
 
 
+# FortiGate's web filter on the checker's own network, refusing a site by its FortiGuard category. A
+# department's site rated "Gambling" there has most likely been injected with gambling spam.
+_FORTIGUARD_CATEGORY = re.compile(rb"category:?" + _TAGS + rb"([a-z][a-z &/,.-]{1,40}?)\s*<")
+
+
+def _fortigate_web_filter(answer: _Answer) -> Protection | None:
+    if not answer.has(b"violation of your internet usage policy", b"to have the rating of this web page re-evaluated"):
+        return None
+    found = _FORTIGUARD_CATEGORY.search(answer.head)
+    category = found[1].decode("ascii").strip().title() if found else None
+    where = "di FortiGate (Web Filter: pengecualian URL)"
+    if category and "gambl" in category.lower():
+        where += "; periksa juga judi online di situs"
+    reference = f"kategori {category}" if category else None
+    return Protection("FortiGate", False, reference, where, what="filter web jaringan")
+
+
 # --- rate limiters: any 429 (see the module's docstring) -------------------------------------------
 
 _SITES_OWN_LIMITER = (
@@ -341,4 +363,5 @@ _VENDORS: tuple[Callable[[_Answer], Protection | None], ...] = (
     _akamai,
     _wordfence,
     _fortiweb,
+    _fortigate_web_filter,
 )
