@@ -10,6 +10,8 @@
 - A hosting's page for a site still being built: "Website sedang dalam pengembangan".
 - A notice in the application's place: a server move ("sedang dilakukan migrasi server"), a
   disruption ("Aplikasi sedang mengalami gangguan"), a repair, "Website Offline Sementara".
+- A proxy's own answer for the application behind it: Envoy's "no healthy upstream", Apache's
+  "Proxy Error".
 - An Indonesian registrar's page for a domain with nothing on it yet ("Domain ini telah terdaftar di
   Rumahweb", "Selamat! Domain Anda telah aktif").
 - A file server's listing in the application's place: Go's ``http.FileServer`` (no title, a
@@ -380,6 +382,23 @@ DOWNLOADS_PAGE = small(
 
 # A landing page that is only its two links, named as its pages are.
 TWO_LINKS_LANDING = '<!doctype html><html><body><a href="/masuk">Masuk</a> <a href="/daftar">Daftar</a></body></html>'
+
+
+# --- a proxy's own answer when the application behind it is down ------------------------------------------
+
+ENVOY_NO_HEALTHY_UPSTREAM = "no healthy upstream"
+ENVOY_RESET = (
+    "upstream connect error or disconnect/reset before headers. reset reason: connection failure, transport "
+    "failure reason: delayed connect error: 111"
+)
+APACHE_PROXY_ERROR = small(
+    "502 Proxy Error",
+    """<h1>Proxy Error</h1>
+<p>The proxy server received an invalid response from an upstream server.<br />
+The proxy server could not handle the request<p>Reason: <strong>Error reading from remote server</strong></p></p>
+<hr>
+<address>Apache/2.4.57 (Debian) Server at simpeg.bekasikota.go.id Port 443</address>""",
+)
 
 
 # --- an Indonesian registrar's page for a domain with nothing on it yet -----------------------------------

@@ -135,6 +135,18 @@ def test_a_file_servers_listing_in_the_applications_place_is_daftar_direktori(ht
 @pytest.mark.parametrize(
     ("html", "quoted"),
     [
+        pytest.param(starters.ENVOY_NO_HEALTHY_UPSTREAM, "no healthy upstream", id="envoy-no-healthy-upstream"),
+        pytest.param(starters.ENVOY_RESET, "disconnect/reset before headers", id="envoy-reset"),
+        pytest.param(starters.APACHE_PROXY_ERROR, "502 Proxy Error", id="apache-proxy-error"),
+    ],
+)
+def test_a_proxys_answer_for_the_application_behind_it_is_galat_aplikasi(html: str, quoted: str) -> None:
+    assert_kind(html, "galat_aplikasi", quoted)
+
+
+@pytest.mark.parametrize(
+    ("html", "quoted"),
+    [
         pytest.param(starters.REGISTERED_AT_REGISTRAR_ID, "telah terdaftar di Rumahweb", id="registered-at-registrar"),
         pytest.param(starters.DOMAIN_NOW_ACTIVE_ID, "Selamat! Domain Anda telah aktif", id="domain-now-active"),
     ],

@@ -409,7 +409,7 @@ _PREAMBLE = _rx(r"^(?:(?:error\s+|galat\s+)?404|oops|whoops|ups|maaf|mohon\s+maa
 _SERVER_ERROR_HEAD = _rx(
     r"^(?:http\s+(?:status|error)\s+)?(?:error\s+)?50[0-4](?:\.\d+)?"
     r"(?:\s*[-–—:|]?\s*(?:internal\s+server\s+error|server\s+error|bad\s+gateway|gateway\s+time-?out|error|"
-    r"backend\s+fetch\s+failed))?$|"
+    r"backend\s+fetch\s+failed|proxy\s+error))?$|^proxy\s+error$|"
     # A server's own report of a 503 (Tomcat, Jetty, Varnish): nothing runs behind it. A bare
     # "503 Service Unavailable" is also how Laravel and Apache say maintenance: that is left to it.
     r"^(?:http\s+(?:status|error)\s+|error\s+)503\s*[-–—:|]?\s*service\s+(?:temporarily\s+)?unavailable$|"
@@ -444,6 +444,8 @@ _YII_SAID = "The above error occurred while the Web server was processing your r
 # HTTP.sys for a stopped application pool, Varnish): not maintenance, whatever status line heads them.
 _BACKEND_DOWN = _words(
     r"no\s+server\s+is\s+available\s+to\s+handle\s+this\s+request|"
+    # Envoy's (Istio's) answers when the service behind it is down.
+    r"no\s+healthy\s+upstream|upstream\s+connect\s+error\s+or\s+disconnect/reset\s+before\s+headers|"
     r"http\s+error\s+503\.\s+the\s+service\s+is\s+unavailable|backend\s+fetch\s+failed|guru\s+meditation:\s+xid:"
 )
 # The whole of a plain answer without a title (a Go or Python server's, Traefik's, uvicorn's).
