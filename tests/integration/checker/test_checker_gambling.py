@@ -308,6 +308,17 @@ def test_an_amp_version_on_the_attackers_host_is_a_critical_hijack_and_the_page_
     assert "https://dinkes-bekasikota.pages.dev/amp/slot-gacor-hari-ini/" in hijack.evidence
 
 
+def test_an_injected_base_on_the_attackers_host_is_a_critical_hijack(site):  # type: ignore[no-untyped-def]
+    # Every menu item and news link of the page now opens on the gambling site; the page reads as always.
+    base = '<base href="https://dinkes-bekasikota.slotgacor.xyz/">'
+    site.route("*", "/", Reply(200, department_page(Site(head=base))))
+    event = check(make_checker(site.port), app(site.port))
+    assert event.availability == "aktif"
+    [hijack] = [f for f in event.findings if f.code == "pengalihan_asing"]
+    assert (hijack.severity, hijack.location) == ("kritis", "head")
+    assert "(base href) ke https://dinkes-bekasikota.slotgacor.xyz/" in hijack.evidence
+
+
 def test_the_sites_own_amp_and_canonical_addresses_are_no_finding(site):  # type: ignore[no-untyped-def]
     own = (
         f'<link rel="canonical" href="http://{HOST}:{site.port}/" />'

@@ -51,6 +51,13 @@ def judged(head: str, url: str = URL) -> tuple[str, str, str] | None:
             "salinan (rel=canonical) dari https://situsgacor.com/dinkes",
         ),
         ('<link rel="AmpHTML" href="http://103.21.44.9/amp/">', "kritis", "http://103.21.44.9/amp/"),
+        # An injected <base>: every relative link of the page (its menu, its news) resolves on the attacker's site.
+        (
+            '<base href="https://dinkes-bekasi.slotgacor.xyz/">',
+            "kritis",
+            "tautan relatif halaman diarahkan (base href) ke https://dinkes-bekasi.slotgacor.xyz/",
+        ),
+        ('<BASE HREF="//gacor88.xyz/dinkes/">', "kritis", "(base href) ke https://gacor88.xyz/dinkes/"),
     ],
 )
 def test_a_tag_pointing_to_another_site_is_a_finding_quoting_it(head: str, severity: str, quoted: str) -> None:
@@ -70,6 +77,8 @@ def test_a_tag_pointing_to_another_site_is_a_finding_quoting_it(head: str, sever
         '<meta http-equiv="refresh" content="0;url=/beranda/">',
         '<link rel="amphtml" href="javascript:void(0)">',
         '<link rel="alternate" hreflang="en" href="https://translate.goog/dinkes" />',  # not a pointer kind
+        '<base href="/">',  # a single-page application's own base
+        '<base href="https://dinkes.bekasikota.go.id/portal/" target="_self">',
     ],
 )
 def test_a_page_pointing_to_itself_or_to_the_government_is_no_finding(head: str) -> None:

@@ -171,7 +171,7 @@ _IDP_ADDRESS = re.compile(
     r"|/cas/login|/saml2?/|/(?:auth|login|oauth|socialite)/(?:google|sso|keycloak|siasn|myasn)(?:[/?]|$)|/sso(?:[/?]|$)",
     re.IGNORECASE,
 )
-_NOT_SENT = ("amphtml", "canonical")  # pointers for search engines; the others send the browser
+_NOT_SENT = ("amphtml", "canonical", "base")  # pointers for search engines, and links' base; the others send
 _GOOGLE_SIGN_IN = "#g_id_onload, .g_id_signin"  # Google Identity Services draws its button by script
 _MAX_CONTROLS = 200  # links and buttons looked at, so that a hostile page stays cheap
 # An empty mount point for Vue, React, Angular, Nuxt, Next, Quasar or Svelte; Flutter's bootstrap script.

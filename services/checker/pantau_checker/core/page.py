@@ -197,11 +197,12 @@ class _HeadFacts:
 @dataclass(frozen=True)
 class Pointer:
     """Where the page sends search engines or visitors instead of itself: a ``<link rel=amphtml>``
-    or ``rel=canonical``, a ``<meta http-equiv=refresh>``'s address, the server's ``Refresh``
+    or ``rel=canonical``, its ``<base href>``, a ``<meta http-equiv=refresh>``'s address, the server's ``Refresh``
     header's (``with_refresh_header``), a frame shown in its place (a frameset's, an iframe over the
     whole window or the whole page), or an address its inline scripts send the browser to."""
 
-    kind: str  # "amphtml", "canonical", "refresh", "refresh_header", "frame", "frame_page", or script_redirects' kinds
+    kind: str  # "amphtml", "canonical", "base", "refresh", "refresh_header", "frame", "frame_page", or
+    # script_redirects' kinds
     href: str  # absolute
 
 
@@ -269,7 +270,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         node.decompose()
     scripts, script_sources = _scripts(tree, base_url)
     _decompose_non_content(tree, base_url, hidden_texts, hidden_links)
-    head = _head_facts(tree, base_url)
+    head = _head_facts(tree, base_url, "<base" in html or "<BASE" in html)
     body = tree.body
     root = (tree.css_first(_MAIN) or body) if body is not None else None
     # The main content's text is split into words once, for the visible text and the main text.
@@ -704,8 +705,12 @@ def _outermost(nodes: list[Node]) -> list[Node]:
     return result
 
 
-def _head_facts(tree: HTMLParser, base_url: str) -> _HeadFacts:
-    """Read the title, and the metas and links of the page in one pass (wherever in it they are)."""
+def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFacts:
+    """Read the title, and the metas and links of the page in one pass (wherever in it they are).
+
+    ``based``: the page may have a ``<base href>`` (its markup names one), read as a pointer: an injected
+    one sends every relative link and resource of the page to another site.
+    """
     title_node = tree.css_first("title")
     title = _squash(title_node.text())[:_MAX_TITLE_CHARS] if title_node is not None else ""
     metas: list[tuple[str, str]] = []
@@ -738,6 +743,10 @@ def _head_facts(tree: HTMLParser, base_url: str) -> _HeadFacts:
             pointers += [Pointer(kind, urljoin(base_url, href)) for kind in _POINTER_RELS if kind in rels]
         if href and len(addresses) < _MAX_POINTERS and not _ADDRESS_RELS.isdisjoint(rels):
             addresses.append(urljoin(base_url, href))
+    base = tree.css_first("base[href]") if based else None
+    href = (base.attributes.get("href") or "").strip() if base is not None else ""
+    if href and len(pointers) < _MAX_POINTERS:
+        pointers.append(Pointer("base", urljoin(base_url, href)))
     return _HeadFacts(title, tuple(metas), tuple(feeds), wp_api, tuple(pointers), tuple(addresses))
 
 

@@ -4,7 +4,8 @@ A common attack on government sites leaves the pages as they are and adds one ta
 ``<link rel="amphtml">`` whose AMP version lives on the attacker's host (search engines then show
 the attacker's gambling page under the government's address), a ``<meta http-equiv="refresh">``
 that sends every visitor away, or a ``<link rel="canonical">`` that tells search engines the page
-is a copy of someone else's. Nothing of it shows in the page a visitor reads. Others leave the
+is a copy of someone else's, or a ``<base href>`` on the attacker's host that every relative link
+of the page resolves against. Nothing of it shows in the page a visitor reads. Others leave the
 markup alone: a ``Refresh`` header on the server's answer (``page.with_refresh_header``), or a line
 of the page's inline scripts that assigns the attacker's address to ``location``, often only for
 visitors from a search engine or on a phone (``script_redirects``). Others show the attacker's site
@@ -40,6 +41,8 @@ _WHAT: dict[str, tuple[str, Severity, str]] = {
     "amphtml": ("versi AMP halaman (rel=amphtml) berada di", "kritis", "head"),
     "refresh": ("halaman mengalihkan pengunjung secara otomatis (meta refresh) ke", "kritis", "head"),
     "canonical": ("halaman menyatakan dirinya salinan (rel=canonical) dari", "tinggi", "head"),
+    # Every relative link and resource of the page resolves on the other site: its menu leads there.
+    "base": ("tautan relatif halaman diarahkan (base href) ke", "kritis", "head"),
     "refresh_header": ("server mengalihkan pengunjung (header Refresh) ke", "kritis", "header"),
     "frame": ("halaman menampilkan situs lain di tempatnya (bingkai) dari", "kritis", "body"),
     # A page that is only a frame of another site: a masked domain forwarding, or a dashboard embedded whole.
