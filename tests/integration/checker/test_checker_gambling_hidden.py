@@ -68,6 +68,18 @@ PAGES = {
         Site(head="<style>.seo-links{font-size:0}</style>", body_end=f"<div class='seo-links'>{SPAM}</div>"),
         {("judi_online", "hidden"): "kritis"},
     ),
+    # Partners' links after the footer whose only gambling words are the brands glued in their addresses.
+    "/bkpsdm/": (
+        Site(
+            body_end="<div class='partner'>"
+            + " ".join(
+                f'<a href="https://{host}/">Mitra {i}</a>'
+                for i, host in enumerate(("rajaslot88.com", "slotgacor88.xyz", "kakekzeus777.net"), 1)
+            )
+            + "</div>"
+        ),
+        {("judi_online", "link"): "kritis"},
+    ),
     "/ppid/": (
         Site(head="<style>#mitra a{display:none}</style>", body_end=f"<div id='mitra'>{CUT_FARM}</div>"),
         {("judi_online", "hidden"): "kritis"},

@@ -211,6 +211,34 @@ def test_a_departments_sentence_with_a_defacers_weak_word_is_no_finding(sentence
     assert found(sentence) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [
+        ("Daftar di RAJASLOT88 sekarang", "rajaslot88"),
+        ("Link alternatif slotgacor88 anti blokir", "slotgacor88"),
+        ("kakekzeus777 paling gacor", "kakekzeus777"),
+        ("https: dewatogel4d.xyz", None),  # "4d" is no number of two digits: no brand glued here
+        ("https: mantaptogel88.com", "mantaptogel88"),
+    ],
+)
+def test_a_gambling_brand_glued_of_words_and_a_number_is_a_strong_term(text: str, brand: str | None) -> None:
+    glued = {term for term in found(text) if term.endswith(tuple("0123456789"))}
+    assert glued == ({brand} if brand else set())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pilih timeslot 15 untuk antrean layanan KTP-el.",
+        "Kotak saran nomor 12 di lobi, slot 2 untuk surat masuk.",
+        "Kode pos 17112, RT 05 RW 12, dekat Taman Slot (taman bermain).",
+        "Paket data internet 25GB untuk sekolah.",
+    ],
+)
+def test_a_department_sentence_with_a_slot_and_numbers_apart_is_no_finding(sentence: str) -> None:
+    assert found(sentence) == set()
+
+
 def test_a_match_is_placed_by_characters_whatever_stands_before_it() -> None:
     # Characters of two, three and four UTF-8 bytes, one beyond Latin-1 and a lone surrogate.
     text = "Berita © • 😀 \ud800 Ω situs slot gacor é depo 25k"

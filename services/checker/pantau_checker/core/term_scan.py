@@ -3,9 +3,10 @@
 One Aho-Corasick automaton (a DFA, ``ahocorasick_rs``) finds every listed word of ``terms``,
 overlapping ones too, and keeps those on word boundaries; where
 it finds the prefix of a term with a number in it (depo 25k), a regular expression reads the
-rest. The rules of ``terms`` then drop what is not an injection: a weak term inside a longer
-term, a weak term next to a word of its innocent use, a weak term without company, and any term
-next to news context. Many texts (a page's links) are scanned in one pass and judged each on its
+rest; where it finds a brand's stem inside a word, the whole word is read for a brand glued of
+words and a number (rajaslot88, slotgacor88). The rules of ``terms`` then drop what is not an
+injection: a weak term inside a longer term, a weak term next to a word of its innocent use, a weak
+term without company, and any term next to news context. Many texts (a page's links) are scanned in one pass and judged each on its
 own. The page checks turn what is left into findings. Every step is linear in the number of
 matches, which is bounded.
 
@@ -258,6 +259,13 @@ def _with_digits(word: str) -> list[str]:
     return spellings[1:]  # the first is the word itself
 
 
+# A brand of a gambling word glued to others and a number (rajaslot88, slotgacor88): the whole word.
+_GLUED_REACH = 12
+_GLUED = re.compile(
+    r"[a-z]{{0,{reach}}}(?:{stems})[a-z]{{0,{reach}}}\d{{2,4}}(?![\w])".format(
+        reach=_GLUED_REACH, stems="|".join(terms.GLUED_STEMS)
+    )
+)
 # Tried only where the automaton found one of its prefixes: a regex scan of the whole text is slow.
 _PATTERN = re.compile(
     r"(?:(?P<strong>{})|(?P<weak>{}))(?!\w)".format(
@@ -442,7 +450,9 @@ def _matches(parts: _Parts) -> list[Match]:
         kinds = automaton.kinds[index]
         if "numbered" in kinds and start not in numbered and (start == 0 or not lowered[start - 1].isalnum()):
             numbered.add(start)
-            found += _numbered(lowered, start, counts)
+            found += _numbered(lowered, start, counts) or _glued(lowered, start, end, numbered, counts)
+        elif "numbered" in kinds and automaton.words[index] in terms.GLUED_STEMS:
+            found += _glued(lowered, start, end, numbered, counts)
         bounded = _bounded(lowered, start, end)
         if bounded or ("split" in kinds and _before_number(lowered, start, end)):
             word = automaton.words[index]
@@ -465,6 +475,22 @@ def _numbered(lowered: str, start: int, counts: dict[str, int]) -> list[Match]:
         return []
     counts[kind] = counts.get(kind, 0) + 1
     return [Match(" ".join(hit.group(0).split()), kind, start, hit.end())]
+
+
+def _glued(lowered: str, start: int, end: int, seen: set[int], counts: dict[str, int]) -> list[Match]:
+    """Return a gambling brand glued of words and a number around the stem at ``start``: rajaslot88,
+    slotgacor88, kakekzeus777 (a strong term), once per word."""
+    first = start
+    while first > 0 and start - first < _GLUED_REACH and lowered[first - 1].isalpha():
+        first -= 1
+    if first != start and first in seen or (first > 0 and lowered[first - 1].isalnum()):
+        return []
+    brand = _GLUED.match(lowered, first)
+    if brand is None or brand.end() < end or counts.get("strong", 0) >= _MAX_MATCHES:
+        return []
+    seen.add(first)
+    counts["strong"] = counts.get("strong", 0) + 1
+    return [Match(brand.group(0), "strong", first, brand.end())]
 
 
 def spaced(address: str) -> str:

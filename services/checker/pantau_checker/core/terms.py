@@ -114,6 +114,7 @@ STRONG_GAMBLING = (
     "wd cepat",
     "gampang menang",
     "anti rungkad",
+    "anti blokir",  # a gambling site's mirror link ("link anti blokir"); its "blokir" is no news of a block
     "casino online",
     "kasino online",
     "live casino",
@@ -509,6 +510,9 @@ NUMBERED_PREFIXES = (
     "hoki",
     "joker",
 )
+# Of those, the stems a brand glues to other words before its number (rajaslot88, slotgacor88,
+# kakekzeus777): no innocent word of a department's page holds them with digits at its end.
+GLUED_STEMS = ("slot", "gacor", "togel", "maxwin", "sbobet", "zeus")
 # An amount spelled in words (depo lima ribu, wd dua puluh ribu, bet seratus), as spam writes it
 # to slip past filters of digits.
 _SPELLED = r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)(?:\s?(?:belas|puluh|ratus))?"
