@@ -6,9 +6,9 @@ it finds the prefix of a term with a number in it (depo 25k), a regular expressi
 rest; where it finds a brand's stem inside a word, the whole word is read for a brand glued of
 words and a number (rajaslot88, slotgacor88). The rules of ``terms`` then drop what is not an
 injection: a weak term inside a longer term, a weak term next to a word of its innocent use, a weak
-term without company, and any term next to news context. Many texts (a page's links) are scanned in one pass and judged each on its
-own. The page checks turn what is left into findings. Every step is linear in the number of
-matches, which is bounded.
+term without company, and any term next to news context. Many texts (a page's links) are scanned
+in one pass and judged each on its own. The page checks turn what is left into findings. Every step
+is linear in the number of matches, which is bounded.
 
 Spam disguises its words from filters: zero-width characters or soft hyphens inside them
 (``s\u200blot``), letters of another script that look Latin (Cyrillic ``ѕlot``), fullwidth or
@@ -483,7 +483,7 @@ def _glued(lowered: str, start: int, end: int, seen: set[int], counts: dict[str,
     first = start
     while first > 0 and start - first < _GLUED_REACH and lowered[first - 1].isalpha():
         first -= 1
-    if first != start and first in seen or (first > 0 and lowered[first - 1].isalnum()):
+    if (first != start and first in seen) or (first > 0 and lowered[first - 1].isalnum()):
         return []
     brand = _GLUED.match(lowered, first)
     if brand is None or brand.end() < end or counts.get("strong", 0) >= _MAX_MATCHES:
