@@ -184,6 +184,47 @@ HESTIA_FIRST_PAGE = small(
 <p class="footer">Powered by <a href="https://hestiacp.com/">Hestia Control Panel</a></p></div>""",
 )
 
+# A hosting panel's or a database tool's login where the application should be: the domain points
+# at the server's own tools.
+CPANEL_LOGIN = small(
+    "cPanel Login",
+    """<div id="login-wrapper"><div id="login-container"><img
+src="/cPanel_magic_revision_1/unprotected/cpanel/images/cpanel-logo.svg" alt="cPanel">
+<form id="login_form" action="/login/?login_only=1" method="post"><label for="user">Username</label>
+<input name="user" id="user"><label for="pass">Password</label><input type="password" name="pass" id="pass">
+<button id="login_submit">Log in</button></form><div class="reset-pw"><a href="/resetpass?start=1">Reset Password</a>
+</div></div><div class="copyright">Copyright© 2026 cPanel, L.L.C.</div></div>""",
+)
+
+PHPMYADMIN_LOGIN = small(
+    "phpMyAdmin",
+    """<div class="container"><a href="./url.php?url=https%3A%2F%2Fwww.phpmyadmin.net%2F" class="logo"><img
+src="./themes/pmahomme/img/logo_right.png" id="imLogo" alt="phpMyAdmin"></a><h1>Welcome to <bdo dir="ltr"
+lang="en">phpMyAdmin</bdo></h1><form method="post" id="login_form" action="index.php?route=/" name="login_form">
+<fieldset class="pma-fieldset"><legend>Log in</legend><label for="input_username">Username:</label>
+<input type="text" name="pma_username" id="input_username"><label for="input_password">Password:</label>
+<input type="password" name="pma_password" id="input_password"></fieldset></form></div>""",
+)
+
+ADMINER_LOGIN = small(
+    "Login - Adminer",
+    """<div id="content"><h2>Login</h2><form action="" method="post"><table class="layout"><tr><th>System<td>
+<select name="auth[driver]"><option value="server" selected>MySQL</select><tr><th>Server<td><input
+name="auth[server]" placeholder="localhost"><tr><th>Username<td><input name="auth[username]"><tr><th>Password<td>
+<input type="password" name="auth[password]"></table><p><input type="submit" value="Login"></p></form></div>
+<div id="menu"><h1><a href="https://www.adminer.org/" id="h1">Adminer</a> <span class="version">4.8.1</span></h1>
+</div>""",
+)
+
+# The city's webmail, registered as an application of its own: Roundcube is the application there.
+ROUNDCUBE_WEBMAIL = small(
+    "Roundcube Webmail :: Welcome to Roundcube Webmail",
+    """<div id="layout"><h1 class="voice">Roundcube Webmail Login</h1><form id="login-form" method="post"
+action="./?_task=login"><label for="rcmloginuser">Username</label><input name="_user" id="rcmloginuser">
+<label for="rcmloginpwd">Password</label><input name="_pass" id="rcmloginpwd" type="password">
+<button type="submit" id="rcmloginsubmit">Login</button></form></div>""",
+)
+
 # --- a theme's 404 inside the portal ------------------------------------------------------------------
 
 KONTEN_TIDAK_DITEMUKAN = portal_page(

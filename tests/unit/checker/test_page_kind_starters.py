@@ -53,9 +53,14 @@ def assert_kind(html: str, kind: str, quoted: str) -> None:
         pytest.param(starters.VITE_REACT, "Edit src/App.tsx and save to test HMR", id="vite-react"),
         pytest.param(starters.ASPNET_CORE_TEMPLATE, "building Web apps with ASP.NET Core", id="aspnet-core"),
         pytest.param(starters.HESTIA_FIRST_PAGE, "Your new web server is ready to use", id="hestia-first-page"),
+        pytest.param(starters.CPANEL_LOGIN, "cPanel Login", id="cpanel-login"),
+        pytest.param(starters.PHPMYADMIN_LOGIN, "phpMyAdmin", id="phpmyadmin-login"),
+        pytest.param(starters.ADMINER_LOGIN, "Login - Adminer", id="adminer-login"),
     ],
 )
-def test_a_frameworks_starter_page_in_the_applications_place_is_halaman_bawaan(html: str, quoted: str) -> None:
+def test_a_frameworks_starter_page_or_a_panels_login_in_the_applications_place_is_halaman_bawaan(
+    html: str, quoted: str
+) -> None:
     assert_kind(html, "halaman_bawaan", quoted)
 
 
@@ -170,6 +175,7 @@ def test_an_indonesian_registrars_page_for_the_domain_is_domain_parkir(html: str
         pytest.param(starters.LOGIN_WITH_DISRUPTED_SMS, id="login-page-telling-of-a-disrupted-sms-service"),
         pytest.param(starters.LOGIN_WITH_SERVICE_HOURS, id="login-page-telling-when-a-service-is-off"),
         pytest.param(starters.GO_ID_REGISTERED_NOTICE, id="go-id-domain-registered-at-pandi"),
+        pytest.param(starters.ROUNDCUBE_WEBMAIL, id="the-citys-webmail-registered-as-an-application"),
     ],
 )
 def test_an_application_page_with_the_same_words_stays_the_application(html: str) -> None:

@@ -234,7 +234,11 @@ _DEFAULT_HEAD = _rx(
     # A site switched off by its hosting or by the city's administrator, as its heading: news of it says more.
     r"(?:mohon\s+maaf,?\s+)?(?:website|situs(?:\s+web)?)\s+ini\s+(?:untuk\s+)?(?:sementara\s+(?:waktu\s+)?|telah\s+)?"
     r"(?:di-?nonaktifkan|dinon-?aktifkan)|"
-    r"halaman\s+(?:default|bawaan)|(?:microsoft\s+)?internet\s+information\s+services(?:\s+[\d.]+)?)$"
+    r"halaman\s+(?:default|bawaan)|(?:microsoft\s+)?internet\s+information\s+services(?:\s+[\d.]+)?|"
+    # A hosting panel's or a database tool's login in the application's place: the domain points at the
+    # server's own tools (phpMyAdmin and Adminer there are a database open to anyone's guesses).
+    r"(?:cpanel|whm|directadmin)\s+login|plesk\s+(?:obsidian|onyx)(?:\s+[\d.]+)?|log\s+in\s+to\s+plesk|"
+    r"phpmyadmin|welcome\s+to\s+phpmyadmin|login\s+-\s+adminer)$"
 )
 
 # WordPress's installer, in English and in Indonesian, under its title "WordPress › Error" when the
