@@ -442,6 +442,21 @@ The proxy server could not handle the request<p>Reason: <strong>Error reading fr
 )
 
 
+# An application's own error view with its words in an h3, and an overloaded server's page.
+TERJADI_KESALAHAN_H3 = small(
+    "SIMPEG Kota Bekasi",
+    """<div class="box text-center"><img src="/assets/img/error.svg" alt="" width="160">
+<h3>Maaf, terjadi kesalahan.</h3><p>Silakan coba lagi nanti atau hubungi administrator.</p>
+<a href="/" class="btn">Kembali</a></div>""",
+    lang="id",
+)
+SERVER_SEDANG_SIBUK = small(
+    "E-Kinerja ASN",
+    "<h1>Server sedang sibuk</h1><p>Terlalu banyak pengguna. Silakan coba beberapa saat lagi.</p>",
+    lang="id",
+)
+
+
 # --- an Indonesian registrar's page for a domain with nothing on it yet -----------------------------------
 
 REGISTERED_AT_REGISTRAR_ID = small(

@@ -143,9 +143,11 @@ def test_a_file_servers_listing_in_the_applications_place_is_daftar_direktori(ht
         pytest.param(starters.ENVOY_NO_HEALTHY_UPSTREAM, "no healthy upstream", id="envoy-no-healthy-upstream"),
         pytest.param(starters.ENVOY_RESET, "disconnect/reset before headers", id="envoy-reset"),
         pytest.param(starters.APACHE_PROXY_ERROR, "502 Proxy Error", id="apache-proxy-error"),
+        pytest.param(starters.TERJADI_KESALAHAN_H3, "Maaf, terjadi kesalahan.", id="error-view-in-an-h3"),
+        pytest.param(starters.SERVER_SEDANG_SIBUK, "Server sedang sibuk", id="server-sedang-sibuk"),
     ],
 )
-def test_a_proxys_answer_for_the_application_behind_it_is_galat_aplikasi(html: str, quoted: str) -> None:
+def test_a_proxys_or_an_error_views_answer_is_galat_aplikasi(html: str, quoted: str) -> None:
     assert_kind(html, "galat_aplikasi", quoted)
 
 

@@ -426,6 +426,8 @@ _SERVER_ERROR_HEAD = _rx(
     r"^(?:oops!?\s+)?an\s+error\s+occurred(?::\s*[\w\s]{0,40})?$|"
     r"^we['’]re\s+sorry,?\s+but\s+something\s+went\s+wrong(?:\s*\(500\))?$|"
     r"^(?:maaf,?\s+)?terjadi\s+(?:suatu\s+)?(?:kesalahan|galat)(?:\s+(?:pada|di)\s+server)?$|"
+    # An overloaded server's own page (IIS's "Server Too Busy"), in English and Indonesian.
+    r"^(?:the\s+)?server\s+(?:is\s+)?too\s+busy$|^(?:server|sistem|aplikasi|situs|website)\s+sedang\s+sibuk$|"
     r"^(?:galat|kesalahan)\s+(?:basis\s+data|database)$|"
     r"^(?:terjadi\s+)?(?:galat|kesalahan)\s+(?:saat|ketika)\s+(?:membuat\s+)?koneksi\s+(?:ke\s+)?(?:basis\s+data|database)$|"
     r"^(?:(?:error\s+)?403\s*[-:|]?\s*)?(?:forbidden|access\s+denied|akses\s+ditolak)$|"
@@ -588,6 +590,8 @@ def _error_page(v: _View) -> PageKind | None:
         _first_full(_SERVER_ERROR_HEAD, (*v.segments, *v.headings))
         or _first_full(_CLOUDFLARE_TITLE, v.segments)
         or _server_said(v)
+        # A small page's first heading of any level: "<h3>Maaf, terjadi kesalahan.</h3>" and nothing else.
+        or (_first_full(_SERVER_ERROR_HEAD, v.page.main_headings[:1]) if v.small(_GENERIC) else None)
     )
     return PageKind("galat_aplikasi", f"halaman galat server: \u201c{_cut(status_like)}\u201d") if status_like else None
 
