@@ -70,6 +70,10 @@ INNOCENT = (
     "Pelatihan keamanan siber bagi pengelola situs: jangan biarkan tampilan situs diganti pihak lain.",
     "Klik tombol ganti tampilan untuk beralih ke mode gelap.",
     "Diskominfo mengikuti Indonesian Cyber Security Forum 2026.",
+    # A restaurant, a fishing contest, a planning recap
+    "Restoran Dragon Tiger di Bekasi Timur buka pukul 10.00 sampai 22.00.",
+    "Lomba tembak ikan di kolam pemancingan RW 05 meriahkan HUT Kota Bekasi.",
+    "Rekap hasil musrenbang tingkat kecamatan tahun 2026.",
     # All of them on one page, within a few words of each other
     "Rapat RTRW/RTP dipimpin Bapak Toto; sisa slot pendaftaran peserta bimbingan teknis 20 orang.",
 )
@@ -147,6 +151,13 @@ def test_an_innocent_use_only_clears_the_weak_term_it_belongs_to() -> None:
         ("Login sbobet88", "sbobet88"),
         ("Link pragmatic88 dan gacor77", "pragmatic88"),
         ("Bandar toto88", "toto88"),
+        ("Wild bandito x5000 hari ini", "wild bandito"),
+        ("Tembak ikan online uang asli", "tembak ikan online"),
+        ("Sicbo live 24 jam", "sicbo"),
+        ("Bocoran hk malam ini", "bocoran hk"),
+        ("Rekap sdy lengkap", "rekap sdy"),
+        ("Koi gate pola gacor", "koi gate"),
+        ("Dragon tiger dan sicbo live 24 jam", "dragon tiger"),
     ],
 )
 def test_the_vocabulary_of_the_brands_and_bookmakers_is_found(spam: str, term: str) -> None:
