@@ -71,6 +71,13 @@ def test_a_frameworks_starter_page_or_a_panels_login_in_the_applications_place_i
         pytest.param(starters.UPS_HALAMAN_TIDAK_ADA, "Ups! Halaman yang kamu cari tidak ada", id="ups-kamu-in-an-h3"),
         pytest.param(starters.BERITA_TIDAK_DITEMUKAN, "Berita tidak ditemukan", id="berita-in-an-h2"),
         pytest.param(
+            portal_page(
+                Portal(main="<div class='err'><h3>Sorry, this page isn't available.</h3><p>Kembali.</p></div>")
+            ),
+            "this page isn't available",
+            id="isnt-available-in-an-h3",
+        ),
+        pytest.param(
             starters.BLOGGER_NOT_FOUND, "the page you were looking for in this blog does not exist", id="blogger"
         ),
         pytest.param(

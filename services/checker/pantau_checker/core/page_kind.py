@@ -361,7 +361,7 @@ _MAINTENANCE_START = _rx(
 _NOT_FOUND_CORE = (
     r"(?:is\s+|was\s+)?(?:not\s+found|tidak\s+(?:dapat\s+|bisa\s+)?ditemukan|"
     r"(?:can['’]?t|cannot|can\s+not|could\s+not|couldn['’]?t)\s+be\s+found|does\s+not\s+exist|doesn['’]?t\s+exist|"
-    r"tidak\s+(?:ada|tersedia)|no\s+longer\s+(?:exists|available))"
+    r"tidak\s+(?:ada|tersedia)|no\s+longer\s+(?:exists|available)|isn['’]t\s+available|is\s+not\s+available)"
 )
 # "404", "Error 404", and as Tomcat, Jetty and IIS head it: "HTTP Status 404 –", "HTTP Error 404.0 -".
 _404 = r"(?:(?:error\s+|galat\s+|http\s+(?:status|error)\s+)?404(?:\.\d+)?\s*[-–—:|.!,]?\s*)?"
