@@ -2,8 +2,8 @@
 
 Gambling spam is hidden with an inline style, with a class or id that a stylesheet of the site
 hides (an inline ``<style>`` or a ``<link rel=stylesheet>`` of the same host), off-screen, clipped,
-shrunk to nothing (or to a pixel's font, a hundredth's scale), faded under a tenth's opacity or
-behind ``aria-hidden``. A negative margin, or an offset or a translation of a
+shrunk to nothing (or to a font of a pixel, a scale under a tenth), faded under a tenth's opacity
+or behind ``aria-hidden``. A negative margin, or an offset or a translation of a
 box moved where it stands (``position:relative``, ``transform``), puts it off the screen only when
 further than any box is wide: ``left:50%; margin-left:-480px`` centres a fixed-width layout,
 ``position:relative; top:-150px`` lays a card over the banner above it, ``translateY(-200px)`` is
@@ -106,7 +106,7 @@ _NO_OPACITY = re.compile(rf"(?<![\w-])opacity\s*:\s*{_NEARLY_NONE}\s*(?:;|$|!)")
 _FADES_IN = re.compile(
     r"(?<![\w-])(?:opacity\s*:\s*(?:0?\.[1-9]|[1-9]|var\()|visibility\s*:\s*visible|transition|animation)"
 )
-FONT_SIZE_ZERO = re.compile(_NO_SIZE, re.IGNORECASE)
+UNREADABLE_FONT_SIZE = re.compile(_NO_SIZE, re.IGNORECASE)
 _COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
 # Splits a sheet at its braces: a text and the brace after it, in turn. (A search for a text and its
 # brace fails at every place of a long tail without one, each time to its end: a sheet of 20 KB with
@@ -260,7 +260,7 @@ class _Sheet:
             self.fading.update(
                 part for selector in prelude.lower().split(",") for part in _PARTS.findall(_subject(selector))
             )
-        if own and "font-size" in lowered and not FONT_SIZE_ZERO.search(lowered):  # under any media query
+        if own and "font-size" in lowered and not UNREADABLE_FONT_SIZE.search(lowered):  # under any media query
             self._sizes_within(prelude)
         everywhere = all(_GLOBAL_AT_RULE.match(p) for p in within)
         if "display" in lowered and _SHOWS.search(lowered) and not any(_PRINT.match(p) for p in within):
@@ -280,7 +280,7 @@ class _Sheet:
             ]
         elif own and "opacity" in lowered and _NO_OPACITY.search(lowered) and not _fades_in(lowered):
             self.faded.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
-        if own and "font-size" in lowered and FONT_SIZE_ZERO.search(lowered):
+        if own and "font-size" in lowered and UNREADABLE_FONT_SIZE.search(lowered):
             self.shrunk.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
 
     def _sizes_within(self, prelude: str) -> None:
@@ -317,7 +317,7 @@ def _placed(
     subject = _subject(hide.selector)
     # Hidden within a context or a state of the page: body.loading .content, .no-js .slider, #sidebar .date.
     within = any(mark in hide.selector[: len(hide.selector) - len(subject)] for mark in ".#[:")
-    if not _COMPOUND.match(subject):  # the links or text within a compound (``_TYPED_WITHIN``): matched whole
+    if not _COMPOUND.match(subject):  # ``_TYPED_WITHIN`` and ``_NAMED_IN_PART``: matched whole
         subject = hide.selector
     if hide.kind == "visibility":
         revealed = not fading.isdisjoint(_PARTS.findall(subject.lower()))

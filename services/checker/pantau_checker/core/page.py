@@ -28,9 +28,9 @@ from selectolax.lexbor import LexborNode as Node
 from selectolax.lexbor import SelectolaxError
 
 from .css import (
-    FONT_SIZE_ZERO,
     MAX_CSS_CHARS,
     UNKNOWN,
+    UNREADABLE_FONT_SIZE,
     WHITE,
     Background,
     Colour,
@@ -575,11 +575,11 @@ def _hides_itself(node: Node) -> bool:
     style = (attrs.get("style") or "")[:_MAX_STYLE]
     if not style_hides(style):
         return False
-    if hides(style) or not FONT_SIZE_ZERO.search(style):
+    if hides(style) or not UNREADABLE_FONT_SIZE.search(style):
         return True
     # font-size:0 alone hides nothing when the children set their own size (the inline-block gap trick).
     sized = (c for c in node.css('[style*="font-size" i]')[:50] if c.mem_id != node.mem_id)
-    return all(FONT_SIZE_ZERO.search(c.attributes.get("style") or "") for c in sized)
+    return all(UNREADABLE_FONT_SIZE.search(c.attributes.get("style") or "") for c in sized)
 
 
 class _Firm:
