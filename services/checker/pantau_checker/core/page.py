@@ -228,7 +228,8 @@ class Page:
     main_text: str  # visible main content without volatile parts, for fingerprinting
     dates: DateSources  # what the page says of its own dates, zoned
     headings: tuple[str, ...] = ()  # the first visible h1/h2 texts, in page order
-    main_headings: tuple[str, ...] = ()  # the first h1 to h4 texts of its main content, where that is not the body
+    # the first h1 to h4 texts of its main content (of the body past its header and menus, where none is marked)
+    main_headings: tuple[str, ...] = ()
     tail_links: tuple[Link, ...] = ()  # after the site's footer or ending the body: where link farms go
     menu_link_count: int = 0  # of the links, those in the site's menus
     pointers: tuple[Pointer, ...] = ()  # its AMP and canonical versions, where it refreshes or its scripts go to
@@ -577,7 +578,7 @@ def _hides_itself(node: Node) -> bool:
         return False
     if hides(style) or not UNREADABLE_FONT_SIZE.search(style):
         return True
-    # font-size:0 alone hides nothing when the children set their own size (the inline-block gap trick).
+    # A font of no size alone hides nothing when the children set their own (the inline-block gap trick).
     sized = (c for c in node.css('[style*="font-size" i]')[:50] if c.mem_id != node.mem_id)
     return all(UNREADABLE_FONT_SIZE.search(c.attributes.get("style") or "") for c in sized)
 
