@@ -105,7 +105,7 @@ _CHROME_NAMES = frozenset(
     "#header #footer #masthead #colophon #top-bar #topbar top-bar topbar navbar header footer site-header "
     "site-footer".split()
 )
-_MAX_MAIN_HEADINGS = 2  # the main content's first headings of any level: a theme's 404 puts its words in an h3
+_MAX_BODY_HEADINGS = 8  # of a body without a container for its content, read past its header and menus
 _MAX_TITLE_CHARS = 1000  # of the title and of each heading: a hostile page's run on (SEO spam's are some 200)
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 _METAS_AND_LINKS = "meta[content], link[rel][href]"
@@ -228,7 +228,8 @@ class Page:
     main_text: str  # visible main content without volatile parts, for fingerprinting
     dates: DateSources  # what the page says of its own dates, zoned
     headings: tuple[str, ...] = ()  # the first visible h1/h2 texts, in page order
-    # the first h1 to h4 texts of its main content (of the body past its header and menus, where none is marked)
+    # the first h1 to h4 text of its main content (of the body past its header and menus, where none is marked):
+    # a theme's 404 puts its words in an h3
     main_headings: tuple[str, ...] = ()
     tail_links: tuple[Link, ...] = ()  # after the site's footer or ending the body: where link farms go
     menu_link_count: int = 0  # of the links, those in the site's menus
@@ -968,14 +969,15 @@ def _lineage(node: Node) -> set[int]:
 
 
 def _main_headings(body: Node | None, root: Node | None) -> tuple[str, ...]:
-    """Return the first headings of any level of the main content: of the body outside the site's
+    """Return the first heading of any level of the main content: of the body outside the site's
     header, menus and footer, where the page has no container of its own for it (a theme of bare <div>s)."""
     if body is None or root is None:
         return ()
-    heads = root.css(_ANY_HEADING)[: 4 * _MAX_MAIN_HEADINGS]
-    if root.mem_id == body.mem_id:
-        heads = [h for h in heads if not any(_is_site_chrome(a) for a in _ancestors(h))]
-    return tuple(_text(h)[:_MAX_TITLE_CHARS] for h in heads[:_MAX_MAIN_HEADINGS])
+    if root.mem_id != body.mem_id:
+        first = root.css_first(_ANY_HEADING)  # not all of them: a news list's are many, each a node to build
+        return (_text(first)[:_MAX_TITLE_CHARS],) if first is not None else ()
+    heads = [h for h in body.css(_ANY_HEADING)[:_MAX_BODY_HEADINGS] if not any(map(_is_site_chrome, _ancestors(h)))]
+    return tuple(_text(h)[:_MAX_TITLE_CHARS] for h in heads[:1])
 
 
 def _is_site_chrome(node: Node) -> bool:
