@@ -9,7 +9,8 @@
   ada."), or under "Maaf!" ("Alamat yang Anda tuju salah atau halaman sudah tidak tersedia.").
 - A hosting's page for a site still being built: "Website sedang dalam pengembangan".
 - A notice in the application's place: a server move ("sedang dilakukan migrasi server"), a
-  disruption ("Aplikasi sedang mengalami gangguan"), a repair, "Website Offline Sementara".
+  disruption ("Aplikasi sedang mengalami gangguan"), a repair, "Website Offline Sementara", a site
+  closed for upkeep (Joomla's offline page, "Situs ini ditutup untuk perawatan") or for a while.
 - A proxy's own answer for the application behind it: Envoy's "no healthy upstream", Apache's
   "Proxy Error".
 - An Indonesian registrar's page for a domain with nothing on it yet ("Domain ini telah terdaftar di
@@ -337,6 +338,62 @@ meningkatkan layanan. Silakan kembali lagi nanti.</p></div>""",
 
 TEMPORARILY_DOWN = small(
     "SIMPEG", "<h1>Temporarily Down</h1><p>We'll be back online shortly. Thanks for your patience.</p>"
+)
+
+# Joomla 4's offline page (Cassiopeia) with the message a department wrote in the site's settings:
+# its name, the message, and the administrators' login form under it.
+JOOMLA_OFFLINE_ID = small(
+    "Dinas Pendidikan Kota Bekasi",
+    """<div class="outer"><div class="offline-card">
+<div class="header"><img src="/images/logo-disdik.png" alt="Dinas Pendidikan Kota Bekasi">
+<h1>Dinas Pendidikan Kota Bekasi</h1>
+<p>Situs ini ditutup untuk perawatan.<br>Silakan kembali lagi nanti.</p></div>
+<div class="login"><form action="/index.php" method="post" id="form-login">
+<fieldset><label for="username">Nama Pengguna</label>
+<input name="username" class="form-control" id="username" type="text">
+<label for="password">Kata Sandi</label><input name="password" class="form-control" id="password" type="password">
+<button type="submit" name="Submit" class="btn btn-primary">Masuk</button>
+<input type="hidden" name="option" value="com_users"><input type="hidden" name="task" value="user.login">
+<input type="hidden" name="return" value="aW5kZXgucGhw"><input type="hidden" name="9f2c1e0b7a" value="1">
+</fieldset></form></div></div></div>""",
+    lang="id-id",
+)
+
+DITUTUP_SEMENTARA = small(
+    "E-Perizinan Kota Bekasi",
+    """<div class="notice"><img src="/img/logo-dpmptsp.png" alt="DPMPTSP" width="90">
+<h2>Pemberitahuan</h2><p>Website sedang ditutup sementara. Untuk pengajuan izin silakan datang langsung ke
+Mal Pelayanan Publik Kota Bekasi.</p></div>""",
+    lang="id",
+)
+
+TIDAK_AKTIF_SEMENTARA = small(
+    "SIMBADA",
+    """<main class="box"><h3>Informasi</h3><p>Aplikasi ini sedang tidak aktif untuk sementara waktu.</p>
+<p>Hubungi Bidang Aset BPKAD:
+<a href="mailto:aset.bpkad@bekasikota.go.id">aset.bpkad@bekasikota.go.id</a></p></main>""",
+    lang="id",
+)
+
+PEMBARUAN_SISTEM = small(
+    "SI-DAKOTA",
+    """<div class="container"><div class="card"><div class="card-body">
+<h4 class="card-title">Mohon Maaf</h4><p>Sedang ada pembaruan sistem. Silakan kembali beberapa saat lagi.</p>
+</div></div></div>""",
+    lang="id",
+)
+
+SEDANG_DIPERBAHARUI = small(
+    "Kelurahan Jatiasih", "<h1>Website sedang diperbaharui</h1><p>Terima kasih atas kunjungan Anda.</p>", lang="id"
+)
+
+# A working login page that tells when the office is closed: the application.
+LOGIN_WITH_OFFICE_CLOSED = small(
+    "Masuk – E-Perizinan Kota Bekasi",
+    """<p class="info">Aplikasi ini ditutup sementara pada hari libur nasional; pengajuan diproses pada hari kerja
+berikutnya.</p><form action="/login" method="post"><input name="email"><input type="password" name="password">
+<button>Masuk</button></form>""",
+    lang="id",
 )
 
 # A working login page that tells when one of its services is off: the application.

@@ -124,6 +124,11 @@ def test_a_site_still_in_development_is_dalam_pemeliharaan(html: str, quoted: st
         pytest.param(starters.OFFLINE_SEMENTARA, "Website Offline Sementara", id="offline-sementara"),
         pytest.param(starters.PERBAIKAN_SISTEM, "Perbaikan Sistem", id="perbaikan-sistem"),
         pytest.param(starters.TEMPORARILY_DOWN, "Temporarily Down", id="temporarily-down"),
+        pytest.param(starters.JOOMLA_OFFLINE_ID, "Situs ini ditutup untuk perawatan", id="joomla-offline-id"),
+        pytest.param(starters.DITUTUP_SEMENTARA, "Website sedang ditutup sementara", id="ditutup-sementara"),
+        pytest.param(starters.TIDAK_AKTIF_SEMENTARA, "sedang tidak aktif untuk sementara", id="tidak-aktif"),
+        pytest.param(starters.PEMBARUAN_SISTEM, "Sedang ada pembaruan sistem", id="pembaruan-sistem"),
+        pytest.param(starters.SEDANG_DIPERBAHARUI, "Website sedang diperbaharui", id="diperbaharui"),
     ],
 )
 def test_a_notice_of_a_server_move_a_disruption_or_a_repair_is_dalam_pemeliharaan(html: str, quoted: str) -> None:
@@ -183,6 +188,7 @@ def test_an_indonesian_registrars_page_for_the_domain_is_domain_parkir(html: str
         pytest.param(starters.TWO_LINKS_LANDING, id="landing-page-of-two-links"),
         pytest.param(starters.LOGIN_WITH_DISRUPTED_SMS, id="login-page-telling-of-a-disrupted-sms-service"),
         pytest.param(starters.LOGIN_WITH_SERVICE_HOURS, id="login-page-telling-when-a-service-is-off"),
+        pytest.param(starters.LOGIN_WITH_OFFICE_CLOSED, id="login-page-telling-when-it-is-closed"),
         pytest.param(starters.GO_ID_REGISTERED_NOTICE, id="go-id-domain-registered-at-pandi"),
         pytest.param(starters.ROUNDCUBE_WEBMAIL, id="the-citys-webmail-registered-as-an-application"),
     ],

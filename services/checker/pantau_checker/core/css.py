@@ -9,9 +9,10 @@ further than any box is wide: ``left:50%; margin-left:-480px`` centres a fixed-w
 ``position:relative; top:-150px`` lays a card over the banner above it, ``translateY(-200px)`` is
 where an animation starts.
 A rule counts when it hides for every screen: rules under a media query with a condition
-(``max-width``, ``print``) are left out, and so are ``opacity:0`` and ``font-size:0`` in linked
-stylesheets, which themes use for animations (shown by their JavaScript) and for layout (children
-set their own size). In the page's own ``<style>``, where an injection brings its rules,
+(``max-width``, ``print``) are left out, but for a width every screen has (``min-width:1px``, the
+disguise of an injected rule); so are ``opacity:0`` and ``font-size:0`` in linked stylesheets,
+which themes use for animations (shown by their JavaScript) and for layout (children set their own
+size). In the page's own ``<style>``, where an injection brings its rules,
 ``opacity:0`` counts where that sheet never fades the element in: with a transition, an
 animation, or a rule of another state that gives it an opacity (``.tooltip.show``,
 ``.menu-item:hover .sub-menu``); ``font-size:0`` counts there unless the sheet sizes what is
@@ -125,6 +126,14 @@ _NAMED_IN_PART = re.compile(
 )
 _COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
 _GLOBAL_AT_RULE = re.compile(r"^@(?:supports|layer|media\s+(?:only\s+)?(?:screen|all)\s*$)", re.IGNORECASE)
+# A width every screen has: an injection wraps its rule in "@media (min-width:1px)" to pass for a theme's
+# responsive one. A phone is 320 CSS pixels wide or more; no screen is ten thousand.
+_ANY_WIDTH = re.compile(
+    r"^@media\s+(?:(?:only\s+)?(?:screen|all)\s+and\s+)?\(\s*(min|max)-width\s*:\s*(\d{1,6}(?:\.\d+)?)(px|r?em)?\s*\)\s*$",
+    re.IGNORECASE,
+)
+_NARROWEST_SCREEN_PX = 320
+_WIDEST_SCREEN_PX = 10_000
 _LINK_TAG = re.compile(r"<link\b[^>]{0,2000}>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 # Font and icon sheets hide nothing worth a request.
@@ -243,6 +252,20 @@ def _read(css: str, own: bool) -> tuple[set[str], set[str], set[str]]:
     return found, kept, firm
 
 
+def _every_screen(at_rule: str) -> bool:
+    """Whether the rules under ``at_rule`` apply on every screen: no condition, or one every width meets."""
+    if _GLOBAL_AT_RULE.match(at_rule):
+        return True
+    width = _ANY_WIDTH.match(at_rule)
+    if width is None:
+        return False
+    bound, value, unit = width.group(1).lower(), float(width.group(2)), (width.group(3) or "").lower()
+    if not unit and value:  # a length of no unit is no length: the query is ignored
+        return False
+    px = value * 16 if unit.endswith("em") else value
+    return px <= _NARROWEST_SCREEN_PX if bound == "min" else px >= _WIDEST_SCREEN_PX
+
+
 @dataclass
 class _Sheet:
     """The rules of a stylesheet that hide, that show, and that fade in, as read so far."""
@@ -262,7 +285,7 @@ class _Sheet:
             )
         if own and "font-size" in lowered and not UNREADABLE_FONT_SIZE.search(lowered):  # under any media query
             self._sizes_within(prelude)
-        everywhere = all(_GLOBAL_AT_RULE.match(p) for p in within)
+        everywhere = all(_every_screen(p) for p in within)
         if "display" in lowered and _SHOWS.search(lowered) and not any(_PRINT.match(p) for p in within):
             if len(self.shows) < _MAX_SHOWS:
                 self.shows += _shows(prelude, order, _IMPORTANT_SHOW.search(lowered) is not None, everywhere)
@@ -554,7 +577,7 @@ def page_paint(css: str) -> Paint:
     for order, (prelude, within, declarations) in enumerate(_rules(css)):
         if prelude.startswith("@"):
             continue
-        certain = all(_GLOBAL_AT_RULE.match(p) for p in within)
+        certain = all(_every_screen(p) for p in within)
         if certain and "olor" in declarations and len(colours) < _MAX_SELECTORS:
             _add_colour(colours, order, prelude, declarations)
         declared = background(declarations)

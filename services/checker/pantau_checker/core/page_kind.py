@@ -289,13 +289,23 @@ _PARKING_HOSTS = (
 _MAINTENANCE = _words(
     r"(?:situs|website|web|laman|aplikasi|sistem|halaman|server|portal|site)\s+(?:ini\s+|kami\s+)?"
     r"(?:sedang\s+(?:dalam\s+)?|dalam\s+)(?:proses\s+|tahap\s+)?"
-    r"(?:perbaikan|pemeliharaan|perawatan|maintenance|pemutakhiran|pembaruan|upgrade|peningkatan)|"
+    r"(?:perbaikan|pemeliharaan|perawatan|maintenance|pemutakhiran|pembaruan|pembaharuan|upgrade|peningkatan)|"
     # "Website sedang diperbarui", "Aplikasi sedang di-upgrade": what is done to it, said of the site.
     r"(?:situs|website|web|laman|aplikasi|sistem|portal)\s+(?:ini\s+|kami\s+)?sedang\s+"
-    r"(?:diperbarui|diperbaiki|dimutakhirkan|di-?upgrade|ditingkatkan)|"
+    r"(?:diperbarui|diperbaharui|diperbaiki|dimutakhirkan|di-?upgrade|ditingkatkan)|"
+    # Closed for it, or closed or off for a while: Joomla's offline page as a department words it,
+    # "Situs ini ditutup untuk perawatan"; not where a day follows ("… tutup sementara pada hari libur").
+    r"(?:situs|website|web|laman|aplikasi|portal)\s+(?:ini\s+|kami\s+)?(?:sedang\s+|untuk\s+sementara\s+)?"
+    r"ditutup\s+(?:sementara\s+)?(?:untuk|karena)\s+(?:proses\s+|sementara\s+)?"
+    r"(?:perbaikan|pemeliharaan|perawatan|maintenance|pembaruan|pembaharuan)|"
+    r"(?:situs|website|web|laman|aplikasi|portal)\s+(?:ini\s+|kami\s+)?(?:sedang\s+)?(?:di)?tutup\s+"
+    r"(?:untuk\s+)?sementara(?:\s+waktu)?(?!\s+(?:pada|mulai|tanggal|besok|nanti|setiap|selama)\b)|"
+    r"(?:situs|website|web|laman|aplikasi|portal)\s+(?:ini\s+|kami\s+)?(?:sedang\s+)?tidak\s+aktif\s+"
+    r"(?:untuk\s+)?sementara(?:\s+waktu)?(?!\s+(?:pada|mulai|tanggal|besok|nanti|setiap|selama)\b)|"
     r"mohon\s+maaf,?\s+(?:\w+\s+){0,3}sedang\s+(?:dalam\s+)?(?:proses\s+)?(?:perbaikan|pemeliharaan|maintenance)|"
     r"sedang\s+dilakukan\s+(?:perbaikan|pemeliharaan|maintenance)|"
-    r"sedang\s+ada\s+(?:perbaikan|pemeliharaan|maintenance)\s+(?:server|sistem|aplikasi|website|situs|web)|"
+    r"sedang\s+ada\s+(?:perbaikan|pemeliharaan|maintenance|pembaruan|pembaharuan|peningkatan|upgrade)\s+"
+    r"(?:server|sistem|aplikasi|website|situs|web)|"
     r"sedang\s+(?:melakukan|menjalani)\s+(?:proses\s+)?"
     r"(?:perbaikan|pemeliharaan|perawatan|maintenance|peningkatan\s+sistem|upgrade\s+sistem)|"
     r"(?:we\s+are|we['’]re|is|are)\s+(?:currently\s+)?(?:performing|undergoing|doing)\s+(?:some\s+)?"
