@@ -158,6 +158,15 @@ def test_an_innocent_use_only_clears_the_weak_term_it_belongs_to() -> None:
         ("Rekap sdy lengkap", "rekap sdy"),
         ("Koi gate pola gacor", "koi gate"),
         ("Dragon tiger dan sicbo live 24 jam", "dragon tiger"),
+        ("Keluaran macau hari ini tercepat", "keluaran macau"),
+        ("Prediksi HK malam ini jitu", "prediksi hk"),
+        ("Shio togel 2026 lengkap", "shio togel"),
+        ("Buku mimpi 2D bergambar", "buku mimpi 2d"),
+        ("Erek-erek 3D abjad", "erek-erek"),
+        ("Colok bebas dan colok jitu", "colok bebas"),
+        ("Baccarat online live 24 jam", "baccarat online"),
+        ("Roulette online uang asli", "roulette online"),
+        ("Deposit pulsa tanpa potongan 24 jam", "deposit pulsa tanpa potongan"),
     ],
 )
 def test_the_vocabulary_of_the_brands_and_bookmakers_is_found(spam: str, term: str) -> None:
@@ -171,6 +180,11 @@ def test_the_vocabulary_of_the_brands_and_bookmakers_is_found(spam: str, term: s
         "Pak Toto2 dan Bu Sari",  # a name with a digit is no brand of two digits or more
         "Alokasi slot dana hibah untuk 12 kelurahan",  # slot dana is weak: alone it is nothing
         "Data SGP tahun ajaran 2026",
+        "Prediksi cuaca BMKG untuk Kota Bekasi: hujan ringan pada sore hari",
+        "Pameran kristal Baccarat di Summarecon Mall Bekasi",
+        "Lomba mewarnai dan membaca buku mimpi anak di Perpustakaan Daerah",
+        "Colokan listrik umum tersedia di ruang tunggu Disdukcapil",
+        "Undian berhadiah jalan sehat HUT Kota Bekasi, bukan lotre",
     ],
 )
 def test_the_new_words_leave_department_sentences_alone(innocent: str) -> None:
