@@ -38,6 +38,8 @@ DOWN_REASONS = (
     "domain_parkir",
     # A bot challenge or a web application firewall answered the checker: the site may work in a browser.
     "diblokir_pelindung",
+    # An Internet provider's landing page for a site on the country's block list (TRUST+ Positif).
+    "diblokir_daftar_blokir",
 )
 # Down reasons under which a check could not see the application at all: they say nothing of whether
 # people can use it. Uptime leaves them out, and the public status page shows "tidak dapat diperiksa".

@@ -34,6 +34,7 @@ REASON_LABELS: dict[str, str] = {
     "galat_aplikasi": "halaman galat aplikasi atau server tampil, bukan aplikasi",
     "domain_parkir": "domain diparkir, dijual atau kedaluwarsa",
     "diblokir_pelindung": "pemeriksa diblokir perlindungan situs (anti-bot/WAF/pembatas permintaan)",
+    "diblokir_daftar_blokir": "situs diblokir Komdigi (TRUST+ Positif/Internet Positif) bagi semua pengguna internet",
 }
 
 # Finding codes: what an official reads, and the category that picks the advice.

@@ -687,6 +687,48 @@ FORTIGATE_WEB_FILTER_200 = Shape(
     "kategori Newly Observed Domain",
 )
 
+# --- the country's block list: an Internet provider's landing page for a site on TRUST+ Positif ---------
+
+# A fixed-line provider's landing page ("Internet Positif"), served with 200 in the site's place.
+INTERNET_POSITIF = Shape(
+    "internet-positif",
+    200,
+    """<!DOCTYPE html>
+<html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Internet Positif</title><link rel="icon" href="/assets/img/favicon.png">
+<link rel="stylesheet" href="/assets/css/bootstrap.min.css"><link rel="stylesheet" href="/assets/css/lamanlabuh.css">
+</head><body class="bg-light"><div class="container py-5">
+<header class="text-center mb-4"><img src="/assets/img/logo-internet-positif.png" alt="Internet Positif" height="64">
+</header><main class="card shadow-sm mx-auto" style="max-width:720px"><div class="card-body p-4">
+<h1 class="h3 text-danger">Mohon Maaf</h1>
+<p>Situs yang Anda tuju tidak dapat diakses karena terindikasi memuat konten negatif yang melanggar peraturan
+perundang-undangan.</p>
+<p>Apabila Anda merasa situs ini seharusnya dapat diakses, silakan ajukan permohonan normalisasi melalui
+<a href="https://aduankonten.id">aduankonten.id</a> atau surel ke aduankonten@komdigi.go.id.</p>
+</div></main>
+<footer class="text-center small text-muted mt-4">Internet Sehat, Internet Positif &middot; Kementerian Komunikasi
+dan Digital Republik Indonesia</footer></div>
+<script src="/assets/js/jquery.min.js"></script></body></html>
+""",
+    {"Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache"},
+    "Komdigi",
+)
+# A mobile operator's landing page, with 403, naming the block list and the regulation.
+INTERNET_BAIK = Shape(
+    "internet-baik",
+    403,
+    """<html><head><meta name="viewport" content="width=device-width"><title>Internet BAIK</title>
+<style>body{font-family:Helvetica,Arial,sans-serif;text-align:center;color:#333}h2{color:#e0001b}</style></head>
+<body><img src="/img/internetbaik.png" alt="Internet BAIK" width="200"><h2>Situs ini diblokir</h2>
+<p>Akses ke situs ini diblokir karena tercantum dalam daftar TRUST+ Positif, sesuai Peraturan Menteri Komunikasi dan
+Informatika Nomor 5 Tahun 2020.</p><p>Informasi lebih lanjut: <a href="https://aduankonten.id">aduankonten.id</a></p>
+</body></html>
+""",
+    {"Content-Type": "text/html"},
+    "Komdigi",
+)
+LISTED = (INTERNET_POSITIF, INTERNET_BAIK)
+
 # --- rate limiters: a 429, with its Retry-After when the limiter sends one ----------------------------
 
 CF_1015_RAY = "8e3f1b2c4d5a6981"
@@ -1152,4 +1194,16 @@ LOGIN_WITH_CAPTCHA = Shape(
 """,
     {"Server": "nginx", "Set-Cookie": "ci_session=9f2c1a; path=/; HttpOnly"},
 )
-APP_PAGES = (ARTICLE_ON_THE_CHALLENGE, LOGIN_WITH_CAPTCHA)
+# Diskominfo's page on reporting gambling sites to the block list: its own words, under its own title.
+REPORTING_GUIDE = Shape(
+    "reporting-guide",
+    200,
+    """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Lapor Konten Negatif | Diskominfostandi Kota
+Bekasi</title></head><body><nav><a href="/">Beranda</a> <a href="/layanan">Layanan</a> <a href="/kontak">Kontak</a></nav>
+<main><h1>Lapor Konten Negatif</h1><p>Temukan situs judi online? Laporkan ke aduankonten.id agar situs tersebut
+diblokir melalui TRUST+ Positif. Situs pemerintah yang tersisipi judi online segera kami bersihkan.</p>
+<form action="/lapor" method="post"><label>Alamat situs</label><input name="url"><button>Kirim</button></form></main>
+<footer>&copy; 2026 Diskominfostandi Kota Bekasi</footer></body></html>
+""",
+)
+APP_PAGES = (ARTICLE_ON_THE_CHALLENGE, LOGIN_WITH_CAPTCHA, REPORTING_GUIDE)

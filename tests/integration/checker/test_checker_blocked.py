@@ -20,10 +20,11 @@ import pytest
 from blocked_pages import Shape
 from checker_servers import FakeSite, Reply, make_checker
 
-from pantau_common.registry.model import AppSpec
+from pantau_common.registry.model import AppSpec, ResolveRule
 from pantau_contracts.status import REASON_DETAIL_MAX, ApplicationChecked
 
-SHAPES = pages.BLOCKED + pages.OWN_REFUSALS + pages.APP_PAGES
+SHAPES = pages.BLOCKED + pages.OWN_REFUSALS + pages.APP_PAGES + pages.LISTED
+LANDING_HOST = "lamanlabuh.aduankonten.id"  # where a provider sends a browser asking for a listed site
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +33,11 @@ def served() -> Iterator[FakeSite]:
     with FakeSite() as site:
         for shape in SHAPES:
             site.route(host(shape), "/", Reply(shape.status, shape.body, shape.headers))
+        landing = pages.INTERNET_POSITIF
+        asked = "/?url=simpeg.bekasikota.go.id"
+        site.route(LANDING_HOST, asked, Reply(landing.status, landing.body, landing.headers))
+        address = f"http://{LANDING_HOST}:{site.port}{asked}"
+        site.route("sent-to-landing.bekasikota.go.id", "/", Reply(302, "", {"Location": address}))
         yield site
 
 
@@ -60,6 +66,33 @@ def test_a_challenge_or_a_firewalls_block_is_diblokir_pelindung_naming_the_vendo
     assert event.attempts == 1
     # Nothing of a challenge page is taken for content, nor dated.
     assert (event.content.result, event.content.last_changed) == ("tidak_diketahui", None)
+
+
+@pytest.mark.parametrize("shape", [pytest.param(s, id=s.id) for s in pages.LISTED])
+def test_a_providers_landing_page_for_a_listed_site_is_diblokir_daftar_blokir(served: FakeSite, shape: Shape) -> None:
+    event = check(served, shape)
+    assert (event.availability, event.reason, event.http_status) == (
+        "tidak_aktif",
+        "diblokir_daftar_blokir",
+        shape.status,
+    )
+    assert (event.reason_detail or "").startswith("diblokir Komdigi melalui TRUST+ Positif (Internet Positif): ")
+    assert event.attempts == 1
+    assert (event.content.result, event.content.last_changed) == ("tidak_diketahui", None)
+
+
+def test_a_provider_that_sends_the_browser_to_its_landing_page_is_diblokir_daftar_blokir(served: FakeSite) -> None:
+    app = AppSpec(
+        id="sent",
+        pd_id="bkpsdm",
+        nama="SIMPEG",
+        url=f"http://sent-to-landing.bekasikota.go.id:{served.port}/",
+    )
+    rules = (ResolveRule("*.go.id", None, "127.0.0.1"), ResolveRule(LANDING_HOST, None, "127.0.0.1"))
+    event = asyncio.run(make_checker(served.port, retries=2, resolve=rules).check(app))
+    assert (event.availability, event.reason, event.http_status) == ("tidak_aktif", "diblokir_daftar_blokir", 200)
+    assert event.final_url is not None and LANDING_HOST in event.final_url
+    assert event.attempts == 1
 
 
 @pytest.mark.parametrize("shape", [pytest.param(s, id=s.id) for s in pages.OWN_REFUSALS])

@@ -85,6 +85,24 @@ def test_a_network_web_filter_says_so_and_its_gambling_category_points_at_gambli
     assert "judi online" not in detail_of(pages.FORTIGATE_WEB_FILTER_200)
 
 
+@pytest.mark.parametrize("shape", [pytest.param(s, id=s.id) for s in pages.LISTED])
+def test_a_providers_landing_page_for_a_site_on_the_block_list_is_the_block_list_not_a_protection(
+    shape: Shape,
+) -> None:
+    protection = found(shape)
+    assert protection is not None and protection.listed and protection.vendor == "Komdigi"
+    verdict = availability.from_protection(availability.from_status(shape.status), protection)
+    assert (verdict.availability, verdict.reason) == ("tidak_aktif", "diblokir_daftar_blokir")
+    assert not availability.worth_retrying(verdict)
+    detail = protection.detail
+    assert len(detail) <= REASON_DETAIL_MAX
+    assert detail.startswith("diblokir Komdigi melalui TRUST+ Positif (Internet Positif): ")
+    assert "baik oleh masyarakat maupun pemeriksa Pantau" in detail
+    assert "periksa judi online" in detail and "normalisasi" in detail
+    assert "izinkan alamat IP" not in detail  # no allowance of the checker's lifts it
+    assert REASON_LABELS["diblokir_daftar_blokir"].startswith("situs diblokir Komdigi")
+
+
 def test_the_ray_id_is_read_from_the_page_when_no_header_carries_it() -> None:
     headers = {k: v for k, v in pages.CLOUDFLARE_BLOCKED.headers.items() if k != "CF-RAY"}
     protection = recognise(403, headers | {"server": "cloudflare"}, pages.CLOUDFLARE_BLOCKED.body.encode())

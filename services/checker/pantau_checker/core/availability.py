@@ -79,6 +79,8 @@ def from_protection(verdict: Verdict, protection: Protection | None) -> Verdict:
     """
     if protection is None:
         return verdict
+    if protection.listed:  # no one can reach it: down, and seen as the public sees it
+        return Verdict("tidak_aktif", "diblokir_daftar_blokir", protection.detail)
     return Verdict("tidak_aktif", "diblokir_pelindung", protection.detail)
 
 
@@ -102,4 +104,5 @@ def worth_retrying(verdict: Verdict) -> bool:
         "daftar_direktori",
         "domain_parkir",
         "diblokir_pelindung",
+        "diblokir_daftar_blokir",
     )

@@ -19,6 +19,10 @@ website has been temporarily rate limited", when the site's plan ran out; it kee
 reason. A 503 is never taken for a rate limit: nginx's ``limit_req`` answers 503 by default, but
 so does every site that is down.
 
+The country's block list may answer for a site too: an Internet provider's landing page for a site
+on TRUST+ Positif ("Internet Positif"), which no one in Indonesia can open; the detail says to look for
+gambling pages and to ask Komdigi to lift the block once they are gone (``diblokir_daftar_blokir``).
+
 The checker's own network may refuse a site too: FortiGate's web filter answers with its page and
 the site's FortiGuard category, and a department's site rated "Gambling" there has most likely been
 injected with gambling spam; the detail says to look.
@@ -49,6 +53,7 @@ _TITLE_WITHIN = 4_096  # a challenge page names itself first, before its styles 
 _OK_TITLES = re.compile(
     rb"one moment, please|you are being redirected|request rejected|ddos-guard|bitninja|just a moment"
     rb"|captcha|security check|browser integrity|access denied|web filter violation|web page blocked"
+    rb"|internet ?positif|internet ?baik|trust\+? ?positif|laman ?labuh|diblokir|tidak dapat diakses"
 )
 
 
@@ -63,12 +68,20 @@ class Protection:
     limited: bool = False  # a rate limiter's 429: the checker asked too often, no rule refused it
     retry_after: str | None = None  # the limiter's Retry-After as an official reads it ("60 detik")
     what: str = ""  # what kind of protection, where neither a challenge nor a WAF ("filter web jaringan")
+    # The country's block list answered: the site is out of everyone's reach, not the checker's alone.
+    listed: bool = False
 
     @property
     def detail(self) -> str:
         """Return what an official reads: what blocked the checker, and what to do."""
         if self.limited:
             return self._limited_detail()
+        if self.listed:
+            return (
+                f"diblokir {self.vendor} {self.what}: situs tidak dapat dibuka dari jaringan internet Indonesia, "
+                "baik oleh masyarakat maupun pemeriksa Pantau; periksa judi online atau konten terlarang lain "
+                "di situs, bersihkan, lalu ajukan normalisasi ke Komdigi (aduankonten.id)"
+            )
         what = self.what or ("tantangan anti-bot" if self.challenge else "firewall aplikasi web (WAF)")
         ref = f" ({self.reference})" if self.reference else ""
         where = self.where or f"di {self.vendor}"
@@ -300,6 +313,31 @@ def _fortigate_web_filter(answer: _Answer) -> Protection | None:
     return Protection("FortiGate", False, reference, where, what="filter web jaringan")
 
 
+# Indonesia's block list (TRUST+ Positif, kept by Komdigi, once Kominfo: "Internet Positif"). An Internet
+# provider answers for a listed site with its landing page ("laman labuh"), to everyone on its network, or
+# sends the browser to it. A department's site is listed most often because it was injected with gambling
+# pages. The page names the programme or the address of its complaints, and says the site is blocked.
+_BLOCK_LIST_MARKS = (
+    b"internetpositif",
+    b"internet positif",
+    b"trustpositif",
+    b"trust+ positif",
+    b"trust positif",
+    b"aduankonten",
+    b"internetbaik",
+    b"internet baik",
+    b"lamanlabuh",
+    b"laman labuh",
+)
+_BLOCKED_WORDS = (b"diblokir", b"blokir", b"tidak dapat diakses", b"tidak bisa diakses", b"konten negatif")
+
+
+def _block_list(answer: _Answer) -> Protection | None:
+    if not (answer.has(*_BLOCK_LIST_MARKS) and answer.has(*_BLOCKED_WORDS)):
+        return None
+    return Protection("Komdigi", False, what="melalui TRUST+ Positif (Internet Positif)", listed=True)
+
+
 # --- rate limiters: any 429 (see the module's docstring) -------------------------------------------
 
 _SITES_OWN_LIMITER = (
@@ -364,4 +402,5 @@ _VENDORS: tuple[Callable[[_Answer], Protection | None], ...] = (
     _wordfence,
     _fortiweb,
     _fortigate_web_filter,
+    _block_list,
 )
