@@ -7,7 +7,8 @@
 - A department theme's 404 says it inside the portal's header, menu and sidebar, in an h3 under
   the content's own container ("Konten tidak ditemukan", "Ups! Halaman yang kamu cari tidak
   ada."), or under "Maaf!" ("Alamat yang Anda tuju salah atau halaman sudah tidak tersedia.").
-- A hosting's page for a site still being built: "Website sedang dalam pengembangan".
+- A hosting's page for a site still being built: "Website sedang dalam pengembangan"; for one whose
+  term or bandwidth quota ran out, an account switched off, a domain not yet pointed at it.
 - A notice in the application's place: a server move ("sedang dilakukan migrasi server"), a
   disruption ("Aplikasi sedang mengalami gangguan"), a repair, "Website Offline Sementara", a site
   closed for upkeep (Joomla's offline page, "Situs ini ditutup untuk perawatan") or for a while.
@@ -281,6 +282,42 @@ looking for in this blog does not exist.</div></div></div></div><div class="blog
 <a class="home-link" href="/">Beranda</a></div></div></div>""",
         title="Kelurahan Margahayu",
     )
+)
+
+# --- a hosting's own page when the department's term ran out, or the site was never pointed at it ---------
+
+HOSTING_TERM_ENDED = small(
+    "Hosting Expired",
+    """<div class="box"><img src="/cgi-sys/images/logo-hosting.png" alt="Logo hosting" width="160">
+<h1>Masa Aktif Hosting Telah Berakhir</h1>
+<p>Silakan hubungi pemilik website untuk melakukan perpanjangan layanan hosting.</p>
+<p class="small">Pemilik website? Masuk ke <a href="https://member.hosting.example/">area member</a>.</p></div>""",
+    lang="id",
+)
+
+BANDWIDTH_QUOTA_SPENT = small(
+    "Dinas Pertanian Kota Bekasi",
+    """<div class="c"><h2>Kuota bandwidth website ini telah habis</h2>
+<p>Website akan dapat diakses kembali pada awal bulan berikutnya atau setelah kuota ditambah.</p></div>""",
+    lang="id",
+)
+
+ACCOUNT_INACTIVE = small("Inactive Account", "<h1>This account is inactive</h1><p>Please contact support.</p>")
+
+DOMAIN_NOT_POINTED = small(
+    "Domain belum diarahkan",
+    """<div class="wrap"><h1>Domain Anda belum diarahkan ke hosting</h1>
+<p>Silakan atur DNS atau nameserver domain Anda ke server hosting kami.</p></div>""",
+    lang="id",
+)
+
+# A login page that tells a user their password's term ran out: the application.
+LOGIN_PASSWORD_TERM_ENDED = small(
+    "Masuk – SIMPEG Kota Bekasi",
+    """<div class="alert alert-warning">Masa aktif kata sandi Anda telah berakhir; silakan ganti kata sandi setelah
+masuk.</div><form action="/login" method="post"><input name="nip"><input type="password" name="password">
+<button>Masuk</button></form>""",
+    lang="id",
 )
 
 # --- a site still being built ------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from test_checker_not_the_app_real_web import assert_stand_in, served
         pytest.param(starters.GO_FILE_SERVER, "daftar_direktori", "config.php.bak", id="go-file-server-listing"),
         pytest.param(starters.MIGRASI_SERVER, "dalam_pemeliharaan", "migrasi server", id="migrasi-server"),
         pytest.param(starters.JOOMLA_OFFLINE_ID, "dalam_pemeliharaan", "ditutup untuk perawatan", id="joomla-offline"),
+        pytest.param(starters.HOSTING_TERM_ENDED, "halaman_bawaan", "Masa Aktif Hosting", id="hosting-term-ended"),
         pytest.param(starters.CADDY_BROWSE, "daftar_direktori", "daftar isi direktori", id="caddy-browse"),
     ],
 )

@@ -210,7 +210,15 @@ _DEFAULT_PHRASES = (
     r"your\s+(?:red\s+hat\s+)?jboss\s+(?:enterprise\s+application\s+platform|application\s+server)\b|"
     # The hosting's own pages: a site over its limits, or its server set up wrong.
     r"bandwidth\s+limit\s+exceeded|resource\s+limit\s+is\s+reached|exceeded\s+(?:its\s+)?resource\s+limit|"
-    r"site\s+temporarily\s+unavailable|akun\s+hosting\s+(?:ini\s+)?(?:telah\s+|sedang\s+)?ditangguhkan"
+    r"site\s+temporarily\s+unavailable|akun\s+hosting\s+(?:ini\s+)?(?:telah\s+|sedang\s+)?ditangguhkan|"
+    # A hosting whose term or quota ran out, an account switched off, a domain not yet pointed at it: the
+    # department's budget lapsed, or the move to a new server was left half done.
+    r"masa\s+aktif\s+(?:layanan\s+)?(?:hosting|domain|website|situs)\s+(?:ini\s+|anda\s+)?(?:telah|sudah)\s+"
+    r"(?:berakhir|habis)|"
+    r"layanan\s+hosting\s+(?:untuk\s+)?(?:(?:website|situs)\s+)?(?:ini\s+)?(?:telah|sudah)\s+(?:berakhir|habis)|"
+    r"(?:kuota|batas)\s+bandwidth\s+(?:website|situs|hosting)\s+(?:ini\s+)?(?:telah|sudah)\s+(?:habis|terlampaui)|"
+    r"this\s+account\s+(?:is\s+(?:inactive|not\s+active)|has\s+been\s+(?:terminated|deactivated))|"
+    r"domain\s+(?:ini\s+|anda\s+)?belum\s+(?:diarahkan|dihubungkan|terhubung)\s+ke\s+(?:hosting|server)"
 )
 _BT_PANEL = r"|站点创建成功|没有找到站点"  # no word boundary between Chinese characters
 _DEFAULT = _words(_DEFAULT_PHRASES, _BT_PANEL)
