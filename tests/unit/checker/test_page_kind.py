@@ -8,6 +8,7 @@ import pytest
 from integration.checker import framework_pages as frameworks
 from integration.checker import stand_in_pages as pages
 from integration.checker.vendor_pages import News, Site, days_ago, department_page, news_since
+from page_kinds import kind_of
 
 from pantau_checker.core import availability
 from pantau_checker.core.checks import CHECKS, judge_all, switched
@@ -19,10 +20,6 @@ from pantau_contracts.status import DOWN_REASONS
 from pantau_contracts.vocabulary import REASON_LABELS
 
 URL = "https://dinkes.bekasikota.go.id/"
-
-
-def kind_of(html: str, status: int = 200) -> PageKind:
-    return classify(parse_page(html, URL), status)
 
 
 def small_page(title: str, body: str) -> str:

@@ -15,18 +15,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from page_kinds import kind_of
 
-from pantau_checker.core.page import parse_page
-from pantau_checker.core.page_kind import PageKind, classify
+from pantau_checker.core.page_kind import PageKind
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "integration" / "checker"))
 from stand_in_pages_frameworks import LOOK_ALIKES, STAND_INS, StandIn, laravel_error
-
-URL = "https://simpeg.bekasikota.go.id/"
-
-
-def kind_of(html: str) -> PageKind:
-    return classify(parse_page(html, URL), 200)
 
 
 @pytest.mark.parametrize("page", [pytest.param(p, id=p.id) for p in STAND_INS])

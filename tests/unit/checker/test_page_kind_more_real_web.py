@@ -15,25 +15,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from page_kinds import assert_kind, kind_of
 
-from pantau_checker.core.page import parse_page
-from pantau_checker.core.page_kind import PageKind, classify
+from pantau_checker.core.page_kind import PageKind
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "integration" / "checker"))
 import stand_in_pages_more as more
 import stand_in_pages_real_web as web
-
-URL = "https://dinkes.bekasikota.go.id/"
-
-
-def kind_of(html: str) -> PageKind:
-    return classify(parse_page(html, URL), 200)
-
-
-def assert_kind(html: str, kind: str, quoted: str) -> None:
-    found = kind_of(html)
-    assert found.kind == kind, found
-    assert quoted in found.detail, found
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from page_kinds import assert_kind, kind_of
 
 from pantau_checker.core.page import parse_page
 from pantau_checker.core.page_kind import PageKind, classify, printed_error
@@ -24,16 +25,6 @@ import stand_in_pages_real_web as web
 from stand_in_pages_real_web import Portal, department, portal_page, small
 
 URL = "https://dinkes.bekasikota.go.id/"
-
-
-def kind_of(html: str) -> PageKind:
-    return classify(parse_page(html, URL), 200)
-
-
-def assert_kind(html: str, kind: str, quoted: str) -> None:
-    found = kind_of(html)
-    assert found.kind == kind, found
-    assert quoted in found.detail, found
 
 
 # --- default pages --------------------------------------------------------------------------------
