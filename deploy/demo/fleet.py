@@ -115,6 +115,7 @@ BEHAVIOURS = (
     "php_source",
     "soft404",
     "starter_page",
+    "block_list",
 )
 CONTROL_PATH = "/__fleet/apps"
 # Only these Host names reach the control: an application host never does, and a web page on
@@ -218,6 +219,14 @@ LARAVEL_WELCOME = (
     '<a href="https://laracasts.com"><div><h2>Laracasts</h2><p>Laracasts offers thousands of video tutorials on'
     " Laravel, PHP, and JavaScript development.</p></div></a></div>"
     '<div class="ml-4 text-center text-sm">Laravel v10.48.4 (PHP v8.2.12)</div></div></div></body></html>'
+)
+# An Internet provider's landing page for a site on the country's block list (TRUST+ Positif), in its place.
+BLOCK_LIST_LANDING = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Internet Positif</title></head><body>'
+    '<div class="container"><img src="/assets/img/logo-internet-positif.png" alt="Internet Positif">'
+    "<h1>Mohon Maaf</h1><p>Situs yang Anda tuju tidak dapat diakses karena terindikasi memuat konten negatif yang"
+    " melanggar peraturan perundang-undangan.</p><p>Ajukan permohonan normalisasi melalui"
+    ' <a href="https://aduankonten.id">aduankonten.id</a>.</p></div></body></html>'
 )
 # Warnings printed above a page that still renders (display_errors left on in production).
 PHP_WARNING = (
@@ -515,6 +524,9 @@ class Handler(BaseHTTPRequestHandler):
 
     def _starter_page(self, name: str, method: str) -> None:
         self._send(200, LARAVEL_WELCOME)
+
+    def _block_list(self, name: str, method: str) -> None:
+        self._send(200, BLOCK_LIST_LANDING)
 
     def _login(self, name: str, method: str, locked: bool = False) -> None:
         jar = cookies.SimpleCookie(self.headers.get("Cookie") or "")

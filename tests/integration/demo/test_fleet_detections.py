@@ -71,6 +71,13 @@ def test_a_page_in_the_applications_place_is_shown_as_its_own_problem(fleet, beh
     assert event.content.result == "tidak_diketahui"
 
 
+def test_a_site_on_the_countrys_block_list_is_told_apart_from_one_that_blocks_the_checker(fleet):  # type: ignore[no-untyped-def]
+    _, plays, port = fleet
+    event = check(port, "block_list", plays)
+    assert (event.availability, event.reason, event.http_status) == ("tidak_aktif", "diblokir_daftar_blokir", 200)
+    assert "TRUST+ Positif" in event.reason_detail and "normalisasi" in event.reason_detail
+
+
 def test_a_firewall_that_blocks_the_checker_is_told_apart_from_a_site_that_is_down(fleet):  # type: ignore[no-untyped-def]
     _, plays, port = fleet
     event = check(port, "firewall", plays)
