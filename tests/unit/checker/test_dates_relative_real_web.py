@@ -121,6 +121,24 @@ def test_a_relative_date_in_running_text_or_a_counters_row_is_not_read(text: str
     assert dates.relative_dates(text, NOW) == []
 
 
+@pytest.mark.parametrize(
+    "counter",
+    [
+        # A visitor counter's table as the themes print it: label, colon, count, a cell each.
+        "Statistik Pengunjung\nHari Ini\n:\n57\nKemarin\n:\n211\nOnline\n:\n3",
+        "Hari ini\n: 57\nKemarin\n: 1.211",
+        "Kemarin\n211 pengunjung",
+        "Kemarin\n= 1,204 visits",
+    ],
+)
+def test_yesterday_as_a_counters_label_before_its_count_is_not_read(counter: str) -> None:
+    assert dates.content_dates(counter, NOW, clocks=True) == []
+    # An announcement dated so in a sidebar list is: a date, not a label.
+    assert dates.content_dates(f"Jadwal Posyandu Desember\nKemarin\n{counter}", NOW, clocks=True) == [
+        NOW - timedelta(days=1)
+    ]
+
+
 # --- today and yesterday with a time: Carbon's calendar() --------------------------------------------
 
 

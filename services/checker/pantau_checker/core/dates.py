@@ -179,8 +179,13 @@ _AFTER_RELATIVE = re.compile(
     rf"(?:\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:wib|wita|wit|[ap]\.?m\.?)?(?:\s*{_PART_OF_DAY})?)?[\s.]*",
     re.IGNORECASE,
 )
-# The rest of a line, then a line of a bare number: a count, not a time of day ("08.15").
-_COUNT_NEXT = re.compile(r"[^\n]*\n\s*\d+(?:[.,]\d{3})*[^\S\n]*(?:\n|\Z)")
+# The rest of a line, then a line of a bare number: a count, not a time of day ("08.15"); after the
+# colon of a table's middle cell too ("Kemarin | : | 211"), and with what it counts ("211 pengunjung").
+_COUNT_NEXT = re.compile(
+    r"[^\n]*\n\s*(?:[:=][^\S\n]*(?:\n\s*)?)?\d+(?:[.,]\d{3})*"
+    r"(?:[^\S\n]+(?:pengunjung|kunjungan|orang|visitors?|visits?|hits|views|kali))?[^\S\n]*(?:\n|\Z)",
+    re.IGNORECASE,
+)
 # A calendar badge of a news or agenda list, without its year: the day, and the month's name on
 # the next line ("28\nNov") or the line before ("DES\n09"), or on the day's own ("28 NOV"). Each
 # line starts with the newline, the literal the search skips to fastest; possessive, so that a line
