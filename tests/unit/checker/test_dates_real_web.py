@@ -198,6 +198,9 @@ def test_a_relative_word_that_dates_no_item_is_not_read(text: str) -> None:
         "<div class=widget><h3>Info</h3><ul><li>Pengunjung: 123</li><li>Tanggal: 02-12-2026</li></ul></div>",
         "<div class=widget><h3>Jadwal Sholat</h3><p>Rabu, 2 Desember 2026 / 17 Jumadil Akhir 1448 H</p></div>",
         "<div class=widget><p>Rabu, 2 Desember 2026 M | 17 Jumadil Akhir 1448 H</p><p>Subuh 04:07</p></div>",
+        # A prayer times widget under the city's name, its times in a table or a list below.
+        "<div class=widget><h3>Jadwal Sholat</h3><p>Bekasi, 2 Desember 2026</p><ul><li>Subuh 04:05</li></ul></div>",
+        "<div class=sholat><p>Kota Bekasi, 02/12/2026</p><table><tr><td>Imsak</td><td>03:55</td></tr></table></div>",
         "<marquee>Selamat datang di website Dinas Kesehatan Kota Bekasi. Hari ini Rabu, 2 Desember 2026</marquee>",
     ],
 )
@@ -215,6 +218,15 @@ def test_todays_date_the_site_prints_on_every_page_is_not_evidence(widget: str) 
 )
 def test_a_date_before_today_in_the_same_places_is_evidence(widget: str) -> None:
     assert evidence(widget + STALE) == {"page_date": day(11, 30)}
+
+
+def test_a_visitor_counters_kemarin_row_with_a_colon_cell_is_not_evidence() -> None:
+    counter = (
+        "<div class=widget><h3>Statistik Pengunjung</h3><table>"
+        "<tr><td>Hari Ini</td><td>:</td><td>57</td></tr><tr><td>Kemarin</td><td>:</td><td>211</td></tr>"
+        "<tr><td>Online</td><td>:</td><td>3</td></tr></table></div>"
+    )
+    assert evidence(counter + STALE) == {"page_date": day(5, 3)}
 
 
 def test_a_visitor_counters_kemarin_row_is_not_evidence() -> None:

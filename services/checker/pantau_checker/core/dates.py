@@ -168,6 +168,13 @@ _WEEKDAYS = frozenset(
 )
 _LABEL_PUNCTUATION = " \t\xa0,.:|·•-–"
 _HIJRI_YEAR = re.compile(r"(?<!\d)14\d\d ?H(?![^\W_])|[Hh]ijri")
+# A prayer times widget heads its times with the day: "Bekasi, 3 Desember 2026 / Subuh 04:05 …".
+_PRAYER_TIMES = re.compile(
+    r"(?<![^\W_])(?:jadwal\s+(?:sholat|shalat|salat|solat)|imsak|subuh|shubuh|dzuhur|zuhur|dhuhur|ashar|maghrib|isya)"
+    r"(?![^\W_])",
+    re.IGNORECASE,
+)
+_PRAYER_REACH = 80  # characters either side of the day
 _LABEL_CHARS = 40  # "Diposting", "Posted on", "oleh Admin ·": a label, not a sentence
 # What goes on after a relative date on its line when a byline follows it: "· 120 kali dibaca",
 # "| Berita", "oleh Admin". A sentence does not stop at a byline's mark, nor is it this short.
@@ -505,6 +512,7 @@ def _is_clock(text: str, found: datetime, start: int, end: int, now: datetime) -
         or _TODAY_LABEL.search(text, around_start, start) is not None
         # A calendar or a prayer times widget: "Rabu, 2 Desember 2026 / 17 Jumadil Akhir 1448 H".
         or _HIJRI_YEAR.search(text, around_start, around_end) is not None
+        or _PRAYER_TIMES.search(text, max(0, start - _PRAYER_REACH), end + _PRAYER_REACH) is not None
         # All its line holds but for a weekday and a time: "Rabu, 2 Desember 2026" in a top bar.
         or (
             (line_start > 0 or low == 0)
