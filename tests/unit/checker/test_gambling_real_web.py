@@ -4,7 +4,7 @@ use the same words innocently, each inside a whole department page (menu, news, 
 The spam: link farms in every hiding place, the "SEO hijack" of the title, metas and the head's
 addresses, words disguised from filters (zero-width characters, soft hyphens, Cyrillic or
 fullwidth letters, letters spaced apart), the inert content of a ``<template>``, an SVG drawn at no
-size, link tooltips, brand names with numbers, the newer vocabulary and amounts spelled in words,
+size, link tooltips and aria-labels, brand names with numbers, the newer vocabulary and amounts spelled in words,
 and defacements. The innocent pages: time slots, SIM card slots, advertising slots in a
 procurement, officials named Toto, the RTP of agriculture, news of arrests, of the Satgas and the
 Stop Judi Online banner, a camera, mythology, a festival, a training for "hackers", a scatter plot.
@@ -148,6 +148,11 @@ MISSED = {
         Site(main_extra="".join(f'<a href="/p/{i}" title="slot gacor maxwin">&middot;</a>' for i in range(30))),
         {("judi_online", "link"): "tinggi"},
     ),
+    # page: and their aria-labels, a link's name for a screen reader and a search engine.
+    "link-aria-labels": (
+        Site(main_extra="".join(f'<a href="/p/{i}" aria-label="situs toto bandar togel"></a>' for i in range(30))),
+        {("judi_online", "link"): "tinggi"},
+    ),
     # page + defacement: the head's addresses for search engines.
     "canonical": (
         Site(head='<link rel="canonical" href="https://slot-gacor-thailand.xyz/">'),
@@ -233,6 +238,10 @@ def test_a_defacement_that_keeps_the_sites_title_is_found_by_its_signature() -> 
 
 INNOCENT = {
     "time-slot": "Pilih slot waktu konsultasi yang tersedia pada hari kerja.",
+    "aria-labelled-links": (
+        '<a href="/antrean" aria-label="Pilih slot antrean online"><i class="fa fa-ticket"></i></a> '
+        '<a href="https://instagram.com/dinkeskotabekasi" aria-label="Instagram Dinkes Kota Bekasi"></a>'
+    ),
     "schedule-table": "<table><tr><th>Slot</th><th>Jam</th></tr><tr><td>Slot 1</td><td>08.00</td></tr></table>",
     "queue-quota": "Kuota antrean online: slot tersisa 12.",
     "parking": "Tersedia 200 slot parkir di Stadion Patriot Candrabhaga.",

@@ -238,7 +238,7 @@ class Page:
     blank: bool = False  # nothing to read, run or show: the white page of an error that is not displayed
     source: str = ""  # the server-side language ("PHP") whose code the page is, sent as it is, not run
     head_addresses: tuple[str, ...] = ()  # its canonical, AMP, alternate and og:url addresses, absolute
-    link_titles: tuple[str, ...] = ()  # the title attributes (tooltips) of its links
+    link_titles: tuple[str, ...] = ()  # the title attributes (tooltips) and aria-labels of its links
     image_links: tuple[Link, ...] = ()  # its links' images: their alt and title as the text, the link's address
     frames: tuple[Frame, ...] = ()  # its frames and iframes
     script_sources: tuple[str, ...] = ()  # the addresses of its scripts from another host, absolute
@@ -827,7 +827,7 @@ def _refresh_target(content: str) -> str:
 
 
 def _links(nodes: list[Node], base_url: str, titles: list[str] | None = None, images: bool = False) -> list[Link]:
-    """Return the links in ``nodes``; their title attributes go to ``titles``, when given.
+    """Return the links in ``nodes``; their title and aria-label attributes go to ``titles``, when given.
 
     With ``images``, a link's text has the alt and title of its images too (read apart for the
     page's links: ``_image_links``).
@@ -839,8 +839,11 @@ def _links(nodes: list[Node], base_url: str, titles: list[str] | None = None, im
         for anchor in (node,) if node.tag == "a" else node.css("a[href]"):
             attributes = anchor.attributes  # the dict costs less than ``attrs``' lookup
             href = attributes.get("href")
-            if "title" in attributes and titles is not None:
-                titles.append(attributes["title"] or "")
+            if titles is not None:
+                if "title" in attributes:
+                    titles.append(attributes["title"] or "")
+                if "aria-label" in attributes:  # its name for a screen reader, and for a search engine
+                    titles.append(attributes["aria-label"] or "")
             if href or anchor is not node:  # a[href] takes an empty href too
                 text = " ".join(anchor.text(separator=" ").split())  # _squash, inlined: a page has many links
                 if images:
