@@ -216,6 +216,10 @@ def test_defacement_signatures_are_found_and_weak_ones_need_another() -> None:
         "Tersakiti Crew was here. Salam dari kami.",
         "Hacked By Mr.Gh0st. Security is just an illusion.",
         "Defaced as protest. #OpIsrael",
+        "Maaf Admin Cuma Numpang Lewat. Keamanan website anda masih lemah, tolong diperbaiki.",
+        "Numpang lewat, maaf admin. Salam dari Bekasi Cyber Team.",
+        "Shell uploaded by 0x1998. Contact me on Telegram.",
+        "NOTIFIED ON ZONE-H. We are Indonesian Hacker Rulez.",
     ],
 )
 def test_a_defacers_page_in_english_or_indonesian_slang_is_defacement(page: str) -> None:
@@ -230,6 +234,8 @@ def test_a_defacers_page_in_english_or_indonesian_slang_is_defacement(page: str)
         "Kru (crew) film dokumenter meliput kegiatan posyandu di Bekasi Timur.",
         "Survei kepuasan ini anonymous: jawaban Anda tidak dikaitkan dengan nama.",
         "Polisi menangkap pelaku yang meretas situs sekolah; situs itu diretas oleh tersangka dari luar kota.",
+        "Mohon maaf admin, formulir pendaftaran posyandu belum bisa diunduh.",  # a reader's comment
+        "Situs pemerintah daerah yang diretas tercatat di arsip Zone-H, kata peneliti keamanan siber.",
     ],
 )
 def test_a_departments_sentence_with_a_defacers_weak_word_is_no_finding(sentence: str) -> None:

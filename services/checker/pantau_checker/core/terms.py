@@ -410,6 +410,14 @@ DEFACEMENT = (
     "keamanan web lu",
     "keamanan kalian lemah",
     "sistem kalian lemah",
+    "keamanan website anda masih lemah",
+    "keamanan websitenya lemah",
+    "keamanan web anda lemah",
+    "cuma numpang lewat",
+    "cuman numpang lewat",
+    "shell uploaded by",
+    "patch your web",
+    "notified on zone-h",
 )
 # A hacker's words that also have innocent uses ("ganti tampilan" to dark mode).
 WEAK_DEFACEMENT = (
@@ -428,6 +436,8 @@ WEAK_DEFACEMENT = (
     "defaced",
     "anonymous",
     "crew",
+    "numpang lewat",  # a commenter's "numpang lewat gan", too
+    "maaf admin",
 )
 COUNTER_CONTEXT = (
     "berantas",
