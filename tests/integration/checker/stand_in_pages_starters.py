@@ -311,6 +311,35 @@ DOMAIN_NOT_POINTED = small(
     lang="id",
 )
 
+# A server's page for an address no site is set up at: ISPConfig's, a panel's shared address, GlassFish's.
+ISPCONFIG_DEFAULT = small(
+    "Welcome!",
+    """<div id="content"><h1>Welcome!</h1><p>This is the default index page of your website.</p>
+<p>This file may be deleted or overwritten without any difficulty. This is produced by the file index.html in
+the web directory.</p><p>For more information visit <a href="https://www.ispconfig.org">ISPConfig</a>.</p></div>""",
+)
+SHARED_ADDRESS = small(
+    "Welcome!",
+    "<h1>Welcome!</h1><p>This is the shared IP address of the server. No website is configured for this address.</p>",
+)
+GLASSFISH_RUNNING = small(
+    "GlassFish Server - Server Running",
+    """<h1>Your server is now running</h1><p>To replace this page, overwrite the file index.html in the document root
+folder of this server. The document root folder for this server is the docroot subdirectory of this server's
+domain directory.</p><p>To manage a server on the local host with the default administration port, go to the
+<a href="http://localhost:4848/">Administration Console</a>.</p>""",
+)
+# WebLogic's own 404, quoting the RFC, where the application was not deployed.
+WEBLOGIC_404 = """<HTML><HEAD><TITLE>Error 404--Not Found</TITLE></HEAD><BODY bgcolor="white"><FONT FACE=Helvetica>
+<BR CLEAR=all><TABLE border=0 cellspacing=5><TR><TD><BR CLEAR=all><FONT FACE="Helvetica" COLOR="black" SIZE="3">
+<H2>Error 404--Not Found</H2></FONT></TD></TR></TABLE><TABLE border=0 width=100% cellpadding=10><TR><TD VALIGN=top
+WIDTH=100% BGCOLOR=white><FONT FACE="Courier New"><FONT FACE="Helvetica" SIZE="3"><H3>From RFC 2068
+<i>Hypertext Transfer Protocol -- HTTP/1.1</i>:</H3></FONT><FONT FACE="Helvetica" SIZE="3"><H4>10.4.5 404 Not
+Found</H4></FONT><P><FONT FACE="Courier New">The server has not found anything matching the Request-URI. No
+indication is given of whether the condition is temporary or permanent.</FONT></P></FONT></TD></TR></TABLE>
+</BODY></HTML>
+"""
+
 # A login page that tells a user their password's term ran out: the application.
 LOGIN_PASSWORD_TERM_ENDED = small(
     "Masuk – SIMPEG Kota Bekasi",

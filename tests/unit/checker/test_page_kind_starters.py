@@ -48,6 +48,9 @@ URL = "https://simpeg.bekasikota.go.id/"
         pytest.param(starters.BANDWIDTH_QUOTA_SPENT, "Kuota bandwidth website ini telah habis", id="bandwidth-spent"),
         pytest.param(starters.ACCOUNT_INACTIVE, "This account is inactive", id="account-inactive"),
         pytest.param(starters.DOMAIN_NOT_POINTED, "belum diarahkan ke hosting", id="domain-not-pointed"),
+        pytest.param(starters.ISPCONFIG_DEFAULT, "default index page of your website", id="ispconfig"),
+        pytest.param(starters.SHARED_ADDRESS, "No website is configured for this address", id="shared-address"),
+        pytest.param(starters.GLASSFISH_RUNNING, "overwrite the file index.html", id="glassfish"),
         pytest.param(starters.CPANEL_LOGIN, "cPanel Login", id="cpanel-login"),
         pytest.param(starters.PHPMYADMIN_LOGIN, "phpMyAdmin", id="phpmyadmin-login"),
         pytest.param(starters.ADMINER_LOGIN, "Login - Adminer", id="adminer-login"),
@@ -65,6 +68,7 @@ def test_a_frameworks_starter_page_or_a_panels_login_in_the_applications_place_i
         pytest.param(starters.KONTEN_TIDAK_DITEMUKAN, "Konten tidak ditemukan", id="konten-in-an-h3"),
         pytest.param(starters.UPS_HALAMAN_TIDAK_ADA, "Ups! Halaman yang kamu cari tidak ada", id="ups-kamu-in-an-h3"),
         pytest.param(starters.BERITA_TIDAK_DITEMUKAN, "Berita tidak ditemukan", id="berita-in-an-h2"),
+        pytest.param(starters.WEBLOGIC_404, "Error 404--Not Found", id="weblogic-404"),
         pytest.param(
             portal_page(
                 Portal(main="<div class='err'><h3>Sorry, this page isn't available.</h3><p>Kembali.</p></div>")

@@ -170,6 +170,10 @@ _DEFAULT_PHRASES = (
     r"there\s+is\s+no\s+web\s*site\s+configured\s+at\s+this\s+address|"
     r"\bdirectadmin\b.{0,40}\b(?:default|bawaan)\b|\b(?:default|bawaan)\b.{0,60}\bdirectadmin\b|"
     r"this\s+is\s+the\s+default\s+(?:web\s*)?page\s+(?:for|of)\b|"
+    r"this\s+is\s+the\s+default\s+index\s+page\s+of\s+your\s+web\s*site|"  # ISPConfig's
+    r"no\s+web\s*site\s+is\s+configured\s+(?:at|for)\s+this\s+(?:ip\s+)?address|"
+    # GlassFish's first page.
+    r"to\s+replace\s+this\s+page,?\s+overwrite\s+the\s+file\s+index\.html|"
     r"the\s+site\s+is\s+created\s+successfully|"
     r"this\s+is\s+the\s+default\s+index\.html,?\s+this\s+page\s+is\s+automatically\s+generated|"
     # An Indonesian hosting's page for an account that has no site yet.
@@ -382,7 +386,7 @@ _NOT_FOUND_CORE = (
     r"tidak\s+(?:ada|tersedia)|no\s+longer\s+(?:exists|available)|isn['’]t\s+available|is\s+not\s+available)"
 )
 # "404", "Error 404", and as Tomcat, Jetty and IIS head it: "HTTP Status 404 –", "HTTP Error 404.0 -".
-_404 = r"(?:(?:error\s+|galat\s+|http\s+(?:status|error)\s+)?404(?:\.\d+)?\s*[-–—:|.!,]?\s*)?"
+_404 = r"(?:(?:error\s+|galat\s+|http\s+(?:status|error)\s+)?404(?:\.\d+)?\s*(?:--|[-–—:|.!,])?\s*)?"
 _NOT_FOUND_PHRASE = (
     _404 + r"(?:(?:oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*\s*)?"
     r"(?:(?:sepertinya|tampaknya|it\s+(?:looks|seems)\s+like|looks\s+like)\s+)?"
