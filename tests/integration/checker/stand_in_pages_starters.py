@@ -284,6 +284,32 @@ looking for in this blog does not exist.</div></div></div></div><div class="blog
     )
 )
 
+# WordPress's own 404 in an Indonesian theme, its empty index ("Nothing Found") where the posts were all
+# deleted, and a theme's "Halaman hilang".
+WP_404_ID = portal_page(
+    Portal(
+        main="""<section class="error-404 not-found"><header class="page-header"><h1 class="page-title">Tidak
+Ditemukan</h1></header><div class="page-content"><p>Sepertinya tidak ada yang ditemukan di lokasi ini. Mungkin coba
+pencarian?</p><form role="search" method="get" class="search-form" action="/"><input type="search" name="s">
+<input type="submit" class="search-submit" value="Cari"></form></div></section>"""
+    )
+)
+WP_NOTHING_FOUND = portal_page(
+    Portal(
+        main="""<section class="no-results not-found"><header class="page-header"><h1 class="page-title">Nothing
+Found</h1></header><div class="page-content"><p>It seems we can&rsquo;t find what you&rsquo;re looking for.
+Perhaps searching can help.</p><form role="search" method="get" action="/"><input type="search" name="s"></form>
+</div></section>"""
+    )
+)
+HALAMAN_HILANG = portal_page(
+    Portal(
+        main="""<div class="error-area text-center"><img src="/assets/img/404.svg" alt="" width="240">
+<h1>Oops! Halaman hilang</h1><p>Sepertinya halaman yang Anda cari sudah dipindahkan.</p>
+<a class="btn btn-primary" href="/">Kembali ke Beranda</a></div>"""
+    )
+)
+
 # --- a hosting's own page when the department's term ran out, or the site was never pointed at it ---------
 
 HOSTING_TERM_ENDED = small(
@@ -644,6 +670,15 @@ SEARCH_WITHOUT_RESULT_MAAF = portal_page(
     Portal(
         main="""<div class="search-results"><h3>Maaf!</h3><p>Tidak ditemukan hasil untuk kata kunci
 'sertifikat vaksin'. Coba kata kunci lain.</p></div>"""
+    )
+)
+
+# A search without results, as WordPress's themes say it under the same heading: the application.
+SEARCH_NOTHING_MATCHED = portal_page(
+    Portal(
+        main="""<section class="no-results not-found"><header class="page-header"><h1 class="page-title">Nothing
+Found</h1></header><div class="page-content"><p>Sorry, but nothing matched your search terms. Please try again with
+some different keywords.</p></div></section>"""
     )
 )
 

@@ -69,6 +69,9 @@ def test_a_frameworks_starter_page_or_a_panels_login_in_the_applications_place_i
         pytest.param(starters.UPS_HALAMAN_TIDAK_ADA, "Ups! Halaman yang kamu cari tidak ada", id="ups-kamu-in-an-h3"),
         pytest.param(starters.BERITA_TIDAK_DITEMUKAN, "Berita tidak ditemukan", id="berita-in-an-h2"),
         pytest.param(starters.WEBLOGIC_404, "Error 404--Not Found", id="weblogic-404"),
+        pytest.param(starters.WP_404_ID, "tidak ada yang ditemukan di lokasi ini", id="wordpress-404-id"),
+        pytest.param(starters.WP_NOTHING_FOUND, "we can’t find what you’re looking for", id="wordpress-empty-index"),
+        pytest.param(starters.HALAMAN_HILANG, "Oops! Halaman hilang", id="halaman-hilang"),
         pytest.param(
             portal_page(
                 Portal(main="<div class='err'><h3>Sorry, this page isn't available.</h3><p>Kembali.</p></div>")
@@ -181,6 +184,7 @@ def test_an_indonesian_registrars_page_for_the_domain_is_domain_parkir(html: str
         pytest.param(starters.FAQ_NOT_FOUND_QUESTION, id="faq-asking-halaman-tidak-ditemukan"),
         pytest.param(starters.NO_NEW_DENGUE_CASES, id="news-tidak-ditemukan-kasus-dbd"),
         pytest.param(starters.SEARCH_WITHOUT_RESULT_MAAF, id="search-without-result-under-maaf"),
+        pytest.param(starters.SEARCH_NOTHING_MATCHED, id="search-without-result-nothing-found"),
         pytest.param(starters.BETA_BANNER, id="application-with-a-beta-banner"),
         pytest.param(starters.SITE_IN_DEVELOPMENT_NEWS, id="news-of-a-site-in-development"),
         pytest.param(starters.DOWNLOADS_PAGE, id="downloads-page-of-files"),

@@ -405,6 +405,12 @@ _NOT_FOUND_PHRASE = (
     r"(?:alamat|url|tautan)\s+yang\s+(?:anda|kamu)\s+(?:tuju|masukkan|akses|kunjungi)\s+(?:salah|tidak\s+(?:valid|dikenal))"
     r"(?:\s*[,.]?\s*(?:atau|or)\b[^.!?]{0,80})?|"
     # PHP as CGI for a script that is not there; Spring Boot's fallback page for a 404.
+    # WordPress's own 404 and empty index in its themes, in English and Indonesian; a theme's "page lost".
+    r"(?:it\s+(?:looks|seems)\s+like\s+)?nothing\s+(?:was\s+)?found\s+at\s+this\s+location|"
+    r"(?:sepertinya\s+)?tidak\s+ada\s+(?:apa\s+pun\s+)?yang\s+ditemukan\s+di\s+lokasi\s+ini|"
+    r"(?:it\s+seems\s+)?we\s+can(?:['’]|no)?t\s+find\s+what\s+you['’]re\s+looking\s+for|"
+    r"(?:(?:oops|whoops|ups|maaf|mohon\s+maaf)\W*\s*)?(?:halaman|laman)\s+(?:ini\s+|yang\s+(?:anda|kamu)\s+cari\s+)?"
+    r"hilang|"
     r"no\s+input\s+file\s+specified|whitelabel\s+error\s+page\b.{0,200}?\(type=not\s+found,\s+status=404\)|"
     # What a platform answers for an address it routes nowhere: ingress-nginx's default backend,
     # Kong, Heroku.
@@ -420,7 +426,7 @@ _BLOGGER_NOT_FOUND = _rx(
 )
 _EXPRESS_NOT_FOUND = _rx(r"^cannot\s+(?:get|head|post)\s+/\S*$")  # its whole page, under the title "Error"
 _BARE_404 = _rx(r"^(?:error\s+|galat\s+)?404(?:\s+error)?$")
-_BARE_NOT_FOUND = _rx(r"^(?:not\s+found|tidak\s+ditemukan)$")
+_BARE_NOT_FOUND = _rx(r"^(?:not\s+found|nothing\s+found|tidak\s+ditemukan)$")
 _UNNAMED = _rx(r"^(?:not\s+found|tidak\s+(?:dapat\s+|bisa\s+)?ditemukan)\b")
 # A theme's 404 heading that says nothing more: it counts first after the site's name and a sidebar's widgets.
 _BARE_HEAD = _rx(
