@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import os
 import uuid
@@ -114,12 +115,15 @@ def _postgres_container() -> Any:
 
 def _started(variable: str, start: Callable[[], T]) -> T:
     """Return a container started in place of the server ``variable`` names, or fail the tests that need it."""
-    try:
-        with warnings.catch_warnings():  # testcontainers' own deprecations are not the tests' errors
-            warnings.simplefilter("ignore")
+    with warnings.catch_warnings():  # testcontainers' own deprecations are not the tests' errors
+        warnings.simplefilter("ignore")
+        try:
             return start()
-    except Exception as exc:
-        failure = f"{type(exc).__name__}: {exc}"
+        except Exception as exc:
+            failure = f"{type(exc).__name__}: {exc}"
+        # The failed attempt's Docker client leaves its socket open: collected here, with its warning,
+        # not in whichever later test the collector happens to run in (where it fails that test).
+        gc.collect()
     # Outside the handler: the message alone, not the container library's chain of causes.
     pytest.fail(
         f"{variable} is not set and no container could be started ({failure}). Run `make test`, "
