@@ -22,7 +22,8 @@ NOW = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)
 SPAM = (
     "<html><head><title>slot gacor maxwin</title><link rel='amphtml' href='https://amp-x.pages.dev/'></head>"
     "<body><p>Dinas</p><div>Dinas</div>"
-    "<b>Notice</b>: Undefined index: id in <b>/var/www/html/index.php</b> on line <b>7</b></body></html>"
+    "<br />\n<b>Notice</b>:  Undefined index: id in <b>/var/www/html/index.php</b> on line <b>7</b><br />\n"
+    "</body></html>"
 )
 CLEAN = "<html><head><title>Dinas</title></head><body><p>Berita dinas</p></body></html>"
 SITEMAP = ("https://x.web.id/berita/1", "https://x.web.id/promo/slot-gacor-maxwin/")

@@ -1,6 +1,7 @@
 """Errors printed into a page that still renders, as more stacks print them: a failed MySQL query's
 own message (mysqli_error), CodeIgniter's database error above the layout, an Express app's stack
-trace in development mode, classic ASP's OLE DB and ADODB errors, Twig's. And pages that only mention such words."""
+trace in development mode, classic ASP's OLE DB and ADODB errors, Twig's. And pages that only mention such words,
+a PHP message quoted inside a sentence among them."""
 
 from __future__ import annotations
 
@@ -96,6 +97,11 @@ def test_an_error_printed_where_a_widget_should_be_is_a_printed_error(widget: st
         "<pre>Error: data tidak ditemukan di /berita/arsip</pre>",
         "<p>Kode galat error '8' pada formulir berarti NIK kurang dari 16 digit.</p>",
         "<p>Templat Twig dan Blade dibahas pada pelatihan programmer OPD.</p>",
+        # A training's write-up that quotes PHP's message inside its sentence: PHP starts each on a line.
+        "<p>Pesan Warning: Undefined variable $nama in /var/www/html/index.php on line 5 muncul karena variabel "
+        "belum dibuat.</p>",
+        "<p>Jika tampil <b>Notice</b>: Undefined index: id in <b>/var/www/html/berita.php</b> on line <b>7</b>, "
+        "periksa parameter alamatnya.</p>",
     ],
 )
 def test_a_page_that_only_uses_such_words_has_no_printed_error(widget: str) -> None:

@@ -106,6 +106,11 @@ _CHROME_NAMES = frozenset(
     "site-footer".split()
 )
 _MAX_BODY_HEADINGS = 8  # of a body without a container for its content, read past its header and menus
+# A message as PHP prints it, at the start of a line: "<br />\n<b>Warning</b>:  …", or "\nPHP Warning:  …".
+_PHP_PRINTED = re.compile(
+    r"(?:\A|\n)[^\S\n]*(?:<b>)?(?:PHP )?(?:Fatal error|Parse error|Warning|Notice|Deprecated|Strict Standards|"
+    r"Catchable fatal error|Recoverable fatal error)(?:</b>)?[^\S\n]*:"
+)
 _MAX_TITLE_CHARS = 1000  # of the title and of each heading: a hostile page's run on (SEO spam's are some 200)
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 _METAS_AND_LINKS = "meta[content], link[rel][href]"
@@ -242,6 +247,9 @@ class Page:
     image_links: tuple[Link, ...] = ()  # its links' images: their alt and title as the text, the link's address
     frames: tuple[Frame, ...] = ()  # its frames and iframes
     script_sources: tuple[str, ...] = ()  # the addresses of its scripts from another host, absolute
+    # Whether a PHP message in its text may be one PHP printed: PHP starts each on a line of its own
+    # ("<br />\n<b>Warning</b>:", "\nWarning:"), where a tutorial quotes one inside its sentence.
+    php_lined: bool = True
     # What pure functions of the page computed of it, by their name: a page reused unchanged
     # (the shell keeps an application's last analysis) is scanned once. Not part of its value.
     derived: dict[str, object] = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
@@ -315,6 +323,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         image_links=image_links,
         frames=frames,
         script_sources=script_sources,
+        php_lined=" on line " in html and _PHP_PRINTED.search(html) is not None,
     )
 
 

@@ -541,7 +541,7 @@ def printed_error(page: Page) -> PrintedError | None:
 
 def _printed_error(page: Page) -> PrintedError | None:
     rendered = len(page.links) >= _RENDERED_LINKS
-    found = _first_error(_scanned(page.visible_text), rendered, page.headings)
+    found = _first_error(_scanned(page.visible_text), rendered, page.headings, page.php_lined)
     if found is None and page.title.startswith("🧨"):
         found = (_cut(redact(page.title.removeprefix("🧨").strip())), True)  # Ignition draws its page by script
     if found is None:
@@ -888,10 +888,11 @@ class _ErrorPattern:
     fatal: bool
     before: int = 0  # how far before the needle a match may start
     inline: bool = True  # printed inside a page; else a framework's whole page, only quoted on a rendered one
+    php: bool = False  # PHP's own message: it counts only where the markup starts one on a line (``Page.php_lined``)
 
 
-def _inline(gate: str, needle: str, pattern: str, fatal: bool, before: int = 0) -> _ErrorPattern:
-    return _ErrorPattern(gate, needle, re.compile(pattern), fatal, before)
+def _inline(gate: str, needle: str, pattern: str, fatal: bool, before: int = 0, php: bool = False) -> _ErrorPattern:
+    return _ErrorPattern(gate, needle, re.compile(pattern), fatal, before, php=php)
 
 
 def _whole_page(gate: str, needle: str, pattern: str, before: int = 0) -> _ErrorPattern:
@@ -918,6 +919,7 @@ _ERRORS = (
         r"Catchable fatal error|Recoverable fatal error) ?: ?.{1,400}? in (?:/|[A-Za-z]:\\)\S{1,300}? on line \d+",
         fatal=False,
         before=800,
+        php=True,
     ),
     _inline("rror", "A PHP Error", r"A PHP Error was encountered.{0,300}?Line Number: ?\d+", False),
     _inline("SQLSTATE[", "SQLSTATE[", r"SQLSTATE\[\w{5}\].{0,200}", True),
@@ -1015,7 +1017,9 @@ _SECRETS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-def _first_error(text: str, rendered: bool, headings: tuple[str, ...] = ()) -> tuple[str, bool] | None:
+def _first_error(
+    text: str, rendered: bool, headings: tuple[str, ...] = (), php_lined: bool = True
+) -> tuple[str, bool] | None:
     """Return the first printed error (quoted, redacted) and whether it is fatal.
 
     On a rendered page, the text of a framework's whole error page is only a mention (a news item
@@ -1023,7 +1027,7 @@ def _first_error(text: str, rendered: bool, headings: tuple[str, ...] = ()) -> t
     one too on a page whose heading names it after words of its own ("Tutorial: Server Error in '/'
     Application"): a framework heads its page with the message, if at all.
     """
-    for error in _tried(text, rendered):
+    for error in _tried(text, rendered, php_lined):
         for window in _windows(text, error):
             match = error.pattern.search(window)
             if match is None or (not error.inline and (_quoted(window, match) or _headline(headings, match))):
@@ -1033,12 +1037,12 @@ def _first_error(text: str, rendered: bool, headings: tuple[str, ...] = ()) -> t
     return None
 
 
-def _tried(text: str, rendered: bool) -> Iterator[_ErrorPattern]:
+def _tried(text: str, rendered: bool, php_lined: bool = True) -> Iterator[_ErrorPattern]:
     # Each gate searched for once, and only for a pattern that may count: a rendered page has no
     # framework's whole page, so its gate of those alone ("Whoops") is not searched for at all.
     present: dict[str, bool] = {}
     for error in _ERRORS:
-        if rendered and not error.inline:
+        if (rendered and not error.inline) or (error.php and not php_lined):
             continue
         if error.gate not in present:
             present[error.gate] = error.gate in text
