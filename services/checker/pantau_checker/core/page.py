@@ -111,6 +111,8 @@ _PHP_PRINTED = re.compile(
     r"(?:\A|\n)[^\S\n]*(?:<b>)?(?:PHP )?(?:Fatal error|Parse error|Warning|Notice|Deprecated|Strict Standards|"
     r"Catchable fatal error|Recoverable fatal error)(?:</b>)?[^\S\n]*:"
 )
+_PHP_REACH = 1500  # characters from a message's start to its " on line ": the message, its path, PHP's tags
+_PHP_NEEDLES = 20  # the first " on line " looked back from: "on line" is also how some sites write "online"
 _MAX_TITLE_CHARS = 1000  # of the title and of each heading: a hostile page's run on (SEO spam's are some 200)
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 _METAS_AND_LINKS = "meta[content], link[rel][href]"
@@ -323,8 +325,20 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         image_links=image_links,
         frames=frames,
         script_sources=script_sources,
-        php_lined=" on line " in html and _PHP_PRINTED.search(html) is not None,
+        php_lined=_php_lined(html),
     )
+
+
+def _php_lined(html: str) -> bool:
+    """Return whether a PHP message ending " on line N" starts a line of the markup, as PHP prints one."""
+    at = html.find(" on line ")
+    for _ in range(_PHP_NEEDLES):
+        if at < 0:
+            return False
+        if _PHP_PRINTED.search(html, max(0, at - _PHP_REACH), at) is not None:
+            return True
+        at = html.find(" on line ", at + 1)
+    return False
 
 
 def with_refresh_header(page: Page, header: str, base_url: str) -> Page:
