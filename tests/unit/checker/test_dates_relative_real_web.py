@@ -253,3 +253,66 @@ def test_a_stale_page_with_todays_clock_copyright_placeholder_and_calendar_is_da
         sidebar=sidebar,
     )
     assert page_date(html) == day(5, 12)
+
+
+# --- a widget's relative time outside the news ---------------------------------------------------------
+
+STALE_NEWS = news_items(["12 Mei 2026 · 1.204 kali dibaca", "Sen, 04 Mei 2026"], tag="div")
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        # A weather box, server-rendered from BMKG's data, with the time it last fetched it.
+        '<section class="widget widget_cuaca"><h3>Cuaca Kota Bekasi</h3><div class="suhu">31°C</div>'
+        "<p>Cerah Berawan</p><small>Diperbarui 15 menit yang lalu</small></section>",
+        '<div class="cuaca"><span>29 °C</span> <span>Hujan Ringan</span> <span>· 20 menit lalu</span></div>',
+        # A visitor counter's last visit and an online list's last activity.
+        '<section class="widget"><h3>Statistik</h3><ul><li>Pengunjung hari ini: 57</li>'
+        "<li>Kunjungan terakhir: 2 menit yang lalu</li></ul></section>",
+        '<section class="widget"><h3>Admin</h3><p>Terakhir online: 5 menit yang lalu</p></section>',
+        '<section class="widget"><p>Last visit: 3 minutes ago</p></section>',
+        # The server's "last updated" stamp, written on every page it renders.
+        '<section class="widget"><p>Terakhir diperbarui: baru saja</p></section>',
+        '<section class="widget"><p>Update terakhir: 1 jam yang lalu</p></section>',
+        # Social feeds rendered by a plugin, each post with its time, under the feed's heading.
+        '<section class="widget"><h3>Tweets oleh @dinkeskotabekasi</h3><ul>'
+        "<li><p>Ayo lengkapi imunisasi anak di posyandu terdekat! #BekasiSehat</p><span>2 jam yang lalu</span></li>"
+        "<li><p>Layanan puskesmas tetap buka saat libur nasional.</p><span>1 hari yang lalu</span></li></ul></section>",
+        '<div id="sb_instagram"><div class="sb_instagram_header"><h3>Instagram @dinkes.kotabekasi</h3></div>'
+        '<div class="sbi_item"><p class="sbi_caption">Gerakan cuci tangan bersama siswa SDN Bekasi Jaya.</p>'
+        '<span class="sbi_date">3 hari yang lalu</span></div></div>',
+        '<section class="widget"><h3>Ikuti Kami di Facebook</h3><div class="cff-item"><p>Pelayanan KTP keliling.</p>'
+        '<span class="cff-date">Kemarin</span></div></section>',
+    ],
+)
+def test_a_widgets_relative_time_outside_the_news_dates_no_content(widget: str) -> None:
+    assert page_date(department_page(STALE_NEWS, sidebar=widget)) == day(5, 12)
+
+
+@pytest.mark.parametrize(
+    ("news", "sidebar"),
+    [
+        # A news list of plain <div>s below the social icons of the top of the column.
+        (
+            '<div class="sosmed"><a href="https://facebook.com/dinkes">Facebook</a> '
+            '<a href="https://twitter.com/dinkes">Twitter</a> <a href="https://instagram.com/dinkes">Instagram</a>'
+            "</div>" + news_items(["2 jam yang lalu", "3 hari yang lalu"], tag="div"),
+            "",
+        ),
+        # News about the weather and about the department's account, without a temperature or a feed.
+        (news_items(["2 jam yang lalu · BMKG: waspada hujan lebat sore ini"], tag="div"), ""),
+        (
+            '<div class="post-item"><h3><a href="/berita-9/">Dinkes Luncurkan Akun Instagram Resmi</a></h3>'
+            '<div class="post-meta">Diposting 2 jam yang lalu oleh Admin</div></div>',
+            "",
+        ),
+        # A weather box in the sidebar, the news a column apart.
+        (
+            news_items(["2 jam yang lalu"], tag="div"),
+            '<section class="widget widget_cuaca"><h3>Cuaca</h3><p>31°C</p><small>15 menit yang lalu</small></section>',
+        ),
+    ],
+)
+def test_news_dated_relative_to_the_check_beside_such_widgets_still_dates_the_page(news: str, sidebar: str) -> None:
+    assert page_date(department_page(news, sidebar=sidebar)) == NOW - timedelta(hours=2)

@@ -175,6 +175,29 @@ _PRAYER_TIMES = re.compile(
     re.IGNORECASE,
 )
 _PRAYER_REACH = 80  # characters either side of the day
+# Outside an article, a widget's relative time tells of the widget, not of the site's content:
+# a weather box's "Diperbarui 15 menit yang lalu" beside its temperature, a counter's "Kunjungan
+# terakhir: 2 menit yang lalu", a social feed's posts under its heading ("Twitter @dinkes…").
+# A temperature: a weather box's reading ("31°C Cerah Berawan").
+_WEATHER = re.compile(r"(?<![\d.,])\d{1,2}(?:[.,]\d)?\s?°\s?[CcFf](?![^\W_])")
+_WEATHER_REACH = 80  # characters either side of the phrase
+_ACTIVITY_LABEL = re.compile(
+    r"(?:kunjungan|pengunjung|login|masuk|online|aktif|dilihat|dikunjungi|berkunjung)\s+terakhir"
+    r"|terakhir\s+(?:kunjungan|berkunjung|dikunjungi|dilihat|login|masuk|online|aktif)"
+    r"|last\s+(?:visit(?:ed|or)?|seen|login|logged\s+in|online|active)",
+    re.IGNORECASE,
+)
+# A social feed's heading, a line of its own that names the feed, not a network's name alone (an
+# icon link's): "Twitter @dinkeskotabekasi", "Tweets by dinkes", "Instagram Feed", "Ikuti Kami di Instagram".
+_NETWORK = r"(?:twitter|tweets?|instagram|facebook|tiktok|threads)"
+_FEED_HEADING = re.compile(
+    rf"^[^\S\n]*(?:(?:ikuti\s+kami\s+di|follow\s+us\s+on|feed|postingan|kiriman)\s+{_NETWORK}"
+    rf"|{_NETWORK}(?=\s+(?:feed|by|oleh|dari|@)))"
+    r"(?:\s+(?:feed|(?:by|oleh|dari)\s+@?[\w.]+|@[\w.]+))?[^\S\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DAY = timedelta(days=1)
+_FEED_REACH = 1500  # characters from a feed's heading to its last post's time
 _LABEL_CHARS = 40  # "Diposting", "Posted on", "oleh Admin ·": a label, not a sentence
 # What goes on after a relative date on its line when a byline follows it: "· 120 kali dibaca",
 # "| Berita", "oleh Admin". A sentence does not stop at a byline's mark, nor is it this short.
@@ -309,15 +332,37 @@ def relative_dates(text: str, now: datetime, clocks: bool = False) -> list[datet
 
 
 def _relative_marks(text: str, clocks: bool) -> list[timedelta | str]:
-    """Return how long before the check each relative phrase of ``text`` is, or the weekday it names."""
+    """Return how long before the check each relative phrase of ``text`` is, or the weekday it names.
+
+    With ``clocks`` (outside an article), a widget's phrase is left out (``_widgets_own``).
+    """
     low = _lowered(text)
-    found = list(_relative_days(text, low))
+    found = [ago for ago, start in _relative_days(text, low) if not (clocks and _widgets_own(text, start, ago))]
     for word, ago in _DAY_WORDS:
         timed = word in _TIMED_DAY_WORDS
         if timed and clocks:
             continue
-        found += [ago for start in _word_starts(low, text, word) if _dated_by(text, start, start + len(word), timed)]
+        found += [
+            ago
+            for start in _word_starts(low, text, word)
+            if _dated_by(text, start, start + len(word), timed) and not (clocks and _widgets_own(text, start, ago))
+        ]
     return found[:MAX_CANDIDATES]
+
+
+def _widgets_own(text: str, start: int, ago: timedelta | str) -> bool:
+    """Return whether the relative phrase at ``start`` (``ago`` before the check) is a widget's: a weather
+    box's, a last visit's, a feed's; or the time of today the server prints as the page's last update
+    ("Terakhir diperbarui: baru saja"), as ``_is_clock`` reads today's date after the same words."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label_start = max(line_start, start - _LABEL_CHARS)
+    if _ACTIVITY_LABEL.search(text, label_start, start) is not None:
+        return True
+    if isinstance(ago, timedelta) and ago < _DAY and _TODAY_LABEL.search(text, label_start, start) is not None:
+        return True
+    if _WEATHER.search(text, max(0, start - _WEATHER_REACH), start + _WEATHER_REACH) is not None:
+        return True
+    return _FEED_HEADING.search(text, max(0, start - _FEED_REACH), line_start) is not None
 
 
 def _scan(text: str) -> list[tuple[datetime, int, int]]:
@@ -536,9 +581,9 @@ def _before(text: str, start: int) -> str:
     return text[start - 1 :: -1] if start else ""
 
 
-def _relative_days(text: str, low: str | bytes) -> Iterator[timedelta | str]:
+def _relative_days(text: str, low: str | bytes) -> Iterator[tuple[timedelta | str, int]]:
     """Yield how long ago the phrases before "lalu" and "ago" (``low``: ``text`` lowered) that stand alone
-    say, or the weekday they name ("Senin lalu")."""
+    say, or the weekday they name ("Senin lalu"), and where each starts."""
     for word in _RELATIVE_WORDS:
         for start in _word_starts(low, text, word):
             low_start = max(0, start - _WINDOW)
@@ -548,9 +593,9 @@ def _relative_days(text: str, low: str | bytes) -> Iterator[timedelta | str]:
             if found is None or not _alone(text, found.start(), start + len(word), byline=True):
                 continue
             if phrase is not None:
-                yield _count(phrase) * _unit(phrase["unit"], indonesian=word == "lalu")
+                yield _count(phrase) * _unit(phrase["unit"], indonesian=word == "lalu"), found.start()
             elif weekday is not None:
-                yield weekday["weekday"]
+                yield weekday["weekday"], found.start()
 
 
 def _since_weekday(name: str, now: datetime) -> timedelta:
