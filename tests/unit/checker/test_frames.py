@@ -94,6 +94,47 @@ def test_a_hidden_frame_of_a_gambling_site_is_hidden_gambling_and_an_embed_of_on
     assert {(f.location, f.severity) for f in defacement.scan(parse_page(shown, URL))} == {("link", "tinggi")}
 
 
+@pytest.mark.parametrize(
+    ("markup", "location"),
+    [
+        # An <object> or <embed> loads a page as an iframe does: of no size, unseen.
+        pytest.param('<object data="https://situs-slot-gacor.example/" width="0" height="0"></object>', "hidden"),
+        pytest.param('<embed src="https://situs-toto88.example/promo" width="1" height="1">', "hidden"),
+        pytest.param(
+            '<div style="display:none"><object data="//situs-slot-gacor.example/" type="text/html"></object></div>',
+            "hidden",
+        ),
+        # An image map's area links as an <a> does (a search engine follows it): its alt is its text.
+        pytest.param(
+            '<p><img src="/img/peta-puskesmas.png" usemap="#peta" alt="Peta Puskesmas"></p><map name="peta">'
+            '<area shape="rect" coords="10,10,80,40" href="/puskesmas/bantargebang/" alt="Puskesmas Bantargebang">'
+            '<area shape="rect" coords="0,0,1,1" href="https://pusat-maxwin.example/" alt="slot gacor maxwin"></map>',
+            "link",
+        ),
+    ],
+)
+def test_gambling_loaded_by_an_object_or_embed_or_linked_by_an_image_maps_area_is_found(
+    markup: str, location: str
+) -> None:
+    assert {(f.code, f.location) for f in defacement.scan(parse_page(page_with(markup), URL))} == {
+        ("judi_online", location)
+    }
+
+
+def test_a_departments_own_objects_and_image_map_are_no_finding() -> None:
+    html = page_with(
+        '<object data="/files/perwal-12-2026.pdf" type="application/pdf" width="100%" height="600">'
+        '<a href="/files/perwal-12-2026.pdf">Unduh Peraturan Wali Kota</a></object>'
+        '<embed src="https://www.youtube.com/embed/abc" width="560" height="315">'
+        '<img src="/img/peta.png" usemap="#peta" alt="Peta"><map name="peta">'
+        '<area shape="rect" coords="10,10,80,40" href="/puskesmas/jatiasih/" alt="Puskesmas Jatiasih"></map>'
+    )
+    parsed = parse_page(html, URL)
+    assert defacement.scan(parsed) == ()
+    assert ("Puskesmas Jatiasih", "https://dinkes.bekasikota.go.id/puskesmas/jatiasih/") in parsed.links
+    assert hijack.foreign("dinkes.bekasikota.go.id", parsed.pointers) == []
+
+
 def test_only_a_frame_in_the_pages_place_points_away_from_it() -> None:
     embeds = page_with(
         '<iframe src="https://www.youtube.com/embed/abc" width="560" height="315"></iframe>'

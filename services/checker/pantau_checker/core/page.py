@@ -139,9 +139,13 @@ _ADDRESS_RELS = frozenset({"canonical", "amphtml", "alternate", "shortlink"})
 _MAX_TEMPLATE_CHARS = 100_000  # of all the templates of a page, read for what they hold
 _NO_SIZE = frozenset({"0", "1", "0px", "1px"})
 # Frames: where another site is shown in the page (a frameset's frame, an iframe over the whole
-# window) or loaded unseen (an iframe of no size or in a hidden element).
-_FRAMES = "iframe[src], frame[src]"
+# window) or loaded unseen (an iframe of no size or in a hidden element); an <object> or <embed>
+# loads a page as an iframe does.
+_FRAMES = "iframe[src], frame[src], object[data], embed[src]"
 _MAX_FRAMES = 30
+# The page's links, an image map's areas among them (a search engine follows those too).
+_LINKS = "a[href], area[href]"
+_LINK_TAGS = ("a", "area")
 _FRAME_NO_SIZE = re.compile(r"(?<![\w-])(?:width|height):(?:0|0px|1px)(?![\w.%])")
 _FRAME_WIDE = re.compile(r"(?<![\w-])width:(?:100%|100vw)")
 _FRAME_TALL = re.compile(r"(?<![\w-])height:(?:100%|100vh)")
@@ -292,7 +296,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     alone = len(visible) < _FRAME_ONLY  # a full-size frame with next to nothing beside it is the page
     frames = tuple(frame._replace(place="page") if full and alone else frame for frame, full in found_frames)
     link_titles: list[str] = []
-    links = tuple(_links(tree.css("a[href]"), base_url, link_titles))
+    links = tuple(_links(tree.css(_LINKS), base_url, link_titles))
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in tree.css("h1, h2")[:_MAX_HEADINGS])
     main_headings = _main_headings(body, root)
     tail_links = tuple(_links(list(_tail(tree)), base_url, images=True))
@@ -815,7 +819,7 @@ def _frames(tree: HTMLParser, hidden: set[int], base_url: str) -> list[tuple[Fra
     that one is the page only where next to nothing is beside it (``parse_page`` decides)."""
     found = []
     for node in tree.css(_FRAMES)[:_MAX_FRAMES]:
-        src = (node.attributes.get("src") or "").strip()
+        src = (node.attributes.get("data" if node.tag == "object" else "src") or "").strip()
         if not src or src.lower().startswith(("about:", "javascript:", "data:")):
             continue
         style = (node.attributes.get("style") or "")[:_MAX_STYLE].lower().replace(" ", "")
@@ -859,7 +863,7 @@ def _links(nodes: list[Node], base_url: str, titles: list[str] | None = None, im
     scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
     links = []
     for node in nodes:
-        for anchor in (node,) if node.tag == "a" else node.css("a[href]"):
+        for anchor in (node,) if node.tag in _LINK_TAGS else node.css("a[href]"):
             attributes = anchor.attributes  # the dict costs less than ``attrs``' lookup
             href = attributes.get("href")
             if titles is not None:
@@ -869,6 +873,8 @@ def _links(nodes: list[Node], base_url: str, titles: list[str] | None = None, im
                     titles.append(attributes["aria-label"] or "")
             if href or anchor is not node:  # a[href] takes an empty href too
                 text = " ".join(anchor.text(separator=" ").split())  # _squash, inlined: a page has many links
+                if anchor.tag == "area":  # an image map's link: its alt is its text
+                    text = " ".join((attributes.get("alt") or "").split())
                 if images:
                     text = " ".join(t for t in (text, *map(_image_text, anchor.css("img")[:_MAX_IMAGES])) if t)
                 links.append(Link(text, _absolute(href or "", base_url, scheme, root)))
