@@ -840,6 +840,150 @@ THEMED_429 = Shape(
 # A bare 429 with no page at all: a gateway's limiter in front of the application.
 BARE_429 = Shape("bare-429", 429, "", {"Content-Type": "text/plain"}, "", limited=True)
 
+IMPERVA_INCIDENT = "727000380078215396-291133045082669317"
+# Imperva (Incapsula) before a ministry-hosted application: its challenge, a frame over the window
+# that loads its CAPTCHA, served with 200 and no title.
+IMPERVA_CHALLENGE = Shape(
+    "imperva-challenge",
+    200,
+    f"""<html style="height:100%"><head><META NAME="ROBOTS" CONTENT="NOINDEX, NOFOLLOW"><meta name="format-detection" content="telephone=no"><meta name="viewport" content="initial-scale=1.0"><meta http-equiv="X-UA-Compatible" content="IE=edge,chrome=1"></head><body style="margin:0px;height:100%"><iframe id="main-iframe" src="/_Incapsula_Resource?CWUDNSAI=24&xinfo=5-54041350-0%200NNN%20RT%281764730800391%20197%29%20q%280%20-1%20-1%20-1%29%20r%280%20-1%29&incident_id={IMPERVA_INCIDENT}&edet=12&cinfo=0e000000&rpinfo=0" frameborder=0 width="100%" height="100%" marginheight="0px" marginwidth="0px">Request unsuccessful. Incapsula incident ID: {IMPERVA_INCIDENT}</iframe></body></html>""",
+    {"X-Iinfo": "5-54041350-0 0NNN RT(1764730800391 197) q(0 -1 -1 -1) r(0 -1)", "X-CDN": "Imperva"},
+    "Imperva",
+    True,
+    f"Incident ID {IMPERVA_INCIDENT}",
+)
+
+IMPERVA_BLOCK_INCIDENT = "571000110012345678-120554786930376211"
+# Its WAF's block page (Error 15: a rule matched), with 403.
+IMPERVA_BLOCKED = Shape(
+    "imperva-blocked",
+    403,
+    f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>Access denied</title>
+<style>
+body{{font-family:"Segoe UI",Arial,sans-serif;background:#fff;color:#404040;margin:0}}
+.error-header{{background:#f5f5f5;padding:40px 10%}}.error-header h1{{font-size:44px;font-weight:300;margin:0}}
+.error-body{{padding:20px 10%}}.info-row{{font-size:14px;line-height:24px}}
+</style>
+</head>
+<body>
+<div class="error-header">
+  <h1>Access denied</h1>
+  <p class="error-code">Error 15</p>
+  <p class="error-host">sipd.bekasikota.go.id</p>
+  <p class="error-time">2026-12-03 03:00:41 UTC</p>
+</div>
+<div class="error-body">
+  <h2>What happened?</h2>
+  <p>This request was blocked by our security service</p>
+  <div class="info-row">Your IP: {CLIENT_IP}</div>
+  <div class="info-row">Proxy IP: 45.60.12.34 (ID 10571-100)</div>
+  <div class="info-row">Incident ID: {IMPERVA_BLOCK_INCIDENT}</div>
+</div>
+<footer><p>Powered by <a href="https://www.imperva.com/" target="_blank" rel="noopener">Imperva</a></p></footer>
+</body>
+</html>
+""",
+    {"X-Iinfo": "13-110554786-0 0NNN RT(1764730841000 0) q(0 -1 -1 -1) r(0 -1) B15(4,200,0)", "X-CDN": "Imperva"},
+    "Imperva",
+    False,
+    f"Incident ID {IMPERVA_BLOCK_INCIDENT}",
+)
+
+# Anubis (Techaro), put before a department's portal against the scrapers of AI companies: a proof
+# of work in the browser, with 200.
+ANUBIS = Shape(
+    "anubis",
+    200,
+    """<!doctype html>
+<html lang="en">
+<head>
+<title>Making sure you&#39;re not a bot!</title>
+<link rel="stylesheet" href="/.within.website/x/xess/xess.min.css?cachebuster=v1.21.3">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<meta name="robots" content="noindex,nofollow">
+<style>body,html{height:100%;display:flex;justify-content:center;align-items:center;margin-left:auto;margin-right:auto}.centered-div{text-align:center}#status{font-variant-numeric:tabular-nums}</style>
+<script id="anubis_version" type="application/json">"v1.21.3"</script>
+<script id="anubis_challenge" type="application/json">{"rules":{"algorithm":"fast","difficulty":4,"report_as":4},"challenge":"9f1c2e4b7a6d5c3e8f0a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6"}</script>
+<script id="anubis_base_prefix" type="application/json">""</script>
+</head>
+<body id="top">
+<main>
+<h1 id="title" class="centered-div">Making sure you&#39;re not a bot!</h1>
+<div class="centered-div">
+<img id="image" style="width:100%;max-width:256px;" src="/.within.website/x/cmd/anubis/static/img/pensive.webp?cacheBuster=v1.21.3">
+<p id="status">Loading...</p>
+<script async type="module" src="/.within.website/x/cmd/anubis/static/js/main.mjs?cacheBuster=v1.21.3"></script>
+<div id="progress" role="progressbar" aria-labelledby="status"><div class="bar-inner"></div></div>
+<details>
+<summary>Why am I seeing this?</summary>
+<p>You are seeing this because the administrator of this website has set up Anubis to protect the server against the scourge of AI companies aggressively scraping websites.</p>
+</details>
+<noscript><p>Sadly, you must enable JavaScript to get past this challenge.</p></noscript>
+</div>
+<footer><div class="centered-div"><p>Protected by <a href="https://github.com/TecharoHQ/anubis">Anubis</a> From <a href="https://techaro.lol">Techaro</a>. Made with ❤️ in 🇨🇦.</p></div></footer>
+</main>
+</body>
+</html>
+""",
+    {"Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store"},
+    "Anubis",
+    True,
+)
+
+# Vercel's Security Checkpoint before a vendor's Next.js application: a challenge served with 429.
+VERCEL_CHECKPOINT = Shape(
+    "vercel-checkpoint",
+    429,
+    """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Vercel Security Checkpoint</title><style>html{height:100%}body{margin:0;height:100%;display:flex;align-items:center;justify-content:center;font-family:-apple-system,BlinkMacSystemFont,"Segoe UI",sans-serif;background:#000;color:#ededed}.card{max-width:380px;text-align:center}.spinner{margin:24px auto;width:24px;height:24px}</style></head><body><div class="card"><div class="spinner"></div><h1>We&#39;re verifying your browser</h1><p>Website owner? Click <a href="https://vercel.link/security-checkpoint">here</a> to fix</p><noscript>Enable JavaScript to continue</noscript></div><script src="/.well-known/vercel/security/static/challenge.v2.min.js" async></script></body></html>""",
+    {"x-vercel-mitigated": "challenge", "x-vercel-id": "sin1::lpqbd-1764730841000-7f3a9c2e1b4d", "Server": "Vercel"},
+    "Vercel Firewall",
+    True,
+)
+
+# Azure Front Door's WAF refusing the checker (a custom rule on its address range), with 403.
+AZURE_FRONT_DOOR = Shape(
+    "azure-front-door",
+    403,
+    """<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8"/>
+<title>Web App - Unavailable</title>
+<style type="text/css">html{height:100%;width:100%}body{background:#efefef;font-family:"Segoe UI",Tahoma,sans-serif}#main{padding-top:8%;text-align:center}h2{font-size:34px;font-weight:300;color:#333}</style>
+</head>
+<body>
+<div id="main"><h2>The request is blocked.</h2><p>0LM0wZwAAAAD3x9HkKx1RR6mP9cW0gA3oU0lOMjIxMDYwNjEzMDQ3ADlkNGMxNzdmLTg0ZmUtNGE4Yy1hOTQ3LTk2ZjZjNTQ4Y2YxYQ==</p></div>
+</body>
+</html>
+""",
+    {"x-azure-ref": "20261203T030041Z-17c8f5c9d5dkq7x4hC1SINmf2c00000001qg000000004t5a", "X-Cache": "CONFIG_NOCACHE"},
+    "Azure Front Door",
+    False,
+)
+
+# Azure Application Gateway's WAF (OWASP rules), its own 403 page.
+AZURE_APPLICATION_GATEWAY = Shape(
+    "azure-application-gateway",
+    403,
+    """<html>
+<head><title>403 Forbidden</title></head>
+<body>
+<center><h1>403 Forbidden</h1></center>
+<hr><center>Microsoft-Azure-Application-Gateway/v2</center>
+</body>
+</html>
+""",
+    {"Server": "Microsoft-Azure-Application-Gateway/v2"},
+    "Azure Application Gateway",
+    False,
+)
+
 RATE_LIMITED = (CLOUDFLARE_1015, NGINX_429, LARAVEL_429, WORDPRESS_429, THEMED_429, BARE_429)
 
 BLOCKED = (
@@ -863,6 +1007,12 @@ BLOCKED = (
     FORTIWEB,
     FORTIGATE_WEB_FILTER,
     FORTIGATE_WEB_FILTER_200,
+    IMPERVA_CHALLENGE,
+    IMPERVA_BLOCKED,
+    ANUBIS,
+    VERCEL_CHECKPOINT,
+    AZURE_FRONT_DOOR,
+    AZURE_APPLICATION_GATEWAY,
     *RATE_LIMITED,
 )
 
@@ -1088,7 +1238,23 @@ CLOUDFLARE_1027 = Shape(
     {**_CF_HEADERS, "Content-Type": "text/html"},
 )
 
+# Azure App Service's own page for a web app its owner stopped: the application's refusal, no WAF's.
+AZURE_APP_STOPPED = Shape(
+    "azure-app-stopped",
+    403,
+    """<!DOCTYPE html><html><head><title>Web App - Unavailable</title>
+<style type="text/css">body{font-family:"Segoe UI",Tahoma,sans-serif;background:#fff}.main{margin:10% auto;width:60%}</style></head>
+<body><div class="main"><h1>Error 403 - This web app is stopped.</h1>
+<p>The web app you have attempted to reach is currently stopped and does not accept any requests. Please try
+to reload the page or visit it again soon.</p><p>If you are the web app administrator, please find the common
+403 error scenarios and resolution <a href="https://go.microsoft.com/fwlink/?linkid=2095007">here</a>.</p></div></body></html>""",
+    {
+        "x-azure-ref": "20261203T030041Z-17c8f5c9d5dkq7x4hC1SINmf2c00000001qg000000004t5b",
+        "Server": "Microsoft-IIS/10.0",
+    },
+)
 OWN_REFUSALS = (
+    AZURE_APP_STOPPED,
     NGINX_403,
     APACHE_403,
     IIS_403,
@@ -1206,4 +1372,24 @@ diblokir melalui TRUST+ Positif. Situs pemerintah yang tersisipi judi online seg
 <footer>&copy; 2026 Diskominfostandi Kota Bekasi</footer></body></html>
 """,
 )
-APP_PAGES = (ARTICLE_ON_THE_CHALLENGE, LOGIN_WITH_CAPTCHA, REPORTING_GUIDE)
+# A small page of the application behind Imperva, which adds its script to every page it serves.
+IMPERVA_HEALTHY = Shape(
+    "imperva-healthy",
+    200,
+    """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<script type="text/javascript" src="/_Incapsula_Resource?SWJIYLWA=719d34d31c8e3a6e6fffd425f7e032f3"></script></head>
+<body><div class="login-box"><img src="/img/logo-bekasi.png" alt="Logo Kota Bekasi"><h2>SIMPEG Kota Bekasi</h2>
+<form method="post" action="/login"><label>NIP</label><input name="nip"><label>Kata Sandi</label>
+<input type="password" name="password"><button type="submit">Masuk</button></form>
+<p class="small">&copy; 2026 BKPSDM Kota Bekasi &middot; Incident? Hubungi helpdesk 112</p></div></body></html>""",
+    {"X-Iinfo": "4-8843021-8843022 NNNN CT(0 0 0) RT(1764730841000 12) q(0 0 0 -1) r(1 1) U5", "X-CDN": "Imperva"},
+)
+# A Next.js application on Vercel, answering as itself.
+VERCEL_HEALTHY = Shape(
+    "vercel-healthy",
+    200,
+    """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title></title><script src="/_next/static/chunks/main-app.js" async></script></head><body><div id="__next"></div></body></html>""",
+    {"x-vercel-id": "sin1::iad1::lpqbd-1764730841000-7f3a9c2e1b4d", "x-vercel-cache": "HIT", "Server": "Vercel"},
+)
+
+APP_PAGES = (ARTICLE_ON_THE_CHALLENGE, LOGIN_WITH_CAPTCHA, REPORTING_GUIDE, IMPERVA_HEALTHY, VERCEL_HEALTHY)

@@ -1,6 +1,6 @@
 """A protection in the application's place: a bot challenge, a web application firewall or a rate limiter answered.
 
-A department's site behind Cloudflare, Sucuri, Imunify360 and the like may answer the checker,
+A department's site behind Cloudflare, Sucuri, Imunify360, Imperva, Anubis and the like may answer the checker,
 and not a browser, with a challenge ("Just a moment...") or a block page: the site works, the
 checker cannot see it. Only a vendor's own marks tell it (a header such as ``cf-mitigated``, its
 page's title, its challenge script, its reference id), never the status alone: a plain 403 of
@@ -28,8 +28,9 @@ the site's FortiGuard category, and a department's site rated "Gambling" there h
 injected with gambling spam; the detail says to look.
 
 A 200 challenge (Sucuri's, Imunify360's, F5's rejection) is small and names itself in its title:
-a 200 answer is read further only when it is small and its title is one of theirs, so a healthy
-check pays a length test and a title read (about 2 µs). An error status is read whole (its first
+a 200 answer is read further only when it is small and its title is one of theirs or it has none
+(Imperva's challenge, a frame over the window), so a healthy check pays a length test and a title
+read (about 2 µs). An error status is read whole (its first
 ``_HEAD`` bytes). The detail quotes nothing of the page but a short id (a Ray ID, a support ID)
 that the vendor's support asks for, and a limiter's ``Retry-After`` only as seconds or a date.
 """
@@ -54,6 +55,7 @@ _OK_TITLES = re.compile(
     rb"one moment, please|you are being redirected|request rejected|ddos-guard|bitninja|just a moment"
     rb"|captcha|security check|browser integrity|access denied|web filter violation|web page blocked"
     rb"|internet ?positif|internet ?baik|trust\+? ?positif|laman ?labuh|diblokir|tidak dapat diakses"
+    rb"|not a bot|security checkpoint"
 )
 
 
@@ -143,7 +145,9 @@ def _may_challenge(status: int, body: bytes) -> bool:
         return False
     if status != 200:  # AWS WAF's challenge answers 202: rare enough to read whole
         return True
-    return _OK_TITLES.search(_title(body)) is not None
+    title = _title(body)
+    # Imperva's challenge has no title: a small page without one is rare enough to read whole.
+    return not title or _OK_TITLES.search(title) is not None
 
 
 def _title(body: bytes) -> bytes:
@@ -290,6 +294,44 @@ def _wordfence(answer: _Answer) -> Protection | None:
 _FORTIWEB_ATTACK_ID = re.compile(rb"attack id:" + _TAGS + rb"([0-9]{6,12})")
 
 
+_IMPERVA_INCIDENT = re.compile(rb"incident(?: id:|_id=)" + _TAGS + rb"([0-9]{6,24}-[0-9]{6,24})")
+_IMPERVA = "di Imperva (Security Settings: daftar IP yang diizinkan)"
+
+
+def _imperva(answer: _Answer) -> Protection | None:
+    # Imperva (Incapsula) adds its script to healthy pages too: only its incident id tells its own answer.
+    incident = _reference(answer, _IMPERVA_INCIDENT, "Incident ID")
+    if incident is None or not (answer.has(b"incapsula", b"imperva") or "x-iinfo" in answer.headers):
+        return None
+    # "Request unsuccessful": the frame of its challenge; "blocked by our security service": its WAF's block.
+    challenge = answer.has(b"request unsuccessful") and not answer.has(b"blocked by our security service")
+    return Protection("Imperva", challenge, incident, _IMPERVA)
+
+
+def _anubis(answer: _Answer) -> Protection | None:
+    # Anubis (Techaro) weighs each browser with a proof of work before the site: the checker runs no script.
+    if not (answer.has(b"anubis") and answer.has(b"techaro", b"not a bot")):
+        return None
+    return Protection("Anubis", True, where="di kebijakan bot Anubis (botPolicies: aturan ALLOW)")
+
+
+def _vercel(answer: _Answer) -> Protection | None:
+    mitigated = answer.headers.get("x-vercel-mitigated", "").strip().lower()
+    if mitigated not in ("challenge", "deny"):
+        return None
+    return Protection("Vercel Firewall", mitigated == "challenge", where="di Vercel (Firewall: aturan Bypass)")
+
+
+def _azure_waf(answer: _Answer) -> Protection | None:
+    if answer.status != 403:
+        return None
+    front_door = "x-azure-ref" in answer.headers and answer.has(b"the request is blocked")
+    if not (front_door or answer.has(b"microsoft-azure-application-gateway")):
+        return None
+    where = "di kebijakan WAF Azure (aturan kustom yang mengizinkan)"
+    return Protection("Azure Front Door" if front_door else "Azure Application Gateway", False, where=where)
+
+
 def _fortiweb(answer: _Answer) -> Protection | None:
     if answer.status < 400 or not (answer.has(b"web page blocked") and answer.has(b"attack id")):
         return None
@@ -401,6 +443,10 @@ _VENDORS: tuple[Callable[[_Answer], Protection | None], ...] = (
     _akamai,
     _wordfence,
     _fortiweb,
+    _imperva,
+    _anubis,
+    _vercel,
+    _azure_waf,
     _fortigate_web_filter,
     _block_list,
 )
