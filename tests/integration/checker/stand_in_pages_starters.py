@@ -3,7 +3,9 @@
 - A vendor that deploys a new project before its application (or loses the application in a
   redeploy) leaves the framework's own first page in its place: Yii's "Congratulations!",
   Symfony's and Rails' welcome, Next.js, Nuxt and SvelteKit rendered on the server, Vue CLI's and
-  Vite's starters where a prerendering host serves their text, ASP.NET Core's template.
+  Vite's starters where a prerendering host serves their text, ASP.NET Core's template; a cloud
+  platform's or a reverse proxy's page for a site with nothing deployed behind it (Firebase Hosting,
+  Azure App Service, Elastic Beanstalk, Nginx Proxy Manager, Synology's Web Station).
 - A department theme's 404 says it inside the portal's header, menu and sidebar, in an h3 under
   the content's own container ("Konten tidak ditemukan", "Ups! Halaman yang kamu cari tidak
   ada."), or under "Maaf!" ("Alamat yang Anda tuju salah atau halaman sudah tidak tersedia.").
@@ -20,9 +22,9 @@
   ``<pre>`` of links), Caddy's and Node's ``serve`` browsers, IIS's root listing, h5ai.
 
 The look-alikes are the application's own pages with the same words: a tutorial that quotes a
-starter page, news that names Symfony's welcome, a FAQ's question, a health item "Tidak ditemukan
-kasus DBD baru", a search without results under "Maaf!", a beta banner, news of a site in
-development.
+starter page, a guide that quotes Nginx Proxy Manager's, news that names Symfony's welcome, a FAQ's
+question, a health item "Tidak ditemukan kasus DBD baru", a search without results under "Maaf!", a
+beta banner, news of a site in development.
 """
 
 from __future__ import annotations
@@ -355,6 +357,49 @@ folder of this server. The document root folder for this server is the docroot s
 domain directory.</p><p>To manage a server on the local host with the default administration port, go to the
 <a href="http://localhost:4848/">Administration Console</a>.</p>""",
 )
+# A cloud platform's or a reverse proxy's page for a site with nothing deployed behind it.
+FIREBASE_SETUP_COMPLETE = small(
+    "Welcome to Firebase Hosting",
+    """<div id="message"><h2>Welcome</h2><h1>Firebase Hosting Setup Complete</h1>
+<p>You're seeing this because you've successfully setup Firebase Hosting. Now it's time to go build something
+extraordinary!</p><a target="_blank" href="https://firebase.google.com/docs/hosting/">Open Hosting Documentation</a>
+</div><p id="load">Firebase SDK Loading&hellip;</p>""",
+)
+AZURE_APP_SERVICE_WELCOME = small(
+    "Microsoft Azure App Service - Welcome",
+    """<nav class="navbar"><a class="navbar-brand" href="https://azure.microsoft.com/">Microsoft Azure</a></nav>
+<div class="container"><div class="row"><div class="col-md-6"><h1>Hey, App Service developers!</h1>
+<h2>Your app service is up and running.</h2><p>Time to take the next step and deploy your code.</p>
+<a class="btn" href="https://go.microsoft.com/fwlink/?linkid=2057852">Deployment center</a></div>
+<div class="col-md-6"><h3>Have your code ready?</h3><p>Use deployment center to get code published from your
+client or setup continuous deployment.</p><h3>Don't have your code yet?</h3><p>Follow our quickstart guide and
+you'll have a full app ready in 5 minutes or less.</p></div></div></div>""",
+)
+BEANSTALK_SAMPLE = small(
+    "Welcome",
+    """<section class="congratulations"><h1>Congratulations</h1>
+<p>Your first AWS Elastic Beanstalk PHP application is now running on your own dedicated environment in the AWS
+Cloud</p><p>This environment is launched with Elastic Beanstalk PHP Platform</p></section>
+<section class="instructions"><h2>What's Next?</h2><ul><li><a href="http://docs.amazonwebservices.com/elasticbeanstalk/latest/dg/">AWS
+Elastic Beanstalk overview</a></li><li><a href="http://docs.amazonwebservices.com/elasticbeanstalk/latest/dg/index.html?using-features.deployment.html">Deploying
+AWS Elastic Beanstalk Applications in PHP Using Eb and Git</a></li></ul></section>""",
+)
+NGINX_PROXY_MANAGER_DEFAULT = small(
+    "Default Site",
+    """<div class="page-single"><div class="container"><div class="row"><div class="col col-login mx-auto">
+<div class="text-center mb-6"><img src="/images/logo-text-horizontal-grey.png" alt="Logo"></div>
+<h1 class="h2 mb-3">Congratulations!</h1><p class="h4 text-muted font-weight-normal mb-7">You've successfully started
+the Nginx Proxy Manager.</p><p>If you're seeing this site then you're trying to access a host that isn't set up
+yet.</p><p>Log in to the Admin panel to get started.</p></div></div></div></div>
+<div class="footer">Powered by
+<a href="https://github.com/jc21/nginx-proxy-manager" target="_blank">Nginx Proxy Manager</a></div>""",
+)
+SYNOLOGY_WEB_STATION = small(
+    "Hello! Welcome to Synology Web Station!",
+    """<div class="main"><img src="webstation_logo.png" alt=""><h1>Web Station has been enabled.</h1>
+<p>To finish setting up your website, please see the "Web Service" section of DSM Help.</p></div>""",
+)
+
 # WebLogic's own 404, quoting the RFC, where the application was not deployed.
 WEBLOGIC_404 = """<HTML><HEAD><TITLE>Error 404--Not Found</TITLE></HEAD><BODY bgcolor="white"><FONT FACE=Helvetica>
 <BR CLEAR=all><TABLE border=0 cellspacing=5><TR><TD><BR CLEAR=all><FONT FACE="Helvetica" COLOR="black" SIZE="3">
@@ -650,6 +695,15 @@ Daerah</h2>
 <p>Peserta belajar Laravel dan Symfony. Halaman "Welcome to Symfony" adalah halaman pertama yang muncul setelah
 proyek dibuat, kata instruktur; halaman itu harus diganti sebelum aplikasi dipasang.</p></article>"""
     )
+)
+
+PROXY_MANAGER_GUIDE = department(
+    main="""<article class="post"><h1 class="entry-title">Panduan Memasang Nginx Proxy Manager di Server Perangkat
+Daerah</h1><div class="entry-meta">Diposting oleh Tim Infrastruktur</div>
+<p>Jalankan kontainernya, lalu buka alamat server di peramban. Bila muncul tulisan "You've successfully started the
+Nginx Proxy Manager", pemasangan berhasil; masuk ke panel admin dan daftarkan host aplikasi Anda.</p>
+<p>Aplikasi yang sudah dipindah ke Azure App Service atau Firebase Hosting tidak memerlukan langkah ini.</p>
+</article>"""
 )
 
 FAQ_NOT_FOUND_QUESTION = portal_page(

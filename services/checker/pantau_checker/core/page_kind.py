@@ -209,6 +209,13 @@ _DEFAULT_PHRASES = (
     r"welcome\s+to\s+(?:nuxt|sveltekit|your\s+vue\.js(?:\s+\+\s+typescript)?\s+app)\b|"
     r"try\s+editing\s+src/routes/\+page\.svelte|visit\s+kit\.svelte\.dev\s+to\s+(?:learn\s+sveltekit|read\s+the\s+doc)|"
     r"learn\s+about\s+building\s+web\s+apps\s+with\s+asp\.net\s+core|"
+    # A cloud platform's or a reverse proxy's page for a site with nothing deployed behind it: Firebase
+    # Hosting, Azure App Service, Elastic Beanstalk's sample, Nginx Proxy Manager, Synology's Web Station.
+    r"firebase\s+hosting\s+setup\s+complete|successfully\s+set\s*up\s+firebase\s+hosting|"
+    r"your\s+app\s+service\s+is\s+up\s+and\s+running|hey,?\s+app\s+service\s+developers|"
+    r"your\s+first\s+aws\s+elastic\s+beanstalk\s+[\w.]+\s+application\s+is\s+now\s+running|"
+    r"successfully\s+started\s+the\s+nginx\s+proxy\s+manager|"
+    r"trying\s+to\s+access\s+a\s+host\s+that\s+isn['’]t\s+set\s+up\s+yet|web\s+station\s+has\s+been\s+enabled|"
     # Java application servers' own first pages (WildFly, JBoss).
     r"welcome\s+to\s+(?:wildfly|jboss)\b|your\s+wildfly\s+instance\s+is\s+running|"
     r"your\s+(?:red\s+hat\s+)?jboss\s+(?:enterprise\s+application\s+platform|application\s+server)\b|"
