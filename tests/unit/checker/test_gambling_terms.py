@@ -167,6 +167,12 @@ def test_an_innocent_use_only_clears_the_weak_term_it_belongs_to() -> None:
         ("Baccarat online live 24 jam", "baccarat online"),
         ("Roulette online uang asli", "roulette online"),
         ("Deposit pulsa tanpa potongan 24 jam", "deposit pulsa tanpa potongan"),
+        ("WD berapapun pasti dibayar", "wd berapapun"),
+        ("Prediksi parlay malam ini akurat", "prediksi parlay"),
+        ("Download cheat slot engine apk", "cheat slot"),
+        ("Jual chip Higgs Domino murah, proses cepat", "chip higgs"),
+        ("Promo depo 25 bonus 25 khusus member baru", "depo 25 bonus 25"),
+        ("Deposit 50 bonus 50% untuk semua game", "deposit 50 bonus 50%"),
     ],
 )
 def test_the_vocabulary_of_the_brands_and_bookmakers_is_found(spam: str, term: str) -> None:
@@ -185,6 +191,9 @@ def test_the_vocabulary_of_the_brands_and_bookmakers_is_found(spam: str, term: s
         "Lomba mewarnai dan membaca buku mimpi anak di Perpustakaan Daerah",
         "Colokan listrik umum tersedia di ruang tunggu Disdukcapil",
         "Undian berhadiah jalan sehat HUT Kota Bekasi, bukan lotre",
+        "Deposito 25 tahun dengan bonus 25 persen di Bank BJB",  # a bank's term deposit, not a bet's
+        "Depo sampah 12 dengan bonus 3 kantong kompos bagi warga",
+        "Turnamen domino antarwarga di RW 05 memeriahkan HUT Kota Bekasi",
     ],
 )
 def test_the_new_words_leave_department_sentences_alone(innocent: str) -> None:

@@ -177,6 +177,10 @@ STRONG_GAMBLING = (
     "gates of gatotkaca",
     "bo toto",
     "berapapun dibayar",
+    "wd berapapun",
+    "prediksi parlay",
+    "cheat slot",
+    "chip higgs",  # Higgs Domino's chips, sold for money: its gambling trade (Kominfo blocked the app)
     "freebet",
     "freechip",
     "bonus rollingan",
@@ -572,6 +576,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # slot dana 5000, depo qris 10k, deposit pulsa 5.000: the wallet a site of gambling takes
         rf"(?:slot|depo)\s(?:via\s)?(?:dana|pulsa|qris|ovo|gopay)\s?{_AMOUNT}",
         rf"deposit\s(?:via\s)?(?:pulsa|qris)\s?{_AMOUNT}",
+        # depo 25 bonus 25, depo 50k bonus 50k: a new member's offer
+        r"(?:depo|deposit)\s?\d{1,3}\s?(?:k|rb|ribu)?\s?(?:bonus|bns)\s?\d{1,3}\s?(?:k|rb|ribu|%)?",
     ),
     "weak": (
         r"bet\s?\d{2,4}",
