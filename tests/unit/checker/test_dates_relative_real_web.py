@@ -316,3 +316,45 @@ def test_a_widgets_relative_time_outside_the_news_dates_no_content(widget: str) 
 )
 def test_news_dated_relative_to_the_check_beside_such_widgets_still_dates_the_page(news: str, sidebar: str) -> None:
     assert page_date(department_page(news, sidebar=sidebar)) == NOW - timedelta(hours=2)
+
+
+# --- another site's feed in the sidebar --------------------------------------------------------------
+
+
+def feed(heading: str, site: str, stamps: list[str]) -> str:
+    """Return a sidebar widget listing ``site``'s news, each item a link there and its date."""
+    items = "".join(
+        f'<li><a class="rsswidget" href="{site}/berita/{i}/kabar-{i}">Kabar nomor {i} dari seberang</a> '
+        f'<span class="rss-date">{stamp}</span></li>'
+        for i, stamp in enumerate(stamps)
+    )
+    return f'<section class="widget widget_rss"><h3>{heading}</h3><ul>{items}</ul></section>'
+
+
+@pytest.mark.parametrize(
+    "sidebar",
+    [
+        # WordPress's RSS widget of a news agency, and the city portal's news.
+        feed("Berita Nasional", "https://www.antaranews.com", ["1 Desember 2026", "30 November 2026"]),
+        feed("Berita Pemkot Bekasi", "https://www.bekasikota.go.id", ["2 jam yang lalu", "1 Desember 2026"]),
+    ],
+)
+def test_another_sites_feed_in_the_sidebar_dates_no_content_of_the_application(sidebar: str) -> None:
+    assert page_date(department_page(STALE_NEWS, sidebar=sidebar)) == day(5, 12)
+
+
+@pytest.mark.parametrize(
+    "sidebar",
+    [
+        # The department's own news, linked by its whole address, with or without "www.".
+        feed("Berita Terbaru", "https://dinkes.bekasikota.go.id", ["1 Desember 2026", "30 November 2026"]),
+        feed("Berita Terbaru", "https://www.dinkes.bekasikota.go.id", ["1 Desember 2026", "30 November 2026"]),
+        # Its documents on Google Drive, each with the day it was published.
+        feed("Unduhan", "https://drive.google.com", ["1 Desember 2026", "30 November 2026"]),
+        # A list of its own pages and one on another site.
+        '<section class="widget"><h3>Pengumuman</h3><ul><li><a href="/pengumuman/1">Jadwal imunisasi</a> '
+        '1 Desember 2026</li><li><a href="https://lapor.go.id/">Lapor!</a> 30 November 2026</li></ul></section>',
+    ],
+)
+def test_the_applications_own_items_in_a_sidebar_list_still_date_it(sidebar: str) -> None:
+    assert page_date(department_page(STALE_NEWS, sidebar=sidebar)) == day(12, 1)

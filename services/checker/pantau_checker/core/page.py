@@ -80,6 +80,15 @@ _CHROME = "header, nav, footer, #header, #footer, #top-bar, #topbar, .top-bar, .
 # Only a shortcut, taken where there are many to walk: ``_is_chrome`` says the same of each.
 _CONTENTS_OWN = "main header, main nav, main footer, article header, article nav, article footer"
 _MANY_CHROME = 8
+# Links that name their site: in a list of another site's items, a feed widget (``_others_feeds``).
+_ABSOLUTE_LINKS = 'li a[href^="http" i]'  # an item's: in a list (ul, ol, menu)
+_FEED_DEPTH = 4  # an item's link sits at most this deep in its list (li > h4 > a, li > div > span > a)
+_MIN_FEED_ITEMS = 2
+# Hosts of files and short links: a list of a department's documents or forms there is its own content.
+_NOT_FEEDS = tuple(
+    "drive.google.com docs.google.com forms.gle bit.ly s.id tinyurl.com dropbox.com onedrive.live.com 1drv.ms "
+    "sharepoint.com".split()
+)
 _COPYRIGHT = re.compile(r"©|\([cC]\)\s*\d{4}|[Cc]opyright|COPYRIGHT|[Hh]ak [Cc]ipta [Dd]ilindungi|HAK CIPTA DILINDUNGI")
 # Where a copyright mark can start: (literal, characters before it). str.find skips the text many
 # times faster than the regular expression, which tries its branches at every character.
@@ -311,7 +320,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         hidden_links=tuple(hidden_links),
         feed_urls=head.feeds,
         main_text=_main_text(body, root, main_raw, main_words),
-        dates=_date_sources(tree, json_ld, head.wp_api),  # after main_text: it takes the tree apart
+        dates=_date_sources(tree, json_ld, head.wp_api, base_url),  # after main_text: it takes the tree apart
         headings=headings,
         main_headings=main_headings,
         tail_links=tail_links,
@@ -1026,8 +1035,8 @@ def _json_ld(tree: HTMLParser) -> tuple[str, ...]:
     return tuple(t for t in scripts if len(t) <= _MAX_JSON_LD_CHARS)
 
 
-def _date_sources(tree: HTMLParser, json_ld: tuple[str, ...], wp_api: str | None) -> DateSources:
-    """Zone the body for dating: its articles, and the rest without the site's chrome.
+def _date_sources(tree: HTMLParser, json_ld: tuple[str, ...], wp_api: str | None, base_url: str) -> DateSources:
+    """Zone the body for dating: its articles, and the rest without the site's chrome and other sites' feeds.
 
     Runs after ``_main_text`` took the volatile parts out, and takes the tree apart.
     """
@@ -1035,6 +1044,8 @@ def _date_sources(tree: HTMLParser, json_ld: tuple[str, ...], wp_api: str | None
     if body is None:
         return DateSources("", "", json_ld, wp_api)
     for node in _unique(_outermost(_site_chrome(body))):  # each once (see _main_text)
+        node.decompose()
+    for node in _others_feeds(body, urlsplit(base_url).hostname or ""):
         node.decompose()
     articles = body.css("article")
     if body.css_first("article article") is not None:
@@ -1044,6 +1055,41 @@ def _date_sources(tree: HTMLParser, json_ld: tuple[str, ...], wp_api: str | None
     for node in articles:
         node.decompose()
     return DateSources(in_articles, _without_copyright(_dated_text(body)), json_ld, wp_api)
+
+
+def _others_feeds(body: Node, host: str) -> list[Node]:
+    """Return the lists of another site's items outside the articles: a feed widget (WordPress's RSS
+    widget, the city portal's news, a news agency's), each item a link to that one site. Their dates
+    are that site's content, not the application's.
+
+    A list of documents on a file host (Google Drive) or of short links is the department's own.
+    """
+    own = _site_of(host)
+    lists: dict[int, tuple[Node, set[str]]] = {}
+    for anchor in body.css(_ABSOLUTE_LINKS)[:_MAX_MARKED]:
+        linked = (urlsplit((anchor.attributes.get("href") or "").strip()).hostname or "").lower()
+        holder = next((n for n in islice(_ancestors(anchor), _FEED_DEPTH) if n.tag in ("ul", "ol")), None)
+        if holder is not None:
+            lists.setdefault(holder.mem_id, (holder, set()))[1].add(_site_of(linked))
+    found = []
+    for holder, sites in lists.values():
+        if len(sites) != 1 or own in sites or any(site.endswith(_NOT_FEEDS) for site in sites):
+            continue
+        items = holder.css("li")
+        links = holder.css("a[href]")
+        # Every link of the list to that site (a relative one is the application's), an item or more each.
+        if len(items) >= _MIN_FEED_ITEMS and len(links) >= len(items) and all(_absolute_to(a) for a in links):
+            if not any(n.tag == "article" for n in _ancestors(holder)):
+                found.append(holder)
+    return _outermost(found)
+
+
+def _absolute_to(anchor: Node) -> bool:
+    return (anchor.attributes.get("href") or "").strip().lower().startswith(("http://", "https://", "//"))
+
+
+def _site_of(host: str) -> str:
+    return host[4:] if host.startswith("www.") else host
 
 
 def _site_chrome(body: Node) -> list[Node]:
