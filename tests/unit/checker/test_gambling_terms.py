@@ -194,6 +194,8 @@ def test_the_vocabulary_of_the_brands_and_bookmakers_is_found(spam: str, term: s
         "Deposito 25 tahun dengan bonus 25 persen di Bank BJB",  # a bank's term deposit, not a bet's
         "Depo sampah 12 dengan bonus 3 kantong kompos bagi warga",
         "Turnamen domino antarwarga di RW 05 memeriahkan HUT Kota Bekasi",
+        "Satpol PP menyita mesin judi slot dan kupon togel di Bekasi Timur",  # a raid's news
+        "Operasi penyakit masyarakat: 12 mesin slot gacor disita dari warung di Jatiasih",
     ],
 )
 def test_the_new_words_leave_department_sentences_alone(innocent: str) -> None:

@@ -247,6 +247,30 @@ def test_news_photos_in_links_with_gambling_words_in_their_alt_are_no_finding() 
     assert defacement.scan(parsed(photos)) == ()
 
 
+def test_an_image_alone_with_spam_in_its_alt_or_title_is_hidden_spam() -> None:
+    # Uploads to the media library named for the gambling site, placed in a post without a link.
+    uploads = (
+        '<figure class="wp-block-image size-large"><img src="/wp-content/uploads/2026/11/rajawin88-slot-gacor.jpg" '
+        'alt="Rajawin88 situs slot gacor hari ini gampang maxwin" width="1024" height="576"></figure>'
+        '<p><img src="/wp-content/uploads/2026/11/toto.jpg" title="bandar togel terpercaya, daftar situs toto"></p>'
+    )
+    page = parsed(uploads)
+    assert where(page) == {"hidden": "kritis"}
+    assert "Rajawin88 situs slot gacor hari ini gampang maxwin" in page.image_texts
+
+
+def test_news_photos_alone_with_gambling_words_in_their_alt_are_no_finding() -> None:
+    photos = (
+        '<figure><img src="/razia.jpg" alt="Satpol PP menyita mesin judi slot dan kupon togel di Bekasi Timur">'
+        "<figcaption>Razia penyakit masyarakat, Senin (30/11).</figcaption></figure>"
+        '<img src="/olympus.jpg" alt="Kamera Olympus untuk dokumentasi kegiatan">'
+        '<img src="/antrean.jpg" title="Slot antrean online tersedia setiap hari kerja">'
+    )
+    page = parsed(photos)
+    assert defacement.scan(page) == ()
+    assert "Kamera Olympus untuk dokumentasi kegiatan" in page.image_texts
+
+
 # --- letters spread apart --------------------------------------------------------------------------------
 
 

@@ -183,7 +183,7 @@ _MAX_IMAGES = 500  # images in links, read for their alt and title
 # Images in links: their alt (and title) is the link's text, as search engines read it. (An image
 # outside a link is a photo of the content. ``data-*`` attributes are not read: no browser shows them
 # and no search engine reads them; a script that shows one is read as a script.)
-_LINKED_IMAGES = 'a[href] img:is([alt]:not([alt=""]), [title])'
+_TITLED_IMAGES = 'img:is([alt]:not([alt=""]), [title])'
 _NO_COLOUR: Colour = (-1, -1, -1, 1.0)  # what no text colour equals: an image, a painted region
 _UNSET = object()
 T = TypeVar("T")
@@ -260,6 +260,7 @@ class Page:
     head_addresses: tuple[str, ...] = ()  # its canonical, AMP, alternate and og:url addresses, absolute
     link_titles: tuple[str, ...] = ()  # the title attributes (tooltips) and aria-labels of its links
     image_links: tuple[Link, ...] = ()  # its links' images: their alt and title as the text, the link's address
+    image_texts: tuple[str, ...] = ()  # the alt and title of its other images: read by search engines, never seen
     frames: tuple[Frame, ...] = ()  # its frames and iframes
     script_sources: tuple[str, ...] = ()  # the addresses of its scripts from another host, absolute
     # Whether a PHP message in its text may be one PHP printed: PHP starts each on a line of its own
@@ -309,7 +310,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in tree.css("h1, h2")[:_MAX_HEADINGS])
     main_headings = _main_headings(body, root)
     tail_links = tuple(_links(list(_tail(tree)), base_url, images=True))
-    image_links = tuple(_image_links(tree, base_url))
+    image_links, image_texts = _image_links(tree, base_url)
     menu_link_count = _menu_link_count(tree)
     return Page(
         title=head.title,
@@ -335,7 +336,8 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         source=_source_language(html),
         head_addresses=head.addresses,
         link_titles=tuple(link_titles),
-        image_links=image_links,
+        image_links=tuple(image_links),
+        image_texts=tuple(image_texts),
         frames=frames,
         script_sources=script_sources,
         php_lined=_php_lined(html),
@@ -890,24 +892,31 @@ def _links(nodes: list[Node], base_url: str, titles: list[str] | None = None, im
     return links
 
 
-def _image_links(tree: HTMLParser, base_url: str) -> list[Link]:
-    """Return the images of the page's links as links: their alt and title, and the link's address.
+def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str]]:
+    """Return the images of the page's links as links (their alt and title, and the link's address),
+    and the alt and title of the other images.
 
     An injected banner is an image linking to a gambling site: its alt is the link's text for
-    search engines (and for a screen reader), as its title is a tooltip.
+    search engines (and for a screen reader), as its title is a tooltip. An image alone with spam
+    in its alt (an upload to the media library named for the gambling site) is read by search
+    engines, and seen by no visitor.
     """
-    images = tree.css(_LINKED_IMAGES)[:_MAX_IMAGES]
+    images = tree.css(_TITLED_IMAGES)[:_MAX_IMAGES]
     if not images:
-        return []
+        return [], []
     origin = urlsplit(base_url)
     scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
-    found = []
+    linked, alone = [], []
     for image in images:
-        anchor = next((a for a in _ancestors(image) if a.tag == "a"), None)
         text = _image_text(image)
-        if anchor is not None and text:
-            found.append(Link(text, _absolute(anchor.attributes.get("href") or "", base_url, scheme, root)))
-    return found
+        if not text:
+            continue
+        anchor = next((a for a in _ancestors(image) if a.tag == "a" and "href" in a.attributes), None)
+        if anchor is not None:
+            linked.append(Link(text, _absolute(anchor.attributes.get("href") or "", base_url, scheme, root)))
+        else:
+            alone.append(text)
+    return linked, alone
 
 
 def _image_text(image: Node) -> str:

@@ -520,6 +520,12 @@ COUNTER_CONTEXT = (
     "kapolres",
     "polsek",
     "barang bukti",
+    # a raid of Satpol PP (the city's public order agency) on "penyakit masyarakat"
+    "menyita",
+    "disita",
+    "penyitaan",
+    "satpol pp",
+    "penyakit masyarakat",
     "penyidik",
     "terdakwa",
     "divonis",

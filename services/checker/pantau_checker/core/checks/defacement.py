@@ -2,7 +2,8 @@
 body replaced under the application's usual title.
 
 Every part of the page is scanned: visible text, hidden text (text in the colour of its background
-too), links (text, address, title attribute, and the alt and title of an image in one), the links
+too), links (text, address, title attribute, and the alt and title of an image in one), the alt
+and title of images outside links (as hidden: no visitor sees them, search engines read them), the links
 after the site's footer (where link farms are injected), title and meta tags, what the head gives
 search engines (its canonical, AMP, ``hreflang`` and ``og:url`` addresses, its JSON-LD: the "SEO
 hijack" puts a gambling site there while the page looks normal), the addresses its frames load
@@ -132,7 +133,8 @@ def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool]]:
     if page.tail_links:
         # The links of a farm are read together: each alone may hold one weak term, the run holds many.
         yield "link", (" ".join(_link_texts(page.tail_links)),), True
-    hidden = (*page.hidden_texts, *_link_texts(page.hidden_links))
+    # An image's alt outside a link is no visitor's to see either: read as search engines read it.
+    hidden = (*page.hidden_texts, *_link_texts(page.hidden_links), *page.image_texts)
     yield "hidden", islice(hidden, _MAX_PARTS), False
     if page.frames:  # what a frame loads: unseen (an injected one of no size), or shown
         yield "hidden", [spaced(f.href) for f in page.frames if f.hidden], False
