@@ -264,6 +264,14 @@ MAAF_ALAMAT_SALAH = portal_page(
     )
 )
 
+ERROR_404_ALAMAT = portal_page(
+    Portal(
+        main="""<div class="error-page"><h2 class="headline text-warning">Error 404</h2>
+<p>Alamat yang Anda tuju tidak tersedia.</p><p><a href="/" class="btn btn-primary">Kembali ke Beranda</a></p></div>""",
+        title="Dinas Kesehatan Kota Bekasi",
+    )
+)
+
 BERITA_TIDAK_DITEMUKAN = portal_page(
     Portal(
         main="""<div class="single-news"><div class="breadcrumb"><a href="/">Beranda</a> /
@@ -473,6 +481,14 @@ meningkatkan layanan. Silakan kembali lagi nanti.</p></div>""",
     lang="id",
 )
 
+LAYANAN_TIDAK_DAPAT_DIGUNAKAN = small(
+    "Perbaikan",
+    """<div class="notice"><img src="/img/logo-bekasi.png" alt="Logo Kota Bekasi"><p>Mohon maaf, untuk sementara
+layanan tidak dapat digunakan karena ada perbaikan jaringan.</p><p>Informasi: Diskominfostandi Kota Bekasi,
+(021) 88397963.</p></div>""",
+    lang="id",
+)
+
 TEMPORARILY_DOWN = small(
     "SIMPEG", "<h1>Temporarily Down</h1><p>We'll be back online shortly. Thanks for your patience.</p>"
 )
@@ -537,6 +553,16 @@ berikutnya.</p><form action="/login" method="post"><input name="email"><input ty
 LOGIN_WITH_SERVICE_HOURS = small(
     "Masuk – SIPANDU Kota Bekasi",
     """<p class="info">Layanan ini untuk sementara tidak tersedia pada hari Sabtu dan Minggu.</p>
+<form action="/login" method="post"><input name="nip"><input type="password" name="password">
+<button>Masuk</button></form>""",
+    lang="id",
+)
+
+# A working login page announcing a repair to come: the application.
+LOGIN_WITH_REPAIR_AHEAD = small(
+    "Masuk – SIMPEG Kota Bekasi",
+    """<p class="info">Untuk sementara layanan tidak dapat digunakan karena ada perbaikan jaringan pada Sabtu,
+5 Desember 2026 pukul 22.00 – 24.00 WIB.</p>
 <form action="/login" method="post"><input name="nip"><input type="password" name="password">
 <button>Masuk</button></form>""",
     lang="id",

@@ -77,6 +77,7 @@ def test_a_frameworks_starter_page_or_a_panels_login_in_the_applications_place_i
         pytest.param(starters.WP_404_ID, "tidak ada yang ditemukan di lokasi ini", id="wordpress-404-id"),
         pytest.param(starters.WP_NOTHING_FOUND, "we can’t find what you’re looking for", id="wordpress-empty-index"),
         pytest.param(starters.HALAMAN_HILANG, "Oops! Halaman hilang", id="halaman-hilang"),
+        pytest.param(starters.ERROR_404_ALAMAT, "Alamat yang Anda tuju tidak tersedia.", id="error-404-alamat"),
         pytest.param(
             portal_page(
                 Portal(main="<div class='err'><h3>Sorry, this page isn't available.</h3><p>Kembali.</p></div>")
@@ -136,6 +137,9 @@ def test_a_site_still_in_development_is_dalam_pemeliharaan(html: str, quoted: st
         pytest.param(starters.TIDAK_AKTIF_SEMENTARA, "sedang tidak aktif untuk sementara", id="tidak-aktif"),
         pytest.param(starters.PEMBARUAN_SISTEM, "Sedang ada pembaruan sistem", id="pembaruan-sistem"),
         pytest.param(starters.SEDANG_DIPERBAHARUI, "Website sedang diperbaharui", id="diperbaharui"),
+        pytest.param(
+            starters.LAYANAN_TIDAK_DAPAT_DIGUNAKAN, "layanan tidak dapat digunakan karena ada perbaikan", id="digunakan"
+        ),
     ],
 )
 def test_a_notice_of_a_server_move_a_disruption_or_a_repair_is_dalam_pemeliharaan(html: str, quoted: str) -> None:
@@ -197,6 +201,7 @@ def test_an_indonesian_registrars_page_for_the_domain_is_domain_parkir(html: str
         pytest.param(starters.TWO_LINKS_LANDING, id="landing-page-of-two-links"),
         pytest.param(starters.LOGIN_WITH_DISRUPTED_SMS, id="login-page-telling-of-a-disrupted-sms-service"),
         pytest.param(starters.LOGIN_WITH_SERVICE_HOURS, id="login-page-telling-when-a-service-is-off"),
+        pytest.param(starters.LOGIN_WITH_REPAIR_AHEAD, id="login-page-telling-of-a-repair-ahead"),
         pytest.param(starters.LOGIN_WITH_OFFICE_CLOSED, id="login-page-telling-when-it-is-closed"),
         pytest.param(starters.LOGIN_PASSWORD_TERM_ENDED, id="login-page-telling-a-passwords-term-ended"),
         pytest.param(starters.GO_ID_REGISTERED_NOTICE, id="go-id-domain-registered-at-pandi"),

@@ -345,6 +345,11 @@ _MAINTENANCE = _words(
     r"tidak\s+(?:dapat|bisa)\s+diakses\s+(?:untuk\s+)?sementara(?:\s+waktu)?\s+(?:karena|dikarenakan|akibat)\s+"
     r"(?:adanya\s+|ada\s+|sedang\s+)?(?:pemeliharaan|perbaikan|perawatan|maintenance|pembaruan|upgrade)"
     r"(?!\s+(?:\w+\s+)?(?:pada|mulai|tanggal|besok|nanti)\b)|"
+    # "Untuk sementara layanan tidak dapat digunakan karena ada perbaikan jaringan."
+    r"untuk\s+sementara(?:\s+waktu)?\s+(?:(?:layanan|situs|website|web|aplikasi|sistem|portal)\s+(?:ini\s+)?)?"
+    r"tidak\s+(?:dapat|bisa)\s+(?:diakses|digunakan)\s+(?:karena|dikarenakan|akibat)\s+(?:adanya\s+|ada\s+|sedang\s+)?"
+    r"(?:pemeliharaan|perbaikan|perawatan|maintenance|pembaruan|upgrade|gangguan)"
+    r"(?!\s+(?:\w+\s+)?(?:pada|mulai|tanggal|besok|nanti)\b)|"
     r"kami\s+akan\s+segera\s+kembali(?=\s*[.!]|\s*$)|"
     # A move to another server, a disruption, a repair: said by the notice in the application's place.
     r"sedang\s+(?:dilakukan|melakukan|dalam\s+proses)\s+(?:migrasi|perpindahan|pemindahan)\s+(?:server|sistem|data)|"
@@ -409,7 +414,8 @@ _NOT_FOUND_PHRASE = (
     r"file\s+(?:or\s+directory\s+)?not\s+found|(?:object|objek)\s+(?:not\s+found|tidak\s+ditemukan))|"
     r"the\s+requested\s+url\s+.{0,200}?\s*was\s+not\s+found\s+on\s+(?:this|the)\s+server|"
     # An address typed or linked wrong, as a theme's 404 says it under "Maaf!".
-    r"(?:alamat|url|tautan)\s+yang\s+(?:anda|kamu)\s+(?:tuju|masukkan|akses|kunjungi)\s+(?:salah|tidak\s+(?:valid|dikenal))"
+    r"(?:alamat|url|tautan)\s+yang\s+(?:anda|kamu)\s+(?:tuju|masukkan|akses|kunjungi)\s+"
+    r"(?:salah|tidak\s+(?:valid|dikenal|tersedia|ditemukan|ada))"
     r"(?:\s*[,.]?\s*(?:atau|or)\b[^.!?]{0,80})?|"
     # PHP as CGI for a script that is not there; Spring Boot's fallback page for a 404.
     # WordPress's own 404 and empty index in its themes, in English and Indonesian; a theme's "page lost".
