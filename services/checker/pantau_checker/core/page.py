@@ -62,6 +62,10 @@ _MAX_AROUND = 200  # nodes read around the main content, before the whole body's
 _FOOTER = "#footer, #colophon, .site-footer, [role=contentinfo]"  # when no <footer> is the site's
 # The menus first, then their links: lexbor matches "nav a[href], ..." by walking up from every link.
 _MENUS = "nav, [role=navigation], .menu, #menu, .navbar"
+# The same, as found: by tag name, by role, and by class and id in the walk of the names (``_walk_names``).
+_MENU_ROLE = "[role=navigation]"
+_MENU_IDS = frozenset({"menu"})
+_MENU_CLASSES = frozenset({"menu", "navbar"})
 _MAX_TAIL = 200  # links after the footer that are read
 _NOT_TAIL = frozenset({"script", "style", "noscript", "template", "link", "meta", "-text", "-comment", "svg"})
 # Parts of a page that change on every visit without the content changing: a class or id with
@@ -76,6 +80,10 @@ _VOLATILE_BYTES = tuple(w.encode() for w in _VOLATILE_WORDS)
 # the header of an article, or one inside <main>, is the content's own. (Attribute selectors such
 # as [role=banner] cost lexbor several times more; a clock they would catch is caught as a clock.)
 _CHROME = "header, nav, footer, #header, #footer, #top-bar, #topbar, .top-bar, .topbar, .navbar"
+# The same, as found: by tag name, and by id and class in the walk that finds the volatile parts.
+_CHROME_TAGS = ("header", "nav", "footer")
+_CHROME_IDS = frozenset({"header", "footer", "top-bar", "topbar"})
+_CHROME_CLASSES = frozenset({"top-bar", "topbar", "navbar"})
 # Most content headers in one query (a news list's articles each have one); the rest are walked.
 # Only a shortcut, taken where there are many to walk: ``_is_chrome`` says the same of each.
 _CONTENTS_OWN = "main header, main nav, main footer, article header, article nav, article footer"
@@ -305,13 +313,15 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     visible = _visible_text(body, root, main_words)
     alone = len(visible) < _FRAME_ONLY  # a full-size frame with next to nothing beside it is the page
     frames = tuple(frame._replace(place="page") if full and alone else frame for frame, full in found_frames)
+    walked = _walk_names(body) if body is not None else _NO_NAMES  # before anything is taken out of the body
     link_titles: list[str] = []
     links = tuple(_links(tree.css(_LINKS), base_url, link_titles))
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in tree.css("h1, h2")[:_MAX_HEADINGS])
     main_headings = _main_headings(body, root)
     tail_links = tuple(_links(list(_tail(tree)), base_url, images=True))
     image_links, image_texts = _image_links(tree, base_url)
-    menu_link_count = _menu_link_count(tree)
+    menu_link_count = _menu_link_count(tree, walked.menus)
+    main_text, named_chrome = _main_text(body, root, main_raw, main_words, walked)
     return Page(
         title=head.title,
         metas=head.metas,
@@ -320,8 +330,8 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         links=links,
         hidden_links=tuple(hidden_links),
         feed_urls=head.feeds,
-        main_text=_main_text(body, root, main_raw, main_words),
-        dates=_date_sources(tree, json_ld, head.wp_api, base_url),  # after main_text: it takes the tree apart
+        main_text=main_text,
+        dates=_date_sources(tree, json_ld, head.wp_api, base_url, named_chrome),  # it takes the tree apart
         headings=headings,
         main_headings=main_headings,
         tail_links=tail_links,
@@ -665,10 +675,14 @@ def _unique(nodes: list[Node]) -> list[Node]:
     return result
 
 
-def _menu_link_count(tree: HTMLParser) -> int:
-    """Count the links in the site's menus, as ``nav a[href], [role=navigation] a[href], ...`` would."""
+def _menu_link_count(tree: HTMLParser, named: list[Node]) -> int:
+    """Count the links in the site's menus, as ``nav a[href], [role=navigation] a[href], ...`` would.
+
+    ``named`` are the menus the body names by class or id (``_walk_names``).
+    """
     seen: set[int] = set()
-    for menu in tree.css(_MENUS)[:_MAX_MARKED]:
+    menus = [*tree.tags("nav"), *tree.css(_MENU_ROLE), *named]
+    for menu in menus[:_MAX_MARKED]:
         seen.update(a.mem_id for a in menu.css("a[href]") if a.mem_id != menu.mem_id)  # css() matches the menu too
         if len(seen) >= _MAX_MARKED:
             break
@@ -969,38 +983,74 @@ def _around(body: Node, root: Node) -> tuple[list[str], list[str]] | None:
     return before[::-1], after
 
 
-def _main_text(body: Node | None, root: Node | None, main_raw: str, main_words: str) -> str:
+def _main_text(
+    body: Node | None, root: Node | None, main_raw: str, main_words: str, walked: _Names
+) -> tuple[str, list[Node]]:
     """Return the main content's text without its volatile parts, and drop those of the whole body.
 
     The main content itself stays even where its own class looks volatile (lexbor's ``css``
     matches the node it starts from too). ``main_raw`` and ``main_words`` are its text before.
+    Also return the site's header, menu and footer that the body names by id or class, as ``walked``
+    found them, but for those dropped with a volatile part.
     """
     if body is None or root is None:
-        return ""
+        return "", []
     keep = _lineage(root)
+    volatile, named = walked.volatile, walked.chrome
     # Each node once: lexbor lists a node once per selector it matches, and a node decomposed is freed.
-    for node in _unique(_outermost([n for n in _volatile(body) if n.mem_id not in keep])):
+    gone = _unique(_outermost([n for n in volatile if n.mem_id not in keep]))
+    if gone and named:
+        gone_ids = {n.mem_id for n in gone}
+        named = [n for n in named if gone_ids.isdisjoint(_lineage(n))]
+    for node in gone:
         node.decompose()
     raw = root.text(separator=" ")
-    return main_words if raw == main_raw else _squash(raw)
+    return (main_words if raw == main_raw else _squash(raw)), named
 
 
-def _volatile(body: Node) -> list[Node]:
-    """Return the elements with a volatile word in their class or id, as ``[class*=word i], [id*=word i]`` would.
+class _Names(NamedTuple):
+    """What one walk of the body's elements with a class or an id finds (``_walk_names``)."""
 
-    That is, as lexbor lists them: in document order, an element once per selector it matches.
-    """
-    found: list[Node] = []
-    verdicts: dict[tuple[str | None, str | None], int] = {}  # a page repeats its few class and id values
+    # With a volatile word in their class or id, as ``[class*=word i], [id*=word i]`` would list them:
+    # in document order, an element once per selector it matches.
+    volatile: list[Node]
+    chrome: list[Node]  # the site's header, menu and footer by their names (``_CHROME`` less its tags)
+    menus: list[Node]  # its menus by their names (``_MENUS`` less its tag and role)
+
+
+_NO_NAMES = _Names([], [], [])
+
+
+def _walk_names(body: Node) -> _Names:
+    """Walk the body's elements with a class or an id once, for what three sets of selectors would find."""
+    found = _Names([], [], [])
+    # A page repeats its few class and id values.
+    verdicts: dict[tuple[str | None, str | None], tuple[int, bool, bool]] = {}
     for node in body.css("[class], [id]:not([class])"):
         attrs = node.attributes
         key = (attrs.get("class"), attrs.get("id"))
-        hits = verdicts.get(key)
-        if hits is None:
-            hits = verdicts[key] = _volatile_words(key[0]) + _volatile_words(key[1])
+        verdict = verdicts.get(key)
+        if verdict is None:
+            verdict = verdicts[key] = (_volatile_words(key[0]) + _volatile_words(key[1]), *_named(*key))
+        hits, chrome, menu = verdict
         if hits:
-            found += [node] * hits
+            found.volatile.extend([node] * hits)
+        if chrome:
+            found.chrome.append(node)
+        if menu:
+            found.menus.append(node)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _named(classes: str | None, id_: str | None) -> tuple[bool, bool]:
+    """Return whether a class and id name the site's chrome, and a menu."""
+    # Folded, as lexbor matches names on a page in quirks mode (and as ``_is_site_chrome`` reads them).
+    words, name = frozenset((classes or "").lower().split()), (id_ or "").lower()
+    return (
+        name in _CHROME_IDS or not _CHROME_CLASSES.isdisjoint(words),
+        name in _MENU_IDS or not _MENU_CLASSES.isdisjoint(words),
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -1044,15 +1094,17 @@ def _json_ld(tree: HTMLParser) -> tuple[str, ...]:
     return tuple(t for t in scripts if len(t) <= _MAX_JSON_LD_CHARS)
 
 
-def _date_sources(tree: HTMLParser, json_ld: tuple[str, ...], wp_api: str | None, base_url: str) -> DateSources:
+def _date_sources(
+    tree: HTMLParser, json_ld: tuple[str, ...], wp_api: str | None, base_url: str, named_chrome: list[Node]
+) -> DateSources:
     """Zone the body for dating: its articles, and the rest without the site's chrome and other sites' feeds.
 
-    Runs after ``_main_text`` took the volatile parts out, and takes the tree apart.
+    Runs after ``_main_text`` took the volatile parts out (and found ``named_chrome``), and takes the tree apart.
     """
     body = tree.body
     if body is None:
         return DateSources("", "", json_ld, wp_api)
-    for node in _unique(_outermost(_site_chrome(body))):  # each once (see _main_text)
+    for node in _unique(_outermost(_site_chrome(tree, body, named_chrome))):  # each once (see _main_text)
         node.decompose()
     for node in _others_feeds(body, urlsplit(base_url).hostname or ""):
         node.decompose()
@@ -1101,8 +1153,10 @@ def _site_of(host: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def _site_chrome(body: Node) -> list[Node]:
-    found = body.css(_CHROME)
+def _site_chrome(tree: HTMLParser, body: Node, named: list[Node]) -> list[Node]:
+    """Return the site's header, menus and footer, as ``body.css(_CHROME)`` would (in another order)."""
+    # By tag name: lexbor's list of an element's is cheaper than a selector's walk through the tree.
+    found = [node for tag in _CHROME_TAGS for node in tree.tags(tag)] + named
     if len(found) > _MANY_CHROME:
         contents_own = {n.mem_id for n in body.css(_CONTENTS_OWN)}
         found = [n for n in found if n.mem_id not in contents_own]
