@@ -5,7 +5,8 @@
   Symfony's and Rails' welcome, Next.js, Nuxt and SvelteKit rendered on the server, Vue CLI's and
   Vite's starters where a prerendering host serves their text, ASP.NET Core's template; a cloud
   platform's or a reverse proxy's page for a site with nothing deployed behind it (Firebase Hosting,
-  Azure App Service, Elastic Beanstalk, Nginx Proxy Manager, Synology's Web Station).
+  Azure App Service, Elastic Beanstalk, Nginx Proxy Manager, Synology's Web Station); Webmin's login
+  or a MikroTik router's page where the domain points at the server's tools or the office's router.
 - A department theme's 404 says it inside the portal's header, menu and sidebar, in an h3 under
   the content's own container ("Konten tidak ditemukan", "Ups! Halaman yang kamu cari tidak
   ada."), or under "Maaf!" ("Alamat yang Anda tuju salah atau halaman sudah tidak tersedia.").
@@ -406,6 +407,29 @@ SYNOLOGY_WEB_STATION = small(
     "Hello! Welcome to Synology Web Station!",
     """<div class="main"><img src="webstation_logo.png" alt=""><h1>Web Station has been enabled.</h1>
 <p>To finish setting up your website, please see the "Web Service" section of DSM Help.</p></div>""",
+)
+
+# The server's own tools or the office's router in the application's place: the domain points at them.
+WEBMIN_LOGIN = small(
+    "Login to Webmin",
+    """<div class="container"><form method="post" action="/session_login.cgi" class="form-signin">
+<i class="wbm-webmin"></i><h2 class="form-signin-heading">Webmin</h2>
+<p class="form-signin-paragraph">You must enter a username and password to login to the server on
+<strong>simpeg.bekasikota.go.id</strong></p><input class="form-control" name="user" placeholder="Username">
+<input class="form-control" type="password" name="pass" placeholder="Password">
+<button class="btn btn-primary" type="submit">Sign in</button></form></div>""",
+)
+MIKROTIK_ROUTEROS = small(
+    "RouterOS router configuration page",
+    """<div class="top"><img src="mikrotik_logo.png" alt="MikroTik"><h1>RouterOS v7.12.1</h1></div>
+<p>You have connected to a router. Administrative access only. If this device is not in your possession, please
+contact your local network administrator.</p><a href="/webfig/">WebFig Login</a>""",
+)
+MASA_SUSPEND = small(
+    "Website Suspend",
+    """<div class="wrap"><h1>Website Sedang Dalam Masa Suspend</h1><p>Silakan hubungi penyedia layanan hosting
+Anda untuk informasi lebih lanjut.</p></div>""",
+    lang="id",
 )
 
 # WebLogic's own 404, quoting the RFC, where the application was not deployed.

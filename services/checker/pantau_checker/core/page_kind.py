@@ -187,6 +187,7 @@ _DEFAULT_PHRASES = (
     r"this\s+(?:account|web\s*site)\s+(?:has\s+been|is)\s+suspended|"
     r"akun\s+hosting\s+(?:ini\s+)?(?:telah\s+|sedang\s+)?(?:di)?suspend|"
     r"(?:website|situs(?:\s+web)?)\s+ini\s+(?:telah\s+|sedang\s+)?(?:di-?suspend|ditangguhkan)|"
+    r"(?:website|situs(?:\s+web)?|akun(?:\s+hosting)?|hosting)\s+(?:ini\s+)?sedang\s+(?:dalam\s+)?masa\s+suspend|"
     r"this\s+(?:web\s*site|site|account)\s+(?:has\s+been|is)\s+(?:temporarily\s+)?(?:disabled|deactivated)|"
     r"your\s+new\s+web\s+server\s+is\s+ready\s+to\s+use|"  # Hestia's, under the domain's "Coming Soon"
     r"hosting\s+account\s+is\s+(?:now\s+)?ready|akun\s+hosting\s+anda\s+(?:sudah|telah)\s+(?:siap|aktif)|"
@@ -257,6 +258,8 @@ _DEFAULT_HEAD = _rx(
     # A hosting panel's or a database tool's login in the application's place: the domain points at the
     # server's own tools (phpMyAdmin and Adminer there are a database open to anyone's guesses).
     r"(?:cpanel|whm|directadmin)\s+login|plesk\s+(?:obsidian|onyx)(?:\s+[\d.]+)?|log\s+in\s+to\s+plesk|"
+    # Webmin's login; a MikroTik router's own page, where the domain points at the office's router.
+    r"login\s+to\s+webmin|routeros\s+router\s+configuration\s+page|"
     r"phpmyadmin|welcome\s+to\s+phpmyadmin|login\s+-\s+adminer)$"
 )
 
