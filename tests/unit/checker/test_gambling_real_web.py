@@ -120,6 +120,7 @@ MISSED = {
     ),
     "small-capitals": (shown("\ua731\u029f\u1d0f\u1d1b \u0262\u1d00\u1d04\u1d0f\u0280"), VISIBLE),
     "circled": (shown("\u24e2\u24db\u24de\u24e3 \u24d6\u24d0\u24d2\u24de\u24e1"), VISIBLE),
+    "diacritics": (shown("Sl\u00f6t g\u00e4c\u00f6r m\u00e1xwin, s\u00eftus t\u00f3t\u00f3"), VISIBLE),
     "defaced-small-capitals": (
         shown("\u029c\u1d00\u1d04\u1d0b\u1d07\u1d05 \u0299\u028f Garuda"),
         {("defacement", "visible"): "kritis"},
@@ -251,6 +252,8 @@ INNOCENT = {
     "rtp-agriculture": "Penyusunan Rencana Tata Ruang Pertanian (RTP) Kota Bekasi.",
     "bet-in-words": "Alphabet, between, better, Betawi, beton.",
     "pragmatic-english": "The city takes a pragmatic approach to flood management.",
+    # Words with diacritics read without them stay innocent: a café's name, a French greeting.
+    "diacritics": "Café Sélamat di Bekasi Selatan menerima pesanan nasi kotak; Délégation Française, Très bien.",
     "arrest-news": (
         "<article><h3>Polres Metro Bekasi Kota Tangkap Operator Judi Online</h3><p>Polisi menangkap lima operator "
         "judi online yang mengelola situs slot dan togel. Para tersangka mempromosikan situs slot gacor melalui "

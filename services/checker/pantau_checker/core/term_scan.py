@@ -54,8 +54,8 @@ _DEFACE: frozenset[str] = frozenset({"deface", "deface_weak"})
 _DISGUISES: frozenset[str] = frozenset({"spaced", "split"})  # spellings read again once joined
 _LISTED = _GAMBLING | _DEFACE | _DISGUISES
 _SHORT = 256  # characters below which ``str.lower`` is the cheaper (as in ``text.lower``)
-# Characters that look like Latin letters (Cyrillic, Greek, a few Latin ones), and those that are
-# not seen at all: each is replaced by the ASCII letter it passes for, or removed.
+# Characters that look like Latin letters (Cyrillic, Greek, a few Latin ones, those with a diacritic),
+# and those that are not seen at all: each is replaced by the ASCII letter it passes for, or removed.
 _LOOKALIKE: dict[str, str] = {
     **dict(
         zip(
@@ -75,6 +75,16 @@ _LOOKALIKE: dict[str, str] = {
             "\u1d00\u0299\u1d04\u1d05\u1d07\ua730\u0262\u029c\u026a\u1d0a\u1d0b\u029f\u1d0d\u0274\u1d0f\u1d18"
             "\u0280\ua731\u1d1b\u1d1c\u1d20\u1d21\u028f\u1d22",
             "abcdefghijklmnoprstuvwyz",
+            strict=True,
+        )
+    ),
+    # Latin letters with a diacritic, read without it: "slöt gäcör" is "slot gacor" to its readers.
+    **dict(
+        zip(
+            "àáâãäåāăąèéêëēĕėęěìíîïĩīĭįòóôõöøōŏőùúûüũūŭůűųýÿçćĉċčñńņňśŝşšźżžğĝġģ"
+            "ÀÁÂÃÄÅĀĂĄÈÉÊËĒĔĖĘĚÌÍÎÏĨĪĬĮÒÓÔÕÖØŌŎŐÙÚÛÜŨŪŬŮŰŲÝŸÇĆĈĊČÑŃŅŇŚŜŞŠŹŻŽĞĜĠĢ",
+            "aaaaaaaaaeeeeeeeeeiiiiiiiiooooooooouuuuuuuuuuyycccccnnnnsssszzzgggg"
+            "AAAAAAAAAEEEEEEEEEIIIIIIIIOOOOOOOOOUUUUUUUUUUYYCCCCCNNNNSSSSZZZGGGG",
             strict=True,
         )
     ),
