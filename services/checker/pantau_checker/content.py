@@ -135,7 +135,7 @@ async def _gather(
     content.page = with_refresh_header(analysis.page, _refresh(main), main.final_url)
     content.evidence = await _evidence(session, app, main, content.page, now)
     sitemap = await _sitemap(session, app, main, content.evidence)
-    content.evidence += _opt(freshness.newest("sitemap", freshness.unstamped(sitemap.lastmods, now), now))
+    content.evidence += _opt(freshness.newest("sitemap", freshness.edited(sitemap.lastmods, now), now))
     content.sitemap_urls = sitemap.urls
     content.fingerprint = analysis.fingerprint
     content.analysed = True

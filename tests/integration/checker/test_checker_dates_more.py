@@ -169,3 +169,40 @@ def test_badges_without_a_year_leave_the_question_to_the_sitemap_which_has_the_y
     event = check(site, department(badge_news([("28", "Nov"), ("20", "Nov"), ("14", "Nov")])))
     assert any(r.path == "/sitemap.xml" for r in site.requests)
     assert event.content.result == "update"  # the badge this year is the newest date; the sitemap was read
+
+
+def sitemap_of(lastmods: list[str], site) -> str:  # type: ignore[no-untyped-def]
+    """Return a sitemap of the site's pages, one ``lastmod`` each."""
+    pages = ("", "profil/", "visi-misi/", "struktur-organisasi/", "layanan/", "ppid/", "kontak/", "berita/")
+    return (
+        "<?xml version='1.0' encoding='UTF-8'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+        + "".join(
+            f"<url><loc>http://{HOST}:{site.port}/{page}</loc><lastmod>{lastmod}</lastmod>"
+            "<changefreq>daily</changefreq><priority>0.8</priority></url>"
+            for page, lastmod in zip(pages, lastmods, strict=False)
+        )
+        + "</urlset>"
+    )
+
+
+STATIC = department(
+    '<section class="profil"><h2>Selamat Datang</h2><p>Dinas Kesehatan Kota Bekasi melayani masyarakat di 42 '
+    "puskesmas. Informasi layanan dan pengaduan dapat diakses melalui menu di atas.</p></section>",
+    clock="",
+)
+
+
+def test_a_sitemap_that_dates_every_page_with_one_stamp_is_no_evidence_of_an_edit(site):  # type: ignore[no-untyped-def]
+    # A theme's sitemap.php writes today's date, or the time its cache was filled, on every address.
+    for stamp in ("2026-12-02", "2026-12-02T08:00:00+07:00"):
+        site.route("*", "/sitemap.xml", Reply(200, sitemap_of([stamp] * 8, site), {"Content-Type": "application/xml"}))
+        event = check(site, STATIC)
+        assert any(r.path == "/sitemap.xml" for r in site.requests)
+        assert event.content.result != "update", stamp
+
+
+def test_a_sitemap_whose_pages_carry_their_own_dates_still_dates_the_site(site):  # type: ignore[no-untyped-def]
+    lastmods = ["2026-12-01T14:20:00+07:00", "2026-03-02", "2025-11-20", "2026-03-02", "2026-06-11", "2025-01-09"]
+    site.route("*", "/sitemap.xml", Reply(200, sitemap_of(lastmods, site), {"Content-Type": "application/xml"}))
+    event = check(site, STATIC)
+    assert (event.content.result, event.content.evidence) == ("update", "sitemap")

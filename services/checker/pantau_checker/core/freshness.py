@@ -6,9 +6,9 @@ calendar badges without a year, whose guessed year yields to a main content unch
 it), article and Open Graph metas, JSON-LD, the WordPress REST API's latest posts, sitemap ``lastmod``, RSS/Atom
 entries, the ``Last-Modified`` header, and a change in a normalised fingerprint of the main
 content. The newest credible date decides; a date in the future is not credible, nor a machine
-date stamped at the moment of the request. An upcoming date the page shows (next week's agenda)
-dates it at the earliest day it was likely written; one further ahead dates nothing. The signal
-that decided is recorded.
+date stamped at the moment of the request, nor one stamp a sitemap's writer puts on every entry.
+An upcoming date the page shows (next week's agenda) dates it at the earliest day it was likely
+written; one further ahead dates nothing. The signal that decided is recorded.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ _UPCOMING = timedelta(days=14)
 _RECENT = timedelta(days=2)
 # A page that writes the time it was rendered into a meta or a header says nothing of its content.
 _RENDER_STAMP = timedelta(minutes=10)
+_ONE_STAMP_ENTRIES = 5  # a sitemap's entries that, all dated at the same moment, are dated by its writer
 # What the fingerprint ignores, in bytes: ASCII digits and date punctuation become spaces (UTF-8
 # keeps ASCII bytes apart); str.split also splits on \x1c-\x1f, bytes.split does not. The same
 # pass lowers the ASCII capitals.
@@ -301,6 +302,19 @@ def newest(signal: str, dates: Iterable[datetime], now: datetime, detail: str = 
     when = max(credible)
     label = FRESHNESS_EVIDENCE_LABELS.get(signal, signal)
     return Evidence(signal, when, detail or f"{label} {when.date().isoformat()}")
+
+
+def edited(lastmods: Sequence[datetime], now: datetime) -> list[datetime]:
+    """Return a sitemap's ``lastmod`` dates that tell of an edit (``unstamped``), or none where one stamp dates
+    every entry.
+
+    A sitemap that a script writes on each request, or a cache keeps, gives every address the same
+    ``lastmod`` (the moment it ran, or today's date): that is when the sitemap was written, not when any
+    page changed. A site's pages are not all edited at the same second.
+    """
+    if len(lastmods) >= _ONE_STAMP_ENTRIES and len(set(lastmods)) == 1:
+        return []
+    return unstamped(lastmods, now)
 
 
 def unstamped(dates: Iterable[datetime], now: datetime) -> list[datetime]:
