@@ -167,7 +167,9 @@ async def _evidence(
     found = freshness.page_evidence(page, now, main.headers.get("last-modified"))
     feed = app.setting("feed_url", None) or (page.feed_urls[0] if page.feed_urls else None)
     if feed:
-        found += _opt(freshness.newest("feed", freshness.feed_dates(await _body(session, feed)), now))
+        found += _opt(
+            freshness.newest("feed", freshness.edited(freshness.feed_dates(await _body(session, feed)), now), now)
+        )
     posts = _wp_posts_to_ask(app, main, page, found, now)
     if posts:
         found += _opt(freshness.newest("wp_json", freshness.wp_posts_dates(await _body(session, posts)), now))

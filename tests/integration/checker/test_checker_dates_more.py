@@ -206,3 +206,18 @@ def test_a_sitemap_whose_pages_carry_their_own_dates_still_dates_the_site(site):
     site.route("*", "/sitemap.xml", Reply(200, sitemap_of(lastmods, site), {"Content-Type": "application/xml"}))
     event = check(site, STATIC)
     assert (event.content.result, event.content.evidence) == ("update", "sitemap")
+
+
+def test_a_feed_that_dates_every_entry_with_one_stamp_is_no_evidence_of_an_edit(site):  # type: ignore[no-untyped-def]
+    # A custom feed.php that stamps each item with the time its cache was filled, two hours ago.
+    items = "".join(
+        f"<item><title>{title}</title><link>http://{HOST}:{site.port}/berita/{i}/</link>"
+        "<pubDate>Wed, 02 Dec 2026 01:00:00 +0000</pubDate></item>"
+        for i, title in enumerate((*HEADLINES, "Layanan Kesehatan Gratis", "Jadwal Posyandu"))
+    )
+    feed = f"<?xml version='1.0'?><rss version='2.0'><channel><title>Dinkes</title>{items}</channel></rss>"
+    site.route("*", "/feed/", Reply(200, feed, {"Content-Type": "application/rss+xml"}))
+    html = STATIC.replace("</head>", '<link rel="alternate" type="application/rss+xml" href="/feed/"></head>')
+    event = check(site, html)
+    assert any(r.path == "/feed/" for r in site.requests)
+    assert event.content.result != "update"

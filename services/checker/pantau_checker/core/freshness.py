@@ -305,12 +305,12 @@ def newest(signal: str, dates: Iterable[datetime], now: datetime, detail: str = 
 
 
 def edited(lastmods: Sequence[datetime], now: datetime) -> list[datetime]:
-    """Return a sitemap's ``lastmod`` dates that tell of an edit (``unstamped``), or none where one stamp dates
-    every entry.
+    """Return a sitemap's ``lastmod`` dates or a feed's entry dates that tell of an edit (``unstamped``), or
+    none where one stamp dates every entry.
 
-    A sitemap that a script writes on each request, or a cache keeps, gives every address the same
-    ``lastmod`` (the moment it ran, or today's date): that is when the sitemap was written, not when any
-    page changed. A site's pages are not all edited at the same second.
+    A sitemap or a feed that a script writes on each request, or a cache keeps, gives every entry the
+    same date (the moment it ran, or today's date): that is when it was written, not when any page
+    changed. A site's pages are not all edited at the same second.
     """
     if len(lastmods) >= _ONE_STAMP_ENTRIES and len(set(lastmods)) == 1:
         return []
