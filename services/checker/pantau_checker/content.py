@@ -135,7 +135,9 @@ async def _gather(
     content.page = with_refresh_header(analysis.page, _refresh(main), main.final_url)
     content.evidence = await _evidence(session, app, main, content.page, now)
     sitemap = await _sitemap(session, app, main, content.evidence)
-    content.evidence += _opt(freshness.newest("sitemap", freshness.edited(sitemap.lastmods, now), now))
+    content.evidence += _opt(
+        freshness.newest("sitemap", freshness.unstamped(freshness.of_entries(sitemap.lastmods), now), now)
+    )
     content.sitemap_urls = sitemap.urls
     content.fingerprint = analysis.fingerprint
     content.analysed = True
@@ -168,7 +170,7 @@ async def _evidence(
     feed = app.setting("feed_url", None) or (page.feed_urls[0] if page.feed_urls else None)
     if feed:
         found += _opt(
-            freshness.newest("feed", freshness.edited(freshness.feed_dates(await _body(session, feed)), now), now)
+            freshness.newest("feed", freshness.of_entries(freshness.feed_dates(await _body(session, feed))), now)
         )
     posts = _wp_posts_to_ask(app, main, page, found, now)
     if posts:

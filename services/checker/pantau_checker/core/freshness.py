@@ -304,17 +304,16 @@ def newest(signal: str, dates: Iterable[datetime], now: datetime, detail: str = 
     return Evidence(signal, when, detail or f"{label} {when.date().isoformat()}")
 
 
-def edited(lastmods: Sequence[datetime], now: datetime) -> list[datetime]:
-    """Return a sitemap's ``lastmod`` dates or a feed's entry dates that tell of an edit (``unstamped``), or
-    none where one stamp dates every entry.
+def of_entries(dates: Sequence[datetime]) -> list[datetime]:
+    """Return the dates of a sitemap's or a feed's entries, or none where one stamp dates every entry.
 
     A sitemap or a feed that a script writes on each request, or a cache keeps, gives every entry the
     same date (the moment it ran, or today's date): that is when it was written, not when any page
     changed. A site's pages are not all edited at the same second.
     """
-    if len(lastmods) >= _ONE_STAMP_ENTRIES and len(set(lastmods)) == 1:
+    if len(dates) >= _ONE_STAMP_ENTRIES and len(set(dates)) == 1:
         return []
-    return unstamped(lastmods, now)
+    return list(dates)
 
 
 def unstamped(dates: Iterable[datetime], now: datetime) -> list[datetime]:
