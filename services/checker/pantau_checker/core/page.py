@@ -187,10 +187,12 @@ _OWN_COLOURS = 'a[href], [style*="color" i], font[color]'
 _MAX_UNSEEN = 50  # elements in the colour of their background, each looked into
 _MAX_SHEETS = 20  # the page's own <style> blocks that are read
 _NO_PAINT = Paint({}, {})
-_MAX_IMAGES = 500  # images in links, read for their alt and title
+_MAX_IMAGES = 500  # images, read for their alt and title
+_MAX_IMAGES_ALONE = 100  # of those outside links (a gallery's photos), so that a gallery of hundreds stays cheap
 # Images in links: their alt (and title) is the link's text, as search engines read it. (An image
 # outside a link is a photo of the content. ``data-*`` attributes are not read: no browser shows them
 # and no search engine reads them; a script that shows one is read as a script.)
+_LINKED_IMAGES = 'a[href] img:is([alt]:not([alt=""]), [title])'
 _TITLED_IMAGES = 'img:is([alt]:not([alt=""]), [title])'
 _NO_COLOUR: Colour = (-1, -1, -1, 1.0)  # what no text colour equals: an image, a painted region
 _UNSET = object()
@@ -915,22 +917,29 @@ def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str]
     in its alt (an upload to the media library named for the gambling site) is read by search
     engines, and seen by no visitor.
     """
-    images = tree.css(_TITLED_IMAGES)[:_MAX_IMAGES]
-    if not images:
-        return [], []
-    origin = urlsplit(base_url)
-    scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
-    linked, alone = [], []
-    for image in images:
-        text = _image_text(image)
-        if not text:
-            continue
-        anchor = next((a for a in _ancestors(image) if a.tag == "a" and "href" in a.attributes), None)
-        if anchor is not None:
-            linked.append(Link(text, _absolute(anchor.attributes.get("href") or "", base_url, scheme, root)))
-        else:
-            alone.append(text)
-    return linked, alone
+    linked = tree.css(_LINKED_IMAGES)[:_MAX_IMAGES]
+    found = []
+    if linked:
+        origin = urlsplit(base_url)
+        scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
+        for image in linked:
+            anchor = next((a for a in _ancestors(image) if a.tag == "a"), None)
+            text = _image_text(image)
+            if anchor is not None and text:
+                found.append(Link(text, _absolute(anchor.attributes.get("href") or "", base_url, scheme, root)))
+    # The others by their two attributes alone: a gallery has hundreds, and the dict of all of an
+    # image's attributes costs three times as much.
+    in_links = {image.mem_id for image in linked}
+    alone = []
+    for image in tree.css(_TITLED_IMAGES)[:_MAX_IMAGES]:
+        if image.mem_id not in in_links:
+            attrs = image.attrs
+            alt, title = attrs.get("alt") or "", attrs.get("title") or ""
+            text = f"{alt} {title}" if alt and title else alt or title
+            alone.append(" ".join(text.split()) if "\n" in text or "  " in text or "\t" in text else text)
+            if len(alone) >= _MAX_IMAGES_ALONE:
+                break
+    return found, alone
 
 
 def _image_text(image: Node) -> str:
