@@ -88,10 +88,7 @@ _CHROME_CLASSES = frozenset({"top-bar", "topbar", "navbar"})
 # Only a shortcut, taken where there are many to walk: ``_is_chrome`` says the same of each.
 _CONTENTS_OWN = "main header, main nav, main footer, article header, article nav, article footer"
 _MANY_CHROME = 8
-# Links that name their site: in a list of another site's items, a feed widget (``_others_feeds``).
-_ABSOLUTE_LINKS = 'li a[href^="http" i]'  # an item's: in a list (ul, ol, menu)
-_FEED_DEPTH = 4  # an item's link sits at most this deep in its list (li > h4 > a, li > div > span > a)
-_MIN_FEED_ITEMS = 2
+_MIN_FEED_ITEMS = 2  # of a list of another site's items (``_others_feeds``)
 # Hosts of files and short links: a list of a department's documents or forms there is its own content.
 _NOT_FEEDS = tuple(
     "drive.google.com docs.google.com forms.gle bit.ly s.id tinyurl.com dropbox.com onedrive.live.com 1drv.ms "
@@ -1117,7 +1114,7 @@ def _date_sources(
         return DateSources("", "", json_ld, wp_api)
     for node in _unique(_outermost(_site_chrome(tree, body, named_chrome))):  # each once (see _main_text)
         node.decompose()
-    for node in _others_feeds(body, urlsplit(base_url).hostname or ""):
+    for node in _others_feeds(tree, urlsplit(base_url).hostname or ""):
         node.decompose()
     articles = body.css("article")
     if body.css_first("article article") is not None:
@@ -1129,7 +1126,7 @@ def _date_sources(
     return DateSources(in_articles, _without_copyright(_dated_text(body)), json_ld, wp_api)
 
 
-def _others_feeds(body: Node, host: str) -> list[Node]:
+def _others_feeds(tree: HTMLParser, host: str) -> list[Node]:
     """Return the lists of another site's items outside the articles: a feed widget (WordPress's RSS
     widget, the city portal's news, a news agency's), each item a link to that one site. Their dates
     are that site's content, not the application's.
@@ -1137,27 +1134,48 @@ def _others_feeds(body: Node, host: str) -> list[Node]:
     A list of documents on a file host (Google Drive) or of short links is the department's own.
     """
     own = _site_of(host)
-    lists: dict[int, tuple[Node, set[str]]] = {}
-    for anchor in body.css(_ABSOLUTE_LINKS)[:_MAX_MARKED]:
-        linked = (urlsplit((anchor.attributes.get("href") or "").strip()).hostname or "").lower()
-        holder = next((n for n in islice(_ancestors(anchor), _FEED_DEPTH) if n.tag in ("ul", "ol")), None)
-        if holder is not None:
-            lists.setdefault(holder.mem_id, (holder, set()))[1].add(_site_of(linked))
     found = []
-    for holder, sites in lists.values():
-        if len(sites) != 1 or own in sites or any(site.endswith(_NOT_FEEDS) for site in sites):
-            continue
-        items = holder.css("li")
-        links = holder.css("a[href]")
+    for holder in [*tree.tags("ul"), *tree.tags("ol")][:_MAX_MARKED]:  # lexbor's lists: cheaper than a walk
+        links = holder.css("a[href]")[:_MAX_MARKED]
         # Every link of the list to that site (a relative one is the application's), an item or more each.
-        if len(items) >= _MIN_FEED_ITEMS and len(links) >= len(items) and all(_absolute_to(a) for a in links):
-            if not any(n.tag == "article" for n in _ancestors(holder)):
-                found.append(holder)
+        site = _one_other_site(links, own)
+        if site is None or site.endswith(_NOT_FEEDS):
+            continue
+        items = len(holder.css("li"))
+        if _MIN_FEED_ITEMS <= items <= len(links) and not any(n.tag == "article" for n in _ancestors(holder)):
+            found.append(holder)
     return _outermost(found)
 
 
-def _absolute_to(anchor: Node) -> bool:
-    return (anchor.attributes.get("href") or "").strip().lower().startswith(("http://", "https://", "//"))
+def _one_other_site(links: list[Node], own: str) -> str | None:
+    """Return the site other than ``own`` that every one of ``links`` goes to, or None."""
+    site = None
+    for anchor in links:  # most lists end at their first link: a relative one, or the application's own
+        linked = _linked_site(anchor.attrs.get("href") or "")
+        if linked is None or linked == own or (site is not None and linked != site):
+            return None
+        site = linked
+    return site
+
+
+def _linked_site(href: str) -> str | None:
+    """Return the host of an absolute address without its "www.", or None for a relative one (urlsplit costs more)."""
+    href = href.strip()
+    scheme = href[:8].lower()
+    if scheme.startswith("https://"):
+        rest = href[8:]
+    elif scheme.startswith("http://"):
+        rest = href[7:]
+    elif href.startswith("//"):
+        rest = href[2:]
+    else:
+        return None
+    end = len(rest)
+    for mark in "/?#":
+        at = rest.find(mark, 0, end)
+        if at >= 0:
+            end = at
+    return _site_of(rest[:end].rpartition("@")[2].partition(":")[0].lower())
 
 
 def _site_of(host: str) -> str:
