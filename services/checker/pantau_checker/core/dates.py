@@ -16,10 +16,12 @@ comes back unchanged is read once, and its marks are resolved against each check
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
+from itertools import islice
 
 _MONTH_NAMES = (
     ("januari", "january", "jan"),
@@ -181,6 +183,7 @@ _PRAYER_REACH = 80  # characters either side of the day
 # A temperature: a weather box's reading ("31°C Cerah Berawan").
 _WEATHER = re.compile(r"(?<![\d.,])\d{1,2}(?:[.,]\d)?\s?°\s?[CcFf](?![^\W_])")
 _WEATHER_REACH = 80  # characters either side of the phrase
+_MAX_DEGREES = 200  # degree signs of a text read for a temperature
 _ACTIVITY_LABEL = re.compile(
     r"(?:kunjungan|pengunjung|login|masuk|online|aktif|dilihat|dikunjungi|berkunjung)\s+terakhir"
     r"|terakhir\s+(?:kunjungan|berkunjung|dikunjungi|dilihat|login|masuk|online|aktif)"
@@ -189,6 +192,8 @@ _ACTIVITY_LABEL = re.compile(
 )
 # A social feed's heading, a line of its own that names the feed, not a network's name alone (an
 # icon link's): "Twitter @dinkeskotabekasi", "Tweets by dinkes", "Instagram Feed", "Ikuti Kami di Instagram".
+_NETWORK_WORDS = ("twitter", "tweet", "instagram", "facebook", "tiktok", "threads")
+_NETWORK_BYTES = tuple(word.encode() for word in _NETWORK_WORDS)
 _NETWORK = r"(?:twitter|tweets?|instagram|facebook|tiktok|threads)"
 _FEED_HEADING = re.compile(
     rf"^[^\S\n]*(?:(?:ikuti\s+kami\s+di|follow\s+us\s+on|feed|postingan|kiriman)\s+{_NETWORK}"
@@ -334,10 +339,11 @@ def relative_dates(text: str, now: datetime, clocks: bool = False) -> list[datet
 def _relative_marks(text: str, clocks: bool) -> list[timedelta | str]:
     """Return how long before the check each relative phrase of ``text`` is, or the weekday it names.
 
-    With ``clocks`` (outside an article), a widget's phrase is left out (``_widgets_own``).
+    With ``clocks`` (outside an article), a widget's phrase is left out (``_Widgets``).
     """
     low = _lowered(text)
-    found = [ago for ago, start in _relative_days(text, low) if not (clocks and _widgets_own(text, start, ago))]
+    widgets = _Widgets(text, low) if clocks else None
+    found = [ago for ago, start in _relative_days(text, low) if widgets is None or not widgets.own(start, ago)]
     for word, ago in _DAY_WORDS:
         timed = word in _TIMED_DAY_WORDS
         if timed and clocks:
@@ -345,24 +351,71 @@ def _relative_marks(text: str, clocks: bool) -> list[timedelta | str]:
         found += [
             ago
             for start in _word_starts(low, text, word)
-            if _dated_by(text, start, start + len(word), timed) and not (clocks and _widgets_own(text, start, ago))
+            if _dated_by(text, start, start + len(word), timed) and (widgets is None or not widgets.own(start, ago))
         ]
     return found[:MAX_CANDIDATES]
 
 
-def _widgets_own(text: str, start: int, ago: timedelta | str) -> bool:
-    """Return whether the relative phrase at ``start`` (``ago`` before the check) is a widget's: a weather
-    box's, a last visit's, a feed's; or the time of today the server prints as the page's last update
-    ("Terakhir diperbarui: baru saja"), as ``_is_clock`` reads today's date after the same words."""
-    line_start = text.rfind("\n", 0, start) + 1
-    label_start = max(line_start, start - _LABEL_CHARS)
-    if _ACTIVITY_LABEL.search(text, label_start, start) is not None:
-        return True
-    if isinstance(ago, timedelta) and ago < _DAY and _TODAY_LABEL.search(text, label_start, start) is not None:
-        return True
-    if _WEATHER.search(text, max(0, start - _WEATHER_REACH), start + _WEATHER_REACH) is not None:
-        return True
-    return _FEED_HEADING.search(text, max(0, start - _FEED_REACH), line_start) is not None
+class _Widgets:
+    """The widgets of a text outside the articles, whose relative times are theirs (``own``).
+
+    The temperatures and the feeds' headings are found once a text, and only where its words are:
+    a news list of a hundred relative dates costs a search each of the text around it otherwise.
+    """
+
+    def __init__(self, text: str, low: str | bytes) -> None:
+        self.text = text
+        self._low = low
+        self._temperatures: list[tuple[int, int]] | None = None
+        self._feeds: list[tuple[int, int]] | None = None
+
+    def own(self, start: int, ago: timedelta | str) -> bool:
+        """Return whether the relative phrase at ``start`` (``ago`` before the check) is a widget's: a weather
+        box's, a last visit's, a feed's; or the time of today the server prints as the page's last update
+        ("Terakhir diperbarui: baru saja"), as ``_is_clock`` reads today's date after the same words."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        label_start = max(line_start, start - _LABEL_CHARS)
+        if _ACTIVITY_LABEL.search(text, label_start, start) is not None:
+            return True
+        if isinstance(ago, timedelta) and ago < _DAY and _TODAY_LABEL.search(text, label_start, start) is not None:
+            return True
+        if self._temperatures is None:
+            self._temperatures = _temperatures(text)
+        if _within(self._temperatures, start - _WEATHER_REACH, start + _WEATHER_REACH):
+            return True
+        if self._feeds is None:
+            low = self._low
+            if isinstance(low, str):
+                named = any(word in low for word in _NETWORK_WORDS)
+            else:
+                named = any(word in low for word in _NETWORK_BYTES)
+            self._feeds = _spans(_FEED_HEADING, text) if named else []
+        return _within(self._feeds, start - _FEED_REACH, line_start)
+
+
+def _temperatures(text: str) -> list[tuple[int, int]]:
+    """Return the spans of the temperatures of ``text``, each read around its degree sign (found in C)."""
+    found: list[tuple[int, int]] = []
+    at = text.find("°")
+    for _ in range(_MAX_DEGREES):  # a hostile text of degree signs is read no further
+        if at < 0:
+            break
+        reading = _WEATHER.search(text, max(0, at - 6), at + 3)
+        if reading is not None:
+            found.append(reading.span())
+        at = text.find("°", at + 1)
+    return found
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [found.span() for found in islice(pattern.finditer(text), MAX_CANDIDATES)]
+
+
+def _within(spans: list[tuple[int, int]], low: int, high: int) -> bool:
+    """Return whether one of ``spans`` (in order, apart) lies from ``low`` to ``high``."""
+    at = bisect_left(spans, (low, -1))
+    return at < len(spans) and spans[at][1] <= high
 
 
 def _scan(text: str) -> list[tuple[datetime, int, int]]:
