@@ -186,9 +186,9 @@ _MAX_SHEETS = 20  # the page's own <style> blocks that are read
 _NO_PAINT = Paint({}, {})
 _MAX_IMAGES = 500  # images, read for their alt and title
 _MAX_IMAGES_ALONE = 100  # of those outside links (a gallery's photos), so that a gallery of hundreds stays cheap
-# Images in links: their alt (and title) is the link's text, as search engines read it. (An image
-# outside a link is a photo of the content. ``data-*`` attributes are not read: no browser shows them
-# and no search engine reads them; a script that shows one is read as a script.)
+# Images in links: their alt (and title) is the link's text, as search engines read it; the alt of an
+# image outside a link is read as text no visitor sees. (``data-*`` attributes are not read: no browser
+# shows them and no search engine reads them; a script that shows one is read as a script.)
 _LINKED_IMAGES = 'a[href] img:is([alt]:not([alt=""]), [title])'
 _TITLED_IMAGES = 'img:is([alt]:not([alt=""]), [title])'
 _NO_COLOUR: Colour = (-1, -1, -1, 1.0)  # what no text colour equals: an image, a painted region
@@ -933,7 +933,10 @@ def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str]
             attrs = image.attrs
             alt, title = attrs.get("alt") or "", attrs.get("title") or ""
             text = f"{alt} {title}" if alt and title else alt or title
-            alone.append(" ".join(text.split()) if "\n" in text or "  " in text or "\t" in text else text)
+            if "\n" in text or "  " in text or "\t" in text:
+                text = " ".join(text.split())
+            if text.strip():
+                alone.append(text)
             if len(alone) >= _MAX_IMAGES_ALONE:
                 break
     return found, alone
