@@ -432,6 +432,25 @@ Anda untuk informasi lebih lanjut.</p></div>""",
     lang="id",
 )
 
+# Indonesian hostings' and a panel's own pages for a site with no content on it yet.
+OWNER_NOTHING_UPLOADED = small(
+    "Jagoan Hosting",
+    """<div class="box"><img src="/default/logo.png" alt=""><h1>Website ini dihosting di Jagoan Hosting</h1>
+<p>Pemilik website belum mengunggah konten. Silakan kembali lagi nanti.</p></div>""",
+    lang="id",
+)
+HOSTING_JUST_CREATED = small(
+    "Selamat Datang",
+    """<div class="wrap"><h2>Selamat, hosting Anda berhasil dibuat!</h2><p>Silakan upload file website Anda
+melalui File Manager atau FTP.</p></div>""",
+    lang="id",
+)
+SITE_NOT_CONFIGURED = small(
+    "Website Not Found",
+    """<div class="error"><h1>Website Not Found</h1><p>The website you were trying to reach is not configured on
+this server.</p></div>""",
+)
+
 # WebLogic's own 404, quoting the RFC, where the application was not deployed.
 WEBLOGIC_404 = """<HTML><HEAD><TITLE>Error 404--Not Found</TITLE></HEAD><BODY bgcolor="white"><FONT FACE=Helvetica>
 <BR CLEAR=all><TABLE border=0 cellspacing=5><TR><TD><BR CLEAR=all><FONT FACE="Helvetica" COLOR="black" SIZE="3">
@@ -745,6 +764,13 @@ Daerah</h2>
 <p>Peserta belajar Laravel dan Symfony. Halaman "Welcome to Symfony" adalah halaman pertama yang muncul setelah
 proyek dibuat, kata instruktur; halaman itu harus diganti sebelum aplikasi dipasang.</p></article>"""
     )
+)
+
+HOSTING_GUIDE = department(
+    main="""<article class="post"><h1 class="entry-title">Memindahkan Website Perangkat Daerah ke Hosting Baru</h1>
+<div class="entry-meta">Diposting oleh Tim Infrastruktur</div>
+<p>Setelah akun hosting Anda berhasil dibuat, unggah berkas website ke folder public_html lalu arahkan
+domain. Bila pemilik website belum mengunggah konten, penyedia menampilkan halaman bawaannya.</p></article>"""
 )
 
 PROXY_MANAGER_GUIDE = department(

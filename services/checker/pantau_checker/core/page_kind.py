@@ -178,9 +178,10 @@ _DEFAULT_PHRASES = (
     r"this\s+is\s+the\s+default\s+index\.html,?\s+this\s+page\s+is\s+automatically\s+generated|"
     # An Indonesian hosting's page for an account that has no site yet.
     r"halaman\s+(?:default|bawaan)\s+(?:hosting|domain|server|web|situs|website)|"
-    r"(?:website|situs|hosting)\s+anda\s+(?:sudah|telah)\s+(?:aktif|berhasil\s+dibuat)|"
+    r"(?:website|situs|hosting)\s+anda\s+(?:(?:sudah|telah)\s+aktif|(?:sudah\s+|telah\s+)?berhasil\s+dibuat)|"
     r"belum\s+ada\s+(?:file|berkas)\s+(?:apa\s+pun\s+)?(?:di|pada)\s+(?:folder\s+|direktori\s+)?public_html|"
-    r"pemilik\s+domain\s+(?:ini\s+)?belum\s+(?:meng)?(?:unggah|upload)|"
+    r"pemilik\s+(?:domain|website|situs)\s+(?:ini\s+)?belum\s+(?:meng)?(?:unggah|upload)|"
+    r"the\s+web\s*site\s+you\s+were\s+trying\s+to\s+reach\s+is\s+not\s+configured\s+on\s+this\s+server|"
     r"(?:(?:meng)?unggah|upload)\s+(?:file|berkas)\s+(?:website\s+|situs\s+)?(?:anda\s+)?ke\s+"
     r"(?:folder\s+|direktori\s+)?public_html|"
     r"upload\s+your\s+(?:web\s*site\s+)?(?:files?|content)\s+(?:files\s+)?(?:to|in)\s+(?:the\s+)?public_html|"
