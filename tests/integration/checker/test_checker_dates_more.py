@@ -198,7 +198,7 @@ def test_a_sitemap_that_dates_every_page_with_one_stamp_is_no_evidence_of_an_edi
         site.route("*", "/sitemap.xml", Reply(200, sitemap_of([stamp] * 8, site), {"Content-Type": "application/xml"}))
         event = check(site, STATIC)
         assert any(r.path == "/sitemap.xml" for r in site.requests)
-        assert event.content.result != "update", stamp
+        assert (event.content.result, event.content.evidence) == ("tidak_diketahui", None), stamp
 
 
 def test_a_sitemap_whose_pages_carry_their_own_dates_still_dates_the_site(site):  # type: ignore[no-untyped-def]
@@ -220,4 +220,4 @@ def test_a_feed_that_dates_every_entry_with_one_stamp_is_no_evidence_of_an_edit(
     html = STATIC.replace("</head>", '<link rel="alternate" type="application/rss+xml" href="/feed/"></head>')
     event = check(site, html)
     assert any(r.path == "/feed/" for r in site.requests)
-    assert event.content.result != "update"
+    assert (event.content.result, event.content.evidence) == ("tidak_diketahui", None)
