@@ -450,6 +450,17 @@ SITE_NOT_CONFIGURED = small(
     """<div class="error"><h1>Website Not Found</h1><p>The website you were trying to reach is not configured on
 this server.</p></div>""",
 )
+# Debian's lighttpd, installed and never given the application.
+LIGHTTPD_PLACEHOLDER = small(
+    "Welcome page",
+    """<div id="header"><h1>Placeholder page</h1><p>The owner of this web site has not put up any web pages yet.
+Please come back later.</p></div><div id="body"><p><small>You should replace this page with your own web pages as
+soon as possible.</small></p><p>Unless you changed its configuration, your new server is configured as follows:</p>
+<ul><li>Configuration files can be found in <tt>/etc/lighttpd</tt>. Please read
+<tt>/etc/lighttpd/conf-available/README</tt> file.</li><li>The DocumentRoot, which is the directory under which all
+your HTML files should exist, is set to <tt>/var/www/html</tt>.</li><li>CGI scripts are looked for in
+<tt>/usr/lib/cgi-bin</tt>, which is where Debian packages will place their scripts.</li></ul></div>""",
+)
 
 # WebLogic's own 404, quoting the RFC, where the application was not deployed.
 WEBLOGIC_404 = """<HTML><HEAD><TITLE>Error 404--Not Found</TITLE></HEAD><BODY bgcolor="white"><FONT FACE=Helvetica>

@@ -173,6 +173,10 @@ def test_an_innocent_use_only_clears_the_weak_term_it_belongs_to() -> None:
         ("Jual chip Higgs Domino murah, proses cepat", "chip higgs"),
         ("Promo depo 25 bonus 25 khusus member baru", "depo 25 bonus 25"),
         ("Deposit 50 bonus 50% untuk semua game", "deposit 50 bonus 50%"),
+        ("Kode syair hk malam ini dan angka main sgp jitu", "syair hk"),
+        ("Paito warna sdy 6 kolom terlengkap", "paito warna"),
+        ("Best online casino Indonesia, free spins no deposit", "online casino"),
+        ("Claim 50 free spins di game slot favoritmu", "free spins"),
     ],
 )
 def test_the_vocabulary_of_the_brands_and_bookmakers_is_found(spam: str, term: str) -> None:
@@ -196,6 +200,9 @@ def test_the_vocabulary_of_the_brands_and_bookmakers_is_found(spam: str, term: s
         "Turnamen domino antarwarga di RW 05 memeriahkan HUT Kota Bekasi",
         "Satpol PP menyita mesin judi slot dan kupon togel di Bekasi Timur",  # a raid's news
         "Operasi penyakit masyarakat: 12 mesin slot gacor disita dari warung di Jatiasih",
+        "Permainan angka main bersama anak PAUD di Taman Kota Bekasi",
+        "Kelas free spin di GOR Patriot setiap Minggu pagi",
+        "Lomba baca syair Melayu dan puisi tingkat SMP se-Kota Bekasi",
     ],
 )
 def test_the_new_words_leave_department_sentences_alone(innocent: str) -> None:

@@ -62,6 +62,7 @@ URL = "https://simpeg.bekasikota.go.id/"
         pytest.param(starters.OWNER_NOTHING_UPLOADED, "Pemilik website belum mengunggah", id="nothing-uploaded"),
         pytest.param(starters.HOSTING_JUST_CREATED, "hosting Anda berhasil dibuat", id="hosting-just-created"),
         pytest.param(starters.SITE_NOT_CONFIGURED, "is not configured on this server", id="site-not-configured"),
+        pytest.param(starters.LIGHTTPD_PLACEHOLDER, "has not put up any web pages yet", id="lighttpd-placeholder"),
         pytest.param(starters.CPANEL_LOGIN, "cPanel Login", id="cpanel-login"),
         pytest.param(starters.PHPMYADMIN_LOGIN, "phpMyAdmin", id="phpmyadmin-login"),
         pytest.param(starters.ADMINER_LOGIN, "Login - Adminer", id="adminer-login"),

@@ -171,6 +171,8 @@ _DEFAULT_PHRASES = (
     r"\bdirectadmin\b.{0,40}\b(?:default|bawaan)\b|\b(?:default|bawaan)\b.{0,60}\bdirectadmin\b|"
     r"this\s+is\s+the\s+default\s+(?:web\s*)?page\s+(?:for|of)\b|"
     r"this\s+is\s+the\s+default\s+index\s+page\s+of\s+your\s+web\s*site|"  # ISPConfig's
+    # Debian's lighttpd placeholder ("Placeholder page"), and its kind on other servers.
+    r"the\s+owner\s+of\s+this\s+web\s*site\s+has\s+not\s+put\s+up\s+any\s+web\s*pages\s+yet|"
     r"no\s+web\s*site\s+is\s+configured\s+(?:at|for)\s+this\s+(?:ip\s+)?address|"
     # GlassFish's first page.
     r"to\s+replace\s+this\s+page,?\s+overwrite\s+the\s+file\s+index\.html|"

@@ -181,6 +181,20 @@ STRONG_GAMBLING = (
     "prediksi parlay",
     "cheat slot",
     "chip higgs",  # Higgs Domino's chips, sold for money: its gambling trade (Kominfo blocked the app)
+    # Togel's tip sheets: the "syair" (a verse said to hide the numbers) and the "paito" (the draws' table).
+    "syair hk",
+    "syair sgp",
+    "syair sdy",
+    "syair macau",
+    "syair togel",
+    "kode syair",
+    "paito warna",
+    "paito hk",
+    "paito sgp",
+    "paito sdy",
+    "paito macau",
+    "online casino",
+    "free spins no deposit",
     "freebet",
     "freechip",
     "bonus rollingan",
@@ -242,6 +256,9 @@ WEAK_GAMBLING = (
     "akun pro",
     "petir merah",
     "bocoran admin",  # of a data leak, too
+    "angka main",  # of a game for children, too
+    "free spin",
+    "free spins",
     "slot server",  # of a server rack, too
     *SLOT_NUMBERS,
 )
