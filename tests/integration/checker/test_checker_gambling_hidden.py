@@ -4,9 +4,10 @@ One real HTTP server on 127.0.0.1 serves a department's WordPress site, its them
 the pages of its CodeIgniter applications: spam whose words tags cut in pieces (hidden by a class
 of the theme's stylesheet, which the checker reads only for a page that mentions a listed word),
 spam coloured white by a class of the page's own ``<style>``, spam of no opacity or no font size,
-links within a block that the page's own ``<style>`` hides (``#mitra a``), and a clean
-page of the same site (screen-reader labels, white text on its dark header, a carousel, a cookie
-banner, a drop cap on "Slot antrean"). No Kafka, no PostgreSQL.
+links within a block that the page's own ``<style>`` hides (``#mitra a``), spam under a class
+that Bootstrap (from a CDN) or a WordPress theme hides, and a clean page of the same site
+(screen-reader labels, white text on its dark header, a carousel, a cookie banner, a drop cap on
+"Slot antrean"). No Kafka, no PostgreSQL.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ CUT_FARM = " ".join(
     for host in ("rajawin", "gaspol", "kilat", "jp-paus")
 )
 SPAM = "Situs Slot Gacor Hari Ini, bandar togel terpercaya, maxwin"
+BOOTSTRAP_CDN = '<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/bootstrap@5.3.3/dist/css/bootstrap.min.css">'
 CLEAN = (
     '<button class="navbar-toggler"><span class="sr-only">Toggle navigation</span></button>'
     '<div class="kepala-biru"><h2 class="judul-putih">Stop Judi Online! Laporkan ke aduankonten.id</h2></div>'
@@ -83,6 +85,25 @@ PAGES = {
     "/ppid/": (
         Site(head="<style>#mitra a{display:none}</style>", body_end=f"<div id='mitra'>{CUT_FARM}</div>"),
         {("judi_online", "hidden"): "kritis"},
+    ),
+    # Hidden by a class of Bootstrap's, whose stylesheet a CDN serves (not read: another host).
+    "/disdik/": (
+        Site(head=BOOTSTRAP_CDN, body_end=f"<div class='d-none'>{CUT_FARM}</div>"),
+        {("judi_online", "hidden"): "kritis"},
+    ),
+    "/dishub/": (
+        Site(body_end=f'<a href="https://rajawin.example/"><span class="screen-reader-text">{SPAM}</span></a>'),
+        {("judi_online", "hidden"): "kritis"},
+    ),
+    # The same classes on a clean Bootstrap page: labels, a menu for wide screens, a quota table in a template.
+    "/dinsos/": (
+        Site(
+            head=BOOTSTRAP_CDN,
+            main_extra='<span class="visually-hidden">Buka menu</span><ul class="d-none d-lg-flex"><li>'
+            '<a href="/ppdb/">Slot antrean layanan</a></li></ul><div class="d-none"><table><tr><td>Sisa slot '
+            "kuota</td><td>12</td></tr></table></div>",
+        ),
+        {},
     ),
 }
 

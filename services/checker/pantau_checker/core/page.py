@@ -53,6 +53,7 @@ from .script_redirects import script_targets
 # Elements that may hide themselves: by their style, the hidden attribute, or being <noscript>.
 _SELF_HIDDEN = "body [style], body [hidden], noscript"
 _ARIA_HIDDEN = '[aria-hidden="true" i]'
+_CLOSED = ("dialog", "details")
 _MAX_STYLE = 2000  # characters of a style attribute that are read
 _MAX_MARKED = 20_000  # elements looked at, so that a hostile page stays cheap
 _NON_CONTENT = "script, style, noscript, template, svg"
@@ -84,6 +85,19 @@ _CHROME = "header, nav, footer, #header, #footer, #top-bar, #topbar, .top-bar, .
 _CHROME_TAGS = ("header", "nav", "footer")
 _CHROME_IDS = frozenset({"header", "footer", "top-bar", "topbar"})
 _CHROME_CLASSES = frozenset({"top-bar", "topbar", "navbar"})
+# The classes by which CSS frameworks hide an element: Bootstrap's (d-none, hidden and hide of its third
+# version, invisible, sr-only, visually-hidden), Tailwind's (hidden, invisible, sr-only), Bulma's,
+# UIkit's, Foundation's, and WordPress themes' screen-reader-text. Their stylesheet comes from a CDN,
+# which the checker does not read (another host): spam under them is hidden from every visitor.
+_CONCEALING = frozenset(
+    (
+        "d-none hidden hide invisible sr-only visually-hidden screen-reader-text is-hidden is-invisible is-sr-only "
+        "uk-hidden uk-invisible show-for-sr element-invisible"
+    ).split()
+)
+# Unless another class of it shows it at some width, on focus or in a state: "d-none d-lg-block",
+# "hidden md:flex", "sr-only focus:not-sr-only", "visually-hidden-focusable", "hide show-on-mobile".
+_SHOWN = re.compile(r"^d-(?:sm|md|lg|xl|xxl)-(?!none$)|:(?!(?:hidden|invisible|sr-only)$)|focusable|^(?:visible|show)")
 # Most content headers in one query (a news list's articles each have one); the rest are walked.
 # Only a shortcut, taken where there are many to walk: ``_is_chrome`` says the same of each.
 _CONTENTS_OWN = "main header, main nav, main footer, article header, article nav, article footer"
@@ -296,6 +310,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     json_ld = _json_ld(tree)
     removed, kept = _hidden_nodes(tree, stylesheets)
     hidden_nodes = _outermost(removed + kept)
+    hidden_ids = {n.mem_id for n in hidden_nodes}
     found_frames = _frames(tree, {n.mem_id for n in hidden_nodes}, base_url)  # before the hidden are taken out
     hidden_links = _links(hidden_nodes, base_url, images=True)
     hidden_texts = [t for t in (_text(n) for n in hidden_nodes) if t]
@@ -313,6 +328,9 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     alone = len(visible) < _FRAME_ONLY  # a full-size frame with next to nothing beside it is the page
     frames = tuple(frame._replace(place="page") if full and alone else frame for frame, full in found_frames)
     walked = _walk_names(body) if body is not None else _NO_NAMES  # before anything is taken out of the body
+    concealed = _concealed(walked.concealed, hidden_ids, root)
+    hidden_texts += [t for t in map(_text, concealed) if t]
+    hidden_links += _links(concealed, base_url, images=True)
     link_titles: list[str] = []
     links = tuple(_links(tree.css(_LINKS), base_url, link_titles))
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in tree.css("h1, h2")[:_MAX_HEADINGS])
@@ -403,6 +421,8 @@ def _hidden_nodes(tree: HTMLParser, stylesheets: Sequence[HidingRules]) -> tuple
         *sorted({s for rules in stylesheets for s in rules.selectors} | {s for r in own for s in r.faded}),
     ]
     kept = [n for n in _matching(body, others) if "aria-hidden" in n.attributes or not _revealed(n, firm)]
+    # A dialog not open, a disclosure closed: shown only when a script or a click opens them.
+    kept += [n for tag in _CLOSED for n in tree.tags(tag)[:_MAX_MARKED] if "open" not in n.attributes]
     paint = _own_paint(tuple(page_paint(css) for css in sheets)) if sheets else _NO_PAINT
     if coloured or paint.colours:
         backdrop = _backdrop(body, paint)
@@ -1025,41 +1045,65 @@ class _Names(NamedTuple):
     volatile: list[Node]
     chrome: list[Node]  # the site's header, menu and footer by their names (``_CHROME`` less its tags)
     menus: list[Node]  # its menus by their names (``_MENUS`` less its tag and role)
+    concealed: list[Node]  # hidden by a CSS framework's class (``_CONCEALING``)
 
 
-_NO_NAMES = _Names([], [], [])
+_NO_NAMES = _Names([], [], [], [])
 
 
 def _walk_names(body: Node) -> _Names:
     """Walk the body's elements with a class or an id once, for what three sets of selectors would find."""
-    found = _Names([], [], [])
+    found = _Names([], [], [], [])
     # A page repeats its few class and id values.
-    verdicts: dict[tuple[str | None, str | None], tuple[int, bool, bool]] = {}
+    verdicts: dict[tuple[str | None, str | None], tuple[int, bool, bool, bool]] = {}
     for node in body.css("[class], [id]:not([class])"):
         attrs = node.attributes
         key = (attrs.get("class"), attrs.get("id"))
         verdict = verdicts.get(key)
         if verdict is None:
             verdict = verdicts[key] = (_volatile_words(key[0]) + _volatile_words(key[1]), *_named(*key))
-        hits, chrome, menu = verdict
+        hits, chrome, menu, concealed = verdict
         if hits:
             found.volatile.extend([node] * hits)
         if chrome:
             found.chrome.append(node)
         if menu:
             found.menus.append(node)
+        if concealed:
+            found.concealed.append(node)
     return found
 
 
 @lru_cache(maxsize=4096)
-def _named(classes: str | None, id_: str | None) -> tuple[bool, bool]:
-    """Return whether a class and id name the site's chrome, and a menu."""
+def _named(classes: str | None, id_: str | None) -> tuple[bool, bool, bool]:
+    """Return whether a class and id name the site's chrome, a menu, and a part a CSS framework hides."""
     # Folded, as lexbor matches names on a page in quirks mode (and as ``_is_site_chrome`` reads them).
     words, name = frozenset((classes or "").lower().split()), (id_ or "").lower()
     return (
         name in _CHROME_IDS or not _CHROME_CLASSES.isdisjoint(words),
         name in _MENU_IDS or not _MENU_CLASSES.isdisjoint(words),
+        not _CONCEALING.isdisjoint(words) and not any(map(_SHOWN.search, words)),
     )
+
+
+def _concealed(found: list[Node], hidden_ids: set[int], root: Node | None) -> list[Node]:
+    """Return the outermost of the parts a framework's class hides, but those inside a part already
+    hidden (``hidden_ids``: taken out or kept, before any was taken out) and those around the main
+    content (a wrapper a script shows once the page is loaded)."""
+    if not found:
+        return []
+    around = _lineage(root) if root is not None else set()
+    chosen = {n.mem_id for n in found} | hidden_ids
+    result = []
+    for node in found[:_MAX_HIDDEN]:
+        if node.mem_id in around:
+            continue
+        parent = node.parent  # alive, as every ancestor of a node still in the tree
+        while parent is not None and parent.mem_id not in chosen:
+            parent = parent.parent
+        if parent is None:
+            result.append(node)
+    return result
 
 
 @lru_cache(maxsize=4096)
