@@ -337,6 +337,49 @@ THEME_MAINTENANCE = """<article class="page"><h2 class="entry-title">Website Sed
 <p>Mohon maaf atas ketidaknyamanannya. Dalam rangka peningkatan layanan, website {name} sedang kami perbarui
 dan pemeliharaan dijadwalkan selesai pada 3 Desember 2026 pukul 17.00 WIB.</p>
 <p>Untuk layanan darurat hubungi Call Center 112.</p></article>"""
+# Notices in the theme's main column, under its header, menu and sidebar, as a department's vendor puts
+# one up: no heading the checker knew on a whole page, or a sentence that names the site.
+THEME_NOTICES = {
+    "site-being-updated": """<section class="maintenance text-center py-5"><h1>Situs Sedang Diperbarui</h1>
+<p>Kami sedang memperbarui sistem untuk meningkatkan layanan. Silakan kembali beberapa saat lagi.</p></section>""",
+    "named-site-under-repair": """<div class="card notice"><div class="card-body"><h2>Pemberitahuan</h2>
+<p>Website Dinas Kesehatan Kota Bekasi sedang dalam perbaikan dan akan kembali normal pada 5 Desember 2026.</p>
+<p>Informasi layanan darurat: Call Center 112.</p></div></div>""",
+    "service-unavailable-server-upgrade": """<div class="alert alert-warning"><h1>Maaf, layanan sedang tidak
+tersedia</h1><p>Kami sedang melakukan peningkatan server. Terima kasih atas kesabaran Anda.</p></div>""",
+    "back-soon-until-three": """<h1>Kami Akan Segera Kembali!</h1><p>Situs sedang dalam pemeliharaan terjadwal
+hingga pukul 15.00 WIB.</p>""",
+    "estimate-of-the-end": """<div class="card"><div class="card-body"><h3>Sistem Sedang Dalam Pemeliharaan</h3>
+<p>Estimasi selesai: Kamis, 3 Desember 2026 pukul 17.00 WIB</p></div></div>""",
+    "server-repair-heading": """<h1>Perbaikan Server</h1><p>Saat ini website tidak dapat diakses sementara
+waktu.</p>""",
+    "routine-care-under-an-apology": """<h1>Mohon Maaf</h1><p>Website sedang dalam perawatan rutin. Silakan
+kunjungi kembali nanti.</p>""",
+}
+# A department's own short pages in the same theme that speak of repairs, but not of the site.
+THEME_REPAIR_PAGES = {
+    "a-pump-repaired": """<article><h1>Perbaikan Pompa Air di Kelurahan Margahayu</h1><time datetime="2026-12-01">1
+Desember 2026</time><p>Petugas sedang melakukan perbaikan pompa air di Kelurahan Margahayu. Warga diminta
+menampung air.</p></article>""",
+    "street-lights-service": """<article><h1>Layanan Pengaduan PJU</h1><p>Dinas Perkimtan sedang melakukan
+pemeliharaan lampu penerangan jalan umum di 12 kecamatan. Laporkan lampu mati melalui formulir di bawah.</p><a
+href="/pengaduan/">Formulir pengaduan</a></article>""",
+    "a-road-under-repair": """<h1>Jalan Ahmad Yani</h1><p>Jalan Ahmad Yani sedang dalam perbaikan hingga 10
+Desember 2026.</p>""",
+    "the-site-updated-already": """<h1>Selamat Datang</h1><p>Website kami telah selesai diperbarui. Terima kasih
+atas kesabaran Anda selama pemeliharaan.</p>""",
+    "an-application-upgraded-while-running": """<h1>Aplikasi SIPKD Sedang Ditingkatkan</h1><p>Aplikasi SIPKD
+sedang dalam proses peningkatan kapasitas server; layanan tetap berjalan normal.</p>""",
+    "a-queue-with-a-feature-to-come": """<h1>Antrean Online</h1><p>Sistem antrean online sedang dalam
+pengembangan fitur baru. Silakan ambil nomor antrean di bawah.</p><form action="/antre"><button>Ambil
+nomor</button></form>""",
+}
+# A theme's "not found" headed by its code, or under a bare heading, in words the checker did not know.
+THEME_404_CANNOT_REACH = (
+    '<div class="error-page"><h1>404 - Halaman tidak dapat diakses</h1><a href="/">Beranda</a></div>'
+)
+THEME_NOTHING_AT_THIS_ADDRESS = """<h1>Tidak Ditemukan</h1><p>Maaf, tidak ada yang ditemukan di alamat ini.</p>
+<a href="/">Kembali ke beranda</a>"""
 SEEDPROD_COMING_SOON = small(
     "Dinas Kesehatan Kota Bekasi",
     '<div id="sp-page" class="sp-el-section"><img src="/wp-content/uploads/2026/11/logo-dinkes.png" alt="Logo">'

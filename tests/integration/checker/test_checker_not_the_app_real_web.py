@@ -66,6 +66,18 @@ def assert_stand_in(event: ApplicationChecked, reason: str, quoted: str) -> None
             "Website Sedang Dalam Perbaikan",
             id="maintenance-in-the-theme",
         ),
+        pytest.param(
+            portal_page(Portal(main=web.THEME_NOTICES["named-site-under-repair"])),
+            "dalam_pemeliharaan",
+            "Website Dinas Kesehatan Kota Bekasi sedang dalam perbaikan",
+            id="maintenance-naming-the-site-in-the-theme",
+        ),
+        pytest.param(
+            department(main=web.THEME_404_CANNOT_REACH),
+            "halaman_tidak_ditemukan",
+            "404 - Halaman tidak dapat diakses",
+            id="404-cannot-be-reached-in-the-theme",
+        ),
         pytest.param(web.TOMCAT_LISTING, "daftar_direktori", "Directory Listing For [/]", id="tomcat-listing"),
         pytest.param(web.SYMFONY_PROD, "galat_aplikasi", "An Error Occurred", id="symfony-error-page"),
         pytest.param(web.SYMFONY_DEBUG, "galat_aplikasi", "Connection refused", id="symfony-debug-page"),
@@ -91,6 +103,7 @@ def test_a_stand_in_as_the_real_web_serves_it_is_tidak_aktif_for_its_reason_and_
             id="road-repair-news",
         ),
         pytest.param(department(main=web.HTTP_TUTORIAL), id="http-status-tutorial"),
+        pytest.param(portal_page(Portal(main=web.THEME_REPAIR_PAGES["a-pump-repaired"])), id="a-pump-repaired"),
     ],
 )
 def test_an_application_page_with_a_stand_ins_words_stays_aktif_and_update(site, html: str) -> None:  # type: ignore[no-untyped-def]

@@ -26,7 +26,11 @@ status line or an API's JSON error ({"detail":"Not Found"}) is one too. A framew
 (Laravel's, Yii's, Symfony's, Rails', Next.js', Nuxt's, a Vite or Vue CLI project's) is a default page:
 the project was deployed, not the application. A theme's 404 inside the portal is also read from the
 main content's first heading of any level (an h3 "Konten tidak ditemukan"), or from the sentence under
-its "Maaf!" that names what is not there ("Alamat yang Anda tuju salah"). A listing is a web
+its "Maaf!" that names what is not there ("Alamat yang Anda tuju salah"). A maintenance notice in
+the theme's main column (a main content of a few sentences, with few links but the menu's) is read as
+on a small page, but only a statement that names the site ("Website Dinas Kesehatan sedang dalam
+perbaikan", "Kami sedang melakukan peningkatan server"): not "Petugas sedang melakukan perbaikan
+pompa air" on a department's short page of news. A listing is a web
 server's "Index of /", or a file server's: Go's (no title, nothing but links named as their files),
 Caddy's, Node's "serve", IIS's, h5ai. Everything here is a few
 substring searches and regular expressions over the title, the first headings and bounded parts
@@ -55,6 +59,13 @@ Kind = Literal[
 
 _LEAD = 1500  # the start of the visible text, where a stand-in page says what it is
 _PROMINENT = 400  # a generic phrase counts only this close to the start
+# A notice in the site's frame: its main content this short, with at most so many links but the menu's.
+_NOTICE_CHARS = 600
+_NOTICE_LINKS = 25
+_NEAR_CHARS = 40
+_SITE_WORDS = frozenset(
+    "kami situs website web laman aplikasi sistem server portal layanan halaman site system service".split()
+)
 _ERROR_HEAD = 16_000  # errors are printed anywhere, but the scan reads only the start and the end
 _ERROR_TAIL = 4_000
 _QUOTE = 160
@@ -318,6 +329,11 @@ _MAINTENANCE = _words(
     # "Website sedang diperbarui", "Aplikasi sedang di-upgrade": what is done to it, said of the site.
     r"(?:situs|website|web|laman|aplikasi|sistem|portal)\s+(?:ini\s+|kami\s+)?sedang\s+"
     r"(?:diperbarui|diperbaharui|diperbaiki|dimutakhirkan|di-?upgrade|ditingkatkan)|"
+    # The same with the site named: "Website Dinas Kesehatan sedang dalam perbaikan" (its words capitalised).
+    r"(?:situs|website|aplikasi|portal|laman)\s+(?:resmi\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){1,5}"
+    r"(?:sedang\s+(?:dalam\s+)?|untuk\s+sementara\s+)(?:proses\s+|tahap\s+)?"
+    r"(?:perbaikan|pemeliharaan|perawatan|maintenance|diperbaiki|di-?upgrade|offline)\b"
+    r"(?!\s+(?:secara\s+bertahap|tanpa)\b)|"
     # Closed for it, or closed or off for a while: Joomla's offline page as a department words it,
     # "Situs ini ditutup untuk perawatan"; not where a day follows ("… tutup sementara pada hari libur").
     r"(?:situs|website|web|laman|aplikasi|portal)\s+(?:ini\s+|kami\s+)?(?:sedang\s+|untuk\s+sementara\s+)?"
@@ -332,7 +348,7 @@ _MAINTENANCE = _words(
     r"sedang\s+ada\s+(?:perbaikan|pemeliharaan|maintenance|pembaruan|pembaharuan|peningkatan|upgrade)\s+"
     r"(?:server|sistem|aplikasi|website|situs|web)|"
     r"sedang\s+(?:melakukan|menjalani)\s+(?:proses\s+)?"
-    r"(?:perbaikan|pemeliharaan|perawatan|maintenance|peningkatan\s+sistem|upgrade\s+sistem)|"
+    r"(?:perbaikan|pemeliharaan|perawatan|maintenance|(?:peningkatan|upgrade)\s+(?:sistem|server|layanan|kapasitas))|"
     r"(?:we\s+are|we['’]re|is|are)\s+(?:currently\s+)?(?:performing|undergoing|doing)\s+(?:some\s+)?"
     r"(?:scheduled\s+|planned\s+|routine\s+)?maintenance|"
     r"(?:we\s+are|we['’]re)\s+(?:currently\s+)?upgrading\s+(?:our|the)\s+(?:system|website|web\s*site|site|servers?)|"
@@ -386,6 +402,8 @@ _MAINTENANCE_HEAD = _rx(
     r"^(?:(?:site|website|scheduled)\s+)?(?:maintenance|pemeliharaan)(?:\s+mode|\s+in\s+progress|\s+sistem)$|"
     r"^(?:503\s*[-|:]?\s*)?service\s+(?:temporarily\s+)?unavailable$|^be\s+right\s+back$|"
     r"^temporarily\s+(?:down|offline)$|^(?:perbaikan|pemeliharaan|maintenance)\s+(?:sistem|server)$|"
+    r"^(?:(?:mohon\s+)?maaf,?\s+)?(?:layanan|situs|website|aplikasi|sistem)\s+(?:ini\s+)?sedang\s+tidak\s+"
+    r"(?:tersedia|dapat\s+diakses)$|"
     # A placeholder where the application is to come, by its heading: an application in use that
     # says it is "sedang dalam tahap pengembangan" (a beta's banner) is still the application.
     r"^(?:(?:this\s+)?(?:website|situs|site)\s+(?:is\s+)?)?(?:segera\s+hadir|coming\s+soon|under\s+construction)$|"
@@ -426,14 +444,18 @@ _NOT_FOUND_PHRASE = (
     # PHP as CGI for a script that is not there; Spring Boot's fallback page for a 404.
     # WordPress's own 404 and empty index in its themes, in English and Indonesian; a theme's "page lost".
     r"(?:it\s+(?:looks|seems)\s+like\s+)?nothing\s+(?:was\s+)?found\s+at\s+this\s+location|"
-    r"(?:sepertinya\s+)?tidak\s+ada\s+(?:apa\s+pun\s+)?yang\s+ditemukan\s+di\s+lokasi\s+ini|"
+    r"(?:(?:maaf|mohon\s+maaf),?\s+)?(?:sepertinya\s+)?tidak\s+ada\s+(?:apa\s+pun\s+)?yang\s+ditemukan\s+di\s+"
+    r"(?:lokasi|alamat)\s+ini|"
     r"(?:it\s+seems\s+)?we\s+can(?:['’]|no)?t\s+find\s+what\s+you['’]re\s+looking\s+for|"
     r"(?:(?:oops|whoops|ups|maaf|mohon\s+maaf)\W*\s*)?(?:halaman|laman)\s+(?:ini\s+|yang\s+(?:anda|kamu)\s+cari\s+)?"
     r"hilang|"
     r"no\s+input\s+file\s+specified|whitelabel\s+error\s+page\b.{0,200}?\(type=not\s+found,\s+status=404\)|"
     # What a platform answers for an address it routes nowhere: ingress-nginx's default backend,
     # Kong, Heroku.
-    r"default\s+backend\s*-\s*404|no\s+route\s+matched\s+with\s+those\s+values|no\s+such\s+app"
+    r"default\s+backend\s*-\s*404|no\s+route\s+matched\s+with\s+those\s+values|no\s+such\s+app|"
+    # Headed by its code, a page that cannot be reached is not there: "404 - Halaman tidak dapat diakses".
+    r"(?:error\s+|galat\s+)?404\s*(?:--|[-–—:|.!,])?\s*(?:halaman|laman|page)\s+(?:ini\s+)?"
+    r"(?:tidak\s+(?:dapat|bisa)\s+diakses|cannot\s+be\s+(?:reached|accessed))"
 )
 _NOT_FOUND_FULL = _phrase(_NOT_FOUND_PHRASE, r"^(?:X)$")
 _NOT_FOUND_START = _phrase(_NOT_FOUND_PHRASE, r"^(?:X)(?:\W|$)")
@@ -734,7 +756,20 @@ def _maintenance(v: _View) -> PageKind | None:
             or _first_full(_MAINTENANCE_START, v.headings)
             or _first_statement(_MAINTENANCE, (*v.headings, v.lead[:_PROMINENT]))
         )
+    if quote is None and _notice_only(v.page):
+        heads = v.page.main_headings
+        # Not a heading that only starts with the words (news of a road "Sedang Dalam Perbaikan, Jalan …
+        # Ditutup"), nor work said of anything but the site ("Petugas sedang melakukan perbaikan pompa").
+        quote = _first_full(_MAINTENANCE_HEAD, heads) or _first_site_statement(
+            _MAINTENANCE, (*heads, v.page.main_text[:_PROMINENT])
+        )
     return PageKind("dalam_pemeliharaan", f"pemberitahuan pemeliharaan: \u201c{quote}\u201d") if quote else None
+
+
+def _notice_only(page: Page) -> bool:
+    """Whether the page is its site's header, menus and footer around a notice alone: a main content of
+    a few sentences, and few links but the menu's (a home page's news, a sidebar's, are many)."""
+    return 0 < len(page.main_text) <= _NOTICE_CHARS and len(page.links) - page.menu_link_count <= _NOTICE_LINKS
 
 
 def _not_found(v: _View) -> PageKind | None:
@@ -1153,6 +1188,21 @@ def _first_statement(pattern: re.Pattern[str], places: Iterable[str]) -> str | N
             match = pattern.search(place, match.end())
         if match is not None:
             return _around(place, match)
+    return None
+
+
+def _first_site_statement(pattern: re.Pattern[str], places: Iterable[str]) -> str | None:
+    """Return the first match, as ``_first_statement``, that names the site (or "kami") in it, in the two
+    words before it or in the two after it."""
+    for place in places:
+        for match in pattern.finditer(place):
+            if place[match.end() - 1] == "?" or _SENTENCE_END.match(place, match.end()):
+                continue
+            before = place[max(0, match.start() - _NEAR_CHARS) : match.start()].split()[-2:]
+            after = place[match.end() : match.end() + _NEAR_CHARS].split()[:2]
+            near = {w.strip(_TRAILING).casefold() for w in (*before, *match.group(0).split(), *after)}
+            if not _SITE_WORDS.isdisjoint(near):
+                return _around(place, match)
     return None
 
 
