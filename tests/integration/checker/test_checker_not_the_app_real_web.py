@@ -78,6 +78,12 @@ def assert_stand_in(event: ApplicationChecked, reason: str, quoted: str) -> None
             "404 - Halaman tidak dapat diakses",
             id="404-cannot-be-reached-in-the-theme",
         ),
+        pytest.param(
+            portal_page(Portal(main="<p>Connection failed: Connection refused</p>")),
+            "galat_aplikasi",
+            "Connection failed: Connection refused",
+            id="database-down-where-the-content-should-be",
+        ),
         pytest.param(web.TOMCAT_LISTING, "daftar_direktori", "Directory Listing For [/]", id="tomcat-listing"),
         pytest.param(web.SYMFONY_PROD, "galat_aplikasi", "An Error Occurred", id="symfony-error-page"),
         pytest.param(web.SYMFONY_DEBUG, "galat_aplikasi", "Connection refused", id="symfony-debug-page"),

@@ -534,12 +534,19 @@ _JSON_MAX = 1000
 # What a PHP application without a framework dies with when its database is down, in Indonesian, as the
 # whole of its page: die("Koneksi gagal: " . mysqli_connect_error()), "Gagal terhubung ke database".
 # Only where the page starts with it: a login page's help ("Jika koneksi gagal, ...") comes after its name.
+_DB = r"(?:database|basis\s+data|db|server(?:\s+database)?|mysql)"
 _DB_DOWN = _rx(
-    r"^(?:(?:error|galat|peringatan)\s*:?\s*)?(?:"
-    r"koneksi\s+(?:ke\s+)?(?:database|basis\s+data|db|server(?:\s+database)?|mysql)\s+(?:gagal|error|terputus)|"
+    r"^(?:(?:error|galat|peringatan)\s*:?\s*)?(?:(?:mohon\s+)?maaf,?\s+)?(?:"
+    rf"koneksi\s+(?:ke\s+)?{_DB}\s+(?:gagal|error|terputus)|"
     r"koneksi\s+gagal\s*:|"
-    r"(?:gagal|tidak\s+(?:dapat|bisa))\s+terhubung\s+(?:ke|dengan)\s+(?:database|basis\s+data|db|"
-    r"server(?:\s+database)?|mysql))"
+    rf"(?:gagal|tidak\s+(?:dapat|bisa))\s+(?:terhubung|terkoneksi|koneksi)\s+(?:ke|dengan)\s+{_DB}|"
+    rf"gagal\s+koneksi\s+(?:ke\s+)?{_DB}|{_DB}\s+tidak\s+(?:(?:dapat|bisa)\s+)?terhubung|"
+    rf"(?:terjadi\s+)?(?:error|kesalahan|galat)\s+(?:pada\s+)?koneksi\s+(?:ke\s+)?{_DB}|"
+    # The die() of the tutorials every PHP beginner copies, in English: w3schools' "Connection failed: …".
+    r"connection\s+failed\s*:|(?:error:?\s+)?could\s+not\s+connect\b|"
+    r"(?:database|db|mysql)\s+connection\s+(?:failed|error)|"
+    r"unable\s+to\s+connect\s+to\s+(?:the\s+)?(?:database|mysql|postgresql)|"
+    r"can['’]?t\s+connect\s+to\s+(?:local\s+)?mysql\s+server|error\s+establishing\s+a\s+database\s+connection)"
 )
 _ERROR_TITLE = _rx(
     r"^(?:🧨.*|error|galat|kesalahan|(?:php|database|server|runtime|internal\s+server)\s+error|whoops.*|"
@@ -650,9 +657,12 @@ def _error_page(v: _View) -> PageKind | None:
     if titled or any("ymfony" in h and _DEBUG_HEAD.match(h) for h in v.headings):
         quote = _cut(v.title) if titled or error is None else error.evidence
         return PageKind("galat_aplikasi", f"halaman galat kerangka aplikasi: \u201c{quote}\u201d")
+    if _notice_only(v.page) and _db_down(v.page.main_text):  # where the content should be, in the theme
+        quote = _cut(redact(v.page.main_text))
+        return PageKind("galat_aplikasi", f"halaman hanya berisi pesan galat aplikasi: \u201c{quote}\u201d")
     if len(v.page.links) >= _RENDERED_LINKS:
         return None
-    if v.small(_GENERIC) and _DB_DOWN.match(v.lead):
+    if v.small(_GENERIC) and _db_down(v.lead):
         return PageKind(
             "galat_aplikasi", f"halaman hanya berisi pesan galat aplikasi: \u201c{_cut(redact(v.lead))}\u201d"
         )
@@ -764,6 +774,13 @@ def _maintenance(v: _View) -> PageKind | None:
             _MAINTENANCE, (*heads, v.page.main_text[:_PROMINENT])
         )
     return PageKind("dalam_pemeliharaan", f"pemberitahuan pemeliharaan: \u201c{quote}\u201d") if quote else None
+
+
+def _db_down(text: str) -> bool:
+    """Whether ``text`` starts with a message of a database out of reach, but for a question ("Database tidak
+    terhubung dengan Dukcapil? Begini caranya")."""
+    said = _DB_DOWN.match(text)
+    return said is not None and not _SENTENCE_END.match(text, said.end())
 
 
 def _notice_only(page: Page) -> bool:
@@ -964,6 +981,7 @@ _GATES = (
     "Unknown column '",
     "' doesn't exist",
     " kritis ",
+    "connect to ",
 )
 _ERRORS = (
     _inline(
@@ -1001,6 +1019,21 @@ _ERRORS = (
     ),
     _inline("rror", "error in your SQL syntax", r"You have an error in your SQL syntax.{0,200}", True, before=20),
     _inline("Unknown column '", "Unknown column '", r"Unknown column '[^']{1,100}' in '[^']{1,100}'", True),
+    # MySQL's client errors 2002 and 2003 and PHP's pg_connect(), printed by the code that failed to connect.
+    _inline(
+        "connect to ",
+        "connect to MySQL server",
+        r"Can't connect to (?:local )?MySQL server (?:on|through) .{1,120}",
+        True,
+        before=10,
+    ),
+    _inline(
+        "connect to ",
+        "connect to PostgreSQL server",
+        r"Unable to connect to PostgreSQL server: ?.{1,200}",
+        True,
+        before=10,
+    ),
     # Classic ASP's database and script errors: "Microsoft OLE DB Provider for ODBC Drivers error '80004005'".
     _inline(
         "rror",
