@@ -368,6 +368,45 @@ PARKED_AT_REGISTRAR_ID = small(
     lang="id",
 )
 
+# A registrar's pages, in Indonesian and English, for a domain not renewed, suspended, or registered with
+# nothing on it yet.
+EXPIRED_YOURS_ID = small(
+    "dishub-bekasi.com",
+    '<div class="box"><img src="/img/logo-registrar.png" alt=""><h1>Domain Anda telah kadaluarsa</h1><p>Segera'
+    ' perpanjang domain Anda melalui <a href="https://member.registrar.co.id/">member area</a> sebelum masa tenggang'
+    " berakhir.</p></div>",
+    lang="id",
+)
+SUSPENDED_BY_REGISTRY_ID = small(
+    "Domain Ditangguhkan",
+    "<div class='box'><h1>Domain ini ditangguhkan</h1><p>Domain ini telah ditangguhkan oleh PANDI karena data"
+    " registran tidak lengkap. Pemilik domain dapat melengkapi dokumen melalui registrar.</p></div>",
+    lang="id",
+)
+JUST_REGISTERED_ID = small(
+    "dishub-bekasi.com",
+    "<div class='box'><h1>Domain dishub-bekasi.com berhasil didaftarkan</h1><p>Domain ini terdaftar di Rumahweb"
+    " Indonesia. Website belum tersedia.</p></div>",
+    lang="id",
+)
+REGISTERED_THROUGH_ID = small(
+    "dishub-bekasi.com",
+    "<div class='box'><h1>Domain ini sudah terdaftar</h1><p>dishub-bekasi.com telah didaftarkan melalui Niagahoster."
+    "</p></div>",
+    lang="id",
+)
+PENDING_RENEWAL = small(
+    "dishub-bekasi.com",
+    "<p>This domain is pending renewal or has expired. Please contact the domain provider with questions.</p>",
+)
+# News on the department's small site of its own domain, in the same words: the application.
+GO_ID_REGISTERED_NEWS = small(
+    "Berita – Diskominfostandi",
+    '<nav><a href="/">Beranda</a> <a href="/berita/">Berita</a></nav><article><h1>Domain kelurahan.bekasikota.go.id'
+    " berhasil didaftarkan</h1><p>Setiap kelurahan kini memiliki situs resmi di bawah bekasikota.go.id. Domain"
+    " judi online yang meniru nama kelurahan telah ditangguhkan atas permintaan Diskominfostandi.</p></article>",
+    lang="id",
+)
 NOT_RENEWED_ID = small(
     "Domain Tidak Aktif",
     '<div class="wrapper"><header><img src="/assets/img/registrar.svg" alt="Registrar" height="32"></header><main>'

@@ -130,10 +130,19 @@ def test_a_site_being_built_or_down_for_maintenance_is_dalam_pemeliharaan(html: 
         pytest.param(more.EXPIRED_NAMED_ID, "dishub-bekasi.com telah kedaluwarsa", id="expired-named"),
         pytest.param(more.PARKED_AT_REGISTRAR_ID, "Domain ini diparkir", id="parked-indonesian"),
         pytest.param(more.NOT_RENEWED_ID, "belum diperpanjang", id="not-renewed-indonesian"),
+        pytest.param(more.EXPIRED_YOURS_ID, "Domain Anda telah kadaluarsa", id="your-domain-expired"),
+        pytest.param(more.SUSPENDED_BY_REGISTRY_ID, "Domain ini ditangguhkan", id="suspended-by-the-registry"),
+        pytest.param(more.JUST_REGISTERED_ID, "berhasil didaftarkan", id="just-registered"),
+        pytest.param(more.REGISTERED_THROUGH_ID, "telah didaftarkan melalui Niagahoster", id="registered-through"),
+        pytest.param(more.PENDING_RENEWAL, "pending renewal", id="pending-renewal"),
     ],
 )
 def test_a_registrars_page_for_the_domain_is_domain_parkir(html: str, quoted: str) -> None:
     assert_kind(html, "domain_parkir", quoted)
+
+
+def test_news_of_the_departments_own_domain_registered_stays_the_application() -> None:
+    assert_kind(more.GO_ID_REGISTERED_NEWS, "aplikasi", "")
 
 
 @pytest.mark.parametrize(

@@ -295,8 +295,12 @@ _PARKED = _words(
     r"domain\s+(?:ini\s+)?(?:mungkin\s+|sedang\s+)?dijual|domain\s+ini\s+tersedia\s+untuk\s+dijual|beli\s+domain\s+ini|"
     r"domain(?:\s+name)?(?:\s+[\w-]+(?:\.[\w-]+)+)?\s+(?:has\s+)?expired|"
     r"expired\s+(?:on\s+\S+\s+)?and\s+is\s+pending\s+renewal|"
-    r"domain\s+(?:[\w-]+(?:\.[\w-]+)+\s+|ini\s+)?(?:telah\s+|sudah\s+)?"
+    r"domain\s+(?:[\w-]+(?:\.[\w-]+)+\s+|ini\s+|anda\s+)?(?:telah\s+|sudah\s+)?"
     r"(?:kedaluwarsa|kadaluwarsa|kadaluarsa|kedaluarsa|expired|habis\s+masa\s+(?:aktif|berlaku))|"
+    r"domain\s+is\s+pending\s+renewal|"
+    # Suspended by the registry (PANDI, for a registrant's data left incomplete) or the registrar.
+    r"domain\s+(?:(?![\w.-]*\.go\.id\b)[\w-]+(?:\.[\w-]+)+\s+|ini\s+|anda\s+)(?:telah\s+|sedang\s+)?"
+    r"(?:ditangguhkan|di-?suspend)|"
     r"masa\s+(?:aktif|berlaku)\s+domain(?:\s+ini)?\s+(?:telah|sudah)\s+(?:habis|berakhir)|"
     r"(?!go\.id\b)[\w-]+\.(?:com|net|org|info|biz|id|co\.id|web\.id|my\.id|xyz)\s+(?:telah|sudah)\s+"
     r"(?:kedaluwarsa|kadaluwarsa|kadaluarsa|kedaluarsa|expired)|"
@@ -307,8 +311,11 @@ _PARKED = _words(
     r"courtesy\s+of\s+godaddy|domain\s+parking|"
     r"(?:recently\s+)?registered\s+(?:at|with)\s+namecheap|sedoparking|hugedomains|"
     # An Indonesian registrar's page for a domain registered with it and nothing on it yet.
-    r"domain\s+(?:[\w-]+(?:\.[\w-]+)+\s+|ini\s+)(?:telah\s+|sudah\s+|baru\s+saja\s+)"
+    r"domain\s+(?:[\w-]+(?:\.[\w-]+)+\s+|ini\s+)(?:telah\s+|sudah\s+|baru\s+saja\s+)?"
     r"(?:terdaftar|didaftarkan)\s+(?:di|melalui|pada)\s+(?!pandi\b)[\w-]+|"
+    r"(?![\w.-]*\.go\.id\b)[\w-]+\.(?:com|net|org|info|biz|id|co\.id|web\.id|my\.id|xyz)\s+(?:telah|sudah)\s+"
+    r"(?:terdaftar|didaftarkan)\s+(?:di|melalui|pada)\s+(?!pandi\b)[\w-]+|"
+    r"domain\s+(?![\w.-]*\.go\.id\b)[\w-]+(?:\.[\w-]+)+\s+(?:telah\s+|sudah\s+)?berhasil\s+(?:di)?daftar(?:kan)?|"
     r"selamat!?,?\s+domain\s+anda\s+(?:telah|sudah)\s+aktif"
 )
 _PARKING_SCRIPT = _rx(r"\bwindow\.park\s*=|sedoparking\.com|parkingcrew\.net|bodis\.com")
