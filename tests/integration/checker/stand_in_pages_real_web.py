@@ -439,6 +439,16 @@ TOMCAT_LISTING = small(
     " align='right'><tt>2.1 mb</tt></td><td align='right'><tt>Mon, 30 Nov 2026 23:00:00 GMT</tt></td></tr></table>"
     "<hr class='line'><h3>Apache Tomcat/9.0.85</h3>",
 )
+# Jetty's listing (a Java application's server with its default servlet listing the folder).
+JETTY_LISTING = small(
+    "Directory: /",
+    '<h1 class="title">Directory: /</h1><table class="listing"><thead><tr><th class="name"><a href="?C=N&amp;O=D">'
+    'Name</a></th><th class="lastmodified"><a href="?C=M&amp;O=A">Last Modified</a></th><th class="size"><a'
+    ' href="?C=S&amp;O=A">Size</a></th></tr></thead><tbody><tr><td class="name"><a href="/laporan/">laporan/</a>'
+    '</td><td class="lastmodified">Dec 1, 2026, 8:30:12 AM</td><td class="size">-</td></tr><tr><td class="name"><a'
+    ' href="/simpeg.war">simpeg.war</a></td><td class="lastmodified">Nov 30, 2026, 11:00:00 PM</td><td class="size">'
+    "48,213 KB</td></tr></tbody></table>",
+)
 LITESPEED_LISTING = small(
     "Index of /uploads",
     "<h1>Index of /uploads</h1><table><tr><th>Name</th><th>Last modified</th><th>Size</th></tr>"

@@ -162,6 +162,7 @@ def test_a_maintenance_notice_in_a_theme_or_a_plugin_is_dalam_pemeliharaan(html:
     [
         pytest.param(web.NGINX_LISTING_ROOT, "Index of /", id="nginx-with-dates-and-a-backup"),
         pytest.param(web.TOMCAT_LISTING, "Directory Listing For [/]", id="tomcat"),
+        pytest.param(web.JETTY_LISTING, "Directory: /", id="jetty"),
         pytest.param(web.LITESPEED_LISTING, "Index of /uploads", id="litespeed"),
     ],
 )

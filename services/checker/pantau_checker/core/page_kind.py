@@ -155,7 +155,8 @@ def _phrase(pattern: str, anchored: str) -> re.Pattern[str]:
 # --- the patterns, by kind ------------------------------------------------------------------------
 
 # Apache's, nginx's, lighttpd's, Python's, Tomcat's; Node's "serve" ("Files within simpeg/", "Index of simpeg/").
-_LISTING_TITLE = _rx(r"^(?:index\s+of|directory\s+listing\s+for|files\s+within)\s+(?:\[?/|[\w.-]+\s?/)")
+# Apache's, nginx's, Python's, Node's "serve", Tomcat's; Jetty's "Directory: /".
+_LISTING_TITLE = _rx(r"^(?:index\s+of|directory\s+listing\s+for|files\s+within|directory:)\s+(?:\[?/|[\w.-]+\s?/)")
 _IIS_LISTING = _rx(r"\[to\s+parent\s+directory\]|\b\d{1,2}:\d{2}\s+[ap]m\s+<dir>\s")
 # Caddy's file browser: its title the path, its summary "3 directories 12 files"; h5ai's title.
 _CADDY_SUMMARY = _rx(r"\b\d+\s+director(?:y|ies)\s+\d+\s+files?\b")
