@@ -235,6 +235,8 @@ def test_defacement_signatures_are_found_and_weak_ones_need_another() -> None:
         "Hacked By Mr.Gh0st. Security is just an illusion.",
         "Defaced as protest. #OpIsrael",
         "Maaf Admin Cuma Numpang Lewat. Keamanan website anda masih lemah, tolong diperbaiki.",
+        "System Has Been Hacked! Contact: t.me/d4rkn3ss",
+        "Maaf Admin. Website anda kami retas, cuma mengingatkan keamanan website lemah.",
         "Numpang lewat, maaf admin. Salam dari Bekasi Cyber Team.",
         "Shell uploaded by 0x1998. Contact me on Telegram.",
         "NOTIFIED ON ZONE-H. We are Indonesian Hacker Rulez.",
@@ -254,6 +256,8 @@ def test_a_defacers_page_in_english_or_indonesian_slang_is_defacement(page: str)
         "Polisi menangkap pelaku yang meretas situs sekolah; situs itu diretas oleh tersangka dari luar kota.",
         "Mohon maaf admin, formulir pendaftaran posyandu belum bisa diunduh.",  # a reader's comment
         "Situs pemerintah daerah yang diretas tercatat di arsip Zone-H, kata peneliti keamanan siber.",
+        "Insiden: akun email pegawai has been hacked? Laporkan ke CSIRT Kota Bekasi.",  # news of an incident
+        "Tim CSIRT menguji keamanan website lemah di 12 perangkat daerah dan memberi rekomendasi.",
     ],
 )
 def test_a_departments_sentence_with_a_defacers_weak_word_is_no_finding(sentence: str) -> None:
