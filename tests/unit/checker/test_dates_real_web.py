@@ -202,6 +202,9 @@ def test_a_relative_word_that_dates_no_item_is_not_read(text: str) -> None:
         "<div class=widget><h3>Jadwal Sholat</h3><p>Bekasi, 2 Desember 2026</p><ul><li>Subuh 04:05</li></ul></div>",
         "<div class=sholat><p>Kota Bekasi, 02/12/2026</p><table><tr><td>Imsak</td><td>03:55</td></tr></table></div>",
         "<marquee>Selamat datang di website Dinas Kesehatan Kota Bekasi. Hari ini Rabu, 2 Desember 2026</marquee>",
+        # A running text of the server's date without a word for today, below the header; as a class names one.
+        "<div class=content-top><marquee scrollamount=4>Selamat datang di website resmi Dinas Kesehatan Kota Bekasi"
+        " | Rabu, 2 Desember 2026</marquee></div>",
     ],
 )
 def test_todays_date_the_site_prints_on_every_page_is_not_evidence(widget: str) -> None:

@@ -328,6 +328,9 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     alone = len(visible) < _FRAME_ONLY  # a full-size frame with next to nothing beside it is the page
     frames = tuple(frame._replace(place="page") if full and alone else frame for frame, full in found_frames)
     walked = _walk_names(body) if body is not None else _NO_NAMES  # before anything is taken out of the body
+    # A running text moves on by itself: a welcome with the server's date, a ticker (as a class named "marquee").
+    if body is not None:
+        walked.volatile.extend(tree.tags("marquee")[:_MAX_MARKED])
     concealed = _concealed(walked.concealed, hidden_ids, root)
     hidden_texts += [t for t in map(_text, concealed) if t]
     hidden_links += _links(concealed, base_url, images=True)
