@@ -368,6 +368,19 @@ PARKED_AT_REGISTRAR_ID = small(
     lang="id",
 )
 
+# Joomla's page for an address whose component is gone (a menu item left after an extension was removed).
+JOOMLA_COMPONENT_NOT_FOUND = small(
+    "Error: 404 Component not found",
+    '<div class="container"><h1 class="page-header">404 - Component not found</h1><p>You may not be able to visit'
+    " this page because of:</p><ol><li>an <strong>out-of-date bookmark/favourite</strong></li><li>a <strong>mistyped"
+    ' address</strong></li></ol><p><a href="/index.php">Home Page</a></p></div>',
+)
+# SLiMS (the library system of many an Indonesian library) with its database down.
+SLIMS_DATABASE_DOWN = small(
+    "SLiMS | Perpustakaan Daerah Kota Bekasi",
+    '<div class="alert alert-danger">Error Connecting to Database. Please check your configuration</div>',
+    lang="id",
+)
 # A registrar's pages, in Indonesian and English, for a domain not renewed, suspended, or registered with
 # nothing on it yet.
 EXPIRED_YOURS_ID = small(

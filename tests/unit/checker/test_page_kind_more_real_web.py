@@ -76,6 +76,7 @@ def test_a_default_page_under_another_title_is_halaman_bawaan(html: str, quoted:
         pytest.param(more.SPRING_WHITELABEL_404, "Whitelabel Error Page", id="spring-whitelabel-404"),
         pytest.param(more.YII2_NOT_FOUND_IN_LAYOUT, "Not Found (#404)", id="yii-2-in-the-applications-layout"),
         pytest.param(more.PHP_CGI_NO_INPUT_FILE, "No input file specified", id="php-cgi-no-input-file"),
+        pytest.param(more.JOOMLA_COMPONENT_NOT_FOUND, "Component not found", id="joomla-component-not-found"),
     ],
 )
 def test_a_not_found_page_as_served_is_a_soft_404(html: str, quoted: str) -> None:
@@ -156,6 +157,7 @@ def test_news_of_the_departments_own_domain_registered_stays_the_application() -
         pytest.param(more.NGINX_PLAIN_HTTP_TO_HTTPS, "400 Bad Request", id="nginx-plain-http-to-https-port"),
         pytest.param(more.DB_DOWN_DIE_ID, "Gagal terhubung ke database", id="php-die-database-down"),
         pytest.param(more.DB_DOWN_ALERT_ID, "Koneksi ke database gagal!", id="bootstrap-alert-database-down"),
+        pytest.param(more.SLIMS_DATABASE_DOWN, "Error Connecting to Database", id="slims-database-down"),
     ],
 )
 def test_an_error_page_served_with_200_by_a_proxy_is_galat_aplikasi(html: str, quoted: str) -> None:

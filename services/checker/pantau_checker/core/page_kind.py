@@ -430,12 +430,14 @@ _NOT_FOUND_CORE = (
     r"tidak\s+(?:ada|tersedia)|no\s+longer\s+(?:exists|available)|isn['’]t\s+available|is\s+not\s+available)"
 )
 # "404", "Error 404", and as Tomcat, Jetty and IIS head it: "HTTP Status 404 –", "HTTP Error 404.0 -".
-_404 = r"(?:(?:error\s+|galat\s+|http\s+(?:status|error)\s+)?404(?:\.\d+)?\s*(?:--|[-–—:|.!,])?\s*)?"
+_404 = r"(?:(?:error:?\s+|galat:?\s+|http\s+(?:status|error)\s+)?404(?:\.\d+)?\s*(?:--|[-–—:|.!,])?\s*)?"
 _NOT_FOUND_PHRASE = (
     _404 + r"(?:(?:oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*\s*)?"
     r"(?:(?:sepertinya|tampaknya|it\s+(?:looks|seems)\s+like|looks\s+like)\s+)?"
     r"(?:(?:the|this|that)\s+)?(?:requested\s+)?"
-    r"(?:page|halaman|laman|file|resource|konten|content|artikel|article|berita|postingan|post)\s+"
+    # Joomla's "Component not found" and "Kategori tidak ditemukan": what the address names is not there.
+    r"(?:page|halaman|laman|file|resource|konten|content|artikel|article|berita|postingan|post|component|komponen|"
+    r"category|kategori)\s+"
     r"(?:(?:itu|ini|tersebut)\s+)?"
     r"(?:(?:yang\s+(?:anda|kamu)\s+(?:cari|tuju|minta|akses|kunjungi)|yang\s+diminta|you\s+(?:are|were)\s+looking\s+for|"
     r"you\s+requested|you\s+are\s+trying\s+to\s+reach)\s+)?" + _NOT_FOUND_CORE + r"(?:\s*[-:|.!]?\s*\(?#?404\)?)?"
@@ -554,7 +556,8 @@ _DB_DOWN = _rx(
     r"connection\s+failed\s*:|(?:error:?\s+)?could\s+not\s+connect\b|"
     r"(?:database|db|mysql)\s+connection\s+(?:failed|error)|"
     r"unable\s+to\s+connect\s+to\s+(?:the\s+)?(?:database|mysql|postgresql)|"
-    r"can['’]?t\s+connect\s+to\s+(?:local\s+)?mysql\s+server|error\s+establishing\s+a\s+database\s+connection)"
+    r"can['’]?t\s+connect\s+to\s+(?:local\s+)?mysql\s+server|error\s+establishing\s+a\s+database\s+connection|"
+    r"error\s+connecting\s+to\s+(?:the\s+)?(?:database|mysql|server))"
 )
 _ERROR_TITLE = _rx(
     r"^(?:🧨.*|error|galat|kesalahan|(?:php|database|server|runtime|internal\s+server)\s+error|whoops.*|"
