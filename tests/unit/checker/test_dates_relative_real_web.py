@@ -331,12 +331,26 @@ def feed(heading: str, site: str, stamps: list[str]) -> str:
     return f'<section class="widget widget_rss"><h3>{heading}</h3><ul>{items}</ul></section>'
 
 
+def boxes(heading: str, site: str, stamps: list[str], kind: str = "widget") -> str:
+    """Return a widget of ``kind`` (its class) showing ``site``'s news in <div>s, as a theme's own widget or a
+    feed reader plugin writes it."""
+    items = "".join(
+        f'<div class="item"><a href="{site}/berita/{i}/kabar-{i}">Kabar nomor {i} dari seberang</a>'
+        f'<div class="meta"><i class="fa fa-clock"></i> {stamp}</div></div>'
+        for i, stamp in enumerate(stamps)
+    )
+    return f'<div class="{kind}"><h3 class="widget-title">{heading}</h3><div class="items">{items}</div></div>'
+
+
 @pytest.mark.parametrize(
     "sidebar",
     [
         # WordPress's RSS widget of a news agency, and the city portal's news.
         feed("Berita Nasional", "https://www.antaranews.com", ["1 Desember 2026", "30 November 2026"]),
         feed("Berita Pemkot Bekasi", "https://www.bekasikota.go.id", ["2 jam yang lalu", "1 Desember 2026"]),
+        # The same in <div>s: a theme's widget, a feed reader's box (Feedzy).
+        boxes("Berita Pemkot Bekasi", "https://www.bekasikota.go.id", ["1 Desember 2026", "30 November 2026"]),
+        boxes("Berita Nasional", "https://www.antaranews.com", ["2 jam yang lalu", "1 Desember 2026"], "feedzy-rss"),
     ],
 )
 def test_another_sites_feed_in_the_sidebar_dates_no_content_of_the_application(sidebar: str) -> None:
@@ -351,6 +365,10 @@ def test_another_sites_feed_in_the_sidebar_dates_no_content_of_the_application(s
         feed("Berita Terbaru", "https://www.dinkes.bekasikota.go.id", ["1 Desember 2026", "30 November 2026"]),
         # Its documents on Google Drive, each with the day it was published.
         feed("Unduhan", "https://drive.google.com", ["1 Desember 2026", "30 November 2026"]),
+        # The same in <div>s: its own news by its whole address, by paths, and its documents on Google Drive.
+        boxes("Berita Terbaru", "https://dinkes.bekasikota.go.id", ["1 Desember 2026", "30 November 2026"]),
+        boxes("Berita Terbaru", "", ["1 Desember 2026", "30 November 2026"]),
+        boxes("Unduhan", "https://drive.google.com", ["1 Desember 2026", "30 November 2026"]),
         # A list of its own pages and one on another site.
         '<section class="widget"><h3>Pengumuman</h3><ul><li><a href="/pengumuman/1">Jadwal imunisasi</a> '
         '1 Desember 2026</li><li><a href="https://lapor.go.id/">Lapor!</a> 30 November 2026</li></ul></section>',

@@ -103,6 +103,10 @@ _SHOWN = re.compile(r"^d-(?:sm|md|lg|xl|xxl)-(?!none$)|:(?!(?:hidden|invisible|s
 _CONTENTS_OWN = "main header, main nav, main footer, article header, article nav, article footer"
 _MANY_CHROME = 8
 _MIN_FEED_ITEMS = 2  # of a list of another site's items (``_others_feeds``)
+# A sidebar's widget (WordPress's class, exactly: not Elementor's "elementor-widget" on every element),
+# a feed reader's box ("feedzy-rss", "rss-aggregator"): where another site's news is shown in <div>s.
+_WIDGET_WORDS = frozenset({"widget", "feed", "feeds", "newsfeed", "news-feed"})
+_MAX_WIDGETS = 50
 # Hosts of files and short links: a list of a department's documents or forms there is its own content.
 _NOT_FEEDS = tuple(
     "drive.google.com docs.google.com forms.gle bit.ly s.id tinyurl.com dropbox.com onedrive.live.com 1drv.ms "
@@ -341,7 +345,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     tail_links = tuple(_links(list(_tail(tree)), base_url, images=True))
     image_links, image_texts = _image_links(tree, base_url)
     menu_link_count = _menu_link_count(tree, walked.menus)
-    main_text, named_chrome = _main_text(body, root, main_raw, main_words, walked)
+    main_text, named_chrome, widgets = _main_text(body, root, main_raw, main_words, walked)
     return Page(
         title=head.title,
         metas=head.metas,
@@ -351,7 +355,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         hidden_links=tuple(hidden_links),
         feed_urls=head.feeds,
         main_text=main_text,
-        dates=_date_sources(tree, json_ld, head.wp_api, base_url, named_chrome),  # it takes the tree apart
+        dates=_date_sources(tree, json_ld, head.wp_api, base_url, named_chrome, widgets),  # it takes the tree apart
         headings=headings,
         main_headings=main_headings,
         tail_links=tail_links,
@@ -1017,27 +1021,32 @@ def _around(body: Node, root: Node) -> tuple[list[str], list[str]] | None:
 
 def _main_text(
     body: Node | None, root: Node | None, main_raw: str, main_words: str, walked: _Names
-) -> tuple[str, list[Node]]:
+) -> tuple[str, list[Node], list[Node]]:
     """Return the main content's text without its volatile parts, and drop those of the whole body.
 
     The main content itself stays even where its own class looks volatile (lexbor's ``css``
     matches the node it starts from too). ``main_raw`` and ``main_words`` are its text before.
-    Also return the site's header, menu and footer that the body names by id or class, as ``walked``
-    found them, but for those dropped with a volatile part.
+    Also return the site's header, menu and footer that the body names by id or class, and its
+    widgets, as ``walked`` found them, but for those dropped with a volatile part.
     """
     if body is None or root is None:
-        return "", []
+        return "", [], []
     keep = _lineage(root)
-    volatile, named = walked.volatile, walked.chrome
+    volatile, named, widgets = walked.volatile, walked.chrome, walked.widgets
     # Each node once: lexbor lists a node once per selector it matches, and a node decomposed is freed.
     gone = _unique(_outermost([n for n in volatile if n.mem_id not in keep]))
-    if gone and named:
+    if gone:
         gone_ids = {n.mem_id for n in gone}
-        named = [n for n in named if gone_ids.isdisjoint(_lineage(n))]
+        named, widgets = _outside(named, gone_ids), _outside(widgets, gone_ids)
     for node in gone:
         node.decompose()
     raw = root.text(separator=" ")
-    return (main_words if raw == main_raw else _squash(raw)), named
+    return (main_words if raw == main_raw else _squash(raw)), named, widgets
+
+
+def _outside(nodes: list[Node], gone_ids: set[int]) -> list[Node]:
+    """Return ``nodes`` but those that are, or are inside, one of ``gone_ids``: about to be freed."""
+    return [n for n in nodes if gone_ids.isdisjoint(_lineage(n))] if nodes else nodes
 
 
 class _Names(NamedTuple):
@@ -1049,23 +1058,24 @@ class _Names(NamedTuple):
     chrome: list[Node]  # the site's header, menu and footer by their names (``_CHROME`` less its tags)
     menus: list[Node]  # its menus by their names (``_MENUS`` less its tag and role)
     concealed: list[Node]  # hidden by a CSS framework's class (``_CONCEALING``)
+    widgets: list[Node]  # a sidebar's widgets and feed readers' boxes, by their class (``_WIDGET_WORDS``)
 
 
-_NO_NAMES = _Names([], [], [], [])
+_NO_NAMES = _Names([], [], [], [], [])
 
 
 def _walk_names(body: Node) -> _Names:
     """Walk the body's elements with a class or an id once, for what three sets of selectors would find."""
-    found = _Names([], [], [], [])
+    found = _Names([], [], [], [], [])
     # A page repeats its few class and id values.
-    verdicts: dict[tuple[str | None, str | None], tuple[int, bool, bool, bool]] = {}
+    verdicts: dict[tuple[str | None, str | None], tuple[int, bool, bool, bool, bool]] = {}
     for node in body.css("[class], [id]:not([class])"):
         attrs = node.attributes
         key = (attrs.get("class"), attrs.get("id"))
         verdict = verdicts.get(key)
         if verdict is None:
             verdict = verdicts[key] = (_volatile_words(key[0]) + _volatile_words(key[1]), *_named(*key))
-        hits, chrome, menu, concealed = verdict
+        hits, chrome, menu, concealed, widget = verdict
         if hits:
             found.volatile.extend([node] * hits)
         if chrome:
@@ -1074,18 +1084,21 @@ def _walk_names(body: Node) -> _Names:
             found.menus.append(node)
         if concealed:
             found.concealed.append(node)
+        if widget and len(found.widgets) < _MAX_WIDGETS:  # a hostile page's thousands cost nothing more
+            found.widgets.append(node)
     return found
 
 
 @lru_cache(maxsize=4096)
-def _named(classes: str | None, id_: str | None) -> tuple[bool, bool, bool]:
-    """Return whether a class and id name the site's chrome, a menu, and a part a CSS framework hides."""
+def _named(classes: str | None, id_: str | None) -> tuple[bool, bool, bool, bool]:
+    """Return whether a class and id name the site's chrome, a menu, a part a CSS framework hides, and a widget."""
     # Folded, as lexbor matches names on a page in quirks mode (and as ``_is_site_chrome`` reads them).
     words, name = frozenset((classes or "").lower().split()), (id_ or "").lower()
     return (
         name in _CHROME_IDS or not _CHROME_CLASSES.isdisjoint(words),
         name in _MENU_IDS or not _MENU_CLASSES.isdisjoint(words),
         not _CONCEALING.isdisjoint(words) and not any(map(_SHOWN.search, words)),
+        not _WIDGET_WORDS.isdisjoint(words) or any("rss" in w for w in words),
     )
 
 
@@ -1153,7 +1166,12 @@ def _json_ld(tree: HTMLParser) -> tuple[str, ...]:
 
 
 def _date_sources(
-    tree: HTMLParser, json_ld: tuple[str, ...], wp_api: str | None, base_url: str, named_chrome: list[Node]
+    tree: HTMLParser,
+    json_ld: tuple[str, ...],
+    wp_api: str | None,
+    base_url: str,
+    named_chrome: list[Node],
+    widgets: list[Node],
 ) -> DateSources:
     """Zone the body for dating: its articles, and the rest without the site's chrome and other sites' feeds.
 
@@ -1162,9 +1180,12 @@ def _date_sources(
     body = tree.body
     if body is None:
         return DateSources("", "", json_ld, wp_api)
-    for node in _unique(_outermost(_site_chrome(tree, body, named_chrome))):  # each once (see _main_text)
+    chrome = _unique(_outermost(_site_chrome(tree, body, named_chrome)))  # each once (see _main_text)
+    widgets = _outside(widgets, {n.mem_id for n in chrome}) if chrome else widgets
+    for node in chrome:
         node.decompose()
-    for node in _others_feeds(tree, urlsplit(base_url).hostname or ""):
+    host = urlsplit(base_url).hostname or ""
+    for node in _outermost(_unique(_others_feeds(tree, host) + _others_widgets(widgets, host))):  # each once
         node.decompose()
     articles = body.css("article")
     if body.css_first("article article") is not None:
@@ -1195,6 +1216,26 @@ def _others_feeds(tree: HTMLParser, host: str) -> list[Node]:
         if _MIN_FEED_ITEMS <= items <= len(links) and not any(n.tag == "article" for n in _ancestors(holder)):
             found.append(holder)
     return _outermost(found)
+
+
+def _others_widgets(widgets: list[Node], host: str) -> list[Node]:
+    """Return the widgets outside the articles (WordPress's ``widget``, a feed reader's) that show another
+    site's items in ``<div>``s rather than a list: every link of theirs to that one site, two or more."""
+    own = _site_of(host)
+    found = []
+    for widget in widgets:
+        first = widget.css_first("a[href]")  # most widgets are the site's own: known by their first link
+        if first is None or _one_other_site([first], own) is None:
+            continue
+        links = widget.css("a[href]")[:_MAX_MARKED]
+        site = _one_other_site(links, own) if len(links) >= _MIN_FEED_ITEMS else None
+        if (
+            site is not None
+            and not site.endswith(_NOT_FEEDS)
+            and not any(n.tag == "article" for n in _ancestors(widget))
+        ):
+            found.append(widget)
+    return found
 
 
 def _one_other_site(links: list[Node], own: str) -> str | None:
