@@ -53,6 +53,10 @@ FOR_ROBOTS = "if (/bot|google|baidu|bing|msn|duckduckbot|teoma|slurp|yandex/i.te
         (f"var url = '{GAMBLING}';\n$(location).attr('href', url);", SCRIPT),
         (f'jQuery(function ($) {{ $(window.location).attr("href", atob("{SLOT_B64}")); }});', SCRIPT),
         (FROM_SEARCH.format(f'$(location).prop("href", "{GAMBLING}");'), SEARCH),
+        # window.open told to open in the page's own window, or its top one.
+        (f'window.open("{GAMBLING}", "_self");', SCRIPT),
+        (f"setTimeout(function () {{ window.top.open(atob('{SLOT_B64}'), '_top'); }}, 1500);", SCRIPT),
+        (FROM_SEARCH.format(f'open("{GAMBLING}", "_parent");'), SEARCH),
     ],
 )
 def test_a_redirect_written_another_way_is_read_with_its_kind(script: str, kind: str) -> None:
@@ -194,6 +198,11 @@ WA = "https://api.whatsapp.com/send?phone=6281288001234"
         "var peta = {};\npeta['location'] = 'https://maps.google.com/?q=Dinkes+Kota+Bekasi';\nrender(peta);",
         f"$('.wa-float').attr('href', String.fromCharCode.apply(null, [{char_codes(WA)}]));",
         f"document.title = String.fromCharCode.apply(null, [{char_codes('Dinas Kesehatan')}]);",
+        # A window beside the page (a share button, a chat), a request opened, a click's own window.
+        "window.open('https://wa.me/6281234567890?text=Halo%20Dinkes', '_blank', 'noopener');",
+        "var xhr = new XMLHttpRequest();\nxhr.open('GET', '/wp-json/wp/v2/posts?per_page=5', true);\nxhr.send();",
+        f"document.getElementById('daftar').onclick = function () {{ window.open(atob('{SLOT_B64}'), '_self'); }};",
+        "peta.open('https://maps.google.com/?q=Dinkes+Kota+Bekasi', '_self');",
         # A click handler's jQuery redirect.
         f"$('.btn-daftar').on('click', function () {{ $(location).attr('href', atob('{SLOT_B64}')); }});",
         # An obfuscated analytics widget: its array names `location`, reads it and sends a beacon.

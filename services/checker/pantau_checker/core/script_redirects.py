@@ -19,7 +19,8 @@ Nothing is run: a small reader of literal expressions, bounded in steps, in vari
 characters, reads what it can. A value it cannot read (a page's variable, a function's result) ends what
 is known of the address: a known beginning counts where it names the host whole
 (``"https://slot.example/?r=" + document.referrer``), and not otherwise (``"https://" + host``).
-``window.open`` opens a window beside the page (a share button) and is not a redirect; nor is an
+``window.open`` opens a window beside the page (a share button) and is not a redirect, but where it is told
+to open in the page's own window or its top one (``window.open(url, "_self")``, ``"_top"``); nor is an
 assignment inside a click or submit handler, or inside a named function the script never calls
 (a button's ``onclick``); a function handed to ``setTimeout`` or a load handler runs by itself.
 """
@@ -66,6 +67,10 @@ _INDEXED = re.compile(r"\[\s*+[A-Za-z_$][\w$]*+\s*+\[\s*+(?:0[xX][0-9a-fA-F]{1,4
 _INDEXED_GLOBALS = re.compile(rf"(?:{_LINK}\s*\.\s*){{0,2}}{_LINK}\s*\Z", re.ASCII)
 _MEMBER = re.compile(r"\s*\.\s*([A-Za-z_$][\w$]*)", re.ASCII)
 _OPERATION = re.compile(r"\s*(?:=(?![=>])|\()")
+# `window.open(url, "_self")`: the page's own window (or its top or parent frame's) sent to the address.
+_OPENED = re.compile(r"\bopen\s*\(", re.ASCII)
+_SAME_WINDOW = re.compile(r"\s*,\s*(['\"`])_(?:self|top|parent)\1", re.ASCII)
+_WINDOWS = ("_self", "_top", "_parent")
 # Events of a visitor's hand (`click`, `onclick`, `.submit(`, `keydown`), in lower case.
 _INTERACTION = ("click", "submit", "change", "keyup", "keydown", "keypress", "touch", "mousedown", "mouseup", "pointer")
 # A named function, and what stands before it: `(` or `,` where it is handed to a call (`setTimeout`).
@@ -133,7 +138,7 @@ _Read: TypeAlias = tuple[str, bool, int]
 def script_targets(scripts: Sequence[str]) -> list[tuple[str, str]]:
     """Return (kind, address) of each address the scripts send the browser to, as it runs."""
     found: list[tuple[str, str]] = []
-    if not any("location" in code for code in scripts):  # most pages: no script of theirs navigates
+    if not any("location" in code or _opens(code) for code in scripts):  # most pages: no script of theirs navigates
         return found
     left = _MAX_ASSIGNMENTS  # each costs a walk back over the code before it
     reader = _Reader(scripts)
@@ -141,7 +146,7 @@ def script_targets(scripts: Sequence[str]) -> list[tuple[str, str]]:
     for index, code in enumerate(scripts):
         named = "location" in code
         quoted = quoted or (named and ("'location'" in code or '"location"' in code))
-        if not named and not (quoted and "[" in code):
+        if not named and not (quoted and "[" in code) and not _opens(code):
             continue
         reader.index = index
         for start, end in islice(reader.navigations(code, quoted), left):
@@ -175,6 +180,14 @@ class _Reader:
             end = self.navigated(code, match.end()) if match[3] is not None else match.end()
             if end:
                 yield match.start(), end
+        if _opens(code):
+            for match in islice(_OPENED.finditer(code), _MAX_ASSIGNMENTS):  # a hostile script's thousands: a few
+                if self.steps < 0:
+                    break
+                if _stands_alone(_GLOBALS, code, match.start()):
+                    _, whole, end = self.value(code, match.end(), 1)
+                    if whole and _SAME_WINDOW.match(code, end):
+                        yield match.start(), match.end()
         if not quoted:  # no string array of the page's can hold the word
             return
         for match in _INDEXED.finditer(code):
@@ -562,6 +575,11 @@ def _robots(before: str) -> bool:
     near = max(0, agent - _AGENT_TEST)
     start = max(near, before.rfind(";", near, agent), before.rfind("\n", near, agent), before.rfind("}", near, agent))
     return _ROBOT.search(before, start, agent + _AGENT_TEST) is not None
+
+
+def _opens(code: str) -> bool:
+    """Whether ``code`` may open an address in the page's own window: ``open(`` and a window's name of it."""
+    return "open" in code and any(name in code for name in _WINDOWS)
 
 
 def _global(code: str, assigned: re.Match[str]) -> bool:
