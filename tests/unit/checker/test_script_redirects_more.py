@@ -236,6 +236,7 @@ def test_a_variable_set_in_a_themes_script_and_redirected_to_on_a_click_is_no_fi
         "var a=[" + "'" + "x" * 1000 + "'," * 200 + "'location'];window[a[200]]='" + GAMBLING + "';",
         "window[" * (HOSTILE // 7) + "'location'",
         "location[a[1]];" * (HOSTILE // 15) + "var a=['x','href'];",
+        "x.open(1);" * (HOSTILE // 10) + f"window.open('{GAMBLING}', '_self');",
     ],
     ids=[
         "codes",
@@ -247,6 +248,7 @@ def test_a_variable_set_in_a_themes_script_and_redirected_to_on_a_click_is_no_fi
         "long elements",
         "unclosed brackets",
         "element reads",
+        "opened past the bound",
     ],
 )
 def test_a_hostile_script_in_these_forms_gives_nothing(script: str) -> None:
