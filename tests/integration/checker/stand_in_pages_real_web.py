@@ -370,6 +370,10 @@ Desember 2026.</p>""",
 atas kesabaran Anda selama pemeliharaan.</p>""",
     "an-application-upgraded-while-running": """<h1>Aplikasi SIPKD Sedang Ditingkatkan</h1><p>Aplikasi SIPKD
 sedang dalam proses peningkatan kapasitas server; layanan tetap berjalan normal.</p>""",
+    "contact-page-for-when-the-site-is-down": """<h1>Kontak</h1><p>Jika website sedang dalam perbaikan, silakan
+hubungi Call Center 112 atau datang ke kantor kami di Jl. Pramuka No. 1.</p>""",
+    "help-for-when-the-application-is-down": """<h1>Bantuan</h1><p>Apabila aplikasi sedang dalam pemeliharaan,
+pengajuan dapat dilakukan secara manual di loket pelayanan.</p>""",
     "a-queue-with-a-feature-to-come": """<h1>Antrean Online</h1><p>Sistem antrean online sedang dalam
 pengembangan fitur baru. Silakan ambil nomor antrean di bawah.</p><form action="/antre"><button>Ambil
 nomor</button></form>""",

@@ -67,3 +67,15 @@ def test_a_home_page_pinning_a_maintenance_notice_above_its_news_stays_the_appli
     notice = '<div class="alert alert-info">Website Dinas Kesehatan Kota Bekasi sedang dalam perbaikan sebagian.</div>'
     html = portal_page(Portal(main=notice + web.NEWS_LIST))
     assert classify(parse_page(html, URL), 200) == PageKind("aplikasi")
+
+
+def test_a_small_pages_condition_on_maintenance_is_no_notice() -> None:
+    # A small login page's help says what to do when the system is down: it is up.
+    html = web.small(
+        "Masuk – E-Kinerja Kota Bekasi",
+        '<form action="/login" method="post"><input name="nip"><input type="password" name="sandi"><button>Masuk'
+        "</button></form><p>Bila sistem sedang dalam pemeliharaan, laporan kinerja dapat dikirim melalui formulir"
+        " manual di BKPSDM.</p>",
+        lang="id",
+    )
+    assert classify(parse_page(html, URL), 200) == PageKind("aplikasi")

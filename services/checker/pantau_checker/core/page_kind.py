@@ -63,6 +63,10 @@ _PROMINENT = 400  # a generic phrase counts only this close to the start
 _NOTICE_CHARS = 600
 _NOTICE_LINKS = 25
 _NEAR_CHARS = 40
+# Words that make what follows them a condition, not a statement: "Jika website sedang dalam perbaikan, …".
+_CONDITIONS = frozenset(
+    "jika apabila bila kalau seandainya andaikan manakala ketika if when whenever".split()
+)  # not "saat": "saat ini"
 _SITE_WORDS = frozenset(
     "kami situs website web laman aplikasi sistem server portal layanan halaman site system service".split()
 )
@@ -1225,14 +1229,23 @@ def _first_search(pattern: re.Pattern[str], places: Iterable[str]) -> str | None
 
 
 def _first_statement(pattern: re.Pattern[str], places: Iterable[str]) -> str | None:
-    """Return the first match, as ``_first_search``, outside a question ("Situs dalam perbaikan, kapan selesai?")."""
+    """Return the first match, as ``_first_search``, outside a question ("Situs dalam perbaikan, kapan selesai?")
+    and a condition ("Jika website sedang dalam perbaikan, hubungi 112")."""
     for place in places:
         match = pattern.search(place)
-        while match is not None and (place[match.end() - 1] == "?" or _SENTENCE_END.match(place, match.end())):
+        while match is not None and not _stated(place, match):
             match = pattern.search(place, match.end())
         if match is not None:
             return _around(place, match)
     return None
+
+
+def _stated(place: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` is said as it is: not asked, nor the condition of another sentence."""
+    if place[match.end() - 1] == "?" or _SENTENCE_END.match(place, match.end()):
+        return False
+    before = place[max(0, match.start() - _NEAR_CHARS) : match.start()].split()[-3:]
+    return _CONDITIONS.isdisjoint(w.strip(_TRAILING).casefold() for w in (*before, *match.group(0).split()[:1]))
 
 
 def _first_site_statement(pattern: re.Pattern[str], places: Iterable[str]) -> str | None:
@@ -1240,7 +1253,7 @@ def _first_site_statement(pattern: re.Pattern[str], places: Iterable[str]) -> st
     words before it or in the two after it."""
     for place in places:
         for match in pattern.finditer(place):
-            if place[match.end() - 1] == "?" or _SENTENCE_END.match(place, match.end()):
+            if not _stated(place, match):
                 continue
             before = place[max(0, match.start() - _NEAR_CHARS) : match.start()].split()[-2:]
             after = place[match.end() : match.end() + _NEAR_CHARS].split()[:2]
