@@ -177,6 +177,12 @@ def test_an_innocent_use_only_clears_the_weak_term_it_belongs_to() -> None:
         ("Paito warna sdy 6 kolom terlengkap", "paito warna"),
         ("Best online casino Indonesia, free spins no deposit", "online casino"),
         ("Claim 50 free spins di game slot favoritmu", "free spins"),
+        ("Daftar togel 4d diskon terbesar", "togel 4d"),
+        ("Keluaran China hari ini tercepat, data togel lengkap", "keluaran china"),
+        ("Live draw Sydney tercepat malam ini", "live draw sydney"),
+        ("MPO slot terpercaya", "mpo slot"),
+        ("Game slot server Myanmar gampang menang", "server myanmar"),
+        ("Angka keramat slot gacor malam ini", "angka keramat"),
     ],
 )
 def test_the_vocabulary_of_the_brands_and_bookmakers_is_found(spam: str, term: str) -> None:
@@ -203,6 +209,9 @@ def test_the_vocabulary_of_the_brands_and_bookmakers_is_found(spam: str, term: s
         "Permainan angka main bersama anak PAUD di Taman Kota Bekasi",
         "Kelas free spin di GOR Patriot setiap Minggu pagi",
         "Lomba baca syair Melayu dan puisi tingkat SMP se-Kota Bekasi",
+        "Angka keramat dalam tradisi Betawi dibahas di Museum Gedung Juang",
+        "Kunjungan kerja ke pabrik keluaran China di kawasan industri Cikarang",
+        "Laptop keluaran Taiwan untuk 120 sekolah dasar di Kota Bekasi",
     ],
 )
 def test_the_new_words_leave_department_sentences_alone(innocent: str) -> None:

@@ -195,6 +195,15 @@ STRONG_GAMBLING = (
     "paito macau",
     "online casino",
     "free spins no deposit",
+    # Togel of four digits, the live draws of its markets, a brand family's slots, their servers abroad.
+    "togel 4d",
+    "live draw sdy",
+    "live draw sydney",
+    "live draw macau",
+    "mpo slot",
+    "slot mpo",
+    "server myanmar",
+    "server vietnam",
     "freebet",
     "freechip",
     "bonus rollingan",
@@ -257,6 +266,14 @@ WEAK_GAMBLING = (
     "petir merah",
     "bocoran admin",  # of a data leak, too
     "angka main",  # of a game for children, too
+    "angka keramat",  # of a culture's lucky numbers, too
+    # A market's draw ("keluaran China hari ini"), and what a country makes ("laptop keluaran Taiwan").
+    "keluaran china",
+    "keluaran taiwan",
+    "keluaran cambodia",
+    "keluaran sydney",
+    "keluaran hongkong",
+    "keluaran singapore",
     "free spin",
     "free spins",
     "slot server",  # of a server rack, too
