@@ -353,6 +353,8 @@ hingga pukul 15.00 WIB.</p>""",
 <p>Estimasi selesai: Kamis, 3 Desember 2026 pukul 17.00 WIB</p></div></div>""",
     "server-repair-heading": """<h1>Perbaikan Server</h1><p>Saat ini website tidak dapat diakses sementara
 waktu.</p>""",
+    "an-apology-with-bila-before-it": """<h1>Pemberitahuan</h1><p>Mohon maaf bila mengganggu, website sedang dalam
+perbaikan hingga pukul 15.00 WIB.</p>""",
     "routine-care-under-an-apology": """<h1>Mohon Maaf</h1><p>Website sedang dalam perawatan rutin. Silakan
 kunjungi kembali nanti.</p>""",
 }

@@ -32,6 +32,7 @@ QUOTED = {
     "estimate-of-the-end": "Sistem Sedang Dalam Pemeliharaan",
     "server-repair-heading": "Perbaikan Server",
     "routine-care-under-an-apology": "Website sedang dalam perawatan rutin",
+    "an-apology-with-bila-before-it": "website sedang dalam perbaikan",
 }
 
 

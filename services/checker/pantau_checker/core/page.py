@@ -315,7 +315,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     removed, kept = _hidden_nodes(tree, stylesheets)
     hidden_nodes = _outermost(removed + kept)
     hidden_ids = {n.mem_id for n in hidden_nodes}
-    found_frames = _frames(tree, {n.mem_id for n in hidden_nodes}, base_url)  # before the hidden are taken out
+    found_frames = _frames(tree, hidden_ids, base_url)  # before the hidden are taken out
     hidden_links = _links(hidden_nodes, base_url, images=True)
     hidden_texts = [t for t in (_text(n) for n in hidden_nodes) if t]
     for node in _outermost(removed):

@@ -64,9 +64,9 @@ _NOTICE_CHARS = 600
 _NOTICE_LINKS = 25
 _NEAR_CHARS = 40
 # Words that make what follows them a condition, not a statement: "Jika website sedang dalam perbaikan, …".
-_CONDITIONS = frozenset(
-    "jika apabila bila kalau seandainya andaikan manakala ketika if when whenever".split()
-)  # not "saat": "saat ini"
+# Not "saat", which says "now" too ("saat ini sedang dilakukan migrasi server").
+_CONDITIONS = frozenset("jika apabila bila kalau seandainya andaikan manakala ketika if when whenever".split())
+_CLAUSE_BREAK = re.compile(r"[.,;:!?]")
 _SITE_WORDS = frozenset(
     "kami situs website web laman aplikasi sistem server portal layanan halaman site system service".split()
 )
@@ -158,8 +158,8 @@ def _phrase(pattern: str, anchored: str) -> re.Pattern[str]:
 
 # --- the patterns, by kind ------------------------------------------------------------------------
 
-# Apache's, nginx's, lighttpd's, Python's, Tomcat's; Node's "serve" ("Files within simpeg/", "Index of simpeg/").
-# Apache's, nginx's, Python's, Node's "serve", Tomcat's; Jetty's "Directory: /".
+# Apache's, nginx's, lighttpd's, Python's, Tomcat's; Node's "serve" ("Files within simpeg/", "Index of simpeg/");
+# Jetty's "Directory: /".
 _LISTING_TITLE = _rx(r"^(?:index\s+of|directory\s+listing\s+for|files\s+within|directory:)\s+(?:\[?/|[\w.-]+\s?/)")
 _IIS_LISTING = _rx(r"\[to\s+parent\s+directory\]|\b\d{1,2}:\d{2}\s+[ap]m\s+<dir>\s")
 # Caddy's file browser: its title the path, its summary "3 directories 12 files"; h5ai's title.
@@ -1244,8 +1244,9 @@ def _stated(place: str, match: re.Match[str]) -> bool:
     """Whether ``match`` is said as it is: not asked, nor the condition of another sentence."""
     if place[match.end() - 1] == "?" or _SENTENCE_END.match(place, match.end()):
         return False
-    before = place[max(0, match.start() - _NEAR_CHARS) : match.start()].split()[-3:]
-    return _CONDITIONS.isdisjoint(w.strip(_TRAILING).casefold() for w in (*before, *match.group(0).split()[:1]))
+    # The words of its own clause before it: "Mohon maaf bila mengganggu, website sedang …" is said.
+    clause = _CLAUSE_BREAK.split(place[max(0, match.start() - _NEAR_CHARS) : match.start()])[-1].split()[-3:]
+    return _CONDITIONS.isdisjoint(w.casefold() for w in (*clause, *match.group(0).split()[:1]))
 
 
 def _first_site_statement(pattern: re.Pattern[str], places: Iterable[str]) -> str | None:
