@@ -245,6 +245,8 @@ def test_defacement_signatures_are_found_and_weak_ones_need_another() -> None:
         "Defaced as protest. #OpIsrael",
         "Maaf Admin Cuma Numpang Lewat. Keamanan website anda masih lemah, tolong diperbaiki.",
         "System Has Been Hacked! Contact: t.me/d4rkn3ss",
+        'Hacked by "Garuda Cyber" — Greetz: all member',
+        "HACKED BY ./Anon7. Patch your system!",
         "Maaf Admin. Website anda kami retas, cuma mengingatkan keamanan website lemah.",
         "Numpang lewat, maaf admin. Salam dari Bekasi Cyber Team.",
         "Shell uploaded by 0x1998. Contact me on Telegram.",
@@ -267,6 +269,9 @@ def test_a_defacers_page_in_english_or_indonesian_slang_is_defacement(page: str)
         "Situs pemerintah daerah yang diretas tercatat di arsip Zone-H, kata peneliti keamanan siber.",
         "Insiden: akun email pegawai has been hacked? Laporkan ke CSIRT Kota Bekasi.",  # news of an incident
         "Tim CSIRT menguji keamanan website lemah di 12 perangkat daerah dan memberi rekomendasi.",
+        # An article on securing a site quotes the signature without a name.
+        "Banyak situs pemerintah yang diretas menampilkan pesan 'Hacked by'. Lakukan pembaruan rutin.",
+        "Tulisan “Defaced by” di beranda adalah tanda situs telah disusupi; segera hubungi Diskominfostandi.",
     ],
 )
 def test_a_departments_sentence_with_a_defacers_weak_word_is_no_finding(sentence: str) -> None:

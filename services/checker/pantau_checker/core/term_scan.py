@@ -43,6 +43,8 @@ Location = Literal["visible", "hidden", "link", "title", "meta", "head", "sitema
 _COUNTER_WINDOW = {"weak": 120, "strong": 60, "deface": 60, "deface_weak": 120}
 _COMPANY_WINDOW = {"weak": 100, "deface_weak": 200}
 _INNOCENT_WINDOW = 50
+_UNSIGNED = "\"'”’»)]"  # what closes a signature quoted without its name
+_QUOTE_OPENS = "\"'“‘«(["
 _NEIGHBOURS = 32  # matches looked at around one match, so a flood of one word stays linear
 _SNIPPET = 60
 # A hostile page must not make the scan slow: bounded matches per kind and pass.
@@ -314,7 +316,7 @@ def flagged_each(texts: Iterable[str]) -> Iterator[tuple[int, str, str, str]]:
         found = _matches(parts)
     gambling = _outermost([m for m in found if m.kind in _GAMBLING])
     gambling = [m for m in gambling if not _innocent(m, parts)]
-    deface = _outermost([m for m in found if m.kind in _DEFACE])
+    deface = [m for m in _outermost([m for m in found if m.kind in _DEFACE]) if not _unsigned(m, parts)]
     counters = _uncovered([m for m in found if m.kind == "counter"], [m for m in found if m.kind == "strong"])
     kept = [m for m in gambling if _company(m, gambling)] + [m for m in deface if _company(m, deface)]
     for match in sorted(kept, key=lambda m: m.start):
@@ -532,6 +534,22 @@ def _uncovered(inner: list[Match], outer: list[Match]) -> list[Match]:
         if not any(m.start <= match.start and match.end <= m.end for m in window):
             result.append(match)
     return result
+
+
+def _unsigned(match: Match, parts: _Parts) -> bool:
+    """Tell whether a signature's "… by" is quoted without the name it signs: "pesan 'Hacked by'" in an
+    article on securing a site. A defacer writes their handle after it."""
+    if not match.term.endswith(" by"):
+        return False
+    low, high = parts.bounds(match.part)
+    after = parts.text[match.end : min(high, match.end + 3)].lstrip(" ")
+    # A quotation of it alone ('Hacked by', “Hacked by”), or a sentence ended on it: "./Anon7" is a
+    # handle, "Hacked by "Garuda"" quotes one, and a title of the words alone is a defacer's too.
+    if not after:
+        return False
+    opened = parts.text[max(low, match.start - 2) : match.start].rstrip(" ")[-1:]
+    quoted = after[0] in _UNSIGNED and opened != "" and opened in _QUOTE_OPENS
+    return quoted or (after[0] in ",;?!" and after[1:2] in (" ", "")) or after[:2] == ". "
 
 
 def _innocent(match: Match, parts: _Parts) -> bool:
