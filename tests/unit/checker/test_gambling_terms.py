@@ -251,6 +251,10 @@ def test_defacement_signatures_are_found_and_weak_ones_need_another() -> None:
         "Numpang lewat, maaf admin. Salam dari Bekasi Cyber Team.",
         "Shell uploaded by 0x1998. Contact me on Telegram.",
         "NOTIFIED ON ZONE-H. We are Indonesian Hacker Rulez.",
+        "Security Down! Indonesian Hacker Rulez. Contact: t.me/xxx",
+        "0wn3d by AnonGhost",
+        "#SaveRakyat. Website kalian kami ambil alih sebagai bentuk protes. Salam, Anonymous Indonesia",
+        "Sorry Admin, Website Anda Kami Ambil Alih. Perbaiki keamanan website anda!",
     ],
 )
 def test_a_defacers_page_in_english_or_indonesian_slang_is_defacement(page: str) -> None:
@@ -272,6 +276,9 @@ def test_a_defacers_page_in_english_or_indonesian_slang_is_defacement(page: str)
         # An article on securing a site quotes the signature without a name.
         "Banyak situs pemerintah yang diretas menampilkan pesan 'Hacked by'. Lakukan pembaruan rutin.",
         "Tulisan “Defaced by” di beranda adalah tanda situs telah disusupi; segera hubungi Diskominfostandi.",
+        # Mastered, taken over: a training report and a transfer of a site's management.
+        "Seluruh materi pelatihan pengelolaan website ini telah kami kuasai dengan baik.",
+        "Pengelolaan website kelurahan diambil alih Diskominfostandi mulai 1 Januari 2027.",
     ],
 )
 def test_a_departments_sentence_with_a_defacers_weak_word_is_no_finding(sentence: str) -> None:

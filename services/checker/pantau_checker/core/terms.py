@@ -413,6 +413,8 @@ DEFACEMENT = (
     "defaced by",
     "h4cked by",
     "h4ck3d",
+    "0wn3d by",
+    "0wned by",
     "pwned by",
     "owned by hacker",
     "greetz",
@@ -456,6 +458,12 @@ DEFACEMENT = (
     "keamanan web anda lemah",
     "keamanan website lemah",
     "keamanan website anda lemah",
+    "hacker rulez",
+    "hackers rulez",
+    # A site taken over, said to its owner: "(pengelolaan) website ini telah kami kuasai" is a training
+    # report's too, and is not listed.
+    "website anda kami ambil alih",
+    "website kalian kami ambil alih",
     "cuma numpang lewat",
     "cuman numpang lewat",
     "shell uploaded by",
