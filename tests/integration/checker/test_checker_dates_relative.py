@@ -1,7 +1,8 @@
 """Content freshness of department pages whose themes print relative and abbreviated stamps: in
 capitals, with a byline on their line, Carbon's "Hari ini pukul 08.15" and "Kemarin pukul 14.20",
 "Kemarin sore" and "tadi pagi",
-and "28/Nov/2026"; through a whole check against one real HTTP server on 127.0.0.1.
+"28/Nov/2026", and a time-ago of two units ("1 tahun, 3 hari yang lalu"); through a whole check against
+one real HTTP server on 127.0.0.1.
 
 The checker's clock is fixed (Wednesday 2 December 2026, 10:00 in Bekasi), so that the pages can
 print their stamps as literals, the way a site prints them.
@@ -112,6 +113,19 @@ FORM_AND_CALENDAR = (
             "tidak_update",
             STALE,
             id="stale-with-clocks-copyright-placeholder-calendar",
+        ),
+        pytest.param(
+            # A portal's own time-ago of two units: the year is part of it, not the days alone.
+            vendor_page(["1 tahun, 3 hari yang lalu", "1 tahun, 1 bulan yang lalu", "2 tahun 5 hari yang lalu"]),
+            "tidak_update",
+            NOW - timedelta(days=365 + 3),
+            id="time-ago-of-a-year-and-days",
+        ),
+        pytest.param(
+            vendor_page(["2 hari, 3 jam yang lalu", "8 bulan 4 hari yang lalu"], plain=True),
+            "update",
+            NOW - timedelta(days=2, hours=3),
+            id="time-ago-of-days-and-hours",
         ),
         pytest.param(
             pages.maintenance_id("Kamis, 3/Des/2026 pukul 08.00 WIB"), "tidak_diketahui", None, id="maintenance-notice"

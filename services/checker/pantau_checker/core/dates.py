@@ -113,14 +113,19 @@ _DAY_NAMES = {
     **dict.fromkeys(("min", "sunday", "sun"), 6),
 }
 _LOCAL = timedelta(hours=7)  # WIB, the time most of the sites write their days in
-_RELATIVE = re.compile(
+_AMOUNT = (
     r"(?<![^\W_])(?:(?P<count>\d{1,3})\s*|(?P<spelled>dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
     r"two|three|four|five|six|seven|eight|nine|ten)\s+|(?P<one>satu|beberapa|a\s+few|few|an?|one)\s+|se|(?=moments?\s))"
     r"(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun|saat|"
     r"secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|moments?|"
-    r"dtk|mnt|mgg|bln|thn|(?<=\d)(?:mo|[dhmwy]))\s+(?:yang\s+|yg\.?\s+)?\Z",
-    re.IGNORECASE,
+    r"dtk|mnt|mgg|bln|thn|(?<=\d)(?:mo|[dhmwy]))"
 )
+_RELATIVE = re.compile(rf"{_AMOUNT}\s+(?:yang\s+|yg\.?\s+)?\Z", re.IGNORECASE)
+# An amount of a larger unit before it, as a time-ago of two units says it: "1 tahun, 3 hari yang lalu",
+# "8 bulan 4 hari lalu", "1 year, 3 days ago". Read alone, the last would date a year-old post this week.
+# On the same line: a headline ending in an amount ("Vaksinasi 2 bulan") is not part of the next line's time.
+_EARLIER = re.compile(rf"{_AMOUNT}[^\S\n]*(?:,[^\S\n]*|[^\S\n](?:dan|and)[^\S\n]+)?\Z", re.IGNORECASE)
+_MAX_UNITS = 4  # of one time-ago: years, months, days, hours
 _UNITS = {
     "detik": timedelta(seconds=1),
     "sec": timedelta(seconds=1),
@@ -642,13 +647,29 @@ def _relative_days(text: str, low: str | bytes) -> Iterator[tuple[timedelta | st
             low_start = max(0, start - _WINDOW)
             phrase = _RELATIVE.search(text, low_start, start)
             weekday = _WEEKDAY_BEFORE.search(text, low_start, start) if phrase is None and word == "lalu" else None
-            found = phrase or weekday
-            if found is None or not _alone(text, found.start(), start + len(word), byline=True):
-                continue
             if phrase is not None:
-                yield _count(phrase) * _unit(phrase["unit"], indonesian=word == "lalu"), found.start()
-            elif weekday is not None:
-                yield weekday["weekday"], found.start()
+                indonesian = word == "lalu"
+                ago, since = _with_earlier(
+                    text, _count(phrase) * _unit(phrase["unit"], indonesian), phrase.start(), indonesian
+                )
+                if _alone(text, since, start + len(word), byline=True):
+                    yield ago, since
+            elif weekday is not None and _alone(text, weekday.start(), start + len(word), byline=True):
+                yield weekday["weekday"], weekday.start()
+
+
+def _with_earlier(text: str, ago: timedelta, start: int, indonesian: bool) -> tuple[timedelta, int]:
+    """Return ``ago`` with the amounts of larger units written before it (at ``start``) added, and where the
+    whole time-ago starts: "1 tahun, 3 hari" is a year and three days."""
+    for _ in range(_MAX_UNITS - 1):
+        earlier = _EARLIER.search(text, max(0, start - _WINDOW), start)
+        if earlier is None:
+            break
+        unit = _unit(earlier["unit"], indonesian)
+        if unit <= ago or (earlier["one"] or "").lower() in ("beberapa", "a few", "few"):
+            break  # units go from the larger down; "beberapa" is no amount to add
+        ago, start = ago + _count(earlier) * unit, earlier.start()
+    return ago, start
 
 
 def _since_weekday(name: str, now: datetime) -> timedelta:
