@@ -151,6 +151,10 @@ def test_yesterday_as_a_counters_label_before_its_count_is_not_read(counter: str
         ("Kemarin pukul 14.20", timedelta(days=1)),
         ("Kemarin, 14.20 WITA", timedelta(days=1)),
         ("hari ini pukul 08.15 WIT", timedelta(0)),
+        # Moment's and Carbon's calendar in English.
+        ("Today at 9:15 AM", timedelta(0)),
+        ("Today, 09:15", timedelta(0)),
+        ("Yesterday at 4:10 pm", timedelta(days=1)),
     ],
 )
 def test_today_and_yesterday_with_a_time_are_read_in_an_article(stamp: str, ago: timedelta) -> None:
@@ -167,6 +171,9 @@ def test_today_and_yesterday_with_a_time_are_read_in_an_article(stamp: str, ago:
         "Agenda Hari Ini",
         "Buka hari ini, 08.00 - 16.00 WIB",  # opening hours
         "Pengunjung hari ini 1.204",
+        "Today",
+        "Today's visitors: 120",
+        "Open today 08:00 - 16:00",
     ],
 )
 def test_today_without_a_time_of_a_post_is_not_read(text: str) -> None:
@@ -176,6 +183,7 @@ def test_today_without_a_time_of_a_post_is_not_read(text: str) -> None:
 def test_today_with_a_time_outside_an_article_is_a_clock() -> None:
     # A top bar as plain themes print it; a post of today dated so counts from tomorrow on ("Kemarin, …").
     assert dates.content_dates("Beranda\nHari ini, 10:00 WIB\nCall Center 112", NOW, clocks=True) == []
+    assert dates.content_dates("Home\nToday, 10:00 AM\nCall Center 112", NOW, clocks=True) == []
     assert dates.content_dates("Hari ini pukul 08.15\nKemarin pukul 14.20", NOW, clocks=True) == [NOW - timedelta(1)]
 
 

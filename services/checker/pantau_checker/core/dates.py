@@ -76,6 +76,7 @@ _DAY_WORDS = (
     ("baru saja", timedelta(0)),
     ("just now", timedelta(0)),  # Moment's and timeago's word for the last minute
     ("hari ini", timedelta(0)),
+    ("today", timedelta(0)),  # Moment's and Carbon's calendar in English: "Today at 9:15 AM"
     # Earlier today, by its part: "tadi pagi" on an item's byline ("tadi malam" may be yesterday's).
     ("tadi pagi", timedelta(0)),
     ("tadi siang", timedelta(0)),
@@ -84,7 +85,7 @@ _DAY_WORDS = (
 )
 # Words that date an item only with its time after them ("Hari ini pukul 08.15", Carbon's calendar):
 # alone they are a counter's or a tab's label. Outside an article they are a clock's.
-_TIMED_DAY_WORDS = frozenset({"hari ini"})
+_TIMED_DAY_WORDS = frozenset({"hari ini", "today"})
 # Carbon's and Moment's stamp of the last week's days, before "lalu": "Senin lalu pukul 10.00".
 _WEEKDAY_BEFORE = re.compile(
     r"(?<![^\W_])(?P<weekday>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s+\Z", re.IGNORECASE
