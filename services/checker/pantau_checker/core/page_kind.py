@@ -30,7 +30,11 @@ its "Maaf!" that names what is not there ("Alamat yang Anda tuju salah"). A main
 the theme's main column (a main content of a few sentences, with few links but the menu's) is read as
 on a small page, but only a statement that names the site ("Website Dinas Kesehatan sedang dalam
 perbaikan", "Kami sedang melakukan peningkatan server"): not "Petugas sedang melakukan perbaikan
-pompa air" on a department's short page of news. A listing is a web
+pompa air" on a department's short page of news. A blog platform's or a site builder's own small page
+at the site's address is a soft 404 where it says the site is not there (Blogger's "Blog not found",
+Google Sites' "situs yang Anda minta tidak tersedia", WordPress.com's "… is no longer available"), and a
+default page where the site is private, suspended or its domain not connected (Wix's); a status line
+of Blogger's quoted in a post is no 404. A listing is a web
 server's "Index of /", or a file server's: Go's (no title, nothing but links named as their files),
 Caddy's, Node's "serve", IIS's, h5ai. Everything here is a few
 substring searches and regular expressions over the title, the first headings and bounded parts
@@ -251,6 +255,15 @@ _DEFAULT_PHRASES = (
     r"this\s+account\s+(?:is\s+(?:inactive|not\s+active)|has\s+been\s+(?:terminated|deactivated))|"
     r"domain\s+(?:ini\s+|anda\s+)?belum\s+(?:diarahkan|dihubungkan|terhubung)\s+ke\s+(?:hosting|server)"
 )
+# A blog platform's or a site builder's own page at the site's address: a blog made private (Blogger), a site
+# suspended (WordPress.com), a domain never connected to the site built for it (Wix). Read on a small page only:
+# a blog's post that tells its readers of another blog quotes it, and Blogger's theme has no menu to tell it by.
+_PLATFORM_PAGE = _words(
+    r"this\s+blog\s+is\s+open\s+to\s+invited\s+readers\s+only|"
+    r"blog\s+ini\s+hanya\s+terbuka\s+untuk\s+pembaca\s+yang\s+diundang|"
+    r"this\s+(?:site|blog)\s+has\s+been\s+archived\s+or\s+suspended|"
+    r"this\s+domain\s+isn['’]t\s+connected\s+to\s+a\s+web\s*site\s+yet"
+)
 _BT_PANEL = r"|站点创建成功|没有找到站点"  # no word boundary between Chinese characters
 _DEFAULT = _words(_DEFAULT_PHRASES, _BT_PANEL)
 # Tomcat's version names its first page in the title and heading; in an application's footer it is no sign.
@@ -385,6 +398,9 @@ _MAINTENANCE = _words(
     r"(?:pemeliharaan|perbaikan|perawatan|maintenance|pembaruan|upgrade|gangguan)"
     r"(?!\s+(?:\w+\s+)?(?:pada|mulai|tanggal|besok|nanti)\b)|"
     r"kami\s+akan\s+segera\s+kembali(?=\s*[.!]|\s*$)|"
+    # A hosting's placeholder where the site is to be made (Rumahweb's), said of this site: not of a page or a
+    # section, which an application in use may still be building, nor in news of another site's.
+    r"(?:situs|website)\s+ini\s+(?:sedang|masih)\s+(?:dalam\s+)?(?:proses\s+|tahap\s+)?(?:pembuatan|pembangunan)|"
     # A move to another server, a disruption, a repair: said by the notice in the application's place.
     r"sedang\s+(?:dilakukan|melakukan|dalam\s+proses)\s+(?:migrasi|perpindahan|pemindahan)\s+(?:server|sistem|data)|"
     r"(?:situs|website|web|laman|aplikasi|sistem|server|portal)\s+(?:ini\s+|kami\s+)?sedang\s+mengalami\s+gangguan|"
@@ -419,9 +435,9 @@ _MAINTENANCE_HEAD = _rx(
     # A placeholder where the application is to come, by its heading: an application in use that
     # says it is "sedang dalam tahap pengembangan" (a beta's banner) is still the application.
     r"^(?:(?:this\s+)?(?:website|situs|site)\s+(?:is\s+)?)?(?:segera\s+hadir|coming\s+soon|under\s+construction)$|"
-    r"^(?:website|situs|web|laman)\s+(?:ini\s+|kami\s+)?(?:sedang\s+|masih\s+)?dibangun$|"
+    r"^(?:website|situs|web|laman)\s+(?:ini\s+|kami\s+)?(?:sedang\s+|masih\s+)?(?:dibangun|dibuat)$|"
     r"^(?:mohon\s+maaf,?\s+)?(?:website|situs|web|laman)\s+(?:ini\s+|kami\s+)?(?:sedang\s+|masih\s+)?(?:dalam\s+)?"
-    r"(?:tahap\s+|proses\s+)?pengembangan$"
+    r"(?:tahap\s+|proses\s+)?(?:pengembangan|pembuatan|pembangunan)$"
 )
 # On a small page a heading that starts with the notice counts: "Sedang dalam perbaikan, silakan kembali nanti".
 _MAINTENANCE_START = _rx(
@@ -449,7 +465,8 @@ _NOT_FOUND_PHRASE = (
     r"(?:\s*[,.]?\s*(?:atau|or|and|dan|mungkin|maybe|it\s+may|please|silakan)\b[^.!?]{0,80})?|"
     + _404
     + r"(?:not(?:\s+|_)found(?:\s*\(#404\))?|tidak\s+ditemukan|site\s+not\s+found|"  # Vercel's NOT_FOUND, GitHub Pages'
-    r"file\s+(?:or\s+directory\s+)?not\s+found|(?:object|objek)\s+(?:not\s+found|tidak\s+ditemukan))|"
+    r"file\s+(?:or\s+directory\s+)?not\s+found|(?:object|objek)\s+(?:not\s+found|tidak\s+ditemukan)|"
+    r"\(not\s+found\)(?:!!1)?)|"  # Google's own: "Error 404 (Not Found)!!1"
     r"the\s+requested\s+url\s+.{0,200}?\s*was\s+not\s+found\s+on\s+(?:this|the)\s+server|"
     # An address typed or linked wrong, as a theme's 404 says it under "Maaf!".
     r"(?:alamat|url|tautan)\s+yang\s+(?:anda|kamu)\s+(?:tuju|masukkan|akses|kunjungi)\s+"
@@ -473,6 +490,22 @@ _NOT_FOUND_PHRASE = (
 )
 _NOT_FOUND_FULL = _phrase(_NOT_FOUND_PHRASE, r"^(?:X)$")
 _NOT_FOUND_START = _phrase(_NOT_FOUND_PHRASE, r"^(?:X)(?:\W|$)")
+# A whole site that is not there, as the platform it was on says it at its address: a blog removed or never
+# made (Blogger), a site deleted or not published (Google Sites, WordPress.com, Webnode, Strikingly, Jimdo).
+# Not "not available" for a while, nor to a visitor: "This site is not available in your country".
+_SITE_GONE = _words(
+    r"blog\s+(?:not\s+found|tidak\s+ditemukan|has\s+been\s+removed|telah\s+dihapus)\b|"
+    r"(?:the|this)\s+(?:blog|site|web\s*site)\s+(?:at\s+[\w-]+(?:\.[\w-]+)+\s+|you\s+(?:requested|were\s+looking\s+for|"
+    r"are\s+looking\s+for|(?:are|were)\s+trying\s+to\s+reach)\s+)?(?:does\s+not\s+exist|doesn['’]t\s+exist|"
+    r"is\s+(?:no\s+longer|not)\s+available|has\s+been\s+(?:removed|deleted))"
+    r"(?!\s+(?:temporarily|at\s+the\s+moment|right\s+now|in\s+your|to\s+you|for\s+(?:you|a\s+while)|until)\b)|"
+    r"(?:blog|situs(?:\s+web)?|website)\s+(?:di\s+[\w-]+(?:\.[\w-]+)+\s+|yang\s+anda\s+(?:minta|cari|tuju)\s+)"
+    r"(?:telah\s+dihapus|tidak\s+(?:ada|tersedia))(?!\s+(?:untuk\s+)?sementara\b)|"
+    r"(?:situs|site)\s+(?:(?:di|at)\s+)?(?:\S+\s+)?(?:mungkin\s+)?(?:telah\s+dihapus\s+atau\s+belum\s+dipublikasikan|"
+    r"(?:has|may\s+have)\s+been\s+deleted\s+or\s+(?:has\s+)?not\s+(?:yet\s+)?(?:been\s+)?published)|"
+    r"[\w-]+(?:\.[\w-]+)+\s+(?:is\s+no\s+longer\s+available|does\s+not\s+exist|doesn['’]t\s+exist)|"
+    r"the\s+authors\s+have\s+deleted\s+this\s+(?:site|blog)"
+)
 # Blogger's own status line above an empty main column, in English and Indonesian: no post writes it.
 _BLOGGER_NEEDLES = ("in this blog does not exist", "blog ini tidak ada")
 _BLOGGER_NOT_FOUND = _rx(
@@ -751,7 +784,12 @@ def _default_page(v: _View) -> PageKind | None:
         or _first_full(_DEFAULT_HEAD, (v.title, *v.headings))
     )
     if quote is None and v.small(_GENERIC):
-        quote = _first_full(_DEFAULT_HEAD, (v.lead,)) or _first_search(_SAMPLE_CONTENT, (v.lead,)) or _iis_start(v)
+        quote = (
+            _first_full(_DEFAULT_HEAD, (v.lead,))
+            or _first_search(_SAMPLE_CONTENT, (v.lead,))
+            or _iis_start(v)
+            or _first_statement(_PLATFORM_PAGE, (v.title, *v.headings, v.lead[:_PROMINENT]))
+        )
     return _default_kind(quote) if quote else None
 
 
@@ -825,6 +863,7 @@ def _not_found(v: _View) -> PageKind | None:
             or _first_statement(_NOT_FOUND_START, (v.lead,))
             or _first_full(_EXPRESS_NOT_FOUND, (v.lead,))
             or _json_answer(v, _NOT_FOUND_START)
+            or _first_statement(_SITE_GONE, (v.title, *v.headings, v.lead[:_PROMINENT]))
         )
     if quote is None:
         return None
@@ -838,7 +877,7 @@ def _blogger_not_found(v: _View) -> str | None:
     for needle in _BLOGGER_NEEDLES:
         at = text.find(needle, 0, _ERROR_HEAD)
         said = _BLOGGER_NOT_FOUND.search(text, max(0, at - _QUOTE), at + len(needle) + 1) if at >= 0 else None
-        if said:
+        if said and not _quoted(text, said):  # a post that tells what the line means quotes it
             return said.group(0)
     return None
 
