@@ -358,6 +358,17 @@ perbaikan hingga pukul 15.00 WIB.</p>""",
     "routine-care-under-an-apology": """<h1>Mohon Maaf</h1><p>Website sedang dalam perawatan rutin. Silakan
 kunjungi kembali nanti.</p>""",
 }
+# What a check quotes of each notice.
+THEME_NOTICE_QUOTES = {
+    "site-being-updated": "Situs Sedang Diperbarui",
+    "named-site-under-repair": "Website Dinas Kesehatan Kota Bekasi sedang dalam perbaikan",
+    "service-unavailable-server-upgrade": "Maaf, layanan sedang tidak tersedia",
+    "back-soon-until-three": "Kami Akan Segera Kembali",
+    "estimate-of-the-end": "Sistem Sedang Dalam Pemeliharaan",
+    "server-repair-heading": "Perbaikan Server",
+    "routine-care-under-an-apology": "Website sedang dalam perawatan rutin",
+    "an-apology-with-bila-before-it": "website sedang dalam perbaikan",
+}
 # A department's own short pages in the same theme that speak of repairs, but not of the site.
 THEME_REPAIR_PAGES = {
     "a-pump-repaired": """<article><h1>Perbaikan Pompa Air di Kelurahan Margahayu</h1><time datetime="2026-12-01">1
@@ -381,6 +392,34 @@ pengembangan fitur baru. Silakan ambil nomor antrean di bawah.</p><form action="
 nomor</button></form>""",
 }
 # A theme's "not found" headed by its code, or under a bare heading, in words the checker did not know.
+# A server error where the content goes, the theme still around it: an application that catches its
+# error and renders its own error view in the site's layout (Laravel's errors/500.blade.php extending
+# layouts.app, CodeIgniter's show_error in the template), answered with 200.
+THEME_ERRORS = {
+    "laravel-error-view-in-the-layout": """<div class="container py-5 text-center"><h1 class="display-4">500 |
+Server Error</h1><p class="lead">Maaf, terjadi kesalahan pada server kami.</p><a href="/" class="btn
+btn-primary">Kembali ke Beranda</a></div>""",
+    "an-error-card": """<div class="card shadow-sm"><div class="card-body text-center"><h3 class="text-danger">Terjadi
+Kesalahan</h3><p>Maaf, halaman tidak dapat ditampilkan saat ini. Silakan coba beberapa saat lagi.</p></div></div>""",
+    "a-busy-server": """<section class="error-section"><h2>Server Sedang Sibuk</h2><p>Silakan muat ulang halaman
+dalam beberapa menit.</p></section>""",
+}
+THEME_ERROR_QUOTES = {
+    "laravel-error-view-in-the-layout": "500 | Server Error",
+    "an-error-card": "Terjadi Kesalahan",
+    "a-busy-server": "Server Sedang Sibuk",
+}
+# The department's own short pages that speak of errors: a correction, a form to report wrong data, and
+# the list of an application's error codes.
+THEME_ERROR_PAGES = {
+    "a-correction": """<article><h1>Ralat Pengumuman Seleksi</h1><p>Terjadi kesalahan penulisan tanggal pada
+pengumuman seleksi tenaga kesehatan. Tanggal yang benar adalah 5 Desember 2026.</p></article>""",
+    "report-wrong-data": """<h1>Laporkan Kesalahan Data</h1><p>Menemukan kesalahan data penerima bantuan? Laporkan
+melalui formulir berikut.</p><form action="/lapor" method="post"><input name="nik"><textarea
+name="isi"></textarea><button>Kirim</button></form>""",
+    "error-codes": """<h1>Kode Kesalahan Aplikasi SIMPEG</h1><ul><li>E01: NIP tidak ditemukan</li><li>E02: Kata
+sandi salah</li><li>E03: Sesi berakhir, silakan masuk kembali</li></ul>""",
+}
 THEME_404_CANNOT_REACH = (
     '<div class="error-page"><h1>404 - Halaman tidak dapat diakses</h1><a href="/">Beranda</a></div>'
 )

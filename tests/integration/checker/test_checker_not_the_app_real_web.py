@@ -1,11 +1,12 @@
 """Pages in an application's place as the real web serves them, through a whole check.
 
 Real HTTP servers on 127.0.0.1 serve, one of each kind, the hard variants of
-``stand_in_pages_real_web``: a test page under its own title, a "not found" page and a maintenance
-notice inside the department's theme with its menu and a sidebar of news dated this week, a
-listing with the dates of its files, a framework's error page, a parking page with a wall of ad
-links, each served as modified yesterday. A check that took one for the application would call it
-aktif and update. Two of the application's own pages with the same words stay aktif and update.
+``stand_in_pages_real_web``: a test page under its own title, a "not found" page, a maintenance
+notice (in a theme of bare ``<div>``s too) and an application's error view inside the department's
+theme with its menu and a sidebar of news dated this week, a listing with the dates of its files, a
+framework's error page, a parking page with a wall of ad links, each served as modified yesterday. A
+check that took one for the application would call it aktif and update. Two of the application's own
+pages with the same words stay aktif and update.
 """
 
 from __future__ import annotations
@@ -71,6 +72,18 @@ def assert_stand_in(event: ApplicationChecked, reason: str, quoted: str) -> None
             "dalam_pemeliharaan",
             "Website Dinas Kesehatan Kota Bekasi sedang dalam perbaikan",
             id="maintenance-naming-the-site-in-the-theme",
+        ),
+        pytest.param(
+            department(main=web.THEME_NOTICES["site-being-updated"], plain_markup=True),
+            "dalam_pemeliharaan",
+            "Situs Sedang Diperbarui",
+            id="maintenance-in-a-theme-of-bare-divs",
+        ),
+        pytest.param(
+            portal_page(Portal(main=web.THEME_ERRORS["laravel-error-view-in-the-layout"])),
+            "galat_aplikasi",
+            "500 | Server Error",
+            id="error-view-in-the-layout",
         ),
         pytest.param(
             department(main=web.THEME_404_CANNOT_REACH),

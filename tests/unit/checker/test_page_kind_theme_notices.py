@@ -24,16 +24,6 @@ from pantau_checker.core.page import parse_page
 from pantau_checker.core.page_kind import PageKind, classify
 
 URL = "https://dinkes.bekasikota.go.id/"
-QUOTED = {
-    "site-being-updated": "Situs Sedang Diperbarui",
-    "named-site-under-repair": "Website Dinas Kesehatan Kota Bekasi sedang dalam perbaikan",
-    "service-unavailable-server-upgrade": "Maaf, layanan sedang tidak tersedia",
-    "back-soon-until-three": "Kami Akan Segera Kembali",
-    "estimate-of-the-end": "Sistem Sedang Dalam Pemeliharaan",
-    "server-repair-heading": "Perbaikan Server",
-    "routine-care-under-an-apology": "Website sedang dalam perawatan rutin",
-    "an-apology-with-bila-before-it": "website sedang dalam perbaikan",
-}
 
 
 def themes(main: str) -> list[str]:
@@ -43,7 +33,7 @@ def themes(main: str) -> list[str]:
 @pytest.mark.parametrize("name", web.THEME_NOTICES)
 @pytest.mark.parametrize("theme", [0, 1], ids=["department-theme", "portal-theme"])
 def test_a_maintenance_notice_in_the_themes_main_column_is_dalam_pemeliharaan(name: str, theme: int) -> None:
-    assert_kind(themes(web.THEME_NOTICES[name])[theme], "dalam_pemeliharaan", QUOTED[name])
+    assert_kind(themes(web.THEME_NOTICES[name])[theme], "dalam_pemeliharaan", web.THEME_NOTICE_QUOTES[name])
 
 
 @pytest.mark.parametrize("name", web.THEME_REPAIR_PAGES)

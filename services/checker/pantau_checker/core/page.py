@@ -132,12 +132,15 @@ _WP_API_REL = "https://api.w.org/"
 _MAX_HIDDEN = 2000  # a hostile page cannot make the scan quadratic
 _MAX_HEADINGS = 6  # the prominent ones: a page's own heading comes before its list of items
 _ANY_HEADING = "h1, h2, h3, h4"
-# The site's header and footer by their names, as a theme of bare <div>s gives them (``_CHROME``, less the tags).
+# The site's header, footer and sidebar by their names, as a theme of bare <div>s gives them (``_CHROME``, less
+# the tags, and the sidebar a left column puts before the content).
 _CHROME_NAMES = frozenset(
     "#header #footer #masthead #colophon #top-bar #topbar top-bar topbar navbar header footer site-header "
-    "site-footer".split()
+    "site-footer #sidebar #secondary sidebar widget-area".split()
 )
 _MAX_BODY_HEADINGS = 8  # of a body without a container for its content, read past its header and menus
+_MAX_BLOCK_CHARS = 2000  # of the main heading's block (``Page.main_block``): a notice's is a few sentences
+_BLOCK_CLIMB = 3  # parents climbed from the heading to a block with more than the heading
 # A message as PHP prints it, at the start of a line: "<br />\n<b>Warning</b>:  …", or "\nPHP Warning:  …".
 _PHP_PRINTED = re.compile(
     r"(?:\A|\n)[^\S\n]*(?:<b>)?(?:PHP )?(?:Fatal error|Parse error|Warning|Notice|Deprecated|Strict Standards|"
@@ -276,6 +279,9 @@ class Page:
     # the first h1 to h4 text of its main content (of the body past its header and menus, where none is marked):
     # a theme's 404 puts its words in an h3
     main_headings: tuple[str, ...] = ()
+    # Of a body that is its own main content (no container marks one): the text of the block its first
+    # main heading heads (a notice in the content column of a theme of bare <div>s), if short; else "".
+    main_block: str = ""
     tail_links: tuple[Link, ...] = ()  # after the site's footer or ending the body: where link farms go
     menu_link_count: int = 0  # of the links, those in the site's menus
     pointers: tuple[Pointer, ...] = ()  # its AMP and canonical versions, where it refreshes or its scripts go to
@@ -341,7 +347,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     link_titles: list[str] = []
     links = tuple(_links(tree.css(_LINKS), base_url, link_titles))
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in tree.css("h1, h2")[:_MAX_HEADINGS])
-    main_headings = _main_headings(body, root)
+    main_headings, main_block = _main_headings(body, root)
     tail_links = tuple(_links(list(_tail(tree)), base_url, images=True))
     image_links, image_texts = _image_links(tree, base_url)
     menu_link_count = _menu_link_count(tree, walked.menus)
@@ -358,6 +364,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         dates=_date_sources(tree, json_ld, head.wp_api, base_url, named_chrome, widgets),  # it takes the tree apart
         headings=headings,
         main_headings=main_headings,
+        main_block=main_block,
         tail_links=tail_links,
         menu_link_count=menu_link_count,
         pointers=(
@@ -1137,20 +1144,44 @@ def _lineage(node: Node) -> set[int]:
     return ids
 
 
-def _main_headings(body: Node | None, root: Node | None) -> tuple[str, ...]:
+def _main_headings(body: Node | None, root: Node | None) -> tuple[tuple[str, ...], str]:
     """Return the first heading of any level of the main content: of the body outside the site's
-    header, menus and footer, where the page has no container of its own for it (a theme of bare <div>s)."""
+    header, menus and footer, where the page has no container of its own for it (a theme of bare <div>s).
+
+    There, also the text of the block that heading heads (its parent), if short: a theme's notice is
+    a heading and a few sentences where its content goes; a news list or an article is longer.
+    """
     if body is None or root is None:
-        return ()
+        return (), ""
     if root.mem_id != body.mem_id:
         first = root.css_first(_ANY_HEADING)  # not all of them: a news list's are many, each a node to build
-        return (_text(first)[:_MAX_TITLE_CHARS],) if first is not None else ()
+        return ((_text(first)[:_MAX_TITLE_CHARS],) if first is not None else ()), ""
     heads = [h for h in body.css(_ANY_HEADING)[:_MAX_BODY_HEADINGS] if not any(map(_is_site_chrome, _ancestors(h)))]
-    return tuple(_text(h)[:_MAX_TITLE_CHARS] for h in heads[:1])
+    if not heads:
+        return (), ""
+    head = _text(heads[0])
+    return (head[:_MAX_TITLE_CHARS],), _block(heads[0], head, body)
+
+
+def _block(heading: Node, head: str, body: Node) -> str:
+    """Return the text of the block ``heading`` heads, if short: its parent's, or further up where that is the
+    heading alone (a card's header, before its body)."""
+    block = heading.parent
+    for _ in range(_BLOCK_CLIMB):
+        if block is None or block.mem_id == body.mem_id:
+            return ""
+        raw = block.text(separator=" ")
+        if len(raw) > _MAX_BLOCK_CHARS:
+            return ""
+        text = _squash(raw)
+        if text != head:
+            return text
+        block = block.parent
+    return ""
 
 
 def _is_site_chrome(node: Node) -> bool:
-    if node.tag in ("header", "nav", "footer"):
+    if node.tag in ("header", "nav", "footer", "aside"):
         return True
     if node.tag != "div":
         return False

@@ -30,11 +30,13 @@ its "Maaf!" that names what is not there ("Alamat yang Anda tuju salah"). A main
 the theme's main column (a main content of a few sentences, with few links but the menu's) is read as
 on a small page, but only a statement that names the site ("Website Dinas Kesehatan sedang dalam
 perbaikan", "Kami sedang melakukan peningkatan server"): not "Petugas sedang melakukan perbaikan
-pompa air" on a department's short page of news. A blog platform's or a site builder's own small page
-at the site's address is a soft 404 where it says the site is not there (Blogger's "Blog not found",
-Google Sites' "situs yang Anda minta tidak tersedia", WordPress.com's "… is no longer available"), and a
-default page where the site is private, suspended or its domain not connected (Wix's); a status line
-of Blogger's quoted in a post is no 404. A listing is a web
+pompa air" on a department's short page of news. So is an application's own error view in its layout
+("500 | Server Error", "Terjadi Kesalahan" as the content's heading). In a theme that marks no container
+for its content (bare ``<div>``s), the notice is the block the content's first heading heads. A blog
+platform's or a site builder's own small page at the site's address is a soft 404 where it says the site
+is not there (Blogger's "Blog not found", Google Sites' "situs yang Anda minta tidak tersedia",
+WordPress.com's "… is no longer available"), and a default page where the site is private, suspended or
+its domain not connected (Wix's); a status line of Blogger's quoted in a post is no 404. A listing is a web
 server's "Index of /", or a file server's: Go's (no title, nothing but links named as their files),
 Caddy's, Node's "serve", IIS's, h5ai. Everything here is a few
 substring searches and regular expressions over the title, the first headings and bounded parts
@@ -403,7 +405,7 @@ _MAINTENANCE = _words(
     r"(?:situs|website)\s+ini\s+(?:sedang|masih)\s+(?:dalam\s+)?(?:proses\s+|tahap\s+)?(?:pembuatan|pembangunan)|"
     # A move to another server, a disruption, a repair: said by the notice in the application's place.
     r"sedang\s+(?:dilakukan|melakukan|dalam\s+proses)\s+(?:migrasi|perpindahan|pemindahan)\s+(?:server|sistem|data)|"
-    r"(?:situs|website|web|laman|aplikasi|sistem|server|portal)\s+(?:ini\s+|kami\s+)?sedang\s+mengalami\s+gangguan|"
+    r"(?:situs|website|web|laman|aplikasi|sistem|server|portal|layanan)\s+(?:ini\s+|kami\s+)?sedang\s+mengalami\s+gangguan|"
     r"kami\s+sedang\s+memperbaiki\s+(?:sistem|situs|website|aplikasi|server|layanan)|"
     # Not where a time follows: a working page's "Layanan ini untuk sementara tidak tersedia pada hari libur".
     r"(?:situs|website|web|laman|aplikasi|sistem|layanan|portal)\s+(?:ini\s+|kami\s+)?(?:untuk\s+)?sementara\s+"
@@ -430,6 +432,9 @@ _MAINTENANCE_HEAD = _rx(
     r"^(?:(?:site|website|scheduled)\s+)?(?:maintenance|pemeliharaan)(?:\s+mode|\s+in\s+progress|\s+sistem)$|"
     r"^(?:503\s*[-|:]?\s*)?service\s+(?:temporarily\s+)?unavailable$|^be\s+right\s+back$|"
     r"^temporarily\s+(?:down|offline)$|^(?:perbaikan|pemeliharaan|maintenance)\s+(?:sistem|server)$|"
+    # An outage said by its heading alone: "Sedang Terjadi Gangguan", "Gangguan Layanan" (not "… Listrik di …").
+    r"^(?:(?:mohon\s+)?maaf,?\s+)?(?:sedang\s+)?terjadi\s+gangguan(?:\s+(?:layanan|teknis|sistem|server))?$|"
+    r"^gangguan\s+(?:layanan|teknis|sistem|server)$|"
     r"^(?:(?:mohon\s+)?maaf,?\s+)?(?:layanan|situs|website|aplikasi|sistem)\s+(?:ini\s+)?sedang\s+tidak\s+"
     r"(?:tersedia|dapat\s+diakses)$|"
     # A placeholder where the application is to come, by its heading: an application in use that
@@ -705,11 +710,14 @@ def _error_page(v: _View) -> PageKind | None:
     if titled or any("ymfony" in h and _DEBUG_HEAD.match(h) for h in v.headings):
         quote = _cut(v.title) if titled or error is None else error.evidence
         return PageKind("galat_aplikasi", f"halaman galat kerangka aplikasi: \u201c{quote}\u201d")
-    if _notice_only(v.page) and _db_down(v.page.main_text):  # where the content should be, in the theme
-        quote = _cut(redact(v.page.main_text))
+    notice = _notice(v.page)
+    if notice and _db_down(notice):  # where the content should be, in the theme
+        quote = _cut(redact(notice))
         return PageKind("galat_aplikasi", f"halaman hanya berisi pesan galat aplikasi: \u201c{quote}\u201d")
+    # An application's own error view in the site's layout: "500 | Server Error" where the content goes.
+    in_theme = _first_full(_SERVER_ERROR_HEAD, v.page.main_headings[:1]) if notice else None
     if len(v.page.links) >= _RENDERED_LINKS:
-        return None
+        return PageKind("galat_aplikasi", f"halaman galat server: \u201c{_cut(in_theme)}\u201d") if in_theme else None
     if v.small(_GENERIC) and _db_down(v.lead):
         return PageKind(
             "galat_aplikasi", f"halaman hanya berisi pesan galat aplikasi: \u201c{_cut(redact(v.lead))}\u201d"
@@ -720,6 +728,7 @@ def _error_page(v: _View) -> PageKind | None:
         or _server_said(v)
         # A small page's first heading of any level: "<h3>Maaf, terjadi kesalahan.</h3>" and nothing else.
         or (_first_full(_SERVER_ERROR_HEAD, v.page.main_headings[:1]) if v.small(_GENERIC) else None)
+        or in_theme
     )
     return PageKind("galat_aplikasi", f"halaman galat server: \u201c{_cut(status_like)}\u201d") if status_like else None
 
@@ -819,12 +828,13 @@ def _maintenance(v: _View) -> PageKind | None:
             or _first_full(_MAINTENANCE_START, v.headings)
             or _first_statement(_MAINTENANCE, (*v.headings, v.lead[:_PROMINENT]))
         )
-    if quote is None and _notice_only(v.page):
+    notice = _notice(v.page) if quote is None else ""
+    if notice:
         heads = v.page.main_headings
         # Not a heading that only starts with the words (news of a road "Sedang Dalam Perbaikan, Jalan …
         # Ditutup"), nor work said of anything but the site ("Petugas sedang melakukan perbaikan pompa").
         quote = _first_full(_MAINTENANCE_HEAD, heads) or _first_site_statement(
-            _MAINTENANCE, (*heads, v.page.main_text[:_PROMINENT])
+            _MAINTENANCE, (*heads, notice[:_PROMINENT])
         )
     return PageKind("dalam_pemeliharaan", f"pemberitahuan pemeliharaan: \u201c{quote}\u201d") if quote else None
 
@@ -836,10 +846,17 @@ def _db_down(text: str) -> bool:
     return said is not None and not _SENTENCE_END.match(text, said.end())
 
 
-def _notice_only(page: Page) -> bool:
-    """Whether the page is its site's header, menus and footer around a notice alone: a main content of
-    a few sentences, and few links but the menu's (a home page's news, a sidebar's, are many)."""
-    return 0 < len(page.main_text) <= _NOTICE_CHARS and len(page.links) - page.menu_link_count <= _NOTICE_LINKS
+def _notice(page: Page) -> str:
+    """Return the page's notice, if the page is its site's header, menus and footer around a notice alone: a
+    main content of a few sentences, and few links but the menu's (a home page's news, a sidebar's, are many).
+
+    In a theme that marks no container for its content (bare ``<div>``s), the notice is the block its first
+    heading heads: its main text there is the whole body.
+    """
+    text = page.main_block or page.main_text
+    if 0 < len(text) <= _NOTICE_CHARS and len(page.links) - page.menu_link_count <= _NOTICE_LINKS:
+        return text
+    return ""
 
 
 def _not_found(v: _View) -> PageKind | None:
