@@ -274,6 +274,18 @@ pesan yang muncul di blog arsip kelurahan yang lama. Blog arsip itu kini hanya u
 tetap terbit di blog ini.</p></div></div></div></div>""",
     title="Kelurahan Margahayu: Blog Arsip Kelurahan Kini Tertutup",
 )
+# A tutorial post that quotes nginx's welcome page: the application. Blogger's theme has no <nav>: its
+# pages' tabs (the PageList widget) are the blog's menu, around which a stand-in's words are a quote.
+BLOGGER_POST_ABOUT_NGINX = blogger_blog(
+    f"""<div class="blog-posts hfeed"><div class="date-outer"><h2 class="date-header"><span>{
+        tanggal(days_ago(2), with_weekday=True)
+    }</span></h2><div class="post-outer"><h3 class="post-title entry-title">Cara Memasang Nginx di Server
+Kelurahan</h3><div class="post-body entry-content"><p>Setelah nginx terpasang, buka alamat server di peramban. Jika
+muncul halaman "Welcome to nginx! If you see this page, the nginx web server is successfully installed and working.
+Further configuration is required." berarti pemasangan berhasil.</p><p>Langkah berikutnya adalah mengatur virtual
+host untuk aplikasi kelurahan.</p></div></div></div></div>""",
+    title="Kelurahan Margahayu: Cara Memasang Nginx di Server Kelurahan",
+)
 
 # --- Google Sites -----------------------------------------------------------------------------------
 

@@ -100,6 +100,7 @@ def test_bloggers_status_line_is_a_soft_404_in_the_blogs_theme_and_a_post_quotin
     [
         pytest.param(platforms.BLOGGER_POST, id="a-blogs-ordinary-post"),
         pytest.param(platforms.BLOGGER_POST_ABOUT_A_PRIVATE_BLOG, id="a-post-quoting-the-private-blogs-words"),
+        pytest.param(platforms.BLOGGER_POST_ABOUT_NGINX, id="a-tutorial-quoting-nginxs-welcome-page"),
         pytest.param(platforms.BLOG_MOVED_NEWS, id="news-that-the-blog-moved"),
         pytest.param(platforms.BLOGGER_GUIDE, id="a-guide-to-making-a-blog"),
         pytest.param(platforms.GOOGLE_SITES_FOR_SCHOOLS, id="google-sites-for-schools"),

@@ -62,11 +62,12 @@ _MAX_AROUND = 200  # nodes read around the main content, before the whole body's
 # The site's footer, after which an injected link farm sits; and the site's menus.
 _FOOTER = "#footer, #colophon, .site-footer, [role=contentinfo]"  # when no <footer> is the site's
 # The menus first, then their links: lexbor matches "nav a[href], ..." by walking up from every link.
-_MENUS = "nav, [role=navigation], .menu, #menu, .navbar"
+# Blogger's themes have no <nav>: the blog's pages are its PageList widget's tabs.
+_MENUS = "nav, [role=navigation], .menu, #menu, .navbar, .PageList"
 # The same, as found: by tag name, by role, and by class and id in the walk of the names (``_walk_names``).
 _MENU_ROLE = "[role=navigation]"
 _MENU_IDS = frozenset({"menu"})
-_MENU_CLASSES = frozenset({"menu", "navbar"})
+_MENU_CLASSES = frozenset({"menu", "navbar", "pagelist"})
 _MAX_TAIL = 200  # links after the footer that are read
 _NOT_TAIL = frozenset({"script", "style", "noscript", "template", "link", "meta", "-text", "-comment", "svg"})
 # Parts of a page that change on every visit without the content changing: a class or id with
