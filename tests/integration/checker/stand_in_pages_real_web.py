@@ -420,6 +420,25 @@ name="isi"></textarea><button>Kirim</button></form>""",
     "error-codes": """<h1>Kode Kesalahan Aplikasi SIMPEG</h1><ul><li>E01: NIP tidak ditemukan</li><li>E02: Kata
 sandi salah</li><li>E03: Sesi berakhir, silakan masuk kembali</li></ul>""",
 }
+# A "not found" in the theme's content column under a heading of any words, its sentence below it.
+THEME_NOT_FOUND_NOTICES = {
+    "under-a-notice-heading": """<div class="panel panel-default"><div class="panel-heading"><h3>Pemberitahuan</h3>
+</div><div class="panel-body"><p>Halaman yang Anda minta tidak tersedia atau sudah dipindahkan.</p></div></div>""",
+    "under-an-error-card-heading": """<div class="card"><div class="card-header"><h4>Error</h4></div><div
+class="card-body">Halaman tidak ditemukan. Silakan periksa kembali alamat yang Anda tuju.</div></div>""",
+}
+THEME_NOT_FOUND_QUOTES = {
+    "under-a-notice-heading": "Halaman yang Anda minta tidak tersedia",
+    "under-an-error-card-heading": "Halaman tidak ditemukan.",
+}
+# The department's short pages whose sentence says something was not found, or is no longer there.
+THEME_NOTHING_FOUND_PAGES = {
+    "no-search-results": """<h2>Hasil Pencarian</h2><p>Tidak ditemukan hasil untuk "vaksin lansia".</p><form
+action="/cari"><input name="q"><button>Cari</button></form>""",
+    "an-old-form-replaced": """<h2>Pengumuman</h2><p>Halaman pendaftaran lama tidak tersedia lagi; gunakan formulir
+baru di bawah.</p><form action="/daftar"><input name="nik"><button>Daftar</button></form>""",
+    "no-data-for-the-period": "<h2>Data Vaksinasi</h2><p>Data tidak ditemukan untuk periode ini.</p>",
+}
 THEME_404_CANNOT_REACH = (
     '<div class="error-page"><h1>404 - Halaman tidak dapat diakses</h1><a href="/">Beranda</a></div>'
 )

@@ -5,7 +5,8 @@ The header, the menu, the sidebar and the footer render; where the content goes 
 Server Error", "Terjadi Kesalahan" or "Server Sedang Sibuk". Read as the application before: the error's
 heading was known on a small page only. The look-alikes are the department's own short pages that speak
 of errors: a correction, a form to report wrong data, a list of an application's error codes. An outage
-said by its heading alone ("Sedang Terjadi Gangguan") is a notice, as a maintenance is.
+said by its heading alone ("Sedang Terjadi Gangguan") is a notice, as a maintenance is; a "not found" under
+a heading of any words ("Error", "Pemberitahuan") is a soft 404, but not a search that found nothing.
 """
 
 from __future__ import annotations
@@ -76,3 +77,18 @@ def test_an_outage_notice_is_dalam_pemeliharaan(theme: str) -> None:
 def test_news_or_a_form_about_an_outage_stays_the_application(main: str) -> None:
     for theme in THEMES:
         assert classify(parse_page(themed(main, theme), URL), 200) == PageKind("aplikasi")
+
+
+@pytest.mark.parametrize("name", web.THEME_NOT_FOUND_NOTICES)
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_not_found_under_a_heading_of_any_words_in_the_theme_is_halaman_tidak_ditemukan(
+    name: str, theme: str
+) -> None:
+    html = themed(web.THEME_NOT_FOUND_NOTICES[name], theme)
+    assert_kind(html, "halaman_tidak_ditemukan", web.THEME_NOT_FOUND_QUOTES[name])
+
+
+@pytest.mark.parametrize("name", web.THEME_NOTHING_FOUND_PAGES)
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_departments_page_that_found_nothing_stays_the_application(name: str, theme: str) -> None:
+    assert classify(parse_page(themed(web.THEME_NOTHING_FOUND_PAGES[name], theme), URL), 200) == PageKind("aplikasi")

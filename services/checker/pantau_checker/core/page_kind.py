@@ -921,7 +921,13 @@ def _main_heading(v: _View) -> str | None:
         said = _said_after(v.page.visible_text, heads[0])
         # Past an apology, the sentence names what is not there: "Maaf! Tidak ditemukan hasil untuk …" is a search's.
         return said if said and (_BARE_404.match(head) or not _UNNAMED.match(said)) else None
-    return _first_full(_NOT_FOUND_FULL, (head,))
+    full = _first_full(_NOT_FOUND_FULL, (head,))
+    notice = _notice(v.page) if full is None else ""
+    if notice:
+        # A notice in the theme says it under a heading of any words: "Error", "Pemberitahuan"; a help page asks it.
+        said = _said_after(notice, heads[0])
+        return said if said and not _UNNAMED.match(said) and not said.endswith("?") else None
+    return full
 
 
 def _said_after(text: str, head: str) -> str | None:
