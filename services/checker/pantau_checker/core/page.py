@@ -48,7 +48,7 @@ from .css import (
     text_colour,
 )
 from .markup import parse_html
-from .script_redirects import script_targets
+from .script_redirects import refresh_target, script_targets
 
 # Elements that may hide themselves: by their style, the hidden attribute, or being <noscript>.
 _SELF_HIDDEN = "body [style], body [hidden], noscript"
@@ -400,7 +400,7 @@ def _php_lined(html: str) -> bool:
 
 def with_refresh_header(page: Page, header: str, base_url: str) -> Page:
     """Return ``page`` with the address of the server's ``Refresh`` header among its pointers, if it names one."""
-    target = _refresh_target(header)
+    target = refresh_target(header)
     if not target:
         return page
     return replace(page, pointers=(*page.pointers, Pointer("refresh_header", urljoin(base_url, target))))
@@ -817,7 +817,7 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
                 if name == "og:url" and len(addresses) < _MAX_POINTERS:
                     addresses.append(urljoin(base_url, (attrs.get("content") or "").strip()))
             refresh = "http-equiv" in attrs and (attrs.get("http-equiv") or "").strip().lower() == "refresh"
-            target = _refresh_target(attrs.get("content") or "") if refresh else ""
+            target = refresh_target(attrs.get("content") or "") if refresh else ""
             if target and len(pointers) < _MAX_POINTERS:
                 pointers.append(Pointer("refresh", urljoin(base_url, target)))
             continue
@@ -901,15 +901,6 @@ def _runs(script: Node) -> bool:
     attrs = script.attributes
     kind = (attrs.get("type") or "").strip().lower()
     return "src" not in attrs and not any(word in kind for word in _DATA_SCRIPTS)
-
-
-def _refresh_target(content: str) -> str:
-    # "5; url='https://…'", "0;URL=https://…", "0; https://…": the address after the delay, unquoted.
-    _, _, rest = content.partition(";")
-    rest = rest.strip()
-    if rest[:4].lower() == "url=":
-        rest = rest[4:].strip()
-    return rest.strip("'\"").strip()
 
 
 def _links(nodes: list[Node], base_url: str, titles: list[str] | None = None, images: bool = False) -> list[Link]:

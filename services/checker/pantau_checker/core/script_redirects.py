@@ -23,6 +23,17 @@ is known of the address: a known beginning counts where it names the host whole
 to open in the page's own window or its top one (``window.open(url, "_self")``, ``"_top"``); nor is an
 assignment inside a click or submit handler, or inside a named function the script never calls
 (a button's ``onclick``); a function handed to ``setTimeout`` or a load handler runs by itself.
+
+The other ways a script sends the browser away are read the same way: ``navigation.navigate(…)``;
+``location.hostname = "…"`` (read as that host's root); a ``<meta http-equiv="refresh">`` put in the page
+as markup (``document.write``, ``innerHTML +=``, ``insertAdjacentHTML``, jQuery's ``.append``) or as an
+element made and inserted (``createElement("meta")``); a link made and clicked, or a form made and
+submitted, in the page's own window (not a file saved, nor another window). A string run as code (``eval``,
+``Function(…)()``, ``setTimeout("…")``, the inline scripts ``document.write`` writes) is read as a script
+of its own, after its script, where its text is known: a literal, decoded (``eval(atob("…"))``), or the
+payload of Dean Edwards' packer (``eval(function(p,a,c,k,e,d){…}('…',62,123,'…'.split('|'),0,{}))``) with
+its numbered words put back. What that code does has the kind of the test around its run, where it tests
+nothing itself.
 """
 
 from __future__ import annotations
@@ -30,6 +41,7 @@ from __future__ import annotations
 import binascii
 import re
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from itertools import islice
 from typing import TypeAlias
 from urllib.parse import unquote
@@ -131,6 +143,79 @@ _TAB_OR_NEWLINE = dict.fromkeys(map(ord, "\t\n\r"))
 # Its host, and the character that ends it: a host followed by nothing more may go on in what is unknown.
 _HOST = re.compile(r"//([^/?#:]*)([/?#:])?")
 
+# The patterns below start with a literal, as `_ASSIGNED` does, and are looked for where a script has it.
+# `navigation.navigate(url)`: the Navigation API's.
+_NAVIGATE = re.compile(r"navigation\s*\.\s*navigate\s*\(")
+_WRITE = re.compile(r"write(?:ln)?\s*\(")
+# `location.hostname = "…"`: the page's own address on another host.
+_HOST_ASSIGNED = re.compile(r"location\s*\.\s*host(?:name)?\s*=(?![=>])")
+_HOST_NAME = re.compile(r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}(?::\d{1,5})?", re.ASCII)
+# Markup put in the page: `document.write(`, `.innerHTML +=`, `insertAdjacentHTML("beforeend", `, jQuery's
+# `.append(` and `.prepend(`; by the literal each has.
+_WRITTEN = {
+    "write": _WRITE,
+    "HTML": re.compile(
+        r"HTML(?:(?<=innerHTML|outerHTML)\s*\+?=(?![=>])|(?<=insertAdjacentHTML)\s*\(\s*(['\"])[\w-]{1,12}\1\s*,)"
+    ),
+    "pend": re.compile(r"pend(?:(?<=\.append)|(?<=\.prepend))\s*\("),
+}
+# No meta refresh is written without one of these in the script.
+_REFRESH_HINTS = ("efresh", "EFRESH", "atob", "fromCharCode", "unescape", "decodeURI", "\\x", "\\u")
+_META_TAG = re.compile(r"<meta\b([^<>]{0,500})(>)?", re.I)
+_REFRESH_EQUIV = re.compile(r"\bhttp-equiv\s*=\s*['\"]?refresh\b", re.I)
+_CONTENT = re.compile(r"""(?<![\w-])content\s*=\s*(?:"([^"]*)(")?|'([^']*)(')?|([^\s"'>]+))""", re.I)
+_MAX_METAS = 5  # of a markup, read for a refresh
+# An element the script makes, named by a variable (`var a = document.createElement("a")`), and what is done with
+# it: its attributes set (`a.href =`, `a["href"] =`, `a.setAttribute("href", `), a method called, or it is put
+# in the page (`document.head.appendChild(m)`).
+_CREATED = re.compile(r"createElement\s*\(\s*(['\"`])((?i:a|form|meta))\1\s*\)", re.ASCII)
+_BOUND_NAME = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*(?:[A-Za-z_$][\w$]*\s*\.\s*){1,2}\Z", re.ASCII)
+_ELEMENT_USE = re.compile(
+    r"\s*(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*(['\"])([\w-]{1,32})\2\s*\])\s*(?:(=)(?![=>])|\()", re.ASCII
+)
+_SET_ATTRIBUTE = re.compile(r"\s*(['\"])([\w-]{1,32})\1\s*,", re.ASCII)
+_INSERTED = re.compile(r"(?:appendChild|append|prepend|insertBefore|replaceChildren|after|before)\s*\(\s*\Z")
+_ATTRIBUTES = {"httpequiv": "http-equiv"}  # a property's name as the attribute's
+# What sends the browser away: a link clicked, a form submitted, a meta element in the page.
+_ACTIONS = {"a": ("click",), "form": ("submit", "requestsubmit"), "meta": ("insert",)}
+_ADDRESSES = {"a": "href", "form": "action"}
+# `a.dispatchEvent(new MouseEvent("click"))`: a click as `a.click()` is.
+_CLICK_EVENT = re.compile(r"\s*new\s+(?:Mouse|Pointer)?Event\s*\(\s*(['\"])click\1", re.ASCII)
+_MAX_CREATED = 20  # elements of a page followed
+_ELEMENT_REACH = 2000  # characters after an element's creation read for what is done with it
+# Calls that run a string as code: `eval(`, `Function(` (called at once), `setTimeout(` and `setInterval(` given a
+# string, `document.write(` (the inline scripts it writes); by the literal each has.
+_RUNS = {
+    "eval": re.compile(r"eval\s*\("),
+    "Function": re.compile(r"Function\s*\("),
+    "set": re.compile(r"set(?:Timeout|Interval)\s*\("),
+    "write": _WRITE,
+}
+_TIMER_STRING = re.compile(
+    r"\s*(?:['\"`]|(?:window\s*\.\s*)?(?:atob|unescape|decodeURI(?:Component)?|String\s*\.\s*fromCharCode)\b)"
+)
+_CALLED_NOW = re.compile(r"\s*(?:\(|\.\s*(?:call|apply)\s*\()")
+_LONG_QUOTED = {q: re.compile(rf"{q}((?:[^{q}\\\r\n]++|\\(?:\r\n|[\s\S]))*+){q}") for q in ("'", '"')}
+_SCRIPT_TAG = re.compile(r"<script\b([^<>]{0,200})>", re.I)
+_SCRIPT_END = re.compile(r"</script", re.I)
+_SOURCE = re.compile(r"\bsrc\s*=", re.I)
+# Dean Edwards' packer: `eval(function(p,a,c,k,e,d){…}('payload',62,123,'word|word|…'.split('|'),0,{}))`.
+_PACKER = re.compile(r"function\s*\(\s*p\s*,\s*a\s*,\s*c\s*,\s*k\s*,\s*e\s*,\s*[dr]\s*\)\s*\{", re.ASCII)
+_PACKER_CALL = re.compile(r"\}\s*\(\s*(?=['\"])")
+_PACKER_NUMBERS = re.compile(r"\s*,\s*(\d{1,3})\s*,\s*(\d{1,6})\s*,\s*")
+_PACKER_SPLIT = re.compile(r"\s*\.\s*split\s*\(\s*(['\"])\|\1\s*\)")
+_PACKER_TAIL = re.compile(r"\s*,\s*0\s*,\s*\{\s*\}\s*\)")
+_PACKER_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_PACKED_WORD = re.compile(r"\w+", re.ASCII)
+_PACKER_BODY = 1000  # characters of the packer's function
+_MAX_PACKED_WORDS = 10_000
+_MAX_CODE = 20_000  # characters of a string run as code, as of a page's script
+_MAX_RUN_CHARS = 50_000  # of the strings of a page read as code
+_MAX_RUNS = 16  # strings run as code, of a page
+_MAX_RUN_CALLS = 20  # calls of each kind of a script looked at
+_MAX_NESTED = 4  # code run from a string that runs a string ...
+_MAX_WRITTEN_SCRIPTS = 5  # inline scripts of a markup written
+
 # (text, whole, position after it): what is known of a value, whether that is all of it, and where it ends.
 _Read: TypeAlias = tuple[str, bool, int]
 
@@ -138,22 +223,24 @@ _Read: TypeAlias = tuple[str, bool, int]
 def script_targets(scripts: Sequence[str]) -> list[tuple[str, str]]:
     """Return (kind, address) of each address the scripts send the browser to, as it runs."""
     found: list[tuple[str, str]] = []
-    if not any("location" in code or _opens(code) for code in scripts):  # most pages: no script of theirs navigates
+    if not any(map(_may_navigate, scripts)):  # most pages: no script of theirs navigates
         return found
+    runner = _Runner(scripts)
+    codes, contexts = runner.codes, runner.contexts
     left = _MAX_ASSIGNMENTS  # each costs a walk back over the code before it
-    reader = _Reader(scripts)
+    reader = _Reader(codes)
     quoted = False  # "location" written as a string: this script or a later one may take it out of an array
-    for index, code in enumerate(scripts):
+    for index, code in enumerate(codes):
         named = "location" in code
         quoted = quoted or (named and ("'location'" in code or '"location"' in code))
-        if not named and not (quoted and "[" in code) and not _opens(code):
+        if not named and not (quoted and "[" in code) and not _opens(code) and not _builds(code):
             continue
         reader.index = index
-        for start, end in islice(reader.navigations(code, quoted), left):
+        for start, read in islice(reader.navigations(code, quoted), left):
             left -= 1
-            kind = _kind(code, start)
-            address = reader.address(code, end) if kind else ""
-            if address:
+            kind = _narrowed(contexts[index], _kind(code, start))
+            address = read() if kind else ""
+            if address and (kind, address) not in found:  # a string's code run is also its script's text
                 found.append((kind, address))
         if left <= 0 or len(found) >= _MAX_TARGETS:
             break
@@ -170,24 +257,23 @@ class _Reader:
         self.chars = _MAX_CHARS
         self.lookups = _MAX_LOOKUPS
         self.indexes = _MAX_ASSIGNMENTS  # `window[_0x1a2b[1]]` read, of the page
+        self.elements = _MAX_CREATED  # `document.createElement("a")` followed, of the page
         self.arrays: dict[tuple[int, str], tuple[int, list[int]]] = {}  # (script, name): script, elements' starts
 
-    def navigations(self, code: str, quoted: bool) -> Iterator[tuple[int, int]]:
-        """Yield where each navigation of ``code`` starts and where the address given to it begins."""
+    def navigations(self, code: str, quoted: bool) -> Iterator[tuple[int, Callable[[], str]]]:
+        """Yield where each navigation of ``code`` starts, and how to read the address it goes to."""
         for match in _ASSIGNED.finditer(code):
             if not _global(code, match):
                 continue
             end = self.navigated(code, match.end()) if match[3] is not None else match.end()
             if end:
-                yield match.start(), end
+                yield match.start(), partial(self.address, code, end)
+        if "host" in code:
+            yield from self.hosted(code)
         if _opens(code):
-            for match in islice(_OPENED.finditer(code), _MAX_ASSIGNMENTS):  # a hostile script's thousands: a few
-                if self.steps < 0:
-                    break
-                if _stands_alone(_GLOBALS, code, match.start()):
-                    _, whole, end = self.value(code, match.end(), 1)
-                    if whole and _SAME_WINDOW.match(code, end):
-                        yield match.start(), match.end()
+            yield from self.opened(code)
+        if _builds(code):
+            yield from self.built(code)
         if not quoted:  # no string array of the page's can hold the word
             return
         for match in _INDEXED.finditer(code):
@@ -195,7 +281,93 @@ class _Reader:
             if self.indexes < 0 or self.steps < 0:
                 return
             if _stands_alone(_INDEXED_GLOBALS, code, match.start()) and (end := self.indexed(code, match.start())):
-                yield match.start(), end
+                yield match.start(), partial(self.address, code, end)
+
+    def hosted(self, code: str) -> Iterator[tuple[int, Callable[[], str]]]:
+        """Yield the assignments of ``code`` to ``location.host`` or ``location.hostname``."""
+        for match in islice(_HOST_ASSIGNED.finditer(code), _MAX_ASSIGNMENTS):
+            if _stands_alone(_GLOBALS, code, match.start()):
+                yield match.start(), partial(self.host, code, match.end())
+
+    def host(self, code: str, at: int) -> str:
+        """Return the address of the page's root on the host the expression at ``at`` names whole, or ""."""
+        text, whole, end = self.value(code, at, 1)
+        named = whole and _END.match(code, end) is not None and _HOST_NAME.fullmatch(text) is not None
+        return f"//{text}/" if named else ""
+
+    def opened(self, code: str) -> Iterator[tuple[int, Callable[[], str]]]:
+        """Yield the ``window.open`` calls of ``code`` told to open in the page's own window or its top one."""
+        for match in islice(_OPENED.finditer(code), _MAX_ASSIGNMENTS):  # a hostile script's thousands: a few
+            if self.steps < 0:
+                break
+            if _stands_alone(_GLOBALS, code, match.start()):
+                _, whole, end = self.value(code, match.end(), 1)
+                if whole and _SAME_WINDOW.match(code, end):
+                    yield match.start(), partial(self.address, code, match.end())
+
+    def built(self, code: str) -> Iterator[tuple[int, Callable[[], str]]]:
+        """Yield the navigations of ``code`` that assign nothing: ``navigation.navigate``, a meta refresh written
+        into the page or created in it, a link created and clicked, a form created and submitted."""
+        if "navigate" in code:
+            for match in islice(_NAVIGATE.finditer(code), _MAX_ASSIGNMENTS):
+                if _stands_alone(_GLOBALS, code, match.start()):
+                    yield match.start(), partial(self.address, code, match.end())
+        if _writes(code) and any(hint in code for hint in _REFRESH_HINTS):
+            for literal, pattern in _WRITTEN.items():
+                for match in islice(pattern.finditer(code) if literal in code else (), _MAX_ASSIGNMENTS):
+                    yield match.start(), partial(self.written, code, match.end())
+        if "createElement" in code:
+            for created in islice(_CREATED.finditer(code), self.elements):
+                self.elements -= 1
+                if used := self.made(code, created):
+                    yield used
+
+    def written(self, code: str, at: int) -> str:
+        """Return the address of a meta refresh in the markup the expression at ``at`` gives, or ""."""
+        text, whole, _ = self.value(code, at, 1)
+        return _refreshed(text, whole) if "<" in text else ""
+
+    def made(self, code: str, created: re.Match[str]) -> tuple[int, Callable[[], str]] | None:
+        """Return where the element created at ``created`` is clicked, submitted or put in the page (a link, a
+        form, a meta element), and how to read where that sends the browser; None where nothing does."""
+        bound = _BOUND_NAME.search(code, max(0, created.start() - _PREFIX), created.start())
+        if bound is None:
+            return None
+        tag = created[2].lower()
+        attributes: dict[str, int] = {}  # where each value given to it begins
+        for at, member, value in _element_uses(code, bound[1], created.end()):
+            if value is not None:
+                attributes[_ATTRIBUTES.get(member, member)] = value
+            elif member in _ACTIONS[tag]:
+                if not _in_scope(code, created.start(), at):
+                    return None
+                if tag == "meta":
+                    return at, partial(self.refresh, code, attributes)
+                return at, partial(self.followed, code, attributes, _ADDRESSES[tag])
+        return None
+
+    def followed(self, code: str, attributes: dict[str, int], name: str) -> str:
+        """Return the address (attribute ``name``) a link or a form given ``attributes`` opens in the page's own
+        window, or ""."""
+        address = attributes.get(name)
+        if address is None or "download" in attributes:  # a file saved: the page stays
+            return ""
+        if "target" in attributes:  # another window's, as window.open's beside the page
+            text, whole, _ = self.value(code, attributes["target"], 1)
+            if not whole or text.lower() not in _WINDOWS:
+                return ""
+        return self.address(code, address)
+
+    def refresh(self, code: str, attributes: dict[str, int]) -> str:
+        """Return the address of a meta element given ``attributes``, where it is a refresh, or ""."""
+        equiv, content = attributes.get("http-equiv"), attributes.get("content")
+        text, whole, _ = self.value(code, equiv, 1) if equiv is not None else ("", False, 0)
+        if content is None or not whole or text.strip().lower() != "refresh":
+            return ""
+        text, whole, end = self.value(code, content, 1)
+        if whole and _END.match(code, end) is None:
+            return ""
+        return _valid(refresh_target(text), whole)
 
     def indexed(self, code: str, at: int) -> int | None:
         """Return where the address begins after ``[_0x1a2b[1]]`` at ``at`` where that reads "location"."""
@@ -431,6 +603,102 @@ class _Reader:
         return None
 
 
+class _Runner:
+    """The page's scripts, each followed by the code its strings run, with the kind of the test around the run.
+
+    The strings run are ``eval``'s, ``Function``'s called at once, ``setTimeout``'s and ``setInterval``'s, and
+    the inline scripts of what ``document.write`` writes: a literal, one decoded (``eval(atob("…"))``), a
+    packer's payload with its words put back, or what the reader reads whole. Their code may run strings in
+    turn, to a depth; a run in a click handler or an uncalled function is not read.
+    """
+
+    def __init__(self, scripts: Sequence[str]) -> None:
+        self.codes: list[str] = []
+        self.contexts: list[str] = []  # SCRIPT, or the kind of the test around the code's run
+        self.reader = _Reader(self.codes)  # a budget of its own: the navigations' reader has theirs
+        self.runs = _MAX_RUNS
+        self.chars = _MAX_RUN_CHARS
+        for code in scripts:
+            self.add(code, SCRIPT, 0)
+
+    def add(self, code: str, context: str, depth: int) -> None:
+        index = len(self.codes)
+        self.codes.append(code)
+        self.contexts.append(context)
+        if depth >= _MAX_NESTED or not _runs_strings(code):
+            return
+        for what, pattern in _RUNS.items():
+            for call in islice(pattern.finditer(code) if what in code else (), _MAX_RUN_CALLS):
+                if self.runs <= 0 or self.chars <= 0:
+                    return
+                if what == "set" and _TIMER_STRING.match(code, call.end()) is None:
+                    continue  # a function handed to it: the page's own code, read as such
+                if not _stands_alone(_GLOBALS, code, call.start()):
+                    continue
+                self.reader.index = index
+                ran = self.ran(code, call, what)
+                kind = _kind(code, call.start()) if ran else ""
+                if kind:
+                    self.runs -= 1
+                    self.add(ran, _narrowed(context, kind), depth + 1)
+
+    def ran(self, code: str, call: re.Match[str], what: str) -> str:
+        """Return the code the call ``call`` (of ``_RUNS[what]``) runs from a string, or ""."""
+        read = self.string(code, call.end(), 0)
+        if read is None:
+            return ""
+        text, end = read
+        close = _after(_CLOSE, code, end)
+        if what == "Function" and (close is None or _CALLED_NOW.match(code, close.end()) is None):
+            return ""
+        if close is None and (what == "eval" or (what == "set" and _after(_COMMA, code, end) is None)):
+            return ""
+        text = _inline_scripts(text) if what == "write" else text
+        self.chars -= len(text)
+        return text if self.chars >= 0 else ""
+
+    def string(self, code: str, at: int, depth: int) -> tuple[str, int] | None:
+        """Return the text of the string expression at ``at`` and where it ends, or None where it is not known."""
+        pos = _skip(code, at)
+        if packed := _PACKER.match(code, pos):
+            return self.unpacked(code, packed.end())
+        literal = self.literal(code, pos)
+        if literal is not None and _after(_PLUS, code, literal[1]) is None:
+            return literal
+        name = _NAME.match(code, pos)
+        decode = _DECODERS.get("".join(name[0].split()).removeprefix("window.")) if name else None
+        opened = _OPEN.match(code, name.end()) if name and decode else None
+        inner = self.string(code, opened.end(), depth + 1) if opened and depth < _MAX_DEPTH else None
+        close = _after(_CLOSE, code, inner[1]) if inner else None
+        decoded = decode(inner[0], True) if decode and inner and close else None
+        if decoded is not None and close:
+            return decoded, close.end()
+        text, whole, end = self.reader.value(code, pos, 1)  # concatenated, in a variable: a shorter one
+        return (text, end) if whole else None
+
+    def literal(self, code: str, at: int) -> tuple[str, int] | None:
+        """Return the text of the quoted literal at ``at``, up to a script's length, and where it ends."""
+        pattern = _LONG_QUOTED.get(code[at : at + 1])
+        literal = pattern.match(code, at, at + _MAX_CODE) if pattern else None
+        if literal is None:
+            return None
+        self.chars -= len(literal[1])
+        return (_ESCAPE.sub(_unescaped, literal[1]) if "\\" in literal[1] else literal[1]), literal.end()
+
+    def unpacked(self, code: str, at: int) -> tuple[str, int] | None:
+        """Read the call of the packer whose function's head ends at ``at``: its payload with the words put back."""
+        call = _PACKER_CALL.search(code, at, at + _PACKER_BODY)
+        payload = self.literal(code, call.end()) if call else None
+        numbers = _PACKER_NUMBERS.match(code, payload[1]) if payload else None
+        words = self.literal(code, numbers.end()) if numbers else None
+        split = _PACKER_SPLIT.match(code, words[1]) if words else None
+        if payload is None or numbers is None or words is None or split is None:
+            return None
+        text = _unpacked(payload[0], int(numbers[1]), int(numbers[2]), words[0])
+        tail = _PACKER_TAIL.match(code, split.end())
+        return (text, (tail or split).end()) if text is not None else None
+
+
 def _skip(code: str, at: int) -> int:
     space = _SPACE.match(code, at)
     return space.end() if space else at
@@ -550,6 +818,124 @@ def _valid(text: str, whole: bool) -> str:
     host = _HOST.search(text)
     named = host is not None and host[1] != "" and (host[2] is not None or ("." in host[1] and host[1][-1] not in ".-"))
     return text if named else ""
+
+
+def refresh_target(content: str) -> str:
+    """Return the address of a meta refresh's ``content`` ("5; url='https://…'", "0;URL=https://…"), or ""."""
+    _, _, rest = content.partition(";")
+    rest = rest.strip()
+    if rest[:4].lower() == "url=":
+        rest = rest[4:].strip()
+    return rest.strip("'\"").strip()
+
+
+def _refreshed(html: str, whole: bool) -> str:
+    """Return the address of the first meta refresh of ``html``, or its known beginning, or ""."""
+    for tag in islice(_META_TAG.finditer(html), _MAX_METAS):
+        if _REFRESH_EQUIV.search(tag[1]) is None:
+            continue
+        content = _CONTENT.search(tag[1])
+        if content is None:
+            return ""
+        value = next(v for v in (content[1], content[3], content[5]) if v is not None)
+        closed = content[2] or content[4] or (content[5] is not None and (tag[2] is not None or whole))
+        return _valid(refresh_target(value), bool(closed))
+    return ""
+
+
+def _element_uses(code: str, name: str, start: int) -> Iterator[tuple[int, str, int | None]]:
+    """Yield each use of the element ``name`` after ``start``: where it is, the attribute set and where its value
+    begins, or the method called (or "insert", where it is put in the page) and None."""
+    end = min(len(code), start + _ELEMENT_REACH)
+    at = code.find(name, start, end)
+    for _ in range(_MAX_HOPS):
+        if at < 0:
+            return
+        after = at + len(name)
+        if _whole_name(code, at, after):
+            use = _ELEMENT_USE.match(code, after)
+            member = (use[1] or use[3]).lower() if use else ""
+            attribute = _SET_ATTRIBUTE.match(code, use.end()) if use and member == "setattribute" else None
+            if attribute:
+                yield at, attribute[2].lower(), attribute.end()
+            elif use and member == "dispatchevent" and _CLICK_EVENT.match(code, use.end()):
+                yield at, "click", None
+            elif use:
+                yield at, member, use.end() if use[4] else None
+            elif _INSERTED.search(code, max(start, at - _PREFIX), at) and _after(_CLOSE, code, after):
+                yield at, "insert", None
+        at = code.find(name, after, end)
+
+
+def _whole_name(code: str, at: int, end: int) -> bool:
+    # Not a part of a longer name, nor a member of something else (`x.a`).
+    before = at == 0 or not (code[at - 1].isalnum() or code[at - 1] in "_$.")
+    return before and not (end < len(code) and (code[end].isalnum() or code[end] in "_$"))
+
+
+def _unpacked(payload: str, base: int, count: int, listed: str) -> str | None:
+    """Return the packer's payload with each word, a number in base ``base``, replaced by the listed word it numbers."""
+    words = listed.split("|", _MAX_PACKED_WORDS)
+    if not 2 <= base <= len(_PACKER_DIGITS) or len(words) > _MAX_PACKED_WORDS:
+        return None
+    parts: list[str] = []
+    count, last, size = min(count, len(words)), 0, 0
+    for word in _PACKED_WORD.finditer(payload):  # one pass, as the packer's own dictionary does it
+        number = _packed_number(word[0], base)
+        if number is None or number >= count or not words[number]:
+            continue
+        size += word.start() - last + len(words[number])
+        if size > _MAX_CODE:
+            return None
+        parts += (payload[last : word.start()], words[number])
+        last = word.end()
+    parts.append(payload[last:])
+    return "".join(parts)
+
+
+def _packed_number(word: str, base: int) -> int | None:
+    # The packer writes a number without leading zeros, its digits past 35 as capitals (36 is "A").
+    if len(word) > 4 or (len(word) > 1 and word[0] == "0"):
+        return None
+    number = 0
+    for digit in word:
+        value = _PACKER_DIGITS.find(digit)
+        if not 0 <= value < base:
+            return None
+        number = number * base + value
+    return number
+
+
+def _inline_scripts(html: str) -> str:
+    """Return the code of the inline scripts of ``html``, one after another."""
+    parts = []
+    for tag in islice(_SCRIPT_TAG.finditer(html), _MAX_WRITTEN_SCRIPTS):
+        if _SOURCE.search(tag[1]) is None:
+            end = _SCRIPT_END.search(html, tag.end())
+            parts.append(html[tag.end() : end.start() if end else len(html)])
+    return "\n".join(parts)
+
+
+def _narrowed(context: str, kind: str) -> str:
+    # A string's code that tests nothing itself runs where the test around its run lets it.
+    return context if kind == SCRIPT else kind
+
+
+def _may_navigate(code: str) -> bool:
+    return "location" in code or _opens(code) or _builds(code) or _runs_strings(code)
+
+
+def _builds(code: str) -> bool:
+    """Whether ``code`` may navigate without assigning: a Navigation API call, markup or an element it makes."""
+    return "navigate" in code or "createElement" in code or _writes(code)
+
+
+def _writes(code: str) -> bool:
+    return any(literal in code for literal in _WRITTEN)
+
+
+def _runs_strings(code: str) -> bool:
+    return any(literal in code for literal in _RUNS)
 
 
 def _kind(code: str, at: int) -> str:
