@@ -6,13 +6,15 @@ trickle or send a gzip or brotli bomb. HTTPS uses certificates from a trustme te
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import ipaddress
 import ssl
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
@@ -22,7 +24,8 @@ from pantau_checker.config import CheckerConfig
 from pantau_checker.core.checks import CHECKS, switched
 from pantau_checker.http import FetchLimits
 from pantau_checker.probe import Checker, now_utc
-from pantau_common.registry.model import ResolveRule
+from pantau_common.registry.model import AppSpec, ResolveRule
+from pantau_contracts.status import ApplicationChecked
 
 LOOPBACK = (ipaddress.ip_network("127.0.0.1/32"),)
 # Generous, so that a loaded machine never turns a healthy test site into a timeout.
@@ -177,3 +180,22 @@ def make_checker(
     options.update(overrides)
     secrets = {"DEMO_USER": "pelaksana", "DEMO_PASS": "rahasia-benar"}
     return Checker(CheckerConfig(**options), secrets, clock=clock)  # type: ignore[arg-type]
+
+
+def served_yesterday(site: FakeSite, html: str, host: str = "dinkes.bekasikota.go.id") -> ApplicationChecked:
+    """Serve ``html`` at ``site``'s root as modified yesterday, and return one check of it as a department's
+    website on ``host``."""
+    yesterday = datetime.now(UTC) - timedelta(days=1)
+    site.route("*", "/", Reply(200, html, {"Last-Modified": format_datetime(yesterday, usegmt=True)}))
+    spec = AppSpec(id="dinkes-web", pd_id="dinkes", nama="Website Dinkes", url=f"http://{host}:{site.port}/")
+    return asyncio.run(make_checker(site.port).check(spec))
+
+
+def assert_stand_in(event: ApplicationChecked, reason: str, quoted: str) -> None:
+    """Assert a page served in the application's place: tidak_aktif for ``reason``, dating nothing."""
+    assert (event.availability, event.reason, event.http_status) == ("tidak_aktif", reason, 200)
+    # The freshness says why it dates nothing: the page is not the application, and what it is.
+    assert event.content.result == "tidak_diketahui"
+    assert (event.content.detail or "").startswith("halaman bukan aplikasi: ")
+    assert quoted in (event.content.detail or "")
+    assert event.content.last_changed is None

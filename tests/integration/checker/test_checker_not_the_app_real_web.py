@@ -11,44 +11,10 @@ pages with the same words stay aktif and update.
 
 from __future__ import annotations
 
-import asyncio
-from email.utils import format_datetime
-
 import pytest
 import stand_in_pages_real_web as web
-from checker_servers import Reply, make_checker
+from checker_servers import assert_stand_in, served_yesterday
 from stand_in_pages_real_web import Portal, department, portal_page
-from vendor_pages import days_ago
-
-from pantau_checker.probe import Checker
-from pantau_common.registry.model import AppSpec
-from pantau_contracts.status import ApplicationChecked
-
-HOST = "dinkes.bekasikota.go.id"
-
-
-def app(port: int) -> AppSpec:
-    return AppSpec(id="dinkes-web", pd_id="dinkes", nama="Website Dinkes", url=f"http://{HOST}:{port}/")
-
-
-def check(checker: Checker, spec: AppSpec) -> ApplicationChecked:
-    return asyncio.run(checker.check(spec))
-
-
-def served(site, html: str) -> ApplicationChecked:  # type: ignore[no-untyped-def]
-    """Serve ``html`` as modified yesterday and return one check of it."""
-    site.route("*", "/", Reply(200, html, {"Last-Modified": format_datetime(days_ago(1), usegmt=True)}))
-    return check(make_checker(site.port), app(site.port))
-
-
-def assert_stand_in(event: ApplicationChecked, reason: str, quoted: str) -> None:
-    """Assert a page served in the application's place: tidak_aktif for ``reason``, dating nothing."""
-    assert (event.availability, event.reason, event.http_status) == ("tidak_aktif", reason, 200)
-    # The freshness says why it dates nothing: the page is not the application, and what it is.
-    assert event.content.result == "tidak_diketahui"
-    assert (event.content.detail or "").startswith("halaman bukan aplikasi: ")
-    assert quoted in (event.content.detail or "")
-    assert event.content.last_changed is None
 
 
 @pytest.mark.parametrize(
@@ -106,7 +72,7 @@ def assert_stand_in(event: ApplicationChecked, reason: str, quoted: str) -> None
 def test_a_stand_in_as_the_real_web_serves_it_is_tidak_aktif_for_its_reason_and_dates_nothing(  # type: ignore[no-untyped-def]
     site, html: str, reason: str, quoted: str
 ) -> None:
-    assert_stand_in(served(site, html), reason, quoted)
+    assert_stand_in(served_yesterday(site, html), reason, quoted)
 
 
 @pytest.mark.parametrize(
@@ -126,13 +92,13 @@ def test_a_stand_in_as_the_real_web_serves_it_is_tidak_aktif_for_its_reason_and_
     ],
 )
 def test_an_application_page_with_a_stand_ins_words_stays_aktif_and_update(site, html: str) -> None:  # type: ignore[no-untyped-def]
-    event = served(site, html)
+    event = served_yesterday(site, html)
     assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
 
 
 def test_a_php_warning_above_the_whole_theme_is_a_finding_and_the_application_stays_aktif(site) -> None:  # type: ignore[no-untyped-def]
     warning = "Warning: Undefined variable $menu in /home/dinkes/public_html/header.php on line 12\n"
-    event = served(site, portal_page(Portal(main=web.NEWS_LIST, top=warning)))
+    event = served_yesterday(site, portal_page(Portal(main=web.NEWS_LIST, top=warning)))
     assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
     [finding] = [f for f in event.findings if f.code == "galat_aplikasi_tampil"]
     assert "header.php on line 12" in finding.evidence

@@ -9,33 +9,9 @@ line, and the department's news with the platforms' words stay aktif and update.
 
 from __future__ import annotations
 
-import asyncio
-from email.utils import format_datetime
-
 import pytest
 import stand_in_pages_platforms as platforms
-from checker_servers import Reply, make_checker
-from vendor_pages import days_ago
-
-from pantau_checker.probe import Checker
-from pantau_common.registry.model import AppSpec
-from pantau_contracts.status import ApplicationChecked
-
-HOST = "dinkes.bekasikota.go.id"
-
-
-def app(port: int) -> AppSpec:
-    return AppSpec(id="dinkes-web", pd_id="dinkes", nama="Website Dinkes", url=f"http://{HOST}:{port}/")
-
-
-def check(checker: Checker, spec: AppSpec) -> ApplicationChecked:
-    return asyncio.run(checker.check(spec))
-
-
-def served(site, html: str) -> ApplicationChecked:  # type: ignore[no-untyped-def]
-    """Serve ``html`` as modified yesterday and return one check of it."""
-    site.route("*", "/", Reply(200, html, {"Last-Modified": format_datetime(days_ago(1), usegmt=True)}))
-    return check(make_checker(site.port), app(site.port))
+from checker_servers import assert_stand_in, served_yesterday
 
 
 @pytest.mark.parametrize(
@@ -75,12 +51,7 @@ def served(site, html: str) -> ApplicationChecked:  # type: ignore[no-untyped-de
 def test_a_platforms_page_in_the_sites_place_is_tidak_aktif_for_its_reason_and_dates_nothing(  # type: ignore[no-untyped-def]
     site, html: str, reason: str, quoted: str
 ) -> None:
-    event = served(site, html)
-    assert (event.availability, event.reason, event.http_status) == ("tidak_aktif", reason, 200)
-    assert event.content.result == "tidak_diketahui"
-    assert (event.content.detail or "").startswith("halaman bukan aplikasi: ")
-    assert quoted in (event.content.detail or "")
-    assert event.content.last_changed is None
+    assert_stand_in(served_yesterday(site, html), reason, quoted)
 
 
 @pytest.mark.parametrize(
@@ -93,5 +64,5 @@ def test_a_platforms_page_in_the_sites_place_is_tidak_aktif_for_its_reason_and_d
     ],
 )
 def test_a_page_with_a_platforms_words_stays_aktif_and_update(site, html: str) -> None:  # type: ignore[no-untyped-def]
-    event = served(site, html)
+    event = served_yesterday(site, html)
     assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
