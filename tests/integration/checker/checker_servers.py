@@ -182,13 +182,21 @@ def make_checker(
     return Checker(CheckerConfig(**options), secrets, clock=clock)  # type: ignore[arg-type]
 
 
-def served_yesterday(site: FakeSite, html: str, host: str = "dinkes.bekasikota.go.id") -> ApplicationChecked:
-    """Serve ``html`` at ``site``'s root as modified yesterday, and return one check of it as a department's
-    website on ``host``."""
-    yesterday = datetime.now(UTC) - timedelta(days=1)
-    site.route("*", "/", Reply(200, html, {"Last-Modified": format_datetime(yesterday, usegmt=True)}))
+def checked(site: FakeSite, host: str = "dinkes.bekasikota.go.id") -> ApplicationChecked:
+    """Return one check of a department's website on ``host``, served by ``site``."""
     spec = AppSpec(id="dinkes-web", pd_id="dinkes", nama="Website Dinkes", url=f"http://{host}:{site.port}/")
     return asyncio.run(make_checker(site.port).check(spec))
+
+
+def served_yesterday(site: FakeSite, html: str, content_type: str | None = None) -> ApplicationChecked:
+    """Serve ``html`` at ``site``'s root as modified yesterday (as ``content_type``, where given), and return
+    one check of it (``checked``)."""
+    yesterday = datetime.now(UTC) - timedelta(days=1)
+    headers = {"Last-Modified": format_datetime(yesterday, usegmt=True)}
+    if content_type is not None:
+        headers["Content-Type"] = content_type
+    site.route("*", "/", Reply(200, html, headers))
+    return checked(site)
 
 
 def assert_stand_in(event: ApplicationChecked, reason: str, quoted: str) -> None:

@@ -11,16 +11,10 @@ quoting the same messages stay aktif and update.
 
 from __future__ import annotations
 
-from email.utils import format_datetime
-
 import pytest
 import stand_in_pages_frameworks as frameworks
-from checker_servers import Reply, make_checker
+from checker_servers import assert_stand_in, served_yesterday
 from stand_in_pages_frameworks import StandIn
-from test_checker_not_the_app_real_web import app, assert_stand_in, check
-from vendor_pages import days_ago
-
-from pantau_contracts.status import ApplicationChecked
 
 SERVED = {
     p.id: p
@@ -39,16 +33,9 @@ SERVED = {
 }
 
 
-def served(site, html: str, content_type: str = frameworks.HTML) -> ApplicationChecked:  # type: ignore[no-untyped-def]
-    """Serve ``html`` as its software does, modified yesterday, and return one check of it."""
-    headers = {"Content-Type": content_type, "Last-Modified": format_datetime(days_ago(1), usegmt=True)}
-    site.route("*", "/", Reply(200, html, headers))
-    return check(make_checker(site.port), app(site.port))
-
-
 @pytest.mark.parametrize("page", [pytest.param(p, id=i) for i, p in SERVED.items()])
 def test_a_frameworks_or_proxys_page_is_tidak_aktif_for_its_reason_and_dates_nothing(site, page: StandIn) -> None:  # type: ignore[no-untyped-def]
-    assert_stand_in(served(site, page.html, page.content_type), page.kind, page.quoted)
+    assert_stand_in(served_yesterday(site, page.html, page.content_type), page.kind, page.quoted)
 
 
 @pytest.mark.parametrize(
@@ -59,5 +46,5 @@ def test_a_frameworks_or_proxys_page_is_tidak_aktif_for_its_reason_and_dates_not
     ],
 )
 def test_a_department_page_quoting_the_same_messages_stays_aktif_and_update(site, html: str) -> None:  # type: ignore[no-untyped-def]
-    event = served(site, html)
+    event = served_yesterday(site, html)
     assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")

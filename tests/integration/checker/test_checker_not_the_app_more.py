@@ -18,8 +18,7 @@ import json
 import pytest
 import stand_in_pages_more as more
 import stand_in_pages_real_web as web
-from checker_servers import Reply, make_checker
-from test_checker_not_the_app_real_web import app, assert_stand_in, check, served
+from checker_servers import Reply, assert_stand_in, checked, served_yesterday
 
 from pantau_contracts.codec import to_jsonable
 
@@ -57,7 +56,7 @@ from pantau_contracts.codec import to_jsonable
 def test_a_stand_in_the_earlier_rounds_missed_is_tidak_aktif_for_its_reason_and_dates_nothing(  # type: ignore[no-untyped-def]
     site, html: str, reason: str, quoted: str
 ) -> None:
-    assert_stand_in(served(site, html), reason, quoted)
+    assert_stand_in(served_yesterday(site, html), reason, quoted)
 
 
 @pytest.mark.parametrize(
@@ -71,7 +70,7 @@ def test_a_stand_in_the_earlier_rounds_missed_is_tidak_aktif_for_its_reason_and_
     ],
 )
 def test_an_application_page_with_a_stand_ins_words_stays_aktif_and_update(site, html: str) -> None:  # type: ignore[no-untyped-def]
-    event = served(site, html)
+    event = served_yesterday(site, html)
     assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
 
 
@@ -80,7 +79,7 @@ def test_an_applications_php_code_sent_as_it_is_is_tidak_aktif_and_its_password_
     site, content_type: str
 ) -> None:
     site.route("*", "/", Reply(200, more.PHP_SOURCE, {"Content-Type": content_type}))
-    event = check(make_checker(site.port), app(site.port))
+    event = checked(site)
     assert (event.availability, event.reason) == ("tidak_aktif", "galat_aplikasi")
     assert "kode sumber PHP dikirim apa adanya" in (event.content.detail or "")
     assert "Simpeg#Bks2026" not in json.dumps(to_jsonable(event))

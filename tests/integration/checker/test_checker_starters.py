@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 import stand_in_pages_starters as starters
-from test_checker_not_the_app_real_web import assert_stand_in, served
+from checker_servers import assert_stand_in, served_yesterday
 
 
 @pytest.mark.parametrize(
@@ -33,7 +33,7 @@ from test_checker_not_the_app_real_web import assert_stand_in, served
 def test_a_starter_page_a_themes_404_or_a_site_in_development_is_tidak_aktif_and_dates_nothing(  # type: ignore[no-untyped-def]
     site, html: str, reason: str, quoted: str
 ) -> None:
-    assert_stand_in(served(site, html), reason, quoted)
+    assert_stand_in(served_yesterday(site, html), reason, quoted)
 
 
 @pytest.mark.parametrize(
@@ -45,5 +45,5 @@ def test_a_starter_page_a_themes_404_or_a_site_in_development_is_tidak_aktif_and
     ],
 )
 def test_an_application_page_with_the_same_words_stays_aktif_and_update(site, html: str) -> None:  # type: ignore[no-untyped-def]
-    event = served(site, html)
+    event = served_yesterday(site, html)
     assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
