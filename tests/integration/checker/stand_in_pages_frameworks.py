@@ -465,6 +465,11 @@ JBOSS_EAP_WELCOME = small(
 )
 # An Express or Flask starter answering at the address, the application's code never deployed.
 HELLO_WORLD = "Hello World!"
+# A developer's check that the server answers, left as the site's index: "test", under the title "Test".
+DEVELOPERS_TEST = "<html>\n<head>\n<title>Test</title>\n</head>\n<body>\ntest\n</body>\n</html>\n"
+DEVELOPERS_TES_123 = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"></head><body><h1>tes 123</h1></body></html>'
+)
 # An Indonesian hosting's notice for a site it suspended (for an unpaid bill or a breach of its terms).
 HOSTING_SUSPENDED_ID = small(
     "Website Disuspend",
@@ -547,6 +552,8 @@ STAND_INS = (
     StandIn("wildfly-welcome", WILDFLY_WELCOME, "halaman_bawaan", "Welcome to WildFly"),
     StandIn("jboss-eap-welcome", JBOSS_EAP_WELCOME, "halaman_bawaan", "Welcome to JBoss"),
     StandIn("hello-world-starter", HELLO_WORLD, "halaman_bawaan", "Hello World!", PLAIN),
+    StandIn("a-developers-test-index", DEVELOPERS_TEST, "halaman_bawaan", "test"),
+    StandIn("a-developers-tes-123", DEVELOPERS_TES_123, "halaman_bawaan", "tes 123"),
     StandIn("hosting-suspended-indonesian", HOSTING_SUSPENDED_ID, "halaman_bawaan", "Website Ini Telah Disuspend"),
 )
 
@@ -640,6 +647,18 @@ PLATFORM_ERRORS_ARTICLE = department(
 <h2>404: NOT_FOUND di Vercel</h2><p>Vercel menampilkan 404: NOT_FOUND bila deployment dihapus.</p>
 <h2>default backend - 404</h2><p>Pesan ini berasal dari ingress Kubernetes yang belum punya aturan untuk domain itu.</p></article>"""
 )
+# A health test's page and a login headed "Test": their words are more than a developer's "test".
+HEALTH_TEST_PAGE = small(
+    "Tes Kesehatan Gratis",
+    "<h1>Tes Kesehatan Gratis</h1><p>Pemeriksaan tekanan darah dan gula darah setiap Sabtu di puskesmas.</p>",
+    lang="id",
+)
+LOGIN_HEADED_TEST = small(
+    "SIMPEG",
+    "<h1>Test</h1><form action='/login' method='post'><input name='nip'><input type='password' name='sandi'>"
+    "<button>Masuk</button></form>",
+    lang="id",
+)
 
 LOOK_ALIKES = (
     ("server-errors-tutorial", SERVER_ERRORS_TUTORIAL),
@@ -656,4 +675,6 @@ LOOK_ALIKES = (
     ("login-on-wildfly", WILDFLY_LOGIN),
     ("site-not-found-help", SITE_NOT_FOUND_HELP),
     ("platform-errors-article", PLATFORM_ERRORS_ARTICLE),
+    ("health-test-page", HEALTH_TEST_PAGE),
+    ("login-headed-test", LOGIN_HEADED_TEST),
 )

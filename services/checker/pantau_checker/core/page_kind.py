@@ -275,8 +275,9 @@ _DEFAULT_HEADED = _words(_DEFAULT_PHRASES + r"|apache\s+tomcat/\d", _BT_PANEL)
 _SAMPLE_CONTENT = _rx(
     r"welcome\s+to\s+wordpress\.\s+this\s+is\s+your\s+first\s+post|"
     r"selamat\s+datang\s+di\s+wordpress\.\s+ini\s+adalah\s+pos\s+pertama\s+anda|"
-    # A starter's answer, the whole page: the application's code was never put in its place.
-    r"^hello,?\s+world[.!]?$"
+    # A starter's answer, the whole page: the application's code was never put in its place; or a
+    # developer's check that the server answers ("test", "tes", "coba"), its title the same or none.
+    r"^hello,?\s+world[.!]?$|^(?:test(?:ing)?|tes|coba|percobaan)(?:\s*(?:test|tes|123|1\s*2\s*3))?[.!]*$"
 )
 # PHP's configuration report, however long: it shows the server's paths and settings to anyone.
 _PHPINFO_TITLE = _rx(r"^php\s+\d[\w.~+-]*\s+-\s+phpinfo\(\)$")
