@@ -26,7 +26,7 @@ from itertools import islice
 _MONTH_NAMES = (
     ("januari", "january", "jan"),
     ("februari", "pebruari", "febuari", "february", "feb", "peb"),
-    ("maret", "march", "mar"),
+    ("maret", "march", "mar", "mrt"),  # "Mrt": the Dutch short form older officials write
     ("april", "apr"),
     ("mei", "may"),
     ("juni", "june", "jun"),
@@ -40,10 +40,15 @@ _MONTH_NAMES = (
 _MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 _YEAR = re.compile(r"20\d\d(?!\d)")  # no lookbehind: it would cost the literal-prefix search
 _WINDOW = 32  # characters before a year that can hold its day and month
-# Read backwards from the year: "28 November ", "28/Nov/", "28.Nov.", "November 28, ", "28/11/" reversed.
+# Read backwards from the year: "28 November ", "28/Nov/", "28.Nov.", "November 28, ", "28/11/" reversed;
+# a theme's odd commas ("28 Nov , ", "Nov 28,"), the words of a formal date ("28 bulan November tahun ",
+# "28th of November "), and a day and a month glued to the year ("Selasa,1Desember2026", "30Nov2026"):
+# the day then starts its word, as a code's number ("SK12Des2026") does not.
 _BEFORE_YEAR = re.compile(
-    r"(?:[\s/-]+,?\.?|\.)(?P<month>[^\W\d_]{3,9})(?:\.?[\s/-]+\.?|\.)(?:ts|dn|dr|ht)?(?P<day>\d{1,2})(?!\d)"
-    r"|\s+,?(?:ts|dn|dr|ht)?(?P<day2>\d{1,2})\s+\.?(?P<month2>[^\W\d_]{3,9})(?![^\W\d_])"
+    r"(?:[\s/-]+(?:,\s*)?\.?|\.|\s+(?i:nuhat)\s+|)(?P<month>[^\W\d_]{3,9})"
+    r"(?:(?:\.?[\s/-]+\.?|\.|\s+(?i:nalub)\s+)(?:(?i:fo)\s+)?(?:ts|dn|dr|ht)?(?P<day>\d{1,2})(?!\d)"
+    r"|(?P<gday>\d{1,2})(?![^\W_]))"
+    r"|(?:\s+(?:,\s*)?|,)(?:ts|dn|dr|ht)?(?P<day2>\d{1,2})\s+\.?(?P<month2>[^\W\d_]{3,9})(?![^\W\d_])"
     r"|(?P<sep>[/.-])(?P<nmonth>\d{1,2})(?P=sep)(?P<nday>\d{1,2})(?!\d)"
 )
 # Read on backwards from the last day of a range to its first: "1–3 Desember", "1 s.d. 3 Desember",
@@ -58,17 +63,25 @@ _RANGE_OPENERS = (
     " iapmas",
     " aggnih",
 )
+# A calendar's head after its caption ("Desember 2026", then "S", "S", "R" or "Sen", "Sel"): a number
+# on the line before the caption (a counter's last, "Online: 3") is none of its days.
+_CALENDAR_HEAD = re.compile(
+    r"(?:[^\S\n]*\n\s*(?:[^\W\d_]{1,3}|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![^\W_])){2}",
+    re.IGNORECASE,
+)
 _AFTER_YEAR = re.compile(r"(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)")
-_TIME_AFTER = re.compile(r"[\s,|·•@–(-]*(?:(?:pukul|pkl\.?|jam|at|T)\s*)?\d{1,2}[:.]\d{2}(?!\d)", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"[\s,|·•@–—/([-]*(?:(?:pukul|pkl\.?|jam|at|T)\s*)?\d{1,2}[:.]\d{2}(?!\d)", re.IGNORECASE)
 # Read backwards from a date: "10:32:05 WIB | Selasa, " reversed.
 _TIME_BEFORE = re.compile(
-    r"[\s,|·•@–-]*(?:[^\W\d_]{3,9}[\s,|·•@–-]*)?(?:(?:biw|atiw|tiw|m\.?[ap])\.?\s*)?(?:\d{2}[:.])?\d{2}[:.]\d{1,2}(?!\d)",
+    r"[\s,|·•@–—/)\]-]*(?:[^\W\d_]{3,9}[\s,|·•@–—/-]*)?(?:(?:biw|atiw|tiw|m\.?[ap])\.?\s*)?(?:\d{2}[:.])?\d{2}[:.]\d{1,2}(?!\d)",
     re.IGNORECASE,
 )
 # Found in the text lowered once, with an expression that starts with a literal (a search in C, far
 # cheaper than a case-blind one): so each word is one pass, however a theme writes it ("2 JAM YANG
 # LALU", "Hari Ini", "2 DAYS AGO").
-_RELATIVE_WORDS = ("lalu", "ago")
+# "Kemarin" after an amount or a week is no yesterday: "3 hari kemarin", "minggu kemarin" (last week).
+_RELATIVE_WORDS = ("lalu", "ago", "kemarin")
 # Words that date an item by themselves, and how long before the check.
 _DAY_WORDS = (
     ("kemarin", timedelta(days=1)),
@@ -89,6 +102,18 @@ _TIMED_DAY_WORDS = frozenset({"hari ini", "today"})
 # Carbon's and Moment's stamp of the last week's days, before "lalu": "Senin lalu pukul 10.00".
 _WEEKDAY_BEFORE = re.compile(
     r"(?<![^\W_])(?P<weekday>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s+\Z", re.IGNORECASE
+)
+# Before "lalu" or "kemarin" without an amount: last week ("pekan lalu", "minggu kemarin"), read as
+# "seminggu lalu" is; or last month or year ("bulan lalu"), which is not read: it may be two days
+# before or two months, and thirty days would call fresh a page as old as the usual limit allows.
+_LAST_UNIT_BEFORE = re.compile(
+    r"(?<![^\W_])(?P<unit>minggu|pekan|bulan|tahun)\s+(?:yang\s+|yg\.?\s+)?\Z", re.IGNORECASE
+)
+_WEEK = timedelta(days=7)
+# After "last": Moment's calendar in English ("Last Monday at 2:30 PM") and a relative format's "last week".
+_LAST_AFTER = re.compile(
+    r"\s+(?:(?P<week>week)|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![^\W_])",
+    re.IGNORECASE,
 )
 _WEEKDAY_NUMBERS = {
     "senin": 0,
@@ -114,8 +139,9 @@ _DAY_NAMES = {
     **dict.fromkeys(("min", "sunday", "sun"), 6),
 }
 _LOCAL = timedelta(hours=7)  # WIB, the time most of the sites write their days in
+# An amount is no part of a larger number: a counter's "2.304" above its "Minggu Lalu" row.
 _AMOUNT = (
-    r"(?<![^\W_])(?:(?P<count>\d{1,3})\s*|(?P<spelled>dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+    r"(?<![^\W_])(?:(?<!\d[.,])(?P<count>\d{1,3})\s*|(?P<spelled>dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
     r"two|three|four|five|six|seven|eight|nine|ten)\s+|(?P<one>satu|beberapa|a\s+few|few|an?|one)\s+|se|(?=moments?\s))"
     r"(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun|saat|"
     r"secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|moments?|"
@@ -175,7 +201,16 @@ _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun".split()
 )
 _LABEL_PUNCTUATION = " \t\xa0,.:|·•-–"
-_HIJRI_YEAR = re.compile(r"(?<!\d)14\d\d ?H(?![^\W_])|[Hh]ijri")
+_HIJRI_YEAR = re.compile(
+    r"(?<!\d)14\d\d ?H(?![^\W_])|[Hh]ijri"
+    # A Hijri day without its "H": "17 Jumadil Akhir 1448".
+    r"|(?i:muharr?am|safar|rabi|jumad|rajab|sya'?ban|ramadh?an|syawal|dzul|zul)[^\d\n]{0,14}14\d\d(?!\d)"
+)
+# After today's date on its line: the era ("Rabu, 2 Desember 2026 M"), a greeting ("| Selamat Datang").
+# Before it, a dateline's place: "Bekasi, Rabu 2 Desember 2026", "Kota Bekasi, 2 Desember 2026".
+_PLACE = re.compile(r"[^\S\n]*(?:[A-Z][a-z]+[^\S\n]+){0,2}[A-Z][a-z]+,")
+_ERA_AFTER = re.compile(r"[^\S\n]*(?:M|Masehi)(?![^\W_])\.?")
+_WELCOME = re.compile(r"selamat\s+datang|welcome", re.IGNORECASE)
 # A prayer times widget heads its times with the day: "Bekasi, 3 Desember 2026 / Subuh 04:05 …".
 _PRAYER_TIMES = re.compile(
     r"(?<![^\W_])(?:jadwal\s+(?:sholat|shalat|salat|solat)|imsak|subuh|shubuh|dzuhur|zuhur|dhuhur|ashar|maghrib|isya)"
@@ -213,10 +248,13 @@ _LABEL_CHARS = 40  # "Diposting", "Posted on", "oleh Admin ·": a label, not a s
 # What goes on after a relative date on its line when a byline follows it: "· 120 kali dibaca",
 # "| Berita", "oleh Admin". A sentence does not stop at a byline's mark, nor is it this short.
 _BYLINE = re.compile(r"[·•|]|\s[-–—]\s|\s(?:oleh|by)\s", re.IGNORECASE)
+_BYLINE_REACH = 80  # characters from a relative date to its byline's mark: a time and the part of the day fit
+_SPACES = re.compile(r"\s*")
 # The part of the day may come with it, before or after a time: "Kemarin sore", "yesterday at 4:10 pm".
 _PART_OF_DAY = r"(?:pagi|siang|sore|petang|malam|morning|afternoon|evening|night)"
+# Possessive: a run of spaces before a word that is none of these is not tried again a character shorter.
 _AFTER_RELATIVE = re.compile(
-    rf"[\s,.·•|-]*(?:{_PART_OF_DAY}[\s,]*)?(?:(?:pukul|pkl\.?|jam|at)\s*)?"
+    rf"[\s,.·•|-]*+(?:{_PART_OF_DAY}[\s,]*)?(?:(?:pukul|pkl\.?|jam|at)\s*)?"
     rf"(?:\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:wib|wita|wit|[ap]\.?m\.?)?(?:\s*{_PART_OF_DAY})?)?[\s.]*",
     re.IGNORECASE,
 )
@@ -227,6 +265,8 @@ _COUNT_NEXT = re.compile(
     r"(?:[^\S\n]+(?:pengunjung|kunjungan|orang|visitors?|visits?|hits|views|kali))?[^\S\n]*(?:\n|\Z)",
     re.IGNORECASE,
 )
+# On a counter's row, after its label and a mark: its number alone ("Minggu Lalu · 2.304", "Last Week | 300").
+_COUNT_BESIDE = re.compile(r"[^\S\n]*[·•|:=][^\S\n]*\d+(?:[.,]\d{3})*[^\S\n]*(?:\n|\Z)")
 # A calendar badge of a news or agenda list, without its year: the day, and the month's name on
 # the next line ("28\nNov") or the line before ("DES\n09"), or on the day's own ("28 NOV"). Each
 # line starts with the newline, the literal the search skips to fastest; possessive, so that a line
@@ -357,7 +397,9 @@ def _relative_marks(text: str, clocks: bool) -> list[timedelta | str]:
         found += [
             ago
             for start in _word_starts(low, text, word)
-            if _dated_by(text, start, start + len(word), timed) and (widgets is None or not widgets.own(start, ago))
+            if not (word == "kemarin" and _qualified(text, start))
+            and _dated_by(text, start, start + len(word), timed)
+            and (widgets is None or not widgets.own(start, ago))
         ]
     return found[:MAX_CANDIDATES]
 
@@ -464,7 +506,7 @@ def _scanned(text: str) -> list[tuple[datetime, int, int, datetime | None]]:
                 named = _day_named(window, head.end())  # "Tue, 12/01/2026": a Tuesday is 1 December
                 proven = proven or (named is not None and other.weekday() == named != last.weekday())
         else:
-            last = _named(head, int(year.group()))
+            last = None if _caption(text, window, head.end(), year.end()) else _named(head, int(year.group()))
         if last is None:
             continue
         found.append((last, start - head.end(), year.end(), None))
@@ -579,8 +621,14 @@ def _numbered(window: str, end: int) -> bool:
     return end < len(window) and (window[end].isalnum() or window[end] in "/.-")
 
 
+def _caption(text: str, window: str, head_end: int, year_end: int) -> bool:
+    """Return whether a named date read up to ``head_end`` of the reversed ``window`` is a calendar's caption
+    ("Desember 2026" and its weekdays' heads) after a number on the line before, which is none of its days."""
+    return "\n" in window[:head_end] and _CALENDAR_HEAD.match(text, year_end) is not None
+
+
 def _named(head: re.Match[str], year: int) -> datetime | None:
-    day = int((head["day"] or head["day2"])[::-1])
+    day = int((head["day"] or head["day2"] or head["gday"])[::-1])
     return _day(year, _MONTHS.get((head["month"] or head["month2"])[::-1].lower(), 0), day)
 
 
@@ -606,6 +654,8 @@ def _is_clock(text: str, found: datetime, start: int, end: int, now: datetime) -
     # The clock shows the local date (WIB, WITA, WIT), or the server's in UTC.
     if found.date() not in (now.date(), (now + _EAST_OF_UTC).date()):
         return False
+    era = _ERA_AFTER.match(text, end)
+    end = end if era is None else era.end()
     # What is around on its line, at most _LABEL_CHARS either side: a page of one long line stays cheap.
     low, high = max(0, start - _LABEL_CHARS), min(len(text), end + _LABEL_CHARS)
     line_start, line_end = text.rfind("\n", low, start) + 1, text.find("\n", end, high)
@@ -614,6 +664,7 @@ def _is_clock(text: str, found: datetime, start: int, end: int, now: datetime) -
         _TIME_AFTER.match(text, end) is not None
         or _TIME_BEFORE.match(_before(text, start)) is not None
         or _TODAY_LABEL.search(text, around_start, start) is not None
+        or _WELCOME.search(text, end, around_end) is not None
         # A calendar or a prayer times widget: "Rabu, 2 Desember 2026 / 17 Jumadil Akhir 1448 H".
         or _HIJRI_YEAR.search(text, around_start, around_end) is not None
         or _PRAYER_TIMES.search(text, max(0, start - _PRAYER_REACH), end + _PRAYER_REACH) is not None
@@ -627,8 +678,10 @@ def _is_clock(text: str, found: datetime, start: int, end: int, now: datetime) -
 
 
 def _bare(label: str, text: str, end: int, line_end: int) -> bool:
-    """Return whether ``label`` is nothing or a weekday, and the text from ``end`` to ``line_end`` a time at most."""
-    label = label.strip(_LABEL_PUNCTUATION).lower()
+    """Return whether ``label`` is nothing, a weekday or a dateline's place, and the text from ``end`` to
+    ``line_end`` a time at most."""
+    place = _PLACE.match(label)
+    label = label[place.end() if place else 0 :].strip(_LABEL_PUNCTUATION).lower()
     return (not label or label in _WEEKDAYS) and _AFTER_RELATIVE.fullmatch(text, end, line_end) is not None
 
 
@@ -641,22 +694,69 @@ def _before(text: str, start: int) -> str:
 
 
 def _relative_days(text: str, low: str | bytes) -> Iterator[tuple[timedelta | str, int]]:
-    """Yield how long ago the phrases before "lalu" and "ago" (``low``: ``text`` lowered) that stand alone
-    say, or the weekday they name ("Senin lalu"), and where each starts."""
+    """Yield how long ago the phrases before "lalu", "ago" and "kemarin" and after "last" (``low``: ``text``
+    lowered) that stand alone say, or the weekday they name ("Senin lalu"), and where each starts."""
     for word in _RELATIVE_WORDS:
         for start in _word_starts(low, text, word):
-            low_start = max(0, start - _WINDOW)
-            phrase = _RELATIVE.search(text, low_start, start)
-            weekday = _WEEKDAY_BEFORE.search(text, low_start, start) if phrase is None and word == "lalu" else None
-            if phrase is not None:
-                indonesian = word == "lalu"
-                ago, since = _with_earlier(
-                    text, _count(phrase) * _unit(phrase["unit"], indonesian), phrase.start(), indonesian
-                )
-                if _alone(text, since, start + len(word), byline=True):
-                    yield ago, since
-            elif weekday is not None and _alone(text, weekday.start(), start + len(word), byline=True):
-                yield weekday["weekday"], weekday.start()
+            found = _ago(text, start, word)
+            if found is not None:
+                yield found
+    for start in _word_starts(low, text, "last"):
+        after = _LAST_AFTER.match(text, start + len("last"))
+        if after is not None and _stamp(text, start, after.end()):
+            yield _WEEK if after["week"] else after["weekday"], start
+
+
+def _ago(text: str, start: int, word: str) -> tuple[timedelta | str, int] | None:
+    """Return how long ago the phrase that ends in ``word`` (at ``start``) says, or the weekday it names,
+    and where it starts; None if it does not stand alone."""
+    low_start, end = _phrase_low(text, start, word), start + len(word)
+    phrase = _RELATIVE.search(text, low_start, start)
+    if phrase is not None:
+        if "\n" in text[phrase.start() : start] and _COUNT_NEXT.match(text, end) is not None:
+            return None  # a counter's rows: "Hari ini", "12", "Minggu Lalu", "2.304" is no "12 minggu lalu"
+        indonesian = word != "ago"
+        ago, since = _with_earlier(text, _count(phrase) * _unit(phrase["unit"], indonesian), phrase.start(), indonesian)
+        return (ago, since) if _alone(text, since, end, byline=True) else None
+    if word == "ago":
+        return None
+    weekday = _WEEKDAY_BEFORE.search(text, low_start, start)
+    unit = _LAST_UNIT_BEFORE.search(text, low_start, start)
+    # "Minggu lalu pukul 19.30" is Carbon's last Sunday; "minggu kemarin" is only said of the last week.
+    if weekday is not None and (unit is None or word == "lalu"):
+        mark: timedelta | str = weekday["weekday"]
+        since = weekday.start()
+    elif unit is not None and unit["unit"].lower() in ("minggu", "pekan"):
+        mark, since = _WEEK, unit.start()
+    else:
+        return None
+    return (mark, since) if _stamp(text, since, end) else None
+
+
+def _stamp(text: str, start: int, end: int) -> bool:
+    """Return whether a last week's phrase from ``start`` to ``end`` stands alone, not as a visitor counter's row
+    ("Minggu Lalu", "2.304"; "Last Week · 300") but as a stamp ("Senin lalu · 120 kali dibaca")."""
+    return (
+        _alone(text, start, end, byline=True)
+        and _COUNT_BESIDE.match(text, end) is None
+        and _COUNT_NEXT.match(text, end) is None
+    )
+
+
+def _qualified(text: str, start: int) -> bool:
+    """Return whether "kemarin" at ``start`` follows an amount, a week, a month or a day's name ("minggu
+    kemarin"): then it is no yesterday (``_ago`` reads it)."""
+    low_start = _phrase_low(text, start, "kemarin")
+    return any(p.search(text, low_start, start) for p in (_RELATIVE, _LAST_UNIT_BEFORE, _WEEKDAY_BEFORE))
+
+
+def _phrase_low(text: str, start: int, word: str) -> int:
+    """Return where the words before ``word`` (at ``start``) that may be its phrase's can start."""
+    low = max(0, start - _WINDOW)
+    if word != "kemarin":
+        return low
+    # "Minggu kemarin" is one line's: a "Senin" that ends the line before is another item's.
+    return max(low, text.rfind("\n", low, start) + 1)
 
 
 def _with_earlier(text: str, ago: timedelta, start: int, indonesian: bool) -> tuple[timedelta, int]:
@@ -674,9 +774,9 @@ def _with_earlier(text: str, ago: timedelta, start: int, indonesian: bool) -> tu
 
 
 def _since_weekday(name: str, now: datetime) -> timedelta:
-    """Return how long before ``now`` the last week's day ``name`` ("Senin") was: 1 to 7 days."""
+    """Return how long before ``now`` the last week's day ``name`` ("Senin", "Monday") was: 1 to 7 days."""
     today = (now + _LOCAL).weekday()
-    return timedelta(days=(today - _WEEKDAY_NUMBERS[name.lower()]) % 7 or 7)
+    return timedelta(days=(today - _DAY_NAMES[name.lower()]) % 7 or 7)
 
 
 def _lowered(text: str) -> str | bytes:
@@ -733,7 +833,10 @@ def _alone(text: str, start: int, end: int, byline: bool = False, counted: bool 
         return False
     if _AFTER_RELATIVE.fullmatch(text, end, line_end) is not None:
         return True
-    mark = _BYLINE.search(text, end, line_end) if byline else None
+    # A byline's mark comes after a time at most: not looked for through the rest of a long line.
+    gap = _SPACES.match(text, end, line_end)
+    reach = (end if gap is None else gap.end()) + _BYLINE_REACH
+    mark = _BYLINE.search(text, end, min(line_end, reach)) if byline else None
     return (
         mark is not None
         and _AFTER_RELATIVE.fullmatch(text, end, mark.start()) is not None
