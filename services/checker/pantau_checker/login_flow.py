@@ -4,7 +4,8 @@ The session's cookie jar carries the framework's session and CSRF cookies from t
 to the submission and through its redirects, as a browser's does. A two-step login (the username
 on one page, the password on the next) is sent step by step. A login no posted form can do is not
 attempted and is "tidak_dapat_diperiksa": a CAPTCHA, a form only a script sends (Livewire, a
-single-page app), a one-time code, another site's account (SSO, Google), or a bot challenge or a
+single-page app, jQuery's ``$.ajax``), a one-time code, another site's account (SSO, Google), a form
+posting to another host (no credentials leave the site that asks them), or a bot challenge or a
 firewall's block in the application's place, on the login page or in answer to the form: nothing
 is posted into a challenge, and a WAF rule on the login's path is not the application's refusal.
 """
@@ -83,7 +84,7 @@ def _refuse_protection(where: str, result: FetchResult) -> None:
 
 
 async def _followed(session: Session, answer: FetchResult) -> FetchResult:
-    """Follow an answer that is a script, or refreshes, where it sends the browser, as a redirect."""
+    """Follow an answer that is a script, refreshes or is JSON naming a page, where it sends the browser."""
     if answer.status >= 400:
         return answer
     target = login.script_redirect(answer.text(), answer.final_url, answer.headers.get("refresh", ""))

@@ -9,12 +9,18 @@ The form is the one holding both the configured fields (a page may also hold a s
 registration form), else the one holding the password field; a page with only the username field
 is the first step of a two-step login, whose answer holds the password form. A form an old PHP
 template puts inside a ``<table>``, whose fields the HTML parser moves out of it, is read from the
-source as a browser reads it. The form goes as a browser sends it: without its disabled fields,
-with its default button's name and value (a PHP script that logs in only
-``if (isset($_POST['login']))``, ASP.NET's button event). A form with a CAPTCHA is not sent: the
+source as a browser reads it. The form goes as the Pelaksana sends it: without its disabled fields,
+with the name and value of the button that signs in, else of its default button (a PHP script that
+logs in only ``if (isset($_POST['login']))``, ASP.NET's button event, not the search button a
+WebForms page's one form holds first), with the event of a WebForms ``LinkButton``
+(``__doPostBack``), a year chosen where a select's first option is a prompt ("-- Pilih Tahun
+Anggaran --"), and a box ticked that the browser requires; to its action read from the page's
+``<base href>``, and only on the site that served the form: a form posting to another host is not
+sent. A form with a CAPTCHA is not sent: the
 check cannot log in, and says so (``CaptchaError``), rather than count the app's login as broken.
 Nor is a login that no posted form can do (``LoginNotAutomatableError``): a form only a script
-sends (Livewire's ``wire:submit``, fields without a name, a ``@submit.prevent`` without an action),
+sends (Livewire's ``wire:submit``, fields without a name, a ``@submit.prevent`` without an action,
+a ``javascript:`` action, jQuery's ``$.ajax`` or ``fetch`` posting a form that has no action),
 a one-time code (an OTP by SMS, WhatsApp or e-mail, an authenticator's), another site's account
 only (a "Masuk dengan SSO" or Google button, a Keycloak link), a single-page app's empty shell.
 Nor is a login where a bot challenge or a web application firewall's block answers in the
@@ -24,12 +30,15 @@ posted into a challenge. An error page, like an ordinary page without a login, i
 form, as before.
 An answer that is only a script (``alert('Login berhasil'); window.location='admin/'``, as PHP
 without a framework answers), or that refreshes (``<meta http-equiv="refresh">``, a ``Refresh``
-header), is followed where it sends the browser, unless it says the login was refused.
+header), or that is an AJAX endpoint's JSON naming where to go (``"redirect": "/dashboard"``), is
+followed where it sends the browser on the same site, unless it says the login was refused. Other
+JSON, data for a script, cannot be judged, unless it says the login failed (``"status": false``).
 
 The outcome: configured markers decide first; then what the answer to the posted form shows. A
 message that the credentials were refused (in the page, or alerted by a script-only answer), that
 the account is locked, or that the session ended, or the password field still there, is a failure
-(a message outweighs the user's name: "Akun pelaksana diblokir"); the user's name, the configured
+(a message outweighs the user's name: "Akun pelaksana diblokir"; an answer of 400, 401 or 422, as
+Devise under Turbo and JSON APIs refuse, is named by its message); the user's name, the configured
 display name or a logout link on the page is a success, even where a configured success marker is
 missing. A logged-in page (one with a logout link) may still name a failed login (an audit menu,
 "Riwayat Login Gagal") or carry a login modal: neither is a refusal there; a locked account is. A
@@ -41,9 +50,11 @@ password field (a SPA's shell) is a success. No reason quotes the username.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from urllib.parse import unquote, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -80,22 +91,32 @@ FAILURE_MESSAGES = (
 _CREDENTIALS_REFUSED = (
     *(re.escape(message) for message in FAILURE_MESSAGES),
     r"(?:username|nama pengguna|user|e-?mail|nip|nik)(?: anda)? (?:atau|dan|/|&) (?:password|kata sandi|sandi)"
-    r"(?: anda| yang anda masukkan)? (?:salah|tidak sesuai|tidak cocok|keliru|tidak valid)",
+    r"(?: anda| yang anda masukk?an)? (?:salah|tidak sesuai|tidak cocok|keliru|tidak valid|tidak ditemukan)",
     r"the password you entered for the (?:username|email address) [^.!?]{1,80}? is incorrect",
     r"kata sandi yang anda masukkan untuk (?:nama pengguna|alamat email) [^.!?]{1,80}? salah",
     r"the username [^.!?]{1,80}? is not registered",
     r"nama pengguna [^.!?]{1,80}? tidak terdaftar",
-    r"(?:password|kata sandi)(?: anda| yang anda masukkan) salah",
-    r"(?:username|nama pengguna|pengguna) tidak (?:ditemukan|terdaftar)",
+    r"(?:password|kata sandi)(?: anda| yang anda masukk?an) salah",
+    # An error page of its own after a redirect ("NIP tidak terdaftar", "Password tidak sesuai"); not
+    # a login page's invitation ("NIP belum terdaftar? Daftar di sini").
+    r"(?:username|nama pengguna|pengguna|user|akun|e-?mail|nip|nik)(?: anda| yang anda masukk?an)?"
+    r" (?:tidak|belum) (?:ditemukan|terdaftar|dikenal)(?!\s*\?)",
+    r"(?:password|kata sandi|sandi)(?: anda| yang anda masukk?an)? (?:tidak sesuai|tidak cocok|keliru|tidak valid)",
+    r"please enter (?:a|the) correct [^.!?]{1,40}? and password",  # Django's AuthenticationForm
+    r"invalid (?:e-?mail|login|nip)(?: address)? or password",  # Devise's
+    r"bad credentials",  # Spring Security's
+    r"unable to log you in|tidak dapat login\. silakan periksa",  # CodeIgniter Shield's
+    r"\blogin anda gagal",  # not "gagal masuk", which a login page's warning says ("3 kali gagal masuk")
 )
 # The monitoring account itself is refused: someone must unlock it.
 _ACCOUNT_LOCKED = (
     r"akun(?: anda| ini| tersebut| (?!akan\b)\S+)?(?: telah| sudah| sedang)?"
     r" (?:terkunci|dikunci|diblokir|dinonaktifkan)",
-    r"akun(?: anda)? (?:belum|tidak) aktif",
+    # Not "pengguna tidak aktif", a dashboard's count of users.
+    r"akun(?: anda)? (?:belum|tidak) (?:aktif|diaktifkan)|user anda (?:belum|tidak) aktif",
     r"account (?:is |has been )?(?:locked|disabled|suspended|blocked)",
     r"too many login attempts",
-    r"terlalu banyak (?:percobaan|upaya) (?:login|masuk)",
+    r"terlalu banyak (?:percobaan|upaya|usaha) (?:login|masuk)",
 )
 # The session did not survive the login: the landing page asks to log in again.
 _SESSION_ENDED = (
@@ -126,9 +147,13 @@ _GOES_BACK = re.compile(r"\bhistory\s*\.\s*(?:back\s*\(\s*\)|go\s*\(\s*-\s*1\s*\
 # "surat_keluar" (the outgoing letters of an archive app).
 _LOGOUT = re.compile(r"(?:^|[/=?&])(?:log-?_?out|sign-?_?out|log-?off|keluar)(?:\.\w{2,5})?(?:$|[/?&#])", re.I)
 _LOGOUT_TEXTS = {"logout", "log out", "keluar", "sign out", "log keluar"}
+_DO_POSTBACK = re.compile(r"""__doPostBack\(\s*['"]([^'"]{1,200})['"]\s*,\s*['"]([^'"]{0,200})['"]""")
 _SIGN_IN = re.compile(r"log-?in|masuk|sign-?in|auth|sso|lanjut|berikutnya|next|continue", re.IGNORECASE)
 # A form the parser emptied (in a <table>): its source up to </form>, as the browser's form owner reads it.
-_FORM_SOURCE = re.compile(r"<form\b[^>]*>.*?</form\s*>", re.IGNORECASE | re.DOTALL)
+# Up to the next form tag only, so that a page of unclosed forms is read once, not once per form.
+_FORM_SOURCE = re.compile(r"<form\b[^<>]{0,5000}>(?:[^<]++|<(?!/?form\b))*+</form\s*>", re.IGNORECASE)
+_MAX_FORMS = 100  # forms looked at: a login page has a few, a hostile one thousands
+_MAX_FIELDS = 500  # fields of a form read, likewise
 _CAPTCHA_SCRIPTS = (("recaptcha", "reCAPTCHA"), ("hcaptcha", "hCaptcha"), ("turnstile", "Cloudflare Turnstile"))
 _CAPTCHA_WIDGETS = (
     (".g-recaptcha", "reCAPTCHA"),
@@ -144,6 +169,18 @@ _SCRIPTED_FORM = f"formulir login dikirim oleh JavaScript (kolomnya tanpa nama a
 _CODE_ASKED = f"login meminta kode OTP atau verifikasi dua langkah: {_MANUAL}"
 _CODE_AFTER_PASSWORD = f"kata sandi diterima, lalu aplikasi meminta kode OTP atau verifikasi dua langkah: {_MANUAL}"
 _BUILT_BY_SCRIPT = f"halaman login dibangun oleh JavaScript (aplikasi satu halaman, login lewat API): {_MANUAL}"
+_AJAX_FORM = f"formulir login dikirim lewat AJAX oleh JavaScript, jawabannya data untuk skrip: {_MANUAL}"
+_JSON_ANSWER = f"jawaban formulir login berupa data JSON untuk JavaScript, bukan halaman: {_MANUAL}"
+# A form a script posts itself (jQuery's $.ajax, fetch, axios) after cancelling the browser's post:
+# both in one inline script, which names the form or its password field.
+_AJAX_CALL = re.compile(r"\$\.(?:ajax|post)\s*\(|\bfetch\s*\(|\baxios\b|\bXMLHttpRequest\b")
+_CANCELS_SUBMIT = re.compile(r"\bpreventDefault\s*\(|\breturn\s+false\b")
+_MAX_SCRIPTS = 50
+_SCRIPT_CHARS = 200_000
+# The keys a JSON answer sends the browser on with, and those saying whether it logged in.
+_JSON_TARGETS = ("redirect", "redirect_url", "redirectUrl", "redirect_to", "url", "location", "next")
+_JSON_FLAGS = ("success", "status", "sukses", "berhasil", "result")
+_JSON_REFUSED = {False, "false", "error", "failed", "fail", "gagal", "0"}
 # A login page's visible text is short; a portal's news pages, which may name an OTP scam or an
 # SSO link in their menu, are longer.
 _LOGIN_PAGE = 2000
@@ -246,16 +283,22 @@ def find_form(
     captcha = _captcha(node, tree)
     if captcha:
         raise CaptchaError(f"formulir login memakai CAPTCHA ({captcha}): {_MANUAL}")
-    barrier = _form_barrier(node, asks_password)
+    barrier = _form_barrier(node, tree, asks_password)
     if barrier:
         raise LoginNotAutomatableError(barrier)
-    return replace(_with_meta_token(_form(node, page_url, spec), tree), asks_password=asks_password)
+    form = _form(node, page_url, spec, _base(tree, page_url))
+    elsewhere = urlsplit(form.action).hostname
+    if elsewhere != urlsplit(page_url).hostname:  # the credentials stay with the site that asks them
+        raise LoginNotAutomatableError(
+            f"formulir login dikirim ke situs lain ({elsewhere or 'tanpa alamat'}): {_MANUAL}"
+        )
+    return replace(_with_meta_token(form, tree), asks_password=asks_password)
 
 
 def _login_form(
     tree: LexborHTMLParser, html: str, spec: LoginSpec, password_only: bool
 ) -> tuple[LexborNode, bool] | None:
-    forms = [*tree.css("form"), *_reparsed_forms(html)]
+    forms = [*tree.css("form")[:_MAX_FORMS], *_reparsed_forms(html)]
     user = [_field(form, spec.username_field) is not None for form in forms]
     password = [_field(form, spec.password_field) is not None for form in forms]
     choices = [(i, True) for i in range(len(forms)) if password[i] and user[i]]
@@ -269,12 +312,13 @@ def _signs_in(form: LexborNode) -> bool:
     attrs = form.attributes
     if (attrs.get("method") or "get").strip().lower() != "post":
         return False
-    buttons = " ".join(node.text() + (node.attributes.get("value") or "") for node in form.css("button, input[type]"))
+    controls = form.css("button, input[type]")[:_MAX_CONTROLS]
+    buttons = " ".join(node.text() + (node.attributes.get("value") or "") for node in controls)
     return bool(_SIGN_IN.search(" ".join([attrs.get("action") or "", attrs.get("id") or "", buttons])))
 
 
 def _reparsed_forms(html: str) -> Iterator[LexborNode]:
-    for source in _FORM_SOURCE.finditer(html[:500_000]):
+    for source in islice(_FORM_SOURCE.finditer(html[:500_000]), _MAX_FORMS):
         form = parse_html(source[0]).css_first("form")
         if form is not None:
             yield form
@@ -288,7 +332,8 @@ def _captcha(form: LexborNode, tree: LexborHTMLParser) -> str:
     found = next((name for word, name in _CAPTCHA_SCRIPTS if word in scripts), "")
     if found or form.css_first("[data-sitekey]") is not None:
         return found or "CAPTCHA"
-    return "gambar kode keamanan" if any(_mentions_captcha(node) for node in form.css("img, input, div, span")) else ""
+    nodes = form.css("img, input, div, span")[:_MAX_FIELDS]
+    return "gambar kode keamanan" if any(map(_mentions_captcha, nodes)) else ""
 
 
 def _mentions_captcha(node: LexborNode) -> bool:
@@ -297,13 +342,32 @@ def _mentions_captcha(node: LexborNode) -> bool:
     return any(word in said for word in _CAPTCHA_WORDS)
 
 
-def _form_barrier(form: LexborNode, asks_password: bool) -> str:
+def _form_barrier(form: LexborNode, tree: LexborHTMLParser, asks_password: bool) -> str:
     """Return why the login form found cannot be posted: a script sends it, or its first step asks a code."""
     if _livewire_submit(form):
         return _LIVEWIRE
-    if not form.attributes.get("action") and any(_SCRIPT_SUBMIT.match(name) for name in form.attributes):
+    action = (form.attributes.get("action") or "").strip()
+    if not action and any(_SCRIPT_SUBMIT.match(name) for name in form.attributes):
         return _SCRIPTED_FORM
+    if action.lower().startswith("javascript:") or (action in ("", "#") and _sent_by_ajax(form, tree)):
+        return _AJAX_FORM
     return _CODE_ASKED if not asks_password and _asks_code(form) else ""
+
+
+def _sent_by_ajax(form: LexborNode, tree: LexborHTMLParser) -> bool:
+    """Tell whether an inline script cancels the form's post and sends its fields itself."""
+    names = [form.attributes.get("id") or ""]
+    names += [(node.attributes.get(a) or "") for node in form.css("input[type=password]")[:5] for a in ("id", "name")]
+    names = [name for name in names if name]
+    seen = 0
+    for script in tree.css("script:not([src])")[:_MAX_SCRIPTS]:
+        code = script.text()[: _SCRIPT_CHARS - seen]
+        seen += len(code)
+        if _AJAX_CALL.search(code) and _CANCELS_SUBMIT.search(code) and any(name in code for name in names):
+            return True
+        if seen >= _SCRIPT_CHARS:
+            return False
+    return False
 
 
 def _barrier(tree: LexborHTMLParser, html: str, page_url: str) -> str:
@@ -329,7 +393,8 @@ def _scripted_form(tree: LexborHTMLParser, html: str) -> str:
     fields = [node for node in tree.css("input[type=password]") if formless or not node.attributes.get("name")]
     if any(name.startswith("wire:") for node in fields for name in node.attributes):
         return _LIVEWIRE
-    if any(_livewire_submit(form) and form.css_first("input[type=password]") for form in tree.css("form")):
+    forms = tree.css("form")[:_MAX_FORMS]
+    if any(_livewire_submit(form) and form.css_first("input[type=password]") for form in forms):
         return _LIVEWIRE
     return _SCRIPTED_FORM if fields else ""
 
@@ -360,7 +425,7 @@ def _form_words(form: LexborNode) -> str:
 
 def _code_page(tree: LexborHTMLParser, text: str) -> bool:
     """Tell whether a login page asks a one-time code: in a form, or in its words beside a field."""
-    if any(_asks_code(form) for form in tree.css("form")):
+    if any(_asks_code(form) for form in tree.css("form")[:_MAX_FORMS]):
         return True
     return len(text) <= _LOGIN_PAGE and _CODE_WORDS.search(text) is not None and tree.css_first(_TYPED) is not None
 
@@ -407,11 +472,48 @@ def script_redirect(body: str, url: str, refresh_header: str = "") -> str | None
         page = with_refresh_header(page, refresh_header, url)
     refresh = next((p.href for p in page.pointers if p.kind in ("refresh", "refresh_header") and p.href != url), None)
     found = _SCRIPT_REDIRECT.search(body) if len(page.visible_text) <= _SCRIPT_ONLY else None
-    target = refresh or (urljoin(url, found[2] or found[4]) if found else None)
+    target = refresh or (urljoin(url, found[2] or found[4]) if found else None) or _json_target(body, url)
     if target is None:
         return None
     here, there = urlsplit(url), urlsplit(target)
     return target if (there.scheme, there.netloc) == (here.scheme, here.netloc) else None
+
+
+def _json_object(body: str) -> dict[str, object] | None:
+    """Return the answer as a JSON object (an AJAX login endpoint's), or None for a page."""
+    if not body.lstrip().startswith("{") or len(body) > _SCRIPT_CHARS:
+        return None
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _json_target(body: str, url: str) -> str | None:
+    """Return where a JSON answer that did not refuse sends the browser ("redirect": "/dashboard")."""
+    data = _json_object(body)
+    if data is None or _json_refused(data):
+        return None
+    for scope in (data, data.get("data")):
+        if isinstance(scope, dict):
+            target = next((v for k in _JSON_TARGETS if isinstance(v := scope.get(k), str) and v.strip()), None)
+            if target:
+                return urljoin(url, target.strip())
+    return None
+
+
+def _json_refused(data: Mapping[str, object]) -> bool:
+    if data.get("error") in (True, 1, "true"):
+        return True
+    flags = [data[key] for key in _JSON_FLAGS if key in data]
+    return any(
+        isinstance(v, (bool, int, str)) and (v.lower() if isinstance(v, str) else v) in _JSON_REFUSED for v in flags
+    )
+
+
+def _landing_words(body: str, url: str) -> str:
+    return _said(parse_page(body, url).visible_text.lower(), body)
 
 
 def _refusal_said(text: str, body: str) -> bool:
@@ -445,7 +547,7 @@ def csrf_headers(form: LoginForm, cookies: Mapping[str, str]) -> dict[str, str]:
 def decide(spec: LoginSpec, answer: Answer) -> LoginResult:
     """Decide the login outcome: configured markers first, then what the landing page shows."""
     if answer.status >= 400:
-        return LoginResult("gagal", _http_reason(answer.status, answer.body))
+        return LoginResult("gagal", _refused_by_status(answer) or _http_reason(answer.status, answer.body))
     body = answer.body.lower()
     if spec.failure_marker and spec.failure_marker.lower() in body:
         return LoginResult("gagal", "penanda gagal ditemukan")
@@ -456,12 +558,18 @@ def decide(spec: LoginSpec, answer: Answer) -> LoginResult:
     return _by_landing_page(spec, answer)
 
 
+def _refused_by_status(answer: Answer) -> str | None:
+    """Return the refusal an answer of 400, 401 or 422 says (Devise under Turbo, a JSON API's 422)."""
+    if answer.status not in (400, 401, 422):
+        return None
+    return _message(_landing_words(answer.body, answer.final_url), answer.username, logged_in=False)
+
+
 def decide_username_step(answer: Answer) -> LoginResult:
     """Decide a two-step login whose username step led to no password form: what refused it."""
     if answer.status >= 400:
         return LoginResult("gagal", _http_reason(answer.status, answer.body))
-    said = _said(parse_page(answer.body, answer.final_url).visible_text.lower(), answer.body)
-    reason = _message(said, answer.username, logged_in=False)
+    reason = _message(_landing_words(answer.body, answer.final_url), answer.username, logged_in=False)
     return LoginResult("gagal", reason or "halaman kata sandi tidak muncul setelah nama pengguna dikirim")
 
 
@@ -486,6 +594,11 @@ def _by_landing_page(spec: LoginSpec, answer: Answer) -> LoginResult:
     refusal = _message(landing.said, answer.username, landing.logged_in)
     if refusal:
         return LoginResult("gagal", refusal)
+    data = _json_object(answer.body)
+    if data is not None:
+        if _json_refused(data):
+            return LoginResult("gagal", "jawaban JSON formulir login menyatakan login gagal")
+        return LoginResult("tidak_dapat_diperiksa", _JSON_ANSWER)
     if landing.form_back:
         return _form_back(landing, answer)
     return _past_the_form(spec, landing, answer) or _by_redirect(spec, answer)
@@ -524,7 +637,8 @@ def _form_back(landing: _Landing, answer: Answer) -> LoginResult:
     ended = _ENDED.search(landing.said)
     if ended:
         return LoginResult("gagal", f"sesi berakhir setelah login: “{_quoted(ended[0], answer.username)}”")
-    captcha = next(filter(None, (_captcha(form, landing.tree) for form in landing.tree.css("form"))), "")
+    forms = landing.tree.css("form")[:_MAX_FORMS]
+    captcha = next(filter(None, (_captcha(form, landing.tree) for form in forms)), "")
     if captcha:
         reason = f"formulir login meminta CAPTCHA ({captcha}) setelah dikirim: pemeriksa tidak dapat login otomatis"
         return LoginResult("tidak_dapat_diperiksa", reason)
@@ -574,20 +688,47 @@ def _http_reason(status: int, body: str) -> str:
     return f"HTTP {status} setelah mengirim formulir"
 
 
-def _form(form: LexborNode, page_url: str, spec: LoginSpec) -> LoginForm:
-    action = urljoin(page_url, form.attributes.get("action") or page_url)
+def _form(form: LexborNode, page_url: str, spec: LoginSpec, base: str) -> LoginForm:
+    written = (form.attributes.get("action") or "").strip()
+    action = urljoin(base, written) if written else page_url  # no action: the page itself, whatever its base
     method = (form.attributes.get("method") or "post").lower()
     skip = {spec.username_field, spec.password_field}
     fields = []
-    for node in form.css("input[name], select[name], textarea[name]"):
+    for node in form.css("input[name], select[name], textarea[name]")[:_MAX_FIELDS]:
         name = node.attributes.get("name") or ""
         kind = (node.attributes.get("type") or "text").lower()
         if name in skip or kind in ("submit", "button", "image", "file", "reset") or _disabled(node, form):
             continue
-        if kind in ("checkbox", "radio") and "checked" not in node.attributes:
+        # A box the browser insists on ("Saya setuju") is ticked, as the Pelaksana ticks it.
+        if kind in ("checkbox", "radio") and "checked" not in node.attributes and "required" not in node.attributes:
             continue
-        fields.append((name, _value(node)))
-    return LoginForm(action, method, tuple(fields) + _default_button(form))
+        fields.append((name, _value(node) or ("on" if kind in ("checkbox", "radio") else "")))
+    buttons = _submit_buttons(form)
+    postback = _postback(form, dict(fields), buttons)
+    if postback:
+        fields = [(name, postback.get(name, value)) for name, value in fields]
+    return LoginForm(action, method, tuple(fields) + (() if postback else _default_button(buttons)))
+
+
+def _postback(form: LexborNode, fields: Mapping[str, str], buttons: list[LexborNode]) -> dict[str, str]:
+    """Return the event fields of an ASP.NET WebForms login button drawn as a link (a LinkButton),
+    which its ``__doPostBack('ctl00$…$lbLogin', '')`` sends; empty for a form without one."""
+    if "__EVENTTARGET" not in fields or any(map(_signs_in_button, buttons)):
+        return {}
+    for node in form.css("a[href], button, input[type=button]")[:_MAX_CONTROLS]:
+        script = (node.attributes.get("href") or "") + " " + (node.attributes.get("onclick") or "")
+        call = _DO_POSTBACK.search(script)
+        said = node.text(separator=" ") + " " + (node.attributes.get("value") or "")
+        if call and _SIGN_IN.search(said + " " + call[1]):
+            return {"__EVENTTARGET": call[1], "__EVENTARGUMENT": call[2]}
+    return {}
+
+
+def _base(tree: LexborHTMLParser, page_url: str) -> str:
+    """Return the address the page's relative links start from: its ``<base href>`` (CodeIgniter's
+    ``base_url()``), else its own."""
+    node = tree.css_first("base[href]")
+    return urljoin(page_url, (node.attributes.get("href") or "").strip()) if node is not None else page_url
 
 
 def _disabled(node: LexborNode, form: LexborNode) -> bool:
@@ -602,12 +743,12 @@ def _disabled(node: LexborNode, form: LexborNode) -> bool:
     return False
 
 
-def _default_button(form: LexborNode) -> tuple[tuple[str, str], ...]:
-    """Return what the form's default button (its first submit button) adds when it submits the form."""
-    for node in form.css("button, input[type]"):
+def _default_button(buttons: list[LexborNode]) -> tuple[tuple[str, str], ...]:
+    """Return what the button the Pelaksana presses adds when it submits the form: the first submit
+    button saying it signs in, else the form's default (its first). An ASP.NET page is one form,
+    whose first button may be the header's search ("Cari")."""
+    for node in ([node for node in buttons if _signs_in_button(node)] or buttons)[:1]:
         kind = (node.attributes.get("type") or "submit").strip().lower()
-        if kind not in ("submit", "image"):
-            continue
         name = node.attributes.get("name") or ""
         if not name:
             return ()
@@ -615,6 +756,20 @@ def _default_button(form: LexborNode) -> tuple[tuple[str, str], ...]:
             return ((f"{name}.x", "0"), (f"{name}.y", "0"))
         return ((name, node.attributes.get("value") or ""),)
     return ()
+
+
+def _submit_buttons(form: LexborNode) -> list[LexborNode]:
+    return [
+        node
+        for node in form.css("button, input[type]")[:_MAX_CONTROLS]
+        if (node.attributes.get("type") or "submit").strip().lower() in ("submit", "image")
+    ]
+
+
+def _signs_in_button(node: LexborNode) -> bool:
+    attrs = node.attributes
+    said = [node.text(separator=" "), attrs.get("value") or "", attrs.get("name") or "", attrs.get("id") or ""]
+    return _SIGN_IN.search(" ".join(said)) is not None
 
 
 def _with_meta_token(form: LoginForm, tree: LexborHTMLParser) -> LoginForm:
@@ -640,9 +795,16 @@ def _value(node: LexborNode) -> str:
     if node.tag == "textarea":
         return node.text() or ""
     if node.tag == "select":
-        chosen = node.css_first("option[selected]") or node.css_first("option")
-        return (chosen.attributes.get("value") or chosen.text()) if chosen is not None else ""
+        # A first option of no value is a prompt ("-- Pilih Tahun Anggaran --"): the Pelaksana picks one.
+        options = node.css("option")[:_MAX_CONTROLS]
+        chosen = node.css_first("option[selected]") or next(filter(_option_value, options), None)
+        return _option_value(chosen) if chosen is not None else ""
     return node.attributes.get("value") or ""
+
+
+def _option_value(option: LexborNode) -> str:
+    value = option.attributes.get("value")
+    return " ".join(option.text().split()) if value is None else value
 
 
 def _same_path(expected: str, actual: str) -> bool:
