@@ -54,6 +54,20 @@ class Request:
     cookies: dict[str, str]
     peer_port: int = 0  # the client's port: one per connection
 
+    def value(self, name: str) -> str:
+        """Return the first value of the posted field ``name``, or ""."""
+        return (self.form.get(name) or [""])[0]
+
+    def origin(self, scheme: str = "http") -> str:
+        """Return the origin the client asked, by its Host header."""
+        return f"{scheme}://{self.headers.get('Host', '')}"
+
+
+def redirect(request: Request, location: str, cookies: tuple[str, ...] = ()) -> Reply:
+    """Return a 302 to ``location``: on the host the client asked, unless it is an absolute address."""
+    target = location if location.startswith("http") else request.origin() + location
+    return Reply(302, "", {"Location": target}, cookies)
+
 
 Route = Callable[[Request], Reply]
 

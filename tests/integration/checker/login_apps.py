@@ -34,14 +34,6 @@ USER, PASSWORD = "pelaksana", "rahasia-benar"
 _MAX_AGE = "expires=Sat, 20-Dec-2031 10:00:00 GMT; Max-Age=7200; path=/"
 
 
-def _field(request: Request, name: str) -> str:
-    return (request.form.get(name) or [""])[0]
-
-
-def _origin(request: Request, scheme: str = "http") -> str:
-    return f"{scheme}://{request.headers.get('Host', '')}"
-
-
 # --- Laravel 10 -----------------------------------------------------------------------------------
 
 
@@ -62,7 +54,7 @@ class LaravelApp:
     sessions: dict[str, _LaravelSession] = field(default_factory=dict)
 
     def install(self, site: FakeSite) -> None:
-        site.route("*", "/", lambda r: self._guarded(r, lambda s: self._redirect(r, s, "/dashboard")))
+        site.route("*", "/", lambda r: self._guarded(r, lambda s: self.redirect(r, s, "/dashboard")))
         site.route("*", "/login", lambda r: self._login_page(r) if r.method == "GET" else self._login(r))
         site.route("*", "/dashboard", lambda r: self._guarded(r, lambda s: self._reply(s, self._dashboard(s))))
 
@@ -85,18 +77,18 @@ class LaravelApp:
     def _reply(self, sid: str, html: str, status: int = 200) -> Reply:
         return Reply(status, html, cookies=self._cookies(sid))
 
-    def _redirect(self, request: Request, sid: str, path: str) -> Reply:
+    def redirect(self, request: Request, sid: str, path: str) -> Reply:
         # Laravel's redirects are absolute, built from the request's host.
-        return Reply(302, "", {"Location": _origin(request) + path}, self._cookies(sid))
+        return Reply(302, "", {"Location": request.origin() + path}, self._cookies(sid))
 
     def _guarded(self, request: Request, then: Any) -> Reply:
         sid, session = self._session(request)
-        return then(sid) if session.user else self._redirect(request, sid, "/login")
+        return then(sid) if session.user else self.redirect(request, sid, "/login")
 
     def _login_page(self, request: Request) -> Reply:
         sid, session = self._session(request)
         if session.user:
-            return self._redirect(request, sid, "/dashboard")
+            return self.redirect(request, sid, "/dashboard")
         flash, session.flash = session.flash, {}
         return self._reply(sid, self._layout(session, self._login_form(session, flash)))
 
@@ -104,20 +96,20 @@ class LaravelApp:
         sid, session = self._session(request)
         if not self._token_matches(request, session):
             return Reply(419, _PAGE_EXPIRED)
-        if _field(request, "username") != USER or _field(request, "password") != PASSWORD:
+        if request.value("username") != USER or request.value("password") != PASSWORD:
             session.flash = {
                 "error": "Identitas tersebut tidak cocok dengan data kami.",
-                "old": _field(request, "username"),
+                "old": request.value("username"),
             }
-            return self._redirect(request, sid, "/login")
+            return self.redirect(request, sid, "/login")
         del self.sessions[sid]  # the session id and the token are regenerated on login
         sid, session = self._start()
         session.user = USER
-        return self._redirect(request, sid, "/dashboard")
+        return self.redirect(request, sid, "/dashboard")
 
     def _token_matches(self, request: Request, session: _LaravelSession) -> bool:
         # VerifyCsrfToken::getTokenFromRequest: _token, X-CSRF-TOKEN, then the decrypted X-XSRF-TOKEN.
-        token = _field(request, "_token") or request.headers.get("X-CSRF-TOKEN", "")
+        token = request.value("_token") or request.headers.get("X-CSRF-TOKEN", "")
         if not token and request.headers.get("X-XSRF-TOKEN"):
             token = _laravel_decrypt(request.headers["X-XSRF-TOKEN"])
         return bool(token) and secrets.compare_digest(token, session.token)
@@ -327,22 +319,22 @@ class CodeIgniterApp:
     users: dict[str, str] = field(default_factory=dict)  # ci_session -> user
 
     def install(self, site: FakeSite) -> None:
-        site.route("*", "/", lambda r: Reply(302, "", {"Location": _origin(r) + "/index.php/auth/login"}))
+        site.route("*", "/", lambda r: Reply(302, "", {"Location": r.origin() + "/index.php/auth/login"}))
         site.route("*", "/index.php/auth/login", lambda r: self._page(r) if r.method == "GET" else self._login(r))
 
     def _page(self, request: Request, error: str = "") -> Reply:
         session = request.cookies.get("ci_session") or secrets.token_hex(20)
         csrf = secrets.token_hex(16)  # csrf_regenerate: a new hash on every page
         alert = f'<div class="alert alert-danger alert-dismissible">{error}</div>' if error else ""
-        html = _ADMINLTE_LOGIN.format(action=_origin(request) + "/index.php/auth/login", csrf=csrf, alert=alert)
+        html = _ADMINLTE_LOGIN.format(action=request.origin() + "/index.php/auth/login", csrf=csrf, alert=alert)
         return Reply(200, html, cookies=self._cookies(session, csrf))
 
     def _login(self, request: Request) -> Reply:
-        if not request.cookies.get("csrf_cookie_name") or _field(request, "csrf_test_name") != request.cookies.get(
+        if not request.cookies.get("csrf_cookie_name") or request.value("csrf_test_name") != request.cookies.get(
             "csrf_cookie_name"
         ):
             return Reply(403, _CI_ERROR)
-        if _field(request, "identity") != USER or _field(request, "password") != PASSWORD:
+        if request.value("identity") != USER or request.value("password") != PASSWORD:
             return self._page(request, "Username atau password salah!")
         session = secrets.token_hex(20)
         self.users[session] = USER
@@ -532,21 +524,21 @@ class DjangoAdmin:
         refusal = self._csrf_refusal(request)
         if refusal:
             return Reply(403, f"<h1>Forbidden <span>(403)</span></h1><p>CSRF verification failed.</p><p>{refusal}</p>")
-        if _field(request, "username") != USER or _field(request, "password") != PASSWORD:
+        if request.value("username") != USER or request.value("password") != PASSWORD:
             return self._page(request, _DJANGO_ERROR)
         session = secrets.token_hex(16)
         self.sessions[session] = USER
         cookies = (f"sessionid={session}; {_MAX_AGE}; HttpOnly; SameSite=Lax; Secure",)
-        return Reply(302, "", {"Location": _field(request, "next") or "/admin/"}, cookies)
+        return Reply(302, "", {"Location": request.value("next") or "/admin/"}, cookies)
 
     def _csrf_refusal(self, request: Request) -> str:
         referer = request.headers.get("Referer", "")
         if not referer:
             return "Referer checking failed - no Referer."
-        if not referer.startswith(_origin(request, "https") + "/"):
+        if not referer.startswith(request.origin("https") + "/"):
             return f"Referer checking failed - {escape(referer)} does not match any trusted origins."
         secret = request.cookies.get("csrftoken", "")
-        token = _field(request, "csrfmiddlewaretoken")
+        token = request.value("csrfmiddlewaretoken")
         if not secret:
             return "CSRF cookie not set."
         return "" if len(token) == 64 and _django_unmask(token) == secret else "CSRF token incorrect."
@@ -680,7 +672,7 @@ class SpaApp:
     def _login(self, request: Request) -> Reply:
         if request.method != "POST":
             return Reply(405, "method not allowed", {"Content-Type": "text/plain"})
-        if _field(request, "nip") != USER or _field(request, "kata_sandi") != PASSWORD:
+        if request.value("nip") != USER or request.value("kata_sandi") != PASSWORD:
             return Reply(302, "", {"Location": "/login?gagal=1"})  # the shell's script shows the message
         sid = secrets.token_urlsafe(24)
         self.sessions.add(sid)
@@ -761,7 +753,7 @@ class NativePhpApp:
         sid, cookies = self._session(request)
         if request.method != "POST" or "login" not in request.form:
             return Reply(200, "", cookies=cookies)  # if (isset($_POST['login'])) { ... }: nothing else
-        if _field(request, "user") != USER or _field(request, "pass") != PASSWORD:
+        if request.value("user") != USER or request.value("pass") != PASSWORD:
             return Reply(
                 200, _PHP_ALERT.format(message="Username atau Password Salah!", to="index.php"), cookies=cookies
             )

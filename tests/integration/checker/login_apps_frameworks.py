@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from html import escape
 from urllib.parse import urlsplit
 
-from checker_servers import FakeSite, Reply, Request
+from checker_servers import FakeSite, Reply, Request, redirect
 from login_apps_real_web import FULL_NAME, PASSWORD, USER, adminlte, login_page
 
 _STATS = """<div class="row">
@@ -39,18 +39,6 @@ _STATS = """<div class="row">
   <div class="col-lg-4"><div class="small-box bg-success"><div class="inner"><h3>87,4%</h3>
     <p>Realisasi anggaran</p></div><a href="/realisasi" class="small-box-footer">Selengkapnya</a></div></div>
 </div>"""
-
-
-def _field(request: Request, name: str) -> str:
-    return (request.form.get(name) or [""])[0]
-
-
-def _origin(request: Request) -> str:
-    return f"http://{request.headers.get('Host', '')}"
-
-
-def _redirect(request: Request, path: str, cookies: tuple[str, ...] = ()) -> Reply:
-    return Reply(302, "", {"Location": _origin(request) + path}, cookies)
 
 
 @dataclass
@@ -71,7 +59,7 @@ def _home(app: str, sessions: _Sessions, login: str, logout: str = "/logout") ->
     def serve(request: Request) -> Reply:
         session, cookies = sessions.get(request)
         if "user" not in session:
-            return _redirect(request, login, cookies)
+            return redirect(request, login, cookies)
         link = f'<a href="{logout}" class="btn btn-default btn-flat float-right">Keluar</a>'
         return Reply(200, adminlte(app, session["user"], _STATS, link))
 
@@ -90,7 +78,7 @@ class WebFormsApp:
     searches: int = 0
 
     def install(self, site: FakeSite) -> None:
-        site.route("*", "/", lambda r: _redirect(r, "/Login.aspx"))
+        site.route("*", "/", lambda r: redirect(r, "/Login.aspx"))
         site.route("*", "/Login.aspx", self._login)
         site.route("*", "/Default.aspx", _home("SIMPEG", self.sessions, "/Login.aspx", "/Logout.aspx"))
 
@@ -104,22 +92,22 @@ class WebFormsApp:
         session, cookies = self.sessions.get(request)
         if request.method == "GET":
             return Reply(200, self._page(session), {"X-AspNet-Version": "4.0.30319"}, cookies)
-        if _field(request, "__VIEWSTATE") != session.get("state") or not _field(request, "__EVENTVALIDATION"):
+        if request.value("__VIEWSTATE") != session.get("state") or not request.value("__EVENTVALIDATION"):
             return Reply(500, "<h1>Server Error in '/' Application.</h1><h2><i>Validation of viewstate MAC failed.</i>")
         if not self._login_event(request):
             self.searches += 1  # the header's search ran: the page again, nobody logged in
             return Reply(200, self._page(session))
         if (
-            _field(request, "ctl00$MainContent$txtUsername") != USER
-            or _field(request, "ctl00$MainContent$txtPassword") != PASSWORD
+            request.value("ctl00$MainContent$txtUsername") != USER
+            or request.value("ctl00$MainContent$txtPassword") != PASSWORD
         ):
             return Reply(200, self._page(session, "Username atau password salah."))
         session["user"] = FULL_NAME
-        return _redirect(request, "/Default.aspx", (f".ASPXAUTH={secrets.token_hex(32)}; path=/; HttpOnly",))
+        return redirect(request, "/Default.aspx", (f".ASPXAUTH={secrets.token_hex(32)}; path=/; HttpOnly",))
 
     def _login_event(self, request: Request) -> bool:
         if self.button == "linkbutton":
-            return _field(request, "__EVENTTARGET") == "ctl00$MainContent$lbMasuk"
+            return request.value("__EVENTTARGET") == "ctl00$MainContent$lbMasuk"
         return "ctl00$MainContent$btnMasuk" in request.form and "ctl00$btnCari" not in request.form
 
 
@@ -226,7 +214,7 @@ class SipdApp:
     sessions: _Sessions = field(default_factory=lambda: _Sessions("ci_session"))
 
     def install(self, site: FakeSite) -> None:
-        site.route("*", "/", lambda r: _redirect(r, "/auth"))
+        site.route("*", "/", lambda r: redirect(r, "/auth"))
         site.route("*", "/auth", self._page)
         site.route("*", "/auth/login", self._login)
         site.route("*", "/dashboard", _home("E-Monev Anggaran", self.sessions, "/auth"))
@@ -238,14 +226,14 @@ class SipdApp:
 
     def _login(self, request: Request) -> Reply:
         session, _ = self.sessions.get(request)
-        if _field(request, "tahun") not in ("2025", "2026"):
+        if request.value("tahun") not in ("2025", "2026"):
             session["flash"] = "Tahun anggaran wajib dipilih."
-            return _redirect(request, "/auth")
-        if _field(request, "nip") != USER or _field(request, "password") != PASSWORD:
+            return redirect(request, "/auth")
+        if request.value("nip") != USER or request.value("password") != PASSWORD:
             session["flash"] = "NIP atau password salah."
-            return _redirect(request, "/auth")
+            return redirect(request, "/auth")
         session["user"] = FULL_NAME
-        return _redirect(request, "/dashboard")
+        return redirect(request, "/dashboard")
 
 
 _SIPD_FORM = """<form action="/auth/login" method="post" accept-charset="utf-8">
@@ -288,10 +276,10 @@ class NoticePageApp:
 
     def _login(self, request: Request) -> Reply:
         session, cookies = self.sessions.get(request)
-        if _field(request, "nip") != USER or _field(request, "password") != PASSWORD:
-            return _redirect(request, "/pesan.php?p=gagal", cookies)
+        if request.value("nip") != USER or request.value("password") != PASSWORD:
+            return redirect(request, "/pesan.php?p=gagal", cookies)
         session["user"] = FULL_NAME
-        return _redirect(request, "/admin/index.php", cookies)
+        return redirect(request, "/admin/index.php", cookies)
 
 
 _NOTICE_FORM = """<form method="post" action="cek_login.php">
@@ -331,7 +319,7 @@ class AjaxLoginApp:
     endpoint_posts: int = 0
 
     def install(self, site: FakeSite) -> None:
-        site.route("*", "/", lambda r: _redirect(r, "/auth"))
+        site.route("*", "/", lambda r: redirect(r, "/auth"))
         site.route("*", "/auth", self._page)
         site.route("*", "/auth/cek_login", self._check)
         site.route("*", "/dashboard", _home("SI-ASET", self.sessions, "/auth"))
@@ -349,11 +337,11 @@ class AjaxLoginApp:
         self.endpoint_posts += 1
         session, cookies = self.sessions.get(request)
         headers = {"Content-Type": "application/json"}
-        if _field(request, "username") != USER or _field(request, "password") != PASSWORD:
+        if request.value("username") != USER or request.value("password") != PASSWORD:
             body = {"status": False, "message": "NIP tidak terdaftar atau password tidak sesuai"}
             return Reply(200, json.dumps(body), headers, cookies)
         session["user"] = FULL_NAME
-        body = {"status": True, "message": "Login berhasil", "redirect": f"{_origin(request)}/dashboard"}
+        body = {"status": True, "message": "Login berhasil", "redirect": f"{request.origin()}/dashboard"}
         return Reply(200, json.dumps(body), headers, cookies)
 
 
@@ -403,7 +391,7 @@ class BaseHrefApp:
     sessions: _Sessions = field(default_factory=lambda: _Sessions("ci_session"))
 
     def install(self, site: FakeSite) -> None:
-        site.route("*", "/", lambda r: _redirect(r, "/auth/login"))
+        site.route("*", "/", lambda r: redirect(r, "/auth/login"))
         site.route("*", "/auth/login", self._page)
         site.route("*", "/auth/proses", self._login)
         site.route("*", "/dashboard", _home("SIMBADA", self.sessions, "/auth/login", "/auth/logout"))
@@ -411,18 +399,18 @@ class BaseHrefApp:
     def _page(self, request: Request) -> Reply:
         session, cookies = self.sessions.get(request)
         flash, session["flash"] = session.get("flash", ""), ""
-        head = f'<base href="{_origin(request)}/">'
+        head = f'<base href="{request.origin()}/">'
         return Reply(200, login_page("SIMBADA", _BASE_HREF_FORM, flash, head), cookies=cookies)
 
     def _login(self, request: Request) -> Reply:
         session, _ = self.sessions.get(request)
         if request.method != "POST":
-            return _redirect(request, "/auth/login")
-        if _field(request, "username") != USER or _field(request, "password") != PASSWORD:
+            return redirect(request, "/auth/login")
+        if request.value("username") != USER or request.value("password") != PASSWORD:
             session["flash"] = "Username atau password salah!"
-            return _redirect(request, "/auth/login")
+            return redirect(request, "/auth/login")
         session["user"] = FULL_NAME
-        return _redirect(request, "/dashboard")
+        return redirect(request, "/dashboard")
 
 
 _BASE_HREF_FORM = """<form action="auth/proses" method="post" accept-charset="utf-8">
@@ -444,7 +432,7 @@ class ElsewhereApp:
     received: int = 0
 
     def install(self, site: FakeSite) -> None:
-        site.route("*", "/", lambda r: _redirect(r, "/login"))
+        site.route("*", "/", lambda r: redirect(r, "/login"))
         site.route("*", "/login", self._page)
         site.route(self.elsewhere, "/auth/bekasi", self._receive)
 
@@ -477,7 +465,7 @@ class DjangoApp:
     sessions: _Sessions = field(default_factory=lambda: _Sessions("sessionid"))
 
     def install(self, site: FakeSite) -> None:
-        site.route("*", "/", lambda r: _redirect(r, "/accounts/login/"))
+        site.route("*", "/", lambda r: redirect(r, "/accounts/login/"))
         site.route("*", "/accounts/login/", self._login)
         site.route("*", "/dashboard/", _home("SIPANDAI", self.sessions, "/accounts/login/", "/accounts/logout/"))
 
@@ -487,9 +475,9 @@ class DjangoApp:
         if request.method == "GET":
             return Reply(200, _DJANGO.format(token=token, error=""), cookies=cookie)
         referer = urlsplit(request.headers.get("Referer", ""))
-        if _field(request, "csrfmiddlewaretoken") != token or referer.netloc != request.headers.get("Host"):
+        if request.value("csrfmiddlewaretoken") != token or referer.netloc != request.headers.get("Host"):
             return Reply(403, "<h1>Forbidden <span>(403)</span></h1><p>CSRF verification failed.</p>")
-        if _field(request, "username") != USER or _field(request, "password") != PASSWORD:
+        if request.value("username") != USER or request.value("password") != PASSWORD:
             error = (
                 '<ul class="errorlist nonfield"><li>Masukkan nama pengguna dan sandi yang benar. Perhatikan bahwa '
                 "kedua kolom mungkin peka huruf besar/kecil.</li></ul>"
@@ -497,7 +485,7 @@ class DjangoApp:
             return Reply(200, _DJANGO.format(token=token, error=error))
         session, cookies = self.sessions.get(request)
         session["user"] = FULL_NAME
-        return _redirect(request, "/dashboard/", cookies)
+        return redirect(request, "/dashboard/", cookies)
 
 
 _DJANGO = """<!DOCTYPE html>

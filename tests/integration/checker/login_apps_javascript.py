@@ -28,7 +28,7 @@ import secrets
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
-from checker_servers import FakeSite, Reply, Request
+from checker_servers import FakeSite, Reply, Request, redirect
 from login_apps_real_web import EMAIL, FULL_NAME, PASSWORD, USER, adminlte, login_page
 
 _STATS = """<div class="row">
@@ -37,15 +37,6 @@ _STATS = """<div class="row">
   <div class="col-lg-4"><div class="small-box bg-warning"><div class="inner"><h3>12</h3>
     <p>Menunggu disposisi</p></div><a href="/disposisi" class="small-box-footer">Selengkapnya</a></div></div>
 </div>"""
-
-
-def _field(request: Request, name: str) -> str:
-    return (request.form.get(name) or [""])[0]
-
-
-def _redirect(request: Request, location: str, cookies: tuple[str, ...] = ()) -> Reply:
-    target = location if location.startswith("http") else f"http://{request.headers.get('Host', '')}{location}"
-    return Reply(302, "", {"Location": target}, cookies)
 
 
 def _port(request: Request) -> str:
@@ -64,8 +55,8 @@ class FilamentApp:
     livewire_posts: int = 0
 
     def install(self, site: FakeSite) -> None:
-        site.route("*", "/", lambda r: _redirect(r, "/admin"))
-        site.route("*", "/admin", lambda r: _redirect(r, "/admin/login"))
+        site.route("*", "/", lambda r: redirect(r, "/admin"))
+        site.route("*", "/admin", lambda r: redirect(r, "/admin/login"))
         site.route("*", "/admin/login", self._login_page)
         site.route("*", "/livewire/update", self._livewire)
         site.route("*", "/livewire/message/filament.http.livewire.auth.login", self._livewire)
@@ -236,7 +227,7 @@ class JetstreamApp:
     sessions: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def install(self, site: FakeSite) -> None:
-        site.route("*", "/", lambda r: _redirect(r, "/login"))
+        site.route("*", "/", lambda r: redirect(r, "/login"))
         site.route("*", "/login", lambda r: self._page(r) if r.method == "GET" else self._login(r))
         site.route("*", "/dashboard", self._dashboard)
 
@@ -255,18 +246,18 @@ class JetstreamApp:
 
     def _login(self, request: Request) -> Reply:
         session, cookies = self._session(request)
-        if cookies or _field(request, "_token") != session["token"]:
+        if cookies or request.value("_token") != session["token"]:
             return Reply(419, "<h1>419</h1><p>Page Expired</p>")
-        if _field(request, "email") != EMAIL or _field(request, "password") != PASSWORD:
+        if request.value("email") != EMAIL or request.value("password") != PASSWORD:
             session["error"] = "Email atau kata sandi salah."
-            return _redirect(request, "/login")
+            return redirect(request, "/login")
         session["user"] = FULL_NAME
-        return _redirect(request, "/dashboard")
+        return redirect(request, "/dashboard")
 
     def _dashboard(self, request: Request) -> Reply:
         session, _ = self._session(request)
         if "user" not in session:
-            return _redirect(request, "/login")
+            return redirect(request, "/login")
         logout = '<a href="/logout" class="btn btn-default btn-flat float-right">Keluar</a>'
         return Reply(200, adminlte("SIMONEV Bappeda", session["user"], _STATS, logout))
 
@@ -332,7 +323,7 @@ class OtpApp:
     codes_sent: int = 0
 
     def install(self, site: FakeSite) -> None:
-        site.route("*", "/", lambda r: _redirect(r, "/masuk"))
+        site.route("*", "/", lambda r: redirect(r, "/masuk"))
         site.route("*", "/masuk", lambda r: Reply(200, self._first_page()))
         site.route("*", "/masuk/kirim-kode", self._send_code)
         site.route("*", "/masuk/verifikasi", lambda r: Reply(200, login_page("Layanan Mandiri", _OTP_VERIFY)))
@@ -344,9 +335,9 @@ class OtpApp:
 
     def _send_code(self, request: Request) -> Reply:
         if request.method != "POST":
-            return _redirect(request, "/masuk")
+            return redirect(request, "/masuk")
         self.codes_sent += 1  # a WhatsApp message or an e-mail to the account's owner, on every post
-        return _redirect(request, "/masuk/verifikasi")
+        return redirect(request, "/masuk/verifikasi")
 
 
 _OTP_INTRO = {
@@ -405,7 +396,7 @@ class TwoFactorApp:
     rendered: bool = False
 
     def install(self, site: FakeSite) -> None:
-        site.route("*", "/", lambda r: _redirect(r, "/login"))
+        site.route("*", "/", lambda r: redirect(r, "/login"))
         site.route("*", "/login", lambda r: self._page(r) if r.method == "GET" else self._login(r))
         site.route("*", "/two-factor-challenge", lambda r: Reply(200, self._challenge()))
 
@@ -414,11 +405,11 @@ class TwoFactorApp:
         return Reply(200, login_page("E-Arsip", _TWO_FACTOR_LOGIN), cookies=(cookie,))
 
     def _login(self, request: Request) -> Reply:
-        if _field(request, "username") != USER or _field(request, "password") != PASSWORD:
+        if request.value("username") != USER or request.value("password") != PASSWORD:
             return Reply(200, login_page("E-Arsip", _TWO_FACTOR_LOGIN, "Username atau password salah."))
         if self.rendered:
             return Reply(200, self._challenge())
-        return _redirect(request, "/two-factor-challenge")
+        return redirect(request, "/two-factor-challenge")
 
     def _challenge(self) -> str:
         return login_page("E-Arsip", _TWO_FACTOR_CHALLENGE)
@@ -459,7 +450,7 @@ class SsoButtonApp:
     provider: str = "keycloak"
 
     def install(self, site: FakeSite) -> None:
-        site.route("*", "/", lambda r: _redirect(r, "/login"))
+        site.route("*", "/", lambda r: redirect(r, "/login"))
         site.route("*", "/login", self._page)
 
     def _page(self, request: Request) -> Reply:
@@ -509,8 +500,8 @@ class KeycloakApp:
 
     def install(self, site: FakeSite) -> None:
         realm = "/realms/pemkot-bekasi"
-        site.route("eoffice.bekasikota.go.id", "/", lambda r: _redirect(r, "/beranda"))
-        site.route("eoffice.bekasikota.go.id", "/login", lambda r: _redirect(r, _keycloak_auth(r)))
+        site.route("eoffice.bekasikota.go.id", "/", lambda r: redirect(r, "/beranda"))
+        site.route("eoffice.bekasikota.go.id", "/login", lambda r: redirect(r, _keycloak_auth(r)))
         # The client sends the redirect_uri of the query as its URL parser normalised it.
         site.route("sso.bekasikota.go.id", unquote(_KEYCLOAK_AUTH_PATH), self._form)
         site.route("sso.bekasikota.go.id", f"{realm}/login-actions/authenticate?{_KC_QUERY}", self._authenticate)
@@ -526,27 +517,27 @@ class KeycloakApp:
     def _authenticate(self, request: Request) -> Reply:
         if request.cookies.get("AUTH_SESSION_ID") not in self.auth_sessions:
             return Reply(400, "<h1>Cookie not found. Please make sure cookies are enabled in your browser.</h1>")
-        if _field(request, "username") != USER or _field(request, "password") != PASSWORD:
+        if request.value("username") != USER or request.value("password") != PASSWORD:
             return self._form(request, _KEYCLOAK_ERROR)
         code = secrets.token_hex(16)
         self.codes[code] = USER
         self._site.route("eoffice.bekasikota.go.id", f"/sso/callback?state=b1f0c9&code={code}", self._callback)
         port = _port(request)
-        return _redirect(request, f"http://eoffice.bekasikota.go.id:{port}/sso/callback?state=b1f0c9&code={code}")
+        return redirect(request, f"http://eoffice.bekasikota.go.id:{port}/sso/callback?state=b1f0c9&code={code}")
 
     def _callback(self, request: Request) -> Reply:
         code = request.path.rsplit("code=", 1)[-1]
         user = self.codes.pop(code, None)
         if user is None:
-            return _redirect(request, "/login")
+            return redirect(request, "/login")
         sid = secrets.token_hex(16)
         self.sessions[sid] = FULL_NAME
-        return _redirect(request, "/beranda", (f"eoffice_session={sid}; path=/; HttpOnly",))
+        return redirect(request, "/beranda", (f"eoffice_session={sid}; path=/; HttpOnly",))
 
     def _home(self, request: Request) -> Reply:
         user = self.sessions.get(request.cookies.get("eoffice_session", ""))
         if user is None:
-            return _redirect(request, "/login")
+            return redirect(request, "/login")
         logout = '<a href="/logout" class="btn btn-default btn-flat float-right">Keluar</a>'
         return Reply(200, adminlte("E-Office Kota Bekasi", user, _STATS, logout))
 

@@ -32,24 +32,12 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
-from checker_servers import FakeSite, Reply, Request
+from checker_servers import FakeSite, Reply, Request, redirect
 
 USER, PASSWORD = "pelaksana", "rahasia-benar"  # what make_checker's DEMO_USER and DEMO_PASS hold
 EMAIL = "pelaksana.monev@bekasikota.go.id"
 FULL_NAME = "Drs. H. Ahmad Fauzi, M.Si"  # what the apps greet the Pelaksana with, not the username
 _AGE = "Max-Age=7200; path=/"
-
-
-def _field(request: Request, name: str) -> str:
-    return (request.form.get(name) or [""])[0]
-
-
-def _origin(request: Request) -> str:
-    return f"http://{request.headers.get('Host', '')}"
-
-
-def _redirect(request: Request, path: str, cookies: tuple[str, ...] = ()) -> Reply:
-    return Reply(302, "", {"Location": _origin(request) + path}, cookies)
 
 
 @dataclass
@@ -209,7 +197,7 @@ class BreezeApp:
             self.sessions.flags += "; Secure"
 
     def install(self, site: FakeSite) -> None:
-        site.route("*", "/", lambda r: _redirect(r, "/login"))
+        site.route("*", "/", lambda r: redirect(r, "/login"))
         site.route("*", "/login", lambda r: self._page(r) if r.method == "GET" else self._login(r))
         site.route("*", self.home, self._dashboard)
 
@@ -222,23 +210,23 @@ class BreezeApp:
 
     def _login(self, request: Request) -> Reply:
         sid, session, cookies = self.sessions.get(request)
-        token = _field(request, "_token") or request.headers.get("X-CSRF-TOKEN", "")
+        token = request.value("_token") or request.headers.get("X-CSRF-TOKEN", "")
         if cookies or not secrets.compare_digest(token, session["token"]):
             return Reply(419, _PAGE_EXPIRED)  # no session came back, or another token: TokenMismatchException
-        if _field(request, "email") != EMAIL or _field(request, "password") != PASSWORD:
+        if request.value("email") != EMAIL or request.value("password") != PASSWORD:
             session["error"] = _AUTH_FAILED[self.locale]
-            return _redirect(request, "/login")
+            return redirect(request, "/login")
         if self.locked:
             session["error"] = "Akun Anda terkunci. Silakan hubungi admin DPMPTSP untuk membukanya."
-            return _redirect(request, "/login")
+            return redirect(request, "/login")
         sid, session, cookies = self.sessions.regenerate(sid)
         session["user"] = FULL_NAME
-        return _redirect(request, self.home, cookies)
+        return redirect(request, self.home, cookies)
 
     def _dashboard(self, request: Request) -> Reply:
         _sid, session, cookies = self.sessions.get(request)
         if "user" not in session:
-            return _redirect(request, "/login", cookies)
+            return redirect(request, "/login", cookies)
         logout = _LARAVEL_LOGOUT.format(token=session["token"])
         return Reply(200, adminlte("SI-Perizinan", session["user"], _STATS, logout), cookies=cookies)
 
@@ -301,7 +289,7 @@ class CodeIgniterApp:
 
     def install(self, site: FakeSite) -> None:
         page, action, dashboard = self.paths
-        site.route("*", "/", lambda r: _redirect(r, page))
+        site.route("*", "/", lambda r: redirect(r, page))
         site.route("*", page, self._page)
         site.route("*", action, self._login)
         site.route("*", dashboard, self._dashboard)
@@ -310,7 +298,7 @@ class CodeIgniterApp:
         _sid, session, cookies = self.sessions.get(request)
         token = secrets.token_hex(16)  # csrf_regenerate: a new hash on every page
         flash, session["flash"] = session.get("flash", ""), ""
-        form = _CI_FORM.format(action=_origin(request) + self.paths[1], name=self.csrf[0], token=token)
+        form = _CI_FORM.format(action=request.origin() + self.paths[1], name=self.csrf[0], token=token)
         cookie = f"{self.csrf[1]}={token}; {_AGE}"
         return Reply(200, login_page("E-Kinerja", form, flash), cookies=(*cookies, cookie))
 
@@ -320,25 +308,25 @@ class CodeIgniterApp:
         if (
             request.method != "POST"
             or not request.cookies.get(cookie)
-            or _field(request, name) != request.cookies[cookie]
+            or request.value(name) != request.cookies[cookie]
         ):
             return Reply(403, _CI_ERROR)
         if self.failures >= 3:
             session["flash"] = "Akun Anda terkunci karena 3 kali salah memasukkan password. Hubungi administrator."
-            return _redirect(request, self.paths[0])
-        if _field(request, "username") != USER or _field(request, "password") != PASSWORD:
+            return redirect(request, self.paths[0])
+        if request.value("username") != USER or request.value("password") != PASSWORD:
             self.failures += 1
             session["flash"] = "Username atau Password salah!"
-            return _redirect(request, self.paths[0])
+            return redirect(request, self.paths[0])
         sid, session, cookies = self.sessions.regenerate(sid)
         session["user"] = FULL_NAME
-        return _redirect(request, self.paths[2], cookies)
+        return redirect(request, self.paths[2], cookies)
 
     def _dashboard(self, request: Request) -> Reply:
         _sid, session, cookies = self.sessions.get(request)
         if "user" not in session:
-            return _redirect(request, self.paths[0], cookies)
-        logout = f'<a href="{_origin(request)}/index.php/auth/logout" class="btn btn-default btn-flat">Keluar</a>'
+            return redirect(request, self.paths[0], cookies)
+        logout = f'<a href="{request.origin()}/index.php/auth/logout" class="btn btn-default btn-flat">Keluar</a>'
         return Reply(200, adminlte("E-Kinerja", session["user"], _STATS, logout), cookies=cookies)
 
 
@@ -394,24 +382,24 @@ class YiiApp:
         token, csrf_cookie = self._token(request)
         masked = _yii_mask(token)  # one masked token per request, in the meta and in the form alike
         feedback = f'<div class="invalid-feedback">{error}</div>' if error else ""
-        html = _YII_LOGIN.format(token=masked, feedback=feedback, user=escape(_field(request, "LoginForm[username]")))
+        html = _YII_LOGIN.format(token=masked, feedback=feedback, user=escape(request.value("LoginForm[username]")))
         return Reply(200, html, cookies=(*cookies, *csrf_cookie))
 
     def _login(self, request: Request) -> Reply:
         sid, _session, _ = self.sessions.get(request)
         token, _ = self._token(request)
-        if _yii_unmask(_field(request, "_csrf-backend")) != token:
+        if _yii_unmask(request.value("_csrf-backend")) != token:
             return Reply(400, "<h1>Bad Request (#400)</h1><p>Unable to verify your data submission.</p>")
-        if _field(request, "LoginForm[username]") != USER or _field(request, "LoginForm[password]") != PASSWORD:
+        if request.value("LoginForm[username]") != USER or request.value("LoginForm[password]") != PASSWORD:
             return self._page(request, "Incorrect username or password.")
         sid, session, cookies = self.sessions.regenerate(sid)
         session["user"] = USER
-        return _redirect(request, "/", cookies)
+        return redirect(request, "/", cookies)
 
     def _home(self, request: Request) -> Reply:
         _sid, session, cookies = self.sessions.get(request)
         if "user" not in session:
-            return _redirect(request, "/site/login", cookies)
+            return redirect(request, "/site/login", cookies)
         return Reply(200, _YII_HOME.format(user=escape(session["user"]), token=_yii_mask(b"x" * 24)), cookies=cookies)
 
 
@@ -509,7 +497,7 @@ class PlainPhpApp:
 
     def _check(self, request: Request) -> Reply:
         _sid, session, cookies = self.sessions.get(request)
-        if _field(request, "user") != USER or _field(request, "pass") != PASSWORD:
+        if request.value("user") != USER or request.value("pass") != PASSWORD:
             script = f"<script>alert('{self.failure_alert}');history.back();</script>"
             return Reply(200, script, cookies=cookies)
         session["user"] = FULL_NAME
@@ -596,17 +584,17 @@ class WordPressApp:
     def _page(self, request: Request, error: str = "") -> Reply:
         texts = _WP_TEXTS[self.locale]
         box = f'<div id="login_error" class="notice notice-error"><p>{error}</p></div>' if error else ""
-        html = _WP_LOGIN.format(origin=_origin(request), error=box, **texts)
+        html = _WP_LOGIN.format(origin=request.origin(), error=box, **texts)
         return Reply(200, html, cookies=("wordpress_test_cookie=WP%20Cookie%20check; path=/",))
 
     def _login(self, request: Request) -> Reply:
         texts = _WP_TEXTS[self.locale]
         if "wordpress_test_cookie" not in request.cookies:
             return self._page(request, texts["cookies"])
-        user = escape(_field(request, "log"))
-        if _field(request, "log") != USER:
+        user = escape(request.value("log"))
+        if request.value("log") != USER:
             return self._page(request, texts["unknown"].format(user=user))
-        if _field(request, "pwd") != PASSWORD:
+        if request.value("pwd") != PASSWORD:
             return self._page(request, texts["wrong"].format(user=user))
         auth = secrets.token_hex(20)
         self.sessions.add(auth)
@@ -614,12 +602,12 @@ class WordPressApp:
             f"wordpress_5c1e8a={USER}%7C{auth}; path=/wp-admin; HttpOnly",
             f"wordpress_logged_in_5c1e8a={USER}%7C{auth}; path=/; HttpOnly",
         )
-        return Reply(302, "", {"Location": _field(request, "redirect_to")}, cookies)
+        return Reply(302, "", {"Location": request.value("redirect_to")}, cookies)
 
     def _admin(self, request: Request) -> Reply:
         auth = request.cookies.get("wordpress_5c1e8a", "").rpartition("%7C")[2]
         if auth not in self.sessions:
-            return Reply(302, "", {"Location": _origin(request) + "/wp-login.php?redirect_to=%2Fwp-admin%2F&reauth=1"})
+            return Reply(302, "", {"Location": request.origin() + "/wp-login.php?redirect_to=%2Fwp-admin%2F&reauth=1"})
         return Reply(200, _WP_ADMIN.format(**_WP_TEXTS[self.locale]))
 
 
@@ -733,7 +721,7 @@ class CaptchaApp:
     posts: int = 0
 
     def install(self, site: FakeSite) -> None:
-        site.route("*", "/", lambda r: _redirect(r, "/login"))
+        site.route("*", "/", lambda r: redirect(r, "/login"))
         site.route("*", "/login", lambda r: Reply(200, self._page()) if r.method == "GET" else self._post())
 
     def _page(self) -> str:
@@ -774,7 +762,7 @@ class TwoStepApp:
     sessions: _Sessions = field(default_factory=lambda: _Sessions("sso_session"))
 
     def install(self, site: FakeSite) -> None:
-        site.route("*", "/", lambda r: _redirect(r, "/masuk"))
+        site.route("*", "/", lambda r: redirect(r, "/masuk"))
         site.route("*", "/masuk", lambda r: self._first(r) if r.method == "GET" else self._username(r))
         site.route("*", "/masuk/sandi", lambda r: self._second(r) if r.method == "GET" else self._password(r))
         site.route("*", "/beranda", self._home)
@@ -787,18 +775,18 @@ class TwoStepApp:
 
     def _username(self, request: Request) -> Reply:
         _sid, session, _ = self.sessions.get(request)
-        if _field(request, "_token") != session["token"]:
+        if request.value("_token") != session["token"]:
             return Reply(419, _PAGE_EXPIRED)
-        if _field(request, "username") != USER:
+        if request.value("username") != USER:
             session["error"] = "Pengguna tidak ditemukan."
-            return _redirect(request, "/masuk")
+            return redirect(request, "/masuk")
         session["who"] = USER
-        return _redirect(request, "/masuk/sandi")
+        return redirect(request, "/masuk/sandi")
 
     def _second(self, request: Request) -> Reply:
         _sid, session, cookies = self.sessions.get(request)
         if "who" not in session:
-            return _redirect(request, "/masuk", cookies)
+            return redirect(request, "/masuk", cookies)
         error, session["error"] = session.get("error", ""), ""
         session["token"] = secrets.token_hex(20)  # a new token for the second form
         form = _SSO_SECOND.format(token=session["token"], who=escape(session["who"]))
@@ -806,19 +794,19 @@ class TwoStepApp:
 
     def _password(self, request: Request) -> Reply:
         sid, session, _ = self.sessions.get(request)
-        if _field(request, "_token") != session["token"] or "who" not in session:
+        if request.value("_token") != session["token"] or "who" not in session:
             return Reply(419, _PAGE_EXPIRED)
-        if _field(request, "password") != PASSWORD:
+        if request.value("password") != PASSWORD:
             session["error"] = "Kata sandi salah."
-            return _redirect(request, "/masuk/sandi")
+            return redirect(request, "/masuk/sandi")
         sid, session, cookies = self.sessions.regenerate(sid)
         session["user"] = USER
-        return _redirect(request, "/beranda", cookies)
+        return redirect(request, "/beranda", cookies)
 
     def _home(self, request: Request) -> Reply:
         _sid, session, cookies = self.sessions.get(request)
         if "user" not in session:
-            return _redirect(request, "/masuk", cookies)
+            return redirect(request, "/masuk", cookies)
         logout = '<a href="/keluar" class="btn btn-default btn-flat float-right">Keluar</a>'
         return Reply(200, adminlte("SSO Kota Bekasi", session["user"], _STATS, logout), cookies=cookies)
 
@@ -854,7 +842,7 @@ class ChainApp:
     sessions: dict[str, str] = field(default_factory=dict)
 
     def install(self, site: FakeSite) -> None:
-        site.route("*", "/", lambda r: _redirect(r, "/login"))
+        site.route("*", "/", lambda r: redirect(r, "/login"))
         site.route("*", "/login", lambda r: Reply(200, login_page("SIAK Terpadu", _CHAIN_FORM)))
         site.route("*", "/login?error=1", lambda r: Reply(200, login_page("SIAK Terpadu", _CHAIN_FORM)))
         site.route("*", "/auth/verifikasi", self._verify)
@@ -862,19 +850,19 @@ class ChainApp:
         site.route("*", "/app/beranda", self._home)
 
     def _verify(self, request: Request) -> Reply:
-        if _field(request, "nip") != USER or _field(request, "sandi") != PASSWORD:
-            return _redirect(request, "/login?error=1")
-        return _redirect(request, f"/sso/callback?ticket={self.ticket}&next=/app/beranda")
+        if request.value("nip") != USER or request.value("sandi") != PASSWORD:
+            return redirect(request, "/login?error=1")
+        return redirect(request, f"/sso/callback?ticket={self.ticket}&next=/app/beranda")
 
     def _callback(self, request: Request) -> Reply:
         sid = secrets.token_hex(16)
         self.sessions[sid] = USER
-        return _redirect(request, "/app/beranda", (f"SIAKSESSID={sid}; path=/app; HttpOnly",))
+        return redirect(request, "/app/beranda", (f"SIAKSESSID={sid}; path=/app; HttpOnly",))
 
     def _home(self, request: Request) -> Reply:
         user = self.sessions.get(request.cookies.get("SIAKSESSID", ""))
         if user is None:
-            return _redirect(request, "/login")
+            return redirect(request, "/login")
         logout = '<a href="/app/logout" class="btn btn-default btn-flat float-right">Keluar</a>'
         return Reply(200, adminlte("SIAK Terpadu", user, _STATS, logout))
 
@@ -900,23 +888,23 @@ class PortalApp:
     sessions: dict[str, str] = field(default_factory=dict)
 
     def install(self, site: FakeSite) -> None:
-        site.route("*", "/", lambda r: _redirect(r, "/login"))
+        site.route("*", "/", lambda r: redirect(r, "/login"))
         site.route("*", "/login", lambda r: Reply(200, login_page("Satu Data Bekasi", _PORTAL_FORM)))
         site.route("*", "/login/proses", self._login)
         site.route("*", "/operator", self._home)
 
     def _login(self, request: Request) -> Reply:
-        if _field(request, "username") != USER or _field(request, "password") != PASSWORD:
+        if request.value("username") != USER or request.value("password") != PASSWORD:
             alert = "Username atau password yang Anda masukkan tidak sesuai."
             return Reply(200, login_page("Satu Data Bekasi", _PORTAL_FORM, alert))
         sid = secrets.token_hex(16)
         self.sessions[sid] = FULL_NAME
-        return _redirect(request, "/operator", (f"sdb_session={sid}; path=/; HttpOnly",))
+        return redirect(request, "/operator", (f"sdb_session={sid}; path=/; HttpOnly",))
 
     def _home(self, request: Request) -> Reply:
         user = self.sessions.get(request.cookies.get("sdb_session", ""))
         if user is None:
-            return _redirect(request, "/login")
+            return redirect(request, "/login")
         logout = '<a href="/logout" class="btn btn-default btn-flat float-right">Keluar</a>'
         html = adminlte("Satu Data Bekasi", user, _PORTAL_CONTENT, logout, _PORTAL_MENU)
         return Reply(200, html.replace('<ul class="navbar-nav ml-auto">', _PORTAL_PUBLIC_NAV, 1))
