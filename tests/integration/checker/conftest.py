@@ -29,6 +29,13 @@ def site() -> Iterator[Any]:
         yield running
 
 
+@pytest.fixture(scope="module")
+def shared_site() -> Iterator[Any]:
+    """Return one plain-HTTP site for a module's checks, each serving its own page in turn."""
+    with _servers().FakeSite() as running:
+        yield running
+
+
 def tls_context(cert: trustme.LeafCert) -> ssl.SSLContext:
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     cert.configure_cert(context)

@@ -5,47 +5,16 @@ content dates (a visitor counter's "Minggu Lalu" row, a calendar widget's captio
 number, a top bar's "Rabu, 2 Desember 2026 M"); through a whole check against one real HTTP server on
 127.0.0.1.
 
-The checker's clock is fixed (Wednesday 2 December 2026, 10:00 in Bekasi), so that the pages can
-print their stamps as literals, the way a site prints them.
+The checker's clock is fixed (``stamped_pages``: Wednesday 2 December 2026, 10:00 in Bekasi).
 """
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from checker_servers import FakeSite, Reply, make_checker
-from vendor_pages import HEADLINES, News, Site, department_page
-
-from pantau_common.registry.model import AppSpec
-
-HOST = "dinkes.bekasikota.go.id"
-NOW = datetime(2026, 12, 2, 3, 0, tzinfo=UTC)
-STALE = datetime(2026, 5, 12, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def shared_site() -> Iterator[FakeSite]:
-    """Return one plain-HTTP site for the module's checks, each serving its own page in turn."""
-    with FakeSite() as running:
-        yield running
-
-
-def vendor_page(stamps: list[str], plain: bool = False, top: str = "", extra: str = "") -> str:
-    """Return a department's home page whose news items print ``stamps``, its clock at ``NOW``."""
-    news = [News(stamp, HEADLINES[i], f"berita-{i + 1}") for i, stamp in enumerate(stamps)]
-    site = Site(
-        news=news,
-        clock=NOW + timedelta(hours=7),
-        copyright_year=2026,
-        plain_markup=plain,
-        body_top=top,
-        main_extra=extra,
-    )
-    return department_page(site)
-
+from checker_servers import FakeSite
+from stamped_pages import NOW, STALE, freshness_now, stamped_page
 
 # A stale page's widgets of bare <div>s, outside its news: a top bar's date of today with its era, a
 # visitor counter with last week's and last month's rows, and a calendar of this month after the
@@ -65,7 +34,7 @@ COUNTER_AND_CALENDAR = (
     ("html", "result", "last_changed"),
     [
         pytest.param(
-            vendor_page(
+            stamped_page(
                 ["12 Mei 2026 · 1.204 kali dibaca", "4 Mei 2026"], plain=True, top=TOP_BAR, extra=COUNTER_AND_CALENDAR
             ),
             "tidak_update",
@@ -73,31 +42,31 @@ COUNTER_AND_CALENDAR = (
             id="stale-with-counter-calendar-and-top-bar-of-today",
         ),
         pytest.param(
-            vendor_page(["Selasa,1Desember2026", "30Nov2026", "12 Mei 2026"]),
+            stamped_page(["Selasa,1Desember2026", "30Nov2026", "12 Mei 2026"]),
             "update",
             datetime(2026, 12, 1, tzinfo=UTC),
             id="glued-dates",
         ),
         pytest.param(
-            vendor_page(["Last Monday at 2:30 PM", "12 Mei 2026"]),
+            stamped_page(["Last Monday at 2:30 PM", "12 Mei 2026"]),
             "update",
             NOW - timedelta(days=2),
             id="moments-last-weekday-in-english",
         ),
         pytest.param(
-            vendor_page(["Diposting minggu kemarin oleh Admin", "12 Mei 2026"]),
+            stamped_page(["Diposting minggu kemarin oleh Admin", "12 Mei 2026"]),
             "update",
             NOW - timedelta(days=7),
             id="last-week-not-yesterday",
         ),
         pytest.param(
-            vendor_page(["Diposting bulan kemarin oleh Admin", "12 Mei 2026"]),
+            stamped_page(["Diposting bulan kemarin oleh Admin", "12 Mei 2026"]),
             "tidak_update",
             STALE,
             id="last-month-is-no-yesterday",
         ),
         pytest.param(
-            vendor_page(["tanggal 30 bulan November tahun 2026", "12 Mei 2026"], plain=True),
+            stamped_page(["tanggal 30 bulan November tahun 2026", "12 Mei 2026"], plain=True),
             "update",
             datetime(2026, 11, 30, tzinfo=UTC),
             id="formal-date",
@@ -107,7 +76,4 @@ COUNTER_AND_CALENDAR = (
 def test_a_pages_date_forms_date_it_as_they_mean(
     shared_site: FakeSite, html: str, result: str, last_changed: datetime | None
 ) -> None:
-    shared_site.route("*", "/", Reply(200, html))
-    app = AppSpec(id="dinkes-web", pd_id="dinkes", nama="Website Dinkes", url=f"http://{HOST}:{shared_site.port}/")
-    event = asyncio.run(make_checker(shared_site.port, off=("cloaking",), clock=lambda: NOW).check(app))
-    assert (event.content.result, event.content.last_changed) == (result, last_changed)
+    assert freshness_now(shared_site, html) == (result, last_changed)

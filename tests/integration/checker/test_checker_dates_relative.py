@@ -4,48 +4,17 @@ capitals, with a byline on their line, Carbon's "Hari ini pukul 08.15" and "Kema
 "28/Nov/2026", and a time-ago of two units ("1 tahun, 3 hari yang lalu"); through a whole check against
 one real HTTP server on 127.0.0.1.
 
-The checker's clock is fixed (Wednesday 2 December 2026, 10:00 in Bekasi), so that the pages can
-print their stamps as literals, the way a site prints them.
+The checker's clock is fixed (``stamped_pages``: Wednesday 2 December 2026, 10:00 in Bekasi).
 """
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 import stand_in_pages as pages
-from checker_servers import FakeSite, Reply, make_checker
-from vendor_pages import HEADLINES, News, Site, department_page
-
-from pantau_common.registry.model import AppSpec
-
-HOST = "dinkes.bekasikota.go.id"
-NOW = datetime(2026, 12, 2, 3, 0, tzinfo=UTC)
-STALE = datetime(2026, 5, 12, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def shared_site() -> Iterator[FakeSite]:
-    """Return one plain-HTTP site for the module's checks, each serving its own page in turn."""
-    with FakeSite() as running:
-        yield running
-
-
-def vendor_page(stamps: list[str], plain: bool = False, top: str = "", extra: str = "") -> str:
-    """Return a department's home page whose news items print ``stamps``, its clock at ``NOW``."""
-    news = [News(stamp, HEADLINES[i], f"berita-{i + 1}") for i, stamp in enumerate(stamps)]
-    site = Site(
-        news=news,
-        clock=NOW + timedelta(hours=7),
-        copyright_year=2026,
-        plain_markup=plain,
-        body_top=top,
-        main_extra=extra,
-    )
-    return department_page(site)
-
+from checker_servers import FakeSite
+from stamped_pages import NOW, STALE, freshness_now, stamped_page
 
 # What only looks like content's dates on a stale page of bare <div>s: a top bar's stamps of the
 # day (Carbon's today, the day's name short), a form's placeholder and a calendar widget.
@@ -62,49 +31,49 @@ FORM_AND_CALENDAR = (
     ("html", "result", "last_changed"),
     [
         pytest.param(
-            vendor_page(["2 JAM YANG LALU", "3 Hari yang lalu", "2 Days Ago"]),
+            stamped_page(["2 JAM YANG LALU", "3 Hari yang lalu", "2 Days Ago"]),
             "update",
             NOW - timedelta(hours=2),
             id="capitals",
         ),
         pytest.param(
-            vendor_page(["Diposting 3 hari yang lalu oleh Admin", "oleh Humas | 5 hari yang lalu | Berita"]),
+            stamped_page(["Diposting 3 hari yang lalu oleh Admin", "oleh Humas | 5 hari yang lalu | Berita"]),
             "update",
             NOW - timedelta(days=3),
             id="bylines",
         ),
         pytest.param(
-            vendor_page(["Hari ini pukul 08.15", "Kemarin pukul 14.20", "28/11/2026"]),
+            stamped_page(["Hari ini pukul 08.15", "Kemarin pukul 14.20", "28/11/2026"]),
             "update",
             NOW,
             id="carbon-calendar-in-articles",
         ),
         pytest.param(
-            vendor_page(["Hari ini, 08:15", "Kemarin, 14:20"], plain=True),
+            stamped_page(["Hari ini, 08:15", "Kemarin, 14:20"], plain=True),
             "update",
             NOW - timedelta(days=1),
             id="carbon-calendar-outside-articles",
         ),
         pytest.param(
-            vendor_page(["Kemarin sore", "Kemarin pagi, 08.15 WIB", "12 Mei 2026"], plain=True),
+            stamped_page(["Kemarin sore", "Kemarin pagi, 08.15 WIB", "12 Mei 2026"], plain=True),
             "update",
             NOW - timedelta(days=1),
             id="yesterday-with-the-part-of-the-day",
         ),
         pytest.param(
-            vendor_page(["Diposting tadi pagi oleh Admin", "Kemarin sore"]),
+            stamped_page(["Diposting tadi pagi oleh Admin", "Kemarin sore"]),
             "update",
             NOW,
             id="earlier-today-by-its-part",
         ),
         pytest.param(
-            vendor_page(["28/Nov/2026", "Sen, 23 Nov 2026", "17/Nov/2026"]),
+            stamped_page(["28/Nov/2026", "Sen, 23 Nov 2026", "17/Nov/2026"]),
             "update",
             datetime(2026, 11, 28, tzinfo=UTC),
             id="month-between-slashes",
         ),
         pytest.param(
-            vendor_page(
+            stamped_page(
                 ["12 Mei 2026 · 1.204 kali dibaca", "Sen, 04/Mei/2026"],
                 plain=True,
                 top=TOP_BAR,
@@ -116,13 +85,13 @@ FORM_AND_CALENDAR = (
         ),
         pytest.param(
             # A portal's own time-ago of two units: the year is part of it, not the days alone.
-            vendor_page(["1 tahun, 3 hari yang lalu", "1 tahun, 1 bulan yang lalu", "2 tahun 5 hari yang lalu"]),
+            stamped_page(["1 tahun, 3 hari yang lalu", "1 tahun, 1 bulan yang lalu", "2 tahun 5 hari yang lalu"]),
             "tidak_update",
             NOW - timedelta(days=365 + 3),
             id="time-ago-of-a-year-and-days",
         ),
         pytest.param(
-            vendor_page(["2 hari, 3 jam yang lalu", "8 bulan 4 hari yang lalu"], plain=True),
+            stamped_page(["2 hari, 3 jam yang lalu", "8 bulan 4 hari yang lalu"], plain=True),
             "update",
             NOW - timedelta(days=2, hours=3),
             id="time-ago-of-days-and-hours",
@@ -135,7 +104,4 @@ FORM_AND_CALENDAR = (
 def test_a_pages_relative_and_abbreviated_stamps_date_it_at_the_time_of_the_check(
     shared_site: FakeSite, html: str, result: str, last_changed: datetime | None
 ) -> None:
-    shared_site.route("*", "/", Reply(200, html))
-    app = AppSpec(id="dinkes-web", pd_id="dinkes", nama="Website Dinkes", url=f"http://{HOST}:{shared_site.port}/")
-    event = asyncio.run(make_checker(shared_site.port, off=("cloaking",), clock=lambda: NOW).check(app))
-    assert (event.content.result, event.content.last_changed) == (result, last_changed)
+    assert freshness_now(shared_site, html) == (result, last_changed)
