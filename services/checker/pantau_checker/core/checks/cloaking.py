@@ -8,9 +8,12 @@ with a phone browser's for these checks alone, and not on every check (see ``cor
 view that comes back byte for byte the page is the page itself (parsed once, with the site's
 stylesheets), so it shows nothing the browser fetch does not. A view that differs is parsed
 without the stylesheets, and may place the page's own spam elsewhere ("visible" for "hidden"):
-that is never cloaking, since the comparison stands down whenever the browser fetch shows gambling.
-A view whose page names a foreign AMP version, refresh or script redirect (``hijack``) the browser's
-page does not name is cloaking too: that is how the AMP hijack is mostly done.
+that is never cloaking, so while the browser fetch shows gambling only what no stylesheet moves (the
+title, the metas, the head's addresses, the scripts) counts. A site hacked twice over shows both: a
+spam block every visitor gets, and a title of gambling words for Googlebot alone.
+A view whose page names a foreign AMP version, refresh or script redirect, or a refresh to a gambling
+page planted on the site itself (``hijack``), that the browser's page does not name is cloaking too:
+that is how the AMP hijack is mostly done.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from .base import Check, NoSettings, Observed
 from .defacement import scan
 
 CATEGORY: Category = "keamanan"
+# Where a finding is the same in a page parsed with its stylesheets and without them.
+_UNMOVED = frozenset({"title", "meta", "head", "script"})
 
 
 def gambling_terms(findings: Iterable[Finding]) -> set[str]:
@@ -37,8 +42,11 @@ def compare(
     browser: tuple[Finding, ...], other: tuple[Finding, ...], code: str = "cloaking_googlebot"
 ) -> tuple[Finding, ...]:
     """Flag cloaking when the other view shows gambling content the browser fetch does not."""
-    shown_to_other = gambling_terms(other) - gambling_terms(browser)
-    if not shown_to_other or gambling_terms(browser):
+    shown_to_browser = gambling_terms(browser)
+    shown_to_other = gambling_terms(other) - shown_to_browser
+    if shown_to_browser:
+        shown_to_other = {term for term in shown_to_other if term.partition("@")[2] in _UNMOVED}
+    if not shown_to_other:
         return ()
     evidence = "; ".join(f.evidence for f in other if f"{f.code}@{f.location}" in shown_to_other)
     view, label = _VIEWS[code]
@@ -65,12 +73,12 @@ def _judged(seen: Observed, other: Page | None, code: str) -> tuple[Finding, ...
 
 
 def _pointed_only(seen: Observed, page: Page, other: Page, code: str) -> tuple[Finding, ...]:
-    """Flag cloaking when the other view names a foreign AMP version or refresh the browser's page does not
-    (the AMP hijack as it is mostly done: for Googlebot alone)."""
+    """Flag cloaking when the other view names a foreign AMP version or refresh (or a refresh to a gambling
+    page) the browser's page does not (the AMP hijack as it is mostly done: for Googlebot alone)."""
     if other is page or not other.pointers:
         return ()
-    shown = set(hijack.foreign(seen.host, page.pointers))
-    only = [p for p in hijack.foreign(seen.host, other.pointers) if p not in shown]
+    shown = set(hijack.hijacking(seen.host, page.pointers))
+    only = [p for p in hijack.hijacking(seen.host, other.pointers) if p not in shown]
     if not only:
         return ()
     view, label = _VIEWS[code]

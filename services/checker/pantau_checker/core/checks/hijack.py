@@ -14,8 +14,10 @@ the whole window (``page.Frame.place``); a page that is nothing but a frame of a
 less, and embeds (a video, a map) are not in the page's place.
 
 A pointer to the application's own registrable domain, or to any government domain (a site that
-moved from one go.id address to another), is no finding. A pointer in the page Googlebot or a phone
-gets, and not in the browser's, is cloaking (``cloaking``).
+moved from one go.id address to another), is no finding; but a refresh (the tag's or the header's) to
+an address that spells gambling is, wherever it is: parasite pages are planted on the hacked site itself
+(``/wp-content/uploads/slot-gacor/``, ``/?id=situs-toto``), and nothing else reads a refresh's address.
+A pointer in the page Googlebot or a phone gets, and not in the browser's, is cloaking (``cloaking``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from pantau_contracts.vocabulary import Category
 from ..domain import DEFAULT_SUFFIXES, compliant, registered_domain
 from ..page import Pointer
 from ..script_redirects import MOBILE, SCRIPT, SEARCH
+from ..term_scan import flagged_each, spaced
 from .base import Check, Observed
 
 CATEGORY: Category = "keamanan"
@@ -52,6 +55,8 @@ _WHAT: dict[str, tuple[str, Severity, str]] = {
     MOBILE: (f"{_SCRIPT} (hanya pengunjung ponsel) ke", "kritis", "script"),
 }
 _MAX_QUOTED = 3
+# The pointers whose address no other check reads for gambling (the head's addresses, scripts and frames are).
+_UNREAD = frozenset({"refresh", "refresh_header"})
 
 
 @dataclass(frozen=True)
@@ -63,13 +68,22 @@ def judge(seen: Observed, settings: HijackSettings) -> tuple[Finding, ...]:
     """Judge where the page, as a browser gets it, points instead of itself."""
     if seen.page is None:
         return ()
-    found = foreign(seen.host, seen.page.pointers, tuple(settings.allowed_suffixes))
+    found = hijacking(seen.host, seen.page.pointers, tuple(settings.allowed_suffixes))
     if not found:
         return ()
     # The finding is where its worst pointer is; the evidence names the first few of them all.
     worst = next((p for p in found if _WHAT[p.kind][1] == "kritis"), found[0])
     _, severity, location = _WHAT[worst.kind]
     return (Finding(CODE, severity, described(found)[:500], location, category=CATEGORY),)
+
+
+def hijacking(host: str, pointers: Sequence[Pointer], suffixes: tuple[str, ...] = DEFAULT_SUFFIXES) -> list[Pointer]:
+    """Return the pointers to a site outside ``host``'s registrable domain and the government's, and the
+    refreshes to a gambling page on any site."""
+    if not pointers:
+        return []
+    own = registered_domain(host.lower())
+    return [p for p in pointers if _foreign(p, own, suffixes) or _to_gambling(p)]
 
 
 def foreign(host: str, pointers: Sequence[Pointer], suffixes: tuple[str, ...] = DEFAULT_SUFFIXES) -> list[Pointer]:
@@ -83,6 +97,12 @@ def foreign(host: str, pointers: Sequence[Pointer], suffixes: tuple[str, ...] = 
 def described(pointers: Sequence[Pointer]) -> str:
     """Return what the pointers do, for an official: the first few, each with its address."""
     return "; ".join(f"{_WHAT[p.kind][0]} {p.href[:200]}" for p in pointers[:_MAX_QUOTED])
+
+
+def _to_gambling(pointer: Pointer) -> bool:
+    if pointer.kind not in _UNREAD:
+        return False
+    return any(code == "judi_online" for _, code, _, _ in flagged_each((spaced(pointer.href[:500]),)))
 
 
 def _foreign(pointer: Pointer, own: str, suffixes: tuple[str, ...]) -> bool:
