@@ -22,7 +22,7 @@ from pantau_common.registry.model import AppSpec
 
 from .core import freshness
 from .core.css import HidingRules
-from .core.page import Page, parse_page, with_refresh_header
+from .core.page import Page, parse_page, sent_away, with_refresh_header
 from .core.tokens import without_tokens
 from .http import FetchError, FetchResult, Session
 from .stylesheets import StylesheetCache, page_digest
@@ -71,17 +71,32 @@ async def fetch_page(session: Session, url: str, known: tuple[FetchResult, Page]
 
     ``known`` is a page fetched and parsed before: when the answer is that fetch's bytes (but for its
     tokens, its clock and its visitor counter), of the same type from the same address, its page is the
-    answer, not parsed again.
+    answer, not parsed again. A redirect to another site that answers no readable page is its address
+    alone (``_sent_away``): a view sent away is cloaking, whether or not the site it went to answers us.
     """
     try:
         answer = await session.fetch(url)
-    except FetchError:
-        return None
+    except FetchError as failed:
+        return _sent_away(failed.redirected_to, url, known)
     if answer.status >= 400 or not answer.is_html:
-        return None
+        return _sent_away(answer.final_url if answer.redirects else None, url, known)
     if known is not None and _same_page(answer, known[0]):
         return known[1]
     return with_refresh_header(parse_page(answer.text(), answer.final_url), _refresh(answer), answer.final_url)
+
+
+def _sent_away(address: str | None, url: str, known: tuple[FetchResult, Page] | None) -> Page | None:
+    """Return where a redirect sent the fetch of ``url``, as a page of nothing else (``page.sent_away``), when it
+    led to another site than the page's and no page could be read there (a phone sent to a gambling site that
+    refuses the checker, or does not answer); None when it did not leave the page's own hosts."""
+    if not address:
+        return None
+    hosts = {_host(url), _host(known[0].final_url) if known is not None else ""}
+    return None if _host(address) in hosts else sent_away(address)
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()
 
 
 def _same_page(answer: FetchResult, other: FetchResult) -> bool:

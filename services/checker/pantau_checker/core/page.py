@@ -250,8 +250,8 @@ class Pointer:
     header's (``with_refresh_header``), a frame shown in its place (a frameset's, an iframe over the
     whole window or the whole page), or an address its inline scripts send the browser to."""
 
-    kind: str  # "amphtml", "canonical", "base", "refresh", "refresh_header", "frame", "frame_page", or
-    # script_redirects' kinds
+    kind: str  # "amphtml", "canonical", "base", "refresh", "refresh_header", "frame", "frame_page", "redirect"
+    # (``sent_away``), or script_redirects' kinds
     href: str  # absolute
 
 
@@ -396,6 +396,12 @@ def _php_lined(html: str) -> bool:
             return True
         at = html.find(" on line ", at + 1)
     return False
+
+
+def sent_away(href: str) -> Page:
+    """Return the page of an address whose server redirected to ``href`` where no page could be read (an
+    error, a challenge, a host that does not answer): nothing but where it was sent (``Pointer`` "redirect")."""
+    return Page("", (), "", (), (), (), (), "", DateSources("", ""), pointers=(Pointer("redirect", href),))
 
 
 def with_refresh_header(page: Page, header: str, base_url: str) -> Page:

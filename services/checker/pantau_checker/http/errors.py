@@ -19,7 +19,8 @@ class FetchError(Exception):
     """A fetch that produced no usable HTTP response; ``kind`` maps to a down reason.
 
     ``detail`` is what the checker reads (a TLS failure's is OpenSSL's own text, which the session
-    matches); ``explanation`` is what an official reads.
+    matches); ``explanation`` is what an official reads. ``redirected_to`` is the address a redirect led
+    to, where the failure came on it: the address asked for answered, and sent the client there.
     """
 
     def __init__(self, kind: FailureKind, detail: str, tls: TlsFacts | None = None) -> None:
@@ -27,6 +28,7 @@ class FetchError(Exception):
         self.kind: FailureKind = kind
         self.detail = detail
         self.tls = tls
+        self.redirected_to: str | None = None
 
     @property
     def explanation(self) -> str:

@@ -168,10 +168,12 @@ class Session:
         remaining = self._deadline - time.monotonic()
         if remaining <= 0:
             raise FetchError("timeout", "anggaran waktu pemeriksaan habis")
+        trail: list[str] = []  # the addresses redirects led to, in order
         try:
             async with asyncio.timeout(min(self.limits.total_timeout_s, remaining)):
-                return await self._follow(url, method, data, headers)
-        except FetchError:
+                return await self._follow(url, method, data, headers, trail)
+        except FetchError as failed:
+            failed.redirected_to = trail[-1] if trail else None
             raise
         except Exception as exc:
             error = classify(exc)
@@ -179,6 +181,7 @@ class Session:
             if await self._completed_chain(url, error):
                 return await self.fetch(url, method=method, data=data, headers=headers)
             error.tls = await self._certificate_facts(url, error.tls)
+        error.redirected_to = trail[-1] if trail else None
         raise error
 
     async def _completed_chain(self, url: str, error: FetchError) -> bool:
@@ -220,9 +223,13 @@ class Session:
         except Exception:  # best effort: the verification error is what counts
             return facts
 
-    async def _follow(self, url: str, method: str, data: Any, headers: dict[str, str] | None) -> FetchResult:
+    async def _follow(
+        self, url: str, method: str, data: Any, headers: dict[str, str] | None, trail: list[str]
+    ) -> FetchResult:
         current, hops = url, list[str]()
         for _ in range(self.limits.max_redirects + 1):
+            if hops:
+                trail.append(current)  # what a failure from here on failed at
             try:
                 _require_http(current)
                 response = await self._send(method, current, data, headers)

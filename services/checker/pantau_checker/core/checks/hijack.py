@@ -47,6 +47,8 @@ _WHAT: dict[str, tuple[str, Severity, str]] = {
     # Every relative link and resource of the page resolves on the other site: its menu leads there.
     "base": ("tautan relatif halaman diarahkan (base href) ke", "kritis", "head"),
     "refresh_header": ("server mengalihkan pengunjung (header Refresh) ke", "kritis", "header"),
+    # A view sent by the server's redirect to a site that then answered no page (``page.sent_away``).
+    "redirect": ("server mengalihkan pengunjung (pengalihan HTTP) ke", "kritis", "header"),
     "frame": ("halaman menampilkan situs lain di tempatnya (bingkai) dari", "kritis", "body"),
     # A page that is only a frame of another site: a masked domain forwarding, or a dashboard embedded whole.
     "frame_page": ("halaman hanya berisi bingkai situs lain dari", "sedang", "body"),
@@ -56,7 +58,7 @@ _WHAT: dict[str, tuple[str, Severity, str]] = {
 }
 _MAX_QUOTED = 3
 # The pointers whose address no other check reads for gambling (the head's addresses, scripts and frames are).
-_UNREAD = frozenset({"refresh", "refresh_header"})
+_UNREAD = frozenset({"refresh", "refresh_header", "redirect"})
 
 
 @dataclass(frozen=True)
