@@ -13,7 +13,8 @@ title, the metas, the head's addresses, the scripts) counts. A site hacked twice
 spam block every visitor gets, and a title of gambling words for Googlebot alone.
 A view whose page names a foreign AMP version, refresh or script redirect, or a refresh to a gambling
 page planted on the site itself (``hijack``), that the browser's page does not name is cloaking too:
-that is how the AMP hijack is mostly done.
+that is how the AMP hijack is mostly done. So is a view the server's redirect sent to another site that
+answered no page to read (a gambling site behind a challenge, or gone: ``content.fetch_page``).
 """
 
 from __future__ import annotations
