@@ -4,6 +4,9 @@ stamps that show today's date wherever the page is shown ("Hari ini: …", "Tera
 Two-digit years are not read: on these sites "02/12/26" is more often a number than a date. The
 calendar badges of news and agenda lists ("28 / Nov", a day and a month without the year) are read
 apart (``yearless_dates``): their year is a guess, which the caller weighs as such.
+A date that ends a limit ("Berlaku s.d. 15 Desember 2026", "Batas akhir pengumpulan: …") or names
+an event fixed long before (an election's, an anniversary's, a countdown's) is no content date: its
+announcement may be months old (``_Limits``).
 
 The scan is one pass for the years (a literal-prefixed regex, the cheapest thing to find), then a
 look at the few characters around each year, read backwards so that one anchored match suffices.
@@ -22,6 +25,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 from itertools import islice
+from typing import Literal
+
+import ahocorasick_rs
 
 _MONTH_NAMES = (
     ("januari", "january", "jan"),
@@ -286,6 +292,66 @@ _LIST_LABEL = re.compile(
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
 _LIST_REACH = 4000  # characters from a list's heading to its last badge
 _EAST_OF_UTC = timedelta(hours=9)  # WIT, the easternmost of Indonesia's times
+# A date after the words of a limit tells when something ends, not when the page was written: a
+# validity's end, a deadline ("Berlaku s.d. 15 Desember 2026", "Batas akhir pengumpulan: …", "Paling
+# lambat …", "Deadline: …"). Its announcement may be months old, and a page left alone for a year
+# shows it as a new one would: such a date is no content date at all.
+_BOUND_WORDS = (
+    *("berlaku", "masa aktif", "batas", "paling lambat", "selambat-lambatnya", "selambatnya", "berakhir"),
+    *("berakhirnya", "ditutup", "penutupan", "jatuh tempo", "tenggat", "kedaluwarsa", "kadaluwarsa"),
+    *("kadaluarsa", "kedaluarsa", "deadline", "expired", "expires", "expiry", "expiration", "valid"),
+)
+# "Hingga", "s.d.", "until" before a date ahead are a limit's words too; before a date past, a data's
+# "as of" ("Data s.d. 30 November 2026"): the day it was brought up to date, which is content.
+_UNTIL_WORDS = (
+    *("hingga", "sampai", "s.d.", "s.d", "s. d.", "s/d", "s/d."),
+    *("until", "till", "thru", "through", "sebelum", "before"),
+)
+# The day of an event fixed long before, which a banner or a running text names at the start of its
+# line ("Pemilihan Kepala Daerah 27 November 2026", "HUT Kota Bekasi ke-29, 10 Maret 2027", "Menuju
+# Pilkada …"); one named further on is an agenda's item about it ("Rapat Persiapan Pilkada, Senin …").
+_EVENT_WORDS = (
+    *("pemilihan", "pemilu", "pilkada", "pilpres", "pileg", "pilwalkot", "pemungutan suara", "pencoblosan"),
+    *("hut", "dirgahayu", "hari jadi", "ulang tahun", "anniversary", "milad", "libur", "cuti bersama", "hari raya"),
+    *("menuju", "hitung mundur", "countdown"),
+)
+_EVENT_LEAD = 1  # words on the line before an event's name: "Selamat Hari Jadi …", "Jadwal Libur …"
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# The words of a limit or an event, what they bound or name ("akhir pengumpulan", "sertifikat ISO
+# 9001:2015"), a label's colon (an event's comma), the line's end if the date is on the next, and a
+# day's name ("Paling lambat hari Rabu, "). A date "valid per" a day is a data's "as of", no limit's.
+_LIMIT = re.compile(
+    rf"(?<![^\W_])(?:(?P<bound>{_alternatives(_BOUND_WORDS)})|(?P<until>{_alternatives(_UNTIL_WORDS)})"
+    rf"|(?P<event>{_alternatives(_EVENT_WORDS)}))(?![^\W_])"
+    r"(?!(?<=valid)\s+(?:per|sejak|since|as\s+of|from|mulai|dari)(?![^\W_]))"
+    r"(?:[^\S\n]+[^\W_][^\s,;]*+){0,4}[^\S\n]*(?::|(?(event),))?(?P<gap>\s*)(?:(?:pada|tanggal|tgl\.?|hari|on)[^\S\n]+)*"
+    rf"(?:(?:{_alternatives(tuple(_WEEKDAYS))})\.?[^\S\n]*,?[^\S\n]*)?\Z",
+    re.IGNORECASE,
+)
+# The first letters of the words, looked for in a date's label before the expression runs.
+# ("s." and "hari" begin many words of a page: their phrases' own beginnings are looked for instead.)
+_LIMIT_STEMS = tuple(
+    sorted(
+        {
+            word[:6] if word.startswith(("s.", "s/", "hari ")) else word.split()[0][:5]
+            for word in (*_BOUND_WORDS, *_UNTIL_WORDS, *_EVENT_WORDS)
+        }
+    )
+)
+_LIMIT_REACH = 64  # characters before a date that hold its label
+# A countdown after the day it runs to: "27 November 2026 / 07 Hari 03 Jam 20 Menit".
+_COUNTDOWN = re.compile(
+    r"\W{0,16}(?:\d+\W{0,16})?(?:hari|days?)\W{1,16}(?:\d+\W{0,16})?(?:jam|hours?)\W{1,16}(?:\d+\W{0,16})?"
+    r"(?:menit|minutes?)(?![^\W_])",
+    re.IGNORECASE,
+)
+_COUNTDOWN_WORDS = ("menit", "minute")  # a countdown ends with its minutes
+_Limit = Literal["bound", "until"] | None
 MAX_CANDIDATES = 500  # a hostile page cannot make the scan long
 WIB = timezone(timedelta(hours=7), "WIB")  # the officials' time: Bekasi's
 
@@ -321,24 +387,36 @@ class Marks:
 
     text: str
     clocks: bool
-    # Each date and its span; a range's first day comes with its last (it counts while that is ahead).
-    written: tuple[tuple[datetime, int, int, datetime | None], ...]
+    # Each date and its span; a range's first day comes with its last (it counts while that is ahead);
+    # and whether a limit's "hingga" or "s.d." comes before it (it counts while it is not ahead).
+    written: tuple[tuple[datetime, int, int, datetime | None, bool], ...]
     # Each phrase relative to the check: how long before it ("3 hari yang lalu"), or the last such weekday.
     relative: tuple[timedelta | str, ...]
 
 
 def date_marks(text: str, clocks: bool = False) -> Marks:
-    """Read ``text`` for ``content_dates``, as far as that does not depend on the time of the check."""
-    return Marks(text, clocks, tuple(_scanned(text)), tuple(_relative_marks(text, clocks)))
+    """Read ``text`` for ``content_dates``, as far as that does not depend on the time of the check.
+
+    The end of a limit ("Berlaku s.d. 15 Desember 2026") and the day of an event fixed long before
+    (an election's, an anniversary's, a countdown's) are no content dates (``_Limits``).
+    """
+    written = tuple(
+        (found, start, end, last, limit == "until")
+        for found, start, end, last, limit in _scanned(text)
+        if limit != "bound"
+    )
+    return Marks(text, clocks, written, tuple(_relative_marks(text, clocks)))
 
 
 def marked_dates(marks: Marks, now: datetime) -> list[datetime]:
     """Return ``content_dates(marks.text, now, marks.clocks)`` from what ``date_marks`` read."""
-    text, clocks = marks.text, marks.clocks
+    text, clocks, today = marks.text, marks.clocks, _local_day(now)
     found = [
         d
-        for d, start, end, last in marks.written
-        if (last is None or last > now) and not (clocks and _is_clock(text, d, start, end, now))
+        for d, start, end, last, until in marks.written
+        if (last is None or last > now)
+        and not (until and d > today)
+        and not (clocks and _is_clock(text, d, start, end, now))
     ]
     relative = [now - (mark if isinstance(mark, timedelta) else _since_weekday(mark, now)) for mark in marks.relative]
     return found + relative
@@ -356,8 +434,9 @@ def yearless_dates(
     """
     found = []
     headings: list[tuple[int, int]] | None = None
+    today, limits = _local_day(now), None  # the limits made for the first badge found
     for badge, start in _badges(text):
-        month = _badge_month(text, badge, start)
+        month, first = _badge_month(text, badge, start)
         if not month or _YEAR_NEXT.match(text, badge.end()):
             continue
         headings = list_years(text) if headings is None else headings
@@ -366,7 +445,11 @@ def yearless_dates(
         headed = _day(year, month, day) if year else None
         # A heading may date its list back; one further ahead (a calendar widget's month) is no list's.
         when = headed if headed is not None and headed <= latest else _latest(month, day, latest)
-        if when is not None and not (clocks and _is_clock(text, when, start, badge.end(), now)):
+        if when is None or (clocks and _is_clock(text, when, start, badge.end(), now)):
+            continue
+        limits = limits or _Limits(text)
+        limit = limits.of(first, badge.end())
+        if limit is None or (limit == "until" and when <= today):
             found.append(when)
     return found
 
@@ -468,17 +551,18 @@ def _within(spans: list[tuple[int, int]], low: int, high: int) -> bool:
 
 def _scan(text: str) -> list[tuple[datetime, int, int]]:
     """Return the dates of ``text`` and their spans, both days of each range."""
-    return [(found, start, end) for found, start, end, _last in _scanned(text)]
+    return [(found, start, end) for found, start, end, _last, _limit in _scanned(text)]
 
 
-def _scanned(text: str) -> list[tuple[datetime, int, int, datetime | None]]:
-    """Return the dates of ``text``, their spans, and for a range's first day its last.
+def _scanned(text: str) -> list[tuple[datetime, int, int, datetime | None, _Limit]]:
+    """Return the dates of ``text``, their spans, for a range's first day its last, and the limit each ends.
 
     A numeric date is read day first ("03/04/2026" is 3 April), unless a numeric date of the same
     text can only be read month first ("11/28/2026"), or the day's name before one says it is
     ("Tue, 12/01/2026": 1 December is a Tuesday, 12 January a Monday): then all of them are.
     """
-    found: list[tuple[datetime, int, int, datetime | None]] = []
+    found: list[tuple[datetime, int, int, datetime | None, _Limit]] = []
+    limits: _Limits | None = None  # made for the first date found
     month_first: list[tuple[int, datetime]] = []  # where found holds a date that may be read month first
     proven = False
     # Where a range ended before, its last day is the newer of the two: the first is not looked for.
@@ -490,7 +574,8 @@ def _scanned(text: str) -> list[tuple[datetime, int, int, datetime | None]]:
             continue
         first_year = _year_first(text, year)
         if first_year is not None:
-            found.append((*first_year, None))
+            limits = limits or _Limits(text)
+            found.append((*first_year, None, limits.of(first_year[1], first_year[2])))
             continue
         window = _before(text, start)
         head = _BEFORE_YEAR.match(window)
@@ -509,14 +594,98 @@ def _scanned(text: str) -> list[tuple[datetime, int, int, datetime | None]]:
             last = None if _caption(text, window, head.end(), year.end()) else _named(head, int(year.group()))
         if last is None:
             continue
-        found.append((last, start - head.end(), year.end(), None))
-        if head["day"] and window.startswith(_RANGE_OPENERS, head.end()):
-            first = _range_start(_RANGE_BEFORE.match(window, head.end()), last)
-            if first is not None:
-                found.append((first, start - head.end(), year.end(), last))
+        ranged = (
+            _RANGE_BEFORE.match(window, head.end())
+            if head["day"] and window.startswith(_RANGE_OPENERS, head.end())
+            else None
+        )
+        first = _range_start(ranged, last)
+        # A range's label is before its first day: "Berlaku 1 s.d. 15 Desember", "Pameran 28 November – 12 Desember".
+        label = start - (head.end() if ranged is None or first is None else ranged.end())
+        limits = limits or _Limits(text)
+        limit = limits.of(label, year.end())
+        found.append((last, start - head.end(), year.end(), None, limit))
+        if first is not None:
+            found.append((first, start - head.end(), year.end(), last, limit))
     for index, other in month_first if proven else ():
         found[index] = (other, *found[index][1:])
     return found
+
+
+class _Limits:
+    """The limits a text's dates end: "bound" after a validity's or a deadline's words on its line ("Berlaku
+    s.d. …", "Batas akhir: …"), an event's day ("Pilkada …") or a countdown's; "until" after "hingga" or
+    "s.d." alone, or a label on the line before: a limit once ahead; or None (``of``).
+
+    The first letters of those words are found in one pass over the text (an Aho-Corasick automaton):
+    most dates have none before them, and cost a bisection.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lowered = _lowered(text)
+        in_bytes = isinstance(lowered, bytes)
+        matches = _hint_search(in_bytes).find_matches_as_indexes(lowered, overlapping=True)  # type: ignore[arg-type]
+        self.starts = [start for _, start, _ in matches]
+        words = [w.encode() for w in _COUNTDOWN_WORDS] if in_bytes else _COUNTDOWN_WORDS
+        self.countdown = any(word in lowered for word in words)  # type: ignore[operator]
+
+    def of(self, start: int, end: int) -> _Limit:
+        """Return the limit the date from ``start`` to ``end`` ends, or None."""
+        text = self.text
+        if self.countdown and _COUNTDOWN.match(text, end) is not None:
+            return "bound"
+        low, starts = max(0, start - _LIMIT_REACH), self.starts
+        at = bisect_left(starts, low) if starts else 0
+        if at == len(starts) or starts[at] >= start:
+            return None
+        at = low
+        while (found := _LIMIT.search(text, at, start)) is not None:
+            limit = _labelled(text, found, low)
+            if limit is not None:
+                return limit
+            at = found.start() + 1
+        return None
+
+
+@lru_cache(maxsize=2)
+def _hint_search(in_bytes: bool) -> ahocorasick_rs.AhoCorasick | ahocorasick_rs.BytesAhoCorasick:
+    if in_bytes:
+        return ahocorasick_rs.BytesAhoCorasick([stem.encode() for stem in _LIMIT_STEMS])
+    return ahocorasick_rs.AhoCorasick(list(_LIMIT_STEMS))
+
+
+def _labelled(text: str, found: re.Match[str], low: int) -> _Limit:
+    """Return the limit the words ``found`` before a date label it with, if they are its label.
+
+    A label alone on the line before, with a word at most before it ("Masa berlaku", "Promo berakhir"),
+    only once the date is ahead: a news item's headline that ends so ("Pendaftaran Ditutup") is
+    followed by its own date. An event is named at its line's start, and a comma may follow it.
+    """
+    lead = _words_before(text, found.start())
+    if found["event"] is not None and (lead is None or lead > _EVENT_LEAD):
+        return None
+    before = text[max(low, found.start() - _WINDOW) : found.start()].split()
+    if found["until"] is not None and before and _day_or_month(before[-1].strip(".,")):
+        return None  # a range's, a day's name between: "Rabu, 9 Desember s.d. Kamis, 10 Desember 2026"
+    if "\n" in found["gap"]:
+        return "until" if lead is not None and lead <= 1 else None
+    return "until" if found["until"] is not None else "bound"
+
+
+def _words_before(text: str, at: int) -> int | None:
+    """Return how many words are on the line before ``at``; None if it starts more than ``_LIMIT_REACH`` before."""
+    reach = max(0, at - _LIMIT_REACH)
+    line_start = text.rfind("\n", reach, at) + 1
+    if not line_start and reach:
+        return None
+    return len(text[line_start:at].split())
+
+
+def _local_day(now: datetime) -> datetime:
+    """Return the day it is in Bekasi at ``now``, as a text's dates are read: at midnight UTC."""
+    local = now + _LOCAL
+    return datetime(local.year, local.month, local.day, tzinfo=UTC)
 
 
 def _badges(text: str) -> Iterator[tuple[re.Match[str], int]]:
@@ -530,8 +699,9 @@ def _badges(text: str) -> Iterator[tuple[re.Match[str], int]]:
         yield badge, badge.start() + 1
 
 
-def _badge_month(text: str, badge: re.Match[str], start: int) -> int:
-    """Return the month of a badge, on the day's line or the next or else the line before; 0 if none.
+def _badge_month(text: str, badge: re.Match[str], start: int) -> tuple[int, int]:
+    """Return the month of a badge, on the day's line or the next or else the line before (0 if none),
+    and where the badge starts.
 
     Where the lines around hold a day or a month too, the numbers and names are a table of months
     ("Jan / 12 / Feb / 9": cases, visitors), not a badge.
@@ -542,8 +712,8 @@ def _badge_month(text: str, badge: re.Match[str], start: int) -> int:
         line, first = _line_before(text, start)
         month = _BADGE_MONTHS.get(line.lower(), 0)
     if not month or _day_or_month(_line_before(text, first)[0]) or _day_or_month(_line_after(text, badge.end())):
-        return 0
-    return month
+        return 0, first
+    return month, first
 
 
 def _line_before(text: str, start: int) -> tuple[str, int]:

@@ -8,7 +8,9 @@ entries, the ``Last-Modified`` header, and a change in a normalised fingerprint 
 content. The newest credible date decides; a date in the future is not credible, nor a machine
 date stamped at the moment of the request, nor one stamp a sitemap's writer puts on every entry.
 An upcoming date the page shows (next week's agenda) dates it at the earliest day it was likely
-written; one further ahead dates nothing. The signal that decided is recorded.
+written; one further ahead dates nothing, nor does the end of a limit ("Berlaku s.d. …", "Batas akhir:
+…") or the day of an event fixed long before (an election's, a countdown's), which ``core.dates``
+leaves out: their announcement may be months old. The signal that decided is recorded.
 """
 
 from __future__ import annotations
@@ -181,6 +183,7 @@ def page_date_evidence(dates: Sequence[datetime], now: datetime) -> Evidence | N
 
     An agenda of next week's events was written at the earliest ``_UPCOMING`` before them; a date
     further ahead (a validity, a plan) dates nothing: the earliest day it was written is still to come.
+    (A deadline's or a validity's end just ahead is not among ``dates``: ``core.dates.date_marks``.)
     """
     past = newest("page_date", dates, now)
     soon = now + _FUTURE_SLACK
