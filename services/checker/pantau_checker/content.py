@@ -91,12 +91,8 @@ def _sent_away(address: str | None, url: str, known: tuple[FetchResult, Page] | 
     refuses the checker, or does not answer); None when it did not leave the page's own hosts."""
     if not address:
         return None
-    hosts = {_host(url), _host(known[0].final_url) if known is not None else ""}
-    return None if _host(address) in hosts else sent_away(address)
-
-
-def _host(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower()
+    hosts = {_bare_host(url), _bare_host(known[0].final_url) if known is not None else ""}
+    return None if _bare_host(address) in hosts else sent_away(address)
 
 
 def _same_page(answer: FetchResult, other: FetchResult) -> bool:
