@@ -90,3 +90,23 @@ def test_a_link_made_and_clicked_from_a_timers_string_for_search_engines_visitor
     [hijack] = hijacks(check(make_checker(site.port), app(site.port)))
     assert (hijack.severity, hijack.location) == ("kritis", "script")
     assert hijack.evidence == f"{SEARCH_REDIRECT} {BUILT_GAMBLING}"
+
+
+# A minifier's indirect eval of the injection in base64, beside the theme's jQuery filling its boxes with .html().
+INDIRECT_EVAL = f"<script>!function(){{(0,eval)(atob('{b64(INJECTION)}'))}}();</script>"
+FILLS_BOXES = """<script>
+jQuery(function ($) {
+  $('#jam-digital').html(new Date().toLocaleTimeString('id-ID'));
+  $('#info-refresh').html('<small>Halaman ini refresh otomatis setiap 5 menit</small>');
+});
+</script>"""
+
+
+def test_an_indirect_eval_of_a_redirect_for_search_engines_is_a_critical_hijack(site):  # type: ignore[no-untyped-def]
+    checker, spec = make_checker(site.port), app(site.port)
+    site.route("*", "/", Reply(200, department_page(Site(body_end=THEME + FILLS_BOXES))))
+    assert check(checker, spec).findings == ()
+    site.route("*", "/", Reply(200, department_page(Site(body_end=THEME + FILLS_BOXES + INDIRECT_EVAL))))
+    [hijack] = hijacks(check(checker, spec))
+    assert (hijack.severity, hijack.location) == ("kritis", "script")
+    assert hijack.evidence == f"{SEARCH_REDIRECT} {BUILT_GAMBLING}"

@@ -101,6 +101,9 @@ INJECTION = (
             SEARCH,
         ),
         (f"document.write(unescape('{percent(f'<script>top.location.href={GAMBLING!r};</script>')}'));", SCRIPT),
+        # jQuery's .html() puts the markup in place of what the element held.
+        (FOR_PHONES.format(f"$('head').html(atob('{b64(META)}'));"), MOBILE),
+        (f"jQuery('#notif').html('{META}');", SCRIPT),
     ],
 )
 def test_a_meta_refresh_or_a_script_written_into_the_page_is_read_with_its_kind(script: str, kind: str) -> None:
@@ -207,6 +210,11 @@ def nested(code: str, times: int) -> str:
         (f"window.eval(unescape('{percent(f'self.location={GAMBLING!r}')}'));", SCRIPT),
         (f"eval(String.fromCharCode({char_codes(f'location.href={GAMBLING!r}')}));", SCRIPT),
         (nested(f"location.href='{GAMBLING}'", 4), SCRIPT),
+        # eval called indirectly, as minifiers and obfuscators write it (it runs in the global scope).
+        (f"(0,eval)(atob('{b64(INJECTION)}'));", SEARCH),
+        (f"(0, window.eval)(\"top.location.href='{GAMBLING}'\");", SCRIPT),
+        (FOR_PHONES.format(f"window['eval'](atob('{b64(f'location.replace({GAMBLING!r})')}'))"), MOBILE),
+        (f"(0,self[\"eval\"])(decodeURIComponent('{percent(f'location={GAMBLING!r}')}'));", SCRIPT),
         # Dean Edwards' packer: the tests inside its payload, or around its eval.
         (packed(INJECTION), SEARCH),
         (FROM_SEARCH.format(packed(f"window.location.href=atob('{SLOT_B64}')")), SEARCH),
@@ -299,6 +307,10 @@ GTM = (
         GTM,
         "Backbone.history.navigate('berita/2025/01', {trigger: true}); app.navigation.navigate('https://slot-gacor88.example/');",
         "setTimeout('updateClock()', 1000); setInterval(\"document.getElementById('jam').innerHTML=jam()\", 1000);",
+        # jQuery filling a box with a page's markup, an auto-refresh notice; eval called indirectly for JSON.
+        '$(\'#berita-terkini\').html(\'<ul class="list-berita"><li><a href="/berita/2026/12/01/posyandu">'
+        "Posyandu Serentak</a></li></ul>'); $('#info').html('Halaman ini refresh otomatis tiap 5 menit');",
+        "var cfg = (0, eval)('(' + document.getElementById('cfg').textContent + ')'); window['eval']('1+1');",
         "var data = eval('(' + xhr.responseText + ')'); var g = new Function('return this')();",
         "var render = new Function('obj', 'with(obj){return \"<li>\"+judul+\"</li>\"}');",
         COOKIE_PLUGIN,

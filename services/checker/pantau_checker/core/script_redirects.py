@@ -25,15 +25,15 @@ assignment inside a click or submit handler, or inside a named function the scri
 (a button's ``onclick``); a function handed to ``setTimeout`` or a load handler runs by itself.
 
 The other ways a script sends the browser away are read the same way: ``navigation.navigate(…)``;
-``location.hostname = "…"`` (read as that host's root); a ``<meta http-equiv="refresh">`` put in the page
-as markup (``document.write``, ``innerHTML +=``, ``insertAdjacentHTML``, jQuery's ``.append``) or as an
-element made and inserted (``createElement("meta")``); a link made and clicked, or a form made and
+``location.hostname = "…"`` (read as that host's root); a ``<meta http-equiv="refresh">`` put in the page as
+markup (``document.write``, ``innerHTML +=``, ``insertAdjacentHTML``, jQuery's ``.append`` and ``.html``) or
+as an element made and inserted (``createElement("meta")``); a link made and clicked, or a form made and
 submitted, in the page's own window (not a file saved, nor another window). A string run as code (``eval``,
-``Function(…)()``, ``setTimeout("…")``, the inline scripts ``document.write`` writes) is read as a script
-of its own, after its script, where its text is known: a literal, decoded (``eval(atob("…"))``), or the
-payload of Dean Edwards' packer (``eval(function(p,a,c,k,e,d){…}('…',62,123,'…'.split('|'),0,{}))``) with
-its numbered words put back. What that code does has the kind of the test around its run, where it tests
-nothing itself.
+the indirect ``(0, eval)(…)`` and ``window["eval"](…)`` too, ``Function(…)()``, ``setTimeout("…")``, the
+inline scripts ``document.write`` writes) is read as a script of its own, after its script, where its text is
+known: a literal, decoded (``eval(atob("…"))``), or the payload of Dean Edwards' packer
+(``eval(function(p,a,c,k,e,d){…}('…',62,123,'…'.split('|'),0,{}))``) with its numbered words put back. What
+that code does has the kind of the test around its run, where it tests nothing itself.
 """
 
 from __future__ import annotations
@@ -151,13 +151,14 @@ _WRITE = re.compile(r"write(?:ln)?\s*\(")
 _HOST_ASSIGNED = re.compile(r"location\s*\.\s*host(?:name)?\s*=(?![=>])")
 _HOST_NAME = re.compile(r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}(?::\d{1,5})?", re.ASCII)
 # Markup put in the page: `document.write(`, `.innerHTML +=`, `insertAdjacentHTML("beforeend", `, jQuery's
-# `.append(` and `.prepend(`; by the literal each has.
+# `.append(`, `.prepend(` and `.html(`; by the literal each has.
 _WRITTEN = {
     "write": _WRITE,
     "HTML": re.compile(
         r"HTML(?:(?<=innerHTML|outerHTML)\s*\+?=(?![=>])|(?<=insertAdjacentHTML)\s*\(\s*(['\"])[\w-]{1,12}\1\s*,)"
     ),
     "pend": re.compile(r"pend(?:(?<=\.append)|(?<=\.prepend))\s*\("),
+    "html": re.compile(r"(?<=\.)html\s*\("),
 }
 # No meta refresh is written without one of these in the script.
 _REFRESH_HINTS = ("efresh", "EFRESH", "atob", "fromCharCode", "unescape", "decodeURI", "\\x", "\\u")
@@ -183,10 +184,11 @@ _ADDRESSES = {"a": "href", "form": "action"}
 _CLICK_EVENT = re.compile(r"\s*new\s+(?:Mouse|Pointer)?Event\s*\(\s*(['\"])click\1", re.ASCII)
 _MAX_CREATED = 20  # elements of a page followed
 _ELEMENT_REACH = 2000  # characters after an element's creation read for what is done with it
-# Calls that run a string as code: `eval(`, `Function(` (called at once), `setTimeout(` and `setInterval(` given a
-# string, `document.write(` (the inline scripts it writes); by the literal each has.
+# Calls that run a string as code: `eval(` (also called indirectly, as `(0, eval)(` and `window["eval"](` are),
+# `Function(` (called at once), `setTimeout(` and `setInterval(` given a string, `document.write(` (the inline
+# scripts it writes); by the literal each has.
 _RUNS = {
-    "eval": re.compile(r"eval\s*\("),
+    "eval": re.compile(r"eval(?:\s*\)|\s*(['\"])\s*\]\s*\)?)?\s*\("),
     "Function": re.compile(r"Function\s*\("),
     "set": re.compile(r"set(?:Timeout|Interval)\s*\("),
     "write": _WRITE,
