@@ -33,14 +33,16 @@ perbaikan", "Kami sedang melakukan peningkatan server"): not "Petugas sedang mel
 pompa air" on a department's short page of news. So is an application's own error view in its layout
 ("500 | Server Error", "Terjadi Kesalahan" as the content's heading). In a theme that marks no container
 for its content (bare ``<div>``s), the notice is the block the content's first heading heads. A blog
-platform's or a site builder's own small page at the site's address is a soft 404 where it says the site
-is not there (Blogger's "Blog not found", Google Sites' "situs yang Anda minta tidak tersedia",
-WordPress.com's "… is no longer available"), and a default page where the site is private, suspended or
-its domain not connected (Wix's); a status line of Blogger's quoted in a post is no 404. A listing is a web
-server's "Index of /", or a file server's: Go's (no title, nothing but links named as their files),
-Caddy's, Node's "serve", IIS's, h5ai. Everything here is a few
-substring searches and regular expressions over the title, the first headings and bounded parts
-of the text: it runs on every check.
+platform's or a site builder's own small page at the site's address is a soft 404 where it says the site is
+not there (Blogger's "Blog not found", Google Sites' "situs yang Anda minta tidak tersedia", WordPress.com's
+"… is no longer available"), and a default page where the site is private, suspended or its domain not
+connected (Wix's); a status line of Blogger's quoted in a post is no 404. A hosting's page for a site it
+suspended is read before the errors (Hestia titles it "Access Denied"), and only on a small page or one
+without a site's menu: news headed "Website Ini Telah Ditangguhkan" is in the portal's frame. A CMS's
+installer (WordPress's, Drupal's, Joomla's; MediaWiki's page for a wiki not set up) is a default page too. A
+listing is a web server's "Index of /", or a file server's: Go's (no title, nothing but links named as their
+files), Caddy's, Node's "serve", IIS's, h5ai. Everything here is a few substring searches and regular
+expressions over the title, the first headings and bounded parts of the text: it runs on every check.
 """
 
 from __future__ import annotations
@@ -209,11 +211,6 @@ _DEFAULT_PHRASES = (
     r"(?:(?:meng)?unggah|upload)\s+(?:file|berkas)\s+(?:website\s+|situs\s+)?(?:anda\s+)?ke\s+"
     r"(?:folder\s+|direktori\s+)?public_html|"
     r"upload\s+your\s+(?:web\s*site\s+)?(?:files?|content)\s+(?:files\s+)?(?:to|in)\s+(?:the\s+)?public_html|"
-    r"this\s+(?:account|web\s*site)\s+(?:has\s+been|is)\s+suspended|"
-    r"akun\s+hosting\s+(?:ini\s+)?(?:telah\s+|sedang\s+)?(?:di)?suspend|"
-    r"(?:website|situs(?:\s+web)?)\s+ini\s+(?:telah\s+|sedang\s+)?(?:di-?suspend|ditangguhkan)|"
-    r"(?:website|situs(?:\s+web)?|akun(?:\s+hosting)?|hosting)\s+(?:ini\s+)?sedang\s+(?:dalam\s+)?masa\s+suspend|"
-    r"this\s+(?:web\s*site|site|account)\s+(?:has\s+been|is)\s+(?:temporarily\s+)?(?:disabled|deactivated)|"
     r"your\s+new\s+web\s+server\s+is\s+ready\s+to\s+use|"  # Hestia's, under the domain's "Coming Soon"
     r"hosting\s+account\s+is\s+(?:now\s+)?ready|akun\s+hosting\s+anda\s+(?:sudah|telah)\s+(?:siap|aktif)|"
     # A framework's or a stack's own first page: installed, the application not (yet, or any more).
@@ -235,6 +232,12 @@ _DEFAULT_PHRASES = (
     r"welcome\s+to\s+(?:nuxt|sveltekit|your\s+vue\.js(?:\s+\+\s+typescript)?\s+app)\b|"
     r"try\s+editing\s+src/routes/\+page\.svelte|visit\s+kit\.svelte\.dev\s+to\s+(?:learn\s+sveltekit|read\s+the\s+doc)|"
     r"learn\s+about\s+building\s+web\s+apps\s+with\s+asp\.net\s+core|"
+    # Rails 7.1's and 8's welcome (its logo, then its versions and nothing else); the templates of ASP.NET MVC
+    # and Web Forms under their own heading "ASP.NET" (an application keeps the sentence under its own name),
+    # and Blazor's; the AppServ stack's first page on a Windows server.
+    r"^rails\s+version:\s*\d[\w.]*\s+ruby\s+version:\s*ruby\s+\d|"
+    r"asp\.net\s+asp\.net\s+is\s+a\s+free\s+web\s+framework\s+for\s+building\s+great\s+web\s*sites|"
+    r"hello,\s+world!\s+welcome\s+to\s+your\s+new\s+app\b|the\s+appserv\s+open\s+project\b|"
     # A cloud platform's or a reverse proxy's page for a site with nothing deployed behind it: Firebase
     # Hosting, Azure App Service, Elastic Beanstalk's sample, Nginx Proxy Manager, Synology's Web Station.
     r"firebase\s+hosting\s+setup\s+complete|successfully\s+set\s*up\s+firebase\s+hosting|"
@@ -247,7 +250,7 @@ _DEFAULT_PHRASES = (
     r"your\s+(?:red\s+hat\s+)?jboss\s+(?:enterprise\s+application\s+platform|application\s+server)\b|"
     # The hosting's own pages: a site over its limits, or its server set up wrong.
     r"bandwidth\s+limit\s+exceeded|resource\s+limit\s+is\s+reached|exceeded\s+(?:its\s+)?resource\s+limit|"
-    r"site\s+temporarily\s+unavailable|akun\s+hosting\s+(?:ini\s+)?(?:telah\s+|sedang\s+)?ditangguhkan|"
+    r"site\s+temporarily\s+unavailable|"
     # A hosting whose term or quota ran out, an account switched off, a domain not yet pointed at it: the
     # department's budget lapsed, or the move to a new server was left half done.
     r"masa\s+aktif\s+(?:layanan\s+)?(?:hosting|domain|website|situs)\s+(?:ini\s+|anda\s+)?(?:telah|sudah)\s+"
@@ -256,6 +259,19 @@ _DEFAULT_PHRASES = (
     r"(?:kuota|batas)\s+bandwidth\s+(?:website|situs|hosting)\s+(?:ini\s+)?(?:telah|sudah)\s+(?:habis|terlampaui)|"
     r"this\s+account\s+(?:is\s+(?:inactive|not\s+active)|has\s+been\s+(?:terminated|deactivated))|"
     r"domain\s+(?:ini\s+|anda\s+)?belum\s+(?:diarahkan|dihubungkan|terhubung)\s+ke\s+(?:hosting|server)"
+)
+# A site or a hosting account switched off by its hosting (unpaid, over its limits, or a vendor's account
+# closed), in English and Indonesian: cPanel's, Hestia's (under the title "Access Denied", which would read as
+# the server's error), an Indonesian hosting's own.
+_SUSPENDED = _words(
+    r"this\s+account\s+(?:has\s+been|is)\s+(?:currently\s+|temporarily\s+)?suspended|"
+    r"(?:this|your)\s+(?:web\s*site|site)\s+(?:has\s+been|is)\s+(?:currently\s+|temporarily\s+)?suspended|"
+    r"(?:web\s+)?hosting\s+account\s+(?:associated\s+with|for)\s+this\s+(?:web\s*site|site|domain)\s+has\s+been\s+"
+    r"suspended|"
+    r"akun\s+hosting\s+(?:ini\s+)?(?:telah\s+|sedang\s+)?(?:di-?suspend|ditangguhkan)|"
+    r"(?:website|situs(?:\s+web)?)\s+ini\s+(?:telah\s+|sedang\s+)?(?:di-?suspend|ditangguhkan)|"
+    r"(?:website|situs(?:\s+web)?|akun(?:\s+hosting)?|hosting)\s+(?:ini\s+)?sedang\s+(?:dalam\s+)?masa\s+suspend|"
+    r"this\s+(?:web\s*site|site|account)\s+(?:has\s+been|is)\s+(?:temporarily\s+)?(?:disabled|deactivated)"
 )
 # A blog platform's or a site builder's own page at the site's address: a blog made private (Blogger), a site
 # suspended (WordPress.com), a domain never connected to the site built for it (Wix). Read on a small page only:
@@ -275,9 +291,11 @@ _DEFAULT_HEADED = _words(_DEFAULT_PHRASES + r"|apache\s+tomcat/\d", _BT_PANEL)
 _SAMPLE_CONTENT = _rx(
     r"welcome\s+to\s+wordpress\.\s+this\s+is\s+your\s+first\s+post|"
     r"selamat\s+datang\s+di\s+wordpress\.\s+ini\s+adalah\s+pos\s+pertama\s+anda|"
-    # A starter's answer, the whole page: the application's code was never put in its place; or a
-    # developer's check that the server answers ("test", "tes", "coba"), its title the same or none.
-    r"^hello,?\s+world[.!]?$|^(?:test(?:ing)?|tes|coba|percobaan)(?:\s*(?:test|tes|123|1\s*2\s*3))?[.!]*$"
+    # Drupal's front page before anything is published (a real site's empty listing is in its full theme).
+    r"no\s+front\s+page\s+content\s+has\s+been\s+created\s+yet|"
+    # A starter's answer, the whole page (Fiber's waves): the application's code was never put in its place;
+    # or a developer's check that the server answers ("test", "tes", "coba"), its title the same or none.
+    r"^hello,?\s+world\s*(?:👋\s*)?[.!]?$|^(?:test(?:ing)?|tes|coba|percobaan)(?:\s*(?:test|tes|123|1\s*2\s*3))?[.!]*$"
 )
 # PHP's configuration report, however long: it shows the server's paths and settings to anyone.
 _PHPINFO_TITLE = _rx(r"^php\s+\d[\w.~+-]*\s+-\s+phpinfo\(\)$")
@@ -295,6 +313,8 @@ _DEFAULT_HEAD = _rx(
     r"(?:cpanel|whm|directadmin)\s+login|plesk\s+(?:obsidian|onyx)(?:\s+[\d.]+)?|log\s+in\s+to\s+plesk|"
     # Webmin's login; a MikroTik router's own page, where the domain points at the office's router.
     r"login\s+to\s+webmin|routeros\s+router\s+configuration\s+page|"
+    # The whole answer of Lumen's first route.
+    r"lumen\s+\(\d[\w.-]*\)\s+\(laravel\s+components\s+[\^~]?[\d.*]+\)|"
     r"phpmyadmin|welcome\s+to\s+phpmyadmin|login\s+-\s+adminer)$"
 )
 
@@ -305,9 +325,17 @@ _WP_INSTALLER = _words(
     r"(?:tampaknya|sepertinya)\s+(?:tidak\s+ada\s+)?berkas\s+wp-config\.php|"
     r"famous\s+five-minute\s+wordpress\s+installation|instalasi\s+wordpress\s+lima\s+menit"
 )
-_WP_INSTALLER_TITLE = _rx(
-    r"^wordpress\s+›\s+(?:installation|instalasi|setup\s+configuration\s+file|berkas\s+konfigurasi\s+pengaturan)$"
+# The installers of Drupal (7's first step, and 8's and later's, where the site's address sends a visitor) and
+# of Joomla (3's, and 4's and later's): the same open door. MediaWiki's page for a wiki not set up links to its.
+_INSTALLER_TITLE = _rx(
+    r"^wordpress\s+›\s+(?:installation|instalasi|setup\s+configuration\s+file|berkas\s+konfigurasi\s+pengaturan)$|"
+    r"^(?:choose\s+language|select\s+an\s+installation\s+profile)\s+\|\s+drupal(?:\s+[\d.]+)?$|"
+    r"^joomla!?\s+(?:web\s+)?installer$"
 )
+_MEDIAWIKI_TITLE = _rx(r"^mediawiki\s+\d[\w.-]*$")
+_MEDIAWIKI_UNSET = "LocalSettings.php not found"
+# WampServer's home page of the server's projects and tools, by its title: a tutorial may head a section so.
+_STACK_TITLE = _rx(r"^wampserver\s+homepage$")
 
 _PARKED = _words(
     r"domain(?:\s+name)?(?:\s+[\w-]+(?:\.[\w-]+)+)?\s+(?:is|may\s+be|might\s+be)\s+for\s+sale|"
@@ -777,9 +805,25 @@ def _parked(v: _View) -> PageKind | None:
 
 
 def _installer(v: _View) -> PageKind | None:
-    if not v.small(_SPECIFIC) or not v.title.lower().startswith("wordpress"):
+    if not v.small(_SPECIFIC):
         return None
-    quote = _first_full(_WP_INSTALLER_TITLE, (v.title,)) or _first_search(_WP_INSTALLER, v.bare_lead())
+    quote = _first_full(_INSTALLER_TITLE, (v.title,))
+    if quote is None and v.title.lower().startswith("wordpress"):
+        quote = _first_search(_WP_INSTALLER, v.bare_lead())
+    if quote is None and _MEDIAWIKI_UNSET in v.lead and _MEDIAWIKI_TITLE.match(v.title):
+        quote = _MEDIAWIKI_UNSET
+    return _default_kind(quote) if quote else None
+
+
+def _suspended(v: _View) -> PageKind | None:
+    """Return a hosting's page for a site it switched off: before the errors, as Hestia titles it "Access Denied".
+
+    Only on a page without a site's menu, or a small one: a department's news of its own site suspended for a
+    while ("Akun Hosting Ini Telah Di-suspend, Website Kelurahan Sempat Tak Bisa Diakses") is in the portal's frame.
+    """
+    if not v.small(_SPECIFIC) or not v.bare_lead():
+        return None
+    quote = _first_statement(_SUSPENDED, (v.title, *v.headings, v.lead), unquoted=True)
     return _default_kind(quote) if quote else None
 
 
@@ -789,7 +833,8 @@ def _default_page(v: _View) -> PageKind | None:
     if not v.small(_SPECIFIC):
         return None
     quote = (
-        _first_search(_DEFAULT_HEADED, (v.title, *v.headings))
+        _first_full(_STACK_TITLE, (v.title,))
+        or _first_search(_DEFAULT_HEADED, (v.title, *v.headings))
         or _first_search(_DEFAULT, v.bare_lead())
         or _first_full(_DEFAULT_HEAD, (v.title, *v.headings))
     )
@@ -797,6 +842,7 @@ def _default_page(v: _View) -> PageKind | None:
         quote = (
             _first_full(_DEFAULT_HEAD, (v.lead,))
             or _first_search(_SAMPLE_CONTENT, (v.lead,))
+            or _json_answer(v, _SAMPLE_CONTENT)  # FastAPI's first app: {"message":"Hello World"}
             or _iis_start(v)
             or _first_statement(_PLATFORM_PAGE, (v.title, *v.headings, v.lead[:_PROMINENT]))
         )
@@ -1017,6 +1063,7 @@ _JUDGES: tuple[Callable[[_View], PageKind | None], ...] = (
     _directory_listing,
     _not_found,  # before the errors: IIS and ASP.NET frame their "not found" as a "Server Error"
     _installer,  # before the errors too: WordPress titles its missing configuration "WordPress › Error"
+    _suspended,
     _error_page,
     _parked,
     _default_page,
@@ -1291,21 +1338,24 @@ def _first_search(pattern: re.Pattern[str], places: Iterable[str]) -> str | None
     return None
 
 
-def _first_statement(pattern: re.Pattern[str], places: Iterable[str]) -> str | None:
+def _first_statement(pattern: re.Pattern[str], places: Iterable[str], unquoted: bool = False) -> str | None:
     """Return the first match, as ``_first_search``, outside a question ("Situs dalam perbaikan, kapan selesai?")
-    and a condition ("Jika website sedang dalam perbaikan, hubungi 112")."""
+    and a condition ("Jika website sedang dalam perbaikan, hubungi 112"); where ``unquoted``, outside quotation
+    marks too (a help page's 'Jika muncul tulisan "This site is currently suspended"')."""
     for place in places:
         match = pattern.search(place)
-        while match is not None and not _stated(place, match):
+        while match is not None and not _stated(place, match, unquoted):
             match = pattern.search(place, match.end())
         if match is not None:
             return _around(place, match)
     return None
 
 
-def _stated(place: str, match: re.Match[str]) -> bool:
-    """Whether ``match`` is said as it is: not asked, nor the condition of another sentence."""
+def _stated(place: str, match: re.Match[str], unquoted: bool = False) -> bool:
+    """Whether ``match`` is said as it is: not asked, nor the condition of another sentence (nor quoted)."""
     if place[match.end() - 1] == "?" or _SENTENCE_END.match(place, match.end()):
+        return False
+    if unquoted and _quoted(place, match):
         return False
     # The words of its own clause before it: "Mohon maaf bila mengganggu, website sedang …" is said.
     clause = _CLAUSE_BREAK.split(place[max(0, match.start() - _NEAR_CHARS) : match.start()])[-1].split()[-3:]
