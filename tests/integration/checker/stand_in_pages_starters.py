@@ -75,11 +75,11 @@ SYMFONY_WELCOME = small(
 )
 
 RAILS_YAY = small(
-    "Ruby on Rails 7.1.2",
+    "Ruby on Rails",
     """<main><nav><ul><li><a href="https://rubyonrails.org" target="_blank"><img alt="Rails logo"
 src="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=" width="130" height="46"></a></li></ul></nav>
 <h1>Yay! You&rsquo;re on Rails!</h1>
-<ul><li><strong>Rails version:</strong> 7.1.2</li><li><strong>Ruby version:</strong> ruby 3.2.2 (2023-03-30
+<ul><li><strong>Rails version:</strong> 7.0.8</li><li><strong>Ruby version:</strong> ruby 3.1.4p223 (2023-03-30
 revision e51014f9c0) [x86_64-linux]</li></ul></main>""",
 )
 
