@@ -4,9 +4,12 @@ One Aho-Corasick automaton (a DFA, ``ahocorasick_rs``) finds every listed word o
 overlapping ones too, and keeps those on word boundaries; where
 it finds the prefix of a term with a number in it (depo 25k), a regular expression reads the
 rest; where it finds a brand's stem inside a word, the whole word is read for a brand glued of
-words and a number (rajaslot88, slotgacor88). The rules of ``terms`` then drop what is not an
-injection: a weak term inside a longer term, a weak term next to a word of its innocent use, a weak
-term without company, and any term next to news context. Many texts (a page's links) are scanned
+words and a number (rajaslot88, slotgacor88), and where it finds "4d" ending a word, the word for a
+togel brand (panen4d). The rules of ``terms`` then drop what is not an injection: a weak term inside
+a longer term, a weak term next to a word of its innocent use, a weak term without company, any term
+next to news context, and a gambling term in a report (several words of news around it, or quoted
+near one); a word of news inside a spam term ("anti zonk") or a site's other warning ("waspada
+penipuan") is none. Many texts (a page's links) are scanned
 in one pass and judged each on its own. The page checks turn what is left into findings. Every step
 is linear in the number of matches, which is bounded.
 
@@ -30,31 +33,44 @@ from dataclasses import dataclass
 from functools import lru_cache
 from html import unescape
 from itertools import accumulate, islice
-from typing import Literal
+from typing import Literal, cast
 
 import ahocorasick_rs
 
 from . import terms
 from .text import lower_utf8, lower_utf8_and_others
 
-Kind = Literal["strong", "weak", "deface", "deface_weak", "counter", "spaced", "split"]
-_Tag = Kind | Literal["numbered"]  # what a listed word is: a term of its kinds, the prefix of a numbered one
+Kind = Literal["strong", "weak", "deface", "deface_weak", "counter", "neutral", "spaced", "split"]
+# What a listed word is: a term of its kinds, the prefix of a numbered one, the end of a brand (panen4d).
+_Tag = Kind | Literal["numbered", "brand"]
 Location = Literal["visible", "hidden", "link", "title", "meta", "head", "sitemap.xml", "body", "script"]
 _COUNTER_WINDOW = {"weak": 120, "strong": 60, "deface": 60, "deface_weak": 120}
 _COMPANY_WINDOW = {"weak": 100, "deface_weak": 200}
+# A report on judi online names its terms far from any one word of news, but among several: two of them
+# within this reach of a gambling term make it news ("Selebgram ... ditangkap ... mengajak pengikutnya
+# bermain slot gacor dengan iming-iming maxwin"). Spam writes none, or one ("waspada situs palsu").
+_REPORT_WINDOW = 300
+_REPORT_WORDS = 2
 _INNOCENT_WINDOW = 50
 _UNSIGNED = "\"'”’»)]"  # what closes a signature quoted without its name
 _QUOTE_OPENS = "\"'“‘«(["
+_QUOTES_OPEN, _QUOTES_CLOSE = "\"'“‘«", "\"'”’»"  # a term quoted: named, not sold
 _NEIGHBOURS = 32  # matches looked at around one match, so a flood of one word stays linear
 _SNIPPET = 60
 # A hostile page must not make the scan slow: bounded matches per kind and pass.
 _MAX_MATCHES = 5000
 _TOPIC = frozenset(terms.TOPIC_GAMBLING)
 _SLOT_NUMBERS = frozenset(terms.SLOT_NUMBERS)
+_STRONG = frozenset(terms.STRONG_GAMBLING)
+_BRAND_STEMS = (*terms.GLUED_STEMS, "toto")
+_BRAND_LETTERS = 4  # "usg4d" is an ultrasound's; a brand has a name (jaya4d, hoki4d)
 _GAMBLING: frozenset[str] = frozenset({"strong", "weak"})
 _DEFACE: frozenset[str] = frozenset({"deface", "deface_weak"})
 _DISGUISES: frozenset[str] = frozenset({"spaced", "split"})  # spellings read again once joined
 _LISTED = _GAMBLING | _DEFACE | _DISGUISES
+_COVERING: frozenset[str] = frozenset({"strong", "neutral"})  # a word of news inside these is no news
+_DEFACEMENT_COUNTERS = frozenset(terms.DEFACEMENT_COUNTER_CONTEXT)
+_SELLERS_WARNINGS = frozenset(terms.SELLERS_WARNINGS)
 _SHORT = 256  # characters below which ``str.lower`` is the cheaper (as in ``text.lower``)
 # Characters that look like Latin letters (Cyrillic, Greek, a few Latin ones, those with a diacritic),
 # and those that are not seen at all: each is replaced by the ASCII letter it passes for, or removed.
@@ -87,6 +103,15 @@ _LOOKALIKE: dict[str, str] = {
             "ÀÁÂÃÄÅĀĂĄÈÉÊËĒĔĖĘĚÌÍÎÏĨĪĬĮÒÓÔÕÖØŌŎŐÙÚÛÜŨŪŬŮŰŲÝŸÇĆĈĊČÑŃŅŇŚŜŞŠŹŻŽĞĜĠĢ",
             "aaaaaaaaaeeeeeeeeeiiiiiiiiooooooooouuuuuuuuuuyycccccnnnnsssszzzgggg"
             "AAAAAAAAAEEEEEEEEEIIIIIIIIOOOOOOOOOUUUUUUUUUUYYCCCCCNNNNSSSSZZZGGGG",
+            strict=True,
+        )
+    ),
+    # Roman numerals (\u217c is "l"), letterlike symbols and Armenian letters: NFKC reads only some of them so.
+    **dict(
+        zip(
+            "\u2170\u2174\u2179\u217c\u217d\u217e\u217f\u2160\u2164\u2169\u216c\u216d\u216e\u216f"
+            "\u2113\u210a\u210e\u212f\u2134\u0585\u057d\u0251",
+            "ivxlcdmIVXLCDMlgheooua",
             strict=True,
         )
     ),
@@ -231,11 +256,13 @@ def _automaton() -> _Automaton:
     kind: _Tag
     for kind, words in (
         ("counter", terms.COUNTER_CONTEXT),
+        ("neutral", terms.NEUTRAL_CONTEXT),
         ("weak", terms.WEAK_GAMBLING),
         ("strong", terms.STRONG_GAMBLING),
         ("deface", terms.DEFACEMENT),
         ("deface_weak", terms.WEAK_DEFACEMENT),
         ("numbered", terms.NUMBERED_PREFIXES),
+        ("brand", terms.BRAND_SUFFIXES),
         ("spaced", tuple(spacer.join(word) for word in terms.DISGUISED for spacer in terms.SPACERS)),
         ("split", tuple(piece for word in terms.DISGUISED for piece in _pieces(word))),
     ):
@@ -317,10 +344,16 @@ def flagged_each(texts: Iterable[str]) -> Iterator[tuple[int, str, str, str]]:
     gambling = _outermost([m for m in found if m.kind in _GAMBLING])
     gambling = [m for m in gambling if not _innocent(m, parts)]
     deface = [m for m in _outermost([m for m in found if m.kind in _DEFACE]) if not _unsigned(m, parts)]
-    counters = _uncovered([m for m in found if m.kind == "counter"], [m for m in found if m.kind == "strong"])
+    # A word of news inside a spam term ('anti' in 'anti rungkad') or in a site's warning of something else
+    # ('waspada penipuan') is none.
+    covering = [m for m in found if m.kind in _COVERING]
+    counters = _uncovered([m for m in found if m.kind == "counter"], covering)
     kept = [m for m in gambling if _company(m, gambling)] + [m for m in deface if _company(m, deface)]
+    attacked = any(m.kind in _DEFACE for m in kept)
+    news_of_attacks = [m for m in counters if m.term in _DEFACEMENT_COUNTERS] if attacked else []
     for match in sorted(kept, key=lambda m: m.start):
-        if not _near(match, counters, _COUNTER_WINDOW[match.kind]):
+        near = counters if match.kind in _GAMBLING else news_of_attacks
+        if not _near(match, near, _COUNTER_WINDOW[match.kind]) and not _reported(match, counters, parts):
             code = "judi_online" if match.kind in _GAMBLING else "defacement"
             yield match.part, code, match.term, _snippet(parts, match)
 
@@ -379,6 +412,8 @@ def _listed_at(raw: bytes, kinds: tuple[_Tag | Literal["lone"], ...], start: int
         return True
     if "split" in kinds and at_word and raw[end : end + 1].isdigit():
         return True  # s lot88
+    if "brand" in kinds and raw[max(0, start - _BRAND_LETTERS) : start].isalpha() and not raw[end : end + 1].isalnum():
+        return True  # panen4d
     return at_word and (end == len(raw) or not raw[end : end + 1].isalnum()) and not _LISTED.isdisjoint(kinds)
 
 
@@ -465,13 +500,15 @@ def _matches(parts: _Parts) -> list[Match]:
             found += _numbered(lowered, start, counts) or _glued(lowered, start, end, numbered, counts)
         elif "numbered" in kinds and automaton.words[index] in terms.GLUED_STEMS:
             found += _glued(lowered, start, end, numbered, counts)
+        if "brand" in kinds:
+            found += _branded(lowered, start, end, counts)
         bounded = _bounded(lowered, start, end)
         if bounded or ("split" in kinds and _before_number(lowered, start, end)):
             word = automaton.words[index]
             for kind in kinds if bounded else ("split",):
-                if kind != "numbered" and counts.get(kind, 0) < _MAX_MATCHES:
+                if kind not in ("numbered", "brand") and counts.get(kind, 0) < _MAX_MATCHES:
                     counts[kind] = counts.get(kind, 0) + 1
-                    found.append(Match(word, kind, start, end))
+                    found.append(Match(word, cast(Kind, kind), start, end))
     found.sort(key=lambda m: (m.start, -m.end))
     if len(parts.starts) <= 1:
         return found
@@ -505,6 +542,27 @@ def _glued(lowered: str, start: int, end: int, seen: set[int], counts: dict[str,
     return [Match(brand.group(0), "strong", first, brand.end())]
 
 
+def _branded(lowered: str, start: int, end: int, counts: dict[str, int]) -> list[Match]:
+    """Return a togel brand of letters glued to "4d" ending at ``end`` (panen4d), weak; strong with a
+    gambling stem in it (dewatogel4d); none where it is a listed term itself (toto4d)."""
+    first = start
+    while first > 0 and start - first <= _GLUED_REACH and lowered[first - 1].isalpha():
+        first -= 1
+    brand = lowered[first:end]
+    if (
+        start - first < _BRAND_LETTERS
+        or (first > 0 and lowered[first - 1].isalnum())
+        or (end < len(lowered) and lowered[end].isalnum())
+        or brand in _STRONG
+    ):
+        return []
+    kind: Kind = "strong" if any(stem in brand for stem in _BRAND_STEMS) else "weak"
+    if counts.get(kind, 0) >= _MAX_MATCHES:
+        return []
+    counts[kind] = counts.get(kind, 0) + 1
+    return [Match(brand, kind, first, end)]
+
+
 def spaced(address: str) -> str:
     """Return an address with its separators as spaces, so the terms it spells can match."""
     # Spam URLs spell their terms with separators: /daftar-slot-gacor/, slot_gacor, ?q=slot+gacor.
@@ -525,7 +583,6 @@ def _outermost(found: list[Match]) -> list[Match]:
 
 
 def _uncovered(inner: list[Match], outer: list[Match]) -> list[Match]:
-    # A counter word inside a spam term ('anti' in 'anti rungkad') is spam, not news context.
     starts = [m.start for m in outer]
     result = []
     for match in inner:
@@ -576,6 +633,22 @@ def _company(match: Match, found: list[Match]) -> bool:
 def _slot_rows(match: Match, other: Match) -> bool:
     # A table of slots repeats the word (Slot 87, Slot 88, Daftar slot): one word, no company.
     return bool({match.term, other.term} & _SLOT_NUMBERS) and "slot" in match.term and "slot" in other.term
+
+
+def _reported(match: Match, counters: list[Match], parts: _Parts) -> bool:
+    """Tell whether a gambling term stands in a report on judi online: among several distinct words of news,
+    or quoted ("slot gacor") near one."""
+    if match.kind not in _GAMBLING:
+        return False  # a defacer's manifesto speaks of law and victims too
+    words = {other.term for other in _around(match, counters, _REPORT_WINDOW)} - _SELLERS_WARNINGS
+    return len(words) >= _REPORT_WORDS or (len(words) == 1 and _quoted(match, parts))
+
+
+def _quoted(match: Match, parts: _Parts) -> bool:
+    low, high = parts.bounds(match.part)
+    before = parts.text[match.start - 1] if match.start > low else ""
+    after = parts.text[match.end] if match.end < high else ""
+    return before != "" and before in _QUOTES_OPEN and after != "" and after in _QUOTES_CLOSE
 
 
 def _near(match: Match, counters: list[Match], window: int) -> bool:

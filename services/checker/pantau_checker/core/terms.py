@@ -6,7 +6,10 @@
   (``COMPANY_WINDOW``), and not next to a word of its innocent use (``INNOCENT_NEAR``). Two
   topic words alone ("judi online" and "togel" in a news story) are not company: spam sells.
 - Any gambling or defacement term next to a counter-context word (a story about fighting judi
-  online, or about a cyber attack) is news, not an injection.
+  online, or about a cyber attack) is news, not an injection; so is a gambling term among several
+  of them, a report's paragraph apart. A defacer's signature is news only next to the words of an
+  attack reported (``DEFACEMENT_COUNTER_CONTEXT``), and a site's warning of something else
+  (``NEUTRAL_CONTEXT``: "waspada penipuan") is no news at all.
 - Defacement terms are a hacker's signature; the weak ones ("ganti tampilan") need another.
 
 ``PATTERNS`` holds the terms with a number in them (depo 25k, slot777, bet 200), as regular
@@ -146,6 +149,14 @@ STRONG_GAMBLING = (
     "gampang menang",
     "anti rungkad",
     "anti blokir",  # a gambling site's mirror link ("link anti blokir"); its "blokir" is no news of a block
+    # The same promise in other words, each with a word of news in it ("anti", "blokir"): spam's, not news.
+    "anti-blokir",
+    "bebas blokir",
+    "tanpa blokir",
+    "anti nawala",  # Nawala, the DNS filter of blocked sites
+    "bebas nawala",
+    "anti zonk",
+    "anti boncos",
     "casino online",
     "kasino online",
     "live casino",
@@ -226,7 +237,18 @@ STRONG_GAMBLING = (
 # "Jumlah slot 88 orang"): weak, unlike the brand glued (slot88, a strong numbered term).
 SLOT_NUMBERS = ("slot 88", "slot 777", "slot 303")
 # Innocent alone; the first block are topic words (news writes them), the rest ambiguous.
-TOPIC_GAMBLING = ("judi online", "judi", "judol", "togel", "kasino", "casino", "taruhan", "poker", "parlay")
+TOPIC_GAMBLING = (
+    "judi online",
+    "judi",
+    "judol",
+    "togel",
+    "kasino",
+    "casino",
+    "taruhan",
+    "poker",
+    "parlay",
+    "slot online",  # news of "judi slot online"
+)
 WEAK_GAMBLING = (
     *TOPIC_GAMBLING,
     "gacor",
@@ -327,9 +349,20 @@ _SLOT_USES = (
     "ujian",
     "tes",
     "sesi",
+    # a stand at a bazaar, a budget's or an advertisement's share
+    "stan",
+    "tenant",
+    "lapak",
+    "booth",
+    "bazar",
+    "anggaran",
+    "iklan",
+    "penayangan",
 )
 # A number of slots is counted in people, hours and numbers.
 _SLOT_NUMBER_USES = (*_SLOT_USES, "jumlah", "total", "kapasitas", "orang", "jam", "pukul", "nomor", "no")
+# A lesson or a story of the Greek gods: Zeus lives on Mount Olympus.
+_MYTHOLOGY = ("dewa", "dewi", "mitologi", "yunani", "legenda", "kisah", "dongeng", "patung", "tokoh")
 INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     "slot": _SLOT_USES,
     **dict.fromkeys(SLOT_NUMBERS, _SLOT_NUMBER_USES),
@@ -361,6 +394,8 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
         "sdr",
         "saudara",
         "drs",
+        "dr",
+        "dokter",
         "ir",
         "kepala",
         "kabid",
@@ -401,10 +436,23 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
         "kontes",
         "gantangan",
     ),
-    "scatter": ("plot", "diagram", "grafik", "chart", "analisis"),
-    "olympus": ("kamera", "camera", "gunung"),
+    "scatter": ("plot", "diagram", "grafik", "chart", "analisis", "sebaran", "korelasi", "regresi", "statistik"),
+    "olympus": ("kamera", "camera", "gunung", *_MYTHOLOGY),
     "olympus 1000": ("kamera", "camera", "lensa"),  # a strong term, but a camera's model name too
-    "zeus": ("dewa", "mitologi", "yunani"),
+    "zeus": _MYTHOLOGY,
+    "mahjong": (
+        "lansia",
+        "turnamen",
+        "kejuaraan",
+        "klub",
+        "festival",
+        "budaya",
+        "tionghoa",
+        "imlek",
+        "perkumpulan",
+        "catur",
+        "senam",
+    ),
     "link alternatif": ("pendaftaran", "unduh", "unduhan", "formulir", "zoom", "siaran", "live streaming"),
     "deposit dana": ("bank", "kas daerah", "bunga", "deposito"),
 }
@@ -433,6 +481,16 @@ DEFACEMENT = (
     "website ini telah diretas",
     "situs ini telah diretas",
     "telah diretas oleh",
+    "website ini sudah diretas",
+    "situs ini sudah diretas",
+    "web ini telah diretas",
+    "ini kami retas",  # "situs ini kami retas"
+    "telah di hack oleh",
+    "telah di-hack oleh",
+    "di-deface oleh",
+    "dideface oleh",
+    "hacked your website",
+    "hacked your site",
     # A defacer's signature lines, in English and in Indonesian slang: no news or notice writes them.
     "security is just an illusion",
     "security is an illusion",
@@ -489,6 +547,7 @@ WEAK_DEFACEMENT = (
     "crew",
     "numpang lewat",  # a commenter's "numpang lewat gan", too
     "maaf admin",
+    "security breach",
 )
 COUNTER_CONTEXT = (
     "berantas",
@@ -542,7 +601,13 @@ COUNTER_CONTEXT = (
     "memerangi",
     "lawan",
     "melawan",
-    "bebas dari",
+    # "bebas dari" alone is spam's too ("situs slot terpercaya bebas dari penipuan").
+    "bebas dari judi",
+    "bebas judi",
+    "bebas dari narkoba",
+    "bebas dari jeratan",
+    "jeratan",
+    "menjerat",
     "stop",
     "laporkan",
     "melaporkan",
@@ -583,6 +648,126 @@ COUNTER_CONTEXT = (
     "keamanan siber",
     "serangan siber",
     "insiden",
+    # A report on judi online: its lure, its harm, its trial and its regulator; no seller writes these.
+    "iming-iming",
+    "tergiur",
+    "terpapar",
+    "modus",
+    "iklan judi",
+    "iklan slot",
+    "perputaran dana",
+    "transaksi judi",
+    "judi daring",
+    "perjudian daring",
+    "pecandu",
+    "terlilit",
+    "utang",
+    "pinjol",
+    "merugikan",
+    "haram",
+    "fatwa",
+    "mui",
+    "ppatk",
+    "berinisial",
+    "vonis",
+    "pengadilan",
+    "hukuman",
+    "penjara",
+    "kejaksaan",
+    "omzet",
+    "mempromosikan",
+    "promosikan",
+    "dipromosikan",
+    "konseling",
+    "psikolog",
+    "rehabilitasi",
+    "imbau",
+    "pemutusan akses",
+    "konten negatif",
+    # a headline's: who is involved and what it costs ("ASN terlibat judi slot akan dipecat")
+    "terlibat",
+    "dipecat",
+    "pemecatan",
+    "awasi",
+    "mengawasi",
+    "miskin",
+    "kemiskinan",
+    # news of the pages injected into a site ("situs toto disusupkan ke situs sekolah")
+    "disusupi",
+    "disusupkan",
+    "menyusupkan",
+    "penyusupan",
+    "teridentifikasi",
+)
+# Of the counter-context words, those a seller writes too, warning of the others' sites ("Waspada situs
+# palsu! Jangan tergiur situs abal-abal"): news next to a term, but no report's paragraph around it.
+SELLERS_WARNINGS = ("waspada", "tergiur", "hindari", "jauhi", "merugikan", "korban", "stop", "anti", "tolak", "menolak")
+# A site's own warnings and campaigns about something else, whose word of news ("waspada") says nothing
+# of the gambling spam injected next to them (a running text "Waspada penipuan mengatasnamakan pegawai").
+NEUTRAL_CONTEXT = (
+    "waspada penipuan",
+    "waspada hoaks",
+    "waspada hoax",
+    "waspada banjir",
+    "waspada dbd",
+    "waspada demam berdarah",
+    "waspada cuaca",
+    "cegah stunting",
+    "pencegahan stunting",
+    "cegah dbd",
+    "pencegahan dbd",
+    "stop stunting",
+    "stop bullying",
+    "stop perundungan",
+    "anti korupsi",
+    "korban banjir",
+    "korban kebakaran",
+)
+# Of the counter-context words, those that make a defacer's signature news (an attack reported, its
+# culprit caught); a campaign's words ("waspada", "stop", "blokir") or a manifesto's ("hukum", "korban",
+# "lawan") do not.
+DEFACEMENT_COUNTER_CONTEXT = (
+    "sosialisasi",
+    "imbauan",
+    "mengimbau",
+    "imbau",
+    "pencegahan",
+    "mencegah",
+    "ditangkap",
+    "penangkapan",
+    "diamankan",
+    "tersangka",
+    "pelaku",
+    "polisi",
+    "polres",
+    "polda",
+    "edukasi",
+    "penyuluhan",
+    "kominfo",
+    "komdigi",
+    "laporkan",
+    "melaporkan",
+    "menangkap",
+    "meringkus",
+    "diringkus",
+    "membekuk",
+    "dibekuk",
+    "reskrim",
+    "satreskrim",
+    "kapolres",
+    "polsek",
+    "penyidik",
+    "terdakwa",
+    "divonis",
+    "vonis",
+    "pengadilan",
+    "berinisial",
+    "bssn",
+    "csirt",
+    "peretasan",
+    "keamanan siber",
+    "serangan siber",
+    "insiden",
 )
 # Words that spam spells so that filters miss them: with its letters apart (s l o t, s.l.o.t,
 # g-a-c-o-r), joined before the text is read (see ``term_scan``), or with digits for letters
@@ -611,10 +796,14 @@ NUMBERED_PREFIXES = (
     "mahjong",
     "hoki",
     "joker",
+    "mpo",  # a brand family's sites: mpo888, mpo500
 )
 # Of those, the stems a brand glues to other words before its number (rajaslot88, slotgacor88,
 # kakekzeus777): no innocent word of a department's page holds them with digits at its end.
 GLUED_STEMS = ("slot", "gacor", "togel", "maxwin", "sbobet", "zeus")
+# A togel site's name is letters glued to its game, "4D" (panen4d, kakekmerah4d): weak, for "Cinema4D" is
+# a design program's; strong with a stem of ``GLUED_STEMS`` or "toto" in it (dewatogel4d, olxtoto4d).
+BRAND_SUFFIXES = ("4d",)
 # An amount spelled in words (depo lima ribu, wd dua puluh ribu, bet seratus), as spam writes it
 # to slip past filters of digits.
 _SPELLED = r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)(?:\s?(?:belas|puluh|ratus))?"
@@ -624,6 +813,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "strong": (
         r"slot\d{2,4}",
         r"(?:sbobet|pragmatic|gacor|maxwin|togel|toto|zeus|olympus|mahjong|hoki|joker)\d{2,4}",
+        r"mpo(?!20\d\d)\d{2,4}",  # mpo888, not a meeting's year (MPO2026)
         r"(?:depo|deposit|wd|withdraw)\s?\d{1,4}\s?(?:k|rb|ribu)",
         rf"(?:depo|wd)\s{_SPELLED}\s?(?:ribu|rb|perak)",
         # slot dana 5000, depo qris 10k, deposit pulsa 5.000: the wallet a site of gambling takes
