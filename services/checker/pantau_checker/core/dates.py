@@ -78,9 +78,12 @@ _CALENDAR_HEAD = re.compile(
 )
 _AFTER_YEAR = re.compile(r"(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)")
 _TIME_AFTER = re.compile(r"[\s,|·•@–—/([-]*(?:(?:pukul|pkl\.?|jam|at|T)\s*)?\d{1,2}[:.]\d{2}(?!\d)", re.IGNORECASE)
-# Read backwards from a date: "10:32:05 WIB | Selasa, " reversed.
+# An icon's character before or after a date: emoji, arrows, dingbats, an icon font's private character.
+_ICONS = "\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ue000-\uf8ff\ufe0f\u200d\U0001f000-\U0001faff«»‹›"
+# Read backwards from a date: "10:32:05 WIB | Selasa, " reversed (an icon between: "🕒 10:15 WIB 📅 ").
 _TIME_BEFORE = re.compile(
-    r"[\s,|·•@–—/)\]-]*(?:[^\W\d_]{3,9}[\s,|·•@–—/-]*)?(?:(?:biw|atiw|tiw|m\.?[ap])\.?\s*)?(?:\d{2}[:.])?\d{2}[:.]\d{1,2}(?!\d)",
+    rf"[\s,|·•@–—/)\]{_ICONS}-]*(?:[^\W\d_]{{3,9}}[\s,|·•@–—/{_ICONS}-]*)?"
+    r"(?:(?:biw|atiw|tiw|m\.?[ap])\.?\s*)?(?:\d{2}[:.])?\d{2}[:.]\d{1,2}(?!\d)",
     re.IGNORECASE,
 )
 # Found in the text lowered once, with an expression that starts with a literal (a search in C, far
@@ -198,9 +201,12 @@ _SPELLED = {
     **{w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), start=2)},
 }
 # Before today's date, words of a date the server writes on every page it renders: "Hari ini: …",
-# "Selamat datang | …", a footer's "Terakhir diperbarui: …", a counter's "Tanggal: …".
+# "Selamat datang | …", a footer's "Terakhir diperbarui: …", a counter's "Tanggal: …" or "Pengunjung
+# 02-12-2026: 318", the moment of the visit ("Diakses pada …", "Dicetak …").
 _TODAY_LABEL = re.compile(
-    r"hari ini|sekarang|today|tanggal|selamat datang|welcome|diperbaharui|diperbarui|pembaruan|update", re.IGNORECASE
+    r"hari ini|sekarang|today|tanggal|selamat datang|welcome|diperbaharui|diperbarui|pembaruan|update|"
+    r"pengunjung|visitors?|diakses|dicetak|accessed|printed",
+    re.IGNORECASE,
 )
 _WEEKDAYS = frozenset(
     "senin selasa rabu kamis jumat jum'at sabtu minggu ahad sen sel rab kam jum sab min "
@@ -216,6 +222,14 @@ _HIJRI_YEAR = re.compile(
 # Before it, a dateline's place: "Bekasi, Rabu 2 Desember 2026", "Kota Bekasi, 2 Desember 2026".
 _PLACE = re.compile(r"[^\S\n]*(?:[A-Z][a-z]+[^\S\n]+){0,2}[A-Z][a-z]+,")
 _ERA_AFTER = re.compile(r"[^\S\n]*(?:M|Masehi)(?![^\W_])\.?")
+# Today's date labelled as such at its line's start, in an article: "Hari ini: Rabu, 2 Desember 2026", "Today is …".
+_TODAY_WIDGET = re.compile(
+    r"^[^\w\n]*(?:hari\s+ini|sekarang|today)(?:\s+(?:adalah|is))?[^\S\n]*[:,|·•-]?[^\S\n]*"
+    r"(?:[^\W\d_]+[^\S\n]*,?[^\S\n]*)?\Z",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ICON = re.compile(f"[{_ICONS}][{_ICONS}\\s]*")
+_ICON_TAIL = re.compile(f"[{_ICONS}][{_ICONS}\\s]*\\Z")
 _WELCOME = re.compile(r"selamat\s+datang|welcome", re.IGNORECASE)
 # A prayer times widget heads its times with the day: "Bekasi, 3 Desember 2026 / Subuh 04:05 …".
 _PRAYER_TIMES = re.compile(
@@ -224,6 +238,31 @@ _PRAYER_TIMES = re.compile(
     re.IGNORECASE,
 )
 _PRAYER_REACH = 80  # characters either side of the day
+# In an article, where a post of today may stand beside the widget: its heading, or its first time next.
+_PRAYER_HEAD = re.compile(
+    r"(?<![^\W_])(?:(?:jadwal|waktu)\s+(?:sholat|shalat|salat|solat)|imsakiyah)(?![^\W_])", re.IGNORECASE
+)
+_PRAYER_NEXT = re.compile(r"[^\n]*\n\s*(?:imsak|subuh|shubuh)(?![^\W_])", re.IGNORECASE)
+# Outside an article, a date under a weather or an earthquake widget's heading, or before its readings, is
+# the widget's, fed from BMKG's data, not the department's content: a forecast's day ("Prakiraan Cuaca /
+# Kamis, 3 Desember 2026 / 24 - 31 °C", tomorrow's, which would date a stale page as an agenda's), the last
+# quake's ("Gempa Terkini / 01 Des 2026, 22:15:32 WIB / Magnitudo: 4.2"). The readings are a magnitude and a
+# temperature (``_temperatures``).
+_FEED_DATA = re.compile(
+    r"(?<![^\W_])(?:(?P<reading>magnitud[eo])"
+    r"|gempa\s*bumi|gempa\s+(?:terkini|terbaru|dirasakan)|info\s+gempa|earthquakes?"
+    r"|(?:prakiraan|perkiraan|ramalan|prediksi|info|informasi)\s+cuaca"
+    r"|cuaca\s+(?:hari\s+ini|besok|kota|kab|bekasi|terkini|saat\s+ini)|^[^\S\n]*cuaca[^\S\n]*$|weather|forecast)"
+    r"(?![^\W_])",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Lower case, looked for in the lowered text before the expression runs around them: most pages have none.
+_FEED_DATA_WORDS = ("magnitud", "gempa", "cuaca", "weather", "forecast", "earthquake")
+_FEED_DATA_WORD_BYTES = tuple(word.encode() for word in _FEED_DATA_WORDS)
+_FEED_DATA_LEAD, _FEED_DATA_TAIL = 16, 24  # characters around such a word that its phrase may take
+_FEED_DATA_REACH = 80  # characters from a widget's heading or reading to its date
+# Characters from a date to a reading after it: further on, the date is a news item's just before the widget.
+_READING_REACH = 24
 # Outside an article, a widget's relative time tells of the widget, not of the site's content:
 # a weather box's "Diperbarui 15 menit yang lalu" beside its temperature, a counter's "Kunjungan
 # terakhir: 2 menit yang lalu", a social feed's posts under its heading ("Twitter @dinkes…").
@@ -398,14 +437,19 @@ def date_marks(text: str, clocks: bool = False) -> Marks:
     """Read ``text`` for ``content_dates``, as far as that does not depend on the time of the check.
 
     The end of a limit ("Berlaku s.d. 15 Desember 2026") and the day of an event fixed long before
-    (an election's, an anniversary's, a countdown's) are no content dates (``_Limits``).
+    (an election's, an anniversary's, a countdown's) are no content dates (``_Limits``); with ``clocks``
+    (outside an article), nor is a weather or an earthquake widget's (``_FedData``).
     """
+    low = _lowered(text)
     written = tuple(
         (found, start, end, last, limit == "until")
         for found, start, end, last, limit in _scanned(text)
         if limit != "bound"
     )
-    return Marks(text, clocks, written, tuple(_relative_marks(text, clocks)))
+    fed = _FedData(text, low) if clocks and written else None
+    if fed is not None and fed.any:
+        written = tuple(w for w in written if not fed.owns(w[1], w[2]))
+    return Marks(text, clocks, written, tuple(_relative_marks(text, clocks, low)))
 
 
 def marked_dates(marks: Marks, now: datetime) -> list[datetime]:
@@ -416,7 +460,7 @@ def marked_dates(marks: Marks, now: datetime) -> list[datetime]:
         for d, start, end, last, until in marks.written
         if (last is None or last > now)
         and not (until and d > today)
-        and not (clocks and _is_clock(text, d, start, end, now))
+        and not (_is_clock(text, d, start, end, now) if clocks else _widget_day(text, d, start, end, now))
     ]
     relative = [now - (mark if isinstance(mark, timedelta) else _since_weekday(mark, now)) for mark in marks.relative]
     return found + relative
@@ -435,6 +479,7 @@ def yearless_dates(
     found = []
     headings: list[tuple[int, int]] | None = None
     today, limits = _local_day(now), None  # the limits made for the first badge found
+    fed: _FedData | None = None  # the widgets' words, found for the first badge outside an article
     for badge, start in _badges(text):
         month, first = _badge_month(text, badge, start)
         if not month or _YEAR_NEXT.match(text, badge.end()):
@@ -446,6 +491,9 @@ def yearless_dates(
         # A heading may date its list back; one further ahead (a calendar widget's month) is no list's.
         when = headed if headed is not None and headed <= latest else _latest(month, day, latest)
         if when is None or (clocks and _is_clock(text, when, start, badge.end(), now)):
+            continue
+        fed = _FedData(text, _lowered(text)) if clocks and fed is None else fed
+        if fed is not None and fed.owns(start, badge.end()):
             continue
         limits = limits or _Limits(text)
         limit = limits.of(first, badge.end())
@@ -465,12 +513,13 @@ def relative_dates(text: str, now: datetime, clocks: bool = False) -> list[datet
     return marked_dates(Marks(text, clocks, (), tuple(_relative_marks(text, clocks))), now)
 
 
-def _relative_marks(text: str, clocks: bool) -> list[timedelta | str]:
-    """Return how long before the check each relative phrase of ``text`` is, or the weekday it names.
+def _relative_marks(text: str, clocks: bool, low: str | bytes | None = None) -> list[timedelta | str]:
+    """Return how long before the check each relative phrase of ``text`` (``low``: lowered) is, or the
+    weekday it names.
 
     With ``clocks`` (outside an article), a widget's phrase is left out (``_Widgets``).
     """
-    low = _lowered(text)
+    low = _lowered(text) if low is None else low
     widgets = _Widgets(text, low) if clocks else None
     found = [ago for ago, start in _relative_days(text, low) if widgets is None or not widgets.own(start, ago)]
     for word, ago in _DAY_WORDS:
@@ -537,6 +586,40 @@ def _temperatures(text: str) -> list[tuple[int, int]]:
             found.append(reading.span())
         at = text.find("°", at + 1)
     return found
+
+
+class _FedData:
+    """The headings and readings of a text's weather and earthquake widgets, whose dates are theirs (``owns``)."""
+
+    def __init__(self, text: str, low: str | bytes) -> None:
+        # The expression is tried only around its words, found in C: a search of it through the whole text
+        # costs as much as the rest of the scan.
+        words = _FEED_DATA_WORD_BYTES if isinstance(low, bytes) else _FEED_DATA_WORDS
+        headings: set[tuple[int, int]] = set()
+        readings = set(_temperatures(text)) if "°" in text else set()
+        for word in words:
+            at = low.find(word)  # type: ignore[arg-type]
+            for _ in range(MAX_CANDIDATES):
+                if at < 0:
+                    break
+                found = _FEED_DATA.search(text, max(0, at - _FEED_DATA_LEAD), at + _FEED_DATA_TAIL)
+                if found is not None:
+                    (readings if found["reading"] else headings).add(found.span())
+                at = low.find(word, at + 1)  # type: ignore[arg-type]
+        self.readings = sorted(readings)
+        self.marks = sorted(headings | readings)
+        self.any = bool(self.marks)
+
+    def owns(self, start: int, end: int) -> bool:
+        """Return whether the date from ``start`` to ``end`` follows a widget's heading or reading, or comes
+        just before a reading."""
+        return _near(self.marks, start - _FEED_DATA_REACH, start) or _near(self.readings, end, end + _READING_REACH)
+
+
+def _near(spans: list[tuple[int, int]], low: int, high: int) -> bool:
+    """Return whether one of ``spans`` (in order) reaches into ``low`` to ``high``."""
+    at = bisect_left(spans, (low, -1))
+    return (at < len(spans) and spans[at][0] < high) or (at > 0 and spans[at - 1][1] > low)
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -821,9 +904,10 @@ def _day(year: int, month: int, day: int) -> datetime | None:
 
 
 def _is_clock(text: str, found: datetime, start: int, end: int, now: datetime) -> bool:
-    # The clock shows the local date (WIB, WITA, WIT), or the server's in UTC.
+    # The clock shows the local date (WIB, WITA, WIT), or the server's in UTC; a prayer times widget shows
+    # tomorrow's after the day's last prayer.
     if found.date() not in (now.date(), (now + _EAST_OF_UTC).date()):
-        return False
+        return found.date() == (now + _LOCAL + _DAY).date() and _prayer_times(text, start, end)
     era = _ERA_AFTER.match(text, end)
     end = end if era is None else era.end()
     # What is around on its line, at most _LABEL_CHARS either side: a page of one long line stays cheap.
@@ -837,7 +921,7 @@ def _is_clock(text: str, found: datetime, start: int, end: int, now: datetime) -
         or _WELCOME.search(text, end, around_end) is not None
         # A calendar or a prayer times widget: "Rabu, 2 Desember 2026 / 17 Jumadil Akhir 1448 H".
         or _HIJRI_YEAR.search(text, around_start, around_end) is not None
-        or _PRAYER_TIMES.search(text, max(0, start - _PRAYER_REACH), end + _PRAYER_REACH) is not None
+        or _prayer_times(text, start, end)
         # All its line holds but for a weekday and a time: "Rabu, 2 Desember 2026" in a top bar.
         or (
             (line_start > 0 or low == 0)
@@ -847,9 +931,37 @@ def _is_clock(text: str, found: datetime, start: int, end: int, now: datetime) -
     )
 
 
+def _prayer_times(text: str, start: int, end: int) -> bool:
+    """Return whether a prayer times widget's words are around the date from ``start`` to ``end``."""
+    return _PRAYER_TIMES.search(text, max(0, start - _PRAYER_REACH), end + _PRAYER_REACH) is not None
+
+
+def _widget_day(text: str, found: datetime, start: int, end: int, now: datetime) -> bool:
+    """Return whether today's date in an article is a widget's: a prayer times widget's (after its heading, or
+    before its first time), or one labelled as today's ("Hari ini: …"). A theme that puts the whole home page
+    in one ``<article>`` (Astra's, GeneratePress's, with Elementor) puts its widgets there too. (A date beside
+    its Hijri day may be a post's.)"""
+    if found.date() not in (now.date(), (now + _EAST_OF_UTC).date()):
+        return False
+    line_start = text.rfind("\n", max(0, start - _LABEL_CHARS), start) + 1
+    return (
+        _TODAY_WIDGET.search(text, max(line_start, start - _LABEL_CHARS), start) is not None
+        # The widget's heading just before its day, or its first time on the next line: a post of today just
+        # before or after the widget is the post's.
+        or _PRAYER_HEAD.search(text, max(0, start - _LABEL_CHARS), start) is not None
+        or _PRAYER_NEXT.match(text, end) is not None
+    )
+
+
 def _bare(label: str, text: str, end: int, line_end: int) -> bool:
     """Return whether ``label`` is nothing, a weekday or a dateline's place, and the text from ``end`` to
     ``line_end`` a time at most."""
+    # An icon's character is no label, nor anything after the date: "📅 Rabu, 2 Desember 2026", "… 2026 🕒",
+    # Font Awesome's glyph written as text.
+    icon = _ICON.match(label)
+    label = label[icon.end() :] if icon else label
+    tail = _ICON_TAIL.search(text, end, line_end)
+    line_end = line_end if tail is None else tail.start()
     place = _PLACE.match(label)
     label = label[place.end() if place else 0 :].strip(_LABEL_PUNCTUATION).lower()
     return (not label or label in _WEEKDAYS) and _AFTER_RELATIVE.fullmatch(text, end, line_end) is not None

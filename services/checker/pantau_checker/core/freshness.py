@@ -51,6 +51,8 @@ _UPCOMING = timedelta(days=14)
 # A page with a date this recent is not read for calendar badges without a year (the rare page that
 # needs them pays for the look): one could date it a day or two later, which decides nothing.
 _RECENT = timedelta(days=2)
+# Days of a page's dated items that, all well before its ``Last-Modified``, belie the header (``_last_modified``).
+_DATED_ITEMS = 3
 # A page that writes the time it was rendered into a meta or a header says nothing of its content.
 _RENDER_STAMP = timedelta(minutes=10)
 _ONE_STAMP_ENTRIES = 5  # a sitemap's entries that, all dated at the same moment, are dated by its writer
@@ -125,14 +127,30 @@ def page_evidence(page: Page, now: datetime, last_modified: str | None = None) -
     """Return the evidence the page itself gives: its dates, metas, JSON-LD and ``Last-Modified``."""
     in_articles, elsewhere = _zone_dates(page, now)
     dates = in_articles + elsewhere
+    written = page_date_evidence(dates, now)
     found = (
-        page_date_evidence(dates, now),
+        written,
         badge_evidence(page, dates, now, articles_dated=bool(in_articles)),
         newest("metadata", unstamped(meta_dates(page.metas), now), now),
         newest("json_ld", unstamped(json_ld_dates(page.dates.json_ld), now), now),
-        newest("last_modified", unstamped(_listed(http_date(last_modified)), now), now),
+        _last_modified(last_modified, dates, written, now),
     )
     return [e for e in found if e is not None]
+
+
+def _last_modified(
+    value: str | None, dates: Sequence[datetime], written: Evidence | None, now: datetime
+) -> Evidence | None:
+    """Return the ``Last-Modified`` header as evidence, unless the page's dated items belie it.
+
+    A page cache (WP Fastest Cache, WP Super Cache, a CDN) serves its copy as a file written anew every
+    few hours: its ``Last-Modified`` is the copy's, not the content's. A page that dates a list of items
+    (``_DATED_ITEMS``), the newest well before that header, was not changed then: a new item would be dated.
+    """
+    found = newest("last_modified", unstamped(_listed(http_date(value)), now), now)
+    if found is None or written is None or len({d.date() for d in dates}) < _DATED_ITEMS:
+        return found
+    return None if found.when - written.when > _RECENT else found
 
 
 def page_dates(page: Page, now: datetime) -> list[datetime]:
