@@ -71,6 +71,11 @@ def test_todays_date_behind_an_icon_in_an_opensid_top_strip_is_a_clock(shared_si
     [
         pytest.param(None, id="prayer-times"),
         pytest.param("<h4>Kalender</h4><p>Hari ini: Rabu, 2 Desember 2026</p>", id="today-labelled"),
+        # A bare date of the page builder's own widget: the page's (a theme's top bar), not a post's.
+        pytest.param(
+            '<div class="elementor-text-editor"><p><strong>Rabu, 2 Desember 2026</strong></p></div>',
+            id="bare-date-widget",
+        ),
     ],
 )
 def test_a_page_builders_widget_of_today_inside_its_article_does_not_date_it(

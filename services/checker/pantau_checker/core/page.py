@@ -1217,13 +1217,24 @@ def _date_sources(
     for node in _outermost(_unique(_others_feeds(tree, host) + _others_widgets(widgets, host))):  # each once
         node.decompose()
     articles = body.css("article")
-    if body.css_first("article article") is not None:
-        articles = _outermost(articles)
-    times = (t.attributes.get("datetime") or "" for t in body.css("article time[datetime]"))
+    nested = body.css_first("article article") is not None
+    if nested:
+        # A static page of WordPress's is one <article> ("type-page") where a page builder lays out the whole
+        # home page: the posts it lists are the articles, its widgets the page's (read as the rest is).
+        articles = _outermost([a for a in articles if not _page_of_posts(a)])
+    in_times = [t for a in articles for t in a.css("time[datetime]")] if nested else body.css("article time[datetime]")
+    times = (t.attributes.get("datetime") or "" for t in in_times)
     in_articles = "\n".join([*(a.text(separator="\n") for a in articles), *times])
     for node in articles:
         node.decompose()
     return DateSources(in_articles, _without_copyright(_dated_text(body)), json_ld, wp_api)
+
+
+def _page_of_posts(article: Node) -> bool:
+    """Return whether ``article`` is a WordPress page ("type-page") that holds other articles (its posts)."""
+    if "type-page" not in (article.attributes.get("class") or "").split():
+        return False
+    return any(inner.mem_id != article.mem_id for inner in article.css("article"))
 
 
 def _others_feeds(tree: HTMLParser, host: str) -> list[Node]:
