@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
@@ -105,6 +105,10 @@ _DAY_WORDS = (
     ("tadi sore", timedelta(0)),
     ("tadi malam", timedelta(hours=12)),
 )
+# The words of relative phrases, looked for in one pass of a text up to ``_ONE_PASS_CHARS`` long.
+_RELATIVE_SEARCHED = tuple(dict.fromkeys((*_RELATIVE_WORDS, "last", *(word for word, _ in _DAY_WORDS))))
+_ALL_RELATIVE_WORDS = frozenset(_RELATIVE_SEARCHED)
+_ONE_PASS_CHARS = 100_000
 # Words that date an item only with its time after them ("Hari ini pukul 08.15", Carbon's calendar):
 # alone they are a counter's or a tab's label. Outside an article they are a clock's.
 _TIMED_DAY_WORDS = frozenset({"hari ini", "today"})
@@ -520,11 +524,12 @@ def _relative_marks(text: str, clocks: bool, low: str | bytes | None = None) -> 
     With ``clocks`` (outside an article), a widget's phrase is left out (``_Widgets``).
     """
     low = _lowered(text) if low is None else low
-    widgets = _Widgets(text, low) if clocks else None
-    found = [ago for ago, start in _relative_days(text, low) if widgets is None or not widgets.own(start, ago)]
+    present = _relative_words_in(low)
+    widgets = _Widgets(text, low) if clocks and present else None
+    found = [ago for ago, start in _relative_days(text, low, present) if widgets is None or not widgets.own(start, ago)]
     for word, ago in _DAY_WORDS:
         timed = word in _TIMED_DAY_WORDS
-        if timed and clocks:
+        if (timed and clocks) or word not in present:
             continue
         found += [
             ago
@@ -709,9 +714,9 @@ class _Limits:
         lowered = _lowered(text)
         in_bytes = isinstance(lowered, bytes)
         matches = _hint_search(in_bytes).find_matches_as_indexes(lowered, overlapping=True)  # type: ignore[arg-type]
-        self.starts = [start for _, start, _ in matches]
-        words = [w.encode() for w in _COUNTDOWN_WORDS] if in_bytes else _COUNTDOWN_WORDS
-        self.countdown = any(word in lowered for word in words)  # type: ignore[operator]
+        stems = len(_LIMIT_STEMS)  # the countdown's words after them
+        self.starts = sorted({start for index, start, _ in matches if index < stems})
+        self.countdown = any(index >= stems for index, _, _ in matches)
 
     def of(self, start: int, end: int) -> _Limit:
         """Return the limit the date from ``start`` to ``end`` ends, or None."""
@@ -719,23 +724,22 @@ class _Limits:
         if self.countdown and _COUNTDOWN.match(text, end) is not None:
             return "bound"
         low, starts = max(0, start - _LIMIT_REACH), self.starts
-        at = bisect_left(starts, low) if starts else 0
-        if at == len(starts) or starts[at] >= start:
-            return None
-        at = low
-        while (found := _LIMIT.search(text, at, start)) is not None:
-            limit = _labelled(text, found, low)
+        first = bisect_left(starts, low)
+        # The words begin where their first letters were found: the expression is tried there alone.
+        for hint in starts[first : bisect_left(starts, start, first)]:
+            found = _LIMIT.match(text, hint, start)
+            limit = _labelled(text, found, low) if found is not None else None
             if limit is not None:
                 return limit
-            at = found.start() + 1
         return None
 
 
 @lru_cache(maxsize=2)
 def _hint_search(in_bytes: bool) -> ahocorasick_rs.AhoCorasick | ahocorasick_rs.BytesAhoCorasick:
+    words = (*_LIMIT_STEMS, *_COUNTDOWN_WORDS)
     if in_bytes:
-        return ahocorasick_rs.BytesAhoCorasick([stem.encode() for stem in _LIMIT_STEMS])
-    return ahocorasick_rs.AhoCorasick(list(_LIMIT_STEMS))
+        return ahocorasick_rs.BytesAhoCorasick([word.encode() for word in words])
+    return ahocorasick_rs.AhoCorasick(list(words))
 
 
 def _labelled(text: str, found: re.Match[str], low: int) -> _Limit:
@@ -975,15 +979,18 @@ def _before(text: str, start: int) -> str:
     return text[start - 1 :: -1] if start else ""
 
 
-def _relative_days(text: str, low: str | bytes) -> Iterator[tuple[timedelta | str, int]]:
+def _relative_days(
+    text: str, low: str | bytes, present: Container[str] = _ALL_RELATIVE_WORDS
+) -> Iterator[tuple[timedelta | str, int]]:
     """Yield how long ago the phrases before "lalu", "ago" and "kemarin" and after "last" (``low``: ``text``
-    lowered) that stand alone say, or the weekday they name ("Senin lalu"), and where each starts."""
+    lowered; ``present``: those of the words in it) that stand alone say, or the weekday they name ("Senin
+    lalu"), and where each starts."""
     for word in _RELATIVE_WORDS:
-        for start in _word_starts(low, text, word):
+        for start in _word_starts(low, text, word) if word in present else ():
             found = _ago(text, start, word)
             if found is not None:
                 yield found
-    for start in _word_starts(low, text, "last"):
+    for start in _word_starts(low, text, "last") if "last" in present else ():
         after = _LAST_AFTER.match(text, start + len("last"))
         if after is not None and _stamp(text, start, after.end()):
             yield _WEEK if after["week"] else after["weekday"], start
@@ -1069,6 +1076,23 @@ def _lowered(text: str) -> str | bytes:
         return text.encode("latin-1").lower()  # a byte a character: the most pages, at a copy's cost
     except UnicodeEncodeError:
         return text.encode(errors="surrogatepass").lower().decode(errors="surrogatepass")
+
+
+def _relative_words_in(low: str | bytes) -> Container[str]:
+    """Return which of the relative phrases' words (``_RELATIVE_SEARCHED``) are in ``low``, found in one pass
+    (a search of the text for each costs as much as the rest of the reading); a long text's, all of them: each is
+    searched for as before (a pass lists every match)."""
+    if len(low) > _ONE_PASS_CHARS:
+        return _ALL_RELATIVE_WORDS
+    search = _relative_search(isinstance(low, bytes))
+    return {_RELATIVE_SEARCHED[index] for index, _, _ in search.find_matches_as_indexes(low, overlapping=True)}  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=2)
+def _relative_search(in_bytes: bool) -> ahocorasick_rs.AhoCorasick | ahocorasick_rs.BytesAhoCorasick:
+    if in_bytes:
+        return ahocorasick_rs.BytesAhoCorasick([word.encode() for word in _RELATIVE_SEARCHED])
+    return ahocorasick_rs.AhoCorasick(list(_RELATIVE_SEARCHED))
 
 
 def _word_starts(low: str | bytes, text: str, word: str) -> Iterator[int]:
