@@ -31,7 +31,10 @@ the theme's main column (a main content of a few sentences, with few links but t
 on a small page, but only a statement that names the site ("Website Dinas Kesehatan sedang dalam
 perbaikan", "Kami sedang melakukan peningkatan server"): not "Petugas sedang melakukan perbaikan
 pompa air" on a department's short page of news. So is an application's own error view in its layout
-("500 | Server Error", "Terjadi Kesalahan" as the content's heading). In a theme that marks no container
+("500 | Server Error", "Terjadi Kesalahan" as the content's heading, but not over a form's "NIK wajib diisi"), and
+so is a fatal error printed where the content should be, after which nothing was sent (PHP's, xdebug's,
+WordPress's critical error): an error printed in a page that goes on is a finding (``printed_error``), and
+one that a guide introduces ("muncul pesan berikut:") is neither. In a theme that marks no container
 for its content (bare ``<div>``s), the notice is the block the content's first heading heads. A blog
 platform's or a site builder's own small page at the site's address is a soft 404 where it says the site is
 not there (Blogger's "Blog not found", Google Sites' "situs yang Anda minta tidak tersedia", WordPress.com's
@@ -378,9 +381,17 @@ _PARKING_HOSTS = (
     "sedoparking.com",
 )
 
+# Work said without its object, or of the site (or an application named in capitals, "SIMPEG"): not "sedang
+# melakukan pemeliharaan aset", "… perbaikan jalan", which a department's short page says of its own work.
+_OF_THE_SITE = (
+    r"(?!\s+(?!(?:sistem|server|situs|website|web|aplikasi|layanan|jaringan|database|data\s*center|infrastruktur|"
+    r"perangkat|rutin|berkala|terjadwal|sementara|menyeluruh|secara|terhadap|atas|dan|untuk|sehingga|pada|hingga|"
+    r"sampai|selama|mulai|agar|oleh|di|ke|dari|kami|ini|maintenance|pemeliharaan)\b|(?-i:[A-Z][A-Z0-9-]+)\b)"
+    r"[a-z]+\b)"
+)
 _MAINTENANCE = _words(
     r"(?:situs|website|web|laman|aplikasi|sistem|halaman|server|portal|site)\s+(?:ini\s+|kami\s+)?"
-    r"(?:sedang\s+(?:dalam\s+)?|dalam\s+)(?:proses\s+|tahap\s+)?"
+    r"(?:sedang\s+(?:dalam\s+)?|dalam\s+)(?:proses\s+|tahap\s+|masa\s+)?"
     r"(?:perbaikan|pemeliharaan|perawatan|maintenance|pemutakhiran|pembaruan|pembaharuan|upgrade|peningkatan)|"
     # "Website sedang diperbarui", "Aplikasi sedang di-upgrade": what is done to it, said of the site.
     r"(?:situs|website|web|laman|aplikasi|sistem|portal)\s+(?:ini\s+|kami\s+)?sedang\s+"
@@ -400,15 +411,22 @@ _MAINTENANCE = _words(
     r"(?:situs|website|web|laman|aplikasi|portal)\s+(?:ini\s+|kami\s+)?(?:sedang\s+)?tidak\s+aktif\s+"
     r"(?:untuk\s+)?sementara(?:\s+waktu)?(?!\s+(?:pada|mulai|tanggal|besok|nanti|setiap|selama)\b)|"
     r"mohon\s+maaf,?\s+(?:\w+\s+){0,3}sedang\s+(?:dalam\s+)?(?:proses\s+)?(?:perbaikan|pemeliharaan|maintenance)|"
-    r"sedang\s+dilakukan\s+(?:perbaikan|pemeliharaan|maintenance)|"
+    r"sedang\s+dilakukan\s+(?:perbaikan|pemeliharaan|maintenance)" + _OF_THE_SITE + "|"
+    # "Sedang dilakukan upgrade sistem": not of data ("pemutakhiran data penduduk"), which an application does.
+    r"sedang\s+dilakukan\s+(?:proses\s+)?(?:upgrade|pembaruan|pembaharuan|pemutakhiran|peningkatan)\s+"
+    r"(?:sistem|server|aplikasi|website|situs|layanan)\b|"
     r"sedang\s+ada\s+(?:perbaikan|pemeliharaan|maintenance|pembaruan|pembaharuan|peningkatan|upgrade)\s+"
     r"(?:server|sistem|aplikasi|website|situs|web)|"
-    r"sedang\s+(?:melakukan|menjalani)\s+(?:proses\s+)?"
-    r"(?:perbaikan|pemeliharaan|perawatan|maintenance|(?:peningkatan|upgrade)\s+(?:sistem|server|layanan|kapasitas))|"
+    r"sedang\s+(?:melakukan|menjalani)\s+(?:proses\s+)?(?:(?:perbaikan|pemeliharaan|perawatan|maintenance)"
+    + _OF_THE_SITE
+    + "|"
+    r"(?:peningkatan|upgrade|pembaruan|pembaharuan|pemutakhiran)\s+(?:sistem|server|layanan|kapasitas))|"
     r"(?:we\s+are|we['’]re|is|are)\s+(?:currently\s+)?(?:performing|undergoing|doing)\s+(?:some\s+)?"
     r"(?:scheduled\s+|planned\s+|routine\s+)?maintenance|"
     r"(?:we\s+are|we['’]re)\s+(?:currently\s+)?upgrading\s+(?:our|the)\s+(?:system|website|web\s*site|site|servers?)|"
     r"(?:site|website|system)\s+is\s+(?:currently\s+)?being\s+upgraded|"
+    # WebFactory's "Under Construction" plugin: "Sorry, we're doing some work on the site".
+    r"(?:we\s+are|we['’]re)\s+(?:currently\s+)?doing\s+some\s+work\s+on\s+(?:the|our)\s+(?:site|web\s*site)|"
     # A coming-soon plugin's own headline (its heading alone is below).
     r"something\s+(?:\w+\s+){0,3}is\s+coming\s+soon|our\s+new\s+web\s*site\s+is\s+(?:on\s+its\s+way|coming\s+soon)|"
     r"website\s+(?:baru\s+)?kami\s+(?:akan\s+)?segera\s+hadir|"
@@ -468,7 +486,7 @@ _MAINTENANCE_HEAD = _rx(
     r"(?:tersedia|dapat\s+diakses)$|"
     # A placeholder where the application is to come, by its heading: an application in use that
     # says it is "sedang dalam tahap pengembangan" (a beta's banner) is still the application.
-    r"^(?:(?:this\s+)?(?:website|situs|site)\s+(?:is\s+)?)?(?:segera\s+hadir|coming\s+soon|under\s+construction)$|"
+    r"^(?:(?:this\s+|our\s+)?(?:website|situs|site)\s+(?:is\s+)?)?(?:segera\s+hadir|coming\s+soon|under\s+construction)$|"
     r"^(?:website|situs|web|laman)\s+(?:ini\s+|kami\s+)?(?:sedang\s+|masih\s+)?(?:dibangun|dibuat)$|"
     r"^(?:mohon\s+maaf,?\s+)?(?:website|situs|web|laman)\s+(?:ini\s+|kami\s+)?(?:sedang\s+|masih\s+)?(?:dalam\s+)?"
     r"(?:tahap\s+|proses\s+)?(?:pengembangan|pembuatan|pembangunan)$"
@@ -630,6 +648,14 @@ _DB_DOWN = _rx(
     r"can['’]?t\s+connect\s+to\s+(?:local\s+)?mysql\s+server|error\s+establishing\s+a\s+database\s+connection|"
     r"error\s+connecting\s+to\s+(?:the\s+)?(?:database|mysql|server))"
 )
+# What introduces an example of a message, just before it: a developer's guide, a help page, news of an outage
+# ("Jika muncul pesan berikut:", "Contoh:"). Not "pesan" alone (a handler's "Pesan error: …"), nor "tulisan" or
+# "berikutnya" (WordPress's widget "Tulisan Terbaru", a theme's "Agenda Berikutnya", above the error they print).
+_MENTION = _rx(
+    r"\b(?:contoh(?:nya)?|misal(?:nya)?|seperti|berikut|muncul|memunculkan|tampil|menampilkan|ditampilkan|"
+    r"bertuliskan|for\s+example|e\.g\.|such\s+as|the\s+following)\b[^.!?]{0,30}[.:]?\s*$"
+)
+_VALIDATION = _rx(r"\b(?:wajib|harus)\s+diisi\b|\btidak\s+boleh\s+kosong\b|\bis\s+required\b|\bmust\s+be\s+filled\b")
 _ERROR_TITLE = _rx(
     r"^(?:🧨.*|error|galat|kesalahan|(?:php|database|server|runtime|internal\s+server)\s+error|whoops.*|"
     r"\S*(?:error|exception)\b.*|.*\bat\s+/\S*)$"
@@ -673,11 +699,30 @@ def _printed_error(page: Page) -> PrintedError | None:
     rendered = len(page.links) >= _RENDERED_LINKS
     found = _first_error(_scanned(page.visible_text), rendered, page.headings, page.php_lined)
     if found is None and page.title.startswith("🧨"):
-        found = (_cut(redact(page.title.removeprefix("🧨").strip())), True)  # Ignition draws its page by script
+        found = (_cut(redact(page.title.removeprefix("🧨").strip())), True, (0, 0))  # Ignition draws its page by script
     if found is None:
         return None
-    quote, fatal = found
-    return PrintedError(quote, fatal, not rendered and _only_error(page, fatal))
+    quote, fatal, _ = found
+    whole = _only_error(page, fatal) if not rendered else fatal and _instead_of_content(page)
+    return PrintedError(quote, fatal, whole)
+
+
+def _instead_of_content(page: Page) -> bool:
+    """Whether a fatal error took the content's place: the theme's header and menu sent, then the error, then
+    nothing (PHP stops there; WordPress's handler too), where the content should be.
+
+    Not a guide that quotes one in a short article: the theme's sidebar and footer follow it. A database out of
+    reach said so is read by ``_error_page`` with its own words.
+    """
+    notice = _notice(page)
+    if not notice or _db_down(notice):
+        return False
+    tail = page.visible_text[-_ERROR_TAIL:]
+    found = _first_error(tail, True, (), page.php_lined)
+    if found is None or not found[1] or found[2][0] < len(tail) - len(notice) - _NEAR_CHARS:
+        return False  # not fatal, or before the content
+    after = tail[found[2][1] :].lstrip(_TRAILING)
+    return not after or after.startswith(_XDEBUG_ROWS)
 
 
 def redact(text: str) -> str:
@@ -744,7 +789,10 @@ def _error_page(v: _View) -> PageKind | None:
         quote = _cut(redact(notice))
         return PageKind("galat_aplikasi", f"halaman hanya berisi pesan galat aplikasi: \u201c{quote}\u201d")
     # An application's own error view in the site's layout: "500 | Server Error" where the content goes.
-    in_theme = _first_full(_SERVER_ERROR_HEAD, v.page.main_headings[:1]) if notice else None
+    # Not a form's message of what a visitor left out, under the same words ("Terjadi Kesalahan: NIK wajib diisi").
+    in_theme = (
+        _first_full(_SERVER_ERROR_HEAD, v.page.main_headings[:1]) if notice and not _VALIDATION.search(notice) else None
+    )
     if len(v.page.links) >= _RENDERED_LINKS:
         return PageKind("galat_aplikasi", f"halaman galat server: \u201c{_cut(in_theme)}\u201d") if in_theme else None
     if v.small(_GENERIC) and _db_down(v.lead):
@@ -1073,6 +1121,8 @@ _JUDGES: tuple[Callable[[_View], PageKind | None], ...] = (
 
 # --- printed errors ---------------------------------------------------------------------------------
 
+_SHOWN_TAGS = re.compile(r"</?b>")
+_XDEBUG_ROWS = ("( ! ) ", "Call Stack")  # the rest of the table xdebug prints around its message
 _PHP_FATAL = ("Fatal error", "Parse error", "Catchable fatal error", "Recoverable fatal error", "Uncaught")
 
 
@@ -1095,6 +1145,16 @@ def _whole_page(gate: str, needle: str, pattern: str, before: int = 0) -> _Error
     return _ErrorPattern(gate, needle, re.compile(pattern), True, before, inline=False)
 
 
+_WP_CRITICAL_ID = (
+    r"(?i:(?:telah\s+)?(?:terjadi|ada)\s+(?:suatu\s+)?(?:kesalahan|galat|eror|error)\s+kritis\s+(?:di|pada)\s+"
+    r"(?:situs(?:\s+web)?|website)\s+(?:ini|anda))\.?"
+)
+_DB_CONNECT_FAILED = (
+    r"(?i:koneksi(?:\s+(?:ke\s+)?(?:database|basis\s+data|db|mysql|server))?\s+gagal|"
+    r"gagal\s+(?:terhubung|terkoneksi|koneksi)(?:\s+(?:ke|dengan))?\s+(?:database|basis\s+data|db|server|mysql)|"
+    r"connection\s+failed|could\s+not\s+connect(?:\s+to\s+(?:the\s+)?(?:database|mysql|server))?|"
+    r"(?:database|db|mysql)\s+connection\s+(?:failed|error))\s*!?\s*:\s*(?:\(HY000/\d{4}\):\s*)?"
+)
 # A clean page costs one substring search per gate at most; the patterns behind a gate run only if it is there.
 _GATES = (
     " on line ",
@@ -1103,20 +1163,32 @@ _GATES = (
     "SQLSTATE[",
     "Whoops",
     "Access denied for user '",
-    "Unknown column '",
+    "Unknown ",
     "' doesn't exist",
     " kritis ",
     "connect to ",
+    "Connection refused",
+    "No such file or directory",
 )
 _ERRORS = (
     _inline(
         " on line ",
         " on line ",
         r"(?:PHP )?(?:Fatal error|Parse error|Warning|Notice|Deprecated|Strict Standards|"
-        r"Catchable fatal error|Recoverable fatal error) ?: ?.{1,400}? in (?:/|[A-Za-z]:\\)\S{1,300}? on line \d+",
+        r"Catchable fatal error|Recoverable fatal error)(?:</b>)? ?: ?.{1,400}? in (?:<b>)?(?:/|[A-Za-z]:\\)\S{1,300}? "
+        r"on line (?:<b>)?\d+",  # its tags shown as text where PHP printed it inside a <textarea>
         fatal=False,
         before=800,
         php=True,
+    ),
+    # Xdebug's table of the same message: "( ! ) Warning: … on line 12", its start no line of the markup's.
+    _inline(
+        " on line ",
+        "( ! ) ",
+        r"(?<=\( ! \) )(?:(?:Fatal error|Parse error|Warning|Notice|Deprecated|Strict Standards|Catchable fatal error|"
+        r"Recoverable fatal error)|[\w\\]{1,80}(?:Exception|Error)): .{1,400}? in (?:/|[A-Za-z]:\\)\S{1,300}? "
+        r"on line \d+",
+        fatal=False,
     ),
     _inline("rror", "A PHP Error", r"A PHP Error was encountered.{0,300}?Line Number: ?\d+", False),
     _inline("SQLSTATE[", "SQLSTATE[", r"SQLSTATE\[\w{5}\].{0,200}", True),
@@ -1135,6 +1207,14 @@ _ERRORS = (
         True,
         before=400,
     ),
+    # A Python application that prints its traceback into its page: its frames name their files, its last
+    # line the exception ("OperationalError", "KeyError", "…Exception").
+    *(
+        _inline(
+            gate, "Traceback (", r"Traceback \(most recent call last\):? File \"[^\"]{1,300}\", line \d+.{0,200}", True
+        )
+        for gate in ("rror", "xception")
+    ),
     # What mysqli_error() or a framework prints of a failed query, where a widget of the page should be.
     _inline(
         "rror",
@@ -1143,7 +1223,7 @@ _ERRORS = (
         True,
     ),
     _inline("rror", "error in your SQL syntax", r"You have an error in your SQL syntax.{0,200}", True, before=20),
-    _inline("Unknown column '", "Unknown column '", r"Unknown column '[^']{1,100}' in '[^']{1,100}'", True),
+    _inline("Unknown ", "Unknown column '", r"Unknown column '[^']{1,100}' in '[^']{1,100}'", True),
     # MySQL's client errors 2002 and 2003 and PHP's pg_connect(), printed by the code that failed to connect.
     _inline(
         "connect to ",
@@ -1158,6 +1238,22 @@ _ERRORS = (
         r"Unable to connect to PostgreSQL server: ?.{1,200}",
         True,
         before=10,
+    ),
+    # CodeIgniter 4's exception for a database it cannot reach, under its class name.
+    _inline(
+        "connect to ",
+        "Main connection [",
+        r"(?<=Unable to connect to the database\. )Main connection \[\w{1,20}\]: ?.{1,200}",
+        True,
+        before=40,
+    ),
+    # MySQL's error 1049, and what a native PHP application's die() adds to mysqli_connect_error() or PDO's
+    # message: "Koneksi database gagal: Connection refused".
+    _inline("Unknown ", "Unknown database '", r"Unknown database '[^']{1,100}'", True),
+    # Over a TCP port, or PHP's socket for "localhost".
+    *(
+        _inline(needle, needle, _DB_CONNECT_FAILED + needle, True, before=80)
+        for needle in ("Connection refused", "No such file or directory")
     ),
     # Classic ASP's database and script errors: "Microsoft OLE DB Provider for ODBC Drivers error '80004005'".
     _inline(
@@ -1179,6 +1275,22 @@ _ERRORS = (
         True,
         before=20,
     ),
+    # WordPress's fatal error handler, where the theme had already sent part of the page (and its 200).
+    _inline(
+        "rror",
+        "critical error on ",
+        r"There has been a critical error on (?:this|your) website\.?(?: Please check your site admin email inbox for "
+        r"instructions\.)? (?:Learn more about troubleshooting WordPress|Pelajari lebih lanjut)",
+        True,
+        before=20,
+    ),
+    _inline(
+        " kritis ",
+        " kritis ",
+        _WP_CRITICAL_ID + r" (?:Pelajari lebih lanjut|Learn more about troubleshooting)",
+        True,
+        40,
+    ),
     _whole_page("rror", "Uncaught ", r"Uncaught [\w\\]*(?:Exception|Error)\b.{0,200}"),
     _whole_page("xception", "Uncaught ", r"Uncaught [\w\\]*(?:Exception|Error)\b.{0,200}"),
     _whole_page("rror", "A Database Error", r"A Database Error Occurred.{0,200}"),
@@ -1194,13 +1306,7 @@ _ERRORS = (
     _whole_page("rror", "Server Error in '", r"Server Error in '[^']{0,100}' Application\.?.{0,200}"),
     _whole_page("rror", "Whitelabel Error Page", r"Whitelabel Error Page.{0,200}"),
     _whole_page("rror", "critical error on ", r"There has been a critical error on (?:this|your) website\.?", 20),
-    _whole_page(
-        " kritis ",
-        " kritis ",
-        r"(?i:(?:telah\s+)?(?:terjadi|ada)\s+(?:suatu\s+)?(?:kesalahan|galat|eror|error)\s+kritis\s+(?:di|pada)\s+"
-        r"(?:situs(?:\s+web)?|website)\s+(?:ini|anda))\.?",
-        40,
-    ),
+    _whole_page(" kritis ", " kritis ", _WP_CRITICAL_ID, 40),
     _whole_page(
         "rror",
         "encountered an unexpected error",
@@ -1231,8 +1337,8 @@ _SECRETS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 def _first_error(
     text: str, rendered: bool, headings: tuple[str, ...] = (), php_lined: bool = True
-) -> tuple[str, bool] | None:
-    """Return the first printed error (quoted, redacted) and whether it is fatal.
+) -> tuple[str, bool, tuple[int, int]] | None:
+    """Return the first printed error (quoted, redacted), whether it is fatal and where in ``text`` it is.
 
     On a rendered page, the text of a framework's whole error page is only a mention (a news item
     quoting "Error establishing a database connection"): only errors printed inline count there. It is
@@ -1240,12 +1346,16 @@ def _first_error(
     Application"): a framework heads its page with the message, if at all.
     """
     for error in _tried(text, rendered, php_lined):
-        for window in _windows(text, error):
+        for start, at, window in _windows(text, error):
             match = error.pattern.search(window)
             if match is None or (not error.inline and (_quoted(window, match) or _headline(headings, match))):
                 continue
+            said = min(start + match.start(), at)  # xdebug's "( ! )" comes before its match
+            if error.inline and _MENTION.search(text, max(0, said - _NEAR_CHARS), said):
+                continue
             line = match.group(0)
-            return _quote(window, match), error.fatal or line.startswith(_PHP_FATAL) or "Uncaught" in line
+            fatal = error.fatal or line.startswith(_PHP_FATAL) or "Uncaught" in line
+            return _quote(window, match), fatal, (start + match.start(), start + match.end())
     return None
 
 
@@ -1279,7 +1389,8 @@ def _quote(window: str, match: re.Match[str]) -> str:
     quote = redact(context)[: len(redact(line))]
     stop = _QUOTE_STOP.search(quote, 20)
     # The parser leaves a space between <b>Warning</b> and its colon.
-    return _cut(quote[: stop.start() if stop else None].replace(" : ", ": ", 1))
+    quote = quote[: stop.start() if stop else None].replace(" : ", ": ", 1)
+    return _cut(_SHOWN_TAGS.sub("", quote) if "<b>" in quote else quote)
 
 
 def _scanned(text: str) -> str:
@@ -1289,13 +1400,14 @@ def _scanned(text: str) -> str:
     return f"{text[:_ERROR_HEAD]} {text[-_ERROR_TAIL:]}"
 
 
-def _windows(text: str, error: _ErrorPattern) -> Iterator[str]:
+def _windows(text: str, error: _ErrorPattern) -> Iterator[tuple[int, int, str]]:
     # "on line" is also how some sites spell "online": look past the first few that are not errors.
     at = text.find(error.needle)
     for _ in range(_MAX_NEEDLES):
         if at < 0:
             return
-        yield text[max(0, at - error.before - 1) : at + 1600]  # and the character before: is it quoted?
+        start = max(0, at - error.before - 1)
+        yield start, at, text[start : at + 1600]  # and the character before: is it quoted?
         at = text.find(error.needle, at + 1)
 
 

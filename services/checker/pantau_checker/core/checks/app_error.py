@@ -3,7 +3,8 @@
 The application still answers, so it stays aktif; but the message tells every visitor the
 server's paths, its queries and sometimes its database user, and shows that errors are displayed
 in production. A page that is only the error is not this finding: there the application is
-tidak_aktif (``page_kind``), and the error is its reason. The evidence is the error line, with
+tidak_aktif (``page_kind``), and the error is its reason; so is a fatal error where the theme's content
+should be, after which nothing was sent (PHP's, WordPress's critical error). The evidence is the error line, with
 passwords and credentials taken out.
 """
 
