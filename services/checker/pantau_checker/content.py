@@ -22,7 +22,7 @@ from pantau_common.registry.model import AppSpec
 
 from .core import freshness
 from .core.css import HidingRules
-from .core.page import Page, parse_page, sent_away, with_refresh_header
+from .core.page import Page, Pointer, parse_page, sent_away, with_refresh_header
 from .core.tokens import without_tokens
 from .http import FetchError, FetchResult, Session
 from .stylesheets import StylesheetCache, page_digest
@@ -72,7 +72,9 @@ async def fetch_page(session: Session, url: str, known: tuple[FetchResult, Page]
     ``known`` is a page fetched and parsed before: when the answer is that fetch's bytes (but for its
     tokens, its clock and its visitor counter), of the same type from the same address, its page is the
     answer, not parsed again. A redirect to another site that answers no readable page is its address
-    alone (``_sent_away``): a view sent away is cloaking, whether or not the site it went to answers us.
+    alone (``_sent_away``): a view sent away is cloaking, whether or not the site it went to answers us. A
+    redirect to another site that answers a page is that page with the address it was sent to first among its
+    pointers (``_landed``): the page is the other site's, and what it points to is judged as the other site's.
     """
     try:
         answer = await session.fetch(url)
@@ -82,17 +84,29 @@ async def fetch_page(session: Session, url: str, known: tuple[FetchResult, Page]
         return _sent_away(answer.final_url if answer.redirects else None, url, known)
     if known is not None and _same_page(answer, known[0]):
         return known[1]
-    return with_refresh_header(parse_page(answer.text(), answer.final_url), _refresh(answer), answer.final_url)
+    page = with_refresh_header(parse_page(answer.text(), answer.final_url), _refresh(answer), answer.final_url)
+    return _landed(page, answer, url, known)
+
+
+def _landed(page: Page, answer: FetchResult, url: str, known: tuple[FetchResult, Page] | None) -> Page:
+    """Return ``page`` with the address a redirect sent the fetch of ``url`` to first among its pointers (a
+    ``Pointer`` "redirect", as ``page.sent_away`` makes), when it led off the page's own hosts."""
+    if not answer.redirects or not _left(answer.final_url, url, known):
+        return page
+    return replace(page, pointers=(Pointer("redirect", answer.final_url), *page.pointers))
 
 
 def _sent_away(address: str | None, url: str, known: tuple[FetchResult, Page] | None) -> Page | None:
     """Return where a redirect sent the fetch of ``url``, as a page of nothing else (``page.sent_away``), when it
     led to another site than the page's and no page could be read there (a phone sent to a gambling site that
     refuses the checker, or does not answer); None when it did not leave the page's own hosts."""
-    if not address:
-        return None
+    return sent_away(address) if address and _left(address, url, known) else None
+
+
+def _left(address: str, url: str, known: tuple[FetchResult, Page] | None) -> bool:
+    """Return whether ``address`` is off the hosts of ``url`` and of the page fetched before (``known``)."""
     hosts = {_bare_host(url), _bare_host(known[0].final_url) if known is not None else ""}
-    return None if _bare_host(address) in hosts else sent_away(address)
+    return _bare_host(address) not in hosts
 
 
 def _same_page(answer: FetchResult, other: FetchResult) -> bool:

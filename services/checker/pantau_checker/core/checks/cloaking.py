@@ -14,17 +14,26 @@ spam block every visitor gets, and a title of gambling words for Googlebot alone
 A view whose page names a foreign AMP version, refresh or script redirect, or a refresh to a gambling
 page planted on the site itself (``hijack``), that the browser's page does not name is cloaking too:
 that is how the AMP hijack is mostly done. So is a view the server's redirect sent to another site that
-answered no page to read (a gambling site behind a challenge, or gone: ``content.fetch_page``).
+answered no page to read (a gambling site behind a challenge, or gone: ``content.fetch_page``), and one it
+sent to another site's page (a short link on to a gambling site whose page spells nothing): the redirect is
+named first, then what the page there shows, and the page's own pointers are that site's. Not a redirect to
+an app's page in an app store (a department sends phones to its app: ``hijack.to_app_store``), nor to a
+page that is the department's own content on another host (its vendor's mobile site). A view whose head
+gives search engines an ``hreflang`` version or an ``og:url`` on a domain the browser's page names nowhere is
+cloaking too: the brand domains of gambling sites ("kaisar88.com") spell no word of gambling.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from pantau_contracts.status import Finding
 from pantau_contracts.vocabulary import Category
 
-from ..page import Page
+from ..domain import registered_domain
+from ..page import Page, Pointer
+from ..structure import resemblance, sketch
 from . import hijack
 from .base import Check, NoSettings, Observed
 from .defacement import scan
@@ -32,6 +41,9 @@ from .defacement import scan
 CATEGORY: Category = "keamanan"
 # Where a finding is the same in a page parsed with its stylesheets and without them.
 _UNMOVED = frozenset({"title", "meta", "head", "script"})
+# A page that shares this much of its words with the browser's is the department's own content.
+_SAME_PAGE = 0.5
+_ADDRESSED = "alamat halaman bagi mesin pencari (hreflang, og:url) diarahkan ke "
 
 
 def gambling_terms(findings: Iterable[Finding]) -> set[str]:
@@ -43,15 +55,17 @@ def compare(
     browser: tuple[Finding, ...], other: tuple[Finding, ...], code: str = "cloaking_googlebot"
 ) -> tuple[Finding, ...]:
     """Flag cloaking when the other view shows gambling content the browser fetch does not."""
+    evidence = _shown_only(browser, other)
+    return (_finding(code, evidence),) if evidence else ()
+
+
+def _shown_only(browser: tuple[Finding, ...], other: tuple[Finding, ...]) -> str:
+    """Return the evidence of the gambling content the other view shows and the browser fetch does not, or ""."""
     shown_to_browser = gambling_terms(browser)
     shown_to_other = gambling_terms(other) - shown_to_browser
     if shown_to_browser:
         shown_to_other = {term for term in shown_to_other if term.partition("@")[2] in _UNMOVED}
-    if not shown_to_other:
-        return ()
-    evidence = "; ".join(f.evidence for f in other if f"{f.code}@{f.location}" in shown_to_other)
-    view, label = _VIEWS[code]
-    return (Finding(code, "kritis", f"hanya untuk {label}: {evidence}"[:500], view, category=CATEGORY),)
+    return "; ".join(f.evidence for f in other if f"{f.code}@{f.location}" in shown_to_other)
 
 
 def judge(seen: Observed, settings: NoSettings) -> tuple[Finding, ...]:
@@ -69,21 +83,65 @@ def _judged(seen: Observed, other: Page | None, code: str) -> tuple[Finding, ...
         return ()
     found = scan(other)
     # The common case, a clean page for the other view, costs one scan only.
-    cloaked = compare(scan(seen.page), found, code) if gambling_terms(found) else ()
-    return cloaked or _pointed_only(seen, seen.page, other, code)
+    shown = _shown_only(scan(seen.page), found) if gambling_terms(found) else ""
+    pointed = _pointed_only(seen, seen.page, other)
+    addressed = _addressed_only(seen, seen.page, other)
+    # Where the view is sent first: a gambling site's words alone would not tell the official how it got there.
+    where = (hijack.described(pointed) if pointed else "", f"{_ADDRESSED}{addressed[0]}" if addressed else "")
+    evidence = "; ".join(part for part in (*where, shown) if part)
+    return (_finding(code, evidence),) if evidence else ()
 
 
-def _pointed_only(seen: Observed, page: Page, other: Page, code: str) -> tuple[Finding, ...]:
-    """Flag cloaking when the other view names a foreign AMP version or refresh (or a refresh to a gambling
-    page) the browser's page does not (the AMP hijack as it is mostly done: for Googlebot alone)."""
+def _pointed_only(seen: Observed, page: Page, other: Page) -> list[Pointer]:
+    """Return the foreign AMP versions, refreshes, redirects (and refreshes to a gambling page) the other view
+    names and the browser's page does not (the AMP hijack as it is mostly done: for Googlebot alone)."""
     if other is page or not other.pointers:
-        return ()
-    shown = set(hijack.hijacking(seen.host, page.pointers))
-    only = [p for p in hijack.hijacking(seen.host, other.pointers) if p not in shown]
-    if not only:
-        return ()
+        return []
+    shown = {p.href for p in hijack.hijacking(seen.host, page.pointers)}
+    return [p for p in _hijacking(seen.host, page, other) if p.href not in shown]
+
+
+def _hijacking(host: str, page: Page, other: Page) -> list[Pointer]:
+    """Return the hijacking pointers of the other view; those of a page on another site, where the server's
+    redirect sent the view (``content.fetch_page``), are judged as that site's, after the redirect itself."""
+    sent, *rest = other.pointers
+    if sent.kind != "redirect":
+        return hijack.hijacking(host, other.pointers)
+    if hijack.to_app_store(sent):  # the store's page: its canonical and scripts are the store's
+        return []
+    away = hijack.hijacking(host, [sent])
+    if away and _resembles(page, other):
+        away = []  # the department's own page on a host of its vendor's (a mobile site, an app's web version)
+    return away + hijack.hijacking(urlsplit(sent.href).hostname or host, rest)
+
+
+def _addressed_only(seen: Observed, page: Page, other: Page) -> list[str]:
+    """Return the addresses on another site that the other view's head gives search engines as the page's own
+    (an ``hreflang`` version, its ``og:url``, its short link) where the browser's page names nothing on that site.
+
+    Its canonical and AMP version are pointers; its feeds may live on a feed service, named in every view alike.
+    """
+    if other is page or not other.head_addresses or (other.pointers and other.pointers[0].kind == "redirect"):
+        return []  # a page on another site (``_hijacking``) gives its own addresses
+    named = {p.href for p in other.pointers}.union(other.feed_urls)
+    found = hijack.foreign(seen.host, [Pointer("alternate", a) for a in other.head_addresses if a not in named])
+    if not found:
+        return []
+    known = {_domain(a) for a in (*page.head_addresses, *page.feed_urls, *(link.href for link in page.links))}
+    return [p.href for p in found if _domain(p.href) not in known]
+
+
+def _domain(address: str) -> str:
+    return registered_domain((urlsplit(address).hostname or "").lower())
+
+
+def _resembles(page: Page, other: Page) -> bool:
+    return resemblance(sketch(page), sketch(other)) >= _SAME_PAGE
+
+
+def _finding(code: str, evidence: str) -> Finding:
     view, label = _VIEWS[code]
-    return (Finding(code, "kritis", f"hanya untuk {label}: {hijack.described(only)}"[:500], view, category=CATEGORY),)
+    return Finding(code, "kritis", f"hanya untuk {label}: {evidence}"[:500], view, category=CATEGORY)
 
 
 _VIEWS = {"cloaking_googlebot": ("googlebot", "Googlebot"), "cloaking_seluler": ("seluler", "perangkat seluler")}

@@ -18,6 +18,10 @@ moved from one go.id address to another), is no finding; but a refresh (the tag'
 an address that spells gambling is, wherever it is: parasite pages are planted on the hacked site itself
 (``/wp-content/uploads/slot-gacor/``, ``/?id=situs-toto``), and nothing else reads a refresh's address.
 A pointer in the page Googlebot or a phone gets, and not in the browser's, is cloaking (``cloaking``).
+
+Nor is a redirect to an app's page in an app store (Google Play, the App Store, AppGallery) a finding, unless
+its address spells gambling: a department sends phones to its own app, and the store, not an attacker, writes
+that page (what it says of the app is read where a view lands on it: ``cloaking``).
 """
 
 from __future__ import annotations
@@ -59,6 +63,14 @@ _WHAT: dict[str, tuple[str, Severity, str]] = {
 _MAX_QUOTED = 3
 # The pointers whose address no other check reads for gambling (the head's addresses, scripts and frames are).
 _UNREAD = frozenset({"refresh", "refresh_header", "redirect"})
+# The pointers that send the visitor on, and where the stores keep an app's page (host, path prefix or part).
+_SENDS = _UNREAD | {SCRIPT, SEARCH, MOBILE}
+_APP_PAGES = {
+    "play.google.com": "/store/apps/",
+    "apps.apple.com": "/app/",
+    "itunes.apple.com": "/app/",
+    "appgallery.huawei.com": "/app/",
+}
 
 
 @dataclass(frozen=True)
@@ -85,7 +97,7 @@ def hijacking(host: str, pointers: Sequence[Pointer], suffixes: tuple[str, ...] 
     if not pointers:
         return []
     own = registered_domain(host.lower())
-    return [p for p in pointers if _foreign(p, own, suffixes) or _to_gambling(p)]
+    return [p for p in pointers if (_foreign(p, own, suffixes) and not to_app_store(p)) or _to_gambling(p)]
 
 
 def foreign(host: str, pointers: Sequence[Pointer], suffixes: tuple[str, ...] = DEFAULT_SUFFIXES) -> list[Pointer]:
@@ -101,10 +113,25 @@ def described(pointers: Sequence[Pointer]) -> str:
     return "; ".join(f"{_WHAT[p.kind][0]} {p.href[:200]}" for p in pointers[:_MAX_QUOTED])
 
 
-def _to_gambling(pointer: Pointer) -> bool:
-    if pointer.kind not in _UNREAD:
+def to_app_store(pointer: Pointer) -> bool:
+    """Return whether ``pointer`` sends visitors to an app's page in an app store, at an address that does not
+    spell gambling."""
+    if pointer.kind not in _SENDS:
         return False
-    return any(code == "judi_online" for _, code, _, _ in flagged_each((spaced(pointer.href[:500]),)))
+    parts = urlsplit(pointer.href)
+    host = (parts.hostname or "").lower().rstrip(".")
+    if parts.scheme not in ("http", "https") or host not in _APP_PAGES:
+        return False
+    # Apple's is /app/ under a country (/id/app/...); Google's and Huawei's start the path.
+    return _APP_PAGES[host] in parts.path and not _spells_gambling(pointer.href)
+
+
+def _to_gambling(pointer: Pointer) -> bool:
+    return pointer.kind in _UNREAD and _spells_gambling(pointer.href)
+
+
+def _spells_gambling(href: str) -> bool:
+    return any(code == "judi_online" for _, code, _, _ in flagged_each((spaced(href[:500]),)))
 
 
 def _foreign(pointer: Pointer, own: str, suffixes: tuple[str, ...]) -> bool:
