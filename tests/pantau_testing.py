@@ -32,6 +32,12 @@ from pantau_contracts import Envelope, encode, envelope
 from pantau_contracts.sop import StartCycle, WriteDisposition
 from pantau_contracts.status import ApplicationChecked, Timings
 
+# The time a hostile input (a megabyte of near matches, ten thousand forms) may take to read, in seconds, as a
+# per-test time limit (pytest-timeout): they read in tens of milliseconds, and what they guard against, a
+# reading by the square of the input, took from seconds to minutes. No tighter bound: the speed of the
+# ordinary reading is measured by `make bench`, not asserted on a machine that may be busy.
+HOSTILE_BUDGET_S = 20
+
 T = TypeVar("T")
 BIN = Path(sys.executable).parent
 

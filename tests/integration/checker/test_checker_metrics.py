@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import time
 import urllib.request
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -81,7 +80,6 @@ def test_a_checker_worker_serves_its_metrics_and_beats(settings, site, tmp_path)
         eventually(lambda: lag in scrape(port), timeout=PATIENCE_S, what="the consumer lag recorded")
         first = heartbeat.stat().st_mtime
         eventually(lambda: heartbeat.stat().st_mtime > first, timeout=30, what="a second heartbeat")
-        assert time.time() - heartbeat.stat().st_mtime < 8
 
 
 def test_the_scheduler_rolls_up_results_past_retention_and_serves_metrics(settings, tmp_path):  # type: ignore[no-untyped-def]

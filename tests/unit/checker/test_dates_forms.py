@@ -9,10 +9,10 @@ Hijri day without its "H", a greeting, or a time after a slash.
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from pantau_testing import HOSTILE_BUDGET_S
 
 from pantau_checker.core import dates, freshness
 from pantau_checker.core.page import parse_page
@@ -266,8 +266,6 @@ def test_a_blog_of_glued_dates_is_dated_by_its_newest() -> None:
         "Bekasi, Rabu 2 Desember 2026\n",
     ],
 )
+@pytest.mark.timeout(HOSTILE_BUDGET_S)
 def test_a_megabyte_of_near_dates_is_read_quickly(unit: str) -> None:
-    text = unit * (1_000_000 // len(unit))
-    started = time.perf_counter()
-    dates.content_dates(text, NOW, clocks=True)
-    assert time.perf_counter() - started < 0.3
+    dates.content_dates(unit * (1_000_000 // len(unit)), NOW, clocks=True)

@@ -8,10 +8,10 @@ announcing a deadline, a data's "s.d." of a day past still date the page.
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime
 
 import pytest
+from pantau_testing import HOSTILE_BUDGET_S
 
 from pantau_checker.core import dates, freshness
 from pantau_checker.core.page import parse_page
@@ -99,11 +99,10 @@ def test_a_badge_under_a_limits_label_is_no_content_date() -> None:
     assert dates.yearless_dates("Promo berakhir\n14 Desember\nBeli sekarang", NOW, LATEST) == []
 
 
+@pytest.mark.timeout(HOSTILE_BUDGET_S)
 def test_a_page_of_limits_is_read_in_a_moment() -> None:
     hostile = ("berlaku hingga batas akhir s.d. paling lambat 10 Desember 2026 " * 16_000)[:1_000_000]
-    started = time.perf_counter()
     assert dates.content_dates(hostile, NOW, clocks=True) == []
-    assert time.perf_counter() - started < 0.3
 
 
 # --- look-alikes: still dates of content -----------------------------------------------------------------

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from integration.checker import framework_pages as frameworks
 from integration.checker import stand_in_pages as pages
 from integration.checker.vendor_pages import News, Site, days_ago, department_page, news_since
 from page_kinds import kind_of
+from pantau_testing import HOSTILE_BUDGET_S
 
 from pantau_checker.core import availability
 from pantau_checker.core.checks import CHECKS, judge_all, switched
@@ -647,13 +646,12 @@ def test_the_prominent_headings_are_the_first_visible_h1_and_h2() -> None:
     assert page.headings == ("Satu", "Dua")
 
 
+@pytest.mark.timeout(HOSTILE_BUDGET_S)
 def test_a_hostile_page_full_of_near_errors_is_classified_quickly() -> None:
     noise = "Warning: x in y on line 1 Uncaught rror xception SQLSTATE[ Whoops Index of / " * 20_000
     page = parse_page(small_page("Index of /", f"<h1>Not Found</h1><p>{noise}</p>"), URL)
-    started = time.perf_counter()
     classify(page)
     printed_error(page)
-    assert time.perf_counter() - started < 0.5
 
 
 def test_the_quoted_error_does_not_change_with_the_clock_of_the_page_around_it() -> None:

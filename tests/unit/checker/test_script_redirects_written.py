@@ -10,10 +10,10 @@ while a theme's ad tags, share buttons, search form, downloads, analytics and pa
 from __future__ import annotations
 
 import re
-import time
 from collections import Counter
 
 import pytest
+from pantau_testing import HOSTILE_BUDGET_S
 from unit.checker.test_script_redirects_built import (
     GAMBLING,
     HOSTILE,
@@ -366,18 +366,16 @@ def packer_of(words: int) -> str:
         "navigations",
     ],
 )
+@pytest.mark.timeout(HOSTILE_BUDGET_S)
 def test_a_hostile_script_of_these_forms_gives_nothing_and_quickly(script: str) -> None:
-    # After the page's packed injection, read first: the hostile script adds nothing and takes no time.
-    started = time.perf_counter()
+    # After the page's packed injection, read first: the hostile script adds nothing.
     assert script_targets([packed(INJECTION), script]) == [(SEARCH, GAMBLING)]
-    assert time.perf_counter() - started < 0.3
 
 
+@pytest.mark.timeout(HOSTILE_BUDGET_S)
 def test_a_redirect_repeated_in_thousands_of_links_made_is_read_once_and_quickly() -> None:
     script = f"var a=document.createElement('a');a.href='{GAMBLING}';a.click();" * 10_000
-    started = time.perf_counter()
     assert script_targets([script]) == [(SCRIPT, GAMBLING)]
-    assert time.perf_counter() - started < 0.3
 
 
 def test_strings_run_as_code_are_read_to_a_depth() -> None:
