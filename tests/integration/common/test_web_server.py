@@ -53,7 +53,16 @@ def serving(
     with running([*argv, "--port", str(port)], env, log) as proc:
         base = f"http://127.0.0.1:{port}"
         eventually(lambda: _status(f"{base}{health}") == 200, timeout=60, what=f"{argv[0]} to answer")
+        # One worker answers while another may still be starting: a SIGTERM then waits on that one's start
+        # (granian stops its workers one after another), and the tests of the stop would measure the start.
+        eventually(lambda: _workers_started(log), timeout=60, what=f"{argv[0]}'s workers to start")
         yield base, proc
+
+
+def _workers_started(log: Path) -> bool:
+    """Whether every worker granian spawned has said it started (its own lines in the service's log)."""
+    text = log.read_text()
+    return 0 < text.count("Spawning worker-") <= text.count("Started worker-")
 
 
 def _status(url: str) -> int | None:
