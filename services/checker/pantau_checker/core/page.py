@@ -223,6 +223,10 @@ class Link(NamedTuple):  # a page has hundreds: a tuple is made twice as fast as
     href: str
 
 
+# A page's hundreds of links are made as tuples are, without the class's ``__new__`` in Python (half the time).
+_new_tuple = tuple.__new__
+
+
 class Frame(NamedTuple):
     """A frame or iframe of the page: where it loads from, and how it shows."""
 
@@ -919,7 +923,8 @@ def _links(nodes: list[Node], base_url: str, titles: list[str] | None = None, im
     scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
     links = []
     for node in nodes:
-        for anchor in (node,) if node.tag in _LINK_TAGS else node.css("a[href]"):
+        tag = node.tag
+        for anchor in (node,) if tag in _LINK_TAGS else node.css("a[href]"):
             attributes = anchor.attributes  # the dict costs less than ``attrs``' lookup
             href = attributes.get("href")
             if titles is not None:
@@ -929,11 +934,11 @@ def _links(nodes: list[Node], base_url: str, titles: list[str] | None = None, im
                     titles.append(attributes["aria-label"] or "")
             if href or anchor is not node:  # a[href] takes an empty href too
                 text = " ".join(anchor.text(separator=" ").split())  # _squash, inlined: a page has many links
-                if anchor.tag == "area":  # an image map's link: its alt is its text
+                if tag == "area" and anchor is node:  # an image map's link: its alt is its text
                     text = " ".join((attributes.get("alt") or "").split())
                 if images:
                     text = " ".join(t for t in (text, *map(_image_text, anchor.css("img")[:_MAX_IMAGES])) if t)
-                links.append(Link(text, _absolute(href or "", base_url, scheme, root)))
+                links.append(_new_tuple(Link, (text, _absolute(href or "", base_url, scheme, root))))
     return links
 
 
