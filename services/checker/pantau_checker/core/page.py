@@ -1072,19 +1072,25 @@ class _Names(NamedTuple):
 
 
 _NO_NAMES = _Names([], [], [], [], [])
+# What a class and an id name: volatile words, the site's chrome, a menu, a part a framework hides, a widget.
+_Verdict = tuple[int, bool, bool, bool, bool]
+_NOTHING: _Verdict = (0, False, False, False, False)
 
 
 def _walk_names(body: Node) -> _Names:
     """Walk the body's elements with a class or an id once, for what three sets of selectors would find."""
     found = _Names([], [], [], [], [])
-    # A page repeats its few class and id values.
-    verdicts: dict[tuple[str | None, str | None], tuple[int, bool, bool, bool, bool]] = {}
+    # A page repeats its few class and id values, and most name nothing looked for (``_NOTHING``).
+    verdicts: dict[tuple[str | None, str | None], _Verdict] = {}
     for node in body.css("[class], [id]:not([class])"):
         attrs = node.attributes
         key = (attrs.get("class"), attrs.get("id"))
         verdict = verdicts.get(key)
         if verdict is None:
-            verdict = verdicts[key] = (_volatile_words(key[0]) + _volatile_words(key[1]), *_named(*key))
+            verdict = (_volatile_words(key[0]) + _volatile_words(key[1]), *_named(*key))
+            verdict = verdicts[key] = verdict if any(verdict) else _NOTHING
+        if verdict is _NOTHING:
+            continue
         hits, chrome, menu, concealed, widget = verdict
         if hits:
             found.volatile.extend([node] * hits)
