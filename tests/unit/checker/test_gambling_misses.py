@@ -143,6 +143,30 @@ def test_gambling_brands_alone_are_found_and_department_words_with_4d_are_not(
         assert where(shown(html)) == {}, html
 
 
+# The sites' and their parasite pages' addresses, their words glued (a farm's links, an image's link).
+GLUED_ADDRESSES = (
+    "https://linkslot-resmi.example/",
+    "https://www.linkgacor88.example/daftar",
+    "https://linktogel.example/",
+    "https://daftarslot.example/register",
+    "https://situstogel-terpercaya.example/",
+    "https://slotthailand.example/",
+    "https://gacormaxwin.example/",
+    "https://rtpslot.example/",
+    "https://bocoranslot.example/hari-ini/",
+    "https://polaslot.example/",
+)
+
+
+@pytest.mark.parametrize("address", GLUED_ADDRESSES)
+def test_a_hidden_link_whose_address_glues_the_words_is_found(address: str) -> None:
+    # Its text is the site's own word for a link ("Selengkapnya"): only the address tells.
+    assert where(shown(f'<div style="display:none"><a href="{address}">Selengkapnya</a></div>')) == HIDDEN
+    # A link to the department's own page of the same words apart is not.
+    own = "https://disdik.bekasikota.go.id/layanan/link-slot-waktu-konsultasi/"
+    assert where(shown(f'<p><a href="{own}">Slot waktu konsultasi</a></p>')) == {}
+
+
 HOMOGLYPHS = {
     "roman-numeral-l": "<p>\u0455\u217c\u043et g\u0430c\u043er</p>",  # s, ⅼ, o, t
     "roman-numeral-m": "<p>Pola \u217faxwin hari ini</p>",

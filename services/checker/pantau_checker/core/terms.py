@@ -232,6 +232,17 @@ STRONG_GAMBLING = (
     "bandartogel",
     "togelonline",
     "rtplive",
+    # and in the domains and slugs of the sites and their parasite pages (linkslot-gacor.com, /bocoranslot/)
+    "linkslot",
+    "linkgacor",
+    "linktogel",
+    "daftarslot",
+    "situstogel",
+    "slotthailand",
+    "gacormaxwin",
+    "rtpslot",
+    "bocoranslot",
+    "polaslot",
 )
 # A brand spelled apart ("slot 88") reads as a quota table does (<td>Sisa slot</td><td>88</td>,
 # "Jumlah slot 88 orang"): weak, unlike the brand glued (slot88, a strong numbered term).
