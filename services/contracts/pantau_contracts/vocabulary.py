@@ -42,7 +42,7 @@ FINDING_LABELS: dict[str, str] = {
     "judi_online": "konten judi online tersisip",
     "judi_online_subpath": "halaman judi online tersisip di subhalaman",
     "cloaking_googlebot": "konten judi online hanya ditampilkan kepada mesin pencari (cloaking)",
-    "cloaking_seluler": "konten judi online hanya ditampilkan kepada perangkat seluler (cloaking)",
+    "cloaking_seluler": "konten judi online hanya ditampilkan kepada ponsel dari pencarian Google (cloaking)",
     "defacement": "tampilan situs diubah pihak tidak berwenang (defacement)",
     "tls_tidak_sah": "sertifikat TLS tidak sah",
     "tls_segera_kedaluwarsa": "sertifikat TLS segera kedaluwarsa",

@@ -137,7 +137,7 @@ def test_visitors_from_a_search_sent_through_a_short_link_to_a_gambling_shell_ar
     assert [(f.code, f.severity, f.location) for f in found] == [("cloaking_seluler", "kritis", "seluler")]
     assert (
         found[0].evidence
-        == f"hanya untuk perangkat seluler: server mengalihkan pengunjung (pengalihan HTTP) ke {landing}"
+        == f"hanya untuk ponsel dari pencarian Google: server mengalihkan pengunjung (pengalihan HTTP) ke {landing}"
     )
 
 

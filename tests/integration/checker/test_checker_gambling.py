@@ -217,7 +217,7 @@ def test_gambling_shown_to_phones_only_is_mobile_cloaking(site):  # type: ignore
     assert ("cloaking_seluler", "seluler") in codes(event)
     assert not {c for c, _ in codes(event)} & {"cloaking_googlebot", "judi_online"}
     finding = next(f for f in event.findings if f.code == "cloaking_seluler")
-    assert finding.severity == "kritis" and finding.evidence.startswith("hanya untuk perangkat seluler")
+    assert finding.severity == "kritis" and finding.evidence.startswith("hanya untuk ponsel dari pencarian Google")
 
 
 def test_the_views_are_fetched_once_per_interval_and_their_verdict_kept_in_between(site):  # type: ignore[no-untyped-def]

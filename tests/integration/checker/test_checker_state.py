@@ -28,7 +28,9 @@ MEMORY = AppMemory(
     NOW,
     structure=Structure("Dinas Kesehatan Kota Bekasi", 64, 27, (12, 3_000_000_000, 4_294_967_295)),
     views_at=NOW,
-    view_findings=(Finding("cloaking_seluler", "kritis", "hanya untuk perangkat seluler: slot88", "seluler"),),
+    view_findings=(
+        Finding("cloaking_seluler", "kritis", "hanya untuk ponsel dari pencarian Google: slot88", "seluler"),
+    ),
 )
 
 

@@ -66,7 +66,7 @@ def test_an_hreflang_or_og_url_on_a_gambling_domain_for_googlebot_only_is_cloaki
     page = parse_page(department(), URL)
     for head, address in (
         (hreflang("https://kaisar88.com/") + hreflang(URL, "x-default"), "https://kaisar88.com/"),
-        (og_url("https://linkslot-gacor.com/dinkes-bekasi/"), "https://linkslot-gacor.com/dinkes-bekasi/"),
+        (og_url("https://garuda303.net/dinkes-bekasi/"), "https://garuda303.net/dinkes-bekasi/"),
     ):
         [cloaking] = judged(page, googlebot=parse_page(department(head=head), URL))
         assert (cloaking.code, cloaking.severity) == ("cloaking_googlebot", "kritis")
@@ -106,5 +106,8 @@ def test_a_view_sent_to_the_departments_page_on_another_host_is_judged_as_that_h
     amp = "https://dinkes-bekasi.pages.dev/amp/"
     hijacked = landed(mobile_theme().replace("</head>", f'{own_head}<link rel="amphtml" href="{amp}"></head>'), vendor)
     assert evidence(judged(page, mobile=hijacked)) == [
-        ("cloaking_seluler", f"hanya untuk perangkat seluler: versi AMP halaman (rel=amphtml) berada di {amp}")
+        (
+            "cloaking_seluler",
+            f"hanya untuk ponsel dari pencarian Google: versi AMP halaman (rel=amphtml) berada di {amp}",
+        )
     ]

@@ -126,7 +126,7 @@ def test_the_views_are_due_on_a_thorough_check_and_once_per_interval() -> None:
 
 
 def test_the_last_findings_of_the_views_are_kept_for_the_checks_in_between() -> None:
-    cloaked = Finding("cloaking_seluler", "kritis", "hanya untuk perangkat seluler", "seluler")
+    cloaked = Finding("cloaking_seluler", "kritis", "hanya untuk ponsel dari pencarian Google", "seluler")
     other = Finding("judi_online", "kritis", "slot gacor", "hidden")
     memory = remember_views(AppMemory(), NOW, (other, cloaked), frozenset({"cloaking_seluler", "cloaking_googlebot"}))
     assert memory.view_findings == (cloaked,)
@@ -139,6 +139,6 @@ def test_gambling_shown_to_phones_only_is_mobile_cloaking() -> None:
     seen = Observed(APP, page=department(), mobile_page=spam, googlebot_page=department())
     (finding,) = cloaking.judge_mobile(seen, NoSettings())
     assert (finding.code, finding.severity, finding.location) == ("cloaking_seluler", "kritis", "seluler")
-    assert finding.evidence.startswith("hanya untuk perangkat seluler")
+    assert finding.evidence.startswith("hanya untuk ponsel dari pencarian Google")
     assert cloaking.judge(seen, NoSettings()) == ()
     assert cloaking.judge_mobile(replace(seen, page=spam), NoSettings()) == ()

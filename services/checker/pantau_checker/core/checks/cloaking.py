@@ -144,7 +144,10 @@ def _finding(code: str, evidence: str) -> Finding:
     return Finding(code, "kritis", f"hanya untuk {label}: {evidence}"[:500], view, category=CATEGORY)
 
 
-_VIEWS = {"cloaking_googlebot": ("googlebot", "Googlebot"), "cloaking_seluler": ("seluler", "perangkat seluler")}
+_VIEWS = {
+    "cloaking_googlebot": ("googlebot", "Googlebot"),
+    "cloaking_seluler": ("seluler", "ponsel dari pencarian Google"),
+}
 
 
 CHECK = Check(
