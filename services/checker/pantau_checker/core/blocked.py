@@ -1,9 +1,9 @@
 """A protection in the application's place: a bot challenge, a web application firewall or a rate limiter answered.
 
-A department's site behind Cloudflare, Sucuri, Imunify360, Imperva, Anubis and the like may answer the checker,
-and not a browser, with a challenge ("Just a moment...") or a block page: the site works, the
-checker cannot see it. Only a vendor's own marks tell it (a header such as ``cf-mitigated``, its
-page's title, its challenge script, its reference id), never the status alone: a plain 403 of
+A department's site behind Cloudflare, Sucuri, Imunify360, Imperva, Anubis, LiteSpeed's reCAPTCHA, aaPanel's
+firewall and the like may answer the checker, and not a browser, with a challenge ("Just a moment...") or a
+block page: the site works, the checker cannot see it. Only a vendor's own marks tell it (a header such as
+``cf-mitigated``, its page's title, its challenge script, its reference id), never the status alone: a plain 403 of
 nginx or Apache, a 503 maintenance notice, a CDN's "origin is down" page (Cloudflare 521/522,
 Sucuri's 502) are the application's own answer and keep their reason.
 
@@ -22,12 +22,14 @@ so does every site that is down.
 The country's block list may answer for a site too: an Internet provider's landing page for a site
 on TRUST+ Positif ("Internet Positif"), which no one in Indonesia can open; the detail says to look for
 gambling pages and to ask Komdigi to lift the block once they are gone (``diblokir_daftar_blokir``).
+A landing page is a notice with a link or two: the site's own 404 under its menu, listing its news on the
+block list, is the site's.
 
 The checker's own network may refuse a site too: FortiGate's web filter answers with its page and
 the site's FortiGuard category, and a department's site rated "Gambling" there has most likely been
 injected with gambling spam; the detail says to look.
 
-A 200 challenge (Sucuri's, Imunify360's, F5's rejection) is small and names itself in its title:
+A 200 challenge (Sucuri's, Imunify360's, LiteSpeed's, F5's rejection) is small and names itself in its title:
 a 200 answer is read further only when it is small and its title is one of theirs or it has none
 (Imperva's challenge, a frame over the window), so a healthy check pays a length test and a title
 read (about 2 µs). An error status is read whole (its first
@@ -49,13 +51,13 @@ _TOO_MANY_REQUESTS = 429
 _HEAD = 16_384  # the vendors' marks sit near the start: titles, scripts, the reference line
 _SMALL = 32_768  # the largest 2xx answer read for a challenge (theirs are a few kilobytes)
 _TITLE_WITHIN = 4_096  # a challenge page names itself first, before its styles and scripts
-# The titles of the 200 challenge and block pages (Imunify360, Sucuri, F5, DDoS-Guard, BitNinja…), in
+# The titles of the 200 challenge and block pages (Imunify360, Sucuri, F5, DDoS-Guard, BitNinja, LiteSpeed…), in
 # lower case: a 200 answer is read further only under one of them, so a healthy page costs a title.
 _OK_TITLES = re.compile(
     rb"one moment, please|you are being redirected|request rejected|ddos-guard|bitninja|just a moment"
     rb"|captcha|security check|browser integrity|access denied|web filter violation|web page blocked"
     rb"|internet ?positif|internet ?baik|trust\+? ?positif|laman ?labuh|diblokir|tidak dapat diakses"
-    rb"|not a bot|security checkpoint"
+    rb"|not a bot|security checkpoint|bot verification"
 )
 
 
@@ -175,6 +177,7 @@ def _via_cloudflare(answer: _Answer) -> bool:
 def _cloudflare(answer: _Answer) -> Protection | None:
     # Cloudflare challenges and blocks with 403 or 503 (its header says so since 2023); a 200 quoting its words
     # is an article. Not the bare /cdn-cgi/challenge-platform/: Cloudflare adds its script to healthy pages.
+    # Its words count only in its own markup: a site's 404 or 500 may list an article that quotes them.
     refused = _via_cloudflare(answer) and answer.status >= 400
     challenge = answer.headers.get("cf-mitigated", "").lower() == "challenge" or (
         refused
@@ -183,10 +186,13 @@ def _cloudflare(answer: _Answer) -> Protection | None:
             b"_cf_chl_opt",
             b"cf-browser-verification",
             b"<title>just a moment...</title>",
-            b"checking if the site connection is secure",
         )
     )
-    blocked = refused and answer.has(b"sorry, you have been blocked", b"used cloudflare to restrict access")
+    blocked = (
+        refused
+        and answer.has(b"sorry, you have been blocked", b"used cloudflare to restrict access")
+        and answer.has(b"cf-error-details", b"cf-wrapper")
+    )
     if not (challenge or blocked):
         return None
     where = "di Cloudflare (Security > WAF: aturan Skip atau IP Access Rules)"
@@ -220,11 +226,32 @@ _VIA_HOSTING = "melalui penyedia hosting (daftar putih/whitelist {name})"
 
 def _imunify360(answer: _Answer) -> Protection | None:
     where = _VIA_HOSTING.format(name="Imunify360")
-    if answer.has(b"access denied by imunify360"):
+    # Its refusal comes with 403; a 200 quoting it is a help page.
+    if answer.status >= 400 and answer.has(b"access denied by imunify360"):
         return Protection("Imunify360", False, where=where)
     if "imunify360-webshield" in answer.server or answer.has(b"/z0f76a1d14fd21a8fb5fd0d03e0fdc3d3cedae52f"):
         return Protection("Imunify360", True, where=where)
     return None
+
+
+def _litespeed(answer: _Answer) -> Protection | None:
+    # LiteSpeed Web Server's reCAPTCHA (Hostinger's shared hosting, QUIC.cloud): 200 from LiteSpeed, 403 from
+    # Hostinger's CDN, its form posting to the server's own path, whatever proxy is in front.
+    if not answer.has(b"/.lsrecap/recaptcha", b"lsrecaptcha-form"):
+        return None
+    where = "di pengaturan reCAPTCHA LiteSpeed Web Server (melalui penyedia hosting)"
+    return Protection("LiteSpeed", True, where=where)
+
+
+# aaPanel/BT Panel's Nginx firewall, common on departments' VPS, refuses with ngx_lua_waf's page, in Chinese.
+_BT_WAF_MARKS = ("已被网站管理员设置拦截".encode(), "<title>网站防火墙</title>".encode())
+
+
+def _bt_panel(answer: _Answer) -> Protection | None:
+    if answer.status < 400 or not answer.has(*_BT_WAF_MARKS):
+        return None
+    where = "di daftar putih IP firewall Nginx aaPanel/BT Panel (atau ipWhitelist ngx_lua_waf)"
+    return Protection("aaPanel/BT (ngx_lua_waf)", False, where=where)
 
 
 def _ddos_guard(answer: _Answer) -> Protection | None:
@@ -372,10 +399,15 @@ _BLOCK_LIST_MARKS = (
     b"laman labuh",
 )
 _BLOCKED_WORDS = (b"diblokir", b"blokir", b"tidak dapat diakses", b"tidak bisa diakses", b"konten negatif")
+# A landing page is a notice with a link or two; a page with the site's menu and news (its 404, its error page
+# listing an article on the block list) is the site's own.
+_LANDING_LINKS_MAX = 20
 
 
 def _block_list(answer: _Answer) -> Protection | None:
     if not (answer.has(*_BLOCK_LIST_MARKS) and answer.has(*_BLOCKED_WORDS)):
+        return None
+    if answer.head.count(b"<a ") > _LANDING_LINKS_MAX:
         return None
     return Protection("Komdigi", False, what="melalui TRUST+ Positif (Internet Positif)", listed=True)
 
@@ -435,6 +467,8 @@ _VENDORS: tuple[Callable[[_Answer], Protection | None], ...] = (
     _cloudflare,
     _sucuri,
     _imunify360,
+    _litespeed,
+    _bt_panel,
     _ddos_guard,
     _f5_asm,
     _bitninja,
