@@ -142,3 +142,23 @@ def test_headlines_of_reports_in_a_news_widget_are_no_finding_and_a_farm_of_thei
     assert where(news(headlines(HEADLINES))) == {}
     farm = headlines(("Situs Slot Gacor Resmi", "Link Situs Slot Terbaru", "Slot Gacor Gampang Maxwin"))
     assert where(news(farm)) == {("judi_online", "visible"): "tinggi", ("judi_online", "link"): "tinggi"}
+
+
+# A department's own news of a campaign, its words of news many; and spam injected after it, in a paragraph
+# of its own, as a hacked theme's template prints it.
+CAMPAIGN_NEWS = (
+    '<div class="berita"><h3>Sosialisasi Bahaya Narkoba bagi Pelajar</h3><p>Polres Metro Bekasi Kota bersama '
+    "Dinas Pendidikan menggelar penyuluhan tentang bahaya narkoba dan pencegahan tawuran di SMPN 2 Bekasi.</p></div>"
+)
+
+
+@pytest.mark.parametrize(
+    "spam",
+    [
+        "<p>slot gacor maxwin hari ini, daftar situs toto terpercaya</p>",
+        "<p>Situs Slot Gacor Hari Ini Gampang Maxwin | Link Alternatif Togel Online</p>",
+    ],
+)
+def test_spam_injected_after_a_departments_news_of_a_campaign_is_still_found(spam: str) -> None:
+    assert where(news(CAMPAIGN_NEWS)) == {}
+    assert where(news(CAMPAIGN_NEWS + spam)) == VISIBLE

@@ -51,6 +51,9 @@ _COMPANY_WINDOW = {"weak": 100, "deface_weak": 200}
 # bermain slot gacor dengan iming-iming maxwin"). Spam writes none, or one ("waspada situs palsu").
 _REPORT_WINDOW = 300
 _REPORT_WORDS = 2
+_REPORT_SHARE = 5  # a report's sentence has fewer than one term in this many words
+_CLAUSE = 40  # characters either side of a term read for the words of its clause
+_SENTENCE_STOPS = (". ", "! ", "? ", "\n")  # a decimal point or an address's dots end none
 _INNOCENT_WINDOW = 50
 _UNSIGNED = "\"'”’»)]"  # what closes a signature quoted without its name
 _QUOTE_OPENS = "\"'“‘«(["
@@ -353,7 +356,7 @@ def flagged_each(texts: Iterable[str]) -> Iterator[tuple[int, str, str, str]]:
     news_of_attacks = [m for m in counters if m.term in _DEFACEMENT_COUNTERS] if attacked else []
     for match in sorted(kept, key=lambda m: m.start):
         near = counters if match.kind in _GAMBLING else news_of_attacks
-        if not _near(match, near, _COUNTER_WINDOW[match.kind]) and not _reported(match, counters, parts):
+        if not _near(match, near, _COUNTER_WINDOW[match.kind]) and not _reported(match, counters, kept, parts):
             code = "judi_online" if match.kind in _GAMBLING else "defacement"
             yield match.part, code, match.term, _snippet(parts, match)
 
@@ -635,13 +638,41 @@ def _slot_rows(match: Match, other: Match) -> bool:
     return bool({match.term, other.term} & _SLOT_NUMBERS) and "slot" in match.term and "slot" in other.term
 
 
-def _reported(match: Match, counters: list[Match], parts: _Parts) -> bool:
-    """Tell whether a gambling term stands in a report on judi online: among several distinct words of news,
-    or quoted ("slot gacor") near one."""
+def _reported(match: Match, counters: list[Match], gambling: list[Match], parts: _Parts) -> bool:
+    """Tell whether a gambling term stands in a report on judi online: among several distinct words of news, in
+    a sentence with one of them or of many other words (``gambling``: the terms kept), or quoted ("slot gacor")
+    near one.
+
+    Spam injected beside a department's news of a campaign (police, a counselling, a ban) strings its terms
+    together ("slot gacor maxwin hari ini, daftar situs toto"), whatever sentence it runs into.
+    """
     if match.kind not in _GAMBLING:
         return False  # a defacer's manifesto speaks of law and victims too
-    words = {other.term for other in _around(match, counters, _REPORT_WINDOW)} - _SELLERS_WARNINGS
-    return len(words) >= _REPORT_WORDS or (len(words) == 1 and _quoted(match, parts))
+    around = [other for other in _around(match, counters, _REPORT_WINDOW) if other.term not in _SELLERS_WARNINGS]
+    words = {other.term for other in around}
+    if words and _quoted(match, parts):
+        return True
+    if len(words) < _REPORT_WORDS:
+        return False
+    # A report's sentence has a word of news in it, or names a term or two among many words; spam strings its
+    # terms together, in a sentence of its own.
+    start, end = _sentence(parts, match, _REPORT_WINDOW)
+    if any(start <= other.start and other.end <= end for other in around):
+        return True
+    start, end = _sentence(parts, match, _CLAUSE)
+    terms = {other.term for other in gambling if start <= other.start and other.end <= end}
+    return len(terms) * _REPORT_SHARE < len(parts.text[start:end].split())
+
+
+def _sentence(parts: _Parts, match: Match, reach: int) -> tuple[int, int]:
+    """Return the bounds of the sentence ``match`` stands in, within its part and ``reach`` either side (a list
+    of spam's has no full stop)."""
+    low, high = parts.bounds(match.part)
+    text = parts.text
+    low, high = max(low, match.start - reach), min(high, match.end + reach)
+    start = max(text.rfind(stop, low, match.start) for stop in _SENTENCE_STOPS) + 1
+    ends = [at for at in (text.find(stop, match.end, high) for stop in _SENTENCE_STOPS) if at >= 0]
+    return max(start, low), min(ends, default=high)
 
 
 def _quoted(match: Match, parts: _Parts) -> bool:
