@@ -36,7 +36,17 @@ from .core.state import (
     views_due,
 )
 from .core.structure import Structure
-from .http import GOOGLEBOT_UA, MOBILE_UA, FetchError, FetchResult, Resolver, Session, system_resolver
+from .http import (
+    GOOGLEBOT_UA,
+    MOBILE_UA,
+    VISITOR_ACCEPT,
+    VISITOR_UA,
+    FetchError,
+    FetchResult,
+    Resolver,
+    Session,
+    system_resolver,
+)
 from .login_flow import log_in
 from .stylesheets import StylesheetCache
 from .unchanged import UnchangedPages
@@ -46,6 +56,7 @@ log = logging.getLogger(__name__)
 _VIEW_AGENTS: dict[View, str] = {"googlebot": GOOGLEBOT_UA, "mobile": MOBILE_UA}
 # The phone comes from a search, as most visitors do: injectors send only those to their site.
 _VIEW_REFERERS: dict[View, str | None] = {"googlebot": None, "mobile": "https://www.google.com/"}
+_REFUSED = (403, 406)  # what a server's rule on the user agent answers
 
 
 class StateStore(Protocol):
@@ -99,6 +110,20 @@ class Recall:
 
     baseline: Structure | None = None
     views: bool = True
+
+
+async def _as_a_visitor(session: Session, url: str, refused: FetchResult) -> FetchResult:
+    """Ask once more as a visitor's browser, where a server refused the checker's own name (a rule on the
+    user agent, or on a browser's ``Accept``); the attempt's later fetches go so too, where that was let in."""
+    headers = {"User-Agent": VISITOR_UA, "Accept": VISITOR_ACCEPT}
+    try:
+        again = await session.fetch(url, headers=headers, landing=True)
+    except FetchError:
+        return refused
+    if again.status in _REFUSED or again.status >= 500:
+        return refused
+    session.headers.update(headers)
+    return again
 
 
 def now_utc() -> datetime:
@@ -231,7 +256,9 @@ class Checker:
     async def _attempt(self, app: AppSpec, recall: Recall = Recall()) -> Outcome:
         async with self._session(app) as session:
             try:
-                main = await session.fetch(app.url)
+                main = await session.fetch(app.url, landing=True)  # where a signpost page sends visitors
+                if main.status in _REFUSED and blocked.recognise(main.status, main.headers, main.body) is None:
+                    main = await _as_a_visitor(session, app.url, main)
             except FetchError as exc:
                 verdict = availability.from_failure(exc.kind, exc.explanation)
                 outcome = Outcome(verdict, session.clock.timings(), tls=exc.tls)
@@ -276,7 +303,7 @@ class Checker:
         # Each is a client of its own (no cookie of the browser's) over the attempt's connections.
         # A view served the page's own bytes cannot cloak: it is the page, already parsed.
         try:
-            async with session.alongside(_VIEW_AGENTS[view], _VIEW_REFERERS[view]) as viewer:
+            async with session.alongside(_VIEW_AGENTS[view], _VIEW_REFERERS[view], landing=True) as viewer:
                 page = await fetch_page(viewer, app.url, known)
         except Exception:
             log.exception("the %s view of %s failed", view, app.id)

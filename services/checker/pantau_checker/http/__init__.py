@@ -10,12 +10,23 @@ from __future__ import annotations
 
 from .errors import AddressBlockedError, DnsLookupError, FetchError
 from .guard import Resolver, system_resolver
-from .session import BROWSER_UA, GOOGLEBOT_UA, MOBILE_UA, FetchLimits, FetchResult, Session
+from .session import (
+    BROWSER_UA,
+    GOOGLEBOT_UA,
+    MOBILE_UA,
+    VISITOR_ACCEPT,
+    VISITOR_UA,
+    FetchLimits,
+    FetchResult,
+    Session,
+)
 
 __all__ = [
     "BROWSER_UA",
     "GOOGLEBOT_UA",
     "MOBILE_UA",
+    "VISITOR_ACCEPT",
+    "VISITOR_UA",
     "AddressBlockedError",
     "DnsLookupError",
     "FetchError",

@@ -1,6 +1,8 @@
 """Bounded body reading: gzip, deflate and br decompressed here, with a bound on the output.
 
-A gzip or brotli bomb stops at the limit instead of filling memory.
+A gzip or brotli bomb stops at the limit instead of filling memory. A ``Content-Encoding`` is read
+as browsers read it: its codings undone last first (``gzip, gzip``), a word that names no
+compression (``UTF-8``, ``none``, which PHP sites send) passed over.
 """
 
 from __future__ import annotations
@@ -14,17 +16,34 @@ import httpx
 from .errors import FetchError
 
 _UNREADABLE = object()
-READABLE_ENCODINGS = frozenset({"", "identity", "gzip", "x-gzip", "deflate", "br"})
+_GZIP = b"\x1f\x8b\x08"  # gzip's magic and its deflate method: no page begins so
+# Compressions a server may use that the checker did not ask for (and cannot undo); any other word
+# in the header names none, and browsers show such a body as it came.
+_COMPRESSIONS = frozenset(
+    {"zstd", "compress", "x-compress", "bzip2", "x-bzip2", "lzma", "xz", "dcb", "dcz", "aes128gcm", "pack200-gzip"}
+)
+
+
+def codings(header: str) -> list[str]:
+    """Return the compressions a ``Content-Encoding`` names, in the order they were applied."""
+    named = (coding.strip() for coding in header.lower().split(","))
+    return [c for c in named if c in ("gzip", "x-gzip", "deflate", "br") or c in _COMPRESSIONS]
+
+
+def readable(header: str) -> bool:
+    """Return whether a body of this ``Content-Encoding`` is read (not zstd, which the checker did not ask for)."""
+    return not any(coding in _COMPRESSIONS for coding in codings(header))
 
 
 async def read_bounded(response: httpx.Response, limit: int) -> bytes:
     """Read the body, decompressing gzip/deflate/br ourselves with the output bounded by ``limit``.
 
     A body cut short (the connection closed before its Content-Length, a broken chunk) is kept as
-    far as it came, as a browser shows it; one that cannot be decompressed is a FetchError.
+    far as it came, as a browser shows it; one that cannot be decompressed is a FetchError, and so is
+    a page still in gzip once its declared codings are undone, which a browser shows as noise.
     """
     encoding = response.headers.get("content-encoding", "").strip().lower()
-    inflater = _inflater(encoding)
+    inflater = _inflater(codings(encoding))
     chunks: list[bytes] = []
     size = 0
     try:
@@ -45,7 +64,28 @@ async def read_bounded(response: httpx.Response, limit: int) -> bytes:
         pass  # cut short: what came is the page
     except (zlib.error, brotli.error) as exc:
         raise FetchError("other", _undecodable(encoding, raw if not chunks else b"")) from exc
-    return b"".join(chunks)
+    body = b"".join(chunks)
+    if body.startswith(_GZIP) and inflater is not _UNREADABLE and _a_page(response):
+        raise FetchError("other", _still_packed(inflater is not None))
+    return body
+
+
+def _a_page(response: httpx.Response) -> bool:
+    # A page, or a body a browser sniffs: not a .gz file served as what it is.
+    kind = response.headers.get("content-type", "").strip().lower()
+    return not kind or "html" in kind
+
+
+def _still_packed(declared: bool) -> str:
+    if declared:
+        return (
+            "isi halaman terkompresi dua kali (gzip di dalam gzip; salah konfigurasi server): peramban membuka "
+            "satu lapis saja dan menampilkan karakter acak, bukan halamannya"
+        )
+    return (
+        "server mengirim halaman terkompresi (gzip) tanpa header Content-Encoding (salah konfigurasi server): "
+        "peramban menampilkan karakter acak, bukan halamannya"
+    )
 
 
 def _too_large(limit: int, inflater: Any) -> str:
@@ -63,18 +103,39 @@ def _undecodable(encoding: str, first: bytes) -> str:
     return f"isi terkompresi ({encoding}) rusak dan tidak dapat dibuka; peramban menampilkan galat, bukan halamannya"
 
 
-def _inflater(encoding: str) -> Any:
-    if encoding in ("gzip", "x-gzip"):
-        return zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
-    if encoding == "deflate":
-        return DeflateInflater()
-    if encoding == "br":
-        return BrotliInflater()
-    if encoding in ("", "identity"):
+def _inflater(applied: list[str]) -> Any:
+    if not applied:
         return None
-    # We asked for gzip, deflate or br only; an app that answers anyway (zstd) is still up,
-    # its content just cannot be analysed.
-    return _UNREADABLE
+    if any(coding in _COMPRESSIONS for coding in applied):
+        # We asked for gzip, deflate or br only; an app that answers anyway (zstd) is still up,
+        # its content just cannot be analysed.
+        return _UNREADABLE
+    stages = [_stage(coding) for coding in reversed(applied)]
+    return stages[0] if len(stages) == 1 else ChainedInflater(stages)
+
+
+def _stage(coding: str) -> Any:
+    if coding in ("gzip", "x-gzip"):
+        return zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    if coding == "deflate":
+        return DeflateInflater()
+    return BrotliInflater()
+
+
+class ChainedInflater:
+    """Codings applied one over another (``Content-Encoding: gzip, gzip``), undone in turn, each bounded."""
+
+    def __init__(self, stages: list[Any]) -> None:
+        self._stages = stages
+        self.unconsumed_tail = b""
+
+    def decompress(self, data: bytes, max_length: int) -> bytes:
+        self.unconsumed_tail = b""
+        for stage in self._stages:
+            data = stage.decompress(data, max_length)
+            # Held back at the limit by any stage: the whole is beyond it.
+            self.unconsumed_tail = self.unconsumed_tail or stage.unconsumed_tail
+        return data
 
 
 class DeflateInflater:

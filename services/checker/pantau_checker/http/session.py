@@ -30,16 +30,23 @@ from pantau_contracts.status import TlsFacts
 from ..core.netguard import AddressPolicy
 from ..core.tls import INCOMPLETE_CHAIN
 from . import issuers
-from .body import READABLE_ENCODINGS, read_bounded
+from .body import read_bounded, readable
 from .certificates import peer_certificate, ssl_context, unverified_facts, verified_facts
 from .errors import FetchError, classify
 from .guard import Guard, Resolver, system_resolver
+from .landing import landing_target
 from .timing import PhaseClock
 from .transport import AiohttpTransport, BorrowedTransport
 
 BROWSER_UA = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36 Pantau/1.0"
 )
+# A visitor's desktop Chrome and what it accepts for a page: what the page is asked for as once more
+# where a server refuses the checker's own name (``probe``).
+VISITOR_UA = (
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36"
+)
+VISITOR_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8"
 GOOGLEBOT_UA = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
 # A phone's Chrome, without the checker's name: cloaking for phones is what it is there to see.
 MOBILE_UA = (
@@ -47,6 +54,7 @@ MOBILE_UA = (
     "Chrome/126.0.6478.122 Mobile Safari/537.36"
 )
 _REDIRECTS = (301, 302, 303, 307, 308)
+_LANDING_HOPS = 3  # pages that only send the browser on, followed one after another
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 # The charset a page declares in a <meta> tag (``charset=`` or ``http-equiv`` content), which a
 # browser looks for in the first 1024 bytes when the header names none.
@@ -66,6 +74,8 @@ _BROWSER_CODECS = {
     "gb2312": "gbk",
     "iso-8859-9": "cp1254",
 }
+# Codecs of one byte a character: a body valid as UTF-8 beyond ASCII is UTF-8 whatever these labels say.
+_ONE_BYTE = re.compile(r"cp12\d\d|iso8859-\d+|koi8-[ru]|cp874|tis-620|mac-")
 
 
 @dataclass(frozen=True)
@@ -91,7 +101,10 @@ class FetchResult:
     def text(self) -> str:
         """Return the body decoded as a browser does, replacing bad bytes.
 
-        A byte order mark first, then the header's charset, then a <meta> one, then UTF-8.
+        A byte order mark first, then the header's charset, then a <meta> one, then UTF-8. A body
+        labelled Latin-1 (or another one-byte charset) that is valid UTF-8 beyond ASCII is UTF-8: the
+        label is a server's default (Apache's ``AddDefaultCharset``) or an old template's, and read
+        as labelled its no-break spaces, dashes and disguised words would be noise.
         """
         body = self.body
         for bom, unicode in _BOMS:
@@ -102,19 +115,28 @@ class FetchResult:
         if codec is None:  # a page that names its charset in a <meta> only, or not at all
             meta = _META_CHARSET.search(body, 0, _SNIFFED_BYTES)
             codec = _meta_codec(meta[1].decode("ascii")) if meta else "utf-8"
-        return body.decode(codec, errors="replace")
+        as_utf8 = _as_utf8(body) if _one_byte(codec) and not body.isascii() else None
+        return as_utf8 if as_utf8 is not None else body.decode(codec, errors="replace")
 
     @property
     def is_html(self) -> bool:
         """Whether the body is a page to analyse: HTML or text, in an encoding that was read (not zstd)."""
-        if self.headers.get("content-encoding", "").strip().lower() not in READABLE_ENCODINGS:
+        if not readable(self.headers.get("content-encoding", "")):
             return False
-        kind = self.headers.get("content-type", "text/html").lower()
+        # An empty type is no type: a browser sniffs the page, as it does where the header is missing.
+        kind = self.headers.get("content-type", "").strip().lower() or "text/html"
         return "html" in kind or "xml" in kind or kind.startswith("text/")
 
 
 class Session:
-    """One check's HTTP session: its own cookies and connections, guarded and bounded."""
+    """One check's HTTP session: its own cookies and connections, guarded and bounded.
+
+    ``landing``: whether its fetches follow a page that only sends the browser on within its site (a
+    meta refresh, a script: ``landing.landing_target``) as they follow a 3xx; the application's page
+    and its extra views are fetched so.
+    """
+
+    landing = False
 
     def __init__(
         self,
@@ -141,12 +163,13 @@ class Session:
         self._chain_tried = False  # an incomplete chain is completed once per attempt, by the session itself
         self._incomplete_host: str | None = None
 
-    def alongside(self, user_agent: str, referer: str | None = None) -> Session:
+    def alongside(self, user_agent: str, referer: str | None = None, landing: bool = False) -> Session:
         """Return a session of its own cookies, user agent (and referer) over this session's guarded connections.
 
         It has a time budget of its own, and must end before this session, which closes the connections.
         """
         other = copy.copy(self)  # the guard, the limits, the connections and their clock
+        other.landing = landing
         other._deadline = time.monotonic() + self.limits.check_budget_s
         other._transport = BorrowedTransport(self._transport)
         other.headers, other.cookies = httpx.Headers(_headers(user_agent, referer)), _Cookies()
@@ -162,15 +185,28 @@ class Session:
         await self._transport.aclose()
 
     async def fetch(
-        self, url: str, *, method: str = "GET", data: Any = None, headers: dict[str, str] | None = None
+        self,
+        url: str,
+        *,
+        method: str = "GET",
+        data: Any = None,
+        headers: dict[str, str] | None = None,
+        landing: bool | None = None,
     ) -> FetchResult:
-        """Fetch ``url`` following redirects by hand; raise FetchError with the failure kind."""
+        """Fetch ``url`` following redirects by hand; raise FetchError with the failure kind.
+
+        ``landing`` (the session's own by default): a page that only sends the browser on within its site
+        is followed too, as a redirect.
+        """
         remaining = self._deadline - time.monotonic()
         if remaining <= 0:
             raise FetchError("timeout", "anggaran waktu pemeriksaan habis")
         trail: list[str] = []  # the addresses redirects led to, in order
+        lands = (self.landing if landing is None else landing) and method == "GET" and data is None
         try:
             async with asyncio.timeout(min(self.limits.total_timeout_s, remaining)):
+                if lands:
+                    return await self._land(url, headers, trail)
                 return await self._follow(url, method, data, headers, trail)
         except FetchError as failed:
             failed.redirected_to = trail[-1] if trail else None
@@ -179,7 +215,7 @@ class Session:
             error = classify(exc)
         if error.kind == "tls" and error.tls is not None:
             if await self._completed_chain(url, error):
-                return await self.fetch(url, method=method, data=data, headers=headers)
+                return await self.fetch(url, method=method, data=data, headers=headers, landing=landing)
             error.tls = await self._certificate_facts(url, error.tls)
         error.redirected_to = trail[-1] if trail else None
         raise error
@@ -222,6 +258,22 @@ class Session:
                 return await unverified_facts(self._guard, parts.hostname or "", parts.port or 443, facts)
         except Exception:  # best effort: the verification error is what counts
             return facts
+
+    async def _land(self, url: str, headers: dict[str, str] | None, trail: list[str]) -> FetchResult:
+        """Fetch ``url``, then where each page that only sends the browser on within its site leads."""
+        result = await self._follow(url, "GET", None, headers, trail)
+        for _ in range(_LANDING_HOPS):
+            target = landing_target(result)
+            if target is None:
+                return result
+            trail.append(target)
+            landed = await self._follow(target, "GET", None, headers, trail)
+            result = replace(landed, url=url, redirects=(*result.redirects, result.final_url, *landed.redirects))
+        passed = [*result.redirects, result.final_url]
+        target = landing_target(result)
+        if target is not None and len(set(passed)) < len(passed):  # round and round, as a browser goes
+            raise FetchError("redirects", _too_many(url, [*passed, target], self.limits.max_redirects))
+        return result
 
     async def _follow(
         self, url: str, method: str, data: Any, headers: dict[str, str] | None, trail: list[str]
@@ -290,6 +342,21 @@ def _codec(label: str) -> str | None:
     except LookupError:
         return None
     return codec
+
+
+@lru_cache(maxsize=64)
+def _one_byte(codec: str) -> bool:
+    return _ONE_BYTE.fullmatch(codecs.lookup(codec).name) is not None
+
+
+def _as_utf8(body: bytes) -> str | None:
+    """Return ``body`` read as UTF-8, or None where it is not (but for a character cut at its end)."""
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(body) - 3:  # a body cut short
+            return body.decode("utf-8", errors="replace")
+        return None
 
 
 def _meta_codec(label: str) -> str:

@@ -36,6 +36,8 @@ _CHUNK = 65_536
 # would call such a site broken.
 _MAX_LINE = 16_384
 _MAX_FIELD = 65_536
+# A PHP app that sets its cookie in a loop sends it a few hundred times; browsers read such an answer.
+_MAX_HEADERS = 512
 # The TLS object of the connection the current request went out on, per task (concurrent fetches
 # run in tasks of their own): aiohttp releases a connection as soon as a short body is read,
 # before the response could be asked for it.
@@ -137,6 +139,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 timeout=_timeout(timeout.get("connect"), timeout.get("read")),
                 max_line_size=_MAX_LINE,
                 max_field_size=_MAX_FIELD,
+                max_headers=_MAX_HEADERS,
             )
         self._clock.answered()
         return httpx.Response(

@@ -123,14 +123,15 @@ def to_app_store(pointer: Pointer) -> bool:
     if parts.scheme not in ("http", "https") or host not in _APP_PAGES:
         return False
     # Apple's is /app/ under a country (/id/app/...); Google's and Huawei's start the path.
-    return _APP_PAGES[host] in parts.path and not _spells_gambling(pointer.href)
+    return _APP_PAGES[host] in parts.path and not spells_gambling(pointer.href)
 
 
 def _to_gambling(pointer: Pointer) -> bool:
-    return pointer.kind in _UNREAD and _spells_gambling(pointer.href)
+    return pointer.kind in _UNREAD and spells_gambling(pointer.href)
 
 
-def _spells_gambling(href: str) -> bool:
+def spells_gambling(href: str) -> bool:
+    """Return whether an address spells gambling (/wp-content/uploads/slot-gacor-hari-ini/, ?id=situs-toto)."""
     return any(code == "judi_online" for _, code, _, _ in flagged_each((spaced(href[:500]),)))
 
 

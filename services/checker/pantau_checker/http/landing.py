@@ -1,0 +1,116 @@
+"""A page that only sends the browser on within its site: where the visitor lands.
+
+Many department sites answer their root with a page nobody reads: a ``<meta http-equiv="refresh">``
+to ``/portal/``, ``window.location.href = "home"`` in a script, a ``Refresh`` header on a blank page. The
+application is where it leads, and a session follows it there as it follows a 3xx (``Session.fetch``'s
+``landing``), so that a broken, stale or defaced portal is judged, not its signpost. Only a page that is
+nothing else is followed: small, with a few words to read, no form and no frame, sending the browser soon (a
+refresh within ten seconds) and without a condition (not only phones, search engines' visitors or a click) to
+an address on its own site. A redirect to another site, or to an address on its own that spells gambling (a
+page planted there), stays what the page is judged by (a hijack, a pointer).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+from ..core.checks.hijack import spells_gambling
+from ..core.markup import parse_html
+from ..core.script_redirects import refresh_target
+
+if TYPE_CHECKING:
+    from .session import FetchResult
+
+_MAX_BYTES = 32_768  # a signpost is small; a department's page is not
+_MAX_WORDS = 300  # characters of visible text: "Mohon tunggu, Anda dialihkan ke portal … klik di sini"
+# A refresh later than this is a page read meanwhile (a maintenance notice that tries again), not a signpost.
+_MAX_DELAY_S = 10.0
+_MENTIONS = re.compile(rb"(?i)refresh|location")
+# `location = "…"`, `window.location.href = '…'`, `location.replace("…")`, `document.location.assign('…')`.
+_ASSIGNED = re.compile(
+    r"""\blocation\s*(?:\.\s*href\s*)?=(?!=)\s*(["'])([^"'\s<>\\]{1,500})\1"""
+    r"""|\blocation\s*\.\s*(?:replace|assign)\s*\(\s*(["'])([^"'\s<>\\]{1,500})\3"""
+)
+# Before the assignment in its script: a test, or a function that runs when called (a button's).
+_CONDITIONAL = re.compile(r"\bif\s*\(|\belse\b|\bswitch\b|\bcatch\b|\?|&&|\|\||\bfunction\s+[\w$]+\s*\(")
+_DECLARED = re.compile(r"\b(?:var|let|const)\s+\Z")  # a variable of that name (`var location = "Bekasi"`)
+# Anywhere in its script: what it is sent only for (a phone, a search engine's visitor, a click).
+_FOR_SOME = re.compile(
+    r"userAgent|referrer|screen\s*\.|innerWidth|matchMedia|Storage|cookie|click|submit|key(?:up|down|press)"
+    r"|touch|mouse|pointer",
+    re.IGNORECASE,
+)
+
+
+def landing_target(page: FetchResult) -> str | None:
+    """Return the address on its own site that a page which is only a redirect sends the browser to, or None."""
+    if not 200 <= page.status < 300 or len(page.body) > _MAX_BYTES or not page.is_html:
+        return None
+    header = page.headers.get("refresh", "")
+    if not header and _MENTIONS.search(page.body) is None:  # most pages: a look at the bytes
+        return None
+    tree = parse_html(page.text())
+    if tree.css_first("form, frameset, iframe") is not None:
+        return None
+    found = _refreshed(header) or _meta_refresh(tree) or _scripted(tree)
+    target = urljoin(page.final_url, found) if found else ""
+    if not target or not _on_site(target, page.final_url) or len(_words(tree)) > _MAX_WORDS:
+        return None
+    # A gambling page planted on the site (/wp-content/uploads/slot-gacor/) is no landing: the sign to it is a
+    # hijack, read on the page itself (``checks.hijack``) whatever the planted page answers.
+    return None if spells_gambling(target) else target
+
+
+def _refreshed(content: str) -> str:
+    delay, _, _ = content.partition(";")
+    try:
+        soon = float(delay.strip() or 0) <= _MAX_DELAY_S
+    except ValueError:
+        return ""
+    return refresh_target(content) if soon else ""
+
+
+def _meta_refresh(tree: LexborHTMLParser) -> str:
+    for meta in tree.css("meta[http-equiv]"):
+        if (meta.attributes.get("http-equiv") or "").strip().lower() == "refresh":
+            return _refreshed(meta.attributes.get("content") or "")
+    return ""
+
+
+def _scripted(tree: LexborHTMLParser) -> str:
+    codes = [script.text() for script in tree.css("script:not([src])")]
+    body = tree.body
+    if body is not None:
+        codes.append(body.attributes.get("onload") or "")
+    for code in codes:
+        if _FOR_SOME.search(code):
+            continue
+        for found in _ASSIGNED.finditer(code):
+            start = found.start()
+            if _CONDITIONAL.search(code, 0, start) is None and _DECLARED.search(code, max(0, start - 8), start) is None:
+                return found[2] or found[4]
+    return ""
+
+
+def _words(tree: LexborHTMLParser) -> str:
+    """Return the text a visitor reads on the page (its scripts taken out of ``tree``)."""
+    body = tree.body
+    if body is None:
+        return ""
+    tree.strip_tags(["script", "style", "noscript", "template"])
+    return " ".join(body.text(separator=" ").split())
+
+
+def _on_site(target: str, here: str) -> bool:
+    there, home = urlsplit(target), urlsplit(here)
+    if there.scheme not in ("http", "https") or urldefrag(target)[0] == urldefrag(here)[0]:
+        return False  # elsewhere, or the page itself again (a reload)
+    return _bare(there.hostname) == _bare(home.hostname)
+
+
+def _bare(host: str | None) -> str:
+    return (host or "").removeprefix("www.")
