@@ -10,16 +10,15 @@ a login page with Google's reCAPTCHA and a help page quoting Imunify360's refusa
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 
 import blocked_vendor_pages as pages
 import pytest
 from blocked_pages import Shape
-from checker_servers import FakeSite, Reply, make_checker
+from checker_servers import FakeSite, Reply
+from test_checker_blocked import check, host
 
-from pantau_common.registry.model import AppSpec
-from pantau_contracts.status import REASON_DETAIL_MAX, ApplicationChecked
+from pantau_contracts.status import REASON_DETAIL_MAX
 
 SHAPES = pages.BLOCKED + pages.OWN_REFUSALS + pages.APP_PAGES
 
@@ -31,17 +30,6 @@ def served() -> Iterator[FakeSite]:
         for shape in SHAPES:
             site.route(host(shape), "/", Reply(shape.status, shape.body, shape.headers))
         yield site
-
-
-def host(shape: Shape) -> str:
-    return f"{shape.id}.bekasikota.go.id"
-
-
-def check(site: FakeSite, shape: Shape) -> ApplicationChecked:
-    """Return one check of the shape's host, by a checker that would retry a passing failure twice."""
-    app = AppSpec(id=shape.id, pd_id="diskominfo", nama=shape.id, url=f"http://{host(shape)}:{site.port}/")
-    event: ApplicationChecked = asyncio.run(make_checker(site.port, retries=2).check(app))
-    return event
 
 
 @pytest.mark.parametrize("shape", [pytest.param(s, id=s.id) for s in pages.BLOCKED])

@@ -17,17 +17,14 @@ import httpx
 import pytest
 
 from pantau_checker.core import availability
-from pantau_checker.core.blocked import Protection, recognise
+from pantau_checker.core.blocked import recognise
 from pantau_contracts.status import REASON_DETAIL_MAX
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "integration" / "checker"))
 import blocked_pages
 import blocked_vendor_pages as pages
 from blocked_pages import Shape
-
-
-def found(shape: Shape) -> Protection | None:
-    return recognise(shape.status, httpx.Headers(shape.headers), shape.body.encode())
+from unit.checker.test_blocked import found
 
 
 def detail_of(shape: Shape) -> str:
