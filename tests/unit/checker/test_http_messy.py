@@ -12,7 +12,7 @@ import pytest
 
 from pantau_checker.http import FetchError, FetchResult
 from pantau_checker.http.body import read_bounded
-from pantau_checker.http.landing import landing_target
+from pantau_checker.http.session import landing_target
 
 URL = "https://dlh.bekasikota.go.id/"
 NEWS = (

@@ -27,6 +27,7 @@ import httpx
 from pantau_common.registry.model import ResolveRule
 from pantau_contracts.status import TlsFacts
 
+from ..core import landing
 from ..core.netguard import AddressPolicy
 from ..core.tls import INCOMPLETE_CHAIN
 from . import issuers
@@ -34,7 +35,6 @@ from .body import read_bounded, readable
 from .certificates import peer_certificate, ssl_context, unverified_facts, verified_facts
 from .errors import FetchError, classify
 from .guard import Guard, Resolver, system_resolver
-from .landing import landing_target
 from .timing import PhaseClock
 from .transport import AiohttpTransport, BorrowedTransport
 
@@ -132,7 +132,7 @@ class Session:
     """One check's HTTP session: its own cookies and connections, guarded and bounded.
 
     ``landing``: whether its fetches follow a page that only sends the browser on within its site (a
-    meta refresh, a script: ``landing.landing_target``) as they follow a 3xx; the application's page
+    meta refresh, a script: ``landing_target``) as they follow a 3xx; the application's page
     and its extra views are fetched so.
     """
 
@@ -330,6 +330,15 @@ class _Cookies(httpx.Cookies):
         # http.cookiejar builds a urllib request for every response, and most set no cookie.
         if "set-cookie" in response.headers:
             super().extract_cookies(response)
+
+
+def landing_target(page: FetchResult) -> str | None:
+    """Return the address on its own site that a page which only sends the browser on leads to
+    (``core.landing``), or None: a 2xx page of HTML, small, that names a refresh or a location."""
+    refresh = page.headers.get("refresh", "")
+    if not 200 <= page.status < 300 or not page.is_html or not landing.may_send_on(page.body, refresh):
+        return None
+    return landing.landing_target(page.text(), refresh, page.final_url)
 
 
 @lru_cache(maxsize=256)

@@ -13,17 +13,13 @@ page planted there), stays what the page is judged by (a hijack, a pointer).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from ..core.checks.hijack import spells_gambling
-from ..core.markup import parse_html
-from ..core.script_redirects import refresh_target
-
-if TYPE_CHECKING:
-    from .session import FetchResult
+from .checks.hijack import spells_gambling
+from .markup import parse_html
+from .script_redirects import refresh_target
 
 _MAX_BYTES = 32_768  # a signpost is small; a department's page is not
 _MAX_WORDS = 300  # characters of visible text: "Mohon tunggu, Anda dialihkan ke portal … klik di sini"
@@ -46,19 +42,21 @@ _FOR_SOME = re.compile(
 )
 
 
-def landing_target(page: FetchResult) -> str | None:
-    """Return the address on its own site that a page which is only a redirect sends the browser to, or None."""
-    if not 200 <= page.status < 300 or len(page.body) > _MAX_BYTES or not page.is_html:
-        return None
-    header = page.headers.get("refresh", "")
-    if not header and _MENTIONS.search(page.body) is None:  # most pages: a look at the bytes
-        return None
-    tree = parse_html(page.text())
+def may_send_on(body: bytes, refresh: str) -> bool:
+    """Return whether a page's bytes (and its ``Refresh`` header) may be a signpost: most pages are not, by a
+    look at their length and their bytes."""
+    return len(body) <= _MAX_BYTES and (bool(refresh) or _MENTIONS.search(body) is not None)
+
+
+def landing_target(html: str, refresh: str, url: str) -> str | None:
+    """Return the address on its own site that a page (``html`` at ``url``, with its ``Refresh`` header) which
+    is only a redirect sends the browser to, or None."""
+    tree = parse_html(html)
     if tree.css_first("form, frameset, iframe") is not None:
         return None
-    found = _refreshed(header) or _meta_refresh(tree) or _scripted(tree)
-    target = urljoin(page.final_url, found) if found else ""
-    if not target or not _on_site(target, page.final_url) or len(_words(tree)) > _MAX_WORDS:
+    found = _refreshed(refresh) or _meta_refresh(tree) or _scripted(tree)
+    target = urljoin(url, found) if found else ""
+    if not target or not _on_site(target, url) or len(_words(tree)) > _MAX_WORDS:
         return None
     # A gambling page planted on the site (/wp-content/uploads/slot-gacor/) is no landing: the sign to it is a
     # hijack, read on the page itself (``checks.hijack``) whatever the planted page answers.
