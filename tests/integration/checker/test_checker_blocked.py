@@ -56,7 +56,11 @@ def check(site: FakeSite, shape: Shape) -> ApplicationChecked:
 def test_a_challenge_or_a_firewalls_block_is_diblokir_pelindung_naming_the_vendor(
     served: FakeSite, shape: Shape
 ) -> None:
-    event = check(served, shape)
+    assert_protected(check(served, shape), shape)
+
+
+def assert_protected(event: ApplicationChecked, shape: Shape) -> None:
+    """Assert that ``event`` is the shape's protection answering, named with its reference, at once."""
     assert (event.availability, event.reason, event.http_status) == ("tidak_aktif", "diblokir_pelindung", shape.status)
     detail = event.reason_detail or ""
     assert shape.vendor is not None and shape.vendor in detail

@@ -16,9 +16,7 @@ import blocked_vendor_pages as pages
 import pytest
 from blocked_pages import Shape
 from checker_servers import FakeSite, Reply
-from test_checker_blocked import check, host
-
-from pantau_contracts.status import REASON_DETAIL_MAX
+from test_checker_blocked import assert_protected, check, host
 
 SHAPES = pages.BLOCKED + pages.OWN_REFUSALS + pages.APP_PAGES
 
@@ -36,15 +34,7 @@ def served() -> Iterator[FakeSite]:
 def test_a_challenge_or_a_firewalls_block_is_diblokir_pelindung_naming_the_vendor(
     served: FakeSite, shape: Shape
 ) -> None:
-    event = check(served, shape)
-    assert (event.availability, event.reason, event.http_status) == ("tidak_aktif", "diblokir_pelindung", shape.status)
-    detail = event.reason_detail or ""
-    assert shape.vendor is not None and shape.vendor in detail
-    assert "izinkan alamat IP dan user-agent pemeriksa Pantau" in detail
-    assert len(detail) <= REASON_DETAIL_MAX
-    assert event.attempts == 1
-    # Nothing of a challenge page is taken for content, nor dated.
-    assert (event.content.result, event.content.last_changed) == ("tidak_diketahui", None)
+    assert_protected(check(served, shape), shape)
 
 
 @pytest.mark.parametrize("shape", [pytest.param(s, id=s.id) for s in pages.OWN_REFUSALS])
