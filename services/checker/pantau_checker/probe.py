@@ -261,6 +261,9 @@ class Checker:
                     main = await _as_a_visitor(session, app.url, main)
             except FetchError as exc:
                 verdict = availability.from_failure(exc.kind, exc.explanation)
+                listed = blocked.listed_by_certificate(exc.certificate_names, urlsplit(app.url).hostname or "")
+                if listed is not None:  # the provider's certificate tells nothing of the application's
+                    verdict, exc.tls = availability.from_protection(verdict, listed), None
                 outcome = Outcome(verdict, session.clock.timings(), tls=exc.tls)
                 return self._judged(outcome, Observed(app, tls=exc.tls))
             outcome = Outcome(

@@ -267,6 +267,20 @@ def test_wrong_host_certificate_is_tls_gagal_without_hostname_match(tls_site_fac
     assert event.tls is not None and event.tls.hostname_match is False
 
 
+@pytest.mark.parametrize("trusted", [True, False], ids=["issued-by-a-ca", "made-by-the-provider"])
+def test_a_providers_block_page_met_over_https_is_the_block_list_not_the_sites_certificate(  # type: ignore[no-untyped-def]
+    tls_site_factory, ca_bundle, trusted
+):
+    # The provider's resolver sends the site's name to its landing server, which has its own certificate.
+    event = check_secure(
+        tls_site_factory, ca_bundle if trusted else None, "internetpositif.id", "www.internetpositif.id"
+    )
+    assert (event.availability, event.reason) == ("tidak_aktif", "diblokir_daftar_blokir")
+    assert event.reason_detail is not None and "TRUST+ Positif (sertifikat internetpositif.id)" in event.reason_detail
+    assert event.tls is None  # the provider's certificate says nothing of the department's
+    assert not [f for f in event.findings if f.code.startswith("tls")]
+
+
 def test_unknown_ca_is_tls_gagal_without_the_bundle(tls_site_factory):  # type: ignore[no-untyped-def]
     event = check_secure(tls_site_factory, None)
     assert event.reason == "tls_gagal"

@@ -21,7 +21,7 @@ import httpx
 import pytest
 
 from pantau_checker.core import availability
-from pantau_checker.core.blocked import Protection, recognise
+from pantau_checker.core.blocked import Protection, listed_by_certificate, recognise
 from pantau_contracts.status import REASON_DETAIL_MAX
 from pantau_contracts.vocabulary import REASON_LABELS, label
 
@@ -101,6 +101,36 @@ def test_a_providers_landing_page_for_a_site_on_the_block_list_is_the_block_list
     assert "periksa judi online" in detail and "normalisasi" in detail
     assert "izinkan alamat IP" not in detail  # no allowance of the checker's lifts it
     assert REASON_LABELS["diblokir_daftar_blokir"].startswith("situs diblokir Komdigi")
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("internetpositif.id", "www.internetpositif.id"),
+        ("*.internetbaik.telkomsel.com",),
+        ("lamanlabuh.example.net.id",),
+    ],
+)
+def test_over_https_a_providers_certificate_for_its_landing_page_is_the_block_list(names: tuple[str, ...]) -> None:
+    protection = listed_by_certificate(names, "dinkes.bekasikota.go.id")
+    assert protection is not None and protection.listed and protection.vendor == "Komdigi"
+    detail = protection.detail
+    assert detail.startswith(f"diblokir Komdigi melalui TRUST+ Positif (sertifikat {names[0].removeprefix('*.')}): ")
+    assert "periksa judi online" in detail and len(detail) <= REASON_DETAIL_MAX
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        (),
+        ("hosting-lain.example.net",),  # a vendor's other site on the same address: the site's misconfiguration
+        ("internetbaik.bekasikota.go.id",),  # the city's own application of that name, its certificate expired
+        ("*.bekasikota.go.id", "internetpositif-edukasi.bekasikota.go.id"),
+    ],
+)
+def test_a_certificate_for_the_site_itself_or_another_host_is_no_block_list(names: tuple[str, ...]) -> None:
+    host = "internetbaik.bekasikota.go.id" if "internetbaik.bekasikota.go.id" in names else "dinkes.bekasikota.go.id"
+    assert listed_by_certificate(names, host) is None
 
 
 def test_the_ray_id_is_read_from_the_page_when_no_header_carries_it() -> None:

@@ -40,7 +40,7 @@ that the vendor's support asks for, and a limiter's ``Retry-After`` only as seco
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
 from html import unescape
@@ -82,7 +82,7 @@ class Protection:
             return self._limited_detail()
         if self.listed:
             return (
-                f"diblokir {self.vendor} {self.what}: situs tidak dapat dibuka dari jaringan internet Indonesia, "
+                f"diblokir {self.vendor} {self.what}: situs tidak dapat dibuka dari internet Indonesia, "
                 "baik oleh masyarakat maupun pemeriksa Pantau; periksa judi online atau konten terlarang lain "
                 "di situs, bersihkan, lalu ajukan normalisasi ke Komdigi (aduankonten.id)"
             )
@@ -404,12 +404,35 @@ _BLOCKED_WORDS = (b"diblokir", b"blokir", b"tidak dapat diakses", b"tidak bisa d
 _LANDING_LINKS_MAX = 20
 
 
+_BLOCK_LIST_WHAT = "melalui TRUST+ Positif (Internet Positif)"
+# Over HTTPS the provider's server cannot show the site's certificate: the handshake meets its own, for the
+# landing page's host (internetpositif.id, a provider's "internetbaik" or "lamanlabuh" host), and fails.
+_BLOCK_LIST_HOSTS = ("internetpositif", "internet-positif", "trustpositif", "internetbaik", "aduankonten", "lamanlabuh")
+
+
 def _block_list(answer: _Answer) -> Protection | None:
     if not (answer.has(*_BLOCK_LIST_MARKS) and answer.has(*_BLOCKED_WORDS)):
         return None
     if answer.head.count(b"<a ") > _LANDING_LINKS_MAX:
         return None
-    return Protection("Komdigi", False, what="melalui TRUST+ Positif (Internet Positif)", listed=True)
+    return Protection("Komdigi", False, what=_BLOCK_LIST_WHAT, listed=True)
+
+
+def listed_by_certificate(names: Sequence[str], host: str) -> Protection | None:
+    """Return the block list's protection when the certificate a failed handshake met is its landing page's.
+
+    ``names`` are the host names of that certificate, read without verifying it; ``host`` the one asked for.
+    A certificate for ``host`` is the site's own, whatever its name (it failed for another reason).
+    """
+    host = host.lower()
+    lowered = [name.lower() for name in names]
+    if any(name == host or (name.startswith("*.") and host.endswith(name[1:])) for name in lowered):
+        return None
+    landings = [name.removeprefix("*.") for name in lowered if any(mark in name for mark in _BLOCK_LIST_HOSTS)]
+    if not landings:
+        return None
+    landing = min(landings, key=len)  # "internetpositif.id" of its names, not "www.internetpositif.id"
+    return Protection("Komdigi", False, what=f"melalui TRUST+ Positif (sertifikat {landing})", listed=True)
 
 
 # --- rate limiters: any 429 (see the module's docstring) -------------------------------------------

@@ -36,10 +36,12 @@ def verified_facts(response: httpx.Response) -> TlsFacts | None:
     return tls_core.facts_from_certificate(not_after, _issuer(cert), datetime.now(UTC))
 
 
-async def unverified_facts(guard: Guard, host: str, port: int, facts: TlsFacts) -> TlsFacts:
-    """Add expiry and issuer of a certificate that failed verification, read without verifying."""
+async def unverified_facts(guard: Guard, host: str, port: int, facts: TlsFacts) -> tuple[TlsFacts, tuple[str, ...]]:
+    """Add expiry and issuer of a certificate that failed verification, read without verifying; and return
+    the host names it is for (whose server answered: an Internet provider's block page has its own)."""
     der = await peer_certificate(guard, host, port)
-    return tls_core.with_certificate(facts, *_der_facts(der), datetime.now(UTC))
+    not_after, issuer, names = _der_facts(der)
+    return tls_core.with_certificate(facts, not_after, issuer, datetime.now(UTC)), names
 
 
 async def peer_certificate(guard: Guard, host: str, port: int) -> bytes:
@@ -61,15 +63,29 @@ async def peer_certificate(guard: Guard, host: str, port: int) -> bytes:
             await asyncio.wait_for(writer.wait_closed(), 1.0)
 
 
-def _der_facts(der: bytes) -> tuple[datetime, str | None]:
+def _der_facts(der: bytes) -> tuple[datetime, str | None, tuple[str, ...]]:
     from cryptography import x509
     from cryptography.x509.oid import NameOID
 
     cert = x509.load_der_x509_certificate(der)
-    names = cert.issuer.get_attributes_for_oid(NameOID.ORGANIZATION_NAME) or cert.issuer.get_attributes_for_oid(
+    issuers = cert.issuer.get_attributes_for_oid(NameOID.ORGANIZATION_NAME) or cert.issuer.get_attributes_for_oid(
         NameOID.COMMON_NAME
     )
-    return cert.not_valid_after_utc, str(names[0].value) if names else None
+    return cert.not_valid_after_utc, str(issuers[0].value) if issuers else None, _host_names(cert)
+
+
+def _host_names(cert: Any) -> tuple[str, ...]:
+    """Return the DNS names a certificate is for: its subject alternative names, else its common name."""
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    try:
+        extension = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName)
+        names = [str(name) for name in extension.value.get_values_for_type(x509.DNSName)]
+    except (ValueError, x509.ExtensionNotFound):  # none, or one the library cannot read
+        names = []
+    common = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return tuple(names or [str(c.value) for c in common])
 
 
 def _issuer(cert: dict[str, Any]) -> str | None:

@@ -21,6 +21,8 @@ class FetchError(Exception):
     ``detail`` is what the checker reads (a TLS failure's is OpenSSL's own text, which the session
     matches); ``explanation`` is what an official reads. ``redirected_to`` is the address a redirect led
     to, where the failure came on it: the address asked for answered, and sent the client there.
+    ``certificate_names`` are the host names of the certificate a failed handshake met, read without
+    verifying it (an Internet provider's block page answers with a certificate of its own).
     """
 
     def __init__(self, kind: FailureKind, detail: str, tls: TlsFacts | None = None) -> None:
@@ -29,6 +31,7 @@ class FetchError(Exception):
         self.detail = detail
         self.tls = tls
         self.redirected_to: str | None = None
+        self.certificate_names: tuple[str, ...] = ()
 
     @property
     def explanation(self) -> str:

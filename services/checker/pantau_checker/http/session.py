@@ -216,7 +216,7 @@ class Session:
         if error.kind == "tls" and error.tls is not None:
             if await self._completed_chain(url, error):
                 return await self.fetch(url, method=method, data=data, headers=headers, landing=landing)
-            error.tls = await self._certificate_facts(url, error.tls)
+            error.tls, error.certificate_names = await self._certificate_facts(url, error.tls)
         error.redirected_to = trail[-1] if trail else None
         raise error
 
@@ -251,13 +251,13 @@ class Session:
         self._retired.append(self._transport)
         self._transport = AiohttpTransport(self._guard, self.clock, context)
 
-    async def _certificate_facts(self, url: str, facts: TlsFacts) -> TlsFacts:
+    async def _certificate_facts(self, url: str, facts: TlsFacts) -> tuple[TlsFacts, tuple[str, ...]]:
         parts = urlsplit(url)
         try:
             async with asyncio.timeout(min(self.limits.connect_timeout_s, 5.0)):
                 return await unverified_facts(self._guard, parts.hostname or "", parts.port or 443, facts)
         except Exception:  # best effort: the verification error is what counts
-            return facts
+            return facts, ()
 
     async def _land(self, url: str, headers: dict[str, str] | None, trail: list[str]) -> FetchResult:
         """Fetch ``url``, then where each page that only sends the browser on within its site leads."""
