@@ -24,9 +24,12 @@ Unavailable" is how Laravel and Apache say maintenance; a proxy's or server's ow
 framing ("Error 503", "HTTP Status 503 –") make it an error. A small answer that is nothing but a
 status line or an API's JSON error ({"detail":"Not Found"}) is one too. A framework's starter page
 (Laravel's, Yii's, Symfony's, Rails', Next.js', Nuxt's, a Vite or Vue CLI project's) is a default page:
-the project was deployed, not the application. A theme's 404 inside the portal is also read from the
-main content's first heading of any level (an h3 "Konten tidak ditemukan"), or from the sentence under
-its "Maaf!" that names what is not there ("Alamat yang Anda tuju salah"). A maintenance notice in
+the project was deployed, not the application; so is an API's root that says only that it runs ("The server
+is running successfully."). A default page with a menu and links of its own (OpenLiteSpeed's, Laravel 11's
+welcome) is read from the first sentence under the content's first heading, unless a guide introduces it there.
+A theme's 404 inside the portal is also read from the main content's first heading of any level (an h3
+"Konten tidak ditemukan"), or from the sentence under its "Maaf!" that names what is not there ("Alamat yang
+Anda tuju salah"). A maintenance notice in
 the theme's main column (a main content of a few sentences, with few links but the menu's) is read as
 on a small page, but only a statement that names the site ("Website Dinas Kesehatan sedang dalam
 perbaikan", "Kami sedang melakukan peningkatan server"): not "Petugas sedang melakukan perbaikan
@@ -85,6 +88,7 @@ _ERROR_HEAD = 16_000  # errors are printed anywhere, but the scan reads only the
 _ERROR_TAIL = 4_000
 _QUOTE = 160
 _HEADINGS = 4
+_GREETING_WORDS = 3  # a default page heads its sentence with a word or two: "Congratulations", "Documentation"
 _MAX_NEEDLES = 20
 
 
@@ -186,7 +190,8 @@ _DEFAULT_PHRASES = (
     r"default\s+welcome\s+page\s+used\s+to\s+test\s+the\s+correct\s+operation|"
     r"iis\s+windows\s+server|welcome\s+to\s+iis|does\s+not\s+currently\s+have\s+a\s+default\s+page|"
     r"welcome\s+to\s+(?:open)?litespeed|successfully\s+installed\s+(?:the\s+)?(?:open)?litespeed|"
-    r"litespeed\s+web\s+server\s+is\s+(?:successfully\s+)?installed|"
+    r"(?:open)?litespeed\s+web\s+server\s+is\s+(?:(?:successfully\s+)?installed|up\s+and\s+running)|"
+    r"successfully\s+installed\s+cyberpanel,?\s+please\s+remove\s+this\s+page|"  # CyberPanel's, in a new site
     r"successfully\s+installed\s+tomcat|caddy\s+works|caddy\s+is\s+ready\s+to\s+serve\s+your\s+site|"
     r"your\s+web\s+server\s+is\s+working\.\s+now\s+make\s+it\s+work\s+for\s+you|"
     r"it\s+is\s+possible\s+you\s+have\s+reached\s+this\s+page\s+because|document\s+root:\s+c:/laragon/www|"
@@ -196,7 +201,8 @@ _DEFAULT_PHRASES = (
     r"this\s+ip\s+is\s+being\s+shared\s+among\s+many\s+domains|"
     r"there\s+is\s+no\s+web\s*site\s+configured\s+at\s+this\s+address|"
     r"\bdirectadmin\b.{0,40}\b(?:default|bawaan)\b|\b(?:default|bawaan)\b.{0,60}\bdirectadmin\b|"
-    r"this\s+is\s+the\s+default\s+(?:web\s*)?page\s+(?:for|of)\b|"
+    r"(?:the|your)\s+domain\s+(?:[\w-]+(?:\.[\w-]+)+\s+)?is\s+(?:now\s+)?working\b|"
+    r"this\s+is\s+(?:the|a)\s+default\s+(?:web\s*)?page\s+(?:for|of)\b|"  # Webuzo's and Vesta's, of a domain added
     r"this\s+is\s+the\s+default\s+index\s+page\s+of\s+your\s+web\s*site|"  # ISPConfig's
     # Debian's lighttpd placeholder ("Placeholder page"), and its kind on other servers.
     r"the\s+owner\s+of\s+this\s+web\s*site\s+has\s+not\s+put\s+up\s+any\s+web\s*pages\s+yet|"
@@ -205,17 +211,6 @@ _DEFAULT_PHRASES = (
     r"to\s+replace\s+this\s+page,?\s+overwrite\s+the\s+file\s+index\.html|"
     r"the\s+site\s+is\s+created\s+successfully|"
     r"this\s+is\s+the\s+default\s+index\.html,?\s+this\s+page\s+is\s+automatically\s+generated|"
-    # An Indonesian hosting's page for an account that has no site yet.
-    r"halaman\s+(?:default|bawaan)\s+(?:hosting|domain|server|web|situs|website)|"
-    r"(?:website|situs|hosting)\s+anda\s+(?:(?:sudah|telah)\s+aktif|(?:sudah\s+|telah\s+)?berhasil\s+dibuat)|"
-    r"belum\s+ada\s+(?:file|berkas)\s+(?:apa\s+pun\s+)?(?:di|pada)\s+(?:folder\s+|direktori\s+)?public_html|"
-    r"pemilik\s+(?:domain|website|situs)\s+(?:ini\s+)?belum\s+(?:meng)?(?:unggah|upload)|"
-    r"the\s+web\s*site\s+you\s+were\s+trying\s+to\s+reach\s+is\s+not\s+configured\s+on\s+this\s+server|"
-    r"(?:(?:meng)?unggah|upload)\s+(?:file|berkas)\s+(?:website\s+|situs\s+)?(?:anda\s+)?ke\s+"
-    r"(?:folder\s+|direktori\s+)?public_html|"
-    r"upload\s+your\s+(?:web\s*site\s+)?(?:files?|content)\s+(?:files\s+)?(?:to|in)\s+(?:the\s+)?public_html|"
-    r"your\s+new\s+web\s+server\s+is\s+ready\s+to\s+use|"  # Hestia's, under the domain's "Coming Soon"
-    r"hosting\s+account\s+is\s+(?:now\s+)?ready|akun\s+hosting\s+anda\s+(?:sudah|telah)\s+(?:siap|aktif)|"
     # A framework's or a stack's own first page: installed, the application not (yet, or any more).
     r"welcome\s+to\s+xampp|successfully\s+installed\s+xampp|"
     r"laravel\s+has\s+(?:wonderful|an\s+incredibly\s+rich)|laracasts\s+offers\s+thousands\s+of\s+video|"
@@ -231,6 +226,7 @@ _DEFAULT_PHRASES = (
     r"edit\s+(?:src/)?app\.(?:[jt]sx?|vue|svelte)\s+and\s+save\s+to\s+(?:reload|test\s+hmr)|"
     r"click\s+on\s+the\s+vite\s+and\s+\w+\s+logos\s+to\s+learn\s+more|"
     r"get\s+started\s+by\s+editing\s+(?:src/)?(?:app/page|pages/index|app\.vue)|"
+    r"to\s+get\s+started,?\s+edit\s+the\s+page\.(?:tsx|jsx|js)\s+file|"  # Next.js 16's
     r"congratulations!?\s+your\s+app\s+is\s+running|here\s+are\s+some\s+links\s+to\s+help\s+you\s+(?:get\s+)?start|"
     r"welcome\s+to\s+(?:nuxt|sveltekit|your\s+vue\.js(?:\s+\+\s+typescript)?\s+app)\b|"
     r"try\s+editing\s+src/routes/\+page\.svelte|visit\s+kit\.svelte\.dev\s+to\s+(?:learn\s+sveltekit|read\s+the\s+doc)|"
@@ -250,7 +246,22 @@ _DEFAULT_PHRASES = (
     r"trying\s+to\s+access\s+a\s+host\s+that\s+isn['’]t\s+set\s+up\s+yet|web\s+station\s+has\s+been\s+enabled|"
     # Java application servers' own first pages (WildFly, JBoss).
     r"welcome\s+to\s+(?:wildfly|jboss)\b|your\s+wildfly\s+instance\s+is\s+running|"
-    r"your\s+(?:red\s+hat\s+)?jboss\s+(?:enterprise\s+application\s+platform|application\s+server)\b|"
+    r"your\s+(?:red\s+hat\s+)?jboss\s+(?:enterprise\s+application\s+platform|application\s+server)\b"
+)
+# A hosting's own page for an account with no site yet, over its limits or past its term: what a guide to the
+# hosting tells its reader too, so only where the page says it first (its title, its headings, a bare lead).
+_HOSTING_PHRASES = (
+    # An Indonesian hosting's page for an account that has no site yet.
+    r"halaman\s+(?:default|bawaan)\s+(?:hosting|domain|server|web|situs|website)|"
+    r"(?:website|situs|hosting)\s+anda\s+(?:(?:sudah|telah)\s+aktif|(?:sudah\s+|telah\s+)?berhasil\s+dibuat)|"
+    r"belum\s+ada\s+(?:file|berkas)\s+(?:apa\s+pun\s+)?(?:di|pada)\s+(?:folder\s+|direktori\s+)?public_html|"
+    r"pemilik\s+(?:domain|website|situs)\s+(?:ini\s+)?belum\s+(?:meng)?(?:unggah|upload)|"
+    r"the\s+web\s*site\s+you\s+were\s+trying\s+to\s+reach\s+is\s+not\s+configured\s+on\s+this\s+server|"
+    r"(?:(?:meng)?unggah|upload)\s+(?:file|berkas)\s+(?:website\s+|situs\s+)?(?:anda\s+)?ke\s+"
+    r"(?:folder\s+|direktori\s+)?public_html|"
+    r"upload\s+your\s+(?:web\s*site\s+)?(?:files?|content)\s+(?:files\s+)?(?:to|in)\s+(?:the\s+)?public_html|"
+    r"your\s+new\s+web\s+server\s+is\s+ready\s+to\s+use|"  # Hestia's, under the domain's "Coming Soon"
+    r"hosting\s+account\s+is\s+(?:now\s+)?ready|akun\s+hosting\s+anda\s+(?:sudah|telah)\s+(?:siap|aktif)|"
     # The hosting's own pages: a site over its limits, or its server set up wrong.
     r"bandwidth\s+limit\s+exceeded|resource\s+limit\s+is\s+reached|exceeded\s+(?:its\s+)?resource\s+limit|"
     r"site\s+temporarily\s+unavailable|"
@@ -286,9 +297,11 @@ _PLATFORM_PAGE = _words(
     r"this\s+domain\s+isn['’]t\s+connected\s+to\s+a\s+web\s*site\s+yet"
 )
 _BT_PANEL = r"|站点创建成功|没有找到站点"  # no word boundary between Chinese characters
-_DEFAULT = _words(_DEFAULT_PHRASES, _BT_PANEL)
+_DEFAULT = _words(f"{_DEFAULT_PHRASES}|{_HOSTING_PHRASES}", _BT_PANEL)
+# A server's, a panel's or a framework's own sentence, in the first one under the content's first heading.
+_PRODUCT_SAID = _words(_DEFAULT_PHRASES)
 # Tomcat's version names its first page in the title and heading; in an application's footer it is no sign.
-_DEFAULT_HEADED = _words(_DEFAULT_PHRASES + r"|apache\s+tomcat/\d", _BT_PANEL)
+_DEFAULT_HEADED = _words(f"{_DEFAULT_PHRASES}|{_HOSTING_PHRASES}" + r"|apache\s+tomcat/\d", _BT_PANEL)
 # WordPress's sample post: the whole site on a fresh install, but one a small real site may keep
 # below its news, so it counts only on a page as small as a fresh install's.
 _SAMPLE_CONTENT = _rx(
@@ -298,7 +311,10 @@ _SAMPLE_CONTENT = _rx(
     r"no\s+front\s+page\s+content\s+has\s+been\s+created\s+yet|"
     # A starter's answer, the whole page (Fiber's waves): the application's code was never put in its place;
     # or a developer's check that the server answers ("test", "tes", "coba"), its title the same or none.
-    r"^hello,?\s+world\s*(?:👋\s*)?[.!]?$|^(?:test(?:ing)?|tes|coba|percobaan)(?:\s*(?:test|tes|123|1\s*2\s*3))?[.!]*$"
+    r"^hello,?\s+world\s*(?:👋\s*)?[.!]?$|^(?:test(?:ing)?|tes|coba|percobaan)(?:\s*(?:test|tes|123|1\s*2\s*3))?[.!]*$|"
+    # An API's root that says only that it runs (Express's or Strapi's first route): the front end is not there.
+    r"^(?:the\s+)?(?:server|api|backend)\s+is\s+(?:up\s+and\s+)?running(?:\s+successfully)?(?:\s+on\s+port\s+\d+)?"
+    r"\s*(?:[.!]+|…)?$"
 )
 # PHP's configuration report, however long: it shows the server's paths and settings to anyone.
 _PHPINFO_TITLE = _rx(r"^php\s+\d[\w.~+-]*\s+-\s+phpinfo\(\)$")
@@ -884,6 +900,7 @@ def _default_page(v: _View) -> PageKind | None:
         _first_full(_STACK_TITLE, (v.title,))
         or _first_search(_DEFAULT_HEADED, (v.title, *v.headings))
         or _first_search(_DEFAULT, v.bare_lead())
+        or _said_under_head(v)
         or _first_full(_DEFAULT_HEAD, (v.title, *v.headings))
     )
     if quote is None and v.small(_GENERIC):
@@ -895,6 +912,28 @@ def _default_page(v: _View) -> PageKind | None:
             or _first_statement(_PLATFORM_PAGE, (v.title, *v.headings, v.lead[:_PROMINENT]))
         )
     return _default_kind(quote) if quote else None
+
+
+def _said_under_head(v: _View) -> str | None:
+    """Return a server's, a panel's or a framework's own words in the first sentence under the content's first
+    heading, where that heading is a word or two ("Congratulations", "Documentation", "Welcome!").
+
+    OpenLiteSpeed's page and Laravel 11's welcome have a menu of their own and many links, so their lead is not
+    read. A guide is headed by its own longer title, and introduces what it quotes ("muncul tulisan …"); a
+    hosting's instructions ("unggah berkas website ke folder public_html") are a guide's too, so not read here.
+    Where the lead was read, it was read with it: the long expression costs about half a microsecond a character.
+    """
+    if not v.content_heads or len(v.content_heads[0].split()) > _GREETING_WORDS or v.bare_lead():
+        return None
+    head, text = v.content_heads[0], v.page.visible_text
+    at = text.find(head)
+    after = text[at + len(head) : at + len(head) + _PROMINENT].lstrip(_TRAILING) if at >= 0 else ""
+    end = _SENTENCE_STOP.search(after)
+    sentence = after[: end.end() if end else _QUOTE][:_QUOTE]
+    said = _PRODUCT_SAID.search(sentence)
+    if said is None or _quoted(sentence, said) or _MENTION.search(sentence, 0, said.start()):
+        return None
+    return _around(sentence, said)
 
 
 def _default_kind(quote: str) -> PageKind:
