@@ -59,6 +59,8 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import unquote, urlsplit
 
+import ahocorasick_rs
+
 from .page import Page, derived
 
 Kind = Literal[
@@ -386,7 +388,7 @@ _PARKED = _words(
     r"domain\s+(?![\w.-]*\.go\.id\b)[\w-]+(?:\.[\w-]+)+\s+(?:telah\s+|sudah\s+)?berhasil\s+(?:di)?daftar(?:kan)?|"
     r"selamat!?,?\s+domain\s+anda\s+(?:telah|sudah)\s+aktif"
 )
-_PARKING_SCRIPT = _rx(r"\bwindow\.park\s*=|sedoparking\.com|parkingcrew\.net|bodis\.com")
+_PARKING_SCRIPT = _rx(r"\bwindow\.park\s*=|sedoparking\.com|parkingcrew\.net|bodis\.com|wsimg\.com/parking-lander/")
 _PARKING_HOSTS = (
     "sedo.com",
     "dan.com",
@@ -651,7 +653,7 @@ _JSON_MAX = 1000
 # Only where the page starts with it: a login page's help ("Jika koneksi gagal, ...") comes after its name.
 _DB = r"(?:database|basis\s+data|db|server(?:\s+database)?|mysql)"
 _DB_DOWN = _rx(
-    r"^(?:(?:error|galat|peringatan)\s*:?\s*)?(?:(?:mohon\s+)?maaf,?\s+)?(?:"
+    r"^(?:(?:error|galat|peringatan)\s*:?\s*)?(?:\d{3}\s*[-–:]?\s+)?(?:(?:mohon\s+)?maaf,?\s+)?(?:"
     rf"koneksi\s+(?:ke\s+)?{_DB}\s+(?:gagal|error|terputus)|"
     r"koneksi\s+gagal\s*:|"
     rf"(?:gagal|tidak\s+(?:dapat|bisa))\s+(?:terhubung|terkoneksi|koneksi)\s+(?:ke|dengan)\s+{_DB}|"
@@ -662,14 +664,16 @@ _DB_DOWN = _rx(
     r"(?:database|db|mysql)\s+connection\s+(?:failed|error)|"
     r"unable\s+to\s+connect\s+to\s+(?:the\s+)?(?:database|mysql|postgresql)|"
     r"can['’]?t\s+connect\s+to\s+(?:local\s+)?mysql\s+server|error\s+establishing\s+a\s+database\s+connection|"
-    r"error\s+connecting\s+to\s+(?:the\s+)?(?:database|mysql|server))"
+    r"error\s+connecting\s+to\s+(?:the\s+)?(?:database|mysql|server)|"
+    r"too\s+many\s+connections)"
 )
 # What introduces an example of a message, just before it: a developer's guide, a help page, news of an outage
 # ("Jika muncul pesan berikut:", "Contoh:"). Not "pesan" alone (a handler's "Pesan error: …"), nor "tulisan" or
 # "berikutnya" (WordPress's widget "Tulisan Terbaru", a theme's "Agenda Berikutnya", above the error they print).
 _MENTION = _rx(
     r"\b(?:contoh(?:nya)?|misal(?:nya)?|seperti|berikut|muncul|memunculkan|tampil|menampilkan|ditampilkan|"
-    r"bertuliskan|for\s+example|e\.g\.|such\s+as|the\s+following)\b[^.!?]{0,30}[.:]?\s*$"
+    r"bertuliskan|for\s+example|e\.g\.|such\s+as|the\s+following|"
+    r"pesan(?!\s*:))\b[^.!?]{0,30}[.:]?\s*$"  # a guide's "pesan connect ECONNREFUSED …", not a label "Pesan:"
 )
 _VALIDATION = _rx(r"\b(?:wajib|harus)\s+diisi\b|\btidak\s+boleh\s+kosong\b|\bis\s+required\b|\bmust\s+be\s+filled\b")
 _ERROR_TITLE = _rx(
@@ -811,9 +815,10 @@ def _error_page(v: _View) -> PageKind | None:
     )
     if len(v.page.links) >= _RENDERED_LINKS:
         return PageKind("galat_aplikasi", f"halaman galat server: \u201c{_cut(in_theme)}\u201d") if in_theme else None
-    if v.small(_GENERIC) and _db_down(v.lead):
+    said = next((text for text in (v.lead, v.title) if _db_down(text)), None) if v.small(_GENERIC) else None
+    if said is not None:  # Joomla 4 says it in its title, under "An error has occurred."
         return PageKind(
-            "galat_aplikasi", f"halaman hanya berisi pesan galat aplikasi: \u201c{_cut(redact(v.lead))}\u201d"
+            "galat_aplikasi", f"halaman hanya berisi pesan galat aplikasi: \u201c{_cut(redact(said))}\u201d"
         )
     status_like = (
         _first_full(_SERVER_ERROR_HEAD, (*v.segments, *v.headings))
@@ -864,7 +869,8 @@ def _parked(v: _View) -> PageKind | None:
     if quote is None:
         quote = next((link.href for link in v.page.links if _parking_host(link.href)), None)
     if quote is None and not v.page.visible_text:  # a parking service's page, drawn by its script
-        quote = next((_cut(m.group(0)) for m in map(_PARKING_SCRIPT.search, v.page.scripts[:3]) if m), None)
+        scripts = (*v.page.scripts[:3], *v.page.script_sources[:3])
+        quote = next((_cut(m.group(0)) for m in map(_PARKING_SCRIPT.search, scripts) if m), None)
     return PageKind("domain_parkir", f"halaman domain parkir/dijual: \u201c{quote}\u201d") if quote else None
 
 
@@ -1208,7 +1214,10 @@ _GATES = (
     "connect to ",
     "Connection refused",
     "No such file or directory",
+    "ORA-",
+    "ECONNREFUSED",
 )
+_GATE_SEARCH = ahocorasick_rs.BytesAhoCorasick([gate.encode() for gate in _GATES])
 _ERRORS = (
     _inline(
         " on line ",
@@ -1305,6 +1314,18 @@ _ERRORS = (
     ),
     _inline("rror", "Twig\\Error\\", r"Twig\\Error\\(?:Runtime|Syntax|Loader)Error\b.{0,200}", True),
     _inline("' doesn't exist", "' doesn't exist", r"Table '[^']{1,100}' doesn't exist", True, before=120),
+    # Oracle's errors, as oci_connect() or a Java application prints them: "ORA-12541: TNS:no listener".
+    # Its message has no full stop: it ends before the page's next words ("… TNS:no listener Agenda Rapat").
+    _inline("ORA-", "ORA-", r"\bORA-\d{5}: ?(?:.{1,160}?(?=\s+[A-Z][a-z]|$)|.{1,160})", True),
+    # A connection refused as Node prints it, alone or under a driver's error ("MongoServerSelectionError: …").
+    _inline(
+        "ECONNREFUSED",
+        "ECONNREFUSED",
+        r"(?:\b[\w.]{0,40}Error: )?connect ECONNREFUSED [\w.:\[\]-]{1,60}",
+        True,
+        before=60,
+    ),
+    _inline("rror", "Mongo", r"\bMongo\w{0,30}Error: .{1,200}", True),
     # Node's stack trace, printed by an Express app in development mode.
     _inline(
         "rror",
@@ -1399,15 +1420,14 @@ def _first_error(
 
 
 def _tried(text: str, rendered: bool, php_lined: bool = True) -> Iterator[_ErrorPattern]:
-    # Each gate searched for once, and only for a pattern that may count: a rendered page has no
-    # framework's whole page, so its gate of those alone ("Whoops") is not searched for at all.
-    present: dict[str, bool] = {}
+    # The gates present are found in one pass over the text's bytes (a substring search of each cost three
+    # times as much), and only the patterns that may count are tried: a rendered page has no framework's whole page.
+    found = _GATE_SEARCH.find_matches_as_indexes(text.encode("utf-8", "surrogatepass"), overlapping=True)
+    present = {_GATES[index] for index, _, _ in found}
     for error in _ERRORS:
         if (rendered and not error.inline) or (error.php and not php_lined):
             continue
-        if error.gate not in present:
-            present[error.gate] = error.gate in text
-        if present[error.gate]:
+        if error.gate in present:
             yield error
 
 
