@@ -29,7 +29,9 @@ is running successfully."). A default page with a menu and links of its own (Ope
 welcome) is read from the first sentence under the content's first heading, unless a guide introduces it there.
 A theme's 404 inside the portal is also read from the main content's first heading of any level (an h3
 "Konten tidak ditemukan"), or from the sentence under its "Maaf!" that names what is not there ("Alamat yang
-Anda tuju salah"). A maintenance notice in
+Anda tuju salah"), or after the "Ooops... Error 404" its main content starts with (Newspaper's, in <div>s); a
+small page that is nothing but "Data tidak ditemukan" is an application's root opened without its record. Rails'
+development page is told by its title. A maintenance notice in
 the theme's main column (a main content of a few sentences, with few links but the menu's) is read as
 on a small page, but only a statement that names the site ("Website Dinas Kesehatan sedang dalam
 perbaikan", "Kami sedang melakukan peningkatan server"): not "Petugas sedang melakukan perbaikan
@@ -468,6 +470,12 @@ _MAINTENANCE = _words(
     # A hosting's placeholder where the site is to be made (Rumahweb's), said of this site: not of a page or a
     # section, which an application in use may still be building, nor in news of another site's.
     r"(?:situs|website)\s+ini\s+(?:sedang|masih)\s+(?:dalam\s+)?(?:proses\s+|tahap\s+)?(?:pembuatan|pembangunan)|"
+    # Still being developed, with an apology for it: a beta's banner says it of a page, or without apologising.
+    r"mohon\s+maaf,?\s+(?:situs|website|web|laman|portal)\s+(?:ini\s+|kami\s+)?(?:sedang|masih)\s+(?:dalam\s+)?"
+    r"(?:proses\s+|tahap\s+)?pengembangan|"
+    # Without its subject, but sending the visitor away: "Sedang dalam perbaikan, silakan kunjungi kembali nanti".
+    r"sedang\s+(?:dalam\s+)?(?:perbaikan|pemeliharaan|perawatan|maintenance)\s*[,.!]?\s*(?:silakan|silahkan|mohon|harap)"
+    r"\s+(?:kunjungi|akses|buka|coba)\s+(?:kembali|lagi)\b|"
     # A move to another server, a disruption, a repair: said by the notice in the application's place.
     r"sedang\s+(?:dilakukan|melakukan|dalam\s+proses)\s+(?:migrasi|perpindahan|pemindahan)\s+(?:server|sistem|data)|"
     r"(?:situs|website|web|laman|aplikasi|sistem|server|portal|layanan)\s+(?:ini\s+|kami\s+)?sedang\s+mengalami\s+gangguan|"
@@ -509,6 +517,14 @@ _MAINTENANCE_HEAD = _rx(
     r"^(?:mohon\s+maaf,?\s+)?(?:website|situs|web|laman)\s+(?:ini\s+|kami\s+)?(?:sedang\s+|masih\s+)?(?:dalam\s+)?"
     r"(?:tahap\s+|proses\s+)?(?:pengembangan|pembuatan|pembangunan)$"
 )
+# What a notice in the application's place says, but news says too of a service it names ("Aplikasi Antrean Online
+# Akan Segera Hadir", "Layanan SIAK Sedang Dalam Tahap Migrasi Server, Warga Diminta Bersabar"): read on a small
+# page only, never in its title.
+_SMALL_NOTICE = _words(
+    r"(?:situs|website|aplikasi|portal|laman)\s+(?:resmi\s+|baru\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,5}(?:akan\s+)?"
+    r"segera\s+hadir|"
+    r"sedang\s+dalam\s+tahap\s+(?:migrasi|perpindahan|pemindahan)\s+(?:server|sistem|data)"
+)
 # On a small page a heading that starts with the notice counts: "Sedang dalam perbaikan, silakan kembali nanti".
 _MAINTENANCE_START = _rx(
     r"^(?:mohon\s+maaf,?\s+)?(?:sedang\s+(?:dalam\s+)?|dalam\s+)(?:proses\s+)?(?:perbaikan|pemeliharaan|maintenance)\b"
@@ -516,13 +532,15 @@ _MAINTENANCE_START = _rx(
 
 _NOT_FOUND_CORE = (
     r"(?:is\s+|was\s+)?(?:not\s+found|tidak\s+(?:dapat\s+|bisa\s+)?ditemukan|"
-    r"(?:can['’]?t|cannot|can\s+not|could\s+not|couldn['’]?t)\s+be\s+found|does\s+not\s+exist|doesn['’]?t\s+exist|"
+    r"(?:can['’]?t|cannot|can\s+not|could\s+not|couldn['’]?t)\s+be\s+found|"
+    # Astra's "This page doesn't seem to exist.", and as its translation says it.
+    r"(?:does\s+not|doesn['’]?t)\s+(?:seem\s+to\s+)?exist|(?:sepertinya|tampaknya)\s+tidak\s+ada|"
     r"tidak\s+(?:ada|tersedia)|no\s+longer\s+(?:exists|available)|isn['’]t\s+available|is\s+not\s+available)"
 )
 # "404", "Error 404", and as Tomcat, Jetty and IIS head it: "HTTP Status 404 –", "HTTP Error 404.0 -".
 _404 = r"(?:(?:error:?\s+|galat:?\s+|http\s+(?:status|error)\s+)?404(?:\.\d+)?\s*(?:--|[-–—:|.!,])?\s*)?"
 _NOT_FOUND_PHRASE = (
-    _404 + r"(?:(?:oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*\s*)?"
+    _404 + r"(?:(?:oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*\s*(?:but\s+|tetapi\s+|namun\s+)?)?"
     r"(?:(?:sepertinya|tampaknya|it\s+(?:looks|seems)\s+like|looks\s+like)\s+)?"
     r"(?:(?:the|this|that)\s+)?(?:requested\s+)?"
     # Joomla's "Component not found" and "Kategori tidak ditemukan": what the address names is not there.
@@ -538,6 +556,9 @@ _NOT_FOUND_PHRASE = (
     r"file\s+(?:or\s+directory\s+)?not\s+found|(?:object|objek)\s+(?:not\s+found|tidak\s+ditemukan)|"
     r"\(not\s+found\)(?:!!1)?)|"  # Google's own: "Error 404 (Not Found)!!1"
     r"the\s+requested\s+url\s+.{0,200}?\s*was\s+not\s+found\s+on\s+(?:this|the)\s+server|"
+    # A go.id portal's for an address its router does not know, as a whole heading: a form's message "URL tidak
+    # valid" above its fields is the application's.
+    r"(?:url|tautan)\s+tidak\s+(?:valid|dikenal)(?=\W*$)|"
     # An address typed or linked wrong, as a theme's 404 says it under "Maaf!".
     r"(?:alamat|url|tautan)\s+yang\s+(?:anda|kamu)\s+(?:tuju|masukkan|akses|kunjungi)\s+"
     r"(?:salah|tidak\s+(?:valid|dikenal|tersedia|ditemukan|ada))"
@@ -584,6 +605,10 @@ _BLOGGER_NOT_FOUND = _rx(
 )
 _EXPRESS_NOT_FOUND = _rx(r"^cannot\s+(?:get|head|post)\s+/\S*$")  # its whole page, under the title "Error"
 _BARE_404 = _rx(r"^(?:error\s+|galat\s+)?404(?:\s+error)?$")
+# An application's root that is nothing but "no such data": its page was opened without what it shows.
+_NO_DATA = _rx(r"^(?:(?:mohon\s+)?maaf,?\s+)?data\s+(?:tidak\s+(?:ditemukan|ada|tersedia)|not\s+found)\W*$")
+# What the main content of a theme's 404 written in <div>s starts with: "Ooops... Error 404".
+_MAIN_404 = _rx(r"^(?:(?:o+ps|whoops|ups)\W*\s*)?(?:(?:error|galat)\s+)?404(?:\s+error)?\W*\s*")
 _BARE_NOT_FOUND = _rx(r"^(?:not\s+found|nothing\s+found|tidak\s+ditemukan)$")
 _UNNAMED = _rx(r"^(?:not\s+found|tidak\s+(?:dapat\s+|bisa\s+)?ditemukan)\b")
 # A theme's 404 heading that says nothing more: it counts first after the site's name and a sidebar's widgets.
@@ -632,6 +657,7 @@ _DEBUG_TITLE = _rx(
 _DEBUG_HEAD = _rx(r"^symfony\s+exception$")
 # Yii's error view says under its heading what no other page does; its title names the error and its code.
 _YII_TITLE = _rx(r"^[\w\s]{2,60}\(#(?!401\)|429\))\d{3,5}\)$")
+_RAILS_TITLE = "Action Controller: Exception caught"  # its development page, whatever the exception
 _YII_SAID = "The above error occurred while the Web server was processing your request"
 # A proxy's or a server's own words for an application behind it that does not answer (HAProxy, IIS's
 # HTTP.sys for a stopped application pool, Varnish): not maintenance, whatever status line heads them.
@@ -802,7 +828,7 @@ def _error_page(v: _View) -> PageKind | None:
         return PageKind("galat_aplikasi", f"halaman hanya berisi pesan galat aplikasi: \u201c{error.evidence}\u201d")
     titled = _framework_titled(v)
     if titled or any("ymfony" in h and _DEBUG_HEAD.match(h) for h in v.headings):
-        quote = _cut(v.title) if titled or error is None else error.evidence
+        quote = _cut(titled or v.title) if titled or error is None else error.evidence
         return PageKind("galat_aplikasi", f"halaman galat kerangka aplikasi: \u201c{quote}\u201d")
     notice = _notice(v.page)
     if notice and _db_down(notice):  # where the content should be, in the theme
@@ -831,12 +857,19 @@ def _error_page(v: _View) -> PageKind | None:
     return PageKind("galat_aplikasi", f"halaman galat server: \u201c{_cut(status_like)}\u201d") if status_like else None
 
 
-def _framework_titled(v: _View) -> bool:
-    # A framework's debug page links its stack trace, and Yii's error view sits in the application's menu:
-    # neither is told by its few links, but by its title (and Yii's by its own sentence).
+def _framework_titled(v: _View) -> str | None:
+    """Return what a framework's debug page or error view is known by: its title, or Rails' first heading.
+
+    A debug page links its stack trace, and Yii's error view sits in the application's menu: neither is told by
+    its few links, but by its title (and Yii's by its own sentence). Rails titles every exception alike, and
+    heads its page with the exception's class ("ActiveRecord::ConnectionNotEstablished").
+    """
     if "(5" in v.title and _DEBUG_TITLE.search(v.title) is not None:
-        return True
-    return "(#" in v.title and _YII_TITLE.match(v.title) is not None and _YII_SAID in v.page.visible_text
+        return v.title
+    if v.title == _RAILS_TITLE:
+        return v.headings[0] if v.headings else v.title
+    yii = "(#" in v.title and _YII_TITLE.match(v.title) is not None and _YII_SAID in v.page.visible_text
+    return v.title if yii else None
 
 
 def _server_said(v: _View) -> str | None:
@@ -967,6 +1000,7 @@ def _maintenance(v: _View) -> PageKind | None:
             or _first_full(_MAINTENANCE_WORD, v.headings)
             or _first_full(_MAINTENANCE_START, v.headings)
             or _first_statement(_MAINTENANCE, (*v.headings, v.lead[:_PROMINENT]))
+            or _first_statement(_SMALL_NOTICE, (*v.headings, v.lead[:_PROMINENT]))
         )
     notice = _notice(v.page) if quote is None else ""
     if notice:
@@ -1012,6 +1046,7 @@ def _not_found(v: _View) -> PageKind | None:
         or _said_after_404(v)
         or _past_sidebar(v)
         or _main_heading(v)
+        or _main_starts_404(v)
         or _blogger_not_found(v)
     )
     if quote is None and v.small(_GENERIC):
@@ -1020,6 +1055,8 @@ def _not_found(v: _View) -> PageKind | None:
             or _first_statement(_NOT_FOUND_START, (v.lead,))
             or _first_full(_EXPRESS_NOT_FOUND, (v.lead,))
             or _json_answer(v, _NOT_FOUND_START)
+            or _first_full(_NO_DATA, (v.lead,))
+            or _json_answer(v, _NO_DATA)
             or _first_statement(_SITE_GONE, (v.title, *v.headings, v.lead[:_PROMINENT]))
         )
     if quote is None:
@@ -1037,6 +1074,20 @@ def _blogger_not_found(v: _View) -> str | None:
         if said and not _quoted(text, said):  # a post that tells what the line means quotes it
             return said.group(0)
     return None
+
+
+def _main_starts_404(v: _View) -> str | None:
+    """Return the sentence the main content starts with after its "404", where it says the page is not there.
+
+    Newspaper's and Newsmag's 404 ("Ooops... Error 404", "Sorry, but the page you are looking for doesn't
+    exist.") are <div>s above the theme's latest posts: no heading to read. An article headed "404 ASN Belum
+    Lapor SPT" says something else after its number.
+    """
+    text = v.page.main_text
+    if "404" not in text[:_NEAR_CHARS]:
+        return None
+    start = _MAIN_404.match(text)
+    return _said_after(text, start.group(0)) if start else None
 
 
 def _said_after_404(v: _View) -> str | None:
@@ -1248,6 +1299,15 @@ _ERRORS = (
     ),
     _inline("xception", "Illuminate\\", r"Illuminate\\[\w\\]+(?:Exception|Error)\b.{0,200}", True),
     _inline("xception", "Symfony\\", r"Symfony\\Component\\[\w\\]+(?:Exception|Error)\b.{0,200}", True),
+    # CakePHP's debug page: 4's names its exception's class; 2's says how to replace its view, under the message.
+    _inline("xception", "Cake\\", r"Cake\\[\w\\]+(?:Exception|Error)\b.{0,200}", True),
+    _inline(
+        "rror",
+        "If you want to customize this error message",
+        r"Error: ?.{1,300}? Notice: If you want to customize this error message, create \S+",
+        True,
+        before=400,
+    ),
     _inline(
         "xception",
         ".java:",

@@ -1,0 +1,71 @@
+"""The tails of pages in an application's place, through a whole check.
+
+Real HTTP servers on 127.0.0.1 serve, each as modified yesterday and with 200, what the earlier rounds missed
+(``stand_in_pages_tails``): Newspaper's 404 in <div>s under the site's own title, Astra's "This page doesn't
+seem to exist.", an application's root that is only "Data tidak ditemukan", small notices "sedang dalam tahap
+migrasi server" and "Sedang dalam perbaikan, silakan kunjungi kembali nanti", Rails' development page, CakePHP
+2's "Missing Controller". A check that took one for the application would call it aktif and update. When the
+vendor puts back a department's page in the same words (an article "404 ASN Belum Lapor SPT", news of a server
+migration or a network repair, a guide quoting an error), the next check says aktif and update.
+"""
+
+from __future__ import annotations
+
+import pytest
+import stand_in_pages_tails as tails
+from checker_servers import assert_stand_in, served_yesterday
+
+
+@pytest.mark.parametrize(
+    ("html", "reason", "quoted", "look_alike"),
+    [
+        pytest.param(
+            tails.NEWSPAPER_404,
+            "halaman_tidak_ditemukan",
+            "the page you are looking for",
+            tails.ASN_404_NEWS,
+            id="newspaper-404",
+        ),
+        pytest.param(
+            tails.ASTRA_404, "halaman_tidak_ditemukan", "doesn't seem to exist", tails.ASN_404_NEWS, id="astra-404"
+        ),
+        pytest.param(
+            tails.DATA_TIDAK_DITEMUKAN,
+            "halaman_tidak_ditemukan",
+            "Data tidak ditemukan",
+            tails.NIK_SEARCH_NO_DATA,
+            id="data-tidak-ditemukan",
+        ),
+        pytest.param(
+            tails.MIGRATING, "dalam_pemeliharaan", "tahap migrasi server", tails.MIGRATION_NEWS, id="server-migration"
+        ),
+        pytest.param(
+            tails.REPAIR_COME_BACK,
+            "dalam_pemeliharaan",
+            "silakan kunjungi kembali",
+            tails.DUKCAPIL_REPAIR_NEWS,
+            id="repair-come-back-later",
+        ),
+        pytest.param(
+            tails.RAILS_CONNECTION_NOT_ESTABLISHED,
+            "galat_aplikasi",
+            "ActiveRecord::ConnectionNotEstablished",
+            tails.MEMORY_GUIDE,
+            id="rails-development-page",
+        ),
+        pytest.param(
+            tails.CAKEPHP2_MISSING_CONTROLLER,
+            "galat_aplikasi",
+            "could not be found",
+            tails.CAKEPHP_GUIDE,
+            id="cakephp2-missing-controller",
+        ),
+    ],
+)
+def test_a_stand_in_is_tidak_aktif_for_its_reason_and_the_department_page_in_its_words_after_it_is_aktif(  # type: ignore[no-untyped-def]
+    site, html: str, reason: str, quoted: str, look_alike: str
+) -> None:
+    assert_stand_in(served_yesterday(site, html), reason, quoted)
+    # The vendor puts the application back: a page of the department's that quotes the stand-in's words.
+    event = served_yesterday(site, look_alike)
+    assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
