@@ -10,7 +10,8 @@ passed to ``location.replace``/``location.assign``, as a literal or as the scrip
 at run time, the way injections hide it from a search for "http": string literals with ``\\x68``/``\\u0068``
 escapes, template literals without ``${}``, ``atob("aHR0cHM6…")``, ``String.fromCharCode(104, 116, …)``
 (or its ``.apply(null, [104, …])``), ``decodeURIComponent`` or ``unescape`` of ``%68…``, literals joined
-with ``+`` or ``[…].join("/")``, and a variable given such a value earlier in the same script, in a block
+with ``+`` or ``[…].join("/")``, written backwards (``[…].reverse().join("")``, ``"…".split("").reverse().join("")``),
+and a variable given such a value (or an array to join) earlier in the same script, in a block
 still open where it is used (``var u = atob(…); setTimeout(function () { location.href = u; }, 3000)``),
 or outside any block in an earlier script of the page, where the later one does not name it before.
 An obfuscator's string array (``var _0x1a2b = ['aHR0…', 'location']; window[_0x1a2b[1]] = atob(_0x1a2b[0])``)
@@ -110,8 +111,17 @@ _CLOSE = re.compile(r"\s*\)")
 _COMMA = re.compile(r"\s*,")
 _BRACKET = re.compile(r"\s*\]")
 _JOIN = re.compile(r"\s*\.\s*join\s*\(")
-# Where a value ends: the statement, the argument list, or a line (no semicolon).
-_END = re.compile(r"[ \t]*(?:[;,)}\]\r\n]|//|/\*|\Z)")
+# An array turned round before it is joined (`[…].reverse().join("")`), and a string reversed the only way
+# JavaScript has (`"…".split("").reverse().join("")`): an address written backwards.
+_REVERSE = re.compile(r"\s*\.\s*reverse\s*\(\s*\)")
+_REVERSED = re.compile(
+    r"\s*\.\s*split\s*\(\s*(['\"`])\1\s*\)\s*\.\s*reverse\s*\(\s*\)\s*\.\s*join\s*\(\s*(['\"`])\2\s*\)"
+)
+# The methods after a variable's name that read it as an array or a string to turn round.
+_TURNING = ("split", "reverse", "join")
+# Where a value ends: the statement, the argument list, a ternary's branch (`m ? location.href = "…" : 0`) or a
+# line (no semicolon).
+_END = re.compile(r"[ \t]*(?:[;,:)}\]\r\n]|//|/\*|\Z)")
 _QUOTED = {q: re.compile(rf"{q}((?:[^{q}\\\r\n]|\\(?:\r\n|[\s\S])){{0,{_MAX_TEXT}}})({q})?") for q in ("'", '"')}
 _TEMPLATE = re.compile(rf"`((?:[^`\\$]|\\[\s\S]|\$(?!\{{)){{0,{_MAX_TEXT}}})(`)?")
 _ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|u\{([0-9a-fA-F]{1,6})\}|(\r\n|[\s\S]))")
@@ -162,6 +172,9 @@ _WRITTEN = {
 }
 # No meta refresh is written without one of these in the script.
 _REFRESH_HINTS = ("efresh", "EFRESH", "atob", "fromCharCode", "unescape", "decodeURI", "\\x", "\\u")
+# A refresh's time and what stands between it and its address (``refresh_target``).
+_WS = "[\\t\\n\\f\\r ]*"  # the standard's ASCII white space
+_REFRESH = re.compile(rf"{_WS}(?:\d+|(?=\.))[\d.]*(?:(?=[;,\t\n\f\r ]){_WS}[;,]?{_WS}|\Z)(?:url{_WS}={_WS})?", re.I)
 _META_TAG = re.compile(r"<meta\b([^<>]{0,500})(>)?", re.I)
 _REFRESH_EQUIV = re.compile(r"\bhttp-equiv\s*=\s*['\"]?refresh\b", re.I)
 _CONTENT = re.compile(r"""(?<![\w-])content\s*=\s*(?:"([^"]*)(")?|'([^']*)(')?|([^\s"'>]+))""", re.I)
@@ -396,7 +409,7 @@ class _Reader:
     def address(self, code: str, at: int) -> str:
         """Return the address the expression at ``at`` evaluates to, or its known beginning, or ""."""
         text, whole, end = self.value(code, at, 0)
-        if whole and _END.match(code, end) is None:  # `.split("").reverse()…`: what it was made into is unknown
+        if whole and _END.match(code, end) is None:  # `.slice(3)…`: what it was made into is unknown
             return ""
         return _valid(text, whole)
 
@@ -405,6 +418,8 @@ class _Reader:
         text, pos = "", at
         while True:
             part, whole, pos = self.term(code, pos, depth)
+            if whole and (turned := _REVERSED.match(code, pos)):
+                part, pos = part[::-1], turned.end()
             text += part
             if len(text) > _MAX_TEXT:
                 return text[:_MAX_TEXT], False, pos
@@ -446,7 +461,12 @@ class _Reader:
         return (text, True, close.end()) if close else ("", False, end)
 
     def joined(self, code: str, at: int, depth: int) -> _Read:
-        """Read ``["https:", "", "x.example"].join("/")``."""
+        """Read ``["https:", "", "x.example"].join("/")``, or turned round first (``[…].reverse().join("")``)."""
+        parts, whole, pos = self.items(code, at, depth)
+        return self.glued(parts, code, pos, depth) if whole else ("", False, pos)
+
+    def items(self, code: str, at: int, depth: int) -> tuple[list[str], bool, int]:
+        """Read the elements of the array literal whose ``[`` ends at ``at``: whether each is known, and its end."""
         parts, pos = [], at
         while True:
             text, whole, pos = self.value(code, pos, depth)
@@ -456,9 +476,15 @@ class _Reader:
                 break
             pos = comma.end()
         bracket = _after(_BRACKET, code, pos) if whole else None
-        join = _JOIN.match(code, bracket.end()) if bracket else None
+        return parts, bracket is not None, bracket.end() if bracket else pos
+
+    def glued(self, parts: list[str], code: str, at: int, depth: int) -> _Read:
+        """Read the ``.join(…)`` (or ``.reverse().join(…)``) at ``at`` of an array of ``parts``."""
+        turned = _REVERSE.match(code, at)
+        join = _JOIN.match(code, turned.end() if turned else at)
         if join is None:
-            return "", False, pos
+            return "", False, at
+        parts = parts[::-1] if turned else parts
         if close := _after(_CLOSE, code, join.end()):
             return ",".join(parts), True, close.end()
         glue, whole, end = self.closed(self.value(code, join.end(), depth), code)
@@ -479,10 +505,39 @@ class _Reader:
         if "." not in called and (index := _INDEX.match(code, pos)):
             text, whole = self.element(code, called, name.start(), _number(index), depth)
             return text, whole, index.end()
+        if called.count(".") == 1 and called.rpartition(".")[2] in _TURNING:
+            return self.turned(code, name.start(), depth)
         if "." in called or _MEMBER_OR_CALL.match(code, pos):
             return "", False, pos
         text, whole = self.variable(code, called, name.start(), depth)
         return text, whole, pos
+
+    def turned(self, code: str, at: int, depth: int) -> _Read:
+        """Read ``u.split("").reverse().join("")`` of a string variable, or ``a.join(…)`` and
+        ``a.reverse().join(…)`` of an array literal's, where the variable's name begins at ``at``."""
+        name = _IDENTIFIER.match(code, at)
+        if name is None:
+            return "", False, at
+        if reversed_ := _REVERSED.match(code, name.end()):
+            text, whole = self.variable(code, name[0], at, depth)
+            return (text[::-1], True, reversed_.end()) if whole else ("", False, reversed_.end())
+        parts = self.listed(code, name[0], at, depth)
+        return self.glued(parts, code, name.end(), depth) if parts is not None else ("", False, name.end())
+
+    def listed(self, code: str, name: str, before: int, depth: int) -> list[str] | None:
+        """Return the elements of the array literal last given to ``name`` before ``before``, each known whole."""
+        found = self.assignment(code, name, before)
+        if found is None or found[2][1]:  # `+=`: a string
+            return None
+        index, _, assigned = found
+        was, self.index = self.index, index
+        try:
+            script = self.scripts[index]
+            opened = _after(_ARRAY, script, assigned.end())
+            parts, whole, end = self.items(script, opened.end(), depth + 1) if opened else ([], False, 0)
+            return parts if whole and _END.match(script, end) else None
+        finally:
+            self.index = was
 
     def from_char_codes(self, code: str, called: str, at: int) -> _Read:
         """Read ``String.fromCharCode(104, …)``, ``.call(null, 104, …)``, ``.apply(null, [104, …])`` or ``(...[…])``."""
@@ -823,12 +878,18 @@ def _valid(text: str, whole: bool) -> str:
 
 
 def refresh_target(content: str) -> str:
-    """Return the address of a meta refresh's ``content`` ("5; url='https://…'", "0;URL=https://…"), or ""."""
-    _, _, rest = content.partition(";")
-    rest = rest.strip()
-    if rest[:4].lower() == "url=":
-        rest = rest[4:].strip()
-    return rest.strip("'\"").strip()
+    """Return the address of a meta refresh's ``content`` or a ``Refresh`` header ("5; url='https://…'",
+    "0 ; URL = https://…", "0,url=…"), or "" where it names none (the page reloads) or is no refresh."""
+    # As the HTML standard's refresh steps read it: a time, a space, ";" or "," then an optional "url =",
+    # an address quoted up to its closing quote or the rest. Kits space and case it to slip past a search.
+    refresh = _REFRESH.match(content)
+    if refresh is None:
+        return ""
+    rest = content[refresh.end() :]
+    quote = rest[:1]
+    if quote in ("'", '"'):
+        rest = rest[1:].partition(quote)[0]
+    return rest.strip(_C0_OR_SPACE)
 
 
 def _refreshed(html: str, whole: bool) -> str:

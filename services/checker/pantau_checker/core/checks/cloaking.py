@@ -20,13 +20,19 @@ named first, then what the page there shows, and the page's own pointers are tha
 an app's page in an app store (a department sends phones to its app: ``hijack.to_app_store``), nor to a
 page that is the department's own content on another host (its vendor's mobile site). A view whose head
 gives search engines an ``hreflang`` version or an ``og:url`` on a domain the browser's page names nowhere is
-cloaking too: the brand domains of gambling sites ("kaisar88.com") spell no word of gambling.
+cloaking too: the brand domains of gambling sites ("kaisar88.com") spell no word of gambling. For the same
+reason, where nothing else tells, so is a view that is the department's page with a title that shares no word
+with the browser's and brings a word of its own ("KAISAR88 Situs Resmi Terpercaya"), or with a block of links
+to three or more sites the browser's page names nowhere after its footer or hidden (backlinks to brands);
+not a share bar (its links name the page's own host), a chat button or a rotating banner (one or two sites).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from urllib.parse import urlsplit
+from itertools import islice
+from urllib.parse import unquote, urlsplit
 
 from pantau_contracts.status import Finding
 from pantau_contracts.vocabulary import Category
@@ -44,6 +50,12 @@ _UNMOVED = frozenset({"title", "meta", "head", "script"})
 # A page that shares this much of its words with the browser's is the department's own content.
 _SAME_PAGE = 0.5
 _ADDRESSED = "alamat halaman bagi mesin pencari (hreflang, og:url) diarahkan ke "
+_RETITLED = "judul halaman diganti menjadi "
+_LINKED = "tautan ke situs lain ditambahkan di halaman: "
+_TITLE_WORD = re.compile(r"\w{3,}")
+# Sites a block of backlinks names at least: a rotating banner or a chat button names one or two.
+_BLOCK = 3
+_MAX_LINKS = 500  # of a view's links after its footer and hidden, read for a block
 
 
 def gambling_terms(findings: Iterable[Finding]) -> set[str]:
@@ -88,8 +100,47 @@ def _judged(seen: Observed, other: Page | None, code: str) -> tuple[Finding, ...
     addressed = _addressed_only(seen, seen.page, other)
     # Where the view is sent first: a gambling site's words alone would not tell the official how it got there.
     where = (hijack.described(pointed) if pointed else "", f"{_ADDRESSED}{addressed[0]}" if addressed else "")
-    evidence = "; ".join(part for part in (*where, shown) if part)
+    evidence = "; ".join(part for part in (*where, shown) if part) or _altered(seen, seen.page, other)
     return (_finding(code, evidence),) if evidence else ()
+
+
+def _altered(seen: Observed, page: Page, other: Page) -> str:
+    """Return what the other view changes of the department's own page, where it spells no word of gambling: its
+    title swapped for another's, or a block of links to other sites added; or ""."""
+    if other is page or (other.pointers and other.pointers[0].kind == "redirect"):
+        return ""  # the page itself, or another site's (``_hijacking``)
+    title, linked = _retitled(page, other), _linked(seen.host, page, other)
+    if not (title or linked) or not _resembles(page, other):  # a challenge, a maintenance page: not the page
+        return ""
+    changes = (
+        f"{_RETITLED}\u201c{title[:150]}\u201d" if title else "",
+        f"{_LINKED}{', '.join(linked)}" if linked else "",
+    )
+    return "; ".join(change for change in changes if change)
+
+
+def _retitled(page: Page, other: Page) -> str:
+    """Return the other view's title where it shares no word with the browser's and has one the page has nowhere
+    (a brand's: "KAISAR88"), or "": a title made of the page's own words (its headline) is the site's."""
+    theirs = set(_TITLE_WORD.findall(other.title.lower()))
+    mine = set(_TITLE_WORD.findall(page.title.lower()))
+    if not theirs or not mine or theirs & mine:
+        return ""
+    return other.title.strip() if theirs - set(_TITLE_WORD.findall(page.visible_text.lower())) else ""
+
+
+def _linked(host: str, page: Page, other: Page) -> list[str]:
+    """Return the domains of other sites that the other view's links after its footer or hidden lead to, where
+    they are a block and the browser's page names none of them; not a share button's (it names the page's host)."""
+    ends = islice((*other.tail_links, *other.hidden_links), _MAX_LINKS)
+    away = [Pointer("link", link.href) for link in ends if host not in unquote(link.href).lower()]
+    domains = list(dict.fromkeys(_domain(p.href) for p in hijack.foreign(host, away)))
+    if len(domains) < _BLOCK:
+        return []
+    links = (*page.links, *page.hidden_links, *page.tail_links, *page.image_links)
+    known = {_domain(a) for a in (*page.head_addresses, *(link.href for link in links))}
+    new = [domain for domain in domains if domain not in known]
+    return new if len(new) >= _BLOCK else []
 
 
 def _pointed_only(seen: Observed, page: Page, other: Page) -> list[Pointer]:
