@@ -16,7 +16,12 @@ WebForms page's one form holds first), with the event of a WebForms ``LinkButton
 (``__doPostBack``), a year chosen where a select's first option is a prompt ("-- Pilih Tahun
 Anggaran --"), and a box ticked that the browser requires; to its action read from the page's
 ``<base href>``, and only on the site that served the form: a form posting to another host is not
-sent. A form with a CAPTCHA is not sent: the
+sent, nor the form of another organisation's sign-in page (a vendor's Keycloak) the login page
+sent the browser to; the city's own SSO on its own domain is the city's, and is sent. The
+credentials go under the names the form spells them (``nip`` where the registry wrote ``NIP``).
+A meta token goes as a field only where the form does not hold it already: CakePHP's form
+protection refuses a field its ``_Token[fields]`` does not list. A form with a CAPTCHA is not
+sent (an image, a widget, reCAPTCHA v3's hidden response field, a sum to answer, "3 + 4 = ?"): the
 check cannot log in, and says so (``CaptchaError``), rather than count the app's login as broken.
 Nor is a login that no posted form can do (``LoginNotAutomatableError``): a form only a script
 sends (Livewire's ``wire:submit``, fields without a name, a ``@submit.prevent`` without an action,
@@ -29,15 +34,17 @@ application's place (``LoginProtectedError``), on the login page or in answer to
 posted into a challenge. An error page, like an ordinary page without a login, is read as a missing
 form, as before.
 An answer that is only a script (``alert('Login berhasil'); window.location='admin/'``, as PHP
-without a framework answers), or that refreshes (``<meta http-equiv="refresh">``, a ``Refresh``
-header), or that is an AJAX endpoint's JSON naming where to go (``"redirect": "/dashboard"``), is
-followed where it sends the browser on the same site, unless it says the login was refused. Other
+without a framework answers, or a SweetAlert or toastr notice before it), or that refreshes
+(``<meta http-equiv="refresh">``, a ``Refresh`` header), or that is an AJAX endpoint's JSON
+naming where to go (``"redirect": "/dashboard"``), is followed where it sends the browser on the
+same site, unless it says the login was refused. Other
 JSON, data for a script, cannot be judged, unless it says the login failed (``"status": false``).
 
 The outcome: configured markers decide first; then what the answer to the posted form shows. A
-message that the credentials were refused (in the page, or alerted by a script-only answer), that
-the account is locked, or that the session ended, or the password field still there, is a failure
-(a message outweighs the user's name: "Akun pelaksana diblokir"; an answer of 400, 401 or 422, as
+message that the credentials were refused (in the page, in a notice its script draws with
+SweetAlert, toastr, Notyf or iziToast, or alerted by a script-only answer), that the account is
+locked or not yet verified, or that the session ended, or the password field still there, is a
+failure (a message outweighs the user's name: "Akun pelaksana diblokir"; an answer of 400, 401 or 422, as
 Devise under Turbo and JSON APIs refuse, is named by its message); the user's name, the configured
 display name or a logout link on the page is a success, even where a configured success marker is
 missing. A logged-in page (one with a logout link) may still name a failed login (an audit menu,
@@ -45,7 +52,9 @@ missing. A logged-in page (one with a logout link) may still name a failed login
 redirect back to the login page, or a script that only goes back (``history.back()``), is a
 failure; a page asking a one-time code after the password cannot be checked further; and, when
 no success marker is configured, a redirect away from the login page to a page without the
-password field (a SPA's shell) is a success. No reason quotes the username.
+password field (a SPA's shell) is a success, unless that page still offers the login (a public
+page's "Login" button: the dashboard sent a browser without a session on); there the username,
+an ordinary word of the page maybe ("dinkes"), is no sign either. No reason quotes the username.
 """
 
 from __future__ import annotations
@@ -63,6 +72,7 @@ from pantau_common.registry.model import LoginSpec
 from pantau_contracts.status import LoginResult
 
 from . import blocked
+from .domain import registered_domain
 from .markup import parse_html
 from .page import parse_page, with_refresh_header
 
@@ -85,6 +95,8 @@ FAILURE_MESSAGES = (
     "invalid credentials",
     "invalid login",
     "incorrect login",
+    "wrong username or password",  # SLiMS's, alerted before history.back()
+    "kredensial salah",  # Symfony's "Invalid credentials." in Indonesian
 )
 # The same said in the words vendors vary ("Username atau Password Anda salah"), and WordPress's
 # messages, which name the account: what matched is quoted with the username left out.
@@ -115,6 +127,9 @@ _ACCOUNT_LOCKED = (
     # Not "pengguna tidak aktif", a dashboard's count of users.
     r"akun(?: anda)? (?:belum|tidak) (?:aktif|diaktifkan)|user anda (?:belum|tidak) aktif",
     r"account (?:is |has been )?(?:locked|disabled|suspended|blocked)",
+    # An account an admin or an e-mail link must still confirm: the monitoring one cannot sign in either.
+    r"akun(?: anda)? belum (?:diverifikasi|terverifikasi|dikonfirmasi)",
+    r"(?:your )?(?:account|e-?mail(?: address)?) (?:is |has )?not (?:yet )?(?:been )?verified",
     r"too many login attempts",
     r"terlalu banyak (?:percobaan|upaya|usaha) (?:login|masuk)",
 )
@@ -142,11 +157,19 @@ _SCRIPT_REDIRECT = re.compile(
     r"""\blocation(?:\s*\.\s*href)?\s*=\s*(["'])([^"'\s]{1,500})\1|"""
     r"""\blocation\s*\.\s*(?:replace|assign)\s*\(\s*(["'])([^"'\s]{1,500})\3"""
 )
+# A notice drawn by SweetAlert, toastr, Notyf or iziToast: the page says it as a browser shows it.
+_NOTICE = re.compile(
+    r"\b(?:Swal\s*\.\s*fire|swal|sweetAlert|toastr\s*\.\s*\w+|notyf\s*\.\s*\w+|iziToast\s*\.\s*\w+|\$\s*\.\s*notify)\s*\("
+)
+_STRING = re.compile(r"""(["'`])((?:\\.|(?!\1)[^\\\n]){0,300})\1""")
 _GOES_BACK = re.compile(r"\bhistory\s*\.\s*(?:back\s*\(\s*\)|go\s*\(\s*-\s*1\s*\))")
 # A link or form that ends the session: the page is a logged-in one. A whole path segment, not
 # "surat_keluar" (the outgoing letters of an archive app).
 _LOGOUT = re.compile(r"(?:^|[/=?&])(?:log-?_?out|sign-?_?out|log-?off|keluar)(?:\.\w{2,5})?(?:$|[/?&#])", re.I)
 _LOGOUT_TEXTS = {"logout", "log out", "keluar", "sign out", "log keluar"}
+_LOGIN_TEXTS = {"login", "log in", "masuk", "sign in", "masuk aplikasi", "login aplikasi"}
+# A path segment naming a login ("/auth/masuk", "/login.php"), not "/surat-masuk".
+_LOGIN_PATH = re.compile(r"(?:^|/)(?:log-?_?in|masuk|sign-?_?in|auth)(?:\.\w{2,5})?(?:/|$)", re.IGNORECASE)
 _DO_POSTBACK = re.compile(r"""__doPostBack\(\s*['"]([^'"]{1,200})['"]\s*,\s*['"]([^'"]{0,200})['"]""")
 _SIGN_IN = re.compile(r"log-?in|masuk|sign-?in|auth|sso|lanjut|berikutnya|next|continue", re.IGNORECASE)
 # A form the parser emptied (in a <table>): its source up to </form>, as the browser's form owner reads it.
@@ -159,8 +182,14 @@ _CAPTCHA_WIDGETS = (
     (".g-recaptcha", "reCAPTCHA"),
     (".h-captcha", "hCaptcha"),
     (".cf-turnstile", "Cloudflare Turnstile"),
+    # reCAPTCHA v3 draws nothing: its script fills this field when the form is sent.
+    ('[name="g-recaptcha-response"]', "reCAPTCHA"),
+    ('[name="h-captcha-response"]', "hCaptcha"),
 )
 _CAPTCHA_WORDS = ("captcha", "securimage")
+# A sum to answer as text ("Berapa hasil 3 + 4 = ?"): a CAPTCHA a script-free bot could read but
+# that a check must not solve; not a year range or a date, which have no "=".
+_SUM_ASKED = re.compile(r"(?<![\w.,/:-])\d{1,3}\s*[-+x×*:]\s*\d{1,3}\s*=(?!\s*\d)")
 
 # Logins no posted form can do: the app stays judged by its pages, the reason says why.
 _MANUAL = "pemeriksa tidak dapat login otomatis, periksa login manual"
@@ -208,6 +237,8 @@ _IDP_ADDRESS = re.compile(
     r"|/cas/login|/saml2?/|/(?:auth|login|oauth|socialite)/(?:google|sso|keycloak|siasn|myasn)(?:[/?]|$)|/sso(?:[/?]|$)",
     re.IGNORECASE,
 )
+# Where Keycloak's own login form posts its credentials.
+_IDP_FORM = re.compile(r"/realms/[^/?#]+/login-actions/", re.IGNORECASE)
 _NOT_SENT = ("amphtml", "canonical", "base")  # pointers for search engines, and links' base; the others send
 _GOOGLE_SIGN_IN = "#g_id_onload, .g_id_signin"  # Google Identity Services draws its button by script
 _MAX_CONTROLS = 200  # links and buttons looked at, so that a hostile page stays cheap
@@ -223,6 +254,7 @@ class LoginForm:
     fields: tuple[tuple[str, str], ...]  # every named field with its value, credentials excluded
     headers: tuple[tuple[str, str], ...] = ()  # the page's meta CSRF token, as JavaScript sends it
     asks_password: bool = True  # False: the first step of a two-step login, the username alone
+    names: tuple[str, str] | None = None  # the credentials' fields as the form spells them ("nip" for "NIP")
 
 
 @dataclass(frozen=True)
@@ -286,13 +318,29 @@ def find_form(
     barrier = _form_barrier(node, tree, asks_password)
     if barrier:
         raise LoginNotAutomatableError(barrier)
-    form = _form(node, page_url, spec, _base(tree, page_url))
+    names = (_spelled(node, spec.username_field), _spelled(node, spec.password_field))
+    form = _form(node, page_url, replace(spec, username_field=names[0], password_field=names[1]), _base(tree, page_url))
     elsewhere = urlsplit(form.action).hostname
     if elsewhere != urlsplit(page_url).hostname:  # the credentials stay with the site that asks them
         raise LoginNotAutomatableError(
             f"formulir login dikirim ke situs lain ({elsewhere or 'tanpa alamat'}): {_MANUAL}"
         )
-    return replace(_with_meta_token(form, tree), asks_password=asks_password)
+    provider = _provider_elsewhere(spec.url, page_url, form.action)
+    if provider:
+        raise LoginNotAutomatableError(
+            f"login dialihkan ke halaman SSO situs lain ({provider}), kata sandi tidak dikirim ke sana: {_MANUAL}"
+        )
+    return replace(_with_meta_token(form, tree), asks_password=asks_password, names=names)
+
+
+def _provider_elsewhere(login_url: str, page_url: str, action: str) -> str:
+    """Return the host of another organisation's sign-in page (a vendor's Keycloak, a CAS) the
+    login page sent the browser to: the credentials are not posted there, as to any other site.
+    The city's own SSO (``sso.bekasikota.go.id`` for ``eoffice.bekasikota.go.id``) is the city's."""
+    here, there = urlsplit(login_url).hostname or "", urlsplit(page_url).hostname or ""
+    if registered_domain(there) == registered_domain(here):
+        return ""
+    return there if any(_IDP_ADDRESS.search(url) or _IDP_FORM.search(url) for url in (page_url, action)) else ""
 
 
 def _login_form(
@@ -333,7 +381,14 @@ def _captcha(form: LexborNode, tree: LexborHTMLParser) -> str:
     if found or form.css_first("[data-sitekey]") is not None:
         return found or "CAPTCHA"
     nodes = form.css("img, input, div, span")[:_MAX_FIELDS]
-    return "gambar kode keamanan" if any(map(_mentions_captcha, nodes)) else ""
+    if any(map(_mentions_captcha, nodes)):
+        return "gambar kode keamanan"
+    return "soal hitungan" if _asks_sum(form) else ""
+
+
+def _asks_sum(form: LexborNode) -> bool:
+    said = [_form_words(form), *(node.attributes.get("placeholder") or "" for node in form.css("input")[:_MAX_FIELDS])]
+    return any(_SUM_ASKED.search(" ".join(words.split())) for words in said)
 
 
 def _mentions_captcha(node: LexborNode) -> bool:
@@ -522,17 +577,34 @@ def _refusal_said(text: str, body: str) -> bool:
 
 
 def _said(text: str, body: str) -> str:
-    """Return what the answer says: its text, and for a script-only answer its alerts too."""
-    if len(text) > _SCRIPT_ONLY:
-        return text
-    return " ".join([text, *(" ".join(m[2].lower().split()) for m in _ALERT.finditer(body[:20_000]))])
+    """Return what the answer says: its text and its notices (SweetAlert, toastr), and for a
+    script-only answer its alerts too."""
+    said = [text, *_notices(body)]
+    if len(text) <= _SCRIPT_ONLY:
+        said += (" ".join(m[2].lower().split()) for m in _ALERT.finditer(body[:20_000]))
+    return " ".join(said)
+
+
+def _notices(body: str) -> Iterator[str]:
+    """Yield the words of the notices a page's scripts show (``Swal.fire('Gagal', 'Username atau
+    password salah', 'error')``, ``toastr.error(…)``): their strings up to the call's end."""
+    for call in islice(_NOTICE.finditer(body[:_SCRIPT_CHARS]), _MAX_SCRIPTS):
+        window = body[call.end() : call.end() + 600]
+        words, gap = [], 0
+        for found in _STRING.finditer(window):
+            if ")" in window[gap : found.start()]:
+                break
+            words.append(found[2])
+            gap = found.end()
+        yield " ".join(" ".join(words).lower().split())
 
 
 def submission(form: LoginForm, spec: LoginSpec, username: str, password: str) -> list[tuple[str, str]]:
     """Return the fields to post: the form's own fields plus the credentials it asks for."""
+    user_field, password_field = form.names or (spec.username_field, spec.password_field)
     if not form.asks_password:
-        return [*form.fields, (spec.username_field, username)]
-    return [*form.fields, (spec.username_field, username), (spec.password_field, password)]
+        return [*form.fields, (user_field, username)]
+    return [*form.fields, (user_field, username), (password_field, password)]
 
 
 def csrf_headers(form: LoginForm, cookies: Mapping[str, str]) -> dict[str, str]:
@@ -601,7 +673,7 @@ def _by_landing_page(spec: LoginSpec, answer: Answer) -> LoginResult:
         return LoginResult("tidak_dapat_diperiksa", _JSON_ANSWER)
     if landing.form_back:
         return _form_back(landing, answer)
-    return _past_the_form(spec, landing, answer) or _by_redirect(spec, answer)
+    return _past_the_form(spec, landing, answer) or _by_redirect(spec, landing, answer)
 
 
 def _past_the_form(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginResult | None:
@@ -612,7 +684,10 @@ def _past_the_form(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginR
     # Before the user's name: a code page may name the account it sent the code to.
     if _code_page(landing.tree, landing.said):
         return LoginResult("tidak_dapat_diperiksa", _CODE_AFTER_PASSWORD)
-    if _shows_user(landing.said, (answer.username, spec.display_name or "")):
+    # An account named as its department ("dinkes") is named by the public page too: there, one
+    # offering the login, only the configured display name counts.
+    username = "" if _offers_login(landing.tree, answer) else answer.username
+    if _shows_user(landing.said, (username, spec.display_name or "")):
         return LoginResult("berhasil")
     ended = _ENDED.search(landing.said)
     if ended:
@@ -660,16 +735,35 @@ def _has_logout(tree: LexborHTMLParser) -> bool:
     return any(" ".join(node.text().split()).lower() in _LOGOUT_TEXTS for node in tree.css("a, button"))
 
 
-def _by_redirect(spec: LoginSpec, answer: Answer) -> LoginResult:
+def _by_redirect(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginResult:
     # Checked after the user's name: an app whose login page is its root lands there again.
     if _back_at_login(answer):
         return LoginResult("gagal", _BACK_AT_LOGIN)
     configured = bool(spec.success_marker or spec.success_url)
+    # A public page still offering the login ("Selamat Datang di SIMPEG", a "Login" button): the
+    # dashboard sent a browser without a session on, as it sends anyone.
+    if answer.redirected and not configured and _offers_login(landing.tree, answer):
+        return LoginResult("gagal", "dialihkan ke halaman publik yang masih menawarkan login, bukan halaman pengguna")
     if answer.redirected and not configured:
         return LoginResult("berhasil")
     if configured:
         return LoginResult("gagal", "penanda berhasil tidak ditemukan")
     return LoginResult("gagal", "tidak ada tanda login berhasil: nama pengguna tidak tampil dan tidak dialihkan")
+
+
+def _offers_login(tree: LexborHTMLParser, answer: Answer) -> bool:
+    """Tell whether a page links to the login page: by its address, or by a link saying "Login"
+    whose address names a login (not the site's root, where an app's login may be)."""
+    login_paths = {urlsplit(url).path.rstrip("/") for url in answer.login_urls} - {""}
+    for node in tree.css("a[href]")[:_MAX_CONTROLS]:
+        href = urljoin(answer.final_url, (node.attributes.get("href") or "").strip())
+        path = urlsplit(href).path.rstrip("/")
+        if urlsplit(href).netloc != urlsplit(answer.final_url).netloc or not path:
+            continue
+        said = " ".join(node.text(separator=" ").split()).lower()
+        if path in login_paths or (said in _LOGIN_TEXTS and _LOGIN_PATH.search(path)):
+            return True
+    return False
 
 
 def _back_at_login(answer: Answer) -> bool:
@@ -778,7 +872,10 @@ def _with_meta_token(form: LoginForm, tree: LexborHTMLParser) -> LoginForm:
     if not token:
         return form
     param = _meta(tree, "csrf-param") or _LARAVEL_CSRF_FIELD
-    fields = form.fields if any(name == param for name, _ in form.fields) else (*form.fields, (param, token))
+    # A form holding the token under its own name (CakePHP's ``_csrfToken``) gets no other field:
+    # CakePHP's form protection refuses a field its ``_Token[fields]`` does not list.
+    held = any(name == param or value == token for name, value in form.fields)
+    fields = form.fields if held else (*form.fields, (param, token))
     return replace(form, fields=fields, headers=(("X-CSRF-TOKEN", token),))
 
 
@@ -788,7 +885,22 @@ def _meta(tree: LexborHTMLParser, name: str) -> str:
 
 
 def _field(root: LexborNode | LexborHTMLParser, name: str) -> LexborNode | None:
-    return root.css_first(f'input[name="{_css_escape(name)}"]')
+    """Return the field named ``name``, else one named so in another case ("nip" for a configured "NIP")."""
+    found = root.css_first(f'input[name="{_css_escape(name)}"]')
+    if found is not None:
+        return found
+    wanted = name.lower()
+    return next((node for node in root.css("input[name]")[:_MAX_FIELDS] if _name(node).lower() == wanted), None)
+
+
+def _spelled(form: LexborNode, name: str) -> str:
+    """Return the name of the form's field ``name`` as the form spells it, for the server to read it."""
+    node = _field(form, name)
+    return _name(node) if node is not None else name
+
+
+def _name(node: LexborNode) -> str:
+    return node.attributes.get("name") or ""
 
 
 def _value(node: LexborNode) -> str:
