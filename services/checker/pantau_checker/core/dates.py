@@ -1,7 +1,8 @@
 """Dates written in a page's text: absolute (Indonesian, English, numeric, ISO; both days of a
 range), relative to the time of the check ("3 hari yang lalu", "2 days ago"), and the clocks and
 stamps that show today's date wherever the page is shown ("Hari ini: …", "Terakhir diperbarui: …").
-Two-digit years are not read: on these sites "02/12/26" is more often a number than a date. The
+A two-digit year is read after an apostrophe ("26 November '26"), or closing a numeric date whose day's
+name agrees with it ("Kamis, 26/11/26"): alone, "02/12/26" is more often a number than a date. The
 calendar badges of news and agenda lists ("28 / Nov", a day and a month without the year) are read
 apart (``yearless_dates``): their year is a guess, which the caller weighs as such.
 A date that ends a limit ("Berlaku s.d. 15 Desember 2026", "Batas akhir pengumpulan: …") or names
@@ -44,19 +45,45 @@ _MONTH_NAMES = (
     ("desember", "december", "des", "dec"),
 )
 _MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+
+
+def _misspellings() -> dict[str, int]:
+    """Return the long month names one slip off ("Noveber", "Desembar", "Novmeber", "Septemberr"): a letter left out,
+    swapped with the next, mistyped or doubled. A vendor's theme prints its typo on every date."""
+    found: dict[str, set[int]] = {}
+    for name, number in _MONTHS.items():
+        if len(name) < 7:  # "Juni" and "Juli" are one letter apart; short names are other words' ("Mai", "Jun")
+            continue
+        cuts = [(name[:at], name[at:]) for at in range(len(name) + 1)]
+        slips = {head + tail[1:] for head, tail in cuts if tail}
+        slips |= {head + tail[1] + tail[0] + tail[2:] for head, tail in cuts if len(tail) > 1}
+        slips |= {head + letter + tail[1:] for head, tail in cuts if tail for letter in "abcdefghijklmnopqrstuvwxyz"}
+        slips |= {head + tail[0] + tail for head, tail in cuts if tail}
+        for slip in slips - _MONTHS.keys():
+            found.setdefault(slip, set()).add(number)
+    return {slip: numbers.pop() for slip, numbers in found.items() if len(numbers) == 1}
+
+
+# Looked up only where a day and a year stand around the word: "24 Noveber 2026".
+_MISSPELT_MONTHS = _misspellings()
 _YEAR = re.compile(r"20\d\d(?!\d)")  # no lookbehind: it would cost the literal-prefix search
 _WINDOW = 32  # characters before a year that can hold its day and month
 # Read backwards from the year: "28 November ", "28/Nov/", "28.Nov.", "November 28, ", "28/11/" reversed;
 # a theme's odd commas ("28 Nov , ", "Nov 28,"), the words of a formal date ("28 bulan November tahun ",
 # "28th of November "), and a day and a month glued to the year ("Selasa,1Desember2026", "30Nov2026"):
-# the day then starts its word, as a code's number ("SK12Des2026") does not.
+# the day then starts its word, as a code's number ("SK12Des2026") does not. A numeric date may be spaced
+# evenly ("24 - 11 - 2026", "24 . 11 . 2026"), as a form's fields are joined.
 _BEFORE_YEAR = re.compile(
     r"(?:[\s/-]+(?:,\s*)?\.?|\.|\s+(?i:nuhat)\s+|)(?P<month>[^\W\d_]{3,9})"
     r"(?:(?:\.?[\s/-]+\.?|\.|\s+(?i:nalub)\s+)(?:(?i:fo)\s+)?(?:ts|dn|dr|ht)?(?P<day>\d{1,2})(?!\d)"
     r"|(?P<gday>\d{1,2})(?![^\W_]))"
     r"|(?:\s+(?:,\s*)?|,)(?:ts|dn|dr|ht)?(?P<day2>\d{1,2})\s+\.?(?P<month2>[^\W\d_]{3,9})(?![^\W\d_])"
-    r"|(?P<sep>[/.-])(?P<nmonth>\d{1,2})(?P=sep)(?P<nday>\d{1,2})(?!\d)"
+    r"|(?P<space> ?)(?P<sep>[/.-])(?P=space)(?P<nmonth>\d{1,2})(?P=space)(?P=sep)(?P=space)(?P<nday>\d{1,2})(?!\d)"
+    r"(?!(?P=space)(?<= )[/.-])"  # spaced, the last field of a number's: "B / 5 / 13 / 2026"
 )
+# A year of two digits, after its mark: an apostrophe ("'26", "’26"), or a numeric date's separator.
+_APOSTROPHES = "'’"
+_SHORT_YEARS = tuple((mark, re.compile(re.escape(mark) + r"\d\d(?![^\W_]|[/-]|\.\d)")) for mark in "'’/-.")
 # Read on backwards from the last day of a range to its first: "1–3 Desember", "1 s.d. 3 Desember",
 # "28 November – 5 Desember", all on one line (a dash that ends the line before is no range).
 _RANGE_BEFORE = re.compile(
@@ -235,6 +262,36 @@ _TODAY_WIDGET = re.compile(
 _ICON = re.compile(f"[{_ICONS}][{_ICONS}\\s]*")
 _ICON_TAIL = re.compile(f"[{_ICONS}][{_ICONS}\\s]*\\Z")
 _WELCOME = re.compile(r"selamat\s+datang|welcome", re.IGNORECASE)
+# Today's date is a post's, not a clock's, after a byline's word ("Ditulis oleh Super User pada Rabu, …
+# 10:15", Joomla's; "Posted on …") or above a post that Blogger signs with its time ("Diposting oleh
+# Admin di 10.15", under its date header): neither prints the day it is shown. (Not "dibuat dalam":
+# the time the server took to write the page.)
+_POSTED = re.compile(
+    r"(?<![^\W_])(?:ditulis|diposting|diposkan|dipublikasi(?:kan)?|diterbitkan|dirilis|dibuat(?!\s+dalam)"
+    r"|posted|published|written)(?![^\W_])",
+    re.IGNORECASE,
+)
+_POSTED_REACH = 64  # characters before the date: "oleh Administrator Dinas Kesehatan pada Rabu, "
+_WEEKDAY_NAMES = "|".join(sorted(_DAY_NAMES, key=len, reverse=True))
+# From the word to the date: an author, a word that leads to the date and a day's name. Over lines (a text
+# node each: "Ditulis oleh" / "Super User" / "pada Rabu, …") only with that word: a date alone on its line
+# after a post's byline is the next widget's.
+_BYLINE_GAP = re.compile(
+    rf"(?:[^\S\n]+(?:oleh|by)\s+\S[^\n]{{0,40}}?)?\s*(?:(?:pada|on|tanggal|tgl\.?|[|·•:,-])\s*)+"
+    rf"(?:(?:{_WEEKDAY_NAMES})\.?,?\s*)?\Z"
+    rf"|(?:[^\S\n]+(?:oleh|by)[^\S\n]+[^\n]{{1,40}}?)?[^\S\n]*(?:(?:{_WEEKDAY_NAMES})\.?,?[^\S\n]*)?\Z",
+    re.IGNORECASE,
+)
+# Each starts with a literal (its first letter left out, of either case): a search in C.
+_SIGNED_POSTS = tuple(
+    re.compile(signed + r"(?:\s+\S+){1,6}?\s+" + time)
+    for signed, time in (
+        ("iposting oleh", r"di\s+\d{1,2}[.:]\d{2}(?!\d)"),
+        ("iposkan oleh", r"di\s+\d{1,2}[.:]\d{2}(?!\d)"),  # Blogger's older Indonesian
+        ("osted by", r"at\s+\d{1,2}:\d{2}(?!\d)"),
+    )
+)
+_POST_REACH = 3000  # characters from Blogger's date header to the signature of its first post
 # A prayer times widget heads its times with the day: "Bekasi, 3 Desember 2026 / Subuh 04:05 …".
 _PRAYER_TIMES = re.compile(
     r"(?<![^\W_])(?:jadwal\s+(?:sholat|shalat|salat|solat)|imsak|subuh|shubuh|dzuhur|zuhur|dhuhur|ashar|maghrib|isya)"
@@ -333,6 +390,14 @@ _LIST_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
+# A press release's dateline, its day and month without the year, at its lead's start: "BEKASI, (27/11) -
+# Pemkot …", Antara's older "Bekasi, 27/11 (ANTARA) - …". Found from its "/" on (a literal), then its place
+# read before it (one to three words, capitalised, a comma): "Nomor: 27/11" or a score "(3/1)" has none.
+_DATELINE = re.compile(r"/(?P<month>\d\d?)(?:(?P<close>\))|[^\S\n]+\(ANTARA\))\s*[-–—]")
+_DATELINE_PLACE = re.compile(
+    r"^[^\S\n]*(?:[A-Z][\w.'-]*[^\S\n]+){0,2}[A-Z][\w.'-]*\s*,\s*(?P<open>\()?(?P<day>\d\d?)\Z", re.MULTILINE
+)
+_DATELINE_PLACE_CHARS = 48
 _LIST_REACH = 4000  # characters from a list's heading to its last badge
 _EAST_OF_UTC = timedelta(hours=9)  # WIT, the easternmost of Indonesia's times
 # A date after the words of a limit tells when something ends, not when the page was written: a
@@ -473,34 +538,32 @@ def marked_dates(marks: Marks, now: datetime) -> list[datetime]:
 def yearless_dates(
     text: str, now: datetime, latest: datetime, clocks: bool = False, heading_year: int | None = None
 ) -> list[datetime]:
-    """Return the dates of calendar badges without a year ("28\\nNov"), as ``content_dates`` reads dates.
+    """Return the dates of calendar badges without a year ("28\\nNov") and of press releases' datelines
+    ("BEKASI, (27/11) - …"), as ``content_dates`` reads dates.
 
     A badge takes the year of its list's heading ("Berita 2026"), or else ``heading_year`` (that
     of a heading found elsewhere); without one, the latest year that puts it no later than
     ``latest`` (the last day an agenda's item can be): this year's for a day past or just ahead,
-    last year's for one further ahead.
+    last year's for one further ahead. A dateline is never ahead: its latest is today.
     """
     found = []
     headings: list[tuple[int, int]] | None = None
     today, limits = _local_day(now), None  # the limits made for the first badge found
     fed: _FedData | None = None  # the widgets' words, found for the first badge outside an article
-    for badge, start in _badges(text):
-        month, first = _badge_month(text, badge, start)
-        if not month or _YEAR_NEXT.match(text, badge.end()):
-            continue
+    for day, month, first, start, end, ahead in _yearless(text):
         headings = list_years(text) if headings is None else headings
         year = next((y for at, y in reversed(headings) if start - _LIST_REACH < at < start), heading_year)
-        day = int(badge["day"])
         headed = _day(year, month, day) if year else None
+        bound = latest if ahead else today
         # A heading may date its list back; one further ahead (a calendar widget's month) is no list's.
-        when = headed if headed is not None and headed <= latest else _latest(month, day, latest)
-        if when is None or (clocks and _is_clock(text, when, start, badge.end(), now)):
+        when = headed if headed is not None and headed <= bound else _latest(month, day, bound)
+        if when is None or (clocks and _is_clock(text, when, start, end, now)):
             continue
         fed = _FedData(text, _lowered(text)) if clocks and fed is None else fed
-        if fed is not None and fed.owns(start, badge.end()):
+        if fed is not None and fed.owns(start, end):
             continue
         limits = limits or _Limits(text)
-        limit = limits.of(first, badge.end())
+        limit = limits.of(first, end)
         if limit is None or (limit == "until" and when <= today):
             found.append(when)
     return found
@@ -697,7 +760,46 @@ def _scanned(text: str) -> list[tuple[datetime, int, int, datetime | None, _Limi
             found.append((first, start - head.end(), year.end(), last, limit))
     for index, other in month_first if proven else ():
         found[index] = (other, *found[index][1:])
+    for short, start, end in _short_dated(text, bool(found)):
+        limits = limits or _Limits(text)
+        found.append((short, start, end, None, limits.of(start, end)))
     return found
+
+
+def _short_dated(text: str, dated: bool) -> Iterator[tuple[datetime, int, int]]:
+    """Yield the dates of ``text`` with a two-digit year and their spans: after an apostrophe ("26 November '26"),
+    or numeric after a day's name that agrees with it ("Kamis, 26/11/26").
+
+    Each mark costs a pass, looked for only where it is: "-" and "." are in every text, and only one without a
+    date of four digits (not ``dated``) is searched for them (a theme writes its dates one way).
+    """
+    for mark, pattern in _SHORT_YEARS:
+        if mark not in text or (dated and mark in "-."):
+            continue
+        at = 0 if mark in _APOSTROPHES else 1  # the year's digits, after its mark
+        for count, year in enumerate(pattern.finditer(text)):
+            if count >= MAX_CANDIDATES:
+                break
+            found = _short_date(text, year.start() + at, 2000 + int(year.group()[1:]), mark)
+            if found is not None:
+                yield found[0], found[1], year.end()
+
+
+def _short_date(text: str, at: int, year: int, mark: str) -> tuple[datetime, int] | None:
+    """Return the date whose two-digit year (``mark`` before it) is at ``at``, and where it starts; None if
+    the year closes no date, or a numeric one that no day's name confirms."""
+    window = _before(text, at)
+    head = _BEFORE_YEAR.match(window)
+    if head is None:
+        return None
+    found = None
+    if mark in _APOSTROPHES:
+        found = None if head["sep"] else _named(head, year)
+    elif head["sep"] == mark and not head["space"]:
+        # Read either way round, the one the day's name agrees with: "Thu, 11/26/26" is 26 November too.
+        named = _day_named(window, head.end())
+        found = next((d for d in _numeric(head, year) if d is not None and d.weekday() == named), None)
+    return (found, at - head.end()) if found is not None else None
 
 
 class _Limits:
@@ -773,6 +875,24 @@ def _local_day(now: datetime) -> datetime:
     """Return the day it is in Bekasi at ``now``, as a text's dates are read: at midnight UTC."""
     local = now + _LOCAL
     return datetime(local.year, local.month, local.day, tzinfo=UTC)
+
+
+def _yearless(text: str) -> Iterator[tuple[int, int, int, int, int, bool]]:
+    """Yield the days without a year of ``text``, a badge's and a dateline's: each day, its month, where its label
+    may start, its span, and whether it may be ahead (an agenda's badge)."""
+    for badge, start in _badges(text):
+        month, first = _badge_month(text, badge, start)
+        if month and not _YEAR_NEXT.match(text, badge.end()):
+            yield int(badge["day"]), month, first, start, badge.end(), True
+    if "/" not in text:
+        return
+    for count, line in enumerate(_DATELINE.finditer(text)):
+        if count >= MAX_CANDIDATES:
+            return
+        slash = line.start()
+        place = _DATELINE_PLACE.search(text, max(0, slash - _DATELINE_PLACE_CHARS), slash)
+        if place is not None and bool(place["open"]) == bool(line["close"]):
+            yield int(place["day"]), int(line["month"]), place.start(), place.start(), line.end(), False
 
 
 def _badges(text: str) -> Iterator[tuple[re.Match[str], int]]:
@@ -886,7 +1006,8 @@ def _caption(text: str, window: str, head_end: int, year_end: int) -> bool:
 
 def _named(head: re.Match[str], year: int) -> datetime | None:
     day = int((head["day"] or head["day2"] or head["gday"])[::-1])
-    return _day(year, _MONTHS.get((head["month"] or head["month2"])[::-1].lower(), 0), day)
+    name = (head["month"] or head["month2"])[::-1].lower()
+    return _day(year, _MONTHS.get(name) or _MISSPELT_MONTHS.get(name, 0), day)
 
 
 def _range_start(before: re.Match[str] | None, last: datetime) -> datetime | None:
@@ -918,21 +1039,44 @@ def _is_clock(text: str, found: datetime, start: int, end: int, now: datetime) -
     low, high = max(0, start - _LABEL_CHARS), min(len(text), end + _LABEL_CHARS)
     line_start, line_end = text.rfind("\n", low, start) + 1, text.find("\n", end, high)
     around_start, around_end = max(line_start, low), high if line_end == -1 else line_end
+    labelled = _TODAY_LABEL.search(text, around_start, start) is not None
+    if not labelled and _after_byline(text, start):
+        return False
     return (
         _TIME_AFTER.match(text, end) is not None
         or _TIME_BEFORE.match(_before(text, start)) is not None
-        or _TODAY_LABEL.search(text, around_start, start) is not None
+        or labelled
         or _WELCOME.search(text, end, around_end) is not None
         # A calendar or a prayer times widget: "Rabu, 2 Desember 2026 / 17 Jumadil Akhir 1448 H".
         or _HIJRI_YEAR.search(text, around_start, around_end) is not None
         or _prayer_times(text, start, end)
-        # All its line holds but for a weekday and a time: "Rabu, 2 Desember 2026" in a top bar.
+        # All its line holds but for a weekday and a time: "Rabu, 2 Desember 2026" in a top bar; not Blogger's
+        # date header (it has no time) above a post it signs.
         or (
             (line_start > 0 or low == 0)
             and (line_end != -1 or high == len(text))
             and _bare(text[around_start:start], text, end, around_end)
+            and not _heads_signed_post(text, end)
         )
     )
+
+
+def _heads_signed_post(text: str, end: int) -> bool:
+    """Return whether a post that Blogger signs with its time follows the date ending at ``end``, no year between
+    (a top bar's day above the header of an older post is not its header)."""
+    for signed in _SIGNED_POSTS:
+        found = signed.search(text, end, end + _POST_REACH)
+        if found is not None and _YEAR.search(text, end, found.start()) is None:
+            return True
+    return False
+
+
+def _after_byline(text: str, start: int) -> bool:
+    """Return whether the date at ``start`` follows a byline's word: "Ditulis oleh Admin pada Rabu, …"."""
+    for posted in _POSTED.finditer(text, max(0, start - _POSTED_REACH), start):
+        if _BYLINE_GAP.match(text, posted.end(), start) is not None:
+            return True
+    return False
 
 
 def _prayer_times(text: str, start: int, end: int) -> bool:
