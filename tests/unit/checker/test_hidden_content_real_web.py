@@ -420,9 +420,10 @@ def test_hidden_slides_menus_and_a_cookie_banner_of_a_department_page_are_no_fin
 # --- what the checker does not read ---------------------------------------------------------------------
 
 
-def test_links_in_a_div_hidden_or_a_template_are_hidden_and_an_html_comment_is_not_read() -> None:
+def test_links_in_a_div_hidden_a_template_or_an_html_comment_are_hidden() -> None:
     farm = "".join(f'<a href="https://toto4d-{i}.example/">TOTO4D bandar togel {i}</a>' for i in range(20))
     assert where(page(Site(body_end=f"<div hidden>{farm}</div>"))) == HIDDEN
     assert where(page(Site(body_end=f"<template id='seo'>{farm}</template>"))) == HIDDEN
-    # A comment is shown to no one and indexed by no search engine: the checker reports none.
-    assert where(page(Site(body_end=f"<!-- {farm} -->"))) == {}
+    # A comment is shown to no one and indexed by no search engine, but no editor writes a link farm into one:
+    # left by a spam kit or a clean-up half done, it is proof that the site was written into.
+    assert where(page(Site(body_end=f"<!-- {farm} -->"))) == HIDDEN

@@ -11,6 +11,10 @@ visible text and the content fingerprint do not depend on whether a stylesheet c
 so does text in the colour of its background (a stylesheet may paint what lies behind it) and what
 the page's own ``<style>`` hides until a script or a click shows it (of no opacity, another tab or
 slide, within a state of the page: ``css.HidingRules.faded``).
+What no visitor reads as the page's text is hidden text too: the titles (tooltips) of elements, the strings
+of ``content`` in the page's own ``<style>``, the document of an iframe unseen (``srcdoc``), a link around a
+pixel, and the HTML comments that mention a gambling word. What an SVG draws, and a shown iframe's document,
+are read apart from the visible text (``Page.shown_texts``), which they leave as it is.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ from .css import (
 )
 from .markup import parse_html
 from .script_redirects import refresh_target, script_targets
+from .term_scan import mentions
 
 # Elements that may hide themselves: by their style, the hidden attribute, or being <noscript>.
 _SELF_HIDDEN = "body [style], body [hidden], noscript"
@@ -177,7 +182,9 @@ _NO_SIZE = frozenset({"0", "1", "0px", "1px"})
 # Frames: where another site is shown in the page (a frameset's frame, an iframe over the whole
 # window) or loaded unseen (an iframe of no size or in a hidden element); an <object> or <embed>
 # loads a page as an iframe does.
-_FRAMES = "iframe[src], frame[src], object[data], embed[src]"
+# An iframe's srcdoc is a document of its own, shown in it (in place of its src).
+_FRAMES = "iframe:is([src], [srcdoc]), frame[src], object[data], embed[src]"
+_MAX_SRCDOC_CHARS = 100_000  # of all the srcdoc documents of a page
 _MAX_FRAMES = 30
 # The page's links, an image map's areas among them (a search engine follows those too).
 _LINKS = "a[href], area[href]"
@@ -211,8 +218,24 @@ _MAX_IMAGES_ALONE = 100  # of those outside links (a gallery's photos), so that 
 # Images in links: their alt (and title) is the link's text, as search engines read it; the alt of an
 # image outside a link is read as text no visitor sees. (``data-*`` attributes are not read: no browser
 # shows them and no search engine reads them; a script that shows one is read as a script.)
-_LINKED_IMAGES = 'a[href] img:is([alt]:not([alt=""]), [title])'
+# And images of no size in links: a link with nothing else in it is one no visitor sees (a search engine follows it).
+_LINKED_IMAGES = 'a[href] img:is([alt]:not([alt=""]), [title], [width="0"], [width="1"], [height="0"], [height="1"])'
 _TITLED_IMAGES = 'img:is([alt]:not([alt=""]), [title])'
+# Other elements' titles (tooltips), read as text no visitor sees: a link's and an image's are read with them.
+_TITLED = "[title]:not(a, area, img)"
+_MAX_TITLED = 500
+# The strings of a ``content`` declaration of the page's own <style>: text a class shows (``.x::after``),
+# outside the page's text. CSS writes a character by its code (an icon font's "\f073"), and joins
+# adjacent strings.
+_CSS_CONTENT = re.compile(r"""content\s*:((?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^;}"'])*)""", re.DOTALL)
+_CSS_STRING = re.compile(r""""((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'""", re.DOTALL)
+_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})\s?|(.))", re.DOTALL)
+_MAX_CSS_STRINGS = 500
+# HTML comments: most are a theme's marks ("<!-- .site-header -->"), read only where they mention a listed word.
+_MAX_COMMENTS = 100
+_MAX_WALKED = 50_000  # nodes walked for them: a real page has a few thousand
+_MAX_COMMENT_CHARS = 100_000
+_MAX_EXCLAMATIONS = 500  # "!" outside comments looked at, before "<!--" is looked for instead
 _NO_COLOUR: Colour = (-1, -1, -1, 1.0)  # what no text colour equals: an image, a painted region
 _UNSET = object()
 T = TypeVar("T")
@@ -299,6 +322,10 @@ class Page:
     image_texts: tuple[str, ...] = ()  # the alt and title of its other images: read by search engines, never seen
     frames: tuple[Frame, ...] = ()  # its frames and iframes
     script_sources: tuple[str, ...] = ()  # the addresses of its scripts from another host, absolute
+    # Text shown outside the page's text: the <text> of its SVGs drawn at a size, the text of the documents
+    # its shown iframes hold (``srcdoc``); and those documents' links.
+    shown_texts: tuple[str, ...] = ()
+    shown_links: tuple[Link, ...] = ()
     # Whether a PHP message in its text may be one PHP printed: PHP starts each on a line of its own
     # ("<br />\n<b>Warning</b>:", "\nWarning:"), where a tutorial quotes one inside its sentence.
     php_lined: bool = True
@@ -321,18 +348,23 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     ``stylesheets`` are the hiding rules of the site's linked stylesheets (``css.hiding_rules``).
     """
     tree = parse_html(html)  # a hostile page's nesting beyond a browser's depth left out
+    comments = _comments(tree, html)
     blank = len(html) <= _BLANK_MAX_CHARS and _blank(tree)  # a white page is a short one
     json_ld = _json_ld(tree)
-    removed, kept = _hidden_nodes(tree, stylesheets)
+    sheets = _own_sheets(tree)
+    removed, kept = _hidden_nodes(tree, sheets, stylesheets)
     hidden_nodes = _outermost(removed + kept)
     hidden_ids = {n.mem_id for n in hidden_nodes}
-    found_frames = _frames(tree, hidden_ids, base_url)  # before the hidden are taken out
+    found_frames, documents = _frames(tree, hidden_ids, base_url)  # before the hidden are taken out
+    titles = _titles(tree)  # the hidden elements' too
     hidden_links = _links(hidden_nodes, base_url, images=True)
-    hidden_texts = [t for t in (_text(n) for n in hidden_nodes) if t]
+    hidden_texts = [t for t in (_text(n) for n in hidden_nodes) if t] + titles + _css_contents(sheets)
     for node in _outermost(removed):
         node.decompose()
     scripts, script_sources = _scripts(tree, base_url)
-    _decompose_non_content(tree, base_url, hidden_texts, hidden_links)
+    shown = _Reading([], [])
+    _decompose_non_content(tree, base_url, hidden_texts, hidden_links, shown.texts)
+    _read_documents(documents, comments, base_url, shown, _Reading(hidden_texts, hidden_links))
     head = _head_facts(tree, base_url, "<base" in html or "<BASE" in html)
     body = tree.body
     root = (tree.css_first(_MAIN) or body) if body is not None else None
@@ -354,7 +386,8 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in tree.css("h1, h2")[:_MAX_HEADINGS])
     main_headings, main_block = _main_headings(body, root)
     tail_links = tuple(_links(list(_tail(tree)), base_url, images=True))
-    image_links, image_texts = _image_links(tree, base_url)
+    image_links, image_texts, unseen_links = _image_links(tree, base_url)
+    hidden_links += unseen_links
     menu_link_count = _menu_link_count(tree, walked.menus)
     main_text, named_chrome, widgets = _main_text(body, root, main_raw, main_words, walked)
     return Page(
@@ -386,6 +419,8 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         image_texts=tuple(image_texts),
         frames=frames,
         script_sources=script_sources,
+        shown_texts=tuple(shown.texts),
+        shown_links=tuple(shown.links),
         php_lined=_php_lined(html),
     )
 
@@ -416,9 +451,16 @@ def with_refresh_header(page: Page, header: str, base_url: str) -> Page:
     return replace(page, pointers=(*page.pointers, Pointer("refresh_header", urljoin(base_url, target))))
 
 
-def _hidden_nodes(tree: HTMLParser, stylesheets: Sequence[HidingRules]) -> tuple[list[Node], list[Node]]:
-    """Return the hidden elements: those the page hides itself, and those only aria-hidden, its
-    stylesheets, a state a script or a click leaves, or their colour hide.
+def _own_sheets(tree: HTMLParser) -> list[str]:
+    """Return the CSS of the page's own <style> blocks, bounded."""
+    return [(sheet.text() or "")[:MAX_CSS_CHARS] for sheet in tree.tags("style")[:_MAX_SHEETS]]
+
+
+def _hidden_nodes(
+    tree: HTMLParser, sheets: list[str], stylesheets: Sequence[HidingRules]
+) -> tuple[list[Node], list[Node]]:
+    """Return the hidden elements: those the page hides itself (``sheets``: its own <style>), and those
+    only aria-hidden, its stylesheets, a state a script or a click leaves, or their colour hide.
 
     Text in the colour of its background stays in the visible text: what lies behind it may be
     painted by a stylesheet that was not read.
@@ -426,7 +468,6 @@ def _hidden_nodes(tree: HTMLParser, stylesheets: Sequence[HidingRules]) -> tuple
     body = tree.body
     if body is None:
         return [], []
-    sheets = [(sheet.text() or "")[:MAX_CSS_CHARS] for sheet in tree.tags("style")[:_MAX_SHEETS]]
     styled = _unique(tree.css(_SELF_HIDDEN))
     removed = [n for n in styled if _hides_itself(n)]
     coloured = [n for n in styled if "olor" in (n.attributes.get("style") or "").lower()]
@@ -639,9 +680,13 @@ def _looks_painted(node: Node) -> bool:
     return any(word in words for word in _PAINTED_WORDS)
 
 
-def _decompose_non_content(tree: HTMLParser, base_url: str, texts: list[str], links: list[Link]) -> None:
-    """Take out what is no content, adding to ``texts`` and ``links`` what templates and SVGs of no size hold."""
+def _decompose_non_content(
+    tree: HTMLParser, base_url: str, texts: list[str], links: list[Link], shown: list[str]
+) -> None:
+    """Take out what is no content, adding to ``texts`` and ``links`` what templates and SVGs of no size hold,
+    and to ``shown`` the text other SVGs draw."""
     left = _MAX_TEMPLATE_CHARS
+    drawn = bool(tree.tags("text"))  # SVG's <text>: most pages have none, and their name costs nothing to look up
     for node in tree.css(_NON_CONTENT):
         unseen: Node | None = None
         if node.tag == "template" and left > 0:
@@ -651,10 +696,108 @@ def _decompose_non_content(tree: HTMLParser, base_url: str, texts: list[str], li
             left -= len(markup)
         elif node.tag == "svg" and _drawn_at_no_size(node):
             unseen = node
+        elif drawn and node.tag == "svg":
+            # Its <text> only: its <title> and <desc> are not drawn, its <style> is CSS.
+            shown += [text for text in map(_text, node.css("text")) if text]
         if unseen is not None and (text := _text(unseen)):
             texts.append(text)
             links += _links([unseen], base_url)
         node.decompose()
+
+
+class _Reading(NamedTuple):
+    """Texts and links read of a part of the page."""
+
+    texts: list[str]
+    links: list[Link]
+
+
+def _comments(tree: HTMLParser, html: str) -> list[str]:
+    """Return the page's HTML comments, where they mention a listed word: left by a spam kit, or by a clean-up
+    half done, and proof that the site was written into.
+
+    Their markup is found first, and the tree walked for them only where that mentions a word: a comment's
+    markup inside a script or a style is none. Of those, the ones that mention a word are read (a vendor's
+    old menu commented out is not).
+    """
+    found: list[str] = []
+    # By their "!": a page has few, and a search for one character is many times faster than for "<!--".
+    at, other = html.find("!"), 0
+    while at >= 0 and len(found) < _MAX_COMMENTS:
+        if at and html.startswith("<!--", at - 1):
+            end = html.find("-->", at + 3)
+            found.append(html[at + 3 : end if end >= 0 else len(html)])
+            at = html.find("!", end) if end >= 0 else -1
+        elif other < _MAX_EXCLAMATIONS:
+            other += 1
+            at = html.find("!", at + 1)
+        else:  # a page of exclamations (a hostile one): the comments are looked for as they are
+            start = html.find("<!--", at)
+            at = start + 1 if start >= 0 else -1
+    if not found or not mentions("\n".join(found)[:_MAX_COMMENT_CHARS]):
+        return []
+    document = tree.root.parent if tree.root is not None else None  # comments after </html> are the document's
+    walked = islice(document.traverse(), _MAX_WALKED) if document is not None else iter(())
+    comments = islice((n.comment_content or "" for n in walked if n.is_comment_node), _MAX_COMMENTS)
+    return [comment for comment in comments if mentions(comment)]
+
+
+def _titles(tree: HTMLParser) -> list[str]:
+    """Return the titles (tooltips) of the page's elements but links and images, which are read with those."""
+    titled = (_squash(node.attributes.get("title")) for node in tree.css(_TITLED)[:_MAX_TITLED])
+    return [title for title in titled if title]
+
+
+def _css_contents(sheets: list[str]) -> list[str]:
+    """Return what the ``content`` declarations of the page's own <style> (``sheets``) write, where it has a letter."""
+    found = []
+    for sheet in sheets:
+        if "content" not in sheet:  # most sheets
+            continue
+        for declaration in islice(_CSS_CONTENT.finditer(sheet), _MAX_CSS_STRINGS):
+            strings = (m[1] if m[1] is not None else m[2] for m in _CSS_STRING.finditer(declaration[1]))
+            text = _CSS_ESCAPE.sub(_css_character, "".join(strings))
+            if any(c.isalpha() for c in text):
+                found.append(_squash(text))
+    return found
+
+
+def _css_character(escape: re.Match[str]) -> str:
+    if escape[1] is None:
+        return escape[2] if escape[2] != "\n" else ""  # an escaped line break continues the string
+    code = int(escape[1], 16)
+    return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+
+
+def _read_documents(
+    documents: list[tuple[str, bool]], comments: list[str], base_url: str, shown: _Reading, hidden: _Reading
+) -> None:
+    """Read the documents of the page's srcdoc frames, what they show into ``shown`` (all of an unseen one's
+    into ``hidden``) and what they hide into ``hidden``; and the markup of its comments into ``hidden``."""
+    for markup, unseen in [*documents, *((comment, True) for comment in comments)]:
+        its_shown, its_hidden = _read_document(markup, base_url)
+        into = hidden if unseen else shown
+        into.texts.extend(its_shown.texts)
+        into.links.extend(its_shown.links)
+        hidden.texts.extend(its_hidden.texts)
+        hidden.links.extend(its_hidden.links)
+
+
+def _read_document(markup: str, base_url: str) -> tuple[_Reading, _Reading]:
+    """Return what a document within the page (a frame's srcdoc, a comment's markup) shows, and what it hides."""
+    tree = parse_html(markup)
+    removed, kept = _hidden_nodes(tree, _own_sheets(tree), ())
+    hidden_nodes = _outermost(removed + kept)
+    hidden = _Reading([t for t in map(_text, hidden_nodes) if t], _links(hidden_nodes, base_url, images=True))
+    for node in _outermost(removed):
+        node.decompose()
+    shown = _Reading([], [])
+    _decompose_non_content(tree, base_url, hidden.texts, hidden.links, shown.texts)
+    body = tree.body
+    if body is not None:
+        shown.texts[:0] = [text for text in (_text(body),) if text]
+        shown.links.extend(_links([body], base_url, images=True))
+    return shown, hidden
 
 
 def _drawn_at_no_size(svg: Node) -> bool:
@@ -883,21 +1026,32 @@ def _scripts(tree: HTMLParser, base_url: str) -> tuple[list[str], tuple[str, ...
     return found, tuple(sources)
 
 
-def _frames(tree: HTMLParser, hidden: set[int], base_url: str) -> list[tuple[Frame, bool]]:
+def _frames(
+    tree: HTMLParser, hidden: set[int], base_url: str
+) -> tuple[list[tuple[Frame, bool]], list[tuple[str, bool]]]:
     """Return the page's frames, each with whether it is a full-size one in the flow of the page:
-    that one is the page only where next to nothing is beside it (``parse_page`` decides)."""
+    that one is the page only where next to nothing is beside it (``parse_page`` decides).
+
+    Also return the documents its iframes hold (``srcdoc``), each with whether it is unseen.
+    """
     found = []
+    documents = []
+    left = _MAX_SRCDOC_CHARS
     for node in tree.css(_FRAMES)[:_MAX_FRAMES]:
-        src = (node.attributes.get("data" if node.tag == "object" else "src") or "").strip()
-        if not src or src.lower().startswith(("about:", "javascript:", "data:")):
-            continue
-        style = (node.attributes.get("style") or "")[:_MAX_STYLE].lower().replace(" ", "")
+        attrs = node.attributes
+        style = (attrs.get("style") or "")[:_MAX_STYLE].lower().replace(" ", "")
         unseen = _drawn_at_no_size(node) or style_hides(style) or _FRAME_NO_SIZE.search(style) is not None
         unseen = unseen or not hidden.isdisjoint(_lineage(node))
+        if "srcdoc" in attrs and left > 0:
+            documents.append(((attrs.get("srcdoc") or "")[:left], unseen))
+            left -= len(documents[-1][0])
+        src = (attrs.get("data" if node.tag == "object" else "src") or "").strip()
+        if not src or src.lower().startswith(("about:", "javascript:", "data:")):
+            continue
         full = not unseen and _full_size(node, style)
         window = node.tag == "frame" or (full and _FRAME_LAID_OVER.search(style) is not None)
         found.append((Frame(urljoin(base_url, src), unseen, "window" if window else "embed"), full and not window))
-    return found
+    return found, documents
 
 
 def _full_size(node: Node, style: str) -> bool:
@@ -924,7 +1078,7 @@ def _links(nodes: list[Node], base_url: str, titles: list[str] | None = None, im
     links = []
     for node in nodes:
         tag = node.tag
-        for anchor in (node,) if tag in _LINK_TAGS else node.css("a[href]"):
+        for anchor in (node,) if tag in _LINK_TAGS else node.css(_LINKS):
             attributes = anchor.attributes  # the dict costs less than ``attrs``' lookup
             href = attributes.get("href")
             if titles is not None:
@@ -934,7 +1088,7 @@ def _links(nodes: list[Node], base_url: str, titles: list[str] | None = None, im
                     titles.append(attributes["aria-label"] or "")
             if href or anchor is not node:  # a[href] takes an empty href too
                 text = " ".join(anchor.text(separator=" ").split())  # _squash, inlined: a page has many links
-                if tag == "area" and anchor is node:  # an image map's link: its alt is its text
+                if (tag if anchor is node else anchor.tag) == "area":  # an image map's link: its alt is its text
                     text = " ".join((attributes.get("alt") or "").split())
                 if images:
                     text = " ".join(t for t in (text, *map(_image_text, anchor.css("img")[:_MAX_IMAGES])) if t)
@@ -942,25 +1096,31 @@ def _links(nodes: list[Node], base_url: str, titles: list[str] | None = None, im
     return links
 
 
-def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str]]:
+def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str], list[Link]]:
     """Return the images of the page's links as links (their alt and title, and the link's address),
-    and the alt and title of the other images.
+    the alt and title of the other images, and the links that are an image of no size and nothing else.
 
     An injected banner is an image linking to a gambling site: its alt is the link's text for
     search engines (and for a screen reader), as its title is a tooltip. An image alone with spam
     in its alt (an upload to the media library named for the gambling site) is read by search
-    engines, and seen by no visitor.
+    engines, and seen by no visitor; so is a link around a pixel, which search engines follow.
     """
     linked = tree.css(_LINKED_IMAGES)[:_MAX_IMAGES]
     found = []
+    unseen: list[Link] = []
     if linked:
         origin = urlsplit(base_url)
         scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
         for image in linked:
             anchor = next((a for a in _ancestors(image) if a.tag == "a"), None)
+            if anchor is None:
+                continue
             text = _image_text(image)
-            if anchor is not None and text:
-                found.append(Link(text, _absolute(anchor.attributes.get("href") or "", base_url, scheme, root)))
+            link = Link(text, _absolute(anchor.attributes.get("href") or "", base_url, scheme, root))
+            if text:
+                found.append(link)
+            if _drawn_at_no_size(image) and _only_unseen_images(anchor):
+                unseen.append(link)
     # The others by their two attributes alone: a gallery has hundreds, and the dict of all of an
     # image's attributes costs three times as much.
     in_links = {image.mem_id for image in linked}
@@ -976,7 +1136,12 @@ def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str]
                 alone.append(text)
             if len(alone) >= _MAX_IMAGES_ALONE:
                 break
-    return found, alone
+    return found, alone, unseen
+
+
+def _only_unseen_images(anchor: Node) -> bool:
+    """Whether the link ``anchor`` shows nothing: no text, and images of no size only."""
+    return not (anchor.text() or "").strip() and all(map(_drawn_at_no_size, anchor.css("img")))
 
 
 def _image_text(image: Node) -> str:

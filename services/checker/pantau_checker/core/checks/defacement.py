@@ -1,9 +1,12 @@
 """The defacement check: gambling (judi online) or defacement text injected into the page, and a
 body replaced under the application's usual title.
 
-Every part of the page is scanned: visible text, hidden text (text in the colour of its background
-too), links (text, address, title attribute, and the alt and title of an image in one), the alt
-and title of images outside links (as hidden: no visitor sees them, search engines read them), the links
+Every part of the page is scanned: visible text (and what SVGs draw and shown iframes' ``srcdoc`` hold),
+hidden text (text in the colour of its background too), links (text, address, title attribute, and the alt
+and title of an image in one; a link around a pixel as hidden), the alt and title of images outside links and
+the titles (tooltips) of other elements, the strings of ``content`` in the page's own ``<style>`` (as hidden:
+no visitor reads them as the page's text, search engines read some), its HTML comments where they mention a
+gambling word (as hidden: read by none, but proof that the site was written into), the links
 after the site's footer (where link farms are injected), title and meta tags, what the head gives
 search engines (its canonical, AMP, ``hreflang`` and ``og:url`` addresses, its JSON-LD: the "SEO
 hijack" puts a gambling site there while the page looks normal), the addresses its frames load
@@ -129,7 +132,8 @@ def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool]]:
     if page.head_addresses or page.dates.json_ld:
         addresses = spaced("\n".join(page.head_addresses)).split("\n") if page.head_addresses else []
         yield "head", (*addresses, *page.dates.json_ld), False
-    yield "visible", (page.visible_text,), False
+    # What the page shows apart from its text (an SVG's <text>, an iframe's srcdoc) is as visible.
+    yield "visible", (page.visible_text, *page.shown_texts), False
     if page.tail_links:
         # The links of a farm are read together: each alone may hold one weak term, the run holds many.
         yield "link", (" ".join(_link_texts(page.tail_links)),), True
@@ -145,7 +149,8 @@ def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool]]:
     yield "script", (*page.scripts, *_decoded(page.scripts)), False
     # A link's images read as its text (their alt and title), as search engines read them.
     images = _link_texts(page.image_links[:_MAX_PARTS])
-    yield "link", (*_link_texts(page.links[:_MAX_PARTS]), *page.link_titles[:_MAX_PARTS], *images), False
+    framed = _link_texts(page.shown_links[:_MAX_PARTS]) if page.shown_links else []
+    yield "link", (*_link_texts(page.links[:_MAX_PARTS]), *page.link_titles[:_MAX_PARTS], *images, *framed), False
 
 
 def _link_texts(links: Sequence[Link]) -> list[str]:
