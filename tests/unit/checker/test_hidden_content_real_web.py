@@ -417,7 +417,7 @@ def test_hidden_slides_menus_and_a_cookie_banner_of_a_department_page_are_no_fin
     assert defacement.scan(page(styled(rules, html))) == ()
 
 
-# --- what the checker does not read ---------------------------------------------------------------------
+# --- what no visitor is shown: a hidden div, a template, a comment --------------------------------------
 
 
 def test_links_in_a_div_hidden_a_template_or_an_html_comment_are_hidden() -> None:
