@@ -21,6 +21,13 @@ reads with a space between them (``sl ot``, ``s lot88``). Such a text is read un
 characters beyond ASCII are known from lowering it anyway, so an ordinary text pays nothing;
 letters spaced apart, and the pieces of a disguised word, are joined where the automaton found a
 listed word so spelled (the spellings are words of the automaton: no text pays for them).
+
+Spam in other languages: Vietnamese is read without its diacritics, as its slugs spell it (``cá cược``
+is ``ca cuoc``, a listed word like any other). Chinese and Thai have no spaces between words: their terms
+are found by a second automaton wherever they stand in a run of letters, so each listed one is a
+compound that no innocent text holds (百家乐, not 娱乐 alone); it runs only on a text holding a letter of
+one (``_UNSPACED_LETTERS``), which ``_lower`` knows anyway. A letter of those scripts ends a Latin word
+(``slot88官网``), as a space would.
 """
 
 from __future__ import annotations
@@ -62,6 +69,17 @@ _NEIGHBOURS = 32  # matches looked at around one match, so a flood of one word s
 _SNIPPET = 60
 # A hostile page must not make the scan slow: bounded matches per kind and pass.
 _MAX_MATCHES = 5000
+# The maintained lists, each of its kind (the spellings of the disguised words are derived from them).
+_TERM_LISTS: tuple[tuple[_Tag, tuple[str, ...]], ...] = (
+    ("counter", terms.COUNTER_CONTEXT),
+    ("neutral", terms.NEUTRAL_CONTEXT),
+    ("weak", terms.WEAK_GAMBLING),
+    ("strong", terms.STRONG_GAMBLING),
+    ("deface", terms.DEFACEMENT),
+    ("deface_weak", terms.WEAK_DEFACEMENT),
+    ("numbered", terms.NUMBERED_PREFIXES),
+    ("brand", terms.BRAND_SUFFIXES),
+)
 _TOPIC = frozenset(terms.TOPIC_GAMBLING)
 _SLOT_NUMBERS = frozenset(terms.SLOT_NUMBERS)
 _STRONG = frozenset(terms.STRONG_GAMBLING)
@@ -118,6 +136,12 @@ _LOOKALIKE: dict[str, str] = {
             strict=True,
         )
     ),
+    # Vietnamese, read without its diacritics as its slugs spell it (nha-cai): its letters with a hook, a
+    # horn or a dot below, and the marks themselves where a text decomposes them ("o\u0302\u0309").
+    **{char: unicodedata.normalize("NFD", char)[0] for char in "ơưƠƯ" + "".join(map(chr, range(0x1EA0, 0x1EFA)))},
+    "đ": "d",
+    "Đ": "D",
+    **dict.fromkeys(map(chr, range(0x0300, 0x0370)), ""),
     **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", ""),
 }
 _LOOKALIKE_TABLE = str.maketrans(_LOOKALIKE)
@@ -125,6 +149,14 @@ _FEW_SWAPS = 8
 # Circled, fullwidth, mathematical and squared letters and digits: NFKC spells them in ASCII.
 _WIDE = re.compile("[\u2460-\u24ff\uff01-\uff5e\U0001d400-\U0001d7ff\U0001f130-\U0001f189]")
 _DISGUISING = re.compile("[{}]|{}".format("".join(_LOOKALIKE), _WIDE.pattern))
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Chinese, Japanese): a term of
+# theirs is found inside any run of letters, and one of their letters ends a Latin word ("slot88官网").
+_UNSPACED_RANGES = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_UNSPACED = re.compile(f"[{_UNSPACED_RANGES}]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# The letters of the listed words of those scripts: a text without any has none of their terms.
+_UNSPACED_LETTERS = frozenset(c for _, words in _TERM_LISTS for word in words for c in word.lower() if not c.isascii())
+_NOTABLE = re.compile("{}|[{}]".format(_DISGUISING.pattern, "".join(sorted(_UNSPACED_LETTERS))))
 # A run of single letters and digits with one spacer between them, the same spacer throughout.
 _SPACED_RUN = re.compile(r"(?<!\w)\w([{}])\w(?:\1\w)+(?!\w)".format(re.escape("".join(terms.SPACERS))))
 _NUMBERED_SPAN = 64  # bytes after a numbered term's prefix read for the rest of it ("depo 25 ribu")
@@ -146,6 +178,7 @@ class _Parts:
     text: str
     lowered: str
     starts: list[int]
+    unspaced: bool = False  # whether it holds a letter of a listed word of a script without spaces
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> _Parts:
@@ -153,20 +186,21 @@ class _Parts:
         text = "\n".join(texts)
         # The same as part by part: a line break ends a word (and a final sigma).
         lowered, others = _lower(text)
+        unspaced = not _UNSPACED_LETTERS.isdisjoint(others)
         if others and _disguised(others):
             texts = _undisguised(texts, others)
             text = "\n".join(texts)
             lowered = text.lower()
         if len(lowered) != len(text):
-            return cls._quoted_lower(texts)
+            return cls._quoted_lower(texts, unspaced)
         starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0)) if texts else []
-        return cls(text, lowered, starts)
+        return cls(text, lowered, starts, unspaced)
 
     def texts(self) -> list[str]:
         return [self.text[slice(*self.bounds(part))] for part in range(len(self.starts))]
 
     @classmethod
-    def _quoted_lower(cls, texts: list[str]) -> _Parts:
+    def _quoted_lower(cls, texts: list[str], unspaced: bool) -> _Parts:
         kept, lowered, starts, at = [], [], [], 0
         for text in texts:
             low = text.lower()
@@ -175,7 +209,7 @@ class _Parts:
             lowered.append(low)
             starts.append(at)
             at += len(low) + 1
-        return cls("\n".join(kept), "\n".join(lowered), starts)
+        return cls("\n".join(kept), "\n".join(lowered), starts, unspaced)
 
     def part(self, position: int) -> int:
         return bisect_right(self.starts, position) - 1
@@ -188,7 +222,8 @@ class _Parts:
 def _lower(text: str) -> tuple[str, set[str]]:
     """Return ``text.lower()`` and a set that holds its characters beyond ASCII (and maybe others)."""
     if len(text) < _SHORT:  # a title, a link: ``str.lower``, and its characters only where one is disguising
-        return text.lower(), (set() if text.isascii() or not _DISGUISING.search(text) else set(text))
+        # or is a letter of a listed word of a script without spaces
+        return text.lower(), (set() if text.isascii() or not _NOTABLE.search(text) else set(text))
     raw, others = lower_utf8_and_others(text)  # ``text.lower``'s shortcut reads them anyway
     return raw.decode("utf-8", "surrogatepass"), others
 
@@ -252,20 +287,13 @@ class _Automaton:
         return self.search.find_matches_as_indexes(text.encode("latin-1", "replace"), overlapping=True)
 
 
-@lru_cache(maxsize=1)
-def _automaton() -> _Automaton:
+def _listed() -> dict[str, list[_Tag]]:
+    """Return the listed words, lower-cased, with their kinds, in the order of ``terms``."""
     kinds: dict[str, list[_Tag]] = {}
     words: tuple[str, ...]
     kind: _Tag
     for kind, words in (
-        ("counter", terms.COUNTER_CONTEXT),
-        ("neutral", terms.NEUTRAL_CONTEXT),
-        ("weak", terms.WEAK_GAMBLING),
-        ("strong", terms.STRONG_GAMBLING),
-        ("deface", terms.DEFACEMENT),
-        ("deface_weak", terms.WEAK_DEFACEMENT),
-        ("numbered", terms.NUMBERED_PREFIXES),
-        ("brand", terms.BRAND_SUFFIXES),
+        *_TERM_LISTS,
         ("spaced", tuple(spacer.join(word) for word in terms.DISGUISED for spacer in terms.SPACERS)),
         ("split", tuple(piece for word in terms.DISGUISED for piece in _pieces(word))),
     ):
@@ -273,14 +301,53 @@ def _automaton() -> _Automaton:
             found = kinds.setdefault(word.lower(), [])
             if kind not in found:
                 found.append(kind)
+    return kinds
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> _Automaton:
+    kinds = {word: tags for word, tags in _listed().items() if word.isascii()}
     for word in terms.DISGUISED:
         for spelling in _with_digits(word):
             kinds.setdefault(spelling, [k for k in kinds[word] if k != "numbered"])
-    if not all(word.isascii() and "?" not in word for word in kinds):
-        raise ValueError("the listed words must be ASCII without '?' (see _Automaton.found)")
+    if any("?" in word for word in kinds):
+        raise ValueError("the listed words must be without '?' (see _Automaton.found)")
     encoded = [word.encode("ascii") for word in kinds]
     search = ahocorasick_rs.BytesAhoCorasick(encoded, implementation=ahocorasick_rs.Implementation.DFA)
     return _Automaton(tuple(kinds), tuple(tuple(k) for k in kinds.values()), search)
+
+
+@dataclass(frozen=True)
+class _UnspacedAutomaton:
+    words: tuple[str, ...]  # of each searched word: the listed word it spells
+    kinds: tuple[tuple[_Tag, ...], ...]
+    search: ahocorasick_rs.AhoCorasick
+
+    def found(self, text: str) -> list[tuple[int, int, int]]:
+        """Return (word index, start, end) of every occurrence, overlapping ones too, by end, longest first."""
+        try:
+            return self.search.find_matches_as_indexes(text, overlapping=True)
+        except UnicodeEncodeError:  # a lone surrogate, which UTF-8 has no place for: one character for another
+            return self.search.find_matches_as_indexes(_SURROGATE.sub("\ufffd", text), overlapping=True)
+
+
+@lru_cache(maxsize=1)
+def _unspaced_automaton() -> _UnspacedAutomaton:
+    """Return the automaton of the listed words beyond ASCII, of scripts without spaces (Chinese, Thai)."""
+    words: dict[str, str] = {}
+    kinds: dict[str, list[_Tag]] = {}
+    for word, tags in _listed().items():
+        if word.isascii():
+            continue
+        if not all(char.isascii() or _UNSPACED.match(char) for char in word):
+            # Vietnamese is read without its diacritics: a word with them would never be found.
+            raise ValueError(f"a listed word beyond ASCII must be of a script without spaces: {word!r}")
+        # As a text with fullwidth letters is read (NFKC): Thai's "ำ" is then two characters.
+        for spelling in dict.fromkeys((word, unicodedata.normalize("NFKC", word))):
+            words.setdefault(spelling, word)
+            kinds.setdefault(spelling, tags)
+    search = ahocorasick_rs.AhoCorasick(list(words), implementation=ahocorasick_rs.Implementation.DFA)
+    return _UnspacedAutomaton(tuple(words.values()), tuple(tuple(k) for k in kinds.values()), search)
 
 
 def _pieces(word: str) -> list[str]:
@@ -310,8 +377,8 @@ _GLUED = re.compile(
 )
 # Tried only where the automaton found one of its prefixes: a regex scan of the whole text is slow.
 _PATTERN = re.compile(
-    r"(?:(?P<strong>{})|(?P<weak>{}))(?!\w)".format(
-        "|".join(terms.PATTERNS["strong"]), "|".join(terms.PATTERNS["weak"])
+    r"(?:(?P<strong>{})|(?P<weak>{}))(?![^\W{}])".format(
+        "|".join(terms.PATTERNS["strong"]), "|".join(terms.PATTERNS["weak"]), _UNSPACED_RANGES
     )
 )
 # Looked for only around a weak term: most words of innocent use are everywhere ("layanan").
@@ -374,7 +441,8 @@ def mentions(html: str) -> bool:
     apart by what the parser's text has one space for: several spaces, a line break, ``&nbsp;``, or
     tags (``<b>s</b><b>l</b>...``), read around each letter that stands alone so; and the pieces of
     a word that tags cut (``<span>sl</span><span>ot</span>``), read around each beginning of a
-    disguised word that a tag ends.
+    disguised word that a tag ends. The words of scripts without spaces (Chinese, Thai) are read
+    where the page holds a letter of one.
     """
     if _ESCAPED.search(html):
         html = unescape(html)
@@ -394,7 +462,14 @@ def mentions(html: str) -> bool:
                 return True
         elif _listed_at(raw, kinds, start, end):
             return True
-    return False
+    # The words of scripts without spaces, read in the text where it has a letter of one (few pages do).
+    return not _UNSPACED_LETTERS.isdisjoint(others) and _unspaced_mentioned(raw.decode("utf-8", "surrogatepass"))
+
+
+def _unspaced_mentioned(text: str) -> bool:
+    """Whether lower-case ``text`` holds a listed word of a script without spaces, of a gambling or defacement kind."""
+    automaton = _unspaced_automaton()
+    return any(not _LISTED.isdisjoint(automaton.kinds[index]) for index, _, _ in automaton.found(text))
 
 
 def _mentioned(raw: bytes) -> bool:
@@ -498,7 +573,7 @@ def _matches(parts: _Parts) -> list[Match]:
     numbered: set[int] = set()
     for index, start, end in automaton.found(lowered):
         kinds = automaton.kinds[index]
-        if "numbered" in kinds and start not in numbered and (start == 0 or not lowered[start - 1].isalnum()):
+        if "numbered" in kinds and start not in numbered and (start == 0 or not _in_word(lowered[start - 1])):
             numbered.add(start)
             found += _numbered(lowered, start, counts) or _glued(lowered, start, end, numbered, counts)
         elif "numbered" in kinds and automaton.words[index] in terms.GLUED_STEMS:
@@ -512,10 +587,25 @@ def _matches(parts: _Parts) -> list[Match]:
                 if kind not in ("numbered", "brand") and counts.get(kind, 0) < _MAX_MATCHES:
                     counts[kind] = counts.get(kind, 0) + 1
                     found.append(Match(word, cast(Kind, kind), start, end))
+    if parts.unspaced:
+        found += _unspaced_matches(lowered, counts)
     found.sort(key=lambda m: (m.start, -m.end))
     if len(parts.starts) <= 1:
         return found
     return [Match(m.term, m.kind, m.start, m.end, parts.part(m.start)) for m in found]
+
+
+def _unspaced_matches(lowered: str, counts: dict[str, int]) -> list[Match]:
+    """Return the listed words of scripts without spaces in ``lowered``, wherever they stand: no space bounds a
+    word of theirs, and each is a compound that no innocent text holds (百家乐, not 娱乐 alone)."""
+    automaton = _unspaced_automaton()
+    found = []
+    for index, start, end in automaton.found(lowered):
+        for kind in automaton.kinds[index]:
+            if counts.get(kind, 0) < _MAX_MATCHES:
+                counts[kind] = counts.get(kind, 0) + 1
+                found.append(Match(automaton.words[index], cast(Kind, kind), start, end))
+    return found
 
 
 def _numbered(lowered: str, start: int, counts: dict[str, int]) -> list[Match]:
@@ -709,4 +799,11 @@ def _before_number(text: str, start: int, end: int) -> bool:
 def _bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not before.isalnum() and not after.isalnum()
+    if before.isalnum() or after.isalnum():  # rarely: read again, as a letter of Chinese or Thai ends a word
+        return not _in_word(before) and not _in_word(after)
+    return True
+
+
+def _in_word(char: str) -> bool:
+    """Whether ``char`` goes on a Latin word: a letter or a digit, but of a script without spaces (slot88官网)."""
+    return char.isalnum() and (char.isascii() or _UNSPACED.match(char) is None)

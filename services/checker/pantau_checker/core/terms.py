@@ -14,6 +14,12 @@
 
 ``PATTERNS`` holds the terms with a number in them (depo 25k, slot777, bet 200), as regular
 expressions of the same two kinds.
+
+The gambling terms hold spam in other languages too, injected into hacked Asian government sites:
+Chinese (simplified and traditional), Thai, Vietnamese. Chinese and Thai are written without spaces, so
+their terms are found inside any word (see ``term_scan``): list only compounds of gambling (威尼斯人娱乐,
+not 威尼斯人, the Venetian, nor 娱乐, entertainment). Vietnamese is listed without its diacritics (``nha
+cai`` for "nhà cái"), as the scan reads it.
 """
 
 from __future__ import annotations
@@ -243,6 +249,104 @@ STRONG_GAMBLING = (
     "rtpslot",
     "bocoranslot",
     "polaslot",
+    # Chinese SEO spam, injected into hacked Asian government sites (simplified and traditional): its
+    # games, its casinos' brands with their trade ("威尼斯人娱乐", not the Venetian's convention
+    # centre), and its sign-up bonus ("送彩金"). Chinese is written without spaces: these are found
+    # inside any run of characters (see ``term_scan``), so each is a compound no innocent text holds.
+    "博彩",
+    "百家乐",
+    "百家樂",
+    "六合彩",
+    "时时彩",
+    "時時彩",
+    "网上赌场",
+    "網上賭場",
+    "线上赌场",
+    "線上賭場",
+    "在线赌场",
+    "在線賭場",
+    "网上赌博",
+    "網上賭博",
+    "赌博网站",
+    "賭博網站",
+    "赌球",
+    "賭球",
+    "真人娱乐",
+    "真人娛樂",
+    "真人视讯",
+    "真人視訊",
+    "澳门新葡京",
+    "澳門新葡京",
+    "新葡京娱乐",
+    "新葡京娛樂",
+    "威尼斯人娱乐",
+    "威尼斯人娛樂",
+    "威尼斯人赌场",
+    "威尼斯人賭場",
+    "太阳城集团",
+    "太陽城集團",
+    "太阳城娱乐",
+    "太陽城娛樂",
+    "皇冠体育",
+    "皇冠體育",
+    "皇冠现金网",
+    "皇冠現金網",
+    "彩票平台",
+    "彩票注册",
+    "彩票註冊",
+    "开元棋牌",
+    "開元棋牌",
+    "老虎机",
+    "老虎機",
+    "送彩金",
+    "体育投注",
+    "體育投注",
+    "足球投注",
+    # and in pinyin, in the slugs and addresses of its sites (/baijiale/, liuhecai.example)
+    "baijiale",
+    "liuhecai",
+    "shishicai",
+    "xinpujing",
+    "オンラインカジノ",  # Japanese: online casino
+    # Thai: online gambling sites, football betting, baccarat, slots "straight from the site" (no
+    # agent), withdrawals without a minimum; written without spaces too.
+    "เว็บพนัน",
+    "พนันออนไลน์",
+    "แทงบอล",
+    "แทงหวย",
+    "หวยออนไลน์",
+    "บาคาร่า",
+    "คาสิโนออนไลน์",
+    "สล็อตออนไลน์",
+    "เว็บสล็อต",
+    "สล็อตเว็บตรง",
+    "สล็อตแตกง่าย",
+    "ไม่ผ่านเอเย่นต์",
+    "ฝากถอนไม่มีขั้นต่ำ",
+    "ฝากถอนออโต้",
+    "ยูฟ่าเบท",
+    "ufabet",
+    "slotxo",
+    "pgslot",
+    # Vietnamese, read without its diacritics (see ``term_scan``), as its slugs spell it too
+    # (/nha-cai-uy-tin/): the bookmaker, betting on football, sic bo, the slots' jackpot ("nổ hũ"),
+    # online cockfighting and casinos, card games and fish shooting for prizes ("đổi thưởng").
+    "nha cai",
+    "ca cuoc bong da",
+    "ca cuoc truc tuyen",
+    "ca cuoc the thao",
+    "trang ca cuoc",
+    "tai xiu",
+    "game no hu",
+    "no hu doi thuong",
+    "da ga truc tuyen",
+    "casino truc tuyen",
+    "song bac truc tuyen",
+    "game bai doi thuong",
+    "ban ca doi thuong",
+    "danh de",
+    "lo de online",
+    "xoc dia",
 )
 # A brand spelled apart ("slot 88") reads as a quota table does (<td>Sisa slot</td><td>88</td>,
 # "Jumlah slot 88 orang"): weak, unlike the brand glued (slot88, a strong numbered term).
@@ -259,6 +363,20 @@ TOPIC_GAMBLING = (
     "poker",
     "parlay",
     "slot online",  # news of "judi slot online"
+    # Gambling, a casino, a lottery in the other languages: news and a state lottery write them too.
+    "赌博",
+    "賭博",
+    "赌场",
+    "賭場",
+    "彩票",
+    "棋牌",  # chess and cards: a board-game club's too
+    "カジノ",
+    "พนัน",
+    "คาสิโน",
+    "หวย",
+    "ca cuoc",
+    "ca do",
+    "xo so",
 )
 WEAK_GAMBLING = (
     *TOPIC_GAMBLING,
@@ -310,6 +428,23 @@ WEAK_GAMBLING = (
     "free spin",
     "free spins",
     "slot server",  # of a server rack, too
+    # Bonus money (coloured gold's too), a "casino city" (an arcade's too); slots, free credit, deposits
+    # and withdrawals (a bank's), a site "direct" in Thai; a jackpot, the lottery "lô đề", cockfighting
+    # online, the forecasts and the prizes in Vietnamese, read without diacritics as other words are.
+    "彩金",
+    "娱乐城",
+    "娛樂城",
+    "สล็อต",
+    "เครดิตฟรี",
+    "ฝากถอน",
+    "ฝาก-ถอน",
+    "เว็บตรง",
+    "no hu",
+    "lo de",
+    "da ga online",  # Sundanese "da" and the slang "ga" (tidak) too
+    "soi cau",
+    "soi keo",
+    "doi thuong",
     *SLOT_NUMBERS,
 )
 # Words that show the innocent use of a weak term when they stand near it.
@@ -827,6 +962,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"mpo(?!20\d\d)\d{2,4}",  # mpo888, not a meeting's year (MPO2026)
         r"(?:depo|deposit|wd|withdraw)\s?\d{1,4}\s?(?:k|rb|ribu)",
         rf"(?:depo|wd)\s{_SPELLED}\s?(?:ribu|rb|perak)",
+        # deposit dana 10rb tanpa potongan: a deposit by e-wallet or phone credit, all of it played ("dana",
+        # the e-wallet, is funds too: "deposito dana pensiun", a bank's "deposit dana 5.000.000")
+        rf"(?:depo|deposit)\s(?:via\s)?(?:dana|pulsa|qris|ovo|gopay|linkaja|shopeepay)(?:\s?{_AMOUNT})?\stanpa\spotongan",
+        rf"deposit\s(?:via\s)?(?:ovo|gopay|linkaja|shopeepay)\s?{_AMOUNT}",
+        rf"deposit\svia\sdana\s?{_AMOUNT}",
+        r"deposit\sdana\s?\d{1,3}\s?(?:k|rb|ribu)",
         # slot dana 5000, depo qris 10k, deposit pulsa 5.000: the wallet a site of gambling takes
         rf"(?:slot|depo)\s(?:via\s)?(?:dana|pulsa|qris|ovo|gopay)\s?{_AMOUNT}",
         rf"deposit\s(?:via\s)?(?:pulsa|qris)\s?{_AMOUNT}",
