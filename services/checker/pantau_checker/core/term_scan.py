@@ -41,6 +41,7 @@ from functools import lru_cache
 from html import unescape
 from itertools import accumulate, islice
 from typing import Literal, cast
+from urllib.parse import unquote
 
 import ahocorasick_rs
 
@@ -658,7 +659,10 @@ def _branded(lowered: str, start: int, end: int, counts: dict[str, int]) -> list
 
 def spaced(address: str) -> str:
     """Return an address with its separators as spaces, so the terms it spells can match."""
-    # Spam URLs spell their terms with separators: /daftar-slot-gacor/, slot_gacor, ?q=slot+gacor.
+    # Spam URLs spell their terms with separators: /daftar-slot-gacor/, slot_gacor, ?q=slot+gacor, and words
+    # beyond ASCII percent-encoded (/%E5%8D%9A%E5%BD%A9/ is /博彩/), as a browser's address bar shows them.
+    if "%" in address:
+        address = unquote(address, errors="replace")
     return address.replace("-", " ").replace("_", " ").replace("+", " ").replace("/", " ")
 
 
