@@ -48,8 +48,8 @@ failure (a message outweighs the user's name: "Akun pelaksana diblokir"; an answ
 Devise under Turbo and JSON APIs refuse, is named by its message); the user's name, the configured
 display name or a logout link on the page is a success, even where a configured success marker is
 missing. A logged-in page (one with a logout link) may still name a failed login (an audit menu,
-"Riwayat Login Gagal") or carry a login modal: neither is a refusal there; a locked account is. A
-redirect back to the login page, or a script that only goes back (``history.back()``), is a
+"Riwayat Login Gagal"), a locked account (its admin's list of them) or carry a login modal: none is a
+refusal there. A redirect back to the login page, or a script that only goes back (``history.back()``), is a
 failure; a page asking a one-time code after the password cannot be checked further; and, when
 no success marker is configured, a redirect away from the login page to a page without the
 password field (a SPA's shell) is a success, unless that page still offers the login (a public
