@@ -110,6 +110,10 @@ STRONG_GAMBLING = (
     "rekap sgp",
     "rekap sdy",
     "keluaran macau",
+    # The same draws' results under the words of their sites' menus ("Result SDY"; "Pengeluaran HK" is weak).
+    "result hk",
+    "result sgp",
+    "result sdy",
     "prediksi hk",
     "prediksi sgp",
     "prediksi sdy",
@@ -411,6 +415,11 @@ WEAK_GAMBLING = (
     "deposit qris",
     "depo qris",
     "bo slot",
+    "data hk",  # of a Hak Kekayaan list, maybe
+    "pengeluaran hk",  # of a budget's honoraria, maybe ("Pengeluaran HK 6D" in a togel site's menu)
+    "pengeluaran sgp",
+    "pengeluaran sdy",
+    "pengeluaran macau",
     "data sgp",
     "data sdy",
     "akun pro",
