@@ -196,10 +196,15 @@ def make_checker(
     return Checker(CheckerConfig(**options), secrets, clock=clock)  # type: ignore[arg-type]
 
 
+def check(checker: Checker, spec: AppSpec) -> ApplicationChecked:
+    """Return the event of one check of ``spec``, outside any cycle."""
+    return asyncio.run(checker.check(spec))
+
+
 def checked(site: FakeSite, host: str = "dinkes.bekasikota.go.id") -> ApplicationChecked:
     """Return one check of a department's website on ``host``, served by ``site``."""
     spec = AppSpec(id="dinkes-web", pd_id="dinkes", nama="Website Dinkes", url=f"http://{host}:{site.port}/")
-    return asyncio.run(make_checker(site.port).check(spec))
+    return check(make_checker(site.port), spec)
 
 
 def served_yesterday(site: FakeSite, html: str, content_type: str | None = None) -> ApplicationChecked:

@@ -7,13 +7,10 @@ Real HTTP servers on 127.0.0.1 serve the pages of ``vendor_pages``. No Kafka, no
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-from checker_servers import Reply, make_checker
+from checker_servers import Reply, check, make_checker
 from vendor_pages import Site, department_page
 
-from pantau_checker.probe import Checker
 from pantau_common.registry.model import AppSpec
 from pantau_contracts.status import ApplicationChecked
 
@@ -28,10 +25,6 @@ WHITE_LINKS = FARM.replace("<a ", '<a style="color:#fff" ')
 
 def app(port: int) -> AppSpec:
     return AppSpec(id="disdik-web", pd_id="disdik", nama="Website Disdik", url=f"http://{HOST}:{port}/")
-
-
-def check(checker: Checker, spec: AppSpec) -> ApplicationChecked:
-    return asyncio.run(checker.check(spec, None))
 
 
 def gambling(event: ApplicationChecked) -> dict[str | None, str]:

@@ -8,13 +8,10 @@ department pages that use the same words innocently. No Kafka, no PostgreSQL.
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-from checker_servers import Reply, make_checker
+from checker_servers import Reply, check, make_checker
 from vendor_pages import Site, department_page
 
-from pantau_checker.probe import Checker
 from pantau_common.registry.model import AppSpec
 from pantau_contracts.status import ApplicationChecked
 
@@ -42,10 +39,6 @@ DISGUISED_FARM = "".join(
 
 def app(port: int, **config: object) -> AppSpec:
     return AppSpec(id="dinkes-web", pd_id="dinkes", nama="Website Dinkes", url=f"http://{HOST}:{port}/", config=config)
-
-
-def check(checker: Checker, spec: AppSpec) -> ApplicationChecked:
-    return asyncio.run(checker.check(spec, None))
 
 
 def security(event: ApplicationChecked) -> dict[tuple[str, str | None], str]:

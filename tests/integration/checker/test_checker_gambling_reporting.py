@@ -10,13 +10,10 @@ it read as news; a keywords meta of togel brands alone is found. No Kafka, no Po
 
 from __future__ import annotations
 
-import asyncio
-
-from checker_servers import Reply, make_checker
+from checker_servers import Reply, check, make_checker
 from gambling_pages import REPORT_SLUGS, REPORTS
 from vendor_pages import Site, department_page
 
-from pantau_checker.probe import Checker
 from pantau_common.registry.model import AppSpec
 from pantau_contracts.status import ApplicationChecked
 
@@ -28,10 +25,6 @@ def app(port: int, **config: object) -> AppSpec:
     return AppSpec(
         id="diskominfo-web", pd_id="diskominfo", nama="Website Diskominfo", url=f"http://{HOST}:{port}/", config=config
     )
-
-
-def check(checker: Checker, spec: AppSpec) -> ApplicationChecked:
-    return asyncio.run(checker.check(spec, None))
 
 
 def security(event: ApplicationChecked) -> dict[tuple[str, str | None], str]:

@@ -14,10 +14,9 @@ from email.utils import format_datetime
 import framework_pages as frameworks
 import pytest
 import stand_in_pages as pages
-from checker_servers import Reply, Request, make_checker
+from checker_servers import Reply, Request, check, make_checker
 from vendor_pages import Site, days_ago, department_page, tanggal
 
-from pantau_checker.probe import Checker
 from pantau_common.registry.model import AppSpec
 from pantau_contracts.status import ApplicationChecked
 from pantau_contracts.vocabulary import REASON_LABELS
@@ -27,10 +26,6 @@ HOST = "dinkes.bekasikota.go.id"
 
 def app(port: int) -> AppSpec:
     return AppSpec(id="dinkes-web", pd_id="dinkes", nama="Website Dinkes", url=f"http://{HOST}:{port}/")
-
-
-def check(checker: Checker, spec: AppSpec) -> ApplicationChecked:
-    return asyncio.run(checker.check(spec))
 
 
 def fresh(headers: dict[str, str] | None = None) -> dict[str, str]:

@@ -8,13 +8,11 @@ address. No Kafka, no PostgreSQL.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 
-from checker_servers import Reply, make_checker
+from checker_servers import Reply, check, make_checker
 from vendor_pages import Site, department_page
 
-from pantau_checker.probe import Checker
 from pantau_common.registry.model import AppSpec
 from pantau_contracts.status import ApplicationChecked, Finding
 
@@ -40,10 +38,6 @@ FROM_SEARCH = f"""<script>
 
 def app(port: int) -> AppSpec:
     return AppSpec(id="dinkes-web", pd_id="dinkes", nama="Website Dinkes", url=f"http://{HOST}:{port}/")
-
-
-def check(checker: Checker, spec: AppSpec) -> ApplicationChecked:
-    return asyncio.run(checker.check(spec))
 
 
 def hijacks(event: ApplicationChecked) -> list[Finding]:

@@ -8,17 +8,15 @@ visits, and each is the same page all the same.
 
 from __future__ import annotations
 
-import asyncio
 import secrets
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from itertools import count
 
 import pytest
-from checker_servers import FakeSite, Reply, make_checker
+from checker_servers import FakeSite, Reply, check, make_checker
 from vendor_pages import Site, department_page, news_since
 
-from pantau_checker.probe import Checker
 from pantau_checker.stylesheets import StylesheetCache
 from pantau_common.registry.model import AppSpec
 from pantau_contracts.status import ApplicationChecked
@@ -44,10 +42,6 @@ def app(port: int, app_id: str = "dinkes-web", host: str = HOST) -> AppSpec:
 
 def page(**knobs: object) -> str:
     return department_page(Site(news=news_since([1, 3, 6, 9], now=NOW), clock=CLOCK, **knobs))  # type: ignore[arg-type]
-
-
-def check(checker: Checker, spec: AppSpec) -> ApplicationChecked:
-    return asyncio.run(checker.check(spec))
 
 
 def gambling(event: ApplicationChecked) -> dict[str | None, str]:
