@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from login_cases import MANUAL, USER, login_spec
 from pantau_testing import HOSTILE_BUDGET_S
 
 from pantau_checker.core import login
@@ -12,16 +13,8 @@ from pantau_common.registry.model import LoginSpec
 
 ORIGIN = "http://simpeg.bekasikota.go.id"
 LOGIN_URL = f"{ORIGIN}/login"
-SPEC = LoginSpec(
-    url=LOGIN_URL,
-    username_field="username",
-    password_field="password",
-    username_secret="env:U",
-    password_secret="env:P",
-)
-USER = "pelaksana"
+SPEC = login_spec(LOGIN_URL)
 FIELDS = '<input name="username"><input type="password" name="password">'
-MANUAL = "pemeriksa tidak dapat login otomatis, periksa login manual"
 JSON_REFUSED = "jawaban JSON formulir login menyatakan login gagal"
 AJAX = f"formulir login dikirim lewat AJAX oleh JavaScript, jawabannya data untuk skrip: {MANUAL}"
 

@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from login_cases import MANUAL, USER, login_spec
 
 from pantau_checker.core import login
 from pantau_common.registry.model import LoginSpec
 
 ORIGIN = "https://simpeg.bekasikota.go.id"
 LOGIN_URL = f"{ORIGIN}/login"
-SPEC = LoginSpec(
-    url=LOGIN_URL,
-    username_field="email",
-    password_field="password",
-    username_secret="env:U",
-    password_secret="env:P",
-)
-USER = "pelaksana"
-MANUAL = "pemeriksa tidak dapat login otomatis, periksa login manual"
+SPEC = login_spec(LOGIN_URL, username_field="email")
 LIVEWIRE = f"formulir login Livewire (wire:submit) hanya terkirim lewat JavaScript: {MANUAL}"
 SCRIPTED = f"formulir login dikirim oleh JavaScript (kolomnya tanpa nama atau di luar formulir): {MANUAL}"
 CODE = f"login meminta kode OTP atau verifikasi dua langkah: {MANUAL}"

@@ -7,21 +7,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from login_cases import MANUAL, USER, login_spec
 
 from pantau_checker.core import login
 from pantau_common.registry.model import LoginSpec
 
 ORIGIN = "http://simpeg.bekasikota.go.id"
 LOGIN_URL = f"{ORIGIN}/login"
-SPEC = LoginSpec(
-    url=LOGIN_URL,
-    username_field="username",
-    password_field="password",
-    username_secret="env:U",
-    password_secret="env:P",
-)
-USER = "pelaksana"
-MANUAL = "pemeriksa tidak dapat login otomatis, periksa login manual"
+SPEC = login_spec(LOGIN_URL)
 REFUSED = "pesan gagal login tampil: “username atau password salah”"
 
 

@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from login_cases import USER, login_spec
 
 from pantau_checker.core import login
-from pantau_common.registry.model import LoginSpec
 
 ORIGIN = "http://simadu.bekasikota.go.id"
 LOGIN_URL = f"{ORIGIN}/login.php"
-SPEC = LoginSpec(
-    url=LOGIN_URL,
-    username_field="username",
-    password_field="password",
-    username_secret="env:U",
-    password_secret="env:P",
-)
-USER = "pelaksana"
+SPEC = login_spec(LOGIN_URL)
 FORM = (
     '<form method="post" action="/login"><input name="username"><input type="password" name="password">'
     '<button type="submit">Masuk</button></form>'
