@@ -26,7 +26,7 @@ from .core.checks import Observed, judge_all, view_codes, views_wanted
 from .core.checks.base import View
 from .core.flap import observe
 from .core.netguard import AddressPolicy
-from .core.page import Page
+from .core.page import Page, parse_page
 from .core.state import (
     AppMemory,
     last_view_findings,
@@ -124,6 +124,12 @@ async def _as_a_visitor(session: Session, url: str, refused: FetchResult) -> Fet
         return refused
     session.headers.update(headers)
     return again
+
+
+def _read_error_page(verdict: availability.Verdict, main: FetchResult) -> availability.Verdict:
+    """Return the verdict of a server error once its page is read: a maintenance notice ("sedang dalam
+    perbaikan") or an application's error (its database out of reach) tells the official more than "HTTP 503"."""
+    return availability.from_error_page(verdict, main.status, parse_page(main.text(), main.final_url))
 
 
 def now_utc() -> datetime:
@@ -271,6 +277,8 @@ class Checker:
             )
             guard = blocked.recognise(main.status, main.headers, main.body)
             outcome.verdict = availability.from_protection(outcome.verdict, guard)
+            if guard is None and main.status >= 500 and main.is_html:
+                outcome.verdict = _read_error_page(outcome.verdict, main)
             if outcome.verdict.up and app.login is not None:
                 outcome.login = await log_in(session, app.login, self._secret_env)
                 outcome.verdict = availability.from_login(

@@ -1259,8 +1259,6 @@ OWN_REFUSALS = (
     APACHE_403,
     IIS_403,
     ORIGIN_403_THROUGH_CLOUDFLARE,
-    WORDPRESS_MAINTENANCE,
-    THEMED_MAINTENANCE,
     CLOUDFLARE_521,
     SUCURI_502,
     CLOUDFRONT_504,
@@ -1268,6 +1266,8 @@ OWN_REFUSALS = (
     NGINX_LIMIT_REQ_503,
     CLOUDFLARE_1027,
 )
+# The application's own maintenance notice, served with 503 as WordPress and a department's theme serve it.
+OWN_MAINTENANCE = (WORDPRESS_MAINTENANCE, THEMED_MAINTENANCE)
 
 # --- the application's own pages that use a protection's words or sit behind one ------------------
 

@@ -23,7 +23,7 @@ from checker_servers import FakeSite, Reply, make_checker
 from pantau_common.registry.model import AppSpec, ResolveRule
 from pantau_contracts.status import REASON_DETAIL_MAX, ApplicationChecked
 
-SHAPES = pages.BLOCKED + pages.OWN_REFUSALS + pages.APP_PAGES + pages.LISTED
+SHAPES = pages.BLOCKED + pages.OWN_REFUSALS + pages.OWN_MAINTENANCE + pages.APP_PAGES + pages.LISTED
 LANDING_HOST = "lamanlabuh.aduankonten.id"  # where a provider sends a browser asking for a listed site
 
 
@@ -104,6 +104,15 @@ def test_the_applications_own_refusal_keeps_its_http_reason(served: FakeSite, sh
     event = check(served, shape)
     reason = "http_5xx" if shape.status >= 500 else "http_4xx"
     assert (event.availability, event.reason, event.reason_detail) == ("tidak_aktif", reason, f"HTTP {shape.status}")
+
+
+@pytest.mark.parametrize("shape", [pytest.param(s, id=s.id) for s in pages.OWN_MAINTENANCE])
+def test_the_applications_own_maintenance_notice_is_maintenance_not_a_protection(
+    served: FakeSite, shape: Shape
+) -> None:
+    event = check(served, shape)
+    assert (event.availability, event.reason) == ("tidak_aktif", "dalam_pemeliharaan")
+    assert (event.reason_detail or "").startswith(f"HTTP {shape.status}; pemberitahuan pemeliharaan: ")
 
 
 @pytest.mark.parametrize("shape", [pytest.param(s, id=s.id) for s in pages.APP_PAGES])

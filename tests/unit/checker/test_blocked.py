@@ -157,7 +157,9 @@ def test_cloudflares_access_rule_page_1020_is_a_block() -> None:
     )
 
 
-@pytest.mark.parametrize("shape", [pytest.param(s, id=s.id) for s in pages.OWN_REFUSALS + pages.APP_PAGES])
+@pytest.mark.parametrize(
+    "shape", [pytest.param(s, id=s.id) for s in pages.OWN_REFUSALS + pages.OWN_MAINTENANCE + pages.APP_PAGES]
+)
 def test_the_applications_own_refusal_or_page_is_not_a_protection(shape: Shape) -> None:
     assert found(shape) is None
 

@@ -67,7 +67,9 @@ def test_a_protection_is_a_login_no_posted_form_can_do() -> None:
     assert issubclass(login.LoginProtectedError, login.LoginNotAutomatableError)
 
 
-@pytest.mark.parametrize("shape", [pytest.param(s, id=s.id) for s in pages.OWN_REFUSALS + pages.APP_PAGES])
+@pytest.mark.parametrize(
+    "shape", [pytest.param(s, id=s.id) for s in pages.OWN_REFUSALS + pages.OWN_MAINTENANCE + pages.APP_PAGES]
+)
 def test_the_applications_own_refusal_or_login_page_is_no_protection(shape: Shape) -> None:
     assert refusal(shape) is None
 
