@@ -4,8 +4,9 @@ of its main content.
 
 The decisions are the pure core's; this module only fetches what they need, and fetches the
 WordPress API and the sitemap only when the page itself left the question open (or on a thorough
-check), to keep the requests per check few. A page that comes back unchanged is not analysed
-again (``unchanged``); its freshness evidence, relative to the time, is read anew every check.
+check, which reads on to the sitemaps robots.txt names and an index lists), to keep the requests per
+check few. A page that comes back unchanged is not analysed again (``unchanged``); its freshness
+evidence, relative to the time, is read anew every check.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from urllib.parse import urlsplit
 
 from pantau_common.registry.model import AppSpec
 
-from .core import freshness
+from .core import freshness, sitemaps
 from .core.css import HidingRules
 from .core.page import Page, Pointer, parse_page, sent_away, with_refresh_header
 from .core.tokens import without_tokens
@@ -29,6 +30,7 @@ from .stylesheets import StylesheetCache, page_digest
 from .unchanged import Analysis, UnchangedPages
 
 T = TypeVar("T")
+_MORE_SITEMAPS = 8  # besides the root's: the posts', the pages', an intruder's named in robots.txt
 log = logging.getLogger(__name__)
 
 
@@ -220,11 +222,31 @@ async def _sitemap(
     session: Session, app: AppSpec, main: FetchResult, evidence: list[freshness.Evidence]
 ) -> freshness.Sitemap:
     url = app.setting("sitemap_url", None)
-    if url is None and (all(e.year_guessed for e in evidence) or app.setting("sitemap_always", False)):
+    thorough = app.setting("sitemap_always", False)
+    if url is None and (all(e.year_guessed for e in evidence) or thorough):
         url = "{0.scheme}://{0.netloc}/sitemap.xml".format(urlsplit(main.final_url))
     if not url:
         return freshness.Sitemap((), ())
-    return freshness.read_sitemap(await _body(session, url))
+    found = freshness.read_sitemap(await _body(session, url))
+    return await _sitemaps_further(session, url, found) if thorough else found
+
+
+async def _sitemaps_further(session: Session, first_url: str, first: freshness.Sitemap) -> freshness.Sitemap:
+    """Read on from the first sitemap where an intruder's pages hide, on a thorough check (once a round): the
+    sitemaps the site's robots.txt names and those an index lists, a bounded few on the site's own host, the
+    robots.txt's first. A sitemap robots.txt names on another host is an address to judge, not the site's dates.
+    """
+    origin = urlsplit(first_url)
+    robots = sitemaps.named_in_robots(await _body(session, f"{origin.scheme}://{origin.netloc}/robots.txt"), first_url)
+    host = _bare_host(first_url)
+    others = dict.fromkeys(url for url in (*robots, *sitemaps.listed(first.urls)) if url != first_url)
+    own = [url for url in others if _bare_host(url) == host][:_MORE_SITEMAPS]
+    lastmods, urls = [*first.lastmods], [url for url in robots if _bare_host(url) != host]
+    for url in own:
+        more = freshness.read_sitemap(await _body(session, url))
+        lastmods += more.lastmods
+        urls += more.urls
+    return freshness.Sitemap(tuple(lastmods), (*urls, *first.urls))
 
 
 def _bare_host(url: str) -> str:

@@ -423,9 +423,9 @@ def test_sitemap_news_about_fighting_judi_online_and_lone_weak_terms_are_not_fin
 
 
 def test_sitemap_url_scan_stops_after_its_bound() -> None:
-    clean = [f"https://bekasikota.go.id/berita/{n}" for n in range(5000)]
+    clean = [f"https://bekasikota.go.id/berita/{n}" for n in range(20_000)]
     assert sitemap_gambling.scan_urls([*clean, "https://bekasikota.go.id/slot-gacor"]) == ()
-    assert sitemap_gambling.scan_urls([*clean[:4999], "https://bekasikota.go.id/slot-gacor"]) != ()
+    assert sitemap_gambling.scan_urls([*clean[:19_999], "https://bekasikota.go.id/slot-gacor"]) != ()
 
 
 def test_sitemap_locs_and_lastmods_are_read_together() -> None:

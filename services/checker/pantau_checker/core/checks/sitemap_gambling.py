@@ -13,7 +13,7 @@ from ..term_scan import flagged_each, spaced
 from .base import Check, NoSettings, Observed
 
 CATEGORY: Category = "keamanan"
-_MAX_URLS = 5000
+_MAX_URLS = 20_000  # the root's sitemap and, on a thorough check, those it and robots.txt lead to
 _EXAMPLE_URLS = 3
 
 
@@ -38,11 +38,12 @@ def judge(seen: Observed, settings: NoSettings) -> tuple[Finding, ...]:
 
 
 def _url_text(url: str) -> str:
+    # With its host: a sitemap robots.txt names on a gambling site's host is listed by its address alone.
     try:
         parts = urlsplit(url)
     except ValueError:
         return spaced(unquote_plus(url))
-    return spaced(unquote_plus(f"{parts.path} {parts.query}"))
+    return spaced(unquote_plus(f"{parts.hostname or ''} {parts.path} {parts.query}"))
 
 
 CHECK = Check("sitemap_gambling", CATEGORY, ("judi_online_subpath",), judge, NoSettings())

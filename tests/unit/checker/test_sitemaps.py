@@ -1,0 +1,39 @@
+"""Where a site's other sitemaps are: the lines of its robots.txt, the entries of an index."""
+
+from __future__ import annotations
+
+from pantau_checker.core.sitemaps import listed, named_in_robots
+
+BASE = "https://dinkes.bekasikota.go.id/sitemap.xml"
+
+
+def test_the_sitemap_lines_of_a_robots_txt_are_read_however_written() -> None:
+    robots = (
+        "\ufeffSitemap: https://dinkes.bekasikota.go.id/sitemap_index.xml\r\n"
+        "User-agent: *\r\nDisallow: /wp-admin/\r\n"
+        "sitemap:/wp-content/uploads/seo/sitemap.xml   # added 2026-10\r\n"
+        "SITEMAP : https://slot-gacor.example/sitemap.xml\r\n"
+        "Sitemap:\r\n"
+        "Disallow: /sitemap-lama.xml\r\n"
+    ).encode()
+    assert named_in_robots(robots, BASE) == [
+        "https://dinkes.bekasikota.go.id/sitemap_index.xml",
+        "https://dinkes.bekasikota.go.id/wp-content/uploads/seo/sitemap.xml",
+        "https://slot-gacor.example/sitemap.xml",
+    ]
+
+
+def test_a_robots_txt_that_is_no_text_names_nothing() -> None:
+    assert named_in_robots(b"\x89PNG\r\n\x1a\n\x00\x00", BASE) == []
+    assert named_in_robots(b"", BASE) == []
+
+
+def test_an_indexs_entries_are_sitemaps_and_a_urlsets_pages_are_not() -> None:
+    urls = [
+        "https://dinkes.bekasikota.go.id/post-sitemap.xml",
+        "https://dinkes.bekasikota.go.id/wp-sitemap-posts-post-1.xml",
+        "https://dinkes.bekasikota.go.id/berita/vaksinasi-anak/",
+        "https://dinkes.bekasikota.go.id/sitemap.xml?page=2",
+        "https://dinkes.bekasikota.go.id/arsip/laporan.XML",
+    ]
+    assert listed(urls) == [urls[0], urls[1], urls[3], urls[4]]
