@@ -41,6 +41,7 @@ class Content:
     page: Page | None = None
     evidence: list[freshness.Evidence] = field(default_factory=list)
     sitemap_urls: tuple[str, ...] = ()
+    sitemap_read: bool = False  # whether the sitemap was asked for (its addresses, if any, are what it lists)
     fingerprint: str | None = None
     analysed: bool = False
 
@@ -162,10 +163,11 @@ async def _gather(
     content.page = with_refresh_header(analysis.page, _refresh(main), main.final_url)
     content.evidence = await _evidence(session, app, main, content.page, now)
     sitemap = await _sitemap(session, app, main, content.evidence)
-    content.evidence += _opt(
-        freshness.newest("sitemap", freshness.unstamped(freshness.of_entries(sitemap.lastmods), now), now)
-    )
-    content.sitemap_urls = sitemap.urls
+    if sitemap is not None:
+        content.evidence += _opt(
+            freshness.newest("sitemap", freshness.unstamped(freshness.of_entries(sitemap.lastmods), now), now)
+        )
+        content.sitemap_urls, content.sitemap_read = sitemap.urls, True
     content.fingerprint = analysis.fingerprint
     content.analysed = True
 
@@ -220,13 +222,14 @@ def _wp_posts_to_ask(
 
 async def _sitemap(
     session: Session, app: AppSpec, main: FetchResult, evidence: list[freshness.Evidence]
-) -> freshness.Sitemap:
+) -> freshness.Sitemap | None:
+    """Return what the sitemaps list, or None where this check does not ask for them."""
     url = app.setting("sitemap_url", None)
     thorough = app.setting("sitemap_always", False)
     if url is None and (all(e.year_guessed for e in evidence) or thorough):
         url = "{0.scheme}://{0.netloc}/sitemap.xml".format(urlsplit(main.final_url))
     if not url:
-        return freshness.Sitemap((), ())
+        return None
     found = freshness.read_sitemap(await _body(session, url))
     return await _sitemaps_further(session, url, found) if thorough else found
 

@@ -22,15 +22,16 @@ from pantau_contracts.status import ApplicationChecked, ContentFreshness, Findin
 from .config import CheckerConfig
 from .content import Content, fetch_page, read_content
 from .core import availability, blocked, freshness, page_kind
-from .core.checks import Observed, judge_all, view_codes, views_wanted
+from .core.checks import Observed, judge_all, sitemap_gambling, view_codes, views_wanted
 from .core.checks.base import View
 from .core.flap import observe
 from .core.netguard import AddressPolicy
 from .core.page import Page, parse_page
 from .core.state import (
     AppMemory,
-    last_view_findings,
+    last_findings,
     remember_fingerprint,
+    remember_looked,
     remember_structure,
     remember_views,
     views_due,
@@ -56,6 +57,7 @@ log = logging.getLogger(__name__)
 _VIEW_AGENTS: dict[View, str] = {"googlebot": GOOGLEBOT_UA, "mobile": MOBILE_UA}
 # The phone comes from a search, as most visitors do: injectors send only those to their site.
 _VIEW_REFERERS: dict[View, str | None] = {"googlebot": None, "mobile": "https://www.google.com/"}
+_SITEMAP_CODES = frozenset(sitemap_gambling.CHECK.codes)  # what the sitemaps show: found only where they are read
 _REFUSED = (403, 406)  # what a server's rule on the user agent answers
 
 
@@ -168,16 +170,17 @@ class Checker:
         """Check one application and return its status event.
 
         A check for a cycle round (the SOP's own monthly check) is thorough: it always reads the
-        sitemap, where injected gambling pages show up, and fetches the extra views of the page
+        sitemaps, where injected gambling pages show up, and fetches the extra views of the page
         (as Googlebot, as a phone); the frequent scheduled checks read the sitemap only when the
-        page gave no other freshness evidence, and fetch the views once per
+        page gave no other freshness evidence or the sitemaps last showed an intruder's pages (so
+        that a follow-up's checks prove them gone), and fetch the views once per
         ``views_every_minutes``, repeating their last findings in between, to keep the load on
         departments light.
         """
-        if cycle_id is not None:
-            app = replace(app, config={**app.config, "sitemap_always": True})
         started = self._clock()
         memory = await self.state.load(app.id)
+        if cycle_id is not None or last_findings(memory, _SITEMAP_CODES):
+            app = replace(app, config={**app.config, "sitemap_always": True})
         every = timedelta(minutes=self.config.views_every_minutes)
         recall = Recall(memory.structure, views_due(memory, started, every, thorough=cycle_id is not None))
         async with self.hosts.slot(urlsplit(app.url).hostname or ""):
@@ -228,16 +231,22 @@ class Checker:
     def _remembered(
         self, app: AppSpec, memory: AppMemory, outcome: Outcome, recall: Recall, fingerprint: str | None, now: datetime
     ) -> tuple[AppMemory, tuple[Finding, ...]]:
-        """Fold the check into the memory; a check that did not fetch the views repeats their last findings."""
+        """Fold the check into the memory; a check that did not fetch the views or read the sitemap repeats
+        their last findings."""
         page = outcome.content.page if outcome.kind.is_app else None
         defaced = any(f.code == "defacement" for f in outcome.findings)
         memory = remember_fingerprint(remember_structure(memory, page, fingerprint, defaced), fingerprint, now)
         if outcome.content.page is None:
             return memory, outcome.findings
+        findings = outcome.findings
+        if outcome.content.sitemap_read:
+            memory = remember_looked(memory, findings, _SITEMAP_CODES)
+        else:
+            findings += last_findings(memory, _SITEMAP_CODES)
         codes = view_codes(self.config.checks, app)
         if recall.views:
-            return remember_views(memory, now, outcome.findings, codes), outcome.findings
-        return memory, outcome.findings + last_view_findings(memory, codes)
+            return remember_views(memory, now, findings, codes), findings
+        return memory, findings + last_findings(memory, codes)
 
     async def _with_retries(self, app: AppSpec, recall: Recall = Recall()) -> tuple[Outcome, int]:
         retries = int(app.setting("retries", self.config.retries))

@@ -128,3 +128,31 @@ def test_a_sitemap_robots_txt_names_on_a_gambling_host_is_judged_and_not_fetched
     event = check(site)
     assert "situs-slot-gacor-maxwin.example" in (subpath(event) or "")
     assert not any("slot" in r.host for r in site.requests)
+
+
+def test_the_checks_after_a_finding_read_the_sitemaps_until_they_prove_the_pages_gone(site: FakeSite) -> None:
+    # A follow-up is closed by checks that prove the problem gone: the scheduled checks after the round
+    # must look where it was, not count a sitemap they never read as clean.
+    serve(site, REAL_POSTS + INTRUDERS_POSTS)
+    checker = make_checker(site.port, off=("cloaking",))
+    spec = AppSpec(id="disperkimtan-web", pd_id="disperkimtan", nama="Website", url=f"http://{HOST}:{site.port}/")
+    assert subpath(asyncio.run(checker.check(spec, cycle_id="2026-11"))) is not None
+    site.requests.clear()
+    assert subpath(asyncio.run(checker.check(spec))) is not None  # still there: fixed here (it read nothing)
+    assert any(r.path == "/post-sitemap.xml" for r in site.requests)
+    serve(site, REAL_POSTS)  # the department deletes the intruder's posts
+    assert subpath(asyncio.run(checker.check(spec))) is None
+    site.requests.clear()
+    asyncio.run(checker.check(spec))
+    assert not any(r.path == "/post-sitemap.xml" for r in site.requests)  # proven gone: the load is light again
+
+
+def test_a_check_of_a_site_that_is_down_neither_proves_nor_forgets_the_pages(site: FakeSite) -> None:
+    serve(site, REAL_POSTS + INTRUDERS_POSTS)
+    checker = make_checker(site.port, off=("cloaking",))
+    spec = AppSpec(id="disperkimtan-web", pd_id="disperkimtan", nama="Website", url=f"http://{HOST}:{site.port}/")
+    asyncio.run(checker.check(spec, cycle_id="2026-11"))
+    site.route("*", "/", Reply(503, "<h1>Service Unavailable</h1>"))
+    assert asyncio.run(checker.check(spec)).availability == "tidak_aktif"
+    site.route("*", "/", Reply(200, department_page()))
+    assert subpath(asyncio.run(checker.check(spec))) is not None

@@ -11,7 +11,8 @@ from pantau_checker.core.checks.base import NoSettings, Observed
 from pantau_checker.core.page import Page, parse_page
 from pantau_checker.core.state import (
     AppMemory,
-    last_view_findings,
+    last_findings,
+    remember_looked,
     remember_structure,
     remember_views,
     views_due,
@@ -130,8 +131,19 @@ def test_the_last_findings_of_the_views_are_kept_for_the_checks_in_between() -> 
     other = Finding("judi_online", "kritis", "slot gacor", "hidden")
     memory = remember_views(AppMemory(), NOW, (other, cloaked), frozenset({"cloaking_seluler", "cloaking_googlebot"}))
     assert memory.view_findings == (cloaked,)
-    assert last_view_findings(memory, frozenset({"cloaking_seluler"})) == (cloaked,)
-    assert last_view_findings(memory, frozenset({"cloaking_googlebot"})) == ()  # switched off since
+    assert last_findings(memory, frozenset({"cloaking_seluler"})) == (cloaked,)
+    assert last_findings(memory, frozenset({"cloaking_googlebot"})) == ()  # switched off since
+
+
+def test_the_sitemaps_last_findings_outlive_a_fetch_of_the_views_and_the_views_a_read_of_the_sitemaps() -> None:
+    cloaked = Finding("cloaking_seluler", "kritis", "hanya untuk ponsel dari pencarian Google", "seluler")
+    parasites = Finding("judi_online_subpath", "kritis", "slot gacor: /2026/11/slot-gacor/", "sitemap.xml")
+    views, sitemap = frozenset({"cloaking_seluler"}), frozenset({"judi_online_subpath"})
+    memory = remember_looked(AppMemory(), (parasites,), sitemap)
+    memory = remember_views(memory, NOW, (cloaked,), views)  # a check that did not read the sitemaps
+    assert (last_findings(memory, sitemap), last_findings(memory, views)) == ((parasites,), (cloaked,))
+    memory = remember_looked(memory, (), sitemap)  # read again, and clean
+    assert (last_findings(memory, sitemap), last_findings(memory, views)) == ((), (cloaked,))
 
 
 def test_gambling_shown_to_phones_only_is_mobile_cloaking() -> None:

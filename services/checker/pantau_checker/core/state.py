@@ -1,10 +1,11 @@
 """What the checker remembers about an application between checks.
 
 The flap state, the content fingerprint, the page's structure (the baseline a body replaced
-under the usual title is measured against) and the extra views: when they were last fetched,
-and the findings they gave. The extra views (the page as Googlebot and as a phone get it) are
-fetched on thorough checks and otherwise once per interval; the checks in between repeat their
-last findings, so that a follow-up is not proven fixed by checks that did not look.
+under the usual title is measured against), and what the looks not taken on every check found
+when they were last taken. The extra views (the page as Googlebot and as a phone get it) are
+fetched on thorough checks and otherwise once per interval; the sitemaps are read on thorough
+checks, and on every check while they showed an intruder's pages. The checks in between repeat
+the last findings, so that a follow-up is not proven fixed by checks that did not look.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ class AppMemory:
     fingerprint_seen_since: datetime | None = None
     structure: Structure | None = None  # of the last page that was not defaced
     views_at: datetime | None = None  # when the extra views were last fetched
-    view_findings: tuple[Finding, ...] = ()  # what the checks of the extra views found then
+    # What the checks that do not look on every check found when they last looked: the extra views', the sitemap's.
+    view_findings: tuple[Finding, ...] = ()
 
 
 def remember_fingerprint(memory: AppMemory, fingerprint: str | None, now: datetime) -> AppMemory:
@@ -66,9 +68,15 @@ def views_due(memory: AppMemory, now: datetime, every: timedelta, thorough: bool
 
 def remember_views(memory: AppMemory, now: datetime, findings: Iterable[Finding], codes: frozenset[str]) -> AppMemory:
     """Remember that the extra views were fetched now, and what their checks (``codes``) found."""
-    return replace(memory, views_at=now, view_findings=tuple(f for f in findings if f.code in codes))
+    return replace(remember_looked(memory, findings, codes), views_at=now)
 
 
-def last_view_findings(memory: AppMemory, codes: frozenset[str]) -> tuple[Finding, ...]:
-    """Return what the checks of the extra views found when they last looked, for a check that did not."""
+def remember_looked(memory: AppMemory, findings: Iterable[Finding], codes: frozenset[str]) -> AppMemory:
+    """Remember what the checks of ``codes`` found, now that they looked; the others' stay as they were."""
+    kept = tuple(f for f in memory.view_findings if f.code not in codes)
+    return replace(memory, view_findings=kept + tuple(f for f in findings if f.code in codes))
+
+
+def last_findings(memory: AppMemory, codes: frozenset[str]) -> tuple[Finding, ...]:
+    """Return what the checks of ``codes`` found when they last looked, for a check that did not."""
     return tuple(f for f in memory.view_findings if f.code in codes)
