@@ -4,9 +4,10 @@ One Aho-Corasick automaton (a DFA, ``ahocorasick_rs``) finds every listed word o
 overlapping ones too, and keeps those on word boundaries; where
 it finds the prefix of a term with a number in it (depo 25k), a regular expression reads the
 rest; where it finds a brand's stem inside a word, the whole word is read for a brand glued of
-words and a number (rajaslot88, slotgacor88), and where it finds "4d" ending a word, the word for a
-togel brand (panen4d). The rules of ``terms`` then drop what is not an injection: a weak term inside
-a longer term, a weak term next to a word of its innocent use, a weak term without company, any term
+words and a number (rajaslot88, slotgacor88), and where it finds "4d" or a lucky number ending a word,
+the word for a brand (panen4d, jaya88). The rules of ``terms`` then drop what is not an injection: a weak
+term inside a longer term, a weak term next to a word of its innocent use, a weak term without company
+(two topic words, or two names of a lucky number, are none), any term
 next to news context, and a gambling term in a report (several words of news around it, or quoted
 near one); a word of news inside a spam term ("anti zonk") or a site's other warning ("waspada
 penipuan") is none. Many texts (a page's links) are scanned
@@ -86,6 +87,9 @@ _SLOT_NUMBERS = frozenset(terms.SLOT_NUMBERS)
 _STRONG = frozenset(terms.STRONG_GAMBLING)
 _BRAND_STEMS = (*terms.GLUED_STEMS, "toto")
 _BRAND_LETTERS = 4  # "usg4d" is an ultrasound's; a brand has a name (jaya4d, hoki4d)
+_BRAND_NUMBERS = frozenset(terms.BRAND_NUMBERS)
+# Prizes a shop's sale, a raffle or a tournament offers too: no company for a name of a lucky number.
+_PRIZES = frozenset({"jackpot", "jackpot terbesar", "free spin", "free spins", "freespin", "bonanza", "mudah menang"})
 _GAMBLING: frozenset[str] = frozenset({"strong", "weak"})
 _DEFACE: frozenset[str] = frozenset({"deface", "deface_weak"})
 _DISGUISES: frozenset[str] = frozenset({"spaced", "split"})  # spellings read again once joined
@@ -637,16 +641,21 @@ def _glued(lowered: str, start: int, end: int, seen: set[int], counts: dict[str,
 
 
 def _branded(lowered: str, start: int, end: int, counts: dict[str, int]) -> list[Match]:
-    """Return a togel brand of letters glued to "4d" ending at ``end`` (panen4d), weak; strong with a
-    gambling stem in it (dewatogel4d); none where it is a listed term itself (toto4d)."""
+    """Return a gambling brand of letters glued to "4d" or a lucky number ending at ``end`` (panen4d, jaya88),
+    weak; strong with a gambling stem in it (dewatogel4d); none where it is a listed term itself (toto4d), nor
+    an e-mail address's or a handle's (andi88@, @humas88), nor a host's of a lucky number (a shop's site, a
+    link's address: its text names the brand of a farm's link)."""
     first = start
     while first > 0 and start - first <= _GLUED_REACH and lowered[first - 1].isalpha():
         first -= 1
     brand = lowered[first:end]
+    after = lowered[end : end + 2]
     if (
         start - first < _BRAND_LETTERS
-        or (first > 0 and lowered[first - 1].isalnum())
-        or (end < len(lowered) and lowered[end].isalnum())
+        or (first > 0 and (lowered[first - 1].isalnum() or lowered[first - 1] == "@"))
+        or after[:1].isalnum()
+        or after[:1] == "@"
+        or (after[:1] == "." and after[1:].isalpha() and lowered[start:end] in _BRAND_NUMBERS)
         or brand in _STRONG
     ):
         return []
@@ -722,9 +731,22 @@ def _company(match: Match, found: list[Match]) -> bool:
     for other in _around(match, found, _COMPANY_WINDOW[match.kind]):
         if other.term == match.term or _slot_rows(match, other):
             continue
-        if other.kind in ("strong", "deface") or not (match.term in _TOPIC and other.term in _TOPIC):
+        if other.kind in ("strong", "deface") or _sells_with(match.term, other.term):
             return True
     return False
+
+
+def _sells_with(term: str, other: str) -> bool:
+    """Tell whether two weak terms sell together: not two topic words (news), nor two names of a lucky number
+    (a shop's, a password's: "Toko Sinar77", "budi88"), nor such a name beside a prize a sale or a tournament
+    offers too ("Toko Emas Jaya88 memberikan jackpot", "tim Garuda303 membawa pulang jackpot")."""
+    if _lucky_name(term) or _lucky_name(other):
+        return not (_lucky_name(term) and _lucky_name(other)) and not {term, other} & _PRIZES
+    return not (term in _TOPIC and other in _TOPIC)
+
+
+def _lucky_name(term: str) -> bool:
+    return term.endswith(terms.BRAND_NUMBERS) and term.isalnum()
 
 
 def _slot_rows(match: Match, other: Match) -> bool:

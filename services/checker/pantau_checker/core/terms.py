@@ -2,9 +2,10 @@
 
 - Strong terms are commercial gambling spam: one is enough.
 - Weak terms are gambling words with innocent uses ("slot" kuota PPDB, "RTP" in a spatial plan,
-  Pak "Toto", burung kicau "gacor"): one counts only in the company of another gambling term
-  (``COMPANY_WINDOW``), and not next to a word of its innocent use (``INNOCENT_NEAR``). Two
-  topic words alone ("judi online" and "togel" in a news story) are not company: spam sells.
+  Pak "Toto", burung kicau "gacor", Imlek's "shio", cabai "habanero", a "Bonanza" sale): one counts only
+  in the company of another gambling term (``COMPANY_WINDOW``), and not next to a word of its innocent
+  use (``INNOCENT_NEAR``). Two topic words alone ("judi online" and "togel" in a news story) are not
+  company: spam sells; nor are two names of a lucky number (``BRAND_NUMBERS``: "Toko Sinar77").
 - Any gambling or defacement term next to a counter-context word (a story about fighting judi
   online, or about a cyber attack) is news, not an injection; so is a gambling term among several
   of them, a report's paragraph apart. A defacer's signature is news only next to the words of an
@@ -351,6 +352,41 @@ STRONG_GAMBLING = (
     "danh de",
     "lo de online",
     "xoc dia",
+    # The providers, sportsbooks and live casinos of the 2025-2026 spam on go.id sites (their menus list them:
+    # "Habanero | Spadegaming | Microgaming"), its togel markets and tip sheets ("BBFS", the digits played in
+    # every order), its sportsbook's market and odds.
+    "spadegaming",
+    "microgaming",
+    "joker gaming",
+    "advantplay",
+    "nolimit city",
+    "top trend gaming",
+    "evolution gaming",
+    "ezugi",
+    "sexy baccarat",
+    "wm casino",
+    "mega888",
+    "pussy888",
+    "sic bo",
+    "bola tangkas",
+    "odds bola",
+    "handicap bola",
+    "pasaran bola hari ini",
+    "maxbet",
+    "ibcbet",
+    "ubobet",
+    "cmd368",
+    "saba sports",
+    "sbotop",
+    "pasaran togel",
+    "togel hk",
+    "togel sdy",
+    "togel sydney",
+    "togel macau",
+    "bbfs",
+    "colok naga",
+    "colok 2d",
+    "slot terpercaya",
 )
 # A brand spelled apart ("slot 88") reads as a quota table does (<td>Sisa slot</td><td>88</td>,
 # "Jumlah slot 88 orang"): weak, unlike the brand glued (slot88, a strong numbered term).
@@ -436,6 +472,24 @@ WEAK_GAMBLING = (
     "keluaran singapore",
     "free spin",
     "free spins",
+    "freespin",
+    "buy spin",
+    # A provider, a casino's table, a togel sign: each a word of another trade too (a chilli, a perfume, a
+    # figure of speech, the Chinese zodiac; see ``INNOCENT_NEAR``).
+    "habanero",
+    "playtech",
+    "jili",
+    "fachai",
+    "fa chai",
+    "red tiger",
+    "yggdrasil",
+    "cq9",
+    "baccarat",
+    "roulette",
+    "blackjack",
+    "pasaran bola",  # "harga pasaran bola voli", a sports shop's price
+    "shio",
+    "angka jitu",
     "slot server",  # of a server rack, too
     # Bonus money (coloured gold's too), a "casino city" (an arcade's too); slots, free credit, deposits
     # and withdrawals (a bank's), a site "direct" in Thai; a jackpot, the lottery "lô đề", cockfighting
@@ -593,6 +647,7 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     ),
     "scatter": ("plot", "diagram", "grafik", "chart", "analisis", "sebaran", "korelasi", "regresi", "statistik"),
     "olympus": ("kamera", "camera", "gunung", *_MYTHOLOGY),
+    "yggdrasil": ("pohon", "nordik", "norse", *_MYTHOLOGY),
     "olympus 1000": ("kamera", "camera", "lensa"),  # a strong term, but a camera's model name too
     "zeus": _MYTHOLOGY,
     "mahjong": (
@@ -610,6 +665,41 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     ),
     "link alternatif": ("pendaftaran", "unduh", "unduhan", "formulir", "zoom", "siaran", "live streaming"),
     "deposit dana": ("bank", "kas daerah", "bunga", "deposito"),
+    # A sale ("Bonanza akhir tahun, hadiah jackpot kulkas"), a chilli of the farmers, a perfume at a bazaar,
+    # a figure of speech, the Chinese zodiac of Imlek and of a horoscope, a shop's price of balls.
+    "bonanza": (
+        "diskon",
+        "promo",
+        "belanja",
+        "pasar",
+        "harga",
+        "potongan",
+        "bazar",
+        "pameran",
+        "umkm",
+        "expo",
+        "undian",
+        "berhadiah",
+        "perdagangan",
+    ),
+    "habanero": ("cabai", "cabe", "sambal", "pedas", "benih", "bibit", "tanam", "petani", "panen", "budidaya"),
+    "baccarat": ("parfum", "perfume", "rouge", "wangi", "aroma", "kristal", "crystal"),
+    "roulette": ("russian", "rusia", "ibarat"),
+    "shio": (
+        "imlek",
+        "tionghoa",
+        "tahun baru",
+        "ramalan",
+        "zodiak",
+        "kalender",
+        "kelenteng",
+        "klenteng",
+        "vihara",
+        "barongsai",
+        "cap go meh",
+        "kelahiran",
+    ),
+    "pasaran bola": ("harga", "toko", "voli", "basket", "futsal"),
 }
 DEFACEMENT = (
     "hacked by",
@@ -958,7 +1048,11 @@ NUMBERED_PREFIXES = (
 GLUED_STEMS = ("slot", "gacor", "togel", "maxwin", "sbobet", "zeus")
 # A togel site's name is letters glued to its game, "4D" (panen4d, kakekmerah4d): weak, for "Cinema4D" is
 # a design program's; strong with a stem of ``GLUED_STEMS`` or "toto" in it (dewatogel4d, olxtoto4d).
-BRAND_SUFFIXES = ("4d",)
+# So is a gambling site's name of a word and a lucky number (jaya88, koin138, garuda303): weak, for a shop
+# or a password in a lesson is named so too ("Toko Sinar77", "hindari sandi budi88"), and no company of
+# another such name; an e-mail address's or a handle's (andi88@, @humas88) is a person's.
+BRAND_NUMBERS = ("77", "88", "99", "138", "168", "188", "303", "338", "388", "555", "777", "888")
+BRAND_SUFFIXES = ("4d", *BRAND_NUMBERS)
 # An amount spelled in words (depo lima ribu, wd dua puluh ribu, bet seratus), as spam writes it
 # to slip past filters of digits.
 _SPELLED = r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)(?:\s?(?:belas|puluh|ratus))?"
