@@ -3,7 +3,9 @@
 A CSRF token comes as a hidden field of the form (CodeIgniter's ``csrf_test_name``, Django's
 ``csrfmiddlewaretoken``), as a ``<meta name="csrf-token">`` of the page (Laravel, Yii and Rails,
 with ``csrf-param`` naming its field), or as a cookie that JavaScript copies into a header
-(Laravel's and Angular's ``XSRF-TOKEN``, Django's ``csrftoken``). All that a page offers is sent.
+(Laravel's and Angular's ``XSRF-TOKEN``, Django's ``csrftoken``). All that a page offers is sent,
+but the ``XSRF-TOKEN`` header beside a form's own token (Spring Security 6 reads that header first,
+and a browser's post never sends it).
 
 The form is the one holding both the configured fields (a page may also hold a search or a
 registration form), else the one holding the password field; a page with only the username field
@@ -15,14 +17,20 @@ logs in only ``if (isset($_POST['login']))``, ASP.NET's button event, not the se
 WebForms page's one form holds first), with the event of a WebForms ``LinkButton``
 (``__doPostBack``), a year chosen where a select's first option is a prompt ("-- Pilih Tahun
 Anggaran --"), and a box ticked that the browser requires; to its action read from the page's
-``<base href>``, and only on the site that served the form: a form posting to another host is not
-sent, nor the form of another organisation's sign-in page (a vendor's Keycloak) the login page
-sent the browser to; the city's own SSO on its own domain is the city's, and is sent. The
-credentials go under the names the form spells them (``nip`` where the registry wrote ``NIP``).
+``<base href>``, over HTTPS where an HTTPS page posts to its own host over HTTP (as a browser
+upgrades it: a Laravel behind a proxy writes ``http://`` actions, and its ``Secure`` session cookie
+would not go, a 419), and only on the site that served the form: a form posting to another
+organisation's host is not sent, nor the form of another organisation's sign-in page (a vendor's
+Keycloak) the login page sent the browser to; the city's own hosts (its SSO, the app's other name
+on ``bekasikota.go.id``) are the city's, and are sent. The credentials go under the names the form
+spells them (``nip`` where the registry wrote ``NIP``).
 A meta token goes as a field only where the form does not hold it already: CakePHP's form
 protection refuses a field its ``_Token[fields]`` does not list. A form with a CAPTCHA is not
 sent (an image, a widget, reCAPTCHA v3's hidden response field, a sum to answer, "3 + 4 = ?"): the
 check cannot log in, and says so (``CaptchaError``), rather than count the app's login as broken.
+It is the login form's: a layout loading reCAPTCHA on every page for its footer's contact form,
+whose widget is drawn there, asks none of the login. An answer refusing a CAPTCHA the page hid
+("Kode captcha salah") says the same.
 Nor is a login that no posted form can do (``LoginNotAutomatableError``): a form only a script
 sends (Livewire's ``wire:submit``, fields without a name, a ``@submit.prevent`` without an action,
 a ``javascript:`` action, jQuery's ``$.ajax`` or ``fetch`` posting a form that has no action),
@@ -48,8 +56,10 @@ failure (a message outweighs the user's name: "Akun pelaksana diblokir"; an answ
 Devise under Turbo and JSON APIs refuse, is named by its message); the user's name, the configured
 display name or a logout link on the page is a success, even where a configured success marker is
 missing. A logged-in page (one with a logout link) may still name a failed login (an audit menu,
-"Riwayat Login Gagal"), a locked account (its admin's list of them) or carry a login modal: none is a
-refusal there. A redirect back to the login page, or a script that only goes back (``history.back()``), is a
+"Riwayat Login Gagal"), locked accounts (its admin's list of them, "Akun Terkunci") or carry a login
+modal: none is a refusal there; but a lock it tells the account itself ("Akun Anda telah
+dinonaktifkan", a notice with only a logout button) is one, as on any page: someone must unlock it.
+A redirect back to the login page, or a script that only goes back (``history.back()``), is a
 failure; a page asking a one-time code after the password cannot be checked further; and, when
 no success marker is configured, a redirect away from the login page to a page without the
 password field (a SPA's shell) is a success, unless that page still offers the login (a public
@@ -103,12 +113,13 @@ FAILURE_MESSAGES = (
 _CREDENTIALS_REFUSED = (
     *(re.escape(message) for message in FAILURE_MESSAGES),
     r"(?:username|nama pengguna|user|e-?mail|nip|nik)(?: anda)? (?:atau|dan|/|&) (?:password|kata sandi|sandi)"
-    r"(?: anda| yang anda masukk?an)? (?:salah|tidak sesuai|tidak cocok|keliru|tidak valid|tidak ditemukan)",
+    r"(?: anda| yang anda masukk?an)? (?:salah|tidak sesuai|tidak cocok|keliru|tidak valid|tidak ditemukan"
+    r"|tidak terdaftar)",
     r"the password you entered for the (?:username|email address) [^.!?]{1,80}? is incorrect",
     r"kata sandi yang anda masukkan untuk (?:nama pengguna|alamat email) [^.!?]{1,80}? salah",
     r"the username [^.!?]{1,80}? is not registered",
     r"nama pengguna [^.!?]{1,80}? tidak terdaftar",
-    r"(?:password|kata sandi)(?: anda| yang anda masukk?an) salah",
+    r"(?:password|kata sandi)(?: anda| yang (?:anda )?(?:di)?masukk?an) salah",
     # An error page of its own after a redirect ("NIP tidak terdaftar", "Password tidak sesuai"); not
     # a login page's invitation ("NIP belum terdaftar? Daftar di sini").
     r"(?:username|nama pengguna|pengguna|user|akun|e-?mail|nip|nik)(?: anda| yang anda masukk?an)?"
@@ -138,6 +149,13 @@ _SESSION_ENDED = (
     r"sesi(?: anda)? (?:telah |sudah )?(?:berakhir|habis|kedaluwarsa|kadaluarsa|kadaluwarsa)",
     r"(?:your )?session (?:has )?expired",
 )
+# The app refused a CAPTCHA the login page hid from the check (an image whose address names none,
+# "Masukkan kode di atas"): no credential was judged, and the check cannot log in.
+_CAPTCHA_REFUSED = re.compile(
+    r"(?:kode )?(?:captcha|kode keamanan)(?: yang anda masukk?an)? (?:salah|tidak sesuai|tidak valid|tidak cocok|keliru"
+    r"|harus diisi|wajib diisi)|(?:invalid|incorrect|wrong) captcha|captcha (?:is |field is )?"
+    r"(?:invalid|incorrect|wrong|required)"
+)
 _REFUSED, _LOCKED, _ENDED = (
     re.compile("|".join(f"(?:{p})" for p in group))
     for group in (
@@ -146,8 +164,12 @@ _REFUSED, _LOCKED, _ENDED = (
         _SESSION_ENDED,
     )
 )
-# Cookies whose value the framework's JavaScript sends back in a header.
+# Cookies whose value the framework's JavaScript sends back in a header. Angular's ``XSRF-TOKEN``
+# goes only for a form without a token of its own: Spring Security 6 reads the header before the
+# form's ``_csrf``, and refuses the cookie's raw token where it expects the masked one.
 _CSRF_COOKIES = {"XSRF-TOKEN": "X-XSRF-TOKEN", "csrftoken": "X-CSRFToken"}
+_SCRIPTS_ONLY_COOKIE = "XSRF-TOKEN"
+_TOKEN_FIELD = re.compile(r"csrf|token", re.IGNORECASE)
 _LARAVEL_CSRF_FIELD = "_token"
 _BACK_AT_LOGIN = "dialihkan kembali ke halaman login"
 # An answer with fewer visible characters than this is a script's, not a page: its alert speaks.
@@ -186,6 +208,7 @@ _CAPTCHA_WIDGETS = (
     ('[name="g-recaptcha-response"]', "reCAPTCHA"),
     ('[name="h-captcha-response"]', "hCaptcha"),
 )
+_ANY_CAPTCHA_WIDGET = ", ".join([*(selector for selector, _ in _CAPTCHA_WIDGETS), "[data-sitekey]"])
 _CAPTCHA_WORDS = ("captcha", "securimage")
 # A sum to answer as text ("Berapa hasil 3 + 4 = ?"): a CAPTCHA a script-free bot could read but
 # that a check must not solve; not a year range or a date, which have no "=".
@@ -320,8 +343,9 @@ def find_form(
         raise LoginNotAutomatableError(barrier)
     names = (_spelled(node, spec.username_field), _spelled(node, spec.password_field))
     form = _form(node, page_url, replace(spec, username_field=names[0], password_field=names[1]), _base(tree, page_url))
-    elsewhere = urlsplit(form.action).hostname
-    if elsewhere != urlsplit(page_url).hostname:  # the credentials stay with the site that asks them
+    form = replace(form, action=_upgraded(form.action, page_url))
+    elsewhere = urlsplit(form.action).hostname or ""
+    if not _same_site(elsewhere, urlsplit(page_url).hostname or ""):  # the credentials stay with who asks them
         raise LoginNotAutomatableError(
             f"formulir login dikirim ke situs lain ({elsewhere or 'tanpa alamat'}): {_MANUAL}"
         )
@@ -331,6 +355,23 @@ def find_form(
             f"login dialihkan ke halaman SSO situs lain ({provider}), kata sandi tidak dikirim ke sana: {_MANUAL}"
         )
     return replace(_with_meta_token(form, tree), asks_password=asks_password, names=names)
+
+
+def _upgraded(action: str, page_url: str) -> str:
+    """Return the action over HTTPS where a page served so posts to its own host over HTTP: a
+    Laravel behind a proxy writes ``http://`` actions, which a browser upgrades (the site's HSTS,
+    ``upgrade-insecure-requests``) and whose ``Secure`` session cookie plain HTTP would not carry."""
+    sent, page = urlsplit(action), urlsplit(page_url)
+    if (page.scheme, sent.scheme) != ("https", "http") or sent.hostname != page.hostname:
+        return action
+    netloc = sent.netloc.removesuffix(":80") if sent.port == 80 else sent.netloc
+    return sent._replace(scheme="https", netloc=netloc).geturl()
+
+
+def _same_site(there: str, here: str) -> bool:
+    """Tell whether a form's action is on the site that served it: its host, or another of its
+    organisation's (the city's ``sso.bekasikota.go.id`` for ``simpeg.bekasikota.go.id``)."""
+    return there == here or (bool(there) and registered_domain(there) == registered_domain(here))
 
 
 def _provider_elsewhere(login_url: str, page_url: str, action: str) -> str:
@@ -373,13 +414,17 @@ def _reparsed_forms(html: str) -> Iterator[LexborNode]:
 
 
 def _captcha(form: LexborNode, tree: LexborHTMLParser) -> str:
+    """Return the CAPTCHA the login form asks: its widget, or a script of the page that draws none
+    elsewhere (reCAPTCHA v3's); not the script a layout loads for its footer's contact form."""
     for selector, name in _CAPTCHA_WIDGETS:
         if form.css_first(selector) is not None:
             return name
     scripts = " ".join((node.attributes.get("src") or "").lower() for node in tree.css("script[src]"))
     found = next((name for word, name in _CAPTCHA_SCRIPTS if word in scripts), "")
-    if found or form.css_first("[data-sitekey]") is not None:
+    if form.css_first("[data-sitekey]") is not None:
         return found or "CAPTCHA"
+    if found and tree.css_first(_ANY_CAPTCHA_WIDGET) is None:
+        return found
     nodes = form.css("img, input, div, span")[:_MAX_FIELDS]
     if any(map(_mentions_captcha, nodes)):
         return "gambar kode keamanan"
@@ -573,7 +618,13 @@ def _landing_words(body: str, url: str) -> str:
 
 def _refusal_said(text: str, body: str) -> bool:
     said = _said(text, body)
-    return any(pattern.search(said) for pattern in (_REFUSED, _LOCKED, _ENDED))
+    return any(pattern.search(said) for pattern in (_REFUSED, _LOCKED, _ENDED)) or _captcha_refused(said) is not None
+
+
+def _captcha_refused(said: str) -> str | None:
+    """Return the words refusing the CAPTCHA ("Kode captcha salah"), or None."""
+    found = _CAPTCHA_REFUSED.search(said) if "captcha" in said or "kode keamanan" in said else None
+    return found[0] if found else None
 
 
 def _said(text: str, body: str) -> str:
@@ -608,10 +659,12 @@ def submission(form: LoginForm, spec: LoginSpec, username: str, password: str) -
 
 
 def csrf_headers(form: LoginForm, cookies: Mapping[str, str]) -> dict[str, str]:
-    """Return the CSRF headers to send: the page's meta token and the tokens of CSRF cookies."""
+    """Return the CSRF headers to send: the page's meta token and the tokens of CSRF cookies
+    (``XSRF-TOKEN``'s only for a form without a token field)."""
     headers = dict(form.headers)
+    tokened = any(_TOKEN_FIELD.search(name) for name, _ in form.fields)
     for cookie, header in _CSRF_COOKIES.items():
-        if cookies.get(cookie):
+        if cookies.get(cookie) and not (tokened and cookie == _SCRIPTS_ONLY_COOKIE):
             headers[header] = unquote(cookies[cookie])
     return headers
 
@@ -663,6 +716,10 @@ def _landing(spec: LoginSpec, answer: Answer) -> _Landing:
 
 def _by_landing_page(spec: LoginSpec, answer: Answer) -> LoginResult:
     landing = _landing(spec, answer)
+    captcha = None if landing.logged_in else _captcha_refused(landing.said)
+    if captcha:
+        reason = f"aplikasi menolak CAPTCHA yang tidak diisi (“{_quoted(captcha, answer.username)}”): {_MANUAL}"
+        return LoginResult("tidak_dapat_diperiksa", reason)
     refusal = _message(landing.said, answer.username, landing.logged_in)
     if refusal:
         return LoginResult("gagal", refusal)
@@ -672,7 +729,7 @@ def _by_landing_page(spec: LoginSpec, answer: Answer) -> LoginResult:
             return LoginResult("gagal", "jawaban JSON formulir login menyatakan login gagal")
         return LoginResult("tidak_dapat_diperiksa", _JSON_ANSWER)
     if landing.form_back:
-        return _form_back(landing, answer)
+        return _form_back(spec, landing, answer)
     return _past_the_form(spec, landing, answer) or _by_redirect(spec, landing, answer)
 
 
@@ -699,21 +756,36 @@ def _past_the_form(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginR
 
 def _message(said: str, username: str, logged_in: bool) -> str | None:
     """Return the reason a message of the answer gives: refused credentials or a locked account.
-    None on a logged-in page, whose audit menu may name a failed login or a locked account."""
+    On a logged-in page, whose audit menu may name a failed login and whose admin lists locked
+    accounts, only a lock told to the account itself ("Akun Anda dinonaktifkan")."""
     refused = None if logged_in else _REFUSED.search(said)
     if refused:
         return f"pesan gagal login tampil: “{_quoted(refused[0], username)}”"
-    locked = None if logged_in else _LOCKED.search(said)
+    locked = _own_lock(said, username) if logged_in else _LOCKED.search(said)
     return f"akun pemantauan terkunci atau diblokir: “{_quoted(locked[0], username)}”" if locked else None
 
 
-def _form_back(landing: _Landing, answer: Answer) -> LoginResult:
+def _own_lock(said: str, username: str) -> re.Match[str] | None:
+    """Return a lock the page tells the account itself: "Akun Anda …", "Your account …", "Akun
+    pelaksana …"; not an admin's "Akun Terkunci" menu or its count of accounts not yet verified."""
+    if "akun" not in said and "account" not in said:
+        return None
+    name = username.strip().lower()
+    own = ("akun anda", "your ", f"akun {name} " if name else "akun anda")
+    for found in islice(_LOCKED.finditer(said), _MAX_FORMS):
+        if found[0].startswith(own) or said[max(0, found.start() - 5) : found.start()] == "your ":
+            return found
+    return None
+
+
+def _form_back(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginResult:
     """Decide an answer that shows the login form again: the session ended, a CAPTCHA, or refused."""
     ended = _ENDED.search(landing.said)
     if ended:
         return LoginResult("gagal", f"sesi berakhir setelah login: “{_quoted(ended[0], answer.username)}”")
-    forms = landing.tree.css("form")[:_MAX_FORMS]
-    captcha = next(filter(None, (_captcha(form, landing.tree) for form in forms)), "")
+    # The login form's CAPTCHA, not the footer's contact form's.
+    found = _login_form(landing.tree, answer.body, spec, password_only=True)
+    captcha = _captcha(found[0], landing.tree) if found is not None else ""
     if captcha:
         reason = f"formulir login meminta CAPTCHA ({captcha}) setelah dikirim: pemeriksa tidak dapat login otomatis"
         return LoginResult("tidak_dapat_diperiksa", reason)
