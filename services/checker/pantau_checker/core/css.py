@@ -16,7 +16,8 @@ size). In the page's own ``<style>``, where an injection brings its rules,
 ``opacity:0`` counts where that sheet never fades the element in: with a transition, an
 animation, or a rule of another state that gives it an opacity (``.tooltip.show``,
 ``.menu-item:hover .sub-menu``); ``font-size:0`` counts there unless the sheet sizes what is
-within it (``.row > .col{font-size:14px}``, the inline-block gap trick). Only rules whose subject is
+within it (``.row > .col{font-size:14px}``, the inline-block gap trick), and so do lines of no height in a box that
+clips them (``line-height:0;overflow:hidden``) where no rule fades them in. Only rules whose subject is
 a simple compound of classes and ids are kept; lexbor matches them in one query. In the page's own
 ``<style>``, so are the links or text within such a compound (``.seo-links a``, ``#mitra > span``),
 matched whole and kept in the text as hidden within a context, and what a rule names by its class
@@ -40,6 +41,9 @@ What a theme hides until a script or the visitor shows it is no hiding place:
   page's text (``HidingRules.faded``): a click or a script shows them, and a subject-only match
   (``.date`` for ``#sidebar .date``) cannot tell where.
 
+The strings a stylesheet's ``content`` declarations write are read too (``HidingRules.contents``): text
+outside the page's text, which search engines read and no visitor reads as the page's own.
+
 Text is hidden by its colour too, where it is that of what lies behind it: the colours of a style
 attribute, and the text colours and backgrounds a page's own ``<style>`` declares, are read here
 (``page_paint``).
@@ -52,6 +56,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import unescape
+from itertools import islice
 from typing import Final, Literal, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
@@ -100,6 +105,9 @@ _STYLE_HIDES = (
     + rf"|{_NO_LINES}(?=.*?{_CLIPS})|{_CLIPS}(?=.*?{_NO_LINES})"
 )
 _HIDING_STYLE = re.compile(_STYLE_HIDES, re.IGNORECASE | re.DOTALL)
+# In a page's own <style>, lines of no height in a box that clips them hide what no rule shows again.
+_NO_LINES_RULE = re.compile(_NO_LINES)
+_CLIPS_RULE = re.compile(_CLIPS)
 _HIDING_STYLE_LOWER = re.compile(_STYLE_HIDES, re.DOTALL)
 # In a page's own <style>, an opacity of nothing hides what no rule fades in (see the docstring).
 _NO_OPACITY = re.compile(rf"(?<![\w-])opacity\s*:\s*{_NEARLY_NONE}\s*(?:;|$|!)")
@@ -109,6 +117,12 @@ _FADES_IN = re.compile(
 )
 UNREADABLE_FONT_SIZE = re.compile(_NO_SIZE, re.IGNORECASE)
 _COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
+# The strings of a ``content`` declaration: text a class shows (``.x::after``), outside the page's text. CSS
+# writes a character by its code (an icon font's "\f073"), and joins adjacent strings.
+_CONTENT = re.compile(r"""content\s*:((?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^;}"'])*)""", re.DOTALL)
+_STRING = re.compile(r""""((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'""", re.DOTALL)
+_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})\s?|(.))", re.DOTALL)
+_MAX_CONTENTS = 500  # declarations read of one stylesheet
 # Splits a sheet at its braces: a text and the brace after it, in turn. (A search for a text and its
 # brace fails at every place of a long tail without one, each time to its end: a sheet of 20 KB with
 # no brace took 8 s, and 200 KB ten minutes.)
@@ -153,6 +167,9 @@ class HidingRules:
     # Of these, hidden otherwise than by ``visibility:hidden`` or no opacity (``display:none``, off the
     # screen, clipped): no library's reveal shows them (``revealed``).
     firm: frozenset[str] = frozenset()
+    # What its ``content`` declarations write (``.x::after{content:"..."}``), where it has a letter: text
+    # outside the page's text, which no visitor reads as its own and search engines read.
+    contents: tuple[str, ...] = ()
 
 
 # Marks of the libraries whose scripts show every visitor what their sheets hide until then: what
@@ -210,7 +227,7 @@ class _Hide(NamedTuple):
 def hiding_rules(css: str) -> HidingRules:
     """Return the selectors whose rules hide their elements for every screen."""
     found, kept, firm = _read(css, own=False)
-    return HidingRules(frozenset(found | kept), firm=frozenset(firm))
+    return HidingRules(frozenset(found | kept), firm=frozenset(firm), contents=_contents(css))
 
 
 # The page's own <style> blocks come back on every check: their rules are read once.
@@ -224,7 +241,27 @@ def inline_hiding_rules(css: str) -> HidingRules:
     a script (``.js`` on ``<html>``) to fade it in.
     """
     found, kept, firm = _read(css, own=True)
-    return HidingRules(frozenset(found), frozenset(kept), frozenset(firm))
+    return HidingRules(frozenset(found), frozenset(kept), frozenset(firm), _contents(css))
+
+
+def _contents(css: str) -> tuple[str, ...]:
+    """Return what the ``content`` declarations of ``css`` write, where it has a letter."""
+    if "content" not in css:  # most sheets of a page's own
+        return ()
+    found = []
+    for declaration in islice(_CONTENT.finditer(css[:MAX_CSS_CHARS]), _MAX_CONTENTS):
+        strings = (m[1] if m[1] is not None else m[2] for m in _STRING.finditer(declaration[1]))
+        text = _ESCAPE.sub(_character, "".join(strings))
+        if any(c.isalpha() for c in text):
+            found.append(" ".join(text.split()))
+    return tuple(found)
+
+
+def _character(escape: re.Match[str]) -> str:
+    if escape[1] is None:
+        return escape[2] if escape[2] != "\n" else ""  # an escaped line break continues the string
+    code = int(escape[1], 16)
+    return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
 
 
 def _read(css: str, own: bool) -> tuple[set[str], set[str], set[str]]:
@@ -302,6 +339,8 @@ class _Sheet:
                 or (own and (_TYPED_WITHIN.match(selector) or _NAMED_IN_PART.match(selector)))
             ]
         elif own and "opacity" in lowered and _NO_OPACITY.search(lowered) and not _fades_in(lowered):
+            self.faded.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
+        if own and "line-height" in lowered and _NO_LINES_RULE.search(lowered) and _CLIPS_RULE.search(lowered):
             self.faded.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
         if own and "font-size" in lowered and UNREADABLE_FONT_SIZE.search(lowered):
             self.shrunk.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))

@@ -11,10 +11,14 @@ visible text and the content fingerprint do not depend on whether a stylesheet c
 so does text in the colour of its background (a stylesheet may paint what lies behind it) and what
 the page's own ``<style>`` hides until a script or a click shows it (of no opacity, another tab or
 slide, within a state of the page: ``css.HidingRules.faded``).
-What no visitor reads as the page's text is hidden text too: the titles (tooltips) of elements, the strings
-of ``content`` in the page's own ``<style>``, the document of an iframe unseen (``srcdoc``), a link around a
-pixel, and the HTML comments that mention a gambling word. What an SVG draws, and a shown iframe's document,
-are read apart from the visible text (``Page.shown_texts``), which they leave as it is.
+What no visitor reads as the page's text is hidden text too: the titles (tooltips) of elements (of the links
+and the images of hidden ones as well), the strings of ``content`` in the page's own ``<style>`` and its
+linked stylesheets, the document of an iframe unseen (``srcdoc``), a link around a pixel (by its attributes
+or its style), the HTML comments that mention a gambling word, and a ``<noscript>`` of the head (a browser
+that runs scripts reads it as text; the parser, which runs none, would show it in the body). What an SVG
+draws, and a shown iframe's document, are read apart from the visible text (``Page.shown_texts``), which they
+leave as it is; the scripts of an iframe's document apart from the page's (``Page.frame_scripts``): they
+write into the frame, and send it, not the page, elsewhere.
 """
 
 from __future__ import annotations
@@ -189,7 +193,7 @@ _MAX_FRAMES = 30
 # The page's links, an image map's areas among them (a search engine follows those too).
 _LINKS = "a[href], area[href]"
 _LINK_TAGS = ("a", "area")
-_FRAME_NO_SIZE = re.compile(r"(?<![\w-])(?:width|height):(?:0|0px|1px)(?![\w.%])")
+_STYLED_NO_SIZE = re.compile(r"(?<![\w-])(?:width|height):(?:0|0px|1px)(?![\w.%])")
 _FRAME_WIDE = re.compile(r"(?<![\w-])width:(?:100%|100vw)")
 _FRAME_TALL = re.compile(r"(?<![\w-])height:(?:100%|100vh)")
 _FRAME_LAID_OVER = re.compile(r"(?<![\w-])position:(?:fixed|absolute)")
@@ -219,18 +223,14 @@ _MAX_IMAGES_ALONE = 100  # of those outside links (a gallery's photos), so that 
 # image outside a link is read as text no visitor sees. (``data-*`` attributes are not read: no browser
 # shows them and no search engine reads them; a script that shows one is read as a script.)
 # And images of no size in links: a link with nothing else in it is one no visitor sees (a search engine follows it).
-_LINKED_IMAGES = 'a[href] img:is([alt]:not([alt=""]), [title], [width="0"], [width="1"], [height="0"], [height="1"])'
+_LINKED_IMAGES = (
+    'a[href] img:is([alt]:not([alt=""]), [title], [width="0"], [width="1"], [height="0"], [height="1"], '
+    '[style*="width" i], [style*="height" i])'
+)
 _TITLED_IMAGES = 'img:is([alt]:not([alt=""]), [title])'
 # Other elements' titles (tooltips), read as text no visitor sees: a link's and an image's are read with them.
 _TITLED = "[title]:not(a, area, img)"
 _MAX_TITLED = 500
-# The strings of a ``content`` declaration of the page's own <style>: text a class shows (``.x::after``),
-# outside the page's text. CSS writes a character by its code (an icon font's "\f073"), and joins
-# adjacent strings.
-_CSS_CONTENT = re.compile(r"""content\s*:((?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^;}"'])*)""", re.DOTALL)
-_CSS_STRING = re.compile(r""""((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'""", re.DOTALL)
-_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})\s?|(.))", re.DOTALL)
-_MAX_CSS_STRINGS = 500
 # HTML comments: most are a theme's marks ("<!-- .site-header -->"), read only where they mention a listed word.
 _MAX_COMMENTS = 100
 _MAX_WALKED = 50_000  # nodes walked for them: a real page has a few thousand
@@ -268,6 +268,7 @@ class _HeadFacts:
     wp_api: str | None
     pointers: tuple[Pointer, ...]
     addresses: tuple[str, ...]
+    links: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -317,11 +318,14 @@ class Page:
     blank: bool = False  # nothing to read, run or show: the white page of an error that is not displayed
     source: str = ""  # the server-side language ("PHP") whose code the page is, sent as it is, not run
     head_addresses: tuple[str, ...] = ()  # its canonical, AMP, alternate and og:url addresses, absolute
+    # The addresses on another host of its other <link>s: a stylesheet, a preconnect, its next page, its author.
+    head_links: tuple[str, ...] = ()
     link_titles: tuple[str, ...] = ()  # the title attributes (tooltips) and aria-labels of its links
     image_links: tuple[Link, ...] = ()  # its links' images: their alt and title as the text, the link's address
     image_texts: tuple[str, ...] = ()  # the alt and title of its other images: read by search engines, never seen
     frames: tuple[Frame, ...] = ()  # its frames and iframes
     script_sources: tuple[str, ...] = ()  # the addresses of its scripts from another host, absolute
+    frame_scripts: tuple[str, ...] = ()  # the code of the inline scripts of its iframes' documents (``srcdoc``)
     # Text shown outside the page's text: the <text> of its SVGs drawn at a size, the text of the documents
     # its shown iframes hold (``srcdoc``); and those documents' links.
     shown_texts: tuple[str, ...] = ()
@@ -348,23 +352,27 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     ``stylesheets`` are the hiding rules of the site's linked stylesheets (``css.hiding_rules``).
     """
     tree = parse_html(html)  # a hostile page's nesting beyond a browser's depth left out
-    comments = _comments(tree, html)
     blank = len(html) <= _BLANK_MAX_CHARS and _blank(tree)  # a white page is a short one
     json_ld = _json_ld(tree)
     sheets = _own_sheets(tree)
     removed, kept = _hidden_nodes(tree, sheets, stylesheets)
+    unread = _comments(tree, html) + _head_noscripts(tree, html, removed)  # markup no visitor reads, read as hidden
     hidden_nodes = _outermost(removed + kept)
     hidden_ids = {n.mem_id for n in hidden_nodes}
     found_frames, documents = _frames(tree, hidden_ids, base_url)  # before the hidden are taken out
-    titles = _titles(tree)  # the hidden elements' too
-    hidden_links = _links(hidden_nodes, base_url, images=True)
-    hidden_texts = [t for t in (_text(n) for n in hidden_nodes) if t] + titles + _css_contents(sheets)
+    titles = _titles(tree)  # the hidden elements' too, and their links'
+    hidden_links = _links(hidden_nodes, base_url, titles, images=True)
+    image_links, image_texts, unseen_links = _image_links(tree, base_url)  # the hidden elements' too
+    contents = [t for css in sheets for t in inline_hiding_rules(css).contents]
+    contents += [t for rules in stylesheets for t in rules.contents]
+    hidden_texts = [t for t in (_text(n) for n in hidden_nodes) if t] + [t for t in map(_squash, titles) if t]
+    hidden_texts += contents
     for node in _outermost(removed):
         node.decompose()
     scripts, script_sources = _scripts(tree, base_url)
     shown = _Reading([], [])
     _decompose_non_content(tree, base_url, hidden_texts, hidden_links, shown.texts)
-    _read_documents(documents, comments, base_url, shown, _Reading(hidden_texts, hidden_links))
+    framed = _read_documents(documents, unread, base_url, shown, _Reading(hidden_texts, hidden_links))
     head = _head_facts(tree, base_url, "<base" in html or "<BASE" in html)
     body = tree.body
     root = (tree.css_first(_MAIN) or body) if body is not None else None
@@ -386,7 +394,6 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in tree.css("h1, h2")[:_MAX_HEADINGS])
     main_headings, main_block = _main_headings(body, root)
     tail_links = tuple(_links(list(_tail(tree)), base_url, images=True))
-    image_links, image_texts, unseen_links = _image_links(tree, base_url)
     hidden_links += unseen_links
     menu_link_count = _menu_link_count(tree, walked.menus)
     main_text, named_chrome, widgets = _main_text(body, root, main_raw, main_words, walked)
@@ -414,11 +421,13 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         blank=blank,
         source=_source_language(html),
         head_addresses=head.addresses,
+        head_links=head.links,
         link_titles=tuple(link_titles),
         image_links=tuple(image_links),
         image_texts=tuple(image_texts),
         frames=frames,
-        script_sources=script_sources,
+        script_sources=script_sources + framed.sources,
+        frame_scripts=framed.scripts,
         shown_texts=tuple(shown.texts),
         shown_links=tuple(shown.links),
         php_lined=_php_lined(html),
@@ -742,53 +751,82 @@ def _comments(tree: HTMLParser, html: str) -> list[str]:
     return [comment for comment in comments if mentions(comment)]
 
 
+def _head_noscripts(tree: HTMLParser, html: str, removed: list[Node]) -> list[str]:
+    """Return the markup of the ``<noscript>`` elements of the page's head, where it mentions a listed word.
+
+    A browser that runs scripts reads one there as text and shows nothing of it; the parser, which runs none,
+    leaves the head at its first element that a head cannot hold (a link, a <div>) and shows the rest in the
+    body, where a kit's links would pass for visible ones. The parser leaves the element in the head, empty,
+    among those the page hides (``removed``): its markup is looked for only then (a search of the page costs).
+    """
+    head = tree.head
+    if head is None or not any(n.tag == "noscript" and _parent_is(n, head) for n in removed):
+        return []
+    at, body = html.find("<noscript"), html.find("<body")
+    found: list[str] = []
+    while at >= 0 and (body < 0 or at < body) and len(found) < _MAX_COMMENTS:
+        start = html.find(">", at) + 1
+        if start == 0:
+            break
+        end = html.find("</noscript", start)
+        end = len(html) if end < 0 else end
+        if mentions(html[start:end]):
+            found.append(html[start:end])
+        at = html.find("<noscript", end)
+    return found
+
+
+def _parent_is(node: Node, parent: Node) -> bool:
+    return node.parent is not None and node.parent.mem_id == parent.mem_id
+
+
 def _titles(tree: HTMLParser) -> list[str]:
     """Return the titles (tooltips) of the page's elements but links and images, which are read with those."""
     titled = (_squash(node.attributes.get("title")) for node in tree.css(_TITLED)[:_MAX_TITLED])
     return [title for title in titled if title]
 
 
-def _css_contents(sheets: list[str]) -> list[str]:
-    """Return what the ``content`` declarations of the page's own <style> (``sheets``) write, where it has a letter."""
-    found = []
-    for sheet in sheets:
-        if "content" not in sheet:  # most sheets
-            continue
-        for declaration in islice(_CSS_CONTENT.finditer(sheet), _MAX_CSS_STRINGS):
-            strings = (m[1] if m[1] is not None else m[2] for m in _CSS_STRING.finditer(declaration[1]))
-            text = _CSS_ESCAPE.sub(_css_character, "".join(strings))
-            if any(c.isalpha() for c in text):
-                found.append(_squash(text))
-    return found
+class _Scripts(NamedTuple):
+    """The code of inline scripts that run, and the addresses of scripts from another host."""
 
-
-def _css_character(escape: re.Match[str]) -> str:
-    if escape[1] is None:
-        return escape[2] if escape[2] != "\n" else ""  # an escaped line break continues the string
-    code = int(escape[1], 16)
-    return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+    scripts: tuple[str, ...]
+    sources: tuple[str, ...]
 
 
 def _read_documents(
-    documents: list[tuple[str, bool]], comments: list[str], base_url: str, shown: _Reading, hidden: _Reading
-) -> None:
+    documents: list[tuple[str, bool]], unread: list[str], base_url: str, shown: _Reading, hidden: _Reading
+) -> _Scripts:
     """Read the documents of the page's srcdoc frames, what they show into ``shown`` (all of an unseen one's
-    into ``hidden``) and what they hide into ``hidden``; and the markup of its comments into ``hidden``."""
-    for markup, unseen in [*documents, *((comment, True) for comment in comments)]:
-        its_shown, its_hidden = _read_document(markup, base_url)
+    into ``hidden``) and what they hide into ``hidden``; and the markup no visitor reads (``unread``: of its
+    comments, of the <noscript>s of its head) into ``hidden``.
+
+    Return the scripts of the frames' documents: what they write into a frame, seen or not, is read as the
+    page's own scripts are (a comment's do not run).
+    """
+    scripts: list[str] = []
+    sources: list[str] = []
+    for markup, unseen, framed in [*((m, u, True) for m, u in documents), *((u, True, False) for u in unread)]:
+        its_shown, its_hidden, its_scripts = _read_document(markup, base_url, framed)
         into = hidden if unseen else shown
         into.texts.extend(its_shown.texts)
         into.links.extend(its_shown.links)
         hidden.texts.extend(its_hidden.texts)
         hidden.links.extend(its_hidden.links)
+        scripts += [code for code in its_scripts.scripts if code.strip()]
+        sources += its_scripts.sources
+    return _Scripts(tuple(scripts), tuple(sources))
 
 
-def _read_document(markup: str, base_url: str) -> tuple[_Reading, _Reading]:
-    """Return what a document within the page (a frame's srcdoc, a comment's markup) shows, and what it hides."""
+def _read_document(markup: str, base_url: str, framed: bool) -> tuple[_Reading, _Reading, _Scripts]:
+    """Return what a document within the page (a frame's srcdoc, a comment's markup) shows, what it hides
+    (the titles of its elements and links too), and the scripts of a frame's."""
     tree = parse_html(markup)
+    ran = _Scripts(*_scripts(tree, base_url)) if framed and tree.css_first("script") is not None else _NO_SCRIPTS
+    titles = _titles(tree)
     removed, kept = _hidden_nodes(tree, _own_sheets(tree), ())
     hidden_nodes = _outermost(removed + kept)
-    hidden = _Reading([t for t in map(_text, hidden_nodes) if t], _links(hidden_nodes, base_url, images=True))
+    hidden_links = _links(hidden_nodes, base_url, titles, images=True)
+    hidden = _Reading([t for t in map(_text, hidden_nodes) if t], hidden_links)
     for node in _outermost(removed):
         node.decompose()
     shown = _Reading([], [])
@@ -796,8 +834,9 @@ def _read_document(markup: str, base_url: str) -> tuple[_Reading, _Reading]:
     body = tree.body
     if body is not None:
         shown.texts[:0] = [text for text in (_text(body),) if text]
-        shown.links.extend(_links([body], base_url, images=True))
-    return shown, hidden
+        shown.links.extend(_links([body], base_url, titles, images=True))
+    hidden.texts.extend(t for t in map(_squash, titles) if t)
+    return shown, hidden, ran
 
 
 def _drawn_at_no_size(svg: Node) -> bool:
@@ -958,6 +997,8 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
     feeds: list[str] = []
     pointers: list[Pointer] = []
     addresses: list[str] = []
+    others: list[str] = []
+    root = base_url[: base_url.find("/", base_url.find("//") + 2)]  # "https://host:port"
     wp_api: str | None = None
     for node in tree.css(_METAS_AND_LINKS):
         attrs = node.attributes
@@ -984,11 +1025,20 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
             pointers += [Pointer(kind, urljoin(base_url, href)) for kind in _POINTER_RELS if kind in rels]
         if href and len(addresses) < _MAX_POINTERS and not _ADDRESS_RELS.isdisjoint(rels):
             addresses.append(urljoin(base_url, href))
+        elif href and len(others) < _MAX_POINTERS and _elsewhere(href, root):
+            others.append(href)
     base = tree.css_first("base[href]") if based else None
     href = (base.attributes.get("href") or "").strip() if base is not None else ""
     if href and len(pointers) < _MAX_POINTERS:
         pointers.append(Pointer("base", urljoin(base_url, href)))
-    return _HeadFacts(title, tuple(metas), tuple(feeds), wp_api, tuple(pointers), tuple(addresses))
+    return _HeadFacts(title, tuple(metas), tuple(feeds), wp_api, tuple(pointers), tuple(addresses), tuple(others))
+
+
+def _elsewhere(href: str, root: str) -> bool:
+    """Whether ``href`` is an address on another host than the page's (``root``: its scheme and host)."""
+    if href.startswith(root) or _linked_site(href) is None:  # most: the site's own, absolute or relative
+        return False
+    return _linked_site(href) != _linked_site(root)
 
 
 def _source_language(html: str) -> str:
@@ -1005,7 +1055,7 @@ def _blank(tree: HTMLParser) -> bool:
     return body is None or not (body.text() or "").strip()
 
 
-def _scripts(tree: HTMLParser, base_url: str) -> tuple[list[str], tuple[str, ...]]:
+def _scripts(tree: HTMLParser, base_url: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return the code of the page's inline scripts that run, bounded in number and in characters,
     and the addresses of its scripts from another host."""
     found: list[str] = []
@@ -1023,7 +1073,10 @@ def _scripts(tree: HTMLParser, base_url: str) -> tuple[list[str], tuple[str, ...
             code = (node.text() or "")[: min(_MAX_SCRIPT_CHARS, left)]
             found.append(code)
             left -= len(code)
-    return found, tuple(sources)
+    return tuple(found), tuple(sources)
+
+
+_NO_SCRIPTS = _Scripts((), ())
 
 
 def _frames(
@@ -1040,7 +1093,7 @@ def _frames(
     for node in tree.css(_FRAMES)[:_MAX_FRAMES]:
         attrs = node.attributes
         style = (attrs.get("style") or "")[:_MAX_STYLE].lower().replace(" ", "")
-        unseen = _drawn_at_no_size(node) or style_hides(style) or _FRAME_NO_SIZE.search(style) is not None
+        unseen = _drawn_at_no_size(node) or style_hides(style) or _STYLED_NO_SIZE.search(style) is not None
         unseen = unseen or not hidden.isdisjoint(_lineage(node))
         if "srcdoc" in attrs and left > 0:
             documents.append(((attrs.get("srcdoc") or "")[:left], unseen))
@@ -1119,7 +1172,7 @@ def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str]
             link = Link(text, _absolute(anchor.attributes.get("href") or "", base_url, scheme, root))
             if text:
                 found.append(link)
-            if _drawn_at_no_size(image) and _only_unseen_images(anchor):
+            if _image_at_no_size(image) and _only_unseen_images(anchor):
                 unseen.append(link)
     # The others by their two attributes alone: a gallery has hundreds, and the dict of all of an
     # image's attributes costs three times as much.
@@ -1141,7 +1194,15 @@ def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str]
 
 def _only_unseen_images(anchor: Node) -> bool:
     """Whether the link ``anchor`` shows nothing: no text, and images of no size only."""
-    return not (anchor.text() or "").strip() and all(map(_drawn_at_no_size, anchor.css("img")))
+    return not (anchor.text() or "").strip() and all(map(_image_at_no_size, anchor.css("img")))
+
+
+def _image_at_no_size(image: Node) -> bool:
+    """Whether ``image`` is drawn at no size: by its width or height, as attributes or in its style."""
+    if _drawn_at_no_size(image):
+        return True
+    style = (image.attributes.get("style") or "")[:_MAX_STYLE].lower().replace(" ", "")
+    return _STYLED_NO_SIZE.search(style) is not None
 
 
 def _image_text(image: Node) -> str:

@@ -4,14 +4,15 @@ body replaced under the application's usual title.
 Every part of the page is scanned: visible text (and what SVGs draw and shown iframes' ``srcdoc`` hold),
 hidden text (text in the colour of its background too), links (text, address, title attribute, and the alt
 and title of an image in one; a link around a pixel as hidden), the alt and title of images outside links and
-the titles (tooltips) of other elements, the strings of ``content`` in the page's own ``<style>`` (as hidden:
+the titles (tooltips) of other elements, the strings of ``content`` in the page's stylesheets (as hidden:
 no visitor reads them as the page's text, search engines read some), its HTML comments where they mention a
 gambling word (as hidden: read by none, but proof that the site was written into), the links
 after the site's footer (where link farms are injected), title and meta tags, what the head gives
 search engines (its canonical, AMP, ``hreflang`` and ``og:url`` addresses, its JSON-LD: the "SEO
-hijack" puts a gambling site there while the page looks normal), the addresses its frames load
-(an iframe of no size loads the gambling site unseen) and its scripts from other hosts, and the
-inline scripts with what their encoded strings spell (escapes, base64, percent-encoding).
+hijack" puts a gambling site there while the page looks normal) and the other hosts its ``<link>``s name,
+the addresses its frames load (an iframe of no size loads the gambling site unseen) and its scripts from
+other hosts, and the inline scripts, its iframes' documents' too, with what their encoded strings spell
+(escapes, base64, percent-encoding).
 One finding per code and location, with the matched terms and a little context. Terms seen hidden
 are reported there only, not again as visible text or links.
 
@@ -129,8 +130,9 @@ def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool]]:
     yield "meta", (content for name, content in page.metas if name in _SCANNED_METAS), False
     # What the head gives search engines: its addresses, and its structured data (JSON-LD), which
     # they show in their results. (Most pages have neither: each scan costs, even of nothing.)
-    if page.head_addresses or page.dates.json_ld:
-        addresses = spaced("\n".join(page.head_addresses)).split("\n") if page.head_addresses else []
+    if page.head_addresses or page.head_links or page.dates.json_ld:
+        named = (*page.head_addresses, *page.head_links)
+        addresses = spaced("\n".join(named)).split("\n") if named else []
         yield "head", (*addresses, *page.dates.json_ld), False
     # What the page shows apart from its text (an SVG's <text>, an iframe's srcdoc) is as visible.
     yield "visible", (page.visible_text, *page.shown_texts), False
@@ -145,8 +147,10 @@ def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool]]:
         yield "link", [spaced(f.href) for f in page.frames if not f.hidden], False
     if page.script_sources:  # a script loaded from the gambling site's host
         yield "script", [spaced(address) for address in page.script_sources], False
-    # What the page's scripts write in for those that run them (a search engine does): hidden, too.
-    yield "script", (*page.scripts, *_decoded(page.scripts)), False
+    # What the page's scripts write in for those that run them (a search engine does): hidden, too;
+    # and those of its iframes' documents write into the frames.
+    scripts = (*page.scripts, *page.frame_scripts)
+    yield "script", (*scripts, *_decoded(scripts)), False
     # A link's images read as its text (their alt and title), as search engines read them.
     images = _link_texts(page.image_links[:_MAX_PARTS])
     framed = _link_texts(page.shown_links[:_MAX_PARTS]) if page.shown_links else []
