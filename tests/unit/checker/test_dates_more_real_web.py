@@ -137,8 +137,8 @@ def test_a_spelled_count_inside_a_sentence_is_no_date() -> None:
         ("03/04/2026 · 11/28/2026", [day(3, 4), day(11, 28)]),
         ("2026-04-03 · 11/28/2026", [day(4, 3), day(11, 28)]),  # ISO is year, month, day whatever the page
         ("11/28/2026 · 05/05/2026", [day(11, 28), day(5, 5)]),
-        # A letter's number that reads as a month-first date proves nothing of the page's dates.
-        ("Surat Nomor B/5/13/2026 · Rapat 03/04/2026", [day(5, 13), day(4, 3)]),
+        # A letter's number that reads as a month-first date is no date, and proves nothing of the page's dates.
+        ("Surat Nomor B/5/13/2026 · Rapat 03/04/2026", [day(4, 3)]),
         # The day's name before a date tells the order: Drupal's "Tue, 12/01/2026 - 10:15" is 1 December
         # (a Tuesday; 12 January is a Monday), and so are the page's other dates.
         ("Submitted by admin on Tue, 12/01/2026 - 10:15 · 03/04/2026", [day(12, 1), day(3, 4)]),

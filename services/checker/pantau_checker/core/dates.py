@@ -1,10 +1,12 @@
 """Dates written in a page's text: absolute (Indonesian, English, numeric, ISO; both days of a
-range), relative to the time of the check ("3 hari yang lalu", "2 days ago"), and the clocks and
-stamps that show today's date wherever the page is shown ("Hari ini: …", "Terakhir diperbarui: …").
+range), relative to the time of the check ("3 hari yang lalu", "dua puluh menit lalu", "2 hari silam",
+"kemarin lusa", "2 days ago"), and the clocks and stamps that show today's date wherever the page is
+shown ("Hari ini: …", "Terakhir diperbarui: …", "Rabu, 2 Desember 2026 | Jam: 10:00:05").
 A two-digit year is read after an apostrophe ("26 November '26"), or closing a numeric date whose day's
 name agrees with it ("Kamis, 26/11/26"): alone, "02/12/26" is more often a number than a date. The
 calendar badges of news and agenda lists ("28 / Nov", a day and a month without the year) are read
 apart (``yearless_dates``): their year is a guess, which the caller weighs as such.
+A letter's number that ends like a date ("Nomor: B/5/13/2026", "443.1/30/11/2026") is none.
 A date that ends a limit ("Berlaku s.d. 15 Desember 2026", "Batas akhir pengumpulan: …") or names
 an event fixed long before (an election's, an anniversary's, a countdown's) is no content date: its
 announcement may be months old (``_Limits``).
@@ -81,9 +83,18 @@ _BEFORE_YEAR = re.compile(
     r"|(?P<space> ?)(?P<sep>[/.-])(?P=space)(?P<nmonth>\d{1,2})(?P=space)(?P=sep)(?P=space)(?P<nday>\d{1,2})(?!\d)"
     r"(?!(?P=space)(?<= )[/.-])"  # spaced, the last field of a number's: "B / 5 / 13 / 2026"
 )
-# A year of two digits, after its mark: an apostrophe ("'26", "’26"), or a numeric date's separator.
+# A year of two digits, after its mark: an apostrophe ("'26", "’26"), or a numeric date's separators around its
+# month ("/11/26"; "-" and "." are in every text, a month between them in few).
 _APOSTROPHES = "'’"
-_SHORT_YEARS = tuple((mark, re.compile(re.escape(mark) + r"\d\d(?![^\W_]|[/-]|\.\d)")) for mark in "'’/-.")
+_SHORT_YEARS = tuple(
+    (
+        mark,
+        re.compile(
+            re.escape(mark) + ("" if mark in _APOSTROPHES else rf"\d\d?{re.escape(mark)}") + r"\d\d(?![^\W_]|[/-]|\.\d)"
+        ),
+    )
+    for mark in "'’/-."
+)
 # Read on backwards from the last day of a range to its first: "1–3 Desember", "1 s.d. 3 Desember",
 # "28 November – 5 Desember", all on one line (a dash that ends the line before is no range).
 _RANGE_BEFORE = re.compile(
@@ -99,14 +110,17 @@ _RANGE_OPENERS = (
 # A calendar's head after its caption ("Desember 2026", then "S", "S", "R" or "Sen", "Sel"): a number
 # on the line before the caption (a counter's last, "Online: 3") is none of its days.
 _CALENDAR_HEAD = re.compile(
-    r"(?:[^\S\n]*\n\s*(?:[^\W\d_]{1,3}|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|"
+    r"(?:[^\S\n]*\n\s*(?:[^\W\d_]{1,3}|senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![^\W_])){2}",
     re.IGNORECASE,
 )
 _AFTER_YEAR = re.compile(r"(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)")
-_TIME_AFTER = re.compile(r"[\s,|·•@–—/([-]*(?:(?:pukul|pkl\.?|jam|at|T)\s*)?\d{1,2}[:.]\d{2}(?!\d)", re.IGNORECASE)
 # An icon's character before or after a date: emoji, arrows, dingbats, an icon font's private character.
 _ICONS = "\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ue000-\uf8ff\ufe0f\u200d\U0001f000-\U0001faff«»‹›"
+# A clock's label may take a colon ("Rabu, 2 Desember 2026 | Jam: 10:00:05"), an icon stand for it ("… 2026 ⏰ 10:00").
+_TIME_AFTER = re.compile(
+    rf"[\s,|·•@–—/([{_ICONS}-]*(?:(?:pukul|pkl\.?|jam|waktu|at|T)\s*:?\s*)?\d{{1,2}}[:.]\d{{2}}(?!\d)", re.IGNORECASE
+)
 # Read backwards from a date: "10:32:05 WIB | Selasa, " reversed (an icon between: "🕒 10:15 WIB 📅 ").
 _TIME_BEFORE = re.compile(
     rf"[\s,|·•@–—/)\]{_ICONS}-]*(?:[^\W\d_]{{3,9}}[\s,|·•@–—/{_ICONS}-]*)?"
@@ -117,10 +131,13 @@ _TIME_BEFORE = re.compile(
 # cheaper than a case-blind one): so each word is one pass, however a theme writes it ("2 JAM YANG
 # LALU", "Hari Ini", "2 DAYS AGO").
 # "Kemarin" after an amount or a week is no yesterday: "3 hari kemarin", "minggu kemarin" (last week).
-_RELATIVE_WORDS = ("lalu", "ago", "kemarin")
+# "Silam" is the older, a news portal's word for "lalu": "2 hari silam".
+_RELATIVE_WORDS = ("lalu", "ago", "kemarin", "silam")
 # Words that date an item by themselves, and how long before the check.
 _DAY_WORDS = (
     ("kemarin", timedelta(days=1)),
+    ("kemarin lusa", timedelta(days=2)),  # Carbon's day before yesterday
+    ("kemarin dulu", timedelta(days=2)),
     ("yesterday", timedelta(days=1)),
     ("baru saja", timedelta(0)),
     ("just now", timedelta(0)),  # Moment's and timeago's word for the last minute
@@ -141,7 +158,7 @@ _ONE_PASS_CHARS = 100_000
 _TIMED_DAY_WORDS = frozenset({"hari ini", "today"})
 # Carbon's and Moment's stamp of the last week's days, before "lalu": "Senin lalu pukul 10.00".
 _WEEKDAY_BEFORE = re.compile(
-    r"(?<![^\W_])(?P<weekday>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s+\Z", re.IGNORECASE
+    r"(?<![^\W_])(?P<weekday>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)\s+\Z", re.IGNORECASE
 )
 # Before "lalu" or "kemarin" without an amount: last week ("pekan lalu", "minggu kemarin"), read as
 # "seminggu lalu" is; or last month or year ("bulan lalu"), which is not read: it may be two days
@@ -162,6 +179,7 @@ _WEEKDAY_NUMBERS = {
     "kamis": 3,
     "jumat": 4,
     "jum'at": 4,
+    "jum’at": 4,  # as WordPress's texturize writes the apostrophe
     "sabtu": 5,
     "minggu": 6,
     "ahad": 6,
@@ -179,9 +197,15 @@ _DAY_NAMES = {
     **dict.fromkeys(("min", "sunday", "sun"), 6),
 }
 _LOCAL = timedelta(hours=7)  # WIB, the time most of the sites write their days in
+# Indonesian counts spelled out to ninety-nine, and halves: "dua puluh lima", "sebelas", "dua belas", "satu setengah".
+_DIGIT_WORDS = "dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
+_SPELLED_ID = (
+    rf"(?:{_DIGIT_WORDS})\s+puluh(?:\s+(?:satu|{_DIGIT_WORDS}))?|(?:{_DIGIT_WORDS})\s+belas"
+    rf"|(?:(?:satu|{_DIGIT_WORDS})\s+)?setengah|sebelas|sepuluh|{_DIGIT_WORDS}"
+)
 # An amount is no part of a larger number: a counter's "2.304" above its "Minggu Lalu" row.
 _AMOUNT = (
-    r"(?<![^\W_])(?:(?<!\d[.,])(?P<count>\d{1,3})\s*|(?P<spelled>dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+    rf"(?<![^\W_])(?:(?<!\d[.,])(?P<count>\d{{1,3}})\s*|(?P<spelled>{_SPELLED_ID}|"
     r"two|three|four|five|six|seven|eight|nine|ten)\s+|(?P<one>satu|beberapa|a\s+few|few|an?|one)\s+|se|(?=moments?\s))"
     r"(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun|saat|"
     r"secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|moments?|"
@@ -193,6 +217,7 @@ _RELATIVE = re.compile(rf"{_AMOUNT}\s+(?:yang\s+|yg\.?\s+)?\Z", re.IGNORECASE)
 # On the same line: a headline ending in an amount ("Vaksinasi 2 bulan") is not part of the next line's time.
 _EARLIER = re.compile(rf"{_AMOUNT}[^\S\n]*(?:,[^\S\n]*|[^\S\n](?:dan|and)[^\S\n]+)?\Z", re.IGNORECASE)
 _MAX_UNITS = 4  # of one time-ago: years, months, days, hours
+_PHRASE_CHARS = 40  # before "lalu": an amount and its unit ("sembilan puluh sembilan menit yang ")
 _UNITS = {
     "detik": timedelta(seconds=1),
     "sec": timedelta(seconds=1),
@@ -226,10 +251,11 @@ _UNITS = {
     "mo": timedelta(days=30),
     "y": timedelta(days=365),
 }
-# Counts spelled out: "dua hari yang lalu", "three weeks ago".
-_SPELLED = {
-    **{w: n for n, w in enumerate("dua tiga empat lima enam tujuh delapan sembilan sepuluh".split(), start=2)},
+# Counts spelled out: "dua hari yang lalu", "three weeks ago"; and the words of the longer ones ("dua puluh lima").
+_SPELLED: dict[str, float] = {
+    **{w: n for n, w in enumerate("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh".split(), start=1)},
     **{w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), start=2)},
+    "sebelas": 11,
 }
 # Before today's date, words of a date the server writes on every page it renders: "Hari ini: …",
 # "Selamat datang | …", a footer's "Terakhir diperbarui: …", a counter's "Tanggal: …" or "Pengunjung
@@ -240,7 +266,7 @@ _TODAY_LABEL = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAYS = frozenset(
-    "senin selasa rabu kamis jumat jum'at sabtu minggu ahad sen sel rab kam jum sab min "
+    "senin selasa rabu kamis jumat jum'at jum’at sabtu minggu ahad sen sel rab kam jum sab min "
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun".split()
 )
 _LABEL_PUNCTUATION = " \t\xa0,.:|·•-–"
@@ -360,7 +386,7 @@ _SPACES = re.compile(r"\s*")
 _PART_OF_DAY = r"(?:pagi|siang|sore|petang|malam|morning|afternoon|evening|night)"
 # Possessive: a run of spaces before a word that is none of these is not tried again a character shorter.
 _AFTER_RELATIVE = re.compile(
-    rf"[\s,.·•|-]*+(?:{_PART_OF_DAY}[\s,]*)?(?:(?:pukul|pkl\.?|jam|at)\s*)?"
+    rf"[\s,.·•|-]*+(?:{_PART_OF_DAY}[\s,]*)?(?:(?:pukul|pkl\.?|jam|waktu|at)\s*:?\s*)?"
     rf"(?:\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:wib|wita|wit|[ap]\.?m\.?)?(?:\s*{_PART_OF_DAY})?)?[\s.]*",
     re.IGNORECASE,
 )
@@ -730,7 +756,7 @@ def _scanned(text: str) -> list[tuple[datetime, int, int, datetime | None, _Limi
             continue
         window = _before(text, start)
         head = _BEFORE_YEAR.match(window)
-        if head is None:
+        if head is None or _letter_number(window, head):
             continue
         if head["sep"]:
             last, other = _numeric(head, int(year.group()))
@@ -760,27 +786,28 @@ def _scanned(text: str) -> list[tuple[datetime, int, int, datetime | None, _Limi
             found.append((first, start - head.end(), year.end(), last, limit))
     for index, other in month_first if proven else ():
         found[index] = (other, *found[index][1:])
-    for short, start, end in _short_dated(text, bool(found)):
+    for short, start, end in _short_dated(text):
         limits = limits or _Limits(text)
         found.append((short, start, end, None, limits.of(start, end)))
     return found
 
 
-def _short_dated(text: str, dated: bool) -> Iterator[tuple[datetime, int, int]]:
+def _short_dated(text: str) -> Iterator[tuple[datetime, int, int]]:
     """Yield the dates of ``text`` with a two-digit year and their spans: after an apostrophe ("26 November '26"),
     or numeric after a day's name that agrees with it ("Kamis, 26/11/26").
 
-    Each mark costs a pass, looked for only where it is: "-" and "." are in every text, and only one without a
-    date of four digits (not ``dated``) is searched for them (a theme writes its dates one way).
+    Each mark costs a pass, looked for only where it is. A page that writes years of four digits may print a
+    two-digit one in one place too: "Kamis, 26-11-26" in a list of "Rabu, 2 Desember 2026".
     """
     for mark, pattern in _SHORT_YEARS:
-        if mark not in text or (dated and mark in "-."):
+        if mark not in text:
             continue
-        at = 0 if mark in _APOSTROPHES else 1  # the year's digits, after its mark
         for count, year in enumerate(pattern.finditer(text)):
             if count >= MAX_CANDIDATES:
                 break
-            found = _short_date(text, year.start() + at, 2000 + int(year.group()[1:]), mark)
+            # An apostrophe is read with the day and month before it; a numeric date's month, before its year.
+            at = year.start() if mark in _APOSTROPHES else year.end() - 2
+            found = _short_date(text, at, 2000 + int(year.group()[-2:]), mark)
             if found is not None:
                 yield found[0], found[1], year.end()
 
@@ -988,7 +1015,7 @@ def _day_named(window: str, end: int) -> int | None:
     while at < len(window) and window[at] in " \t\xa0,.(":
         at += 1
     stop = at
-    while stop < len(window) and stop - at <= 9 and (window[stop].isalpha() or window[stop] == "'"):
+    while stop < len(window) and stop - at <= 9 and (window[stop].isalpha() or window[stop] in _APOSTROPHES):
         stop += 1
     return _DAY_NAMES.get(window[at:stop][::-1].lower()) if stop > at else None
 
@@ -996,6 +1023,21 @@ def _day_named(window: str, end: int) -> int | None:
 def _numbered(window: str, end: int) -> bool:
     """Return whether the reversed ``window`` goes on, after a date read up to ``end``, as a number's part."""
     return end < len(window) and (window[end].isalnum() or window[end] in "/.-")
+
+
+def _letter_number(window: str, head: re.Match[str]) -> bool:
+    """Return whether the date ``head`` read in the reversed ``window`` ends a letter's number: a field of it goes
+    on before the day ("B/5/13/2026", "800/12/Des/2026", "B-12/11/2026", "443.1/5/11/2026")."""
+    end = head.end()
+    if end + 1 >= len(window) or head["space"]:
+        return False  # a spaced number's last fields are not read (``_BEFORE_YEAR``)
+    mark, before, sep = window[end], window[end + 1], head["sep"]
+    if sep is None and "/" not in head.group():
+        return False  # a named date written with spaces after a slash: "Beranda/30 November 2026"
+    if mark in ("/", sep):
+        # An abbreviation's full stop before a date is no field: "Tgl.30.11.2026".
+        return before.isalnum() and not (mark == "." and before.isalpha())
+    return mark == "-" and sep is not None and before.isalpha()
 
 
 def _caption(text: str, window: str, head_end: int, year_end: int) -> bool:
@@ -1172,8 +1214,15 @@ def _stamp(text: str, start: int, end: int) -> bool:
     return (
         _alone(text, start, end, byline=True)
         and _COUNT_BESIDE.match(text, end) is None
-        and _COUNT_NEXT.match(text, end) is None
+        and (_COUNT_NEXT.match(text, end) is None or _time_on_line(text, end))
     )
+
+
+def _time_on_line(text: str, end: int) -> bool:
+    """Return whether a time of day follows ``end`` on its line: a stamp's ("Kemarin, 14:20"), which a counter's
+    row has not, whatever number the next line holds (a theme's comment count: "Kemarin, 14:20", "0")."""
+    time = _TIME_AFTER.match(text, end)
+    return time is not None and "\n" not in time.group()
 
 
 def _qualified(text: str, start: int) -> bool:
@@ -1185,7 +1234,7 @@ def _qualified(text: str, start: int) -> bool:
 
 def _phrase_low(text: str, start: int, word: str) -> int:
     """Return where the words before ``word`` (at ``start``) that may be its phrase's can start."""
-    low = max(0, start - _WINDOW)
+    low = max(0, start - _PHRASE_CHARS)
     if word != "kemarin":
         return low
     # "Minggu kemarin" is one line's: a "Senin" that ends the line before is another item's.
@@ -1196,7 +1245,7 @@ def _with_earlier(text: str, ago: timedelta, start: int, indonesian: bool) -> tu
     """Return ``ago`` with the amounts of larger units written before it (at ``start``) added, and where the
     whole time-ago starts: "1 tahun, 3 hari" is a year and three days."""
     for _ in range(_MAX_UNITS - 1):
-        earlier = _EARLIER.search(text, max(0, start - _WINDOW), start)
+        earlier = _EARLIER.search(text, max(0, start - _PHRASE_CHARS), start)
         if earlier is None:
             break
         unit = _unit(earlier["unit"], indonesian)
@@ -1306,15 +1355,25 @@ def _dated_by(text: str, start: int, end: int, timed: bool = False) -> bool:
     # A counter's cells, one line each: "Hari ini", "12", "Kemarin", "45".
     return (
         _alone(text, start, end, byline=True, counted=True)
-        and _COUNT_NEXT.match(text, end) is None
+        and (_COUNT_NEXT.match(text, end) is None or _time_on_line(text, end))
         and (not timed or _TIME_AFTER.match(text, end) is not None)
     )
 
 
-def _count(phrase: re.Match[str]) -> int:
+def _count(phrase: re.Match[str]) -> float:
     if phrase["spelled"]:
-        return _SPELLED[phrase["spelled"].lower()]
+        return _spelled(phrase["spelled"].lower().split())
     return int(phrase["count"]) if phrase["count"] else 1
+
+
+def _spelled(words: list[str]) -> float:
+    """Return the count ``words`` spell: "dua puluh lima" is 25, "dua belas" 12, "satu setengah" 1.5."""
+    if words[-1] == "setengah":
+        return 0.5 + sum(_SPELLED[word] for word in words[:-1])
+    if len(words) == 1:
+        return _SPELLED[words[0]]
+    head = _SPELLED[words[0]]
+    return (head * 10 if words[1] == "puluh" else head + 10) + sum(_SPELLED[word] for word in words[2:])
 
 
 def _unit(word: str, indonesian: bool) -> timedelta:
