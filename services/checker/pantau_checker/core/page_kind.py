@@ -35,11 +35,14 @@ development page is told by its title. A maintenance notice in
 the theme's main column (a main content of a few sentences, with few links but the menu's) is read as
 on a small page, but only a statement that names the site ("Website Dinas Kesehatan sedang dalam
 perbaikan", "Kami sedang melakukan peningkatan server"): not "Petugas sedang melakukan perbaikan
-pompa air" on a department's short page of news. So is an application's own error view in its layout
-("500 | Server Error", "Terjadi Kesalahan" as the content's heading, but not over a form's "NIK wajib diisi"), and
+pompa air" on a department's short page of news, nor a move to another server, which news says of a service it
+names ("Layanan SIAK Sedang Dalam Proses Migrasi Server"): that is read on a small page only. So is an
+application's own error view in its layout ("500 | Server Error", "Terjadi Kesalahan" as the content's heading,
+but not over a form's "NIK wajib diisi"), and
 so is a fatal error printed where the content should be, after which nothing was sent (PHP's, xdebug's,
 WordPress's critical error): an error printed in a page that goes on is a finding (``printed_error``), and
-one that a guide introduces ("muncul pesan berikut:") is neither. In a theme that marks no container
+one that a guide introduces ("muncul pesan berikut:") is neither; an old application's "Deprecated" warnings above
+it are quoted past, for the fatal error that stopped it. In a theme that marks no container
 for its content (bare ``<div>``s), the notice is the block the content's first heading heads. A blog
 platform's or a site builder's own small page at the site's address is a soft 404 where it says the site is
 not there (Blogger's "Blog not found", Google Sites' "situs yang Anda minta tidak tersedia", WordPress.com's
@@ -94,6 +97,7 @@ _QUOTE = 160
 _HEADINGS = 4
 _GREETING_WORDS = 3  # a default page heads its sentence with a word or two: "Congratulations", "Documentation"
 _MAX_NEEDLES = 20
+_MAX_WARNINGS = 8  # a page's warnings read past for the fatal error after them
 
 
 @dataclass(frozen=True)
@@ -200,6 +204,9 @@ _DEFAULT_PHRASES = (
     r"your\s+web\s+server\s+is\s+working\.\s+now\s+make\s+it\s+work\s+for\s+you|"
     r"it\s+is\s+possible\s+you\s+have\s+reached\s+this\s+page\s+because|document\s+root:\s+c:/laragon/www|"
     r"default\s+web\s*site\s+page|domain\s+default\s+page|web\s+server['’]?s\s+default\s+page|"
+    # Virtualmin's, for a new virtual server ("Domain default page for …") or a name it does not serve ("Host …").
+    r"host\s+default\s+page\s+for\b|this\s+page\s+indicates\s+(?:a\s+newly\s+created\s+web\s*site|the\s+web\s*server)\s+"
+    r"is\s+working|"
     r"this\s+page\s+(?:is\s+|was\s+)?(?:auto)?generated\s+(?:automatically\s+)?by\s+plesk|"
     r"(?:dibuat|dihasilkan)\s+(?:secara\s+)?otomatis\s+oleh\s+plesk|future\s+home\s+of\s+something\s+quite\s+cool|"
     r"this\s+ip\s+is\s+being\s+shared\s+among\s+many\s+domains|"
@@ -265,15 +272,19 @@ _HOSTING_PHRASES = (
     r"(?:folder\s+|direktori\s+)?public_html|"
     r"upload\s+your\s+(?:web\s*site\s+)?(?:files?|content)\s+(?:files\s+)?(?:to|in)\s+(?:the\s+)?public_html|"
     r"your\s+new\s+web\s+server\s+is\s+ready\s+to\s+use|"  # Hestia's, under the domain's "Coming Soon"
+    r"this\s+domain\s+currently\s+has\s+no\s+web\s*site|"  # OpenPanel's, under "Ready, set, internet 🎉"
     r"hosting\s+account\s+is\s+(?:now\s+)?ready|akun\s+hosting\s+anda\s+(?:sudah|telah)\s+(?:siap|aktif)|"
     # The hosting's own pages: a site over its limits, or its server set up wrong.
     r"bandwidth\s+limit\s+exceeded|resource\s+limit\s+is\s+reached|exceeded\s+(?:its\s+)?resource\s+limit|"
     r"site\s+temporarily\s+unavailable|"
     # A hosting whose term or quota ran out, an account switched off, a domain not yet pointed at it: the
     # department's budget lapsed, or the move to a new server was left half done.
-    r"masa\s+aktif\s+(?:layanan\s+)?(?:hosting|domain|website|situs)\s+(?:ini\s+|anda\s+)?(?:telah|sudah)\s+"
+    r"masa\s+(?:aktif|berlaku)\s+(?:layanan\s+)?(?:hosting|domain|website|situs)\s+(?:(?:website|situs)\s+)?"
+    r"(?:ini\s+|anda\s+)?(?:telah|sudah)\s+"
     r"(?:berakhir|habis)|"
     r"layanan\s+hosting\s+(?:untuk\s+)?(?:(?:website|situs)\s+)?(?:ini\s+)?(?:telah|sudah)\s+(?:berakhir|habis)|"
+    r"layanan\s+hosting\s+(?:untuk\s+)?(?:(?:domain|website|situs)\s+)?(?:ini\s+)?(?:sedang\s+|telah\s+)?"
+    r"(?:tidak\s+aktif|nonaktif|di-?nonaktifkan|dinon-?aktifkan)|"
     r"(?:kuota|batas)\s+bandwidth\s+(?:website|situs|hosting)\s+(?:ini\s+)?(?:telah|sudah)\s+(?:habis|terlampaui)|"
     r"this\s+account\s+(?:is\s+(?:inactive|not\s+active)|has\s+been\s+(?:terminated|deactivated))|"
     r"domain\s+(?:ini\s+|anda\s+)?belum\s+(?:diarahkan|dihubungkan|terhubung)\s+ke\s+(?:hosting|server)"
@@ -287,6 +298,7 @@ _SUSPENDED = _words(
     r"(?:web\s+)?hosting\s+account\s+(?:associated\s+with|for)\s+this\s+(?:web\s*site|site|domain)\s+has\s+been\s+"
     r"suspended|"
     r"akun\s+hosting\s+(?:ini\s+)?(?:telah\s+|sedang\s+)?(?:di-?suspend|ditangguhkan)|"
+    r"akun\s+anda\s+(?:telah\s+|sedang\s+)?di-?suspend|"  # a hosting's word: an application says "ditangguhkan"
     r"(?:website|situs(?:\s+web)?)\s+ini\s+(?:telah\s+|sedang\s+)?(?:di-?suspend|ditangguhkan)|"
     r"(?:website|situs(?:\s+web)?|akun(?:\s+hosting)?|hosting)\s+(?:ini\s+)?sedang\s+(?:dalam\s+)?masa\s+suspend|"
     r"this\s+(?:web\s*site|site|account)\s+(?:has\s+been|is)\s+(?:temporarily\s+)?(?:disabled|deactivated)"
@@ -382,6 +394,10 @@ _PARKED = _words(
     r"this\s+domain\s+(?:is|has\s+been)\s+parked|domain\s+(?:ini\s+)?(?:sedang\s+|telah\s+)?diparkir|parked\s+(?:for\s+)?free|parked\s+domain\s+name|"
     r"courtesy\s+of\s+godaddy|domain\s+parking|"
     r"(?:recently\s+)?registered\s+(?:at|with)\s+namecheap|sedoparking|hugedomains|"
+    # A registrar's page for a domain registered with it and not (yet) pointed at a site: Porkbun's, IONOS',
+    # Dewaweb's, Exabytes'.
+    r"(?:this\s+domain(?:\s+name)?|(?![\w.-]*\.go\.id\b)[\w-]+(?:\.[\w-]+)+)\s+(?:has\s+(?:just\s+)?been|was|is)\s+"
+    r"(?:recently\s+|just\s+)?registered\s+(?:at|with|via|through)\s+(?!pandi\b)[\w-]+|"
     # An Indonesian registrar's page for a domain registered with it and nothing on it yet.
     r"domain\s+(?:[\w-]+(?:\.[\w-]+)+\s+|ini\s+)(?:telah\s+|sudah\s+|baru\s+saja\s+)?"
     r"(?:terdaftar|didaftarkan)\s+(?:di|melalui|pada)\s+(?!pandi\b)[\w-]+|"
@@ -476,8 +492,7 @@ _MAINTENANCE = _words(
     # Without its subject, but sending the visitor away: "Sedang dalam perbaikan, silakan kunjungi kembali nanti".
     r"sedang\s+(?:dalam\s+)?(?:perbaikan|pemeliharaan|perawatan|maintenance)\s*[,.!]?\s*(?:silakan|silahkan|mohon|harap)"
     r"\s+(?:kunjungi|akses|buka|coba)\s+(?:kembali|lagi)\b|"
-    # A move to another server, a disruption, a repair: said by the notice in the application's place.
-    r"sedang\s+(?:dilakukan|melakukan|dalam\s+proses)\s+(?:migrasi|perpindahan|pemindahan)\s+(?:server|sistem|data)|"
+    # A disruption, a repair: said by the notice in the application's place.
     r"(?:situs|website|web|laman|aplikasi|sistem|server|portal|layanan)\s+(?:ini\s+|kami\s+)?sedang\s+mengalami\s+gangguan|"
     r"kami\s+sedang\s+memperbaiki\s+(?:sistem|situs|website|aplikasi|server|layanan)|"
     # Not where a time follows: a working page's "Layanan ini untuk sementara tidak tersedia pada hari libur".
@@ -504,6 +519,7 @@ _MAINTENANCE_HEAD = _rx(
     r"^(?:site|website|scheduled)\s+(?:maintenance|pemeliharaan)$|"
     r"^(?:(?:site|website|scheduled)\s+)?(?:maintenance|pemeliharaan)(?:\s+mode|\s+in\s+progress|\s+sistem)$|"
     r"^(?:503\s*[-|:]?\s*)?service\s+(?:temporarily\s+)?unavailable$|^be\s+right\s+back$|"
+    r"^(?:we['’]re\s+|we\s+are\s+)?launching\s+soon$|"
     r"^temporarily\s+(?:down|offline)$|^(?:perbaikan|pemeliharaan|maintenance)\s+(?:sistem|server)$|"
     # An outage said by its heading alone: "Sedang Terjadi Gangguan", "Gangguan Layanan" (not "… Listrik di …").
     r"^(?:(?:mohon\s+)?maaf,?\s+)?(?:sedang\s+)?terjadi\s+gangguan(?:\s+(?:layanan|teknis|sistem|server))?$|"
@@ -518,12 +534,13 @@ _MAINTENANCE_HEAD = _rx(
     r"(?:tahap\s+|proses\s+)?(?:pengembangan|pembuatan|pembangunan)$"
 )
 # What a notice in the application's place says, but news says too of a service it names ("Aplikasi Antrean Online
-# Akan Segera Hadir", "Layanan SIAK Sedang Dalam Tahap Migrasi Server, Warga Diminta Bersabar"): read on a small
-# page only, never in its title.
+# Akan Segera Hadir", "Layanan SIAK Sedang Dalam Proses Migrasi Server"): read on a small page only, never in its
+# title. A move to another server is one: "Website sedang dalam proses migrasi server" is the notice.
 _SMALL_NOTICE = _words(
     r"(?:situs|website|aplikasi|portal|laman)\s+(?:resmi\s+|baru\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,5}(?:akan\s+)?"
     r"segera\s+hadir|"
-    r"sedang\s+dalam\s+tahap\s+(?:migrasi|perpindahan|pemindahan)\s+(?:server|sistem|data)"
+    r"sedang\s+(?:dalam\s+tahap|dalam\s+proses|dilakukan|melakukan)\s+(?:migrasi|perpindahan|pemindahan)\s+"
+    r"(?:server|sistem|data)"
 )
 # On a small page a heading that starts with the notice counts: "Sedang dalam perbaikan, silakan kembali nanti".
 _MAINTENANCE_START = _rx(
@@ -743,14 +760,34 @@ def printed_error(page: Page) -> PrintedError | None:
 
 def _printed_error(page: Page) -> PrintedError | None:
     rendered = len(page.links) >= _RENDERED_LINKS
-    found = _first_error(_scanned(page.visible_text), rendered, page.headings, page.php_lined)
+    text = _scanned(page.visible_text)
+    found = _first_error(text, rendered, page.headings, page.php_lined)
     if found is None and page.title.startswith("🧨"):
         found = (_cut(redact(page.title.removeprefix("🧨").strip())), True, (0, 0))  # Ignition draws its page by script
     if found is None:
         return None
-    quote, fatal, _ = found
+    quote, fatal, (_, end) = found
+    if not rendered and not _only_error(page, fatal):
+        later = _fatal_after(page, text, end)
+        quote, fatal = (later, True) if later else (quote, fatal)
     whole = _only_error(page, fatal) if not rendered else fatal and _instead_of_content(page)
     return PrintedError(quote, fatal, whole)
+
+
+def _fatal_after(page: Page, text: str, end: int) -> str | None:
+    """Return the fatal error printed after ``text[:end]``'s warnings, if any.
+
+    PHP prints its warnings first ("Deprecated: …" of an old application on a new PHP), under the application's
+    title: the fatal error after them is why nothing else was sent, and what to quote.
+    """
+    for _ in range(_MAX_WARNINGS):
+        later = _first_error(text[end:], False, (), page.php_lined)
+        if later is None:
+            return None
+        if later[1]:
+            return later[0]
+        end += later[2][1]
+    return None
 
 
 def _instead_of_content(page: Page) -> bool:
