@@ -9,7 +9,9 @@ who type its address on a desktop, never see it. What is read is the address ass
 passed to ``location.replace``/``location.assign``, as a literal or as the script builds it from literals
 at run time, the way injections hide it from a search for "http": string literals with ``\\x68``/``\\u0068``
 escapes, template literals without ``${}``, ``atob("aHR0cHM6…")``, ``String.fromCharCode(104, 116, …)``
-(or its ``.apply(null, [104, …])``), ``decodeURIComponent`` or ``unescape`` of ``%68…``, literals joined
+(or its ``.apply(null, [104, …])``, or ``[104, …].map(c => String.fromCharCode(c)).join("")``, the numbers
+shifted or XOR-ed there), ``decodeURIComponent`` or ``unescape`` of ``%68…`` (and
+``decodeURIComponent(escape(atob(…)))``, base64 of UTF-8), literals joined
 with ``+`` or ``[…].join("/")``, written backwards (``[…].reverse().join("")``, ``"…".split("").reverse().join("")``),
 and a variable given such a value (or an array to join) earlier in the same script, in a block
 still open where it is used (``var u = atob(…); setTimeout(function () { location.href = u; }, 3000)``),
@@ -117,8 +119,8 @@ _REVERSE = re.compile(r"\s*\.\s*reverse\s*\(\s*\)")
 _REVERSED = re.compile(
     r"\s*\.\s*split\s*\(\s*(['\"`])\1\s*\)\s*\.\s*reverse\s*\(\s*\)\s*\.\s*join\s*\(\s*(['\"`])\2\s*\)"
 )
-# The methods after a variable's name that read it as an array or a string to turn round.
-_TURNING = ("split", "reverse", "join")
+# The methods after a variable's name that read it as an array or a string to turn round, or to map.
+_TURNING = ("split", "reverse", "join", "map")
 # Where a value ends: the statement, the argument list, a ternary's branch (`m ? location.href = "…" : 0`) or a
 # line (no semicolon).
 _END = re.compile(r"[ \t]*(?:[;,:)}\]\r\n]|//|/\*|\Z)")
@@ -137,6 +139,21 @@ _APPLY = re.compile(r"\s*\(\s*(?:null|undefined|void\s+0|this|String|window|self
 _SPREAD = re.compile(r"\s*\(\s*\.\.\.")
 _ARRAY = re.compile(r"\s*\[")
 _ARRAY_CLOSE = re.compile(r"\s*\]\s*\)")
+# `[104, …].map(c => String.fromCharCode(c))`, `.map(function (c) { return String.fromCharCode(c - 1); })`: an
+# array of numbers made characters one by one (shifted by a number, or XOR-ed with one), then joined.
+_PARAMETER = r"([A-Za-z_$][\w$]*)"
+_MAPPED = re.compile(
+    rf"\s*\.\s*map\s*\(\s*(?:function\s*[\w$]*\s*\(\s*{_PARAMETER}\s*\)\s*(\{{)\s*return\s+"
+    rf"|(?:\(\s*{_PARAMETER}\s*\)|{_PARAMETER})\s*=>\s*(?:(\{{)\s*return\s+)?)"
+    rf"(?:window\s*\.\s*)?String\s*\.\s*fromCharCode\s*\(\s*{_PARAMETER}\s*(?:([-+^])\s*({_CODE}))?\s*\)"
+    r"\s*;?\s*(\})?\s*\)",
+    re.ASCII,
+)
+_SHIFTS: dict[str, Callable[[int, int], int]] = {
+    "-": lambda code, by: code - by,
+    "+": lambda code, by: code + by,
+    "^": lambda code, by: code ^ by,
+}
 _IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*", re.ASCII)
 # An element of an array written in the script: `_0x1a2b[1]`, `_0x1a2b[0x1]`.
 _INDEX = re.compile(r"\s*\[\s*(?:0[xX]([0-9a-fA-F]{1,4})|(\d{1,4}))\s*\]")
@@ -146,6 +163,7 @@ _MAX_SCRIPTS_BACK = 30  # earlier scripts looked into for a variable's assignmen
 _CUT_ESCAPE = re.compile(r"%(?:u[0-9a-fA-F]{0,3}|[0-9a-fA-F]?)\Z")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}", re.ASCII)
 _PERCENT_U = re.compile(r"%u([0-9a-fA-F]{4})")
+_ESCAPE_SAFE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789@*_+-./")  # `escape` keeps
 # An absolute address: no space, control character, quote, bracket or half a UTF-16 pair in it.
 _ADDRESS = re.compile(r"(?:[hH][tT][tT][pP][sS]?:)?//[^\x00-\x20\x7f-\x9f\ud800-\udfff\s'\"`\\<>{}]+")
 _C0_OR_SPACE = "".join(map(chr, range(0x21)))
@@ -461,7 +479,11 @@ class _Reader:
         return (text, True, close.end()) if close else ("", False, end)
 
     def joined(self, code: str, at: int, depth: int) -> _Read:
-        """Read ``["https:", "", "x.example"].join("/")``, or turned round first (``[…].reverse().join("")``)."""
+        """Read ``["https:", "", "x.example"].join("/")``, or turned round first (``[…].reverse().join("")``);
+        or ``[104, …].map(c => String.fromCharCode(c)).join("")``."""
+        if (codes := _CHAR_CODES.match(code, at)) and (bracket := _after(_BRACKET, code, codes.end())):
+            self.chars -= len(codes[1])
+            return self.mapped(_numbers(codes[1]), code, bracket.end(), depth)
         parts, whole, pos = self.items(code, at, depth)
         return self.glued(parts, code, pos, depth) if whole else ("", False, pos)
 
@@ -477,6 +499,18 @@ class _Reader:
             pos = comma.end()
         bracket = _after(_BRACKET, code, pos) if whole else None
         return parts, bracket is not None, bracket.end() if bracket else pos
+
+    def mapped(self, numbers: list[int], code: str, at: int, depth: int) -> _Read:
+        """Read the ``.map(c => String.fromCharCode(c))`` at ``at`` of an array of ``numbers`` (turned round before
+        or after it), and the ``.join(…)`` after it."""
+        turned = _REVERSE.match(code, at)
+        mapping = _MAPPED.match(code, turned.end() if turned else at)
+        if mapping is None or not _maps_itself(mapping):
+            return "", False, at
+        shift = _SHIFTS[mapping[7]] if mapping[7] else None
+        by = _numbers(mapping[8])[0] if mapping[8] else 0
+        chars = [chr((shift(n, by) if shift else n) & 0xFFFF) for n in numbers]
+        return self.glued(chars[::-1] if turned else chars, code, mapping.end(), depth)
 
     def glued(self, parts: list[str], code: str, at: int, depth: int) -> _Read:
         """Read the ``.join(…)`` (or ``.reverse().join(…)``) at ``at`` of an array of ``parts``."""
@@ -521,6 +555,9 @@ class _Reader:
         if reversed_ := _REVERSED.match(code, name.end()):
             text, whole = self.variable(code, name[0], at, depth)
             return (text[::-1], True, reversed_.end()) if whole else ("", False, reversed_.end())
+        if _MAPPED.match(code, (_REVERSE.match(code, name.end()) or name).end()):
+            numbers = self.numbers(code, name[0], at)
+            return self.mapped(numbers, code, name.end(), depth) if numbers else ("", False, name.end())
         parts = self.listed(code, name[0], at, depth)
         return self.glued(parts, code, name.end(), depth) if parts is not None else ("", False, name.end())
 
@@ -556,15 +593,24 @@ class _Reader:
         if opened := _ARRAY.match(code, at):
             return self.char_codes(code, opened.end(), _ARRAY_CLOSE)
         name = _IDENTIFIER.match(code, _skip(code, at))
-        found = self.assignment(code, name[0], name.start()) if name else None
-        if name is None or found is None or found[2][1]:
+        numbers = self.numbers(code, name[0], name.start()) if name else None
+        close = _after(_CLOSE, code, name.end()) if name and numbers is not None else None
+        if name is None or numbers is None or close is None:
             return "", False, at
-        index, _, assigned = found
-        array = self.scripts[index]
-        opened = _ARRAY.match(array, assigned.end())
-        text, whole, _ = self.char_codes(array, opened.end(), _BRACKET) if opened else ("", False, 0)
-        close = _after(_CLOSE, code, name.end()) if whole else None
-        return text, close is not None, close.end() if close else name.end()
+        return "".join(chr(n & 0xFFFF) for n in numbers), True, close.end()
+
+    def numbers(self, code: str, name: str, before: int) -> list[int] | None:
+        """Return the numbers of the array literal last given to ``name`` before ``before``, all known, or None."""
+        found = self.assignment(code, name, before)
+        if found is None or found[2][1]:  # `+=`: a string
+            return None
+        array = self.scripts[found[0]]
+        opened = _ARRAY.match(array, found[2].end())
+        codes = _CHAR_CODES.match(array, opened.end()) if opened else None
+        if codes is None or _after(_BRACKET, array, codes.end()) is None:
+            return None
+        self.chars -= len(codes[1])
+        return _numbers(codes[1])
 
     def char_codes(self, code: str, at: int, close: re.Pattern[str]) -> _Read:
         """Read the numbers at ``at`` as characters, whole where ``close`` follows them."""
@@ -778,8 +824,18 @@ def _unescaped(escape: re.Match[str]) -> str:
 
 
 def _from_char_codes(codes: str) -> str:
+    return "".join(chr(n & 0xFFFF) for n in _numbers(codes))
+
+
+def _numbers(codes: str) -> list[int]:
     numbers = (c.strip() for c in codes.split(","))
-    return "".join(chr(int(n, 16 if n[:2] in ("0x", "0X") else 10) & 0xFFFF) for n in numbers)
+    return [int(n, 16 if n[:2] in ("0x", "0X") else 10) for n in numbers]
+
+
+def _maps_itself(mapping: re.Match[str]) -> bool:
+    # The function's one parameter is what it hands on, and a block it opens is closed.
+    parameter, opened = mapping[1] or mapping[3] or mapping[4], mapping[2] or mapping[5]
+    return parameter == mapping[6] and bool(opened) == bool(mapping[9])
 
 
 def _atob(text: str, whole: bool) -> str | None:
@@ -807,6 +863,11 @@ def _decode_uri(text: str, whole: bool) -> str | None:
         return None
 
 
+def _escape(text: str, whole: bool) -> str:
+    # What `decodeURIComponent(escape(atob(…)))`, the way to read base64 of UTF-8, decodes.
+    return "".join(c if c in _ESCAPE_SAFE else f"%{ord(c):02X}" if ord(c) < 0x100 else f"%u{ord(c):04X}" for c in text)
+
+
 _DECODERS: dict[str, Callable[[str, bool], str | None]] = {
     "atob": _atob,
     "self.atob": _atob,
@@ -814,6 +875,7 @@ _DECODERS: dict[str, Callable[[str, bool], str | None]] = {
     "decodeURIComponent": _decode_uri,
     "decodeURI": _decode_uri,
     "unescape": _unescape,
+    "escape": _escape,
 }
 
 

@@ -22,15 +22,19 @@ page that is the department's own content on another host (its vendor's mobile s
 gives search engines an ``hreflang`` version or an ``og:url`` on a domain the browser's page names nowhere is
 cloaking too: the brand domains of gambling sites ("kaisar88.com") spell no word of gambling. For the same
 reason, where nothing else tells, so is a view that is the department's page with a title that shares no word
-with the browser's and brings a word of its own ("KAISAR88 Situs Resmi Terpercaya"), or with a block of links
-to three or more sites the browser's page names nowhere after its footer or hidden (backlinks to brands);
-not a share bar (its links name the page's own host), a chat button or a rotating banner (one or two sites).
+with the browser's and brings a word of its own ("KAISAR88 Situs Resmi Terpercaya"), or a description (its
+meta's, Open Graph's) that shares no word with the page's title and brings one of its own (where the browser's
+page has none, a brand's name: "KAISAR88"; a mobile theme prints its tagline), or with a block of links to three
+or more sites the browser's page names nowhere: after its footer or hidden, or in its body as a run of links
+that the view adds to the browser's (backlinks to brands among the news); not a share bar (its links name the
+page's own host), a chat button or a rotating banner (one or two sites, or partners that take others' place),
+nor the stores, channels and chat a mobile theme links to.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import islice
 from urllib.parse import unquote, urlsplit
 
@@ -38,7 +42,7 @@ from pantau_contracts.status import Finding
 from pantau_contracts.vocabulary import Category
 
 from ..domain import registered_domain
-from ..page import Page, Pointer
+from ..page import Link, Page, Pointer
 from ..structure import resemblance, sketch
 from . import hijack
 from .base import Check, NoSettings, Observed
@@ -51,11 +55,38 @@ _UNMOVED = frozenset({"title", "meta", "head", "script"})
 _SAME_PAGE = 0.5
 _ADDRESSED = "alamat halaman bagi mesin pencari (hreflang, og:url) diarahkan ke "
 _RETITLED = "judul halaman diganti menjadi "
+_REDESCRIBED = "deskripsi halaman bagi mesin pencari diganti menjadi "
 _LINKED = "tautan ke situs lain ditambahkan di halaman: "
 _TITLE_WORD = re.compile(r"\w{3,}")
+# The metas that describe the page to search engines and to the sites that share it.
+_DESCRIBING = frozenset(
+    {"description", "og:description", "og:title", "og:site_name", "twitter:description", "twitter:title"}
+)
+# A brand's name: letters and a number ("kaisar88", "zeus138").
+_BRAND = re.compile(r"[^\W\d_]+\d+[^\W\d_]*|\d+[^\W\d_]+")
 # Sites a block of backlinks names at least: a rotating banner or a chat button names one or two.
 _BLOCK = 3
-_MAX_LINKS = 500  # of a view's links after its footer and hidden, read for a block
+_MAX_LINKS = 500  # of a view's links, read for a block
+# Sites a view links to in its body that no brand's backlinks lead to: the department's app in the stores, its
+# channels and chat, which a mobile theme or a consent banner shows one view only.
+_PLATFORMS = frozenset(
+    {
+        "google.com",
+        "apple.com",
+        "huawei.com",
+        "facebook.com",
+        "instagram.com",
+        "twitter.com",
+        "x.com",
+        "youtube.com",
+        "youtu.be",
+        "tiktok.com",
+        "wa.me",
+        "whatsapp.com",
+        "t.me",
+        "linkedin.com",
+    }
+)
 
 
 def gambling_terms(findings: Iterable[Finding]) -> set[str]:
@@ -106,14 +137,16 @@ def _judged(seen: Observed, other: Page | None, code: str) -> tuple[Finding, ...
 
 def _altered(seen: Observed, page: Page, other: Page) -> str:
     """Return what the other view changes of the department's own page, where it spells no word of gambling: its
-    title swapped for another's, or a block of links to other sites added; or ""."""
+    title or its description swapped for another's, or a block of links to other sites added; or ""."""
     if other is page or (other.pointers and other.pointers[0].kind == "redirect"):
         return ""  # the page itself, or another site's (``_hijacking``)
-    title, linked = _retitled(page, other), _linked(seen.host, page, other)
-    if not (title or linked) or not _resembles(page, other):  # a challenge, a maintenance page: not the page
+    title, described = _retitled(page, other), _redescribed(page, other)
+    linked = _linked(seen.host, page, other)
+    if not (title or described or linked) or not _resembles(page, other):  # a challenge, a maintenance page
         return ""
     changes = (
         f"{_RETITLED}\u201c{title[:150]}\u201d" if title else "",
+        f"{_REDESCRIBED}\u201c{described[:150]}\u201d" if described and described != title else "",
         f"{_LINKED}{', '.join(linked)}" if linked else "",
     )
     return "; ".join(change for change in changes if change)
@@ -129,18 +162,68 @@ def _retitled(page: Page, other: Page) -> str:
     return other.title.strip() if theirs - set(_TITLE_WORD.findall(page.visible_text.lower())) else ""
 
 
+def _redescribed(page: Page, other: Page) -> str:
+    """Return the other view's description where it is not the browser's, shares no word with the page's title and
+    has one the page has nowhere (a brand's: "KAISAR88 Situs Resmi Terpercaya"), or ""; where the browser's page
+    has no such meta, only a brand's name added counts (a mobile theme prints its tagline)."""
+    mine = dict(page.metas)
+    title: set[str] | None = None
+    for name, content in other.metas:
+        if name not in _DESCRIBING or content == mine.get(name) or not content.strip():
+            continue
+        if title is None:
+            title = set(_TITLE_WORD.findall(page.title.lower()))
+        theirs = set(_TITLE_WORD.findall(content.lower()))
+        new = theirs - _page_words(page) if title and theirs and not theirs & title else set()
+        if new and (name in mine or any(_BRAND.fullmatch(word) for word in new)):
+            return content.strip()
+    return ""
+
+
+def _page_words(page: Page) -> set[str]:
+    """Return the words of the page's title, metas and visible text."""
+    metas = " ".join(content for _, content in page.metas)
+    return set(_TITLE_WORD.findall(f"{page.title} {metas} {page.visible_text}".lower()))
+
+
 def _linked(host: str, page: Page, other: Page) -> list[str]:
-    """Return the domains of other sites that the other view's links after its footer or hidden lead to, where
-    they are a block and the browser's page names none of them; not a share button's (it names the page's host)."""
-    ends = islice((*other.tail_links, *other.hidden_links), _MAX_LINKS)
-    away = [Pointer("link", link.href) for link in ends if host not in unquote(link.href).lower()]
-    domains = list(dict.fromkeys(_domain(p.href) for p in hijack.foreign(host, away)))
-    if len(domains) < _BLOCK:
+    """Return the domains of other sites that the other view's links lead to, where they are a block, after its
+    footer or hidden, or a run of its links that it adds to the browser's (not a rotating banner's, that takes
+    another's place), and the browser's page names none of them; not a share button's (it names the page's host)."""
+    named = {link.href for link in (*page.links, *page.hidden_links, *page.tail_links, *page.image_links)}
+    ends = _domains(host, islice((*other.tail_links, *other.hidden_links), _MAX_LINKS))
+    shown = other.links[:_MAX_LINKS]
+    fresh = {link.href for link in shown if link.href not in named}
+    if len(ends) < _BLOCK and len(fresh) < _BLOCK:  # the common case: the view links where the page does
         return []
-    links = (*page.links, *page.hidden_links, *page.tail_links, *page.image_links)
-    known = {_domain(a) for a in (*page.head_addresses, *(link.href for link in links))}
-    new = [domain for domain in domains if domain not in known]
-    return new if len(new) >= _BLOCK else []
+    known = {_domain(address) for address in (*page.head_addresses, *named)}
+    new = [domain for domain in ends if domain not in known]
+    if len(new) >= _BLOCK:
+        return new
+    added = _run(host, shown, fresh, known)
+    if len(added) >= _BLOCK and set(_domains(host, page.links[:_MAX_LINKS])) <= set(_domains(host, shown)):
+        return added
+    return []
+
+
+def _domains(host: str, links: Iterable[Link]) -> list[str]:
+    """Return the domains of the sites outside ``host`` and the government's that ``links`` lead to, in order."""
+    away = [Pointer("link", link.href) for link in links if host not in unquote(link.href).lower()]
+    return list(dict.fromkeys(_domain(p.href) for p in hijack.foreign(host, away)))
+
+
+def _run(host: str, links: Sequence[Link], fresh: set[str], known: set[str]) -> list[str]:
+    """Return the domains of the longest run of ``links`` to ``fresh`` addresses on sites outside ``host`` and the
+    government's, that are not ``known`` nor a platform's; not a share button's (it names the page's host)."""
+    shared = [Pointer("link", href) for href in fresh if host not in unquote(href).lower()]
+    away = {p.href for p in hijack.foreign(host, shared)}
+    longest: list[str] = []
+    run: list[str] = []
+    for link in links:
+        domain = _domain(link.href) if link.href in away else ""
+        run = [*run, domain] if domain and domain not in known and domain not in _PLATFORMS else []
+        longest = max(longest, list(dict.fromkeys(run)), key=len)
+    return longest
 
 
 def _pointed_only(seen: Observed, page: Page, other: Page) -> list[Pointer]:
