@@ -19,6 +19,7 @@ Virtualmin's page, news of an application "Launching Soon", a guide quoting PHP'
 
 from __future__ import annotations
 
+import pytest
 from stand_in_pages_real_web import small
 from stand_in_pages_tails import news, notice, portal_news
 
@@ -256,3 +257,78 @@ Function create_function() is deprecated in /home/app/public_html/lib/config.php
 tersebut dengan fungsi anonim.</p><p>Pesan yang muncul misalnya: <code>Fatal error: Uncaught Error: Call to undefined
 function mysql_connect() in /home/app/public_html/lib/koneksi.php:4</code>; gunakan mysqli.</p>""",
 )
+
+
+# Each stand-in, the reason it is told by, the words quoted, and the department's page in its words (the application).
+STAND_INS = [
+    pytest.param(
+        VIRTUALMIN_HOST_DEFAULT,
+        "halaman_bawaan",
+        "Host default page for",
+        VIRTUALMIN_GUIDE,
+        id="virtualmin-host-default",
+    ),
+    pytest.param(
+        OPENPANEL_DEFAULT,
+        "halaman_bawaan",
+        "This domain currently has no website",
+        VIRTUALMIN_GUIDE,
+        id="openpanel-default",
+    ),
+    pytest.param(
+        IONOS_NOT_CONNECTED,
+        "domain_parkir",
+        "registered via IONOS",
+        DOMAIN_PANDI_NEWS,
+        id="ionos-not-connected",
+    ),
+    pytest.param(
+        PORKBUN_PARKED,
+        "domain_parkir",
+        "recently registered at Porkbun",
+        DOMAIN_PANDI_NEWS,
+        id="porkbun-parked",
+    ),
+    pytest.param(
+        DEWAWEB_REGISTERED,
+        "domain_parkir",
+        "registered with Dewaweb",
+        DOMAIN_PANDI_NEWS,
+        id="dewaweb-registered",
+    ),
+    pytest.param(
+        AKUN_ANDA_DISUSPEND,
+        "halaman_bawaan",
+        "Akun Anda Telah Di-suspend",
+        SIAK_MIGRATION_NEWS,
+        id="akun-anda-di-suspend",
+    ),
+    pytest.param(
+        HOSTING_TIDAK_AKTIF,
+        "halaman_bawaan",
+        "Layanan hosting untuk domain ini sedang tidak aktif",
+        SIAK_MIGRATION_NEWS,
+        id="hosting-tidak-aktif",
+    ),
+    pytest.param(
+        MASA_BERLAKU_HOSTING_HABIS,
+        "halaman_bawaan",
+        "Masa berlaku hosting website ini telah habis",
+        SIAK_MIGRATION_NEWS,
+        id="masa-berlaku-hosting-habis",
+    ),
+    pytest.param(
+        PHP_DEPRECATED_THEN_FATAL,
+        "galat_aplikasi",
+        "Call to undefined function mysql_connect()",
+        PHP8_GUIDE,
+        id="php-deprecated-then-fatal",
+    ),
+    pytest.param(
+        ELEMENTOR_LAUNCHING_SOON,
+        "dalam_pemeliharaan",
+        "We're Launching Soon",
+        LAUNCHING_SOON_NEWS,
+        id="elementor-launching-soon",
+    ),
+]

@@ -19,52 +19,7 @@ from checker_servers import assert_stand_in, served_yesterday
 @pytest.mark.parametrize(
     ("html", "reason", "quoted", "look_alike"),
     [
-        pytest.param(
-            s23.VIRTUALMIN_HOST_DEFAULT,
-            "halaman_bawaan",
-            "Host default page for",
-            s23.VIRTUALMIN_GUIDE,
-            id="virtualmin-host-default",
-        ),
-        pytest.param(
-            s23.OPENPANEL_DEFAULT,
-            "halaman_bawaan",
-            "This domain currently has no website",
-            s23.VIRTUALMIN_GUIDE,
-            id="openpanel-default",
-        ),
-        pytest.param(
-            s23.IONOS_NOT_CONNECTED, "domain_parkir", "registered via IONOS", s23.DOMAIN_PANDI_NEWS, id="ionos"
-        ),
-        pytest.param(s23.PORKBUN_PARKED, "domain_parkir", "registered at Porkbun", s23.DOMAIN_PANDI_NEWS, id="porkbun"),
-        pytest.param(
-            s23.AKUN_ANDA_DISUSPEND,
-            "halaman_bawaan",
-            "Akun Anda Telah Di-suspend",
-            s23.SIAK_MIGRATION_NEWS,
-            id="akun-anda-di-suspend",
-        ),
-        pytest.param(
-            s23.MASA_BERLAKU_HOSTING_HABIS,
-            "halaman_bawaan",
-            "Masa berlaku hosting website ini telah habis",
-            s23.SIAK_MIGRATION_PORTAL_NEWS,
-            id="masa-berlaku-hosting-habis",
-        ),
-        pytest.param(
-            s23.PHP_DEPRECATED_THEN_FATAL,
-            "galat_aplikasi",
-            "Call to undefined function mysql_connect()",
-            s23.PHP8_GUIDE,
-            id="php-deprecated-then-fatal",
-        ),
-        pytest.param(
-            s23.ELEMENTOR_LAUNCHING_SOON,
-            "dalam_pemeliharaan",
-            "Launching Soon",
-            s23.LAUNCHING_SOON_NEWS,
-            id="elementor-launching-soon",
-        ),
+        *s23.STAND_INS,
         pytest.param(
             s23.MIGRASI_SERVER,
             "dalam_pemeliharaan",

@@ -15,6 +15,7 @@ import asyncio
 import pytest
 from checker_servers import FakeSite, Reply, make_checker
 from error_pages import PHP_FATAL, WP_CRITICAL, department, stopped_in_content
+from stand_in_pages import CODEIGNITER_DB_ERROR, LARAVEL_DOWN
 
 from pantau_common.registry.model import AppSpec
 from pantau_contracts.status import ApplicationChecked
@@ -40,24 +41,6 @@ WP_DATABASE_DOWN = """<!DOCTYPE html>
 	<div class="wp-die-message"><h1>Error establishing a database connection</h1></div></body>
 </html>
 """
-# CodeIgniter 3's database error view, as a vendor's SIMPEG shows it when MySQL is stopped.
-CODEIGNITER_DATABASE_DOWN = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Database Error</title>
-<style type="text/css">
-::selection { background-color: #E13300; color: white; }
-body { background-color: #fff; margin: 40px; font: 13px/20px normal Helvetica, Arial, sans-serif; color: #4F5155; }
-#container { margin: 10px; border: 1px solid #D0D0D0; box-shadow: 0 0 8px #D0D0D0; }
-</style>
-</head>
-<body>
-	<div id="container">
-		<h1>A Database Error Occurred</h1>
-		<p>Unable to connect to your database server using the provided settings.</p><p>Filename: core/CodeIgniter.php</p><p>Line Number: 500</p>	</div>
-</body>
-</html>"""
 # A department's own maintenance page, served with 503 by its nginx while the vendor moves the site.
 OWN_MAINTENANCE_PAGE = """<!doctype html>
 <html lang="id">
@@ -95,27 +78,6 @@ problems. Please try again later.</p>
 <address>Apache/2.4.58 (Ubuntu) Server at dinsos.bekasikota.go.id Port 80</address>
 </body></html>
 """
-# Laravel's bare 503 view (``php artisan down`` without a template of the department's): the words are a proxy's too.
-LARAVEL_503 = """<!DOCTYPE html>
-<html lang="en">
-    <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Service Unavailable</title>
-        <style>/*! normalize.css v8.0.1 | MIT License | github.com/necolas/normalize.css */html{line-height:1.15}</style>
-    </head>
-    <body class="antialiased">
-        <div class="relative flex items-top justify-center min-h-screen bg-gray-100 dark:bg-gray-900 sm:items-center sm:pt-0">
-            <div class="max-w-xl mx-auto sm:px-6 lg:px-8">
-                <div class="flex items-center pt-8 sm:justify-start sm:pt-0">
-                    <div class="px-4 text-lg text-gray-500 border-r border-gray-400 tracking-wider">503</div>
-                    <div class="ml-4 text-lg text-gray-500 uppercase tracking-wider">Service Unavailable</div>
-                </div>
-            </div>
-        </div>
-    </body>
-</html>
-"""
 IIS_500 = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml">
 <head>
@@ -152,7 +114,7 @@ def check(site: FakeSite, status: int, body: str) -> ApplicationChecked:
     ("status", "body", "quoted"),
     [
         pytest.param(500, WP_DATABASE_DOWN, "Error establishing a database connection", id="wordpress-database"),
-        pytest.param(500, CODEIGNITER_DATABASE_DOWN, "A Database Error Occurred", id="codeigniter-database"),
+        pytest.param(500, CODEIGNITER_DB_ERROR, "A Database Error Occurred", id="codeigniter-database"),
         pytest.param(500, WP_CRITICAL, "There has been a critical error on this website", id="wordpress-critical"),
         pytest.param(500, stopped_in_content(PHP_FATAL), "Call to undefined function", id="php-fatal-in-theme"),
     ],
@@ -176,7 +138,7 @@ def test_a_departments_maintenance_page_behind_a_503_is_maintenance(site: FakeSi
     [
         pytest.param(502, NGINX_502, id="nginx-502"),
         pytest.param(503, APACHE_503, id="apache-503-maintenance-or-capacity"),
-        pytest.param(503, LARAVEL_503, id="laravel-bare-503"),
+        pytest.param(503, LARAVEL_DOWN, id="laravel-bare-503"),
         pytest.param(500, IIS_500, id="iis-500"),
         pytest.param(503, NEWS_OF_MAINTENANCE, id="department-page-with-news-of-maintenance"),
         pytest.param(500, department(), id="department-page"),

@@ -24,78 +24,7 @@ from pantau_checker.core.page_kind import PageKind
 
 @pytest.mark.parametrize(
     ("html", "kind", "quoted", "look_alike"),
-    [
-        pytest.param(
-            s23.VIRTUALMIN_HOST_DEFAULT,
-            "halaman_bawaan",
-            "Host default page for",
-            s23.VIRTUALMIN_GUIDE,
-            id="virtualmin-host-default",
-        ),
-        pytest.param(
-            s23.OPENPANEL_DEFAULT,
-            "halaman_bawaan",
-            "This domain currently has no website",
-            s23.VIRTUALMIN_GUIDE,
-            id="openpanel-default",
-        ),
-        pytest.param(
-            s23.IONOS_NOT_CONNECTED,
-            "domain_parkir",
-            "registered via IONOS",
-            s23.DOMAIN_PANDI_NEWS,
-            id="ionos-not-connected",
-        ),
-        pytest.param(
-            s23.PORKBUN_PARKED,
-            "domain_parkir",
-            "recently registered at Porkbun",
-            s23.DOMAIN_PANDI_NEWS,
-            id="porkbun-parked",
-        ),
-        pytest.param(
-            s23.DEWAWEB_REGISTERED,
-            "domain_parkir",
-            "registered with Dewaweb",
-            s23.DOMAIN_PANDI_NEWS,
-            id="dewaweb-registered",
-        ),
-        pytest.param(
-            s23.AKUN_ANDA_DISUSPEND,
-            "halaman_bawaan",
-            "Akun Anda Telah Di-suspend",
-            s23.SIAK_MIGRATION_NEWS,
-            id="akun-anda-di-suspend",
-        ),
-        pytest.param(
-            s23.HOSTING_TIDAK_AKTIF,
-            "halaman_bawaan",
-            "Layanan hosting untuk domain ini sedang tidak aktif",
-            s23.SIAK_MIGRATION_NEWS,
-            id="hosting-tidak-aktif",
-        ),
-        pytest.param(
-            s23.MASA_BERLAKU_HOSTING_HABIS,
-            "halaman_bawaan",
-            "Masa berlaku hosting website ini telah habis",
-            s23.SIAK_MIGRATION_NEWS,
-            id="masa-berlaku-hosting-habis",
-        ),
-        pytest.param(
-            s23.PHP_DEPRECATED_THEN_FATAL,
-            "galat_aplikasi",
-            "Call to undefined function mysql_connect()",
-            s23.PHP8_GUIDE,
-            id="php-deprecated-then-fatal",
-        ),
-        pytest.param(
-            s23.ELEMENTOR_LAUNCHING_SOON,
-            "dalam_pemeliharaan",
-            "We're Launching Soon",
-            s23.LAUNCHING_SOON_NEWS,
-            id="elementor-launching-soon",
-        ),
-    ],
+    s23.STAND_INS,
 )
 def test_a_stand_in_is_read_for_what_it_is_and_the_department_page_in_its_words_is_the_application(
     html: str, kind: str, quoted: str, look_alike: str
