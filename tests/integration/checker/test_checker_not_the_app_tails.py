@@ -4,14 +4,18 @@ Real HTTP servers on 127.0.0.1 serve, each as modified yesterday and with 200, w
 (``stand_in_pages_tails``): Newspaper's 404 in <div>s under the site's own title, Astra's "This page doesn't
 seem to exist.", an application's root that is only "Data tidak ditemukan", small notices "sedang dalam tahap
 migrasi server" and "Sedang dalam perbaikan, silakan kunjungi kembali nanti", Rails' development page, CakePHP
-2's "Missing Controller". A check that took one for the application would call it aktif and update. When the
-vendor puts back a department's page in the same words (an article "404 ASN Belum Lapor SPT", news of a server
-migration or a network repair, a guide quoting an error), the next check says aktif and update.
+2's "Missing Controller"; and (``stand_in_pages_s23``) Virtualmin's page for a host name it does not serve,
+OpenPanel's, registrars' pages for a domain not pointed at a site, a hosting's account switched off or past its
+term, deprecation warnings above a PHP fatal error, Elementor's coming-soon page. A check that took one for the
+application would call it aktif and update. When the vendor puts back a department's page in the same words (an
+article "404 ASN Belum Lapor SPT", news of a server migration or a network repair, "Layanan SIAK Sedang Dalam
+Proses Migrasi Server", a guide quoting an error), the next check says aktif and update.
 """
 
 from __future__ import annotations
 
 import pytest
+import stand_in_pages_s23 as s23
 import stand_in_pages_tails as tails
 from checker_servers import assert_stand_in, served_yesterday
 
@@ -60,12 +64,20 @@ from checker_servers import assert_stand_in, served_yesterday
             tails.CAKEPHP_GUIDE,
             id="cakephp2-missing-controller",
         ),
+        *s23.STAND_INS,
+        pytest.param(
+            s23.MIGRASI_SERVER,
+            "dalam_pemeliharaan",
+            "proses migrasi server",
+            s23.SIAK_MIGRATION_NEWS,
+            id="migration-notice-and-news-of-one",
+        ),
     ],
 )
 def test_a_stand_in_is_tidak_aktif_for_its_reason_and_the_department_page_in_its_words_after_it_is_aktif(  # type: ignore[no-untyped-def]
     site, html: str, reason: str, quoted: str, look_alike: str
 ) -> None:
     assert_stand_in(served_yesterday(site, html), reason, quoted)
-    # The vendor puts the application back: a page of the department's that quotes the stand-in's words.
+    # The vendor puts the application back: a page of the department's in the stand-in's words.
     event = served_yesterday(site, look_alike)
     assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
