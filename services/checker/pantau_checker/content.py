@@ -30,7 +30,6 @@ from .stylesheets import StylesheetCache, page_digest
 from .unchanged import Analysis, UnchangedPages
 
 T = TypeVar("T")
-_MORE_SITEMAPS = 8  # besides the root's: the posts', the pages', an intruder's named in robots.txt
 log = logging.getLogger(__name__)
 
 
@@ -241,11 +240,9 @@ async def _sitemaps_further(session: Session, first_url: str, first: freshness.S
     """
     origin = urlsplit(first_url)
     robots = sitemaps.named_in_robots(await _body(session, f"{origin.scheme}://{origin.netloc}/robots.txt"), first_url)
-    host = _bare_host(first_url)
-    others = dict.fromkeys(url for url in (*robots, *sitemaps.listed(first.urls)) if url != first_url)
-    own = [url for url in others if _bare_host(url) == host][:_MORE_SITEMAPS]
-    lastmods, urls = [*first.lastmods], [url for url in robots if _bare_host(url) != host]
-    for url in own:
+    further = sitemaps.further(first_url, robots, first.urls)
+    lastmods, urls = [*first.lastmods], [*further.foreign]
+    for url in further.own:
         more = freshness.read_sitemap(await _body(session, url))
         lastmods += more.lastmods
         urls += more.urls

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pantau_checker.core.sitemaps import listed, named_in_robots
+from pantau_checker.core.sitemaps import further, listed, named_in_robots
 
 BASE = "https://dinkes.bekasikota.go.id/sitemap.xml"
 
@@ -37,3 +37,15 @@ def test_an_indexs_entries_are_sitemaps_and_a_urlsets_pages_are_not() -> None:
         "https://dinkes.bekasikota.go.id/arsip/laporan.XML",
     ]
     assert listed(urls) == [urls[0], urls[1], urls[3], urls[4]]
+
+
+def test_a_round_reads_on_to_the_sites_own_sitemaps_robots_txt_first_and_judges_the_others_by_address() -> None:
+    robots = [
+        "https://www.dinkes.bekasikota.go.id/wp-content/uploads/seo/sitemap.xml",
+        "https://slot-gacor.example/sitemap.xml",
+        BASE,
+    ]
+    index = [f"https://dinkes.bekasikota.go.id/post-sitemap{n}.xml" for n in range(1, 12)]
+    found = further(BASE, robots, [*index, "https://dinkes.bekasikota.go.id/berita/"])
+    assert found.own == [robots[0], *index[:7]]  # the root's itself not again; a bounded few
+    assert found.foreign == ["https://slot-gacor.example/sitemap.xml"]

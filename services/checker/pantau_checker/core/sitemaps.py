@@ -8,9 +8,27 @@ publishes its pages as posts, which WordPress and Yoast list in the posts' sitem
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 _MAX_ROBOTS_LINES = 2000  # a robots.txt of a few hundred rules; a hostile one is read no further
+MORE_SITEMAPS = 8  # read besides the root's: the posts', the pages', an intruder's named in robots.txt
+
+
+class Further(NamedTuple):
+    """Where a thorough check reads on from the root's sitemap."""
+
+    own: list[str]  # sitemaps on the site's own host, to read (robots.txt's first), a bounded few
+    foreign: list[str]  # sitemaps robots.txt names on other hosts: addresses to judge, not the site's dates
+
+
+def further(first_url: str, robots: list[str], listed_there: Iterable[str]) -> Further:
+    """Return the sitemaps to read on to from the first (``first_url``): those robots.txt names (``robots``) and
+    those the first lists (an index's entries), on the site's own host; and those robots.txt names elsewhere."""
+    host = _bare_host(first_url)
+    others = dict.fromkeys(url for url in (*robots, *listed(listed_there)) if url != first_url)
+    own = [url for url in others if _bare_host(url) == host][:MORE_SITEMAPS]
+    return Further(own, [url for url in robots if _bare_host(url) != host])
 
 
 def named_in_robots(robots: bytes, base_url: str) -> list[str]:
@@ -28,3 +46,7 @@ def named_in_robots(robots: bytes, base_url: str) -> list[str]:
 def listed(urls: Iterable[str]) -> list[str]:
     """Return the addresses among a sitemap's ``<loc>`` that are sitemaps themselves (an index's entries)."""
     return [url for url in urls if urlsplit(url).path.lower().endswith(".xml")]
+
+
+def _bare_host(url: str) -> str:
+    return (urlsplit(url).hostname or "").removeprefix("www.")
