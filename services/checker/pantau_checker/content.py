@@ -229,8 +229,11 @@ async def _sitemap(
         url = "{0.scheme}://{0.netloc}/sitemap.xml".format(urlsplit(main.final_url))
     if not url:
         return None
-    found = freshness.read_sitemap(await _body(session, url))
-    return await _sitemaps_further(session, url, found) if thorough else found
+    xml, read_at = await _sitemap_xml(session, url)
+    found = freshness.read_sitemap(xml)
+    # Where it was read, after its redirects: WordPress's /sitemap.xml is its /wp-sitemap.xml, which its
+    # robots.txt names, and which is not read again.
+    return await _sitemaps_further(session, read_at, found) if thorough else found
 
 
 async def _sitemaps_further(session: Session, first_url: str, first: freshness.Sitemap) -> freshness.Sitemap:
@@ -243,7 +246,7 @@ async def _sitemaps_further(session: Session, first_url: str, first: freshness.S
     further = sitemaps.further(first_url, robots, first.urls)
     lastmods, urls = [*first.lastmods], [*further.foreign]
     for url in further.own:
-        more = freshness.read_sitemap(await _body(session, url))
+        more = freshness.read_sitemap((await _sitemap_xml(session, url))[0])
         lastmods += more.lastmods
         urls += more.urls
     return freshness.Sitemap(tuple(lastmods), (*urls, *first.urls))
@@ -260,6 +263,15 @@ async def _body(session: Session, url: str) -> bytes:
     except FetchError:
         return b""
     return result.body if result.status < 400 else b""
+
+
+async def _sitemap_xml(session: Session, url: str) -> tuple[bytes, str]:
+    """Return a sitemap's XML, unpacked where it is a gzipped file, and the address it was read at."""
+    try:
+        result = await session.fetch(url)
+    except FetchError:
+        return b"", url
+    return (sitemaps.unpacked(result.body) if result.status < 400 else b""), result.final_url
 
 
 def _opt(value: T | None) -> list[T]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pantau_checker.core.sitemaps import further, listed, named_in_robots
+import gzip
+
+from pantau_checker.core.sitemaps import MAX_UNPACKED_BYTES, further, listed, named_in_robots, unpacked
 
 BASE = "https://dinkes.bekasikota.go.id/sitemap.xml"
 
@@ -49,3 +51,26 @@ def test_a_round_reads_on_to_the_sites_own_sitemaps_robots_txt_first_and_judges_
     found = further(BASE, robots, [*index, "https://dinkes.bekasikota.go.id/berita/"])
     assert found.own == [robots[0], *index[:7]]  # the root's itself not again; a bounded few
     assert found.foreign == ["https://slot-gacor.example/sitemap.xml"]
+
+
+def test_an_indexs_gzipped_entries_are_sitemaps_too() -> None:
+    urls = [
+        "https://disdik.bekasikota.go.id/sitemap-berita-1.xml.gz",
+        "https://disdik.bekasikota.go.id/unduhan/jadwal-ppdb.pdf.gz",
+        "https://disdik.bekasikota.go.id/SITEMAP.XML.GZ",
+    ]
+    assert listed(urls) == [urls[0], urls[2]]
+
+
+def test_a_gzipped_sitemap_is_unpacked_and_any_other_body_kept() -> None:
+    xml = b'<?xml version="1.0"?><urlset><url><loc>https://disdik.bekasikota.go.id/berita/</loc></url></urlset>'
+    assert unpacked(gzip.compress(xml)) == xml
+    assert unpacked(xml) == xml
+    assert unpacked(b"") == b""
+
+
+def test_a_broken_or_bomb_gzip_unpacks_to_nothing() -> None:
+    assert unpacked(b"\x1f\x8b\x08\x00garbage-not-deflate") == b""
+    bomb = gzip.compress(b"<urlset>" + b" " * (MAX_UNPACKED_BYTES + 1024) + b"</urlset>")
+    assert len(bomb) < 100_000  # a small file that unpacks beyond the bound
+    assert unpacked(bomb) == b""

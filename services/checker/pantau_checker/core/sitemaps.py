@@ -7,12 +7,17 @@ publishes its pages as posts, which WordPress and Yoast list in the posts' sitem
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable
 from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 _MAX_ROBOTS_LINES = 2000  # a robots.txt of a few hundred rules; a hostile one is read no further
 MORE_SITEMAPS = 8  # read besides the root's: the posts', the pages', an intruder's named in robots.txt
+# A gzipped sitemap may unpack to 50 MB by the protocol; a check reads its first thousands of entries, and a
+# file that unpacks further is a bomb, not a department's sitemap.
+MAX_UNPACKED_BYTES = 16_000_000
+_GZIP = b"\x1f\x8b"
 
 
 class Further(NamedTuple):
@@ -44,8 +49,23 @@ def named_in_robots(robots: bytes, base_url: str) -> list[str]:
 
 
 def listed(urls: Iterable[str]) -> list[str]:
-    """Return the addresses among a sitemap's ``<loc>`` that are sitemaps themselves (an index's entries)."""
-    return [url for url in urls if urlsplit(url).path.lower().endswith(".xml")]
+    """Return the addresses among a sitemap's ``<loc>`` that are sitemaps themselves (an index's entries),
+    gzipped ones too (``sitemap-posts.xml.gz``)."""
+    return [url for url in urls if urlsplit(url).path.lower().endswith((".xml", ".xml.gz"))]
+
+
+def unpacked(body: bytes) -> bytes:
+    """Return a sitemap's XML: a gzipped file (``sitemap.xml.gz``, served as a file, not in a gzip transfer
+    encoding, which the fetch undoes) unpacked, or nothing where it is broken or unpacks beyond
+    ``MAX_UNPACKED_BYTES``; any other body as it is."""
+    if not body.startswith(_GZIP):
+        return body
+    unzip = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        xml = unzip.decompress(body, MAX_UNPACKED_BYTES)
+    except zlib.error:
+        return b""
+    return b"" if unzip.unconsumed_tail else xml
 
 
 def _bare_host(url: str) -> str:
