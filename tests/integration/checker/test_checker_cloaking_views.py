@@ -35,6 +35,7 @@ from cloaked_pages import (
     own_app_in_play,
     vendor_mirror,
 )
+from structured_data import brand_organization, yoast_graph
 
 from pantau_common.registry.model import AppSpec, ResolveRule
 from pantau_contracts.status import ApplicationChecked, Finding
@@ -188,3 +189,15 @@ def test_an_hreflang_on_a_gambling_brand_for_googlebot_only_is_caught_beside_inn
     ):
         site.route(HOST, "/", by_agent(visitor, googlebot=googlebot, phone=lambda: Reply(200, amp(site.port))))
         assert security(cycle_check(site)) == []
+
+
+def test_a_brands_json_ld_for_googlebot_only_is_caught_and_the_departments_own_graph_is_not(site: FakeSite) -> None:
+    own = f"http://{HOST}:{site.port}"
+    graph = yoast_graph(own)
+    site.route(HOST, "/", by_agent(lambda: Reply(200, department(head=graph))))
+    assert security(cycle_check(site)) == []  # the same graph, social profiles and all, for every view
+    cloaked = department(head=graph + brand_organization())
+    site.route(HOST, "/", by_agent(lambda: Reply(200, department(head=graph)), googlebot=lambda: Reply(200, cloaked)))
+    [cloaking] = security(cycle_check(site))
+    assert (cloaking.code, cloaking.location) == ("cloaking_googlebot", "googlebot")
+    assert "(JSON-LD) menunjuk ke https://kaisar88.com/" in cloaking.evidence

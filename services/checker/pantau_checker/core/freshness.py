@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -30,6 +30,7 @@ from lxml import etree
 from pantau_contracts.status import ContentFreshness, Freshness
 from pantau_contracts.vocabulary import FRESHNESS_EVIDENCE_LABELS
 
+from . import json_ld
 from .dates import (
     MAX_CANDIDATES,
     Marks,
@@ -107,7 +108,6 @@ _META_DATES = frozenset(
 )
 _META_DATE_ENDINGS = ("published_time", "modified_time", "updated_time")
 _JSON_LD_KEYS = ("datePublished", "dateModified")
-_MAX_JSON_NODES = 2000
 _MAX_WP_POSTS = 20
 _WP_POSTS = "wp/v2/posts?per_page=5&_fields=date_gmt,modified_gmt"
 
@@ -228,13 +228,7 @@ def meta_dates(metas: Iterable[tuple[str, str]]) -> list[datetime]:
 
 def json_ld_dates(scripts: Iterable[str]) -> list[datetime]:
     """Return the ``datePublished``/``dateModified`` of JSON-LD blocks, Yoast's ``@graph`` included."""
-    found: list[datetime] = []
-    for script in scripts:
-        try:
-            data = json.loads(script)
-        except (ValueError, RecursionError):
-            continue
-        found += [d for d in map(parse_date, _json_ld_values(data)) if d]
+    found = [d for d in map(parse_date, json_ld.strings(scripts, _JSON_LD_KEYS)) if d]
     return found[:MAX_CANDIDATES]
 
 
@@ -429,16 +423,3 @@ def warm_up() -> None:
 
 def _listed(value: datetime | None) -> list[datetime]:
     return [value] if value is not None else []
-
-
-def _json_ld_values(data: object) -> Iterator[str]:
-    # A bounded walk: Yoast nests its nodes in "@graph", others in "mainEntity" or lists.
-    queue, seen = [data], 0
-    while queue and seen < _MAX_JSON_NODES:
-        node = queue.pop()
-        seen += 1
-        if isinstance(node, dict):
-            yield from (v for k, v in node.items() if k in _JSON_LD_KEYS and isinstance(v, str))
-            queue.extend(v for v in node.values() if isinstance(v, dict | list))
-        elif isinstance(node, list):
-            queue.extend(node[:_MAX_JSON_NODES])

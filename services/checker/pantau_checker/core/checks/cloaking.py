@@ -20,9 +20,11 @@ named first, then what the page there shows, and the page's own pointers are tha
 an app's page in an app store (a department sends phones to its app: ``hijack.to_app_store``), nor to a
 page that is the department's own content on another host (its vendor's mobile site). A view whose head
 gives search engines an ``hreflang`` version or an ``og:url`` on a domain the browser's page names nowhere is
-cloaking too: the brand domains of gambling sites ("kaisar88.com") spell no word of gambling. For the same
-reason, where nothing else tells, so is a view that is the department's page with a title that shares no word
-with the browser's and brings a word of its own ("KAISAR88 Situs Resmi Terpercaya"), or a description (its
+cloaking too, as is a view whose JSON-LD gives its site, its page or its publisher at such a domain (a brand's
+Organization, for the search result's name and logo): the brand domains of gambling sites ("kaisar88.com")
+spell no word of gambling. For the same reason, where nothing else tells, so is a view that is the department's
+page with a title that shares no word with the browser's and brings a word of its own ("KAISAR88 Situs Resmi
+Terpercaya"), or a description (its
 meta's, Open Graph's) that shares no word with the page's title and brings one of its own (where the browser's
 page has none, a brand's name: "KAISAR88"; a mobile theme prints its tagline), or with a block of links to three
 or more sites the browser's page names nowhere: after its footer or hidden, or in its body as a run of links
@@ -41,6 +43,7 @@ from urllib.parse import unquote, urlsplit
 from pantau_contracts.status import Finding
 from pantau_contracts.vocabulary import Category
 
+from .. import json_ld
 from ..domain import registered_domain
 from ..page import Link, Page, Pointer
 from ..structure import resemblance, sketch
@@ -54,6 +57,7 @@ _UNMOVED = frozenset({"title", "meta", "head", "script"})
 # A page that shares this much of its words with the browser's is the department's own content.
 _SAME_PAGE = 0.5
 _ADDRESSED = "alamat halaman bagi mesin pencari (hreflang, og:url) diarahkan ke "
+_STRUCTURED = "data terstruktur halaman bagi mesin pencari (JSON-LD) menunjuk ke "
 _RETITLED = "judul halaman diganti menjadi "
 _REDESCRIBED = "deskripsi halaman bagi mesin pencari diganti menjadi "
 _LINKED = "tautan ke situs lain ditambahkan di halaman: "
@@ -67,6 +71,7 @@ _BRAND = re.compile(r"[^\W\d_]+\d+[^\W\d_]*|\d+[^\W\d_]+")
 # Sites a block of backlinks names at least: a rotating banner or a chat button names one or two.
 _BLOCK = 3
 _MAX_LINKS = 500  # of a view's links, read for a block
+_STRUCTURED_KEYS = ("url", "@id", "sameAs", "mainEntityOfPage")
 # Sites a view links to in its body that no brand's backlinks lead to: the department's app in the stores, its
 # channels and chat, which a mobile theme or a consent banner shows one view only.
 _PLATFORMS = frozenset(
@@ -130,7 +135,7 @@ def _judged(seen: Observed, other: Page | None, code: str) -> tuple[Finding, ...
     pointed = _pointed_only(seen, seen.page, other)
     addressed = _addressed_only(seen, seen.page, other)
     # Where the view is sent first: a gambling site's words alone would not tell the official how it got there.
-    where = (hijack.described(pointed) if pointed else "", f"{_ADDRESSED}{addressed[0]}" if addressed else "")
+    where = (hijack.described(pointed) if pointed else "", _addressed(other, addressed[0]) if addressed else "")
     evidence = "; ".join(part for part in (*where, shown) if part) or _altered(seen, seen.page, other)
     return (_finding(code, evidence),) if evidence else ()
 
@@ -255,14 +260,31 @@ def _addressed_only(seen: Observed, page: Page, other: Page) -> list[str]:
 
     Its canonical and AMP version are pointers; its feeds may live on a feed service, named in every view alike.
     """
-    if other is page or not other.head_addresses or (other.pointers and other.pointers[0].kind == "redirect"):
+    if other is page or (other.pointers and other.pointers[0].kind == "redirect"):
         return []  # a page on another site (``_hijacking``) gives its own addresses
+    if not other.head_addresses and not other.dates.json_ld:
+        return []
     named = {p.href for p in other.pointers}.union(other.feed_urls)
-    found = hijack.foreign(seen.host, [Pointer("alternate", a) for a in other.head_addresses if a not in named])
+    given = [*other.head_addresses, *_structured_addresses(other)]
+    found = hijack.foreign(seen.host, [Pointer("alternate", a) for a in given if a not in named])
     if not found:
         return []
-    known = {_domain(a) for a in (*page.head_addresses, *page.feed_urls, *(link.href for link in page.links))}
+    mine = (*page.head_addresses, *page.feed_urls, *(link.href for link in page.links), *_structured_addresses(page))
+    known = {_domain(a) for a in mine}
     return [p.href for p in found if _domain(p.href) not in known]
+
+
+def _addressed(other: Page, address: str) -> str:
+    return f"{_ADDRESSED if address in other.head_addresses else _STRUCTURED}{address}"
+
+
+def _structured_addresses(page: Page) -> list[str]:
+    """Return the absolute addresses the page's JSON-LD gives search engines as its site's, its page's and its
+    publisher's (``url``, ``@id``, ``sameAs``) but its social profiles: a cloaker's Organization is the brand's,
+    at the brand's domain."""
+    found = (a.strip() for a in json_ld.strings(page.dates.json_ld, _STRUCTURED_KEYS))
+    addresses = [a for a in found if a.lower().startswith(("http://", "https://"))][:_MAX_LINKS]
+    return [a for a in addresses if _domain(a) not in _PLATFORMS]  # its profiles on the social networks
 
 
 def _domain(address: str) -> str:

@@ -1,0 +1,41 @@
+"""The values a page's JSON-LD blocks (``<script type="application/ld+json">``) give under some keys.
+
+A bounded walk of each block: Yoast nests its nodes in ``@graph``, others in ``mainEntity`` or lists, and a
+hostile page's block is read no further than ``MAX_NODES`` nodes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+
+MAX_NODES = 2000
+
+
+def strings(scripts: Iterable[str], keys: Iterable[str]) -> Iterator[str]:
+    """Yield the strings under ``keys`` in the blocks (``scripts``, their text), each of a list's too
+    (``"sameAs": [...]``); a block that is no JSON gives none."""
+    wanted = frozenset(keys)
+    for script in scripts:
+        try:
+            data = json.loads(script)
+        except (ValueError, RecursionError):
+            continue
+        yield from _strings(data, wanted)
+
+
+def _strings(data: object, keys: frozenset[str]) -> Iterator[str]:
+    queue, seen = [data], 0
+    while queue and seen < MAX_NODES:
+        node = queue.pop()
+        seen += 1
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in keys:
+                    if isinstance(value, str):
+                        yield value
+                    elif isinstance(value, list):
+                        yield from (v for v in value[:MAX_NODES] if isinstance(v, str))
+            queue.extend(v for v in node.values() if isinstance(v, dict | list))
+        elif isinstance(node, list):
+            queue.extend(node[:MAX_NODES])
