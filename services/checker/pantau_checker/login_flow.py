@@ -26,6 +26,8 @@ from pantau_contracts.status import LoginResult
 from .core import login
 from .http import FetchError, FetchResult, Session
 
+_MAX_SENT_ON = 3  # a root's refresh to the application's folder, its controller's script to the login page
+
 
 async def log_in(session: Session, spec: LoginSpec, secret_env: Mapping[str, str]) -> LoginResult:
     """Log in with the referenced credentials and return whether it worked."""
@@ -34,7 +36,7 @@ async def log_in(session: Session, spec: LoginSpec, secret_env: Mapping[str, str
     except SecretUnavailableError as exc:
         return LoginResult("gagal", str(exc))
     try:
-        page = await session.fetch(spec.url)
+        page = await _to_the_form(session, await session.fetch(spec.url))
     except FetchError as exc:
         return LoginResult("gagal", f"halaman login: {exc.explanation}")
     try:
@@ -46,6 +48,18 @@ async def log_in(session: Session, spec: LoginSpec, secret_env: Mapping[str, str
     except FetchError as exc:
         # Only the kind: the detail of a failed submission may quote the credentials.
         return LoginResult("gagal", f"mengirim formulir login gagal ({exc.kind})")
+
+
+async def _to_the_form(session: Session, page: FetchResult) -> FetchResult:
+    """Follow a login address that is a page sending the browser on, without a form (an old ``index.html``
+    refreshing to the application's folder, a controller's script-only redirect), to the page it sends to on the
+    same site: the registry has the address the department gave, the form may be a step or two further."""
+    for _ in range(_MAX_SENT_ON):
+        landing = await _followed(session, page)
+        if landing is page:
+            break
+        page = landing
+    return page
 
 
 async def _through_the_forms(

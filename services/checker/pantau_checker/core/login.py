@@ -564,9 +564,11 @@ def script_redirect(body: str, url: str, refresh_header: str = "") -> str | None
     ``Refresh`` header; None for a page with a form or text to read, an answer that says the login
     was refused, or one that sends nowhere."""
     tree = parse_html(body)
-    page = parse_page(body, url)
     # A logged-in page is the landing page already: its refresh may be an idle timeout's logout.
-    if tree.css_first("form") is not None or _has_logout(tree) or _refusal_said(page.visible_text.lower(), body):
+    if tree.css_first("form") is not None or _has_logout(tree):
+        return None  # a login page's form, as most are: not parsed further
+    page = parse_page(body, url)
+    if _refusal_said(page.visible_text.lower(), body):
         return None
     if refresh_header:
         page = with_refresh_header(page, refresh_header, url)
