@@ -2,11 +2,14 @@
 range), relative to the time of the check ("3 hari yang lalu", "dua puluh menit lalu", "2 hari silam",
 "kemarin lusa", "2 days ago"), and the clocks and stamps that show today's date wherever the page is
 shown ("Hari ini: …", "Terakhir diperbarui: …", "Rabu, 2 Desember 2026 | Jam: 10:00:05").
-A two-digit year is read after an apostrophe ("26 November '26"), or closing a numeric date whose day's
+A two-digit year is read after an apostrophe ("26 November '26"), after a day and a month's name when it
+ends the stamp ("28 Nov 26", "28-Nov-26"; not "pada 1 Mei 26 warga"), or closing a numeric date whose day's
 name agrees with it ("Kamis, 26/11/26"): alone, "02/12/26" is more often a number than a date. The
-calendar badges of news and agenda lists ("28 / Nov", a day and a month without the year) are read
-apart (``yearless_dates``): their year is a guess, which the caller weighs as such.
-A letter's number that ends like a date ("Nomor: B/5/13/2026", "443.1/30/11/2026") is none.
+calendar badges of news and agenda lists ("28 / Nov", a day and a month without the year) and a news
+list's stamps of a day, a month and a time ("27 Nov, 14:05") are read apart (``yearless_dates``): their
+year is a guess, which the caller weighs as such.
+A letter's number that ends like a date ("Nomor: B/5/13/2026", "443.1/30/11/2026") is none, nor is a
+version's ("v2.11.2026", "Versi 2026.11.28").
 A date that ends a limit ("Berlaku s.d. 15 Desember 2026", "Batas akhir pengumpulan: …") or names
 an event fixed long before (an election's, an anniversary's, a countdown's) is no content date: its
 announcement may be months old (``_Limits``).
@@ -117,6 +120,20 @@ _CALENDAR_HEAD = re.compile(
 _AFTER_YEAR = re.compile(r"(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)")
 # An icon's character before or after a date: emoji, arrows, dingbats, an icon font's private character.
 _ICONS = "\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ue000-\uf8ff\ufe0f\u200d\U0001f000-\U0001faff«»‹›"
+# A two-digit year after a month's name without its apostrophe: "28 Nov 26", "28-Nov-26", "28 Nop. 26". Of 2020 to
+# 2039 only, so that the search starts with one of two characters (cheap to find); then the letter and the
+# separator before it, and no more of a number after ("27 Nov 14:05" is a time, "Mei 26.000" an amount).
+_NAMED_SHORT_YEAR = re.compile(r"[23]\d(?:(?<=[^\W\d_][ ./-]\d\d)|(?<=[^\W\d_]\. \d\d))(?![^\W_]|[:.,/-]?\d)")
+# What may follow such a year: the line's or the stamp's end, a time, a byline ("28 Nov 26 | Admin", "28 Nov 26,
+# 14:05 WIB", "28 Nov 26 oleh Admin"). Not a word: "pada 1 Mei 26 warga menerima bantuan" counts people.
+_NAMED_SHORT_YEAR_END = re.compile(
+    rf"[^\S\n]*(?:\Z|\n|[,;|·•()\[\]{_ICONS}]|\.(?!\S)|[-–—](?:\s|\Z)"
+    r"|(?:pukul|pkl|jam|at|oleh|by|wib|wita|wit)(?![^\W_])|\d{1,2}[:.]\d\d(?!\d))",
+    re.IGNORECASE,
+)
+# A version's number that ends like a date, read backwards from the number's first field: glued to its "v"
+# ("v2.11.2026", "v2026.11.28") or after "versi", "version", "ver." ("Versi: 2.11.2026"). A build's day is no content's.
+_VERSION_BEFORE = re.compile(r"v(?![^\W\d_])|\s*:?\s*(?:isrev|noisrev|\.?rev)(?![^\W\d_])", re.IGNORECASE)
 # A clock's label may take a colon ("Rabu, 2 Desember 2026 | Jam: 10:00:05"), an icon stand for it ("… 2026 ⏰ 10:00").
 _TIME_AFTER = re.compile(
     rf"[\s,|·•@–—/([{_ICONS}-]*(?:(?:pukul|pkl\.?|jam|waktu|at|T)\s*:?\s*)?\d{{1,2}}[:.]\d{{2}}(?!\d)", re.IGNORECASE
@@ -402,8 +419,14 @@ _COUNT_BESIDE = re.compile(r"[^\S\n]*[·•|:=][^\S\n]*\d+(?:[.,]\d{3})*[^\S\n]*
 # A calendar badge of a news or agenda list, without its year: the day, and the month's name on
 # the next line ("28\nNov") or the line before ("DES\n09"), or on the day's own ("28 NOV"). Each
 # line starts with the newline, the literal the search skips to fastest; possessive, so that a line
-# of words fails at its first letter.
-_BADGE_BODY = r"[ \t]*+(?P<day>\d\d?+)(?:\s*+(?P<month>[A-Za-z]{3,9}+)\.?)?[ \t]*+(?=\n|\Z)"
+# of words fails at its first letter. A news list's stamp is such a day and month with the time of the item after
+# them ("27 Nov, 14:05", "27 Nov pukul 14.05 WIB"): its year is as much a guess.
+_BADGE_BODY = (
+    r"[ \t]*+(?P<day>\d\d?+)(?:\s*+(?P<month>[A-Za-z]{3,9}+)\.?"
+    r"(?P<time>[ \t]*+,?[ \t]*+(?:(?i:pukul|pkl\.?|jam)[ \t]*+)?\d\d?[:.]\d\d(?:[:.]\d\d)?"
+    r"(?:[ \t]*+(?i:wib|wita|wit))?)?)?"
+    r"[ \t]*+(?=\n|\Z)"
+)
 _BADGE = re.compile(r"\n" + _BADGE_BODY)
 _BADGE_FIRST = re.compile(_BADGE_BODY)  # on the text's first line, which no newline comes before
 _BADGE_MONTHS = {name: number for name, number in _MONTHS.items() if name != "agus"}  # alone, a man's name
@@ -756,7 +779,7 @@ def _scanned(text: str) -> list[tuple[datetime, int, int, datetime | None, _Limi
             continue
         window = _before(text, start)
         head = _BEFORE_YEAR.match(window)
-        if head is None or _letter_number(window, head):
+        if head is None or _letter_number(window, head) or (head["sep"] and _versioned(window, head.end())):
             continue
         if head["sep"]:
             last, other = _numeric(head, int(year.group()))
@@ -810,6 +833,12 @@ def _short_dated(text: str) -> Iterator[tuple[datetime, int, int]]:
             found = _short_date(text, at, 2000 + int(year.group()[-2:]), mark)
             if found is not None:
                 yield found[0], found[1], year.end()
+    for count, year in enumerate(_NAMED_SHORT_YEAR.finditer(text)):
+        if count >= MAX_CANDIDATES:
+            break
+        found = _named_short_date(text, year)
+        if found is not None:
+            yield found[0], found[1], year.end()
 
 
 def _short_date(text: str, at: int, year: int, mark: str) -> tuple[datetime, int] | None:
@@ -827,6 +856,29 @@ def _short_date(text: str, at: int, year: int, mark: str) -> tuple[datetime, int
         named = _day_named(window, head.end())
         found = next((d for d in _numeric(head, year) if d is not None and d.weekday() == named), None)
     return (found, at - head.end()) if found is not None else None
+
+
+def _named_short_date(text: str, year: re.Match[str]) -> tuple[datetime, int] | None:
+    """Return the date that a two-digit ``year`` without its apostrophe closes after a day and a month's name
+    ("28 Nov 26", "28-Nov-26"), and where it starts; None if no such date ends its stamp.
+
+    The day comes first and the month is one of its names, not a slip of one: "Nov 28, 26" may be a list of
+    days, and what a misspelt month's word stands beside, unknown. The year ends the stamp (``_NAMED_SHORT_YEAR_END``).
+    """
+    if _NAMED_SHORT_YEAR_END.match(text, year.end()) is None:
+        return None
+    window = _before(text, year.start())
+    head = _BEFORE_YEAR.match(window)
+    if head is None or not head["day"] or _letter_number(window, head):
+        return None
+    month = _BADGE_MONTHS.get(head["month"][::-1].lower(), 0)  # not "Agus", a man's name
+    found = _day(2000 + int(year.group()), month, int(head["day"][::-1])) if month else None
+    return (found, year.start() - head.end()) if found is not None else None
+
+
+def _versioned(window: str, end: int) -> bool:
+    """Return whether a version's mark comes before a numeric date read up to ``end`` of the reversed ``window``."""
+    return _VERSION_BEFORE.match(window, end) is not None
 
 
 class _Limits:
@@ -942,6 +994,8 @@ def _badge_month(text: str, badge: re.Match[str], start: int) -> tuple[int, int]
     """
     month = _BADGE_MONTHS.get(badge["month"].lower(), 0) if badge["month"] else 0
     first = start
+    if not month and badge["time"]:
+        return 0, first  # a time after a word that is no month's: "09 Pukul 10:00"
     if not month:
         line, first = _line_before(text, start)
         month = _BADGE_MONTHS.get(line.lower(), 0)
@@ -996,7 +1050,7 @@ def _latest(month: int, day: int, latest: datetime) -> datetime | None:
 
 def _year_first(text: str, year: re.Match[str]) -> tuple[datetime, int, int] | None:
     tail = _AFTER_YEAR.match(text, year.end())
-    if tail is None:
+    if tail is None or _versioned(_before(text, year.start()), 0):  # "v2026.11.28", "Versi 2026.11.28"
         return None
     found = _day(int(year.group()), int(tail["month"]), int(tail["day"]))
     return (found, year.start(), tail.end()) if found else None
