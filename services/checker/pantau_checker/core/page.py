@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 from typing import NamedTuple, TypeVar, cast
 from urllib.parse import urljoin, urlsplit
 
@@ -90,11 +91,19 @@ _VOLATILE_BYTES = tuple(w.encode() for w in _VOLATILE_WORDS)
 # The site's own header, menu and footer, whose dates (a clock, a copyright year) are not content;
 # the header of an article, or one inside <main>, is the content's own. (Attribute selectors such
 # as [role=banner] cost lexbor several times more; a clock they would catch is caught as a clock.)
-_CHROME = "header, nav, footer, #header, #footer, #top-bar, #topbar, .top-bar, .topbar, .navbar"
-# The same, as found: by tag name, and by id and class in the walk that finds the volatile parts.
+# A top bar goes by other names too ("header-top", Flatsome's; "top-header"; W3Schools' "topnav"), and so
+# does a running text (a marquee a script moves, a welcome with the server's date): on every page alike.
+# An "info-bar" is the site's as an id; as a class, a post's line of its author and date may be one.
+_TOP_BARS = frozenset(
+    {"top-bar", "topbar", "header-top", "top-header", "topnav", "top-nav", "running-text", "runningtext"}
+)
+# As found: by tag name, and by id and class in the walk that finds the volatile parts.
 _CHROME_TAGS = ("header", "nav", "footer")
-_CHROME_IDS = frozenset({"header", "footer", "top-bar", "topbar"})
-_CHROME_CLASSES = frozenset({"top-bar", "topbar", "navbar"})
+_CHROME_IDS = frozenset({"header", "footer", "info-bar"}) | _TOP_BARS
+_CHROME_CLASSES = frozenset({"navbar"}) | _TOP_BARS
+_CHROME = ", ".join(
+    (*_CHROME_TAGS, *(f"#{n}" for n in sorted(_CHROME_IDS)), *(f".{n}" for n in sorted(_CHROME_CLASSES)))
+)
 # The classes by which CSS frameworks hide an element: Bootstrap's (d-none, hidden and hide of its third
 # version, invisible, sr-only, visually-hidden), Tailwind's (hidden, invisible, sr-only), Bulma's,
 # UIkit's, Foundation's, and WordPress themes' screen-reader-text. Their stylesheet comes from a CDN,
@@ -163,6 +172,20 @@ _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+
 _METAS_AND_LINKS = "meta[content], link[rel][href]"
 _POINTER_RELS = ("amphtml", "canonical")
 _ITEMPROP_DATES = frozenset({"datepublished", "datemodified"})
+# Dates a script renders from an attribute, the element's text nothing or a placeholder: GitHub's elements'
+# datetime, an abbreviation's title (jQuery timeago's, hAtom's) where it is an ISO date, and the data of
+# Livestamp, moment, a news card. Their names in the markup first: a walk for an attribute costs a selector each.
+_DATE_ELEMENTS = ("relative-time", "local-time", "time-ago")
+_DATA_DATES = re.compile(r"data-(livestamp|timestamp|time|date|published)(?=\s*=)")
+_EPOCH_DATA = frozenset({"livestamp", "timestamp", "time"})  # Unix seconds, or milliseconds, or an ISO date
+_ISO_DATE = re.compile(r"(20\d\d)[-/](\d\d)[-/](\d\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?")
+_EPOCH = re.compile(r"\d{10}(?:\d{3})?")
+_EPOCH_RANGE = range(946_684_800, 4_102_444_800)  # seconds of 2000 to 2099, the years a date is read in
+_WIB = timezone(timedelta(hours=7))  # the time the sites write their days in
+# A calendar's days (a datepicker's, FullCalendar's cells), a form's date, a countdown's end: no content's date.
+_NOT_DATED = frozenset({"td", "th", "tr", "input", "select", "option", "textarea", "button", "form"})
+_CALENDAR_DAYS = 14  # days in a row that the attributes of a page date: a calendar's month, not items
+_MAX_DATED = 500  # elements read for an attribute's date
 # Inline scripts that run, read for what they write into the page (a search engine runs them).
 _MAX_SCRIPTS = 30
 _MAX_SCRIPT_CHARS = 20_000
@@ -287,8 +310,10 @@ class Pointer:
 class DateSources:
     """Where a page states its own dates, apart from its metas."""
 
-    in_articles: str  # text and <time datetime> values of <article> elements: every date there is content
-    elsewhere: str  # the rest of the body without header, nav, footer, volatile parts and copyright lines
+    # Text and <time datetime> values of <article> elements, and the dates scripts render from their attributes
+    # (``_attribute_dates``): every date there is content.
+    in_articles: str
+    elsewhere: str  # the same of the rest of the body without its chrome, volatile parts and copyright lines
     json_ld: tuple[str, ...] = ()  # the bodies of <script type="application/ld+json">
     wp_api: str | None = None  # the WordPress REST API root the page advertises
 
@@ -406,7 +431,9 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         hidden_links=tuple(hidden_links),
         feed_urls=head.feeds,
         main_text=main_text,
-        dates=_date_sources(tree, json_ld, head.wp_api, base_url, named_chrome, widgets),  # it takes the tree apart
+        dates=_date_sources(  # it takes the tree apart
+            tree, json_ld, head.wp_api, base_url, named_chrome, widgets, _data_dates(html)
+        ),
         headings=headings,
         main_headings=main_headings,
         main_block=main_block,
@@ -1438,8 +1465,10 @@ def _date_sources(
     base_url: str,
     named_chrome: list[Node],
     widgets: list[Node],
+    data_dates: frozenset[str],
 ) -> DateSources:
     """Zone the body for dating: its articles, and the rest without the site's chrome and other sites' feeds.
+    ``data_dates`` are the names of the data attributes that may give a date that the markup has (``_data_dates``).
 
     Runs after ``_main_text`` took the volatile parts out (and found ``named_chrome``), and takes the tree apart.
     """
@@ -1461,10 +1490,86 @@ def _date_sources(
         articles = _outermost([a for a in articles if not _page_of_posts(a)])
     in_times = [t for a in articles for t in a.css("time[datetime]")] if nested else body.css("article time[datetime]")
     times = (t.attributes.get("datetime") or "" for t in in_times)
-    in_articles = "\n".join([*(a.text(separator="\n") for a in articles), *times])
+    attributed, attributed_elsewhere = _attribute_dates(tree, body, data_dates, {a.mem_id for a in articles})
+    in_articles = "\n".join([*(a.text(separator="\n") for a in articles), *times, *attributed])
     for node in articles:
         node.decompose()
-    return DateSources(in_articles, _without_copyright(_dated_text(body)), json_ld, wp_api)
+    elsewhere = _dated_text(body)
+    if attributed_elsewhere:
+        elsewhere = "\n".join((elsewhere, *attributed_elsewhere))
+    return DateSources(in_articles, _without_copyright(elsewhere), json_ld, wp_api)
+
+
+def _data_dates(html: str) -> frozenset[str]:
+    """Return the names of the data attributes that may give a date (``_DATA_DATES``) that the markup has."""
+    return frozenset(found.group(1) for found in _DATA_DATES.finditer(html))
+
+
+def _attribute_dates(
+    tree: HTMLParser, body: Node, data_dates: frozenset[str], articles: set[int]
+) -> tuple[list[str], list[str]]:
+    """Return the dates of the body's elements that give one in an attribute a script renders, as ISO dates:
+    those in one of ``articles`` and the others.
+
+    An attribute that dates ``_CALENDAR_DAYS`` days in a row on the page gives a calendar's days: none is read.
+    """
+    found = [(n, "datetime", n.attributes.get("datetime")) for tag in _DATE_ELEMENTS for n in tree.tags(tag)]
+    found += [(n, "title", n.attributes.get("title")) for n in tree.tags("abbr")]  # an ISO title only (``_iso_date``)
+    if data_dates:
+        selector = ", ".join(f"[data-{name}]" for name in sorted(data_dates))
+        found += [(n, *named) for n in body.css(selector)[:_MAX_DATED] for named in _data_values(n, data_dates)]
+    dated: dict[str, list[tuple[str, bool]]] = {}
+    for node, name, value in found[:_MAX_DATED]:
+        iso = _iso_date(value or "")
+        if not iso or node.tag in _NOT_DATED or _countdown(node):
+            continue
+        lineage = [node, *_ancestors(node)]
+        if not any(n.tag == "form" for n in lineage):  # a datepicker's, as the server filled it in: today's
+            dated.setdefault(name, []).append((iso, any(n.mem_id in articles for n in lineage)))
+    read = [item for named in dated.values() if not _calendar(iso for iso, _ in named) for item in named]
+    return [iso for iso, inside in read if inside], [iso for iso, inside in read if not inside]
+
+
+def _data_values(node: Node, names: frozenset[str]) -> Iterator[tuple[str, str]]:
+    """Yield the data attributes of ``names`` that ``node`` has, each with its value (an epoch's as an ISO date)."""
+    attrs = node.attributes
+    for name in names:
+        value = (attrs.get(f"data-{name}") or "").strip()
+        if name in _EPOCH_DATA and _EPOCH.fullmatch(value):
+            seconds = int(value) // (1000 if len(value) > 10 else 1)
+            if seconds in _EPOCH_RANGE:
+                yield name, datetime.fromtimestamp(seconds, _WIB).isoformat()
+        elif value:
+            yield name, value
+
+
+def _iso_date(value: str) -> str:
+    """Return ``value`` if it is an ISO date (a time may follow), else "" (an abbreviation's expansion)."""
+    value = value.strip()
+    found = _ISO_DATE.fullmatch(value) if value[:2] == "20" else None
+    if found is None:
+        return ""
+    try:
+        date(*map(int, found.group(1, 2, 3)))
+    except ValueError:
+        return ""
+    return value
+
+
+def _countdown(node: Node) -> bool:
+    attrs = node.attributes
+    return "countdown" in f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+
+
+def _calendar(isos: Iterator[str]) -> bool:
+    """Return whether the dates ``isos`` hold ``_CALENDAR_DAYS`` days in a row."""
+    days = sorted({date.fromisoformat(iso[:10].replace("/", "-")) for iso in isos})
+    run = 1
+    for earlier, later in pairwise(days):
+        run = run + 1 if later - earlier == timedelta(days=1) else 1
+        if run >= _CALENDAR_DAYS:
+            return True
+    return False
 
 
 def _page_of_posts(article: Node) -> bool:
