@@ -8,14 +8,19 @@ who type its address on a desktop, never see it. What is read is the address ass
 (or its ``href``: ``location["href"]``, ``window["location"].href``, ``$(location).attr("href", …)``) or
 passed to ``location.replace``/``location.assign``, as a literal or as the script builds it from literals
 at run time, the way injections hide it from a search for "http": string literals with ``\\x68``/``\\u0068``
-escapes, template literals without ``${}``, ``atob("aHR0cHM6…")``, ``String.fromCharCode(104, 116, …)``
-(or its ``.apply(null, [104, …])``, or ``[104, …].map(c => String.fromCharCode(c)).join("")``, the numbers
-shifted or XOR-ed there), ``decodeURIComponent`` or ``unescape`` of ``%68…`` (and
-``decodeURIComponent(escape(atob(…)))``, base64 of UTF-8), literals joined
+escapes, template literals (``${d}`` read as what it holds), ``atob("aHR0cHM6…")``,
+``String.fromCharCode(104, 116, …)`` (or its ``.apply(null, [104, …])``, or
+``[104, …].map(c => String.fromCharCode(c)).join("")``, the numbers shifted or XOR-ed there), ``decodeURIComponent``
+or ``unescape`` of ``%68…`` (and ``decodeURIComponent(escape(atob(…)))``, base64 of UTF-8), literals joined
 with ``+`` or ``[…].join("/")``, written backwards (``[…].reverse().join("")``, ``"…".split("").reverse().join("")``),
 and a variable given such a value (or an array to join) earlier in the same script, in a block
 still open where it is used (``var u = atob(…); setTimeout(function () { location.href = u; }, 3000)``),
 or outside any block in an earlier script of the page, where the later one does not name it before.
+A property of an object literal given to a variable (``var c = {u: "…"}; location.href = c.u``, ``c["u"]``,
+``c.a.b``) is read as such a variable, or as the value given to the property itself (``c.u = "…"``), unless the
+object may have been given others since (``c[k] = …``, ``Object.assign(c, …)``). A parameter of a function called
+where it is written (``(function (u) {…})("https://…")``, ``!function (u) {…}(…)``) holds the argument handed to
+it; a parameter of another function is no variable of the same name outside it.
 An obfuscator's string array (``var _0x1a2b = ['aHR0…', 'location']; window[_0x1a2b[1]] = atob(_0x1a2b[0])``)
 is read where its elements are indexed with numbers.
 Nothing is run: a small reader of literal expressions, bounded in steps, in variables looked up and in
@@ -125,7 +130,9 @@ _TURNING = ("split", "reverse", "join", "map")
 # line (no semicolon).
 _END = re.compile(r"[ \t]*(?:[;,:)}\]\r\n]|//|/\*|\Z)")
 _QUOTED = {q: re.compile(rf"{q}((?:[^{q}\\\r\n]|\\(?:\r\n|[\s\S])){{0,{_MAX_TEXT}}})({q})?") for q in ("'", '"')}
-_TEMPLATE = re.compile(rf"`((?:[^`\\$]|\\[\s\S]|\$(?!\{{)){{0,{_MAX_TEXT}}})(`)?")
+# A template literal's text after its "`" or a `${…}`, up to its end or the next `${`, whose expression is read.
+_TEMPLATE_PART = re.compile(rf"((?:[^`\\$]|\\[\s\S]|\$(?!\{{)){{0,{_MAX_TEXT}}})(`|\$\{{)?")
+_SUBSTITUTION_END = re.compile(r"\s*\}")
 _ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|u\{([0-9a-fA-F]{1,6})\}|(\r\n|[\s\S]))")
 _SIMPLE_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f", "v": "\v", "0": "\0", "\n": "", "\r\n": ""}
 _NAME = re.compile(r"[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*){0,3}", re.ASCII)
@@ -159,6 +166,37 @@ _IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*", re.ASCII)
 _INDEX = re.compile(r"\s*\[\s*(?:0[xX]([0-9a-fA-F]{1,4})|(\d{1,4}))\s*\]")
 _MAX_ELEMENTS = 256  # passed over in an array to the one read
 _MAX_SCRIPTS_BACK = 30  # earlier scripts looked into for a variable's assignment
+# An object literal given to a variable (`var c = {u: "…"}`), and its properties read by name: `c.u`, `c["u"]`.
+_OBJECT_BOUND = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*+)\s*+=\s*+\{", re.ASCII)
+_OBJECT = re.compile(r"\s*\{")
+_OBJECT_CLOSE = re.compile(r"\s*\}")
+_KEY = re.compile(r"\s*\[\s*(['\"])([^'\"\\\r\n]{1,64})\1\s*\]")
+_DOT_KEY = re.compile(r"\s*\.\s*([A-Za-z_$][\w$]*+)(?!\s*\()", re.ASCII)  # a member, not a method called
+_PROPERTY_KEY = re.compile(r"([A-Za-z_$][\w$]*|\d{1,9})|(['\"])([^'\"\\\r\n]{0,64})\2", re.ASCII)
+_COLON = re.compile(r"\s*:")
+_ACCESSOR = re.compile(r"\s*([A-Za-z_$][\w$]*)", re.ASCII)  # `get u() {…}`: the property it defines
+_MAX_KEYS = 4  # of a path of properties: `c.a.b["u"]`
+_MAX_PROPERTIES = 64  # of an object literal, passed over to the one read
+_MAX_OBJECT = 4096  # characters of an object literal passed over
+# What a value passed over holds apart from its quotes, brackets, commas and slashes (a comment's or not).
+_PLAIN = re.compile(r"[^'\"`/()\[\]{},]+")
+_LONG_TEMPLATE = re.compile(r"`(?:[^`\\]++|\\[\s\S])*+`")
+# An object's property given another value after it (`c[k] = …`, `Object.assign(c, …)`): its literal no longer
+# says what it holds. (`c.u = …` is read as an assignment of its own.)
+_REWRITTEN = r"(?<![\w$.]){}\s*\[[^\]\n]{{0,200}}\]\s*[-+]?=(?![=>])|Object\s*\.\s*assign\s*\(\s*{}(?![\w$])"
+# A function's head before its `{`: `function name(u, v)`, `(u, v) =>`, `u =>`; and another block's that binds
+# names (`catch (e)`, `for (var k in o)`, a method's `go(u)`), but for those that test (`if (…)`).
+_FUNCTION_HEAD = re.compile(
+    r"(?:\bfunction\s*[\w$]*\s*\(([^()]{0,200})\)|\(([^()]{0,200})\)\s*=>|(?<![\w$])([A-Za-z_$][\w$]*)\s*=>)\s*\Z",
+    re.ASCII,
+)
+_BLOCK_HEAD = re.compile(r"(?<![\w$])([A-Za-z_$][\w$]*)\s*\(([^()]{0,200})\)\s*\Z", re.ASCII)
+_TESTS = ("if", "while", "switch", "with")
+_MAX_BLOCKS = 16  # around a variable's use, looked at for a function that binds its name
+_MAX_BINDING_BRACES = 256  # before a variable's use, for them
+# A function called where it is written: `(function (u) {…})(`, `!function (u) {…}(`, `(…).call(this, `.
+_EXPRESSION = "(!+-~=,:?&|"  # what may stand before a function written in an expression
+_CALL_NOW = re.compile(r"\s*(?:(\()|\.\s*call\s*\()")
 # A percent escape cut off at the end of what is known.
 _CUT_ESCAPE = re.compile(r"%(?:u[0-9a-fA-F]{0,3}|[0-9a-fA-F]?)\Z")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}", re.ASCII)
@@ -292,6 +330,7 @@ class _Reader:
         self.indexes = _MAX_ASSIGNMENTS  # `window[_0x1a2b[1]]` read, of the page
         self.elements = _MAX_CREATED  # `document.createElement("a")` followed, of the page
         self.arrays: dict[tuple[int, str], tuple[int, list[int]]] = {}  # (script, name): script, elements' starts
+        self.objects: list[frozenset[str]] = []  # of each script: the names it gives an object literal
 
     def navigations(self, code: str, quoted: bool) -> Iterator[tuple[int, Callable[[], str]]]:
         """Yield where each navigation of ``code`` starts, and how to read the address it goes to."""
@@ -452,8 +491,10 @@ class _Reader:
         first = code[pos : pos + 1]
         if self.steps < 0 or self.chars < 0 or depth > _MAX_DEPTH or not first:
             return "", False, pos
-        if first in _QUOTED or first == "`":
-            return self.quoted(code, pos, _QUOTED.get(first, _TEMPLATE))
+        if first in _QUOTED:
+            return self.quoted(code, pos, _QUOTED[first])
+        if first == "`":
+            return self.template(code, pos + 1, depth)
         if first == "(":
             return self.closed(self.value(code, pos + 1, depth + 1), code)
         if first == "[":
@@ -469,6 +510,26 @@ class _Reader:
         self.chars -= len(literal[1])
         text = _ESCAPE.sub(_unescaped, literal[1]) if "\\" in literal[1] else literal[1]
         return text, literal[2] is not None, literal.end()
+
+    def template(self, code: str, at: int, depth: int) -> _Read:
+        """Read a template literal whose "`" ends at ``at``, its ``${…}`` each read as a value."""
+        text, pos = "", at
+        while True:
+            part = _TEMPLATE_PART.match(code, pos)
+            if part is None:  # never: it may match nothing
+                return text, False, pos
+            self.chars -= len(part[1])
+            text += _ESCAPE.sub(_unescaped, part[1]) if "\\" in part[1] else part[1]
+            if len(text) > _MAX_TEXT:
+                return text[:_MAX_TEXT], False, part.end()
+            if part[2] != "${" or self.steps < 0 or self.chars < 0:
+                return text, part[2] == "`", part.end()
+            inner, whole, end = self.value(code, part.end(), depth + 1)
+            text += inner
+            close = _after(_SUBSTITUTION_END, code, end) if whole else None
+            if close is None:
+                return text[:_MAX_TEXT], False, end
+            pos = close.end()
 
     def closed(self, read: _Read, code: str) -> _Read:
         """Return ``read`` up to the ``)`` that closes it, or unknown where something else follows it."""
@@ -542,9 +603,67 @@ class _Reader:
         if called.count(".") == 1 and called.rpartition(".")[2] in _TURNING:
             return self.turned(code, name.start(), depth)
         if "." in called or _MEMBER_OR_CALL.match(code, pos):
-            return "", False, pos
+            return self.property(code, name, depth)
         text, whole = self.variable(code, called, name.start(), depth)
         return text, whole, pos
+
+    def holds_object(self, name: str) -> bool:
+        """Return whether the script read, or one before it, gives ``name`` an object literal."""
+        while len(self.objects) <= self.index:
+            self.objects.append(frozenset(_OBJECT_BOUND.findall(self.scripts[len(self.objects)])))
+        return any(name in names for names in self.objects[max(0, self.index - _MAX_SCRIPTS_BACK) : self.index + 1])
+
+    def property(self, code: str, name: re.Match[str], depth: int) -> _Read:
+        """Read ``c.u``, ``c["u"]`` or ``c.a.b`` where ``c`` holds an object literal; else unknown."""
+        base = _IDENTIFIER.match(code, name.start())
+        if base is None or not self.holds_object(base[0]):
+            return "", False, name.end()
+        keys, pos = _path(code, base.end())
+        if not keys or (_MEMBER_OR_CALL.match(code, pos) and not _REVERSED.match(code, pos)):
+            return "", False, pos  # a method called, an element: what it gives is unknown
+        text, whole = self.property_value(code, base[0], keys, base.start(), depth)
+        return text, whole, pos
+
+    def property_value(self, code: str, name: str, keys: list[str], before: int, depth: int) -> tuple[str, bool]:
+        """Return the value of the property ``keys`` of the object literal last given to ``name`` before ``before``,
+        or the one given to the property itself after it (``var c = {}; c.u = "…"``)."""
+        found = self.assignment(code, name, before)
+        if found is None or found[2][1]:  # `+=`: a string
+            return "", False
+        index, at, assigned = found
+        bound = _binding(code, name, before) if index == self.index else None
+        if bound is not None and at < bound[0]:  # a parameter's name: not the literal's object
+            return "", False
+        path = ".".join((name, *keys))
+        # From the literal to the use, the last first: the scripts between hold the page's globals too.
+        spans = [(index, assigned.end(), before if index == self.index else len(self.scripts[index]))]
+        spans += [(i, 0, len(self.scripts[i])) for i in range(index + 1, self.index)]
+        spans += [(self.index, 0, before)] if index != self.index else []
+        for script, start, end in reversed(spans):
+            text = self.scripts[script]
+            if _rewritten(text, start, end, name, keys):
+                return "", False
+            given = _assignment(text, path, end)
+            if given is not None and given[0] >= start:
+                read = self.given(script, given[1], depth) if _in_scope(text, given[0], end) else None
+                return read if read is not None and not given[1][1] else ("", False)
+        was, self.index = self.index, index
+        try:
+            return self.entry(self.scripts[index], assigned.end(), keys, depth)
+        finally:
+            self.index = was
+
+    def entry(self, code: str, at: int, keys: list[str], depth: int) -> tuple[str, bool]:
+        """Return the value of the property ``keys`` of the object literal at ``at`` (``{u: "…"}``)."""
+        opened = _after(_OBJECT, code, at)
+        start = _entry(code, opened.end(), keys[0]) if opened else None
+        if start is None:
+            return "", False
+        if len(keys) > 1:
+            return self.entry(code, start, keys[1:], depth + 1)
+        text, whole, end = self.value(code, start, depth + 1)
+        ended = _after(_COMMA, code, end) or _after(_OBJECT_CLOSE, code, end)
+        return ("", False) if whole and ended is None else (text, whole)
 
     def turned(self, code: str, at: int, depth: int) -> _Read:
         """Read ``u.split("").reverse().join("")`` of a string variable, or ``a.join(…)`` and
@@ -622,21 +741,59 @@ class _Reader:
         return _from_char_codes(codes[1]), closed is not None, closed.end() if closed else codes.end()
 
     def variable(self, code: str, name: str, before: int, depth: int) -> tuple[str, bool]:
-        """Return the value last given to ``name`` before ``before`` (``=``, or ``+=`` onto the one before)."""
+        """Return the value last given to ``name`` before ``before`` (``=``, or ``+=`` onto the one before), or
+        handed to it as a parameter of a function called where it is written."""
         found = self.assignment(code, name, before)
+        bound = _binding(code, name, before) if found is None or found[0] == self.index else None
+        if bound is not None and (found is None or found[1] < bound[0]):  # the parameter's, not the outer name's
+            return self.argument(code, name, bound, before, depth)
         if found is None:
             return "", False
         index, at, assigned = found
+        read = self.given(index, assigned, depth)
+        if read is None:
+            return "", False
+        text, whole = read
+        if not assigned[1]:
+            return text, whole
+        was, self.index = self.index, index
+        try:
+            head, head_whole = self.variable(self.scripts[index], name, at, depth + 1)
+        finally:
+            self.index = was
+        return (head + text, whole) if head_whole else (head, False)
+
+    def argument(
+        self, code: str, name: str, bound: tuple[int, re.Match[str] | None], before: int, depth: int
+    ) -> tuple[str, bool]:
+        """Return the value handed to the parameter ``name`` of the function ``bound`` (its ``{`` and head) where the
+        script calls it where it is written (``(function (u) {…})("https://…")``) and gives it no other value."""
+        opening, head = bound
+        given = _assignment(code, name, before)
+        if head is None or self.lookups < 0 or (given is not None and given[0] > opening):
+            return "", False
+        parameters = [p.strip() for p in next(p for p in head.groups() if p is not None).split(",")]
+        close = _value_end(code, opening + 1, min(len(code), opening + _VARIABLE_LOOK_BACK), "}")
+        call = _called_now(code, head, close) if close is not None and close > before else None
+        if call is None:
+            return "", False
+        pos, limit = call[0], min(len(code), call[0] + _MAX_OBJECT)
+        for _ in range(parameters.index(name) + call[1]):  # the arguments before its own
+            end = _value_end(code, pos, limit, ",)")
+            if end is None or code[end] != ",":
+                return "", False
+            pos = end + 1
+        text, whole, end = self.value(code, pos, depth + 1)
+        ended = _after(_COMMA, code, end) or _after(_CLOSE, code, end)
+        return ("", False) if whole and ended is None else (text, whole)
+
+    def given(self, index: int, assigned: re.Match[str], depth: int) -> tuple[str, bool] | None:
+        """Return the value the ``=`` ``assigned`` of the script ``index`` gives, or None where more follows it."""
         was, self.index = self.index, index
         try:
             code = self.scripts[index]
             text, whole, end = self.value(code, assigned.end(), depth + 1)
-            if whole and _END.match(code, end) is None:
-                return "", False
-            if not assigned[1]:
-                return text, whole
-            head, head_whole = self.variable(code, name, at, depth + 1)
-            return (head + text, whole) if head_whole else (head, False)
+            return None if whole and _END.match(code, end) is None else (text, whole)
         finally:
             self.index = was
 
@@ -893,6 +1050,109 @@ def _assignment(code: str, name: str, before: int) -> tuple[int, re.Match[str]] 
     return None
 
 
+def _path(code: str, at: int) -> tuple[list[str], int]:
+    """Return the names of the properties read at ``at`` (``.a["b"]``), and where they end."""
+    keys: list[str] = []
+    while len(keys) < _MAX_KEYS and (key := _DOT_KEY.match(code, at) or _KEY.match(code, at)):
+        keys.append(key[1] if key.re is _DOT_KEY else key[2])
+        at = key.end()
+    return keys, at
+
+
+def _entry(code: str, at: int, key: str) -> int | None:
+    """Return where the value of the property ``key`` begins in the object literal whose ``{`` ends at ``at``;
+    None where it has none, or may have another (a computed name, a spread, an accessor)."""
+    found, pos, limit = None, at, min(len(code), at + _MAX_OBJECT)
+    for _ in range(_MAX_PROPERTIES):
+        pos = _skip(code, pos)
+        if code.startswith("}", pos):
+            return found
+        named = _PROPERTY_KEY.match(code, pos, limit)
+        if named is None:
+            return None
+        name = named[1] if named[1] is not None else named[3]
+        colon = _after(_COLON, code, named.end())
+        if colon is None:  # `u` for `u: u`, `u() {…}`, `get u() {…}`: no literal's value
+            accessor = _ACCESSOR.match(code, named.end())
+            if name == key or (accessor is not None and accessor[1] == key):
+                return None
+        elif name == key:  # the last one given counts
+            found = colon.end()
+        end = _value_end(code, colon.end() if colon else named.end(), limit)
+        if end is None or code[end] == "}":
+            return found if end is not None else None
+        pos = end + 1
+    return None
+
+
+def _value_end(code: str, at: int, limit: int, ends: str = ",}") -> int | None:
+    """Return where the character of ``ends`` that ends the value at ``at`` is (a property's ``,`` or ``}``),
+    passing over its literals and brackets; None where another bracket closes first."""
+    depth, pos = 0, at
+    while pos < limit:
+        if plain := _PLAIN.match(code, pos, limit):
+            pos = plain.end()
+            continue
+        char = code[pos]
+        if char in "'\"`":
+            literal = _LONG_QUOTED.get(char, _LONG_TEMPLATE).match(code, pos, limit)
+            if literal is None:
+                return None
+            pos = literal.end()
+        elif char == "/":  # a comment, a division or a regular expression's slash
+            pos = max(_skip(code, pos), pos + 1)
+        elif depth == 0 and char in ends:
+            return pos
+        elif depth == 0 and char in ")]}":
+            return None
+        else:
+            depth += 1 if char in "([{" else -1 if char in ")]}" else 0
+            pos += 1
+    return None
+
+
+def _binding(code: str, name: str, before: int) -> tuple[int, re.Match[str] | None] | None:
+    """Return the ``{`` of the innermost block around ``before`` whose head binds ``name`` (a function's parameter,
+    ``catch (e)``), and its head where that is a function's whose parameters are names; None where none does."""
+    start = max(0, before - _VARIABLE_LOOK_BACK)
+    if code.count("{", start, before) + code.count("}", start, before) > _MAX_BINDING_BRACES:
+        return None
+    for opening in islice(_openings(code, start, before), _MAX_BLOCKS):
+        head_start = max(0, opening - _HEAD)
+        head = _FUNCTION_HEAD.search(code, head_start, opening)
+        block = _BLOCK_HEAD.search(code, head_start, opening) if head is None else None
+        names = next((p for p in head.groups() if p is not None), "") if head else block[2] if block else ""
+        if (block is not None and block[1] in _TESTS) or not re.search(rf"(?<![\w$]){re.escape(name)}(?![\w$])", names):
+            continue
+        simple = head is not None and all(_IDENTIFIER.fullmatch(p.strip()) for p in names.split(","))
+        return opening, head if simple else None
+    return None
+
+
+def _called_now(code: str, head: re.Match[str], close: int) -> tuple[int, int] | None:
+    """Return where the arguments begin of the call of the function whose head is ``head`` and ``}`` at ``close``,
+    made where it is written, and how many come before its own (``.call(this, …)``'s one); else None."""
+    before = code[max(0, head.start() - _PREFIX) : head.start()].rstrip()
+    wrapped = _after(_CLOSE, code, close + 1)  # `(function (u) {…})(…)`: in brackets of their own, not a call's
+    if wrapped is not None:
+        outside = before[:-1].rstrip()[-1:]
+        expression = before.endswith("(") and not (outside.isalnum() or outside in ("_", "$", ")", "]"))
+    else:  # `!function (u) {…}(…)`; an arrow function is called only in brackets
+        expression = before[-1:] in _EXPRESSION and head[0].startswith("function")
+    call = _CALL_NOW.match(code, wrapped.end() if wrapped else close + 1) if expression and before else None
+    return (call.end(), 0 if call[1] else 1) if call else None
+
+
+def _rewritten(code: str, start: int, end: int, name: str, keys: list[str]) -> bool:
+    """Return whether the object ``name`` may hold another value at ``keys`` from ``start`` to ``end``: given a
+    property by a computed name (``c[k] = …``), by ``Object.assign``, or another object on the way (``c.a = …``)."""
+    escaped = re.escape(name)
+    if re.search(_REWRITTEN.format(escaped, escaped), code[start:end]):
+        return True
+    prefixes = (".".join((name, *keys[:n])) for n in range(1, len(keys)))
+    return any((given := _assignment(code, prefix, end)) is not None and given[0] >= start for prefix in prefixes)
+
+
 def _mentioned(code: str, name: str, before: int) -> bool:
     """Return whether ``name`` may be bound before ``before`` (a parameter, a declaration), or is too often there.
 
@@ -1113,6 +1373,12 @@ def _heads(code: str, at: int) -> str:
     """Return the statement's start and the heads of the blocks around ``at``, innermost first."""
     start = max(0, at - _LOOK_BACK)
     heads = [_head(code, start, at)]
+    heads += (_head(code, max(start, opening - _HEAD), opening) for opening in _openings(code, start, at))
+    return "\n".join(heads)
+
+
+def _openings(code: str, start: int, at: int) -> Iterator[int]:
+    """Yield the ``{`` of each block still open at ``at``, innermost first, looking back to ``start``."""
     depth = 0
     opening, closing = code.rfind("{", start, at), code.rfind("}", start, at)
     while opening >= 0 or closing >= 0:  # from brace to brace, backwards; each part read once
@@ -1123,9 +1389,8 @@ def _heads(code: str, at: int) -> str:
         if depth:
             depth -= 1
         else:
-            heads.append(_head(code, max(start, opening - _HEAD), opening))
+            yield opening
         opening = code.rfind("{", start, opening)
-    return "\n".join(heads)
 
 
 def _head(code: str, start: int, end: int) -> str:
