@@ -7,12 +7,16 @@ or behind ``aria-hidden``. A negative margin, or an offset or a translation of a
 box moved where it stands (``position:relative``, ``transform``), puts it off the screen only when
 further than any box is wide: ``left:50%; margin-left:-480px`` centres a fixed-width layout,
 ``position:relative; top:-150px`` lays a card over the banner above it, ``translateY(-200px)`` is
-where an animation starts.
+where an animation starts. An offset is read in any unit (``-99em``, ``-100vw``, ``calc(-9999px)``),
+of the logical properties and the shorthands too (``inset:-9999px auto auto -9999px``,
+``margin:0 0 0 -9999px``, ``inset-inline-start``); a box is shrunk by ``scale3d(0,0,1)``, ``scale(1,0)``,
+the ``scale`` property or a zoom under a tenth (``zoom:0`` is none: browsers take it for 1), and
+clipped by any ``clip-path: inset()`` whose two sides make a hundred percent (``inset(0 0 100% 0)``).
 A rule counts when it hides for every screen: rules under a media query with a condition
-(``max-width``, ``print``) are left out, but for a width every screen has (``min-width:1px``, the
-disguise of an injected rule); so are ``opacity:0`` and ``font-size:0`` in linked stylesheets,
-which themes use for animations (shown by their JavaScript) and for layout (children set their own
-size). In the page's own ``<style>``, where an injection brings its rules,
+(``max-width``, ``print``) are left out, but for a width every screen has (``min-width:1px``,
+``(width >= 1px)``, ``screen, print``: the disguises of an injected rule); so are ``opacity:0`` and
+``font-size:0`` in linked stylesheets, which themes use for animations (shown by their JavaScript)
+and for layout (children set their own size). In the page's own ``<style>``, where an injection brings its rules,
 ``opacity:0`` counts where that sheet never fades the element in: with a transition, an
 animation, or a rule of another state that gives it an opacity (``.tooltip.show``,
 ``.menu-item:hover .sub-menu``); ``font-size:0`` counts there unless the sheet sizes what is
@@ -20,8 +24,11 @@ within it (``.row > .col{font-size:14px}``, the inline-block gap trick), and so 
 clips them (``line-height:0;overflow:hidden``) where no rule fades them in. Only rules whose subject is
 a simple compound of classes and ids are kept; lexbor matches them in one query. In the page's own
 ``<style>``, so are the links or text within such a compound (``.seo-links a``, ``#mitra > span``),
-matched whole and kept in the text as hidden within a context, and what a rule names by its class
-or id in part (``[id^=spon]``, ``div[class*="seo" i]``), matched whole.
+matched whole and kept in the text as hidden within a context; and in any stylesheet what a rule names
+by an attribute (``[data-seo]``, ``div[id^="ads-"]``, ``[class*="seo" i]``), matched whole, but for the
+cloak of a framework (``[v-cloak]``, ``[x-cloak]``), which hides the page until its script has drawn it.
+What is hidden by an attribute other than ``id`` and ``class`` (``[data-state=closed]``) stays in the
+text: a script may change it.
 
 What a theme hides until a script or the visitor shows it is no hiding place:
 - an element that a library's script reveals to every visitor (``revealed``: WOW.js's ``.wow``,
@@ -35,6 +42,11 @@ What a theme hides until a script or the visitor shows it is no hiding place:
   tab (``.tab-content>.active``), the slide shown (``.carousel-item.active``), Bootstrap's
   ``d-none d-md-block`` for wide screens. Such elements are left out of the rule's selector
   (``.tab-pane:not(.tab-content>.active)``);
+- any other hiding that a rule for some screen or of a state the page is served in undoes, winning
+  the cascade property by property (``!important`` first): a menu off the screen but on phones
+  (``@media (max-width:767px){.x{position:static}}``), an open accordion's panel
+  (``.acc.open .panel{max-height:500px}``), Tailwind's ``sr-only md:not-sr-only``. A state no
+  element is served in (``:focus`` of a skip link, ``:hover``) undoes nothing;
 - what another state of the same element or box shows (the other tabs and slides, a closed
   panel, a menu shown on hover), and what a rule hides within a context or a state of the page
   (``body.loading .content``, ``.no-js .slider``, ``#sidebar .date``) are hidden, but stay in the
@@ -46,7 +58,10 @@ outside the page's text, which search engines read and no visitor reads as the p
 
 Text is hidden by its colour too, where it is that of what lies behind it: the colours of a style
 attribute, and the text colours and backgrounds a page's own ``<style>`` declares, are read here
-(``page_paint``).
+(``page_paint``). Of a linked stylesheet only a colour of nothing (``color:transparent``,
+``-webkit-text-fill-color:transparent``) is read, as hiding the text of elements without links (a link
+has the theme's colour); neither counts where a shadow draws the text or the sheet draws backgrounds
+through letters (``background-clip:text``).
 """
 
 from __future__ import annotations
@@ -63,37 +78,69 @@ from urllib.parse import urljoin, urlsplit
 MAX_CSS_CHARS = 200_000  # of one stylesheet: what lies beyond is not read
 _MAX_SELECTORS = 200  # per stylesheet, so a hostile one cannot make every query slow (or the cache big)
 _MAX_DECLARATIONS = 2000  # characters of one style attribute or rule body that are read
-_OFFSET = r"-\d{3,}(?:\.\d+)?\s*(?:px|em|rem|%|vw|vh|pt)"
+# An offset some hundreds of pixels out: of 100 px, 20 em (the narrowest screen's 320 px), or a whole
+# screen or box (100vw, 100%) at least.
+_OFFSET = r"-(?:\d{3,}(?:\.\d+)?\s*(?:px|pt|ch|%|[sdl]?v(?:w|h|min|max))|(?:[2-9]\d|\d{3,})(?:\.\d+)?\s*r?em)(?![\w%])"
 # A margin pulls a box back by half its width to centre it (``left:50%; margin-left:-480px``, the
 # fixed-width layout of many an older department site, and a centred notice's ``margin-top:-150px``),
 # and ``position:relative; left:-100px`` moves a box where it stands, as a translation does (an
-# animation starts at ``translateY(-200px)``): only an offset further than any box is wide hides there.
-_FAR_OFFSET = r"-(?:\d{4,}(?:\.\d+)?\s*(?:px|pt)|\d{3,}(?:\.\d+)?\s*(?:em|rem|%|vw|vh))"
+# animation starts at ``translateY(-200px)``): only an offset further than any box is wide hides there
+# (a thousand pixels, or 60 em: ``margin-left:-30em`` centres a box of 60).
+_FAR_OFFSET = (
+    r"-(?:\d{4,}(?:\.\d+)?\s*(?:px|pt|ch)|\d{3,}(?:\.\d+)?\s*(?:%|[sdl]?v(?:w|h|min|max))"
+    r"|(?:[6-9]\d|\d{3,})(?:\.\d+)?\s*r?em)(?![\w%])"
+)
+_CALC = r"(?:(?:-webkit-)?calc\(\s*)?"  # ``left:calc(-9999px)``
+_VALUE = r"[^\s;!}]+"  # one value of a shorthand
 _ZERO = r"0(?:\.0+)?(?:px|em|rem|%|vw|vh|pt)?"  # a length of nothing, in any unit
 # A font size no one reads (nothing, or a pixel at most) and an opacity no one sees (under a tenth).
 _NO_SIZE = r"(?<![\w-])font-size\s*:\s*(?:0(?:\.0+)?(?:px|pt|em|rem|%)?|(?:0?\.\d+|1(?:\.0+)?)(?:px|pt))(?![\w.%-])"
-_NEARLY_NONE = r"(?:0(?:\.0\d*)?|\.0\d*)(?![.\d])"
+_NEARLY_NONE = r"(?:(?:0(?:\.0\d*)?|\.0\d*)(?![.\d%])|(?:0?\.\d+|\d(?:\.\d+)?)%)"
+_UNDER_A_TENTH = r"(?:0(?:\.0\d*)?|\.0\d*)"  # a scale
 # Declarations that hide an element wherever they are written (``backface-visibility:hidden``, of
-# the back of a turned box, hides nothing: sliders set it on every slide).
+# the back of a turned box, hides nothing: sliders set it on every slide). The logical properties
+# (``inset-inline-start``, ``margin-inline-start``) and the shorthands (``inset``, ``margin``: of its
+# values the top, and the left) place a box as ``left`` and ``top`` do. ``zoom:0`` is no zoom at all
+# (browsers take it for 1): a zoom under a tenth hides.
 _HIDES = (
     r"display\s*:\s*none|visibility(?<!backface-visibility)\s*:\s*(?:hidden|collapse)|"
-    rf"(?<![\w-])text-indent\s*:\s*{_OFFSET}|"
-    rf"(?<![\w-])(?:left|top|right|bottom|margin-left|margin-top)\s*:\s*{_FAR_OFFSET}|"
-    rf"(?<![\w-])(?:height|width|max-height|max-width)\s*:\s*(?:{_ZERO}|1(?:px)?)\s*(?:;|$|!)|"
-    r"(?<![\w-])clip\s*:\s*rect\(\s*([01])(?:px)?[\s,]+\1(?:px)?[\s,]+\1(?:px)?[\s,]+\1(?:px)?\s*\)|"
-    r"clip-path\s*:\s*(?:inset\(\s*(?:50|100)(?:\.0+)?\s*%|circle\(\s*0(?:px|%)?\s*[)a]|"
+    r"content-visibility\s*:\s*hidden|"
+    r"clip-path\s*:\s*(?:circle\(\s*0(?:px|%)?\s*[)a]|ellipse\(\s*0(?:px|%)?[\s)]|"
     r"polygon\(\s*0(?:px|%)?\s+0(?:px|%)?\s*(?:,\s*0(?:px|%)?\s+0(?:px|%)?\s*){0,8}\))|"
-    rf"transform\s*:[^;]*?translate(?:x|y|3d)?\(\s*(?:[^;)]*?[\s,])?{_FAR_OFFSET}|"
-    r"transform\s*:[^;]*?scale[xy]?\(\s*(?:0(?:\.0\d*)?|\.0\d*)\s*[,)]"
+    rf"transform\s*:[^;]*?translate(?:x|y|3d)?\(\s*(?:[^;)]*?[\s,])?{_CALC}{_FAR_OFFSET}|"
+    rf"transform\s*:[^;]*?(?:scale(?:[xy]|3d)?\(\s*{_UNDER_A_TENTH}\s*[,)]|"
+    rf"scale(?:3d)?\(\s*[^,;)]+,\s*{_UNDER_A_TENTH}\s*[,)]|matrix\(\s*0\s*,\s*0\s*,\s*0\s*,\s*0\s*,)|"
+    # Of a property's whole name: one look behind for all (each its own is more than twice as slow).
+    r"(?<![\w-])(?:"
+    rf"text-indent\s*:\s*{_CALC}{_OFFSET}|"
+    r"(?:left|top|right|bottom|margin-left|margin-top|margin-(?:inline|block)-start|"
+    rf"inset-(?:inline|block)-(?:start|end))\s*:\s*{_CALC}{_FAR_OFFSET}|"
+    rf"inset(?:-inline|-block)?\s*:\s*(?:[^;!}}]*?\s)?{_CALC}{_FAR_OFFSET}|"
+    rf"margin\s*:\s*(?:{_CALC}{_FAR_OFFSET}|{_VALUE}\s+{_FAR_OFFSET}(?:\s+{_VALUE})?\s*(?:;|$|!|}})|"
+    rf"{_VALUE}\s+{_VALUE}\s+{_VALUE}\s+{_FAR_OFFSET})|"
+    rf"(?:height|width|max-height|max-width)\s*:\s*(?:{_ZERO}|1(?:px)?)\s*(?:;|$|!)|"
+    r"clip\s*:\s*rect\(\s*([01])(?:px)?[\s,]+\1(?:px)?[\s,]+\1(?:px)?[\s,]+\1(?:px)?\s*\)|"
+    rf"scale\s*:\s*(?:{_VALUE}\s+)?(?:{_UNDER_A_TENTH}|(?:0?\.\d+|\d(?:\.\d+)?)%)(?=\s|;|$|!|}})|"
+    rf"translate\s*:[^;]*?{_CALC}{_FAR_OFFSET}|"
+    r"zoom\s*:\s*(?:0*\.0\d*[1-9]\d*(?![\d.%])|(?:0*\.\d*[1-9]\d*|[1-9](?:\.\d+)?)%)"
+    r")"
 )
 _HIDING_RULE = re.compile(_HIDES, re.IGNORECASE)
 # A box placed (absolute, fixed) some hundreds of pixels out hides; moved as much where it stands
 # (``position:relative``), it stays in view: only a far offset hides it (``_HIDES``).
-_PLACED_OUT = re.compile(rf"(?<![\w-])(?:left|top|right|bottom)\s*:\s*{_OFFSET}", re.IGNORECASE)
+_PLACED_OUT = re.compile(
+    rf"(?<![\w-])(?:(?:left|top|right|bottom|inset-(?:inline|block)-(?:start|end))\s*:\s*{_CALC}{_OFFSET}|"
+    rf"inset(?:-inline|-block)?\s*:\s*(?:[^;!}}]*?\s)?{_CALC}{_OFFSET})",
+    re.IGNORECASE,
+)
 _IN_PLACE = re.compile(r"(?<![\w-])position\s*:\s*(?:relative|static|sticky)", re.IGNORECASE)
 # The same on ASCII text folded to lower case first, a third faster: a case-blind alternation tries
 # every branch with folding at every character. (_HIDES spells its words in lower case.)
 _HIDING_RULE_LOWER = re.compile(_HIDES)
+# A box clipped by an inset of its whole height or width (``inset(100%)``, ``inset(0 0 100% 0)``,
+# ``inset(50%)``): the top and the bottom, or the left and the right, together of a hundred percent.
+_CLIP_INSET = re.compile(r"clip-path\s*:\s*inset\(([^)]{0,200})\)")
+_INSET_LENGTH = re.compile(r"^(\d+(?:\.\d+)?|\.\d+)(%|px|pt|r?em|v[wh])?$")
 # Lines of no height in a box that clips them (``line-height:0;overflow:hidden``, in either order),
 # which in a stylesheet is also an image wrapper's way to drop the gap under the image.
 _NO_LINES = rf"(?<![\w-])line-height\s*:\s*{_ZERO}\s*(?:;|$|!)"
@@ -110,10 +157,13 @@ _NO_LINES_RULE = re.compile(_NO_LINES)
 _CLIPS_RULE = re.compile(_CLIPS)
 _HIDING_STYLE_LOWER = re.compile(_STYLE_HIDES, re.DOTALL)
 # In a page's own <style>, an opacity of nothing hides what no rule fades in (see the docstring).
-_NO_OPACITY = re.compile(rf"(?<![\w-])opacity\s*:\s*{_NEARLY_NONE}\s*(?:;|$|!)")
+_NO_OPACITY = re.compile(
+    rf"(?<![\w-])opacity\s*:\s*{_NEARLY_NONE}\s*(?:;|$|!)|(?<![\w-])filter\s*:[^;]*?opacity\(\s*0(?:\.0+)?%?\s*\)"
+)
 # A rule that shows what ``opacity:0`` or ``visibility:hidden`` hides: by a transition, an animation or in its state.
 _FADES_IN = re.compile(
-    r"(?<![\w-])(?:opacity\s*:\s*(?:0?\.[1-9]|[1-9]|var\()|visibility\s*:\s*visible|transition|animation)"
+    r"(?<![\w-])(?:opacity\s*:\s*(?:0?\.[1-9](?!\d*%)|[1-9](?!(?:\.\d+)?%)|var\()|visibility\s*:\s*visible|transition|animation|"
+    r"filter\s*:\s*none)"
 )
 UNREADABLE_FONT_SIZE = re.compile(_NO_SIZE, re.IGNORECASE)
 _COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
@@ -138,14 +188,36 @@ _NAMED_IN_PART = re.compile(
     r"^(?:[a-z][a-z0-9]*)?"
     r"""(?:\[(?:class|id)\s*[~|^$*]?=\s*(?:"[\w -]{1,64}"|'[\w -]{1,64}'|[\w-]{1,64})(?:\s+i)?\s*\])+$"""
 )
+# And, in any stylesheet, what a rule names by an attribute (``[data-seo]``, ``div[id^="ads-"]``,
+# ``#wrap [data-x="a b"]``), matched whole. An attribute other than ``id`` and ``class`` is one a script
+# may set or take away (``aria-expanded``, ``data-state``, ``open``): what a rule hides by it stays in the
+# text. A cloak (``[v-cloak]``, ``[x-cloak]``, ``[ng-cloak]``) hides a page until its framework has drawn
+# it, and is no hiding place.
+_ATTRIBUTE_TEST = (
+    r"""\[\s*-?[A-Za-z_][\w-]*\s*(?:[~|^$*]?=\s*(?:"[^"\\\]]{0,64}"|'[^'\\\]]{0,64}'|[\w-]{1,64})"""
+    r"(?:\s+[iI])?\s*)?\]"
+)
+_ATTRIBUTE_SUBJECT = re.compile(
+    rf"^(?:[A-Za-z][A-Za-z0-9]*|\*)?(?:[.#]-?[A-Za-z_][\w-]*|{_ATTRIBUTE_TEST})*{_ATTRIBUTE_TEST}"
+    rf"(?:[.#]-?[A-Za-z_][\w-]*|{_ATTRIBUTE_TEST})*$"
+)
+_ATTRIBUTE_NAME = re.compile(r"\[\s*(-?[A-Za-z_][\w-]*)")
+_MAX_SELECTOR_CHARS = 300  # of a selector named by an attribute
 _COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
 _GLOBAL_AT_RULE = re.compile(r"^@(?:supports|layer|media\s+(?:only\s+)?(?:screen|all)\s*$)", re.IGNORECASE)
 # A width every screen has: an injection wraps its rule in "@media (min-width:1px)" to pass for a theme's
-# responsive one. A phone is 320 CSS pixels wide or more; no screen is ten thousand.
-_ANY_WIDTH = re.compile(
-    r"^@media\s+(?:(?:only\s+)?(?:screen|all)\s+and\s+)?\(\s*(min|max)-width\s*:\s*(\d{1,6}(?:\.\d+)?)(px|r?em)?\s*\)\s*$",
-    re.IGNORECASE,
+# responsive one. A phone is 320 CSS pixels wide or more; no screen is ten thousand. Of a list of queries
+# (``screen, print``) one is enough; of the conditions of one (``(min-width:1px) and (max-width:99999px)``,
+# ``(width >= 1px)``), every one must hold.
+_MEDIA_TYPE = re.compile(r"^(?:(?:only\s+)?(?:screen|all)|not\s+print)(?:\s+and\s+|\s*$)")
+_MEDIA_AND = re.compile(r"\s+and\s+")
+_MIN_MAX_WIDTH = re.compile(r"^\(\s*(min|max)-width\s*:\s*(\d{1,6}(?:\.\d+)?)(px|r?em)?\s*\)$")
+_RANGE_WIDTH = re.compile(
+    r"^\(\s*(?:(\d{1,6}(?:\.\d+)?)(px|r?em)?\s*(<=?|>=?)\s*)?width(?:\s*(<=?|>=?)\s*(\d{1,6}(?:\.\d+)?)(px|r?em)?)?\s*\)$"
 )
+_MAX_QUERIES = 8  # of a list, and conditions of one query, that are read
+_MAX_QUERY_CHARS = 2000
+_MEDIA_GAP = frozenset(" \t\n\r\f(")
 _NARROWEST_SCREEN_PX = 320
 _WIDEST_SCREEN_PX = 10_000
 _LINK_TAG = re.compile(r"<link\b[^>]{0,2000}>", re.IGNORECASE)
@@ -157,7 +229,8 @@ _NOT_WORTH = re.compile(r"font-?awesome|dashicons|icons?\b|/fonts?/|googleapis|\
 @dataclass(frozen=True)
 class HidingRules:
     """The selectors of what a stylesheet hides: a simple compound (``.promo``, ``div.seo.links``,
-    ``#iklan``), with what the sheet shows of it excluded (``.tab-pane:not(.tab-content>.active)``)."""
+    ``#iklan``) or what it names by an attribute (``[data-seo]``), with what the sheet shows of it
+    excluded (``.tab-pane:not(.tab-content>.active)``)."""
 
     selectors: frozenset[str] = frozenset()
     # Of a page's own <style>: hidden, but a script or another state may show them (of no opacity and
@@ -191,7 +264,7 @@ _PRINT = re.compile(r"^@media\s+(?:only\s+)?print\b", re.IGNORECASE)
 _PSEUDO_ELEMENT = re.compile(r"::|:(?:before|after|first-line|first-letter)\b", re.IGNORECASE)
 # A selector lexbor matches against the page as served: tags, classes, ids and attributes, joined
 # by combinators; no state (``:hover``), which the page is not in.
-_SERVED_COMPOUND = r"(?=[\w*.#\[])(?:[A-Za-z][\w-]*|\*)?(?:[.#]-?(?:[\w-]|\\[^\w\s])+|\[[\w-]+(?:[~|^$*]?=[\w-]+)?\])*"
+_SERVED_COMPOUND = rf"(?=[\w*.#\[])(?:[A-Za-z][\w-]*|\*)?(?:[.#]-?(?:[\w-]|\\[^\w\s])+|{_ATTRIBUTE_TEST})*"
 _SERVED = re.compile(rf"^{_SERVED_COMPOUND}(?: ?[>+~] ?{_SERVED_COMPOUND}| {_SERVED_COMPOUND})*$")
 # One class, !important or for some screens: a utility that a framework combines with others on
 # one element (Bootstrap's ``d-none d-md-block``, Tailwind's ``hidden md:block``).
@@ -200,9 +273,28 @@ _MAX_SHOWS = 1000  # rules that show, read of one stylesheet
 _MAX_NEAR = 256  # of them looked at for one rule that hides, by each of its classes and ids
 _MAX_SHOWN = 64  # of them excluded from what one rule hides
 _MAX_EXCLUDED = 10_000  # characters of what is excluded, of one stylesheet: every parse reads them
+# Of a rule that undoes what another hides otherwise than by ``display`` (``position:static`` in a
+# media query, ``max-height:500px`` of an open accordion, ``left:0`` of a menu's open state):
+# read of the rules whose classes, ids or attributes are those of a rule that hides, at most so many.
+_MAX_UNDOING = 2000
+_MAX_MERGES = 4000  # of what hides with what undoes it, of one stylesheet
+# A text colour of nothing hides the text of its element, but not its links (of the theme's colour)
+# nor text drawn through it (``background-clip:text``) or in a shadow.
+_TEXT_FILL = re.compile(r"(?<![\w-])-webkit-text-fill-color\s*:\s*([^;]+)", re.IGNORECASE)
+_SHADOW = re.compile(r"(?<![\w-])text-shadow\s*:\s*(?!none)[^\s;]")
+_DECLARATION = re.compile(r"(?:^|;)\s*(-?[a-z][a-z-]*)\s*:\s*([^;]*)")
+_OFFSETS = ("left", "top", "right", "bottom", "inset", "inset-inline", "inset-block")
+_LONGHANDS = {
+    "inset": ("top", "right", "bottom", "left"),
+    "margin": ("margin-top", "margin-left", "margin-inline-start", "margin-block-start"),
+    "overflow": ("overflow-x", "overflow-y"),
+}
+# The classes, ids and attributes a selector names: a rule is related to another by them.
+_KEYS = re.compile(r"[.#]-?[a-z_][a-z0-9_-]*|\[\s*-?[a-z_][\w-]*")
 _IDS = re.compile(r"#-?[A-Za-z_]")
 _CLASSES = re.compile(r"\.-?[A-Za-z_\\]|\[|:(?!:)")  # and attributes, and pseudo-classes
 _TYPES = re.compile(r"(?:^|[\s>+~])[A-Za-z]")
+_ATTRIBUTE_VALUE = re.compile(r"\[[^\]]*\]")
 
 
 class _Show(NamedTuple):
@@ -213,6 +305,7 @@ class _Show(NamedTuple):
     rank: tuple[bool, tuple[int, int, int], int]  # !important, specificity, place in the sheet
     served: bool  # matched as the page is served (``_SERVED``)
     utility: bool  # one class, !important or under a media query (``_UTILITY``)
+    declarations: str = ""  # of a rule that undoes a hiding otherwise than by ``display``
 
 
 class _Hide(NamedTuple):
@@ -222,6 +315,7 @@ class _Hide(NamedTuple):
     # A rule of one declaration, a utility (``.d-none``, ``.hidden``): combined with others on one
     # element. A component's rule (``.modal{position:fixed;...;display:none}``) is shown by its own.
     utility: bool
+    declarations: str = ""
 
 
 def hiding_rules(css: str) -> HidingRules:
@@ -273,13 +367,16 @@ def _read(css: str, own: bool) -> tuple[set[str], set[str], set[str]]:
             sheet.add(order, prelude, within, declarations, own)
     found: set[str] = set()
     firm: set[str] = set()
-    kept = {s for s in sheet.faded if sheet.fading.isdisjoint(_PARTS.findall(s.lower()))}
+    kept = {s for s in sheet.faded if sheet.fading.isdisjoint(_KEYS.findall(s.lower()))}
     kept |= {s for s in sheet.shrunk if sheet.sizing.isdisjoint(_PARTS.findall(s.lower()))}
+    # Transparent text is how a sheet that draws backgrounds through letters writes them.
+    hiding = [h for h in sheet.hides if h.kind != "colour" or not sheet.clips_text]
+    undoing = _Undoing(sheet.undoing([h for h in hiding if h.kind in ("other", "colour")]))
     related = _by_part(sheet.shows)
     utilities = [show for show in sheet.shows if show.utility]
     room = _MAX_EXCLUDED
-    for hide in sheet.hides:
-        placed = _placed(hide, sheet.fading, related, utilities, room)
+    for hide in hiding:
+        placed = _placed(hide, sheet.fading, related, utilities, undoing, room)
         if placed is not None:
             (kept if placed[1] else found).add(placed[0])
             # A library's own rule (Owl Carousel's ``.owl-carousel{display:none}``) is undone by its script.
@@ -293,10 +390,43 @@ def _every_screen(at_rule: str) -> bool:
     """Whether the rules under ``at_rule`` apply on every screen: no condition, or one every width meets."""
     if _GLOBAL_AT_RULE.match(at_rule):
         return True
-    width = _ANY_WIDTH.match(at_rule)
-    if width is None:
+    if at_rule[:6].lower() != "@media" or at_rule[6:7] not in _MEDIA_GAP or len(at_rule) > _MAX_QUERY_CHARS:
         return False
-    bound, value, unit = width.group(1).lower(), float(width.group(2)), (width.group(3) or "").lower()
+    queries = " ".join(at_rule[6:].split()).lower()
+    return any(_every_screen_query(q.strip()) for q in queries.split(",")[:_MAX_QUERIES])
+
+
+def _every_screen_query(query: str) -> bool:
+    """Whether one media query (``screen and (min-width:1px)``, lower case) holds on every screen."""
+    kind = _MEDIA_TYPE.match(query)
+    if kind is not None:
+        query = query[kind.end() :]
+        if not query:
+            return True
+        if kind[0].startswith("not"):  # "not print and (...)": the negation is of the whole query
+            return False
+    return all(_every_width(condition.strip()) for condition in _MEDIA_AND.split(query)[:_MAX_QUERIES])
+
+
+def _every_width(condition: str) -> bool:
+    """Whether every screen meets a condition on its width: a least width no phone falls short of, a
+    greatest no screen exceeds."""
+    found = _MIN_MAX_WIDTH.match(condition)
+    if found is not None:
+        return _width_bound("min" if found[1] == "min" else "max", found[2], found[3])
+    found = _RANGE_WIDTH.match(condition)
+    if found is None or (found[1] is None and found[5] is None):
+        return False
+    bounds = []
+    if found[1] is not None:  # "1px <= width": a least width; "99999px >= width", a greatest
+        bounds.append(_width_bound("min" if found[3].startswith("<") else "max", found[1], found[2]))
+    if found[5] is not None:  # "width >= 1px", "width < 99999px"
+        bounds.append(_width_bound("min" if found[4].startswith(">") else "max", found[5], found[6]))
+    return all(bounds)
+
+
+def _width_bound(bound: str, number: str, unit: str | None) -> bool:
+    value, unit = float(number), (unit or "").lower()
     if not unit and value:  # a length of no unit is no length: the query is ignored
         return False
     px = value * 16 if unit.endswith("em") else value
@@ -313,30 +443,41 @@ class _Sheet:
     fading: set[str] = field(default_factory=set)  # the classes and ids of what a rule fades in
     shrunk: set[str] = field(default_factory=set)  # of a font size of nothing, unless a rule sizes what is within
     sizing: set[str] = field(default_factory=set)  # the classes and ids within which a rule sets a font size
+    # The rules of every screen but print, by their place in the sheet: read again for what undoes a hiding.
+    rules: list[tuple[int, str, bool, str]] = field(default_factory=list)
+    clips_text: bool = False  # a rule draws a background through the letters (``background-clip:text``)
 
     def add(self, order: int, prelude: str, within: list[str], declarations: str, own: bool) -> None:
         lowered = declarations.lower()
         if _fades_in(lowered):  # under any media query or state (:hover, .show)
             self.fading.update(
-                part for selector in prelude.lower().split(",") for part in _PARTS.findall(_subject(selector))
+                part for selector in prelude.lower().split(",") for part in _KEYS.findall(_subject(selector))
             )
         if own and "font-size" in lowered and not UNREADABLE_FONT_SIZE.search(lowered):  # under any media query
             self._sizes_within(prelude)
         everywhere = all(_every_screen(p) for p in within)
-        if "display" in lowered and _SHOWS.search(lowered) and not any(_PRINT.match(p) for p in within):
+        printed = any(_PRINT.match(p) for p in within)
+        if "display" in lowered and _SHOWS.search(lowered) and not printed:
             if len(self.shows) < _MAX_SHOWS:
                 self.shows += _shows(prelude, order, _IMPORTANT_SHOW.search(lowered) is not None, everywhere)
+        if not printed:
+            self.rules.append((order, prelude, everywhere, declarations))
+        if not own and "clip" in lowered and painted_text(lowered):
+            self.clips_text = True
         if not everywhere or len(self.hides) + len(self.faded) >= _MAX_SELECTORS:
             return
         kind = _hiding_kind(declarations)
+        if kind is None and not own and _transparent_text(lowered):
+            kind = "colour"
         if kind is not None:
             important = kind == "display" and _IMPORTANT_NONE.search(lowered) is not None
             utility = ";" not in declarations.strip().rstrip(";")
             self.hides += [
-                _Hide(selector, kind, (important, _specificity(selector), order), utility)
+                _Hide(selector, kind, (important, _specificity(selector), order), utility, lowered)
                 for listed in prelude.split(",")
                 if _COMPOUND.match(_subject(selector := " ".join(listed.split())))
                 or (own and (_TYPED_WITHIN.match(selector) or _NAMED_IN_PART.match(selector)))
+                or _by_attribute(selector)
             ]
         elif own and "opacity" in lowered and _NO_OPACITY.search(lowered) and not _fades_in(lowered):
             self.faded.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
@@ -344,6 +485,23 @@ class _Sheet:
             self.faded.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
         if own and "font-size" in lowered and UNREADABLE_FONT_SIZE.search(lowered):
             self.shrunk.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
+
+    def undoing(self, hides: list[_Hide]) -> list[_Show]:
+        """Return the rules that may undo what ``hides`` hide: of the same classes, ids or attributes, and
+        the utilities of one class for some screens (Tailwind's ``md:not-sr-only``) where one hides."""
+        if not hides:
+            return []
+        keys = {key for hide in hides for key in _KEYS.findall(hide.selector.lower())}
+        utility = any(_UTILITY.match(hide.selector) for hide in hides)
+        found: list[_Show] = []
+        for order, prelude, everywhere, declarations in self.rules:
+            lowered = prelude.lower()
+            if keys.isdisjoint(_KEYS.findall(lowered)) and not (utility and not everywhere and _UTILITY.match(prelude)):
+                continue
+            found += _shows(prelude, order, False, everywhere, declarations.lower())
+            if len(found) >= _MAX_UNDOING:
+                break
+        return found
 
     def _sizes_within(self, prelude: str) -> None:
         """Note the classes and ids within which a rule sets a font size.
@@ -371,24 +529,68 @@ def _fades_in(lowered: str) -> bool:
     return named and _FADES_IN.search(lowered) is not None
 
 
+class _Undoing:
+    """The rules that may undo a hiding otherwise than by ``display``, by their classes, ids and attributes."""
+
+    def __init__(self, shows: list[_Show]) -> None:
+        self.related = _by_part(shows)
+        self.utilities = [show for show in shows if show.utility]
+        self.merges = _MAX_MERGES  # left of this sheet: a hostile one's hides stay hidden
+
+    def winning(self, hide: _Hide) -> list[str]:
+        """Return the selectors of the rules that undo what ``hide`` hides, on some screen or in some state
+        the page is served in: what is left of its hiding, with theirs over it, hides nothing."""
+        near = {show for key in _KEYS.findall(hide.selector.lower()) for show in self.related.get(key, [])[:_MAX_NEAR]}
+        if _UTILITY.match(hide.selector):
+            near.update(self.utilities[:_MAX_NEAR])
+        touched = _touched(hide.declarations)
+        subject = _subject_keys(hide.selector)
+        found = set()
+        for show in sorted((show for show in near if show.served), key=lambda show: show.rank[2]):
+            if show.selector in found or touched.isdisjoint(_declared(show.declarations)):
+                continue  # sets nothing the hiding rests on
+            if not subject <= _subject_keys(show.selector) and not show.utility:
+                continue  # of other elements: ``.x .y{left:0}`` undoes nothing of ``.x``
+            if self.merges <= 0:
+                break
+            self.merges -= 1
+            if not _still_hidden(hide, show):
+                found.add(show.selector)
+        return sorted(found)
+
+
 def _placed(
-    hide: _Hide, fading: set[str], related: dict[str, list[_Show]], utilities: list[_Show], room: int
+    hide: _Hide,
+    fading: set[str],
+    related: dict[str, list[_Show]],
+    utilities: list[_Show],
+    undoing: _Undoing,
+    room: int,
 ) -> tuple[str, bool] | None:
     """Return the selector of what ``hide`` hides and whether a click or a script may show it, or
     None where the sheet shows it: a transition, an animation or another state (``visibility``)."""
     subject = _subject(hide.selector)
-    # Hidden within a context or a state of the page: body.loading .content, .no-js .slider, #sidebar .date.
-    within = any(mark in hide.selector[: len(hide.selector) - len(subject)] for mark in ".#[:")
-    if not _COMPOUND.match(subject):  # ``_TYPED_WITHIN`` and ``_NAMED_IN_PART``: matched whole
+    # Hidden within a context or a state of the page: body.loading .content, .no-js .slider, #sidebar .date;
+    # or by an attribute a script may change (``[aria-expanded=false]``, ``[data-state=closed]``).
+    within = any(mark in hide.selector[: len(hide.selector) - len(subject)] for mark in ".#[:") or _scripted(subject)
+    if not _COMPOUND.match(subject):  # ``_TYPED_WITHIN``, ``_NAMED_IN_PART``, ``_by_attribute``: matched whole
         subject = hide.selector
     if hide.kind == "visibility":
-        revealed = not fading.isdisjoint(_PARTS.findall(subject.lower()))
+        revealed = not fading.isdisjoint(_KEYS.findall(subject.lower()))
         return None if revealed else (subject, within)
     if hide.kind != "display":
-        return subject, within
+        # What a rule of another screen or state undoes (``@media (max-width:767px){.x{position:static}}``,
+        # ``.accordion.open .panel{max-height:500px}``) is left out, as the active tab is below.
+        winning = undoing.winning(hide)
+        shown = ", ".join(winning[:_MAX_SHOWN])
+        shown = shown if len(shown) < room else ""
+        selector = f"{subject}:not({shown})" if shown else subject
+        if hide.kind == "colour":  # its links are of the theme's colour
+            selector += ":not(:has(a))"
+        return selector, within or bool(shown)
     # The shows of the same elements or box that win (the active tab, an open panel), and those of
     # other utilities that win over a utility (``d-md-block`` over ``d-none``).
-    near = {show for part in _PARTS.findall(hide.selector.lower()) for show in related.get(part, [])[:_MAX_NEAR]}
+    near = {show for part in _KEYS.findall(hide.selector.lower()) for show in related.get(part, [])[:_MAX_NEAR]}
     winning = sorted({show.selector for show in near if show.served and show.rank > hide.rank})
     if hide.utility:
         winning += sorted({show.selector for show in utilities if show.rank > hide.rank}.difference(winning))
@@ -398,16 +600,96 @@ def _placed(
     return selector, within or bool(near)
 
 
-def _shows(prelude: str, order: int, important: bool, everywhere: bool) -> list[_Show]:
+def _shows(prelude: str, order: int, important: bool, everywhere: bool, declarations: str = "") -> list[_Show]:
     found = []
     for listed in prelude.split(","):
         selector = " ".join(listed.split())
         if selector and _PSEUDO_ELEMENT.search(selector) is None:
-            parts = frozenset(_PARTS.findall(selector.lower()))
+            parts = frozenset(_KEYS.findall(selector.lower()))
             served = _SERVED.match(selector) is not None  # what is not served never wins: no need to rank it
             rank = (important, _specificity(selector) if served else (0, 0, 0), order)
             utility = served and (important or not everywhere) and _UTILITY.match(selector) is not None
-            found.append(_Show(selector, parts, rank, served, utility))
+            found.append(_Show(selector, parts, rank, served, utility, declarations))
+    return found
+
+
+def _by_attribute(selector: str) -> bool:
+    """Whether ``selector`` styles what it names by an attribute (``[data-seo]``, ``#wrap div[id^="ads-"]``),
+    as served, other than a framework's cloak."""
+    if "[" not in selector or len(selector) > _MAX_SELECTOR_CHARS:
+        return False
+    subject = _subject(selector)
+    if "[" not in subject or _ATTRIBUTE_SUBJECT.match(subject) is None or _SERVED.match(selector) is None:
+        return False
+    return not any("cloak" in name.lower() for name in _ATTRIBUTE_NAME.findall(subject))
+
+
+def _scripted(subject: str) -> bool:
+    """Whether ``subject`` names an attribute other than ``id`` and ``class``: one a script may change."""
+    return "[" in subject and any(name.lower() not in ("id", "class") for name in _ATTRIBUTE_NAME.findall(subject))
+
+
+def _transparent_text(lowered: str) -> bool:
+    """Whether a rule's declarations (lower case) give its text a colour of nothing, drawn through by nothing."""
+    if "color" not in lowered or ("transparent" not in lowered and "rgba" not in lowered and "#" not in lowered):
+        return False
+    colour = text_colour(lowered)
+    if colour is None or colour[3] != 0:
+        return False
+    return not painted_text(lowered) and _SHADOW.search(lowered) is None
+
+
+def _still_hidden(hide: _Hide, show: _Show) -> bool:
+    """Whether what ``hide`` hides is hidden still where ``show`` applies too: the declarations of both, each
+    property of the one that wins it (by !important, then by the selector and its place in the sheet)."""
+    merged = dict(_declared(hide.declarations))
+    outranks = show.rank[1:] > hide.rank[1:]
+    for name, (value, important) in _declared(show.declarations).items():
+        held = merged.get(name)
+        if held is not None and (held[1] > important or (held[1] == important and not outranks)):
+            continue
+        for longhand in _LONGHANDS.get(name, ()):
+            merged.pop(longhand, None)
+        for shorthand, longhands in _LONGHANDS.items():
+            if name in longhands:
+                merged.pop(shorthand, None)  # in part undone: taken as undone
+        merged[name] = (value, important)
+    if merged.get("position", ("", False))[0] == "static":  # offsets move no box of its place
+        for name in _OFFSETS:
+            merged.pop(name, None)
+    text = ";".join(f"{name}:{value}" for name, (value, _) in merged.items())
+    return hides(text) if hide.kind != "colour" else _transparent_text(text)
+
+
+@lru_cache(maxsize=4096)
+def _subject_keys(selector: str) -> frozenset[str]:
+    """Return the classes, ids and attributes of the elements ``selector`` styles."""
+    return frozenset(_KEYS.findall(_subject(selector).lower()))
+
+
+@lru_cache(maxsize=1024)
+def _touched(lowered: str) -> frozenset[str]:
+    """Return the properties a rule that undoes what ``lowered`` declares must set one of: its own, their
+    shorthands and longhands, and ``position``."""
+    found = {"position"}
+    for name in _declared(lowered):
+        found.add(name)
+        found.update(_LONGHANDS.get(name, ()))
+        found.update(shorthand for shorthand, longhands in _LONGHANDS.items() if name in longhands)
+    return frozenset(found)
+
+
+# A theme's rules come back on every parse of its pages: each is read once.
+@lru_cache(maxsize=4096)
+def _declared(lowered: str) -> dict[str, tuple[str, bool]]:
+    """Return the properties a rule's declarations (lower case) give: their values, and whether !important.
+    (The dict is shared: not to be changed.)"""
+    found: dict[str, tuple[str, bool]] = {}
+    for name, declared in _DECLARATION.findall(lowered):
+        value, bang, rest = declared.partition("!")
+        important = bool(bang) and rest.strip() == "important"
+        if important or not found.get(name, ("", False))[1]:
+            found[name] = (value.strip(), important)
     return found
 
 
@@ -421,6 +703,8 @@ def _by_part(shows: list[_Show]) -> dict[str, list[_Show]]:
 
 def _specificity(selector: str) -> tuple[int, int, int]:
     """Return the ids, the classes (attributes, pseudo-classes) and the tags ``selector`` names."""
+    if "[" in selector:  # what an attribute's value spells counts for nothing
+        selector = _ATTRIBUTE_VALUE.sub("[]", selector)
     return len(_IDS.findall(selector)), len(_CLASSES.findall(selector)), len(_TYPES.findall(selector))
 
 
@@ -429,7 +713,7 @@ def _hiding_kind(declarations: str) -> str | None:
     if not hides(declarations):  # most rules hide nothing: one search tells
         return None
     kinds = {match.group(0)[:4].lower() for match in _HIDING_RULE.finditer(declarations)}
-    if len(kinds) != 1 or _placed_out(declarations):
+    if len(kinds) != 1 or _placed_out(declarations) or _clipped_out(declarations.lower()):
         return "other"
     return {"disp": "display", "visi": "visibility"}.get(kinds.pop(), "other")
 
@@ -452,7 +736,7 @@ def hides(declarations: str) -> bool:
         found = _HIDING_RULE_LOWER.search(declarations.lower()) is not None
     else:
         found = _HIDING_RULE.search(declarations) is not None
-    return found or _placed_out(declarations)
+    return found or _placed_out(declarations) or _clipped_out(declarations.lower())
 
 
 def style_hides(style: str) -> bool:
@@ -461,11 +745,44 @@ def style_hides(style: str) -> bool:
         found = _HIDING_STYLE_LOWER.search(style.lower()) is not None
     else:
         found = _HIDING_STYLE.search(style) is not None
-    return found or _placed_out(style)
+    return found or _placed_out(style) or _clipped_out(style.lower())
 
 
 def _placed_out(declarations: str) -> bool:
     return _PLACED_OUT.search(declarations) is not None and _IN_PLACE.search(declarations) is None
+
+
+def _clipped_out(lowered: str) -> bool:
+    """Whether a ``clip-path: inset()`` of ``lowered`` clips the whole box: its top and bottom insets, or its
+    left and right ones, make a hundred percent (of a length, one of a thousand pixels or more does)."""
+    if "inset(" not in lowered:  # most declarations clip nothing
+        return False
+    for match in islice(_CLIP_INSET.finditer(lowered), 4):
+        shares = [_inset_share(v) for v in match[1].split(" round ")[0].split()[:4]]
+        values = [share for share in shares if share is not None]
+        if not values or len(values) < len(shares):
+            continue
+        top = values[0]
+        right = values[1] if len(values) > 1 else top
+        bottom = values[2] if len(values) > 2 else top
+        left = values[3] if len(values) > 3 else right
+        if top + bottom >= 100 or left + right >= 100:
+            return True
+    return False
+
+
+def _inset_share(value: str) -> float | None:
+    """Return an inset as a share of its box, in percent: a length of a thousand pixels (or 60 em) or more as
+    all of it, a shorter one as none; None for what is not a length."""
+    found = _INSET_LENGTH.match(value)
+    if found is None:
+        return None
+    amount, unit = float(found[1]), found[2] or ""
+    if unit == "%":
+        return amount
+    if unit.startswith("v"):
+        return 100.0 if amount >= 100 else 0.0
+    return 100.0 if amount >= (60 if unit.endswith("em") else 1000) else 0.0
 
 
 def stylesheet_urls(html: str, page_url: str, limit: int) -> list[str]:
@@ -496,8 +813,23 @@ def _own_stylesheet(tag: str, page_url: str) -> str | None:
 
 def _subject(selector: str) -> str:
     """Return the last compound of ``selector``: the elements it styles."""
-    parts = _COMBINATOR.split(selector.strip())
-    return parts[-1] if parts else ""
+    selector = selector.strip()
+    if "[" not in selector:
+        parts = _COMBINATOR.split(selector)
+        return parts[-1] if parts else ""
+    # An attribute's value may hold a space or a combinator's sign: ``[data-x="a > b"]``.
+    start, inside, quote = 0, False, ""
+    for index, char in enumerate(selector):
+        if quote:
+            quote = "" if char == quote else quote
+        elif inside:
+            quote = char if char in "\"'" else ""
+            inside = char != "]"
+        elif char == "[":
+            inside = True
+        elif char in " \t\n>+~":
+            start = index + 1
+    return selector[start:]
 
 
 # --- colours: text painted in the colour of what lies behind it ------------------------------------
@@ -518,7 +850,13 @@ _PAINTED_TEXT = re.compile(r"background-clip\s*:\s*text", re.IGNORECASE)
 
 
 def text_colour(style: str) -> Colour | None:
-    """Return the colour a style attribute gives its text (its last ``color``), or None."""
+    """Return the colour a style attribute gives its text (its last ``color``, or the fill colour that paints
+    over it: ``-webkit-text-fill-color``), or None."""
+    if "fill-color" in style.lower():
+        fill = _TEXT_FILL.findall(style)
+        painted = parse_colour(fill[-1]) if fill else None
+        if painted is not None:
+            return painted
     declared = _COLOUR.findall(style)
     return parse_colour(declared[-1]) if declared else None
 
@@ -609,16 +947,24 @@ def page_paint(css: str) -> Paint:
     """Return the backgrounds and the text colours a page's own ``<style>`` declares.
 
     Under a media query with a condition a rule counts as well for a background: it is UNKNOWN
-    rather than none.
+    rather than none; and for a text colour, where it colours a class or id otherwise on some screens
+    (``@media (min-width:768px){.x{color:#333}}``), which then has none of its own. No colour of nothing
+    counts in a sheet that draws backgrounds through letters (``background-clip:text``), whatever rule
+    draws them.
     """
     found: dict[str, Background] = {}
     colours: dict[str, tuple[int, Colour]] = {}
+    recoloured: set[str] = set()
+    clips_text = False
     for order, (prelude, within, declarations) in enumerate(_rules(css)):
         if prelude.startswith("@"):
             continue
         certain = all(_every_screen(p) for p in within)
         if certain and "olor" in declarations and len(colours) < _MAX_SELECTORS:
             _add_colour(colours, order, prelude, declarations)
+        elif "olor" in declarations and not any(_PRINT.match(p) for p in within) and text_colour(declarations):
+            recoloured.update(key for listed in prelude.lower().split(",") for key in _PARTS.findall(_subject(listed)))
+        clips_text = clips_text or ("clip" in declarations and painted_text(declarations))
         declared = background(declarations)
         if declared is None or len(found) >= _MAX_SELECTORS:
             continue
@@ -632,14 +978,16 @@ def page_paint(css: str) -> Paint:
             for part in parts:
                 alone = certain and len(parts) == 1 and found.get(part, declared) == declared
                 found[part] = declared if alone else UNKNOWN
+    if recoloured or clips_text:
+        colours = {k: v for k, v in colours.items() if k not in recoloured and not (clips_text and v[1][3] == 0)}
     return Paint(found, colours)
 
 
 def _add_colour(colours: dict[str, tuple[int, Colour]], order: int, prelude: str, declarations: str) -> None:
     """Keep the text colour a rule gives the simple compounds of one class or id it styles."""
     colour = text_colour(declarations)
-    if colour is None or painted_text(declarations):
-        return
+    if colour is None or painted_text(declarations) or _SHADOW.search(declarations.lower()) is not None:
+        return  # drawn through, or in its shadow
     for listed in prelude.split(","):
         selector = listed.strip()
         parts = _PARTS.findall(selector.lower())
