@@ -22,7 +22,6 @@ from cloaked_pages import department, english, mobile_theme
 from cloaked_pages_s23 import (
     BRAND,
     BRAND_DESCRIPTION,
-    BRAND_DOMAINS,
     MOBILE_BUTTONS,
     OWN_DESCRIPTION,
     SHARE_BAR,
@@ -119,15 +118,14 @@ def test_the_same_brands_description_for_every_view_is_no_cloaking() -> None:
 def test_brand_links_among_the_news_for_googlebot_are_cloaking() -> None:
     [cloaking] = judged(parsed(department()), googlebot=parsed(with_backlinks_in_the_news()))
     assert cloaking.code == "cloaking_googlebot"
-    assert cloaking.evidence == (
-        f"hanya untuk Googlebot: tautan ke situs lain ditambahkan di halaman: {', '.join(BRAND_DOMAINS)}"
-    )
+    # The brands' names are a list of gambling brands' (``term_scan``): told first, as the words they spell.
+    assert cloaking.evidence.startswith("hanya untuk Googlebot: cemara88, langit777, merpati55, pandawa77: ")
 
 
 def test_brand_links_in_the_sidebar_for_phones_on_fewer_news_are_mobile_cloaking() -> None:
     sidebar = department(news=3).replace('<section class="widget"><h3>Agenda</h3>', backlinks_paragraph(), 1)
     [cloaking] = judged(parsed(department()), mobile=parsed(sidebar))
-    assert cloaking.code == "cloaking_seluler" and "pandawa77.com" in cloaking.evidence
+    assert cloaking.code == "cloaking_seluler" and "pandawa77" in cloaking.evidence
 
 
 def test_the_same_brand_links_for_every_view_are_no_cloaking() -> None:

@@ -5,7 +5,9 @@ overlapping ones too, and keeps those on word boundaries; where
 it finds the prefix of a term with a number in it (depo 25k), a regular expression reads the
 rest; where it finds a brand's stem inside a word, the whole word is read for a brand glued of
 words and a number (rajaslot88, slotgacor88), and where it finds "4d" or a lucky number ending a word,
-the word for a brand (panen4d, jaya88). The rules of ``terms`` then drop what is not an injection: a weak
+the word for a brand (panen4d, jaya88); where it finds a letter followed by two digits, the word for a name
+of a word and any number (kaisar89), several of which, one after another, are a link block of brands.
+The rules of ``terms`` then drop what is not an injection: a weak
 term inside a longer term, a weak term next to a word of its innocent use, a weak term without company
 (two topic words, or two names of a lucky number, are none), any term
 next to news context, and a gambling term in a report (several words of news around it, or quoted
@@ -34,6 +36,7 @@ one (``_UNSPACED_LETTERS``), which ``_lower`` knows anyway. A letter of those sc
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
@@ -41,7 +44,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from html import unescape
 from itertools import accumulate, islice
-from typing import Literal, cast
+from typing import Literal, TypeVar, cast
 from urllib.parse import unquote
 
 import ahocorasick_rs
@@ -50,8 +53,9 @@ from . import terms
 from .text import lower_utf8, lower_utf8_and_others
 
 Kind = Literal["strong", "weak", "deface", "deface_weak", "counter", "neutral", "spaced", "split"]
-# What a listed word is: a term of its kinds, the prefix of a numbered one, the end of a brand (panen4d).
-_Tag = Kind | Literal["numbered", "brand"]
+# What a listed word is: a term of its kinds, the prefix of a numbered one, the end of a brand (panen4d), the
+# letter and first digits of a name of a word and a number (kaisar89).
+_Tag = Kind | Literal["numbered", "brand", "name"]
 Location = Literal["visible", "hidden", "link", "title", "meta", "head", "sitemap.xml", "body", "script"]
 _COUNTER_WINDOW = {"weak": 120, "strong": 60, "deface": 60, "deface_weak": 120}
 _COMPANY_WINDOW = {"weak": 100, "deface_weak": 200}
@@ -90,6 +94,18 @@ _BRAND_LETTERS = 4  # "usg4d" is an ultrasound's; a brand has a name (jaya4d, ho
 _BRAND_NUMBERS = frozenset(terms.BRAND_NUMBERS)
 # Prizes a shop's sale, a raffle or a tournament offers too: no company for a name of a lucky number.
 _PRIZES = frozenset({"jackpot", "jackpot terbesar", "free spin", "free spins", "freespin", "bonanza", "mudah menang"})
+# A name of a word and a number (kaisar89, mawar303): found where a letter is followed by two digits, each such
+# pair a listed word of the automaton (few texts have one: an ordinary one pays nothing for them).
+_NAME_ENDS = tuple(f"{letter}{number}" for letter in string.ascii_lowercase for number in range(10, 100))
+_NAME_ONLY: tuple[_Tag, ...] = ("name",)  # their kinds, one tuple: told apart at once from a listed word's
+_Kinds = TypeVar("_Kinds", bound=str)
+_NAME_SHAPE = re.compile(r"[a-z]{4,12}\d{2,4}")
+_NAME_DIGITS = 4
+_NOT_BEFORE_A_NAME = "@#./\\_=&"  # a handle's, a hashtag's, an address's or a path's part
+_INNOCENT_NAMES = frozenset(terms.INNOCENT_NAMES)
+_LURES = frozenset(terms.BRAND_LURES)
+_RUN_GAP = 80  # characters between two names of a list: a separator, or a link's address in a farm's text
+_URL_MARKS = ".:/?=&"  # a word between two names with one of these is an address (https: kaisar89.example)
 _GAMBLING: frozenset[str] = frozenset({"strong", "weak"})
 _DEFACE: frozenset[str] = frozenset({"deface", "deface_weak"})
 _DISGUISES: frozenset[str] = frozenset({"spaced", "split"})  # spellings read again once joined
@@ -300,6 +316,7 @@ def _listed() -> dict[str, list[_Tag]]:
     for kind, words in (
         *_TERM_LISTS,
         ("spaced", tuple(spacer.join(word) for word in terms.DISGUISED for spacer in terms.SPACERS)),
+        ("name", _NAME_ENDS),
         ("split", tuple(piece for word in terms.DISGUISED for piece in _pieces(word))),
     ):
         for word in words:
@@ -307,6 +324,10 @@ def _listed() -> dict[str, list[_Tag]]:
             if kind not in found:
                 found.append(kind)
     return kinds
+
+
+def _kinds(kinds: list[_Kinds]) -> tuple[_Kinds, ...]:
+    return cast(tuple[_Kinds, ...], _NAME_ONLY) if kinds == ["name"] else tuple(kinds)
 
 
 @lru_cache(maxsize=1)
@@ -319,7 +340,7 @@ def _automaton() -> _Automaton:
         raise ValueError("the listed words must be without '?' (see _Automaton.found)")
     encoded = [word.encode("ascii") for word in kinds]
     search = ahocorasick_rs.BytesAhoCorasick(encoded, implementation=ahocorasick_rs.Implementation.DFA)
-    return _Automaton(tuple(kinds), tuple(tuple(k) for k in kinds.values()), search)
+    return _Automaton(tuple(kinds), tuple(_kinds(k) for k in kinds.values()), search)
 
 
 @dataclass(frozen=True)
@@ -387,6 +408,7 @@ _PATTERN = re.compile(
     )
 )
 # Looked for only around a weak term: most words of innocent use are everywhere ("layanan").
+_NAME_USES = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(u) for u in terms.NAME_USES)))
 _INNOCENT = {
     term: re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(u) for u in sorted(uses, key=len, reverse=True))))
     for term, uses in terms.INNOCENT_NEAR.items()
@@ -447,7 +469,8 @@ def mentions(html: str) -> bool:
     tags (``<b>s</b><b>l</b>...``), read around each letter that stands alone so; and the pieces of
     a word that tags cut (``<span>sl</span><span>ot</span>``), read around each beginning of a
     disguised word that a tag ends. The words of scripts without spaces (Chinese, Thai) are read
-    where the page holds a letter of one.
+    where the page holds a letter of one. Names of a word and a number (kaisar89), as many of other
+    words as make a list of brands, count wherever they stand (a link's address too).
     """
     if _ESCAPED.search(html):
         html = unescape(html)
@@ -459,9 +482,17 @@ def mentions(html: str) -> bool:
     skeleton = raw.translate(_SPREAD_BYTES)
     automaton = _mention_automaton()
     lone = 0
+    names: set[bytes] = set()  # the words of names of a word and a number (kaisar89): a list of brands, as many
     for index, start, end in automaton.search.find_matches_as_indexes(skeleton, overlapping=True):
         kinds = automaton.kinds[index]
-        if kinds == ("lone",):
+        if kinds is _NAME_ONLY:
+            # Read where it stands anywhere (its site's address too): a page of so many names is worth reading.
+            word = _html_name(raw, start) if raw[start - 3 : start + 1].isalpha() else None
+            if word is not None:
+                names.add(word)
+                if len(names) >= terms.BRAND_RUN:
+                    return True
+        elif kinds == ("lone",):
             lone += 1  # past a few dozen, a hostile page or a strange one: its stylesheets are worth reading
             if lone > _SPREAD_CHECKS or _spelled_apart_at(raw, start + 1):
                 return True
@@ -469,6 +500,29 @@ def mentions(html: str) -> bool:
             return True
     # The words of scripts without spaces, read in the text where it has a letter of one (few pages do).
     return not _UNSPACED_LETTERS.isdisjoint(others) and _unspaced_mentioned(raw.decode("utf-8", "surrogatepass"))
+
+
+def _html_name(raw: bytes, at: int) -> bytes | None:
+    """Return the word of a name of a word and a number in lower-case UTF-8 ``raw`` whose word's last letter is at
+    ``at`` (kaisar89), as ``_named`` reads it, but wherever it stands (a site's address, a tag's attribute)."""
+    first = max(0, at + 1 - _GLUED_REACH)
+    word = raw[first : at + 1]
+    while not word.isalpha():  # the letters before the number, and not a longer word's
+        first += 1
+        word = raw[first : at + 1]
+    end = at + 1
+    while raw[end : end + 1].isdigit() and end - at <= _NAME_DIGITS:
+        end += 1
+    digits = raw[at + 1 : end]
+    if (
+        raw[first - 1 : first].isalnum()
+        or raw[end : end + 1].isalnum()
+        or digits[:1] == b"0"
+        or (len(digits) == 4 and digits[:2] in (b"19", b"20"))
+        or word.decode("ascii") in _INNOCENT_NAMES
+    ):
+        return None
+    return word
 
 
 def _unspaced_mentioned(text: str) -> bool:
@@ -536,7 +590,7 @@ def _mention_automaton() -> _MentionAutomaton:
         kinds[cut] = ["lone"]
     encoded = [word.encode("ascii") for word in kinds]
     search = ahocorasick_rs.BytesAhoCorasick(encoded, implementation=ahocorasick_rs.Implementation.DFA)
-    return _MentionAutomaton(tuple(tuple(k) for k in kinds.values()), search)
+    return _MentionAutomaton(tuple(_kinds(k) for k in kinds.values()), search)
 
 
 def _spread_byte(byte: int) -> int:
@@ -576,24 +630,33 @@ def _matches(parts: _Parts) -> list[Match]:
     found = []
     counts: dict[str, int] = {}
     numbered: set[int] = set()
+    names: list[tuple[int, int, str] | None] = []  # of a word and a number, for a list of brands
     for index, start, end in automaton.found(lowered):
         kinds = automaton.kinds[index]
+        if kinds is _NAME_ONLY:
+            # (Most such pairs are no name's: a code, a hash. A name's word has 4 letters or more.)
+            if lowered[start - 3 : start + 1].isalpha() and len(names) < _MAX_MATCHES:
+                names.append(_named(lowered, start))  # None where it is none
+            continue
         if "numbered" in kinds and start not in numbered and (start == 0 or not _in_word(lowered[start - 1])):
             numbered.add(start)
             found += _numbered(lowered, start, counts) or _glued(lowered, start, end, numbered, counts)
         elif "numbered" in kinds and automaton.words[index] in terms.GLUED_STEMS:
             found += _glued(lowered, start, end, numbered, counts)
         if "brand" in kinds:
-            found += _branded(lowered, start, end, counts)
+            branded = _branded(lowered, start, end, counts)
+            found += branded
+            names += [(m.start, m.end, m.term[:-2]) for m in branded if m.term.endswith("4d")]
         bounded = _bounded(lowered, start, end)
         if bounded or ("split" in kinds and _before_number(lowered, start, end)):
             word = automaton.words[index]
             for kind in kinds if bounded else ("split",):
-                if kind not in ("numbered", "brand") and counts.get(kind, 0) < _MAX_MATCHES:
+                if kind not in ("numbered", "brand", "name") and counts.get(kind, 0) < _MAX_MATCHES:
                     counts[kind] = counts.get(kind, 0) + 1
                     found.append(Match(word, cast(Kind, kind), start, end))
     if parts.unspaced:
         found += _unspaced_matches(lowered, counts)
+    found = _brands(parts, names, found, counts)
     found.sort(key=lambda m: (m.start, -m.end))
     if len(parts.starts) <= 1:
         return found
@@ -664,6 +727,83 @@ def _branded(lowered: str, start: int, end: int, counts: dict[str, int]) -> list
         return []
     counts[kind] = counts.get(kind, 0) + 1
     return [Match(brand, kind, first, end)]
+
+
+def _named(lowered: str, at: int) -> tuple[int, int, str] | None:
+    """Return (start, end, its word) of a name of a word and a number whose word's last letter is at ``at``
+    (kaisar89, mawar303); none where it is too short a word (rt05) or too long a number, a year's (bekasi2045), a
+    department's word (covid19, smpn12), a handle's, a hashtag's or an address's part (@humas88, #hutri80,
+    kaisar89.com)."""
+    first = at
+    while first > 0 and at - first < _GLUED_REACH and "a" <= lowered[first - 1] <= "z":
+        first -= 1
+    before = lowered[first - 1] if first > 0 else " "
+    if at + 1 - first < _BRAND_LETTERS or _in_word(before) or before in _NOT_BEFORE_A_NAME:
+        return None
+    end = at + 1
+    while end < len(lowered) and end - at <= _NAME_DIGITS and "0" <= lowered[end] <= "9":
+        end += 1
+    # (A fifth digit is read as a character after the name: a longer number is none.)
+    digits, after = lowered[at + 1 : end], lowered[end : end + 2]
+    if (
+        digits[0] == "0"
+        or (len(digits) == 4 and digits[:2] in ("19", "20"))
+        or (after[:1] != "" and (_in_word(after[0]) or after[0] in "@_"))
+        or (after[:1] == "." and after[1:].isalpha())
+    ):
+        return None
+    word = lowered[first : at + 1]
+    return None if word in _INNOCENT_NAMES else (first, end, word)
+
+
+def _brands(
+    parts: _Parts, names: list[tuple[int, int, str] | None], found: list[Match], counts: dict[str, int]
+) -> list[Match]:
+    """Return ``found`` with the names of a word and a number (kaisar89) judged: a list of them alone (as many as
+    ``terms.BRAND_RUN`` of other words, one after another with separators or their sites' addresses between) is a
+    link block of gambling brands, each name strong; a name alone is weak (it sells with a brand's sign-up words,
+    see ``_sells_with``) unless a lucky number's or "4D"'s, which ``_branded`` found."""
+    ordered = sorted({name[0]: name for name in names if name is not None}.values())
+    if not ordered:
+        return found
+    lowered = parts.lowered
+    runs: list[list[tuple[int, int, str]]] = [[ordered[0]]]
+    for name in ordered[1:]:
+        last = runs[-1][-1]
+        if _listed_after(parts, last[1], name[0]):
+            runs[-1].append(name)
+        else:
+            runs.append([name])
+    spans = {(m.start, m.end) for m in found if m.kind in _GAMBLING}
+    strong: set[tuple[int, int]] = set()
+    added = []
+    for run in runs:
+        listed = len({word for _, _, word in run}) >= terms.BRAND_RUN and not _names_used(parts, run)
+        for start, end, _ in run:
+            kind: Kind = "strong" if listed else "weak"
+            if (kind == "weak" and (start, end) in spans) or counts.get(kind, 0) >= _MAX_MATCHES:
+                continue  # a lucky number's or a listed term already (jaya88, slot89)
+            counts[kind] = counts.get(kind, 0) + 1
+            added.append(Match(lowered[start:end], kind, start, end))
+            if listed:
+                strong.add((start, end))
+    return [m for m in found if m.kind != "weak" or (m.start, m.end) not in strong] + added
+
+
+def _listed_after(parts: _Parts, end: int, start: int) -> bool:
+    """Whether the text between two names (``end``, ``start``) only separates them in a list: marks and digits
+    ("|", ",", "2."), and in a farm's text, where each link's address follows its name, the address."""
+    if start - end > _RUN_GAP or (len(parts.starts) > 1 and parts.part(end) != parts.part(start)):
+        return False
+    words = parts.lowered[end:start].split()
+    return all(not any(c.isalpha() for c in word) or any(c in _URL_MARKS for c in word) for word in words)
+
+
+def _names_used(parts: _Parts, run: list[tuple[int, int, str]]) -> bool:
+    """Whether a list of names stands next to a word of their innocent use (a lesson's passwords, products)."""
+    low, high = parts.bounds(parts.part(run[0][0]))
+    start, end = max(low, run[0][0] - _INNOCENT_WINDOW), min(high, run[-1][1] + _INNOCENT_WINDOW)
+    return _NAME_USES.search(parts.lowered, start, end) is not None
 
 
 def spaced(address: str) -> str:
@@ -737,12 +877,22 @@ def _company(match: Match, found: list[Match]) -> bool:
 
 
 def _sells_with(term: str, other: str) -> bool:
-    """Tell whether two weak terms sell together: not two topic words (news), nor two names of a lucky number
-    (a shop's, a password's: "Toko Sinar77", "budi88"), nor such a name beside a prize a sale or a tournament
-    offers too ("Toko Emas Jaya88 memberikan jackpot", "tim Garuda303 membawa pulang jackpot")."""
+    """Tell whether two weak terms sell together: not two topic words (news), nor two of a brand's sign-up words (a
+    lesson on safe browsing: "link alternatif", "daftar situs terpercaya"), nor two names of a lucky number (a
+    shop's, a password's: "Toko Sinar77", "budi88"), nor such a name beside a prize a sale or a tournament offers too
+    ("Toko Emas Jaya88 memberikan jackpot", "tim Garuda303 membawa pulang jackpot"); a name of a word and another
+    number (pragma69, porprov14) only with a brand's sign-up words."""
+    if term in _LURES and other in _LURES:
+        return False
+    if _plain_name(term) or _plain_name(other):
+        return (other if _plain_name(term) else term) in _LURES
     if _lucky_name(term) or _lucky_name(other):
         return not (_lucky_name(term) and _lucky_name(other)) and not {term, other} & _PRIZES
     return not (term in _TOPIC and other in _TOPIC)
+
+
+def _plain_name(term: str) -> bool:
+    return _NAME_SHAPE.fullmatch(term) is not None and not _lucky_name(term)
 
 
 def _lucky_name(term: str) -> bool:

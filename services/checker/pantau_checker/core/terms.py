@@ -14,7 +14,8 @@
 - Defacement terms are a hacker's signature; the weak ones ("ganti tampilan") need another.
 
 ``PATTERNS`` holds the terms with a number in them (depo 25k, slot777, bet 200), as regular
-expressions of the same two kinds.
+expressions of the same two kinds. A gambling brand is a word and a number (KAISAR88, PRAGMA69): a list of such
+names alone is strong (``BRAND_RUN``), one alone sells with a brand's sign-up words (``BRAND_LURES``).
 
 The gambling terms hold spam in other languages too, injected into hacked Asian government sites:
 Chinese (simplified and traditional), Thai, Vietnamese. Chinese and Thai are written without spaces, so
@@ -387,6 +388,13 @@ STRONG_GAMBLING = (
     "colok naga",
     "colok 2d",
     "slot terpercaya",
+    # The promises of 2026's spam: Mahjong Ways' gold scatter, withdrawals without a limit, a vendor's
+    # accounts ("akun WSO"; "WSO2" is a software's name, and no word), a tipster's leaks.
+    "scatter emas",
+    "wd tanpa batas",
+    "withdraw tanpa batas",
+    "akun wso",
+    "bocoran admin jarwo",
 )
 # A brand spelled apart ("slot 88") reads as a quota table does (<td>Sisa slot</td><td>88</td>,
 # "Jumlah slot 88 orang"): weak, unlike the brand glued (slot88, a strong numbered term).
@@ -418,6 +426,24 @@ TOPIC_GAMBLING = (
     "ca do",
     "xo so",
 )
+# A slot's win as a multiple of the bet ("x500", "maxwin x1000", "5000x"): a microscope's and a camera's
+# magnification too ("perbesaran x100, x400, x1000"); see ``INNOCENT_NEAR``.
+MULTIPLIERS = (
+    *(f"x{n}" for n in ("100", "250", "500", "1000", "1.000", "2000", "2500", "5000", "5.000", "10000", "10.000")),
+    *(f"x{n}" for n in ("15000", "15.000", "25000", "25.000", "50000", "50.000", "100000", "100.000")),
+    *(f"{n}x" for n in ("500", "1000", "1.000", "5000", "5.000", "10000", "10.000", "25000", "25.000", "50000")),
+)
+# A gambling site's sign-up words: "KAISAR88 Login Resmi Terpercaya", "Link Alternatif Resmi", "Daftar Situs
+# Terpercaya"; a department's too ("daftar situs terpercaya untuk cek fakta"). Next to a brand's name they sell
+# (any name of a word and a number, see ``term_scan``); two of them alone do not (a lesson on safe browsing).
+# ("Situs resmi terpercaya" is every department's own claim, and not listed.)
+BRAND_LURES = (
+    "link alternatif",
+    "login alternatif",
+    "login resmi terpercaya",
+    "link login resmi",
+    "daftar situs terpercaya",
+)
 WEAK_GAMBLING = (
     *TOPIC_GAMBLING,
     "gacor",
@@ -442,7 +468,6 @@ WEAK_GAMBLING = (
     "tembak ikan",
     "jackpot",
     "jackpot terbesar",
-    "link alternatif",
     "deposit pulsa",
     "deposit dana",
     "deposit via dana",
@@ -509,6 +534,9 @@ WEAK_GAMBLING = (
     "soi keo",
     "doi thuong",
     *SLOT_NUMBERS,
+    "admin jarwo",  # a tipster's name ("bocoran admin Jarwo"), and a person's
+    *MULTIPLIERS,
+    *BRAND_LURES,
 )
 # Words that show the innocent use of a weak term when they stand near it.
 _SLOT_USES = (
@@ -663,7 +691,50 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
         "catur",
         "senam",
     ),
-    "link alternatif": ("pendaftaran", "unduh", "unduhan", "formulir", "zoom", "siaran", "live streaming"),
+    # A registration's, a download's, a broadcast's mirror; a lesson on safe browsing.
+    **dict.fromkeys(
+        BRAND_LURES,
+        (
+            "pendaftaran",
+            "unduh",
+            "unduhan",
+            "formulir",
+            "zoom",
+            "siaran",
+            "live streaming",
+            "cek fakta",
+            "hoaks",
+            "hoax",
+            "literasi",
+            "belajar",
+        ),
+    ),
+    # A magnification of a microscope, a lens or a picture, a size, a speed.
+    **dict.fromkeys(
+        MULTIPLIERS,
+        (
+            "mikroskop",
+            "perbesaran",
+            "pembesaran",
+            "lensa",
+            "objektif",
+            "okuler",
+            "zoom",
+            "kamera",
+            "teleskop",
+            "teropong",
+            "optik",
+            "resolusi",
+            "piksel",
+            "pixel",
+            "ukuran",
+            "dimensi",
+            "cm",
+            "mm",
+            "lebih cepat",
+            "kali lipat",
+        ),
+    ),
     "deposit dana": ("bank", "kas daerah", "bunga", "deposito"),
     # A sale ("Bonanza akhir tahun, hadiah jackpot kulkas"), a chilli of the farmers, a perfume at a bazaar,
     # a figure of speech, the Chinese zodiac of Imlek and of a horoscope, a shop's price of balls.
@@ -1042,6 +1113,9 @@ NUMBERED_PREFIXES = (
     "hoki",
     "joker",
     "mpo",  # a brand family's sites: mpo888, mpo500
+    # a win told as a multiple of the bet: "pecah x500", "tembus x1.000"
+    "pecah",
+    "tembus",
 )
 # Of those, the stems a brand glues to other words before its number (rajaslot88, slotgacor88,
 # kakekzeus777): no innocent word of a department's page holds them with digits at its end.
@@ -1053,6 +1127,111 @@ GLUED_STEMS = ("slot", "gacor", "togel", "maxwin", "sbobet", "zeus")
 # another such name; an e-mail address's or a handle's (andi88@, @humas88) is a person's.
 BRAND_NUMBERS = ("77", "88", "99", "138", "168", "188", "303", "338", "388", "555", "777", "888")
 BRAND_SUFFIXES = ("4d", *BRAND_NUMBERS)
+# Any name of a word and a number (KAISAR88, MAWAR303, PRAGMA69: 4-12 letters and 2-4 digits, not a year's) is a
+# gambling site's in a list of such names alone, a link block of brands ("KAISAR88 | MAWAR303 | DEWA4D"): so many
+# names of other words, one after another with nothing but separators (or their own sites' addresses) between
+# them, are strong (see ``term_scan``); alone, one sells only with a brand's sign-up words (``BRAND_LURES``).
+BRAND_RUN = 3
+# Names of a word and a number that a department writes ("COVID19", "SMPN12", "HUTRI80", "Windows11"), and the words
+# that number things in a series (rooms, items, chapters, stages: "Ruang12", "Item100", "Tahap23"): no brand's.
+# (A number with a leading zero, "RT05" or "Kode01", is none either, nor a year's, "Bekasi2045".)
+INNOCENT_NAMES = (
+    "covid",
+    "sars",
+    "smpn",
+    "sman",
+    "smkn",
+    "sdit",
+    "mtsn",
+    "smpit",
+    "smait",
+    "hutri",
+    "dirgahayu",
+    "dirgahayuri",
+    "merdeka",
+    "kemerdekaan",
+    "windows",
+    "office",
+    "ubuntu",
+    "android",
+    "iphone",
+    "galaxy",
+    "pertamax",
+    "pertalite",
+    "euro",
+    "kode",
+    "nomor",
+    "nomer",
+    "item",
+    "kelas",
+    "ruang",
+    "ruangan",
+    "lantai",
+    "gedung",
+    "blok",
+    "kavling",
+    "unit",
+    "tahap",
+    "fase",
+    "sesi",
+    "loket",
+    "meja",
+    "kamar",
+    "zona",
+    "jalur",
+    "gelombang",
+    "angkatan",
+    "batch",
+    "kelompok",
+    "regu",
+    "grup",
+    "group",
+    "level",
+    "tingkat",
+    "paket",
+    "tipe",
+    "type",
+    "model",
+    "versi",
+    "seri",
+    "edisi",
+    "volume",
+    "jilid",
+    "halaman",
+    "page",
+    "pasal",
+    "ayat",
+    "lampiran",
+    "tabel",
+    "gambar",
+    "foto",
+    "video",
+    "file",
+    "dokumen",
+    "formulir",
+    "modul",
+    "soal",
+    "episode",
+    "bagian",
+    "periode",
+    "semester",
+    "triwulan",
+)
+# Words that show a list of such names to be something else: a lesson on passwords ("hindari sandi budi88,
+# sayang99, bekasi123"), a quiz's winners' accounts, products and their models.
+NAME_USES = (
+    "sandi",
+    "password",
+    "kata kunci",
+    "username",
+    "nama pengguna",
+    "pemenang",
+    "tipe",
+    "seri",
+    "versi",
+    "produk",
+    "kode barang",
+)
 # An amount spelled in words (depo lima ribu, wd dua puluh ribu, bet seratus), as spam writes it
 # to slip past filters of digits.
 _SPELLED = r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)(?:\s?(?:belas|puluh|ratus))?"
@@ -1076,6 +1255,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"deposit\s(?:via\s)?(?:pulsa|qris)\s?{_AMOUNT}",
         # depo 25 bonus 25, depo 50k bonus 50k: a new member's offer
         r"(?:depo|deposit)\s?\d{1,3}\s?(?:k|rb|ribu)?\s?(?:bonus|bns)\s?\d{1,3}\s?(?:k|rb|ribu|%)?",
+        r"(?:pecah|tembus)\s?x\s?(?:\d{3,6}|\d{1,3}[.,]\d{3})",
     ),
     "weak": (
         r"bet\s?\d{2,4}",
