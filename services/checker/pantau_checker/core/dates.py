@@ -24,6 +24,7 @@ comes back unchanged is read once, and its marks are resolved against each check
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left
 from collections.abc import Container, Iterator
@@ -121,9 +122,12 @@ _AFTER_YEAR = re.compile(r"(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,
 # An icon's character before or after a date: emoji, arrows, dingbats, an icon font's private character.
 _ICONS = "\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ue000-\uf8ff\ufe0f\u200d\U0001f000-\U0001faff«»‹›"
 # A two-digit year after a month's name without its apostrophe: "28 Nov 26", "28-Nov-26", "28 Nop. 26". Of 2020 to
-# 2039 only, so that the search starts with one of two characters (cheap to find); then the letter and the
-# separator before it, and no more of a number after ("27 Nov 14:05" is a time, "Mei 26.000" an amount).
-_NAMED_SHORT_YEAR = re.compile(r"[23]\d(?:(?<=[^\W\d_][ ./-]\d\d)|(?<=[^\W\d_]\. \d\d))(?![^\W_]|[:.,/-]?\d)")
+# 2039 only: one search for each first digit, each a literal-prefix search (a class of the two, "[23]", costs three
+# times both); then no more of a number after ("27 Nov 14:05" is a time, "Mei 26.000" an amount), and the letter
+# and the separator before it.
+_NAMED_SHORT_YEARS = tuple(
+    re.compile(rf"{first}\d(?![^\W_]|[:.,/-]?\d)(?:(?<=[^\W\d_][ ./-]\d\d)|(?<=[^\W\d_]\. \d\d))") for first in "23"
+)
 # What may follow such a year: the line's or the stamp's end, a time, a byline ("28 Nov 26 | Admin", "28 Nov 26,
 # 14:05 WIB", "28 Nov 26 oleh Admin"). Not a word: "pada 1 Mei 26 warga menerima bantuan" counts people.
 _NAMED_SHORT_YEAR_END = re.compile(
@@ -833,7 +837,8 @@ def _short_dated(text: str) -> Iterator[tuple[datetime, int, int]]:
             found = _short_date(text, at, 2000 + int(year.group()[-2:]), mark)
             if found is not None:
                 yield found[0], found[1], year.end()
-    for count, year in enumerate(_NAMED_SHORT_YEAR.finditer(text)):
+    years = heapq.merge(*(pattern.finditer(text) for pattern in _NAMED_SHORT_YEARS), key=re.Match.start)
+    for count, year in enumerate(years):
         if count >= MAX_CANDIDATES:
             break
         found = _named_short_date(text, year)
