@@ -1,11 +1,14 @@
-"""The session's transport (httpx over aiohttp) against real servers on 127.0.0.1: the guard on
+"""The session's transport (httpx over its own connections) against real servers on 127.0.0.1: the guard on
 every connection, the phase timings, connections that end with their session."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
 import socket
+import struct
+from collections.abc import Awaitable, Callable
 
 import pytest
 from checker_servers import Reply, html_page
@@ -112,3 +115,96 @@ def test_cookies_set_by_one_session_never_reach_another(site):  # type: ignore[n
 
     asyncio.run(two_sessions())
     assert [r.cookies.get("sesi") for r in site.requests] == [None, "rahasia", None]
+
+
+# --- the session's connections: kept alive, sent on again, an answer's limits --------------------------------
+
+Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
+
+
+def fetched_from(handler: Handler, *paths: str, method: str = "GET") -> tuple[list[object], int]:
+    """Fetch ``paths`` in one session from an asyncio server whose connections ``handler`` serves; return
+    each status (or failure's detail) and the connections the server saw."""
+    opened: list[asyncio.StreamWriter] = []
+
+    async def counted(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        opened.append(writer)
+        with contextlib.suppress(OSError, asyncio.IncompleteReadError):
+            await handler(reader, writer)
+        writer.close()
+
+    async def run() -> list[object]:
+        server = await asyncio.start_server(counted, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        answers: list[object] = []
+        async with server, Session(LOOPBACK, (), FetchLimits(total_timeout_s=5.0)) as session:
+            for path in paths:
+                try:
+                    answers.append((await session.fetch(f"http://127.0.0.1:{port}{path}", method=method)).status)
+                except FetchError as failed:
+                    answers.append(failed.detail)
+        return answers
+
+    return asyncio.run(run()), len(opened)
+
+
+def ok(body: bytes = b"<p>ok</p>", head: bytes = b"") -> bytes:
+    return b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n%s\r\n" % (len(body), head) + body
+
+
+def test_the_fetches_of_a_session_go_over_one_kept_alive_connection() -> None:
+    async def kept_alive(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        while await reader.readuntil(b"\r\n\r\n"):
+            writer.write(ok())
+
+    assert fetched_from(kept_alive, "/", "/profil", "/berita") == ([200, 200, 200], 1)
+
+
+def test_a_kept_alive_connection_the_server_closed_unanswered_is_sent_on_again_but_a_post_is_not() -> None:
+    async def answers_once(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(ok())
+        await reader.readuntil(b"\r\n\r\n")  # the next request on this connection: closed unanswered
+
+    assert fetched_from(answers_once, "/", "/profil") == ([200, 200], 2)
+    answers, _ = fetched_from(answers_once, "/masuk", "/masuk", method="POST")
+    assert answers == [200, "server menutup koneksi tanpa mengirim jawaban"]
+
+
+def test_interim_answers_before_the_real_one_are_passed_over() -> None:
+    async def hinted(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </app.css>; rel=preload\r\n\r\n")
+        writer.write(ok())
+        await writer.drain()
+
+    assert fetched_from(hinted, "/") == ([200], 1)
+
+
+@pytest.mark.parametrize(
+    ("count", "size", "answer"),
+    [
+        (500, 40, 200),  # a PHP app's cookie set in a loop
+        (1, 60_000, 200),  # a long Content-Security-Policy
+        (600, 40, "jawaban server rusak: header HTTP tidak sah"),
+        (1, 70_000, "jawaban server rusak: header HTTP tidak sah"),
+    ],
+)
+def test_the_limits_of_an_answers_head(count: int, size: int, answer: object) -> None:
+    headers = b"".join(b"Set-Cookie: c%d=%s\r\n" % (i, b"v" * size) for i in range(count))
+
+    async def heavy(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(ok(head=headers))
+        await writer.drain()
+
+    assert fetched_from(heavy, "/")[0] == [answer]
+
+
+def test_a_connection_reset_before_the_answer_is_said_in_words() -> None:
+    async def reset(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.get_extra_info("socket").setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        writer.transport.abort()
+
+    assert fetched_from(reset, "/")[0] == ["server memutus koneksi sebelum jawabannya lengkap"]

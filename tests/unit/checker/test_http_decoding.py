@@ -9,12 +9,12 @@ import zlib
 from collections.abc import AsyncIterator
 from types import SimpleNamespace
 
-import aiohttp
 import httpx
 import pytest
 
 from pantau_checker.http import FetchError, FetchResult
 from pantau_checker.http.body import read_bounded
+from pantau_checker.http.protocol import Connection
 from pantau_checker.http.transport import _Body
 
 URL = "https://disparbud.bekasikota.go.id/"
@@ -141,16 +141,14 @@ def test_a_page_beyond_the_limit_says_the_limit_and_not_a_decompression_it_did_n
     )
 
 
-class _Connection:
-    """What aiohttp's stream asks of its connection: to read on, or to pause."""
+class _Socket:
+    """What a connection asks of its socket's transport: to write, and to close."""
 
-    _reading_paused = False
+    def write(self, data: bytes) -> None:
+        return None
 
-    def pause_reading(self) -> None:
-        self._reading_paused = True
-
-    def resume_reading(self) -> None:
-        self._reading_paused = False
+    def close(self) -> None:
+        return None
 
 
 def test_bytes_buffered_before_the_connection_broke_are_kept() -> None:
@@ -158,11 +156,15 @@ def test_bytes_buffered_before_the_connection_broke_are_kept() -> None:
     html = page().encode()
 
     async def read_late() -> bytes:
-        content = aiohttp.StreamReader(_Connection(), 2**16, loop=asyncio.get_running_loop())  # type: ignore[arg-type]
-        content.feed_data(html[:700])
-        content.set_exception(aiohttp.ClientPayloadError("Response payload is not completed"))
-        answer = SimpleNamespace(content=content, release=lambda: None)
-        response = httpx.Response(200, headers={"Content-Type": "text/html"}, stream=_Body(answer))  # type: ignore[arg-type]
+        connection = Connection()
+        connection.connection_made(_Socket())  # type: ignore[arg-type]
+        connection.send(b"GET / HTTP/1.1\r\n\r\n", b"", bodiless=False)
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n" % len(html)
+        connection.data_received(head + html[:700])
+        connection.connection_lost(None)
+        status, headers = await connection.head(None)
+        owner = SimpleNamespace(release=lambda key, connection: None)
+        response = httpx.Response(status, headers=headers, stream=_Body(owner, ("https", "a", 443), connection, None))  # type: ignore[arg-type]
         return await read_bounded(response, 2_000_000)
 
     assert asyncio.run(read_late()) == html[:700]

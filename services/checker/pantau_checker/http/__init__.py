@@ -1,9 +1,9 @@
 """Bounded HTTP fetching with the SSRF guard and the resolve override.
 
 ``session`` fetches (redirects by hand, time bounds); ``transport`` carries httpx's requests
-over aiohttp's connections; ``guard`` checks every address before a socket opens; ``body``
-decompresses with a bound; ``certificates`` reads TLS facts; ``errors`` maps any failure to a
-down reason; ``timing`` measures the phases.
+over the session's own connections, on which ``protocol`` speaks HTTP/1.1; ``guard`` checks
+every address before a socket opens; ``body`` decompresses with a bound; ``certificates``
+reads TLS facts; ``errors`` maps any failure to a down reason; ``timing`` measures the phases.
 """
 
 from __future__ import annotations

@@ -5,14 +5,13 @@ from __future__ import annotations
 import errno
 import ssl
 
-import aiohttp
 import httpx
-from aiohttp import http_exceptions
 
 from pantau_contracts.status import TlsFacts
 
 from ..core import tls as tls_core
 from ..core.availability import FailureKind
+from .protocol import BadHeaders, BadStatusLine, BrokenChunks, ServerDisconnected
 
 
 class FetchError(Exception):
@@ -77,15 +76,15 @@ def classify(exc: BaseException) -> FetchError:  # noqa: PLR0911 - one branch pe
 
 def _unusable_answer(chain: list[BaseException]) -> str | None:
     """Say in words what was wrong with a server's answer that is no HTTP response."""
-    if any(isinstance(e, aiohttp.ServerDisconnectedError) for e in chain):
+    if any(isinstance(e, ServerDisconnected) for e in chain):
         return "server menutup koneksi tanpa mengirim jawaban"
     if any(isinstance(e, ConnectionResetError) for e in chain):
         return "server memutus koneksi sebelum jawabannya lengkap"
-    if any(isinstance(e, http_exceptions.BadStatusLine) for e in chain):
+    if any(isinstance(e, BadStatusLine) for e in chain):
         return "server menjawab tidak dengan HTTP (baris status tidak sah)"
-    if any(isinstance(e, http_exceptions.TransferEncodingError) or "chunk" in str(e).lower() for e in chain):
+    if any(isinstance(e, BrokenChunks) or "chunk" in str(e).lower() for e in chain):
         return "jawaban server rusak: pengodean chunked tidak sah"
-    if any(isinstance(e, http_exceptions.HttpProcessingError) for e in chain):
+    if any(isinstance(e, BadHeaders) for e in chain):
         return "jawaban server rusak: header HTTP tidak sah"
     return None
 

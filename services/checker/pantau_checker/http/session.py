@@ -2,7 +2,7 @@
 
 Redirects are followed here, hop by hop, so each hop opens its connection through the same
 guard; every fetch is bounded in time, and all fetches of one attempt share a time budget.
-The session's connections (aiohttp's, under httpx's API: ``transport``) are its own: reused by
+The session's connections (``transport``, under httpx's API) are its own: reused by
 the fetches of one attempt, closed with it, never shared with another application's check. The
 attempt's extra views (as Googlebot, as a phone) are sessions ``alongside`` it: cookies and user
 agent of their own, over the same guarded connections, so that a view need not connect anew.
@@ -36,7 +36,7 @@ from .certificates import peer_certificate, ssl_context, unverified_facts, verif
 from .errors import FetchError, classify
 from .guard import Guard, Resolver, system_resolver
 from .timing import PhaseClock
-from .transport import AiohttpTransport, BorrowedTransport
+from .transport import BorrowedTransport, GuardedTransport
 
 BROWSER_UA = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36 Pantau/1.0"
@@ -152,7 +152,7 @@ class Session:
         self._deadline = time.monotonic() + limits.check_budget_s
         self._guard = Guard(policy, resolve, resolver)
         self._ca_bundle, self._user_agent = ca_bundle, user_agent
-        self._transport: httpx.AsyncBaseTransport = AiohttpTransport(self._guard, self.clock, ssl_context(ca_bundle))
+        self._transport: httpx.AsyncBaseTransport = GuardedTransport(self._guard, self.clock, ssl_context(ca_bundle))
         # What httpx's client would add to every request, without the client: its layer (cookies,
         # auth, redirects, hooks, mounts) cost a third of a fetch, and the session does its part itself.
         self.headers = httpx.Headers(_headers(user_agent))  # its own copy: a session's change stays its own
@@ -249,7 +249,7 @@ class Session:
     def _trust(self, context: ssl.SSLContext) -> None:
         # New connections that know the intermediates; the cookies stay the session's.
         self._retired.append(self._transport)
-        self._transport = AiohttpTransport(self._guard, self.clock, context)
+        self._transport = GuardedTransport(self._guard, self.clock, context)
 
     async def _certificate_facts(self, url: str, facts: TlsFacts) -> tuple[TlsFacts, tuple[str, ...]]:
         parts = urlsplit(url)

@@ -1,156 +1,160 @@
-"""httpx's API over aiohttp's connections: the transport of a session, guarded and timed.
+"""httpx's API over the session's own connections: the transport of a session, guarded and timed.
 
-httpx stays the checker's client (its requests, cookies, headers, responses); aiohttp carries the
-bytes, with its C HTTP parser and light connection handling. Every connection is opened by
-``GuardedConnector``: names are resolved (or overridden) and every address checked by the
-session's guard, and the socket of each connection attempt is checked once more as it is made,
-so no address reaches ``connect()`` unchecked (an IP literal included, which skips resolution).
-Connections live as long as the session (one check attempt, whose extra views borrow them:
-``BorrowedTransport``), never longer.
+httpx stays the checker's client (its requests, cookies, headers, responses); the bytes go over
+asyncio connections of the session's own, read by llhttp (``protocol``): no HTTP client library
+between, whose request and connection machinery cost more than the fetch. Every connection is
+opened here: names are resolved (or overridden) and every address checked by the session's guard,
+and the socket of each connection attempt is checked once more as it is made, so no address
+reaches ``connect()`` unchecked (an IP literal included, which skips resolution). Connections live
+as long as the session (one check attempt, whose extra views borrow them: ``BorrowedTransport``),
+never longer; an idle one is reused by the next request to its host.
 """
 
 from __future__ import annotations
 
 import asyncio
-import functools
+import re
 import socket
 import ssl
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
-from functools import lru_cache
-from typing import Any
 
-import aiohttp
 import httpx
-from aiohttp.abc import AbstractResolver, ResolveResult
-from aiohttp.client_proto import ResponseHandler
-from aiohttp.http_exceptions import HttpProcessingError
 
 from .guard import Guard
+from .protocol import BodyCutShort, Connection, ProtocolError, ServerDisconnected
 from .timing import PhaseClock
 
-_CHUNK = 65_536
-# Real sites send long Content-Security-Policy and Set-Cookie lines; aiohttp's defaults (8 KB)
-# would call such a site broken.
-_MAX_LINE = 16_384
-_MAX_FIELD = 65_536
-# A PHP app that sets its cookie in a loop sends it a few hundred times; browsers read such an answer.
-_MAX_HEADERS = 512
-# The TLS object of the connection the current request went out on, per task (concurrent fetches
-# run in tasks of their own): aiohttp releases a connection as soon as a short body is read,
-# before the response could be asked for it.
-_TLS: ContextVar[ssl.SSLObject | None] = ContextVar("pantau_tls", default=None)
+_LIMIT = 4  # connections in use at once, as aiohttp's connector allowed a session
+# Methods a request may be sent again by, when a kept-alive connection turns out closed (RFC 9112, 9.3.1).
+_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"})
+_PORTS = {"http": 80, "https": 443}
+
+_Key = tuple[str, str, int]  # scheme, host, port: the connections a request may go out on
+
+# A request's target as aiohttp's URLs (yarl) sent it, and servers and their tests have come to see
+# it: an escape of a character a URL may carry plain decoded (a Keycloak's ``redirect_uri=http://``),
+# the others in capitals, the few characters httpx leaves plain escaped, an empty query dropped.
+_REQUOTED = re.compile(rb"%(?:[0-9A-Fa-f]{2})?|[\[\]|{}^`\\]")
+_PLAIN = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$'()*,"
+_PLAIN_IN_PATH = frozenset(_PLAIN + b"@:&=;")
+_PLAIN_IN_QUERY = frozenset(_PLAIN + b"?/:@")
 
 
-class GuardedResolver(AbstractResolver):
-    """aiohttp's resolver: the guard's overrides and DNS, every address checked, DNS time kept."""
-
-    def __init__(self, guard: Guard, clock: PhaseClock) -> None:
-        self._guard, self._clock = guard, clock
-
-    async def resolve(self, host: str, port: int = 0, family: int = socket.AF_INET) -> list[ResolveResult]:
-        started = time.perf_counter()
-        addresses = await self._guard.addresses(host, port)
-        self._clock.resolved((time.perf_counter() - started) * 1000)
-        return [_result(host, address, port) for address in addresses]
-
-    async def close(self) -> None:
-        return None
-
-
-class GuardedConnector(aiohttp.TCPConnector):
-    """aiohttp's connector with the guard on every socket and the TCP and TLS phases timed."""
-
-    def __init__(self, guard: Guard, clock: PhaseClock, context: ssl.SSLContext, limit: int = 4) -> None:
-        super().__init__(
-            resolver=GuardedResolver(guard, clock),
-            socket_factory=guard.socket,
-            use_dns_cache=False,
-            ssl=context,
-            limit=limit,
-            happy_eyeballs_delay=None,
-        )
-        self._clock = clock
-        self._factory = functools.partial(_ResponseHandler, loop=self._loop)  # type: ignore[assignment] # a subclass
-
-    async def connect(self, req: Any, traces: Any, timeout: Any) -> Any:  # noqa: ASYNC109 - aiohttp's
-        connection = await super().connect(req, traces, timeout)
-        transport = connection.transport
-        _TLS.set(transport.get_extra_info("ssl_object") if transport is not None else None)
-        return connection
-
-    async def _wrap_create_connection(self, *args: Any, **kwargs: Any) -> Any:
-        # aiohttp calls the protocol factory once TCP is connected and before the TLS handshake:
-        # wrapping it splits the two phases without reaching further into aiohttp.
-        factory, *rest = args
-        started = time.perf_counter()
-        marks: list[float] = []
-
-        def protocol() -> Any:
-            marks.append(time.perf_counter())
-            return factory()
-
-        connection = await super()._wrap_create_connection(protocol, *rest, **kwargs)
-        done = time.perf_counter()
-        connected = marks[0] if marks else done
-        tls_ms = (done - connected) * 1000 if kwargs.get("ssl") else None
-        self._clock.connected((connected - started) * 1000, tls_ms)
-        return connection
-
-
-class _ResponseHandler(ResponseHandler):
-    """aiohttp's protocol, which also tells a body being read when the bytes after it break HTTP.
-
-    aiohttp puts such an error (a broken chunk) on the connection only and stops the read timer:
-    the body would wait for the whole time limit, for bytes that never come.
-    """
-
-    def set_exception(self, exc: BaseException, *cause: BaseException) -> None:
-        payload = self._payload
-        super().set_exception(exc, *cause)
-        if isinstance(exc, HttpProcessingError) and payload is not None and payload.exception() is None:
-            payload.set_exception(aiohttp.ClientPayloadError(f"Response payload is broken: {exc!r}"))
-
-
-class AiohttpTransport(httpx.AsyncBaseTransport):
-    """Send httpx requests over one aiohttp session; the response carries its TLS object."""
+class GuardedTransport(httpx.AsyncBaseTransport):
+    """Send httpx requests over guarded, timed, kept-alive connections; the response carries its TLS object."""
 
     def __init__(self, guard: Guard, clock: PhaseClock, context: ssl.SSLContext) -> None:
-        self._clock = clock
-        self._session = aiohttp.ClientSession(
-            connector=GuardedConnector(guard, clock, context),
-            cookie_jar=aiohttp.DummyCookieJar(),  # httpx keeps the session's cookies
-            auto_decompress=False,  # body.py decompresses, bounded
-            trust_env=False,
-            skip_auto_headers=("Accept", "Accept-Encoding", "User-Agent"),
-        )
+        self._guard, self._clock, self._context = guard, clock, context
+        self._idle: dict[_Key, list[Connection]] = {}
+        self._open: list[Connection] = []  # every connection made, until the session ends
+        self._slots = asyncio.Semaphore(_LIMIT)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         timeout = request.extensions.get("timeout", {})
-        with _mapped():
-            answer = await self._session.request(
-                request.method,
-                str(request.url),
-                headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw],
-                data=request.content or None,
-                allow_redirects=False,
-                timeout=_timeout(timeout.get("connect"), timeout.get("read")),
-                max_line_size=_MAX_LINE,
-                max_field_size=_MAX_FIELD,
-                max_headers=_MAX_HEADERS,
-            )
+        connect_s, read_s = timeout.get("connect"), timeout.get("read")
+        url = request.url
+        # The host as it goes out (IDNA): resolved, named in TLS's SNI.
+        key = (url.scheme, url.raw_host.decode("ascii"), url.port or _PORTS.get(url.scheme, 80))
+        head, body, bodiless = _head(request), request.content, request.method == "HEAD"
+        await self._slots.acquire()
+        connection: Connection | None = None
+        try:
+            with _mapped():
+                connection, reused = self._idle_connection(key), True
+                if connection is None:
+                    connection, reused = await self._connect(key, connect_s), False
+                try:
+                    status, headers = await _exchange(connection, head, body, bodiless, read_s)
+                except (ServerDisconnected, ConnectionResetError):
+                    # A kept-alive connection the server had closed as the request went out.
+                    if not reused or connection.received or request.method not in _IDEMPOTENT:
+                        raise
+                    connection.close()
+                    connection = await self._connect(key, connect_s)
+                    status, headers = await _exchange(connection, head, body, bodiless, read_s)
+        except BaseException:
+            if connection is not None:
+                connection.close()
+            self._slots.release()
+            raise
         self._clock.answered()
+        assert connection.transport is not None
         return httpx.Response(
-            answer.status,
-            headers=answer.raw_headers,
-            stream=_Body(answer),
-            extensions={"http_version": b"HTTP/1.1", "ssl_object": _TLS.get()},
+            status,
+            headers=headers,
+            stream=_Body(self, key, connection, read_s),
+            extensions={"http_version": b"HTTP/1.1", "ssl_object": connection.transport.get_extra_info("ssl_object")},
         )
 
     async def aclose(self) -> None:
-        await self._session.close()
+        self._idle.clear()
+        opened, self._open = self._open, []
+        for connection in opened:
+            connection.shut()
+        for connection in opened:  # the sockets closed before the session's loop may end
+            await connection.gone()
+
+    def release(self, key: _Key, connection: Connection) -> None:
+        """Take back a response's connection: kept for the next request where its answer was whole."""
+        if connection.reusable:
+            self._idle.setdefault(key, []).append(connection)
+        else:
+            connection.close()
+        self._slots.release()
+
+    def _idle_connection(self, key: _Key) -> Connection | None:
+        idle = self._idle.get(key)
+        while idle:
+            connection = idle.pop()  # the latest, the likeliest still open
+            if connection.reusable:
+                return connection
+            connection.close()
+        return None
+
+    async def _connect(self, key: _Key, timeout: float | None) -> Connection:  # noqa: ASYNC109
+        """Open a connection to the first of the host's addresses that takes one, as aiohttp did (no happy eyeballs)."""
+        _, host, port = key
+        started = time.perf_counter()
+        addresses = await self._guard.addresses(host, port)
+        self._clock.resolved((time.perf_counter() - started) * 1000)
+        failure: Exception | None = None
+        for address in addresses:
+            try:
+                connection = await self._open_to(key, address, timeout)
+            except (OSError, TimeoutError) as exc:  # ssl.SSLError included: the next address may serve
+                failure = exc
+                continue
+            self._open.append(connection)
+            return connection
+        error = httpx.ConnectTimeout if isinstance(failure, TimeoutError) else httpx.ConnectError
+        raise error(f"Cannot connect to host {host}:{port} [{failure}]") from failure
+
+    async def _open_to(self, key: _Key, address: str, timeout: float | None) -> Connection:  # noqa: ASYNC109
+        """Connect to one address, TLS included, within ``timeout``; the TCP and TLS phases timed apart."""
+        scheme, host, port = key
+        loop = asyncio.get_running_loop()
+        family, target = _address(address, port)
+        sock = self._guard.socket((family, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", target))
+        context = self._context if scheme == "https" else None
+        async with asyncio.timeout(timeout):
+            started = time.perf_counter()
+            try:
+                sock.setblocking(False)
+                await loop.sock_connect(sock, target)
+            except BaseException:
+                sock.close()
+                raise
+            connected = time.perf_counter()
+            # The socket is the transport's from here: it closes it when the handshake fails.
+            _, connection = await loop.create_connection(
+                Connection, sock=sock, ssl=context, server_hostname=host.rstrip(".") if context else None
+            )
+        done = time.perf_counter()
+        tls_ms = (done - connected) * 1000 if context else None
+        self._clock.connected((connected - started) * 1000, tls_ms)
+        return connection
 
 
 class BorrowedTransport(httpx.AsyncBaseTransport):
@@ -167,57 +171,77 @@ class BorrowedTransport(httpx.AsyncBaseTransport):
 
 
 class _Body(httpx.AsyncByteStream):
-    def __init__(self, answer: aiohttp.ClientResponse) -> None:
-        self._answer = answer
+    """A response's body as it comes; closing it gives the connection back."""
+
+    def __init__(self, owner: GuardedTransport, key: _Key, connection: Connection, timeout: float | None) -> None:
+        self._owner, self._key, self._connection, self._timeout = owner, key, connection, timeout
+        self._released = False
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        content = self._answer.content
         with _mapped():
-            try:
-                async for chunk in content.iter_chunked(_CHUNK):
-                    yield chunk
-            except (aiohttp.ClientPayloadError, aiohttp.ClientResponseError):
-                # aiohttp raises a body's error before the bytes that came ahead of it, which a
-                # browser shows: they are the page, cut short (read_bounded keeps them).
-                yield _left_over(content)
-                raise
+            while chunk := await self._connection.read(self._timeout):
+                yield chunk
 
     async def aclose(self) -> None:
-        self._answer.release()
+        if not self._released:
+            self._released = True
+            self._owner.release(self._key, self._connection)
 
 
-def _left_over(content: aiohttp.StreamReader) -> bytes:
-    read_buffered = getattr(content, "_read_nowait", None)  # aiohttp's, which skips the error
-    return read_buffered(-1) if read_buffered is not None else b""
+async def _exchange(
+    connection: Connection,
+    head: bytes,
+    body: bytes,
+    bodiless: bool,
+    timeout: float | None,  # noqa: ASYNC109
+) -> tuple[int, list[tuple[bytes, bytes]]]:
+    connection.send(head, body, bodiless)
+    return await connection.head(timeout)
+
+
+def _head(request: httpx.Request) -> bytes:
+    """Return the request's head: its line, then httpx's headers as they are (Host first, as httpx puts it)."""
+    lines = [b"%s %s HTTP/1.1" % (request.method.encode("ascii"), _target(request.url.raw_path))]
+    for name, value in request.headers.raw:
+        if b"\r" in value or b"\n" in value:
+            raise httpx.LocalProtocolError(f"a line break in the value of the header {name!r}")
+        lines.append(name + b": " + value)
+    lines.append(b"\r\n")
+    return b"\r\n".join(lines)
+
+
+def _target(raw_path: bytes) -> bytes:
+    if _REQUOTED.search(raw_path) is None:  # most addresses: nothing to requote
+        return raw_path[:-1] if raw_path.find(b"?") == len(raw_path) - 1 else raw_path
+    path, mark, query = raw_path.partition(b"?")
+    mark = mark if query else b""
+    in_path = _REQUOTED.sub(lambda m: _requoted(m[0], _PLAIN_IN_PATH), path)
+    return in_path + mark + _REQUOTED.sub(lambda m: _requoted(m[0], _PLAIN_IN_QUERY), query)
+
+
+def _requoted(found: bytes, plain: frozenset[int]) -> bytes:
+    if found == b"%":  # a percent sign that starts no escape
+        return b"%25"
+    if len(found) == 1:
+        return b"%%%02X" % found[0]
+    char = int(found[1:], 16)
+    return bytes((char,)) if char in plain else found.upper()
+
+
+def _address(address: str, port: int) -> tuple[socket.AddressFamily, tuple[str, int] | tuple[str, int, int, int]]:
+    if ":" in address:
+        return socket.AF_INET6, (address, port, 0, 0)
+    return socket.AF_INET, (address, port)
 
 
 @contextmanager
 def _mapped() -> Iterator[None]:
-    """Raise aiohttp's errors as httpx's, keeping the cause (errors.classify reads the chain)."""
+    """Raise the connection's errors as httpx's, keeping the cause (errors.classify reads the chain)."""
     try:
         yield
-    except (TimeoutError, aiohttp.ClientError) as exc:
-        raise _httpx_error(exc)(str(exc) or type(exc).__name__) from exc
-
-
-def _httpx_error(exc: BaseException) -> Callable[[str], httpx.TransportError]:
-    if isinstance(exc, aiohttp.ConnectionTimeoutError):
-        return httpx.ConnectTimeout
-    if isinstance(exc, asyncio.TimeoutError):
-        return httpx.ReadTimeout
-    if isinstance(exc, aiohttp.ClientConnectorError):
-        return httpx.ConnectError
-    if isinstance(exc, aiohttp.ClientPayloadError):
-        return httpx.ReadError
-    return httpx.RemoteProtocolError
-
-
-@lru_cache(maxsize=64)
-def _timeout(connect_s: float | None, read_s: float | None) -> aiohttp.ClientTimeout:
-    # Frozen, and the same few limits on every request: built once each.
-    return aiohttp.ClientTimeout(sock_connect=connect_s, sock_read=read_s)
-
-
-def _result(host: str, address: str, port: int) -> ResolveResult:
-    family = socket.AF_INET6 if ":" in address else socket.AF_INET
-    return {"hostname": host, "host": address, "port": port, "family": family, "proto": 0, "flags": 0}
+    except TimeoutError as exc:
+        raise httpx.ReadTimeout("Timeout on reading data from socket") from exc
+    except (BodyCutShort, OSError) as exc:
+        raise httpx.ReadError(str(exc) or type(exc).__name__) from exc
+    except ProtocolError as exc:
+        raise httpx.RemoteProtocolError(str(exc) or type(exc).__name__) from exc
