@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+import pytest
 from checker_servers import QUICK, FakeSite, Reply, make_checker
 from vendor_pages import Site, department_page
 
@@ -199,9 +200,17 @@ def test_a_truncated_gzip_body_is_read_as_far_as_it_came() -> None:
 # --- answers that are no HTTP at all ------------------------------------------------------------
 
 
-def test_a_status_line_that_is_no_http_is_said_in_words() -> None:
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(b"SSH-2.0-OpenSSH_8.9p1 Ubuntu-3ubuntu0.10\r\n", id="ssh-on-the-web-port"),
+        # A proxy's status line with HTTP/2's version over an HTTP/1.1 connection: no HTTP/1 answer.
+        pytest.param(b"HTTP/2 200\r\nContent-Type: text/html\r\nContent-Length: 4\r\n\r\nhalo", id="http2-version"),
+    ],
+)
+def test_a_status_line_that_is_no_http_is_said_in_words(line: bytes) -> None:
     def ssh(conn: socket.socket, _head: bytes) -> None:
-        conn.sendall(b"SSH-2.0-OpenSSH_8.9p1 Ubuntu-3ubuntu0.10\r\n")
+        conn.sendall(line)
 
     with raw_server(ssh) as port:
         event, error = check(port), refusal(f"http://127.0.0.1:{port}/")

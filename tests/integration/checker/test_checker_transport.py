@@ -208,3 +208,12 @@ def test_a_connection_reset_before_the_answer_is_said_in_words() -> None:
         writer.transport.abort()
 
     assert fetched_from(reset, "/")[0] == ["server memutus koneksi sebelum jawabannya lengkap"]
+
+
+def test_a_nul_in_a_header_is_no_http() -> None:
+    async def nul(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(ok(head=b"X-Powered-By: PHP\x00/8.1\r\n"))
+        await writer.drain()
+
+    assert fetched_from(nul, "/")[0] == ["jawaban server rusak: header HTTP tidak sah"]

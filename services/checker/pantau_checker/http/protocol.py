@@ -25,6 +25,9 @@ _MAX_HEADERS = 512
 _MAX_PENDING = _MAX_LINE + 2 * _MAX_FIELD
 # Bytes of body held for a reader that has not taken them, before the socket stops being read.
 _HIGH_WATER = 262_144
+# llhttp's complaints about a status line: no "HTTP/" at its start, or a version that is not 1.x ("HTTP/2 200":
+# its dot is missing; "HTTP/3.0"). A response's version is on its status line only.
+_STATUS_LINE_COMPLAINTS = ("Expected HTTP/", "Expected dot", "Invalid HTTP version")
 
 
 class ProtocolError(Exception):
@@ -215,6 +218,8 @@ class Connection(asyncio.Protocol):
             self._refuse(BadHeaders("Header is too long"))
         if len(self._headers) >= _MAX_HEADERS:
             self._refuse(BadHeaders("Too many headers"))
+        if b"\x00" in value:  # which the lenient parser lets through, and browsers and aiohttp refuse
+            self._refuse(BadHeaders("Invalid header value char"))
         self._headers.append((name, value))
 
     def on_headers_complete(self) -> None:
@@ -264,9 +269,7 @@ def _expire(waiter: asyncio.Future[None]) -> None:
 def _protocol_error(exc: Exception) -> ProtocolError:
     """Name llhttp's complaint as the part of the answer it is about."""
     reason = str(exc)
-    if isinstance(exc, httptools.HttpParserInvalidStatusError) or reason.startswith("Expected HTTP/"):
-        return BadStatusLine(reason)
-    if "version" in reason.lower():
+    if isinstance(exc, httptools.HttpParserInvalidStatusError) or reason.startswith(_STATUS_LINE_COMPLAINTS):
         return BadStatusLine(reason)
     if "chunk" in reason.lower():
         return BrokenChunks(reason)
