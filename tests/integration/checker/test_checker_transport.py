@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import ipaddress
 import socket
+import ssl
 import struct
 from collections.abc import Awaitable, Callable
 
@@ -16,6 +17,9 @@ from checker_servers import Reply, html_page
 from pantau_checker.core.netguard import AddressPolicy
 from pantau_checker.http import AddressBlockedError, FetchError, FetchLimits, Session
 from pantau_checker.http.guard import Guard
+from pantau_checker.http.protocol import Connection
+from pantau_checker.http.timing import PhaseClock
+from pantau_checker.http.transport import GuardedTransport
 from pantau_common.registry.model import ResolveRule
 
 LOOPBACK = AddressPolicy((ipaddress.ip_network("127.0.0.1/32"),))
@@ -217,3 +221,24 @@ def test_a_nul_in_a_header_is_no_http() -> None:
         await writer.drain()
 
     assert fetched_from(nul, "/")[0] == ["jawaban server rusak: header HTTP tidak sah"]
+
+
+class _Unclosing:
+    """A connection's socket whose close never completes: no ``connection_lost`` ever comes."""
+
+    def get_extra_info(self, name: str) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+
+def test_a_session_ends_though_a_socket_never_reports_its_close() -> None:
+    async def end() -> None:
+        transport = GuardedTransport(Guard(LOOPBACK, ()), PhaseClock(), ssl.create_default_context())
+        stuck = Connection()
+        stuck.connection_made(_Unclosing())  # type: ignore[arg-type]
+        transport._open.append(stuck)
+        await asyncio.wait_for(transport.aclose(), timeout=10)
+
+    asyncio.run(end())

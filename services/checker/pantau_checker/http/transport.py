@@ -18,7 +18,7 @@ import socket
 import ssl
 import time
 from collections.abc import AsyncIterator, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 import httpx
 
@@ -27,6 +27,9 @@ from .protocol import BodyCutShort, Connection, ProtocolError, ServerDisconnecte
 from .timing import PhaseClock
 
 _LIMIT = 4  # connections in use at once, as aiohttp's connector allowed a session
+# How long a session's end waits for its sockets to be closed: a close that never completes (a peer that
+# reads nothing while a request is still buffered) must not hold the check, nor the worker, any longer.
+_CLOSING_S = 1.0
 # Methods a request may be sent again by, when a kept-alive connection turns out closed (RFC 9112, 9.3.1).
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"})
 _PORTS = {"http": 80, "https": 443}
@@ -93,8 +96,10 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         opened, self._open = self._open, []
         for connection in opened:
             connection.shut()
-        for connection in opened:  # the sockets closed before the session's loop may end
-            await connection.gone()
+        with suppress(TimeoutError):
+            async with asyncio.timeout(_CLOSING_S):
+                for connection in opened:  # the sockets closed before the session's loop may end
+                    await connection.gone()
 
     def release(self, key: _Key, connection: Connection) -> None:
         """Take back a response's connection: kept for the next request where its answer was whole."""
