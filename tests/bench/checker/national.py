@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from fleet import HOST_SUFFIX, Fleet, free_port
+from fleet import HOST_SUFFIX, Fleet, free_ports
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/, for the shared helpers
 from pantau_testing import delete_topics
@@ -109,7 +109,8 @@ def kafka_and_postgres() -> Iterator[tuple[str, str]]:
     if os.environ.get("KAFKA_BOOTSTRAP_SERVERS") and os.environ.get("DATABASE_URL"):
         yield os.environ["KAFKA_BOOTSTRAP_SERVERS"], os.environ["DATABASE_URL"]
         return
-    kafka_port, pg_port = free_port(), free_port()
+    kafka_port = free_ports(4)  # the stack's listeners: plain, controller, TLS and mutual TLS (stack.sh)
+    pg_port = free_ports(1)
     env = {
         **os.environ,
         "STACK_DIR": str(ROOT / ".run/bench-checker"),
