@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import tldextract
+if TYPE_CHECKING:
+    import tldextract
 
 DEFAULT_SUFFIXES = ("go.id", "bekasikota.go.id")
 
 
 @lru_cache(maxsize=1)
 def _extractor() -> tldextract.TLDExtract:
+    # Imported at the first registrable domain asked for, which most checks never ask: tldextract brings
+    # requests and urllib3 with it, a tenth of a second of every checker process's start.
+    import tldextract
+
     # The bundled public suffix snapshot only: the checker never fetches the list at run time.
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
