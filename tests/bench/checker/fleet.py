@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import random
 import re
 import shutil
 import socket
@@ -31,9 +30,6 @@ HOST_SUFFIX = "bench.bekasikota.go.id"
 NEWS_ITEMS = 40
 TOKEN_MARK = "__PANTAU_BENCH_TOKEN__"  # replaced by nginx with a new value in every answer of /portal/
 TICK_MARK = "__PANTAU_BENCH_TICK__"  # the clock and visitor counter of /portal/, moved on in every answer
-# Where a stack's ports are looked for (``free_ports``): below Linux's ephemeral range (32768-60999), above the
-# fixed ports of the development and test stacks (19092, 25432, 29092, ...).
-_PORTS_FROM, _PORTS_TO = 30000, 32760
 
 _CONF = """\
 {user}worker_processes {workers};
@@ -183,24 +179,6 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
-
-
-def free_ports(count: int) -> int:
-    """Return the first of ``count`` consecutive ports that can all be listened on, below the ephemeral
-    range: the ports after one the system handed out may be a client's (thousands just went to nginx)."""
-    for base in random.sample(range(_PORTS_FROM, _PORTS_TO, count), 200):
-        if all(_bindable(port) for port in range(base, base + count)):
-            return base
-    raise RuntimeError(f"no {count} consecutive free ports between {_PORTS_FROM} and {_PORTS_TO}")
-
-
-def _bindable(port: int) -> bool:
-    with socket.socket() as sock:
-        try:
-            sock.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
 
 
 def wait_port(port: int, timeout_s: float = 15) -> None:

@@ -36,10 +36,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from fleet import HOST_SUFFIX, Fleet, free_ports
+from fleet import HOST_SUFFIX, Fleet
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/, for the shared helpers
-from pantau_testing import delete_topics
+from pantau_testing import delete_topics, free_port
 
 APPS = 25_000
 # The applications share this many host names, so that the stylesheets a page links (kept by a
@@ -109,8 +109,9 @@ def kafka_and_postgres() -> Iterator[tuple[str, str]]:
     if os.environ.get("KAFKA_BOOTSTRAP_SERVERS") and os.environ.get("DATABASE_URL"):
         yield os.environ["KAFKA_BOOTSTRAP_SERVERS"], os.environ["DATABASE_URL"]
         return
-    kafka_port = free_ports(4)  # the stack's listeners: plain, controller, TLS and mutual TLS (stack.sh)
-    pg_port = free_ports(1)
+    # Below the ephemeral range, as the tests' servers: the port after one the system handed out may be a
+    # client's (thousands just went to nginx). Four: plain, controller, TLS and mutual TLS (stack.sh).
+    kafka_port, pg_port = free_port(4), free_port()
     env = {
         **os.environ,
         "STACK_DIR": str(ROOT / ".run/bench-checker"),
