@@ -6,16 +6,21 @@ seem to exist.", an application's root that is only "Data tidak ditemukan", smal
 migrasi server" and "Sedang dalam perbaikan, silakan kunjungi kembali nanti", Rails' development page, CakePHP
 2's "Missing Controller"; and (``stand_in_pages_s23``) Virtualmin's page for a host name it does not serve,
 OpenPanel's, registrars' pages for a domain not pointed at a site, a hosting's account switched off or past its
-term, deprecation warnings above a PHP fatal error, Elementor's coming-soon page. A check that took one for the
-application would call it aktif and update. When the vendor puts back a department's page in the same words (an
-article "404 ASN Belum Lapor SPT", news of a server migration or a network repair, "Layanan SIAK Sedang Dalam
-Proses Migrasi Server", a guide quoting an error), the next check says aktif and update.
+term, deprecation warnings above a PHP fatal error, Elementor's coming-soon page; and (``stand_in_pages_s26``) a
+hosting's term or service ended "untuk" the site, a registrar's name never pointed at a hosting, a PHP application
+that printed only its database's warning, notices of an update or a server move, Laravel's maintenance page in
+Indonesian, a notice under a bare "503", a hosting's "technical difficulties", Afternic's sale page. A check that
+took one for the application would call it aktif and update. When the vendor puts back a department's page in the
+same words (an article "404 ASN Belum Lapor SPT", news of a server migration or a network repair, "Layanan SIAK
+Sedang Dalam Proses Migrasi Server", a guide quoting an error, a login page under a PHP warning), the next check
+says aktif and update.
 """
 
 from __future__ import annotations
 
 import pytest
 import stand_in_pages_s23 as s23
+import stand_in_pages_s26 as s26
 import stand_in_pages_tails as tails
 from checker_servers import assert_stand_in, served_yesterday
 
@@ -65,6 +70,7 @@ from checker_servers import assert_stand_in, served_yesterday
             id="cakephp2-missing-controller",
         ),
         *s23.STAND_INS,
+        *s26.STAND_INS,
         pytest.param(
             s23.MIGRASI_SERVER,
             "dalam_pemeliharaan",

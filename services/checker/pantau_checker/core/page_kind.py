@@ -42,7 +42,10 @@ but not over a form's "NIK wajib diisi"), and
 so is a fatal error printed where the content should be, after which nothing was sent (PHP's, xdebug's,
 WordPress's critical error): an error printed in a page that goes on is a finding (``printed_error``), and
 one that a guide introduces ("muncul pesan berikut:") is neither; an old application's "Deprecated" warnings above
-it are quoted past, for the fatal error that stopped it. In a theme that marks no container
+it are quoted past, for the fatal error that stopped it. A page that is nothing but a warning that its database is
+out of reach (``mysqli_connect()``'s, ``pg_connect()``'s), or that and the die() after it ("Gagal koneksi
+database"), is the error too: not a login form or a script's shell under a warning. A bare "503" over a notice of
+maintenance is the notice. In a theme that marks no container
 for its content (bare ``<div>``s), the notice is the block the content's first heading heads. A blog
 platform's or a site builder's own small page at the site's address is a soft 404 where it says the site is
 not there (Blogger's "Blog not found", Google Sites' "situs yang Anda minta tidak tersedia", WordPress.com's
@@ -98,6 +101,12 @@ _HEADINGS = 4
 _GREETING_WORDS = 3  # a default page heads its sentence with a word or two: "Congratulations", "Documentation"
 _MAX_NEEDLES = 20
 _MAX_WARNINGS = 8  # a page's warnings read past for the fatal error after them
+_DIE_CHARS = 200  # of a die()'s message after its warnings: "Gagal koneksi database", with what the driver said
+# PHP's functions that open a connection to a database, as its warning names them when it fails.
+_CONNECT_WARNING = re.compile(
+    r"\b(?:mysqli?_(?:real_)?p?connect|pg_p?connect|sqlsrv_connect|oci_p?connect|odbc_p?connect|"
+    r"mysqli::(?:__construct|real_connect)|PDO::__construct)\(\)"
+)
 
 
 @dataclass(frozen=True)
@@ -279,15 +288,18 @@ _HOSTING_PHRASES = (
     r"site\s+temporarily\s+unavailable|"
     # A hosting whose term or quota ran out, an account switched off, a domain not yet pointed at it: the
     # department's budget lapsed, or the move to a new server was left half done.
-    r"masa\s+(?:aktif|berlaku)\s+(?:layanan\s+)?(?:hosting|domain|website|situs)\s+(?:(?:website|situs)\s+)?"
-    r"(?:ini\s+|anda\s+)?(?:telah|sudah)\s+"
+    r"masa\s+(?:aktif|berlaku)\s+(?:layanan\s+)?(?:hosting|domain|website|situs)\s+(?:untuk\s+)?"
+    r"(?:(?:website|situs|domain)\s+)?(?:ini\s+|anda\s+)?(?:telah|sudah)\s+"
     r"(?:berakhir|habis)|"
-    r"layanan\s+hosting\s+(?:untuk\s+)?(?:(?:website|situs)\s+)?(?:ini\s+)?(?:telah|sudah)\s+(?:berakhir|habis)|"
+    r"layanan\s+hosting\s+(?:untuk\s+)?(?:(?:domain|website|situs)\s+)?(?:ini\s+)?(?:telah|sudah)\s+(?:berakhir|habis)|"
     r"layanan\s+hosting\s+(?:untuk\s+)?(?:(?:domain|website|situs)\s+)?(?:ini\s+)?(?:sedang\s+|telah\s+)?"
     r"(?:tidak\s+aktif|nonaktif|di-?nonaktifkan|dinon-?aktifkan)|"
     r"(?:kuota|batas)\s+bandwidth\s+(?:website|situs|hosting)\s+(?:ini\s+)?(?:telah|sudah)\s+(?:habis|terlampaui)|"
     r"this\s+account\s+(?:is\s+(?:inactive|not\s+active)|has\s+been\s+(?:terminated|deactivated))|"
-    r"domain\s+(?:ini\s+|anda\s+)?belum\s+(?:diarahkan|dihubungkan|terhubung)\s+ke\s+(?:hosting|server)"
+    r"domain\s+(?:ini\s+|anda\s+)?belum\s+(?:diarahkan|dihubungkan|terhubung)\s+ke\s+(?:hosting|server)|"
+    # A registrar's page for a name registered but never pointed: "Domain … sudah terdaftar namun belum diarahkan".
+    r"(?:sudah|telah)\s+terdaftar\s*,?\s+(?:namun|tetapi|tapi)\s+belum\s+(?:diarahkan|dihubungkan|terhubung)\s+ke\s+"
+    r"(?:hosting|server)"
 )
 # A site or a hosting account switched off by its hosting (unpaid, over its limits, or a vendor's account
 # closed), in English and Indonesian: cPanel's, Hestia's (under the title "Access Denied", which would read as
@@ -377,6 +389,7 @@ _PARKED = _words(
     r"[\w-]+(?:\.[\w-]+)+\s+(?:is|may\s+be)\s+for\s+sale|(?:buy|get)\s+this\s+domain|domain\s+(?:name\s+)?for\s+sale|"
     r"(?:make\s+an\s+offer|inquire)\s+(?:on|about)\s+this\s+domain|"
     r"domain\s+(?:ini\s+)?(?:mungkin\s+|sedang\s+)?dijual|domain\s+ini\s+tersedia\s+untuk\s+dijual|beli\s+domain\s+ini|"
+    r"(?:this\s+)?domain(?:\s+name)?\s+is\s+available\s+for\s+(?:purchase|sale)|"  # Afternic's and GoDaddy's
     r"domain(?:\s+name)?(?:\s+[\w-]+(?:\.[\w-]+)+)?\s+(?:has\s+)?expired|"
     r"expired\s+(?:on\s+\S+\s+)?and\s+is\s+pending\s+renewal|"
     r"domain\s+(?:[\w-]+(?:\.[\w-]+)+\s+|ini\s+|anda\s+)?(?:telah\s+|sudah\s+)?"
@@ -428,7 +441,8 @@ _OF_THE_SITE = (
 _MAINTENANCE = _words(
     r"(?:situs|website|web|laman|aplikasi|sistem|halaman|server|portal|site)\s+(?:ini\s+|kami\s+)?"
     r"(?:sedang\s+(?:dalam\s+)?|dalam\s+)(?:proses\s+|tahap\s+|masa\s+)?"
-    r"(?:perbaikan|pemeliharaan|perawatan|maintenance|pemutakhiran|pembaruan|pembaharuan|upgrade|peningkatan)|"
+    r"(?:perbaikan|pemeliharaan|perawatan|maintenance|pemutakhiran|pembaruan|pembaharuan|upgrade|peningkatan|"
+    r"update(?!\s+(?:data|konten|informasi|berkas|dokumen)\b))|"  # not news of "… proses update data pegawai"
     # "Website sedang diperbarui", "Aplikasi sedang di-upgrade": what is done to it, said of the site.
     r"(?:situs|website|web|laman|aplikasi|sistem|portal)\s+(?:ini\s+|kami\s+)?sedang\s+"
     r"(?:diperbarui|diperbaharui|diperbaiki|dimutakhirkan|di-?upgrade|ditingkatkan)|"
@@ -460,6 +474,9 @@ _MAINTENANCE = _words(
     r"(?:we\s+are|we['’]re|is|are)\s+(?:currently\s+)?(?:performing|undergoing|doing)\s+(?:some\s+)?"
     r"(?:scheduled\s+|planned\s+|routine\s+)?maintenance|"
     r"(?:we\s+are|we['’]re)\s+(?:currently\s+)?upgrading\s+(?:our|the)\s+(?:system|website|web\s*site|site|servers?)|"
+    # A hosting's page for a site it cannot serve for now: "… is having technical difficulties and is currently …".
+    r"(?:web\s*site|site)\s+(?:that\s+)?(?:you['’]re|you\s+are)\s+trying\s+to\s+reach\s+is\s+(?:currently\s+)?having\s+"
+    r"technical\s+difficulties|"
     r"(?:site|website|system)\s+is\s+(?:currently\s+)?being\s+upgraded|"
     # WebFactory's "Under Construction" plugin: "Sorry, we're doing some work on the site".
     r"(?:we\s+are|we['’]re)\s+(?:currently\s+)?doing\s+some\s+work\s+on\s+(?:the|our)\s+(?:site|web\s*site)|"
@@ -519,6 +536,7 @@ _MAINTENANCE_HEAD = _rx(
     r"^(?:site|website|scheduled)\s+(?:maintenance|pemeliharaan)$|"
     r"^(?:(?:site|website|scheduled)\s+)?(?:maintenance|pemeliharaan)(?:\s+mode|\s+in\s+progress|\s+sistem)$|"
     r"^(?:503\s*[-|:]?\s*)?service\s+(?:temporarily\s+)?unavailable$|^be\s+right\s+back$|"
+    r"^(?:503\s*[-|:]?\s*)?layanan\s+(?:sementara\s+)?tidak\s+tersedia$|"  # Laravel's "Service Unavailable", translated
     r"^(?:we['’]re\s+|we\s+are\s+)?launching\s+soon$|"
     r"^temporarily\s+(?:down|offline)$|^(?:perbaikan|pemeliharaan|maintenance)\s+(?:sistem|server)$|"
     # An outage said by its heading alone: "Sedang Terjadi Gangguan", "Gangguan Layanan" (not "… Listrik di …").
@@ -539,7 +557,7 @@ _MAINTENANCE_HEAD = _rx(
 _SMALL_NOTICE = _words(
     r"(?:situs|website|aplikasi|portal|laman)\s+(?:resmi\s+|baru\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,5}(?:akan\s+)?"
     r"segera\s+hadir|"
-    r"sedang\s+(?:dalam\s+tahap|dalam\s+proses|dilakukan|melakukan)\s+(?:migrasi|perpindahan|pemindahan)\s+"
+    r"sedang\s+(?:dalam\s+tahap|dalam\s+proses|dilakukan|melakukan|ada)\s+(?:migrasi|perpindahan|pemindahan)\s+"
     r"(?:server|sistem|data)"
 )
 # On a small page a heading that starts with the notice counts: "Sedang dalam perbaikan, silakan kembali nanti".
@@ -639,6 +657,7 @@ _NOT_FOUND_SAID = _rx(r"\b(?:oops|whoops|ups|maaf|sorry|yang\s+(?:anda|kamu)|you
 # What a theme's 404 page puts above its sentence: "404", "Oops!".
 _PREAMBLE = _rx(r"^(?:(?:error\s+|galat\s+)?404|oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*$")
 
+_BARE_503 = _rx(r"^(?:(?:http\s+)?error\s+)?503$")
 _SERVER_ERROR_HEAD = _rx(
     r"^(?:http\s+(?:status|error)\s+)?(?:error\s+)?50[0-4](?:\.\d+)?"
     r"(?:\s*[-–—:|]?\s*(?:internal\s+server\s+error|server\s+error|bad\s+gateway|gateway\s+time-?out|error|"
@@ -766,16 +785,19 @@ def _printed_error(page: Page) -> PrintedError | None:
         found = (_cut(redact(page.title.removeprefix("🧨").strip())), True, (0, 0))  # Ignition draws its page by script
     if found is None:
         return None
-    quote, fatal, (_, end) = found
-    if not rendered and not _only_error(page, fatal):
-        later = _fatal_after(page, text, end)
+    quote, fatal, (start, end) = found
+    if rendered:
+        return PrintedError(quote, fatal, fatal and _instead_of_content(page))
+    whole = _only_error(page, fatal)
+    if not whole:
+        later, end = _after_warnings(page, text, end)
         quote, fatal = (later, True) if later else (quote, fatal)
-    whole = _only_error(page, fatal) if not rendered else fatal and _instead_of_content(page)
+        whole = fatal or _nothing_but_warnings(page, text, start, end)
     return PrintedError(quote, fatal, whole)
 
 
-def _fatal_after(page: Page, text: str, end: int) -> str | None:
-    """Return the fatal error printed after ``text[:end]``'s warnings, if any.
+def _after_warnings(page: Page, text: str, end: int) -> tuple[str | None, int]:
+    """Return the fatal error printed after ``text[:end]``'s warnings, if any, and where the last warning ends.
 
     PHP prints its warnings first ("Deprecated: …" of an old application on a new PHP), under the application's
     title: the fatal error after them is why nothing else was sent, and what to quote.
@@ -783,11 +805,26 @@ def _fatal_after(page: Page, text: str, end: int) -> str | None:
     for _ in range(_MAX_WARNINGS):
         later = _first_error(text[end:], False, (), page.php_lined)
         if later is None:
-            return None
+            return None, end
         if later[1]:
-            return later[0]
+            return later[0], end
         end += later[2][1]
-    return None
+    return None, end
+
+
+def _nothing_but_warnings(page: Page, text: str, start: int, end: int) -> bool:
+    """Whether the page shows nothing but warnings (``text[start:end]``) that its database is out of reach, or
+    a die()'s word of it after them: ``mysqli_connect()``'s warning, then "Gagal koneksi database", and no link,
+    picture or other word. The application stopped there.
+
+    Not a login page that an old application's "Deprecated:" heads (its form's words follow), nor a page a script
+    draws under a warning of no database's (its text is the warning's alone until the script runs)."""
+    if page.links or page.image_links or page.image_texts or page.frames or text[:start].strip():
+        return False
+    rest = text[end:].strip(_TRAILING)
+    if rest:
+        return len(rest) <= _DIE_CHARS and _db_down(rest)
+    return _CONNECT_WARNING.search(text, start, end) is not None
 
 
 def _instead_of_content(page: Page) -> bool:
@@ -891,6 +928,9 @@ def _error_page(v: _View) -> PageKind | None:
         or (_first_full(_SERVER_ERROR_HEAD, v.page.main_headings[:1]) if v.small(_GENERIC) else None)
         or in_theme
     )
+    # Laravel's and Apache's bare "503" over a notice of maintenance: the notice says what it is.
+    if status_like and _BARE_503.match(status_like) and _maintenance(v) is not None:
+        status_like = None
     return PageKind("galat_aplikasi", f"halaman galat server: \u201c{_cut(status_like)}\u201d") if status_like else None
 
 

@@ -1,0 +1,227 @@
+"""Hostings', registrars' and applications' pages in the application's place that the checker read wrong.
+
+- An Indonesian hosting's page for a site whose term ran out, worded with "untuk": "Masa aktif hosting untuk website
+  ini telah berakhir", "Layanan hosting untuk domain ini telah berakhir"; a registrar's for a name "sudah terdaftar
+  namun belum diarahkan ke hosting". Each read as the application.
+- A native PHP application whose database is out of reach: ``mysqli_connect()``'s warning and the die() after it
+  ("Gagal koneksi database"), or ``pg_connect()``'s warning and nothing else. Read as the application with an error
+  printed in it (aktif), where nothing of the application is there.
+- Small notices: "Sistem sedang dalam proses update", "Mohon maaf, sedang ada pemindahan server", Laravel's
+  maintenance page translated ("503 Layanan Tidak Tersedia"), an application's down page that heads its "Server
+  sedang dalam perbaikan" with a bare "503" (read as the server's error), a hosting's "Temporarily Unavailable" page
+  ("is having technical difficulties"), Afternic's "This domain is available for purchase".
+
+The look-alikes are a department's own pages: news of a hosting's term in the portal, a login page that an old
+application's "Deprecated:" heads (its form follows: the application is there), a single-page application's shell
+under such a warning, news of a data update, a news item about a server move.
+"""
+
+from __future__ import annotations
+
+import pytest
+from stand_in_pages_real_web import small
+from stand_in_pages_s23 import hosting_notice, registrar_page
+from stand_in_pages_tails import news, notice, portal_news
+
+# --- hostings and registrars -------------------------------------------------------------------------------------
+
+MASA_AKTIF_HOSTING_BERAKHIR = hosting_notice(
+    "Hosting Expired",
+    "Masa Aktif Hosting untuk Website Ini Telah Berakhir",
+    "<p>Website ini tidak dapat ditampilkan karena masa aktif layanannya telah berakhir. Pemilik website dapat"
+    ' melakukan perpanjangan melalui <a href="https://member.niagahoster.co.id/">Member Area</a>.</p>',
+    "Niagahoster",
+)
+LAYANAN_HOSTING_BERAKHIR = hosting_notice(
+    "Layanan Berakhir",
+    "Layanan Telah Berakhir",
+    "<p>Layanan hosting untuk domain ini telah berakhir. Silakan lakukan perpanjangan melalui member area agar"
+    " website dapat diakses kembali.</p>",
+    "Qwords",
+)
+DOMAIN_BELUM_DIARAHKAN = registrar_page(
+    "Domain belum aktif",
+    "Rumahweb",
+    "Domain dinkes-bekasi.id sudah terdaftar namun belum diarahkan ke hosting. Jika Anda pemilik domain ini, atur"
+    " DNS melalui Client Area.",
+    (("Client Area", "https://clientzone.rumahweb.com/"), ("Panduan DNS", "https://www.rumahweb.com/journal/dns/")),
+    lang="id",
+)
+HOSTING_TERM_NEWS = portal_news(
+    "Diskominfostandi Ingatkan Perangkat Daerah Soal Masa Aktif Hosting",
+    "<p>Diskominfostandi mengingatkan agar perangkat daerah yang masih memakai hosting sendiri memeriksa masa aktif"
+    " layanannya. Bila masa aktif hosting untuk website telah berakhir, website tidak dapat diakses warga. Seluruh"
+    " website perangkat daerah dianjurkan pindah ke pusat data kota.</p>",
+)
+
+# --- a native PHP application whose database is out of reach ----------------------------------------------------
+
+# config/koneksi.php: $conn = mysqli_connect(...) or die("Gagal koneksi database"); PHP prints its warning first.
+MYSQLI_WARNING_THEN_DIE = small(
+    "SIMPEG - BKPSDM Kota Bekasi",
+    "<br />\n<b>Warning</b>:  mysqli_connect(): (HY000/1045): Access denied for user 'simpeg'@'localhost' (using"
+    " password: YES) in <b>/var/www/html/simpeg/config/koneksi.php</b> on line <b>7</b><br />\nGagal koneksi database",
+    lang="id",
+)
+# $db = pg_connect(...); with no die(): the page's template reads nothing, and the output stops at the warning.
+PG_CONNECT_WARNING_ONLY = small(
+    "E-Arsip Kota Bekasi",
+    "<br />\n<b>Warning</b>:  pg_connect(): Unable to connect to PostgreSQL server: connection to server at"
+    ' "10.10.5.21", port 5432 failed: Connection refused in <b>/var/www/html/earsip/inc/db.php</b> on line'
+    " <b>12</b><br />\n",
+    lang="id",
+)
+# An old application on PHP 8: the warning, then its login form, which works.
+LOGIN_UNDER_DEPRECATED = small(
+    "Login - SIMPEG Kota Bekasi",
+    "<br />\n<b>Deprecated</b>:  Required parameter $id follows optional parameter $mode in"
+    " <b>/var/www/html/simpeg/lib/auth.php</b> on line <b>21</b><br />\n"
+    """<div class="login-box"><div class="login-logo"><b>SIMPEG</b> Kota Bekasi</div>
+<div class="card"><div class="card-body login-card-body"><p class="login-box-msg">Silakan masuk untuk memulai sesi</p>
+<form action="/simpeg/login.php" method="post"><div class="input-group mb-3"><input type="text" name="nip"
+class="form-control" placeholder="NIP"></div><div class="input-group mb-3"><input type="password" name="password"
+class="form-control" placeholder="Kata sandi"></div>
+<button type="submit" class="btn btn-primary btn-block">Masuk</button></form></div></div></div>""",
+    lang="id",
+)
+# A Vue application's shell that the server's PHP prints a warning above: the script draws the application.
+SPA_UNDER_DEPRECATED = small(
+    "Sistem Antrean Puskesmas",
+    "<br />\n<b>Deprecated</b>:  Creation of dynamic property App\\Kernel::$env is deprecated in"
+    " <b>/var/www/antrean/bootstrap.php</b> on line <b>14</b><br />\n"
+    '<div id="app"></div>\n<script type="module" src="/build/assets/app-4f2a91c3.js"></script>',
+    lang="id",
+)
+
+# --- small notices -------------------------------------------------------------------------------------------------
+
+SISTEM_SEDANG_UPDATE = small(
+    "SIPD Kota Bekasi",
+    """<div class="container"><div class="card mt-5"><div class="card-body text-center">
+<img src="/assets/img/update.svg" alt="" width="220"><h3>Sistem sedang dalam proses update</h3>
+<p>Mohon maaf atas ketidaknyamanan ini. Silakan coba beberapa saat lagi.</p></div></div></div>""",
+    lang="id",
+)
+PEMINDAHAN_SERVER = notice("Mohon maaf, sedang ada pemindahan server. Aplikasi dapat diakses kembali pukul 15.00 WIB.")
+# Laravel's 503 view (resources/views/errors/minimal.blade.php) with the lang/id translation of "Service Unavailable".
+LARAVEL_DOWN_ID = small(
+    "Layanan Tidak Tersedia",
+    """<div class="relative flex items-top justify-center min-h-screen bg-gray-100 sm:items-center sm:pt-0">
+<div class="max-w-xl mx-auto sm:px-6 lg:px-8"><div class="flex items-center pt-8 sm:justify-start sm:pt-0">
+<div class="px-4 text-lg text-gray-500 border-r border-gray-400 tracking-wider">503</div>
+<div class="ml-4 text-lg text-gray-500 uppercase tracking-wider">Layanan Tidak Tersedia</div></div></div></div>""",
+    lang="id",
+    head="<style>body{font-family:Nunito,sans-serif}.min-h-screen{min-height:100vh}</style>\n",
+)
+# An application's own down page: the status as its heading, the notice under it.
+DOWN_PAGE_503 = small(
+    "E-Office Kota Bekasi",
+    """<div class="error-page text-center"><h1 class="display-1">503</h1><h3>Server sedang dalam perbaikan</h3>
+<p>Mohon maaf atas ketidaknyamanannya. Silakan kembali beberapa saat lagi.</p>
+<p><a href="mailto:eoffice@bekasikota.go.id">eoffice@bekasikota.go.id</a></p></div>""",
+    lang="id",
+)
+# A hosting's page for a site it cannot serve for now.
+TECHNICAL_DIFFICULTIES = small(
+    "Temporarily Unavailable",
+    """<div class="wrapper"><h1>Temporarily Unavailable</h1>
+<p>The website that you're trying to reach is having technical difficulties and is currently unavailable.</p>
+<p>We are aware of the issue and are working hard to fix it. Thank you for your patience.</p></div>""",
+)
+AFTERNIC_FOR_PURCHASE = registrar_page(
+    "dinkesbekasi.com",
+    "Afternic",
+    "This domain is available for purchase. Make an offer or buy it now through our secure transfer service.",
+    (
+        ("Make an offer", "https://www.afternic.com/forsale/dinkesbekasi.com"),
+        ("Learn more", "https://www.afternic.com/"),
+    ),
+)
+DATA_UPDATE_NEWS = news(
+    "Sistem Informasi Kepegawaian Diperbarui",
+    "<p>BKPSDM Kota Bekasi memperbarui SIMPEG. Sistem sedang dalam proses update data pegawai hingga akhir pekan;"
+    " layanan tetap berjalan seperti biasa.</p>",
+)
+SERVER_MOVE_NEWS = news(
+    "Pemindahan Server Aplikasi ke Pusat Data Kota Rampung",
+    "<p>Diskominfostandi menyelesaikan pemindahan server aplikasi perangkat daerah ke pusat data kota. Sebelumnya"
+    " sedang ada pemindahan server selama dua pekan; kini seluruh aplikasi kembali normal.</p>",
+)
+DOMAIN_SALE_NEWS = news(
+    "Waspadai Domain Tiruan Situs Pemerintah",
+    "<p>Warga diminta waspada terhadap situs tiruan. Sebuah domain yang mirip nama dinas disebut available for"
+    " purchase di situs lelang domain; situs resmi pemerintah selalu beralamat go.id.</p>",
+)
+
+# Each stand-in, the reason it is told by, the words quoted, and the department's page in its words (the application).
+STAND_INS = [
+    pytest.param(
+        MASA_AKTIF_HOSTING_BERAKHIR,
+        "halaman_bawaan",
+        "Masa Aktif Hosting untuk Website Ini Telah Berakhir",
+        HOSTING_TERM_NEWS,
+        id="masa-aktif-hosting-untuk-website-ini",
+    ),
+    pytest.param(
+        LAYANAN_HOSTING_BERAKHIR,
+        "halaman_bawaan",
+        "Layanan hosting untuk domain ini telah berakhir",
+        HOSTING_TERM_NEWS,
+        id="layanan-hosting-untuk-domain-ini-berakhir",
+    ),
+    pytest.param(
+        DOMAIN_BELUM_DIARAHKAN,
+        "halaman_bawaan",
+        "sudah terdaftar namun belum diarahkan ke hosting",
+        HOSTING_TERM_NEWS,
+        id="domain-terdaftar-belum-diarahkan",
+    ),
+    pytest.param(
+        MYSQLI_WARNING_THEN_DIE,
+        "galat_aplikasi",
+        "mysqli_connect()",
+        LOGIN_UNDER_DEPRECATED,
+        id="mysqli-warning-then-die",
+    ),
+    pytest.param(
+        PG_CONNECT_WARNING_ONLY,
+        "galat_aplikasi",
+        "pg_connect(): Unable to connect to PostgreSQL server",
+        SPA_UNDER_DEPRECATED,
+        id="pg-connect-warning-only",
+    ),
+    pytest.param(
+        SISTEM_SEDANG_UPDATE,
+        "dalam_pemeliharaan",
+        "Sistem sedang dalam proses update",
+        DATA_UPDATE_NEWS,
+        id="sistem-sedang-update",
+    ),
+    pytest.param(
+        PEMINDAHAN_SERVER,
+        "dalam_pemeliharaan",
+        "sedang ada pemindahan server",
+        SERVER_MOVE_NEWS,
+        id="pemindahan-server",
+    ),
+    pytest.param(
+        LARAVEL_DOWN_ID, "dalam_pemeliharaan", "Layanan Tidak Tersedia", SERVER_MOVE_NEWS, id="laravel-down-id"
+    ),
+    pytest.param(
+        DOWN_PAGE_503, "dalam_pemeliharaan", "Server sedang dalam perbaikan", SERVER_MOVE_NEWS, id="503-over-a-notice"
+    ),
+    pytest.param(
+        TECHNICAL_DIFFICULTIES,
+        "dalam_pemeliharaan",
+        "having technical difficulties",
+        SERVER_MOVE_NEWS,
+        id="technical-difficulties",
+    ),
+    pytest.param(
+        AFTERNIC_FOR_PURCHASE,
+        "domain_parkir",
+        "This domain is available for purchase",
+        DOMAIN_SALE_NEWS,
+        id="afternic-available-for-purchase",
+    ),
+]
