@@ -179,6 +179,8 @@ _DATE_ELEMENTS = ("relative-time", "local-time", "time-ago")
 _DATA_DATES = re.compile(r"data-(livestamp|timestamp|time|date|published)(?=\s*=)")
 _EPOCH_DATA = frozenset({"livestamp", "timestamp", "time"})  # Unix seconds, or milliseconds, or an ISO date
 _ISO_DATE = re.compile(r"(20\d\d)[-/](\d\d)[-/](\d\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?")
+# With a time and its zone: "2026-12-03T20:00:00Z", "2026-12-03T20:00:00+00:00" (not "+07:00", Bekasi's own).
+_ZONED_ISO = re.compile(r"20\d\d-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)", re.IGNORECASE)
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 _EPOCH_RANGE = range(946_684_800, 4_102_444_800)  # seconds of 2000 to 2099, the years a date is read in
 _WIB = timezone(timedelta(hours=7))  # the time the sites write their days in
@@ -1489,7 +1491,7 @@ def _date_sources(
         # home page: the posts it lists are the articles, its widgets the page's (read as the rest is).
         articles = _outermost([a for a in articles if not _page_of_posts(a)])
     in_times = [t for a in articles for t in a.css("time[datetime]")] if nested else body.css("article time[datetime]")
-    times = (t.attributes.get("datetime") or "" for t in in_times)
+    times = (_local_iso(t.attributes.get("datetime") or "") for t in in_times)
     attributed, attributed_elsewhere = _attribute_dates(tree, body, data_dates, {a.mem_id for a in articles})
     in_articles = "\n".join([*(a.text(separator="\n") for a in articles), *times, *attributed])
     for node in articles:
@@ -1553,7 +1555,22 @@ def _iso_date(value: str) -> str:
         date(*map(int, found.group(1, 2, 3)))
     except ValueError:
         return ""
-    return value
+    return _local_iso(value)
+
+
+def _local_iso(value: str) -> str:
+    """Return an ISO time of a zone other than Bekasi's as the day it is in Bekasi (WIB); any other value as it is.
+
+    "2026-12-03T20:00:00Z" (WordPress's ``datetime``, in UTC) is 4 December in Bekasi: the day its sites write.
+    """
+    value = value.strip()
+    if not _ZONED_ISO.fullmatch(value):
+        return value
+    try:
+        moment = datetime.fromisoformat(value.upper())  # Python 3.11 reads "Z", not "z"
+    except ValueError:
+        return value
+    return moment.astimezone(_WIB).date().isoformat()
 
 
 def _countdown(node: Node) -> bool:
