@@ -13,7 +13,8 @@
 
 The look-alikes are a department's own pages: news of a hosting's term in the portal, a login page that an old
 application's "Deprecated:" heads (its form follows: the application is there), a single-page application's shell
-under such a warning, news of a data update, a news item about a server move.
+under such a warning, news of a data update, a news item about a server move; and (``LOOK_ALIKES``) news of an
+update during which the service runs on, of a repair that is over, a guide quoting a hosting's page.
 """
 
 from __future__ import annotations
@@ -152,6 +153,29 @@ DOMAIN_SALE_NEWS = news(
     "<p>Warga diminta waspada terhadap situs tiruan. Sebuah domain yang mirip nama dinas disebut available for"
     " purchase di situs lelang domain; situs resmi pemerintah selalu beralamat go.id.</p>",
 )
+
+# News in the department's theme in a notice's words, of work that leaves the service running or is over, and a
+# guide that quotes a hosting's page: each is the application.
+SIPD_UPDATE_NEWS = news(
+    "Aplikasi SIPD: Sistem Sedang dalam Proses Update",
+    "<p>Mulai Senin, sistem sedang dalam proses update ke versi 2.0 secara bertahap. Layanan tetap dapat digunakan"
+    " seperti biasa selama pembaruan berlangsung.</p>",
+)
+SIMPEG_REPAIR_OVER_NEWS = news(
+    "Gangguan SIMPEG Teratasi",
+    "<p>Server SIMPEG sedang dalam perbaikan sejak Jumat karena kerusakan perangkat keras. Sejak Senin pagi"
+    " layanan kini sudah normal kembali dan pegawai dapat mengisi kinerja harian.</p>",
+)
+HOSTING_MESSAGE_GUIDE = news(
+    "Tanya Jawab: Website Tidak Bisa Dibuka",
+    "<p>Jika muncul pesan <em>\u201cThe website that you're trying to reach is having technical difficulties and is"
+    " currently unavailable\u201d</em>, hubungi admin Diskominfostandi di ekstensi 214.</p>",
+)
+LOOK_ALIKES = [
+    pytest.param(SIPD_UPDATE_NEWS, id="update-that-leaves-the-service-running"),
+    pytest.param(SIMPEG_REPAIR_OVER_NEWS, id="repair-that-is-over"),
+    pytest.param(HOSTING_MESSAGE_GUIDE, id="guide-quoting-a-hostings-page"),
+]
 
 # Each stand-in, the reason it is told by, the words quoted, and the department's page in its words (the application).
 STAND_INS = [

@@ -87,3 +87,9 @@ def test_a_stand_in_is_tidak_aktif_for_its_reason_and_the_department_page_in_its
     # The vendor puts the application back: a page of the department's in the stand-in's words.
     event = served_yesterday(site, look_alike)
     assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
+
+
+@pytest.mark.parametrize("html", s26.LOOK_ALIKES)
+def test_news_of_work_that_leaves_the_service_running_or_is_over_stays_aktif_and_update(site, html: str) -> None:  # type: ignore[no-untyped-def]
+    event = served_yesterday(site, html)
+    assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")

@@ -30,6 +30,11 @@ def test_a_stand_in_is_read_for_what_it_is_and_the_department_page_in_its_words_
     assert kind_of(look_alike) == PageKind("aplikasi")
 
 
+@pytest.mark.parametrize("html", s26.LOOK_ALIKES)
+def test_news_of_work_that_leaves_the_service_running_or_is_over_is_the_application(html: str) -> None:
+    assert kind_of(html) == PageKind("aplikasi")
+
+
 @pytest.mark.parametrize(
     "html",
     [

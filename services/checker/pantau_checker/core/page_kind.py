@@ -474,9 +474,6 @@ _MAINTENANCE = _words(
     r"(?:we\s+are|we['’]re|is|are)\s+(?:currently\s+)?(?:performing|undergoing|doing)\s+(?:some\s+)?"
     r"(?:scheduled\s+|planned\s+|routine\s+)?maintenance|"
     r"(?:we\s+are|we['’]re)\s+(?:currently\s+)?upgrading\s+(?:our|the)\s+(?:system|website|web\s*site|site|servers?)|"
-    # A hosting's page for a site it cannot serve for now: "… is having technical difficulties and is currently …".
-    r"(?:web\s*site|site)\s+(?:that\s+)?(?:you['’]re|you\s+are)\s+trying\s+to\s+reach\s+is\s+(?:currently\s+)?having\s+"
-    r"technical\s+difficulties|"
     r"(?:site|website|system)\s+is\s+(?:currently\s+)?being\s+upgraded|"
     # WebFactory's "Under Construction" plugin: "Sorry, we're doing some work on the site".
     r"(?:we\s+are|we['’]re)\s+(?:currently\s+)?doing\s+some\s+work\s+on\s+(?:the|our)\s+(?:site|web\s*site)|"
@@ -557,8 +554,20 @@ _MAINTENANCE_HEAD = _rx(
 _SMALL_NOTICE = _words(
     r"(?:situs|website|aplikasi|portal|laman)\s+(?:resmi\s+|baru\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,5}(?:akan\s+)?"
     r"segera\s+hadir|"
+    # A hosting's page for a site it cannot serve for now: "… is having technical difficulties and is currently …".
+    r"(?:web\s*site|site)\s+(?:that\s+)?(?:you['’]re|you\s+are)\s+trying\s+to\s+reach\s+is\s+(?:currently\s+)?having\s+"
+    r"technical\s+difficulties|"
     r"sedang\s+(?:dalam\s+tahap|dalam\s+proses|dilakukan|melakukan|ada)\s+(?:migrasi|perpindahan|pemindahan)\s+"
     r"(?:server|sistem|data)"
+)
+# What news of such work adds, and a notice never says: the service runs on meanwhile, or is back ("Layanan tetap dapat
+# digunakan", "kini sudah normal kembali"); not another way in that a notice offers ("tetap dapat diakses melalui
+# Call Center 112").
+_STILL_WORKS = _words(
+    r"(?:(?:tetap|masih)\s+(?:dapat|bisa)\s+(?:digunakan|diakses|dilayani|berjalan)|tetap\s+berjalan)"
+    r"(?!\s+(?:melalui|lewat|via|di|dengan|pada)\b)|"
+    r"(?:kini|sekarang|telah|sudah)\s+(?:sudah\s+|telah\s+)?(?:kembali\s+)?(?:normal|pulih)|"
+    r"(?:telah|sudah)\s+(?:dapat|bisa)\s+(?:diakses|digunakan)\s+kembali"
 )
 # On a small page a heading that starts with the notice counts: "Sedang dalam perbaikan, silakan kembali nanti".
 _MAINTENANCE_START = _rx(
@@ -1069,8 +1078,8 @@ def _maintenance(v: _View) -> PageKind | None:
         or _first_full(_MAINTENANCE_WORD, v.segments[:1])
         or _first_full(_MAINTENANCE_NOTICE, (*v.content_heads[-1:], *apologies))
     )
-    if quote is None and v.small(_SPECIFIC):
-        quote = _first_search(_MAINTENANCE, (v.title,))
+    if quote is None and v.small(_SPECIFIC) and not _STILL_WORKS.search(v.page.main_text[:_NOTICE_CHARS]):
+        quote = _first_search(_MAINTENANCE, (v.title,))  # not news titled so, of work the service runs on through
     if quote is None and v.small(_GENERIC):
         quote = (
             _first_full(_MAINTENANCE_HEAD, v.headings)
@@ -1080,7 +1089,7 @@ def _maintenance(v: _View) -> PageKind | None:
             or _first_statement(_SMALL_NOTICE, (*v.headings, v.lead[:_PROMINENT]))
         )
     notice = _notice(v.page) if quote is None else ""
-    if notice:
+    if notice and not _STILL_WORKS.search(notice):  # news of work that leaves the service running, or is over
         heads = v.page.main_headings
         # Not a heading that only starts with the words (news of a road "Sedang Dalam Perbaikan, Jalan …
         # Ditutup"), nor work said of anything but the site ("Petugas sedang melakukan perbaikan pompa").
