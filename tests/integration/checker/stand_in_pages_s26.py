@@ -13,14 +13,15 @@
 
 The look-alikes are a department's own pages: news of a hosting's term in the portal, a login page that an old
 application's "Deprecated:" heads (its form follows: the application is there), a single-page application's shell
-under such a warning, news of a data update, a news item about a server move; and (``LOOK_ALIKES``) news of an
-update during which the service runs on, of a repair that is over, a guide quoting a hosting's page.
+under such a warning, news of a data update, a news item about a server move; and (``LOOK_ALIKES``) an announcement
+of an update during which the service runs on, of a repair that is over, a FAQ quoting a hosting's page, and news
+(a post the site dates) of another site's repair and of an outage.
 """
 
 from __future__ import annotations
 
 import pytest
-from stand_in_pages_real_web import small
+from stand_in_pages_real_web import NAME, department, small
 from stand_in_pages_s23 import hosting_notice, registrar_page
 from stand_in_pages_tails import news, notice, portal_news
 
@@ -154,27 +155,49 @@ DOMAIN_SALE_NEWS = news(
     " purchase di situs lelang domain; situs resmi pemerintah selalu beralamat go.id.</p>",
 )
 
-# News in the department's theme in a notice's words, of work that leaves the service running or is over, and a
-# guide that quotes a hosting's page: each is the application.
-SIPD_UPDATE_NEWS = news(
+
+# A department's pages in a notice's words: an announcement of work the service runs on through, or that is over, and
+# a FAQ that quotes a hosting's page (pages of the CMS, undated); news of another site's repair and of an outage
+# (posts, dated by the site). Each is the application.
+def _page_of_the_cms(title: str, body: str) -> str:
+    return department(
+        main=f'<div class="page-header"><h1 class="page-title">{title}</h1></div>'
+        f'<div class="page-content">{body}</div>',
+        title=f"{title} – {NAME}",
+    )
+
+
+SIPD_UPDATE_ANNOUNCEMENT = _page_of_the_cms(
     "Aplikasi SIPD: Sistem Sedang dalam Proses Update",
     "<p>Mulai Senin, sistem sedang dalam proses update ke versi 2.0 secara bertahap. Layanan tetap dapat digunakan"
     " seperti biasa selama pembaruan berlangsung.</p>",
 )
-SIMPEG_REPAIR_OVER_NEWS = news(
-    "Gangguan SIMPEG Teratasi",
-    "<p>Server SIMPEG sedang dalam perbaikan sejak Jumat karena kerusakan perangkat keras. Sejak Senin pagi"
-    " layanan kini sudah normal kembali dan pegawai dapat mengisi kinerja harian.</p>",
+SIMPEG_REPAIR_OVER = _page_of_the_cms(
+    "Pengumuman",
+    "<p>Website Dinas Kesehatan sedang dalam perbaikan sejak Jumat karena kerusakan perangkat keras server. Sejak"
+    " Senin pagi layanan kini sudah normal kembali dan warga dapat mengunduh formulir seperti biasa.</p>",
 )
-HOSTING_MESSAGE_GUIDE = news(
+HOSTING_MESSAGE_FAQ = _page_of_the_cms(
     "Tanya Jawab: Website Tidak Bisa Dibuka",
     "<p>Jika muncul pesan <em>\u201cThe website that you're trying to reach is having technical difficulties and is"
     " currently unavailable\u201d</em>, hubungi admin Diskominfostandi di ekstensi 214.</p>",
 )
+OTHER_SITE_REPAIR_NEWS = news(
+    "Website Disdukcapil Sedang Dalam Perbaikan, Warga Diminta Datang Langsung",
+    "<p>Website Disdukcapil Kota Bekasi sedang dalam perbaikan sejak Senin. Warga yang akan mengurus dokumen diminta"
+    " datang langsung ke kantor kecamatan.</p>",
+)
+OUTAGE_NEWS = news(
+    "Server Down, Layanan Samsat Online Terganggu",
+    "<p>Layanan Samsat online sedang mengalami gangguan karena server down. Petugas sedang melakukan perbaikan"
+    " server.</p>",
+)
 LOOK_ALIKES = [
-    pytest.param(SIPD_UPDATE_NEWS, id="update-that-leaves-the-service-running"),
-    pytest.param(SIMPEG_REPAIR_OVER_NEWS, id="repair-that-is-over"),
-    pytest.param(HOSTING_MESSAGE_GUIDE, id="guide-quoting-a-hostings-page"),
+    pytest.param(SIPD_UPDATE_ANNOUNCEMENT, id="update-that-leaves-the-service-running"),
+    pytest.param(SIMPEG_REPAIR_OVER, id="repair-that-is-over"),
+    pytest.param(HOSTING_MESSAGE_FAQ, id="faq-quoting-a-hostings-page"),
+    pytest.param(OTHER_SITE_REPAIR_NEWS, id="news-of-another-sites-repair"),
+    pytest.param(OUTAGE_NEWS, id="news-of-an-outage"),
 ]
 
 # Each stand-in, the reason it is told by, the words quoted, and the department's page in its words (the application).

@@ -318,6 +318,7 @@ class DateSources:
     elsewhere: str  # the same of the rest of the body without its chrome, volatile parts and copyright lines
     json_ld: tuple[str, ...] = ()  # the bodies of <script type="application/ld+json">
     wp_api: str | None = None  # the WordPress REST API root the page advertises
+    timed: bool = False  # whether an <article> has its <time datetime>: a post the site dates
 
 
 @dataclass(frozen=True)
@@ -1499,7 +1500,7 @@ def _date_sources(
     elsewhere = _dated_text(body)
     if attributed_elsewhere:
         elsewhere = "\n".join((elsewhere, *attributed_elsewhere))
-    return DateSources(in_articles, _without_copyright(elsewhere), json_ld, wp_api)
+    return DateSources(in_articles, _without_copyright(elsewhere), json_ld, wp_api, timed=bool(in_times))
 
 
 def _data_dates(html: str) -> frozenset[str]:

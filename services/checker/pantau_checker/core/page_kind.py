@@ -45,7 +45,9 @@ one that a guide introduces ("muncul pesan berikut:") is neither; an old applica
 it are quoted past, for the fatal error that stopped it. A page that is nothing but a warning that its database is
 out of reach (``mysqli_connect()``'s, ``pg_connect()``'s), or that and the die() after it ("Gagal koneksi
 database"), is the error too: not a login form or a script's shell under a warning. A bare "503" over a notice of
-maintenance is the notice. In a theme that marks no container
+maintenance is the notice. A notice's words in a post the site dates (an ``<article>`` with its ``<time>``: news
+of another site's repair, of an outage) are news, and so are they where the page says the service runs on through
+the work or is back ("Layanan tetap dapat digunakan", "kini sudah normal kembali"). In a theme that marks no container
 for its content (bare ``<div>``s), the notice is the block the content's first heading heads. A blog
 platform's or a site builder's own small page at the site's address is a soft 404 where it says the site is
 not there (Blogger's "Blog not found", Google Sites' "situs yang Anda minta tidak tersedia", WordPress.com's
@@ -1096,7 +1098,16 @@ def _maintenance(v: _View) -> PageKind | None:
         quote = _first_full(_MAINTENANCE_HEAD, heads) or _first_site_statement(
             _MAINTENANCE, (*heads, notice[:_PROMINENT])
         )
+    if quote and _dated_post(v.page):
+        quote = None  # news of it: a post dated by the site, which renders its posts
     return PageKind("dalam_pemeliharaan", f"pemberitahuan pemeliharaan: \u201c{quote}\u201d") if quote else None
+
+
+def _dated_post(page: Page) -> bool:
+    """Whether the page's content is a post the site dates: an ``<article>`` with its ``<time datetime>`` ("1 Desember
+    2026 oleh Admin"). A notice in the application's place is no post: a maintenance plugin's page, a card in the
+    theme, a page of the CMS, none dated as news is; the day a notice says its work ends is no post's."""
+    return page.dates.timed
 
 
 def _db_down(text: str) -> bool:
