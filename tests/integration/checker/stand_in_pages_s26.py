@@ -15,7 +15,7 @@ The look-alikes are a department's own pages: news of a hosting's term in the po
 application's "Deprecated:" heads (its form follows: the application is there), a single-page application's shell
 under such a warning, news of a data update, a news item about a server move; and (``LOOK_ALIKES``) an announcement
 of an update during which the service runs on, of a repair that is over, a FAQ quoting a hosting's page, and news
-(a post the site dates) of another site's repair and of an outage.
+(a post the site dates) of another site's repair, of an outage, of a domain on sale and of a database down.
 """
 
 from __future__ import annotations
@@ -192,12 +192,23 @@ OUTAGE_NEWS = news(
     "<p>Layanan Samsat online sedang mengalami gangguan karena server down. Petugas sedang melakukan perbaikan"
     " server.</p>",
 )
+DOMAIN_SALE_SCAM_NEWS = news(
+    "Domain Ini Dijual? Waspada Penipuan Domain Mirip Situs Pemerintah",
+    "<p>Penipu menawarkan domain mirip situs perangkat daerah dengan tulisan domain ini dijual. Situs resmi Pemerintah"
+    " Kota Bekasi selalu beralamat bekasikota.go.id.</p>",
+)
+DATABASE_DOWN_NEWS = news(
+    "Koneksi Database Gagal, Layanan Perekaman KTP-el Sempat Terhenti",
+    "<p>Koneksi database gagal sejak pagi sehingga perekaman KTP-el di kantor kecamatan terhenti sementara.</p>",
+)
 LOOK_ALIKES = [
     pytest.param(SIPD_UPDATE_ANNOUNCEMENT, id="update-that-leaves-the-service-running"),
     pytest.param(SIMPEG_REPAIR_OVER, id="repair-that-is-over"),
     pytest.param(HOSTING_MESSAGE_FAQ, id="faq-quoting-a-hostings-page"),
     pytest.param(OTHER_SITE_REPAIR_NEWS, id="news-of-another-sites-repair"),
     pytest.param(OUTAGE_NEWS, id="news-of-an-outage"),
+    pytest.param(DOMAIN_SALE_SCAM_NEWS, id="news-of-a-domain-on-sale"),
+    pytest.param(DATABASE_DOWN_NEWS, id="news-of-a-database-down"),
 ]
 
 # Each stand-in, the reason it is told by, the words quoted, and the department's page in its words (the application).

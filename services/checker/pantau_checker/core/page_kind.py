@@ -47,7 +47,8 @@ out of reach (``mysqli_connect()``'s, ``pg_connect()``'s), or that and the die()
 database"), is the error too: not a login form or a script's shell under a warning. A bare "503" over a notice of
 maintenance is the notice. A notice's words in a post the site dates (an ``<article>`` with its ``<time>``: news
 of another site's repair, of an outage) are news, and so are they where the page says the service runs on through
-the work or is back ("Layanan tetap dapat digunakan", "kini sudah normal kembali"). In a theme that marks no container
+the work or is back ("Layanan tetap dapat digunakan", "kini sudah normal kembali"); as are a parking page's and a
+database's words in such a post. In a theme that marks no container
 for its content (bare ``<div>``s), the notice is the block the content's first heading heads. A blog
 platform's or a site builder's own small page at the site's address is a soft 404 where it says the site is
 not there (Blogger's "Blog not found", Google Sites' "situs yang Anda minta tidak tersedia", WordPress.com's
@@ -916,7 +917,8 @@ def _error_page(v: _View) -> PageKind | None:
         quote = _cut(titled or v.title) if titled or error is None else error.evidence
         return PageKind("galat_aplikasi", f"halaman galat kerangka aplikasi: \u201c{quote}\u201d")
     notice = _notice(v.page)
-    if notice and _db_down(notice):  # where the content should be, in the theme
+    # Where the content should be, in the theme; not news of it ("Koneksi Database Gagal, Layanan … Terhenti").
+    if notice and _db_down(notice) and not _dated_post(v.page):
         quote = _cut(redact(notice))
         return PageKind("galat_aplikasi", f"halaman hanya berisi pesan galat aplikasi: \u201c{quote}\u201d")
     # An application's own error view in the site's layout: "500 | Server Error" where the content goes.
@@ -984,7 +986,7 @@ def _json_answer(v: _View, said: re.Pattern[str]) -> str | None:
 
 
 def _parked(v: _View) -> PageKind | None:
-    if not v.small(_PARKING):
+    if not v.small(_PARKING) or _dated_post(v.page):  # news of a domain on sale is a post of the site's
         return None
     quote = _first_search(_PARKED, v.places())  # a sale's page asks: "Want to buy this domain?"
     if quote is None:
