@@ -19,6 +19,7 @@ from pantau_checker.core.page import parse_page
 from pantau_checker.core.term_scan import flagged
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "integration" / "checker"))
+import gambling_literacy_pages as literacy
 from vendor_pages import Site, department_page
 
 URL = "https://diskominfo.bekasikota.go.id/"
@@ -55,3 +56,8 @@ def test_an_article_of_such_reports_in_a_department_page_is_clean() -> None:
     )
     page = parse_page(department_page(Site(name="Diskominfostandi Kota Bekasi", main=article)), URL)
     assert defacement.scan(page) == ()
+
+
+@pytest.mark.parametrize("html", literacy.ARTICLES)
+def test_a_departments_literacy_article_on_judi_online_is_clean(html: str) -> None:
+    assert defacement.scan(parse_page(html, URL)) == ()

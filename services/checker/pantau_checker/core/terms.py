@@ -1014,6 +1014,17 @@ COUNTER_CONTEXT = (
     "menyusupkan",
     "penyusupan",
     "teridentifikasi",
+    "menyusup",
+    # a literacy session on it: its speakers, its lures and its harm, named as such ("Narasumber menjelaskan
+    # istilah seperti RTP, scatter, dan pola gacor yang dipakai untuk memikat pemain")
+    "narasumber",
+    "pemateri",
+    "webinar",
+    "seminar",
+    "literasi",
+    "memikat",
+    "bahayanya",
+    "dampaknya",
 )
 # Of the counter-context words, those a seller writes too, warning of the others' sites ("Waspada situs
 # palsu! Jangan tergiur situs abal-abal"): news next to a term, but no report's paragraph around it.
