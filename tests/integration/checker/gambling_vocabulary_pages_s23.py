@@ -78,6 +78,11 @@ SPAM: dict[str, dict[str, Any]] = {
 
 # Department content that uses the words innocently, and must stay clean: each in ``main_extra``.
 INNOCENT = {
+    "cloud-data-centres": (
+        "<article><h2>Pusat Data Cadangan Kota Mulai Beroperasi</h2><p>Diskominfostandi menyewa pusat data "
+        "cadangan di layanan awan. Server Thailand dan Singapura dipakai penyedia untuk replikasi data perangkat "
+        "daerah, sehingga layanan tetap berjalan saat pusat data utama dirawat.</p></article>"
+    ),
     "bonanza-sale-with-a-jackpot": (
         "<article><h2>Bekasi Bonanza Berhadiah Jackpot Sepeda Motor</h2><p>Dinas Perdagangan dan "
         "Perindustrian menggelar Bonanza akhir tahun dengan diskon hingga 50 persen di Pasar Kranji Baru. "

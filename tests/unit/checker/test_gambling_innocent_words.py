@@ -89,6 +89,11 @@ WORDS = {
         "jackpot bagi lansia adalah sehat.</p>",
         "<p>Pola mahjong gacor, jackpot pasti</p>",
     ),
+    "cloud-data-centres": (
+        "<article><h3>Pusat Data Cadangan Kota</h3><p>Diskominfostandi menyewa pusat data cadangan di awan. Server "
+        "Thailand dan Singapura dipakai penyedia untuk replikasi data perangkat daerah.</p></article>",
+        "<p>Slot server thailand, akun pro anti rungkad</p>",
+    ),
 }
 
 

@@ -600,8 +600,24 @@ _SLOT_USES = (
 _SLOT_NUMBER_USES = (*_SLOT_USES, "jumlah", "total", "kapasitas", "orang", "jam", "pukul", "nomor", "no")
 # A lesson or a story of the Greek gods: Zeus lives on Mount Olympus.
 _MYTHOLOGY = ("dewa", "dewi", "mitologi", "yunani", "legenda", "kisah", "dongeng", "patung", "tokoh")
+# A cloud's or a hosting's servers abroad, in an IT report ("Server Thailand dan Singapura dipakai penyedia untuk
+# replikasi"); a seller writes "server thailand" beside its slots, and Singapore in English.
+_SERVER_USES = (
+    "singapura",
+    "pusat data",
+    "data center",
+    "datacenter",
+    "cloud",
+    "komputasi awan",
+    "layanan awan",
+    "replikasi",
+    "colocation",
+    "kolokasi",
+)
 INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     "slot": _SLOT_USES,
+    "server thailand": _SERVER_USES,
+    "server kamboja": _SERVER_USES,
     **dict.fromkeys(SLOT_NUMBERS, _SLOT_NUMBER_USES),
     "slot online": _SLOT_USES,
     "daftar slot": _SLOT_USES,
