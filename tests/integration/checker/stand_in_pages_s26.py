@@ -9,7 +9,8 @@
 - Small notices: "Sistem sedang dalam proses update", "Mohon maaf, sedang ada pemindahan server", Laravel's
   maintenance page translated ("503 Layanan Tidak Tersedia"), an application's down page that heads its "Server
   sedang dalam perbaikan" with a bare "503" (read as the server's error), a hosting's "Temporarily Unavailable" page
-  ("is having technical difficulties"), Afternic's "This domain is available for purchase".
+  ("is having technical difficulties"), Afternic's "This domain is available for purchase", "Site Under
+  Development", and a notice or a 404 drawn as a picture (its words in its alt).
 
 The look-alikes are a department's own pages: news of a hosting's term in the portal, a login page that an old
 application's "Deprecated:" heads (its form follows: the application is there), a single-page application's shell
@@ -138,6 +139,32 @@ AFTERNIC_FOR_PURCHASE = registrar_page(
         ("Make an offer", "https://www.afternic.com/forsale/dinkesbekasi.com"),
         ("Learn more", "https://www.afternic.com/"),
     ),
+)
+# A notice drawn as a picture, its words in its alt: a vendor's quickest stand-in, and its 404 twin.
+PICTURE_OF_A_NOTICE = small(
+    "Dinas Kesehatan Kota Bekasi",
+    """<div style="text-align:center;padding-top:40px"><img src="/assets/img/maintenance-2026.jpg" width="820"
+alt="Website sedang dalam perbaikan"></div>
+<p style="text-align:center;font-size:12px">&copy; 2026 Dinkes Kota Bekasi</p>""",
+    lang="id",
+)
+PICTURE_OF_A_404 = small(
+    "Dinas Kesehatan Kota Bekasi",
+    """<div class="text-center"><img src="/assets/img/404.png" class="img-fluid" alt="404 Halaman tidak ditemukan">
+<p><a href="/" class="btn btn-primary">Kembali ke beranda</a></p></div>""",
+    lang="id",
+)
+SITE_UNDER_DEVELOPMENT = small(
+    "Site Under Development",
+    """<div class="container"><h1>Site Under Development</h1><p>We are working on something new. Please check back
+later.</p></div>""",
+)
+# A splash page: the city's banner as a picture, and the way in.
+SPLASH_PAGE = small(
+    "Dinas Kesehatan Kota Bekasi",
+    """<div class="splash"><img src="/assets/img/banner-hari-kesehatan-2026.jpg" width="900"
+alt="Selamat Datang di Website Resmi Dinas Kesehatan Kota Bekasi"><p><a href="/beranda">Masuk</a></p></div>""",
+    lang="id",
 )
 DATA_UPDATE_NEWS = news(
     "Sistem Informasi Kepegawaian Diperbarui",
@@ -274,6 +301,23 @@ STAND_INS = [
         "having technical difficulties",
         SERVER_MOVE_NEWS,
         id="technical-difficulties",
+    ),
+    pytest.param(
+        PICTURE_OF_A_NOTICE,
+        "dalam_pemeliharaan",
+        "Website sedang dalam perbaikan",
+        SPLASH_PAGE,
+        id="picture-of-a-notice",
+    ),
+    pytest.param(
+        PICTURE_OF_A_404, "halaman_tidak_ditemukan", "Halaman tidak ditemukan", SPLASH_PAGE, id="picture-of-a-404"
+    ),
+    pytest.param(
+        SITE_UNDER_DEVELOPMENT,
+        "dalam_pemeliharaan",
+        "Site Under Development",
+        SERVER_MOVE_NEWS,
+        id="site-under-development",
     ),
     pytest.param(
         AFTERNIC_FOR_PURCHASE,

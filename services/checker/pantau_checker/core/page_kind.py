@@ -48,7 +48,8 @@ database"), is the error too: not a login form or a script's shell under a warni
 maintenance is the notice. A notice's words in a post the site dates (an ``<article>`` with its ``<time>``: news
 of another site's repair, of an outage) are news, and so are they where the page says the service runs on through
 the work or is back ("Layanan tetap dapat digunakan", "kini sudah normal kembali"); as are a parking page's and a
-database's words in such a post. In a theme that marks no container
+database's words in such a post. A notice drawn as a picture is read from its alt, where the page has nothing else
+but a link back. In a theme that marks no container
 for its content (bare ``<div>``s), the notice is the block the content's first heading heads. A blog
 platform's or a site builder's own small page at the site's address is a soft 404 where it says the site is
 not there (Blogger's "Blog not found", Google Sites' "situs yang Anda minta tidak tersedia", WordPress.com's
@@ -87,6 +88,8 @@ Kind = Literal[
 _LEAD = 1500  # the start of the visible text, where a stand-in page says what it is
 _PROMINENT = 400  # a generic phrase counts only this close to the start
 # A notice in the site's frame: its main content this short, with at most so many links but the menu's.
+_PICTURE_TEXT = 40  # of a page that is a picture of a notice: its link back ("Kembali ke beranda"), or nothing
+_PICTURES = 2  # of its pictures' alt texts, read as its headings
 _NOTICE_CHARS = 600
 _NOTICE_LINKS = 25
 _NEAR_CHARS = 40
@@ -546,7 +549,7 @@ _MAINTENANCE_HEAD = _rx(
     r"(?:tersedia|dapat\s+diakses)$|"
     # A placeholder where the application is to come, by its heading: an application in use that
     # says it is "sedang dalam tahap pengembangan" (a beta's banner) is still the application.
-    r"^(?:(?:this\s+|our\s+)?(?:website|situs|site)\s+(?:is\s+)?)?(?:segera\s+hadir|coming\s+soon|under\s+construction)$|"
+    r"^(?:(?:this\s+|our\s+)?(?:website|situs|site)\s+(?:is\s+)?)?(?:segera\s+hadir|coming\s+soon|under\s+(?:construction|development))$|"
     r"^(?:website|situs|web|laman)\s+(?:ini\s+|kami\s+)?(?:sedang\s+|masih\s+)?(?:dibangun|dibuat)$|"
     r"^(?:mohon\s+maaf,?\s+)?(?:website|situs|web|laman)\s+(?:ini\s+|kami\s+)?(?:sedang\s+|masih\s+)?(?:dalam\s+)?"
     r"(?:tahap\s+|proses\s+)?(?:pengembangan|pembuatan|pembangunan)$"
@@ -874,6 +877,9 @@ def _view(page: Page) -> _View:
     segments = _segments(title)
     # A question ("Halaman tidak ditemukan?") is a help page's, never a notice's.
     headings = tuple(h for h in page.headings[:_HEADINGS] if not h.endswith("?"))
+    if page.image_texts and len(page.visible_text) <= _PICTURE_TEXT:
+        # A notice drawn as a picture ("maintenance.jpg"), its words in its alt, and at most a link back: its heading.
+        headings = (*page.image_texts[:_PICTURES], *headings)
     return _View(page, title, segments, headings, page.visible_text[:_LEAD], _content_heads(headings, segments))
 
 
