@@ -10,7 +10,8 @@
   maintenance page translated ("503 Layanan Tidak Tersedia"), an application's down page that heads its "Server
   sedang dalam perbaikan" with a bare "503" (read as the server's error), a hosting's "Temporarily Unavailable" page
   ("is having technical difficulties"), Afternic's "This domain is available for purchase", "Site Under
-  Development", and a notice or a 404 drawn as a picture (its words in its alt).
+  Development", a notice or a 404 drawn as a picture (its words in its alt), a page of nothing but its title
+  "Maintenance Mode" (read as a blank page).
 
 The look-alikes are a department's own pages: news of a hosting's term in the portal, a login page that an old
 application's "Deprecated:" heads (its form follows: the application is there), a single-page application's shell
@@ -158,6 +159,12 @@ SITE_UNDER_DEVELOPMENT = small(
     "Site Under Development",
     """<div class="container"><h1>Site Under Development</h1><p>We are working on something new. Please check back
 later.</p></div>""",
+)
+# A maintenance plugin's page whose notice is its background picture: nothing but its title says it.
+TITLED_BLANK_NOTICE = small(
+    "Maintenance Mode",
+    '<div class="mm-bg" style="background:url(/wp-content/uploads/2026/12/maintenance.jpg) center/cover;'
+    'position:fixed;inset:0"></div>',
 )
 # A splash page: the city's banner as a picture, and the way in.
 SPLASH_PAGE = small(
@@ -318,6 +325,9 @@ STAND_INS = [
         "Site Under Development",
         SERVER_MOVE_NEWS,
         id="site-under-development",
+    ),
+    pytest.param(
+        TITLED_BLANK_NOTICE, "dalam_pemeliharaan", "Maintenance Mode", SERVER_MOVE_NEWS, id="titled-blank-notice"
     ),
     pytest.param(
         AFTERNIC_FOR_PURCHASE,

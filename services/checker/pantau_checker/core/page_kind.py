@@ -1300,8 +1300,9 @@ def _source_code(v: _View) -> PageKind | None:
 
 
 def _blank(v: _View) -> PageKind | None:
-    # PHP's white page: a fatal error with display_errors off leaves nothing, not even a title.
-    if v.page.blank:
+    # PHP's white page: a fatal error with display_errors off leaves nothing, not even a title. A page of nothing
+    # but a title of maintenance ("Maintenance Mode", its notice a background picture) is that notice.
+    if v.page.blank and not _first_full(_MAINTENANCE_HEAD, v.segments):
         return PageKind("galat_aplikasi", "halaman kosong: tidak ada isi, tautan, gambar atau skrip sama sekali")
     return None
 
