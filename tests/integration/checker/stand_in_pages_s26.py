@@ -11,7 +11,7 @@
   sedang dalam perbaikan" with a bare "503" (read as the server's error), a hosting's "Temporarily Unavailable" page
   ("is having technical difficulties"), Afternic's "This domain is available for purchase", "Site Under
   Development", a notice or a 404 drawn as a picture (its words in its alt), a page of nothing but its title
-  "Maintenance Mode" (read as a blank page).
+  "Maintenance Mode" (read as a blank page), GitLab Pages' "The page you're looking for could not be found".
 
 The look-alikes are a department's own pages: news of a hosting's term in the portal, a login page that an old
 application's "Deprecated:" heads (its form follows: the application is there), a single-page application's shell
@@ -165,6 +165,16 @@ TITLED_BLANK_NOTICE = small(
     "Maintenance Mode",
     '<div class="mm-bg" style="background:url(/wp-content/uploads/2026/12/maintenance.jpg) center/cover;'
     'position:fixed;inset:0"></div>',
+)
+# GitLab Pages' 404 for a static site's address no longer deployed (the city's own GitLab), as its page writes it.
+GITLAB_PAGES_404 = small(
+    "The page you're looking for could not be found (404)",
+    """<div class="container"><img src="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=" alt="GitLab logo"><h1>404</h1>
+<p><strong>The page you're looking for could not be found.</strong></p>
+<p>The resource that you are attempting to access does not exist or you don't have the necessary permissions to
+view it.</p><p>Make sure the address is correct and that the page hasn't moved.</p>
+<p>Please contact your GitLab administrator if you think this is a mistake.</p>
+<a href="javascript:history.back()" class="js-go-back go-back">Go back</a></div>""",
 )
 # A splash page: the city's banner as a picture, and the way in.
 SPLASH_PAGE = small(
@@ -325,6 +335,13 @@ STAND_INS = [
         "Site Under Development",
         SERVER_MOVE_NEWS,
         id="site-under-development",
+    ),
+    pytest.param(
+        GITLAB_PAGES_404,
+        "halaman_tidak_ditemukan",
+        "The page you're looking for could not be found",
+        HOSTING_MESSAGE_FAQ,
+        id="gitlab-pages-404",
     ),
     pytest.param(
         TITLED_BLANK_NOTICE, "dalam_pemeliharaan", "Maintenance Mode", SERVER_MOVE_NEWS, id="titled-blank-notice"

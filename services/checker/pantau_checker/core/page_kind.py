@@ -598,7 +598,9 @@ _NOT_FOUND_PHRASE = (
     r"category|kategori)\s+"
     r"(?:(?:itu|ini|tersebut)\s+)?"
     r"(?:(?:yang\s+(?:anda|kamu)\s+(?:cari|tuju|minta|akses|kunjungi)|yang\s+diminta|you\s+(?:are|were)\s+looking\s+for|"
-    r"you\s+requested|you\s+are\s+trying\s+to\s+reach)\s+)?" + _NOT_FOUND_CORE + r"(?:\s*[-:|.!]?\s*\(?#?404\)?)?"
+    r"you['’]re\s+looking\s+for|you\s+requested|you\s+are\s+trying\s+to\s+reach|you['’]re\s+trying\s+to\s+reach)\s+)?"
+    + _NOT_FOUND_CORE
+    + r"(?:\s*[-:|.!]?\s*\(?#?404\)?)?"
     r"(?:\s+at\s+/\S*)?"
     r"(?:\s*[,.]?\s*(?:atau|or|and|dan|mungkin|maybe|it\s+may|please|silakan)\b[^.!?]{0,80})?|"
     + _404
