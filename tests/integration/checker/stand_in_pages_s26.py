@@ -11,7 +11,8 @@
   sedang dalam perbaikan" with a bare "503" (read as the server's error), a hosting's "Temporarily Unavailable" page
   ("is having technical difficulties"), Afternic's "This domain is available for purchase", "Site Under
   Development", a notice or a 404 drawn as a picture (its words in its alt), a page of nothing but its title
-  "Maintenance Mode" (read as a blank page), GitLab Pages' "The page you're looking for could not be found".
+  "Maintenance Mode" (read as a blank page), GitLab Pages' "The page you're looking for could not be found", a
+  department's "Sedang Berbenah", "Aplikasi sedang di-maintenance", "Aplikasi sementara ditutup".
 
 The look-alikes are a department's own pages: news of a hosting's term in the portal, a login page that an old
 application's "Deprecated:" heads (its form follows: the application is there), a single-page application's shell
@@ -175,6 +176,35 @@ GITLAB_PAGES_404 = small(
 view it.</p><p>Make sure the address is correct and that the page hasn't moved.</p>
 <p>Please contact your GitLab administrator if you think this is a mistake.</p>
 <a href="javascript:history.back()" class="js-go-back go-back">Go back</a></div>""",
+)
+# A department's own words for it: tidying up, "di-maintenance", closed for a while.
+SEDANG_BERBENAH = small(
+    "Dinas Kesehatan Kota Bekasi",
+    """<div class="box text-center"><img src="/assets/img/logo-dinkes.png" alt="" width="96"><h1>Sedang Berbenah</h1>
+<p>Kami akan segera kembali dengan tampilan baru.</p></div>""",
+    lang="id",
+)
+DI_MAINTENANCE = small(
+    "SIMPEG Kota Bekasi",
+    """<div class="text-center mt-5"><h1>&#9888;&#65039;</h1><h3>Aplikasi sedang di-maintenance</h3>
+<p>Mohon maaf, silakan coba beberapa saat lagi.</p></div>""",
+    lang="id",
+)
+SEMENTARA_DITUTUP = notice(
+    "Aplikasi sementara ditutup. Informasi lebih lanjut hubungi BPKAD Kota Bekasi.", title="SIMDA"
+)
+MARKET_NEWS = news(
+    "Pasar Kranji Baru Sedang Berbenah",
+    "<p>Pasar Kranji Baru sedang berbenah: los pedagang ditata ulang dan atap diperbaiki. Aplikasi sementara ditutup"
+    " pada hari libur, kata pengelola, dan pedagang tetap berjualan seperti biasa.</p>",
+)
+HOLIDAY_CLOSURE = small(
+    "SIMDA Kota Bekasi",
+    """<div class="container"><h3>Informasi Layanan</h3><p>Aplikasi sementara ditutup pada hari libur nasional,
+25 Desember 2026. Pengajuan dapat dikirim kembali pada hari kerja berikutnya.</p>
+<form action="/login" method="post"><input name="nip" placeholder="NIP"><input type="password" name="password">
+<button>Masuk</button></form></div>""",
+    lang="id",
 )
 # A splash page: the city's banner as a picture, and the way in.
 SPLASH_PAGE = small(
@@ -342,6 +372,13 @@ STAND_INS = [
         "The page you're looking for could not be found",
         HOSTING_MESSAGE_FAQ,
         id="gitlab-pages-404",
+    ),
+    pytest.param(SEDANG_BERBENAH, "dalam_pemeliharaan", "Sedang Berbenah", MARKET_NEWS, id="sedang-berbenah"),
+    pytest.param(
+        DI_MAINTENANCE, "dalam_pemeliharaan", "Aplikasi sedang di-maintenance", MARKET_NEWS, id="di-maintenance"
+    ),
+    pytest.param(
+        SEMENTARA_DITUTUP, "dalam_pemeliharaan", "Aplikasi sementara ditutup", HOLIDAY_CLOSURE, id="sementara-ditutup"
     ),
     pytest.param(
         TITLED_BLANK_NOTICE, "dalam_pemeliharaan", "Maintenance Mode", SERVER_MOVE_NEWS, id="titled-blank-notice"

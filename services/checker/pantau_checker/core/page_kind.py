@@ -451,7 +451,7 @@ _MAINTENANCE = _words(
     r"update(?!\s+(?:data|konten|informasi|berkas|dokumen)\b))|"  # not news of "… proses update data pegawai"
     # "Website sedang diperbarui", "Aplikasi sedang di-upgrade": what is done to it, said of the site.
     r"(?:situs|website|web|laman|aplikasi|sistem|portal)\s+(?:ini\s+|kami\s+)?sedang\s+"
-    r"(?:diperbarui|diperbaharui|diperbaiki|dimutakhirkan|di-?upgrade|ditingkatkan)|"
+    r"(?:diperbarui|diperbaharui|diperbaiki|dimutakhirkan|di-?upgrade|ditingkatkan|di-?maintenance)|"
     # The same with the site named: "Website Dinas Kesehatan sedang dalam perbaikan" (its words capitalised).
     r"(?:situs|website|aplikasi|portal|laman)\s+(?:resmi\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){1,5}"
     r"(?:sedang\s+(?:dalam\s+)?|untuk\s+sementara\s+)(?:proses\s+|tahap\s+)?"
@@ -464,6 +464,8 @@ _MAINTENANCE = _words(
     r"(?:perbaikan|pemeliharaan|perawatan|maintenance|pembaruan|pembaharuan)|"
     r"(?:situs|website|web|laman|aplikasi|portal)\s+(?:ini\s+|kami\s+)?(?:sedang\s+)?(?:di)?tutup\s+"
     r"(?:untuk\s+)?sementara(?:\s+waktu)?(?!\s+(?:pada|mulai|tanggal|besok|nanti|setiap|selama)\b)|"
+    r"(?:situs|website|web|laman|aplikasi|portal)\s+(?:ini\s+|kami\s+)?(?:untuk\s+)?sementara\s+(?:waktu\s+)?ditutup"
+    r"(?!\s+(?:pada|mulai|tanggal|besok|nanti|setiap|selama)\b)|"
     r"(?:situs|website|web|laman|aplikasi|portal)\s+(?:ini\s+|kami\s+)?(?:sedang\s+)?tidak\s+aktif\s+"
     r"(?:untuk\s+)?sementara(?:\s+waktu)?(?!\s+(?:pada|mulai|tanggal|besok|nanti|setiap|selama)\b)|"
     r"mohon\s+maaf,?\s+(?:\w+\s+){0,3}sedang\s+(?:dalam\s+)?(?:proses\s+)?(?:perbaikan|pemeliharaan|maintenance)|"
@@ -541,6 +543,7 @@ _MAINTENANCE_HEAD = _rx(
     r"^(?:503\s*[-|:]?\s*)?service\s+(?:temporarily\s+)?unavailable$|^be\s+right\s+back$|"
     r"^(?:503\s*[-|:]?\s*)?layanan\s+(?:sementara\s+)?tidak\s+tersedia$|"  # Laravel's "Service Unavailable", translated
     r"^(?:we['’]re\s+|we\s+are\s+)?launching\s+soon$|"
+    r"^(?:(?:kami|website|situs)\s+)?sedang\s+berbenah$|"  # tidying up: a department's word for it
     r"^temporarily\s+(?:down|offline)$|^(?:perbaikan|pemeliharaan|maintenance)\s+(?:sistem|server)$|"
     # An outage said by its heading alone: "Sedang Terjadi Gangguan", "Gangguan Layanan" (not "… Listrik di …").
     r"^(?:(?:mohon\s+)?maaf,?\s+)?(?:sedang\s+)?terjadi\s+gangguan(?:\s+(?:layanan|teknis|sistem|server))?$|"
