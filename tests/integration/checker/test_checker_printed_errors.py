@@ -19,6 +19,12 @@ EXPRESS_TRACE = (
     "    at Layer.handle [as handle_request] (/srv/portal/node_modules/express/lib/router/layer.js:95:5)</pre>"
 )
 
+# A WebForms application that catches the exception of a part and prints it into its label.
+DOTNET_EXCEPTION = (
+    "<div class='widget rekap'><h3>Rekap Anggaran</h3><span id='lblError' style='color:Red;'>System.NullReference"
+    "Exception: Object reference not set to an instance of an object.</span></div>"
+)
+
 
 @pytest.mark.parametrize(
     ("printed", "quoted"),
@@ -26,6 +32,7 @@ EXPRESS_TRACE = (
         pytest.param(SQL_SYNTAX, "You have an error in your SQL syntax", id="mysql-syntax"),
         pytest.param(MISSING_TABLE, "Table 'db_dinkes.agenda' doesn't exist", id="missing-table"),
         pytest.param(EXPRESS_TRACE, "TypeError: Cannot read properties of undefined", id="express-trace"),
+        pytest.param(DOTNET_EXCEPTION, "System.NullReferenceException: Object reference", id="dotnet-exception"),
     ],
 )
 def test_an_error_printed_in_a_rendered_page_is_a_finding_and_the_app_stays_aktif(site, printed: str, quoted: str):  # type: ignore[no-untyped-def]

@@ -59,3 +59,13 @@ def test_a_database_warning_with_nothing_after_it_but_a_die_is_the_whole_page(ht
     found = printed_error(parse_page(html, "https://simpeg.bekasikota.go.id/"))
     assert found is not None and found.whole and not found.fatal
     assert found.evidence.startswith(quoted)
+
+
+def test_a_dotnet_exception_printed_in_a_page_is_an_error_and_a_tutorial_quoting_one_is_not() -> None:
+    def found(body: str) -> str | None:
+        error = printed_error(parse_page(f"<html><body>{body}</body></html>", "https://simda.bekasikota.go.id/"))
+        return error.evidence if error is not None else None
+
+    printed = "<span id='lblError'>System.NullReferenceException: Object reference not set to an instance of an object."
+    assert (found(printed + "</span>") or "").startswith("System.NullReferenceException: Object reference not set")
+    assert found("<p>Jika muncul pesan System.NullReferenceException: Object reference, periksa variabel.</p>") is None

@@ -1410,6 +1410,15 @@ _ERRORS = (
     ),
     _inline("xception", "Illuminate\\", r"Illuminate\\[\w\\]+(?:Exception|Error)\b.{0,200}", True),
     _inline("xception", "Symfony\\", r"Symfony\\Component\\[\w\\]+(?:Exception|Error)\b.{0,200}", True),
+    # A .NET application that prints the exception it caught where a part of the page should be (WebForms' label);
+    # not ASP.NET's own error page, which details it ("Exception Details: System.…", under "Server Error in '/'").
+    _inline(
+        "xception",
+        "System.",
+        r"(?<!Exception Details: )System\.(?:[A-Za-z]\w*\.){0,4}[A-Za-z]\w*Exception: .{1,200}",
+        False,
+        before=20,
+    ),
     # CakePHP's debug page: 4's names its exception's class; 2's says how to replace its view, under the message.
     _inline("xception", "Cake\\", r"Cake\\[\w\\]+(?:Exception|Error)\b.{0,200}", True),
     _inline(
