@@ -859,6 +859,20 @@ DEFACEMENT = (
     "shell uploaded by",
     "patch your web",
     "notified on zone-h",
+    # Said to the site's owner, of this site: "Situs Ini Telah Dibobol!", "Patch sistem kalian!", "Security test by …".
+    "situs ini telah dibobol",
+    "website ini telah dibobol",
+    "web ini telah dibobol",
+    "situs ini sudah dibobol",
+    "website ini sudah dibobol",
+    "patch sistem kalian",
+    "patch website kalian",
+    "patch web kalian",
+    "cuma numpang promosi",
+    "cuman numpang promosi",
+    "security test by",
+    "just a security test",
+    "please patch your",
 )
 # A hacker's words that also have innocent uses ("ganti tampilan" to dark mode).
 WEAK_DEFACEMENT = (
@@ -880,6 +894,14 @@ WEAK_DEFACEMENT = (
     "numpang lewat",  # a commenter's "numpang lewat gan", too
     "maaf admin",
     "security breach",
+    "keamanan website kalian",  # a blog's tips, too ("Tips menjaga keamanan website kalian")
+    "keamanan web kalian",
+    "keamanan situs kalian",
+    "grey hat",
+    "greyhat",
+    "black hat",  # a conference, too
+    "blackhat",
+    "jangan remehkan kami",
 )
 COUNTER_CONTEXT = (
     "berantas",
