@@ -12,7 +12,8 @@
   ("is having technical difficulties"), Afternic's "This domain is available for purchase", "Site Under
   Development", a notice or a 404 drawn as a picture (its words in its alt), a page of nothing but its title
   "Maintenance Mode" (read as a blank page), GitLab Pages' "The page you're looking for could not be found", a
-  department's "Sedang Berbenah", "Aplikasi sedang di-maintenance", "Aplikasi sementara ditutup".
+  department's "Sedang Berbenah", "Aplikasi sedang di-maintenance", "Aplikasi sementara ditutup"; a parking lander
+  by its sponsored listings' disclaimer, a domain in its redemption period or on client hold.
 
 The look-alikes are a department's own pages: news of a hosting's term in the portal, a login page that an old
 application's "Deprecated:" heads (its form follows: the application is there), a single-page application's shell
@@ -206,6 +207,31 @@ HOLIDAY_CLOSURE = small(
 <button>Masuk</button></form></div>""",
     lang="id",
 )
+# A parking service's lander on a lapsed domain: search links sold to advertisers, and the disclaimer under them.
+PARKING_LANDER = small(
+    "dinkes-bekasi.com",
+    """<div id="container"><div class="header"><h1>dinkes-bekasi.com</h1></div><div class="related"><h2>Related
+Searches</h2><ul><li><a href="/?q=Dinas+Kesehatan&amp;sid=ab12">Dinas Kesehatan</a></li><li><a
+href="/?q=Rumah+Sakit+Bekasi&amp;sid=ab12">Rumah Sakit Bekasi</a></li><li><a href="/?q=Vaksin+Booster&amp;sid=ab12">
+Vaksin Booster</a></li><li><a href="/?q=BPJS+Kesehatan&amp;sid=ab12">BPJS Kesehatan</a></li></ul></div>
+<p class="footer">2026 Copyright. All Rights Reserved.<br>The Sponsored Listings displayed above are served
+automatically by a third party. Neither the service provider nor the domain owner maintain any relationship with the
+advertisers.</p><p><a href="/privacy">Privacy Policy</a></p></div>""",
+)
+# A registrar's page for a domain past its expiry, held for its owner to restore.
+REDEMPTION_PERIOD = registrar_page(
+    "dinkes-bekasi.id",
+    "Registrar",
+    "This domain is in redemption period. If you are the registrant, contact your registrar to restore it before it"
+    " is deleted.",
+    (("Restore", "https://registrar.example/restore"),),
+)
+CLIENT_HOLD = registrar_page(
+    "Domain on hold",
+    "Registrar",
+    "This domain has been placed on client hold by its registrar. Contact the registrar for more information.",
+    (("Support", "https://registrar.example/support"),),
+)
 # A splash page: the city's banner as a picture, and the way in.
 SPLASH_PAGE = small(
     "Dinas Kesehatan Kota Bekasi",
@@ -380,6 +406,17 @@ STAND_INS = [
     pytest.param(
         SEMENTARA_DITUTUP, "dalam_pemeliharaan", "Aplikasi sementara ditutup", HOLIDAY_CLOSURE, id="sementara-ditutup"
     ),
+    pytest.param(
+        PARKING_LANDER,
+        "domain_parkir",
+        "Sponsored Listings displayed above are served",
+        DOMAIN_SALE_SCAM_NEWS,
+        id="parking-lander",
+    ),
+    pytest.param(
+        REDEMPTION_PERIOD, "domain_parkir", "in redemption period", DOMAIN_SALE_SCAM_NEWS, id="redemption-period"
+    ),
+    pytest.param(CLIENT_HOLD, "domain_parkir", "placed on client hold", DOMAIN_SALE_SCAM_NEWS, id="client-hold"),
     pytest.param(
         TITLED_BLANK_NOTICE, "dalam_pemeliharaan", "Maintenance Mode", SERVER_MOVE_NEWS, id="titled-blank-notice"
     ),

@@ -401,6 +401,11 @@ _PARKED = _words(
     r"domain\s+(?:[\w-]+(?:\.[\w-]+)+\s+|ini\s+|anda\s+)?(?:telah\s+|sudah\s+)?"
     r"(?:kedaluwarsa|kadaluwarsa|kadaluarsa|kedaluarsa|expired|habis\s+masa\s+(?:aktif|berlaku))|"
     r"domain\s+is\s+pending\s+renewal|"
+    # Past its expiry, held by the registrar: in its redemption period, or on (client) hold.
+    r"domain(?:\s+name)?\s+is\s+(?:now\s+)?in\s+(?:the\s+|its\s+)?redemption\s+(?:grace\s+)?period|"
+    r"domain(?:\s+name)?\s+(?:is|has\s+been\s+placed)\s+on\s+(?:client\s*)?hold|"
+    # A parking service's lander of sponsored links (Sedo's, ParkingCrew's, Bodis'), by the disclaimer under them.
+    r"sponsored\s+listings\s+displayed\s+above\s+are\s+served\s+automatically\s+by\s+a\s+third\s+party|"
     # Suspended by the registry (PANDI, for a registrant's data left incomplete) or the registrar.
     r"domain\s+(?:(?![\w.-]*\.go\.id\b)[\w-]+(?:\.[\w-]+)+\s+|ini\s+|anda\s+)(?:telah\s+|sedang\s+)?"
     r"(?:ditangguhkan|di-?suspend)|"
