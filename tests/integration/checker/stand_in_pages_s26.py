@@ -13,7 +13,9 @@
   Development", a notice or a 404 drawn as a picture (its words in its alt), a page of nothing but its title
   "Maintenance Mode" (read as a blank page), GitLab Pages' "The page you're looking for could not be found", a
   department's "Sedang Berbenah", "Aplikasi sedang di-maintenance", "Aplikasi sementara ditutup"; a parking lander
-  by its sponsored listings' disclaimer, a domain in its redemption period or on client hold.
+  by its sponsored listings' disclaimer, a domain in its redemption period or on client hold; an application retired,
+  or a site moved, saying so at its old address ("Aplikasi SIMPEG sudah tidak digunakan lagi", "Website Kami Telah
+  Pindah"), read as not found there (not news of it, nor "sudah tidak tersedia pada hari Minggu").
 
 The look-alikes are a department's own pages: news of a hosting's term in the portal, a login page that an old
 application's "Deprecated:" heads (its form follows: the application is there), a single-page application's shell
@@ -232,6 +234,32 @@ CLIENT_HOLD = registrar_page(
     "This domain has been placed on client hold by its registrar. Contact the registrar for more information.",
     (("Support", "https://registrar.example/support"),),
 )
+# An application retired, or a site moved, saying so at its old address.
+RETIRED_APPLICATION = small(
+    "SIMPEG - BKPSDM Kota Bekasi",
+    """<div class="container text-center py-5"><img src="/assets/img/logo-bkpsdm.png" alt="" width="120">
+<h2>Aplikasi SIMPEG sudah tidak digunakan lagi</h2><p>Sejak 1 Juli 2026 pengelolaan data kepegawaian menggunakan
+SIASN BKN. Silakan masuk melalui <a href="https://asn.bkn.go.id/">asn.bkn.go.id</a>.</p></div>""",
+    lang="id",
+)
+SITE_MOVED = small(
+    "Dinas Kesehatan Kota Bekasi",
+    """<div class="box"><h1>Website Kami Telah Pindah</h1><p>Silakan kunjungi alamat baru kami:
+<a href="https://dinkes.bekasikota.go.id/">dinkes.bekasikota.go.id</a></p></div>""",
+    lang="id",
+)
+RETIREMENT_NEWS = news(
+    "Aplikasi SIMPEG Sudah Tidak Digunakan Lagi, ASN Beralih ke SIASN",
+    "<p>BKPSDM Kota Bekasi menyampaikan aplikasi SIMPEG sudah tidak digunakan lagi sejak Juli. Seluruh ASN kini"
+    " memutakhirkan datanya di SIASN BKN.</p>",
+)
+SUNDAY_CLOSURE = small(
+    "Layanan Antrean Online - RSUD Kota Bekasi",
+    """<div class="container"><h3>Antrean Online</h3><p>Layanan ini sudah tidak tersedia pada hari Minggu dan hari
+libur nasional.</p><form action="/antrean" method="post"><input name="nik" placeholder="NIK"><select name="poli">
+<option>Poli Umum</option><option>Poli Gigi</option></select><button>Ambil Antrean</button></form></div>""",
+    lang="id",
+)
 # A splash page: the city's banner as a picture, and the way in.
 SPLASH_PAGE = small(
     "Dinas Kesehatan Kota Bekasi",
@@ -417,6 +445,14 @@ STAND_INS = [
         REDEMPTION_PERIOD, "domain_parkir", "in redemption period", DOMAIN_SALE_SCAM_NEWS, id="redemption-period"
     ),
     pytest.param(CLIENT_HOLD, "domain_parkir", "placed on client hold", DOMAIN_SALE_SCAM_NEWS, id="client-hold"),
+    pytest.param(
+        RETIRED_APPLICATION,
+        "halaman_tidak_ditemukan",
+        "Aplikasi SIMPEG sudah tidak digunakan lagi",
+        RETIREMENT_NEWS,
+        id="retired-application",
+    ),
+    pytest.param(SITE_MOVED, "halaman_tidak_ditemukan", "Website Kami Telah Pindah", SUNDAY_CLOSURE, id="site-moved"),
     pytest.param(
         TITLED_BLANK_NOTICE, "dalam_pemeliharaan", "Maintenance Mode", SERVER_MOVE_NEWS, id="titled-blank-notice"
     ),

@@ -49,7 +49,8 @@ maintenance is the notice. A notice's words in a post the site dates (an ``<arti
 of another site's repair, of an outage) are news, and so are they where the page says the service runs on through
 the work or is back ("Layanan tetap dapat digunakan", "kini sudah normal kembali"); as are a parking page's and a
 database's words in such a post. A notice drawn as a picture is read from its alt, where the page has nothing else
-but a link back. In a theme that marks no container
+but a link back. An application that says at its address that it is retired or has moved ("Aplikasi SIMPEG
+sudah tidak digunakan lagi", "Website Kami Telah Pindah") is not there: read as not found, on a small page only. In a theme that marks no container
 for its content (bare ``<div>``s), the notice is the block the content's first heading heads. A blog
 platform's or a site builder's own small page at the site's address is a soft 404 where it says the site is
 not there (Blogger's "Blog not found", Google Sites' "situs yang Anda minta tidak tersedia", WordPress.com's
@@ -582,6 +583,16 @@ _STILL_WORKS = _words(
     r"(?!\s+(?:melalui|lewat|via|di|dengan|pada)\b)|"
     r"(?:kini|sekarang|telah|sudah)\s+(?:sudah\s+|telah\s+)?(?:kembali\s+)?(?:normal|pulih)|"
     r"(?:telah|sudah)\s+(?:dapat|bisa)\s+(?:diakses|digunakan)\s+kembali"
+)
+# An application retired, or moved elsewhere, said at its address: it is no longer there ("Aplikasi SIMPEG sudah tidak
+# digunakan lagi, silakan gunakan SIASN", "Website kami telah pindah"). Read on a small page only, outside a post the
+# site dates: news of another application retired is the site's.
+_RETIRED = _words(
+    r"(?:website|situs(?:\s+web)?|aplikasi|layanan|portal|sistem)\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?:ini\s+|kami\s+)?"
+    r"(?:sudah|telah)\s+(?:tidak\s+(?:aktif|digunakan|dipakai|beroperasi|tersedia)(?:\s+lagi)?|dihentikan|pindah|"
+    r"dipindahkan|berpindah|dinonaktifkan\s+permanen)(?!\s+(?:pada|mulai|untuk|bagi|selama|setiap|sejak)\b)|"
+    r"(?:we['’]ve|we\s+have)\s+moved\b|this\s+(?:site|web\s*site|application|service)\s+(?:has\s+been|is)\s+"
+    r"(?:retired|discontinued|decommissioned)"
 )
 # On a small page a heading that starts with the notice counts: "Sedang dalam perbaikan, silakan kembali nanti".
 _MAINTENANCE_START = _rx(
@@ -1317,6 +1328,18 @@ def _blank(v: _View) -> PageKind | None:
     return None
 
 
+def _retired(v: _View) -> PageKind | None:
+    """Return an application's own word, at its address, that it is retired or has moved: it is not there."""
+    if not v.small(_GENERIC) or _dated_post(v.page):
+        return None
+    quote = _first_statement(_RETIRED, (*v.headings, v.lead[:_PROMINENT]))
+    if quote is None:
+        return None
+    return PageKind(
+        "halaman_tidak_ditemukan", f"halaman menyatakan aplikasi tidak ada lagi di sini: \u201c{quote}\u201d"
+    )
+
+
 _JUDGES: tuple[Callable[[_View], PageKind | None], ...] = (
     _source_code,  # before the blank page: HTML reads "<?php ... ?>" as a comment, and shows nothing
     _blank,
@@ -1328,6 +1351,7 @@ _JUDGES: tuple[Callable[[_View], PageKind | None], ...] = (
     _parked,
     _default_page,
     _maintenance,
+    _retired,
 )
 
 
