@@ -50,18 +50,18 @@ of another site's repair, of an outage) are news, and so are they where the page
 the work or is back ("Layanan tetap dapat digunakan", "kini sudah normal kembali"); as are a parking page's and a
 database's words in such a post. A notice drawn as a picture is read from its alt, where the page has nothing else
 but a link back. An application that says at its address that it is retired or has moved ("Aplikasi SIMPEG
-sudah tidak digunakan lagi", "Website Kami Telah Pindah") is not there: read as not found, on a small page only. In a theme that marks no container
-for its content (bare ``<div>``s), the notice is the block the content's first heading heads. A blog
-platform's or a site builder's own small page at the site's address is a soft 404 where it says the site is
-not there (Blogger's "Blog not found", Google Sites' "situs yang Anda minta tidak tersedia", WordPress.com's
-"… is no longer available"), and a default page where the site is private, suspended or its domain not
-connected (Wix's); a status line of Blogger's quoted in a post is no 404. A hosting's page for a site it
-suspended is read before the errors (Hestia titles it "Access Denied"), and only on a small page or one
-without a site's menu: news headed "Website Ini Telah Ditangguhkan" is in the portal's frame. A CMS's
-installer (WordPress's, Drupal's, Joomla's; MediaWiki's page for a wiki not set up) is a default page too. A
-listing is a web server's "Index of /", or a file server's: Go's (no title, nothing but links named as their
-files), Caddy's, Node's "serve", IIS's, h5ai. Everything here is a few substring searches and regular
-expressions over the title, the first headings and bounded parts of the text: it runs on every check.
+sudah tidak digunakan lagi", "Website Kami Telah Pindah") is not there: read as not found, on a small page only.
+In a theme that marks no container for its content (bare ``<div>``s), the notice is the block the content's first
+heading heads. A blog platform's or a site builder's own small page at the site's address is a soft 404 where it
+says the site is not there (Blogger's "Blog not found", Google Sites' "situs yang Anda minta tidak tersedia",
+WordPress.com's "… is no longer available"), and a default page where the site is private, suspended or its domain
+not connected (Wix's); a status line of Blogger's quoted in a post is no 404. A hosting's page for a site it
+suspended is read before the errors (Hestia titles it "Access Denied"), and only on a small page or one without a
+site's menu: news headed "Website Ini Telah Ditangguhkan" is in the portal's frame. A CMS's installer (WordPress's,
+Drupal's, Joomla's; MediaWiki's page for a wiki not set up) is a default page too. A listing is a web server's
+"Index of /", or a file server's: Go's (no title, nothing but links named as their files), Caddy's, Node's "serve",
+IIS's, h5ai. Everything here is a few substring searches and regular expressions over the title, the first headings
+and bounded parts of the text: it runs on every check.
 """
 
 from __future__ import annotations
