@@ -19,6 +19,18 @@ EXPRESS_TRACE = (
     "    at Layer.handle [as handle_request] (/srv/portal/node_modules/express/lib/router/layer.js:95:5)</pre>"
 )
 
+# A guest book's insert that failed (MySQL 1062), a PostgreSQL query on a table not there, CodeIgniter 4's exception.
+DUPLICATE_ENTRY = (
+    "<div class='widget bukutamu'><h3>Buku Tamu</h3>Duplicate entry '2026-12-04-17' for key 'PRIMARY'</div>"
+)
+PG_NO_RELATION = (
+    "<div class='widget agenda'><h3>Agenda</h3>ERROR:  relation \"agenda_kegiatan\" does not exist\nLINE 1: SELECT * "
+    "FROM agenda_kegiatan ORDER BY tanggal DESC</div>"
+)
+CI4_EXCEPTION = (
+    "<div class='widget pengumuman'><h3>Pengumuman</h3>CodeIgniter\\Database\\Exceptions\\DatabaseException: Unable to"
+    " connect to the database.</div>"
+)
 # A WebForms application that catches the exception of a part and prints it into its label.
 DOTNET_EXCEPTION = (
     "<div class='widget rekap'><h3>Rekap Anggaran</h3><span id='lblError' style='color:Red;'>System.NullReference"
@@ -33,6 +45,11 @@ DOTNET_EXCEPTION = (
         pytest.param(MISSING_TABLE, "Table 'db_dinkes.agenda' doesn't exist", id="missing-table"),
         pytest.param(EXPRESS_TRACE, "TypeError: Cannot read properties of undefined", id="express-trace"),
         pytest.param(DOTNET_EXCEPTION, "System.NullReferenceException: Object reference", id="dotnet-exception"),
+        pytest.param(DUPLICATE_ENTRY, "Duplicate entry '2026-12-04-17' for key 'PRIMARY'", id="mysql-duplicate-entry"),
+        pytest.param(PG_NO_RELATION, 'relation "agenda_kegiatan" does not exist', id="postgresql-no-relation"),
+        pytest.param(
+            CI4_EXCEPTION, "CodeIgniter\\Database\\Exceptions\\DatabaseException", id="codeigniter4-exception"
+        ),
     ],
 )
 def test_an_error_printed_in_a_rendered_page_is_a_finding_and_the_app_stays_aktif(site, printed: str, quoted: str):  # type: ignore[no-untyped-def]

@@ -1407,6 +1407,8 @@ _GATES = (
     "No such file or directory",
     "ORA-",
     "ECONNREFUSED",
+    "Duplicate entry '",
+    '" does not exist',
 )
 _GATE_SEARCH = ahocorasick_rs.BytesAhoCorasick([gate.encode() for gate in _GATES])
 _ERRORS = (
@@ -1438,6 +1440,15 @@ _ERRORS = (
         True,
     ),
     _inline("xception", "Illuminate\\", r"Illuminate\\[\w\\]+(?:Exception|Error)\b.{0,200}", True),
+    _inline("xception", "CodeIgniter\\", r"CodeIgniter\\[\w\\]+(?:Exception|Error)\b.{0,200}", True),
+    # MySQL's error 1062 of an insert, and PostgreSQL's of a table or column its query names that is not there.
+    _inline("Duplicate entry '", "Duplicate entry '", r"Duplicate entry '[^']{0,100}' for key '[^']{0,100}'", False),
+    _inline(
+        '" does not exist',
+        "ERROR:",
+        r"ERROR: {1,2}(?:relation|column|table|function) \"[^\"]{1,100}\" does not exist(?: LINE \d+: .{0,120})?",
+        False,
+    ),
     _inline("xception", "Symfony\\", r"Symfony\\Component\\[\w\\]+(?:Exception|Error)\b.{0,200}", True),
     # A .NET application that prints the exception it caught where a part of the page should be (WebForms' label);
     # not ASP.NET's own error page, which details it ("Exception Details: System.…", under "Server Error in '/'").
