@@ -55,7 +55,7 @@ from .text import lower_utf8, lower_utf8_and_others
 Kind = Literal["strong", "weak", "deface", "deface_weak", "counter", "neutral", "spaced", "split"]
 # What a listed word is: a term of its kinds, the prefix of a numbered one, the end of a brand (panen4d), the
 # letter and first digits of a name of a word and a number (kaisar89).
-_Tag = Kind | Literal["numbered", "brand", "name"]
+_Tag = Kind | Literal["numbered", "brand", "name", "glued"]
 Location = Literal["visible", "hidden", "link", "title", "meta", "head", "sitemap.xml", "body", "script"]
 _COUNTER_WINDOW = {"weak": 120, "strong": 60, "deface": 60, "deface_weak": 120}
 _COMPANY_WINDOW = {"weak": 100, "deface_weak": 200}
@@ -85,6 +85,7 @@ _TERM_LISTS: tuple[tuple[_Tag, tuple[str, ...]], ...] = (
     ("deface_weak", terms.WEAK_DEFACEMENT),
     ("numbered", terms.NUMBERED_PREFIXES),
     ("brand", terms.BRAND_SUFFIXES),
+    ("glued", (*terms.GLUED_NAME_ENDS, *terms.GLUED_NAME_STARTS)),
 )
 _TOPIC = frozenset(terms.TOPIC_GAMBLING)
 _SLOT_NUMBERS = frozenset(terms.SLOT_NUMBERS)
@@ -103,6 +104,12 @@ _NAME_SHAPE = re.compile(r"[a-z]{4,12}\d{2,4}")
 _NAME_DIGITS = 4
 _NOT_BEFORE_A_NAME = "@#./\\_=&"  # a handle's, a hashtag's, an address's or a path's part
 _INNOCENT_NAMES = frozenset(terms.INNOCENT_NAMES)
+_GLUED_ENDS, _GLUED_STARTS = frozenset(terms.GLUED_NAME_ENDS), frozenset(terms.GLUED_NAME_STARTS)
+_GLUED_STRONG_ENDS = frozenset(terms.GLUED_NAME_STRONG_ENDS)
+_GLUED_ENDS_ORDER, _GLUED_STARTS_ORDER = terms.GLUED_NAME_ENDS, terms.GLUED_NAME_STARTS
+_WEAK_WORDS = frozenset(terms.WEAK_GAMBLING)
+_INNOCENT_GLUED = frozenset(terms.INNOCENT_GLUED_NAMES)
+_GLUED_SUFFIXES = frozenset(terms.GLUED_NAME_SUFFIXES)
 _LURES = frozenset(terms.BRAND_LURES)
 _RUN_GAP = 80  # characters between two names of a list: a separator, or a link's address in a farm's text
 _URL_MARKS = ".:/?=&"  # a word between two names with one of these is an address (https: kaisar89.example)
@@ -643,6 +650,8 @@ def _matches(parts: _Parts) -> list[Match]:
             found += _numbered(lowered, start, counts) or _glued(lowered, start, end, numbered, counts)
         elif "numbered" in kinds and automaton.words[index] in terms.GLUED_STEMS:
             found += _glued(lowered, start, end, numbered, counts)
+        if "glued" in kinds and len(names) < _MAX_MATCHES:
+            found += _glued_brand(lowered, start, end, names, counts)
         if "brand" in kinds:
             branded = _branded(lowered, start, end, counts)
             found += branded
@@ -651,7 +660,7 @@ def _matches(parts: _Parts) -> list[Match]:
         if bounded or ("split" in kinds and _before_number(lowered, start, end)):
             word = automaton.words[index]
             for kind in kinds if bounded else ("split",):
-                if kind not in ("numbered", "brand", "name") and counts.get(kind, 0) < _MAX_MATCHES:
+                if kind not in ("numbered", "brand", "name", "glued") and counts.get(kind, 0) < _MAX_MATCHES:
                     counts[kind] = counts.get(kind, 0) + 1
                     found.append(Match(word, cast(Kind, kind), start, end))
     if parts.unspaced:
@@ -727,6 +736,54 @@ def _branded(lowered: str, start: int, end: int, counts: dict[str, int]) -> list
         return []
     counts[kind] = counts.get(kind, 0) + 1
     return [Match(brand, kind, first, end)]
+
+
+def _glued_brand(
+    lowered: str, start: int, end: int, names: list[tuple[int, int, str] | None], counts: dict[str, int]
+) -> list[Match]:
+    """Return the gambling site's name glued without a number around ``start:end`` if a brand's alone (linetogel);
+    add it to ``names``, a list of which is a link block of brands, if not (mawartoto)."""
+    glued = _glued_name(lowered, start, end)
+    if glued is None:
+        return []
+    first, last, alone = glued
+    if not alone:
+        names.append((first, last, lowered[first:last]))
+        return []
+    if counts.get("strong", 0) >= _MAX_MATCHES:
+        return []
+    counts["strong"] = counts.get("strong", 0) + 1
+    return [Match(lowered[first:last], "strong", first, last)]
+
+
+def _glued_name(lowered: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """Return (start, end, whether a brand's alone) of a gambling site's name glued of a word and the gambling word
+    at ``start:end``, without a number (mawartoto, linetogel, togelup: ``terms.GLUED_NAME_ENDS``); none where the
+    word is the gambling word itself or one with an ending of a sentence (slotnya), a department's (timeslot), or
+    an address's, a handle's or a path's part (mawartoto.com, @rajaslot)."""
+    first, last = start, end
+    while first > 0 and start - first <= _GLUED_REACH and "a" <= lowered[first - 1] <= "z":
+        first -= 1
+    while last < len(lowered) and last - end <= _GLUED_REACH and "a" <= lowered[last] <= "z":
+        last += 1
+    before = lowered[first - 1] if first > 0 else " "
+    after = lowered[last : last + 2]
+    if (
+        _in_word(before)
+        or before in _NOT_BEFORE_A_NAME
+        or (after[:1] != "" and (_in_word(after[0]) or after[0] in "@_"))
+        or (after[:1] == "." and after[1:].isalpha())
+    ):
+        return None
+    word, stem = lowered[first:last], lowered[start:end]
+    if word in _INNOCENT_GLUED or word in _STRONG:
+        return None
+    if last == end and start - first >= terms.GLUED_NAME_LETTERS and stem in _GLUED_ENDS:
+        return first, last, stem in _GLUED_STRONG_ENDS
+    rest = lowered[end:last]
+    if first == start and len(rest) >= 2 and stem in _GLUED_STARTS and rest not in _GLUED_SUFFIXES:
+        return first, last, False
+    return None
 
 
 def _named(lowered: str, at: int) -> tuple[int, int, str] | None:
@@ -892,6 +949,10 @@ def _sells_with(term: str, other: str) -> bool:
 
 
 def _plain_name(term: str) -> bool:
+    """Tell whether a term is a name of a word and a number not a lucky one (kaisar89), or of a word and a gambling
+    word glued without a number (mawartoto, jayabola: ``_glued_name``), which sell only with sign-up words."""
+    if term.isalpha():
+        return term not in _WEAK_WORDS and (term.endswith(_GLUED_ENDS_ORDER) or term.startswith(_GLUED_STARTS_ORDER))
     return _NAME_SHAPE.fullmatch(term) is not None and not _lucky_name(term)
 
 

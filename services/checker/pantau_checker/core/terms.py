@@ -1181,6 +1181,37 @@ BRAND_SUFFIXES = ("4d", *BRAND_NUMBERS)
 # names of other words, one after another with nothing but separators (or their own sites' addresses) between
 # them, are strong (see ``term_scan``); alone, one sells only with a brand's sign-up words (``BRAND_LURES``).
 BRAND_RUN = 3
+# A gambling site's name glued of a word and a gambling word, with no number (MAWARTOTO, OLXTOTO, SUKABET, JAYABOLA,
+# RAJAHOKI, SULTANSPIN, DEWAPOKER; TOGELUP, JUDIBOLAKU): in a list of names of other words, or with a brand's sign-up
+# words, a brand's, as a name of a word and a number is (``BRAND_RUN``, ``BRAND_LURES``); alone, the name of a
+# person ("Suhartoto"), of a dessert ("sorbet") or of a game ("sepakbola") too. A few ends are a brand's alone
+# (``GLUED_NAME_STRONG_ENDS``: LINETOGEL, ASIAGACOR, DEWAZEUS), as their stems are with a number (``GLUED_STEMS``).
+GLUED_NAME_ENDS = ("toto", "togel", "gacor", "zeus", "slot", "bet", "hoki", "poker", "casino", "bola", "cuan", "spin")
+GLUED_NAME_STARTS = ("togel", "gacor", "judi", "slot", "casino", "toto")
+GLUED_NAME_STRONG_ENDS = ("togel", "gacor", "zeus")
+GLUED_NAME_LETTERS = 3  # the other word's letters at least: "sutoto" is a name, "olxtoto" a brand's
+# Words a department writes that end or start so: none is a brand's.
+INNOCENT_GLUED_NAMES = (
+    "timeslot",
+    "keyslot",
+    "cardslot",
+    "sepakbola",
+    "alfabet",
+    "alphabet",
+    "tibet",
+    "sorbet",
+    "videopoker",
+    "slotting",
+    "slotted",
+    "judiciary",
+    "judicial",
+    "judith",
+    "judisium",  # a faculty's graduation
+    "judicium",
+    "totoro",
+)
+# Indonesian endings a gambling word takes in a sentence ("slotnya", "togelan"): no other word glued to it.
+GLUED_NAME_SUFFIXES = ("nya", "kan", "an", "lah", "ku", "mu", "s", "ing", "ed", "er")
 # Names of a word and a number that a department writes ("COVID19", "SMPN12", "HUTRI80", "Windows11"), and the words
 # that number things in a series (rooms, items, chapters, stages: "Ruang12", "Item100", "Tahap23"): no brand's.
 # (A number with a leading zero, "RT05" or "Kode01", is none either, nor a year's, "Bekasi2045".)
