@@ -70,6 +70,7 @@ async def _through_the_forms(
     _refuse_protection(login.ON_LOGIN_PAGE, page)
     form = login.find_form(page.text(), page.final_url, spec, status=page.status)
     login_urls: tuple[str, ...] = (page.final_url, form.action)
+    shown = login.logouts(page.text())  # a layout's logout on the login page too
     if not form.asks_password:
         page = await _send(session, page, form, login.submission(form, spec, *credentials))
         try:
@@ -77,8 +78,9 @@ async def _through_the_forms(
         except login.LoginFormMissingError:
             return login.decide_username_step(_answer(page, login_urls, username))
         login_urls = (*login_urls, page.final_url, form.action)
+        shown |= login.logouts(page.text())
     answer = await _send(session, page, form, login.submission(form, spec, *credentials))
-    return login.decide(spec, _answer(answer, login_urls, username))
+    return login.decide(spec, replace(_answer(answer, login_urls, username), logouts_before=shown))
 
 
 async def _send(
@@ -87,7 +89,7 @@ async def _send(
     """Submit the form and follow where its answer sends the browser, unless a protection answered."""
     answer = await _submit(session, page, form, pairs)
     _refuse_protection(login.ON_ANSWER, answer)
-    landing = await _followed(session, answer)
+    landing = await _followed(session, answer, page.final_url)
     if landing is not answer:
         _refuse_protection(login.ON_ANSWER, landing)
     return landing
@@ -97,11 +99,12 @@ def _refuse_protection(where: str, result: FetchResult) -> None:
     login.refuse_protection(where, result.status, result.headers, result.body)
 
 
-async def _followed(session: Session, answer: FetchResult) -> FetchResult:
-    """Follow an answer that is a script, refreshes or is JSON naming a page, where it sends the browser."""
+async def _followed(session: Session, answer: FetchResult, page_url: str | None = None) -> FetchResult:
+    """Follow an answer that is a script, refreshes or is JSON naming a page, where it sends the browser.
+    A JSON answer's address is the form's page's script's to follow: relative to that page (``page_url``)."""
     if answer.status >= 400:
         return answer
-    target = login.script_redirect(answer.text(), answer.final_url, answer.headers.get("refresh", ""))
+    target = login.script_redirect(answer.text(), answer.final_url, answer.headers.get("refresh", ""), page_url)
     if target is None:
         return answer
     landing = await session.fetch(target)
@@ -111,11 +114,12 @@ async def _followed(session: Session, answer: FetchResult) -> FetchResult:
 async def _submit(
     session: Session, page: FetchResult, form: login.LoginForm, pairs: list[tuple[str, str]]
 ) -> FetchResult:
-    fields = _as_form_data(pairs)
+    cookies = _cookies_for(session, form.action)
+    fields = _as_form_data(pairs + login.csrf_fields(form, cookies))
     headers = {
         "Referer": page.final_url,
         "Origin": "{0.scheme}://{0.netloc}".format(urlsplit(page.final_url)),
-        **login.csrf_headers(form, _cookies_for(session, form.action)),
+        **login.csrf_headers(form, cookies),
     }
     if form.method == "get":
         return await session.fetch(form.action + "?" + urlencode(fields, doseq=True), headers=headers)

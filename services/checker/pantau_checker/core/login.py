@@ -74,7 +74,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import islice
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -133,7 +133,7 @@ _CREDENTIALS_REFUSED = (
 )
 # The monitoring account itself is refused: someone must unlock it.
 _ACCOUNT_LOCKED = (
-    r"akun(?: anda| ini| tersebut| (?!akan\b)\S+)?(?: telah| sudah| sedang)?"
+    r"akun(?: anda| ini| tersebut| (?!akan\b|yang\b)\S+)?(?: telah| sudah| sedang)?"
     r" (?:terkunci|dikunci|diblokir|dinonaktifkan)",
     # Not "pengguna tidak aktif", a dashboard's count of users.
     r"akun(?: anda)? (?:belum|tidak) (?:aktif|diaktifkan)|user anda (?:belum|tidak) aktif",
@@ -171,6 +171,7 @@ _CSRF_COOKIES = {"XSRF-TOKEN": "X-XSRF-TOKEN", "csrftoken": "X-CSRFToken"}
 _SCRIPTS_ONLY_COOKIE = "XSRF-TOKEN"
 _TOKEN_FIELD = re.compile(r"csrf|token", re.IGNORECASE)
 _LARAVEL_CSRF_FIELD = "_token"
+_CODEIGNITER_CSRF_FIELD, _CODEIGNITER_CSRF_COOKIE = "csrf_test_name", "csrf_cookie_name"  # their defaults
 _BACK_AT_LOGIN = "dialihkan kembali ke halaman login"
 # An answer with fewer visible characters than this is a script's, not a page: its alert speaks.
 _SCRIPT_ONLY = 300
@@ -188,9 +189,14 @@ _GOES_BACK = re.compile(r"\bhistory\s*\.\s*(?:back\s*\(\s*\)|go\s*\(\s*-\s*1\s*\
 # A link or form that ends the session: the page is a logged-in one. A whole path segment, not
 # "surat_keluar" (the outgoing letters of an archive app).
 _LOGOUT = re.compile(r"(?:^|[/=?&])(?:log-?_?out|sign-?_?out|log-?off|keluar)(?:\.\w{2,5})?(?:$|[/?&#])", re.I)
+_LOGOUT_CONTROLS = "a[data-target], a[data-bs-target], button[data-target], button[data-bs-target], a[href], button"
+_LOGOUT_MODAL = re.compile(r"log-?_?out|sign-?_?out|keluar", re.IGNORECASE)
+_LOGOUT_ICONS = ".fa-sign-out, .fa-sign-out-alt, .fa-right-from-bracket, .bi-box-arrow-right, .mdi-logout"
 _LOGOUT_TEXTS = {"logout", "log out", "keluar", "sign out", "log keluar"}
 _LOGIN_TEXTS = {"login", "log in", "masuk", "sign in", "masuk aplikasi", "login aplikasi"}
 # A path segment naming a login ("/auth/masuk", "/login.php"), not "/surat-masuk".
+# A query's value routing to the login page (``r=site/login``, ``page=login``, ``module=auth``).
+_LOGIN_ROUTE = re.compile(r"log-?_?in|masuk|sign-?_?in|auth", re.IGNORECASE)
 _LOGIN_PATH = re.compile(r"(?:^|/)(?:log-?_?in|masuk|sign-?_?in|auth)(?:\.\w{2,5})?(?:/|$)", re.IGNORECASE)
 _DO_POSTBACK = re.compile(r"""__doPostBack\(\s*['"]([^'"]{1,200})['"]\s*,\s*['"]([^'"]{0,200})['"]""")
 _SIGN_IN = re.compile(r"log-?in|masuk|sign-?in|auth|sso|lanjut|berikutnya|next|continue", re.IGNORECASE)
@@ -222,6 +228,13 @@ _CODE_ASKED = f"login meminta kode OTP atau verifikasi dua langkah: {_MANUAL}"
 _CODE_AFTER_PASSWORD = f"kata sandi diterima, lalu aplikasi meminta kode OTP atau verifikasi dua langkah: {_MANUAL}"
 _BUILT_BY_SCRIPT = f"halaman login dibangun oleh JavaScript (aplikasi satu halaman, login lewat API): {_MANUAL}"
 _AJAX_FORM = f"formulir login dikirim lewat AJAX oleh JavaScript, jawabannya data untuk skrip: {_MANUAL}"
+_HASHED = f"kata sandi diubah menjadi hash atau disandikan oleh JavaScript sebelum dikirim: {_MANUAL}"
+_HASH_CALL = re.compile(
+    r"\b(?:CryptoJS\s*\.\s*(?:MD5|SHA\d*|AES|HmacSHA\d+)|(?:hex_|b64_)?(?:md5|sha1|sha256|sha512)|btoa"
+    r"|JSEncrypt|encrypt)\s*\(|\.encrypt\s*\(",
+    re.IGNORECASE,
+)
+_HASH_REACH = 300  # characters either side of a hash call where the password field's name is looked for
 _JSON_ANSWER = f"jawaban formulir login berupa data JSON untuk JavaScript, bukan halaman: {_MANUAL}"
 # A form a script posts itself (jQuery's $.ajax, fetch, axios) after cancelling the browser's post:
 # both in one inline script, which names the form or its password field.
@@ -231,7 +244,8 @@ _MAX_SCRIPTS = 50
 _SCRIPT_CHARS = 200_000
 # The keys a JSON answer sends the browser on with, and those saying whether it logged in.
 _JSON_TARGETS = ("redirect", "redirect_url", "redirectUrl", "redirect_to", "url", "location", "next")
-_JSON_FLAGS = ("success", "status", "sukses", "berhasil", "result")
+_JSON_FLAGS = ("success", "status", "sukses", "berhasil", "result", "login")
+_JSON_CODES = ("code", "status", "status_code", "statusCode")  # an HTTP status written in the answer
 _JSON_REFUSED = {False, "false", "error", "failed", "fail", "gagal", "0"}
 # A login page's visible text is short; a portal's news pages, which may name an OTP scam or an
 # SSO link in their menu, are longer.
@@ -290,6 +304,9 @@ class Answer:
     redirected: bool = False
     login_urls: tuple[str, ...] = ()  # the login page and the form's action: where a refusal leads back
     username: str = field(default="", repr=False)  # looked for on the landing page, never reported
+    # The logout links and buttons the login page showed already (``logouts``): a vendor's layout that
+    # puts its logout modal on every page, the login page too, says nothing of the login there.
+    logouts_before: frozenset[str] = frozenset()
 
 
 class LoginFormMissingError(ValueError):
@@ -451,7 +468,26 @@ def _form_barrier(form: LexborNode, tree: LexborHTMLParser, asks_password: bool)
         return _SCRIPTED_FORM
     if action.lower().startswith("javascript:") or (action in ("", "#") and _sent_by_ajax(form, tree)):
         return _AJAX_FORM
+    if asks_password and _hashes_password(form, tree):
+        return _HASHED
     return _CODE_ASKED if not asks_password and _asks_code(form) else ""
+
+
+def _hashes_password(form: LexborNode, tree: LexborHTMLParser) -> bool:
+    """Tell whether a script turns the password into its hash before the post (``onsubmit="password.value =
+    CryptoJS.MD5(password.value)"``, a ``hex_md5`` of the field in the page's script): the server expects
+    what the Pelaksana's browser sends, which the plain password is not."""
+    names = {(node.attributes.get(a) or "") for node in form.css("input[type=password]")[:5] for a in ("id", "name")}
+    names.discard("")
+    handlers = [form.attributes.get("onsubmit") or ""]
+    handlers += [node.attributes.get("onclick") or "" for node in form.css("button, input[type]")[:_MAX_CONTROLS]]
+    scripts = [node.text()[:_SCRIPT_CHARS] for node in tree.css("script:not([src])")[:_MAX_SCRIPTS]]
+    for code in [*handlers, *scripts]:
+        for call in islice(_HASH_CALL.finditer(code), _MAX_FORMS):
+            near = code[max(0, call.start() - _HASH_REACH) : call.end() + _HASH_REACH]
+            if any(name in near for name in names):
+                return True
+    return False
 
 
 def _sent_by_ajax(form: LexborNode, tree: LexborHTMLParser) -> bool:
@@ -558,11 +594,12 @@ def _built_by_script(tree: LexborHTMLParser, text: str) -> bool:
     return tree.css_first(_APP_ROOTS) is not None or tree.css_first(_FLUTTER) is not None
 
 
-def script_redirect(body: str, url: str, refresh_header: str = "") -> str | None:
+def script_redirect(body: str, url: str, refresh_header: str = "", page_url: str | None = None) -> str | None:
     """Return where an answer that is not the page to read sends the browser on the same site: a
     script-only answer's ``window.location = '…'``, a ``<meta http-equiv="refresh">`` or a
     ``Refresh`` header; None for a page with a form or text to read, an answer that says the login
-    was refused, or one that sends nowhere."""
+    was refused, or one that sends nowhere. A JSON answer's address is relative to ``page_url``, the page
+    whose script asked it, where given."""
     tree = parse_html(body)
     # A logged-in page is the landing page already: its refresh may be an idle timeout's logout.
     if tree.css_first("form") is not None or _has_logout(tree):
@@ -574,7 +611,7 @@ def script_redirect(body: str, url: str, refresh_header: str = "") -> str | None
         page = with_refresh_header(page, refresh_header, url)
     refresh = next((p.href for p in page.pointers if p.kind in ("refresh", "refresh_header") and p.href != url), None)
     found = _SCRIPT_REDIRECT.search(body) if len(page.visible_text) <= _SCRIPT_ONLY else None
-    target = refresh or (urljoin(url, found[2] or found[4]) if found else None) or _json_target(body, url)
+    target = refresh or (urljoin(url, found[2] or found[4]) if found else None) or _json_target(body, page_url or url)
     if target is None:
         return None
     here, there = urlsplit(url), urlsplit(target)
@@ -607,6 +644,10 @@ def _json_target(body: str, url: str) -> str | None:
 
 def _json_refused(data: Mapping[str, object]) -> bool:
     if data.get("error") in (True, 1, "true"):
+        return True
+    # ``{"code": 401, "message": "Unauthorized"}`` under HTTP 200, as some APIs answer.
+    written = [data.get(key) for key in _JSON_CODES]
+    if any(isinstance(v, int) and not isinstance(v, bool) and 400 <= v < 600 for v in written):
         return True
     flags = [data[key] for key in _JSON_FLAGS if key in data]
     return any(
@@ -660,6 +701,15 @@ def submission(form: LoginForm, spec: LoginSpec, username: str, password: str) -
     return [*form.fields, (user_field, username), (password_field, password)]
 
 
+def csrf_fields(form: LoginForm, cookies: Mapping[str, str]) -> list[tuple[str, str]]:
+    """Return the token fields the page's script adds from a cookie: CodeIgniter's ``csrf_cookie_name``
+    (its ``csrf_protection`` by cookie) copied into ``csrf_test_name``, for a form without a token field."""
+    if any(_TOKEN_FIELD.search(name) for name, _ in form.fields):
+        return []
+    token = next((value for name, value in cookies.items() if name.endswith(_CODEIGNITER_CSRF_COOKIE)), "")
+    return [(_CODEIGNITER_CSRF_FIELD, unquote(token))] if token else []
+
+
 def csrf_headers(form: LoginForm, cookies: Mapping[str, str]) -> dict[str, str]:
     """Return the CSRF headers to send: the page's meta token and the tokens of CSRF cookies
     (``XSRF-TOKEN``'s only for a form without a token field)."""
@@ -711,8 +761,8 @@ class _Landing:
 def _landing(spec: LoginSpec, answer: Answer) -> _Landing:
     tree = parse_html(answer.body)
     text = parse_page(answer.body, answer.final_url).visible_text.lower()
-    logged_in = _has_logout(tree)
-    form_back = not logged_in and _field(tree, spec.password_field) is not None
+    logged_in = bool(logouts(tree) - answer.logouts_before)
+    form_back = not logged_in and _asks_login(tree, spec)
     return _Landing(_said(text, answer.body), tree, logged_in, form_back)
 
 
@@ -803,10 +853,42 @@ def _quoted(message: str, username: str) -> str:
 
 
 def _has_logout(tree: LexborHTMLParser) -> bool:
-    for node in tree.css("a[href], form[action]"):
-        if _LOGOUT.search(node.attributes.get("href") or node.attributes.get("action") or ""):
-            return True
-    return any(" ".join(node.text().split()).lower() in _LOGOUT_TEXTS for node in tree.css("a, button"))
+    return bool(logouts(tree))
+
+
+def logouts(page: LexborHTMLParser | str) -> frozenset[str]:
+    """Return the page's logout links and buttons, each as its address or its words."""
+    tree = parse_html(page) if isinstance(page, str) else page
+    found = set()
+    for node in tree.css("a[href], form[action]")[:_MAX_CONTROLS]:
+        address = node.attributes.get("href") or node.attributes.get("action") or ""
+        if _LOGOUT.search(address):
+            found.add(address.strip())
+    for node in tree.css("a, button")[:_MAX_CONTROLS]:
+        said = " ".join(node.text().split()).lower()
+        if said in _LOGOUT_TEXTS:
+            found.add(said)
+    # SB Admin's and AdminLTE's logout: an icon opening the "Yakin ingin keluar?" modal.
+    for node in tree.css(_LOGOUT_CONTROLS)[:_MAX_CONTROLS]:
+        target = node.attributes.get("data-target") or node.attributes.get("data-bs-target") or ""
+        if _LOGOUT_MODAL.search(target) or node.css_first(_LOGOUT_ICONS) is not None:
+            found.add(target or "logout-icon")
+    return frozenset(found)
+
+
+def _asks_login(tree: LexborHTMLParser, spec: LoginSpec) -> bool:
+    """Tell whether the page shows a login form: the password field, in a form asking one password.
+    A logged-in page's "Ubah Password" modal, a first login's "ganti password bawaan", ask the old and
+    the new one, or the new one twice, and no username."""
+    field = _field(tree, spec.password_field)
+    if field is None:
+        return False
+    form = field.parent
+    while form is not None and form.tag != "form":
+        form = form.parent
+    if form is None or _field(form, spec.username_field) is not None:
+        return True
+    return len(form.css("input[type=password]")[:3]) == 1
 
 
 def _by_redirect(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginResult:
@@ -827,15 +909,20 @@ def _by_redirect(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginRes
 
 def _offers_login(tree: LexborHTMLParser, answer: Answer) -> bool:
     """Tell whether a page links to the login page: by its address, or by a link saying "Login"
-    whose address names a login (not the site's root, where an app's login may be)."""
-    login_paths = {urlsplit(url).path.rstrip("/") for url in answer.login_urls} - {""}
+    whose address names a login (not the site's root, where an app's login may be). A link to the
+    page itself (``href="#"``, a dropdown's toggle) offers nothing."""
     for node in tree.css("a[href]")[:_MAX_CONTROLS]:
-        href = urljoin(answer.final_url, (node.attributes.get("href") or "").strip())
+        written = (node.attributes.get("href") or "").strip()
+        if not written or written.startswith(("#", "javascript:")):
+            continue
+        href = urljoin(answer.final_url, written)
         path = urlsplit(href).path.rstrip("/")
         if urlsplit(href).netloc != urlsplit(answer.final_url).netloc or not path:
             continue
         said = " ".join(node.text(separator=" ").split()).lower()
-        if path in login_paths or (said in _LOGIN_TEXTS and _LOGIN_PATH.search(path)):
+        if any(_same_path(url, href) for url in answer.login_urls if urlsplit(url).path.rstrip("/")):
+            return True
+        if said in _LOGIN_TEXTS and _LOGIN_PATH.search(path):
             return True
     return False
 
@@ -942,10 +1029,12 @@ def _signs_in_button(node: LexborNode) -> bool:
 
 def _with_meta_token(form: LoginForm, tree: LexborHTMLParser) -> LoginForm:
     # Laravel's layout carries the token for its JavaScript; Yii and Rails name the field too.
-    token = _meta(tree, "csrf-token")
+    # CodeIgniter 4's ``csrf_meta()`` names the meta after its header, its field is ``csrf_test_name``.
+    token, param = _meta(tree, "csrf-token"), _meta(tree, "csrf-param") or _LARAVEL_CSRF_FIELD
+    if not token:
+        token, param = _meta(tree, "X-CSRF-TOKEN"), _CODEIGNITER_CSRF_FIELD
     if not token:
         return form
-    param = _meta(tree, "csrf-param") or _LARAVEL_CSRF_FIELD
     # A form holding the token under its own name (CakePHP's ``_csrfToken``) gets no other field:
     # CakePHP's form protection refuses a field its ``_Token[fields]`` does not list.
     held = any(name == param or value == token for name, value in form.fields)
@@ -994,8 +1083,13 @@ def _option_value(option: LexborNode) -> str:
 
 
 def _same_path(expected: str, actual: str) -> bool:
+    """Tell whether ``actual`` is the page ``expected``: its path, and where ``expected`` routes by
+    its query (Yii's ``index.php?r=site/login``, ``index.php?page=login``), the same route."""
     want, got = urlsplit(expected), urlsplit(actual)
-    return want.path.rstrip("/") == got.path.rstrip("/") and (not want.netloc or want.netloc == got.netloc)
+    if want.path.rstrip("/") != got.path.rstrip("/") or (want.netloc and want.netloc != got.netloc):
+        return False
+    asked = dict(parse_qsl(got.query))
+    return all(asked.get(name) == value for name, value in parse_qsl(want.query) if _LOGIN_ROUTE.search(value))
 
 
 def _css_escape(name: str) -> str:
