@@ -9,11 +9,15 @@ OpenPanel's, registrars' pages for a domain not pointed at a site, a hosting's a
 term, deprecation warnings above a PHP fatal error, Elementor's coming-soon page; and (``stand_in_pages_s26``) a
 hosting's term or service ended "untuk" the site, a registrar's name never pointed at a hosting, a PHP application
 that printed only its database's warning, notices of an update or a server move, Laravel's maintenance page in
-Indonesian, a notice under a bare "503", a hosting's "technical difficulties", Afternic's sale page. A check that
-took one for the application would call it aktif and update. When the vendor puts back a department's page in the
-same words (an article "404 ASN Belum Lapor SPT", news of a server migration or a network repair, "Layanan SIAK
-Sedang Dalam Proses Migrasi Server", a guide quoting an error, a login page under a PHP warning), the next check
-says aktif and update.
+Indonesian, a notice under a bare "503", a hosting's "technical difficulties", Afternic's sale page; and
+(``stand_in_pages_s27``) Laravel's Ignition page titled by its exception, Django's debug page, a theme's "500 |
+Terjadi Kesalahan Pada Server" and a notice under "Mohon Maaf" in the whole portal, WordPress's empty index in
+Indonesian, "tautan yang Anda ikuti mungkin rusak", Niagahoster's "Website Anda Sudah Online", nginx's fancyindex. A
+check that took one for the application would call it aktif and update. When the vendor puts back a department's
+page in the same words (an article "404 ASN Belum Lapor SPT", news of a server migration or a network repair, "Layanan
+SIAK Sedang Dalam Proses Migrasi Server", a guide quoting an error, a login page under a PHP warning, a Laravel
+training quoting SQLSTATE), the next check says aktif and update; so does an application left under "Welcome to
+CodeIgniter" over its own content.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from __future__ import annotations
 import pytest
 import stand_in_pages_s23 as s23
 import stand_in_pages_s26 as s26
+import stand_in_pages_s27 as s27
 import stand_in_pages_tails as tails
 from checker_servers import assert_stand_in, served_yesterday
 
@@ -71,6 +76,7 @@ from checker_servers import assert_stand_in, served_yesterday
         ),
         *s23.STAND_INS,
         *s26.STAND_INS,
+        *s27.STAND_INS,
         pytest.param(
             s23.MIGRASI_SERVER,
             "dalam_pemeliharaan",
@@ -91,5 +97,13 @@ def test_a_stand_in_is_tidak_aktif_for_its_reason_and_the_department_page_in_its
 
 @pytest.mark.parametrize("html", s26.LOOK_ALIKES)
 def test_news_of_work_that_leaves_the_service_running_or_is_over_stays_aktif_and_update(site, html: str) -> None:  # type: ignore[no-untyped-def]
+    event = served_yesterday(site, html)
+    assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
+
+
+@pytest.mark.parametrize("html", s27.LOOK_ALIKES)
+def test_an_application_under_a_frameworks_title_or_news_of_errors_and_maintenance_stays_aktif_and_update(  # type: ignore[no-untyped-def]
+    site, html: str
+) -> None:
     event = served_yesterday(site, html)
     assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")

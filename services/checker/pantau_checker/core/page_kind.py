@@ -204,6 +204,8 @@ _IIS_LISTING = _rx(r"\[to\s+parent\s+directory\]|\b\d{1,2}:\d{2}\s+[ap]m\s+<dir>
 # Caddy's file browser: its title the path, its summary "3 directories 12 files"; h5ai's title.
 _CADDY_SUMMARY = _rx(r"\b\d+\s+director(?:y|ies)\s+\d+\s+files?\b")
 _H5AI_TITLE = _rx(r"\bpowered\s+by\s+h5ai\b")
+# nginx's fancyindex module, in any theme: its table's header, then the parent directory's row.
+_FANCYINDEX = _rx(r"\bfile\s+name\s+\W{0,3}\s*file\s+size\s+\W{0,3}\s*date\s+\W{0,3}\s*parent\s+directory/")
 
 _DEFAULT_PHRASES = (
     r"welcome\s+to\s+nginx|test\s+page\s+for\s+the\s+(?:(?:nginx|apache)\s+)?http\s+server|"
@@ -281,7 +283,7 @@ _HOSTING_PHRASES = (
     # An Indonesian hosting's page for an account that has no site yet.
     r"halaman\s+(?:default|bawaan)\s+(?:hosting|domain|server|web|situs|website)|"
     r"(?:website|situs|hosting)\s+anda\s+(?:(?:sudah|telah)\s+aktif|(?:sudah\s+|telah\s+)?berhasil\s+dibuat)|"
-    r"belum\s+ada\s+(?:file|berkas)\s+(?:apa\s+pun\s+)?(?:di|pada)\s+(?:folder\s+|direktori\s+)?public_html|"
+    r"belum\s+ada\s+(?:file|berkas|konten|isi)\s+(?:apa\s+pun\s+)?(?:di|pada)\s+(?:folder\s+|direktori\s+)?public_html|"
     r"pemilik\s+(?:domain|website|situs)\s+(?:ini\s+)?belum\s+(?:meng)?(?:unggah|upload)|"
     r"the\s+web\s*site\s+you\s+were\s+trying\s+to\s+reach\s+is\s+not\s+configured\s+on\s+this\s+server|"
     r"(?:(?:meng)?unggah|upload)\s+(?:file|berkas)\s+(?:website\s+|situs\s+)?(?:anda\s+)?ke\s+"
@@ -640,6 +642,12 @@ _NOT_FOUND_PHRASE = (
     r"(?:(?:maaf|mohon\s+maaf),?\s+)?(?:sepertinya\s+)?tidak\s+ada\s+(?:apa\s+pun\s+)?yang\s+ditemukan\s+di\s+"
     r"(?:lokasi|alamat)\s+ini|"
     r"(?:it\s+seems\s+)?we\s+can(?:['’]|no)?t\s+find\s+what\s+you['’]re\s+looking\s+for|"
+    r"(?:(?:sepertinya|tampaknya)\s+)?kami\s+tidak\s+(?:dapat|bisa)\s+menemukan\s+(?:apa\s+yang\s+(?:anda|kamu)\s+cari|"
+    r"halaman\s+yang\s+(?:anda|kamu)\s+(?:cari|minta|tuju))|"
+    r"we\s+(?:could\s+not|couldn['’]t|cannot|can['’]t)\s+find\s+the\s+page\s+you\s+(?:requested|are\s+looking\s+for)|"
+    # A link followed from elsewhere: "Maaf, tautan yang Anda ikuti mungkin rusak atau halaman telah dihapus."
+    r"(?:(?:maaf|mohon\s+maaf),?\s+)?(?:tautan|link)\s+yang\s+(?:anda|kamu)\s+ikuti\s+mungkin\s+(?:rusak|salah)"
+    r"(?:\s*[,.]?\s*(?:atau|or)\b[^.!?]{0,80})?|"
     r"(?:(?:oops|whoops|ups|maaf|mohon\s+maaf)\W*\s*)?(?:halaman|laman)\s+(?:ini\s+|yang\s+(?:anda|kamu)\s+cari\s+)?"
     r"hilang|"
     r"no\s+input\s+file\s+specified|whitelabel\s+error\s+page\b.{0,200}?\(type=not\s+found,\s+status=404\)|"
@@ -680,7 +688,7 @@ _BARE_404 = _rx(r"^(?:error\s+|galat\s+)?404(?:\s+error)?$")
 _NO_DATA = _rx(r"^(?:(?:mohon\s+)?maaf,?\s+)?data\s+(?:tidak\s+(?:ditemukan|ada|tersedia)|not\s+found)\W*$")
 # What the main content of a theme's 404 written in <div>s starts with: "Ooops... Error 404".
 _MAIN_404 = _rx(r"^(?:(?:o+ps|whoops|ups)\W*\s*)?(?:(?:error|galat)\s+)?404(?:\s+error)?\W*\s*")
-_BARE_NOT_FOUND = _rx(r"^(?:not\s+found|nothing\s+found|tidak\s+ditemukan)$")
+_BARE_NOT_FOUND = _rx(r"^(?:not\s+found|nothing\s+found|tidak\s+(?:ada\s+yang\s+)?ditemukan(?:\s+apa\s+pun)?)$")
 _UNNAMED = _rx(r"^(?:not\s+found|tidak\s+(?:dapat\s+|bisa\s+)?ditemukan)\b")
 # A theme's 404 heading that says nothing more: it counts first after the site's name and a sidebar's widgets.
 _BARE_HEAD = _rx(
@@ -697,7 +705,8 @@ _BARE_503 = _rx(r"^(?:(?:http\s+)?error\s+)?503$")
 _SERVER_ERROR_HEAD = _rx(
     r"^(?:http\s+(?:status|error)\s+)?(?:error\s+)?50[0-4](?:\.\d+)?"
     r"(?:\s*[-–—:|]?\s*(?:internal\s+server\s+error|server\s+error|bad\s+gateway|gateway\s+time-?out|error|"
-    r"backend\s+fetch\s+failed|proxy\s+error))?$|^proxy\s+error$|"
+    r"backend\s+fetch\s+failed|proxy\s+error|terjadi\s+(?:suatu\s+)?(?:kesalahan|galat)(?:\s+(?:pada|di)\s+server)?|"
+    r"kesalahan\s+(?:pada\s+)?server))?$|^proxy\s+error$|"
     # A server's own report of a 503 (Tomcat, Jetty, Varnish): nothing runs behind it. A bare
     # "503 Service Unavailable" is also how Laravel and Apache say maintenance: that is left to it.
     r"^(?:http\s+(?:status|error)\s+|error\s+)503\s*[-–—:|]?\s*service\s+(?:temporarily\s+)?unavailable$|"
@@ -730,6 +739,17 @@ _DEBUG_HEAD = _rx(r"^symfony\s+exception$")
 # Yii's error view says under its heading what no other page does; its title names the error and its code.
 _YII_TITLE = _rx(r"^[\w\s]{2,60}\(#(?!401\)|429\))\d{3,5}\)$")
 _RAILS_TITLE = "Action Controller: Exception caught"  # its development page, whatever the exception
+# Laravel's Ignition (Laravel 9 to 11 in debug mode) draws its page by script: its title is the exception's message.
+_EXCEPTION_TITLE = _rx(
+    r"^(?:sqlstate\[\w+\]|no\s+application\s+encryption\s+key\s+has\s+been\s+specified|target\s+class\s+\[|"
+    r"class\s+\"[^\"]+\"\s+not\s+found|view\s+\[[^\]]+\]\s+not\s+found|route\s+\[[^\]]+\]\s+not\s+defined|"
+    r"call\s+to\s+(?:undefined|a\s+member\s+function)\b|undefined\s+(?:variable|array\s+key|index|offset|property)\b|"
+    r"attempt\s+to\s+read\s+property\b|the\s+stream\s+or\s+file\s+\"|could\s+not\s+find\s+driver\b|"
+    r"(?:\w+\\){1,6}\w+(?:exception|error):)"
+)
+# Django's debug page: "OperationalError at /", and its own sentence (its 404 is a page not found).
+_DJANGO_TITLE = _rx(r"^(?!page\s+not\s+found\b)\w{3,60}\s+at\s+/\S{0,200}$")
+_DJANGO_SAID = "because you have DEBUG = True"
 _YII_SAID = "The above error occurred while the Web server was processing your request"
 # A proxy's or a server's own words for an application behind it that does not answer (HAProxy, IIS's
 # HTTP.sys for a stopped application pool, Varnish): not maintenance, whatever status line heads them.
@@ -913,7 +933,8 @@ def _directory_listing(v: _View) -> PageKind | None:
     )
     iis = " - /" in v.title and _IIS_LISTING.search(v.lead)
     caddy = v.title.startswith("/") and v.page.menu_link_count == 0 and _CADDY_SUMMARY.search(v.lead[:_PROMINENT])
-    if headed or iis or caddy or _H5AI_TITLE.search(v.title):
+    fancy = v.page.menu_link_count == 0 and _FANCYINDEX.search(v.lead[:_PROMINENT])
+    if headed or iis or caddy or fancy or _H5AI_TITLE.search(v.title):
         return PageKind("daftar_direktori", f"daftar isi direktori server: \u201c{_cut(v.title)}\u201d")
     if _bare_listing(v):
         return PageKind("daftar_direktori", f"daftar isi direktori server: \u201c{_cut(v.lead)}\u201d")
@@ -953,6 +974,7 @@ def _error_page(v: _View) -> PageKind | None:
     in_theme = (
         _first_full(_SERVER_ERROR_HEAD, v.page.main_headings[:1]) if notice and not _VALIDATION.search(notice) else None
     )
+    in_theme = in_theme or _error_heading(v)
     if len(v.page.links) >= _RENDERED_LINKS:
         return PageKind("galat_aplikasi", f"halaman galat server: \u201c{_cut(in_theme)}\u201d") if in_theme else None
     said = next((text for text in (v.lead, v.title) if _db_down(text)), None) if v.small(_GENERIC) else None
@@ -974,6 +996,25 @@ def _error_page(v: _View) -> PageKind | None:
     return PageKind("galat_aplikasi", f"halaman galat server: \u201c{_cut(status_like)}\u201d") if status_like else None
 
 
+def _error_heading(v: _View) -> str | None:
+    """Return a theme's error view inside the portal's header, menu and sidebar: the content's first heading a
+    server's error ("500 | Terjadi Kesalahan Pada Server", or "500" over "Terjadi Kesalahan Pada Server"), and
+    an apology right after it ("Maaf, terjadi kesalahan internal …"). A sidebar of news makes it no notice."""
+    first = v.page.main_headings[0].rstrip(_TRAILING) if v.page.main_headings else ""
+    if not first or _first_full(_SERVER_ERROR_HEAD, (first,)) is None:
+        return None
+    heads = v.page.headings
+    following = heads[heads.index(v.page.main_headings[0]) + 1 :][:1] if v.page.main_headings[0] in heads else ()
+    second = following[0].rstrip(_TRAILING) if following else ""
+    said, last = first, first
+    if second and _first_full(_SERVER_ERROR_HEAD, (second,)) is not None:
+        said, last = f"{first} {second}", second
+    text = v.page.main_text
+    at = text.find(last)
+    after = text[at + len(last) : at + len(last) + _NEAR_CHARS].lstrip(" -:|.!") if at >= 0 else ""
+    return said if _APOLOGY.match(after) and not _VALIDATION.search(text[:_NOTICE_CHARS]) else None
+
+
 def _framework_titled(v: _View) -> str | None:
     """Return what a framework's debug page or error view is known by: its title, or Rails' first heading.
 
@@ -985,6 +1026,10 @@ def _framework_titled(v: _View) -> str | None:
         return v.title
     if v.title == _RAILS_TITLE:
         return v.headings[0] if v.headings else v.title
+    if v.small(_GENERIC) and _EXCEPTION_TITLE.match(v.title) and len(v.page.visible_text) <= _PICTURE_TEXT:
+        return v.title
+    if _DJANGO_SAID in v.page.visible_text and _DJANGO_TITLE.match(v.title):
+        return v.title
     yii = "(#" in v.title and _YII_TITLE.match(v.title) is not None and _YII_SAID in v.page.visible_text
     return v.title if yii else None
 
@@ -1052,9 +1097,11 @@ def _default_page(v: _View) -> PageKind | None:
         return _default_kind(_cut(v.title))
     if not v.small(_SPECIFIC):
         return None
+    titled = _first_search(_DEFAULT_HEADED, (v.title,))
     quote = (
         _first_full(_STACK_TITLE, (v.title,))
-        or _first_search(_DEFAULT_HEADED, (v.title, *v.headings))
+        or (titled if titled and _names_itself(v) else None)
+        or _first_search(_DEFAULT_HEADED, v.headings)
         or _first_search(_DEFAULT, v.bare_lead())
         or _said_under_head(v)
         or _first_full(_DEFAULT_HEAD, (v.title, *v.headings))
@@ -1067,7 +1114,21 @@ def _default_page(v: _View) -> PageKind | None:
             or _iis_start(v)
             or _first_statement(_PLATFORM_PAGE, (v.title, *v.headings, v.lead[:_PROMINENT]))
         )
-    return _default_kind(quote) if quote else None
+    # A default page under its own title is quoted by it, whatever else of it said so.
+    return _default_kind(titled or quote) if quote else None
+
+
+_GENERIC_WORDS = frozenset({"welcome", "works", "page", "test", "default", "server", "your", "this", "that", "site"})
+
+
+def _names_itself(v: _View) -> bool:
+    """Whether a page under a default page's title is one by that alone: it shows nothing else (IIS's picture), or
+    names what its title names. A department's application left under its framework's title ("Welcome to
+    CodeIgniter") over its own content is the application, unless the rest of it says otherwise too."""
+    said = _DEFAULT_HEADED.search(v.title)
+    text = v.page.visible_text.casefold()
+    named = {w for w in re.findall(r"[a-z]{4,}", said.group(0).casefold()) if w not in _GENERIC_WORDS} if said else ()
+    return len(text) <= _PICTURE_TEXT or any(w in text for w in named)
 
 
 def _said_under_head(v: _View) -> str | None:
@@ -1127,9 +1188,27 @@ def _maintenance(v: _View) -> PageKind | None:
         quote = _first_full(_MAINTENANCE_HEAD, heads) or _first_site_statement(
             _MAINTENANCE, (*heads, notice[:_PROMINENT])
         )
+    quote = quote or _after_apology(v)
     if quote and _dated_post(v.page):
         quote = None  # news of it: a post dated by the site, which renders its posts
     return PageKind("dalam_pemeliharaan", f"pemberitahuan pemeliharaan: \u201c{quote}\u201d") if quote else None
+
+
+def _after_apology(v: _View) -> str | None:
+    """Return a notice of work on the site in the sentence under the content's first heading, an apology ("Mohon
+    Maaf": "Website Dinas Sosial sedang dalam proses perbaikan …"), where the theme's sidebar of news and links
+    makes the content too long for a notice alone (``_notice``)."""
+    heads = v.page.main_headings
+    if not heads or not _APOLOGY.match(heads[0]) or len(heads[0]) > _NEAR_CHARS:
+        return None
+    text = v.page.main_text
+    at = text.find(heads[0])
+    after = text[at + len(heads[0]) : at + len(heads[0]) + _PROMINENT] if at >= 0 else ""
+    end = _SENTENCE_STOP.search(after)
+    sentence = after[: end.end() if end else len(after)]
+    if not sentence or _STILL_WORKS.search(sentence):
+        return None
+    return _first_site_statement(_MAINTENANCE, (sentence,)) or _first_statement(_SMALL_NOTICE, (sentence,))
 
 
 def _dated_post(page: Page) -> bool:

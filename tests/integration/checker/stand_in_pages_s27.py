@@ -1,0 +1,675 @@
+"""Framework debug pages, themes' error views and small tails of pages in the application's place.
+
+- Laravel's Ignition (Laravel 9 to 11 in debug mode) draws its page by script over an empty mount: its title is the
+  exception's message ("SQLSTATE[HY000] [2002] Connection refused (Connection: mysql, …)", "No application
+  encryption key has been specified."). Read as the application, a blank page.
+- Django's debug page "OperationalError at /", its title broken over two lines, and "You're seeing this error because
+  you have DEBUG = True": read as the application.
+- A theme's error view inside the whole portal (header, menu, a sidebar of news dated by the site, footer): its first
+  heading "500" over "Terjadi Kesalahan Pada Server", or "500 | Terjadi Kesalahan Pada Server", then "Maaf, terjadi
+  kesalahan internal …". The sidebar made it read as the application.
+- A maintenance notice as the content under a heading "Mohon Maaf" ("Website Dinas Sosial … sedang dalam proses
+  perbaikan dan pengembangan. Kami akan segera kembali …") in the same theme, too long with its sidebar for a notice.
+- WordPress's empty index in Indonesian ("Tidak Ditemukan Apa Pun", "Tidak ada yang ditemukan": "… kami tidak dapat
+  menemukan apa yang Anda cari"), a theme's "Maaf, tautan yang Anda ikuti mungkin rusak atau halaman telah dihapus."
+  and "We could not find the page you requested.": read as the application.
+- Niagahoster's new default page ("Selamat! Website Anda Sudah Online": "belum ada konten di direktori public_html")
+  and nginx's fancyindex listing in a theme ("File Name ↓ File Size Date", "Parent directory/").
+- The other way: a department's application left under its framework's title ("Welcome to CodeIgniter", "Welcome to
+  CodeIgniter 4!") over its own content (a table of commodity prices, a login link) read as the framework's default
+  page. It is the application (``LOOK_ALIKES``).
+
+The theme is an Indonesian department's WordPress portal as vendors build it (``opd_page``): a top bar with a clock,
+the site's logo and name, a menu with submenus, a running text, the content, a sidebar of search, recent news dated by
+the site, categories, a visitor counter and related links, and a footer of address, hours and social links. Its dates
+are relative to today.
+
+Each stand-in comes with a department's page in its words, which is the application: a Laravel training article
+quoting SQLSTATE, a deployment guide quoting the missing key, a security audit quoting Django's debug sentence, news of
+an error in social aid data, a road closure under "Mohon Maaf", a library's collection request page, news of broken
+catalogue links, a hosting guide quoting Niagahoster's page, a downloads page with a file table. ``LOOK_ALIKES`` adds
+the applications under a framework's title, tutorials titled by an exception's message, an apology under "Mohon Maaf"
+for work that leaves the site running, and news of maintenance and of errors that the new rules must leave alone.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import pytest
+from vendor_pages import days_ago, tanggal
+
+DEPARTMENT = "Dinas Komunikasi, Informatika, Statistik dan Persandian"
+
+# --- the department's theme ----------------------------------------------------------------------------------------
+
+_HEAD = """<!DOCTYPE html>
+<html lang="id-ID">
+<head>
+<meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<link rel="stylesheet" id="astra-theme-css-css"
+ href="/wp-content/themes/astra/assets/css/minified/main.min.css?ver=4.6.4" media="all">
+<link rel="stylesheet" href="/wp-content/plugins/elementor/assets/css/frontend.min.css?ver=3.18.3" media="all">
+<meta name="generator" content="WordPress 6.4.3">
+<link rel="https://api.w.org/" href="/wp-json/">
+<script src="/wp-includes/js/jquery/jquery.min.js?ver=3.7.1"></script>
+</head>
+"""
+
+_SUBMENUS = (
+    (
+        "Profil",
+        "/profil/",
+        (
+            ("Visi &amp; Misi", "visi-misi"),
+            ("Struktur Organisasi", "struktur-organisasi"),
+            ("Tugas Pokok dan Fungsi", "tugas-fungsi"),
+            ("Profil Pejabat", "pejabat"),
+        ),
+    ),
+    (
+        "Layanan",
+        "/layanan/",
+        (("Standar Pelayanan", "standar-pelayanan"), ("Maklumat Pelayanan", "maklumat"), ("Pengaduan", "pengaduan")),
+    ),
+    (
+        "PPID",
+        "/ppid/",
+        (
+            ("Informasi Berkala", "informasi-berkala"),
+            ("Informasi Serta Merta", "informasi-serta-merta"),
+            ("Informasi Setiap Saat", "informasi-setiap-saat"),
+            ("Daftar Informasi Publik", "dip"),
+        ),
+    ),
+)
+
+# The site's recent news: its headline, its slug, and how many days ago it was posted.
+_RECENT = (
+    ("Rapat Koordinasi Evaluasi Kinerja Triwulan IV", "rapat-koordinasi-evaluasi-kinerja-triwulan-iv", 1),
+    ("Sosialisasi Standar Pelayanan Publik 2026", "sosialisasi-standar-pelayanan-publik", 3),
+    ("Kunjungan Kerja DPRD Komisi II", "kunjungan-kerja-dprd-komisi-ii", 6),
+    ("Peringatan Hari Guru Nasional 2026", "peringatan-hari-guru-nasional", 9),
+    ("Penyerahan Bantuan Sarana dan Prasarana", "penyerahan-bantuan-sarana-prasarana", 14),
+)
+_SUMMARIES = (
+    "Kepala Dinas memimpin rapat koordinasi evaluasi kinerja triwulan IV bersama seluruh kepala bidang dan UPTD.",
+    "Sosialisasi standar pelayanan publik diikuti oleh 120 peserta dari kecamatan dan kelurahan se-Kota Bekasi.",
+    "Komisi II DPRD Kota Bekasi melakukan kunjungan kerja untuk meninjau pelaksanaan program tahun anggaran 2026.",
+)
+
+
+def _post_path(slug: str, days: int) -> str:
+    return f"/{days_ago(days):%Y/%m/%d}/{slug}/"
+
+
+def _menu_item(label: str, href: str, children: tuple[tuple[str, str], ...] = ()) -> str:
+    if not children:
+        return f'<li class="menu-item"><a href="{href}">{label}</a></li>'
+    sub = "".join(f'<li><a href="{href}{slug}/">{name}</a></li>' for name, slug in children)
+    return (
+        f'<li class="menu-item menu-item-has-children"><a href="{href}">{label}</a><ul class="sub-menu">{sub}</ul></li>'
+    )
+
+
+def _header(dept: str) -> str:
+    """Return the portal's header: a top bar with its contacts and a clock, the logo and name, the menu, a marquee."""
+    profil, layanan, ppid = (_menu_item(*m) for m in _SUBMENUS)
+    menu = "".join(
+        (
+            _menu_item("Beranda", "/"),
+            profil,
+            layanan,
+            _menu_item("Berita", "/category/berita/"),
+            ppid,
+            _menu_item("Galeri", "/galeri/"),
+            _menu_item("Unduhan", "/unduhan/"),
+            _menu_item("Kontak", "/kontak/"),
+        )
+    )
+    return f"""<header id="masthead" class="site-header">
+<div class="topbar"><div class="container"><span><i class="fa fa-phone"></i> (021) 8895 1234</span>
+<span><i class="fa fa-envelope"></i> dinas@bekasikota.go.id</span>
+<span id="jam" class="clock">{tanggal(days_ago(0), with_weekday=True)} | <span id="clock">08:20:11</span> WIB</span>
+</div></div>
+<div class="container"><a class="logo" href="/"><img src="/wp-content/uploads/2023/01/logo-bekasi.png"
+alt="Logo Kota Bekasi">
+<span class="site-title">{dept}</span><span class="site-desc">Pemerintah Kota Bekasi</span></a></div>
+<nav id="site-navigation" class="main-navigation"><ul id="primary-menu" class="menu">{menu}</ul></nav>
+<div class="running-text"><marquee>Selamat datang di website resmi {dept} Kota Bekasi &bull; Layanan pengaduan WA
+0812-8000-1234 &bull; Jam pelayanan Senin-Jumat 08.00-16.00 WIB</marquee></div>
+</header>"""
+
+
+def _sidebar() -> str:
+    """Return the portal's sidebar: search, recent news dated by the site, categories, a counter, related links."""
+    recent = "".join(
+        f'<li><a href="{_post_path(slug, days)}">{headline}</a>'
+        f' <span class="post-date">{tanggal(days_ago(days))}</span></li>'
+        for headline, slug, days in _RECENT
+    )
+    return f"""<aside id="secondary" class="widget-area">
+<section class="widget widget_search"><form role="search" method="get" action="/"><input type="search" name="s"
+placeholder="Cari &hellip;"><button>Cari</button></form></section>
+<section class="widget widget_recent_entries"><h2 class="widget-title">Berita Terbaru</h2><ul>{recent}</ul></section>
+<section class="widget widget_categories"><h2 class="widget-title">Kategori</h2><ul>
+<li><a href="/category/berita/">Berita</a> (214)</li><li><a href="/category/pengumuman/">Pengumuman</a> (37)</li>
+<li><a href="/category/artikel/">Artikel</a> (52)</li><li><a href="/category/agenda/">Agenda</a> (18)</li></ul>
+</section>
+<section class="widget widget_text"><h2 class="widget-title">Statistik Pengunjung</h2>
+<div class="counter"><table><tr><td>Hari ini</td><td>: 128</td></tr><tr><td>Kemarin</td><td>: 311</td></tr>
+<tr><td>Bulan ini</td><td>: 2.904</td></tr><tr><td>Total</td><td>: 184.227</td></tr><tr><td>Online</td><td>: 6</td></tr>
+</table></div></section>
+<section class="widget"><h2 class="widget-title">Link Terkait</h2><ul>
+<li><a href="https://www.bekasikota.go.id">Pemerintah Kota Bekasi</a></li><li><a href="https://jdih.bekasikota.go.id">JDIH
+Kota Bekasi</a></li><li><a href="https://ppid.bekasikota.go.id">PPID Kota Bekasi</a></li><li><a
+href="https://www.lapor.go.id">SP4N LAPOR!</a></li></ul></section>
+</aside>"""
+
+
+def _footer(dept: str) -> str:
+    """Return the portal's footer: address, hours, social links, the credit line and the clock's script."""
+    return f"""<footer id="colophon" class="site-footer"><div class="container"><div class="row">
+<div class="col-md-4"><h4>{dept}</h4><p>Jl. Ir. H. Juanda No. 100, Margahayu, Kec. Bekasi Timur, Kota Bekasi, Jawa Barat
+17113</p><p>Telp. (021) 8895 1234 &bull; Email: dinas@bekasikota.go.id</p></div>
+<div class="col-md-4"><h4>Jam Pelayanan</h4><p>Senin - Kamis: 08.00 - 16.00 WIB<br>Jumat: 08.00 - 16.30 WIB</p></div>
+<div class="col-md-4"><h4>Ikuti Kami</h4><a href="https://www.instagram.com/pemkotbekasi">Instagram</a>
+<a href="https://www.facebook.com/pemkotbekasi">Facebook</a> <a href="https://www.youtube.com/@pemkotbekasi">YouTube</a>
+</div></div><div class="site-info">&copy; 2026 {dept} Kota Bekasi. All Rights Reserved. | Powered by
+<a href="https://wordpress.org/">WordPress</a></div></div></footer>
+<script>function jam(){{var d=new Date();document.getElementById('clock').innerHTML=d.toLocaleTimeString('id-ID');}}
+setInterval(jam,1000);</script>"""
+
+
+def opd_page(title: str, main: str, dept: str = DEPARTMENT, body_class: str = "page") -> str:
+    """Return a whole page of the department's portal with ``main`` as its content: header, menu, sidebar, footer."""
+    return (
+        _HEAD.format(title=title)
+        + f'<body class="{body_class} wp-theme-astra">\n<div id="page" class="hfeed site">'
+        + _header(dept)
+        + '<div id="content" class="site-content"><div class="ast-container">'
+        + f'<div id="primary" class="content-area"><main id="main" class="site-main">{main}</main></div>'
+        + _sidebar()
+        + "</div></div>"
+        + _footer(dept)
+        + "</div></body></html>"
+    )
+
+
+def opd_home_posts() -> str:
+    """Return the home page's list of the latest posts, each dated by the site (``<time datetime>``)."""
+    out = ""
+    for (headline, slug, days), summary in zip(_RECENT, _SUMMARIES, strict=False):
+        path = _post_path(slug, days)
+        out += (
+            '<article class="post type-post status-publish format-standard"><h2 class="entry-title">'
+            f'<a href="{path}">{headline}</a></h2><div class="entry-meta"><span class="posted-on">'
+            f'<time class="entry-date published" datetime="{days_ago(days):%Y-%m-%d}T09:00:00+07:00">'
+            f'{tanggal(days_ago(days))}</time></span> oleh <span class="author">admin</span></div>'
+            f'<div class="entry-summary"><p>{summary}</p></div>'
+            f'<a class="read-more" href="{path}">Baca Selengkapnya &raquo;</a></article>'
+        )
+    return out
+
+
+def opd_post(headline: str, body: str, days: int = 1, category: str = "Berita") -> str:
+    """Return a single post as the theme prints it: its category, its date (``<time datetime>``), share links."""
+    previous, slug, ago = _RECENT[2]
+    return (
+        '<article class="post type-post status-publish"><header class="entry-header">'
+        f'<h1 class="entry-title">{headline}</h1><div class="entry-meta"><span class="cat-links">'
+        f'<a href="/category/{category.lower()}/">{category}</a></span> &bull; '
+        f'<time class="entry-date published" datetime="{days_ago(days):%Y-%m-%d}T10:00:00+07:00">'
+        f'{tanggal(days_ago(days))}</time> &bull; <span class="author vcard">Admin</span></div></header>'
+        f'<div class="entry-content">{body}</div><footer class="entry-footer"><div class="share">Bagikan: <a href="#">'
+        'Facebook</a> <a href="#">Twitter</a> <a href="#">WhatsApp</a></div></footer></article>'
+        f'<nav class="post-navigation"><a href="{_post_path(slug, ago)}" rel="prev">&laquo; {previous}</a></nav>'
+    )
+
+
+def opd_news(headline: str, body: str, dept: str = DEPARTMENT, days: int = 1, category: str = "Berita") -> str:
+    """Return a news item of the department's, a post the site dates, under its headline's title."""
+    return opd_page(
+        f"{escape(headline)} &#8211; {dept}",
+        opd_post(escape(headline), body, days, category),
+        dept=dept,
+        body_class="single single-post",
+    )
+
+
+def opd_cms_page(heading: str, body: str, dept: str = DEPARTMENT) -> str:
+    """Return a page of the CMS (undated, no post) under its heading's title."""
+    return opd_page(
+        f"{escape(heading)} &#8211; {dept}",
+        f'<div class="page type-page"><h1 class="entry-title">{escape(heading)}</h1><div class="entry-content">{body}'
+        "</div></div>",
+        dept=dept,
+    )
+
+
+# --- framework debug pages -----------------------------------------------------------------------------------------
+
+# Ignition's page as Laravel 10 sends it: the report in a script, the page drawn into #app by its bundle.
+LARAVEL_IGNITION_DB = """<!doctype html>
+<html class="theme-light">
+<head>
+    <meta charset="UTF-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="robots" content="noindex, nofollow">
+    <title>SQLSTATE[HY000] [2002] Connection refused (Connection: mysql, SQL: select * from `sessions` where `id` \
+= 9dK2 limit 1)</title>
+    <script>window.ignite = window.ignite || {};</script>
+</head>
+<body class="scrollbar-lg">
+<script>window.data = {"report":{"notifier":"Laravel Client","language":"PHP","framework_version":"10.48.4",\
+"language_version":"8.2.12","exception_class":"Illuminate\\\\Database\\\\QueryException","seen_at":1764872400,\
+"message":"SQLSTATE[HY000] [2002] Connection refused"}};</script>
+<div id="app"></div>
+<script>/* Ignition bundle */ (function(){})();</script>
+</body>
+</html>"""
+# A fresh deployment without APP_KEY: the exception in a comment and a <noscript>, its message the title.
+LARAVEL_MISSING_APP_KEY = """<!doctype html>
+<html class="theme-light">
+<!--
+Illuminate\\Encryption\\MissingAppKeyException: No application encryption key has been specified. in file \
+/var/www/html/vendor/laravel/framework/src/Illuminate/Encryption/EncryptionServiceProvider.php on line 79
+-->
+<head><meta charset="UTF-8"><title>No application encryption key has been specified.</title></head>
+<body class="scrollbar-lg"><script>window.data = {};</script><div id="app"></div>
+<noscript><pre>Illuminate\\Encryption\\MissingAppKeyException: No application encryption key has been specified.</pre>
+</noscript>
+</body></html>"""
+# Django 4.2's technical 500 page, its title and heading broken over lines as its template writes them.
+DJANGO_OPERATIONAL_ERROR = """<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta http-equiv="content-type" content="text/html; charset=utf-8">
+  <meta name="robots" content="NONE,NOARCHIVE">
+  <title>OperationalError
+          at /</title>
+</head>
+<body>
+<div id="summary">
+  <h1>OperationalError
+       at /</h1>
+  <pre class="exception_value">connection to server at &quot;db&quot; (172.18.0.2), port 5432 failed: FATAL:  the \
+database system is starting up</pre>
+  <table class="meta">
+    <tr><th>Request Method:</th><td>GET</td></tr>
+    <tr><th>Request URL:</th><td>http://sipd.bekasikota.go.id/</td></tr>
+    <tr><th>Django Version:</th><td>4.2.7</td></tr>
+    <tr><th>Exception Type:</th><td>OperationalError</td></tr>
+    <tr><th>Python Version:</th><td>3.11.6</td></tr>
+  </table>
+</div>
+<div id="traceback"><h2>Traceback <span class="commands"><a href="#" onclick="return switchPastebinFriendly(this);">\
+Switch to copy-and-paste view</a></span></h2></div>
+<div id="explanation"><p>You’re seeing this error because you have <code>DEBUG = True</code> in your Django settings \
+file.</p></div>
+</body>
+</html>"""
+
+LARAVEL_TRAINING_NEWS = opd_news(
+    "Pelatihan Pemrograman Laravel bagi ASN: Dari Instalasi hingga Menangani Error",
+    "<p>Sebanyak 40 pranata komputer mengikuti pelatihan pengembangan aplikasi berbasis Laravel. Pada sesi ketiga"
+    " peserta mempelajari cara membaca pesan galat, misalnya:</p><pre>SQLSTATE[HY000] [2002] Connection refused</pre>"
+    "<p>yang muncul bila layanan MySQL belum berjalan, serta pesan <code>Warning: Undefined variable $data in"
+    " /var/www/html/app.php on line 12</code> pada PHP 8.</p><p>Narasumber juga menjelaskan mengapa"
+    " <code>APP_DEBUG=false</code> wajib di server produksi agar halaman <em>Whoops, looks like something went"
+    " wrong</em> tidak membocorkan konfigurasi.</p>",
+    days=4,
+    category="Artikel",
+)
+LARAVEL_DEPLOY_GUIDE = opd_cms_page(
+    "Panduan Memasang Aplikasi Laravel di Pusat Data Kota",
+    "<ol><li>Salin berkas <code>.env.example</code> menjadi <code>.env</code> dan isi koneksi basis data.</li>"
+    "<li>Jika muncul pesan <q>No application encryption key has been specified.</q>, jalankan <code>php artisan"
+    " key:generate</code>.</li><li>Jalankan <code>php artisan migrate --force</code> lalu <code>php artisan"
+    " config:cache</code>.</li></ol><p>Kendala lain dapat disampaikan ke helpdesk Diskominfostandi di ekstensi"
+    " 214.</p>",
+)
+DEBUG_AUDIT_NEWS = opd_news(
+    "Audit Keamanan: Masih Ada Aplikasi yang Menampilkan Halaman Debug",
+    "<p>Tim CSIRT Kota Bekasi menemukan tiga aplikasi berbasis Django yang menampilkan halaman <em>OperationalError at"
+    " /</em> lengkap dengan pesan <q>You’re seeing this error because you have DEBUG = True in your Django settings"
+    " file</q>. Pengembang diminta mematikan mode debug di server produksi.</p>",
+    days=2,
+)
+
+# An article titled by an exception's message, as tutorials are: the whole portal around it.
+SQLSTATE_TUTORIAL = opd_news(
+    "SQLSTATE[HY000] [2002] Connection refused: Penyebab dan Solusinya",
+    "<p>Pesan ini muncul bila aplikasi tidak dapat menghubungi server MySQL: layanannya belum berjalan, atau alamat"
+    " dan port di berkas <code>.env</code> keliru. Periksa dengan <code>systemctl status mysql</code>.</p>",
+    days=5,
+    category="Artikel",
+)
+UNDEFINED_VARIABLE_TUTORIAL = opd_news(
+    "Undefined variable di PHP 8: Penyebab dan Solusinya",
+    "<p>Pesan <code>Warning: Undefined variable $data</code> muncul bila variabel dipakai sebelum diisi. Periksa"
+    " kembali controller yang mengirim data ke view.</p>",
+    days=7,
+    category="Artikel",
+)
+
+# --- themes' error views in the portal -----------------------------------------------------------------------------
+
+_SERVER_ERROR_VIEW = (
+    '<div class="error-page text-center py-5"><h1 class="display-4">500</h1><h2>Terjadi Kesalahan Pada Server</h2>'
+    "<p>Maaf, terjadi kesalahan internal pada server kami. Tim teknis sudah diberi tahu. Silakan coba beberapa saat"
+    ' lagi.</p><a href="/" class="btn btn-primary">Kembali ke Beranda</a></div>'
+)
+SERVER_ERROR_IN_THEME = opd_page(
+    "Dinas Perdagangan dan Perindustrian Kota Bekasi",
+    _SERVER_ERROR_VIEW,
+    dept="Dinas Perdagangan dan Perindustrian",
+    body_class="error500",
+)
+SERVER_ERROR_JOINED_HEADING = opd_page(
+    "Disperindag Kota Bekasi",
+    _SERVER_ERROR_VIEW.replace(
+        '<h1 class="display-4">500</h1><h2>Terjadi Kesalahan Pada Server</h2>',
+        "<h1>500 | Terjadi Kesalahan Pada Server</h1>",
+    ),
+    dept="Dinas Perdagangan dan Perindustrian",
+    body_class="error500",
+)
+BANSOS_DATA_ERROR_NEWS = opd_news(
+    "Terjadi Kesalahan Data Bansos, Dinsos Lakukan Verifikasi Ulang",
+    "<p>Dinas Sosial Kota Bekasi melakukan verifikasi ulang data penerima bantuan sosial setelah ditemukan nama ganda."
+    " &ldquo;Mohon maaf, terjadi kesalahan pada server pendataan sehingga sebagian penerima tercatat dua kali,&rdquo;"
+    " ujar Kepala Dinas Sosial.</p><p>Penyaluran tahap IV tetap berjalan sesuai jadwal.</p>",
+    dept="Dinas Sosial",
+)
+DATA_CORRECTION_NEWS = opd_news(
+    "Ralat: Kesalahan Data pada Berita Penerima Beasiswa",
+    "<p>Terdapat kesalahan penulisan (error) jumlah penerima beasiswa pada berita sebelumnya. Tertulis 1.200,"
+    " seharusnya 1.020 siswa. Database penerima telah diperbaiki. Mohon maaf atas kekeliruan tersebut.</p>",
+    dept="Dinas Pendidikan",
+    category="Pengumuman",
+)
+
+# --- a maintenance notice under "Mohon Maaf" in the portal ---------------------------------------------------------
+
+UNDER_APOLOGY_MAINTENANCE = opd_page(
+    "Dinas Sosial Kota Bekasi",
+    '<div class="alert alert-warning text-center" style="padding:60px 20px"><h2>Mohon Maaf</h2>'
+    "<p>Website Dinas Sosial Kota Bekasi sedang dalam proses perbaikan dan pengembangan. Kami akan segera kembali"
+    " dengan tampilan dan layanan yang lebih baik.</p></div>",
+    dept="Dinas Sosial",
+)
+# An announcement of the department's (a page of the CMS, undated) that apologises for a road under repair.
+ROAD_CLOSURE_APOLOGY = opd_page(
+    "Penutupan Jalan Ahmad Yani &#8211; Dinas Bina Marga dan Sumber Daya Air",
+    '<div class="alert alert-warning text-center"><h2>Mohon Maaf</h2><p>Jalan Ahmad Yani sedang dalam proses perbaikan'
+    " dan pelebaran. Kami akan segera kembali membuka seluruh lajur setelah pengaspalan selesai.</p></div>"
+    '<div class="page-content"><p>Selama pekerjaan, arus lalu lintas dialihkan ke Jalan Pramuka. Pekerjaan dilakukan'
+    " pada malam hari pukul 22.00&ndash;05.00 WIB.</p></div>",
+    dept="Dinas Bina Marga dan Sumber Daya Air",
+)
+# The same apology over work on the site that leaves it running: no notice of maintenance.
+UNDER_APOLOGY_STILL_RUNNING = opd_page(
+    "Dinas Sosial Kota Bekasi",
+    '<div class="alert alert-info text-center"><h2>Mohon Maaf</h2><p>Website Dinas Sosial Kota Bekasi sedang dalam'
+    " proses pengembangan, namun layanan tetap berjalan seperti biasa.</p></div>",
+    dept="Dinas Sosial",
+)
+ROAD_MAINTENANCE_NEWS = opd_news(
+    "Pemeliharaan Jalan Ahmad Yani Ditarget Rampung Akhir Bulan",
+    "<p>BEKASI &ndash; Dinas Bina Marga dan Sumber Daya Air (DBMSDA) Kota Bekasi melaksanakan pemeliharaan berkala"
+    " ruas Jalan Ahmad Yani sepanjang 1,2 kilometer. Selama pekerjaan berlangsung, jalan <strong>sedang dalam"
+    " pemeliharaan</strong> dan arus lalu lintas dialihkan sebagian ke Jalan Pramuka.</p><p>&ldquo;Mohon maaf atas"
+    " ketidaknyamanannya. Kami akan segera kembali membuka seluruh lajur setelah pengaspalan selesai,&rdquo; ujar"
+    " Kepala Bidang Jalan.</p>",
+    dept="Dinas Bina Marga dan Sumber Daya Air",
+)
+ELECTRICITY_MAINTENANCE_NOTICE = opd_news(
+    "Pengumuman: Pemeliharaan Jaringan Listrik PLN di Kecamatan Rawalumbu",
+    "<p>Diberitahukan kepada warga bahwa PT PLN (Persero) UP3 Bekasi akan melaksanakan <b>pemeliharaan jaringan"
+    " listrik</b> pada Sabtu pukul 09.00&ndash;15.00 WIB di Kel. Bojong Menteng, Sepanjang Jaya dan Pengasinan.</p>"
+    "<p>Selama pemeliharaan, aliran listrik akan padam sementara. Layanan di kantor kecamatan tetap buka dengan"
+    " genset.</p>",
+    dept="Kecamatan Rawalumbu",
+    category="Pengumuman",
+)
+
+# --- not found ------------------------------------------------------------------------------------------------------
+
+# WordPress's index with no posts yet (the theme's content-none.php, in Indonesian): the site's home page.
+NOTHING_FOUND_ID = opd_page(
+    "Kelurahan Jatimakmur",
+    '<section class="no-results not-found"><header class="page-header"><h1 class="page-title">Tidak Ditemukan Apa Pun'
+    '</h1></header><div class="page-content"><p>Tampaknya kami tidak dapat menemukan apa yang Anda cari. Mungkin'
+    ' pencarian dapat membantu.</p><form role="search" method="get" action="/"><input type="search" name="s">'
+    "<button>Cari</button></form></div></section>",
+    dept="Kelurahan Jatimakmur",
+    body_class="home blog",
+)
+NOTHING_FOUND_ID_TWENTY = opd_page(
+    "Kelurahan Jatimakmur",
+    '<section class="no-results not-found"><header class="page-header"><h1 class="page-title">Tidak ada yang ditemukan'
+    '</h1></header><div class="page-content"><p>Sepertinya kami tidak dapat menemukan apa yang Anda cari. Mungkin'
+    ' pencarian dapat membantu.</p><form role="search" method="get" action="/"><input type="search" name="s">'
+    "</form></div></section>",
+    dept="Kelurahan Jatimakmur",
+    body_class="home blog",
+)
+LINK_MAY_BE_BROKEN = opd_page(
+    "Dinas Perpustakaan",
+    '<div class="notfound"><h2>Maaf, tautan yang Anda ikuti mungkin rusak atau halaman telah dihapus.</h2>'
+    '<p><a href="/">Kembali ke Beranda</a></p></div>',
+    dept="Dinas Perpustakaan dan Kearsipan",
+)
+PAGE_MISSING_EN = opd_page(
+    "Dinas Perpustakaan",
+    '<div class="notfound"><h1>Page Missing</h1><p>We could not find the page you requested. It may have been moved or'
+    " deleted.</p></div>",
+    dept="Dinas Perpustakaan dan Kearsipan",
+)
+# The library's page for a book the catalogue lacks, in the not-found page's words, with its form.
+COLLECTION_REQUEST_PAGE = opd_cms_page(
+    "Usulan Koleksi Buku",
+    "<p>Bila di katalog tampaknya kami tidak dapat menemukan apa yang Anda cari, ajukan usulan koleksi melalui"
+    ' formulir berikut.</p><form action="/usulan" method="post"><input name="judul" placeholder="Judul buku">'
+    '<input name="pengarang" placeholder="Pengarang"><button>Kirim Usulan</button></form>',
+    dept="Dinas Perpustakaan dan Kearsipan",
+)
+TENDER_NO_DATA_HOME = opd_page(
+    "Bagian Pengadaan Barang/Jasa",
+    opd_home_posts()
+    + '<section class="tender"><h3>Paket Tender Berjalan</h3><table class="table"><thead><tr><th>Kode</th><th>Nama'
+    ' Paket</th><th>HPS</th></tr></thead><tbody><tr><td colspan="3" class="text-center">Data tidak ditemukan</td></tr>'
+    "</tbody></table></section>",
+    dept="Bagian Pengadaan Barang/Jasa Setda",
+    body_class="home",
+)
+BROKEN_LINKS_NEWS = opd_news(
+    "Error 404? Begini Cara Mengakses Katalog Online Perpustakaan yang Baru",
+    "<p>Sejak katalog online dipindahkan ke alamat baru, sebagian pemustaka melaporkan muncul pesan &ldquo;404 Not"
+    " Found&rdquo; atau &ldquo;Maaf, tautan yang Anda ikuti mungkin rusak atau halaman telah dihapus&rdquo; ketika"
+    " membuka tautan lama. Halaman tidak ditemukan itu muncul karena tautan lama sudah tidak berlaku. Silakan akses"
+    " katalog di <a href='https://opac.bekasikota.go.id'>opac.bekasikota.go.id</a>.</p>",
+    dept="Dinas Perpustakaan dan Kearsipan",
+)
+
+# --- a hosting's default page and a listing --------------------------------------------------------------------------
+
+NIAGAHOSTER_ONLINE = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Selamat! Website Anda Sudah \
+Online</title></head>
+<body><section class="hero"><img src="https://www.niagahoster.co.id/assets/images/2019/logo-niagahoster.svg" \
+alt="Niagahoster">
+<h1>Selamat! Website Anda Sudah Online</h1><p>Halaman ini tampil karena belum ada konten di direktori public_html. \
+Upload website Anda atau install WordPress dengan mudah melalui hPanel.</p>
+<a href="https://www.niagahoster.co.id/panduan">Lihat Panduan</a></section></body></html>"""
+HOSTING_GUIDE = opd_news(
+    "Panduan: Mengganti Halaman Default Hosting dengan Website Kelurahan",
+    "<p>Setelah akun hosting dibuat, kelurahan akan melihat halaman bertuliskan <em>&ldquo;Selamat! Website Anda Sudah"
+    " Online&rdquo;</em> karena belum ada konten di direktori public_html. Itu artinya hosting sudah berjalan."
+    " Langkah berikutnya:</p><ol><li>Login ke panel hosting.</li><li>Hapus file <code>index.html</code> bawaan di"
+    " folder <code>public_html</code>.</li><li>Unggah paket WordPress kelurahan.</li></ol>",
+    days=6,
+    category="Artikel",
+)
+# nginx's fancyindex module with a theme (its header and footer files): the table's header, then the parent's row.
+NGINX_FANCYINDEX = """<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" \
+content="width=device-width, initial-scale=1"><title>Arsip File - Diskominfostandi</title>
+<link rel="stylesheet" href="/fancyindex/theme.css"></head><body>
+<div class="box box-breadcrumbs"><div class="box-header"><h1>Arsip File</h1><div class="breadcrumbs">\
+<a href="/">Home</a> / </div></div></div>
+<table id="list"><thead><tr><th style="width:55%"><a href="?C=N&amp;O=A">File Name</a>&nbsp;<a href="?C=N&amp;O=D">\
+&nbsp;&darr;&nbsp;</a></th><th style="width:20%"><a href="?C=S&amp;O=A">File Size</a></th><th style="width:25%"><a \
+href="?C=M&amp;O=A">Date</a></th></tr></thead>
+<tbody><tr><td class="link"><a href="../">Parent directory/</a></td><td class="size">-</td><td class="date">-</td></tr>
+<tr><td class="link"><a href="dokumen/" title="dokumen">dokumen/</a></td><td class="size">-</td><td class="date">\
+2026-Dec-02 10:01</td></tr>
+<tr><td class="link"><a href="foto-kegiatan/" title="foto-kegiatan">foto-kegiatan/</a></td><td class="size">-</td><td \
+class="date">2026-Dec-01 08:11</td></tr>
+<tr><td class="link"><a href="sql-dump-2026-11-30.sql" title="sql-dump-2026-11-30.sql">sql-dump-2026-11-30.sql</a></td>\
+<td class="size">128.4 MiB</td><td class="date">2026-Nov-30 23:59</td></tr>
+</tbody></table><footer>Diskominfostandi Kota Bekasi</footer></body></html>"""
+# The department's downloads page: a table of its documents by file name, size and date, in the portal.
+DOWNLOADS_PAGE = opd_cms_page(
+    "Unduhan Dokumen",
+    '<table class="wpdm-all-packages table"><thead><tr><th>File Name</th><th>File Size</th><th>Date</th></tr></thead>'
+    '<tbody><tr><td><a href="/download/rkpd-2027/">RKPD_2027.pdf</a></td><td>4.2 MB</td><td>2026-12-01</td></tr>'
+    '<tr><td><a href="/download/renstra-2024-2029/">Renstra_2024-2029.pdf</a></td><td>7.9 MB</td><td>2026-11-20</td>'
+    '</tr><tr><td><a href="/download/lkjip-2025/">LKjIP_2025.pdf</a></td><td>3.1 MB</td><td>2026-03-30</td></tr>'
+    "</tbody></table>",
+    dept="Bappelitbangda",
+)
+
+# --- applications under a framework's title -------------------------------------------------------------------------
+
+# A CodeIgniter 3 application whose view kept the welcome page's title: the department's own content under it.
+CI_TITLE_COMMODITY_PRICES = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Welcome to CodeIgniter\
+</title><link rel="stylesheet" href="/assets/css/bootstrap.min.css"></head>
+<body><nav class="navbar navbar-dark bg-success"><a class="navbar-brand" href="/">SI-TANI Dinas Ketahanan Pangan, \
+Pertanian dan Perikanan</a></nav>
+<div class="container mt-4"><h3>Harga Komoditas Hari Ini</h3><p>Jumat, 4 Desember 2026</p>
+<table class="table table-striped"><tr><th>Komoditas</th><th>Harga (Rp/kg)</th></tr><tr><td>Beras Medium</td><td>13.200\
+</td></tr><tr><td>Cabai Merah</td><td>42.000</td></tr><tr><td>Bawang Merah</td><td>36.500</td></tr><tr><td>Telur Ayam\
+</td><td>28.000</td></tr></table>
+<p><a href="/login">Login Petugas</a></p></div><footer class="text-center">&copy; 2026 DKPPP Kota Bekasi</footer>\
+</body></html>"""
+CI4_TITLE_COMMODITY_PRICES = CI_TITLE_COMMODITY_PRICES.replace(
+    "<title>Welcome to CodeIgniter</title>", "<title>Welcome to CodeIgniter 4!</title>"
+)
+LARAVEL_TITLE_COMMODITY_PRICES = CI_TITLE_COMMODITY_PRICES.replace(
+    "<title>Welcome to CodeIgniter</title>", "<title>Laravel</title>"
+)
+FAQ_WEBSITE_ERRORS = opd_cms_page(
+    "Tanya Jawab (FAQ) Layanan Aplikasi",
+    "<h3>Mengapa muncul tulisan &ldquo;Website sedang dalam perbaikan&rdquo;?</h3><p>Tulisan itu muncul ketika tim"
+    " kami melakukan pemeliharaan terjadwal, biasanya Sabtu malam.</p><h3>Mengapa muncul &ldquo;Error establishing a"
+    " database connection&rdquo;?</h3><p>Server basis data sedang sibuk. Tunggu beberapa menit lalu muat ulang"
+    " halaman.</p><h3>Halaman yang saya cari tidak ditemukan (404)</h3><p>Gunakan kotak pencarian di kanan atas atau"
+    " hubungi admin.</p>",
+)
+
+# A department's pages that the new rules must leave alone: applications under a framework's title, tutorials titled
+# by an exception's message, an apology for work that leaves the site running, news of maintenance (a road's, the
+# electricity's) and of an error corrected, a FAQ quoting errors, a home page with an empty table.
+LOOK_ALIKES = [
+    pytest.param(CI_TITLE_COMMODITY_PRICES, id="application-under-welcome-to-codeigniter"),
+    pytest.param(CI4_TITLE_COMMODITY_PRICES, id="application-under-welcome-to-codeigniter-4"),
+    pytest.param(LARAVEL_TITLE_COMMODITY_PRICES, id="application-under-laravel"),
+    pytest.param(SQLSTATE_TUTORIAL, id="tutorial-titled-by-sqlstate"),
+    pytest.param(UNDEFINED_VARIABLE_TUTORIAL, id="tutorial-titled-by-undefined-variable"),
+    pytest.param(UNDER_APOLOGY_STILL_RUNNING, id="apology-for-work-that-leaves-the-site-running"),
+    pytest.param(ROAD_MAINTENANCE_NEWS, id="news-of-a-roads-maintenance"),
+    pytest.param(ELECTRICITY_MAINTENANCE_NOTICE, id="notice-of-the-electricitys-maintenance"),
+    pytest.param(DATA_CORRECTION_NEWS, id="news-correcting-an-error"),
+    pytest.param(FAQ_WEBSITE_ERRORS, id="faq-quoting-errors"),
+    pytest.param(TENDER_NO_DATA_HOME, id="home-with-an-empty-table"),
+]
+
+# Each stand-in, the reason it is told by, the words quoted, and the department's page in its words (the application).
+STAND_INS = [
+    pytest.param(
+        LARAVEL_IGNITION_DB,
+        "galat_aplikasi",
+        "SQLSTATE[HY000] [2002] Connection refused",
+        LARAVEL_TRAINING_NEWS,
+        id="laravel-ignition-sqlstate",
+    ),
+    pytest.param(
+        LARAVEL_MISSING_APP_KEY,
+        "galat_aplikasi",
+        "No application encryption key has been specified",
+        LARAVEL_DEPLOY_GUIDE,
+        id="laravel-ignition-missing-app-key",
+    ),
+    pytest.param(
+        DJANGO_OPERATIONAL_ERROR,
+        "galat_aplikasi",
+        "OperationalError",
+        DEBUG_AUDIT_NEWS,
+        id="django-debug-operational-error",
+    ),
+    pytest.param(
+        SERVER_ERROR_IN_THEME,
+        "galat_aplikasi",
+        "Terjadi Kesalahan Pada Server",
+        BANSOS_DATA_ERROR_NEWS,
+        id="500-over-terjadi-kesalahan-in-theme",
+    ),
+    pytest.param(
+        SERVER_ERROR_JOINED_HEADING,
+        "galat_aplikasi",
+        "500 | Terjadi Kesalahan Pada Server",
+        DATA_CORRECTION_NEWS,
+        id="500-terjadi-kesalahan-one-heading-in-theme",
+    ),
+    pytest.param(
+        UNDER_APOLOGY_MAINTENANCE,
+        "dalam_pemeliharaan",
+        "sedang dalam proses perbaikan",
+        ROAD_CLOSURE_APOLOGY,
+        id="maintenance-under-mohon-maaf-in-theme",
+    ),
+    pytest.param(
+        NOTHING_FOUND_ID,
+        "halaman_tidak_ditemukan",
+        "Tampaknya kami tidak dapat menemukan apa yang Anda cari",
+        COLLECTION_REQUEST_PAGE,
+        id="wordpress-tidak-ditemukan-apa-pun",
+    ),
+    pytest.param(
+        NOTHING_FOUND_ID_TWENTY,
+        "halaman_tidak_ditemukan",
+        "Sepertinya kami tidak dapat menemukan apa yang Anda cari",
+        TENDER_NO_DATA_HOME,
+        id="wordpress-tidak-ada-yang-ditemukan",
+    ),
+    pytest.param(
+        LINK_MAY_BE_BROKEN,
+        "halaman_tidak_ditemukan",
+        "tautan yang Anda ikuti mungkin rusak",
+        BROKEN_LINKS_NEWS,
+        id="tautan-mungkin-rusak",
+    ),
+    pytest.param(
+        PAGE_MISSING_EN,
+        "halaman_tidak_ditemukan",
+        "We could not find the page you requested",
+        BROKEN_LINKS_NEWS,
+        id="could-not-find-the-page-you-requested",
+    ),
+    pytest.param(
+        NIAGAHOSTER_ONLINE,
+        "halaman_bawaan",
+        "belum ada konten di direktori public_html",
+        HOSTING_GUIDE,
+        id="niagahoster-website-anda-sudah-online",
+    ),
+    pytest.param(
+        NGINX_FANCYINDEX,
+        "daftar_direktori",
+        "Arsip File",
+        DOWNLOADS_PAGE,
+        id="nginx-fancyindex-themed",
+    ),
+]
