@@ -12,12 +12,13 @@ evidence, relative to the time, is read anew every check.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cache
 from typing import TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from pantau_common.registry.model import AppSpec
 
@@ -28,6 +29,9 @@ from .core.tokens import without_tokens
 from .http import FetchError, FetchResult, Session
 from .stylesheets import StylesheetCache, page_digest
 from .unchanged import Analysis, UnchangedPages
+
+_WP_API_LINK = re.compile(r"<([^<>]{1,500})>\s*;\s*rel\s*=\s*\"?https://api\.w\.org/\"?", re.IGNORECASE)
+_LINK_HEADER_CHARS = 4000
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -198,7 +202,11 @@ async def _evidence(
     feed = app.setting("feed_url", None) or (page.feed_urls[0] if page.feed_urls else None)
     if feed:
         found += _opt(
-            freshness.newest("feed", freshness.of_entries(freshness.feed_dates(await _body(session, feed))), now)
+            freshness.newest(
+                "feed",
+                freshness.unstamped(freshness.of_entries(freshness.feed_dates(await _body(session, feed))), now),
+                now,
+            )
         )
     posts = _wp_posts_to_ask(app, main, page, found, now)
     if posts:
@@ -209,14 +217,22 @@ async def _evidence(
 def _wp_posts_to_ask(
     app: AppSpec, main: FetchResult, page: Page, found: list[freshness.Evidence], now: datetime
 ) -> str | None:
-    """Return the WordPress posts address to ask, when the page advertises one and left freshness open."""
-    root = page.dates.wp_api
+    """Return the WordPress posts address to ask, when the page advertises one and left freshness open: in its
+    ``<link rel="https://api.w.org/">``, or in the ``Link`` header WordPress sends with every page (a theme or a
+    plugin that removes the tag leaves it)."""
+    root = page.dates.wp_api or _wp_api_linked(main.headers.get("link", ""), main.final_url)
     if not root or _bare_host(root) != _bare_host(main.final_url):
         return None
     # A date whose year was guessed (a calendar badge) settles nothing: the API has the year.
     dated = [e for e in found if not e.year_guessed]
     settled = freshness.decide(dated, now, app.max_age_days).result == "update"
     return None if settled and not app.setting("sitemap_always", False) else freshness.wp_posts_url(root)
+
+
+def _wp_api_linked(header: str, url: str) -> str | None:
+    """Return the WordPress REST API root a ``Link`` header names (``<https://…/wp-json/>; rel="https://api.w.org/"``)."""
+    found = _WP_API_LINK.search(header[:_LINK_HEADER_CHARS])
+    return urljoin(url, found.group(1).strip()) if found else None
 
 
 async def _sitemap(

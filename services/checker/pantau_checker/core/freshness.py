@@ -56,6 +56,9 @@ _RECENT = timedelta(days=2)
 _DATED_ITEMS = 3
 # A page that writes the time it was rendered into a meta or a header says nothing of its content.
 _RENDER_STAMP = timedelta(minutes=10)
+# UTC, and the zones of Indonesia (WIB, WITA, WIT): a time written without its zone is read as UTC.
+_LOCAL_OFFSETS = tuple(timedelta(hours=h) for h in (0, 7, 8, 9))
+_BULK_MODIFIED = 3  # a WordPress API's posts that, all modified at one second, were modified in bulk
 _ONE_STAMP_ENTRIES = 5  # a sitemap's entries that, all dated at the same moment, are dated by its writer
 # What the fingerprint ignores, in bytes: ASCII digits and date punctuation become spaces (UTF-8
 # keeps ASCII bytes apart); str.split also splits on \x1c-\x1f, bytes.split does not. The same
@@ -248,7 +251,17 @@ def wp_posts_dates(raw: bytes) -> list[datetime]:
         return []
     if not isinstance(posts, list):
         return []
-    values = (p.get(k) for p in posts[:_MAX_WP_POSTS] if isinstance(p, dict) for k in ("date_gmt", "modified_gmt"))
+    listed = [p for p in posts[:_MAX_WP_POSTS] if isinstance(p, dict)]
+    published = _parsed(p.get("date_gmt") for p in listed)
+    modified = _parsed(p.get("modified_gmt") for p in listed)
+    # Posts of months apart all modified at one second were modified by a bulk edit or a plugin's update of
+    # every post (a category renamed, a field added): that second is no post's content.
+    if len(modified) >= _BULK_MODIFIED and len(set(modified)) == 1 and len(set(published)) > 1:
+        modified = []
+    return published + modified
+
+
+def _parsed(values: Iterable[object]) -> list[datetime]:
     return [d for d in (parse_date(v) for v in values if isinstance(v, str)) if d]
 
 
@@ -337,11 +350,19 @@ def of_entries(dates: Sequence[datetime]) -> list[datetime]:
 
 
 def unstamped(dates: Iterable[datetime], now: datetime) -> list[datetime]:
-    """Leave out the times stamped at the moment of the request (a dynamic page's or sitemap's).
+    """Leave out the times stamped at the moment of the request (a dynamic page's or sitemap's), in UTC or in
+    Indonesia's local time written without its zone (PHP's ``date('Y-m-d H:i:s')`` in WIB, read as UTC: seven
+    hours ahead; WITA's eight, WIT's nine).
 
     A bare date (midnight) stays: a page updated today may well say so.
     """
-    return [d for d in dates if abs(now - d) > _RENDER_STAMP or not (d.hour or d.minute or d.second)]
+    return [d for d in dates if not _stamped(d, now)]
+
+
+def _stamped(when: datetime, now: datetime) -> bool:
+    if not (when.hour or when.minute or when.second):
+        return False
+    return any(abs(now + offset - when) <= _RENDER_STAMP for offset in _LOCAL_OFFSETS)
 
 
 def fingerprint(main_text: str) -> str:

@@ -176,7 +176,11 @@ _ITEMPROP_DATES = frozenset({"datepublished", "datemodified"})
 # datetime, an abbreviation's title (jQuery timeago's, hAtom's) where it is an ISO date, and the data of
 # Livestamp, moment, a news card. Their names in the markup first: a walk for an attribute costs a selector each.
 _DATE_ELEMENTS = ("relative-time", "local-time", "time-ago")
-_DATA_DATES = re.compile(r"data-(livestamp|timestamp|time|date|published)(?=\s*=)")
+# (Laravel and Vue components write their own: data-datetime, data-created-at, data-published-at, data-timeago.)
+_DATA_DATES = re.compile(
+    r"data-(livestamp|timestamp|time|date|published|datetime|timeago|created|created-at|published-at|updated-at|"
+    r"modified)(?=\s*=)"
+)
 _EPOCH_DATA = frozenset({"livestamp", "timestamp", "time"})  # Unix seconds, or milliseconds, or an ISO date
 _ISO_DATE = re.compile(r"(20\d\d)[-/](\d\d)[-/](\d\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?")
 # With a time and its zone: "2026-12-03T20:00:00Z", "2026-12-03T20:00:00+00:00" (not "+07:00", Bekasi's own).
