@@ -158,7 +158,6 @@ STRONG_GAMBLING = (
     "sabung ayam online",
     "slot deposit",
     "wd cepat",
-    "gampang menang",
     "anti rungkad",
     "anti blokir",  # a gambling site's mirror link ("link anti blokir"); its "blokir" is no news of a block
     # The same promise in other words, each with a word of news in it ("anti", "blokir"): spam's, not news.
@@ -453,6 +452,7 @@ WEAK_GAMBLING = (
     "daftar slot",  # of consultation times, too
     "link slot",  # of a vaccination booking, too
     "mudah menang",  # a sports report, too
+    "gampang menang",  # a quiz's tips, too ("Tips Gampang Menang Lomba Cerdas Cermat")
     "toto",
     "rtp",
     "mahjong",
@@ -1063,6 +1063,22 @@ COUNTER_CONTEXT = (
     "memikat",
     "bahayanya",
     "dampaknya",
+    # A police headline's, a ticker's or an infographic's: a case, a foreigner deported, a theft for a gambling
+    # debt, the crimes of a police site's tag cloud ("Ungkap Kasus Togel Online", "WNA Pengelola Casino Online
+    # Dideportasi", "Pemuda Nekat Curi Motor karena Kalah Main Mahjong Ways"). Not "dibongkar" nor "diungkap",
+    # which a seller's bait writes too ("Pola gacor dibongkar admin").
+    "pengungkapan",
+    "ungkap kasus",
+    "kasus",
+    "dideportasi",
+    "deportasi",
+    "curi motor",
+    "mencuri",
+    "pencurian",
+    "curanmor",
+    "narkoba",
+    "infografis",
+    "mewaspadai",
 )
 # Of the counter-context words, those a seller writes too, warning of the others' sites ("Waspada situs
 # palsu! Jangan tergiur situs abal-abal"): news next to a term, but no report's paragraph around it.
