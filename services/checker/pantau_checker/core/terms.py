@@ -873,6 +873,32 @@ DEFACEMENT = (
     "security test by",
     "just a security test",
     "please patch your",
+    # A team's signatures in the words of 2026: a visit ("just touch, no delete", "cuma mampir admin"), a site
+    # taken over ("situs anda kami ambil alih"), mockery ("web kalian bocor", "sistem kalian kentang"), an
+    # offer to fix what it broke ("website anda telah diretas"), a ransom note.
+    "just touch no delete",
+    "just touch, no delete",
+    "only touch no delete",
+    "cuma mampir admin",
+    "cuman mampir admin",
+    "situs anda kami ambil alih",
+    "situs kalian kami ambil alih",
+    "web anda kami ambil alih",
+    "web kalian bocor",
+    "website kalian bocor",
+    "situs kalian bocor",
+    "sistem kalian kentang",
+    "keamanan kalian kentang",
+    "web kalian kentang",
+    "website kalian kentang",
+    "website anda telah diretas",
+    "situs anda telah diretas",
+    "web anda telah diretas",
+    "your files have been encrypted",
+    "your website has been encrypted",
+    "website anda telah dienkripsi",
+    "situs anda telah dienkripsi",
+    "file anda telah dienkripsi",
 )
 # A hacker's words that also have innocent uses ("ganti tampilan" to dark mode).
 WEAK_DEFACEMENT = (
