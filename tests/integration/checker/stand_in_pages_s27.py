@@ -572,6 +572,85 @@ FAQ_WEBSITE_ERRORS = opd_cms_page(
 # A department's pages that the new rules must leave alone: applications under a framework's title, tutorials titled
 # by an exception's message, an apology for work that leaves the site running, news of maintenance (a road's, the
 # electricity's) and of an error corrected, a FAQ quoting errors, a home page with an empty table.
+
+
+def cut_short(dept: str, printed: str) -> str:
+    """Return the portal as PHP leaves it when its content fails: the header and the menu sent, then ``printed``,
+    then nothing (no content, no sidebar, no footer)."""
+    return (
+        _HEAD.format(title=dept)
+        + '<body class="home wp-theme-astra">\n<div id="page" class="hfeed site">'
+        + _header(dept)
+        + '<div id="content" class="site-content"><div class="ast-container">'
+        + printed
+    )
+
+
+def small_notice(title: str, body: str) -> str:
+    """Return an application's page replaced by a card of its vendor's: a logo, a notice, the team's name."""
+    return (
+        f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{title}</title>'
+        '<link rel="stylesheet" href="/assets/css/bootstrap.min.css"></head><body class="bg-light">'
+        '<div class="container py-5"><div class="card mx-auto shadow-sm" style="max-width:640px"><div class="card-body '
+        'text-center"><img src="/assets/img/logo-bekasi.png" alt="Logo Pemerintah Kota Bekasi" height="72">'
+        f"{body}</div></div></div></body></html>"
+    )
+
+
+CI3_DATABASE_ERROR_CUT_SHORT = cut_short(
+    "Dinas Kesehatan",
+    '<div id="container"><h1>A Database Error Occurred</h1><p>Error Number: 1146</p><p>Table '
+    "'db_dinkes.berita' doesn't exist</p><p>SELECT * FROM `berita` ORDER BY `tanggal` DESC LIMIT 5</p>"
+    "<p>Filename: models/Berita_model.php</p><p>Line Number: 12</p></div>",
+)
+WORDPRESS_CRITICAL_ERROR_ID_CUT_SHORT = cut_short(
+    "Dinas Kesehatan",
+    '<div class="wp-die-message"><p>Telah terjadi kesalahan kritis di situs web ini.</p><p><a '
+    'href="https://wordpress.org/documentation/article/faq-troubleshooting/">Pelajari lebih lanjut tentang '
+    "pemecahan masalah WordPress.</a></p></div>",
+)
+APPLICATION_OFF_FOR_A_WHILE = small_notice(
+    "SIMBADA - BPKAD Kota Bekasi",
+    "<h4>SIMBADA BPKAD</h4><h5>Pengumuman</h5><p>Sehubungan dengan proses migrasi data aset tahun anggaran 2026, "
+    "aplikasi SIMBADA tidak dapat diakses sementara.</p><p>Atas perhatiannya kami ucapkan terima kasih.</p>"
+    "<p><small>Tim IT BPKAD Kota Bekasi</small></p>",
+)
+UPDATING_OUR_WEBSITE = small_notice(
+    "Disparbud Kota Bekasi",
+    "<h2>We're updating our website</h2><p>Our new website will be live soon. Meanwhile, follow us on "
+    "Instagram @disparbud.bekasikota.</p>",
+)
+COUNTDOWN_BACK_ON = small_notice(
+    "e-Retribusi Kota Bekasi",
+    '<img src="/assets/img/maintenance.svg" alt="" height="160"><h3>Kami akan kembali pada 15 Desember 2026</h3>'
+    '<div class="countdown" data-until="2026-12-15T08:00:00+07:00"><span>10</span> hari <span>06</span> jam</div>',
+)
+STILL_BEING_DEVELOPED = small_notice(
+    "SIPEKA Kota Bekasi",
+    "<h3>SIPEKA</h3><p>Aplikasi ini masih dalam tahap pengembangan oleh Tim Pengembang Diskominfostandi Kota "
+    "Bekasi.</p><p>Informasi: helpdesk@bekasikota.go.id</p>",
+)
+ASSET_MIGRATION_NEWS = opd_news(
+    "Migrasi Data Aset 2026, BPKAD Minta OPD Segera Validasi",
+    "BPKAD Kota Bekasi meminta setiap perangkat daerah memvalidasi data aset sebelum migrasi. Selama proses "
+    "berlangsung, aplikasi SIMBADA tetap dapat digunakan untuk melihat data tahun sebelumnya.",
+)
+NEW_WEBSITE_NEWS = opd_news(
+    "Disparbud Luncurkan Website Wisata Baru",
+    'Dinas Pariwisata dan Kebudayaan meluncurkan laman wisata.bekasikota.go.id. "Kami akan kembali menambah '
+    'destinasi setiap bulan," kata Kepala Dinas. Warga dapat mengirim foto destinasi melalui formulir daring.',
+)
+DEVELOPMENT_NEWS = opd_news(
+    "Aplikasi Layanan Kependudukan Terpadu Dikembangkan Bersama Disdukcapil",
+    "Diskominfostandi bersama Disdukcapil mengembangkan aplikasi layanan terpadu. Aplikasi ini masih dalam tahap "
+    "pengembangan, sementara layanan yang ada tetap dapat digunakan seperti biasa melalui loket dan laman Disdukcapil.",
+)
+DATABASE_TRAINING_NEWS = opd_news(
+    "Pelatihan CodeIgniter bagi Operator OPD",
+    "Peserta belajar membaca pesan seperti 'A Database Error Occurred' dan 'Error Number: 1146', lalu memperbaiki "
+    "nama tabel di model. Pelatihan diikuti 40 operator dari 20 perangkat daerah.",
+)
+
 LOOK_ALIKES = [
     pytest.param(CI_TITLE_COMMODITY_PRICES, id="application-under-welcome-to-codeigniter"),
     pytest.param(CI4_TITLE_COMMODITY_PRICES, id="application-under-welcome-to-codeigniter-4"),
@@ -588,6 +667,38 @@ LOOK_ALIKES = [
 
 # Each stand-in, the reason it is told by, the words quoted, and the department's page in its words (the application).
 STAND_INS = [
+    pytest.param(
+        CI3_DATABASE_ERROR_CUT_SHORT,
+        "galat_aplikasi",
+        "A Database Error Occurred",
+        DATABASE_TRAINING_NEWS,
+        id="codeigniter-database-error-after-the-menu",
+    ),
+    pytest.param(
+        WORDPRESS_CRITICAL_ERROR_ID_CUT_SHORT,
+        "galat_aplikasi",
+        "Telah terjadi kesalahan kritis",
+        DATABASE_TRAINING_NEWS,
+        id="wordpress-critical-error-indonesian-after-the-menu",
+    ),
+    pytest.param(
+        APPLICATION_OFF_FOR_A_WHILE,
+        "dalam_pemeliharaan",
+        "tidak dapat diakses sementara",
+        ASSET_MIGRATION_NEWS,
+        id="application-named-off-for-a-while",
+    ),
+    pytest.param(
+        UPDATING_OUR_WEBSITE, "dalam_pemeliharaan", "updating our website", NEW_WEBSITE_NEWS, id="updating-our-website"
+    ),
+    pytest.param(COUNTDOWN_BACK_ON, "dalam_pemeliharaan", "Kami akan kembali pada", NEW_WEBSITE_NEWS, id="countdown"),
+    pytest.param(
+        STILL_BEING_DEVELOPED,
+        "dalam_pemeliharaan",
+        "masih dalam tahap pengembangan",
+        DEVELOPMENT_NEWS,
+        id="application-still-being-developed",
+    ),
     pytest.param(
         LARAVEL_IGNITION_DB,
         "galat_aplikasi",

@@ -530,7 +530,13 @@ _MAINTENANCE = _words(
     r"(?:waktu\s+)?(?:tidak\s+tersedia|offline)(?!\s+(?:pada|mulai|tanggal|besok|nanti|setiap|selama)\b)|"
     r"(?:situs|website|web|laman|aplikasi|sistem|layanan|portal)\s+(?:ini\s+|kami\s+)?(?:tidak\s+tersedia|offline)\s+"
     r"(?:untuk\s+)?sementara(?:\s+waktu)?(?!\s+(?:pada|mulai|tanggal|besok|nanti|setiap|selama)\b)|"
-    r"(?:we['’]ll|we\s+will)\s+be\s+back\s+online\s+(?:shortly|soon)"
+    r"(?:we['’]ll|we\s+will)\s+be\s+back\s+online\s+(?:shortly|soon)|"
+    # The application named, then off for a while: "Aplikasi SIMBADA tidak dapat diakses sementara."
+    r"(?:situs|website|aplikasi|portal|sistem|layanan)\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,5}(?:untuk\s+)?(?:sementara\s+)?"
+    r"tidak\s+(?:dapat|bisa)\s+diakses\s+(?:untuk\s+)?sementara(?:\s+waktu)?"
+    r"(?!\s+(?:pada|mulai|tanggal|besok|nanti|setiap|selama)\b)|"
+    r"(?:we\s+are|we['’]re)\s+(?:currently\s+)?updating\s+(?:our|the)\s+(?:web\s*site|site)|"
+    r"our\s+new\s+web\s*site\s+will\s+be\s+(?:live|launched|ready|online)\s+(?:soon|shortly)"
 )
 # A heading that is nothing but the notice: it counts as the content's first heading on a page of any size,
 # where a headline that starts with it ("Sedang Dalam Perbaikan, Jalan Cut Meutia Ditutup") does not.
@@ -575,7 +581,12 @@ _SMALL_NOTICE = _words(
     r"(?:web\s*site|site)\s+(?:that\s+)?(?:you['’]re|you\s+are)\s+trying\s+to\s+reach\s+is\s+(?:currently\s+)?having\s+"
     r"technical\s+difficulties|"
     r"sedang\s+(?:dalam\s+tahap|dalam\s+proses|dilakukan|melakukan|ada)\s+(?:migrasi|perpindahan|pemindahan)\s+"
-    r"(?:server|sistem|data)"
+    r"(?:server|sistem|data)|"
+    # A countdown's notice: "Kami akan kembali pada 15 Desember 2026".
+    r"kami\s+akan\s+(?:segera\s+)?kembali\s+(?:online\s+|aktif\s+)?(?:pada|tanggal|dalam)\b|"
+    # An application still being built by its team, as its whole page says: "Aplikasi ini masih dalam tahap
+    # pengembangan oleh Tim …"; not a beta's banner over its form ("sedang dalam tahap pengembangan; data uji coba").
+    r"(?:situs|website|aplikasi|portal|laman)\s+ini\s+masih\s+dalam\s+(?:tahap|proses)\s+pengembangan\s+oleh\s+tim\b"
 )
 # What news of such work adds, and a notice never says: the service runs on meanwhile, or is back ("Layanan tetap dapat
 # digunakan", "kini sudah normal kembali"); not another way in that a notice offers ("tetap dapat diakses melalui
@@ -898,7 +909,7 @@ def _instead_of_content(page: Page) -> bool:
     if found is None or not found[1] or found[2][0] < len(tail) - len(notice) - _NEAR_CHARS:
         return False  # not fatal, or before the content
     after = tail[found[2][1] :].lstrip(_TRAILING)
-    return not after or after.startswith(_XDEBUG_ROWS)
+    return not after or after.startswith(_XDEBUG_ROWS) or _CI_ROWS.fullmatch(after) is not None
 
 
 def redact(text: str) -> str:
@@ -1438,6 +1449,8 @@ _JUDGES: tuple[Callable[[_View], PageKind | None], ...] = (
 
 _SHOWN_TAGS = re.compile(r"</?b>")
 _XDEBUG_ROWS = ("( ! ) ", "Call Stack")  # the rest of the table xdebug prints around its message
+# The rest of CodeIgniter 3's database error: the query, then where it ran ("Filename: … Line Number: 12").
+_CI_ROWS = re.compile(r".{0,400}?\bLine Number:\s*\d+", re.DOTALL)
 _PHP_FATAL = ("Fatal error", "Parse error", "Catchable fatal error", "Recoverable fatal error", "Uncaught")
 
 
@@ -1639,14 +1652,16 @@ _ERRORS = (
         "rror",
         "critical error on ",
         r"There has been a critical error on (?:this|your) website\.?(?: Please check your site admin email inbox for "
-        r"instructions\.)? (?:Learn more about troubleshooting WordPress|Pelajari lebih lanjut)",
+        r"instructions\.)? (?:Learn more about troubleshooting WordPress|Pelajari lebih lanjut(?: tentang "
+        r"(?:pemecahan masalah|troubleshooting)(?: di)? WordPress)?)",
         True,
         before=20,
     ),
     _inline(
         " kritis ",
         " kritis ",
-        _WP_CRITICAL_ID + r" (?:Pelajari lebih lanjut|Learn more about troubleshooting)",
+        _WP_CRITICAL_ID + r" (?:Pelajari lebih lanjut(?: tentang (?:pemecahan masalah|troubleshooting)(?: di)?"
+        r" WordPress)?|Learn more about troubleshooting(?: WordPress)?)",
         True,
         40,
     ),
