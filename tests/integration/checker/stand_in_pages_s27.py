@@ -651,6 +651,30 @@ DATABASE_TRAINING_NEWS = opd_news(
     "nama tabel di model. Pelatihan diikuti 40 operator dari 20 perangkat daerah.",
 )
 
+# Joomla 3's Protostar error page for a database whose session table is gone: every error of Joomla 3 is headed
+# "The requested page can't be found.", the error itself is in the blockquote.
+JOOMLA3_SESSION_TABLE = """<!DOCTYPE html>
+<html xml:lang="id-id" lang="id-id" dir="ltr">
+<head><meta name="viewport" content="width=device-width, initial-scale=1.0" />
+<title>Error: 0</title>
+<link href="/templates/protostar/css/template.css" rel="stylesheet" /></head>
+<body class="site">
+<div class="body"><div class="container"><div class="header"><div class="header-inner clearfix"><a class="brand \
+pull-left" href="/"><span class="site-title" title="Disdik Kota Bekasi">Disdik Kota Bekasi</span></a></div></div>
+<div class="row-fluid"><div id="content" class="span12"><h1 class="page-header">The requested page can't be found.</h1>
+<div class="well "><div class="row-fluid"><div class="span6"><p><strong>An error has occurred while processing your \
+request.</strong></p>
+<p>You may not be able to visit this page because of:</p><ul><li>an <strong>out-of-date bookmark/favourite</strong>\
+</li><li>a <strong>mistyped address</strong></li></ul></div>
+<div class="span6"><p>If difficulties persist, please contact the website administrator and report the error below.\
+</p></div></div>
+<hr /><p>If difficulties persist, please contact the website administrator and report the error below.</p>
+<blockquote><span class="label label-inverse">0</span> Table &#039;disdik_db.jos_session&#039; doesn&#039;t exist\
+</blockquote></div></div></div></div></div>
+<div class="footer"><div class="container"><hr /><p class="pull-right"><a href="#top" id="back-top">Back to Top</a>\
+</p><p>&copy; 2026 Disdik Kota Bekasi</p></div></div>
+</body></html>"""
+
 LOOK_ALIKES = [
     pytest.param(CI_TITLE_COMMODITY_PRICES, id="application-under-welcome-to-codeigniter"),
     pytest.param(CI4_TITLE_COMMODITY_PRICES, id="application-under-welcome-to-codeigniter-4"),
@@ -667,6 +691,13 @@ LOOK_ALIKES = [
 
 # Each stand-in, the reason it is told by, the words quoted, and the department's page in its words (the application).
 STAND_INS = [
+    pytest.param(
+        JOOMLA3_SESSION_TABLE,
+        "galat_aplikasi",
+        "jos_session' doesn't exist",
+        DATABASE_TRAINING_NEWS,
+        id="joomla3-database-error-under-its-not-found-heading",
+    ),
     pytest.param(
         CI3_DATABASE_ERROR_CUT_SHORT,
         "galat_aplikasi",

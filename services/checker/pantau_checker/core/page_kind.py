@@ -699,6 +699,10 @@ _BARE_404 = _rx(r"^(?:error\s+|galat\s+)?404(?:\s+error)?$")
 _NO_DATA = _rx(r"^(?:(?:mohon\s+)?maaf,?\s+)?data\s+(?:tidak\s+(?:ditemukan|ada|tersedia)|not\s+found)\W*$")
 # What the main content of a theme's 404 written in <div>s starts with: "Ooops... Error 404".
 _MAIN_404 = _rx(r"^(?:(?:o+ps|whoops|ups)\W*\s*)?(?:(?:error|galat)\s+)?404(?:\s+error)?\W*\s*")
+# A printed error of the database: what a page of any heading is, printed so.
+_DATABASE_SAID = _rx(
+    r"\btable\s+'[^']{1,120}'\s+doesn'?t\s+exist|\bsqlstate\b|\bunknown\s+column\b|\bmysqli?\b|\bdatabase\b"
+)
 _BARE_NOT_FOUND = _rx(r"^(?:not\s+found|nothing\s+found|tidak\s+(?:ada\s+yang\s+)?ditemukan(?:\s+apa\s+pun)?)$")
 _UNNAMED = _rx(r"^(?:not\s+found|tidak\s+(?:dapat\s+|bisa\s+)?ditemukan)\b")
 # A theme's 404 heading that says nothing more: it counts first after the site's name and a sidebar's widgets.
@@ -1250,6 +1254,10 @@ def _notice(page: Page) -> str:
 
 
 def _not_found(v: _View) -> PageKind | None:
+    # Joomla 3 heads every error "The requested page can't be found.", its database's too: the error says what it is.
+    error = printed_error(v.page)
+    if error is not None and error.whole and _DATABASE_SAID.search(error.evidence):
+        return None
     heads = tuple(h.rstrip(_TRAILING) for h in v.headings)
     # Only the content's own heading counts on a page of any size: a tutorial's section "404 Not Found"
     # comes after its title; a bare "Not Found" counts on small pages only.
