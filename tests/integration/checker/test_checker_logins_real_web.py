@@ -12,11 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from checker_servers import FakeSite, Request, make_checker
+from checker_servers import FakeSite, make_checker
 from login_apps_real_web import (
     EMAIL,
     PASSWORD,
-    USER,
     BreezeApp,
     CaptchaApp,
     ChainApp,
@@ -27,12 +26,12 @@ from login_apps_real_web import (
     WordPressApp,
     YiiApp,
 )
+from login_checks import WRONG, assert_logged_in, posts, refusal
 
 from pantau_common.registry.model import AppSpec
 from pantau_contracts.codec import to_jsonable
 from pantau_contracts.status import ApplicationChecked
 
-WRONG = "salah-sekali"
 Secret = Callable[[str], str]
 
 
@@ -60,23 +59,6 @@ def check(site: FakeSite, host: str, path: str, fields: tuple[str, str], **secre
         id="aplikasi", pd_id="pd", nama="Aplikasi", url=f"http://{host}:{site.port}/", config={"login": login}
     )
     return asyncio.run(make_checker(site.port).check(spec))
-
-
-def posts(site: FakeSite) -> list[Request]:
-    return [r for r in site.requests if r.method == "POST"]
-
-
-def assert_logged_in(event: ApplicationChecked) -> None:
-    assert (event.availability, event.login.result, event.login.reason) == ("aktif", "berhasil", None)
-
-
-def refusal(event: ApplicationChecked) -> str:
-    """Return the reason of a refused login, having checked that no credential is published."""
-    assert (event.availability, event.reason, event.login.result) == ("tidak_aktif", "login_gagal", "gagal")
-    published = json.dumps(to_jsonable(event))
-    assert WRONG not in published and PASSWORD not in published
-    assert USER not in (event.login.reason or "") and EMAIL not in (event.login.reason or "")
-    return event.login.reason or ""
 
 
 # --- Laravel Breeze and Jetstream on AdminLTE ---------------------------------------------------------
