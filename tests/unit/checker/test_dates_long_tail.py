@@ -120,6 +120,7 @@ def test_a_two_digit_number_that_is_no_year_stays_unread() -> None:
         ("BEKASI, (27/11) - Pemerintah Kota Bekasi menggelar rapat koordinasi.", day(11, 27)),
         ("Bekasi, 27/11 (ANTARA) - Pemerintah Kota Bekasi menggelar rapat koordinasi.", day(11, 27)),
         ("Kota Bekasi, (1/12) – Dinas Kesehatan membuka posyandu.", day(12, 1)),
+        ("BEKASI (1/12) – Dinas Kesehatan membuka posyandu.", day(12, 1)),  # without its comma
         # A dateline is never ahead: on 2 December, "(10/12)" is last year's.
         ("BEKASI, (10/12) - Dinas Kesehatan membuka posyandu.", day(12, 10, 2025)),
     ],
@@ -142,6 +143,7 @@ def test_a_dateline_dates_an_article_as_a_badge_does_and_its_look_alikes_do_not(
         "Bekasi (ANTARA) - Pemerintah Kota Bekasi menggelar rapat.",  # Antara's dateline today: no date in it
         "Nomor: 27/11 - Surat edaran tentang jam kerja.",
         "Skor (3/1) - Tim Dinkes menang.",
+        "Skor Akhir (3/1) - Tim Dinkes menang.",
         "BEKASI, (27/11/2025) - Rapat tahun lalu.",  # with its year: a date like any other
     ):
         assert newest(f"<article><p>{lead}</p></article>{STALE}") == day(5, 3), lead

@@ -444,11 +444,16 @@ _LIST_LABEL = re.compile(
 )
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
 # A press release's dateline, its day and month without the year, at its lead's start: "BEKASI, (27/11) -
-# Pemkot …", Antara's older "Bekasi, 27/11 (ANTARA) - …". Found from its "/" on (a literal), then its place
-# read before it (one to three words, capitalised, a comma): "Nomor: 27/11" or a score "(3/1)" has none.
+# Pemkot …" (or without its comma, "BEKASI (2/12) –"), Antara's older "Bekasi, 27/11 (ANTARA) - …". Found from
+# its "/" on (a literal), then its place read before it (one to three words, capitalised, a comma): "Nomor:
+# 27/11" or a score "(3/1)" has none.
 _DATELINE = re.compile(r"/(?P<month>\d\d?)(?:(?P<close>\))|[^\S\n]+\(ANTARA\))\s*[-–—]")
 _DATELINE_PLACE = re.compile(
     r"^[^\S\n]*(?:[A-Z][\w.'-]*[^\S\n]+){0,2}[A-Z][\w.'-]*\s*,\s*(?P<open>\()?(?P<day>\d\d?)\Z", re.MULTILINE
+)
+# Without its comma, the place in capitals, as a press release writes it: "BEKASI (2/12) –" (not "Skor (3/1) -").
+_DATELINE_CAPITALS = re.compile(
+    r"^[^\S\n]*(?:[A-Z][A-Z.'-]*[^\S\n]+){0,2}[A-Z][A-Z.'-]+[^\S\n]*(?P<open>\()(?P<day>\d\d?)\Z", re.MULTILINE
 )
 _DATELINE_PLACE_CHARS = 48
 _LIST_REACH = 4000  # characters from a list's heading to its last badge
@@ -974,7 +979,9 @@ def _yearless(text: str) -> Iterator[tuple[int, int, int, int, int, bool]]:
         if count >= MAX_CANDIDATES:
             return
         slash = line.start()
-        place = _DATELINE_PLACE.search(text, max(0, slash - _DATELINE_PLACE_CHARS), slash)
+        before = max(0, slash - _DATELINE_PLACE_CHARS)
+        place = _DATELINE_PLACE.search(text, before, slash) or _DATELINE_CAPITALS.search(text, before, slash)
+        # Its parentheses close as they open: "BEKASI, (27/11) -", "BEKASI (2/12) –", "Bekasi, 27/11 (ANTARA) -".
         if place is not None and bool(place["open"]) == bool(line["close"]):
             yield int(place["day"]), int(line["month"]), place.start(), place.start(), line.end(), False
 
