@@ -675,7 +675,175 @@ request.</strong></p>
 </p><p>&copy; 2026 Disdik Kota Bekasi</p></div></div>
 </body></html>"""
 
+# The second round: hostings' pages for an account past its term or over its quota, a server (the city's data
+# centre's too) with no site on it, Drupal 10's fresh front page, Apache's 401 served with 200; and a department's
+# home page under a banner of work on its look ("perbaikan tampilan; beberapa menu mungkin belum berfungsi").
+QWORDS_EXPIRED = (
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Layanan Telah Berakhir -'
+    ' Qwords.com</title><meta name="viewport" content="width=device-width,initial-scale=1">\n'
+    '<link rel="stylesheet" href="https://www.qwords.com/assets/css/bootstrap.min.css"></head>\n'
+    '<body style="background:#0f2a5f"><div class="container text-center text-white"'
+    ' style="padding-top:10vh">\n'
+    '<img src="https://www.qwords.com/assets/img/logo-qwords-white.png" alt="Qwords" height="50">\n'
+    '<h1 class="mt-5">Masa Aktif Layanan Telah Berakhir</h1>\n'
+    '<p class="lead">Hosting untuk domain <b>disperkimtan.bekasikota.go.id</b> telah melewati masa'
+    " aktif dan saat ini tidak dapat diakses.</p>\n"
+    "<p>Segera lakukan perpanjangan melalui Client Area agar website dan email Anda dapat kembali"
+    " online. Data akan dihapus permanen 30 hari setelah tanggal jatuh tempo.</p>\n"
+    '<a href="https://portal.qwords.com/clientarea.php" class="btn btn-warning btn-lg">Perpanjang'
+    " Sekarang</a>\n"
+    '<p class="mt-5 small">Butuh bantuan? Hubungi 0800-1-555-999 /'
+    " support@qwords.com</p></div></body></html>"
+)
+
+EXABYTES_OVER_QUOTA = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="UTF-8"><title>Kuota Melebihi Batas |'
+    ' Exabytes Indonesia</title><meta name="viewport" content="width=device-width, initial-scale=1">\n'
+    '<link rel="stylesheet" href="https://www.exabytes.co.id/assets/css/main.css"></head><body'
+    ' class="exa-page">\n'
+    '<nav class="exa-nav"><img src="https://www.exabytes.co.id/assets/images/exabytes-logo.svg"'
+    ' alt="Exabytes"></nav>\n'
+    '<section class="exa-hero"><div class="container"><h1>Akun Hosting Melebihi Kuota</h1>\n'
+    "<p>Website ini sementara tidak dapat ditampilkan karena penggunaan sumber daya (disk / inode /"
+    " bandwidth) telah melebihi kuota paket hosting.</p>\n"
+    "<p>Pemilik akun dapat melakukan upgrade paket atau menghapus berkas yang tidak digunakan"
+    " melalui cPanel.</p>\n"
+    '<div class="cta"><a href="https://billing.exabytes.co.id" class="btn">Upgrade Paket</a> <a'
+    ' href="https://support.exabytes.co.id" class="btn btn-outline">Hubungi'
+    " Support</a></div></div></section>\n"
+    "<footer>&copy; 2026 PT Exabytes Network Indonesia. All rights reserved.</footer></body></html>"
+)
+
+BIZNET_GIO_DEFAULT = (
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Biznet Gio - Default Page</title><meta'
+    ' name="viewport" content="width=device-width, initial-scale=1"></head>\n'
+    '<body style="font-family:Arial;background:#f0f4f8;text-align:center;padding-top:60px">\n'
+    '<img src="https://www.biznetgio.com/assets/img/logo-biznetgio.svg" width="220" alt="Biznet'
+    ' Gio">\n'
+    "<h1>Welcome to your NEO Lite server</h1>\n"
+    "<p>If you see this page, the web server on your Biznet Gio NEO Lite / Cloud instance is running"
+    " but no website has been configured yet.</p>\n"
+    "<p>Replace this page in <code>/var/www/html/index.html</code> or configure your virtual"
+    " host.</p>\n"
+    '<p><a href="https://kb.biznetgio.com">Knowledge Base</a> | <a'
+    ' href="https://portal.biznetgio.com">Portal</a></p>\n'
+    '<p style="font-size:12px;color:#666">&copy; 2026 PT Biznet Gio Nusantara</p></body></html>'
+)
+
+CITY_DATA_CENTRE_PLACEHOLDER = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Pusat Data Kota Bekasi -'
+    ' Diskominfostandi</title><meta name="viewport" content="width=device-width, initial-scale=1">\n'
+    '<link rel="stylesheet" href="/pusatdata/style.css"></head>\n'
+    '<body><div class="wrap"><header><img src="/pusatdata/logo-kota-bekasi.png" alt="Pemerintah Kota'
+    ' Bekasi" height="70"><div><h2>PUSAT DATA KOTA BEKASI</h2><small>Dinas Komunikasi, Informatika,'
+    " Statistik dan Persandian</small></div></header>\n"
+    '<section class="box"><h1>Server Aktif</h1>\n'
+    "<p>Subdomain ini telah dialokasikan pada server Pusat Data Kota Bekasi namun aplikasi belum"
+    " dipasang oleh Perangkat Daerah terkait.</p>\n"
+    "<p>Bagi pengelola aplikasi, silakan unggah aplikasi ke direktori yang telah ditentukan atau"
+    " ajukan permohonan penempatan aplikasi melalui layanan Helpdesk Diskominfostandi.</p>\n"
+    "<p>Helpdesk: helpdesk@bekasikota.go.id &bull; Ext. 1234</p></section>\n"
+    "<footer>&copy; 2026 Bidang Aplikasi Informatika - Diskominfostandi Kota"
+    " Bekasi</footer></div></body></html>"
+)
+
+DRUPAL10_FRESH = (
+    '<!DOCTYPE html><html lang="en" dir="ltr"><head><meta charset="utf-8"><meta name="Generator"'
+    ' content="Drupal 10 (https://www.drupal.org)"><meta name="MobileOptimized"'
+    ' content="width"><meta name="viewport" content="width=device-width, initial-scale=1.0">\n'
+    '<title>Welcome! | Disbudpar Kota Bekasi</title><link rel="stylesheet" media="all"'
+    ' href="/core/themes/olivero/css/base/base.css?s1a2b3"></head>\n'
+    '<body class="path-frontpage"><a href="#main-content" class="visually-hidden focusable'
+    ' skip-link">Skip to main content</a>\n'
+    '<div class="dialog-off-canvas-main-canvas" data-off-canvas-main-canvas><div id="page-wrapper"'
+    ' class="page-wrapper"><div id="page"><header id="header" class="site-header"'
+    ' data-drupal-selector="site-header" role="banner">\n'
+    '<div class="site-branding"><a href="/" title="Home" rel="home"'
+    ' class="site-branding__name">Disbudpar Kota Bekasi</a></div></header>\n'
+    '<div id="main-wrapper" class="layout-main-wrapper layout-container"><div id="main"'
+    ' class="layout-main"><div class="main-content"><a id="main-content" tabindex="-1"></a><div'
+    ' class="main-content__container container">\n'
+    '<div class="region region--content-above grid-full layout--pass--content-medium"><div'
+    ' id="block-olivero-page-title" class="block block-core block-page-title-block"><h1 class="title'
+    ' page-title">Welcome!</h1></div></div>\n'
+    '<div class="region region--content grid-full layout--pass--content-medium" id="content"><div'
+    ' id="block-olivero-content" class="block block-system block-system-main-block"><div'
+    ' class="text-content"><p>You haven\'t created any frontpage content yet.</p>\n'
+    "<h2>Congratulations and welcome to the Drupal community.</h2><p>Drupal is an open source"
+    " platform for building amazing digital experiences. It's made, used, taught, documented, and"
+    ' marketed by the <a href="https://www.drupal.org/community">Drupal community</a>.</p>\n'
+    '<p>To get started, <a href="/node/add">add content</a> to your'
+    " website.</p></div></div></div></div></div></div></div>\n"
+    '<footer class="site-footer"><div class="site-footer__inner container"><div class="region'
+    ' region--footer-bottom grid-full"><div id="block-olivero-powered" class="block block-system'
+    ' block-system-powered-by-block"><span>Powered by <a'
+    ' href="https://www.drupal.org">Drupal</a></span></div></div></div></footer></div></div></div></b'
+    "ody></html>"
+)
+
+APACHE_401_SERVED_200 = (
+    '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n'
+    "<html><head>\n"
+    "<title>401 Unauthorized</title>\n"
+    "</head><body>\n"
+    "<h1>Unauthorized</h1>\n"
+    "<p>This server could not verify that you\n"
+    "are authorized to access the document\n"
+    "requested.  Either you supplied the wrong\n"
+    "credentials (e.g., bad password), or your\n"
+    "browser doesn't understand how to supply\n"
+    "the credentials required.</p>\n"
+    "<hr>\n"
+    "<address>Apache/2.4.41 (Ubuntu) Server at sipd.bekasikota.go.id Port 80</address>\n"
+    "</body></html>"
+)
+
+HOME_UNDER_A_NEW_LOOK = (
+    f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Beranda - Dinas Tenaga Kerja'
+    f" Kota Bekasi</title>\n"
+    f'<meta name="viewport" content="width=device-width, initial-scale=1"><link'
+    f' href="/assets/vendor/bootstrap/css/bootstrap.min.css" rel="stylesheet"><link'
+    f' href="/assets/css/style.css" rel="stylesheet"></head>\n'
+    f'<body><div class="top-bar bg-primary text-white py-1"><div class="container d-flex'
+    f' justify-content-between"><span><i class="fa fa-map-marker"></i> Jl. Jend. Ahmad Yani No. 1,'
+    f' Bekasi Selatan</span><span id="tanggal">{tanggal(days_ago(0), with_weekday=True)}</span></div></div>\n'
+    f'<nav class="navbar navbar-expand-lg navbar-light bg-white shadow-sm"><div class="container"><a'
+    f' class="navbar-brand" href="/"><img src="/assets/img/logo.png" height="48"> Dinas Tenaga'
+    f" Kerja</a>\n"
+    f'<ul class="navbar-nav ml-auto"><li class="nav-item"><a class="nav-link"'
+    f' href="/">Beranda</a></li><li class="nav-item"><a class="nav-link"'
+    f' href="/profil">Profil</a></li><li class="nav-item"><a class="nav-link"'
+    f' href="/berita">Berita</a></li><li class="nav-item"><a class="nav-link"'
+    f' href="/layanan">Layanan</a></li><li class="nav-item"><a class="nav-link"'
+    f' href="/lowongan">Lowongan Kerja</a></li><li class="nav-item"><a class="nav-link"'
+    f' href="/pengumuman">Pengumuman</a></li><li class="nav-item"><a class="nav-link"'
+    f' href="/ppid">PPID</a></li><li class="nav-item"><a class="nav-link"'
+    f' href="/kontak">Kontak</a></li></ul></div></nav>\n'
+    f'<main class="py-4"><div class="container"><div class="alert alert-info">Website sedang dalam'
+    f" perbaikan tampilan; beberapa menu mungkin belum berfungsi.</div>\n"
+    f'<div class="row"><div class="col-md-8"><h3>Berita Terbaru</h3><div class="media mb-3"><div'
+    f' class="media-body"><h5><a href="/berita/job-fair-2026">Job Fair Kota Bekasi 2026 Diikuti 60'
+    f" Perusahaan</a></h5><small>{tanggal(days_ago(2))}</small><p>Sebanyak 60 perusahaan membuka"
+    f" 2.400 lowongan.</p></div></div>\n"
+    f'<div class="media mb-3"><div class="media-body"><h5><a href="/berita/pelatihan-blk">Pelatihan'
+    f" Berbasis Kompetensi BLK Angkatan IV</a></h5><small>{tanggal(days_ago(4))}</small><p>UPTD BLK"
+    f" membuka pelatihan menjahit, las, dan teknisi AC.</p></div></div></div></div></div></main>\n"
+    f'<footer class="bg-dark text-white pt-4 pb-2"><div class="container"><div class="row"><div'
+    f' class="col-md-6"><h5>Dinas Tenaga Kerja Kota Bekasi</h5><p>Jl. Jend. Ahmad Yani No. 1, Bekasi'
+    f" Selatan, Kota Bekasi 17141<br>Telp (021) 8841 2345</p></div>\n"
+    f'<div class="col-md-3"><h5>Tautan</h5><ul class="list-unstyled"><li><a'
+    f' href="https://bekasikota.go.id">Pemkot Bekasi</a></li><li><a'
+    f' href="https://kemnaker.go.id">Kemnaker RI</a></li></ul></div>\n'
+    f'<div class="col-md-3"><h5>Pengunjung</h5><p>Hari ini: 87<br>Total: 92.114</p></div></div>\n'
+    f'<p class="text-center small mt-3">Copyright &copy; 2026 Diskominfostandi. Dikembangkan oleh'
+    f" Bidang Aptika.</p></div></footer>\n"
+    f'<script src="/assets/vendor/jquery/jquery.min.js"></script><script'
+    f' src="/assets/vendor/bootstrap/js/bootstrap.bundle.min.js"></script></body></html>'
+)
+
+
 LOOK_ALIKES = [
+    pytest.param(HOME_UNDER_A_NEW_LOOK, id="home-under-a-banner-of-work-on-its-look"),
     pytest.param(CI_TITLE_COMMODITY_PRICES, id="application-under-welcome-to-codeigniter"),
     pytest.param(CI4_TITLE_COMMODITY_PRICES, id="application-under-welcome-to-codeigniter-4"),
     pytest.param(LARAVEL_TITLE_COMMODITY_PRICES, id="application-under-laravel"),
@@ -691,6 +859,24 @@ LOOK_ALIKES = [
 
 # Each stand-in, the reason it is told by, the words quoted, and the department's page in its words (the application).
 STAND_INS = [
+    pytest.param(
+        QWORDS_EXPIRED, "halaman_bawaan", "telah melewati masa aktif", HOSTING_GUIDE, id="hosting-past-its-term"
+    ),
+    pytest.param(
+        EXABYTES_OVER_QUOTA, "halaman_bawaan", "melebihi kuota", HOSTING_GUIDE, id="hosting-account-over-its-quota"
+    ),
+    pytest.param(
+        BIZNET_GIO_DEFAULT, "halaman_bawaan", "no website has been configured", HOSTING_GUIDE, id="cloud-server-no-site"
+    ),
+    pytest.param(
+        CITY_DATA_CENTRE_PLACEHOLDER,
+        "halaman_bawaan",
+        "telah dialokasikan",
+        HOSTING_GUIDE,
+        id="city-data-centre-subdomain-without-its-application",
+    ),
+    pytest.param(DRUPAL10_FRESH, "halaman_bawaan", "haven", HOSTING_GUIDE, id="drupal-10-fresh-front-page"),
+    pytest.param(APACHE_401_SERVED_200, "galat_aplikasi", "Unauthorized", HOSTING_GUIDE, id="apache-401-served-200"),
     pytest.param(
         JOOMLA3_SESSION_TABLE,
         "galat_aplikasi",

@@ -290,6 +290,14 @@ _HOSTING_PHRASES = (
     r"(?:folder\s+|direktori\s+)?public_html|"
     r"upload\s+your\s+(?:web\s*site\s+)?(?:files?|content)\s+(?:files\s+)?(?:to|in)\s+(?:the\s+)?public_html|"
     r"your\s+new\s+web\s+server\s+is\s+ready\s+to\s+use|"  # Hestia's, under the domain's "Coming Soon"
+    # A hosting's account over its quota or past its term; a server (the city's data centre's too) with no site on it.
+    r"(?:akun\s+hosting\s+(?:anda\s+)?melebihi|melebihi)\s+kuota\s+(?:paket\s+)?hosting|disk\s+quota\s+exceeded|"
+    r"hosting\s+untuk\s+domain\s+\S{1,80}\s+(?:telah|sudah)\s+melewati\s+masa\s+aktif|"
+    r"this\s+(?:hosting\s+(?:service|account|plan)|account)\s+has\s+expired|"
+    r"the\s+hosting\s+account\s+for\s+this\s+domain\s+has\s+expired|"
+    r"no\s+web\s*site\s+has\s+been\s+configured\s+yet|replace\s+this\s+page\s+in\s+/var/www/html|"
+    r"subdomain\s+ini\s+(?:telah|sudah)\s+dialokasikan|aplikasi\s+belum\s+dipasang\s+oleh\s+perangkat\s+daerah|"
+    r"successfully\s+created\s+with\s+cyberpanel|(?:has\s+been\s+)?added\s+via\s+webuzo|"
     r"this\s+domain\s+currently\s+has\s+no\s+web\s*site|"  # OpenPanel's, under "Ready, set, internet 🎉"
     r"hosting\s+account\s+is\s+(?:now\s+)?ready|akun\s+hosting\s+anda\s+(?:sudah|telah)\s+(?:siap|aktif)|"
     # The hosting's own pages: a site over its limits, or its server set up wrong.
@@ -346,6 +354,8 @@ _SAMPLE_CONTENT = _rx(
     r"selamat\s+datang\s+di\s+wordpress\.\s+ini\s+adalah\s+pos\s+pertama\s+anda|"
     # Drupal's front page before anything is published (a real site's empty listing is in its full theme).
     r"no\s+front\s+page\s+content\s+has\s+been\s+created\s+yet|"
+    r"you\s+haven['’]t\s+created\s+any\s+front\s*page\s+content\s+yet|"  # Drupal 10's
+    r"ini\s+adalah\s+halaman\s+default\s+cms\s+lokomedia|no\s+journals\s+have\s+been\s+published|"
     # A starter's answer, the whole page (Fiber's waves): the application's code was never put in its place;
     # or a developer's check that the server answers ("test", "tes", "coba"), its title the same or none.
     r"^hello,?\s+world\s*(?:👋\s*)?[.!]?$|^(?:test(?:ing)?|tes|coba|percobaan)(?:\s*(?:test|tes|123|1\s*2\s*3))?[.!]*$|"
@@ -595,7 +605,10 @@ _STILL_WORKS = _words(
     r"(?:(?:tetap|masih)\s+(?:dapat|bisa)\s+(?:digunakan|diakses|dilayani|berjalan)|tetap\s+berjalan)"
     r"(?!\s+(?:melalui|lewat|via|di|dengan|pada)\b)|"
     r"(?:kini|sekarang|telah|sudah)\s+(?:sudah\s+|telah\s+)?(?:kembali\s+)?(?:normal|pulih)|"
-    r"(?:telah|sudah)\s+(?:dapat|bisa)\s+(?:diakses|digunakan)\s+kembali"
+    r"(?:telah|sudah)\s+(?:dapat|bisa)\s+(?:diakses|digunakan)\s+kembali|"
+    # Work on its look, the rest running: "sedang dalam perbaikan tampilan; beberapa menu mungkin belum berfungsi".
+    r"perbaikan\s+(?:tampilan|desain|fitur)|beberapa\s+(?:menu|fitur|halaman|layanan)\s+(?:mungkin\s+)?"
+    r"(?:belum|tidak)\s+(?:berfungsi|dapat\s+digunakan|tersedia)"
 )
 # An application retired, or moved elsewhere, said at its address: it is no longer there ("Aplikasi SIMPEG sudah tidak
 # digunakan lagi, silakan gunakan SIASN", "Website kami telah pindah"). Read on a small page only, outside a post the
@@ -739,6 +752,7 @@ _SERVER_ERROR_HEAD = _rx(
     r"^(?:galat|kesalahan)\s+(?:basis\s+data|database)$|"
     r"^(?:terjadi\s+)?(?:galat|kesalahan)\s+(?:saat|ketika)\s+(?:membuat\s+)?koneksi\s+(?:ke\s+)?(?:basis\s+data|database)$|"
     r"^(?:(?:error\s+)?403\s*[-:|]?\s*)?(?:forbidden|access\s+denied|akses\s+ditolak)$|"
+    r"^(?:error\s+)?401\s*[-:|]?\s*unauthori[sz]ed$|^(?:error\s+)?429\s*[-:|]?\s*too\s+many\s+requests$|"
     # Django refusing a host it was not set up for, nginx a plain request on its TLS port: nothing served.
     r"^(?:(?:error\s+)?400\s*[-:|]?\s*)?bad\s+request(?:\s*\(400\))?$"
 )
@@ -1188,12 +1202,14 @@ def _maintenance(v: _View) -> PageKind | None:
     if quote is None and v.small(_SPECIFIC) and not _STILL_WORKS.search(v.page.main_text[:_NOTICE_CHARS]):
         quote = _first_search(_MAINTENANCE, (v.title,))  # not news titled so, of work the service runs on through
     if quote is None and v.small(_GENERIC):
+        # Not where the page says the rest runs ("perbaikan tampilan; beberapa menu mungkin belum berfungsi").
+        said = () if _STILL_WORKS.search(v.lead[:_LEAD]) else (*v.headings, v.lead[:_PROMINENT])
         quote = (
             _first_full(_MAINTENANCE_HEAD, v.headings)
             or _first_full(_MAINTENANCE_WORD, v.headings)
             or _first_full(_MAINTENANCE_START, v.headings)
-            or _first_statement(_MAINTENANCE, (*v.headings, v.lead[:_PROMINENT]))
-            or _first_statement(_SMALL_NOTICE, (*v.headings, v.lead[:_PROMINENT]))
+            or _first_statement(_MAINTENANCE, said)
+            or _first_statement(_SMALL_NOTICE, said)
         )
     notice = _notice(v.page) if quote is None else ""
     if notice and not _STILL_WORKS.search(notice):  # news of work that leaves the service running, or is over
