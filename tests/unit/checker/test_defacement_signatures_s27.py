@@ -1,7 +1,8 @@
 """Defacers' signatures of 2026 that replace a department page's body and keep its title: a visit ("Touched By
 SEKTOR_7 — just touch, no delete", "Cuma mampir admin, jangan lupa ngopi"), a site taken over ("Maaf situs anda kami
 ambil alih"), mockery ("ADMIN LALAI! Web kalian bocor", "Sistem Kalian Kentang!"), an offer to fix what was broken
-("Website anda telah diretas. Silahkan hubungi kami untuk perbaikan") and a ransom note in English and Indonesian.
+("Website anda telah diretas. Silahkan hubungi kami untuk perbaikan"), a ransom note in English and Indonesian, and
+Turkish and Portuguese teams' signatures written in ASCII ("… Tarafından Hacklendi", "hackeado por").
 Each was no finding. A department's article on keeping a site safe, which names such pages, stays clean.
 """
 
@@ -59,6 +60,8 @@ DEFACED = {("defacement", "visible"): "kritis"}
             "<h1>Website Anda Telah Dienkripsi</h1><p>Semua file dan database telah kami kunci. Bayar tebusan.</p>",
             id="ransom-id",
         ),
+        pytest.param("<h1>Türk Hack Team Tarafından Hacklendi</h1><p>turkhackteam.org</p>", id="turkish"),
+        pytest.param("<h1>Site hackeado por BR Cyber Team</h1><p>Segurança zero.</p>", id="portuguese"),
     ],
 )
 def test_a_defacers_signature_over_the_departments_title_is_defacement(body: str) -> None:

@@ -899,6 +899,13 @@ DEFACEMENT = (
     "website anda telah dienkripsi",
     "situs anda telah dienkripsi",
     "file anda telah dienkripsi",
+    # Teams abroad sign in their languages' words written in ASCII: Turkish, Portuguese.
+    "hacklendi",
+    "tarafindan hacklendi",
+    "turk hack team",
+    "turkhackteam",
+    "hackeado por",
+    "hackeado pelo",
 )
 # A hacker's words that also have innocent uses ("ganti tampilan" to dark mode).
 WEAK_DEFACEMENT = (
