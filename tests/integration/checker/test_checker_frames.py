@@ -133,3 +133,15 @@ def test_a_page_that_is_only_a_frame_of_another_site_is_a_lesser_hijack(site):  
     [hijack] = hijacks(event)
     assert (hijack.severity, hijack.location) == ("sedang", "body")
     assert hijack.evidence == "halaman hanya berisi bingkai situs lain dari https://dinkes-bekasi.blogspot.com/"
+
+
+def test_a_page_of_one_iframe_sized_by_its_stylesheet_is_another_sites_page(site):  # type: ignore[no-untyped-def]
+    """A defacer keeps the department's title and puts its own page in a lone ``<iframe>``, sized to the window by
+    the page's stylesheet (``html,body,iframe{height:100%}``), not by the frame's attributes: before, no finding."""
+    page = f"""<!DOCTYPE html><html><head><meta charset="UTF-8"><title>{TITLE}</title>
+<style>html,body,iframe{{margin:0;padding:0;width:100%;height:100%;border:0;overflow:hidden}}</style></head>
+<body><iframe src="https://pastebin-deface.example/mrgrey.html"></iframe></body></html>"""
+    site.route("*", "/", Reply(200, page))
+    event = check(make_checker(site.port), app(site.port))
+    assert [(f.severity, f.location) for f in hijacks(event)] == [("sedang", "body")]
+    assert "pastebin-deface.example" in hijacks(event)[0].evidence

@@ -413,7 +413,14 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     main_words = _squash(main_raw)
     visible = _visible_text(body, root, main_words)
     alone = len(visible) < _FRAME_ONLY  # a full-size frame with next to nothing beside it is the page
-    frames = tuple(frame._replace(place="page") if full and alone else frame for frame, full in found_frames)
+    # A page of nothing but one frame is the frame, whatever size its own stylesheet gives it ("iframe{height:100%}").
+    lone = len(found_frames) == 1
+    frames = tuple(
+        frame._replace(place="page")
+        if (full or (lone and frame.place == "embed" and not frame.hidden)) and alone
+        else frame
+        for frame, full in found_frames
+    )
     walked = _walk_names(body) if body is not None else _NO_NAMES  # before anything is taken out of the body
     # A running text moves on by itself: a welcome with the server's date, a ticker (as a class named "marquee").
     if body is not None:
