@@ -842,6 +842,92 @@ HOME_UNDER_A_NEW_LOOK = (
 )
 
 
+# Platforms as installed, before a department put its content in: OpenSID's sample village, the Kominfo SPBE
+# template's placeholders, SLiMS's stock library.
+OPENSID_FRESH = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Website Desa'
+    ' Contoh</title><meta name="viewport" content="width=device-width, initial-scale=1">\n'
+    '<meta name="description" content="Website Resmi Desa Contoh"><link rel="stylesheet"'
+    ' href="/themes/natra/assets/css/style.css"><link rel="shortcut icon"'
+    ' href="/favicon.ico"></head>\n'
+    '<body><div id="header"><img src="/assets/files/logo/opensid_logo.png" alt="Logo Desa"><h1>Desa'
+    " Contoh</h1><p>Kecamatan Contoh, Kabupaten Contoh, Provinsi Contoh</p></div>\n"
+    '<nav id="nav"><ul><li><a href="/">Beranda</a></li><li><a href="/first/artikel/1">Profil'
+    ' Desa</a></li><li><a href="/first/statistik">Data Desa</a></li><li><a'
+    ' href="/first/peta">Peta</a></li><li><a href="/layanan-mandiri">Layanan'
+    " Mandiri</a></li></ul></nav>\n"
+    '<div id="content"><div class="artikel"><h2>Selamat Datang di Website Desa</h2><p>Website ini'
+    " dibangun menggunakan OpenSID, Sistem Informasi Desa yang dikembangkan oleh OpenDesa. Silakan"
+    " login ke halaman admin untuk mulai mengisi konten website desa Anda.</p><p>Tanggal: 01 Januari"
+    " 2024</p></div>\n"
+    '<div class="artikel"><h2>Contoh Artikel</h2><p>Ini adalah contoh artikel. Silakan ubah atau'
+    " hapus artikel ini melalui menu Admin Web.</p></div></div>\n"
+    '<div id="sidebar"><div class="widget"><h3>Aparatur Desa</h3><p>Belum ada data</p></div><div'
+    ' class="widget"><h3>Statistik Pengunjung</h3><p>Hari ini: 1<br>Total: 1</p></div></div>\n'
+    "<footer>&copy; 2024 OpenSID v24.01 &middot; <a"
+    ' href="https://opendesa.id">OpenDesa</a></footer></body></html>'
+)
+
+SPBE_TEMPLATE_FRESH = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Website Perangkat Daerah |'
+    ' Template SPBE</title><meta name="viewport" content="width=device-width, initial-scale=1">\n'
+    '<link rel="stylesheet" href="/assets/css/bootstrap.min.css"><link rel="stylesheet"'
+    ' href="/assets/css/template-opd.css"></head>\n'
+    '<body><header class="header"><div class="container"><a href="/" class="logo"><img'
+    ' src="/assets/img/logo-default.png" alt="Logo"> <span>Nama Perangkat'
+    " Daerah</span><small>Pemerintah Kabupaten/Kota</small></a>\n"
+    '<nav><ul><li><a href="/">Beranda</a></li><li><a href="/profil">Profil</a></li><li><a'
+    ' href="/berita">Berita</a></li><li><a href="/layanan">Layanan</a></li><li><a'
+    ' href="/ppid">PPID</a></li><li><a href="/kontak">Kontak</a></li></ul></nav></div></header>\n'
+    '<section class="slider"><div class="slide"><img src="/assets/img/slider-default.jpg"><div'
+    ' class="caption"><h2>Selamat Datang di Website Perangkat Daerah</h2><p>Template website OPD'
+    " berbasis SPBE dari Kementerian Komunikasi dan Informatika.</p></div></div></section>\n"
+    '<section class="container berita"><h3>Berita Terkini</h3><div class="row">\n'
+    '<div class="col-md-4"><div class="card"><img src="/assets/img/no-image.png"><div'
+    ' class="card-body"><h5>Contoh Judul Berita Pertama</h5><p>Lorem ipsum dolor sit amet,'
+    " consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.</p><small>01 Januari"
+    " 2024</small></div></div></div>\n"
+    '<div class="col-md-4"><div class="card"><img src="/assets/img/no-image.png"><div'
+    ' class="card-body"><h5>Contoh Judul Berita Kedua</h5><p>Ut enim ad minim veniam, quis nostrud'
+    " exercitation ullamco laboris nisi ut aliquip ex ea commodo.</p><small>01 Januari"
+    " 2024</small></div></div></div>\n"
+    '<div class="col-md-4"><div class="card"><img src="/assets/img/no-image.png"><div'
+    ' class="card-body"><h5>Contoh Judul Berita Ketiga</h5><p>Duis aute irure dolor in reprehenderit'
+    " in voluptate velit esse cillum dolore eu fugiat nulla pariatur.</p><small>01 Januari"
+    " 2024</small></div></div></div></div></section>\n"
+    '<footer class="footer"><div class="container"><p>Alamat: Jl. Contoh No. 1, Kota'
+    " Contoh<br>Email: email@domain.go.id | Telp: (021) 000000</p><p>&copy; Nama Perangkat Daerah."
+    " Template by Kominfo.</p></div></footer></body></html>"
+)
+
+SLIMS_FRESH = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Senayan Library Management'
+    ' System</title><meta name="viewport" content="width=device-width, initial-scale=1">\n'
+    '<meta name="description" content="SLiMS (Senayan Library Management System) is an open source'
+    ' Library Management System."><link href="/template/default/assets/css/app.css"'
+    ' rel="stylesheet"></head>\n'
+    '<body class="bg-grey-lightest"><header class="c-header"><div class="container"><a'
+    ' href="index.php" class="c-header__brand"><img src="/images/default/logo.png"'
+    ' alt="SLiMS"><div><h4>Senayan</h4><h6>Library Management System</h6></div></a>\n'
+    '<nav><a href="index.php">Home</a> <a href="index.php?p=libinfo">Information</a> <a'
+    ' href="index.php?p=news">News</a> <a href="index.php?p=help">Help</a> <a'
+    ' href="index.php?p=login">Librarian LOGIN</a> <a href="index.php?p=member">Member'
+    " Area</a></nav></div></header>\n"
+    '<main class="container"><div class="jumbotron"><h1>Senayan</h1><p>Library Management System</p>\n'
+    '<form action="index.php" method="get"><input type="text" name="keywords" placeholder="Enter one'
+    ' or more keywords of the title you are looking for"><input type="hidden" name="search"'
+    ' value="search"><button>Search</button></form></div>\n'
+    '<section><h4>Select the topic you are interested in</h4><div class="topics"><a'
+    ' href="index.php?subject=%22Computer%20Science%22">Computer Science</a> <a'
+    ' href="index.php?subject=%22Religion%22">Religion</a> <a'
+    ' href="index.php?subject=%22Social%20Sciences%22">Social Sciences</a></div></section>\n'
+    "<section><h4>Popular Titles</h4><p>No popular titles yet</p></section></main>\n"
+    '<footer class="c-footer"><p>This software and this template are released under GNU GPL License'
+    " Version 3. &copy; 2024 Senayan Developer Community &mdash; SLiMS 9"
+    " Bulian</p></footer></body></html>"
+)
+
+
 LOOK_ALIKES = [
     pytest.param(HOME_UNDER_A_NEW_LOOK, id="home-under-a-banner-of-work-on-its-look"),
     pytest.param(CI_TITLE_COMMODITY_PRICES, id="application-under-welcome-to-codeigniter"),
@@ -859,6 +945,11 @@ LOOK_ALIKES = [
 
 # Each stand-in, the reason it is told by, the words quoted, and the department's page in its words (the application).
 STAND_INS = [
+    pytest.param(OPENSID_FRESH, "halaman_bawaan", "Desa Contoh", HOSTING_GUIDE, id="opensid-as-installed"),
+    pytest.param(SPBE_TEMPLATE_FRESH, "halaman_bawaan", "Nama Perangkat Daerah", HOSTING_GUIDE, id="spbe-template"),
+    pytest.param(
+        SLIMS_FRESH, "halaman_bawaan", "Senayan Library Management System", HOSTING_GUIDE, id="slims-as-installed"
+    ),
     pytest.param(
         QWORDS_EXPIRED, "halaman_bawaan", "telah melewati masa aktif", HOSTING_GUIDE, id="hosting-past-its-term"
     ),

@@ -356,6 +356,9 @@ _SAMPLE_CONTENT = _rx(
     r"no\s+front\s+page\s+content\s+has\s+been\s+created\s+yet|"
     r"you\s+haven['’]t\s+created\s+any\s+front\s*page\s+content\s+yet|"  # Drupal 10's
     r"ini\s+adalah\s+halaman\s+default\s+cms\s+lokomedia|no\s+journals\s+have\s+been\s+published|"
+    # OpenSID's village before its data is entered; the Kominfo template's placeholders; SLiMS's stock header.
+    r"desa\s+contoh\b.{0,80}\bkecamatan\s+contoh|\bnama\s+perangkat\s+daerah\b.{0,400}\bcontoh\s+judul\s+berita|"
+    r"senayan\s+library\s+management\s+system\b.{0,200}\bno\s+popular\s+titles\s+yet|"
     # A starter's answer, the whole page (Fiber's waves): the application's code was never put in its place;
     # or a developer's check that the server answers ("test", "tes", "coba"), its title the same or none.
     r"^hello,?\s+world\s*(?:👋\s*)?[.!]?$|^(?:test(?:ing)?|tes|coba|percobaan)(?:\s*(?:test|tes|123|1\s*2\s*3))?[.!]*$|"
