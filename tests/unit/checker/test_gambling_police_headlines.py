@@ -1,7 +1,7 @@
 """A police or Diskominfo site's short news of judi online, in the places a theme puts headlines: a sidebar's
 "Berita Populer", a breaking-news ticker, an infographic's caption, a tag cloud of crimes, an article's meta
 description. Each named a gambling term with a word of news the scan did not know (kasus, dideportasi, curi
-motor, narkoba, infografis, mewaspadai) and was reported as judi_online. A quiz's "gampang menang"
+motor, narkoba, infografis, mewaspadai, a hoax debunked) and was reported as judi_online. A quiz's "gampang menang"
 alone is no seller's either. The same terms injected by a hack stay found.
 """
 
@@ -42,6 +42,7 @@ def sidebar(title: str, *headlines: str) -> Site:
         pytest.param(sidebar("Berita Populer", "WNA Pengelola Casino Online Dideportasi"), id="deported"),
         pytest.param(sidebar("Berita Populer", "Pemuda Nekat Curi Motor karena Kalah Main Mahjong Ways"), id="theft"),
         pytest.param(sidebar("Berita Terkini", "Tips Gampang Menang Lomba Cerdas Cermat Tingkat SD"), id="quiz"),
+        pytest.param(sidebar("Cek Fakta", "[HOAKS] Situs Slot Gacor Resmi Milik Pemkot Bekasi"), id="hoax-debunked"),
         pytest.param(
             Site(body_top='<div class="breaking">BREAKING Polisi Ungkap Kasus Togel Online di Bekasi Utara</div>'),
             id="ticker",

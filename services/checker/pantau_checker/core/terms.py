@@ -1112,6 +1112,11 @@ COUNTER_CONTEXT = (
     "narkoba",
     "infografis",
     "mewaspadai",
+    # A hoax debunked: "[HOAKS] Situs Slot Gacor Resmi Milik Pemkot Bekasi".
+    "hoaks",
+    "hoax",
+    "disinformasi",
+    "cek fakta",
 )
 # Of the counter-context words, those a seller writes too, warning of the others' sites ("Waspada situs
 # palsu! Jangan tergiur situs abal-abal"): news next to a term, but no report's paragraph around it.
