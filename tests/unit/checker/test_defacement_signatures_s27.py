@@ -77,3 +77,22 @@ def test_a_guide_to_a_defaced_site_is_clean() -> None:
         "laporkan ke BSSN.</p></article></main><footer>© 2026 Disdik</footer></body></html>"
     )
     assert found(article) == {}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Website Pemda Tetangga Diretas, Hacked by Oknum Tak Dikenal",
+        "Situs Sekolah di Jawa Tengah Diretas, Muncul Tulisan Hacked By Garuda Team",
+        "Hacked by Hacker Anonim, Website DPRD Provinsi Lumpuh 6 Jam",
+    ],
+)
+def test_a_headline_of_another_site_defaced_is_news(headline: str) -> None:
+    page = (
+        f"<!DOCTYPE html><html><head><title>{TITLE}</title></head><body><nav><a href='/'>Beranda</a>"
+        "<a href='/berita/'>Berita</a></nav><main><h2>Berita Terkini</h2><ul>"
+        f"<li><a href='/berita/1/'>{headline}</a> <span>2 Desember 2026</span></li>"
+        "<li><a href='/berita/2/'>Disdik Gelar Lomba Cerdas Cermat</a> <span>1 Desember 2026</span></li></ul>"
+        "</main><footer>© 2026 Disdik</footer></body></html>"
+    )
+    assert found(page) == {}

@@ -1112,6 +1112,14 @@ COUNTER_CONTEXT = (
     "narkoba",
     "infografis",
     "mewaspadai",
+    # A headline of another site defaced (``DEFACEMENT_COUNTER_CONTEXT``).
+    "muncul tulisan",
+    "bertuliskan",
+    "lumpuh",
+    "oknum",
+    "tak dikenal",
+    "tidak dikenal",
+    "menjadi korban",
     # A hoax debunked: "[HOAKS] Situs Slot Gacor Resmi Milik Pemkot Bekasi".
     "hoaks",
     "hoax",
@@ -1187,6 +1195,15 @@ DEFACEMENT_COUNTER_CONTEXT = (
     "keamanan siber",
     "serangan siber",
     "insiden",
+    # A headline of another site defaced: what appeared on it, what it did to it, who did it ("Situs Sekolah
+    # Diretas, Muncul Tulisan Hacked By …", "Hacked by Hacker Anonim, Website DPRD Lumpuh 6 Jam").
+    "muncul tulisan",
+    "bertuliskan",
+    "lumpuh",
+    "oknum",
+    "tak dikenal",
+    "tidak dikenal",
+    "menjadi korban",
 )
 # Words that spam spells so that filters miss them: with its letters apart (s l o t, s.l.o.t,
 # g-a-c-o-r), joined before the text is read (see ``term_scan``), or with digits for letters
