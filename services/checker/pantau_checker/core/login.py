@@ -122,8 +122,12 @@ _CREDENTIALS_REFUSED = (
     r"(?:password|kata sandi)(?: anda| yang (?:anda )?(?:di)?masukk?an) salah",
     # An error page of its own after a redirect ("NIP tidak terdaftar", "Password tidak sesuai"); not
     # a login page's invitation ("NIP belum terdaftar? Daftar di sini").
-    r"(?:username|nama pengguna|pengguna|user|akun|e-?mail|nip|nik)(?: anda| yang anda masukk?an)?"
+    r"(?<!yang )(?:username|nama pengguna|pengguna|user|akun|e-?mail|nip|nik)(?: anda| yang anda masukk?an)?"
     r" (?:tidak|belum) (?:ditemukan|terdaftar|dikenal)(?!\s*\?)",
+    # "Kata sandi untuk NIP 1985… tidak cocok"; "Anda belum terdaftar" (not the invitation "Belum terdaftar?").
+    r"(?:password|kata sandi|sandi) untuk (?:nip|nik|username|nama pengguna|pengguna|akun) \S{1,40} "
+    r"(?:tidak cocok|tidak sesuai|salah|keliru)",
+    r"\banda belum terdaftar(?!\s*\?)",
     r"(?:password|kata sandi|sandi)(?: anda| yang anda masukk?an)? (?:tidak sesuai|tidak cocok|keliru|tidak valid)",
     r"please enter (?:a|the) correct [^.!?]{1,40}? and password",  # Django's AuthenticationForm
     r"invalid (?:e-?mail|login|nip)(?: address)? or password",  # Devise's
@@ -133,6 +137,8 @@ _CREDENTIALS_REFUSED = (
 )
 # The monitoring account itself is refused: someone must unlock it.
 _ACCOUNT_LOCKED = (
+    # Not a help notice's condition: "Jika akun terkunci atau lupa kata sandi, hubungi admin".
+    r"(?<!jika )(?<!apabila )(?<!bila )(?<!kalau )"
     r"akun(?: anda| ini| tersebut| (?!akan\b|yang\b)\S+)?(?: telah| sudah| sedang)?"
     r" (?:terkunci|dikunci|diblokir|dinonaktifkan)",
     # Not "pengguna tidak aktif", a dashboard's count of users.
@@ -190,11 +196,30 @@ _GOES_BACK = re.compile(r"\bhistory\s*\.\s*(?:back\s*\(\s*\)|go\s*\(\s*-\s*1\s*\
 # "surat_keluar" (the outgoing letters of an archive app).
 _LOGOUT = re.compile(r"(?:^|[/=?&])(?:log-?_?out|sign-?_?out|log-?off|keluar)(?:\.\w{2,5})?(?:$|[/?&#])", re.I)
 _LOGOUT_CONTROLS = "a[data-target], a[data-bs-target], button[data-target], button[data-bs-target], a[href], button"
-_LOGOUT_MODAL = re.compile(r"log-?_?out|sign-?_?out|keluar", re.IGNORECASE)
-_LOGOUT_ICONS = ".fa-sign-out, .fa-sign-out-alt, .fa-right-from-bracket, .bi-box-arrow-right, .mdi-logout"
-_LOGOUT_TEXTS = {"logout", "log out", "keluar", "sign out", "log keluar"}
+_LOGOUT_MODAL = re.compile(r"log-?_?out|log-?_?off|sign-?_?out|sign-?_?off|keluar", re.IGNORECASE)
+_LOGOUT_ICONS = (
+    ".fa-sign-out, .fa-sign-out-alt, .fa-right-from-bracket, .fa-power-off, .bi-box-arrow-right, .bi-power, "
+    ".mdi-logout, .mdi-power, .bx-log-out, .bx-log-out-circle, .ti-power-off, .fe-log-out, .ri-logout-box-line, "
+    '.ri-logout-box-r-line, [data-feather="log-out"], [data-feather="power"]'
+)
+_LOGOUT_TEXTS = {
+    "logout",
+    "log out",
+    "log off",
+    "logoff",
+    "keluar",
+    "sign out",
+    "log keluar",
+    "keluar aplikasi",
+    "log off aplikasi",
+    "logout aplikasi",
+}
 _LOGIN_TEXTS = {"login", "log in", "masuk", "sign in", "masuk aplikasi", "login aplikasi"}
 # A path segment naming a login ("/auth/masuk", "/login.php"), not "/surat-masuk".
+# A link of a logged-in page back to the login: to cancel a step after it, or to sign in as someone else.
+_ANOTHER_ACCOUNT = re.compile(r"^batal$|akun lain|ganti (?:akun|pengguna)|bukan anda|switch account|another account")
+# A menu's item of a login's or an inbox's name: "Riwayat › Login" (/riwayat/login), e-Office's "Surat › Masuk".
+_MENU_OF = re.compile(r"/(?:surat|riwayat|history|logs?|laporan|rekap|arsip|agenda|disposisi|data)/", re.IGNORECASE)
 # A query's value routing to the login page (``r=site/login``, ``page=login``, ``module=auth``).
 _LOGIN_ROUTE = re.compile(r"log-?_?in|masuk|sign-?_?in|auth", re.IGNORECASE)
 _LOGIN_PATH = re.compile(r"(?:^|/)(?:log-?_?in|masuk|sign-?_?in|auth)(?:\.\w{2,5})?(?:/|$)", re.IGNORECASE)
@@ -868,9 +893,10 @@ def logouts(page: LexborHTMLParser | str) -> frozenset[str]:
         said = " ".join(node.text().split()).lower()
         if said in _LOGOUT_TEXTS:
             found.add(said)
-    # SB Admin's and AdminLTE's logout: an icon opening the "Yakin ingin keluar?" modal.
+    # SB Admin's and AdminLTE's logout: an icon opening the "Yakin ingin keluar?" modal, or a script's (onclick).
     for node in tree.css(_LOGOUT_CONTROLS)[:_MAX_CONTROLS]:
-        target = node.attributes.get("data-target") or node.attributes.get("data-bs-target") or ""
+        attrs = node.attributes
+        target = attrs.get("data-target") or attrs.get("data-bs-target") or attrs.get("onclick") or ""
         if _LOGOUT_MODAL.search(target) or node.css_first(_LOGOUT_ICONS) is not None:
             found.add(target or "logout-icon")
     return frozenset(found)
@@ -920,9 +946,11 @@ def _offers_login(tree: LexborHTMLParser, answer: Answer) -> bool:
         if urlsplit(href).netloc != urlsplit(answer.final_url).netloc or not path:
             continue
         said = " ".join(node.text(separator=" ").split()).lower()
+        if _ANOTHER_ACCOUNT.search(said):
+            continue  # "Batal", "Masuk dengan akun lain": a choice of a logged-in page
         if any(_same_path(url, href) for url in answer.login_urls if urlsplit(url).path.rstrip("/")):
             return True
-        if said in _LOGIN_TEXTS and _LOGIN_PATH.search(path):
+        if said in _LOGIN_TEXTS and _LOGIN_PATH.search(path) and not _MENU_OF.search(path):
             return True
     return False
 
@@ -1072,7 +1100,9 @@ def _value(node: LexborNode) -> str:
     if node.tag == "select":
         # A first option of no value is a prompt ("-- Pilih Tahun Anggaran --"): the Pelaksana picks one.
         options = node.css("option")[:_MAX_CONTROLS]
-        chosen = node.css_first("option[selected]") or next(filter(_option_value, options), None)
+        # A prompt may be the selected one too ("<option value='' selected disabled>"): the Pelaksana picks one.
+        picked = [o for o in node.css("option[selected]")[:_MAX_CONTROLS] if _option_value(o)]
+        chosen = next(iter(picked), None) or next(filter(_option_value, options), None)
         return _option_value(chosen) if chosen is not None else ""
     return node.attributes.get("value") or ""
 
