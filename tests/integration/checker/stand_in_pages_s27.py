@@ -928,7 +928,41 @@ SLIMS_FRESH = (
 )
 
 
+# A news list whose first item is titled with the code (a story of the city's web team), linked to its post.
+HEADLINE_404_NEWS = opd_page(
+    DEPARTMENT,
+    "".join(
+        '<article class="post"><h2 class="entry-title">'
+        f'<a href="/{days_ago(days):%Y/%m/%d}/{slug}/">{headline}</a></h2><div class="entry-meta">'
+        f'<time class="entry-date" datetime="{days_ago(days):%Y-%m-%d}T09:00:00+07:00">{tanggal(days_ago(days))}</time>'
+        f"</div><p>{summary}</p></article>"
+        for headline, slug, days, summary in (
+            (
+                "404 Not Found: Cerita di Balik Layar Tim Web Pemkot",
+                "cerita-tim-web",
+                1,
+                "Tim web Diskominfostandi berbagi cerita menjaga 120 situs perangkat daerah tetap menyala.",
+            ),
+            (
+                "Rapat Koordinasi Triwulan IV Bersama Kepala Bidang",
+                "rakor-triwulan-iv",
+                3,
+                "Rapat membahas capaian kinerja dan rencana kegiatan tahun depan.",
+            ),
+            (
+                "Sosialisasi Keamanan Informasi bagi Operator OPD",
+                "sosialisasi-keamanan",
+                6,
+                "Sebanyak 60 operator mengikuti sosialisasi tentang kata sandi dan pembaruan sistem.",
+            ),
+        )
+    ),
+    body_class="home blog",
+)
+
+
 LOOK_ALIKES = [
+    pytest.param(HEADLINE_404_NEWS, id="news-list-headed-by-a-story-titled-404-not-found"),
     pytest.param(HOME_UNDER_A_NEW_LOOK, id="home-under-a-banner-of-work-on-its-look"),
     pytest.param(CI_TITLE_COMMODITY_PRICES, id="application-under-welcome-to-codeigniter"),
     pytest.param(CI4_TITLE_COMMODITY_PRICES, id="application-under-welcome-to-codeigniter-4"),

@@ -1329,6 +1329,9 @@ def _main_starts_404(v: _View) -> str | None:
     text = v.page.main_text
     if "404" not in text[:_NEAR_CHARS]:
         return None
+    # A list's first item titled so, linked to its post: news ("404 Not Found: Cerita di Balik Layar Tim Web").
+    if any(link.text and "404" in link.text and text.startswith(link.text) for link in v.page.links):
+        return None
     start = _MAIN_404.match(text)
     return _said_after(text, start.group(0)) if start else None
 
