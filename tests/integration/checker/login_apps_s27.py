@@ -75,17 +75,22 @@ def sb_admin_login(app: str, form: str, alert: str = "", extra: str = "", head: 
     return _SB_ADMIN_LOGIN.format(app=app, form=form, alert=box, extra=extra, head=head, navbar=navbar)
 
 
-_SB_ADMIN = """<!DOCTYPE html>
+# The head of SB Admin 2's pages, the login's and the dashboard's.
+_SB_HEAD = """<!DOCTYPE html>
 <html lang="id">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">
   {head}
-  <title>{app} - Dashboard</title>
+  <title>{app} - %PAGE%</title>
   <link href="/vendor/fontawesome-free/css/all.min.css" rel="stylesheet" type="text/css">
   <link href="/css/sb-admin-2.min.css" rel="stylesheet">
 </head>
-<body id="page-top">
+"""
+
+_SB_ADMIN = (
+    _SB_HEAD.replace("%PAGE%", "Dashboard")
+    + """<body id="page-top">
 <div id="wrapper">
   <ul class="navbar-nav bg-gradient-primary sidebar sidebar-dark accordion" id="accordionSidebar">
     <a class="sidebar-brand d-flex align-items-center justify-content-center" href="/dashboard">
@@ -131,18 +136,11 @@ _SB_ADMIN = """<!DOCTYPE html>
 <script src="/js/sb-admin-2.min.js"></script>
 </body>
 </html>"""
+)
 
-_SB_ADMIN_LOGIN = """<!DOCTYPE html>
-<html lang="id">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">
-  {head}
-  <title>{app} - Login</title>
-  <link href="/vendor/fontawesome-free/css/all.min.css" rel="stylesheet" type="text/css">
-  <link href="/css/sb-admin-2.min.css" rel="stylesheet">
-</head>
-<body class="bg-gradient-primary">
+_SB_ADMIN_LOGIN = (
+    _SB_HEAD.replace("%PAGE%", "Login")
+    + """<body class="bg-gradient-primary">
 {navbar}
 <div class="container">
   <div class="row justify-content-center">
@@ -167,6 +165,7 @@ _SB_ADMIN_LOGIN = """<!DOCTYPE html>
 <script src="/js/sb-admin-2.min.js"></script>
 </body>
 </html>"""
+)
 
 _STATS = """<div class="d-sm-flex align-items-center justify-content-between mb-4">
   <h1 class="h3 mb-0 text-gray-800">Dashboard</h1></div>
