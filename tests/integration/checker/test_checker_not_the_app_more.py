@@ -74,7 +74,17 @@ def test_an_application_page_with_a_stand_ins_words_stays_aktif_and_update(site,
     assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
 
 
-@pytest.mark.parametrize("content_type", ["text/html; charset=UTF-8", "text/plain"])
+@pytest.mark.parametrize(
+    "content_type",
+    [
+        "text/html; charset=UTF-8",
+        "text/plain",
+        # Apache with the type still declared (``AddType``) but no PHP module: the browser downloads it.
+        "application/x-httpd-php",
+        # nginx whose PHP location missed index.php: its ``default_type``, a download too.
+        "application/octet-stream",
+    ],
+)
 def test_an_applications_php_code_sent_as_it_is_is_tidak_aktif_and_its_password_is_not_repeated(  # type: ignore[no-untyped-def]
     site, content_type: str
 ) -> None:

@@ -60,6 +60,9 @@ _CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 # browser looks for in the first 1024 bytes when the header names none.
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _SNIFFED_BYTES = 1024
+# How a script's source starts (PHP, ASP/JSP: ``core/page.py`` names them), after a BOM and blank lines.
+_SOURCE_STARTS = (b"<?php", b"<?=", b"<%")
+_BLANK = codecs.BOM_UTF8 + b" \t\r\n"
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 # Labels a browser reads otherwise than Python (the WHATWG Encoding Standard): Latin-1 and ASCII
 # pages are read as windows-1252, whose curly quotes a vendor's editor puts in them.
@@ -125,7 +128,12 @@ class FetchResult:
             return False
         # An empty type is no type: a browser sniffs the page, as it does where the header is missing.
         kind = self.headers.get("content-type", "").strip().lower() or "text/html"
-        return "html" in kind or "xml" in kind or kind.startswith("text/")
+        if "html" in kind or "xml" in kind or kind.startswith("text/"):
+            return True
+        # A script's source, sent as a file where the server does not run it: Apache's type for it
+        # (``application/x-httpd-php``), or nginx's ``default_type application/octet-stream`` for an
+        # ``index.php`` its PHP location missed. A browser downloads it; anyone reads the code.
+        return "php" in kind or self.body[:_SNIFFED_BYTES].lstrip(_BLANK).lower().startswith(_SOURCE_STARTS)
 
 
 class Session:
