@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from pantau_checker.core.checks import cloaking, defacement
 from pantau_checker.core.checks.base import NoSettings, Observed
 from pantau_checker.core.page import Page, parse_page
@@ -98,6 +100,60 @@ def test_a_maintenance_notice_under_the_usual_title_is_not_a_defacement() -> Non
         "<p>Mohon maaf, kami sedang melakukan perbaikan. Silakan kembali beberapa saat lagi.</p></body></html>"
     )
     assert replaced(parse_page(notice, APP.url), department()) is None
+
+
+def _under_title(body: str) -> Page:
+    head = '<meta name="viewport" content="width=device-width"><link rel="stylesheet" href="/assets/css/splash.css">'
+    return parse_page(
+        f"<!DOCTYPE html><html lang='id'><head><title>{TITLE}</title>{head}</head><body>{body}</body></html>", APP.url
+    )
+
+
+# What a department itself puts in front of its site under the same title: no defacement.
+OWN_FRONTS = {
+    "splash for a national day": (
+        '<div class="splash-wrap"><img src="/wp-content/uploads/2026/11/banner-hkn-62.jpg" alt="Selamat Hari Kesehatan'
+        ' Nasional ke-62" class="img-fluid"><h2>Selamat Hari Kesehatan Nasional ke-62</h2><p>Generasi Sehat, Masa'
+        ' Depan Gemilang</p><a class="btn btn-primary" href="/beranda/">Masuk ke Website</a></div>'
+    ),
+    "election splash": (
+        '<div class="popup-landing"><img src="/images/ayo-ke-tps.jpg" alt="Ayo ke TPS 27 November">'
+        '<a href="https://www.dinkes.bekasikota.go.id/home">Lanjut ke Beranda &raquo;</a></div>'
+    ),
+    "christmas splash": (
+        '<center><img src="/images/natal-2026.png" alt="Selamat Hari Natal 2026 dan Tahun Baru 2027" width="800">'
+        '<br><a href="/index.php/beranda">SKIP</a></center>'
+    ),
+    "emergency page": (
+        '<div class="alert alert-danger"><h1>SIAGA BANJIR</h1><p>Website sementara menampilkan informasi darurat. Posko'
+        " banjir: RSUD dr. Chasbullah, Puskesmas Jatiasih. Hubungi 119 atau 112.</p>"
+        '<a href="/beranda/">Ke halaman utama</a></div>'
+    ),
+    "portal behind its login": (
+        '<div class="login-box"><img src="/logo.png" alt=""><h3>Portal Internal Pegawai</h3><form method="post"'
+        ' action="/login"><input name="username" placeholder="NIP"><input type="password" name="password">'
+        "<button>Masuk</button></form></div>"
+    ),
+    "rebuilt as a single-page app": (
+        '<div id="app"></div><script type="module" src="/assets/index-8f2c1a.js"></script>'
+        "<noscript>Aktifkan JavaScript untuk membuka website ini.</noscript>"
+    ),
+}
+
+
+@pytest.mark.parametrize("body", OWN_FRONTS.values(), ids=OWN_FRONTS.keys())
+def test_a_page_the_department_puts_in_front_of_its_site_is_not_a_replaced_body(body: str) -> None:
+    seen = Observed(APP, page=_under_title(body), baseline=structure_of(department()))
+    assert not [f for f in defacement.judge(seen, NoSettings()) if f.location == "body"]
+
+
+def test_a_defacers_page_linking_back_to_the_sites_root_or_elsewhere_is_still_a_replaced_body() -> None:
+    page = _under_title(
+        "<center><h1>KAMI KEMBALI</h1><p>./Sh4d0w</p><a href='https://dinkes.bekasikota.go.id/'>back</a>"
+        "<a href='https://zone-xsec.com/mirror/id/123'>mirror</a></center>"
+    )
+    seen = Observed(APP, page=page, baseline=structure_of(department()))
+    assert ("defacement", "body") in {(f.code, f.location) for f in defacement.judge(seen, NoSettings())}
 
 
 def test_the_sketch_tells_the_same_text_from_a_new_one() -> None:

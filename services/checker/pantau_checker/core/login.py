@@ -84,7 +84,7 @@ from pantau_contracts.status import LoginResult
 from . import blocked
 from .domain import registered_domain
 from .markup import parse_html
-from .page import parse_page, with_refresh_header
+from .page import APP_ROOTS, parse_page, with_refresh_header
 
 # What login pages say when the credentials are refused, in lower case; the first in the answer is named.
 FAILURE_MESSAGES = (
@@ -305,7 +305,6 @@ _NOT_SENT = ("amphtml", "canonical", "base")  # pointers for search engines, and
 _GOOGLE_SIGN_IN = "#g_id_onload, .g_id_signin"  # Google Identity Services draws its button by script
 _MAX_CONTROLS = 200  # links and buttons looked at, so that a hostile page stays cheap
 # An empty mount point for Vue, React, Angular, Nuxt, Next, Quasar or Svelte; Flutter's bootstrap script.
-_APP_ROOTS = "#app, #root, #__nuxt, #__next, #q-app, #svelte, app-root, [ng-version], [data-reactroot]"
 _FLUTTER = 'script[src*="flutter"], script[src*="main.dart.js"]'
 
 
@@ -616,7 +615,7 @@ def _built_by_script(tree: LexborHTMLParser, text: str) -> bool:
     """Tell whether the page is a single-page app's shell: an empty mount point and its scripts."""
     if len(text) > _SCRIPT_ONLY or tree.css_first("script[src]") is None:
         return False
-    return tree.css_first(_APP_ROOTS) is not None or tree.css_first(_FLUTTER) is not None
+    return tree.css_first(APP_ROOTS) is not None or tree.css_first(_FLUTTER) is not None
 
 
 def script_redirect(body: str, url: str, refresh_header: str = "", page_url: str | None = None) -> str | None:

@@ -226,6 +226,8 @@ _STYLED_NO_SIZE = re.compile(r"(?<![\w-])(?:width|height):(?:0|0px|1px)(?![\w.%]
 _FRAME_WIDE = re.compile(r"(?<![\w-])width:(?:100%|100vw)")
 _FRAME_TALL = re.compile(r"(?<![\w-])height:(?:100%|100vh)")
 _FRAME_LAID_OVER = re.compile(r"(?<![\w-])position:(?:fixed|absolute)")
+# Where a single-page app's script draws it (Vue, React, Nuxt, Next.js, Quasar, Svelte, Angular).
+APP_ROOTS = "#app, #root, #__nuxt, #__next, #q-app, #svelte, app-root, [ng-version], [data-reactroot]"
 _FRAME_ONLY = 200  # characters of visible text beside a full-size frame, below which the frame is the page
 _FRAME_POINTERS = {"window": "frame", "page": "frame_page"}
 _MAX_SCRIPT_SOURCES = 50
@@ -365,6 +367,9 @@ class Page:
     # Whether a PHP message in its text may be one PHP printed: PHP starts each on a line of its own
     # ("<br />\n<b>Warning</b>:", "\nWarning:"), where a tutorial quotes one inside its sentence.
     php_lined: bool = True
+    asks_password: bool = False  # whether it has a password field: a login form
+    # Whether it is a script's empty shell: next to no text, and the empty element a single-page app mounts in.
+    app_shell: bool = False
     # What pure functions of the page computed of it, by their name: a page reused unchanged
     # (the shell keeps an application's last analysis) is scanned once. Not part of its value.
     derived: dict[str, object] = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
@@ -472,7 +477,22 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         shown_texts=tuple(shown.texts),
         shown_links=tuple(shown.links),
         php_lined=_php_lined(html),
+        asks_password=_asks_password(html, body),
+        app_shell=len(visible) < _FRAME_ONLY and body is not None and _empty_mount(body),
     )
+
+
+def _asks_password(html: str, body: Node | None) -> bool:
+    # Most pages have no password field: the markup's words tell without a walk of the tree.
+    if body is None or ("assword" not in html and "ASSWORD" not in html):
+        return False
+    return body.css_first("input[type=password i]") is not None
+
+
+def _empty_mount(body: Node) -> bool:
+    """Return whether the body has the element a single-page app mounts in (``#app``, ``#root``, ...), empty."""
+    mount = body.css_first(APP_ROOTS)
+    return mount is not None and not (mount.text() or "").strip()
 
 
 def _php_lined(html: str) -> bool:

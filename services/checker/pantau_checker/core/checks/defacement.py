@@ -28,7 +28,7 @@ import re
 from base64 import b64decode
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from pantau_contracts.status import Finding, Severity
 from pantau_contracts.vocabulary import Category
@@ -97,13 +97,20 @@ def _scan(page: Page) -> tuple[Finding, ...]:
     return tuple(_finding(code, location, found, farm) for (code, location), found in hits.items())
 
 
-def replaced_body(page: Page, before: Structure | None) -> Finding | None:
-    """Return a finding when ``page`` keeps the remembered title but its body is someone else's."""
+def replaced_body(page: Page, before: Structure | None, host: str = "") -> Finding | None:
+    """Return a finding when ``page`` keeps the remembered title but its body is someone else's.
+
+    Not where the site itself put the page in front of its own: a splash page for a day of note (a
+    banner and "Masuk ke Website", a link into the site on ``host``, which a defacer's page has no use
+    for), the login its portal now asks first, or the empty shell its new single-page app draws in.
+    """
     if before is None or not page.title or page.title != before.title or before.links < _MIN_LINKS:
         return None
     if len(page.links) > max(_HANDFUL, before.links // 5):
         return None
     if before.menu_links >= _MIN_MENU_LINKS and page.menu_link_count > 1:
+        return None
+    if page.asks_password or page.app_shell or (host and any(_into(link.href, host) for link in page.links)):
         return None
     if resemblance(sketch(page), before.words) >= _NEW_TEXT or not classify(page, 200).is_app:
         return None  # the same content, or a maintenance notice or an error in the application's place
@@ -120,8 +127,17 @@ def judge(seen: Observed, settings: NoSettings) -> tuple[Finding, ...]:
     """Judge the page as a browser gets it, and against the structure remembered of it."""
     if seen.page is None:
         return ()
-    replaced = replaced_body(seen.page, seen.baseline)
+    replaced = replaced_body(seen.page, seen.baseline, seen.host)
     return scan(seen.page) + ((replaced,) if replaced is not None else ())
+
+
+def _into(href: str, host: str) -> bool:
+    """Return whether ``href`` leads into the site on ``host`` (its www. name too), not back to the same page."""
+    parts = urlsplit(href)
+    if parts.scheme not in ("http", "https") or (parts.path in ("", "/") and not parts.query):
+        return False
+    there = (parts.hostname or "").removeprefix("www.")
+    return there == host.removeprefix("www.")
 
 
 def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool]]:
