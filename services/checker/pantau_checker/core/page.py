@@ -192,6 +192,9 @@ _WIB = timezone(timedelta(hours=7))  # the time the sites write their days in
 _NOT_DATED = frozenset({"td", "th", "tr", "input", "select", "option", "textarea", "button", "form"})
 _CALENDAR_DAYS = 14  # days in a row that the attributes of a page date: a calendar's month, not items
 _MAX_DATED = 500  # elements read for an attribute's date
+# The elements a theme of bare <div>s puts a post's date in, by their class; three of one class are a list's.
+_ITEM_DATE_CLASSES = "[class*=date i], [class*=tanggal i], [class*=tgl i], [class*=posted i], [class*=meta i]"
+_MIN_ITEMS = 3
 # Inline scripts that run, read for what they write into the page (a search engine runs them).
 _MAX_SCRIPTS = 30
 _MAX_SCRIPT_CHARS = 20_000
@@ -1528,10 +1531,31 @@ def _date_sources(
     in_articles = "\n".join([*(a.text(separator="\n") for a in articles), *times, *attributed])
     for node in articles:
         node.decompose()
+    if not articles:  # a theme of bare <div>s: its posts are a list of cards
+        items = _item_dates(body)
+        if items:
+            in_articles = "\n".join((in_articles, *items))
     elsewhere = _dated_text(body)
     if attributed_elsewhere:
         elsewhere = "\n".join((elsewhere, *attributed_elsewhere))
     return DateSources(in_articles, _without_copyright(elsewhere), json_ld, wp_api, timed=bool(in_times))
+
+
+def _item_dates(body: Node) -> list[str]:
+    """Return the dates of a list of posts that no ``<article>`` marks: the text of the elements of one class
+    named for a date ("post-date", "tanggal", "entry-meta"), and the ``<time datetime>`` values, where the
+    page has ``_MIN_ITEMS`` or more of them. Each is an item's date, as an article's is, even today's: a clock
+    is one of a kind (a date alone on its line, today's, is otherwise taken for one).
+    """
+    by_class: dict[str, list[Node]] = {}
+    for node in body.css(_ITEM_DATE_CLASSES)[:_MAX_DATED]:
+        by_class.setdefault(node.attributes.get("class") or "", []).append(node)
+    found = [node.text(separator="\n") for nodes in by_class.values() if len(nodes) >= _MIN_ITEMS for node in nodes]
+    values = (t.attributes.get("datetime") or "" for t in body.css("time[datetime]")[:_MAX_DATED])
+    times = [iso for iso in map(_iso_date, values) if iso]
+    if len(times) >= _MIN_ITEMS and not _calendar(iter(times)):
+        found += times
+    return found
 
 
 def _data_dates(html: str) -> frozenset[str]:

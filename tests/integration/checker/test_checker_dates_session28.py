@@ -1,0 +1,132 @@
+"""The dates of a list of posts that no ``<article>`` marks, through a whole check against a real HTTP server on
+127.0.0.1 (session 28).
+
+A CodeIgniter theme on Bootstrap lays its news out as cards (``div.card``), each with its date in a
+``p.post-date``; a WordPress theme of bare ``<div class="post">`` gives each its ``<time class="entry-date">``.
+Three or more dates of one such class are a list's: the newest, today's, is a post's, not a top bar's clock
+(a date of today alone on its line is otherwise taken for one). A clock stays one: of a kind, even where its
+class names a date, beside a list of stale posts.
+
+The checker runs on the real clock: every date is counted back from now in Bekasi (WIB).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from checker_servers import FakeSite, Reply, checked
+from vendor_pages import tanggal
+
+WIB = timezone(timedelta(hours=7))
+OLD_DAYS = (45, 60, 80)  # the rest of the list: a site that posts now and then
+HEADLINES = (
+    "Kadis Pimpin Apel Pagi dan Evaluasi Kinerja Triwulan",
+    "Prakiraan Cuaca Ekstrem, BPBD Imbau Warga Waspada Genangan",
+    "Gempa Magnitudo 5,2 Guncang Jawa Barat, Tidak Ada Kerusakan di Kota Bekasi",
+    "Penyerahan Bantuan Alat Tangkap kepada Kelompok Nelayan",
+)
+NAV = "".join(
+    f'<li class="nav-item"><a class="nav-link" href="/{slug}">{name}</a></li>'
+    for slug, name in (
+        ("", "Beranda"),
+        ("profil", "Profil"),
+        ("berita", "Berita"),
+        ("pengumuman", "Pengumuman"),
+        ("ppid", "PPID"),
+        ("kontak", "Kontak"),
+    )
+)
+EXCERPT = (
+    "Kegiatan ini diikuti oleh seluruh jajaran dan perwakilan kelurahan se-Kota Bekasi. Kepala Dinas menyampaikan"
+    " pentingnya sinergi antar perangkat daerah dalam melayani masyarakat."
+)
+
+Printed = Callable[[datetime], str]
+
+
+def wib_ago(days: int) -> datetime:
+    """Return a time of ``days`` days ago in Bekasi: an hour before now, today (or early yesterday, after midnight)."""
+    return datetime.now(WIB) - timedelta(days=days, hours=1)
+
+
+def site_page(body: str, top: str = "") -> str:
+    """Return a department's home page on a Bootstrap theme, ``body`` in its content column."""
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Dinas Perdagangan Kota Bekasi</title>
+<link rel="stylesheet" href="/assets/vendor/bootstrap/css/bootstrap.min.css"></head><body>
+<div class="topbar bg-primary text-white small py-1"><div class="container">{top}<span>(021) 8841 5263</span>
+</div></div>
+<nav class="navbar navbar-expand-lg navbar-light bg-light"><div class="container"><ul class="navbar-nav">{NAV}</ul>
+</div></nav><main class="container my-4"><div class="row"><div class="col-lg-8">{body}</div>
+<aside class="col-lg-4 sidebar"><div class="widget"><h4 class="widget-title">Tautan Terkait</h4><ul>
+<li><a href="https://bekasikota.go.id">Portal Pemkot</a></li><li><a href="https://ppid.bekasikota.go.id">PPID</a></li>
+</ul></div></aside></div></main><footer class="footer bg-dark text-white"><div class="container">
+<p>Jl. Ir. H. Juanda No. 100, Bekasi Timur, Kota Bekasi 17113</p>
+<p>&copy; 2026 Dinas Perdagangan Kota Bekasi. Hak Cipta Dilindungi.</p></div></footer>
+<script src="/assets/vendor/bootstrap/js/bootstrap.bundle.min.js"></script></body></html>"""
+
+
+def cards(days: tuple[int, ...], printed: Printed, headlines: tuple[str, ...] = HEADLINES) -> str:
+    """Return a CodeIgniter theme's news cards, each dated in its ``p.post-date`` as ``printed``."""
+    return '<h3 class="section-title">Berita Terbaru</h3>' + "".join(
+        f'<div class="card mb-3 news-item"><div class="row g-0"><div class="col-4"><img src="/uploads/berita/{i}.jpg"'
+        f' class="img-fluid" alt=""></div><div class="col-8 card-body"><h5 class="card-title"><a href="/berita/{i}">'
+        f'{headlines[i % len(headlines)]}</a></h5><p class="post-date text-muted small"><i class="fa fa-calendar">'
+        f'</i> {printed(wib_ago(d))} &middot; <i class="fa fa-user"></i> Admin</p><p class="card-text">{EXCERPT}</p>'
+        f'<a href="/berita/{i}" class="btn btn-sm btn-outline-primary">Selengkapnya</a></div></div></div>'
+        for i, d in enumerate(days)
+    )
+
+
+def colormag_posts(days: tuple[int, ...]) -> str:
+    """Return a WordPress theme's posts as bare ``div.post``, each with its ``<time class="entry-date">``."""
+    return "".join(
+        f'<div class="post type-post status-publish"><h2 class="entry-title"><a href="/{i}/" rel="bookmark">'
+        f'{HEADLINES[i % len(HEADLINES)]}</a></h2><div class="below-entry-meta"><span class="posted-on">'
+        f'<a href="/{i}/" rel="bookmark"><time class="entry-date published" datetime="{wib_ago(d).isoformat()}">'
+        f'{tanggal(wib_ago(d))}</time></a></span><span class="byline"> Admin</span></div>'
+        f'<div class="entry-content"><p>{EXCERPT}</p></div></div>'
+        for i, d in enumerate(days)
+    )
+
+
+FRESH_LISTS = {
+    "cards dated with the day and time in WIB": cards(
+        (0, *OLD_DAYS), lambda d: f"{tanggal(d, with_weekday=True)} {d:%H:%M} WIB"
+    ),
+    "cards dated with the day only": cards((0, *OLD_DAYS), tanggal),
+    "cards dated by number": cards((0, *OLD_DAYS), lambda d: f"{d:%d/%m/%Y}"),
+    # A weather forecast's and an earthquake's words in the newest headlines: news, not a widget's day.
+    "cards headed by weather and earthquake news": cards((2, 3, *OLD_DAYS), tanggal, HEADLINES[1:]),
+    "WordPress posts without an <article>": colormag_posts((0, *OLD_DAYS)),
+}
+
+
+@pytest.mark.parametrize("body", FRESH_LISTS.values(), ids=FRESH_LISTS.keys())
+def test_the_newest_post_of_a_list_without_articles_dates_the_page_even_today(body: str) -> None:
+    with FakeSite() as site:
+        site.route("*", "/", Reply(200, site_page(body)))
+        event = checked(site)
+    assert (event.availability, event.content.result) == ("aktif", "update")
+    assert event.content.last_changed is not None
+    assert datetime.now(UTC) - event.content.last_changed < timedelta(days=3)
+
+
+CLOCKS = {
+    "a clock whose class names a date": '<span class="current-date">{}</span>',
+    "a top bar's date": "<span>{}</span>",
+    "a running clock in the content column": '<div class="jam-digital text-end">{}</div>',
+}
+
+
+@pytest.mark.parametrize("clock", CLOCKS.values(), ids=CLOCKS.keys())
+def test_a_clock_of_today_beside_a_list_of_stale_posts_dates_nothing(clock: str) -> None:
+    now = datetime.now(WIB)
+    shown = clock.format(f"{tanggal(now, with_weekday=True)} {now:%H:%M} WIB")
+    body = shown + cards(OLD_DAYS, lambda d: f"{tanggal(d, with_weekday=True)} {d:%H:%M} WIB")
+    with FakeSite() as site:
+        site.route("*", "/", Reply(200, site_page(body, top=shown)))
+        event = checked(site)
+    assert (event.availability, event.content.result) == ("aktif", "tidak_update")
