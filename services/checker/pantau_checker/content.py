@@ -162,8 +162,11 @@ async def _gather(
     else:
         sheets = ()
     analysis = _analysis(app, main, html, sheets, pages, steady)
-    # Not part of the analysis kept while the page is unchanged: the header may change without the body.
-    content.page = with_refresh_header(analysis.page, _refresh(main), main.final_url)
+    # Not part of the analysis kept while the page is unchanged: the header may change without the body, and
+    # the server's redirect without either. A redirect off the application's hosts puts another site in its
+    # place, as a refresh to it would: judged as the views' is (``_landed``).
+    page = with_refresh_header(analysis.page, _refresh(main), main.final_url)
+    content.page = _landed(page, main, app.url, None)
     content.evidence = await _evidence(session, app, main, content.page, now)
     sitemap = await _sitemap(session, app, main, content.evidence)
     if sitemap is not None:

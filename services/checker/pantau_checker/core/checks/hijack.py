@@ -8,10 +8,11 @@ is a copy of someone else's, or a ``<base href>`` on the attacker's host that ev
 of the page resolves against. Nothing of it shows in the page a visitor reads. Others leave the
 markup alone: a ``Refresh`` header on the server's answer (``page.with_refresh_header``), or a line
 of the page's inline scripts that assigns the attacker's address to ``location``, often only for
-visitors from a search engine or on a phone (``script_redirects``). Others show the attacker's site
-in the page's place: a ``<frameset>`` whose frame is the gambling site, or an ``<iframe>`` laid over
-the whole window (``page.Frame.place``); a page that is nothing but a frame of another site counts
-less, and embeds (a video, a map) are not in the page's place.
+visitors from a search engine or on a phone (``script_redirects``), or the server's own 301 or 302 of the
+application's address (a hacked ``.htaccess``: the page read is then the attacker's, ``content._landed``).
+Others show the attacker's site in the page's place: a ``<frameset>`` whose frame is the gambling site, or
+an ``<iframe>`` laid over the whole window (``page.Frame.place``); a page that is nothing but a frame of
+another site counts less, and embeds (a video, a map) are not in the page's place.
 
 A pointer to the application's own registrable domain, or to any government domain (a site that
 moved from one go.id address to another), is no finding; but a refresh (the tag's or the header's) to
