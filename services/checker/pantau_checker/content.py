@@ -201,7 +201,9 @@ def _analysis(
 async def _evidence(
     session: Session, app: AppSpec, main: FetchResult, page: Page, now: datetime
 ) -> list[freshness.Evidence]:
-    found = freshness.page_evidence(page, now, main.headers.get("last-modified"))
+    found = freshness.page_evidence(
+        page, now, main.headers.get("last-modified"), urlsplit(main.final_url).hostname or ""
+    )
     feed = app.setting("feed_url", None) or (page.feed_urls[0] if page.feed_urls else None)
     if feed:
         found += _opt(

@@ -115,6 +115,7 @@ FRESHNESS_EVIDENCE_LABELS: dict[str, str] = {
     "page_date": "tanggal di halaman",
     "metadata": "metadata halaman",
     "json_ld": "data terstruktur (JSON-LD)",
+    "permalink": "tanggal di alamat tautan berita",
     "wp_json": "API WordPress",
     "feed": "feed RSS/Atom",
     "sitemap": "sitemap",

@@ -130,3 +130,51 @@ def test_a_clock_of_today_beside_a_list_of_stale_posts_dates_nothing(clock: str)
         site.route("*", "/", Reply(200, site_page(body, top=shown)))
         event = checked(site)
     assert (event.availability, event.content.result) == ("aktif", "tidak_update")
+
+
+def permalinked_posts(days: tuple[int, ...], host: str = "") -> str:
+    """Return a WordPress theme's posts that print no date, each linked by its "day and name" permalink."""
+    posts = []
+    for i, d in enumerate(days):
+        day = wib_ago(d)
+        address = f"{host}/{day:%Y/%m/%d}/{HEADLINES[i % len(HEADLINES)].lower().replace(' ', '-').replace(',', '')}/"
+        posts.append(
+            f'<div class="post-grid-item"><a href="{address}" class="thumb"><img src="/wp-content/uploads/{i}.jpg"'
+            f' alt=""></a><h3 class="post-grid-title"><a href="{address}">{HEADLINES[i % len(HEADLINES)]}</a></h3>'
+            f'<p>{EXCERPT}</p><a class="read-more" href="{address}">Baca selengkapnya &raquo;</a></div>'
+        )
+    return '<h3 class="section-title">Berita Terbaru</h3>' + "".join(posts)
+
+
+def calendar_widget(days: tuple[int, ...]) -> str:
+    """Return WordPress's calendar widget of this month: its days with posts link their day's archive."""
+    linked = {wib_ago(d).day: wib_ago(d) for d in days}
+    cells = "".join(
+        f'<td><a href="/{linked[n]:%Y/%m/%d}/" aria-label="Pos diterbitkan pada {n}">{n}</a></td>'
+        if n in linked
+        else f"<td>{n}</td>"
+        for n in range(1, 29)
+    )
+    return f'<table id="wp-calendar" class="wp-calendar-table"><tbody><tr>{cells}</tr></tbody></table>'
+
+
+@pytest.mark.parametrize(
+    ("days", "result"),
+    [((2, 9, 16, 30), "update"), ((160, 175, 190), "tidak_update")],
+    ids=["posted this week", "posted half a year ago"],
+)
+def test_a_theme_that_prints_no_date_is_dated_by_its_posts_permalinks(days: tuple[int, ...], result: str) -> None:
+    with FakeSite() as site:
+        site.route("*", "/", Reply(200, site_page(permalinked_posts(days))))
+        event = checked(site)
+    assert (event.availability, event.content.result) == ("aktif", result)
+    assert (event.content.detail or "").startswith("tanggal di alamat tautan berita")
+
+
+def test_another_sites_permalinks_and_a_calendars_day_archives_date_nothing() -> None:
+    # An undated theme whose only dated addresses are a news agency's feed and the archive days of its calendar.
+    body = permalinked_posts((1, 2, 3), host="https://www.antaranews.com/berita") + calendar_widget((1, 2))
+    with FakeSite() as site:
+        site.route("*", "/", Reply(200, site_page(body)))
+        event = checked(site)
+    assert (event.availability, event.content.result) == ("aktif", "tidak_diketahui")

@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from itertools import filterfalse
+from urllib.parse import urlsplit
 
 import feedparser
 from lxml import etree
@@ -112,6 +115,9 @@ _META_DATES = frozenset(
 _META_DATE_ENDINGS = ("published_time", "modified_time", "updated_time")
 _JSON_LD_KEYS = ("datePublished", "dateModified")
 _MAX_WP_POSTS = 20
+# A post's address dated to the day, and its name after it.
+_PERMALINK = re.compile(r"/(20\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/[^/?#\s]")
+_MAX_PERMALINKS = 1000  # links of a page read for them
 _WP_POSTS = "wp/v2/posts?per_page=5&_fields=date_gmt,modified_gmt"
 
 
@@ -131,8 +137,9 @@ class Evidence:
     year_guessed: bool = False
 
 
-def page_evidence(page: Page, now: datetime, last_modified: str | None = None) -> list[Evidence]:
-    """Return the evidence the page itself gives: its dates, metas, JSON-LD and ``Last-Modified``."""
+def page_evidence(page: Page, now: datetime, last_modified: str | None = None, host: str = "") -> list[Evidence]:
+    """Return the evidence the page itself gives: its dates, metas, JSON-LD, the dates in the addresses of its
+    links to its own posts on ``host`` (where given), and ``Last-Modified``."""
     in_articles, elsewhere = _zone_dates(page, now)
     dates = in_articles + elsewhere
     written = page_date_evidence(dates, now)
@@ -141,9 +148,31 @@ def page_evidence(page: Page, now: datetime, last_modified: str | None = None) -
         badge_evidence(page, dates, now, articles_dated=bool(in_articles)),
         newest("metadata", unstamped(meta_dates(page.metas), now), now),
         newest("json_ld", unstamped(json_ld_dates(page.dates.json_ld), now), now),
+        newest("permalink", permalink_dates(page, host), now) if host else None,
         _last_modified(last_modified, dates, written, now),
     )
     return [e for e in found if e is not None]
+
+
+def permalink_dates(page: Page, host: str) -> list[datetime]:
+    """Return the days that the addresses of the page's links to its own posts on ``host`` name: WordPress's
+    "day and name" permalinks (``/2026/12/03/rapat-koordinasi/``), which a theme that prints no date still links.
+
+    A day's archive (``/2026/12/03/`` alone, a calendar widget's) and another site's posts (a news agency's feed)
+    are not the site's posts.
+    """
+    return derived(page, f"permalink_dates {host}", lambda p: _permalink_dates(p, host.removeprefix("www.")))
+
+
+def _permalink_dates(page: Page, host: str) -> list[datetime]:
+    found = []
+    for link in page.links[:_MAX_PERMALINKS]:
+        dated = _PERMALINK.search(link.href) if "/20" in link.href else None
+        if dated is None or (urlsplit(link.href).hostname or "").removeprefix("www.") != host:
+            continue
+        with suppress(ValueError):  # a 31st of a short month
+            found.append(datetime(int(dated[1]), int(dated[2]), int(dated[3]), tzinfo=UTC))
+    return found
 
 
 def _last_modified(
