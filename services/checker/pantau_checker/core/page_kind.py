@@ -107,6 +107,7 @@ _QUOTE = 160
 _HEADINGS = 4
 _GREETING_WORDS = 3  # a default page heads its sentence with a word or two: "Congratulations", "Documentation"
 _MAX_NEEDLES = 20
+_QUOTED_START = 24  # of an error's line, looked for in the page's code and quotations
 _MAX_WARNINGS = 8  # a page's warnings read past for the fatal error after them
 _DIE_CHARS = 200  # of a die()'s message after its warnings: "Gagal koneksi database", with what the driver said
 # PHP's functions that open a connection to a database, as its warning names them when it fails.
@@ -822,9 +823,16 @@ _DB_DOWN = _rx(
 # "berikutnya" (WordPress's widget "Tulisan Terbaru", a theme's "Agenda Berikutnya", above the error they print).
 _MENTION = _rx(
     r"\b(?:contoh(?:nya)?|misal(?:nya)?|seperti|berikut|muncul|memunculkan|tampil|menampilkan|ditampilkan|"
-    r"bertuliskan|for\s+example|e\.g\.|such\s+as|the\s+following|"
-    r"pesan(?!\s*:))\b[^.!?]{0,30}[.:]?\s*$"  # a guide's "pesan connect ECONNREFUSED …", not a label "Pesan:"
+    r"bertuliskan|for\s+example|e\.g\.|such\s+as|the\s+following|you\s+(?:will|may|might|would)\s+(?:get|see)|"
+    # A visitor's question or news of what a site showed ("keluar tulisan", "disambut tulisan"), a forum's "dapat
+    # error ini:", a log quoted ("log akan berisi:"), a changelog's or a commit's fix, a quiz's question.
+    r"(?:keluar|disambut)\s+(?:tulisan|pesan)|mengeluarkan|(?:error|galat|eror)\s+(?:ini|seperti\s+ini)\s*:|"
+    r"berisi\s*:|perbaik(?:i|an)|memperbaiki|(?:mengatasi|atasi)\s+(?:galat|error|eror|bug|kesalahan|pesan)|"
+    r"(?:hot|bug)?fix(?:ed|es)?\s*:?|soal\s+(?:no\.?\s*)?\d+|"
+    r"pesan(?!\s*:))(?!\w)[^.!?]{0,30}[.:]?\s*$"  # a guide's "pesan connect ECONNREFUSED …", not a label "Pesan:"
 )
+# Typographic quotation marks: a writer's around a message they quote, never a handler's.
+_WRITERS_QUOTES = "“‘«„"
 _VALIDATION = _rx(r"\b(?:wajib|harus)\s+diisi\b|\btidak\s+boleh\s+kosong\b|\bis\s+required\b|\bmust\s+be\s+filled\b")
 _ERROR_TITLE = _rx(
     r"^(?:🧨.*|error|galat|kesalahan|(?:php|database|server|runtime|internal\s+server)\s+error|whoops.*|"
@@ -868,7 +876,7 @@ def printed_error(page: Page) -> PrintedError | None:
 def _printed_error(page: Page) -> PrintedError | None:
     rendered = len(page.links) >= _RENDERED_LINKS
     text = _scanned(page.visible_text)
-    found = _first_error(text, rendered, page.headings, page.php_lined)
+    found = _first_error(text, rendered, page.headings, page.php_lined, page.quoted_texts)
     if found is None and page.title.startswith("🧨"):
         found = (_cut(redact(page.title.removeprefix("🧨").strip())), True, (0, 0))  # Ignition draws its page by script
     if found is None:
@@ -891,7 +899,7 @@ def _after_warnings(page: Page, text: str, end: int) -> tuple[str | None, int]:
     title: the fatal error after them is why nothing else was sent, and what to quote.
     """
     for _ in range(_MAX_WARNINGS):
-        later = _first_error(text[end:], False, (), page.php_lined)
+        later = _first_error(text[end:], False, (), page.php_lined, page.quoted_texts)
         if later is None:
             return None, end
         if later[1]:
@@ -926,7 +934,7 @@ def _instead_of_content(page: Page) -> bool:
     if not notice or _db_down(notice):
         return False
     tail = page.visible_text[-_ERROR_TAIL:]
-    found = _first_error(tail, True, (), page.php_lined)
+    found = _first_error(tail, True, (), page.php_lined, page.quoted_texts)
     if found is None or not found[1] or found[2][0] < len(tail) - len(notice) - _NEAR_CHARS:
         return False  # not fatal, or before the content
     after = tail[found[2][1] :].lstrip(_TRAILING)
@@ -1740,14 +1748,16 @@ _SECRETS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 def _first_error(
-    text: str, rendered: bool, headings: tuple[str, ...] = (), php_lined: bool = True
+    text: str, rendered: bool, headings: tuple[str, ...] = (), php_lined: bool = True, quoted: tuple[str, ...] = ()
 ) -> tuple[str, bool, tuple[int, int]] | None:
     """Return the first printed error (quoted, redacted), whether it is fatal and where in ``text`` it is.
 
     On a rendered page, the text of a framework's whole error page is only a mention (a news item
     quoting "Error establishing a database connection"): only errors printed inline count there. It is
     one too on a page whose heading names it after words of its own ("Tutorial: Server Error in '/'
-    Application"): a framework heads its page with the message, if at all.
+    Application"): a framework heads its page with the message, if at all. An error that words introduce
+    ("muncul pesan berikut:"), a writer's quotation marks enclose or the page's code (``quoted``, the texts of
+    its ``<code>``, ``<em>``…) holds is quoted, not printed.
     """
     for error in _tried(text, rendered, php_lined):
         for start, at, window in _windows(text, error):
@@ -1755,12 +1765,22 @@ def _first_error(
             if match is None or (not error.inline and (_quoted(window, match) or _headline(headings, match))):
                 continue
             said = min(start + match.start(), at)  # xdebug's "( ! )" comes before its match
-            if error.inline and _MENTION.search(text, max(0, said - _NEAR_CHARS), said):
+            if error.inline and _mentioned(text, said, match.group(0), quoted):
                 continue
             line = match.group(0)
             fatal = error.fatal or line.startswith(_PHP_FATAL) or "Uncaught" in line
             return _quote(window, match), fatal, (start + match.start(), start + match.end())
     return None
+
+
+def _mentioned(text: str, said: int, line: str, quoted: tuple[str, ...]) -> bool:
+    if _MENTION.search(text, max(0, said - _NEAR_CHARS), said):
+        return True
+    before = text[max(0, said - 2) : said].rstrip()
+    if before and before[-1] in _WRITERS_QUOTES:
+        return True
+    start = line[:_QUOTED_START]
+    return any(start in q for q in quoted)
 
 
 def _tried(text: str, rendered: bool, php_lined: bool = True) -> Iterator[_ErrorPattern]:
