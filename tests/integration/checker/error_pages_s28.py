@@ -165,3 +165,71 @@ JAVA_PRINTED = stopped_in_content(
     "<div class='alert alert-danger'>com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link "
     "failure at com.mysql.cj.jdbc.exceptions.SQLError.createCommunicationsException(SQLError.java:174)</div>"
 )
+
+# --- messages of databases and runtimes, printed ------------------------------------------------------------
+
+# What a widget's failed query or connection prints, each as the application prints it in the widget's box.
+GONE_AWAY = "<p>Query gagal: MySQL server has gone away</p>"
+LOST_CONNECTION = "<p>Lost connection to MySQL server during query</p>"
+DEADLOCK = "<p>Deadlock found when trying to get lock; try restarting transaction</p>"
+PG_PASSWORD = '<p>FATAL:  password authentication failed for user "sipd"</p>'
+PSYCOPG = (
+    "<p>psycopg2.OperationalError: FATAL:  remaining connection slots are reserved for non-replication superuser "
+    "connections</p>"
+)
+GO_DIAL = "<p>dial tcp 127.0.0.1:5432: connect: connection refused</p>"
+KOHANA = (
+    '<div id="kohana_error"><h1><span class="type">Database_Exception [ 2002 ]:</span> <span class="message">'
+    'Connection refused</span></h1><div class="content"><p><span class="file">MODPATH/database/classes/Kohana/'
+    "Database/MySQLi.php [ 108 ]</span></p></div></div>"
+)
+ELASTICSEARCH = (
+    "<p>Elasticsearch\\Common\\Exceptions\\NoNodesAvailableException: No alive nodes found in your cluster</p>"
+)
+SESSION_UNKNOWN = (
+    "<br />\n<b>Warning</b>:  Unknown: open(/var/lib/php/sessions/sess_a8d7f6e5c4b3, O_RDWR) failed: No space left "
+    "on device (28) in <b>Unknown</b> on line <b>0</b><br />\n"
+)
+SQLSRV_PRINT_R = (
+    "Array ( [0] => Array ( [0] => 08001 [SQLSTATE] => 08001 [1] => 53 [code] => 53 [2] => [Microsoft][ODBC Driver 17 "
+    "for SQL Server]Named Pipes Provider: Could not open a connection to SQL Server [53]. [message] => [Microsoft]"
+    "[ODBC Driver 17 for SQL Server]Named Pipes Provider: Could not open a connection to SQL Server [53]. ) )"
+)
+# CodeIgniter 3's box for an uncaught exception (PHP 8 removed mysql_connect), with its backtrace.
+CI3_UNCAUGHT = """<div style="border:1px solid #990000;padding-left:20px;margin:0 0 10px 0;">
+<h4>An uncaught Exception was encountered</h4>
+<p>Type: Error</p>
+<p>Message: Call to undefined function mysql_connect()</p>
+<p>Filename: /home/kelurahan/public_html/application/models/M_profil.php</p>
+<p>Line Number: 12</p>
+	<p>Backtrace:</p>
+			<p style="margin-left:10px">
+			File: /home/kelurahan/public_html/application/controllers/Home.php<br />
+			Line: 21<br />
+			Function: get_profil			</p>
+			<p style="margin-left:10px">
+			File: /home/kelurahan/public_html/index.php<br />
+			Line: 315<br />
+			Function: require_once			</p>
+</div>"""
+GO_DIAL_ALONE = (
+    "failed to connect to `host=127.0.0.1 user=antrean database=antrean`: dial error (dial tcp 127.0.0.1:5432: "
+    "connect: connection refused)"
+)
+
+# A post that names them: in its code, or after words that introduce them.
+GO_TUTORIAL = department(
+    main=_article(
+        "Belajar Go: Koneksi ke PostgreSQL",
+        "<p>Jika layanan PostgreSQL belum berjalan, program berhenti dengan pesan berikut:</p><pre><code>dial tcp "
+        "127.0.0.1:5432: connect: connection refused</code></pre><p>Jalankan <code>systemctl start postgresql</code>"
+        " lalu ulangi.</p>",
+    )
+)
+GONE_AWAY_NEWS = department(
+    main=_article(
+        "Layanan SIMPEG Kembali Normal",
+        "<p>Sejak pagi aplikasi sempat mengeluarkan <em>MySQL server has gone away</em> karena server basis data "
+        "kehabisan memori. Layanan kini sudah normal kembali.</p>",
+    )
+)

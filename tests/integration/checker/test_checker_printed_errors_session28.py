@@ -8,7 +8,7 @@ from __future__ import annotations
 import error_pages_s28 as s28
 import pytest
 from checker_servers import assert_stand_in, served_yesterday
-from error_pages import in_sidebar
+from error_pages import in_sidebar, stopped_in_content
 
 CODE = "galat_aplikasi_tampil"
 
@@ -55,3 +55,57 @@ def test_the_same_errors_printed_by_the_application_still_count(site) -> None:  
     [finding] = [f for f in event.findings if f.code == CODE]
     assert "SQLSTATE[HY000] [2002] Connection refused" in finding.evidence
     assert_stand_in(served_yesterday(site, s28.JAVA_PRINTED), "galat_aplikasi", "CommunicationsException")
+
+
+@pytest.mark.parametrize(
+    ("printed", "quoted"),
+    [
+        pytest.param(s28.GONE_AWAY, "MySQL server has gone away", id="mysql-gone-away"),
+        pytest.param(s28.LOST_CONNECTION, "Lost connection to MySQL server during query", id="mysql-lost-connection"),
+        pytest.param(s28.DEADLOCK, "Deadlock found when trying to get lock", id="mysql-deadlock"),
+        pytest.param(s28.PG_PASSWORD, 'password authentication failed for user "sipd"', id="postgresql-password"),
+        pytest.param(s28.PSYCOPG, "psycopg2.OperationalError: FATAL", id="psycopg"),
+        pytest.param(s28.GO_DIAL, "dial tcp 127.0.0.1:5432: connect: connection refused", id="go-dial"),
+        pytest.param(s28.KOHANA, "Database_Exception [ 2002 ]: Connection refused", id="kohana"),
+        pytest.param(s28.ELASTICSEARCH, "NoNodesAvailableException: No alive nodes", id="elasticsearch"),
+        pytest.param(s28.SESSION_UNKNOWN, "No space left on device (28) in Unknown on line 0", id="php-in-unknown"),
+        pytest.param(s28.CI3_UNCAUGHT, "An uncaught Exception was encountered", id="codeigniter3-uncaught"),
+    ],
+)
+def test_a_database_or_runtime_error_in_a_widget_is_a_finding(site, printed: str, quoted: str) -> None:  # type: ignore[no-untyped-def]
+    event = served_yesterday(site, in_sidebar(printed))
+    assert event.availability == "aktif"
+    [finding] = [f for f in event.findings if f.code == CODE]
+    assert quoted in finding.evidence
+
+
+@pytest.mark.parametrize(
+    ("html", "quoted"),
+    [
+        pytest.param("MySQL server has gone away", "MySQL server has gone away", id="mysql-gone-away-alone"),
+        pytest.param(s28.GO_DIAL_ALONE, "dial tcp 127.0.0.1:5432", id="go-dial-alone"),
+        pytest.param(s28.SQLSRV_PRINT_R, "[SQLSTATE] => 08001", id="sqlsrv-errors-print-r-alone"),
+        pytest.param(stopped_in_content(s28.SQLSRV_PRINT_R), "[SQLSTATE] => 08001", id="sqlsrv-errors-in-content"),
+        pytest.param(s28.CI3_UNCAUGHT, "An uncaught Exception was encountered", id="codeigniter3-uncaught-alone"),
+        pytest.param(
+            stopped_in_content(s28.CI3_UNCAUGHT),
+            "An uncaught Exception was encountered",
+            id="codeigniter3-uncaught-with-backtrace-in-content",
+        ),
+    ],
+)
+def test_such_an_error_where_the_page_should_be_is_galat_aplikasi(site, html: str, quoted: str) -> None:  # type: ignore[no-untyped-def]
+    assert_stand_in(served_yesterday(site, html), "galat_aplikasi", quoted)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param(s28.GO_TUTORIAL, id="go-tutorial-quotes-dial-tcp"),
+        pytest.param(s28.GONE_AWAY_NEWS, id="news-quotes-gone-away"),
+    ],
+)
+def test_a_post_that_names_such_an_error_has_no_finding(site, html: str) -> None:  # type: ignore[no-untyped-def]
+    event = served_yesterday(site, html)
+    assert event.availability == "aktif"
+    assert [f for f in event.findings if f.code == CODE] == []

@@ -938,7 +938,12 @@ def _instead_of_content(page: Page) -> bool:
     if found is None or not found[1] or found[2][0] < len(tail) - len(notice) - _NEAR_CHARS:
         return False  # not fatal, or before the content
     after = tail[found[2][1] :].lstrip(_TRAILING)
-    return not after or after.startswith(_XDEBUG_ROWS) or _CI_ROWS.fullmatch(after) is not None
+    return (
+        not after
+        or after.startswith(_XDEBUG_ROWS)
+        or _CI_ROWS.fullmatch(after) is not None
+        or _CI_BACKTRACE.fullmatch(after) is not None
+    )
 
 
 def redact(text: str) -> str:
@@ -1489,6 +1494,8 @@ _SHOWN_TAGS = re.compile(r"</?b>")
 _XDEBUG_ROWS = ("( ! ) ", "Call Stack")  # the rest of the table xdebug prints around its message
 # The rest of CodeIgniter 3's database error: the query, then where it ran ("Filename: … Line Number: 12").
 _CI_ROWS = re.compile(r".{0,400}?\bLine Number:\s*\d+", re.DOTALL)
+# CodeIgniter 3's backtrace under its error's box: "Backtrace: File: … Line: 21 Function: get_profil", a row a frame.
+_CI_BACKTRACE = re.compile(r"Backtrace:(?: File: \S{1,300} Line: \d+ Function: \S{1,100}){0,20}")
 _PHP_FATAL = ("Fatal error", "Parse error", "Catchable fatal error", "Recoverable fatal error", "Uncaught")
 
 
@@ -1539,6 +1546,12 @@ _GATES = (
     "ECONNREFUSED",
     "Duplicate entry '",
     '" does not exist',
+    "has gone away",
+    "Lost connection to MySQL",
+    "Deadlock found",
+    "authentication failed for user",
+    "dial tcp ",
+    "[SQLSTATE] =>",
 )
 _GATE_SEARCH = ahocorasick_rs.BytesAhoCorasick([gate.encode() for gate in _GATES])
 _ERRORS = (
@@ -1546,8 +1559,10 @@ _ERRORS = (
         " on line ",
         " on line ",
         r"(?:PHP )?(?:Fatal error|Parse error|Warning|Notice|Deprecated|Strict Standards|"
-        r"Catchable fatal error|Recoverable fatal error)(?:</b>)? ?: ?.{1,400}? in (?:<b>)?(?:/|[A-Za-z]:\\)\S{1,300}? "
-        r"on line (?:<b>)?\d+",  # its tags shown as text where PHP printed it inside a <textarea>
+        # Its tags shown as text where PHP printed it inside a <textarea>. PHP's start-up and shutdown, outside any
+        # script (a session it cannot write), name no file: "in Unknown on line 0".
+        r"Catchable fatal error|Recoverable fatal error)(?:</b>)? ?: ?.{1,400}? in (?:<b>)?"
+        r"(?:(?:/|[A-Za-z]:\\)\S{1,300}?|Unknown(?:</b>)?) on line (?:<b>)?\d+",
         fatal=False,
         before=800,
         php=True,
@@ -1562,6 +1577,9 @@ _ERRORS = (
         fatal=False,
     ),
     _inline("rror", "A PHP Error", r"A PHP Error was encountered.{0,300}?Line Number: ?\d+", False),
+    _inline(
+        "xception", "An uncaught Exception", r"An uncaught Exception was encountered.{0,300}?Line Number: ?\d+", True
+    ),
     _inline("SQLSTATE[", "SQLSTATE[", r"SQLSTATE\[\w{5}\].{0,200}", True),
     _inline(
         "Access denied for user '",
@@ -1653,6 +1671,41 @@ _ERRORS = (
         _inline(needle, needle, _DB_CONNECT_FAILED + needle, True, before=80)
         for needle in ("Connection refused", "No such file or directory")
     ),
+    # MySQL's client and server errors a failed query prints (2006, 2013, 1213), PostgreSQL's refused login, the
+    # errors of psycopg and of Go's dialer, and SQL Server's errors as print_r(sqlsrv_errors()) shows them.
+    _inline("has gone away", "MySQL server has gone away", r"MySQL server has gone away", True),
+    _inline(
+        "Lost connection to MySQL",
+        "Lost connection to MySQL",
+        r"Lost connection to MySQL server (?:during query|at '[^']{1,80}'.{0,80})",
+        True,
+    ),
+    _inline(
+        "Deadlock found",
+        "Deadlock found",
+        r"Deadlock found when trying to get lock(?:; try restarting transaction)?",
+        True,
+    ),
+    _inline(
+        "authentication failed for user",
+        "authentication failed for user",
+        r"(?:FATAL: {1,2})?password authentication failed for user \"[^\"]{1,80}\"",
+        True,
+        before=10,
+    ),
+    _inline("rror", "psycopg", r"\bpsycopg2?\.(?:errors\.)?\w{1,40}: .{1,200}", True),
+    _inline(
+        "dial tcp ",
+        "dial tcp ",
+        r"dial tcp [\w.:\[\]-]{1,60}: (?:connect: (?:connection refused|no route to host|network is unreachable)|"
+        r"i/o timeout)",
+        True,
+    ),
+    _inline("[SQLSTATE] =>", "[SQLSTATE] =>", r"\[SQLSTATE\] => \w{5} .{0,300}?\[message\] => .{1,200}", True),
+    # Kohana's error page ("Database_Exception [ 2002 ]: Connection refused"), and a PHP library's exception
+    # printed under its namespaced class ("Elasticsearch\Common\Exceptions\NoNodesAvailableException: …").
+    _inline("xception", "Exception [ ", r"\b\w{1,40}Exception \[ [\w ]{1,20} \]: .{1,200}", True, before=60),
+    _inline("xception", "Exception: ", r"\b(?:[A-Z]\w{1,40}\\){2,6}\w{0,60}Exception: .{1,200}", True, before=200),
     # Classic ASP's database and script errors: "Microsoft OLE DB Provider for ODBC Drivers error '80004005'".
     _inline(
         "rror",
