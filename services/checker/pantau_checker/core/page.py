@@ -167,6 +167,13 @@ _PHP_PRINTED = re.compile(
 )
 _PHP_REACH = 1500  # characters from a message's start to its " on line ": the message, its path, PHP's tags
 _PHP_NEEDLES = 20  # the first " on line " looked back from: "on line" is also how some sites write "online"
+# The elements a writer quotes code or a message in: a guide's, a forum's or an API's documentation's example of an
+# error ("<pre><code>SQLSTATE[HY000] …</code></pre>", "<em>Unknown column …</em>"). No handler prints its error in one
+# (Joomla's error page prints its in a <blockquote>: not one of them).
+_QUOTING = "code, samp, kbd, em, q"
+_QUOTING_TAGS = ("<code", "<samp", "<kbd", "<em", "<q>", "<q ")
+_MAX_QUOTED = 200  # of a documentation page's many
+_MAX_QUOTED_CHARS = 400  # of each: an error's start is all that is looked for in them
 _MAX_TITLE_CHARS = 1000  # of the title and of each heading: a hostile page's run on (SEO spam's are some 200)
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 _METAS_AND_LINKS = "meta[content], link[rel][href]"
@@ -370,6 +377,8 @@ class Page:
     # Whether a PHP message in its text may be one PHP printed: PHP starts each on a line of its own
     # ("<br />\n<b>Warning</b>:", "\nWarning:"), where a tutorial quotes one inside its sentence.
     php_lined: bool = True
+    # The texts of the elements it quotes code or a message in (``_QUOTING``), each cut short.
+    quoted_texts: tuple[str, ...] = ()
     asks_password: bool = False  # whether it has a password field: a login form
     # Whether it is a script's empty shell: next to no text, and the empty element a single-page app mounts in.
     app_shell: bool = False
@@ -439,6 +448,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     link_titles: list[str] = []
     links = tuple(_links(tree.css(_LINKS), base_url, link_titles))
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in tree.css("h1, h2")[:_MAX_HEADINGS])
+    quoted = _quoted_texts(tree, html)
     main_headings, main_block = _main_headings(body, root)
     tail_links = tuple(_links(list(_tail(tree)), base_url, images=True))
     hidden_links += unseen_links
@@ -480,9 +490,16 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         shown_texts=tuple(shown.texts),
         shown_links=tuple(shown.links),
         php_lined=_php_lined(html),
+        quoted_texts=quoted,
         asks_password=_asks_password(html, body),
         app_shell=len(visible) < _FRAME_ONLY and body is not None and _empty_mount(body),
     )
+
+
+def _quoted_texts(tree: HTMLParser, html: str) -> tuple[str, ...]:
+    if not any(tag in html for tag in _QUOTING_TAGS):
+        return ()  # most pages: no node is looked for
+    return tuple(t for t in (_text(n)[:_MAX_QUOTED_CHARS] for n in tree.css(_QUOTING)[:_MAX_QUOTED]) if t)
 
 
 def _asks_password(html: str, body: Node | None) -> bool:

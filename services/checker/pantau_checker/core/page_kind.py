@@ -107,6 +107,7 @@ _QUOTE = 160
 _HEADINGS = 4
 _GREETING_WORDS = 3  # a default page heads its sentence with a word or two: "Congratulations", "Documentation"
 _MAX_NEEDLES = 20
+_QUOTED_START = 24  # of an error's line, looked for in the page's code and quotations
 _MAX_WARNINGS = 8  # a page's warnings read past for the fatal error after them
 _DIE_CHARS = 200  # of a die()'s message after its warnings: "Gagal koneksi database", with what the driver said
 # PHP's functions that open a connection to a database, as its warning names them when it fails.
@@ -822,9 +823,16 @@ _DB_DOWN = _rx(
 # "berikutnya" (WordPress's widget "Tulisan Terbaru", a theme's "Agenda Berikutnya", above the error they print).
 _MENTION = _rx(
     r"\b(?:contoh(?:nya)?|misal(?:nya)?|seperti|berikut|muncul|memunculkan|tampil|menampilkan|ditampilkan|"
-    r"bertuliskan|for\s+example|e\.g\.|such\s+as|the\s+following|"
-    r"pesan(?!\s*:))\b[^.!?]{0,30}[.:]?\s*$"  # a guide's "pesan connect ECONNREFUSED …", not a label "Pesan:"
+    r"bertuliskan|for\s+example|e\.g\.|such\s+as|the\s+following|you\s+(?:will|may|might|would)\s+(?:get|see)|"
+    # A visitor's question or news of what a site showed ("keluar tulisan", "disambut tulisan"), a forum's "dapat
+    # error ini:", a log quoted ("log akan berisi:"), a changelog's or a commit's fix, a quiz's question.
+    r"(?:keluar|disambut)\s+(?:tulisan|pesan)|mengeluarkan|(?:error|galat|eror)\s+(?:ini|seperti\s+ini)\s*:|"
+    r"berisi\s*:|perbaik(?:i|an)|memperbaiki|(?:mengatasi|atasi)\s+(?:galat|error|eror|bug|kesalahan|pesan)|"
+    r"(?:hot|bug)?fix(?:ed|es)?\s*:?|soal\s+(?:no\.?\s*)?\d+|"
+    r"pesan(?!\s*:))(?!\w)[^.!?]{0,30}[.:]?\s*$"  # a guide's "pesan connect ECONNREFUSED …", not a label "Pesan:"
 )
+# Typographic quotation marks: a writer's around a message they quote, never a handler's.
+_WRITERS_QUOTES = "“‘«„"
 _VALIDATION = _rx(r"\b(?:wajib|harus)\s+diisi\b|\btidak\s+boleh\s+kosong\b|\bis\s+required\b|\bmust\s+be\s+filled\b")
 _ERROR_TITLE = _rx(
     r"^(?:🧨.*|error|galat|kesalahan|(?:php|database|server|runtime|internal\s+server)\s+error|whoops.*|"
@@ -868,7 +876,7 @@ def printed_error(page: Page) -> PrintedError | None:
 def _printed_error(page: Page) -> PrintedError | None:
     rendered = len(page.links) >= _RENDERED_LINKS
     text = _scanned(page.visible_text)
-    found = _first_error(text, rendered, page.headings, page.php_lined)
+    found = _first_error(text, rendered, page.headings, page.php_lined, page.quoted_texts)
     if found is None and page.title.startswith("🧨"):
         found = (_cut(redact(page.title.removeprefix("🧨").strip())), True, (0, 0))  # Ignition draws its page by script
     if found is None:
@@ -891,7 +899,7 @@ def _after_warnings(page: Page, text: str, end: int) -> tuple[str | None, int]:
     title: the fatal error after them is why nothing else was sent, and what to quote.
     """
     for _ in range(_MAX_WARNINGS):
-        later = _first_error(text[end:], False, (), page.php_lined)
+        later = _first_error(text[end:], False, (), page.php_lined, page.quoted_texts)
         if later is None:
             return None, end
         if later[1]:
@@ -926,11 +934,16 @@ def _instead_of_content(page: Page) -> bool:
     if not notice or _db_down(notice):
         return False
     tail = page.visible_text[-_ERROR_TAIL:]
-    found = _first_error(tail, True, (), page.php_lined)
+    found = _first_error(tail, True, (), page.php_lined, page.quoted_texts)
     if found is None or not found[1] or found[2][0] < len(tail) - len(notice) - _NEAR_CHARS:
         return False  # not fatal, or before the content
     after = tail[found[2][1] :].lstrip(_TRAILING)
-    return not after or after.startswith(_XDEBUG_ROWS) or _CI_ROWS.fullmatch(after) is not None
+    return (
+        not after
+        or after.startswith(_XDEBUG_ROWS)
+        or _CI_ROWS.fullmatch(after) is not None
+        or _CI_BACKTRACE.fullmatch(after) is not None
+    )
 
 
 def redact(text: str) -> str:
@@ -1481,6 +1494,8 @@ _SHOWN_TAGS = re.compile(r"</?b>")
 _XDEBUG_ROWS = ("( ! ) ", "Call Stack")  # the rest of the table xdebug prints around its message
 # The rest of CodeIgniter 3's database error: the query, then where it ran ("Filename: … Line Number: 12").
 _CI_ROWS = re.compile(r".{0,400}?\bLine Number:\s*\d+", re.DOTALL)
+# CodeIgniter 3's backtrace under its error's box: "Backtrace: File: … Line: 21 Function: get_profil", a row a frame.
+_CI_BACKTRACE = re.compile(r"Backtrace:(?: File: \S{1,300} Line: \d+ Function: \S{1,100}){0,20}")
 _PHP_FATAL = ("Fatal error", "Parse error", "Catchable fatal error", "Recoverable fatal error", "Uncaught")
 
 
@@ -1531,6 +1546,12 @@ _GATES = (
     "ECONNREFUSED",
     "Duplicate entry '",
     '" does not exist',
+    "has gone away",
+    "Lost connection to MySQL",
+    "Deadlock found",
+    "authentication failed for user",
+    "dial tcp ",
+    "[SQLSTATE] =>",
 )
 _GATE_SEARCH = ahocorasick_rs.BytesAhoCorasick([gate.encode() for gate in _GATES])
 _ERRORS = (
@@ -1538,8 +1559,10 @@ _ERRORS = (
         " on line ",
         " on line ",
         r"(?:PHP )?(?:Fatal error|Parse error|Warning|Notice|Deprecated|Strict Standards|"
-        r"Catchable fatal error|Recoverable fatal error)(?:</b>)? ?: ?.{1,400}? in (?:<b>)?(?:/|[A-Za-z]:\\)\S{1,300}? "
-        r"on line (?:<b>)?\d+",  # its tags shown as text where PHP printed it inside a <textarea>
+        # Its tags shown as text where PHP printed it inside a <textarea>. PHP's start-up and shutdown, outside any
+        # script (a session it cannot write), name no file: "in Unknown on line 0".
+        r"Catchable fatal error|Recoverable fatal error)(?:</b>)? ?: ?.{1,400}? in (?:<b>)?"
+        r"(?:(?:/|[A-Za-z]:\\)\S{1,300}?|Unknown(?:</b>)?) on line (?:<b>)?\d+",
         fatal=False,
         before=800,
         php=True,
@@ -1554,6 +1577,9 @@ _ERRORS = (
         fatal=False,
     ),
     _inline("rror", "A PHP Error", r"A PHP Error was encountered.{0,300}?Line Number: ?\d+", False),
+    _inline(
+        "xception", "An uncaught Exception", r"An uncaught Exception was encountered.{0,300}?Line Number: ?\d+", True
+    ),
     _inline("SQLSTATE[", "SQLSTATE[", r"SQLSTATE\[\w{5}\].{0,200}", True),
     _inline(
         "Access denied for user '",
@@ -1645,6 +1671,41 @@ _ERRORS = (
         _inline(needle, needle, _DB_CONNECT_FAILED + needle, True, before=80)
         for needle in ("Connection refused", "No such file or directory")
     ),
+    # MySQL's client and server errors a failed query prints (2006, 2013, 1213), PostgreSQL's refused login, the
+    # errors of psycopg and of Go's dialer, and SQL Server's errors as print_r(sqlsrv_errors()) shows them.
+    _inline("has gone away", "MySQL server has gone away", r"MySQL server has gone away", True),
+    _inline(
+        "Lost connection to MySQL",
+        "Lost connection to MySQL",
+        r"Lost connection to MySQL server (?:during query|at '[^']{1,80}'.{0,80})",
+        True,
+    ),
+    _inline(
+        "Deadlock found",
+        "Deadlock found",
+        r"Deadlock found when trying to get lock(?:; try restarting transaction)?",
+        True,
+    ),
+    _inline(
+        "authentication failed for user",
+        "authentication failed for user",
+        r"(?:FATAL: {1,2})?password authentication failed for user \"[^\"]{1,80}\"",
+        True,
+        before=10,
+    ),
+    _inline("rror", "psycopg", r"\bpsycopg2?\.(?:errors\.)?\w{1,40}: .{1,200}", True),
+    _inline(
+        "dial tcp ",
+        "dial tcp ",
+        r"dial tcp [\w.:\[\]-]{1,60}: (?:connect: (?:connection refused|no route to host|network is unreachable)|"
+        r"i/o timeout)",
+        True,
+    ),
+    _inline("[SQLSTATE] =>", "[SQLSTATE] =>", r"\[SQLSTATE\] => \w{5} .{0,300}?\[message\] => .{1,200}", True),
+    # Kohana's error page ("Database_Exception [ 2002 ]: Connection refused"), and a PHP library's exception
+    # printed under its namespaced class ("Elasticsearch\Common\Exceptions\NoNodesAvailableException: …").
+    _inline("xception", "Exception [ ", r"\b\w{1,40}Exception \[ [\w ]{1,20} \]: .{1,200}", True, before=60),
+    _inline("xception", "Exception: ", r"\b(?:[A-Z]\w{1,40}\\){2,6}\w{0,60}Exception: .{1,200}", True, before=200),
     # Classic ASP's database and script errors: "Microsoft OLE DB Provider for ODBC Drivers error '80004005'".
     _inline(
         "rror",
@@ -1740,14 +1801,16 @@ _SECRETS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 def _first_error(
-    text: str, rendered: bool, headings: tuple[str, ...] = (), php_lined: bool = True
+    text: str, rendered: bool, headings: tuple[str, ...] = (), php_lined: bool = True, quoted: tuple[str, ...] = ()
 ) -> tuple[str, bool, tuple[int, int]] | None:
     """Return the first printed error (quoted, redacted), whether it is fatal and where in ``text`` it is.
 
     On a rendered page, the text of a framework's whole error page is only a mention (a news item
     quoting "Error establishing a database connection"): only errors printed inline count there. It is
     one too on a page whose heading names it after words of its own ("Tutorial: Server Error in '/'
-    Application"): a framework heads its page with the message, if at all.
+    Application"): a framework heads its page with the message, if at all. An error that words introduce
+    ("muncul pesan berikut:"), a writer's quotation marks enclose or the page's code (``quoted``, the texts of
+    its ``<code>``, ``<em>``…) holds is quoted, not printed.
     """
     for error in _tried(text, rendered, php_lined):
         for start, at, window in _windows(text, error):
@@ -1755,12 +1818,22 @@ def _first_error(
             if match is None or (not error.inline and (_quoted(window, match) or _headline(headings, match))):
                 continue
             said = min(start + match.start(), at)  # xdebug's "( ! )" comes before its match
-            if error.inline and _MENTION.search(text, max(0, said - _NEAR_CHARS), said):
+            if error.inline and _mentioned(text, said, match.group(0), quoted):
                 continue
             line = match.group(0)
             fatal = error.fatal or line.startswith(_PHP_FATAL) or "Uncaught" in line
             return _quote(window, match), fatal, (start + match.start(), start + match.end())
     return None
+
+
+def _mentioned(text: str, said: int, line: str, quoted: tuple[str, ...]) -> bool:
+    if _MENTION.search(text, max(0, said - _NEAR_CHARS), said):
+        return True
+    before = text[max(0, said - 2) : said].rstrip()
+    if before and before[-1] in _WRITERS_QUOTES:
+        return True
+    start = line[:_QUOTED_START]
+    return any(start in q for q in quoted)
 
 
 def _tried(text: str, rendered: bool, php_lined: bool = True) -> Iterator[_ErrorPattern]:
