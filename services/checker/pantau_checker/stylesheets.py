@@ -1,7 +1,8 @@
 """The hiding rules of the stylesheets a page links from its own host, fetched a few at a time.
 
 Spam is hidden with a class that a stylesheet of the site hides. The checker reads at most
-``MAX_SHEETS`` stylesheets of a page, at most ``css.MAX_CSS_CHARS`` of each, and keeps their
+``MAX_SHEETS`` stylesheets of a page (``css.stylesheet_urls``: those its ``<style>`` imports, its theme's,
+the last it links) and the few each imports from the site, at most ``css.MAX_CSS_CHARS`` of each, and keeps their
 rules in this process for ``ttl``, so that the frequent checks do not fetch them every time. A
 stylesheet that cannot be read keeps the rules read before; one never read counts as hiding
 nothing. Rules are also kept by the stylesheet's content: sites of one theme or vendor serve the
@@ -23,11 +24,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from .core.css import MAX_CSS_CHARS, HidingRules, hiding_rules, stylesheet_urls
+from .core.css import MAX_CSS_CHARS, HidingRules, hiding_rules, imported_urls, stylesheet_urls
 from .core.term_scan import mentions
 from .http import FetchError, Session
 
-MAX_SHEETS = 3
+MAX_SHEETS = 6
 K = TypeVar("K")
 V = TypeVar("V")
 log = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class _Kept:
-    rules: HidingRules
+    rules: tuple[HidingRules, ...]  # the sheet's, then its imports'
     until: float
 
 
@@ -70,9 +71,9 @@ class StylesheetCache:
             return ()
         found = []
         for url in urls:
-            rules = await self._rules(session, url)
-            if rules.selectors:
-                found.append(rules)
+            for rules in await self._rules(session, url, page_url):
+                if rules.selectors:
+                    found.append(rules)
         return tuple(found)
 
     def _fresh(self, url: str, now: float) -> bool:
@@ -95,13 +96,21 @@ class StylesheetCache:
             _keep(self._unmentioning, digest, now + self._ttl_s, self._max_entries)
         return False
 
-    async def _rules(self, session: Session, url: str) -> HidingRules:
+    async def _rules(self, session: Session, url: str, page_url: str) -> tuple[HidingRules, ...]:
+        """Return the hiding rules of the stylesheet at ``url``, then those of the sheets it imports from the page's
+        host (one level: a theme's ``@import url("parts/footer.css")``)."""
         now = self._clock()
         kept = self._kept.get(url)
         if kept is not None and kept.until > now:
             return kept.rules
         css = await _css(session, url)
-        rules = self._read(css) if css is not None else (kept.rules if kept is not None else HidingRules())
+        if css is None:
+            rules = kept.rules if kept is not None else (HidingRules(),)
+        else:
+            rules = (self._read(css),)
+            for imported in imported_urls(css, url, page_url) if "@import" in css else ():
+                more = await _css(session, imported)
+                rules += (self._read(more),) if more is not None else ()
         _keep(self._kept, url, _Kept(rules, now + self._ttl_s), self._max_entries)
         return rules
 

@@ -178,7 +178,7 @@ def test_a_hostile_page_of_styles_and_hiding_classes_stays_bounded() -> None:
     assert 0 < len(parsed.hidden_texts) <= 2000
 
 
-def test_the_stylesheets_worth_reading_are_the_last_few_of_the_same_host() -> None:
+def test_the_stylesheets_worth_reading_are_the_themes_and_the_last_few_of_the_same_host() -> None:
     html = (
         '<link rel="stylesheet" href="/wp-content/themes/pemkot/style.css?ver=2">'
         '<link rel="stylesheet" href="https://cdn.example/bootstrap.min.css">'
@@ -189,9 +189,27 @@ def test_the_stylesheets_worth_reading_are_the_last_few_of_the_same_host() -> No
         '<link rel="preload" href="/x.css">'
         '<link rel="stylesheet" href="/a.css"><link rel="stylesheet" href="/b.css">'
     )
-    assert stylesheet_urls(html, URL, 3) == [f"{URL}wp-content/uploads/custom.css", f"{URL}a.css", f"{URL}b.css"]
-    assert stylesheet_urls(html, URL, 10)[0] == f"{URL}wp-content/themes/pemkot/style.css?ver=2"
+    # The theme's own sheet, where a rule is appended, before the dozen plugins' that follow it; then the last.
+    theme = f"{URL}wp-content/themes/pemkot/style.css?ver=2"
+    assert stylesheet_urls(html, URL, 3) == [theme, f"{URL}a.css", f"{URL}b.css"]
+    assert stylesheet_urls(html, URL, 10) == [
+        theme,
+        f"{URL}wp-content/uploads/custom.css",
+        f"{URL}a.css",
+        f"{URL}b.css",
+    ]
     assert f"{URL}kontras.css" not in stylesheet_urls(html, URL, 10)
+
+
+def test_the_stylesheets_a_pages_style_imports_and_those_under_its_base_are_read() -> None:
+    html = (
+        '<base href="/wp-content/themes/pemkot/"><link rel="stylesheet" href="css/utama.css">'
+        '<style>@import url("/wp-content/uploads/2024/03/ft.css"); @import "https://cdn.example/x.css";</style>'
+    )
+    assert stylesheet_urls(html, URL, 6) == [
+        f"{URL}wp-content/uploads/2024/03/ft.css",
+        f"{URL}wp-content/themes/pemkot/css/utama.css",
+    ]
 
 
 def test_a_link_read_once_still_counts_only_for_pages_of_its_own_host() -> None:

@@ -222,6 +222,12 @@ _NARROWEST_SCREEN_PX = 320
 _WIDEST_SCREEN_PX = 10_000
 _LINK_TAG = re.compile(r"<link\b[^>]{0,2000}>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_BASE_TAG = re.compile(r"""<base\b[^>]{0,500}?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_IMPORT = re.compile(r"""@import\s+(?:url\(\s*)?["']?([^"')\s;]+)""", re.IGNORECASE)
+_MAX_IMPORTS = 3  # of one sheet or page
+# A theme's sheets (WordPress's, Joomla's): where a rule is added to the site's own CSS.
+_THEME_PATH = re.compile(r"/(?:themes?|templates)/", re.IGNORECASE)
+_MAX_THEME_SHEETS = 2
 # Font and icon sheets hide nothing worth a request.
 _NOT_WORTH = re.compile(r"font-?awesome|dashicons|icons?\b|/fonts?/|googleapis|\bfonts?\.css", re.IGNORECASE)
 
@@ -786,25 +792,55 @@ def _inset_share(value: str) -> float | None:
 
 
 def stylesheet_urls(html: str, page_url: str, limit: int) -> list[str]:
-    """Return the last ``limit`` stylesheets the page links from its own host (no font or icon sheet)."""
-    found: list[str] = []
+    """Return at most ``limit`` stylesheets of the page from its own host (no font or icon sheet): those its own
+    ``<style>`` imports (an injection's way in), its theme's (``/themes/``, ``/templates/``: where a rule is
+    appended to the theme's own sheet, before a dozen plugins' sheets), then the last it links.
+
+    Relative addresses resolve as the browser resolves them: against the page's ``<base href>``, if it has one.
+    """
+    if limit <= 0:
+        return []
+    base = _base_href(html, page_url) if "<base" in html or "<BASE" in html else page_url
+    linked: list[str] = []
     for tag in _LINK_TAG.findall(html):
-        url = _own_stylesheet(tag, page_url)
-        if url is not None and url not in found:
+        url = _own_stylesheet(tag, base, page_url)
+        if url is not None and url not in linked:
+            linked.append(url)
+    imported = imported_urls(html, base, page_url) if "@import" in html else []
+    themes = [url for url in linked if _THEME_PATH.search(urlsplit(url).path)]
+    chosen = list(dict.fromkeys([*imported, *themes[:_MAX_THEME_SHEETS]]))[:limit]
+    rest = [url for url in linked if url not in chosen]
+    return chosen + (rest[-(limit - len(chosen)) :] if len(chosen) < limit else [])
+
+
+def imported_urls(css: str, sheet_url: str, page_url: str) -> list[str]:
+    """Return the stylesheets that ``css`` (a sheet at ``sheet_url``, or a page's ``<style>``) imports from the
+    page's host, at most ``_MAX_IMPORTS``."""
+    found: list[str] = []
+    for name in _IMPORT.findall(css[:MAX_CSS_CHARS]):
+        url = urljoin(sheet_url, unescape(name).strip())
+        parts = urlsplit(url)
+        same = parts.netloc.lower() == urlsplit(page_url).netloc.lower()
+        if same and parts.scheme in ("http", "https") and not _NOT_WORTH.search(parts.path) and url not in found:
             found.append(url)
-    return found[-limit:] if limit > 0 else []
+    return found[:_MAX_IMPORTS]
+
+
+def _base_href(html: str, page_url: str) -> str:
+    found = _BASE_TAG.search(html)
+    return urljoin(page_url, unescape(found[1] or found[2] or found[3]).strip()) if found else page_url
 
 
 # A site's link tags come back on every check of it: each is read once per page address (a tag
 # is at most 2,000 characters, so the cache stays within a few MB).
 @lru_cache(maxsize=4096)
-def _own_stylesheet(tag: str, page_url: str) -> str | None:
-    """Return the stylesheet a ``<link>`` tag links from the page's own host, or None."""
+def _own_stylesheet(tag: str, base_url: str, page_url: str) -> str | None:
+    """Return the stylesheet a ``<link>`` tag links from the page's own host (against ``base_url``), or None."""
     attrs = {m[0].lower(): unescape(m[1] or m[2] or m[3]) for m in _ATTRIBUTE.findall(tag)}
     rel = attrs.get("rel", "").lower().split()
     if "stylesheet" not in rel or "alternate" in rel or "print" in attrs.get("media", "").lower():
         return None  # an alternate stylesheet applies only when the visitor picks it
-    url = urljoin(page_url, attrs.get("href", "").strip())
+    url = urljoin(base_url, attrs.get("href", "").strip())
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or parts.netloc.lower() != urlsplit(page_url).netloc.lower():
         return None
