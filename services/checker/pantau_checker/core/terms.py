@@ -978,6 +978,42 @@ DEFACEMENT = (
     "turkhackteam",
     "hackeado por",
     "hackeado pelo",
+    # and in French, German, Malay, Portuguese and Vietnamese (read without diacritics: "piraté par", "đã bị hack").
+    "pirate par",
+    "gehackt von",
+    "telah digodam",
+    "digodam oleh",
+    "invadido por",
+    "site invadido",
+    "da bi hack",
+    # Chinese and Thai, found inside any run of letters: "this site has been hacked", "was hacked", "hacked by".
+    "此网站已被黑",
+    "本站已被黑",
+    "网站已被黑",
+    "ถูกแฮก",
+    "แฮกโดย",
+    # Said to the site's owner in English and Indonesian slang, a campaign's tag, a mass
+    # defacer's log ("[+] Index changed by …").
+    "d3f4c3d",
+    "you got hacked",
+    "you have been hacked",
+    "you have been pwned",
+    "this website was hacked",
+    "this site was hacked",
+    "website ini di hack",
+    "situs ini di hack",
+    "web ini di hack",
+    "anda kami bobol",
+    "kalian kami bobol",
+    "situs ini telah ditembus",
+    "website ini telah ditembus",
+    "web ini telah ditembus",
+    "sistem anda lemah",
+    "web lu jebol",
+    "website lu jebol",
+    "situs lu jebol",
+    "opindonesia",
+    "index changed by",
 )
 # A hacker's words that also have innocent uses ("ganti tampilan" to dark mode).
 WEAK_DEFACEMENT = (
