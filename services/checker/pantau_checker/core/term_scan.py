@@ -71,6 +71,7 @@ _INNOCENT_WINDOW = 50
 _UNSIGNED = "\"'”’»)]"  # what closes a signature quoted without its name
 _QUOTE_OPENS = "\"'“‘«(["
 _QUOTES_OPEN, _QUOTES_CLOSE = "\"'“‘«", "\"'”’»"  # a term quoted: named, not sold
+_QUOTED_REST = 40  # characters after a signature a quotation of it closes within (“Hacked by Mr.X”)
 _NEIGHBOURS = 32  # matches looked at around one match, so a flood of one word stays linear
 _SNIPPET = 60
 # A hostile page must not make the scan slow: bounded matches per kind and pass.
@@ -447,7 +448,7 @@ def flagged_each(texts: Iterable[str]) -> Iterator[tuple[int, str, str, str]]:
         found = _matches(parts)
     gambling = _outermost([m for m in found if m.kind in _GAMBLING])
     gambling = [m for m in gambling if not _innocent(m, parts)]
-    deface = [m for m in _outermost([m for m in found if m.kind in _DEFACE]) if not _unsigned(m, parts)]
+    deface = [m for m in _outermost([m for m in found if m.kind in _DEFACE]) if not _cited(m, parts)]
     # A word of news inside a spam term ('anti' in 'anti rungkad') or in a site's warning of something else
     # ('waspada penipuan') is none.
     covering = [m for m in found if m.kind in _COVERING]
@@ -456,8 +457,13 @@ def flagged_each(texts: Iterable[str]) -> Iterator[tuple[int, str, str, str]]:
     attacked = any(m.kind in _DEFACE for m in kept)
     news_of_attacks = [m for m in counters if m.term in _DEFACEMENT_COUNTERS] if attacked else []
     for match in sorted(kept, key=lambda m: m.start):
-        near = counters if match.kind in _GAMBLING else news_of_attacks
-        if not _near(match, near, _COUNTER_WINDOW[match.kind]) and not _reported(match, counters, kept, parts):
+        if match.kind in _GAMBLING:
+            news = _near(match, counters, _COUNTER_WINDOW[match.kind]) or _reported(match, counters, kept, parts)
+        else:
+            news = _near(match, news_of_attacks, _COUNTER_WINDOW[match.kind]) or _incident(
+                match, news_of_attacks, parts
+            )
+        if not news:
             code = "judi_online" if match.kind in _GAMBLING else "defacement"
             yield match.part, code, match.term, _snippet(parts, match)
 
@@ -910,6 +916,34 @@ def _unsigned(match: Match, parts: _Parts) -> bool:
     opened = parts.text[max(low, match.start - 2) : match.start].rstrip(" ")[-1:]
     quoted = after[0] in _UNSIGNED and opened != "" and opened in _QUOTE_OPENS
     return quoted or (after[0] in ",;?!" and after[1:2] in (" ", "")) or after[:2] == ". "
+
+
+def _cited(match: Match, parts: _Parts) -> bool:
+    """Tell whether a defacer's words are named, not signed: "Hacked by" quoted without a name, a signature quoted
+    alone ("patch your system" in a warning, a book's title "Hacker Rulez"), asked ("Your Security is Low? Cek 7
+    Kebiasaan Aman"), or next to a word of its innocent use (a film "Hacked", a hackathon's "Cyber Team SMKN 1")."""
+    if _unsigned(match, parts) or _quoted(match, parts) or _innocent(match, parts):
+        return True
+    _, high = parts.bounds(match.part)
+    return parts.text[match.end : min(high, match.end + 1)] == "?"
+
+
+def _incident(match: Match, news: list[Match], parts: _Parts) -> bool:
+    """Tell whether a defacer's words stand in a report of an incident: among several distinct words of news of
+    attacks (a chronology: "tulisan besar berbunyi: … Situs telah dipulihkan"), or quoted beside one (a CSIRT's
+    advisory: "kelompok yang menandatangani halamannya dengan “Greetz to: all member”")."""
+    words = {other.term for other in _around(match, news, _REPORT_WINDOW)}
+    return len(words) >= _REPORT_WORDS or (len(words) == 1 and _in_quotes(match, parts))
+
+
+def _in_quotes(match: Match, parts: _Parts) -> bool:
+    """Tell whether a term opens a quotation that closes soon after it (“Hacked by Mr.X”, “Greetz to: all member”)."""
+    low, high = parts.bounds(match.part)
+    before = parts.text[max(low, match.start - 1) : match.start]
+    if before == "" or before not in _QUOTES_OPEN:
+        return False
+    after = parts.text[match.end : min(high, match.end + _QUOTED_REST)]
+    return any(quote in after for quote in _QUOTES_CLOSE)
 
 
 def _innocent(match: Match, parts: _Parts) -> bool:

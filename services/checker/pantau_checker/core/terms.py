@@ -614,6 +614,61 @@ _SERVER_USES = (
     "colocation",
     "kolokasi",
 )
+# A work so titled: a film, a book, a song reviewed; a hackathon's headline.
+_TITLED_WORKS = ("film", "buku", "novel", "resensi", "ulasan", "berjudul", "bertajuk", "hackathon")
+# A department's stories of hackers: a students' competition (a hackathon, a CTF, an e-sports match), a job for
+# an ethical one, a work so titled, a podcast, a profile, a group's claim, a lesson on the hats' colours, a program
+# that thanks those who report a flaw (its flaws named beside them), a developer credited in the footer.
+_HACKER_STORIES = (
+    *_TITLED_WORKS,
+    "ctf",
+    "capture the flag",
+    "juara",
+    "lomba",
+    "kompetisi",
+    "turnamen",
+    "e-sport",
+    "e-sports",
+    "esport",
+    "esports",
+    "mobile legends",
+    "ethical",
+    "etis",
+    "lowongan",
+    "podcast",
+    "incaran",
+    "mengenal",
+    "klaim",
+    "mengklaim",
+    "white hat",
+    "whitehat",
+    "kerentanan",
+    "vdp",
+    "bug bounty",
+    "xss",
+    "idor",
+    "open redirect",
+    "dikembangkan oleh",
+    "tema oleh",
+    "studio",
+)
+_RTP_USES = (
+    "tata ruang",
+    "rtrw",
+    "rdtr",
+    "rencana",
+    "ruang",
+    "wilayah",
+    "kawasan",
+    "zonasi",
+    "perda",
+    "rumah tangga",
+    "perikanan",
+    "pertanian",
+    "petani",
+    "nelayan",
+    "protokol",
+)
 INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     "slot": _SLOT_USES,
     "server thailand": _SERVER_USES,
@@ -622,23 +677,8 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     "slot online": _SLOT_USES,
     "daftar slot": _SLOT_USES,
     "link slot": _SLOT_USES,
-    "rtp": (
-        "tata ruang",
-        "rtrw",
-        "rdtr",
-        "rencana",
-        "ruang",
-        "wilayah",
-        "kawasan",
-        "zonasi",
-        "perda",
-        "rumah tangga",
-        "perikanan",
-        "pertanian",
-        "petani",
-        "nelayan",
-        "protokol",
-    ),
+    # A spatial plan's RTP (its consultation "live" on YouTube too), a household's, a fishery's, a protocol's.
+    **dict.fromkeys(("rtp", "rtp live"), _RTP_USES),
     "toto": (
         "bapak",
         "pak",
@@ -787,6 +827,38 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
         "kelahiran",
     ),
     "pasaran bola": ("harga", "toko", "voli", "basket", "futsal"),
+    # A bird's song "gacor" today, at its best hours: a bird contest's news, which no seller writes beside its slots.
+    **dict.fromkeys(
+        ("gacor hari ini", "jam gacor"),
+        (
+            "burung",
+            "kicau",
+            "kicauan",
+            "murai",
+            "kenari",
+            "lovebird",
+            "cucak",
+            "perkutut",
+            "kacer",
+            "jalak",
+            "ocehan",
+            "gantangan",
+        ),
+    ),
+    # A hacker's words in a department's stories of hackers (see ``_HACKER_STORIES``), and a reader's comment.
+    **dict.fromkeys(
+        ("hacker", "hacked", "anonymous", "crew", "cyber team", "cyber army", "indonesian cyber", "owned by"),
+        _HACKER_STORIES,
+    ),
+    **dict.fromkeys(("black hat", "blackhat", "grey hat", "greyhat"), (*_HACKER_STORIES, "konferensi", "conference")),
+    "numpang lewat": ("makasih", "terima kasih", "infonya", "info nya"),
+    # A work so titled (a song, a film, a book), a hackathon's headline ("Hacked by Code: 60 Tim Ramaikan Hackathon").
+    **dict.fromkeys(("hacked by", "we are legion", "we are anonymous", "hacker rulez", "hackers rulez"), _TITLED_WORKS),
+    # A social media account hacked, announced by its department ("Akun Instagram kami telah di-hack oleh …").
+    **dict.fromkeys(
+        ("has been hacked", "telah di hack oleh", "telah di-hack oleh", "telah diretas oleh", "diretas oleh"),
+        ("akun", "abaikan"),
+    ),
 }
 DEFACEMENT = (
     "hacked by",
@@ -906,6 +978,42 @@ DEFACEMENT = (
     "turkhackteam",
     "hackeado por",
     "hackeado pelo",
+    # and in French, German, Malay, Portuguese and Vietnamese (read without diacritics: "piraté par", "đã bị hack").
+    "pirate par",
+    "gehackt von",
+    "telah digodam",
+    "digodam oleh",
+    "invadido por",
+    "site invadido",
+    "da bi hack",
+    # Chinese and Thai, found inside any run of letters: "this site has been hacked", "was hacked", "hacked by".
+    "此网站已被黑",
+    "本站已被黑",
+    "网站已被黑",
+    "ถูกแฮก",
+    "แฮกโดย",
+    # Said to the site's owner in English and Indonesian slang, a campaign's tag, a mass
+    # defacer's log ("[+] Index changed by …").
+    "d3f4c3d",
+    "you got hacked",
+    "you have been hacked",
+    "you have been pwned",
+    "this website was hacked",
+    "this site was hacked",
+    "website ini di hack",
+    "situs ini di hack",
+    "web ini di hack",
+    "anda kami bobol",
+    "kalian kami bobol",
+    "situs ini telah ditembus",
+    "website ini telah ditembus",
+    "web ini telah ditembus",
+    "sistem anda lemah",
+    "web lu jebol",
+    "website lu jebol",
+    "situs lu jebol",
+    "opindonesia",
+    "index changed by",
 )
 # A hacker's words that also have innocent uses ("ganti tampilan" to dark mode).
 WEAK_DEFACEMENT = (
@@ -1120,6 +1228,13 @@ COUNTER_CONTEXT = (
     "tak dikenal",
     "tidak dikenal",
     "menjadi korban",
+    # An incident's chronology or a CSIRT's advisory: what the defaced page said, its mitigation, the site restored.
+    "berbunyi",
+    "kronologi",
+    "dipulihkan",
+    "advisory",
+    "mitigasi",
+    "mitigation",
     # A hoax debunked: "[HOAKS] Situs Slot Gacor Resmi Milik Pemkot Bekasi".
     "hoaks",
     "hoax",
@@ -1204,6 +1319,12 @@ DEFACEMENT_COUNTER_CONTEXT = (
     "tak dikenal",
     "tidak dikenal",
     "menjadi korban",
+    "berbunyi",
+    "kronologi",
+    "dipulihkan",
+    "advisory",
+    "mitigasi",
+    "mitigation",
 )
 # Words that spam spells so that filters miss them: with its letters apart (s l o t, s.l.o.t,
 # g-a-c-o-r), joined before the text is read (see ``term_scan``), or with digits for letters

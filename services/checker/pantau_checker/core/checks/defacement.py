@@ -51,6 +51,7 @@ _SCANNED_METAS = frozenset(
         "twitter:title",
         "twitter:description",
         "title",
+        "author",  # a gambling site's name put as the page's author ("KOITOTO Situs Toto Macau")
     }
 )
 _SEVERITY: dict[tuple[str, str], Severity] = {
