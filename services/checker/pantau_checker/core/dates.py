@@ -283,7 +283,7 @@ _SPELLED: dict[str, float] = {
 # 02-12-2026: 318", the moment of the visit ("Diakses pada …", "Dicetak …").
 _TODAY_LABEL = re.compile(
     r"hari ini|sekarang|today|tanggal|selamat datang|welcome|diperbaharui|diperbarui|pembaruan|update|"
-    r"pengunjung|visitors?|diakses|dicetak|accessed|printed",
+    r"pengunjung|visitors?|diakses|dicetak|accessed|printed|\bper\b",
     re.IGNORECASE,
 )
 _WEEKDAYS = frozenset(
