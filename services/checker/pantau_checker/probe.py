@@ -59,6 +59,7 @@ _VIEW_AGENTS: dict[View, str] = {"googlebot": GOOGLEBOT_UA, "mobile": MOBILE_UA}
 _VIEW_REFERERS: dict[View, str | None] = {"googlebot": None, "mobile": "https://www.google.com/"}
 _SITEMAP_CODES = frozenset(sitemap_gambling.CHECK.codes)  # what the sitemaps show: found only where they are read
 _REFUSED = (403, 406)  # what a server's rule on the user agent answers
+_DEFACED = "isi halaman diganti orang lain (defacement): bukan isi aplikasi"
 
 
 class StateStore(Protocol):
@@ -138,6 +139,11 @@ def now_utc() -> datetime:
     return datetime.now(UTC)
 
 
+def _replaced(outcome: Outcome) -> bool:
+    """Whether the page's body is a defacer's, under the application's title (``defacement.replaced_body``)."""
+    return any(f.code == "defacement" and f.location == "body" for f in outcome.findings)
+
+
 def _recognise(outcome: Outcome, status: int) -> None:
     """Tell the application from a page in its place: a default page, a parked domain, an error."""
     if outcome.content.page is not None:
@@ -186,8 +192,9 @@ class Checker:
         async with self.hosts.slot(urlsplit(app.url).hostname or ""):
             outcome, attempts = await self._with_retries(app, recall)
         now = self._clock()
-        # A page in the application's place is not its content: its fingerprint would date it.
-        fingerprint = outcome.content.fingerprint if outcome.kind.is_app else None
+        # A page in the application's place is not its content: its fingerprint would date it. Nor is a body a
+        # defacer put under the application's title, nor, once restored, the application's own coming back.
+        fingerprint = outcome.content.fingerprint if outcome.kind.is_app and not _replaced(outcome) else None
         memory, findings = self._remembered(app, memory, outcome, recall, fingerprint, now)
         seen = observe(
             memory.flap,
@@ -221,6 +228,8 @@ class Checker:
         # A date on a page in the application's place (a maintenance notice's end) is not content.
         if not outcome.kind.is_app:
             return ContentFreshness("tidak_diketahui", None, None, f"halaman bukan aplikasi: {outcome.kind.detail}")
+        if _replaced(outcome):
+            return ContentFreshness("tidak_diketahui", None, None, _DEFACED)
         content = outcome.content
         if not content.analysed:
             return ContentFreshness("tidak_diketahui", None, None, "isi tidak dapat diperiksa")

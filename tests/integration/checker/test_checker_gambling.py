@@ -278,8 +278,16 @@ def test_a_body_replaced_under_the_usual_title_is_a_defacement_until_restored(si
         finding = next(f for f in event.findings if f.location == "body")
         assert (finding.code, finding.severity) == ("defacement", "kritis")
         assert "isi halaman diganti: judul tetap" in finding.evidence
+        # The defacer's page is no content of the application's: it dates nothing.
+        assert (event.content.result, event.content.detail) == (
+            "tidak_diketahui",
+            "isi halaman diganti orang lain (defacement): bukan isi aplikasi",
+        )
     site.route("*", "/", Reply(200, normal))
-    assert "defacement" not in {c for c, _ in codes(check(checker, spec))}
+    restored = check(checker, spec)
+    assert "defacement" not in {c for c, _ in codes(restored)}
+    # Nor is the application's own page come back a change of its content: it is dated by its news.
+    assert (restored.content.result, restored.content.evidence) == ("update", "page_date")
 
 
 def test_new_news_and_a_new_front_page_under_the_same_title_are_not_a_defacement(site):  # type: ignore[no-untyped-def]
