@@ -160,12 +160,14 @@ _CHROME_NAMES = frozenset(
 _MAX_BODY_HEADINGS = 8  # of a body without a container for its content, read past its header and menus
 _MAX_BLOCK_CHARS = 2000  # of the main heading's block (``Page.main_block``): a notice's is a few sentences
 _BLOCK_CLIMB = 3  # parents climbed from the heading to a block with more than the heading
-# A message as PHP prints it, at the start of a line: "<br />\n<b>Warning</b>:  …", or "\nPHP Warning:  …".
+# A message as PHP prints it, at the start of a line: "<br />\n<b>Warning</b>:  …", or "\nPHP Warning:  …"; a
+# theme's minifier takes the newline out of its tags ("<br /><b>Warning</b>: …").
 _PHP_PRINTED = re.compile(
-    r"(?:\A|\n)[^\S\n]*(?:<b>)?(?:PHP )?(?:Fatal error|Parse error|Warning|Notice|Deprecated|Strict Standards|"
-    r"Catchable fatal error|Recoverable fatal error)(?:</b>)?[^\S\n]*:"
+    r"(?:(?:\A|\n)[^\S\n]*(?:<b>)?|<br\s*/?>\s*<b>)(?:PHP )?(?:Fatal error|Parse error|Warning|Notice|Deprecated|"
+    r"Strict Standards|Catchable fatal error|Recoverable fatal error)(?:</b>)?[^\S\n]*:"
 )
 _PHP_REACH = 1500  # characters from a message's start to its " on line ": the message, its path, PHP's tags
+_UNCAUGHT_REACH = 60  # from a message's start to its "Uncaught ": PHP's tags and its "Fatal error:"
 _PHP_NEEDLES = 20  # the first " on line " looked back from: "on line" is also how some sites write "online"
 # The elements a writer quotes code or a message in: a guide's, a forum's or an API's documentation's example of an
 # error ("<pre><code>SQLSTATE[HY000] …</code></pre>", "<em>Unknown column …</em>"). No handler prints its error in one
@@ -518,14 +520,19 @@ def _empty_mount(body: Node) -> bool:
 
 
 def _php_lined(html: str) -> bool:
-    """Return whether a PHP message ending " on line N" starts a line of the markup, as PHP prints one."""
-    at = html.find(" on line ")
+    """Return whether a PHP message ending " on line N" starts a line of the markup, as PHP prints one; or its
+    uncaught exception ("<br />\n<b>Fatal error</b>:  Uncaught …"), whose stack trace may put its end far."""
+    return _line_starts(html, " on line ", _PHP_REACH) or _line_starts(html, "Uncaught ", _UNCAUGHT_REACH)
+
+
+def _line_starts(html: str, needle: str, reach: int) -> bool:
+    at = html.find(needle)
     for _ in range(_PHP_NEEDLES):
         if at < 0:
             return False
-        if _PHP_PRINTED.search(html, max(0, at - _PHP_REACH), at) is not None:
+        if _PHP_PRINTED.search(html, max(0, at - reach), at) is not None:
             return True
-        at = html.find(" on line ", at + 1)
+        at = html.find(needle, at + 1)
     return False
 
 

@@ -44,7 +44,8 @@ WordPress's critical error): an error printed in a page that goes on is a findin
 one that a guide introduces ("muncul pesan berikut:") is neither; an old application's "Deprecated" warnings above
 it are quoted past, for the fatal error that stopped it. A page that is nothing but a warning that its database is
 out of reach (``mysqli_connect()``'s, ``pg_connect()``'s), or that and the die() after it ("Gagal koneksi
-database"), is the error too: not a login form or a script's shell under a warning. A bare "503" over a notice of
+database"), alone or where the theme's content should be, is the error too: not a login form or a script's shell
+under a warning. A bare "503" over a notice of
 maintenance is the notice. A notice's words in a post the site dates (an ``<article>`` with its ``<time>``: news
 of another site's repair, of an outage) are news, and so are they where the page says the service runs on through
 the work or is back ("Layanan tetap dapat digunakan", "kini sudah normal kembali"); as are a parking page's and a
@@ -753,7 +754,8 @@ _SERVER_ERROR_HEAD = _rx(
     r"^(?:maaf,?\s+)?terjadi\s+(?:suatu\s+)?(?:kesalahan|galat)(?:\s+(?:pada|di)\s+server)?$|"
     # An overloaded server's own page (IIS's "Server Too Busy"), in English and Indonesian.
     r"^(?:the\s+)?server\s+(?:is\s+)?too\s+busy$|^(?:server|sistem|aplikasi|situs|website)\s+sedang\s+sibuk$|"
-    r"^(?:galat|kesalahan)\s+(?:basis\s+data|database)$|"
+    # Laravel's "Server Error" in Indonesian ("500 | Kesalahan Server"), and Slim's page for any uncaught error.
+    r"^(?:galat|kesalahan)\s+(?:basis\s+data|database|(?:pada\s+)?server)$|^slim\s+application\s+error$|"
     r"^(?:terjadi\s+)?(?:galat|kesalahan)\s+(?:saat|ketika)\s+(?:membuat\s+)?koneksi\s+(?:ke\s+)?(?:basis\s+data|database)$|"
     r"^(?:(?:error\s+)?403\s*[-:|]?\s*)?(?:forbidden|access\s+denied|akses\s+ditolak)$|"
     r"^(?:error\s+)?401\s*[-:|]?\s*unauthori[sz]ed$|^(?:error\s+)?429\s*[-:|]?\s*too\s+many\s+requests$|"
@@ -771,6 +773,9 @@ _DEBUG_TITLE = _rx(
 _DEBUG_HEAD = _rx(r"^symfony\s+exception$")
 # Yii's error view says under its heading what no other page does; its title names the error and its code.
 _YII_TITLE = _rx(r"^[\w\s]{2,60}\(#(?!401\)|429\))\d{3,5}\)$")
+# Yii 2's debug page titles an exception by its name and its class: "PHP Warning – yii\\base\\ErrorException",
+# "Database Exception – yii\\db\\Exception".
+_YII_DEBUG_TITLE = re.compile(r"^[\w ]{2,60} [–-] yii\\(?:\w+\\){1,3}\w{1,60}$")
 _RAILS_TITLE = "Action Controller: Exception caught"  # its development page, whatever the exception
 # Laravel's Ignition (Laravel 9 to 11 in debug mode) draws its page by script: its title is the exception's message.
 _EXCEPTION_TITLE = _rx(
@@ -883,7 +888,8 @@ def _printed_error(page: Page) -> PrintedError | None:
         return None
     quote, fatal, (start, end) = found
     if rendered:
-        return PrintedError(quote, fatal, fatal and _instead_of_content(page))
+        stopped = _instead_of_content(page)
+        return PrintedError(stopped, True, True) if stopped else PrintedError(quote, fatal, False)
     whole = _only_error(page, fatal)
     if not whole:
         later, end = _after_warnings(page, text, end)
@@ -923,26 +929,61 @@ def _nothing_but_warnings(page: Page, text: str, start: int, end: int) -> bool:
     return _CONNECT_WARNING.search(text, start, end) is not None
 
 
-def _instead_of_content(page: Page) -> bool:
-    """Whether a fatal error took the content's place: the theme's header and menu sent, then the error, then
-    nothing (PHP stops there; WordPress's handler too), where the content should be.
+def _instead_of_content(page: Page) -> str | None:
+    """Return the error that took the content's place, quoted: the theme's header and menu sent, then the error,
+    then nothing (PHP stops there; WordPress's handler too), where the content should be.
 
-    Not a guide that quotes one in a short article: the theme's sidebar and footer follow it. A database out of
-    reach said so is read by ``_error_page`` with its own words.
+    The content is nothing but errors from its first words on: PHP's warnings of an old application ("Deprecated:
+    …") are read past for the fatal error after them, whose stack trace may run long ("… thrown in … on line 3");
+    warnings that the database is out of reach (``mysqli_connect()``'s) may end it, or the die() after them ("Gagal
+    koneksi database"). Not a guide that quotes one in a short article: the theme's sidebar and footer follow it,
+    nor a fatal error in the sidebar after the news. A database out of reach said so is read by ``_error_page``
+    with its own words.
     """
-    notice = _notice(page)
-    if not notice or _db_down(notice):
-        return False
+    main = page.main_block or page.main_text
     tail = page.visible_text[-_ERROR_TAIL:]
-    found = _first_error(tail, True, (), page.php_lined, page.quoted_texts)
-    if found is None or not found[1] or found[2][0] < len(tail) - len(notice) - _NEAR_CHARS:
-        return False  # not fatal, or before the content
-    after = tail[found[2][1] :].lstrip(_TRAILING)
+    if (
+        not main
+        or len(page.links) - page.menu_link_count > _NOTICE_LINKS
+        or _db_down(main)
+        or not tail.endswith(main[-_NEAR_CHARS:])  # the page goes on after its content: a sidebar, a footer
+    ):
+        return None
+    content = len(tail) - len(main)  # where the content starts: the tail may start in it
+    at = max(0, content - _NEAR_CHARS)
+    found = _first_error(tail[at:], True, (), page.php_lined, page.quoted_texts)
+    if found is None or at + found[2][0] > content + _NOTICE_CHARS:
+        return None  # none, or after the content's own words
+    return _ending_run(page, tail[at:], found)
+
+
+def _ending_run(page: Page, text: str, found: tuple[str, bool, tuple[int, int]]) -> str | None:
+    """Return what to quote of the errors ``text`` ends with from ``found`` on, if nothing else follows them: the
+    fatal error after any warnings, or a warning that the database is out of reach (then a die()'s words)."""
+    first, begin, at = found[0], found[2][0], 0
+    for _ in range(_MAX_WARNINGS):
+        quote, fatal, (_, end) = found
+        after = text[at + end :].lstrip(_TRAILING)
+        if fatal:
+            return quote if _nothing_after(after) else None
+        if not after or (len(after) <= _DIE_CHARS and _db_down(after)):
+            return first if after or _CONNECT_WARNING.search(text, begin, at + end) else None
+        at = len(text) - len(after)
+        later = _first_error(after, True, (), page.php_lined, page.quoted_texts)
+        if later is None or later[2][0] > _NEAR_CHARS:
+            return None  # the page goes on after a warning
+        found = later
+    return None
+
+
+def _nothing_after(after: str) -> bool:
+    # What a fatal error is followed by, printed with it: the rest of its own lines, or of its table or box.
     return (
         not after
-        or after.startswith(_XDEBUG_ROWS)
+        or after.startswith(_TRAILERS)
         or _CI_ROWS.fullmatch(after) is not None
         or _CI_BACKTRACE.fullmatch(after) is not None
+        or _PHP_THROWN.fullmatch(after) is not None
     )
 
 
@@ -1068,6 +1109,8 @@ def _framework_titled(v: _View) -> str | None:
     heads its page with the exception's class ("ActiveRecord::ConnectionNotEstablished").
     """
     if "(5" in v.title and _DEBUG_TITLE.search(v.title) is not None:
+        return v.title
+    if "yii\\" in v.title and _YII_DEBUG_TITLE.match(v.title) is not None:
         return v.title
     if v.title == _RAILS_TITLE:
         return v.headings[0] if v.headings else v.title
@@ -1491,7 +1534,10 @@ _JUDGES: tuple[Callable[[_View], PageKind | None], ...] = (
 # --- printed errors ---------------------------------------------------------------------------------
 
 _SHOWN_TAGS = re.compile(r"</?b>")
-_XDEBUG_ROWS = ("( ! ) ", "Call Stack")  # the rest of the table xdebug prints around its message
+# The rest of the table xdebug prints around its message; Moodle's link under its error in its box, then its footer.
+_TRAILERS = ("( ! ) ", "Call Stack", "More information about this error")
+# The rest of PHP's uncaught exception, past what its pattern quotes: its stack trace, then where it was thrown.
+_PHP_THROWN = re.compile(r".{0,400}?\bStack trace:.{0,4000}?\bthrown in \S{1,300} on line \d+", re.DOTALL)
 # The rest of CodeIgniter 3's database error: the query, then where it ran ("Filename: … Line Number: 12").
 _CI_ROWS = re.compile(r".{0,400}?\bLine Number:\s*\d+", re.DOTALL)
 # CodeIgniter 3's backtrace under its error's box: "Backtrace: File: … Line: 21 Function: get_profil", a row a frame.
@@ -1552,6 +1598,8 @@ _GATES = (
     "authentication failed for user",
     "dial tcp ",
     "[SQLSTATE] =>",
+    "missing the MySQL extension",
+    "goroutine ",
 )
 _GATE_SEARCH = ahocorasick_rs.BytesAhoCorasick([gate.encode() for gate in _GATES])
 _ERRORS = (
@@ -1565,6 +1613,16 @@ _ERRORS = (
         r"(?:(?:/|[A-Za-z]:\\)\S{1,300}?|Unknown(?:</b>)?) on line (?:<b>)?\d+",
         fatal=False,
         before=800,
+        php=True,
+    ),
+    # PHP's uncaught exception, quoted up to its stack trace, which may run longer than a message's reach.
+    _inline(
+        "rror",
+        "Uncaught ",
+        r"(?:PHP )?Fatal error(?:</b>)? ?: ?Uncaught [\w\\]{1,100}(?:: .{0,300}?)? in (?:/|[A-Za-z]:\\)\S{1,300}?:\d+"
+        r"(?= Stack trace:)",
+        True,
+        before=40,
         php=True,
     ),
     # Xdebug's table of the same message: "( ! ) Warning: … on line 12", its start no line of the markup's.
@@ -1641,12 +1699,17 @@ _ERRORS = (
     _inline("rror", "error in your SQL syntax", r"You have an error in your SQL syntax.{0,200}", True, before=20),
     _inline("Unknown ", "Unknown column '", r"Unknown column '[^']{1,100}' in '[^']{1,100}'", True),
     # MySQL's client errors 2002 and 2003 and PHP's pg_connect(), printed by the code that failed to connect.
-    _inline(
-        "connect to ",
-        "connect to MySQL server",
-        r"Can't connect to (?:local )?MySQL server (?:on|through) .{1,120}",
-        True,
-        before=10,
+    # Quoted to its errno ("(10061)", MariaDB's "(111 \"Connection refused\")"), not into the page's next words.
+    *(
+        _inline(
+            "connect to ",
+            needle,
+            r"Can't connect to (?:local )?MySQL server (?:on|through socket) '[^']{1,120}'"
+            r"(?: \(\d{1,5}(?: \"[^\"]{1,80}\")?\))?",
+            True,
+            before=10,
+        )
+        for needle in ("connect to MySQL server", "connect to local MySQL server")
     ),
     _inline(
         "connect to ",
@@ -1700,6 +1763,24 @@ _ERRORS = (
         r"dial tcp [\w.:\[\]-]{1,60}: (?:connect: (?:connection refused|no route to host|network is unreachable)|"
         r"i/o timeout)",
         True,
+    ),
+    # Moodle's box for an error of its database, in its theme: the message, then its link to Moodle's documentation.
+    _inline(
+        "rror",
+        "More information about this error",
+        r"\b(?:Error (?:reading from|writing to) database|Database connection failed)"
+        r"(?= More information about this error)",
+        True,
+        before=40,
+    ),
+    # A Go server's panic, with the goroutine its trace starts with ("http: panic serving 10.0.0.4:51234: runtime
+    # error: …  goroutine 37 [running]:"): quoted up to the trace.
+    _inline(
+        "goroutine ",
+        "goroutine ",
+        r"\b(?:http: )?panic(?: serving [\w.:\[\]-]{1,60})?: .{1,200}?(?= goroutine \d+ \[running\]:)",
+        True,
+        before=300,
     ),
     _inline("[SQLSTATE] =>", "[SQLSTATE] =>", r"\[SQLSTATE\] => \w{5} .{0,300}?\[message\] => .{1,200}", True),
     # Kohana's error page ("Database_Exception [ 2002 ]: Connection refused"), and a PHP library's exception
@@ -1759,7 +1840,19 @@ _ERRORS = (
     _whole_page("rror", "Uncaught ", r"Uncaught [\w\\]*(?:Exception|Error)\b.{0,200}"),
     _whole_page("xception", "Uncaught ", r"Uncaught [\w\\]*(?:Exception|Error)\b.{0,200}"),
     _whole_page("rror", "A Database Error", r"A Database Error Occurred.{0,200}"),
-    _whole_page("rror", "Error establishing", r"Error establishing a database connection"),
+    # WordPress's, for its database or for the Redis its object cache needs (Object Cache Pro's drop-in).
+    _whole_page("rror", "Error establishing", r"Error establishing a (?:database|Redis) connection"),
+    # WordPress on a PHP without mysqli: it stops before anything else.
+    _whole_page(
+        "missing the MySQL extension",
+        "missing the MySQL extension",
+        r"Your PHP installation appears to be missing the MySQL extension which is required by WordPress\.?",
+        40,
+    ),
+    # ColdFusion's error page: its own heading, then the error ("Error Executing Database Query.").
+    _whole_page(
+        "rror", "Error Occurred While Processing Request", r"Error Occurred While Processing Request(?: .{1,200})?"
+    ),
     _whole_page(
         "Whoops",
         "Whoops",
