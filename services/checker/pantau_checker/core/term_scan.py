@@ -107,6 +107,10 @@ _NOT_BEFORE_A_NAME = "@#./\\_=&"  # a handle's, a hashtag's, an address's or a p
 _INNOCENT_NAMES = frozenset(terms.INNOCENT_NAMES)
 _GLUED_ENDS, _GLUED_STARTS = frozenset(terms.GLUED_NAME_ENDS), frozenset(terms.GLUED_NAME_STARTS)
 _GLUED_STRONG_ENDS = frozenset(terms.GLUED_NAME_STRONG_ENDS)
+_GLUED_SHORT_ENDS = frozenset(terms.GLUED_NAME_SHORT_ENDS)
+# A name's own site's address after it, as a link's text reads with its address spaced (koitoto https:  koitoto.xyz).
+_OWN_SITE = re.compile(r"\s+(?:https?:\s+)?(?:www\.)?([a-z0-9-]+)(\.[a-z0-9.-]*[a-z])(?![\w.-])")
+_GAMBLING_SITE_DOMAINS = frozenset(terms.GAMBLING_SITE_DOMAINS)
 _GLUED_ENDS_ORDER, _GLUED_STARTS_ORDER = terms.GLUED_NAME_ENDS, terms.GLUED_NAME_STARTS
 _WEAK_WORDS = frozenset(terms.WEAK_GAMBLING)
 _INNOCENT_GLUED = frozenset(terms.INNOCENT_GLUED_NAMES)
@@ -784,7 +788,8 @@ def _glued_name(lowered: str, start: int, end: int) -> tuple[int, int, bool] | N
     word, stem = lowered[first:last], lowered[start:end]
     if word in _INNOCENT_GLUED or word in _STRONG:
         return None
-    if last == end and start - first >= terms.GLUED_NAME_LETTERS and stem in _GLUED_ENDS:
+    letters = terms.GLUED_NAME_LETTERS - (stem in _GLUED_SHORT_ENDS)
+    if last == end and start - first >= letters and stem in _GLUED_ENDS:
         return first, last, stem in _GLUED_STRONG_ENDS
     rest = lowered[end:last]
     if first == start and len(rest) >= 2 and stem in _GLUED_STARTS and rest not in _GLUED_SUFFIXES:
@@ -843,14 +848,22 @@ def _brands(
     for run in runs:
         listed = len({word for _, _, word in run}) >= terms.BRAND_RUN and not _names_used(parts, run)
         for start, end, _ in run:
-            kind: Kind = "strong" if listed else "weak"
+            kind: Kind = "strong" if listed or _at_own_site(parts, start, end) else "weak"
             if (kind == "weak" and (start, end) in spans) or counts.get(kind, 0) >= _MAX_MATCHES:
                 continue  # a lucky number's or a listed term already (jaya88, slot89)
             counts[kind] = counts.get(kind, 0) + 1
             added.append(Match(lowered[start:end], kind, start, end))
-            if listed:
+            if kind == "strong":
                 strong.add((start, end))
     return [m for m in found if m.kind != "weak" or (m.start, m.end) not in strong] + added
+
+
+def _at_own_site(parts: _Parts, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` (koitoto, kaisar88) is followed by the address of its own site on a domain of
+    gambling sites' (a link's text and address: "KOITOTO https:  koitoto.xyz"): a gambling site's link."""
+    _, high = parts.bounds(parts.part(start))
+    site = _OWN_SITE.match(parts.lowered, end, min(high, end + _RUN_GAP))
+    return site is not None and site[1] == parts.lowered[start:end] and site[2] in _GAMBLING_SITE_DOMAINS
 
 
 def _listed_after(parts: _Parts, end: int, start: int) -> bool:
