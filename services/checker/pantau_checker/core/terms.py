@@ -1028,6 +1028,12 @@ DEFACEMENT = (
     "opindonesia",
     "index changed by",
 )
+# A defacer's word that is all of a page's title ("HACKED", "~ Defaced ~"): its signature alone. A department's page
+# on a film, a book or an incident so named says more in its title ("Resensi Film Hacked – Perpustakaan Daerah").
+DEFACEMENT_TITLES = ("hacked", "defaced")
+# A defacer's signature spelled with its letters apart ("H A C K E D  B Y  K U R O"), which a page's text runs into
+# one word once joined (its wider gaps read as one space: "HACKEDBYKURO"): read with the signature's spaces again.
+SPACED_SIGNATURES = ("hacked", "defaced")  # each followed by "by"
 # A hacker's words that also have innocent uses ("ganti tampilan" to dark mode).
 WEAK_DEFACEMENT = (
     "touched by",
