@@ -107,6 +107,11 @@ _NOT_BEFORE_A_NAME = "@#./\\_=&"  # a handle's, a hashtag's, an address's or a p
 _INNOCENT_NAMES = frozenset(terms.INNOCENT_NAMES)
 _GLUED_ENDS, _GLUED_STARTS = frozenset(terms.GLUED_NAME_ENDS), frozenset(terms.GLUED_NAME_STARTS)
 _GLUED_STRONG_ENDS = frozenset(terms.GLUED_NAME_STRONG_ENDS)
+_GLUED_SHORT_ENDS = frozenset(terms.GLUED_NAME_SHORT_ENDS)
+# A name's own site's address after it, as a link's text reads with its address spaced (koitoto https:  koitoto.xyz).
+_OWN_SITE = re.compile(r"\s+(?:https?:\s+)?(?:www\.)?([a-z0-9-]+)(\.[a-z0-9.-]*[a-z])(?![\w.-])")
+_GAMBLING_SITE_DOMAINS = frozenset(terms.GAMBLING_SITE_DOMAINS)
+_DEFACEMENT_TITLES = frozenset(terms.DEFACEMENT_TITLES)
 _GLUED_ENDS_ORDER, _GLUED_STARTS_ORDER = terms.GLUED_NAME_ENDS, terms.GLUED_NAME_STARTS
 _WEAK_WORDS = frozenset(terms.WEAK_GAMBLING)
 _INNOCENT_GLUED = frozenset(terms.INNOCENT_GLUED_NAMES)
@@ -188,6 +193,7 @@ _UNSPACED_LETTERS = frozenset(c for _, words in _TERM_LISTS for word in words fo
 _NOTABLE = re.compile("{}|[{}]".format(_DISGUISING.pattern, "".join(sorted(_UNSPACED_LETTERS))))
 # A run of single letters and digits with one spacer between them, the same spacer throughout.
 _SPACED_RUN = re.compile(r"(?<!\w)\w([{}])\w(?:\1\w)+(?!\w)".format(re.escape("".join(terms.SPACERS))))
+_SPACED_WORDS = (*terms.DISGUISED, *terms.SPACED_SIGNATURES)  # read joined where their letters are spaced apart
 _NUMBERED_SPAN = 64  # bytes after a numbered term's prefix read for the rest of it ("depo 25 ribu")
 
 
@@ -298,7 +304,19 @@ def _rejoined(parts: _Parts, found: list[Match]) -> list[str]:
 
 def _joined(text: str) -> str:
     """Return ``text`` with the runs of letters spaced apart joined (s l o t g.a.c.o.r -> slot gacor)."""
-    return _SPACED_RUN.sub(lambda run: run.group(0)[::2], text)
+    return _SPACED_RUN.sub(_joined_run, text)
+
+
+def _joined_run(run: re.Match[str]) -> str:
+    """Return a run of letters spaced apart joined, a defacer's signature with its spaces (HACKED BY KURO, not
+    HACKEDBYKURO: the page's text reads the wider gaps between its words as one space)."""
+    joined = run.group(0)[::2]
+    lowered = joined.lower()
+    for word in terms.SPACED_SIGNATURES:
+        if lowered.startswith(f"{word}by"):
+            signed = len(word) + 2
+            return f"{joined[: len(word)]} {joined[len(word) : signed]} {joined[signed:]}".rstrip()
+    return joined
 
 
 @dataclass(frozen=True)
@@ -323,7 +341,7 @@ def _listed() -> dict[str, list[_Tag]]:
     kind: _Tag
     for kind, words in (
         *_TERM_LISTS,
-        ("spaced", tuple(spacer.join(word) for word in terms.DISGUISED for spacer in terms.SPACERS)),
+        ("spaced", tuple(spacer.join(word) for word in _SPACED_WORDS for spacer in terms.SPACERS)),
         ("name", _NAME_ENDS),
         ("split", tuple(piece for word in terms.DISGUISED for piece in _pieces(word))),
     ):
@@ -437,8 +455,9 @@ def flagged(text: str) -> Iterator[tuple[str, str, str]]:
         yield code, term, snippet
 
 
-def flagged_each(texts: Iterable[str]) -> Iterator[tuple[int, str, str, str]]:
-    """Yield (index, code, term, snippet) for each injected term of each of ``texts``, in one pass."""
+def flagged_each(texts: Iterable[str], titles: bool = False) -> Iterator[tuple[int, str, str, str]]:
+    """Yield (index, code, term, snippet) for each injected term of each of ``texts``, in one pass; ``titles`` if
+    they are a page's titles, of which a defacer's word alone is all ("HACKED")."""
     parts = _Parts.of(texts)
     found = _matches(parts)
     if not found:  # most texts: their judging is all overhead
@@ -453,7 +472,8 @@ def flagged_each(texts: Iterable[str]) -> Iterator[tuple[int, str, str, str]]:
     # ('waspada penipuan') is none.
     covering = [m for m in found if m.kind in _COVERING]
     counters = _uncovered([m for m in found if m.kind == "counter"], covering)
-    kept = [m for m in gambling if _company(m, gambling)] + [m for m in deface if _company(m, deface)]
+    signed = [m for m in deface if _company(m, deface) or (titles and _titled(m, parts))]
+    kept = [m for m in gambling if _company(m, gambling)] + signed
     attacked = any(m.kind in _DEFACE for m in kept)
     news_of_attacks = [m for m in counters if m.term in _DEFACEMENT_COUNTERS] if attacked else []
     for match in sorted(kept, key=lambda m: m.start):
@@ -784,7 +804,8 @@ def _glued_name(lowered: str, start: int, end: int) -> tuple[int, int, bool] | N
     word, stem = lowered[first:last], lowered[start:end]
     if word in _INNOCENT_GLUED or word in _STRONG:
         return None
-    if last == end and start - first >= terms.GLUED_NAME_LETTERS and stem in _GLUED_ENDS:
+    letters = terms.GLUED_NAME_LETTERS - (stem in _GLUED_SHORT_ENDS)
+    if last == end and start - first >= letters and stem in _GLUED_ENDS:
         return first, last, stem in _GLUED_STRONG_ENDS
     rest = lowered[end:last]
     if first == start and len(rest) >= 2 and stem in _GLUED_STARTS and rest not in _GLUED_SUFFIXES:
@@ -843,14 +864,22 @@ def _brands(
     for run in runs:
         listed = len({word for _, _, word in run}) >= terms.BRAND_RUN and not _names_used(parts, run)
         for start, end, _ in run:
-            kind: Kind = "strong" if listed else "weak"
+            kind: Kind = "strong" if listed or _at_own_site(parts, start, end) else "weak"
             if (kind == "weak" and (start, end) in spans) or counts.get(kind, 0) >= _MAX_MATCHES:
                 continue  # a lucky number's or a listed term already (jaya88, slot89)
             counts[kind] = counts.get(kind, 0) + 1
             added.append(Match(lowered[start:end], kind, start, end))
-            if listed:
+            if kind == "strong":
                 strong.add((start, end))
     return [m for m in found if m.kind != "weak" or (m.start, m.end) not in strong] + added
+
+
+def _at_own_site(parts: _Parts, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` (koitoto, kaisar88) is followed by the address of its own site on a domain of
+    gambling sites' (a link's text and address: "KOITOTO https:  koitoto.xyz"): a gambling site's link."""
+    _, high = parts.bounds(parts.part(start))
+    site = _OWN_SITE.match(parts.lowered, end, min(high, end + _RUN_GAP))
+    return site is not None and site[1] == parts.lowered[start:end] and site[2] in _GAMBLING_SITE_DOMAINS
 
 
 def _listed_after(parts: _Parts, end: int, start: int) -> bool:
@@ -953,6 +982,15 @@ def _innocent(match: Match, parts: _Parts) -> bool:
     low, high = parts.bounds(match.part)
     start, end = max(low, match.start - _INNOCENT_WINDOW), min(high, match.end + _INNOCENT_WINDOW)
     return uses.search(parts.lowered, start, end) is not None
+
+
+def _titled(match: Match, parts: _Parts) -> bool:
+    """Tell whether a defacer's word is all its text says but marks ("~ HACKED ~"): a title that signs the page."""
+    if match.term not in _DEFACEMENT_TITLES:
+        return False
+    low, high = parts.bounds(match.part)
+    rest = parts.text[low : match.start] + parts.text[match.end : high]
+    return not any(char.isalnum() for char in rest)
 
 
 def _company(match: Match, found: list[Match]) -> bool:

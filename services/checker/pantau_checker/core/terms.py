@@ -254,6 +254,19 @@ STRONG_GAMBLING = (
     "rtpslot",
     "bocoranslot",
     "polaslot",
+    # and the games and promises of the newer spam, glued so too (MAHJONGWAYS2, SCATTERHITAM)
+    "mahjongways",
+    "mahjongways1",
+    "mahjongways2",
+    "mahjongways3",
+    "mahjongwins",
+    "mahjongwins2",
+    "mahjongwins3",
+    "scatterhitam",
+    "scatteremas",
+    "gatesofolympus",
+    "sweetbonanza",
+    "starlightprincess",
     # Chinese SEO spam, injected into hacked Asian government sites (simplified and traditional): its
     # games, its casinos' brands with their trade ("威尼斯人娱乐", not the Venetian's convention
     # centre), and its sign-up bonus ("送彩金"). Chinese is written without spaces: these are found
@@ -1015,6 +1028,12 @@ DEFACEMENT = (
     "opindonesia",
     "index changed by",
 )
+# A defacer's word that is all of a page's title ("HACKED", "~ Defaced ~"): its signature alone. A department's page
+# on a film, a book or an incident so named says more in its title ("Resensi Film Hacked – Perpustakaan Daerah").
+DEFACEMENT_TITLES = ("hacked", "defaced")
+# A defacer's signature spelled with its letters apart ("H A C K E D  B Y  K U R O"), which a page's text runs into
+# one word once joined (its wider gaps read as one space: "HACKEDBYKURO"): read with the signature's spaces again.
+SPACED_SIGNATURES = ("hacked", "defaced")  # each followed by "by"
 # A hacker's words that also have innocent uses ("ganti tampilan" to dark mode).
 WEAK_DEFACEMENT = (
     "touched by",
@@ -1382,6 +1401,38 @@ GLUED_NAME_ENDS = ("toto", "togel", "gacor", "zeus", "slot", "bet", "hoki", "pok
 GLUED_NAME_STARTS = ("togel", "gacor", "judi", "slot", "casino", "toto")
 GLUED_NAME_STRONG_ENDS = ("togel", "gacor", "zeus")
 GLUED_NAME_LETTERS = 3  # the other word's letters at least: "sutoto" is a name, "olxtoto" a brand's
+# Before "slot", two are a brand's too (JPSLOT, PPSLOT): no name ends so, as "sutoto" does, nor a word ("debet").
+GLUED_NAME_SHORT_ENDS = ("slot",)
+# A name of either kind linked to the site of the same name on a top-level domain that gambling sites take by the
+# thousand, new and cheap (KOITOTO to koitoto.xyz, "Daftar KOITOTO" to koitoto.xyz/daftar, KAISAR88 to kaisar88.vip),
+# is a gambling site's own link, a brand's alone. A department links a person, a shop or a club by its name to a site
+# of that name on .com, .id or .net ("Suhartoto" to suhartoto.com), seldom on these.
+GAMBLING_SITE_DOMAINS = (
+    ".xyz",
+    ".vip",
+    ".top",
+    ".site",
+    ".online",
+    ".club",
+    ".fun",
+    ".icu",
+    ".live",
+    ".pro",
+    ".bet",
+    ".casino",
+    ".win",
+    ".lat",
+    ".cfd",
+    ".sbs",
+    ".click",
+    ".homes",
+    ".monster",
+    ".buzz",
+    ".cyou",
+    ".lol",
+    ".pw",
+    ".cc",
+)
 # Words a department writes that end or start so: none is a brand's.
 INNOCENT_GLUED_NAMES = (
     "timeslot",

@@ -90,7 +90,7 @@ def _scan(page: Page) -> tuple[Finding, ...]:
     hits: Hits = {}
     farm: set[str] = set()  # the codes found in the links after the footer
     for location, texts, in_farm in _parts(page):
-        for _, code, term, snippet in flagged_each(texts):
+        for _, code, term, snippet in flagged_each(texts, titles=location == "title"):
             hits.setdefault((code, location), (set(), snippet))[0].add(term)
             if in_farm:
                 farm.add(code)
