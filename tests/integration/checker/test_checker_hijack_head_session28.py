@@ -6,8 +6,9 @@ organisation (a brand's Organization, a WebSite with its search box on the brand
 ("kaisar88.com") spell no word of gambling, and every visitor gets the same head, so no cloaking check tells:
 the hijack check reads those addresses as it reads a canonical. Beside them, the heads a department's vendor
 writes: Yoast's metas and graph (its social profiles, a logo on a CDN), Polylang's versions on the province's
-and the city's sites, a news item's JSON-LD citing ANTARA, the city's GovernmentOrganization, Jetpack's short
-link and a feed on FeedBurner. A real HTTP server on 127.0.0.1; no Kafka, no PostgreSQL.
+and the city's sites and on the city's tourism site it links to, a news item's JSON-LD citing ANTARA, the city's
+GovernmentOrganization, Jetpack's short link and a feed on FeedBurner. A real HTTP server on 127.0.0.1; no
+Kafka, no PostgreSQL.
 """
 
 from __future__ import annotations
@@ -171,3 +172,18 @@ def test_a_head_that_says_the_page_is_on_a_brands_site_is_a_hijack(site: FakeSit
 )
 def test_a_vendors_head_on_its_own_and_the_governments_sites_is_no_hijack(site: FakeSite, head: str) -> None:
     assert hijack(site, head) == []
+
+
+def test_a_version_in_english_on_a_sister_site_the_page_links_to_is_no_hijack_unless_the_link_is_hidden(
+    site: FakeSite,
+) -> None:
+    versions = polylang(("id", f"{OWN}/"), ("en", "https://visitbekasi.id/en/dinkes/"))
+    sister = '<p class="wisata"><a href="https://visitbekasi.id/">Wisata Kota Bekasi</a></p>'
+    site.route("*", "/", Reply(200, department_page(Site(head=VENDOR_HEAD + versions, main_extra=sister))))
+    assert [f for f in checked(site).findings if f.code == "pengalihan_asing"] == []
+    # A brand's link hidden beside its version is a link farm's, not a sister site's.
+    farm = '<div style="display:none"><a href="https://kaisar88.com/">KAISAR88</a></div>'
+    versions = polylang(("id", f"{OWN}/"), ("id-ID", "https://kaisar88.com/"))
+    site.route("*", "/", Reply(200, department_page(Site(head=VENDOR_HEAD + versions, body_end=farm))))
+    [found] = [f for f in checked(site).findings if f.code == "pengalihan_asing"]
+    assert found.evidence == "versi bahasa lain halaman (hreflang) berada di https://kaisar88.com/"

@@ -8,7 +8,8 @@ is a copy of someone else's, or a ``<base href>`` on the attacker's host that ev
 of the page resolves against. So does a head that says elsewhere where the page is (``stated``): its
 ``og:url``, a version of it in another language (``hreflang``), or the JSON-LD of its own site, page or
 organisation, on another site (a gambling brand's domain, "kaisar88.com", spells no word of gambling); not a
-news item's publisher, its organisation's social profiles, nor a translation proxy's version of the page.
+news item's publisher, its organisation's social profiles, nor a version of the page on a translation proxy
+or on a sister site the page links to.
 Nothing of it shows in the page a visitor reads. Others leave the
 markup alone: a ``Refresh`` header on the server's answer (``page.with_refresh_header``), or a line
 of the page's inline scripts that assigns the attacker's address to ``location``, often only for
@@ -71,6 +72,7 @@ _WHAT: dict[str, tuple[str, Severity, str]] = {
     MOBILE: (f"{_SCRIPT} (hanya pengunjung ponsel) ke", "kritis", "script"),
 }
 _MAX_QUOTED = 3
+_MAX_LINKS = 500  # of a page's links, read for a sister site's
 _MAX_STRUCTURED = 50  # of the addresses a page's JSON-LD gives its site: Yoast gives three or four
 # The pointers whose address no other check reads for gambling (the head's addresses, scripts and frames are).
 _UNREAD = frozenset({"refresh", "refresh_header", "redirect"})
@@ -96,6 +98,8 @@ def judge(seen: Observed, settings: HijackSettings) -> tuple[Finding, ...]:
     if seen.page is None:
         return ()
     found = hijacking(seen.host, (*seen.page.pointers, *stated(seen.page)), tuple(settings.allowed_suffixes))
+    if any(p.kind == "hreflang" for p in found):
+        found = _without_sister_sites(seen.page, found)
     if not found:
         return ()
     # The finding is where its worst pointer is; the evidence names the first few of them all.
@@ -149,6 +153,18 @@ def to_app_store(pointer: Pointer) -> bool:
         return False
     # Apple's is /app/ under a country (/id/app/...); Google's and Huawei's start the path.
     return _APP_PAGES[host] in parts.path and not spells_gambling(pointer.href)
+
+
+def _without_sister_sites(page: Page, found: list[Pointer]) -> list[Pointer]:
+    """Return ``found`` but the versions in other languages on a site the page links to where it is seen: the
+    city's tourism site in English, that its menu names too (not a link farm's, hidden or after the footer)."""
+    farmed = {link.href for link in (*page.hidden_links, *page.tail_links)}
+    linked = {_domain(link.href) for link in page.links[:_MAX_LINKS] if link.href not in farmed}
+    return [p for p in found if p.kind != "hreflang" or _domain(p.href) not in linked]
+
+
+def _domain(address: str) -> str:
+    return registered_domain((urlsplit(address).hostname or "").lower().rstrip("."))
 
 
 def _translated(pointer: Pointer) -> bool:
