@@ -9,8 +9,7 @@ of the page resolves against. So does a head that says elsewhere where the page 
 ``og:url``, a version of it in another language (``hreflang``), or the JSON-LD of its own site, page or
 organisation, on another site (a gambling brand's domain, "kaisar88.com", spells no word of gambling); not a
 news item's publisher, its organisation's social profiles, nor a version of the page on a translation proxy
-or on a sister site the page links to.
-Nothing of it shows in the page a visitor reads. Others leave the
+or on a sister site the page links to. Nothing of it shows in the page a visitor reads. Others leave the
 markup alone: a ``Refresh`` header on the server's answer (``page.with_refresh_header``), or a line
 of the page's inline scripts that assigns the attacker's address to ``location``, often only for
 visitors from a search engine or on a phone (``script_redirects``), or the server's own 301 or 302 of the
