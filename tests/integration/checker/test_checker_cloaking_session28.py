@@ -3,11 +3,11 @@
 A real HTTP server on 127.0.0.1 serves a department's page and tells Googlebot and phones apart by the user
 agent, as the injected PHP does. Googlebot or a phone gets the page with a brand's name put before its title
 ("KOITOTO | Dinas Kesehatan Kota Bekasi"): the title keeps the department's words, so "a title that shares no
-word" misses it. Phones get a banner laid over the whole page, one image linked to a brand's site, or a sticky
-bar of two brands' links after the footer: one or two sites, not the block of three a link farm is. Beside them,
-what a department's vendor serves one view alone: an SEO plugin's title for Googlebot, a mobile theme's short
-title, and for phones its app's banner, its chat button, the city's app on a go.id host, a cookie bar and the
-ministry's campaign against online gambling. No Kafka, no PostgreSQL.
+word" misses it. Phones get a banner laid over the whole page, an image linked to a brand's site, or a sticky
+bar of two brands' images after the footer: one or two sites, not the block of three a link farm is, and
+nothing written beside them. Beside them, what a department's vendor serves one view alone: an SEO plugin's
+title for Googlebot, a mobile theme's short title, and for phones its app's banner, its chat button, the city's
+app on a go.id host, a cookie bar and the ministry's campaign against online gambling. No Kafka, no PostgreSQL.
 """
 
 from __future__ import annotations
@@ -57,12 +57,13 @@ def test_an_seo_plugins_title_for_googlebot_and_a_mobile_themes_for_phones_are_n
 
 POPUP = (
     '<div id="popup" style="position:fixed;inset:0;z-index:99999;background:rgba(0,0,0,.8)">'
-    '<a href="https://koitoto.xyz/?ref=dinkes"><img src="https://i.ibb.co/x/banner-koitoto.gif" alt="KOITOTO"></a>'
+    '<a href="https://koitoto.xyz/?ref=dinkes"><img src="https://i.ibb.co/x/banner-1.gif" width="320" height="480"></a>'
     '<a href="https://hokitoto.xyz/" class="close">x</a></div>'
 )
 STICKY_BAR = (
     '<div class="sticky-bottom" style="position:fixed;bottom:0;left:0;right:0">'
-    '<a href="https://kaisar88.com/">KAISAR88</a> | <a href="https://koitoto.xyz/">KOITOTO</a></div>'
+    '<a href="https://kaisar88.com/"><img src="https://i.ibb.co/x/bar-1.gif" width="160" height="40"></a> '
+    '<a href="https://koitoto.xyz/"><img src="https://i.ibb.co/x/bar-2.gif" width="160" height="40"></a></div>'
 )
 # What a department's mobile theme shows phones alone: the app's banner, the chat button, the city's app,
 # a cookie bar, and the ministry's campaign against online gambling, first in the body and after the footer.
