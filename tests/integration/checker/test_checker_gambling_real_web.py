@@ -53,8 +53,13 @@ def test_an_seo_hijack_of_the_head_is_critical_though_the_page_looks_normal(site
     )
     site.route("*", "/", Reply(200, department_page(Site(head=head))))
     event = check(make_checker(site.port), app(site.port))
-    # Fixed here: the hreflang address was read by nothing before.
-    assert security(event) == {("judi_online", "meta"): "kritis", ("judi_online", "head"): "kritis"}
+    # Fixed here: the hreflang address was read by nothing before. A version of the page on another site is
+    # a hijack too, as a canonical there is.
+    assert security(event) == {
+        ("judi_online", "meta"): "kritis",
+        ("judi_online", "head"): "kritis",
+        ("pengalihan_asing", "head"): "tinggi",
+    }
     assert event.availability == "aktif"
 
 

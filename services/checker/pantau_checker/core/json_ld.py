@@ -39,3 +39,35 @@ def _strings(data: object, keys: frozenset[str]) -> Iterator[str]:
             queue.extend(v for v in node.values() if isinstance(v, dict | list))
         elif isinstance(node, list):
             queue.extend(node[:MAX_NODES])
+
+
+# The nodes that describe the page's own site: the site, the page, the organisation that runs it.
+_SITE_TYPES = frozenset(
+    {"WebSite", "WebPage", "CollectionPage", "AboutPage", "ContactPage", "ItemPage", "Organization"}
+)
+
+
+def site_addresses(scripts: Iterable[str]) -> Iterator[str]:
+    """Yield the ``url`` of each block's own site, page and organisation: its top nodes (or its ``@graph``'s, as
+    Yoast writes them) of those types; not a news item's publisher or an article it cites, nested in another node."""
+    for script in scripts:
+        try:
+            data = json.loads(script)
+        except (ValueError, RecursionError):
+            continue
+        for node in _top_nodes(data):
+            types = node.get("@type")
+            named = [types] if isinstance(types, str) else types if isinstance(types, list) else []
+            url = node.get("url")
+            if isinstance(url, str) and any(kind in _SITE_TYPES for kind in named if isinstance(kind, str)):
+                yield url
+
+
+def _top_nodes(data: object) -> Iterator[dict[str, object]]:
+    nodes = data if isinstance(data, list) else [data]
+    for node in nodes[:MAX_NODES]:
+        if isinstance(node, dict):
+            yield node
+            graph = node.get("@graph")
+            if isinstance(graph, list):
+                yield from (item for item in graph[:MAX_NODES] if isinstance(item, dict))

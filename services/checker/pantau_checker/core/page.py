@@ -313,6 +313,7 @@ class _HeadFacts:
     pointers: tuple[Pointer, ...]
     addresses: tuple[str, ...]
     links: tuple[str, ...]
+    stated: tuple[Pointer, ...]
 
 
 @dataclass(frozen=True)
@@ -323,7 +324,8 @@ class Pointer:
     whole window or the whole page), or an address its inline scripts send the browser to."""
 
     kind: str  # "amphtml", "canonical", "base", "refresh", "refresh_header", "frame", "frame_page", "redirect"
-    # (``sent_away``), or script_redirects' kinds
+    # (``sent_away``), script_redirects' kinds, or where the head says the page is: "og_url", "hreflang"
+    # (``Page.stated_addresses``), "structured" (its JSON-LD's: ``hijack.stated``)
     href: str  # absolute
 
 
@@ -365,6 +367,9 @@ class Page:
     blank: bool = False  # nothing to read, run or show: the white page of an error that is not displayed
     source: str = ""  # the server-side language ("PHP") whose code the page is, sent as it is, not run
     head_addresses: tuple[str, ...] = ()  # its canonical, AMP, alternate and og:url addresses, absolute
+    # Where its head says the page itself is, besides its canonical: its og:url ("og_url") and its versions in
+    # other languages ("hreflang"), absolute.
+    stated_addresses: tuple[Pointer, ...] = ()
     # The addresses on another host of its other <link>s: a stylesheet, a preconnect, its next page, its author.
     head_links: tuple[str, ...] = ()
     link_titles: tuple[str, ...] = ()  # the title attributes (tooltips) and aria-labels of its links
@@ -483,6 +488,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         blank=blank,
         source=_source_language(html),
         head_addresses=head.addresses,
+        stated_addresses=head.stated,
         head_links=head.links,
         link_titles=tuple(link_titles),
         image_links=tuple(image_links),
@@ -1088,6 +1094,7 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
     pointers: list[Pointer] = []
     addresses: list[str] = []
     others: list[str] = []
+    stated: list[Pointer] = []
     root = base_url[: base_url.find("/", base_url.find("//") + 2)]  # "https://host:port"
     wp_api: str | None = None
     for node in tree.css(_METAS_AND_LINKS):
@@ -1100,6 +1107,7 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
                 metas.append((name, attrs.get("content") or ""))
                 if name == "og:url" and len(addresses) < _MAX_POINTERS:
                     addresses.append(urljoin(base_url, (attrs.get("content") or "").strip()))
+                    stated.append(Pointer("og_url", addresses[-1]))
             refresh = "http-equiv" in attrs and (attrs.get("http-equiv") or "").strip().lower() == "refresh"
             target = refresh_target(attrs.get("content") or "") if refresh else ""
             if target and len(pointers) < _MAX_POINTERS:
@@ -1115,13 +1123,17 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
             pointers += [Pointer(kind, urljoin(base_url, href)) for kind in _POINTER_RELS if kind in rels]
         if href and len(addresses) < _MAX_POINTERS and not _ADDRESS_RELS.isdisjoint(rels):
             addresses.append(urljoin(base_url, href))
+            if "alternate" in rels and "hreflang" in attrs:
+                stated.append(Pointer("hreflang", addresses[-1]))
         elif href and len(others) < _MAX_POINTERS and _elsewhere(href, root):
             others.append(href)
     base = tree.css_first("base[href]") if based else None
     href = (base.attributes.get("href") or "").strip() if base is not None else ""
     if href and len(pointers) < _MAX_POINTERS:
         pointers.append(Pointer("base", urljoin(base_url, href)))
-    return _HeadFacts(title, tuple(metas), tuple(feeds), wp_api, tuple(pointers), tuple(addresses), tuple(others))
+    return _HeadFacts(
+        title, tuple(metas), tuple(feeds), wp_api, tuple(pointers), tuple(addresses), tuple(others), tuple(stated)
+    )
 
 
 def _elsewhere(href: str, root: str) -> bool:

@@ -24,13 +24,16 @@ cloaking too, as is a view whose JSON-LD gives its site, its page or its publish
 Organization, for the search result's name and logo): the brand domains of gambling sites ("kaisar88.com")
 spell no word of gambling. For the same reason, where nothing else tells, so is a view that is the department's
 page with a title that shares no word with the browser's and brings a word of its own ("KAISAR88 Situs Resmi
-Terpercaya"), or a description (its
+Terpercaya"), or that keeps the browser's and puts a gambling brand's name beside it ("KOITOTO | Dinas Kesehatan
+Kota Bekasi"; not an SEO plugin's words of the page's own), or a description (its
 meta's, Open Graph's) that shares no word with the page's title and brings one of its own (where the browser's
 page has none, a brand's name: "KAISAR88"; a mobile theme prints its tagline), or with a block of links to three
 or more sites the browser's page names nowhere: after its footer or hidden, or in its body as a run of links
 that the view adds to the browser's (backlinks to brands among the news); not a share bar (its links name the
 page's own host), a chat button or a rotating banner (one or two sites, or partners that take others' place),
-nor the stores, channels and chat a mobile theme links to.
+nor the stores, channels and chat a mobile theme links to. One or two links to sites named as gambling
+brands ("koitoto.xyz") are enough where the view puts them first in its body (a banner laid over the page),
+after its footer (a sticky bar) or hidden: not a campaign's banner on a site named as no brand.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ from .. import json_ld
 from ..domain import registered_domain
 from ..page import Link, Page, Pointer
 from ..structure import resemblance, sketch
+from ..term_scan import matches
 from . import hijack
 from .base import Check, NoSettings, Observed
 from .defacement import scan
@@ -62,6 +66,7 @@ _RETITLED = "judul halaman diganti menjadi "
 _REDESCRIBED = "deskripsi halaman bagi mesin pencari diganti menjadi "
 _LINKED = "tautan ke situs lain ditambahkan di halaman: "
 _TITLE_WORD = re.compile(r"\w{3,}")
+_NAMED = frozenset({"strong", "weak"})  # the term scan's kinds of a gambling word or brand
 # The metas that describe the page to search engines and to the sites that share it.
 _DESCRIBING = frozenset(
     {"description", "og:description", "og:title", "og:site_name", "twitter:description", "twitter:title"}
@@ -146,7 +151,7 @@ def _altered(seen: Observed, page: Page, other: Page) -> str:
     if other is page or (other.pointers and other.pointers[0].kind == "redirect"):
         return ""  # the page itself, or another site's (``_hijacking``)
     title, described = _retitled(page, other), _redescribed(page, other)
-    linked = _linked(seen.host, page, other)
+    linked = _linked(seen.host, page, other) or _brands_laid_over(seen.host, page, other)
     if not (title or described or linked) or not _resembles(page, other):  # a challenge, a maintenance page
         return ""
     changes = (
@@ -159,12 +164,21 @@ def _altered(seen: Observed, page: Page, other: Page) -> str:
 
 def _retitled(page: Page, other: Page) -> str:
     """Return the other view's title where it shares no word with the browser's and has one the page has nowhere
-    (a brand's: "KAISAR88"), or "": a title made of the page's own words (its headline) is the site's."""
+    (a brand's: "KAISAR88"), or where it keeps the browser's and puts a gambling brand's name the page has nowhere
+    beside it ("KOITOTO | Dinas Kesehatan Kota Bekasi"), or "": a title made of the page's own words (its headline,
+    an SEO plugin's "Beranda - … | Pemerintah Kota Bekasi") is the site's."""
     theirs = set(_TITLE_WORD.findall(other.title.lower()))
     mine = set(_TITLE_WORD.findall(page.title.lower()))
-    if not theirs or not mine or theirs & mine:
+    if not theirs or not mine or theirs <= mine:
         return ""
+    if theirs & mine:
+        return other.title.strip() if _branded(theirs - _page_words(page)) else ""
     return other.title.strip() if theirs - set(_TITLE_WORD.findall(page.visible_text.lower())) else ""
+
+
+def _branded(words: set[str]) -> bool:
+    """Return whether ``words`` hold a gambling brand's name ("koitoto", "kaisar88"), as the term scan knows them."""
+    return bool(words) and any(match.kind in _NAMED for match in matches(" ".join(sorted(words))))
 
 
 def _redescribed(page: Page, other: Page) -> str:
@@ -195,7 +209,7 @@ def _linked(host: str, page: Page, other: Page) -> list[str]:
     """Return the domains of other sites that the other view's links lead to, where they are a block, after its
     footer or hidden, or a run of its links that it adds to the browser's (not a rotating banner's, that takes
     another's place), and the browser's page names none of them; not a share button's (it names the page's host)."""
-    named = {link.href for link in (*page.links, *page.hidden_links, *page.tail_links, *page.image_links)}
+    named = _named(page)
     ends = _domains(host, islice((*other.tail_links, *other.hidden_links), _MAX_LINKS))
     shown = other.links[:_MAX_LINKS]
     fresh = {link.href for link in shown if link.href not in named}
@@ -209,6 +223,28 @@ def _linked(host: str, page: Page, other: Page) -> list[str]:
     if len(added) >= _BLOCK and set(_domains(host, page.links[:_MAX_LINKS])) <= set(_domains(host, shown)):
         return added
     return []
+
+
+def _brands_laid_over(host: str, page: Page, other: Page) -> list[str]:
+    """Return the domains named as gambling brands ("koitoto.xyz", "kaisar88.com") of other sites that the other
+    view's links lead to, before the first link it shares with the browser's page (a banner laid over the page,
+    put first in its body), after its footer (a sticky bar) or hidden, and the browser's page names nowhere; not
+    the department's app in the stores, its chat, nor a campaign's banner on a site named as no brand."""
+    named = _named(page)
+    shown = other.links[:_MAX_LINKS]
+    first = next((at for at, link in enumerate(shown) if link.href in named), len(shown))
+    placed = [*shown[:first], *other.tail_links[:_MAX_LINKS], *other.hidden_links[:_MAX_LINKS]]
+    fresh = [link for link in placed if link.href not in named]
+    if not fresh:  # the common case: the view's top and tail are the page's
+        return []
+    known = {_domain(address) for address in (*page.head_addresses, *named)}
+    away = [domain for domain in _domains(host, fresh) if domain not in known and domain not in _PLATFORMS]
+    return [domain for domain in away if _branded({domain.partition(".")[0]})]
+
+
+def _named(page: Page) -> set[str]:
+    """Return the addresses the page's links lead to, wherever they are."""
+    return {link.href for link in (*page.links, *page.hidden_links, *page.tail_links, *page.image_links)}
 
 
 def _domains(host: str, links: Iterable[Link]) -> list[str]:

@@ -5,7 +5,11 @@ A common attack on government sites leaves the pages as they are and adds one ta
 the attacker's gambling page under the government's address), a ``<meta http-equiv="refresh">``
 that sends every visitor away, or a ``<link rel="canonical">`` that tells search engines the page
 is a copy of someone else's, or a ``<base href>`` on the attacker's host that every relative link
-of the page resolves against. Nothing of it shows in the page a visitor reads. Others leave the
+of the page resolves against. So does a head that says elsewhere where the page is (``stated``): its
+``og:url``, a version of it in another language (``hreflang``), or the JSON-LD of its own site, page or
+organisation, on another site (a gambling brand's domain, "kaisar88.com", spells no word of gambling); not a
+news item's publisher, its organisation's social profiles, nor a version of the page on a translation proxy
+or on a sister site the page links to. Nothing of it shows in the page a visitor reads. Others leave the
 markup alone: a ``Refresh`` header on the server's answer (``page.with_refresh_header``), or a line
 of the page's inline scripts that assigns the attacker's address to ``location``, often only for
 visitors from a search engine or on a phone (``script_redirects``), or the server's own 301 or 302 of the
@@ -34,8 +38,9 @@ from urllib.parse import urlsplit
 from pantau_contracts.status import Finding, Severity
 from pantau_contracts.vocabulary import Category
 
+from .. import json_ld
 from ..domain import DEFAULT_SUFFIXES, compliant, registered_domain
-from ..page import Pointer
+from ..page import Page, Pointer
 from ..script_redirects import MOBILE, SCRIPT, SEARCH
 from ..term_scan import flagged_each, spaced
 from .base import Check, Observed
@@ -49,6 +54,10 @@ _WHAT: dict[str, tuple[str, Severity, str]] = {
     "amphtml": ("versi AMP halaman (rel=amphtml) berada di", "kritis", "head"),
     "refresh": ("halaman mengalihkan pengunjung secara otomatis (meta refresh) ke", "kritis", "head"),
     "canonical": ("halaman menyatakan dirinya salinan (rel=canonical) dari", "tinggi", "head"),
+    # Where the head says the page is, as a canonical does: the address a search result or a share shows.
+    "og_url": ("alamat halaman bagi mesin pencari (og:url) berada di", "tinggi", "head"),
+    "hreflang": ("versi bahasa lain halaman (hreflang) berada di", "tinggi", "head"),
+    "structured": ("data terstruktur halaman (JSON-LD) menyatakan situsnya di", "tinggi", "head"),
     # Every relative link and resource of the page resolves on the other site: its menu leads there.
     "base": ("tautan relatif halaman diarahkan (base href) ke", "kritis", "head"),
     "refresh_header": ("server mengalihkan pengunjung (header Refresh) ke", "kritis", "header"),
@@ -62,10 +71,14 @@ _WHAT: dict[str, tuple[str, Severity, str]] = {
     MOBILE: (f"{_SCRIPT} (hanya pengunjung ponsel) ke", "kritis", "script"),
 }
 _MAX_QUOTED = 3
+_MAX_LINKS = 500  # of a page's links, read for a sister site's
+_MAX_STRUCTURED = 50  # of the addresses a page's JSON-LD gives its site: Yoast gives three or four
 # The pointers whose address no other check reads for gambling (the head's addresses, scripts and frames are).
 _UNREAD = frozenset({"refresh", "refresh_header", "redirect"})
 # The pointers that send the visitor on, and where the stores keep an app's page (host, path prefix or part).
 _SENDS = _UNREAD | {SCRIPT, SEARCH, MOBILE}
+# Where a translation plugin's versions of the page in other languages are: Google's proxy of the page itself.
+_TRANSLATORS = ("translate.goog", "translate.google.com")
 _APP_PAGES = {
     "play.google.com": "/store/apps/",
     "apps.apple.com": "/app/",
@@ -83,7 +96,9 @@ def judge(seen: Observed, settings: HijackSettings) -> tuple[Finding, ...]:
     """Judge where the page, as a browser gets it, points instead of itself."""
     if seen.page is None:
         return ()
-    found = hijacking(seen.host, seen.page.pointers, tuple(settings.allowed_suffixes))
+    found = hijacking(seen.host, (*seen.page.pointers, *stated(seen.page)), tuple(settings.allowed_suffixes))
+    if any(p.kind == "hreflang" for p in found):
+        found = _without_sister_sites(seen.page, found)
     if not found:
         return ()
     # The finding is where its worst pointer is; the evidence names the first few of them all.
@@ -98,7 +113,19 @@ def hijacking(host: str, pointers: Sequence[Pointer], suffixes: tuple[str, ...] 
     if not pointers:
         return []
     own = registered_domain(host.lower())
-    return [p for p in pointers if (_foreign(p, own, suffixes) and not to_app_store(p)) or _to_gambling(p)]
+    return [
+        p
+        for p in pointers
+        if (_foreign(p, own, suffixes) and not to_app_store(p) and not _translated(p)) or _to_gambling(p)
+    ]
+
+
+def stated(page: Page) -> list[Pointer]:
+    """Return where the page's head says the page itself is, besides its canonical: its og:url, its versions in
+    other languages, and the address its JSON-LD gives its own site, page or organisation (``json_ld``)."""
+    structured = [Pointer("structured", url.strip()) for url in json_ld.site_addresses(page.dates.json_ld)]
+    named = {p.href for p in page.pointers}
+    return [p for p in (*page.stated_addresses, *structured[:_MAX_STRUCTURED]) if p.href not in named]
 
 
 def foreign(host: str, pointers: Sequence[Pointer], suffixes: tuple[str, ...] = DEFAULT_SUFFIXES) -> list[Pointer]:
@@ -125,6 +152,24 @@ def to_app_store(pointer: Pointer) -> bool:
         return False
     # Apple's is /app/ under a country (/id/app/...); Google's and Huawei's start the path.
     return _APP_PAGES[host] in parts.path and not spells_gambling(pointer.href)
+
+
+def _without_sister_sites(page: Page, found: list[Pointer]) -> list[Pointer]:
+    """Return ``found`` but the versions in other languages on a site the page links to where it is seen: the
+    city's tourism site in English, that its menu names too (not a link farm's, hidden or after the footer)."""
+    farmed = {link.href for link in (*page.hidden_links, *page.tail_links)}
+    linked = {_domain(link.href) for link in page.links[:_MAX_LINKS] if link.href not in farmed}
+    return [p for p in found if p.kind != "hreflang" or _domain(p.href) not in linked]
+
+
+def _domain(address: str) -> str:
+    return registered_domain((urlsplit(address).hostname or "").lower().rstrip("."))
+
+
+def _translated(pointer: Pointer) -> bool:
+    """Return whether ``pointer`` is a version of the page in another language on a translation proxy."""
+    host = (urlsplit(pointer.href).hostname or "").lower().rstrip(".")
+    return pointer.kind == "hreflang" and any(host == t or host.endswith(f".{t}") for t in _TRANSLATORS)
 
 
 def _to_gambling(pointer: Pointer) -> bool:
