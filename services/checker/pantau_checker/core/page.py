@@ -175,6 +175,7 @@ _PHP_NEEDLES = 20  # the first " on line " looked back from: "on line" is also h
 _QUOTING = "code, samp, kbd, em, q"
 # Their start tags, sought in one search: six of ``in`` cost five times as much on a page of "<" everywhere.
 _QUOTING_TAG = re.compile(r"<(?:code|samp|kbd|em|q)[\s>]")
+_BASE_TAG = re.compile("<base|<BASE")  # one search, half the cost of two of ``in``
 _MAX_QUOTED = 200  # of a documentation page's many
 _MAX_QUOTED_CHARS = 400  # of each: an error's start is all that is looked for in them
 _MAX_TITLE_CHARS = 1000  # of the title and of each heading: a hostile page's run on (SEO spam's are some 200)
@@ -430,7 +431,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     shown = _Reading([], [])
     _decompose_non_content(tree, base_url, hidden_texts, hidden_links, shown.texts)
     framed = _read_documents(documents, unread, base_url, shown, _Reading(hidden_texts, hidden_links))
-    head = _head_facts(tree, base_url, "<base" in html or "<BASE" in html)
+    head = _head_facts(tree, base_url, _BASE_TAG.search(html) is not None)
     body = tree.body
     root = (tree.css_first(_MAIN) or body) if body is not None else None
     # The main content's text is split into words once, for the visible text and the main text.
