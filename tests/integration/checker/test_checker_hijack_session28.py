@@ -81,3 +81,34 @@ def test_a_departments_own_redirect_is_no_finding(host: str, path: str) -> None:
     assert event.availability == "aktif"
     assert not [f for f in event.findings if f.code == "pengalihan_asing"], event.findings
     assert event.final_url is not None and event.final_url.split(":")[1] == f"//{host}"
+
+
+def onloaded(onload: str) -> str:
+    """Return a department's page whose ``<body>`` runs ``onload`` once loaded."""
+    return department().replace("<body", f'<body onload="{onload}"', 1)
+
+
+def test_a_body_that_sends_visitors_away_once_loaded_is_a_critical_foreign_redirect() -> None:
+    with FakeSite() as site:
+        site.route(HOST, "/", Reply(200, onloaded("window.location='https://kaisar88.com/'")))
+        event = check_redirected(site)
+    found = [f for f in event.findings if f.code == "pengalihan_asing"]
+    assert [(f.severity, f.location) for f in found] == [("kritis", "script")]
+    assert "https://kaisar88.com/" in found[0].evidence
+
+
+@pytest.mark.parametrize(
+    "onload",
+    [
+        "MM_preloadImages('images/menu_profil_over.gif','images/menu_berita_over.gif')",  # Dreamweaver's rollovers
+        "startTime(); tampilkanTanggal()",  # the top bar's clock
+        "if (top != self) top.location = self.location",  # a frame buster
+        "window.location.hash = '#konten'",
+    ],
+)
+def test_a_body_that_runs_the_themes_own_code_once_loaded_is_no_finding(onload: str) -> None:
+    with FakeSite() as site:
+        site.route(HOST, "/", Reply(200, onloaded(onload)))
+        event = check_redirected(site)
+    assert event.availability == "aktif"
+    assert not [f for f in event.findings if f.code == "pengalihan_asing"], event.findings

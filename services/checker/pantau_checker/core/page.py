@@ -1176,6 +1176,10 @@ def _scripts(tree: HTMLParser, base_url: str) -> tuple[tuple[str, ...], tuple[st
             code = (node.text() or "")[: min(_MAX_SCRIPT_CHARS, left)]
             found.append(code)
             left -= len(code)
+    # What the body runs once loaded is an inline script too: ``<body onload="window.location='…'">``.
+    onload = tree.body.attributes.get("onload") if tree.body is not None else None
+    if onload and left > 0:
+        found.append(onload[: min(_MAX_SCRIPT_CHARS, left)])
     return tuple(found), tuple(sources)
 
 
