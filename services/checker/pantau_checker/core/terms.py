@@ -682,6 +682,21 @@ _RTP_USES = (
     "nelayan",
     "protokol",
 )
+# A songbird contest's words: a bird "gacor" (in full song) is its news, not a slot's.
+_SONGBIRDS = (
+    "burung",
+    "kicau",
+    "kicauan",
+    "murai",
+    "kenari",
+    "lovebird",
+    "cucak",
+    "perkutut",
+    "kacer",
+    "jalak",
+    "ocehan",
+    "gantangan",
+)
 INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     "slot": _SLOT_USES,
     "server thailand": _SERVER_USES,
@@ -726,22 +741,7 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
         "m.pd",
         "nip",
     ),
-    "gacor": (
-        "burung",
-        "kicau",
-        "kicauan",
-        "murai",
-        "kenari",
-        "lovebird",
-        "cucak",
-        "perkutut",
-        "kacer",
-        "jalak",
-        "ocehan",
-        "lomba",
-        "kontes",
-        "gantangan",
-    ),
+    "gacor": (*_SONGBIRDS, "lomba", "kontes"),
     "scatter": ("plot", "diagram", "grafik", "chart", "analisis", "sebaran", "korelasi", "regresi", "statistik"),
     "olympus": ("kamera", "camera", "gunung", *_MYTHOLOGY),
     "yggdrasil": ("pohon", "nordik", "norse", *_MYTHOLOGY),
@@ -841,23 +841,7 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     ),
     "pasaran bola": ("harga", "toko", "voli", "basket", "futsal"),
     # A bird's song "gacor" today, at its best hours: a bird contest's news, which no seller writes beside its slots.
-    **dict.fromkeys(
-        ("gacor hari ini", "jam gacor"),
-        (
-            "burung",
-            "kicau",
-            "kicauan",
-            "murai",
-            "kenari",
-            "lovebird",
-            "cucak",
-            "perkutut",
-            "kacer",
-            "jalak",
-            "ocehan",
-            "gantangan",
-        ),
-    ),
+    **dict.fromkeys(("gacor hari ini", "jam gacor"), _SONGBIRDS),
     # A hacker's words in a department's stories of hackers (see ``_HACKER_STORIES``), and a reader's comment.
     **dict.fromkeys(
         ("hacker", "hacked", "anonymous", "crew", "cyber team", "cyber army", "indonesian cyber", "owned by"),
