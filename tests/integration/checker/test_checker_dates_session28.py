@@ -178,3 +178,29 @@ def test_another_sites_permalinks_and_a_calendars_day_archives_date_nothing() ->
         site.route("*", "/", Reply(200, site_page(body)))
         event = checked(site)
     assert (event.availability, event.content.result) == ("aktif", "tidak_diketahui")
+
+
+def dashboard(stamp: str) -> str:
+    """Return a health office's stunting dashboard: four stat cards, each stamped as its data feed writes."""
+    cards_ = "".join(
+        f'<div class="col-md-3"><div class="stat-card"><h6>{name}</h6><p class="stat-value">{value}</p>'
+        f'<small class="stat-date text-muted">{stamp}</small></div></div>'
+        for name, value in (
+            ("Balita ditimbang", "41.203"),
+            ("Stunting", "1.874"),
+            ("Wasting", "932"),
+            ("Posyandu", "1.216"),
+        )
+    )
+    return f'<h3 class="section-title">Dasbor Stunting Kota Bekasi</h3><div class="row">{cards_}</div>'
+
+
+@pytest.mark.parametrize("label", ["Update: {}", "Data per {}", "Diperbarui {}"])
+def test_a_dashboards_cards_stamped_today_beside_stale_posts_date_nothing(label: str) -> None:
+    now = datetime.now(WIB)
+    stamp = label.format(f"{tanggal(now)} {now:%H:%M} WIB")
+    body = dashboard(stamp) + cards(OLD_DAYS, lambda d: f"{tanggal(d, with_weekday=True)} {d:%H:%M} WIB")
+    with FakeSite() as site:
+        site.route("*", "/", Reply(200, site_page(body)))
+        event = checked(site)
+    assert (event.availability, event.content.result) == ("aktif", "tidak_update")

@@ -206,6 +206,7 @@ _MAX_DATED = 500  # elements read for an attribute's date
 # The elements a theme of bare <div>s puts a post's date in, by their class; three of one class are a list's.
 _ITEM_DATE_CLASSES = "[class*=date i], [class*=tanggal i], [class*=tgl i], [class*=posted i], [class*=meta i]"
 _MIN_ITEMS = 3
+_STAMPED = re.compile(r"update|diperbaharui|diperbarui|pembaruan|\bper\b|pengunjung|visitor|diakses|dicetak", re.I)
 # Inline scripts that run, read for what they write into the page (a search engine runs them).
 _MAX_SCRIPTS = 30
 _MAX_SCRIPT_CHARS = 20_000
@@ -1593,7 +1594,9 @@ def _item_dates(body: Node) -> list[str]:
     by_class: dict[str, list[Node]] = {}
     for node in body.css(_ITEM_DATE_CLASSES)[:_MAX_DATED]:
         by_class.setdefault(node.attributes.get("class") or "", []).append(node)
-    found = [node.text(separator="\n") for nodes in by_class.values() if len(nodes) >= _MIN_ITEMS for node in nodes]
+    texts = (node.text(separator="\n") for nodes in by_class.values() if len(nodes) >= _MIN_ITEMS for node in nodes)
+    # Not a data feed's stamp on each of a dashboard's cards ("Update: …", "Data per …"): the time it is shown.
+    found = [text for text in texts if _STAMPED.search(text) is None]
     values = (t.attributes.get("datetime") or "" for t in body.css("time[datetime]")[:_MAX_DATED])
     times = [iso for iso in map(_iso_date, values) if iso]
     if len(times) >= _MIN_ITEMS and not _calendar(iter(times)):
