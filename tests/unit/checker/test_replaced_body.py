@@ -156,6 +156,33 @@ def test_a_defacers_page_linking_back_to_the_sites_root_or_elsewhere_is_still_a_
     assert ("defacement", "body") in {(f.code, f.location) for f in defacement.judge(seen, NoSettings())}
 
 
+# A defacer's page that kept a little of the site's: still its body replaced.
+DEFACERS_LEFTOVERS = {
+    "signed, with a link back to the news": (
+        "<center><h1>Hacked by Garuda Security</h1><p>Greetz to: all member Indonesian Cyber Army</p>"
+        "<a href='/berita/'>Kembali ke Berita</a></center>"
+    ),
+    "signed, with a shell's password field": (
+        "<center><h1>Hacked by Garuda Security</h1><p>Patch your system!</p><form method='post'>"
+        "<input type='password' name='pass'><input type='submit' value='&gt;&gt;'></form></center>"
+    ),
+    "wordless, with a dot linking the administration": (
+        "<center><img src='/wp-content/uploads/palestine.gif' alt=''><h1>FREE PALESTINE</h1>"
+        "<audio autoplay src='https://cdn.example/lagu.mp3'></audio><a href='/wp-admin/'>.</a></center>"
+    ),
+    "wordless, over an app's mount point": (
+        "<div id='root'></div><script src='/static/js/main.js'></script><center><h1>FREE PALESTINE</h1>"
+        "<p>Stop the genocide. Your government is watching, so are we.</p></center>"
+    ),
+}
+
+
+@pytest.mark.parametrize("body", DEFACERS_LEFTOVERS.values(), ids=DEFACERS_LEFTOVERS.keys())
+def test_a_defacers_page_that_kept_a_little_of_the_sites_is_still_a_replaced_body(body: str) -> None:
+    seen = Observed(APP, page=_under_title(body), baseline=structure_of(department()))
+    assert ("defacement", "body") in {(f.code, f.location) for f in defacement.judge(seen, NoSettings())}
+
+
 def test_the_sketch_tells_the_same_text_from_a_new_one() -> None:
     assert resemblance(sketch(department()), sketch(department())) == 1.0
     assert resemblance(sketch(parse_page(HACKED, APP.url)), sketch(department())) < 0.2

@@ -243,6 +243,7 @@ _FRAME_TALL = re.compile(r"(?<![\w-])height:(?:100%|100vh)")
 _FRAME_LAID_OVER = re.compile(r"(?<![\w-])position:(?:fixed|absolute)")
 # Where a single-page app's script draws it (Vue, React, Nuxt, Next.js, Quasar, Svelte, Angular).
 APP_ROOTS = "#app, #root, #__nuxt, #__next, #q-app, #svelte, app-root, [ng-version], [data-reactroot]"
+_SHELL_TEXT = 40  # characters of visible text an app's shell shows at most: "Memuat…", a loader's words
 _FRAME_ONLY = 200  # characters of visible text beside a full-size frame, below which the frame is the page
 _FRAME_POINTERS = {"window": "frame", "page": "frame_page"}
 _MAX_SCRIPT_SOURCES = 50
@@ -503,7 +504,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         php_lined=_php_lined(html),
         quoted_texts=quoted,
         asks_password=_asks_password(html, body),
-        app_shell=len(visible) < _FRAME_ONLY and body is not None and _empty_mount(body),
+        app_shell=len(visible) < _SHELL_TEXT and body is not None and _empty_mount(body),
     )
 
 

@@ -73,6 +73,8 @@ _BASE64 = re.compile(r"""atob\(\s*(["'])([A-Za-z0-9+/=\s]{8,})\1""")
 _PERCENT = re.compile(r"""(?:unescape|decodeURI(?:Component)?)\(\s*(["'])([^"']{8,})\1""")
 _CHAR_CODES = re.compile(r"fromCharCode\(([\d\s,]{8,})\)")
 _MIN_LINKS = 15
+_ADMIN_PATH = re.compile(r"/(?:wp-admin|wp-login|administrator|admin|login|masuk|cpanel)\b", re.IGNORECASE)
+_NAMED_LINK = re.compile(r"[^\W\d_]{2}")  # a link named in words: not a lone dot or an arrow
 _HANDFUL = 5
 _MIN_MENU_LINKS = 3
 _NEW_TEXT = 0.2
@@ -111,7 +113,7 @@ def replaced_body(page: Page, before: Structure | None, host: str = "") -> Findi
         return None
     if before.menu_links >= _MIN_MENU_LINKS and page.menu_link_count > 1:
         return None
-    if page.asks_password or page.app_shell or (host and any(_into(link.href, host) for link in page.links)):
+    if _own_front(page, host):
         return None
     if resemblance(sketch(page), before.words) >= _NEW_TEXT or not classify(page, 200).is_app:
         return None  # the same content, or a maintenance notice or an error in the application's place
@@ -132,13 +134,24 @@ def judge(seen: Observed, settings: NoSettings) -> tuple[Finding, ...]:
     return scan(seen.page) + ((replaced,) if replaced is not None else ())
 
 
-def _into(href: str, host: str) -> bool:
-    """Return whether ``href`` leads into the site on ``host`` (its www. name too), not back to the same page."""
-    parts = urlsplit(href)
+def _own_front(page: Page, host: str) -> bool:
+    """Return whether a body under the usual title is one the site put in front of itself: a splash page's link
+    into the site ("Masuk ke Website"), its login, its new single-page app's shell; never a page that signs a
+    defacement, whatever it left of the site's (a "back to home", ``/wp-admin/``, a shell's password field)."""
+    if not (page.asks_password or page.app_shell or (host and any(_into(link, host) for link in page.links))):
+        return False
+    return not any(f.code == "defacement" for f in scan(page))
+
+
+def _into(link: Link, host: str) -> bool:
+    """Return whether ``link`` is a way into the site on ``host`` (its www. name too), named in words: not back to
+    the same page, nor to its administration or login."""
+    parts = urlsplit(link.href)
     if parts.scheme not in ("http", "https") or (parts.path in ("", "/") and not parts.query):
         return False
-    there = (parts.hostname or "").removeprefix("www.")
-    return there == host.removeprefix("www.")
+    if _ADMIN_PATH.search(parts.path) or not _NAMED_LINK.search(link.text):
+        return False
+    return (parts.hostname or "").removeprefix("www.") == host.removeprefix("www.")
 
 
 def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool]]:
