@@ -204,3 +204,61 @@ def test_a_dashboards_cards_stamped_today_beside_stale_posts_date_nothing(label:
         site.route("*", "/", Reply(200, site_page(body)))
         event = checked(site)
     assert (event.availability, event.content.result) == ("aktif", "tidak_update")
+
+
+def widget(title: str, rows: str) -> str:
+    return f'<div class="widget"><h4 class="widget-title">{title}</h4>{rows}</div>'
+
+
+def widgets_of_today() -> dict[str, str]:
+    """Return widgets that print today's date on each of their rows, under a class named for a date."""
+    now = datetime.now(WIB)
+    day, numbers = tanggal(now), f"{now:%d/%m/%Y}"
+    prayers = (("Subuh", "04:09"), ("Dzuhur", "11:42"), ("Ashar", "15:08"), ("Maghrib", "17:58"), ("Isya", "19:12"))
+    loket = (("Loket 1", 23), ("Loket 2", 19), ("Loket 3", 7))
+    cctv = ("Simpang Bulak Kapal", "Jl. Ahmad Yani", "Pintu Tol Bekasi Barat")
+    return {
+        "prayer times": widget(
+            "Jadwal Sholat Kota Bekasi",
+            "".join(
+                f'<div class="jadwal-sholat-row"><span class="sholat-date">{numbers}</span><span>{name}</span>'
+                f"<span>{at}</span></div>"
+                for name, at in prayers
+            ),
+        ),
+        "a queue": widget(
+            "Antrian Pelayanan",
+            "<table>"
+            + "".join(
+                f'<tr><td>{desk}</td><td>A{n:03d}</td><td class="tgl-antrian">{day}</td></tr>' for desk, n in loket
+            )
+            + "</table>",
+        ),
+        "cameras' last frames": widget(
+            "CCTV Lalu Lintas",
+            "".join(
+                f'<div class="cctv-card"><img src="/cctv/{i}.jpg" alt=""><h6>{name}</h6>'
+                f'<small class="last-update-date">{now:%d-%m-%Y} 04:5{i}</small></div>'
+                for i, name in enumerate(cctv)
+            ),
+        ),
+        "a three days' forecast": widget(
+            "Prakiraan Cuaca BMKG",
+            "<ul>"
+            + "".join(
+                f'<li class="cuaca"><time datetime="{day:%Y-%m-%d}">{tanggal(day)}</time> Berawan {31 - i}&deg;C</li>'
+                for i, day in enumerate(now + timedelta(days=ahead) for ahead in range(3))
+            )
+            + "</ul>",
+        ),
+    }
+
+
+@pytest.mark.parametrize("name", list(widgets_of_today()))
+def test_a_widgets_rows_dated_today_beside_stale_posts_date_nothing(name: str) -> None:
+    # Rows of dates that link no post's headline: a widget's, not a list of posts.
+    body = cards(OLD_DAYS, lambda d: f"{tanggal(d, with_weekday=True)} {d:%H:%M} WIB") + widgets_of_today()[name]
+    with FakeSite() as site:
+        site.route("*", "/", Reply(200, site_page(body)))
+        event = checked(site)
+    assert (event.availability, event.content.result) == ("aktif", "tidak_update")

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
-from itertools import islice, pairwise
+from itertools import islice, pairwise, takewhile
 from typing import NamedTuple, TypeVar, cast
 from urllib.parse import urljoin, urlsplit
 
@@ -206,6 +206,8 @@ _MAX_DATED = 500  # elements read for an attribute's date
 # The elements a theme of bare <div>s puts a post's date in, by their class; three of one class are a list's.
 _ITEM_DATE_CLASSES = "[class*=date i], [class*=tanggal i], [class*=tgl i], [class*=posted i], [class*=meta i]"
 _MIN_ITEMS = 3
+_ITEM_REACH = 5  # ancestors of a post's date up to its item: <time>, its link, the meta line, the meta, the post
+_HEADLINE_CHARS = 15  # of a link's text: a post's headline, not "Selengkapnya" nor a date
 _STAMPED = re.compile(r"update|diperbaharui|diperbarui|pembaruan|\bper\b|pengunjung|visitor|diakses|dicetak", re.I)
 # Inline scripts that run, read for what they write into the page (a search engine runs them).
 _MAX_SCRIPTS = 30
@@ -1589,20 +1591,43 @@ def _date_sources(
 def _item_dates(body: Node) -> list[str]:
     """Return the dates of a list of posts that no ``<article>`` marks: the text of the elements of one class
     named for a date ("post-date", "tanggal", "entry-meta"), and the ``<time datetime>`` values, where the
-    page has ``_MIN_ITEMS`` or more of them. Each is an item's date, as an article's is, even today's: a clock
-    is one of a kind (a date alone on its line, today's, is otherwise taken for one).
+    page has ``_MIN_ITEMS`` or more of them, each in an item of its own that links a post by its headline
+    (``_posts``). Each is an item's date, as an article's is, even today's: a clock is one of a kind (a date
+    alone on its line, today's, is otherwise taken for one), and a widget's rows of dates (visitors per day,
+    prayer times, a queue, a sensor's last reading) link no headline.
     """
     by_class: dict[str, list[Node]] = {}
     for node in body.css(_ITEM_DATE_CLASSES)[:_MAX_DATED]:
         by_class.setdefault(node.attributes.get("class") or "", []).append(node)
-    texts = (node.text(separator="\n") for nodes in by_class.values() if len(nodes) >= _MIN_ITEMS for node in nodes)
+    texts = (
+        node.text(separator="\n") for nodes in by_class.values() if len(nodes) >= _MIN_ITEMS for node in _posts(nodes)
+    )
     # Not a data feed's stamp on each of a dashboard's cards ("Update: …", "Data per …"): the time it is shown.
     found = [text for text in texts if _STAMPED.search(text) is None]
-    values = (t.attributes.get("datetime") or "" for t in body.css("time[datetime]")[:_MAX_DATED])
-    times = [iso for iso in map(_iso_date, values) if iso]
-    if len(times) >= _MIN_ITEMS and not _calendar(iter(times)):
-        found += times
+    timed = body.css("time[datetime]")[:_MAX_DATED]
+    if len(timed) >= _MIN_ITEMS:
+        values = (t.attributes.get("datetime") or "" for t in _posts(timed))
+        times = [iso for iso in map(_iso_date, values) if iso]
+        if len(times) >= _MIN_ITEMS and not _calendar(iter(times)):
+            found += times
     return found
+
+
+def _posts(dated: list[Node]) -> list[Node]:
+    """Return the elements of ``dated`` each in an item of its own that links a post by its headline: the largest
+    of its nearest ``_ITEM_REACH`` ancestors that holds no other of them has a link of a headline's length."""
+    lineages = [list(islice(_ancestors(node), _ITEM_REACH)) for node in dated]
+    shared: dict[int, int] = {}
+    for lineage in lineages:
+        for ancestor in lineage:
+            shared[ancestor.mem_id] = shared.get(ancestor.mem_id, 0) + 1
+    posts = []
+    for node, lineage in zip(dated, lineages, strict=True):
+        own = list(takewhile(lambda ancestor: shared[ancestor.mem_id] == 1, lineage))
+        item = own[-1] if own else None
+        if item is not None and any(len(_squash(a.text() or "")) >= _HEADLINE_CHARS for a in item.css("a[href]")):
+            posts.append(node)
+    return posts
 
 
 def _data_dates(html: str) -> frozenset[str]:
