@@ -262,3 +262,18 @@ def test_a_widgets_rows_dated_today_beside_stale_posts_date_nothing(name: str) -
         site.route("*", "/", Reply(200, site_page(body)))
         event = checked(site)
     assert (event.availability, event.content.result) == ("aktif", "tidak_update")
+
+
+def test_days_in_addresses_of_other_things_than_posts_date_nothing() -> None:
+    # An events plugin's, a camera archive's and a download's days, under paths of their own, on a stale site.
+    now = datetime.now(WIB)
+    today = f"{now:%Y/%m/%d}"
+    others = (
+        f'<ul class="agenda"><li><a href="/events/{today}/posyandu-balita/">Posyandu Balita RW 07 Jakasampurna</a>'
+        f'</li><li><a href="/cctv/{today}/simpang-bulak-kapal/">Rekaman CCTV Simpang Bulak Kapal</a></li>'
+        f'<li><a href="/{today}/laporan-harian-covid.pdf">Laporan Harian Kasus ISPA (PDF)</a></li></ul>'
+    )
+    with FakeSite() as site:
+        site.route("*", "/", Reply(200, site_page(permalinked_posts((160, 175, 190)) + others)))
+        event = checked(site)
+    assert (event.availability, event.content.result) == ("aktif", "tidak_update")

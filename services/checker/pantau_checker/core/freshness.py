@@ -115,8 +115,9 @@ _META_DATES = frozenset(
 _META_DATE_ENDINGS = ("published_time", "modified_time", "updated_time")
 _JSON_LD_KEYS = ("datePublished", "dateModified")
 _MAX_WP_POSTS = 20
-# A post's address dated to the day, and its name after it.
-_PERMALINK = re.compile(r"/(20\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/[^/?#\s]")
+# A post's address as WordPress writes it: the day its path starts with, and its name (no file's) after it. Not an
+# event's, a camera's or a download's day under a path of its own (/events/2026/12/05/…, /download/2026/12/05/x.pdf).
+_PERMALINK = re.compile(r"/(20\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/[^/.]+/?")
 _MAX_PERMALINKS = 1000  # links of a page read for them
 _WP_POSTS = "wp/v2/posts?per_page=5&_fields=date_gmt,modified_gmt"
 
@@ -167,8 +168,11 @@ def permalink_dates(page: Page, host: str) -> list[datetime]:
 def _permalink_dates(page: Page, host: str) -> list[datetime]:
     found = []
     for link in page.links[:_MAX_PERMALINKS]:
-        dated = _PERMALINK.search(link.href) if "/20" in link.href else None
-        if dated is None or (urlsplit(link.href).hostname or "").removeprefix("www.") != host:
+        if "/20" not in link.href:
+            continue
+        parts = urlsplit(link.href)
+        dated = _PERMALINK.fullmatch(parts.path)
+        if dated is None or (parts.hostname or "").removeprefix("www.") != host:
             continue
         with suppress(ValueError):  # a 31st of a short month
             found.append(datetime(int(dated[1]), int(dated[2]), int(dated[3]), tzinfo=UTC))
