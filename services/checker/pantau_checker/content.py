@@ -94,12 +94,15 @@ async def fetch_page(session: Session, url: str, known: tuple[FetchResult, Page]
     return _landed(page, answer, url, known)
 
 
-def _landed(page: Page, answer: FetchResult, url: str, known: tuple[FetchResult, Page] | None) -> Page:
+def _landed(
+    page: Page, answer: FetchResult, url: str, known: tuple[FetchResult, Page] | None, kind: str = "redirect"
+) -> Page:
     """Return ``page`` with the address a redirect sent the fetch of ``url`` to first among its pointers (a
-    ``Pointer`` "redirect", as ``page.sent_away`` makes), when it led off the page's own hosts."""
+    ``Pointer`` "redirect", as ``page.sent_away`` makes; of ``kind`` "moved" for the application's page itself),
+    when it led off the page's own hosts."""
     if not answer.redirects or not _left(answer.final_url, url, known):
         return page
-    return replace(page, pointers=(Pointer("redirect", answer.final_url), *page.pointers))
+    return replace(page, pointers=(Pointer(kind, answer.final_url), *page.pointers))
 
 
 def _sent_away(address: str | None, url: str, known: tuple[FetchResult, Page] | None) -> Page | None:
@@ -166,7 +169,7 @@ async def _gather(
     # the server's redirect without either. A redirect off the application's hosts puts another site in its
     # place, as a refresh to it would: judged as the views' is (``_landed``).
     page = with_refresh_header(analysis.page, _refresh(main), main.final_url)
-    content.page = _landed(page, main, app.url, None)
+    content.page = _landed(page, main, app.url, None, "moved")
     content.evidence = await _evidence(session, app, main, content.page, now)
     sitemap = await _sitemap(session, app, main, content.evidence)
     if sitemap is not None:

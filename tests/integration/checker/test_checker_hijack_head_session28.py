@@ -167,8 +167,39 @@ def test_a_head_that_says_the_page_is_on_a_brands_site_is_a_hijack(site: FakeSit
         polylang(("en", "https://dinkes-bekasikota-go-id.translate.goog/?_x_tr_sl=id&_x_tr_tl=en")),
         yoast_metas() + yoast_graph() + antara_news_item(),
         yoast_metas() + city_government(),
+        # What vendors leave in a head: the theme's demo, the staging host, the old domain, a template's example,
+        # the vendor as the site's organisation, a translation service's versions.
+        yoast_metas("https://demo.themeforest-preview.net/portal-news/"),
+        yoast_metas("http://localhost/dinkes/"),
+        yoast_metas("https://dinkes-staging.cvmediakreatif.my.id/"),
+        polylang(("en", "https://dinkesbekasi.web.id/en/"), ("x-default", "https://dinkesbekasi.com/")),
+        ld({"@context": "https://schema.org", "@type": "WebSite", "url": "https://example.com/", "name": "Portal"}),
+        ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "Organization",
+                "name": "CV Media Kreatif",
+                "url": "https://cvmediakreatif.com/",
+            }
+        ),
+        polylang(("en", "https://en.dinkes-bekasikota.weglot.io/")),
     ],
-    ids=["yoast", "www", "http", "government-versions", "translation-proxy", "antara-news-item", "city-government"],
+    ids=[
+        "yoast",
+        "www",
+        "http",
+        "government-versions",
+        "translation-proxy",
+        "antara-news-item",
+        "city-government",
+        "theme-demo",
+        "localhost",
+        "staging",
+        "old-domains",
+        "template-example",
+        "vendor-organisation",
+        "translation-service",
+    ],
 )
 def test_a_vendors_head_on_its_own_and_the_governments_sites_is_no_hijack(site: FakeSite, head: str) -> None:
     assert hijack(site, head) == []

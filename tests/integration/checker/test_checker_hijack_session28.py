@@ -53,14 +53,24 @@ def check_redirected(site: FakeSite) -> ApplicationChecked:
     return asyncio.run(checker.check(spec))
 
 
-def test_the_address_redirected_by_the_server_to_another_site_is_a_critical_foreign_redirect() -> None:
+def test_the_address_redirected_by_the_server_to_another_site_is_a_foreign_redirect_to_tell() -> None:
     with FakeSite() as site:
         site.route(HOST, "/", redirect_to("btc-doubler.io"))
         site.route("btc-doubler.io", "/", Reply(200, CRYPTO))
         event = check_redirected(site)
     found = [f for f in event.findings if f.code == "pengalihan_asing"]
+    assert [(f.severity, f.location) for f in found] == [("sedang", "header")]
+    assert "alamat aplikasi ke situs di luar domain pemerintah: http://btc-doubler.io" in found[0].evidence
+
+
+def test_the_address_redirected_by_the_server_to_a_gambling_brands_site_is_a_critical_hijack() -> None:
+    with FakeSite() as site:
+        site.route(HOST, "/", redirect_to("kaisar88.io"))
+        site.route("kaisar88.io", "/", Reply(200, CRYPTO.replace("BTC Doubler", "KAISAR88")))
+        event = check_redirected(site)
+    found = [f for f in event.findings if f.code == "pengalihan_asing"]
     assert [(f.severity, f.location) for f in found] == [("kritis", "header")]
-    assert "server mengalihkan pengunjung (pengalihan HTTP) ke http://btc-doubler.io" in found[0].evidence
+    assert "server mengalihkan pengunjung (pengalihan HTTP) ke http://kaisar88.io" in found[0].evidence
 
 
 OWN_MOVES = {

@@ -42,7 +42,7 @@ from .. import json_ld
 from ..domain import DEFAULT_SUFFIXES, compliant, registered_domain
 from ..page import Page, Pointer
 from ..script_redirects import MOBILE, SCRIPT, SEARCH
-from ..term_scan import flagged_each, spaced
+from ..term_scan import flagged_each, matches, spaced
 from .base import Check, Observed
 
 CATEGORY: Category = "keamanan"
@@ -63,6 +63,9 @@ _WHAT: dict[str, tuple[str, Severity, str]] = {
     "refresh_header": ("server mengalihkan pengunjung (header Refresh) ke", "kritis", "header"),
     # A view sent by the server's redirect to a site that then answered no page (``page.sent_away``).
     "redirect": ("server mengalihkan pengunjung (pengalihan HTTP) ke", "kritis", "header"),
+    # The application's address moved by its server to a site outside the government's domains that is named as no
+    # gambling brand: a Google Site, a vendor's SaaS, a shortener; or an attacker's, a crypto "doubler" (``content``).
+    "moved": ("server mengalihkan alamat aplikasi ke situs di luar domain pemerintah:", "sedang", "header"),
     "frame": ("halaman menampilkan situs lain di tempatnya (bingkai) dari", "kritis", "body"),
     # A page that is only a frame of another site: a masked domain forwarding, or a dashboard embedded whole.
     "frame_page": ("halaman hanya berisi bingkai situs lain dari", "sedang", "body"),
@@ -74,7 +77,8 @@ _MAX_QUOTED = 3
 _MAX_LINKS = 500  # of a page's links, read for a sister site's
 _MAX_STRUCTURED = 50  # of the addresses a page's JSON-LD gives its site: Yoast gives three or four
 # The pointers whose address no other check reads for gambling (the head's addresses, scripts and frames are).
-_UNREAD = frozenset({"refresh", "refresh_header", "redirect"})
+_UNREAD = frozenset({"refresh", "refresh_header", "redirect", "moved"})
+_NAMED = frozenset({"strong", "weak"})  # the term scan's kinds of a gambling word or brand
 # The pointers that send the visitor on, and where the stores keep an app's page (host, path prefix or part).
 _SENDS = _UNREAD | {SCRIPT, SEARCH, MOBILE}
 # Where a translation plugin's versions of the page in other languages are: Google's proxy of the page itself.
@@ -96,7 +100,15 @@ def judge(seen: Observed, settings: HijackSettings) -> tuple[Finding, ...]:
     """Judge where the page, as a browser gets it, points instead of itself."""
     if seen.page is None:
         return ()
-    found = hijacking(seen.host, (*seen.page.pointers, *stated(seen.page)), tuple(settings.allowed_suffixes))
+    # The server's move of the application's address to a site named as a gambling brand's ("kaisar88.com",
+    # "koitoto.xyz") is a hijack; to another, a move to tell (a Google Site, a vendor's SaaS, a crypto "doubler").
+    # Where the head says the page is counts only on a brand's site: a theme's demo left in og:url, Yoast's
+    # publisher of the vendor's own, an old domain are no attacker's.
+    moved = (
+        Pointer("redirect", p.href) if p.kind == "moved" and branded_site(p.href) else p for p in seen.page.pointers
+    )
+    told = (p for p in stated(seen.page) if branded_site(p.href))
+    found = hijacking(seen.host, (*moved, *told), tuple(settings.allowed_suffixes))
     if any(p.kind == "hreflang" for p in found):
         found = _without_sister_sites(seen.page, found)
     if not found:
@@ -170,6 +182,13 @@ def _translated(pointer: Pointer) -> bool:
     """Return whether ``pointer`` is a version of the page in another language on a translation proxy."""
     host = (urlsplit(pointer.href).hostname or "").lower().rstrip(".")
     return pointer.kind == "hreflang" and any(host == t or host.endswith(f".{t}") for t in _TRANSLATORS)
+
+
+def branded_site(href: str) -> bool:
+    """Return whether the site at ``href`` is named as a gambling brand ("kaisar88.com", "koitoto.xyz"), as the term
+    scan knows them, or its address spells gambling."""
+    name = _domain(href).partition(".")[0]
+    return (bool(name) and any(match.kind in _NAMED for match in matches(name))) or spells_gambling(href)
 
 
 def _to_gambling(pointer: Pointer) -> bool:
