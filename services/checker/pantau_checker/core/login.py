@@ -45,7 +45,8 @@ An answer that is only a script (``alert('Login berhasil'); window.location='adm
 without a framework answers, or a SweetAlert or toastr notice before it), or that refreshes
 (``<meta http-equiv="refresh">``, a ``Refresh`` header), or that is an AJAX endpoint's JSON
 naming where to go (``"redirect": "/dashboard"``), is followed where it sends the browser on the
-same site, unless it says the login was refused. Other
+same site, unless it says the login was refused; so is a login page answering its own post with the
+form and a notice that the login succeeded ("Login berhasil"), whose script then leaves. Other
 JSON, data for a script, cannot be judged, unless it says the login failed (``"status": false``).
 
 The outcome: configured markers decide first; then what the answer to the posted form shows. A
@@ -112,9 +113,14 @@ FAILURE_MESSAGES = (
 # messages, which name the account: what matched is quoted with the username left out.
 _CREDENTIALS_REFUSED = (
     *(re.escape(message) for message in FAILURE_MESSAGES),
-    r"(?:username|nama pengguna|user|e-?mail|nip|nik)(?: anda)? (?:atau|dan|/|&) (?:password|kata sandi|sandi)"
-    r"(?: anda| yang anda masukk?an)? (?:salah|tidak sesuai|tidak cocok|keliru|tidak valid|tidak ditemukan"
+    r"(?:username|nama pengguna|user|e-?mail|nip|nik)(?: anda)?(?: (?:atau|dan|&) | ?/ ?)(?:password|kata sandi|sandi)"
+    r"(?: anda| yang anda masukk?an)? (?:salah|tidak sesuai|tidak cocok|keliru|tidak valid|tidak benar|tidak ditemukan"
     r"|tidak terdaftar)",
+    # "Username or password is incorrect", "Invalid username/password".
+    r"(?:username|user|e-?mail)(?: or | ?/ ?)password (?:is |was )?(?:incorrect|wrong|invalid)",
+    # An error page of its own after a redirect: "Login tidak valid", Ion Auth's Indonesian "Log In Gagal",
+    # Laravel's ``auth.failed`` shown as its key where the vendor's language file lacks it.
+    r"\blog ?in tidak valid|\blog in gagal|\bauth\.failed\b",
     r"the password you entered for the (?:username|email address) [^.!?]{1,80}? is incorrect",
     r"kata sandi yang anda masukkan untuk (?:nama pengguna|alamat email) [^.!?]{1,80}? salah",
     r"the username [^.!?]{1,80}? is not registered",
@@ -128,9 +134,10 @@ _CREDENTIALS_REFUSED = (
     r"(?:password|kata sandi|sandi) untuk (?:nip|nik|username|nama pengguna|pengguna|akun) \S{1,40} "
     r"(?:tidak cocok|tidak sesuai|salah|keliru)",
     r"\banda belum terdaftar(?!\s*\?)",
-    r"(?:password|kata sandi|sandi)(?: anda| yang anda masukk?an)? (?:tidak sesuai|tidak cocok|keliru|tidak valid)",
+    r"(?:password|kata sandi|sandi)(?: anda| yang anda masukk?an)? (?:tidak sesuai|tidak cocok|keliru|tidak valid"
+    r"|tidak benar)",
     r"please enter (?:a|the) correct [^.!?]{1,40}? and password",  # Django's AuthenticationForm
-    r"invalid (?:e-?mail|login|nip)(?: address)? or password",  # Devise's
+    r"invalid (?:e-?mail|login|nip|username)(?: address)?(?: or | ?/ ?)password",  # Devise's
     r"bad credentials",  # Spring Security's
     r"unable to log you in|tidak dapat login\. silakan periksa",  # CodeIgniter Shield's
     r"\blogin anda gagal",  # not "gagal masuk", which a login page's warning says ("3 kali gagal masuk")
@@ -141,6 +148,10 @@ _ACCOUNT_LOCKED = (
     r"(?<!jika )(?<!apabila )(?<!bila )(?<!kalau )"
     r"akun(?: anda| ini| tersebut| (?!akan\b|yang\b)\S+)?(?: telah| sudah| sedang)?"
     r" (?:terkunci|dikunci|diblokir|dinonaktifkan)",
+    # Ion Auth's Indonesian "Akun Anda untuk sementara dikunci"; "Anda sudah 3 kali salah memasukkan
+    # password", told to the account, not a help card's "Akun yang 3 kali salah … akan dikunci".
+    r"akun anda (?:untuk )?sementara (?:terkunci|dikunci|diblokir|dinonaktifkan)",
+    r"anda (?:sudah|telah) \d{1,2} kali salah memasukk?an (?:password|kata sandi|sandi)",
     # Not "pengguna tidak aktif", a dashboard's count of users.
     r"akun(?: anda)? (?:belum|tidak) (?:aktif|diaktifkan)|user anda (?:belum|tidak) aktif",
     r"account (?:is |has been )?(?:locked|disabled|suspended|blocked)",
@@ -190,6 +201,9 @@ _SCRIPT_REDIRECT = re.compile(
 _NOTICE = re.compile(
     r"\b(?:Swal\s*\.\s*fire|swal|sweetAlert|toastr\s*\.\s*\w+|notyf\s*\.\s*\w+|iziToast\s*\.\s*\w+|\$\s*\.\s*notify)\s*\("
 )
+_NOTICE_REACH = 600  # characters after a notice's call read for its words, and for the script leaving after it
+# A notice saying the login succeeded ("Login berhasil", "Berhasil masuk"), as a login page's own answer draws it.
+_SUCCEEDED = re.compile(r"\b(?:log ?in|masuk) (?:berhasil|sukses)\b|\bberhasil (?:log ?in|masuk)\b|\blogin success")
 _STRING = re.compile(r"""(["'`])((?:\\.|(?!\1)[^\\\n]){0,300})\1""")
 _GOES_BACK = re.compile(r"\bhistory\s*\.\s*(?:back\s*\(\s*\)|go\s*\(\s*-\s*1\s*\))")
 # A link or form that ends the session: the page is a logged-in one. A whole path segment, not
@@ -626,8 +640,10 @@ def script_redirect(body: str, url: str, refresh_header: str = "", page_url: str
     whose script asked it, where given."""
     tree = parse_html(body)
     # A logged-in page is the landing page already: its refresh may be an idle timeout's logout.
-    if tree.css_first("form") is not None or _has_logout(tree):
-        return None  # a login page's form, as most are: not parsed further
+    if _has_logout(tree):
+        return None
+    if tree.css_first("form") is not None:  # a login page's form, as most are: only its success notice sends on
+        return _after_success_notice(body, url)
     page = parse_page(body, url)
     if _refusal_said(page.visible_text.lower(), body):
         return None
@@ -640,6 +656,22 @@ def script_redirect(body: str, url: str, refresh_header: str = "", page_url: str
         return None
     here, there = urlsplit(url), urlsplit(target)
     return target if (there.scheme, there.netloc) == (here.scheme, here.netloc) else None
+
+
+def _after_success_notice(body: str, url: str) -> str | None:
+    """Return where a login page answering its own post with a success notice sends the browser on the
+    same site: PHP echoing ``Swal.fire('Berhasil', 'Login berhasil').then(…)`` or ``toastr.success(…)``
+    then ``window.location`` into the page, whose form is still there; None for any other page."""
+    for call in islice(_NOTICE.finditer(body[:_SCRIPT_CHARS]), _MAX_SCRIPTS):
+        if not _SUCCEEDED.search(_notice_words(body, call.end())):
+            continue
+        found = _SCRIPT_REDIRECT.search(body, call.end(), call.end() + _NOTICE_REACH)
+        if found is None:
+            return None
+        here, target = urlsplit(url), urljoin(url, found[2] or found[4])
+        there = urlsplit(target)
+        return target if (there.scheme, there.netloc) == (here.scheme, here.netloc) else None
+    return None
 
 
 def _json_object(body: str) -> dict[str, object] | None:
@@ -707,14 +739,19 @@ def _notices(body: str) -> Iterator[str]:
     """Yield the words of the notices a page's scripts show (``Swal.fire('Gagal', 'Username atau
     password salah', 'error')``, ``toastr.error(…)``): their strings up to the call's end."""
     for call in islice(_NOTICE.finditer(body[:_SCRIPT_CHARS]), _MAX_SCRIPTS):
-        window = body[call.end() : call.end() + 600]
-        words, gap = [], 0
-        for found in _STRING.finditer(window):
-            if ")" in window[gap : found.start()]:
-                break
-            words.append(found[2])
-            gap = found.end()
-        yield " ".join(" ".join(words).lower().split())
+        yield _notice_words(body, call.end())
+
+
+def _notice_words(body: str, start: int) -> str:
+    """Return the words of the notice whose call's arguments begin at ``start``: its strings up to the call's end."""
+    window = body[start : start + _NOTICE_REACH]
+    words, gap = [], 0
+    for found in _STRING.finditer(window):
+        if ")" in window[gap : found.start()]:
+            break
+        words.append(found[2])
+        gap = found.end()
+    return " ".join(" ".join(words).lower().split())
 
 
 def submission(form: LoginForm, spec: LoginSpec, username: str, password: str) -> list[tuple[str, str]]:
