@@ -6,8 +6,9 @@ Each installs its routes on a ``FakeSite`` and keeps its sessions as its framewo
 - ``ErrorPageApp``: CodeIgniter 3 on AdminLTE whose wrong password lands on an error page of its own
   (``/auth/gagal``, no form, a "Kembali" button to the site's root), in the words its vendor chose.
 - ``NoticeLoginApp``: PHP without a framework, ``login.php`` answering its own post with the login page
-  again and a notice: SweetAlert's or toastr's "Login berhasil" then the script leaving for
-  ``dashboard.php``, or the notice of the refusal.
+  again and a notice: SweetAlert's or toastr's "Login berhasil", or a Bootstrap alert saying it, then
+  the script or refresh leaving for ``dashboard.php``; or the notice of the refusal. Its help text says
+  "Setelah login berhasil …" and a script sends its "Daftar" button to ``daftar.php``, on every answer.
 """
 
 from __future__ import annotations
@@ -118,7 +119,9 @@ _PHP_FORM = """<form method="post" action="">
   <div class="form-group"><label for="password">Password</label>
     <input type="password" class="form-control" id="password" name="password" required></div>
   <button type="submit" name="login" class="btn btn-success btn-block">Login</button>
-</form>"""
+  <button type="button" id="daftar" class="btn btn-outline-success btn-block">Daftar Sekolah Baru</button>
+</form>
+<p class="small text-muted mt-3">Setelah login berhasil, operator diarahkan ke dashboard sekolah.</p>"""
 
 _PHP_LOGIN = """<!DOCTYPE html>
 <html lang="id">
@@ -134,6 +137,7 @@ _PHP_LOGIN = """<!DOCTYPE html>
 <div class="container"><div class="row justify-content-center"><div class="col-md-4 mt-5">
   <div class="card shadow"><div class="card-body">
     <h5 class="text-center mb-4">Login Operator Sekolah</h5>
+    {alert}
     {form}
   </div></div>
   <p class="text-center small text-muted mt-3">Dinas Pendidikan Kota Bekasi &copy; 2026</p>
@@ -141,11 +145,15 @@ _PHP_LOGIN = """<!DOCTYPE html>
 <script src="assets/js/jquery.min.js"></script>
 <script src="assets/plugins/sweetalert2/sweetalert2.all.min.js"></script>
 <script src="assets/plugins/toastr/toastr.min.js"></script>
+<script>document.getElementById('daftar').onclick = function () {{ location.href = 'daftar.php'; }};</script>
 {script}
 </body>
 </html>"""
 
-# What ``login.php`` echoes after its form, by the vendor's notice library: the success's, the refusal's.
+# What ``login.php`` echoes, by the vendor's choice: the success's, the refusal's; a script after its form,
+# or an alert above it (``alert-refresh``: a refresh echoed before the page; ``alert-timer``: a script's timer).
+_SUCCESS_ALERT = '<div class="alert alert-success" role="alert">Login berhasil! Mengalihkan ke dashboard...</div>'
+_REFUSAL_ALERT = '<div class="alert alert-danger" role="alert">Username atau password salah!</div>'
 _NOTICES = {
     "swal": (
         """<script>Swal.fire({icon: 'success', title: 'Berhasil', text: 'Login berhasil, selamat datang!',
@@ -158,7 +166,11 @@ _NOTICES = {
   setTimeout(function () { window.location = 'dashboard.php'; }, 1000); });</script>""",
         """<script>$(function () { toastr.error('Login gagal, periksa kembali username dan password'); });</script>""",
     ),
+    "alert-refresh": ('<meta http-equiv="refresh" content="2;url=dashboard.php">', ""),
+    "alert-timer": ("<script>setTimeout(function () { window.location.href = 'dashboard.php'; }, 1500);</script>", ""),
+    "silent": ("<script>window.location = 'dashboard.php';</script>", ""),  # a refusal without a word
 }
+_ALERTS = {"alert-refresh": (_SUCCESS_ALERT, _REFUSAL_ALERT), "alert-timer": (_SUCCESS_ALERT, _REFUSAL_ALERT)}
 
 _OPERATOR = """<!DOCTYPE html>
 <html lang="id"><head><meta charset="utf-8"><title>PPDB SD Kota Bekasi - Operator</title></head>
@@ -174,8 +186,10 @@ _OPERATOR = """<!DOCTYPE html>
 class NoticeLoginApp:
     """PPDB SD of the Dinas Pendidikan: ``login.php`` is its page and its handler (``if
     (isset($_POST['login']))`` at its top), answering the post with the page again and the ``notice``
-    library's script. ``saves_session=False``: a vendor's bug, the notice says "berhasil" but the session
-    is not kept, and ``dashboard.php`` sends the browser back to ``login.php``."""
+    (``_NOTICES``): SweetAlert's or toastr's, an alert with a refresh or a timer, or ``silent``: a wrong
+    password without a word, the right one with a bare script that leaves. ``saves_session=False``: a
+    vendor's bug, the notice says "berhasil" but the session is not kept, and ``dashboard.php`` sends the
+    browser back to ``login.php``."""
 
     notice: str = "swal"
     saves_session: bool = True
@@ -188,13 +202,16 @@ class NoticeLoginApp:
 
     def _login(self, request: Request) -> Reply:
         _sid, session, cookies = self.sessions.get(request)
-        script = ""
+        script = alert = ""
         if request.method == "POST" and "login" in request.form:
             right = request.value("username") == USER and request.value("password") == PASSWORD
             if right and self.saves_session:
                 session["user"] = USER
             script = _NOTICES[self.notice][0 if right else 1]
-        return Reply(200, _PHP_LOGIN.format(form=_PHP_FORM, script=script), cookies=cookies)
+            alert = _ALERTS.get(self.notice, ("", ""))[0 if right else 1]
+        echoed = script.startswith("<meta")  # echoed before the page, as PHP's handler at its top does
+        page = _PHP_LOGIN.format(form=_PHP_FORM, script="" if echoed else script, alert=alert)
+        return Reply(200, script + page if echoed else page, cookies=cookies)
 
     def _dashboard(self, request: Request) -> Reply:
         _sid, session, cookies = self.sessions.get(request)

@@ -76,7 +76,7 @@ def test_a_wrong_password_on_an_error_page_without_the_form_is_login_gagal(
 PPDB = "ppdb-sd.bekasikota.go.id"
 
 
-@pytest.mark.parametrize("notice", ["swal", "toastr"])
+@pytest.mark.parametrize("notice", ["swal", "toastr", "alert-refresh", "alert-timer"])
 def test_a_success_notice_on_the_login_page_is_followed_to_the_dashboard(site: FakeSite, notice: str) -> None:
     NoticeLoginApp(notice=notice).install(site)
     assert_logged_in(check(site, PPDB, "/login.php", FIELDS))
@@ -84,7 +84,7 @@ def test_a_success_notice_on_the_login_page_is_followed_to_the_dashboard(site: F
     assert site.requests[site.requests.index(post) + 1].path == "/dashboard.php"
 
 
-@pytest.mark.parametrize("notice", ["swal", "toastr"])
+@pytest.mark.parametrize("notice", ["swal", "toastr", "alert-refresh", "alert-timer"])
 def test_a_refusal_notice_on_the_login_page_is_login_gagal(site: FakeSite, secret: Secret, notice: str) -> None:
     NoticeLoginApp(notice=notice).install(site)
     reason = refusal(check(site, PPDB, "/login.php", FIELDS, secret(WRONG)))
@@ -95,3 +95,12 @@ def test_a_refusal_notice_on_the_login_page_is_login_gagal(site: FakeSite, secre
 def test_a_success_notice_whose_dashboard_sends_back_to_the_login_is_login_gagal(site: FakeSite) -> None:
     NoticeLoginApp(saves_session=False).install(site)
     assert refusal(check(site, PPDB, "/login.php", FIELDS)) == "dialihkan kembali ke halaman login"
+
+
+def test_a_silent_refusal_beside_the_help_texts_login_berhasil_and_a_buttons_script_is_not_followed(
+    site: FakeSite, secret: Secret
+) -> None:
+    NoticeLoginApp(notice="silent").install(site)
+    reason = refusal(check(site, PPDB, "/login.php", FIELDS, secret(WRONG)))
+    assert reason == "formulir login masih tampil setelah dikirim"
+    assert not {"/daftar.php", "/dashboard.php"} & {r.path for r in site.requests}

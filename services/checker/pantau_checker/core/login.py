@@ -46,7 +46,8 @@ without a framework answers, or a SweetAlert or toastr notice before it), or tha
 (``<meta http-equiv="refresh">``, a ``Refresh`` header), or that is an AJAX endpoint's JSON
 naming where to go (``"redirect": "/dashboard"``), is followed where it sends the browser on the
 same site, unless it says the login was refused; so is a login page answering its own post with the
-form and a notice that the login succeeded ("Login berhasil"), whose script then leaves. Other
+form and a notice or an alert that the login succeeded ("Login berhasil"), whose script or refresh then
+leaves. Other
 JSON, data for a script, cannot be judged, unless it says the login failed (``"status": false``).
 
 The outcome: configured markers decide first; then what the answer to the posted form shows. A
@@ -204,6 +205,9 @@ _NOTICE = re.compile(
 _NOTICE_REACH = 600  # characters after a notice's call read for its words, and for the script leaving after it
 # A notice saying the login succeeded ("Login berhasil", "Berhasil masuk"), as a login page's own answer draws it.
 _SUCCEEDED = re.compile(r"\b(?:log ?in|masuk) (?:berhasil|sukses)\b|\bberhasil (?:log ?in|masuk)\b|\blogin success")
+# A script binding a handler to a click or a key: where it sends the browser is a button's, not the page's.
+_BINDS_EVENT = re.compile(r"\bon[a-z]+\s*=|addEventListener\s*\(|\.(?:on|click|change|submit|keyup)\s*\(")
+_ALERTS = ".alert, [role=alert], .callout"  # Bootstrap's and AdminLTE's boxes a flashed message is shown in
 _STRING = re.compile(r"""(["'`])((?:\\.|(?!\1)[^\\\n]){0,300})\1""")
 _GOES_BACK = re.compile(r"\bhistory\s*\.\s*(?:back\s*\(\s*\)|go\s*\(\s*-\s*1\s*\))")
 # A link or form that ends the session: the page is a logged-in one. A whole path segment, not
@@ -642,8 +646,19 @@ def script_redirect(body: str, url: str, refresh_header: str = "", page_url: str
     # A logged-in page is the landing page already: its refresh may be an idle timeout's logout.
     if _has_logout(tree):
         return None
-    if tree.css_first("form") is not None:  # a login page's form, as most are: only its success notice sends on
-        return _after_success_notice(body, url)
+    if tree.css_first("form") is not None:  # a login page's form, as most are: only its word of success sends on
+        target = _after_success(tree, body, url, refresh_header)
+    else:
+        target = _sent_on(body, url, refresh_header, page_url)
+    if target is None:
+        return None
+    here, there = urlsplit(url), urlsplit(target)
+    return target if (there.scheme, there.netloc) == (here.scheme, here.netloc) else None
+
+
+def _sent_on(body: str, url: str, refresh_header: str, page_url: str | None) -> str | None:
+    """Return where an answer without a form sends the browser: its refresh, a script-only answer's
+    script, a JSON answer's address; None where it says the login was refused."""
     page = parse_page(body, url)
     if _refusal_said(page.visible_text.lower(), body):
         return None
@@ -651,26 +666,33 @@ def script_redirect(body: str, url: str, refresh_header: str = "", page_url: str
         page = with_refresh_header(page, refresh_header, url)
     refresh = next((p.href for p in page.pointers if p.kind in ("refresh", "refresh_header") and p.href != url), None)
     found = _SCRIPT_REDIRECT.search(body) if len(page.visible_text) <= _SCRIPT_ONLY else None
-    target = refresh or (urljoin(url, found[2] or found[4]) if found else None) or _json_target(body, page_url or url)
-    if target is None:
-        return None
-    here, there = urlsplit(url), urlsplit(target)
-    return target if (there.scheme, there.netloc) == (here.scheme, here.netloc) else None
+    return refresh or (urljoin(url, found[2] or found[4]) if found else None) or _json_target(body, page_url or url)
 
 
-def _after_success_notice(body: str, url: str) -> str | None:
-    """Return where a login page answering its own post with a success notice sends the browser on the
-    same site: PHP echoing ``Swal.fire('Berhasil', 'Login berhasil').then(…)`` or ``toastr.success(…)``
-    then ``window.location`` into the page, whose form is still there; None for any other page."""
+def _after_success(tree: LexborHTMLParser, body: str, url: str, refresh_header: str) -> str | None:
+    """Return where a login page answering its own post with the form and word that the login succeeded
+    sends the browser: PHP echoing ``Swal.fire('Berhasil', 'Login berhasil').then(…)`` or ``toastr.success(…)``
+    then ``window.location``, or an alert "Login berhasil" above a refresh or a script's timer; None for a
+    page without that word (a wrong password's, a login page's help text outside its alerts)."""
     for call in islice(_NOTICE.finditer(body[:_SCRIPT_CHARS]), _MAX_SCRIPTS):
-        if not _SUCCEEDED.search(_notice_words(body, call.end())):
-            continue
-        found = _SCRIPT_REDIRECT.search(body, call.end(), call.end() + _NOTICE_REACH)
-        if found is None:
-            return None
-        here, target = urlsplit(url), urljoin(url, found[2] or found[4])
-        there = urlsplit(target)
-        return target if (there.scheme, there.netloc) == (here.scheme, here.netloc) else None
+        if _SUCCEEDED.search(_notice_words(body, call.end())):
+            found = _SCRIPT_REDIRECT.search(body, call.end(), call.end() + _NOTICE_REACH)
+            return urljoin(url, found[2] or found[4]) if found else None
+    alerts = " ".join(node.text(separator=" ") for node in tree.css(_ALERTS)[:_MAX_CONTROLS])
+    if not _SUCCEEDED.search(" ".join(alerts.lower().split())):
+        return None
+    page = parse_page(body, url)
+    if refresh_header:
+        page = with_refresh_header(page, refresh_header, url)
+    refresh = next((p.href for p in page.pointers if p.kind in ("refresh", "refresh_header") and p.href != url), None)
+    if refresh:
+        return refresh
+    for node in tree.css("script:not([src])")[:_MAX_SCRIPTS]:
+        script: str = node.text()[:_SCRIPT_CHARS]
+        found = _SCRIPT_REDIRECT.search(script)
+        if found and not _BINDS_EVENT.search(script):  # not a button's ("Daftar" to daftar.php)
+            target: str = urljoin(url, found[2] or found[4])
+            return target
     return None
 
 
