@@ -8,7 +8,8 @@ Each installs its routes on a ``FakeSite`` and keeps its sessions as its framewo
 - ``NoticeLoginApp``: PHP without a framework, ``login.php`` answering its own post with the login page
   again and a notice: SweetAlert's or toastr's "Login berhasil", or a Bootstrap alert saying it, then
   the script or refresh leaving for ``dashboard.php``; or the notice of the refusal. Its help text says
-  "Setelah login berhasil …" and a script sends its "Daftar" button to ``daftar.php``, on every answer.
+  "Setelah login berhasil …" and "Jika Anda gagal masuk 3 kali …", and a script sends its "Daftar" button
+  to ``daftar.php``, on every answer.
 """
 
 from __future__ import annotations
@@ -121,7 +122,8 @@ _PHP_FORM = """<form method="post" action="">
   <button type="submit" name="login" class="btn btn-success btn-block">Login</button>
   <button type="button" id="daftar" class="btn btn-outline-success btn-block">Daftar Sekolah Baru</button>
 </form>
-<p class="small text-muted mt-3">Setelah login berhasil, operator diarahkan ke dashboard sekolah.</p>"""
+<p class="small text-muted mt-3">Setelah login berhasil, operator diarahkan ke dashboard sekolah. Jika Anda gagal
+  masuk 3 kali, hubungi operator Dinas Pendidikan.</p>"""
 
 _PHP_LOGIN = """<!DOCTYPE html>
 <html lang="id">

@@ -45,6 +45,14 @@ MESSAGES = {
     "login-tidak-valid": ("Maaf, login tidak valid.", f"{REFUSED}: “login tidak valid”"),
     "ion-auth-indonesian": ("Log In Gagal", f"{REFUSED}: “log in gagal”"),
     "laravel-key-untranslated": ("auth.failed", f"{REFUSED}: “auth.failed”"),
+    "login-failed": ("Login failed! Please check your username and password.", f"{REFUSED}: “login failed”"),
+    "authentication-failed": ("Authentication failed.", f"{REFUSED}: “authentication failed”"),
+    "nip-tidak-valid": ("NIP tidak valid", f"{REFUSED}: “nip tidak valid”"),
+    "kata-sandi-tidak-tepat": (
+        "Password yang Anda masukkan tidak tepat.",
+        f"{REFUSED}: “password yang anda masukkan tidak tepat”",
+    ),
+    "anda-gagal-masuk": ("Maaf, Anda gagal masuk. Periksa kembali NIP dan password.", f"{REFUSED}: “anda gagal masuk”"),
     "ion-auth-locked-for-a-while": (
         "Akun Anda untuk sementara dikunci. Coba lagi nanti.",
         f"{LOCKED}: “akun anda untuk sementara dikunci”",

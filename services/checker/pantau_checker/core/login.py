@@ -115,28 +115,30 @@ FAILURE_MESSAGES = (
 _CREDENTIALS_REFUSED = (
     *(re.escape(message) for message in FAILURE_MESSAGES),
     r"(?:username|nama pengguna|user|e-?mail|nip|nik)(?: anda)?(?: (?:atau|dan|&) | ?/ ?)(?:password|kata sandi|sandi)"
-    r"(?: anda| yang anda masukk?an)? (?:salah|tidak sesuai|tidak cocok|keliru|tidak valid|tidak benar|tidak ditemukan"
-    r"|tidak terdaftar)",
+    r"(?: anda| yang anda masukk?an)? (?:salah|tidak sesuai|tidak cocok|keliru|tidak valid|tidak benar|tidak tepat"
+    r"|tidak ditemukan|tidak terdaftar)",
     # "Username or password is incorrect", "Invalid username/password".
     r"(?:username|user|e-?mail)(?: or | ?/ ?)password (?:is |was )?(?:incorrect|wrong|invalid)",
     # An error page of its own after a redirect: "Login tidak valid", Ion Auth's Indonesian "Log In Gagal",
     # Laravel's ``auth.failed`` shown as its key where the vendor's language file lacks it.
-    r"\blog ?in tidak valid|\blog in gagal|\bauth\.failed\b",
+    r"\blog ?in tidak valid|\blog in gagal|\bauth\.failed\b|\blog ?in failed\b(?! attempts)|\bauthentication failed\b",
+    # "Maaf, Anda gagal masuk", not a login page's warning "Jika Anda gagal masuk 3 kali …".
+    r"(?<!jika )(?<!apabila )(?<!bila )(?<!kalau )\banda gagal masuk\b",
     r"the password you entered for the (?:username|email address) [^.!?]{1,80}? is incorrect",
     r"kata sandi yang anda masukkan untuk (?:nama pengguna|alamat email) [^.!?]{1,80}? salah",
     r"the username [^.!?]{1,80}? is not registered",
     r"nama pengguna [^.!?]{1,80}? tidak terdaftar",
     r"(?:password|kata sandi)(?: anda| yang (?:anda )?(?:di)?masukk?an) salah",
-    # An error page of its own after a redirect ("NIP tidak terdaftar", "Password tidak sesuai"); not
+    # An error page of its own after a redirect ("NIP tidak terdaftar", "NIP tidak valid"); not
     # a login page's invitation ("NIP belum terdaftar? Daftar di sini").
     r"(?<!yang )(?:username|nama pengguna|pengguna|user|akun|e-?mail|nip|nik)(?: anda| yang anda masukk?an)?"
-    r" (?:tidak|belum) (?:ditemukan|terdaftar|dikenal)(?!\s*\?)",
+    r" (?:(?:tidak|belum) (?:ditemukan|terdaftar|dikenal)|tidak valid)(?!\s*\?)",
     # "Kata sandi untuk NIP 1985… tidak cocok"; "Anda belum terdaftar" (not the invitation "Belum terdaftar?").
     r"(?:password|kata sandi|sandi) untuk (?:nip|nik|username|nama pengguna|pengguna|akun) \S{1,40} "
     r"(?:tidak cocok|tidak sesuai|salah|keliru)",
     r"\banda belum terdaftar(?!\s*\?)",
     r"(?:password|kata sandi|sandi)(?: anda| yang anda masukk?an)? (?:tidak sesuai|tidak cocok|keliru|tidak valid"
-    r"|tidak benar)",
+    r"|tidak benar|tidak tepat)",
     r"please enter (?:a|the) correct [^.!?]{1,40}? and password",  # Django's AuthenticationForm
     r"invalid (?:e-?mail|login|nip|username)(?: address)?(?: or | ?/ ?)password",  # Devise's
     r"bad credentials",  # Spring Security's
