@@ -45,7 +45,9 @@ An answer that is only a script (``alert('Login berhasil'); window.location='adm
 without a framework answers, or a SweetAlert or toastr notice before it), or that refreshes
 (``<meta http-equiv="refresh">``, a ``Refresh`` header), or that is an AJAX endpoint's JSON
 naming where to go (``"redirect": "/dashboard"``), is followed where it sends the browser on the
-same site, unless it says the login was refused. Other
+same site, unless it says the login was refused; so is a login page answering its own post with the
+form and a notice or an alert that the login succeeded ("Login berhasil"), whose script or refresh then
+leaves. Other
 JSON, data for a script, cannot be judged, unless it says the login failed (``"status": false``).
 
 The outcome: configured markers decide first; then what the answer to the posted form shows. A
@@ -112,25 +114,33 @@ FAILURE_MESSAGES = (
 # messages, which name the account: what matched is quoted with the username left out.
 _CREDENTIALS_REFUSED = (
     *(re.escape(message) for message in FAILURE_MESSAGES),
-    r"(?:username|nama pengguna|user|e-?mail|nip|nik)(?: anda)? (?:atau|dan|/|&) (?:password|kata sandi|sandi)"
-    r"(?: anda| yang anda masukk?an)? (?:salah|tidak sesuai|tidak cocok|keliru|tidak valid|tidak ditemukan"
-    r"|tidak terdaftar)",
+    r"(?:username|nama pengguna|user|e-?mail|nip|nik)(?: anda)?(?: (?:atau|dan|&) | ?/ ?)(?:password|kata sandi|sandi)"
+    r"(?: anda| yang anda masukk?an)? (?:salah|tidak sesuai|tidak cocok|keliru|tidak valid|tidak benar|tidak tepat"
+    r"|tidak ditemukan|tidak terdaftar)",
+    # "Username or password is incorrect", "Invalid username/password".
+    r"(?:username|user|e-?mail)(?: or | ?/ ?)password (?:is |was )?(?:incorrect|wrong|invalid)",
+    # An error page of its own after a redirect: "Login tidak valid", Ion Auth's Indonesian "Log In Gagal",
+    # Laravel's ``auth.failed`` shown as its key where the vendor's language file lacks it.
+    r"\blog ?in tidak valid|\blog in gagal|\bauth\.failed\b|\blog ?in failed\b(?! attempts)|\bauthentication failed\b",
+    # "Maaf, Anda gagal masuk", not a login page's warning "Jika Anda gagal masuk 3 kali …".
+    r"(?<!jika )(?<!apabila )(?<!bila )(?<!kalau )\banda gagal masuk\b",
     r"the password you entered for the (?:username|email address) [^.!?]{1,80}? is incorrect",
     r"kata sandi yang anda masukkan untuk (?:nama pengguna|alamat email) [^.!?]{1,80}? salah",
     r"the username [^.!?]{1,80}? is not registered",
     r"nama pengguna [^.!?]{1,80}? tidak terdaftar",
     r"(?:password|kata sandi)(?: anda| yang (?:anda )?(?:di)?masukk?an) salah",
-    # An error page of its own after a redirect ("NIP tidak terdaftar", "Password tidak sesuai"); not
+    # An error page of its own after a redirect ("NIP tidak terdaftar", "NIP tidak valid"); not
     # a login page's invitation ("NIP belum terdaftar? Daftar di sini").
     r"(?<!yang )(?:username|nama pengguna|pengguna|user|akun|e-?mail|nip|nik)(?: anda| yang anda masukk?an)?"
-    r" (?:tidak|belum) (?:ditemukan|terdaftar|dikenal)(?!\s*\?)",
+    r" (?:(?:tidak|belum) (?:ditemukan|terdaftar|dikenal)|tidak valid)(?!\s*\?)",
     # "Kata sandi untuk NIP 1985… tidak cocok"; "Anda belum terdaftar" (not the invitation "Belum terdaftar?").
     r"(?:password|kata sandi|sandi) untuk (?:nip|nik|username|nama pengguna|pengguna|akun) \S{1,40} "
     r"(?:tidak cocok|tidak sesuai|salah|keliru)",
     r"\banda belum terdaftar(?!\s*\?)",
-    r"(?:password|kata sandi|sandi)(?: anda| yang anda masukk?an)? (?:tidak sesuai|tidak cocok|keliru|tidak valid)",
+    r"(?:password|kata sandi|sandi)(?: anda| yang anda masukk?an)? (?:tidak sesuai|tidak cocok|keliru|tidak valid"
+    r"|tidak benar|tidak tepat)",
     r"please enter (?:a|the) correct [^.!?]{1,40}? and password",  # Django's AuthenticationForm
-    r"invalid (?:e-?mail|login|nip)(?: address)? or password",  # Devise's
+    r"invalid (?:e-?mail|login|nip|username)(?: address)?(?: or | ?/ ?)password",  # Devise's
     r"bad credentials",  # Spring Security's
     r"unable to log you in|tidak dapat login\. silakan periksa",  # CodeIgniter Shield's
     r"\blogin anda gagal",  # not "gagal masuk", which a login page's warning says ("3 kali gagal masuk")
@@ -141,6 +151,10 @@ _ACCOUNT_LOCKED = (
     r"(?<!jika )(?<!apabila )(?<!bila )(?<!kalau )"
     r"akun(?: anda| ini| tersebut| (?!akan\b|yang\b)\S+)?(?: telah| sudah| sedang)?"
     r" (?:terkunci|dikunci|diblokir|dinonaktifkan)",
+    # Ion Auth's Indonesian "Akun Anda untuk sementara dikunci"; "Anda sudah 3 kali salah memasukkan
+    # password", told to the account, not a help card's "Akun yang 3 kali salah … akan dikunci".
+    r"akun anda (?:untuk )?sementara (?:terkunci|dikunci|diblokir|dinonaktifkan)",
+    r"anda (?:sudah|telah) \d{1,2} kali salah memasukk?an (?:password|kata sandi|sandi)",
     # Not "pengguna tidak aktif", a dashboard's count of users.
     r"akun(?: anda)? (?:belum|tidak) (?:aktif|diaktifkan)|user anda (?:belum|tidak) aktif",
     r"account (?:is |has been )?(?:locked|disabled|suspended|blocked)",
@@ -190,6 +204,12 @@ _SCRIPT_REDIRECT = re.compile(
 _NOTICE = re.compile(
     r"\b(?:Swal\s*\.\s*fire|swal|sweetAlert|toastr\s*\.\s*\w+|notyf\s*\.\s*\w+|iziToast\s*\.\s*\w+|\$\s*\.\s*notify)\s*\("
 )
+_NOTICE_REACH = 600  # characters after a notice's call read for its words, and for the script leaving after it
+# A notice saying the login succeeded ("Login berhasil", "Berhasil masuk"), as a login page's own answer draws it.
+_SUCCEEDED = re.compile(r"\b(?:log ?in|masuk) (?:berhasil|sukses)\b|\bberhasil (?:log ?in|masuk)\b|\blogin success")
+# A script binding a handler to a click or a key: where it sends the browser is a button's, not the page's.
+_BINDS_EVENT = re.compile(r"\bon[a-z]+\s*=|addEventListener\s*\(|\.(?:on|click|change|submit|keyup)\s*\(")
+_ALERTS = ".alert, [role=alert], .callout"  # Bootstrap's and AdminLTE's boxes a flashed message is shown in
 _STRING = re.compile(r"""(["'`])((?:\\.|(?!\1)[^\\\n]){0,300})\1""")
 _GOES_BACK = re.compile(r"\bhistory\s*\.\s*(?:back\s*\(\s*\)|go\s*\(\s*-\s*1\s*\))")
 # A link or form that ends the session: the page is a logged-in one. A whole path segment, not
@@ -626,8 +646,21 @@ def script_redirect(body: str, url: str, refresh_header: str = "", page_url: str
     whose script asked it, where given."""
     tree = parse_html(body)
     # A logged-in page is the landing page already: its refresh may be an idle timeout's logout.
-    if tree.css_first("form") is not None or _has_logout(tree):
-        return None  # a login page's form, as most are: not parsed further
+    if _has_logout(tree):
+        return None
+    if tree.css_first("form") is not None:  # a login page's form, as most are: only its word of success sends on
+        target = _after_success(tree, body, url, refresh_header)
+    else:
+        target = _sent_on(body, url, refresh_header, page_url)
+    if target is None:
+        return None
+    here, there = urlsplit(url), urlsplit(target)
+    return target if (there.scheme, there.netloc) == (here.scheme, here.netloc) else None
+
+
+def _sent_on(body: str, url: str, refresh_header: str, page_url: str | None) -> str | None:
+    """Return where an answer without a form sends the browser: its refresh, a script-only answer's
+    script, a JSON answer's address; None where it says the login was refused."""
     page = parse_page(body, url)
     if _refusal_said(page.visible_text.lower(), body):
         return None
@@ -635,11 +668,34 @@ def script_redirect(body: str, url: str, refresh_header: str = "", page_url: str
         page = with_refresh_header(page, refresh_header, url)
     refresh = next((p.href for p in page.pointers if p.kind in ("refresh", "refresh_header") and p.href != url), None)
     found = _SCRIPT_REDIRECT.search(body) if len(page.visible_text) <= _SCRIPT_ONLY else None
-    target = refresh or (urljoin(url, found[2] or found[4]) if found else None) or _json_target(body, page_url or url)
-    if target is None:
+    return refresh or (urljoin(url, found[2] or found[4]) if found else None) or _json_target(body, page_url or url)
+
+
+def _after_success(tree: LexborHTMLParser, body: str, url: str, refresh_header: str) -> str | None:
+    """Return where a login page answering its own post with the form and word that the login succeeded
+    sends the browser: PHP echoing ``Swal.fire('Berhasil', 'Login berhasil').then(…)`` or ``toastr.success(…)``
+    then ``window.location``, or an alert "Login berhasil" above a refresh or a script's timer; None for a
+    page without that word (a wrong password's, a login page's help text outside its alerts)."""
+    for call in islice(_NOTICE.finditer(body[:_SCRIPT_CHARS]), _MAX_SCRIPTS):
+        if _SUCCEEDED.search(_notice_words(body, call.end())):
+            found = _SCRIPT_REDIRECT.search(body, call.end(), call.end() + _NOTICE_REACH)
+            return urljoin(url, found[2] or found[4]) if found else None
+    alerts = " ".join(node.text(separator=" ") for node in tree.css(_ALERTS)[:_MAX_CONTROLS])
+    if not _SUCCEEDED.search(" ".join(alerts.lower().split())):
         return None
-    here, there = urlsplit(url), urlsplit(target)
-    return target if (there.scheme, there.netloc) == (here.scheme, here.netloc) else None
+    page = parse_page(body, url)
+    if refresh_header:
+        page = with_refresh_header(page, refresh_header, url)
+    refresh = next((p.href for p in page.pointers if p.kind in ("refresh", "refresh_header") and p.href != url), None)
+    if refresh:
+        return refresh
+    for node in tree.css("script:not([src])")[:_MAX_SCRIPTS]:
+        script: str = node.text()[:_SCRIPT_CHARS]
+        found = _SCRIPT_REDIRECT.search(script)
+        if found and not _BINDS_EVENT.search(script):  # not a button's ("Daftar" to daftar.php)
+            target: str = urljoin(url, found[2] or found[4])
+            return target
+    return None
 
 
 def _json_object(body: str) -> dict[str, object] | None:
@@ -707,14 +763,19 @@ def _notices(body: str) -> Iterator[str]:
     """Yield the words of the notices a page's scripts show (``Swal.fire('Gagal', 'Username atau
     password salah', 'error')``, ``toastr.error(…)``): their strings up to the call's end."""
     for call in islice(_NOTICE.finditer(body[:_SCRIPT_CHARS]), _MAX_SCRIPTS):
-        window = body[call.end() : call.end() + 600]
-        words, gap = [], 0
-        for found in _STRING.finditer(window):
-            if ")" in window[gap : found.start()]:
-                break
-            words.append(found[2])
-            gap = found.end()
-        yield " ".join(" ".join(words).lower().split())
+        yield _notice_words(body, call.end())
+
+
+def _notice_words(body: str, start: int) -> str:
+    """Return the words of the notice whose call's arguments begin at ``start``: its strings up to the call's end."""
+    window = body[start : start + _NOTICE_REACH]
+    words, gap = [], 0
+    for found in _STRING.finditer(window):
+        if ")" in window[gap : found.start()]:
+            break
+        words.append(found[2])
+        gap = found.end()
+    return " ".join(" ".join(words).lower().split())
 
 
 def submission(form: LoginForm, spec: LoginSpec, username: str, password: str) -> list[tuple[str, str]]:
