@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ssl
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,18 @@ def site() -> Iterator[Any]:
     """Return a running plain-HTTP site."""
     with _servers().FakeSite() as running:
         yield running
+
+
+@pytest.fixture
+def secret(tmp_path: Path) -> Callable[[str], str]:
+    """Return a function that stores a value as a secret file and returns its reference (a login's password)."""
+
+    def store(value: str) -> str:
+        path = tmp_path / f"rahasia-{len(list(tmp_path.iterdir()))}"
+        path.write_text(value + "\n")
+        return f"file:{path}"
+
+    return store
 
 
 @pytest.fixture(scope="module")

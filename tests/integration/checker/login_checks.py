@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from checker_servers import FakeSite, Request
 from login_apps_real_web import EMAIL, PASSWORD, USER
@@ -11,6 +12,7 @@ from pantau_contracts.codec import to_jsonable
 from pantau_contracts.status import ApplicationChecked
 
 WRONG = "salah-sekali"  # the wrong password the tests store as a secret
+Secret = Callable[[str], str]  # the ``secret`` fixture: stores a value, returns its reference
 
 
 def posts(site: FakeSite) -> list[Request]:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from checker_servers import FakeSite, make_checker
@@ -26,25 +24,11 @@ from login_apps_real_web import (
     WordPressApp,
     YiiApp,
 )
-from login_checks import WRONG, assert_logged_in, posts, refusal
+from login_checks import WRONG, Secret, assert_logged_in, posts, refusal
 
 from pantau_common.registry.model import AppSpec
 from pantau_contracts.codec import to_jsonable
 from pantau_contracts.status import ApplicationChecked
-
-Secret = Callable[[str], str]
-
-
-@pytest.fixture
-def secret(tmp_path: Path) -> Secret:
-    """Return a function that stores a value as a secret file and returns its reference."""
-
-    def store(value: str) -> str:
-        path = tmp_path / f"rahasia-{len(list(tmp_path.iterdir()))}"
-        path.write_text(value + "\n")
-        return f"file:{path}"
-
-    return store
 
 
 def check(site: FakeSite, host: str, path: str, fields: tuple[str, str], **secrets: str) -> ApplicationChecked:

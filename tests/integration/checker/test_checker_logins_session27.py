@@ -11,7 +11,6 @@ import asyncio
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Protocol
 
 import pytest
@@ -31,29 +30,15 @@ from login_apps_s27 import (
     YiiBackendApp,
     YiiBasicApp,
 )
-from login_checks import WRONG, assert_logged_in, posts, refusal
+from login_checks import WRONG, Secret, assert_logged_in, posts, refusal
 
 from pantau_common.registry.model import AppSpec
 from pantau_contracts.codec import to_jsonable
 from pantau_contracts.status import ApplicationChecked
 
-Secret = Callable[[str], str]
-
 
 class App(Protocol):
     def install(self, site: FakeSite) -> None: ...
-
-
-@pytest.fixture
-def secret(tmp_path: Path) -> Secret:
-    """Return a function that stores a value as a secret file and returns its reference."""
-
-    def store(value: str) -> str:
-        path = tmp_path / f"rahasia-{len(list(tmp_path.iterdir()))}"
-        path.write_text(value + "\n")
-        return f"file:{path}"
-
-    return store
 
 
 def check(site: FakeSite, host: str, path: str, fields: tuple[str, str], password: str = "") -> ApplicationChecked:

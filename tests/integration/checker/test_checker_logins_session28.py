@@ -7,26 +7,11 @@ is refused (gagal) with the reason the app gave.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from checker_servers import FakeSite
 from login_apps_s28 import ErrorPageApp, NoticeLoginApp
-from login_checks import WRONG, assert_logged_in, posts, refusal
-from test_checker_logins_session27 import FIELDS, Secret, check
-
-
-@pytest.fixture
-def secret(tmp_path: Path) -> Secret:
-    """Return a function that stores a value as a secret file and returns its reference."""
-
-    def store(value: str) -> str:
-        path = tmp_path / f"rahasia-{len(list(tmp_path.iterdir()))}"
-        path.write_text(value + "\n")
-        return f"file:{path}"
-
-    return store
-
+from login_checks import WRONG, Secret, assert_logged_in, posts, refusal
+from test_checker_logins_session27 import FIELDS, check
 
 # --- a wrong password on an error page of its own, without the form ------------------------------------------
 

@@ -4,17 +4,10 @@ writer's quotation marks or after words that introduce it is no printed error; t
 from __future__ import annotations
 
 import pytest
+from unit.checker.test_printed_errors_more import MENU, NEWS, URL
 
 from pantau_checker.core.page import parse_page
 from pantau_checker.core.page_kind import printed_error
-
-URL = "https://dinkes.bekasikota.go.id/"
-MENU = "".join(f'<li><a href="/{m.lower()}/">{m}</a></li>' for m in ("Beranda", "Profil", "Berita", "Layanan", "PPID"))
-NEWS = "".join(
-    f'<div class="berita"><h3><a href="/berita/{i}">Posyandu Kelurahan {i} melayani imunisasi</a></h3>'
-    f"<p>Kegiatan rutin di wilayah Bekasi Timur.</p></div>"
-    for i in range(8)
-)
 
 
 def page(part: str) -> str:
