@@ -1047,6 +1047,24 @@ WEAK_DEFACEMENT = (
     "blackhat",
     "jangan remehkan kami",
 )
+# News of an attack on a site: a headline of another site defaced, what appeared on it, what it did to it, who did
+# it ("Situs Sekolah Diretas, Muncul Tulisan Hacked By …", "Hacked by Hacker Anonim, Website DPRD Lumpuh 6 Jam"); an
+# incident's chronology or a CSIRT's advisory: what the defaced page said, its mitigation, the site restored.
+_ATTACK_NEWS = (
+    "muncul tulisan",
+    "bertuliskan",
+    "lumpuh",
+    "oknum",
+    "tak dikenal",
+    "tidak dikenal",
+    "menjadi korban",
+    "berbunyi",
+    "kronologi",
+    "dipulihkan",
+    "advisory",
+    "mitigasi",
+    "mitigation",
+)
 COUNTER_CONTEXT = (
     "berantas",
     "pemberantasan",
@@ -1223,21 +1241,7 @@ COUNTER_CONTEXT = (
     "narkoba",
     "infografis",
     "mewaspadai",
-    # A headline of another site defaced (``DEFACEMENT_COUNTER_CONTEXT``).
-    "muncul tulisan",
-    "bertuliskan",
-    "lumpuh",
-    "oknum",
-    "tak dikenal",
-    "tidak dikenal",
-    "menjadi korban",
-    # An incident's chronology or a CSIRT's advisory: what the defaced page said, its mitigation, the site restored.
-    "berbunyi",
-    "kronologi",
-    "dipulihkan",
-    "advisory",
-    "mitigasi",
-    "mitigation",
+    *_ATTACK_NEWS,
     # A hoax debunked: "[HOAKS] Situs Slot Gacor Resmi Milik Pemkot Bekasi".
     "hoaks",
     "hoax",
@@ -1313,21 +1317,7 @@ DEFACEMENT_COUNTER_CONTEXT = (
     "keamanan siber",
     "serangan siber",
     "insiden",
-    # A headline of another site defaced: what appeared on it, what it did to it, who did it ("Situs Sekolah
-    # Diretas, Muncul Tulisan Hacked By …", "Hacked by Hacker Anonim, Website DPRD Lumpuh 6 Jam").
-    "muncul tulisan",
-    "bertuliskan",
-    "lumpuh",
-    "oknum",
-    "tak dikenal",
-    "tidak dikenal",
-    "menjadi korban",
-    "berbunyi",
-    "kronologi",
-    "dipulihkan",
-    "advisory",
-    "mitigasi",
-    "mitigation",
+    *_ATTACK_NEWS,
 )
 # Words that spam spells so that filters miss them: with its letters apart (s l o t, s.l.o.t,
 # g-a-c-o-r), joined before the text is read (see ``term_scan``), or with digits for letters
