@@ -1141,6 +1141,9 @@ def _is_clock(text: str, found: datetime, start: int, end: int, now: datetime) -
     # tomorrow's after the day's last prayer.
     if found.date() not in (now.date(), (now + _EAST_OF_UTC).date()):
         return found.date() == (now + _LOCAL + _DAY).date() and _prayer_times(text, start, end)
+    # Between midnight in Bekasi and 07.00 WIB the day in UTC is still yesterday's: a post of yesterday's date,
+    # alone on its line, is the post's then; a server's clock in UTC is told by its time or its label.
+    local = found.date() in ((now + _LOCAL).date(), (now + _EAST_OF_UTC).date())
     era = _ERA_AFTER.match(text, end)
     end = end if era is None else era.end()
     # What is around on its line, at most _LABEL_CHARS either side: a page of one long line stays cheap.
@@ -1161,7 +1164,8 @@ def _is_clock(text: str, found: datetime, start: int, end: int, now: datetime) -
         # All its line holds but for a weekday and a time: "Rabu, 2 Desember 2026" in a top bar; not Blogger's
         # date header (it has no time) above a post it signs.
         or (
-            (line_start > 0 or low == 0)
+            local
+            and (line_start > 0 or low == 0)
             and (line_end != -1 or high == len(text))
             and _bare(text[around_start:start], text, end, around_end)
             and not _heads_signed_post(text, end)
