@@ -61,7 +61,11 @@ suspended is read before the errors (Hestia titles it "Access Denied"), and only
 site's menu: news headed "Website Ini Telah Ditangguhkan" is in the portal's frame. A CMS's installer (WordPress's,
 Drupal's, Joomla's; MediaWiki's page for a wiki not set up) is a default page too. A listing is a web server's
 "Index of /", or a file server's: Go's (no title, nothing but links named as their files), Caddy's, Node's "serve",
-IIS's, h5ai. Everything here is a few substring searches and regular expressions over the title, the first headings
+IIS's, h5ai, Express's serve-index; and Apache's inside a department's header and footer, by its columns. A post the
+site dates is no server's or hosting's page, whatever its headline; a small article's words in quotation marks or
+brackets are its examples, and a sentence that answers a question is a FAQ's. "Coming Soon" alone, as a title or a
+heading, is a notice only on a page without a site's menu: an event's site says it of the event. Everything here is a
+few substring searches and regular expressions over the title, the first headings
 and bounded parts of the text: it runs on every check.
 """
 
@@ -206,6 +210,12 @@ _IIS_LISTING = _rx(r"\[to\s+parent\s+directory\]|\b\d{1,2}:\d{2}\s+[ap]m\s+<dir>
 # Caddy's file browser: its title the path, its summary "3 directories 12 files"; h5ai's title.
 _CADDY_SUMMARY = _rx(r"\b\d+\s+director(?:y|ies)\s+\d+\s+files?\b")
 _H5AI_TITLE = _rx(r"\bpowered\s+by\s+h5ai\b")
+_SERVE_INDEX_TITLE = _rx(r"^listing\s+directory\s+/\S*$")  # Express's serve-index, whatever its theme draws
+# Apache's listing inside a department's header and footer (its HeaderName and ReadmeName): its table's header, then
+# the parent directory's row, under "Index of /arsip". A portal's archive page "Index of / Arsip Produk Hukum" has none.
+_LISTING_COLUMNS = _rx(
+    r"^(?:index\s+of\s+\S+\s+)?name\s+last\s+modified\s+size\b(?:\s+description)?\s+parent\s+directory\b"
+)
 # nginx's fancyindex module, in any theme: its table's header, then the parent directory's row.
 _FANCYINDEX = _rx(r"\bfile\s+name\s+\W{0,3}\s*file\s+size\s+\W{0,3}\s*date\s+\W{0,3}\s*parent\s+directory/")
 
@@ -235,6 +245,8 @@ _DEFAULT_PHRASES = (
     r"(?:the|your)\s+domain\s+(?:[\w-]+(?:\.[\w-]+)+\s+)?is\s+(?:now\s+)?working\b|"
     r"this\s+is\s+(?:the|a)\s+default\s+(?:web\s*)?page\s+(?:for|of)\b|"  # Webuzo's and Vesta's, of a domain added
     r"this\s+is\s+the\s+default\s+index\s+page\s+of\s+your\s+web\s*site|"  # ISPConfig's
+    r"this\s+page\s+is\s+the\s+default\s+page\s+(?:for|of)\s+(?:your|this)\s+web\s*site|"  # and ISPConfig 3's
+    r"you\s+are\s+now\s+running\s+bitnami\b|"  # a Bitnami stack's image in the cloud
     # Debian's lighttpd placeholder ("Placeholder page"), and its kind on other servers.
     r"the\s+owner\s+of\s+this\s+web\s*site\s+has\s+not\s+put\s+up\s+any\s+web\s*pages\s+yet|"
     r"no\s+web\s*site\s+is\s+configured\s+(?:at|for)\s+this\s+(?:ip\s+)?address|"
@@ -292,6 +304,9 @@ _HOSTING_PHRASES = (
     r"(?:folder\s+|direktori\s+)?public_html|"
     r"upload\s+your\s+(?:web\s*site\s+)?(?:files?|content)\s+(?:files\s+)?(?:to|in)\s+(?:the\s+)?public_html|"
     r"your\s+new\s+web\s+server\s+is\s+ready\s+to\s+use|"  # Hestia's, under the domain's "Coming Soon"
+    # Hostinger's for a domain pointed at it, naming it: a guide says "domain Anda".
+    r"(?:the\s+)?domain\s+[\w-]+(?:\.[\w-]+)+\s+(?:(?:sudah|telah)\s+diarahkan|is\s+(?:now\s+)?pointed)\s+"
+    r"(?:ke|to)\s+hostinger\b|"
     # A hosting's account over its quota or past its term; a server (the city's data centre's too) with no site on it.
     r"(?:akun\s+hosting\s+(?:anda\s+)?melebihi|melebihi)\s+kuota\s+(?:paket\s+)?hosting|disk\s+quota\s+exceeded|"
     r"hosting\s+untuk\s+domain\s+\S{1,80}\s+(?:telah|sudah)\s+melewati\s+masa\s+aktif|"
@@ -428,6 +443,12 @@ _PARKED = _words(
     r"domain\s+(?:(?![\w.-]*\.go\.id\b)[\w-]+(?:\.[\w-]+)+\s+|ini\s+|anda\s+)(?:telah\s+|sedang\s+)?"
     r"(?:ditangguhkan|di-?suspend)|"
     r"masa\s+(?:aktif|berlaku)\s+domain(?:\s+ini)?\s+(?:telah|sudah)\s+(?:habis|berakhir)|"
+    # Switched off by the registry (PANDI's serverHold) or the registrar: "Domain Dinonaktifkan", "Domain ini
+    # dinonaktifkan sementara", "This domain has been suspended".
+    r"domain(?:\s+name)?\s+(?:ini\s+|anda\s+)?(?:telah\s+|sedang\s+)?(?:dinonaktifkan|di-?nonaktifkan|dinon-?aktifkan)\b|"
+    r"this\s+domain(?:\s+name)?\s+(?:has\s+been|is)\s+(?:temporarily\s+)?suspended\b|"
+    # Registered a moment ago and not pointed anywhere yet.
+    r"domain\s+(?:ini\s+)?baru\s+(?:saja\s+)?(?:didaftarkan|terdaftar)\s+dan\s+belum\s+(?:diarahkan|dihubungkan|aktif)|"
     r"(?!go\.id\b)[\w-]+\.(?:com|net|org|info|biz|id|co\.id|web\.id|my\.id|xyz)\s+(?:telah|sudah)\s+"
     r"(?:kedaluwarsa|kadaluwarsa|kadaluarsa|kedaluarsa|expired)|"
     r"domain\s+(?:ini\s+)?(?:telah|sudah)\s+melewati\s+masa\s+(?:aktif|berlaku)|"
@@ -546,11 +567,17 @@ _MAINTENANCE = _words(
     r"(?:situs|website|web|laman|aplikasi|sistem|layanan|portal)\s+(?:ini\s+|kami\s+)?(?:tidak\s+tersedia|offline)\s+"
     r"(?:untuk\s+)?sementara(?:\s+waktu)?(?!\s+(?:pada|mulai|tanggal|besok|nanti|setiap|selama)\b)|"
     r"(?:we['’]ll|we\s+will)\s+be\s+back\s+online\s+(?:shortly|soon)|"
-    # The application named, then off for a while: "Aplikasi SIMBADA tidak dapat diakses sementara."
-    r"(?:situs|website|aplikasi|portal|sistem|layanan)\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,5}(?:untuk\s+)?(?:sementara\s+)?"
-    r"tidak\s+(?:dapat|bisa)\s+diakses\s+(?:untuk\s+)?sementara(?:\s+waktu)?"
+    # The application named, then off for a while: "Aplikasi SIMBADA tidak dapat diakses sementara", "Website Dinas
+    # Perhubungan untuk sementara tidak dapat diakses karena pemindahan server".
+    r"(?:situs|website|aplikasi|portal|sistem|layanan)\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,5}(?:"
+    r"(?:untuk\s+)?sementara\s+(?:waktu\s+)?tidak\s+(?:dapat|bisa)\s+diakses|"
+    r"tidak\s+(?:dapat|bisa)\s+diakses\s+(?:untuk\s+)?sementara(?:\s+waktu)?)"
     r"(?!\s+(?:pada|mulai|tanggal|besok|nanti|setiap|selama)\b)|"
     r"(?:we\s+are|we['’]re)\s+(?:currently\s+)?updating\s+(?:our|the)\s+(?:web\s*site|site)|"
+    # OpenSID's page for a menu's address not (yet) there: "Halaman ini belum tersedia atau sedang dalam perbaikan".
+    r"(?:situs|website|laman|aplikasi|halaman)\s+(?:ini\s+)?belum\s+tersedia\s+atau\s+sedang\s+(?:dalam\s+)?"
+    r"(?:perbaikan|pemeliharaan|maintenance)|"
+    r"(?:the|this|our)\s+(?:web\s*site|site|portal)\s+is\s+(?:currently\s+)?temporarily\s+(?:unavailable|offline)|"
     r"our\s+new\s+web\s*site\s+will\s+be\s+(?:live|launched|ready|online)\s+(?:soon|shortly)"
 )
 # A heading that is nothing but the notice: it counts as the content's first heading on a page of any size,
@@ -571,9 +598,10 @@ _MAINTENANCE_HEAD = _rx(
     r"^(?:(?:site|website|scheduled)\s+)?(?:maintenance|pemeliharaan)(?:\s+mode|\s+in\s+progress|\s+sistem)$|"
     r"^(?:503\s*[-|:]?\s*)?service\s+(?:temporarily\s+)?unavailable$|^be\s+right\s+back$|"
     r"^(?:503\s*[-|:]?\s*)?layanan\s+(?:sementara\s+)?tidak\s+tersedia$|"  # Laravel's "Service Unavailable", translated
-    r"^(?:we['’]re\s+|we\s+are\s+)?launching\s+soon$|"
     r"^(?:(?:kami|website|situs)\s+)?sedang\s+berbenah$|"  # tidying up: a department's word for it
     r"^temporarily\s+(?:down|offline)$|^(?:perbaikan|pemeliharaan|maintenance)\s+(?:sistem|server)$|"
+    # A site's own word that it is off for a while, or being upgraded: not a hosting's "Site Temporarily Unavailable".
+    r"^(?:web\s*site|portal)\s+temporarily\s+unavailable$|^(?:(?:site|system|sistem)\s+)?upgrade\s+in\s+progress$|"
     # An outage said by its heading alone: "Sedang Terjadi Gangguan", "Gangguan Layanan" (not "… Listrik di …").
     r"^(?:(?:mohon\s+)?maaf,?\s+)?(?:sedang\s+)?terjadi\s+gangguan(?:\s+(?:layanan|teknis|sistem|server))?$|"
     r"^gangguan\s+(?:layanan|teknis|sistem|server)$|"
@@ -581,10 +609,22 @@ _MAINTENANCE_HEAD = _rx(
     r"(?:tersedia|dapat\s+diakses)$|"
     # A placeholder where the application is to come, by its heading: an application in use that
     # says it is "sedang dalam tahap pengembangan" (a beta's banner) is still the application.
-    r"^(?:(?:this\s+|our\s+)?(?:website|situs|site)\s+(?:is\s+)?)?(?:segera\s+hadir|coming\s+soon|under\s+(?:construction|development))$|"
+    r"^(?:(?:this\s+|our\s+)?(?:website|situs|site)\s+(?:is\s+)?)(?:segera\s+hadir|coming\s+soon)$|"
+    r"^(?:(?:this\s+|our\s+)?(?:website|situs|site)\s+(?:is\s+)?)?under\s+(?:construction|development)$|"
     r"^(?:website|situs|web|laman)\s+(?:ini\s+|kami\s+)?(?:sedang\s+|masih\s+)?(?:dibangun|dibuat)$|"
     r"^(?:mohon\s+maaf,?\s+)?(?:website|situs|web|laman)\s+(?:ini\s+|kami\s+)?(?:sedang\s+|masih\s+)?(?:dalam\s+)?"
     r"(?:tahap\s+|proses\s+)?(?:pengembangan|pembuatan|pembangunan)$"
+)
+# A coming-soon plugin's heading or title alone: on a page without a site's menu only, for an event's site or an
+# application's page with its own menu, its news and its login says it of what it announces ("Bekasi Expo 2027 -
+# Coming Soon").
+_SOON_HEAD = _rx(r"^(?:we['’]re\s+|we\s+are\s+)?(?:segera\s+hadir|coming\s+soon|launching\s+soon)$")
+# An application named in capitals, then said to be under maintenance: "SIMPATDA Sedang Maintenance". A heading of a
+# small page's, or of a notice in the theme: news of it is dated, and longer; a headline in capitals throughout
+# ("JALAN AHMAD YANI SEDANG DALAM PERBAIKAN") is a road's.
+_NAMED_MAINTENANCE = re.compile(
+    r"^(?:(?:mohon\s+)?maaf,?\s+)?[A-Z][A-Za-z]*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?=\S*[a-z])(?i:(?:sedang\s+(?:dalam\s+)?|dalam\s+)"
+    r"(?:proses\s+)?(?:perbaikan|pemeliharaan|perawatan|maintenance))$"
 )
 # What a notice in the application's place says, but news says too of a service it names ("Aplikasi Antrean Online
 # Akan Segera Hadir", "Layanan SIAK Sedang Dalam Proses Migrasi Server"): read on a small page only, never in its
@@ -625,6 +665,19 @@ _RETIRED = _words(
     r"(?:we['’]ve|we\s+have)\s+moved\b|this\s+(?:site|web\s*site|application|service)\s+(?:has\s+been|is)\s+"
     r"(?:retired|discontinued|decommissioned)"
 )
+# A notice's heading of a move to another server, and its sentence under it said of the site ("Website Dinas
+# Pendidikan sedang dalam proses migrasi ke Pusat Data …"): read under that heading only, news names the service.
+_MOVE_HEAD = _rx(r"^(?:migrasi|pemindahan|perpindahan)\s+(?:server|sistem|data\s*center|pusat\s+data)$")
+_MOVING = _words(
+    r"(?:situs|website|web|portal|aplikasi|laman)\s+(?:ini\s+|kami\s+|(?:(?-i:[A-Z])[\w.-]*\s+){1,5})"
+    r"sedang\s+(?:dalam\s+(?:tahap\s+|proses\s+)?|dilakukan\s+|melakukan\s+)?(?:migrasi|pemindahan|perpindahan)\b"
+)
+# Closed from a day until another, said of the application: a notice on a page of nothing else, else an announcement.
+_CLOSED_FROM = _words(
+    r"(?:situs|website|web|laman|aplikasi|sistem|portal|layanan)\s+(?:[\w.-]+\s+){0,3}?(?:untuk\s+)?"
+    r"(?:sementara\s+(?:waktu\s+)?)?tidak\s+(?:dapat|bisa)\s+diakses\s+(?:mulai|sejak)\b[^.!?]{1,80}?\b(?:sampai|hingga)\b"
+)
+_CLOSED_LINKS = 3  # a notice's links: back to the portal, a contact
 # On a small page a heading that starts with the notice counts: "Sedang dalam perbaikan, silakan kembali nanti".
 _MAINTENANCE_START = _rx(
     r"^(?:mohon\s+maaf,?\s+)?(?:sedang\s+(?:dalam\s+)?|dalam\s+)(?:proses\s+)?(?:perbaikan|pemeliharaan|maintenance)\b"
@@ -646,6 +699,7 @@ _NOT_FOUND_PHRASE = (
     # Joomla's "Component not found" and "Kategori tidak ditemukan": what the address names is not there.
     r"(?:page|halaman|laman|file|resource|konten|content|artikel|article|berita|postingan|post|component|komponen|"
     r"category|kategori)\s+"
+    r"(?:(?:atau|or)\s+data\s+)?"  # an application's for an address or a record: "halaman atau data yang Anda minta"
     r"(?:(?:itu|ini|tersebut)\s+)?"
     r"(?:(?:yang\s+(?:anda|kamu)\s+(?:cari|tuju|minta|akses|kunjungi)|yang\s+diminta|you\s+(?:are|were)\s+looking\s+for|"
     r"you['’]re\s+looking\s+for|you\s+requested|you\s+are\s+trying\s+to\s+reach|you['’]re\s+trying\s+to\s+reach)\s+)?"
@@ -715,6 +769,8 @@ _EXPRESS_NOT_FOUND = _rx(r"^cannot\s+(?:get|head|post)\s+/\S*$")  # its whole pa
 _BARE_404 = _rx(r"^(?:error\s+|galat\s+)?404(?:\s+error)?$")
 # An application's root that is nothing but "no such data": its page was opened without what it shows.
 _NO_DATA = _rx(r"^(?:(?:mohon\s+)?maaf,?\s+)?data\s+(?:tidak\s+(?:ditemukan|ada|tersedia)|not\s+found)\W*$")
+# An alert's label before its message: "Error!", "Galat:", "Peringatan!".
+_ALERT_LABEL = _rx(r"^(?:error|galat|kesalahan|peringatan|warning|perhatian)\s*[!:]\s*")
 # What the main content of a theme's 404 written in <div>s starts with: "Ooops... Error 404".
 _MAIN_404 = _rx(r"^(?:(?:o+ps|whoops|ups)\W*\s*)?(?:(?:error|galat)\s+)?404(?:\s+error)?\W*\s*")
 # A printed error of the database: what a page of any heading is, printed so.
@@ -815,6 +871,8 @@ _DB_DOWN = _rx(
     rf"(?:gagal|tidak\s+(?:dapat|bisa))\s+(?:terhubung|terkoneksi|koneksi)\s+(?:ke|dengan)\s+{_DB}|"
     rf"gagal\s+koneksi\s+(?:ke\s+)?{_DB}|{_DB}\s+tidak\s+(?:(?:dapat|bisa)\s+)?terhubung|"
     rf"(?:terjadi\s+)?(?:error|kesalahan|galat)\s+(?:pada\s+)?koneksi\s+(?:ke\s+)?{_DB}|"
+    # WordPress's "Error establishing a database connection" as its translations say it.
+    rf"(?:galat|kesalahan)\s+(?:saat\s+|ketika\s+|dalam\s+)?membangun\s+(?:koneksi|sambungan)\s+(?:ke\s+)?{_DB}|"
     # The die() of the tutorials every PHP beginner copies, in English: w3schools' "Connection failed: …".
     r"connection\s+failed\s*:|(?:error:?\s+)?could\s+not\s+connect\b|"
     r"(?:database|db|mysql)\s+connection\s+(?:failed|error)|"
@@ -853,6 +911,8 @@ _QUOTE_STOP = re.compile(
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 _SENTENCE_END = re.compile(r"[^.!?]{0,80}\?")  # what follows a match, up to a question mark
 _QUOTES = "\"'“‘«„`"
+_OPENING = '"“«„('  # not an apostrophe: "Dinas' "
+_CLOSING = '"”»“)'
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|·»›:]\s+|\s*[|–—·»›]\s*")
 _TRAILING = " .!?…:;-–—|"
 
@@ -1020,7 +1080,9 @@ def _directory_listing(v: _View) -> PageKind | None:
     iis = " - /" in v.title and _IIS_LISTING.search(v.lead)
     caddy = v.title.startswith("/") and v.page.menu_link_count == 0 and _CADDY_SUMMARY.search(v.lead[:_PROMINENT])
     fancy = v.page.menu_link_count == 0 and _FANCYINDEX.search(v.lead[:_PROMINENT])
-    if headed or iis or caddy or fancy or _H5AI_TITLE.search(v.title):
+    served = v.page.menu_link_count == 0 and _SERVE_INDEX_TITLE.match(v.title)
+    framed = _LISTING_TITLE.match(v.title) and _LISTING_COLUMNS.match(v.page.main_text[:_PROMINENT])
+    if headed or iis or caddy or fancy or served or framed or _H5AI_TITLE.search(v.title):
         return PageKind("daftar_direktori", f"daftar isi direktori server: \u201c{_cut(v.title)}\u201d")
     if _bare_listing(v):
         return PageKind("daftar_direktori", f"daftar isi direktori server: \u201c{_cut(v.lead)}\u201d")
@@ -1061,6 +1123,8 @@ def _error_page(v: _View) -> PageKind | None:
         _first_full(_SERVER_ERROR_HEAD, v.page.main_headings[:1]) if notice and not _VALIDATION.search(notice) else None
     )
     in_theme = in_theme or _error_heading(v)
+    if in_theme and _BARE_503.match(in_theme) and _maintenance(v) is not None:
+        in_theme = None  # the theme's "503" over "Layanan Tidak Tersedia … dalam pemeliharaan": the notice says it
     if len(v.page.links) >= _RENDERED_LINKS:
         return PageKind("galat_aplikasi", f"halaman galat server: \u201c{_cut(in_theme)}\u201d") if in_theme else None
     said = next((text for text in (v.lead, v.title) if _db_down(text)), None) if v.small(_GENERIC) else None
@@ -1148,7 +1212,14 @@ def _json_answer(v: _View, said: re.Pattern[str]) -> str | None:
 def _parked(v: _View) -> PageKind | None:
     if not v.small(_PARKING) or _dated_post(v.page):  # news of a domain on sale is a post of the site's
         return None
-    quote = _first_search(_PARKED, v.places())  # a sale's page asks: "Want to buy this domain?"
+    # A sale's page asks: "Want to buy this domain?". A small page in a site's frame (an article of a few lines)
+    # may quote a parking page's words ("pengunjung akan melihat tulisan "This domain is for sale""): its lead counts
+    # where it says them itself.
+    quote = _first_search(_PARKED, (v.title, *v.headings))
+    if quote is None and v.page.menu_link_count == 0:
+        quote = _first_search(_PARKED, v.bare_lead())
+    elif quote is None:
+        quote = _first_unquoted(_PARKED, v.bare_lead(), stated=True)
     if quote is None:
         quote = next((link.href for link in v.page.links if _parking_host(link.href)), None)
     if quote is None and not v.page.visible_text:  # a parking service's page, drawn by its script
@@ -1185,14 +1256,19 @@ def _default_page(v: _View) -> PageKind | None:
         return _default_kind(_cut(v.title))
     if not v.small(_SPECIFIC):
         return None
-    titled = _first_search(_DEFAULT_HEADED, (v.title,))
+    # A post the site dates is news, whatever its headline and first words ("12 Subdomain OPD Masih Menampilkan
+    # Halaman Default Server"): no server's or hosting's page is one.
+    dated = _dated_post(v.page)
+    headed = () if dated else (v.title, *v.headings)
+    titled = _first_search(_DEFAULT_HEADED, headed[:1])
     quote = (
-        _first_full(_STACK_TITLE, (v.title,))
+        _first_full(_STACK_TITLE, headed[:1])
         or (titled if titled and _names_itself(v) else None)
-        or _first_search(_DEFAULT_HEADED, v.headings)
-        or _first_search(_DEFAULT, v.bare_lead())
+        or _first_search(_DEFAULT_HEADED, headed[1:])
+        # Not a lesson's 'Nginx menampilkan "Welcome to nginx!"'.
+        or _first_unquoted(_DEFAULT, () if dated else v.bare_lead())
         or _said_under_head(v)
-        or _first_full(_DEFAULT_HEAD, (v.title, *v.headings))
+        or _first_full(_DEFAULT_HEAD, headed)
     )
     if quote is None and v.small(_GENERIC):
         quote = (
@@ -1254,7 +1330,7 @@ def _iis_start(v: _View) -> str | None:
 def _maintenance(v: _View) -> PageKind | None:
     apologies = tuple(h for h in v.headings if _APOLOGY.match(h))
     quote = (
-        _first_full(_MAINTENANCE_HEAD, v.segments)
+        _maintenance_head(v, v.segments)
         or _first_full(_MAINTENANCE_WORD, v.segments[:1])
         or _first_full(_MAINTENANCE_NOTICE, (*v.content_heads[-1:], *apologies))
     )
@@ -1264,19 +1340,23 @@ def _maintenance(v: _View) -> PageKind | None:
         # Not where the page says the rest runs ("perbaikan tampilan; beberapa menu mungkin belum berfungsi").
         said = () if _STILL_WORKS.search(v.lead[:_LEAD]) else (*v.headings, v.lead[:_PROMINENT])
         quote = (
-            _first_full(_MAINTENANCE_HEAD, v.headings)
+            _maintenance_head(v, v.headings)
             or _first_full(_MAINTENANCE_WORD, v.headings)
             or _first_full(_MAINTENANCE_START, v.headings)
+            or _first_full(_NAMED_MAINTENANCE, (*v.headings, *v.page.main_headings[:1]))
             or _first_statement(_MAINTENANCE, said)
             or _first_statement(_SMALL_NOTICE, said)
+            or _closed_for_a_while(v, said)
         )
     notice = _notice(v.page) if quote is None else ""
     if notice and not _STILL_WORKS.search(notice):  # news of work that leaves the service running, or is over
         heads = v.page.main_headings
         # Not a heading that only starts with the words (news of a road "Sedang Dalam Perbaikan, Jalan …
         # Ditutup"), nor work said of anything but the site ("Petugas sedang melakukan perbaikan pompa").
-        quote = _first_full(_MAINTENANCE_HEAD, heads) or _first_site_statement(
-            _MAINTENANCE, (*heads, notice[:_PROMINENT])
+        quote = (
+            _maintenance_head(v, heads)
+            or _first_full(_NAMED_MAINTENANCE, heads)
+            or _first_site_statement(_MAINTENANCE, (*heads, notice[:_PROMINENT]))
         )
     quote = quote or _after_apology(v)
     if quote and _dated_post(v.page):
@@ -1284,12 +1364,34 @@ def _maintenance(v: _View) -> PageKind | None:
     return PageKind("dalam_pemeliharaan", f"pemberitahuan pemeliharaan: \u201c{quote}\u201d") if quote else None
 
 
+def _maintenance_head(v: _View, places: tuple[str, ...]) -> str | None:
+    """Return the first of ``places`` that is nothing but a notice's heading; "Coming Soon" only where the page has
+    no site's menu (an event's site has one, and says it of the event)."""
+    found = _first_full(_MAINTENANCE_HEAD, places)
+    if found is None and v.page.menu_link_count == 0:
+        found = _first_full(_SOON_HEAD, places)
+    return found
+
+
+def _closed_for_a_while(v: _View, said: tuple[str, ...]) -> str | None:
+    """Return a small page's word that the application is closed from a day until another ("… untuk sementara tidak
+    dapat diakses mulai 3 Desember sampai dengan 7 Desember"), where the page is nothing but that notice: no login
+    form, and no links but a few. A login page that announces work to come says so above its form."""
+    if v.page.asks_password or len(v.page.links) > _CLOSED_LINKS:
+        return None
+    return _first_statement(_CLOSED_FROM, said)
+
+
 def _after_apology(v: _View) -> str | None:
     """Return a notice of work on the site in the sentence under the content's first heading, an apology ("Mohon
-    Maaf": "Website Dinas Sosial sedang dalam proses perbaikan …"), where the theme's sidebar of news and links
-    makes the content too long for a notice alone (``_notice``)."""
+    Maaf": "Website Dinas Sosial sedang dalam proses perbaikan …") or a move's ("Migrasi Server": "Website Dinas
+    Pendidikan sedang dalam proses migrasi …"), where the theme's sidebar of news and links makes the content too
+    long for a notice alone (``_notice``)."""
     heads = v.page.main_headings
-    if not heads or not _APOLOGY.match(heads[0]) or len(heads[0]) > _NEAR_CHARS:
+    if not heads or len(heads[0]) > _NEAR_CHARS:
+        return None
+    moving = _MOVE_HEAD.match(heads[0].rstrip(_TRAILING)) is not None
+    if not moving and not _APOLOGY.match(heads[0]):
         return None
     text = v.page.main_text
     at = text.find(heads[0])
@@ -1298,6 +1400,8 @@ def _after_apology(v: _View) -> str | None:
     sentence = after[: end.end() if end else len(after)]
     if not sentence or _STILL_WORKS.search(sentence):
         return None
+    if moving:
+        return _first_statement(_MOVING, (sentence,))
     return _first_site_statement(_MAINTENANCE, (sentence,)) or _first_statement(_SMALL_NOTICE, (sentence,))
 
 
@@ -1346,6 +1450,7 @@ def _not_found(v: _View) -> PageKind | None:
         or _past_sidebar(v)
         or _main_heading(v)
         or _main_starts_404(v)
+        or _alert_not_found(v)
         or _blogger_not_found(v)
     )
     if quote is None and v.small(_GENERIC):
@@ -1390,6 +1495,24 @@ def _main_starts_404(v: _View) -> str | None:
         return None
     start = _MAIN_404.match(text)
     return _said_after(text, start.group(0)) if start else None
+
+
+def _alert_not_found(v: _View) -> str | None:
+    """Return the not-found sentence a notice in the theme starts with, past its alert's label: "Error! Halaman yang
+    diminta tidak ditemukan." in a Bootstrap alert where the content goes, no heading to read. The sentence names
+    what is not there."""
+    notice = _notice(v.page)
+    if not notice or _dated_post(v.page):
+        return None
+    label = _ALERT_LABEL.match(notice)
+    if label is None:
+        return None  # a short post's headline "Tidak ditemukan kasus DBD baru" is news
+    text = notice[label.end() :][:_PROMINENT]
+    said = _NOT_FOUND_START.match(text)
+    if said is None or _UNNAMED.match(text) or not _stated(text, said):
+        return None
+    end = _SENTENCE_STOP.search(text, said.end() - 1, said.end() + _QUOTE)  # what follows is the sidebar's
+    return _cut(text[: end.end() if end else said.end()].strip())
 
 
 def _said_after_404(v: _View) -> str | None:
@@ -1499,7 +1622,7 @@ def _source_code(v: _View) -> PageKind | None:
 def _blank(v: _View) -> PageKind | None:
     # PHP's white page: a fatal error with display_errors off leaves nothing, not even a title. A page of nothing
     # but a title of maintenance ("Maintenance Mode", its notice a background picture) is that notice.
-    if v.page.blank and not _first_full(_MAINTENANCE_HEAD, v.segments):
+    if v.page.blank and not _maintenance_head(v, v.segments):
         return PageKind("galat_aplikasi", "halaman kosong: tidak ada isi, tautan, gambar atau skrip sama sekali")
     return None
 
@@ -2033,14 +2156,39 @@ def _first_statement(pattern: re.Pattern[str], places: Iterable[str], unquoted: 
 
 
 def _stated(place: str, match: re.Match[str], unquoted: bool = False) -> bool:
-    """Whether ``match`` is said as it is: not asked, nor the condition of another sentence (nor quoted)."""
+    """Whether ``match`` is said as it is: not asked, nor the condition of another sentence, nor the answer to a
+    question just before it (a help page's: 'Muncul "Sedang dalam pemeliharaan"? Aplikasi sedang diperbarui, …')
+    (nor quoted)."""
     if place[match.end() - 1] == "?" or _SENTENCE_END.match(place, match.end()):
+        return False
+    if place[max(0, match.start() - 3) : match.start()].rstrip().endswith("?"):
         return False
     if unquoted and _quoted(place, match):
         return False
     # The words of its own clause before it: "Mohon maaf bila mengganggu, website sedang …" is said.
     clause = _CLAUSE_BREAK.split(place[max(0, match.start() - _NEAR_CHARS) : match.start()])[-1].split()[-3:]
     return _CONDITIONS.isdisjoint(w.casefold() for w in (*clause, *match.group(0).split()[:1]))
+
+
+def _first_unquoted(pattern: re.Pattern[str], places: Iterable[str], stated: bool = False) -> str | None:
+    """Return the first match, as ``_first_search``, outside a quotation or brackets (an article's example:
+    'Nginx menampilkan "Welcome to nginx!"', "dijual kembali oleh registrar (domain for sale)"); where ``stated``,
+    outside a question and a condition too, as ``_first_statement``."""
+    for place in places:
+        for match in pattern.finditer(place):
+            if not _in_quotes(place, match) and (not stated or _stated(place, match)):
+                return _around(place, match)
+    return None
+
+
+def _in_quotes(place: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` is inside a quotation or brackets opened a few words before it and closed after it."""
+    before = place[max(0, match.start() - _NEAR_CHARS) : match.start()]
+    at = max(before.rfind(mark) for mark in _OPENING)
+    if at < 0 or (at > 0 and not before[at - 1].isspace()):
+        return False  # none, or the closing mark of an earlier quotation
+    after = place[match.end() : match.end() + _NEAR_CHARS]
+    return any(mark in after for mark in _CLOSING)
 
 
 def _first_site_statement(pattern: re.Pattern[str], places: Iterable[str]) -> str | None:
