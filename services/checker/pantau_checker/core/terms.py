@@ -438,6 +438,80 @@ TOPIC_GAMBLING = (
     "ca do",
     "xo so",
 )
+# Strong terms that name the trade, not sell it: a sentence of a department's prose names one alone, among many words
+# ("Ratusan rekening atas nama warga dipinjam oleh bandar judi", "dijadikan situs judi", a film 'Ayah dan Situs Judi'),
+# where spam strings its terms and its sales words together ("situs judi online terpercaya, daftar slot gacor"). See
+# ``SALES_WORDS`` and ``term_scan``.
+TRADE_NAMES = (
+    "situs judi",
+    "bandar judi",
+    "agen judi",
+    "judi bola",
+    "judi slot",
+    "situs judol",
+    "bandar judol",
+    "agen judol",
+    "poker online",
+    "casino online",
+    "kasino online",
+    "taruhan bola",
+    "bandar togel",
+    "situs togel",
+    "togel online",
+)
+# What a seller writes beside a name of its trade, and no department's sentence about it does: its claims, its
+# sign-up, its money and its play ("bandar judi terbesar", "daftar sekarang", "deposit pulsa", "bermain di sini").
+SALES_WORDS = (
+    "terpercaya",
+    "terbaik",
+    "terbesar",
+    "terlengkap",
+    "terpopuler",
+    "teraman",
+    "resmi",
+    "daftar",
+    "mendaftar",
+    "login",
+    "link",
+    "gabung",
+    "bergabung",
+    "bonus",
+    "deposit",
+    "depo",
+    "withdraw",
+    "wd",
+    "menang",
+    "kemenangan",
+    "jackpot",
+    "promo",
+    "member",
+    "klik",
+    "disini",
+    "di sini",
+    "sekarang",
+    "gampang",
+    "mudah",
+    "hoki",
+    "cuan",
+    "untung",
+    "keuntungan",
+    "main",
+    "bermain",
+    "mainkan",
+    "permainan",
+    "pasaran",
+    "24 jam",
+    "nomor 1",
+    "no 1",
+    "no.1",
+    "nomor satu",
+    "terjamin",
+    "alternatif",
+    "vip",
+    "pulsa",
+    "qris",
+    "gacor",
+)
 # A slot's win as a multiple of the bet ("x500", "maxwin x1000", "5000x"): a microscope's and a camera's
 # magnification too ("perbesaran x100, x400, x1000"); see ``INNOCENT_NEAR``.
 MULTIPLIERS = (
@@ -1215,6 +1289,21 @@ COUNTER_CONTEXT = (
     "penyusupan",
     "teridentifikasi",
     "menyusup",
+    "menumpang",  # "situs judi menumpang di domain sekolah"
+    # Its accounts frozen, its links taken down, a warning given: the words of a headline ("Rekening Bandar Judi
+    # Dibekukan", "Tautan Situs Judi Berhasil Di-takedown", "Lurah Ingatkan Warga soal Judi Bola"), a sermon's
+    # ("materi khutbah Jumat: menjaga keluarga dari judi"). Not "ditutup", which a department's notice writes of its
+    # own service ("pendaftaran ditutup") and a seller's of the others' sites.
+    "dibekukan",
+    "membekukan",
+    "pembekuan",
+    "takedown",
+    "ditakedown",
+    "ingatkan",
+    "mengingatkan",
+    "diingatkan",
+    "khutbah",
+    "khotbah",
     # a literacy session on it: its speakers, its lures and its harm, named as such ("Narasumber menjelaskan
     # istilah seperti RTP, scatter, dan pola gacor yang dipakai untuk memikat pemain")
     "narasumber",
