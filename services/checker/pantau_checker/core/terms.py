@@ -686,7 +686,24 @@ _SLOT_USES = (
 # A number of slots is counted in people, hours and numbers.
 _SLOT_NUMBER_USES = (*_SLOT_USES, "jumlah", "total", "kapasitas", "orang", "jam", "pukul", "nomor", "no")
 # A lesson or a story of the Greek gods: Zeus lives on Mount Olympus.
-_MYTHOLOGY = ("dewa", "dewi", "mitologi", "yunani", "legenda", "kisah", "dongeng", "patung", "tokoh")
+# Or painted: an exhibition's theme ("pameran lukisan bertema Olympus, Zeus dan Athena").
+_MYTHOLOGY = (
+    "dewa",
+    "dewi",
+    "mitologi",
+    "yunani",
+    "legenda",
+    "kisah",
+    "dongeng",
+    "patung",
+    "tokoh",
+    "athena",
+    "apollo",
+    "pameran",
+    "lukisan",
+    "pelukis",
+    "seni rupa",
+)
 # A cloud's or a hosting's servers abroad, in an IT report ("Server Thailand dan Singapura dipakai penyedia untuk
 # replikasi"); a seller writes "server thailand" beside its slots, and Singapore in English.
 _SERVER_USES = (
@@ -781,6 +798,16 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     "link slot": _SLOT_USES,
     # A spatial plan's RTP (its consultation "live" on YouTube too), a household's, a fishery's, a protocol's.
     **dict.fromkeys(("rtp", "rtp live"), _RTP_USES),
+    # A city's public open spaces (ruang terbuka publik) and their day's programme: "Agenda RTP Hari Ini".
+    "rtp hari ini": (*_RTP_USES, "agenda", "taman", "alun-alun", "senam", "peminjaman"),
+    # A parking bay marked as such ("memarkir kendaraan hanya di slot resmi"), a quota's seat.
+    "slot resmi": ("parkir", "memarkir", "parkiran", "kendaraan", "marka", "kuota", "antrean", "antrian", "kursi"),
+    # A shopper's tips ("Tips Belanja Akhir Tahun Anti Boncos", "Belanja Online Anti Zonk"), which no seller of slots
+    # writes beside its promise.
+    **dict.fromkeys(
+        ("anti boncos", "anti zonk"),
+        ("belanja", "berbelanja", "konsumen", "pembeli", "harbolnas", "marketplace", "hemat", "perdagangan"),
+    ),
     "toto": (
         "bapak",
         "pak",
@@ -817,10 +844,11 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     ),
     "gacor": (*_SONGBIRDS, "lomba", "kontes"),
     "scatter": ("plot", "diagram", "grafik", "chart", "analisis", "sebaran", "korelasi", "regresi", "statistik"),
-    "olympus": ("kamera", "camera", "gunung", *_MYTHOLOGY),
+    # A camera's and a microscope's maker, Zeus a laptop's name (a procurement's list).
+    "olympus": ("kamera", "camera", "gunung", "mikroskop", "binokuler", "laboratorium", *_MYTHOLOGY),
     "yggdrasil": ("pohon", "nordik", "norse", *_MYTHOLOGY),
     "olympus 1000": ("kamera", "camera", "lensa"),  # a strong term, but a camera's model name too
-    "zeus": _MYTHOLOGY,
+    "zeus": (*_MYTHOLOGY, "laptop", "notebook", "axioo"),
     "mahjong": (
         "lansia",
         "turnamen",
@@ -878,7 +906,18 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
             "kali lipat",
         ),
     ),
-    "deposit dana": ("bank", "kas daerah", "bunga", "deposito"),
+    # A bank's, a cooperative's savings paid in ("deposit dana simpanan sukarela melalui QRIS").
+    **dict.fromkeys(
+        ("deposit dana", "deposit qris"),
+        ("bank", "kas daerah", "bunga", "deposito", "koperasi", "simpanan", "tabungan"),
+    ),
+    # What a country makes: "laptop keluaran China dan keluaran Taiwan".
+    **dict.fromkeys(
+        ("keluaran china", "keluaran taiwan"),
+        ("laptop", "komputer", "ponsel", "perangkat", "produk", "merek", "pabrikan", "buatan", "mobil", "motor"),
+    ),
+    # A budget's honoraria (Honorarium Kegiatan) and its data by division.
+    **dict.fromkeys(("pengeluaran hk", "data hk"), ("honorarium", "anggaran", "realisasi")),
     # A sale ("Bonanza akhir tahun, hadiah jackpot kulkas"), a chilli of the farmers, a perfume at a bazaar,
     # a figure of speech, the Chinese zodiac of Imlek and of a horoscope, a shop's price of balls.
     "bonanza": (
@@ -1304,6 +1343,7 @@ COUNTER_CONTEXT = (
     "diingatkan",
     "khutbah",
     "khotbah",
+    "tidak ada taruhan",  # a tournament's rules ("tidak ada taruhan atau mix parlay, murni silaturahmi")
     # a literacy session on it: its speakers, its lures and its harm, named as such ("Narasumber menjelaskan
     # istilah seperti RTP, scatter, dan pola gacor yang dipakai untuk memikat pemain")
     "narasumber",
