@@ -966,9 +966,15 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("hacked by", "we are legion", "we are anonymous", "hacker rulez", "hackers rulez"), _TITLED_WORKS),
     # A social media account hacked, announced by its department ("Akun Instagram kami telah di-hack oleh …").
     **dict.fromkeys(
-        ("has been hacked", "telah di hack oleh", "telah di-hack oleh", "telah diretas oleh", "diretas oleh"),
+        ("telah di hack oleh", "telah di-hack oleh", "telah diretas oleh", "diretas oleh"),
         ("akun", "abaikan"),
     ),
+    # So in English, and what to do if a site has been hacked: a department's tips ("Jika website has been hacked,
+    # segera ganti kata sandi dan pulihkan dari cadangan"); no defacer restores what it wrote over.
+    "has been hacked": ("akun", "abaikan", "pulihkan", "memulihkan", "cadangan"),
+    # A CSIRT's advisory of a flaw to patch ("Kerentanan kritis pada plugin WordPress File Manager — patch your
+    # system segera"); a defacer taunts, with no plugin nor update named.
+    "patch your system": ("kerentanan", "plugin"),
 }
 DEFACEMENT = (
     "hacked by",
@@ -1165,6 +1171,7 @@ WEAK_DEFACEMENT = (
 # incident's chronology or a CSIRT's advisory: what the defaced page said, its mitigation, the site restored.
 _ATTACK_NEWS = (
     "muncul tulisan",
+    "menjadi tulisan",  # "tampilan situs berubah menjadi tulisan Hacked by Mr.X"
     "bertuliskan",
     "lumpuh",
     "oknum",
