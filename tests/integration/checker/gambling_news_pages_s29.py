@@ -4,7 +4,9 @@
 trade in a sentence of prose: accounts of bandar judi frozen, links to situs judi taken down, a lurah's warning, a
 Friday sermon's theme, a student film, a book on Batavia's gambling houses, an old domain that could become a situs
 judi. None is an injection. ``SPAM_BESIDE``: the same trade's names injected into the same page as spam writes them
-(hidden, in a link to a gambling site, with a seller's words, beside a term that sells), each still found.
+(hidden, in a link to a gambling site, with a seller's words, strung together, beside a term that sells), each still
+found.
+
 ``OTHER_USES``: gambling's words in their other trades (a public open space's agenda, a parking bay, a shopper's tips,
 a myth painted, a microscope, a laptop, a cooperative's savings, a tournament's rules, a budget's honoraria);
 ``SPAM_IN_OTHER_USES``: slot spam written into those pages, still found.
@@ -81,6 +83,10 @@ SPAM_BESIDE = {
     ),
     "sellers-words": (
         _beside("<p>Situs judi terbesar di Indonesia, daftar sekarang juga.</p>"),
+        {("judi_online", "visible"): "tinggi"},
+    ),
+    "names-strung-together": (
+        _beside("<p>Info warga: judi bola situs judi bandar togel poker online dan pasar murah sepekan ini</p>"),
         {("judi_online", "visible"): "tinggi"},
     ),
     "beside-a-selling-term": (

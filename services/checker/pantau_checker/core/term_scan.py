@@ -1092,9 +1092,14 @@ def _named_in_prose(match: Match, gambling: list[Match], parts: _Parts) -> bool:
     if match.term not in _NAMED_WITH:  # a topic word only has company of such a name ("rumah judi", "bandar judi")
         return False
     start, end = _sentence(parts, match, _REPORT_WINDOW)
-    named = {other.term for other in _around(match, gambling, _REPORT_WINDOW) if start <= other.start < end}
-    named.add(match.term)
-    if not named <= _NAMED_WITH or len(named) * _REPORT_SHARE >= len(parts.text[start:end].split()):
+    around = [other for other in _around(match, gambling, _REPORT_WINDOW) if start <= other.start < end]
+    if not all(other.term in _NAMED_WITH for other in around):
+        return False
+    # Among many words where it stands, too: a text run into the page's (a tag cloud's "judi online togel poker
+    # online situs judi") strings its names together.
+    low, high = _sentence(parts, match, _CLAUSE)
+    named = {match.term, *(other.term for other in around if low <= other.start < high)}
+    if len(named) * _REPORT_SHARE >= len(parts.text[low:high].split()):
         return False
     if _SALES.search(parts.lowered, start, end) is not None:
         return False
