@@ -126,6 +126,19 @@ _LISTED = _GAMBLING | _DEFACE | _DISGUISES
 _COVERING: frozenset[str] = frozenset({"strong", "neutral"})  # a word of news inside these is no news
 _DEFACEMENT_COUNTERS = frozenset(terms.DEFACEMENT_COUNTER_CONTEXT)
 _SELLERS_WARNINGS = frozenset(terms.SELLERS_WARNINGS)
+_TRADE_NAMES = frozenset(terms.TRADE_NAMES)
+_NAMED_WITH = _TRADE_NAMES | _TOPIC  # what else a sentence that mentions the trade may name
+# An address in a sentence (a link's, spaced: "http:  dinkes.bekasikota.go.id berita 102"), and the domain of the sites
+# whose links a department's sentence may be (its own news, another office's): a link to any other is no mention.
+_ADDRESS = re.compile(r"https?:(?://|\s+)([a-z0-9.-]+)")
+_GOVERNMENT_SITES = ".go.id"
+# A seller's words, or a gambling site's address (a link's: "situs judi https:  bandar.xyz"), in a sentence.
+_SALES = re.compile(
+    r"(?<!\w)(?:{})(?!\w)|\w(?:{})(?![\w.])".format(
+        "|".join(re.escape(word) for word in terms.SALES_WORDS),
+        "|".join(re.escape(domain) for domain in terms.GAMBLING_SITE_DOMAINS),
+    )
+)
 _SHORT = 256  # characters below which ``str.lower`` is the cheaper (as in ``text.lower``)
 # Characters that look like Latin letters (Cyrillic, Greek, a few Latin ones, those with a diacritic),
 # and those that are not seen at all: each is replaced by the ASCII letter it passes for, or removed.
@@ -455,9 +468,12 @@ def flagged(text: str) -> Iterator[tuple[str, str, str]]:
         yield code, term, snippet
 
 
-def flagged_each(texts: Iterable[str], titles: bool = False) -> Iterator[tuple[int, str, str, str]]:
+def flagged_each(
+    texts: Iterable[str], titles: bool = False, prose: bool = False
+) -> Iterator[tuple[int, str, str, str]]:
     """Yield (index, code, term, snippet) for each injected term of each of ``texts``, in one pass; ``titles`` if
-    they are a page's titles, of which a defacer's word alone is all ("HACKED")."""
+    they are a page's titles, of which a defacer's word alone is all ("HACKED"); ``prose`` if they are what the page
+    shows, its text and its links, in whose sentences a name of the trade alone is a mention (``_named_in_prose``)."""
     parts = _Parts.of(texts)
     found = _matches(parts)
     if not found:  # most texts: their judging is all overhead
@@ -478,7 +494,11 @@ def flagged_each(texts: Iterable[str], titles: bool = False) -> Iterator[tuple[i
     news_of_attacks = [m for m in counters if m.term in _DEFACEMENT_COUNTERS] if attacked else []
     for match in sorted(kept, key=lambda m: m.start):
         if match.kind in _GAMBLING:
-            news = _near(match, counters, _COUNTER_WINDOW[match.kind]) or _reported(match, counters, kept, parts)
+            news = (
+                _near(match, counters, _COUNTER_WINDOW[match.kind])
+                or _reported(match, counters, kept, parts)
+                or (prose and _named_in_prose(match, gambling, parts))
+            )
         else:
             news = _near(match, news_of_attacks, _COUNTER_WINDOW[match.kind]) or _incident(
                 match, news_of_attacks, parts
@@ -1061,6 +1081,29 @@ def _reported(match: Match, counters: list[Match], gambling: list[Match], parts:
     start, end = _sentence(parts, match, _CLAUSE)
     terms = {other.term for other in gambling if start <= other.start and other.end <= end}
     return len(terms) * _REPORT_SHARE < len(parts.text[start:end].split())
+
+
+def _named_in_prose(match: Match, gambling: list[Match], parts: _Parts) -> bool:
+    """Tell whether a name of the trade (situs judi, bandar judi) is mentioned in a sentence of prose: with no term
+    but such names and topic words, one in many words, and no seller's words nor a gambling site's address beside
+    it, nor a link to a site but a government's ("Ratusan rekening atas nama warga dipinjam oleh bandar judi"), the
+    headline of a department's news linked to it. Spam strings its terms and its sales words
+    together ("situs judi online terpercaya", "bandar judi terbesar, daftar sekarang")."""
+    if match.term not in _NAMED_WITH:  # a topic word only has company of such a name ("rumah judi", "bandar judi")
+        return False
+    start, end = _sentence(parts, match, _REPORT_WINDOW)
+    around = [other for other in _around(match, gambling, _REPORT_WINDOW) if start <= other.start < end]
+    if not all(other.term in _NAMED_WITH for other in around):
+        return False
+    # Among many words where it stands, too: a text run into the page's (a tag cloud's "judi online togel poker
+    # online situs judi") strings its names together.
+    low, high = _sentence(parts, match, _CLAUSE)
+    named = {match.term, *(other.term for other in around if low <= other.start < high)}
+    if len(named) * _REPORT_SHARE >= len(parts.text[low:high].split()):
+        return False
+    if _SALES.search(parts.lowered, start, end) is not None:
+        return False
+    return all(host.endswith(_GOVERNMENT_SITES) for host in _ADDRESS.findall(parts.lowered, start, end))
 
 
 def _sentence(parts: _Parts, match: Match, reach: int) -> tuple[int, int]:

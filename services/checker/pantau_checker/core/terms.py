@@ -438,6 +438,80 @@ TOPIC_GAMBLING = (
     "ca do",
     "xo so",
 )
+# Strong terms that name the trade, not sell it: a sentence of a department's prose names one alone, among many words
+# ("Ratusan rekening atas nama warga dipinjam oleh bandar judi", "dijadikan situs judi", a film 'Ayah dan Situs Judi'),
+# where spam strings its terms and its sales words together ("situs judi online terpercaya, daftar slot gacor"). See
+# ``SALES_WORDS`` and ``term_scan``.
+TRADE_NAMES = (
+    "situs judi",
+    "bandar judi",
+    "agen judi",
+    "judi bola",
+    "judi slot",
+    "situs judol",
+    "bandar judol",
+    "agen judol",
+    "poker online",
+    "casino online",
+    "kasino online",
+    "taruhan bola",
+    "bandar togel",
+    "situs togel",
+    "togel online",
+)
+# What a seller writes beside a name of its trade, and no department's sentence about it does: its claims, its
+# sign-up, its money and its play ("bandar judi terbesar", "daftar sekarang", "deposit pulsa", "bermain di sini").
+SALES_WORDS = (
+    "terpercaya",
+    "terbaik",
+    "terbesar",
+    "terlengkap",
+    "terpopuler",
+    "teraman",
+    "resmi",
+    "daftar",
+    "mendaftar",
+    "login",
+    "link",
+    "gabung",
+    "bergabung",
+    "bonus",
+    "deposit",
+    "depo",
+    "withdraw",
+    "wd",
+    "menang",
+    "kemenangan",
+    "jackpot",
+    "promo",
+    "member",
+    "klik",
+    "disini",
+    "di sini",
+    "sekarang",
+    "gampang",
+    "mudah",
+    "hoki",
+    "cuan",
+    "untung",
+    "keuntungan",
+    "main",
+    "bermain",
+    "mainkan",
+    "permainan",
+    "pasaran",
+    "24 jam",
+    "nomor 1",
+    "no 1",
+    "no.1",
+    "nomor satu",
+    "terjamin",
+    "alternatif",
+    "vip",
+    "pulsa",
+    "qris",
+    "gacor",
+)
 # A slot's win as a multiple of the bet ("x500", "maxwin x1000", "5000x"): a microscope's and a camera's
 # magnification too ("perbesaran x100, x400, x1000"); see ``INNOCENT_NEAR``.
 MULTIPLIERS = (
@@ -612,7 +686,24 @@ _SLOT_USES = (
 # A number of slots is counted in people, hours and numbers.
 _SLOT_NUMBER_USES = (*_SLOT_USES, "jumlah", "total", "kapasitas", "orang", "jam", "pukul", "nomor", "no")
 # A lesson or a story of the Greek gods: Zeus lives on Mount Olympus.
-_MYTHOLOGY = ("dewa", "dewi", "mitologi", "yunani", "legenda", "kisah", "dongeng", "patung", "tokoh")
+# Or painted: an exhibition's theme ("pameran lukisan bertema Olympus, Zeus dan Athena").
+_MYTHOLOGY = (
+    "dewa",
+    "dewi",
+    "mitologi",
+    "yunani",
+    "legenda",
+    "kisah",
+    "dongeng",
+    "patung",
+    "tokoh",
+    "athena",
+    "apollo",
+    "pameran",
+    "lukisan",
+    "pelukis",
+    "seni rupa",
+)
 # A cloud's or a hosting's servers abroad, in an IT report ("Server Thailand dan Singapura dipakai penyedia untuk
 # replikasi"); a seller writes "server thailand" beside its slots, and Singapore in English.
 _SERVER_USES = (
@@ -707,6 +798,16 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     "link slot": _SLOT_USES,
     # A spatial plan's RTP (its consultation "live" on YouTube too), a household's, a fishery's, a protocol's.
     **dict.fromkeys(("rtp", "rtp live"), _RTP_USES),
+    # A city's public open spaces (ruang terbuka publik) and their day's programme: "Agenda RTP Hari Ini".
+    "rtp hari ini": (*_RTP_USES, "agenda", "taman", "alun-alun", "senam", "peminjaman"),
+    # A parking bay marked as such ("memarkir kendaraan hanya di slot resmi"), a quota's seat.
+    "slot resmi": ("parkir", "memarkir", "parkiran", "kendaraan", "marka", "kuota", "antrean", "antrian", "kursi"),
+    # A shopper's tips ("Tips Belanja Akhir Tahun Anti Boncos", "Belanja Online Anti Zonk"), which no seller of slots
+    # writes beside its promise.
+    **dict.fromkeys(
+        ("anti boncos", "anti zonk"),
+        ("belanja", "berbelanja", "konsumen", "pembeli", "harbolnas", "marketplace", "hemat", "perdagangan"),
+    ),
     "toto": (
         "bapak",
         "pak",
@@ -743,10 +844,11 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     ),
     "gacor": (*_SONGBIRDS, "lomba", "kontes"),
     "scatter": ("plot", "diagram", "grafik", "chart", "analisis", "sebaran", "korelasi", "regresi", "statistik"),
-    "olympus": ("kamera", "camera", "gunung", *_MYTHOLOGY),
+    # A camera's and a microscope's maker, Zeus a laptop's name (a procurement's list).
+    "olympus": ("kamera", "camera", "gunung", "mikroskop", "binokuler", "laboratorium", *_MYTHOLOGY),
     "yggdrasil": ("pohon", "nordik", "norse", *_MYTHOLOGY),
     "olympus 1000": ("kamera", "camera", "lensa"),  # a strong term, but a camera's model name too
-    "zeus": _MYTHOLOGY,
+    "zeus": (*_MYTHOLOGY, "laptop", "notebook", "axioo"),
     "mahjong": (
         "lansia",
         "turnamen",
@@ -804,7 +906,18 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
             "kali lipat",
         ),
     ),
-    "deposit dana": ("bank", "kas daerah", "bunga", "deposito"),
+    # A bank's, a cooperative's savings paid in ("deposit dana simpanan sukarela melalui QRIS").
+    **dict.fromkeys(
+        ("deposit dana", "deposit qris"),
+        ("bank", "kas daerah", "bunga", "deposito", "koperasi", "simpanan", "tabungan"),
+    ),
+    # What a country makes: "laptop keluaran China dan keluaran Taiwan".
+    **dict.fromkeys(
+        ("keluaran china", "keluaran taiwan"),
+        ("laptop", "komputer", "ponsel", "perangkat", "produk", "merek", "pabrikan", "buatan", "mobil", "motor"),
+    ),
+    # A budget's honoraria (Honorarium Kegiatan) and its data by division.
+    **dict.fromkeys(("pengeluaran hk", "data hk"), ("honorarium", "anggaran", "realisasi")),
     # A sale ("Bonanza akhir tahun, hadiah jackpot kulkas"), a chilli of the farmers, a perfume at a bazaar,
     # a figure of speech, the Chinese zodiac of Imlek and of a horoscope, a shop's price of balls.
     "bonanza": (
@@ -853,9 +966,15 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("hacked by", "we are legion", "we are anonymous", "hacker rulez", "hackers rulez"), _TITLED_WORKS),
     # A social media account hacked, announced by its department ("Akun Instagram kami telah di-hack oleh …").
     **dict.fromkeys(
-        ("has been hacked", "telah di hack oleh", "telah di-hack oleh", "telah diretas oleh", "diretas oleh"),
+        ("telah di hack oleh", "telah di-hack oleh", "telah diretas oleh", "diretas oleh"),
         ("akun", "abaikan"),
     ),
+    # So in English, and what to do if a site has been hacked: a department's tips ("Jika website has been hacked,
+    # segera ganti kata sandi dan pulihkan dari cadangan"); no defacer restores what it wrote over.
+    "has been hacked": ("akun", "abaikan", "pulihkan", "memulihkan", "cadangan"),
+    # A CSIRT's advisory of a flaw to patch ("Kerentanan kritis pada plugin WordPress File Manager — patch your
+    # system segera"); a defacer taunts, with no plugin nor update named.
+    "patch your system": ("kerentanan", "plugin"),
 }
 DEFACEMENT = (
     "hacked by",
@@ -1052,6 +1171,7 @@ WEAK_DEFACEMENT = (
 # incident's chronology or a CSIRT's advisory: what the defaced page said, its mitigation, the site restored.
 _ATTACK_NEWS = (
     "muncul tulisan",
+    "menjadi tulisan",  # "tampilan situs berubah menjadi tulisan Hacked by Mr.X"
     "bertuliskan",
     "lumpuh",
     "oknum",
@@ -1215,6 +1335,22 @@ COUNTER_CONTEXT = (
     "penyusupan",
     "teridentifikasi",
     "menyusup",
+    "menumpang",  # "situs judi menumpang di domain sekolah"
+    # Its accounts frozen, its links taken down, a warning given: the words of a headline ("Rekening Bandar Judi
+    # Dibekukan", "Tautan Situs Judi Berhasil Di-takedown", "Lurah Ingatkan Warga soal Judi Bola"), a sermon's
+    # ("materi khutbah Jumat: menjaga keluarga dari judi"). Not "ditutup", which a department's notice writes of its
+    # own service ("pendaftaran ditutup") and a seller's of the others' sites.
+    "dibekukan",
+    "membekukan",
+    "pembekuan",
+    "takedown",
+    "ditakedown",
+    "ingatkan",
+    "mengingatkan",
+    "diingatkan",
+    "khutbah",
+    "khotbah",
+    "tidak ada taruhan",  # a tournament's rules ("tidak ada taruhan atau mix parlay, murni silaturahmi")
     # a literacy session on it: its speakers, its lures and its harm, named as such ("Narasumber menjelaskan
     # istilah seperti RTP, scatter, dan pola gacor yang dipakai untuk memikat pemain")
     "narasumber",

@@ -73,6 +73,8 @@ _BASE64 = re.compile(r"""atob\(\s*(["'])([A-Za-z0-9+/=\s]{8,})\1""")
 _PERCENT = re.compile(r"""(?:unescape|decodeURI(?:Component)?)\(\s*(["'])([^"']{8,})\1""")
 _CHAR_CODES = re.compile(r"fromCharCode\(([\d\s,]{8,})\)")
 _MIN_LINKS = 15
+# What the page shows: its sentences may name the gambling trade in a department's news (not a farm's links).
+_PROSE: frozenset[Location] = frozenset({"visible", "link"})
 _ADMIN_PATH = re.compile(r"/(?:wp-admin|wp-login|administrator|admin|login|masuk|cpanel)\b", re.IGNORECASE)
 _NAMED_LINK = re.compile(r"[^\W\d_]{2}")  # a link named in words: not a lone dot or an arrow
 _HANDFUL = 5
@@ -92,7 +94,8 @@ def _scan(page: Page) -> tuple[Finding, ...]:
     hits: Hits = {}
     farm: set[str] = set()  # the codes found in the links after the footer
     for location, texts, in_farm in _parts(page):
-        for _, code, term, snippet in flagged_each(texts, titles=location == "title"):
+        prose = location in _PROSE and not in_farm
+        for _, code, term, snippet in flagged_each(texts, titles=location == "title", prose=prose):
             hits.setdefault((code, location), (set(), snippet))[0].add(term)
             if in_farm:
                 farm.add(code)
