@@ -13,7 +13,7 @@ The checker runs on the real clock: every date is counted back from now in Bekas
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from checker_servers import FakeSite, Reply, checked
@@ -197,3 +197,90 @@ NOT_POSTS = {
 @pytest.mark.parametrize("part", NOT_POSTS.values(), ids=NOT_POSTS.keys())
 def test_todays_date_in_a_volatile_part_beside_stale_posts_dates_nothing(part: str) -> None:
     assert check(part.format(posts(STALE_DAYS))) == ("aktif", "tidak_update")
+
+
+# --- a post of today or yesterday dated in a small element of the theme's own name ----------------------------
+
+OLD_DAYS = (45, 60, 80)
+
+
+def listed(days: tuple[int, ...], item: Callable[[int, str, str], str], wrap: str = "<ul>{}</ul>") -> str:
+    """Return a box of the latest news, each ``item(number, headline, date)``."""
+    rows = "".join(item(i, HEADLINES[i % len(HEADLINES)], short_date(wib_ago(d))) for i, d in enumerate(days))
+    return f'<div class="box-berita"><h3 class="judul-box">Berita Terbaru</h3>{wrap.format(rows)}</div>'
+
+
+SMALL_DATES = {
+    "small.text-muted with a clock's icon": lambda i, title, day: (
+        f'<li><a href="/berita/detail/{i}">{title}</a><br><small class="text-muted"><i class="far fa-clock"></i>'
+        f" {day}</small></li>"
+    ),
+    "a bare <small>": lambda i, title, day: f'<li><a href="/berita/{i}">{title}</a><br><small>{day}</small></li>',
+    "after the headline in its <li>": lambda i, title, day: f'<li><a href="/berita/{i}">{title}</a> - {day}</li>',
+    "a span of the theme's name": lambda i, title, day: (
+        f'<li class="list-group-item"><a href="/berita/{i}">{title}</a> <span class="badge bg-light">{day}</span></li>'
+    ),
+}
+
+
+@pytest.mark.parametrize("item", SMALL_DATES.values(), ids=SMALL_DATES.keys())
+def test_a_post_of_today_dated_in_a_small_element_dates_the_page(item: Callable[[int, str, str], str]) -> None:
+    assert check(listed((0, *OLD_DAYS), item)) == ("aktif", "update")
+
+
+def test_a_post_of_today_in_a_tables_column_dates_the_page() -> None:
+    table = (
+        '<table class="table table-striped"><thead><tr><th>No</th><th>Judul</th><th>Tanggal</th></tr></thead>'
+        "<tbody>{}</tbody></table>"
+    )
+    row = lambda i, title, day: f'<tr><td>{i + 1}</td><td><a href="/pengumuman/{i}">{title}</a></td><td>{day}</td></tr>'  # noqa: E731
+    assert check(listed((0, *OLD_DAYS), row, table)) == ("aktif", "update")
+
+
+def test_a_stale_list_dated_in_small_elements_stays_stale() -> None:
+    item = SMALL_DATES["small.text-muted with a clock's icon"]
+    assert check(listed((90, 130, 170), item)) == ("aktif", "tidak_update")
+
+
+def rows_of_today(item: Callable[[int, str, datetime], str], names: tuple[str, ...]) -> str:
+    now = datetime.now(WIB)
+    return "<ul>" + "".join(item(i, name, now) for i, name in enumerate(names)) + "</ul>"
+
+
+CAMERAS = ("Simpang Bulak Kapal Arah Timur", "Simpang Sumber Arta Arah Barat", "Jalan Ahmad Yani Depan Mall")
+# Widgets whose rows each link a page of the site by a headline's length and print today's date in a <small>.
+WIDGET_ROWS = {
+    "cameras, each of today": rows_of_today(
+        lambda i, name, now: (
+            f'<li><a href="/cctv/{i}">CCTV {name}</a><small class="text-muted">{short_date(now)}</small></li>'
+        ),
+        CAMERAS,
+    ),
+    "cameras' last frames, with their times": rows_of_today(
+        lambda i, name, now: (
+            f'<li><a href="/cctv/{i}">CCTV {name}</a><span>{short_date(now - timedelta(hours=i * 14))}'
+            f" {now - timedelta(hours=i * 14):%H:%M}</span></li>"
+        ),
+        CAMERAS,
+    ),
+    "a forecast of three days": rows_of_today(
+        lambda i, name, now: (
+            f'<li><a href="/cuaca/{i}">Prakiraan Cuaca Kota Bekasi {name}</a><br>'
+            f"<small>{short_date(now + timedelta(days=i))}</small></li>"
+        ),
+        ("Hari Ini", "Besok", "Lusa"),
+    ),
+    "a queue's services": '<table class="table"><tbody>'
+    + "".join(
+        f'<tr><td><a href="/antrean/{i}">{name}</a></td><td>{datetime.now(WIB):%d/%m/%Y}</td><td>{waiting}</td></tr>'
+        for i, (name, waiting) in enumerate(
+            (("Perekaman KTP Elektronik", 31), ("Pembuatan Akta Kelahiran", 12), ("Pindah Datang Penduduk", 8))
+        )
+    )
+    + "</tbody></table>",
+}
+
+
+@pytest.mark.parametrize("widget", WIDGET_ROWS.values(), ids=WIDGET_ROWS.keys())
+def test_a_widgets_rows_of_today_beside_stale_posts_date_nothing(widget: str) -> None:
+    assert check(listed(STALE_DAYS, SMALL_DATES["a bare <small>"]) + widget) == ("aktif", "tidak_update")

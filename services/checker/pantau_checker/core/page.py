@@ -56,6 +56,7 @@ from .css import (
     style_hides,
     text_colour,
 )
+from .dates import dates_in_text
 from .markup import parse_html
 from .script_redirects import refresh_target, script_targets
 from .term_scan import mentions
@@ -223,6 +224,13 @@ _MIN_ITEMS = 3
 _ITEM_REACH = 5  # ancestors of a post's date up to its item: <time>, its link, the meta line, the meta, the post
 _HEADLINE_CHARS = 15  # of a link's text: a post's headline, not "Selengkapnya" nor a date
 _STAMPED = re.compile(r"update|diperbaharui|diperbarui|pembaruan|\bper\b|pengunjung|visitor|diakses|dicetak", re.I)
+# Where no class named for a date dates a list: the small elements of a theme's own names ("small.text-muted",
+# a bare <small>, a table's column, an <li> after its headline's link) whose own text is a date, short, without
+# a time of day (a camera's, a sensor's, a queue's stamp has one).
+_SHORT_DATED = "small, span, td, li"
+_MAX_OWN_DATE = 40  # characters of such an element's own text: "Kamis, 04 Desember 2026" and an icon's space
+_YEARED = re.compile(r"20\d\d")
+_TIME_OF_DAY = re.compile(r"\d:\d\d|(?<![\d.])\d{1,2}\.\d\d(?![\d.])")
 # Inline scripts that run, read for what they write into the page (a search engine runs them).
 _MAX_SCRIPTS = 30
 _MAX_SCRIPT_CHARS = 20_000
@@ -1722,13 +1730,47 @@ def _item_dates(body: Node) -> list[str]:
         times = [iso for iso in map(_iso_date, values) if iso]
         if len(times) >= _MIN_ITEMS and not _calendar(iter(times)):
             found += times
+    return found or _listed_dates(body)
+
+
+def _listed_dates(body: Node) -> list[str]:
+    """Return the dates of a list of posts in small elements of one tag and class whatever its name
+    (``_SHORT_DATED``), ``_MIN_ITEMS`` or more, each in an item of its own (or its own item: an ``<li>``)
+    that links a post by its headline, newest first: their days go down the list, not all one.
+
+    A widget's rows link no headline, or print one day on every row (a camera's, a queue's), or go up from
+    today (a forecast, an agenda, a month's prayer times); a stamp with a time of day is left to the rest.
+    """
+    by_name: dict[tuple[str, str], list[Node]] = {}
+    for node in body.css(_SHORT_DATED)[:_MAX_MARKED]:
+        own = node.text(deep=False)
+        if own and len(own) <= _MAX_OWN_DATE and _YEARED.search(own) and not _TIME_OF_DAY.search(own):
+            by_name.setdefault((node.tag or "", node.attributes.get("class") or ""), []).append(node)
+    found = []
+    for nodes in by_name.values():
+        if len(nodes) < _MIN_ITEMS:
+            continue
+        dated = [(own, days[0]) for own in _own_texts(_posts(nodes, itself=True)) if (days := dates_in_text(own))]
+        days = [day for _own, day in dated]
+        if len(days) >= _MIN_ITEMS and len(set(days)) > 1 and all(a >= b for a, b in pairwise(days)):
+            found += [own for own, _day in dated]
     return found
 
 
-def _posts(dated: list[Node]) -> list[Node]:
+def _own_texts(nodes: list[Node]) -> Iterator[str]:
+    for node in nodes:
+        own = node.text(deep=False)
+        if _STAMPED.search(own) is None:
+            yield own
+
+
+def _posts(dated: list[Node], itself: bool = False) -> list[Node]:
     """Return the elements of ``dated`` each in an item of its own that links a post by its headline: the largest
-    of its nearest ``_ITEM_REACH`` ancestors that holds no other of them has a link of a headline's length."""
+    of its nearest ``_ITEM_REACH`` ancestors (and, ``itself``, of the element too) that holds no other of them
+    has a link of a headline's length."""
     lineages = [list(islice(_ancestors(node), _ITEM_REACH)) for node in dated]
+    if itself:
+        lineages = [[node, *lineage] for node, lineage in zip(dated, lineages, strict=True)]
     shared: dict[int, int] = {}
     for lineage in lineages:
         for ancestor in lineage:
