@@ -103,6 +103,7 @@ _POST_HEADLINES = 2
 _ROTATING = (b"carousel", b"slider", b"banner")
 _MAX_TIME_CHARS = 80  # of a post's time named as a clock: "<span class="waktu"><i></i> 02 Des 2026</span>"
 _HEADINGS = "h1, h2, h3, h4, h5, h6"
+_DIGIT = re.compile(r"\d")
 # The site's own header, menu and footer, whose dates (a clock, a copyright year) are not content;
 # the header of an article, or one inside <main>, is the content's own. (Attribute selectors such
 # as [role=banner] cost lexbor several times more; a clock they would catch is caught as a clock.)
@@ -1444,11 +1445,12 @@ def _dated_parts(outer: list[Node], volatile: list[Node], host: str) -> set[int]
                 others.append(node)
     alike: dict[tuple[str | None, str | None], list[Node]] = {}
     for node in others:
-        alike.setdefault((node.tag, node.attributes.get("class")), []).append(node)
+        text = node.text() or ""  # a time's: short, with its digits (an icon named for a clock has no text)
+        if len(text) <= _MAX_TIME_CHARS and _DIGIT.search(text):
+            alike.setdefault((node.tag, node.attributes.get("class")), []).append(node)
     for nodes in alike.values():
-        small = [n for n in nodes if len(n.text() or "") <= _MAX_TIME_CHARS] if len(nodes) >= _POST_HEADLINES else []
-        if len(small) >= _POST_HEADLINES:
-            found.update(n.mem_id for n in _posts(small))
+        if len(nodes) >= _POST_HEADLINES:
+            found.update(n.mem_id for n in _posts(nodes))
     return found
 
 
@@ -1750,10 +1752,11 @@ def _listed_dates(body: Node) -> list[str]:
     for nodes in by_name.values():
         if len(nodes) < _MIN_ITEMS:
             continue
-        dated = [(own, days[0]) for own in _own_texts(_posts(nodes, itself=True)) if (days := dates_in_text(own))]
-        days = [day for _own, day in dated]
-        if len(days) >= _MIN_ITEMS and len(set(days)) > 1 and all(a >= b for a, b in pairwise(days)):
-            found += [own for own, _day in dated]
+        owns = list(_own_texts(_posts(nodes, itself=True)))
+        # One scan of them all (each a line), as many dates as they are: each item's own.
+        days = dates_in_text("\n".join(owns)) if len(owns) >= _MIN_ITEMS else []
+        if len(days) == len(owns) and len(set(days)) > 1 and all(a >= b for a, b in pairwise(days)):
+            found += owns
     return found
 
 
