@@ -157,6 +157,8 @@ def test_a_number_and_a_dash_before_a_date_that_make_no_range_leave_the_date_alo
         ("Diposting tadi pagi oleh Admin", timedelta(0)),
         ("tadi siang", timedelta(0)),
         ("tadi malam", timedelta(hours=12)),
+        ("semalam", timedelta(hours=12)),
+        ("Diposting semalam oleh Admin", timedelta(hours=12)),
     ],
 )
 def test_a_relative_date_is_read(text: str, ago: timedelta) -> None:
@@ -177,6 +179,8 @@ def test_a_relative_date_is_read(text: str, ago: timedelta) -> None:
         "Kemarin sore, Wali Kota meresmikan jembatan di Jatiasih.",  # news of an event, not an item's date
         "Tadi pagi Wali Kota meninjau banjir di Jatiasih dan berjanji memperbaiki tanggul.",
         "kemarin malam hujan deras",
+        "Hujan deras semalam membuat sejumlah ruas jalan di Bekasi Timur tergenang.",  # news of the night before
+        "Petugas berjaga semalaman di posko banjir.",
     ],
 )
 def test_a_relative_word_that_dates_no_item_is_not_read(text: str) -> None:

@@ -183,6 +183,16 @@ def test_json_ld_graph_as_yoast_writes_it_is_read() -> None:
     }
 
 
+def test_json_ld_with_a_trailing_comma_is_read() -> None:
+    # A theme's template leaves a comma after its last property, or its last node; browsers forgive it.
+    script = (
+        '{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", "headline": "Rapat, koordinasi",'
+        ' "datePublished": "2026-11-28T08:00:00+07:00",},]}'
+    )
+    head = f'<script type="application/ld+json">{script}</script>'
+    assert evidence(body("<main><p>Berita</p></main>", head)) == {"json_ld": datetime(2026, 11, 28, 1, tzinfo=UTC)}
+
+
 @pytest.mark.parametrize(
     "script",
     [

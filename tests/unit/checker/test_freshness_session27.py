@@ -113,6 +113,32 @@ def test_posts_published_and_modified_at_one_second_keep_their_dates() -> None:
     assert dates == [read("2026-11-30T04:00:00")] * 6
 
 
+NOTICES = {
+    "a Deprecated notice": (
+        "<br />\n<b>Deprecated</b>:  Creation of dynamic property Simple_Counter::$hits is deprecated in "
+        "<b>/home/dinkes/public_html/wp-content/plugins/simple-counter/counter.php</b> on line <b>33</b><br />\n"
+    ),
+    "a Warning and a Notice": (
+        '<br />\n<b>Warning</b>:  Undefined array key "page" in <b>/var/www/html/wp-content/themes/opd/'
+        "functions.php</b> on line <b>112</b><br />\n<br />\n<b>Notice</b>:  Function wp_enqueue_script was "
+        "called <strong>incorrectly</strong>. in <b>/var/www/html/wp-includes/functions.php</b> on line <b>6085</b>"
+        "<br />\n"
+    ),
+    "without PHP's HTML": "\nDeprecated: Creation of dynamic property in /var/www/html/x.php on line 12\n",
+}
+
+
+@pytest.mark.parametrize("notice", NOTICES.values(), ids=NOTICES.keys())
+def test_the_posts_after_phps_messages_are_read(notice: str) -> None:
+    posts = [("2026-11-30T04:00:00", "2026-12-01T09:00:00")]
+    assert freshness.wp_posts_dates(notice.encode() + api(posts)) == [read(d) for d in posts[0]]
+
+
+def test_a_fatal_error_in_the_apis_place_dates_nothing() -> None:
+    fatal = b"<br />\n<b>Fatal error</b>:  Uncaught Error: Call to undefined function x() in /var/www/x.php:3"
+    assert freshness.wp_posts_dates(fatal + b" on line <b>3</b><br />\n") == []
+
+
 def test_a_bulk_edit_among_posts_also_leaves_the_newest_publication() -> None:
     published = ["2026-11-30T04:00:00", *MONTHS_APART[:3]]
     dates = freshness.wp_posts_dates(api([(p, BULK_EDIT) for p in published]))

@@ -54,6 +54,21 @@ def test_volatile_parts_leave_the_main_text_but_stay_visible() -> None:
     assert [p.visible_text for p in pages] == ["Layanan vaksin 10:31:07", "1234 Layanan vaksin"]
 
 
+def test_a_slider_of_posts_leaves_the_main_text_but_keeps_its_dates() -> None:
+    slides = "".join(
+        f'<div class="item"><a href="/berita/{i}">Rapat Koordinasi Penanganan Banjir</a><p>{day} November 2026</p>'
+        "</div>"
+        for i, day in ((1, 28), (2, 20))
+    )
+    slider = f'<div class="news-slider">{slides}</div>'
+    html = f"<html><body><main><p>Layanan vaksin</p>{slider}<p>Jadwal</p></main></body></html>"
+
+    page = parse_page(html, URL)
+
+    assert page.main_text == "Layanan vaksin Jadwal"
+    assert "Layanan vaksin\nJadwal\n" in page.dates.elsewhere and "28 November 2026" in page.dates.elsewhere
+
+
 def test_links_keep_their_text_and_absolute_address() -> None:
     html = (
         '<html><body><a href="/profil"> Profil\n dinas </a><a href="//cdn.example/x">CDN</a>'

@@ -169,6 +169,7 @@ _DAY_WORDS = (
     ("tadi siang", timedelta(0)),
     ("tadi sore", timedelta(0)),
     ("tadi malam", timedelta(hours=12)),
+    ("semalam", timedelta(hours=12)),  # last night, a byline's word for "tadi malam"
 )
 # The words of relative phrases, looked for in one pass of a text up to ``_ONE_PASS_CHARS`` long.
 _RELATIVE_SEARCHED = tuple(dict.fromkeys((*_RELATIVE_WORDS, "last", *(word for word, _ in _DAY_WORDS))))

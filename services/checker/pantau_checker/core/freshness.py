@@ -120,6 +120,12 @@ _MAX_WP_POSTS = 20
 _PERMALINK = re.compile(r"/(20\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/[^/.]+/?")
 _MAX_PERMALINKS = 1000  # links of a page read for them
 _WP_POSTS = "wp/v2/posts?per_page=5&_fields=date_gmt,modified_gmt"
+# The messages PHP prints before the API's answer where a plugin is out of date and the host shows errors:
+# "<br />\n<b>Deprecated</b>:  Creation of dynamic property … in <b>/home/…/x.php</b> on line <b>33</b><br />\n".
+_PHP_MESSAGES = re.compile(
+    rb"(?:\s*(?:<br\s*/?>\s*)?(?:<b>)?(?:Deprecated|Notice|Warning|Strict Standards)(?:</b>)?:[^\n]{0,2000}?"
+    rb" on line (?:<b>)?\d+(?:</b>)?(?:<br\s*/?>)?)+"
+)
 
 
 @dataclass(frozen=True)
@@ -277,9 +283,11 @@ def wp_posts_url(api_root: str) -> str:
 
 
 def wp_posts_dates(raw: bytes) -> list[datetime]:
-    """Return the dates of the posts a WordPress REST API listed (``date_gmt``, ``modified_gmt``)."""
+    """Return the dates of the posts a WordPress REST API listed (``date_gmt``, ``modified_gmt``), past the
+    messages PHP printed before them (``_PHP_MESSAGES``)."""
+    messages = _PHP_MESSAGES.match(raw) if raw[:1] != b"[" else None
     try:
-        posts = json.loads(raw)
+        posts = json.loads(raw[messages.end() :] if messages else raw)
     except (ValueError, RecursionError):
         return []
     if not isinstance(posts, list):

@@ -7,9 +7,13 @@ hostile page's block is read no further than ``MAX_NODES`` nodes.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 
 MAX_NODES = 2000
+# A comma before a closing brace or bracket, which a theme's template leaves after its last property and
+# browsers' and search engines' readers forgive (JSON does not): read as if it were not there.
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 
 
 def strings(scripts: Iterable[str], keys: Iterable[str]) -> Iterator[str]:
@@ -17,11 +21,23 @@ def strings(scripts: Iterable[str], keys: Iterable[str]) -> Iterator[str]:
     (``"sameAs": [...]``); a block that is no JSON gives none."""
     wanted = frozenset(keys)
     for script in scripts:
-        try:
-            data = json.loads(script)
-        except (ValueError, RecursionError):
-            continue
-        yield from _strings(data, wanted)
+        data = _loads(script)
+        if data is not None:
+            yield from _strings(data, wanted)
+
+
+def _loads(script: str) -> object:
+    """Return the JSON of a block, read past trailing commas; None where it is no JSON."""
+    try:
+        return json.loads(script)
+    except RecursionError:
+        return None
+    except ValueError:
+        pass
+    try:
+        return json.loads(_TRAILING_COMMA.sub(r"\1", script))
+    except (ValueError, RecursionError):
+        return None
 
 
 def _strings(data: object, keys: frozenset[str]) -> Iterator[str]:
@@ -51,11 +67,7 @@ def site_addresses(scripts: Iterable[str]) -> Iterator[str]:
     """Yield the ``url`` of each block's own site, page and organisation: its top nodes (or its ``@graph``'s, as
     Yoast writes them) of those types; not a news item's publisher or an article it cites, nested in another node."""
     for script in scripts:
-        try:
-            data = json.loads(script)
-        except (ValueError, RecursionError):
-            continue
-        for node in _top_nodes(data):
+        for node in _top_nodes(_loads(script)):
             types = node.get("@type")
             named = [types] if isinstance(types, str) else types if isinstance(types, list) else []
             url = node.get("url")

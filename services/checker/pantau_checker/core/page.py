@@ -56,6 +56,7 @@ from .css import (
     style_hides,
     text_colour,
 )
+from .dates import dates_in_text
 from .markup import parse_html
 from .script_redirects import refresh_target, script_targets
 from .term_scan import mentions
@@ -84,10 +85,25 @@ _NOT_TAIL = frozenset({"script", "style", "noscript", "template", "link", "meta"
 # one of these words. Forty substring selectors cost lexbor more than reading the few distinct
 # class and id values once (the verdict on each is cached).
 _VOLATILE_WORDS = (
-    "clock|jam|waktu|counter|visitor|pengunjung|statistik|banner|carousel|slider|"
-    "marquee|iklan|advert|ads|csrf|token|captcha|random|today|hari-ini|current-date"
+    "clock|waktu|counter|visitor|pengunjung|statistik|banner|carousel|slider|"
+    "marquee|iklan|advert|csrf|token|captcha|random|today|hari-ini|current-date"
 ).split("|")
 _VOLATILE_BYTES = tuple(w.encode() for w in _VOLATILE_WORDS)
+# Two short ones are inside other words ("roads", "heads-up", "downloads", "uploads"; "jamkesda", "jaminan"): they
+# count where a part of the name starts. "ads" after no letter ("ads-wrapper", "adsbygoogle", "content-with-ads")
+# or as a capital after a small letter ("sidebarAds"); "jam" as a part of its own ("jam", "jam-digital", "tgl-jam",
+# "jamServer") or glued to "digital".
+_SHORT_VOLATILE = re.compile(
+    r"(?<![A-Za-z])[Aa][Dd][Ss]|(?<=[a-z])A[Dd][Ss]|(?<![A-Za-z])[Jj][Aa][Mm](?:[Dd]igital|(?![a-z]))"
+)
+# A volatile part whose dates are the site's posts' (``_dated_parts``): one that holds two or more headlines of
+# posts on the site (a slider of the latest news, a wrapper named for the ads beside its list); of a rotating
+# part (``_ROTATING``), its captions' headings count too (Bootstrap's carousel captions link nothing).
+_POST_HEADLINES = 2
+_ROTATING = (b"carousel", b"slider", b"banner")
+_MAX_TIME_CHARS = 80  # of a post's time named as a clock: "<span class="waktu"><i></i> 02 Des 2026</span>"
+_HEADINGS = "h1, h2, h3, h4, h5, h6"
+_DIGIT = re.compile(r"\d")
 # The site's own header, menu and footer, whose dates (a clock, a copyright year) are not content;
 # the header of an article, or one inside <main>, is the content's own. (Attribute selectors such
 # as [role=banner] cost lexbor several times more; a clock they would catch is caught as a clock.)
@@ -209,6 +225,13 @@ _MIN_ITEMS = 3
 _ITEM_REACH = 5  # ancestors of a post's date up to its item: <time>, its link, the meta line, the meta, the post
 _HEADLINE_CHARS = 15  # of a link's text: a post's headline, not "Selengkapnya" nor a date
 _STAMPED = re.compile(r"update|diperbaharui|diperbarui|pembaruan|\bper\b|pengunjung|visitor|diakses|dicetak", re.I)
+# Where no class named for a date dates a list: the small elements of a theme's own names ("small.text-muted",
+# a bare <small>, a table's column, an <li> after its headline's link) whose own text is a date, short, without
+# a time of day (a camera's, a sensor's, a queue's stamp has one).
+_SHORT_DATED = "small, span, td, li"
+_MAX_OWN_DATE = 40  # characters of such an element's own text: "Kamis, 04 Desember 2026" and an icon's space
+_YEARED = re.compile(r"20\d\d")
+_TIME_OF_DAY = re.compile(r"\d:\d\d|(?<![\d.])\d{1,2}\.\d\d(?![\d.])")
 # Inline scripts that run, read for what they write into the page (a search engine runs them).
 _MAX_SCRIPTS = 30
 _MAX_SCRIPT_CHARS = 20_000
@@ -466,7 +489,8 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     tail_links = tuple(_links(list(_tail(tree)), base_url, images=True))
     hidden_links += unseen_links
     menu_link_count = _menu_link_count(tree, walked.menus)
-    main_text, named_chrome, widgets = _main_text(body, root, main_raw, main_words, walked)
+    host = urlsplit(base_url).hostname or ""
+    main_text, named_chrome, widgets, dated_parts = _main_text(body, root, main_raw, main_words, walked, host)
     return Page(
         title=head.title,
         metas=head.metas,
@@ -477,7 +501,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         feed_urls=head.feeds,
         main_text=main_text,
         dates=_date_sources(  # it takes the tree apart
-            tree, json_ld, head.wp_api, base_url, named_chrome, widgets, _data_dates(html)
+            tree, json_ld, head.wp_api, host, named_chrome, widgets, dated_parts, _data_dates(html)
         ),
         headings=headings,
         main_headings=main_headings,
@@ -1367,28 +1391,113 @@ def _around(body: Node, root: Node) -> tuple[list[str], list[str]] | None:
 
 
 def _main_text(
-    body: Node | None, root: Node | None, main_raw: str, main_words: str, walked: _Names
-) -> tuple[str, list[Node], list[Node]]:
-    """Return the main content's text without its volatile parts, and drop those of the whole body.
+    body: Node | None, root: Node | None, main_raw: str, main_words: str, walked: _Names, host: str
+) -> tuple[str, list[Node], list[Node], list[Node]]:
+    """Return the main content's text without its volatile parts, and drop those of the whole body
+    but the parts whose dates are the site's posts' (``_dated_parts``), which leave the text alone.
 
     The main content itself stays even where its own class looks volatile (lexbor's ``css``
     matches the node it starts from too). ``main_raw`` and ``main_words`` are its text before.
     Also return the site's header, menu and footer that the body names by id or class, and its
-    widgets, as ``walked`` found them, but for those dropped with a volatile part.
+    widgets, as ``walked`` found them, but for those dropped with a volatile part; and the parts kept
+    for their dates.
     """
     if body is None or root is None:
-        return "", [], []
+        return "", [], [], []
     keep = _lineage(root)
-    volatile, named, widgets = walked.volatile, walked.chrome, walked.widgets
+    named, widgets = walked.chrome, walked.widgets
     # Each node once: lexbor lists a node once per selector it matches, and a node decomposed is freed.
-    gone = _unique(_outermost([n for n in volatile if n.mem_id not in keep]))
+    volatile = _unique([n for n in walked.volatile if n.mem_id not in keep])
+    gone = _outermost(volatile)
+    dated = _dated_parts(gone, volatile, host) if gone else set()
+    kept: list[Node] = []
+    if dated:
+        gone = _outermost([n for n in volatile if n.mem_id not in dated])
+        kept = _outermost([n for n in volatile if n.mem_id in dated])
     if gone:
         gone_ids = {n.mem_id for n in gone}
-        named, widgets = _outside(named, gone_ids), _outside(widgets, gone_ids)
+        named, widgets, kept = _outside(named, gone_ids), _outside(widgets, gone_ids), _outside(kept, gone_ids)
     for node in gone:
         node.decompose()
-    raw = root.text(separator=" ")
-    return (main_words if raw == main_raw else _squash(raw)), named, widgets
+    raw = _text_without(root, [n for n in kept if root.mem_id in _lineage(n)]) if kept else root.text(separator=" ")
+    return (main_words if raw == main_raw else _squash(raw)), named, widgets, kept
+
+
+def _dated_parts(outer: list[Node], volatile: list[Node], host: str) -> set[int]:
+    """Return the ``mem_id`` of the volatile parts whose dates are the site's posts': a part that holds
+    ``_POST_HEADLINES`` headlines of posts on the site (``_heads_posts``) and its slides, and a post's time
+    named as a clock ("waktu", "jam-posting", "tgl-jam"), small, of one tag and class in two or more items
+    each linking a post by its headline (``_posts``). A clock, a counter, a "hari ini" widget, an ad or a
+    captcha heads no post. ``outer`` are the outermost of ``volatile``: what a part dropped holds goes with it.
+    """
+    own = _site_of(host)
+    outer = outer[:_MAX_DATED]  # a hostile page's thousands: the rest dropped
+    found = {n.mem_id for n in outer if _heads_posts(n, own)}
+    others = [n for n in outer if n.mem_id not in found]
+    if found:  # what a part kept holds: its slides (each heads one post), and a clock, a counter or a post's time
+        outer_ids = {n.mem_id for n in outer}
+        for node in volatile:
+            if node.mem_id in outer_ids or found.isdisjoint(_lineage(node)):
+                continue
+            if _rotating(node) or _heads_posts(node, own):
+                found.add(node.mem_id)
+            else:
+                others.append(node)
+    alike: dict[tuple[str | None, str | None], list[Node]] = {}
+    for node in others:
+        text = node.text() or ""  # a time's: short, with its digits (an icon named for a clock has no text)
+        if len(text) <= _MAX_TIME_CHARS and _DIGIT.search(text):
+            alike.setdefault((node.tag, node.attributes.get("class")), []).append(node)
+    for nodes in alike.values():
+        if len(nodes) >= _POST_HEADLINES:
+            found.update(n.mem_id for n in _posts(nodes))
+    return found
+
+
+def _heads_posts(part: Node, own: str) -> bool:
+    """Return whether ``part`` holds ``_POST_HEADLINES`` headlines of posts: links on the site of a headline's
+    length to as many addresses, or, in a rotating part (a slider, a carousel), headings of that length."""
+    if len(part.text() or "") < _POST_HEADLINES * _HEADLINE_CHARS:  # a clock's, a counter's: no css() to pay for
+        return False
+    linked = set()
+    for anchor in part.css("a[href]")[:_MAX_MARKED]:
+        href = (anchor.attributes.get("href") or "").strip()
+        if href[:1] == "#" or href[:11].lower() == "javascript:" or _linked_site(href) not in (None, own):
+            continue
+        if len(_squash(anchor.text())) >= _HEADLINE_CHARS:
+            linked.add(href)
+            if len(linked) >= _POST_HEADLINES:
+                return True
+    if not _rotating(part):
+        return False
+    headings = {text for h in part.css(_HEADINGS)[:_MAX_MARKED] if len(text := _text(h)) >= _HEADLINE_CHARS}
+    return len(headings) >= _POST_HEADLINES
+
+
+def _rotating(part: Node) -> bool:
+    attrs = part.attributes
+    named = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".encode().lower()
+    return any(word in named for word in _ROTATING)
+
+
+def _text_without(root: Node, parts: list[Node]) -> str:
+    """Return the text of ``root`` without ``parts`` (inside it), which are left where they are: each is moved
+    out of it (after it, in its parent) while the text is read, and back."""
+    holder = root.parent
+    if not parts or holder is None:
+        return root.text(separator=" ")
+    places = [(part, part.parent, part.next) for part in parts]
+    for part in parts:
+        holder.insert_child(part, move=True)
+    try:
+        return root.text(separator=" ")
+    finally:
+        # Backwards, so that a part's next sibling is in its place again when the part goes back before it.
+        for part, parent, after in reversed(places):
+            if after is not None:
+                after.insert_before(part, move=True)
+            elif parent is not None:
+                parent.insert_child(part, move=True)
 
 
 def _outside(nodes: list[Node], gone_ids: set[int]) -> list[Node]:
@@ -1477,8 +1586,10 @@ def _concealed(found: list[Node], hidden_ids: set[int], root: Node | None) -> li
 
 @lru_cache(maxsize=4096)
 def _volatile_words(value: str | None) -> int:
-    folded = (value or "").encode().lower()  # as the selectors' ``i``, which folds ASCII letters only
-    return sum(word in folded for word in _VOLATILE_BYTES)
+    if not value:
+        return 0
+    folded = value.encode().lower()  # as the selectors' ``i``, which folds ASCII letters only
+    return sum(word in folded for word in _VOLATILE_BYTES) + (_SHORT_VOLATILE.search(value) is not None)
 
 
 def _lineage(node: Node) -> set[int]:
@@ -1546,25 +1657,33 @@ def _date_sources(
     tree: HTMLParser,
     json_ld: tuple[str, ...],
     wp_api: str | None,
-    base_url: str,
+    host: str,
     named_chrome: list[Node],
     widgets: list[Node],
+    dated_parts: list[Node],
     data_dates: frozenset[str],
 ) -> DateSources:
     """Zone the body for dating: its articles, and the rest without the site's chrome and other sites' feeds.
     ``data_dates`` are the names of the data attributes that may give a date that the markup has (``_data_dates``).
 
     Runs after ``_main_text`` took the volatile parts out (and found ``named_chrome``), and takes the tree apart.
+    The volatile parts it kept for their posts' dates (``dated_parts``) are read as the rest is, not as a list's
+    items (``_item_dates``): a lone date of today in them is still a clock's (a part named for today or a clock
+    that heads posts is no proof that its today is theirs).
     """
     body = tree.body
     if body is None:
         return DateSources("", "", json_ld, wp_api)
     chrome = _unique(_outermost(_site_chrome(tree, body, named_chrome)))  # each once (see _main_text)
-    widgets = _outside(widgets, {n.mem_id for n in chrome}) if chrome else widgets
+    if chrome:
+        chrome_ids = {n.mem_id for n in chrome}
+        widgets, dated_parts = _outside(widgets, chrome_ids), _outside(dated_parts, chrome_ids)
     for node in chrome:
         node.decompose()
-    host = urlsplit(base_url).hostname or ""
-    for node in _outermost(_unique(_others_feeds(tree, host) + _others_widgets(widgets, host))):  # each once
+    feeds = _outermost(_unique(_others_feeds(tree, host) + _others_widgets(widgets, host)))  # each once
+    if feeds and dated_parts:
+        dated_parts = _outside(dated_parts, {n.mem_id for n in feeds})
+    for node in feeds:
         node.decompose()
     articles = body.css("article")
     nested = body.css_first("article article") is not None
@@ -1576,15 +1695,18 @@ def _date_sources(
     times = (_local_iso(t.attributes.get("datetime") or "") for t in in_times)
     attributed, attributed_elsewhere = _attribute_dates(tree, body, data_dates, {a.mem_id for a in articles})
     in_articles = "\n".join([*(a.text(separator="\n") for a in articles), *times, *attributed])
+    if articles and dated_parts:
+        dated_parts = _outside(dated_parts, {a.mem_id for a in articles})
     for node in articles:
+        node.decompose()
+    parts = [_dated_text(node) for node in dated_parts]
+    for node in dated_parts:
         node.decompose()
     if not articles:  # a theme of bare <div>s: its posts are a list of cards
         items = _item_dates(body)
         if items:
             in_articles = "\n".join((in_articles, *items))
-    elsewhere = _dated_text(body)
-    if attributed_elsewhere:
-        elsewhere = "\n".join((elsewhere, *attributed_elsewhere))
+    elsewhere = "\n".join((_dated_text(body), *parts, *attributed_elsewhere))
     return DateSources(in_articles, _without_copyright(elsewhere), json_ld, wp_api, timed=bool(in_times))
 
 
@@ -1610,13 +1732,48 @@ def _item_dates(body: Node) -> list[str]:
         times = [iso for iso in map(_iso_date, values) if iso]
         if len(times) >= _MIN_ITEMS and not _calendar(iter(times)):
             found += times
+    return found or _listed_dates(body)
+
+
+def _listed_dates(body: Node) -> list[str]:
+    """Return the dates of a list of posts in small elements of one tag and class whatever its name
+    (``_SHORT_DATED``), ``_MIN_ITEMS`` or more, each in an item of its own (or its own item: an ``<li>``)
+    that links a post by its headline, newest first: their days go down the list, not all one.
+
+    A widget's rows link no headline, or print one day on every row (a camera's, a queue's), or go up from
+    today (a forecast, an agenda, a month's prayer times); a stamp with a time of day is left to the rest.
+    """
+    by_name: dict[tuple[str, str], list[Node]] = {}
+    for node in body.css(_SHORT_DATED)[:_MAX_MARKED]:
+        own = node.text(deep=False)
+        if own and len(own) <= _MAX_OWN_DATE and _YEARED.search(own) and not _TIME_OF_DAY.search(own):
+            by_name.setdefault((node.tag or "", node.attributes.get("class") or ""), []).append(node)
+    found = []
+    for nodes in by_name.values():
+        if len(nodes) < _MIN_ITEMS:
+            continue
+        owns = list(_own_texts(_posts(nodes, itself=True)))
+        # One scan of them all (each a line), as many dates as they are: each item's own.
+        days = dates_in_text("\n".join(owns)) if len(owns) >= _MIN_ITEMS else []
+        if len(days) == len(owns) and len(set(days)) > 1 and all(a >= b for a, b in pairwise(days)):
+            found += owns
     return found
 
 
-def _posts(dated: list[Node]) -> list[Node]:
+def _own_texts(nodes: list[Node]) -> Iterator[str]:
+    for node in nodes:
+        own = node.text(deep=False)
+        if _STAMPED.search(own) is None:
+            yield own
+
+
+def _posts(dated: list[Node], itself: bool = False) -> list[Node]:
     """Return the elements of ``dated`` each in an item of its own that links a post by its headline: the largest
-    of its nearest ``_ITEM_REACH`` ancestors that holds no other of them has a link of a headline's length."""
+    of its nearest ``_ITEM_REACH`` ancestors (and, ``itself``, of the element too) that holds no other of them
+    has a link of a headline's length."""
     lineages = [list(islice(_ancestors(node), _ITEM_REACH)) for node in dated]
+    if itself:
+        lineages = [[node, *lineage] for node, lineage in zip(dated, lineages, strict=True)]
     shared: dict[int, int] = {}
     for lineage in lineages:
         for ancestor in lineage:

@@ -25,7 +25,7 @@ import ahocorasick_rs
 
 # The words every token's name carries, lowercase: the search runs on the lowered page.
 _WORDS = (b"csrf", b"xsrf", b"nonce", b"token", b"__viewstate", b"__eventvalidation")
-# The words of a class or id that names a clock or a counter (a subset of ``page._VOLATILE_WORDS``).
+# The words of a class or id that names a clock or a counter (of ``page._VOLATILE_WORDS`` and ``_SHORT_VOLATILE``).
 _TICKING_WORDS = (
     b"clock",
     b"jam",
