@@ -110,10 +110,13 @@ FAILURE_MESSAGES = (
     "wrong username or password",  # SLiMS's, alerted before history.back()
     "kredensial salah",  # Symfony's "Invalid credentials." in Indonesian
 )
+_LOGGED_EVENTS = ("login gagal", "gagal login")  # also the words of a log's line
 # The same said in the words vendors vary ("Username atau Password Anda salah"), and WordPress's
 # messages, which name the account: what matched is quoted with the username left out.
 _CREDENTIALS_REFUSED = (
-    *(re.escape(message) for message in FAILURE_MESSAGES),
+    *(re.escape(message) for message in FAILURE_MESSAGES if message not in _LOGGED_EVENTS),
+    # Not a dashboard's log of attempts ("Login gagal dari IP 10.4.2.17", "Login gagal: 3").
+    *(rf"{re.escape(message)}(?!\s+(?:dari|from|pada|oleh)\b|\s*:?\s*\d)" for message in _LOGGED_EVENTS),
     r"(?:username|nama pengguna|user|e-?mail|nip|nik)(?: anda)?(?: (?:atau|dan|&) | ?/ ?)(?:password|kata sandi|sandi)"
     r"(?: anda| yang anda masukk?an)? (?:salah|tidak sesuai|tidak cocok|keliru|tidak valid|tidak benar|tidak tepat"
     r"|tidak ditemukan|tidak terdaftar)",
@@ -169,6 +172,29 @@ _SESSION_ENDED = (
     r"sesi(?: anda)? (?:telah |sudah )?(?:berakhir|habis|kedaluwarsa|kadaluarsa|kadaluwarsa)",
     r"(?:your )?session (?:has )?expired",
 )
+# A refusal in the looser words vendors write on a notice page of their own, where a wrong password
+# lands ("Login Tidak Berhasil" as its only heading, "Akses Ditolak", "Otentikasi gagal", ASP.NET's "Your
+# login attempt was not successful"): read only on a short page without the form, the user's name or a
+# logout, not on a dashboard whose table may say "Login gagal dari IP …" or a card "Akses ditolak: 3".
+# Not a condition ("Jika login tidak berhasil, hubungi admin"), a question, or a count.
+_NOTICE_REFUSED = re.compile(
+    r"(?<!jika )(?<!bila )(?<!kalau )(?<!if )(?:"
+    r"\b(?:log ?in|autentikasi|otentikasi|authentication)(?: anda)? (?:tidak berhasil|ditolak|gagal)"
+    # Not what failed to get in elsewhere: "Data gagal masuk ke SIPD", "Surat gagal masuk".
+    r"|(?<!data )(?<!surat )(?<!berkas )(?<!dokumen )(?<!pesan )(?<!file )\bgagal (?:masuk|otentikasi|autentikasi)\b"
+    r"(?!\s+(?:ke|dalam)\b)|\b(?:akses|access) (?:ditolak|denied)\b"
+    r"|\bwrong credentials\b|\b(?:incorrect|wrong|bad) password\b|\bunknown user(?:name)?\b"
+    r"|\blog ?in attempt (?:was )?(?:not successful|unsuccessful)|\bupaya masuk tidak valid\b"
+    r"|(?:username|nama pengguna|pengguna|user|nip|nik|e-?mail)(?: anda)?(?: (?:atau|dan|&) | ?/ ?)"
+    r"(?:password|kata sandi|sandi|kata kunci)(?: anda)? (?:tidak dikenali?|keliru|salah|tidak sesuai|tidak cocok)"
+    r"|\bkata kunci(?: anda| yang (?:anda )?(?:di)?masukk?an)? (?:salah|keliru|tidak sesuai|tidak cocok)"
+    r"|\b(?:data|identitas)(?: login| anda| yang anda masukk?an)? tidak (?:dikenali|dikenal|cocok|sesuai)"
+    r"|\bperiksa kembali (?:nip|nik|username|nama pengguna|e-?mail|user)(?: anda)? (?:dan|atau|&) "
+    r"(?:kata sandi|password|sandi)|\bsesi login tidak dapat dibuat"
+    r")(?!\s*\?)(?!\s*[:=(]?\s*\d)"
+)
+_NOTICE_PAGE = 600  # visible characters of a notice page, outside its menus and tables
+_NOT_NOTICE = ["nav", "header", "footer", "aside", "table", "ul", "ol", "select", "form", "script", "style", "template"]
 # The app refused a CAPTCHA the login page hid from the check (an image whose address names none,
 # "Masukkan kode di atas"): no credential was judged, and the check cannot log in.
 _CAPTCHA_REFUSED = re.compile(
@@ -987,10 +1013,25 @@ def _by_redirect(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginRes
     if answer.redirected and not configured and _offers_login(landing.tree, answer):
         return LoginResult("gagal", "dialihkan ke halaman publik yang masih menawarkan login, bukan halaman pengguna")
     if answer.redirected and not configured:
+        refused = _notice_refusal(landing, answer.body)
+        if refused:
+            return LoginResult("gagal", f"pesan gagal login tampil: “{_quoted(refused, answer.username)}”")
         return LoginResult("berhasil")
     if configured:
         return LoginResult("gagal", "penanda berhasil tidak ditemukan")
     return LoginResult("gagal", "tidak ada tanda login berhasil: nama pengguna tidak tampil dan tidak dialihkan")
+
+
+def _notice_refusal(landing: _Landing, body: str) -> str | None:
+    """Return the refusal a notice page says in looser words (``_NOTICE_REFUSED``): its text outside
+    menus, tables and forms, short as a notice is, or a notice its script draws."""
+    found = next(filter(None, map(_NOTICE_REFUSED.search, _notices(body))), None)
+    if found is None and len(landing.said) <= _LOGIN_PAGE:
+        notice = LexborHTMLParser(body)
+        notice.strip_tags(_NOT_NOTICE)
+        text = " ".join((notice.body.text(separator=" ") if notice.body is not None else "").lower().split())
+        found = _NOTICE_REFUSED.search(text) if len(text) <= _NOTICE_PAGE else None
+    return found[0] if found else None
 
 
 def _offers_login(tree: LexborHTMLParser, answer: Answer) -> bool:

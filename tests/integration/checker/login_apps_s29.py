@@ -1,0 +1,168 @@
+"""Department applications whose login the checker misread, as Indonesian government vendors build them.
+
+Each installs its routes on a ``FakeSite`` and keeps its sessions as its framework does (the sessions of
+``login_apps_real_web``), so that a whole check logs in, or is refused, as the Pelaksana is in a browser:
+
+- ``NoticePageApp``: plain PHP on SB Admin 2, ``login.php`` posting to itself; a wrong password redirects
+  to ``gagal.php``, a notice page of its own (no form, no user, a "Kembali" button to ``index.php`` or the
+  root), in the words its vendor chose; the right one to ``index.php``, a dashboard without the user's name
+  or a logout link (the vendor's layout keeps them in a script-drawn menu), whose cards and log name failed
+  syncs, refused access requests and failed logins of others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html import escape
+
+from checker_servers import FakeSite, Reply, Request, redirect
+from login_apps_real_web import PASSWORD, USER, _Sessions
+
+__all__ = ["PASSWORD", "USER", "NoticePageApp"]
+
+_HEAD = """<!DOCTYPE html>
+<html lang="id">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">
+  <title>{title}</title>
+  <link href="vendor/fontawesome-free/css/all.min.css" rel="stylesheet" type="text/css">
+  <link href="css/sb-admin-2.min.css" rel="stylesheet">
+</head>"""
+
+_SB_LOGIN = (
+    _HEAD
+    + """
+<body class="bg-gradient-primary">
+<div class="container"><div class="row justify-content-center"><div class="col-xl-5 col-lg-6 col-md-8">
+  <div class="card o-hidden border-0 shadow-lg my-5"><div class="card-body p-0"><div class="p-5">
+    <div class="text-center"><img src="img/logo-pemkot.png" width="80" alt="">
+      <h1 class="h4 text-gray-900 mb-4">SIMPATI<br><small>Dinas Perhubungan Kota Bekasi</small></h1></div>
+    <form class="user" method="post" action="">
+      <div class="form-group"><input type="text" class="form-control form-control-user" name="username"
+        placeholder="Username" required></div>
+      <div class="form-group"><input type="password" class="form-control form-control-user" name="password"
+        placeholder="Password" required></div>
+      <button type="submit" name="login" class="btn btn-primary btn-user btn-block">Login</button>
+    </form>
+    <hr><div class="text-center"><a class="small" href="lupa_password.php">Lupa Password?</a></div>
+  </div></div></div>
+  <p class="text-center text-white small">Copyright &copy; 2026 Dinas Perhubungan Kota Bekasi</p>
+</div></div></div>
+<script src="vendor/jquery/jquery.min.js"></script>
+<script src="vendor/bootstrap/js/bootstrap.bundle.min.js"></script>
+</body>
+</html>"""
+)
+
+_NOTICE_PAGE = (
+    _HEAD
+    + """
+<body class="bg-light">
+<div class="container"><div class="row justify-content-center"><div class="col-md-5 mt-5 text-center">
+  <img src="img/logo-pemkot.png" width="70" alt="">
+  <div class="card mt-3"><div class="card-body">
+    <h4 class="text-danger">{heading}</h4>
+    <p>{message}</p>
+    {back}
+  </div></div>
+  <p class="small text-muted mt-3">SIMPATI &copy; 2026 Dinas Perhubungan Kota Bekasi</p>
+</div></div></div>
+</body>
+</html>"""
+)
+
+# The dashboard the right password lands on: the user's menu is drawn by the vendor's script, so that the
+# page shows neither the user nor a logout; its cards and log speak of failures that are not the login's.
+_SB_DASHBOARD = (
+    _HEAD
+    + """
+<body id="page-top"><div id="wrapper">
+<ul class="navbar-nav bg-gradient-primary sidebar sidebar-dark accordion" id="accordionSidebar">
+  <a class="sidebar-brand d-flex align-items-center justify-content-center" href="index.php">
+    <div class="sidebar-brand-text mx-3">SIMPATI</div></a>
+  <li class="nav-item active"><a class="nav-link" href="index.php"><span>Dashboard</span></a></li>
+  <li class="nav-item"><a class="nav-link" href="index.php?page=angkutan"><span>Data Angkutan</span></a></li>
+  <li class="nav-item"><a class="nav-link" href="index.php?page=trayek"><span>Izin Trayek</span></a></li>
+  <li class="nav-item"><a class="nav-link" href="index.php?page=laporan"><span>Laporan</span></a></li>
+</ul>
+<div id="content-wrapper" class="d-flex flex-column"><div id="content">
+  <nav class="navbar navbar-expand navbar-light bg-white topbar mb-4 static-top shadow" id="topbar"></nav>
+  <div class="container-fluid">
+    <h1 class="h3 mb-4 text-gray-800">Dashboard</h1>
+    <div class="row">
+      <div class="col-xl-3 col-md-6 mb-4">
+        <div class="card border-left-primary shadow h-100 py-2"><div class="card-body">
+        <div class="text-xs font-weight-bold text-primary text-uppercase mb-1">Kendaraan terdaftar</div>
+        <div class="h5 mb-0 font-weight-bold text-gray-800">2.318</div></div></div></div>
+      <div class="col-xl-3 col-md-6 mb-4">
+        <div class="card border-left-warning shadow h-100 py-2"><div class="card-body">
+        <div class="text-xs font-weight-bold text-warning text-uppercase mb-1">Data gagal sinkron</div>
+        <div class="h5 mb-0 font-weight-bold text-gray-800">Data gagal sinkron: 2</div></div></div></div>
+      <div class="col-xl-3 col-md-6 mb-4">
+        <div class="card border-left-danger shadow h-100 py-2"><div class="card-body">
+        <div class="text-xs font-weight-bold text-danger text-uppercase mb-1">Permohonan izin</div>
+        <div class="h5 mb-0 font-weight-bold text-gray-800">Akses ditolak: 3</div></div></div></div>
+    </div>
+    <div class="card shadow mb-4"><div class="card-header py-3"><h6 class="m-0 font-weight-bold text-primary">
+      Riwayat akses</h6></div><div class="card-body"><table class="table table-bordered">
+      <tr><th>Waktu</th><th>Kejadian</th></tr>
+      <tr><td>04-12-2026 07:41</td><td>Login gagal dari IP 10.4.2.17</td></tr>
+      <tr><td>04-12-2026 07:40</td><td>Login berhasil dari IP 10.4.2.17</td></tr>
+    </table></div></div>
+  </div>
+</div>
+<footer class="sticky-footer bg-white"><div class="container my-auto"><div class="copyright text-center my-auto">
+  <span>Copyright &copy; Dinas Perhubungan Kota Bekasi 2026</span></div></div></footer>
+</div></div>
+<script src="vendor/jquery/jquery.min.js"></script>
+<script src="js/sb-admin-2.min.js"></script>
+<script src="js/menu-pengguna.js"></script>
+</body>
+</html>"""
+)
+
+
+@dataclass
+class NoticePageApp:
+    """SIMPATI of the Dinas Perhubungan: a wrong password redirects to ``gagal.php`` with the ``heading`` and
+    the ``message``, and a "Kembali" button to ``back`` (none where empty); the right one to ``index.php``."""
+
+    heading: str = "Login Tidak Berhasil"
+    message: str = ""
+    back: str = "index.php"
+    sessions: _Sessions = field(default_factory=lambda: _Sessions("PHPSESSID", flags="HttpOnly"))
+
+    def install(self, site: FakeSite) -> None:
+        site.route("*", "/", self._index)
+        site.route("*", "/index.php", self._index)
+        site.route("*", "/login.php", lambda r: self._page(r) if r.method == "GET" else self._login(r))
+        site.route("*", "/gagal.php", self._refused)
+
+    def _page(self, request: Request) -> Reply:
+        return Reply(200, _SB_LOGIN.format(title="SIMPATI - Login"), cookies=self.sessions.get(request)[2])
+
+    def _login(self, request: Request) -> Reply:
+        sid, session, cookies = self.sessions.get(request)
+        if request.value("username") != USER or request.value("password") != PASSWORD:
+            session["refused"] = True
+            return redirect(request, "/gagal.php", cookies)
+        sid, session, cookies = self.sessions.regenerate(sid)
+        session["user"] = USER
+        return redirect(request, "/index.php", cookies)
+
+    def _refused(self, request: Request) -> Reply:
+        _sid, session, cookies = self.sessions.get(request)
+        if not session.pop("refused", False):
+            return redirect(request, "/login.php", cookies)
+        back = f'<a href="{self.back}" class="btn btn-primary">Kembali</a>' if self.back else ""
+        page = _NOTICE_PAGE.format(
+            title="SIMPATI - Informasi", heading=escape(self.heading), message=escape(self.message), back=back
+        )
+        return Reply(200, page, cookies=cookies)
+
+    def _index(self, request: Request) -> Reply:
+        _sid, session, cookies = self.sessions.get(request)
+        if "user" not in session:
+            return redirect(request, "/login.php", cookies)
+        return Reply(200, _SB_DASHBOARD.format(title="SIMPATI - Dashboard"), cookies=cookies)

@@ -1,0 +1,86 @@
+"""Whole checks logging into department applications whose login the checker misread (``login_apps_s29``).
+
+Real HTTP servers on 127.0.0.1; no success or failure marker is configured, so the verdict is what the
+checker reads in the answers, as the Pelaksana would: the right password logs in (berhasil), a wrong one
+is refused (gagal) with the reason the app gave.
+"""
+
+from __future__ import annotations
+
+import pytest
+from checker_servers import FakeSite
+from login_apps_s29 import NoticePageApp
+from login_checks import WRONG, Secret, assert_logged_in, posts, refusal
+from test_checker_logins_session27 import FIELDS, check
+
+# --- a wrong password on a notice page of its own, in looser words ----------------------------------------------
+
+SIMPATI = "simpati.bekasikota.go.id"
+REFUSED = "pesan gagal login tampil"
+# (heading, message, the words the reason quotes)
+NOTICES = {
+    "only-heading": ("Login Tidak Berhasil", "", "login tidak berhasil"),
+    "autentikasi-tidak-berhasil": ("Informasi", "Autentikasi tidak berhasil.", "autentikasi tidak berhasil"),
+    "otentikasi-gagal": ("Otentikasi gagal", "Periksa kembali data Anda.", "otentikasi gagal"),
+    "gagal-masuk": ("Informasi", "Gagal masuk.", "gagal masuk"),
+    "login-ditolak": ("Informasi", "Login ditolak.", "login ditolak"),
+    "akses-ditolak": ("Akses Ditolak", "Data yang Anda masukkan tidak dikenali oleh sistem.", "akses ditolak"),
+    "access-denied": ("Access Denied", "You do not have permission. Wrong credentials.", "access denied"),
+    "tidak-dikenal": ("Informasi", "Username/password tidak dikenal.", "username/password tidak dikenal"),
+    "data-tidak-dikenali": (
+        "Perhatian",
+        "Data yang Anda masukkan tidak dikenali.",
+        "data yang anda masukkan tidak dikenali",
+    ),
+    "kata-kunci-keliru": ("Perhatian", "Nama pengguna atau kata kunci keliru.", "nama pengguna atau kata kunci keliru"),
+    "kata-kunci-salah": ("Informasi", "Kata kunci yang anda masukkan salah.", "kata kunci yang anda masukkan salah"),
+    "identitas-tidak-cocok": ("Informasi", "Identitas tidak cocok.", "identitas tidak cocok"),
+    "periksa-kembali": (
+        "Oops!",
+        "Silakan periksa kembali NIP dan kata sandi Anda.",
+        "periksa kembali nip dan kata sandi",
+    ),
+    "sesi-tidak-dapat-dibuat": (
+        "Informasi",
+        "Sesi login tidak dapat dibuat. Periksa data login Anda.",
+        "sesi login tidak dapat dibuat",
+    ),
+    "incorrect-password": ("Error", "Incorrect password.", "incorrect password"),
+    "login-error": ("Informasi", "Login Error: wrong password.", "wrong password"),
+    "unknown-user": ("Error", "Unknown user or bad password.", "unknown user"),
+    "aspnet-login-control": (
+        "Sign in",
+        "Your login attempt was not successful. Please try again.",
+        "login attempt was not successful",
+    ),
+    "aspnet-core-identity": ("Gagal", "Upaya masuk tidak valid.", "upaya masuk tidak valid"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("back", ["index.php", "/", ""], ids=["back-to-index", "back-to-root", "no-button"])
+def test_the_right_password_lands_on_a_dashboard_naming_failures_of_others_and_is_logged_in(
+    site: FakeSite, back: str
+) -> None:
+    # Its cards say "Data gagal sinkron: 2" and "Akses ditolak: 3", its log "Login gagal dari IP …":
+    # no refusal of this login, on a dashboard showing neither the user nor a logout.
+    NoticePageApp(back=back).install(site)
+    assert_logged_in(check(site, SIMPATI, "/login.php", FIELDS))
+    assert len(posts(site)) == 1
+
+
+@pytest.mark.parametrize(("heading", "message", "said"), NOTICES.values(), ids=NOTICES.keys())
+def test_a_wrong_password_on_a_notice_page_in_looser_words_is_login_gagal(
+    site: FakeSite, secret: Secret, heading: str, message: str, said: str
+) -> None:
+    # Was "berhasil": a redirect away from the login page to a page without the form.
+    NoticePageApp(heading=heading, message=message).install(site)
+    assert refusal(check(site, SIMPATI, "/login.php", FIELDS, secret(WRONG))) == f"{REFUSED}: “{said}”"
+    assert len(posts(site)) == 1
+
+
+@pytest.mark.parametrize("back", ["/", ""], ids=["back-to-root", "no-button"])
+def test_a_notice_page_of_a_wrong_password_is_read_whatever_its_button(
+    site: FakeSite, secret: Secret, back: str
+) -> None:
+    NoticePageApp(heading="Otentikasi gagal", message="Periksa kembali data Anda.", back=back).install(site)
+    assert refusal(check(site, SIMPATI, "/login.php", FIELDS, secret(WRONG))) == f"{REFUSED}: “otentikasi gagal”"

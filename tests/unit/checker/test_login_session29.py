@@ -1,0 +1,71 @@
+"""Form login's pure core on the tenth round of department applications: a wrong password's notice page in
+looser words ("Login Tidak Berhasil", "Akses Ditolak", ASP.NET's "Your login attempt was not successful"),
+beside landing pages of a right one that say such words of something else.
+"""
+
+from __future__ import annotations
+
+import pytest
+from login_cases import USER, login_spec
+
+from pantau_checker.core import login
+
+ORIGIN = "http://simpati.bekasikota.go.id"
+LOGIN_URL = f"{ORIGIN}/login.php"
+SPEC = login_spec(LOGIN_URL)
+
+
+def page(body: str) -> str:
+    return (
+        '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>SIMPATI</title></head>'
+        f'<body><div class="container">{body}</div>'
+        "<footer><p>&copy; 2026 Dinas Perhubungan Kota Bekasi</p></footer></body></html>"
+    )
+
+
+def outcome(body: str, final_url: str = f"{ORIGIN}/index.php") -> tuple[str, str | None]:
+    answer = login.Answer(200, final_url, page(body), True, (LOGIN_URL,), username=USER)
+    result = login.decide(SPEC, answer)
+    return result.result, result.reason
+
+
+MENU = (
+    '<nav class="navbar"><a href="index.php">Dashboard</a><a href="angkutan.php">Data Angkutan</a>'
+    '<a href="laporan.php">Laporan</a></nav>'
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A welcome after the login, with its help text's condition.
+        f"{MENU}<h3>Selamat datang di SIMPATI</h3><p>Jika login tidak berhasil di perangkat lain, hubungi admin.</p>",
+        f"{MENU}<h3>Dashboard</h3><div class='card'>Permohonan akses ditolak: 4</div>",  # a count
+        f"{MENU}<h3>Dashboard</h3><div class='card'>Login gagal: 12</div>",  # another count
+        f"{MENU}<h3>Dashboard</h3><p>Login tidak berhasil? Gunakan menu Bantuan.</p>",  # a question
+        # A long page: a dashboard's announcement, not a notice.
+        f"{MENU}<h3>Pengumuman</h3>"
+        + "<p>Rapat koordinasi angkutan umum Senin pukul 09.00 di aula.</p>" * 12
+        + "<p>Akses ditolak bagi kendaraan tanpa uji KIR di terminal.</p>",
+        # The log and the menu of an audit page, outside the notice's words.
+        f"{MENU}<table class='table'><tr><td>07:41</td><td>Otentikasi gagal dari 10.4.2.17</td></tr></table>",
+        f"<ul class='nav'><li><a href='audit.php'>Akses ditolak</a></li></ul>{MENU}<h3>Dashboard</h3>",
+    ],
+    ids=["condition", "count", "login-gagal-count", "question", "long-page", "log-table", "menu"],
+)
+def test_a_landing_page_naming_a_failure_of_something_else_is_a_success(body: str) -> None:
+    assert outcome(body) == ("berhasil", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        ("<h4>Login Tidak Berhasil</h4><a href='index.php' class='btn'>Kembali</a>", "login tidak berhasil"),
+        ("<div class='alert alert-danger'>Gagal masuk. Periksa kembali data Anda.</div>", "gagal masuk"),
+        # Drawn by the page's script: its words, whatever the page around them.
+        (f"{MENU}<script>toastr.error('Login ditolak');</script>", "login ditolak"),
+    ],
+    ids=["heading", "alert", "toastr"],
+)
+def test_a_notice_page_refusing_the_login_in_looser_words_is_a_failure(body: str, said: str) -> None:
+    assert outcome(body, f"{ORIGIN}/gagal.php") == ("gagal", f"pesan gagal login tampil: “{said}”")
