@@ -8,17 +8,21 @@ Each installs its routes on a ``FakeSite`` and keeps its sessions as its framewo
   root), in the words its vendor chose; the right one to ``index.php``, a dashboard without the user's name
   or a logout link (the vendor's layout keeps them in a script-drawn menu), whose cards and log name failed
   syncs, refused access requests and failed logins of others.
+- ``AjaxWordApp``: SIPELITA, plain PHP whose login page's jQuery posts the form to ``proses_login.php``,
+  which echoes a word for the script (``sukses``/``gagal``, ``1``/``0``) or a JSON object without an
+  address (``{"status": "success", "message": "Login berhasil"}``); the script then goes to ``index.php``.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from html import escape
 
 from checker_servers import FakeSite, Reply, Request, redirect
 from login_apps_real_web import PASSWORD, USER, _Sessions
 
-__all__ = ["PASSWORD", "USER", "NoticePageApp"]
+__all__ = ["PASSWORD", "USER", "AjaxWordApp", "NoticePageApp"]
 
 _HEAD = """<!DOCTYPE html>
 <html lang="id">
@@ -166,3 +170,102 @@ class NoticePageApp:
         if "user" not in session:
             return redirect(request, "/login.php", cookies)
         return Reply(200, _SB_DASHBOARD.format(title="SIMPATI - Dashboard"), cookies=cookies)
+
+
+_AJAX_LOGIN = (
+    _HEAD
+    + """
+<body class="bg-gradient-primary">
+<div class="container"><div class="row justify-content-center"><div class="col-xl-5 col-lg-6 col-md-8">
+  <div class="card o-hidden border-0 shadow-lg my-5"><div class="card-body p-0"><div class="p-5">
+    <div class="text-center"><img src="img/logo-pemkot.png" width="80" alt="">
+      <h1 class="h4 text-gray-900 mb-4">SIPELITA<br><small>Pelayanan Izin Terpadu</small></h1></div>
+    <div id="pesan"></div>
+    <form class="user" id="frmLogin" method="post" action="proses_login.php">
+      <div class="form-group"><input type="text" class="form-control form-control-user" name="username"
+        placeholder="Username" required></div>
+      <div class="form-group"><input type="password" class="form-control form-control-user" name="password"
+        placeholder="Password" required></div>
+      <button type="submit" name="login" class="btn btn-primary btn-user btn-block">Login</button>
+    </form>
+    <hr><div class="text-center"><a class="small" href="lupa_password.php">Lupa Password?</a></div>
+  </div></div></div>
+  <p class="text-center text-white small">Copyright &copy; 2026 DPMPTSP Kota Bekasi</p>
+</div></div></div>
+<script src="vendor/jquery/jquery.min.js"></script>
+<script>
+$("#frmLogin").submit(function (e) {{
+  e.preventDefault();
+  $.ajax({{ type: "POST", url: "proses_login.php", data: $(this).serialize(),
+    success: function (data) {{
+      if ($.trim(data) == "{yes}") {{ window.location = "index.php"; }}
+      else {{ $("#pesan").html('<div class="alert alert-danger">Username atau password salah</div>'); }}
+    }} }});
+}});
+</script>
+</body>
+</html>"""
+)
+
+_AJAX_HOME = (
+    _HEAD
+    + """
+<body id="page-top"><nav class="navbar navbar-light bg-white shadow">
+  <a class="navbar-brand" href="index.php">SIPELITA</a><span class="navbar-text small">Pelaksana Monev</span>
+  <a class="btn btn-sm btn-outline-danger" href="logout.php">Logout</a>
+</nav>
+<div class="container-fluid"><h1 class="h3 mb-4 text-gray-800">Permohonan Izin</h1>
+  <table class="table table-bordered"><tr><th>No. Registrasi</th><th>Jenis Izin</th><th>Status</th></tr>
+  <tr><td>503/1187/DPMPTSP</td><td>Izin Usaha Mikro</td><td>Diproses</td></tr>
+  <tr><td>503/1186/DPMPTSP</td><td>Persetujuan Bangunan Gedung</td><td>Selesai</td></tr></table></div>
+</body>
+</html>"""
+)
+
+# What ``proses_login.php`` echoes, by the vendor's choice: the right password's, a wrong one's.
+AJAX_ANSWERS = {
+    "sukses-gagal": ("sukses", "gagal"),
+    "1-0": ("1", "0"),
+    "berhasil-gagal": ("berhasil\n", "gagal\n"),
+    "success-error": ("success", "error"),
+    "ok-message": ("ok", "Username atau password salah"),
+    "json-without-address": (
+        json.dumps({"status": "success", "message": "Login berhasil"}),
+        json.dumps({"status": "error", "message": "Password salah"}),
+    ),
+    "unknown-word": ("pending", "pending"),  # a word the script reads as the checker cannot
+}
+
+
+@dataclass
+class AjaxWordApp:
+    """SIPELITA of the DPMPTSP: ``proses_login.php`` answers the ``answer`` (a key of ``AJAX_ANSWERS``)."""
+
+    answer: str = "sukses-gagal"
+    sessions: _Sessions = field(default_factory=lambda: _Sessions("PHPSESSID", flags="HttpOnly"))
+
+    def install(self, site: FakeSite) -> None:
+        site.route("*", "/", lambda r: redirect(r, "/login.php"))
+        site.route("*", "/login.php", self._page)
+        site.route("*", "/proses_login.php", self._login)
+        site.route("*", "/index.php", self._home)
+
+    def _page(self, request: Request) -> Reply:
+        yes = AJAX_ANSWERS[self.answer][0].strip()
+        page = _AJAX_LOGIN.format(title="SIPELITA - Login", yes=yes if "{" not in yes else "")
+        return Reply(200, page, cookies=self.sessions.get(request)[2])
+
+    def _login(self, request: Request) -> Reply:
+        _sid, session, cookies = self.sessions.get(request)
+        right, wrong = AJAX_ANSWERS[self.answer]
+        kind = {"Content-Type": "application/json"} if right.startswith("{") else {"Content-Type": "text/plain"}
+        if request.value("username") != USER or request.value("password") != PASSWORD:
+            return Reply(200, wrong, kind, cookies)
+        session["user"] = USER
+        return Reply(200, right, kind, cookies)
+
+    def _home(self, request: Request) -> Reply:
+        _sid, session, cookies = self.sessions.get(request)
+        if "user" not in session:
+            return redirect(request, "/login.php", cookies)
+        return Reply(200, _AJAX_HOME.format(title="SIPELITA - Beranda"), cookies=cookies)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 from checker_servers import FakeSite
-from login_apps_s29 import NoticePageApp
+from login_apps_s29 import AJAX_ANSWERS, AjaxWordApp, NoticePageApp
 from login_checks import WRONG, Secret, assert_logged_in, posts, refusal
+from test_checker_logins_javascript import MANUAL
 from test_checker_logins_session27 import FIELDS, check
 
 # --- a wrong password on a notice page of its own, in looser words ----------------------------------------------
@@ -84,3 +85,41 @@ def test_a_notice_page_of_a_wrong_password_is_read_whatever_its_button(
 ) -> None:
     NoticePageApp(heading="Otentikasi gagal", message="Periksa kembali data Anda.", back=back).install(site)
     assert refusal(check(site, SIMPATI, "/login.php", FIELDS, secret(WRONG))) == f"{REFUSED}: “otentikasi gagal”"
+
+
+# --- an AJAX endpoint answering a word for its page's script ---------------------------------------------------
+
+SIPELITA = "sipelita.bekasikota.go.id"
+SAID_IN_A_WORD = "jawaban teks formulir login menyatakan login gagal"
+REFUSALS = {
+    "sukses-gagal": f"{SAID_IN_A_WORD}: “gagal”",
+    "1-0": f"{SAID_IN_A_WORD}: “0”",
+    "berhasil-gagal": f"{SAID_IN_A_WORD}: “gagal”",
+    "success-error": f"{SAID_IN_A_WORD}: “error”",
+    "ok-message": f"{REFUSED}: “username atau password salah”",
+    "json-without-address": f"{REFUSED}: “password salah”",
+}
+
+
+@pytest.mark.parametrize("answer", REFUSALS.keys())
+def test_the_right_password_answered_by_a_word_of_success_is_logged_in(site: FakeSite, answer: str) -> None:
+    # Was "tidak ada tanda login berhasil": a working app marked down.
+    AjaxWordApp(answer=answer).install(site)
+    assert_logged_in(check(site, SIPELITA, "/login.php", FIELDS))
+    assert [r.path for r in posts(site)] == ["/proses_login.php"]
+
+
+@pytest.mark.parametrize(("answer", "reason"), REFUSALS.items(), ids=REFUSALS.keys())
+def test_a_wrong_password_answered_by_a_word_of_refusal_is_login_gagal(
+    site: FakeSite, secret: Secret, answer: str, reason: str
+) -> None:
+    AjaxWordApp(answer=answer).install(site)
+    assert refusal(check(site, SIPELITA, "/login.php", FIELDS, secret(WRONG))) == reason
+
+
+def test_a_word_the_checker_cannot_read_is_not_judged(site: FakeSite) -> None:
+    assert "unknown-word" in AJAX_ANSWERS
+    AjaxWordApp(answer="unknown-word").install(site)
+    event = check(site, SIPELITA, "/login.php", FIELDS)
+    assert (event.availability, event.login.result) == ("aktif", "tidak_dapat_diperiksa")
+    assert event.login.reason == f"jawaban formulir login berupa teks singkat untuk JavaScript, bukan halaman: {MANUAL}"

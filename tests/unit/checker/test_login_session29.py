@@ -6,7 +6,7 @@ beside landing pages of a right one that say such words of something else.
 from __future__ import annotations
 
 import pytest
-from login_cases import USER, login_spec
+from login_cases import MANUAL, USER, login_spec
 
 from pantau_checker.core import login
 
@@ -69,3 +69,53 @@ def test_a_landing_page_naming_a_failure_of_something_else_is_a_success(body: st
 )
 def test_a_notice_page_refusing_the_login_in_looser_words_is_a_failure(body: str, said: str) -> None:
     assert outcome(body, f"{ORIGIN}/gagal.php") == ("gagal", f"pesan gagal login tampil: “{said}”")
+
+
+# --- an AJAX endpoint's answer for its page's script ---------------------------------------------------------
+
+
+def script_data(body: str) -> tuple[str, str | None]:
+    answer = login.Answer(200, f"{ORIGIN}/proses_login.php", body, False, (LOGIN_URL,), username=USER)
+    result = login.decide(SPEC, answer)
+    return result.result, result.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "sukses",
+        "1",
+        "berhasil\n",
+        "success",
+        " OK ",
+        '"sukses"',
+        '{"status": "success", "message": "Login berhasil"}',  # was not judged: no address to follow
+        '{"status": 1}',
+        '{"success": true, "data": {"nama": "Pelaksana Monev"}}',
+    ],
+)
+def test_a_word_or_json_of_success_from_an_ajax_endpoint_is_a_success(body: str) -> None:
+    assert script_data(body) == ("berhasil", None)
+
+
+@pytest.mark.parametrize(("body", "word"), [("gagal", "gagal"), ("0", "0"), ("error\n", "error"), ("FALSE", "false")])
+def test_a_word_of_refusal_from_an_ajax_endpoint_is_a_failure(body: str, word: str) -> None:
+    assert script_data(body) == ("gagal", f"jawaban teks formulir login menyatakan login gagal: “{word}”")
+
+
+@pytest.mark.parametrize("body", ["pending", "2", "nip_kosong"])
+def test_another_word_from_an_ajax_endpoint_is_not_judged(body: str) -> None:
+    reason = f"jawaban formulir login berupa teks singkat untuk JavaScript, bukan halaman: {MANUAL}"
+    assert script_data(body) == ("tidak_dapat_diperiksa", reason)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "",  # nothing said
+        "Halaman ini sedang dalam perbaikan, silakan kembali beberapa saat lagi.",  # a sentence, not a word
+        "<p>ok</p>",  # markup: a page
+    ],
+)
+def test_an_empty_answer_a_sentence_or_markup_is_no_word(body: str) -> None:
+    assert script_data(body)[0] == "gagal"

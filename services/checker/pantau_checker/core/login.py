@@ -318,6 +318,13 @@ _JSON_TARGETS = ("redirect", "redirect_url", "redirectUrl", "redirect_to", "url"
 _JSON_FLAGS = ("success", "status", "sukses", "berhasil", "result", "login")
 _JSON_CODES = ("code", "status", "status_code", "statusCode")  # an HTTP status written in the answer
 _JSON_REFUSED = {False, "false", "error", "failed", "fail", "gagal", "0"}
+_JSON_SUCCEEDED = {True, "true", "success", "sukses", "berhasil", "ok", "1"}
+# An AJAX login endpoint answering a word for its page's script (PHP's ``echo "sukses";``): the word says
+# whether it logged in. Longer text, or markup, is a page.
+_PLAIN_ANSWER = 40
+_PLAIN_SUCCEEDED = {"sukses", "berhasil", "success", "ok", "1", "true", "login berhasil", "login sukses"}
+_PLAIN_REFUSED = {"gagal", "0", "error", "false", "failed", "fail", "login gagal"}
+_PLAIN_UNREAD = f"jawaban formulir login berupa teks singkat untuk JavaScript, bukan halaman: {_MANUAL}"
 # A login page's visible text is short; a portal's news pages, which may name an OTP scam or an
 # SSO link in their menu, are longer.
 _LOGIN_PAGE = 2000
@@ -761,6 +768,43 @@ def _json_refused(data: Mapping[str, object]) -> bool:
     )
 
 
+def _json_succeeded(data: Mapping[str, object], body: str) -> bool:
+    """Tell whether a JSON answer says the login succeeded (``"status": "success"``), and asks no code after it."""
+    flags = [data[key] for key in _JSON_FLAGS if key in data]
+    said = any(
+        isinstance(v, (bool, int, str)) and (v.lower() if isinstance(v, str) else v) in _JSON_SUCCEEDED for v in flags
+    )
+    return said and _CODE_WORDS.search(body.lower()) is None
+
+
+def _plain_word(body: str) -> str | None:
+    """Return the word an AJAX endpoint answered in plain text ("sukses", "1"), lower case; None for a page."""
+    word = " ".join(body.split()).strip("\"'").lower()
+    return word if word and len(word) <= _PLAIN_ANSWER and "<" not in word and "{" not in word else None
+
+
+def _by_script_data(body: str, configured: bool) -> LoginResult | None:
+    """Decide an answer that is data for the login page's script: JSON, or a word in plain text, unless
+    a success marker is configured, whose absence says the login failed."""
+    data = _json_object(body)
+    if data is not None:
+        if _json_refused(data):
+            return LoginResult("gagal", "jawaban JSON formulir login menyatakan login gagal")
+        if _json_succeeded(data, body):
+            return LoginResult("berhasil")
+        return LoginResult("tidak_dapat_diperiksa", _JSON_ANSWER)
+    word = None if configured else _plain_word(body)
+    return _by_word(word) if word is not None else None
+
+
+def _by_word(word: str) -> LoginResult:
+    if word in _PLAIN_SUCCEEDED:
+        return LoginResult("berhasil")
+    if word in _PLAIN_REFUSED:
+        return LoginResult("gagal", f"jawaban teks formulir login menyatakan login gagal: “{word}”")
+    return LoginResult("tidak_dapat_diperiksa", _PLAIN_UNREAD)
+
+
 def _landing_words(body: str, url: str) -> str:
     return _said(parse_page(body, url).visible_text.lower(), body)
 
@@ -886,11 +930,9 @@ def _by_landing_page(spec: LoginSpec, answer: Answer) -> LoginResult:
     refusal = _message(landing.said, answer.username, landing.logged_in)
     if refusal:
         return LoginResult("gagal", refusal)
-    data = _json_object(answer.body)
-    if data is not None:
-        if _json_refused(data):
-            return LoginResult("gagal", "jawaban JSON formulir login menyatakan login gagal")
-        return LoginResult("tidak_dapat_diperiksa", _JSON_ANSWER)
+    said = _by_script_data(answer.body, configured=bool(spec.success_marker or spec.success_url))
+    if said is not None:
+        return said
     if landing.form_back:
         return _form_back(spec, landing, answer)
     return _past_the_form(spec, landing, answer) or _by_redirect(spec, landing, answer)
