@@ -11,6 +11,9 @@ Each installs its routes on a ``FakeSite`` and keeps its sessions as its framewo
 - ``AjaxWordApp``: SIPELITA, plain PHP whose login page's jQuery posts the form to ``proses_login.php``,
   which echoes a word for the script (``sukses``/``gagal``, ``1``/``0``) or a JSON object without an
   address (``{"status": "success", "message": "Login berhasil"}``); the script then goes to ``index.php``.
+- ``SumCaptchaApp``: SIMPATI's login asking a sum beside the credentials ("Berapa hasil dari 7 + 5 ?"),
+  as a question without "=", or drawn as an image, refused in the vendor's words ("Jawaban perhitungan
+  salah") whatever the password.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from html import escape
 from checker_servers import FakeSite, Reply, Request, redirect
 from login_apps_real_web import PASSWORD, USER, _Sessions
 
-__all__ = ["PASSWORD", "USER", "AjaxWordApp", "NoticePageApp"]
+__all__ = ["PASSWORD", "USER", "AjaxWordApp", "NoticePageApp", "SumCaptchaApp"]
 
 _HEAD = """<!DOCTYPE html>
 <html lang="id">
@@ -47,6 +50,7 @@ _SB_LOGIN = (
         placeholder="Username" required></div>
       <div class="form-group"><input type="password" class="form-control form-control-user" name="password"
         placeholder="Password" required></div>
+      {more}
       <button type="submit" name="login" class="btn btn-primary btn-user btn-block">Login</button>
     </form>
     <hr><div class="text-center"><a class="small" href="lupa_password.php">Lupa Password?</a></div>
@@ -144,7 +148,7 @@ class NoticePageApp:
         site.route("*", "/gagal.php", self._refused)
 
     def _page(self, request: Request) -> Reply:
-        return Reply(200, _SB_LOGIN.format(title="SIMPATI - Login"), cookies=self.sessions.get(request)[2])
+        return Reply(200, _SB_LOGIN.format(title="SIMPATI - Login", more=""), cookies=self.sessions.get(request)[2])
 
     def _login(self, request: Request) -> Reply:
         sid, session, cookies = self.sessions.get(request)
@@ -269,3 +273,50 @@ class AjaxWordApp:
         if "user" not in session:
             return redirect(request, "/login.php", cookies)
         return Reply(200, _AJAX_HOME.format(title="SIPELITA - Beranda"), cookies=cookies)
+
+
+# The sum a login asks, by the vendor's choice: a label's question, the field's name its own.
+SUMS_ASKED = {
+    "berapa-hasil": '<label for="hasil">Berapa hasil dari 7 + 5 ?</label>'
+    '<input type="number" id="hasil" name="hasil" class="form-control" required>',
+    "berapa-tanpa-spasi": '<label>Berapa 7+5?</label><input type="text" name="jwb" class="form-control" required>',
+    "hitung": '<label for="cek">Hitung: 6 + 2</label><input type="text" id="cek" name="cek" class="form-control">',
+    "verifikasi": '<div class="input-group"><div class="input-group-prepend"><span class="input-group-text">'
+    'Verifikasi: 14 + 9</span></div><input type="text" name="verifikasi" class="form-control" required></div>',
+    "english": '<label>What is 3 + 4?</label><input type="text" name="math" class="form-control" required>',
+}
+# A sum drawn as an image the check cannot read, and the refusal of a missing answer.
+SUM_IMAGE = (
+    '<div class="form-group row"><div class="col-5"><img src="soal.php?r=8812" alt="" height="38"></div>'
+    '<div class="col-7"><input type="text" name="jawaban" class="form-control" placeholder="Jawaban" required>'
+    "</div></div>"
+)
+
+
+@dataclass
+class SumCaptchaApp:
+    """SIMPATI asking the sum ``asked`` (HTML beside the credentials); a post without its answer goes back to
+    the login page with the ``refused`` message."""
+
+    asked: str = SUMS_ASKED["berapa-hasil"]
+    refused: str = "Jawaban perhitungan salah"
+    sessions: _Sessions = field(default_factory=lambda: _Sessions("PHPSESSID", flags="HttpOnly"))
+
+    def install(self, site: FakeSite) -> None:
+        site.route("*", "/", lambda r: redirect(r, "/login.php"))
+        site.route("*", "/login.php", lambda r: self._page(r) if r.method == "GET" else self._login(r))
+
+    def _page(self, request: Request) -> Reply:
+        _sid, session, cookies = self.sessions.get(request)
+        alert = session.pop("flash", "")
+        page = _SB_LOGIN.format(title="SIMPATI - Login", more=f'<div class="form-group">{self.asked}</div>')
+        if alert:
+            page = page.replace(
+                '<form class="user"', f'<div class="alert alert-danger">{escape(alert)}</div><form class="user"'
+            )
+        return Reply(200, page, cookies=cookies)
+
+    def _login(self, request: Request) -> Reply:
+        _sid, session, cookies = self.sessions.get(request)
+        session["flash"] = self.refused  # the answer the vendor's session holds is never the one posted
+        return redirect(request, "/login.php", cookies)

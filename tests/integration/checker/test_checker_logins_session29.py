@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from checker_servers import FakeSite
-from login_apps_s29 import AJAX_ANSWERS, AjaxWordApp, NoticePageApp
+from login_apps_s29 import AJAX_ANSWERS, SUM_IMAGE, SUMS_ASKED, AjaxWordApp, NoticePageApp, SumCaptchaApp
 from login_checks import WRONG, Secret, assert_logged_in, posts, refusal
 from test_checker_logins_javascript import MANUAL
 from test_checker_logins_session27 import FIELDS, check
@@ -123,3 +123,33 @@ def test_a_word_the_checker_cannot_read_is_not_judged(site: FakeSite) -> None:
     event = check(site, SIPELITA, "/login.php", FIELDS)
     assert (event.availability, event.login.result) == ("aktif", "tidak_dapat_diperiksa")
     assert event.login.reason == f"jawaban formulir login berupa teks singkat untuk JavaScript, bukan halaman: {MANUAL}"
+
+
+# --- a sum asked as a question, a CAPTCHA -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("asked", SUMS_ASKED.values(), ids=SUMS_ASKED.keys())
+def test_a_sum_asked_as_a_question_is_a_captcha_and_nothing_is_posted(site: FakeSite, asked: str) -> None:
+    # Was "dialihkan kembali ke halaman login": the answer missing, the app refused the right password.
+    SumCaptchaApp(asked=asked).install(site)
+    event = check(site, SIMPATI, "/login.php", FIELDS)
+    assert (event.availability, event.login.result) == ("aktif", "tidak_dapat_diperiksa")
+    assert event.login.reason == f"formulir login memakai CAPTCHA (soal hitungan): {MANUAL}"
+    assert posts(site) == []
+
+
+REFUSED_SUMS = {
+    "Jawaban perhitungan salah": "jawaban perhitungan salah",
+    "Hasil penjumlahan salah!": "hasil penjumlahan salah",
+    "Jawaban salah": "jawaban salah",
+    "Verifikasi gagal, silakan ulangi": "verifikasi gagal",
+    "Incorrect answer to the security question": "incorrect answer to the security question",
+}
+
+
+@pytest.mark.parametrize(("refused", "quoted"), REFUSED_SUMS.items(), ids=REFUSED_SUMS.values())
+def test_the_refusal_of_a_sum_drawn_as_an_image_is_a_captchas(site: FakeSite, refused: str, quoted: str) -> None:
+    SumCaptchaApp(asked=SUM_IMAGE, refused=refused).install(site)
+    event = check(site, SIMPATI, "/login.php", FIELDS)
+    assert (event.availability, event.login.result) == ("aktif", "tidak_dapat_diperiksa")
+    assert event.login.reason == f"aplikasi menolak CAPTCHA yang tidak diisi (“{quoted}”): {MANUAL}"

@@ -119,3 +119,59 @@ def test_another_word_from_an_ajax_endpoint_is_not_judged(body: str) -> None:
 )
 def test_an_empty_answer_a_sentence_or_markup_is_no_word(body: str) -> None:
     assert script_data(body)[0] == "gagal"
+
+
+# --- a sum asked as a question -----------------------------------------------------------------------------------
+
+CREDENTIALS = (
+    '<input type="text" name="username" class="form-control">'
+    '<input type="password" name="password" class="form-control">'
+)
+
+
+def login_form(beside: str) -> str:
+    return (f'<form method="post" action="login.php">{CREDENTIALS}<div class="form-group">{beside}</div>'
+            '<button type="submit" name="login">Login</button></form>')  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        '<label>Berapa hasil dari 7 + 5 ?</label><input type="number" name="hasil">',
+        '<label>Berapa 7+5?</label><input name="jwb">',
+        '<label for="cek">Hitung: 6 + 2</label><input id="cek" name="cek">',
+        '<span class="input-group-text">Verifikasi: 14 + 9</span><input name="verifikasi">',
+        '<label>What is 3 + 4?</label><input name="math">',
+        '<label>Keamanan: 9 x 2</label><input name="jawab">',
+    ],
+)
+def test_a_sum_asked_as_a_question_is_a_captcha(asked: str) -> None:
+    with pytest.raises(login.CaptchaError, match="soal hitungan"):
+        login.find_form(page(login_form(asked)), LOGIN_URL, SPEC)
+
+
+@pytest.mark.parametrize(
+    "beside",
+    [
+        '<label>Tahun Anggaran 2025 - 2026</label><select name="ta"><option>2026</option></select>',
+        "<label>Verifikasi 2 langkah aktif untuk akun admin</label>",
+        '<p class="small">Berapa lama sesi berlaku? 8 jam.</p>',
+        "<label>Hasil survei 2024 - 25</label>",
+        '<p class="small">Layanan 7 x 24 jam, hubungi 021-88 95 12 34.</p>',
+    ],
+)
+def test_numbers_beside_the_credentials_asking_no_sum_are_no_captcha(beside: str) -> None:
+    assert login.find_form(page(login_form(beside)), LOGIN_URL, SPEC).asks_password
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Verifikasi gagal: username atau password salah",  # the credentials refused, not a sum
+        "Password salah. Jawaban pertanyaan keamanan tidak diperiksa.",
+    ],
+)
+def test_a_refusal_of_the_credentials_beside_a_sums_words_is_the_credentials(said: str) -> None:
+    body = f'<div class="alert alert-danger">{said}</div>{login_form("")}'
+    result, reason = outcome(body, LOGIN_URL)
+    assert result == "gagal" and reason is not None and reason.startswith("pesan gagal login tampil")

@@ -202,6 +202,14 @@ _CAPTCHA_REFUSED = re.compile(
     r"|harus diisi|wajib diisi)|(?:invalid|incorrect|wrong) captcha|captcha (?:is |field is )?"
     r"(?:invalid|incorrect|wrong|required)"
 )
+# The same of a sum asked as a CAPTCHA ("Jawaban perhitungan salah"), unless the answer refuses the
+# credentials too ("Verifikasi gagal: username atau password salah").
+_SUM_REFUSED = re.compile(
+    r"jawaban(?: (?:perhitungan|penjumlahan|hitungan|soal|keamanan))?(?: anda)? salah"
+    r"|hasil (?:perhitungan|penjumlahan|hitungan)(?: anda)? salah|\bverifikasi gagal\b"
+    r"|(?:incorrect|wrong) answer to the security question"
+)
+_SUM_WORDS = ("jawab", "hasil", "verifikasi", "answer")  # a cheap test before the search
 _REFUSED, _LOCKED, _ENDED = (
     re.compile("|".join(f"(?:{p})" for p in group))
     for group in (
@@ -290,6 +298,14 @@ _CAPTCHA_WORDS = ("captcha", "securimage")
 # A sum to answer as text ("Berapa hasil 3 + 4 = ?"): a CAPTCHA a script-free bot could read but
 # that a check must not solve; not a year range or a date, which have no "=".
 _SUM_ASKED = re.compile(r"(?<![\w.,/:-])\d{1,3}\s*[-+x×*:]\s*\d{1,3}\s*=(?!\s*\d)")
+# The same asked as a question, a label's whole words: "Berapa hasil dari 7 + 5 ?", "Hitung: 6 + 2",
+# "Verifikasi: 14 + 9", "What is 3 + 4?".
+_SUM_QUESTION = re.compile(
+    r"(?:berapa|hitung(?:lah)?|what is|how much is|verifikasi|keamanan|security|jumlahkan|hasil)\b[^\d]{0,25}?"
+    r"(?<![\w.,/:-])\d{1,2}\s*[-+x×*]\s*\d{1,2}\s*\??"
+)
+_SUM_LABELS = "label, span, p, b, strong, div, td"
+_SUM_LABEL = 60  # characters of a label asking a sum, at most
 
 # Logins no posted form can do: the app stays judged by its pages, the reason says why.
 _MANUAL = "pemeriksa tidak dapat login otomatis, periksa login manual"
@@ -527,7 +543,15 @@ def _captcha(form: LexborNode, tree: LexborHTMLParser) -> str:
 
 def _asks_sum(form: LexborNode) -> bool:
     said = [_form_words(form), *(node.attributes.get("placeholder") or "" for node in form.css("input")[:_MAX_FIELDS])]
-    return any(_SUM_ASKED.search(" ".join(words.split())) for words in said)
+    return any(_SUM_ASKED.search(" ".join(words.split())) for words in said) or any(
+        map(_asks_sum_question, form.css(_SUM_LABELS)[:_MAX_FIELDS])
+    )
+
+
+def _asks_sum_question(node: LexborNode) -> bool:
+    """Tell whether a label's whole words ask a sum as a question ("Berapa 7+5?")."""
+    words = " ".join(node.text(separator=" ")[: _SUM_LABEL * 4].split()).lower()
+    return len(words) <= _SUM_LABEL and _SUM_QUESTION.fullmatch(words) is not None
 
 
 def _mentions_captcha(node: LexborNode) -> bool:
@@ -817,6 +841,9 @@ def _refusal_said(text: str, body: str) -> bool:
 def _captcha_refused(said: str) -> str | None:
     """Return the words refusing the CAPTCHA ("Kode captcha salah"), or None."""
     found = _CAPTCHA_REFUSED.search(said) if "captcha" in said or "kode keamanan" in said else None
+    if found is None and any(word in said for word in _SUM_WORDS):
+        found = _SUM_REFUSED.search(said)
+        found = None if found and _REFUSED.search(said) else found
     return found[0] if found else None
 
 
