@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from checker_servers import FakeSite
+from login_apps_frameworks import WebFormsApp
 from login_apps_s29 import AJAX_ANSWERS, SUM_IMAGE, SUMS_ASKED, AjaxWordApp, NoticePageApp, SumCaptchaApp
 from login_checks import WRONG, Secret, assert_logged_in, posts, refusal
 from test_checker_logins_javascript import MANUAL
@@ -153,3 +154,23 @@ def test_the_refusal_of_a_sum_drawn_as_an_image_is_a_captchas(site: FakeSite, re
     event = check(site, SIMPATI, "/login.php", FIELDS)
     assert (event.availability, event.login.result) == ("aktif", "tidak_dapat_diperiksa")
     assert event.login.reason == f"aplikasi menolak CAPTCHA yang tidak diisi (“{quoted}”): {MANUAL}"
+
+
+# --- an ASP.NET WebForms login registered by its fields' ids ----------------------------------------------------
+
+SIMPEG = "simpeg.bekasikota.go.id"
+WEBFORMS_IDS = ("MainContent_txtUsername", "MainContent_txtPassword")  # what the browser's inspector shows
+
+
+def test_a_webforms_login_registered_by_its_fields_ids_posts_them_by_their_names(site: FakeSite) -> None:
+    # Was "tidak ada formulir dengan kolom 'MainContent_txtPassword'".
+    WebFormsApp().install(site)
+    assert_logged_in(check(site, SIMPEG, "/Login.aspx", WEBFORMS_IDS))
+    (post,) = posts(site)
+    assert post.form["ctl00$MainContent$txtUsername"] and not set(WEBFORMS_IDS) & set(post.form)
+
+
+def test_a_webforms_wrong_password_registered_by_ids_is_login_gagal(site: FakeSite, secret: Secret) -> None:
+    WebFormsApp().install(site)
+    reason = refusal(check(site, SIMPEG, "/Login.aspx", WEBFORMS_IDS, secret(WRONG)))
+    assert reason == "pesan gagal login tampil: “username atau password salah”"

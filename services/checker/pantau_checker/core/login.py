@@ -1246,12 +1246,17 @@ def _meta(tree: LexborHTMLParser, name: str) -> str:
 
 
 def _field(root: LexborNode | LexborHTMLParser, name: str) -> LexborNode | None:
-    """Return the field named ``name``, else one named so in another case ("nip" for a configured "NIP")."""
+    """Return the field named ``name``, else one named so in another case ("nip" for a configured "NIP"),
+    else the named field whose id it is: the registry may hold an ASP.NET field's id (``MainContent_txtUserName``),
+    which the browser's inspector shows, for its name (``ctl00$MainContent$txtUserName``)."""
     found = root.css_first(f'input[name="{_css_escape(name)}"]')
     if found is not None:
         return found
     wanted = name.lower()
-    return next((node for node in root.css("input[name]")[:_MAX_FIELDS] if _name(node).lower() == wanted), None)
+    named = root.css("input[name]")[:_MAX_FIELDS]
+    return next((node for node in named if _name(node).lower() == wanted), None) or next(
+        (node for node in named if node.attributes.get("id") == name and _name(node)), None
+    )
 
 
 def _spelled(form: LexborNode, name: str) -> str:
