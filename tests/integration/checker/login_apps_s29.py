@@ -14,6 +14,9 @@ Each installs its routes on a ``FakeSite`` and keeps its sessions as its framewo
 - ``SumCaptchaApp``: SIMPATI's login asking a sum beside the credentials ("Berapa hasil dari 7 + 5 ?"),
   as a question without "=", or drawn as an image, refused in the vendor's words ("Jawaban perhitungan
   salah") whatever the password.
+- ``InPlaceApp``: SIBANGDA, plain PHP whose ``login.php`` includes the dashboard in answer to the right
+  password (no redirect), its top bar greeting the user by full name ("Drs. H. Ahmad Fauzi, M.Si"), the
+  logout in a menu its script draws; a wrong password gets the login page again with its alert.
 """
 
 from __future__ import annotations
@@ -23,9 +26,9 @@ from dataclasses import dataclass, field
 from html import escape
 
 from checker_servers import FakeSite, Reply, Request, redirect
-from login_apps_real_web import PASSWORD, USER, _Sessions
+from login_apps_real_web import FULL_NAME, PASSWORD, USER, _Sessions
 
-__all__ = ["PASSWORD", "USER", "AjaxWordApp", "NoticePageApp", "SumCaptchaApp"]
+__all__ = ["PASSWORD", "USER", "AjaxWordApp", "InPlaceApp", "NoticePageApp", "SumCaptchaApp"]
 
 _HEAD = """<!DOCTYPE html>
 <html lang="id">
@@ -320,3 +323,46 @@ class SumCaptchaApp:
         _sid, session, cookies = self.sessions.get(request)
         session["flash"] = self.refused  # the answer the vendor's session holds is never the one posted
         return redirect(request, "/login.php", cookies)
+
+
+_USER_TOPBAR = """<nav class="navbar navbar-expand navbar-light bg-white topbar mb-4 static-top shadow">
+    <ul class="navbar-nav ml-auto"><li class="nav-item dropdown no-arrow">
+      <a class="nav-link dropdown-toggle" href="#" id="userDropdown" role="button" data-toggle="dropdown">
+        <span class="mr-2 d-none d-lg-inline text-gray-600 small">{name}</span>
+        <img class="img-profile rounded-circle" src="img/undraw_profile.svg" alt=""></a>
+      <div class="dropdown-menu dropdown-menu-right shadow" id="menuPengguna"></div>
+    </li></ul></nav>"""
+
+
+@dataclass
+class InPlaceApp:
+    """SIBANGDA of the Bappelitbangda: ``login.php`` answers the right password with the dashboard itself
+    (PHP's ``include 'dashboard.php'``), the wrong one with the login page and ``refused``."""
+
+    refused: str = "Password salah!"
+    sessions: _Sessions = field(default_factory=lambda: _Sessions("PHPSESSID", flags="HttpOnly"))
+
+    def install(self, site: FakeSite) -> None:
+        site.route("*", "/", lambda r: redirect(r, "/login.php"))
+        site.route("*", "/login.php", lambda r: self._page(r) if r.method == "GET" else self._login(r))
+
+    def _page(self, request: Request, alert: str = "") -> Reply:
+        cookies = self.sessions.get(request)[2]
+        page = _SB_LOGIN.format(title="SIBANGDA - Login", more="").replace("SIMPATI", "SIBANGDA")
+        if alert:
+            box = f'<div class="alert alert-danger">{escape(alert)}</div><form class="user"'
+            page = page.replace('<form class="user"', box)
+        return Reply(200, page, cookies=cookies)
+
+    def _login(self, request: Request) -> Reply:
+        sid, session, _cookies = self.sessions.get(request)
+        if request.value("username") != USER or request.value("password") != PASSWORD:
+            return self._page(request, self.refused)
+        sid, session, cookies = self.sessions.regenerate(sid)
+        session["user"] = USER
+        topbar = _USER_TOPBAR.format(name=escape(FULL_NAME))
+        page = _SB_DASHBOARD.format(title="SIBANGDA - Dashboard").replace(
+            '<nav class="navbar navbar-expand navbar-light bg-white topbar mb-4 static-top shadow" id="topbar"></nav>',
+            topbar,
+        )
+        return Reply(200, page.replace("SIMPATI", "SIBANGDA"), cookies=cookies)

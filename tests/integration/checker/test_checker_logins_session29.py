@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from checker_servers import FakeSite
 from login_apps_frameworks import WebFormsApp
-from login_apps_s29 import AJAX_ANSWERS, SUM_IMAGE, SUMS_ASKED, AjaxWordApp, NoticePageApp, SumCaptchaApp
+from login_apps_s29 import AJAX_ANSWERS, SUM_IMAGE, SUMS_ASKED, AjaxWordApp, InPlaceApp, NoticePageApp, SumCaptchaApp
 from login_checks import WRONG, Secret, assert_logged_in, posts, refusal
 from test_checker_logins_javascript import MANUAL
 from test_checker_logins_session27 import FIELDS, check
@@ -174,3 +174,26 @@ def test_a_webforms_wrong_password_registered_by_ids_is_login_gagal(site: FakeSi
     WebFormsApp().install(site)
     reason = refusal(check(site, SIMPEG, "/Login.aspx", WEBFORMS_IDS, secret(WRONG)))
     assert reason == "pesan gagal login tampil: “username atau password salah”"
+
+
+# --- a dashboard answered in place, greeting the user by full name ---------------------------------------------
+
+SIBANGDA = "sibangda.bekasikota.go.id"
+
+
+def test_the_dashboard_answered_in_place_with_the_users_menu_is_logged_in(site: FakeSite) -> None:
+    # Was "tidak ada tanda login berhasil": no redirect, no username, no logout link.
+    InPlaceApp().install(site)
+    assert_logged_in(check(site, SIBANGDA, "/login.php", FIELDS))
+    assert len(posts(site)) == 1
+
+
+@pytest.mark.parametrize("refused", ["Password salah!", ""], ids=["alert", "silent"])
+def test_a_wrong_password_answered_in_place_with_the_login_page_is_still_login_gagal(
+    site: FakeSite, secret: Secret, refused: str
+) -> None:
+    InPlaceApp(refused=refused).install(site)
+    reason = refusal(check(site, SIBANGDA, "/login.php", FIELDS, secret(WRONG)))
+    assert reason == (
+        "pesan gagal login tampil: “password salah”" if refused else "formulir login masih tampil setelah dikirim"
+    )

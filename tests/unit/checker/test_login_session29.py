@@ -175,3 +175,50 @@ def test_a_refusal_of_the_credentials_beside_a_sums_words_is_the_credentials(sai
     body = f'<div class="alert alert-danger">{said}</div>{login_form("")}'
     result, reason = outcome(body, LOGIN_URL)
     assert result == "gagal" and reason is not None and reason.startswith("pesan gagal login tampil")
+
+
+# --- a page answered in place with the user's menu ---------------------------------------------------------------
+
+STATS = "<h1>Dashboard</h1><div class='card'><div class='card-body'>Usulan masuk: 1.284</div></div>"
+
+
+def in_place(body: str) -> tuple[str, str | None]:
+    answer = login.Answer(200, LOGIN_URL, page(body), False, (LOGIN_URL,), username=USER)
+    result = login.decide(SPEC, answer)
+    return result.result, result.reason
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        '<a class="nav-link dropdown-toggle" id="userDropdown" href="#"><span>Drs. H. Ahmad Fauzi, M.Si</span></a>',
+        '<div class="user-panel"><div class="info"><a href="#" class="d-block">Siti Rahmawati, S.Kom</a></div></div>',
+        '<li class="dropdown"><a href="#" class="nav-link nav-link-user"><div>Hi, Budi Santoso</div></a></li>',
+    ],
+    ids=["sb-admin", "adminlte", "stisla"],
+)
+def test_a_dashboard_answered_in_place_with_the_users_menu_is_a_success(menu: str) -> None:
+    assert in_place(f"<nav>{menu}</nav>{STATS}") == ("berhasil", None)
+
+
+NO_SIGN = "tidak ada tanda login berhasil: nama pengguna tidak tampil dan tidak dialihkan"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f'<nav><a class="nav-link" id="userDropdown" href="#"><img class="img-profile" src="u.svg"></a></nav>{STATS}',
+        '<nav><li class="user-menu"><a href="/login.php">Login</a></li></nav><h1>Portal Layanan</h1>',
+        f'<nav><a id="userDropdown" href="#">Tamu</a><a href="/login.php" class="btn">Masuk</a></nav>{STATS}',
+        f'<nav><li class="dropdown-user"><a href="#">Tamu</a></li></nav>{STATS}',
+        "<div id='app'>Memuat…</div>",
+    ],
+    ids=["no-name", "a-login-button", "offers-the-login", "a-guest", "nothing"],
+)
+def test_a_page_answered_in_place_without_a_named_user_stays_unproven(body: str) -> None:
+    assert in_place(body) == ("gagal", NO_SIGN)
+
+
+def test_a_notice_answered_in_place_with_a_users_menu_and_a_refusal_is_a_failure() -> None:
+    body = '<nav><a id="userDropdown" href="#">Operator</a></nav><h4>Login Tidak Berhasil</h4>'
+    assert in_place(body) == ("gagal", "pesan gagal login tampil: “login tidak berhasil”")

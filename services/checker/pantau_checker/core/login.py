@@ -268,6 +268,10 @@ _LOGOUT_TEXTS = {
     "log off aplikasi",
     "logout aplikasi",
 }
+# An admin template's menu of the signed-in user: SB Admin's, AdminLTE's, Stisla's, and their avatar's box.
+_USER_MENUS = "#userDropdown, .user-panel, .user-menu > a, a.nav-link-user, .dropdown-user > a"
+_USER_NAME = 80  # characters of a user's name, a title and a degree with it
+_NO_ONE = {"tamu", "guest", "pengunjung", "anonymous", "halo, tamu", "hi, guest"}  # a public page's visitor
 _LOGIN_TEXTS = {"login", "log in", "masuk", "sign in", "masuk aplikasi", "login aplikasi"}
 # A path segment naming a login ("/auth/masuk", "/login.php"), not "/surat-masuk".
 # A link of a logged-in page back to the login: to cancel a step after it, or to sign in as someone else.
@@ -1076,19 +1080,31 @@ def _by_redirect(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginRes
     # Checked after the user's name: an app whose login page is its root lands there again.
     if _back_at_login(answer):
         return LoginResult("gagal", _BACK_AT_LOGIN)
-    configured = bool(spec.success_marker or spec.success_url)
+    if spec.success_marker or spec.success_url:
+        return LoginResult("gagal", "penanda berhasil tidak ditemukan")
     # A public page still offering the login ("Selamat Datang di SIMPEG", a "Login" button): the
     # dashboard sent a browser without a session on, as it sends anyone.
-    if answer.redirected and not configured and _offers_login(landing.tree, answer):
+    if answer.redirected and _offers_login(landing.tree, answer):
         return LoginResult("gagal", "dialihkan ke halaman publik yang masih menawarkan login, bukan halaman pengguna")
-    if answer.redirected and not configured:
-        refused = _notice_refusal(landing, answer.body)
-        if refused:
-            return LoginResult("gagal", f"pesan gagal login tampil: “{_quoted(refused, answer.username)}”")
-        return LoginResult("berhasil")
-    if configured:
-        return LoginResult("gagal", "penanda berhasil tidak ditemukan")
-    return LoginResult("gagal", "tidak ada tanda login berhasil: nama pengguna tidak tampil dan tidak dialihkan")
+    # Past the login: sent away from its page, or answered in place with the user's menu.
+    past = answer.redirected or (_user_menu(landing.tree) and not _offers_login(landing.tree, answer))
+    if not past:
+        return LoginResult("gagal", "tidak ada tanda login berhasil: nama pengguna tidak tampil dan tidak dialihkan")
+    refused = _notice_refusal(landing, answer.body)
+    if refused:
+        return LoginResult("gagal", f"pesan gagal login tampil: “{_quoted(refused, answer.username)}”")
+    return LoginResult("berhasil")
+
+
+def _user_menu(tree: LexborHTMLParser) -> bool:
+    """Tell whether the page shows an admin template's menu of the signed-in user with a name in it (SB Admin's
+    ``#userDropdown``, AdminLTE's ``.user-panel``): a page a login answers in place, with the user's full name
+    ("Drs. H. Ahmad Fauzi, M.Si") rather than the username, and its logout drawn by a script."""
+    for node in tree.css(_USER_MENUS)[:_MAX_FORMS]:
+        said = " ".join(node.text(separator=" ").split())
+        if 2 < len(said) <= _USER_NAME and said.lower() not in _LOGIN_TEXTS | _NO_ONE:
+            return True
+    return False
 
 
 def _notice_refusal(landing: _Landing, body: str) -> str | None:
