@@ -362,8 +362,11 @@ def test_a_json_answer_refusing_the_login_is_a_failure(answer: dict[str, object]
 
 @pytest.mark.parametrize(
     "answer",
-    [{"status": "success", "message": "Login berhasil"}, {"access_token": "eyJhbGciOi.x.y", "token_type": "bearer"}],
-)
+    [
+        {"access_token": "eyJhbGciOi.x.y", "token_type": "bearer"},
+        {"status": "success", "message": "Kode OTP telah dikirim ke WhatsApp Anda"},  # a code still to give
+    ],
+)  # fmt: skip
 def test_a_json_answer_the_checker_cannot_follow_is_not_judged(answer: dict[str, object]) -> None:
     # Was "tidak ada tanda login berhasil": data for a script, not a page, read as a page.
     reason = f"jawaban formulir login berupa data JSON untuk JavaScript, bukan halaman: {MANUAL}"

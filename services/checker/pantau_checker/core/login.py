@@ -110,10 +110,13 @@ FAILURE_MESSAGES = (
     "wrong username or password",  # SLiMS's, alerted before history.back()
     "kredensial salah",  # Symfony's "Invalid credentials." in Indonesian
 )
+_LOGGED_EVENTS = ("login gagal", "gagal login")  # also the words of a log's line
 # The same said in the words vendors vary ("Username atau Password Anda salah"), and WordPress's
 # messages, which name the account: what matched is quoted with the username left out.
 _CREDENTIALS_REFUSED = (
-    *(re.escape(message) for message in FAILURE_MESSAGES),
+    *(re.escape(message) for message in FAILURE_MESSAGES if message not in _LOGGED_EVENTS),
+    # Not a dashboard's log of attempts ("Login gagal dari IP 10.4.2.17", "Login gagal: 3").
+    *(rf"{re.escape(message)}(?!\s+(?:dari|from|pada|oleh)\b|\s*:?\s*\d)" for message in _LOGGED_EVENTS),
     r"(?:username|nama pengguna|user|e-?mail|nip|nik)(?: anda)?(?: (?:atau|dan|&) | ?/ ?)(?:password|kata sandi|sandi)"
     r"(?: anda| yang anda masukk?an)? (?:salah|tidak sesuai|tidak cocok|keliru|tidak valid|tidak benar|tidak tepat"
     r"|tidak ditemukan|tidak terdaftar)",
@@ -169,6 +172,29 @@ _SESSION_ENDED = (
     r"sesi(?: anda)? (?:telah |sudah )?(?:berakhir|habis|kedaluwarsa|kadaluarsa|kadaluwarsa)",
     r"(?:your )?session (?:has )?expired",
 )
+# A refusal in the looser words vendors write on a notice page of their own, where a wrong password
+# lands ("Login Tidak Berhasil" as its only heading, "Akses Ditolak", "Otentikasi gagal", ASP.NET's "Your
+# login attempt was not successful"): read only on a short page without the form, the user's name or a
+# logout, not on a dashboard whose table may say "Login gagal dari IP …" or a card "Akses ditolak: 3".
+# Not a condition ("Jika login tidak berhasil, hubungi admin"), a question, or a count.
+_NOTICE_REFUSED = re.compile(
+    r"(?<!jika )(?<!bila )(?<!kalau )(?<!if )(?:"
+    r"\b(?:log ?in|autentikasi|otentikasi|authentication)(?: anda)? (?:tidak berhasil|ditolak|gagal)"
+    # Not what failed to get in elsewhere: "Data gagal masuk ke SIPD", "Surat gagal masuk".
+    r"|(?<!data )(?<!surat )(?<!berkas )(?<!dokumen )(?<!pesan )(?<!file )\bgagal (?:masuk|otentikasi|autentikasi)\b"
+    r"(?!\s+(?:ke|dalam)\b)|\b(?:akses|access) (?:ditolak|denied)\b"
+    r"|\bwrong credentials\b|\b(?:incorrect|wrong|bad) password\b|\bunknown user(?:name)?\b"
+    r"|\blog ?in attempt (?:was )?(?:not successful|unsuccessful)|\bupaya masuk tidak valid\b"
+    r"|(?:username|nama pengguna|pengguna|user|nip|nik|e-?mail)(?: anda)?(?: (?:atau|dan|&) | ?/ ?)"
+    r"(?:password|kata sandi|sandi|kata kunci)(?: anda)? (?:tidak dikenali?|keliru|salah|tidak sesuai|tidak cocok)"
+    r"|\bkata kunci(?: anda| yang (?:anda )?(?:di)?masukk?an)? (?:salah|keliru|tidak sesuai|tidak cocok)"
+    r"|\b(?:data|identitas)(?: login| anda| yang anda masukk?an)? tidak (?:dikenali|dikenal|cocok|sesuai)"
+    r"|\bperiksa kembali (?:nip|nik|username|nama pengguna|e-?mail|user)(?: anda)? (?:dan|atau|&) "
+    r"(?:kata sandi|password|sandi)|\bsesi login tidak dapat dibuat"
+    r")(?!\s*\?)(?!\s*[:=(]?\s*\d)"
+)
+_NOTICE_PAGE = 600  # visible characters of a notice page, outside its menus and tables
+_NOT_NOTICE = ["nav", "header", "footer", "aside", "table", "ul", "ol", "select", "form", "script", "style", "template"]
 # The app refused a CAPTCHA the login page hid from the check (an image whose address names none,
 # "Masukkan kode di atas"): no credential was judged, and the check cannot log in.
 _CAPTCHA_REFUSED = re.compile(
@@ -176,6 +202,14 @@ _CAPTCHA_REFUSED = re.compile(
     r"|harus diisi|wajib diisi)|(?:invalid|incorrect|wrong) captcha|captcha (?:is |field is )?"
     r"(?:invalid|incorrect|wrong|required)"
 )
+# The same of a sum asked as a CAPTCHA ("Jawaban perhitungan salah"), unless the answer refuses the
+# credentials too ("Verifikasi gagal: username atau password salah").
+_SUM_REFUSED = re.compile(
+    r"jawaban(?: (?:perhitungan|penjumlahan|hitungan|soal|keamanan))?(?: anda)? salah"
+    r"|hasil (?:perhitungan|penjumlahan|hitungan)(?: anda)? salah|\bverifikasi gagal\b"
+    r"|(?:incorrect|wrong) answer to the security question"
+)
+_SUM_WORDS = ("jawab", "hasil", "verifikasi", "answer")  # a cheap test before the search
 _REFUSED, _LOCKED, _ENDED = (
     re.compile("|".join(f"(?:{p})" for p in group))
     for group in (
@@ -234,6 +268,10 @@ _LOGOUT_TEXTS = {
     "log off aplikasi",
     "logout aplikasi",
 }
+# An admin template's menu of the signed-in user: SB Admin's, AdminLTE's, Stisla's, and their avatar's box.
+_USER_MENUS = "#userDropdown, .user-panel, .user-menu > a, a.nav-link-user, .dropdown-user > a"
+_USER_NAME = 80  # characters of a user's name, a title and a degree with it
+_NO_ONE = {"tamu", "guest", "pengunjung", "anonymous", "halo, tamu", "hi, guest"}  # a public page's visitor
 _LOGIN_TEXTS = {"login", "log in", "masuk", "sign in", "masuk aplikasi", "login aplikasi"}
 # A path segment naming a login ("/auth/masuk", "/login.php"), not "/surat-masuk".
 # A link of a logged-in page back to the login: to cancel a step after it, or to sign in as someone else.
@@ -264,6 +302,14 @@ _CAPTCHA_WORDS = ("captcha", "securimage")
 # A sum to answer as text ("Berapa hasil 3 + 4 = ?"): a CAPTCHA a script-free bot could read but
 # that a check must not solve; not a year range or a date, which have no "=".
 _SUM_ASKED = re.compile(r"(?<![\w.,/:-])\d{1,3}\s*[-+x×*:]\s*\d{1,3}\s*=(?!\s*\d)")
+# The same asked as a question, a label's whole words: "Berapa hasil dari 7 + 5 ?", "Hitung: 6 + 2",
+# "Verifikasi: 14 + 9", "What is 3 + 4?".
+_SUM_QUESTION = re.compile(
+    r"(?:berapa|hitung(?:lah)?|what is|how much is|verifikasi|keamanan|security|jumlahkan|hasil)\b[^\d]{0,25}?"
+    r"(?<![\w.,/:-])\d{1,2}\s*[-+x×*]\s*\d{1,2}\s*\??"
+)
+_SUM_LABELS = "label, span, p, b, strong, div, td"
+_SUM_LABEL = 60  # characters of a label asking a sum, at most
 
 # Logins no posted form can do: the app stays judged by its pages, the reason says why.
 _MANUAL = "pemeriksa tidak dapat login otomatis, periksa login manual"
@@ -292,6 +338,13 @@ _JSON_TARGETS = ("redirect", "redirect_url", "redirectUrl", "redirect_to", "url"
 _JSON_FLAGS = ("success", "status", "sukses", "berhasil", "result", "login")
 _JSON_CODES = ("code", "status", "status_code", "statusCode")  # an HTTP status written in the answer
 _JSON_REFUSED = {False, "false", "error", "failed", "fail", "gagal", "0"}
+_JSON_SUCCEEDED = {True, "true", "success", "sukses", "berhasil", "ok", "1"}
+# An AJAX login endpoint answering a word for its page's script (PHP's ``echo "sukses";``): the word says
+# whether it logged in. Longer text, or markup, is a page.
+_PLAIN_ANSWER = 40
+_PLAIN_SUCCEEDED = {"sukses", "berhasil", "success", "ok", "1", "true", "login berhasil", "login sukses"}
+_PLAIN_REFUSED = {"gagal", "0", "error", "false", "failed", "fail", "login gagal"}
+_PLAIN_UNREAD = f"jawaban formulir login berupa teks singkat untuk JavaScript, bukan halaman: {_MANUAL}"
 # A login page's visible text is short; a portal's news pages, which may name an OTP scam or an
 # SSO link in their menu, are longer.
 _LOGIN_PAGE = 2000
@@ -494,7 +547,15 @@ def _captcha(form: LexborNode, tree: LexborHTMLParser) -> str:
 
 def _asks_sum(form: LexborNode) -> bool:
     said = [_form_words(form), *(node.attributes.get("placeholder") or "" for node in form.css("input")[:_MAX_FIELDS])]
-    return any(_SUM_ASKED.search(" ".join(words.split())) for words in said)
+    return any(_SUM_ASKED.search(" ".join(words.split())) for words in said) or any(
+        map(_asks_sum_question, form.css(_SUM_LABELS)[:_MAX_FIELDS])
+    )
+
+
+def _asks_sum_question(node: LexborNode) -> bool:
+    """Tell whether a label's whole words ask a sum as a question ("Berapa 7+5?")."""
+    words = " ".join(node.text(separator=" ")[: _SUM_LABEL * 4].split()).lower()
+    return len(words) <= _SUM_LABEL and _SUM_QUESTION.fullmatch(words) is not None
 
 
 def _mentions_captcha(node: LexborNode) -> bool:
@@ -735,6 +796,43 @@ def _json_refused(data: Mapping[str, object]) -> bool:
     )
 
 
+def _json_succeeded(data: Mapping[str, object], body: str) -> bool:
+    """Tell whether a JSON answer says the login succeeded (``"status": "success"``), and asks no code after it."""
+    flags = [data[key] for key in _JSON_FLAGS if key in data]
+    said = any(
+        isinstance(v, (bool, int, str)) and (v.lower() if isinstance(v, str) else v) in _JSON_SUCCEEDED for v in flags
+    )
+    return said and _CODE_WORDS.search(body.lower()) is None
+
+
+def _plain_word(body: str) -> str | None:
+    """Return the word an AJAX endpoint answered in plain text ("sukses", "1"), lower case; None for a page."""
+    word = " ".join(body.split()).strip("\"'").lower()
+    return word if word and len(word) <= _PLAIN_ANSWER and "<" not in word and "{" not in word else None
+
+
+def _by_script_data(body: str, configured: bool) -> LoginResult | None:
+    """Decide an answer that is data for the login page's script: JSON, or a word in plain text, unless
+    a success marker is configured, whose absence says the login failed."""
+    data = _json_object(body)
+    if data is not None:
+        if _json_refused(data):
+            return LoginResult("gagal", "jawaban JSON formulir login menyatakan login gagal")
+        if _json_succeeded(data, body):
+            return LoginResult("berhasil")
+        return LoginResult("tidak_dapat_diperiksa", _JSON_ANSWER)
+    word = None if configured else _plain_word(body)
+    return _by_word(word) if word is not None else None
+
+
+def _by_word(word: str) -> LoginResult:
+    if word in _PLAIN_SUCCEEDED:
+        return LoginResult("berhasil")
+    if word in _PLAIN_REFUSED:
+        return LoginResult("gagal", f"jawaban teks formulir login menyatakan login gagal: “{word}”")
+    return LoginResult("tidak_dapat_diperiksa", _PLAIN_UNREAD)
+
+
 def _landing_words(body: str, url: str) -> str:
     return _said(parse_page(body, url).visible_text.lower(), body)
 
@@ -747,6 +845,9 @@ def _refusal_said(text: str, body: str) -> bool:
 def _captcha_refused(said: str) -> str | None:
     """Return the words refusing the CAPTCHA ("Kode captcha salah"), or None."""
     found = _CAPTCHA_REFUSED.search(said) if "captcha" in said or "kode keamanan" in said else None
+    if found is None and any(word in said for word in _SUM_WORDS):
+        found = _SUM_REFUSED.search(said)
+        found = None if found and _REFUSED.search(said) else found
     return found[0] if found else None
 
 
@@ -860,11 +961,9 @@ def _by_landing_page(spec: LoginSpec, answer: Answer) -> LoginResult:
     refusal = _message(landing.said, answer.username, landing.logged_in)
     if refusal:
         return LoginResult("gagal", refusal)
-    data = _json_object(answer.body)
-    if data is not None:
-        if _json_refused(data):
-            return LoginResult("gagal", "jawaban JSON formulir login menyatakan login gagal")
-        return LoginResult("tidak_dapat_diperiksa", _JSON_ANSWER)
+    said = _by_script_data(answer.body, configured=bool(spec.success_marker or spec.success_url))
+    if said is not None:
+        return said
     if landing.form_back:
         return _form_back(spec, landing, answer)
     return _past_the_form(spec, landing, answer) or _by_redirect(spec, landing, answer)
@@ -981,16 +1080,43 @@ def _by_redirect(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginRes
     # Checked after the user's name: an app whose login page is its root lands there again.
     if _back_at_login(answer):
         return LoginResult("gagal", _BACK_AT_LOGIN)
-    configured = bool(spec.success_marker or spec.success_url)
+    if spec.success_marker or spec.success_url:
+        return LoginResult("gagal", "penanda berhasil tidak ditemukan")
     # A public page still offering the login ("Selamat Datang di SIMPEG", a "Login" button): the
     # dashboard sent a browser without a session on, as it sends anyone.
-    if answer.redirected and not configured and _offers_login(landing.tree, answer):
+    if answer.redirected and _offers_login(landing.tree, answer):
         return LoginResult("gagal", "dialihkan ke halaman publik yang masih menawarkan login, bukan halaman pengguna")
-    if answer.redirected and not configured:
-        return LoginResult("berhasil")
-    if configured:
-        return LoginResult("gagal", "penanda berhasil tidak ditemukan")
-    return LoginResult("gagal", "tidak ada tanda login berhasil: nama pengguna tidak tampil dan tidak dialihkan")
+    # Past the login: sent away from its page, or answered in place with the user's menu.
+    past = answer.redirected or (_user_menu(landing.tree) and not _offers_login(landing.tree, answer))
+    if not past:
+        return LoginResult("gagal", "tidak ada tanda login berhasil: nama pengguna tidak tampil dan tidak dialihkan")
+    refused = _notice_refusal(landing, answer.body)
+    if refused:
+        return LoginResult("gagal", f"pesan gagal login tampil: “{_quoted(refused, answer.username)}”")
+    return LoginResult("berhasil")
+
+
+def _user_menu(tree: LexborHTMLParser) -> bool:
+    """Tell whether the page shows an admin template's menu of the signed-in user with a name in it (SB Admin's
+    ``#userDropdown``, AdminLTE's ``.user-panel``): a page a login answers in place, with the user's full name
+    ("Drs. H. Ahmad Fauzi, M.Si") rather than the username, and its logout drawn by a script."""
+    for node in tree.css(_USER_MENUS)[:_MAX_FORMS]:
+        said = " ".join(node.text(separator=" ").split())
+        if 2 < len(said) <= _USER_NAME and said.lower() not in _LOGIN_TEXTS | _NO_ONE:
+            return True
+    return False
+
+
+def _notice_refusal(landing: _Landing, body: str) -> str | None:
+    """Return the refusal a notice page says in looser words (``_NOTICE_REFUSED``): its text outside
+    menus, tables and forms, short as a notice is, or a notice its script draws."""
+    found = next(filter(None, map(_NOTICE_REFUSED.search, _notices(body))), None)
+    if found is None and len(landing.said) <= _LOGIN_PAGE:
+        notice = LexborHTMLParser(body)
+        notice.strip_tags(_NOT_NOTICE)
+        text = " ".join((notice.body.text(separator=" ") if notice.body is not None else "").lower().split())
+        found = _NOTICE_REFUSED.search(text) if len(text) <= _NOTICE_PAGE else None
+    return found[0] if found else None
 
 
 def _offers_login(tree: LexborHTMLParser, answer: Answer) -> bool:
@@ -1136,12 +1262,17 @@ def _meta(tree: LexborHTMLParser, name: str) -> str:
 
 
 def _field(root: LexborNode | LexborHTMLParser, name: str) -> LexborNode | None:
-    """Return the field named ``name``, else one named so in another case ("nip" for a configured "NIP")."""
+    """Return the field named ``name``, else one named so in another case ("nip" for a configured "NIP"),
+    else the named field whose id it is: the registry may hold an ASP.NET field's id (``MainContent_txtUserName``),
+    which the browser's inspector shows, for its name (``ctl00$MainContent$txtUserName``)."""
     found = root.css_first(f'input[name="{_css_escape(name)}"]')
     if found is not None:
         return found
     wanted = name.lower()
-    return next((node for node in root.css("input[name]")[:_MAX_FIELDS] if _name(node).lower() == wanted), None)
+    named = root.css("input[name]")[:_MAX_FIELDS]
+    return next((node for node in named if _name(node).lower() == wanted), None) or next(
+        (node for node in named if node.attributes.get("id") == name and _name(node)), None
+    )
 
 
 def _spelled(form: LexborNode, name: str) -> str:

@@ -18,7 +18,8 @@ answered no page to read (a gambling site behind a challenge, or gone: ``content
 sent to another site's page (a short link on to a gambling site whose page spells nothing): the redirect is
 named first, then what the page there shows, and the page's own pointers are that site's. Not a redirect to
 an app's page in an app store (a department sends phones to its app: ``hijack.to_app_store``), nor to a
-page that is the department's own content on another host (its vendor's mobile site). A view whose head
+page that is the department's own content on another host (its vendor's mobile site, in a lighter template too:
+the site's name and most of its headlines). A view whose head
 gives search engines an ``hreflang`` version or an ``og:url`` on a domain the browser's page names nowhere is
 cloaking too, as is a view whose JSON-LD gives its site, its page or its publisher at such a domain (a brand's
 Organization, for the search result's name and logo): the brand domains of gambling sites ("kaisar88.com")
@@ -76,6 +77,8 @@ _BRAND = re.compile(r"[^\W\d_]+\d+[^\W\d_]*|\d+[^\W\d_]+")
 # Sites a block of backlinks names at least: a rotating banner or a chat button names one or two.
 _BLOCK = 3
 _MAX_LINKS = 500  # of a view's links, read for a block
+_HEADLINE_WORDS = 4  # of a link's text that is a news item's headline, at least
+_HEADLINES = 3  # a lighter template of the page shares at least, of its headlines
 _STRUCTURED_KEYS = ("url", "@id", "sameAs", "mainEntityOfPage")
 # Sites a view links to in its body that no brand's backlinks lead to: the department's app in the stores, its
 # channels and chat, which a mobile theme or a consent banner shows one view only.
@@ -285,7 +288,7 @@ def _hijacking(host: str, page: Page, other: Page) -> list[Pointer]:
     if hijack.to_app_store(sent):  # the store's page: its canonical and scripts are the store's
         return []
     away = hijack.hijacking(host, [sent])
-    if away and _resembles(page, other):
+    if away and (_resembles(page, other) or _lighter_template(page, other)):
         away = []  # the department's own page on a host of its vendor's (a mobile site, an app's web version)
     return away + hijack.hijacking(urlsplit(sent.href).hostname or host, rest)
 
@@ -329,6 +332,24 @@ def _domain(address: str) -> str:
 
 def _resembles(page: Page, other: Page) -> bool:
     return resemblance(sketch(page), sketch(other)) >= _SAME_PAGE
+
+
+def _lighter_template(page: Page, other: Page) -> bool:
+    """Tell whether the other view is the department's page in a lighter template (its vendor's mobile site,
+    four of the eight news and no sidebar, too few words to resemble the page): its title the site's name in
+    the page's title words, and most of the headlines it links to, three at least, the page's own."""
+    theirs = set(_TITLE_WORD.findall(other.title.lower()))
+    if not theirs or not theirs <= set(_TITLE_WORD.findall(page.title.lower())):
+        return False
+    headlines = _headlines(other)
+    shared = headlines & _headlines(page)
+    return len(shared) >= _HEADLINES and 2 * len(shared) > len(headlines)
+
+
+def _headlines(page: Page) -> set[str]:
+    """Return the texts of the page's links that are a headline's (four words at least), squashed and lower case."""
+    texts = (" ".join(link.text.lower().split()) for link in page.links[:_MAX_LINKS])
+    return {text for text in texts if text.count(" ") >= _HEADLINE_WORDS - 1}
 
 
 def _finding(code: str, evidence: str) -> Finding:
