@@ -88,7 +88,8 @@ _NAVIGATION_PAGES = ("tag-", "kategori-", "berita-", "label-")
 _PAGE_ENDINGS = (".html", ".htm", ".php")
 _SLUG_WORDS = re.compile(r"[^\W_]+")
 _NEIGHBOURS = 8  # the other links to one address read for its headline
-# The trade's names a department tags and headlines its news with; a brand (slot88) or a sign-up word is none.
+# The trade's names a department tags and headlines its news with (and a defacer's words, which its news of a hack
+# quotes); a brand (slot88) or a sign-up word is none.
 _NAVIGATED = frozenset((*terms.TRADE_NAMES, *terms.TOPIC_GAMBLING, "slot", "slot gacor", "situs slot"))
 _CUT_SLUG = 3  # words of a headline a shortened slug keeps at least ("pemkot-tak-punya-situs")
 _HANDFUL = 5
@@ -111,7 +112,7 @@ def _scan(page: Page) -> tuple[Finding, ...]:
     for location, texts, in_farm, echoed in _parts(page):
         prose = location in _PROSE and not in_farm
         for index, code, term, snippet in flagged_each(texts, titles=location == "title", prose=prose):
-            if term in _NAVIGATED and echoed is not None and echoed(index):
+            if (term in _NAVIGATED or code == "defacement") and echoed is not None and echoed(index):
                 navigation.append((code, term, snippet))
                 continue
             hits.setdefault((code, location), (set(), snippet))[0].add(term)
