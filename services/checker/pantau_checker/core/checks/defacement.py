@@ -209,12 +209,22 @@ def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool, Callable
     scripts = (*page.scripts, *page.frame_scripts)
     yield "script", (*scripts, *_decoded(scripts)), False, None
     # A link's images read as its text (their alt and title), as search engines read them.
-    links, images, titles = page.links[:_MAX_PARTS], page.image_links[:_MAX_PARTS], page.link_titles[:_MAX_PARTS]
-    yield "link", _link_texts(links), False, lambda index: _echoed(links[index], page)
-    yield "link", _link_texts(images), False, lambda index: _echoed(images[index], page)
-    yield "link", titles, False, lambda index: _echoed_title(titles[index], page)
-    if page.shown_links:
-        yield "link", _link_texts(page.shown_links[:_MAX_PARTS]), False, None
+    links, titles, images = page.links[:_MAX_PARTS], page.link_titles[:_MAX_PARTS], page.image_links[:_MAX_PARTS]
+    framed = _link_texts(page.shown_links[:_MAX_PARTS]) if page.shown_links else []
+    texts = (*_link_texts(links), *titles, *_link_texts(images), *framed)
+    yield "link", texts, False, lambda index: _navigated(page, index, links, titles, images)
+
+
+def _navigated(page: Page, index: int, links: Sequence[Link], titles: Sequence[str], images: Sequence[Link]) -> bool:
+    """Return whether the text at ``index`` of a page's links, their titles and their images, read in that order, is
+    one of the site's own navigation (``_echoed``)."""
+    if index < len(links):
+        return _echoed(links[index], page)
+    index -= len(links)
+    if index < len(titles):
+        return _echoed_title(titles[index], page)
+    index -= len(titles)
+    return index < len(images) and _echoed(images[index], page)
 
 
 def _echoed(link: Link, page: Page) -> bool:
@@ -231,8 +241,8 @@ def _echoed_title(title: str, page: Page) -> bool:
     """Return whether a link's title (or its label) says what a link of the site's own navigation says: a news
     item's headline, a tag's name and its count ("Bandar Judi (3 items)")."""
     name, counted, _ = title.rpartition("(")
-    said = _SLUG_WORDS.findall((name if counted else title).lower())
-    return any(_SLUG_WORDS.findall(link.text.lower()) == said and _navigation(link, page.host) for link in page.links)
+    said = (name if counted else title).strip().lower()
+    return any(link.text.strip().lower() == said and _navigation(link, page.host) for link in page.links)
 
 
 def _navigation(link: Link, host: str) -> bool:
