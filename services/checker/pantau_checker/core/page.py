@@ -418,6 +418,7 @@ class Page:
     asks_password: bool = False  # whether it has a password field: a login form
     # Whether it is a script's empty shell: next to no text, and the empty element a single-page app mounts in.
     app_shell: bool = False
+    host: str = ""  # the host of its address: what its own links go to
     # What pure functions of the page computed of it, by their name: a page reused unchanged
     # (the shell keeps an application's last analysis) is scanned once. Not part of its value.
     derived: dict[str, object] = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
@@ -531,6 +532,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         quoted_texts=quoted,
         asks_password=_asks_password(html, body),
         app_shell=len(visible) < _SHELL_TEXT and body is not None and _empty_mount(body),
+        host=host,
     )
 
 

@@ -125,6 +125,9 @@ _DISGUISES: frozenset[str] = frozenset({"spaced", "split"})  # spellings read ag
 _LISTED = _GAMBLING | _DEFACE | _DISGUISES
 _COVERING: frozenset[str] = frozenset({"strong", "neutral"})  # a word of news inside these is no news
 _DEFACEMENT_COUNTERS = frozenset(terms.DEFACEMENT_COUNTER_CONTEXT)
+_SHOWN = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(w) for w in terms.SIGNATURE_SHOWN)))
+_SHOWN_QUOTED = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(w) for w in terms.SIGNATURE_QUOTED)))
+_SHOWN_REACH = 60  # characters before a signature read for the report's words of what a page showed
 _SELLERS_WARNINGS = frozenset(terms.SELLERS_WARNINGS)
 _TRADE_NAMES = frozenset(terms.TRADE_NAMES)
 _NAMED_WITH = _TRADE_NAMES | _TOPIC  # what else a sentence that mentions the trade may name
@@ -971,10 +974,20 @@ def _cited(match: Match, parts: _Parts) -> bool:
     """Tell whether a defacer's words are named, not signed: "Hacked by" quoted without a name, a signature quoted
     alone ("patch your system" in a warning, a book's title "Hacker Rulez"), asked ("Your Security is Low? Cek 7
     Kebiasaan Aman"), or next to a word of its innocent use (a film "Hacked", a hackathon's "Cyber Team SMKN 1")."""
-    if _unsigned(match, parts) or _quoted(match, parts) or _innocent(match, parts):
+    if _unsigned(match, parts) or _quoted(match, parts) or _innocent(match, parts) or _shown(match, parts):
         return True
     _, high = parts.bounds(match.part)
     return parts.text[match.end : min(high, match.end + 1)] == "?"
+
+
+def _shown(match: Match, parts: _Parts) -> bool:
+    """Tell whether a signature is what a report says a page showed, in the same sentence just before it: "tampilan
+    berubah jadi \"Hacked by GhostSec\"", "tulisan Hacked By Anonymous", "saat diretas: Hacked by Sn1per", "istilah
+    Greetz"; or, quoted, "memasang pesan 'Hacked by Team Red'", "Sempat 'Hacked by Sn1per', Kini Pulih"."""
+    start, _ = _sentence(parts, match, _SHOWN_REACH)
+    if _SHOWN.search(parts.lowered, start, match.start) is not None:
+        return True
+    return _in_quotes(match, parts) and _SHOWN_QUOTED.search(parts.lowered, start, match.start) is not None
 
 
 def _incident(match: Match, news: list[Match], parts: _Parts) -> bool:

@@ -1137,6 +1137,12 @@ DEFACEMENT_TITLES = ("hacked", "defaced")
 # A defacer's signature spelled with its letters apart ("H A C K E D  B Y  K U R O"), which a page's text runs into
 # one word once joined (its wider gaps read as one space: "HACKEDBYKURO"): read with the signature's spaces again.
 SPACED_SIGNATURES = ("hacked", "defaced")  # each followed by "by"
+# What a report writes just before a signature it quotes: what the page it tells of showed ("tampilan berubah jadi
+# Hacked by ...", "tulisan Hacked By Anonymous", "istilah Greetz"); a defacer signs with no such words before.
+SIGNATURE_SHOWN = ("berubah jadi", "berubah menjadi", "tulisan", "isinya", "istilah", "saat diretas")
+# And what it writes before a signature it puts in quotation marks ("memasang pesan 'Hacked by Team Red'", "Sempat
+# 'Hacked by Sn1per', Kini Pulih").
+SIGNATURE_QUOTED = ("pesan", "sempat", "diretas", "peretas", "meninggalkan", "tinggalkan")
 # A hacker's words that also have innocent uses ("ganti tampilan" to dark mode).
 WEAK_DEFACEMENT = (
     "touched by",

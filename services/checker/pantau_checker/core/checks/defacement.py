@@ -26,13 +26,14 @@ from __future__ import annotations
 import binascii
 import re
 from base64 import b64decode
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from urllib.parse import unquote, urlsplit
 
 from pantau_contracts.status import Finding, Severity
 from pantau_contracts.vocabulary import Category
 
+from .. import terms
 from ..page import Link, Page, derived
 from ..page_kind import classify
 from ..structure import Structure, resemblance, sketch
@@ -77,6 +78,20 @@ _MIN_LINKS = 15
 _PROSE: frozenset[Location] = frozenset({"visible", "link"})
 _ADMIN_PATH = re.compile(r"/(?:wp-admin|wp-login|administrator|admin|login|masuk|cpanel)\b", re.IGNORECASE)
 _NAMED_LINK = re.compile(r"[^\W\d_]{2}")  # a link named in words: not a lone dot or an arrow
+# A portal's own navigation: the folders of its tags', categories' and news items' addresses (dates too), and the
+# names of Lokomedia's pages (tag-bandar-judi.html), whose slugs repeat what their links say.
+_NAVIGATION_FOLDERS = frozenset(
+    {"tag", "tags", "category", "categories", "kategori", "topik", "topic", "label", "berita", "news", "read"}
+    | {"artikel", "article", "post", "posts", "blog"}
+)
+_NAVIGATION_PAGES = ("tag-", "kategori-", "berita-", "label-")
+_PAGE_ENDINGS = (".html", ".htm", ".php")
+_SLUG_WORDS = re.compile(r"[^\W_]+")
+_NEIGHBOURS = 8  # the other links to one address read for its headline
+# The trade's names a department tags and headlines its news with (and a defacer's words, which its news of a hack
+# quotes); a brand (slot88) or a sign-up word is none.
+_NAVIGATED = frozenset((*terms.TRADE_NAMES, *terms.TOPIC_GAMBLING, "slot", "slot gacor", "situs slot"))
+_CUT_SLUG = 3  # words of a headline a shortened slug keeps at least ("pemkot-tak-punya-situs")
 _HANDFUL = 5
 _MIN_MENU_LINKS = 3
 _NEW_TEXT = 0.2
@@ -93,12 +108,20 @@ def scan(page: Page) -> tuple[Finding, ...]:
 def _scan(page: Page) -> tuple[Finding, ...]:
     hits: Hits = {}
     farm: set[str] = set()  # the codes found in the links after the footer
-    for location, texts, in_farm in _parts(page):
+    navigation: list[tuple[str, str, str]] = []  # the hits in links of the site's own navigation
+    for location, texts, in_farm, echoed in _parts(page):
         prose = location in _PROSE and not in_farm
-        for _, code, term, snippet in flagged_each(texts, titles=location == "title", prose=prose):
+        for index, code, term, snippet in flagged_each(texts, titles=location == "title", prose=prose):
+            if (term in _NAVIGATED or code == "defacement") and echoed is not None and echoed(index):
+                navigation.append((code, term, snippet))
+                continue
             hits.setdefault((code, location), (set(), snippet))[0].add(term)
             if in_farm:
                 farm.add(code)
+    # Their words are the visible text's, and their addresses repeat them: they count as that text counts.
+    for code, term, snippet in navigation:
+        if (code, "visible") in hits:
+            hits.setdefault((code, "link"), (set(), snippet))[0].add(term)
     hits = _hidden_once(hits)
     return tuple(_finding(code, location, found, farm) for (code, location), found in hits.items())
 
@@ -157,37 +180,87 @@ def _into(link: Link, host: str) -> bool:
     return (parts.hostname or "").removeprefix("www.") == host.removeprefix("www.")
 
 
-def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool]]:
-    # Each group of texts is one scan (``flagged_each``), each text judged on its own.
-    yield "title", (page.title,), False
-    yield "meta", (content for name, content in page.metas if name in _SCANNED_METAS), False
+def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool, Callable[[int], bool] | None]]:
+    # Each group of texts is one scan (``flagged_each``), each text judged on its own; with what tells a hit in
+    # it the site's own navigation (``_echoed``), if any.
+    yield "title", (page.title,), False, None
+    yield "meta", (content for name, content in page.metas if name in _SCANNED_METAS), False, None
     # What the head gives search engines: its addresses, and its structured data (JSON-LD), which
     # they show in their results. (Most pages have neither: each scan costs, even of nothing.)
     if page.head_addresses or page.head_links or page.dates.json_ld:
         named = (*page.head_addresses, *page.head_links)
         addresses = spaced("\n".join(named)).split("\n") if named else []
-        yield "head", (*addresses, *page.dates.json_ld), False
+        yield "head", (*addresses, *page.dates.json_ld), False, None
     # What the page shows apart from its text (an SVG's <text>, an iframe's srcdoc) is as visible.
-    yield "visible", (page.visible_text, *page.shown_texts), False
+    yield "visible", (page.visible_text, *page.shown_texts), False, None
     if page.tail_links:
         # The links of a farm are read together: each alone may hold one weak term, the run holds many.
-        yield "link", (" ".join(_link_texts(page.tail_links)),), True
+        yield "link", (" ".join(_link_texts(page.tail_links)),), True, None
     # An image's alt outside a link is no visitor's to see either: read as search engines read it.
     hidden = (*page.hidden_texts, *_link_texts(page.hidden_links), *page.image_texts)
-    yield "hidden", islice(hidden, _MAX_PARTS), False
+    yield "hidden", islice(hidden, _MAX_PARTS), False, None
     if page.frames:  # what a frame loads: unseen (an injected one of no size), or shown
-        yield "hidden", [spaced(f.href) for f in page.frames if f.hidden], False
-        yield "link", [spaced(f.href) for f in page.frames if not f.hidden], False
+        yield "hidden", [spaced(f.href) for f in page.frames if f.hidden], False, None
+        yield "link", [spaced(f.href) for f in page.frames if not f.hidden], False, None
     if page.script_sources:  # a script loaded from the gambling site's host
-        yield "script", [spaced(address) for address in page.script_sources], False
+        yield "script", [spaced(address) for address in page.script_sources], False, None
     # What the page's scripts write in for those that run them (a search engine does): hidden, too;
     # and those of its iframes' documents write into the frames.
     scripts = (*page.scripts, *page.frame_scripts)
-    yield "script", (*scripts, *_decoded(scripts)), False
+    yield "script", (*scripts, *_decoded(scripts)), False, None
     # A link's images read as its text (their alt and title), as search engines read them.
-    images = _link_texts(page.image_links[:_MAX_PARTS])
+    links, titles, images = page.links[:_MAX_PARTS], page.link_titles[:_MAX_PARTS], page.image_links[:_MAX_PARTS]
     framed = _link_texts(page.shown_links[:_MAX_PARTS]) if page.shown_links else []
-    yield "link", (*_link_texts(page.links[:_MAX_PARTS]), *page.link_titles[:_MAX_PARTS], *images, *framed), False
+    texts = (*_link_texts(links), *titles, *_link_texts(images), *framed)
+    yield "link", texts, False, lambda index: _navigated(page, index, links, titles, images)
+
+
+def _navigated(page: Page, index: int, links: Sequence[Link], titles: Sequence[str], images: Sequence[Link]) -> bool:
+    """Return whether the text at ``index`` of a page's links, their titles and their images, read in that order, is
+    one of the site's own navigation (``_echoed``)."""
+    if index < len(links):
+        return _echoed(links[index], page)
+    index -= len(links)
+    if index < len(titles):
+        return _echoed_title(titles[index], page)
+    index -= len(titles)
+    return index < len(images) and _echoed(images[index], page)
+
+
+def _echoed(link: Link, page: Page) -> bool:
+    """Return whether ``link`` is the site's own navigation: its address names what it says, or what the page's
+    link to the same address says (a news item's headline, and its picture's and its "Baca Selengkapnya")."""
+    if _navigation(link, page.host):
+        return True
+    address = link.href.partition("#")[0]
+    named = (other for other in page.links if other.href.partition("#")[0] == address and other.text != link.text)
+    return any(_navigation(other, page.host) for other in islice(named, _NEIGHBOURS))
+
+
+def _echoed_title(title: str, page: Page) -> bool:
+    """Return whether a link's title (or its label) says what a link of the site's own navigation says: a news
+    item's headline, a tag's name and its count ("Bandar Judi (3 items)")."""
+    name, counted, _ = title.rpartition("(")
+    said = (name if counted else title).strip().lower()
+    return any(link.text.strip().lower() == said and _navigation(link, page.host) for link in page.links)
+
+
+def _navigation(link: Link, host: str) -> bool:
+    """Return whether ``link`` is the site's own navigation on ``host``: a tag's, a category's or a news item's
+    address whose slug repeats what the link says ("Bandar Judi" to /tag/bandar-judi/), no second evidence of the
+    words the visible text holds; not a page put among its files (/wp-content/uploads/slot-gacor/), nor a query's."""
+    parts = urlsplit(link.href)
+    if not host or parts.query or (parts.hostname or "").removeprefix("www.") != host.removeprefix("www."):
+        return False
+    *folders, name = parts.path.rstrip("/").split("/")
+    if not all(folder in _NAVIGATION_FOLDERS or folder.isdigit() for folder in folders if folder):
+        return False
+    for affix in _PAGE_ENDINGS:
+        name = name.removesuffix(affix)
+    if not any(folders[1:]):  # Lokomedia's pages stand at the root
+        name = next((name.removeprefix(page) for page in _NAVIGATION_PAGES if name.startswith(page)), name)
+    slug, said = _SLUG_WORDS.findall(unquote(name).lower()), _SLUG_WORDS.findall(link.text.lower())
+    return bool(slug) and (slug == said or (len(slug) >= _CUT_SLUG and said[: len(slug)] == slug))
 
 
 def _link_texts(links: Sequence[Link]) -> list[str]:
