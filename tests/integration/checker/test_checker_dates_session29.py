@@ -258,8 +258,9 @@ WIDGET_ROWS = {
     ),
     "cameras' last frames, with their times": rows_of_today(
         lambda i, name, now: (
-            f'<li><a href="/cctv/{i}">CCTV {name}</a><span>{short_date(now - timedelta(hours=i * 14))}'
-            f" {now - timedelta(hours=i * 14):%H:%M}</span></li>"
+            # Today's date in Bekasi with each frame's time, whatever the hour of the check.
+            f'<li><a href="/cctv/{i}">CCTV {name}</a><span>{short_date(now)}'
+            f" {now - timedelta(minutes=i * 7):%H:%M}</span></li>"
         ),
         CAMERAS,
     ),
