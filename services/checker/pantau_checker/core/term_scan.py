@@ -80,6 +80,7 @@ _MAX_MATCHES = 5000
 _TERM_LISTS: tuple[tuple[_Tag, tuple[str, ...]], ...] = (
     ("counter", terms.COUNTER_CONTEXT),
     ("neutral", terms.NEUTRAL_CONTEXT),
+    ("neutral", terms.SELLERS_CLAIMS),  # their words of news are none either ("anti blokir kominfo")
     ("weak", terms.WEAK_GAMBLING),
     ("strong", terms.STRONG_GAMBLING),
     ("deface", terms.DEFACEMENT),
@@ -132,13 +133,15 @@ _NAMED_WITH = _TRADE_NAMES | _TOPIC  # what else a sentence that mentions the tr
 # whose links a department's sentence may be (its own news, another office's): a link to any other is no mention.
 _ADDRESS = re.compile(r"https?:(?://|\s+)([a-z0-9.-]+)")
 _GOVERNMENT_SITES = ".go.id"
-# A seller's words, or a gambling site's address (a link's: "situs judi https:  bandar.xyz"), in a sentence.
+# A seller's words or claims, a mobile number to call ("WA 0812-9921-3344"), or a gambling site's address (a link's:
+# "situs judi https:  bandar.xyz"), in a sentence.
 _SALES = re.compile(
-    r"(?<!\w)(?:{})(?!\w)|\w(?:{})(?![\w.])".format(
-        "|".join(re.escape(word) for word in terms.SALES_WORDS),
+    r"(?<!\w)(?:{})(?!\w)|(?<![\w+])(?:\+62|62|0)8\d{{2}}[- .]?\d{{3,4}}[- .]?\d{{2,5}}(?!\w)|\w(?:{})(?![\w.])".format(
+        "|".join(re.escape(word) for word in (*terms.SALES_WORDS, *terms.SELLERS_CLAIMS)),
         "|".join(re.escape(domain) for domain in terms.GAMBLING_SITE_DOMAINS),
     )
 )
+_PROMISES = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(word) for word in terms.SELLERS_PROMISES)))
 _SHORT = 256  # characters below which ``str.lower`` is the cheaper (as in ``text.lower``)
 # Characters that look like Latin letters (Cyrillic, Greek, a few Latin ones, those with a diacritic),
 # and those that are not seen at all: each is replaced by the ASCII letter it passes for, or removed.
@@ -495,10 +498,9 @@ def flagged_each(
     for match in sorted(kept, key=lambda m: m.start):
         if match.kind in _GAMBLING:
             news = (
-                _near(match, counters, _COUNTER_WINDOW[match.kind])
-                or _reported(match, counters, kept, parts)
-                or (prose and _named_in_prose(match, gambling, parts))
-            )
+                _near(match, counters, _COUNTER_WINDOW[match.kind]) or _reported(match, counters, kept, parts)
+            ) and not _sold(match, counters, kept, parts)
+            news = news or (prose and _named_in_prose(match, gambling, parts))
         else:
             news = _near(match, news_of_attacks, _COUNTER_WINDOW[match.kind]) or _incident(
                 match, news_of_attacks, parts
@@ -1081,6 +1083,36 @@ def _reported(match: Match, counters: list[Match], gambling: list[Match], parts:
     start, end = _sentence(parts, match, _CLAUSE)
     terms = {other.term for other in gambling if start <= other.start and other.end <= end}
     return len(terms) * _REPORT_SHARE < len(parts.text[start:end].split())
+
+
+def _sold(match: Match, counters: list[Match], gambling: list[Match], parts: _Parts) -> bool:
+    """Tell whether a gambling term beside a single word of news sells all the same: its sentence names a brand
+    (GARUDA4D, slot88) or holds a seller's promise ("hanya di", "milik kami"). Spam borrows one word of news ("Jangan
+    jadi korban situs palsu, main slot gacor hanya di GARUDA4D", a title "SLOT GACOR GARUDA4D Kominfo"); a report
+    has several around the term, and a campaign's one names no brand ("Jangan jadi korban slot gacor"). A report
+    tells its news before it names a site ("12 tersangka diringkus … Mereka mengelola situs slot gacor GARUDA4D"):
+    the words around are those before the term, in its sentence and within a word's reach after it, not a next item's
+    of the page ("Berita Terbaru … Sosialisasi IKD")."""
+    if _quoted(match, parts):
+        return False  # named: "muncul kata 'slot88', 'toto macau', atau 'link alternatif'"
+    start, end = _sentence(parts, match, _REPORT_WINDOW)
+    after = match.end + _COUNTER_WINDOW[match.kind]
+    around = _around(match, counters, _REPORT_WINDOW)
+    words = {other.term for other in around if other.start < match.start or other.start < max(end, after)}
+    if len(words) > 1:
+        return False
+    start, end = _sentence(parts, match, _CLAUSE)
+    named = (other for other in gambling if start <= other.start and other.end <= end)
+    if any(_branded_term(other.term) and not _quoted(other, parts) for other in named):
+        return True
+    return any(
+        parts.text[promise.start() - 1] not in _QUOTES_OPEN for promise in _PROMISES.finditer(parts.lowered, start, end)
+    )
+
+
+def _branded_term(term: str) -> bool:
+    """Tell whether a term is a brand's name, of letters and a number (garuda4d, kaisar88, slot88)."""
+    return term.isalnum() and not term.isalpha() and not term.isdigit()
 
 
 def _named_in_prose(match: Match, gambling: list[Match], parts: _Parts) -> bool:

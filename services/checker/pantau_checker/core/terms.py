@@ -459,6 +459,8 @@ TRADE_NAMES = (
     "situs togel",
     "togel online",
 )
+# A seller's own site: "situs judi bola milik kami", "agen judi kami".
+_SELLERS_OWN = tuple(f"{seller} kami" for seller in ("situs", "agen", "bandar", "judi", "milik", "bersama"))
 # What a seller writes beside a name of its trade, and no department's sentence about it does: its claims, its
 # sign-up, its money and its play ("bandar judi terbesar", "daftar sekarang", "deposit pulsa", "bermain di sini").
 SALES_WORDS = (
@@ -511,6 +513,72 @@ SALES_WORDS = (
     "pulsa",
     "qris",
     "gacor",
+    # and with another spelling, a number to call, a wallet, a stake, its own site: "bandar judi tepercaya" (KBBI's
+    # spelling), "hubungi kami melalui WhatsApp 0812-…" (a number itself, see ``term_scan``), "judi bola via DANA dan
+    # OVO, modal mulai sepuluh ribu", "penarikan dana cepat", "situs judi bola milik kami", "bandar judi nomor wahid".
+    "tepercaya",
+    "whatsapp",
+    "wa",
+    "hubungi kami",
+    "hubungi admin",
+    "kunjungi",
+    "via dana",
+    "ovo",
+    "gopay",
+    "modal mulai",
+    "penarikan dana",
+    "pasang angka",
+    "nomor wahid",
+    *_SELLERS_OWN,
+)
+# Of those, what a seller writes beside a term and one word of news, which no report of it does: its own site, its
+# promise, its access ("Jangan jadi korban situs palsu, main slot gacor hanya di …", "Meski ramai diberitakan polisi,
+# situs judi bola milik kami tetap aman diakses warga 24 jam"). A campaign writes "jangan main", "daftar situs yang
+# diblokir", "situs judi masih bisa diakses": none of these.
+SELLERS_PROMISES = (
+    "hanya di",
+    *_SELLERS_OWN,
+    "hubungi kami",
+    "aman diakses",
+    "pasti jp",
+    "pasti menang",
+    "pasti bayar",
+    "24 jam",
+    "tanpa vpn",
+    "link alternatif",
+)
+# A seller's claims of being beyond the reach of the law, each holding a word of news ("anti", "kominfo", "diblokir",
+# "razia", "hukum"): "link alternatif anti blokir Kominfo", "situs slot terdaftar Kominfo", "tidak diblokir Kominfo",
+# "aman dari razia polisi", "tanpa dampak hukum", "toto macau anti kalah". The word inside one is no news (see
+# ``term_scan``), as inside a spam term ("anti rungkad"), and the claim beside a name of the trade sells it; a report of
+# such a site has words of its own ("Polres blokir 200 situs slot gacor, termasuk yang mengaku terdaftar Kominfo").
+SELLERS_CLAIMS = (
+    *(
+        f"{claim} {office}"
+        for claim in (
+            "anti blokir",
+            "anti-blokir",
+            "bebas blokir",
+            "tanpa blokir",
+            "anti nawala",
+            "terdaftar",
+            "terdaftar di",
+            "resmi",
+            "terdaftar resmi",
+            "tidak diblokir",
+            "tidak pernah diblokir",
+        )
+        for office in ("kominfo", "komdigi")
+    ),
+    "tidak bisa diblokir",
+    "kebal blokir",
+    "aman dari razia",
+    "aman dari razia polisi",
+    "bebas razia",
+    "tanpa dampak hukum",
+    "aman secara hukum",
+    "anti kalah",
+    "anti rugi",
 )
 # A slot's win as a multiple of the bet ("x500", "maxwin x1000", "5000x"): a microscope's and a camera's
 # magnification too ("perbesaran x100, x400, x1000"); see ``INNOCENT_NEAR``.
@@ -1314,12 +1382,20 @@ COUNTER_CONTEXT = (
     "mempromosikan",
     "promosikan",
     "dipromosikan",
+    "mengiklankan",
+    "diiklankan",
     "konseling",
     "psikolog",
     "rehabilitasi",
     "imbau",
     "pemutusan akses",
+    "memutus akses",
     "konten negatif",
+    # a report line's ("dapat melapor melalui WhatsApp 0812-…", "bandar judi dapat diadukan"); not "pengaduan" nor
+    # "lapor", a department's menu of its services ("Layanan Pengaduan", "SP4N-LAPOR!")
+    "melapor",
+    "mengadukan",
+    "diadukan",
     # a headline's: who is involved and what it costs ("ASN terlibat judi slot akan dipecat")
     "terlibat",
     "dipecat",

@@ -1,0 +1,170 @@
+"""Spam that borrows the words of news, and the news it borrows them from.
+
+``SPAM_IN_NEWS_WORDS``: a department's page (menu, news, its article, sidebar, footer) with judi online spam written
+into it in a word that news writes too: a claim of being beyond the law's reach ("anti blokir Kominfo", "terdaftar
+Kominfo", "tidak diblokir", "aman dari razia polisi", "tanpa dampak hukum", "anti kalah"), or a single word of news
+beside a brand or a seller's promise ("Jangan jadi korban situs palsu, main slot gacor hanya di GARUDA4D"), in the
+text, a hidden block, the title or the meta description; and a name of the trade in a sentence with a seller's other
+words (a number to call, "tepercaya", a wallet, "kunjungi", "milik kami"). Each is found.
+
+``NEWS_OF_THOSE_CLAIMS``: the news and campaigns that write the same words (a police release on sites that claim to
+be registered with Kominfo, a campaign "Jangan Jadi Korban Slot Gacor", Kominfo's takedown of sites that advertise
+themselves "anti blokir", an arrest naming the site its suspects ran, a report line by WhatsApp). None is an injection.
+"""
+
+from __future__ import annotations
+
+from defaced_pages_s28 import article, story
+from vendor_pages import Site, department_page
+
+_HEADLINE = "Layanan Jemput Bola Perekaman KTP-el di Kecamatan Bantargebang"
+_ARTICLE = (
+    "<p>Disdukcapil Kota Bekasi kembali menggelar layanan jemput bola perekaman KTP elektronik di Kantor Kecamatan"
+    " Bantargebang. Layanan ini menyasar warga lanjut usia, penyandang disabilitas serta pelajar yang baru berusia 17"
+    " tahun.</p><p>Sebanyak 214 warga telah melakukan perekaman dalam satu hari pelayanan. Warga cukup membawa"
+    " fotokopi Kartu Keluarga.</p>"
+)
+_VISIBLE = {("judi_online", "visible"): "tinggi"}
+_HIDDEN = {("judi_online", "hidden"): "kritis"}
+
+
+def _injected(spam: str = "", title: str | None = None, head: str = "") -> str:
+    """Return the department's page of its article with ``spam`` written after the article's paragraphs (or in its
+    ``title``, its ``head``)."""
+    return department_page(Site(main_extra=article(_HEADLINE, _ARTICLE + spam), title=title, head=head))
+
+
+def _hidden(spam: str) -> str:
+    return _injected(f'<div style="display:none">{spam}</div>')
+
+
+SPAM_IN_NEWS_WORDS = {
+    # A seller's claim holding a word of news.
+    "link-anti-blokir-kominfo": (_injected("<p>Link alternatif GARUDA4D anti blokir Kominfo.</p>"), _VISIBLE),
+    "registered-with-kominfo": (_injected("<p>Situs slot gacor terdaftar Kominfo.</p>"), _VISIBLE),
+    "never-loses": (_injected("<p>Toto macau anti kalah, pasti JP.</p>"), _VISIBLE),
+    "not-blocked": (
+        _injected("<p>Situs judi bola ini tidak diblokir Kominfo sehingga warga bisa mengakses kapan saja.</p>"),
+        _VISIBLE,
+    ),
+    "safe-from-raids": (
+        _injected("<p>Poker online lebih aman dari razia polisi dibandingkan bermain kartu di pos ronda.</p>"),
+        _VISIBLE,
+    ),
+    "no-legal-consequence": (
+        _injected(
+            "<p>Tanpa dampak hukum apa pun, warga kini bisa menikmati poker online dari rumah bersama agen judi"
+            " kami.</p>"
+        ),
+        _VISIBLE,
+    ),
+    "anti-blokir-for-judi-bola": (
+        _injected("<p>Gunakan link alternatif anti blokir Kominfo untuk mengakses situs judi bola tanpa VPN.</p>"),
+        _VISIBLE,
+    ),
+    # One word of news beside a brand or a seller's promise.
+    "victims-warning-selling": (
+        _injected("<p>Jangan jadi korban situs palsu, main slot gacor hanya di GARUDA4D.</p>"),
+        _VISIBLE,
+    ),
+    "forbidden-yet-open": (_injected("<p>Walau dilarang, slot gacor GARUDA4D tetap bisa diakses.</p>"), _VISIBLE),
+    "fact-check-selling": (
+        _injected("<p>Cek fakta: slot gacor GARUDA4D benar-benar membayar maxwin.</p>"),
+        _VISIBLE,
+    ),
+    "police-in-the-news-selling": (
+        _injected(
+            "<p>Meski ramai diberitakan polisi, situs judi bola milik kami tetap aman diakses warga 24 jam tanpa"
+            " gangguan.</p>"
+        ),
+        _VISIBLE,
+    ),
+    "hidden-brand-and-kominfo": (_hidden("GARUDA4D slot gacor kominfo"), _HIDDEN),
+    "hidden-stop": (_hidden("STOP main di situs abal-abal, GARUDA4D slot gacor hari ini maxwin"), _HIDDEN),
+    "title-brand-and-kominfo": (
+        _injected(title="SLOT GACOR GARUDA4D Kominfo"),
+        {("judi_online", "title"): "kritis"},
+    ),
+    "meta-registered-with-kominfo": (
+        _injected(
+            head='<meta name="description" content="GARUDA4D situs toto macau resmi terdaftar kominfo, slot gacor hari'
+            ' ini maxwin">'
+        ),
+        {("judi_online", "meta"): "kritis"},
+    ),
+    # A name of the trade in a sentence with a seller's other words.
+    "kbbi-spelling-and-whatsapp": (
+        _injected(
+            "<p>Bagi warga yang mencari bandar judi tepercaya di Kota Bekasi, hubungi kami melalui WhatsApp"
+            " 0812-9921-3344.</p>"
+        ),
+        _VISIBLE,
+    ),
+    "visit-this-page": (
+        _injected(
+            '<p>Bagi warga yang mencari situs judi bola, kunjungi <a href="https://bola-nusantara.online/">laman'
+            " ini</a> untuk informasi lebih lanjut.</p>"
+        ),
+        _VISIBLE,
+    ),
+    "wallets-and-stake": (
+        _injected(
+            "<p>Kini judi bola via DANA dan OVO bisa dilakukan warga dengan modal mulai sepuluh ribu rupiah.</p>"
+        ),
+        _VISIBLE,
+    ),
+    "admins-number": (
+        _injected("<p>Hubungi admin togel online via WA 0812-1234-5678 untuk pasang angka malam ini.</p>"),
+        _VISIBLE,
+    ),
+    "number-one-dealer": (
+        _injected("<p>Bandar judi nomor wahid di Jabodetabek kini membuka layanan untuk warga Kota Bekasi.</p>"),
+        _VISIBLE,
+    ),
+    "fast-withdrawals": (
+        _injected("<p>Poker online di situs kami aman dan proses penarikan dana cepat, hanya 3 menit.</p>"),
+        _VISIBLE,
+    ),
+}
+
+
+NEWS_OF_THOSE_CLAIMS = {
+    "police-block-sites-claiming-registration": story(
+        "Polres Blokir 200 Situs Slot Gacor",
+        "<p>Polres Metro Bekasi Kota bersama Diskominfostandi memblokir 200 situs slot gacor, termasuk yang mengaku"
+        " terdaftar Kominfo.</p><p>Warga diminta tidak mempercayai klaim situs yang menyebut dirinya resmi.</p>",
+    ),
+    "campaign-dont-be-a-victim": story(
+        "Jangan Jadi Korban Slot Gacor",
+        "<p>Bagian Kesra mengajak warga menjaga keluarga. Jangan jadi korban slot gacor, sebab uang yang hilang tidak"
+        " kembali.</p><p>Poster kampanye dapat diunduh di laman ini.</p>",
+    ),
+    "kominfo-takedown": story(
+        "Ribuan Situs Judi Diputus Aksesnya",
+        "<p>Kementerian Komunikasi dan Digital memutus akses 1.200 situs slot gacor dan toto macau sepanjang November,"
+        " sebagian besar mengiklankan diri sebagai situs anti blokir Kominfo.</p>",
+    ),
+    "a-scams-signs": story(
+        "Kenali Modus Situs Judi",
+        "<p>Kenali modus slot gacor: situs mengaku terdaftar Kominfo dan anti blokir.</p><p>Jangan percaya klaim"
+        " situs yang menjanjikan kemenangan.</p>",
+    ),
+    "arrest-naming-the-site": story(
+        "12 Pengelola Situs Judi Diringkus",
+        "<p>Sebanyak 12 tersangka diringkus di sebuah rumah kontrakan di Kecamatan Bekasi Utara pada Selasa malam."
+        " Mereka mengelola situs slot gacor GARUDA4D dengan omzet Rp 2 miliar per bulan.</p>",
+    ),
+    "promoters-caught": story(
+        "Tiga Pemuda Ditangkap",
+        "<p>Polres Metro Bekasi menangkap tiga pelaku. Mereka mempromosikan slot gacor GARUDA4D melalui Instagram.</p>",
+    ),
+    "report-line": story(
+        "Laporkan Judi di Lingkungan Anda",
+        "<p>Warga yang menemukan situs judi di lingkungannya dapat melapor melalui WhatsApp 0812-9000-1122.</p>"
+        "<p>Keberadaan bandar judi juga dapat diadukan via WA 0812-9000-1122 setiap hari kerja.</p>",
+    ),
+    "still-reachable": story(
+        "Situs Judi Masih Bisa Diakses",
+        "<p>Situs judi masih bisa diakses meski sudah diblokir Kominfo, kata pengamat.</p>",
+    ),
+}

@@ -1,0 +1,24 @@
+"""Spam that borrows the words of news (``gambling_spam_in_news_words_s29``), through a whole check against a real
+HTTP server on 127.0.0.1: each injection is found, in the text, a hidden block, the title or the meta description;
+the news and campaigns that write the same words have no security finding."""
+
+from __future__ import annotations
+
+import pytest
+from checker_servers import Reply, check, make_checker
+from gambling_spam_in_news_words_s29 import NEWS_OF_THOSE_CLAIMS, SPAM_IN_NEWS_WORDS
+from test_checker_gambling_session23 import app, security
+
+
+@pytest.mark.parametrize(("html", "found"), SPAM_IN_NEWS_WORDS.values(), ids=SPAM_IN_NEWS_WORDS.keys())
+def test_spam_in_the_words_of_news_is_found(shared_site, html: str, found: dict) -> None:  # type: ignore[no-untyped-def,type-arg]
+    shared_site.route("*", "/", Reply(200, html))
+    assert security(check(make_checker(shared_site.port), app(shared_site.port))) == found
+
+
+@pytest.mark.parametrize("html", NEWS_OF_THOSE_CLAIMS.values(), ids=NEWS_OF_THOSE_CLAIMS.keys())
+def test_the_news_that_writes_those_words_has_no_security_finding(shared_site, html: str) -> None:  # type: ignore[no-untyped-def]
+    shared_site.route("*", "/", Reply(200, html))
+    event = check(make_checker(shared_site.port), app(shared_site.port))
+    assert security(event) == {}
+    assert event.availability == "aktif"
