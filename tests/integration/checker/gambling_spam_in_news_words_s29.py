@@ -10,6 +10,12 @@ words (a number to call, "tepercaya", a wallet, "kunjungi", "milik kami"). Each 
 ``NEWS_OF_THOSE_CLAIMS``: the news and campaigns that write the same words (a police release on sites that claim to
 be registered with Kominfo, a campaign "Jangan Jadi Korban Slot Gacor", Kominfo's takedown of sites that advertise
 themselves "anti blokir", an arrest naming the site its suspects ran, a report line by WhatsApp). None is an injection.
+
+``BRANDS_SPELLED_APART``: a brand's name spaced or hyphenated from its number beside a brand's sign-up words or a
+strong term ("Login KAISAR 88 link alternatif", "GARUDA-4D dan SLOT-88"), a name of the trade with digits for letters
+("s1tus jud1 b0la"), letters spaced apart into the next word ("S L O T G A C O R T E R P E R C A Y A"): each found.
+``NAMES_WITH_A_NUMBER_APART``: a hospital's "USG 4D", a cinema's "Bioskop 4D", a shop "Kaisar 88", a room "Kamar 88":
+none is a brand.
 """
 
 from __future__ import annotations
@@ -166,5 +172,33 @@ NEWS_OF_THOSE_CLAIMS = {
     "still-reachable": story(
         "Situs Judi Masih Bisa Diakses",
         "<p>Situs judi masih bisa diakses meski sudah diblokir Kominfo, kata pengamat.</p>",
+    ),
+}
+
+
+BRANDS_SPELLED_APART = {
+    "spaced-from-its-number": (_injected("<p>Login KAISAR 88 link alternatif</p>"), _VISIBLE),
+    "hyphenated": (_injected("<p>Kunjungi GARUDA-4D dan SLOT-88 untuk info lengkap.</p>"), _VISIBLE),
+    "digits-for-letters": (_injected("<p>s1tus jud1 b0la terpercaya</p>"), _VISIBLE),
+    "digits-for-letters-prose": (_injected("<p>Jud1 b0la online, s1tus jud1 terbaik.</p>"), _VISIBLE),
+    "spaced-into-the-next-word": (_injected("<p>S L O T G A C O R T E R P E R C A Y A</p>"), _VISIBLE),
+}
+
+
+NAMES_WITH_A_NUMBER_APART = {
+    "hospital-ultrasound": story(
+        "Layanan USG 4D Kini Tersedia di RSUD",
+        "<p>Daftar layanan USG 4D kini dapat dilakukan melalui aplikasi antrean RSUD. Ibu hamil dapat mendaftar"
+        " sekarang.</p>",
+    ),
+    "city-tour": story(
+        "Wisata Edukasi Akhir Pekan",
+        "<p>Wahana Bioskop 4D | Teater 4D | Simulasi 4D di Taman Kota dibuka setiap Sabtu. Tiket dapat dibeli di"
+        " loket.</p>",
+    ),
+    "shop-and-room": story(
+        "Bazar UMKM di Gedung Juang",
+        "<p>Toko Kaisar 88 dan Toko Garuda 77 ikut meramaikan bazar. Peserta yang menginap disediakan Kamar 88 di"
+        " wisma.</p><p>Daftar peserta bazar dapat dilihat di laman Dinas Koperasi.</p>",
     ),
 }

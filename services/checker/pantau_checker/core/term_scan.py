@@ -102,7 +102,8 @@ _PRIZES = frozenset({"jackpot", "jackpot terbesar", "free spin", "free spins", "
 _NAME_ENDS = tuple(f"{letter}{number}" for letter in string.ascii_lowercase for number in range(10, 100))
 _NAME_ONLY: tuple[_Tag, ...] = ("name",)  # their kinds, one tuple: told apart at once from a listed word's
 _Kinds = TypeVar("_Kinds", bound=str)
-_NAME_SHAPE = re.compile(r"[a-z]{4,12}\d{2,4}")
+_NAME_SHAPE = re.compile(r"[a-z]{4,12}[ -]?\d{2,4}|[a-z]{4,12}[ -]4d")
+_NAME_APART = " -"  # what spells a brand's name apart from its number ("GARUDA 4D", "SLOT-88")
 _NAME_DIGITS = 4
 _NOT_BEFORE_A_NAME = "@#./\\_=&"  # a handle's, a hashtag's, an address's or a path's part
 _INNOCENT_NAMES = frozenset(terms.INNOCENT_NAMES)
@@ -210,6 +211,8 @@ _NOTABLE = re.compile("{}|[{}]".format(_DISGUISING.pattern, "".join(sorted(_UNSP
 # A run of single letters and digits with one spacer between them, the same spacer throughout.
 _SPACED_RUN = re.compile(r"(?<!\w)\w([{}])\w(?:\1\w)+(?!\w)".format(re.escape("".join(terms.SPACERS))))
 _SPACED_WORDS = (*terms.DISGUISED, *terms.SPACED_SIGNATURES)  # read joined where their letters are spaced apart
+_DISGUISED_LONGEST = sorted(terms.DISGUISED, key=len, reverse=True)
+_WORD_AFTER = 3  # letters after a disguised word that a run spelled apart ends with: a word of its own ("slot gacor")
 _NUMBERED_SPAN = 64  # bytes after a numbered term's prefix read for the rest of it ("depo 25 ribu")
 
 
@@ -332,7 +335,19 @@ def _joined_run(run: re.Match[str]) -> str:
         if lowered.startswith(f"{word}by"):
             signed = len(word) + 2
             return f"{joined[: len(word)]} {joined[len(word) : signed]} {joined[signed:]}".rstrip()
-    return joined
+    return _words_apart(joined, lowered)
+
+
+def _words_apart(joined: str, lowered: str) -> str:
+    """Return a run joined with a space after each disguised word it starts with, where a word of some letters follows
+    (S L O T G A C O R T E R P E R C A Y A: "SLOT GACOR TERPERCAYA"; "sloth", "totoro" stay)."""
+    words, at = [], 0
+    while (word := next((w for w in _DISGUISED_LONGEST if lowered.startswith(w, at)), None)) is not None:
+        if len(lowered) - at - len(word) < _WORD_AFTER:
+            break
+        words.append(joined[at : at + len(word)])
+        at += len(word)
+    return " ".join([*words, joined[at:]])
 
 
 @dataclass(frozen=True)
@@ -375,7 +390,7 @@ def _kinds(kinds: list[_Kinds]) -> tuple[_Kinds, ...]:
 @lru_cache(maxsize=1)
 def _automaton() -> _Automaton:
     kinds = {word: tags for word, tags in _listed().items() if word.isascii()}
-    for word in terms.DISGUISED:
+    for word in (*terms.DISGUISED, *terms.DISGUISED_NAMES):
         for spelling in _with_digits(word):
             kinds.setdefault(spelling, [k for k in kinds[word] if k != "numbered"])
     if any("?" in word for word in kinds):
@@ -703,7 +718,7 @@ def _matches(parts: _Parts) -> list[Match]:
         if "brand" in kinds:
             branded = _branded(lowered, start, end, counts)
             found += branded
-            names += [(m.start, m.end, m.term[:-2]) for m in branded if m.term.endswith("4d")]
+            names += [(m.start, m.end, m.term[:-2]) for m in branded if m.term.endswith("4d") and m.term.isalnum()]
         bounded = _bounded(lowered, start, end)
         if bounded or ("split" in kinds and _before_number(lowered, start, end)):
             word = automaton.words[index]
@@ -765,9 +780,9 @@ def _branded(lowered: str, start: int, end: int, counts: dict[str, int]) -> list
     weak; strong with a gambling stem in it (dewatogel4d); none where it is a listed term itself (toto4d), nor
     an e-mail address's or a handle's (andi88@, @humas88), nor a host's of a lucky number (a shop's site, a
     link's address: its text names the brand of a farm's link)."""
-    first = start
-    while first > 0 and start - first <= _GLUED_REACH and lowered[first - 1].isalpha():
-        first -= 1
+    first = _name_before(lowered, start)
+    if first == start and start > 1 and lowered[start - 1] in _NAME_APART:
+        return _branded_apart(lowered, start, end, counts)
     brand = lowered[first:end]
     after = lowered[end : end + 2]
     if (
@@ -784,6 +799,34 @@ def _branded(lowered: str, start: int, end: int, counts: dict[str, int]) -> list
         return []
     counts[kind] = counts.get(kind, 0) + 1
     return [Match(brand, kind, first, end)]
+
+
+def _name_before(lowered: str, start: int) -> int:
+    """Return where the letters before ``start`` begin, a brand's few at most."""
+    first = start
+    while first > 0 and start - first <= _GLUED_REACH and lowered[first - 1].isalpha():
+        first -= 1
+    return first
+
+
+def _branded_apart(lowered: str, start: int, end: int, counts: dict[str, int]) -> list[Match]:
+    """Return a brand's name spelled apart from its number ("GARUDA 4D", "KAISAR 88", "GARUDA-4D"), weak, and selling
+    only with a brand's sign-up words or a strong term (``_plain_name``): a hospital's "USG 4D", a room's "Kamar 88"
+    and a film's "Cinema 4D" are named so too. None where its word is a gambling word ("slot 88", "toto 4d")."""
+    first = _name_before(lowered, start - 1)
+    word = lowered[first : start - 1]
+    if (
+        start - 1 - first < _BRAND_LETTERS
+        or (first > 0 and (lowered[first - 1].isalnum() or lowered[first - 1] in _NOT_BEFORE_A_NAME))
+        or lowered[end : end + 1].isalnum()
+        or word in _WEAK_WORDS
+        or word in _INNOCENT_NAMES
+        or lowered[first:end] in _STRONG
+        or counts.get("weak", 0) >= _MAX_MATCHES
+    ):
+        return []
+    counts["weak"] = counts.get("weak", 0) + 1
+    return [Match(lowered[first:end], "weak", first, end)]
 
 
 def _glued_brand(
@@ -1043,10 +1086,13 @@ def _sells_with(term: str, other: str) -> bool:
 
 
 def _plain_name(term: str) -> bool:
-    """Tell whether a term is a name of a word and a number not a lucky one (kaisar89), or of a word and a gambling
-    word glued without a number (mawartoto, jayabola: ``_glued_name``), which sell only with sign-up words."""
+    """Tell whether a term is a name of a word and a number not a lucky one (kaisar89), or spelled apart from its number
+    (KAISAR 88, GARUDA-4D: ``_branded_apart``), or of a word and a gambling word glued without a number (mawartoto,
+    jayabola: ``_glued_name``), which sell only with sign-up words."""
+    if term in _WEAK_WORDS:
+        return False  # a listed word ("slot 88")
     if term.isalpha():
-        return term not in _WEAK_WORDS and (term.endswith(_GLUED_ENDS_ORDER) or term.startswith(_GLUED_STARTS_ORDER))
+        return term.endswith(_GLUED_ENDS_ORDER) or term.startswith(_GLUED_STARTS_ORDER)
     return _NAME_SHAPE.fullmatch(term) is not None and not _lucky_name(term)
 
 

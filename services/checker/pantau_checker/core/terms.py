@@ -35,6 +35,9 @@ STRONG_GAMBLING = (
     "slot88",
     "slot777",
     "slot303",
+    "slot-88",  # a brand hyphenated past filters of the glued name
+    "slot-777",
+    "slot-303",
     "slot4d",
     "toto4d",
     "togel4d",
@@ -1536,6 +1539,8 @@ DEFACEMENT_COUNTER_CONTEXT = (
 # (sl0t, g4c0r, m4xw1n), each such spelling a term of the word's kinds.
 DISGUISED = ("slot", "gacor", "togel", "toto", "judi", "maxwin", "sbobet", "casino", "kasino", "poker", "mahjong")
 SPACERS = (" ", ".", "-", "_", "*")
+# Names of the trade spam spells with digits for letters too ("s1tus jud1 b0la"), each spelling a term of its kind.
+DISGUISED_NAMES = ("situs judi", "judi bola", "bandar judi", "agen judi", "situs togel", "situs toto")
 DIGITS_FOR_LETTERS = {"o": "0", "a": "4", "e": "3", "i": "1", "l": "1"}
 # Terms with a number; each pattern starts with one of the prefixes and ends on a word boundary.
 NUMBERED_PREFIXES = (
