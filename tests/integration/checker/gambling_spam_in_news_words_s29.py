@@ -16,6 +16,10 @@ strong term ("Login KAISAR 88 link alternatif", "GARUDA-4D dan SLOT-88"), a name
 ("s1tus jud1 b0la"), letters spaced apart into the next word ("S L O T G A C O R T E R P E R C A Y A"): each found.
 ``NAMES_WITH_A_NUMBER_APART``: a hospital's "USG 4D", a cinema's "Bioskop 4D", a shop "Kaisar 88", a room "Kamar 88":
 none is a brand.
+
+``LINKS_TO_A_GAMBLING_DOMAIN``: a link whose only clue is its address, a brand's host on a domain of gambling alone
+(garuda4d.bet): found. ``LINKS_TO_OTHER_DOMAINS``: a department's links to a shop of a lucky number on .com, a
+sports club on .id: clean.
 """
 
 from __future__ import annotations
@@ -200,5 +204,29 @@ NAMES_WITH_A_NUMBER_APART = {
         "Bazar UMKM di Gedung Juang",
         "<p>Toko Kaisar 88 dan Toko Garuda 77 ikut meramaikan bazar. Peserta yang menginap disediakan Kamar 88 di"
         " wisma.</p><p>Daftar peserta bazar dapat dilihat di laman Dinas Koperasi.</p>",
+    ),
+}
+
+
+_LINK = {("judi_online", "link"): "tinggi"}
+
+LINKS_TO_A_GAMBLING_DOMAIN = {
+    "named-like-a-menu-item": (_injected('<p><a href="https://garuda4d.bet/">Beranda</a></p>'), _LINK),
+    "image-banner": (
+        _injected(
+            '<aside class="widget"><a href="https://garuda4d.bet/?ref=gov"><img src="https://i.imgur.com/Xy12abc.gif"'
+            ' alt="" width="300" height="250"></a></aside>'
+        ),
+        _LINK,
+    ),
+    "lucky-number-on-a-casino-domain": (_injected('<p><a href="https://kaisar88.casino/">.</a></p>'), _LINK),
+}
+
+
+LINKS_TO_OTHER_DOMAINS = {
+    "shop-and-club": story(
+        "Bazar UMKM dan Turnamen Bulu Tangkis",
+        '<p>Bazar diramaikan <a href="https://tokojaya88.com/">Toko Jaya88</a> dan klub <a href="https://pbgaruda4d.id/">'
+        'PB Garuda</a>. Informasi lengkap di <a href="https://www.bekasikota.go.id/">laman Pemkot</a>.</p>',
     ),
 }

@@ -8,6 +8,8 @@ import pytest
 from checker_servers import Reply, check, make_checker
 from gambling_spam_in_news_words_s29 import (
     BRANDS_SPELLED_APART,
+    LINKS_TO_A_GAMBLING_DOMAIN,
+    LINKS_TO_OTHER_DOMAINS,
     NAMES_WITH_A_NUMBER_APART,
     NEWS_OF_THOSE_CLAIMS,
     SPAM_IN_NEWS_WORDS,
@@ -37,5 +39,17 @@ def test_a_brand_spelled_apart_or_with_digits_is_found(shared_site, html: str, f
 
 @pytest.mark.parametrize("html", NAMES_WITH_A_NUMBER_APART.values(), ids=NAMES_WITH_A_NUMBER_APART.keys())
 def test_names_with_a_number_apart_of_a_departments_page_have_no_security_finding(shared_site, html: str) -> None:  # type: ignore[no-untyped-def]
+    shared_site.route("*", "/", Reply(200, html))
+    assert security(check(make_checker(shared_site.port), app(shared_site.port))) == {}
+
+
+@pytest.mark.parametrize(("html", "found"), LINKS_TO_A_GAMBLING_DOMAIN.values(), ids=LINKS_TO_A_GAMBLING_DOMAIN.keys())
+def test_a_link_to_a_brands_host_on_a_gambling_domain_is_found(shared_site, html: str, found: dict) -> None:  # type: ignore[no-untyped-def,type-arg]
+    shared_site.route("*", "/", Reply(200, html))
+    assert security(check(make_checker(shared_site.port), app(shared_site.port))) == found
+
+
+@pytest.mark.parametrize("html", LINKS_TO_OTHER_DOMAINS.values(), ids=LINKS_TO_OTHER_DOMAINS.keys())
+def test_links_to_a_shop_or_a_club_named_with_a_number_have_no_security_finding(shared_site, html: str) -> None:  # type: ignore[no-untyped-def]
     shared_site.route("*", "/", Reply(200, html))
     assert security(check(make_checker(shared_site.port), app(shared_site.port))) == {}

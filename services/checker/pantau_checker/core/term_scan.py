@@ -113,6 +113,8 @@ _GLUED_SHORT_ENDS = frozenset(terms.GLUED_NAME_SHORT_ENDS)
 # A name's own site's address after it, as a link's text reads with its address spaced (koitoto https:  koitoto.xyz).
 _OWN_SITE = re.compile(r"\s+(?:https?:\s+)?(?:www\.)?([a-z0-9-]+)(\.[a-z0-9.-]*[a-z])(?![\w.-])")
 _GAMBLING_SITE_DOMAINS = frozenset(terms.GAMBLING_SITE_DOMAINS)
+# A brand's host on a top-level domain of gambling alone (kaisar88.bet): no shop's site, whatever its number.
+_GAMBLING_ONLY_SITE = re.compile(r"(?:{})(?![\w-]|\.\w)".format("|".join(map(re.escape, terms.GAMBLING_ONLY_DOMAINS))))
 _DEFACEMENT_TITLES = frozenset(terms.DEFACEMENT_TITLES)
 _GLUED_ENDS_ORDER, _GLUED_STARTS_ORDER = terms.GLUED_NAME_ENDS, terms.GLUED_NAME_STARTS
 _WEAK_WORDS = frozenset(terms.WEAK_GAMBLING)
@@ -785,16 +787,17 @@ def _branded(lowered: str, start: int, end: int, counts: dict[str, int]) -> list
         return _branded_apart(lowered, start, end, counts)
     brand = lowered[first:end]
     after = lowered[end : end + 2]
+    gambling_site = _GAMBLING_ONLY_SITE.match(lowered, end) is not None  # garuda4d.bet, a link's only clue
     if (
         start - first < _BRAND_LETTERS
         or (first > 0 and (lowered[first - 1].isalnum() or lowered[first - 1] == "@"))
         or after[:1].isalnum()
         or after[:1] == "@"
-        or (after[:1] == "." and after[1:].isalpha() and lowered[start:end] in _BRAND_NUMBERS)
+        or (after[:1] == "." and after[1:].isalpha() and lowered[start:end] in _BRAND_NUMBERS and not gambling_site)
         or brand in _STRONG
     ):
         return []
-    kind: Kind = "strong" if any(stem in brand for stem in _BRAND_STEMS) else "weak"
+    kind: Kind = "strong" if gambling_site or any(stem in brand for stem in _BRAND_STEMS) else "weak"
     if counts.get(kind, 0) >= _MAX_MATCHES:
         return []
     counts[kind] = counts.get(kind, 0) + 1

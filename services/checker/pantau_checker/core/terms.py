@@ -1624,6 +1624,9 @@ GAMBLING_SITE_DOMAINS = (
     ".pw",
     ".cc",
 )
+# Of those, the domains of gambling alone: a brand's name on one (garuda4d.bet, kaisar88.casino) is a gambling site's
+# address, whatever the text of the link to it ("Beranda", an image).
+GAMBLING_ONLY_DOMAINS = (".bet", ".casino", ".poker")
 # Words a department writes that end or start so: none is a brand's.
 INNOCENT_GLUED_NAMES = (
     "timeslot",
