@@ -80,6 +80,7 @@ _MAX_MATCHES = 5000
 _TERM_LISTS: tuple[tuple[_Tag, tuple[str, ...]], ...] = (
     ("counter", terms.COUNTER_CONTEXT),
     ("neutral", terms.NEUTRAL_CONTEXT),
+    ("neutral", terms.SELLERS_CLAIMS),  # their words of news are none either ("anti blokir kominfo")
     ("weak", terms.WEAK_GAMBLING),
     ("strong", terms.STRONG_GAMBLING),
     ("deface", terms.DEFACEMENT),
@@ -101,7 +102,8 @@ _PRIZES = frozenset({"jackpot", "jackpot terbesar", "free spin", "free spins", "
 _NAME_ENDS = tuple(f"{letter}{number}" for letter in string.ascii_lowercase for number in range(10, 100))
 _NAME_ONLY: tuple[_Tag, ...] = ("name",)  # their kinds, one tuple: told apart at once from a listed word's
 _Kinds = TypeVar("_Kinds", bound=str)
-_NAME_SHAPE = re.compile(r"[a-z]{4,12}\d{2,4}")
+_NAME_SHAPE = re.compile(r"[a-z]{4,12}[ -]?\d{2,4}|[a-z]{4,12}[ -]4d")
+_NAME_APART = " -"  # what spells a brand's name apart from its number ("GARUDA 4D", "SLOT-88")
 _NAME_DIGITS = 4
 _NOT_BEFORE_A_NAME = "@#./\\_=&"  # a handle's, a hashtag's, an address's or a path's part
 _INNOCENT_NAMES = frozenset(terms.INNOCENT_NAMES)
@@ -111,6 +113,8 @@ _GLUED_SHORT_ENDS = frozenset(terms.GLUED_NAME_SHORT_ENDS)
 # A name's own site's address after it, as a link's text reads with its address spaced (koitoto https:  koitoto.xyz).
 _OWN_SITE = re.compile(r"\s+(?:https?:\s+)?(?:www\.)?([a-z0-9-]+)(\.[a-z0-9.-]*[a-z])(?![\w.-])")
 _GAMBLING_SITE_DOMAINS = frozenset(terms.GAMBLING_SITE_DOMAINS)
+# A brand's host on a top-level domain of gambling alone (kaisar88.bet): no shop's site, whatever its number.
+_GAMBLING_ONLY_SITE = re.compile(r"(?:{})(?![\w-]|\.\w)".format("|".join(map(re.escape, terms.GAMBLING_ONLY_DOMAINS))))
 _DEFACEMENT_TITLES = frozenset(terms.DEFACEMENT_TITLES)
 _GLUED_ENDS_ORDER, _GLUED_STARTS_ORDER = terms.GLUED_NAME_ENDS, terms.GLUED_NAME_STARTS
 _WEAK_WORDS = frozenset(terms.WEAK_GAMBLING)
@@ -135,13 +139,15 @@ _NAMED_WITH = _TRADE_NAMES | _TOPIC  # what else a sentence that mentions the tr
 # whose links a department's sentence may be (its own news, another office's): a link to any other is no mention.
 _ADDRESS = re.compile(r"https?:(?://|\s+)([a-z0-9.-]+)")
 _GOVERNMENT_SITES = ".go.id"
-# A seller's words, or a gambling site's address (a link's: "situs judi https:  bandar.xyz"), in a sentence.
+# A seller's words or claims, a mobile number to call ("WA 0812-9921-3344"), or a gambling site's address (a link's:
+# "situs judi https:  bandar.xyz"), in a sentence.
 _SALES = re.compile(
-    r"(?<!\w)(?:{})(?!\w)|\w(?:{})(?![\w.])".format(
-        "|".join(re.escape(word) for word in terms.SALES_WORDS),
+    r"(?<!\w)(?:{})(?!\w)|(?<![\w+])(?:\+62|62|0)8\d{{2}}[- .]?\d{{3,4}}[- .]?\d{{2,5}}(?!\w)|\w(?:{})(?![\w.])".format(
+        "|".join(re.escape(word) for word in (*terms.SALES_WORDS, *terms.SELLERS_CLAIMS)),
         "|".join(re.escape(domain) for domain in terms.GAMBLING_SITE_DOMAINS),
     )
 )
+_PROMISES = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(word) for word in terms.SELLERS_PROMISES)))
 _SHORT = 256  # characters below which ``str.lower`` is the cheaper (as in ``text.lower``)
 # Characters that look like Latin letters (Cyrillic, Greek, a few Latin ones, those with a diacritic),
 # and those that are not seen at all: each is replaced by the ASCII letter it passes for, or removed.
@@ -210,6 +216,8 @@ _NOTABLE = re.compile("{}|[{}]".format(_DISGUISING.pattern, "".join(sorted(_UNSP
 # A run of single letters and digits with one spacer between them, the same spacer throughout.
 _SPACED_RUN = re.compile(r"(?<!\w)\w([{}])\w(?:\1\w)+(?!\w)".format(re.escape("".join(terms.SPACERS))))
 _SPACED_WORDS = (*terms.DISGUISED, *terms.SPACED_SIGNATURES)  # read joined where their letters are spaced apart
+_DISGUISED_LONGEST = sorted(terms.DISGUISED, key=len, reverse=True)
+_WORD_AFTER = 3  # letters after a disguised word that a run spelled apart ends with: a word of its own ("slot gacor")
 _NUMBERED_SPAN = 64  # bytes after a numbered term's prefix read for the rest of it ("depo 25 ribu")
 
 
@@ -332,7 +340,19 @@ def _joined_run(run: re.Match[str]) -> str:
         if lowered.startswith(f"{word}by"):
             signed = len(word) + 2
             return f"{joined[: len(word)]} {joined[len(word) : signed]} {joined[signed:]}".rstrip()
-    return joined
+    return _words_apart(joined, lowered)
+
+
+def _words_apart(joined: str, lowered: str) -> str:
+    """Return a run joined with a space after each disguised word it starts with, where a word of some letters follows
+    (S L O T G A C O R T E R P E R C A Y A: "SLOT GACOR TERPERCAYA"; "sloth", "totoro" stay)."""
+    words, at = [], 0
+    while (word := next((w for w in _DISGUISED_LONGEST if lowered.startswith(w, at)), None)) is not None:
+        if len(lowered) - at - len(word) < _WORD_AFTER:
+            break
+        words.append(joined[at : at + len(word)])
+        at += len(word)
+    return " ".join([*words, joined[at:]])
 
 
 @dataclass(frozen=True)
@@ -375,7 +395,7 @@ def _kinds(kinds: list[_Kinds]) -> tuple[_Kinds, ...]:
 @lru_cache(maxsize=1)
 def _automaton() -> _Automaton:
     kinds = {word: tags for word, tags in _listed().items() if word.isascii()}
-    for word in terms.DISGUISED:
+    for word in (*terms.DISGUISED, *terms.DISGUISED_NAMES):
         for spelling in _with_digits(word):
             kinds.setdefault(spelling, [k for k in kinds[word] if k != "numbered"])
     if any("?" in word for word in kinds):
@@ -498,10 +518,9 @@ def flagged_each(
     for match in sorted(kept, key=lambda m: m.start):
         if match.kind in _GAMBLING:
             news = (
-                _near(match, counters, _COUNTER_WINDOW[match.kind])
-                or _reported(match, counters, kept, parts)
-                or (prose and _named_in_prose(match, gambling, parts))
-            )
+                _near(match, counters, _COUNTER_WINDOW[match.kind]) or _reported(match, counters, kept, parts)
+            ) and not _sold(match, counters, kept, parts)
+            news = news or (prose and _named_in_prose(match, gambling, parts))
         else:
             news = _near(match, news_of_attacks, _COUNTER_WINDOW[match.kind]) or _incident(
                 match, news_of_attacks, parts
@@ -704,7 +723,7 @@ def _matches(parts: _Parts) -> list[Match]:
         if "brand" in kinds:
             branded = _branded(lowered, start, end, counts)
             found += branded
-            names += [(m.start, m.end, m.term[:-2]) for m in branded if m.term.endswith("4d")]
+            names += [(m.start, m.end, m.term[:-2]) for m in branded if m.term.endswith("4d") and m.term.isalnum()]
         bounded = _bounded(lowered, start, end)
         if bounded or ("split" in kinds and _before_number(lowered, start, end)):
             word = automaton.words[index]
@@ -766,25 +785,54 @@ def _branded(lowered: str, start: int, end: int, counts: dict[str, int]) -> list
     weak; strong with a gambling stem in it (dewatogel4d); none where it is a listed term itself (toto4d), nor
     an e-mail address's or a handle's (andi88@, @humas88), nor a host's of a lucky number (a shop's site, a
     link's address: its text names the brand of a farm's link)."""
-    first = start
-    while first > 0 and start - first <= _GLUED_REACH and lowered[first - 1].isalpha():
-        first -= 1
+    first = _name_before(lowered, start)
+    if first == start and start > 1 and lowered[start - 1] in _NAME_APART:
+        return _branded_apart(lowered, start, end, counts)
     brand = lowered[first:end]
     after = lowered[end : end + 2]
+    gambling_site = _GAMBLING_ONLY_SITE.match(lowered, end) is not None  # garuda4d.bet, a link's only clue
     if (
         start - first < _BRAND_LETTERS
         or (first > 0 and (lowered[first - 1].isalnum() or lowered[first - 1] == "@"))
         or after[:1].isalnum()
         or after[:1] == "@"
-        or (after[:1] == "." and after[1:].isalpha() and lowered[start:end] in _BRAND_NUMBERS)
+        or (after[:1] == "." and after[1:].isalpha() and lowered[start:end] in _BRAND_NUMBERS and not gambling_site)
         or brand in _STRONG
     ):
         return []
-    kind: Kind = "strong" if any(stem in brand for stem in _BRAND_STEMS) else "weak"
+    kind: Kind = "strong" if gambling_site or any(stem in brand for stem in _BRAND_STEMS) else "weak"
     if counts.get(kind, 0) >= _MAX_MATCHES:
         return []
     counts[kind] = counts.get(kind, 0) + 1
     return [Match(brand, kind, first, end)]
+
+
+def _name_before(lowered: str, start: int) -> int:
+    """Return where the letters before ``start`` begin, a brand's few at most."""
+    first = start
+    while first > 0 and start - first <= _GLUED_REACH and lowered[first - 1].isalpha():
+        first -= 1
+    return first
+
+
+def _branded_apart(lowered: str, start: int, end: int, counts: dict[str, int]) -> list[Match]:
+    """Return a brand's name spelled apart from its number ("GARUDA 4D", "KAISAR 88", "GARUDA-4D"), weak, and selling
+    only with a brand's sign-up words or a strong term (``_plain_name``): a hospital's "USG 4D", a room's "Kamar 88"
+    and a film's "Cinema 4D" are named so too. None where its word is a gambling word ("slot 88", "toto 4d")."""
+    first = _name_before(lowered, start - 1)
+    word = lowered[first : start - 1]
+    if (
+        start - 1 - first < _BRAND_LETTERS
+        or (first > 0 and (lowered[first - 1].isalnum() or lowered[first - 1] in _NOT_BEFORE_A_NAME))
+        or lowered[end : end + 1].isalnum()
+        or word in _WEAK_WORDS
+        or word in _INNOCENT_NAMES
+        or lowered[first:end] in _STRONG
+        or counts.get("weak", 0) >= _MAX_MATCHES
+    ):
+        return []
+    counts["weak"] = counts.get("weak", 0) + 1
+    return [Match(lowered[first:end], "weak", first, end)]
 
 
 def _glued_brand(
@@ -1054,10 +1102,13 @@ def _sells_with(term: str, other: str) -> bool:
 
 
 def _plain_name(term: str) -> bool:
-    """Tell whether a term is a name of a word and a number not a lucky one (kaisar89), or of a word and a gambling
-    word glued without a number (mawartoto, jayabola: ``_glued_name``), which sell only with sign-up words."""
+    """Tell whether a term is a name of a word and a number not a lucky one (kaisar89), or spelled apart from its number
+    (KAISAR 88, GARUDA-4D: ``_branded_apart``), or of a word and a gambling word glued without a number (mawartoto,
+    jayabola: ``_glued_name``), which sell only with sign-up words."""
+    if term in _WEAK_WORDS:
+        return False  # a listed word ("slot 88")
     if term.isalpha():
-        return term not in _WEAK_WORDS and (term.endswith(_GLUED_ENDS_ORDER) or term.startswith(_GLUED_STARTS_ORDER))
+        return term.endswith(_GLUED_ENDS_ORDER) or term.startswith(_GLUED_STARTS_ORDER)
     return _NAME_SHAPE.fullmatch(term) is not None and not _lucky_name(term)
 
 
@@ -1094,6 +1145,36 @@ def _reported(match: Match, counters: list[Match], gambling: list[Match], parts:
     start, end = _sentence(parts, match, _CLAUSE)
     terms = {other.term for other in gambling if start <= other.start and other.end <= end}
     return len(terms) * _REPORT_SHARE < len(parts.text[start:end].split())
+
+
+def _sold(match: Match, counters: list[Match], gambling: list[Match], parts: _Parts) -> bool:
+    """Tell whether a gambling term beside a single word of news sells all the same: its sentence names a brand
+    (GARUDA4D, slot88) or holds a seller's promise ("hanya di", "milik kami"). Spam borrows one word of news ("Jangan
+    jadi korban situs palsu, main slot gacor hanya di GARUDA4D", a title "SLOT GACOR GARUDA4D Kominfo"); a report
+    has several around the term, and a campaign's one names no brand ("Jangan jadi korban slot gacor"). A report
+    tells its news before it names a site ("12 tersangka diringkus … Mereka mengelola situs slot gacor GARUDA4D"):
+    the words around are those before the term, in its sentence and within a word's reach after it, not a next item's
+    of the page ("Berita Terbaru … Sosialisasi IKD")."""
+    if _quoted(match, parts):
+        return False  # named: "muncul kata 'slot88', 'toto macau', atau 'link alternatif'"
+    start, end = _sentence(parts, match, _REPORT_WINDOW)
+    after = match.end + _COUNTER_WINDOW[match.kind]
+    around = _around(match, counters, _REPORT_WINDOW)
+    words = {other.term for other in around if other.start < match.start or other.start < max(end, after)}
+    if len(words) > 1:
+        return False
+    start, end = _sentence(parts, match, _CLAUSE)
+    named = (other for other in gambling if start <= other.start and other.end <= end)
+    if any(_branded_term(other.term) and not _quoted(other, parts) for other in named):
+        return True
+    return any(
+        parts.text[promise.start() - 1] not in _QUOTES_OPEN for promise in _PROMISES.finditer(parts.lowered, start, end)
+    )
+
+
+def _branded_term(term: str) -> bool:
+    """Tell whether a term is a brand's name, of letters and a number (garuda4d, kaisar88, slot88)."""
+    return term.isalnum() and not term.isalpha() and not term.isdigit()
 
 
 def _named_in_prose(match: Match, gambling: list[Match], parts: _Parts) -> bool:

@@ -35,6 +35,9 @@ STRONG_GAMBLING = (
     "slot88",
     "slot777",
     "slot303",
+    "slot-88",  # a brand hyphenated past filters of the glued name
+    "slot-777",
+    "slot-303",
     "slot4d",
     "toto4d",
     "togel4d",
@@ -459,6 +462,8 @@ TRADE_NAMES = (
     "situs togel",
     "togel online",
 )
+# A seller's own site: "situs judi bola milik kami", "agen judi kami".
+_SELLERS_OWN = tuple(f"{seller} kami" for seller in ("situs", "agen", "bandar", "judi", "milik", "bersama"))
 # What a seller writes beside a name of its trade, and no department's sentence about it does: its claims, its
 # sign-up, its money and its play ("bandar judi terbesar", "daftar sekarang", "deposit pulsa", "bermain di sini").
 SALES_WORDS = (
@@ -511,6 +516,72 @@ SALES_WORDS = (
     "pulsa",
     "qris",
     "gacor",
+    # and with another spelling, a number to call, a wallet, a stake, its own site: "bandar judi tepercaya" (KBBI's
+    # spelling), "hubungi kami melalui WhatsApp 0812-…" (a number itself, see ``term_scan``), "judi bola via DANA dan
+    # OVO, modal mulai sepuluh ribu", "penarikan dana cepat", "situs judi bola milik kami", "bandar judi nomor wahid".
+    "tepercaya",
+    "whatsapp",
+    "wa",
+    "hubungi kami",
+    "hubungi admin",
+    "kunjungi",
+    "via dana",
+    "ovo",
+    "gopay",
+    "modal mulai",
+    "penarikan dana",
+    "pasang angka",
+    "nomor wahid",
+    *_SELLERS_OWN,
+)
+# Of those, what a seller writes beside a term and one word of news, which no report of it does: its own site, its
+# promise, its access ("Jangan jadi korban situs palsu, main slot gacor hanya di …", "Meski ramai diberitakan polisi,
+# situs judi bola milik kami tetap aman diakses warga 24 jam"). A campaign writes "jangan main", "daftar situs yang
+# diblokir", "situs judi masih bisa diakses": none of these.
+SELLERS_PROMISES = (
+    "hanya di",
+    *_SELLERS_OWN,
+    "hubungi kami",
+    "aman diakses",
+    "pasti jp",
+    "pasti menang",
+    "pasti bayar",
+    "24 jam",
+    "tanpa vpn",
+    "link alternatif",
+)
+# A seller's claims of being beyond the reach of the law, each holding a word of news ("anti", "kominfo", "diblokir",
+# "razia", "hukum"): "link alternatif anti blokir Kominfo", "situs slot terdaftar Kominfo", "tidak diblokir Kominfo",
+# "aman dari razia polisi", "tanpa dampak hukum", "toto macau anti kalah". The word inside one is no news (see
+# ``term_scan``), as inside a spam term ("anti rungkad"), and the claim beside a name of the trade sells it; a report of
+# such a site has words of its own ("Polres blokir 200 situs slot gacor, termasuk yang mengaku terdaftar Kominfo").
+SELLERS_CLAIMS = (
+    *(
+        f"{claim} {office}"
+        for claim in (
+            "anti blokir",
+            "anti-blokir",
+            "bebas blokir",
+            "tanpa blokir",
+            "anti nawala",
+            "terdaftar",
+            "terdaftar di",
+            "resmi",
+            "terdaftar resmi",
+            "tidak diblokir",
+            "tidak pernah diblokir",
+        )
+        for office in ("kominfo", "komdigi")
+    ),
+    "tidak bisa diblokir",
+    "kebal blokir",
+    "aman dari razia",
+    "aman dari razia polisi",
+    "bebas razia",
+    "tanpa dampak hukum",
+    "aman secara hukum",
+    "anti kalah",
+    "anti rugi",
 )
 # A slot's win as a multiple of the bet ("x500", "maxwin x1000", "5000x"): a microscope's and a camera's
 # magnification too ("perbesaran x100, x400, x1000"); see ``INNOCENT_NEAR``.
@@ -1320,12 +1391,20 @@ COUNTER_CONTEXT = (
     "mempromosikan",
     "promosikan",
     "dipromosikan",
+    "mengiklankan",
+    "diiklankan",
     "konseling",
     "psikolog",
     "rehabilitasi",
     "imbau",
     "pemutusan akses",
+    "memutus akses",
     "konten negatif",
+    # a report line's ("dapat melapor melalui WhatsApp 0812-…", "bandar judi dapat diadukan"); not "pengaduan" nor
+    # "lapor", a department's menu of its services ("Layanan Pengaduan", "SP4N-LAPOR!")
+    "melapor",
+    "mengadukan",
+    "diadukan",
     # a headline's: who is involved and what it costs ("ASN terlibat judi slot akan dipecat")
     "terlibat",
     "dipecat",
@@ -1466,6 +1545,8 @@ DEFACEMENT_COUNTER_CONTEXT = (
 # (sl0t, g4c0r, m4xw1n), each such spelling a term of the word's kinds.
 DISGUISED = ("slot", "gacor", "togel", "toto", "judi", "maxwin", "sbobet", "casino", "kasino", "poker", "mahjong")
 SPACERS = (" ", ".", "-", "_", "*")
+# Names of the trade spam spells with digits for letters too ("s1tus jud1 b0la"), each spelling a term of its kind.
+DISGUISED_NAMES = ("situs judi", "judi bola", "bandar judi", "agen judi", "situs togel", "situs toto")
 DIGITS_FOR_LETTERS = {"o": "0", "a": "4", "e": "3", "i": "1", "l": "1"}
 # Terms with a number; each pattern starts with one of the prefixes and ends on a word boundary.
 NUMBERED_PREFIXES = (
@@ -1549,6 +1630,9 @@ GAMBLING_SITE_DOMAINS = (
     ".pw",
     ".cc",
 )
+# Of those, the domains of gambling alone: a brand's name on one (garuda4d.bet, kaisar88.casino) is a gambling site's
+# address, whatever the text of the link to it ("Beranda", an image).
+GAMBLING_ONLY_DOMAINS = (".bet", ".casino", ".poker")
 # Words a department writes that end or start so: none is a brand's.
 INNOCENT_GLUED_NAMES = (
     "timeslot",
