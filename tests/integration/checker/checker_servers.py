@@ -226,3 +226,11 @@ def assert_stand_in(event: ApplicationChecked, reason: str, quoted: str) -> None
     assert (event.content.detail or "").startswith("halaman bukan aplikasi: ")
     assert quoted in (event.content.detail or "")
     assert event.content.last_changed is None
+
+
+def assert_stand_in_then_aktif(site: FakeSite, html: str, reason: str, quoted: str, look_alike: str) -> None:
+    """Assert ``html`` a stand-in (``assert_stand_in``), then the application back: the department's page in the
+    stand-in's words (``look_alike``) aktif and dated, for no reason."""
+    assert_stand_in(served_yesterday(site, html), reason, quoted)
+    event = served_yesterday(site, look_alike)
+    assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 import stand_in_pages_s29 as s29
-from checker_servers import assert_stand_in, served_yesterday
+from checker_servers import assert_stand_in_then_aktif, served_yesterday
 
 STAND_INS = s29.STAND_INS
 
@@ -29,9 +29,7 @@ STAND_INS = s29.STAND_INS
 def test_a_stand_in_is_tidak_aktif_for_its_reason_and_the_department_page_in_its_words_after_it_is_aktif(  # type: ignore[no-untyped-def]
     site, html: str, reason: str, quoted: str, look_alike: str
 ) -> None:
-    assert_stand_in(served_yesterday(site, html), reason, quoted)
-    event = served_yesterday(site, look_alike)
-    assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
+    assert_stand_in_then_aktif(site, html, reason, quoted, look_alike)
 
 
 @pytest.mark.parametrize("html", s29.LOOK_ALIKES)

@@ -27,7 +27,7 @@ import stand_in_pages_s23 as s23
 import stand_in_pages_s26 as s26
 import stand_in_pages_s27 as s27
 import stand_in_pages_tails as tails
-from checker_servers import assert_stand_in, served_yesterday
+from checker_servers import assert_stand_in_then_aktif, served_yesterday
 
 
 @pytest.mark.parametrize(
@@ -89,10 +89,7 @@ from checker_servers import assert_stand_in, served_yesterday
 def test_a_stand_in_is_tidak_aktif_for_its_reason_and_the_department_page_in_its_words_after_it_is_aktif(  # type: ignore[no-untyped-def]
     site, html: str, reason: str, quoted: str, look_alike: str
 ) -> None:
-    assert_stand_in(served_yesterday(site, html), reason, quoted)
-    # The vendor puts the application back: a page of the department's in the stand-in's words.
-    event = served_yesterday(site, look_alike)
-    assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
+    assert_stand_in_then_aktif(site, html, reason, quoted, look_alike)
 
 
 @pytest.mark.parametrize("html", s26.LOOK_ALIKES)
