@@ -1,11 +1,11 @@
 """A department's reports of judi online in the words of their findings, and spam in the same words.
 
-``REPORTS``: each a whole department page (menu, news, sidebar, footer) whose article reports the trade in the words of
-what was found or told: beneficiaries of welfare whose NIK made deposits to a situs judi, a chain message inviting
-residents to sign up, a site using the city's name, a takedown's keywords, the pages slipped into schools' subdomains,
-RTP explained as a gambling site's false claim, a reader asking how to report the SMS she gets, a police report in
-English. None is an injection. ``SPAM_IN_THOSE_WORDS``: spam written into the same pages in those words (beside a
-brand, with a seller's promise, strung together), each still found.
+``REPORTS``: each a whole department page (menu, news, sidebar, footer) whose article reports the trade in the words
+of what was found or told: beneficiaries of welfare whose NIK made deposits to a situs judi, a chain message inviting
+residents to sign up, a site using the city's name, a takedown's keywords, the trade's words taught, the pages
+slipped into schools' subdomains, RTP explained as a gambling site's false claim, a reader asking how to report the
+SMS she gets, a police report in English. None is an injection. ``SPAM_IN_THOSE_WORDS``: spam written into the same
+pages in those words (beside a brand, with a seller's promise, strung together), each still found.
 """
 
 from __future__ import annotations
@@ -66,6 +66,11 @@ REPORTS = {
         '<p>RTP atau return to player adalah klaim palsu situs judi bahwa mesin slot sedang "gacor". Angka itu'
         " diatur bandar dan tidak pernah bisa diperiksa pemain.</p>",
     ),
+    "the-trades-words-taught": _page(
+        "Literasi Digital: Kenali Ciri Situs Judi Online yang Menyamar sebagai Game",
+        '<p>Situs judi kerap memakai kata "gacor", "maxwin", "anti rungkad" dan menawarkan deposit via e-wallet.'
+        " Orang tua diminta memeriksa aplikasi di ponsel anak secara berkala.</p>",
+    ),
     "a-reader-asks-how-to-report": _page(
         "Diskominfo Bersihkan Subdomain Sekolah",
         "<p>Diskominfo membersihkan subdomain sekolah dari halaman sisipan.</p>",
@@ -114,6 +119,22 @@ SPAM_IN_THOSE_WORDS = {
             "Pasar Murah di 12 Kecamatan",
             "<p>Pasar murah digelar di 12 kecamatan.</p><p>Jangan percaya klaim palsu situs judi lain, main slot"
             " gacor hanya di GARUDA4D.</p>",
+        ),
+        {("judi_online", "visible"): "tinggi"},
+    ),
+    "quoted-words-beside-a-brand": (
+        _page(
+            "Literasi Digital untuk Pelajar SMP",
+            '<p>Diskominfo menggelar literasi digital di 20 SMP.</p><p>Situs judi kerap memakai kata "gacor", daftar'
+            " sekarang di GARUDA4D.</p>",
+        ),
+        {("judi_online", "visible"): "tinggi"},
+    ),
+    "quoted-words-not-taught": (
+        _page(
+            "Literasi Digital untuk Pelajar SMP",
+            '<p>Diskominfo menggelar literasi digital di 20 SMP.</p><p>Situs judi paling "gacor" hari ini, deposit'
+            " via e-wallet pasti maxwin.</p>",
         ),
         {("judi_online", "visible"): "tinggi"},
     ),
