@@ -2,10 +2,11 @@
 
 ``REPORTS``: each a whole department page (menu, news, sidebar, footer) whose article reports the trade in the words
 of what was found or told: beneficiaries of welfare whose NIK made deposits to a situs judi, a chain message inviting
-residents to sign up, a site using the city's name, a takedown's keywords, the trade's words taught, the pages
-slipped into schools' subdomains, RTP explained as a gambling site's false claim, a reader asking how to report the
-SMS she gets, a police report in English. None is an injection. ``SPAM_IN_THOSE_WORDS``: spam written into the same
-pages in those words (beside a brand, with a seller's promise, strung together), each still found.
+residents to sign up, a site using the city's name and the city denying it has one, a takedown's keywords, the
+trade's words taught, the pages slipped into schools' subdomains, RTP explained as a gambling site's false claim, a
+reader asking how to report the SMS she gets, a police report in English. None is an injection.
+``SPAM_IN_THOSE_WORDS``: spam written into the same pages in those words (beside a brand, with a seller's promise,
+strung together), each still found.
 """
 
 from __future__ import annotations
@@ -50,6 +51,15 @@ REPORTS = {
         "Pesan Berantai Wali Kota Bagikan Link Situs Slot Pemkot",
         "<p>Beredar pesan berantai yang mencatut nama Wali Kota Bekasi dengan ajakan mendaftar situs slot"
         ' "resmi" berhadiah. Faktanya, Pemkot Bekasi tidak pernah menerbitkan link tersebut.</p>',
+    ),
+    "no-slot-site-of-its-own": _page(
+        "Cek Fakta: Situs Slot Catut Logo Pemkot Bekasi",
+        "<p>Beredar situs slot yang mencatut logo Pemkot. Pemkot menegaskan tidak memiliki situs slot resmi.</p>"
+        "<p>Seluruh layanan daring Pemkot hanya berada di bawah domain bekasikota.go.id.</p>",
+    ),
+    "headline-no-slot-site": _page(
+        "Pemkot Tak Punya Situs Slot",
+        "<p>Beredar situs slot yang mencatut logo Pemkot Bekasi. Warga diminta tidak mengklik tautan tersebut.</p>",
     ),
     "takedown-keywords-found": _page(
         "Takedown Situs Sisipan di Subdomain Sekolah",
@@ -103,6 +113,14 @@ SPAM_IN_THOSE_WORDS = {
             "Pasar Murah di 12 Kecamatan",
             "<p>Pasar murah digelar di 12 kecamatan.</p><p>Pesan berantai hari ini: situs judi hanya di KAISAR88,"
             " bonus new member 100%.</p>",
+        ),
+        {("judi_online", "visible"): "tinggi"},
+    ),
+    "no-other-site-but-a-brand": (
+        _page(
+            "Pasar Murah di 12 Kecamatan",
+            "<p>Pasar murah digelar di 12 kecamatan.</p><p>Kami tidak punya situs slot lain selain KAISAR88, link"
+            " alternatif anti blokir.</p>",
         ),
         {("judi_online", "visible"): "tinggi"},
     ),

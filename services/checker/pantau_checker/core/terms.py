@@ -1474,6 +1474,10 @@ COUNTER_CONTEXT = (
     "mencatut",
     "dicatut",
     "catut",
+    # and its denial: "Pemkot menegaskan tidak memiliki situs slot resmi", "Pemkot Tak Punya Situs Slot"
+    "tidak memiliki situs",
+    "tidak punya situs",
+    "tak punya situs",
     # what a report found in the data of transfers ("600 penerima bansos terindikasi main judol: NIK mereka tercatat
     # melakukan transaksi deposit ke situs judi online")
     "terindikasi",
