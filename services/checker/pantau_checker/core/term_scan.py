@@ -148,6 +148,9 @@ _SALES = re.compile(
     )
 )
 _PROMISES = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(word) for word in terms.SELLERS_PROMISES)))
+# What a lesson calls the trade's words it quotes ('memakai kata "gacor"', 'istilah "maxwin"'), just before the first.
+_LESSON_WORDS = (" kata", " istilah", " sebutan", " kata-kata")
+_LESSON_REACH = 12
 _SHORT = 256  # characters below which ``str.lower`` is the cheaper (as in ``text.lower``)
 # Characters that look like Latin letters (Cyrillic, Greek, a few Latin ones, those with a diacritic),
 # and those that are not seen at all: each is replaced by the ASCII letter it passes for, or removed.
@@ -1133,7 +1136,7 @@ def _reported(match: Match, counters: list[Match], gambling: list[Match], parts:
         return False  # a defacer's manifesto speaks of law and victims too
     around = [other for other in _around(match, counters, _REPORT_WINDOW) if other.term not in _SELLERS_WARNINGS]
     words = {other.term for other in around}
-    if words and _quoted(match, parts):
+    if words and (_quoted(match, parts) or _taught(match, gambling, parts)):
         return True
     if len(words) < _REPORT_WORDS:
         return False
@@ -1145,6 +1148,19 @@ def _reported(match: Match, counters: list[Match], gambling: list[Match], parts:
     start, end = _sentence(parts, match, _CLAUSE)
     terms = {other.term for other in gambling if start <= other.start and other.end <= end}
     return len(terms) * _REPORT_SHARE < len(parts.text[start:end].split())
+
+
+def _taught(match: Match, gambling: list[Match], parts: _Parts) -> bool:
+    """Tell whether the sentence of a term teaches the trade's words: one of them quoted after "kata" or "istilah"
+    ('Situs judi kerap memakai kata "gacor", "maxwin" dan menawarkan deposit via e-wallet'), a lesson on them that
+    names the trade beside them. Spam does not quote its own words as words."""
+    start, end = _sentence(parts, match, _REPORT_WINDOW)
+    for other in (match, *_around(match, gambling, _REPORT_WINDOW)):
+        if start <= other.start < end and _quoted(other, parts):
+            before = parts.lowered[max(start, other.start - _LESSON_REACH) : other.start - 1].rstrip()
+            if before.endswith(_LESSON_WORDS):
+                return True
+    return False
 
 
 def _sold(match: Match, counters: list[Match], gambling: list[Match], parts: _Parts) -> bool:

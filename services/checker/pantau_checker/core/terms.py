@@ -1468,10 +1468,43 @@ COUNTER_CONTEXT = (
     "hoax",
     "disinformasi",
     "cek fakta",
+    # A fact-check's: a chain message, a name or a logo used without leave ("Pesan berantai mengajak warga mendaftar
+    # di situs judi berhadiah", "situs slot yang mencatut logo Pemkot"); no seller writes of itself so.
+    "pesan berantai",
+    "mencatut",
+    "dicatut",
+    "catut",
+    # and its denial: "Pemkot menegaskan tidak memiliki situs slot resmi", "Pemkot Tak Punya Situs Slot"
+    "tidak memiliki situs",
+    "tidak punya situs",
+    "tak punya situs",
+    # what a report found in the data of transfers ("600 penerima bansos terindikasi main judol: NIK mereka tercatat
+    # melakukan transaksi deposit ke situs judi online")
+    "terindikasi",
+    # a reader asking how to report it ("Bagaimana cara melaporkannya?")
+    "melaporkannya",
+    # The pages slipped into a site, and the words a takedown found on them ("Kata kunci yang ditemukan antara lain
+    # slot gacor dan situs toto", "berisi kata kunci seperti slot gacor yang disisipkan peretas").
+    "disisipkan",
+    "menyisipkan",
+    "sisipan",
+    "kata kunci yang ditemukan",
+    # a lesson on its lies ("RTP adalah klaim palsu situs judi bahwa mesin slot sedang gacor"); a seller's warning
+    # of the others' too, see ``SELLERS_WARNINGS``
+    "klaim palsu",
+    # In English, a police report's ("Police seized 12 slot machines from an illegal casino").
+    "police",
+    "seized",
+    "arrested",
+    "illegal casino",
+    "illegal gambling",
 )
 # Of the counter-context words, those a seller writes too, warning of the others' sites ("Waspada situs
 # palsu! Jangan tergiur situs abal-abal"): news next to a term, but no report's paragraph around it.
-SELLERS_WARNINGS = ("waspada", "tergiur", "hindari", "jauhi", "merugikan", "korban", "stop", "anti", "tolak", "menolak")
+SELLERS_WARNINGS = (
+    *("waspada", "tergiur", "hindari", "jauhi", "merugikan", "korban", "stop", "anti", "tolak", "menolak"),
+    "klaim palsu",
+)
 # A site's own warnings and campaigns about something else, whose word of news ("waspada") says nothing
 # of the gambling spam injected next to them (a running text "Waspada penipuan mengatasnamakan pegawai").
 NEUTRAL_CONTEXT = (
