@@ -128,3 +128,20 @@ def test_a_refresh_for_googlebot_to_the_sites_own_news_on_gambling_is_no_cloakin
     news = '<meta http-equiv="refresh" content="0; url=/berita/polisi-tangkap-bandar-togel-di-bekasi/">'
     site.route("*", "/", sniffing("Googlebot", lambda: laravel(page(head=news)), lambda: laravel(page())))
     assert security(cycle_check(site)) == []
+
+
+def test_spam_for_a_client_that_asks_in_no_language_is_cloaking_as_googlebot_asks_so(site: FakeSite) -> None:
+    # The injected PHP knows the crawler by what it leaves out: a browser always sends Accept-Language.
+    def by_language(request: Request) -> Reply:
+        return laravel(page(main_extra=SPAM_BLOCK) if "Accept-Language" not in request.headers else page())
+
+    site.route("*", "/", by_language)
+    [cloaking] = security(cycle_check(site))
+    assert (cloaking.code, cloaking.location) == ("cloaking_googlebot", "googlebot")
+    assert "situs toto" in cloaking.evidence
+
+
+def test_a_bilingual_site_that_answers_in_english_to_no_language_is_no_cloaking(site: FakeSite) -> None:
+    english = page().replace('lang="id"', 'lang="en"').replace("Berita Terkini", "Latest News")
+    site.route("*", "/", lambda r: laravel(english if "Accept-Language" not in r.headers else page()))
+    assert security(cycle_check(site)) == []

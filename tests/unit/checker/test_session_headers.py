@@ -23,13 +23,24 @@ def sessions_headers(*agents: str) -> list[list[tuple[str, str]]]:
 
 
 def test_a_session_sends_its_user_agent_with_the_usual_headers() -> None:
-    (headers,) = sessions_headers(GOOGLEBOT_UA)
+    (headers,) = sessions_headers("Mozilla/5.0 (Pantau)")
     assert dict(headers) == {
         "accept": "*/*",
         "accept-encoding": "gzip, deflate, br",
         "connection": "keep-alive",
-        "user-agent": GOOGLEBOT_UA,
+        "user-agent": "Mozilla/5.0 (Pantau)",
         "accept-language": "id-ID,id;q=0.9,en;q=0.5",
+    }
+
+
+def test_the_googlebot_view_asks_as_googlebot_in_no_language() -> None:
+    (headers,) = sessions_headers(GOOGLEBOT_UA)
+    assert dict(headers) == {
+        "accept": "text/html,application/xhtml+xml,application/signed-exchange;v=b3,application/xml;q=0.9,*/*;q=0.8",
+        "accept-encoding": "gzip, deflate, br",
+        "connection": "keep-alive",
+        "user-agent": GOOGLEBOT_UA,
+        "from": "googlebot(at)googlebot.com",
     }
 
 

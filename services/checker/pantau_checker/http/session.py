@@ -403,7 +403,15 @@ def _headers(user_agent: str, referer: str | None = None) -> httpx.Headers:
         "User-Agent": user_agent,
         "Accept-Language": "id-ID,id;q=0.9,en;q=0.5",
     }
+    if user_agent == GOOGLEBOT_UA:
+        # As Googlebot asks: in no language, and saying who it is. Cloaking scripts tell the crawler
+        # by a request without Accept-Language as often as by its name, and serve it their spam.
+        headers.pop("Accept-Language")
+        headers |= {"Accept": _GOOGLEBOT_ACCEPT, "From": "googlebot(at)googlebot.com"}
     return httpx.Headers({**headers, "Referer": referer} if referer else headers)
+
+
+_GOOGLEBOT_ACCEPT = "text/html,application/xhtml+xml,application/signed-exchange;v=b3,application/xml;q=0.9,*/*;q=0.8"
 
 
 # httpx parses a URL in Python, and an application's address comes back on every check.
