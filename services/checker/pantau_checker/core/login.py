@@ -196,12 +196,16 @@ _NOTICE_REFUSED = re.compile(
 _NOTICE_PAGE = 600  # visible characters of a notice page, outside its menus and tables
 _NOT_NOTICE = ["nav", "header", "footer", "aside", "table", "ul", "ol", "select", "form", "script", "style", "template"]
 # The app refused a CAPTCHA the login page hid from the check (an image whose address names none,
-# "Masukkan kode di atas"): no credential was judged, and the check cannot log in.
+# "Masukkan kode di atas"): no credential was judged, and the check cannot log in. Also in the words of an
+# image's code ("Kode verifikasi salah!", "kode yang Anda ketik tidak sesuai dengan gambar").
 _CAPTCHA_REFUSED = re.compile(
-    r"(?:kode )?(?:captcha|kode keamanan)(?: yang anda masukk?an)? (?:salah|tidak sesuai|tidak valid|tidak cocok|keliru"
-    r"|harus diisi|wajib diisi)|(?:invalid|incorrect|wrong) captcha|captcha (?:is |field is )?"
-    r"(?:invalid|incorrect|wrong|required)"
+    r"(?:kode )?(?:captcha|kode keamanan|kode verifikasi)(?: yang anda (?:masukk?an|ketik(?:kan)?))?"
+    r" (?:salah|tidak sesuai|tidak valid|tidak cocok|keliru|harus diisi|wajib diisi)"
+    r"|(?:invalid|incorrect|wrong) captcha|captcha (?:is |field is )?(?:invalid|incorrect|wrong|required)"
+    r"|kode yang anda (?:ketik(?:kan)?|masukk?an) tidak (?:sesuai|cocok) dengan gambar"
+    r"|security code (?:you )?(?:entered )?(?:was |is )?(?:incorrect|invalid|wrong)"
 )
+_CAPTCHA_REFUSAL_WORDS = ("captcha", "kode ", "security code")  # a cheap test before the search
 # The same of a sum asked as a CAPTCHA ("Jawaban perhitungan salah"), unless the answer refuses the
 # credentials too ("Verifikasi gagal: username atau password salah").
 _SUM_REFUSED = re.compile(
@@ -299,6 +303,10 @@ _CAPTCHA_WIDGETS = (
 )
 _ANY_CAPTCHA_WIDGET = ", ".join([*(selector for selector, _ in _CAPTCHA_WIDGETS), "[data-sitekey]"])
 _CAPTCHA_WORDS = ("captcha", "securimage")
+# A CAPTCHA whose markup never says so: an image a script draws (``kode.php?8f3a``, not a logo's file) beside
+# the field asking what it shows ("Kode Verifikasi", "Security code"); not a department's code (``kode_skpd``).
+_PICTURE_FILE = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".ico", ".bmp")
+_ASKS_PICTURE = re.compile(r"verifi|keamanan|security")
 # A sum to answer as text ("Berapa hasil 3 + 4 = ?"): a CAPTCHA a script-free bot could read but
 # that a check must not solve; not a year range or a date, which have no "=".
 _SUM_ASKED = re.compile(r"(?<![\w.,/:-])\d{1,3}\s*[-+x×*:]\s*\d{1,3}\s*=(?!\s*\d)")
@@ -379,6 +387,12 @@ _GOOGLE_SIGN_IN = "#g_id_onload, .g_id_signin"  # Google Identity Services draws
 _MAX_CONTROLS = 200  # links and buttons looked at, so that a hostile page stays cheap
 # An empty mount point for Vue, React, Angular, Nuxt, Next, Quasar or Svelte; Flutter's bootstrap script.
 _FLUTTER = 'script[src*="flutter"], script[src*="main.dart.js"]'
+# A shell whose mount point has a name of its own: Grafana's ``#reactRoot``, AngularJS's ``ng-app`` and
+# ``ui-view`` (Portainer), Kibana's ``<kbn-injected-metadata>``.
+_OTHER_ROOTS = "#reactRoot, #react-root, [ng-app], [data-ng-app], [ng-view], [ui-view], kbn-injected-metadata"
+_SHELL_TEXT = 40  # characters a shell shows while its scripts load, at most: "Loading Grafana", "Memuat…"
+# What a shell says while its scripts load: its loader's words and the app's name, nothing to read.
+_LOADING = re.compile(r"(?:loading|memuat|please wait|mohon tunggu|harap tunggu)\b[^.!?]{0,30}\W*")
 
 
 @dataclass(frozen=True)
@@ -540,7 +554,7 @@ def _captcha(form: LexborNode, tree: LexborHTMLParser) -> str:
     if found and tree.css_first(_ANY_CAPTCHA_WIDGET) is None:
         return found
     nodes = form.css("img, input, div, span")[:_MAX_FIELDS]
-    if any(map(_mentions_captcha, nodes)):
+    if any(map(_mentions_captcha, nodes)) or _drawn_code(form):
         return "gambar kode keamanan"
     return "soal hitungan" if _asks_sum(form) else ""
 
@@ -556,6 +570,19 @@ def _asks_sum_question(node: LexborNode) -> bool:
     """Tell whether a label's whole words ask a sum as a question ("Berapa 7+5?")."""
     words = " ".join(node.text(separator=" ")[: _SUM_LABEL * 4].split()).lower()
     return len(words) <= _SUM_LABEL and _SUM_QUESTION.fullmatch(words) is not None
+
+
+def _drawn_code(form: LexborNode) -> bool:
+    """Tell whether the form shows an image a script draws and asks its code in a field of its own."""
+    sources = [urlsplit((node.attributes.get("src") or "").strip()) for node in form.css("img[src]")[:_MAX_CONTROLS]]
+    if not any(src.scheme != "data" and not src.path.lower().endswith(_PICTURE_FILE) for src in sources if src.path):
+        return False
+    for node in form.css(_TYPED)[:_MAX_FIELDS]:
+        attrs = node.attributes
+        said = [attrs.get("name") or "", attrs.get("id") or "", " ".join((attrs.get("placeholder") or "").split())]
+        if any(_ASKS_PICTURE.search(words.lower()) for words in said):
+            return True
+    return False
 
 
 def _mentions_captcha(node: LexborNode) -> bool:
@@ -693,10 +720,16 @@ def _sso_reason(named: str) -> str:
 
 
 def _built_by_script(tree: LexborHTMLParser, text: str) -> bool:
-    """Tell whether the page is a single-page app's shell: an empty mount point and its scripts."""
+    """Tell whether the page is a single-page app's shell: an empty mount point and its scripts, or a page
+    with no field at all whose only words are its loader's ("Loading Grafana"): the scripts draw it all."""
     if len(text) > _SCRIPT_ONLY or tree.css_first("script[src]") is None:
         return False
-    return tree.css_first(APP_ROOTS) is not None or tree.css_first(_FLUTTER) is not None
+    if tree.css_first(APP_ROOTS) is not None or tree.css_first(_FLUTTER) is not None:
+        return True
+    if tree.css_first("form, input") is not None:
+        return False
+    loading = len(text) <= _SHELL_TEXT and (not text or _LOADING.fullmatch(text) is not None)
+    return loading or tree.css_first(_OTHER_ROOTS) is not None
 
 
 def script_redirect(body: str, url: str, refresh_header: str = "", page_url: str | None = None) -> str | None:
@@ -844,7 +877,7 @@ def _refusal_said(text: str, body: str) -> bool:
 
 def _captcha_refused(said: str) -> str | None:
     """Return the words refusing the CAPTCHA ("Kode captcha salah"), or None."""
-    found = _CAPTCHA_REFUSED.search(said) if "captcha" in said or "kode keamanan" in said else None
+    found = _CAPTCHA_REFUSED.search(said) if any(word in said for word in _CAPTCHA_REFUSAL_WORDS) else None
     if found is None and any(word in said for word in _SUM_WORDS):
         found = _SUM_REFUSED.search(said)
         found = None if found and _REFUSED.search(said) else found

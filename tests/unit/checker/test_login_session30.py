@@ -1,0 +1,184 @@
+"""Form login's pure core on the eleventh round of department applications: shells whose mount point has a name
+of its own (Grafana, Portainer, Kibana), CAPTCHA images whose markup never says "captcha", forms only a page's
+script file sends, a success told in place beside the form, a greeting by full name, an idle lock screen, a
+locked account told with its cause, and refusals in other words; each beside the look-alikes that stay as they
+were.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from login_cases import MANUAL, USER, login_spec
+
+from pantau_checker.core import login
+
+ORIGIN = "http://simpeg.bekasikota.go.id"
+LOGIN_URL = f"{ORIGIN}/login"
+SPEC = login_spec(LOGIN_URL)
+BUILT = f"halaman login dibangun oleh JavaScript (aplikasi satu halaman, login lewat API): {MANUAL}"
+MISSING = "missing: tidak ada formulir dengan kolom 'password'"
+
+
+def barrier(html: str) -> str:
+    """Return what find_form says of the page: the reason no posted form can log in, or the missing form."""
+    try:
+        login.find_form(html, LOGIN_URL, SPEC, status=200)
+    except login.LoginNotAutomatableError as exc:
+        return str(exc)
+    except login.LoginFormMissingError as exc:
+        return f"missing: {exc}"
+    return "a form to post"
+
+
+# --- shells whose mount point has a name of its own ---------------------------------------------------------
+
+_BOOT = json.dumps({"user": {"isSignedIn": False}, "settings": {"appSubUrl": "", "disableLoginForm": False}})
+GRAFANA = f"""<!DOCTYPE html><html lang="id-ID"><head><meta charset="utf-8" /><title>Grafana</title><base href="/" />
+<link rel="icon" type="image/png" href="public/img/fav32.png" />
+<link rel="stylesheet" href="public/build/grafana.dark.css" />
+<script nonce="">performance.mark('frontend_boot_css_time_seconds');</script></head>
+<body class="theme-dark app-grafana"><style>.preloader {{ height: 100%; display: flex; }}</style>
+<div class="preloader"><div class="preloader__enter"><div class="preloader__logo"></div></div>
+<div class="preloader__text">Loading Grafana</div></div>
+<div id="reactRoot"></div><script nonce="">window.grafanaBootData = {_BOOT};</script>
+<script nonce="" src="public/build/runtime.a1b2.js"></script><script nonce="" src="public/build/app.c3d4.js"></script>
+</body></html>"""
+PORTAINER = """<!DOCTYPE html><html lang="en" ng-app="portainer" ng-strict-di data-edition="CE"><head>
+<meta charset="utf-8" />
+<title>Portainer</title><script defer src="runtime.0f2a.js"></script><script defer src="vendor.3a4b.js"></script>
+<script defer src="main.9c8d.js"></script><link href="main.5e6f.css" rel="stylesheet"></head>
+<body ng-controller="MainController"><div id="page-wrapper" ng-cloak>
+<div id="loadingViewSpinner" ng-if="applicationState.loading"><div class="loader-container"><div class="loader"></div>
+<span class="loader-text">Loading Portainer...</span></div></div>
+<div ui-view="sidebar" ng-if="!applicationState.loading"></div><div id="content-wrapper"><div class="page-content">
+<div ui-view="content" ng-if="!applicationState.loading"></div></div></div></div></body></html>"""
+KIBANA = """<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><title>Elastic</title>
+<link rel="stylesheet" type="text/css" href="/ui/legacy_light_theme.min.css"/>
+<kbn-csp data="{&quot;strictCsp&quot;:true}"></kbn-csp>
+<kbn-injected-metadata data="{&quot;version&quot;:&quot;8.11.1&quot;,&quot;basePath&quot;:&quot;&quot;}">
+</kbn-injected-metadata>
+</head><body><div class="kbnWelcomeView" id="kbn_loading_message" style="display:none">
+<div class="kbnWelcomeText">Loading Elastic</div></div>
+<div class="kbnWelcomeView" id="kbn_legacy_browser_error" style="display:none">
+<h2>Please upgrade your browser</h2></div>
+<script>var hideLoadingMessage = function() {};</script><script src="/bootstrap-anonymous.js"></script></body></html>"""
+
+
+@pytest.mark.parametrize("html", [GRAFANA, PORTAINER, KIBANA], ids=["grafana", "portainer", "kibana"])
+def test_a_shell_whose_mount_point_has_a_name_of_its_own_cannot_be_checked(html: str) -> None:
+    assert barrier(html) == BUILT
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # A maintenance notice: words to read, beside the layout's jQuery.
+        '<!DOCTYPE html><html><head><title>SIMPEG</title><script src="/js/jquery.min.js"></script></head>'
+        "<body><h1>Sedang dalam perbaikan</h1></body></html>",
+        # A page of links without a form, whose loader is done.
+        '<!DOCTYPE html><html><head><title>Portal</title><script src="/js/app.js"></script></head><body>'
+        '<nav><a href="/berita">Berita</a> <a href="/layanan">Layanan</a></nav><p>Portal Pegawai</p></body></html>',
+        # A search form on a loading page: a field the server answers.
+        '<!DOCTYPE html><html><head><title>Cari</title><script src="/js/app.js"></script></head><body>'
+        '<p>Loading...</p><form action="/cari"><input name="q"></form></body></html>',
+        # An AngularJS page of content: its words are the page.
+        '<!DOCTYPE html><html ng-app="portal"><head><script src="/js/angular.min.js"></script></head><body>'
+        + "<p>Pengumuman seleksi jabatan pimpinan tinggi pratama di lingkungan Pemerintah Kota Bekasi.</p>" * 5
+        + "</body></html>",
+    ],
+    ids=["maintenance", "links", "search-form", "angularjs-content"],
+)
+def test_a_short_page_without_a_login_that_is_no_shell_is_still_a_missing_form(html: str) -> None:
+    assert barrier(html) == MISSING
+
+
+# --- a CAPTCHA image whose markup never says "captcha" ------------------------------------------------------
+
+CAPTCHA = f"formulir login memakai CAPTCHA (gambar kode keamanan): {MANUAL}"
+
+
+def login_box(fields: str) -> str:
+    """Return AdminLTE's login box, as plain PHP vendors use it, around the form's fields."""
+    return (
+        '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>SIMPEG Kota Bekasi</title>'
+        '<link rel="stylesheet" href="dist/css/AdminLTE.min.css"></head><body class="hold-transition login-page">'
+        '<div class="login-box"><div class="login-logo"><img src="dist/img/logo-bekasi.png" alt=""><b>SIMPEG</b>'
+        ' Kota Bekasi</div><div class="login-box-body"><p class="login-box-msg">Silakan masuk</p>'
+        '<form action="cek_login.php" method="post">'
+        '<div class="form-group"><input type="text" class="form-control" name="username" placeholder="Username"></div>'
+        '<div class="form-group"><input type="password" class="form-control" name="password" placeholder="Password">'
+        f'</div>{fields}<button type="submit" class="btn btn-primary btn-block btn-flat">Masuk</button></form>'
+        '<a href="lupa.php">Lupa password?</a></div></div><script src="plugins/jQuery/jquery.min.js"></script>'
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        '<div class="form-group"><img src="kode.php?8f3a21" id="kode" alt="kode"> <a href="#" onclick="document.'
+        "getElementById('kode').src='kode.php?'+Math.random();return false;\">Ganti</a></div><div class=\"form-group\">"
+        "<input"
+        ' type="text" class="form-control" name="kode_verifikasi" placeholder="Kode Verifikasi" maxlength="4"></div>',
+        '<p><img src="/SecurityImage.aspx" alt=""></p><p><input name="txtCode" placeholder="Security code"></p>',
+        '<img src="lib/acak.php?r=7"><input type="text" name="kd" id="keamanan" placeholder="Ketik kode di gambar">',
+    ],
+    ids=["kode-verifikasi", "security-code", "kode-keamanan"],
+)
+def test_an_image_a_script_draws_beside_a_field_asking_its_code_is_a_captcha(fields: str) -> None:
+    assert barrier(login_box(fields)) == CAPTCHA
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        # A department's code beside the layout's logo, and a photo a script serves beside no code.
+        '<div class="form-group"><img src="dist/img/pemkot.png"><input type="text" name="kode_skpd"'
+        ' placeholder="Kode SKPD"></div>',
+        '<div class="form-group"><img src="foto.php?nip=1985" alt=""><select name="tahun"><option>2026</option>'
+        "</select></div>",
+        '<div class="form-group"><img src="thumb.php?id=3"><input type="text" name="kode_opd" placeholder="Kode OPD">'
+        "</div>",
+    ],
+    ids=["kode-skpd-logo", "photo-no-code", "kode-opd"],
+)
+def test_a_form_with_a_picture_or_a_departments_code_is_still_posted(fields: str) -> None:
+    assert barrier(login_box(fields)) == "a form to post"
+
+
+def decided(body: str, redirected: bool = True, final_url: str = f"{ORIGIN}/index.php") -> tuple[str, str | None]:
+    answer = login.Answer(200, final_url, body, redirected, (LOGIN_URL, f"{ORIGIN}/cek_login.php"), username=USER)
+    result = login.decide(SPEC, answer)
+    return result.result, result.reason
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted"),
+    [
+        ("Kode verifikasi salah!", "kode verifikasi salah"),
+        ("Kode verifikasi yang anda masukkan tidak sesuai!", "kode verifikasi yang anda masukkan tidak sesuai"),
+        (
+            "Maaf, kode yang Anda ketik tidak sesuai dengan gambar.",
+            "kode yang anda ketik tidak sesuai dengan gambar",
+        ),
+        ("The security code entered was incorrect.", "security code entered was incorrect"),
+    ],
+    ids=["salah", "tidak-sesuai", "gambar", "english"],
+)
+def test_a_refusal_of_an_images_code_the_form_hid_cannot_be_checked(said: str, quoted: str) -> None:
+    page = login_box("").replace('<p class="login-box-msg">', f'<div class="alert alert-danger">{said}</div><p>')
+    reason = f"aplikasi menolak CAPTCHA yang tidak diisi (“{quoted}”): {MANUAL}"
+    assert decided(page, final_url=LOGIN_URL) == ("tidak_dapat_diperiksa", reason)
+    alerted = f"<script>alert('{said}');history.back();</script>"
+    assert decided(alerted, redirected=False, final_url=f"{ORIGIN}/cek_login.php") == ("tidak_dapat_diperiksa", reason)
+
+
+def test_a_login_page_telling_where_a_code_goes_is_still_refused_by_its_password() -> None:
+    page = login_box("").replace(
+        '<p class="login-box-msg">',
+        '<div class="alert alert-danger">Username atau password salah</div><p class="small">Kode verifikasi tidak'
+        " diperlukan untuk akun dinas.</p><p>",
+    )
+    assert decided(page, final_url=LOGIN_URL) == ("gagal", "pesan gagal login tampil: “username atau password salah”")
