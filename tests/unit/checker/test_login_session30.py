@@ -182,3 +182,56 @@ def test_a_login_page_telling_where_a_code_goes_is_still_refused_by_its_password
         " diperlukan untuk akun dinas.</p><p>",
     )
     assert decided(page, final_url=LOGIN_URL) == ("gagal", "pesan gagal login tampil: “username atau password salah”")
+
+
+# --- a form only the page's script file sends ------------------------------------------------------------------
+
+AJAX = f"formulir login dikirim lewat AJAX oleh JavaScript, jawabannya data untuk skrip: {MANUAL}"
+
+
+def lapor_page(form: str, button: str, scripts: str) -> str:
+    """Return LAPOR's admin login page: a card around the form, its scripts at the end of the body."""
+    return (
+        '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Masuk - Lapor Bekasi</title>'
+        '<link rel="stylesheet" href="/assets/css/bootstrap.min.css"></head><body><div class="wrap">'
+        f"{form}<h4>Masuk Admin</h4>"
+        '<input class="form-control mb-2" type="text" name="username" id="username"'
+        ' placeholder="Username"><input class="form-control mb-2" type="password" name="password" id="password"'
+        f' placeholder="Password"><div id="msg" class="text-danger small"></div>{button}</form></div>'
+        f'<footer class="small text-muted">&copy; 2026 Diskominfo Kota Bekasi</footer>{scripts}</body></html>'
+    )
+
+
+SUBMIT = '<button class="btn btn-success w-100" type="submit">Masuk</button>'
+BUTTON = '<button class="btn btn-success w-100" type="button" id="btnLogin">Masuk</button>'
+JQUERY = '<script src="/assets/js/jquery.min.js"></script>'
+
+
+@pytest.mark.parametrize(
+    ("form", "button", "scripts"),
+    [
+        ('<form id="formLogin" class="card p-4">', SUBMIT, '<script src="/assets/js/login.js?v=3"></script>'),
+        ('<form id="f">', BUTTON, f'{JQUERY}<script src="/assets/js/app-login.min.js"></script>'),
+        ('<form id="f" action="#">', BUTTON, f'{JQUERY}<script src="/assets/js/app.js"></script>'),
+    ],
+    ids=["login-js", "button-only", "button-only-app-js"],
+)
+def test_a_form_saying_neither_where_nor_how_it_goes_sent_by_a_script_file_cannot_be_checked(
+    form: str, button: str, scripts: str
+) -> None:
+    assert barrier(lapor_page(form, button, scripts)) == AJAX
+
+
+@pytest.mark.parametrize(
+    ("form", "button", "scripts"),
+    [
+        # The layout's scripts only: the browser sends the form (to the page itself).
+        ('<form id="formLogin">', SUBMIT, f'{JQUERY}<script src="/assets/js/app.js"></script>'),
+        # A method or an action says how or where: the script checks the fields, the browser sends them.
+        ('<form method="post" id="formLogin">', SUBMIT, '<script src="/assets/js/login.js"></script>'),
+        ('<form action="cek_login.php" id="formLogin">', BUTTON, '<script src="/assets/js/login.js"></script>'),
+    ],
+    ids=["layout-scripts", "method-post", "action"],
+)
+def test_a_form_the_browser_sends_is_still_posted(form: str, button: str, scripts: str) -> None:
+    assert barrier(lapor_page(form, button, scripts)) == "a form to post"

@@ -339,6 +339,9 @@ _JSON_ANSWER = f"jawaban formulir login berupa data JSON untuk JavaScript, bukan
 # both in one inline script, which names the form or its password field.
 _AJAX_CALL = re.compile(r"\$\.(?:ajax|post)\s*\(|\bfetch\s*\(|\baxios\b|\bXMLHttpRequest\b")
 _CANCELS_SUBMIT = re.compile(r"\bpreventDefault\s*\(|\breturn\s+false\b")
+# A page's own script file named for its login (``/assets/js/login.js``, ``app-login.min.js``): the one sending a
+# form that says neither where nor how it goes.
+_LOGIN_SCRIPT = re.compile(r"(?:log-?_?in|sign-?_?in|auth|masuk)[^/]*\.js$", re.IGNORECASE)
 _MAX_SCRIPTS = 50
 _SCRIPT_CHARS = 200_000
 # The keys a JSON answer sends the browser on with, and those saying whether it logged in.
@@ -600,6 +603,8 @@ def _form_barrier(form: LexborNode, tree: LexborHTMLParser, asks_password: bool)
         return _SCRIPTED_FORM
     if action.lower().startswith("javascript:") or (action in ("", "#") and _sent_by_ajax(form, tree)):
         return _AJAX_FORM
+    if action in ("", "#") and "method" not in form.attributes and _sent_by_script_file(form, tree):
+        return _AJAX_FORM
     if asks_password and _hashes_password(form, tree):
         return _HASHED
     return _CODE_ASKED if not asks_password and _asks_code(form) else ""
@@ -636,6 +641,16 @@ def _sent_by_ajax(form: LexborNode, tree: LexborHTMLParser) -> bool:
         if seen >= _SCRIPT_CHARS:
             return False
     return False
+
+
+def _sent_by_script_file(form: LexborNode, tree: LexborHTMLParser) -> bool:
+    """Tell whether a form without an action or a method is sent by a script: it has no button that submits
+    it (only ``type="button"``), or the page loads a script file of its login. A browser would send its
+    fields, the password too, in the address of a GET."""
+    if not _submit_buttons(form):
+        return True
+    sources = (urlsplit(node.attributes.get("src") or "").path for node in tree.css("script[src]")[:_MAX_SCRIPTS])
+    return any(_LOGIN_SCRIPT.search(path) for path in sources)
 
 
 def _barrier(tree: LexborHTMLParser, html: str, page_url: str) -> str:
