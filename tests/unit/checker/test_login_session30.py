@@ -235,3 +235,108 @@ def test_a_form_saying_neither_where_nor_how_it_goes_sent_by_a_script_file_canno
 )
 def test_a_form_the_browser_sends_is_still_posted(form: str, button: str, scripts: str) -> None:
     assert barrier(lapor_page(form, button, scripts)) == "a form to post"
+
+
+# --- a success told in place, beside the form ----------------------------------------------------------------
+
+SIPELITA = "http://sipelita.bekasikota.go.id"
+SIPELITA_LOGIN = f"{SIPELITA}/login.php"
+
+
+def sipelita(notice: str) -> str:
+    """Return SIPELITA's login page as its ``login.php`` answers its own post: the notice above the form."""
+    return (
+        '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Login SIPELITA</title>'
+        '<link rel="stylesheet" href="assets/css/bootstrap.min.css"></head><body><div class="container">'
+        f'<div class="col-md-4 offset-md-4"><h3 class="text-center">SIPELITA</h3>{notice}'
+        '<form method="post" action="login.php"><div class="form-group"><label>Username</label>'
+        '<input type="text" name="username" class="form-control"></div><div class="form-group"><label>Password'
+        '</label><input type="password" name="password" class="form-control"></div>'
+        '<button type="submit" name="login" class="btn btn-primary">Login</button></form>'
+        '<p class="small text-muted">&copy; 2026 Bappelitbangda Kota Bekasi</p></div></div></body></html>'
+    )
+
+
+def in_place(body: str, url: str = SIPELITA_LOGIN) -> tuple[str, str | None]:
+    answer = login.Answer(200, url, body, False, (url,), username=USER)
+    result = login.decide(login_spec(url), answer)
+    return result.result, result.reason
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        '<div class="alert alert-success">Selamat datang, Pelaksana Monev</div>',
+        '<div class="alert alert-success">Berhasil masuk! Selamat datang Pelaksana Monev. <a href="admin/index.php">'
+        "Lanjut ke Dashboard &raquo;</a></div>",
+        '<div class="alert alert-info" role="alert">Login berhasil.</div>',
+    ],
+    ids=["greeting", "berhasil-masuk", "login-berhasil"],
+)
+def test_a_login_page_telling_in_place_that_the_login_succeeded_is_logged_in(notice: str) -> None:
+    assert in_place(sipelita(notice)) == ("berhasil", None)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "",  # the form again, without a word
+        '<div class="alert alert-info">Selamat datang, silakan masuk dengan akun SIPELITA Anda.</div>',
+        '<div class="alert alert-success">Selamat datang di SIPELITA</div>',
+        '<div class="alert alert-success">Pendaftaran berhasil, silakan login.</div>',
+        '<div class="alert alert-info">Selamat datang, Bapak/Ibu Perencana.</div>',  # not a success box
+        '<div class="alert alert-success">Selamat datang, Tamu</div>',
+    ],
+    ids=["nothing", "invitation", "greeting-of-the-app", "registered", "info-box", "guest"],
+)
+def test_a_login_page_again_without_a_word_of_success_is_a_failure(notice: str) -> None:
+    assert in_place(sipelita(notice)) == ("gagal", "formulir login masih tampil setelah dikirim")
+
+
+def test_a_success_notice_greeting_the_user_is_followed_where_its_script_goes() -> None:
+    swal = (
+        "<script>Swal.fire({icon:'success',title:'Berhasil',text:'Selamat datang, Pelaksana Monev',timer:1500,"
+        "showConfirmButton:false}).then(function(){ window.location = 'admin/index.php'; });</script>"
+    )
+    assert login.script_redirect(sipelita(swal), SIPELITA_LOGIN) == f"{SIPELITA}/admin/index.php"
+    refused = swal.replace("success", "error").replace("Selamat datang, Pelaksana Monev", "Password salah!")
+    assert login.script_redirect(sipelita(refused), SIPELITA_LOGIN) is None
+    invited = swal.replace("Selamat datang, Pelaksana Monev", "Selamat datang, silakan login")
+    assert login.script_redirect(sipelita(invited), SIPELITA_LOGIN) is None
+
+
+# --- a greeting by full name, answered in place ------------------------------------------------------------------
+
+SIBANGDA = "http://sibangda.bekasikota.go.id/index.php"
+
+
+def sibangda(content: str) -> str:
+    """Return SIBANGDA's page as its ``index.php`` answers the right password: the dashboard, in place."""
+    return (
+        '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>SIBANGDA</title></head><body>'
+        '<div class="header"><img src="logo.png"> SIBANGDA</div><div class="sidebar"><ul>'
+        '<li><a href="?hal=beranda">Beranda</a></li><li><a href="?hal=kegiatan">Kegiatan</a></li>'
+        '<li><a href="index.php?hal=laporan">Laporan</a></li></ul></div>'
+        f'<div class="content">{content}</div><div class="footer">&copy; 2026 Bappelitbangda</div></body></html>'
+    )
+
+
+def test_a_page_answered_in_place_greeting_the_user_by_full_name_is_logged_in() -> None:
+    page = sibangda("<h3>Selamat Datang, Drs. H. Ahmad Fauzi, M.Si</h3><p>Jabatan: Analis Kebijakan</p>")
+    assert in_place(page, SIBANGDA) == ("berhasil", None)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "<h3>Selamat Datang, Pengunjung</h3><p>Sistem Informasi Pembangunan Daerah</p>",
+        "<h3>Selamat Datang di SIBANGDA</h3><p>Sistem Informasi Pembangunan Daerah</p>",
+        # A greeting beside the link to the login page: a public page.
+        '<h3>Selamat Datang, Bapak/Ibu</h3><a class="btn" href="index.php">Login</a>',
+        '<h3>Selamat Datang, Bapak/Ibu</h3><a class="btn" href="index.php?hal=login">Login</a>',
+    ],
+    ids=["visitor", "app", "login-link", "login-route"],
+)
+def test_a_public_page_answered_in_place_is_no_sign_of_a_login(content: str) -> None:
+    reason = "tidak ada tanda login berhasil: nama pengguna tidak tampil dan tidak dialihkan"
+    assert in_place(sibangda(content), SIBANGDA) == ("gagal", reason)

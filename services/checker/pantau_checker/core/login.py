@@ -245,6 +245,11 @@ _NOTICE = re.compile(
 _NOTICE_REACH = 600  # characters after a notice's call read for its words, and for the script leaving after it
 # A notice saying the login succeeded ("Login berhasil", "Berhasil masuk"), as a login page's own answer draws it.
 _SUCCEEDED = re.compile(r"\b(?:log ?in|masuk) (?:berhasil|sukses)\b|\bberhasil (?:log ?in|masuk)\b|\blogin success")
+# A greeting naming who signed in ("Selamat datang, Pelaksana Monev"), not a login page's invitation ("Selamat
+# datang, silakan masuk") or its visitor's ("Selamat datang, Tamu").
+_WELCOMED = re.compile(
+    r"\bselamat datang(?: kembali)?,\s*(?!(?:di|ke|silakan|silahkan|mohon|harap|tamu|pengunjung|guest)\b)\w"
+)
 # A script binding a handler to a click or a key: where it sends the browser is a button's, not the page's.
 _BINDS_EVENT = re.compile(r"\bon[a-z]+\s*=|addEventListener\s*\(|\.(?:on|click|change|submit|keyup)\s*\(")
 _ALERTS = ".alert, [role=alert], .callout"  # Bootstrap's and AdminLTE's boxes a flashed message is shown in
@@ -786,11 +791,12 @@ def _after_success(tree: LexborHTMLParser, body: str, url: str, refresh_header: 
     then ``window.location``, or an alert "Login berhasil" above a refresh or a script's timer; None for a
     page without that word (a wrong password's, a login page's help text outside its alerts)."""
     for call in islice(_NOTICE.finditer(body[:_SCRIPT_CHARS]), _MAX_SCRIPTS):
-        if _SUCCEEDED.search(_notice_words(body, call.end())):
+        if _says_success(_notice_words(body, call.end())):
+            # SweetAlert's ``.then(function () { window.location = … })`` after its options.
             found = _SCRIPT_REDIRECT.search(body, call.end(), call.end() + _NOTICE_REACH)
             return urljoin(url, found[2] or found[4]) if found else None
     alerts = " ".join(node.text(separator=" ") for node in tree.css(_ALERTS)[:_MAX_CONTROLS])
-    if not _SUCCEEDED.search(" ".join(alerts.lower().split())):
+    if not _says_success(" ".join(alerts.lower().split())):
         return None
     page = parse_page(body, url)
     if refresh_header:
@@ -805,6 +811,21 @@ def _after_success(tree: LexborHTMLParser, body: str, url: str, refresh_header: 
             target: str = urljoin(url, found[2] or found[4])
             return target
     return None
+
+
+def _says_success(words: str) -> bool:
+    return _SUCCEEDED.search(words) is not None or _WELCOMED.search(words) is not None
+
+
+def _told_success(tree: LexborHTMLParser) -> bool:
+    """Tell whether a flashed box says the login succeeded: "Login berhasil", or a success box greeting who
+    signed in, as a login page answering its own post in place shows it above the form."""
+    for node in tree.css(_ALERTS)[:_MAX_CONTROLS]:
+        words = " ".join(node.text(separator=" ").lower().split())
+        success = "success" in (node.attributes.get("class") or "")
+        if _SUCCEEDED.search(words) or (success and _WELCOMED.search(words)):
+            return True
+    return False
 
 
 def _json_object(body: str) -> dict[str, object] | None:
@@ -1073,6 +1094,8 @@ def _form_back(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginResul
     if captcha:
         reason = f"formulir login meminta CAPTCHA ({captcha}) setelah dikirim: pemeriksa tidak dapat login otomatis"
         return LoginResult("tidak_dapat_diperiksa", reason)
+    if not spec.success_marker and not spec.success_url and _told_success(landing.tree):
+        return LoginResult("berhasil")
     return LoginResult(
         "gagal", _BACK_AT_LOGIN if _back_at_login(answer) else "formulir login masih tampil setelah dikirim"
     )
@@ -1134,8 +1157,10 @@ def _by_redirect(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginRes
     # dashboard sent a browser without a session on, as it sends anyone.
     if answer.redirected and _offers_login(landing.tree, answer):
         return LoginResult("gagal", "dialihkan ke halaman publik yang masih menawarkan login, bukan halaman pengguna")
-    # Past the login: sent away from its page, or answered in place with the user's menu.
-    past = answer.redirected or (_user_menu(landing.tree) and not _offers_login(landing.tree, answer))
+    # Past the login: sent away from its page, or answered in place with the user's menu or a greeting by name
+    # ("Selamat Datang, Drs. H. Ahmad Fauzi, M.Si"), the form gone.
+    greeted = _user_menu(landing.tree) or _WELCOMED.search(landing.said) is not None
+    past = answer.redirected or (greeted and not _offers_login(landing.tree, answer))
     if not past:
         return LoginResult("gagal", "tidak ada tanda login berhasil: nama pengguna tidak tampil dan tidak dialihkan")
     refused = _notice_refusal(landing, answer.body)
@@ -1182,11 +1207,25 @@ def _offers_login(tree: LexborHTMLParser, answer: Answer) -> bool:
         said = " ".join(node.text(separator=" ").split()).lower()
         if _ANOTHER_ACCOUNT.search(said):
             continue  # "Batal", "Masuk dengan akun lain": a choice of a logged-in page
-        if any(_same_path(url, href) for url in answer.login_urls if urlsplit(url).path.rstrip("/")):
+        if any(
+            _same_path(url, href) and not _routes_elsewhere(url, href)
+            for url in answer.login_urls
+            if urlsplit(url).path.rstrip("/")
+        ):
             return True
         if said in _LOGIN_TEXTS and _LOGIN_PATH.search(path) and not _MENU_OF.search(path):
             return True
     return False
+
+
+def _routes_elsewhere(login_url: str, href: str) -> bool:
+    """Tell whether a link to the login page's script routes to another page of it by its query (a menu's
+    ``index.php?hal=kegiatan`` where ``index.php`` is the login), not to the login (``?page=login``)."""
+    held = dict(parse_qsl(urlsplit(login_url).query))
+    asked = parse_qsl(urlsplit(href).query)
+    return any(held.get(name) != value for name, value in asked) and not any(
+        _LOGIN_ROUTE.search(value) for _, value in asked
+    )
 
 
 def _back_at_login(answer: Answer) -> bool:
