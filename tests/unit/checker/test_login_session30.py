@@ -340,3 +340,109 @@ def test_a_page_answered_in_place_greeting_the_user_by_full_name_is_logged_in() 
 def test_a_public_page_answered_in_place_is_no_sign_of_a_login(content: str) -> None:
     reason = "tidak ada tanda login berhasil: nama pengguna tidak tampil dan tidak dialihkan"
     assert in_place(sibangda(content), SIBANGDA) == ("gagal", reason)
+
+
+# --- a dashboard's idle lock screen ---------------------------------------------------------------------------
+
+SIDATA = "http://sidata.bekasikota.go.id"
+
+
+def sidata(extra: str) -> str:
+    """Return SIDATA's dashboard, where the right password redirects: the user's box, the data, ``extra``."""
+    return (
+        '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>SIDATA | Admin</title></head><body>'
+        '<div class="user-info"><img src="/img/u.png"> <span>Drs. H. Ahmad Fauzi, M.Si</span></div>'
+        '<div class="content"><h4>Rekap Data</h4><p>Dataset: 88</p><table class="table"><tr><td>Kesehatan</td>'
+        f"<td>21</td></tr><tr><td>Pendidikan</td><td>17</td></tr></table></div>{extra}</body></html>"
+    )
+
+
+def redirected(body: str) -> tuple[str, str | None]:
+    answer = login.Answer(200, f"{SIDATA}/admin", body, True, (f"{SIDATA}/auth",), username=USER)
+    result = login.decide(login_spec(f"{SIDATA}/auth"), answer)
+    return result.result, result.reason
+
+
+def test_a_dashboard_with_a_hidden_idle_lock_screen_is_logged_in() -> None:
+    lock = (
+        '<div id="lockscreen" style="display: none"><form method="post" action="/auth/unlock">'
+        '<p>Drs. H. Ahmad Fauzi, M.Si</p><input type="password" name="password" placeholder="Password">'
+        "<button>Buka</button></form></div><script>var idle = setTimeout(function () {"
+        " document.getElementById('lockscreen').style.display = 'block'; }, 600000);</script>"
+    )
+    assert redirected(sidata(lock)) == ("berhasil", None)
+    assert redirected(sidata(lock.replace(' style="display: none"', " hidden"))) == ("berhasil", None)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        # The password asked again, shown.
+        '<form method="post" action="/auth"><input type="password" name="password"><button>Masuk</button></form>',
+        # A hidden login modal asks the username too: the login form back.
+        '<div class="modal" style="display:none"><form method="post" action="/auth"><input name="username">'
+        '<input type="password" name="password"><button>Masuk</button></form></div>',
+    ],
+    ids=["shown", "hidden-login-modal"],
+)
+def test_a_login_form_on_the_landing_page_is_still_the_form_back(form: str) -> None:
+    assert redirected(sidata(form)) == ("gagal", "formulir login masih tampil setelah dikirim")
+
+
+# --- a lock told with its cause -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("alert", "reason"),
+    [
+        (
+            "Akun Anda terkunci sementara karena 3 kali gagal login. Coba lagi dalam 29 menit.",
+            "akun pemantauan terkunci atau diblokir: “akun anda terkunci”",
+        ),
+        # A refusal, and a warning of a lock to come.
+        (
+            "Password salah. Akun Anda akan dikunci setelah 3 kali gagal login.",
+            "pesan gagal login tampil: “password salah”",
+        ),
+        # The layout's question, before the refusal: another sentence.
+        (
+            "Akun terkunci? Hubungi admin BKPSDM. Username atau password salah.",
+            "pesan gagal login tampil: “username atau password salah”",
+        ),
+    ],
+    ids=["locked-for-failed-logins", "warning", "question"],
+)
+def test_a_lock_whose_sentence_gives_failed_logins_as_its_cause_is_a_locked_account(alert: str, reason: str) -> None:
+    page = login_box("").replace('<p class="login-box-msg">', f'<div class="alert alert-danger">{alert}</div><p>')
+    assert decided(page, final_url=LOGIN_URL) == ("gagal", reason)
+
+
+# --- refusals in other words ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "quoted"),
+    [
+        ("Maaf, kombinasi username dan password tidak dikenali sistem.", "username dan password tidak dikenali"),
+        ("Silakan ulangi, data yang dimasukkan belum benar.", "data yang dimasukkan belum benar"),
+        (
+            "The username or password you entered is not correct.",
+            "username or password you entered is not correct",
+        ),
+    ],
+    ids=["kombinasi", "belum-benar", "english"],
+)
+def test_a_notice_page_refusing_in_other_words_is_a_failure(said: str, quoted: str) -> None:
+    notice = (
+        '<!DOCTYPE html><html lang="id"><head><title>Informasi</title></head><body><center>'
+        f'<h3>{said}</h3><a href="login.php">Coba lagi</a></center></body></html>'
+    )
+    # Its "Coba lagi" links the login page: only the words refusing the credentials tell.
+    answer = login.Answer(200, f"{ORIGIN}/info.php?m=1", notice, True, (f"{ORIGIN}/login.php",), username=USER)
+    result = login.decide(login_spec(f"{ORIGIN}/login.php"), answer)
+    assert (result.result, result.reason) == ("gagal", f"pesan gagal login tampil: “{quoted}”")
+
+
+def test_a_dashboards_help_naming_those_words_as_a_condition_is_logged_in() -> None:
+    help_text = "<p>Jika username dan password tidak dikenali sistem, hubungi admin Diskominfo.</p>"
+    assert redirected(sidata(help_text)) == ("berhasil", None)

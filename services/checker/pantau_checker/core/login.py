@@ -111,6 +111,7 @@ FAILURE_MESSAGES = (
     "kredensial salah",  # Symfony's "Invalid credentials." in Indonesian
 )
 _LOGGED_EVENTS = ("login gagal", "gagal login")  # also the words of a log's line
+_SENTENCE_END = re.compile(r"[.!?]")
 # The same said in the words vendors vary ("Username atau Password Anda salah"), and WordPress's
 # messages, which name the account: what matched is quoted with the username left out.
 _CREDENTIALS_REFUSED = (
@@ -120,8 +121,15 @@ _CREDENTIALS_REFUSED = (
     r"(?:username|nama pengguna|user|e-?mail|nip|nik)(?: anda)?(?: (?:atau|dan|&) | ?/ ?)(?:password|kata sandi|sandi)"
     r"(?: anda| yang anda masukk?an)? (?:salah|tidak sesuai|tidak cocok|keliru|tidak valid|tidak benar|tidak tepat"
     r"|tidak ditemukan|tidak terdaftar)",
-    # "Username or password is incorrect", "Invalid username/password".
-    r"(?:username|user|e-?mail)(?: or | ?/ ?)password (?:is |was )?(?:incorrect|wrong|invalid)",
+    # "Maaf, kombinasi username dan password tidak dikenali sistem"; not a help text's condition.
+    r"(?<!jika )(?<!apabila )(?<!bila )(?<!kalau )(?:username|nama pengguna|user|e-?mail|nip|nik)"
+    r"(?: (?:atau|dan|&) | ?/ ?)(?:password|kata sandi|sandi)(?: anda)? tidak dikenali?\b",
+    # "Username or password is incorrect", "Invalid username/password", "The username or password you entered
+    # is not correct".
+    r"(?:username|user|e-?mail)(?: or | ?/ ?)password(?: you (?:have )?entered)? (?:is |was )?"
+    r"(?:incorrect|wrong|invalid|not correct)",
+    # "Silakan ulangi, data yang dimasukkan belum benar".
+    r"\bdata yang (?:anda )?(?:di)?masukk?an (?:belum|tidak) (?:benar|tepat)",
     # An error page of its own after a redirect: "Login tidak valid", Ion Auth's Indonesian "Log In Gagal",
     # Laravel's ``auth.failed`` shown as its key where the vendor's language file lacks it.
     r"\blog ?in tidak valid|\blog in gagal|\bauth\.failed\b|\blog ?in failed\b(?! attempts)|\bauthentication failed\b",
@@ -1064,10 +1072,16 @@ def _message(said: str, username: str, logged_in: bool) -> str | None:
     On a logged-in page, whose audit menu may name a failed login and whose admin lists locked
     accounts, only a lock told to the account itself ("Akun Anda dinonaktifkan")."""
     refused = None if logged_in else _REFUSED.search(said)
-    if refused:
-        return f"pesan gagal login tampil: “{_quoted(refused[0], username)}”"
     locked = _own_lock(said, username) if logged_in else _LOCKED.search(said)
+    if refused and not (locked and _cause_of(locked, refused, said)):
+        return f"pesan gagal login tampil: “{_quoted(refused[0], username)}”"
     return f"akun pemantauan terkunci atau diblokir: “{_quoted(locked[0], username)}”" if locked else None
+
+
+def _cause_of(locked: re.Match[str], refused: re.Match[str], said: str) -> bool:
+    """Tell whether the refused logins are the cause the lock's sentence gives ("Akun Anda terkunci sementara
+    karena 3 kali gagal login"): the account is locked, whatever the password."""
+    return locked.start() < refused.start() and _SENTENCE_END.search(said, locked.end(), refused.start()) is None
 
 
 def _own_lock(said: str, username: str) -> re.Match[str] | None:
@@ -1144,7 +1158,18 @@ def _asks_login(tree: LexborHTMLParser, spec: LoginSpec) -> bool:
         form = form.parent
     if form is None or _field(form, spec.username_field) is not None:
         return True
-    return len(form.css("input[type=password]")[:3]) == 1
+    # A dashboard's idle lock screen, hidden until the session idles, asks the password of who signed in.
+    return len(form.css("input[type=password]")[:3]) == 1 and not _hidden(form)
+
+
+def _hidden(node: LexborNode | None) -> bool:
+    """Tell whether the markup hides the node or what holds it (``style="display:none"``, ``hidden``)."""
+    while node is not None:
+        style = (node.attributes.get("style") or "").replace(" ", "").lower()
+        if "hidden" in node.attributes or "display:none" in style:
+            return True
+        node = node.parent
+    return False
 
 
 def _by_redirect(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginResult:
