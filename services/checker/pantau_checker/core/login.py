@@ -26,16 +26,19 @@ on ``bekasikota.go.id``) are the city's, and are sent. The credentials go under 
 spells them (``nip`` where the registry wrote ``NIP``).
 A meta token goes as a field only where the form does not hold it already: CakePHP's form
 protection refuses a field its ``_Token[fields]`` does not list. A form with a CAPTCHA is not
-sent (an image, a widget, reCAPTCHA v3's hidden response field, a sum to answer, "3 + 4 = ?"): the
+sent (an image, one a script draws beside a field "Kode Verifikasi" whose markup never says "captcha",
+a widget, reCAPTCHA v3's hidden response field, a sum to answer, "3 + 4 = ?"): the
 check cannot log in, and says so (``CaptchaError``), rather than count the app's login as broken.
 It is the login form's: a layout loading reCAPTCHA on every page for its footer's contact form,
 whose widget is drawn there, asks none of the login. An answer refusing a CAPTCHA the page hid
 ("Kode captcha salah") says the same.
 Nor is a login that no posted form can do (``LoginNotAutomatableError``): a form only a script
 sends (Livewire's ``wire:submit``, fields without a name, a ``@submit.prevent`` without an action,
-a ``javascript:`` action, jQuery's ``$.ajax`` or ``fetch`` posting a form that has no action),
+a ``javascript:`` action, jQuery's ``$.ajax`` or ``fetch`` posting a form that has no action, a form
+with neither an action nor a method and no submit button or a script file of its login, ``login.js``),
 a one-time code (an OTP by SMS, WhatsApp or e-mail, an authenticator's), another site's account
-only (a "Masuk dengan SSO" or Google button, a Keycloak link), a single-page app's empty shell.
+only (a "Masuk dengan SSO" or Google button, a Keycloak link), a single-page app's empty shell (its
+mount point, Grafana's ``#reactRoot``, AngularJS's ``ng-app``, or no field and only a loader's words).
 Nor is a login where a bot challenge or a web application firewall's block answers in the
 application's place (``LoginProtectedError``), on the login page or in answer to the form: a WAF rule on
 ``/login`` or ``/wp-login.php`` says nothing of the application's login, and no credentials are
@@ -46,8 +49,8 @@ without a framework answers, or a SweetAlert or toastr notice before it), or tha
 (``<meta http-equiv="refresh">``, a ``Refresh`` header), or that is an AJAX endpoint's JSON
 naming where to go (``"redirect": "/dashboard"``), is followed where it sends the browser on the
 same site, unless it says the login was refused; so is a login page answering its own post with the
-form and a notice or an alert that the login succeeded ("Login berhasil"), whose script or refresh then
-leaves. Other
+form and a notice or an alert that the login succeeded ("Login berhasil", "Selamat datang, <name>"), whose
+script or refresh then leaves; where none leaves, a success box above the form is a success. Other
 JSON, data for a script, cannot be judged, unless it says the login failed (``"status": false``).
 
 The outcome: configured markers decide first; then what the answer to the posted form shows. A
@@ -66,7 +69,11 @@ failure; a page asking a one-time code after the password cannot be checked furt
 no success marker is configured, a redirect away from the login page to a page without the
 password field (a SPA's shell) is a success, unless that page still offers the login (a public
 page's "Login" button: the dashboard sent a browser without a session on); there the username,
-an ordinary word of the page maybe ("dinkes"), is no sign either. No reason quotes the username.
+an ordinary word of the page maybe ("dinkes"), is no sign either. A page answered in place, without the form,
+greeting the user by name ("Selamat Datang, Drs. H. Ahmad Fauzi, M.Si") is past the login too; a dashboard's
+idle lock screen, a password-only form hidden until the session idles, is no login form back. A lock whose
+sentence gives failed logins as its cause ("terkunci karena 3 kali gagal login") is a locked account. No
+reason quotes the username.
 """
 
 from __future__ import annotations
