@@ -26,16 +26,19 @@ on ``bekasikota.go.id``) are the city's, and are sent. The credentials go under 
 spells them (``nip`` where the registry wrote ``NIP``).
 A meta token goes as a field only where the form does not hold it already: CakePHP's form
 protection refuses a field its ``_Token[fields]`` does not list. A form with a CAPTCHA is not
-sent (an image, a widget, reCAPTCHA v3's hidden response field, a sum to answer, "3 + 4 = ?"): the
+sent (an image, one a script draws beside a field "Kode Verifikasi" whose markup never says "captcha",
+a widget, reCAPTCHA v3's hidden response field, a sum to answer, "3 + 4 = ?"): the
 check cannot log in, and says so (``CaptchaError``), rather than count the app's login as broken.
 It is the login form's: a layout loading reCAPTCHA on every page for its footer's contact form,
 whose widget is drawn there, asks none of the login. An answer refusing a CAPTCHA the page hid
 ("Kode captcha salah") says the same.
 Nor is a login that no posted form can do (``LoginNotAutomatableError``): a form only a script
 sends (Livewire's ``wire:submit``, fields without a name, a ``@submit.prevent`` without an action,
-a ``javascript:`` action, jQuery's ``$.ajax`` or ``fetch`` posting a form that has no action),
+a ``javascript:`` action, jQuery's ``$.ajax`` or ``fetch`` posting a form that has no action, a form
+with neither an action nor a method and no submit button or a script file of its login, ``login.js``),
 a one-time code (an OTP by SMS, WhatsApp or e-mail, an authenticator's), another site's account
-only (a "Masuk dengan SSO" or Google button, a Keycloak link), a single-page app's empty shell.
+only (a "Masuk dengan SSO" or Google button, a Keycloak link), a single-page app's empty shell (its
+mount point, Grafana's ``#reactRoot``, AngularJS's ``ng-app``, or no field and only a loader's words).
 Nor is a login where a bot challenge or a web application firewall's block answers in the
 application's place (``LoginProtectedError``), on the login page or in answer to the form: a WAF rule on
 ``/login`` or ``/wp-login.php`` says nothing of the application's login, and no credentials are
@@ -46,8 +49,8 @@ without a framework answers, or a SweetAlert or toastr notice before it), or tha
 (``<meta http-equiv="refresh">``, a ``Refresh`` header), or that is an AJAX endpoint's JSON
 naming where to go (``"redirect": "/dashboard"``), is followed where it sends the browser on the
 same site, unless it says the login was refused; so is a login page answering its own post with the
-form and a notice or an alert that the login succeeded ("Login berhasil"), whose script or refresh then
-leaves. Other
+form and a notice or an alert that the login succeeded ("Login berhasil", "Selamat datang, <name>"), whose
+script or refresh then leaves; where none leaves, a success box above the form is a success. Other
 JSON, data for a script, cannot be judged, unless it says the login failed (``"status": false``).
 
 The outcome: configured markers decide first; then what the answer to the posted form shows. A
@@ -66,7 +69,11 @@ failure; a page asking a one-time code after the password cannot be checked furt
 no success marker is configured, a redirect away from the login page to a page without the
 password field (a SPA's shell) is a success, unless that page still offers the login (a public
 page's "Login" button: the dashboard sent a browser without a session on); there the username,
-an ordinary word of the page maybe ("dinkes"), is no sign either. No reason quotes the username.
+an ordinary word of the page maybe ("dinkes"), is no sign either. A page answered in place, without the form,
+greeting the user by name ("Selamat Datang, Drs. H. Ahmad Fauzi, M.Si") is past the login too; a dashboard's
+idle lock screen, a password-only form hidden until the session idles, is no login form back. A lock whose
+sentence gives failed logins as its cause ("terkunci karena 3 kali gagal login") is a locked account. No
+reason quotes the username.
 """
 
 from __future__ import annotations
@@ -111,6 +118,7 @@ FAILURE_MESSAGES = (
     "kredensial salah",  # Symfony's "Invalid credentials." in Indonesian
 )
 _LOGGED_EVENTS = ("login gagal", "gagal login")  # also the words of a log's line
+_SENTENCE_END = re.compile(r"[.!?]")
 # The same said in the words vendors vary ("Username atau Password Anda salah"), and WordPress's
 # messages, which name the account: what matched is quoted with the username left out.
 _CREDENTIALS_REFUSED = (
@@ -120,8 +128,15 @@ _CREDENTIALS_REFUSED = (
     r"(?:username|nama pengguna|user|e-?mail|nip|nik)(?: anda)?(?: (?:atau|dan|&) | ?/ ?)(?:password|kata sandi|sandi)"
     r"(?: anda| yang anda masukk?an)? (?:salah|tidak sesuai|tidak cocok|keliru|tidak valid|tidak benar|tidak tepat"
     r"|tidak ditemukan|tidak terdaftar)",
-    # "Username or password is incorrect", "Invalid username/password".
-    r"(?:username|user|e-?mail)(?: or | ?/ ?)password (?:is |was )?(?:incorrect|wrong|invalid)",
+    # "Maaf, kombinasi username dan password tidak dikenali sistem"; not a help text's condition.
+    r"(?<!jika )(?<!apabila )(?<!bila )(?<!kalau )(?:username|nama pengguna|user|e-?mail|nip|nik)"
+    r"(?: (?:atau|dan|&) | ?/ ?)(?:password|kata sandi|sandi)(?: anda)? tidak dikenali?\b",
+    # "Username or password is incorrect", "Invalid username/password", "The username or password you entered
+    # is not correct".
+    r"(?:username|user|e-?mail)(?: or | ?/ ?)password(?: you (?:have )?entered)? (?:is |was )?"
+    r"(?:incorrect|wrong|invalid|not correct)",
+    # "Silakan ulangi, data yang dimasukkan belum benar".
+    r"\bdata yang (?:anda )?(?:di)?masukk?an (?:belum|tidak) (?:benar|tepat)",
     # An error page of its own after a redirect: "Login tidak valid", Ion Auth's Indonesian "Log In Gagal",
     # Laravel's ``auth.failed`` shown as its key where the vendor's language file lacks it.
     r"\blog ?in tidak valid|\blog in gagal|\bauth\.failed\b|\blog ?in failed\b(?! attempts)|\bauthentication failed\b",
@@ -196,12 +211,16 @@ _NOTICE_REFUSED = re.compile(
 _NOTICE_PAGE = 600  # visible characters of a notice page, outside its menus and tables
 _NOT_NOTICE = ["nav", "header", "footer", "aside", "table", "ul", "ol", "select", "form", "script", "style", "template"]
 # The app refused a CAPTCHA the login page hid from the check (an image whose address names none,
-# "Masukkan kode di atas"): no credential was judged, and the check cannot log in.
+# "Masukkan kode di atas"): no credential was judged, and the check cannot log in. Also in the words of an
+# image's code ("Kode verifikasi salah!", "kode yang Anda ketik tidak sesuai dengan gambar").
 _CAPTCHA_REFUSED = re.compile(
-    r"(?:kode )?(?:captcha|kode keamanan)(?: yang anda masukk?an)? (?:salah|tidak sesuai|tidak valid|tidak cocok|keliru"
-    r"|harus diisi|wajib diisi)|(?:invalid|incorrect|wrong) captcha|captcha (?:is |field is )?"
-    r"(?:invalid|incorrect|wrong|required)"
+    r"(?:kode )?(?:captcha|kode keamanan|kode verifikasi)(?: yang anda (?:masukk?an|ketik(?:kan)?))?"
+    r" (?:salah|tidak sesuai|tidak valid|tidak cocok|keliru|harus diisi|wajib diisi)"
+    r"|(?:invalid|incorrect|wrong) captcha|captcha (?:is |field is )?(?:invalid|incorrect|wrong|required)"
+    r"|kode yang anda (?:ketik(?:kan)?|masukk?an) tidak (?:sesuai|cocok) dengan gambar"
+    r"|security code (?:you )?(?:entered )?(?:was |is )?(?:incorrect|invalid|wrong)"
 )
+_CAPTCHA_REFUSAL_WORDS = ("captcha", "kode ", "security code")  # a cheap test before the search
 # The same of a sum asked as a CAPTCHA ("Jawaban perhitungan salah"), unless the answer refuses the
 # credentials too ("Verifikasi gagal: username atau password salah").
 _SUM_REFUSED = re.compile(
@@ -241,6 +260,11 @@ _NOTICE = re.compile(
 _NOTICE_REACH = 600  # characters after a notice's call read for its words, and for the script leaving after it
 # A notice saying the login succeeded ("Login berhasil", "Berhasil masuk"), as a login page's own answer draws it.
 _SUCCEEDED = re.compile(r"\b(?:log ?in|masuk) (?:berhasil|sukses)\b|\bberhasil (?:log ?in|masuk)\b|\blogin success")
+# A greeting naming who signed in ("Selamat datang, Pelaksana Monev"), not a login page's invitation ("Selamat
+# datang, silakan masuk") or its visitor's ("Selamat datang, Tamu").
+_WELCOMED = re.compile(
+    r"\bselamat datang(?: kembali)?,\s*(?!(?:di|ke|silakan|silahkan|mohon|harap|tamu|pengunjung|guest)\b)\w"
+)
 # A script binding a handler to a click or a key: where it sends the browser is a button's, not the page's.
 _BINDS_EVENT = re.compile(r"\bon[a-z]+\s*=|addEventListener\s*\(|\.(?:on|click|change|submit|keyup)\s*\(")
 _ALERTS = ".alert, [role=alert], .callout"  # Bootstrap's and AdminLTE's boxes a flashed message is shown in
@@ -299,6 +323,10 @@ _CAPTCHA_WIDGETS = (
 )
 _ANY_CAPTCHA_WIDGET = ", ".join([*(selector for selector, _ in _CAPTCHA_WIDGETS), "[data-sitekey]"])
 _CAPTCHA_WORDS = ("captcha", "securimage")
+# A CAPTCHA whose markup never says so: an image a script draws (``kode.php?8f3a``, not a logo's file) beside
+# the field asking what it shows ("Kode Verifikasi", "Security code"); not a department's code (``kode_skpd``).
+_PICTURE_FILE = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".ico", ".bmp")
+_ASKS_PICTURE = re.compile(r"verifi|keamanan|security")
 # A sum to answer as text ("Berapa hasil 3 + 4 = ?"): a CAPTCHA a script-free bot could read but
 # that a check must not solve; not a year range or a date, which have no "=".
 _SUM_ASKED = re.compile(r"(?<![\w.,/:-])\d{1,3}\s*[-+x×*:]\s*\d{1,3}\s*=(?!\s*\d)")
@@ -331,6 +359,9 @@ _JSON_ANSWER = f"jawaban formulir login berupa data JSON untuk JavaScript, bukan
 # both in one inline script, which names the form or its password field.
 _AJAX_CALL = re.compile(r"\$\.(?:ajax|post)\s*\(|\bfetch\s*\(|\baxios\b|\bXMLHttpRequest\b")
 _CANCELS_SUBMIT = re.compile(r"\bpreventDefault\s*\(|\breturn\s+false\b")
+# A page's own script file named for its login (``/assets/js/login.js``, ``app-login.min.js``): the one sending a
+# form that says neither where nor how it goes.
+_LOGIN_SCRIPT = re.compile(r"(?:log-?_?in|sign-?_?in|auth|masuk)[^/]*\.js$", re.IGNORECASE)
 _MAX_SCRIPTS = 50
 _SCRIPT_CHARS = 200_000
 # The keys a JSON answer sends the browser on with, and those saying whether it logged in.
@@ -379,6 +410,12 @@ _GOOGLE_SIGN_IN = "#g_id_onload, .g_id_signin"  # Google Identity Services draws
 _MAX_CONTROLS = 200  # links and buttons looked at, so that a hostile page stays cheap
 # An empty mount point for Vue, React, Angular, Nuxt, Next, Quasar or Svelte; Flutter's bootstrap script.
 _FLUTTER = 'script[src*="flutter"], script[src*="main.dart.js"]'
+# A shell whose mount point has a name of its own: Grafana's ``#reactRoot``, AngularJS's ``ng-app`` and
+# ``ui-view`` (Portainer), Kibana's ``<kbn-injected-metadata>``.
+_OTHER_ROOTS = "#reactRoot, #react-root, [ng-app], [data-ng-app], [ng-view], [ui-view], kbn-injected-metadata"
+_SHELL_TEXT = 40  # characters a shell shows while its scripts load, at most: "Loading Grafana", "Memuat…"
+# What a shell says while its scripts load: its loader's words and the app's name, nothing to read.
+_LOADING = re.compile(r"(?:loading|memuat|please wait|mohon tunggu|harap tunggu)\b[^.!?]{0,30}\W*")
 
 
 @dataclass(frozen=True)
@@ -540,7 +577,7 @@ def _captcha(form: LexborNode, tree: LexborHTMLParser) -> str:
     if found and tree.css_first(_ANY_CAPTCHA_WIDGET) is None:
         return found
     nodes = form.css("img, input, div, span")[:_MAX_FIELDS]
-    if any(map(_mentions_captcha, nodes)):
+    if any(map(_mentions_captcha, nodes)) or _drawn_code(form):
         return "gambar kode keamanan"
     return "soal hitungan" if _asks_sum(form) else ""
 
@@ -558,6 +595,19 @@ def _asks_sum_question(node: LexborNode) -> bool:
     return len(words) <= _SUM_LABEL and _SUM_QUESTION.fullmatch(words) is not None
 
 
+def _drawn_code(form: LexborNode) -> bool:
+    """Tell whether the form shows an image a script draws and asks its code in a field of its own."""
+    sources = [urlsplit((node.attributes.get("src") or "").strip()) for node in form.css("img[src]")[:_MAX_CONTROLS]]
+    if not any(src.scheme != "data" and not src.path.lower().endswith(_PICTURE_FILE) for src in sources if src.path):
+        return False
+    for node in form.css(_TYPED)[:_MAX_FIELDS]:
+        attrs = node.attributes
+        said = [attrs.get("name") or "", attrs.get("id") or "", " ".join((attrs.get("placeholder") or "").split())]
+        if any(_ASKS_PICTURE.search(words.lower()) for words in said):
+            return True
+    return False
+
+
 def _mentions_captcha(node: LexborNode) -> bool:
     attrs = node.attributes
     said = " ".join(attrs.get(name) or "" for name in ("src", "name", "id", "class", "placeholder")).lower()
@@ -572,6 +622,8 @@ def _form_barrier(form: LexborNode, tree: LexborHTMLParser, asks_password: bool)
     if not action and any(_SCRIPT_SUBMIT.match(name) for name in form.attributes):
         return _SCRIPTED_FORM
     if action.lower().startswith("javascript:") or (action in ("", "#") and _sent_by_ajax(form, tree)):
+        return _AJAX_FORM
+    if action in ("", "#") and "method" not in form.attributes and _sent_by_script_file(form, tree):
         return _AJAX_FORM
     if asks_password and _hashes_password(form, tree):
         return _HASHED
@@ -609,6 +661,16 @@ def _sent_by_ajax(form: LexborNode, tree: LexborHTMLParser) -> bool:
         if seen >= _SCRIPT_CHARS:
             return False
     return False
+
+
+def _sent_by_script_file(form: LexborNode, tree: LexborHTMLParser) -> bool:
+    """Tell whether a form without an action or a method is sent by a script: it has no button that submits
+    it (only ``type="button"``), or the page loads a script file of its login. A browser would send its
+    fields, the password too, in the address of a GET."""
+    if not _submit_buttons(form):
+        return True
+    sources = (urlsplit(node.attributes.get("src") or "").path for node in tree.css("script[src]")[:_MAX_SCRIPTS])
+    return any(_LOGIN_SCRIPT.search(path) for path in sources)
 
 
 def _barrier(tree: LexborHTMLParser, html: str, page_url: str) -> str:
@@ -693,10 +755,16 @@ def _sso_reason(named: str) -> str:
 
 
 def _built_by_script(tree: LexborHTMLParser, text: str) -> bool:
-    """Tell whether the page is a single-page app's shell: an empty mount point and its scripts."""
+    """Tell whether the page is a single-page app's shell: an empty mount point and its scripts, or a page
+    with no field at all whose only words are its loader's ("Loading Grafana"): the scripts draw it all."""
     if len(text) > _SCRIPT_ONLY or tree.css_first("script[src]") is None:
         return False
-    return tree.css_first(APP_ROOTS) is not None or tree.css_first(_FLUTTER) is not None
+    if tree.css_first(APP_ROOTS) is not None or tree.css_first(_FLUTTER) is not None:
+        return True
+    if tree.css_first("form, input") is not None:
+        return False
+    loading = len(text) <= _SHELL_TEXT and (not text or _LOADING.fullmatch(text) is not None)
+    return loading or tree.css_first(_OTHER_ROOTS) is not None
 
 
 def script_redirect(body: str, url: str, refresh_header: str = "", page_url: str | None = None) -> str | None:
@@ -738,11 +806,12 @@ def _after_success(tree: LexborHTMLParser, body: str, url: str, refresh_header: 
     then ``window.location``, or an alert "Login berhasil" above a refresh or a script's timer; None for a
     page without that word (a wrong password's, a login page's help text outside its alerts)."""
     for call in islice(_NOTICE.finditer(body[:_SCRIPT_CHARS]), _MAX_SCRIPTS):
-        if _SUCCEEDED.search(_notice_words(body, call.end())):
+        if _says_success(_notice_words(body, call.end())):
+            # SweetAlert's ``.then(function () { window.location = … })`` after its options.
             found = _SCRIPT_REDIRECT.search(body, call.end(), call.end() + _NOTICE_REACH)
             return urljoin(url, found[2] or found[4]) if found else None
     alerts = " ".join(node.text(separator=" ") for node in tree.css(_ALERTS)[:_MAX_CONTROLS])
-    if not _SUCCEEDED.search(" ".join(alerts.lower().split())):
+    if not _says_success(" ".join(alerts.lower().split())):
         return None
     page = parse_page(body, url)
     if refresh_header:
@@ -757,6 +826,21 @@ def _after_success(tree: LexborHTMLParser, body: str, url: str, refresh_header: 
             target: str = urljoin(url, found[2] or found[4])
             return target
     return None
+
+
+def _says_success(words: str) -> bool:
+    return _SUCCEEDED.search(words) is not None or _WELCOMED.search(words) is not None
+
+
+def _told_success(tree: LexborHTMLParser) -> bool:
+    """Tell whether a flashed box says the login succeeded: "Login berhasil", or a success box greeting who
+    signed in, as a login page answering its own post in place shows it above the form."""
+    for node in tree.css(_ALERTS)[:_MAX_CONTROLS]:
+        words = " ".join(node.text(separator=" ").lower().split())
+        success = "success" in (node.attributes.get("class") or "")
+        if _SUCCEEDED.search(words) or (success and _WELCOMED.search(words)):
+            return True
+    return False
 
 
 def _json_object(body: str) -> dict[str, object] | None:
@@ -844,7 +928,7 @@ def _refusal_said(text: str, body: str) -> bool:
 
 def _captcha_refused(said: str) -> str | None:
     """Return the words refusing the CAPTCHA ("Kode captcha salah"), or None."""
-    found = _CAPTCHA_REFUSED.search(said) if "captcha" in said or "kode keamanan" in said else None
+    found = _CAPTCHA_REFUSED.search(said) if any(word in said for word in _CAPTCHA_REFUSAL_WORDS) else None
     if found is None and any(word in said for word in _SUM_WORDS):
         found = _SUM_REFUSED.search(said)
         found = None if found and _REFUSED.search(said) else found
@@ -995,10 +1079,16 @@ def _message(said: str, username: str, logged_in: bool) -> str | None:
     On a logged-in page, whose audit menu may name a failed login and whose admin lists locked
     accounts, only a lock told to the account itself ("Akun Anda dinonaktifkan")."""
     refused = None if logged_in else _REFUSED.search(said)
-    if refused:
-        return f"pesan gagal login tampil: “{_quoted(refused[0], username)}”"
     locked = _own_lock(said, username) if logged_in else _LOCKED.search(said)
+    if refused and not (locked and _cause_of(locked, refused, said)):
+        return f"pesan gagal login tampil: “{_quoted(refused[0], username)}”"
     return f"akun pemantauan terkunci atau diblokir: “{_quoted(locked[0], username)}”" if locked else None
+
+
+def _cause_of(locked: re.Match[str], refused: re.Match[str], said: str) -> bool:
+    """Tell whether the refused logins are the cause the lock's sentence gives ("Akun Anda terkunci sementara
+    karena 3 kali gagal login"): the account is locked, whatever the password."""
+    return locked.start() < refused.start() and _SENTENCE_END.search(said, locked.end(), refused.start()) is None
 
 
 def _own_lock(said: str, username: str) -> re.Match[str] | None:
@@ -1025,6 +1115,8 @@ def _form_back(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginResul
     if captcha:
         reason = f"formulir login meminta CAPTCHA ({captcha}) setelah dikirim: pemeriksa tidak dapat login otomatis"
         return LoginResult("tidak_dapat_diperiksa", reason)
+    if not spec.success_marker and not spec.success_url and _told_success(landing.tree):
+        return LoginResult("berhasil")
     return LoginResult(
         "gagal", _BACK_AT_LOGIN if _back_at_login(answer) else "formulir login masih tampil setelah dikirim"
     )
@@ -1073,7 +1165,18 @@ def _asks_login(tree: LexborHTMLParser, spec: LoginSpec) -> bool:
         form = form.parent
     if form is None or _field(form, spec.username_field) is not None:
         return True
-    return len(form.css("input[type=password]")[:3]) == 1
+    # A dashboard's idle lock screen, hidden until the session idles, asks the password of who signed in.
+    return len(form.css("input[type=password]")[:3]) == 1 and not _hidden(form)
+
+
+def _hidden(node: LexborNode | None) -> bool:
+    """Tell whether the markup hides the node or what holds it (``style="display:none"``, ``hidden``)."""
+    while node is not None:
+        style = (node.attributes.get("style") or "").replace(" ", "").lower()
+        if "hidden" in node.attributes or "display:none" in style:
+            return True
+        node = node.parent
+    return False
 
 
 def _by_redirect(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginResult:
@@ -1086,8 +1189,10 @@ def _by_redirect(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginRes
     # dashboard sent a browser without a session on, as it sends anyone.
     if answer.redirected and _offers_login(landing.tree, answer):
         return LoginResult("gagal", "dialihkan ke halaman publik yang masih menawarkan login, bukan halaman pengguna")
-    # Past the login: sent away from its page, or answered in place with the user's menu.
-    past = answer.redirected or (_user_menu(landing.tree) and not _offers_login(landing.tree, answer))
+    # Past the login: sent away from its page, or answered in place with the user's menu or a greeting by name
+    # ("Selamat Datang, Drs. H. Ahmad Fauzi, M.Si"), the form gone.
+    greeted = _user_menu(landing.tree) or _WELCOMED.search(landing.said) is not None
+    past = answer.redirected or (greeted and not _offers_login(landing.tree, answer))
     if not past:
         return LoginResult("gagal", "tidak ada tanda login berhasil: nama pengguna tidak tampil dan tidak dialihkan")
     refused = _notice_refusal(landing, answer.body)
@@ -1134,11 +1239,25 @@ def _offers_login(tree: LexborHTMLParser, answer: Answer) -> bool:
         said = " ".join(node.text(separator=" ").split()).lower()
         if _ANOTHER_ACCOUNT.search(said):
             continue  # "Batal", "Masuk dengan akun lain": a choice of a logged-in page
-        if any(_same_path(url, href) for url in answer.login_urls if urlsplit(url).path.rstrip("/")):
+        if any(
+            _same_path(url, href) and not _routes_elsewhere(url, href)
+            for url in answer.login_urls
+            if urlsplit(url).path.rstrip("/")
+        ):
             return True
         if said in _LOGIN_TEXTS and _LOGIN_PATH.search(path) and not _MENU_OF.search(path):
             return True
     return False
+
+
+def _routes_elsewhere(login_url: str, href: str) -> bool:
+    """Tell whether a link to the login page's script routes to another page of it by its query (a menu's
+    ``index.php?hal=kegiatan`` where ``index.php`` is the login), not to the login (``?page=login``)."""
+    held = dict(parse_qsl(urlsplit(login_url).query))
+    asked = parse_qsl(urlsplit(href).query)
+    return any(held.get(name) != value for name, value in asked) and not any(
+        _LOGIN_ROUTE.search(value) for _, value in asked
+    )
 
 
 def _back_at_login(answer: Answer) -> bool:
