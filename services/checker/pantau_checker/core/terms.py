@@ -1080,6 +1080,8 @@ DEFACEMENT = (
     "telah di-hack oleh",
     "di-deface oleh",
     "dideface oleh",
+    "di deface oleh",
+    "security breached by",
     "hacked your website",
     "hacked your site",
     # A defacer's signature lines, in English and in Indonesian slang: no news or notice writes them.
@@ -1242,6 +1244,44 @@ WEAK_DEFACEMENT = (
     "black hat",  # a conference, too
     "blackhat",
     "jangan remehkan kami",
+)
+# A defacer's greetings and thanks, which a hall of fame, a concert's poster or a season's greeting says too: they
+# sign a defacer's page only beside a ./handle ("./Kur0 Thanks to: ./Sh4d0w").
+DEFACER_GREETINGS = (
+    "greetings from",
+    "expect us",
+    "just for fun",
+    "thanks to",
+    "special thanks",
+    "gr33tz",
+    "shout out to",
+    "shoutout to",
+)
+# A defacer's words that sign a page only where the page is all a defacer's (a few lines and links, no menu, a show
+# put on or a ./handle: ``defacement.defacer_page``), with the weak ones above: a news item, a notice or a page of
+# patch notes on a site's page says them too ("patched by", "zone-h", "maaf min").
+DEFACER_PAGE_WORDS = (
+    "security breached",
+    "no system is safe",
+    "no system is secure",
+    "patched by",
+    "hack by",
+    "dijebol oleh",
+    "berhasil dijebol",
+    "zone-h",  # its mirror of the page, or the defacer's notifier's archive
+    "zone h.org",  # so a link's address reads, spaced
+    "pwned",
+    "cuma ngetes",
+    "iseng doang",
+    "maaf min",
+    "sorry min",
+    "keamanan nol",
+    "keamanan website ini nol",
+    "fix your security",
+    "check your security",
+    "kami sudah masuk",
+    "your site is mine",
+    *DEFACER_GREETINGS,
 )
 # News of an attack on a site: a headline of another site defaced, what appeared on it, what it did to it, who did
 # it ("Situs Sekolah Diretas, Muncul Tulisan Hacked By …", "Hacked by Hacker Anonim, Website DPRD Lumpuh 6 Jam"); an

@@ -1,0 +1,104 @@
+"""Defacers' pages signed only in their weak words, and the department's pages that say the same words (session 30).
+
+- A whole page of a defacer's, the first time it is seen: black, a skull GIF, a song or a video that plays by itself,
+  a ./handle, and a line no news writes but a defacer ("Security Breached", "Touched by ./N0b0dy", "Hacked-by: Kur0",
+  "HACKED :", "./Kur0 Thanks to: ./Sh4d0w", a zone-h mirror, "Maaf min, iseng doang");
+- the main content of the home page replaced by one, under the site's own header, menu and footer.
+
+The look-alikes: a maintenance notice with a loading GIF that thanks for the patience, a Hari Ibu splash page that
+plays a song and sends a season's greetings, a students' hacking competition's splash under a GIF banner, and the
+home page whose main content is a short notice of the day.
+"""
+
+from __future__ import annotations
+
+import pytest
+from vendor_pages import Site, department_page
+
+TITLE = "Dinas Perhubungan Kota Bekasi"
+
+
+def defacers_page(body: str, show: str = "audio") -> str:
+    """Return a defacer's index.html under the site's own title: black, a skull GIF, its lines, a song or a video
+    that plays by itself."""
+    played = {
+        "audio": '<audio autoplay loop src="https://files.catbox.moe/x7k2p1.mp3"></audio>',
+        "video": '<iframe width="0" height="0" src="https://www.youtube.com/embed/xk3BvNLeNgw?autoplay=1&amp;loop=1"'
+        ' frameborder="0" allow="autoplay"></iframe>',
+        "none": "",
+    }[show]
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}</title>'
+        "<style>body{background:#000;color:#fff;text-align:center;font-family:'Courier New',monospace}</style>"
+        f'</head><body><img src="https://i.ibb.co/x/skull.gif" alt=""><br>{body}{played}</body></html>'
+    )
+
+
+WEAKLY_SIGNED = [
+    pytest.param(defacers_page("<h1>Security Breached</h1><p>./N0b0dy - Tersakiti</p>"), id="security-breached"),
+    pytest.param(defacers_page("<h1>Touched by ./N0b0dy</h1><p>No system is safe</p>"), id="touched-by"),
+    pytest.param(defacers_page("<h1>./Mr.Kuro was here</h1>"), id="was-here"),
+    pytest.param(defacers_page("<h1>Hacked-by: Kur0</h1>"), id="hacked-hyphen"),
+    pytest.param(defacers_page("<h1>HACKED :</h1><h2>Kur0</h2>", show="video"), id="hacked-colon"),
+    pytest.param(defacers_page("<h1>./Kur0</h1><p>Special thanks to: ./Sh4d0w, ./N0b0dy</p>"), id="special-thanks"),
+    pytest.param(
+        defacers_page('<h1>./Mr.Kuro</h1><p><a href="http://www.zone-h.org/mirror/id/41234567">mirror</a></p>'),
+        id="zone-h-mirror",
+    ),
+    pytest.param(defacers_page("<h1>Maaf min, iseng doang</h1><p>- Kur0 -</p>"), id="maaf-min"),
+    pytest.param(defacers_page("<h1>Website berhasil dijebol</h1><p>oleh ./Kur0</p>"), id="berhasil-dijebol"),
+    pytest.param(defacers_page("<h1>Diretas oleh ./Kur0</h1>", show="video"), id="diretas-oleh"),
+    pytest.param(defacers_page("<h1>Salam dari Tersakiti Crew</h1><p>Kami hanya mengingatkan</p>"), id="salam-crew"),
+    pytest.param(
+        # A page that plays nothing, but is signed by a handle.
+        defacers_page("<h1>Patched by ./N0b0dy</h1><p>Web kalian sudah saya patch, terima kasih kembali.</p>", "none"),
+        id="patched-by",
+    ),
+]
+# Signed in a defacer's strong words, on a page all theirs, served as modified yesterday.
+STRONGLY_SIGNED = defacers_page("<h1>Pwned by Z3r0Byt3</h1><p>Just for fun. Greetz to: ./Kur0 - Sh4d0w</p>", "none")
+
+MAINTENANCE = (
+    f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}</title></head><body style="text-align:center">'
+    '<img src="/assets/img/loading.gif" alt="Memuat"><h1>Website Sedang Dalam Pemeliharaan</h1>'
+    "<p>Mohon maaf, kami sedang meningkatkan layanan. Thanks to your patience, website akan kembali pukul 15.00 WIB."
+    '</p><p>Layanan darurat: <a href="https://wa.me/6281100001111">WhatsApp Call Center Dishub</a></p></body></html>'
+)
+SEASONS_SPLASH = (
+    f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}</title>'
+    "<style>body{background:#000;text-align:center;color:#fff}</style></head><body>"
+    '<img src="/uploads/2026/12/hari-ibu-2026.gif" alt="Selamat Hari Ibu 22 Desember 2026" style="max-width:100%">'
+    "<h2>Selamat Hari Ibu</h2><p>Warm greetings from Dinas Perhubungan Kota Bekasi untuk seluruh ibu di Kota Bekasi."
+    '</p><audio autoplay src="/uploads/2026/12/kasih-ibu.mp3"></audio>'
+    '<p><a class="btn" href="/beranda/">Masuk ke Website</a></p></body></html>'
+)
+COMPETITION_SPLASH = (
+    f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}</title></head><body style="text-align:center">'
+    '<marquee>Pendaftaran ditutup 20 Desember 2026</marquee><img src="/uploads/bhc-2026.gif" alt="Banner">'
+    "<h1>Bekasi Hacker Competition 2026</h1><p>Lomba Capture The Flag (CTF) untuk pelajar SMA/SMK se-Kota Bekasi.</p>"
+    '<p><a href="/beranda/">Masuk ke Website</a></p></body></html>'
+)
+LOOK_ALIKES = [
+    pytest.param(MAINTENANCE, id="maintenance-thanks"),
+    pytest.param(SEASONS_SPLASH, id="hari-ibu-greetings"),
+    pytest.param(COMPETITION_SPLASH, id="hacker-competition"),
+]
+
+HOME = department_page(Site(name=TITLE, title=TITLE))
+MAIN_DEFACED = [
+    pytest.param(
+        '<center><h1>Security Breached</h1><h2>./N0b0dy was here</h2><img src="https://i.ibb.co/skull.gif" alt="">'
+        "</center>",
+        id="security-breached",
+    ),
+    pytest.param(
+        '<center><img src="https://i.ibb.co/skull.gif" alt=""><h1>./N0b0dy</h1><h2>Tersakiti Crew</h2></center>',
+        id="handle-and-crew",
+    ),
+]
+# The main content of the day: a short notice, in a tour's crew's words.
+MAIN_NOTICE = (
+    '<article class="pengumuman"><h2>Pengumuman Libur Layanan Uji KIR</h2><p>Layanan uji KIR tutup Jumat, 25 Desember'
+    " 2026. Terima kasih kepada seluruh crew bus Transpatriot atas kerja samanya. Jadwal: bit.ly/jadwal-kir</p>"
+    "</article>"
+)
