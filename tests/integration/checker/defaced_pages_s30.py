@@ -13,6 +13,7 @@ home page whose main content is a short notice of the day.
 from __future__ import annotations
 
 import pytest
+from defaced_pages_s28 import story
 from vendor_pages import Site, department_page
 
 TITLE = "Dinas Perhubungan Kota Bekasi"
@@ -101,4 +102,76 @@ MAIN_NOTICE = (
     '<article class="pengumuman"><h2>Pengumuman Libur Layanan Uji KIR</h2><p>Layanan uji KIR tutup Jumat, 25 Desember'
     " 2026. Terima kasih kepada seluruh crew bus Transpatriot atas kerja samanya. Jadwal: bit.ly/jadwal-kir</p>"
     "</article>"
+)
+
+# A department's pages in a defacer's words: a concert's bill, a CSIRT's advisory, a campaign for strong passwords, a
+# CTF team's captain quoted, a guestbook.
+STORIES = {
+    "concert-bill": department_page(
+        Site(
+            name="Dinas Kebudayaan dan Pariwisata Kota Bekasi",
+            main_extra='<div class="poster"><img src="/uploads/poster-konser.jpg" alt="Poster Konser Amal">'
+            "<h2>Konser Amal: Band Hacked &amp; Tersakiti Crew Live di Stadion Patriot</h2>"
+            "<p>Tiket dijual mulai Rp50.000 di loket Stadion Patriot Candrabhaga.</p></div>",
+        )
+    ),
+    "festival-bill": department_page(
+        Site(
+            name="Dinas Kebudayaan dan Pariwisata Kota Bekasi",
+            main_extra='<div class="event"><img src="/uploads/poster.jpg" alt="Poster Bekasi Music Fest">'
+            "<h3>Bekasi Music Fest 2026</h3><p>Penampil: Anonymous Crew, The Hacker Boys, Black Hat Rebels, Tersakiti"
+            " Band</p></div>",
+        )
+    ),
+    "patch-advisory": story(
+        "Security Advisory: Critical Vulnerability in WordPress Plugin",
+        "<p>A critical flaw allows remote code execution. Please patch your WordPress installations immediately to"
+        " version 6.4.3 or later.</p>",
+    ),
+    "password-campaign": story(
+        "Kampanye Kata Sandi Kuat",
+        "<p>Password 123456? <strong>Your security is weak!</strong> Gunakan minimal 12 karakter dan autentikasi dua"
+        " faktor.</p>",
+    ),
+    "ctf-captain": story(
+        "Cerita Juara: Tim SMKN 1 Bekasi di Final CTF Nasional",
+        "<p>\u201cMesin target telah kami retas dalam 15 menit pertama,\u201d kata kapten tim. Tim ini juga menjuarai"
+        " kategori pwn.</p>",
+    ),
+    "guestbook": department_page(
+        Site(
+            main_extra='<div class="bukutamu"><h3>Buku Tamu</h3><p><b>Rudi</b>: Rudi was here, pelayanan KIR cepat!'
+            "</p><p><b>Sari</b>: Sorry admin, jadwal uji KIR Sabtu buka?</p></div>"
+        )
+    ),
+}
+# A defacer's page in those words stays one.
+DEFACERS_IN_THOSE_WORDS = {
+    "please-patch": defacers_page("<h1>Hacked</h1><p>Please patch your website, admin. Greetz: ./Sh4d0w</p>"),
+    "security-weak": defacers_page("<h1>Your security is weak!</h1><p>Touched by ./Kur0</p>"),
+    "kami-retas": defacers_page("<h1>Website ini telah kami retas</h1><p>Salam dari Tersakiti Crew</p>"),
+    "sorry-admin": defacers_page("<h1>Sorry admin, cuma ngetes</h1><p>./Kur0 was here</p>"),
+}
+
+
+def splash(link: str) -> str:
+    """Return a Hari Ibu splash page under the site's title, with ``link`` its way in."""
+    return (
+        f"<html><head><title>{TITLE}</title><style>body{{background:#000;text-align:center}}</style></head><body>"
+        '<img src="/uploads/2026/12/hari-ibu-2026.jpg" alt="Selamat Hari Ibu 22 Desember 2026" style="max-width:100%">'
+        f"<br>{link}</body></html>"
+    )
+
+
+SPLASHES = [
+    pytest.param(splash('<a href="/home/"><img src="/uploads/btn-masuk.png" alt="Masuk"></a>'), id="image-button"),
+    pytest.param(
+        splash('<a class="btn" href="https://ppid.bekasikota.go.id/">Kunjungi PPID Kota Bekasi</a>'), id="city-site"
+    ),
+]
+# A page in the application's place whose only link is to another host: a defacer's contact.
+CONTACT_ONLY = (
+    f"<html><head><title>{TITLE}</title></head><body style='background:#000'><center><h1>KAMI KEMBALI</h1>"
+    "<p>Situs ini sekarang milik kami.</p><a href='https://t.me/kuro404'><img src='/k.png' alt='Contact me'></a>"
+    "</center></body></html>"
 )

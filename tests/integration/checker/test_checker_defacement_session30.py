@@ -7,10 +7,14 @@ from __future__ import annotations
 import pytest
 from checker_servers import FakeSite, Reply, check, make_checker, served_yesterday
 from defaced_pages_s30 import (
+    CONTACT_ONLY,
+    DEFACERS_IN_THOSE_WORDS,
     HOME,
     LOOK_ALIKES,
     MAIN_DEFACED,
     MAIN_NOTICE,
+    SPLASHES,
+    STORIES,
     STRONGLY_SIGNED,
     TITLE,
     WEAKLY_SIGNED,
@@ -69,3 +73,32 @@ def test_the_main_content_replaced_by_a_short_notice_is_no_defacement(shared_sit
     event = check(checker, spec)
     assert security(event) == {}
     assert event.content.result == "update"
+
+
+@pytest.mark.parametrize("html", STORIES.values(), ids=STORIES.keys())
+def test_a_departments_page_in_a_defacers_words_has_no_security_finding(shared_site: FakeSite, html: str) -> None:
+    assert security(served_yesterday(shared_site, html)) == {}
+
+
+@pytest.mark.parametrize("html", DEFACERS_IN_THOSE_WORDS.values(), ids=DEFACERS_IN_THOSE_WORDS.keys())
+def test_a_defacers_page_in_those_words_stays_a_defacement(shared_site: FakeSite, html: str) -> None:
+    assert ("defacement", "visible") in security(served_yesterday(shared_site, html))
+
+
+@pytest.mark.parametrize("html", SPLASHES)
+def test_a_splash_page_whose_way_in_is_an_image_or_a_city_site_is_no_replaced_body(
+    shared_site: FakeSite, html: str
+) -> None:
+    checker, spec = make_checker(shared_site.port), app(shared_site.port)
+    shared_site.route("*", "/", Reply(200, HOME))
+    check(checker, spec)
+    shared_site.route("*", "/", Reply(200, html))
+    assert security(check(checker, spec)) == {}
+
+
+def test_a_body_whose_only_link_is_a_defacers_contact_stays_a_replaced_body(shared_site: FakeSite) -> None:
+    checker, spec = make_checker(shared_site.port), app(shared_site.port)
+    shared_site.route("*", "/", Reply(200, HOME))
+    check(checker, spec)
+    shared_site.route("*", "/", Reply(200, CONTACT_ONLY))
+    assert security(check(checker, spec)) == {("defacement", "body"): "kritis"}

@@ -793,7 +793,8 @@ _SERVER_USES = (
 _TITLED_WORKS = ("film", "buku", "novel", "resensi", "ulasan", "berjudul", "bertajuk", "hackathon")
 # A department's stories of hackers: a students' competition (a hackathon, a CTF, an e-sports match), a job for
 # an ethical one, a work so titled, a podcast, a profile, a group's claim, a lesson on the hats' colours, a program
-# that thanks those who report a flaw (its flaws named beside them), a developer credited in the footer.
+# that thanks those who report a flaw (its flaws named beside them), a developer credited in the footer, a
+# concert's bill.
 _HACKER_STORIES = (
     *_TITLED_WORKS,
     "ctf",
@@ -826,6 +827,12 @@ _HACKER_STORIES = (
     "dikembangkan oleh",
     "tema oleh",
     "studio",
+    # A concert's or a festival's bill ("Band Hacked & Tersakiti Crew Live", "Penampil: Anonymous Crew").
+    "konser",
+    "band",
+    "tiket",
+    "penampil",
+    "music fest",
 )
 _RTP_USES = (
     "tata ruang",
@@ -1046,6 +1053,15 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     # A CSIRT's advisory of a flaw to patch ("Kerentanan kritis pada plugin WordPress File Manager — patch your
     # system segera"); a defacer taunts, with no plugin nor update named.
     "patch your system": ("kerentanan", "plugin"),
+    # So in English ("Please patch your WordPress installations immediately to version 6.4.3").
+    "please patch your": ("kerentanan", "plugin", "installations", "instalasi", "version", "versi", "vulnerability"),
+    # A campaign for strong passwords ("Password 123456? Your security is weak! Gunakan minimal 12 karakter dan
+    # autentikasi dua faktor"); a defacer counts no characters.
+    **dict.fromkeys(("your security is weak", "security is weak"), ("karakter", "autentikasi", "dua faktor")),
+    # A CTF team's captain quoted on the machine it took ("Mesin target telah kami retas dalam 15 menit").
+    **dict.fromkeys(("telah kami retas", "sudah kami retas"), ("mesin target", "ctf", "capture the flag")),
+    # A guestbook's visitors ("Rudi was here, pelayanan KIR cepat!", "Sorry admin, jadwal uji KIR Sabtu buka?").
+    **dict.fromkeys(("was here", "sorry admin"), ("buku tamu", "guestbook", "pelayanan")),
 }
 DEFACEMENT = (
     "hacked by",

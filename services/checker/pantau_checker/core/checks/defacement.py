@@ -222,22 +222,33 @@ def judge(seen: Observed, settings: NoSettings) -> tuple[Finding, ...]:
 
 def _own_front(page: Page, host: str) -> bool:
     """Return whether a body under the usual title is one the site put in front of itself: a splash page's link
-    into the site ("Masuk ke Website"), its login, its new single-page app's shell; never a page that signs a
-    defacement, whatever it left of the site's (a "back to home", ``/wp-admin/``, a shell's password field)."""
-    if not (page.asks_password or page.app_shell or (host and any(_into(link, host) for link in page.links))):
+    into the site ("Masuk ke Website", or a button's image so named), its login, its new single-page app's shell;
+    never a page that signs a defacement, whatever it left of the site's (a "back to home", ``/wp-admin/``, a shell's
+    password field)."""
+    into = host and any(_into(link, host) for link in (*page.links, *page.image_links))
+    if not (page.asks_password or page.app_shell or into):
         return False
     return not any(f.code == "defacement" for f in scan(page))
 
 
 def _into(link: Link, host: str) -> bool:
-    """Return whether ``link`` is a way into the site on ``host`` (its www. name too), named in words: not back to
-    the same page, nor to its administration or login."""
+    """Return whether ``link`` is a way into the site on ``host`` (its www. name too), or into another site of its
+    government's (ppid.bekasikota.go.id beside dinkes.bekasikota.go.id), named in words: not back to the same page,
+    nor to its administration or login."""
     parts = urlsplit(link.href)
-    if parts.scheme not in ("http", "https") or (parts.path in ("", "/") and not parts.query):
+    if parts.scheme not in ("http", "https") or _ADMIN_PATH.search(parts.path) or not _NAMED_LINK.search(link.text):
         return False
-    if _ADMIN_PATH.search(parts.path) or not _NAMED_LINK.search(link.text):
-        return False
-    return (parts.hostname or "").removeprefix("www.") == host.removeprefix("www.")
+    target, own = (parts.hostname or "").removeprefix("www."), host.removeprefix("www.")
+    if target == own:
+        return parts.path not in ("", "/") or bool(parts.query)
+    government = _government(own)
+    return government is not None and _government(target) == government
+
+
+def _government(host: str) -> str | None:
+    """Return the domain of the government whose site is on ``host`` (bekasikota.go.id), if it is a government's."""
+    labels = host.split(".")
+    return ".".join(labels[-3:]) if len(labels) >= 3 and labels[-2:] == ["go", "id"] else None
 
 
 def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool, Callable[[int], bool] | None]]:
