@@ -105,7 +105,7 @@ MAIN_NOTICE = (
 )
 
 # A department's pages in a defacer's words: a concert's bill, a CSIRT's advisory, a campaign for strong passwords, a
-# CTF team's captain quoted, a guestbook.
+# CTF team's captain quoted, a hall of fame of those who reported a flaw, a CTF's scoreboard, a guestbook.
 STORIES = {
     "concert-bill": department_page(
         Site(
@@ -137,6 +137,18 @@ STORIES = {
         "Cerita Juara: Tim SMKN 1 Bekasi di Final CTF Nasional",
         "<p>\u201cMesin target telah kami retas dalam 15 menit pertama,\u201d kata kapten tim. Tim ini juga menjuarai"
         " kategori pwn.</p>",
+    ),
+    "hall-of-fame": story(
+        "Hall of Fame",
+        "<p>Thanks to: ./Mr.Kuro (Indonesian Cyber Army), Sh4d0w (Garuda Security Hacker), N0b0dy (Bekasi Black Hat)"
+        " atas laporan kerentanan yang bertanggung jawab.</p>",
+    ),
+    "ctf-scoreboard": story(
+        "Hasil Akhir Bekasi Hacking Competition 2026",
+        "<p>Berikut papan skor akhir babak final CTF:</p><table class='table'><tr><th>Peringkat</th><th>Tim</th>"
+        "<th>Skor</th></tr><tr><td>1</td><td>Tersakiti Crew</td><td>4.850</td></tr><tr><td>2</td><td>Garuda"
+        " Security Hacker</td><td>4.300</td></tr><tr><td>3</td><td>Indonesian Cyber Army SMKN 2</td><td>3.975</td>"
+        "</tr><tr><td>4</td><td>Bekasi Black Hat</td><td>3.100</td></tr></table><p>Selamat kepada para pemenang!</p>",
     ),
     "guestbook": department_page(
         Site(
@@ -174,4 +186,8 @@ CONTACT_ONLY = (
     f"<html><head><title>{TITLE}</title></head><body style='background:#000'><center><h1>KAMI KEMBALI</h1>"
     "<p>Situs ini sekarang milik kami.</p><a href='https://t.me/kuro404'><img src='/k.png' alt='Contact me'></a>"
     "</center></body></html>"
+)
+# Teams' names injected after the footer: two names, each other's company.
+TEAMS_IN_THE_FOOTER = department_page(
+    Site(name=TITLE, body_end='<p align="center">Indonesian Cyber Army | Garuda Security Hacker</p>')
 )

@@ -16,6 +16,7 @@ from defaced_pages_s30 import (
     SPLASHES,
     STORIES,
     STRONGLY_SIGNED,
+    TEAMS_IN_THE_FOOTER,
     TITLE,
     WEAKLY_SIGNED,
     department_page,
@@ -102,3 +103,7 @@ def test_a_body_whose_only_link_is_a_defacers_contact_stays_a_replaced_body(shar
     check(checker, spec)
     shared_site.route("*", "/", Reply(200, CONTACT_ONLY))
     assert security(check(checker, spec)) == {("defacement", "body"): "kritis"}
+
+
+def test_two_teams_names_injected_after_the_footer_stay_a_defacement(shared_site: FakeSite) -> None:
+    assert security(served_yesterday(shared_site, TEAMS_IN_THE_FOOTER)) == {("defacement", "visible"): "kritis"}

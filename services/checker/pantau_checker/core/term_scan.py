@@ -1089,11 +1089,17 @@ def _company(match: Match, found: list[Match]) -> bool:
     if match.kind in ("strong", "deface"):
         return True
     for other in _around(match, found, _COMPANY_WINDOW[match.kind]):
-        if other.term == match.term or _slot_rows(match, other):
+        if other.term == match.term or _slot_rows(match, other) or _one_name(match, other):
             continue
         if other.kind in ("strong", "deface") or _sells_with(match.term, other.term):
             return True
     return False
+
+
+def _one_name(match: Match, other: Match) -> bool:
+    # A defacer's words that overlap are one name ("Indonesian Cyber Army" is "indonesian cyber" and "cyber army"):
+    # no company of each other.
+    return match.kind == other.kind == "deface_weak" and other.start < match.end and match.start < other.end
 
 
 def _sells_with(term: str, other: str) -> bool:

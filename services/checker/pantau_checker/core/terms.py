@@ -827,6 +827,9 @@ _HACKER_STORIES = (
     "dikembangkan oleh",
     "tema oleh",
     "studio",
+    # A competition's scoreboard ("Peringkat Tim Skor 1 Tersakiti Crew 4.850") and its winners.
+    "skor",
+    "pemenang",
     # A concert's or a festival's bill ("Band Hacked & Tersakiti Crew Live", "Penampil: Anonymous Crew").
     "konser",
     "band",
@@ -1317,6 +1320,10 @@ _ATTACK_NEWS = (
     "advisory",
     "mitigasi",
     "mitigation",
+    # A program that thanks those who report a flaw: its hall of fame names them by their teams.
+    "laporan kerentanan",
+    "responsibly disclosing",
+    "responsible disclosure",
 )
 COUNTER_CONTEXT = (
     "berantas",
