@@ -22,7 +22,7 @@ from pantau_contracts.status import ApplicationChecked, ContentFreshness, Findin
 from .config import CheckerConfig
 from .content import Content, fetch_page, read_content
 from .core import availability, blocked, freshness, page_kind
-from .core.checks import Observed, judge_all, sitemap_gambling, view_codes, views_wanted
+from .core.checks import Observed, defacement, judge_all, sitemap_gambling, view_codes, views_wanted
 from .core.checks.base import View
 from .core.flap import observe
 from .core.netguard import AddressPolicy
@@ -140,8 +140,13 @@ def now_utc() -> datetime:
 
 
 def _replaced(outcome: Outcome) -> bool:
-    """Whether the page's body is a defacer's, under the application's title (``defacement.replaced_body``)."""
-    return any(f.code == "defacement" and f.location == "body" for f in outcome.findings)
+    """Whether the page's body is a defacer's, under the application's title (``defacement.replaced_body``), or the
+    whole page a defacer's that signs it (``defacement.signed_whole``)."""
+    defaced = [f for f in outcome.findings if f.code == "defacement"]
+    if any(f.location == "body" for f in defaced):
+        return True
+    page = outcome.content.page
+    return bool(defaced) and page is not None and defacement.signed_whole(page)
 
 
 def _recognise(outcome: Outcome, status: int) -> None:

@@ -270,6 +270,11 @@ _FRAME_LAID_OVER = re.compile(r"(?<![\w-])position:(?:fixed|absolute)")
 APP_ROOTS = "#app, #root, #__nuxt, #__next, #q-app, #svelte, app-root, [ng-version], [data-reactroot]"
 _SHELL_TEXT = 40  # characters of visible text an app's shell shows at most: "Memuat…", a loader's words
 _FRAME_ONLY = 200  # characters of visible text beside a full-size frame, below which the frame is the page
+# A defacer's page is a short message on show: an animated GIF, music or a video that plays by itself, a marquee.
+# Looked for only in a page of a few links and a few lines, so that no other page pays for it.
+_SHOWY = re.compile(r"autoplay|\.gif\b|<marquee", re.IGNORECASE)
+_SHOWY_LINKS = 5
+_SHOWY_TEXT = 600
 _FRAME_POINTERS = {"window": "frame", "page": "frame_page"}
 _MAX_SCRIPT_SOURCES = 50
 # Legacy markup that hides: a <marquee> of no size, or one that scrolls too fast to be read (its
@@ -418,6 +423,8 @@ class Page:
     asks_password: bool = False  # whether it has a password field: a login form
     # Whether it is a script's empty shell: next to no text, and the empty element a single-page app mounts in.
     app_shell: bool = False
+    # Whether it is a few lines and a few links at most with a show put on (``_SHOWY``): how a defacer's page looks.
+    showy: bool = False
     host: str = ""  # the host of its address: what its own links go to
     # What pure functions of the page computed of it, by their name: a page reused unchanged
     # (the shell keeps an application's last analysis) is scanned once. Not part of its value.
@@ -532,6 +539,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         quoted_texts=quoted,
         asks_password=_asks_password(html, body),
         app_shell=len(visible) < _SHELL_TEXT and body is not None and _empty_mount(body),
+        showy=len(links) <= _SHOWY_LINKS and len(visible) < _SHOWY_TEXT and _SHOWY.search(html) is not None,
         host=host,
     )
 

@@ -52,12 +52,12 @@ import ahocorasick_rs
 from . import terms
 from .text import lower_utf8, lower_utf8_and_others
 
-Kind = Literal["strong", "weak", "deface", "deface_weak", "counter", "neutral", "spaced", "split"]
+Kind = Literal["strong", "weak", "deface", "deface_weak", "deface_page", "counter", "neutral", "spaced", "split"]
 # What a listed word is: a term of its kinds, the prefix of a numbered one, the end of a brand (panen4d), the
 # letter and first digits of a name of a word and a number (kaisar89).
 _Tag = Kind | Literal["numbered", "brand", "name", "glued"]
 Location = Literal["visible", "hidden", "link", "title", "meta", "head", "sitemap.xml", "body", "script"]
-_COUNTER_WINDOW = {"weak": 120, "strong": 60, "deface": 60, "deface_weak": 120}
+_COUNTER_WINDOW = {"weak": 120, "strong": 60, "deface": 60, "deface_weak": 120, "deface_page": 120}
 _COMPANY_WINDOW = {"weak": 100, "deface_weak": 200}
 # A report on judi online names its terms far from any one word of news, but among several: two of them
 # within this reach of a gambling term make it news ("Selebgram ... ditangkap ... mengajak pengikutnya
@@ -85,6 +85,7 @@ _TERM_LISTS: tuple[tuple[_Tag, tuple[str, ...]], ...] = (
     ("strong", terms.STRONG_GAMBLING),
     ("deface", terms.DEFACEMENT),
     ("deface_weak", terms.WEAK_DEFACEMENT),
+    ("deface_page", terms.DEFACER_PAGE_WORDS),
     ("numbered", terms.NUMBERED_PREFIXES),
     ("brand", terms.BRAND_SUFFIXES),
     ("glued", (*terms.GLUED_NAME_ENDS, *terms.GLUED_NAME_STARTS)),
@@ -125,6 +126,7 @@ _RUN_GAP = 80  # characters between two names of a list: a separator, or a link'
 _URL_MARKS = ".:/?=&"  # a word between two names with one of these is an address (https: kaisar89.example)
 _GAMBLING: frozenset[str] = frozenset({"strong", "weak"})
 _DEFACE: frozenset[str] = frozenset({"deface", "deface_weak"})
+_DEFACER_PAGE: frozenset[str] = _DEFACE | {"deface_page"}  # the words that sign a page all a defacer's
 _DISGUISES: frozenset[str] = frozenset({"spaced", "split"})  # spellings read again once joined
 _LISTED = _GAMBLING | _DEFACE | _DISGUISES
 _COVERING: frozenset[str] = frozenset({"strong", "neutral"})  # a word of news inside these is no news
@@ -495,13 +497,17 @@ def flagged(text: str) -> Iterator[tuple[str, str, str]]:
 
 
 def flagged_each(
-    texts: Iterable[str], titles: bool = False, prose: bool = False
+    texts: Iterable[str], titles: bool = False, prose: bool = False, defacer_page: bool = False
 ) -> Iterator[tuple[int, str, str, str]]:
     """Yield (index, code, term, snippet) for each injected term of each of ``texts``, in one pass; ``titles`` if
     they are a page's titles, of which a defacer's word alone is all ("HACKED"); ``prose`` if they are what the page
-    shows, its text and its links, in whose sentences a name of the trade alone is a mention (``_named_in_prose``)."""
+    shows, its text and its links, in whose sentences a name of the trade alone is a mention (``_named_in_prose``);
+    ``defacer_page`` if they are of a page all a defacer's, where a weak word of theirs signs alone, and so do
+    ``terms.DEFACER_PAGE_WORDS``."""
     parts = _Parts.of(texts)
     found = _matches(parts)
+    if found and not defacer_page:
+        found = [m for m in found if m.kind != "deface_page"]
     if not found:  # most texts: their judging is all overhead
         return
     if any(m.kind in _DISGUISES for m in found):
@@ -509,14 +515,15 @@ def flagged_each(
         found = _matches(parts)
     gambling = _outermost([m for m in found if m.kind in _GAMBLING])
     gambling = [m for m in gambling if not _innocent(m, parts)]
-    deface = [m for m in _outermost([m for m in found if m.kind in _DEFACE]) if not _cited(m, parts)]
+    signing = _DEFACER_PAGE if defacer_page else _DEFACE
+    deface = [m for m in _outermost([m for m in found if m.kind in signing]) if not _cited(m, parts)]
     # A word of news inside a spam term ('anti' in 'anti rungkad') or in a site's warning of something else
     # ('waspada penipuan') is none.
     covering = [m for m in found if m.kind in _COVERING]
     counters = _uncovered([m for m in found if m.kind == "counter"], covering)
-    signed = [m for m in deface if _company(m, deface) or (titles and _titled(m, parts))]
+    signed = [m for m in deface if defacer_page or _company(m, deface) or (titles and _titled(m, parts))]
     kept = [m for m in gambling if _company(m, gambling)] + signed
-    attacked = any(m.kind in _DEFACE for m in kept)
+    attacked = any(m.kind in signing for m in kept)
     news_of_attacks = [m for m in counters if m.term in _DEFACEMENT_COUNTERS] if attacked else []
     for match in sorted(kept, key=lambda m: m.start):
         if match.kind in _GAMBLING:
@@ -1082,11 +1089,17 @@ def _company(match: Match, found: list[Match]) -> bool:
     if match.kind in ("strong", "deface"):
         return True
     for other in _around(match, found, _COMPANY_WINDOW[match.kind]):
-        if other.term == match.term or _slot_rows(match, other):
+        if other.term == match.term or _slot_rows(match, other) or _one_name(match, other):
             continue
         if other.kind in ("strong", "deface") or _sells_with(match.term, other.term):
             return True
     return False
+
+
+def _one_name(match: Match, other: Match) -> bool:
+    # A defacer's words that overlap are one name ("Indonesian Cyber Army" is "indonesian cyber" and "cyber army"):
+    # no company of each other.
+    return match.kind == other.kind == "deface_weak" and other.start < match.end and match.start < other.end
 
 
 def _sells_with(term: str, other: str) -> bool:

@@ -793,7 +793,8 @@ _SERVER_USES = (
 _TITLED_WORKS = ("film", "buku", "novel", "resensi", "ulasan", "berjudul", "bertajuk", "hackathon")
 # A department's stories of hackers: a students' competition (a hackathon, a CTF, an e-sports match), a job for
 # an ethical one, a work so titled, a podcast, a profile, a group's claim, a lesson on the hats' colours, a program
-# that thanks those who report a flaw (its flaws named beside them), a developer credited in the footer.
+# that thanks those who report a flaw (its flaws named beside them), a developer credited in the footer, a
+# concert's bill.
 _HACKER_STORIES = (
     *_TITLED_WORKS,
     "ctf",
@@ -826,6 +827,15 @@ _HACKER_STORIES = (
     "dikembangkan oleh",
     "tema oleh",
     "studio",
+    # A competition's scoreboard ("Peringkat Tim Skor 1 Tersakiti Crew 4.850") and its winners.
+    "skor",
+    "pemenang",
+    # A concert's or a festival's bill ("Band Hacked & Tersakiti Crew Live", "Penampil: Anonymous Crew").
+    "konser",
+    "band",
+    "tiket",
+    "penampil",
+    "music fest",
 )
 _RTP_USES = (
     "tata ruang",
@@ -1046,6 +1056,15 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     # A CSIRT's advisory of a flaw to patch ("Kerentanan kritis pada plugin WordPress File Manager — patch your
     # system segera"); a defacer taunts, with no plugin nor update named.
     "patch your system": ("kerentanan", "plugin"),
+    # So in English ("Please patch your WordPress installations immediately to version 6.4.3").
+    "please patch your": ("kerentanan", "plugin", "installations", "instalasi", "version", "versi", "vulnerability"),
+    # A campaign for strong passwords ("Password 123456? Your security is weak! Gunakan minimal 12 karakter dan
+    # autentikasi dua faktor"); a defacer counts no characters.
+    **dict.fromkeys(("your security is weak", "security is weak"), ("karakter", "autentikasi", "dua faktor")),
+    # A CTF team's captain quoted on the machine it took ("Mesin target telah kami retas dalam 15 menit").
+    **dict.fromkeys(("telah kami retas", "sudah kami retas"), ("mesin target", "ctf", "capture the flag")),
+    # A guestbook's visitors ("Rudi was here, pelayanan KIR cepat!", "Sorry admin, jadwal uji KIR Sabtu buka?").
+    **dict.fromkeys(("was here", "sorry admin"), ("buku tamu", "guestbook", "pelayanan")),
 }
 DEFACEMENT = (
     "hacked by",
@@ -1080,6 +1099,8 @@ DEFACEMENT = (
     "telah di-hack oleh",
     "di-deface oleh",
     "dideface oleh",
+    "di deface oleh",
+    "security breached by",
     "hacked your website",
     "hacked your site",
     # A defacer's signature lines, in English and in Indonesian slang: no news or notice writes them.
@@ -1243,6 +1264,44 @@ WEAK_DEFACEMENT = (
     "blackhat",
     "jangan remehkan kami",
 )
+# A defacer's greetings and thanks, which a hall of fame, a concert's poster or a season's greeting says too: they
+# sign a defacer's page only beside a ./handle ("./Kur0 Thanks to: ./Sh4d0w").
+DEFACER_GREETINGS = (
+    "greetings from",
+    "expect us",
+    "just for fun",
+    "thanks to",
+    "special thanks",
+    "gr33tz",
+    "shout out to",
+    "shoutout to",
+)
+# A defacer's words that sign a page only where the page is all a defacer's (a few lines and links, no menu, a show
+# put on or a ./handle: ``defacement.defacer_page``), with the weak ones above: a news item, a notice or a page of
+# patch notes on a site's page says them too ("patched by", "zone-h", "maaf min").
+DEFACER_PAGE_WORDS = (
+    "security breached",
+    "no system is safe",
+    "no system is secure",
+    "patched by",
+    "hack by",
+    "dijebol oleh",
+    "berhasil dijebol",
+    "zone-h",  # its mirror of the page, or the defacer's notifier's archive
+    "zone h.org",  # so a link's address reads, spaced
+    "pwned",
+    "cuma ngetes",
+    "iseng doang",
+    "maaf min",
+    "sorry min",
+    "keamanan nol",
+    "keamanan website ini nol",
+    "fix your security",
+    "check your security",
+    "kami sudah masuk",
+    "your site is mine",
+    *DEFACER_GREETINGS,
+)
 # News of an attack on a site: a headline of another site defaced, what appeared on it, what it did to it, who did
 # it ("Situs Sekolah Diretas, Muncul Tulisan Hacked By …", "Hacked by Hacker Anonim, Website DPRD Lumpuh 6 Jam"); an
 # incident's chronology or a CSIRT's advisory: what the defaced page said, its mitigation, the site restored.
@@ -1261,6 +1320,10 @@ _ATTACK_NEWS = (
     "advisory",
     "mitigasi",
     "mitigation",
+    # A program that thanks those who report a flaw: its hall of fame names them by their teams.
+    "laporan kerentanan",
+    "responsibly disclosing",
+    "responsible disclosure",
 )
 COUNTER_CONTEXT = (
     "berantas",

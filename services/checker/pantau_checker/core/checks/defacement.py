@@ -18,7 +18,10 @@ are reported there only, not again as visible text or links.
 
 A defacement that keeps the title is found against the structure the checker remembers of the
 page: the same title, but the links dropped from dozens to a handful, the menu gone and the main
-text entirely new. A gradual redesign or a day of new news items changes one of these at most.
+text entirely new. A gradual redesign or a day of new news items changes one of these at most. So is a main
+content replaced under the site's kept header and menu, by a few new lines that a ./handle and a defacer's word sign.
+A page all a defacer's (a few lines and links, no menu, a show put on or a ./handle) is one at first sight too,
+signed in their weak words alone ("Security Breached", "Touched by", a zone-h mirror).
 """
 
 from __future__ import annotations
@@ -93,6 +96,9 @@ _NEIGHBOURS = 8  # the other links to one address read for its headline
 _NAVIGATED = frozenset((*terms.TRADE_NAMES, *terms.TOPIC_GAMBLING, "slot", "slot gacor", "situs slot"))
 _CUT_SLUG = 3  # words of a headline a shortened slug keeps at least ("pemkot-tak-punya-situs")
 _HANDFUL = 5
+_DEFACER_TEXT = 600  # characters of visible text a defacer's page shows at most
+_GREETINGS = frozenset(terms.DEFACER_GREETINGS)  # a defacer's page's words only beside a ./handle
+_HANDLE = re.compile(r"(?<![\w/.])\./[^\W_]")  # a defacer's handle: "./Mr.Kuro", "./N0b0dy"
 _MIN_MENU_LINKS = 3
 _NEW_TEXT = 0.2
 _QUOTE = 120
@@ -152,32 +158,97 @@ def replaced_body(page: Page, before: Structure | None, host: str = "") -> Findi
     return Finding("defacement", "kritis", evidence[:500], "body", category=CATEGORY)
 
 
+def replaced_main(page: Page, before: Structure | None) -> Finding | None:
+    """Return a finding when the main content of ``page``, under its remembered title, menu and footer, is now a
+    defacer's: a few lines, entirely new, signed by a ./handle and a word of theirs ("./N0b0dy was here", "Security
+    Breached", "Tersakiti Crew"), where a day's news would be none of these."""
+    if before is None or not before.words or not page.title or page.title != before.title:
+        return None
+    main = page.main_text
+    if not main or len(main) >= _DEFACER_TEXT or _HANDLE.search(main) is None:
+        return None
+    if resemblance(sketch(page), before.words) >= _NEW_TEXT:
+        return None
+    for _, code, term, snippet in flagged_each((main,), defacer_page=True):
+        if code == "defacement":
+            return _signed_body("isi utama diganti: judul dan menu tetap, teks utama seluruhnya baru", term, snippet)
+    return None
+
+
+def defacer_page(page: Page) -> Finding | None:
+    """Return a finding when the whole of ``page`` is a defacer's that signs it in their weak words, the first time it
+    is seen too.
+
+    A defacer's page is a few lines, a few links and no menu, with a show put on (a GIF, music or a video that plays
+    by itself, a marquee) or a ./handle; there a weak word of theirs ("Security Breached", "Touched by", "Hacked-by:",
+    a zone-h mirror) signs alone. (One that signs in strong words is found by ``scan``.)
+    """
+    if not _defacer_sized(page) or any(f.code == "defacement" for f in scan(page)):
+        return None
+    handled = _HANDLE.search(page.visible_text) is not None
+    if not (page.showy or handled):
+        return None
+    texts = (page.title, page.visible_text, *page.image_texts, *_link_texts(page.links))
+    for _, code, term, snippet in flagged_each(texts, defacer_page=True):
+        if code == "defacement" and (handled or term not in _GREETINGS):
+            return _signed_body(f"seluruh halaman milik peretas: {len(page.links)} tautan, tanpa menu", term, snippet)
+    return None
+
+
+def _signed_body(said: str, term: str, snippet: str) -> Finding:
+    evidence = f"{said}; {term}: \u201c{snippet}\u201d"
+    return Finding("defacement", "kritis", evidence[:500], "body", category=CATEGORY)
+
+
+def signed_whole(page: Page) -> bool:
+    """Return whether ``page`` is all a defacer's and signs it: what it shows is no content of the application's,
+    however fresh its Last-Modified."""
+    return _defacer_sized(page) and any(f.code == "defacement" for f in scan(page))
+
+
+def _defacer_sized(page: Page) -> bool:
+    """Return whether ``page`` is of a defacer's page's size: a few lines, a few links and no menu."""
+    return len(page.links) <= _HANDFUL and page.menu_link_count <= 1 and len(page.visible_text) < _DEFACER_TEXT
+
+
 def judge(seen: Observed, settings: NoSettings) -> tuple[Finding, ...]:
     """Judge the page as a browser gets it, and against the structure remembered of it."""
     if seen.page is None:
         return ()
-    replaced = replaced_body(seen.page, seen.baseline, seen.host)
-    return scan(seen.page) + ((replaced,) if replaced is not None else ())
+    page, before = seen.page, seen.baseline
+    replaced = replaced_body(page, before, seen.host) or replaced_main(page, before) or defacer_page(page)
+    return scan(page) + ((replaced,) if replaced is not None else ())
 
 
 def _own_front(page: Page, host: str) -> bool:
     """Return whether a body under the usual title is one the site put in front of itself: a splash page's link
-    into the site ("Masuk ke Website"), its login, its new single-page app's shell; never a page that signs a
-    defacement, whatever it left of the site's (a "back to home", ``/wp-admin/``, a shell's password field)."""
-    if not (page.asks_password or page.app_shell or (host and any(_into(link, host) for link in page.links))):
+    into the site ("Masuk ke Website", or a button's image so named), its login, its new single-page app's shell;
+    never a page that signs a defacement, whatever it left of the site's (a "back to home", ``/wp-admin/``, a shell's
+    password field)."""
+    into = host and any(_into(link, host) for link in (*page.links, *page.image_links))
+    if not (page.asks_password or page.app_shell or into):
         return False
     return not any(f.code == "defacement" for f in scan(page))
 
 
 def _into(link: Link, host: str) -> bool:
-    """Return whether ``link`` is a way into the site on ``host`` (its www. name too), named in words: not back to
-    the same page, nor to its administration or login."""
+    """Return whether ``link`` is a way into the site on ``host`` (its www. name too), or into another site of its
+    government's (ppid.bekasikota.go.id beside dinkes.bekasikota.go.id), named in words: not back to the same page,
+    nor to its administration or login."""
     parts = urlsplit(link.href)
-    if parts.scheme not in ("http", "https") or (parts.path in ("", "/") and not parts.query):
+    if parts.scheme not in ("http", "https") or _ADMIN_PATH.search(parts.path) or not _NAMED_LINK.search(link.text):
         return False
-    if _ADMIN_PATH.search(parts.path) or not _NAMED_LINK.search(link.text):
-        return False
-    return (parts.hostname or "").removeprefix("www.") == host.removeprefix("www.")
+    target, own = (parts.hostname or "").removeprefix("www."), host.removeprefix("www.")
+    if target == own:
+        return parts.path not in ("", "/") or bool(parts.query)
+    government = _government(own)
+    return government is not None and _government(target) == government
+
+
+def _government(host: str) -> str | None:
+    """Return the domain of the government whose site is on ``host`` (bekasikota.go.id), if it is a government's."""
+    labels = host.split(".")
+    return ".".join(labels[-3:]) if len(labels) >= 3 and labels[-2:] == ["go", "id"] else None
 
 
 def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool, Callable[[int], bool] | None]]:
