@@ -12,6 +12,7 @@ in their words.
 - Cloudflare's older error layout ("Origin DNS error | <host> | Cloudflare") served with 200.
 - A letter that the application cannot be used during a network repair ("layanan aplikasi e-SAKIP untuk sementara
   tidak dapat digunakan"), and an application retired at its address ("aplikasi e-SKP tidak digunakan lagi").
+- A page of the portal headed "Halaman belum tersedia" where the application should be.
 
 Each comes with a department's page in the same words, which is the application. ``LOOK_ALIKES`` adds a login page
 announcing the day its application will be retired, and one announcing a night of work to come.
@@ -284,6 +285,12 @@ dilakukan melalui aplikasi e-Kinerja BKN di <a href="https://kinerja.bkn.go.id">
     lang="id",
 )
 
+# A page of the department's portal for an address with nothing in it yet, where the application's root should be.
+NOT_YET_IN_PORTAL = opd_cms_page(
+    "Halaman belum tersedia",
+    '<p>Konten untuk halaman ini belum tersedia. Silakan kembali ke <a href="/">beranda</a>.</p>',
+)
+
 # --- the department's pages in the same words ------------------------------------------------------------------------
 
 SERVER_MIGRATION_NEWS = opd_news(
@@ -318,6 +325,11 @@ NETWORK_REPAIR_NEWS = opd_news(
     "Perbaikan Jaringan Fiber Optik Pusat Data Selesai",
     "<p>Sehubungan dengan adanya perbaikan jaringan fiber optik, layanan aplikasi e-SAKIP untuk sementara tidak dapat "
     "digunakan pada Kamis malam. Kini layanan sudah normal kembali.</p>",
+)
+COMPLAINTS_PAGE_NEWS = opd_news(
+    "Halaman Pengaduan Belum Tersedia, Warga Diminta Gunakan SP4N-LAPOR",
+    "<p>Halaman pengaduan di website kelurahan belum tersedia. Sementara itu warga dapat menyampaikan pengaduan "
+    "melalui SP4N-LAPOR atau datang langsung ke kantor kelurahan.</p>",
 )
 E_SKP_LOGIN_ANNOUNCING = small_notice(
     "e-SKP BKPSDM Kota Bekasi",
@@ -360,6 +372,7 @@ STAND_INS = [
     (CLOUDFLARE_WEB_SERVER_DOWN, "galat_aplikasi", "Web server is down | sipd", CLOUDFLARE_GUIDE, "cloudflare-521"),
     (NETWORK_REPAIR_LETTER, "dalam_pemeliharaan", "e-SAKIP untuk sementara", NETWORK_REPAIR_NEWS, "network-repair"),
     (E_SKP_RETIRED, "halaman_tidak_ditemukan", "e-SKP tidak digunakan lagi", E_SKP_LOGIN_ANNOUNCING, "e-skp-retired"),
+    (NOT_YET_IN_PORTAL, "halaman_tidak_ditemukan", "Halaman belum tersedia", COMPLAINTS_PAGE_NEWS, "not-yet-in-portal"),
 ]
 
 LOOK_ALIKES = [
@@ -369,6 +382,7 @@ LOOK_ALIKES = [
     PARKING_POLICY_PAGE,
     CLOUDFLARE_GUIDE,
     NETWORK_REPAIR_NEWS,
+    COMPLAINTS_PAGE_NEWS,
     E_SKP_LOGIN_ANNOUNCING,
     E_SAKIP_LOGIN_ANNOUNCING,
 ]

@@ -738,6 +738,9 @@ _NOT_FOUND_PHRASE = (
     # A go.id portal's for an address its router does not know, as a whole heading: a form's message "URL tidak
     # valid" above its fields is the application's.
     r"(?:url|tautan)\s+tidak\s+(?:valid|dikenal)(?=\W*$)|"
+    # A theme's page for an address with nothing in it yet, as a whole heading: "Halaman belum tersedia" (OpenSID's
+    # "… belum tersedia atau sedang dalam perbaikan" is its maintenance notice).
+    r"(?:(?:maaf|mohon\s+maaf),?\s+)?(?:halaman|laman)\s+(?:ini\s+)?belum\s+tersedia(?=\W*$)|"
     # An address typed or linked wrong, as a theme's 404 says it under "Maaf!".
     r"(?:alamat|url|tautan)\s+yang\s+(?:anda|kamu)\s+(?:tuju|masukkan|akses|kunjungi)\s+"
     r"(?:salah|tidak\s+(?:valid|dikenal|tersedia|ditemukan|ada))"
