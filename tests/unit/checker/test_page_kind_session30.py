@@ -18,6 +18,7 @@ from page_kinds import assert_kind, kind_of
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "integration" / "checker"))
 import stand_in_pages_s30 as s30
+from vendor_pages import days_ago, tanggal
 
 from pantau_checker.core.page_kind import PageKind
 
@@ -51,3 +52,15 @@ def test_an_empty_page_that_sends_its_visitor_to_the_departments_own_address_is_
     html = f'<!DOCTYPE html><html><head><meta charset="utf-8"><title></title></head><body><script>{script}</script>'
     html += "</body></html>"
     assert kind_of(html).kind != "domain_parkir"
+
+
+def test_an_application_left_under_its_frameworks_title_and_heading_with_many_links_is_the_application() -> None:
+    # Tomcat's page is told by its title and a sentence under it; a department's application that kept the
+    # framework's title and heading over its own menu of forty-odd services says nothing more of the framework.
+    services = "".join(f'<li><a href="/layanan/{i}">Layanan perizinan nomor {i}</a></li>' for i in range(1, 46))
+    html = (
+        "<!DOCTYPE html><html><head><title>Welcome to CodeIgniter</title></head><body><h1>Welcome to CodeIgniter</h1>"
+        f"<p>Sistem Informasi Perizinan DPMPTSP Kota Bekasi. Pilih layanan:</p><ul>{services}</ul>"
+        f"<p>Diperbarui {tanggal(days_ago(1))}</p></body></html>"
+    )
+    assert kind_of(html) == PageKind("aplikasi")

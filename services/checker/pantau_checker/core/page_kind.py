@@ -1318,11 +1318,14 @@ def _default_page(v: _View) -> PageKind | None:
 def _headed_default(v: _View) -> PageKind | None:
     """Return a server's first page with a menu and links of its own, more than a stand-in's (Tomcat's, to its
     documentation, examples and mailing lists), where its title and a heading under it both say what it is
-    ("Apache Tomcat/10.1.28", "… you've successfully installed Tomcat"), and no site's menu frames them."""
+    ("Apache Tomcat/10.1.28", "… you've successfully installed Tomcat"), and no site's menu frames them. Not a heading
+    that only repeats the title: an application left under its framework's title and heading ("Welcome to
+    CodeIgniter") over its own content is the application."""
     if v.page.menu_link_count or not v.small(_PARKING) or _dated_post(v.page):
         return None
     titled = _first_search(_DEFAULT_HEADED, (v.title,))
-    return _default_kind(titled) if titled and _first_search(_PRODUCT_SAID, v.headings) else None
+    said = _first_search(_PRODUCT_SAID, (h for h in v.headings if h.rstrip(_TRAILING) != v.title.rstrip(_TRAILING)))
+    return _default_kind(titled) if titled and said else None
 
 
 _GENERIC_WORDS = frozenset({"welcome", "works", "page", "test", "default", "server", "your", "this", "that", "site"})
