@@ -26,7 +26,9 @@ status line or an API's JSON error ({"detail":"Not Found"}) is one too. A framew
 (Laravel's, Yii's, Symfony's, Rails', Next.js', Nuxt's, a Vite or Vue CLI project's) is a default page:
 the project was deployed, not the application; so is an API's root that says only that it runs ("The server
 is running successfully."). A default page with a menu and links of its own (OpenLiteSpeed's, Laravel 11's
-welcome) is read from the first sentence under the content's first heading, unless a guide introduces it there.
+welcome) is read from the first sentence under the content's first heading, unless a guide introduces it there;
+Tomcat's, larger still, from its title and a heading that both name it, where no site's menu frames them. An empty
+page that sends its visitor on to a parking service (a refresh to Sedo, a script to its lander at "ww25.") is parked.
 A theme's 404 inside the portal is also read from the main content's first heading of any level (an h3
 "Konten tidak ditemukan"), or from the sentence under its "Maaf!" that names what is not there ("Alamat yang
 Anda tuju salah"), or after the "Ooops... Error 404" its main content starts with (Newspaper's, in <div>s); a
@@ -222,7 +224,7 @@ _FANCYINDEX = _rx(r"\bfile\s+name\s+\W{0,3}\s*file\s+size\s+\W{0,3}\s*date\s+\W{
 _DEFAULT_PHRASES = (
     r"welcome\s+to\s+nginx|test\s+page\s+for\s+the\s+(?:(?:nginx|apache)\s+)?http\s+server|"
     r"used\s+to\s+test\s+the\s+proper\s+operation\s+of\s+(?:the\s+|an\s+)?(?:(?:apache|nginx)\s+)?http\s+server|"
-    r"nginx\s+web\s+server\s+is\s+successfully\s+installed|"
+    r"(?:nginx|angie)\s+web\s+server\s+is\s+successfully\s+installed|angie\s+is\s+successfully\s+installed|"
     r"apache2?\s+(?:ubuntu\s+|debian\s+|centos\s+|fedora\s+)?default\s+page|(?:apache\s+)?http\s+server\s+test\s+page|"
     r"test\s+page\s+for\s+(?:the\s+)?apache|apache\s+is\s+functioning\s+normally|"
     r"default\s+welcome\s+page\s+used\s+to\s+test\s+the\s+correct\s+operation|"
@@ -259,8 +261,9 @@ _DEFAULT_PHRASES = (
     r"laravel\s+has\s+(?:wonderful|an\s+incredibly\s+rich)|laracasts\s+offers\s+thousands\s+of\s+video|"
     r"^laravel\s+docs\s+laracasts\b|"
     r"welcome\s+to\s+codeigniter|being\s+generated\s+dynamically\s+by\s+codeigniter|"
-    r"the\s+install\s+worked\s+successfully|^express\s+welcome\s+to\s+express$|"
-    r"welcome\s+to\s+(?:openresty|tengine)|(?:openresty\s+web\s+platform|tengine\s+web\s+server)\s+is\s+"
+    r"the\s+install\s+worked\s+successfully|instalasi\s+berjalan\s+dengan\s+sukses|^express\s+welcome\s+to\s+express$|"
+    r"create\s+your\s+first\s+administrator\W{1,8}by\s+going\s+to\s+the\s+administration\s+panel|"  # Strapi's
+    r"welcome\s+to\s+(?:openresty|tengine|angie)\b|(?:openresty\s+web\s+platform|tengine\s+web\s+server)\s+is\s+"
     r"successfully\s+installed|"
     # The starter page a framework's or a front end's new project shows, deployed in the application's place.
     r"successfully\s+created\s+your\s+yii-powered\s+application|welcome\s+to\s+(?:symfony|cakephp|laminas)\b|"
@@ -314,7 +317,10 @@ _HOSTING_PHRASES = (
     r"the\s+hosting\s+account\s+for\s+this\s+domain\s+has\s+expired|"
     r"no\s+web\s*site\s+has\s+been\s+configured\s+yet|replace\s+this\s+page\s+in\s+/var/www/html|"
     r"subdomain\s+ini\s+(?:telah|sudah)\s+dialokasikan|aplikasi\s+belum\s+dipasang\s+oleh\s+perangkat\s+daerah|"
-    r"successfully\s+created\s+with\s+cyberpanel|(?:has\s+been\s+)?added\s+via\s+webuzo|"
+    r"(?:successfully\s+)?created\s+(?:with|using)\s+(?:cyberpanel|cloudpanel|webuzo)\b|(?:has\s+been\s+)?added\s+via\s+webuzo|"
+    # DirectAdmin's, ispmanager's and Hestia's for a domain just added.
+    r"set\s+up\s+correctly\s+on\s+a\s+server\s+managed\s+by\s+directadmin|powered\s+by\s+hestia\s+control\s+panel|"
+    r"web\s*site\s+[\w-]+(?:\.[\w-]+)+\s+(?:was|has\s+been)\s+(?:created\s+successfully|successfully\s+created)|"
     r"this\s+domain\s+currently\s+has\s+no\s+web\s*site|"  # OpenPanel's, under "Ready, set, internet 🎉"
     r"hosting\s+account\s+is\s+(?:now\s+)?ready|akun\s+hosting\s+anda\s+(?:sudah|telah)\s+(?:siap|aktif)|"
     # The hosting's own pages: a site over its limits, or its server set up wrong.
@@ -347,7 +353,12 @@ _SUSPENDED = _words(
     r"akun\s+anda\s+(?:telah\s+|sedang\s+)?di-?suspend|"  # a hosting's word: an application says "ditangguhkan"
     r"(?:website|situs(?:\s+web)?)\s+ini\s+(?:telah\s+|sedang\s+)?(?:di-?suspend|ditangguhkan)|"
     r"(?:website|situs(?:\s+web)?|akun(?:\s+hosting)?|hosting)\s+(?:ini\s+)?sedang\s+(?:dalam\s+)?masa\s+suspend|"
-    r"this\s+(?:web\s*site|site|account)\s+(?:has\s+been|is)\s+(?:temporarily\s+)?(?:disabled|deactivated)"
+    r"this\s+(?:web\s*site|site|account)\s+(?:has\s+been|is)\s+(?:temporarily\s+)?(?:disabled|deactivated)|"
+    # Switched off by the hosting, or for its term ended: "Website ini untuk sementara dinonaktifkan oleh penyedia
+    # layanan hosting", "… dinonaktifkan sementara karena masa aktif layanan telah berakhir" (the city's own word for
+    # a site it switched off names no hosting).
+    r"(?:website|situs(?:\s+web)?)\s+ini\s+(?:untuk\s+sementara\s+|telah\s+|sedang\s+)?(?:di-?nonaktifkan|dinon-?aktifkan)"
+    r"\s+(?:sementara\s+)?(?:oleh\s+(?:penyedia\s+(?:layanan\s+)?|pihak\s+)?hosting|karena\s+masa\s+aktif\s+layanan)\b"
 )
 # A blog platform's or a site builder's own page at the site's address: a blog made private (Blogger), a site
 # suspended (WordPress.com), a domain never connected to the site built for it (Wix). Read on a small page only:
@@ -431,7 +442,8 @@ _PARKED = _words(
     r"(?:this\s+)?domain(?:\s+name)?\s+is\s+available\s+for\s+(?:purchase|sale)|"  # Afternic's and GoDaddy's
     r"domain(?:\s+name)?(?:\s+[\w-]+(?:\.[\w-]+)+)?\s+(?:has\s+)?expired|"
     r"expired\s+(?:on\s+\S+\s+)?and\s+is\s+pending\s+renewal|"
-    r"domain\s+(?:[\w-]+(?:\.[\w-]+)+\s+|ini\s+|anda\s+)?(?:telah\s+|sudah\s+)?"
+    # Not "Layanan hosting untuk domain ini telah habis masa berlakunya": the hosting's term, not the domain's.
+    r"(?<!hosting untuk )domain\s+(?:[\w-]+(?:\.[\w-]+)+\s+|ini\s+|anda\s+)?(?:telah\s+|sudah\s+)?"
     r"(?:kedaluwarsa|kadaluwarsa|kadaluarsa|kedaluarsa|expired|habis\s+masa\s+(?:aktif|berlaku))|"
     r"domain\s+is\s+pending\s+renewal|"
     # Past its expiry, held by the registrar: in its redemption period, or on (client) hold.
@@ -467,9 +479,18 @@ _PARKED = _words(
     r"(?![\w.-]*\.go\.id\b)[\w-]+\.(?:com|net|org|info|biz|id|co\.id|web\.id|my\.id|xyz)\s+(?:telah|sudah)\s+"
     r"(?:terdaftar|didaftarkan)\s+(?:di|melalui|pada)\s+(?!pandi\b)[\w-]+|"
     r"domain\s+(?![\w.-]*\.go\.id\b)[\w-]+(?:\.[\w-]+)+\s+(?:telah\s+|sudah\s+)?berhasil\s+(?:di)?daftar(?:kan)?|"
-    r"selamat!?,?\s+domain\s+anda\s+(?:telah|sudah)\s+aktif"
+    r"selamat!?,?\s+domain\s+(?:[\w-]+(?:\.[\w-]+)+\s+)?anda\s+(?:telah|sudah)\s+aktif|"
+    r"halaman\s+parkir\s+sementara\s+(?:dari|milik|oleh)\b"
 )
-_PARKING_SCRIPT = _rx(r"\bwindow\.park\s*=|sedoparking\.com|parkingcrew\.net|bodis\.com|wsimg\.com/parking-lander/")
+# Its script, its stylesheet, or Google's script of ads for parked domains (AdSense for Domains).
+_PARKING_SCRIPT = _rx(
+    r"\bwindow\.park\s*=|sedoparking\.com|parkingcrew\.net|bodis\.com|wsimg\.com/parking-lander/|"
+    r"google\.com/adsense/domains/caf\.js|\b(?:www\.)?above\.com/[\w./-]{0,80}"
+)
+_LANDER_TEXT = 80  # a parking lander drawn by its script shows the domain's name and "Privacy Policy", or nothing
+_SENT_ON = ("refresh", "refresh_header", "script")  # a parked domain's page sends its visitor on to the lander
+# A parking service's lander at a numbered host of the domain, which its script sends the visitor to.
+_PARKING_LANDER = _rx(r"^https?://ww\d{1,3}\.[^/?#]+/?\?(?:[^#]*&)?subid1=")
 _PARKING_HOSTS = (
     "sedo.com",
     "dan.com",
@@ -568,10 +589,11 @@ _MAINTENANCE = _words(
     r"(?:untuk\s+)?sementara(?:\s+waktu)?(?!\s+(?:pada|mulai|tanggal|besok|nanti|setiap|selama)\b)|"
     r"(?:we['’]ll|we\s+will)\s+be\s+back\s+online\s+(?:shortly|soon)|"
     # The application named, then off for a while: "Aplikasi SIMBADA tidak dapat diakses sementara", "Website Dinas
-    # Perhubungan untuk sementara tidak dapat diakses karena pemindahan server".
-    r"(?:situs|website|aplikasi|portal|sistem|layanan)\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,5}(?:"
-    r"(?:untuk\s+)?sementara\s+(?:waktu\s+)?tidak\s+(?:dapat|bisa)\s+diakses|"
-    r"tidak\s+(?:dapat|bisa)\s+diakses\s+(?:untuk\s+)?sementara(?:\s+waktu)?)"
+    # Perhubungan untuk sementara tidak dapat diakses karena pemindahan server", "layanan aplikasi e-SAKIP untuk
+    # sementara tidak dapat digunakan".
+    r"(?:situs|website|aplikasi|portal|sistem|layanan)\s+(?:(?-i:e-?)?(?-i:[A-Z])[\w.-]*\s+){1,5}(?:"
+    r"(?:untuk\s+)?sementara\s+(?:waktu\s+)?tidak\s+(?:dapat|bisa)\s+(?:diakses|digunakan)|"
+    r"tidak\s+(?:dapat|bisa)\s+(?:diakses|digunakan)\s+(?:untuk\s+)?sementara(?:\s+waktu)?)"
     r"(?!\s+(?:pada|mulai|tanggal|besok|nanti|setiap|selama)\b)|"
     r"(?:we\s+are|we['’]re)\s+(?:currently\s+)?updating\s+(?:our|the)\s+(?:web\s*site|site)|"
     # OpenSID's page for a menu's address not (yet) there: "Halaman ini belum tersedia atau sedang dalam perbaikan".
@@ -659,9 +681,10 @@ _STILL_WORKS = _words(
 # digunakan lagi, silakan gunakan SIASN", "Website kami telah pindah"). Read on a small page only, outside a post the
 # site dates: news of another application retired is the site's.
 _RETIRED = _words(
-    r"(?:website|situs(?:\s+web)?|aplikasi|layanan|portal|sistem)\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?:ini\s+|kami\s+)?"
-    r"(?:sudah|telah)\s+(?:tidak\s+(?:aktif|digunakan|dipakai|beroperasi|tersedia)(?:\s+lagi)?|dihentikan|pindah|"
-    r"dipindahkan|berpindah|dinonaktifkan\s+permanen)(?!\s+(?:pada|mulai|untuk|bagi|selama|setiap|sejak)\b)|"
+    r"(?:website|situs(?:\s+web)?|aplikasi|layanan|portal|sistem)\s+(?:(?-i:e-?)?(?-i:[A-Z])[\w.-]*\s+){0,3}"
+    r"(?:ini\s+|kami\s+)?(?:(?:sudah|telah)\s+(?:tidak\s+(?:aktif|digunakan|dipakai|beroperasi|tersedia)(?:\s+lagi)?|"
+    r"dihentikan|pindah|dipindahkan|berpindah|dinonaktifkan\s+permanen)|tidak\s+(?:digunakan|dipakai)\s+lagi)"
+    r"(?!\s+(?:pada|mulai|untuk|bagi|selama|setiap|sejak)\b)|"
     r"(?:we['’]ve|we\s+have)\s+moved\b|this\s+(?:site|web\s*site|application|service)\s+(?:has\s+been|is)\s+"
     r"(?:retired|discontinued|decommissioned)"
 )
@@ -715,6 +738,9 @@ _NOT_FOUND_PHRASE = (
     # A go.id portal's for an address its router does not know, as a whole heading: a form's message "URL tidak
     # valid" above its fields is the application's.
     r"(?:url|tautan)\s+tidak\s+(?:valid|dikenal)(?=\W*$)|"
+    # A theme's page for an address with nothing in it yet, as a whole heading: "Halaman belum tersedia" (OpenSID's
+    # "… belum tersedia atau sedang dalam perbaikan" is its maintenance notice).
+    r"(?:(?:maaf|mohon\s+maaf),?\s+)?(?:halaman|laman)\s+(?:ini\s+)?belum\s+tersedia(?=\W*$)|"
     # An address typed or linked wrong, as a theme's 404 says it under "Maaf!".
     r"(?:alamat|url|tautan)\s+yang\s+(?:anda|kamu)\s+(?:tuju|masukkan|akses|kunjungi)\s+"
     r"(?:salah|tidak\s+(?:valid|dikenal|tersedia|ditemukan|ada))"
@@ -819,9 +845,13 @@ _SERVER_ERROR_HEAD = _rx(
     r"^(?:(?:error\s+)?400\s*[-:|]?\s*)?bad\s+request(?:\s*\(400\))?$"
 )
 # Cloudflare's page for an origin it cannot reach ("<host> | 521: Web server is down"), served on with 200.
+# Its older layout titles it "<error> | <host> | Cloudflare", its origin's DNS errors (1001, 1016) too.
 _CLOUDFLARE_TITLE = _rx(
     r"^52[0-7]\s*:\s*(?:web\s+server\s+is\s+(?:down|returning\s+an\s+unknown\s+error)|connection\s+timed\s+out|"
-    r"origin\s+is\s+unreachable|a\s+timeout\s+occurred)$"
+    r"origin\s+is\s+unreachable|a\s+timeout\s+occurred)$|"
+    r"^(?:web\s+server\s+is\s+(?:down|returning\s+an\s+unknown\s+error)|connection\s+timed\s+out|origin\s+is\s+unreachable|"
+    r"a\s+timeout\s+occurred|ssl\s+handshake\s+failed|invalid\s+ssl\s+certificate|origin\s+dns\s+error|"
+    r"dns\s+resolution\s+error|dns\s+points\s+to\s+prohibited\s+ip)\s+\|\s+[\w.-]+\s+\|\s+cloudflare$"
 )
 _DEBUG_TITLE = _rx(
     r"\(50[0-4]\s+(?:internal\s+server\s+error|bad\s+gateway|service\s+unavailable|gateway\s+time-?out)\)$"
@@ -1222,8 +1252,11 @@ def _parked(v: _View) -> PageKind | None:
         quote = _first_unquoted(_PARKED, v.bare_lead(), stated=True)
     if quote is None:
         quote = next((link.href for link in v.page.links if _parking_host(link.href)), None)
-    if quote is None and not v.page.visible_text:  # a parking service's page, drawn by its script
-        scripts = (*v.page.scripts[:3], *v.page.script_sources[:3])
+    if quote is None and not v.page.visible_text:  # sent on to the parking service, by a refresh or a script
+        quote = next((p.href for p in v.page.pointers if p.kind in _SENT_ON and _parking_target(p.href)), None)
+    # A parking service's page, drawn by its script: nothing, or the domain's name and a link to its policy.
+    if quote is None and len(v.page.visible_text) <= _LANDER_TEXT and not v.page.menu_link_count:
+        scripts = (*v.page.scripts[:3], *v.page.script_sources[:3], *v.page.head_links[:3])
         quote = next((_cut(m.group(0)) for m in map(_PARKING_SCRIPT.search, scripts) if m), None)
     return PageKind("domain_parkir", f"halaman domain parkir/dijual: \u201c{quote}\u201d") if quote else None
 
@@ -1255,7 +1288,7 @@ def _default_page(v: _View) -> PageKind | None:
     if _PHPINFO_TITLE.match(v.title):
         return _default_kind(_cut(v.title))
     if not v.small(_SPECIFIC):
-        return None
+        return _headed_default(v)
     # A post the site dates is news, whatever its headline and first words ("12 Subdomain OPD Masih Menampilkan
     # Halaman Default Server"): no server's or hosting's page is one.
     dated = _dated_post(v.page)
@@ -1280,6 +1313,19 @@ def _default_page(v: _View) -> PageKind | None:
         )
     # A default page under its own title is quoted by it, whatever else of it said so.
     return _default_kind(titled or quote) if quote else None
+
+
+def _headed_default(v: _View) -> PageKind | None:
+    """Return a server's first page with a menu and links of its own, more than a stand-in's (Tomcat's, to its
+    documentation, examples and mailing lists), where its title and a heading under it both say what it is
+    ("Apache Tomcat/10.1.28", "… you've successfully installed Tomcat"), and no site's menu frames them. Not a heading
+    that only repeats the title: an application left under its framework's title and heading ("Welcome to
+    CodeIgniter") over its own content is the application."""
+    if v.page.menu_link_count or not v.small(_PARKING) or _dated_post(v.page):
+        return None
+    titled = _first_search(_DEFAULT_HEADED, (v.title,))
+    said = _first_search(_PRODUCT_SAID, (h for h in v.headings if h.rstrip(_TRAILING) != v.title.rstrip(_TRAILING)))
+    return _default_kind(titled) if titled and said else None
 
 
 _GENERIC_WORDS = frozenset({"welcome", "works", "page", "test", "default", "server", "your", "this", "that", "site"})
@@ -1628,8 +1674,10 @@ def _blank(v: _View) -> PageKind | None:
 
 
 def _retired(v: _View) -> PageKind | None:
-    """Return an application's own word, at its address, that it is retired or has moved: it is not there."""
-    if not v.small(_GENERIC) or _dated_post(v.page):
+    """Return an application's own word, at its address, that it is retired or has moved: it is not there. Not over
+    a login form: an application in use announces there the day it will be retired ("Mulai 1 Januari aplikasi … tidak
+    digunakan lagi")."""
+    if not v.small(_GENERIC) or _dated_post(v.page) or v.page.asks_password:
         return None
     quote = _first_statement(_RETIRED, (*v.headings, v.lead[:_PROMINENT]))
     if quote is None:
@@ -2219,6 +2267,10 @@ def _around(text: str, match: re.Match[str]) -> str:
 
 def _cut(text: str) -> str:
     return text if len(text) <= _QUOTE else text[: _QUOTE - 1] + "…"
+
+
+def _parking_target(href: str) -> bool:
+    return _parking_host(href) or _PARKING_LANDER.match(href) is not None
 
 
 def _parking_host(href: str) -> bool:
