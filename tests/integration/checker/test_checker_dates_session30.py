@@ -1,0 +1,94 @@
+"""Dates a prober found read wrong, through a whole check against a real HTTP server on 127.0.0.1 (session 30).
+
+A theme of bare ``<div>``s puts its latest post above the list ("Berita Utama"), its date alone under its
+headline: a post's, even today's, not a top bar's clock. A header's date under the site's name and a widget's
+"Agenda Hari Ini" stay clocks.
+
+The checker runs on the real clock: every date is counted back from now in Bekasi (WIB).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+import pytest
+from checker_servers import FakeSite, Reply, checked
+from test_checker_dates_session28 import EXCERPT, OLD_DAYS, WIB, cards, site_page
+from vendor_pages import tanggal
+
+
+def check(body: str) -> tuple[str, str]:
+    with FakeSite() as site:
+        site.route("*", "/", Reply(200, site_page(body)))
+        event = checked(site)
+    return event.availability, event.content.result
+
+
+def featured(meta: str, href: str = "/berita/99/wali-kota-resmikan-gedung-pelayanan-terpadu") -> str:
+    """Return a featured post above a list of older news cards, its date in ``meta`` under its headline."""
+    return (
+        f'<div class="headline-utama"><img src="/uploads/berita/utama.jpg" alt=""><h2><a href="{href}">'
+        f"Wali Kota Bekasi Resmikan Gedung Pelayanan Terpadu</a></h2>{meta}<p>{EXCERPT}</p></div>"
+        + cards(OLD_DAYS, tanggal)
+    )
+
+
+Shown = Callable[[datetime], str]
+
+
+def _today() -> datetime:
+    return datetime.now(WIB)
+
+
+FEATURED_TODAY: dict[str, Shown] = {
+    "a date alone": lambda now: f'<p class="meta">{tanggal(now)}</p>',
+    "a calendar's icon and the day's name": lambda now: (
+        f'<p class="meta"><i class="fa fa-calendar"></i> {tanggal(now, with_weekday=True)}</p>'
+    ),
+    "the time in WIB": lambda now: (
+        f'<p class="meta"><i class="fa fa-calendar"></i> {tanggal(now, with_weekday=True)} {now:%H:%M} WIB</p>'
+    ),
+    "a post-date beside its category": lambda now: (
+        f'<div class="meta-line"><span class="post-date">{tanggal(now)}</span>'
+        ' <span class="post-cat">Berita</span></div>'
+    ),
+    "a <time datetime>": lambda now: (
+        f'<p class="meta"><time datetime="{now:%Y-%m-%dT%H:%M:%S+07:00}">{tanggal(now)}</time></p>'
+    ),
+}
+
+
+@pytest.mark.parametrize("meta", FEATURED_TODAY.values(), ids=FEATURED_TODAY.keys())
+def test_a_featured_post_of_today_above_older_news_dates_the_page(meta: Shown) -> None:
+    assert check(featured(meta(_today()))) == ("aktif", "update")
+
+
+CLOCKS_UNDER_HEADINGS: dict[str, Shown] = {
+    "the site's name linking the home page": lambda now: (
+        '<div class="brand-bar"><h1><a href="/">Dinas Perdagangan Kota Bekasi</a></h1>'
+        f'<p class="date">{tanggal(now, with_weekday=True)}</p></div>'
+    ),
+    "the site's name linking its address": lambda now: (
+        '<div class="brand-bar"><h2><a href="https://disdag.bekasikota.go.id/">Dinas Perdagangan Kota Bekasi</a></h2>'
+        f'<span class="tanggal">{tanggal(now, with_weekday=True)} {now:%H:%M} WIB</span></div>'
+    ),
+    "a widget of today's agenda": lambda now: (
+        '<div class="agenda-box"><h4><a href="/agenda/kegiatan">Agenda Kegiatan Dinas Hari Ini</a></h4>'
+        f'<p class="tgl">{tanggal(now, with_weekday=True)}</p><p>Tidak ada agenda.</p></div>'
+    ),
+    "a section's heading": lambda now: (
+        '<div class="section-head"><h3><a href="/berita">Berita Terkini</a></h3>'
+        f'<span class="date">{tanggal(now, with_weekday=True)}</span></div>'
+    ),
+    "a date before the headline": lambda now: (
+        f'<div class="headline-utama"><p class="meta">{tanggal(now, with_weekday=True)} {now:%H:%M} WIB</p>'
+        '<h2><a href="/berita/99/x">Pemkot Bekasi Gelar Rapat Koordinasi Penanganan Banjir</a></h2>'
+        f"<p>{EXCERPT}</p></div>"
+    ),
+}
+
+
+@pytest.mark.parametrize("clock", CLOCKS_UNDER_HEADINGS.values(), ids=CLOCKS_UNDER_HEADINGS.keys())
+def test_a_clock_beside_a_heading_above_stale_news_dates_nothing(clock: Shown) -> None:
+    assert check(clock(_today()) + cards(OLD_DAYS, tanggal)) == ("aktif", "tidak_update")
