@@ -14,7 +14,7 @@ from datetime import datetime
 
 import pytest
 from checker_servers import FakeSite, Reply, checked
-from test_checker_dates_session28 import EXCERPT, OLD_DAYS, WIB, cards, site_page
+from test_checker_dates_session28 import EXCERPT, HEADLINES, OLD_DAYS, WIB, cards, site_page, wib_ago
 from vendor_pages import tanggal
 
 
@@ -92,3 +92,50 @@ CLOCKS_UNDER_HEADINGS: dict[str, Shown] = {
 @pytest.mark.parametrize("clock", CLOCKS_UNDER_HEADINGS.values(), ids=CLOCKS_UNDER_HEADINGS.keys())
 def test_a_clock_beside_a_heading_above_stale_news_dates_nothing(clock: Shown) -> None:
     assert check(clock(_today()) + cards(OLD_DAYS, tanggal)) == ("aktif", "tidak_update")
+
+
+def test_the_time_a_stale_page_took_to_render_today_dates_nothing() -> None:
+    now = _today()
+    stamp = f'<p class="small text-muted">Halaman ini dibuat pada {tanggal(now)} dalam 0.0123 detik</p>'
+    assert check(cards(OLD_DAYS, tanggal) + stamp) == ("aktif", "tidak_update")
+
+
+SHORT = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+# The department's regulations in the sidebar, dated with their years: older than any news.
+REGULATIONS = (
+    '<div class="widget produk-hukum"><h4>Produk Hukum</h4><ul>'
+    '<li><a href="/dl/perwal-12-2025.pdf">Peraturan Wali Kota Bekasi Nomor 12 Tahun 2025</a>'
+    ' <span class="date">3 Maret 2025</span></li>'
+    '<li><a href="/dl/perda-4-2024.pdf">Perda Nomor 4 Tahun 2024 tentang Penanggulangan Kebakaran</a>'
+    ' <span class="date">18 Juli 2024</span></li></ul></div>'
+)
+
+
+def named_day(day: datetime) -> str:
+    """Return a day as a theme prints it without the year: "Kamis, 3 Desember"."""
+    return f"{WEEKDAYS[day.weekday()]}, {tanggal(day).rsplit(' ', 1)[0]}"
+
+
+def news(days: tuple[int, ...]) -> str:
+    """Return a theme's news items, each dated in a ``span.tgl`` under its headline by its day's name, day and
+    month, without the year."""
+    return '<h3 class="section-title">Berita Terbaru</h3>' + "".join(
+        f'<div class="news-item"><h4><a href="/berita/{i}/baca">{HEADLINES[i % len(HEADLINES)]}</a></h4>'
+        f'<span class="tgl">{named_day(wib_ago(d))}</span><p>{EXCERPT}</p></div>'
+        for i, d in enumerate(days)
+    )
+
+
+@pytest.mark.parametrize(("days", "result"), [((2, 6, 11), "update"), ((90, 130, 170), "tidak_update")])
+def test_a_news_list_of_days_names_without_the_year_dates_the_page(days: tuple[int, ...], result: str) -> None:
+    body = news(days) + REGULATIONS
+    assert check(body) == ("aktif", result)
+
+
+def test_todays_name_and_day_without_the_year_in_the_top_bar_is_a_clock() -> None:
+    now = _today()
+    with FakeSite() as site:
+        site.route("*", "/", Reply(200, site_page(news(OLD_DAYS), top=f"<span>{named_day(now)}</span>")))
+        event = checked(site)
+    assert (event.availability, event.content.result) == ("aktif", "tidak_update")
