@@ -2,7 +2,9 @@
 
 A theme of bare ``<div>``s puts its latest post above the list ("Berita Utama"), its date alone under its
 headline: a post's, even today's, not a top bar's clock. A header's date under the site's name and a widget's
-"Agenda Hari Ini" stay clocks.
+"Agenda Hari Ini" stay clocks. The time a page took to render after today's date ("dibuat pada … dalam 0.0123
+detik") is a clock too. A news list dated by the day's name, day and month ("Kamis, 3 Desember") is read, its year
+the one the day's name agrees with.
 
 The checker runs on the real clock: every date is counted back from now in Bekasi (WIB).
 """
