@@ -301,6 +301,14 @@ _HIJRI_YEAR = re.compile(
 # Before it, a dateline's place: "Bekasi, Rabu 2 Desember 2026", "Kota Bekasi, 2 Desember 2026".
 _PLACE = re.compile(r"[^\S\n]*(?:[A-Z][a-z]+[^\S\n]+){0,2}[A-Z][a-z]+,")
 _ERA_AFTER = re.compile(r"[^\S\n]*(?:M|Masehi)(?![^\W_])\.?")
+# After today's date, the time the server took to render the page: "Halaman ini dibuat pada … dalam 0.0123 detik",
+# "Page generated on … in 0.0213 seconds". The day it was rendered, a byline's word before it or not.
+_RENDER_TIME = re.compile(
+    r"[^\S\n]*,?(?:[^\S\n]*(?:pukul|pkl\.?|jam|at)?[^\S\n]*\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:[^\S\n]*(?:wib|wita|wit))?)?"
+    r"[^\S\n]+(?:dalam|in)[^\S\n]+\d+(?:[.,]\d+)?[^\S\n]*(?:detik|dtk|seconds?|secs?|s|ms|milidetik|milliseconds?)"
+    r"(?![^\W_])",
+    re.IGNORECASE,
+)
 # Today's date labelled as such at its line's start, in an article: "Hari ini: Rabu, 2 Desember 2026", "Today is …".
 _TODAY_WIDGET = re.compile(
     r"^[^\w\n]*(?:hari\s+ini|sekarang|today)(?:\s+(?:adalah|is))?[^\S\n]*[:,|·•-]?[^\S\n]*"
@@ -422,12 +430,13 @@ _COUNT_NEXT = re.compile(
 # On a counter's row, after its label and a mark: its number alone ("Minggu Lalu · 2.304", "Last Week | 300").
 _COUNT_BESIDE = re.compile(r"[^\S\n]*[·•|:=][^\S\n]*\d+(?:[.,]\d{3})*[^\S\n]*(?:\n|\Z)")
 # A calendar badge of a news or agenda list, without its year: the day, and the month's name on
-# the next line ("28\nNov") or the line before ("DES\n09"), or on the day's own ("28 NOV"). Each
+# the next line ("28\nNov") or the line before ("DES\n09"), or on the day's own ("28 NOV", "Kamis, 3 Desember":
+# a day's name before them, which the year must agree with). Each
 # line starts with the newline, the literal the search skips to fastest; possessive, so that a line
 # of words fails at its first letter. A news list's stamp is such a day and month with the time of the item after
 # them ("27 Nov, 14:05", "27 Nov pukul 14.05 WIB"): its year is as much a guess.
 _BADGE_BODY = (
-    r"[ \t]*+(?P<day>\d\d?+)(?:\s*+(?P<month>[A-Za-z]{3,9}+)\.?"
+    r"[ \t]*+(?:(?P<weekday>[A-Za-z]{3,9}+(?:['’]at)?+)\.?,?[ \t]++)?(?P<day>\d\d?+)(?:\s*+(?P<month>[A-Za-z]{3,9}+)\.?"
     r"(?P<time>[ \t]*+,?[ \t]*+(?:(?i:pukul|pkl\.?|jam)[ \t]*+)?\d\d?[:.]\d\d(?:[:.]\d\d)?"
     r"(?:[ \t]*+(?i:wib|wita|wit))?)?)?"
     r"[ \t]*+(?=\n|\Z)"
@@ -458,6 +467,7 @@ _DATELINE_CAPITALS = re.compile(
 )
 _DATELINE_PLACE_CHARS = 48
 _LIST_REACH = 4000  # characters from a list's heading to its last badge
+_WEEKDAY_YEARS = 12  # years back in which a day and month fall on each weekday (29 February's: 28)
 _EAST_OF_UTC = timedelta(hours=9)  # WIT, the easternmost of Indonesia's times
 # A date after the words of a limit tells when something ends, not when the page was written: a
 # validity's end, a deadline ("Berlaku s.d. 15 Desember 2026", "Batas akhir pengumpulan: …", "Paling
@@ -609,13 +619,15 @@ def yearless_dates(
     headings: list[tuple[int, int]] | None = None
     today, limits = _local_day(now), None  # the limits made for the first badge found
     fed: _FedData | None = None  # the widgets' words, found for the first badge outside an article
-    for day, month, first, start, end, ahead in _yearless(text):
+    for day, month, weekday, first, start, end, ahead in _yearless(text):
         headings = list_years(text) if headings is None else headings
         year = next((y for at, y in reversed(headings) if start - _LIST_REACH < at < start), heading_year)
         headed = _day(year, month, day) if year else None
         bound = latest if ahead else today
         # A heading may date its list back; one further ahead (a calendar widget's month) is no list's.
         when = headed if headed is not None and headed <= bound else _latest(month, day, bound)
+        if when is not None and weekday is not None:
+            when = _named_year(when, weekday)
         if when is None or (clocks and _is_clock(text, when, start, end, now)):
             continue
         fed = _FedData(text, _lowered(text)) if clocks and fed is None else fed
@@ -967,13 +979,18 @@ def _local_day(now: datetime) -> datetime:
     return datetime(local.year, local.month, local.day, tzinfo=UTC)
 
 
-def _yearless(text: str) -> Iterator[tuple[int, int, int, int, int, bool]]:
-    """Yield the days without a year of ``text``, a badge's and a dateline's: each day, its month, where its label
-    may start, its span, and whether it may be ahead (an agenda's badge)."""
+def _yearless(text: str) -> Iterator[tuple[int, int, int | None, int, int, int, bool]]:
+    """Yield the days without a year of ``text``, a badge's and a dateline's: each day, its month, the weekday its
+    day's name gives (or None), where its label may start, its span, and whether it may be ahead (an agenda's
+    badge)."""
     for badge, start in _badges(text):
+        named = badge["weekday"]
+        weekday = _DAY_NAMES.get(named.lower()) if named else None
+        if named and (weekday is None or not badge["month"]):
+            continue  # a word before a day ("Tahap 2 Januari"), or a day's name before a day alone
         month, first = _badge_month(text, badge, start)
         if month and not _YEAR_NEXT.match(text, badge.end()):
-            yield int(badge["day"]), month, first, start, badge.end(), True
+            yield int(badge["day"]), month, weekday, first, start, badge.end(), True
     if "/" not in text:
         return
     for count, line in enumerate(_DATELINE.finditer(text)):
@@ -984,7 +1001,7 @@ def _yearless(text: str) -> Iterator[tuple[int, int, int, int, int, bool]]:
         place = _DATELINE_PLACE.search(text, before, slash) or _DATELINE_CAPITALS.search(text, before, slash)
         # Its parentheses close as they open: "BEKASI, (27/11) -", "BEKASI (2/12) –", "Bekasi, 27/11 (ANTARA) -".
         if place is not None and bool(place["open"]) == bool(line["close"]):
-            yield int(place["day"]), int(line["month"]), place.start(), place.start(), line.end(), False
+            yield int(place["day"]), int(line["month"]), None, place.start(), place.start(), line.end(), False
 
 
 def _badges(text: str) -> Iterator[tuple[re.Match[str], int]]:
@@ -1059,6 +1076,16 @@ def _latest(month: int, day: int, latest: datetime) -> datetime | None:
     if this_year is not None and this_year <= latest:
         return this_year
     return _day(latest.year - 1, month, day)
+
+
+def _named_year(when: datetime, weekday: int) -> datetime | None:
+    """Return the day and month of ``when`` in the latest year up to its own whose date falls on ``weekday``: a
+    badge's day's name ("Kamis, 3 Desember") tells its year. A date's weekday comes back within eleven years."""
+    for year in range(when.year, when.year - _WEEKDAY_YEARS, -1):
+        found = _day(year, when.month, when.day)
+        if found is not None and found.weekday() == weekday:
+            return found
+    return None
 
 
 def _year_first(text: str, year: re.Match[str]) -> tuple[datetime, int, int] | None:
@@ -1152,6 +1179,8 @@ def _is_clock(text: str, found: datetime, start: int, end: int, now: datetime) -
     line_start, line_end = text.rfind("\n", low, start) + 1, text.find("\n", end, high)
     around_start, around_end = max(line_start, low), high if line_end == -1 else line_end
     labelled = _TODAY_LABEL.search(text, around_start, start) is not None
+    if _RENDER_TIME.match(text, end) is not None:
+        return True
     if not labelled and _after_byline(text, start):
         return False
     return (

@@ -52,6 +52,8 @@ _FUTURE_SLACK = timedelta(days=1)
 # How far ahead an agenda or announcement lists what is to come: an upcoming date on the page was
 # written at the earliest this long before it. A date further ahead (a validity, a plan) dates nothing.
 _UPCOMING = timedelta(days=14)
+# UTC to WIT, the easternmost of Indonesia's times: a page's day after the day it is there is ahead everywhere.
+_EAST_OF_UTC = timedelta(hours=9)
 # A page with a date this recent is not read for calendar badges without a year (the rare page that
 # needs them pays for the look): one could date it a day or two later, which decides nothing.
 _RECENT = timedelta(days=2)
@@ -225,8 +227,8 @@ def badge_evidence(
     A page with a date of the last ``_RECENT`` is not read for them: they could decide nothing; nor
     are its articles if they are dated (``articles_dated``): a badge there repeats their dates.
     """
-    recent, soon = now - _RECENT, now + _FUTURE_SLACK
-    if any(recent <= d <= soon for d in dates):
+    recent, ahead = now - _RECENT, _first_day_ahead(now)
+    if any(recent <= d < ahead for d in dates):
         return None
     zones, latest = page.dates, now + _FUTURE_SLACK + _UPCOMING
     badges = yearless_dates(zones.elsewhere, now, latest, clocks=True)
@@ -249,10 +251,13 @@ def page_date_evidence(dates: Sequence[datetime], now: datetime) -> Evidence | N
     An agenda of next week's events was written at the earliest ``_UPCOMING`` before them; a date
     further ahead (a validity, a plan) dates nothing: the earliest day it was written is still to come.
     (A deadline's or a validity's end just ahead is not among ``dates``: ``core.dates.date_marks``.)
+    Tomorrow is upcoming too (a duty roster's, a maintenance's night, "Jadwal Posyandu Besok"), once it is
+    tomorrow in WIT as well: a page's days are read at midnight UTC, and its date of today, up to 9 hours
+    ahead of UTC, is no date to come.
     """
-    past = newest("page_date", dates, now)
-    soon = now + _FUTURE_SLACK
-    ahead = max((d for d in dates if soon < d <= soon + _UPCOMING), default=None)
+    first_ahead = _first_day_ahead(now)
+    past = newest("page_date", (d for d in dates if d < first_ahead), now)
+    ahead = max((d for d in dates if first_ahead <= d <= now + _FUTURE_SLACK + _UPCOMING), default=None)
     if ahead is None or (past is not None and past.when >= ahead - _UPCOMING):
         return past
     written = ahead - _UPCOMING
@@ -260,6 +265,13 @@ def page_date_evidence(dates: Sequence[datetime], now: datetime) -> Evidence | N
         f"tanggal mendatang di halaman {ahead.date().isoformat()}, ditulis paling cepat {written.date().isoformat()}"
     )
     return Evidence("page_date", written, detail)
+
+
+def _first_day_ahead(now: datetime) -> datetime:
+    """Return the first day that is ahead everywhere in Indonesia at ``now``, at midnight UTC as a page's days are
+    read: the day after the day it is in WIT."""
+    east = now + _EAST_OF_UTC
+    return datetime(east.year, east.month, east.day, tzinfo=UTC) + timedelta(days=1)
 
 
 def meta_dates(metas: Iterable[tuple[str, str]]) -> list[datetime]:

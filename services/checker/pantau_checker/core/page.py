@@ -225,6 +225,15 @@ _MIN_ITEMS = 3
 _ITEM_REACH = 5  # ancestors of a post's date up to its item: <time>, its link, the meta line, the meta, the post
 _HEADLINE_CHARS = 15  # of a link's text: a post's headline, not "Selengkapnya" nor a date
 _STAMPED = re.compile(r"update|diperbaharui|diperbarui|pembaruan|\bper\b|pengunjung|visitor|diakses|dicetak", re.I)
+# A lone post's date under its headline (a featured post above the list, "Berita Utama"): the date, short, of an
+# element named for it, and the headline, a heading's link of this many words to one of the site's posts.
+_MAX_HEADED_DATE = 80  # characters: "Sabtu, 5 Desember 2026 07:30 WIB" beside an icon and a category
+_MAX_HEADED = 20  # lone dated elements looked at
+_HEADLINE_WORDS = 4  # "Wali Kota Resmikan Gedung …"; not "Agenda Hari Ini", "Berita Terkini"
+# A headline's words that name the day it is shown, not a post: a widget's "Agenda Hari Ini", "Info Terkini Hari Ini".
+_TODAYS = re.compile(r"hari\s+ini|today|sekarang", re.I)
+# The addresses of a site's home page, which a header's title links: no post's.
+_HOME_PATHS = frozenset({"", "index.php", "index.html", "index.htm", "home", "beranda", "id", "en"})
 # Where no class named for a date dates a list: the small elements of a theme's own names ("small.text-muted",
 # a bare <small>, a table's column, an <li> after its headline's link) whose own text is a date, short, without
 # a time of day (a camera's, a sensor's, a queue's stamp has one).
@@ -1713,20 +1722,21 @@ def _date_sources(
     for node in dated_parts:
         node.decompose()
     if not articles:  # a theme of bare <div>s: its posts are a list of cards
-        items = _item_dates(body)
+        items = _item_dates(body, host)
         if items:
             in_articles = "\n".join((in_articles, *items))
     elsewhere = "\n".join((_dated_text(body), *parts, *attributed_elsewhere))
     return DateSources(in_articles, _without_copyright(elsewhere), json_ld, wp_api, timed=bool(in_times))
 
 
-def _item_dates(body: Node) -> list[str]:
+def _item_dates(body: Node, host: str = "") -> list[str]:
     """Return the dates of a list of posts that no ``<article>`` marks: the text of the elements of one class
     named for a date ("post-date", "tanggal", "entry-meta"), and the ``<time datetime>`` values, where the
     page has ``_MIN_ITEMS`` or more of them, each in an item of its own that links a post by its headline
     (``_posts``). Each is an item's date, as an article's is, even today's: a clock is one of a kind (a date
     alone on its line, today's, is otherwise taken for one), and a widget's rows of dates (visitors per day,
-    prayer times, a queue, a sensor's last reading) link no headline.
+    prayer times, a queue, a sensor's last reading) link no headline. So is the date of one post of its own kind
+    under its headline (``_headed``), a featured post's above the list.
     """
     by_class: dict[str, list[Node]] = {}
     for node in body.css(_ITEM_DATE_CLASSES)[:_MAX_DATED]:
@@ -1742,7 +1752,61 @@ def _item_dates(body: Node) -> list[str]:
         times = [iso for iso in map(_iso_date, values) if iso]
         if len(times) >= _MIN_ITEMS and not _calendar(iter(times)):
             found += times
-    return found or _listed_dates(body)
+    lone = [node for nodes in by_class.values() if len(nodes) < _MIN_ITEMS for node in nodes][:_MAX_HEADED]
+    headed = [text for node in lone if (text := _headed(node, _site_of(host)))]
+    return (found or _listed_dates(body)) + headed
+
+
+def _headed(node: Node, own: str) -> str:
+    """Return the text of ``node``, an element named for a date, if it is a post's date under its headline: short
+    (no stamp of the time it is shown), after the one heading of its item (the nearest of its ``_ITEM_REACH``
+    ancestors with a heading) that links one of the site's posts by a headline of ``_HEADLINE_WORDS`` words or more.
+
+    A header's date under the site's name links the home page; a section's heading ("Berita Terkini") is short, a
+    widget's names today ("Agenda Hari Ini"); a clock above a list of posts follows none of its headings, or its
+    item holds several.
+    """
+    text = node.text(separator="\n")
+    if len(text) > _MAX_HEADED_DATE or _YEARED.search(text) is None or _STAMPED.search(text) is not None:
+        return ""
+    for ancestor in islice(_ancestors(node), _ITEM_REACH):
+        headings = ancestor.css(_HEADINGS)
+        if not headings:
+            continue
+        if len(headings) > 1 or not _before_node(headings[0], node, ancestor):
+            return ""
+        return text if _headline(headings[0], own) else ""
+    return ""
+
+
+def _before_node(heading: Node, node: Node, item: Node) -> bool:
+    """Return whether ``heading`` comes before ``node`` in ``item``: it is, or is inside, an earlier sibling of
+    ``node`` or of one of its ancestors inside ``item``."""
+    above = _lineage(heading)
+    current: Node | None = node
+    while current is not None and current.mem_id != item.mem_id:
+        sibling = current.prev
+        while sibling is not None:
+            if sibling.mem_id in above:
+                return True
+            sibling = sibling.prev
+        current = current.parent
+    return False
+
+
+def _headline(heading: Node, own: str) -> bool:
+    """Return whether ``heading`` links one of the site's posts (not its home page) by a headline."""
+    anchor = heading.css_first("a[href]")
+    if anchor is None:
+        return False
+    words = _squash(anchor.text())
+    if len(words) < _HEADLINE_CHARS or len(words.split()) < _HEADLINE_WORDS or _TODAYS.search(words):
+        return False
+    href = (anchor.attributes.get("href") or "").strip()
+    if href[:1] == "#" or href[:11].lower() == "javascript:" or _linked_site(href) not in (None, own):
+        return False
+    parts = urlsplit(href)
+    return bool(parts.query) or parts.path.strip("/").lower() not in _HOME_PATHS
 
 
 def _listed_dates(body: Node) -> list[str]:
