@@ -773,9 +773,11 @@ _NO_DATA = _rx(r"^(?:(?:mohon\s+)?maaf,?\s+)?data\s+(?:tidak\s+(?:ditemukan|ada|
 _ALERT_LABEL = _rx(r"^(?:error|galat|kesalahan|peringatan|warning|perhatian)\s*[!:]\s*")
 # What the main content of a theme's 404 written in <div>s starts with: "Ooops... Error 404".
 _MAIN_404 = _rx(r"^(?:(?:o+ps|whoops|ups)\W*\s*)?(?:(?:error|galat)\s+)?404(?:\s+error)?\W*\s*")
-# A printed error of the database: what a page of any heading is, printed so.
+# A printed error of the database, or of an application that could not start: what a page of any heading is,
+# printed so.
 _DATABASE_SAID = _rx(
-    r"\btable\s+'[^']{1,120}'\s+doesn'?t\s+exist|\bsqlstate\b|\bunknown\s+column\b|\bmysqli?\b|\bdatabase\b"
+    r"\btable\s+'[^']{1,120}'\s+doesn'?t\s+exist|\bsqlstate\b|\bunknown\s+column\b|\bmysqli?\b|\bdatabase\b|"
+    r"\bfailed\s+to\s+start\s+application\b"
 )
 _BARE_NOT_FOUND = _rx(r"^(?:not\s+found|nothing\s+found|tidak\s+(?:ada\s+yang\s+)?ditemukan(?:\s+apa\s+pun)?)$")
 _UNNAMED = _rx(r"^(?:not\s+found|tidak\s+(?:dapat\s+|bisa\s+)?ditemukan)\b")
@@ -795,7 +797,7 @@ _SERVER_ERROR_HEAD = _rx(
     r"^(?:http\s+(?:status|error)\s+)?(?:error\s+)?50[0-4](?:\.\d+)?"
     r"(?:\s*[-–—:|]?\s*(?:internal\s+server\s+error|server\s+error|bad\s+gateway|gateway\s+time-?out|error|"
     r"backend\s+fetch\s+failed|proxy\s+error|terjadi\s+(?:suatu\s+)?(?:kesalahan|galat)(?:\s+(?:pada|di)\s+server)?|"
-    r"kesalahan\s+(?:pada\s+)?server))?$|^proxy\s+error$|"
+    r"(?:terjadi\s+)?kesalahan\s+(?:pada\s+)?server))?$|^proxy\s+error$|"
     # A server's own report of a 503 (Tomcat, Jetty, Varnish): nothing runs behind it. A bare
     # "503 Service Unavailable" is also how Laravel and Apache say maintenance: that is left to it.
     r"^(?:http\s+(?:status|error)\s+|error\s+)503\s*[-–—:|]?\s*service\s+(?:temporarily\s+)?unavailable$|"
@@ -805,9 +807,9 @@ _SERVER_ERROR_HEAD = _rx(
     r"^database\s+error$|^bad\s+gateway$|^gateway\s+time-?out$|^(?:fatal\s+|php\s+)?(?:error|exception)$|^galat$|^kesalahan$|"
     # Laravel's 419; Yii's error view in production ("Internal Server Error (#500)", "Database Exception (#2002)").
     r"^page\s+expired$|^(?:internal\s+server\s+error|(?:database\s+)?exception|error)\s*\(#\d+\)$|"
-    r"^(?:oops!?\s+)?an\s+error\s+occurred(?::\s*[\w\s]{0,40})?$|"
+    r"^(?:oops!?\s+)?an\s+error\s+occurred(?::\s*[\w\s]{0,40})?$|^an\s+internal\s+error\s+has\s+occurred$|"
     r"^we['’]re\s+sorry,?\s+but\s+something\s+went\s+wrong(?:\s*\(500\))?$|"
-    r"^(?:maaf,?\s+)?terjadi\s+(?:suatu\s+)?(?:kesalahan|galat)(?:\s+(?:pada|di)\s+server)?$|"
+    r"^(?:maaf,?\s+)?terjadi\s+(?:suatu\s+)?(?:kesalahan|galat)(?:\s+(?:(?:pada|di)\s+)?server)?$|"
     # An overloaded server's own page (IIS's "Server Too Busy"), in English and Indonesian.
     r"^(?:the\s+)?server\s+(?:is\s+)?too\s+busy$|^(?:server|sistem|aplikasi|situs|website)\s+sedang\s+sibuk$|"
     # Laravel's "Server Error" in Indonesian ("500 | Kesalahan Server"), and Slim's page for any uncaught error.
@@ -863,7 +865,7 @@ _JSON_MAX = 1000
 # What a PHP application without a framework dies with when its database is down, in Indonesian, as the
 # whole of its page: die("Koneksi gagal: " . mysqli_connect_error()), "Gagal terhubung ke database".
 # Only where the page starts with it: a login page's help ("Jika koneksi gagal, ...") comes after its name.
-_DB = r"(?:database|basis\s+data|db|server(?:\s+database)?|mysql)"
+_DB = r"(?:database|basis\s+data|db|server(?:\s+database)?|mysql|mariadb|postgre(?:s|sql)|oracle|sql\s+server)"
 _DB_DOWN = _rx(
     r"^(?:(?:error|galat|peringatan)\s*:?\s*)?(?:\d{3}\s*[-–:]?\s+)?(?:(?:mohon\s+)?maaf,?\s+)?(?:"
     rf"koneksi\s+(?:ke\s+)?{_DB}\s+(?:gagal|error|terputus)|"
@@ -881,6 +883,9 @@ _DB_DOWN = _rx(
     r"error\s+connecting\s+to\s+(?:the\s+)?(?:database|mysql|server)|"
     r"too\s+many\s+connections)"
 )
+# A die()'s message that names nothing ("Koneksi gagal"): a database's only right after a warning that it is out of
+# reach.
+_BARE_DIE = _rx(r"^(?:koneksi|connection)\s+(?:gagal|failed|error)\W*$|^gagal\s+(?:koneksi|terhubung)\W*$")
 # What introduces an example of a message, just before it: a developer's guide, a help page, news of an outage
 # ("Jika muncul pesan berikut:", "Contoh:"). Not "pesan" alone (a handler's "Pesan error: …"), nor "tulisan" or
 # "berikutnya" (WordPress's widget "Tulisan Terbaru", a theme's "Agenda Berikutnya", above the error they print).
@@ -945,7 +950,8 @@ def _printed_error(page: Page) -> PrintedError | None:
     if found is None and page.title.startswith("🧨"):
         found = (_cut(redact(page.title.removeprefix("🧨").strip())), True, (0, 0))  # Ignition draws its page by script
     if found is None:
-        return None
+        framework = _whole_page_as_content(page) if rendered else None
+        return PrintedError(framework, True, True) if framework else None
     quote, fatal, (start, end) = found
     if rendered:
         stopped = _instead_of_content(page)
@@ -984,9 +990,8 @@ def _nothing_but_warnings(page: Page, text: str, start: int, end: int) -> bool:
     if page.links or page.image_links or page.image_texts or page.frames or text[:start].strip():
         return False
     rest = text[end:].strip(_TRAILING)
-    if rest:
-        return len(rest) <= _DIE_CHARS and _db_down(rest)
-    return _CONNECT_WARNING.search(text, start, end) is not None
+    connect = _CONNECT_WARNING.search(text, start, end) is not None
+    return _died(rest, connect) if rest else connect
 
 
 def _instead_of_content(page: Page) -> str | None:
@@ -1017,6 +1022,23 @@ def _instead_of_content(page: Page) -> str | None:
     return _ending_run(page, tail[at:], found)
 
 
+def _whole_page_as_content(page: Page) -> str | None:
+    """Return a framework's or WordPress's whole error page printed where the theme's content should be, quoted: its
+    words the content's from their start, short, and nothing after them ("Terjadi galat kritis di situs web ini.",
+    Spring's "Whitelabel Error Page" under the portal's header and menu). Its words in a page that goes on (a
+    sidebar, a footer) are a mention."""
+    main = page.main_block or page.main_text
+    if (
+        not main
+        or len(main) > _NOTICE_CHARS
+        or len(page.links) - page.menu_link_count > _NOTICE_LINKS
+        or not page.visible_text.endswith(main[-_NEAR_CHARS:])
+    ):
+        return None
+    found = _first_error(main, False, page.headings, page.php_lined, page.quoted_texts)
+    return found[0] if found is not None and found[2][0] <= _NEAR_CHARS else None
+
+
 def _ending_run(page: Page, text: str, found: tuple[str, bool, tuple[int, int]]) -> str | None:
     """Return what to quote of the errors ``text`` ends with from ``found`` on, if nothing else follows them: the
     fatal error after any warnings, or a warning that the database is out of reach (then a die()'s words)."""
@@ -1026,14 +1048,22 @@ def _ending_run(page: Page, text: str, found: tuple[str, bool, tuple[int, int]])
         after = text[at + end :].lstrip(_TRAILING)
         if fatal:
             return quote if _nothing_after(after) else None
-        if not after or (len(after) <= _DIE_CHARS and _db_down(after)):
-            return first if after or _CONNECT_WARNING.search(text, begin, at + end) else None
+        connect = _CONNECT_WARNING.search(text, begin, at + end) is not None
+        if not after or _died(after, connect):
+            return first if after or connect else None
         at = len(text) - len(after)
         later = _first_error(after, True, (), page.php_lined, page.quoted_texts)
         if later is None or later[2][0] > _NEAR_CHARS:
             return None  # the page goes on after a warning
         found = later
     return None
+
+
+def _died(rest: str, connect: bool) -> bool:
+    """Whether ``rest``, all that follows a page's warnings, is a die()'s message that the database is out of reach:
+    one that says so ("Gagal koneksi database"), or after a warning of a failed connection one that names nothing
+    ("Koneksi gagal")."""
+    return len(rest) <= _DIE_CHARS and (_db_down(rest) or (connect and _BARE_DIE.match(rest) is not None))
 
 
 def _nothing_after(after: str) -> bool:
@@ -1694,7 +1724,7 @@ _WP_CRITICAL_ID = (
 _DB_CONNECT_FAILED = (
     r"(?i:koneksi(?:\s+(?:ke\s+)?(?:database|basis\s+data|db|mysql|server))?\s+gagal|"
     r"gagal\s+(?:terhubung|terkoneksi|koneksi)(?:\s+(?:ke|dengan))?\s+(?:database|basis\s+data|db|server|mysql)|"
-    r"connection\s+failed|could\s+not\s+connect(?:\s+to\s+(?:the\s+)?(?:database|mysql|server))?|"
+    r"connection\s+failed|(?:could\s+not|failed\s+to)\s+connect(?:\s+to\s+(?:the\s+)?(?:database|mysql|server))?|"
     r"(?:database|db|mysql)\s+connection\s+(?:failed|error))\s*!?\s*:\s*(?:\(HY000/\d{4}\):\s*)?"
 )
 # A clean page costs one substring search per gate at most; the patterns behind a gate run only if it is there.
@@ -1723,6 +1753,7 @@ _GATES = (
     "[SQLSTATE] =>",
     "missing the MySQL extension",
     "goroutine ",
+    "adanya halangan",
 )
 _GATE_SEARCH = ahocorasick_rs.BytesAhoCorasick([gate.encode() for gate in _GATES])
 _ERRORS = (
@@ -1816,7 +1847,9 @@ _ERRORS = (
     _inline(
         "rror",
         "A Database Error Occurred",
-        r"A Database Error Occurred.{0,300}?(?:Error Number: ?\d+.{0,120}|Unable to connect to your database server)",
+        # Its message quoted up to the rows under it ("Filename: …"), which a short message leaves within reach.
+        r"A Database Error Occurred.{0,300}?(?:Error Number: ?\d+(?:.{0,120}?(?= Filename: )|.{0,120})|"
+        r"Unable to connect to your database server)",
         True,
     ),
     _inline("rror", "error in your SQL syntax", r"You have an error in your SQL syntax.{0,200}", True, before=20),
@@ -1995,6 +2028,17 @@ _ERRORS = (
         20,
     ),
     _whole_page("rror", "Error displaying the error page", r"Error displaying the error page: .{0,200}"),
+    # Joomla's error page when it could not start at all (its badge "0"): under its "page not found" heading in 4.
+    _whole_page(
+        "rror", "Failed to start application", r"(?:\d{1,3} - )?Error: Failed to start application(?:: .{1,200})?", 20
+    ),
+    # CodeIgniter 4's production page in Indonesian, under its "Waduh!" or "Upps!": nothing else on it.
+    _whole_page(
+        "adanya halangan",
+        "adanya halangan",
+        r"Kami menemukan adanya halangan[,.] Silakan coba (?:kembali|lagi) nanti(?:\.{1,3}|…)?",
+        40,
+    ),
     _whole_page(
         "rror",
         "Application error: a ",
