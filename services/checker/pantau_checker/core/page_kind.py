@@ -114,6 +114,7 @@ _GREETING_WORDS = 3  # a default page heads its sentence with a word or two: "Co
 _MAX_NEEDLES = 20
 _QUOTED_START = 24  # of an error's line, looked for in the page's code and quotations
 _MAX_WARNINGS = 8  # a page's warnings read past for the fatal error after them
+_BLOCK_MARK = 8  # of a heading or a link's text that ends a quoted error where the page's next block starts
 _DIE_CHARS = 200  # of a die()'s message after its warnings: "Gagal koneksi database", with what the driver said
 # PHP's functions that open a connection to a database, as its warning names them when it fails.
 _CONNECT_WARNING = re.compile(
@@ -953,6 +954,7 @@ def _printed_error(page: Page) -> PrintedError | None:
         framework = _whole_page_as_content(page) if rendered else None
         return PrintedError(framework, True, True) if framework else None
     quote, fatal, (start, end) = found
+    quote = _own_block(quote, page)
     if rendered:
         stopped = _instead_of_content(page)
         return PrintedError(stopped, True, True) if stopped else PrintedError(quote, fatal, False)
@@ -962,6 +964,17 @@ def _printed_error(page: Page) -> PrintedError | None:
         quote, fatal = (later, True) if later else (quote, fatal)
         whole = fatal or _nothing_but_warnings(page, text, start, end)
     return PrintedError(quote, fatal, whole)
+
+
+def _own_block(quote: str, page: Page) -> str:
+    """Return ``quote`` up to the page's next heading or link: the page's text runs on past the error's block into
+    the next ("… Connection timed out Berita Terkini Wali Kota Bekasi …"), and an open-ended message with it."""
+    cut = len(quote)
+    for text in (*page.headings, *(link.text for link in page.links)):
+        if len(text) >= _BLOCK_MARK:
+            at = quote.find(text, _BLOCK_MARK, cut)
+            cut = at if at > 0 and quote[at - 1] == " " else cut
+    return quote if cut == len(quote) else quote[:cut].rstrip(_TRAILING + "\"'}")
 
 
 def _after_warnings(page: Page, text: str, end: int) -> tuple[str | None, int]:
@@ -1002,15 +1015,14 @@ def _instead_of_content(page: Page) -> str | None:
     …") are read past for the fatal error after them, whose stack trace may run long ("… thrown in … on line 3");
     warnings that the database is out of reach (``mysqli_connect()``'s) may end it, or the die() after them ("Gagal
     koneksi database"). Not a guide that quotes one in a short article: the theme's sidebar and footer follow it,
-    nor a fatal error in the sidebar after the news. A database out of reach said so is read by ``_error_page``
-    with its own words.
+    nor a fatal error in the sidebar after the news. A die()'s words that the database is out of reach are the error
+    where they quote the driver ("Koneksi database gagal: Connection refused"); alone, ``_error_page`` reads them.
     """
     main = page.main_block or page.main_text
     tail = page.visible_text[-_ERROR_TAIL:]
     if (
         not main
         or len(page.links) - page.menu_link_count > _NOTICE_LINKS
-        or _db_down(main)
         or not tail.endswith(main[-_NEAR_CHARS:])  # the page goes on after its content: a sidebar, a footer
     ):
         return None
@@ -1721,11 +1733,13 @@ _WP_CRITICAL_ID = (
     r"(?i:(?:telah\s+)?(?:terjadi|ada)\s+(?:suatu\s+)?(?:kesalahan|galat|eror|error)\s+kritis\s+(?:di|pada)\s+"
     r"(?:situs(?:\s+web)?|website)\s+(?:ini|anda))\.?"
 )
+# What a die() names: "database", "server database", "server MySQL".
+_DB_NAMED = r"(?:(?:server\s+)?(?:database|basis\s+data|db|mysql|mariadb|postgresql|oracle)|server(?:\s+database)?)"
 _DB_CONNECT_FAILED = (
-    r"(?i:koneksi(?:\s+(?:ke\s+)?(?:database|basis\s+data|db|mysql|server))?\s+gagal|"
-    r"gagal\s+(?:terhubung|terkoneksi|koneksi)(?:\s+(?:ke|dengan))?\s+(?:database|basis\s+data|db|server|mysql)|"
+    rf"(?i:koneksi(?:\s+(?:ke\s+)?{_DB_NAMED})?\s+gagal|"
+    rf"gagal\s+(?:terhubung|terkoneksi|koneksi)(?:\s+(?:ke|dengan))?\s+{_DB_NAMED}|"
     r"connection\s+failed|(?:could\s+not|failed\s+to)\s+connect(?:\s+to\s+(?:the\s+)?(?:database|mysql|server))?|"
-    r"(?:database|db|mysql)\s+connection\s+(?:failed|error))\s*!?\s*:\s*(?:\(HY000/\d{4}\):\s*)?"
+    r"(?:database|db|mysql)\s+connection\s+(?:failed|error))\s*(?:!\s*:?|:)\s*(?:\(HY000/\d{4}\):\s*)?"
 )
 # A clean page costs one substring search per gate at most; the patterns behind a gate run only if it is there.
 _GATES = (
@@ -1754,6 +1768,11 @@ _GATES = (
     "missing the MySQL extension",
     "goroutine ",
     "adanya halangan",
+    "Too many connections",
+    "[Microsoft][",
+    "Kesalahan PHP",
+    "Target class [",
+    ': executing "',
 )
 _GATE_SEARCH = ahocorasick_rs.BytesAhoCorasick([gate.encode() for gate in _GATES])
 _ERRORS = (
@@ -1789,6 +1808,8 @@ _ERRORS = (
         fatal=False,
     ),
     _inline("rror", "A PHP Error", r"A PHP Error was encountered.{0,300}?Line Number: ?\d+", False),
+    # The same in CodeIgniter 3's Indonesian language pack.
+    _inline("Kesalahan PHP", "Terjadi Kesalahan PHP", r"Terjadi Kesalahan PHP.{0,300}?Nomor Baris: ?\d+", False),
     _inline(
         "xception", "An uncaught Exception", r"An uncaught Exception was encountered.{0,300}?Line Number: ?\d+", True
     ),
@@ -1815,7 +1836,8 @@ _ERRORS = (
     _inline(
         "xception",
         "System.",
-        r"(?<!Exception Details: )System\.(?:[A-Za-z]\w*\.){0,4}[A-Za-z]\w*Exception: .{1,200}",
+        r"(?<!Exception Details: )System\.(?:[A-Za-z]\w*\.){0,4}[A-Za-z]\w*Exception(?: \(0x[0-9A-Fa-f]{8}\))?: "
+        r".{1,200}",
         False,
         before=20,
     ),
@@ -1890,6 +1912,14 @@ _ERRORS = (
         _inline(needle, needle, _DB_CONNECT_FAILED + needle, True, before=80)
         for needle in ("Connection refused", "No such file or directory")
     ),
+    # MySQL's error 1040, after a die()'s words or an error's label: "Error: Too many connections".
+    _inline(
+        "Too many connections",
+        "Too many connections",
+        rf"(?:{_DB_CONNECT_FAILED}|\b(?:Error|Galat) ?: ?)Too many connections",
+        True,
+        before=80,
+    ),
     # MySQL's client and server errors a failed query prints (2006, 2013, 1213), PostgreSQL's refused login, the
     # errors of psycopg and of Go's dialer, and SQL Server's errors as print_r(sqlsrv_errors()) shows them.
     _inline("has gone away", "MySQL server has gone away", r"MySQL server has gone away", True),
@@ -1943,6 +1973,31 @@ _ERRORS = (
     # printed under its namespaced class ("Elasticsearch\Common\Exceptions\NoNodesAvailableException: …").
     _inline("xception", "Exception [ ", r"\b\w{1,40}Exception \[ [\w ]{1,20} \]: .{1,200}", True, before=60),
     _inline("xception", "Exception: ", r"\b(?:[A-Z]\w{1,40}\\){2,6}\w{0,60}Exception: .{1,200}", True, before=200),
+    # A Java application's exception under its package ("org.hibernate.exception.JDBCConnectionException: …"), and
+    # Laravel's of a Blade view ("ErrorException: Undefined variable $agendas (View: /var/www/…/sidebar.blade.php)").
+    _inline(
+        "xception",
+        "Exception: ",
+        r"\b(?:[a-z][a-z0-9_]{1,30}\.){2,6}[A-Z]\w{0,60}Exception: .{1,200}",
+        True,
+        before=200,
+    ),
+    _inline(
+        "xception",
+        "(View: ",
+        r"\bErrorException: .{1,200}? \(View: (?:/|[A-Za-z]:\\)\S{1,300}\.blade\.php\)",
+        False,
+        before=220,
+    ),
+    # Laravel's route to a controller that is not there; Go's html/template failing in the middle of the page.
+    _inline("Target class [", "Target class [", r"Target class \[[\w\\]{1,200}\] does not exist\.?", True),
+    _inline(
+        ': executing "',
+        ': executing "',
+        r"\btemplate: [\w./-]{1,100}:\d+(?::\d+)?: executing \"[^\"]{1,100}\" at <[^>]{1,100}>: .{1,160}",
+        True,
+        before=140,
+    ),
     # Classic ASP's database and script errors: "Microsoft OLE DB Provider for ODBC Drivers error '80004005'".
     _inline(
         "rror",
@@ -1993,6 +2048,12 @@ _ERRORS = (
         True,
         40,
     ),
+    # After the drivers' and the frameworks' own, what the libraries print of a failed connection or query: ADOdb's
+    # "mysqli error: [2002: Connection refused] in EXECUTE(…)", Microsoft's ODBC driver's "[Microsoft][ODBC Driver 17
+    # for SQL Server]Login timeout expired", Guzzle's and PHP's "cURL error 28: Operation timed out …".
+    _inline("rror", " error: [", r"\b\w{2,12} error: \[-?\d{1,5}: [^\]]{1,200}\] in \w{1,30}(?=\()", True, before=12),
+    _inline("[Microsoft][", "[Microsoft][", r"\[Microsoft\]\[[^\]]{1,80}\](?:\[[^\]]{1,80}\]){0,2}[^\[]{1,160}", True),
+    _inline("rror", "cURL error ", r"\bcURL error \d{1,2}: .{1,200}", False),
     _whole_page("rror", "Uncaught ", r"Uncaught [\w\\]*(?:Exception|Error)\b.{0,200}"),
     _whole_page("xception", "Uncaught ", r"Uncaught [\w\\]*(?:Exception|Error)\b.{0,200}"),
     _whole_page("rror", "A Database Error", r"A Database Error Occurred.{0,200}"),
