@@ -897,7 +897,7 @@ _MENTION = _rx(
     # error ini:", a log quoted ("log akan berisi:"), a changelog's or a commit's fix, a quiz's question.
     r"(?:keluar|disambut)\s+(?:tulisan|pesan)|mengeluarkan|(?:error|galat|eror)\s+(?:ini|seperti\s+ini)\s*:|"
     r"berisi\s*:|perbaik(?:i|an)|memperbaiki|(?:mengatasi|atasi)\s+(?:galat|error|eror|bug|kesalahan|pesan)|"
-    r"(?:hot|bug)?fix(?:ed|es)?\s*:?|soal\s+(?:no\.?\s*)?\d+|"
+    r"(?:hot|bug)?fix(?:ed|es)?\s*:?|soal\s+(?:no\.?\s*)?\d+|jelaskan|(?:apa\s+)?(?:arti|maksud)(?:nya)?|"
     r"pesan(?!\s*:))(?!\w)[^.!?]{0,30}[.:]?\s*$"  # a guide's "pesan connect ECONNREFUSED …", not a label "Pesan:"
 )
 # Typographic quotation marks: a writer's around a message they quote, never a handler's.
@@ -947,7 +947,7 @@ def printed_error(page: Page) -> PrintedError | None:
 def _printed_error(page: Page) -> PrintedError | None:
     rendered = len(page.links) >= _RENDERED_LINKS
     text = _scanned(page.visible_text)
-    found = _first_error(text, rendered, page.headings, page.php_lined, page.quoted_texts)
+    found = _first_error(text, rendered, page.headings, page.php_lined, page.quoted_texts, page.listed_texts)
     if found is None and page.title.startswith("🧨"):
         found = (_cut(redact(page.title.removeprefix("🧨").strip())), True, (0, 0))  # Ignition draws its page by script
     if found is None:
@@ -984,7 +984,7 @@ def _after_warnings(page: Page, text: str, end: int) -> tuple[str | None, int]:
     title: the fatal error after them is why nothing else was sent, and what to quote.
     """
     for _ in range(_MAX_WARNINGS):
-        later = _first_error(text[end:], False, (), page.php_lined, page.quoted_texts)
+        later = _first_error(text[end:], False, (), page.php_lined, page.quoted_texts, page.listed_texts)
         if later is None:
             return None, end
         if later[1]:
@@ -1028,7 +1028,7 @@ def _instead_of_content(page: Page) -> str | None:
         return None
     content = len(tail) - len(main)  # where the content starts: the tail may start in it
     at = max(0, content - _NEAR_CHARS)
-    found = _first_error(tail[at:], True, (), page.php_lined, page.quoted_texts)
+    found = _first_error(tail[at:], True, (), page.php_lined, page.quoted_texts, page.listed_texts)
     if found is None or at + found[2][0] > content + _NOTICE_CHARS:
         return None  # none, or after the content's own words
     return _ending_run(page, tail[at:], found)
@@ -1047,7 +1047,7 @@ def _whole_page_as_content(page: Page) -> str | None:
         or not page.visible_text.endswith(main[-_NEAR_CHARS:])
     ):
         return None
-    found = _first_error(main, False, page.headings, page.php_lined, page.quoted_texts)
+    found = _first_error(main, False, page.headings, page.php_lined, page.quoted_texts, page.listed_texts)
     return found[0] if found is not None and found[2][0] <= _NEAR_CHARS else None
 
 
@@ -1064,7 +1064,7 @@ def _ending_run(page: Page, text: str, found: tuple[str, bool, tuple[int, int]])
         if not after or _died(after, connect):
             return first if after or connect else None
         at = len(text) - len(after)
-        later = _first_error(after, True, (), page.php_lined, page.quoted_texts)
+        later = _first_error(after, True, (), page.php_lined, page.quoted_texts, page.listed_texts)
         if later is None or later[2][0] > _NEAR_CHARS:
             return None  # the page goes on after a warning
         found = later
@@ -2122,7 +2122,12 @@ _SECRETS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 def _first_error(
-    text: str, rendered: bool, headings: tuple[str, ...] = (), php_lined: bool = True, quoted: tuple[str, ...] = ()
+    text: str,
+    rendered: bool,
+    headings: tuple[str, ...] = (),
+    php_lined: bool = True,
+    quoted: tuple[str, ...] = (),
+    listed: tuple[str, ...] = (),
 ) -> tuple[str, bool, tuple[int, int]] | None:
     """Return the first printed error (quoted, redacted), whether it is fatal and where in ``text`` it is.
 
@@ -2131,7 +2136,8 @@ def _first_error(
     one too on a page whose heading names it after words of its own ("Tutorial: Server Error in '/'
     Application"): a framework heads its page with the message, if at all. An error that words introduce
     ("muncul pesan berikut:"), a writer's quotation marks enclose or the page's code (``quoted``, the texts of
-    its ``<code>``, ``<em>``…) holds is quoted, not printed.
+    its ``<code>``, ``<em>``…) holds is quoted, not printed; so is one that a reference table's cell or a glossary's
+    term (``listed``) holds, but for PHP's own message, which PHP starts on a line of the markup wherever it is.
     """
     for error in _tried(text, rendered, php_lined):
         for start, at, window in _windows(text, error):
@@ -2139,7 +2145,7 @@ def _first_error(
             if match is None or (not error.inline and (_quoted(window, match) or _headline(headings, match))):
                 continue
             said = min(start + match.start(), at)  # xdebug's "( ! )" comes before its match
-            if error.inline and _mentioned(text, said, match.group(0), quoted):
+            if error.inline and _mentioned(text, said, match.group(0), quoted if error.php else (*quoted, *listed)):
                 continue
             line = match.group(0)
             fatal = error.fatal or line.startswith(_PHP_FATAL) or "Uncaught" in line
