@@ -66,6 +66,14 @@ LARAVEL_ID = small(
     lang="id",
 )
 
+# A theme's db-error.php, which WordPress shows in its own "Error establishing a database connection"'s place.
+DATABASE_DROP_IN = small(
+    "Dinas Kesehatan Kota Bekasi - Gangguan",
+    '<img src="/wp-content/uploads/logo-dinkes.png" alt="Dinkes"><h1>Mohon Maaf</h1><p>Saat ini situs sedang '
+    "mengalami gangguan koneksi ke database. Silakan coba beberapa saat lagi.</p>",
+    lang="id",
+)
+
 
 @pytest.mark.parametrize(
     ("html", "quoted"),
@@ -83,6 +91,7 @@ LARAVEL_ID = small(
         pytest.param(CAKE_2, "An Internal Error Has Occurred", id="cakephp-2"),
         pytest.param(CODEIGNITER_4_ID, "Kami menemukan adanya halangan", id="codeigniter-4-id"),
         pytest.param(LARAVEL_ID, "Terjadi Kesalahan Server", id="laravel-id"),
+        pytest.param(DATABASE_DROP_IN, "gangguan koneksi ke database", id="wordpress-db-error-drop-in"),
     ],
 )
 def test_a_page_that_is_only_an_applications_error_is_galat_aplikasi(html: str, quoted: str) -> None:
@@ -164,6 +173,11 @@ def test_the_oracle_warning_alone_before_a_bare_die_is_what_the_page_is_but_anot
             "<article><h2>Bimtek Spring Boot</h2><p>Whitelabel Error Page muncul bila aplikasi tidak punya halaman "
             "galatnya sendiri; peserta belajar membuatnya.</p></article>",
             id="training-whitelabel",
+        ),
+        pytest.param(
+            "<article><h2>SIAK Kembali Normal</h2><p>Kemarin situs sedang mengalami gangguan koneksi ke database "
+            "selama dua jam; kini layanan sudah dapat digunakan kembali.</p></article>",
+            id="news-database-outage",
         ),
     ],
 )

@@ -874,6 +874,10 @@ _DB_DOWN = _rx(
     rf"(?:gagal|tidak\s+(?:dapat|bisa))\s+(?:terhubung|terkoneksi|koneksi)\s+(?:ke|dengan)\s+{_DB}|"
     rf"gagal\s+koneksi\s+(?:ke\s+)?{_DB}|{_DB}\s+tidak\s+(?:(?:dapat|bisa)\s+)?terhubung|"
     rf"(?:terjadi\s+)?(?:error|kesalahan|galat)\s+(?:pada\s+)?koneksi\s+(?:ke\s+)?{_DB}|"
+    # A theme's page for its database out of reach (WordPress's db-error.php): "Saat ini situs sedang mengalami
+    # gangguan koneksi ke database".
+    r"(?:saat\s+ini\s+)?(?:(?:situs|website|aplikasi|sistem|kami)\s+(?:ini\s+)?)?(?:sedang\s+)?mengalami\s+"
+    rf"gangguan\s+koneksi\s+(?:ke\s+)?{_DB}|"
     # WordPress's "Error establishing a database connection" as its translations say it.
     rf"(?:galat|kesalahan)\s+(?:saat\s+|ketika\s+|dalam\s+)?membangun\s+(?:koneksi|sambungan)\s+(?:ke\s+)?{_DB}|"
     # The die() of the tutorials every PHP beginner copies, in English: w3schools' "Connection failed: …".
