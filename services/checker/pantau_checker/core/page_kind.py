@@ -41,11 +41,11 @@ application's own error view in its layout ("500 | Server Error", "Terjadi Kesal
 but not over a form's "NIK wajib diisi"), and
 so is a fatal error printed where the content should be, after which nothing was sent (PHP's, xdebug's,
 WordPress's critical error): an error printed in a page that goes on is a finding (``printed_error``), and
-one that a guide introduces ("muncul pesan berikut:") is neither; an old application's "Deprecated" warnings above
-it are quoted past, for the fatal error that stopped it. A page that is nothing but a warning that its database is
-out of reach (``mysqli_connect()``'s, ``pg_connect()``'s), or that and the die() after it ("Gagal koneksi
-database"), alone or where the theme's content should be, is the error too: not a login form or a script's shell
-under a warning. A bare "503" over a notice of
+one that a guide introduces ("muncul pesan berikut:") or a helpdesk's table of error codes lists is neither; an old
+application's "Deprecated" warnings above it are quoted past, for the fatal error that stopped it. A page that is
+nothing but a warning that its database is out of reach (``mysqli_connect()``'s, ``pg_connect()``'s), or that and
+the die() after it ("Gagal koneksi database"), alone or where the theme's content should be, is the error too: not
+a login form or a script's shell under a warning. A bare "503" over a notice of
 maintenance is the notice. A notice's words in a post the site dates (an ``<article>`` with its ``<time>``: news
 of another site's repair, of an outage) are news, and so are they where the page says the service runs on through
 the work or is back ("Layanan tetap dapat digunakan", "kini sudah normal kembali"); as are a parking page's and a
