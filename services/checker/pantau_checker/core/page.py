@@ -429,6 +429,8 @@ class Page:
     php_lined: bool = True
     # The texts of the elements it quotes code or a message in (``_QUOTING``), each cut short.
     quoted_texts: tuple[str, ...] = ()
+    # The entries of its reference tables and glossaries (``_listed_texts``), each cut short.
+    listed_texts: tuple[str, ...] = ()
     asks_password: bool = False  # whether it has a password field: a login form
     # Whether it is a script's empty shell: next to no text, and the empty element a single-page app mounts in.
     app_shell: bool = False
@@ -502,6 +504,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     links = tuple(_links(tree.css(_LINKS), base_url, link_titles))
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in tree.css("h1, h2")[:_MAX_HEADINGS])
     quoted = _quoted_texts(tree, html)
+    listed = _listed_texts(tree, html)
     main_headings, main_block = _main_headings(body, root)
     tail_links = tuple(_links(list(_tail(tree)), base_url, images=True))
     hidden_links += unseen_links
@@ -546,6 +549,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         shown_links=tuple(shown.links),
         php_lined=_php_lined(html),
         quoted_texts=quoted,
+        listed_texts=listed,
         asks_password=_asks_password(html, body),
         app_shell=len(visible) < _SHELL_TEXT and body is not None and _empty_mount(body),
         showy=len(links) <= _SHOWY_LINKS and len(visible) < _SHOWY_TEXT and _SHOWY.search(html) is not None,
@@ -557,6 +561,25 @@ def _quoted_texts(tree: HTMLParser, html: str) -> tuple[str, ...]:
     if _QUOTING_TAG.search(html) is None:
         return ()  # most pages: no node is looked for
     return tuple(t for t in (_text(n)[:_MAX_QUOTED_CHARS] for n in tree.css(_QUOTING)[:_MAX_QUOTED]) if t)
+
+
+def _listed_texts(tree: HTMLParser, html: str) -> tuple[str, ...]:
+    """Return the entries of the page's reference tables and glossaries: the cells of a table headed by ``<th>``
+    in rows of more than one ("Kode | Pesan | Penanganan" of a helpdesk's list of errors, an API's "HTTP | Contoh
+    Body"), and a definition list's terms. A handler prints its error alone, not as one cell of a row under a header.
+    """
+    texts: list[str] = []
+    if "<th" in html:
+        rows = (row for table in tree.css("table") if table.css_first("th") is not None for row in table.css("tr"))
+        for row in rows:
+            cells = row.css("td")
+            if len(cells) > 1:
+                texts.extend(_text(cell)[:_MAX_QUOTED_CHARS] for cell in cells)
+            if len(texts) >= _MAX_QUOTED:
+                break  # of a long data table, its first rows
+    if "<dt" in html:
+        texts.extend(_text(term)[:_MAX_QUOTED_CHARS] for term in tree.css("dl > dt")[:_MAX_QUOTED])
+    return tuple(t for t in texts[:_MAX_QUOTED] if t)
 
 
 def _asks_password(html: str, body: Node | None) -> bool:

@@ -43,11 +43,11 @@ application's own error view in its layout ("500 | Server Error", "Terjadi Kesal
 but not over a form's "NIK wajib diisi"), and
 so is a fatal error printed where the content should be, after which nothing was sent (PHP's, xdebug's,
 WordPress's critical error): an error printed in a page that goes on is a finding (``printed_error``), and
-one that a guide introduces ("muncul pesan berikut:") is neither; an old application's "Deprecated" warnings above
-it are quoted past, for the fatal error that stopped it. A page that is nothing but a warning that its database is
-out of reach (``mysqli_connect()``'s, ``pg_connect()``'s), or that and the die() after it ("Gagal koneksi
-database"), alone or where the theme's content should be, is the error too: not a login form or a script's shell
-under a warning. A bare "503" over a notice of
+one that a guide introduces ("muncul pesan berikut:") or a helpdesk's table of error codes lists is neither; an old
+application's "Deprecated" warnings above it are quoted past, for the fatal error that stopped it. A page that is
+nothing but a warning that its database is out of reach (``mysqli_connect()``'s, ``pg_connect()``'s), or that and
+the die() after it ("Gagal koneksi database"), alone or where the theme's content should be, is the error too: not
+a login form or a script's shell under a warning. A bare "503" over a notice of
 maintenance is the notice. A notice's words in a post the site dates (an ``<article>`` with its ``<time>``: news
 of another site's repair, of an outage) are news, and so are they where the page says the service runs on through
 the work or is back ("Layanan tetap dapat digunakan", "kini sudah normal kembali"); as are a parking page's and a
@@ -116,6 +116,7 @@ _GREETING_WORDS = 3  # a default page heads its sentence with a word or two: "Co
 _MAX_NEEDLES = 20
 _QUOTED_START = 24  # of an error's line, looked for in the page's code and quotations
 _MAX_WARNINGS = 8  # a page's warnings read past for the fatal error after them
+_BLOCK_MARK = 8  # of a heading or a link's text that ends a quoted error where the page's next block starts
 _DIE_CHARS = 200  # of a die()'s message after its warnings: "Gagal koneksi database", with what the driver said
 # PHP's functions that open a connection to a database, as its warning names them when it fails.
 _CONNECT_WARNING = re.compile(
@@ -799,9 +800,11 @@ _NO_DATA = _rx(r"^(?:(?:mohon\s+)?maaf,?\s+)?data\s+(?:tidak\s+(?:ditemukan|ada|
 _ALERT_LABEL = _rx(r"^(?:error|galat|kesalahan|peringatan|warning|perhatian)\s*[!:]\s*")
 # What the main content of a theme's 404 written in <div>s starts with: "Ooops... Error 404".
 _MAIN_404 = _rx(r"^(?:(?:o+ps|whoops|ups)\W*\s*)?(?:(?:error|galat)\s+)?404(?:\s+error)?\W*\s*")
-# A printed error of the database: what a page of any heading is, printed so.
+# A printed error of the database, or of an application that could not start: what a page of any heading is,
+# printed so.
 _DATABASE_SAID = _rx(
-    r"\btable\s+'[^']{1,120}'\s+doesn'?t\s+exist|\bsqlstate\b|\bunknown\s+column\b|\bmysqli?\b|\bdatabase\b"
+    r"\btable\s+'[^']{1,120}'\s+doesn'?t\s+exist|\bsqlstate\b|\bunknown\s+column\b|\bmysqli?\b|\bdatabase\b|"
+    r"\bfailed\s+to\s+start\s+application\b"
 )
 _BARE_NOT_FOUND = _rx(r"^(?:not\s+found|nothing\s+found|tidak\s+(?:ada\s+yang\s+)?ditemukan(?:\s+apa\s+pun)?)$")
 _UNNAMED = _rx(r"^(?:not\s+found|tidak\s+(?:dapat\s+|bisa\s+)?ditemukan)\b")
@@ -821,7 +824,7 @@ _SERVER_ERROR_HEAD = _rx(
     r"^(?:http\s+(?:status|error)\s+)?(?:error\s+)?50[0-4](?:\.\d+)?"
     r"(?:\s*[-–—:|]?\s*(?:internal\s+server\s+error|server\s+error|bad\s+gateway|gateway\s+time-?out|error|"
     r"backend\s+fetch\s+failed|proxy\s+error|terjadi\s+(?:suatu\s+)?(?:kesalahan|galat)(?:\s+(?:pada|di)\s+server)?|"
-    r"kesalahan\s+(?:pada\s+)?server))?$|^proxy\s+error$|"
+    r"(?:terjadi\s+)?kesalahan\s+(?:pada\s+)?server))?$|^proxy\s+error$|"
     # A server's own report of a 503 (Tomcat, Jetty, Varnish): nothing runs behind it. A bare
     # "503 Service Unavailable" is also how Laravel and Apache say maintenance: that is left to it.
     r"^(?:http\s+(?:status|error)\s+|error\s+)503\s*[-–—:|]?\s*service\s+(?:temporarily\s+)?unavailable$|"
@@ -831,9 +834,9 @@ _SERVER_ERROR_HEAD = _rx(
     r"^database\s+error$|^bad\s+gateway$|^gateway\s+time-?out$|^(?:fatal\s+|php\s+)?(?:error|exception)$|^galat$|^kesalahan$|"
     # Laravel's 419; Yii's error view in production ("Internal Server Error (#500)", "Database Exception (#2002)").
     r"^page\s+expired$|^(?:internal\s+server\s+error|(?:database\s+)?exception|error)\s*\(#\d+\)$|"
-    r"^(?:oops!?\s+)?an\s+error\s+occurred(?::\s*[\w\s]{0,40})?$|"
+    r"^(?:oops!?\s+)?an\s+error\s+occurred(?::\s*[\w\s]{0,40})?$|^an\s+internal\s+error\s+has\s+occurred$|"
     r"^we['’]re\s+sorry,?\s+but\s+something\s+went\s+wrong(?:\s*\(500\))?$|"
-    r"^(?:maaf,?\s+)?terjadi\s+(?:suatu\s+)?(?:kesalahan|galat)(?:\s+(?:pada|di)\s+server)?$|"
+    r"^(?:maaf,?\s+)?terjadi\s+(?:suatu\s+)?(?:kesalahan|galat)(?:\s+(?:(?:pada|di)\s+)?server)?$|"
     # An overloaded server's own page (IIS's "Server Too Busy"), in English and Indonesian.
     r"^(?:the\s+)?server\s+(?:is\s+)?too\s+busy$|^(?:server|sistem|aplikasi|situs|website)\s+sedang\s+sibuk$|"
     # Laravel's "Server Error" in Indonesian ("500 | Kesalahan Server"), and Slim's page for any uncaught error.
@@ -893,7 +896,7 @@ _JSON_MAX = 1000
 # What a PHP application without a framework dies with when its database is down, in Indonesian, as the
 # whole of its page: die("Koneksi gagal: " . mysqli_connect_error()), "Gagal terhubung ke database".
 # Only where the page starts with it: a login page's help ("Jika koneksi gagal, ...") comes after its name.
-_DB = r"(?:database|basis\s+data|db|server(?:\s+database)?|mysql)"
+_DB = r"(?:database|basis\s+data|db|server(?:\s+database)?|mysql|mariadb|postgre(?:s|sql)|oracle|sql\s+server)"
 _DB_DOWN = _rx(
     r"^(?:(?:error|galat|peringatan)\s*:?\s*)?(?:\d{3}\s*[-–:]?\s+)?(?:(?:mohon\s+)?maaf,?\s+)?(?:"
     rf"koneksi\s+(?:ke\s+)?{_DB}\s+(?:gagal|error|terputus)|"
@@ -901,6 +904,10 @@ _DB_DOWN = _rx(
     rf"(?:gagal|tidak\s+(?:dapat|bisa))\s+(?:terhubung|terkoneksi|koneksi)\s+(?:ke|dengan)\s+{_DB}|"
     rf"gagal\s+koneksi\s+(?:ke\s+)?{_DB}|{_DB}\s+tidak\s+(?:(?:dapat|bisa)\s+)?terhubung|"
     rf"(?:terjadi\s+)?(?:error|kesalahan|galat)\s+(?:pada\s+)?koneksi\s+(?:ke\s+)?{_DB}|"
+    # A theme's page for its database out of reach (WordPress's db-error.php): "Saat ini situs sedang mengalami
+    # gangguan koneksi ke database".
+    r"(?:saat\s+ini\s+)?(?:(?:situs|website|aplikasi|sistem|kami)\s+(?:ini\s+)?)?(?:sedang\s+)?mengalami\s+"
+    rf"gangguan\s+koneksi\s+(?:ke\s+)?{_DB}|"
     # WordPress's "Error establishing a database connection" as its translations say it.
     rf"(?:galat|kesalahan)\s+(?:saat\s+|ketika\s+|dalam\s+)?membangun\s+(?:koneksi|sambungan)\s+(?:ke\s+)?{_DB}|"
     # The die() of the tutorials every PHP beginner copies, in English: w3schools' "Connection failed: …".
@@ -911,6 +918,9 @@ _DB_DOWN = _rx(
     r"error\s+connecting\s+to\s+(?:the\s+)?(?:database|mysql|server)|"
     r"too\s+many\s+connections)"
 )
+# A die()'s message that names nothing ("Koneksi gagal"): a database's only right after a warning that it is out of
+# reach.
+_BARE_DIE = _rx(r"^(?:koneksi|connection)\s+(?:gagal|failed|error)\W*$|^gagal\s+(?:koneksi|terhubung)\W*$")
 # What introduces an example of a message, just before it: a developer's guide, a help page, news of an outage
 # ("Jika muncul pesan berikut:", "Contoh:"). Not "pesan" alone (a handler's "Pesan error: …"), nor "tulisan" or
 # "berikutnya" (WordPress's widget "Tulisan Terbaru", a theme's "Agenda Berikutnya", above the error they print).
@@ -921,7 +931,7 @@ _MENTION = _rx(
     # error ini:", a log quoted ("log akan berisi:"), a changelog's or a commit's fix, a quiz's question.
     r"(?:keluar|disambut)\s+(?:tulisan|pesan)|mengeluarkan|(?:error|galat|eror)\s+(?:ini|seperti\s+ini)\s*:|"
     r"berisi\s*:|perbaik(?:i|an)|memperbaiki|(?:mengatasi|atasi)\s+(?:galat|error|eror|bug|kesalahan|pesan)|"
-    r"(?:hot|bug)?fix(?:ed|es)?\s*:?|soal\s+(?:no\.?\s*)?\d+|"
+    r"(?:hot|bug)?fix(?:ed|es)?\s*:?|soal\s+(?:no\.?\s*)?\d+|jelaskan|(?:apa\s+)?(?:arti|maksud)(?:nya)?|"
     r"pesan(?!\s*:))(?!\w)[^.!?]{0,30}[.:]?\s*$"  # a guide's "pesan connect ECONNREFUSED …", not a label "Pesan:"
 )
 # Typographic quotation marks: a writer's around a message they quote, never a handler's.
@@ -971,12 +981,14 @@ def printed_error(page: Page) -> PrintedError | None:
 def _printed_error(page: Page) -> PrintedError | None:
     rendered = len(page.links) >= _RENDERED_LINKS
     text = _scanned(page.visible_text)
-    found = _first_error(text, rendered, page.headings, page.php_lined, page.quoted_texts)
+    found = _first_error(text, rendered, page.headings, page.php_lined, page.quoted_texts, page.listed_texts)
     if found is None and page.title.startswith("🧨"):
         found = (_cut(redact(page.title.removeprefix("🧨").strip())), True, (0, 0))  # Ignition draws its page by script
     if found is None:
-        return None
+        framework = _whole_page_as_content(page) if rendered else None
+        return PrintedError(framework, True, True) if framework else None
     quote, fatal, (start, end) = found
+    quote = _own_block(quote, page)
     if rendered:
         stopped = _instead_of_content(page)
         return PrintedError(stopped, True, True) if stopped else PrintedError(quote, fatal, False)
@@ -988,6 +1000,17 @@ def _printed_error(page: Page) -> PrintedError | None:
     return PrintedError(quote, fatal, whole)
 
 
+def _own_block(quote: str, page: Page) -> str:
+    """Return ``quote`` up to the page's next heading or link: the page's text runs on past the error's block into
+    the next ("… Connection timed out Berita Terkini Wali Kota Bekasi …"), and an open-ended message with it."""
+    cut = len(quote)
+    for text in (*page.headings, *(link.text for link in page.links)):
+        if len(text) >= _BLOCK_MARK:
+            at = quote.find(text, _BLOCK_MARK, cut)
+            cut = at if at > 0 and quote[at - 1] == " " else cut
+    return quote if cut == len(quote) else quote[:cut].rstrip(_TRAILING + "\"'}")
+
+
 def _after_warnings(page: Page, text: str, end: int) -> tuple[str | None, int]:
     """Return the fatal error printed after ``text[:end]``'s warnings, if any, and where the last warning ends.
 
@@ -995,7 +1018,7 @@ def _after_warnings(page: Page, text: str, end: int) -> tuple[str | None, int]:
     title: the fatal error after them is why nothing else was sent, and what to quote.
     """
     for _ in range(_MAX_WARNINGS):
-        later = _first_error(text[end:], False, (), page.php_lined, page.quoted_texts)
+        later = _first_error(text[end:], False, (), page.php_lined, page.quoted_texts, page.listed_texts)
         if later is None:
             return None, end
         if later[1]:
@@ -1014,9 +1037,8 @@ def _nothing_but_warnings(page: Page, text: str, start: int, end: int) -> bool:
     if page.links or page.image_links or page.image_texts or page.frames or text[:start].strip():
         return False
     rest = text[end:].strip(_TRAILING)
-    if rest:
-        return len(rest) <= _DIE_CHARS and _db_down(rest)
-    return _CONNECT_WARNING.search(text, start, end) is not None
+    connect = _CONNECT_WARNING.search(text, start, end) is not None
+    return _died(rest, connect) if rest else connect
 
 
 def _instead_of_content(page: Page) -> str | None:
@@ -1027,24 +1049,40 @@ def _instead_of_content(page: Page) -> str | None:
     …") are read past for the fatal error after them, whose stack trace may run long ("… thrown in … on line 3");
     warnings that the database is out of reach (``mysqli_connect()``'s) may end it, or the die() after them ("Gagal
     koneksi database"). Not a guide that quotes one in a short article: the theme's sidebar and footer follow it,
-    nor a fatal error in the sidebar after the news. A database out of reach said so is read by ``_error_page``
-    with its own words.
+    nor a fatal error in the sidebar after the news. A die()'s words that the database is out of reach are the error
+    where they quote the driver ("Koneksi database gagal: Connection refused"); alone, ``_error_page`` reads them.
     """
     main = page.main_block or page.main_text
     tail = page.visible_text[-_ERROR_TAIL:]
     if (
         not main
         or len(page.links) - page.menu_link_count > _NOTICE_LINKS
-        or _db_down(main)
         or not tail.endswith(main[-_NEAR_CHARS:])  # the page goes on after its content: a sidebar, a footer
     ):
         return None
     content = len(tail) - len(main)  # where the content starts: the tail may start in it
     at = max(0, content - _NEAR_CHARS)
-    found = _first_error(tail[at:], True, (), page.php_lined, page.quoted_texts)
+    found = _first_error(tail[at:], True, (), page.php_lined, page.quoted_texts, page.listed_texts)
     if found is None or at + found[2][0] > content + _NOTICE_CHARS:
         return None  # none, or after the content's own words
     return _ending_run(page, tail[at:], found)
+
+
+def _whole_page_as_content(page: Page) -> str | None:
+    """Return a framework's or WordPress's whole error page printed where the theme's content should be, quoted: its
+    words the content's from their start, short, and nothing after them ("Terjadi galat kritis di situs web ini.",
+    Spring's "Whitelabel Error Page" under the portal's header and menu). Its words in a page that goes on (a
+    sidebar, a footer) are a mention."""
+    main = page.main_block or page.main_text
+    if (
+        not main
+        or len(main) > _NOTICE_CHARS
+        or len(page.links) - page.menu_link_count > _NOTICE_LINKS
+        or not page.visible_text.endswith(main[-_NEAR_CHARS:])
+    ):
+        return None
+    found = _first_error(main, False, page.headings, page.php_lined, page.quoted_texts, page.listed_texts)
+    return found[0] if found is not None and found[2][0] <= _NEAR_CHARS else None
 
 
 def _ending_run(page: Page, text: str, found: tuple[str, bool, tuple[int, int]]) -> str | None:
@@ -1056,14 +1094,22 @@ def _ending_run(page: Page, text: str, found: tuple[str, bool, tuple[int, int]])
         after = text[at + end :].lstrip(_TRAILING)
         if fatal:
             return quote if _nothing_after(after) else None
-        if not after or (len(after) <= _DIE_CHARS and _db_down(after)):
-            return first if after or _CONNECT_WARNING.search(text, begin, at + end) else None
+        connect = _CONNECT_WARNING.search(text, begin, at + end) is not None
+        if not after or _died(after, connect):
+            return first if after or connect else None
         at = len(text) - len(after)
-        later = _first_error(after, True, (), page.php_lined, page.quoted_texts)
+        later = _first_error(after, True, (), page.php_lined, page.quoted_texts, page.listed_texts)
         if later is None or later[2][0] > _NEAR_CHARS:
             return None  # the page goes on after a warning
         found = later
     return None
+
+
+def _died(rest: str, connect: bool) -> bool:
+    """Whether ``rest``, all that follows a page's warnings, is a die()'s message that the database is out of reach:
+    one that says so ("Gagal koneksi database"), or after a warning of a failed connection one that names nothing
+    ("Koneksi gagal")."""
+    return len(rest) <= _DIE_CHARS and (_db_down(rest) or (connect and _BARE_DIE.match(rest) is not None))
 
 
 def _nothing_after(after: str) -> bool:
@@ -1739,11 +1785,13 @@ _WP_CRITICAL_ID = (
     r"(?i:(?:telah\s+)?(?:terjadi|ada)\s+(?:suatu\s+)?(?:kesalahan|galat|eror|error)\s+kritis\s+(?:di|pada)\s+"
     r"(?:situs(?:\s+web)?|website)\s+(?:ini|anda))\.?"
 )
+# What a die() names: "database", "server database", "server MySQL".
+_DB_NAMED = r"(?:(?:server\s+)?(?:database|basis\s+data|db|mysql|mariadb|postgresql|oracle)|server(?:\s+database)?)"
 _DB_CONNECT_FAILED = (
-    r"(?i:koneksi(?:\s+(?:ke\s+)?(?:database|basis\s+data|db|mysql|server))?\s+gagal|"
-    r"gagal\s+(?:terhubung|terkoneksi|koneksi)(?:\s+(?:ke|dengan))?\s+(?:database|basis\s+data|db|server|mysql)|"
-    r"connection\s+failed|could\s+not\s+connect(?:\s+to\s+(?:the\s+)?(?:database|mysql|server))?|"
-    r"(?:database|db|mysql)\s+connection\s+(?:failed|error))\s*!?\s*:\s*(?:\(HY000/\d{4}\):\s*)?"
+    rf"(?i:koneksi(?:\s+(?:ke\s+)?{_DB_NAMED})?\s+gagal|"
+    rf"gagal\s+(?:terhubung|terkoneksi|koneksi)(?:\s+(?:ke|dengan))?\s+{_DB_NAMED}|"
+    r"connection\s+failed|(?:could\s+not|failed\s+to)\s+connect(?:\s+to\s+(?:the\s+)?(?:database|mysql|server))?|"
+    r"(?:database|db|mysql)\s+connection\s+(?:failed|error))\s*(?:!\s*:?|:)\s*(?:\(HY000/\d{4}\):\s*)?"
 )
 # A clean page costs one substring search per gate at most; the patterns behind a gate run only if it is there.
 _GATES = (
@@ -1771,6 +1819,12 @@ _GATES = (
     "[SQLSTATE] =>",
     "missing the MySQL extension",
     "goroutine ",
+    "adanya halangan",
+    "Too many connections",
+    "[Microsoft][",
+    "Kesalahan PHP",
+    "Target class [",
+    ': executing "',
 )
 _GATE_SEARCH = ahocorasick_rs.BytesAhoCorasick([gate.encode() for gate in _GATES])
 _ERRORS = (
@@ -1806,6 +1860,8 @@ _ERRORS = (
         fatal=False,
     ),
     _inline("rror", "A PHP Error", r"A PHP Error was encountered.{0,300}?Line Number: ?\d+", False),
+    # The same in CodeIgniter 3's Indonesian language pack.
+    _inline("Kesalahan PHP", "Terjadi Kesalahan PHP", r"Terjadi Kesalahan PHP.{0,300}?Nomor Baris: ?\d+", False),
     _inline(
         "xception", "An uncaught Exception", r"An uncaught Exception was encountered.{0,300}?Line Number: ?\d+", True
     ),
@@ -1832,7 +1888,8 @@ _ERRORS = (
     _inline(
         "xception",
         "System.",
-        r"(?<!Exception Details: )System\.(?:[A-Za-z]\w*\.){0,4}[A-Za-z]\w*Exception: .{1,200}",
+        r"(?<!Exception Details: )System\.(?:[A-Za-z]\w*\.){0,4}[A-Za-z]\w*Exception(?: \(0x[0-9A-Fa-f]{8}\))?: "
+        r".{1,200}",
         False,
         before=20,
     ),
@@ -1864,7 +1921,9 @@ _ERRORS = (
     _inline(
         "rror",
         "A Database Error Occurred",
-        r"A Database Error Occurred.{0,300}?(?:Error Number: ?\d+.{0,120}|Unable to connect to your database server)",
+        # Its message quoted up to the rows under it ("Filename: …"), which a short message leaves within reach.
+        r"A Database Error Occurred.{0,300}?(?:Error Number: ?\d+(?:.{0,120}?(?= Filename: )|.{0,120})|"
+        r"Unable to connect to your database server)",
         True,
     ),
     _inline("rror", "error in your SQL syntax", r"You have an error in your SQL syntax.{0,200}", True, before=20),
@@ -1904,6 +1963,14 @@ _ERRORS = (
     *(
         _inline(needle, needle, _DB_CONNECT_FAILED + needle, True, before=80)
         for needle in ("Connection refused", "No such file or directory")
+    ),
+    # MySQL's error 1040, after a die()'s words or an error's label: "Error: Too many connections".
+    _inline(
+        "Too many connections",
+        "Too many connections",
+        rf"(?:{_DB_CONNECT_FAILED}|\b(?:Error|Galat) ?: ?)Too many connections",
+        True,
+        before=80,
     ),
     # MySQL's client and server errors a failed query prints (2006, 2013, 1213), PostgreSQL's refused login, the
     # errors of psycopg and of Go's dialer, and SQL Server's errors as print_r(sqlsrv_errors()) shows them.
@@ -1958,6 +2025,31 @@ _ERRORS = (
     # printed under its namespaced class ("Elasticsearch\Common\Exceptions\NoNodesAvailableException: …").
     _inline("xception", "Exception [ ", r"\b\w{1,40}Exception \[ [\w ]{1,20} \]: .{1,200}", True, before=60),
     _inline("xception", "Exception: ", r"\b(?:[A-Z]\w{1,40}\\){2,6}\w{0,60}Exception: .{1,200}", True, before=200),
+    # A Java application's exception under its package ("org.hibernate.exception.JDBCConnectionException: …"), and
+    # Laravel's of a Blade view ("ErrorException: Undefined variable $agendas (View: /var/www/…/sidebar.blade.php)").
+    _inline(
+        "xception",
+        "Exception: ",
+        r"\b(?:[a-z][a-z0-9_]{1,30}\.){2,6}[A-Z]\w{0,60}Exception: .{1,200}",
+        True,
+        before=200,
+    ),
+    _inline(
+        "xception",
+        "(View: ",
+        r"\bErrorException: .{1,200}? \(View: (?:/|[A-Za-z]:\\)\S{1,300}\.blade\.php\)",
+        False,
+        before=220,
+    ),
+    # Laravel's route to a controller that is not there; Go's html/template failing in the middle of the page.
+    _inline("Target class [", "Target class [", r"Target class \[[\w\\]{1,200}\] does not exist\.?", True),
+    _inline(
+        ': executing "',
+        ': executing "',
+        r"\btemplate: [\w./-]{1,100}:\d+(?::\d+)?: executing \"[^\"]{1,100}\" at <[^>]{1,100}>: .{1,160}",
+        True,
+        before=140,
+    ),
     # Classic ASP's database and script errors: "Microsoft OLE DB Provider for ODBC Drivers error '80004005'".
     _inline(
         "rror",
@@ -2008,6 +2100,12 @@ _ERRORS = (
         True,
         40,
     ),
+    # After the drivers' and the frameworks' own, what the libraries print of a failed connection or query: ADOdb's
+    # "mysqli error: [2002: Connection refused] in EXECUTE(…)", Microsoft's ODBC driver's "[Microsoft][ODBC Driver 17
+    # for SQL Server]Login timeout expired", Guzzle's and PHP's "cURL error 28: Operation timed out …".
+    _inline("rror", " error: [", r"\b\w{2,12} error: \[-?\d{1,5}: [^\]]{1,200}\] in \w{1,30}(?=\()", True, before=12),
+    _inline("[Microsoft][", "[Microsoft][", r"\[Microsoft\]\[[^\]]{1,80}\](?:\[[^\]]{1,80}\]){0,2}[^\[]{1,160}", True),
+    _inline("rror", "cURL error ", r"\bcURL error \d{1,2}: .{1,200}", False),
     _whole_page("rror", "Uncaught ", r"Uncaught [\w\\]*(?:Exception|Error)\b.{0,200}"),
     _whole_page("xception", "Uncaught ", r"Uncaught [\w\\]*(?:Exception|Error)\b.{0,200}"),
     _whole_page("rror", "A Database Error", r"A Database Error Occurred.{0,200}"),
@@ -2043,6 +2141,17 @@ _ERRORS = (
         20,
     ),
     _whole_page("rror", "Error displaying the error page", r"Error displaying the error page: .{0,200}"),
+    # Joomla's error page when it could not start at all (its badge "0"): under its "page not found" heading in 4.
+    _whole_page(
+        "rror", "Failed to start application", r"(?:\d{1,3} - )?Error: Failed to start application(?:: .{1,200})?", 20
+    ),
+    # CodeIgniter 4's production page in Indonesian, under its "Waduh!" or "Upps!": nothing else on it.
+    _whole_page(
+        "adanya halangan",
+        "adanya halangan",
+        r"Kami menemukan adanya halangan[,.] Silakan coba (?:kembali|lagi) nanti(?:\.{1,3}|…)?",
+        40,
+    ),
     _whole_page(
         "rror",
         "Application error: a ",
@@ -2065,7 +2174,12 @@ _SECRETS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 def _first_error(
-    text: str, rendered: bool, headings: tuple[str, ...] = (), php_lined: bool = True, quoted: tuple[str, ...] = ()
+    text: str,
+    rendered: bool,
+    headings: tuple[str, ...] = (),
+    php_lined: bool = True,
+    quoted: tuple[str, ...] = (),
+    listed: tuple[str, ...] = (),
 ) -> tuple[str, bool, tuple[int, int]] | None:
     """Return the first printed error (quoted, redacted), whether it is fatal and where in ``text`` it is.
 
@@ -2074,7 +2188,8 @@ def _first_error(
     one too on a page whose heading names it after words of its own ("Tutorial: Server Error in '/'
     Application"): a framework heads its page with the message, if at all. An error that words introduce
     ("muncul pesan berikut:"), a writer's quotation marks enclose or the page's code (``quoted``, the texts of
-    its ``<code>``, ``<em>``…) holds is quoted, not printed.
+    its ``<code>``, ``<em>``…) holds is quoted, not printed; so is one that a reference table's cell or a glossary's
+    term (``listed``) holds, but for PHP's own message, which PHP starts on a line of the markup wherever it is.
     """
     for error in _tried(text, rendered, php_lined):
         for start, at, window in _windows(text, error):
@@ -2082,7 +2197,7 @@ def _first_error(
             if match is None or (not error.inline and (_quoted(window, match) or _headline(headings, match))):
                 continue
             said = min(start + match.start(), at)  # xdebug's "( ! )" comes before its match
-            if error.inline and _mentioned(text, said, match.group(0), quoted):
+            if error.inline and _mentioned(text, said, match.group(0), quoted if error.php else (*quoted, *listed)):
                 continue
             line = match.group(0)
             fatal = error.fatal or line.startswith(_PHP_FATAL) or "Uncaught" in line
