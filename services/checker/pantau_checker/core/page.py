@@ -32,6 +32,7 @@ from itertools import islice, pairwise, takewhile
 from typing import NamedTuple, TypeVar, cast
 from urllib.parse import urljoin, urlsplit
 
+import ahocorasick_rs
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 from selectolax.lexbor import SelectolaxError
@@ -190,6 +191,41 @@ _PHP_NEEDLES = 20  # the first " on line " looked back from: "on line" is also h
 # (Joomla's error page prints its in a <blockquote>: not one of them).
 _QUOTING = "code, samp, kbd, em, q"
 # Their start tags, sought in one search: six of ``in`` cost five times as much on a page of "<" everywhere.
+# The words one of which every printed error has (``page_kind``'s patterns each start behind one): a clean page
+# costs one search of them, and a page whose text has none lists no error in its tables either (``_listed_texts``).
+ERROR_GATES = (
+    " on line ",
+    "rror",
+    "xception",
+    "SQLSTATE[",
+    "Whoops",
+    "Access denied for user '",
+    "Unknown ",
+    "' doesn't exist",
+    " kritis ",
+    "connect to ",
+    "Connection refused",
+    "No such file or directory",
+    "ORA-",
+    "ECONNREFUSED",
+    "Duplicate entry '",
+    '" does not exist',
+    "has gone away",
+    "Lost connection to MySQL",
+    "Deadlock found",
+    "authentication failed for user",
+    "dial tcp ",
+    "[SQLSTATE] =>",
+    "missing the MySQL extension",
+    "goroutine ",
+    "adanya halangan",
+    "Too many connections",
+    "[Microsoft][",
+    "Kesalahan PHP",
+    "Target class [",
+    ': executing "',
+)
+ERROR_GATE_SEARCH = ahocorasick_rs.BytesAhoCorasick([gate.encode() for gate in ERROR_GATES])
 _QUOTING_TAG = re.compile(r"<(?:code|samp|kbd|em|q)[\s>]")
 _BASE_TAG = re.compile("<base|<BASE")  # one search, half the cost of two of ``in``
 _MAX_QUOTED = 200  # of a documentation page's many
@@ -504,7 +540,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     links = tuple(_links(tree.css(_LINKS), base_url, link_titles))
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in tree.css("h1, h2")[:_MAX_HEADINGS])
     quoted = _quoted_texts(tree, html)
-    listed = _listed_texts(tree, html)
+    listed = _listed_texts(tree, html) if _names_an_error(visible) else ()  # a table of data costs no walk
     main_headings, main_block = _main_headings(body, root)
     tail_links = tuple(_links(list(_tail(tree)), base_url, images=True))
     hidden_links += unseen_links
@@ -561,6 +597,10 @@ def _quoted_texts(tree: HTMLParser, html: str) -> tuple[str, ...]:
     if _QUOTING_TAG.search(html) is None:
         return ()  # most pages: no node is looked for
     return tuple(t for t in (_text(n)[:_MAX_QUOTED_CHARS] for n in tree.css(_QUOTING)[:_MAX_QUOTED]) if t)
+
+
+def _names_an_error(text: str) -> bool:
+    return bool(ERROR_GATE_SEARCH.find_matches_as_indexes(text.encode("utf-8", "surrogatepass")))
 
 
 def _listed_texts(tree: HTMLParser, html: str) -> tuple[str, ...]:

@@ -79,9 +79,7 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import unquote, urlsplit
 
-import ahocorasick_rs
-
-from .page import Page, derived
+from .page import ERROR_GATE_SEARCH, ERROR_GATES, Page, derived
 
 Kind = Literal[
     "aplikasi",
@@ -1764,7 +1762,7 @@ _PHP_FATAL = ("Fatal error", "Parse error", "Catchable fatal error", "Recoverabl
 
 @dataclass(frozen=True)
 class _ErrorPattern:
-    gate: str  # one of _GATES: the pattern is tried only on a page that contains it
+    gate: str  # one of ERROR_GATES: the pattern is tried only on a page that contains it
     needle: str  # a literal every match contains: the regex runs only around it
     pattern: re.Pattern[str]
     fatal: bool
@@ -1793,40 +1791,6 @@ _DB_CONNECT_FAILED = (
     r"connection\s+failed|(?:could\s+not|failed\s+to)\s+connect(?:\s+to\s+(?:the\s+)?(?:database|mysql|server))?|"
     r"(?:database|db|mysql)\s+connection\s+(?:failed|error))\s*(?:!\s*:?|:)\s*(?:\(HY000/\d{4}\):\s*)?"
 )
-# A clean page costs one substring search per gate at most; the patterns behind a gate run only if it is there.
-_GATES = (
-    " on line ",
-    "rror",
-    "xception",
-    "SQLSTATE[",
-    "Whoops",
-    "Access denied for user '",
-    "Unknown ",
-    "' doesn't exist",
-    " kritis ",
-    "connect to ",
-    "Connection refused",
-    "No such file or directory",
-    "ORA-",
-    "ECONNREFUSED",
-    "Duplicate entry '",
-    '" does not exist',
-    "has gone away",
-    "Lost connection to MySQL",
-    "Deadlock found",
-    "authentication failed for user",
-    "dial tcp ",
-    "[SQLSTATE] =>",
-    "missing the MySQL extension",
-    "goroutine ",
-    "adanya halangan",
-    "Too many connections",
-    "[Microsoft][",
-    "Kesalahan PHP",
-    "Target class [",
-    ': executing "',
-)
-_GATE_SEARCH = ahocorasick_rs.BytesAhoCorasick([gate.encode() for gate in _GATES])
 _ERRORS = (
     _inline(
         " on line ",
@@ -2218,8 +2182,8 @@ def _mentioned(text: str, said: int, line: str, quoted: tuple[str, ...]) -> bool
 def _tried(text: str, rendered: bool, php_lined: bool = True) -> Iterator[_ErrorPattern]:
     # The gates present are found in one pass over the text's bytes (a substring search of each cost three
     # times as much), and only the patterns that may count are tried: a rendered page has no framework's whole page.
-    found = _GATE_SEARCH.find_matches_as_indexes(text.encode("utf-8", "surrogatepass"), overlapping=True)
-    present = {_GATES[index] for index, _, _ in found}
+    found = ERROR_GATE_SEARCH.find_matches_as_indexes(text.encode("utf-8", "surrogatepass"), overlapping=True)
+    present = {ERROR_GATES[index] for index, _, _ in found}
     for error in _ERRORS:
         if (rendered and not error.inline) or (error.php and not php_lined):
             continue
