@@ -227,7 +227,13 @@ _IMPORT = re.compile(r"""@import\s+(?:url\(\s*)?["']?([^"')\s;]+)""", re.IGNOREC
 _MAX_IMPORTS = 3  # of one sheet or page
 # A theme's sheets (WordPress's, Joomla's): where a rule is added to the site's own CSS.
 _THEME_PATH = re.compile(r"/(?:themes?|templates)/", re.IGNORECASE)
-_MAX_THEME_SHEETS = 2
+# The libraries a site links as they come (Bootstrap, carousels, galleries, tables; WordPress's and Joomla's
+# own): a site rarely edits them, and they are its longest sheets.
+_LIBRARY = re.compile(
+    r"/(?:vendor|node_modules|wp-includes)/|bootstrap|owl\.|fancybox|datatables|select2|animate(?:\.min)?\.css"
+    r"|jquery|slick|swiper|magnific|lightbox",
+    re.IGNORECASE,
+)
 # Font and icon sheets hide nothing worth a request.
 _NOT_WORTH = re.compile(r"font-?awesome|dashicons|icons?\b|/fonts?/|googleapis|\bfonts?\.css", re.IGNORECASE)
 
@@ -792,9 +798,11 @@ def _inset_share(value: str) -> float | None:
 
 
 def stylesheet_urls(html: str, page_url: str, limit: int) -> list[str]:
-    """Return at most ``limit`` stylesheets of the page from its own host (no font or icon sheet): those its own
-    ``<style>`` imports (an injection's way in), its theme's (``/themes/``, ``/templates/``: where a rule is
-    appended to the theme's own sheet, before a dozen plugins' sheets), then the last it links.
+    """Return at most ``limit`` stylesheets of the page from its own site (no font or icon sheet), the most
+    worth reading first: those its own ``<style>`` imports (an injection's way in), its theme's (``/themes/``,
+    ``/templates/``: where a rule is appended to the theme's own sheet), the others it links from the last
+    (where an injection links its own), and the known libraries' last (``bootstrap.min.css``, ``/vendor/``:
+    a site rarely edits them, and they are the longest to read).
 
     Relative addresses resolve as the browser resolves them: against the page's ``<base href>``, if it has one.
     """
@@ -807,10 +815,10 @@ def stylesheet_urls(html: str, page_url: str, limit: int) -> list[str]:
         if url is not None and url not in linked:
             linked.append(url)
     imported = imported_urls(html, base, page_url) if "@import" in html else []
-    themes = [url for url in linked if _THEME_PATH.search(urlsplit(url).path)]
-    chosen = list(dict.fromkeys([*imported, *themes[:_MAX_THEME_SHEETS]]))[:limit]
-    rest = [url for url in linked if url not in chosen]
-    return chosen + (rest[-(limit - len(chosen)) :] if len(chosen) < limit else [])
+    libraries = [url for url in linked if _LIBRARY.search(urlsplit(url).path)]
+    others = [url for url in reversed(linked) if url not in libraries]
+    themes = [url for url in linked if url not in libraries and _THEME_PATH.search(urlsplit(url).path)]
+    return list(dict.fromkeys([*imported, *themes, *others, *reversed(libraries)]))[:limit]
 
 
 def imported_urls(css: str, sheet_url: str, page_url: str) -> list[str]:
@@ -820,8 +828,12 @@ def imported_urls(css: str, sheet_url: str, page_url: str) -> list[str]:
     for name in _IMPORT.findall(css[:MAX_CSS_CHARS]):
         url = urljoin(sheet_url, unescape(name).strip())
         parts = urlsplit(url)
-        same = parts.netloc.lower() == urlsplit(page_url).netloc.lower()
-        if same and parts.scheme in ("http", "https") and not _NOT_WORTH.search(parts.path) and url not in found:
+        if (
+            _same_site(parts.netloc, urlsplit(page_url).netloc)
+            and parts.scheme in ("http", "https")
+            and not _NOT_WORTH.search(parts.path)
+            and url not in found
+        ):
             found.append(url)
     return found[:_MAX_IMPORTS]
 
@@ -838,13 +850,24 @@ def _own_stylesheet(tag: str, base_url: str, page_url: str) -> str | None:
     """Return the stylesheet a ``<link>`` tag links from the page's own host (against ``base_url``), or None."""
     attrs = {m[0].lower(): unescape(m[1] or m[2] or m[3]) for m in _ATTRIBUTE.findall(tag)}
     rel = attrs.get("rel", "").lower().split()
-    if "stylesheet" not in rel or "alternate" in rel or "print" in attrs.get("media", "").lower():
+    # A sheet loaded without blocking the page (Autoptimize, WP Rocket, LiteSpeed, loadCSS) is preloaded, or
+    # linked for print, and made the page's stylesheet by its ``onload``.
+    onload = attrs.get("onload", "").lower()
+    preloaded = "preload" in rel and attrs.get("as", "").lower() == "style" and "stylesheet" in onload
+    printed = "print" in attrs.get("media", "").lower() and "media" not in onload
+    if ("stylesheet" not in rel and not preloaded) or "alternate" in rel or printed:
         return None  # an alternate stylesheet applies only when the visitor picks it
     url = urljoin(base_url, attrs.get("href", "").strip())
     parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or parts.netloc.lower() != urlsplit(page_url).netloc.lower():
+    if parts.scheme not in ("http", "https") or not _same_site(parts.netloc, urlsplit(page_url).netloc):
         return None
     return None if _NOT_WORTH.search(parts.path) else url
+
+
+def _same_site(netloc: str, page_netloc: str) -> bool:
+    """Whether a host (and port) is the page's, or its other name with or without ``www.``."""
+    netloc, page_netloc = netloc.lower(), page_netloc.lower()
+    return netloc == page_netloc or netloc.removeprefix("www.") == page_netloc.removeprefix("www.")
 
 
 def _subject(selector: str) -> str:
