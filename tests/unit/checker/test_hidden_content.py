@@ -178,6 +178,26 @@ def test_a_hostile_page_of_styles_and_hiding_classes_stays_bounded() -> None:
     assert 0 < len(parsed.hidden_texts) <= 2000
 
 
+# A big theme hides some hundreds of its own parts (utilities, widgets, a slider's), each by a rule of its own.
+BIG_THEME = "".join(
+    f".hide-{i}{{display:none}}\n.sr-{i}{{position:absolute;left:-9999px}}\n.w-{i} .title{{font-weight:700}}\n"
+    for i in range(150)
+)
+
+
+def test_a_rule_appended_to_a_theme_of_hundreds_of_hiding_rules_still_hides() -> None:
+    injected = BIG_THEME + ".mitra-seo{display:none}"
+    assert ".mitra-seo" in hiding_rules(injected).selectors
+    assert where(page(f'<div class="mitra-seo">{SPAM}</div>', css=injected)) == {"hidden": "kritis"}
+    own = page(f'<div class="mitra-seo">{SPAM}</div>', head=f"<style>{injected}</style>")
+    assert where(own) == {"hidden": "kritis"}
+
+
+def test_of_a_hostile_sheet_of_thousands_of_hiding_rules_the_first_and_the_last_are_kept() -> None:
+    found = hiding_rules("".join(f".c{i}{{display:none}}" for i in range(5000))).selectors
+    assert len(found) == 200 and {".c0", ".c99", ".c4900", ".c4999"} <= found and ".c100" not in found
+
+
 def test_the_stylesheets_worth_reading_are_the_themes_and_the_last_few_of_the_same_host() -> None:
     html = (
         '<link rel="stylesheet" href="/wp-content/themes/pemkot/style.css?ver=2">'

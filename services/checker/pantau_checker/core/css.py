@@ -27,6 +27,11 @@ a simple compound of classes and ids are kept; lexbor matches them in one query.
 matched whole and kept in the text as hidden within a context; and in any stylesheet what a rule names
 by an attribute (``[data-seo]``, ``div[id^="ads-"]``, ``[class*="seo" i]``), matched whole, but for the
 cloak of a framework (``[v-cloak]``, ``[x-cloak]``), which hides the page until its script has drawn it.
+So, in any stylesheet, is what a rule picks by its place among others (``.row>span:nth-child(2)``,
+``hr.sep + p``, ``p.x:not(:first-child)``, ``:is(.a,.b)``) or by an escaped name (``.x\\:lnk``), as hidden
+within a context; but not what ``:not()`` leaves out by a class (``.collapse:not(.show)``: a state). A rule
+nested in another (``.entry{& .x{...}}``) is read as the selector it makes. Of a sheet of more than
+``_MAX_SELECTORS`` hiding selectors, the first and the last are kept: an injection appends its rule.
 What is hidden by an attribute other than ``id`` and ``class`` (``[data-state=closed]``) stays in the
 text: a script may change it.
 
@@ -77,6 +82,9 @@ from urllib.parse import urljoin, urlsplit
 
 MAX_CSS_CHARS = 200_000  # of one stylesheet: what lies beyond is not read
 _MAX_SELECTORS = 200  # per stylesheet, so a hostile one cannot make every query slow (or the cache big)
+# Of a sheet of more, the last so many in place of as many before them: an injection appends its rule to a
+# big theme's sheet.
+_MAX_LAST_SELECTORS = 100
 _MAX_DECLARATIONS = 2000  # characters of one style attribute or rule body that are read
 # An offset some hundreds of pixels out: of 100 px, 20 em (the narrowest screen's 320 px), or a whole
 # screen or box (100vw, 100%) at least.
@@ -202,7 +210,19 @@ _ATTRIBUTE_SUBJECT = re.compile(
     rf"(?:[.#]-?[A-Za-z_][\w-]*|{_ATTRIBUTE_TEST})*$"
 )
 _ATTRIBUTE_NAME = re.compile(r"\[\s*(-?[A-Za-z_][\w-]*)")
-_MAX_SELECTOR_CHARS = 300  # of a selector named by an attribute
+_MAX_SELECTOR_CHARS = 300  # of a selector named by an attribute, or by its place among others
+# A selector of elements by their place among others (a structural pseudo-class, a sibling) or an escaped name.
+_STRUCTURE = re.compile(r":(?!:)|[+~]|\\")
+_PLACE = r":(?:(?:first|last|only)-(?:child|of-type)|nth-(?:last-)?(?:child|of-type)\(\s*[\w\s+-]{1,20}\))"
+_NAME = r"(?:[\w-]|\\[^\w\s])+"
+_SIMPLE = rf"(?:[A-Za-z][\w-]*|\*)?(?:[.#]-?{_NAME}|{_ATTRIBUTE_TEST}|{_PLACE})*"
+# What ``:not()`` leaves out by a class or an attribute is a state a script changes (``.collapse:not(.show)``).
+_PART = (
+    rf"(?:[.#]-?{_NAME}|{_ATTRIBUTE_TEST}|{_PLACE}|:not\(\s*(?:[A-Za-z][\w-]*)?{_PLACE}?\s*\)"
+    rf"|:(?:is|where)\(\s*{_SIMPLE}(?:\s*,\s*{_SIMPLE}){{0,8}}\s*\))"
+)
+_STRUCTURED_COMPOUND = rf"(?=[\w*.#\[:\\])(?:[A-Za-z][\w-]*|\*)?{_PART}*"
+_STRUCTURED = re.compile(rf"^{_STRUCTURED_COMPOUND}(?:\s*[>+~]\s*{_STRUCTURED_COMPOUND}|\s+{_STRUCTURED_COMPOUND})*$")
 _COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
 _GLOBAL_AT_RULE = re.compile(r"^@(?:supports|layer|media\s+(?:only\s+)?(?:screen|all)\s*$)", re.IGNORECASE)
 # A width every screen has: an injection wraps its rule in "@media (min-width:1px)" to pass for a theme's
@@ -381,8 +401,7 @@ def _read(css: str, own: bool) -> tuple[set[str], set[str], set[str]]:
     firm: set[str] = set()
     kept = {s for s in sheet.faded if sheet.fading.isdisjoint(_KEYS.findall(s.lower()))}
     kept |= {s for s in sheet.shrunk if sheet.sizing.isdisjoint(_PARTS.findall(s.lower()))}
-    # Transparent text is how a sheet that draws backgrounds through letters writes them.
-    hiding = [h for h in sheet.hides if h.kind != "colour" or not sheet.clips_text]
+    hiding = sheet.hiding(own)
     undoing = _Undoing(sheet.undoing([h for h in hiding if h.kind in ("other", "colour")]))
     related = _by_part(sheet.shows)
     utilities = [show for show in sheet.shows if show.utility]
@@ -450,6 +469,7 @@ class _Sheet:
     """The rules of a stylesheet that hide, that show, and that fade in, as read so far."""
 
     hides: list[_Hide] = field(default_factory=list)
+    full_at: int | None = None  # the place of the first rule read once ``_MAX_SELECTORS`` were
     shows: list[_Show] = field(default_factory=list)
     faded: set[str] = field(default_factory=set)  # of no opacity, unless a rule fades them in
     fading: set[str] = field(default_factory=set)  # the classes and ids of what a rule fades in
@@ -476,27 +496,43 @@ class _Sheet:
             self.rules.append((order, prelude, everywhere, declarations))
         if not own and "clip" in lowered and painted_text(lowered):
             self.clips_text = True
-        if not everywhere or len(self.hides) + len(self.faded) >= _MAX_SELECTORS:
+        if not everywhere or self._full(order):
             return
-        kind = _hiding_kind(declarations)
-        if kind is None and not own and _transparent_text(lowered):
-            kind = "colour"
+        kind = _rule_kind(declarations, lowered, own)
         if kind is not None:
-            important = kind == "display" and _IMPORTANT_NONE.search(lowered) is not None
-            utility = ";" not in declarations.strip().rstrip(";")
-            self.hides += [
-                _Hide(selector, kind, (important, _specificity(selector), order), utility, lowered)
-                for listed in prelude.split(",")
-                if _COMPOUND.match(_subject(selector := " ".join(listed.split())))
-                or (own and (_TYPED_WITHIN.match(selector) or _NAMED_IN_PART.match(selector)))
-                or _by_attribute(selector)
-            ]
+            self.hides += _hides(order, prelude, declarations, lowered, kind, own)
         elif own and "opacity" in lowered and _NO_OPACITY.search(lowered) and not _fades_in(lowered):
             self.faded.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
         if own and "line-height" in lowered and _NO_LINES_RULE.search(lowered) and _CLIPS_RULE.search(lowered):
             self.faded.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
         if own and "font-size" in lowered and UNREADABLE_FONT_SIZE.search(lowered):
             self.shrunk.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
+
+    def _full(self, order: int) -> bool:
+        """Whether ``_MAX_SELECTORS`` were read before the rule at ``order`` (noted: the last are read at the end)."""
+        if len(self.hides) + len(self.faded) < _MAX_SELECTORS:
+            return False
+        self.full_at = order if self.full_at is None else self.full_at
+        return True
+
+    def hiding(self, own: bool) -> list[_Hide]:
+        """Return the rules that hide, as kept: of a sheet of more than ``_MAX_SELECTORS``, the first and the last
+        (transparent text is how a sheet that draws backgrounds through letters writes them)."""
+        last = self._last(own)
+        first = self.hides[: max(0, _MAX_SELECTORS - len(self.faded) - len(last))] if last else self.hides
+        return [h for h in (*first, *last) if h.kind != "colour" or not self.clips_text]
+
+    def _last(self, own: bool) -> list[_Hide]:
+        """Return the last rules that hide, beyond the first ``_MAX_SELECTORS``: read from the end of the sheet
+        (an injection's rule is its last), and only as far as the ``_MAX_LAST_SELECTORS`` of them."""
+        found: list[_Hide] = []
+        for order, prelude, everywhere, declarations in reversed(self.rules):
+            if self.full_at is None or order < self.full_at or len(found) >= _MAX_LAST_SELECTORS:
+                break
+            lowered = declarations.lower()
+            kind = _rule_kind(declarations, lowered, own) if everywhere else None
+            found[:0] = _hides(order, prelude, declarations, lowered, kind, own)[-_MAX_LAST_SELECTORS:] if kind else []
+        return found
 
     def undoing(self, hides: list[_Hide]) -> list[_Show]:
         """Return the rules that may undo what ``hides`` hide: of the same classes, ids or attributes, and
@@ -524,6 +560,49 @@ class _Sheet:
         for selector in prelude.lower().split(","):
             subject = _subject(selector)
             self.sizing.update(_PARTS.findall(selector.strip()[: -len(subject)] if subject else ""))
+
+
+def _rule_kind(declarations: str, lowered: str, own: bool) -> str | None:
+    """Return how a rule hides (``_hiding_kind``), or "colour" for text of no colour in a linked sheet."""
+    kind = _hiding_kind(declarations)
+    return "colour" if kind is None and not own and _transparent_text(lowered) else kind
+
+
+def _hides(order: int, prelude: str, declarations: str, lowered: str, kind: str, own: bool) -> list[_Hide]:
+    """Return the selectors of a rule that hides (by ``kind``) that are kept: of a simple compound, or an
+    attribute; of the page's own ``<style>``, the links or text within one and what it names in part too."""
+    important = kind == "display" and _IMPORTANT_NONE.search(lowered) is not None
+    utility = ";" not in declarations.strip().rstrip(";")
+    return [
+        _Hide(selector, kind, (important, _specificity(selector), order), utility, lowered)
+        for listed in _listed(prelude)
+        if _COMPOUND.match(_subject(selector := " ".join(listed.split())))
+        or (own and (_TYPED_WITHIN.match(selector) or _NAMED_IN_PART.match(selector)))
+        or _by_attribute(selector)
+        or _structural(selector)
+    ]
+
+
+def _listed(prelude: str) -> list[str]:
+    """Return the selectors of a rule's list, but a comma within parentheses (``:is(.a,.b)``) joins."""
+    if "(" not in prelude:
+        return prelude.split(",")
+    found, depth, start = [], 0, 0
+    for index, char in enumerate(prelude):
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth <= 0:
+            found.append(prelude[start:index])
+            start = index + 1
+    return [*found, prelude[start:]]
+
+
+def _structural(selector: str) -> bool:
+    """Whether ``selector`` picks its elements by their place among others (``.row>span:nth-child(2)``,
+    ``hr.sep + p``, ``p.x:not(:first-child)``, ``:is(.a,.b)``) or by an escaped name (``.x\\:lnk``),
+    as the page is served: matched whole, and hidden within a context."""
+    if len(selector) > _MAX_SELECTOR_CHARS or _STRUCTURE.search(selector) is None:
+        return False
+    return _STRUCTURED.match(selector) is not None
 
 
 def revealed(attributes: dict[str, str | None]) -> bool:
@@ -584,7 +663,11 @@ def _placed(
     subject = _subject(hide.selector)
     # Hidden within a context or a state of the page: body.loading .content, .no-js .slider, #sidebar .date;
     # or by an attribute a script may change (``[aria-expanded=false]``, ``[data-state=closed]``).
-    within = any(mark in hide.selector[: len(hide.selector) - len(subject)] for mark in ".#[:") or _scripted(subject)
+    within = (
+        any(mark in hide.selector[: len(hide.selector) - len(subject)] for mark in ".#[:")
+        or _scripted(subject)
+        or _STRUCTURE.search(_ATTRIBUTE_VALUE.sub("[]", hide.selector)) is not None
+    )
     if not _COMPOUND.match(subject):  # ``_TYPED_WITHIN``, ``_NAMED_IN_PART``, ``_by_attribute``: matched whole
         subject = hide.selector
     if hide.kind == "visibility":
@@ -734,12 +817,31 @@ def _rules(css: str) -> Iterator[tuple[str, list[str], str]]:
     """Yield each rule of ``css`` (bounded): its prelude, the at-rules' preludes it is within, its declarations."""
     preludes: list[str] = []
     parts = _BRACES.split(_COMMENT.sub(" ", css[:MAX_CSS_CHARS]))
+    nested = False  # a style rule within a style rule (``.entry{& .x{...}}``): CSS nesting
     for text, brace in zip(parts[0:-1:2], parts[1::2], strict=True):
         if brace == "{":
-            preludes.append(text.strip())
+            parent = next((p for p in reversed(preludes) if not p.startswith("@")), None)
+            prelude = text.strip()
+            if parent is not None:  # after the parent's own declarations
+                prelude = _nest(parent, prelude.rpartition(";")[2].strip())
+                nested = True
+            preludes.append(prelude)
             continue
         prelude = preludes.pop() if preludes else ""
-        yield prelude, preludes, text[:_MAX_DECLARATIONS]
+        within = [p for p in preludes if p.startswith("@")] if nested else preludes
+        yield prelude, within, text[:_MAX_DECLARATIONS]
+
+
+def _nest(parent: str, child: str) -> str:
+    """Return the selector of a style rule nested in one of ``parent`` (``&`` is the parent; without it, the
+    rule is of the parent's descendants)."""
+    if child.startswith("@"):
+        return child
+    outer = parent if "," not in parent else f":is({parent})"
+    return ",".join(
+        selector.replace("&", outer) if "&" in selector else f"{outer} {selector.strip()}"
+        for selector in _listed(child)
+    )
 
 
 def hides(declarations: str) -> bool:
