@@ -198,6 +198,28 @@ def test_of_a_hostile_sheet_of_thousands_of_hiding_rules_the_first_and_the_last_
     assert len(found) == 200 and {".c0", ".c99", ".c4900", ".c4999"} <= found and ".c100" not in found
 
 
+@pytest.mark.parametrize(
+    "fallback",
+    [
+        f'<canvas id="grafik-kunjungan" width="600" height="300">{SPAM}</canvas>',
+        f'<video src="/wp-content/uploads/2026/12/profil-dinas.mp4" controls>{SPAM}</video>',
+        f'<audio src="/wp-content/uploads/2026/12/jingle.mp3" controls><p>{SPAM}</p></audio>',
+        f"<ruby>漢<rp>{SPAM}</rp><rt>kan</rt></ruby>",
+    ],
+    ids=["canvas", "video", "audio", "rp"],
+)
+def test_text_a_browser_shows_only_when_it_cannot_draw_or_play_is_hidden(fallback: str) -> None:
+    assert where(page(fallback)) == {"hidden": "kritis"}
+
+
+def test_a_video_with_its_sources_and_a_caption_beside_it_hides_no_text() -> None:
+    parsed = page(
+        '<figure><video controls><source src="/profil.mp4" type="video/mp4"></video>'
+        "<figcaption>Profil Dinas Pendidikan 2026</figcaption></figure>"
+    )
+    assert parsed.hidden_texts == () and "Profil Dinas Pendidikan 2026" in parsed.visible_text
+
+
 def test_the_stylesheets_worth_reading_are_the_themes_and_the_last_few_of_the_same_host() -> None:
     html = (
         '<link rel="stylesheet" href="/wp-content/themes/pemkot/style.css?ver=2">'

@@ -536,3 +536,22 @@ def test_spam_a_rule_picks_by_its_place_among_others_or_in_a_nested_rule_is_hidd
 def test_spam_a_structural_rule_does_not_hide_stays_visible(rules: str) -> None:
     html = f'<div class="ftr-row"><span>Mitra</span><span class="collapse">{SPAM}</span></div>'
     assert where(linked(rules, html)) == VISIBLE
+
+
+def test_spam_in_a_sheets_colour_on_the_background_the_same_rule_gives_is_hidden() -> None:
+    rules = ".x-lnk{color:#fff;background-color:#fff}.y-lnk{color:white;background:#FFFFFF}"
+    assert where(linked(rules, f'<p class="x-lnk">{SPAM}</p>')) == HIDDEN
+    assert where(linked(rules, f'<p class="y-lnk">{SPAM}</p>')) == HIDDEN
+
+
+@pytest.mark.parametrize(
+    "rules",
+    [
+        ".x-lnk{color:#fff;background:#0a6e3d}",  # a theme's button
+        ".x-lnk{color:#fff;background:#fff url(/img/hero.jpg) center/cover}",  # text over a photo
+        ".x-lnk{color:#fff;background:rgba(255,255,255,.2)}",  # over what lies behind, seen through
+        ".x-lnk{color:#fff;background-color:#fff;text-shadow:0 1px 2px #000}",
+    ],
+)
+def test_spam_in_a_sheets_colour_on_another_background_stays_visible(rules: str) -> None:
+    assert where(linked(rules, f'<p class="x-lnk">{SPAM}</p>')) == VISIBLE

@@ -64,7 +64,8 @@ outside the page's text, which search engines read and no visitor reads as the p
 Text is hidden by its colour too, where it is that of what lies behind it: the colours of a style
 attribute, and the text colours and backgrounds a page's own ``<style>`` declares, are read here
 (``page_paint``). Of a linked stylesheet only a colour of nothing (``color:transparent``,
-``-webkit-text-fill-color:transparent``) is read, as hiding the text of elements without links (a link
+``-webkit-text-fill-color:transparent``) or that of the background the same rule gives
+(``color:#fff;background-color:#fff``) is read, as hiding the text of elements without links (a link
 has the theme's colour); neither counts where a shadow draws the text or the sheet draws backgrounds
 through letters (``background-clip:text``).
 """
@@ -725,12 +726,20 @@ def _scripted(subject: str) -> bool:
 
 
 def _transparent_text(lowered: str) -> bool:
-    """Whether a rule's declarations (lower case) give its text a colour of nothing, drawn through by nothing."""
-    if "color" not in lowered or ("transparent" not in lowered and "rgba" not in lowered and "#" not in lowered):
+    """Whether a rule's declarations (lower case) give its text a colour of nothing, or the colour of the
+    background they give it (``color:#fff;background-color:#fff``), drawn through by nothing."""
+    if "color" not in lowered:
+        return False
+    painted = "background" in lowered
+    if not painted and "transparent" not in lowered and "rgba" not in lowered and "#" not in lowered:
         return False
     colour = text_colour(lowered)
-    if colour is None or colour[3] != 0:
+    if colour is None:
         return False
+    if colour[3] != 0:
+        behind = background(lowered) if painted else None
+        if not isinstance(behind, tuple) or behind[3] != 1 or not same_colour(colour, behind):
+            return False
     return not painted_text(lowered) and _SHADOW.search(lowered) is None
 
 
