@@ -926,10 +926,18 @@ def stylesheet_urls(html: str, page_url: str, limit: int) -> list[str]:
         if url is not None and url not in linked:
             linked.append(url)
     imported = imported_urls(html, base, page_url) if "@import" in html else []
-    libraries = [url for url in linked if _LIBRARY.search(urlsplit(url).path)]
-    others = [url for url in reversed(linked) if url not in libraries]
-    themes = [url for url in linked if url not in libraries and _THEME_PATH.search(urlsplit(url).path)]
-    return list(dict.fromkeys([*imported, *themes, *others, *reversed(libraries)]))[:limit]
+    # A stable sort: the theme's in the order linked, then the others and the libraries' from the last.
+    ranked = sorted(reversed(linked), key=_sheet_rank)
+    themes = [url for url in linked if _sheet_rank(url) == 0]
+    return list(dict.fromkeys([*imported, *themes, *ranked]))[:limit]
+
+
+# A site's sheets come back on every check of it.
+@lru_cache(maxsize=4096)
+def _sheet_rank(url: str) -> int:
+    """Return 0 for a theme's sheet, 2 for a known library's, 1 for any other."""
+    path = urlsplit(url).path
+    return 2 if _LIBRARY.search(path) else 0 if _THEME_PATH.search(path) else 1
 
 
 def imported_urls(css: str, sheet_url: str, page_url: str) -> list[str]:
