@@ -2,8 +2,9 @@
 
 Spam is hidden with a class that a stylesheet of the site hides. The checker reads at most
 ``MAX_SHEETS`` stylesheets of a page (``css.stylesheet_urls``: those its ``<style>`` imports, its theme's,
-the last it links) and the few each imports from the site, at most ``css.MAX_CSS_CHARS`` of each, and keeps their
-rules in this process for ``ttl``, so that the frequent checks do not fetch them every time. A
+the others from the last it links, the known libraries' last) and the few each imports from the site, at most
+``css.MAX_CSS_CHARS`` of each and ``MAX_CHARS_READ`` of them all at one check (the rest at the next), and keeps
+their rules in this process for ``ttl``, so that the frequent checks do not fetch them every time. A
 stylesheet that cannot be read keeps the rules read before; one never read counts as hiding
 nothing. Rules are also kept by the stylesheet's content: sites of one theme or vendor serve the
 same bytes from their own addresses, and reading the rules costs far more than the request.
@@ -28,7 +29,10 @@ from .core.css import MAX_CSS_CHARS, HidingRules, hiding_rules, imported_urls, s
 from .core.term_scan import mentions
 from .http import FetchError, Session
 
-MAX_SHEETS = 6
+# A WordPress site links a dozen sheets (its theme's, each plugin's), a CodeIgniter or Joomla one nine: an
+# injected rule may be in any of them.
+MAX_SHEETS = 12
+MAX_CHARS_READ = 1_000_000  # of the sheets fetched at one check: those beyond are fetched at the next
 K = TypeVar("K")
 V = TypeVar("V")
 log = logging.getLogger(__name__)
@@ -70,10 +74,11 @@ class StylesheetCache:
             self.skipped += 1
             return ()
         found = []
+        left = MAX_CHARS_READ
         for url in urls:
-            for rules in await self._rules(session, url, page_url):
-                if rules.selectors:
-                    found.append(rules)
+            sheets, read = await self._rules(session, url, page_url, fetch=left > 0)
+            left -= read
+            found += [rules for rules in sheets if rules.selectors]
         return tuple(found)
 
     def _fresh(self, url: str, now: float) -> bool:
@@ -96,23 +101,30 @@ class StylesheetCache:
             _keep(self._unmentioning, digest, now + self._ttl_s, self._max_entries)
         return False
 
-    async def _rules(self, session: Session, url: str, page_url: str) -> tuple[HidingRules, ...]:
+    async def _rules(
+        self, session: Session, url: str, page_url: str, fetch: bool = True
+    ) -> tuple[tuple[HidingRules, ...], int]:
         """Return the hiding rules of the stylesheet at ``url``, then those of the sheets it imports from the page's
-        host (one level: a theme's ``@import url("parts/footer.css")``)."""
+        host (one level: a theme's ``@import url("parts/footer.css")``), and the characters fetched for them.
+        Unless ``fetch``, a sheet not kept is not fetched, nor kept: a later check reads it."""
         now = self._clock()
         kept = self._kept.get(url)
-        if kept is not None and kept.until > now:
-            return kept.rules
+        if kept is not None and (kept.until > now or not fetch):
+            return kept.rules, 0
+        if not fetch:
+            return (), 0
         css = await _css(session, url)
+        read = len(css or "")
         if css is None:
             rules = kept.rules if kept is not None else (HidingRules(),)
         else:
             rules = (self._read(css),)
             for imported in imported_urls(css, url, page_url) if "@import" in css else ():
                 more = await _css(session, imported)
+                read += len(more or "")
                 rules += (self._read(more),) if more is not None else ()
         _keep(self._kept, url, _Kept(rules, now + self._ttl_s), self._max_entries)
-        return rules
+        return rules, read
 
     def _read(self, css: str) -> HidingRules:
         """Return the hiding rules of ``css``, read once per content."""

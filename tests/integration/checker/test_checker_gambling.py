@@ -112,6 +112,57 @@ def test_the_stylesheets_of_a_clean_page_are_not_read_until_spam_appears_in_it(s
     assert served(site, CUSTOM_CSS) == 1
 
 
+PLUGINS = (
+    "contact-form-7",
+    "elementor",
+    "wp-pagenavi",
+    "tablepress",
+    "ml-slider",
+    "wpforms",
+    "popup-maker",
+    "gtranslate",
+)
+
+
+def plugin_sheet(name: str) -> str:
+    return f"/wp-content/plugins/{name}/assets/css/front.min.css?ver=2.4"
+
+
+def test_spam_hidden_by_a_rule_injected_into_one_of_a_dozen_plugins_sheets_is_hidden(site):  # type: ignore[no-untyped-def]
+    # A WordPress site links its theme's sheets and a plugin's each; the rule went into the third plugin's.
+    links = "\n".join(f"<link rel='stylesheet' id='{n}-css' href='{plugin_sheet(n)}' media='all' />" for n in PLUGINS)
+    page = Site(head=links, main_extra=f'<div class="mitra-seo">{SPAM_LINKS}</div>')
+    site.route("*", "/", Reply(200, department_page(page)))
+    for name in PLUGINS:
+        rule = ".mitra-seo{display:none}" if name == "wp-pagenavi" else ""
+        site.route("*", plugin_sheet(name), Reply(200, f".{name}{{margin:0 auto}}{rule}", {"Content-Type": "text/css"}))
+    assert gambling(check(make_checker(site.port), app(site.port))) == {"hidden": "kritis"}
+
+
+def test_spam_hidden_by_a_sheet_an_optimiser_loads_after_the_page_is_hidden(site):  # type: ignore[no-untyped-def]
+    # Autoptimize, WP Rocket and LiteSpeed preload the joined sheet and make it the page's once loaded.
+    joined = "/wp-content/cache/autoptimize/css/autoptimize_8e1f0c.css"
+    head = f"<link rel='preload' as='style' href='{joined}' onload=\"this.onload=null;this.rel='stylesheet'\">"
+    page = Site(head=head, main_extra=f'<div class="mitra-seo">{SPAM_LINKS}</div>')
+    site.route("*", "/", Reply(200, department_page(page)))
+    site.route(
+        "*",
+        joined,
+        Reply(200, ".site-header{background:#0a6e3d}.mitra-seo{display:none}", {"Content-Type": "text/css"}),
+    )
+    assert gambling(check(make_checker(site.port), app(site.port))) == {"hidden": "kritis"}
+
+
+def test_spam_hidden_by_a_sheet_on_the_sites_www_name_is_hidden(site):  # type: ignore[no-untyped-def]
+    head = f'<link rel="stylesheet" href="http://www.{HOST}:{site.port}/assets/css/seo.css">'
+    page = Site(head=head, main_extra=f'<div class="mitra-seo">{SPAM_LINKS}</div>')
+    site.route("*", "/", Reply(200, department_page(page)))
+    site.route(
+        f"www.{HOST}", "/assets/css/seo.css", Reply(200, ".mitra-seo{display:none}", {"Content-Type": "text/css"})
+    )
+    assert gambling(check(make_checker(site.port), app(site.port))) == {"hidden": "kritis"}
+
+
 def test_a_stylesheet_of_another_host_is_not_fetched(site):  # type: ignore[no-untyped-def]
     page = Site(head='<link rel="stylesheet" href="http://cdn.example.go.id/x.css">')
     site.route("*", "/", Reply(200, department_page(page)))

@@ -178,6 +178,48 @@ def test_a_hostile_page_of_styles_and_hiding_classes_stays_bounded() -> None:
     assert 0 < len(parsed.hidden_texts) <= 2000
 
 
+# A big theme hides some hundreds of its own parts (utilities, widgets, a slider's), each by a rule of its own.
+BIG_THEME = "".join(
+    f".hide-{i}{{display:none}}\n.sr-{i}{{position:absolute;left:-9999px}}\n.w-{i} .title{{font-weight:700}}\n"
+    for i in range(150)
+)
+
+
+def test_a_rule_appended_to_a_theme_of_hundreds_of_hiding_rules_still_hides() -> None:
+    injected = BIG_THEME + ".mitra-seo{display:none}"
+    assert ".mitra-seo" in hiding_rules(injected).selectors
+    assert where(page(f'<div class="mitra-seo">{SPAM}</div>', css=injected)) == {"hidden": "kritis"}
+    own = page(f'<div class="mitra-seo">{SPAM}</div>', head=f"<style>{injected}</style>")
+    assert where(own) == {"hidden": "kritis"}
+
+
+def test_of_a_hostile_sheet_of_thousands_of_hiding_rules_the_first_and_the_last_are_kept() -> None:
+    found = hiding_rules("".join(f".c{i}{{display:none}}" for i in range(5000))).selectors
+    assert len(found) == 200 and {".c0", ".c99", ".c4900", ".c4999"} <= found and ".c100" not in found
+
+
+@pytest.mark.parametrize(
+    "fallback",
+    [
+        f'<canvas id="grafik-kunjungan" width="600" height="300">{SPAM}</canvas>',
+        f'<video src="/wp-content/uploads/2026/12/profil-dinas.mp4" controls>{SPAM}</video>',
+        f'<audio src="/wp-content/uploads/2026/12/jingle.mp3" controls><p>{SPAM}</p></audio>',
+        f"<ruby>漢<rp>{SPAM}</rp><rt>kan</rt></ruby>",
+    ],
+    ids=["canvas", "video", "audio", "rp"],
+)
+def test_text_a_browser_shows_only_when_it_cannot_draw_or_play_is_hidden(fallback: str) -> None:
+    assert where(page(fallback)) == {"hidden": "kritis"}
+
+
+def test_a_video_with_its_sources_and_a_caption_beside_it_hides_no_text() -> None:
+    parsed = page(
+        '<figure><video controls><source src="/profil.mp4" type="video/mp4"></video>'
+        "<figcaption>Profil Dinas Pendidikan 2026</figcaption></figure>"
+    )
+    assert parsed.hidden_texts == () and "Profil Dinas Pendidikan 2026" in parsed.visible_text
+
+
 def test_the_stylesheets_worth_reading_are_the_themes_and_the_last_few_of_the_same_host() -> None:
     html = (
         '<link rel="stylesheet" href="/wp-content/themes/pemkot/style.css?ver=2">'
@@ -191,14 +233,87 @@ def test_the_stylesheets_worth_reading_are_the_themes_and_the_last_few_of_the_sa
     )
     # The theme's own sheet, where a rule is appended, before the dozen plugins' that follow it; then the last.
     theme = f"{URL}wp-content/themes/pemkot/style.css?ver=2"
-    assert stylesheet_urls(html, URL, 3) == [theme, f"{URL}a.css", f"{URL}b.css"]
+    assert stylesheet_urls(html, URL, 3) == [theme, f"{URL}b.css", f"{URL}a.css"]
     assert stylesheet_urls(html, URL, 10) == [
         theme,
-        f"{URL}wp-content/uploads/custom.css",
-        f"{URL}a.css",
         f"{URL}b.css",
+        f"{URL}a.css",
+        f"{URL}wp-content/uploads/custom.css",
     ]
     assert f"{URL}kontras.css" not in stylesheet_urls(html, URL, 10)
+
+
+# A CodeIgniter department site links nine sheets from its own host, the libraries' among its own.
+CI_SHEETS = [
+    "/assets/css/bootstrap.min.css",
+    "/assets/css/style.css",
+    "/assets/css/responsive.css",
+    "/assets/plugins/owl-carousel/owl.carousel.min.css",
+    "/assets/plugins/owl-carousel/owl.theme.default.min.css",
+    "/assets/plugins/fancybox/jquery.fancybox.min.css",
+    "/assets/plugins/datatables/dataTables.bootstrap4.min.css",
+    "/assets/plugins/select2/select2.min.css",
+    "/assets/css/animate.min.css",
+]
+
+
+def test_every_sheet_of_a_site_of_nine_is_read_its_own_before_the_libraries() -> None:
+    html = "".join(f'<link rel="stylesheet" href="{path}">' for path in CI_SHEETS)
+    assert stylesheet_urls(html, URL, 12) == [
+        f"{URL}assets/css/responsive.css",
+        f"{URL}assets/css/style.css",
+        *(
+            f"{URL}{path[1:]}"
+            for path in reversed(CI_SHEETS)
+            if path not in ("/assets/css/style.css", "/assets/css/responsive.css")
+        ),
+    ]
+    # Of a site of more sheets than are read, the libraries' are left.
+    assert stylesheet_urls(html, URL, 2) == [f"{URL}assets/css/responsive.css", f"{URL}assets/css/style.css"]
+
+
+def test_a_joomla_templates_custom_sheet_is_read_before_the_vendor_libraries() -> None:
+    sheets = [
+        "/media/vendor/bootstrap/css/bootstrap.min.css",
+        "/media/system/css/joomla-fontawesome.min.css",
+        "/templates/dinkes_j4/css/template.min.css",
+        "/templates/dinkes_j4/css/vendor/sppagebuilder.css",
+        "/templates/dinkes_j4/css/custom.css",
+        "/components/com_sppagebuilder/assets/css/sppagebuilder.css",
+        "/modules/mod_slideshowck/themes/default/css/camera.css",
+    ]
+    html = "".join(f'<link href="{path}?8a1c" rel="stylesheet">' for path in sheets)
+    assert stylesheet_urls(html, URL, 3) == [
+        f"{URL}templates/dinkes_j4/css/template.min.css?8a1c",
+        f"{URL}templates/dinkes_j4/css/custom.css?8a1c",
+        f"{URL}modules/mod_slideshowck/themes/default/css/camera.css?8a1c",
+    ]
+    assert stylesheet_urls(html, URL, 12)[-1] == f"{URL}media/vendor/bootstrap/css/bootstrap.min.css?8a1c"
+
+
+def test_a_sheet_loaded_without_blocking_the_page_is_read_and_a_preload_alone_is_not() -> None:
+    html = (
+        "<link rel='preload' href='/wp-content/cache/autoptimize/css/autoptimize_1a2b.css' as='style'"
+        " onload=\"this.onload=null;this.rel='stylesheet'\">"
+        '<link rel="stylesheet" href="/wp-content/litespeed/css/ucss.css" media="print" onload="this.media=\'all\'">'
+        '<link rel="preload" href="/wp-content/themes/pemkot/fonts.css" as="style">'
+        '<link rel="preload" href="/wp-content/uploads/hero.css" as="style" onload="console.log(1)">'
+    )
+    assert sorted(stylesheet_urls(html, URL, 6)) == [
+        f"{URL}wp-content/cache/autoptimize/css/autoptimize_1a2b.css",
+        f"{URL}wp-content/litespeed/css/ucss.css",
+    ]
+
+
+def test_a_sheet_on_the_sites_name_with_or_without_www_is_its_own() -> None:
+    html = (
+        '<link rel="stylesheet" href="https://www.disdik.bekasikota.go.id/assets/seo.css">'
+        '<link rel="stylesheet" href="https://bekasikota.go.id/assets/portal.css">'
+        '<link rel="stylesheet" href="https://www.bekasikota.go.id/assets/portal.css">'
+    )
+    assert stylesheet_urls(html, URL, 6) == ["https://www.disdik.bekasikota.go.id/assets/seo.css"]
+    own = '<link rel="stylesheet" href="https://disdik.bekasikota.go.id/tema.css">'
+    assert stylesheet_urls(own, "https://www.disdik.bekasikota.go.id/", 6) == [f"{URL}tema.css"]
 
 
 def test_the_stylesheets_a_pages_style_imports_and_those_under_its_base_are_read() -> None:
@@ -282,6 +397,18 @@ def test_the_stylesheet_cache_forgets_its_oldest_entry_when_full() -> None:
     asyncio.run(cache.rules_for(session, LINKED.replace("custom", "b"), URL))  # type: ignore[arg-type]
     rules(cache, session)
     assert session.asked == [f"{URL}custom.css", f"{URL}b.css", f"{URL}custom.css"]
+
+
+def test_the_sheets_beyond_what_one_check_reads_are_read_at_the_next() -> None:
+    big = sheet(".promo{display:none}" + "/* tema */" * 60_000)  # some 600 KB, of which 200 KB are read
+    links = "".join(f'<link rel="stylesheet" href="/s{i}.css">' for i in range(7))
+    html = links + '<div class="promo"><a href="/x">slot gacor</a></div>'
+    session = FakeSession({f"{URL}s{i}.css": big for i in range(7)})
+    cache = StylesheetCache()
+    first = asyncio.run(cache.rules_for(session, html, URL))  # type: ignore[arg-type]
+    assert len(session.asked) == 5 and len(first) == 5  # a million characters: five of 200,000
+    second = asyncio.run(cache.rules_for(session, html, URL))  # type: ignore[arg-type]
+    assert len(session.asked) == 7 and len(second) == 7
 
 
 def test_a_stylesheet_served_from_several_addresses_is_read_once() -> None:

@@ -494,3 +494,64 @@ def test_a_hostile_sheet_of_hidings_and_rules_that_undo_them_stays_bounded() -> 
     assert all(len(selector) < 10_000 for selector in rules.selectors)
     named = "".join(f'[data-x{i}="{"a " * 30}"]{{display:none}}' for i in range(5000))
     assert len(hiding_rules(named).selectors) <= 200
+
+
+# --- what a rule picks by its place among others, in a nested rule or by an escaped name -------------------------
+
+
+@pytest.mark.parametrize(
+    ("rules", "html"),
+    [
+        (
+            ".ftr-row>span:nth-child(2){display:none}",
+            f'<div class="ftr-row"><span>Mitra</span><span>{SPAM}</span></div>',
+        ),
+        (".ftr-row span:last-child{display:none}", f'<div class="ftr-row"><span>Mitra</span><span>{SPAM}</span></div>'),
+        ("hr.sep + p{display:none}", f'<div class="info"><hr class="sep"><p>{SPAM}</p></div>'),
+        ("p.mitra:not(:first-child){display:none}", f'<div class="info"><p>Mitra</p><p class="mitra">{SPAM}</p></div>'),
+        (":is(.x-lnk,.y-lnk){display:none}", f'<p class="x-lnk">{SPAM}</p>'),
+        (
+            ".site-footer{background:#222;& .x-lnk{display:none}}",
+            f'<div class="site-footer"><p class="x-lnk">{SPAM}</p></div>',
+        ),
+        (".x\\:lnk{position:absolute;left:-9999px}", f'<p class="x:lnk">{SPAM}</p>'),
+    ],
+    ids=["nth-child", "last-child", "sibling", "not-first-child", "is", "nesting", "escaped"],
+)
+def test_spam_a_rule_picks_by_its_place_among_others_or_in_a_nested_rule_is_hidden(rules: str, html: str) -> None:
+    assert where(own(rules, html)) == HIDDEN
+    assert where(linked(rules, html)) == HIDDEN
+
+
+@pytest.mark.parametrize(
+    "rules",
+    [
+        ".collapse:not(.show){display:none}",  # a state a script changes: the panel opened
+        ".menu li:hover > .sub-menu{display:none}",
+        ".ftr-row span:first-child{display:none}",
+        ".info hr.sep + p:hover{display:none}",
+        ".ftr-row{@media (max-width:767px){& span{display:none}}}",  # on phones only
+    ],
+)
+def test_spam_a_structural_rule_does_not_hide_stays_visible(rules: str) -> None:
+    html = f'<div class="ftr-row"><span>Mitra</span><span class="collapse">{SPAM}</span></div>'
+    assert where(linked(rules, html)) == VISIBLE
+
+
+def test_spam_in_a_sheets_colour_on_the_background_the_same_rule_gives_is_hidden() -> None:
+    rules = ".x-lnk{color:#fff;background-color:#fff}.y-lnk{color:white;background:#FFFFFF}"
+    assert where(linked(rules, f'<p class="x-lnk">{SPAM}</p>')) == HIDDEN
+    assert where(linked(rules, f'<p class="y-lnk">{SPAM}</p>')) == HIDDEN
+
+
+@pytest.mark.parametrize(
+    "rules",
+    [
+        ".x-lnk{color:#fff;background:#0a6e3d}",  # a theme's button
+        ".x-lnk{color:#fff;background:#fff url(/img/hero.jpg) center/cover}",  # text over a photo
+        ".x-lnk{color:#fff;background:rgba(255,255,255,.2)}",  # over what lies behind, seen through
+        ".x-lnk{color:#fff;background-color:#fff;text-shadow:0 1px 2px #000}",
+    ],
+)
+def test_spam_in_a_sheets_colour_on_another_background_stays_visible(rules: str) -> None:
+    assert where(linked(rules, f'<p class="x-lnk">{SPAM}</p>')) == VISIBLE

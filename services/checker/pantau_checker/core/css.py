@@ -27,6 +27,11 @@ a simple compound of classes and ids are kept; lexbor matches them in one query.
 matched whole and kept in the text as hidden within a context; and in any stylesheet what a rule names
 by an attribute (``[data-seo]``, ``div[id^="ads-"]``, ``[class*="seo" i]``), matched whole, but for the
 cloak of a framework (``[v-cloak]``, ``[x-cloak]``), which hides the page until its script has drawn it.
+So, in any stylesheet, is what a rule picks by its place among others (``.row>span:nth-child(2)``,
+``hr.sep + p``, ``p.x:not(:first-child)``, ``:is(.a,.b)``) or by an escaped name (``.x\\:lnk``), as hidden
+within a context; but not what ``:not()`` leaves out by a class (``.collapse:not(.show)``: a state). A rule
+nested in another (``.entry{& .x{...}}``) is read as the selector it makes. Of a sheet of more than
+``_MAX_SELECTORS`` hiding selectors, the first and the last are kept: an injection appends its rule.
 What is hidden by an attribute other than ``id`` and ``class`` (``[data-state=closed]``) stays in the
 text: a script may change it.
 
@@ -59,7 +64,8 @@ outside the page's text, which search engines read and no visitor reads as the p
 Text is hidden by its colour too, where it is that of what lies behind it: the colours of a style
 attribute, and the text colours and backgrounds a page's own ``<style>`` declares, are read here
 (``page_paint``). Of a linked stylesheet only a colour of nothing (``color:transparent``,
-``-webkit-text-fill-color:transparent``) is read, as hiding the text of elements without links (a link
+``-webkit-text-fill-color:transparent``) or that of the background the same rule gives
+(``color:#fff;background-color:#fff``) is read, as hiding the text of elements without links (a link
 has the theme's colour); neither counts where a shadow draws the text or the sheet draws backgrounds
 through letters (``background-clip:text``).
 """
@@ -77,6 +83,9 @@ from urllib.parse import urljoin, urlsplit
 
 MAX_CSS_CHARS = 200_000  # of one stylesheet: what lies beyond is not read
 _MAX_SELECTORS = 200  # per stylesheet, so a hostile one cannot make every query slow (or the cache big)
+# Of a sheet of more, the last so many in place of as many before them: an injection appends its rule to a
+# big theme's sheet.
+_MAX_LAST_SELECTORS = 100
 _MAX_DECLARATIONS = 2000  # characters of one style attribute or rule body that are read
 # An offset some hundreds of pixels out: of 100 px, 20 em (the narrowest screen's 320 px), or a whole
 # screen or box (100vw, 100%) at least.
@@ -202,7 +211,19 @@ _ATTRIBUTE_SUBJECT = re.compile(
     rf"(?:[.#]-?[A-Za-z_][\w-]*|{_ATTRIBUTE_TEST})*$"
 )
 _ATTRIBUTE_NAME = re.compile(r"\[\s*(-?[A-Za-z_][\w-]*)")
-_MAX_SELECTOR_CHARS = 300  # of a selector named by an attribute
+_MAX_SELECTOR_CHARS = 300  # of a selector named by an attribute, or by its place among others
+# A selector of elements by their place among others (a structural pseudo-class, a sibling) or an escaped name.
+_STRUCTURE = re.compile(r":(?!:)|[+~]|\\")
+_PLACE = r":(?:(?:first|last|only)-(?:child|of-type)|nth-(?:last-)?(?:child|of-type)\(\s*[\w\s+-]{1,20}\))"
+_NAME = r"(?:[\w-]|\\[^\w\s])+"
+_SIMPLE = rf"(?:[A-Za-z][\w-]*|\*)?(?:[.#]-?{_NAME}|{_ATTRIBUTE_TEST}|{_PLACE})*"
+# What ``:not()`` leaves out by a class or an attribute is a state a script changes (``.collapse:not(.show)``).
+_PART = (
+    rf"(?:[.#]-?{_NAME}|{_ATTRIBUTE_TEST}|{_PLACE}|:not\(\s*(?:[A-Za-z][\w-]*)?{_PLACE}?\s*\)"
+    rf"|:(?:is|where)\(\s*{_SIMPLE}(?:\s*,\s*{_SIMPLE}){{0,8}}\s*\))"
+)
+_STRUCTURED_COMPOUND = rf"(?=[\w*.#\[:\\])(?:[A-Za-z][\w-]*|\*)?{_PART}*"
+_STRUCTURED = re.compile(rf"^{_STRUCTURED_COMPOUND}(?:\s*[>+~]\s*{_STRUCTURED_COMPOUND}|\s+{_STRUCTURED_COMPOUND})*$")
 _COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
 _GLOBAL_AT_RULE = re.compile(r"^@(?:supports|layer|media\s+(?:only\s+)?(?:screen|all)\s*$)", re.IGNORECASE)
 # A width every screen has: an injection wraps its rule in "@media (min-width:1px)" to pass for a theme's
@@ -227,7 +248,13 @@ _IMPORT = re.compile(r"""@import\s+(?:url\(\s*)?["']?([^"')\s;]+)""", re.IGNOREC
 _MAX_IMPORTS = 3  # of one sheet or page
 # A theme's sheets (WordPress's, Joomla's): where a rule is added to the site's own CSS.
 _THEME_PATH = re.compile(r"/(?:themes?|templates)/", re.IGNORECASE)
-_MAX_THEME_SHEETS = 2
+# The libraries a site links as they come (Bootstrap, carousels, galleries, tables; WordPress's and Joomla's
+# own): a site rarely edits them, and they are its longest sheets.
+_LIBRARY = re.compile(
+    r"/(?:vendor|node_modules|wp-includes)/|bootstrap|owl\.|fancybox|datatables|select2|animate(?:\.min)?\.css"
+    r"|jquery|slick|swiper|magnific|lightbox",
+    re.IGNORECASE,
+)
 # Font and icon sheets hide nothing worth a request.
 _NOT_WORTH = re.compile(r"font-?awesome|dashicons|icons?\b|/fonts?/|googleapis|\bfonts?\.css", re.IGNORECASE)
 
@@ -375,8 +402,7 @@ def _read(css: str, own: bool) -> tuple[set[str], set[str], set[str]]:
     firm: set[str] = set()
     kept = {s for s in sheet.faded if sheet.fading.isdisjoint(_KEYS.findall(s.lower()))}
     kept |= {s for s in sheet.shrunk if sheet.sizing.isdisjoint(_PARTS.findall(s.lower()))}
-    # Transparent text is how a sheet that draws backgrounds through letters writes them.
-    hiding = [h for h in sheet.hides if h.kind != "colour" or not sheet.clips_text]
+    hiding = sheet.hiding(own)
     undoing = _Undoing(sheet.undoing([h for h in hiding if h.kind in ("other", "colour")]))
     related = _by_part(sheet.shows)
     utilities = [show for show in sheet.shows if show.utility]
@@ -444,6 +470,7 @@ class _Sheet:
     """The rules of a stylesheet that hide, that show, and that fade in, as read so far."""
 
     hides: list[_Hide] = field(default_factory=list)
+    full_at: int | None = None  # the place of the first rule read once ``_MAX_SELECTORS`` were
     shows: list[_Show] = field(default_factory=list)
     faded: set[str] = field(default_factory=set)  # of no opacity, unless a rule fades them in
     fading: set[str] = field(default_factory=set)  # the classes and ids of what a rule fades in
@@ -470,27 +497,43 @@ class _Sheet:
             self.rules.append((order, prelude, everywhere, declarations))
         if not own and "clip" in lowered and painted_text(lowered):
             self.clips_text = True
-        if not everywhere or len(self.hides) + len(self.faded) >= _MAX_SELECTORS:
+        if not everywhere or self._full(order):
             return
-        kind = _hiding_kind(declarations)
-        if kind is None and not own and _transparent_text(lowered):
-            kind = "colour"
+        kind = _rule_kind(declarations, lowered, own)
         if kind is not None:
-            important = kind == "display" and _IMPORTANT_NONE.search(lowered) is not None
-            utility = ";" not in declarations.strip().rstrip(";")
-            self.hides += [
-                _Hide(selector, kind, (important, _specificity(selector), order), utility, lowered)
-                for listed in prelude.split(",")
-                if _COMPOUND.match(_subject(selector := " ".join(listed.split())))
-                or (own and (_TYPED_WITHIN.match(selector) or _NAMED_IN_PART.match(selector)))
-                or _by_attribute(selector)
-            ]
+            self.hides += _hides(order, prelude, declarations, lowered, kind, own)
         elif own and "opacity" in lowered and _NO_OPACITY.search(lowered) and not _fades_in(lowered):
             self.faded.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
         if own and "line-height" in lowered and _NO_LINES_RULE.search(lowered) and _CLIPS_RULE.search(lowered):
             self.faded.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
         if own and "font-size" in lowered and UNREADABLE_FONT_SIZE.search(lowered):
             self.shrunk.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
+
+    def _full(self, order: int) -> bool:
+        """Whether ``_MAX_SELECTORS`` were read before the rule at ``order`` (noted: the last are read at the end)."""
+        if len(self.hides) + len(self.faded) < _MAX_SELECTORS:
+            return False
+        self.full_at = order if self.full_at is None else self.full_at
+        return True
+
+    def hiding(self, own: bool) -> list[_Hide]:
+        """Return the rules that hide, as kept: of a sheet of more than ``_MAX_SELECTORS``, the first and the last
+        (transparent text is how a sheet that draws backgrounds through letters writes them)."""
+        last = self._last(own)
+        first = self.hides[: max(0, _MAX_SELECTORS - len(self.faded) - len(last))] if last else self.hides
+        return [h for h in (*first, *last) if h.kind != "colour" or not self.clips_text]
+
+    def _last(self, own: bool) -> list[_Hide]:
+        """Return the last rules that hide, beyond the first ``_MAX_SELECTORS``: read from the end of the sheet
+        (an injection's rule is its last), and only as far as the ``_MAX_LAST_SELECTORS`` of them."""
+        found: list[_Hide] = []
+        for order, prelude, everywhere, declarations in reversed(self.rules):
+            if self.full_at is None or order < self.full_at or len(found) >= _MAX_LAST_SELECTORS:
+                break
+            lowered = declarations.lower()
+            kind = _rule_kind(declarations, lowered, own) if everywhere else None
+            found[:0] = _hides(order, prelude, declarations, lowered, kind, own)[-_MAX_LAST_SELECTORS:] if kind else []
+        return found
 
     def undoing(self, hides: list[_Hide]) -> list[_Show]:
         """Return the rules that may undo what ``hides`` hide: of the same classes, ids or attributes, and
@@ -518,6 +561,49 @@ class _Sheet:
         for selector in prelude.lower().split(","):
             subject = _subject(selector)
             self.sizing.update(_PARTS.findall(selector.strip()[: -len(subject)] if subject else ""))
+
+
+def _rule_kind(declarations: str, lowered: str, own: bool) -> str | None:
+    """Return how a rule hides (``_hiding_kind``), or "colour" for text of no colour in a linked sheet."""
+    kind = _hiding_kind(declarations)
+    return "colour" if kind is None and not own and _transparent_text(lowered) else kind
+
+
+def _hides(order: int, prelude: str, declarations: str, lowered: str, kind: str, own: bool) -> list[_Hide]:
+    """Return the selectors of a rule that hides (by ``kind``) that are kept: of a simple compound, or an
+    attribute; of the page's own ``<style>``, the links or text within one and what it names in part too."""
+    important = kind == "display" and _IMPORTANT_NONE.search(lowered) is not None
+    utility = ";" not in declarations.strip().rstrip(";")
+    return [
+        _Hide(selector, kind, (important, _specificity(selector), order), utility, lowered)
+        for listed in _listed(prelude)
+        if _COMPOUND.match(_subject(selector := " ".join(listed.split())))
+        or (own and (_TYPED_WITHIN.match(selector) or _NAMED_IN_PART.match(selector)))
+        or _by_attribute(selector)
+        or _structural(selector)
+    ]
+
+
+def _listed(prelude: str) -> list[str]:
+    """Return the selectors of a rule's list, but a comma within parentheses (``:is(.a,.b)``) joins."""
+    if "(" not in prelude:
+        return prelude.split(",")
+    found, depth, start = [], 0, 0
+    for index, char in enumerate(prelude):
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth <= 0:
+            found.append(prelude[start:index])
+            start = index + 1
+    return [*found, prelude[start:]]
+
+
+def _structural(selector: str) -> bool:
+    """Whether ``selector`` picks its elements by their place among others (``.row>span:nth-child(2)``,
+    ``hr.sep + p``, ``p.x:not(:first-child)``, ``:is(.a,.b)``) or by an escaped name (``.x\\:lnk``),
+    as the page is served: matched whole, and hidden within a context."""
+    if len(selector) > _MAX_SELECTOR_CHARS or _STRUCTURE.search(selector) is None:
+        return False
+    return _STRUCTURED.match(selector) is not None
 
 
 def revealed(attributes: dict[str, str | None]) -> bool:
@@ -578,7 +664,11 @@ def _placed(
     subject = _subject(hide.selector)
     # Hidden within a context or a state of the page: body.loading .content, .no-js .slider, #sidebar .date;
     # or by an attribute a script may change (``[aria-expanded=false]``, ``[data-state=closed]``).
-    within = any(mark in hide.selector[: len(hide.selector) - len(subject)] for mark in ".#[:") or _scripted(subject)
+    within = (
+        any(mark in hide.selector[: len(hide.selector) - len(subject)] for mark in ".#[:")
+        or _scripted(subject)
+        or _STRUCTURE.search(_ATTRIBUTE_VALUE.sub("[]", hide.selector)) is not None
+    )
     if not _COMPOUND.match(subject):  # ``_TYPED_WITHIN``, ``_NAMED_IN_PART``, ``_by_attribute``: matched whole
         subject = hide.selector
     if hide.kind == "visibility":
@@ -636,12 +726,20 @@ def _scripted(subject: str) -> bool:
 
 
 def _transparent_text(lowered: str) -> bool:
-    """Whether a rule's declarations (lower case) give its text a colour of nothing, drawn through by nothing."""
-    if "color" not in lowered or ("transparent" not in lowered and "rgba" not in lowered and "#" not in lowered):
+    """Whether a rule's declarations (lower case) give its text a colour of nothing, or the colour of the
+    background they give it (``color:#fff;background-color:#fff``), drawn through by nothing."""
+    if "color" not in lowered:
+        return False
+    painted = "background" in lowered
+    if not painted and "transparent" not in lowered and "rgba" not in lowered and "#" not in lowered:
         return False
     colour = text_colour(lowered)
-    if colour is None or colour[3] != 0:
+    if colour is None:
         return False
+    if colour[3] != 0:
+        behind = background(lowered) if painted else None
+        if not isinstance(behind, tuple) or behind[3] != 1 or not same_colour(colour, behind):
+            return False
     return not painted_text(lowered) and _SHADOW.search(lowered) is None
 
 
@@ -728,12 +826,31 @@ def _rules(css: str) -> Iterator[tuple[str, list[str], str]]:
     """Yield each rule of ``css`` (bounded): its prelude, the at-rules' preludes it is within, its declarations."""
     preludes: list[str] = []
     parts = _BRACES.split(_COMMENT.sub(" ", css[:MAX_CSS_CHARS]))
+    nested = False  # a style rule within a style rule (``.entry{& .x{...}}``): CSS nesting
     for text, brace in zip(parts[0:-1:2], parts[1::2], strict=True):
         if brace == "{":
-            preludes.append(text.strip())
+            parent = next((p for p in reversed(preludes) if not p.startswith("@")), None)
+            prelude = text.strip()
+            if parent is not None:  # after the parent's own declarations
+                prelude = _nest(parent, prelude.rpartition(";")[2].strip())
+                nested = True
+            preludes.append(prelude)
             continue
         prelude = preludes.pop() if preludes else ""
-        yield prelude, preludes, text[:_MAX_DECLARATIONS]
+        within = [p for p in preludes if p.startswith("@")] if nested else preludes
+        yield prelude, within, text[:_MAX_DECLARATIONS]
+
+
+def _nest(parent: str, child: str) -> str:
+    """Return the selector of a style rule nested in one of ``parent`` (``&`` is the parent; without it, the
+    rule is of the parent's descendants)."""
+    if child.startswith("@"):
+        return child
+    outer = parent if "," not in parent else f":is({parent})"
+    return ",".join(
+        selector.replace("&", outer) if "&" in selector else f"{outer} {selector.strip()}"
+        for selector in _listed(child)
+    )
 
 
 def hides(declarations: str) -> bool:
@@ -792,9 +909,11 @@ def _inset_share(value: str) -> float | None:
 
 
 def stylesheet_urls(html: str, page_url: str, limit: int) -> list[str]:
-    """Return at most ``limit`` stylesheets of the page from its own host (no font or icon sheet): those its own
-    ``<style>`` imports (an injection's way in), its theme's (``/themes/``, ``/templates/``: where a rule is
-    appended to the theme's own sheet, before a dozen plugins' sheets), then the last it links.
+    """Return at most ``limit`` stylesheets of the page from its own site (no font or icon sheet), the most
+    worth reading first: those its own ``<style>`` imports (an injection's way in), its theme's (``/themes/``,
+    ``/templates/``: where a rule is appended to the theme's own sheet), the others it links from the last
+    (where an injection links its own), and the known libraries' last (``bootstrap.min.css``, ``/vendor/``:
+    a site rarely edits them, and they are the longest to read).
 
     Relative addresses resolve as the browser resolves them: against the page's ``<base href>``, if it has one.
     """
@@ -807,10 +926,18 @@ def stylesheet_urls(html: str, page_url: str, limit: int) -> list[str]:
         if url is not None and url not in linked:
             linked.append(url)
     imported = imported_urls(html, base, page_url) if "@import" in html else []
-    themes = [url for url in linked if _THEME_PATH.search(urlsplit(url).path)]
-    chosen = list(dict.fromkeys([*imported, *themes[:_MAX_THEME_SHEETS]]))[:limit]
-    rest = [url for url in linked if url not in chosen]
-    return chosen + (rest[-(limit - len(chosen)) :] if len(chosen) < limit else [])
+    # A stable sort: the theme's in the order linked, then the others and the libraries' from the last.
+    ranked = sorted(reversed(linked), key=_sheet_rank)
+    themes = [url for url in linked if _sheet_rank(url) == 0]
+    return list(dict.fromkeys([*imported, *themes, *ranked]))[:limit]
+
+
+# A site's sheets come back on every check of it.
+@lru_cache(maxsize=4096)
+def _sheet_rank(url: str) -> int:
+    """Return 0 for a theme's sheet, 2 for a known library's, 1 for any other."""
+    path = urlsplit(url).path
+    return 2 if _LIBRARY.search(path) else 0 if _THEME_PATH.search(path) else 1
 
 
 def imported_urls(css: str, sheet_url: str, page_url: str) -> list[str]:
@@ -820,8 +947,12 @@ def imported_urls(css: str, sheet_url: str, page_url: str) -> list[str]:
     for name in _IMPORT.findall(css[:MAX_CSS_CHARS]):
         url = urljoin(sheet_url, unescape(name).strip())
         parts = urlsplit(url)
-        same = parts.netloc.lower() == urlsplit(page_url).netloc.lower()
-        if same and parts.scheme in ("http", "https") and not _NOT_WORTH.search(parts.path) and url not in found:
+        if (
+            _same_site(parts.netloc, urlsplit(page_url).netloc)
+            and parts.scheme in ("http", "https")
+            and not _NOT_WORTH.search(parts.path)
+            and url not in found
+        ):
             found.append(url)
     return found[:_MAX_IMPORTS]
 
@@ -838,13 +969,24 @@ def _own_stylesheet(tag: str, base_url: str, page_url: str) -> str | None:
     """Return the stylesheet a ``<link>`` tag links from the page's own host (against ``base_url``), or None."""
     attrs = {m[0].lower(): unescape(m[1] or m[2] or m[3]) for m in _ATTRIBUTE.findall(tag)}
     rel = attrs.get("rel", "").lower().split()
-    if "stylesheet" not in rel or "alternate" in rel or "print" in attrs.get("media", "").lower():
+    # A sheet loaded without blocking the page (Autoptimize, WP Rocket, LiteSpeed, loadCSS) is preloaded, or
+    # linked for print, and made the page's stylesheet by its ``onload``.
+    onload = attrs.get("onload", "").lower()
+    preloaded = "preload" in rel and attrs.get("as", "").lower() == "style" and "stylesheet" in onload
+    printed = "print" in attrs.get("media", "").lower() and "media" not in onload
+    if ("stylesheet" not in rel and not preloaded) or "alternate" in rel or printed:
         return None  # an alternate stylesheet applies only when the visitor picks it
     url = urljoin(base_url, attrs.get("href", "").strip())
     parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or parts.netloc.lower() != urlsplit(page_url).netloc.lower():
+    if parts.scheme not in ("http", "https") or not _same_site(parts.netloc, urlsplit(page_url).netloc):
         return None
     return None if _NOT_WORTH.search(parts.path) else url
+
+
+def _same_site(netloc: str, page_netloc: str) -> bool:
+    """Whether a host (and port) is the page's, or its other name with or without ``www.``."""
+    netloc, page_netloc = netloc.lower(), page_netloc.lower()
+    return netloc == page_netloc or netloc.removeprefix("www.") == page_netloc.removeprefix("www.")
 
 
 def _subject(selector: str) -> str:

@@ -66,6 +66,9 @@ from .term_scan import mentions
 _SELF_HIDDEN = "body [style], body [hidden], noscript"
 _ARIA_HIDDEN = '[aria-hidden="true" i]'
 _CLOSED = ("dialog", "details")
+# What a browser shows only when it cannot draw or play the element: none now does (an ``<object>``'s is
+# shown where its plugin is gone, as Flash is).
+_FALLBACK = "canvas, video, audio, rp"
 _MAX_STYLE = 2000  # characters of a style attribute that are read
 _MAX_MARKED = 20_000  # elements looked at, so that a hostile page stays cheap
 _NON_CONTENT = "script, style, noscript, template, svg"
@@ -700,6 +703,7 @@ def _hidden_nodes(
     # What the page's <style> hides but a script or a state may show stays in the text too.
     others = [
         _ARIA_HIDDEN,
+        _FALLBACK,
         *sorted({s for rules in stylesheets for s in rules.selectors} | {s for r in own for s in r.faded}),
     ]
     kept = [n for n in _matching(body, others) if "aria-hidden" in n.attributes or not _revealed(n, firm)]
