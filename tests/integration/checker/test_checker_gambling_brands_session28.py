@@ -36,7 +36,8 @@ FOUND = {
             main_extra='<p class="promo"><a href="https://koitoto.xyz/daftar">Daftar KOITOTO</a> &middot; '
             '<a href="https://koitoto.xyz/login">Login KOITOTO</a></p>'
         ),
-        {("judi_online", "link"): "tinggi"},
+        # and its text: a brand's name in capitals beside "Daftar" and "Login"
+        {("judi_online", "visible"): "tinggi", ("judi_online", "link"): "tinggi"},
     ),
     "one brand hidden": (
         Site(main_extra='<div style="display:none"><a href="https://koitoto.xyz/">KOITOTO</a></div>'),

@@ -114,6 +114,13 @@ _GLUED_SHORT_ENDS = frozenset(terms.GLUED_NAME_SHORT_ENDS)
 # A name's own site's address after it, as a link's text reads with its address spaced (koitoto https:  koitoto.xyz).
 _OWN_SITE = re.compile(r"\s+(?:https?:\s+)?(?:www\.)?([a-z0-9-]+)(\.[a-z0-9.-]*[a-z])(?![\w.-])")
 _GAMBLING_SITE_DOMAINS = frozenset(terms.GAMBLING_SITE_DOMAINS)
+_BRAND_SITE_DOMAINS = _GAMBLING_SITE_DOMAINS | frozenset(terms.BRAND_SITE_DOMAINS)
+_BRAND_SUFFIX_SET = frozenset(terms.BRAND_SUFFIXES)
+_BRAND_ENDS = _BRAND_SUFFIX_SET | _GLUED_ENDS  # what a brand's site adds to a word of gambling (aviatorbet, gacor88)
+# A gambling site's sign-up word right before or after its name ("Login MAWARTOTO", "KOITOTO Daftar").
+_SIGN_UP_BEFORE = re.compile(r"(?<!\w)(?:{})\s+$".format("|".join(terms.GLUED_NAME_SIGN_UP)))
+_SIGN_UP_AFTER = re.compile(r"\s+(?:{})(?!\w)".format("|".join(terms.GLUED_NAME_SIGN_UP)))
+_SIGN_UP_REACH = max(map(len, terms.GLUED_NAME_SIGN_UP)) + 2
 # A brand's host on a top-level domain of gambling alone (kaisar88.bet): no shop's site, whatever its number.
 _GAMBLING_ONLY_SITE = re.compile(r"(?:{})(?![\w-]|\.\w)".format("|".join(map(re.escape, terms.GAMBLING_ONLY_DOMAINS))))
 _DEFACEMENT_TITLES = frozenset(terms.DEFACEMENT_TITLES)
@@ -522,7 +529,7 @@ def flagged_each(
     covering = [m for m in found if m.kind in _COVERING]
     counters = _uncovered([m for m in found if m.kind == "counter"], covering)
     signed = [m for m in deface if defacer_page or _company(m, deface) or (titles and _titled(m, parts))]
-    kept = [m for m in gambling if _company(m, gambling)] + signed
+    kept = [m for m in gambling if _company(m, gambling) or _linked_to_itself(m, parts)] + signed
     attacked = any(m.kind in signing for m in kept)
     news_of_attacks = [m for m in counters if m.term in _DEFACEMENT_COUNTERS] if attacked else []
     for match in sorted(kept, key=lambda m: m.start):
@@ -945,7 +952,8 @@ def _brands(
     for run in runs:
         listed = len({word for _, _, word in run}) >= terms.BRAND_RUN and not _names_used(parts, run)
         for start, end, _ in run:
-            kind: Kind = "strong" if listed or _at_own_site(parts, start, end) else "weak"
+            sold = listed or _at_own_site(parts, start, end) or _signed_up(parts, start, end)
+            kind: Kind = "strong" if sold else "weak"
             if (kind == "weak" and (start, end) in spans) or counts.get(kind, 0) >= _MAX_MATCHES:
                 continue  # a lucky number's or a listed term already (jaya88, slot89)
             counts[kind] = counts.get(kind, 0) + 1
@@ -957,10 +965,38 @@ def _brands(
 
 def _at_own_site(parts: _Parts, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` (koitoto, kaisar88) is followed by the address of its own site on a domain of
-    gambling sites' (a link's text and address: "KOITOTO https:  koitoto.xyz"): a gambling site's link."""
+    gambling sites' (a link's text and address: "KOITOTO https:  koitoto.xyz"), or a glued name by the site of its
+    name and a lucky number, on a company's domain too ("dewapoker https:  www.dewapoker88.net"): a gambling site's
+    link. (A name alone to its own site on a company's domain is a person's or a shop's too: "Suhartoto" to
+    suhartoto.com.)"""
     _, high = parts.bounds(parts.part(start))
     site = _OWN_SITE.match(parts.lowered, end, min(high, end + _RUN_GAP))
-    return site is not None and site[1] == parts.lowered[start:end] and site[2] in _GAMBLING_SITE_DOMAINS
+    if site is None:
+        return False
+    name, host, domain = parts.lowered[start:end], site[1], site[2]
+    if host == name:
+        return domain in _GAMBLING_SITE_DOMAINS
+    numbered = host.startswith(name) and host[len(name) :] in _BRAND_SUFFIX_SET
+    return numbered and name.isalpha() and domain in _BRAND_SITE_DOMAINS
+
+
+def _signed_up(parts: _Parts, start: int, end: int) -> bool:
+    """Whether the glued name at ``start:end``, in a brand's capitals, stands right beside a gambling site's sign-up
+    word: "Login MAWARTOTO", "Daftar KOITOTO sekarang juga"."""
+    if not _branded_capitals(parts, start, end):
+        return False
+    low, high = parts.bounds(parts.part(start))
+    lowered = parts.lowered
+    before = _SIGN_UP_BEFORE.search(lowered, max(low, start - _SIGN_UP_REACH), start)
+    return before is not None or _SIGN_UP_AFTER.match(lowered, end, min(high, end + _SIGN_UP_REACH)) is not None
+
+
+def _branded_capitals(parts: _Parts, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is glued of a word and a word of gambling alone, in a brand's capitals
+    (MAWARTOTO, SUKABET; not SIMBOLA, Suhartoto)."""
+    name = parts.lowered[start:end]
+    gambling = name.endswith(terms.GLUED_NAME_GAMBLING_ENDS) or name.startswith(_GLUED_STARTS_ORDER)
+    return gambling and name.isalpha() and parts.text[start:end].isupper()
 
 
 def _listed_after(parts: _Parts, end: int, start: int) -> bool:
@@ -1115,6 +1151,20 @@ def _sells_with(term: str, other: str) -> bool:
     if _lucky_name(term) or _lucky_name(other):
         return not (_lucky_name(term) and _lucky_name(other)) and not {term, other} & _PRIZES
     return not (term in _TOPIC and other in _TOPIC)
+
+
+def _linked_to_itself(match: Match, parts: _Parts) -> bool:
+    """Tell whether a weak term is a link's text to a site of its name on a domain of gambling sites' (a link's text
+    and address: "slot dana https:  slotdana.click", "gacor https:  gacor.site"), or of its name and a brand's end
+    ("aviator https:  aviatorbet.site"): a gambling site's link, which needs no other term."""
+    if match.kind != "weak":
+        return False
+    _, high = parts.bounds(match.part)
+    site = _OWN_SITE.match(parts.lowered, match.end, min(high, match.end + _RUN_GAP))
+    if site is None or site[2] not in _GAMBLING_SITE_DOMAINS:
+        return False
+    name, host = match.term.replace(" ", ""), site[1]
+    return host.startswith(name) and (host == name or host[len(name) :] in _BRAND_ENDS)
 
 
 def _plain_name(term: str) -> bool:

@@ -410,6 +410,19 @@ STRONG_GAMBLING = (
     "withdraw tanpa batas",
     "akun wso",
     "bocoran admin jarwo",
+    # Togel's markets under its game's name ("Toto HK", the Hongkong market's draw), their draws' site names ("Hongkong
+    # Pools": no lottery of Hong Kong is so called), the four digits' sites and dealers ("situs 4D", "bandar 4D").
+    "toto hk",
+    "toto sgp",
+    "toto sdy",
+    "toto hongkong",
+    "toto sydney",
+    "hongkong pools",
+    "hk pools",
+    "sydney pools",
+    "situs 4d",
+    "bandar 4d",
+    "agen 4d",
 )
 # A brand spelled apart ("slot 88") reads as a quota table does (<td>Sisa slot</td><td>88</td>,
 # "Jumlah slot 88 orang"): weak, unlike the brand glued (slot88, a strong numbered term).
@@ -622,6 +635,7 @@ WEAK_GAMBLING = (
     "bonanza",
     "dragon tiger",
     "plinko",
+    "aviator",  # a crash game's; a pilot's sunglasses and jacket too
     "koi gate",
     "tembak ikan",
     "jackpot",
@@ -869,6 +883,41 @@ _SONGBIRDS = (
     "ocehan",
     "gantangan",
 )
+# A person's titles, offices and degrees, beside a name.
+_PERSON_TITLES = (
+    "bapak",
+    "pak",
+    "bpk",
+    "ibu",
+    "sdr",
+    "saudara",
+    "drs",
+    "dr",
+    "dokter",
+    "ir",
+    "kepala",
+    "kabid",
+    "kasi",
+    "kasie",
+    "camat",
+    "lurah",
+    "ketua",
+    "sekretaris",
+    "staf",
+    "narasumber",
+    "s.sos",
+    "s.e",
+    "s.t",
+    "s.h",
+    "s.kom",
+    "s.pd",
+    "s.ip",
+    "m.si",
+    "m.m",
+    "m.ap",
+    "m.pd",
+    "nip",
+)
 INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     "slot": _SLOT_USES,
     "server thailand": _SERVER_USES,
@@ -878,7 +927,9 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     "daftar slot": _SLOT_USES,
     "link slot": _SLOT_USES,
     # A spatial plan's RTP (its consultation "live" on YouTube too), a household's, a fishery's, a protocol's.
-    **dict.fromkeys(("rtp", "rtp live"), _RTP_USES),
+    "rtp": _RTP_USES,
+    # and a public open space's stage, live music on it ("Panggung RTP Live Music", "RTP Live Akustik")
+    "rtp live": (*_RTP_USES, "music", "musik", "panggung", "konser", "akustik", "band", "pentas"),
     # A city's public open spaces (ruang terbuka publik) and their day's programme: "Agenda RTP Hari Ini".
     "rtp hari ini": (*_RTP_USES, "agenda", "taman", "alun-alun", "senam", "peminjaman"),
     # A parking bay marked as such ("memarkir kendaraan hanya di slot resmi"), a quota's seat.
@@ -889,45 +940,14 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
         ("anti boncos", "anti zonk"),
         ("belanja", "berbelanja", "konsumen", "pembeli", "harbolnas", "marketplace", "hemat", "perdagangan"),
     ),
-    "toto": (
-        "bapak",
-        "pak",
-        "bpk",
-        "ibu",
-        "sdr",
-        "saudara",
-        "drs",
-        "dr",
-        "dokter",
-        "ir",
-        "kepala",
-        "kabid",
-        "kasi",
-        "kasie",
-        "camat",
-        "lurah",
-        "ketua",
-        "sekretaris",
-        "staf",
-        "narasumber",
-        "s.sos",
-        "s.e",
-        "s.t",
-        "s.h",
-        "s.kom",
-        "s.pd",
-        "s.ip",
-        "m.si",
-        "m.m",
-        "m.ap",
-        "m.pd",
-        "nip",
-    ),
+    # A person named Toto (Pak Toto, Kabid Toto Slamet), his initials after it too ("Drs. Toto HK", not a market).
+    **dict.fromkeys(("toto", "toto hk", "toto sgp", "toto sdy", "toto hongkong", "toto sydney"), _PERSON_TITLES),
     "gacor": (*_SONGBIRDS, "lomba", "kontes"),
     "scatter": ("plot", "diagram", "grafik", "chart", "analisis", "sebaran", "korelasi", "regresi", "statistik"),
     # A camera's and a microscope's maker, Zeus a laptop's name (a procurement's list).
     "olympus": ("kamera", "camera", "gunung", "mikroskop", "binokuler", "laboratorium", *_MYTHOLOGY),
     "yggdrasil": ("pohon", "nordik", "norse", *_MYTHOLOGY),
+    "aviator": ("kacamata", "jaket", "pilot", "penerbang", "penerbangan", "pesawat", "bandara", "film"),
     "olympus 1000": ("kamera", "camera", "lensa"),  # a strong term, but a camera's model name too
     "zeus": (*_MYTHOLOGY, "laptop", "notebook", "axioo"),
     "mahjong": (
@@ -1555,6 +1575,12 @@ COUNTER_CONTEXT = (
     # a lesson on its lies ("RTP adalah klaim palsu situs judi bahwa mesin slot sedang gacor"); a seller's warning
     # of the others' too, see ``SELLERS_WARNINGS``
     "klaim palsu",
+    # and its verdict on them: "padahal RTP live hanya rekayasa", "pola gacor hanyalah trik pemasaran bandar judi" (a
+    # seller writes "tanpa rekayasa", of its own results)
+    "hanya rekayasa",
+    "hanyalah rekayasa",
+    "rekayasa belaka",
+    "trik pemasaran",
     # In English, a police report's ("Police seized 12 slot machines from an illegal casino").
     "police",
     "seized",
@@ -1729,6 +1755,15 @@ GAMBLING_SITE_DOMAINS = (
 # Of those, the domains of gambling alone: a brand's name on one (garuda4d.bet, kaisar88.casino) is a gambling site's
 # address, whatever the text of the link to it ("Beranda", an image).
 GAMBLING_ONLY_DOMAINS = (".bet", ".casino", ".poker")
+# A glued name in a brand's capitals, of a word and a word of gambling alone (MAWARTOTO, SUKABET, DEWAPOKER; not of a
+# word another trade has too: an application's SIMBOLA, a shop's RAJAHOKI), is a gambling site's name right beside its
+# sign-up words ("Login MAWARTOTO", "Daftar KOITOTO sekarang"). A person's name is written so in a staff list ("Drs.
+# SUHARTOTO"), never beside "Login".
+GLUED_NAME_GAMBLING_ENDS = ("toto", "togel", "gacor", "zeus", "slot", "bet", "poker", "casino")
+GLUED_NAME_SIGN_UP = ("login", "daftar")
+# So is any glued name linked to a site of its name and a lucky number (dewapoker to dewapoker88.net), whatever its
+# case, on the domains every company takes too: no person's or shop's site adds a lucky number to its name.
+BRAND_SITE_DOMAINS = (".com", ".net", ".org", ".info", ".biz")
 # Words a department writes that end or start so: none is a brand's.
 INNOCENT_GLUED_NAMES = (
     "timeslot",
