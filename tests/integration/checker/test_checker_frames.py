@@ -145,3 +145,108 @@ def test_a_page_of_one_iframe_sized_by_its_stylesheet_is_another_sites_page(site
     event = check(make_checker(site.port), app(site.port))
     assert [(f.severity, f.location) for f in hijacks(event)] == [("sedang", "body")]
     assert "pastebin-deface.example" in hijacks(event)[0].evidence
+
+
+def embedding_page(title: str, frame: str, heading: str = "") -> str:
+    """Return a page of a department's one dashboard, survey or live stream, as its vendor writes it: the service's
+    frame, a fixed height and the width of the page, under the page's heading or none."""
+    return f"""<!DOCTYPE html>
+<html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<link rel="stylesheet" href="/assets/bootstrap/css/bootstrap.min.css">
+<link rel="stylesheet" href="/assets/css/style.css">
+</head>
+<body><div class="container-fluid">{heading}{frame}</div>
+<script src="/assets/js/jquery.min.js"></script><script src="/assets/bootstrap/js/bootstrap.bundle.min.js"></script>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("title", "frame", "heading"),
+    [
+        pytest.param(
+            "Dashboard Satu Data",
+            '<iframe src="https://lookerstudio.google.com/embed/reporting/5c1b2a7e/page/p_x1" width="100%" '
+            'height="900" frameborder="0" style="border:0" allowfullscreen '
+            'sandbox="allow-storage-access-by-user-activation allow-scripts allow-same-origin"></iframe>',
+            "",
+            id="looker-studio",
+        ),
+        pytest.param(
+            "Dashboard Kemiskinan",
+            '<iframe title="Dashboard Kemiskinan" width="100%" height="900" '
+            'src="https://app.powerbi.com/view?r=eyJrIjoiNWQ2YjAxZTMtNmI0Yy00" frameborder="0" '
+            'allowFullScreen="true"></iframe>',
+            "",
+            id="power-bi",
+        ),
+        pytest.param(
+            "Peta Rawan Banjir",
+            '<iframe width="100%" height="900" frameborder="0" '
+            'src="https://bekasikota.maps.arcgis.com/apps/dashboards/7f3e2c1d9a" title="Peta Rawan Banjir"></iframe>',
+            "",
+            id="arcgis",
+        ),
+        pytest.param(
+            "Satu Data",
+            '<iframe src="https://public.tableau.com/views/IPMKotaBekasi/Dashboard1?:showVizHome=no&:embed=true" '
+            'width="100%" height="900"></iframe>',
+            "",
+            id="tableau-public",
+        ),
+        pytest.param(
+            "Survei Kepuasan Masyarakat - Kecamatan Bekasi Utara",
+            '<iframe src="https://docs.google.com/forms/d/e/1FAIpQLSfX2k9/viewform?embedded=true" width="100%" '
+            'height="2000" frameborder="0" marginheight="0" marginwidth="0">Memuat…</iframe>',
+            '<h3 class="text-center">SKM Kecamatan Bekasi Utara</h3>',
+            id="google-form-under-its-heading",
+        ),
+        pytest.param(
+            "Live Streaming Rapat Paripurna",
+            '<iframe width="100%" height="720" src="https://www.youtube.com/embed/live_stream?channel=UCq3bT8x" '
+            'title="YouTube video player" frameborder="0" allowfullscreen></iframe>',
+            "",
+            id="youtube-live",
+        ),
+    ],
+)
+def test_a_page_of_one_embed_of_a_service_departments_publish_with_is_no_finding(  # type: ignore[no-untyped-def]
+    site, title: str, frame: str, heading: str
+):
+    """A department's page of one Looker Studio or Power BI dashboard, one survey (a Google Form) or one live stream
+    is its own content, not another site put in its place: before, a "page of only a frame of another site"."""
+    site.route("*", "/", Reply(200, embedding_page(title, frame, heading)))
+    event = check(make_checker(site.port), app(site.port))
+    assert event.availability == "aktif"
+    assert codes(event) == set()
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        # An attacker's site in the page's place, on a host anyone may publish on, or at a look-alike of a service's.
+        "https://sites.google.com/view/dinkes-bekasi-resmi/beranda",
+        "https://lookerstudio.google.com.laporan-dinkes.example/embed/reporting/abc",
+        "https://www.youtube.com.live-bekasi.example/embed/live_stream",
+        # A service's page that is no address for embedding: the service refuses a frame of it.
+        "https://www.youtube.com/@dinkeskotabekasi/live",
+    ],
+)
+def test_a_page_of_one_frame_of_any_other_address_is_still_another_sites_page(site, src: str):  # type: ignore[no-untyped-def]
+    frame = f'<iframe src="{src}" width="100%" height="900" frameborder="0"></iframe>'
+    site.route("*", "/", Reply(200, embedding_page(TITLE, frame)))
+    event = check(make_checker(site.port), app(site.port))
+    assert [(f.severity, f.location) for f in hijacks(event)] == [("sedang", "body")]
+    assert src in hijacks(event)[0].evidence
+
+
+def test_a_whole_page_frame_of_a_gambling_page_on_an_embedding_service_is_still_a_hijack(site):  # type: ignore[no-untyped-def]
+    src = "https://docs.google.com/document/d/e/2PACX-1vQ/pub?embedded=true&judul=slot-gacor-maxwin-hari-ini"
+    masked = f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{TITLE}</title>
+<style>html, body {{ margin: 0; padding: 0; height: 100%; overflow: hidden; }}</style></head>
+<body><iframe src="{src}" width="100%" height="100%" frameborder="0"></iframe></body>
+</html>"""
+    site.route("*", "/", Reply(200, masked))
+    event = check(make_checker(site.port), app(site.port))
+    assert [(f.severity, f.location) for f in hijacks(event)] == [("sedang", "body")]

@@ -24,6 +24,11 @@ an address that spells gambling is, wherever it is: parasite pages are planted o
 (``/wp-content/uploads/slot-gacor/``, ``/?id=situs-toto``), and nothing else reads a refresh's address.
 A pointer in the page Googlebot or a phone gets, and not in the browser's, is cloaking (``cloaking``).
 
+A page that is only a frame of a service departments embed their own work with, at its address for embedding (a
+Looker Studio, Power BI, ArcGIS or Tableau Public dashboard, a Google Form, Map or Doc, a YouTube video), is no
+finding either, unless its address spells gambling: that page is the department's survey or dashboard under its
+heading, and an attacker puts their own site in a page's place (a gambling host, a Google Site), not a form.
+
 Nor is a redirect to an app's page in an app store (Google Play, the App Store, AppGallery) a finding, unless
 its address spells gambling: a department sends phones to its own app, and the store, not an attacker, writes
 that page (what it says of the app is read where a view lands on it: ``cloaking``).
@@ -67,7 +72,8 @@ _WHAT: dict[str, tuple[str, Severity, str]] = {
     # gambling brand: a Google Site, a vendor's SaaS, a shortener; or an attacker's, a crypto "doubler" (``content``).
     "moved": ("server mengalihkan alamat aplikasi ke situs di luar domain pemerintah:", "sedang", "header"),
     "frame": ("halaman menampilkan situs lain di tempatnya (bingkai) dari", "kritis", "body"),
-    # A page that is only a frame of another site: a masked domain forwarding, or a dashboard embedded whole.
+    # A page that is only a frame of another site: a masked domain forwarding, or a dashboard embedded whole from a
+    # host that is no embedding service's (``_EMBEDS``).
     "frame_page": ("halaman hanya berisi bingkai situs lain dari", "sedang", "body"),
     SCRIPT: (f"{_SCRIPT} ke", "kritis", "script"),
     SEARCH: (f"{_SCRIPT} (hanya mesin pencari dan pengunjung dari mesin pencari) ke", "kritis", "script"),
@@ -88,6 +94,23 @@ _APP_PAGES = {
     "apps.apple.com": "/app/",
     "itunes.apple.com": "/app/",
     "appgallery.huawei.com": "/app/",
+}
+
+# Where the services departments embed their dashboards, forms, maps and videos with serve them for a frame: host (or,
+# with a leading dot, any host under it), and the paths that start an embed there. Their other pages refuse a frame.
+_EMBEDS: dict[str, tuple[str, ...]] = {
+    "lookerstudio.google.com": ("/embed/",),
+    "datastudio.google.com": ("/embed/",),
+    "app.powerbi.com": ("/view", "/reportembed"),
+    ".arcgis.com": ("/apps/",),
+    "public.tableau.com": ("/views/",),
+    "docs.google.com": ("/forms/", "/spreadsheets/", "/document/", "/presentation/"),
+    "calendar.google.com": ("/calendar/embed",),
+    "www.google.com": ("/maps/",),
+    "maps.google.com": ("/maps",),
+    "www.youtube.com": ("/embed/",),
+    "youtube.com": ("/embed/",),
+    "www.youtube-nocookie.com": ("/embed/",),
 }
 
 
@@ -128,7 +151,8 @@ def hijacking(host: str, pointers: Sequence[Pointer], suffixes: tuple[str, ...] 
     return [
         p
         for p in pointers
-        if (_foreign(p, own, suffixes) and not to_app_store(p) and not _translated(p)) or _to_gambling(p)
+        if (_foreign(p, own, suffixes) and not to_app_store(p) and not _translated(p) and not _embedded(p))
+        or _to_gambling(p)
     ]
 
 
@@ -164,6 +188,18 @@ def to_app_store(pointer: Pointer) -> bool:
         return False
     # Apple's is /app/ under a country (/id/app/...); Google's and Huawei's start the path.
     return _APP_PAGES[host] in parts.path and not spells_gambling(pointer.href)
+
+
+def _embedded(pointer: Pointer) -> bool:
+    """Return whether ``pointer`` is a page's only frame, of a service's address for embedding a department's
+    dashboard, form, map or video, that does not spell gambling."""
+    if pointer.kind != "frame_page":
+        return False
+    parts = urlsplit(pointer.href)
+    host = (parts.hostname or "").lower().rstrip(".")
+    starts = _EMBEDS.get(host) or next((p for h, p in _EMBEDS.items() if h[0] == "." and host.endswith(h)), ())
+    path = parts.path.lower()
+    return parts.scheme in ("http", "https") and path.startswith(starts) and not spells_gambling(pointer.href)
 
 
 def _without_sister_sites(page: Page, found: list[Pointer]) -> list[Pointer]:
