@@ -156,6 +156,43 @@ STORIES = {
             "</p><p><b>Sari</b>: Sorry admin, jadwal uji KIR Sabtu buka?</p></div>"
         )
     ),
+    # A CTF's winners in a table whose rows are far from the heading that names the competition, and in a list that
+    # thanks its sponsor and greets its participants.
+    "ctf-winners-table": story(
+        "Pemenang Bekasi Cyber Competition 2026",
+        "<p>Pemenang Capture The Flag Bekasi Cyber Competition 2026 yang digelar 28 November 2026 di Aula Diskominfo:"
+        "</p><table class='table'><thead><tr><th>Peringkat</th><th>Tim</th><th>Asal</th><th>Poin</th></tr></thead>"
+        "<tbody>"
+        + "".join(
+            f"<tr><td>{rank}</td><td>{team}</td><td>{school}</td><td>{points}</td></tr>"
+            for rank, team, school, points in (
+                (1, "Garuda Hacker", "SMKN 1 Kota Bekasi", 4850),
+                (2, "Kelinci Siber", "SMAN 5 Kota Bekasi", 4420),
+                (3, "Patriot Cyber Team", "Universitas Islam 45", 4200),
+                (4, "Bit Bekasi", "SMK Bina Nusantara", 4010),
+                (5, "Root Access", "SMKN 4 Kota Bekasi", 3980),
+                (6, "Bekasi Black Hat", "SMK Taruna Bangsa", 3900),
+            )
+        )
+        + "</tbody></table>",
+    ),
+    "ctf-winners-list": story(
+        "Bekasi Cyber Competition 2026",
+        "<p>Pemenang Capture The Flag Bekasi Cyber Competition 2026:</p><ol><li>Tim Garuda Hacker &mdash; SMKN 1 Kota"
+        " Bekasi</li><li>Tim Patriot Cyber Team &mdash; Universitas Islam 45</li><li>Tim Bekasi Black Hat &mdash; SMK"
+        " Taruna Bangsa</li></ol><p>Thanks to sponsor dan juri. Greetz to semua peserta!</p>",
+    ),
+    # Readers' comments under an announcement: a commenter named "Hacker Pemula", another's "Sorry admin".
+    "comment-section": story(
+        "Pengumuman Seleksi PPPK 2026",
+        "<p>Pengumuman hasil seleksi administrasi PPPK Kota Bekasi formasi 2026 dapat diunduh pada tautan berikut.</p>"
+        '<p><a href="/wp-content/uploads/2026/12/pengumuman-pppk.pdf">Unduh Pengumuman (PDF)</a></p>'
+        '<div id="comments" class="comments-area"><h3 class="comments-title">3 tanggapan</h3><ol class="comment-list">'
+        '<li class="comment"><b class="fn">Rina</b> <span>3 Desember 2026 pukul 08.12</span><p>Link PDF nya tidak bisa'
+        ' dibuka. Mohon dicek.</p></li><li class="comment"><b class="fn">Hacker Pemula</b> <span>3 Desember 2026'
+        " pukul 09.40</span><p>Sorry admin, mau tanya kapan tes SKB?</p></li>"
+        '<li class="comment"><b class="fn">admin</b><p>Sudah diperbaiki ya kak.</p></li></ol></div>',
+    ),
 }
 # A defacer's page in those words stays one.
 DEFACERS_IN_THOSE_WORDS = {
@@ -187,7 +224,11 @@ CONTACT_ONLY = (
     "<p>Situs ini sekarang milik kami.</p><a href='https://t.me/kuro404'><img src='/k.png' alt='Contact me'></a>"
     "</center></body></html>"
 )
-# Teams' names injected after the footer: two names, each other's company.
-TEAMS_IN_THE_FOOTER = department_page(
-    Site(name=TITLE, body_end='<p align="center">Indonesian Cyber Army | Garuda Security Hacker</p>')
-)
+# Teams' names injected after the footer: two names, each other's company; so after a comment section, and on the
+# page of a competition's winners.
+_TEAMS = '<p align="center">Indonesian Cyber Army | Garuda Security Hacker</p>'
+TEAMS_IN_THE_FOOTER = [
+    pytest.param(department_page(Site(name=TITLE, body_end=_TEAMS)), id="home"),
+    pytest.param(STORIES["comment-section"].replace("</body>", f"{_TEAMS}</body>"), id="after-comments"),
+    pytest.param(STORIES["ctf-winners-list"].replace("</body>", f"{_TEAMS}</body>"), id="after-winners"),
+]

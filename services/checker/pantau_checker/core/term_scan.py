@@ -141,6 +141,17 @@ _DEFACEMENT_COUNTERS = frozenset(terms.DEFACEMENT_COUNTER_CONTEXT)
 _SHOWN = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(w) for w in terms.SIGNATURE_SHOWN)))
 _SHOWN_QUOTED = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(w) for w in terms.SIGNATURE_QUOTED)))
 _SHOWN_REACH = 60  # characters before a signature read for the report's words of what a page showed
+_TEAM_NAME_WORDS = frozenset(terms.TEAM_NAME_WORDS)
+_COMPETITION = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(w) for w in terms.COMPETITION_WORDS)))
+_RESULTS_REACH = 600  # characters either side of a team's name read for its competition: a table of a dozen rows
+# A comment section's count ("3 Tanggapan", "Komentar (12)"), a commenter's "berkata:", a comment's "Balas" (not "balas
+# dendam", a threat).
+_COMMENT_SECTION = re.compile(
+    r"(?<![\w.,])\d+\s+(?:{counts})(?!\w)|(?<!\w)(?:{counts})\s*\(\d+\)|(?<!\w)(?:{marks})(?!\s*dendam)(?![\w])".format(
+        counts="|".join(map(re.escape, terms.COMMENT_COUNTS)), marks="|".join(map(re.escape, terms.COMMENT_MARKS))
+    )
+)
+_COMMENT_REACH = 600  # characters before a visitor's word read for its comment section's marks: a few comments
 _SELLERS_WARNINGS = frozenset(terms.SELLERS_WARNINGS)
 _TRADE_NAMES = frozenset(terms.TRADE_NAMES)
 _NAMED_WITH = _TRADE_NAMES | _TOPIC  # what else a sentence that mentions the trade may name
@@ -1070,8 +1081,33 @@ def _cited(match: Match, parts: _Parts) -> bool:
     Kebiasaan Aman"), or next to a word of its innocent use (a film "Hacked", a hackathon's "Cyber Team SMKN 1")."""
     if _unsigned(match, parts) or _quoted(match, parts) or _innocent(match, parts) or _shown(match, parts):
         return True
+    if _team_name(match, parts) or _commented(match, parts):
+        return True
     _, high = parts.bounds(match.part)
     return parts.text[match.end : min(high, match.end + 1)] == "?"
+
+
+def _team_name(match: Match, parts: _Parts) -> bool:
+    """Tell whether a hacker's word is in a team's name among a competition's results: what names the competition (its
+    heading, its introduction, its columns) stands in the same sentence, or the one before ("Pemenang Capture The Flag
+    2026: Peringkat Tim Skor 1 Garuda Hacker 4850 2 Patriot Cyber Team 4200 3 Bekasi Black Hat 3900"), its rows without
+    a full stop between, however far down the table."""
+    if match.kind != "deface_weak" or match.term not in _TEAM_NAME_WORDS:
+        return False
+    low, _ = parts.bounds(match.part)
+    start, end = _sentence(parts, match, _RESULTS_REACH)
+    reach = max(low, start - _RESULTS_REACH)
+    before = max(parts.text.rfind(stop, reach, max(reach, start - 1)) for stop in _SENTENCE_STOPS) + 1
+    return _COMPETITION.search(parts.lowered, max(reach, before), end) is not None
+
+
+def _commented(match: Match, parts: _Parts) -> bool:
+    """Tell whether a weak word of a defacer's is a visitor's, in a comment section: after its count ("3 Tanggapan"), a
+    commenter's "berkata:" or a comment's "Balas" ("Hacker Pemula 3 Desember 2026 Sorry admin, mau tanya …")."""
+    if match.kind != "deface_weak":
+        return False
+    low, _ = parts.bounds(match.part)
+    return _COMMENT_SECTION.search(parts.lowered, max(low, match.start - _COMMENT_REACH), match.start) is not None
 
 
 def _shown(match: Match, parts: _Parts) -> bool:

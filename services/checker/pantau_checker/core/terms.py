@@ -1085,6 +1085,9 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("telah kami retas", "sudah kami retas"), ("mesin target", "ctf", "capture the flag")),
     # A guestbook's visitors ("Rudi was here, pelayanan KIR cepat!", "Sorry admin, jadwal uji KIR Sabtu buka?").
     **dict.fromkeys(("was here", "sorry admin"), ("buku tamu", "guestbook", "pelayanan")),
+    # A competition's organisers greeting its participants, its jury, its committee ("Greetz to semua peserta!"); a
+    # defacer greets crews and handles.
+    **dict.fromkeys(("greetz", "greetz to", "greets to"), ("peserta", "juri", "panitia")),
 }
 DEFACEMENT = (
     "hacked by",
@@ -1255,6 +1258,45 @@ SIGNATURE_SHOWN = ("berubah jadi", "berubah menjadi", "tulisan", "isinya", "isti
 # And what it writes before a signature it puts in quotation marks ("memasang pesan 'Hacked by Team Red'", "Sempat
 # 'Hacked by Sn1per', Kini Pulih").
 SIGNATURE_QUOTED = ("pesan", "sempat", "diretas", "peretas", "meninggalkan", "tinggalkan")
+# A team's name in a competition's results, with a hacker's word in it ("Garuda Hacker", "Patriot Cyber Team", "Bekasi
+# Black Hat"): a winners' table or list stands in one run of text with what names the competition (its heading, its
+# introduction or its columns: "Pemenang Capture The Flag …: Peringkat Tim Skor 1 Garuda Hacker 4850 2 …"), however
+# many rows away. A defacer's page names no competition.
+TEAM_NAME_WORDS = (
+    "hacker",
+    "crew",
+    "cyber team",
+    "cyber army",
+    "indonesian cyber",
+    "black hat",
+    "blackhat",
+    "grey hat",
+    "greyhat",
+    "anonymous",
+)
+COMPETITION_WORDS = (
+    "lomba",
+    "kompetisi",
+    "competition",
+    "ctf",
+    "capture the flag",
+    "hackathon",
+    "turnamen",
+    "tournament",
+    "juara",
+    "pemenang",
+    "peringkat",
+    "skor",
+    "papan skor",
+    "klasemen",
+    "scoreboard",
+    "leaderboard",
+)
+# A comment section's marks in its text: its title counts its comments ("3 Tanggapan", "12 Comments"), each comment
+# says who wrote it ("Rina berkata:", "Agus says:") and offers a reply ("Balas"). A weak word after them is a visitor's
+# ("Hacker Pemula" commenting, "Sorry admin, mau tanya …"), no company of another visitor's.
+COMMENT_COUNTS = ("tanggapan", "komentar", "comment", "comments", "response", "responses", "balasan")
+COMMENT_MARKS = ("berkata:", "says:", "balas", "reply", "komentar:", "tanggapan:")
 # A hacker's words that also have innocent uses ("ganti tampilan" to dark mode).
 WEAK_DEFACEMENT = (
     "touched by",
