@@ -68,6 +68,13 @@ _REPORT_SHARE = 5  # a report's sentence has fewer than one term in this many wo
 _CLAUSE = 40  # characters either side of a term read for the words of its clause
 _SENTENCE_STOPS = (". ", "! ", "? ", "\n")  # a decimal point or an address's dots end none
 _INNOCENT_WINDOW = 50
+# How far a term's abbreviation spelled out in parentheses may reach: a name of a few words ("Rencana Tindak
+# Pengendalian (RTP)").
+_SPELLED_REACH = 60
+_ABBREVIATIONS = frozenset(terms.ABBREVIATIONS)
+_WORD = re.compile(r"[^\W\d_]+")
+_DOUBLED_LETTERS = 3  # a word doubled into a compound ("win-win"), not a letter's ("x-x")
+_GAMBLING_EXPANSION_WORDS = frozenset(terms.GAMBLING_EXPANSION_WORDS)
 _UNSIGNED = "\"'”’»)]"  # what closes a signature quoted without its name
 _QUOTE_OPENS = "\"'“‘«(["
 _QUOTES_OPEN, _QUOTES_CLOSE = "\"'“‘«", "\"'”’»"  # a term quoted: named, not sold
@@ -532,7 +539,7 @@ def flagged_each(
         parts = _Parts.of(_joined(text) for text in _rejoined(parts, found))
         found = _matches(parts)
     gambling = _outermost([m for m in found if m.kind in _GAMBLING])
-    gambling = [m for m in gambling if not _innocent(m, parts)]
+    gambling = [m for m in gambling if not (_innocent(m, parts) or _spelled_out(m, parts) or _doubled(m, parts))]
     signing = _DEFACER_PAGE if defacer_page else _DEFACE
     deface = [m for m in _outermost([m for m in found if m.kind in signing]) if not _cited(m, parts)]
     # A word of news inside a spam term ('anti' in 'anti rungkad') or in a site's warning of something else
@@ -1007,7 +1014,9 @@ def _branded_capitals(parts: _Parts, start: int, end: int) -> bool:
     (MAWARTOTO, SUKABET; not SIMBOLA, Suhartoto)."""
     name = parts.lowered[start:end]
     gambling = name.endswith(terms.GLUED_NAME_GAMBLING_ENDS) or name.startswith(_GLUED_STARTS_ORDER)
-    return gambling and name.isalpha() and parts.text[start:end].isupper()
+    if not gambling or name.startswith(terms.GOVERNMENT_APP_STARTS):
+        return False  # a government's application (SIMSLOT, SIPBET)
+    return name.isalpha() and parts.text[start:end].isupper()
 
 
 def _listed_after(parts: _Parts, end: int, start: int) -> bool:
@@ -1145,6 +1154,57 @@ def _innocent(match: Match, parts: _Parts) -> bool:
     low, high = parts.bounds(match.part)
     start, end = max(low, match.start - _INNOCENT_WINDOW), min(high, match.end + _INNOCENT_WINDOW)
     return uses.search(parts.lowered, start, end) is not None
+
+
+def _doubled(match: Match, parts: _Parts) -> bool:
+    """Tell whether a term's last word runs on doubled into a compound ("Max Win-Win Solution"): a word of its own."""
+    if parts.lowered[match.end : match.end + 1] != "-":
+        return False
+    word = _WORD.match(parts.lowered, match.end + 1)
+    return word is not None and len(word[0]) >= _DOUBLED_LETTERS and match.term.endswith(word[0])
+
+
+def _spelled_out(match: Match, parts: _Parts) -> bool:
+    """Tell whether each abbreviation in a term ("rtp" in "rtp live", "hk" in "toto hk") is spelled out in its part in
+    parentheses, before or after it, in words of other things than gambling: "Radio Taman Patriot (RTP)", "Toto HK
+    (Harapan Kita)"; the page's abbreviation, not the trade's."""
+    abbreviations = [word for word in match.term.split() if word in _ABBREVIATIONS]
+    if not abbreviations:
+        return False
+    low, high = parts.bounds(match.part)
+    return all(_defined(parts.lowered, low, high, abbreviation) for abbreviation in abbreviations)
+
+
+def _defined(lowered: str, low: int, high: int, abbreviation: str) -> bool:
+    """Whether ``lowered[low:high]`` spells ``abbreviation`` out: "kata kata (abc)" or "abc (kata kata)"."""
+    after = f"({abbreviation})"
+    at = lowered.find(after, low, high)
+    while at != -1:
+        words = lowered[max(low, at - _SPELLED_REACH) : at].split()[-len(abbreviation) :]
+        if _spells(words, abbreviation):
+            return True
+        at = lowered.find(after, at + len(after), high)
+    before = f"{abbreviation} ("
+    at = lowered.find(before, low, high)
+    while at != -1:
+        opened = at + len(before)
+        closed = lowered.find(")", opened, min(high, opened + _SPELLED_REACH))
+        bounded = at == low or not lowered[at - 1].isalnum()
+        if bounded and closed != -1 and _spells(lowered[opened:closed].split(), abbreviation):
+            return True
+        at = lowered.find(before, opened, high)
+    return False
+
+
+def _spells(words: list[str], abbreviation: str) -> bool:
+    """Whether ``words`` begin with the letters (or spell the digits) of ``abbreviation``, one each, and none is a
+    word of gambling ("Return To Player", "Hong Kong")."""
+    if len(words) != len(abbreviation) or not _GAMBLING_EXPANSION_WORDS.isdisjoint(words):
+        return False
+    for word, letter in zip(words, abbreviation, strict=True):
+        if not (word in terms.DIGIT_WORDS.get(letter, ()) if letter.isdigit() else word.startswith(letter)):
+            return False
+    return True
 
 
 def _titled(match: Match, parts: _Parts) -> bool:

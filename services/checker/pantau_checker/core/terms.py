@@ -424,6 +424,14 @@ STRONG_GAMBLING = (
     "bandar 4d",
     "agen 4d",
 )
+# The abbreviations in togel's and slots' terms (RTP, HK, SGP, SDY, 4D), which a page that spells one out beside it
+# in parentheses uses for its own words: "Rencana Tindak Pengendalian (RTP)", "Radio Taman Patriot (RTP)", "Toto HK
+# (Harapan Kita)", "situs 4D (empat dimensi)". Spelled out in gambling's words ("Return To Player", "Hong Kong", "4
+# digit"), one is the trade's own: ``GAMBLING_EXPANSION_WORDS``.
+ABBREVIATIONS = ("rtp", "hk", "sgp", "sdy", "4d")
+GAMBLING_EXPANSION_WORDS = ("return", "player", "hong", "kong", "hongkong", "singapore", "singapura", "sydney", "digit")
+# A digit of an abbreviation spelled out as a number, in Indonesian or English ("4D (empat dimensi)").
+DIGIT_WORDS = {"2": ("2", "dua", "two"), "3": ("3", "tiga", "three"), "4": ("4", "empat", "four")}
 # A brand spelled apart ("slot 88") reads as a quota table does (<td>Sisa slot</td><td>88</td>,
 # "Jumlah slot 88 orang"): weak, unlike the brand glued (slot88, a strong numbered term).
 SLOT_NUMBERS = ("slot 88", "slot 777", "slot 303")
@@ -943,6 +951,8 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     # A person named Toto (Pak Toto, Kabid Toto Slamet), his initials after it too ("Drs. Toto HK", not a market).
     **dict.fromkeys(("toto", "toto hk", "toto sgp", "toto sdy", "toto hongkong", "toto sydney"), _PERSON_TITLES),
     "gacor": (*_SONGBIRDS, "lomba", "kontes"),
+    # Public swimming pools, their management studied ("Hongkong Pools management … kolam renang Patriot").
+    **dict.fromkeys(("hongkong pools", "hk pools", "sydney pools"), ("kolam", "renang", "swimming", "berenang")),
     "scatter": ("plot", "diagram", "grafik", "chart", "analisis", "sebaran", "korelasi", "regresi", "statistik"),
     # A camera's and a microscope's maker, Zeus a laptop's name (a procurement's list).
     "olympus": ("kamera", "camera", "gunung", "mikroskop", "binokuler", "laboratorium", *_MYTHOLOGY),
@@ -1802,6 +1812,9 @@ GAMBLING_ONLY_DOMAINS = (".bet", ".casino", ".poker")
 # sign-up words ("Login MAWARTOTO", "Daftar KOITOTO sekarang"). A person's name is written so in a staff list ("Drs.
 # SUHARTOTO"), never beside "Login".
 GLUED_NAME_GAMBLING_ENDS = ("toto", "togel", "gacor", "zeus", "slot", "bet", "poker", "casino")
+# A government's application is named by the initials of its "Sistem Informasi (Manajemen|Pelayanan|Pengelolaan) …"
+# and logged into so too ("Login SIPENTOTO", "Daftar SIMSLOT", "Login SIPBET", "Login SIMPOKER"): no brand's word.
+GOVERNMENT_APP_STARTS = ("sim", "sip")
 GLUED_NAME_SIGN_UP = ("login", "daftar")
 # So is any glued name linked to a site of its name and a lucky number (dewapoker to dewapoker88.net), whatever its
 # case, on the domains every company takes too: no person's or shop's site adds a lucky number to its name.
