@@ -4,7 +4,8 @@ A theme of bare ``<div>``s puts its latest post above the list ("Berita Utama"),
 headline: a post's, even today's, not a top bar's clock. A header's date under the site's name and a widget's
 "Agenda Hari Ini" stay clocks. The time a page took to render after today's date ("dibuat pada … dalam 0.0123
 detik") is a clock too. A news list dated by the day's name, day and month ("Kamis, 3 Desember") is read, its year
-the one the day's name agrees with.
+the one the day's name agrees with. A WordPress static page's own date of today (under its title, a welcome, a
+render time), outside the posts it lays out, is a clock too, though the page is one ``<article>``.
 
 The checker runs on the real clock: every date is counted back from now in Bekasi (WIB).
 """
@@ -141,3 +142,91 @@ def test_todays_name_and_day_without_the_year_in_the_top_bar_is_a_clock() -> Non
         site.route("*", "/", Reply(200, site_page(news(OLD_DAYS), top=f"<span>{named_day(now)}</span>")))
         event = checked(site)
     assert (event.availability, event.content.result) == ("aktif", "tidak_update")
+
+
+def static_front(title: str, content: str) -> str:
+    """Return a department's WordPress home page: a static page as Astra prints it, its content (``content``, laid
+    out in a page builder's sections) in the one ``<article>`` of the page, under the page's title."""
+    return f"""<!DOCTYPE html><html lang="id-ID"><head><meta charset="UTF-8">
+<title>{title} &#8211; Dinas Perdagangan Kota Bekasi</title>
+<link rel="stylesheet" id="astra-theme-css-css" href="/wp-content/themes/astra/assets/css/minified/main.min.css">
+<meta name="generator" content="WordPress 6.4.3"></head><body class="home page-template-default page ast-desktop">
+<div id="page" class="hfeed site"><header class="site-header"><div class="site-branding"><p class="site-title">
+<a href="/">Dinas Perdagangan Kota Bekasi</a></p></div><nav class="main-navigation"><ul class="menu">
+<li><a href="/">Beranda</a></li><li><a href="/profil/">Profil</a></li><li><a href="/berita/">Berita</a></li>
+<li><a href="/ppid/">PPID</a></li><li><a href="/kontak/">Kontak</a></li></ul></nav></header>
+<div id="content" class="site-content"><div class="ast-container"><div id="primary" class="content-area">
+<main id="main" class="site-main"><article class="page type-page status-publish" id="post-2">
+<header class="entry-header"><h1 class="entry-title">{title}</h1></header><div class="entry-content">
+{content}
+</div></article></main></div>
+<aside id="secondary" class="widget-area"><section class="widget"><h2 class="widget-title">Tautan Terkait</h2><ul>
+<li><a href="https://bekasikota.go.id">Portal Pemkot</a></li><li><a href="https://ppid.bekasikota.go.id">PPID</a></li>
+</ul></section></aside></div></div>
+<footer class="site-footer"><p>Jl. Ir. H. Juanda No. 100, Bekasi Timur, Kota Bekasi 17113</p>
+<div class="site-info">Copyright &copy; 2026 Dinas Perdagangan Kota Bekasi. Powered by WordPress</div></footer></div>
+</body></html>"""
+
+
+def check_front(title: str, content: str) -> tuple[str, str]:
+    with FakeSite() as site:
+        site.route("*", "/", Reply(200, static_front(title, content)))
+        event = checked(site)
+    return event.availability, event.content.result
+
+
+def sections(*blocks: str) -> str:
+    return "".join(
+        f'<section class="elementor-section"><div class="elementor-container">{b}</div></section>' for b in blocks
+    )
+
+
+# Today's date on a static page's own (outside the posts it lays out) is its clock, as it is outside an article.
+STATIC_PAGE_CLOCKS: dict[str, tuple[str, Shown]] = {
+    "under the page's title": ("Selamat Datang", lambda now: f"<p>{tanggal(now, with_weekday=True)}</p>"),
+    "under a welcome heading": (
+        "Beranda",
+        lambda now: (
+            "<h2>Selamat Datang di Website Dinas Perdagangan Kota Bekasi</h2>"
+            f'<p class="tgl">{tanggal(now, with_weekday=True)}</p>'
+        ),
+    ),
+    "a top bar first in the page": (
+        "Beranda",
+        lambda now: f'<div class="topbar">{tanggal(now, with_weekday=True)}</div>',
+    ),
+    "the time it took to render": (
+        "Beranda",
+        lambda now: (
+            f'<p class="small">Halaman dimuat dalam 0,0213 detik. {tanggal(now, with_weekday=True)}'
+            f" {now:%H:%M:%S} WIB</p>"
+        ),
+    ),
+    "the server's time": ("Beranda", lambda now: f'<p class="info-server">Waktu server: {now:%d-%m-%Y %H:%M:%S}</p>'),
+}
+
+
+@pytest.mark.parametrize("clock", STATIC_PAGE_CLOCKS.values(), ids=STATIC_PAGE_CLOCKS.keys())
+def test_todays_date_of_a_static_page_above_its_stale_news_dates_nothing(clock: tuple[str, Shown]) -> None:
+    title, shown = clock
+    assert check_front(title, shown(_today()) + sections(cards(OLD_DAYS, tanggal))) == ("aktif", "tidak_update")
+
+
+# A post of today that the static page lays out, in a box of its own or loose under its linked headline, is a post.
+STATIC_PAGE_POSTS: dict[str, Shown] = {
+    "in a box under its heading": lambda now: (
+        '<div class="berita-utama"><h3>Vaksinasi Campak bagi Balita di Puskesmas se-Kota Bekasi</h3>'
+        f"<span>{tanggal(now, with_weekday=True)}</span><p>{EXCERPT}</p></div>"
+    ),
+    "loose under its headline": lambda now: (
+        '<h2><a href="/2026/12/wali-kota-resmikan-gedung-pelayanan-terpadu/">Wali Kota Bekasi Resmikan Gedung'
+        f" Pelayanan Terpadu</a></h2><p>{tanggal(now, with_weekday=True)}</p><p>{EXCERPT}</p>"
+    ),
+}
+
+
+@pytest.mark.parametrize("post", STATIC_PAGE_POSTS.values(), ids=STATIC_PAGE_POSTS.keys())
+def test_a_post_of_today_on_a_static_page_dates_it(post: Shown) -> None:
+    now = _today()
+    welcome = f"<h2>Selamat Datang di Website Dinas Perdagangan Kota Bekasi</h2><p>{EXCERPT}</p>"
+    assert check_front("Beranda", welcome + sections(post(now), cards(OLD_DAYS, tanggal))) == ("aktif", "update")

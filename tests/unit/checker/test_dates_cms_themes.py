@@ -179,6 +179,18 @@ def test_todays_date_of_a_widget_in_an_article_is_no_content_date(widget: str) -
     assert evidence(front_page(widget, post, stale_posts)) == {"page_date": TODAY}
 
 
+def test_todays_date_of_a_static_page_outside_the_posts_it_lays_out_is_a_clock() -> None:
+    stale_posts = "<div class=elementor-post><h3>Rapat koordinasi</h3><span>12 Mei 2026</span></div>"
+    welcome = "<h2>Selamat Datang di Website Dinas Kesehatan</h2><p class=tgl>Rabu, 2 Desember 2026</p>"
+    for clock in ("<div class=topbar>Rabu, 2 Desember 2026</div>", f"<div class=sambutan>{welcome}</div>"):
+        assert evidence(front_page(clock, stale_posts)) == {"page_date": day(5, 12)}
+    # Not in a post it lays out, a box under its heading, nor under a headline that links a post.
+    post = "<div class=elementor-post><h3>Vaksinasi</h3><span>Rabu, 2 Desember 2026</span></div>"
+    assert evidence(front_page(post, stale_posts)) == {"page_date": TODAY}
+    linked = '<h2><a href="/2026/12/vaksinasi-campak-balita/">Vaksinasi Campak Balita di Puskesmas</a></h2>'
+    assert evidence(front_page(f"<div>{linked}<p>Rabu, 2 Desember 2026</p></div>", stale_posts)) == {"page_date": TODAY}
+
+
 def test_a_post_of_today_in_an_article_is_still_read_with_a_time_or_in_its_running_text() -> None:
     for text in ("Rabu, 2 Desember 2026 | 08:15 WIB", "Rapat digelar hari ini 2 Desember 2026 di Aula Dinkes."):
         assert dates.content_dates(f"Berita\n{text}\nLainnya", NOW) == [TODAY]

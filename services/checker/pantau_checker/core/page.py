@@ -268,6 +268,9 @@ _STAMPED = re.compile(r"update|diperbaharui|diperbarui|pembaruan|\bper\b|pengunj
 # element named for it, and the headline, a heading's link of this many words to one of the site's posts.
 _MAX_HEADED_DATE = 80  # characters: "Sabtu, 5 Desember 2026 07:30 WIB" beside an icon and a category
 _MAX_HEADED = 20  # lone dated elements looked at
+# A static page's box of a post by its name, its heading linking nothing: Elementor's "elementor-post".
+_NAMED_POST = re.compile(r"post|berita|news|artikel|article", re.I)
+_MAX_LAID_OUT = 60  # headings of a static page looked at for its items; a page of more is read as one article
 _HEADLINE_WORDS = 4  # "Wali Kota Resmikan Gedung …"; not "Agenda Hari Ini", "Berita Terkini"
 # A headline's words that name the day it is shown, not a post: a widget's "Agenda Hari Ini", "Info Terkini Hari Ini".
 _TODAYS = re.compile(r"hari\s+ini|today|sekarang", re.I)
@@ -1777,7 +1780,14 @@ def _date_sources(
         # A static page of WordPress's is one <article> ("type-page") where a page builder lays out the whole
         # home page: the posts it lists are the articles, its widgets the page's (read as the rest is).
         articles = _outermost([a for a in articles if not _page_of_posts(a)])
-    in_times = [t for a in articles for t in a.css("time[datetime]")] if nested else body.css("article time[datetime]")
+    # A static page's lone <article> is the page, not a post: only the items it lays out are read as articles.
+    laid_out = None if nested or len(articles) != 1 else _laid_out(articles[0], _site_of(host))
+    if laid_out is not None:
+        articles = laid_out
+    by_article = nested or laid_out is not None
+    in_times = (
+        [t for a in articles for t in a.css("time[datetime]")] if by_article else body.css("article time[datetime]")
+    )
     times = (_local_iso(t.attributes.get("datetime") or "") for t in in_times)
     attributed, attributed_elsewhere = _attribute_dates(tree, body, data_dates, {a.mem_id for a in articles})
     in_articles = "\n".join([*(a.text(separator="\n") for a in articles), *times, *attributed])
@@ -1788,12 +1798,57 @@ def _date_sources(
     parts = [_dated_text(node) for node in dated_parts]
     for node in dated_parts:
         node.decompose()
-    if not articles:  # a theme of bare <div>s: its posts are a list of cards
+    if not articles or laid_out is not None:  # a theme of bare <div>s: its posts are a list of cards
         items = _item_dates(body, host)
         if items:
             in_articles = "\n".join((in_articles, *items))
     elsewhere = "\n".join((_dated_text(body), *parts, *attributed_elsewhere))
     return DateSources(in_articles, _without_copyright(elsewhere), json_ld, wp_api, timed=bool(in_times))
+
+
+def _laid_out(article: Node, own: str) -> list[Node] | None:
+    """Return the items that a WordPress static page (a lone ``<article>``, "type-page") lays out, each under its
+    heading (a post's card, a widget's box), or None where the page is not one or lists a post by its headline
+    loose in its content: that whole article is then read as an article.
+
+    The rest of such a page is the page's own, not a post: its title, a welcome, a top bar's date, a line of the
+    time it took to render. Its dates are read as the rest of the body's are, where today's alone is a clock's (in
+    an article it is a post's). An item is the nearest block above its heading with more than the heading, that
+    holds no other heading and is no part of the article's frame (the article, its child: Astra's "entry-content").
+    """
+    if "type-page" not in (article.attributes.get("class") or "").split():
+        return None
+    headings = article.css(_HEADINGS)
+    if len(headings) > _MAX_LAID_OUT:
+        return None
+    frame = {article.mem_id, *(child.mem_id for child in article.iter())}
+    items: dict[int, Node] = {}
+    for heading in headings:
+        item = _item_of(heading, frame)
+        if item is not None:
+            items[item.mem_id] = item
+        elif _headline(heading, own):
+            return None
+    return _outermost(list(items.values()))
+
+
+def _item_of(heading: Node, frame: set[int]) -> Node | None:
+    """Return the block ``heading`` heads inside an article (``_laid_out``), or None: it is loose in the frame, or
+    a welcome's box (its heading links nothing, and its name is no post's)."""
+    head = _squash(heading.text())
+    block = heading.parent
+    for _ in range(_BLOCK_CLIMB):
+        if block is None or block.mem_id in frame:
+            return None
+        if _squash(block.text()) != head:
+            named = _NAMED_POST.search(block.attributes.get("class") or "") is not None
+            return (
+                block
+                if (named or heading.css_first("a[href]") is not None) and len(block.css(_HEADINGS)) == 1
+                else None
+            )
+        block = block.parent
+    return None
 
 
 def _item_dates(body: Node, host: str = "") -> list[str]:
