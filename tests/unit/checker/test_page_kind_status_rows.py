@@ -1,9 +1,10 @@
-"""Maintenance as one row's status among others: the application.
+"""Maintenance as one row's status among others, and a server's name in a footer's credit: the application.
 
 A status page lists the city's services with a badge each ("Operational", "Degraded Performance", "Under
 Maintenance"), an inventory its applications ("Active", "Under Maintenance"), a helpdesk's dashboard counts them ("3
 Aplikasi Dalam Pemeliharaan", "57 Aplikasi Aktif"), a tracker its tickets ("Site under maintenance for 3 days",
-"Resolved"): none is the page's own notice. Each comes with the notice that must still be read for what it is.
+"Resolved"): none is the page's own notice. An application left under Tomcat's title with "Powered by Apache Tomcat" in
+its footer is the application. Each comes with the stand-in that must still be read for what it is.
 """
 
 from __future__ import annotations
@@ -162,3 +163,25 @@ def test_maintenance_as_one_rows_status_among_others_is_the_application(html: st
 )
 def test_a_notice_that_says_aktif_or_active_of_the_site_stays_a_notice(html: str, quoted: str) -> None:
     assert_kind(html, "dalam_pemeliharaan", quoted)
+
+
+_TOMCAT_TITLED_APP = """<!DOCTYPE html><html><head><meta charset="UTF-8"><title>Apache Tomcat/8.5.93</title></head>
+<body><header><img src="/epuskesmas/img/logo.png" alt="Logo"><h1>ePuskesmas Kota Bekasi</h1></header>
+<nav><a href="/epuskesmas/pendaftaran">Pendaftaran</a> | <a href="/epuskesmas/antrean">Antrean</a> |
+<a href="/epuskesmas/jadwal">Jadwal Dokter</a></nav>
+<main><h2>Jadwal Dokter Hari Ini</h2><table><tr><th>Poli</th><th>Dokter</th><th>Jam</th></tr>
+<tr><td>Umum</td><td>dr. Sari</td><td>08.00-12.00</td></tr><tr><td>Gigi</td><td>drg. Budi</td><td>09.00-13.00</td></tr>
+<tr><td>KIA</td><td>dr. Rina</td><td>08.00-11.00</td></tr></table>
+<p>Diperbarui {day}</p></main><footer>Powered by Apache Tomcat</footer></body></html>"""
+
+_TOMCAT_OWN = """<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><title>Apache Tomcat/8.5.93</title></head>
+<body><div id="wrapper"><div id="navigation"><span><a href="https://tomcat.apache.org/">Home</a></span>
+<span><a href="/docs/">Documentation</a></span><span><a href="/docs/config/">Configuration</a></span></div>
+<div id="asf-box"><h1>Apache Tomcat/8.5.93</h1></div>
+<div id="congrats"><p>If you're seeing this, you've successfully installed Tomcat. Congratulations!</p></div>
+<div id="footer">Powered by Apache Tomcat</div></div></body></html>"""
+
+
+def test_an_application_under_tomcats_title_crediting_it_in_the_footer_is_the_application() -> None:
+    assert kind_of(_TOMCAT_TITLED_APP.format(day=tanggal(days_ago(1)))) == PageKind("aplikasi")
+    assert_kind(_TOMCAT_OWN, "halaman_bawaan", "Apache Tomcat/8.5.93")

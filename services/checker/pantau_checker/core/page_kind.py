@@ -1386,6 +1386,8 @@ def _headed_default(v: _View) -> PageKind | None:
     return _default_kind(titled) if titled and said else None
 
 
+# A footer's credit to the server or framework under the application, up to the name it gives.
+_CREDIT = _rx(r"\b(?:powered\s+by|running\s+on|built\s+(?:with|on)|served\s+by|didukung\s+oleh)\s+(?:[\w.-]+\s+)?$")
 _GENERIC_WORDS = frozenset({"welcome", "works", "page", "test", "default", "server", "your", "this", "that", "site"})
 
 
@@ -1396,7 +1398,18 @@ def _names_itself(v: _View) -> bool:
     said = _DEFAULT_HEADED.search(v.title)
     text = v.page.visible_text.casefold()
     named = {w for w in re.findall(r"[a-z]{4,}", said.group(0).casefold()) if w not in _GENERIC_WORDS} if said else ()
-    return len(text) <= _PICTURE_TEXT or any(w in text for w in named)
+    return len(text) <= _PICTURE_TEXT or any(_named_besides_credit(text, w) for w in named)
+
+
+def _named_besides_credit(text: str, word: str) -> bool:
+    """Whether ``text`` names ``word`` other than in a footer's credit ("Powered by Apache Tomcat"), which an
+    application shows of the server it runs on."""
+    at = text.find(word)
+    while at >= 0:
+        if not _CREDIT.search(text, max(0, at - _NEAR_CHARS), at):
+            return True
+        at = text.find(word, at + len(word))
+    return False
 
 
 def _said_under_head(v: _View) -> str | None:
