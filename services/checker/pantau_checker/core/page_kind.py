@@ -51,7 +51,9 @@ a login form or a script's shell under a warning. A bare "503" over a notice of
 maintenance is the notice. A notice's words in a post the site dates (an ``<article>`` with its ``<time>``: news
 of another site's repair, of an outage) are news, and so are they where the page says the service runs on through
 the work or is back ("Layanan tetap dapat digunakan", "kini sudah normal kembali"); as are a parking page's and a
-database's words in such a post. A notice drawn as a picture is read from its alt, where the page has nothing else
+database's words in such a post. Maintenance as one row's status where the page labels others ("SIPD Under
+Maintenance" beside "Operational", an inventory's "Active", a tracker's "Resolved") is no notice. A notice drawn as
+a picture is read from its alt, where the page has nothing else
 but a link back. An application that says at its address that it is retired or has moved ("Aplikasi SIMPEG
 sudah tidak digunakan lagi", "Website Kami Telah Pindah") is not there: read as not found, on a small page only.
 In a theme that marks no container for its content (bare ``<div>``s), the notice is the block the content's first
@@ -613,6 +615,18 @@ _MAINTENANCE_STATEMENT = (
 _MAINTENANCE_NOTICE = _rx(_MAINTENANCE_STATEMENT)
 _MAINTENANCE_WORD = _rx(r"^(?:maintenance|pemeliharaan)$")  # the whole title, or a small page's heading
 _APOLOGY = _rx(r"(?:mohon\s+)?maaf\b|sorry\b")  # a notice apologises wherever it is; a status list does not
+# The labels a status page, an inventory's table or a tracker's tickets give each row, as written: where the page
+# gives two, its "SIPD Under Maintenance" is one row's status among others, not the page's own notice. Not where a
+# sentence goes on ("Active users will be logged out", "Aktif Kembali pukul 15.00"), which a notice says.
+_STATUS_LABELS = (
+    "Operational|Active|Inactive|Degraded Performance|Partial Outage|Major Outage|Performance Issues|Resolved|"
+    "Investigating|Aktif|Beroperasi|Gangguan Parsial|Gangguan Sebagian|Gangguan Besar|Masalah Performa"
+).split("|")
+_STATUS_LABEL = re.compile(
+    r"\b(?:" + "|".join(x.replace(" ", r"\s+") for x in (*_STATUS_LABELS, *map(str.upper, _STATUS_LABELS))) + r")\b"
+    r"(?!\s+(?:[a-z]{2,}|(?i:kembali|sementara))\b)"
+)
+_STATUSES = 2
 _MAINTENANCE_HEAD = _rx(
     _MAINTENANCE_STATEMENT + r"|"
     r"^(?:site|website|scheduled)\s+(?:maintenance|pemeliharaan)$|"
@@ -1372,6 +1386,8 @@ def _headed_default(v: _View) -> PageKind | None:
     return _default_kind(titled) if titled and said else None
 
 
+# A footer's credit to the server or framework under the application, up to the name it gives.
+_CREDIT = _rx(r"\b(?:powered\s+by|running\s+on|built\s+(?:with|on)|served\s+by|didukung\s+oleh)\s+(?:[\w.-]+\s+)?$")
 _GENERIC_WORDS = frozenset({"welcome", "works", "page", "test", "default", "server", "your", "this", "that", "site"})
 
 
@@ -1382,7 +1398,18 @@ def _names_itself(v: _View) -> bool:
     said = _DEFAULT_HEADED.search(v.title)
     text = v.page.visible_text.casefold()
     named = {w for w in re.findall(r"[a-z]{4,}", said.group(0).casefold()) if w not in _GENERIC_WORDS} if said else ()
-    return len(text) <= _PICTURE_TEXT or any(w in text for w in named)
+    return len(text) <= _PICTURE_TEXT or any(_named_besides_credit(text, w) for w in named)
+
+
+def _named_besides_credit(text: str, word: str) -> bool:
+    """Whether ``text`` names ``word`` other than in a footer's credit ("Powered by Apache Tomcat"), which an
+    application shows of the server it runs on."""
+    at = text.find(word)
+    while at >= 0:
+        if not _CREDIT.search(text, max(0, at - _NEAR_CHARS), at):
+            return True
+        at = text.find(word, at + len(word))
+    return False
 
 
 def _said_under_head(v: _View) -> str | None:
@@ -1449,9 +1476,16 @@ def _maintenance(v: _View) -> PageKind | None:
             or _first_site_statement(_MAINTENANCE, (*heads, notice[:_PROMINENT]))
         )
     quote = quote or _after_apology(v)
-    if quote and _dated_post(v.page):
-        quote = None  # news of it: a post dated by the site, which renders its posts
+    if quote and (_dated_post(v.page) or _lists_statuses(v.page)):
+        quote = None  # news of it: a post dated by the site, which renders its posts; or one row's status
     return PageKind("dalam_pemeliharaan", f"pemberitahuan pemeliharaan: \u201c{quote}\u201d") if quote else None
+
+
+def _lists_statuses(page: Page) -> bool:
+    """Whether the page starts with a list of statuses: a status page's services ("Operational", "Degraded
+    Performance"), an inventory's applications ("Active"), a tracker's tickets ("Resolved"), where maintenance is one
+    row's."""
+    return len(_STATUS_LABEL.findall(page.visible_text, 0, _LEAD)) >= _STATUSES
 
 
 def _maintenance_head(v: _View, places: tuple[str, ...]) -> str | None:
