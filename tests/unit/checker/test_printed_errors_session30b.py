@@ -183,9 +183,23 @@ STATUS_LOG = (
     " Connection timed out</td><td>Selesai</td></tr></table><p>Seluruh layanan saat ini berjalan normal.</p>"
 )
 
+STATUS_ROWS = "<h2>Status Layanan</h2>" + "".join(
+    f'<div class="incident"><span class="tgl">{when}</span> <span class="svc">{service}</span> <span class="msg">'
+    f'{said}</span> <span class="badge bg-success">Selesai</span></div>'
+    for when, service, said in (
+        ("28/11/2026 09.05", "SIPD", "cURL error 28: Connection timed out after 10000 milliseconds"),
+        ("25/11/2026 22.40", "PPID", "SQLSTATE[HY000] [2002] Connection refused"),
+    )
+)
+
 
 @pytest.mark.parametrize(
-    "listing", [pytest.param(FAQ, id="faq-headings"), pytest.param(STATUS_LOG, id="status-log-without-header")]
+    "listing",
+    [
+        pytest.param(FAQ, id="faq-headings"),
+        pytest.param(STATUS_LOG, id="status-log-without-header"),
+        pytest.param(STATUS_ROWS, id="status-log-of-spans"),
+    ],
 )
 def test_errors_a_faq_heads_or_a_status_log_lists_are_not_printed(listing: str) -> None:
     assert printed_error(parse_page(pages.department(main_extra=listing), URL)) is None
@@ -205,6 +219,12 @@ def test_errors_a_faq_heads_or_a_status_log_lists_are_not_printed(listing: str) 
             "<td colspan='3'>SQLSTATE[HY000] [2002] Connection refused</td></tr></table>",
             "SQLSTATE[HY000] [2002] Connection refused",
             id="row-of-one-cell-in-a-table-without-header",
+        ),
+        pytest.param(
+            "<div class='alert alert-danger'><span class='icon'>!</span> <span class='label'>Gagal memuat agenda:"
+            "</span> <span class='msg'>SQLSTATE[HY000] [2002] Connection refused</span></div>",
+            "SQLSTATE[HY000] [2002] Connection refused",
+            id="one-row-of-spans",
         ),
     ],
 )

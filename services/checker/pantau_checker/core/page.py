@@ -240,6 +240,7 @@ _LOG_CELLS = 3  # of a row of a log without a header: when, what, how it ended
 _LOG_CELL_CHARS = 200  # a log's cells are short; a layout table's column holds the page
 _LOG_ROWS = 2  # such rows: a log of incidents, not a layout table's one row of columns
 _QUESTION_HEADINGS = "h3, h4, h5, h6"
+_LOG_SPANS = "div > span + span + span, li > span + span + span"
 _MAX_QUOTED_CHARS = 400  # of each: an error's start is all that is looked for in them
 _MAX_TITLE_CHARS = 1000  # of the title and of each heading: a hostile page's run on (SEO spam's are some 200)
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
@@ -620,9 +621,10 @@ def _listed_texts(tree: HTMLParser, html: str) -> tuple[str, ...]:
     Body"), and a definition list's terms. A handler prints its error alone, not as one cell of a row under a header.
 
     Also a log's short cells in rows of several, under no header ("28/11/2026 | SIPD | cURL error 28: … | Selesai"
-    of a status page's past incidents), and a FAQ's questions: headings below the page's own, beside others of their
-    level ("<h3>cURL error 28: Operation timed out</h3>", its answer, the next question). ``page_kind`` counts these
-    only where one holds a whole error: CodeIgniter heads its own box "<h4>A PHP Error was encountered</h4>".
+    of a status page's past incidents, in a table or in rows of ``<span>``s), and a FAQ's questions: headings below
+    the page's own, beside others of their level ("<h3>cURL error 28: Operation timed out</h3>", its answer, the
+    next question). ``page_kind`` counts these only where one holds a whole error: CodeIgniter heads its own box
+    "<h4>A PHP Error was encountered</h4>".
     """
     texts: list[str] = []
     if "<table" in html:
@@ -636,11 +638,27 @@ def _listed_texts(tree: HTMLParser, html: str) -> tuple[str, ...]:
                 break  # of a long data table, its first rows
     if "<dt" in html:
         texts.extend(_text(term)[:_MAX_QUOTED_CHARS] for term in tree.css("dl > dt")[:_MAX_QUOTED])
+    texts.extend(_logged_spans(tree))
     for heading in tree.css(_QUESTION_HEADINGS)[:_MAX_QUOTED]:
         parent = heading.parent
         if parent is not None and sum(child.tag == heading.tag for child in parent.iter()) > 1:
             texts.append(_text(heading)[:_MAX_QUOTED_CHARS])
     return tuple(t for t in texts[:_MAX_QUOTED] if t)
+
+
+def _logged_spans(tree: HTMLParser) -> Iterator[str]:
+    """Yield the short cells of a log drawn without a table: rows of the same class side by side, each of several
+    ``<span>``s ("28/11/2026 09.05 | SIPD | cURL error 28: … | Selesai" of a status page's past incidents)."""
+    rows: dict[tuple[int, str], dict[int, Node]] = {}
+    for cell in tree.css(_LOG_SPANS)[:_MAX_QUOTED]:  # a row's third cell, or a later one
+        row = cell.parent
+        if row is not None and row.parent is not None:
+            rows.setdefault((row.parent.mem_id, row.attributes.get("class") or ""), {})[row.mem_id] = row
+    for same in rows.values():
+        if len(same) >= _LOG_ROWS:
+            for row in same.values():
+                cells = (_text(child) for child in row.iter() if child.tag == "span")
+                yield from (text for text in cells if len(text) <= _LOG_CELL_CHARS)
 
 
 def _asks_password(html: str, body: Node | None) -> bool:
