@@ -181,13 +181,17 @@ _MAX_BODY_HEADINGS = 8  # of a body without a container for its content, read pa
 _MAX_BLOCK_CHARS = 2000  # of the main heading's block (``Page.main_block``): a notice's is a few sentences
 _BLOCK_CLIMB = 3  # parents climbed from the heading to a block with more than the heading
 # A message as PHP prints it, at the start of a line: "<br />\n<b>Warning</b>:  …", or "\nPHP Warning:  …"; a
-# theme's minifier takes the newline out of its tags ("<br /><b>Warning</b>: …").
+# theme's minifier takes the newline out of its tags ("<br /><b>Warning</b>: …"). With ``html_errors`` off, and
+# a template that leaves no line break before its output, the message starts the text of the block it was printed
+# in: "<div class="card-body">Deprecated: …", "<pre>Parse error: …", the body's. Not of a paragraph, a list's item
+# or a table's cell: a guide's or a reference's quotation of one.
 _PHP_PRINTED = re.compile(
-    r"(?:(?:\A|\n)[^\S\n]*(?:<b>)?|<br\s*/?>\s*<b>)(?:PHP )?(?:Fatal error|Parse error|Warning|Notice|Deprecated|"
+    r"(?:(?:\A|\n)[^\S\n]*(?:<b>)?|<br\s*/?>\s*<b>|<(?:body|div|pre|main|section)(?:\s[^<>]{0,160})?>[^\S\n]*)"
+    r"(?:PHP )?(?:Fatal error|Parse error|Warning|Notice|Deprecated|"
     r"Strict Standards|Catchable fatal error|Recoverable fatal error)(?:</b>)?[^\S\n]*:"
 )
 _PHP_REACH = 1500  # characters from a message's start to its " on line ": the message, its path, PHP's tags
-_UNCAUGHT_REACH = 60  # from a message's start to its "Uncaught ": PHP's tags and its "Fatal error:"
+_UNCAUGHT_REACH = 240  # from a message's start to its "Uncaught ": PHP's tags, or its block's, and "Fatal error:"
 _PHP_NEEDLES = 20  # the first " on line " looked back from: "on line" is also how some sites write "online"
 # The elements a writer quotes code or a message in: a guide's, a forum's or an API's documentation's example of an
 # error ("<pre><code>SQLSTATE[HY000] …</code></pre>", "<em>Unknown column …</em>"). No handler prints its error in one
@@ -232,6 +236,11 @@ ERROR_GATE_SEARCH = ahocorasick_rs.BytesAhoCorasick([gate.encode() for gate in E
 _QUOTING_TAG = re.compile(r"<(?:code|samp|kbd|em|q)[\s>]")
 _BASE_TAG = re.compile("<base|<BASE")  # one search, half the cost of two of ``in``
 _MAX_QUOTED = 200  # of a documentation page's many
+_LOG_CELLS = 3  # of a row of a log without a header: when, what, how it ended
+_LOG_CELL_CHARS = 200  # a log's cells are short; a layout table's column holds the page
+_LOG_ROWS = 2  # such rows: a log of incidents, not a layout table's one row of columns
+_QUESTION_HEADINGS = "h3, h4, h5, h6"
+_LOG_SPANS = "div > span + span + span, li > span + span + span"
 _MAX_QUOTED_CHARS = 400  # of each: an error's start is all that is looked for in them
 _MAX_TITLE_CHARS = 1000  # of the title and of each heading: a hostile page's run on (SEO spam's are some 200)
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
@@ -613,19 +622,46 @@ def _listed_texts(tree: HTMLParser, html: str) -> tuple[str, ...]:
     """Return the entries of the page's reference tables and glossaries: the cells of a table headed by ``<th>``
     in rows of more than one ("Kode | Pesan | Penanganan" of a helpdesk's list of errors, an API's "HTTP | Contoh
     Body"), and a definition list's terms. A handler prints its error alone, not as one cell of a row under a header.
+
+    Also a log's short cells in rows of several, under no header ("28/11/2026 | SIPD | cURL error 28: … | Selesai"
+    of a status page's past incidents, in a table or in rows of ``<span>``s), and a FAQ's questions: headings below
+    the page's own, beside others of their level ("<h3>cURL error 28: Operation timed out</h3>", its answer, the
+    next question). ``page_kind`` counts these only where one holds a whole error: CodeIgniter heads its own box
+    "<h4>A PHP Error was encountered</h4>".
     """
     texts: list[str] = []
-    if "<th" in html:
-        rows = (row for table in tree.css("table") if table.css_first("th") is not None for row in table.css("tr"))
-        for row in rows:
-            cells = row.css("td")
-            if len(cells) > 1:
-                texts.extend(_text(cell)[:_MAX_QUOTED_CHARS] for cell in cells)
+    if "<table" in html:
+        for table in tree.css("table"):
+            headed = table.css_first("th") is not None
+            rows = [[_text(cell) for cell in row.css("td")] for row in table.css("tr")[:_MAX_QUOTED]]
+            logged = sum(len(cells) >= _LOG_CELLS and max(map(len, cells)) <= _LOG_CELL_CHARS for cells in rows)
+            if headed or logged >= _LOG_ROWS:
+                texts.extend(text[:_MAX_QUOTED_CHARS] for cells in rows if len(cells) > 1 for text in cells)
             if len(texts) >= _MAX_QUOTED:
                 break  # of a long data table, its first rows
     if "<dt" in html:
         texts.extend(_text(term)[:_MAX_QUOTED_CHARS] for term in tree.css("dl > dt")[:_MAX_QUOTED])
+    texts.extend(_logged_spans(tree))
+    for heading in tree.css(_QUESTION_HEADINGS)[:_MAX_QUOTED]:
+        parent = heading.parent
+        if parent is not None and sum(child.tag == heading.tag for child in parent.iter()) > 1:
+            texts.append(_text(heading)[:_MAX_QUOTED_CHARS])
     return tuple(t for t in texts[:_MAX_QUOTED] if t)
+
+
+def _logged_spans(tree: HTMLParser) -> Iterator[str]:
+    """Yield the short cells of a log drawn without a table: rows of the same class side by side, each of several
+    ``<span>``s ("28/11/2026 09.05 | SIPD | cURL error 28: … | Selesai" of a status page's past incidents)."""
+    rows: dict[tuple[int, str], dict[int, Node]] = {}
+    for cell in tree.css(_LOG_SPANS)[:_MAX_QUOTED]:  # a row's third cell, or a later one
+        row = cell.parent
+        if row is not None and row.parent is not None:
+            rows.setdefault((row.parent.mem_id, row.attributes.get("class") or ""), {})[row.mem_id] = row
+    for same in rows.values():
+        if len(same) >= _LOG_ROWS:
+            for row in same.values():
+                cells = (_text(child) for child in row.iter() if child.tag == "span")
+                yield from (text for text in cells if len(text) <= _LOG_CELL_CHARS)
 
 
 def _asks_password(html: str, body: Node | None) -> bool:

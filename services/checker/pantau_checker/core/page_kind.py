@@ -1216,6 +1216,7 @@ def _error_page(v: _View) -> PageKind | None:
     if len(v.page.links) >= _RENDERED_LINKS:
         return PageKind("galat_aplikasi", f"halaman galat server: \u201c{_cut(in_theme)}\u201d") if in_theme else None
     said = next((text for text in (v.lead, v.title) if _db_down(text)), None) if v.small(_GENERIC) else None
+    said = said or (_died_under_heading(v) if v.small(_GENERIC) else None)
     if said is not None:  # Joomla 4 says it in its title, under "An error has occurred."
         return PageKind(
             "galat_aplikasi", f"halaman hanya berisi pesan galat aplikasi: \u201c{_cut(redact(said))}\u201d"
@@ -1232,6 +1233,21 @@ def _error_page(v: _View) -> PageKind | None:
     if status_like and _BARE_503.match(status_like) and _maintenance(v) is not None:
         status_like = None
     return PageKind("galat_aplikasi", f"halaman galat server: \u201c{_cut(status_like)}\u201d") if status_like else None
+
+
+def _died_under_heading(v: _View) -> str | None:
+    """Return a die()'s message that the database is out of reach under the application's own heading ("ANTRIAN
+    PELAYANAN", then "Koneksi database gagal" and nothing else), or as a heading of its own (a queue display's
+    "<h1>Gagal koneksi ke database</h1>" in each panel), all of it: not a guide's "Gagal Koneksi ke Database: Penyebab
+    dan Solusi". Short, and no post: news of an outage says more."""
+    if _dated_post(v.page):
+        return None
+    said = next((h for h in v.page.headings if _db_down(h) and _DB_DOWN.sub("", h).strip(_TRAILING) == ""), None)
+    heads, block = v.page.main_headings, v.page.main_block
+    if said is None and heads and block.startswith(heads[0]):
+        rest = block[len(heads[0]) :].strip()
+        said = rest if len(rest) <= _DIE_CHARS and _db_down(rest) else None
+    return said
 
 
 def _error_heading(v: _View) -> str | None:
@@ -2195,7 +2211,7 @@ def _first_error(
             if match is None or (not error.inline and (_quoted(window, match) or _headline(headings, match))):
                 continue
             said = min(start + match.start(), at)  # xdebug's "( ! )" comes before its match
-            if error.inline and _mentioned(text, said, match.group(0), quoted if error.php else (*quoted, *listed)):
+            if error.inline and _mentioned(text, said, match.group(0), quoted, () if error.php else listed, error):
                 continue
             line = match.group(0)
             fatal = error.fatal or line.startswith(_PHP_FATAL) or "Uncaught" in line
@@ -2203,14 +2219,17 @@ def _first_error(
     return None
 
 
-def _mentioned(text: str, said: int, line: str, quoted: tuple[str, ...]) -> bool:
+def _mentioned(
+    text: str, said: int, line: str, quoted: tuple[str, ...], listed: tuple[str, ...], error: _ErrorPattern
+) -> bool:
     if _MENTION.search(text, max(0, said - _NEAR_CHARS), said):
         return True
     before = text[max(0, said - 2) : said].rstrip()
     if before and before[-1] in _WRITERS_QUOTES:
         return True
     start = line[:_QUOTED_START]
-    return any(start in q for q in quoted)
+    # An entry of a list holds the whole error: a framework's box heads its error with its own label.
+    return any(start in q for q in quoted) or any(start in q and error.pattern.search(q) for q in listed)
 
 
 def _tried(text: str, rendered: bool, php_lined: bool = True) -> Iterator[_ErrorPattern]:
