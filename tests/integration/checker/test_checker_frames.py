@@ -208,6 +208,27 @@ def embedding_page(title: str, frame: str, heading: str = "") -> str:
             "",
             id="youtube-live",
         ),
+        pytest.param(
+            "Peta Tata Ruang",
+            '<iframe src="https://experience.arcgis.com/experience/3c7a9e1f5b2d4a6c" width="100%" height="900" '
+            'frameborder="0" allowfullscreen></iframe>',
+            "",
+            id="arcgis-experience-builder",
+        ),
+        pytest.param(
+            "Renstra Dinas Kesehatan 2026-2031",
+            '<iframe src="https://drive.google.com/file/d/1Q8xRenstraDinkes2026/preview" width="100%" height="1100" '
+            'allow="autoplay"></iframe>',
+            '<h3 class="text-center">Rencana Strategis 2026-2031</h3>',
+            id="drive-file-preview",
+        ),
+        pytest.param(
+            "Arsip Dokumen PPID",
+            '<iframe src="https://drive.google.com/embeddedfolderview?id=1PpidDinkesArsip#list" width="100%" '
+            'height="900" frameborder="0"></iframe>',
+            "",
+            id="drive-folder",
+        ),
     ],
 )
 def test_a_page_of_one_embed_of_a_service_departments_publish_with_is_no_finding(  # type: ignore[no-untyped-def]
@@ -250,3 +271,101 @@ def test_a_whole_page_frame_of_a_gambling_page_on_an_embedding_service_is_still_
     site.route("*", "/", Reply(200, masked))
     event = check(make_checker(site.port), app(site.port))
     assert [(f.severity, f.location) for f in hijacks(event)] == [("sedang", "body")]
+
+
+def full_screen_page(title: str, src: str, laid: str = "position:fixed;inset:0;width:100%;height:100%") -> str:
+    """Return a page that shows one dashboard, survey or live stream full screen, as its vendor writes it: the
+    service's frame laid over the whole window, and nothing beside it."""
+    return f"""<!DOCTYPE html>
+<html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<link rel="icon" href="/assets/img/logo-kota-bekasi.png">
+<style>html, body {{ margin: 0; padding: 0; height: 100%; overflow: hidden; }}</style>
+</head>
+<body><iframe title="{title}" src="{src}" style="{laid};border:0" frameborder="0" allowfullscreen></iframe></body>
+</html>"""
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(
+            full_screen_page(
+                "Dashboard Data Stunting Kota Bekasi",
+                "https://lookerstudio.google.com/embed/reporting/5c1b2a7e-9d3f/page/p_x1",
+            ),
+            id="looker-studio-fixed-inset",
+        ),
+        pytest.param(
+            full_screen_page(
+                "Peta Rawan Banjir",
+                "https://bekasikota.maps.arcgis.com/apps/dashboards/7f3e2c1d9a",
+                "position:absolute;top:0;left:0;width:100%;height:100%",
+            ),
+            id="arcgis-absolute",
+        ),
+        pytest.param(
+            full_screen_page(
+                "Live Streaming Rapat Paripurna DPRD Kota Bekasi",
+                "https://www.youtube.com/embed/live_stream?channel=UCq3bT8x&autoplay=1",
+                "position:fixed;top:0;left:0;width:100vw;height:100vh",
+            ),
+            id="youtube-live-fixed",
+        ),
+        pytest.param(
+            full_screen_page(
+                "Rekap Penerima Bansos", "https://docs.google.com/spreadsheets/d/e/2PACX-1vR/pubhtml?widget=true"
+            ),
+            id="published-sheet",
+        ),
+        pytest.param(
+            full_screen_page(
+                "Renstra 2026-2031",
+                "https://docs.google.com/viewer?url=https://dinkes.bekasikota.go.id/uploads/renstra-2026.pdf"
+                "&embedded=true",
+            ),
+            id="own-pdf-in-googles-viewer",
+        ),
+        pytest.param(frameset("https://app.powerbi.com/view?r=eyJrIjoiNWQ2YjAxZTMtNmI0Yy00"), id="power-bi-frameset"),
+    ],
+)
+def test_a_dashboard_shown_full_screen_from_a_service_departments_publish_with_is_no_finding(site, page: str):  # type: ignore[no-untyped-def]
+    """A department shows its dashboard or live stream full screen: the service's frame laid over the whole window
+    with nothing beside it, or a frameset of it alone. Before, "the page shows another site in its place" (kritis)."""
+    site.route("*", "/", Reply(200, page))
+    event = check(make_checker(site.port), app(site.port))
+    assert event.availability == "aktif"
+    assert codes(event) == set()
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        # No service the department embeds with; a look-alike of one.
+        "https://www.canva.com/design/DAFq7xZ/view?embed",
+        "https://lookerstudio.google.com.laporan-dinkes.example/embed/reporting/abc",
+        # A document anyone writes (a published Doc, a file on Drive): the attacker's gambling page under the address.
+        "https://docs.google.com/document/d/e/2PACX-1vT8kq2Lm/pub?embedded=true",
+        "https://drive.google.com/file/d/1AbCdEfPromo/preview",
+        # Google's viewer of a document on another site than the government's.
+        "https://docs.google.com/viewer?url=https://promo-bekasi.example/brosur.pdf&embedded=true",
+        # A service's address for embedding that spells gambling.
+        "https://www.youtube.com/embed/abc123?list=slot-gacor-maxwin-hari-ini",
+    ],
+)
+def test_any_other_frame_laid_alone_over_the_whole_window_is_still_a_critical_hijack(site, src: str):  # type: ignore[no-untyped-def]
+    site.route("*", "/", Reply(200, full_screen_page(TITLE, src)))
+    event = check(make_checker(site.port), app(site.port))
+    assert [(f.severity, f.location) for f in hijacks(event)] == [("kritis", "body")]
+    assert src in hijacks(event)[0].evidence
+
+
+def test_an_embeds_frame_laid_over_the_departments_own_page_is_still_a_critical_hijack(site):  # type: ignore[no-untyped-def]
+    """A video laid over the department's news and menu hides the site behind it, as a defacer's page does."""
+    overlay = (
+        '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ?autoplay=1&loop=1" '
+        'style="position:fixed;inset:0;width:100vw;height:100vh;border:0;z-index:2147483647" allowfullscreen></iframe>'
+    )
+    site.route("*", "/", Reply(200, department_page(Site(body_end=overlay))))
+    event = check(make_checker(site.port), app(site.port))
+    assert [(f.severity, f.location) for f in hijacks(event)] == [("kritis", "body")]

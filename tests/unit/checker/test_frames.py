@@ -144,3 +144,18 @@ def test_only_a_frame_in_the_pages_place_points_away_from_it() -> None:
     overlay = page_with('<iframe src="https://togel.example/" style="position:absolute;top:0;width:100%;height:100%">')
     [pointer] = hijack.foreign("dinkes.bekasikota.go.id", parse_page(overlay, URL).pointers)
     assert (pointer.kind, pointer.href) == ("frame", "https://togel.example/")
+
+
+def test_a_frame_laid_alone_over_the_whole_window_is_told_from_one_laid_over_the_page() -> None:
+    src = "https://lookerstudio.google.com/embed/reporting/5c1b2a7e/page/p_x1"
+    laid = f'<iframe src="{src}" style="position:fixed;inset:0;width:100%;height:100%;border:0"></iframe>'
+    alone = f"<html><head><title>Dashboard Stunting</title></head><body style='margin:0'>{laid}</body></html>"
+    frameset = f"<html><head><title>Dashboard</title></head><frameset rows='100%'><frame src='{src}'></frameset></html>"
+    menu = f"<frameset cols='20%,80%'><frame src='/menu.html'><frame src='{src}'></frameset>"
+    assert [p.kind for p in parse_page(alone, URL).pointers] == ["frame_alone"]
+    assert [p.kind for p in parse_page(frameset, URL).pointers] == ["frame_alone"]
+    assert [p.kind for p in parse_page(f"<html><head><title>Dinkes</title></head>{menu}</html>", URL).pointers] == [
+        "frame",
+        "frame",
+    ]
+    assert [p.kind for p in parse_page(page_with(laid), URL).pointers] == ["frame"]

@@ -416,9 +416,10 @@ class Pointer:
     header's (``with_refresh_header``), a frame shown in its place (a frameset's, an iframe over the
     whole window or the whole page), or an address its inline scripts send the browser to."""
 
-    kind: str  # "amphtml", "canonical", "base", "refresh", "refresh_header", "frame", "frame_page", "redirect"
-    # (``sent_away``), script_redirects' kinds, or where the head says the page is: "og_url", "hreflang"
-    # (``Page.stated_addresses``), "structured" (its JSON-LD's: ``hijack.stated``)
+    # "amphtml", "canonical", "base", "refresh", "refresh_header", "frame", "frame_alone" (the page's only frame, laid
+    # over the whole window), "frame_page", "redirect" (``sent_away``), script_redirects' kinds, or where the head says
+    # the page is: "og_url", "hreflang" (``Page.stated_addresses``), "structured" (its JSON-LD's: ``hijack.stated``)
+    kind: str
     href: str  # absolute
 
 
@@ -544,6 +545,10 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         else frame
         for frame, full in found_frames
     )
+    # A page of nothing but one frame laid over the whole window (a frameset of one frame, a lone iframe fixed over
+    # it) is that frame, as a full-size one is: how a department shows a dashboard full screen, and an attacker
+    # their site; ``hijack`` tells the two apart by the frame's address. One laid over the page's own content is not.
+    over_all = "frame_alone" if lone and alone else "frame"
     walked = _walk_names(body) if body is not None else _NO_NAMES  # before anything is taken out of the body
     # A running text moves on by itself: a welcome with the server's date, a ticker (as a class named "marquee").
     if body is not None:
@@ -581,7 +586,11 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         menu_link_count=menu_link_count,
         pointers=(
             head.pointers
-            + tuple(Pointer(_FRAME_POINTERS[f.place], f.href) for f in frames if f.place in _FRAME_POINTERS)
+            + tuple(
+                Pointer(over_all if f.place == "window" else _FRAME_POINTERS[f.place], f.href)
+                for f in frames
+                if f.place in _FRAME_POINTERS
+            )
             + tuple(Pointer(kind, urljoin(base_url, to)) for kind, to in script_targets(scripts))
         ),
         scripts=tuple(s for s in scripts if s.strip()),

@@ -25,9 +25,12 @@ an address that spells gambling is, wherever it is: parasite pages are planted o
 A pointer in the page Googlebot or a phone gets, and not in the browser's, is cloaking (``cloaking``).
 
 A page that is only a frame of a service departments embed their own work with, at its address for embedding (a
-Looker Studio, Power BI, ArcGIS or Tableau Public dashboard, a Google Form, Map or Doc, a YouTube video), is no
-finding either, unless its address spells gambling: that page is the department's survey or dashboard under its
-heading, and an attacker puts their own site in a page's place (a gambling host, a Google Site), not a form.
+Looker Studio, Power BI, ArcGIS or Tableau Public dashboard, a Google Form, Map or Doc, a file or folder on Google
+Drive, a YouTube video), is no finding either, unless its address spells gambling: that page is the department's
+survey or dashboard under its heading, and an attacker puts their own site in a page's place (a gambling host, a
+Google Site), not a form. So is that frame laid alone over the whole window, or a frameset's one frame: how a
+dashboard or a live stream is shown full screen; but not a document anyone writes (a published Doc, a Drive file)
+shown so, nor any frame laid over the page's own content, which it hides as a defacer's page does.
 
 Nor is a redirect to an app's page in an app store (Google Play, the App Store, AppGallery) a finding, unless
 its address spells gambling: a department sends phones to its own app, and the store, not an attacker, writes
@@ -38,7 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from pantau_contracts.status import Finding, Severity
 from pantau_contracts.vocabulary import Category
@@ -72,6 +75,7 @@ _WHAT: dict[str, tuple[str, Severity, str]] = {
     # gambling brand: a Google Site, a vendor's SaaS, a shortener; or an attacker's, a crypto "doubler" (``content``).
     "moved": ("server mengalihkan alamat aplikasi ke situs di luar domain pemerintah:", "sedang", "header"),
     "frame": ("halaman menampilkan situs lain di tempatnya (bingkai) dari", "kritis", "body"),
+    "frame_alone": ("halaman menampilkan situs lain di tempatnya (bingkai) dari", "kritis", "body"),
     # A page that is only a frame of another site: a masked domain forwarding, or a dashboard embedded whole from a
     # host that is no embedding service's (``_EMBEDS``).
     "frame_page": ("halaman hanya berisi bingkai situs lain dari", "sedang", "body"),
@@ -103,8 +107,12 @@ _EMBEDS: dict[str, tuple[str, ...]] = {
     "datastudio.google.com": ("/embed/",),
     "app.powerbi.com": ("/view", "/reportembed"),
     ".arcgis.com": ("/apps/",),
+    "experience.arcgis.com": ("/experience/",),
     "public.tableau.com": ("/views/",),
-    "docs.google.com": ("/forms/", "/spreadsheets/", "/document/", "/presentation/"),
+    # Its viewer shows a document at another address (``viewer?url=``): only one of the government's is the
+    # department's (``_viewed_own``).
+    "docs.google.com": ("/forms/", "/spreadsheets/", "/document/", "/presentation/", "/viewer"),
+    "drive.google.com": ("/file/d/", "/embeddedfolderview"),
     "calendar.google.com": ("/calendar/embed",),
     "www.google.com": ("/maps/",),
     "maps.google.com": ("/maps",),
@@ -112,6 +120,10 @@ _EMBEDS: dict[str, tuple[str, ...]] = {
     "youtube.com": ("/embed/",),
     "www.youtube-nocookie.com": ("/embed/",),
 }
+# Of those, what shows a document anyone writes, text and pictures as they like (a published Google Doc, a file on
+# Drive): laid alone over the whole window, the trick of an attacker who shows their gambling page from a Doc under
+# the government's address, where a department lays its dashboard, form, map or live stream.
+_DOCUMENTS: dict[str, tuple[str, ...]] = {"docs.google.com": ("/document/",), "drive.google.com": ("/file/",)}
 
 
 @dataclass(frozen=True)
@@ -151,7 +163,12 @@ def hijacking(host: str, pointers: Sequence[Pointer], suffixes: tuple[str, ...] 
     return [
         p
         for p in pointers
-        if (_foreign(p, own, suffixes) and not to_app_store(p) and not _translated(p) and not _embedded(p))
+        if (
+            _foreign(p, own, suffixes)
+            and not to_app_store(p)
+            and not _translated(p)
+            and not _embedded(p, own, suffixes)
+        )
         or _to_gambling(p)
     ]
 
@@ -190,16 +207,34 @@ def to_app_store(pointer: Pointer) -> bool:
     return _APP_PAGES[host] in parts.path and not spells_gambling(pointer.href)
 
 
-def _embedded(pointer: Pointer) -> bool:
+def _embedded(pointer: Pointer, own: str, suffixes: tuple[str, ...]) -> bool:
     """Return whether ``pointer`` is a page's only frame, of a service's address for embedding a department's
-    dashboard, form, map or video, that does not spell gambling."""
-    if pointer.kind != "frame_page":
+    dashboard, form, map or video, that does not spell gambling; laid over the whole window, of no document."""
+    if pointer.kind not in ("frame_page", "frame_alone"):
         return False
     parts = urlsplit(pointer.href)
     host = (parts.hostname or "").lower().rstrip(".")
-    starts = _EMBEDS.get(host) or next((p for h, p in _EMBEDS.items() if h[0] == "." and host.endswith(h)), ())
     path = parts.path.lower()
-    return parts.scheme in ("http", "https") and path.startswith(starts) and not spells_gambling(pointer.href)
+    if parts.scheme not in ("http", "https") or not path.startswith(_served(_EMBEDS, host)):
+        return False
+    if pointer.kind == "frame_alone" and path.startswith(_served(_DOCUMENTS, host)):
+        return False
+    if host == "docs.google.com" and path.startswith("/viewer") and not _viewed_own(parts.query, own, suffixes):
+        return False
+    return not spells_gambling(pointer.href)
+
+
+def _served(services: dict[str, tuple[str, ...]], host: str) -> tuple[str, ...]:
+    """Return the paths ``services`` name on ``host``: its own, or those of a domain it is under."""
+    return services.get(host) or next((p for h, p in services.items() if h[0] == "." and host.endswith(h)), ())
+
+
+def _viewed_own(query: str, own: str, suffixes: tuple[str, ...]) -> bool:
+    """Return whether the document Google's viewer shows (its ``url``) is the application's or the government's:
+    a department's PDF, not one on an attacker's host."""
+    shown = (parse_qs(query).get("url") or [""])[0]
+    host = (urlsplit(shown).hostname or "").lower().rstrip(".")
+    return bool(host) and (registered_domain(host) == own or compliant(host, suffixes))
 
 
 def _without_sister_sites(page: Page, found: list[Pointer]) -> list[Pointer]:
