@@ -159,6 +159,14 @@ _COMMENT_SECTION = re.compile(
     )
 )
 _COMMENT_REACH = 600  # characters before a visitor's word read for its comment section's marks: a few comments
+_COMMENT_REPLIES = frozenset(terms.COMMENT_REPLIES)
+_COMMENTER_NAME_REACH = 40  # characters from a commenter's name to their "berkata:" ("Hacker Pemula berkata:")
+_VISITORS_GREETINGS = frozenset(terms.VISITORS_GREETINGS)
+_COMMENTERS = frozenset(m for m in terms.COMMENT_MARKS if m not in terms.COMMENT_REPLIES)  # "berkata:", "says:" …
+_UNNAMED_VISITORS = frozenset(terms.UNNAMED_VISITORS)
+# An entry's date right after its author's name: "2 Desember 2026", "02/12/2026", "3 Dec 2026 pukul 10.12".
+_ENTRY_DATE = re.compile(r"\s*,?\s*\d{1,2}(?:\s+[a-z]{3,9}\.?\s+|[/.-]\d{1,2}[/.-])\d{4}(?!\d)")
+_HANDLE = re.compile(r"(?<![\w./])\./\w")  # a defacer's ./handle ("./Kur0"), which no visitor signs with
 _SELLERS_WARNINGS = frozenset(terms.SELLERS_WARNINGS)
 _TRADE_NAMES = frozenset(terms.TRADE_NAMES)
 _NAMED_WITH = _TRADE_NAMES | _TOPIC  # what else a sentence that mentions the trade may name
@@ -541,7 +549,8 @@ def flagged_each(
     gambling = _outermost([m for m in found if m.kind in _GAMBLING])
     gambling = [m for m in gambling if not (_innocent(m, parts) or _spelled_out(m, parts) or _doubled(m, parts))]
     signing = _DEFACER_PAGE if defacer_page else _DEFACE
-    deface = [m for m in _outermost([m for m in found if m.kind in signing]) if not _cited(m, parts)]
+    signs = _outermost([m for m in found if m.kind in signing])
+    deface = [m for m in signs if not _cited(m, parts, signs)]
     # A word of news inside a spam term ('anti' in 'anti rungkad') or in a site's warning of something else
     # ('waspada penipuan') is none.
     covering = [m for m in found if m.kind in _COVERING]
@@ -1084,13 +1093,13 @@ def _unsigned(match: Match, parts: _Parts) -> bool:
     return quoted or (after[0] in ",;?!" and after[1:2] in (" ", "")) or after[:2] == ". "
 
 
-def _cited(match: Match, parts: _Parts) -> bool:
+def _cited(match: Match, parts: _Parts, signs: list[Match]) -> bool:
     """Tell whether a defacer's words are named, not signed: "Hacked by" quoted without a name, a signature quoted
     alone ("patch your system" in a warning, a book's title "Hacker Rulez"), asked ("Your Security is Low? Cek 7
     Kebiasaan Aman"), or next to a word of its innocent use (a film "Hacked", a hackathon's "Cyber Team SMKN 1")."""
     if _unsigned(match, parts) or _quoted(match, parts) or _innocent(match, parts) or _shown(match, parts):
         return True
-    if _team_name(match, parts) or _commented(match, parts):
+    if _team_name(match, parts) or _commented(match, parts, signs) or _unnamed_visitor(match, parts):
         return True
     _, high = parts.bounds(match.part)
     return parts.text[match.end : min(high, match.end + 1)] == "?"
@@ -1110,13 +1119,40 @@ def _team_name(match: Match, parts: _Parts) -> bool:
     return _COMPETITION.search(parts.lowered, max(reach, before), end) is not None
 
 
-def _commented(match: Match, parts: _Parts) -> bool:
-    """Tell whether a weak word of a defacer's is a visitor's, in a comment section: after its count ("3 Tanggapan"), a
-    commenter's "berkata:" or a comment's "Balas" ("Hacker Pemula 3 Desember 2026 Sorry admin, mau tanya …")."""
-    if match.kind != "deface_weak":
+def _commented(match: Match, parts: _Parts, signs: list[Match]) -> bool:
+    """Tell whether a defacer's word (of ``signs``, a page's) is a visitor's: a weak one in a commenter's name ("Hacker
+    Pemula berkata:"), or in the text of the comment section after its count ("3 Tanggapan … Hacker Pemula 3 Desember
+    2026 Sorry admin, mau tanya …"); a weak one or a greeting ("Greetz!") in one comment's own text, from its
+    commenter's "berkata:" to its "Balas", alone. A comment's text ends at its "Balas": a defacer's block after the
+    last comment is no visitor's; neither is a comment signed with a ./handle, nor one of several of a defacer's
+    words ("./Kur0 berkata: Sorry admin, security kalian lemah. ./Kur0 was here")."""
+    greeting = match.term in _VISITORS_GREETINGS
+    if match.kind != "deface_weak" and not greeting:
         return False
-    low, _ = parts.bounds(match.part)
-    return _COMMENT_SECTION.search(parts.lowered, max(low, match.start - _COMMENT_REACH), match.start) is not None
+    low, high = parts.bounds(match.part)
+    lowered = parts.lowered
+    marks = list(_COMMENT_SECTION.finditer(lowered, max(low, match.start - _COMMENT_REACH), match.start))
+    opened = marks[-1] if marks else None  # the last mark before the word
+    start = match.start if opened is None else opened.end()
+    closed = _COMMENT_SECTION.search(lowered, match.end, min(high, match.end + _COMMENT_REACH))
+    end = min(high, match.end + _COMMENT_REACH) if closed is None else closed.start()
+    if closed is not None and closed[0] in _COMMENTERS and closed.start() - match.end <= _COMMENTER_NAME_REACH:
+        return not greeting and _HANDLE.search(lowered, start, end) is None  # the commenter's name
+    if opened is None or opened[0] in _COMMENT_REPLIES or _HANDLE.search(lowered, start, end) is not None:
+        return False
+    if opened[0] not in _COMMENTERS:  # a section's count: its comments, each visitor's words their own
+        return not greeting
+    words = {other.term for other in signs if start <= other.start and other.end <= end}
+    return len(words) == 1
+
+
+def _unnamed_visitor(match: Match, parts: _Parts) -> bool:
+    """Tell whether a weak word is the name of a visitor who left none, over their guestbook entry or comment: its
+    date right after it ("anonymous 2 Desember 2026")."""
+    if match.kind != "deface_weak" or match.term not in _UNNAMED_VISITORS:
+        return False
+    _, high = parts.bounds(match.part)
+    return _ENTRY_DATE.match(parts.lowered, match.end, high) is not None
 
 
 def _shown(match: Match, parts: _Parts) -> bool:

@@ -1307,6 +1307,15 @@ COMPETITION_WORDS = (
 # ("Hacker Pemula" commenting, "Sorry admin, mau tanya …"), no company of another visitor's.
 COMMENT_COUNTS = ("tanggapan", "komentar", "comment", "comments", "response", "responses", "balasan")
 COMMENT_MARKS = ("berkata:", "says:", "balas", "reply", "komentar:", "tanggapan:")
+# The marks that end a comment's text (its reply link): a word after them is no longer that comment's, but the page's
+# again unless another comment opens (a defacer's block after the last comment, "Tinggalkan Balasan", the footer).
+COMMENT_REPLIES = ("balas", "reply")
+# The name a guestbook or a comment system gives a visitor who leaves none, over their entry's date ("anonymous 2
+# Desember 2026 Web nya keren min, jangan sampai di deface hacker ya"): a visitor's, no defacer's collective.
+UNNAMED_VISITORS = ("anonymous",)
+# A defacer's greeting a visitor writes too, in their own comment ("Greetz!", "Salam buat admin, greetz from Bekasi
+# Utara"): alone in one comment's text, a visitor's.
+VISITORS_GREETINGS = ("greetz", "greetz to", "greets to")
 # A hacker's words that also have innocent uses ("ganti tampilan" to dark mode).
 WEAK_DEFACEMENT = (
     "touched by",
