@@ -168,6 +168,7 @@ _UNNAMED_VISITORS = frozenset(terms.UNNAMED_VISITORS)
 _ENTRY_DATE = re.compile(r"\s*,?\s*\d{1,2}(?:\s+[a-z]{3,9}\.?\s+|[/.-]\d{1,2}[/.-])\d{4}(?!\d)")
 _HANDLE = re.compile(r"(?<![\w./])\./\w")  # a defacer's ./handle ("./Kur0"), which no visitor signs with
 _SELLERS_WARNINGS = frozenset(terms.SELLERS_WARNINGS)
+_WARNED_LINKS = frozenset(terms.WARNED_LINKS)
 _TRADE_NAMES = frozenset(terms.TRADE_NAMES)
 _NAMED_WITH = _TRADE_NAMES | _TOPIC  # what else a sentence that mentions the trade may name
 # An address in a sentence (a link's, spaced: "http:  dinkes.bekasikota.go.id berita 102"), and the domain of the sites
@@ -555,6 +556,10 @@ def flagged_each(
     # ('waspada penipuan') is none.
     covering = [m for m in found if m.kind in _COVERING]
     counters = _uncovered([m for m in found if m.kind == "counter"], covering)
+    # A warning against a link is news only of the terms after it in its sentence (``_warned_against``).
+    warnings = [m for m in counters if m.term in _WARNED_LINKS]
+    if warnings:
+        counters = [m for m in counters if m.term not in _WARNED_LINKS]
     signed = [m for m in deface if defacer_page or _company(m, deface) or (titles and _titled(m, parts))]
     kept = [m for m in gambling if _company(m, gambling) or _linked_to_itself(m, parts)] + signed
     attacked = any(m.kind in signing for m in kept)
@@ -562,7 +567,9 @@ def flagged_each(
     for match in sorted(kept, key=lambda m: m.start):
         if match.kind in _GAMBLING:
             news = (
-                _near(match, counters, _COUNTER_WINDOW[match.kind]) or _reported(match, counters, kept, parts)
+                _near(match, counters, _COUNTER_WINDOW[match.kind])
+                or _reported(match, counters, kept, parts)
+                or _warned_against(match, warnings, kept, parts)
             ) and not _sold(match, counters, kept, parts)
             news = news or (prose and _named_in_prose(match, gambling, parts))
         else:
@@ -1340,6 +1347,20 @@ def _reported(match: Match, counters: list[Match], gambling: list[Match], parts:
     start, end = _sentence(parts, match, _REPORT_WINDOW)
     if any(start <= other.start and other.end <= end for other in around):
         return True
+    start, end = _sentence(parts, match, _CLAUSE)
+    terms = {other.term for other in gambling if start <= other.start and other.end <= end}
+    return len(terms) * _REPORT_SHARE < len(parts.text[start:end].split())
+
+
+def _warned_against(match: Match, warnings: list[Match], gambling: list[Match], parts: _Parts) -> bool:
+    """Tell whether a gambling term is what a warning against a link names: one before it in its sentence, which
+    names a term or two among many words ("Jangan klik tautan situs slot atau togel yang dikirim via WhatsApp"). A
+    seller's warning of the others' sites ends before its own terms ("Jangan klik sembarangan! Slot gacor maxwin"),
+    strings them together ("Jangan klik link palsu, slot gacor maxwin situs toto") or names its brand (``_sold``)."""
+    window = _COUNTER_WINDOW[match.kind]
+    start, _ = _sentence(parts, match, window)
+    if not any(start <= warning.start and warning.end <= match.start for warning in _around(match, warnings, window)):
+        return False
     start, end = _sentence(parts, match, _CLAUSE)
     terms = {other.term for other in gambling if start <= other.start and other.end <= end}
     return len(terms) * _REPORT_SHARE < len(parts.text[start:end].split())

@@ -1406,6 +1406,18 @@ _ATTACK_NEWS = (
     "responsibly disclosing",
     "responsible disclosure",
 )
+# A warning's imperative against a link sent to the reader ("Waspada penipuan mengatasnamakan Dinas! Jangan klik tautan
+# situs slot atau togel yang dikirim via WhatsApp"): the fraud it warns of uses the trade's links. A seller warns so of
+# the others' sites too ("Jangan klik link palsu"), and writes its terms in the next sentence ("Jangan klik sembarangan!
+# Slot gacor maxwin"): such a word is news only of the terms after it in its sentence (see ``term_scan``).
+WARNED_LINKS = (
+    "jangan klik",
+    "jangan mengklik",
+    "jangan buka tautan",
+    "jangan membuka tautan",
+    "jangan buka link",
+    "jangan membuka link",
+)
 COUNTER_CONTEXT = (
     "berantas",
     "pemberantasan",
@@ -1606,6 +1618,7 @@ COUNTER_CONTEXT = (
     "narkoba",
     "infografis",
     "mewaspadai",
+    *WARNED_LINKS,
     *_ATTACK_NEWS,
     # A hoax debunked: "[HOAKS] Situs Slot Gacor Resmi Milik Pemkot Bekasi".
     "hoaks",
