@@ -272,8 +272,8 @@ def test_a_featured_post_of_today_beside_a_static_pages_stale_posts_dates_it(pos
     assert check_front("Beranda", post(_today()) + wp_posts(OLD_DAYS)) == ("aktif", "update")
 
 
-# Beside those posts, the page's own date of today (a welcome's, a section's heading linking the news index, the
-# site's name linking home) is still its clock.
+# Beside those posts, the page's own date of today (a welcome's, a section's heading linking the news index, a box
+# named for news linking the menu's, the site's name linking home) is still its clock.
 CLOCKS_BESIDE_POSTS: dict[str, Shown] = {
     "under a welcome heading": lambda now: (
         '<div class="welcome-box"><h2>Selamat Datang di Website Dinas Perdagangan Kota Bekasi</h2>'
@@ -282,6 +282,10 @@ CLOCKS_BESIDE_POSTS: dict[str, Shown] = {
     "beside a news section's heading": lambda now: (
         '<div class="news-head"><h2><a href="/berita/">Berita Terkini</a></h2>'
         f'<span class="date">{tanggal(now, with_weekday=True)}</span></div>'
+    ),
+    "a news ticker's heading linking the menu's news": lambda now: (
+        '<div class="news-ticker"><h4><a href="/berita/">Berita dan Pengumuman</a></h4>'
+        f"<span>{tanggal(now, with_weekday=True)}</span></div>"
     ),
     "under the site's name linking home": lambda now: (
         '<div class="post-banner"><h2><a href="/">Dinas Perdagangan Kota Bekasi</a></h2>'
