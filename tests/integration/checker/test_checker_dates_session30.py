@@ -5,7 +5,8 @@ headline: a post's, even today's, not a top bar's clock. A header's date under t
 "Agenda Hari Ini" stay clocks. The time a page took to render after today's date ("dibuat pada … dalam 0.0123
 detik") is a clock too. A news list dated by the day's name, day and month ("Kamis, 3 Desember") is read, its year
 the one the day's name agrees with. A WordPress static page's own date of today (under its title, a welcome, a
-render time), outside the posts it lays out, is a clock too, though the page is one ``<article>``.
+render time), outside the posts it lays out, is a clock too, though the page is one ``<article>``. Where it holds
+its posts as ``<article>``s, its featured post beside them (a box under a headline linking a post) is a post.
 
 The checker runs on the real clock: every date is counted back from now in Bekasi (WIB).
 """
@@ -230,3 +231,69 @@ def test_a_post_of_today_on_a_static_page_dates_it(post: Shown) -> None:
     now = _today()
     welcome = f"<h2>Selamat Datang di Website Dinas Perdagangan Kota Bekasi</h2><p>{EXCERPT}</p>"
     assert check_front("Beranda", welcome + sections(post(now), cards(OLD_DAYS, tanggal))) == ("aktif", "update")
+
+
+def wp_posts(days: tuple[int, ...]) -> str:
+    """Return the posts a static page lists as WordPress prints them: each an ``<article>`` ("type-post")."""
+    return "".join(
+        f'<article class="post-{80 + i} post type-post status-publish"><h3 class="entry-title">'
+        f'<a href="/2026/{i + 1:02d}/berita-{i}/">{HEADLINES[i % len(HEADLINES)]}</a></h3><div class="entry-meta">'
+        f'<time class="entry-date published">{tanggal(wib_ago(d))}</time></div><p>{EXCERPT}</p></article>'
+        for i, d in enumerate(days)
+    )
+
+
+# A static page that lists its posts as <article>s puts its latest beside them in a box of its own: a post of today.
+FEATURED_BESIDE_POSTS: dict[str, Shown] = {
+    "a featured-post under its headline": lambda now: (
+        '<div class="featured-post"><h2 class="entry-title"><a href="/2026/12/pelantikan-forum-kota-sehat/">'
+        'Pelantikan Pengurus Forum Kota Sehat</a></h2><div class="entry-meta"><time class="entry-date">'
+        f"{tanggal(now)}</time></div><p>{EXCERPT}</p></div>"
+    ),
+    "Astra's hero post": lambda now: (
+        '<div class="ast-hero-post"><img src="/wp-content/uploads/2026/12/banjir.jpg" alt=""><h2>'
+        '<a href="/2026/12/bantuan-banjir-jatiasih/">Pemkot Salurkan Bantuan untuk Korban Banjir Jatiasih</a></h2>'
+        f'<span class="posted-on">{tanggal(now)}</span></div>'
+    ),
+    "a sticky section of a short headline": lambda now: (
+        '<section class="sticky-news"><h2>Berita Utama</h2><h3><a href="/2026/12/bantuan-banjir/">Bantuan Banjir'
+        f' Jatiasih</a></h3><p><i class="fa fa-calendar"></i> {tanggal(now, with_weekday=True)}</p></section>'
+    ),
+    "a featured post of a short headline and its time": lambda now: (
+        '<div class="featured-post"><h2 class="entry-title"><a href="/2026/12/bantuan-banjir/">Bantuan Banjir'
+        ' Jatiasih</a></h2><div class="entry-meta"><time class="entry-date published"'
+        f' datetime="{now:%Y-%m-%dT%H:%M:%S+07:00}">{tanggal(now)}</time></div></div>'
+    ),
+}
+
+
+@pytest.mark.parametrize("post", FEATURED_BESIDE_POSTS.values(), ids=FEATURED_BESIDE_POSTS.keys())
+def test_a_featured_post_of_today_beside_a_static_pages_stale_posts_dates_it(post: Shown) -> None:
+    assert check_front("Beranda", post(_today()) + wp_posts(OLD_DAYS)) == ("aktif", "update")
+
+
+# Beside those posts, the page's own date of today (a welcome's, a section's heading linking the news index, a box
+# named for news linking the menu's, the site's name linking home) is still its clock.
+CLOCKS_BESIDE_POSTS: dict[str, Shown] = {
+    "under a welcome heading": lambda now: (
+        '<div class="welcome-box"><h2>Selamat Datang di Website Dinas Perdagangan Kota Bekasi</h2>'
+        f'<p class="tgl">{tanggal(now, with_weekday=True)}</p></div>'
+    ),
+    "beside a news section's heading": lambda now: (
+        '<div class="news-head"><h2><a href="/berita/">Berita Terkini</a></h2>'
+        f'<span class="date">{tanggal(now, with_weekday=True)}</span></div>'
+    ),
+    "a news ticker's heading linking the menu's news": lambda now: (
+        '<div class="news-ticker"><h4><a href="/berita/">Berita dan Pengumuman</a></h4>'
+        f"<span>{tanggal(now, with_weekday=True)}</span></div>"
+    ),
+    "under the site's name linking home": lambda now: (
+        '<div class="post-banner"><h2><a href="/">Dinas Perdagangan Kota Bekasi</a></h2>'
+        f'<p class="date">{tanggal(now, with_weekday=True)}</p></div>'
+    ),
+}
+
+
+@pytest.mark.parametrize("clock", CLOCKS_BESIDE_POSTS.values(), ids=CLOCKS_BESIDE_POSTS.keys())
+def test_todays_date_of_a_static_page_beside_its_stale_posts_dates_nothing(clock: Shown) -> None:
+    assert check_front("Beranda", clock(_today()) + wp_posts(OLD_DAYS)) == ("aktif", "tidak_update")

@@ -1809,6 +1809,9 @@ def _date_sources(
     if body is None:
         return DateSources("", "", json_ld, wp_api)
     chrome = _unique(_outermost(_site_chrome(tree, body, named_chrome)))  # each once (see _main_text)
+    # The links of the menus, where articles nest (a static page of posts): a featured box's link to one of them is
+    # to a section of the site ("/berita/"), not to a post. Looked for again below, the chrome gone.
+    menu = _menu_links(chrome) if body.css_first("article article") is not None else frozenset[str]()
     if chrome:
         chrome_ids = {n.mem_id for n in chrome}
         widgets, dated_parts = _outside(widgets, chrome_ids), _outside(dated_parts, chrome_ids)
@@ -1820,11 +1823,14 @@ def _date_sources(
     for node in feeds:
         node.decompose()
     articles = body.css("article")
-    nested = body.css_first("article article") is not None
+    nested = bool(menu) and body.css_first("article article") is not None
     if nested:
         # A static page of WordPress's is one <article> ("type-page") where a page builder lays out the whole
         # home page: the posts it lists are the articles, its widgets the page's (read as the rest is).
-        articles = _outermost([a for a in articles if not _page_of_posts(a)])
+        pages = {a.mem_id: a for a in articles if _page_of_posts(a)}
+        # Its featured post beside them ("featured-post", Astra's "ast-hero-post") is one too, in a box of its own.
+        featured = [box for page in pages.values() for box in _featured(page, _site_of(host), menu)]
+        articles = _outermost([*(a for a in articles if a.mem_id not in pages), *featured])
     # A static page's lone <article> is the page, not a post: only the items it lays out are read as articles.
     laid_out = None if nested or len(articles) != 1 else _laid_out(articles[0], _site_of(host))
     if laid_out is not None:
@@ -1896,6 +1902,48 @@ def _item_of(heading: Node, frame: set[int]) -> Node | None:
     return None
 
 
+def _menu_links(chrome: list[Node]) -> frozenset[str]:
+    """Return the paths the site's menus (in ``chrome``) link, without a trailing slash; one ("") at the least."""
+    links = (a.attributes.get("href") or "" for node in chrome for a in node.css("a[href]"))
+    return frozenset(("", *(href.strip().rstrip("/") for href in links)))
+
+
+def _featured(page: Node, own: str, menu: frozenset[str]) -> list[Node]:
+    """Return the boxes of posts that a WordPress static page holding its posts as ``<article>``s lays out beside
+    them: each the nearest block above a heading that links one of the site's posts by its headline, with more
+    than the heading, no other heading of a link, no ``<article>``, and no part of the page's frame (the page, its
+    child: Astra's "entry-content"). A section's "Berita Utama" above the headline is no link; a box named for a
+    post ("featured-post", "sticky-news") may head it by a short headline ("Bantuan Banjir Jatiasih"), though not
+    one of the menu's links (a news ticker's "Berita dan Pengumuman" to "/berita/").
+
+    A welcome's heading, a top bar, a render time link no post: the page's own, read as the rest is.
+    """
+    headings = page.css(_HEADINGS)
+    if len(headings) > _MAX_LAID_OUT:
+        return []
+    frame = {page.mem_id, *(child.mem_id for child in page.iter())}
+    boxes = []
+    for heading in headings:
+        anchor = heading.css_first("a[href]")
+        if anchor is None or (anchor.attributes.get("href") or "").strip().rstrip("/") in menu:
+            continue
+        if not _headline(heading, own, min_words=1):
+            continue
+        head = _squash(heading.text())
+        block = heading.parent
+        for _ in range(_BLOCK_CLIMB):
+            if block is None or block.mem_id in frame or block.tag == "article":
+                break
+            if _squash(block.text()) != head:
+                named = _NAMED_POST.search(block.attributes.get("class") or "") is not None
+                linked = sum(h.css_first("a[href]") is not None for h in block.css(_HEADINGS))
+                if (named or _headline(heading, own)) and linked == 1 and block.css_first("article") is None:
+                    boxes.append(block)
+                break
+            block = block.parent
+    return boxes
+
+
 def _item_dates(body: Node, host: str = "") -> list[str]:
     """Return the dates of a list of posts that no ``<article>`` marks: the text of the elements of one class
     named for a date ("post-date", "tanggal", "entry-meta"), and the ``<time datetime>`` values, where the
@@ -1961,13 +2009,14 @@ def _before_node(heading: Node, node: Node, item: Node) -> bool:
     return False
 
 
-def _headline(heading: Node, own: str) -> bool:
-    """Return whether ``heading`` links one of the site's posts (not its home page) by a headline."""
+def _headline(heading: Node, own: str, min_words: int = _HEADLINE_WORDS) -> bool:
+    """Return whether ``heading`` links one of the site's posts (not its home page) by a headline (of ``min_words``
+    words or more)."""
     anchor = heading.css_first("a[href]")
     if anchor is None:
         return False
     words = _squash(anchor.text())
-    if len(words) < _HEADLINE_CHARS or len(words.split()) < _HEADLINE_WORDS or _TODAYS.search(words):
+    if len(words) < _HEADLINE_CHARS or len(words.split()) < min_words or _TODAYS.search(words):
         return False
     href = (anchor.attributes.get("href") or "").strip()
     if href[:1] == "#" or href[:11].lower() == "javascript:" or _linked_site(href) not in (None, own):
