@@ -241,6 +241,7 @@ _LOG_CELL_CHARS = 200  # a log's cells are short; a layout table's column holds 
 _LOG_ROWS = 2  # such rows: a log of incidents, not a layout table's one row of columns
 _QUESTION_HEADINGS = "h3, h4, h5, h6"
 _LOG_SPANS = "div > span + span + span, li > span + span + span"
+_ENTRY_HEADINGS = "div > h4:first-child, div > h5:first-child, li > h4:first-child, li > h5:first-child"
 _MAX_QUOTED_CHARS = 400  # of each: an error's start is all that is looked for in them
 _MAX_TITLE_CHARS = 1000  # of the title and of each heading: a hostile page's run on (SEO spam's are some 200)
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
@@ -483,6 +484,8 @@ class Page:
     quoted_texts: tuple[str, ...] = ()
     # The entries of its reference tables and glossaries (``_listed_texts``), each cut short.
     listed_texts: tuple[str, ...] = ()
+    # The texts of its tables' rows that name an error between rows of data (``_rows_between``), each cut short.
+    rows_between: tuple[str, ...] = ()
     asks_password: bool = False  # whether it has a password field: a login form
     # Whether it is a script's empty shell: next to no text, and the empty element a single-page app mounts in.
     app_shell: bool = False
@@ -560,7 +563,9 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     links = tuple(_links(tree.css(_LINKS), base_url, link_titles))
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in tree.css("h1, h2")[:_MAX_HEADINGS])
     quoted = _quoted_texts(tree, html)
-    listed = _listed_texts(tree, html) if _names_an_error(visible) else ()  # a table of data costs no walk
+    names_error = _names_an_error(visible)
+    listed = _listed_texts(tree, html) if names_error else ()  # a table of data costs no walk
+    between = _rows_between(tree) if names_error and "<table" in html else ()
     main_headings, main_block = _main_headings(body, root)
     tail_links = tuple(_links(list(_tail(tree)), base_url, images=True))
     hidden_links += unseen_links
@@ -610,6 +615,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         php_lined=_php_lined(html),
         quoted_texts=quoted,
         listed_texts=listed,
+        rows_between=between,
         asks_password=_asks_password(html, body),
         app_shell=len(visible) < _SHELL_TEXT and body is not None and _empty_mount(body),
         showy=len(links) <= _SHOWY_LINKS and len(visible) < _SHOWY_TEXT and _SHOWY.search(html) is not None,
@@ -643,19 +649,57 @@ def _listed_texts(tree: HTMLParser, html: str) -> tuple[str, ...]:
         for table in tree.css("table"):
             headed = table.css_first("th") is not None
             rows = [[_text(cell) for cell in row.css("td")] for row in table.css("tr")[:_MAX_QUOTED]]
-            logged = sum(len(cells) >= _LOG_CELLS and max(map(len, cells)) <= _LOG_CELL_CHARS for cells in rows)
-            if headed or logged >= _LOG_ROWS:
+            if headed or _logs_errors(rows):
                 texts.extend(text[:_MAX_QUOTED_CHARS] for cells in rows if len(cells) > 1 for text in cells)
             if len(texts) >= _MAX_QUOTED:
                 break  # of a long data table, its first rows
     if "<dt" in html:
         texts.extend(_text(term)[:_MAX_QUOTED_CHARS] for term in tree.css("dl > dt")[:_MAX_QUOTED])
     texts.extend(_logged_spans(tree))
+    texts.extend(_dated_entries(tree))
     for heading in tree.css(_QUESTION_HEADINGS)[:_MAX_QUOTED]:
         parent = heading.parent
         if parent is not None and sum(child.tag == heading.tag for child in parent.iter()) > 1:
             texts.append(_text(heading)[:_MAX_QUOTED_CHARS])
     return tuple(t for t in texts[:_MAX_QUOTED] if t)
+
+
+def _logs_errors(rows: list[list[str]]) -> bool:
+    """Whether a table without a header is a log of errors: rows of several short cells, in more than one of which
+    an error is named. A data table whose one row holds the error its query threw prints it."""
+    logged = [cells for cells in rows if len(cells) >= _LOG_CELLS and max(map(len, cells)) <= _LOG_CELL_CHARS]
+    return len(logged) >= _LOG_ROWS and sum(any(map(_names_an_error, cells)) for cells in logged) >= _LOG_ROWS
+
+
+def _dated_entries(tree: HTMLParser) -> Iterator[str]:
+    """Yield the paragraphs of a log drawn as blocks of the same class side by side, each headed by its date ("<h4>3
+    Des 2026 – SIPD tidak dapat diakses</h4><p>Penyebab: SQLSTATE[HY000] [1040] …</p>" of a status page's past
+    incidents). A FAQ's answers are not dated: an error in one is the application's."""
+    entries: dict[tuple[int, str], list[Node]] = {}
+    for heading in tree.css(_ENTRY_HEADINGS)[:_MAX_QUOTED]:
+        entry = heading.parent
+        if entry is not None and entry.parent is not None and _YEARED.search(_text(heading)[:_LOG_CELL_CHARS]):
+            entries.setdefault((entry.parent.mem_id, entry.attributes.get("class") or ""), []).append(entry)
+    for same in entries.values():
+        if len(same) >= _LOG_ROWS:
+            for entry in same:
+                yield from (_text(p)[:_MAX_QUOTED_CHARS] for p in entry.iter() if p.tag == "p")
+
+
+def _rows_between(tree: HTMLParser) -> tuple[str, ...]:
+    """Return the text of each table row that names an error between rows of data that name none: the error of one
+    row's query ("Unknown column 'p.nik_kk' in 'field list'" in a list of recipients), printed where the
+    application went on to the next row. PHP's fatal error stops the page; the rows after it say this one did not."""
+    texts: list[str] = []
+    for table in tree.css("table")[:_MAX_QUOTED]:
+        rows = table.css("tr")[:_MAX_QUOTED]
+        said = [_text(row) for row in rows]
+        named = [_names_an_error(text) for text in said]
+        data = [len(row.css("td")) >= _LOG_CELLS and not error for row, error in zip(rows, named, strict=True)]
+        texts.extend(
+            said[i][:_MAX_QUOTED_CHARS] for i in range(1, len(rows) - 1) if named[i] and data[i - 1] and data[i + 1]
+        )
+    return tuple(texts)
 
 
 def _logged_spans(tree: HTMLParser) -> Iterator[str]:

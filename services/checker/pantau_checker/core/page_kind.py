@@ -943,7 +943,7 @@ _MENTION = _rx(
     # error ini:", a log quoted ("log akan berisi:"), a changelog's or a commit's fix, a quiz's question.
     r"(?:keluar|disambut)\s+(?:tulisan|pesan)|mengeluarkan|(?:error|galat|eror)\s+(?:ini|seperti\s+ini)\s*:|"
     r"berisi\s*:|perbaik(?:i|an)|memperbaiki|(?:mengatasi|atasi)\s+(?:galat|error|eror|bug|kesalahan|pesan)|"
-    r"(?:hot|bug)?fix(?:ed|es)?\s*:?|soal\s+(?:no\.?\s*)?\d+|jelaskan|(?:apa\s+)?(?:arti|maksud)(?:nya)?|"
+    r"(?:hot|bug)?fix(?:ed|es)?\s*:?|soal\s+(?:no\.?\s*)?\d+|jelaskan|(?:apa\s+)?(?:arti|(?:di)?maksud)(?:nya)?|"
     r"pesan(?!\s*:))(?!\w)[^.!?]{0,30}[.:]?\s*$"  # a guide's "pesan connect ECONNREFUSED …", not a label "Pesan:"
 )
 # Typographic quotation marks: a writer's around a message they quote, never a handler's.
@@ -1004,6 +1004,8 @@ def _printed_error(page: Page) -> PrintedError | None:
     if rendered:
         stopped = _instead_of_content(page)
         return PrintedError(stopped, True, True) if stopped else PrintedError(quote, fatal, False)
+    if any(quote[:_QUOTED_START] in row for row in page.rows_between):
+        return PrintedError(quote, fatal, False)  # one row's error: the application went on to the next rows
     whole = _only_error(page, fatal)
     if not whole:
         later, end = _after_warnings(page, text, end)
@@ -1500,8 +1502,10 @@ def _maintenance(v: _View) -> PageKind | None:
 def _lists_statuses(page: Page) -> bool:
     """Whether the page starts with a list of statuses: a status page's services ("Operational", "Degraded
     Performance"), an inventory's applications ("Active"), a tracker's tickets ("Resolved"), where maintenance is one
-    row's."""
-    return len(_STATUS_LABEL.findall(page.visible_text, 0, _LEAD)) >= _STATUSES
+    row's. Read outside the site's header, menus and footer (the zones ``DateSources`` reads dates in): a server's
+    "Active" badge in the navbar and an account's "Aktif" in the footer label no rows of the content."""
+    content = (page.dates.in_articles[:_LEAD], page.dates.elsewhere[:_LEAD])
+    return sum(len(_STATUS_LABEL.findall(text)) for text in content) >= _STATUSES
 
 
 def _maintenance_head(v: _View, places: tuple[str, ...]) -> str | None:
