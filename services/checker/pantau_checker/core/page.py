@@ -539,19 +539,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     main_raw = root.text(separator=" ") if root is not None else ""
     main_words = _squash(main_raw)
     visible = _visible_text(body, root, main_words)
-    alone = len(visible) < _FRAME_ONLY  # a full-size frame with next to nothing beside it is the page
-    # A page of nothing but one frame is the frame, whatever size its own stylesheet gives it ("iframe{height:100%}").
-    lone = len(found_frames) == 1
-    frames = tuple(
-        frame._replace(place="page")
-        if (full or (lone and frame.place == "embed" and not frame.hidden)) and alone
-        else frame
-        for frame, full in found_frames
-    )
-    # A page of nothing but one frame laid over the whole window (a frameset of one frame, a lone iframe fixed over
-    # it) is that frame, as a full-size one is: how a department shows a dashboard full screen, and an attacker
-    # their site; ``hijack`` tells the two apart by the frame's address. One laid over the page's own content is not.
-    over_all = "frame_alone" if lone and alone else "frame"
+    frames, over_all = _placed_frames(found_frames, visible)
     walked = _walk_names(body) if body is not None else _NO_NAMES  # before anything is taken out of the body
     # A running text moves on by itself: a welcome with the server's date, a ticker (as a class named "marquee").
     if body is not None:
@@ -563,9 +551,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     links = tuple(_links(tree.css(_LINKS), base_url, link_titles))
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in tree.css("h1, h2")[:_MAX_HEADINGS])
     quoted = _quoted_texts(tree, html)
-    names_error = _names_an_error(visible)
-    listed = _listed_texts(tree, html) if names_error else ()  # a table of data costs no walk
-    between = _rows_between(tree) if names_error and "<table" in html else ()
+    listed, between = _error_listings(tree, html, visible)
     main_headings, main_block = _main_headings(body, root)
     tail_links = tuple(_links(list(_tail(tree)), base_url, images=True))
     hidden_links += unseen_links
@@ -627,6 +613,32 @@ def _quoted_texts(tree: HTMLParser, html: str) -> tuple[str, ...]:
     if _QUOTING_TAG.search(html) is None:
         return ()  # most pages: no node is looked for
     return tuple(t for t in (_text(n)[:_MAX_QUOTED_CHARS] for n in tree.css(_QUOTING)[:_MAX_QUOTED]) if t)
+
+
+def _placed_frames(found: list[tuple[Frame, bool]], visible: str) -> tuple[tuple[Frame, ...], str]:
+    """Return the page's frames, those that are the page placed so, and the kind of a pointer to a frame laid
+    over the whole window."""
+    alone = len(visible) < _FRAME_ONLY  # a full-size frame with next to nothing beside it is the page
+    # A page of nothing but one frame is the frame, whatever size its own stylesheet gives it ("iframe{height:100%}").
+    lone = len(found) == 1
+    frames = tuple(
+        frame._replace(place="page")
+        if (full or (lone and frame.place == "embed" and not frame.hidden)) and alone
+        else frame
+        for frame, full in found
+    )
+    # A page of nothing but one frame laid over the whole window (a frameset of one frame, a lone iframe fixed over
+    # it) is that frame, as a full-size one is: how a department shows a dashboard full screen, and an attacker
+    # their site; ``hijack`` tells the two apart by the frame's address. One laid over the page's own content is not.
+    return frames, "frame_alone" if lone and alone else "frame"
+
+
+def _error_listings(tree: HTMLParser, html: str, visible: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return what the page lists of errors (``_listed_texts``) and its table rows between rows of data
+    (``_rows_between``): read only on a page whose text names an error, so that a table of data costs no walk."""
+    if not _names_an_error(visible):
+        return (), ()
+    return _listed_texts(tree, html), _rows_between(tree) if "<table" in html else ()
 
 
 def _names_an_error(text: str) -> bool:
