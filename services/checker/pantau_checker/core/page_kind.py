@@ -81,7 +81,7 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import unquote, urlsplit
 
-from .page import ERROR_GATE_SEARCH, ERROR_GATES, Page, derived
+from .page import Page, derived, gates_in
 
 Kind = Literal[
     "aplikasi",
@@ -993,7 +993,9 @@ def printed_error(page: Page) -> PrintedError | None:
 def _printed_error(page: Page) -> PrintedError | None:
     rendered = len(page.links) >= _RENDERED_LINKS
     text = _scanned(page.visible_text)
-    found = _first_error(text, rendered, page.headings, page.php_lined, page.quoted_texts, page.listed_texts)
+    found = _first_error(
+        text, rendered, page.headings, page.php_lined, page.quoted_texts, page.listed_texts, page.error_gates
+    )
     if found is None and page.title.startswith("🧨"):
         found = (_cut(redact(page.title.removeprefix("🧨").strip())), True, (0, 0))  # Ignition draws its page by script
     if found is None:
@@ -1032,7 +1034,9 @@ def _after_warnings(page: Page, text: str, end: int) -> tuple[str | None, int]:
     title: the fatal error after them is why nothing else was sent, and what to quote.
     """
     for _ in range(_MAX_WARNINGS):
-        later = _first_error(text[end:], False, (), page.php_lined, page.quoted_texts, page.listed_texts)
+        later = _first_error(
+            text[end:], False, (), page.php_lined, page.quoted_texts, page.listed_texts, page.error_gates
+        )
         if later is None:
             return None, end
         if later[1]:
@@ -1076,7 +1080,7 @@ def _instead_of_content(page: Page) -> str | None:
         return None
     content = len(tail) - len(main)  # where the content starts: the tail may start in it
     at = max(0, content - _NEAR_CHARS)
-    found = _first_error(tail[at:], True, (), page.php_lined, page.quoted_texts, page.listed_texts)
+    found = _first_error(tail[at:], True, (), page.php_lined, page.quoted_texts, page.listed_texts, page.error_gates)
     if found is None or at + found[2][0] > content + _NOTICE_CHARS:
         return None  # none, or after the content's own words
     return _ending_run(page, tail[at:], found)
@@ -2198,6 +2202,7 @@ def _first_error(
     php_lined: bool = True,
     quoted: tuple[str, ...] = (),
     listed: tuple[str, ...] = (),
+    gates: frozenset[str] | None = None,
 ) -> tuple[str, bool, tuple[int, int]] | None:
     """Return the first printed error (quoted, redacted), whether it is fatal and where in ``text`` it is.
 
@@ -2209,7 +2214,7 @@ def _first_error(
     its ``<code>``, ``<em>``…) holds is quoted, not printed; so is one that a reference table's cell or a glossary's
     term (``listed``) holds, but for PHP's own message, which PHP starts on a line of the markup wherever it is.
     """
-    for error in _tried(text, rendered, php_lined):
+    for error in _tried(text, rendered, php_lined, gates):
         for start, at, window in _windows(text, error):
             match = error.pattern.search(window)
             if match is None or (not error.inline and (_quoted(window, match) or _headline(headings, match))):
@@ -2236,11 +2241,12 @@ def _mentioned(
     return any(start in q for q in quoted) or any(start in q and error.pattern.search(q) for q in listed)
 
 
-def _tried(text: str, rendered: bool, php_lined: bool = True) -> Iterator[_ErrorPattern]:
-    # The gates present are found in one pass over the text's bytes (a substring search of each cost three
-    # times as much), and only the patterns that may count are tried: a rendered page has no framework's whole page.
-    found = ERROR_GATE_SEARCH.find_matches_as_indexes(text.encode("utf-8", "surrogatepass"), overlapping=True)
-    present = {ERROR_GATES[index] for index, _, _ in found}
+def _tried(
+    text: str, rendered: bool, php_lined: bool = True, gates: frozenset[str] | None = None
+) -> Iterator[_ErrorPattern]:
+    # Only the patterns whose gate the text has are tried (``gates``: those of the page's visible text, which holds
+    # ``text``, found once when it was parsed); a rendered page has no framework's whole page.
+    present = gates_in(text) if gates is None else gates
     for error in _ERRORS:
         if (rendered and not error.inline) or (error.php and not php_lined):
             continue
