@@ -79,6 +79,76 @@ def page(widget: str) -> str:
             "Twig\\Error\\RuntimeError",
             id="twig-runtime-error",
         ),
+        # Of the thirtieth round (test_printed_errors_session30.py).
+        pytest.param("Error: Too many connections", "Error: Too many connections", id="mysql-1040"),
+        pytest.param(
+            "Failed to connect to MySQL: Too many connections",
+            "Failed to connect to MySQL: Too many connections",
+            id="w3-too-many",
+        ),
+        pytest.param(
+            "<p class='text-danger'>Gagal terhubung ke server database: Connection refused</p>",
+            "Gagal terhubung ke server database: Connection refused",
+            id="die-server-database",
+        ),
+        pytest.param(
+            "<div class='alert alert-danger'>Koneksi ke server MySQL gagal! No such file or directory</div>",
+            "Koneksi ke server MySQL gagal! No such file or directory",
+            id="die-server-mysql",
+        ),
+        pytest.param(
+            '<span id="ContentPlaceHolder1_lblError" style="color:Red;">System.Data.SqlClient.SqlException '
+            "(0x80131904): A network-related or instance-specific error occurred while establishing a connection to "
+            "SQL Server.</span>",
+            "System.Data.SqlClient.SqlException (0x80131904): A network-related",
+            id="aspnet-label",
+        ),
+        pytest.param(
+            '<div style="border:1px solid #990000;padding-left:20px;margin:0 0 10px 0;"><h4>Terjadi Kesalahan PHP</h4>'
+            "<p>Tingkat: Warning</p><p>Pesan:  Undefined variable: slider</p><p>Nama file: views/template/header.php"
+            "</p><p>Nomor Baris: 112</p></div>",
+            "Terjadi Kesalahan PHP Tingkat: Warning",
+            id="codeigniter-3-id",
+        ),
+        pytest.param(
+            "<div class='alert alert-danger'>Terjadi kesalahan: [Microsoft][ODBC Driver 17 for SQL Server]Login "
+            "timeout expired</div>",
+            "[Microsoft][ODBC Driver 17 for SQL Server]Login timeout expired",
+            id="odbc-driver",
+        ),
+        pytest.param(
+            "<div class='widget'>org.hibernate.exception.JDBCConnectionException: Unable to acquire JDBC Connection"
+            "</div>",
+            "org.hibernate.exception.JDBCConnectionException: Unable to acquire JDBC Connection",
+            id="hibernate",
+        ),
+        pytest.param(
+            "<div class='widget'>ErrorException: Undefined variable $agendas (View: /var/www/portal/resources/views/"
+            "partials/sidebar.blade.php)</div>",
+            "ErrorException: Undefined variable $agendas",
+            id="blade",
+        ),
+        pytest.param(
+            'mysqli error: [2002: Connection refused] in EXECUTE("SELECT * FROM agenda WHERE tgl >= CURDATE()")',
+            "mysqli error: [2002: Connection refused] in EXECUTE",
+            id="adodb",
+        ),
+        pytest.param(
+            "<p>Target class [App\\Http\\Controllers\\SliderController] does not exist.</p>",
+            "Target class [App\\Http\\Controllers\\SliderController] does not exist.",
+            id="laravel-target-class",
+        ),
+        pytest.param(
+            'template: index.html:88:14: executing "index.html" at &lt;.Agenda.Items&gt;: can\'t evaluate field Items '
+            "in type *model.Agenda",
+            'template: index.html:88:14: executing "index.html" at <.Agenda.Items>',
+            id="go-template",
+        ),
+        pytest.param(
+            "<p>Galat: cURL error 28: Operation timed out after 10001 milliseconds with 0 bytes received</p>",
+            "cURL error 28: Operation timed out after 10001 milliseconds with 0 bytes received",
+            id="curl",
+        ),
     ],
 )
 def test_an_error_printed_where_a_widget_should_be_is_a_printed_error(widget: str, quoted: str) -> None:
@@ -102,6 +172,13 @@ def test_an_error_printed_where_a_widget_should_be_is_a_printed_error(widget: st
         "belum dibuat.</p>",
         "<p>Jika tampil <b>Notice</b>: Undefined index: id in <b>/var/www/html/berita.php</b> on line <b>7</b>, "
         "periksa parameter alamatnya.</p>",
+        # Of the thirtieth round.
+        "<p>Kode 1040 pada MySQL berarti Too many connections: naikkan max_connections di server.</p>",
+        "<p>Jika muncul pesan [Microsoft][ODBC Driver 17 for SQL Server]Login timeout expired, hubungi Diskominfo.</p>",
+        "<p>Contohnya org.hibernate.exception.JDBCConnectionException: Unable to acquire JDBC Connection.</p>",
+        "<p>Template: Bootstrap 5, executing dengan tampilan baru untuk semua OPD.</p>",
+        "<p>Misalnya cURL error 28: Operation timed out, artinya server API tidak menjawab.</p>",
+        "<p>Server database dinas gagal diperbarui kemarin: jadwal pemeliharaan diundur.</p>",
     ],
 )
 def test_a_page_that_only_uses_such_words_has_no_printed_error(widget: str) -> None:
