@@ -229,6 +229,50 @@ def embedding_page(title: str, frame: str, heading: str = "") -> str:
             "",
             id="drive-folder",
         ),
+        pytest.param(
+            "Survei Kepuasan Layanan Perizinan",
+            '<iframe width="100%" height="1200px" src="https://forms.office.com/Pages/ResponsePage.aspx?'
+            'id=DQSIkWdsW0yxEjajBLZtrQAAAAAAAAAAAAN__hX8rVZUN0dLS0lHUjQ4&embed=true" frameborder="0" '
+            'marginwidth="0" marginheight="0" style="border: none; max-width:100%; max-height:100vh" allowfullscreen '
+            "webkitallowfullscreen mozallowfullscreen msallowfullscreen> </iframe>",
+            '<h2 class="text-center mt-3">Survei Kepuasan Masyarakat DPMPTSP</h2>',
+            id="microsoft-forms",
+        ),
+        pytest.param(
+            "Infografis APBD 2026",
+            '<div class="flourish-embed flourish-chart" data-src="visualisation/18273645">'
+            '<iframe src="https://flo.uri.sh/visualisation/18273645/embed" title="Interactive or visual content" '
+            'class="flourish-embed-iframe" frameborder="0" scrolling="no" style="width:100%;height:600px;" '
+            'sandbox="allow-same-origin allow-forms allow-scripts allow-downloads allow-popups"></iframe></div>',
+            "",
+            id="flourish",
+        ),
+        pytest.param(
+            "Angka Kemiskinan Kota Bekasi",
+            '<iframe title="Persentase Penduduk Miskin Kota Bekasi 2019-2026" aria-label="Grafik garis" '
+            'id="datawrapper-chart-Xk3Pq" src="https://datawrapper.dwcdn.net/Xk3Pq/4/" scrolling="no" frameborder="0" '
+            'style="width: 0; min-width: 100% !important; border: none;" height="480" data-external="1"></iframe>',
+            '<h3 class="text-center">Angka Kemiskinan</h3>',
+            id="datawrapper",
+        ),
+        pytest.param(
+            "Video Profil Kota Bekasi",
+            '<iframe src="https://player.vimeo.com/video/912345678?h=3f9a2b1c7d&title=0&byline=0&portrait=0" '
+            'width="100%" height="720" frameborder="0" allow="autoplay; fullscreen; picture-in-picture" '
+            "allowfullscreen></iframe>",
+            "",
+            id="vimeo",
+        ),
+        pytest.param(
+            "Infografis Layanan Adminduk",
+            '<div style="position: relative; width: 100%; height: 0; padding-top: 141.4286%; overflow: hidden; '
+            'border-radius: 8px;"><iframe loading="lazy" style="position: absolute; width: 100%; height: 100%; '
+            'top: 0; left: 0; border: none; padding: 0;margin: 0;" '
+            'src="https://www.canva.com/design/DAGWq3xY1zA/view?embed" allowfullscreen="allowfullscreen" '
+            'allow="fullscreen"></iframe></div>',
+            '<h3 class="text-center">Alur Layanan Adminduk</h3>',
+            id="canva-design-under-its-heading",
+        ),
     ],
 )
 def test_a_page_of_one_embed_of_a_service_departments_publish_with_is_no_finding(  # type: ignore[no-untyped-def]
@@ -327,6 +371,17 @@ def full_screen_page(title: str, src: str, laid: str = "position:fixed;inset:0;w
             id="own-pdf-in-googles-viewer",
         ),
         pytest.param(frameset("https://app.powerbi.com/view?r=eyJrIjoiNWQ2YjAxZTMtNmI0Yy00"), id="power-bi-frameset"),
+        pytest.param(
+            full_screen_page(
+                "Pemilihan Duta Wisata Kota Bekasi 2026 - Live",
+                "https://player.vimeo.com/video/912345678?autoplay=1&muted=1",
+                "position:fixed;top:0;left:0;width:100vw;height:100vh",
+            ),
+            id="vimeo-fixed",
+        ),
+        pytest.param(
+            full_screen_page("Cerita Data Stunting", "https://flo.uri.sh/story/2468135/embed"), id="flourish-story"
+        ),
     ],
 )
 def test_a_dashboard_shown_full_screen_from_a_service_departments_publish_with_is_no_finding(site, page: str):  # type: ignore[no-untyped-def]
@@ -341,9 +396,11 @@ def test_a_dashboard_shown_full_screen_from_a_service_departments_publish_with_i
 @pytest.mark.parametrize(
     "src",
     [
-        # No service the department embeds with; a look-alike of one.
-        "https://www.canva.com/design/DAFq7xZ/view?embed",
+        # A look-alike of a service the department embeds with.
         "https://lookerstudio.google.com.laporan-dinkes.example/embed/reporting/abc",
+        "https://player.vimeo.com.bekasi-live.example/video/912345678",
+        # A document anyone writes (a Canva design, as a published Doc): the attacker's page under the address.
+        "https://www.canva.com/design/DAFq7xZ/view?embed",
         # A document anyone writes (a published Doc, a file on Drive): the attacker's gambling page under the address.
         "https://docs.google.com/document/d/e/2PACX-1vT8kq2Lm/pub?embedded=true",
         "https://drive.google.com/file/d/1AbCdEfPromo/preview",
