@@ -336,6 +336,10 @@ _FRAME_ONLY = 200  # characters of visible text beside a full-size frame, below 
 _SHOWY = re.compile(r"autoplay|\.gif\b|<marquee", re.IGNORECASE)
 _SHOWY_LINKS = 5
 _SHOWY_TEXT = 600
+# A button that is a link: its click sends the window to an address (a splash page's "Masuk ke Website").
+_BUTTON_GOES = re.compile(
+    r"""location(?:\.href)?\s*=\s*(["'])([^"']+)\1|location\.(?:assign|replace)\(\s*(["'])([^"']+)\3"""
+)
 _FRAME_POINTERS = {"window": "frame", "page": "frame_page"}
 _MAX_SCRIPT_SOURCES = 50
 # Legacy markup that hides: a <marquee> of no size, or one that scrolls too fast to be read (its
@@ -495,6 +499,9 @@ class Page:
     # Whether it is a few lines and a few links at most with a show put on (``_SHOWY``): how a defacer's page looks.
     showy: bool = False
     host: str = ""  # the host of its address: what its own links go to
+    # Of a page of a few links (as a defacer's or a splash page): its buttons that are links, their text and where
+    # their click sends the window (``<button onclick="location.href='/beranda'">``).
+    button_links: tuple[Link, ...] = ()
     # What pure functions of the page computed of it, by their name: a page reused unchanged
     # (the shell keeps an application's last analysis) is scanned once. Not part of its value.
     derived: dict[str, object] = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
@@ -611,7 +618,20 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         app_shell=len(visible) < _SHELL_TEXT and body is not None and _empty_mount(body),
         showy=len(links) <= _SHOWY_LINKS and len(visible) < _SHOWY_TEXT and _SHOWY.search(html) is not None,
         host=host,
+        button_links=_button_links(tree, base_url) if len(links) <= _SHOWY_LINKS and "onclick" in html else (),
     )
+
+
+def _button_links(tree: HTMLParser, base_url: str) -> tuple[Link, ...]:
+    """Return the buttons of a page that are links: each one's text (an input's value) and the address its click
+    sends the window to."""
+    found = []
+    for node in tree.css("button[onclick], input[onclick]")[:_SHOWY_LINKS]:
+        goes = _BUTTON_GOES.search(node.attributes.get("onclick") or "")
+        if goes is not None:
+            text = _squash(node.attributes.get("value") or "") if node.tag == "input" else _text(node)
+            found.append(Link(text, urljoin(base_url, goes[2] or goes[4])))
+    return tuple(found)
 
 
 def _quoted_texts(tree: HTMLParser, html: str) -> tuple[str, ...]:

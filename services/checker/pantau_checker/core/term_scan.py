@@ -248,9 +248,21 @@ _DISGUISING = re.compile("[{}]|{}".format("".join(_LOOKALIKE), _WIDE.pattern))
 # theirs is found inside any run of letters, and one of their letters ends a Latin word ("slot88官网").
 _UNSPACED_RANGES = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _UNSPACED = re.compile(f"[{_UNSPACED_RANGES}]")
+# Scripts written with spaces whose defacers' words are listed (Cyrillic, Arabic): found by the same automaton (a page
+# holds a letter of theirs seldom), but as whole words, and as the undisguised text spells them (Cyrillic "о" is "o").
+_SPACED_SCRIPTS = re.compile("[\u0400-\u04ff\u0600-\u06ff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-# The letters of the listed words of those scripts: a text without any has none of their terms.
-_UNSPACED_LETTERS = frozenset(c for _, words in _TERM_LISTS for word in words for c in word.lower() if not c.isascii())
+# The letters of the listed words of those scripts (and of Cyrillic and Arabic), Cyrillic's in either case: a text
+# without any has none of their terms.
+_UNSPACED_LETTERS = frozenset(
+    case
+    for _, words in _TERM_LISTS
+    for word in words
+    for c in word.lower()
+    if not c.isascii()
+    for case in (c, c.upper())
+    if len(case) == 1 and not case.isascii()
+)
 _NOTABLE = re.compile("{}|[{}]".format(_DISGUISING.pattern, "".join(sorted(_UNSPACED_LETTERS))))
 # A run of single letters and digits with one spacer between them, the same spacer throughout.
 _SPACED_RUN = re.compile(r"(?<!\w)\w([{}])\w(?:\1\w)+(?!\w)".format(re.escape("".join(terms.SPACERS))))
@@ -449,6 +461,7 @@ class _UnspacedAutomaton:
     words: tuple[str, ...]  # of each searched word: the listed word it spells
     kinds: tuple[tuple[_Tag, ...], ...]
     search: ahocorasick_rs.AhoCorasick
+    whole: tuple[bool, ...]  # of each searched word: whether it counts only as a whole word (a script with spaces)
 
     def found(self, text: str) -> list[tuple[int, int, int]]:
         """Return (word index, start, end) of every occurrence, overlapping ones too, by end, longest first."""
@@ -460,21 +473,32 @@ class _UnspacedAutomaton:
 
 @lru_cache(maxsize=1)
 def _unspaced_automaton() -> _UnspacedAutomaton:
-    """Return the automaton of the listed words beyond ASCII, of scripts without spaces (Chinese, Thai)."""
+    """Return the automaton of the listed words beyond ASCII, of scripts without spaces (Chinese, Thai) and of
+    Cyrillic and Arabic."""
     words: dict[str, str] = {}
     kinds: dict[str, list[_Tag]] = {}
+    whole: dict[str, bool] = {}
     for word, tags in _listed().items():
         if word.isascii():
             continue
-        if not all(char.isascii() or _UNSPACED.match(char) for char in word):
+        spaced = _SPACED_SCRIPTS.search(word) is not None
+        if not all(
+            char.isascii() or char == " " or _UNSPACED.match(char) or _SPACED_SCRIPTS.match(char) for char in word
+        ):
             # Vietnamese is read without its diacritics: a word with them would never be found.
-            raise ValueError(f"a listed word beyond ASCII must be of a script without spaces: {word!r}")
-        # As a text with fullwidth letters is read (NFKC): Thai's "ำ" is then two characters.
-        for spelling in dict.fromkeys((word, unicodedata.normalize("NFKC", word))):
+            raise ValueError(
+                f"a listed word beyond ASCII must be of a script without spaces, Cyrillic or Arabic: {word!r}"
+            )
+        # As a text with fullwidth letters is read (NFKC): Thai's "ำ" is then two characters; and as an undisguised
+        # text reads Cyrillic (its letters that look Latin are those).
+        spellings = (word, word.translate(_LOOKALIKE_TABLE)) if spaced else (word, unicodedata.normalize("NFKC", word))
+        for spelling in dict.fromkeys(spellings):
             words.setdefault(spelling, word)
             kinds.setdefault(spelling, tags)
+            whole.setdefault(spelling, spaced)
     search = ahocorasick_rs.AhoCorasick(list(words), implementation=ahocorasick_rs.Implementation.DFA)
-    return _UnspacedAutomaton(tuple(words.values()), tuple(tuple(k) for k in kinds.values()), search)
+    listed = tuple(tuple(k) for k in kinds.values())
+    return _UnspacedAutomaton(tuple(words.values()), listed, search, tuple(whole.values()))
 
 
 def _pieces(word: str) -> list[str]:
@@ -793,10 +817,13 @@ def _matches(parts: _Parts) -> list[Match]:
 
 def _unspaced_matches(lowered: str, counts: dict[str, int]) -> list[Match]:
     """Return the listed words of scripts without spaces in ``lowered``, wherever they stand: no space bounds a
-    word of theirs, and each is a compound that no innocent text holds (百家乐, not 娱乐 alone)."""
+    word of theirs, and each is a compound that no innocent text holds (百家乐, not 娱乐 alone); and those of
+    Cyrillic and Arabic where they are whole words."""
     automaton = _unspaced_automaton()
     found = []
     for index, start, end in automaton.found(lowered):
+        if automaton.whole[index] and (lowered[start - 1 : start].isalnum() or lowered[end : end + 1].isalnum()):
+            continue
         for kind in automaton.kinds[index]:
             if counts.get(kind, 0) < _MAX_MATCHES:
                 counts[kind] = counts.get(kind, 0) + 1

@@ -1227,12 +1227,28 @@ DEFACEMENT = (
     "invadido por",
     "site invadido",
     "da bi hack",
+    "bi hack boi",
+    "site hackeado",
+    "sitio hackeado",
     # Chinese and Thai, found inside any run of letters: "this site has been hacked", "was hacked", "hacked by".
     "此网站已被黑",
     "本站已被黑",
     "网站已被黑",
     "ถูกแฮก",
     "แฮกโดย",
+    # Arabic and Russian, found as whole words: "the site has been hacked", "hacked (by)", "site hacked (by a hacker)".
+    "تم اختراق الموقع",
+    "تم اختراق موقع",
+    "تم اختراق هذا الموقع",
+    "تم الاختراق",
+    "تم تهكير الموقع",
+    "اخترق بواسطة",
+    "сайт взломан",
+    "сайт был взломан",
+    "взломан хакером",
+    "взломано хакером",
+    "взломан командой",
+    "взломано командой",
     # Said to the site's owner in English and Indonesian slang, a campaign's tag, a mass
     # defacer's log ("[+] Index changed by …").
     "d3f4c3d",
@@ -1344,6 +1360,11 @@ WEAK_DEFACEMENT = (
     "black hat",  # a conference, too
     "blackhat",
     "jangan remehkan kami",
+    # Arabic's "hacker" and Russian's "hacked" (a Russian news item writes it too)
+    "هكر",
+    "هاكر",
+    "взломан",
+    "взломано",
 )
 # A defacer's greetings and thanks, which a hall of fame, a concert's poster or a season's greeting says too: they
 # sign a defacer's page only beside a ./handle ("./Kur0 Thanks to: ./Sh4d0w").

@@ -222,10 +222,10 @@ def judge(seen: Observed, settings: NoSettings) -> tuple[Finding, ...]:
 
 def _own_front(page: Page, host: str) -> bool:
     """Return whether a body under the usual title is one the site put in front of itself: a splash page's link
-    into the site ("Masuk ke Website", or a button's image so named), its login, its new single-page app's shell;
-    never a page that signs a defacement, whatever it left of the site's (a "back to home", ``/wp-admin/``, a shell's
-    password field)."""
-    into = host and any(_into(link, host) for link in (*page.links, *page.image_links))
+    into the site ("Masuk ke Website", a button's image so named, a button whose click goes there), its login, its
+    new single-page app's shell; never a page that signs a defacement, whatever it left of the site's (a "back to
+    home", ``/wp-admin/``, a shell's password field)."""
+    into = host and any(_into(link, host) for link in (*page.links, *page.image_links, *page.button_links))
     if not (page.asks_password or page.app_shell or into):
         return False
     return not any(f.code == "defacement" for f in scan(page))
