@@ -122,6 +122,8 @@ _GLUED_SHORT_ENDS = frozenset(terms.GLUED_NAME_SHORT_ENDS)
 _OWN_SITE = re.compile(r"\s+(?:https?:\s+)?(?:www\.)?([a-z0-9-]+)(\.[a-z0-9.-]*[a-z])(?![\w.-])")
 _GAMBLING_SITE_DOMAINS = frozenset(terms.GAMBLING_SITE_DOMAINS)
 _BRAND_SITE_DOMAINS = _GAMBLING_SITE_DOMAINS | frozenset(terms.BRAND_SITE_DOMAINS)
+_CAPITAL_BRAND_DOMAINS = frozenset(terms.CAPITAL_BRAND_DOMAINS)
+_INNOCENT_BRANDS = frozenset(terms.INNOCENT_BRANDS)
 _BRAND_SUFFIX_SET = frozenset(terms.BRAND_SUFFIXES)
 _BRAND_ENDS = _BRAND_SUFFIX_SET | _GLUED_ENDS  # what a brand's site adds to a word of gambling (aviatorbet, gacor88)
 # A gambling site's sign-up word right before or after its name ("Login MAWARTOTO", "KOITOTO Daftar").
@@ -185,6 +187,7 @@ _SALES = re.compile(
 )
 _PROMISES = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(word) for word in terms.SELLERS_PROMISES)))
 # What a lesson calls the trade's words it quotes ('memakai kata "gacor"', 'istilah "maxwin"'), just before the first.
+_DENIAL = re.compile(r"\s*tidak(?:\s+ada)?\s*(?:[.,;!]|$)")  # a bare answer: "Tidak ada.", "Tidak."
 _LESSON_WORDS = (" kata", " istilah", " sebutan", " kata-kata")
 _LESSON_REACH = 12
 _SHORT = 256  # characters below which ``str.lower`` is the cheaper (as in ``text.lower``)
@@ -596,6 +599,7 @@ def flagged_each(
                 or _warned_against(match, warnings, kept, parts)
             ) and not _sold(match, counters, kept, parts)
             news = news or (prose and _named_in_prose(match, gambling, parts))
+            news = news or (_denied(match, parts) and not _sold(match, counters, kept, parts))
         else:
             news = _near(match, news_of_attacks, _COUNTER_WINDOW[match.kind]) or _incident(
                 match, news_of_attacks, parts
@@ -876,6 +880,7 @@ def _branded(lowered: str, start: int, end: int, counts: dict[str, int]) -> list
         or after[:1] == "@"
         or (after[:1] == "." and after[1:].isalpha() and lowered[start:end] in _BRAND_NUMBERS and not gambling_site)
         or brand in _STRONG
+        or brand in _INNOCENT_BRANDS
     ):
         return []
     kind: Kind = "strong" if gambling_site or any(stem in brand for stem in _BRAND_STEMS) else "weak"
@@ -1327,10 +1332,24 @@ def _linked_to_itself(match: Match, parts: _Parts) -> bool:
         return False
     _, high = parts.bounds(match.part)
     site = _OWN_SITE.match(parts.lowered, match.end, min(high, match.end + _RUN_GAP))
-    if site is None or site[2] not in _GAMBLING_SITE_DOMAINS:
+    if site is None:
         return False
     name, host = match.term.replace(" ", ""), site[1]
+    if site[2] not in _GAMBLING_SITE_DOMAINS:
+        return site[2] in _CAPITAL_BRAND_DOMAINS and host == name and _capital_brand(match, parts)
     return host.startswith(name) and (host == name or host[len(name) :] in _BRAND_ENDS)
+
+
+def _capital_brand(match: Match, parts: _Parts) -> bool:
+    """Tell whether a glued name is a link's whole text in a brand's capitals and ends in a word of gambling no
+    person's or shop's name ends in (NAGASLOT, GARUDA4D, KILATBET: ``terms.CAPITAL_BRAND_ENDS``)."""
+    term = match.term
+    if parts.bounds(match.part)[0] != match.start or not parts.text[match.start : match.end].isupper():
+        return False
+    if not term.isalnum():
+        return False
+    end = next((end for end in terms.CAPITAL_BRAND_ENDS if term.endswith(end)), None)
+    return end is not None and len(term) - len(end) >= terms.CAPITAL_BRAND_LETTERS and term[: -len(end)].isalpha()
 
 
 def _plain_name(term: str) -> bool:
@@ -1429,6 +1448,18 @@ def _sold(match: Match, counters: list[Match], gambling: list[Match], parts: _Pa
     return any(
         parts.text[promise.start() - 1] not in _QUOTES_OPEN for promise in _PROMISES.finditer(parts.lowered, start, end)
     )
+
+
+def _denied(match: Match, parts: _Parts) -> bool:
+    """Tell whether a gambling term is asked of and denied at once, as a department's questions and answers ask: its
+    question ends within its clause and its answer is a bare "Tidak ada." or "Tidak." ("Slot gacor? Tidak ada.",
+    "Apakah ada slot gacor di aplikasi ini? Tidak ada."). A seller's question is answered by a sale ("Cari slot
+    gacor? Daftar di sini"), or by a boast that goes on ("Tidak ada yang lebih gacor dari …")."""
+    _, high = parts.bounds(match.part)
+    asked = parts.lowered.find("?", match.end, min(high, match.end + _CLAUSE))
+    if asked < 0 or any(stop in parts.lowered[match.end : asked] for stop in _SENTENCE_STOPS):
+        return False
+    return _DENIAL.match(parts.lowered, asked + 1, high) is not None
 
 
 def _branded_term(term: str) -> bool:

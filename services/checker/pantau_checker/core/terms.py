@@ -1466,6 +1466,7 @@ COUNTER_CONTEXT = (
     "mencegah",
     "pencegahan",
     "waspada",
+    "awas",  # a headline's warning ("Awas Slot Gacor"); a seller's "awas ketinggalan" is neutral
     "imbauan",
     "mengimbau",
     "kampanye",
@@ -1692,6 +1693,13 @@ SELLERS_WARNINGS = (
 # A site's own warnings and campaigns about something else, whose word of news ("waspada") says nothing
 # of the gambling spam injected next to them (a running text "Waspada penipuan mengatasnamakan pegawai").
 NEUTRAL_CONTEXT = (
+    # A seller's urgency, not a warning: "Awas ketinggalan, slot gacor hari ini".
+    "awas ketinggalan",
+    "awas kehabisan",
+    "awas menyesal",
+    "awas nyesel",
+    "awas rungkad",
+    "awas boncos",
     "waspada penipuan",
     "waspada hoaks",
     "waspada hoax",
@@ -1862,6 +1870,72 @@ GLUED_NAME_SIGN_UP = ("login", "daftar")
 # So is any glued name linked to a site of its name and a lucky number (dewapoker to dewapoker88.net), whatever its
 # case, on the domains every company takes too: no person's or shop's site adds a lucky number to its name.
 BRAND_SITE_DOMAINS = (".com", ".net", ".org", ".info", ".biz")
+# A glued name in a brand's capitals alone as a link's text, to a site of exactly its name on a domain every company
+# takes (NAGASLOT to nagaslot.com, GARUDA4D to garuda4d.id, KILATBET to kilatbet.com), is a gambling site's own link
+# when it ends in a word of gambling no person's or shop's name ends in. Not "toto" (SUHARTOTO to suhartoto.com is a
+# person's site, MAWARTOTO alone reads as one), nor a lucky number (TOKOJAYA88 to tokojaya88.com is a shop's).
+CAPITAL_BRAND_ENDS = ("slot", "gacor", "togel", "bet", "4d")
+CAPITAL_BRAND_DOMAINS = (*BRAND_SITE_DOMAINS, ".id", ".co.id", ".my.id", ".biz.id", ".web.id")
+CAPITAL_BRAND_LETTERS = 4  # the name's letters before its ending: GARUDA, NAGA, KILAT; not a USG4D's initials
+# Names of a venue or a product glued to a "4D": a cinema's (a 3D film with moving seats, "CINEMA4D" beside the film's
+# dog TOTO), a 3D program's. None is a brand's, in capitals or in a sentence.
+INNOCENT_BRANDS = ("cinema4d", "bioskop4d", "studio4d", "teater4d", "theater4d")
+# A hidden link whose whole text is one of these to a site of another host, not a government's or a school's, is a
+# spam kit's link (``<div style="display:none"><a href="https://x.xyz/">slot demo</a></div>``): a department hides
+# no link to another site, and names what it links ("Stop Judol", "#StopJudol", a film's full title), where a kit
+# names the trade alone. Shown, or linked within the site, each stays a word to be read in its sentence.
+LONE_HIDDEN_LINKS = (
+    *(word for word in TOPIC_GAMBLING if word.isascii()),
+    "gacor",
+    "maxwin",
+    "scatter",
+    "slot demo",
+    "demo slot",
+    "slot dana",
+    "slot gacor",
+    "slot88",
+    "bo slot",
+    "akun pro",
+    "daftar akun pro",
+    "sabung ayam",
+    "deposit pulsa",
+    "rtp slot",
+    "rtp live",
+)
+# The hosts of governments, universities, schools and villages: never a spam kit's target.
+PUBLIC_HOSTS = (".go.id", ".ac.id", ".sch.id", ".desa.id", ".mil.id", ".gov", ".edu")
+# Nor the sites where a department's link names a topic alone: a campaign's account, a news portal's tag, a film's
+# page, an encyclopedia's article ("judol" to a campaign's Instagram, "sabung ayam" to a portal's tag in a folded tab).
+TOPIC_HOSTS = (
+    "instagram.com",
+    "facebook.com",
+    "x.com",
+    "twitter.com",
+    "youtube.com",
+    "youtu.be",
+    "tiktok.com",
+    "wikipedia.org",
+    "imdb.com",
+    "detik.com",
+    "kompas.com",
+    "tempo.co",
+    "antaranews.com",
+    "liputan6.com",
+    "cnnindonesia.com",
+    "tribunnews.com",
+    "kumparan.com",
+    "republika.co.id",
+    "okezone.com",
+    "suara.com",
+    "idntimes.com",
+    "viva.co.id",
+    "merdeka.com",
+    "jpnn.com",
+    "sindonews.com",
+    "turnbackhoax.id",
+    "cekfakta.com",
+    "aduankonten.id",
+)
 # Words a department writes that end or start so: none is a brand's.
 INNOCENT_GLUED_NAMES = (
     "timeslot",
@@ -1872,6 +1946,8 @@ INNOCENT_GLUED_NAMES = (
     "alphabet",
     "tibet",
     "sorbet",
+    "sherbet",
+    "elizabet",
     "videopoker",
     "slotting",
     "slotted",

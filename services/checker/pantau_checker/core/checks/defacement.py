@@ -100,6 +100,9 @@ _DEFACER_TEXT = 600  # characters of visible text a defacer's page shows at most
 _GREETINGS = frozenset(terms.DEFACER_GREETINGS)  # a defacer's page's words only beside a ./handle
 _HANDLE = re.compile(r"(?<![\w/.])\./[^\W_]")  # a defacer's handle: "./Mr.Kuro", "./N0b0dy"
 _MIN_MENU_LINKS = 3
+_LONE_HIDDEN_LINKS = frozenset(terms.LONE_HIDDEN_LINKS)
+_PUBLIC_HOSTS = terms.PUBLIC_HOSTS
+_TOPIC_HOSTS = frozenset(terms.TOPIC_HOSTS)
 _NEW_TEXT = 0.2
 _QUOTE = 120
 
@@ -128,6 +131,10 @@ def _scan(page: Page) -> tuple[Finding, ...]:
     for code, term, snippet in navigation:
         if (code, "visible") in hits:
             hits.setdefault((code, "link"), (set(), snippet))[0].add(term)
+    for link in islice(page.hidden_links, _MAX_PARTS):
+        said = " ".join(link.text.lower().split())
+        if said in _LONE_HIDDEN_LINKS and _elsewhere(link.href, page.host):
+            hits.setdefault(("judi_online", "hidden"), (set(), f"{link.text} {link.href}"[:_QUOTE]))[0].add(said)
     hits = _hidden_once(hits)
     return tuple(_finding(code, location, found, farm) for (code, location), found in hits.items())
 
@@ -243,6 +250,18 @@ def _into(link: Link, host: str) -> bool:
         return parts.path not in ("", "/") or bool(parts.query)
     government = _government(own)
     return government is not None and _government(target) == government
+
+
+def _elsewhere(href: str, host: str) -> bool:
+    """Return whether ``href`` leads to a site of another host than ``host`` (its www. name, its subdomains and the
+    site it is a subdomain of are its own), and not to a government's, a university's, a school's or a village's,
+    nor to a site where a department names a topic alone (``terms.TOPIC_HOSTS``)."""
+    target, own = (urlsplit(href).hostname or "").removeprefix("www."), host.removeprefix("www.")
+    if not target or target.endswith(_PUBLIC_HOSTS) or target in _TOPIC_HOSTS:
+        return False
+    if any(target.endswith(f".{topic}") for topic in _TOPIC_HOSTS):  # m.facebook.com, jabar.tribunnews.com
+        return False
+    return not (target == own or target.endswith(f".{own}") or own.endswith(f".{target}"))
 
 
 def _government(host: str) -> str | None:
