@@ -42,7 +42,8 @@ names ("Layanan SIAK Sedang Dalam Proses Migrasi Server"): that is read on a sma
 application's own error view in its layout ("500 | Server Error", "Terjadi Kesalahan" as the content's heading,
 but not over a form's "NIK wajib diisi"), and
 so is a fatal error printed where the content should be, after which nothing was sent (PHP's, xdebug's,
-WordPress's critical error): an error printed in a page that goes on is a finding (``printed_error``), and
+WordPress's critical error): an error printed in a page that goes on is a finding (``printed_error``), one
+card's of a queue display or a dashboard whose other cards go on too ("Antrean Loket 2" after it), and
 one that a guide introduces ("muncul pesan berikut:") or a helpdesk's table of error codes lists is neither; an old
 application's "Deprecated" warnings above it are quoted past, for the fatal error that stopped it. A page that is
 nothing but a warning that its database is out of reach (``mysqli_connect()``'s, ``pg_connect()``'s), or that and
