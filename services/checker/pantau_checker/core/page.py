@@ -107,6 +107,7 @@ _POST_HEADLINES = 2
 _ROTATING = (b"carousel", b"slider", b"banner")
 _MAX_TIME_CHARS = 80  # of a post's time named as a clock: "<span class="waktu"><i></i> 02 Des 2026</span>"
 _HEADINGS = "h1, h2, h3, h4, h5, h6"
+_MINOR_HEADINGS = "h3, h4, h5, h6"
 _DIGIT = re.compile(r"\d")
 # The site's own header, menu and footer, whose dates (a clock, a copyright year) are not content;
 # the header of an article, or one inside <main>, is the content's own. (Attribute selectors such
@@ -170,6 +171,8 @@ _MAX_JSON_LD_CHARS = 100_000
 _WP_API_REL = "https://api.w.org/"
 _MAX_HIDDEN = 2000  # a hostile page cannot make the scan quadratic
 _MAX_HEADINGS = 6  # the prominent ones: a page's own heading comes before its list of items
+_MAX_MINOR_HEADINGS = 30  # a dashboard's cards, each headed: the error may be in any of them
+_CARD_CLIMB = 3  # a card's heading is in its header (``card-header``), in the card, in its column
 _ANY_HEADING = "h1, h2, h3, h4"
 # The site's header, footer and sidebar by their names, as a theme of bare <div>s gives them (``_CHROME``, less
 # the tags, and the sidebar a left column puts before the content).
@@ -490,6 +493,9 @@ class Page:
     listed_texts: tuple[str, ...] = ()
     # The texts of its tables' rows that name an error between rows of data (``_rows_between``), each cut short.
     rows_between: tuple[str, ...] = ()
+    # The texts of its h3 to h6 that head cards among cards (``_card_headings``), read only where it names an error:
+    # where a printed error's block ends (the card "Antrean Loket 2" after the error in "Antrean Loket 1's").
+    card_headings: tuple[str, ...] = ()
     # The words of ``ERROR_GATES`` its visible text has: found once, for its listings and for ``page_kind``'s errors
     # (None: not looked for, as of a page made but not parsed).
     error_gates: frozenset[str] | None = None
@@ -563,6 +569,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     quoted = _quoted_texts(tree, html)
     error_gates = gates_in(visible)
     listed, between = _error_listings(tree, html, error_gates)
+    card_headings = _card_headings(tree) if error_gates else ()
     main_headings, main_block = _main_headings(body, root)
     tail_links = tuple(_links(list(_tail(tree)), base_url, images=True))
     hidden_links += unseen_links
@@ -614,6 +621,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         listed_texts=listed,
         error_gates=error_gates,
         rows_between=between,
+        card_headings=card_headings,
         asks_password=_asks_password(html, body),
         app_shell=len(visible) < _SHELL_TEXT and body is not None and _empty_mount(body),
         showy=len(links) <= _SHOWY_LINKS and len(visible) < _SHOWY_TEXT and _SHOWY.search(html) is not None,
@@ -666,6 +674,37 @@ def _error_listings(
     if not error_gates:
         return (), ()
     return _listed_texts(tree, html), _rows_between(tree) if "<table" in html else ()
+
+
+def _card_headings(tree: HTMLParser) -> tuple[str, ...]:
+    """Return the texts of the page's h3 to h6 that head a card among cards: a block (of up to ``_CARD_CLIMB``
+    levels above the heading) beside another of its tag and class with a heading of its own. A dashboard's or a
+    queue display's cards ("Antrean Loket 1", "Antrean Loket 2") under the page's one h1, where one card may print
+    its error and the others go on; not an error page's own headings, one after the other in one box."""
+    found: list[str] = []
+    for heading in tree.css(_MINOR_HEADINGS)[:_MAX_MINOR_HEADINGS]:
+        text = _text(heading)
+        if text and any(_beside_its_like(block, heading.tag) for block in _climb(heading, _CARD_CLIMB)):
+            found.append(text[:_MAX_TITLE_CHARS])
+    return tuple(found)
+
+
+def _climb(node: Node, levels: int) -> Iterator[Node]:
+    for _, block in zip(range(levels), _ancestors(node), strict=False):
+        yield block
+
+
+def _beside_its_like(block: Node, tag: str | None) -> bool:
+    """Whether the element before or after ``block`` is of its tag and class and has a heading ``tag`` too."""
+    kind = (block.tag, block.attributes.get("class"))
+    for step in ("prev", "next"):
+        sibling = getattr(block, step)
+        while sibling is not None and sibling.tag in ("-text", "_comment", "-comment"):
+            sibling = getattr(sibling, step)
+        if sibling is not None and (sibling.tag, sibling.attributes.get("class")) == kind and tag:
+            if sibling.css_first(tag) is not None:
+                return True
+    return False
 
 
 def gates_in(text: str) -> frozenset[str]:

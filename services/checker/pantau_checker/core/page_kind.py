@@ -42,7 +42,8 @@ names ("Layanan SIAK Sedang Dalam Proses Migrasi Server"): that is read on a sma
 application's own error view in its layout ("500 | Server Error", "Terjadi Kesalahan" as the content's heading,
 but not over a form's "NIK wajib diisi"), and
 so is a fatal error printed where the content should be, after which nothing was sent (PHP's, xdebug's,
-WordPress's critical error): an error printed in a page that goes on is a finding (``printed_error``), and
+WordPress's critical error): an error printed in a page that goes on is a finding (``printed_error``), one
+card's of a queue display or a dashboard whose other cards go on too ("Antrean Loket 2" after it), and
 one that a guide introduces ("muncul pesan berikut:") or a helpdesk's table of error codes lists is neither; an old
 application's "Deprecated" warnings above it are quoted past, for the fatal error that stopped it. A page that is
 nothing but a warning that its database is out of reach (``mysqli_connect()``'s, ``pg_connect()``'s), or that and
@@ -117,6 +118,7 @@ _MAX_NEEDLES = 20
 _QUOTED_START = 24  # of an error's line, looked for in the page's code and quotations
 _MAX_WARNINGS = 8  # a page's warnings read past for the fatal error after them
 _BLOCK_MARK = 8  # of a heading or a link's text that ends a quoted error where the page's next block starts
+_CARD_HEAD = 400  # of the text before an error, where its card's heading is (with the card's words before it)
 _DIE_CHARS = 200  # of a die()'s message after its warnings: "Gagal koneksi database", with what the driver said
 # PHP's functions that open a connection to a database, as its warning names them when it fails.
 _CONNECT_WARNING = re.compile(
@@ -1002,12 +1004,15 @@ def _printed_error(page: Page) -> PrintedError | None:
         framework = _whole_page_as_content(page) if rendered else None
         return PrintedError(framework, True, True) if framework else None
     quote, fatal, (start, end) = found
+    whole_quote = quote
     quote = _own_block(quote, page)
     if rendered:
         stopped = _instead_of_content(page)
         return PrintedError(stopped, True, True) if stopped else PrintedError(quote, fatal, False)
     if any(quote[:_QUOTED_START] in row for row in page.rows_between):
         return PrintedError(quote, fatal, False)  # one row's error: the application went on to the next rows
+    if _headed_after(page, quote, text[:start], whole_quote[len(quote) :] + text[end:]):
+        return PrintedError(quote, fatal, False)  # one card's error: the application went on to the next cards
     whole = _only_error(page, fatal)
     if not whole:
         later, end = _after_warnings(page, text, end)
@@ -1020,11 +1025,33 @@ def _own_block(quote: str, page: Page) -> str:
     """Return ``quote`` up to the page's next heading or link: the page's text runs on past the error's block into
     the next ("… Connection timed out Berita Terkini Wali Kota Bekasi …"), and an open-ended message with it."""
     cut = len(quote)
-    for text in (*page.headings, *(link.text for link in page.links)):
+    for text in (*page.headings, *page.card_headings, *(link.text for link in page.links)):
         if len(text) >= _BLOCK_MARK:
             at = quote.find(text, _BLOCK_MARK, cut)
             cut = at if at > 0 and quote[at - 1] == " " else cut
     return quote if cut == len(quote) else quote[:cut].rstrip(_TRAILING + "\"'}")
+
+
+def _one_card(page: Page) -> bool:
+    """Whether the block the main content's first heading heads is one card among others (``Page.card_headings``):
+    a queue display's "Antrean Loket 1" with its error, beside "Antrean Loket 2" going on; not the page's notice."""
+    heads = page.card_headings
+    return bool(page.main_block and page.main_headings) and page.main_headings[0] in heads[:-1]
+
+
+def _headed_after(page: Page, quote: str, before: str, after: str) -> bool:
+    """Whether the error is one card's among others that go on: a card's h3 to h6 heads its block (``before`` ends
+    with it) and another follows it (in ``after``), a queue display's or a dashboard's next card ("Antrean Loket 2",
+    "Capaian Indikator"), without the same error again. A page that is nothing but the error does not go on so.
+
+    Not h1 or h2: a framework's whole error page heads its parts with them, and the page's own heading is above the
+    error anyway; PHP sends nothing after its fatal error. Every card printing the error is the error's page."""
+    heads = [text for text in page.card_headings if len(text) >= _BLOCK_MARK]
+    return (
+        any(text in before[-_CARD_HEAD:] for text in heads)
+        and any(text in after for text in heads)
+        and quote[:_QUOTED_START] not in after
+    )
 
 
 def _after_warnings(page: Page, text: str, end: int) -> tuple[str | None, int]:
@@ -1208,7 +1235,7 @@ def _error_page(v: _View) -> PageKind | None:
         return PageKind("galat_aplikasi", f"halaman galat kerangka aplikasi: \u201c{quote}\u201d")
     notice = _notice(v.page)
     # Where the content should be, in the theme; not news of it ("Koneksi Database Gagal, Layanan … Terhenti").
-    if notice and _db_down(notice) and not _dated_post(v.page):
+    if notice and _db_down(notice) and not _dated_post(v.page) and not _one_card(v.page):
         quote = _cut(redact(notice))
         return PageKind("galat_aplikasi", f"halaman hanya berisi pesan galat aplikasi: \u201c{quote}\u201d")
     # An application's own error view in the site's layout: "500 | Server Error" where the content goes.
@@ -1245,12 +1272,13 @@ def _died_under_heading(v: _View) -> str | None:
     """Return a die()'s message that the database is out of reach under the application's own heading ("ANTRIAN
     PELAYANAN", then "Koneksi database gagal" and nothing else), or as a heading of its own (a queue display's
     "<h1>Gagal koneksi ke database</h1>" in each panel), all of it: not a guide's "Gagal Koneksi ke Database: Penyebab
-    dan Solusi". Short, and no post: news of an outage says more."""
+    dan Solusi". Short, and no post: news of an outage says more. Not one card's among cards that go on (``_one_card``).
+    """
     if _dated_post(v.page):
         return None
     said = next((h for h in v.page.headings if _db_down(h) and _DB_DOWN.sub("", h).strip(_TRAILING) == ""), None)
     heads, block = v.page.main_headings, v.page.main_block
-    if said is None and heads and block.startswith(heads[0]):
+    if said is None and heads and block.startswith(heads[0]) and not _one_card(v.page):
         rest = block[len(heads[0]) :].strip()
         said = rest if len(rest) <= _DIE_CHARS and _db_down(rest) else None
     return said
