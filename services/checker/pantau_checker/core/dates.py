@@ -99,6 +99,13 @@ _SHORT_YEARS = tuple(
     )
     for mark in "'’/-."
 )
+# A two-digit year's numeric date without a day's name: only these separators ("04.12.26" is a version's too), and
+# only of these years (``_list_stamp``).
+_STAMP_MARKS = "/-"
+_STAMP_YEARS = (2020, 2039)
+_MIN_STAMPS = 2  # a list's: one such number alone ("26/11/26") is more often no date
+# A number's label just before such a stamp, reversed: "Nomor: 27/11/26", "No. 04/12/26", "Telp 21-12-26".
+_NUMBER_LABEL = re.compile(r"[\s:.]*(?:romon|remon|on|plet|let|ph|aw|edok|fer)(?![^\W\d_])", re.IGNORECASE)
 # Read on backwards from the last day of a range to its first: "1–3 Desember", "1 s.d. 3 Desember",
 # "28 November – 5 Desember", all on one line (a dash that ends the line before is no range).
 _RANGE_BEFORE = re.compile(
@@ -569,6 +576,9 @@ class Marks:
     written: tuple[tuple[datetime, int, int, datetime | None, bool], ...]
     # Each phrase relative to the check: how long before it ("3 hari yang lalu"), or the last such weekday.
     relative: tuple[timedelta | str, ...]
+    # The spans of numeric dates of a two-digit year no day's name confirms ("04/12/26"): each counts only in its
+    # year or the next (``_short_date``).
+    recent: frozenset[tuple[int, int]] = frozenset()
 
 
 def date_marks(text: str, clocks: bool = False) -> Marks:
@@ -579,15 +589,16 @@ def date_marks(text: str, clocks: bool = False) -> Marks:
     (outside an article), nor is a weather or an earthquake widget's (``_FedData``).
     """
     low = _lowered(text)
+    recent: set[tuple[int, int]] = set()
     written = tuple(
         (found, start, end, last, limit == "until")
-        for found, start, end, last, limit in _scanned(text)
+        for found, start, end, last, limit in _scanned(text, recent)
         if limit != "bound"
     )
     fed = _FedData(text, low) if clocks and written else None
     if fed is not None and fed.any:
         written = tuple(w for w in written if not fed.owns(w[1], w[2]))
-    return Marks(text, clocks, written, tuple(_relative_marks(text, clocks, low)))
+    return Marks(text, clocks, written, tuple(_relative_marks(text, clocks, low)), frozenset(recent))
 
 
 def marked_dates(marks: Marks, now: datetime) -> list[datetime]:
@@ -597,6 +608,7 @@ def marked_dates(marks: Marks, now: datetime) -> list[datetime]:
         d
         for d, start, end, last, until in marks.written
         if (last is None or last > now)
+        and not ((start, end) in marks.recent and not today.year - 1 <= d.year <= today.year)
         and not (until and d > today)
         and not (_is_clock(text, d, start, end, now) if clocks else _widget_day(text, d, start, end, now))
     ]
@@ -773,11 +785,16 @@ def _within(spans: list[tuple[int, int]], low: int, high: int) -> bool:
 
 def _scan(text: str) -> list[tuple[datetime, int, int]]:
     """Return the dates of ``text`` and their spans, both days of each range."""
-    return [(found, start, end) for found, start, end, _last, _limit in _scanned(text)]
+    recent: set[tuple[int, int]] = set()
+    found = _scanned(text, recent)
+    return [(day, start, end) for day, start, end, _last, _limit in found if (start, end) not in recent]
 
 
-def _scanned(text: str) -> list[tuple[datetime, int, int, datetime | None, _Limit]]:
-    """Return the dates of ``text``, their spans, for a range's first day its last, and the limit each ends.
+def _scanned(
+    text: str, recent: set[tuple[int, int]] | None = None
+) -> list[tuple[datetime, int, int, datetime | None, _Limit]]:
+    """Return the dates of ``text``, their spans, for a range's first day its last, and the limit each ends;
+    into ``recent``, the spans of those that count only in their year or the next (``_short_date``).
 
     A numeric date is read day first ("03/04/2026" is 3 April), unless a numeric date of the same
     text can only be read month first ("11/28/2026"), or the day's name before one says it is
@@ -831,15 +848,37 @@ def _scanned(text: str) -> list[tuple[datetime, int, int, datetime | None, _Limi
             found.append((first, start - head.end(), year.end(), last, limit))
     for index, other in month_first if proven else ():
         found[index] = (other, *found[index][1:])
-    for short, start, end in _short_dated(text):
-        limits = limits or _Limits(text)
-        found.append((short, start, end, None, limits.of(start, end)))
+    found += _short_found(text, limits, recent)
     return found
 
 
-def _short_dated(text: str) -> Iterator[tuple[datetime, int, int]]:
-    """Yield the dates of ``text`` with a two-digit year and their spans: after an apostrophe ("26 November '26"),
-    or numeric after a day's name that agrees with it ("Kamis, 26/11/26").
+def _short_found(
+    text: str, limits: _Limits | None, recent: set[tuple[int, int]] | None
+) -> list[tuple[datetime, int, int, datetime | None, _Limit]]:
+    """Return what ``_scanned`` returns of the dates of two-digit years (``_short_dated``), and add the spans of
+    those that count only in their year or the next to ``recent``: a list's stamps, read only where it has
+    ``_MIN_STAMPS`` of them."""
+    found: list[tuple[datetime, int, int, datetime | None, _Limit]] = []
+    loose: list[tuple[datetime, int, int]] = []
+    for short, start, end, unconfirmed in _short_dated(text):
+        if unconfirmed:
+            loose.append((short, start, end))
+            continue
+        limits = limits or _Limits(text)
+        found.append((short, start, end, None, limits.of(start, end)))
+    if len(loose) < _MIN_STAMPS or recent is None:
+        return found  # one alone is more often a number than a date ("26/11/26")
+    for short, start, end in loose:
+        limits = limits or _Limits(text)
+        found.append((short, start, end, None, limits.of(start, end)))
+        recent.add((start, end))
+    return found
+
+
+def _short_dated(text: str) -> Iterator[tuple[datetime, int, int, bool]]:
+    """Yield the dates of ``text`` with a two-digit year, their spans and whether no day's name confirms them: after
+    an apostrophe ("26 November '26"), numeric after a day's name that agrees with it ("Kamis, 26/11/26") or as a news
+    list's stamp ("04/12/26", "04-12-26 08:15": ``_short_date``).
 
     Each mark costs a pass, looked for only where it is. A page that writes years of four digits may print a
     two-digit one in one place too: "Kamis, 26-11-26" in a list of "Rabu, 2 Desember 2026".
@@ -852,33 +891,58 @@ def _short_dated(text: str) -> Iterator[tuple[datetime, int, int]]:
                 break
             # An apostrophe is read with the day and month before it; a numeric date's month, before its year.
             at = year.start() if mark in _APOSTROPHES else year.end() - 2
-            found = _short_date(text, at, 2000 + int(year.group()[-2:]), mark)
+            found = _short_date(text, at, year.end(), 2000 + int(year.group()[-2:]), mark)
             if found is not None:
-                yield found[0], found[1], year.end()
+                yield found[0], found[1], year.end(), found[2]
     years = heapq.merge(*(pattern.finditer(text) for pattern in _NAMED_SHORT_YEARS), key=re.Match.start)
     for count, year in enumerate(years):
         if count >= MAX_CANDIDATES:
             break
-        found = _named_short_date(text, year)
-        if found is not None:
-            yield found[0], found[1], year.end()
+        named = _named_short_date(text, year)
+        if named is not None:
+            yield named[0], named[1], year.end(), False
 
 
-def _short_date(text: str, at: int, year: int, mark: str) -> tuple[datetime, int] | None:
-    """Return the date whose two-digit year (``mark`` before it) is at ``at``, and where it starts; None if
-    the year closes no date, or a numeric one that no day's name confirms."""
+def _short_date(text: str, at: int, end: int, year: int, mark: str) -> tuple[datetime, int, bool] | None:
+    """Return the date whose two-digit year (``mark`` before it, ending at ``end``) is at ``at``, where it starts,
+    and whether no day's name confirms it; None if the year closes no date.
+
+    A numeric one without a day's name that agrees is a news list's stamp only as a theme prints it with
+    ``strftime("%d/%m/%y")``: day and month of two digits each, day first, slashes or hyphens, no field of a number
+    before it (a phone's "021-88-12-26", a letter's "B/04/12/26"), no version's mark nor a number's label ("Nomor:"),
+    the stamp's end after it (its line's, a time, a byline: ``_NAMED_SHORT_YEAR_END``), of 2020 to 2039; it counts
+    only in its year or the next (``Marks.recent``), and only among others of a list (``_short_found``).
+    """
     window = _before(text, at)
     head = _BEFORE_YEAR.match(window)
     if head is None:
         return None
-    found = None
+    found, loose = None, False
     if mark in _APOSTROPHES:
         found = None if head["sep"] else _named(head, year)
     elif head["sep"] == mark and not head["space"]:
         # Read either way round, the one the day's name agrees with: "Thu, 11/26/26" is 26 November too.
         named = _day_named(window, head.end())
-        found = next((d for d in _numeric(head, year) if d is not None and d.weekday() == named), None)
-    return (found, at - head.end()) if found is not None else None
+        read = _numeric(head, year)
+        found = next((d for d in read if d is not None and d.weekday() == named), None)
+        if found is None and named is None and _list_stamp(text, window, head, end, year):
+            found, loose = read[0], True
+    return (found, at - head.end(), loose) if found is not None else None
+
+
+def _list_stamp(text: str, window: str, head: re.Match[str], end: int, year: int) -> bool:
+    """Return whether a numeric date of a two-digit year (``head`` read in the reversed ``window``, its year ending
+    at ``end`` of ``text``) is printed as a news list's stamp (``_short_date``)."""
+    return (
+        head["sep"] in _STAMP_MARKS
+        and len(head["nday"]) == 2
+        and len(head["nmonth"]) == 2
+        and _STAMP_YEARS[0] <= year <= _STAMP_YEARS[1]
+        and not _numbered(window, head.end())
+        and not _versioned(window, head.end())
+        and _NUMBER_LABEL.match(window, head.end()) is None
+        and _NAMED_SHORT_YEAR_END.match(text, end) is not None
+    )
 
 
 def _named_short_date(text: str, year: re.Match[str]) -> tuple[datetime, int] | None:

@@ -58,6 +58,7 @@ from .css import (
     text_colour,
 )
 from .dates import dates_in_text
+from .embedded import post_dates
 from .markup import parse_html
 from .script_redirects import refresh_target, script_targets
 from .term_scan import mentions
@@ -268,6 +269,7 @@ _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 _EPOCH_RANGE = range(946_684_800, 4_102_444_800)  # seconds of 2000 to 2099, the years a date is read in
 _WIB = timezone(timedelta(hours=7))  # the time the sites write their days in
 # A calendar's days (a datepicker's, FullCalendar's cells), a form's date, a countdown's end: no content's date.
+_HATOM_DATES = ".hentry .published[title], .hentry .updated[title]"  # a post's dates in hAtom (``_attribute_dates``)
 _NOT_DATED = frozenset({"td", "th", "tr", "input", "select", "option", "textarea", "button", "form"})
 _CALENDAR_DAYS = 14  # days in a row that the attributes of a page date: a calendar's month, not items
 _MAX_DATED = 500  # elements read for an attribute's date
@@ -332,6 +334,12 @@ _FRAME_TALL = re.compile(r"(?<![\w-])height:(?:100%|100vh)")
 _FRAME_LAID_OVER = re.compile(r"(?<![\w-])position:(?:fixed|absolute)")
 # Where a single-page app's script draws it (Vue, React, Nuxt, Next.js, Quasar, Svelte, Angular).
 APP_ROOTS = "#app, #root, #__nuxt, #__next, #q-app, #svelte, app-root, [ng-version], [data-reactroot]"
+# What a single-page app's shell holds its data in (Next.js, Nuxt, Inertia, a script's own variable under its mount
+# point): a page with one of them and little text (a mount and a <noscript>, ``_DATA_SHELL_TEXT``) is read for the
+# dates of the posts its script renders (``embedded.post_dates``).
+_APP_DATA_SIGNS = ("__NEXT_DATA__", "__NUXT__", "data-page=", 'id="app"', 'id="root"', "id='app'")
+_DATA_SHELL_TEXT = 300
+_MAX_DATA_BLOCKS = 10
 _SHELL_TEXT = 40  # characters of visible text an app's shell shows at most: "Memuat…", a loader's words
 _FRAME_ONLY = 200  # characters of visible text beside a full-size frame, below which the frame is the page
 # A defacer's page is a short message on show: an animated GIF, music or a video that plays by itself, a marquee.
@@ -545,6 +553,8 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     for node in _outermost(removed):
         node.decompose()
     scripts, script_sources = _scripts(tree, base_url)
+    app_data = any(sign in html for sign in _APP_DATA_SIGNS)
+    data_blocks = _data_blocks(tree) if app_data else []
     shown = _Reading([], [])
     _decompose_non_content(tree, base_url, hidden_texts, hidden_links, shown.texts)
     framed = _read_documents(documents, unread, base_url, shown, _Reading(hidden_texts, hidden_links))
@@ -576,6 +586,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     menu_link_count = _menu_link_count(tree, walked.menus)
     host = urlsplit(base_url).hostname or ""
     main_text, named_chrome, widgets, dated_parts = _main_text(body, root, main_raw, main_words, walked, host)
+    embedded = _embedded_dates(body, data_blocks) if app_data and len(visible) < _DATA_SHELL_TEXT else []
     return Page(
         title=head.title,
         metas=head.metas,
@@ -586,7 +597,16 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         feed_urls=head.feeds,
         main_text=main_text,
         dates=_date_sources(  # it takes the tree apart
-            tree, json_ld, head.wp_api, host, named_chrome, widgets, dated_parts, _data_dates(html)
+            tree,
+            json_ld,
+            head.wp_api,
+            host,
+            named_chrome,
+            widgets,
+            dated_parts,
+            _data_dates(html),
+            embedded,
+            "hentry" in html,
         ),
         headings=headings,
         main_headings=main_headings,
@@ -1925,9 +1945,13 @@ def _date_sources(
     widgets: list[Node],
     dated_parts: list[Node],
     data_dates: frozenset[str],
+    embedded: list[str],
+    hatom: bool,
 ) -> DateSources:
     """Zone the body for dating: its articles, and the rest without the site's chrome and other sites' feeds.
-    ``data_dates`` are the names of the data attributes that may give a date that the markup has (``_data_dates``).
+    ``data_dates`` are the names of the data attributes that may give a date that the markup has (``_data_dates``);
+    ``embedded``, the dates of the posts an app's shell holds in its data (``_embedded_dates``), are an article's;
+    ``hatom``: whether the markup has hAtom's posts ("hentry"), whose dates may be in their titles only.
 
     Runs after ``_main_text`` took the volatile parts out (and found ``named_chrome``), and takes the tree apart.
     The volatile parts it kept for their posts' dates (``dated_parts``) are read as the rest is, not as a list's
@@ -1969,8 +1993,8 @@ def _date_sources(
         [t for a in articles for t in a.css("time[datetime]")] if by_article else body.css("article time[datetime]")
     )
     times = (_local_iso(t.attributes.get("datetime") or "") for t in in_times)
-    attributed, attributed_elsewhere = _attribute_dates(tree, body, data_dates, {a.mem_id for a in articles})
-    in_articles = "\n".join([*(a.text(separator="\n") for a in articles), *times, *attributed])
+    attributed, attributed_elsewhere = _attribute_dates(tree, body, data_dates, {a.mem_id for a in articles}, hatom)
+    in_articles = "\n".join([*(a.text(separator="\n") for a in articles), *times, *attributed, *embedded])
     if articles and dated_parts:
         dated_parts = _outside(dated_parts, {a.mem_id for a in articles})
     for node in articles:
@@ -2206,21 +2230,52 @@ def _posts(dated: list[Node], itself: bool = False) -> list[Node]:
     return posts
 
 
+def _data_blocks(tree: HTMLParser) -> list[str]:
+    """Return the texts of the page's inline scripts that may hold an app's data (JSON, or a script assigning it),
+    read before the scripts are taken out of the tree; bounded in number (``embedded`` bounds their length)."""
+    blocks = []
+    for node in tree.css("script:not([src])"):
+        text = node.text() or ""
+        if "{" in text or "[" in text:
+            blocks.append(text)
+            if len(blocks) >= _MAX_DATA_BLOCKS:
+                break
+    return blocks
+
+
+def _embedded_dates(body: Node | None, blocks: list[str]) -> list[str]:
+    """Return the dates of the posts an app's shell holds in its data (``blocks``, and Inertia's ``data-page``), each
+    an ISO date as ``_attribute_dates`` gives them or a short value as written ("4 Desember 2026")."""
+    page = body.css_first("[data-page]") if body is not None else None
+    if page is not None:
+        blocks = [page.attributes.get("data-page") or "", *blocks]
+    return [date for value in post_dates(blocks) if (date := _iso_date(value) or (value if len(value) <= 40 else ""))]
+
+
 def _data_dates(html: str) -> frozenset[str]:
     """Return the names of the data attributes that may give a date (``_DATA_DATES``) that the markup has."""
     return frozenset(found.group(1) for found in _DATA_DATES.finditer(html))
 
 
 def _attribute_dates(
-    tree: HTMLParser, body: Node, data_dates: frozenset[str], articles: set[int]
+    tree: HTMLParser, body: Node, data_dates: frozenset[str], articles: set[int], hatom: bool = False
 ) -> tuple[list[str], list[str]]:
     """Return the dates of the body's elements that give one in an attribute a script renders, as ISO dates:
     those in one of ``articles`` and the others.
+
+    A ``<time>`` without its ``datetime`` may give it in its title, as a post's ``<abbr>`` does; so do the hAtom
+    microformat's "published" and "updated" of a post ("hentry", in old Blogger and WordPress themes: ``<span
+    class="updated" title="2026-12-04T08:15:00+07:00">``), read where ``hatom`` says the markup has such posts.
 
     An attribute that dates ``_CALENDAR_DAYS`` days in a row on the page gives a calendar's days: none is read.
     """
     found = [(n, "datetime", n.attributes.get("datetime")) for tag in _DATE_ELEMENTS for n in tree.tags(tag)]
     found += [(n, "title", n.attributes.get("title")) for n in tree.tags("abbr")]  # an ISO title only (``_iso_date``)
+    found += [(n, "title", n.attributes.get("title")) for n in tree.tags("time") if "datetime" not in n.attributes]
+    if hatom:
+        found += [
+            (n, "title", n.attributes.get("title")) for n in body.css(_HATOM_DATES)[:_MAX_DATED] if n.tag != "abbr"
+        ]
     if data_dates:
         selector = ", ".join(f"[data-{name}]" for name in sorted(data_dates))
         found += [(n, *named) for n in body.css(selector)[:_MAX_DATED] for named in _data_values(n, data_dates)]
