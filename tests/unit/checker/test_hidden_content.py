@@ -106,7 +106,8 @@ def test_what_a_linked_stylesheet_hides_stays_in_the_visible_text() -> None:
         ".seo-partner:hover{display:none}",
         ".seo-partner::before{display:none}",
         ".seo-partner{opacity:0}",  # an animation's first frame, shown by the theme's script
-        ".seo-partner{font-size:0}",  # the inline-block gap trick: children set their own size
+        # (``.seo-partner{font-size:0}`` over text of its own hides it: the inline-block gap trick, whose
+        # children set their own size, is in test_hidden_css_sizes.py.)
         ".seo-partner{line-height:1;border-width:0}",
     ],
 )

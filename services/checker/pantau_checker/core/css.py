@@ -14,16 +14,17 @@ the ``scale`` property or a zoom under a tenth (``zoom:0`` is none: browsers tak
 clipped by any ``clip-path: inset()`` whose two sides make a hundred percent (``inset(0 0 100% 0)``).
 A rule counts when it hides for every screen: rules under a media query with a condition
 (``max-width``, ``print``) are left out, but for a width every screen has (``min-width:1px``,
-``(width >= 1px)``, ``screen, print``: the disguises of an injected rule); so are ``opacity:0`` and
-``font-size:0`` in linked stylesheets, which themes use for animations (shown by their JavaScript)
-and for layout (children set their own size). In the page's own ``<style>``, where an injection brings its rules,
-``opacity:0`` counts where that sheet never fades the element in: with a transition, an
-animation, or a rule of another state that gives it an opacity (``.tooltip.show``,
-``.menu-item:hover .sub-menu``); ``font-size:0`` counts there unless the sheet sizes what is
-within it (``.row > .col{font-size:14px}``, the inline-block gap trick), and so do lines of no height in a box that
-clips them (``line-height:0;overflow:hidden``) where no rule fades them in. Only rules whose subject is
-a simple compound of classes and ids are kept; lexbor matches them in one query. In the page's own
-``<style>``, so are the links or text within such a compound (``.seo-links a``, ``#mitra > span``),
+``(width >= 1px)``, ``screen, print``: the disguises of an injected rule); so is ``opacity:0`` in linked
+stylesheets, which themes use for animations (shown by their JavaScript, with no rule that shows it). In the page's
+own ``<style>``, where an injection brings its rules, ``opacity:0`` counts where that sheet never fades the element
+in: with a transition, an animation, or a rule of another state that gives it an opacity (``.tooltip.show``,
+``.menu-item:hover .sub-menu``). ``font-size:0`` counts unless the sheet sizes what is within it (``.row >
+.col{font-size:14px}``, the inline-block gap trick); of a linked sheet, unless the page has an element within that
+a rule sizes by its class, id or element name, or a style attribute sizes (``.row{font-size:0}`` with
+``.col-md-4{font-size:14px}``: ``HidingRules.shrunk``). In the page's own ``<style>``, so do lines of no height in
+a box that clips them (``line-height:0;overflow:hidden``) where no rule fades them in. Only rules whose subject is
+a simple compound of classes and ids are kept; lexbor matches them in one query. In the page's own ``<style>``, so
+are the links or text within such a compound (``.seo-links a``, ``#mitra > span``),
 matched whole and kept in the text as hidden within a context; and in any stylesheet what a rule names
 by an attribute (``[data-seo]``, ``div[id^="ads-"]``, ``[class*="seo" i]``), matched whole, but for the
 cloak of a framework (``[v-cloak]``, ``[x-cloak]``), which hides the page until its script has drawn it.
@@ -276,6 +277,11 @@ class HidingRules:
     # What its ``content`` declarations write (``.x::after{content:"..."}``), where it has a letter: text
     # outside the page's text, which no visitor reads as its own and search engines read.
     contents: tuple[str, ...] = ()
+    # Of a linked stylesheet: what a font size of nothing shrinks, hidden only where nothing within is sized
+    # again (``.row{font-size:0}`` with ``.col-md-4{font-size:14px}``: the inline-block gap trick), and the
+    # element names and classes and ids that its rules size (``li``, ``.col-md-4``; ``*`` for every element).
+    shrunk: frozenset[str] = frozenset()
+    sized: frozenset[str] = frozenset()
 
 
 # Marks of the libraries whose scripts show every visitor what their sheets hide until then: what
@@ -310,6 +316,10 @@ _MAX_EXCLUDED = 10_000  # characters of what is excluded, of one stylesheet: eve
 # media query, ``max-height:500px`` of an open accordion, ``left:0`` of a menu's open state):
 # read of the rules whose classes, ids or attributes are those of a rule that hides, at most so many.
 _MAX_UNDOING = 2000
+# Of the subject of a rule that sets a font size, in a linked sheet: its element's name, or every element (``*``),
+# and its classes and ids.
+_SIZED = re.compile(r"^[a-z][a-z0-9]*|^\*|[.#]-?[a-z_][a-z0-9_-]*")
+_MAX_SIZED = 2000  # of one stylesheet
 _MAX_MERGES = 4000  # of what hides with what undoes it, of one stylesheet
 # A text colour of nothing hides the text of its element, but not its links (of the theme's colour)
 # nor text drawn through it (``background-clip:text``) or in a shadow.
@@ -352,9 +362,21 @@ class _Hide(NamedTuple):
 
 
 def hiding_rules(css: str) -> HidingRules:
-    """Return the selectors whose rules hide their elements for every screen."""
-    found, kept, firm = _read(css, own=False)
-    return HidingRules(frozenset(found | kept), firm=frozenset(firm), contents=_contents(css))
+    """Return the selectors whose rules hide their elements for every screen.
+
+    Of a font size of nothing, a selector that is a compound alone counts where nothing within is sized again
+    (``HidingRules.shrunk``); no opacity does not: a theme's script fades in what its sheet fades out
+    (jQuery's ``fadeIn``, GSAP, an observer setting ``style.opacity``), with no rule that shows it.
+    """
+    sheet = _Sheet()
+    found, kept, firm = _read(css, own=False, sheet=sheet)
+    return HidingRules(
+        frozenset(found | kept),
+        firm=frozenset(firm),
+        contents=_contents(css),
+        shrunk=frozenset(sheet.shrunk_linked),
+        sized=frozenset(sheet.sized),  # another sheet's font size of nothing may be sized again by these
+    )
 
 
 # The page's own <style> blocks come back on every check: their rules are read once.
@@ -391,10 +413,10 @@ def _character(escape: re.Match[str]) -> str:
     return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
 
 
-def _read(css: str, own: bool) -> tuple[set[str], set[str], set[str]]:
+def _read(css: str, own: bool, sheet: _Sheet | None = None) -> tuple[set[str], set[str], set[str]]:
     """Return the selectors of what ``css`` hides, of what a script or a state may show (of no opacity
-    too where ``own``: the page's own <style>), and of those hidden otherwise than a reveal undoes."""
-    sheet = _Sheet()
+    too), and of those hidden otherwise than a reveal undoes."""
+    sheet = _Sheet() if sheet is None else sheet
     for order, (prelude, within, declarations) in enumerate(_rules(css)):
         if not prelude.startswith("@"):
             sheet.add(order, prelude, within, declarations, own)
@@ -402,6 +424,7 @@ def _read(css: str, own: bool) -> tuple[set[str], set[str], set[str]]:
     firm: set[str] = set()
     kept = {s for s in sheet.faded if sheet.fading.isdisjoint(_KEYS.findall(s.lower()))}
     kept |= {s for s in sheet.shrunk if sheet.sizing.isdisjoint(_PARTS.findall(s.lower()))}
+    sheet.shrunk_linked = {s for s in sheet.shrunk_linked if sheet.sizing.isdisjoint(_PARTS.findall(s.lower()))}
     hiding = sheet.hiding(own)
     undoing = _Undoing(sheet.undoing([h for h in hiding if h.kind in ("other", "colour")]))
     related = _by_part(sheet.shows)
@@ -476,6 +499,10 @@ class _Sheet:
     fading: set[str] = field(default_factory=set)  # the classes and ids of what a rule fades in
     shrunk: set[str] = field(default_factory=set)  # of a font size of nothing, unless a rule sizes what is within
     sizing: set[str] = field(default_factory=set)  # the classes and ids within which a rule sets a font size
+    # Of a linked sheet: of a font size of nothing (matched in the page: hidden where nothing within is sized
+    # again), and the element names, classes and ids of the subjects of the rules that size.
+    shrunk_linked: set[str] = field(default_factory=set)
+    sized: set[str] = field(default_factory=set)
     # The rules of every screen but print, by their place in the sheet: read again for what undoes a hiding.
     rules: list[tuple[int, str, bool, str]] = field(default_factory=list)
     clips_text: bool = False  # a rule draws a background through the letters (``background-clip:text``)
@@ -486,8 +513,8 @@ class _Sheet:
             self.fading.update(
                 part for selector in prelude.lower().split(",") for part in _KEYS.findall(_subject(selector))
             )
-        if own and "font-size" in lowered and not UNREADABLE_FONT_SIZE.search(lowered):  # under any media query
-            self._sizes_within(prelude)
+        if "font-size" in lowered and not UNREADABLE_FONT_SIZE.search(lowered):  # under any media query
+            self._sizes_within(prelude, own)
         everywhere = all(_every_screen(p) for p in within)
         printed = any(_PRINT.match(p) for p in within)
         if "display" in lowered and _SHOWS.search(lowered) and not printed:
@@ -506,8 +533,10 @@ class _Sheet:
             self.faded.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
         if own and "line-height" in lowered and _NO_LINES_RULE.search(lowered) and _CLIPS_RULE.search(lowered):
             self.faded.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
-        if own and "font-size" in lowered and UNREADABLE_FONT_SIZE.search(lowered):
-            self.shrunk.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
+        if "font-size" in lowered and UNREADABLE_FONT_SIZE.search(lowered):
+            shrunk = self.shrunk if own else self.shrunk_linked
+            if len(shrunk) < _MAX_SELECTORS:  # a hostile sheet's thousands stay one cheap query
+                shrunk.update(s for selector in prelude.split(",") if _COMPOUND.match(s := selector.strip()))
 
     def _full(self, order: int) -> bool:
         """Whether ``_MAX_SELECTORS`` were read before the rule at ``order`` (noted: the last are read at the end)."""
@@ -552,8 +581,8 @@ class _Sheet:
                 break
         return found
 
-    def _sizes_within(self, prelude: str) -> None:
-        """Note the classes and ids within which a rule sets a font size.
+    def _sizes_within(self, prelude: str, own: bool) -> None:
+        """Note the classes and ids within which a rule sets a font size (and, of a linked sheet, what it sizes).
 
         ``.seo{font-size:0}`` in a page's own <style> hides the links within; ``.row{font-size:0}``
         with ``.row > .col{font-size:14px}`` is the inline-block gap trick, whose children set their own.
@@ -561,6 +590,9 @@ class _Sheet:
         for selector in prelude.lower().split(","):
             subject = _subject(selector)
             self.sizing.update(_PARTS.findall(selector.strip()[: -len(subject)] if subject else ""))
+            if not own and len(self.sized) < _MAX_SIZED:
+                head = subject.split(":")[0]  # by an attribute (``[class*=col-]``): of any element
+                self.sized.update(_SIZED.findall(head) if head and "[" not in head else ["*"])
 
 
 def _rule_kind(declarations: str, lowered: str, own: bool) -> str | None:

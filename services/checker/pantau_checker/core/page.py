@@ -67,11 +67,21 @@ from .term_scan import mentions
 _SELF_HIDDEN = "body [style], body [hidden], noscript"
 _ARIA_HIDDEN = '[aria-hidden="true" i]'
 _CLOSED = ("dialog", "details")
-# What a browser shows only when it cannot draw or play the element: none now does (an ``<object>``'s is
-# shown where its plugin is gone, as Flash is).
-_FALLBACK = "canvas, video, audio, rp"
+# What a browser shows only when it cannot draw or play the element: none now does. An ``<object>``'s is
+# shown where its plugin is gone (Flash, Java): hidden only where the browser draws what it embeds itself
+# (a PDF, a page, an image).
+_FALLBACK = (
+    "canvas, video, audio, rp, "
+    + ", ".join(f"object[type{t} i]" for t in ('="application/pdf"', '="text/html"', '^="image/"'))
+    + ", "
+    + ", ".join(f'object[data$=".{e}" i]' for e in ("pdf", "svg", "html", "htm", "png", "jpg", "jpeg", "gif", "webp"))
+)
 _MAX_STYLE = 2000  # characters of a style attribute that are read
 _MAX_MARKED = 20_000  # elements looked at, so that a hostile page stays cheap
+# Of the elements a linked sheet gives a font size of nothing, those looked at, and the elements within one looked
+# at for a size of their own: a hostile page of nested boxes stays cheap.
+_MAX_SHRUNK = 100
+_MAX_SIZED_LOOKED = 500
 _NON_CONTENT = "script, style, noscript, template, svg"
 _MAIN = "main, article, #content, .content"  # the main content, or else the whole body
 _MAX_AROUND = 200  # nodes read around the main content, before the whole body's text is read instead
@@ -904,6 +914,7 @@ def _hidden_nodes(
         *sorted({s for rules in stylesheets for s in rules.selectors} | {s for r in own for s in r.faded}),
     ]
     kept = [n for n in _matching(body, others) if "aria-hidden" in n.attributes or not _revealed(n, firm)]
+    kept += [n for n in _shrunk(body, stylesheets) if not _revealed(n, firm)]
     # A dialog not open, a disclosure closed: shown only when a script or a click opens them.
     kept += [n for tag in _CLOSED for n in tree.tags(tag)[:_MAX_MARKED] if "open" not in n.attributes]
     paint = _own_paint(tuple(page_paint(css) for css in sheets)) if sheets else _NO_PAINT
@@ -1286,6 +1297,30 @@ class _Firm:
 def _revealed(node: Node, firm: _Firm) -> bool:
     """Whether a library's script reveals ``node`` and no rule of ``firm`` hides it otherwise."""
     return revealed(node.attributes) and not firm.matches(node)
+
+
+def _shrunk(body: Node, stylesheets: Sequence[HidingRules]) -> list[Node]:
+    """Return the elements a linked stylesheet gives a font size of nothing, within which nothing is sized again:
+    of no element, class or id a rule of the sheets sizes, nor a style attribute that does."""
+    selectors = {s for rules in stylesheets for s in rules.shrunk}
+    if not selectors:
+        return []
+    sized = {key for rules in stylesheets for key in rules.sized}
+    return [n for n in _matching(body, selectors)[:_MAX_SHRUNK] if not _sized_within(n, sized)]
+
+
+def _sized_within(node: Node, sized: set[str]) -> bool:
+    """Whether an element within ``node`` may be sized again (so many of them that not all were looked at too)."""
+    for looked, inner in enumerate(node.traverse(include_text=False)):
+        if looked > _MAX_SIZED_LOOKED or (looked and "*" in sized):
+            return True
+        attributes = inner.attributes
+        if looked and (inner.tag in sized or "font" in (attributes.get("style") or "").lower()):
+            return True
+        keys = [f".{c}" for c in (attributes.get("class") or "").lower().split()]
+        if not sized.isdisjoint(keys) or f"#{(attributes.get('id') or '').lower()}" in sized:
+            return True
+    return False
 
 
 def _matching(body: Node, selectors: Sequence[str] | set[str]) -> list[Node]:
