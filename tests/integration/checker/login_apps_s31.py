@@ -80,6 +80,13 @@ LANDINGS = {
         + "<script>function cekAkses() { Swal.fire('Maaf', 'Anda tidak berhak mengakses menu ini', 'error'); }"
         "</script>",
     ),
+    # What a dashboard says of the menus a role does not show.
+    "menu-help": (
+        "Dashboard",
+        '<p class="text-muted">Menu yang tidak tampil berarti Anda tidak memiliki akses ke menu tersebut.</p>'
+        '<div class="alert alert-info">Anda tidak memiliki hak akses untuk menu Verifikasi Cuti. Hubungi admin.'
+        "</div>" + _STATS,
+    ),
     "expired-one-field": (
         "Ganti Kata Sandi",
         _NEW_PASSWORD.format(

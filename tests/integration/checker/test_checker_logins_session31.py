@@ -125,6 +125,6 @@ def test_a_right_password_without_rights_to_the_application_is_gagal(
     assert refusal(event) == NO_RIGHTS.format(said)
 
 
-@pytest.mark.parametrize("landing", ["dashboard", "expiry-reminder", "rights-help"])
+@pytest.mark.parametrize("landing", ["dashboard", "expiry-reminder", "rights-help", "menu-help"])
 def test_dashboards_reminding_of_passwords_and_rights_are_logged_in(site: FakeSite, landing: str) -> None:
     assert_logged_in(_check(site, SimpegApp(landing=landing)))

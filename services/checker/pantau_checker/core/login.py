@@ -232,8 +232,11 @@ _EXPIRED = re.compile(
 _SKIPS = re.compile(r"nanti saja|lewati|lain kali|ingatkan (?:saya )?nanti|skip|remind me later")
 # The password is right, but the account has no rights to the application (its role lacks them).
 _NO_RIGHTS = re.compile(
-    r"(?<!jika )(?<!bila )(?<!kalau )(?<!apabila )\b(?:anda|akun anda|user anda) (?:tidak|belum) (?:berhak"
+    # Not a help text's condition, nor what it says of a menu ("Menu yang tidak tampil berarti Anda tidak memiliki
+    # akses ke menu tersebut").
+    r"(?<!jika )(?<!bila )(?<!kalau )(?<!apabila )(?<!berarti )\b(?:anda|akun anda|user anda) (?:tidak|belum) (?:berhak"
     r"|memiliki (?:hak )?akses|mempunyai (?:hak )?akses|punya (?:hak )?akses|diizinkan mengakses)"
+    r"(?![^.!?]{0,30}\b(?:menu|fitur|modul|tombol)\b)"
     r"|(?<!if )\byou (?:do not|don't) have (?:permission|access|the rights?) to"
     r"|\byou are not (?:authori[sz]ed|allowed) to (?:access|view)"
 )
