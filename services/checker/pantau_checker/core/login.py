@@ -72,7 +72,13 @@ page's "Login" button: the dashboard sent a browser without a session on); there
 an ordinary word of the page maybe ("dinkes"), is no sign either. A page answered in place, without the form,
 greeting the user by name ("Selamat Datang, Drs. H. Ahmad Fauzi, M.Si") is past the login too; a dashboard's
 idle lock screen, a password-only form hidden until the session idles, is no login form back. A lock whose
-sentence gives failed logins as its cause ("terkunci karena 3 kali gagal login") is a locked account. No
+sentence gives failed logins as its cause ("terkunci karena 3 kali gagal login"), or that the refusal's next
+words tell ("Password salah. Akun Anda terkunci."), is a locked account; a login page's standing rule ("Akun akan
+dikunci setelah 3 kali gagal login") refuses nothing. A 429 in answer to the form whose page says the login is
+locked ("Terlalu banyak percobaan login. Coba lagi dalam 15 menit.") is the account's lockout, not a limiter's. A
+right password that lands on a page asking a new one ("Kata sandi Anda telah kedaluwarsa", "Anda wajib mengganti
+password bawaan", with no "Nanti saja"), or saying the account has no rights to the application ("Anda tidak
+berhak mengakses halaman ini"), is gagal too: the Pelaksana cannot get in until someone acts. No
 reason quotes the username.
 """
 
@@ -119,12 +125,15 @@ FAILURE_MESSAGES = (
 )
 _LOGGED_EVENTS = ("login gagal", "gagal login")  # also the words of a log's line
 _SENTENCE_END = re.compile(r"[.!?]")
+_BETWEEN_SENTENCES = " .!,;:-"
 # The same said in the words vendors vary ("Username atau Password Anda salah"), and WordPress's
 # messages, which name the account: what matched is quoted with the username left out.
 _CREDENTIALS_REFUSED = (
     *(re.escape(message) for message in FAILURE_MESSAGES if message not in _LOGGED_EVENTS),
-    # Not a dashboard's log of attempts ("Login gagal dari IP 10.4.2.17", "Login gagal: 3").
-    *(rf"{re.escape(message)}(?!\s+(?:dari|from|pada|oleh)\b|\s*:?\s*\d)" for message in _LOGGED_EVENTS),
+    # Not a dashboard's log of attempts ("Login gagal dari IP 10.4.2.17", "Login gagal: 3"), nor a login page's
+    # standing rule ("Akun akan dikunci setelah 3 kali gagal login"), shown whatever the password.
+    *(rf"(?<!kali ){re.escape(message)}(?!\s+(?:dari|from|pada|oleh)\b|\s*:?\s*\d)" for message in _LOGGED_EVENTS),
+    r"\banda (?:sudah|telah) \d{1,2} kali gagal (?:log ?in|masuk)\b",
     r"(?:username|nama pengguna|user|e-?mail|nip|nik)(?: anda)?(?: (?:atau|dan|&) | ?/ ?)(?:password|kata sandi|sandi)"
     r"(?: anda| yang anda masukk?an)? (?:salah|tidak sesuai|tidak cocok|keliru|tidak valid|tidak benar|tidak tepat"
     r"|tidak ditemukan|tidak terdaftar)",
@@ -196,7 +205,8 @@ _NOTICE_REFUSED = re.compile(
     r"(?<!jika )(?<!bila )(?<!kalau )(?<!if )(?:"
     r"\b(?:log ?in|autentikasi|otentikasi|authentication)(?: anda)? (?:tidak berhasil|ditolak|gagal)"
     # Not what failed to get in elsewhere: "Data gagal masuk ke SIPD", "Surat gagal masuk".
-    r"|(?<!data )(?<!surat )(?<!berkas )(?<!dokumen )(?<!pesan )(?<!file )\bgagal (?:masuk|otentikasi|autentikasi)\b"
+    r"|(?<!data )(?<!surat )(?<!berkas )(?<!dokumen )(?<!pesan )(?<!file )(?<!kali )"
+    r"\bgagal (?:masuk|otentikasi|autentikasi)\b"
     r"(?!\s+(?:ke|dalam)\b)|\b(?:akses|access) (?:ditolak|denied)\b"
     r"|\bwrong credentials\b|\b(?:incorrect|wrong|bad) password\b|\bunknown user(?:name)?\b"
     r"|\blog ?in attempt (?:was )?(?:not successful|unsuccessful)|\bupaya masuk tidak valid\b"
@@ -207,6 +217,28 @@ _NOTICE_REFUSED = re.compile(
     r"|\bperiksa kembali (?:nip|nik|username|nama pengguna|e-?mail|user)(?: anda)? (?:dan|atau|&) "
     r"(?:kata sandi|password|sandi)|\bsesi login tidak dapat dibuat"
     r")(?!\s*\?)(?!\s*[:=(]?\s*\d)"
+)
+# The password is right, but the account must first set a new one: expired, or the default one of a first login.
+# Not a dashboard's reminder ("Password Anda akan kedaluwarsa dalam 5 hari") nor a rule ("Pegawai wajib mengganti
+# password setiap 90 hari").
+_EXPIRED = re.compile(
+    r"(?:password|kata sandi|sandi)(?: anda| akun anda)?(?: telah| sudah)? (?:kedaluwarsa|kadaluarsa|kadaluwarsa"
+    r"|kedaluarsa|expired|habis masa berlakunya)"
+    r"|masa berlaku (?:password|kata sandi|sandi)(?: anda)? (?:telah |sudah )?(?:habis|berakhir)"
+    r"|(?<!jika )(?<!bila )(?<!kalau )\banda (?:wajib|harus|diwajibkan|perlu) (?:mengganti|mengubah|ganti|ubah"
+    r"|memperbarui|memperbaharui) (?:password|kata sandi|sandi)"
+    r"|your password (?:has )?expired|you must change your password"
+)
+_SKIPS = re.compile(r"nanti saja|lewati|lain kali|ingatkan (?:saya )?nanti|skip|remind me later")
+# The password is right, but the account has no rights to the application (its role lacks them).
+_NO_RIGHTS = re.compile(
+    # Not a help text's condition, nor what it says of a menu ("Menu yang tidak tampil berarti Anda tidak memiliki
+    # akses ke menu tersebut").
+    r"(?<!jika )(?<!bila )(?<!kalau )(?<!apabila )(?<!berarti )\b(?:anda|akun anda|user anda) (?:tidak|belum) (?:berhak"
+    r"|memiliki (?:hak )?akses|mempunyai (?:hak )?akses|punya (?:hak )?akses|diizinkan mengakses)"
+    r"(?![^.!?]{0,30}\b(?:menu|fitur|modul|tombol)\b)"
+    r"|(?<!if )\byou (?:do not|don't) have (?:permission|access|the rights?) to"
+    r"|\byou are not (?:authori[sz]ed|allowed) to (?:access|view)"
 )
 _NOTICE_PAGE = 600  # visible characters of a notice page, outside its menus and tables
 _NOT_NOTICE = ["nav", "header", "footer", "aside", "table", "ul", "ol", "select", "form", "script", "style", "template"]
@@ -246,6 +278,8 @@ _TOKEN_FIELD = re.compile(r"csrf|token", re.IGNORECASE)
 _LARAVEL_CSRF_FIELD = "_token"
 _CODEIGNITER_CSRF_FIELD, _CODEIGNITER_CSRF_COOKIE = "csrf_test_name", "csrf_cookie_name"  # their defaults
 _BACK_AT_LOGIN = "dialihkan kembali ke halaman login"
+_TOO_MANY_REQUESTS = 429
+_LOCKOUT_PAGE = 65_536  # bytes of a 429's page read for a lockout's words: a notice, not a site
 # An answer with fewer visible characters than this is a script's, not a page: its alert speaks.
 _SCRIPT_ONLY = 300
 _ALERT = re.compile(r"""\balert\s*\(\s*(["'`])(.{0,300}?)\1""", re.DOTALL)
@@ -465,10 +499,19 @@ ON_ANSWER = "jawaban formulir login"
 
 
 def refuse_protection(where: str, status: int, headers: Mapping[str, str], body: bytes) -> None:
-    """Raise ``LoginProtectedError`` when a bot challenge or a firewall's block answered ``where``."""
+    """Raise ``LoginProtectedError`` when a bot challenge or a firewall's block answered ``where``; not for a 429
+    to the form that says the login is locked (``_locked_out``): the application's answer, judged as one."""
     protection = blocked.recognise(status, headers, body)
-    if protection is not None:
-        raise LoginProtectedError(f"{where} {protection.detail}")
+    if protection is None or (where == ON_ANSWER and protection.limited and _locked_out(body)):
+        return
+    raise LoginProtectedError(f"{where} {protection.detail}")
+
+
+def _locked_out(body: bytes) -> bool:
+    """Tell whether a 429 in answer to the form says the login is locked ("Terlalu banyak percobaan login. Coba
+    lagi dalam 15 menit.", "Akun Anda terkunci"): the application's own lockout of the account, not a limiter
+    counting the checker's requests (nginx's or Laravel's bare "Too Many Requests")."""
+    return _LOCKED.search(_landing_words(body[:_LOCKOUT_PAGE].decode("utf-8", "replace"), "")) is not None
 
 
 def find_form(
@@ -1006,7 +1049,11 @@ def decide(spec: LoginSpec, answer: Answer) -> LoginResult:
 
 
 def _refused_by_status(answer: Answer) -> str | None:
-    """Return the refusal an answer of 400, 401 or 422 says (Devise under Turbo, a JSON API's 422)."""
+    """Return the refusal an answer of 400, 401 or 422 says (Devise under Turbo, a JSON API's 422), or the lock a
+    429 says (``_locked_out``)."""
+    if answer.status == _TOO_MANY_REQUESTS:
+        locked = _LOCKED.search(_landing_words(answer.body, answer.final_url))
+        return _lock_reason(locked, answer.username) if locked else None
     if answer.status not in (400, 401, 422):
         return None
     return _message(_landing_words(answer.body, answer.final_url), answer.username, logged_in=False)
@@ -1042,7 +1089,7 @@ def _by_landing_page(spec: LoginSpec, answer: Answer) -> LoginResult:
     if captcha:
         reason = f"aplikasi menolak CAPTCHA yang tidak diisi (“{_quoted(captcha, answer.username)}”): {_MANUAL}"
         return LoginResult("tidak_dapat_diperiksa", reason)
-    refusal = _message(landing.said, answer.username, landing.logged_in)
+    refusal = _message(landing.said, answer.username, landing.logged_in) or _barred(spec, landing, answer)
     if refusal:
         return LoginResult("gagal", refusal)
     said = _by_script_data(answer.body, configured=bool(spec.success_marker or spec.success_url))
@@ -1080,15 +1127,71 @@ def _message(said: str, username: str, logged_in: bool) -> str | None:
     accounts, only a lock told to the account itself ("Akun Anda dinonaktifkan")."""
     refused = None if logged_in else _REFUSED.search(said)
     locked = _own_lock(said, username) if logged_in else _LOCKED.search(said)
-    if refused and not (locked and _cause_of(locked, refused, said)):
+    if refused and not (locked and (_cause_of(locked, refused, said) or _result_of(locked, refused, said))):
         return f"pesan gagal login tampil: “{_quoted(refused[0], username)}”"
-    return f"akun pemantauan terkunci atau diblokir: “{_quoted(locked[0], username)}”" if locked else None
+    return _lock_reason(locked, username) if locked else None
+
+
+def _lock_reason(locked: re.Match[str], username: str) -> str:
+    return f"akun pemantauan terkunci atau diblokir: “{_quoted(locked[0], username)}”"
+
+
+def _barred(spec: LoginSpec, landing: _Landing, answer: Answer) -> str | None:
+    """Return why a page past the password still bars the account from the application: its password expired
+    and the page asks a new one before anything else ("Kata sandi Anda telah kedaluwarsa", "Anda wajib mengganti
+    password bawaan"), or the account has no rights to it ("Anda tidak berhak mengakses halaman ini", said by
+    the page, not by a menu's script or a help text's condition)."""
+    expired = _EXPIRED.search(landing.said)
+    if expired and _asks_new_password(landing.tree, spec):
+        said = _quoted(expired[0], answer.username)
+        return f"kata sandi akun pemantauan kedaluwarsa, aplikasi meminta kata sandi baru: “{said}”"
+    if landing.form_back or _NO_RIGHTS.search(landing.said) is None:
+        return None
+    barred = _NO_RIGHTS.search(_notice_text(answer.body))
+    return (
+        f"akun pemantauan tidak berhak mengakses aplikasi: “{_quoted(barred[0], answer.username)}”" if barred else None
+    )
+
+
+def _asks_new_password(tree: LexborHTMLParser, spec: LoginSpec) -> bool:
+    """Tell whether the page shows a form asking a password and no username: a new password, not a login form
+    nor a change-password modal kept for later, nor one the page lets the user skip ("Nanti saja")."""
+    for form in tree.css("form")[:_MAX_FORMS]:
+        if form.css_first("input[type=password]") is None or _field(form, spec.username_field) is not None:
+            continue
+        if not _hidden(form) and not _in_modal(form):
+            return not any(
+                _SKIPS.fullmatch(" ".join(node.text().split()).lower())
+                for node in tree.css("a, button")[:_MAX_CONTROLS]
+            )
+    return False
+
+
+def _in_modal(node: LexborNode | None) -> bool:
+    """Tell whether the node is in a Bootstrap modal, shown only when a button opens it."""
+    while node is not None:
+        if "modal" in (node.attributes.get("class") or "").split():
+            return True
+        node = node.parent
+    return False
 
 
 def _cause_of(locked: re.Match[str], refused: re.Match[str], said: str) -> bool:
     """Tell whether the refused logins are the cause the lock's sentence gives ("Akun Anda terkunci sementara
     karena 3 kali gagal login"): the account is locked, whatever the password."""
     return locked.start() < refused.start() and _SENTENCE_END.search(said, locked.end(), refused.start()) is None
+
+
+def _result_of(locked: re.Match[str], refused: re.Match[str], said: str) -> bool:
+    """Tell whether the lock is what the refusal led to, said right after it ("Password salah. Akun Anda
+    terkunci."): the account is locked now. Not a warning further on ("… sisa 2 kali sebelum akun Anda
+    dikunci"), nor a question ("Akun terkunci? Hubungi admin")."""
+    between = said[refused.end() : locked.start()]
+    return (
+        locked.start() >= refused.end()
+        and not between.strip(_BETWEEN_SENTENCES)
+        and not said[locked.end() :].lstrip().startswith("?")
+    )
 
 
 def _own_lock(said: str, username: str) -> re.Match[str] | None:
@@ -1217,11 +1320,17 @@ def _notice_refusal(landing: _Landing, body: str) -> str | None:
     menus, tables and forms, short as a notice is, or a notice its script draws."""
     found = next(filter(None, map(_NOTICE_REFUSED.search, _notices(body))), None)
     if found is None and len(landing.said) <= _LOGIN_PAGE:
-        notice = LexborHTMLParser(body)
-        notice.strip_tags(_NOT_NOTICE)
-        text = " ".join((notice.body.text(separator=" ") if notice.body is not None else "").lower().split())
-        found = _NOTICE_REFUSED.search(text) if len(text) <= _NOTICE_PAGE else None
+        found = _NOTICE_REFUSED.search(_notice_text(body))
     return found[0] if found else None
+
+
+def _notice_text(body: str) -> str:
+    """Return a notice page's text outside its menus, tables and forms, lower case; "" where it is longer than
+    a notice's."""
+    notice = LexborHTMLParser(body)
+    notice.strip_tags(_NOT_NOTICE)
+    text = " ".join((notice.body.text(separator=" ") if notice.body is not None else "").lower().split())
+    return text if len(text) <= _NOTICE_PAGE else ""
 
 
 def _offers_login(tree: LexborHTMLParser, answer: Answer) -> bool:
