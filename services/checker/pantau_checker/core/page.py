@@ -313,6 +313,8 @@ _MAX_SCRIPTS = 30
 _MAX_SCRIPT_CHARS = 20_000
 _MAX_SCRIPTS_CHARS = 100_000  # of all of them
 _BLANK_MAX_CHARS = 4096
+_XML_ROOT = re.compile(r"<\?xml[^>]{0,200}\?>\s*(?:<!--.{0,500}?-->\s*)*<([A-Za-z][\w:.-]{0,60})", re.DOTALL)
+_XML_HEAD = 1000  # its declaration and a comment or two before its root
 # Server-side code sent as it is, its interpreter not run (a handler lost when the server was moved or
 # upgraded): how it starts. A browser shows it as text, or nothing (HTML reads "<?php" as a comment).
 _SOURCE_STARTS = (("<?php", "PHP"), ("<?=", "PHP"), ("<%@", "ASP/JSP"), ("<%", "ASP/JSP"))
@@ -526,6 +528,8 @@ class Page:
     # Of a page of a few links (as a defacer's or a splash page): its buttons that are links, their text and where
     # their click sends the window (``<button onclick="location.href='/beranda'">``).
     button_links: tuple[Link, ...] = ()
+    body_class: str = ""  # its <body>'s class: WordPress marks the page of its 404 template "error404"
+    xml_root: str = ""  # the root element of an XML document, as sent: S3's and MinIO's bucket listing
     # What pure functions of the page computed of it, by their name: a page reused unchanged
     # (the shell keeps an application's last analysis) is scanned once. Not part of its value.
     derived: dict[str, object] = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
@@ -657,6 +661,8 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         showy=len(links) <= _SHOWY_LINKS and len(visible) < _SHOWY_TEXT and _SHOWY.search(html) is not None,
         host=host,
         button_links=_button_links(tree, base_url) if len(links) <= _SHOWY_LINKS and "onclick" in html else (),
+        body_class=(body.attributes.get("class") or "") if body is not None else "",
+        xml_root=_xml_root(html),
     )
 
 
@@ -1494,6 +1500,12 @@ def _source_language(html: str) -> str:
     """Return the server-side language whose code ``html`` starts with: its interpreter was not run."""
     head = html[:_SOURCE_HEAD].lstrip(" \t\r\n\ufeff")[:5].lower()
     return next((language for start, language in _SOURCE_STARTS if head.startswith(start)), "")
+
+
+def _xml_root(html: str) -> str:
+    """Return the name of the root element of an XML document (``<?xml …?>`` first), as written."""
+    found = _XML_ROOT.match(html, 0, _XML_HEAD) if html.startswith("<?xml") else None
+    return found.group(1) if found else ""
 
 
 def _blank(tree: HTMLParser) -> bool:

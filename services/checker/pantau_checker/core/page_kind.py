@@ -210,12 +210,20 @@ def _phrase(pattern: str, anchored: str) -> re.Pattern[str]:
 
 # Apache's, nginx's, lighttpd's, Python's, Tomcat's; Node's "serve" ("Files within simpeg/", "Index of simpeg/");
 # Jetty's "Directory: /".
-_LISTING_TITLE = _rx(r"^(?:index\s+of|directory\s+listing\s+for|files\s+within|directory:)\s+(?:\[?/|[\w.-]+\s?/)")
+# ASP.NET's development server's "Directory Listing -- /".
+_LISTING_TITLE = _rx(
+    r"^(?:index\s+of|directory\s+listing\s+(?:for|--)|files\s+within|directory:)\s+(?:\[?/|[\w.-]+\s?/)"
+)
 _IIS_LISTING = _rx(r"\[to\s+parent\s+directory\]|\b\d{1,2}:\d{2}\s+[ap]m\s+<dir>\s")
 # Caddy's file browser: its title the path, its summary "3 directories 12 files"; h5ai's title.
 _CADDY_SUMMARY = _rx(r"\b\d+\s+director(?:y|ies)\s+\d+\s+files?\b")
 _H5AI_TITLE = _rx(r"\bpowered\s+by\s+h5ai\b")
 _SERVE_INDEX_TITLE = _rx(r"^listing\s+directory\s+/\S*$")  # Express's serve-index, whatever its theme draws
+# PHP's file listers, as their own footer credits them on a page of nothing else: Directory Lister ("Home • Directory
+# Lister", in version 2 "Directory listing of /"), Encode Explorer.
+_LISTER_CREDIT = _rx(r"\bpowered\s+by,?\s+(?:directory\s+lister|encode\s+explorer)\W*$")
+_LISTER_TAIL = 80
+_BUCKET_LISTING = "ListBucketResult"  # S3's and MinIO's XML list of a bucket's files, open to anyone
 # Apache's listing inside a department's header and footer (its HeaderName and ReadmeName): its table's header, then
 # the parent directory's row, under "Index of /arsip". A portal's archive page "Index of / Arsip Produk Hukum" has none.
 _LISTING_COLUMNS = _rx(
@@ -655,7 +663,10 @@ _MAINTENANCE_HEAD = _rx(
 # A coming-soon plugin's heading or title alone: on a page without a site's menu only, for an event's site or an
 # application's page with its own menu, its news and its login says it of what it announces ("Bekasi Expo 2027 -
 # Coming Soon").
-_SOON_HEAD = _rx(r"^(?:we['’]re\s+|we\s+are\s+)?(?:segera\s+hadir|coming\s+soon|launching\s+soon)$")
+_SOON_HEAD = _rx(
+    r"^(?:we['’]re\s+|we\s+are\s+)?(?:segera\s+hadir|segera\s+diluncurkan|coming\s+soon|launching\s+soon)$|"
+    r"^nantikan\s+kami$"
+)
 # An application named in capitals, then said to be under maintenance: "SIMPATDA Sedang Maintenance". A heading of a
 # small page's, or of a notice in the theme: news of it is dated, and longer; a headline in capitals throughout
 # ("JALAN AHMAD YANI SEDANG DALAM PERBAIKAN") is a road's.
@@ -667,8 +678,13 @@ _NAMED_MAINTENANCE = re.compile(
 # Akan Segera Hadir", "Layanan SIAK Sedang Dalam Proses Migrasi Server"): read on a small page only, never in its
 # title. A move to another server is one: "Website sedang dalam proses migrasi server" is the notice.
 _SMALL_NOTICE = _words(
-    r"(?:situs|website|aplikasi|portal|laman)\s+(?:resmi\s+|baru\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,5}(?:akan\s+)?"
-    r"segera\s+hadir|"
+    r"(?:situs|website|aplikasi|portal|laman)\s+(?:resmi\s+|baru\s+)?(?:(?:(?-i:[A-Z])[\w.-]*|dan)\s+){0,8}(?:akan\s+)?"
+    r"segera\s+(?:hadir|diluncurkan)|"
+    # Closed until further notice, said of the application: "Layanan e-Retribusi ditutup sementara hingga
+    # pemberitahuan lebih lanjut"; not a service closed on a day ("… ditutup sementara pada 5 Desember").
+    r"(?:situs|website|web|laman|aplikasi|sistem|portal|layanan)\s+(?:[\w.-]+\s+){0,3}?(?:ditutup|dinonaktifkan)\s+"
+    r"(?:untuk\s+)?sementara(?:\s+waktu)?\s+(?:hingga|sampai)\s+(?:ada\s+)?pemberitahuan\s+(?:lebih\s+lanjut|"
+    r"berikutnya|selanjutnya)|"
     # A hosting's page for a site it cannot serve for now: "… is having technical difficulties and is currently …".
     r"(?:web\s*site|site)\s+(?:that\s+)?(?:you['’]re|you\s+are)\s+trying\s+to\s+reach\s+is\s+(?:currently\s+)?having\s+"
     r"technical\s+difficulties|"
@@ -717,8 +733,12 @@ _CLOSED_FROM = _words(
 )
 _CLOSED_LINKS = 3  # a notice's links: back to the portal, a contact
 # On a small page a heading that starts with the notice counts: "Sedang dalam perbaikan, silakan kembali nanti".
+# "Sedang ada perbaikan, mohon bersabar" and "Sedang dalam proses update" too, but not of anything named ("Sedang ada
+# perbaikan pipa", "… update data").
 _MAINTENANCE_START = _rx(
-    r"^(?:mohon\s+maaf,?\s+)?(?:sedang\s+(?:dalam\s+)?|dalam\s+)(?:proses\s+)?(?:perbaikan|pemeliharaan|maintenance)\b"
+    r"^(?:mohon\s+maaf,?\s+)?(?:sedang\s+(?:dalam\s+)?|dalam\s+)(?:proses\s+)?(?:perbaikan|pemeliharaan|maintenance)\b|"
+    r"^(?:mohon\s+maaf,?\s+)?sedang\s+(?:ada\s+(?:perbaikan|pemeliharaan|maintenance)|(?:dalam\s+)?proses\s+update)\b"
+    + _OF_THE_SITE
 )
 
 _NOT_FOUND_CORE = (
@@ -726,12 +746,12 @@ _NOT_FOUND_CORE = (
     r"(?:can['’]?t|cannot|can\s+not|could\s+not|couldn['’]?t)\s+be\s+found|"
     # Astra's "This page doesn't seem to exist.", and as its translation says it.
     r"(?:does\s+not|doesn['’]?t)\s+(?:seem\s+to\s+)?exist|(?:sepertinya|tampaknya)\s+tidak\s+ada|"
-    r"tidak\s+(?:ada|tersedia)|no\s+longer\s+(?:exists|available)|isn['’]t\s+available|is\s+not\s+available)"
+    r"tidak\s+(?:ada|tersedia)|(?:gak|nggak|enggak)\s+ada|no\s+longer\s+(?:exists|available)|isn['’]t\s+available|is\s+not\s+available)"
 )
 # "404", "Error 404", and as Tomcat, Jetty and IIS head it: "HTTP Status 404 –", "HTTP Error 404.0 -".
 _404 = r"(?:(?:error:?\s+|galat:?\s+|http\s+(?:status|error)\s+)?404(?:\.\d+)?\s*(?:--|[-–—:|.!,])?\s*)?"
 _NOT_FOUND_PHRASE = (
-    _404 + r"(?:(?:oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*\s*(?:but\s+|tetapi\s+|namun\s+)?)?"
+    _404 + r"(?:(?:oops|whoops|ups|maaf|mohon\s+maaf|sorry|apologies)\W*\s*(?:but\s+|tetapi\s+|namun\s+)?)?"
     r"(?:(?:sepertinya|tampaknya|it\s+(?:looks|seems)\s+like|looks\s+like)\s+)?"
     r"(?:(?:the|this|that)\s+)?(?:requested\s+)?"
     # Joomla's "Component not found" and "Kategori tidak ditemukan": what the address names is not there.
@@ -757,7 +777,7 @@ _NOT_FOUND_PHRASE = (
     # "… belum tersedia atau sedang dalam perbaikan" is its maintenance notice).
     r"(?:(?:maaf|mohon\s+maaf),?\s+)?(?:halaman|laman)\s+(?:ini\s+)?belum\s+tersedia(?=\W*$)|"
     # An address typed or linked wrong, as a theme's 404 says it under "Maaf!".
-    r"(?:alamat|url|tautan)\s+yang\s+(?:anda|kamu)\s+(?:tuju|masukkan|akses|kunjungi)\s+"
+    r"(?:alamat(?:\s+url)?|url|tautan)\s+yang\s+(?:anda|kamu)\s+(?:tuju|masukkan|akses|kunjungi)\s+"
     r"(?:salah|tidak\s+(?:valid|dikenal|tersedia|ditemukan|ada))"
     r"(?:\s*[,.]?\s*(?:atau|or)\b[^.!?]{0,80})?|"
     # PHP as CGI for a script that is not there; Spring Boot's fallback page for a 404.
@@ -766,14 +786,18 @@ _NOT_FOUND_PHRASE = (
     r"(?:(?:maaf|mohon\s+maaf),?\s+)?(?:sepertinya\s+)?tidak\s+ada\s+(?:apa\s+pun\s+)?yang\s+ditemukan\s+di\s+"
     r"(?:lokasi|alamat)\s+ini|"
     r"(?:it\s+seems\s+)?we\s+can(?:['’]|no)?t\s+find\s+what\s+you['’]re\s+looking\s+for|"
-    r"(?:(?:sepertinya|tampaknya)\s+)?kami\s+tidak\s+(?:dapat|bisa)\s+menemukan\s+(?:apa\s+yang\s+(?:anda|kamu)\s+cari|"
+    r"(?:(?:sepertinya|tampaknya)\s+)?kami\s+tidak\s+(?:dapat|bisa)\s+menemukan\s+(?:(?:apa\s+)?yang\s+(?:anda|kamu)\s+cari|"
     r"halaman\s+yang\s+(?:anda|kamu)\s+(?:cari|minta|tuju))|"
-    r"we\s+(?:could\s+not|couldn['’]t|cannot|can['’]t)\s+find\s+the\s+page\s+you\s+(?:requested|are\s+looking\s+for)|"
+    r"(?:(?:sorry|maaf)\W*\s*)?we\s+(?:could\s+not|couldn['’]t|cannot|can['’]t)\s+find\s+"
+    r"(?:the\s+page\s+you\s+(?:requested|are\s+looking\s+for)|that\s+page\b)|"
     # A link followed from elsewhere: "Maaf, tautan yang Anda ikuti mungkin rusak atau halaman telah dihapus."
     r"(?:(?:maaf|mohon\s+maaf),?\s+)?(?:tautan|link)\s+yang\s+(?:anda|kamu)\s+ikuti\s+mungkin\s+(?:rusak|salah)"
     r"(?:\s*[,.]?\s*(?:atau|or)\b[^.!?]{0,80})?|"
-    r"(?:(?:oops|whoops|ups|maaf|mohon\s+maaf)\W*\s*)?(?:halaman|laman)\s+(?:ini\s+|yang\s+(?:anda|kamu)\s+cari\s+)?"
-    r"hilang|"
+    # A theme's 404 in Indonesian: "Sepertinya Anda tersesat. Halaman ini tidak ada di server kami."
+    r"(?:sepertinya|tampaknya)\s+(?:anda|kamu)\s+tersesat\W+(?:halaman|laman)\s+(?:ini|yang\s+(?:anda|kamu)\s+"
+    r"(?:cari|tuju))\s+tidak\s+(?:ada|ditemukan)|"
+    r"(?:(?:oops|whoops|ups|waduh|maaf|mohon\s+maaf)\W*\s*)?(?:halaman(?:nya)?|laman)\s+"
+    r"(?:ini\s+|yang\s+(?:anda|kamu)\s+cari\s+)?hilang|"
     r"no\s+input\s+file\s+specified|whitelabel\s+error\s+page\b.{0,200}?\(type=not\s+found,\s+status=404\)|"
     # What a platform answers for an address it routes nowhere: ingress-nginx's default backend,
     # Kong, Heroku.
@@ -784,6 +808,8 @@ _NOT_FOUND_PHRASE = (
 )
 _NOT_FOUND_FULL = _phrase(_NOT_FOUND_PHRASE, r"^(?:X)$")
 _NOT_FOUND_START = _phrase(_NOT_FOUND_PHRASE, r"^(?:X)(?:\W|$)")
+_NOT_FOUND_SENTENCE = _phrase(_NOT_FOUND_PHRASE, r"(?:^|[.!?]\s+)((?:X))(?:\W|$)")  # read on WordPress's 404 only
+_WP_404_CLASS = "error404"
 # A whole site that is not there, as the platform it was on says it at its address: a blog removed or never
 # made (Blogger), a site deleted or not published (Google Sites, WordPress.com, Webnode, Strikingly, Jimdo).
 # Not "not available" for a while, nor to a visitor: "This site is not available in your country".
@@ -831,7 +857,13 @@ _BARE_HEAD = _rx(
 # section "404 Not Found" or "Halaman tidak ditemukan" neither apologises nor speaks to the visitor.
 _NOT_FOUND_SAID = _rx(r"\b(?:oops|whoops|ups|maaf|sorry|yang\s+(?:anda|kamu)|you\s+(?:are|were|requested))\b")
 # What a theme's 404 page puts above its sentence: "404", "Oops!".
-_PREAMBLE = _rx(r"^(?:(?:error\s+|galat\s+)?404|oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*$")
+_PREAMBLE = _rx(r"^(?:(?:error\s+|galat\s+|kesalahan\s+)?404|oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*$")
+# The headings themes put above the sentence of their 404 (WordPress's own, Divi's for an address or a search that
+# found nothing), some asking: the sentence under them must say it.
+_NOT_FOUND_HEAD = _rx(
+    r"^(?:no\s+results\s+found|tidak\s+ada\s+hasil(?:\s+yang)?\s+ditemukan|lost\s+your\s+way\?|"
+    r"(?:sepertinya\s+)?(?:anda|kamu)\s+tersesat\W*)$"
+)
 
 _BARE_503 = _rx(r"^(?:(?:http\s+)?error\s+)?503$")
 _SERVER_ERROR_HEAD = _rx(
@@ -853,6 +885,8 @@ _SERVER_ERROR_HEAD = _rx(
     r"^(?:maaf,?\s+)?terjadi\s+(?:suatu\s+)?(?:kesalahan|galat)(?:\s+(?:(?:pada|di)\s+)?server)?$|"
     # An overloaded server's own page (IIS's "Server Too Busy"), in English and Indonesian.
     r"^(?:the\s+)?server\s+(?:is\s+)?too\s+busy$|^(?:server|sistem|aplikasi|situs|website)\s+sedang\s+sibuk$|"
+    # Azure Front Door's, for an origin it cannot reach (its 503, at times passed on as 200).
+    r"^our\s+services\s+aren['’]t\s+available\s+right\s+now$|"
     # Laravel's "Server Error" in Indonesian ("500 | Kesalahan Server"), and Slim's page for any uncaught error.
     r"^(?:galat|kesalahan)\s+(?:basis\s+data|database|(?:pada\s+)?server)$|^slim\s+application\s+error$|"
     r"^(?:terjadi\s+)?(?:galat|kesalahan)\s+(?:saat|ketika)\s+(?:membuat\s+)?koneksi\s+(?:ke\s+)?(?:basis\s+data|database)$|"
@@ -1203,8 +1237,11 @@ def _directory_listing(v: _View) -> PageKind | None:
     fancy = v.page.menu_link_count == 0 and _FANCYINDEX.search(v.lead[:_PROMINENT])
     served = v.page.menu_link_count == 0 and _SERVE_INDEX_TITLE.match(v.title)
     framed = _LISTING_TITLE.match(v.title) and _LISTING_COLUMNS.match(v.page.main_text[:_PROMINENT])
-    if headed or iis or caddy or fancy or served or framed or _H5AI_TITLE.search(v.title):
+    lister = v.page.menu_link_count == 0 and _LISTER_CREDIT.search(v.page.visible_text[-_LISTER_TAIL:])
+    if headed or iis or caddy or fancy or served or framed or lister or _H5AI_TITLE.search(v.title):
         return PageKind("daftar_direktori", f"daftar isi direktori server: \u201c{_cut(v.title)}\u201d")
+    if v.page.xml_root == _BUCKET_LISTING:
+        return PageKind("daftar_direktori", f"daftar isi bucket penyimpanan: <{_BUCKET_LISTING}>")
     if _bare_listing(v):
         return PageKind("daftar_direktori", f"daftar isi direktori server: \u201c{_cut(v.lead)}\u201d")
     return None
@@ -1628,6 +1665,7 @@ def _not_found(v: _View) -> PageKind | None:
         or _main_starts_404(v)
         or _alert_not_found(v)
         or _blogger_not_found(v)
+        or _wordpress_404(v)
     )
     if quote is None and v.small(_GENERIC):
         quote = (
@@ -1642,6 +1680,26 @@ def _not_found(v: _View) -> PageKind | None:
     if quote is None:
         return None
     return PageKind("halaman_tidak_ditemukan", f"halaman menyatakan tidak ditemukan: \u201c{quote}\u201d")
+
+
+def _wordpress_404(v: _View) -> str | None:
+    """Return what WordPress's 404 template says at the start of its content: its "404", or a sentence that the page
+    is not there ("Anda tersesat? Halaman ini tidak ada.").
+
+    WordPress marks that template's ``<body class="error404">``, whatever the theme writes in it, and no other
+    page; the theme's site name stays its title and its headings may ask ("Anda tersesat?").
+    """
+    if _WP_404_CLASS not in v.page.body_class.split():
+        return None
+    text = v.page.main_text[:_PROMINENT]
+    start = _MAIN_404.match(text)
+    if start:
+        return start.group(0).strip()
+    said = _NOT_FOUND_SENTENCE.search(text)
+    if said is None:
+        return None
+    end = _SENTENCE_STOP.search(text, said.end() - 1, said.end() + _QUOTE)
+    return _cut(text[said.start(1) : end.end() if end else said.end()].strip())
 
 
 def _blogger_not_found(v: _View) -> str | None:
@@ -1706,10 +1764,10 @@ def _main_heading(v: _View) -> str | None:
     that says it. A bare "Tidak ditemukan" counts only with such a sentence after it.
     """
     heads = v.page.main_headings
-    if not heads or heads[0].endswith("?"):
+    if not heads or (heads[0].endswith("?") and not _NOT_FOUND_HEAD.match(heads[0])):
         return None
     head = heads[0].rstrip(_TRAILING)
-    if _PREAMBLE.match(heads[0]) or _BARE_NOT_FOUND.match(head):
+    if _PREAMBLE.match(heads[0]) or _BARE_NOT_FOUND.match(head) or _NOT_FOUND_HEAD.match(heads[0]):
         said = _said_after(v.page.visible_text, heads[0])
         # Past an apology, the sentence names what is not there: "Maaf! Tidak ditemukan hasil untuk …" is a search's.
         return said if said and (_BARE_404.match(head) or not _UNNAMED.match(said)) else None
