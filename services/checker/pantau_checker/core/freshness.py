@@ -8,9 +8,12 @@ entries, the ``Last-Modified`` header, and a change in a normalised fingerprint 
 content. The newest credible date decides; a date in the future is not credible, nor a machine
 date stamped at the moment of the request, nor one stamp a sitemap's writer puts on every entry.
 An upcoming date the page shows (next week's agenda) dates it at the earliest day it was likely
-written; one further ahead dates nothing, nor does the end of a limit ("Berlaku s.d. …", "Batas akhir:
+written; one further ahead dates nothing, nor do the days of a schedule by day (a duty rota, a queue's quota of
+each service day), nor the end of a limit ("Berlaku s.d. …", "Batas akhir:
 …") or the day of an event fixed long before (an election's, a countdown's), which ``core.dates``
-leaves out: their announcement may be months old. The signal that decided is recorded.
+leaves out: their announcement may be months old. A ``Last-Modified`` that the page's posts, its page cache's
+comment or its feed belie, and a meta's bare date of today above older posts, are a cache's or a template's stamp.
+The signal that decided is recorded.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import re
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from itertools import filterfalse
@@ -57,8 +60,16 @@ _EAST_OF_UTC = timedelta(hours=9)
 # A page with a date this recent is not read for calendar badges without a year (the rare page that
 # needs them pays for the look): one could date it a day or two later, which decides nothing.
 _RECENT = timedelta(days=2)
-# Days of a page's dated items that, all well before its ``Last-Modified``, belie the header (``_last_modified``).
+# Days of a page's dated items that, all well before its ``Last-Modified``, belie the header (``_last_modified``);
+# of its posts (its articles' or its list's items' dates), fewer do; on a page a CMS renders, one post does.
 _DATED_ITEMS = 3
+_DATED_POSTS = 2
+# The generators of the systems that render a page at each request (``<meta name="generator">``): they send no
+# ``Last-Modified``, and one in front of them (a page cache, a CDN) dates its copy, not the content.
+_RENDERING_SYSTEMS = ("wordpress", "joomla", "drupal", "blogger")
+# Days after today, each the next working day of the one before, that make a schedule by day (``_daily``).
+_DAILY_DAYS = 3
+_WEEKEND = (5, 6)
 # A page that writes the time it was rendered into a meta or a header says nothing of its content.
 _RENDER_STAMP = timedelta(minutes=10)
 # UTC, and the zones of Indonesia (WIB, WITA, WIT): a time written without its zone is read as UTC.
@@ -121,6 +132,10 @@ _MAX_WP_POSTS = 20
 # event's, a camera's or a download's day under a path of its own (/events/2026/12/05/…, /download/2026/12/05/x.pdf).
 _PERMALINK = re.compile(r"/(20\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/[^/.]+/?")
 _MAX_PERMALINKS = 1000  # links of a page read for them
+# A post's address as WordPress's "month and name" permalinks and Blogger write it: its month, and its name after it
+# (``/2026/12/rapat-koordinasi/``, ``/2026/12/rapat-koordinasi.html``). Not a month's archive (``/2026/12/``) nor a
+# day's (``/2026/12/04/``, a calendar widget's): a name is more than digits.
+_MONTH_PERMALINK = re.compile(r"/(20\d\d)/(0[1-9]|1[0-2])/(?=[^/.]*[^/.\d])[^/.]+(?:/|\.html)?")
 _WP_POSTS = "wp/v2/posts?per_page=5&_fields=date_gmt,modified_gmt"
 # The messages PHP prints before the API's answer where a plugin is out of date and the host shows errors:
 # "<br />\n<b>Deprecated</b>:  Creation of dynamic property … in <b>/home/…/x.php</b> on line <b>33</b><br />\n".
@@ -144,6 +159,8 @@ class Evidence:
     # A calendar badge's date without its year ("28 Nov"): its year is the latest that is not ahead,
     # which a page left as it was a year ago would also give.
     year_guessed: bool = False
+    # A month's, at its first day (``month_permalinks``): the content is of some day of it.
+    month: bool = False
 
 
 def page_evidence(page: Page, now: datetime, last_modified: str | None = None, host: str = "") -> list[Evidence]:
@@ -152,15 +169,53 @@ def page_evidence(page: Page, now: datetime, last_modified: str | None = None, h
     in_articles, elsewhere = _zone_dates(page, now)
     dates = in_articles + elsewhere
     written = page_date_evidence(dates, now)
+    posts = [d for d in in_articles if d < _first_day_ahead(now)]
     found = (
         written,
         badge_evidence(page, dates, now, articles_dated=bool(in_articles)),
-        newest("metadata", unstamped(meta_dates(page.metas), now), now),
+        newest("metadata", _not_rendered(unstamped(meta_dates(page.metas), now), posts, now), now),
         newest("json_ld", unstamped(json_ld_dates(page.dates.json_ld), now), now),
         newest("permalink", permalink_dates(page, host), now) if host else None,
-        _last_modified(last_modified, dates, written, now),
+        _last_modified(last_modified, page, host, dates, posts, written, now),
     )
-    return [e for e in found if e is not None]
+    dated = [e for e in found if e is not None]
+    if host and not any(e.signal in ("page_date", "permalink") for e in dated):
+        month = _month_evidence(page, host, now)
+        dated += [month] if month is not None else []
+    return dated
+
+
+def month_permalinks(page: Page, host: str) -> list[datetime]:
+    """Return the first days of the months that the addresses of the page's links to its own posts on ``host``
+    name: WordPress's "month and name" permalinks and Blogger's (``/2026/12/rapat-koordinasi.html``), which a theme
+    that prints no date still links. A month's archive and another site's posts are not the site's posts."""
+    return derived(page, f"month_permalinks {host}", lambda p: _month_permalinks(p, host.removeprefix("www.")))
+
+
+def _month_permalinks(page: Page, host: str) -> list[datetime]:
+    found = []
+    for link in page.links[:_MAX_PERMALINKS]:
+        if "/20" not in link.href:
+            continue
+        parts = urlsplit(link.href)
+        dated = _MONTH_PERMALINK.fullmatch(parts.path)
+        if dated is not None and (parts.hostname or "").removeprefix("www.") == host:
+            found.append(datetime(int(dated[1]), int(dated[2]), 1, tzinfo=UTC))
+    return found
+
+
+def _month_evidence(page: Page, host: str, now: datetime) -> Evidence | None:
+    """Return the newest month of the page's own posts' addresses, as evidence of a page that dates nothing better:
+    its content is of that month, and ``decide`` reads it only where the whole month is on one side of the limit."""
+    found = newest("permalink", month_permalinks(page, host), now)
+    if found is None:
+        return None
+    label = FRESHNESS_EVIDENCE_LABELS["permalink"]
+    return replace(found, detail=f"{label} bulan {found.when:%Y-%m}", month=True)
+
+
+def _month_after(when: datetime) -> datetime:
+    return datetime(when.year + when.month // 12, when.month % 12 + 1, 1, tzinfo=UTC)
 
 
 def permalink_dates(page: Page, host: str) -> list[datetime]:
@@ -188,18 +243,59 @@ def _permalink_dates(page: Page, host: str) -> list[datetime]:
 
 
 def _last_modified(
-    value: str | None, dates: Sequence[datetime], written: Evidence | None, now: datetime
+    value: str | None,
+    page: Page,
+    host: str,
+    dates: Sequence[datetime],
+    posts: Sequence[datetime],
+    written: Evidence | None,
+    now: datetime,
 ) -> Evidence | None:
     """Return the ``Last-Modified`` header as evidence, unless the page's dated items belie it.
 
     A page cache (WP Fastest Cache, WP Super Cache, a CDN) serves its copy as a file written anew every
-    few hours: its ``Last-Modified`` is the copy's, not the content's. A page that dates a list of items
-    (``_DATED_ITEMS``), the newest well before that header, was not changed then: a new item would be dated.
+    few hours: its ``Last-Modified`` is the copy's, not the content's; where the copy ends with the cache's
+    comment (``Page.cached_copy``), the header dates nothing. A page that dates a list of items
+    (``_DATED_ITEMS``), or two posts (``_DATED_POSTS``: its articles' or its list's items' dates, ``posts``),
+    the newest well before that header, was not changed then: a new item would be dated. So do one post, or two
+    days, on a page a CMS renders at each request (``_RENDERING_SYSTEMS``), where nothing but a cache sends the
+    header. A static page of a date or two that are no posts' (a regulation's number and day) is still dated by it.
+    On such a page, links to its posts on ``host`` whose addresses name their month (``month_permalinks``), the
+    newest of a month ended well before the header, belie it as dated posts do.
     """
     found = newest("last_modified", unstamped(_listed(http_date(value)), now), now)
-    if found is None or written is None or len({d.date() for d in dates}) < _DATED_ITEMS:
+    if found is None or page.cached_copy:
+        return None
+    months = month_permalinks(page, host) if host and _rendered(page) else []
+    if len(months) >= _DATED_POSTS and found.when - _month_after(max(months)) > _RECENT:
+        return found if written is not None and found.when - written.when <= _RECENT else None
+    if written is None or found.when - written.when <= _RECENT:
         return found
-    return None if found.when - written.when > _RECENT else found
+    days, post_days = len({d.date() for d in dates}), len({d.date() for d in posts})
+    listed = days >= _DATED_ITEMS or post_days >= _DATED_POSTS
+    return None if listed or ((post_days or days >= _DATED_POSTS) and _rendered(page)) else found
+
+
+def _rendered(page: Page) -> bool:
+    """Return whether the page names, as its generator, a system that renders it at each request."""
+    return any(
+        name == "generator" and value.strip().lower().startswith(_RENDERING_SYSTEMS) for name, value in page.metas
+    )
+
+
+def _not_rendered(dates: list[datetime], posts: Sequence[datetime], now: datetime) -> list[datetime]:
+    """Leave out a metadata's bare date of the last ``_RECENT`` where the page's posts are older: a template that
+    writes ``date('Y-m-d')`` into its ``DC.date.modified`` stamps the day of the request, as one with the time
+    stamps its moment (``unstamped``). A page of no dated posts updated today may still say so.
+    """
+    if not posts:
+        return dates
+    newest_post = max(posts)
+    return [d for d in dates if not (_bare(d) and now - d < _RECENT and d - newest_post > _RECENT)]
+
+
+def _bare(when: datetime) -> bool:
+    return not (when.hour or when.minute or when.second)
 
 
 def page_dates(page: Page, now: datetime) -> list[datetime]:
@@ -257,7 +353,9 @@ def page_date_evidence(dates: Sequence[datetime], now: datetime) -> Evidence | N
     """
     first_ahead = _first_day_ahead(now)
     past = newest("page_date", (d for d in dates if d < first_ahead), now)
-    ahead = max((d for d in dates if first_ahead <= d <= now + _FUTURE_SLACK + _UPCOMING), default=None)
+    upcoming = [d for d in dates if first_ahead <= d <= now + _FUTURE_SLACK + _UPCOMING]
+    daily = _daily({d.date() for d in upcoming}, first_ahead.date() - timedelta(days=1))
+    ahead = max((d for d in upcoming if d.date() not in daily), default=None)
     if ahead is None or (past is not None and past.when >= ahead - _UPCOMING):
         return past
     written = ahead - _UPCOMING
@@ -265,6 +363,28 @@ def page_date_evidence(dates: Sequence[datetime], now: datetime) -> Evidence | N
         f"tanggal mendatang di halaman {ahead.date().isoformat()}, ditulis paling cepat {written.date().isoformat()}"
     )
     return Evidence("page_date", written, detail)
+
+
+def _daily(days: set[date], today: date) -> set[date]:
+    """Return the days of a schedule by day among a page's ``days`` ahead: the next ``_DAILY_DAYS`` or more working
+    days after ``today``, each the next of the one before (a weekend between them or not).
+
+    A queue's quota of each service day, a pharmacies' duty rota, a week's prayer times: a script or a table
+    made once prints them every day, and they say nothing of when the page was written. An agenda's events are
+    days apart, and start when they are planned.
+    """
+    run, previous = [], today
+    for day in sorted(days):
+        if not _next_working_day(previous, day):
+            break
+        run.append(day)
+        previous = day
+    return set(run) if len(run) >= _DAILY_DAYS else set()
+
+
+def _next_working_day(previous: date, day: date) -> bool:
+    gap = (day - previous).days
+    return gap >= 1 and all((previous + timedelta(days=k)).weekday() in _WEEKEND for k in range(1, gap))
 
 
 def _first_day_ahead(now: datetime) -> datetime:
@@ -413,7 +533,7 @@ def unstamped(dates: Iterable[datetime], now: datetime) -> list[datetime]:
 
 
 def _stamped(when: datetime, now: datetime) -> bool:
-    if not (when.hour or when.minute or when.second):
+    if _bare(when):
         return False
     return any(abs(now + offset - when) <= _RENDER_STAMP for offset in _LOCAL_OFFSETS)
 
@@ -458,7 +578,11 @@ def decide(
     maximum age proves the content is at least that old. A calendar badge's date, its year
     guessed, is not taken where the main content is unchanged since before it: it is a year older.
     """
-    dated = [e for e in evidence if e.when <= now + _FUTURE_SLACK and not _belied(e, unchanged_since)]
+    dated = [
+        e
+        for e in _weighed(evidence)
+        if e.when <= now + _FUTURE_SLACK and not _belied(e, unchanged_since) and not _undecided(e, now, max_age_days)
+    ]
     if fingerprint_changed_at is not None:
         dated.append(Evidence("fingerprint", fingerprint_changed_at, FRESHNESS_EVIDENCE_LABELS["fingerprint"]))
     if not dated:
@@ -468,6 +592,25 @@ def decide(
     result: Freshness = "update" if age <= max_age_days else "tidak_update"
     detail = f"{best.detail}; umur {max(age, 0)} hari, batas {max_age_days} hari"
     return ContentFreshness(result, best.signal, best.when, detail)
+
+
+def _weighed(evidence: Sequence[Evidence]) -> Sequence[Evidence]:
+    """Leave out a ``Last-Modified`` well after the newest entry of the site's feed: the feed lists what the site
+    published, and a page cache or a CDN that wrote its copy of the page since publishes nothing. (Not the
+    sitemap's: it is read on some checks only, and a hand-made one is left as it was made.)"""
+    feed = max((e.when for e in evidence if e.signal == "feed"), default=None)
+    if feed is None:
+        return evidence
+    return [e for e in evidence if e.signal != "last_modified" or e.when - feed <= _RECENT]
+
+
+def _undecided(evidence: Evidence, now: datetime, max_age_days: int) -> bool:
+    """Return whether a month's evidence (``Evidence.month``) decides nothing: its first day is past the limit, and
+    its last is not. A post of this month is at most as old as the month; one of a month ended before the limit is
+    older than it."""
+    if not evidence.month or (now - evidence.when).days <= max_age_days:
+        return False
+    return (now - _month_after(evidence.when)).days < max_age_days
 
 
 def _belied(evidence: Evidence, unchanged_since: datetime | None) -> bool:
