@@ -92,6 +92,8 @@ Kind = Literal[
     "daftar_direktori",
     "galat_aplikasi",
     "domain_parkir",
+    # A copy of the site a CDN serves while the server behind it is down (Cloudflare's Always Online).
+    "http_5xx",
 ]
 
 _LEAD = 1500  # the start of the visible text, where a stand-in page says what it is
@@ -240,6 +242,7 @@ _DEFAULT_PHRASES = (
     r"test\s+page\s+for\s+(?:the\s+)?apache|apache\s+is\s+functioning\s+normally|"
     r"default\s+welcome\s+page\s+used\s+to\s+test\s+the\s+correct\s+operation|"
     r"iis\s+windows\s+server|welcome\s+to\s+iis|does\s+not\s+currently\s+have\s+a\s+default\s+page|"
+    r"server\s+iis\s+(?:telah|sudah)\s+berhasil\s+(?:dipasang|diinstal)|"  # IIS's start page rewritten in Indonesian
     r"welcome\s+to\s+(?:open)?litespeed|successfully\s+installed\s+(?:the\s+)?(?:open)?litespeed|"
     r"(?:open)?litespeed\s+web\s+server\s+is\s+(?:(?:successfully\s+)?installed|up\s+and\s+running)|"
     r"successfully\s+installed\s+cyberpanel,?\s+please\s+remove\s+this\s+page|"  # CyberPanel's, in a new site
@@ -296,6 +299,7 @@ _DEFAULT_PHRASES = (
     r"hello,\s+world!\s+welcome\s+to\s+your\s+new\s+app\b|the\s+appserv\s+open\s+project\b|"
     # A cloud platform's or a reverse proxy's page for a site with nothing deployed behind it: Firebase
     # Hosting, Azure App Service, Elastic Beanstalk's sample, Nginx Proxy Manager, Synology's Web Station.
+    r"heroku\s+\|\s+welcome\s+to\s+your\s+new\s+app\b|"  # Heroku's app created, nothing deployed
     r"firebase\s+hosting\s+setup\s+complete|successfully\s+set\s*up\s+firebase\s+hosting|"
     r"your\s+app\s+service\s+is\s+up\s+and\s+running|hey,?\s+app\s+service\s+developers|"
     r"your\s+first\s+aws\s+elastic\s+beanstalk\s+[\w.]+\s+application\s+is\s+now\s+running|"
@@ -343,6 +347,11 @@ _HOSTING_PHRASES = (
     r"(?:(?:website|situs|domain)\s+)?(?:ini\s+|anda\s+)?(?:telah|sudah)\s+"
     r"(?:berakhir|habis)|"
     r"layanan\s+hosting\s+(?:untuk\s+)?(?:(?:domain|website|situs)\s+)?(?:ini\s+)?(?:telah|sudah)\s+(?:berakhir|habis)|"
+    # "Hosting untuk website ini telah kedaluwarsa", "Layanan hosting untuk domain ini sudah kedaluwarsa": of this site.
+    r"(?:layanan\s+)?hosting\s+untuk\s+(?:domain|website|situs)\s+ini\s+(?:telah|sudah)\s+"
+    r"(?:kedaluwarsa|kadaluwarsa|kadaluarsa|kedaluarsa|expired)|"
+    # Jagoan Hosting's for a domain pointed at an account with nothing uploaded yet.
+    r"domain\s+[\w-]+(?:\.[\w-]+)+\s+(?:sudah|telah)\s+terhubung\s+dengan\s+layanan\s+[\w-]+\s+hosting\b|"
     r"layanan\s+hosting\s+(?:untuk\s+)?(?:(?:domain|website|situs)\s+)?(?:ini\s+)?(?:sedang\s+|telah\s+)?"
     r"(?:tidak\s+aktif|nonaktif|di-?nonaktifkan|dinon-?aktifkan)|"
     r"(?:kuota|batas)\s+bandwidth\s+(?:website|situs|hosting)\s+(?:ini\s+)?(?:telah|sudah)\s+(?:habis|terlampaui)|"
@@ -449,7 +458,8 @@ _PARKED = _words(
     r"domain(?:\s+name)?(?:\s+[\w-]+(?:\.[\w-]+)+)?\s+(?:is|may\s+be|might\s+be)\s+for\s+sale|"
     r"[\w-]+(?:\.[\w-]+)+\s+(?:is|may\s+be)\s+for\s+sale|(?:buy|get)\s+this\s+domain|domain\s+(?:name\s+)?for\s+sale|"
     r"(?:make\s+an\s+offer|inquire)\s+(?:on|about)\s+this\s+domain|"
-    r"domain\s+(?:ini\s+)?(?:mungkin\s+|sedang\s+)?dijual|domain\s+ini\s+tersedia\s+untuk\s+dijual|beli\s+domain\s+ini|"
+    r"domain\s+(?:ini\s+)?(?:mungkin\s+|sedang\s+)?dijual|beli\s+domain\s+ini|"
+    r"domain\s+(?:premium\s+)?ini\s+tersedia\s+untuk\s+(?:dijual|dibeli)|"
     r"(?:this\s+)?domain(?:\s+name)?\s+is\s+available\s+for\s+(?:purchase|sale)|"  # Afternic's and GoDaddy's
     r"domain(?:\s+name)?(?:\s+[\w-]+(?:\.[\w-]+)+)?\s+(?:has\s+)?expired|"
     r"expired\s+(?:on\s+\S+\s+)?and\s+is\s+pending\s+renewal|"
@@ -465,6 +475,10 @@ _PARKED = _words(
     # Suspended by the registry (PANDI, for a registrant's data left incomplete) or the registrar.
     r"domain\s+(?:(?![\w.-]*\.go\.id\b)[\w-]+(?:\.[\w-]+)+\s+|ini\s+|anda\s+)(?:telah\s+|sedang\s+)?"
     r"(?:ditangguhkan|di-?suspend)|"
+    # PANDI's own page: "… untuk sementara ditangguhkan (suspend) oleh PANDI", "Domain ini sedang dalam status
+    # serverHold" (headed "Domain Ditangguhkan" alone: ``_SUSPENDED_NAME``).
+    r"ditangguhkan\s+(?:\(suspend\)\s+)?oleh\s+(?:pengelola\s+nama\s+domain\s+internet\s+"
+    r"indonesia|pandi)\b|domain\s+(?:ini\s+)?(?:sedang\s+)?dalam\s+status\s+(?:server|client)\s*hold\b|"
     r"masa\s+(?:aktif|berlaku)\s+domain(?:\s+ini)?\s+(?:telah|sudah)\s+(?:habis|berakhir)|"
     # Switched off by the registry (PANDI's serverHold) or the registrar: "Domain Dinonaktifkan", "Domain ini
     # dinonaktifkan sementara", "This domain has been suspended".
@@ -494,6 +508,8 @@ _PARKED = _words(
     r"halaman\s+parkir\s+sementara\s+(?:dari|milik|oleh)\b"
 )
 # Its script, its stylesheet, or Google's script of ads for parked domains (AdSense for Domains).
+# PANDI's page of a suspended name, by its heading alone where it says nothing more of it.
+_SUSPENDED_NAME = _rx(r"^domain\s+ditangguhkan$")
 _PARKING_SCRIPT = _rx(
     r"\bwindow\.park\s*=|sedoparking\.com|parkingcrew\.net|bodis\.com|wsimg\.com/parking-lander/|"
     r"google\.com/adsense/domains/caf\.js|\b(?:www\.)?above\.com/[\w./-]{0,80}"
@@ -502,6 +518,12 @@ _LANDER_TEXT = 80  # a parking lander drawn by its script shows the domain's nam
 _SENT_ON = ("refresh", "refresh_header", "script")  # a parked domain's page sends its visitor on to the lander
 # A parking service's lander at a numbered host of the domain, which its script sends the visitor to.
 _PARKING_LANDER = _rx(r"^https?://ww\d{1,3}\.[^/?#]+/?\?(?:[^#]*&)?subid1=")
+# Cloudflare's banner over the copy of a page it serves while the server behind it is down (Always Online), old and new.
+_ARCHIVED_COPY = _rx(
+    r"\bis\s+currently\s+offline\.\s+however,\s+because\s+the\s+site\s+uses\s+cloudflare['’]s\s+always\s+online|"
+    r"\byou\s+are\s+viewing\s+an\s+archived\s+version\s+of\s+this\s+page\s+from\b.{0,40}?\bthe\s+web\s*site\s+is\s+"
+    r"currently\s+offline\b"
+)
 _PARKING_HOSTS = (
     "sedo.com",
     "dan.com",
@@ -510,6 +532,7 @@ _PARKING_HOSTS = (
     "bodis.com",
     "parkingcrew.net",
     "sedoparking.com",
+    "expired.namecheap.com",  # Namecheap's page for a domain it holds past its expiry
 )
 
 # Work said without its object, or of the site (or an application named in capitals, "SIMPEG"): not "sedang
@@ -1386,7 +1409,8 @@ def _json_answer(v: _View, said: re.Pattern[str]) -> str | None:
 
 def _parked(v: _View) -> PageKind | None:
     if not v.small(_PARKING) or _dated_post(v.page):  # news of a domain on sale is a post of the site's
-        return None
+        moved = _moved_to_parking(v)
+        return PageKind("domain_parkir", f"halaman domain parkir/dijual: \u201c{moved}\u201d") if moved else None
     # A sale's page asks: "Want to buy this domain?". A small page in a site's frame (an article of a few lines)
     # may quote a parking page's words ("pengunjung akan melihat tulisan "This domain is for sale""): its lead counts
     # where it says them itself.
@@ -1403,7 +1427,15 @@ def _parked(v: _View) -> PageKind | None:
     if quote is None and len(v.page.visible_text) <= _LANDER_TEXT and not v.page.menu_link_count:
         scripts = (*v.page.scripts[:3], *v.page.script_sources[:3], *v.page.head_links[:3])
         quote = next((_cut(m.group(0)) for m in map(_PARKING_SCRIPT.search, scripts) if m), None)
+    quote = quote or _first_full(_SUSPENDED_NAME, (v.title, *v.headings)) or _moved_to_parking(v)
     return PageKind("domain_parkir", f"halaman domain parkir/dijual: \u201c{quote}\u201d") if quote else None
+
+
+def _moved_to_parking(v: _View) -> str | None:
+    """Return where the server moved the application's address, when it is a sale's or a parking service's page
+    (Afternic's, Dan's, Sedo's, GoDaddy's sale, a numbered lander): the redirect says it, whatever that page draws
+    (often nothing but its script)."""
+    return next((_cut(p.href) for p in v.page.pointers if p.kind == "moved" and _parking_target(p.href)), None)
 
 
 def _installer(v: _View) -> PageKind | None:
@@ -1841,6 +1873,19 @@ def _places(text: str, needle: str) -> Iterator[int]:
         at = text.find(needle, at + 1)
 
 
+def _archived_copy(v: _View) -> PageKind | None:
+    """Return Cloudflare's copy of the page, served under its banner at the top while the server behind it is down:
+    the site is down, and the copy's dates are of the day it was taken."""
+    if "offline" not in v.lead[:_PROMINENT]:
+        return None  # most pages, without the expression
+    said = _ARCHIVED_COPY.search(v.lead, 0, _PROMINENT)
+    if said is None:
+        return None
+    return PageKind(
+        "http_5xx", f"salinan arsip halaman dari CDN, server asal tidak aktif: \u201c{_around(v.lead, said)}\u201d"
+    )
+
+
 def _source_code(v: _View) -> PageKind | None:
     # The code itself is not quoted: it holds what it connects with, a database's password among them.
     language = v.page.source
@@ -1876,6 +1921,7 @@ def _retired(v: _View) -> PageKind | None:
 
 
 _JUDGES: tuple[Callable[[_View], PageKind | None], ...] = (
+    _archived_copy,  # first: the copy is the site's own page, whatever it says
     _source_code,  # before the blank page: HTML reads "<?php ... ?>" as a comment, and shows nothing
     _blank,
     _directory_listing,

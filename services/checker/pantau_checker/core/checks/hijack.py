@@ -124,6 +124,9 @@ _EMBEDS: dict[str, tuple[str, ...]] = {
     "flo.uri.sh": ("/visualisation/", "/story/"),
     "datawrapper.dwcdn.net": ("/",),  # a chart's own address: its id and version
     "www.canva.com": ("/design/",),
+    # Not a department's: Heroku's own page of an application that failed, in the frame of the page Heroku answers
+    # in its place ("Application Error"), which the checker judges down (``page_kind``), not as another site's.
+    "www.herokucdn.com": ("/error-pages/",),
 }
 # Of those, what shows a document anyone writes, text and pictures as they like (a published Google Doc, a file on
 # Drive, a Canva design): laid alone over the whole window, the trick of an attacker who shows their gambling page
