@@ -5,7 +5,9 @@ from 30 days to 59): `tidak_update` against the usual 30-day limit. A press offi
 the day's name and the day without the year ("BEKASI – Pemerintah Kota Bekasi, Jumat (4/12), …"): read in the year
 the name falls on, fresh leads make the page `update` though an old sidebar of announcements is dated in full, and
 stale ones `tidak_update`; a neighbourhood's "RT 04/12", a phone's "(021) 4/12" or a room's "Ruang 4/12" beside a
-stale list leave it stale. A form's "Tgl. 04 Bln. Desember Thn. 2026" is read.
+stale list leave it stale. A form's "Tgl. 04 Bln. Desember Thn. 2026" is read. A Drupal site's default stamps
+("12/04/2026 - 09:15") are month first, its Indonesian translation's ("Dikirim oleh admin pada Jum, 04/12/2026 -
+09:15") day first.
 
 The pages are served without ``Last-Modified`` (dynamic PHP), so that the page's own dates decide.
 """
@@ -130,3 +132,31 @@ def test_a_forms_short_words_around_a_date_are_read(days: tuple[int, ...], expec
         return f"Tgl. {d.day:02d} Bln. {MONTHS[d.month - 1]} Thn. {d.year}"
 
     assert result(site_page(relative_list(tuple(stamp(ago(d)) for d in days)))) == expected
+
+
+DRUPAL_DAYS = ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min")
+
+
+def drupal_list(days: tuple[int, ...], stamp: Callable[[datetime], str]) -> str:
+    """Return a Drupal 10 site's views list of news, its created dates printed by ``stamp``."""
+    rows = "".join(
+        '<div class="views-row"><div class="views-field views-field-title"><span class="field-content">'
+        f'<a href="/node/{40 - i}" hreflang="id">{HEADLINES[i]}</a></span></div>'
+        f'<div class="views-field views-field-created"><span class="field-content">{stamp(ago(d))}</span></div></div>'
+        for i, d in enumerate(days)
+    )
+    return site_page(f'<div class="view view-berita"><div class="view-content">{rows}</div></div>').replace(
+        "<title>", '<meta name="Generator" content="Drupal 10 (https://www.drupal.org)"><title>', 1
+    )
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        lambda d: f"{d:%m/%d/%Y - %H:%M}",  # Drupal's default short format, month first
+        lambda d: f"Dikirim oleh admin pada {DRUPAL_DAYS[d.weekday()]}, {d:%d/%m/%Y - %H:%M}",  # its translation
+    ],
+    ids=["default", "indonesian"],
+)
+def test_a_drupal_sites_stamps_are_read_in_its_order(stamp: Callable[[datetime], str]) -> None:
+    assert result(drupal_list((1, 2, 4), stamp)) == "update"

@@ -1,8 +1,9 @@
-"""Dates read more closely (session 31): "a month ago" as Carbon and Moment mean it (30 to 59 days, 26 to 45), a news
-lead's day and month after the day's name without the year ("Pemerintah Kota Bekasi, Jumat (27/11), …", "Jumat (27
-November)", "Bekasi, Jumat, 27/11 – …"), and a form's short words around a date ("Tgl. 04 Bln. Desember Thn. 2026").
-Each test holds its look-alikes, which keep their reading: a phone, a neighbourhood's RT/RW, a room, a fraction, a
-verse, a day ahead.
+"""Dates read more closely (session 31): Drupal's default stamps month first ("12/04/2026 - 09:15", where the
+generator is Drupal's and its Indonesian words are not), "a month ago" as Carbon and Moment mean it (30 to 59 days,
+26 to 45), a news lead's day and month after the day's name without the year ("Pemerintah Kota Bekasi, Jumat (27/11),
+…", "Jumat (27 November)", "Bekasi, Jumat, 27/11 – …"), and a form's short words around a date ("Tgl. 04 Bln.
+Desember Thn. 2026"). Each test holds its look-alikes, which keep their reading: a phone, a neighbourhood's RT/RW, a
+room, a fraction, a verse, a day ahead, a Drupal page's other numeric dates.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from pantau_checker.core import dates
+from pantau_checker.core import dates, freshness
+from pantau_checker.core.page import parse_page
 
 # Wednesday 2 December 2026, 10:00 in Bekasi (WIB, UTC+7).
 NOW = datetime(2026, 12, 2, 3, 0, tzinfo=UTC)
@@ -123,3 +125,63 @@ def test_a_forms_short_words_around_a_date_are_read(text: str) -> None:
 def test_a_forms_short_words_without_a_day_are_no_date() -> None:
     assert dates.dates_in_text("Bln. Desember Thn. 2026") == []
     assert dates.dates_in_text("Nomor 12 Bln 2026") == []
+
+
+# --- Drupal's default short format, month first -----------------------------------------------------------------
+
+DRUPAL = '<meta name="Generator" content="Drupal 10 (https://www.drupal.org)">'
+
+
+def drupal_page(stamps: list[str], head: str = DRUPAL, byline: str = "") -> str:
+    """Return a Drupal views list of news, each row's created date printed as ``stamps`` says."""
+    rows = "".join(
+        f'<div class="views-row"><div class="views-field views-field-title"><span class="field-content">'
+        f'<a href="/node/{40 - i}" hreflang="id">Rapat Koordinasi Penanganan Stunting {i}</a></span></div>'
+        f'<div class="views-field views-field-created"><span class="field-content">{byline}{stamp}</span></div></div>'
+        for i, stamp in enumerate(stamps)
+    )
+    return (
+        f'<!doctype html><html lang="id"><head><title>Dinas Pemadam Kebakaran</title>{head}</head><body>'
+        '<header><nav><a href="/">Beranda</a> <a href="/profil">Profil</a> <a href="/berita">Berita</a></nav></header>'
+        f'<main><h2>Berita Terbaru</h2><div class="view view-berita"><div class="view-content">{rows}</div></div>'
+        "</main>"
+        "<footer><p>Jl. Ir. H. Juanda No. 100, Bekasi Timur. &copy; 2026 Damkar Kota Bekasi</p></footer></body></html>"
+    )
+
+
+def page_dates(html: str) -> list[datetime]:
+    return freshness.page_dates(parse_page(html, "https://damkar.bekasikota.go.id/"), NOW)
+
+
+def test_drupals_default_stamps_are_read_month_first() -> None:
+    # 1 December and 12 November, not 12 January and 11 December (ahead).
+    assert sorted(page_dates(drupal_page(["12/01/2026 - 09:15", "11/12/2026 - 14:30"]))) == [day(11, 12), day(12, 1)]
+    # A stale site: 12 April and 12 March, not 4 December and 3 December.
+    assert sorted(page_dates(drupal_page(["04/12/2026 - 09:15", "03/12/2026 - 10:00"]))) == [day(3, 12), day(4, 12)]
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # Without Drupal's generator, a numeric date is day first.
+        (drupal_page(["04/12/2026 - 09:15", "03/12/2026 - 10:00"], head=""), [day(12, 3), day(12, 4)]),
+        # Drupal's Indonesian translation writes the day first, with its words and the day's name.
+        (
+            drupal_page(["Kam, 03/12/2026 - 09:15", "Sel, 01/12/2026 - 10:00"], byline="Dikirim oleh admin pada "),
+            [day(12, 1), day(12, 3)],
+        ),
+        (
+            drupal_page(["03/12/2026 - 09:15", "01/12/2026 - 10:00"], byline="Dikirim oleh admin pada "),
+            [
+                day(12, 1),
+                day(12, 3),
+            ],
+        ),
+        # A day past the twelfth settles the order: day first.
+        (drupal_page(["04/12/2026 - 09:15", "25/11/2026 - 10:00"]), [day(11, 25), day(12, 4)]),
+        # A date without Drupal's time is an editor's, day first as Indonesians write it.
+        (drupal_page(["04/12/2026", "03/12/2026"]), [day(12, 3), day(12, 4)]),
+    ],
+)
+def test_other_numeric_dates_of_a_drupal_page_stay_day_first(html: str, expected: list[datetime]) -> None:
+    assert sorted(page_dates(html)) == expected

@@ -27,7 +27,7 @@ from __future__ import annotations
 import heapq
 import re
 from bisect import bisect_left
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
@@ -125,6 +125,10 @@ _CALENDAR_HEAD = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![^\W_])){2}",
     re.IGNORECASE,
 )
+# Drupal's default short format: "m/d/Y - H:i", the time after the date ("12/04/2026 - 09:15"); and the words its
+# Indonesian translation, which writes the day first, puts before the date ("Dikirim oleh admin pada …").
+_DRUPAL_TIME = re.compile(r" - \d\d:\d\d(?![\d:])")
+_DRUPAL_INDONESIAN = "dikirim oleh"
 _AFTER_YEAR = re.compile(r"(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)")
 # An icon's character before or after a date: emoji, arrows, dingbats, an icon font's private character.
 _ICONS = "\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ue000-\uf8ff\ufe0f\u200d\U0001f000-\U0001faff«»‹›"
@@ -597,18 +601,27 @@ class Marks:
     recent: frozenset[tuple[int, int]] = frozenset()
 
 
-def date_marks(text: str, clocks: bool = False) -> Marks:
+def month_first_stamps(metas: Iterable[tuple[str, str]], text: str) -> bool:
+    """Return whether a page's stamps "12/04/2026 - 09:15" are month first: Drupal's default short format
+    (``m/d/Y - H:i``), where its ``generator`` meta names Drupal, unless its words are those of Drupal's Indonesian
+    translation ("Dikirim oleh admin pada Kam, 03/12/2026 - 09:15"), which writes the day first."""
+    drupal = any(name == "generator" and content.lstrip().lower().startswith("drupal") for name, content in metas)
+    return drupal and _DRUPAL_INDONESIAN not in text.lower()
+
+
+def date_marks(text: str, clocks: bool = False, month_first: bool = False) -> Marks:
     """Read ``text`` for ``content_dates``, as far as that does not depend on the time of the check.
 
     The end of a limit ("Berlaku s.d. 15 Desember 2026") and the day of an event fixed long before
     (an election's, an anniversary's, a countdown's) are no content dates (``_Limits``); with ``clocks``
-    (outside an article), nor is a weather or an earthquake widget's (``_FedData``).
+    (outside an article), nor is a weather or an earthquake widget's (``_FedData``). With ``month_first``
+    (``month_first_stamps``), a stamp "12/04/2026 - 09:15" that may be read either way is read month first.
     """
     low = _lowered(text)
     recent: set[tuple[int, int]] = set()
     written = tuple(
         (found, start, end, last, limit == "until")
-        for found, start, end, last, limit in _scanned(text, recent)
+        for found, start, end, last, limit in _scanned(text, recent, month_first)
         if limit != "bound"
     )
     fed = _FedData(text, low) if clocks and written else None
@@ -809,19 +822,22 @@ def _scan(text: str) -> list[tuple[datetime, int, int]]:
 
 
 def _scanned(
-    text: str, recent: set[tuple[int, int]] | None = None
+    text: str, recent: set[tuple[int, int]] | None = None, month_first_stamps: bool = False
 ) -> list[tuple[datetime, int, int, datetime | None, _Limit]]:
     """Return the dates of ``text``, their spans, for a range's first day its last, and the limit each ends;
     into ``recent``, the spans of those that count only in their year or the next (``_short_date``).
 
     A numeric date is read day first ("03/04/2026" is 3 April), unless a numeric date of the same
     text can only be read month first ("11/28/2026"), or the day's name before one says it is
-    ("Tue, 12/01/2026": 1 December is a Tuesday, 12 January a Monday): then all of them are.
+    ("Tue, 12/01/2026": 1 December is a Tuesday, 12 January a Monday): then all of them are. With
+    ``month_first_stamps`` (a Drupal page's, ``month_first_stamps``), so are its stamps "12/04/2026 - 09:15", unless
+    one of its numeric dates can only be read day first ("25/11/2026"), or a day's name says so.
     """
     found: list[tuple[datetime, int, int, datetime | None, _Limit]] = []
     limits: _Limits | None = None  # made for the first date found
     month_first: list[tuple[int, datetime]] = []  # where found holds a date that may be read month first
-    proven = False
+    stamps: list[tuple[int, datetime]] = []  # of those, Drupal's stamps ("12/04/2026 - 09:15")
+    proven = day_first = False
     # Where a range ended before, its last day is the newer of the two: the first is not looked for.
     for count, year in enumerate(_YEAR.finditer(text)):
         if count >= MAX_CANDIDATES:
@@ -842,11 +858,15 @@ def _scanned(
             last, other = _numeric(head, int(year.group()))
             # A letter's number ("Nomor: B/5/13/2026") proves nothing of how the page writes its dates.
             proven = proven or (last is None and other is not None and not _numbered(window, head.end()))
+            day_first = day_first or (other is None and last is not None and not _numbered(window, head.end()))
             last = last or other
             if last is not None and other is not None and other != last:
                 month_first.append((len(found), other))
                 named = _day_named(window, head.end())  # "Tue, 12/01/2026": a Tuesday is 1 December
                 proven = proven or (named is not None and other.weekday() == named != last.weekday())
+                day_first = day_first or (named is not None and last.weekday() == named != other.weekday())
+                if month_first_stamps and head["sep"] == "/" and _DRUPAL_TIME.match(text, year.end()):
+                    stamps.append((len(found), other))
         else:
             last = None if _caption(text, window, head.end(), year.end()) else _named(head, int(year.group()))
         if last is None:
@@ -864,7 +884,7 @@ def _scanned(
         found.append((last, start - head.end(), year.end(), None, limit))
         if first is not None:
             found.append((first, start - head.end(), year.end(), last, limit))
-    for index, other in month_first if proven else ():
+    for index, other in month_first if proven else stamps if not day_first else ():
         found[index] = (other, *found[index][1:])
     found += _short_found(text, limits, recent)
     return found
