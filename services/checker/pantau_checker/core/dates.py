@@ -27,7 +27,7 @@ from __future__ import annotations
 import heapq
 import re
 from bisect import bisect_left
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
@@ -76,12 +76,12 @@ _YEAR = re.compile(r"20\d\d(?!\d)")  # no lookbehind: it would cost the literal-
 _WINDOW = 32  # characters before a year that can hold its day and month
 # Read backwards from the year: "28 November ", "28/Nov/", "28.Nov.", "November 28, ", "28/11/" reversed;
 # a theme's odd commas ("28 Nov , ", "Nov 28,"), the words of a formal date ("28 bulan November tahun ",
-# "28th of November "), and a day and a month glued to the year ("Selasa,1Desember2026", "30Nov2026"):
-# the day then starts its word, as a code's number ("SK12Des2026") does not. A numeric date may be spaced
-# evenly ("24 - 11 - 2026", "24 . 11 . 2026"), as a form's fields are joined.
+# "28th of November ", a form's "Tgl. 04 Bln. Desember Thn. "), and a day and a month glued to the year
+# ("Selasa,1Desember2026", "30Nov2026"): the day then starts its word, as a code's number ("SK12Des2026") does
+# not. A numeric date may be spaced evenly ("24 - 11 - 2026", "24 . 11 . 2026"), as a form's fields are joined.
 _BEFORE_YEAR = re.compile(
-    r"(?:[\s/-]+(?:,\s*)?\.?|\.|\s+(?i:nuhat)\s+|)(?P<month>[^\W\d_]{3,9})"
-    r"(?:(?:\.?[\s/-]+\.?|\.|\s+(?i:nalub)\s+)(?:(?i:fo)\s+)?(?:ts|dn|dr|ht)?(?P<day>\d{1,2})(?!\d)"
+    r"(?:[\s/-]+(?:,\s*)?\.?|\.|\s+(?i:nuhat|\.?nht)\s+|)(?P<month>[^\W\d_]{3,9})"
+    r"(?:(?:\.?[\s/-]+\.?|\.|\s+(?i:nalub|\.?nlb)\s+)(?:(?i:fo)\s+)?(?:ts|dn|dr|ht)?(?P<day>\d{1,2})(?!\d)"
     r"|(?P<gday>\d{1,2})(?![^\W_]))"
     r"|(?:\s+(?:,\s*)?|,)(?:ts|dn|dr|ht)?(?P<day2>\d{1,2})\s+\.?(?P<month2>[^\W\d_]{3,9})(?![^\W\d_])"
     r"|(?P<space> ?)(?P<sep>[/.-])(?P=space)(?P<nmonth>\d{1,2})(?P=space)(?P=sep)(?P=space)(?P<nday>\d{1,2})(?!\d)"
@@ -125,6 +125,10 @@ _CALENDAR_HEAD = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![^\W_])){2}",
     re.IGNORECASE,
 )
+# Drupal's default short format: "m/d/Y - H:i", the time after the date ("12/04/2026 - 09:15"); and the words its
+# Indonesian translation, which writes the day first, puts before the date ("Dikirim oleh admin pada …").
+_DRUPAL_TIME = re.compile(r" - \d\d:\d\d(?![\d:])")
+_DRUPAL_INDONESIAN = "dikirim oleh"
 _AFTER_YEAR = re.compile(r"(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)")
 # An icon's character before or after a date: emoji, arrows, dingbats, an icon font's private character.
 _ICONS = "\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ue000-\uf8ff\ufe0f\u200d\U0001f000-\U0001faff«»‹›"
@@ -280,6 +284,12 @@ _UNITS = {
     "mo": timedelta(days=30),
     "y": timedelta(days=365),
 }
+_MONTH = _UNITS["bulan"]
+# "1 bulan yang lalu", "sebulan lalu", "a month ago": Carbon writes it from a full month to two (30 to 59 days),
+# Moment from 26 to 45 days. Read as its first day, it sits on the usual 30-day limit, and a page whose newest post
+# is "a month" old would stay fresh; its middle is a month and a half. (Two months and more lie past the limit
+# read either way; Carbon's weeks stop at a month, so "4 minggu lalu" is 28 days.)
+_A_MONTH = timedelta(days=45)
 # Counts spelled out: "dua hari yang lalu", "three weeks ago"; and the words of the longer ones ("dua puluh lima").
 _SPELLED: dict[str, float] = {
     **{w: n for n, w in enumerate("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh".split(), start=1)},
@@ -473,6 +483,16 @@ _DATELINE_CAPITALS = re.compile(
     r"^[^\S\n]*(?:[A-Z][A-Z.'-]*[^\S\n]+){0,2}[A-Z][A-Z.'-]+[^\S\n]*(?P<open>\()(?P<day>\d\d?)\Z", re.MULTILINE
 )
 _DATELINE_PLACE_CHARS = 48
+# A news lead's day and month after the day's name, without the year: "Pemerintah Kota Bekasi, Jumat (4/12), …",
+# "Jumat (4 Desember)", "Bekasi, Jumat, 4/12 – …". Found from the literal that opens them ("(" or "/"); the day's
+# name written in full before them must fall on that day this year or last, as an upcoming day's never does last
+# year: a phone's "(021) 4/12", a neighbourhood's "RT 04/12", a room's "Ruang 4/12" have no day's name before them.
+_NAMED_DAY_PARENS = re.compile(r"\((?P<day>\d\d?)(?:/(?P<month>\d\d?)|[^\S\n]+(?P<name>[A-Za-z]{3,9}))\)")
+_NAMED_DAY_SLASH = re.compile(r"/(?P<month>\d\d?)[^\S\n]*[-–—]")
+_REVERSED_DAY = re.compile(r"\d\d?(?![\d/.-])")  # a slash date's day, read backwards: no number's field before it
+_FULL_DAY_NAMES = frozenset(
+    (*_WEEKDAY_NUMBERS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
 _LIST_REACH = 4000  # characters from a list's heading to its last badge
 _WEEKDAY_YEARS = 12  # years back in which a day and month fall on each weekday (29 February's: 28)
 _EAST_OF_UTC = timedelta(hours=9)  # WIT, the easternmost of Indonesia's times
@@ -581,18 +601,27 @@ class Marks:
     recent: frozenset[tuple[int, int]] = frozenset()
 
 
-def date_marks(text: str, clocks: bool = False) -> Marks:
+def month_first_stamps(metas: Iterable[tuple[str, str]], text: str) -> bool:
+    """Return whether a page's stamps "12/04/2026 - 09:15" are month first: Drupal's default short format
+    (``m/d/Y - H:i``), where its ``generator`` meta names Drupal, unless its words are those of Drupal's Indonesian
+    translation ("Dikirim oleh admin pada Kam, 03/12/2026 - 09:15"), which writes the day first."""
+    drupal = any(name == "generator" and content.lstrip().lower().startswith("drupal") for name, content in metas)
+    return drupal and _DRUPAL_INDONESIAN not in text.lower()
+
+
+def date_marks(text: str, clocks: bool = False, month_first: bool = False) -> Marks:
     """Read ``text`` for ``content_dates``, as far as that does not depend on the time of the check.
 
     The end of a limit ("Berlaku s.d. 15 Desember 2026") and the day of an event fixed long before
     (an election's, an anniversary's, a countdown's) are no content dates (``_Limits``); with ``clocks``
-    (outside an article), nor is a weather or an earthquake widget's (``_FedData``).
+    (outside an article), nor is a weather or an earthquake widget's (``_FedData``). With ``month_first``
+    (``month_first_stamps``), a stamp "12/04/2026 - 09:15" that may be read either way is read month first.
     """
     low = _lowered(text)
     recent: set[tuple[int, int]] = set()
     written = tuple(
         (found, start, end, last, limit == "until")
-        for found, start, end, last, limit in _scanned(text, recent)
+        for found, start, end, last, limit in _scanned(text, recent, month_first)
         if limit != "bound"
     )
     fed = _FedData(text, low) if clocks and written else None
@@ -640,6 +669,8 @@ def yearless_dates(
         when = headed if headed is not None and headed <= bound else _latest(month, day, bound)
         if when is not None and weekday is not None:
             when = _named_year(when, weekday)
+            if when is not None and not ahead and when.year < today.year - 1:
+                continue  # a lead's day's name tells this year or last: no other day is news
         if when is None or (clocks and _is_clock(text, when, start, end, now)):
             continue
         fed = _FedData(text, _lowered(text)) if clocks and fed is None else fed
@@ -791,19 +822,22 @@ def _scan(text: str) -> list[tuple[datetime, int, int]]:
 
 
 def _scanned(
-    text: str, recent: set[tuple[int, int]] | None = None
+    text: str, recent: set[tuple[int, int]] | None = None, month_first_stamps: bool = False
 ) -> list[tuple[datetime, int, int, datetime | None, _Limit]]:
     """Return the dates of ``text``, their spans, for a range's first day its last, and the limit each ends;
     into ``recent``, the spans of those that count only in their year or the next (``_short_date``).
 
     A numeric date is read day first ("03/04/2026" is 3 April), unless a numeric date of the same
     text can only be read month first ("11/28/2026"), or the day's name before one says it is
-    ("Tue, 12/01/2026": 1 December is a Tuesday, 12 January a Monday): then all of them are.
+    ("Tue, 12/01/2026": 1 December is a Tuesday, 12 January a Monday): then all of them are. With
+    ``month_first_stamps`` (a Drupal page's, ``month_first_stamps``), so are its stamps "12/04/2026 - 09:15", unless
+    one of its numeric dates can only be read day first ("25/11/2026"), or a day's name says so.
     """
     found: list[tuple[datetime, int, int, datetime | None, _Limit]] = []
     limits: _Limits | None = None  # made for the first date found
     month_first: list[tuple[int, datetime]] = []  # where found holds a date that may be read month first
-    proven = False
+    stamps: list[tuple[int, datetime]] = []  # of those, Drupal's stamps ("12/04/2026 - 09:15")
+    proven = day_first = False
     # Where a range ended before, its last day is the newer of the two: the first is not looked for.
     for count, year in enumerate(_YEAR.finditer(text)):
         if count >= MAX_CANDIDATES:
@@ -824,11 +858,15 @@ def _scanned(
             last, other = _numeric(head, int(year.group()))
             # A letter's number ("Nomor: B/5/13/2026") proves nothing of how the page writes its dates.
             proven = proven or (last is None and other is not None and not _numbered(window, head.end()))
+            day_first = day_first or (other is None and last is not None and not _numbered(window, head.end()))
             last = last or other
             if last is not None and other is not None and other != last:
                 month_first.append((len(found), other))
                 named = _day_named(window, head.end())  # "Tue, 12/01/2026": a Tuesday is 1 December
                 proven = proven or (named is not None and other.weekday() == named != last.weekday())
+                day_first = day_first or (named is not None and last.weekday() == named != other.weekday())
+                if month_first_stamps and head["sep"] == "/" and _DRUPAL_TIME.match(text, year.end()):
+                    stamps.append((len(found), other))
         else:
             last = None if _caption(text, window, head.end(), year.end()) else _named(head, int(year.group()))
         if last is None:
@@ -846,7 +884,7 @@ def _scanned(
         found.append((last, start - head.end(), year.end(), None, limit))
         if first is not None:
             found.append((first, start - head.end(), year.end(), last, limit))
-    for index, other in month_first if proven else ():
+    for index, other in month_first if proven else stamps if not day_first else ():
         found[index] = (other, *found[index][1:])
     found += _short_found(text, limits, recent)
     return found
@@ -1055,8 +1093,11 @@ def _yearless(text: str) -> Iterator[tuple[int, int, int | None, int, int, int, 
         month, first = _badge_month(text, badge, start)
         if month and not _YEAR_NEXT.match(text, badge.end()):
             yield int(badge["day"]), month, weekday, first, start, badge.end(), True
+    if "(" in text:
+        yield from _named_days(text, _NAMED_DAY_PARENS)
     if "/" not in text:
         return
+    yield from _named_days(text, _NAMED_DAY_SLASH)
     for count, line in enumerate(_DATELINE.finditer(text)):
         if count >= MAX_CANDIDATES:
             return
@@ -1066,6 +1107,41 @@ def _yearless(text: str) -> Iterator[tuple[int, int, int | None, int, int, int, 
         # Its parentheses close as they open: "BEKASI, (27/11) -", "BEKASI (2/12) –", "Bekasi, 27/11 (ANTARA) -".
         if place is not None and bool(place["open"]) == bool(line["close"]):
             yield int(place["day"]), int(line["month"]), None, place.start(), place.start(), line.end(), False
+
+
+def _named_days(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int, int | None, int, int, int, bool]]:
+    """Yield, as ``_yearless`` does, the days and months after a day's name written in full that ``pattern`` finds
+    (``_NAMED_DAY_PARENS``, or ``_NAMED_DAY_SLASH`` from the slash on, its day read before it)."""
+    for count, found in enumerate(pattern.finditer(text)):
+        if count >= MAX_CANDIDATES:
+            return
+        start = found.start()
+        name = found.groupdict().get("name")
+        month = _BADGE_MONTHS.get(name.lower(), 0) if name else int(found["month"])
+        if pattern is _NAMED_DAY_SLASH:
+            window = _before(text, start)
+            reversed_day = _REVERSED_DAY.match(window)
+            if reversed_day is None:
+                continue  # no day, or a number's field before it ("B/4/12 -")
+            day, start = int(reversed_day[0][::-1]), start - reversed_day.end()
+        else:
+            day = int(found["day"])
+        weekday = _full_day_named(_before(text, start))
+        if month and weekday is not None:
+            yield day, month, weekday, start, start, found.end(), False
+
+
+def _full_day_named(window: str) -> int | None:
+    """Return the weekday of a day's name written in full ("Jumat, ", "Friday (") at the start of the reversed
+    ``window``, a word of its own, or None."""
+    at = 0
+    while at < len(window) and window[at] in " \t\xa0,":
+        at += 1
+    stop = at
+    while stop < len(window) and (window[stop].isalpha() or window[stop] in _APOSTROPHES):
+        stop += 1
+    name = window[at:stop][::-1].lower()
+    return _DAY_NAMES[name] if at and name in _FULL_DAY_NAMES else None
 
 
 def _badges(text: str) -> Iterator[tuple[re.Match[str], int]]:
@@ -1355,7 +1431,10 @@ def _ago(text: str, start: int, word: str) -> tuple[timedelta | str, int] | None
         if "\n" in text[phrase.start() : start] and _COUNT_NEXT.match(text, end) is not None:
             return None  # a counter's rows: "Hari ini", "12", "Minggu Lalu", "2.304" is no "12 minggu lalu"
         indonesian = word != "ago"
-        ago, since = _with_earlier(text, _count(phrase) * _unit(phrase["unit"], indonesian), phrase.start(), indonesian)
+        amount = _count(phrase) * _unit(phrase["unit"], indonesian)
+        ago, since = _with_earlier(text, amount, phrase.start(), indonesian)
+        if amount == _MONTH and since == phrase.start():
+            ago = _A_MONTH  # alone: "sebulan yang lalu" (a larger unit before it dates the page long ago anyway)
         return (ago, since) if _alone(text, since, end, byline=True) else None
     if word == "ago":
         return None

@@ -45,6 +45,7 @@ from .dates import (
     dates_in_text,
     list_years,
     marked_dates,
+    month_first_stamps,
     yearless_dates,
 )
 from .page import Page, derived
@@ -312,7 +313,8 @@ def _zone_dates(page: Page, now: datetime) -> tuple[list[datetime], list[datetim
 def _date_marks(page: Page) -> tuple[Marks, Marks]:
     # Read once per page: an unchanged page's dates are only resolved against each check's time.
     zones = page.dates
-    return date_marks(zones.in_articles), date_marks(zones.elsewhere, clocks=True)
+    month_first = month_first_stamps(page.metas, page.visible_text)
+    return date_marks(zones.in_articles, month_first=month_first), date_marks(zones.elsewhere, True, month_first)
 
 
 def badge_evidence(
