@@ -380,7 +380,14 @@ def full_screen_page(title: str, src: str, laid: str = "position:fixed;inset:0;w
             id="vimeo-fixed",
         ),
         pytest.param(
-            full_screen_page("Cerita Data Stunting", "https://flo.uri.sh/story/2468135/embed"), id="flourish-story"
+            full_screen_page("Live Streaming HUT Kota Bekasi ke-29", "https://vimeo.com/event/3456789/embed"),
+            id="vimeo-live-event",
+        ),
+        pytest.param(
+            full_screen_page(
+                "Dashboard Stunting Kota Bekasi", "https://public.flourish.studio/visualisation/16234567/"
+            ),
+            id="flourish-public-visualisation",
         ),
     ],
 )
@@ -401,6 +408,9 @@ def test_a_dashboard_shown_full_screen_from_a_service_departments_publish_with_i
         "https://player.vimeo.com.bekasi-live.example/video/912345678",
         # A document anyone writes (a Canva design, as a published Doc): the attacker's page under the address.
         "https://www.canva.com/design/DAFq7xZ/view?embed",
+        # So is a Flourish story: slides of free text and pictures.
+        "https://flo.uri.sh/story/2999999/embed",
+        "https://public.flourish.studio/story/2999999/",
         # A document anyone writes (a published Doc, a file on Drive): the attacker's gambling page under the address.
         "https://docs.google.com/document/d/e/2PACX-1vT8kq2Lm/pub?embedded=true",
         "https://drive.google.com/file/d/1AbCdEfPromo/preview",

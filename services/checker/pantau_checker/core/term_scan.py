@@ -59,6 +59,7 @@ _Tag = Kind | Literal["numbered", "brand", "name", "glued"]
 Location = Literal["visible", "hidden", "link", "title", "meta", "head", "sitemap.xml", "body", "script"]
 _COUNTER_WINDOW = {"weak": 120, "strong": 60, "deface": 60, "deface_weak": 120, "deface_page": 120}
 _COMPANY_WINDOW = {"weak": 100, "deface_weak": 200}
+_GLOSS_MARKS = 6  # characters between a word and its gloss: " ( ", " / ", "\u200f (" and the like
 # A report on judi online names its terms far from any one word of news, but among several: two of them
 # within this reach of a gambling term make it news ("Selebgram ... ditangkap ... mengajak pengikutnya
 # bermain slot gacor dengan iming-iming maxwin"). Spam writes none, or one ("waspada situs palsu").
@@ -150,6 +151,11 @@ _DEFACEMENT_COUNTERS = frozenset(terms.DEFACEMENT_COUNTER_CONTEXT)
 _SHOWN = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(w) for w in terms.SIGNATURE_SHOWN)))
 _SHOWN_QUOTED = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(w) for w in terms.SIGNATURE_QUOTED)))
 _SHOWN_REACH = 60  # characters before a signature read for the report's words of what a page showed
+_NARRATED = frozenset(terms.NARRATED_SIGNATURES)
+_AUXILIARY_BEFORE = re.compile(r"(?<!\w)(?:{})\s+$".format("|".join(map(re.escape, terms.NARRATIVE_AUXILIARIES))))
+_ADDRESSED = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(map(re.escape, terms.ADDRESSED_SITES))))
+_NARRATED_REACH = 150  # characters of a sentence read before a signature told of
+_NARRATED_SUBJECT = 3  # words of a news item's subject at least ("o site da prefeitura", "the council's website")
 _TEAM_NAME_WORDS = frozenset(terms.TEAM_NAME_WORDS)
 _COMPETITION = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(w) for w in terms.COMPETITION_WORDS)))
 _RESULTS_REACH = 600  # characters either side of a team's name read for its competition: a table of a dozen rows
@@ -240,6 +246,9 @@ _LOOKALIKE: dict[str, str] = {
     "đ": "d",
     "Đ": "D",
     **dict.fromkeys(map(chr, range(0x0300, 0x0370)), ""),
+    # Arabic read as its listed words are written: without the tatweel that draws a letter long ("تـم اخـتـراق") and
+    # without its vowel marks ("تَمَّ اخْتِرَاقُ").
+    **dict.fromkeys(("\u0640", *map(chr, range(0x064B, 0x0660)), "\u0670"), ""),
     **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", ""),
 }
 _LOOKALIKE_TABLE = str.maketrans(_LOOKALIKE)
@@ -587,7 +596,7 @@ def flagged_each(
     warnings = [m for m in counters if m.term in _WARNED_LINKS]
     if warnings:
         counters = [m for m in counters if m.term not in _WARNED_LINKS]
-    signed = [m for m in deface if defacer_page or _company(m, deface) or (titles and _titled(m, parts))]
+    signed = [m for m in deface if defacer_page or _company(m, deface, parts) or (titles and _titled(m, parts))]
     kept = [m for m in gambling if _company(m, gambling) or _linked_to_itself(m, parts)] + signed
     attacked = any(m.kind in signing for m in kept)
     news_of_attacks = [m for m in counters if m.term in _DEFACEMENT_COUNTERS] if attacked else []
@@ -1140,8 +1149,28 @@ def _cited(match: Match, parts: _Parts, signs: list[Match]) -> bool:
         return True
     if _team_name(match, parts) or _commented(match, parts, signs) or _unnamed_visitor(match, parts):
         return True
+    if _narrated(match, parts):
+        return True
     _, high = parts.bounds(match.part)
     return parts.text[match.end : min(high, match.end + 1)] == "?"
+
+
+def _narrated(match: Match, parts: _Parts) -> bool:
+    """Tell whether a signature ("hacked by", "hackeado por") is told of in a sentence of news: right after its verb's
+    auxiliary, under a subject of some words that is no site the writer addresses ("Em 2024 o site da prefeitura foi
+    hackeado por criminosos e restaurado"), with no ./handle after it. A defacer signs alone, or to the owner ("Este
+    site foi hackeado por", "Your website was hacked by ./Kuro")."""
+    if match.term not in _NARRATED:
+        return False
+    start, end = _sentence(parts, match, _NARRATED_REACH)
+    before = parts.lowered[start : match.start]
+    auxiliary = _AUXILIARY_BEFORE.search(before)
+    if auxiliary is None:
+        return False
+    subject = before[: auxiliary.start()]
+    if len(_WORD.findall(subject)) < _NARRATED_SUBJECT or _ADDRESSED.search(subject) is not None:
+        return False
+    return _HANDLE.search(parts.lowered, match.end, end) is None
 
 
 def _team_name(match: Match, parts: _Parts) -> bool:
@@ -1291,16 +1320,29 @@ def _titled(match: Match, parts: _Parts) -> bool:
     return not any(char.isalnum() for char in rest)
 
 
-def _company(match: Match, found: list[Match]) -> bool:
-    """Tell whether a term counts: a strong one always, a weak one next to another term that sells."""
+def _company(match: Match, found: list[Match], parts: _Parts | None = None) -> bool:
+    """Tell whether a term counts: a strong one always, a weak one next to another term that sells (of ``parts``: no
+    gloss of it in another script)."""
     if match.kind in ("strong", "deface"):
         return True
     for other in _around(match, found, _COMPANY_WINDOW[match.kind]):
         if other.term == match.term or _slot_rows(match, other) or _one_name(match, other):
             continue
+        if parts is not None and _glossed(match, other, parts):
+            continue
         if other.kind in ("strong", "deface") or _sells_with(match.term, other.term):
             return True
     return False
+
+
+def _glossed(match: Match, other: Match, parts: _Parts) -> bool:
+    """Tell whether two weak defacer's words are one word glossed in another script, with nothing but marks between
+    ("dibobol hacker (هاكر)", "هكر / hacker"): one sign, no company of each other."""
+    if match.kind != "deface_weak" or other.kind != "deface_weak" or match.term.isascii() == other.term.isascii():
+        return False
+    first, second = (match, other) if match.start < other.start else (other, match)
+    between = parts.text[first.end : second.start]
+    return len(between) <= _GLOSS_MARKS and not any(char.isalnum() for char in between)
 
 
 def _one_name(match: Match, other: Match) -> bool:

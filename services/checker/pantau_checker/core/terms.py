@@ -1227,7 +1227,6 @@ DEFACEMENT = (
     "invadido por",
     "site invadido",
     "da bi hack",
-    "bi hack boi",
     "site hackeado",
     "sitio hackeado",
     # Chinese and Thai, found inside any run of letters: "this site has been hacked", "was hacked", "hacked by".
@@ -1249,6 +1248,7 @@ DEFACEMENT = (
     "взломано хакером",
     "взломан командой",
     "взломано командой",
+    "взломали ваш сайт",
     # Said to the site's owner in English and Indonesian slang, a campaign's tag, a mass
     # defacer's log ("[+] Index changed by …").
     "d3f4c3d",
@@ -1284,6 +1284,16 @@ SIGNATURE_SHOWN = ("berubah jadi", "berubah menjadi", "tulisan", "isinya", "isti
 # And what it writes before a signature it puts in quotation marks ("memasang pesan 'Hacked by Team Red'", "Sempat
 # 'Hacked by Sn1per', Kini Pulih").
 SIGNATURE_QUOTED = ("pesan", "sempat", "diretas", "peretas", "meninggalkan", "tinggalkan")
+# A signature told of in a sentence of news, right after its verb's auxiliary, under a subject of some words ("Em 2024 o
+# site da prefeitura foi hackeado por criminosos e restaurado", "the city council website was hacked by criminals"). A
+# defacer signs alone ("Hackeado por Anon-MX"), tells the owner of this site ("Este site foi hackeado por", "Your
+# website was hacked by") or adds its ./handle.
+NARRATED_SIGNATURES = ("hacked by", "hackeado por", "hackeado pelo", "invadido por", "pirate par", "gehackt von")
+NARRATIVE_AUXILIARIES = ("was", "were", "foi", "foram", "fue", "fueron", "a ete", "wurde")
+ADDRESSED_SITES = (
+    *("this", "your", "este", "esta", "seu", "sua", "su", "tu", "ce", "cet", "votre", "ton", "dein", "ihre", "diese"),
+    *("ini", "anda", "kalian", "lu", "lo"),
+)
 # A team's name in a competition's results, with a hacker's word in it ("Garuda Hacker", "Patriot Cyber Team", "Bekasi
 # Black Hat"): a winners' table or list stands in one run of text with what names the competition (its heading, its
 # introduction or its columns: "Pemenang Capture The Flag …: Peringkat Tim Skor 1 Garuda Hacker 4850 2 …"), however
@@ -1360,11 +1370,19 @@ WEAK_DEFACEMENT = (
     "black hat",  # a conference, too
     "blackhat",
     "jangan remehkan kami",
-    # Arabic's "hacker" and Russian's "hacked" (a Russian news item writes it too)
+    # Arabic's "hacker", "the site is hacked" and "hacked it", Russian's "hacked" and "(they) hacked" (a news item
+    # writes them too)
     "هكر",
     "هاكر",
+    "الموقع مخترق",
+    "اخترقه",
     "взломан",
     "взломано",
+    "взломали",
+    # Vietnamese's "hacked by" and Portuguese's "hacked!": a news item tells of a site or an account "bị hack bởi nhóm
+    # tin tặc" and "hackeado" too.
+    "bi hack boi",
+    "hackeado",
 )
 # A defacer's greetings and thanks, which a hall of fame, a concert's poster or a season's greeting says too: they
 # sign a defacer's page only beside a ./handle ("./Kur0 Thanks to: ./Sh4d0w").

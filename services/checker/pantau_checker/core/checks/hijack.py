@@ -120,8 +120,10 @@ _EMBEDS: dict[str, tuple[str, ...]] = {
     "youtube.com": ("/embed/",),
     "www.youtube-nocookie.com": ("/embed/",),
     "player.vimeo.com": ("/video/",),
+    "vimeo.com": ("/event/",),  # a live event's embed (/event/<id>/embed)
     "forms.office.com": ("/pages/responsepage.aspx", "/r/", "/e/"),
     "flo.uri.sh": ("/visualisation/", "/story/"),
+    "public.flourish.studio": ("/visualisation/", "/story/"),
     "datawrapper.dwcdn.net": ("/",),  # a chart's own address: its id and version
     "www.canva.com": ("/design/",),
     # Not a department's: Heroku's own page of an application that failed, in the frame of the page Heroku answers
@@ -129,12 +131,15 @@ _EMBEDS: dict[str, tuple[str, ...]] = {
     "www.herokucdn.com": ("/error-pages/",),
 }
 # Of those, what shows a document anyone writes, text and pictures as they like (a published Google Doc, a file on
-# Drive, a Canva design): laid alone over the whole window, the trick of an attacker who shows their gambling page
-# from a Doc under the government's address, where a department lays its dashboard, form, map or live stream.
+# Drive, a Canva design, a Flourish story's slides): laid alone over the whole window, the trick of an attacker who
+# shows their gambling page from a Doc under the government's address, where a department lays its dashboard, form,
+# map or live stream.
 _DOCUMENTS: dict[str, tuple[str, ...]] = {
     "docs.google.com": ("/document/",),
     "drive.google.com": ("/file/",),
     "www.canva.com": ("/design/",),
+    "flo.uri.sh": ("/story/",),
+    "public.flourish.studio": ("/story/",),
 }
 
 
