@@ -59,6 +59,7 @@ from .css import (
 )
 from .dates import dates_in_text
 from .embedded import post_dates
+from .machine_parts import FEED_PLUGIN_SIGNS, machine_parts
 from .markup import parse_html
 from .script_redirects import refresh_target, script_targets
 from .term_scan import mentions
@@ -636,6 +637,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
             _data_dates(html),
             embedded,
             "hentry" in html,
+            any(sign in html for sign in FEED_PLUGIN_SIGNS),
         ),
         headings=headings,
         main_headings=main_headings,
@@ -2022,11 +2024,13 @@ def _date_sources(
     data_dates: frozenset[str],
     embedded: list[str],
     hatom: bool,
+    plugins: bool = False,
 ) -> DateSources:
     """Zone the body for dating: its articles, and the rest without the site's chrome and other sites' feeds.
     ``data_dates`` are the names of the data attributes that may give a date that the markup has (``_data_dates``);
     ``embedded``, the dates of the posts an app's shell holds in its data (``_embedded_dates``), are an article's;
-    ``hatom``: whether the markup has hAtom's posts ("hentry"), whose dates may be in their titles only.
+    ``hatom``: whether the markup has hAtom's posts ("hentry"), whose dates may be in their titles only;
+    ``plugins``: whether it has a social feed plugin's names (``machine_parts``).
 
     Runs after ``_main_text`` took the volatile parts out (and found ``named_chrome``), and takes the tree apart.
     The volatile parts it kept for their posts' dates (``dated_parts``) are read as the rest is, not as a list's
@@ -2046,10 +2050,12 @@ def _date_sources(
     for node in chrome:
         node.decompose()
     feeds = _outermost(_unique(_others_feeds(tree, host) + _others_widgets(widgets, host)))  # each once
-    if feeds and dated_parts:
-        dated_parts = _outside(dated_parts, {n.mem_id for n in feeds})
+    if feeds:  # before they are freed: a node's parents are read
+        feed_ids = {n.mem_id for n in feeds}
+        widgets, dated_parts = _outside(widgets, feed_ids), _outside(dated_parts, feed_ids)
     for node in feeds:
         node.decompose()
+    dated_parts = _drop_machine_parts(body, widgets, dated_parts, host, plugins)
     articles = body.css("article")
     nested = bool(menu) and body.css_first("article article") is not None
     if nested:
@@ -2083,6 +2089,20 @@ def _date_sources(
             in_articles = "\n".join((in_articles, *items))
     elsewhere = "\n".join((_dated_text(body), *parts, *attributed_elsewhere))
     return DateSources(in_articles, _without_copyright(elsewhere), json_ld, wp_api, timed=bool(in_times))
+
+
+def _drop_machine_parts(
+    body: Node, widgets: list[Node], dated_parts: list[Node], host: str, plugins: bool
+) -> list[Node]:
+    """Take out of ``body`` the parts whose dates a machine or the visitors write (``machine_parts``: a counter's, a
+    social feed's, a data widget's, a guest book's), none the department's; return ``dated_parts`` but those in them.
+    ``widgets`` are those still in the tree: another site's feeds went before."""
+    machine = _outermost(_unique(machine_parts(body, widgets, _site_of(host), plugins)))
+    if machine and dated_parts:
+        dated_parts = _outside(dated_parts, {n.mem_id for n in machine})
+    for node in machine:
+        node.decompose()
+    return dated_parts
 
 
 def _laid_out(article: Node, own: str) -> list[Node] | None:

@@ -1,0 +1,169 @@
+"""The parts of a page whose dates a machine or the site's visitors write, not the department: read for no date.
+
+A stale site's sidebar still moves on by itself: a visitor counter prints yesterday's visits and the past week's,
+a social feed plugin the dates of the department's posts on Instagram, YouTube or X, a data widget the latest
+earthquake (BMKG), food prices (SP2KP), exchange rates (BI), air quality (ISPU) or river levels (BBWS), and the
+visitors' own entries show their days (a guest book, recent comments, a table of complaints). Those dates say
+nothing of whether the department keeps its site: the content's are its posts'.
+
+Three signs, each narrow, so that the department's posts stay read:
+
+- the container of a known social feed plugin, by its own names (Smash Balloon's Instagram, YouTube and Facebook
+  feeds, Custom Twitter Feeds, Spotlight, YotuWP);
+- a widget's title that names such data ("Statistik Pengunjung", "Info Gempa Terkini", "Kurs Transaksi BI",
+  "Komentar Terbaru", "Buku Tamu", "Tinggi Muka Air"): short, linking nothing, outside an ``<article>``, over a short
+  block or a table or list beside it;
+- a sidebar's widget (WordPress's ``widget`` class) stamped as a feed's ("Sumber: BMKG", "(otomatis)",
+  "Pembaruan terakhir").
+
+A part that links posts of the site by their headlines ("Berita Terbaru", a PPID list of documents, a channel of
+the department's own video posts) is content, whatever its title: it is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from selectolax.lexbor import LexborNode as Node
+
+# Social feed plugins' containers, by the names they give them (ids and classes no theme uses for its own).
+_FEED_PLUGINS = (
+    "#sb_instagram, #sb_youtube, #cff, #ctf, .sbi, .sb_youtube, .cff, .ctf, "
+    ".spotlight-instagram-feed, .yotuwp, .yotu-playlist"
+)
+# What their markup holds: the page is looked through for their containers only where one is in it.
+FEED_PLUGIN_SIGNS = ("sbi_", "sby_", "cff-", "ctf-", "spotlight-feed", "yotu-")
+# Widgets' titles naming data a machine or the visitors write. Short forms stand alone ("TMA", "ISPU", "Kurs"),
+# words that also head news ("kunjungan", "harga", "komentar", "pengaduan") only with what makes them a widget's.
+_WIDGET_TITLE = re.compile(
+    r"\b(?:pengunjung|visitors?|statisti[ck] (?:situs|website|web)|kunjungan \d+ hari|buku tamu|guest ?book|"
+    r"komentar (?:terbaru|terkini|terakhir)|recent comments|info gempa|gempa ?bumi (?:m\b|terkini|terbaru|dirasakan)|"
+    r"gempa terkini|kurs|nilai tukar|harga (?:pangan|komoditas|bahan pokok|sembako|kebutuhan pokok)|prakiraan cuaca|"
+    r"cuaca (?:hari ini|terkini)|ispu|kualitas udara|tinggi muka air|tma|"
+    r"(?:pengaduan|aduan|laporan)(?: masyarakat| warga)? (?:terbaru|terkini)|aktivitas terkini|youtube)\b",
+    re.IGNORECASE,
+)
+_MAX_TITLE_CHARS = 60
+_MAX_TITLE_WORDS = 5  # a post's headline is longer: "Pemantauan Harga Pangan di Pasar Baru"
+_MAX_PART_CHARS = 1500  # of a widget's text under its title: a post's page is longer
+_BLOCK_CLIMB = 3  # parents climbed from a title to the block with more than the title
+_DATA_SIBLINGS = ("table", "ul", "ol", "dl")  # what a title heads beside it, loose in the content
+_MAX_SOURCE_CHARS = 160  # of a line of a data's source under its table ("Sumber: BBWS Ciliwung-Cisadane")
+# A feed's stamps in a sidebar's widget: the data's source, the machine that fetched it, the time it last did.
+_FEED_STAMP = re.compile(
+    r"\bSumber\s*:\s*(?:BMKG|BBWS|SP2KP|PIHPS|Bank Indonesia|BI\b|KLHK|ISPU)|\(otomatis\)|[Pp]embaruan terakhir"
+)
+_PROSE_CHARS = 80  # of a paragraph of a post's excerpt: a widget's lines of data are shorter
+_HEADLINE_CHARS = 15  # of a link's text: a post's headline (as the page module counts it)
+_HEADINGS = "h2, h3, h4, h5, h6"  # an <h1> is the page's own title
+_MAX_HEADINGS = 200
+
+
+def machine_parts(body: Node, widgets: list[Node], own: str, plugins: bool) -> list[Node]:
+    """Return the parts of ``body`` whose dates are a machine's or the visitors' (see the module), each once (one
+    may hold another); ``widgets`` are the sidebar's widgets by their class, ``own`` the site's host without "www.", and
+    ``plugins`` whether the markup has a social feed plugin's names (``FEED_PLUGIN_SIGNS``)."""
+    found = [node for node in body.css(_FEED_PLUGINS) if not _in_article(node)] if plugins else []
+    for heading in body.css(_HEADINGS)[:_MAX_HEADINGS]:
+        title = " ".join(heading.text().split())
+        if (
+            len(title) > _MAX_TITLE_CHARS
+            or len(title.split()) > _MAX_TITLE_WORDS
+            or _WIDGET_TITLE.search(title) is None
+            or heading.css_first("a[href]") is not None
+            or _in_article(heading)
+        ):
+            continue
+        found += _titled(heading, title, body, own)
+    for widget in widgets:
+        text = widget.text()
+        if len(text) <= _MAX_PART_CHARS and _FEED_STAMP.search(text) and _machine_made(widget, own):
+            found.append(widget)
+    return list({node.mem_id: node for node in found}.values())  # each once: lexbor lists one per selector
+
+
+def _titled(heading: Node, title: str, body: Node, own: str) -> list[Node]:
+    """Return what a widget's ``heading`` heads: the nearest block above it with more than its title, if short,
+    with no other heading; else the tables and lists right after it (and a line of their source)."""
+    block = heading.parent
+    for _ in range(_BLOCK_CLIMB):
+        if block is None or block.mem_id == body.mem_id or block.tag in ("main", "article"):
+            break
+        text = block.text()
+        if " ".join(text.split()) != title:
+            if (
+                len(text) <= _MAX_PART_CHARS
+                and len(block.css(_HEADINGS)) == 1
+                and _machine_made(block, own)
+                and not _prose(block)
+            ):
+                return [block]
+            break
+        block = block.parent
+    parts = []
+    sibling = heading.next
+    while sibling is not None:
+        if sibling.tag == "-text" and not (sibling.text() or "").strip():
+            sibling = sibling.next
+            continue
+        if sibling.tag in _DATA_SIBLINGS and _machine_made(sibling, own):
+            parts.append(sibling)
+        elif parts and sibling.tag == "p" and len(text := sibling.text()) <= _MAX_SOURCE_CHARS and "Sumber" in text:
+            parts.append(sibling)
+        else:
+            break
+        sibling = sibling.next
+    return parts
+
+
+def _machine_made(part: Node, own: str) -> bool:
+    """Return whether ``part`` links no post of the site by its headline (a link to a post's comments aside) and
+    holds no ``<article>``: a list of the site's posts is its content, whatever its title."""
+    if part.css_first("article") is not None:
+        return False
+    for anchor in part.css("a[href]"):
+        href = (anchor.attributes.get("href") or "").strip()
+        if "#comment" in href or href[:1] == "#" or href[:11].lower() == "javascript:":
+            continue
+        if _other_site(href, own):
+            continue
+        if len(" ".join(anchor.text().split())) >= _HEADLINE_CHARS:
+            return False
+    return True
+
+
+def _prose(part: Node) -> bool:
+    """Return whether ``part`` has a paragraph of prose outside its list items and table cells: a post's body or
+    excerpt under its headline. A widget has lines of data; a comment's or a guest's text is an entry of a list."""
+    for paragraph in part.css("p"):
+        if len(paragraph.text()) >= _PROSE_CHARS and not any(
+            ancestor.tag in ("li", "td") for ancestor in _up_to(paragraph, part)
+        ):
+            return True
+    return False
+
+
+def _up_to(node: Node, top: Node) -> Iterator[Node]:
+    parent = node.parent
+    while parent is not None and parent.mem_id != top.mem_id:
+        yield parent
+        parent = parent.parent
+
+
+def _other_site(href: str, own: str) -> bool:
+    lowered = href[:8].lower()
+    if not (lowered.startswith(("http://", "https://")) or href.startswith("//")):
+        return False
+    host = href.split("//", 1)[1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rpartition("@")[2]
+    host = host.partition(":")[0].lower()
+    return (host[4:] if host.startswith("www.") else host) != own
+
+
+def _in_article(node: Node) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "article":
+            return True
+        parent = parent.parent
+    return False
