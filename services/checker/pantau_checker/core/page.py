@@ -402,11 +402,36 @@ _MAX_EXCLAMATIONS = 500  # "!" outside comments looked at, before "<!--" is look
 _NO_COLOUR: Colour = (-1, -1, -1, 1.0)  # what no text colour equals: an image, a painted region
 _UNSET = object()
 T = TypeVar("T")
+# What a hidden part's text may hold beside its links' and still be its links alone: a separator or two.
+_BLOCK_LABEL = 3
+_DOFOLLOW = 'a[rel~="dofollow" i]'
+_PAGE_ROOTS = frozenset({"body", "html", "main"})
+_MAX_SIBLINGS = 50
+_MENU_TAGS = frozenset({"ul", "ol", "li", "nav", "dl", "menu", "select", "table"})
+# The classes of a theme's folded parts: a sub-menu, a dropdown, a mega menu, a tab's pane, a collapsed panel or
+# an accordion's, a modal, an off-canvas menu.
+_MENU_WORDS = ("menu", "dropdown", "tab", "collapse", "accordion", "modal", "offcanvas", "nav")
+_MENU_REACH = 3  # ancestors of a hidden part looked at for a list or a menu it is in
+_PART_WORDS = ("slide", "item", "tab", "pane", "panel")  # the classes of a carousel's slides, a tab's panes
+_SLIDE_WORDS = ("slide", "carousel")
 
 
 class Link(NamedTuple):  # a page has hundreds: a tuple is made twice as fast as a frozen dataclass
     text: str
     href: str
+
+
+class HiddenBlock(NamedTuple):
+    """The links of one hidden part of the page, and what the part is: what tells a spam kit's hidden block (its
+    links alone) from a theme's folded menu, tab or slide (among other links, under a name of its own)."""
+
+    links: tuple[Link, ...]
+    # Whether the part words more than its links (a tab's heading, a menu's label): a part of the page's own.
+    worded: bool
+    # Whether it is a menu's or a widget's part: a list, a menu, a dropdown, a tab, a modal (by its tag, its class or
+    # its place in a list), or one of several siblings of its tag and class (a carousel's slides, a tab's panes);
+    # a slide's or a pane's links are read with its siblings' (those of their parent).
+    menu: bool
 
 
 # A page's hundreds of links are made as tuples are, without the class's ``__new__`` in Python (half the time).
@@ -526,6 +551,11 @@ class Page:
     # Of a page of a few links (as a defacer's or a splash page): its buttons that are links, their text and where
     # their click sends the window (``<button onclick="location.href='/beranda'">``).
     button_links: tuple[Link, ...] = ()
+    # The links of its hidden parts, part by part (of the parts it hides itself, a stylesheet's or a framework's
+    # class hides): ``defacement``'s lone hidden links are read block by block.
+    hidden_blocks: tuple[HiddenBlock, ...] = ()
+    # Its links marked rel="dofollow": no value of rel a browser or a search engine knows, an SEO kit's mark.
+    dofollow_links: tuple[Link, ...] = ()
     # What pure functions of the page computed of it, by their name: a page reused unchanged
     # (the shell keeps an application's last analysis) is scanned once. Not part of its value.
     derived: dict[str, object] = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
@@ -554,7 +584,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     hidden_ids = {n.mem_id for n in hidden_nodes}
     found_frames, documents = _frames(tree, hidden_ids, base_url)  # before the hidden are taken out
     titles = _titles(tree)  # the hidden elements' too, and their links'
-    hidden_links = _links(hidden_nodes, base_url, titles, images=True)
+    hidden_links, hidden_blocks = _hidden_reading(hidden_nodes, base_url, titles)
     image_links, image_texts, unseen_links = _image_links(tree, base_url)  # the hidden elements' too
     contents = [t for css in sheets for t in inline_hiding_rules(css).contents]
     contents += [t for rules in stylesheets for t in rules.contents]
@@ -582,7 +612,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         walked.volatile.extend(tree.tags("marquee")[:_MAX_MARKED])
     concealed = _concealed(walked.concealed, hidden_ids, root)
     hidden_texts += [t for t in map(_text, concealed) if t]
-    hidden_links += _links(concealed, base_url, images=True)
+    hidden_links += [*_concealed_links(concealed, base_url, hidden_blocks), *unseen_links]
     link_titles: list[str] = []
     links = tuple(_links(tree.css(_LINKS), base_url, link_titles))
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in tree.css("h1, h2")[:_MAX_HEADINGS])
@@ -592,7 +622,6 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     card_headings = _card_headings(tree) if error_gates else ()
     main_headings, main_block = _main_headings(body, root)
     tail_links = tuple(_links(list(_tail(tree)), base_url, images=True))
-    hidden_links += unseen_links
     menu_link_count = _menu_link_count(tree, walked.menus)
     host = urlsplit(base_url).hostname or ""
     main_text, named_chrome, widgets, dated_parts = _main_text(body, root, main_raw, main_words, walked, host)
@@ -603,7 +632,9 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         visible_text=visible,
         hidden_texts=tuple(hidden_texts),
         links=links,
+        dofollow_links=_dofollow(tree, html, base_url),  # before the tree is taken apart (``dates``)
         hidden_links=tuple(hidden_links),
+        hidden_blocks=tuple(hidden_blocks),
         feed_urls=head.feeds,
         main_text=main_text,
         dates=_date_sources(  # it takes the tree apart
@@ -1573,11 +1604,17 @@ def _runs(script: Node) -> bool:
     return "src" not in attrs and not any(word in kind for word in _DATA_SCRIPTS)
 
 
-def _links(nodes: list[Node], base_url: str, titles: list[str] | None = None, images: bool = False) -> list[Link]:
+def _links(
+    nodes: list[Node],
+    base_url: str,
+    titles: list[str] | None = None,
+    images: bool = False,
+    bounds: list[int] | None = None,
+) -> list[Link]:
     """Return the links in ``nodes``; their title and aria-label attributes go to ``titles``, when given.
 
     With ``images``, a link's text has the alt and title of its images too (read apart for the
-    page's links: ``_image_links``).
+    page's links: ``_image_links``). ``bounds``, when given, gets the count of links found after each node.
     """
     origin = urlsplit(base_url)
     scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
@@ -1599,7 +1636,89 @@ def _links(nodes: list[Node], base_url: str, titles: list[str] | None = None, im
                 if images:
                     text = " ".join(t for t in (text, *map(_image_text, anchor.css("img")[:_MAX_IMAGES])) if t)
                 links.append(_new_tuple(Link, (text, _absolute(href or "", base_url, scheme, root))))
+        if bounds is not None:
+            bounds.append(len(links))
     return links
+
+
+def _hidden_reading(nodes: list[Node], base_url: str, titles: list[str]) -> tuple[list[Link], list[HiddenBlock]]:
+    """Return the links of the hidden ``nodes``, and the same as blocks (``HiddenBlock``)."""
+    bounds: list[int] = []
+    links = _links(nodes, base_url, titles, images=True, bounds=bounds)
+    return links, _hidden_blocks(nodes, links, bounds, base_url)
+
+
+def _concealed_links(concealed: list[Node], base_url: str, blocks: list[HiddenBlock]) -> list[Link]:
+    """Return the links of the parts a framework's class hides; their blocks go to ``blocks``."""
+    if not concealed:
+        return []
+    bounds: list[int] = []
+    links = _links(concealed, base_url, images=True, bounds=bounds)
+    blocks += _hidden_blocks(concealed, links, bounds, base_url)
+    return links
+
+
+def _dofollow(tree: HTMLParser, html: str, base_url: str) -> tuple[Link, ...]:
+    """Return the links a kit marks rel="dofollow" for search engines to follow (no browser or search engine knows
+    the value); the string gates the walk."""
+    return tuple(_links(tree.css(_DOFOLLOW), base_url)) if "dofollow" in html else ()
+
+
+def _hidden_blocks(nodes: list[Node], links: list[Link], bounds: list[int], base_url: str) -> list[HiddenBlock]:
+    """Return the hidden ``nodes`` that hold links as blocks (``HiddenBlock``); ``links`` are their links, node by
+    node, each node's ending at its ``bounds``."""
+    blocks = []
+    start = 0
+    widgets: dict[int, HiddenBlock] = {}
+    for node, end in zip(nodes, bounds, strict=False):
+        if end == start:
+            continue
+        own, start = tuple(links[start:end]), end
+        parent = _widget_of(node)
+        if parent is None:
+            said = sum(len(link.text) + 1 for link in own)
+            blocks.append(HiddenBlock(own, len(_text(node)) > said + _BLOCK_LABEL, _menu_part(node)))
+        elif parent.mem_id not in widgets:  # a carousel's slides, read once together
+            widgets[parent.mem_id] = HiddenBlock(tuple(_links([parent], base_url, images=True)), False, True)
+            blocks.append(widgets[parent.mem_id])
+    return blocks
+
+
+def _widget_of(node: Node) -> Node | None:
+    """Return the parent of a hidden ``node`` that is one of several siblings of its tag and class (a carousel's
+    slide, a tab's pane, a menu's item) hidden by its class or its state, but not the body's: a kit's blocks side by
+    side at its end are none, nor an item a kit hides by its own style (``<li style="display:none">``), where a
+    slide hidden so is one."""
+    attributes = node.attributes
+    parent, tag, kind = node.parent, node.tag, attributes.get("class")
+    if not kind or parent is None or parent.tag in _PAGE_ROOTS:
+        return None
+    # A slide a script hides by its style too (an older carousel's ``style="display:none"``); not a menu's item.
+    words = _SLIDE_WORDS if "style" in attributes else _PART_WORDS
+    if not any(word in kind.lower() for word in words):
+        return None
+    siblings = islice(
+        (child for child in parent.iter(include_text=False) if child.mem_id != node.mem_id), _MAX_SIBLINGS
+    )
+    return parent if any(child.tag == tag and child.attributes.get("class") == kind for child in siblings) else None
+
+
+def _menu_part(node: Node) -> bool:
+    """Tell whether a hidden ``node`` is a menu's or a widget's part: a list or an item of one, a menu, a dropdown,
+    a tab's pane, a folded panel, a modal (by its class), or inside a list or a menu."""
+    if node.tag in _MENU_TAGS:
+        return True
+    kind = (node.attributes.get("class") or "").lower()
+    if any(word in kind for word in _MENU_WORDS):
+        return True
+    parent = node.parent
+    for _ in range(_MENU_REACH):
+        if parent is None or parent.tag in _PAGE_ROOTS:
+            return False
+        if parent.tag in _MENU_TAGS:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str], list[Link]]:
