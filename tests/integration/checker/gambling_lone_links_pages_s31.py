@@ -86,7 +86,9 @@ SPAM: dict[str, tuple[str, dict[tuple[str, str], str]]] = {
         _LINK,
     ),
     "kilatbet-to-its-com": (
-        department_page(Site(main_extra='<p class="sponsor"><a href="https://www.kilatbet.com/">KILATBET</a></p>')),
+        department_page(
+            Site(main_extra='<p class="sponsor"><a href="https://www.kilatbet.com/" rel="dofollow">KILATBET</a></p>')
+        ),
         _LINK,
     ),
 }

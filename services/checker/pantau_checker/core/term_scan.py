@@ -118,9 +118,13 @@ _NOT_BEFORE_A_NAME = "@#./\\_=&"  # a handle's, a hashtag's, an address's or a p
 _INNOCENT_NAMES = frozenset(terms.INNOCENT_NAMES)
 _GLUED_ENDS, _GLUED_STARTS = frozenset(terms.GLUED_NAME_ENDS), frozenset(terms.GLUED_NAME_STARTS)
 _GLUED_STRONG_ENDS = frozenset(terms.GLUED_NAME_STRONG_ENDS)
+_GLUED_OWNERS = {end: frozenset(words) for end, words in terms.GLUED_NAME_OWNERS.items()}
 _GLUED_SHORT_ENDS = frozenset(terms.GLUED_NAME_SHORT_ENDS)
 # A name's own site's address after it, as a link's text reads with its address spaced (koitoto https:  koitoto.xyz).
 _OWN_SITE = re.compile(r"\s+(?:https?:\s+)?(?:www\.)?([a-z0-9-]+)(\.[a-z0-9.-]*[a-z])(?![\w.-])")
+_OWN_SITE_APART = re.compile(
+    r"\s+(?:https?:\s+)?(?:www\.)?([a-z0-9]+(?: [a-z0-9]+){1,3})(\.[a-z0-9.-]*[a-z])(?![\w.-])"
+)
 _GAMBLING_SITE_DOMAINS = frozenset(terms.GAMBLING_SITE_DOMAINS)
 _BRAND_SITE_DOMAINS = _GAMBLING_SITE_DOMAINS | frozenset(terms.BRAND_SITE_DOMAINS)
 _CAPITAL_BRAND_DOMAINS = frozenset(terms.CAPITAL_BRAND_DOMAINS)
@@ -193,7 +197,8 @@ _SALES = re.compile(
 )
 _PROMISES = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(word) for word in terms.SELLERS_PROMISES)))
 # What a lesson calls the trade's words it quotes ('memakai kata "gacor"', 'istilah "maxwin"'), just before the first.
-_DENIAL = re.compile(r"\s*tidak(?:\s+ada)?\s*(?:[.,;!]|$)")  # a bare answer: "Tidak ada.", "Tidak."
+# A bare answer: "Tidak ada.", "Tidak.", "Tidak bisa.", "Tidak boleh.", "Bukan."
+_DENIAL = re.compile(r"\s*(?:tidak(?:\s+(?:ada|bisa|boleh|dapat))?|bukan)\s*(?:[.,;!]|$)")
 _LESSON_WORDS = (" kata", " istilah", " sebutan", " kata-kata")
 _LESSON_REACH = 12
 _SHORT = 256  # characters below which ``str.lower`` is the cheaper (as in ``text.lower``)
@@ -969,6 +974,8 @@ def _glued_name(lowered: str, start: int, end: int) -> tuple[int, int, bool] | N
         return None
     letters = terms.GLUED_NAME_LETTERS - (stem in _GLUED_SHORT_ENDS)
     if last == end and start - first >= letters and stem in _GLUED_ENDS:
+        if lowered[first:start] in _GLUED_OWNERS.get(stem, ()):  # a songbird in full song: KICAUGACOR's pakan
+            return None
         return first, last, stem in _GLUED_STRONG_ENDS
     rest = lowered[end:last]
     if first == start and len(rest) >= 2 and stem in _GLUED_STARTS and rest not in _GLUED_SUFFIXES:
@@ -1374,24 +1381,36 @@ def _linked_to_itself(match: Match, parts: _Parts) -> bool:
         return False
     _, high = parts.bounds(match.part)
     site = _OWN_SITE.match(parts.lowered, match.end, min(high, match.end + _RUN_GAP))
-    if site is None:
-        return False
+    if site is None or site[2] not in _GAMBLING_SITE_DOMAINS:
+        # (its name spelled apart by hyphens in the address as well: NAGASLOT to naga-slot.com, read "naga slot.com")
+        site = site or _OWN_SITE_APART.match(parts.lowered, match.end, min(high, match.end + _RUN_GAP))
+        name = site[1].replace(" ", "") if site is not None else ""
+        return (
+            site is not None
+            and site[2] in _CAPITAL_BRAND_DOMAINS
+            and name == match.term
+            and _capital_brand(match, parts)
+        )
     name, host = match.term.replace(" ", ""), site[1]
-    if site[2] not in _GAMBLING_SITE_DOMAINS:
-        return site[2] in _CAPITAL_BRAND_DOMAINS and host == name and _capital_brand(match, parts)
     return host.startswith(name) and (host == name or host[len(name) :] in _BRAND_ENDS)
 
 
 def _capital_brand(match: Match, parts: _Parts) -> bool:
     """Tell whether a glued name is a link's whole text in a brand's capitals and ends in a word of gambling no
     person's or shop's name ends in (NAGASLOT, GARUDA4D, KILATBET: ``terms.CAPITAL_BRAND_ENDS``)."""
-    term = match.term
     if parts.bounds(match.part)[0] != match.start or not parts.text[match.start : match.end].isupper():
         return False
-    if not term.isalnum():
+    return capital_brand(match.term)
+
+
+def capital_brand(name: str) -> bool:
+    """Tell whether a glued name (in lower case) ends in a word of gambling no person's or shop's name ends in after a
+    word of its own (nagaslot, garuda4d, kilatbet: ``terms.CAPITAL_BRAND_ENDS``); not a word that ends so
+    (tokoalfabet: ``terms.INNOCENT_GLUED_NAMES``)."""
+    if not name.isalnum() or any(name.endswith(word) for word in _INNOCENT_GLUED):
         return False
-    end = next((end for end in terms.CAPITAL_BRAND_ENDS if term.endswith(end)), None)
-    return end is not None and len(term) - len(end) >= terms.CAPITAL_BRAND_LETTERS and term[: -len(end)].isalpha()
+    end = next((end for end in terms.CAPITAL_BRAND_ENDS if name.endswith(end)), None)
+    return end is not None and len(name) - len(end) >= terms.CAPITAL_BRAND_LETTERS and name[: -len(end)].isalpha()
 
 
 def _plain_name(term: str) -> bool:

@@ -1840,6 +1840,9 @@ BRAND_RUN = 3
 GLUED_NAME_ENDS = ("toto", "togel", "gacor", "zeus", "slot", "bet", "hoki", "poker", "casino", "bola", "cuan", "spin")
 GLUED_NAME_STARTS = ("togel", "gacor", "judi", "slot", "casino", "toto")
 GLUED_NAME_STRONG_ENDS = ("togel", "gacor", "zeus")
+# The words before a gambling word whose glued name is another trade's: a songbird in full song (KICAUGACOR,
+# MURAIGACOR, LOVEBIRDGACOR: bird keepers said "gacor" before any slot did) names a bird shop's or breeder's.
+GLUED_NAME_OWNERS = {"gacor": _SONGBIRDS}
 GLUED_NAME_LETTERS = 3  # the other word's letters at least: "sutoto" is a name, "olxtoto" a brand's
 # Before "slot", two are a brand's too (JPSLOT, PPSLOT): no name ends so, as "sutoto" does, nor a word ("debet").
 GLUED_NAME_SHORT_ENDS = ("slot",)
@@ -1953,6 +1956,16 @@ TOPIC_HOSTS = (
     "turnbackhoax.id",
     "cekfakta.com",
     "aduankonten.id",
+)
+# The redirects of the sites of topics (a video's description, a post's link): where they send to is where their
+# link goes, by the parameter named (youtube.com/redirect?q=https://x.xyz/, l.facebook.com/l.php?u=…).
+REDIRECTS = (
+    ("youtube.com", "/redirect", "q"),
+    ("l.facebook.com", "/l.php", "u"),
+    ("lm.facebook.com", "/l.php", "u"),
+    ("l.instagram.com", "/", "u"),
+    ("google.com", "/url", "q"),
+    ("google.co.id", "/url", "q"),
 )
 # Words a department writes that end or start so: none is a brand's.
 INNOCENT_GLUED_NAMES = (

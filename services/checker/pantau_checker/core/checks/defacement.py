@@ -40,7 +40,7 @@ from .. import terms
 from ..page import Link, Page, derived
 from ..page_kind import classify
 from ..structure import Structure, resemblance, sketch
-from ..term_scan import Location, flagged_each, spaced
+from ..term_scan import Location, capital_brand, flagged_each, spaced
 from .base import Check, NoSettings, Observed
 
 CATEGORY: Category = "keamanan"
@@ -103,6 +103,12 @@ _MIN_MENU_LINKS = 3
 _LONE_HIDDEN_LINKS = frozenset(terms.LONE_HIDDEN_LINKS)
 _PUBLIC_HOSTS = terms.PUBLIC_HOSTS
 _TOPIC_HOSTS = frozenset(terms.TOPIC_HOSTS)
+# What a menu names and links to a ministry's or a village's page ("Judi Online", "Sabung Ayam" as a tradition).
+_TOPIC = frozenset((*terms.TOPIC_GAMBLING, "sabung ayam"))
+_BRAND_DOMAINS = frozenset(terms.CAPITAL_BRAND_DOMAINS)
+_BRAND_FARM = terms.BRAND_RUN  # glued names in capitals to their own sites that are a list of brands, not a shop's
+_SHOP_NAME = 4  # the letters of a shop's glued name at least (SARIROTI, FOTOKITA)
+_REDIRECTS = {(host, path): name for host, path, name in terms.REDIRECTS}
 _NEW_TEXT = 0.2
 _QUOTE = 120
 
@@ -118,11 +124,16 @@ def _scan(page: Page) -> tuple[Finding, ...]:
     hits: Hits = {}
     farm: set[str] = set()  # the codes found in the links after the footer
     navigation: list[tuple[str, str, str]] = []  # the hits in links of the site's own navigation
+    brands = _capital_brands(page)
+    shops: list[tuple[str, str, str]] = []  # the hits of glued names in capitals linked to their own sites
     for location, texts, in_farm, echoed in _parts(page):
         prose = location in _PROSE and not in_farm
         for index, code, term, snippet in flagged_each(texts, titles=location == "title", prose=prose):
             if (term in _NAVIGATED or code == "defacement") and echoed is not None and echoed(index):
                 navigation.append((code, term, snippet))
+                continue
+            if term in brands and echoed is not None:  # the page's links
+                shops.append((code, term, snippet))
                 continue
             hits.setdefault((code, location), (set(), snippet))[0].add(term)
             if in_farm:
@@ -131,10 +142,12 @@ def _scan(page: Page) -> tuple[Finding, ...]:
     for code, term, snippet in navigation:
         if (code, "visible") in hits:
             hits.setdefault((code, "link"), (set(), snippet))[0].add(term)
-    for link in islice(page.hidden_links, _MAX_PARTS):
+    if shops and _sold_brands(page, brands, hits):
+        for code, term, snippet in shops:
+            hits.setdefault((code, "link"), (set(), snippet))[0].add(term)
+    for link in _lone_hidden_links(page):
         said = " ".join(link.text.lower().split())
-        if said in _LONE_HIDDEN_LINKS and _elsewhere(link.href, page.host):
-            hits.setdefault(("judi_online", "hidden"), (set(), f"{link.text} {link.href}"[:_QUOTE]))[0].add(said)
+        hits.setdefault(("judi_online", "hidden"), (set(), f"{link.text} {link.href}"[:_QUOTE]))[0].add(said)
     hits = _hidden_once(hits)
     return tuple(_finding(code, location, found, farm) for (code, location), found in hits.items())
 
@@ -252,16 +265,92 @@ def _into(link: Link, host: str) -> bool:
     return government is not None and _government(target) == government
 
 
-def _elsewhere(href: str, host: str) -> bool:
+def _capital_brands(page: Page) -> dict[str, Link]:
+    """Return the page's links whose whole text is a glued name in a brand's capitals linked to a site of exactly its
+    name (NAGASLOT to nagaslot.com: ``term_scan.capital_brand``), by the name in lower case."""
+    found = {}
+    for link in islice(page.links, _MAX_PARTS):
+        name = link.text.lower()
+        if link.text.isupper() and _own_site(link, name) and capital_brand(name):
+            found[name] = link
+    return found
+
+
+def _sold_brands(page: Page, brands: dict[str, Link], hits: Hits) -> bool:
+    """Tell whether the page's glued names in capitals linked to their own sites (``_capital_brands``) are a kit's: in a
+    link farm's place (after the footer, hidden) or marked rel="dofollow", three or more of them, or beside another
+    word of the trade. Not in a directory of shops, where names in capitals of other words link to their own sites
+    too (TOKOALFABET beside SARIROTI), nor one or two in the content (a clinic's BUNDA4D, a parking app's PARKSLOT
+    beside a maker's RUMAHBET)."""
+    for link in islice(page.links, _MAX_PARTS):
+        name = link.text.lower()
+        if name not in brands and link.text.isupper() and len(name) >= _SHOP_NAME and _own_site(link, name):
+            return False
+    placed = {*page.tail_links, *page.hidden_links, *page.dofollow_links}
+    return (
+        any(link in placed for link in brands.values())
+        or len(brands) >= _BRAND_FARM
+        or any(code == "judi_online" for code, _ in hits)
+    )
+
+
+def _own_site(link: Link, name: str) -> bool:
+    """Tell whether ``link`` goes to a site whose name is ``name`` (a glued word), with or without its www. and
+    hyphens (naga-slot.com), on a domain every company takes: not an application's on its government's site
+    (sipelan.bekasikota.go.id)."""
+    host = (urlsplit(link.href).hostname or "").removeprefix("www.")
+    site, dot, domain = host.partition(".")
+    return name.isalnum() and site.replace("-", "") == name and dot + domain in _BRAND_DOMAINS
+
+
+def _lone_hidden_links(page: Page) -> Iterator[Link]:
+    """Yield the links of the page's hidden blocks that are a spam kit's: a block whose every link's whole text is one
+    word of the trade (``terms.LONE_HIDDEN_LINKS``) to another site (``_elsewhere``), and which words nothing else.
+
+    A theme's folded parts are not: a sub-menu, a tab of tags or a carousel's slides link other topics and pages
+    beside the trade's ("Judi Online" beside "Pinjol" to a portal's tags, the film "Casino" beside "Dilan 1990"), or
+    name themselves ("Isu Terkini di Media"). A kit's block is its links alone."""
+    for block in islice(page.hidden_blocks, _MAX_PARTS):
+        if block.worded:
+            continue
+        found = []
+        for link in block.links:
+            said = " ".join(link.text.lower().split())
+            if not said:  # an image's link without a text says nothing of either
+                continue
+            if said not in _LONE_HIDDEN_LINKS or not _elsewhere(link.href, page.host, block.menu and said in _TOPIC):
+                break
+            found.append(link)
+        else:
+            yield from found
+
+
+def _elsewhere(href: str, host: str, public: bool = True) -> bool:
     """Return whether ``href`` leads to a site of another host than ``host`` (its www. name, its subdomains and the
-    site it is a subdomain of are its own), and not to a government's, a university's, a school's or a village's,
-    nor to a site where a department names a topic alone (``terms.TOPIC_HOSTS``)."""
-    target, own = (urlsplit(href).hostname or "").removeprefix("www."), host.removeprefix("www.")
-    if not target or target.endswith(_PUBLIC_HOSTS) or target in _TOPIC_HOSTS:
+    site it is a subdomain of are its own), nor to a site where a department names a topic alone
+    (``terms.TOPIC_HOSTS``); with ``public``, nor to a government's, a university's, a school's or a village's (where
+    a menu sends its "Judi Online" to a ministry's page). A redirect of a site of topics (``terms.REDIRECTS``:
+    youtube.com/redirect?q=…) leads where it sends to."""
+    parts = urlsplit(href)
+    target, own = (parts.hostname or "").removeprefix("www."), host.removeprefix("www.")
+    sent = _redirected(target, parts.path, parts.query)
+    if sent is not None:
+        return _elsewhere(sent, host, public)
+    if not target or (public and target.endswith(_PUBLIC_HOSTS)) or target in _TOPIC_HOSTS:
         return False
     if any(target.endswith(f".{topic}") for topic in _TOPIC_HOSTS):  # m.facebook.com, jabar.tribunnews.com
         return False
     return not (target == own or target.endswith(f".{own}") or own.endswith(f".{target}"))
+
+
+def _redirected(target: str, path: str, query: str) -> str | None:
+    """Return the address a redirect of a site of topics sends to (``terms.REDIRECTS``), if ``target`` and ``path``
+    are one's."""
+    name = _REDIRECTS.get((target, path))
+    if name is None:
+        return None
+    sent = next((value for key, _, value in (p.partition("=") for p in query.split("&")) if key == name), "")
+    return unquote(sent) if sent else None
 
 
 def _government(host: str) -> str | None:
