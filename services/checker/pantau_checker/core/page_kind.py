@@ -1060,6 +1060,8 @@ def _printed_error(page: Page) -> PrintedError | None:
     if found is None:
         framework = _whole_page_as_content(page) if rendered else None
         return PrintedError(framework, True, True) if framework else None
+    if not page.php_lined:
+        found = _within_php_message(page, text, rendered, found)
     quote, fatal, (start, end) = found
     whole_quote = quote
     quote = _own_block(quote, page)
@@ -1076,6 +1078,24 @@ def _printed_error(page: Page) -> PrintedError | None:
         quote, fatal = (later, True) if later else (quote, fatal)
         whole = fatal or _nothing_but_warnings(page, text, start, end)
     return PrintedError(quote, fatal, whole)
+
+
+def _within_php_message(
+    page: Page, text: str, rendered: bool, found: tuple[str, bool, tuple[int, int]]
+) -> tuple[str, bool, tuple[int, int]]:
+    """Return PHP's warning that holds the error ``found``, if one does, else ``found``.
+
+    PHP's message is read only where it starts a line of the markup (``Page.php_lined``): a guide's paragraph quotes
+    one. With ``html_errors`` off, PHP prints its warning as plain text where the application was writing, in the
+    paragraph it opened for a small-box's number (``<p>Warning: mysqli_connect(): (HY000/1045): Access denied for
+    user … in /var/www/html/antrian/koneksi.php on line 4</p>``); the error read within it ("Access denied …", a
+    connection's failure that is fatal alone) is then a warning's words, and the page went on past it. Asked only of a
+    page where an error was found, so no page is flagged for it that was not."""
+    php = _first_error(text, rendered, page.headings, True, page.quoted_texts, page.listed_texts, page.error_gates)
+    if php is None or php[1]:
+        return found
+    php_start, php_end = php[2]
+    return php if php_start <= found[2][0] < php_end else found
 
 
 def _own_block(quote: str, page: Page) -> str:
