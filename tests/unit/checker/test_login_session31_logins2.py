@@ -58,8 +58,15 @@ def test_a_notice_page_refusing_in_other_words_is_a_refusal(said: str, refused: 
     assert decided(notice_page(said)) == ("gagal", f"pesan gagal login tampil: “{refused}”")
 
 
-@pytest.mark.parametrize("said", ["Sandi salah? Atur ulang di sini.", "Kredensial tidak valid? Hubungi admin."])
-def test_a_question_on_refusals_refuses_nothing(said: str) -> None:
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Sandi salah? Atur ulang di sini.",
+        "Kredensial tidak valid? Hubungi admin.",
+        "Perhatian: jangan memasukkan sandi salah lebih dari 3 kali.",
+    ],
+)
+def test_a_question_or_rule_on_refusals_refuses_nothing(said: str) -> None:
     assert decided(notice_page(said))[0] == "berhasil"
 
 

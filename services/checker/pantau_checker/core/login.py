@@ -174,11 +174,11 @@ _CREDENTIALS_REFUSED = (
     r"\blogin anda gagal",  # not "gagal masuk", which a login page's warning says ("3 kali gagal masuk")
     # "Kredensial tidak valid", Laravel Sanctum's "The provided credentials are incorrect." and its Indonesian,
     # "Invalid username and/or password.", a bank-like "User ID atau PIN salah", a bare "Sandi salah!"; not a
-    # help's question ("Sandi salah? Atur ulang di sini") nor its condition.
+    # help's question ("Sandi salah? Atur ulang di sini"), its condition, nor a rule ("memasukkan sandi salah 3 kali").
     r"(?<!jika )(?<!bila )(?<!kalau )(?<!apabila )(?:\bkredensial(?: anda| yang (?:anda )?(?:diberikan|di ?masukk?an"
     r"|masukk?an))? (?:tidak valid|salah|tidak sesuai|keliru)|the provided credentials are incorrect"
     r"|invalid (?:username|user id|e-?mail) and/or password|\b(?:user ?id|username|nip|nik) (?:atau|dan|/) ?pin salah"
-    r"|(?<!kata )\bsandi salah\b)(?!\s*\?)",
+    r"|(?<!kata )(?<!memasukkan )(?<!memasukan )\bsandi salah\b(?!\s+(?:sebanyak|\d)))(?!\s*\?)",
 )
 # The monitoring account itself is refused: someone must unlock it.
 _ACCOUNT_LOCKED = (
