@@ -88,6 +88,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from html import unescape
 from itertools import islice
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
@@ -171,19 +172,28 @@ _CREDENTIALS_REFUSED = (
     r"bad credentials",  # Spring Security's
     r"unable to log you in|tidak dapat login\. silakan periksa",  # CodeIgniter Shield's
     r"\blogin anda gagal",  # not "gagal masuk", which a login page's warning says ("3 kali gagal masuk")
+    # "Kredensial tidak valid", Laravel Sanctum's "The provided credentials are incorrect." and its Indonesian,
+    # "Invalid username and/or password.", a bank-like "User ID atau PIN salah", a bare "Sandi salah!"; not a
+    # help's question ("Sandi salah? Atur ulang di sini"), its condition, nor a rule ("memasukkan sandi salah 3 kali").
+    r"(?<!jika )(?<!bila )(?<!kalau )(?<!apabila )(?:\bkredensial(?: anda| yang (?:anda )?(?:diberikan|di ?masukk?an"
+    r"|masukk?an))? (?:tidak valid|salah|tidak sesuai|keliru)|the provided credentials are incorrect"
+    r"|invalid (?:username|user id|e-?mail) and/or password|\b(?:user ?id|username|nip|nik) (?:atau|dan|/) ?pin salah"
+    r"|(?<!kata )(?<!memasukkan )(?<!memasukan )\bsandi salah\b(?!\s+(?:sebanyak|\d)))(?!\s*\?)",
 )
 # The monitoring account itself is refused: someone must unlock it.
 _ACCOUNT_LOCKED = (
     # Not a help notice's condition: "Jika akun terkunci atau lupa kata sandi, hubungi admin".
     r"(?<!jika )(?<!apabila )(?<!bila )(?<!kalau )"
     r"akun(?: anda| ini| tersebut| (?!akan\b|yang\b)\S+)?(?: telah| sudah| sedang)?"
-    r" (?:terkunci|dikunci|diblokir|dinonaktifkan)",
+    r" (?:terkunci|dikunci|diblokir|dinonaktifkan|ditangguhkan|dibekukan|di-?suspend)",
     # Ion Auth's Indonesian "Akun Anda untuk sementara dikunci"; "Anda sudah 3 kali salah memasukkan
     # password", told to the account, not a help card's "Akun yang 3 kali salah … akan dikunci".
-    r"akun anda (?:untuk )?sementara (?:terkunci|dikunci|diblokir|dinonaktifkan)",
+    r"akun anda (?:untuk )?sementara (?:terkunci|dikunci|diblokir|dinonaktifkan|ditangguhkan|dibekukan)",
     r"anda (?:sudah|telah) \d{1,2} kali salah memasukk?an (?:password|kata sandi|sandi)",
-    # Not "pengguna tidak aktif", a dashboard's count of users.
-    r"akun(?: anda)? (?:belum|tidak) (?:aktif|diaktifkan)|user anda (?:belum|tidak) aktif",
+    # Not "pengguna tidak aktif", a dashboard's count of users, nor a role not held ("Akun Anda belum aktif sebagai
+    # Pejabat Penilai").
+    r"akun(?: anda)? (?:belum|tidak) (?:aktif|diaktifkan)(?! sebagai\b)|user anda (?:belum|tidak) aktif",
+    r"user anda (?:telah |sudah )?(?:terkunci|dikunci|diblokir|dinonaktifkan|ditangguhkan|dibekukan)",
     r"account (?:is |has been )?(?:locked|disabled|suspended|blocked)",
     # An account an admin or an e-mail link must still confirm: the monitoring one cannot sign in either.
     r"akun(?: anda)? belum (?:diverifikasi|terverifikasi|dikonfirmasi)",
@@ -219,27 +229,40 @@ _NOTICE_REFUSED = re.compile(
     r")(?!\s*\?)(?!\s*[:=(]?\s*\d)"
 )
 # The password is right, but the account must first set a new one: expired, or the default one of a first login.
-# Not a dashboard's reminder ("Password Anda akan kedaluwarsa dalam 5 hari") nor a rule ("Pegawai wajib mengganti
-# password setiap 90 hari").
+# Not a dashboard's reminder ("Password Anda akan kedaluwarsa dalam 5 hari", "Masa berlaku password Anda habis dalam
+# 3 hari", "… berakhir pada 02-03-2027"), a rule ("Pegawai wajib mengganti password setiap 90 hari"), an admin's list
+# of others' ("Pegawai dengan Password Kedaluwarsa"), nor an expiry a notification's history says was renewed.
 _EXPIRED = re.compile(
-    r"(?:password|kata sandi|sandi)(?: anda| akun anda)?(?: telah| sudah)? (?:kedaluwarsa|kadaluarsa|kadaluwarsa"
-    r"|kedaluarsa|expired|habis masa berlakunya)"
-    r"|masa berlaku (?:password|kata sandi|sandi)(?: anda)? (?:telah |sudah )?(?:habis|berakhir)"
+    r"(?<!dengan )(?<!yang )(?:password|kata sandi|sandi)(?: anda| akun anda)?(?: telah| sudah)? (?:kedaluwarsa"
+    r"|kadaluarsa|kadaluwarsa|kedaluarsa|expired|habis masa berlakunya)(?! dan (?:telah |sudah )?(?:diperbarui"
+    r"|diperbaharui|diganti|diubah))"
+    r"|masa berlaku (?:password|kata sandi|sandi)(?: anda)? (?:(?:telah |sudah )(?:habis|berakhir)"
+    r"|(?:habis|berakhir)(?! (?:dalam|pada)\b))"
     r"|(?<!jika )(?<!bila )(?<!kalau )\banda (?:wajib|harus|diwajibkan|perlu) (?:mengganti|mengubah|ganti|ubah"
     r"|memperbarui|memperbaharui) (?:password|kata sandi|sandi)"
     r"|your password (?:has )?expired|you must change your password"
 )
 _SKIPS = re.compile(r"nanti saja|lewati|lain kali|ingatkan (?:saya )?nanti|skip|remind me later")
 # The password is right, but the account has no rights to the application (its role lacks them).
+# Of the page or the application itself, or of nothing named: not of a card's report ("Anda tidak memiliki akses ke
+# laporan keuangan"), of others' data, or of a right to a benefit ("Anda tidak berhak menerima TPP bulan ini").
 _NO_RIGHTS = re.compile(
     # Not a help text's condition, nor what it says of a menu ("Menu yang tidak tampil berarti Anda tidak memiliki
     # akses ke menu tersebut").
     r"(?<!jika )(?<!bila )(?<!kalau )(?<!apabila )(?<!berarti )\b(?:anda|akun anda|user anda) (?:tidak|belum) (?:berhak"
     r"|memiliki (?:hak )?akses|mempunyai (?:hak )?akses|punya (?:hak )?akses|diizinkan mengakses)"
     r"(?![^.!?]{0,30}\b(?:menu|fitur|modul|tombol)\b)"
+    r"(?=(?: untuk)?(?: mengakses| membuka| menggunakan| masuk)?(?: ke| pada)? (?:halaman|aplikasi|sistem|situs"
+    r"|laman)\b|\s*(?:[.!]|$))"
     r"|(?<!if )\byou (?:do not|don't) have (?:permission|access|the rights?) to"
+    r"(?= (?:access |view |open |use )?(?:this|the) (?:page|application|app|system|site|resource)\b)"
     r"|\byou are not (?:authori[sz]ed|allowed) to (?:access|view)"
+    r"(?= (?:this|the) (?:page|application|app|system|site|resource)\b)"
 )
+# Words of a notice page outside the sentence that bars the account, at most: its heading ("Akses Ditolak", "403
+# Maaf!") and a line to contact the admin, not the cards of a dashboard.
+_NOTICE_REST = 150
+_NOTICE_HEADING = 60
 _NOTICE_PAGE = 600  # visible characters of a notice page, outside its menus and tables
 _NOT_NOTICE = ["nav", "header", "footer", "aside", "table", "ul", "ol", "select", "form", "script", "style", "template"]
 # The app refused a CAPTCHA the login page hid from the check (an image whose address names none,
@@ -262,13 +285,21 @@ _SUM_REFUSED = re.compile(
 )
 _SUM_WORDS = ("jawab", "hasil", "verifikasi", "answer")  # a cheap test before the search
 _REFUSED, _LOCKED, _ENDED = (
-    re.compile("|".join(f"(?:{p})" for p in group))
-    for group in (
-        _CREDENTIALS_REFUSED,
-        _ACCOUNT_LOCKED,
-        _SESSION_ENDED,
+    re.compile("|".join(f"(?:{p})" for p in group) + after)
+    for group, after in (
+        (_CREDENTIALS_REFUSED, ""),
+        # Not a question: a login page's help "Akun terkunci? Hubungi admin", a dashboard's "Akun Anda terkunci?".
+        ((f"(?:{'|'.join(f'(?:{p})' for p in _ACCOUNT_LOCKED)})",), r"(?!\s*\?)"),
+        (_SESSION_ENDED, ""),
     )
 )
+# A lock's sentence that is a rule or a condition, not the account's state: "Akun Anda terkunci otomatis setelah 3
+# kali salah …", "… dinonaktifkan otomatis jika tidak login selama 90 hari", "If your account is locked, …".
+_LOCK_RULE = re.compile(r"\b(?:otomatis|automatically|jika|apabila|bila|kalau|if|when|whenever)\b")
+_LOCK_STATE = re.compile(r"\b(?:telah|sudah|sedang|has been)\b")  # said of the account now, whatever follows
+_LOCK_IF = re.compile(r"\b(?:if|when|jika|apabila|bila|kalau)(?: your| akun)?\s*$")
+_COUNTED = re.compile(r"\d\s*$")  # "4 Akun Pelaksana Dinonaktifkan": a stat card's count of accounts
+_DISMISS = "[data-dismiss=alert], [data-bs-dismiss=alert]"  # the close button of a banner beside the page
 # Cookies whose value the framework's JavaScript sends back in a header. Angular's ``XSRF-TOKEN``
 # goes only for a form without a token of its own: Spring Security 6 reads the header before the
 # form's ``_csrf``, and refuses the cookie's raw token where it expects the masked one.
@@ -287,6 +318,10 @@ _SCRIPT_REDIRECT = re.compile(
     r"""\blocation(?:\s*\.\s*href)?\s*=\s*(["'])([^"'\s]{1,500})\1|"""
     r"""\blocation\s*\.\s*(?:replace|assign)\s*\(\s*(["'])([^"'\s]{1,500})\3"""
 )
+# A flashed message a CodeIgniter tutorial's page keeps in an attribute for its SweetAlert:
+# ``<div class="flash-data" data-flashdata="Username atau password salah">``.
+_FLASH_DATA_ATTRIBUTE = "data-flashdata"
+_FLASH_DATA = re.compile(r"""data-flashdata\s*=\s*(["'])([^"'<>]{1,300})\1""")
 # A notice drawn by SweetAlert, toastr, Notyf or iziToast: the page says it as a browser shows it.
 _NOTICE = re.compile(
     r"\b(?:Swal\s*\.\s*fire|swal|sweetAlert|toastr\s*\.\s*\w+|notyf\s*\.\s*\w+|iziToast\s*\.\s*\w+|\$\s*\.\s*notify)\s*\("
@@ -306,7 +341,10 @@ _STRING = re.compile(r"""(["'`])((?:\\.|(?!\1)[^\\\n]){0,300})\1""")
 _GOES_BACK = re.compile(r"\bhistory\s*\.\s*(?:back\s*\(\s*\)|go\s*\(\s*-\s*1\s*\))")
 # A link or form that ends the session: the page is a logged-in one. A whole path segment, not
 # "surat_keluar" (the outgoing letters of an archive app).
-_LOGOUT = re.compile(r"(?:^|[/=?&])(?:log-?_?out|sign-?_?out|log-?off|keluar)(?:\.\w{2,5})?(?:$|[/?&#])", re.I)
+# "proses_logout.php", Yii's "index.php?r=site%2Flogout".
+_LOGOUT = re.compile(
+    r"(?:^|[/=?&]|%2f)(?:(?:[a-z]+_)?(?:log-?_?out|sign-?_?out|log-?off)|keluar)(?:\.\w{2,5})?(?:$|[/?&#])", re.I
+)
 _LOGOUT_CONTROLS = "a[data-target], a[data-bs-target], button[data-target], button[data-bs-target], a[href], button"
 _LOGOUT_MODAL = re.compile(r"log-?_?out|log-?_?off|sign-?_?out|sign-?_?off|keluar", re.IGNORECASE)
 _LOGOUT_ICONS = (
@@ -408,7 +446,10 @@ _JSON_SUCCEEDED = {True, "true", "success", "sukses", "berhasil", "ok", "1"}
 # whether it logged in. Longer text, or markup, is a page.
 _PLAIN_ANSWER = 40
 _PLAIN_SUCCEEDED = {"sukses", "berhasil", "success", "ok", "1", "true", "login berhasil", "login sukses"}
-_PLAIN_REFUSED = {"gagal", "0", "error", "false", "failed", "fail", "login gagal"}
+_PLAIN_REFUSED = {
+    *("gagal", "0", "error", "false", "failed", "fail", "login gagal", "salah", "password salah", "wrong_password"),
+    *("wrong password", "invalid_credentials", "invalid credentials"),
+}
 _PLAIN_UNREAD = f"jawaban formulir login berupa teks singkat untuk JavaScript, bukan halaman: {_MANUAL}"
 # A login page's visible text is short; a portal's news pages, which may name an OTP scam or an
 # SSO link in their menu, are longer.
@@ -981,10 +1022,17 @@ def _captcha_refused(said: str) -> str | None:
 def _said(text: str, body: str) -> str:
     """Return what the answer says: its text and its notices (SweetAlert, toastr), and for a
     script-only answer its alerts too."""
-    said = [text, *_notices(body)]
+    said = [text, *_notices(body), *_flash_data(body)]
     if len(text) <= _SCRIPT_ONLY:
         said += (" ".join(m[2].lower().split()) for m in _ALERT.finditer(body[:20_000]))
     return " ".join(said)
+
+
+def _flash_data(body: str) -> Iterator[str]:
+    """Yield the flashed messages a CodeIgniter page keeps in ``data-flashdata`` for its SweetAlert to show."""
+    if _FLASH_DATA_ATTRIBUTE in body:
+        for found in islice(_FLASH_DATA.finditer(body[:_SCRIPT_CHARS]), _MAX_SCRIPTS):
+            yield " ".join(unescape(found[2]).lower().split())
 
 
 def _notices(body: str) -> Iterator[str]:
@@ -1089,7 +1137,7 @@ def _by_landing_page(spec: LoginSpec, answer: Answer) -> LoginResult:
     if captcha:
         reason = f"aplikasi menolak CAPTCHA yang tidak diisi (“{_quoted(captcha, answer.username)}”): {_MANUAL}"
         return LoginResult("tidak_dapat_diperiksa", reason)
-    refusal = _message(landing.said, answer.username, landing.logged_in) or _barred(spec, landing, answer)
+    refusal = _message(landing.said, answer.username, landing.logged_in, landing.tree) or _barred(spec, landing, answer)
     if refusal:
         return LoginResult("gagal", refusal)
     said = _by_script_data(answer.body, configured=bool(spec.success_marker or spec.success_url))
@@ -1121,12 +1169,12 @@ def _past_the_form(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginR
     return None
 
 
-def _message(said: str, username: str, logged_in: bool) -> str | None:
+def _message(said: str, username: str, logged_in: bool, tree: LexborHTMLParser | None = None) -> str | None:
     """Return the reason a message of the answer gives: refused credentials or a locked account.
-    On a logged-in page, whose audit menu may name a failed login and whose admin lists locked
+    On a logged-in page (``tree``), whose audit menu may name a failed login and whose admin lists locked
     accounts, only a lock told to the account itself ("Akun Anda dinonaktifkan")."""
     refused = None if logged_in else _REFUSED.search(said)
-    locked = _own_lock(said, username) if logged_in else _LOCKED.search(said)
+    locked = _own_lock(said, username, tree) if logged_in else _LOCKED.search(said)
     if refused and not (locked and (_cause_of(locked, refused, said) or _result_of(locked, refused, said))):
         return f"pesan gagal login tampil: “{_quoted(refused[0], username)}”"
     return _lock_reason(locked, username) if locked else None
@@ -1142,22 +1190,48 @@ def _barred(spec: LoginSpec, landing: _Landing, answer: Answer) -> str | None:
     password bawaan"), or the account has no rights to it ("Anda tidak berhak mengakses halaman ini", said by
     the page, not by a menu's script or a help text's condition)."""
     expired = _EXPIRED.search(landing.said)
-    if expired and _asks_new_password(landing.tree, spec):
+    if expired and _asks_new_password(landing.tree, spec) and not _in_banner(landing.tree, expired[0]):
         said = _quoted(expired[0], answer.username)
         return f"kata sandi akun pemantauan kedaluwarsa, aplikasi meminta kata sandi baru: “{said}”"
     if landing.form_back or _NO_RIGHTS.search(landing.said) is None:
         return None
-    barred = _NO_RIGHTS.search(_notice_text(answer.body))
+    notice = _notice_text(answer.body)
+    barred = _NO_RIGHTS.search(notice)
+    barred = barred if barred and len(_outside_sentence(notice, barred)) <= _NOTICE_REST else None
     return (
         f"akun pemantauan tidak berhak mengakses aplikasi: “{_quoted(barred[0], answer.username)}”" if barred else None
     )
 
 
+def _outside_sentence(text: str, found: re.Match[str]) -> str:
+    """Return the text outside the sentence holding what was found, and its heading: a dashboard's cards run together
+    without a full stop, so the sentence reaches back a heading's length at most."""
+    start = max((end.end() for end in _SENTENCE_END.finditer(text, 0, found.start())), default=0)
+    start = max(start, found.start() - _NOTICE_HEADING)
+    end = _SENTENCE_END.search(text, found.end())
+    return (text[:start] + " " + (text[end.end() :] if end else "")).strip()
+
+
+def _in_banner(tree: LexborHTMLParser, words: str) -> bool:
+    """Tell whether the words are said in a banner the user may close (Bootstrap's ``.alert`` with its close
+    button) beside the page: a reminder, not a page barring the account."""
+    for button in tree.css(_DISMISS)[:_MAX_CONTROLS]:
+        node = button.parent
+        while node is not None and "alert" not in (node.attributes.get("class") or "").split():
+            node = node.parent
+        if node is not None and words in " ".join(node.text(separator=" ").lower().split()):
+            return True
+    return False
+
+
 def _asks_new_password(tree: LexborHTMLParser, spec: LoginSpec) -> bool:
     """Tell whether the page shows a form asking a password and no username: a new password, not a login form
-    nor a change-password modal kept for later, nor one the page lets the user skip ("Nanti saja")."""
+    nor a change-password modal or closed panel kept for later, nor an admin's form resetting the password of the
+    employee it selects, nor one the page lets the user skip ("Nanti saja")."""
     for form in tree.css("form")[:_MAX_FORMS]:
         if form.css_first("input[type=password]") is None or _field(form, spec.username_field) is not None:
+            continue
+        if form.css_first("select") is not None:
             continue
         if not _hidden(form) and not _in_modal(form):
             return not any(
@@ -1168,9 +1242,10 @@ def _asks_new_password(tree: LexborHTMLParser, spec: LoginSpec) -> bool:
 
 
 def _in_modal(node: LexborNode | None) -> bool:
-    """Tell whether the node is in a Bootstrap modal, shown only when a button opens it."""
+    """Tell whether the node is in a Bootstrap modal or a closed collapse, shown only when a button opens it."""
     while node is not None:
-        if "modal" in (node.attributes.get("class") or "").split():
+        classes = (node.attributes.get("class") or "").split()
+        if "modal" in classes or ("collapse" in classes and "show" not in classes):
             return True
         node = node.parent
     return False
@@ -1194,16 +1269,31 @@ def _result_of(locked: re.Match[str], refused: re.Match[str], said: str) -> bool
     )
 
 
-def _own_lock(said: str, username: str) -> re.Match[str] | None:
+def _own_lock(said: str, username: str, tree: LexborHTMLParser | None) -> re.Match[str] | None:
     """Return a lock the page tells the account itself: "Akun Anda …", "Your account …", "Akun
-    pelaksana …"; not an admin's "Akun Terkunci" menu or its count of accounts not yet verified."""
+    pelaksana …"; not an admin's "Akun Terkunci" menu or its count of accounts not yet verified
+    ("4 Akun Pelaksana Dinonaktifkan", the role named as the account is), a rule or a condition
+    ("… terkunci otomatis setelah 3 kali salah", "If your account is locked"), nor a banner the
+    user may close beside the dashboard ("Akun Anda belum diverifikasi oleh atasan langsung")."""
     if "akun" not in said and "account" not in said:
         return None
     name = username.strip().lower()
     own = ("akun anda", "your ", f"akun {name} " if name else "akun anda")
     for found in islice(_LOCKED.finditer(said), _MAX_FORMS):
-        if found[0].startswith(own) or said[max(0, found.start() - 5) : found.start()] == "your ":
-            return found
+        if not (found[0].startswith(own) or said[max(0, found.start() - 5) : found.start()] == "your "):
+            continue
+        start = max(
+            (end.end() for end in _SENTENCE_END.finditer(said, max(0, found.start() - 200), found.start())),
+            default=max(0, found.start() - 200),
+        )
+        end = _SENTENCE_END.search(said, found.end())
+        before, after = said[start : found.start()], said[found.end() : end.start() if end else len(said)]
+        rule = _LOCK_RULE.search(after) and not _LOCK_STATE.search(found[0])
+        if rule or _LOCK_IF.search(before) or _COUNTED.search(before):
+            continue
+        if tree is not None and _in_banner(tree, found[0]):
+            continue
+        return found
     return None
 
 
