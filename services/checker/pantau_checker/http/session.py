@@ -341,7 +341,7 @@ class Session:
             try:
                 if response.status_code in _REDIRECTS and "location" in response.headers:
                     hops.append(current)
-                    current = without_credentials(urljoin(str(response.url), response.headers["location"]))
+                    current = without_credentials(_redirect_target(str(response.url), response.headers["location"]))
                     if response.status_code in (301, 302, 303):
                         method, data = "GET", None
                     continue
@@ -469,6 +469,22 @@ def without_credentials(url: str) -> str:
     if "@" not in parts.netloc:
         return url
     return parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
+
+
+def _redirect_target(url: str, location: str) -> str:
+    """Return the address a redirect's ``location`` names from ``url``; one no browser can go to (a port
+    beyond 65535, a broken IPv6 host) is said in words, not as the parser's error."""
+    try:
+        target = urljoin(url, location)
+        parts = urlsplit(target)
+        parts.port  # noqa: B018 - read for its check of the port's range
+    except ValueError:
+        shown = "".join(c if c.isprintable() else "?" for c in location[:120])
+        raise FetchError("other", f"server mengalihkan ke alamat yang tidak sah: {shown}") from None
+    if parts.scheme in ("http", "https") and not parts.hostname:
+        shown = "".join(c if c.isprintable() else "?" for c in location[:120])
+        raise FetchError("other", f"server mengalihkan ke alamat tanpa nama host: {shown}")
+    return target
 
 
 def _refused_redirect(exc: Exception, target: str) -> FetchError | None:
