@@ -100,3 +100,17 @@ def test_thousands_of_unclosed_formatting_elements_are_read_and_the_spam_found(s
     event, healthy = check_both(site, hostile(unclosed))
     assert_read_with_its_spam(event)
     assert healthy.availability == "aktif"
+
+
+def test_a_tag_of_200000_attributes_after_its_spam_is_read_and_its_spam_found(site) -> None:  # type: ignore[no-untyped-def]
+    crowded = "<div " + " ".join(f"a{i}=b" for i in range(200_000)) + ">Hubungi kami</div>"
+    event, healthy = check_both(site, hostile(crowded))
+    assert_read_with_its_spam(event)
+    assert healthy.availability == "aktif"
+
+
+def test_120000_body_start_tags_after_its_spam_are_read_and_its_spam_found(site) -> None:  # type: ignore[no-untyped-def]
+    repeated = "".join(f"<body a{i}=1>" for i in range(120_000))
+    event, healthy = check_both(site, hostile(repeated))
+    assert_read_with_its_spam(event)
+    assert healthy.availability == "aktif"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborNode
 
-from pantau_checker.core.markup import _MAX_DEPTH, _MAX_OPTIONS, bounded, parse_html
+from pantau_checker.core.markup import _MAX_ATTRIBUTES, _MAX_DEPTH, _MAX_OPTIONS, _MAX_ROOTS, bounded, parse_html
 from pantau_checker.core.page import parse_page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "integration" / "checker"))
@@ -90,3 +90,84 @@ def test_tags_inside_a_script_a_style_or_a_comment_are_no_tags() -> None:
 def test_the_page_of_a_hostile_site_still_shows_its_spam_links() -> None:
     found = parse_page(page("<div>" * 50_000 + SPAM), "https://disparbud.bekasikota.go.id/")
     assert [link.href for link in found.links] == ["https://kakekzeus-gacor.xyz/"]
+
+
+def big_page(extra: str) -> str:
+    """Return a department's home page of some 300 KB, as a vendor's theme writes it, with ``extra``
+    in its footer."""
+    news = "".join(
+        f'<article class="post"><div class="entry"><h2><a href="/berita/{i}/">Kegiatan Dinas ke-{i}</a></h2>'
+        f'<img src="/wp-content/uploads/2026/11/foto-{i}.jpg" alt="Foto kegiatan {i}" loading="lazy" width="300">'
+        f"<p>Dinas Pariwisata Kota Bekasi menggelar kegiatan ke-{i} bersama warga di alun-alun.</p></div></article>"
+        for i in range(900)
+    )
+    schema = (
+        '{"@context":"https://schema.org","@graph":['
+        + ",".join(
+            f'{{"@type":"WebPage","@id":"https://disparbud.bekasikota.go.id/berita/{i}/","name":"Berita {i}"}}'
+            for i in range(60)
+        )
+        + "]}"
+    )
+    inline = "data:image/png;base64," + "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk" * 80
+    return page(
+        f'<script type="application/ld+json" class="yoast-schema-graph">{schema}</script>'
+        f'<header><img src="{inline}" alt="Logo Kota Bekasi"></header>'
+        f'<div id="page"><main><div class="news">{news}</div></main>'
+        f'<footer class="site-footer">{extra}<p>Jl. Ir. H. Juanda No. 100, Bekasi</p></footer></div>'
+    )
+
+
+def test_a_big_page_with_long_scripts_and_inline_images_is_parsed_as_it_came() -> None:
+    html = big_page('<div class="widget" data-a="1" data-b="2" data-c="3">Kontak</div>')
+    assert len(html) > 250_000
+    assert bounded(html) is html
+
+
+def test_the_attributes_of_a_tag_beyond_the_limit_are_left_out_and_what_follows_kept() -> None:
+    for quoted in (False, True):  # quoted values holding ">" do not end the tag
+        attributes = " ".join(f'a{i}="b>"' if quoted else f"a{i}=b" for i in range(60_000))
+        tree = parse_html(big_page(f'<div id="x" {attributes}>Hubungi kami</div>{SPAM}'))
+        crowded = tree.css_first("div#x")
+        assert crowded is not None
+        assert len(crowded.attributes) == _MAX_ATTRIBUTES
+        assert crowded.text() == "Hubungi kami"
+        anchor = tree.css_first("footer a")
+        assert anchor is not None and anchor.attributes["href"] == "https://kakekzeus-gacor.xyz/"
+
+
+def test_valueless_attributes_and_attributes_parted_by_slashes_are_bounded_too() -> None:
+    for separator in (" ", "/"):
+        tree = parse_html(
+            big_page("<div id=x " + separator.join(f"a{i}" for i in range(60_000)) + f">Kontak</div>{SPAM}")
+        )
+        crowded = tree.css_first("div#x")
+        assert crowded is not None and len(crowded.attributes) == _MAX_ATTRIBUTES
+        assert tree.css_first("footer a") is not None
+
+
+def test_body_and_html_start_tags_beyond_the_first_few_are_left_out_with_their_attributes() -> None:
+    for root in ("body", "html", "BoDy"):
+        repeated = "".join(f"<{root} a{i}=1>" for i in range(30_000))
+        tree = parse_html(page(f"<p>Selamat datang</p>{repeated}{SPAM}"))
+        element = tree.body if root.lower() == "body" else tree.root
+        assert element is not None
+        assert len(element.attributes) <= _MAX_ROOTS
+        assert "Selamat datang" in (tree.body.text() if tree.body else "")
+        assert tree.css_first("a") is not None
+
+
+def test_body_start_tags_of_many_attributes_among_few_tags_are_left_out() -> None:
+    repeated = "".join(
+        "<body " + " ".join(f"a{j}_{i}=1" for i in range(150)) + f">Pengumuman {j}</body>" for j in range(600)
+    )
+    tree = parse_html(page(repeated + SPAM))
+    assert tree.body is not None and len(tree.body.attributes) <= _MAX_ROOTS * 150
+    assert "Pengumuman 599" in tree.body.text()
+    assert tree.css_first("a") is not None
+
+
+def test_a_script_writing_body_tags_is_left_as_it_is() -> None:
+    script = "<script>" + "".join(f'document.write("<body data-i={i}>");' for i in range(20)) + "</script>"
+    html = big_page(script)
+    assert script in bounded(html)

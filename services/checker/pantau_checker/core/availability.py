@@ -70,7 +70,10 @@ def from_failure(kind: FailureKind, detail: str) -> Verdict:
 
 
 def from_status(status: int) -> Verdict:
-    """Return the verdict for an HTTP status (after redirects)."""
+    """Return the verdict for an HTTP status (after redirects). A status no HTTP class holds (LinkedIn's
+    999, a framework's 0) is no server error: the server answered, with a code no browser reads."""
+    if not 100 <= status < 600:
+        return Verdict("tidak_aktif", "galat_lain", f"server menjawab dengan kode status tak dikenal HTTP {status}")
     if status >= 500:
         return Verdict("tidak_aktif", "http_5xx", f"HTTP {status}")
     if status >= 400:

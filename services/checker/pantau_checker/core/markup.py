@@ -17,6 +17,19 @@ beyond ``_MAX_FORMATTING`` and the options beyond ``_MAX_OPTIONS``; their text, 
 in the page where they were. A page with fewer than ``_MANY_TAGS`` tags cannot take long (at most
 some 0.3 s: half its tags nested, each other one walking them) and is parsed as it came, without
 the scan, which costs a third of a big page's parse.
+
+lexbor also compares each attribute of a start tag with those its element already has, so one tag of
+many distinct attributes takes their square: 20,000 of them (140 KB) 1.4 s, 200,000 minutes; and each
+``<html>`` or ``<body>`` start tag after the first adds its attributes to that element, so 120,000
+``<body a1=1>`` do the same. A browser shows such a page, so here a start tag's attributes beyond
+``_MAX_ATTRIBUTES`` are left out, and the ``<html>`` and ``<body>`` start tags beyond the first
+``_MAX_ROOTS`` (their text stays). Finding them needs each tag read with its quoted values, a third of
+a parse, so the page is first sampled every ``_WINDOW`` characters: where the last ``<`` before a
+sample opens an ``<html>`` or ``<body>``, or opens a tag that runs on past a sample a window after it,
+the page is read whole. A tag shorter than two windows can escape the samples: some 500 attributes, a few
+milliseconds. A page of many tags has its ``<html>`` and ``<body>`` start tags counted by the nesting
+scan. What the samples miss is a flood whose quoted values hold a "<" (``x="<i>"``) before every
+sample: only a whole quote-aware read, paid by every page, would see it.
 """
 
 from __future__ import annotations
@@ -29,6 +42,10 @@ _MANY_TAGS = 8000  # a page with fewer "<" than this is parsed as it is (at most
 _MAX_DEPTH = 256  # open elements; Blink's parser stops nesting at 512 (kMaximumHTMLParserDOMTreeDepth)
 _MAX_FORMATTING = 64  # unclosed formatting elements, reopened before every block
 _MAX_OPTIONS = 2000  # options of a page: lexbor's select grows by their square
+_MAX_ATTRIBUTES = 256  # of one start tag; a real page's most are some thirty (data-* on a slider)
+_MAX_ROOTS = 4  # start tags of <html>, and of <body>, whose attributes lexbor merges into the one element
+_WINDOW = 2048  # characters between the samples of a page for a tag crowded with attributes
+_ROOTS = frozenset(("html", "body"))
 # Tags lexbor opens and closes of themselves (void), or closes at the next of their kind or at their
 # parent's end (``<p>``, ``<li>``, a table's rows and cells): none of them makes the stack deep.
 _NOT_NESTING = frozenset(
@@ -40,6 +57,20 @@ _FORMATTING = frozenset("b big code em font i nobr s small strike strong tt u".s
 _RAW_TEXT = frozenset("script style textarea title xmp iframe noembed noframes plaintext".split())
 # A comment, or a tag: its slash, if an end tag, and its name. Case-blind matching would cost twice.
 _TOKEN = re.compile(r"<(?:!--.*?(?:-->|\Z)|(/?)([A-Za-z][^\s/>]*))", re.DOTALL)
+# A comment, or a whole tag: its slash, name and attributes, a quote after "=" opening a value that
+# may hold ">" (as the HTML tokenizer reads it; a quote elsewhere is part of a name or value).
+_TAG = re.compile(
+    r"""<(?:!--.*?(?:-->|\Z)|(/?)([A-Za-z][^\t\n\f\r />]*)"""
+    r"""((?:[^>"'=]++|=[\t\n\f\r ]*+(?:"[^"]*+"?|'[^']*+'?)?|["'])*+)>?)""",
+    re.DOTALL,
+)
+# One attribute: its name (which may begin with "="), then "=" and its value, quoted or not.
+_ATTRIBUTE = re.compile(
+    r"""[^\t\n\f\r />][^\t\n\f\r />=]*+(?:[\t\n\f\r ]*+=[\t\n\f\r ]*+(?:"[^"]*+"?|'[^']*+'?|[^\t\n\f\r >]*+))?"""
+)
+_RAW_END: dict[str, re.Pattern[str]] = {
+    name: re.compile(rf"</{name}[\t\n\f\r />]", re.IGNORECASE) for name in _RAW_TEXT
+}
 
 
 def parse_html(html: str) -> LexborHTMLParser:
@@ -50,23 +81,97 @@ def parse_html(html: str) -> LexborHTMLParser:
 def bounded(html: str) -> str:
     """Return ``html``, or where it has many tags, without the start and end tags of the elements
     nested beyond ``_MAX_DEPTH``, unclosed formatting elements beyond ``_MAX_FORMATTING`` and
-    options beyond ``_MAX_OPTIONS``."""
-    if html.count("<") < _MANY_TAGS or not _left_out(_TOKEN.findall(html), first=True):
+    options beyond ``_MAX_OPTIONS``; and where a tag is crowded, without the attributes beyond
+    ``_MAX_ATTRIBUTES`` and the ``<html>`` and ``<body>`` start tags beyond ``_MAX_ROOTS``."""
+    if len(html) > _WINDOW and _crowded(html):
+        html = _uncrowded(html)
+    if html.count("<") < _MANY_TAGS:
         return html  # a page as pages are
+    nesting = _Nesting()
+    if not _left_out(_TOKEN.findall(html), nesting, first=True):
+        return html if nesting.roots <= 2 * _MAX_ROOTS else _uncrowded(html)
     matches = list(_TOKEN.finditer(html))  # a hostile page's: where its tags are, to cut them out
     kept, start = [], 0
-    for index in _left_out([(m[1] or "", m[2] or "") for m in matches]):
+    nesting = _Nesting()
+    for index in _left_out([(m[1] or "", m[2] or "") for m in matches], nesting):
         kept.append(html[start : matches[index].start()])
         start = matches[index].end()
+    kept.append(html[start:])
+    unnested = "".join(kept)
+    return unnested if nesting.roots <= 2 * _MAX_ROOTS else _uncrowded(unnested)
+
+
+def _crowded(html: str) -> bool:
+    """Return whether a sample of ``html`` every ``_WINDOW`` characters finds a tag that may hold
+    too many attributes: the last "<" before a sample opening an ``<html>`` or ``<body>``, or a
+    tag (its quoted values read as such) running on past a sample a window after its "<" with
+    more than ``_MAX_ATTRIBUTES``.
+    Each character is searched once, and each long tag read once."""
+    searched, last, read = 0, -1, -1
+    for sample in range(_WINDOW, len(html), _WINDOW):
+        found = html.rfind("<", searched, sample)
+        searched = sample
+        if found >= 0:
+            last = found
+        elif last < 0:
+            continue
+        if html[last + 1 : last + 5].lower() in _ROOTS:
+            return True
+        if sample - last >= _WINDOW and last != read:  # a window without "<": text, a script, or a tag
+            read = last
+            tag = _TAG.match(html, last)
+            if tag is not None and tag[2] and tag.end() > sample:
+                attributes = tag[3] or ""
+                if _attributes_end(attributes) < len(attributes):
+                    return True  # not an image inline in its address, a long style: many attributes
+    return False
+
+
+def _uncrowded(html: str) -> str:
+    """Return ``html`` without the attributes of a start tag beyond ``_MAX_ATTRIBUTES`` and the
+    ``<html>`` and ``<body>`` start tags beyond ``_MAX_ROOTS``: each tag read as the HTML tokenizer
+    reads it, the text of scripts, styles and comments left as it is."""
+    kept: list[str] = []
+    roots: dict[str, int] = {}
+    start = position = 0
+    while (tag := _TAG.search(html, position)) is not None:
+        position = tag.end()
+        slash, name, attributes = tag[1], (tag[2] or "").lower(), tag[3] or ""
+        if slash or not name:
+            continue  # an end tag or a comment
+        if name in _RAW_TEXT:
+            end = _RAW_END[name].search(html, position)
+            position = end.start() if end else len(html)
+        if name in _ROOTS:
+            roots[name] = roots.get(name, 0) + 1
+            if roots[name] > _MAX_ROOTS:
+                kept.append(html[start : tag.start()])
+                start = tag.end()
+                continue
+        if len(attributes) > 2 * _MAX_ATTRIBUTES:  # an attribute and its separator: two characters at least
+            cut = _attributes_end(attributes)
+            if cut < len(attributes):
+                kept.append(html[start : tag.start(3) + cut] + ">")
+                start = tag.end()
+    if not kept:
+        return html  # a long tag of a few attributes (an image inline in its address)
     kept.append(html[start:])
     return "".join(kept)
 
 
-def _left_out(tokens: list[tuple[str, str]], first: bool = False) -> list[int]:
+def _attributes_end(attributes: str) -> int:
+    """Return where the ``_MAX_ATTRIBUTES``-th attribute of a tag's ``attributes`` ends (their
+    length if it has no more)."""
+    for count, attribute in enumerate(_ATTRIBUTE.finditer(attributes), start=1):
+        if count == _MAX_ATTRIBUTES:
+            return attribute.end()
+    return len(attributes)
+
+
+def _left_out(tokens: list[tuple[str, str]], nesting: _Nesting, first: bool = False) -> list[int]:
     """Return the indexes of the tokens (an end tag's slash and a tag's name; no name for a comment)
-    that are left out, only the first of them if ``first``."""
+    that are left out, only the first of them if ``first``; ``nesting`` counts as they go."""
     left_out: list[int] = []
-    nesting = _Nesting()
     raw = ""  # the element of text the tokens are in
     for index, (slash, tag) in enumerate(tokens):
         name = tag if tag.islower() else tag.lower()
@@ -88,10 +193,14 @@ class _Nesting:
     def __init__(self) -> None:
         self.open: dict[str, int] = {}
         self.dropped: dict[str, int] = {}
-        self.depth = self.formatting = self.options = 0
+        self.depth = self.formatting = self.options = self.roots = 0
 
     def start(self, name: str) -> bool:
-        """Open ``name``; return whether its start tag is left out."""
+        """Open ``name``; return whether its start tag is left out (``<html>`` and ``<body>`` are
+        counted: those beyond the first few are left out whole, later)."""
+        if name in _ROOTS:
+            self.roots += 1
+            return False
         if name == "option":
             self.options += 1
             return self.options > _MAX_OPTIONS

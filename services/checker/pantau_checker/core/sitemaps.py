@@ -32,8 +32,23 @@ def further(first_url: str, robots: list[str], listed_there: Iterable[str]) -> F
     those the first lists (an index's entries), on the site's own host; and those robots.txt names elsewhere."""
     host = _bare_host(first_url)
     others = dict.fromkeys(url for url in (*robots, *listed(listed_there)) if url != first_url)
-    own = [url for url in others if _bare_host(url) == host][:MORE_SITEMAPS]
+    own = _spread([url for url in others if _bare_host(url) == host], MORE_SITEMAPS)
     return Further(own, [url for url in robots if _bare_host(url) != host])
+
+
+def _spread(urls: list[str], count: int) -> list[str]:
+    """Return ``count`` of ``urls``, one of each folder in turn, in their order: a robots.txt that names a
+    thousand decoys at the root before an intruder's sitemap in ``/wp-content/uploads/`` has the intruder's
+    read, and a site's own (all at its root, as WordPress and Yoast write them) are read as they are listed."""
+    folders: dict[str, list[str]] = {}
+    for url in urls:
+        folders.setdefault(urlsplit(url).path.rpartition("/")[0], []).append(url)
+    chosen: list[str] = []
+    for depth in range(count):
+        chosen.extend(listed[depth] for listed in folders.values() if depth < len(listed))
+        if len(chosen) >= count:
+            break
+    return chosen[:count]
 
 
 def named_in_robots(robots: bytes, base_url: str) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import logging
 import ssl
 
 import httpx
@@ -12,6 +13,8 @@ from pantau_contracts.status import TlsFacts
 from ..core import tls as tls_core
 from ..core.availability import FailureKind
 from .protocol import BadHeaders, BadStatusLine, BrokenChunks, ServerDisconnected
+
+log = logging.getLogger(__name__)
 
 
 class FetchError(Exception):
@@ -69,9 +72,9 @@ def classify(exc: BaseException) -> FetchError:  # noqa: PLR0911 - one branch pe
         return FetchError("refused", "koneksi ditolak")
     if isinstance(exc, httpx.InvalidURL | httpx.UnsupportedProtocol):
         return FetchError("other", f"URL tidak sah: {exc}")
-    return FetchError(
-        "other", _unusable_answer(chain) or f"galat tak terduga saat mengambil halaman ({type(exc).__name__})"
-    )
+    # An official reads the detail: no exception's class name in it (it goes to the log).
+    log.info("unexpected fetch failure: %s: %s", type(exc).__name__, exc)
+    return FetchError("other", _unusable_answer(chain) or "galat tak terduga saat mengambil halaman")
 
 
 def _unusable_answer(chain: list[BaseException]) -> str | None:

@@ -64,19 +64,59 @@ _SNIFFED_BYTES = 1024
 _SOURCE_STARTS = (b"<?php", b"<?=", b"<%")
 _BLANK = codecs.BOM_UTF8 + b" \t\r\n"
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
-# Labels a browser reads otherwise than Python (the WHATWG Encoding Standard): Latin-1 and ASCII
-# pages are read as windows-1252, whose curly quotes a vendor's editor puts in them.
-_BROWSER_CODECS = {
-    "iso-8859-1": "cp1252",
-    "iso8859-1": "cp1252",
-    "latin1": "cp1252",
-    "latin-1": "cp1252",
-    "l1": "cp1252",
-    "us-ascii": "cp1252",
-    "ascii": "cp1252",
-    "gb2312": "gbk",
-    "iso-8859-9": "cp1254",
+# The labels a browser knows (the WHATWG Encoding Standard), by the Python codec that reads as it
+# does: Latin-1 and ASCII pages are read as windows-1252, whose curly quotes a vendor's editor puts in
+# them. Any other label Python knows (idna, cp037, utf-32, utf-7, unicode_escape) a browser ignores,
+# reading the page as UTF-8: read as Python would, a page so labelled hides its text from the checker
+# only. The labels of the "replacement" encoding (iso-2022-kr, hz-gb-2312) are left out too: a browser
+# shows such a page as one replacement character, and its bytes read as UTF-8 are what it serves.
+_BROWSER_LABELS = {
+    "utf-8": "unicode-1-1-utf-8 unicode11utf8 unicode20utf8 utf-8 utf8 x-unicode20utf8",
+    "cp866": "866 cp866 csibm866 ibm866",
+    "iso8859-2": "csisolatin2 iso-8859-2 iso-ir-101 iso8859-2 iso88592 iso_8859-2 iso_8859-2:1987 l2 latin2",
+    "iso8859-3": "csisolatin3 iso-8859-3 iso-ir-109 iso8859-3 iso88593 iso_8859-3 iso_8859-3:1988 l3 latin3",
+    "iso8859-4": "csisolatin4 iso-8859-4 iso-ir-110 iso8859-4 iso88594 iso_8859-4 iso_8859-4:1988 l4 latin4",
+    "iso8859-5": "csisolatincyrillic cyrillic iso-8859-5 iso-ir-144 iso8859-5 iso88595 iso_8859-5 iso_8859-5:1988",
+    "iso8859-6": "arabic asmo-708 csiso88596e csiso88596i csisolatinarabic ecma-114 iso-8859-6 iso-8859-6-e"
+    " iso-8859-6-i iso-ir-127 iso8859-6 iso88596 iso_8859-6 iso_8859-6:1987",
+    "iso8859-7": "csisolatingreek ecma-118 elot_928 greek greek8 iso-8859-7 iso-ir-126 iso8859-7 iso88597"
+    " iso_8859-7 iso_8859-7:1987 sun_eu_greek",
+    "iso8859-8": "csiso88598e csisolatinhebrew hebrew iso-8859-8 iso-8859-8-e iso-ir-138 iso8859-8 iso88598"
+    " iso_8859-8 iso_8859-8:1988 visual csiso88598i iso-8859-8-i logical",
+    "iso8859-10": "csisolatin6 iso-8859-10 iso-ir-157 iso8859-10 iso885910 l6 latin6",
+    "iso8859-13": "iso-8859-13 iso8859-13 iso885913",
+    "iso8859-14": "iso-8859-14 iso8859-14 iso885914",
+    "iso8859-15": "csisolatin9 iso-8859-15 iso8859-15 iso885915 iso_8859-15 l9",
+    "iso8859-16": "iso-8859-16",
+    "koi8-r": "cskoi8r koi koi8 koi8-r koi8_r",
+    "koi8-u": "koi8-ru koi8-u",
+    "mac-roman": "csmacintosh mac macintosh x-mac-roman",
+    "cp874": "dos-874 iso-8859-11 iso8859-11 iso885911 tis-620 windows-874",
+    "cp1250": "cp1250 windows-1250 x-cp1250",
+    "cp1251": "cp1251 windows-1251 x-cp1251",
+    "cp1252": "ansi_x3.4-1968 ascii cp1252 cp819 csisolatin1 ibm819 iso-8859-1 iso-ir-100 iso8859-1 iso88591"
+    " iso_8859-1 iso_8859-1:1987 l1 latin1 us-ascii windows-1252 x-cp1252",
+    "cp1253": "cp1253 windows-1253 x-cp1253",
+    "cp1254": "cp1254 csisolatin5 iso-8859-9 iso-ir-148 iso8859-9 iso88599 iso_8859-9 iso_8859-9:1989 l5 latin5"
+    " windows-1254 x-cp1254",
+    "cp1255": "cp1255 windows-1255 x-cp1255",
+    "cp1256": "cp1256 windows-1256 x-cp1256",
+    "cp1257": "cp1257 windows-1257 x-cp1257",
+    "cp1258": "cp1258 windows-1258 x-cp1258",
+    "mac-cyrillic": "x-mac-cyrillic x-mac-ukrainian",
+    "gbk": "chinese csgb2312 csiso58gb231280 gb2312 gb_2312 gb_2312-80 gbk iso-ir-58 x-gbk",
+    "gb18030": "gb18030",
+    "big5hkscs": "big5 big5-hkscs cn-big5 csbig5 x-x-big5",
+    "euc_jp": "cseucpkdfmtjapanese euc-jp x-euc-jp",
+    "iso2022_jp": "csiso2022jp iso-2022-jp",
+    "cp932": "csshiftjis ms932 ms_kanji shift-jis shift_jis sjis windows-31j x-sjis",
+    "cp949": "cseuckr csksc56011987 euc-kr iso-ir-149 korean ks_c_5601-1987 ks_c_5601-1989 ksc5601 ksc_5601"
+    " windows-949",
+    "utf-16-be": "unicodefffe utf-16be",
+    "utf-16-le": "csunicode iso-10646-ucs-2 ucs-2 unicode unicodefeff utf-16 utf-16le",
+    "latin-1": "x-user-defined",  # each byte one character: its ASCII as ASCII
 }
+_BROWSER_CODECS = {label: codec for codec, labels in _BROWSER_LABELS.items() for label in labels.split()}
 # Codecs of one byte a character: a body valid as UTF-8 beyond ASCII is UTF-8 whatever these labels say.
 _ONE_BYTE = re.compile(r"cp12\d\d|iso8859-\d+|koi8-[ru]|cp874|tis-620|mac-")
 
@@ -301,7 +341,7 @@ class Session:
             try:
                 if response.status_code in _REDIRECTS and "location" in response.headers:
                     hops.append(current)
-                    current = without_credentials(urljoin(str(response.url), response.headers["location"]))
+                    current = without_credentials(_redirect_target(str(response.url), response.headers["location"]))
                     if response.status_code in (301, 302, 303):
                         method, data = "GET", None
                     continue
@@ -352,13 +392,7 @@ def landing_target(page: FetchResult) -> str | None:
 @lru_cache(maxsize=256)
 def _codec(label: str) -> str | None:
     """Return the Python codec a browser's label names, or None for a name no browser knows."""
-    name = label.strip().lower()
-    codec = _BROWSER_CODECS.get(name, name)
-    try:
-        b"a".decode(codec, errors="replace")  # a text encoding (not rot13 or zlib, which Python knows by name too)
-    except LookupError:
-        return None
-    return codec
+    return _BROWSER_CODECS.get(label.strip().lower())
 
 
 @lru_cache(maxsize=64)
@@ -377,9 +411,10 @@ def _as_utf8(body: bytes) -> str | None:
 
 
 def _meta_codec(label: str) -> str:
-    # A page's own <meta> cannot declare UTF-16: its bytes were just read as ASCII.
+    # A page's own <meta> cannot declare UTF-16: its bytes were just read as ASCII; a browser reads
+    # x-user-defined declared there as windows-1252.
     codec = _codec(label) or "utf-8"
-    return "utf-8" if codec.replace("-", "").replace("_", "").startswith("utf16") else codec
+    return "utf-8" if codec.startswith("utf-16") else "cp1252" if codec == "latin-1" else codec
 
 
 # The headers and the timeout of each user agent and limits are built once, not on every check's session.
@@ -434,6 +469,22 @@ def without_credentials(url: str) -> str:
     if "@" not in parts.netloc:
         return url
     return parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
+
+
+def _redirect_target(url: str, location: str) -> str:
+    """Return the address a redirect's ``location`` names from ``url``; one no browser can go to (a port
+    beyond 65535, a broken IPv6 host) is said in words, not as the parser's error."""
+    try:
+        target = urljoin(url, location)
+        parts = urlsplit(target)
+        parts.port  # noqa: B018 - read for its check of the port's range
+    except ValueError:
+        shown = "".join(c if c.isprintable() else "?" for c in location[:120])
+        raise FetchError("other", f"server mengalihkan ke alamat yang tidak sah: {shown}") from None
+    if parts.scheme in ("http", "https") and not parts.hostname:
+        shown = "".join(c if c.isprintable() else "?" for c in location[:120])
+        raise FetchError("other", f"server mengalihkan ke alamat tanpa nama host: {shown}")
+    return target
 
 
 def _refused_redirect(exc: Exception, target: str) -> FetchError | None:
