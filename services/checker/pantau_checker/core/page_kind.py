@@ -507,7 +507,6 @@ _PARKED = _words(
     r"selamat!?,?\s+domain\s+(?:[\w-]+(?:\.[\w-]+)+\s+)?anda\s+(?:telah|sudah)\s+aktif|"
     r"halaman\s+parkir\s+sementara\s+(?:dari|milik|oleh)\b"
 )
-# Its script, its stylesheet, or Google's script of ads for parked domains (AdSense for Domains).
 # A registry's or a seller's page in words a department's news and help pages head their sections with too ("Domain
 # Ditangguhkan", "Domain dalam Status serverHold" in a list of the site's news or over a help page's paragraphs): read
 # only on a page without a site's menu, or a small one. PANDI's own page: "… untuk sementara ditangguhkan (suspend)
@@ -519,6 +518,7 @@ _REGISTRY_PAGE = _words(
 )
 # PANDI's page of a suspended name, by its heading alone where it says nothing more of it.
 _SUSPENDED_NAME = _rx(r"^domain\s+ditangguhkan$")
+# Its script, its stylesheet, or Google's script of ads for parked domains (AdSense for Domains).
 _PARKING_SCRIPT = _rx(
     r"\bwindow\.park\s*=|sedoparking\.com|parkingcrew\.net|bodis\.com|wsimg\.com/parking-lander/|"
     r"google\.com/adsense/domains/caf\.js|\b(?:www\.)?above\.com/[\w./-]{0,80}"
