@@ -242,7 +242,6 @@ _DEFAULT_PHRASES = (
     r"test\s+page\s+for\s+(?:the\s+)?apache|apache\s+is\s+functioning\s+normally|"
     r"default\s+welcome\s+page\s+used\s+to\s+test\s+the\s+correct\s+operation|"
     r"iis\s+windows\s+server|welcome\s+to\s+iis|does\s+not\s+currently\s+have\s+a\s+default\s+page|"
-    r"server\s+iis\s+(?:telah|sudah)\s+berhasil\s+(?:dipasang|diinstal)|"  # IIS's start page rewritten in Indonesian
     r"welcome\s+to\s+(?:open)?litespeed|successfully\s+installed\s+(?:the\s+)?(?:open)?litespeed|"
     r"(?:open)?litespeed\s+web\s+server\s+is\s+(?:(?:successfully\s+)?installed|up\s+and\s+running)|"
     r"successfully\s+installed\s+cyberpanel,?\s+please\s+remove\s+this\s+page|"  # CyberPanel's, in a new site
@@ -299,7 +298,6 @@ _DEFAULT_PHRASES = (
     r"hello,\s+world!\s+welcome\s+to\s+your\s+new\s+app\b|the\s+appserv\s+open\s+project\b|"
     # A cloud platform's or a reverse proxy's page for a site with nothing deployed behind it: Firebase
     # Hosting, Azure App Service, Elastic Beanstalk's sample, Nginx Proxy Manager, Synology's Web Station.
-    r"heroku\s+\|\s+welcome\s+to\s+your\s+new\s+app\b|"  # Heroku's app created, nothing deployed
     r"firebase\s+hosting\s+setup\s+complete|successfully\s+set\s*up\s+firebase\s+hosting|"
     r"your\s+app\s+service\s+is\s+up\s+and\s+running|hey,?\s+app\s+service\s+developers|"
     r"your\s+first\s+aws\s+elastic\s+beanstalk\s+[\w.]+\s+application\s+is\s+now\s+running|"
@@ -347,11 +345,6 @@ _HOSTING_PHRASES = (
     r"(?:(?:website|situs|domain)\s+)?(?:ini\s+|anda\s+)?(?:telah|sudah)\s+"
     r"(?:berakhir|habis)|"
     r"layanan\s+hosting\s+(?:untuk\s+)?(?:(?:domain|website|situs)\s+)?(?:ini\s+)?(?:telah|sudah)\s+(?:berakhir|habis)|"
-    # "Hosting untuk website ini telah kedaluwarsa", "Layanan hosting untuk domain ini sudah kedaluwarsa": of this site.
-    r"(?:layanan\s+)?hosting\s+untuk\s+(?:domain|website|situs)\s+ini\s+(?:telah|sudah)\s+"
-    r"(?:kedaluwarsa|kadaluwarsa|kadaluarsa|kedaluarsa|expired)|"
-    # Jagoan Hosting's for a domain pointed at an account with nothing uploaded yet.
-    r"domain\s+[\w-]+(?:\.[\w-]+)+\s+(?:sudah|telah)\s+terhubung\s+dengan\s+layanan\s+[\w-]+\s+hosting\b|"
     r"layanan\s+hosting\s+(?:untuk\s+)?(?:(?:domain|website|situs)\s+)?(?:ini\s+)?(?:sedang\s+|telah\s+)?"
     r"(?:tidak\s+aktif|nonaktif|di-?nonaktifkan|dinon-?aktifkan)|"
     r"(?:kuota|batas)\s+bandwidth\s+(?:website|situs|hosting)\s+(?:ini\s+)?(?:telah|sudah)\s+(?:habis|terlampaui)|"
@@ -388,6 +381,18 @@ _PLATFORM_PAGE = _words(
     r"blog\s+ini\s+hanya\s+terbuka\s+untuk\s+pembaca\s+yang\s+diundang|"
     r"this\s+(?:site|blog)\s+has\s+been\s+archived\s+or\s+suspended|"
     r"this\s+domain\s+isn['’]t\s+connected\s+to\s+a\s+web\s*site\s+yet"
+)
+# A platform's, a hosting's or a server's page in words a department's news headlines too ("Server IIS Telah Berhasil
+# Dipasang" over a post in a list of the site's news): read only on a page without a site's menu, or a small one,
+# where the other stand-ins' words are (its title, its headings, its lead).
+_BARE_DEFAULT = _words(
+    r"server\s+iis\s+(?:telah|sudah)\s+berhasil\s+(?:dipasang|diinstal)|"  # IIS's start page rewritten in Indonesian
+    r"heroku\s+\|\s+welcome\s+to\s+your\s+new\s+app\b|"  # Heroku's app created, nothing deployed
+    # "Hosting untuk website ini telah kedaluwarsa", "Layanan hosting untuk domain ini sudah kedaluwarsa": of this site.
+    r"(?:layanan\s+)?hosting\s+untuk\s+(?:domain|website|situs)\s+ini\s+(?:telah|sudah)\s+"
+    r"(?:kedaluwarsa|kadaluwarsa|kadaluarsa|kedaluarsa|expired)|"
+    # Jagoan Hosting's for a domain pointed at an account with nothing uploaded yet.
+    r"domain\s+[\w-]+(?:\.[\w-]+)+\s+(?:sudah|telah)\s+terhubung\s+dengan\s+layanan\s+[\w-]+\s+hosting\b"
 )
 _BT_PANEL = r"|站点创建成功|没有找到站点"  # no word boundary between Chinese characters
 _DEFAULT = _words(f"{_DEFAULT_PHRASES}|{_HOSTING_PHRASES}", _BT_PANEL)
@@ -458,8 +463,7 @@ _PARKED = _words(
     r"domain(?:\s+name)?(?:\s+[\w-]+(?:\.[\w-]+)+)?\s+(?:is|may\s+be|might\s+be)\s+for\s+sale|"
     r"[\w-]+(?:\.[\w-]+)+\s+(?:is|may\s+be)\s+for\s+sale|(?:buy|get)\s+this\s+domain|domain\s+(?:name\s+)?for\s+sale|"
     r"(?:make\s+an\s+offer|inquire)\s+(?:on|about)\s+this\s+domain|"
-    r"domain\s+(?:ini\s+)?(?:mungkin\s+|sedang\s+)?dijual|beli\s+domain\s+ini|"
-    r"domain\s+(?:premium\s+)?ini\s+tersedia\s+untuk\s+(?:dijual|dibeli)|"
+    r"domain\s+(?:ini\s+)?(?:mungkin\s+|sedang\s+)?dijual|domain\s+ini\s+tersedia\s+untuk\s+dijual|beli\s+domain\s+ini|"
     r"(?:this\s+)?domain(?:\s+name)?\s+is\s+available\s+for\s+(?:purchase|sale)|"  # Afternic's and GoDaddy's
     r"domain(?:\s+name)?(?:\s+[\w-]+(?:\.[\w-]+)+)?\s+(?:has\s+)?expired|"
     r"expired\s+(?:on\s+\S+\s+)?and\s+is\s+pending\s+renewal|"
@@ -475,10 +479,6 @@ _PARKED = _words(
     # Suspended by the registry (PANDI, for a registrant's data left incomplete) or the registrar.
     r"domain\s+(?:(?![\w.-]*\.go\.id\b)[\w-]+(?:\.[\w-]+)+\s+|ini\s+|anda\s+)(?:telah\s+|sedang\s+)?"
     r"(?:ditangguhkan|di-?suspend)|"
-    # PANDI's own page: "… untuk sementara ditangguhkan (suspend) oleh PANDI", "Domain ini sedang dalam status
-    # serverHold" (headed "Domain Ditangguhkan" alone: ``_SUSPENDED_NAME``).
-    r"ditangguhkan\s+(?:\(suspend\)\s+)?oleh\s+(?:pengelola\s+nama\s+domain\s+internet\s+"
-    r"indonesia|pandi)\b|domain\s+(?:ini\s+)?(?:sedang\s+)?dalam\s+status\s+(?:server|client)\s*hold\b|"
     r"masa\s+(?:aktif|berlaku)\s+domain(?:\s+ini)?\s+(?:telah|sudah)\s+(?:habis|berakhir)|"
     # Switched off by the registry (PANDI's serverHold) or the registrar: "Domain Dinonaktifkan", "Domain ini
     # dinonaktifkan sementara", "This domain has been suspended".
@@ -507,9 +507,18 @@ _PARKED = _words(
     r"selamat!?,?\s+domain\s+(?:[\w-]+(?:\.[\w-]+)+\s+)?anda\s+(?:telah|sudah)\s+aktif|"
     r"halaman\s+parkir\s+sementara\s+(?:dari|milik|oleh)\b"
 )
-# Its script, its stylesheet, or Google's script of ads for parked domains (AdSense for Domains).
+# A registry's or a seller's page in words a department's news and help pages head their sections with too ("Domain
+# Ditangguhkan", "Domain dalam Status serverHold" in a list of the site's news or over a help page's paragraphs): read
+# only on a page without a site's menu, or a small one. PANDI's own page: "… untuk sementara ditangguhkan (suspend)
+# oleh PANDI", "Domain ini sedang dalam status serverHold"; a seller's "Domain premium ini tersedia untuk dibeli".
+_REGISTRY_PAGE = _words(
+    r"ditangguhkan\s+(?:\(suspend\)\s+)?oleh\s+(?:pengelola\s+nama\s+domain\s+internet\s+indonesia|pandi)\b|"
+    r"domain\s+(?:ini\s+)?(?:sedang\s+)?dalam\s+status\s+(?:server|client)\s*hold\b|"
+    r"domain\s+(?:premium\s+ini|ini)\s+tersedia\s+untuk\s+(?:dijual|dibeli)"
+)
 # PANDI's page of a suspended name, by its heading alone where it says nothing more of it.
 _SUSPENDED_NAME = _rx(r"^domain\s+ditangguhkan$")
+# Its script, its stylesheet, or Google's script of ads for parked domains (AdSense for Domains).
 _PARKING_SCRIPT = _rx(
     r"\bwindow\.park\s*=|sedoparking\.com|parkingcrew\.net|bodis\.com|wsimg\.com/parking-lander/|"
     r"google\.com/adsense/domains/caf\.js|\b(?:www\.)?above\.com/[\w./-]{0,80}"
@@ -1434,7 +1443,7 @@ def _parked(v: _View) -> PageKind | None:
     # A sale's page asks: "Want to buy this domain?". A small page in a site's frame (an article of a few lines)
     # may quote a parking page's words ("pengunjung akan melihat tulisan "This domain is for sale""): its lead counts
     # where it says them itself.
-    quote = _first_search(_PARKED, (v.title, *v.headings))
+    quote = _first_search(_PARKED, (v.title, *_own_headings(v)))
     if quote is None and v.page.menu_link_count == 0:
         quote = _first_search(_PARKED, v.bare_lead())
     elif quote is None:
@@ -1447,8 +1456,24 @@ def _parked(v: _View) -> PageKind | None:
     if quote is None and len(v.page.visible_text) <= _LANDER_TEXT and not v.page.menu_link_count:
         scripts = (*v.page.scripts[:3], *v.page.script_sources[:3], *v.page.head_links[:3])
         quote = next((_cut(m.group(0)) for m in map(_PARKING_SCRIPT.search, scripts) if m), None)
-    quote = quote or _first_full(_SUSPENDED_NAME, (v.title, *v.headings)) or _moved_to_parking(v)
+    if quote is None and v.bare_lead():  # a registry's page is short, without the site's menu
+        quote = _first_search(_REGISTRY_PAGE, (v.title, *v.headings))
+        if quote is None and v.page.menu_link_count == 0:
+            quote = _first_search(_REGISTRY_PAGE, v.bare_lead())
+        elif quote is None:
+            quote = _first_unquoted(_REGISTRY_PAGE, v.bare_lead(), stated=True)
+        quote = quote or _first_full(_SUSPENDED_NAME, (v.title, *v.headings))
+    quote = quote or _moved_to_parking(v)
     return PageKind("domain_parkir", f"halaman domain parkir/dijual: \u201c{quote}\u201d") if quote else None
+
+
+def _own_headings(v: _View) -> tuple[str, ...]:
+    """Return the page's first headings but, in a site's frame, its posts' headlines linked to their pages: a list of
+    the site's news headed "Domain Ini Dijual? Waspada Penipuan" is no sale's page."""
+    if not v.page.menu_link_count:
+        return v.headings
+    linked = {link.text for link in v.page.links}
+    return tuple(h for h in v.headings if h not in linked)
 
 
 def _moved_to_parking(v: _View) -> str | None:
@@ -1499,6 +1524,7 @@ def _default_page(v: _View) -> PageKind | None:
         or _first_unquoted(_DEFAULT, () if dated else v.bare_lead())
         or _said_under_head(v)
         or _first_full(_DEFAULT_HEAD, headed)
+        or _bare_default(v, dated)
     )
     if quote is None and v.small(_GENERIC):
         quote = (
@@ -1510,6 +1536,14 @@ def _default_page(v: _View) -> PageKind | None:
         )
     # A default page under its own title is quoted by it, whatever else of it said so.
     return _default_kind(titled or quote) if quote else None
+
+
+def _bare_default(v: _View, dated: bool) -> str | None:
+    """Return a platform's, a hosting's or a server's words in ``_BARE_DEFAULT`` where a stand-in page says them: its
+    title, its headings or its lead, on a page without a site's menu or a small one, and no post the site dates."""
+    if dated or not v.bare_lead():
+        return None
+    return _first_search(_BARE_DEFAULT, (v.title, *v.headings)) or _first_unquoted(_BARE_DEFAULT, v.bare_lead())
 
 
 def _headed_default(v: _View) -> PageKind | None:
@@ -1816,7 +1850,7 @@ def _main_heading(v: _View) -> str | None:
     that says it. A bare "Tidak ditemukan" counts only with such a sentence after it.
     """
     heads = v.page.main_headings
-    if not heads or (heads[0].endswith("?") and not _NOT_FOUND_HEAD.match(heads[0])):
+    if not heads or (heads[0].endswith("?") and not _asked_not_found(v, heads[0])):
         return None
     head = heads[0].rstrip(_TRAILING)
     if _PREAMBLE.match(heads[0]) or _BARE_NOT_FOUND.match(head) or _NOT_FOUND_HEAD.match(heads[0]):
@@ -1830,6 +1864,15 @@ def _main_heading(v: _View) -> str | None:
         said = _said_after(notice, heads[0])
         return said if said and not _UNNAMED.match(said) and not said.endswith("?") else None
     return full
+
+
+def _asked_not_found(v: _View, head: str) -> bool:
+    """Whether a question heading ("Lost your way?", "Anda tersesat?") is a theme's 404's: on WordPress's 404 template,
+    a page without the site's menu, or one whose content is that notice alone. A hospital's section "Anda tersesat?"
+    over its map ("Halaman ini tidak ada di brosur cetak …") heads the news under it too."""
+    if not _NOT_FOUND_HEAD.match(head):
+        return False
+    return _WP_404_CLASS in v.page.body_class.split() or v.page.menu_link_count == 0 or bool(_notice(v.page))
 
 
 def _said_after(text: str, head: str) -> str | None:
@@ -1895,14 +1938,20 @@ def _places(text: str, needle: str) -> Iterator[int]:
 
 def _archived_copy(v: _View) -> PageKind | None:
     """Return Cloudflare's copy of the page, served under its banner at the top while the server behind it is down:
-    the site is down, and the copy's dates are of the day it was taken."""
-    if "offline" not in v.lead[:_PROMINENT]:
-        return None  # most pages, without the expression
-    said = _ARCHIVED_COPY.search(v.lead, 0, _PROMINENT)
-    if said is None:
+    the site is down, and the copy's dates are of the day it was taken.
+
+    The banner is Cloudflare's own element (``Page.cdn_banner``), and the page's text starts with it: a department's
+    news quoting its words ("pengunjung melihat pesan "This page … is currently offline …"", a headline asking what
+    it means) has them in its prose and its headings.
+    """
+    banner = v.page.cdn_banner
+    if not banner or "offline" not in banner:
+        return None  # most pages, without the banner
+    said = _ARCHIVED_COPY.search(banner)
+    if said is None or v.lead.find(banner[:_NEAR_CHARS]) not in range(_PROMINENT):
         return None
     return PageKind(
-        "http_5xx", f"salinan arsip halaman dari CDN, server asal tidak aktif: \u201c{_around(v.lead, said)}\u201d"
+        "http_5xx", f"salinan arsip halaman dari CDN, server asal tidak aktif: \u201c{_around(banner, said)}\u201d"
     )
 
 
