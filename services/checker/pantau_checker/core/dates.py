@@ -602,9 +602,10 @@ class Marks:
 
 
 def month_first_stamps(metas: Iterable[tuple[str, str]], text: str) -> bool:
-    """Return whether a page's stamps "12/04/2026 - 09:15" are month first: Drupal's default short format
+    """Return whether a page's stamps "12/04/2026 - 09:15" may be month first: Drupal's default short format
     (``m/d/Y - H:i``), where its ``generator`` meta names Drupal, unless its words are those of Drupal's Indonesian
-    translation ("Dikirim oleh admin pada Kam, 03/12/2026 - 09:15"), which writes the day first."""
+    translation ("Dikirim oleh admin pada Kam, 03/12/2026 - 09:15"), which writes the day first. Its vendors often
+    print the day first too: the generator proves no order (``_stamps_read``)."""
     drupal = any(name == "generator" and content.lstrip().lower().startswith("drupal") for name, content in metas)
     return drupal and _DRUPAL_INDONESIAN not in text.lower()
 
@@ -615,7 +616,7 @@ def date_marks(text: str, clocks: bool = False, month_first: bool = False) -> Ma
     The end of a limit ("Berlaku s.d. 15 Desember 2026") and the day of an event fixed long before
     (an election's, an anniversary's, a countdown's) are no content dates (``_Limits``); with ``clocks``
     (outside an article), nor is a weather or an earthquake widget's (``_FedData``). With ``month_first``
-    (``month_first_stamps``), a stamp "12/04/2026 - 09:15" that may be read either way is read month first.
+    (``month_first_stamps``), a lone stamp "12/04/2026 - 09:15" that may be read either way dates nothing.
     """
     low = _lowered(text)
     recent: set[tuple[int, int]] = set()
@@ -829,14 +830,16 @@ def _scanned(
 
     A numeric date is read day first ("03/04/2026" is 3 April), unless a numeric date of the same
     text can only be read month first ("11/28/2026"), or the day's name before one says it is
-    ("Tue, 12/01/2026": 1 December is a Tuesday, 12 January a Monday): then all of them are. With
-    ``month_first_stamps`` (a Drupal page's, ``month_first_stamps``), so are its stamps "12/04/2026 - 09:15", unless
-    one of its numeric dates can only be read day first ("25/11/2026"), or a day's name says so.
+    ("Tue, 12/01/2026": 1 December is a Tuesday, 12 January a Monday): then all of them are. Unless
+    one of its numeric dates can only be read day first ("25/11/2026"), or a day's name says so, Drupal's stamps
+    "12/04/2026 - 09:15" are read the way that keeps them closer together (``_stamps_read``); a lone one of a page
+    whose generator names Drupal (``month_first_stamps``) dates nothing.
     """
     found: list[tuple[datetime, int, int, datetime | None, _Limit]] = []
     limits: _Limits | None = None  # made for the first date found
     month_first: list[tuple[int, datetime]] = []  # where found holds a date that may be read month first
-    stamps: list[tuple[int, datetime]] = []  # of those, Drupal's stamps ("12/04/2026 - 09:15")
+    # Drupal's stamps ("12/04/2026 - 09:15") that may be read either way or are the same both ways ("12/12/2026")
+    stamps: list[tuple[int, datetime, datetime]] = []
     proven = day_first = False
     # Where a range ended before, its last day is the newer of the two: the first is not looked for.
     for count, year in enumerate(_YEAR.finditer(text)):
@@ -865,8 +868,8 @@ def _scanned(
                 named = _day_named(window, head.end())  # "Tue, 12/01/2026": a Tuesday is 1 December
                 proven = proven or (named is not None and other.weekday() == named != last.weekday())
                 day_first = day_first or (named is not None and last.weekday() == named != other.weekday())
-                if month_first_stamps and head["sep"] == "/" and _DRUPAL_TIME.match(text, year.end()):
-                    stamps.append((len(found), other))
+            if last is not None and other is not None and head["sep"] == "/" and _DRUPAL_TIME.match(text, year.end()):
+                stamps.append((len(found), last, other))
         else:
             last = None if _caption(text, window, head.end(), year.end()) else _named(head, int(year.group()))
         if last is None:
@@ -884,9 +887,42 @@ def _scanned(
         found.append((last, start - head.end(), year.end(), None, limit))
         if first is not None:
             found.append((first, start - head.end(), year.end(), last, limit))
-    for index, other in month_first if proven else stamps if not day_first else ():
-        found[index] = (other, *found[index][1:])
+    if proven:  # all of them month first
+        stamps = [(index, other, other) for index, other in month_first]
+    found = _stamps_read(found, [] if day_first else stamps, month_first_stamps)
     found += _short_found(text, limits, recent)
+    return found
+
+
+def _stamps_read(
+    found: list[tuple[datetime, int, int, datetime | None, _Limit]],
+    stamps: list[tuple[int, datetime, datetime]],
+    drupal: bool,
+) -> list[tuple[datetime, int, int, datetime | None, _Limit]]:
+    """Return ``found`` with a list's stamps "04/12/2026 - 09:15" (at their index in it, read day first and month
+    first), none of which says how it is read, read the way they keep closer together.
+
+    A news list's stamps are days of a month or two: "04/12, 03/12, 01/12" (a constant month second) are days of
+    December, "12/04, 12/03, 12/01" (a constant month first) too, and a stale list read the wrong way round spreads
+    over months ("04/12, 03/12" of April and March is a month apart). Where both ways keep them as close (a single
+    stamp), they are read day first as Indonesian pages write; but on a page whose generator names Drupal
+    (``drupal``), whose default format is month first and whose vendors often print the day first, such a stamp
+    dates nothing. Stamps given the same both ways (a page's dates where one proves them month first: ``_scanned``)
+    are read so.
+    """
+    if all(last == other for _index, last, other in stamps):  # none (or each read month first already)
+        for index, _last, other in stamps:
+            found[index] = (other, *found[index][1:])
+        return found
+    day_first = [last for _index, last, _other in stamps]
+    month_first = [other for _index, _last, other in stamps]
+    day_span, month_span = max(day_first) - min(day_first), max(month_first) - min(month_first)
+    if month_span < day_span:
+        for index, _last, other in stamps:
+            found[index] = (other, *found[index][1:])
+    elif month_span == day_span and drupal:
+        either = {index for index, last, other in stamps if last != other}
+        return [date for index, date in enumerate(found) if index not in either]
     return found
 
 

@@ -162,6 +162,8 @@ class Evidence:
     year_guessed: bool = False
     # A month's, at its first day (``month_permalinks``): the content is of some day of it.
     month: bool = False
+    # A ``Last-Modified`` that the month of the page's posts' addresses belies where that month decides (``decide``).
+    month_belied: bool = False
 
 
 def page_evidence(page: Page, now: datetime, last_modified: str | None = None, host: str = "") -> list[Evidence]:
@@ -200,7 +202,9 @@ def _month_permalinks(page: Page, host: str) -> list[datetime]:
             continue
         parts = urlsplit(link.href)
         dated = _MONTH_PERMALINK.fullmatch(parts.path)
-        if dated is not None and (parts.hostname or "").removeprefix("www.") == host:
+        if dated is None or parts.path in page.dates.side_paths:  # a "Terpopuler" sidebar's: not the page's list
+            continue
+        if (parts.hostname or "").removeprefix("www.") == host:
             found.append(datetime(int(dated[1]), int(dated[2]), 1, tzinfo=UTC))
     return found
 
@@ -262,19 +266,27 @@ def _last_modified(
     days, on a page a CMS renders at each request (``_RENDERING_SYSTEMS``), where nothing but a cache sends the
     header. A static page of a date or two that are no posts' (a regulation's number and day) is still dated by it.
     On such a page, links to its posts on ``host`` whose addresses name their month (``month_permalinks``), the
-    newest of a month ended well before the header, belie it as dated posts do.
+    newest of a month ended well before the header, belie it as dated posts do, where that month decides
+    (``Evidence.month_belied``: a month across the limit, of posts that may be of its last days, does not). One
+    post belies it only where the page's headlines are few (``DateSources.headlines``): a sticky post of months
+    ago above a list of undated news is no sign that the list is as old.
     """
     found = newest("last_modified", unstamped(_listed(http_date(value)), now), now)
     if found is None or page.cached_copy:
         return None
     months = month_permalinks(page, host) if host and _rendered(page) else []
     if len(months) >= _DATED_POSTS and found.when - _month_after(max(months)) > _RECENT:
-        return found if written is not None and found.when - written.when <= _RECENT else None
+        if written is not None and found.when - written.when <= _RECENT:
+            return found
+        return replace(found, month_belied=True)
     if written is None or found.when - written.when <= _RECENT:
         return found
     days, post_days = len({d.date() for d in dates}), len({d.date() for d in posts})
     listed = days >= _DATED_ITEMS or post_days >= _DATED_POSTS
-    return None if listed or ((post_days or days >= _DATED_POSTS) and _rendered(page)) else found
+    # One dated post stands for the page's posts where it heads most of them: not a sticky "Sambutan Kepala Dinas"
+    # or "Pengumuman" of months ago above a list of undated news.
+    one_post = post_days and page.dates.headlines <= post_days * _DATED_POSTS
+    return None if listed or ((one_post or days >= _DATED_POSTS) and _rendered(page)) else found
 
 
 def _rendered(page: Page) -> bool:
@@ -350,13 +362,16 @@ def page_date_evidence(dates: Sequence[datetime], now: datetime) -> Evidence | N
     further ahead (a validity, a plan) dates nothing: the earliest day it was written is still to come.
     (A deadline's or a validity's end just ahead is not among ``dates``: ``core.dates.date_marks``.)
     Tomorrow is upcoming too (a duty roster's, a maintenance's night, "Jadwal Posyandu Besok"), once it is
-    tomorrow in WIT as well: a page's days are read at midnight UTC, and its date of today, up to 9 hours
+    tomorrow in WIT as well; where the days ahead are a schedule by day (``_daily``), today is its first day, and
+    dates nothing either: a page's days are read at midnight UTC, and its date of today, up to 9 hours
     ahead of UTC, is no date to come.
     """
     first_ahead = _first_day_ahead(now)
-    past = newest("page_date", (d for d in dates if d < first_ahead), now)
+    today = first_ahead.date() - timedelta(days=1)
     upcoming = [d for d in dates if first_ahead <= d <= now + _FUTURE_SLACK + _UPCOMING]
-    daily = _daily({d.date() for d in upcoming}, first_ahead.date() - timedelta(days=1))
+    daily = _daily({d.date() for d in upcoming}, today)
+    # A schedule by day from today ("Sabtu, 5 Desember: Apotek …" first of a week's rota): today is its first row.
+    past = newest("page_date", (d for d in dates if d < first_ahead and not (daily and d.date() == today)), now)
     ahead = max((d for d in upcoming if d.date() not in daily), default=None)
     if ahead is None or (past is not None and past.when >= ahead - _UPCOMING):
         return past
@@ -580,10 +595,15 @@ def decide(
     maximum age proves the content is at least that old. A calendar badge's date, its year
     guessed, is not taken where the main content is unchanged since before it: it is a year older.
     """
+    # A month of the posts' addresses that decides nothing (one across the limit) belies no header either.
+    undecided_month = any(e.month and _undecided(e, now, max_age_days) for e in evidence)
     dated = [
         e
         for e in _weighed(evidence)
-        if e.when <= now + _FUTURE_SLACK and not _belied(e, unchanged_since) and not _undecided(e, now, max_age_days)
+        if e.when <= now + _FUTURE_SLACK
+        and not _belied(e, unchanged_since)
+        and not _undecided(e, now, max_age_days)
+        and not (e.month_belied and not undecided_month)
     ]
     if fingerprint_changed_at is not None:
         dated.append(Evidence("fingerprint", fingerprint_changed_at, FRESHNESS_EVIDENCE_LABELS["fingerprint"]))

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
@@ -343,6 +344,7 @@ _MAX_SRCDOC_CHARS = 100_000  # of all the srcdoc documents of a page
 _MAX_FRAMES = 30
 # The page's links, an image map's areas among them (a search engine follows those too).
 _LINKS = "a[href], area[href]"
+_HEADLINES = "h1 a[href], h2 a[href], h3 a[href], h4 a[href]"  # a post's headline links to it
 _LINK_TAGS = ("a", "area")
 _STYLED_NO_SIZE = re.compile(r"(?<![\w-])(?:width|height):(?:0|0px|1px)(?![\w.%])")
 _FRAME_WIDE = re.compile(r"(?<![\w-])width:(?:100%|100vw)")
@@ -503,6 +505,11 @@ class DateSources:
     json_ld: tuple[str, ...] = ()  # the bodies of <script type="application/ld+json">
     wp_api: str | None = None  # the WordPress REST API root the page advertises
     timed: bool = False  # whether an <article> has its <time datetime>: a post the site dates
+    # The paths of the links with a year ("/20…") in its asides and widgets (a "Terpopuler" sidebar's): no post of
+    # the page's own list, whose addresses' months date it (``freshness.month_permalinks``).
+    side_paths: frozenset[str] = frozenset()
+    # Its posts' headlines: the links in its h1 to h4 outside its chrome, asides and widgets (``_headlines``).
+    headlines: int = 0
 
 
 @dataclass(frozen=True)
@@ -2177,6 +2184,9 @@ def _date_sources(
     if body is None:
         return DateSources("", "", json_ld, wp_api)
     chrome = _unique(_outermost(_site_chrome(tree, body, named_chrome)))  # each once (see _main_text)
+    # A sidebar's and its widgets' (not a "news-feed" list's, which may be the page's own).
+    sides = _outermost(_unique([*body.css("aside"), *(w for w in widgets if "widget" in _class_of(w))]))
+    side_paths, headlines = _side_paths(sides), _headlines(body, [*chrome, *sides])
     # The links of the menus, where articles nest (a static page of posts): a featured box's link to one of them is
     # to a section of the site ("/berita/"), not to a post. Looked for again below, the chrome gone.
     menu = _menu_links(chrome) if body.css_first("article article") is not None else frozenset[str]()
@@ -2224,7 +2234,36 @@ def _date_sources(
         if items:
             in_articles = "\n".join((in_articles, *items))
     elsewhere = "\n".join((_dated_text(body), *parts, *attributed_elsewhere))
-    return DateSources(in_articles, _without_copyright(elsewhere), json_ld, wp_api, timed=bool(in_times))
+    return DateSources(
+        in_articles,
+        _without_copyright(elsewhere),
+        json_ld,
+        wp_api,
+        timed=bool(in_times),
+        side_paths=side_paths,
+        headlines=headlines,
+    )
+
+
+def _class_of(node: Node) -> str:
+    return (node.attributes.get("class") or "").lower()
+
+
+def _side_paths(sides: list[Node]) -> frozenset[str]:
+    """Return the paths of the links with a year in ``sides`` (``DateSources.side_paths``)."""
+    paths = set()
+    for href in (a.attributes.get("href") or "" for node in sides for a in node.css("a[href]")):
+        if "/20" in href:
+            with suppress(ValueError):  # "http://[broken/2026/…"
+                paths.add(urlsplit(href.strip()).path)
+    return frozenset(paths)
+
+
+def _headlines(body: Node, outside: list[Node]) -> int:
+    """Return how many headlines' links the body has outside the nodes ``outside`` (its chrome, asides, widgets):
+    the posts a page lists, dated or not, as themes head them."""
+    left_out = {a.mem_id for node in outside for a in node.css(_HEADLINES)}
+    return sum(1 for a in body.css(_HEADLINES) if a.mem_id not in left_out)
 
 
 def _drop_machine_parts(
