@@ -326,6 +326,10 @@ _SHOWS_OR_RUNS = (
 )
 _DATA_SCRIPTS = ("json", "template", "text/html", "text/x-", "importmap", "speculationrules")
 _MAX_POINTERS = 50
+# Where a ``<noscript>`` refresh sends a visitor whose browser runs no script, to be told to turn it on.
+_JAVASCRIPT_HELP = frozenset(
+    {"enable-javascript.com", "enablejavascript.io", "activatejavascript.org", "browsehappy.com"}
+)
 # The addresses a page's head gives search engines for it: its canonical, AMP and other-language
 # versions (``hreflang``), and its Open Graph address. Spam names a gambling site there.
 _ADDRESS_RELS = frozenset({"canonical", "amphtml", "alternate", "shortlink"})
@@ -610,6 +614,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     hidden_texts = [t for t in (_text(n) for n in hidden_nodes) if t] + [t for t in map(_squash, titles) if t]
     hidden_texts += [t for css in sheets for t in inline_hiding_rules(css).contents]
     hidden_texts += [t for rules in stylesheets for t in rules.contents]
+    hidden_refreshes = _noscript_refreshes(tree, removed, base_url)  # before the hidden are taken out
     for node in _outermost(removed):
         node.decompose()
     scripts, script_sources = _scripts(tree, base_url)
@@ -677,6 +682,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         menu_link_count=menu_link_count,
         pointers=(
             head.pointers
+            + hidden_refreshes
             + tuple(
                 Pointer(over_all if f.place == "window" else _FRAME_POINTERS[f.place], f.href)
                 for f in frames
@@ -1260,6 +1266,34 @@ def _head_noscripts(tree: HTMLParser, html: str, removed: list[Node]) -> list[st
             found.append(html[start:end])
         at = html.find("<noscript", end)
     return found
+
+
+def _noscript_refreshes(tree: HTMLParser, removed: list[Node], base_url: str) -> tuple[Pointer, ...]:
+    """Return the refreshes of the page's ``<noscript>`` elements (a kit's in the head: every visitor, crawler or
+    browser, that runs no script is sent on), but to a page that asks the visitor to turn JavaScript on.
+
+    The page hides its ``<noscript>`` elements (``removed``), and they are taken out before its metas are read:
+    they are looked for only where it has one.
+    """
+    if not any(node.tag == "noscript" for node in removed):
+        return ()
+    pointers: list[Pointer] = []
+    for node in tree.css("noscript meta[http-equiv]")[:_MAX_POINTERS]:
+        attrs = node.attributes
+        target = refresh_target(attrs.get("content") or "") if _refreshes(attrs) else ""
+        address = urljoin(base_url, target) if target else ""
+        if address and _domain_of(address) not in _JAVASCRIPT_HELP:
+            pointers.append(Pointer("refresh", address))
+    return tuple(pointers)
+
+
+def _refreshes(attrs: dict[str, str | None]) -> bool:
+    return (attrs.get("http-equiv") or "").strip().lower() == "refresh"
+
+
+def _domain_of(address: str) -> str:
+    host = (urlsplit(address).hostname or "").lower().rstrip(".")
+    return host.removeprefix("www.")
 
 
 def _parent_is(node: Node, parent: Node) -> bool:
