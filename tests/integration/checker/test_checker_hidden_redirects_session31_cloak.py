@@ -2,8 +2,10 @@
 
 A real HTTP server on 127.0.0.1 serves a department's page with a redirect to a gambling site put where a browser
 still follows it: a refresh inside the head's ``<noscript>`` (every visitor and crawler that runs no script is sent
-on). Beside each, the department's own: a ``<noscript>`` refresh to its page for browsers without JavaScript, or
-to a page that tells the visitor to turn it on. No Kafka, no PostgreSQL.
+on), a hidden image's ``onerror`` or an ``<svg onload>`` that assigns ``location``. Beside each, the department's
+own: a ``<noscript>`` refresh to its page for browsers without JavaScript, or to a page that tells the visitor to
+turn it on; an image's fallback, an embedded form's frame that sends the visitor on to the thanks page, a button
+that opens the ministry's site on a click. No Kafka, no PostgreSQL.
 """
 
 from __future__ import annotations
@@ -47,4 +49,41 @@ def test_a_noscript_refresh_to_the_sites_own_page_or_to_a_javascript_help_page_i
         'style="display:none;visibility:hidden"></iframe></noscript>'
     )
     site.route("*", "/", lambda _r: page(head=noscript_refresh("/no-js/"), body_top=gtm))
+    assert security(cycle_check(site)) == []
+
+
+IMG_ONERROR = (
+    '<img src="/wp-content/uploads/px.gif" style="display:none" '
+    f"onerror=\"if(/Android|iPhone/i.test(navigator.userAgent))window.location.href='{BRAND}'\">"
+)
+SVG_ONLOAD = f'<svg width="0" height="0" onload="top.location=\'{BRAND}\'"></svg>'
+# The department's own handlers: a logo's fallback, a survey frame that moves the page on to its thanks page once
+# the form is sent, a button that opens a document or the ministry's site when clicked.
+OWN_HANDLERS = (
+    '<img src="/wp-content/uploads/logo.webp" alt="Logo" '
+    "onerror=\"this.onerror=null;this.src=location.origin+'/wp-content/uploads/logo.png'\">"
+    '<iframe src="/survei/ikm/" width="100%" height="600" '
+    "onload=\"if(this.contentWindow.location.pathname.indexOf('/selesai')===0){window.location.href='/terima-kasih/'}\">"
+    "</iframe>"
+    "<button onclick=\"window.location.href='https://drive.google.com/file/d/1AbCdEf/view'\">Unduh Renstra</button>"
+    '<a href="#" onclick="window.open(\'https://sehatnegeriku.kemkes.go.id/\')">Kemenkes</a>'
+)
+
+
+def test_a_hidden_images_onerror_to_a_brand_for_phones_is_a_critical_hijack(site: FakeSite) -> None:
+    site.route("*", "/", lambda _r: page(body_end=IMG_ONERROR))
+    [hijack] = security(cycle_check(site))
+    assert (hijack.code, hijack.severity, hijack.location) == ("pengalihan_asing", "kritis", "script")
+    assert hijack.evidence == f"skrip halaman mengalihkan pengunjung (hanya pengunjung ponsel) ke {BRAND}"
+
+
+def test_an_svgs_onload_to_a_brand_is_a_critical_hijack(site: FakeSite) -> None:
+    site.route("*", "/", lambda _r: page(main_extra=SVG_ONLOAD))
+    [hijack] = security(cycle_check(site))
+    assert (hijack.code, hijack.location) == ("pengalihan_asing", "script")
+    assert hijack.evidence == f"skrip halaman mengalihkan pengunjung ke {BRAND}"
+
+
+def test_the_departments_own_handlers_are_no_finding(site: FakeSite) -> None:
+    site.route("*", "/", lambda _r: page(main_extra=OWN_HANDLERS))
     assert security(cycle_check(site)) == []

@@ -250,6 +250,9 @@ ERROR_GATES = (
 ERROR_GATE_SEARCH = ahocorasick_rs.BytesAhoCorasick([gate.encode() for gate in ERROR_GATES])
 _QUOTING_TAG = re.compile(r"<(?:code|samp|kbd|em|q)[\s>]")
 _BASE_TAG = re.compile("<base|<BASE")  # one search, half the cost of two of ``in``
+# An element's handlers that run as it loads or fails to, as a kit writes them (the parser reads any case).
+_HANDLER = re.compile("onerror|onload|ONERROR|ONLOAD|onError|onLoad|OnError|OnLoad")
+_MAX_HANDLERS = 20  # of those that name ``location``, read as inline scripts
 _MAX_QUOTED = 200  # of a documentation page's many
 _LOG_CELLS = 3  # of a row of a log without a header: when, what, how it ended
 _LOG_CELL_CHARS = 200  # a log's cells are short; a layout table's column holds the page
@@ -614,10 +617,10 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     hidden_texts = [t for t in (_text(n) for n in hidden_nodes) if t] + [t for t in map(_squash, titles) if t]
     hidden_texts += [t for css in sheets for t in inline_hiding_rules(css).contents]
     hidden_texts += [t for rules in stylesheets for t in rules.contents]
-    hidden_refreshes = _noscript_refreshes(tree, removed, base_url)  # before the hidden are taken out
+    hidden_refreshes, handlers = _run_hidden(tree, html, removed, base_url)  # before the hidden are taken out
     for node in _outermost(removed):
         node.decompose()
-    scripts, script_sources = _scripts(tree, base_url)
+    scripts, script_sources = _scripts(tree, base_url, handlers)
     app_data = any(sign in html for sign in _APP_DATA_SIGNS)
     data_blocks = _data_blocks(tree) if app_data else []
     shown = _Reading([], [])
@@ -1268,6 +1271,15 @@ def _head_noscripts(tree: HTMLParser, html: str, removed: list[Node]) -> list[st
     return found
 
 
+def _run_hidden(
+    tree: HTMLParser, html: str, removed: list[Node], base_url: str
+) -> tuple[tuple[Pointer, ...], tuple[str, ...]]:
+    """Return what runs in a browser though the page hides it: the refreshes of its ``<noscript>`` elements, and
+    its elements' handlers that name ``location`` (a hidden image loads, and fails, all the same)."""
+    handlers = _handlers(tree) if _HANDLER.search(html) else ()
+    return _noscript_refreshes(tree, removed, base_url), handlers
+
+
 def _noscript_refreshes(tree: HTMLParser, removed: list[Node], base_url: str) -> tuple[Pointer, ...]:
     """Return the refreshes of the page's ``<noscript>`` elements (a kit's in the head: every visitor, crawler or
     browser, that runs no script is sent on), but to a page that asks the visitor to turn JavaScript on.
@@ -1294,6 +1306,23 @@ def _refreshes(attrs: dict[str, str | None]) -> bool:
 def _domain_of(address: str) -> str:
     host = (urlsplit(address).hostname or "").lower().rstrip(".")
     return host.removeprefix("www.")
+
+
+def _handlers(tree: HTMLParser) -> tuple[str, ...]:
+    """Return the code of the handlers that run by themselves once an element loads or fails to (``<img
+    onerror>``, ``<svg onload>``) where it names ``location``: a kit's redirect is an inline script there too.
+    Not what a click runs (a button that opens a document), nor the body's ``onload`` (``_scripts`` reads it)."""
+    found: list[str] = []
+    for node in tree.css("[onerror], [onload]"):
+        if node.tag == "body":
+            continue
+        for name in ("onerror", "onload"):
+            code = (node.attributes.get(name) or "")[:_MAX_SCRIPT_CHARS]
+            if "location" in code:
+                found.append(code)
+        if len(found) >= _MAX_HANDLERS:
+            break
+    return tuple(found)
 
 
 def _parent_is(node: Node, parent: Node) -> bool:
@@ -1611,9 +1640,12 @@ def _blank(tree: HTMLParser) -> bool:
     return body is None or not (body.text() or "").strip()
 
 
-def _scripts(tree: HTMLParser, base_url: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Return the code of the page's inline scripts that run, bounded in number and in characters,
-    and the addresses of its scripts from another host."""
+def _scripts(
+    tree: HTMLParser, base_url: str, handlers: tuple[str, ...] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the code of the page's inline scripts that run, bounded in number and in characters, and its
+    elements' ``handlers`` that name ``location`` (``_handlers``), and the addresses of its scripts from another
+    host."""
     found: list[str] = []
     sources: list[str] = []
     left = _MAX_SCRIPTS_CHARS
@@ -1633,7 +1665,7 @@ def _scripts(tree: HTMLParser, base_url: str) -> tuple[tuple[str, ...], tuple[st
     onload = tree.body.attributes.get("onload") if tree.body is not None else None
     if onload and left > 0:
         found.append(onload[: min(_MAX_SCRIPT_CHARS, left)])
-    return tuple(found), tuple(sources)
+    return (*found, *handlers), tuple(sources)
 
 
 _NO_SCRIPTS = _Scripts((), ())
