@@ -2,10 +2,12 @@
 
 A real HTTP server on 127.0.0.1 serves a department's page with a redirect to a gambling site put where a browser
 still follows it: a refresh inside the head's ``<noscript>`` (every visitor and crawler that runs no script is sent
-on), a hidden image's ``onerror`` or an ``<svg onload>`` that assigns ``location``. Beside each, the department's
-own: a ``<noscript>`` refresh to its page for browsers without JavaScript, or to a page that tells the visitor to
-turn it on; an image's fallback, an embedded form's frame that sends the visitor on to the thanks page, a button
-that opens the ministry's site on a click. No Kafka, no PostgreSQL.
+on), a hidden image's ``onerror`` or an ``<svg onload>`` that assigns ``location``; or with the server's ``Link``
+header naming a canonical on the gambling site (search engines read it as the head's), for everyone or for
+Googlebot alone. Beside each, the department's own: a ``<noscript>`` refresh to its page for browsers without
+JavaScript, or to a page that tells the visitor to turn it on; an image's fallback, an embedded form's frame that
+sends the visitor on to the thanks page, a button that opens the ministry's site on a click; WordPress's ``Link``
+headers and a canonical of the site's own. No Kafka, no PostgreSQL.
 """
 
 from __future__ import annotations
@@ -86,4 +88,34 @@ def test_an_svgs_onload_to_a_brand_is_a_critical_hijack(site: FakeSite) -> None:
 
 def test_the_departments_own_handlers_are_no_finding(site: FakeSite) -> None:
     site.route("*", "/", lambda _r: page(main_extra=OWN_HANDLERS))
+    assert security(cycle_check(site)) == []
+
+
+def linked(header: str) -> Reply:
+    return Reply(200, str(page().body), {"Link": header})
+
+
+def test_a_link_headers_canonical_on_a_brands_site_is_a_hijack_and_for_googlebot_alone_cloaking(
+    site: FakeSite,
+) -> None:
+    header = f'<{BRAND}>; rel="canonical"'
+    site.route("*", "/", lambda _r: linked(header))
+    [hijack] = security(cycle_check(site))
+    assert (hijack.code, hijack.location) == ("pengalihan_asing", "head")
+    assert hijack.evidence == f"halaman menyatakan dirinya salinan (rel=canonical) dari {BRAND}"
+    site.route("*", "/", by_agent(page, googlebot=lambda: linked(header)))
+    [cloaking] = security(cycle_check(site))
+    assert cloaking.code == "cloaking_googlebot"
+    assert cloaking.evidence.endswith(f"(rel=canonical) dari {BRAND}")
+
+
+def test_wordpresses_link_headers_and_a_canonical_of_the_sites_own_are_no_finding(site: FakeSite) -> None:
+    def own(request: object) -> Reply:
+        root = f"http://dinkes.bekasikota.go.id:{site.port}"
+        return linked(
+            f'<{root}/wp-json/>; rel="https://api.w.org/", <{root}/wp-json/wp/v2/pages/2>; rel="alternate"; '
+            f'type="application/json", <{root}/?p=2>; rel=shortlink, <{root}/>; rel="canonical"'
+        )
+
+    site.route("*", "/", own)
     assert security(cycle_check(site)) == []

@@ -265,6 +265,10 @@ _MAX_TITLE_CHARS = 1000  # of the title and of each heading: a hostile page's ru
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 _METAS_AND_LINKS = "meta[content], link[rel][href]"
 _POINTER_RELS = ("amphtml", "canonical")
+# A ``Link`` header's values: "<address>; rel=canonical; …", one after another after commas.
+_LINK_VALUE = re.compile(r"<([^>]*)>([^<]*)")
+_LINK_REL = re.compile(r"""\brel\s*=\s*(?:"([^"]*)"|([^;,\s]*))""", re.IGNORECASE)
+_MAX_LINK_HEADER = 4_000
 _ITEMPROP_DATES = frozenset({"datepublished", "datemodified"})
 # Dates a script renders from an attribute, the element's text nothing or a placeholder: GitHub's elements'
 # datetime, an abbreviation's title (jQuery timeago's, hAtom's) where it is an ISO date, and the data of
@@ -951,6 +955,19 @@ def with_refresh_header(page: Page, header: str, base_url: str) -> Page:
     if not target:
         return page
     return replace(page, pointers=(*page.pointers, Pointer("refresh_header", urljoin(base_url, target))))
+
+
+def with_link_header(page: Page, header: str, base_url: str) -> Page:
+    """Return ``page`` with the AMP and canonical versions the server's ``Link`` header names among its pointers
+    (``<https://…>; rel="canonical"``): search engines read them as they read the head's."""
+    if "canonical" not in header and "amphtml" not in header:  # most: WordPress's API and short link
+        return page
+    found: list[Pointer] = []
+    for target, params in _LINK_VALUE.findall(header[:_MAX_LINK_HEADER])[:_MAX_POINTERS]:
+        rel = _LINK_REL.search(params)
+        rels = (rel[1] or rel[2] or "").lower().split() if rel is not None and target.strip() else []
+        found += [Pointer(kind, urljoin(base_url, target.strip())) for kind in _POINTER_RELS if kind in rels]
+    return replace(page, pointers=(*page.pointers, *found)) if found else page
 
 
 def _own_sheets(tree: HTMLParser) -> list[str]:
