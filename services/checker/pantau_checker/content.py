@@ -24,7 +24,7 @@ from pantau_common.registry.model import AppSpec
 
 from .core import freshness, sitemaps
 from .core.css import HidingRules
-from .core.page import Page, Pointer, parse_page, sent_away, with_refresh_header
+from .core.page import Page, Pointer, parse_page, sent_away, with_link_header, with_refresh_header
 from .core.tokens import without_tokens
 from .http import FetchError, FetchResult, Session
 from .stylesheets import StylesheetCache, page_digest
@@ -91,6 +91,7 @@ async def fetch_page(session: Session, url: str, known: tuple[FetchResult, Page]
     if known is not None and _same_page(answer, known[0]):
         return known[1]
     page = with_refresh_header(parse_page(answer.text(), answer.final_url), _refresh(answer), answer.final_url)
+    page = with_link_header(page, _link(answer), answer.final_url)
     return _landed(page, answer, url, known)
 
 
@@ -128,6 +129,7 @@ def _same_page(answer: FetchResult, other: FetchResult) -> bool:
         and answer.final_url == other.final_url
         and answer.headers.get(ctype) == other.headers.get(ctype)
         and _refresh(answer) == _refresh(other)
+        and _link(answer) == _link(other)
     )
 
 
@@ -141,6 +143,12 @@ def _digests(page: FetchResult, steady: Callable[[], bytes]) -> Iterator[bytes]:
 
 def _steady(body: bytes) -> bytes:
     return without_tokens(body, ticking=True)
+
+
+def _link(answer: FetchResult) -> str:
+    # The versions of the page the server names to search engines (its canonical): pointers of the page.
+    header: str = answer.headers.get("link", "")
+    return header
 
 
 def _refresh(answer: FetchResult) -> str:
@@ -169,6 +177,7 @@ async def _gather(
     # the server's redirect without either. A redirect off the application's hosts puts another site in its
     # place, as a refresh to it would: judged as the views' is (``_landed``).
     page = with_refresh_header(analysis.page, _refresh(main), main.final_url)
+    page = with_link_header(page, _link(main), main.final_url)
     content.page = _landed(page, main, app.url, None, "moved")
     content.evidence = await _evidence(session, app, main, content.page, now)
     sitemap = await _sitemap(session, app, main, content.evidence)

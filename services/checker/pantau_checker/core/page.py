@@ -251,6 +251,9 @@ ERROR_GATES = (
 ERROR_GATE_SEARCH = ahocorasick_rs.BytesAhoCorasick([gate.encode() for gate in ERROR_GATES])
 _QUOTING_TAG = re.compile(r"<(?:code|samp|kbd|em|q)[\s>]")
 _BASE_TAG = re.compile("<base|<BASE")  # one search, half the cost of two of ``in``
+# An element's handlers that run as it loads or fails to, as a kit writes them (the parser reads any case).
+_HANDLER = re.compile("onerror|onload|ONERROR|ONLOAD|onError|onLoad|OnError|OnLoad")
+_MAX_HANDLERS = 20  # of those that name ``location``, read as inline scripts
 _MAX_QUOTED = 200  # of a documentation page's many
 _LOG_CELLS = 3  # of a row of a log without a header: when, what, how it ended
 _LOG_CELL_CHARS = 200  # a log's cells are short; a layout table's column holds the page
@@ -263,6 +266,10 @@ _MAX_TITLE_CHARS = 1000  # of the title and of each heading: a hostile page's ru
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 _METAS_AND_LINKS = "meta[content], link[rel][href]"
 _POINTER_RELS = ("amphtml", "canonical")
+# A ``Link`` header's values: "<address>; rel=canonical; …", one after another after commas.
+_LINK_VALUE = re.compile(r"<([^>]*)>([^<]*)")
+_LINK_REL = re.compile(r"""\brel\s*=\s*(?:"([^"]*)"|([^;,\s]*))""", re.IGNORECASE)
+_MAX_LINK_HEADER = 4_000
 _ITEMPROP_DATES = frozenset({"datepublished", "datemodified"})
 # Dates a script renders from an attribute, the element's text nothing or a placeholder: GitHub's elements'
 # datetime, an abbreviation's title (jQuery timeago's, hAtom's) where it is an ISO date, and the data of
@@ -330,6 +337,10 @@ _SHOWS_OR_RUNS = (
 )
 _DATA_SCRIPTS = ("json", "template", "text/html", "text/x-", "importmap", "speculationrules")
 _MAX_POINTERS = 50
+# Where a ``<noscript>`` refresh sends a visitor whose browser runs no script, to be told to turn it on.
+_JAVASCRIPT_HELP = frozenset(
+    {"enable-javascript.com", "enablejavascript.io", "activatejavascript.org", "browsehappy.com"}
+)
 # The addresses a page's head gives search engines for it: its canonical, AMP and other-language
 # versions (``hreflang``), and its Open Graph address. Spam names a gambling site there.
 _ADDRESS_RELS = frozenset({"canonical", "amphtml", "alternate", "shortlink"})
@@ -623,12 +634,13 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     hidden_texts = [t for t in (_text(n) for n in hidden_nodes) if t] + [t for t in map(_squash, titles) if t]
     hidden_texts += [t for css in sheets for t in inline_hiding_rules(css).contents]
     hidden_texts += [t for rules in stylesheets for t in rules.contents]
+    hidden_refreshes, handlers = _run_hidden(tree, html, removed, base_url)  # before the hidden are taken out
     for node in _outermost(removed):
         node.decompose()
     cdn_banner = _cdn_banner(tree, html)  # before the page's chrome is taken out: its banner is in none
-    scripts, script_sources = _scripts(tree, base_url)
-    app_data = any(sign in html for sign in _APP_DATA_SIGNS)
-    data_blocks = _data_blocks(tree) if app_data else []
+    scripts, script_sources = _scripts(tree, base_url, handlers)
+    # A single-page app's embedded data (its posts' dates), where the markup shows an app's signs.
+    data_blocks = _data_blocks(tree) if any(sign in html for sign in _APP_DATA_SIGNS) else None
     shown = _Reading([], [])
     _decompose_non_content(tree, base_url, hidden_texts, hidden_links, shown.texts)
     framed = _read_documents(documents, unread, base_url, shown, _Reading(hidden_texts, hidden_links))
@@ -659,7 +671,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     menu_link_count = _menu_link_count(tree, walked.menus)
     host = urlsplit(base_url).hostname or ""
     main_text, named_chrome, widgets, dated_parts = _main_text(body, root, main_raw, main_words, walked, host)
-    embedded = _embedded_dates(body, data_blocks) if app_data and len(visible) < _DATA_SHELL_TEXT else []
+    embedded = _embedded_dates(body, data_blocks) if data_blocks is not None and len(visible) < _DATA_SHELL_TEXT else []
     return Page(
         title=head.title,
         metas=head.metas,
@@ -691,6 +703,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         menu_link_count=menu_link_count,
         pointers=(
             head.pointers
+            + hidden_refreshes
             + tuple(
                 Pointer(over_all if f.place == "window" else _FRAME_POINTERS[f.place], f.href)
                 for f in frames
@@ -966,6 +979,19 @@ def with_refresh_header(page: Page, header: str, base_url: str) -> Page:
     if not target:
         return page
     return replace(page, pointers=(*page.pointers, Pointer("refresh_header", urljoin(base_url, target))))
+
+
+def with_link_header(page: Page, header: str, base_url: str) -> Page:
+    """Return ``page`` with the AMP and canonical versions the server's ``Link`` header names among its pointers
+    (``<https://…>; rel="canonical"``): search engines read them as they read the head's."""
+    if "canonical" not in header and "amphtml" not in header:  # most: WordPress's API and short link
+        return page
+    found: list[Pointer] = []
+    for target, params in _LINK_VALUE.findall(header[:_MAX_LINK_HEADER])[:_MAX_POINTERS]:
+        rel = _LINK_REL.search(params)
+        rels = (rel[1] or rel[2] or "").lower().split() if rel is not None and target.strip() else []
+        found += [Pointer(kind, urljoin(base_url, target.strip())) for kind in _POINTER_RELS if kind in rels]
+    return replace(page, pointers=(*page.pointers, *found)) if found else page
 
 
 def _own_sheets(tree: HTMLParser) -> list[str]:
@@ -1286,6 +1312,60 @@ def _head_noscripts(tree: HTMLParser, html: str, removed: list[Node]) -> list[st
     return found
 
 
+def _run_hidden(
+    tree: HTMLParser, html: str, removed: list[Node], base_url: str
+) -> tuple[tuple[Pointer, ...], tuple[str, ...]]:
+    """Return what runs in a browser though the page hides it: the refreshes of its ``<noscript>`` elements, and
+    its elements' handlers that name ``location`` (a hidden image loads, and fails, all the same)."""
+    handlers = _handlers(tree) if _HANDLER.search(html) else ()
+    return _noscript_refreshes(tree, removed, base_url), handlers
+
+
+def _noscript_refreshes(tree: HTMLParser, removed: list[Node], base_url: str) -> tuple[Pointer, ...]:
+    """Return the refreshes of the page's ``<noscript>`` elements (a kit's in the head: every visitor, crawler or
+    browser, that runs no script is sent on), but to a page that asks the visitor to turn JavaScript on.
+
+    The page hides its ``<noscript>`` elements (``removed``), and they are taken out before its metas are read:
+    they are looked for only where it has one.
+    """
+    if not any(node.tag == "noscript" for node in removed):
+        return ()
+    pointers: list[Pointer] = []
+    for node in tree.css("noscript meta[http-equiv]")[:_MAX_POINTERS]:
+        attrs = node.attributes
+        target = refresh_target(attrs.get("content") or "") if _refreshes(attrs) else ""
+        address = urljoin(base_url, target) if target else ""
+        if address and _domain_of(address) not in _JAVASCRIPT_HELP:
+            pointers.append(Pointer("refresh", address))
+    return tuple(pointers)
+
+
+def _refreshes(attrs: dict[str, str | None]) -> bool:
+    return (attrs.get("http-equiv") or "").strip().lower() == "refresh"
+
+
+def _domain_of(address: str) -> str:
+    host = (urlsplit(address).hostname or "").lower().rstrip(".")
+    return host.removeprefix("www.")
+
+
+def _handlers(tree: HTMLParser) -> tuple[str, ...]:
+    """Return the code of the handlers that run by themselves once an element loads or fails to (``<img
+    onerror>``, ``<svg onload>``) where it names ``location``: a kit's redirect is an inline script there too.
+    Not what a click runs (a button that opens a document), nor the body's ``onload`` (``_scripts`` reads it)."""
+    found: list[str] = []
+    for node in tree.css("[onerror], [onload]"):
+        if node.tag == "body":
+            continue
+        for name in ("onerror", "onload"):
+            code = (node.attributes.get(name) or "")[:_MAX_SCRIPT_CHARS]
+            if "location" in code:
+                found.append(code)
+        if len(found) >= _MAX_HANDLERS:
+            break
+    return tuple(found)
+
+
 def _parent_is(node: Node, parent: Node) -> bool:
     return node.parent is not None and node.parent.mem_id == parent.mem_id
 
@@ -1601,9 +1681,12 @@ def _blank(tree: HTMLParser) -> bool:
     return body is None or not (body.text() or "").strip()
 
 
-def _scripts(tree: HTMLParser, base_url: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Return the code of the page's inline scripts that run, bounded in number and in characters,
-    and the addresses of its scripts from another host."""
+def _scripts(
+    tree: HTMLParser, base_url: str, handlers: tuple[str, ...] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the code of the page's inline scripts that run, bounded in number and in characters, and its
+    elements' ``handlers`` that name ``location`` (``_handlers``), and the addresses of its scripts from another
+    host."""
     found: list[str] = []
     sources: list[str] = []
     left = _MAX_SCRIPTS_CHARS
@@ -1623,7 +1706,7 @@ def _scripts(tree: HTMLParser, base_url: str) -> tuple[tuple[str, ...], tuple[st
     onload = tree.body.attributes.get("onload") if tree.body is not None else None
     if onload and left > 0:
         found.append(onload[: min(_MAX_SCRIPT_CHARS, left)])
-    return tuple(found), tuple(sources)
+    return (*found, *handlers), tuple(sources)
 
 
 _NO_SCRIPTS = _Scripts((), ())

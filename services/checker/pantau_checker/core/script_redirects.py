@@ -22,7 +22,8 @@ object may have been given others since (``c[k] = …``, ``Object.assign(c, …)
 where it is written (``(function (u) {…})("https://…")``, ``!function (u) {…}(…)``) holds the argument handed to
 it; a parameter of another function is no variable of the same name outside it.
 An obfuscator's string array (``var _0x1a2b = ['aHR0…', 'location']; window[_0x1a2b[1]] = atob(_0x1a2b[0])``)
-is read where its elements are indexed with numbers.
+is read where its elements are indexed with numbers. A string written wholly in escapes that spells a name
+(``window["\\x6c\\x6f\\x63…"]``) is read as the name written plainly.
 Nothing is run: a small reader of literal expressions, bounded in steps, in variables looked up and in
 characters, reads what it can. A value it cannot read (a page's variable, a function's result) ends what
 is known of the address: a known beginning counts where it names the host whole
@@ -134,6 +135,9 @@ _QUOTED = {q: re.compile(rf"{q}((?:[^{q}\\\r\n]|\\(?:\r\n|[\s\S])){{0,{_MAX_TEXT
 _TEMPLATE_PART = re.compile(rf"((?:[^`\\$]|\\[\s\S]|\$(?!\{{)){{0,{_MAX_TEXT}}})(`|\$\{{)?")
 _SUBSTITUTION_END = re.compile(r"\s*\}")
 _ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|u\{([0-9a-fA-F]{1,6})\}|(\r\n|[\s\S]))")
+# A string literal written wholly in escapes (`"\x6c\x6f…"`), and the name it may spell (`location`, `href`).
+_ESCAPED_NAME = re.compile(r"(['\"])((?:\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}){2,40})\1")
+_MAX_UNESCAPED = 100_000  # characters of a script read for such literals
 _SIMPLE_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f", "v": "\v", "0": "\0", "\n": "", "\r\n": ""}
 _NAME = re.compile(r"[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*){0,3}", re.ASCII)
 _MEMBER_OR_CALL = re.compile(r"\s*[.\[(]")
@@ -294,6 +298,7 @@ _Read: TypeAlias = tuple[str, bool, int]
 def script_targets(scripts: Sequence[str]) -> list[tuple[str, str]]:
     """Return (kind, address) of each address the scripts send the browser to, as it runs."""
     found: list[tuple[str, str]] = []
+    scripts = [_names_unescaped(code) if "\\x" in code or "\\u" in code else code for code in scripts]
     if not any(map(_may_navigate, scripts)):  # most pages: no script of theirs navigates
         return found
     runner = _Runner(scripts)
@@ -1304,6 +1309,18 @@ def _inline_scripts(html: str) -> str:
 def _narrowed(context: str, kind: str) -> str:
     # A string's code that tests nothing itself runs where the test around its run lets it.
     return context if kind == SCRIPT else kind
+
+
+def _names_unescaped(code: str) -> str:
+    """Return ``code`` with its string literals written wholly in escapes that spell a name written plainly
+    (``window["\\x6c\\x6f…"]`` as ``window["location"]``): a kit's way to hide the word from a search for it. Other
+    literals (an address) stay as they are, read where they are used."""
+    return _ESCAPED_NAME.sub(_plain_name, code[:_MAX_UNESCAPED]) + code[_MAX_UNESCAPED:]
+
+
+def _plain_name(literal: re.Match[str]) -> str:
+    name = _ESCAPE.sub(_unescaped, literal[2])
+    return f"{literal[1]}{name}{literal[1]}" if _IDENTIFIER.fullmatch(name) else literal[0]
 
 
 def _may_navigate(code: str) -> bool:

@@ -30,18 +30,20 @@ Kota Bekasi"; not an SEO plugin's words of the page's own), or a description (it
 meta's, Open Graph's) that shares no word with the page's title and brings one of its own (where the browser's
 page has none, a brand's name: "KAISAR88"; a mobile theme prints its tagline), or with a block of links to three
 or more sites the browser's page names nowhere: after its footer or hidden, or in its body as a run of links
-that the view adds to the browser's (backlinks to brands among the news); not a share bar (its links name the
-page's own host), a chat button or a rotating banner (one or two sites, or partners that take others' place),
-nor the stores, channels and chat a mobile theme links to. One or two links to sites named as gambling
-brands ("koitoto.xyz") are enough where the view puts them first in its body (a banner laid over the page),
-after its footer (a sticky bar) or hidden: not a campaign's banner on a site named as no brand.
+that the view adds to the browser's (backlinks to brands among the news), where the block names gambling (a
+word or a brand in its links' text, a host named as a brand, or three hosts named as brands are: "bintang4dp");
+not a share bar (its links name the page's own host), a chat button or a rotating banner (one or two sites, or
+partners that take others' place), nor the stores, channels and chat a mobile theme links to, nor a block of the
+department's own choosing (its channels after the footer, news portals, partner hospitals, a theme's credits).
+One or two links to sites named as gambling brands ("koitoto.xyz") are enough where the view puts them first in
+its body (a banner laid over the page), after its footer (a sticky bar) or hidden: not a campaign's banner on a
+site named as no brand.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from itertools import islice
 from urllib.parse import unquote, urlsplit
 
 from pantau_contracts.status import Finding
@@ -77,6 +79,7 @@ _BRAND = re.compile(r"[^\W\d_]+\d+[^\W\d_]*|\d+[^\W\d_]+")
 # Sites a block of backlinks names at least: a rotating banner or a chat button names one or two.
 _BLOCK = 3
 _MAX_LINKS = 500  # of a view's links, read for a block
+_MAX_TEXT = 5000  # of a block's links' text, read for a gambling word or brand
 _HEADLINE_WORDS = 4  # of a link's text that is a news item's headline, at least
 _HEADLINES = 3  # a lighter template of the page shares at least, of its headlines
 _STRUCTURED_KEYS = ("url", "@id", "sameAs", "mainEntityOfPage")
@@ -213,19 +216,40 @@ def _linked(host: str, page: Page, other: Page) -> list[str]:
     footer or hidden, or a run of its links that it adds to the browser's (not a rotating banner's, that takes
     another's place), and the browser's page names none of them; not a share button's (it names the page's host)."""
     named = _named(page)
-    ends = _domains(host, islice((*other.tail_links, *other.hidden_links), _MAX_LINKS))
+    placed = (*other.tail_links[:_MAX_LINKS], *other.hidden_links[:_MAX_LINKS])
+    ends = _domains(host, placed[:_MAX_LINKS])
     shown = other.links[:_MAX_LINKS]
     fresh = {link.href for link in shown if link.href not in named}
     if len(ends) < _BLOCK and len(fresh) < _BLOCK:  # the common case: the view links where the page does
         return []
     known = {_domain(address) for address in (*page.head_addresses, *named)}
     new = [domain for domain in ends if domain not in known]
-    if len(new) >= _BLOCK:
+    if len(new) >= _BLOCK and _to_brands(placed, new):
         return new
     added = _run(host, shown, fresh, known)
-    if len(added) >= _BLOCK and set(_domains(host, page.links[:_MAX_LINKS])) <= set(_domains(host, shown)):
+    if (
+        len(added) >= _BLOCK
+        and set(_domains(host, page.links[:_MAX_LINKS])) <= set(_domains(host, shown))
+        and _to_brands(shown, added)
+    ):
         return added
     return []
+
+
+def _to_brands(links: Sequence[Link], domains: Sequence[str]) -> bool:
+    """Tell whether the links to ``domains`` are a gambling block's: a gambling word or brand in their text
+    ("KAISAR88"), a site named as a brand ("koitoto.xyz") or an address that spells gambling, or three sites named as
+    brands are ("bintang4dp.com": letters and a number). A block of the department's own choosing names none: its
+    channels after the footer, the news portals of a "Tautan Terkait", partner hospitals, universities, a theme's
+    credits (ThemeForest, WordPress)."""
+    chosen = set(domains)
+    linked = [link for link in links if _domain(link.href) in chosen]
+    if sum(bool(_BRAND.fullmatch(domain.partition(".")[0])) for domain in chosen) >= _BLOCK:
+        return True
+    text = " ".join(link.text for link in linked)[:_MAX_TEXT]
+    if any(match.kind in _NAMED for match in matches(text)):
+        return True
+    return any(hijack.branded_site(link.href) for link in linked)
 
 
 def _brands_laid_over(host: str, page: Page, other: Page) -> list[str]:
