@@ -252,7 +252,7 @@ ERROR_GATE_SEARCH = ahocorasick_rs.BytesAhoCorasick([gate.encode() for gate in E
 _QUOTING_TAG = re.compile(r"<(?:code|samp|kbd|em|q)[\s>]")
 _BASE_TAG = re.compile("<base|<BASE")  # one search, half the cost of two of ``in``
 # An element's handlers that run as it loads or fails to, as a kit writes them (the parser reads any case).
-_HANDLER = re.compile("onerror|onload|ONERROR|ONLOAD|onError|onLoad|OnError|OnLoad")
+_HANDLER_WORDS = ("onerror", "onload", "ONERROR", "ONLOAD", "onError", "onLoad", "OnError", "OnLoad")
 _MAX_HANDLERS = 20  # of those that name ``location``, read as inline scripts
 _MAX_QUOTED = 200  # of a documentation page's many
 _LOG_CELLS = 3  # of a row of a log without a header: when, what, how it ended
@@ -367,6 +367,18 @@ APP_ROOTS = "#app, #root, #__nuxt, #__next, #q-app, #svelte, app-root, [ng-versi
 # point): a page with one of them and little text (a mount and a <noscript>, ``_DATA_SHELL_TEXT``) is read for the
 # dates of the posts its script renders (``embedded.post_dates``).
 _APP_DATA_SIGNS = ("__NEXT_DATA__", "__NUXT__", "data-page=", 'id="app"', 'id="root"', "id='app'")
+# The markup's signs that open the rarer readings (an app's data, a feed plugin's widgets, handlers, hAtom's posts),
+# found in one pass over the page: a search of the string for each costs as much as the pass (some 20 us each on a
+# page of 33 KB with letters beyond Latin-1).
+_MARKUP_SIGNS = (
+    *(("app", sign) for sign in _APP_DATA_SIGNS),
+    *(("feed", sign) for sign in FEED_PLUGIN_SIGNS),
+    *(("handler", sign) for sign in _HANDLER_WORDS),
+    ("hentry", "hentry"),
+)
+_MARKUP_SEARCH = ahocorasick_rs.BytesAhoCorasick(
+    [sign.encode() for _, sign in _MARKUP_SIGNS], implementation=ahocorasick_rs.Implementation.DFA
+)
 _DATA_SHELL_TEXT = 300
 _MAX_DATA_BLOCKS = 10
 _SHELL_TEXT = 40  # characters of visible text an app's shell shows at most: "Memuat…", a loader's words
@@ -618,7 +630,8 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
 
     ``stylesheets`` are the hiding rules of the site's linked stylesheets (``css.hiding_rules``).
     """
-    tree = parse_html(html)  # a hostile page's nesting beyond a browser's depth left out
+    # A hostile page's nesting beyond a browser's depth left out; which of the rarer readings it calls for.
+    tree, signs = parse_html(html), _markup_signs(html)
     blank = len(html) <= _BLANK_MAX_CHARS and _blank(tree)  # a white page is a short one
     json_ld = _json_ld(tree)
     sheets = _own_sheets(tree)
@@ -634,13 +647,13 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     hidden_texts = [t for t in (_text(n) for n in hidden_nodes) if t] + [t for t in map(_squash, titles) if t]
     hidden_texts += [t for css in sheets for t in inline_hiding_rules(css).contents]
     hidden_texts += [t for rules in stylesheets for t in rules.contents]
-    hidden_refreshes, handlers = _run_hidden(tree, html, removed, base_url)  # before the hidden are taken out
+    hidden_refreshes, handlers = _run_hidden(tree, "handler" in signs, removed, base_url)  # before they are taken out
     for node in _outermost(removed):
         node.decompose()
     cdn_banner = _cdn_banner(tree, html)  # before the page's chrome is taken out: its banner is in none
     scripts, script_sources = _scripts(tree, base_url, handlers)
     # A single-page app's embedded data (its posts' dates), where the markup shows an app's signs.
-    data_blocks = _data_blocks(tree) if any(sign in html for sign in _APP_DATA_SIGNS) else None
+    data_blocks = _data_blocks(tree) if "app" in signs else None
     shown = _Reading([], [])
     _decompose_non_content(tree, base_url, hidden_texts, hidden_links, shown.texts)
     framed = _read_documents(documents, unread, base_url, shown, _Reading(hidden_texts, hidden_links))
@@ -693,8 +706,8 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
             dated_parts,
             _data_dates(html),
             embedded,
-            "hentry" in html,
-            any(sign in html for sign in FEED_PLUGIN_SIGNS),
+            "hentry" in signs,
+            "feed" in signs,
         ),
         headings=headings,
         main_headings=main_headings,
@@ -750,6 +763,12 @@ def _cdn_banner(tree: HTMLParser, html: str) -> str:
         return ""  # most pages
     node = tree.css_first(_CDN_BANNER)
     return _text(node)[:_MAX_TITLE_CHARS] if node is not None else ""
+
+
+def _markup_signs(html: str) -> frozenset[str]:
+    """Return the kinds of ``_MARKUP_SIGNS`` the markup has."""
+    found = _MARKUP_SEARCH.find_matches_as_indexes(html.encode("utf-8", "surrogatepass"), overlapping=False)
+    return frozenset(_MARKUP_SIGNS[index][0] for index, _, _ in found)
 
 
 def _cached_copy(html: str) -> bool:
@@ -1313,11 +1332,12 @@ def _head_noscripts(tree: HTMLParser, html: str, removed: list[Node]) -> list[st
 
 
 def _run_hidden(
-    tree: HTMLParser, html: str, removed: list[Node], base_url: str
+    tree: HTMLParser, handled: bool, removed: list[Node], base_url: str
 ) -> tuple[tuple[Pointer, ...], tuple[str, ...]]:
     """Return what runs in a browser though the page hides it: the refreshes of its ``<noscript>`` elements, and
-    its elements' handlers that name ``location`` (a hidden image loads, and fails, all the same)."""
-    handlers = _handlers(tree) if _HANDLER.search(html) else ()
+    its elements' handlers that name ``location`` (a hidden image loads, and fails, all the same), where the markup
+    names a handler (``handled``)."""
+    handlers = _handlers(tree) if handled else ()
     return _noscript_refreshes(tree, removed, base_url), handlers
 
 
