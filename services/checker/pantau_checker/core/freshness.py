@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -196,17 +196,22 @@ def month_permalinks(page: Page, host: str) -> list[datetime]:
 
 
 def _month_permalinks(page: Page, host: str) -> list[datetime]:
-    found = []
+    return [
+        datetime(int(dated[1]), int(dated[2]), 1, tzinfo=UTC)
+        for dated, path in _own_dated_paths(page, host, _MONTH_PERMALINK)
+        if path not in page.dates.side_paths  # a "Terpopuler" sidebar's: not the page's list
+    ]
+
+
+def _own_dated_paths(page: Page, host: str, pattern: re.Pattern[str]) -> Iterator[tuple[re.Match[str], str]]:
+    """Yield the match of ``pattern`` and the path of each of the page's links to ``host`` whose path it matches."""
     for link in page.links[:_MAX_PERMALINKS]:
         if "/20" not in link.href:
             continue
         parts = urlsplit(link.href)
-        dated = _MONTH_PERMALINK.fullmatch(parts.path)
-        if dated is None or parts.path in page.dates.side_paths:  # a "Terpopuler" sidebar's: not the page's list
-            continue
-        if (parts.hostname or "").removeprefix("www.") == host:
-            found.append(datetime(int(dated[1]), int(dated[2]), 1, tzinfo=UTC))
-    return found
+        dated = pattern.fullmatch(parts.path)
+        if dated is not None and (parts.hostname or "").removeprefix("www.") == host:
+            yield dated, parts.path
 
 
 def _month_evidence(page: Page, host: str, now: datetime) -> Evidence | None:
@@ -235,13 +240,7 @@ def permalink_dates(page: Page, host: str) -> list[datetime]:
 
 def _permalink_dates(page: Page, host: str) -> list[datetime]:
     found = []
-    for link in page.links[:_MAX_PERMALINKS]:
-        if "/20" not in link.href:
-            continue
-        parts = urlsplit(link.href)
-        dated = _PERMALINK.fullmatch(parts.path)
-        if dated is None or (parts.hostname or "").removeprefix("www.") != host:
-            continue
+    for dated, _ in _own_dated_paths(page, host, _PERMALINK):
         with suppress(ValueError):  # a 31st of a short month
             found.append(datetime(int(dated[1]), int(dated[2]), int(dated[3]), tzinfo=UTC))
     return found
