@@ -172,7 +172,8 @@ def page_evidence(page: Page, now: datetime, last_modified: str | None = None, h
     in_articles, elsewhere = _zone_dates(page, now)
     dates = in_articles + elsewhere
     written = page_date_evidence(dates, now)
-    posts = [d for d in in_articles if d < _first_day_ahead(now)]
+    ahead = _first_day_ahead(now)
+    posts = [d for d in in_articles if d < ahead]
     found = (
         written,
         badge_evidence(page, dates, now, articles_dated=bool(in_articles)),

@@ -73,9 +73,12 @@ _RAW_END: dict[str, re.Pattern[str]] = {
 }
 
 
-def parse_html(html: str) -> LexborHTMLParser:
-    """Return lexbor's tree of ``html``, the start tags nested beyond a browser's depth left out."""
-    return LexborHTMLParser(bounded(html))
+def parse_html(html: str, raw: bytes | None = None) -> LexborHTMLParser:
+    """Return lexbor's tree of ``html``, the start tags nested beyond a browser's depth left out.
+
+    ``raw``: ``html`` in UTF-8, where the caller has it (lexbor reads UTF-8: it is not encoded twice)."""
+    kept = bounded(html)
+    return LexborHTMLParser(raw if raw is not None and kept is html else kept)
 
 
 def bounded(html: str) -> str:

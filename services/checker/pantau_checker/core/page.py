@@ -33,7 +33,6 @@ from itertools import islice, pairwise, takewhile
 from typing import NamedTuple, TypeVar, cast
 from urllib.parse import urljoin, urlsplit
 
-import ahocorasick_rs
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 from selectolax.lexbor import SelectolaxError
@@ -60,6 +59,7 @@ from .css import (
 )
 from .dates import dates_in_text
 from .embedded import post_dates
+from .literals import Markup, Signs
 from .machine_parts import FEED_PLUGIN_SIGNS, machine_parts
 from .markup import parse_html
 from .script_redirects import refresh_target, script_targets
@@ -248,9 +248,9 @@ ERROR_GATES = (
     "Target class [",
     ': executing "',
 )
-ERROR_GATE_SEARCH = ahocorasick_rs.BytesAhoCorasick([gate.encode() for gate in ERROR_GATES])
-_QUOTING_TAG = re.compile(r"<(?:code|samp|kbd|em|q)[\s>]")
-_BASE_TAG = re.compile("<base|<BASE")  # one search, half the cost of two of ``in``
+_ERROR_SIGNS = Signs(ERROR_GATES)
+_QUOTING_TAGS = ("<code", "<samp", "<kbd", "<em", "<q")  # their start tags' beginnings (``<embed`` too)
+_BASE_TAGS = ("<base", "<BASE")
 # An element's handlers that run as it loads or fails to, as a kit writes them (the parser reads any case).
 _HANDLER_WORDS = ("onerror", "onload", "ONERROR", "ONLOAD", "onError", "onLoad", "OnError", "OnLoad")
 _MAX_HANDLERS = 20  # of those that name ``location``, read as inline scripts
@@ -279,6 +279,16 @@ _DATE_ELEMENTS = ("relative-time", "local-time", "time-ago")
 _DATA_DATES = re.compile(
     r"data-(livestamp|timestamp|time|date|published|datetime|timeago|created|created-at|published-at|updated-at|"
     r"modified)(?=\s*=)"
+)
+# The beginnings of their names, each sought in the markup's bytes before the expression searches its string.
+_DATA_DATE_SIGNS = (
+    "data-livestamp",
+    "data-time",
+    "data-date",
+    "data-published",
+    "data-created",
+    "data-updated-at",
+    "data-modified",
 )
 _EPOCH_DATA = frozenset({"livestamp", "timestamp", "time"})  # Unix seconds, or milliseconds, or an ISO date
 _ISO_DATE = re.compile(r"(20\d\d)[-/](\d\d)[-/](\d\d)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?")
@@ -375,9 +385,6 @@ _MARKUP_SIGNS = (
     *(("feed", sign) for sign in FEED_PLUGIN_SIGNS),
     *(("handler", sign) for sign in _HANDLER_WORDS),
     ("hentry", "hentry"),
-)
-_MARKUP_SEARCH = ahocorasick_rs.BytesAhoCorasick(
-    [sign.encode() for _, sign in _MARKUP_SIGNS], implementation=ahocorasick_rs.Implementation.DFA
 )
 _DATA_SHELL_TEXT = 300
 _MAX_DATA_BLOCKS = 10
@@ -631,7 +638,8 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     ``stylesheets`` are the hiding rules of the site's linked stylesheets (``css.hiding_rules``).
     """
     # A hostile page's nesting beyond a browser's depth left out; which of the rarer readings it calls for.
-    tree, signs = parse_html(html), _markup_signs(html)
+    # Its signs are looked for in its UTF-8 bytes (``literals``), which lexbor reads too.
+    tree, signs = parse_html(html, (markup := Markup(html)).raw), _markup_signs(markup)
     blank = len(html) <= _BLANK_MAX_CHARS and _blank(tree)  # a white page is a short one
     json_ld = _json_ld(tree)
     sheets = _own_sheets(tree)
@@ -650,14 +658,14 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     hidden_refreshes, handlers = _run_hidden(tree, "handler" in signs, removed, base_url)  # before they are taken out
     for node in _outermost(removed):
         node.decompose()
-    cdn_banner = _cdn_banner(tree, html)  # before the page's chrome is taken out: its banner is in none
+    cdn_banner = _cdn_banner(tree, markup)  # before the page's chrome is taken out: its banner is in none
     scripts, script_sources = _scripts(tree, base_url, handlers)
     # A single-page app's embedded data (its posts' dates), where the markup shows an app's signs.
     data_blocks = _data_blocks(tree) if "app" in signs else None
     shown = _Reading([], [])
     _decompose_non_content(tree, base_url, hidden_texts, hidden_links, shown.texts)
     framed = _read_documents(documents, unread, base_url, shown, _Reading(hidden_texts, hidden_links))
-    head = _head_facts(tree, base_url, _BASE_TAG.search(html) is not None)
+    head = _head_facts(tree, base_url, markup.has_any(_BASE_TAGS))
     body = tree.body
     root = (tree.css_first(_MAIN) or body) if body is not None else None
     # The main content's text is split into words once, for the visible text and the main text.
@@ -675,9 +683,9 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     link_titles: list[str] = []
     links = tuple(_links(tree.css(_LINKS), base_url, link_titles))
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in tree.css("h1, h2")[:_MAX_HEADINGS])
-    quoted = _quoted_texts(tree, html)
+    quoted = _quoted_texts(tree, markup)
     error_gates = gates_in(visible)
-    listed, between = _error_listings(tree, html, error_gates)
+    listed, between = _error_listings(tree, markup, error_gates)
     card_headings = _card_headings(tree) if error_gates else ()
     main_headings, main_block = _main_headings(body, root)
     tail_links = tuple(_links(list(_tail(tree)), base_url, images=True))
@@ -691,7 +699,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         visible_text=visible,
         hidden_texts=tuple(hidden_texts),
         links=links,
-        dofollow_links=_dofollow(tree, html, base_url),  # before the tree is taken apart (``dates``)
+        dofollow_links=_dofollow(tree, markup, base_url),  # before the tree is taken apart (``dates``)
         hidden_links=tuple(hidden_links),
         hidden_blocks=tuple(hidden_blocks),
         feed_urls=head.feeds,
@@ -704,7 +712,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
             named_chrome,
             widgets,
             dated_parts,
-            _data_dates(html),
+            _data_dates(html, markup),
             embedded,
             "hentry" in signs,
             "feed" in signs,
@@ -738,13 +746,13 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         frame_scripts=framed.scripts,
         shown_texts=tuple(shown.texts),
         shown_links=tuple(shown.links),
-        php_lined=_php_lined(html),
+        php_lined=_php_lined(html, markup),
         quoted_texts=quoted,
         listed_texts=listed,
         error_gates=error_gates,
         rows_between=between,
         card_headings=card_headings,
-        asks_password=_asks_password(html, body),
+        asks_password=_asks_password(markup, body),
         app_shell=len(visible) < _SHELL_TEXT and body is not None and _empty_mount(body),
         showy=len(links) <= _SHOWY_LINKS and len(visible) < _SHOWY_TEXT and _SHOWY.search(html) is not None,
         host=host,
@@ -756,19 +764,22 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     )
 
 
-def _cdn_banner(tree: HTMLParser, html: str) -> str:
+def _cdn_banner(tree: HTMLParser, markup: Markup) -> str:
     """Return the text of Cloudflare's Always Online banner: the element it adds over the copy of a page it serves
     while the server behind it is down, ``<div id="cf_alert_div">`` of old, ``id="cf-always-online-…"`` of late."""
-    if not any(sign in html for sign in _CDN_BANNER_SIGNS):
+    if not markup.has_any(_CDN_BANNER_SIGNS):
         return ""  # most pages
     node = tree.css_first(_CDN_BANNER)
     return _text(node)[:_MAX_TITLE_CHARS] if node is not None else ""
 
 
-def _markup_signs(html: str) -> frozenset[str]:
+def _markup_signs(markup: Markup) -> frozenset[str]:
     """Return the kinds of ``_MARKUP_SIGNS`` the markup has."""
-    found = _MARKUP_SEARCH.find_matches_as_indexes(html.encode("utf-8", "surrogatepass"), overlapping=False)
-    return frozenset(_MARKUP_SIGNS[index][0] for index, _, _ in found)
+    kinds: set[str] = set()
+    for kind, sign in _MARKUP_SIGNS:
+        if kind not in kinds and markup.has(sign):
+            kinds.add(kind)
+    return frozenset(kinds)
 
 
 def _cached_copy(html: str) -> bool:
@@ -795,8 +806,8 @@ def _button_links(tree: HTMLParser, base_url: str) -> tuple[Link, ...]:
     return tuple(found)
 
 
-def _quoted_texts(tree: HTMLParser, html: str) -> tuple[str, ...]:
-    if _QUOTING_TAG.search(html) is None:
+def _quoted_texts(tree: HTMLParser, markup: Markup) -> tuple[str, ...]:
+    if not markup.has_any(_QUOTING_TAGS):
         return ()  # most pages: no node is looked for
     return tuple(t for t in (_text(n)[:_MAX_QUOTED_CHARS] for n in tree.css(_QUOTING)[:_MAX_QUOTED]) if t)
 
@@ -820,13 +831,13 @@ def _placed_frames(found: list[tuple[Frame, bool]], visible: str) -> tuple[tuple
 
 
 def _error_listings(
-    tree: HTMLParser, html: str, error_gates: frozenset[str]
+    tree: HTMLParser, markup: Markup, error_gates: frozenset[str]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return what the page lists of errors (``_listed_texts``) and its table rows between rows of data
     (``_rows_between``): read only on a page whose text names an error, so that a table of data costs no walk."""
     if not error_gates:
         return (), ()
-    return _listed_texts(tree, html), _rows_between(tree) if "<table" in html else ()
+    return _listed_texts(tree, markup), _rows_between(tree) if markup.has("<table") else ()
 
 
 def _card_headings(tree: HTMLParser) -> tuple[str, ...]:
@@ -861,17 +872,15 @@ def _beside_its_like(block: Node, tag: str | None) -> bool:
 
 
 def gates_in(text: str) -> frozenset[str]:
-    """Return the words of ``ERROR_GATES`` in ``text``, in one pass over its bytes (a substring search of each costs
-    three times as much)."""
-    found = ERROR_GATE_SEARCH.find_matches_as_indexes(text.encode("utf-8", "surrogatepass"), overlapping=True)
-    return frozenset(ERROR_GATES[index] for index, _, _ in found)
+    """Return the words of ``ERROR_GATES`` in ``text``, each sought in its bytes (``literals``)."""
+    return _ERROR_SIGNS.in_text(text)
 
 
 def _names_an_error(text: str) -> bool:
-    return bool(ERROR_GATE_SEARCH.find_matches_as_indexes(text.encode("utf-8", "surrogatepass")))
+    return _ERROR_SIGNS.any_in(text)
 
 
-def _listed_texts(tree: HTMLParser, html: str) -> tuple[str, ...]:
+def _listed_texts(tree: HTMLParser, markup: Markup) -> tuple[str, ...]:
     """Return the entries of the page's reference tables and glossaries: the cells of a table headed by ``<th>``
     in rows of more than one ("Kode | Pesan | Penanganan" of a helpdesk's list of errors, an API's "HTTP | Contoh
     Body"), and a definition list's terms. A handler prints its error alone, not as one cell of a row under a header.
@@ -883,7 +892,7 @@ def _listed_texts(tree: HTMLParser, html: str) -> tuple[str, ...]:
     "<h4>A PHP Error was encountered</h4>".
     """
     texts: list[str] = []
-    if "<table" in html:
+    if markup.has("<table"):
         for table in tree.css("table"):
             headed = table.css_first("th") is not None
             rows = [[_text(cell) for cell in row.css("td")] for row in table.css("tr")[:_MAX_QUOTED]]
@@ -891,7 +900,7 @@ def _listed_texts(tree: HTMLParser, html: str) -> tuple[str, ...]:
                 texts.extend(text[:_MAX_QUOTED_CHARS] for cells in rows if len(cells) > 1 for text in cells)
             if len(texts) >= _MAX_QUOTED:
                 break  # of a long data table, its first rows
-    if "<dt" in html:
+    if markup.has("<dt"):
         texts.extend(_text(term)[:_MAX_QUOTED_CHARS] for term in tree.css("dl > dt")[:_MAX_QUOTED])
     texts.extend(_logged_spans(tree))
     texts.extend(_dated_entries(tree))
@@ -955,10 +964,10 @@ def _logged_spans(tree: HTMLParser) -> Iterator[str]:
                 yield from (text for text in cells if len(text) <= _LOG_CELL_CHARS)
 
 
-def _asks_password(html: str, body: Node | None) -> bool:
+def _asks_password(markup: Markup, body: Node | None) -> bool:
     # Most pages have no password field: the markup's words tell without a walk of the tree (one search: a
     # page's type="PASSWORD" is a curiosity).
-    if body is None or "assword" not in html:
+    if body is None or not markup.has("assword"):
         return False
     return body.css_first("input[type=password i]") is not None
 
@@ -969,10 +978,12 @@ def _empty_mount(body: Node) -> bool:
     return mount is not None and not (mount.text() or "").strip()
 
 
-def _php_lined(html: str) -> bool:
+def _php_lined(html: str, markup: Markup) -> bool:
     """Return whether a PHP message ending " on line N" starts a line of the markup, as PHP prints one; or its
     uncaught exception ("<br />\n<b>Fatal error</b>:  Uncaught …"), whose stack trace may put its end far."""
-    return _line_starts(html, " on line ", _PHP_REACH) or _line_starts(html, "Uncaught ", _UNCAUGHT_REACH)
+    return (markup.has(" on line ") and _line_starts(html, " on line ", _PHP_REACH)) or (
+        markup.has("Uncaught ") and _line_starts(html, "Uncaught ", _UNCAUGHT_REACH)
+    )
 
 
 def _line_starts(html: str, needle: str, reach: int) -> bool:
@@ -1827,10 +1838,10 @@ def _concealed_links(concealed: list[Node], base_url: str, blocks: list[HiddenBl
     return links
 
 
-def _dofollow(tree: HTMLParser, html: str, base_url: str) -> tuple[Link, ...]:
+def _dofollow(tree: HTMLParser, markup: Markup, base_url: str) -> tuple[Link, ...]:
     """Return the links a kit marks rel="dofollow" for search engines to follow (no browser or search engine knows
     the value); the string gates the walk."""
-    return tuple(_links(tree.css(_DOFOLLOW), base_url)) if "dofollow" in html else ()
+    return tuple(_links(tree.css(_DOFOLLOW), base_url)) if markup.has("dofollow") else ()
 
 
 def _hidden_blocks(nodes: list[Node], links: list[Link], bounds: list[int], base_url: str) -> list[HiddenBlock]:
@@ -2625,8 +2636,10 @@ def _embedded_dates(body: Node | None, blocks: list[str]) -> list[str]:
     return [date for value in post_dates(blocks) if (date := _iso_date(value) or (value if len(value) <= 40 else ""))]
 
 
-def _data_dates(html: str) -> frozenset[str]:
+def _data_dates(html: str, markup: Markup) -> frozenset[str]:
     """Return the names of the data attributes that may give a date (``_DATA_DATES``) that the markup has."""
+    if not markup.has_any(_DATA_DATE_SIGNS):
+        return frozenset()  # most pages: the expression's search of the string is not run
     return frozenset(found.group(1) for found in _DATA_DATES.finditer(html))
 
 
