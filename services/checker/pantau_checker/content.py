@@ -24,6 +24,7 @@ from pantau_common.registry.model import AppSpec
 
 from .core import freshness, sitemaps
 from .core.css import HidingRules
+from .core.literals import Markup
 from .core.page import Page, Pointer, parse_page, sent_away, with_link_header, with_refresh_header
 from .core.tokens import without_tokens
 from .http import FetchError, FetchResult, Session
@@ -167,12 +168,13 @@ async def _gather(
     pages: UnchangedPages | None,
 ) -> None:
     html = main.text()
+    markup = Markup(html)  # its signs, sought by the stylesheets' reading and the page's
     steady = cache(lambda: _steady(main.body))  # the search for tokens runs once a check, if at all
     if styles is not None:
-        sheets = await styles.rules_for(session, html, main.final_url, _digests(main, steady))
+        sheets = await styles.rules_for(session, html, main.final_url, _digests(main, steady), markup)
     else:
         sheets = ()
-    analysis = _analysis(app, main, html, sheets, pages, steady)
+    analysis = _analysis(app, main, (html, markup), sheets, pages, steady)
     # Not part of the analysis kept while the page is unchanged: the header may change without the body, and
     # the server's redirect without either. A redirect off the application's hosts puts another site in its
     # place, as a refresh to it would: judged as the views' is (``_landed``).
@@ -193,14 +195,18 @@ async def _gather(
 def _analysis(
     app: AppSpec,
     main: FetchResult,
-    html: str,
+    decoded: tuple[str, Markup],
     sheets: tuple[HidingRules, ...],
     pages: UnchangedPages | None,
     steady: Callable[[], bytes],
 ) -> Analysis:
     def analyse(body: bytes) -> Analysis:
         # The body with its tokens blanked (``unchanged``) is decoded as the page itself was.
-        page = parse_page(html if body is main.body else replace(main, body=body).text(), main.final_url, sheets)
+        if body is main.body:
+            html, markup = decoded
+            page = parse_page(html, main.final_url, sheets, markup)
+        else:
+            page = parse_page(replace(main, body=body).text(), main.final_url, sheets)
         return Analysis(page, freshness.fingerprint(page.main_text))
 
     if pages is None or not pages.keeps:  # `pantau-checker once`: each page is seen once

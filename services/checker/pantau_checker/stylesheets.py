@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from .core.css import MAX_CSS_CHARS, HidingRules, hiding_rules, imported_urls, stylesheet_urls
+from .core.literals import Markup
 from .core.term_scan import mentions
 from .http import FetchError, Session
 
@@ -59,16 +60,16 @@ class StylesheetCache:
         self.skipped = 0  # pages whose stylesheets were not read, for operators and tests
 
     async def rules_for(
-        self, session: Session, html: str, page_url: str, digests: Iterable[bytes] = ()
+        self, session: Session, html: str, page_url: str, digests: Iterable[bytes] = (), markup: Markup | None = None
     ) -> tuple[HidingRules, ...]:
         """Return the hiding rules of the stylesheets the page links from its own host.
 
         The stylesheets not kept are read only for a page that mentions a listed word. ``digests``: of
         the page as fetched, its type included (``page_digest``), then of the page as it is every time
         (its new tokens blanked), each computed only when the one before is not known; by default, one
-        of ``html``.
+        of ``html``. ``markup``: ``html``'s, where the caller has it.
         """
-        urls = stylesheet_urls(html, page_url, MAX_SHEETS)
+        urls = stylesheet_urls(html, page_url, MAX_SHEETS, markup)
         now = self._clock()
         if any(not self._fresh(url, now) for url in urls) and not self._worth_reading(html, now, digests):
             self.skipped += 1

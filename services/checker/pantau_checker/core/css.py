@@ -82,6 +82,8 @@ from itertools import islice
 from typing import Final, Literal, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
+from .literals import Markup
+
 MAX_CSS_CHARS = 200_000  # of one stylesheet: what lies beyond is not read
 _MAX_SELECTORS = 200  # per stylesheet, so a hostile one cannot make every query slow (or the cache big)
 # Of a sheet of more, the last so many in place of as many before them: an injection appends its rule to a
@@ -245,6 +247,7 @@ _WIDEST_SCREEN_PX = 10_000
 _LINK_TAG = re.compile(r"<link\b[^>]{0,2000}>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _BASE_TAG = re.compile(r"""<base\b[^>]{0,500}?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_BASE_TAGS = ("<base", "<BASE")
 _IMPORT = re.compile(r"""@import\s+(?:url\(\s*)?["']?([^"')\s;]+)""", re.IGNORECASE)
 _MAX_IMPORTS = 3  # of one sheet or page
 # A theme's sheets (WordPress's, Joomla's): where a rule is added to the site's own CSS.
@@ -940,7 +943,7 @@ def _inset_share(value: str) -> float | None:
     return 100.0 if amount >= (60 if unit.endswith("em") else 1000) else 0.0
 
 
-def stylesheet_urls(html: str, page_url: str, limit: int) -> list[str]:
+def stylesheet_urls(html: str, page_url: str, limit: int, markup: Markup | None = None) -> list[str]:
     """Return at most ``limit`` stylesheets of the page from its own site (no font or icon sheet), the most
     worth reading first: those its own ``<style>`` imports (an injection's way in), its theme's (``/themes/``,
     ``/templates/``: where a rule is appended to the theme's own sheet), the others it links from the last
@@ -948,16 +951,18 @@ def stylesheet_urls(html: str, page_url: str, limit: int) -> list[str]:
     a site rarely edits them, and they are the longest to read).
 
     Relative addresses resolve as the browser resolves them: against the page's ``<base href>``, if it has one.
+    ``markup``: ``html``'s, where the caller has it (``literals``: its signs are sought in its bytes).
     """
     if limit <= 0:
         return []
-    base = _base_href(html, page_url) if "<base" in html or "<BASE" in html else page_url
+    markup = markup or Markup(html)
+    base = _base_href(html, page_url) if markup.has_any(_BASE_TAGS) else page_url
     linked: list[str] = []
     for tag in _LINK_TAG.findall(html):
         url = _own_stylesheet(tag, base, page_url)
         if url is not None and url not in linked:
             linked.append(url)
-    imported = imported_urls(html, base, page_url) if "@import" in html else []
+    imported = imported_urls(html, base, page_url) if markup.has("@import") else []
     # A stable sort: the theme's in the order linked, then the others and the libraries' from the last.
     ranked = sorted(reversed(linked), key=_sheet_rank)
     themes = [url for url in linked if _sheet_rank(url) == 0]

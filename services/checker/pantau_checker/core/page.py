@@ -632,14 +632,15 @@ def derived(page: Page, name: str, compute: Callable[[Page], T]) -> T:
     return cast(T, found)
 
 
-def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()) -> Page:
+def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = (), markup: Markup | None = None) -> Page:
     """Parse ``html`` once into title, metas, visible and hidden text, links and feed links.
 
-    ``stylesheets`` are the hiding rules of the site's linked stylesheets (``css.hiding_rules``).
+    ``stylesheets`` are the hiding rules of the site's linked stylesheets (``css.hiding_rules``); ``markup`` is
+    ``html``'s, where the caller has it.
     """
     # A hostile page's nesting beyond a browser's depth left out; which of the rarer readings it calls for.
     # Its signs are looked for in its UTF-8 bytes (``literals``), which lexbor reads too.
-    tree, signs = parse_html(html, (markup := Markup(html)).raw), _markup_signs(markup)
+    tree, signs = parse_html(html, (markup := markup or Markup(html)).raw), _markup_signs(markup)
     blank = len(html) <= _BLANK_MAX_CHARS and _blank(tree)  # a white page is a short one
     json_ld = _json_ld(tree)
     sheets = _own_sheets(tree)
