@@ -58,6 +58,11 @@ from urllib.parse import unquote
 # What the kinds of pointer say: an unconditional redirect, or one for search engines (their robots or the
 # visitors they send) or for phones' visitors.
 SCRIPT, SEARCH, MOBILE = "script", "script_search", "script_mobile"
+# A frame a script lays over the whole window, fixed there at its full size (``document.write('<iframe src="…"
+# style="position:fixed;…;width:100%;height:100%">')``, ``innerHTML``, an iframe made and put in the page): another
+# site shown in the page's place, whatever the test around it, as the same frame in the markup is. A video or a map
+# a script writes into the page's flow is no such frame.
+FRAME = "script_frame"
 _MAX_TARGETS = 10
 _MAX_ASSIGNMENTS = 50  # of a page, read for the test around them
 _LOOK_BACK = 1000  # characters before an assignment read for the test around it
@@ -97,6 +102,13 @@ _INTERACTION = ("click", "submit", "change", "keyup", "keydown", "keypress", "to
 # A named function, and what stands before it: `(` or `,` where it is handed to a call (`setTimeout`).
 _NAMED_FUNCTION = re.compile(r"([(,]?)\s*\bfunction\s+([\w$]+)\s*\(")
 _MOBILE = re.compile(r"android|iphone|ipad|ipod|mobi|blackberry|opera mini", re.I)
+# A test of the screen for touch, not a touch itself: `"ontouchstart" in window`, `navigator.maxTouchPoints > 0`,
+# Modernizr's `DocumentTouch`, `matchMedia("(pointer: coarse)")` or `(hover: none)`. A phone's, as its name is.
+_TOUCH_TEST = re.compile(
+    r"""(['"])ontouchstart\1\s*in\b|maxtouchpoints|documenttouch|\(\s*(?:pointer\s*:\s*coarse|hover\s*:\s*none)\s*\)""",
+    re.I,
+)
+_TOUCH_WORDS = ("ouch", "oarse", "hover")  # one of which a touch test has
 # Visitors whose browser says it is a search engine's robot: `/bot|google|baidu/i.test(navigator.userAgent)`.
 _ROBOT = re.compile(r"bot(?!tom)|crawl|spider|slurp|google|bing|baidu|yandex|sogou|yahoo", re.I)
 _AGENT_TEST = 120  # characters either side of "userAgent" read for the robots' names
@@ -242,7 +254,7 @@ _MAX_METAS = 5  # of a markup, read for a refresh
 # An element the script makes, named by a variable (`var a = document.createElement("a")`), and what is done with
 # it: its attributes set (`a.href =`, `a["href"] =`, `a.setAttribute("href", `), a method called, or it is put
 # in the page (`document.head.appendChild(m)`).
-_CREATED = re.compile(r"createElement\s*\(\s*(['\"`])((?i:a|form|meta))\1\s*\)", re.ASCII)
+_CREATED = re.compile(r"createElement\s*\(\s*(['\"`])((?i:a|form|meta|iframe))\1\s*\)", re.ASCII)
 _BOUND_NAME = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*(?:[A-Za-z_$][\w$]*\s*\.\s*){1,2}\Z", re.ASCII)
 _ELEMENT_USE = re.compile(
     r"\s*(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*(['\"])([\w-]{1,32})\2\s*\])\s*(?:(=)(?![=>])|\()", re.ASCII
@@ -251,7 +263,12 @@ _SET_ATTRIBUTE = re.compile(r"\s*(['\"])([\w-]{1,32})\1\s*,", re.ASCII)
 _INSERTED = re.compile(r"(?:appendChild|append|prepend|insertBefore|replaceChildren|after|before)\s*\(\s*\Z")
 _ATTRIBUTES = {"httpequiv": "http-equiv"}  # a property's name as the attribute's
 # What sends the browser away: a link clicked, a form submitted, a meta element in the page.
-_ACTIONS = {"a": ("click",), "form": ("submit", "requestsubmit"), "meta": ("insert",)}
+_ACTIONS = {"a": ("click",), "form": ("submit", "requestsubmit"), "meta": ("insert",), "iframe": ("insert",)}
+# An iframe written or made to cover the window: sized to all of it, and fixed over it.
+_FRAME_TAG = re.compile(r"<iframe\b([^<>]{0,1000})", re.I)
+_FRAME_SOURCE = re.compile(r"""(?<![\w-])src\s*=\s*(?:"([^"]*)(")?|'([^']*)(')?|([^\s"'>]+))""", re.I)
+_FULL_SIZE = re.compile(r"100\s*(?:%|v[wh])", re.I)
+_FIXED = re.compile(r"position\s*:\s*fixed|inset\s*:\s*0", re.I)
 _ADDRESSES = {"a": "href", "form": "action"}
 # `a.dispatchEvent(new MouseEvent("click"))`: a click as `a.click()` is.
 _CLICK_EVENT = re.compile(r"\s*new\s+(?:Mouse|Pointer)?Event\s*\(\s*(['\"])click\1", re.ASCII)
@@ -316,6 +333,8 @@ def script_targets(scripts: Sequence[str]) -> list[tuple[str, str]]:
             left -= 1
             kind = _narrowed(contexts[index], _kind(code, start))
             address = read() if kind else ""
+            if reader.framed:
+                kind, reader.framed = FRAME, False
             if address and (kind, address) not in found:  # a string's code run is also its script's text
                 found.append((kind, address))
         if left <= 0 or len(found) >= _MAX_TARGETS:
@@ -336,6 +355,7 @@ class _Reader:
         self.elements = _MAX_CREATED  # `document.createElement("a")` followed, of the page
         self.arrays: dict[tuple[int, str], tuple[int, list[int]]] = {}  # (script, name): script, elements' starts
         self.objects: list[frozenset[str]] = []  # of each script: the names it gives an object literal
+        self.framed = False  # whether the address last read is a frame's laid over the window (``FRAME``)
 
     def navigations(self, code: str, quoted: bool) -> Iterator[tuple[int, Callable[[], str]]]:
         """Yield where each navigation of ``code`` starts, and how to read the address it goes to."""
@@ -389,7 +409,7 @@ class _Reader:
             for match in islice(_NAVIGATE.finditer(code), _MAX_ASSIGNMENTS):
                 if _stands_alone(_GLOBALS, code, match.start()):
                     yield match.start(), partial(self.address, code, match.end())
-        if _writes(code) and any(hint in code for hint in _REFRESH_HINTS):
+        if _writes(code) and (any(hint in code for hint in _REFRESH_HINTS) or "iframe" in code or "IFRAME" in code):
             for literal, pattern in _WRITTEN.items():
                 for match in islice(pattern.finditer(code) if literal in code else (), _MAX_ASSIGNMENTS):
                     yield match.start(), partial(self.written, code, match.end())
@@ -402,7 +422,21 @@ class _Reader:
     def written(self, code: str, at: int) -> str:
         """Return the address of a meta refresh in the markup the expression at ``at`` gives, or ""."""
         text, whole, _ = self.value(code, at, 1)
-        return _refreshed(text, whole) if "<" in text else ""
+        return (_refreshed(text, whole) or self.frame(text, whole)) if "<" in text else ""
+
+    def frame(self, html: str, whole: bool) -> str:
+        """Return the address of the first iframe of ``html``, where it covers the window, or ""."""
+        tag = _FRAME_TAG.search(html)
+        if tag is None or not _covers(tag[1], 0, len(tag[1])):
+            return ""
+        source = _FRAME_SOURCE.search(tag[1])
+        if source is None:
+            return ""
+        value = next(v for v in (source[1], source[3], source[5]) if v is not None)
+        closed = source[2] or source[4] or (source[5] is not None and (">" in html[tag.end() :] or whole))
+        address = _valid(value, bool(closed))
+        self.framed = bool(address)
+        return address
 
     def made(self, code: str, created: re.Match[str]) -> tuple[int, Callable[[], str]] | None:
         """Return where the element created at ``created`` is clicked, submitted or put in the page (a link, a
@@ -420,6 +454,9 @@ class _Reader:
                     return None
                 if tag == "meta":
                     return at, partial(self.refresh, code, attributes)
+                if tag == "iframe":
+                    covers = _covers(code, created.end(), created.end() + _ELEMENT_REACH)
+                    return (at, partial(self.framed_source, code, attributes)) if covers else None
                 return at, partial(self.followed, code, attributes, _ADDRESSES[tag])
         return None
 
@@ -434,6 +471,13 @@ class _Reader:
             if not whole or text.lower() not in _WINDOWS:
                 return ""
         return self.address(code, address)
+
+    def framed_source(self, code: str, attributes: dict[str, int]) -> str:
+        """Return the address of an iframe given ``attributes`` (its ``src``), or ""."""
+        source = attributes.get("src")
+        address = self.address(code, source) if source is not None else ""
+        self.framed = bool(address)
+        return address
 
     def refresh(self, code: str, attributes: dict[str, int]) -> str:
         """Return the address of a meta element given ``attributes``, where it is a refresh, or ""."""
@@ -1340,16 +1384,26 @@ def _runs_strings(code: str) -> bool:
     return any(literal in code for literal in _RUNS)
 
 
+def _covers(code: str, start: int, end: int) -> bool:
+    """Return whether the frame's markup or code between ``start`` and ``end`` sizes it to the whole window and
+    fixes it there."""
+    return _FULL_SIZE.search(code, start, end) is not None and _FIXED.search(code, start, end) is not None
+
+
 def _kind(code: str, at: int) -> str:
     """Return the kind of the redirect at ``at``, or "" where it runs only when the visitor acts."""
     heads = _heads(code, at)
     folded = heads.lower()
+    if "touch" in folded or "pointer" in folded:  # a test of the screen names no handler of a touch
+        folded = _TOUCH_TEST.sub("", folded)
     if any(word in folded for word in _INTERACTION) or _uncalled(code, heads):
         return ""
     before = code[max(0, at - _LOOK_BACK) : at]
     if "referrer" in before or _robots(before):
         return SEARCH
     if "userAgent" in before and _MOBILE.search(before):
+        return MOBILE
+    if any(word in before for word in _TOUCH_WORDS) and _TOUCH_TEST.search(before):
         return MOBILE
     return SCRIPT
 

@@ -155,7 +155,9 @@ _DEFACEMENT_COUNTERS = frozenset(terms.DEFACEMENT_COUNTER_CONTEXT)
 _SHOWN = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(w) for w in terms.SIGNATURE_SHOWN)))
 _SHOWN_QUOTED = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(w) for w in terms.SIGNATURE_QUOTED)))
 _SHOWN_REACH = 60  # characters before a signature read for the report's words of what a page showed
-_NARRATED = frozenset(terms.NARRATED_SIGNATURES)
+_NARRATED = frozenset(terms.NARRATED_SIGNATURES + terms.NARRATED_PASSIVES)
+_PASSIVES = frozenset(terms.NARRATED_PASSIVES)
+_ADDRESSED_VIETNAMESE = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(terms.ADDRESSED_SITES_VIETNAMESE)))
 _AUXILIARY_BEFORE = re.compile(r"(?<!\w)(?:{})\s+$".format("|".join(map(re.escape, terms.NARRATIVE_AUXILIARIES))))
 _ADDRESSED = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(map(re.escape, terms.ADDRESSED_SITES))))
 _NARRATED_REACH = 150  # characters of a sentence read before a signature told of
@@ -1165,17 +1167,21 @@ def _cited(match: Match, parts: _Parts, signs: list[Match]) -> bool:
 def _narrated(match: Match, parts: _Parts) -> bool:
     """Tell whether a signature ("hacked by", "hackeado por") is told of in a sentence of news: right after its verb's
     auxiliary, under a subject of some words that is no site the writer addresses ("Em 2024 o site da prefeitura foi
-    hackeado por criminosos e restaurado"), with no ./handle after it. A defacer signs alone, or to the owner ("Este
-    site foi hackeado por", "Your website was hacked by ./Kuro")."""
+    hackeado por criminosos e restaurado", "Cổng thông tin của Sở Y tế đã bị hack vào tối qua"), with no ./handle
+    after it. A defacer signs alone, or to the owner ("Este site foi hackeado por", "Your website was hacked by
+    ./Kuro", "Website này đã bị hack")."""
     if match.term not in _NARRATED:
         return False
     start, end = _sentence(parts, match, _NARRATED_REACH)
     before = parts.lowered[start : match.start]
-    auxiliary = _AUXILIARY_BEFORE.search(before)
-    if auxiliary is None:
-        return False
-    subject = before[: auxiliary.start()]
-    if len(_WORD.findall(subject)) < _NARRATED_SUBJECT or _ADDRESSED.search(subject) is not None:
+    if match.term in _PASSIVES:  # its auxiliary is its own ("đã bị hack")
+        subject, addressed = before, _ADDRESSED_VIETNAMESE
+    else:
+        auxiliary = _AUXILIARY_BEFORE.search(before)
+        if auxiliary is None:
+            return False
+        subject, addressed = before[: auxiliary.start()], _ADDRESSED
+    if len(_WORD.findall(subject)) < _NARRATED_SUBJECT or addressed.search(subject) is not None:
         return False
     return _HANDLE.search(parts.lowered, match.end, end) is None
 

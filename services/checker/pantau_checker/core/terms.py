@@ -1290,10 +1290,16 @@ SIGNATURE_QUOTED = ("pesan", "sempat", "diretas", "peretas", "meninggalkan", "ti
 # website was hacked by") or adds its ./handle.
 NARRATED_SIGNATURES = ("hacked by", "hackeado por", "hackeado pelo", "invadido por", "pirate par", "gehackt von")
 NARRATIVE_AUXILIARIES = ("was", "were", "foi", "foram", "fue", "fueron", "a ete", "wurde")
+# Of those, the ones that hold their auxiliary: Vietnamese's "đã bị hack" ("has been hacked": "Cổng thông tin của Sở Y
+# tế đã bị hack vào tối 3/12"), as a defacer's title says it of "this site" ("Website này đã bị hack").
+NARRATED_PASSIVES = ("da bi hack",)
 ADDRESSED_SITES = (
     *("this", "your", "este", "esta", "seu", "sua", "su", "tu", "ce", "cet", "votre", "ton", "dein", "ihre", "diese"),
     *("ini", "anda", "kalian", "lu", "lo"),
 )
+# Vietnamese's "your" and "this (site)", which stands after its noun ("trang web này"): its other words spell some of
+# the others' ("điện tử", electronic, reads "dien tu").
+ADDRESSED_SITES_VIETNAMESE = ("cua ban", "cac ban", "web nay", "website nay", "trang nay", "tin nay", "site nay")
 # A team's name in a competition's results, with a hacker's word in it ("Garuda Hacker", "Patriot Cyber Team", "Bekasi
 # Black Hat"): a winners' table or list stands in one run of text with what names the competition (its heading, its
 # introduction or its columns: "Pemenang Capture The Flag …: Peringkat Tim Skor 1 Garuda Hacker 4850 2 …"), however

@@ -49,7 +49,7 @@ from pantau_contracts.vocabulary import Category
 from .. import json_ld
 from ..domain import DEFAULT_SUFFIXES, compliant, registered_domain
 from ..page import Page, Pointer
-from ..script_redirects import MOBILE, SCRIPT, SEARCH
+from ..script_redirects import FRAME, MOBILE, SCRIPT, SEARCH
 from ..term_scan import flagged_each, matches, spaced
 from .base import Check, Observed
 
@@ -82,6 +82,7 @@ _WHAT: dict[str, tuple[str, Severity, str]] = {
     SCRIPT: (f"{_SCRIPT} ke", "kritis", "script"),
     SEARCH: (f"{_SCRIPT} (hanya mesin pencari dan pengunjung dari mesin pencari) ke", "kritis", "script"),
     MOBILE: (f"{_SCRIPT} (hanya pengunjung ponsel) ke", "kritis", "script"),
+    FRAME: ("skrip halaman menampilkan situs lain di seluruh layar (bingkai) dari", "kritis", "script"),
 }
 _MAX_QUOTED = 3
 _MAX_LINKS = 500  # of a page's links, read for a sister site's
@@ -225,16 +226,17 @@ def to_app_store(pointer: Pointer) -> bool:
 
 
 def _embedded(pointer: Pointer, own: str, suffixes: tuple[str, ...]) -> bool:
-    """Return whether ``pointer`` is a page's only frame, of a service's address for embedding a department's
-    dashboard, form, map or video, that does not spell gambling; laid over the whole window, of no document."""
-    if pointer.kind not in ("frame_page", "frame_alone"):
+    """Return whether ``pointer`` is a page's only frame (or one its script lays over the window), of a service's
+    address for embedding a department's dashboard, form, map or video, that does not spell gambling; laid over the
+    whole window, of no document."""
+    if pointer.kind not in ("frame_page", "frame_alone", FRAME):
         return False
     parts = urlsplit(pointer.href)
     host = (parts.hostname or "").lower().rstrip(".")
     path = parts.path.lower()
     if parts.scheme not in ("http", "https") or not path.startswith(_served(_EMBEDS, host)):
         return False
-    if pointer.kind == "frame_alone" and path.startswith(_served(_DOCUMENTS, host)):
+    if pointer.kind in ("frame_alone", FRAME) and path.startswith(_served(_DOCUMENTS, host)):
         return False
     if host == "docs.google.com" and path.startswith("/viewer") and not _viewed_own(parts.query, own, suffixes):
         return False
