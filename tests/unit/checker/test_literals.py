@@ -42,3 +42,10 @@ def test_a_page_with_a_lone_surrogate_is_parsed() -> None:
     page = parse_page(f"<html><body><main>{NEWS}<p>Layanan \ud800 buka</p></main></body></html>", "https://a.go.id/")
     assert "Layanan" in page.visible_text
     assert len(page.links) == 119
+
+
+def test_a_name_is_found_in_any_case_of_its_letters_where_asked_so() -> None:
+    markup = Markup(f'<body>{NEWS}<img src="x.png" OnErRoR="location=\'https://slot.example/\'"></body>')
+    assert markup.has_folded("onerror")
+    assert not markup.has("onerror")
+    assert not markup.has_folded("onload")

@@ -29,7 +29,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
-from itertools import islice, pairwise, product, takewhile
+from itertools import islice, pairwise, takewhile
 from typing import NamedTuple, TypeVar, cast
 from urllib.parse import urljoin, urlsplit
 
@@ -252,11 +252,8 @@ _ERROR_SIGNS = Signs(ERROR_GATES)
 _QUOTING_TAGS = ("<code", "<samp", "<kbd", "<em", "<q")  # their start tags' beginnings (``<embed`` too)
 _BASE_TAGS = ("<base", "<BASE")
 # An element's handlers that run as it loads or fails to, as a kit writes them (the parser reads any case).
-# Every casing of the two names (a browser reads an attribute's name in any case: "OnErRoR"): 192 words, found in
-# the one pass all the same.
-_HANDLER_WORDS = tuple(
-    sorted({"".join(letters) for name in ("onerror", "onload") for letters in product(*((c, c.upper()) for c in name))})
-)
+# Sought in the markup lowered (``Markup.has_folded``): a browser reads an attribute's name in any case ("OnErRoR").
+_HANDLER_NAMES = ("onerror", "onload")
 _MAX_HANDLERS = 20  # of those that name ``location``, read as inline scripts
 _MAX_QUOTED = 200  # of a documentation page's many
 _LOG_CELLS = 3  # of a row of a log without a header: when, what, how it ended
@@ -381,13 +378,11 @@ APP_ROOTS = "#app, #root, #__nuxt, #__next, #q-app, #svelte, app-root, [ng-versi
 # point): a page with one of them and little text (a mount and a <noscript>, ``_DATA_SHELL_TEXT``) is read for the
 # dates of the posts its script renders (``embedded.post_dates``).
 _APP_DATA_SIGNS = ("__NEXT_DATA__", "__NUXT__", "data-page=", 'id="app"', 'id="root"', "id='app'")
-# The markup's signs that open the rarer readings (an app's data, a feed plugin's widgets, handlers, hAtom's posts),
-# found in one pass over the page: a search of the string for each costs as much as the pass (some 20 us each on a
-# page of 33 KB with letters beyond Latin-1).
+# The markup's signs that open the rarer readings (an app's data, a feed plugin's widgets, hAtom's posts; handlers by
+# ``_HANDLER_NAMES``), each sought in its bytes (``literals``).
 _MARKUP_SIGNS = (
     *(("app", sign) for sign in _APP_DATA_SIGNS),
     *(("feed", sign) for sign in FEED_PLUGIN_SIGNS),
-    *(("handler", sign) for sign in _HANDLER_WORDS),
     ("hentry", "hentry"),
 )
 _DATA_SHELL_TEXT = 300
@@ -780,7 +775,7 @@ def _cdn_banner(tree: HTMLParser, markup: Markup) -> str:
 
 def _markup_signs(markup: Markup) -> frozenset[str]:
     """Return the kinds of ``_MARKUP_SIGNS`` the markup has."""
-    kinds: set[str] = set()
+    kinds = {"handler"} if any(markup.has_folded(name) for name in _HANDLER_NAMES) else set()
     for kind, sign in _MARKUP_SIGNS:
         if kind not in kinds and markup.has(sign):
             kinds.add(kind)
