@@ -114,3 +114,11 @@ def test_120000_body_start_tags_after_its_spam_are_read_and_its_spam_found(site)
     event, healthy = check_both(site, hostile(repeated))
     assert_read_with_its_spam(event)
     assert healthy.availability == "aktif"
+
+
+def test_72000_distinct_tag_and_attribute_names_after_its_spam_are_read_and_its_spam_found(site) -> None:  # type: ignore[no-untyped-def]
+    # lexbor walks its table of the names it has seen: each new name costs their number.
+    named = "".join(f"<t{i} a{i}=b>.</t{i}>" for i in range(72_000))  # 1.8 MB
+    event, healthy = check_both(site, hostile(named))
+    assert_read_with_its_spam(event)
+    assert healthy.availability == "aktif"

@@ -248,6 +248,68 @@ def test_a_server_that_never_answers_or_drips_is_ended_by_the_time_limit() -> No
     assert [(e.availability, e.reason) for e in events] == [("tidak_aktif", "waktu_habis")] * 2
 
 
+def quiet_after(sent: bytes, length: int) -> Serve:
+    """A server that answers "/" with ``sent`` under a longer ``Content-Length``, then keeps the connection
+    open and says nothing (until the checker gives up); any other path is not found."""
+
+    def serve(conn: socket.socket, head: bytes) -> None:
+        if head.split(b" ")[1] != b"/":
+            conn.sendall(answer("HTTP/1.1 404 Not Found\nContent-Length: 0\nConnection: close\n"))
+            return
+        conn.sendall(answer(f"HTTP/1.1 200 OK\nContent-Type: text/html\nContent-Length: {length}\n", sent))
+        conn.recv(1)  # kept alive, silent
+
+    return serve
+
+
+def test_a_whole_page_under_a_longer_content_length_on_a_kept_connection_is_the_page() -> None:
+    # A length counted before the page was rewritten (a plugin's filter, a multibyte strlen): a
+    # browser shows the page whole while it waits for the rest; the check waits out its read limit.
+    body = page() + b"\n\n"
+    with raw_server(quiet_after(body, len(body) + 3000)) as port:
+        event = check(port, limits=QUICK)
+    assert (event.availability, event.reason, event.http_status) == ("aktif", None, 200)
+    assert event.content.result == "update"
+
+
+def test_half_a_page_on_a_kept_connection_that_goes_quiet_says_how_far_it_came() -> None:
+    body = page()
+    half = body[: len(body) // 2]
+    with raw_server(quiet_after(half, len(body))) as port:
+        event = check(port, limits=QUICK)
+    assert (event.availability, event.reason) == ("tidak_aktif", "waktu_habis")
+    assert event.reason_detail == (
+        f"batas waktu habis: server berhenti mengirim isi halaman setelah {len(half)} bait "
+        f"dari {len(body)} yang diumumkan header Content-Length"
+    )
+
+
+def test_thousands_of_headers_are_read_as_a_browser_reads_them() -> None:
+    # A PHP app setting its cookie in a loop: browsers bound the head's bytes (256 KB), not its lines.
+    cookies = "".join(f"Set-Cookie: ci_session_{n}=a8f5f167f44f4964e6c998dee827110c; path=/\n" for n in range(3000))
+
+    def looping(conn: socket.socket, _head: bytes) -> None:
+        body = page()
+        conn.sendall(answer(f"HTTP/1.1 200 OK\nContent-Type: text/html\n{cookies}Content-Length: {len(body)}\n", body))
+
+    with raw_server(looping) as port:
+        event = check(port, limits=QUICK)
+    assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
+
+
+def test_a_head_beyond_what_browsers_read_is_down_in_words() -> None:
+    flood = "".join(f"X-Debug-{n}: {'x' * 100}\n" for n in range(3000))  # some 330 KB of head
+
+    def flooding(conn: socket.socket, _head: bytes) -> None:
+        body = page()
+        conn.sendall(answer(f"HTTP/1.1 200 OK\nContent-Type: text/html\n{flood}Content-Length: {len(body)}\n", body))
+
+    with raw_server(flooding) as port:
+        event = check(port, limits=QUICK)
+    assert (event.availability, event.reason) == ("tidak_aktif", "galat_lain")
+    assert event.reason_detail == "jawaban server rusak: header HTTP tidak sah"
+
+
 # --- redirects ----------------------------------------------------------------------------------
 
 

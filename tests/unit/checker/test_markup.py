@@ -11,7 +11,15 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborNode
 
-from pantau_checker.core.markup import _MAX_ATTRIBUTES, _MAX_DEPTH, _MAX_OPTIONS, _MAX_ROOTS, bounded, parse_html
+from pantau_checker.core.markup import (
+    _MAX_ATTRIBUTES,
+    _MAX_DEPTH,
+    _MAX_NAMES,
+    _MAX_OPTIONS,
+    _MAX_ROOTS,
+    bounded,
+    parse_html,
+)
 from pantau_checker.core.page import parse_page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "integration" / "checker"))
@@ -171,3 +179,37 @@ def test_a_script_writing_body_tags_is_left_as_it_is() -> None:
     script = "<script>" + "".join(f'document.write("<body data-i={i}>");' for i in range(20)) + "</script>"
     html = big_page(script)
     assert script in bounded(html)
+
+
+def test_a_big_page_of_a_vue_apps_many_scoped_names_is_parsed_as_it_came() -> None:
+    # Each component's scoped attribute (data-v-<hash>), custom elements and data-* of a slider: a
+    # real big page has some hundreds of names, which lexbor reads at once.
+    cards = "".join(
+        f'<wc-card-{i % 300} data-v-{i % 300:08x} class="card" data-index="{i}"><h3 data-v-{i % 300:08x}>'
+        f'<a href="/layanan/{i}/">Layanan {i}</a></h3><p>Keterangan layanan ke-{i}.</p></wc-card-{i % 300}>'
+        for i in range(2500)
+    )
+    html = page(f'<div id="app" data-server-rendered="true"><main>{cards}</main></div>')
+    assert len(html) > 300_000
+    assert bounded(html) is html
+
+
+def test_a_flood_of_distinct_tag_and_attribute_names_becomes_one_name_and_keeps_its_text() -> None:
+    # lexbor searches its table of names by walking it: 80,000 distinct names cost seconds.
+    flood = "".join(f"<t{i} a{i}=b>Kota Bekasi {i}</t{i}>" for i in range(_MAX_NAMES + 20_000))
+    html = page(f'<div class="wrap">{flood}</div><p class="kontak" id="kontak-kami">Kontak</p>{SPAM}')
+    kept = bounded(html)
+    assert "<t0 a0=b>Kota Bekasi 0</t0>" in kept
+    assert f"<x-name data-x=b>Kota Bekasi {_MAX_NAMES + 19_999}</x-name>" in kept
+    tree = parse_html(html)
+    anchor = tree.css_first("a")
+    assert anchor is not None
+    assert anchor.attributes["href"] == "https://kakekzeus-gacor.xyz/"
+    assert [(p.text(), p.attributes) for p in tree.css("p")] == [("Kontak", {"class": "kontak", "id": "kontak-kami"})]
+    assert f"Kota Bekasi {_MAX_NAMES + 19_999}" in (tree.body.text() if tree.body else "")
+
+
+def test_names_in_a_flooded_pages_scripts_and_comments_are_left_as_they_are() -> None:
+    flood = "".join(f"<span a{i}=b>x</span>" for i in range(_MAX_NAMES + 20_000))
+    script = '<script>document.write("<t1 q9=1>");</script><!-- <t2 q8=1> -->'
+    assert script in bounded(page(flood + script))

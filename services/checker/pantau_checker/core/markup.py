@@ -30,6 +30,16 @@ the page is read whole. A tag shorter than two windows can escape the samples: s
 milliseconds. A page of many tags has its ``<html>`` and ``<body>`` start tags counted by the nesting
 scan. What the samples miss is a flood whose quoted values hold a "<" (``x="<i>"``) before every
 sample: only a whole quote-aware read, paid by every page, would see it.
+
+lexbor keeps each tag and attribute name it has not seen in a table it searches by walking, so a
+page of many distinct names takes their square too: 80,000 ``<span a{n}=b>x</span>`` (1.8 MB) 2 s,
+80,000 ``<t{n}>x</t{n}>`` 3 s, where the same count of one name takes 0.3 s. A real page has some
+hundred names. A page of more than ``_NAME_FLOOD_CHARS`` is sampled for them every ``_WINDOW``
+characters (the name of the tag before each sample, and its first attribute's); where the samples
+find more than ``_SAMPLED_NAMES`` names, the names beyond the first ``_MAX_NAMES`` of each kind (a
+standard element's and the attributes the checks read always kept) become one name, ``x-name`` and
+``data-x``: the elements, their text and their nesting stay as they were, an unknown element being an
+unknown element whatever its name. A page under that size, or of fewer names, is parsed as it came.
 """
 
 from __future__ import annotations
@@ -46,6 +56,25 @@ _MAX_ATTRIBUTES = 256  # of one start tag; a real page's most are some thirty (d
 _MAX_ROOTS = 4  # start tags of <html>, and of <body>, whose attributes lexbor merges into the one element
 _WINDOW = 2048  # characters between the samples of a page for a tag crowded with attributes
 _ROOTS = frozenset(("html", "body"))
+_NAME_FLOOD_CHARS = 200_000  # a smaller page holds too few names to cost (20,000 distinct: 0.1 s)
+_SAMPLED_NAMES = 128  # distinct names in a big page's samples; a real page's are some dozens
+_MAX_NAMES = 2000  # distinct tag names, and attribute names, of a flooded page kept as they are
+# Names a flooded page keeps whatever came before them: the elements of HTML and the attributes the
+# checks read (a flood first cannot take a link's address or a script's source from them).
+_KEPT_TAGS = frozenset(
+    "a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code "
+    "col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer "
+    "form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li "
+    "link main map mark marquee menu meta meter nav noscript object ol optgroup option output p picture pre "
+    "progress q rp rt ruby s samp script section select small source span strong style sub summary sup svg table "
+    "tbody td template textarea tfoot th thead time title tr track u ul var video wbr center noframes noembed "
+    "xmp".split()
+)
+_KEPT_ATTRIBUTES = frozenset(
+    "href src srcset srcdoc action formaction data style class id name content http-equiv property itemprop "
+    "charset rel type lang title alt target hidden width height onload onerror onclick onmouseover datetime "
+    "dir role aria-hidden aria-label value poster background".split()
+)
 # Tags lexbor opens and closes of themselves (void), or closes at the next of their kind or at their
 # parent's end (``<p>``, ``<li>``, a table's rows and cells): none of them makes the stack deep.
 _NOT_NESTING = frozenset(
@@ -68,6 +97,12 @@ _TAG = re.compile(
 _ATTRIBUTE = re.compile(
     r"""[^\t\n\f\r />][^\t\n\f\r />=]*+(?:[\t\n\f\r ]*+=[\t\n\f\r ]*+(?:"[^"]*+"?|'[^']*+'?|[^\t\n\f\r >]*+))?"""
 )
+# A tag's name and its first attribute's, read at a sample (a sign of the page's names, not a parse).
+_NAMES_AT = re.compile(r"</?([A-Za-z][^\t\n\f\r />]*)[\t\n\f\r /]*([^\t\n\f\r />=]*)")
+# One attribute's name, then its "=" and value: ``_ATTRIBUTE`` with the name apart.
+_NAMED_ATTRIBUTE = re.compile(
+    r"""([^\t\n\f\r />][^\t\n\f\r />=]*+)((?:[\t\n\f\r ]*+=[\t\n\f\r ]*+(?:"[^"]*+"?|'[^']*+'?|[^\t\n\f\r >]*+))?)"""
+)
 _RAW_END: dict[str, re.Pattern[str]] = {
     name: re.compile(rf"</{name}[\t\n\f\r />]", re.IGNORECASE) for name in _RAW_TEXT
 }
@@ -85,7 +120,10 @@ def bounded(html: str) -> str:
     """Return ``html``, or where it has many tags, without the start and end tags of the elements
     nested beyond ``_MAX_DEPTH``, unclosed formatting elements beyond ``_MAX_FORMATTING`` and
     options beyond ``_MAX_OPTIONS``; and where a tag is crowded, without the attributes beyond
-    ``_MAX_ATTRIBUTES`` and the ``<html>`` and ``<body>`` start tags beyond ``_MAX_ROOTS``."""
+    ``_MAX_ATTRIBUTES`` and the ``<html>`` and ``<body>`` start tags beyond ``_MAX_ROOTS``; and
+    where a big page has many distinct names, with those beyond ``_MAX_NAMES`` made one."""
+    if len(html) > _NAME_FLOOD_CHARS and _many_names(html):
+        html = _renamed(html)
     if len(html) > _WINDOW and _crowded(html):
         html = _uncrowded(html)
     if html.count("<") < _MANY_TAGS:
@@ -160,6 +198,72 @@ def _uncrowded(html: str) -> str:
         return html  # a long tag of a few attributes (an image inline in its address)
     kept.append(html[start:])
     return "".join(kept)
+
+
+def _many_names(html: str) -> bool:
+    """Return whether the tags before samples every ``_WINDOW`` characters hold more than
+    ``_SAMPLED_NAMES`` distinct names (their own and their first attribute's)."""
+    names: set[str] = set()
+    for sample in range(_WINDOW, len(html), _WINDOW):
+        found = html.rfind("<", sample - _WINDOW, sample)
+        named = _NAMES_AT.match(html, found) if found >= 0 else None
+        if named is not None:
+            names.add(named[1].lower())
+            names.add("=" + named[2].lower())
+    return len(names) > _SAMPLED_NAMES
+
+
+def _renamed(html: str) -> str:
+    """Return ``html`` with the tag names beyond the first ``_MAX_NAMES`` distinct ones ``x-name``
+    and such attribute names ``data-x`` (``_KEPT_TAGS`` and ``_KEPT_ATTRIBUTES`` kept); the text of
+    scripts, styles and comments left as it is."""
+    tags, attributes = set(_KEPT_TAGS), set(_KEPT_ATTRIBUTES)
+    most_tags, most_attributes = len(tags) + _MAX_NAMES, len(attributes) + _MAX_NAMES
+    kept: list[str] = []
+    start = position = 0
+    while (tag := _TAG.search(html, position)) is not None:
+        position = tag.end()
+        name = (tag[2] or "").lower()
+        if not name:
+            continue  # a comment
+        if name in _RAW_TEXT and not tag[1]:
+            end = _RAW_END[name].search(html, position)
+            position = end.start() if end else len(html)
+        renamed = name not in tags and len(tags) >= most_tags
+        if not renamed and name not in tags:
+            tags.add(name)
+        written = _renamed_attributes(tag[3] or "", attributes, most_attributes) if not tag[1] else None
+        if renamed or written is not None:
+            kept.append(html[start : tag.start(2)])
+            kept.append("x-name" if renamed else tag[2])
+            kept.append(written if written is not None else tag[3] or "")
+            start = tag.end(3) if tag.end(3) >= 0 else tag.end(2)
+    if not kept:
+        return html
+    kept.append(html[start:])
+    return "".join(kept)
+
+
+def _renamed_attributes(attributes: str, seen: set[str], most: int) -> str | None:
+    """Return a start tag's ``attributes`` with the names beyond ``most`` distinct ones ``data-x``, or
+    None where none is."""
+    if not attributes or attributes.isspace():
+        return None
+    pieces: list[str] = []
+    start = 0
+    for attribute in _NAMED_ATTRIBUTE.finditer(attributes):
+        name = attribute[1].lower()
+        if name in seen:
+            continue
+        if len(seen) < most:
+            seen.add(name)
+            continue
+        pieces.append(attributes[start : attribute.start()] + "data-x" + attribute[2])
+        start = attribute.end()
+    if not pieces:
+        return None
+    pieces.append(attributes[start:])
+    return "".join(pieces)
 
 
 def _attributes_end(attributes: str) -> int:

@@ -16,6 +16,7 @@ import httpx
 from .errors import FetchError
 
 _UNREADABLE = object()
+_PAGE_END_BYTES = 64  # enough for "</html>" and the blank lines a template leaves after it
 _GZIP = b"\x1f\x8b\x08"  # gzip's magic and its deflate method: no page begins so
 # Compressions a server may use that the checker did not ask for (and cannot undo); any other word
 # in the header names none, and browsers show such a body as it came.
@@ -40,7 +41,10 @@ async def read_bounded(response: httpx.Response, limit: int) -> bytes:
 
     A body cut short (the connection closed before its Content-Length, a broken chunk) is kept as
     far as it came, as a browser shows it; one that cannot be decompressed is a FetchError, and so is
-    a page still in gzip once its declared codings are undone, which a browser shows as noise.
+    a page still in gzip once its declared codings are undone, which a browser shows as noise. A body
+    whose server goes quiet before the length it announced, the connection kept open, is the page
+    where what came ends it (``</html>``: a length counted before the page was rewritten, which a
+    browser shows whole while it waits); otherwise the wait's end is said with what came.
     """
     encoding = response.headers.get("content-encoding", "").strip().lower()
     inflater = _inflater(codings(encoding))
@@ -62,12 +66,26 @@ async def read_bounded(response: httpx.Response, limit: int) -> bytes:
             chunks.append(piece)
     except (httpx.ReadError, httpx.RemoteProtocolError):
         pass  # cut short: what came is the page
+    except httpx.ReadTimeout as exc:
+        if not chunks or not _whole_page(chunks):
+            raise FetchError("timeout", _stalled(size, response.headers.get("content-length"))) from exc
     except (zlib.error, brotli.error) as exc:
         raise FetchError("other", _undecodable(encoding, raw if not chunks else b"")) from exc
     body = b"".join(chunks)
     if body.startswith(_GZIP) and inflater is not _UNREADABLE and _a_page(response):
         raise FetchError("other", _still_packed(inflater is not None))
     return body
+
+
+def _whole_page(chunks: list[bytes]) -> bool:
+    """Whether the body as it came ends a page: ``</html>`` among its last bytes, blanks after it."""
+    tail = chunks[-1] if len(chunks[-1]) >= _PAGE_END_BYTES else b"".join(chunks)[-_PAGE_END_BYTES:]
+    return tail.rstrip().lower().endswith(b"</html>")
+
+
+def _stalled(size: int, length: str | None) -> str:
+    announced = f" dari {length} yang diumumkan header Content-Length" if length and length.isdigit() else ""
+    return f"batas waktu habis: server berhenti mengirim isi halaman setelah {size} bait{announced}"
 
 
 def _a_page(response: httpx.Response) -> bool:

@@ -18,8 +18,9 @@ import httptools
 # such a site broken.
 _MAX_LINE = 16_384
 _MAX_FIELD = 65_536
-# A PHP app that sets its cookie in a loop sends it a few hundred times; browsers read such an answer.
-_MAX_HEADERS = 512
+# A PHP app that sets its cookie in a loop sends it a few hundred times, or thousands: browsers count
+# no headers, they bound the head's bytes (Chrome at 256 KB, ERR_RESPONSE_HEADERS_TOO_BIG beyond).
+_MAX_HEAD = 262_144
 # httptools gathers a header before handing it over: a head that goes on without ending a header is
 # refused as it grows, not once it is whole.
 _MAX_PENDING = _MAX_LINE + 2 * _MAX_FIELD
@@ -77,6 +78,7 @@ class Connection(asyncio.Protocol):
         self._status = 0
         self._status_length = 0
         self._headers: list[tuple[bytes, bytes]] = []
+        self._head_bytes = 0  # the names' and values' bytes, each line's end counted
         self._pending = 0  # bytes of head since the last whole header
         self._interim = False  # a 1xx answer, which the real one follows
         self._parsed = False  # the head parsed; handed over once its bytes are known to parse whole
@@ -205,6 +207,7 @@ class Connection(asyncio.Protocol):
 
     def on_message_begin(self) -> None:
         self._headers = []
+        self._head_bytes = 0
         self._status_length = 0
 
     def on_status(self, status: bytes) -> None:
@@ -216,8 +219,9 @@ class Connection(asyncio.Protocol):
         self._pending = 0
         if len(name) > _MAX_FIELD or len(value) > _MAX_FIELD:
             self._refuse(BadHeaders("Header is too long"))
-        if len(self._headers) >= _MAX_HEADERS:
-            self._refuse(BadHeaders("Too many headers"))
+        self._head_bytes += len(name) + len(value) + 4
+        if self._head_bytes > _MAX_HEAD:
+            self._refuse(BadHeaders("Headers are too large"))
         if b"\x00" in value:  # which the lenient parser lets through, and browsers and aiohttp refuse
             self._refuse(BadHeaders("Invalid header value char"))
         self._headers.append((name, value))
