@@ -99,9 +99,10 @@ _SHORT_YEARS = tuple(
     )
     for mark in "'’/-."
 )
-# A two-digit year's numeric date without a day's name: only these separators ("04.12.26" is a version's too), and
-# only of these years (``_list_stamp``).
-_STAMP_MARKS = "/-"
+# A two-digit year's numeric date without a day's name: only these separators, and only of these years
+# (``_list_stamp``). Dots ("04.12.26") count only among as many dotted stamps as a list needs (``_short_found``): one
+# dotted number alone is as often a version's or a clock's.
+_STAMP_MARKS = "/-."
 _STAMP_YEARS = (2020, 2039)
 _MIN_STAMPS = 2  # a list's: one such number alone ("26/11/26") is more often no date
 # A number's label just before such a stamp, reversed: "Nomor: 27/11/26", "No. 04/12/26", "Telp 21-12-26".
@@ -132,6 +133,11 @@ _DRUPAL_INDONESIAN = "dikirim oleh"
 _AFTER_YEAR = re.compile(r"(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)")
 # An icon's character before or after a date: emoji, arrows, dingbats, an icon font's private character.
 _ICONS = "\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ue000-\uf8ff\ufe0f\u200d\U0001f000-\U0001faff«»‹›"
+# A dotted stamp starts its line (an icon or a bullet before it at most, read backwards): after a word it is as
+# often a build's ("Build 04.12.26"), a version's ("Versi aplikasi: …") or a clock's ("Jam server: …"); and a clock's
+# time with seconds has its zone after it ("04.12.26 WIB").
+_DOTTED_LINE_START = re.compile(rf"[^\S\n]*(?:[|·•{_ICONS}][^\S\n]*)?(?:\n|\Z)")
+_CLOCK_ZONE = re.compile(r"[^\S\n]*(?:wib|wita|wit)(?![^\W_])", re.IGNORECASE)
 # A two-digit year after a month's name without its apostrophe: "28 Nov 26", "28-Nov-26", "28 Nop. 26". Of 2020 to
 # 2039 only: one search for each first digit, each a literal-prefix search (a class of the two, "[23]", costs three
 # times both); then no more of a number after ("27 Nov 14:05" is a time, "Mei 26.000" an amount), and the letter
@@ -940,6 +946,9 @@ def _short_found(
             continue
         limits = limits or _Limits(text)
         found.append((short, start, end, None, limits.of(start, end)))
+    dotted = [stamp for stamp in loose if text[stamp[2] - 3] == "."]
+    if dotted and len(dotted) < _MIN_STAMPS:
+        loose = [stamp for stamp in loose if text[stamp[2] - 3] != "."]  # a version's or a clock's as often
     if len(loose) < _MIN_STAMPS or recent is None:
         return found  # one alone is more often a number than a date ("26/11/26")
     for short, start, end in loose:
@@ -1016,6 +1025,10 @@ def _list_stamp(text: str, window: str, head: re.Match[str], end: int, year: int
         and not _versioned(window, head.end())
         and _NUMBER_LABEL.match(window, head.end()) is None
         and _NAMED_SHORT_YEAR_END.match(text, end) is not None
+        and (
+            head["sep"] != "."
+            or (_DOTTED_LINE_START.match(window, head.end()) is not None and not _CLOCK_ZONE.match(text, end))
+        )
     )
 
 

@@ -7,6 +7,12 @@ a post's own date counts: a date under a key that names one (of the families "pu
 "created…", "date…") of an object in a list that has a title of its own ("title", "judul…", "perihal", "slug"),
 written as text or as Unix seconds (or milliseconds). Strapi 4 gives an item's fields under its "attributes".
 
+Nuxt 3 writes its payload flattened (``<script type="application/json" id="__NUXT_DATA__">``: devalue's array of
+values whose objects and lists hold the indexes of their members), which is revived into its tree first; Nuxt 2
+writes its state as a function's call (``window.__NUXT__=(function(a,b){return {…}}("…",null))``: unquoted keys, the
+repeated values passed as arguments), which a small reader of such literals turns into the same tree. Either read
+fails whole on anything else it meets (no date from a half-read block).
+
 An app's build or configuration ("created_at" of a settings object, not in a list of titled items) and a user's
 account date nothing; nor do the lists that are no posts although their items have a title and a date of today: a
 staff list (a person's name beside a job's "title", a "jabatan", an "email"), the weather of the days ahead, the
@@ -150,6 +156,15 @@ _CONTEXT_KEYS = 2  # a list's key and its parent's name what it holds
 _WORD = re.compile(r"[a-z]+|[A-Z][a-z]*|\d+")
 _ASSIGNED = re.compile(r"=\s*(?=[\[{])")
 _DECODER = json.JSONDecoder()
+# Nuxt 3's payload: its first value is the root, wrapped by one of Nuxt's reducers ("ShallowReactive") or a plain
+# object of indexes.
+_NUXT_REDUCERS = frozenset({"ShallowReactive", "Reactive", "Ref", "ShallowRef"})
+_MAX_DEPTH = 60  # of a revived or read tree: deeper blocks are read no further
+# Nuxt 2's state as a function's call: its tokens (a quoted string, a name, a number, a mark).
+_NUXT_CALL = "__NUXT__=(function("
+_MAX_TOKENS = 100_000
+_JS_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|[A-Za-z_$][\w$]*|-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|\S')
+_JS_NAMES: dict[str, object] = {"true": True, "false": False, "null": None, "undefined": None}
 
 
 def post_dates(blocks: Iterable[str]) -> list[str]:
@@ -169,10 +184,17 @@ def _values(block: str) -> Iterator[object]:
     text = block.strip()
     if text[:1] in ("{", "["):
         try:
-            yield json.loads(text)
-            return
+            data = json.loads(text)
         except (ValueError, RecursionError):
             pass
+        else:
+            yield _revived(data) if _is_flattened(data) else data
+            return
+    if _NUXT_CALL in text:
+        state = _nuxt_call(text)
+        if state is not None:
+            yield state
+            return
     for count, assigned in enumerate(_ASSIGNED.finditer(text)):
         if count >= MAX_ASSIGNMENTS:
             break
@@ -247,3 +269,159 @@ def _is_post_date(key: str) -> bool:
     if not words or not _NOT_POST_DATE_WORDS.isdisjoint(words):
         return False
     return words[0] in _DATE_FIRST_WORDS or key.lower() in _DATE_KEYS
+
+
+def _is_flattened(data: object) -> bool:
+    """Tell Nuxt 3's flattened payload from a plain list: its root (the first value) is a reducer's pair pointing at
+    the next value, or an object of indexes only."""
+    if not isinstance(data, list) or len(data) < 2:
+        return False
+    root = data[0]
+    if isinstance(root, list):
+        return len(root) == 2 and root[0] in _NUXT_REDUCERS and root[1] == 1
+    return isinstance(root, dict) and bool(root) and all(type(v) is int and 0 < v < len(data) for v in root.values())
+
+
+def _revived(data: list[object]) -> object:
+    """Return the tree of a flattened payload: each object's and list's members are the indexes of their values;
+    a reducer's pair (["Reactive", 5], ["Date", "2026-12-04T…"]) stands for its value. Nothing is read twice, and
+    no more than ``MAX_NODES`` values."""
+    done: dict[int, object] = {}
+
+    def value(index: object, depth: int) -> object:
+        if type(index) is not int or not 0 <= index < len(data) or depth > _MAX_DEPTH or len(done) >= MAX_NODES:
+            return None  # undefined, a hole (negative indexes), or beyond the bounds
+        if index in done:
+            return done[index]
+        done[index] = None  # a cycle reads as nothing
+        node = data[index]
+        if isinstance(node, dict):
+            result: object = {k: value(v, depth + 1) for k, v in node.items()}
+        elif isinstance(node, list) and node and isinstance(node[0], str):
+            kind = node[0]
+            result = node[1] if kind == "Date" and len(node) > 1 else None
+            if kind in _NUXT_REDUCERS and len(node) > 1:
+                result = value(node[1], depth + 1)
+        elif isinstance(node, list):
+            result = [value(v, depth + 1) for v in node]
+        else:
+            result = node
+        done[index] = result
+        return result
+
+    return value(0, 0)
+
+
+def _nuxt_call(text: str) -> object:
+    """Return Nuxt 2's state written as a function's call (``__NUXT__=(function(a,b){return {…}}("x",null))``)
+    as a tree, its parameters replaced by the arguments passed; None where the script is anything else."""
+    start = text.find(_NUXT_CALL)
+    tokens = [
+        t.group() for _, t in zip(range(_MAX_TOKENS), _JS_TOKEN.finditer(text, start + len(_NUXT_CALL)), strict=False)
+    ]
+    try:
+        end = tokens.index(")")
+        names = tokens[:end:2]
+        if tokens[end + 1 : end + 3] != ["{", "return"]:
+            return None
+        body = end + 3
+        after = _closing(tokens, body - 2) + 1  # the body's "}", then "(" or ")("
+        after += 1 if tokens[after] == "(" else 2
+        arguments: list[object] = []
+        reader = _Literals(tokens, {})
+        reader.at = after
+        while tokens[reader.at] != ")":
+            arguments.append(reader.value(0))
+            if tokens[reader.at] == ",":
+                reader.at += 1
+        reader = _Literals(tokens, dict(zip(names, arguments, strict=False)))
+        reader.at = body
+        return reader.value(0)
+    except (ValueError, IndexError, RecursionError):
+        return None
+
+
+def _closing(tokens: list[str], at: int) -> int:
+    """Return the index of the bracket that closes the one at ``at``."""
+    depth = 0
+    for index in range(at, len(tokens)):
+        token = tokens[index]
+        if token in ("{", "[", "("):
+            depth += 1
+        elif token in ("}", "]", ")"):
+            depth -= 1
+            if depth == 0:
+                return index
+    raise ValueError("unclosed")
+
+
+class _Literals:
+    """A reader of the literals devalue writes in Nuxt 2's state: objects (keys quoted or not), lists, strings,
+    numbers, ``void 0``, ``!0``, ``new Date(ms)``, and the function's parameters by their names."""
+
+    def __init__(self, tokens: list[str], names: dict[str, object]) -> None:
+        self.tokens = tokens
+        self.names = names
+        self.at = 0
+
+    def take(self) -> str:
+        token = self.tokens[self.at]
+        self.at += 1
+        return token
+
+    def value(self, depth: int) -> object:
+        if depth > _MAX_DEPTH:
+            raise ValueError("too deep")
+        mark = self.take()
+        if mark == "{":
+            return self.members(depth + 1)
+        if mark == "[":
+            return self.items(depth + 1)
+        if mark == "!":
+            return not self.value(depth + 1)
+        if mark == "new" and self.take() == "Date" and self.take() == "(":
+            moment = self.value(depth + 1)  # milliseconds, read as a post's date is
+            self.take()
+            return moment
+        if mark == "void":
+            self.take()
+            return None
+        return self.scalar(mark)
+
+    def members(self, depth: int) -> dict[str, object]:
+        members: dict[str, object] = {}
+        while (key := self.take()) != "}":
+            if key == ",":
+                continue
+            if self.take() != ":":
+                raise ValueError("no object")
+            members[self.string(key) if key[0] == '"' else key] = self.value(depth)
+        return members
+
+    def items(self, depth: int) -> list[object]:
+        items: list[object] = []
+        while self.tokens[self.at] != "]":
+            items.append(self.value(depth))
+            if self.tokens[self.at] == ",":
+                self.at += 1
+        self.at += 1
+        return items
+
+    def scalar(self, mark: str) -> object:
+        if mark[0] == '"':
+            return self.string(mark)
+        if mark[0].isdigit() or mark[0] in "-.":
+            number = float(mark)
+            return int(number) if number.is_integer() else number
+        if mark in _JS_NAMES:
+            return _JS_NAMES[mark]
+        if mark in self.names:
+            return self.names[mark]
+        raise ValueError(f"not a literal: {mark[:20]}")
+
+    @staticmethod
+    def string(token: str) -> str:
+        try:
+            return str(json.loads(token))
+        except ValueError:
+            return token[1:-1]  # a JavaScript escape JSON has not ("\x41"): the text as written

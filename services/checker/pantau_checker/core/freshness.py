@@ -171,9 +171,14 @@ def page_evidence(page: Page, now: datetime, last_modified: str | None = None, h
     links to its own posts on ``host`` (where given), and ``Last-Modified``."""
     in_articles, elsewhere = _zone_dates(page, now)
     dates = in_articles + elsewhere
+<<<<<<< HEAD
     written = page_date_evidence(dates, now)
     ahead = _first_day_ahead(now)
     posts = [d for d in in_articles if d < ahead]
+=======
+    written = page_date_evidence(dates, now, in_articles)
+    posts = [d for d in in_articles if d < _first_day_ahead(now)]
+>>>>>>> s32-fresh
     found = (
         written,
         badge_evidence(page, dates, now, articles_dated=bool(in_articles)),
@@ -355,7 +360,9 @@ def badge_evidence(
     return replace(found, detail=f"{found.detail} (tanpa tahun)", year_guessed=True)
 
 
-def page_date_evidence(dates: Sequence[datetime], now: datetime) -> Evidence | None:
+def page_date_evidence(
+    dates: Sequence[datetime], now: datetime, in_articles: Sequence[datetime] = ()
+) -> Evidence | None:
     """Return the newest of the page's dates as evidence; an upcoming one as the earliest day it was written.
 
     An agenda of next week's events was written at the earliest ``_UPCOMING`` before them; a date
@@ -364,14 +371,20 @@ def page_date_evidence(dates: Sequence[datetime], now: datetime) -> Evidence | N
     Tomorrow is upcoming too (a duty roster's, a maintenance's night, "Jadwal Posyandu Besok"), once it is
     tomorrow in WIT as well; where the days ahead are a schedule by day (``_daily``), today is its first day, and
     dates nothing either: a page's days are read at midnight UTC, and its date of today, up to 9 hours
-    ahead of UTC, is no date to come.
+    ahead of UTC, is no date to come. An article's date of today (of ``in_articles``, the dates among them) is a
+    post of today all the same where the schedule is elsewhere (none of its days is an article's): a widget's rota
+    beside the day's news.
     """
     first_ahead = _first_day_ahead(now)
     today = first_ahead.date() - timedelta(days=1)
     upcoming = [d for d in dates if first_ahead <= d <= now + _FUTURE_SLACK + _UPCOMING]
     daily = _daily({d.date() for d in upcoming}, today)
     # A schedule by day from today ("Sabtu, 5 Desember: Apotek …" first of a week's rota): today is its first row.
-    past = newest("page_date", (d for d in dates if d < first_ahead and not (daily and d.date() == today)), now)
+    # Unless the rota is elsewhere than the articles, one of which is of today: a post of today.
+    first_row = bool(daily) and (
+        not any(d.date() == today for d in in_articles) or any(d.date() in daily for d in in_articles)
+    )
+    past = newest("page_date", (d for d in dates if d < first_ahead and not (first_row and d.date() == today)), now)
     ahead = max((d for d in upcoming if d.date() not in daily), default=None)
     if ahead is None or (past is not None and past.when >= ahead - _UPCOMING):
         return past
