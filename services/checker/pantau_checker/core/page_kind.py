@@ -233,6 +233,13 @@ _LISTING_COLUMNS = _rx(
 )
 # nginx's fancyindex module, in any theme: its table's header, then the parent directory's row.
 _FANCYINDEX = _rx(r"\bfile\s+name\s+\W{0,3}\s*file\s+size\s+\W{0,3}\s*date\s+\W{0,3}\s*parent\s+directory/")
+# Tiny File Manager open without its login: its table's header over the files, which anyone may open, upload to and
+# delete, whatever title it was given. Its own word "Perms" is looked for first, case and all, so no page pays the
+# expression that does not print it near its start.
+_FILE_MANAGER_SIGN = "Perms"
+_FILE_MANAGER_LEAD = 160  # its brand and navigation, then the table
+_FILE_MANAGER_LINK = "?p="
+_FILE_MANAGER_COLUMNS = _rx(r"\bname\s+size\s+modified\s+perms\s+owner\s+actions\b")
 
 _DEFAULT_PHRASES = (
     r"welcome\s+to\s+nginx|test\s+page\s+for\s+the\s+(?:(?:nginx|apache)\s+)?http\s+server|"
@@ -865,6 +872,18 @@ _BLOGGER_NOT_FOUND = _rx(
     r"maaf,\s+halaman\s+yang\s+anda\s+cari\s+(?:di|dalam)\s+blog\s+ini\s+tidak\s+ada\.?"
 )
 _EXPRESS_NOT_FOUND = _rx(r"^cannot\s+(?:get|head|post)\s+/\S*$")  # its whole page, under the title "Error"
+# A theme's 404 under a bare "Tidak Ditemukan": nothing matches the request (the address), not a search's words.
+_UNMATCHED_REQUEST = _rx(
+    r"^(?:(?:maaf|mohon\s+maaf),?\s+)?tidak\s+ada\s+(?:konten|halaman|hasil)\s+yang\s+(?:sesuai|cocok)\s+dengan\s+"
+    r"permintaan\s+(?:anda|kamu)\b"
+)
+# What a theme's 404 drawn as a picture has for its words: its link back, first in its content.
+_LINK_BACK = _rx(
+    r"^\W{0,3}(?:kembali\s+ke\s+(?:beranda|halaman\s+(?:utama|awal|sebelumnya)|home)|back\s+to\s+home(?:page)?|"
+    r"go\s+(?:back\s+)?home|take\s+me\s+home)\b"
+)
+_SPEAKS_404 = _rx(r"404|not\s+found|tidak\s+ditemukan")
+_SEARCHED = _rx(r"\b(?:pencarian|search|kata\s+kunci|keyword|results?\s+for|hasil\s+untuk)\b")
 _BARE_404 = _rx(r"^(?:error\s+|galat\s+)?404(?:\s+error)?$")
 # An application's root that is nothing but "no such data": its page was opened without what it shows.
 _NO_DATA = _rx(r"^(?:(?:mohon\s+)?maaf,?\s+)?data\s+(?:tidak\s+(?:ditemukan|ada|tersedia)|not\s+found)\W*$")
@@ -926,6 +945,13 @@ _SERVER_ERROR_HEAD = _rx(
     r"^(?:error\s+)?401\s*[-:|]?\s*unauthori[sz]ed$|^(?:error\s+)?429\s*[-:|]?\s*too\s+many\s+requests$|"
     # Django refusing a host it was not set up for, nginx a plain request on its TLS port: nothing served.
     r"^(?:(?:error\s+)?400\s*[-:|]?\s*)?bad\s+request(?:\s*\(400\))?$"
+)
+# An admin template's error view for a page its visitor may not open, under a bare "403".
+_BARE_403 = _rx(r"^(?:error\s+)?403$")
+_DENIED = _rx(
+    r"^(?:(?:sorry|maaf)\W*\s*)?(?:you\s+(?:do\s+not|don['’]t)\s+have\s+(?:access|permission)\s+to\s+(?:access\s+|view\s+)?"
+    r"(?:this|the)\s+page|(?:anda|kamu)\s+tidak\s+(?:memiliki|mempunyai)\s+(?:hak\s+)?akses\s+(?:ke|untuk|pada)\s+"
+    r"(?:membuka\s+)?halaman\s+ini)\b"
 )
 # Cloudflare's page for an origin it cannot reach ("<host> | 521: Web server is down"), served on with 200.
 # Its older layout titles it "<error> | <host> | Cloudflare", its origin's DNS errors (1001, 1016) too.
@@ -1294,6 +1320,9 @@ def _directory_listing(v: _View) -> PageKind | None:
         return PageKind("daftar_direktori", f"daftar isi direktori server: \u201c{_cut(v.title)}\u201d")
     if v.page.xml_root == _BUCKET_LISTING:
         return PageKind("daftar_direktori", f"daftar isi bucket penyimpanan: <{_BUCKET_LISTING}>")
+    if _file_manager(v):
+        named = _cut(v.title or v.lead)
+        return PageKind("daftar_direktori", f"pengelola berkas terbuka tanpa login: \u201c{named}\u201d")
     if _bare_listing(v):
         return PageKind("daftar_direktori", f"daftar isi direktori server: \u201c{_cut(v.lead)}\u201d")
     return None
@@ -1347,6 +1376,7 @@ def _error_page(v: _View) -> PageKind | None:
         _first_full(_SERVER_ERROR_HEAD, (*v.segments, *v.headings))
         or _first_full(_CLOUDFLARE_TITLE, v.segments)
         or _server_said(v)
+        or _denied_under_403(v)
         # A small page's first heading of any level: "<h3>Maaf, terjadi kesalahan.</h3>" and nothing else.
         or (_first_full(_SERVER_ERROR_HEAD, v.page.main_headings[:1]) if v.small(_GENERIC) else None)
         or in_theme
@@ -1752,6 +1782,7 @@ def _not_found(v: _View) -> PageKind | None:
         or _alert_not_found(v)
         or _blogger_not_found(v)
         or _wordpress_404(v)
+        or _pictured_not_found(v)
     )
     if quote is None and v.small(_GENERIC):
         quote = (
@@ -1763,7 +1794,8 @@ def _not_found(v: _View) -> PageKind | None:
             or _json_answer(v, _NO_DATA)
             or _first_statement(_SITE_GONE, (v.title, *v.headings, v.lead[:_PROMINENT]))
         )
-    if quote is None:
+    # A search for nothing heads its empty list with a bare "Tidak Ditemukan" too, under a title naming the search.
+    if quote is None or (_BARE_NOT_FOUND.match(quote.rstrip(_TRAILING)) and _searched(v)):
         return None
     return PageKind("halaman_tidak_ditemukan", f"halaman menyatakan tidak ditemukan: \u201c{quote}\u201d")
 
@@ -1854,7 +1886,7 @@ def _main_heading(v: _View) -> str | None:
         return None
     head = heads[0].rstrip(_TRAILING)
     if _PREAMBLE.match(heads[0]) or _BARE_NOT_FOUND.match(head) or _NOT_FOUND_HEAD.match(heads[0]):
-        said = _said_after(v.page.visible_text, heads[0])
+        said = _said_after(v.page.visible_text, heads[0]) or _unmatched_request(v, heads[0])
         # Past an apology, the sentence names what is not there: "Maaf! Tidak ditemukan hasil untuk …" is a search's.
         return said if said and (_BARE_404.match(head) or not _UNNAMED.match(said)) else None
     full = _first_full(_NOT_FOUND_FULL, (head,))
@@ -1864,6 +1896,72 @@ def _main_heading(v: _View) -> str | None:
         said = _said_after(notice, heads[0])
         return said if said and not _UNNAMED.match(said) and not said.endswith("?") else None
     return full
+
+
+def _denied_under_403(v: _View) -> str | None:
+    """Return a bare "403" and the sentence under it that the visitor may not open the page ("You do not have access
+    to this page.", an admin template's error view, Stisla's), on a small page without a site's menu: the
+    application's root refuses everyone, served with 200. A guide to the error is in the site's frame."""
+    heads = v.headings
+    if not heads or v.page.menu_link_count or not v.small(_GENERIC) or not _BARE_403.match(heads[0].rstrip(_TRAILING)):
+        return None
+    at = v.lead.find(heads[0])
+    if at < 0:
+        return None
+    after = v.lead[at + len(heads[0]) : at + len(heads[0]) + _PROMINENT].lstrip(" -:|")
+    denied = _DENIED.match(after)
+    return _cut(f"{heads[0]} {denied.group(0)}") if denied else None
+
+
+def _file_manager(v: _View) -> bool:
+    """Whether the page is Tiny File Manager's list of files, opened without its login: its table's header first on
+    the page, over rows whose links open its folders and files by its parameter (``?p=uploads``). A guide's table of
+    the same columns comes after its headline and its words, and links nowhere of the manager's."""
+    lead = v.lead[:_FILE_MANAGER_LEAD]
+    if _FILE_MANAGER_SIGN not in lead or not _FILE_MANAGER_COLUMNS.search(lead):
+        return False
+    return any(_FILE_MANAGER_LINK in link.href for link in v.page.links)
+
+
+def _pictured_not_found(v: _View) -> str | None:
+    """Return the alt of a theme's 404 drawn as a picture in the portal's frame ("404 Not Found"), where its content is
+    that picture and a link back ("Kembali ke Beranda") before the sidebar, and no heading speaks of it: a guide to
+    the error headlines it ("Mengatasi Error 404") over its screenshot; a gallery's "404" is no sentence."""
+    texts = v.page.image_texts
+    text = v.page.main_text
+    if not texts or not _LINK_BACK.match(text):
+        return None
+    # Past the link back, the sidebar's first heading: a guide's words come between them.
+    heads = v.page.main_headings
+    if (text.find(heads[0]) if heads else len(text)) not in range(_PICTURE_TEXT + 1):
+        return None
+    if any(_SPEAKS_404.search(h) for h in v.page.headings):
+        return None
+    return _first_full(_NOT_FOUND_FULL, texts[:_PICTURES])
+
+
+def _searched(v: _View) -> bool:
+    """Whether the page's title or its content's first heading says it is a search's results ("Hasil pencarian untuk
+    …"). Not the sidebar's headings: a 404 in the portal's frame has its search widget, headed "Pencarian"."""
+    return any(_SEARCHED.search(h) for h in (v.title, *v.page.main_headings))
+
+
+def _unmatched_request(v: _View, head: str) -> str | None:
+    """Return the sentence under a bare "Tidak Ditemukan" that says nothing matches what the address asked for
+    ("Maaf, tidak ada konten yang sesuai dengan permintaan Anda.", a theme's 404 in Indonesian), where nothing on the
+    page says it is a search's: a search for nothing says the same under "Hasil Pencarian untuk …"."""
+    if _searched(v):
+        return None
+    text = v.page.visible_text
+    for at in _places(text, head):
+        after = text[at + len(head) : at + len(head) + _PROMINENT].lstrip(" -:|")
+        said = _UNMATCHED_REQUEST.match(after)
+        if said:
+            end = _SENTENCE_STOP.search(after, said.end() - 1, said.end() + _QUOTE)
+            if _SEARCHED.search(after[: end.end() if end else _PROMINENT]):
+                return None
+            return _cut(after[: end.end() if end else said.end()].strip())
+    return None
 
 
 def _asked_not_found(v: _View, head: str) -> bool:
