@@ -171,14 +171,9 @@ def page_evidence(page: Page, now: datetime, last_modified: str | None = None, h
     links to its own posts on ``host`` (where given), and ``Last-Modified``."""
     in_articles, elsewhere = _zone_dates(page, now)
     dates = in_articles + elsewhere
-<<<<<<< HEAD
-    written = page_date_evidence(dates, now)
+    written = page_date_evidence(dates, now, in_articles)
     ahead = _first_day_ahead(now)
     posts = [d for d in in_articles if d < ahead]
-=======
-    written = page_date_evidence(dates, now, in_articles)
-    posts = [d for d in in_articles if d < _first_day_ahead(now)]
->>>>>>> s32-fresh
     found = (
         written,
         badge_evidence(page, dates, now, articles_dated=bool(in_articles)),

@@ -374,22 +374,12 @@ _FRAME_TALL = re.compile(r"(?<![\w-])height:(?:100%|100vh)")
 _FRAME_LAID_OVER = re.compile(r"(?<![\w-])position:(?:fixed|absolute)")
 # Where a single-page app's script draws it (Vue, React, Nuxt, Next.js, Quasar, Svelte, Angular).
 APP_ROOTS = "#app, #root, #__nuxt, #__next, #q-app, #svelte, app-root, [ng-version], [data-reactroot]"
-<<<<<<< HEAD
-# What a single-page app's shell holds its data in (Next.js, Nuxt, Inertia, a script's own variable under its mount
-# point): a page with one of them and little text (a mount and a <noscript>, ``_DATA_SHELL_TEXT``) is read for the
-# dates of the posts its script renders (``embedded.post_dates``).
-_APP_DATA_SIGNS = ("__NEXT_DATA__", "__NUXT__", "data-page=", 'id="app"', 'id="root"', "id='app'")
-# The markup's signs that open the rarer readings (an app's data, a feed plugin's widgets, hAtom's posts; handlers by
-# ``_HANDLER_NAMES``), each sought in its bytes (``literals``).
-=======
 # What a single-page app's shell holds its data in (Next.js, Nuxt 2 and 3 by "__NUXT", Inertia, a script's own variable
 # under its mount point): a page with one of them and little text (a mount and a <noscript>, ``_DATA_SHELL_TEXT``) is
 # read for the dates of the posts its script renders (``embedded.post_dates``).
 _APP_DATA_SIGNS = ("__NEXT_DATA__", "__NUXT", "data-page=", 'id="app"', 'id="root"', "id='app'")
-# The markup's signs that open the rarer readings (an app's data, a feed plugin's widgets, handlers, hAtom's posts),
-# found in one pass over the page: a search of the string for each costs as much as the pass (some 20 us each on a
-# page of 33 KB with letters beyond Latin-1).
->>>>>>> s32-fresh
+# The markup's signs that open the rarer readings (an app's data, a feed plugin's widgets, hAtom's posts; handlers by
+# ``_HANDLER_NAMES``), each sought in its bytes (``literals``).
 _MARKUP_SIGNS = (
     *(("app", sign) for sign in _APP_DATA_SIGNS),
     *(("feed", sign) for sign in FEED_PLUGIN_SIGNS),
