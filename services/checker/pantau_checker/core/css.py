@@ -103,6 +103,9 @@ _FAR_OFFSET = (
     r"|(?:[6-9]\d|\d{3,})(?:\.\d+)?\s*r?em)(?![\w%])"
 )
 _CALC = r"(?:(?:-webkit-)?calc\(\s*)?"  # ``left:calc(-9999px)``
+# A box's right edge placed ten thousand pixels left of its block's (``right:9999px``) leaves the screen from any
+# block; a smaller one (``right:200%``) is how a flyout opens to the left of its menu.
+_FAR_RIGHT = r"(?:9999|[1-9]\d{4,})(?:\.\d+)?\s*px(?![\w%])"
 _VALUE = r"[^\s;!}]+"  # one value of a shorthand
 _ZERO = r"0(?:\.0+)?(?:px|em|rem|%|vw|vh|pt)?"  # a length of nothing, in any unit
 # A font size no one reads (nothing, or a pixel at most) and an opacity no one sees (under a tenth).
@@ -128,6 +131,7 @@ _HIDES = (
     r"(?:left|top|right|bottom|margin-left|margin-top|margin-(?:inline|block)-start|"
     rf"inset-(?:inline|block)-(?:start|end))\s*:\s*{_CALC}{_FAR_OFFSET}|"
     rf"inset(?:-inline|-block)?\s*:\s*(?:[^;!}}]*?\s)?{_CALC}{_FAR_OFFSET}|"
+    rf"right\s*:\s*{_CALC}{_FAR_RIGHT}|"
     rf"margin\s*:\s*(?:{_CALC}{_FAR_OFFSET}|{_VALUE}\s+{_FAR_OFFSET}(?:\s+{_VALUE})?\s*(?:;|$|!|}})|"
     rf"{_VALUE}\s+{_VALUE}\s+{_VALUE}\s+{_FAR_OFFSET})|"
     rf"(?:height|width|max-height|max-width)\s*:\s*(?:{_ZERO}|1(?:px)?)\s*(?:;|$|!)|"

@@ -1419,6 +1419,15 @@ def capital_brand(name: str) -> bool:
     return end is not None and len(name) - len(end) >= terms.CAPITAL_BRAND_LETTERS and name[: -len(end)].isalpha()
 
 
+def marked_brand(name: str) -> bool:
+    """Tell whether a glued name (in lower case) is a word and an ending a brand shares with persons' and shops' names
+    (mawartoto, dewajp, hokijaya88: ``terms.MARKED_BRAND_ENDS``), a brand's only with a kit's mark beside it."""
+    if not name.isalnum() or any(name.endswith(word) for word in _INNOCENT_GLUED):
+        return False
+    end = next((end for end in terms.MARKED_BRAND_ENDS if name.endswith(end)), None)
+    return end is not None and len(name) - len(end) >= terms.MARKED_BRAND_LETTERS and name[: -len(end)].isalpha()
+
+
 def _plain_name(term: str) -> bool:
     """Tell whether a term is a name of a word and a number not a lucky one (kaisar89), or spelled apart from its number
     (KAISAR 88, GARUDA-4D: ``_branded_apart``), or of a word and a gambling word glued without a number (mawartoto,

@@ -1904,6 +1904,12 @@ BRAND_SITE_DOMAINS = (".com", ".net", ".org", ".info", ".biz")
 CAPITAL_BRAND_ENDS = ("slot", "gacor", "togel", "bet", "4d")
 CAPITAL_BRAND_DOMAINS = (*BRAND_SITE_DOMAINS, ".id", ".co.id", ".my.id", ".biz.id", ".web.id")
 CAPITAL_BRAND_LETTERS = 4  # the name's letters before its ending: GARUDA, NAGA, KILAT; not a USG4D's initials
+# Glued names in capitals to their own sites that end in what a person's or a shop's name ends in too: "toto"
+# (MAWARTOTO, and the person SUHARTOTO), "jp" (DEWAJP: "jackpot", too short a word for the scan to read as an ending),
+# a lucky number (HOKIJAYA88, and the shop TOKOJAYA88). A brand's only with a kit's mark beside them (see
+# ``defacement``): hidden in a block of its own, after the site's footer, or several of them.
+MARKED_BRAND_ENDS = ("toto", "jp", *BRAND_NUMBERS)
+MARKED_BRAND_LETTERS = 3  # the name's letters before its ending: KOI, DEWA, HOKIJAYA; not a "JP" alone
 # Names of a venue or a product glued to a "4D": a cinema's (a 3D film with moving seats, "CINEMA4D" beside the film's
 # dog TOTO), a 3D program's. None is a brand's, in capitals or in a sentence.
 INNOCENT_BRANDS = ("cinema4d", "bioskop4d", "studio4d", "teater4d", "theater4d")

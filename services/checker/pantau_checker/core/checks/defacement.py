@@ -37,10 +37,10 @@ from pantau_contracts.status import Finding, Severity
 from pantau_contracts.vocabulary import Category
 
 from .. import terms
-from ..page import Link, Page, derived
+from ..page import HiddenBlock, Link, Page, derived
 from ..page_kind import classify
 from ..structure import Structure, resemblance, sketch
-from ..term_scan import Location, capital_brand, flagged_each, spaced
+from ..term_scan import Location, capital_brand, flagged_each, marked_brand, spaced
 from .base import Check, NoSettings, Observed
 
 CATEGORY: Category = "keamanan"
@@ -101,6 +101,11 @@ _GREETINGS = frozenset(terms.DEFACER_GREETINGS)  # a defacer's page's words only
 _HANDLE = re.compile(r"(?<![\w/.])\./[^\W_]")  # a defacer's handle: "./Mr.Kuro", "./N0b0dy"
 _MIN_MENU_LINKS = 3
 _LONE_HIDDEN_LINKS = frozenset(terms.LONE_HIDDEN_LINKS)
+# "Slot" alone is a booking's word too (a modal's "Pilih Slot" to a scheduling service): a kit's lone hidden link only
+# to a site on a domain gambling sites take by the thousand (x.xyz, gacor.vip), outside a theme's folded part.
+_LONE_SLOT = "slot"
+_GAMBLING_SITE_DOMAINS = terms.GAMBLING_SITE_DOMAINS
+_SLID_IN = 2  # a kit's slides hidden under one wrapper beside what it shows: several
 _PUBLIC_HOSTS = terms.PUBLIC_HOSTS
 _TOPIC_HOSTS = frozenset(terms.TOPIC_HOSTS)
 # What a menu names and links to a ministry's or a village's page ("Judi Online", "Sabung Ayam" as a tradition).
@@ -108,6 +113,7 @@ _TOPIC = frozenset((*terms.TOPIC_GAMBLING, "sabung ayam"))
 _BRAND_DOMAINS = frozenset(terms.CAPITAL_BRAND_DOMAINS)
 _BRAND_FARM = terms.BRAND_RUN  # glued names in capitals to their own sites that are a list of brands, not a shop's
 _SHOP_NAME = 4  # the letters of a shop's glued name at least (SARIROTI, FOTOKITA)
+_PERSONS_END = "toto"  # a glued name ending so is a person's as often (SUHARTOTO) as a brand's (MAWARTOTO)
 _REDIRECTS = {(host, path): name for host, path, name in terms.REDIRECTS}
 _NEW_TEXT = 0.2
 _QUOTE = 120
@@ -124,7 +130,8 @@ def _scan(page: Page) -> tuple[Finding, ...]:
     hits: Hits = {}
     farm: set[str] = set()  # the codes found in the links after the footer
     navigation: list[tuple[str, str, str]] = []  # the hits in links of the site's own navigation
-    brands = _capital_brands(page)
+    brands, marked = _capital_brands(page)
+    kit = bool(marked) and _kits_names(page, brands, marked)
     shops: list[tuple[str, str, str]] = []  # the hits of glued names in capitals linked to their own sites
     for location, texts, in_farm, echoed in _parts(page):
         prose = location in _PROSE and not in_farm
@@ -142,9 +149,11 @@ def _scan(page: Page) -> tuple[Finding, ...]:
     for code, term, snippet in navigation:
         if (code, "visible") in hits:
             hits.setdefault((code, "link"), (set(), snippet))[0].add(term)
-    if shops and _sold_brands(page, brands, hits):
+    if shops and (kit or _sold_brands(page, brands, hits)):
         for code, term, snippet in shops:
             hits.setdefault((code, "link"), (set(), snippet))[0].add(term)
+    _named(hits, "link", marked.items() if kit else ())
+    _named(hits, "hidden", _hidden_names(page))
     for link in _lone_hidden_links(page):
         said = " ".join(link.text.lower().split())
         hits.setdefault(("judi_online", "hidden"), (set(), f"{link.text} {link.href}"[:_QUOTE]))[0].add(said)
@@ -265,15 +274,67 @@ def _into(link: Link, host: str) -> bool:
     return government is not None and _government(target) == government
 
 
-def _capital_brands(page: Page) -> dict[str, Link]:
+def _named(hits: Hits, location: str, names: Iterable[tuple[str, Link]]) -> None:
+    """Add to ``hits`` a kit's glued names in capitals linked to their own sites, as found at ``location``."""
+    for name, link in names:
+        hits.setdefault(("judi_online", location), (set(), f"{link.text} {link.href}"[:_QUOTE]))[0].add(name)
+
+
+def _capital_brands(page: Page) -> tuple[dict[str, Link], dict[str, Link]]:
     """Return the page's links whose whole text is a glued name in a brand's capitals linked to a site of exactly its
-    name (NAGASLOT to nagaslot.com: ``term_scan.capital_brand``), by the name in lower case."""
-    found = {}
+    name, by the name in lower case: those ending in a word of gambling alone (NAGASLOT to nagaslot.com:
+    ``term_scan.capital_brand``), and those ending as a person's or a shop's name may (MAWARTOTO, DEWAJP, HOKIJAYA88:
+    ``term_scan.marked_brand``)."""
+    found, marked = {}, {}
+    for link in islice(page.links, _MAX_PARTS):
+        if not link.text.isupper():
+            continue
+        name = link.text.lower()
+        if _own_site(link, name):
+            if capital_brand(name):
+                found[name] = link
+            elif marked_brand(name):
+                marked[name] = link
+    return found, marked
+
+
+def _kits_names(page: Page, brands: dict[str, Link], marked: dict[str, Link]) -> bool:
+    """Tell whether the glued names in capitals to their own sites that a person's or a shop's name may be (``marked``:
+    SUHARTOTO, TOKOJAYA88) are a kit's, by its mark beside them: after the site's footer (``_listed``), several such
+    names (``_BRAND_FARM``, NAGASLOT's kind among them), two marked rel="dofollow" (hidden, they are ``_hidden_names``).
+    Not in a directory of shops, where names in capitals of other words link to their own sites too; nor one or two in
+    the content or in the site's own footer, where a department lists its staff's and partners' sites so."""
+    names = {*brands, *marked}
     for link in islice(page.links, _MAX_PARTS):
         name = link.text.lower()
-        if link.text.isupper() and _own_site(link, name) and capital_brand(name):
-            found[name] = link
-    return found
+        if name not in names and link.text.isupper() and len(name) >= _SHOP_NAME and _own_site(link, name):
+            return False
+    if len(names) >= _BRAND_FARM or _listed([name for name, link in marked.items() if link in page.tail_links]):
+        return True
+    dofollow = page.dofollow_links
+    return bool(dofollow) and sum(link in dofollow for link in (*marked.values(), *brands.values())) >= 2
+
+
+def _hidden_names(page: Page) -> list[tuple[str, Link]]:
+    """Return the glued names in capitals to their own sites that a person's or a shop's name may be (MAWARTOTO to
+    mawartoto.com: ``term_scan.marked_brand``) hidden in a block of links alone, a kit's: not a theme's folded menu, tab
+    or slide, nor a part that words more than its links; one name ending in "toto" alone is a person's (``_listed``)."""
+    found = []
+    for block in islice(page.hidden_blocks, _MAX_PARTS):
+        if block.menu or block.worded:
+            continue
+        for link in block.links:
+            name = link.text.lower()
+            if link.text.isupper() and _own_site(link, name) and marked_brand(name):
+                found.append((name, link))
+    return found if _listed([name for name, _ in found]) else []
+
+
+def _listed(names: list[str]) -> bool:
+    """Tell whether ``names``, glued names in capitals a kit placed, are a kit's by themselves: one not a person's name
+    (DEWAJP, HOKIJAYA88), or several; a lone name ending in "toto" is a person's as often (SUHARTOTO, hidden off-screen
+    in a theme's partners block)."""
+    return len(names) > 1 or any(not name.endswith(_PERSONS_END) for name in names)
 
 
 def _sold_brands(page: Page, brands: dict[str, Link], hits: Hits) -> bool:
@@ -305,7 +366,8 @@ def _own_site(link: Link, name: str) -> bool:
 
 def _lone_hidden_links(page: Page) -> Iterator[Link]:
     """Yield the links of the page's hidden blocks that are a spam kit's: a block whose every link's whole text is one
-    word of the trade (``terms.LONE_HIDDEN_LINKS``) to another site (``_elsewhere``), and which words nothing else.
+    word of the trade (``terms.LONE_HIDDEN_LINKS``) to another site (``_elsewhere``), or "slot" to a gambling site's
+    domain outside a folded part (``_LONE_SLOT``), and which words nothing else.
 
     A theme's folded parts are not: a sub-menu, a tab of tags or a carousel's slides link other topics and pages
     beside the trade's ("Judi Online" beside "Pinjol" to a portal's tags, the film "Casino" beside "Dilan 1990"), or
@@ -318,11 +380,40 @@ def _lone_hidden_links(page: Page) -> Iterator[Link]:
             said = " ".join(link.text.lower().split())
             if not said:  # an image's link without a text says nothing of either
                 continue
+            if said == _LONE_SLOT and not block.menu and _on_gambling_domain(link.href):
+                found.append(link)
+                continue
             if said not in _LONE_HIDDEN_LINKS or not _elsewhere(link.href, page.host, block.menu and said in _TOPIC):
                 break
             found.append(link)
         else:
             yield from found
+            continue
+        if block.menu:
+            yield from _slid_in(page, block)
+
+
+def _slid_in(page: Page, block: HiddenBlock) -> list[Link]:
+    """Return the links a kit hid as several slides of one wrapper beside what it shows (read with all the wrapper's
+    links, as a carousel's slides are): two or more hidden links whose whole text is a word of the trade no menu
+    names a topic by ("slot demo", "gacor", "rtp live") to a site on a domain gambling sites take by the
+    thousand (x.xyz, naga.vip). A carousel's film "Casino" links its streaming site, a menu's "Judi Online" a
+    campaign's."""
+    found = []
+    for link in block.links:
+        said = " ".join(link.text.lower().split())
+        if said in _LONE_HIDDEN_LINKS and said not in _TOPIC and _on_gambling_domain(link.href):
+            found.append(link)
+    if len(found) < _SLID_IN:
+        return []
+    hidden = set(page.hidden_links)
+    found = [link for link in found if link in hidden]
+    return found if len(found) >= _SLID_IN else []
+
+
+def _on_gambling_domain(href: str) -> bool:
+    """Return whether ``href`` leads to a site on a domain gambling sites take by the thousand (``.xyz``, ``.vip``)."""
+    return (urlsplit(href).hostname or "").endswith(_GAMBLING_SITE_DOMAINS)
 
 
 def _elsewhere(href: str, host: str, public: bool = True) -> bool:
