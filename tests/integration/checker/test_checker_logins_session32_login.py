@@ -154,12 +154,15 @@ _NOTICE = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>S
     [
         ("Hak akses Anda belum diatur. Hubungi administrator BKPSDM.", "hak akses anda belum diatur"),
         ("User does not have the right roles.", "user does not have the right roles"),
+        ("Akun Anda belum diberi hak akses. Hubungi administrator BKPSDM.", "akun anda belum diberi hak akses"),
+        ("Anda tidak memiliki hak akses ke modul ini.", "anda tidak memiliki hak akses"),
+        ("You are not allowed to perform this action.", "you are not allowed to perform this action"),
         (
             "Akses ke aplikasi ini tidak diizinkan untuk level pengguna Anda.",
             "akses ke aplikasi ini tidak diizinkan untuk level pengguna anda",
         ),
     ],
-    ids=["belum-diatur", "spatie-roles", "level"],
+    ids=["belum-diatur", "spatie-roles", "belum-diberi", "modul-ini", "yii-rbac", "level"],
 )
 def test_a_no_rights_notice_naming_a_role_or_a_level_is_gagal(site: FakeSite, said: str, quoted: str) -> None:
     # Was berhasil: a redirect away from the login page, to a short page with a way out.
@@ -167,13 +170,23 @@ def test_a_no_rights_notice_naming_a_role_or_a_level_is_gagal(site: FakeSite, sa
     assert refusal(event) == NO_RIGHTS.format(quoted)
 
 
-def test_a_no_rights_notice_for_the_level_in_the_layout_is_gagal(site: FakeSite) -> None:
-    content = (
-        '<div class="callout callout-danger"><h5>Akses ditolak</h5><p>Akses halaman ini tidak diizinkan untuk level'
-        " pengguna Anda. Hubungi admin BKPSDM.</p></div>"
-    )
-    event = _check(site, LandingApp(content=content))
-    assert refusal(event) == NO_RIGHTS.format("akses halaman ini tidak diizinkan untuk level pengguna anda")
+@pytest.mark.parametrize(
+    ("said", "quoted"),
+    [
+        (
+            "Akses halaman ini tidak diizinkan untuk level pengguna Anda. Hubungi admin BKPSDM.",
+            "akses halaman ini tidak diizinkan untuk level pengguna anda",
+        ),
+        (
+            "Maaf, akun Anda tidak terdaftar sebagai pengguna SIMPEG. Silakan hubungi admin kepegawaian OPD.",
+            "akun anda tidak terdaftar sebagai pengguna",
+        ),
+    ],
+    ids=["level", "not-a-user"],
+)
+def test_a_no_rights_notice_in_the_layout_is_gagal(site: FakeSite, said: str, quoted: str) -> None:
+    content = f'<div class="callout callout-danger"><h5>Akses ditolak</h5><p>{said}</p></div>'
+    assert refusal(_check(site, LandingApp(content=content))) == NO_RIGHTS.format(quoted)
 
 
 def test_an_otorisasi_gagal_notice_is_a_refusal(site: FakeSite) -> None:
@@ -250,6 +263,8 @@ DASHBOARDS = {
     ' <a href="/profil">Ganti sekarang</a></div>' + _STATS,
     "module-card": _STATS + '<div class="row"><div class="col-md-4"><div class="card"><div class="card-body">'
     '<h5>Keuangan</h5><p>Anda tidak memiliki akses ke modul Keuangan.</p></div></div></div><div class="col-md-4">'
+    '<div class="card"><div class="card-body"><h5>Aset</h5><p>Anda tidak memiliki hak akses ke modul ini.</p></div>'
+    '</div></div><div class="col-md-4">'
     '<div class="card"><div class="card-body"><h5>Kepegawaian</h5><p>12 usulan menunggu persetujuan.</p></div></div>'
     "</div></div>",
     "closable-modal": _modal(
@@ -276,9 +291,10 @@ def test_a_dashboard_saying_these_words_of_others_or_of_later_is_logged_in(site:
 @dataclass
 class KeyedJsonApp(AjaxLoginApp):
     """SI-ASET whose endpoint says the login's outcome in its own keys: ``refused`` for a wrong password, and
-    ``"valid": true`` with the dashboard for the right one."""
+    ``succeeded`` (the dashboard's address put where it has ``"redirect": ""``) for the right one."""
 
     refused: dict[str, object] = field(default_factory=dict)
+    succeeded: dict[str, object] = field(default_factory=lambda: {"valid": True, "redirect": ""})
 
     def __post_init__(self) -> None:
         self.kind = "json"
@@ -289,8 +305,8 @@ class KeyedJsonApp(AjaxLoginApp):
         if request.value("username") != USER or request.value("password") != PASSWORD:
             return Reply(200, json.dumps(self.refused), headers, cookies)
         session["user"] = FULL_NAME
-        body = {"valid": True, "redirect": f"{request.origin()}/dashboard"}
-        return Reply(200, json.dumps(body), headers, cookies)
+        body = json.dumps(self.succeeded).replace('"redirect": ""', f'"redirect": "{request.origin()}/dashboard"')
+        return Reply(200, body, headers, cookies)
 
 
 REFUSED_JSON = {
@@ -308,6 +324,14 @@ def test_a_json_answer_refusing_in_its_own_keys_is_gagal(site: FakeSite, tmp_pat
     assert refusal(event) == JSON_REFUSED
 
 
-def test_a_json_answer_saying_valid_is_followed_to_the_dashboard(site: FakeSite) -> None:
-    KeyedJsonApp(refused=REFUSED_JSON["valid"]).install(site)
+@pytest.mark.parametrize(
+    "succeeded",
+    [{"valid": True, "redirect": ""}, {"metaData": {"code": 200, "message": "OK"}, "response": {"redirect": ""}}],
+    ids=["valid", "bpjs"],
+)
+def test_a_json_answer_saying_its_success_in_its_own_keys_is_followed_to_the_dashboard(
+    site: FakeSite, succeeded: dict[str, object]
+) -> None:
+    KeyedJsonApp(succeeded=succeeded).install(site)
     assert_logged_in(check(site, SIASET, "/auth", FIELDS))
+    assert any(r.path == "/dashboard" for r in site.requests)

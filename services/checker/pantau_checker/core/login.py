@@ -78,8 +78,8 @@ dikunci setelah 3 kali gagal login") refuses nothing. A 429 in answer to the for
 locked ("Terlalu banyak percobaan login. Coba lagi dalam 15 menit.") is the account's lockout, not a limiter's. A
 right password that lands on a page asking a new one ("Kata sandi Anda telah kedaluwarsa", "Anda wajib mengganti
 password bawaan", with no "Nanti saja"), or saying the account has no rights to the application ("Anda tidak
-berhak mengakses halaman ini"), is gagal too: the Pelaksana cannot get in until someone acts. No
-reason quotes the username.
+berhak mengakses halaman ini", "Hak akses Anda belum diatur"), or asking to verify its e-mail address first
+(Breeze's page), is gagal too: the Pelaksana cannot get in until someone acts. No reason quotes the username.
 """
 
 from __future__ import annotations
@@ -252,25 +252,28 @@ _EXPIRED = re.compile(
 )
 _SKIPS = re.compile(r"nanti saja|lewati|lain kali|ingatkan (?:saya )?nanti|skip|remind me later")
 # The password is right, but the account has no rights to the application (its role lacks them).
-# Of the page or the application itself, or of nothing named: not of a card's report ("Anda tidak memiliki akses ke
-# laporan keuangan"), of others' data, or of a right to a benefit ("Anda tidak berhak menerima TPP bulan ini").
+# Of the page or the application itself ("… ke modul ini" on a page of its own), or of nothing named: not of a card's
+# report ("Anda tidak memiliki akses ke laporan keuangan"), of others' data, or of a right to a benefit ("Anda tidak
+# berhak menerima TPP bulan ini").
 _NO_RIGHTS = re.compile(
     # Not a help text's condition, nor what it says of a menu ("Menu yang tidak tampil berarti Anda tidak memiliki
     # akses ke menu tersebut").
     r"(?<!jika )(?<!bila )(?<!kalau )(?<!apabila )(?<!berarti )\b(?:anda|akun anda|user anda) (?:tidak|belum) (?:berhak"
     r"|memiliki (?:hak )?akses|mempunyai (?:hak )?akses|punya (?:hak )?akses|diizinkan mengakses)"
-    r"(?![^.!?]{0,30}\b(?:menu|fitur|modul|tombol)\b)"
+    r"(?![^.!?]{0,30}\b(?:menu|fitur|modul(?! ini\b)|tombol)\b)"
     r"(?=(?: untuk)?(?: mengakses| membuka| menggunakan| masuk)?(?: ke| pada)? (?:halaman|aplikasi|sistem|situs"
-    r"|laman)\b|\s*(?:[.!]|$))"
+    r"|laman|modul ini)\b|\s*(?:[.!]|$))"
     r"|(?<!if )\byou (?:do not|don't) have (?:permission|access|the rights?) to"
     r"(?= (?:access |view |open |use )?(?:this|the) (?:page|application|app|system|site|resource)\b)"
     r"|\byou are not (?:authori[sz]ed|allowed) to (?:access|view)"
     r"(?= (?:this|the) (?:page|application|app|system|site|resource)\b)"
-    # The account's role or level holds no rights: "Hak akses Anda belum diatur", Spatie's "User does not have the
-    # right roles.", "Akses ke aplikasi ini tidak diizinkan untuk level pengguna Anda".
+    # The account's role or level holds no rights: "Hak akses Anda belum diatur", "Akun Anda belum diberi hak akses",
+    # "… tidak terdaftar sebagai pengguna SIMPEG", Spatie's "User does not have the right roles.", Yii's RBAC error
+    # shown with a 200, "Akses ke aplikasi ini tidak diizinkan untuk level pengguna Anda".
     r"|(?<!jika )(?<!bila )(?<!kalau )(?<!apabila )\bhak akses (?:anda|akun anda|user anda) (?:belum|tidak) (?:diatur"
-    r"|ditentukan|diberikan|tersedia)"
-    r"|\buser does not have the right (?:roles|permissions)"
+    r"|ditentukan|diberikan|tersedia)|\b(?:akun anda|user anda) belum diberi(?:kan)? hak akses"
+    r"|\bakun anda (?:tidak|belum) terdaftar sebagai pengguna"
+    r"|\buser does not have the right (?:roles|permissions)|\byou are not allowed to perform this action"
     r"|\bakses\b(?:(?!akses)[^.!?]){0,60}? tidak diizinkan untuk (?:level|peran|role|grup|group)"
     r" (?:pengguna |user )?anda"
 )
@@ -974,7 +977,7 @@ def _json_target(body: str, url: str) -> str | None:
     data = _json_object(body)
     if data is None or _json_refused(data):
         return None
-    for scope in (data, data.get("data")):
+    for scope in (data, data.get("data"), data.get("response")):
         if isinstance(scope, dict):
             target = next((v for k in _JSON_TARGETS if isinstance(v := scope.get(k), str) and v.strip()), None)
             if target:
