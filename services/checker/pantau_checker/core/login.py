@@ -78,8 +78,8 @@ dikunci setelah 3 kali gagal login") refuses nothing. A 429 in answer to the for
 locked ("Terlalu banyak percobaan login. Coba lagi dalam 15 menit.") is the account's lockout, not a limiter's. A
 right password that lands on a page asking a new one ("Kata sandi Anda telah kedaluwarsa", "Anda wajib mengganti
 password bawaan", with no "Nanti saja"), or saying the account has no rights to the application ("Anda tidak
-berhak mengakses halaman ini"), is gagal too: the Pelaksana cannot get in until someone acts. No
-reason quotes the username.
+berhak mengakses halaman ini", "Hak akses Anda belum diatur"), or asking to verify its e-mail address first
+(Breeze's page), is gagal too: the Pelaksana cannot get in until someone acts. No reason quotes the username.
 """
 
 from __future__ import annotations
@@ -197,6 +197,10 @@ _ACCOUNT_LOCKED = (
     r"account (?:is |has been )?(?:locked|disabled|suspended|blocked)",
     # An account an admin or an e-mail link must still confirm: the monitoring one cannot sign in either.
     r"akun(?: anda)? belum (?:diverifikasi|terverifikasi|dikonfirmasi)",
+    # An account an admin must still approve: "Akun Anda sedang menunggu persetujuan admin"; not a help's condition
+    # ("Jika akun Anda masih menunggu persetujuan, …"), nor an admin's list of others ("Akun menunggu persetujuan").
+    r"(?<!jika )(?<!apabila )(?<!bila )(?<!kalau )akun anda (?:masih |sedang |belum )?(?:menunggu (?:persetujuan"
+    r"|verifikasi|aktivasi)|belum disetujui)|your account is (?:pending|awaiting) (?:approval|activation)",
     r"(?:your )?(?:account|e-?mail(?: address)?) (?:is |has )?not (?:yet )?(?:been )?verified",
     r"too many login attempts",
     r"terlalu banyak (?:percobaan|upaya|usaha) (?:login|masuk)",
@@ -213,10 +217,10 @@ _SESSION_ENDED = (
 # Not a condition ("Jika login tidak berhasil, hubungi admin"), a question, or a count.
 _NOTICE_REFUSED = re.compile(
     r"(?<!jika )(?<!bila )(?<!kalau )(?<!if )(?:"
-    r"\b(?:log ?in|autentikasi|otentikasi|authentication)(?: anda)? (?:tidak berhasil|ditolak|gagal)"
+    r"\b(?:log ?in|autentikasi|otentikasi|otorisasi|authentication)(?: anda)? (?:tidak berhasil|ditolak|gagal)"
     # Not what failed to get in elsewhere: "Data gagal masuk ke SIPD", "Surat gagal masuk".
     r"|(?<!data )(?<!surat )(?<!berkas )(?<!dokumen )(?<!pesan )(?<!file )(?<!kali )"
-    r"\bgagal (?:masuk|otentikasi|autentikasi)\b"
+    r"\bgagal (?:masuk|otentikasi|autentikasi|otorisasi)\b"
     r"(?!\s+(?:ke|dalam)\b)|\b(?:akses|access) (?:ditolak|denied)\b"
     r"|\bwrong credentials\b|\b(?:incorrect|wrong|bad) password\b|\bunknown user(?:name)?\b"
     r"|\blog ?in attempt (?:was )?(?:not successful|unsuccessful)|\bupaya masuk tidak valid\b"
@@ -238,26 +242,48 @@ _EXPIRED = re.compile(
     r"|diperbaharui|diganti|diubah))"
     r"|masa berlaku (?:password|kata sandi|sandi)(?: anda)? (?:(?:telah |sudah )(?:habis|berakhir)"
     r"|(?:habis|berakhir)(?! (?:dalam|pada)\b))"
-    r"|(?<!jika )(?<!bila )(?<!kalau )\banda (?:wajib|harus|diwajibkan|perlu) (?:mengganti|mengubah|ganti|ubah"
-    r"|memperbarui|memperbaharui) (?:password|kata sandi|sandi)"
-    r"|your password (?:has )?expired|you must change your password"
+    r"|(?<!jika )(?<!bila )(?<!kalau )\banda (?:wajib|harus|diwajibkan|diharuskan|perlu)(?: untuk)? (?:mengganti"
+    r"|mengubah|ganti|ubah|memperbarui|memperbaharui) (?:password|kata sandi|sandi)"
+    # "Anda masih menggunakan password default", "Password Anda sudah tidak berlaku"; not a question's.
+    r"|(?<!jika )(?<!bila )(?<!kalau )\banda masih menggunakan (?:password|kata sandi|sandi) (?:default|bawaan|awal)"
+    r"|(?<!jika )(?<!bila )(?<!kalau )(?:password|kata sandi|sandi)(?: anda| akun anda) (?:sudah |telah )?tidak"
+    r" berlaku(?!\s*\?)"
+    r"|your password (?:has )?expired|you must change your password|the password for your account has expired"
 )
 _SKIPS = re.compile(r"nanti saja|lewati|lain kali|ingatkan (?:saya )?nanti|skip|remind me later")
 # The password is right, but the account has no rights to the application (its role lacks them).
-# Of the page or the application itself, or of nothing named: not of a card's report ("Anda tidak memiliki akses ke
-# laporan keuangan"), of others' data, or of a right to a benefit ("Anda tidak berhak menerima TPP bulan ini").
+# Of the page or the application itself ("… ke modul ini" on a page of its own), or of nothing named: not of a card's
+# report ("Anda tidak memiliki akses ke laporan keuangan"), of others' data, or of a right to a benefit ("Anda tidak
+# berhak menerima TPP bulan ini").
 _NO_RIGHTS = re.compile(
     # Not a help text's condition, nor what it says of a menu ("Menu yang tidak tampil berarti Anda tidak memiliki
     # akses ke menu tersebut").
     r"(?<!jika )(?<!bila )(?<!kalau )(?<!apabila )(?<!berarti )\b(?:anda|akun anda|user anda) (?:tidak|belum) (?:berhak"
     r"|memiliki (?:hak )?akses|mempunyai (?:hak )?akses|punya (?:hak )?akses|diizinkan mengakses)"
-    r"(?![^.!?]{0,30}\b(?:menu|fitur|modul|tombol)\b)"
+    r"(?![^.!?]{0,30}\b(?:menu|fitur|modul(?! ini\b)|tombol)\b)"
     r"(?=(?: untuk)?(?: mengakses| membuka| menggunakan| masuk)?(?: ke| pada)? (?:halaman|aplikasi|sistem|situs"
-    r"|laman)\b|\s*(?:[.!]|$))"
+    r"|laman|modul ini)\b|\s*(?:[.!]|$))"
     r"|(?<!if )\byou (?:do not|don't) have (?:permission|access|the rights?) to"
     r"(?= (?:access |view |open |use )?(?:this|the) (?:page|application|app|system|site|resource)\b)"
     r"|\byou are not (?:authori[sz]ed|allowed) to (?:access|view)"
     r"(?= (?:this|the) (?:page|application|app|system|site|resource)\b)"
+    # The account's role or level holds no rights: "Hak akses Anda belum diatur", "Akun Anda belum diberi hak akses",
+    # "… tidak terdaftar sebagai pengguna SIMPEG", Spatie's "User does not have the right roles.", Yii's RBAC error
+    # shown with a 200, "Akses ke aplikasi ini tidak diizinkan untuk level pengguna Anda".
+    r"|(?<!jika )(?<!bila )(?<!kalau )(?<!apabila )\bhak akses (?:anda|akun anda|user anda) (?:belum|tidak) (?:diatur"
+    r"|ditentukan|diberikan|tersedia)|\b(?:akun anda|user anda) belum diberi(?:kan)? hak akses"
+    r"|\bakun anda (?:tidak|belum) terdaftar sebagai pengguna"
+    r"|\buser does not have the right (?:roles|permissions)|\byou are not allowed to perform this action"
+    r"|\bakses\b(?:(?!akses)[^.!?]){0,60}? tidak diizinkan untuk (?:level|peran|role|grup|group)"
+    r" (?:pengguna |user )?anda"
+)
+# The page Laravel Breeze, Jetstream and laravel/ui show an account whose e-mail address is not verified yet, in
+# English and in the Indonesian of their language packs: it has a logout, and nothing else.
+_EMAIL_UNVERIFIED = re.compile(
+    r"before (?:getting started|continuing), could you verify your email address"
+    r"|before proceeding, please check your email for a verification link"
+    r"|sebelum (?:memulai|melanjutkan), (?:bisakah|dapatkah|maukah) anda memverifikasi alamat email anda"
+    r"|sebelum melanjutkan, (?:silakan|harap) periksa email anda untuk tautan verifikasi"
 )
 # Words of a notice page outside the sentence that bars the account, at most: its heading ("Akses Ditolak", "403
 # Maaf!") and a line to contact the admin, not the cards of a dashboard.
@@ -300,6 +326,13 @@ _LOCK_STATE = re.compile(r"\b(?:telah|sudah|sedang|has been)\b")  # said of the 
 _LOCK_IF = re.compile(r"\b(?:if|when|jika|apabila|bila|kalau)(?: your| akun)?\s*$")
 _COUNTED = re.compile(r"\d\s*$")  # "4 Akun Pelaksana Dinonaktifkan": a stat card's count of accounts
 _DISMISS = "[data-dismiss=alert], [data-bs-dismiss=alert]"  # the close button of a banner beside the page
+_CLOSES_MODAL = "[data-dismiss=modal], [data-bs-dismiss=modal]"
+# A modal a script opens: jQuery's ``$('#id').modal('show')`` or ``.modal({backdrop: 'static'})``, Bootstrap 5's
+# ``new bootstrap.Modal(document.getElementById('id')).show()``.
+_MODAL_SHOWN = re.compile(
+    r"""#([\w-]{1,100})["']\s*\)\s*\.\s*modal\s*\(\s*(?:["']show["']|\{)"""
+    r"""|Modal\s*\(\s*document\s*\.\s*getElementById\s*\(\s*["']([\w-]{1,100})["']\s*\)[^;]{0,40}?\)\s*\.\s*show\s*\("""
+)
 # Cookies whose value the framework's JavaScript sends back in a header. Angular's ``XSRF-TOKEN``
 # goes only for a form without a token of its own: Spring Security 6 reads the header before the
 # form's ``_csrf``, and refuses the cookie's raw token where it expects the masked one.
@@ -438,8 +471,9 @@ _MAX_SCRIPTS = 50
 _SCRIPT_CHARS = 200_000
 # The keys a JSON answer sends the browser on with, and those saying whether it logged in.
 _JSON_TARGETS = ("redirect", "redirect_url", "redirectUrl", "redirect_to", "url", "location", "next")
-_JSON_FLAGS = ("success", "status", "sukses", "berhasil", "result", "login")
+_JSON_FLAGS = ("success", "status", "sukses", "berhasil", "result", "login", "valid")
 _JSON_CODES = ("code", "status", "status_code", "statusCode")  # an HTTP status written in the answer
+_BPJS_OK = "200"
 _JSON_REFUSED = {False, "false", "error", "failed", "fail", "gagal", "0"}
 _JSON_SUCCEEDED = {True, "true", "success", "sukses", "berhasil", "ok", "1"}
 # An AJAX login endpoint answering a word for its page's script (PHP's ``echo "sukses";``): the word says
@@ -943,7 +977,7 @@ def _json_target(body: str, url: str) -> str | None:
     data = _json_object(body)
     if data is None or _json_refused(data):
         return None
-    for scope in (data, data.get("data")):
+    for scope in (data, data.get("data"), data.get("response")):
         if isinstance(scope, dict):
             target = next((v for k in _JSON_TARGETS if isinstance(v := scope.get(k), str) and v.strip()), None)
             if target:
@@ -956,6 +990,11 @@ def _json_refused(data: Mapping[str, object]) -> bool:
         return True
     # ``{"code": 401, "message": "Unauthorized"}`` under HTTP 200, as some APIs answer.
     written = [data.get(key) for key in _JSON_CODES]
+    # BPJS's ``{"metaData": {"code": 201, "message": "…"}}``: any code but 200 is a refusal.
+    meta = data.get("metaData", data.get("metadata"))
+    code = str(meta.get("code", "")).strip() if isinstance(meta, dict) else ""
+    if code.isdigit() and code != _BPJS_OK:
+        return True
     if any(isinstance(v, int) and not isinstance(v, bool) and 400 <= v < 600 for v in written):
         return True
     flags = [data[key] for key in _JSON_FLAGS if key in data]
@@ -1188,7 +1227,11 @@ def _barred(spec: LoginSpec, landing: _Landing, answer: Answer) -> str | None:
     """Return why a page past the password still bars the account from the application: its password expired
     and the page asks a new one before anything else ("Kata sandi Anda telah kedaluwarsa", "Anda wajib mengganti
     password bawaan"), or the account has no rights to it ("Anda tidak berhak mengakses halaman ini", said by
-    the page, not by a menu's script or a help text's condition)."""
+    the page, not by a menu's script or a help text's condition), or its e-mail address is not verified yet
+    (Breeze's page, which only lets it resend the link or log out)."""
+    unverified = _EMAIL_UNVERIFIED.search(landing.said)
+    if unverified:
+        return f"alamat email akun pemantauan belum diverifikasi: “{_quoted(unverified[0], answer.username)}”"
     expired = _EXPIRED.search(landing.said)
     if expired and _asks_new_password(landing.tree, spec) and not _in_banner(landing.tree, expired[0]):
         said = _quoted(expired[0], answer.username)
@@ -1225,20 +1268,46 @@ def _in_banner(tree: LexborHTMLParser, words: str) -> bool:
 
 
 def _asks_new_password(tree: LexborHTMLParser, spec: LoginSpec) -> bool:
-    """Tell whether the page shows a form asking a password and no username: a new password, not a login form
-    nor a change-password modal or closed panel kept for later, nor an admin's form resetting the password of the
-    employee it selects, nor one the page lets the user skip ("Nanti saja")."""
+    """Tell whether the page shows a form asking a password and no username to type (one it shows read-only or
+    keeps hidden names the account the new password is for): a new password, not a login form nor a
+    change-password modal or closed panel kept for later (a modal the page opens on load with no way to close it
+    is the page), nor an admin's form resetting the password of the employee it selects, nor one the page lets the
+    user skip ("Nanti saja")."""
     for form in tree.css("form")[:_MAX_FORMS]:
-        if form.css_first("input[type=password]") is None or _field(form, spec.username_field) is not None:
+        if form.css_first("input[type=password]") is None or _asks_username(form, spec.username_field):
             continue
         if form.css_first("select") is not None:
             continue
-        if not _hidden(form) and not _in_modal(form):
+        if not _hidden(form) and (not _in_modal(form) or _opened_on_load(form, tree)):
             return not any(
                 _SKIPS.fullmatch(" ".join(node.text().split()).lower())
                 for node in tree.css("a, button")[:_MAX_CONTROLS]
             )
     return False
+
+
+def _asks_username(form: LexborNode, name: str) -> bool:
+    """Tell whether the form has the username field for the user to type: not read-only, disabled or hidden."""
+    found = _field(form, name)
+    if found is None or (found.attributes.get("type") or "").lower() == "hidden":
+        return False
+    return not ({"readonly", "disabled"} & found.attributes.keys())
+
+
+def _opened_on_load(form: LexborNode, tree: LexborHTMLParser) -> bool:
+    """Tell whether the Bootstrap modal holding the form is open when the page loads (shown by its markup, or by
+    the page's script, ``$('#modalPassword').modal('show')``) and has no button closing it: the user can do nothing
+    else first."""
+    modal = form.parent
+    while modal is not None and "modal" not in (modal.attributes.get("class") or "").split():
+        modal = modal.parent
+    if modal is None or modal.css_first(_CLOSES_MODAL) is not None:
+        return False
+    if "show" in (modal.attributes.get("class") or "").split():
+        return True
+    name = modal.attributes.get("id")
+    scripts = (node.text() for node in tree.css("script")[:_MAX_SCRIPTS])
+    return bool(name) and any(name in found.groups() for script in scripts for found in _MODAL_SHOWN.finditer(script))
 
 
 def _in_modal(node: LexborNode | None) -> bool:
