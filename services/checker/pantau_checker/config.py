@@ -59,7 +59,7 @@ def checker_config(settings: Settings) -> CheckerConfig:
         resolve=_parsed(settings, "CHECKER_RESOLVE", parse_resolve_list),
         limits=FetchLimits(
             max_body_bytes=whole_number(settings, "CHECKER_MAX_BODY_BYTES", 2_000_000),
-            max_redirects=whole_number(settings, "CHECKER_MAX_REDIRECTS", 5),
+            max_redirects=whole_number(settings, "CHECKER_MAX_REDIRECTS", 10),
             total_timeout_s=_float(settings, "CHECKER_TIMEOUT_S", 20.0),
             check_budget_s=_float(settings, "CHECKER_CHECK_BUDGET_S", 45.0),
         ),

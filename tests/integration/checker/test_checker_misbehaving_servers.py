@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import ipaddress
+import itertools
 import socket
 import socketserver
 import threading
@@ -331,7 +332,18 @@ def test_a_long_chain_that_is_no_loop_says_how_long() -> None:
 
     with raw_server(onwards) as port:
         error = refusal(f"http://127.0.0.1:{port}/")
-    assert (error.kind, error.detail) == ("redirects", f"lebih dari 5 pengalihan dari http://127.0.0.1:{port}/")
+    assert (error.kind, error.detail) == ("redirects", f"lebih dari 10 pengalihan dari http://127.0.0.1:{port}/")
+
+
+def test_a_chain_of_six_redirects_as_a_department_builds_one_reaches_the_page(site: FakeSite) -> None:
+    # http → https → www → /id → /id/ → /id/beranda → its home page: a browser follows it, and so does the check.
+    hops = ["/", "/https", "/www", "/id", "/id/", "/id/beranda", "/id/beranda/index.php"]
+    for here, there in itertools.pairwise(hops):
+        site.route("*", here, Reply(301, "", {"Location": there}))
+    site.route("*", hops[-1], Reply(200, page()))
+    event = check(site.port)
+    assert (event.availability, event.reason) == ("aktif", None)
+    assert event.final_url is not None and event.final_url.endswith("/id/beranda/index.php")
 
 
 def test_a_redirect_to_a_refused_address_stays_blocked_and_says_it_was_a_redirect(site: FakeSite) -> None:

@@ -95,7 +95,7 @@ def test_redirect_loop_ends_as_too_many_redirects(site):  # type: ignore[no-unty
     site.route("*", "/a", Reply(302, "", {"Location": "/"}))
     event = check(make_checker(site.port), app(site.port))
     assert (event.availability, event.reason) == ("tidak_aktif", "terlalu_banyak_redirect")
-    assert len(site.requests) == 6  # the first request and five redirects, then it stops
+    assert len(site.requests) == 11  # the first request and ten redirects, then it stops
 
 
 def _brotli(data: bytes) -> bytes:

@@ -124,7 +124,7 @@ _ONE_BYTE = re.compile(r"cp12\d\d|iso8859-\d+|koi8-[ru]|cp874|tis-620|mac-")
 @dataclass(frozen=True)
 class FetchLimits:
     max_body_bytes: int = 2_000_000
-    max_redirects: int = 5
+    max_redirects: int = 10  # browsers follow about 20; a chain of 6 (http→https→www→/id/…) is real
     connect_timeout_s: float = 5.0
     read_timeout_s: float = 10.0
     total_timeout_s: float = 20.0  # one fetch, redirects included
