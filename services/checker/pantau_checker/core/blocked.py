@@ -32,8 +32,10 @@ injected with gambling spam; the detail says to look.
 A 200 challenge (Sucuri's, Imunify360's, LiteSpeed's, F5's rejection) is small and names itself in its title:
 a 200 answer is read further only when it is small and its title is one of theirs or it has none
 (Imperva's challenge, a frame over the window), so a healthy check pays a length test and a title
-read (about 2 µs). An error status is read whole (its first
-``_HEAD`` bytes). The detail quotes nothing of the page but a short id (a Ray ID, a support ID)
+read (about 2 µs; the title is sought past an inlined critical stylesheet). An error status is read whole (its
+first ``_HEAD`` bytes). A vendor's page is a bare notice (no menu, a link or two): where its words could be quoted
+by a department's page (a helpdesk's FAQ, its 404's sidebar, a footer's badge), the rule asks for that too.
+The detail quotes nothing of the page but a short id (a Ray ID, a support ID)
 that the vendor's support asks for, and a limiter's ``Retry-After`` only as seconds or a date.
 """
 
@@ -50,15 +52,17 @@ from .dates import wib_date
 _TOO_MANY_REQUESTS = 429
 _HEAD = 16_384  # the vendors' marks sit near the start: titles, scripts, the reference line
 _SMALL = 32_768  # the largest 2xx answer read for a challenge (theirs are a few kilobytes)
-_TITLE_WITHIN = 4_096  # a challenge page names itself first, before its styles and scripts
 # The titles of the 200 challenge and block pages (Imunify360, Sucuri, F5, DDoS-Guard, BitNinja, LiteSpeed…), in
 # lower case: a 200 answer is read further only under one of them, so a healthy page costs a title.
 _OK_TITLES = re.compile(
     rb"one moment, please|you are being redirected|request rejected|ddos-guard|bitninja|just a moment"
     rb"|captcha|security check|browser integrity|access denied|web filter violation|web page blocked"
     rb"|internet ?positif|internet ?baik|trust\+? ?positif|laman ?labuh|diblokir|tidak dapat diakses"
-    rb"|not a bot|security checkpoint|bot verification"
+    rb"|not a bot|security checkpoint|bot verification|pardon our interruption|request blocked"
 )
+# A vendor's page is a notice: no site menu, a link or two ("[Go Back]", the vendor's site). A department's page
+# quoting a vendor's words (a helpdesk's FAQ, its own 404 listing one, a footer badge) sits under its menu.
+_NOTICE_LINKS_MAX = 3
 
 
 @dataclass(frozen=True)
@@ -153,11 +157,22 @@ def _may_challenge(status: int, body: bytes) -> bool:
 
 
 def _title(body: bytes) -> bytes:
-    start = body.find(b"<title", 0, _TITLE_WITHIN)
+    """Return the title's text in lower case, b"" when there is none or it is empty.
+
+    Sought in the whole (small) body: an inlined critical stylesheet (Autoptimize, LiteSpeed Cache) puts
+    kilobytes before the title of a healthy page, and a page taken for untitled would be read whole.
+    """
+    start = body.find(b"<title")
     if start < 0:
-        start = body.find(b"<TITLE", 0, _TITLE_WITHIN)
-    end = body.find(b"</", start, start + 200) if start >= 0 else -1
-    return body[start:end].lower() if end > 0 else b""
+        start = body.find(b"<TITLE")
+    close = body.find(b">", start, start + 200) if start >= 0 else -1
+    end = body.find(b"</", close, close + 200) if close > 0 else -1
+    return body[close + 1 : end].strip().lower() if end > 0 else b""
+
+
+def _notice(answer: _Answer, links: int = _NOTICE_LINKS_MAX) -> bool:
+    """Tell whether the page is a bare notice, as a vendor's is: no ``<nav>``, at most ``links`` links."""
+    return b"<nav" not in answer.head and answer.head.count(b"<a ") <= links
 
 
 def _reference(answer: _Answer, pattern: re.Pattern[bytes], label: str) -> str | None:
@@ -179,13 +194,25 @@ def _cloudflare(answer: _Answer) -> Protection | None:
     # is an article. Not the bare /cdn-cgi/challenge-platform/: Cloudflare adds its script to healthy pages.
     # Its words count only in its own markup: a site's 404 or 500 may list an article that quotes them.
     refused = _via_cloudflare(answer) and answer.status >= 400
-    challenge = answer.headers.get("cf-mitigated", "").lower() == "challenge" or (
-        refused
-        and answer.has(
-            b"/cdn-cgi/challenge-platform/h/",
-            b"_cf_chl_opt",
-            b"cf-browser-verification",
-            b"<title>just a moment...</title>",
+    # The department's own proxy in front may drop Cloudflare's headers: its challenge's options and script
+    # still name it, on a bare page.
+    proxied = (
+        answer.status >= 400
+        and answer.has(b"_cf_chl_opt")
+        and answer.has(b"/cdn-cgi/challenge-platform/h/")
+        and _notice(answer)
+    )
+    challenge = (
+        proxied
+        or answer.headers.get("cf-mitigated", "").lower() == "challenge"
+        or (
+            refused
+            and answer.has(
+                b"/cdn-cgi/challenge-platform/h/",
+                b"_cf_chl_opt",
+                b"cf-browser-verification",
+                b"<title>just a moment...</title>",
+            )
         )
     )
     blocked = (
@@ -266,17 +293,94 @@ _F5_SUPPORT_ID = re.compile(rb"your support id is:?" + _TAGS + rb"([0-9]{6,24})"
 
 
 def _f5_asm(answer: _Answer) -> Protection | None:
-    if not (answer.has(b"the requested url was rejected") and answer.has(b"support id")):
+    # Its support ID with its number, on a bare notice: a helpdesk's FAQ or a site's 404 quoting the rejection
+    # sits under the site's menu. The notice says it rejected the request, or is the bot defence's script page
+    # that sets F5's TS01 cookie and reloads.
+    support = _reference(answer, _F5_SUPPORT_ID, "support ID")
+    if support is None or not _notice(answer):
         return None
-    return Protection(
-        "F5 BIG-IP ASM", False, _reference(answer, _F5_SUPPORT_ID, "support ID"), "di kebijakan F5 BIG-IP ASM"
-    )
+    rejected = answer.has(b"the requested url was rejected")
+    bot_defence = "ts01" in answer.headers.get("set-cookie", "").lower() or answer.has(b'document.cookie="ts01')
+    if not (rejected or bot_defence):
+        return None
+    return Protection("F5 BIG-IP ASM", bot_defence and not rejected, support, "di kebijakan F5 BIG-IP ASM")
+
+
+_BITNINJA_WORDS = (b"captcha", b"browser integrity", b"protected by", b"integritas peramban", b"dilindungi oleh")
 
 
 def _bitninja(answer: _Answer) -> Protection | None:
-    if not (answer.has(b"bitninja") and answer.has(b"captcha", b"browser integrity", b"protected by")):
+    # A footer's "Protected by BitNinja" badge sits under the site's menu; its own page is a bare notice.
+    if not (answer.has(b"bitninja") and answer.has(*_BITNINJA_WORDS) and _notice(answer)):
         return None
     return Protection("BitNinja", True, where=_VIA_HOSTING.format(name="BitNinja"))
+
+
+def _infinityfree(answer: _Answer) -> Protection | None:
+    # iFastNet's free hosting (InfinityFree, byet.host) answers a first visit with a script that computes its
+    # __test cookie with slowAES and reloads: a browser passes, the checker runs no script. Free hosting allows
+    # no exception.
+    if not (answer.has(b"slowaes.decrypt") and answer.has(b"__test=") and answer.has(b"/aes.js")):
+        return None
+    if not _notice(answer):
+        return None
+    where = "(hosting gratis ini tidak menyediakan pengecualian: pindahkan situs ke server Pemkot)"
+    return Protection("iFastNet/InfinityFree", True, where=where)
+
+
+_EVENT_ID = re.compile(rb"event id:?" + _TAGS + rb"([0-9a-f][0-9a-f-]{5,40})\b")
+
+
+def _barracuda(answer: _Answer) -> Protection | None:
+    # Barracuda's block page, with 200 (and its session cookie) or an error status.
+    cookie = "barra_counter_session" in answer.headers.get("set-cookie", "").lower()
+    if not (cookie or answer.status >= 400) or not answer.has(b"barracuda"):
+        return None
+    if not (answer.has(b"request was rejected", b"requested url was rejected") and _notice(answer)):
+        return None
+    return Protection("Barracuda WAF", False, _reference(answer, _EVENT_ID, "Event ID"), "di kebijakan Barracuda WAF")
+
+
+_RADWARE_CASE = re.compile(rb"case number:?" + _TAGS + rb"([0-9][0-9-]{5,40})")
+
+
+def _radware(answer: _Answer) -> Protection | None:
+    if not (answer.has(b"unauthorized activity has been detected") and answer.has(b"case number")):
+        return None
+    if not _notice(answer):
+        return None
+    return Protection("Radware", False, _reference(answer, _RADWARE_CASE, "Case Number"), "di kebijakan Radware")
+
+
+_NINJA_INCIDENT = re.compile(rb"incident id:?" + _TAGS + rb"\[?\s*(?:<b>)?#?([0-9]{5,12})")
+
+
+def _ninjafirewall(answer: _Answer) -> Protection | None:
+    # NinjaFirewall (a WordPress firewall) titles its refusal with its name.
+    if answer.status < 400 or not answer.has(b"<title>ninjafirewall:"):
+        return None
+    ref = _reference(answer, _NINJA_INCIDENT, "incident ID")
+    return Protection("NinjaFirewall", False, ref, "di pengaturan NinjaFirewall situs WordPress")
+
+
+def _safeline(answer: _Answer) -> Protection | None:
+    # SafeLine (Chaitin) names itself in its Server header or at its page's foot beside its event id.
+    if answer.status < 400:
+        return None
+    if "safeline" not in answer.server and not (
+        answer.has(b"safeline") and answer.has(b"event id") and _notice(answer)
+    ):
+        return None
+    return Protection("SafeLine WAF", False, _reference(answer, _EVENT_ID, "Event ID"), "di kebijakan SafeLine WAF")
+
+
+def _alibaba(answer: _Answer) -> Protection | None:
+    # Alibaba Cloud WAF refuses with 405 and its page's images from errors.aliyun.com.
+    if answer.status < 400 or not answer.has(b"errors.aliyun.com"):
+        return None
+    if not (answer.has(b"has been blocked", b"potential threats") and _notice(answer)):
+        return None
+    return Protection("Alibaba Cloud WAF", False, where="di Alibaba Cloud WAF (daftar putih IP)")
 
 
 _AWS = "di AWS WAF (IP set yang diizinkan)"
@@ -311,9 +415,15 @@ def _akamai(answer: _Answer) -> Protection | None:
 
 
 def _wordfence(answer: _Answer) -> Protection | None:
-    if answer.status < 400 or not answer.has(b"wordfence"):
+    # Its page is a bare notice; a site's own 404 listing an article on Wordfence's wording sits under its menu.
+    if answer.status < 400 or not answer.has(b"wordfence") or not _notice(answer):
         return None
-    if not answer.has(b"your access to this site has been limited", b"potentially unsafe operation"):
+    if not answer.has(
+        b"your access to this site has been limited",
+        b"your access to this service has been temporarily limited",
+        b"access from your area has been temporarily limited",
+        b"potentially unsafe operation",
+    ):
         return None
     return Protection("Wordfence", False, where="di pengaturan Wordfence situs WordPress (Allowlisted IP Addresses)")
 
@@ -326,6 +436,11 @@ _IMPERVA = "di Imperva (Security Settings: daftar IP yang diizinkan)"
 
 
 def _imperva(answer: _Answer) -> Protection | None:
+    # Its bot challenge "Pardon Our Interruption" is titled so, with its resource or its X-Iinfo header.
+    if answer.has(b"<title>pardon our interruption") and (
+        answer.has(b"/_incapsula_resource") or "x-iinfo" in answer.headers
+    ):
+        return Protection("Imperva", True, None, _IMPERVA)
     # Imperva (Incapsula) adds its script to healthy pages too: only its incident id tells its own answer.
     incident = _reference(answer, _IMPERVA_INCIDENT, "Incident ID")
     if incident is None or not (answer.has(b"incapsula", b"imperva") or "x-iinfo" in answer.headers):
@@ -401,7 +516,7 @@ _BLOCK_LIST_MARKS = (
 _BLOCKED_WORDS = (b"diblokir", b"blokir", b"tidak dapat diakses", b"tidak bisa diakses", b"konten negatif")
 # A landing page is a notice with a link or two; a page with the site's menu and news (its 404, its error page
 # listing an article on the block list) is the site's own.
-_LANDING_LINKS_MAX = 20
+_LANDING_LINKS_MAX = 8
 
 
 _BLOCK_LIST_WHAT = "melalui TRUST+ Positif (Internet Positif)"
@@ -413,7 +528,7 @@ _BLOCK_LIST_HOSTS = ("internetpositif", "internet-positif", "trustpositif", "int
 def _block_list(answer: _Answer) -> Protection | None:
     if not (answer.has(*_BLOCK_LIST_MARKS) and answer.has(*_BLOCKED_WORDS)):
         return None
-    if answer.head.count(b"<a ") > _LANDING_LINKS_MAX:
+    if not _notice(answer, _LANDING_LINKS_MAX):
         return None
     return Protection("Komdigi", False, what=_BLOCK_LIST_WHAT, listed=True)
 
@@ -493,8 +608,14 @@ _VENDORS: tuple[Callable[[_Answer], Protection | None], ...] = (
     _litespeed,
     _bt_panel,
     _ddos_guard,
+    _barracuda,
     _f5_asm,
     _bitninja,
+    _infinityfree,
+    _radware,
+    _ninjafirewall,
+    _safeline,
+    _alibaba,
     _aws_waf,
     _modsecurity,
     _akamai,

@@ -1,0 +1,271 @@
+"""Firewalls and challenges as a red team met them (December 2026), and the department pages that look like them.
+
+The vendors' answers are written as they serve them: iFastNet's __test cookie script (InfinityFree), F5's bot
+defence, Barracuda, Radware, NinjaFirewall, SafeLine,
+Alibaba Cloud's WAF, Wordfence's other wordings, Imperva's "Pardon Our Interruption" and Cloudflare's challenge
+through a department's own proxy that drops Cloudflare's headers. The look-alikes are small department pages whose
+title an inlined critical stylesheet (Autoptimize, LiteSpeed Cache) pushes kilobytes down, quoting a vendor's
+words: a helpdesk's FAQ on F5's rejection, news on sites put on TRUST+ Positif, a footer badge "Protected by
+BitNinja", Diskominfo's tool page that checks the block list, and a site's own 404 whose sidebar quotes F5.
+"""
+
+# ruff: noqa: E501
+# (the pages are kept as their vendors print them, long lines and all)
+
+from __future__ import annotations
+
+from blocked_pages import CLIENT_IP, Shape
+from vendor_pages import days_ago, tanggal
+
+# --- the vendors' answers ------------------------------------------------------------------------------
+
+# iFastNet's free hosting (InfinityFree, byet.host): a first visit gets this script, which sets __test and reloads.
+INFINITYFREE = Shape(
+    "infinityfree",
+    200,
+    """<html><body><script type="text/javascript" src="/aes.js" ></script><script>function toNumbers(d){var e=[];d.replace(/(..)/g,function(d){e.push(parseInt(d,16))});return e}function toHex(){for(var d=[],d=1==arguments.length&&arguments[0].constructor==Array?arguments[0]:arguments,e="",f=0;f<d.length;f++)e+=(16>d[f]?"0":"")+d[f].toString(16);return e.toLowerCase()}var a=toNumbers("f655ba9d09a112d4968c63579db590b4"),b=toNumbers("98344c2eee86c3994890592585b49f80"),c=toNumbers("2d9f3c1fa7ebf0d5c1d3a0d6b5e9f0c1");document.cookie="__test="+toHex(slowAES.decrypt(c,2,a,b))+"; expires=Thu, 31-Dec-37 23:55:55 GMT; path=/"; location.href="/?i=1";</script><noscript>This site requires Javascript to work, please enable Javascript in your browser or use a browser with Javascript support</noscript></body></html>""",
+    {"Server": "nginx", "Cache-Control": "no-cache", "Expires": "Thu, 01 Jan 1970 00:00:01 GMT"},
+    "iFastNet/InfinityFree",
+    True,
+)
+
+F5_BOT_SUPPORT_ID = "11826093842919483621"
+# F5 BIG-IP ASM's bot defence: an untitled page whose script sets F5's TS01 cookie and reloads.
+F5_BOT_DEFENCE = Shape(
+    "f5-bot-defence",
+    200,
+    f"""<html><head><title></title><script type="text/javascript">window.rbzns={{"bereshit":"1"}};(function(){{var z="";var b="7472797b766172207868723b76617220743d6e6577204461746528292e67657454696d6528293b";for(var i=0;i<b.length;i+=2){{z+=String.fromCharCode(parseInt(b.substr(i,2),16));}}eval(z);}})();document.cookie="TS01a2b3c4_75=08f3a1b2c3d4e5f6; path=/";window.location.reload();</script></head><body><noscript>Please enable JavaScript to view the page content.<br/>Your support ID is: {F5_BOT_SUPPORT_ID}.</noscript></body></html>""",
+    {"Set-Cookie": "TS01a2b3c4=01f3a1b2c3d4; Path=/", "Cache-Control": "no-cache"},
+    "F5 BIG-IP ASM",
+    True,
+    f"support ID {F5_BOT_SUPPORT_ID}",
+)
+
+BARRACUDA = Shape(
+    "barracuda",
+    200,
+    """<html>
+<head><title>Request Rejected</title></head>
+<body>
+<h1>The request was rejected by the Barracuda Web Application Firewall</h1>
+<p>The requested URL was rejected. Please contact the site administrator if you believe this is an error.</p>
+<p>Event ID: 18cb3f8a9d2-4b7c0e1a</p>
+</body></html>""",
+    {"Set-Cookie": "barra_counter_session=98f3a1b2c3d4e5f6; path=/"},
+    "Barracuda WAF",
+    False,
+    "Event ID 18cb3f8a9d2-4b7c0e1a",
+)
+
+RADWARE = Shape(
+    "radware",
+    403,
+    """<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>Unauthorized Request Blocked</title></head><body style="font-family:verdana"><table width="100%" height="100%"><tr><td align="center"><h2>Unauthorized Activity Has Been Detected</h2><p>You are seeing this page because we have detected unauthorized activity.<br>If you believe that there has been some mistake, please contact us at helpdesk@bekasikota.go.id</p><p>Case Number: 1733120044-1087291-3</p></td></tr></table></body></html>""",
+    {},
+    "Radware",
+    False,
+    "Case Number 1733120044-1087291-3",
+)
+
+NINJAFIREWALL = Shape(
+    "ninjafirewall",
+    403,
+    f"""<html><head><title>NinjaFirewall: 403 Forbidden</title><style>body{{font-family:sans-serif;font-size:13px;color:#000;}}</style><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body bgcolor="white"><br /><br /><br /><br /><br /><p style="text-align:center;color:#FFF;background-color:#000;padding:5px">NinjaFirewall: 403 Forbidden</p><br /><br /><p style="text-align:center;">Sorry <b>{CLIENT_IP}</b>, your request cannot be processed.<br />For security reasons, it was blocked and logged.<br /><br />If you believe this was an error please contact the<br />webmaster and enclose the following incident ID:<br /><br />[ <b>#8472615</b> ]</p></body></html>""",
+    {"Server": "Apache"},
+    "NinjaFirewall",
+    False,
+    "incident ID 8472615",
+)
+
+SAFELINE = Shape(
+    "safeline",
+    403,
+    """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Request Blocked</title><style>body{margin:0;font-family:system-ui}.box{max-width:560px;margin:15vh auto;text-align:center}</style></head><body><div class="box"><h1>403</h1><h3>Your request has been blocked</h3><p>The request you sent was identified as a potential attack and blocked by the web application firewall.</p><p class="event">Event ID: 7f2c1d0a9b8e4c3f</p><p class="footer">Protected by <a href="https://waf.chaitin.com/">SafeLine WAF</a></p></div></body></html>""",
+    {"Server": "SafeLine"},
+    "SafeLine WAF",
+    False,
+    "Event ID 7f2c1d0a9b8e4c3f",
+)
+
+ALIBABA = Shape(
+    "alibaba",
+    405,
+    """<!DOCTYPE html><html><head><meta charset="utf-8"><title>405</title></head><body><div class="err"><img src="https://errors.aliyun.com/images/TB15QGaHpXXXXXXaXXXXXXXXXXX-80-80.png"><h3>Sorry, your request has been blocked as it may cause potential threats to the server's security.</h3><p>Your request ID is: <span>0b5e1a2c17331200448931122e</span></p></div></body></html>""",
+    {"Server": "Tengine"},
+    "Alibaba Cloud WAF",
+)
+
+_WORDFENCE_FOOT = """<p class="generated">Generated by Wordfence at Sat, 5 Dec 2026 7:40:12 GMT.<br>Your computer's time: <script>document.write(Date());</script>.</p>"""
+# Wordfence's country block and its rate limit, in words other than its usual block page's.
+WORDFENCE_COUNTRY = Shape(
+    "wordfence-country",
+    503,
+    f"""<!DOCTYPE html><html><head><meta charset="UTF-8"><title>Access from your area has been temporarily limited for security reasons</title><link rel="stylesheet" href="/wp-content/plugins/wordfence/css/main.css?ver=7.11.7"></head><body><div class="container"><h1>Access from your area has been temporarily limited for security reasons.</h1><p>If you are a site owner, you can regain access by receiving a login link via email.</p>{_WORDFENCE_FOOT}</div></body></html>""",
+    {"Server": "LiteSpeed"},
+    "Wordfence",
+)
+WORDFENCE_RATE = Shape(
+    "wordfence-rate",
+    503,
+    f"""<!DOCTYPE html>
+<html><head><meta charset="UTF-8"><title>503 Service Unavailable</title>
+<style>body{{font-family:sans-serif;padding:20px;}}</style></head>
+<body><h1>503 Service Unavailable</h1>
+<p>Your access to this service has been temporarily limited. Please try again in a few minutes. (HTTP response code 503)</p>
+<p>Reason: Exceeded the maximum global requests per minute for crawlers or humans.</p>
+<p style="font-size:11px;color:#999">Important note for site admins: If you are the administrator of this website note that your access has been limited because you broke one of the Wordfence advanced blocking rules.</p>
+{_WORDFENCE_FOOT}
+</body></html>""",
+    {"Retry-After": "600"},
+    "Wordfence",
+)
+
+# Imperva's bot challenge, with 200 and its X-Iinfo header.
+IMPERVA_PARDON = Shape(
+    "imperva-pardon",
+    200,
+    """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Pardon Our Interruption</title><meta name="viewport" content="width=device-width"><link rel="stylesheet" href="/_Incapsula_Resource?SWKMTFSR=1&e=0.123"><script src="/dinkes-bekasikota-go-id-Whose-Thy-Wast-Thee-Feare-Wher" async></script></head><body><div class="container"><h1>Pardon Our Interruption</h1><p>As you were browsing something about your browser made us think you were a bot. There are a few reasons this might happen:</p><ul><li>You've disabled JavaScript in your web browser.</li><li>You're a power user moving through this website with super-human speed.</li><li>You've disabled cookies in your web browser.</li><li>A third-party browser plugin, such as Ghostery or NoScript, is preventing JavaScript from running.</li></ul><p>To regain access, please make sure that cookies and JavaScript are enabled before reloading the page.</p></div></body></html>""",
+    {"X-CDN": "Imperva", "X-Iinfo": "12-3456789-0 0NNN RT(1733120044 1) q(0 -1 -1 -1) r(0 -1)"},
+    "Imperva",
+    True,
+)
+
+# BitNinja's browser integrity check as a host localised it into Indonesian, with 503.
+BITNINJA_INDONESIAN = Shape(
+    "bitninja-indonesian",
+    503,
+    f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Pemeriksaan keamanan</title></head><body><div class="container"><h1>Pemeriksaan integritas peramban</h1><p>Mohon tunggu, kami sedang memeriksa peramban Anda. Anda akan diarahkan ke situs dalam beberapa detik.</p><p>Alamat IP Anda: {CLIENT_IP}</p><script src="/bitninja-browser-integrity-check.js"></script><footer>Dilindungi oleh BitNinja.io</footer></div></body></html>""",
+    {"Cache-Control": "no-cache"},
+    "BitNinja",
+    True,
+)
+
+CF_RAY_PROXIED = "8e9a1b2c3d4e5f60"
+# Cloudflare's managed challenge through the department's own nginx, which drops Server and CF-RAY.
+CLOUDFLARE_PROXIED = Shape(
+    "cloudflare-proxied",
+    403,
+    f"""<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><meta name="robots" content="noindex,nofollow"></head><body><div class="main-wrapper" role="main"><div class="main-content"><noscript><div class="h2"><span id="challenge-error-text">Enable JavaScript and cookies to continue</span></div></noscript></div></div><script>(function(){{window._cf_chl_opt={{cvId: '3',cZone: "dinkes.bekasikota.go.id",cType: 'managed',cRay: '{CF_RAY_PROXIED}',cH: 'abc'}};var cpo=document.createElement('script');cpo.src='/cdn-cgi/challenge-platform/h/g/orchestrate/chl_page/v1?ray={CF_RAY_PROXIED}';document.getElementsByTagName('head')[0].appendChild(cpo);}}());</script></body></html>""",
+    {"Server": "nginx"},
+    "Cloudflare",
+    True,
+    f"Ray ID {CF_RAY_PROXIED}",
+)
+
+BLOCKED = (
+    INFINITYFREE,
+    F5_BOT_DEFENCE,
+    BARRACUDA,
+    RADWARE,
+    NINJAFIREWALL,
+    SAFELINE,
+    ALIBABA,
+    WORDFENCE_COUNTRY,
+    WORDFENCE_RATE,
+    IMPERVA_PARDON,
+    BITNINJA_INDONESIAN,
+    CLOUDFLARE_PROXIED,
+)
+
+# --- the department's own pages ------------------------------------------------------------------------
+
+# An inlined critical stylesheet first in the head, as Autoptimize or LiteSpeed Cache writes it: about 9 KB.
+_CRITICAL_CSS = (
+    "<style id='critical-css'>"
+    + "".join(f".c{i}{{margin:{i % 7}px;padding:{i % 5}px;color:#{i % 9}{i % 9}{i % 9}}}" for i in range(260))
+    + "</style>"
+)
+_MENU_ITEMS = (
+    "Beranda", "Profil", "Layanan", "Berita", "Pengumuman", "PPID", "Kontak", "Helpdesk", "Unduhan", "Galeri", "FAQ", "Agenda",
+)  # fmt: skip
+
+
+def _day(n: float) -> str:
+    return tanggal(days_ago(n))
+
+
+def small_page(title: str, main: str, critical_css: bool = True) -> str:
+    """Return a small department page (Diskominfostandi's theme) under its menu, its title after the critical CSS."""
+    menu = "".join(f'<li><a href="/{item.lower()}">{item}</a></li>' for item in _MENU_ITEMS)
+    return (
+        "<!DOCTYPE html><html lang='id'><head><meta charset='utf-8'>"
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
+        f"{_CRITICAL_CSS if critical_css else ''}<title>{title}</title><link rel='stylesheet' href='/assets/css/app.css'>"
+        "</head><body><header><img src='/img/logo-bekasi.png' alt='Logo Kota Bekasi'>"
+        f"<h1>Diskominfostandi Kota Bekasi</h1><nav><ul>{menu}</ul></nav></header><main>{main}</main>"
+        "<footer><p>&copy; 2026 Dinas Komunikasi, Informatika, Statistik dan Persandian Kota Bekasi. "
+        "Jl. Jend. Ahmad Yani No.1, Bekasi.</p></footer></body></html>"
+    )
+
+
+HELPDESK_FAQ = Shape(
+    "helpdesk-faq-quoting-f5",
+    200,
+    small_page(
+        "Helpdesk Layanan TIK - Diskominfostandi Kota Bekasi",
+        f"""<h2>Helpdesk Layanan TIK</h2><p class="tanggal">Diperbarui {_day(2)}</p>
+<p>Helpdesk melayani pengaduan gangguan aplikasi perangkat daerah setiap hari kerja pukul 08.00-16.00 WIB.</p>
+<h3>Tanya jawab</h3>
+<div class="faq"><h4>Muncul pesan "The requested URL was rejected. Please consult with your administrator." saat membuka aplikasi?</h4>
+<p>Pesan tersebut berasal dari firewall aplikasi web (WAF) Pemerintah Kota Bekasi. Catat angka pada baris "Your support ID is: 1459382716" lalu kirimkan Support ID tersebut ke helpdesk melalui formulir di bawah agar tim jaringan dapat memeriksa.</p></div>
+<div class="faq"><h4>Aplikasi meminta verifikasi "Just a moment..."?</h4><p>Tunggu beberapa detik; halaman akan terbuka otomatis.</p></div>
+<form action="/tiket" method="post"><label>Nama</label><input name="nama"><label>OPD</label><input name="opd"><label>Support ID (jika ada)</label><input name="support_id"><label>Uraian</label><textarea name="uraian"></textarea><button>Kirim tiket</button></form>
+<h3>Tiket terbaru</h3><ul class="tiket"><li>{_day(1)} - Aplikasi SIMPEG lambat diakses (selesai)</li><li>{_day(3)} - Email dinas tidak bisa login (selesai)</li><li>{_day(6)} - Support ID 1459382716 pada e-Office (diproses)</li></ul>""",
+    ),
+)
+BLOCK_LIST_NEWS = Shape(
+    "news-on-the-block-list",
+    200,
+    small_page(
+        "Berita - Diskominfostandi Kota Bekasi",
+        f"""<h2>Berita Terkini</h2>
+<article><h3><a href="/berita/situs-judi-catut-nama-pemkot">Diskominfostandi Ajukan Pemblokiran Situs Judi yang Mencatut Nama Pemkot</a></h3><p class="tanggal">{_day(1)}</p>
+<p>Diskominfostandi Kota Bekasi telah mengajukan 27 situs judi online yang mencatut nama Pemerintah Kota Bekasi ke Komdigi melalui aduankonten.id. Situs-situs tersebut kini telah diblokir dan masuk daftar TRUST+ Positif (Internet Positif), sehingga tidak dapat diakses dari jaringan internet di Indonesia.</p></article>
+<article><h3><a href="/berita/literasi-digital">Literasi Digital untuk Pelajar SMP se-Kota Bekasi</a></h3><p class="tanggal">{_day(4)}</p><p>Kegiatan literasi digital diikuti 300 pelajar.</p></article>
+<article><h3><a href="/berita/wifi-publik">Wifi Publik di 56 Kelurahan Kembali Normal</a></h3><p class="tanggal">{_day(8)}</p><p>Layanan wifi publik kembali normal setelah pemeliharaan.</p></article>""",
+    ),
+)
+SECURITY_BADGES = Shape(
+    "footer-badge-bitninja",
+    200,
+    small_page(
+        "Dinas Perhubungan Kota Bekasi",
+        f"""<h2>Selamat datang</h2><p class="tanggal">{_day(1)}</p><p>Informasi layanan uji KIR, parkir dan angkutan umum Kota Bekasi.</p>
+<ul><li>{_day(1)} - Jadwal uji KIR keliling Desember</li><li>{_day(5)} - Rekayasa lalu lintas Jl. Ahmad Yani</li></ul>
+<div class="badges">Protected by <a href="https://bitninja.io">BitNinja</a> &middot; <a href="https://www.sucuri.net">Sucuri</a> &middot; Captcha by reCAPTCHA &middot; Browser integrity check enabled</div>""",
+    ),
+)
+# Diskominfo's tool that checks an address against the block list: its title says "Diblokir", early.
+BLOCK_LIST_TOOL = Shape(
+    "block-list-checking-tool",
+    200,
+    small_page(
+        "Cek Situs Diblokir (TRUST+ Positif) - Diskominfostandi Kota Bekasi",
+        f"""<h2>Cek Status Situs di TRUST+ Positif</h2><p class="tanggal">Diperbarui {_day(1)}</p>
+<p>Masukkan alamat situs untuk memeriksa apakah situs tersebut diblokir melalui Internet Positif / TRUST+ Positif Komdigi. Situs yang diblokir tidak dapat diakses dari jaringan internet Indonesia. Pengajuan normalisasi dilakukan melalui aduankonten.id.</p>
+<form action="/cek" method="get"><input name="url" placeholder="contoh: bekasikota.go.id"><button>Cek</button></form>
+<h3>Riwayat pengecekan terbaru</h3><ul><li>{_day(1)} - situs-judi-contoh.com: diblokir</li><li>{_day(2)} - bekasikota.go.id: tidak diblokir</li></ul>""",
+        critical_css=False,
+    ),
+)
+LOOK_ALIKES = (HELPDESK_FAQ, BLOCK_LIST_NEWS, SECURITY_BADGES, BLOCK_LIST_TOOL)
+
+# The site's own themed 404, its sidebar quoting F5's rejection: with 404, and as some themes serve it, with 200.
+_OWN_404 = small_page(
+    "Halaman tidak ditemukan - Diskominfostandi Kota Bekasi",
+    """<h2>404 - Halaman tidak ditemukan</h2><p>Maaf, halaman yang Anda cari tidak tersedia. Kembali ke <a href="/">beranda</a>.</p>
+<aside><h3>FAQ populer</h3><p>Muncul "The requested URL was rejected. Please consult with your administrator. Your support ID is: 1459382716"? Kirim Support ID ke helpdesk.</p></aside>""",
+)
+OWN_404_QUOTING_F5 = Shape("own-404-quoting-f5", 404, _OWN_404)
+OWN_404_QUOTING_F5_200 = Shape("own-404-quoting-f5-200", 200, _OWN_404)
+# The site's own 404 (with 404), its sidebar listing an article on Wordfence's country block, in its words.
+OWN_404_QUOTING_WORDFENCE = Shape(
+    "own-404-quoting-wordfence",
+    404,
+    small_page(
+        "Halaman tidak ditemukan - Diskominfostandi Kota Bekasi",
+        f"""<h2>404 - Halaman tidak ditemukan</h2><p>Maaf, halaman yang Anda cari tidak tersedia.</p>
+<aside><h3>Artikel populer</h3><ul><li><a href="/berita/wordfence">Muncul "Access from your area has been temporarily limited for security reasons"? Ini penjelasan pemblokiran negara oleh Wordfence</a> ({_day(3)})</li>
+<li><a href="/berita/akses-dibatasi">"Your access to this service has been temporarily limited": kenapa situs OPD membatasi akses?</a> ({_day(9)})</li></ul></aside>""",
+    ),
+)

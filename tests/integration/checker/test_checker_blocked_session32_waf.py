@@ -1,0 +1,82 @@
+"""Firewalls and challenges as a red team met them, and the department pages that look like them (December 2026).
+
+One real HTTP server on 127.0.0.1 serves every answer of ``blocked_pages_s32`` under a host of its own. Each
+vendor's answer is ``diblokir_pelindung`` naming the vendor and its id, at once; each department page quoting a
+vendor's words under its menu (its title kilobytes down, after an inlined critical stylesheet) is the site's own:
+aktif, or its own 404.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+
+import blocked_pages_s32 as pages
+import pytest
+from blocked_pages import Shape
+from checker_servers import FakeSite, Reply, make_checker
+
+from pantau_common.registry.model import AppSpec
+from pantau_contracts.status import DOWN_REASONS, REASON_DETAIL_MAX, ApplicationChecked
+
+SHAPES = (
+    *pages.BLOCKED,
+    *pages.LOOK_ALIKES,
+    pages.OWN_404_QUOTING_F5,
+    pages.OWN_404_QUOTING_F5_200,
+    pages.OWN_404_QUOTING_WORDFENCE,
+)
+
+
+@pytest.fixture(scope="module")
+def served() -> Iterator[FakeSite]:
+    """Return one running site that answers each shape at the root of its own host."""
+    with FakeSite() as site:
+        for shape in SHAPES:
+            site.route(host(shape), "/", Reply(shape.status, shape.body, shape.headers))
+        yield site
+
+
+def host(shape: Shape) -> str:
+    return f"{shape.id}.bekasikota.go.id"
+
+
+def check(site: FakeSite, shape: Shape) -> ApplicationChecked:
+    app = AppSpec(id=shape.id, pd_id="diskominfo", nama=shape.id, url=f"http://{host(shape)}:{site.port}/")
+    event: ApplicationChecked = asyncio.run(make_checker(site.port, retries=2).check(app))
+    return event
+
+
+@pytest.mark.parametrize("shape", [pytest.param(s, id=s.id) for s in pages.BLOCKED])
+def test_a_vendors_challenge_or_block_is_diblokir_pelindung_naming_the_vendor_and_its_id(
+    served: FakeSite, shape: Shape
+) -> None:
+    event = check(served, shape)
+    assert (event.availability, event.reason, event.http_status) == ("tidak_aktif", "diblokir_pelindung", shape.status)
+    assert event.reason in DOWN_REASONS
+    detail = event.reason_detail or ""
+    assert detail.startswith("diblokir ") and shape.vendor is not None and shape.vendor in detail
+    assert (shape.reference or "") in detail
+    assert "izinkan alamat IP dan user-agent pemeriksa Pantau" in detail and len(detail) <= REASON_DETAIL_MAX
+    kind = "tantangan anti-bot" if shape.challenge else "firewall aplikasi web (WAF)"
+    assert kind in detail
+    assert event.attempts == 1
+    assert (event.content.result, event.content.last_changed) == ("tidak_diketahui", None)
+
+
+@pytest.mark.parametrize("shape", [pytest.param(s, id=s.id) for s in pages.LOOK_ALIKES])
+def test_a_department_page_quoting_a_vendor_under_its_menu_stays_aktif(served: FakeSite, shape: Shape) -> None:
+    event = check(served, shape)
+    assert (event.availability, event.reason, event.http_status) == ("aktif", None, 200)
+    assert event.content.result == "update"
+
+
+@pytest.mark.parametrize("shape", [pages.OWN_404_QUOTING_F5, pages.OWN_404_QUOTING_WORDFENCE], ids=lambda s: s.id)
+def test_the_sites_own_404_quoting_a_vendor_keeps_its_http_reason(served: FakeSite, shape: Shape) -> None:
+    event = check(served, shape)
+    assert (event.availability, event.reason, event.reason_detail) == ("tidak_aktif", "http_4xx", "HTTP 404")
+
+
+def test_the_sites_own_404_quoting_f5_served_with_200_is_a_page_not_found(served: FakeSite) -> None:
+    event = check(served, pages.OWN_404_QUOTING_F5_200)
+    assert (event.availability, event.reason) == ("tidak_aktif", "halaman_tidak_ditemukan")
