@@ -138,6 +138,14 @@ _ICONS = "\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ue000-\uf8ff\ufe0
 # time with seconds has its zone after it ("04.12.26 WIB").
 _DOTTED_LINE_START = re.compile(rf"[^\S\n]*(?:[|·•{_ICONS}][^\S\n]*)?(?:\n|\Z)")
 _CLOCK_ZONE = re.compile(r"[^\S\n]*(?:wib|wita|wit)(?![^\W_])", re.IGNORECASE)
+# And it is a post's only under its title: a line of ``_TITLE_WORDS`` words or more just before it. In a table's or a
+# list's cells the name before it is short ("Bendung Bekasi", "Agus Prayitno", "Sekretariat") and the dotted number a
+# time with seconds, a coordinate, a code or a score; and where one of the page's dotted numbers at a line's start is
+# no date at all ("00.38.21", "14.09.58", "06.14.05"), they are such a column, none of them a date.
+_TITLE_WORDS = 4
+_TITLE_REACH = 300  # characters before a stamp's line that hold its title
+_TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
+_DOTTED_AT_LINE = re.compile(rf"^[^\S\n]*(?:[|·•{_ICONS}][^\S\n]*)?(\d\d)\.(\d\d)\.(\d\d)(?![\d.])", re.MULTILINE)
 # A two-digit year after a month's name without its apostrophe: "28 Nov 26", "28-Nov-26", "28 Nop. 26". Of 2020 to
 # 2039 only: one search for each first digit, each a literal-prefix search (a class of the two, "[23]", costs three
 # times both); then no more of a number after ("27 Nov 14:05" is a time, "Mei 26.000" an amount), and the letter
@@ -947,8 +955,11 @@ def _short_found(
         limits = limits or _Limits(text)
         found.append((short, start, end, None, limits.of(start, end)))
     dotted = [stamp for stamp in loose if text[stamp[2] - 3] == "."]
-    if dotted and len(dotted) < _MIN_STAMPS:
-        loose = [stamp for stamp in loose if text[stamp[2] - 3] != "."]  # a version's or a clock's as often
+    if dotted:
+        posts = _dotted_posts(text, dotted)
+        loose = [stamp for stamp in loose if text[stamp[2] - 3] != "."]
+        if len(posts) >= _MIN_STAMPS:  # one alone is a version's or a clock's as often
+            loose += posts
     if len(loose) < _MIN_STAMPS or recent is None:
         return found  # one alone is more often a number than a date ("26/11/26")
     for short, start, end in loose:
@@ -956,6 +967,22 @@ def _short_found(
         found.append((short, start, end, None, limits.of(start, end)))
         recent.add((start, end))
     return found
+
+
+def _dotted_posts(text: str, dotted: list[tuple[datetime, int, int]]) -> list[tuple[datetime, int, int]]:
+    """Return those of the ``dotted`` stamps of ``text`` that are posts': under their titles; none where a dotted
+    number at a line's start is a number other than a date (``_TITLE_WORDS``)."""
+    for number in _DOTTED_AT_LINE.finditer(text):
+        day, month, year = (int(field) for field in number.groups())
+        if not _STAMP_YEARS[0] <= 2000 + year <= _STAMP_YEARS[1] or _day(2000 + year, month, day) is None:
+            return []
+    posts = []
+    for stamp in dotted:
+        line = text.rfind("\n", 0, stamp[1])
+        before = text[max(0, line - _TITLE_REACH) : max(0, line)].rstrip()
+        if len(_TITLE_WORD.findall(before[before.rfind("\n") + 1 :])) >= _TITLE_WORDS:
+            posts.append(stamp)
+    return posts
 
 
 def _short_dated(text: str) -> Iterator[tuple[datetime, int, int, bool]]:

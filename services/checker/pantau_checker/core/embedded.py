@@ -59,6 +59,15 @@ _NOT_POST_DATE_WORDS = frozenset(
         "start",
         "end",
         "due",
+        "tutup",
+        "ditutup",
+        "penutupan",
+        "closing",
+        "close",
+        "closed",
+        "buka",
+        "pembukaan",
+        "opening",
         "pelaksanaan",
         "kegiatan",
         "acara",
@@ -120,6 +129,12 @@ _NOT_POSTS_WORDS = frozenset(
         "login",
         "notifications",
         "notifikasi",
+        "ultah",
+        "birthday",
+        "birthdays",
+        "antrian",
+        "queue",
+        "piket",
     }
 )
 # An item that is no post by its fields: a person's (with a name), the weather's, a price's, a log's entry.
@@ -149,8 +164,17 @@ _NOT_POST_KEYS = frozenset(
         "subject_type",
     }
 )
-_PRAYERS = frozenset({"imsak", "subuh", "syuruq", "terbit", "dhuha", "dzuhur", "zuhur", "ashar", "maghrib", "isya"})
+# A prayer's name as a title, in the spellings of the widgets ("Imsyak", "Shubuh", "Dhuhur", "Asar", "Magrib",
+# "Isya'"), its apostrophes left out.
+_PRAYERS = frozenset(
+    (
+        "imsak imsyak subuh shubuh shubuh fajr syuruq syuruk terbit sunrise dhuha duha dzuhur zuhur dhuhur duhur "
+        "zhuhur dhuhr lohor ashar asar ashr asr maghrib magrib maghreb isya isyak isha"
+    ).split()
+)
+_APOSTROPHES = str.maketrans("", "", "'’`")
 _POST_KEYS = frozenset({"slug", "content", "konten", "isi", "body", "excerpt", "ringkasan"})
+_MIN_ITEMS = 2  # of a list of one day's entries
 _EPOCH_SECONDS = range(946_684_800, 4_102_444_800)  # 2000 to 2099, the years a date is read in
 _CONTEXT_KEYS = 2  # a list's key and its parent's name what it holds
 _WORD = re.compile(r"[a-z]+|[A-Z][a-z]*|\d+")
@@ -161,10 +185,19 @@ _DECODER = json.JSONDecoder()
 _NUXT_REDUCERS = frozenset({"ShallowReactive", "Reactive", "Ref", "ShallowRef"})
 _MAX_DEPTH = 60  # of a revived or read tree: deeper blocks are read no further
 # Nuxt 2's state as a function's call: its tokens (a quoted string, a name, a number, a mark).
-_NUXT_CALL = "__NUXT__=(function("
+_NUXT_STATE = "__NUXT__="
+_NUXT_CALL = "(function("
+_MAX_HOLES = 1000  # of a sparse list, Array(n): each read as nothing
 _MAX_TOKENS = 100_000
 _JS_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|[A-Za-z_$][\w$]*|-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|\S')
-_JS_NAMES: dict[str, object] = {"true": True, "false": False, "null": None, "undefined": None}
+_JS_NAMES: dict[str, object] = {
+    "true": True,
+    "false": False,
+    "null": None,
+    "undefined": None,
+    "NaN": None,
+    "Infinity": None,
+}
 
 
 def post_dates(blocks: Iterable[str]) -> list[str]:
@@ -190,8 +223,9 @@ def _values(block: str) -> Iterator[object]:
         else:
             yield _revived(data) if _is_flattened(data) else data
             return
-    if _NUXT_CALL in text:
-        state = _nuxt_call(text)
+    at = text.find(_NUXT_STATE)
+    if at >= 0:
+        state = _nuxt_state(text, at + len(_NUXT_STATE))
         if state is not None:
             yield state
             return
@@ -216,12 +250,25 @@ def _dates(data: object) -> Iterator[str]:
             if not any(word in key.lower() for word in _AGENDA_WORDS) and not any(
                 _NOT_POSTS_WORDS.intersection(_words(k)) for k in path[-_CONTEXT_KEYS:]
             ):
-                for item in items:
-                    if isinstance(item, dict):
-                        yield from _item_dates(item)
+                yield from _list_dates([item for item in items if isinstance(item, dict)])
             queue.extend((path, v) for v in items if isinstance(v, dict | list))
         elif isinstance(node, dict):
             queue.extend(((*path[-_CONTEXT_KEYS:], k), v) for k, v in node.items() if isinstance(v, dict | list))
+
+
+def _list_dates(items: list[dict[str, object]]) -> list[str]:
+    """Return the dates of a list's items that are posts; none where they are entries of one day: two or more items,
+    none with a post's body or address (``_POST_KEYS``), all of the same day (a day's prayer times, prices,
+    weather, birthdays or duty officers, whatever their list is named: Nuxt 3 names it by a hash)."""
+    dated = [list(_item_dates(item)) for item in items]
+    days = {value[:10] for values in dated for value in values}
+    if (
+        len(days) == 1
+        and sum(1 for values in dated if values) >= _MIN_ITEMS
+        and all(_POST_KEYS.isdisjoint(k.lower() for k in item) for item in items)
+    ):
+        return []
+    return [value for values in dated for value in values]
 
 
 def _item_dates(item: dict[str, object]) -> Iterator[str]:
@@ -231,14 +278,14 @@ def _item_dates(item: dict[str, object]) -> Iterator[str]:
     if isinstance(fields, dict):  # Strapi 4: {"id": 1, "attributes": {"judul": …, "publishedAt": …}}
         item = fields
     keys = {k.lower() for k in item}
-    if not any(_is_title(k) for k in item) or not _EVENT_KEYS.isdisjoint(keys) or not _NOT_POST_KEYS.isdisjoint(keys):
+    if not any(_is_title(k) for k in item) or any(_not_post_key(k) for k in item):
         return
     if not _NAME_KEYS.isdisjoint(keys) and (
         not _PERSON_KEYS.isdisjoint(keys) or ("title" in keys and _POST_KEYS.isdisjoint(keys))
     ):
         return  # a person with a job's title ("Kepala Seksi"), no post
     title = item.get("title", item.get("judul"))
-    if isinstance(title, str) and title.strip().lower() in _PRAYERS:
+    if isinstance(title, str) and title.strip().lower().translate(_APOSTROPHES) in _PRAYERS:
         return
     for key, value in item.items():
         if not _is_post_date(key):
@@ -255,6 +302,18 @@ def _item_dates(item: dict[str, object]) -> Iterator[str]:
 def _words(key: str) -> frozenset[str]:
     """Return the words of a key, lower-cased: "tgl_publish", "publishedAt", "listBerita"."""
     return frozenset(word.lower() for word in _WORD.findall(key))
+
+
+@lru_cache(maxsize=1024)
+def _not_post_key(key: str) -> bool:
+    """Return whether an item's key is an event's, the weather's, a price's or a log's, whole or by one of its words
+    ("jam_mulai", "tempat_kegiatan", "suhu_min", "hargaSekarang"); a post's date ("waktu_terbit") is none."""
+    words = _words(key)
+    return (
+        key.lower() in _EVENT_KEYS
+        or key.lower() in _NOT_POST_KEYS
+        or (not _is_post_date(key) and not (_EVENT_KEYS.isdisjoint(words) and _NOT_POST_KEYS.isdisjoint(words)))
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -312,20 +371,36 @@ def _revived(data: list[object]) -> object:
     return value(0, 0)
 
 
-def _nuxt_call(text: str) -> object:
+def _nuxt_state(text: str, start: int) -> object:
+    """Return Nuxt 2's state assigned at ``start`` of ``text`` as a tree: an object's literal (``__NUXT__={…}``) or a
+    function's call (``_nuxt_call``); None where the script is anything else."""
+    if text.startswith(_NUXT_CALL, start):
+        return _nuxt_call(text, start + len(_NUXT_CALL))
+    if not text.startswith("{", start):
+        return None
+    tokens = [t.group() for _, t in zip(range(_MAX_TOKENS), _JS_TOKEN.finditer(text, start), strict=False)]
+    try:
+        return _Literals(tokens, {}).value(0)
+    except (ValueError, IndexError, RecursionError):
+        return None
+
+
+def _nuxt_call(text: str, start: int) -> object:
     """Return Nuxt 2's state written as a function's call (``__NUXT__=(function(a,b){return {…}}("x",null))``)
-    as a tree, its parameters replaced by the arguments passed; None where the script is anything else."""
-    start = text.find(_NUXT_CALL)
-    tokens = [
-        t.group() for _, t in zip(range(_MAX_TOKENS), _JS_TOKEN.finditer(text, start + len(_NUXT_CALL)), strict=False)
-    ]
+    as a tree, its parameters replaced by the arguments passed; None where the script is anything else.
+
+    devalue fills an object that the state holds twice (a headline that is also the first of the posts) by
+    statements before the return (``a.id=212;a.judul="…";return {headline:a,berita:[a,…]}``): each is read as
+    a member of the parameter's object."""
+    tokens = [t.group() for _, t in zip(range(_MAX_TOKENS), _JS_TOKEN.finditer(text, start), strict=False)]
     try:
         end = tokens.index(")")
         names = tokens[:end:2]
-        if tokens[end + 1 : end + 3] != ["{", "return"]:
+        if tokens[end + 1] != "{":
             return None
-        body = end + 3
-        after = _closing(tokens, body - 2) + 1  # the body's "}", then "(" or ")("
+        statements = end + 2
+        body = tokens.index("return", statements) + 1
+        after = _closing(tokens, end + 1) + 1  # the body's "}", then "(" or ")("
         after += 1 if tokens[after] == "(" else 2
         arguments: list[object] = []
         reader = _Literals(tokens, {})
@@ -335,6 +410,17 @@ def _nuxt_call(text: str) -> object:
             if tokens[reader.at] == ",":
                 reader.at += 1
         reader = _Literals(tokens, dict(zip(names, arguments, strict=False)))
+        reader.at = statements
+        while reader.at < body - 1:  # "a.key=value;" each
+            target = reader.names.get(reader.take())
+            if not isinstance(target, dict) or reader.take() != ".":
+                return None
+            key = reader.take()
+            if reader.take() != "=":
+                return None
+            target[key] = reader.value(0)
+            if reader.tokens[reader.at] == ";":
+                reader.at += 1
         reader.at = body
         return reader.value(0)
     except (ValueError, IndexError, RecursionError):
@@ -379,14 +465,23 @@ class _Literals:
             return self.items(depth + 1)
         if mark == "!":
             return not self.value(depth + 1)
-        if mark == "new" and self.take() == "Date" and self.take() == "(":
-            moment = self.value(depth + 1)  # milliseconds, read as a post's date is
-            self.take()
-            return moment
-        if mark == "void":
+        if mark in ("new", "void", "Array", "-"):
+            return self.built(mark, depth + 1)
+        return self.scalar(mark)
+
+    def built(self, mark: str, depth: int) -> object:
+        """Read what an operator or a constructor builds: ``new Date(ms)`` (milliseconds, read as a post's date
+        is), ``void 0``, ``Array(n)`` (a sparse list's holes: nothing), ``-Infinity``."""
+        if mark == "void" or (mark == "-" and self.tokens[self.at] == "Infinity"):
             self.take()
             return None
-        return self.scalar(mark)
+        if self.take() != ("Date" if mark == "new" else "(") or (mark == "new" and self.take() != "("):
+            raise ValueError(f"not a literal: {mark}")
+        found = self.value(depth)
+        self.take()
+        if mark == "Array":
+            return [None] * min(found, _MAX_HOLES) if type(found) is int and found >= 0 else []
+        return found
 
     def members(self, depth: int) -> dict[str, object]:
         members: dict[str, object] = {}
