@@ -2,15 +2,19 @@
 
 ``SPAM``: glued names in capitals to their own sites that end as a person's or a shop's may ("toto": MAWARTOTO; "jp":
 DEWAJP; a lucky number: HOKIJAYA88), with a kit's mark beside them: hidden in a block of their own, after the site's
-footer (two, where they end in "toto"), three of them in a row, two marked ``rel="dofollow"``; a lone hidden "Slot" to
-a site on a gambling site's domain (naga.vip); a kit's blocks hidden as slides of one wrapper beside a slide it shows.
+footer (two, where they end in "toto"), three of them in a row with a NAGASLOT among them, two marked
+``rel="dofollow"``; a lone hidden "Slot" to a name of one word on a gambling site's domain (naga.vip); a kit's blocks
+hidden as slides of one wrapper beside a slide it shows.
 
 ``CLEAN``: the same names where a department writes them: a staff member's site in the content (SUHARTOTO), alone
 hidden off-screen or after the footer, the site's footer crediting its developer with ``rel="dofollow"`` and listing
 two partners (SUHARTOTO, TOKOJAYA88), a plain theme's footer of partners, a partner in a folded tab, a dropdown and a
 carousel's hidden slide, a shop "TOKO JAYA 88"; a booking modal's "Slot" to a queue on .online, a hidden "Slot" to a
 scheduling service, a vaccination's "Slot" quota in a tab pane and in a carousel's slides, a film carousel's "Casino"
-slides.
+slides. After a red team: three sponsors, Japan-internship centres, media partners, radio stations and clubs named
+with a lucky number or "JP"; a developer's, a designer's, a theme's credit after the footer; a partner for screen
+readers, a credit shown on large screens, a carousel's clone; two sponsors dofollow in a sentence; a queue's hidden
+"Slot" on .online, .site, .xyz; a campaign popup's hidden "Judi Online" to the ministry.
 """
 
 from __future__ import annotations
@@ -67,12 +71,21 @@ SPAM: dict[str, tuple[str, dict[tuple[str, str], str]]] = {
         department_page(Site(body_end='<p class="links"><a href="https://hokijaya88.id/">HOKIJAYA88</a></p>')),
         _LINK,
     ),
-    "three-such-names-in-a-widget": (
+    "two-toto-names-bare-apart-after-the-footer": (
+        department_page(
+            Site(
+                body_end='<p><a href="https://mawartoto.com/">MAWARTOTO</a></p><div class="x"><a href="https://'
+                'koitoto.net/">KOITOTO</a></div>'
+            )
+        ),
+        _LINK,
+    ),
+    "three-such-names-with-a-slot-brand-in-a-widget": (
         department_page(
             Site(
                 main_extra=_partners(
                     '<a href="https://mawartoto.com/">MAWARTOTO</a></li><li><a href="https://dewajp.com/">DEWAJP</a>'
-                    '</li><li><a href="https://hokijaya88.com/">HOKIJAYA88</a>'
+                    '</li><li><a href="https://nagaslot.com/">NAGASLOT</a>'
                 )
             )
         ),
@@ -195,6 +208,141 @@ CLEAN: dict[str, str] = {
                 '<a href="/vaksin/">Vaksinasi HPV</a>',
                 [("Slot", "https://vaksin.online/a"), ("Slot", "https://vaksin.online/b")],
             )
+        )
+    ),
+    # After a red team (session 32): a department's shops, stations, clubs and credits, worded or headed as a kit's
+    # bare names never are; a queue's hidden "Slot"; a campaign's hidden "Judi Online" to the ministry.
+    "a-fun-runs-three-sponsors-in-the-content": department_page(
+        Site(
+            name="Dinas Pemuda dan Olahraga Kota Bekasi",
+            main_extra='<article class="post"><h2>Bekasi Fun Run 2026 Diikuti 5.000 Peserta</h2><p>Panitia mengucapkan'
+            ' terima kasih kepada para sponsor yang mendukung acara ini:</p><ul class="sponsor"><li><a href="https://'
+            'tokojaya88.com/">TOKOJAYA88</a></li><li><a href="https://sinarjaya77.co.id/">SINARJAYA77</a></li><li><a'
+            ' href="https://majumakmur99.com/">MAJUMAKMUR99</a></li></ul></article>',
+        )
+    ),
+    "japan-internship-centres-with-their-addresses": department_page(
+        Site(
+            name="Dinas Tenaga Kerja Kota Bekasi",
+            main_extra='<article><h2>Daftar LPK Pemagangan ke Jepang yang Terdaftar</h2><ol><li><a href="https://'
+            'sakurajp.co.id/">SAKURAJP</a> &ndash; Jl. Kemakmuran No. 12</li><li><a href="https://hikarijp.com/">'
+            'HIKARIJP</a> &ndash; Jl. Pekayon Raya No. 3</li><li><a href="https://nihongojp.com/">NIHONGOJP</a> &ndash;'
+            " Ruko Grand Galaxy Blok A</li></ol></article>",
+        )
+    ),
+    "three-media-partners-in-the-footer": in_footer(
+        '<div class="footer-col"><h4>Media Partner</h4><ul><li><a href="https://radiodakta99.com/">RADIODAKTA99</a>'
+        '</li><li><a href="https://bekasitoday88.com/">BEKASITODAY88</a></li><li><a href="https://infobekasi77.id/">'
+        "INFOBEKASI77</a></li></ul></div>",
+        name="Dinas Kebudayaan dan Pariwisata Kota Bekasi",
+    ),
+    "a-widget-of-partner-radio-stations": department_page(
+        Site(
+            main_extra='<section class="widget"><h3 class="widget-title">Radio Mitra</h3><ul><li><a href="https://'
+            'radiobekasi99.com/">RADIOBEKASI99</a></li><li><a href="https://swarabekasi88.com/">SWARABEKASI88</a></li>'
+            '<li><a href="https://suarapatriot77.com/">SUARAPATRIOT77</a></li></ul></section>'
+        )
+    ),
+    "a-table-of-badminton-clubs": department_page(
+        Site(
+            name="Dinas Pemuda dan Olahraga Kota Bekasi",
+            main_extra="<h2>Daftar Klub Peserta Walikota Cup 2026</h2><table><tr><th>No</th><th>Klub</th><th>Kecamatan"
+            '</th></tr><tr><td>1</td><td><a href="https://pbsinarjaya88.com/">PBSINARJAYA88</a></td><td>Bekasi Timur'
+            '</td></tr><tr><td>2</td><td><a href="https://pbgarudamuda77.com/">PBGARUDAMUDA77</a></td><td>Rawalumbu'
+            '</td></tr><tr><td>3</td><td><a href="https://pbtunasharapan99.com/">PBTUNASHARAPAN99</a></td><td>Jatiasih'
+            "</td></tr></table>",
+        )
+    ),
+    "a-developers-credit-after-the-footer": department_page(
+        Site(
+            body_end='<div class="credit">Dikembangkan oleh <a href="https://karyamedia88.com/" target="_blank">'
+            "KARYAMEDIA88</a></div>"
+        )
+    ),
+    "a-web-designers-credit-after-the-footer": department_page(
+        Site(body_end='<div class="credit">Web design by <a href="https://kreasijp.com/">KREASIJP</a></div>')
+    ),
+    "a-themes-credit-after-back-to-top": department_page(
+        Site(
+            body_end='<a href="#page" id="back-to-top" style="display:none">&uarr;</a><div class="copyright-bar">Theme'
+            ' by <a href="https://temajp.com/">TEMAJP</a></div>'
+        )
+    ),
+    "a-developer-and-a-host-after-the-footer": department_page(
+        Site(
+            body_end='<div class="credit">Developed by <a href="https://solusi99.co.id/">SOLUSI99</a> | Hosting: <a'
+            ' href="https://cloudhost88.id/">CLOUDHOST88</a></div>'
+        )
+    ),
+    "two-persons-credited-after-the-footer": department_page(
+        Site(
+            body_end='<div class="credit">Desain &amp; pengembangan: <a href="https://suhartoto.com/">SUHARTOTO</a>'
+            ' &middot; konten: <a href="https://agushartoto.com/">AGUSHARTOTO</a></div>'
+        )
+    ),
+    "a-partner-for-screen-readers-off-screen": department_page(
+        Site(
+            main_extra='<section class="widget"><div class="sr-only" style="position:absolute;left:-9999px"><a href='
+            '"https://koperasimaju99.com/">KOPERASIMAJU99</a></div></section>'
+        )
+    ),
+    "a-credit-shown-on-large-screens": department_page(
+        Site(
+            body_end='<div class="d-none d-lg-block" style="display:none"><a href="https://karyamedia88.com/">'
+            "KARYAMEDIA88</a></div>"
+        )
+    ),
+    "a-slick-carousels-hidden-clone": department_page(
+        Site(
+            main_extra='<div class="partner-slider slick-initialized"><div class="slick-track"><div class="slick-slide'
+            ' slick-cloned" aria-hidden="true" style="display:none"><a href="https://tokojaya88.com/">TOKOJAYA88</a>'
+            '</div><div class="slick-slide slick-active"><a href="https://sinarjaya77.co.id/">SINARJAYA77</a></div>'
+            '<div class="slick-slide"><a href="https://majumakmur99.com/">MAJUMAKMUR99</a></div></div></div>'
+        )
+    ),
+    "two-sponsors-dofollow-in-a-sentence": department_page(
+        Site(
+            main_extra='<p>Kegiatan didukung oleh <a href="https://tokojaya88.com/" rel="dofollow">TOKOJAYA88</a> dan'
+            ' <a href="https://sinarjaya77.co.id/" rel="dofollow">SINARJAYA77</a>.</p>'
+        )
+    ),
+    "a-queue-button-shown-on-scroll": department_page(
+        Site(
+            name="Dinas Kependudukan dan Pencatatan Sipil Kota Bekasi",
+            body_end='<div id="fab-booking" class="fab" style="display:none"><a href="https://disdukcapil-bekasi.online'
+            '/booking">Slot</a></div><script>jQuery(window).scroll(function(){if(jQuery(this).scrollTop()>200)'
+            "{jQuery('#fab-booking').fadeIn();}else{jQuery('#fab-booking').fadeOut();}});</script>",
+        )
+    ),
+    "a-queue-button-hidden-by-its-attribute": department_page(
+        Site(
+            body_end='<div class="sticky-cta" hidden><a class="btn" href="https://antrian-bekasi.site/">Slot</a></div>'
+        )
+    ),
+    "a-queue-button-hidden-by-a-class": department_page(
+        Site(
+            body_end='<div class="sticky-cta d-none"><a class="btn" href="https://bekasikota-antrian.xyz/">Slot</a>'
+            "</div><style>.d-none{display:none!important}</style>"
+        )
+    ),
+    "a-quick-panel-at-right-9999px": department_page(
+        Site(
+            head="<style>.quick-panel{position:fixed;top:0;right:9999px;width:280px}.quick-panel.open{right:0}</style>",
+            body_end='<div class="quick-panel" id="quickPanel"><a href="https://jadwal-dukcapil.online/">Slot</a></div>'
+            "<button class=\"quick-toggle\" onclick=\"document.getElementById('quickPanel').classList.toggle('open')\">"
+            "Layanan Cepat</button>",
+        )
+    ),
+    "a-flyout-at-right-minus-9999px": department_page(
+        Site(
+            head="<style>.side-flyout{position:fixed;top:30%;right:-9999px}.side-flyout.show{right:0}</style>",
+            body_end='<div class="side-flyout"><a href="https://bekasi-antrian.online/">Slot</a></div>',
+        )
+    ),
+    "a-hidden-popups-judi-online-to-the-ministry": department_page(
+        Site(
+            main_extra='<div class="banner-popup" style="display:none"><a href="https://komdigi.go.id/berita/judi-online">'
+            "Judi Online</a></div>"
         )
     ),
     "a-film-carousels-casino-slides": department_page(

@@ -459,7 +459,10 @@ _MAX_SIBLINGS = 50
 _MENU_TAGS = frozenset({"ul", "ol", "li", "nav", "dl", "menu", "select", "table"})
 # The classes of a theme's folded parts: a sub-menu, a dropdown, a mega menu, a tab's pane, a collapsed panel or
 # an accordion's, a modal, an off-canvas menu.
-_MENU_WORDS = ("menu", "dropdown", "tab", "collapse", "accordion", "modal", "offcanvas", "nav")
+# A theme's part hidden for some readers only: a screen reader's text, a carousel's clone of a slide, one a
+# framework shows on some screens ("d-none d-lg-block"); read as a menu's part is, never as a kit's block alone.
+_SHOWN_PART_WORDS = ("sr-only", "screen-reader", "visually-hidden", "clone", "d-sm-", "d-md-", "d-lg-", "d-xl-")
+_MENU_WORDS = ("menu", "dropdown", "tab", "collapse", "accordion", "modal", "offcanvas", "nav", *_SHOWN_PART_WORDS)
 _MENU_REACH = 3  # ancestors of a hidden part looked at for a list or a menu it is in
 _PART_WORDS = ("slide", "item", "tab", "pane", "panel")  # the classes of a carousel's slides, a tab's panes
 _SLIDE_WORDS = ("slide", "carousel")

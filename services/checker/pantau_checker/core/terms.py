@@ -1910,6 +1910,57 @@ CAPITAL_BRAND_LETTERS = 4  # the name's letters before its ending: GARUDA, NAGA,
 # ``defacement``): hidden in a block of its own, after the site's footer, or several of them.
 MARKED_BRAND_ENDS = ("toto", "jp", *BRAND_NUMBERS)
 MARKED_BRAND_LETTERS = 3  # the name's letters before its ending: KOI, DEWA, HOKIJAYA; not a "JP" alone
+# The words a credit's or a sponsor's line puts just before a name (``defacement``): "Dikembangkan oleh KARYAMEDIA88",
+# "Theme by TEMAJP", "didukung oleh TOKOJAYA88 dan SINARJAYA77", "Desain & pengembangan: SUHARTOTO" (a word ending in a
+# colon counts too). A kit's names stand bare, side by side.
+CREDIT_WORDS = (
+    "oleh",
+    "by",
+    "dan",
+    "&",
+    "dukungan",
+    "sponsor",
+    "sponsored",
+    "partner",
+    "mitra",
+    "pengembang",
+    "developer",
+    "desain",
+    "design",
+    "theme",
+    "tema",
+    "hosting",
+    "powered",
+    "support",
+    "bersama",
+    "dengan",
+    "©",
+)
+# The words a queue's, a booking's or a city's site on a cheap domain names itself by (antrian-bekasi.site,
+# jadwalvaksin.online): a kit's lone "Slot" goes to a name of one word (naga.vip), never to one of these.
+SERVICE_HOST_WORDS = (
+    "antri",
+    "booking",
+    "jadwal",
+    "layanan",
+    "reserv",
+    "daftar",
+    "vaksin",
+    "kuota",
+    "tiket",
+    "loket",
+    "janji",
+    "dukcapil",
+    "bekasi",
+    "kota",
+    "kab",
+    "pemkot",
+    "pemda",
+    "dinas",
+    "desa",
+    "sekolah",
+    "mpp",
+)
 # Names of a venue or a product glued to a "4D": a cinema's (a 3D film with moving seats, "CINEMA4D" beside the film's
 # dog TOTO), a 3D program's. None is a brand's, in capitals or in a sentence.
 INNOCENT_BRANDS = ("cinema4d", "bioskop4d", "studio4d", "teater4d", "theater4d")
@@ -2102,6 +2153,11 @@ NAME_USES = (
     "versi",
     "produk",
     "kode barang",
+    # A fun run's sponsors, a footer's media partners, a sidebar's radio stations: shops and stations named with a
+    # lucky number too (TOKOJAYA88, RADIODAKTA99), under the heading a kit's block of brands never has.
+    "sponsor",
+    "media partner",
+    "radio",
 )
 # An amount spelled in words (depo lima ribu, wd dua puluh ribu, bet seratus), as spam writes it
 # to slip past filters of digits.

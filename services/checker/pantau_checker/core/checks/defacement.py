@@ -105,6 +105,12 @@ _LONE_HIDDEN_LINKS = frozenset(terms.LONE_HIDDEN_LINKS)
 # to a site on a domain gambling sites take by the thousand (x.xyz, gacor.vip), outside a theme's folded part.
 _LONE_SLOT = "slot"
 _GAMBLING_SITE_DOMAINS = terms.GAMBLING_SITE_DOMAINS
+# A queue's or a booking's site on such a domain names its service or its city (antrian-bekasi.site,
+# jadwal-dukcapil.online): a kit's "Slot" goes to a name of one word (naga.vip).
+_SERVICE_HOST_WORDS = terms.SERVICE_HOST_WORDS
+# What a campaign links by its name alone to a ministry's page (a hidden popup's "Judi Online" to komdigi.go.id); a
+# kit sends its links to a hacked campus's or school's pages, never to a government's by these words.
+_CAMPAIGN = frozenset(("judi online", "judol", "judi"))
 _SLID_IN = 2  # a kit's slides hidden under one wrapper beside what it shows: several
 _PUBLIC_HOSTS = terms.PUBLIC_HOSTS
 _TOPIC_HOSTS = frozenset(terms.TOPIC_HOSTS)
@@ -114,6 +120,9 @@ _BRAND_DOMAINS = frozenset(terms.CAPITAL_BRAND_DOMAINS)
 _BRAND_FARM = terms.BRAND_RUN  # glued names in capitals to their own sites that are a list of brands, not a shop's
 _SHOP_NAME = 4  # the letters of a shop's glued name at least (SARIROTI, FOTOKITA)
 _PERSONS_END = "toto"  # a glued name ending so is a person's as often (SUHARTOTO) as a brand's (MAWARTOTO)
+# The words a credit or a sponsor's line puts before a name ("Dikembangkan oleh", "Theme by", "Hosting:").
+_CREDIT_WORDS = frozenset(terms.CREDIT_WORDS)
+_CREDIT_REACH = 40  # characters of the visible text before a name read for a credit's words
 _REDIRECTS = {(host, path): name for host, path, name in terms.REDIRECTS}
 _NEW_TEXT = 0.2
 _QUOTE = 120
@@ -300,19 +309,38 @@ def _capital_brands(page: Page) -> tuple[dict[str, Link], dict[str, Link]]:
 
 def _kits_names(page: Page, brands: dict[str, Link], marked: dict[str, Link]) -> bool:
     """Tell whether the glued names in capitals to their own sites that a person's or a shop's name may be (``marked``:
-    SUHARTOTO, TOKOJAYA88) are a kit's, by its mark beside them: after the site's footer (``_listed``), several such
-    names (``_BRAND_FARM``, NAGASLOT's kind among them), two marked rel="dofollow" (hidden, they are ``_hidden_names``).
-    Not in a directory of shops, where names in capitals of other words link to their own sites too; nor one or two in
-    the content or in the site's own footer, where a department lists its staff's and partners' sites so."""
+    SUHARTOTO, TOKOJAYA88) are a kit's, by its mark beside them: standing bare after the site's footer (``_listed``),
+    several such names with one of NAGASLOT's kind among them (``_BRAND_FARM``), two marked rel="dofollow" and bare
+    (hidden, they are ``_hidden_names``). Not in a directory of shops, where names in capitals of other words link to
+    their own sites too; nor one or two in the content or in the site's own footer, where a department lists its
+    staff's and partners' sites so; nor names a credit or a sponsor's line words (``_credited``)."""
     names = {*brands, *marked}
     for link in islice(page.links, _MAX_PARTS):
         name = link.text.lower()
         if name not in names and link.text.isupper() and len(name) >= _SHOP_NAME and _own_site(link, name):
             return False
-    if len(names) >= _BRAND_FARM or _listed([name for name, link in marked.items() if link in page.tail_links]):
+    # Three names a kit's only with one ending in a word of gambling alone (NAGASLOT) among them: a fun run's
+    # sponsors, a radio widget's stations and a list of clubs end in a lucky number too (TOKOJAYA88, RADIODAKTA99).
+    if len(names) >= _BRAND_FARM and brands:
+        return True
+    tail = [link for name, link in marked.items() if link in page.tail_links]
+    if _listed([link.text.lower() for link in tail]) and not _credited(page, tail):
         return True
     dofollow = page.dofollow_links
-    return bool(dofollow) and sum(link in dofollow for link in (*marked.values(), *brands.values())) >= 2
+    followed = [link for link in (*marked.values(), *brands.values()) if link in dofollow] if dofollow else []
+    return len(followed) >= 2 and not _credited(page, followed)
+
+
+def _credited(page: Page, links: list[Link]) -> bool:
+    """Tell whether one of ``links``, names in capitals, is worded as a credit or a sponsor's line writes one in the
+    visible text: after "oleh", "by", "Theme by", "Hosting:" (``terms.CREDIT_WORDS``). A kit's names stand bare."""
+    text = page.visible_text
+    for link in links:
+        at = text.rfind(link.text)
+        before = text[max(0, at - _CREDIT_REACH) : at].split() if at > 0 else []
+        if before and (before[-1].endswith(":") or before[-1].lower() in _CREDIT_WORDS):
+            return True
+    return False
 
 
 def _hidden_names(page: Page) -> list[tuple[str, Link]]:
@@ -327,6 +355,8 @@ def _hidden_names(page: Page) -> list[tuple[str, Link]]:
             name = link.text.lower()
             if link.text.isupper() and _own_site(link, name) and marked_brand(name):
                 found.append((name, link))
+    # A carousel's clone of a slide it shows, or a partner's name the page shows elsewhere, is no kit's.
+    found = [(name, link) for name, link in found if link.text not in page.visible_text]
     return found if _listed([name for name, _ in found]) else []
 
 
@@ -366,8 +396,9 @@ def _own_site(link: Link, name: str) -> bool:
 
 def _lone_hidden_links(page: Page) -> Iterator[Link]:
     """Yield the links of the page's hidden blocks that are a spam kit's: a block whose every link's whole text is one
-    word of the trade (``terms.LONE_HIDDEN_LINKS``) to another site (``_elsewhere``), or "slot" to a gambling site's
-    domain outside a folded part (``_LONE_SLOT``), and which words nothing else.
+    word of the trade (``terms.LONE_HIDDEN_LINKS``) to another site (``_elsewhere``; a campaign's "Judi Online" to a
+    government's page, ``_CAMPAIGN``, is none), or "slot" to a name of one word on a gambling site's domain outside a
+    folded part (``_LONE_SLOT``, ``_one_word_host``), and which words nothing else.
 
     A theme's folded parts are not: a sub-menu, a tab of tags or a carousel's slides link other topics and pages
     beside the trade's ("Judi Online" beside "Pinjol" to a portal's tags, the film "Casino" beside "Dilan 1990"), or
@@ -380,9 +411,11 @@ def _lone_hidden_links(page: Page) -> Iterator[Link]:
             said = " ".join(link.text.lower().split())
             if not said:  # an image's link without a text says nothing of either
                 continue
-            if said == _LONE_SLOT and not block.menu and _on_gambling_domain(link.href):
+            if said == _LONE_SLOT and not block.menu and _on_gambling_domain(link.href) and _one_word_host(link.href):
                 found.append(link)
                 continue
+            if said in _CAMPAIGN and _government(urlsplit(link.href).hostname or "") is not None:
+                break  # a campaign's link to a ministry's page (a hacked campus's or school's is a kit's)
             if said not in _LONE_HIDDEN_LINKS or not _elsewhere(link.href, page.host, block.menu and said in _TOPIC):
                 break
             found.append(link)
@@ -414,6 +447,14 @@ def _slid_in(page: Page, block: HiddenBlock) -> list[Link]:
 def _on_gambling_domain(href: str) -> bool:
     """Return whether ``href`` leads to a site on a domain gambling sites take by the thousand (``.xyz``, ``.vip``)."""
     return (urlsplit(href).hostname or "").endswith(_GAMBLING_SITE_DOMAINS)
+
+
+def _one_word_host(href: str) -> bool:
+    """Tell whether ``href``'s host is a name of one word on its domain (naga.vip), as a kit's is: not a queue's or a
+    booking's that names its service or its city (antrian-bekasi.site, disdukcapil-bekasi.online)."""
+    host = (urlsplit(href).hostname or "").removeprefix("www.")
+    name = host.partition(".")[0]
+    return name.isalnum() and not any(word in name for word in _SERVICE_HOST_WORDS)
 
 
 def _elsewhere(href: str, host: str, public: bool = True) -> bool:
