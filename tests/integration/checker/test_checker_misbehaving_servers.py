@@ -273,6 +273,39 @@ def test_a_whole_page_under_a_longer_content_length_on_a_kept_connection_is_the_
     assert event.content.result == "update"
 
 
+W3_TOTAL_CACHE = (
+    b"\n<!--\nPerformance optimized by W3 Total Cache. Learn more: https://www.boldgrid.com/w3-total-cache/\n\n"
+    b"Page Caching using Disk: Enhanced \nMinified using Disk\nDatabase Caching 12/143 queries in 0.042 seconds using "
+    b"Disk\n\nServed from: disparbud.bekasikota.go.id @ 2026-12-05 08:00:11 by W3 Total Cache\n-->"
+)
+HOST_TRACKER = (
+    b'\n<script type="text/javascript" src="https://stat.hosting-gratis.id/track.js?id=88231"></script>'
+    b'<noscript><img src="https://stat.hosting-gratis.id/px.gif?id=88231" alt=""></noscript>'
+)
+
+
+@pytest.mark.parametrize(
+    "whole",
+    [
+        pytest.param(page() + W3_TOTAL_CACHE, id="a_cache_plugins_comment_after_html"),
+        pytest.param(page() + HOST_TRACKER, id="a_free_hosts_tracker_after_html"),
+        pytest.param(page().replace(b"</html>", b"") + b"\n", id="a_template_ending_at_its_body"),
+    ],
+)
+def test_a_whole_page_and_what_browsers_show_nothing_of_under_a_longer_content_length_is_the_page(whole: bytes) -> None:
+    with raw_server(quiet_after(whole, len(whole) + 1500)) as port:
+        event = check(port, limits=QUICK)
+    assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
+
+
+def test_half_a_page_ending_in_a_script_on_a_kept_connection_is_still_cut() -> None:
+    body = page()
+    half = body[: len(body) // 2] + b'</div><script src="/js/app.js"></script><!-- footer -->'
+    with raw_server(quiet_after(half, len(body))) as port:
+        event = check(port, limits=QUICK)
+    assert (event.availability, event.reason) == ("tidak_aktif", "waktu_habis")
+
+
 def test_half_a_page_on_a_kept_connection_that_goes_quiet_says_how_far_it_came() -> None:
     body = page()
     half = body[: len(body) // 2]
@@ -294,6 +327,23 @@ def test_thousands_of_headers_are_read_as_a_browser_reads_them() -> None:
         conn.sendall(answer(f"HTTP/1.1 200 OK\nContent-Type: text/html\n{cookies}Content-Length: {len(body)}\n", body))
 
     with raw_server(looping) as port:
+        event = check(port, limits=QUICK)
+    assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
+
+
+def test_one_long_header_within_what_browsers_read_is_read() -> None:
+    # A plugin preloading its 900 styles in one Link header (73 KB): the head's bound is what counts, as in Chrome.
+    preload = ", ".join(
+        f"</wp-content/plugins/p{i}/assets/style-{i}.css?ver=6.6.2>; rel=preload; as=style" for i in range(900)
+    )
+
+    def preloading(conn: socket.socket, _head: bytes) -> None:
+        body = page()
+        conn.sendall(
+            answer(f"HTTP/1.1 200 OK\nContent-Type: text/html\nLink: {preload}\nContent-Length: {len(body)}\n", body)
+        )
+
+    with raw_server(preloading) as port:
         event = check(port, limits=QUICK)
     assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
 

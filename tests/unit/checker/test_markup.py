@@ -213,3 +213,20 @@ def test_names_in_a_flooded_pages_scripts_and_comments_are_left_as_they_are() ->
     flood = "".join(f"<span a{i}=b>x</span>" for i in range(_MAX_NAMES + 20_000))
     script = '<script>document.write("<t1 q9=1>");</script><!-- <t2 q8=1> -->'
     assert script in bounded(page(flood + script))
+
+
+def test_a_flooded_pages_hidden_colour_marquee_and_login_form_keep_the_attributes_the_checks_read() -> None:
+    # Past 2,000 distinct names, what is not kept becomes data-x: a white <font> hiding spam, a crawling marquee and
+    # a login's form are read by these attributes.
+    flood = "".join(f"<span a{i}=b>x</span>" for i in range(_MAX_NAMES + 20_000))
+    hidden = '<font color="#ffffff">slot gacor</font><marquee scrollamount="1000" bgcolor="#fff">judi</marquee>'
+    form = '<form method="post" onsubmit="return cek()"><input placeholder="NIP" autocomplete="off"></form>'
+    app = '<div id="app" data-page="{&quot;component&quot;:&quot;Welcome&quot;}"></div>'
+    tree = parse_html(page(flood + hidden + form + app))
+    font, marquee = tree.css_first("font"), tree.css_first("marquee")
+    form_node, field, root = tree.css_first("form"), tree.css_first("input"), tree.css_first("#app")
+    assert font is not None and font.attributes == {"color": "#ffffff"}
+    assert marquee is not None and marquee.attributes == {"scrollamount": "1000", "bgcolor": "#fff"}
+    assert form_node is not None and form_node.attributes == {"method": "post", "onsubmit": "return cek()"}
+    assert field is not None and field.attributes == {"placeholder": "NIP", "autocomplete": "off"}
+    assert root is not None and root.attributes.get("data-page") == '{"component":"Welcome"}'

@@ -73,7 +73,13 @@ _KEPT_TAGS = frozenset(
 _KEPT_ATTRIBUTES = frozenset(
     "href src srcset srcdoc action formaction data style class id name content http-equiv property itemprop "
     "charset rel type lang title alt target hidden width height onload onerror onclick onmouseover datetime "
-    "dir role aria-hidden aria-label value poster background".split()
+    "dir role aria-hidden aria-label value poster background "
+    # What hides text (a font's colour on its background, a marquee's pace), what a form asks (a login's), the
+    # dates and the app data the checks read, and what scripts and styles show or hide by.
+    "color bgcolor text face size scrollamount scrolldelay method placeholder autocomplete onsubmit media as open "
+    "data-page data-flashdata data-created data-date data-livestamp data-modified data-published data-time "
+    "data-updated-at data-target data-bs-target data-toggle data-bs-toggle data-dismiss data-bs-dismiss data-aos "
+    "data-sal aria-expanded".split()
 )
 # Tags lexbor opens and closes of themselves (void), or closes at the next of their kind or at their
 # parent's end (``<p>``, ``<li>``, a table's rows and cells): none of them makes the stack deep.

@@ -82,6 +82,7 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import unquote, urlsplit
 
+from .dates import dates_in_text
 from .page import Page, derived, gates_in
 
 Kind = Literal[
@@ -239,6 +240,7 @@ _FANCYINDEX = _rx(r"\bfile\s+name\s+\W{0,3}\s*file\s+size\s+\W{0,3}\s*date\s+\W{
 _FILE_MANAGER_SIGN = "Perms"
 _FILE_MANAGER_LEAD = 160  # its brand and navigation, then the table
 _FILE_MANAGER_LINK = "?p="
+_FILE_MANAGER_PARAMETER = "p="  # a folder's path ("uploads/2026"), or none for the root: a shortlink's is a number
 _FILE_MANAGER_COLUMNS = _rx(r"\bname\s+size\s+modified\s+perms\s+owner\s+actions\b")
 
 _DEFAULT_PHRASES = (
@@ -872,14 +874,28 @@ _BLOGGER_NOT_FOUND = _rx(
     r"maaf,\s+halaman\s+yang\s+anda\s+cari\s+(?:di|dalam)\s+blog\s+ini\s+tidak\s+ada\.?"
 )
 _EXPRESS_NOT_FOUND = _rx(r"^cannot\s+(?:get|head|post)\s+/\S*$")  # its whole page, under the title "Error"
-# A theme's 404 under a bare "Tidak Ditemukan": nothing matches the request (the address), not a search's words.
+# A theme's 404 under a bare "Tidak Ditemukan": nothing matches the request (the address), the sentence ending there.
+# Not "tidak ada hasil …" (a search's or a filter's results), nor "… permintaan Anda pada tahun anggaran ini".
 _UNMATCHED_REQUEST = _rx(
-    r"^(?:(?:maaf|mohon\s+maaf),?\s+)?tidak\s+ada\s+(?:konten|halaman|hasil)\s+yang\s+(?:sesuai|cocok)\s+dengan\s+"
-    r"permintaan\s+(?:anda|kamu)\b"
+    r"^(?:(?:maaf|mohon\s+maaf),?\s+)?tidak\s+ada\s+(?:konten|halaman)\s+yang\s+(?:sesuai|cocok)\s+dengan\s+"
+    r"permintaan\s+(?:anda|kamu)(?=\s*(?:[.!]|$))"
 )
+# How a search's results say so, its query after: "Hasil pencarian untuk “vaksin”", "Hasil Pencarian: vaksin",
+# "Cari: vaksin polio", "Anda mencari “bansos”", "Search Results for: …". An app named for searching ("Pencarian Data
+# Pegawai", "e-Search Arsip", "SIPENCARI") says none of them.
+_SEARCH_SHAPE = _rx(
+    r"^(?:hasil\s+(?:pencarian|cari)\b|search\s+results?\b|you\s+searched\s+for\b|(?:anda|kamu)\s+mencari\b|"
+    r"(?:cari|pencarian|search)\s*:)"
+)
+# WordPress's body classes of its lists, never of its 404 (``error404``): the home, the posts' page, a search, an
+# archive (a category, a tag, a month), each of which says "nothing here" when it is empty.
+_LIST_CLASSES = frozenset(("home", "blog", "search", "search-results", "search-no-results", "archive"))
+_POST_TITLE = 12  # the fewest characters of a linked post's title, after a notice: not "Beranda", "Selengkapnya"
+_POST_DATE_REACH = 200  # from a post's headline to its date, past its category and author
+_POST_LINKS = 300  # of a page's links, those sought after a notice: a portal's menu and its news
 # What a theme's 404 drawn as a picture has for its words: its link back, first in its content.
 _LINK_BACK = _rx(
-    r"^\W{0,3}(?:kembali\s+ke\s+(?:beranda|halaman\s+(?:utama|awal|sebelumnya)|home)|back\s+to\s+home(?:page)?|"
+    r"^\W{0,3}(?:(?:o+ps|whoops|ups)\W{0,3}\s*)?(?:kembali\s+ke\s+(?:beranda|halaman\s+(?:utama|awal|sebelumnya)|home)|back\s+to\s+home(?:page)?|"
     r"go\s+(?:back\s+)?home|take\s+me\s+home)\b"
 )
 _SPEAKS_404 = _rx(r"404|not\s+found|tidak\s+ditemukan")
@@ -948,10 +964,14 @@ _SERVER_ERROR_HEAD = _rx(
 )
 # An admin template's error view for a page its visitor may not open, under a bare "403".
 _BARE_403 = _rx(r"^(?:error\s+)?403$")
+# The sentence ends there: "… this page unless your API key is registered", "… halaman ini selain petugas loket" and a
+# question ("… halaman ini?") are a page's own words.
 _DENIED = _rx(
     r"^(?:(?:sorry|maaf)\W*\s*)?(?:you\s+(?:do\s+not|don['’]t)\s+have\s+(?:access|permission)\s+to\s+(?:access\s+|view\s+)?"
-    r"(?:this|the)\s+page|(?:anda|kamu)\s+tidak\s+(?:memiliki|mempunyai)\s+(?:hak\s+)?akses\s+(?:ke|untuk|pada)\s+"
-    r"(?:membuka\s+)?halaman\s+ini)\b"
+    r"(?:this|the)\s+page|you\s+are\s+not\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+(?:access|view)\s+this\s+page|"
+    r"(?:anda|kamu)\s+tidak\s+(?:memiliki|mempunyai)\s+(?:hak\s+)?(?:akses|izin)\s+(?:ke|untuk|pada)\s+"
+    r"(?:membuka\s+|mengakses\s+)?halaman\s+ini|(?:anda|kamu)\s+tidak\s+berhak\s+(?:mengakses|membuka)\s+halaman\s+ini)"
+    r"(?=\s*(?:[.!]|$))"
 )
 # Cloudflare's page for an origin it cannot reach ("<host> | 521: Web server is down"), served on with 200.
 # Its older layout titles it "<error> | <host> | Cloudflare", its origin's DNS errors (1001, 1016) too.
@@ -1920,7 +1940,20 @@ def _file_manager(v: _View) -> bool:
     lead = v.lead[:_FILE_MANAGER_LEAD]
     if _FILE_MANAGER_SIGN not in lead or not _FILE_MANAGER_COLUMNS.search(lead):
         return False
-    return any(_FILE_MANAGER_LINK in link.href for link in v.page.links)
+    return any(_FILE_MANAGER_LINK in link.href and _managers_link(v, link.href) for link in v.page.links)
+
+
+def _managers_link(v: _View, href: str) -> bool:
+    """Whether ``href`` opens a folder or a file of the manager on this host (``?p=uploads``, ``?p=&view=a.txt``):
+    WordPress's shortlinks (``/?p=1201``) and a document's number (``unduh?p=3``) are numbers, another host's its
+    own."""
+    parts = urlsplit(href)
+    if v.page.host and parts.hostname and parts.hostname != v.page.host:
+        return False
+    values = [
+        q[len(_FILE_MANAGER_PARAMETER) :] for q in parts.query.split("&") if q.startswith(_FILE_MANAGER_PARAMETER)
+    ]
+    return any(not unquote(value).isdigit() for value in values)
 
 
 def _pictured_not_found(v: _View) -> str | None:
@@ -1937,13 +1970,22 @@ def _pictured_not_found(v: _View) -> str | None:
         return None
     if any(_SPEAKS_404.search(h) for h in v.page.headings):
         return None
-    return _first_full(_NOT_FOUND_FULL, texts[:_PICTURES])
+    said = _first_full(_NOT_FOUND_FULL, texts[:_PICTURES])
+    # Among other pictures (a gallery's "Halaman Tidak Ditemukan" poster beside its others), a page titled for
+    # itself ("Galeri Lomba Poster – Dinas Kominfo") is that page: a theme's 404 keeps the site's name, or says it.
+    if said and len(texts) > 1 and len(v.segments) > 2 and not any(_SPEAKS_404.search(s) for s in v.segments):
+        return None
+    return said
 
 
 def _searched(v: _View) -> bool:
-    """Whether the page's title or its content's first heading says it is a search's results ("Hasil pencarian untuk
-    …"). Not the sidebar's headings: a 404 in the portal's frame has its search widget, headed "Pencarian"."""
-    return any(_SEARCHED.search(h) for h in (v.title, *v.page.main_headings))
+    """Whether the page is a list of WordPress's (its body's class: a search's, an archive's, the home's), or its
+    title or a heading says it is a search's results in a search's own words ("Hasil pencarian untuk …", "Cari: …",
+    "Anda mencari …"). Not a search word anywhere: the sidebar's widget "Pencarian", which a 404 in the portal's
+    frame has too, and an app's name ("Pencarian Data Pegawai") name no search made."""
+    if not _LIST_CLASSES.isdisjoint(v.page.body_class.split()):
+        return True
+    return any(_SEARCH_SHAPE.match(h) for h in (*v.segments, *v.headings, *v.page.main_headings))
 
 
 def _unmatched_request(v: _View, head: str) -> str | None:
@@ -1960,8 +2002,25 @@ def _unmatched_request(v: _View, head: str) -> str | None:
             end = _SENTENCE_STOP.search(after, said.end() - 1, said.end() + _QUOTE)
             if _SEARCHED.search(after[: end.end() if end else _PROMINENT]):
                 return None
-            return _cut(after[: end.end() if end else said.end()].strip())
+            sentence = _cut(after[: end.end() if end else said.end()].strip())
+            return None if _posts_after(v, sentence) else sentence
     return None
+
+
+def _posts_after(v: _View, notice: str) -> bool:
+    """Whether the page goes on past ``notice`` with its posts: headlines linked to their pages, outside its asides
+    and widgets, each dated beside it (the home's empty first list, "Pengumuman": nothing, over its news). A theme's
+    404 has the sidebar's latest news after it, in an aside or a widget, and no headline of its own."""
+    if not v.page.dates.headlines:
+        return False
+    text = v.page.visible_text
+    at = text.find(notice)
+    rest = text[at + len(notice) :] if at >= 0 else ""
+    for link in v.page.links[:_POST_LINKS]:
+        found = rest.find(link.text) if len(link.text) >= _POST_TITLE else -1
+        if found >= 0 and dates_in_text(rest[found : found + len(link.text) + _POST_DATE_REACH]):
+            return True
+    return False
 
 
 def _asked_not_found(v: _View, head: str) -> bool:

@@ -7,6 +7,7 @@ compression (``UTF-8``, ``none``, which PHP sites send) passed over.
 
 from __future__ import annotations
 
+import re
 import zlib
 from typing import Any
 
@@ -16,7 +17,18 @@ import httpx
 from .errors import FetchError
 
 _UNREADABLE = object()
-_PAGE_END_BYTES = 64  # enough for "</html>" and the blank lines a template leaves after it
+# Enough for "</html>" and what cache plugins and hosts put after it: W3 Total Cache's comment of some 400 bytes, a
+# free host's tracking script.
+_PAGE_END_BYTES = 4096
+_PAGE_END_TAGS = (b"</html>", b"</body>")  # a template that never closes its <html> ends at its </body>
+# What may follow the page's end, which a browser shows nothing of: blanks, comments ("<!-- Served from: … by W3
+# Total Cache -->", CodeIgniter's "<!-- Elapsed time … -->"), scripts and their <noscript>. One blank at a time: no
+# two ways to read a run of them, nor a script read to a later one's end.
+_AFTER_PAGE_END = re.compile(
+    rb"(?:\s|<!--(?:(?!-->).)*-->|<script\b[^>]*>(?:(?!</script).)*</script\s*>|"
+    rb"<noscript\b[^>]*>(?:(?!</noscript).)*</noscript\s*>)*",
+    re.DOTALL | re.IGNORECASE,
+)
 _GZIP = b"\x1f\x8b\x08"  # gzip's magic and its deflate method: no page begins so
 # Compressions a server may use that the checker did not ask for (and cannot undo); any other word
 # in the header names none, and browsers show such a body as it came.
@@ -78,9 +90,12 @@ async def read_bounded(response: httpx.Response, limit: int) -> bytes:
 
 
 def _whole_page(chunks: list[bytes]) -> bool:
-    """Whether the body as it came ends a page: ``</html>`` among its last bytes, blanks after it."""
-    tail = chunks[-1] if len(chunks[-1]) >= _PAGE_END_BYTES else b"".join(chunks)[-_PAGE_END_BYTES:]
-    return tail.rstrip().lower().endswith(b"</html>")
+    """Whether the body as it came ends a page: ``</html>`` (or ``</body>``) among its last bytes, nothing a browser
+    shows after it: a cache plugin's comment, a host's script."""
+    tail = chunks[-1] if len(chunks[-1]) >= _PAGE_END_BYTES else b"".join(chunks)
+    tail = tail[-_PAGE_END_BYTES:].lower()
+    end = max(tail.rfind(tag) + len(tag) if tag in tail else -1 for tag in _PAGE_END_TAGS)
+    return end >= 0 and _AFTER_PAGE_END.fullmatch(tail, end) is not None
 
 
 def _stalled(size: int, length: str | None) -> str:
