@@ -335,3 +335,110 @@ def test_a_json_answer_saying_its_success_in_its_own_keys_is_followed_to_the_das
     KeyedJsonApp(succeeded=succeeded).install(site)
     assert_logged_in(check(site, SIASET, "/auth", FIELDS))
     assert any(r.path == "/dashboard" for r in site.requests)
+
+
+# Narrowed after a red team: what working dashboards say in these words of one feature, of something of the account's,
+# in a banner or a help, and change forms or modals the user may leave; each was read as the account barred.
+_NEWS = """<div class="card"><div class="card-header"><h3 class="card-title">Pengumuman BKPSDM</h3></div>
+<div class="card-body"><h5><a href="/pengumuman/412">Jadwal Uji Kompetensi JF Tahun 2026</a></h5><p>Uji kompetensi
+jabatan fungsional dilaksanakan tanggal 14-16 Desember 2026 di Gedung Pusdiklat.</p><h5><a href="/pengumuman/411">
+Pemutakhiran Data Mandiri Tahap II</a></h5><p>Batas akhir pemutakhiran data mandiri adalah 20 Desember 2026.</p></div>
+</div>"""
+_KEPT_USER = f'<input type="text" name="username" value="{USER}" class="form-control" readonly>'
+_CARD_FORM = """<div class="card"><div class="card-header"><h3 class="card-title">Ganti Password</h3></div>
+<div class="card-body"><form method="post" action="/profil/password">{user}<input type="password" name="password_baru"
+class="form-control" placeholder="Password baru"><input type="password" name="password_ulang" class="form-control"
+placeholder="Ulangi password baru"><button type="submit" class="btn btn-primary">Simpan</button></form></div></div>"""
+
+
+def _card(heading: str, said: str) -> str:
+    return (
+        f'<div class="card"><div class="card-header"><h3 class="card-title">{heading}</h3></div><div class="card-body">'
+    )
+    f"<p>{said}</p></div></div>"
+
+
+def _lookalike_modal(buttons: str, opens: str, user: str = _KEPT_USER) -> str:
+    return (
+        '<div class="modal fade" id="modalGantiPassword" data-backdrop="static" data-keyboard="false" tabindex="-1">'
+        '<div class="modal-dialog"><div class="modal-content"><div class="modal-header"><h5 class="modal-title">Ganti'
+        ' Password</h5></div><div class="modal-body"><p>Anda masih menggunakan password default. Silakan ganti password'
+        f' Anda.</p><form method="post" action="/profil/password">{user}<input type="password" name="password_baru"'
+        ' class="form-control"><button type="submit" class="btn btn-primary">Simpan</button>'
+        f"{buttons}</form></div></div></div></div>{opens}"
+    )
+
+
+_HIDE = (
+    '<button type="button" class="btn btn-secondary" onclick="$(\'#modalGantiPassword\').modal(\'hide\')">'
+    "Nanti</button>"
+)
+_IDLE_LOCK = (
+    "<script>var idle = 0; setInterval(function () { if (++idle > 15) { $('#modalGantiPassword').modal('show'); } },"
+    " 60000);</script>"
+)
+LOOKALIKES = {
+    "level-of-a-feature": _STATS
+    + _card(
+        "Verifikasi Arsip", "Akses ke fitur verifikasi tidak diizinkan untuk level pengguna Anda (Operator Bidang)."
+    ),
+    "rights-of-one-module": _STATS
+    + _card("Modul TPP", "Hak akses Anda belum diatur untuk modul TPP. Ajukan melalui admin OPD."),
+    "yii-flash-of-one-action": '<div class="alert alert-warning">Hapus arsip: You are not allowed to perform this'
+    " action.</div>" + _STATS,
+    "another-apps-tile": _STATS
+    + _card("Aplikasi Lain (SSO)", "Akun Anda tidak terdaftar sebagai pengguna aplikasi SIPD; gunakan akun terpisah."),
+    "module-card-alone": _STATS + _card("Laporan Keuangan", "Anda tidak memiliki akses ke modul ini."),
+    "change-request-waiting": '<div class="alert alert-info">Pengajuan perubahan data akun Anda sedang menunggu'
+    " persetujuan admin BKPSDM.</div>" + _STATS + _NEWS,
+    "photo-not-approved": _STATS
+    + _card("Profil", "Foto profil akun Anda belum disetujui admin, foto lama tetap dipakai."),
+    "role-not-approved": _STATS
+    + _card("Akun", "Level pengguna: Operator. Status akun: Aktif. Akun Anda belum disetujui sebagai Verifikator."),
+    "verify-email-banner": '<div class="alert alert-warning alert-dismissible"><button type="button" class="close"'
+    ' data-dismiss="alert">&times;</button>Before proceeding, please check your email for a verification link.'
+    ' <a href="/email/resend">Resend</a></div>' + _STATS,
+    "verify-email-faq": _STATS
+    + _card(
+        "FAQ",
+        "Muncul tulisan “Sebelum melanjutkan, silakan periksa email Anda untuk tautan verifikasi”? Klik tautan pada"
+        " email dari noreply@bekasikota.go.id.",
+    ),
+    "modal-hidden-by-a-button": _STATS + _NEWS + _lookalike_modal(_HIDE, _OPENS_JQUERY),
+    "modal-left-by-a-link": _STATS
+    + _NEWS
+    + _lookalike_modal('<a href="/dashboard?lewati=1" class="btn btn-link">Lewati untuk sekarang</a>', _OPENS_JQUERY),
+    "modal-shut-by-options": _STATS
+    + _NEWS
+    + _lookalike_modal("", "<script>$('#modalGantiPassword').modal({backdrop: 'static', show: false});</script>"),
+    "modal-of-an-idle-timer": _STATS
+    + _NEWS
+    + _lookalike_modal("", _IDLE_LOCK, f'<input type="hidden" name="username" value="{USER}">'),
+    "card-with-the-username-beside-news": '<div class="callout callout-warning"><p>Password Anda sudah tidak berlaku'
+    " sejak 01-12-2026. Mohon segera perbarui.</p></div>" + _STATS + _CARD_FORM.format(user=_KEPT_USER) + _NEWS,
+    "policy-every-90-days": '<div class="callout callout-info"><p>Anda perlu mengganti password secara berkala'
+    " setiap 90 hari.</p></div>" + _STATS + _CARD_FORM.format(user="") + _NEWS,
+    "expiry-in-days": '<div class="callout callout-warning"><p>Password Anda sudah tidak berlaku dalam 5 hari lagi.</p>'
+    "</div>" + _STATS + _CARD_FORM.format(user="") + _NEWS,
+}
+
+
+@pytest.mark.parametrize("dashboard", list(LOOKALIKES))
+def test_a_dashboard_saying_these_words_of_a_part_or_for_later_is_logged_in(site: FakeSite, dashboard: str) -> None:
+    assert_logged_in(_check(site, LandingApp(content=LOOKALIKES[dashboard])))
+
+
+@pytest.mark.parametrize(
+    "succeeded",
+    [
+        {"metaData": {"code": "00", "message": "Sukses"}, "response": {"redirect": ""}},
+        {"metadata": {"code": 1, "message": "Login berhasil"}, "response": {"redirect": ""}},
+        {"status": "success", "redirect": "", "valid": False, "captcha": "not_required"},
+    ],
+    ids=["code-00", "code-1", "valid-of-a-captcha"],
+)
+def test_a_json_success_beside_other_codes_or_flags_is_followed_to_the_dashboard(
+    site: FakeSite, succeeded: dict[str, object]
+) -> None:
+    KeyedJsonApp(succeeded=succeeded).install(site)
+    assert_logged_in(check(site, SIASET, "/auth", FIELDS))

@@ -197,10 +197,7 @@ _ACCOUNT_LOCKED = (
     r"account (?:is |has been )?(?:locked|disabled|suspended|blocked)",
     # An account an admin or an e-mail link must still confirm: the monitoring one cannot sign in either.
     r"akun(?: anda)? belum (?:diverifikasi|terverifikasi|dikonfirmasi)",
-    # An account an admin must still approve: "Akun Anda sedang menunggu persetujuan admin"; not a help's condition
-    # ("Jika akun Anda masih menunggu persetujuan, …"), nor an admin's list of others ("Akun menunggu persetujuan").
-    r"(?<!jika )(?<!apabila )(?<!bila )(?<!kalau )akun anda (?:masih |sedang |belum )?(?:menunggu (?:persetujuan"
-    r"|verifikasi|aktivasi)|belum disetujui)|your account is (?:pending|awaiting) (?:approval|activation)",
+    r"your account is (?:pending|awaiting) (?:approval|activation)",
     r"(?:your )?(?:account|e-?mail(?: address)?) (?:is |has )?not (?:yet )?(?:been )?verified",
     r"too many login attempts",
     r"terlalu banyak (?:percobaan|upaya|usaha) (?:login|masuk)",
@@ -247,9 +244,13 @@ _EXPIRED = re.compile(
     # "Anda masih menggunakan password default", "Password Anda sudah tidak berlaku"; not a question's.
     r"|(?<!jika )(?<!bila )(?<!kalau )\banda masih menggunakan (?:password|kata sandi|sandi) (?:default|bawaan|awal)"
     r"|(?<!jika )(?<!bila )(?<!kalau )(?:password|kata sandi|sandi)(?: anda| akun anda) (?:sudah |telah )?tidak"
-    r" berlaku(?!\s*\?)"
-    r"|your password (?:has )?expired|you must change your password|the password for your account has expired"
+    r" berlaku(?!\s*\?)(?! (?:dalam|pada|mulai|per)\b)"
+    r"|your password (?:has )?expired|you must change your password"
+    r"|the password for your account has expired"
 )
+# A rule's words after the sentence asking a new password ("… mengganti password setiap 90 hari", "… every 90
+# days"): on a dashboard, a policy beside its profile card; only a page of its own (``_asking_page``) asks it now.
+_RULE_AFTER = re.compile(r"[^.!?]{0,60}?\b(?:setiap|tiap|berkala|sekali|every|periodically)\b")
 _SKIPS = re.compile(r"nanti saja|lewati|lain kali|ingatkan (?:saya )?nanti|skip|remind me later")
 # The password is right, but the account has no rights to the application (its role lacks them).
 # Of the page or the application itself ("… ke modul ini" on a page of its own), or of nothing named: not of a card's
@@ -260,23 +261,45 @@ _NO_RIGHTS = re.compile(
     # akses ke menu tersebut").
     r"(?<!jika )(?<!bila )(?<!kalau )(?<!apabila )(?<!berarti )\b(?:anda|akun anda|user anda) (?:tidak|belum) (?:berhak"
     r"|memiliki (?:hak )?akses|mempunyai (?:hak )?akses|punya (?:hak )?akses|diizinkan mengakses)"
-    r"(?![^.!?]{0,30}\b(?:menu|fitur|modul(?! ini\b)|tombol)\b)"
+    r"(?![^.!?]{0,30}\b(?:menu|fitur|modul|tombol)\b)"
     r"(?=(?: untuk)?(?: mengakses| membuka| menggunakan| masuk)?(?: ke| pada)? (?:halaman|aplikasi|sistem|situs"
-    r"|laman|modul ini)\b|\s*(?:[.!]|$))"
+    r"|laman)\b|\s*(?:[.!]|$))"
     r"|(?<!if )\byou (?:do not|don't) have (?:permission|access|the rights?) to"
     r"(?= (?:access |view |open |use )?(?:this|the) (?:page|application|app|system|site|resource)\b)"
     r"|\byou are not (?:authori[sz]ed|allowed) to (?:access|view)"
     r"(?= (?:this|the) (?:page|application|app|system|site|resource)\b)"
-    # The account's role or level holds no rights: "Hak akses Anda belum diatur", "Akun Anda belum diberi hak akses",
-    # "… tidak terdaftar sebagai pengguna SIMPEG", Spatie's "User does not have the right roles.", Yii's RBAC error
-    # shown with a 200, "Akses ke aplikasi ini tidak diizinkan untuk level pengguna Anda".
-    r"|(?<!jika )(?<!bila )(?<!kalau )(?<!apabila )\bhak akses (?:anda|akun anda|user anda) (?:belum|tidak) (?:diatur"
-    r"|ditentukan|diberikan|tersedia)|\b(?:akun anda|user anda) belum diberi(?:kan)? hak akses"
-    r"|\bakun anda (?:tidak|belum) terdaftar sebagai pengguna"
+)
+# The account's role or level holds no rights: "Hak akses Anda belum diatur", "Akun Anda belum diberi hak akses",
+# "… tidak terdaftar sebagai pengguna SIMPEG", Spatie's "User does not have the right roles.", Yii's RBAC error
+# shown with a 200, "Akses ke aplikasi ini tidak diizinkan untuk level pengguna Anda", "… ke modul ini". A sentence
+# ending there, on a page headed by a refusal (``_REFUSAL_HEADING``): not what a card or a help says of one feature,
+# menu or module ("Hak akses Anda belum diatur untuk modul TPP", "Akses ke fitur verifikasi tidak diizinkan …").
+_NO_RIGHTS_ROLE = re.compile(
+    r"(?<!jika )(?<!bila )(?<!kalau )(?<!apabila )(?<!berarti )(?:"
+    r"\bhak akses (?:anda|akun anda|user anda) (?:belum|tidak) (?:diatur|ditentukan|diberikan|tersedia)"
+    r"|\b(?:akun anda|user anda) belum diberi(?:kan)? hak akses"
     r"|\buser does not have the right (?:roles|permissions)|\byou are not allowed to perform this action"
     r"|\bakses\b(?:(?!akses)[^.!?]){0,60}? tidak diizinkan untuk (?:level|peran|role|grup|group)"
     r" (?:pengguna |user )?anda"
+    r")(?=(?: oleh (?:admin|administrator|operator|pengelola)\b[^.!?,;]{0,30})?\s*(?:[.!]|$))"
+    r"|(?<!jika )(?<!bila )(?<!kalau )(?<!apabila )(?:"
+    r"\bakun anda (?:tidak|belum) terdaftar sebagai pengguna(?=(?: aplikasi)?(?: [\w-]+)?\s*(?:[.!]|$))"
+    r"|\banda (?:tidak|belum) (?:memiliki|mempunyai|punya) (?:hak )?akses"
+    r"(?= (?:ke|pada|untuk) modul ini\s*(?:[.!]|$)))"
 )
+_REFUSAL_HEADING = re.compile(
+    r"\b(?:akses ditolak|akses dibatasi|access denied|403|forbidden|unauthori[sz]ed|akses tidak diizinkan"
+    r"|tidak ada akses|maaf|oops)\b"
+)
+# An account an admin must still approve: "Akun Anda sedang menunggu persetujuan admin", a block's sentence of its own
+# (``_awaiting``); not a help's condition ("Jika akun Anda masih menunggu persetujuan, …"), an admin's list of others
+# ("Akun menunggu persetujuan"), or a role not yet approved ("… belum disetujui sebagai Verifikator").
+_AWAITING = re.compile(
+    r"(?:maaf,? )?(?:(?:pendaftaran|registrasi) )?(akun anda (?:masih |sedang |belum )?(?:menunggu (?:persetujuan"
+    r"|verifikasi|aktivasi)"
+    r"|belum disetujui))(?=(?: oleh)?(?: (?:admin|administrator|operator|pengelola)\b[^.!?,;]{0,40})?\s*(?:[.!]|$))"
+)
+_NOTICE_BLOCKS = "p, div, span, li, h1, h2, h3, h4, h5, h6, strong, b, small, td"
 # The page Laravel Breeze, Jetstream and laravel/ui show an account whose e-mail address is not verified yet, in
 # English and in the Indonesian of their language packs: it has a logout, and nothing else.
 _EMAIL_UNVERIFIED = re.compile(
@@ -327,10 +350,18 @@ _LOCK_IF = re.compile(r"\b(?:if|when|jika|apabila|bila|kalau)(?: your| akun)?\s*
 _COUNTED = re.compile(r"\d\s*$")  # "4 Akun Pelaksana Dinonaktifkan": a stat card's count of accounts
 _DISMISS = "[data-dismiss=alert], [data-bs-dismiss=alert]"  # the close button of a banner beside the page
 _CLOSES_MODAL = "[data-dismiss=modal], [data-bs-dismiss=modal]"
-# A modal a script opens: jQuery's ``$('#id').modal('show')`` or ``.modal({backdrop: 'static'})``, Bootstrap 5's
-# ``new bootstrap.Modal(document.getElementById('id')).show()``.
+# What opens a modal later, not on load, when written before its opening in the script: a timer (an idle lock
+# screen), a click's handler, a named function called from elsewhere.
+_OPENS_LATER = re.compile(
+    r"""settimeout|setinterval|click|\.on\(\s*["'](?!load)|addeventlistener\(\s*["'](?!domcontentloaded|load)"""
+    r"|function\s+[\w$]"
+)
+# Laravel's routes resending the verification link: the form its verify page shows (Breeze, Jetstream, laravel/ui).
+_RESEND_ACTIONS = ("verification-notification", "email/resend", "email/verification")
+# A modal a script opens: jQuery's ``$('#id').modal('show')``, Bootstrap 5's
+# ``new bootstrap.Modal(document.getElementById('id')).show()``; not by options (``{show: false}`` keeps it shut).
 _MODAL_SHOWN = re.compile(
-    r"""#([\w-]{1,100})["']\s*\)\s*\.\s*modal\s*\(\s*(?:["']show["']|\{)"""
+    r"""#([\w-]{1,100})["']\s*\)\s*\.\s*modal\s*\(\s*["']show["']"""
     r"""|Modal\s*\(\s*document\s*\.\s*getElementById\s*\(\s*["']([\w-]{1,100})["']\s*\)[^;]{0,40}?\)\s*\.\s*show\s*\("""
 )
 # Cookies whose value the framework's JavaScript sends back in a header. Angular's ``XSRF-TOKEN``
@@ -471,7 +502,9 @@ _MAX_SCRIPTS = 50
 _SCRIPT_CHARS = 200_000
 # The keys a JSON answer sends the browser on with, and those saying whether it logged in.
 _JSON_TARGETS = ("redirect", "redirect_url", "redirectUrl", "redirect_to", "url", "location", "next")
-_JSON_FLAGS = ("success", "status", "sukses", "berhasil", "result", "login", "valid")
+_JSON_FLAGS = ("success", "status", "sukses", "berhasil", "result", "login")
+# Read only where none of the flags above is: beside ``"status": "success"`` it may say a captcha's check.
+_JSON_VALID = "valid"
 _JSON_CODES = ("code", "status", "status_code", "statusCode")  # an HTTP status written in the answer
 _BPJS_OK = "200"
 _JSON_REFUSED = {False, "false", "error", "failed", "fail", "gagal", "0"}
@@ -990,22 +1023,29 @@ def _json_refused(data: Mapping[str, object]) -> bool:
         return True
     # ``{"code": 401, "message": "Unauthorized"}`` under HTTP 200, as some APIs answer.
     written = [data.get(key) for key in _JSON_CODES]
-    # BPJS's ``{"metaData": {"code": 201, "message": "…"}}``: any code but 200 is a refusal.
+    # BPJS's ``{"metaData": {"code": 201, "message": "…"}}``: an HTTP status but 200 is a refusal; not a payment
+    # gateway's "00" or a plain 1, which say success.
     meta = data.get("metaData", data.get("metadata"))
     code = str(meta.get("code", "")).strip() if isinstance(meta, dict) else ""
-    if code.isdigit() and code != _BPJS_OK:
+    if len(code) == len(_BPJS_OK) and code.isdigit() and code != _BPJS_OK:
         return True
     if any(isinstance(v, int) and not isinstance(v, bool) and 400 <= v < 600 for v in written):
         return True
-    flags = [data[key] for key in _JSON_FLAGS if key in data]
+    flags = _json_flags(data)
     return any(
         isinstance(v, (bool, int, str)) and (v.lower() if isinstance(v, str) else v) in _JSON_REFUSED for v in flags
     )
 
 
+def _json_flags(data: Mapping[str, object]) -> list[object]:
+    """Return the values of the keys saying whether the login succeeded: ``"valid"`` only where no other says it."""
+    flags = [data[key] for key in _JSON_FLAGS if key in data]
+    return flags or ([data[_JSON_VALID]] if _JSON_VALID in data else [])
+
+
 def _json_succeeded(data: Mapping[str, object], body: str) -> bool:
     """Tell whether a JSON answer says the login succeeded (``"status": "success"``), and asks no code after it."""
-    flags = [data[key] for key in _JSON_FLAGS if key in data]
+    flags = _json_flags(data)
     said = any(
         isinstance(v, (bool, int, str)) and (v.lower() if isinstance(v, str) else v) in _JSON_SUCCEEDED for v in flags
     )
@@ -1230,20 +1270,65 @@ def _barred(spec: LoginSpec, landing: _Landing, answer: Answer) -> str | None:
     the page, not by a menu's script or a help text's condition), or its e-mail address is not verified yet
     (Breeze's page, which only lets it resend the link or log out)."""
     unverified = _EMAIL_UNVERIFIED.search(landing.said)
-    if unverified:
+    if unverified and _verify_page(landing.tree, answer.body):
         return f"alamat email akun pemantauan belum diverifikasi: “{_quoted(unverified[0], answer.username)}”"
     expired = _EXPIRED.search(landing.said)
-    if expired and _asks_new_password(landing.tree, spec) and not _in_banner(landing.tree, expired[0]):
+    if (
+        expired
+        and _asks_new_password(landing.tree, spec, answer.body)
+        and not _in_banner(landing.tree, expired[0])
+        and (not _RULE_AFTER.match(landing.said, expired.end()) or _asking_page(answer.body))
+    ):
         said = _quoted(expired[0], answer.username)
         return f"kata sandi akun pemantauan kedaluwarsa, aplikasi meminta kata sandi baru: “{said}”"
-    if landing.form_back or _NO_RIGHTS.search(landing.said) is None:
+    awaiting = _awaiting(landing)
+    if awaiting:
+        return f"akun pemantauan terkunci atau diblokir: “{_quoted(awaiting, answer.username)}”"
+    if landing.form_back or (_NO_RIGHTS.search(landing.said) or _NO_RIGHTS_ROLE.search(landing.said)) is None:
         return None
     notice = _notice_text(answer.body)
     barred = _NO_RIGHTS.search(notice)
     barred = barred if barred and len(_outside_sentence(notice, barred)) <= _NOTICE_REST else None
+    if barred is None:
+        role = _NO_RIGHTS_ROLE.search(notice)
+        rest = _outside_sentence(notice, role) if role else ""
+        headed = role and _REFUSAL_HEADING.search(notice[: role.start()] + " " + notice[role.end() :])
+        barred = role if role and headed and len(rest) <= _NOTICE_REST else None
     return (
         f"akun pemantauan tidak berhak mengakses aplikasi: “{_quoted(barred[0], answer.username)}”" if barred else None
     )
+
+
+def _awaiting(landing: _Landing) -> str | None:
+    """Return where the page tells the account itself it waits for an admin's approval: a notice's sentence of its own
+    ("Akun Anda sedang menunggu persetujuan admin BKPSDM."), not one of something of the account's ("Pengajuan
+    perubahan data akun Anda sedang menunggu persetujuan", "Foto profil akun Anda belum disetujui")."""
+    if "akun anda" not in landing.said:
+        return None
+    for node in landing.tree.css(_NOTICE_BLOCKS)[:_MAX_CONTROLS]:
+        found = _AWAITING.match(" ".join(node.text(separator=" ").lower().split()))
+        if found:
+            return found[1]
+    return None
+
+
+def _verify_page(tree: LexborHTMLParser, body: str) -> bool:
+    """Tell whether the page is Laravel's own page asking to verify the e-mail address: its sentence is the page's text,
+    beside the form resending the link (not a banner's or a help's sentence on a dashboard)."""
+    resends = any(
+        any(route in (form.attributes.get("action") or "") for route in _RESEND_ACTIONS) and not _in_alert(form)
+        for form in tree.css("form")[:_MAX_FORMS]
+    )
+    return resends and _EMAIL_UNVERIFIED.search(_notice_text(body)) is not None
+
+
+def _in_alert(node: LexborNode | None) -> bool:
+    """Tell whether the node is in a Bootstrap ``.alert``: a banner beside the page."""
+    while node is not None:
+        if "alert" in (node.attributes.get("class") or "").split():
+            return True
+        node = node.parent
+    return False
 
 
 def _outside_sentence(text: str, found: re.Match[str]) -> str:
@@ -1267,15 +1352,20 @@ def _in_banner(tree: LexborHTMLParser, words: str) -> bool:
     return False
 
 
-def _asks_new_password(tree: LexborHTMLParser, spec: LoginSpec) -> bool:
+def _asks_new_password(tree: LexborHTMLParser, spec: LoginSpec, body: str) -> bool:
     """Tell whether the page shows a form asking a password and no username to type (one it shows read-only or
-    keeps hidden names the account the new password is for): a new password, not a login form nor a
-    change-password modal or closed panel kept for later (a modal the page opens on load with no way to close it
-    is the page), nor an admin's form resetting the password of the employee it selects, nor one the page lets the
-    user skip ("Nanti saja")."""
+    keeps hidden names the account the new password is for, on a page of its own, not a dashboard's profile card):
+    a new password, not a login form nor a change-password modal or closed panel kept for later (a modal the page
+    opens on load with no way to close it is the page), nor an admin's form resetting the password of the employee
+    it selects, nor one the page lets the user skip ("Nanti saja")."""
+    own_page: bool | None = None
     for form in tree.css("form")[:_MAX_FORMS]:
         if form.css_first("input[type=password]") is None or _asks_username(form, spec.username_field):
             continue
+        if _field(form, spec.username_field) is not None and not _opened_on_load(form, tree):
+            own_page = _asking_page(body) if own_page is None else own_page
+            if not own_page:
+                continue
         if form.css_first("select") is not None:
             continue
         if not _hidden(form) and (not _in_modal(form) or _opened_on_load(form, tree)):
@@ -1284,6 +1374,14 @@ def _asks_new_password(tree: LexborHTMLParser, spec: LoginSpec) -> bool:
                 for node in tree.css("a, button")[:_MAX_CONTROLS]
             )
     return False
+
+
+def _asking_page(body: str) -> bool:
+    """Tell whether the page is one of its own asking a new password: outside its forms and menus, the sentence asking
+    it and a heading or a line at most, not a dashboard's cards and news beside a profile card."""
+    notice = _notice_text(body)
+    found = _EXPIRED.search(notice)
+    return bool(notice) and len(_outside_sentence(notice, found) if found else notice) <= _NOTICE_REST
 
 
 def _asks_username(form: LexborNode, name: str) -> bool:
@@ -1301,13 +1399,37 @@ def _opened_on_load(form: LexborNode, tree: LexborHTMLParser) -> bool:
     modal = form.parent
     while modal is not None and "modal" not in (modal.attributes.get("class") or "").split():
         modal = modal.parent
-    if modal is None or modal.css_first(_CLOSES_MODAL) is not None:
+    if modal is None or not _cannot_close(modal):
         return False
     if "show" in (modal.attributes.get("class") or "").split():
         return True
     name = modal.attributes.get("id")
     scripts = (node.text() for node in tree.css("script")[:_MAX_SCRIPTS])
-    return bool(name) and any(name in found.groups() for script in scripts for found in _MODAL_SHOWN.finditer(script))
+    return bool(name) and any(
+        name in found.groups() and not _OPENS_LATER.search(script[: found.start()].lower())
+        for script in scripts
+        for found in _MODAL_SHOWN.finditer(script)
+    )
+
+
+def _cannot_close(modal: LexborNode) -> bool:
+    """Tell whether the modal keeps the user in: a static backdrop, no Escape key, and no control but the form's
+    submit (a "Nanti" or "×" a script handles, a link "Abaikan" or "Lewati" close it as well as Bootstrap's own)."""
+    attributes = modal.attributes
+    static = "static" in (attributes.get("data-backdrop"), attributes.get("data-bs-backdrop"))
+    no_escape = "false" in (attributes.get("data-keyboard"), attributes.get("data-bs-keyboard"))
+    if not (static and no_escape) or modal.css_first(_CLOSES_MODAL) is not None or modal.css_first("a[href]"):
+        return False
+    return all(
+        (button.attributes.get("type") or "submit").lower() == "submit" and _in_form(button)
+        for button in modal.css("button, input[type=button]")[:_MAX_CONTROLS]
+    )
+
+
+def _in_form(node: LexborNode | None) -> bool:
+    while node is not None and node.tag != "form":
+        node = node.parent
+    return node is not None
 
 
 def _in_modal(node: LexborNode | None) -> bool:
