@@ -75,7 +75,13 @@ def test_a_departments_frame_its_script_lays_over_the_window_is_no_finding(site:
     assert security(cycle_check(site)) == []
 
 
-GAMBLING = ("https://garuda4d.xyz/", "https://mawartoto.site/", "https://toto4dresmi.xyz/", "https://kaisar88.com/")
+GAMBLING = (
+    "https://garuda4d.xyz/",
+    "https://mawartoto.site/",
+    "https://toto4dresmi.xyz/",
+    "https://kaisar88.com/",
+    "https://dewajp.com/",
+)
 
 
 @pytest.mark.parametrize("src", GAMBLING)

@@ -19,6 +19,7 @@ from pantau_checker.core.checks.hijack import gambling_site
         "https://kaisar88.com/",
         "https://zeus138.net/",
         "https://mawartoto.site/",
+        "https://dewajp.com/",
         "https://sites.google.com/view/slot-gacor-bekasi/beranda",
     ],
 )

@@ -55,7 +55,7 @@ from .. import json_ld, terms
 from ..domain import DEFAULT_SUFFIXES, compliant, registered_domain
 from ..page import Page, Pointer
 from ..script_redirects import FRAME, MOBILE, SCRIPT, SEARCH, TOUCH
-from ..term_scan import flagged_each, matches, spaced
+from ..term_scan import flagged_each, marked_brand, matches, spaced
 from .base import Check, Observed
 
 CATEGORY: Category = "keamanan"
@@ -313,11 +313,13 @@ def branded_site(href: str) -> bool:
 def gambling_site(href: str) -> bool:
     """Return whether the site at ``href`` is a gambling site's by its address: a word of gambling in it, glued into
     the site's name or apart ("toto4dresmi.xyz", "/slot-gacor/"), or a name the term scan reads as a brand's with a
-    lucky number, a togel's "4D" or a gambling word in it ("kaisar88.com", "garuda4d.xyz", "mawartoto.site")."""
+    lucky number, a togel's "4D" or a gambling word in it ("kaisar88.com", "garuda4d.xyz", "mawartoto.site"); or
+    a name of a word and an end a brand shares with persons' and shops' ("dewajp.com"), which the frame laid over the
+    window or the phones sent to it mark as a kit's, as a hidden block does."""
     if spells_gambling(href):
         return True
     name = _domain(href).partition(".")[0].replace("-", "")
-    if any(word in name for word in _GLUED_STRONG):
+    if any(word in name for word in _GLUED_STRONG) or marked_brand(name):
         return True
     return _GAMBLING_NAME.search(name) is not None and branded_site(href)
 
