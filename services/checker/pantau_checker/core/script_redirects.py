@@ -58,10 +58,14 @@ from urllib.parse import unquote
 # What the kinds of pointer say: an unconditional redirect, or one for search engines (their robots or the
 # visitors they send) or for phones' visitors.
 SCRIPT, SEARCH, MOBILE = "script", "script_search", "script_mobile"
+# A redirect under a test of the screen for touch (``"ontouchstart" in window``): a phone's too, but one a department
+# writes as often, to send phones once to a survey or to its app's web version; counted only to a gambling site.
+TOUCH = "script_touch"
 # A frame a script lays over the whole window, fixed there at its full size (``document.write('<iframe src="…"
 # style="position:fixed;…;width:100%;height:100%">')``, ``innerHTML``, an iframe made and put in the page): another
-# site shown in the page's place, whatever the test around it, as the same frame in the markup is. A video or a map
-# a script writes into the page's flow is no such frame.
+# site shown in the page's place, whatever the test around it. A video or a map a script writes into the page's flow
+# is no such frame; one it lays over the window counts only of a gambling site (``hijack.gambling_site``): a popup's
+# welcome video, a tour, a flipbook or a vendor's loading overlay is laid so too, and closed or removed.
 FRAME = "script_frame"
 _MAX_TARGETS = 10
 _MAX_ASSIGNMENTS = 50  # of a page, read for the test around them
@@ -268,7 +272,8 @@ _ACTIONS = {"a": ("click",), "form": ("submit", "requestsubmit"), "meta": ("inse
 _FRAME_TAG = re.compile(r"<iframe\b([^<>]{0,1000})", re.I)
 _FRAME_SOURCE = re.compile(r"""(?<![\w-])src\s*=\s*(?:"([^"]*)(")?|'([^']*)(')?|([^\s"'>]+))""", re.I)
 _FULL_SIZE = re.compile(r"100\s*(?:%|v[wh])", re.I)
-_FIXED = re.compile(r"position\s*:\s*fixed|inset\s*:\s*0", re.I)
+# `position:fixed` in a style, or set as a property (`f.style.position = "fixed"`).
+_FIXED = re.compile(r"position\s*[:=]\s*['\"]?fixed|inset\s*[:=]\s*['\"]?0", re.I)
 _ADDRESSES = {"a": "href", "form": "action"}
 # `a.dispatchEvent(new MouseEvent("click"))`: a click as `a.click()` is.
 _CLICK_EVENT = re.compile(r"\s*new\s+(?:Mouse|Pointer)?Event\s*\(\s*(['\"])click\1", re.ASCII)
@@ -1404,7 +1409,7 @@ def _kind(code: str, at: int) -> str:
     if "userAgent" in before and _MOBILE.search(before):
         return MOBILE
     if any(word in before for word in _TOUCH_WORDS) and _TOUCH_TEST.search(before):
-        return MOBILE
+        return TOUCH
     return SCRIPT
 
 

@@ -158,6 +158,9 @@ _SHOWN_REACH = 60  # characters before a signature read for the report's words o
 _NARRATED = frozenset(terms.NARRATED_SIGNATURES + terms.NARRATED_PASSIVES)
 _PASSIVES = frozenset(terms.NARRATED_PASSIVES)
 _ADDRESSED_VIETNAMESE = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(terms.ADDRESSED_SITES_VIETNAMESE)))
+_CONDITIONS_VIETNAMESE = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(terms.CONDITIONS_VIETNAMESE)))
+_ANSWERED = re.compile(r"\s*(?:{})(?!\w)".format("|".join(terms.HEADLINE_ANSWERS)))
+_ASKED_REACH = 60  # characters after a signature its headline's question mark stands within (the name it signs)
 _AUXILIARY_BEFORE = re.compile(r"(?<!\w)(?:{})\s+$".format("|".join(map(re.escape, terms.NARRATIVE_AUXILIARIES))))
 _ADDRESSED = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(map(re.escape, terms.ADDRESSED_SITES))))
 _NARRATED_REACH = 150  # characters of a sentence read before a signature told of
@@ -1158,7 +1161,7 @@ def _cited(match: Match, parts: _Parts, signs: list[Match]) -> bool:
         return True
     if _team_name(match, parts) or _commented(match, parts, signs) or _unnamed_visitor(match, parts):
         return True
-    if _narrated(match, parts):
+    if _narrated(match, parts) or _answered(match, parts):
         return True
     _, high = parts.bounds(match.part)
     return parts.text[match.end : min(high, match.end + 1)] == "?"
@@ -1176,6 +1179,8 @@ def _narrated(match: Match, parts: _Parts) -> bool:
     before = parts.lowered[start : match.start]
     if match.term in _PASSIVES:  # its auxiliary is its own ("đã bị hack")
         subject, addressed = before, _ADDRESSED_VIETNAMESE
+        if _CONDITIONS_VIETNAMESE.search(subject) is not None:  # advice to the owner: "Nếu trang web của bạn …"
+            return _HANDLE.search(parts.lowered, match.end, end) is None
     else:
         auxiliary = _AUXILIARY_BEFORE.search(before)
         if auxiliary is None:
@@ -1184,6 +1189,17 @@ def _narrated(match: Match, parts: _Parts) -> bool:
     if len(_WORD.findall(subject)) < _NARRATED_SUBJECT or addressed.search(subject) is not None:
         return False
     return _HANDLE.search(parts.lowered, match.end, end) is None
+
+
+def _answered(match: Match, parts: _Parts) -> bool:
+    """Tell whether a signature opens a headline's question that the headline answers: the name it signs, a question
+    mark, and a news item's answer ("Hacked by Garuda Security? Ini Penjelasan Diskominfo")."""
+    _, high = parts.bounds(match.part)
+    asked = parts.lowered.find("?", match.end, min(high, match.end + _ASKED_REACH))
+    if asked < 0 or any(stop in parts.lowered[match.end : asked] for stop in _SENTENCE_STOPS):
+        return False
+    answered = _ANSWERED.match(parts.lowered, asked + 1, high) is not None
+    return answered and _HANDLE.search(parts.lowered, match.end, asked) is None
 
 
 def _team_name(match: Match, parts: _Parts) -> bool:

@@ -1300,6 +1300,16 @@ ADDRESSED_SITES = (
 # Vietnamese's "your" and "this (site)", which stands after its noun ("trang web này"): its other words spell some of
 # the others' ("điện tử", electronic, reads "dien tu").
 ADDRESSED_SITES_VIETNAMESE = ("cua ban", "cac ban", "web nay", "website nay", "trang nay", "tin nay", "site nay")
+# Vietnamese's "if" and "when": "Nếu trang web của bạn đã bị hack, hãy …" ("if your site has been hacked, do …") is
+# advice, a site's owner addressed in a condition; a defacer states it.
+CONDITIONS_VIETNAMESE = ("neu", "khi", "lo nhu")
+# What a news headline answers its own question with ("Hacked by Garuda Security? Ini Penjelasan Diskominfo"): a
+# defacer asks the owner, and answers nothing ("Hacked by X? Where is your security?").
+HEADLINE_ANSWERS = (
+    *("ini penjelasan", "begini penjelasan", "simak penjelasan", "ini faktanya", "begini faktanya", "cek fakta"),
+    *("ini kata", "begini kata", "ini tanggapan", "ini jawaban", "ini klarifikasi"),
+    *("ini kronologi", "begini kronologi"),
+)
 # A team's name in a competition's results, with a hacker's word in it ("Garuda Hacker", "Patriot Cyber Team", "Bekasi
 # Black Hat"): a winners' table or list stands in one run of text with what names the competition (its heading, its
 # introduction or its columns: "Pemenang Capture The Flag …: Peringkat Tim Skor 1 Garuda Hacker 4850 2 …"), however

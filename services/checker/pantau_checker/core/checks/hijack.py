@@ -24,6 +24,10 @@ an address that spells gambling is, wherever it is: parasite pages are planted o
 (``/wp-content/uploads/slot-gacor/``, ``/?id=situs-toto``), and nothing else reads a refresh's address.
 A pointer in the page Googlebot or a phone gets, and not in the browser's, is cloaking (``cloaking``).
 
+A frame a script lays over the whole window, and a redirect under a test of the screen for touch, count only to a
+gambling site by its address (``gambling_site``): a department's script lays its welcome video, a virtual tour, a
+flipbook or its vendor's loading overlay so, to be closed or removed, and sends phones once to a survey.
+
 A page that is only a frame of a service departments embed their own work with, at its address for embedding (a
 Looker Studio, Power BI, ArcGIS or Tableau Public dashboard, a Google Form, Map or Doc, a file or folder on Google
 Drive, a YouTube video), is no finding either, unless its address spells gambling: that page is the department's
@@ -39,6 +43,7 @@ that page (what it says of the app is read where a view lands on it: ``cloaking`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlsplit
@@ -46,11 +51,11 @@ from urllib.parse import parse_qs, urlsplit
 from pantau_contracts.status import Finding, Severity
 from pantau_contracts.vocabulary import Category
 
-from .. import json_ld
+from .. import json_ld, terms
 from ..domain import DEFAULT_SUFFIXES, compliant, registered_domain
 from ..page import Page, Pointer
-from ..script_redirects import FRAME, MOBILE, SCRIPT, SEARCH
-from ..term_scan import flagged_each, matches, spaced
+from ..script_redirects import FRAME, MOBILE, SCRIPT, SEARCH, TOUCH
+from ..term_scan import flagged_each, marked_brand, matches, spaced
 from .base import Check, Observed
 
 CATEGORY: Category = "keamanan"
@@ -82,6 +87,7 @@ _WHAT: dict[str, tuple[str, Severity, str]] = {
     SCRIPT: (f"{_SCRIPT} ke", "kritis", "script"),
     SEARCH: (f"{_SCRIPT} (hanya mesin pencari dan pengunjung dari mesin pencari) ke", "kritis", "script"),
     MOBILE: (f"{_SCRIPT} (hanya pengunjung ponsel) ke", "kritis", "script"),
+    TOUCH: (f"{_SCRIPT} (hanya pengunjung ponsel) ke", "kritis", "script"),
     FRAME: ("skrip halaman menampilkan situs lain di seluruh layar (bingkai) dari", "kritis", "script"),
 }
 _MAX_QUOTED = 3
@@ -91,7 +97,25 @@ _MAX_STRUCTURED = 50  # of the addresses a page's JSON-LD gives its site: Yoast 
 _UNREAD = frozenset({"refresh", "refresh_header", "redirect", "moved"})
 _NAMED = frozenset({"strong", "weak"})  # the term scan's kinds of a gambling word or brand
 # The pointers that send the visitor on, and where the stores keep an app's page (host, path prefix or part).
-_SENDS = _UNREAD | {SCRIPT, SEARCH, MOBILE}
+_SENDS = _UNREAD | {SCRIPT, SEARCH, MOBILE, TOUCH}
+# The pointers that count only to a gambling site (``gambling_site``): a frame a script lays over the window, and a
+# redirect under a test of the screen for touch. A department's script does both for its own reasons, to a site of
+# any name: a welcome video or a 360° tour shown once in a popup with its close link, a vendor's loading overlay, a
+# flipbook, a chatbot; phones sent once to a survey (a Google Form), to the department's app on its vendor's host.
+_GAMBLING_ONLY = frozenset({FRAME, TOUCH})
+# A gambling word glued into a site's name ("toto4dresmi.xyz", "slotgacorhariini.com"), that the term scan reads
+# only apart: the trade's strong words of letters and digits, long enough that no other word holds one.
+_GLUED_STRONG = tuple(
+    sorted({w for t in terms.STRONG_GAMBLING if len(w := t.replace(" ", "").replace("-", "")) >= 6 and w.isascii()})
+)
+# What makes a name the term scan reads as a brand's a gambling site's: a lucky number or a togel's "4D" after its
+# letters ("kaisar88", "garuda4d"), or a gambling word glued to it ("mawartoto", "dewapoker"). A name of letters
+# and another number (a 360° tour's "momento360", a hotline's "layanan112") is no brand's.
+_GAMBLING_NAME = re.compile(
+    r"[a-z](?:{})(?!\d)|{}".format(
+        "|".join(terms.BRAND_SUFFIXES), "|".join(sorted({*terms.GLUED_NAME_ENDS, *terms.GLUED_NAME_STARTS}))
+    )
+)
 # Where a translation plugin's versions of the page in other languages are: Google's proxy of the page itself.
 _TRANSLATORS = ("translate.goog", "translate.google.com")
 _APP_PAGES = {
@@ -126,6 +150,10 @@ _EMBEDS: dict[str, tuple[str, ...]] = {
     "flo.uri.sh": ("/visualisation/", "/story/"),
     "public.flourish.studio": ("/visualisation/", "/story/"),
     "datawrapper.dwcdn.net": ("/",),  # a chart's own address: its id and version
+    # A virtual tour of an office or a service hall, of 360° photos (a page of one tour, shown full screen).
+    "kuula.co": ("/share/",),
+    "momento360.com": ("/e/",),
+    "my.matterport.com": ("/show",),
     "www.canva.com": ("/design/",),
     # Not a department's: Heroku's own page of an application that failed, in the frame of the page Heroku answers
     # in its place ("Application Error"), which the checker judges down (``page_kind``), not as another site's.
@@ -186,6 +214,7 @@ def hijacking(host: str, pointers: Sequence[Pointer], suffixes: tuple[str, ...] 
             and not to_app_store(p)
             and not _translated(p)
             and not _embedded(p, own, suffixes)
+            and (p.kind not in _GAMBLING_ONLY or gambling_site(p.href))
         )
         or _to_gambling(p)
     ]
@@ -279,6 +308,20 @@ def branded_site(href: str) -> bool:
     scan knows them, or its address spells gambling."""
     name = _domain(href).partition(".")[0]
     return (bool(name) and any(match.kind in _NAMED for match in matches(name))) or spells_gambling(href)
+
+
+def gambling_site(href: str) -> bool:
+    """Return whether the site at ``href`` is a gambling site's by its address: a word of gambling in it, glued into
+    the site's name or apart ("toto4dresmi.xyz", "/slot-gacor/"), or a name the term scan reads as a brand's with a
+    lucky number, a togel's "4D" or a gambling word in it ("kaisar88.com", "garuda4d.xyz", "mawartoto.site"); or
+    a name of a word and an end a brand shares with persons' and shops' ("dewajp.com"), which the frame laid over the
+    window or the phones sent to it mark as a kit's, as a hidden block does."""
+    if spells_gambling(href):
+        return True
+    name = _domain(href).partition(".")[0].replace("-", "")
+    if any(word in name for word in _GLUED_STRONG) or marked_brand(name):
+        return True
+    return _GAMBLING_NAME.search(name) is not None and branded_site(href)
 
 
 def _to_gambling(pointer: Pointer) -> bool:
