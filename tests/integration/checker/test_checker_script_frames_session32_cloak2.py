@@ -1,12 +1,12 @@
 """A frame a script lays over the window and a redirect under a touch test, narrowed after a red team (session 32).
 
-A real HTTP server on 127.0.0.1 serves a department's page whose inline script lays another site over the whole
-window (``document.write``, jQuery's ``.html``, an iframe made and styled one property at a time), or sends touch
-screens elsewhere. Both count only to a site that is a gambling site's by its address (a gambling word in it, glued
-or apart, or a brand's name with a lucky number or a togel's "4D"): a department's script shows a 360° tour, a story
-map, a flipbook or a chatbot full screen, a welcome video once a session in a popup with its close link, its vendor's
-loading overlay; and sends phones once to a survey or to its app's web version. A page of one virtual tour, shown
-full screen in its markup, is the department's own too. No Kafka, no PostgreSQL.
+A real HTTP server on 127.0.0.1 serves a department's page whose inline script lays another site over the whole window
+(``document.write``, jQuery's ``.html``, an iframe made and styled one property at a time), or sends touch screens
+elsewhere. Both count only to a site that is a gambling site's by its address (a gambling word in it, glued or apart, or
+a brand's name of one word on a domain kits register in bulk, .xyz or .vip): a department's script shows a 360° tour, a
+story map, a flipbook or a chatbot full screen, a welcome video once a session in a popup with its close link, its
+vendor's loading overlay; and sends phones once to a survey or to its app's web version. A page of one virtual tour,
+shown full screen in its markup, is the department's own too. No Kafka, no PostgreSQL.
 """
 
 from __future__ import annotations
@@ -79,8 +79,8 @@ GAMBLING = (
     "https://garuda4d.xyz/",
     "https://mawartoto.site/",
     "https://toto4dresmi.xyz/",
-    "https://kaisar88.com/",
-    "https://dewajp.com/",
+    "https://kaisar88.vip/",
+    "https://dewajp.xyz/",
 )
 
 

@@ -43,7 +43,6 @@ that page (what it says of the app is read where a view lands on it: ``cloaking`
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlsplit
@@ -55,7 +54,7 @@ from .. import json_ld, terms
 from ..domain import DEFAULT_SUFFIXES, compliant, registered_domain
 from ..page import Page, Pointer
 from ..script_redirects import FRAME, MOBILE, SCRIPT, SEARCH, TOUCH
-from ..term_scan import flagged_each, marked_brand, matches, spaced
+from ..term_scan import flagged_each, matches, spaced
 from .base import Check, Observed
 
 CATEGORY: Category = "keamanan"
@@ -108,14 +107,15 @@ _GAMBLING_ONLY = frozenset({FRAME, TOUCH})
 _GLUED_STRONG = tuple(
     sorted({w for t in terms.STRONG_GAMBLING if len(w := t.replace(" ", "").replace("-", "")) >= 6 and w.isascii()})
 )
-# What makes a name the term scan reads as a brand's a gambling site's: a lucky number or a togel's "4D" after its
-# letters ("kaisar88", "garuda4d"), or a gambling word glued to it ("mawartoto", "dewapoker"). A name of letters
-# and another number (a 360° tour's "momento360", a hotline's "layanan112") is no brand's.
-_GAMBLING_NAME = re.compile(
-    r"[a-z](?:{})(?!\d)|{}".format(
-        "|".join(terms.BRAND_SUFFIXES), "|".join(sorted({*terms.GLUED_NAME_ENDS, *terms.GLUED_NAME_STARTS}))
-    )
-)
+# The trade's short words glued into a site's name that no other word holds ("kaisarslot.com", "dewapoker.net"); not
+# "toto" (wisatatoto, a person's Suhartoto), "4d" (a 4D cinema's), "jp" (a Japan internship's), "bola" (a football
+# league's), "judi" (the singer Judika's) nor "gacor" (a songbird's).
+_GLUED_SHORT = ("slot", "togel", "casino", "kasino", "poker", "maxwin", "sbobet")
+# A brand's name of one word on a domain gambling sites take by the thousand (naga.vip, rajaplay.xyz, garuda4d.xyz):
+# a kit's. A name with a lucky number, "4D", "jp" or "toto" on .com, .id or .co.id is as often a radio's (Mustang 88),
+# a shop's (kopi77), a Japan internship's (nihongojp), a 4D cinema's or a tourist village's (wisatatoto).
+_BULK_DOMAINS = terms.GAMBLING_SITE_DOMAINS
+_SERVICE_HOST_WORDS = terms.SERVICE_HOST_WORDS
 # Where a translation plugin's versions of the page in other languages are: Google's proxy of the page itself.
 _TRANSLATORS = ("translate.goog", "translate.google.com")
 _APP_PAGES = {
@@ -311,17 +311,23 @@ def branded_site(href: str) -> bool:
 
 
 def gambling_site(href: str) -> bool:
-    """Return whether the site at ``href`` is a gambling site's by its address: a word of gambling in it, glued into
-    the site's name or apart ("toto4dresmi.xyz", "/slot-gacor/"), or a name the term scan reads as a brand's with a
-    lucky number, a togel's "4D" or a gambling word in it ("kaisar88.com", "garuda4d.xyz", "mawartoto.site"); or
-    a name of a word and an end a brand shares with persons' and shops' ("dewajp.com"), which the frame laid over the
-    window or the phones sent to it mark as a kit's, as a hidden block does."""
+    """Return whether the site at ``href`` is a gambling site's by its address alone: a word of gambling in it, glued
+    into the site's name or apart ("toto4dresmi.xyz", "kaisarslot.com", "/slot-gacor/"), or a brand's name of one
+    word on a domain gambling sites take by the thousand ("naga.vip", "garuda4d.xyz"). A name with a lucky number,
+    "4D", "jp" or "toto" on .com or .id ("mustang88.com", "nihongojp.com", "wisatatoto.id") is not enough."""
     if spells_gambling(href):
         return True
-    name = _domain(href).partition(".")[0].replace("-", "")
-    if any(word in name for word in _GLUED_STRONG) or marked_brand(name):
+    domain = _domain(href)
+    name = domain.partition(".")[0]
+    glued = name.replace("-", "")
+    if any(word in glued for word in _GLUED_STRONG):
         return True
-    return _GAMBLING_NAME.search(name) is not None and branded_site(href)
+    # A queue's or a booking's name says its service ("bookingslot.id", "antrian-bekasi.site"), a kit's never.
+    if any(word in glued for word in _SERVICE_HOST_WORDS):
+        return False
+    return any(word in glued for word in _GLUED_SHORT) or (
+        domain.endswith(_BULK_DOMAINS) and name.isalnum() and name.isascii()
+    )
 
 
 def _to_gambling(pointer: Pointer) -> bool:
