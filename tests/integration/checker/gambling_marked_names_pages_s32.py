@@ -353,4 +353,63 @@ CLEAN: dict[str, str] = {
             )
         )
     ),
+    # After a second red team: credits worded in other ways after the footer, a theme's own widgets hidden until a
+    # click or a script (custom classes), and clubs listed in the content.
+    "a-copyright-line-crediting-a-vendor-after-the-footer": department_page(
+        Site(body_end='<div class="copy">Copyright 2026 <a href="https://webjaya88.com/">WEBJAYA88</a></div>')
+    ),
+    "the-site-and-its-vendor-piped-after-the-footer": department_page(
+        Site(
+            body_end='<div class="bottom">Diskominfostandi Kota Bekasi | <a href="https://webjaya88.com/">WEBJAYA88'
+            "</a></div>"
+        )
+    ),
+    "managed-by-a-vendor-after-the-footer": department_page(
+        Site(
+            body_end='<div class="credit">Dikelola <a href="https://karyamedia88.com/" rel="dofollow">KARYAMEDIA88'
+            "</a></div>"
+        )
+    ),
+    "a-version-and-its-vendor-after-the-footer": department_page(
+        Site(body_end='<div class="credit">v2.4 &middot; <a href="https://karyamedia88.com/">KARYAMEDIA88</a></div>')
+    ),
+    "hosted-at-a-vendor-after-the-footer": department_page(
+        Site(body_end='<div class="credit">Hosted at <a href="https://cloud99.co.id/" rel="dofollow">CLOUD99</a></div>')
+    ),
+    "japan-internship-centres-in-a-faq-answer": department_page(
+        Site(
+            name="Dinas Tenaga Kerja Kota Bekasi",
+            main_extra='<h2>Daftar LPK Program Jepang</h2><div class="faq-item"><h3 class="faq-q">LPK Terdaftar (klik)'
+            '</h3><div class="faq-a" style="display:none"><a href="https://sakurajp.id/">SAKURAJP</a> <a href="https:'
+            '//nihongojp.com/">NIHONGOJP</a></div></div>',
+        )
+    ),
+    "radio-stations-in-a-toggled-list": department_page(
+        Site(
+            main_extra='<section class="widget"><div class="radio-widget"><a href="#" class="toggle">Radio Streaming'
+            ' &#9662;</a><div class="radio-list" style="display:none"><a href="https://mustang88.com/">MUSTANG88</a>'
+            ' <a href="https://gen98.com/">GEN98</a> <a href="https://bekasifm77.com/">BEKASIFM77</a></div></div>'
+            "</section>"
+        )
+    ),
+    "sponsors-in-a-sliders-hidden-track": in_footer(
+        '<div class="sponsor-slider"><div class="sponsor-track" style="display:none"><a href="https://tokojaya88.com/">'
+        'TOKOJAYA88</a> <a href="https://sinarjaya77.com/">SINARJAYA77</a></div></div>'
+    ),
+    "clubs-table-shown-on-larger-screens": department_page(
+        Site(
+            name="Dinas Pemuda dan Olahraga Kota Bekasi",
+            main_extra='<h2>Klub Bulu Tangkis Peserta Kejurkot 2026</h2><table class="d-none d-md-table"><tr><td><a'
+            ' href="https://pbjaya88.com/">PBJAYA88</a></td><td><a href="https://pbsakti77.com/">PBSAKTI77</a></td><td>'
+            '<a href="https://pbgaruda99.com/">PBGARUDA99</a></td></tr></table>',
+        )
+    ),
+    "futsal-clubs-listed-in-the-content": department_page(
+        Site(
+            name="Dinas Pemuda dan Olahraga Kota Bekasi",
+            main_extra='<h2>Klub Peserta Liga Futsal Pelajar 2026</h2><ul><li><a href="https://fcjaya88.com/">FCJAYA88'
+            '</a></li><li><a href="https://garudasakti77.com/">GARUDASAKTI77</a></li><li><a href="https://bintang99fc'
+            '.com/">BINTANGFC99</a></li></ul><p>Jadwal pertandingan diumumkan pekan depan.</p>',
+        )
+    ),
 }

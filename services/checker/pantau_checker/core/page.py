@@ -466,6 +466,7 @@ _MENU_WORDS = ("menu", "dropdown", "tab", "collapse", "accordion", "modal", "off
 _MENU_REACH = 3  # ancestors of a hidden part looked at for a list or a menu it is in
 _PART_WORDS = ("slide", "item", "tab", "pane", "panel")  # the classes of a carousel's slides, a tab's panes
 _SLIDE_WORDS = ("slide", "carousel")
+_HIDING_CLASSES = frozenset(("d-none", "hidden", "hide", "is-hidden", "invisible", "none"))  # that hide, naming nothing
 
 
 class Link(NamedTuple):  # a page has hundreds: a tuple is made twice as fast as a frozen dataclass
@@ -484,6 +485,9 @@ class HiddenBlock(NamedTuple):
     # its place in a list), or one of several siblings of its tag and class (a carousel's slides, a tab's panes);
     # a slide's or a pane's links are read with its siblings' (those of their parent).
     menu: bool
+    # Whether the part has a class of the theme's own, not only one that hides ("d-none", "hidden"): an
+    # accordion's answer, a toggled list, a slider's track (``_themed``).
+    classed: bool = False
 
 
 # A page's hundreds of links are made as tuples are, without the class's ``__new__`` in Python (half the time).
@@ -1860,7 +1864,7 @@ def _hidden_blocks(nodes: list[Node], links: list[Link], bounds: list[int], base
         parent = _widget_of(node)
         if parent is None:
             said = sum(len(link.text) + 1 for link in own)
-            blocks.append(HiddenBlock(own, len(_text(node)) > said + _BLOCK_LABEL, _menu_part(node)))
+            blocks.append(HiddenBlock(own, len(_text(node)) > said + _BLOCK_LABEL, _menu_part(node), _themed(node)))
         elif parent.mem_id not in widgets:  # a carousel's slides, read once together
             widgets[parent.mem_id] = HiddenBlock(tuple(_links([parent], base_url, images=True)), False, True)
             blocks.append(widgets[parent.mem_id])
@@ -1884,6 +1888,11 @@ def _widget_of(node: Node) -> Node | None:
         (child for child in parent.iter(include_text=False) if child.mem_id != node.mem_id), _MAX_SIBLINGS
     )
     return parent if any(child.tag == tag and child.attributes.get("class") == kind for child in siblings) else None
+
+
+def _themed(node: Node) -> bool:
+    """Tell whether a hidden ``node`` has a class of a theme's own (a widget's part), not only classes that hide."""
+    return any(word not in _HIDING_CLASSES for word in (node.attributes.get("class") or "").lower().split())
 
 
 def _menu_part(node: Node) -> bool:

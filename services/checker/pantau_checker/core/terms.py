@@ -2168,6 +2168,10 @@ NAME_USES = (
     "sponsor",
     "media partner",
     "radio",
+    # A sports office's list of clubs and teams (FCJAYA88, PBSAKTI77): a kit's block of brands names no club.
+    "klub",
+    "club",
+    "peserta",
 )
 # An amount spelled in words (depo lima ribu, wd dua puluh ribu, bet seratus), as spam writes it
 # to slip past filters of digits.

@@ -123,6 +123,7 @@ _PERSONS_END = "toto"  # a glued name ending so is a person's as often (SUHARTOT
 # The words a credit or a sponsor's line puts before a name ("Dikembangkan oleh", "Theme by", "Hosting:").
 _CREDIT_WORDS = frozenset(terms.CREDIT_WORDS)
 _CREDIT_REACH = 40  # characters of the visible text before a name read for a credit's words
+_SENTENCE_ENDS = (".", "!", "?")  # what ends the footer's line before a kit's lone name after it
 _REDIRECTS = {(host, path): name for host, path, name in terms.REDIRECTS}
 _NEW_TEXT = 0.2
 _QUOTE = 120
@@ -324,7 +325,11 @@ def _kits_names(page: Page, brands: dict[str, Link], marked: dict[str, Link]) ->
     if len(names) >= _BRAND_FARM and brands:
         return True
     tail = [link for name, link in marked.items() if link in page.tail_links]
-    if _listed([link.text.lower() for link in tail]) and not _credited(page, tail):
+    if (
+        _listed([link.text.lower() for link in tail])
+        and not _credited(page, tail)
+        and (len(tail) > 1 or _bare(page, tail))
+    ):
         return True
     dofollow = page.dofollow_links
     followed = [link for link in (*marked.values(), *brands.values()) if link in dofollow] if dofollow else []
@@ -343,13 +348,27 @@ def _credited(page: Page, links: list[Link]) -> bool:
     return False
 
 
+def _bare(page: Page, links: list[Link]) -> bool:
+    """Tell whether a lone name after the footer (``links``: one) stands bare in the visible text, as a kit's does:
+    first, or after a sentence's end (the footer's "Hak Cipta Dilindungi."). A vendor's credit words it in ways no
+    list holds ("Copyright 2026 WEBJAYA88", "Diskominfostandi | WEBJAYA88", "v2.4 · KARYAMEDIA88", "Dikelola
+    KARYAMEDIA88")."""
+    text = page.visible_text
+    at = text.rfind(links[0].text)
+    before = text[max(0, at - _CREDIT_REACH) : at].split() if at > 0 else []
+    return not before or (before[-1].endswith(_SENTENCE_ENDS) and not before[-1].rstrip(".!?").isdigit())
+
+
 def _hidden_names(page: Page) -> list[tuple[str, Link]]:
     """Return the glued names in capitals to their own sites that a person's or a shop's name may be (MAWARTOTO to
     mawartoto.com: ``term_scan.marked_brand``) hidden in a block of links alone, a kit's: not a theme's folded menu, tab
     or slide, nor a part that words more than its links; one name ending in "toto" alone is a person's (``_listed``)."""
     found = []
     for block in islice(page.hidden_blocks, _MAX_PARTS):
-        if block.menu or block.worded:
+        # A part of a class of the theme's own is a widget's, hidden until a click or a script shows it: an
+        # accordion's answer ("faq-a"), a toggled list of radio stations, a sponsors' slider's track. A kit's block
+        # is hidden by its style alone, or by a framework's class that hides and names nothing ("d-none").
+        if block.menu or block.worded or block.classed:
             continue
         for link in block.links:
             name = link.text.lower()
