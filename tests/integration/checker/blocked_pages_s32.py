@@ -269,3 +269,196 @@ OWN_404_QUOTING_WORDFENCE = Shape(
 <li><a href="/berita/akses-dibatasi">"Your access to this service has been temporarily limited": kenapa situs OPD membatasi akses?</a> ({_day(9)})</li></ul></aside>""",
     ),
 )
+
+# --- round 3: the application's own answers behind a vendor, and a vendor's answers since found ---------------
+
+# Cloudflare's bot detection, which it adds to every HTML answer it passes: the origin's own errors included.
+_CF_JSD = (
+    "<script>(function(){function c(){var b=a.contentDocument||a.contentWindow.document;if(b){var d=b.createElement('script');"
+    "d.innerHTML=\"window.__CF$cv$params={r:'8e9a1b2c3d4e5f61',t:'MTc2NDkyMjAwMA=='};var a=document.createElement('script');"
+    "a.nonce='';a.src='/cdn-cgi/challenge-platform/h/b/scripts/jsd/13c98df4ef2d/maind41d.js';"
+    "document.getElementsByTagName('head')[0].appendChild(a);\";b.getElementsByTagName('head')[0].appendChild(d)}}"
+    "if(document.body){var a=document.createElement('iframe');a.height=1;a.width=1;a.style.position='absolute';a.style.top=0;"
+    "a.style.left=0;a.style.border='none';a.style.visibility='hidden';document.body.appendChild(a);if('loading'!==document.readyState)c();"
+    "else if(window.addEventListener)document.addEventListener('DOMContentLoaded',c);}})();</script>"
+)
+_CF = {"Server": "cloudflare", "CF-RAY": "8e9a1b2c3d4e5f61-CGK"}
+_INCAPSULA = '<script type="text/javascript" src="/_Incapsula_Resource?SWJIYLWA=719d34d31c8e3a6e6fffd425f7e032f3&ns=1&cb=1184524157" async></script>'
+_IINFO = {"X-Iinfo": "13-5207190-5207207 NNNN CT(0 0 0) RT(1733390000 0) q(0 0 0 -1) r(0 0) U18", "X-CDN": "Imperva"}
+_F5_COOKIE = {"Set-Cookie": "TS01a2b3c4d5=01f3a1b2c3d4e5f6a7b8; Path=/; Domain=.bekasikota.go.id"}
+# The badge of go.id sites, in their footers and on their small pages.
+_ADUAN_BADGE = (
+    '<div class="insan"><img src="/assets/img/insan.png" alt="Internet Sehat"> Laporkan konten negatif ke '
+    '<a href="https://aduankonten.id" target="_blank">aduankonten.id</a></div>'
+)
+
+
+def _laravel_error(code: int, message: str, tail: str = "") -> str:
+    """Return Laravel's own error view (resources/views/errors/minimal.blade.php) for ``code``."""
+    return f"""<!DOCTYPE html>
+<html lang="en">
+    <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{message}</title>
+        <style>/*! normalize.css v8.0.1 | MIT License | github.com/necolas/normalize.css */html{{line-height:1.15;-webkit-text-size-adjust:100%}}body{{margin:0}}a{{background-color:transparent}}</style>
+        <style>body{{font-family:ui-sans-serif,system-ui,-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}}</style>
+    </head>
+    <body class="antialiased">
+        <div class="relative flex items-top justify-center min-h-screen bg-gray-100 sm:items-center sm:pt-0">
+            <div class="max-w-xl mx-auto sm:px-6 lg:px-8">
+                <div class="flex items-center pt-8 sm:justify-start sm:pt-0">
+                    <div class="px-4 text-lg text-gray-500 border-r border-gray-400 tracking-wider">
+                        {code}                    </div>
+                    <div class="ml-4 text-lg text-gray-500 uppercase tracking-wider">
+                        {message}                    </div>
+                </div>
+            </div>
+        </div>
+    {tail}</body>
+</html>"""
+
+
+def _maintenance(title: str = "Pemeliharaan Sistem - Dinkes Kota Bekasi", extra: str = "", tail: str = "") -> str:
+    """Return a department's own maintenance notice: a bare page, its logo, the time it is back, a contact."""
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{title}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>body{{background:#f4f6f9;font-family:Arial,sans-serif;color:#333;text-align:center}}.box{{max-width:640px;margin:10vh auto;background:#fff;padding:40px;border-radius:8px}}</style>
+</head><body><div class="box"><img src="/assets/img/logo-pemkot.png" alt="Pemkot Bekasi" width="90">
+<h1>Website Sedang Dalam Pemeliharaan</h1>
+<p>Mohon maaf, website Dinas Kesehatan Kota Bekasi sedang dalam pemeliharaan sistem dan peningkatan keamanan server.
+Layanan akan kembali normal pada {_day(-1)} pukul 16.00 WIB.</p>
+<p>Informasi layanan darurat: <a href="https://wa.me/6281234567890">WhatsApp Pengaduan</a></p>
+{extra}
+<p class="small">&copy; 2026 Dinas Kesehatan Kota Bekasi</p></div>{tail}</body></html>"""
+
+
+_SIMPUS_404 = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>404 - Halaman Tidak Ditemukan | SIMPUS</title>
+<link rel="stylesheet" href="/assets/bootstrap/css/bootstrap.min.css"></head><body class="bg-light">
+<div class="container text-center" style="margin-top:12vh"><h1 class="display-1">404</h1><h3>Halaman yang Anda cari tidak dapat diakses</h3>
+<p>Alamat mungkin salah ketik atau halaman sudah dipindahkan.</p><a class="btn btn-primary" href="/">Kembali ke Beranda</a>
+{extra}<p class="text-muted mt-4">SIMPUS Dinas Kesehatan Kota Bekasi &copy; 2026</p></div></body></html>"""
+_SIMPEG_LOGIN = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title></title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="/assets/adminlte/css/adminlte.min.css"></head>
+<body class="hold-transition login-page"><div class="login-box"><div class="login-logo"><img src="/assets/img/logo.png" width="70"><br><b>SIMPEG</b> Dinkes</div>
+<div class="card"><div class="card-body login-card-body"><p class="login-box-msg">Silakan masuk untuk memulai sesi Anda</p>
+<form action="/auth/login" method="post"><input type="hidden" name="csrf_token" value="a1b2c3d4">
+<div class="input-group mb-3"><input type="text" name="username" class="form-control" placeholder="NIP / Username"></div>
+<div class="input-group mb-3"><input type="password" name="password" class="form-control" placeholder="Kata Sandi"></div>
+<div class="input-group mb-3"><img src="/auth/captcha?r=1733390000" alt="captcha"><input type="text" name="captcha" class="form-control" placeholder="Kode Captcha"></div>
+<button type="submit" class="btn btn-primary btn-block">Masuk</button></form>
+<p class="mb-1 mt-3"><a href="/auth/lupa-password">Lupa kata sandi?</a></p></div></div>
+{extra}</div></body></html>"""
+_SPLASH = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title></title>
+<style>body{{background:url(/img/bg.jpg) center/cover;font-family:Poppins,sans-serif}}.apps a{{display:inline-block;margin:8px;padding:14px 22px;background:#fff;border-radius:6px}}</style></head>
+<body><div class="splash"><img src="/img/logo-dinkes.png" width="110"><h1>Dinas Kesehatan Kota Bekasi</h1><p>Melayani dengan sepenuh hati</p>
+<div class="apps"><a href="/portal">Website Utama</a><a href="https://simpus.dinkes.bekasikota.go.id">SIMPUS</a><a href="https://sikda.dinkes.bekasikota.go.id">SIKDA</a>
+<a href="https://antrian.dinkes.bekasikota.go.id">Antrian Online</a><a href="/ppid">PPID</a></div>
+{extra}<p>&copy; 2026 Dinkes Kota Bekasi</p></div></body></html>"""
+_NEWS_ON_THE_PROGRAMME = (
+    '<div class="mt-4 text-start"><h5>Berita terbaru</h5><ul><li><a href="/berita/sosialisasi-internet-positif">Diskominfo '
+    'Sosialisasikan Internet Positif di SMPN 2 Bekasi</a></li><li><a href="/berita/posyandu">Posyandu Serentak</a></li>'
+    '<li><a href="/berita/dbd">Waspada DBD</a></li></ul></div>'
+)
+
+# The application's own answers behind a vendor, or bearing its badge, each with the reason it keeps.
+OWN_ANSWERS_BEHIND_A_VENDOR = (
+    (
+        Shape("cf-detection-laravel-403", 403, _laravel_error(403, "This action is unauthorized.", _CF_JSD), _CF),
+        "http_4xx",
+    ),
+    (
+        Shape("cf-detection-maintenance-503", 503, _maintenance(tail=_CF_JSD), {**_CF, "Retry-After": "3600"}),
+        "dalam_pemeliharaan",
+    ),
+    (
+        Shape("cf-maintenance-titled-just-a-moment", 503, _maintenance(title="Just a moment..."), _CF),
+        "dalam_pemeliharaan",
+    ),
+    (Shape("aduan-badge-maintenance-503", 503, _maintenance(extra=_ADUAN_BADGE)), "dalam_pemeliharaan"),
+    (Shape("aduan-badge-own-404", 404, _SIMPUS_404.format(extra=_ADUAN_BADGE)), "http_4xx"),
+    (Shape("own-404-news-on-internet-positif", 404, _SIMPUS_404.format(extra=_NEWS_ON_THE_PROGRAMME)), "http_4xx"),
+    (Shape("aduan-badge-untitled-splash", 200, _SPLASH.format(extra=_ADUAN_BADGE)), None),
+    (
+        Shape(
+            "bitninja-badge-maintenance-503",
+            503,
+            _maintenance(extra='<p class="badge">Protected by <a href="https://bitninja.io">BitNinja</a></p>'),
+        ),
+        "dalam_pemeliharaan",
+    ),
+    (
+        Shape(
+            "bitninja-badge-untitled-login",
+            200,
+            _SIMPEG_LOGIN.format(
+                extra='<p class="text-center small">Protected by BitNinja &middot; Hosting by Jagoan Hosting</p>'
+            ),
+        ),
+        None,
+    ),
+    (
+        Shape(
+            "imperva-maintenance-pardon-our-interruption",
+            503,
+            _maintenance(title="Pardon Our Interruption", tail=_INCAPSULA),
+            _IINFO,
+        ),
+        "dalam_pemeliharaan",
+    ),
+    (Shape("ddos-guard-laravel-404", 404, _laravel_error(404, "Not Found"), {"Server": "ddos-guard"}), "http_4xx"),
+    (Shape("safeline-maintenance-503", 503, _maintenance(), {"Server": "SafeLine"}), "dalam_pemeliharaan"),
+    (
+        Shape(
+            "wordfence-named-in-maintenance-503",
+            503,
+            _maintenance(
+                extra="<p>Kami sedang memasang Wordfence. Selama proses ini, your access to this site has been limited sementara bagi semua pengunjung.</p>"
+            ),
+        ),
+        "dalam_pemeliharaan",
+    ),
+    (
+        Shape(
+            "f5-cookie-helpdesk-ticket-untitled",
+            200,
+            '<!DOCTYPE html><html><head><meta charset="utf-8"><title></title></head><body><div class="box"><img src="/img/logo.png"><h2>Helpdesk Diskominfo</h2><p>Tiket Anda telah kami terima. Your support ID is: 2026120500123. Simpan nomor ini untuk memantau status tiket.</p><a href="/tiket/baru">Buat tiket baru</a></div></body></html>',
+            _F5_COOKIE,
+        ),
+        None,
+    ),
+)
+# Laravel's own throttle behind Cloudflare: the site's own rate limit, not Cloudflare's challenge.
+LARAVEL_429_THROUGH_CLOUDFLARE = Shape(
+    "cf-detection-laravel-429",
+    429,
+    _laravel_error(429, "Too Many Requests", _CF_JSD),
+    {**_CF, "Retry-After": "60", "X-RateLimit-Limit": "60", "X-RateLimit-Remaining": "0"},
+    "",
+    limited=True,
+)
+
+F5_TSPD_SUPPORT_ID = "14593827160012345678"
+# F5 Advanced WAF's bot defence loading its /TSPD/ script, its cookie TSPD_101, its support ID in a noscript.
+F5_TSPD = Shape(
+    "f5-tspd",
+    200,
+    f"""<!DOCTYPE html><html><head><meta http-equiv="Pragma" content="no-cache"/><meta http-equiv="Expires" content="-1"/><meta http-equiv="CacheControl" content="no-cache"/><meta http-equiv="Content-Type" content="text/html; charset=utf-8"/><link rel="shortcut icon" href="data:;base64,iVBORw0KGgo="/><script type="text/javascript">(function(){{window["bobcmn"]="1111101010101020000000220000000520000000021e8f6b2a200000096300000000300000000300000006/TSPD/300000008TSPD_101300000005https200000000200000000";window.yZbc=!!window.yZbc;}}());</script><script type="text/javascript" src="/TSPD/08b1c2d3e4f5ab2000d1e9f0a8c7b6e5d4c3b2a1?type=9"></script><noscript>Please enable JavaScript to view the page content.<br/>Your support ID is: {F5_TSPD_SUPPORT_ID}.</noscript></head><body></body></html>""",
+    {"Set-Cookie": "TSPD_101=08b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5:; Path=/"},
+    "F5 BIG-IP ASM",
+    True,
+    f"support ID {F5_TSPD_SUPPORT_ID}",
+)
+
+# A provider's landing page titled in its own words, not the programme's name.
+LANDING_TITLED_IN_ITS_WORDS = Shape(
+    "landing-situs-tidak-bisa-diakses",
+    200,
+    """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Situs Tidak Bisa Diakses</title>
+<style>body{font-family:Arial,sans-serif;background:#f5f5f5;text-align:center;color:#333}.card{max-width:640px;margin:10vh auto;background:#fff;padding:32px;border-top:6px solid #d32f2f}</style></head>
+<body><div class="card"><img src="/img/logo-isp.png" alt="Logo" height="48"><h2>Mohon maaf, situs yang Anda tuju tidak bisa diakses</h2>
+<p>Situs ini termasuk dalam database TRUST+ Positif Kementerian Komunikasi dan Digital karena memuat konten yang melanggar peraturan perundang-undangan.</p>
+<p>Pengajuan normalisasi: <a href="https://aduankonten.id">aduankonten.id</a></p></div></body></html>""",
+    {"Cache-Control": "no-cache"},
+    "Komdigi",
+)

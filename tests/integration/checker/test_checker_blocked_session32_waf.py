@@ -25,6 +25,10 @@ SHAPES = (
     pages.OWN_404_QUOTING_F5,
     pages.OWN_404_QUOTING_F5_200,
     pages.OWN_404_QUOTING_WORDFENCE,
+    *(shape for shape, _ in pages.OWN_ANSWERS_BEHIND_A_VENDOR),
+    pages.LARAVEL_429_THROUGH_CLOUDFLARE,
+    pages.F5_TSPD,
+    pages.LANDING_TITLED_IN_ITS_WORDS,
 )
 
 
@@ -80,3 +84,38 @@ def test_the_sites_own_404_quoting_a_vendor_keeps_its_http_reason(served: FakeSi
 def test_the_sites_own_404_quoting_f5_served_with_200_is_a_page_not_found(served: FakeSite) -> None:
     event = check(served, pages.OWN_404_QUOTING_F5_200)
     assert (event.availability, event.reason) == ("tidak_aktif", "halaman_tidak_ditemukan")
+
+
+# --- round 3: the application's own answers behind a vendor (a red team's false alarms), and what it found missed
+
+
+@pytest.mark.parametrize(
+    ("shape", "reason"), [pytest.param(s, r, id=s.id) for s, r in pages.OWN_ANSWERS_BEHIND_A_VENDOR]
+)
+def test_the_applications_own_answer_behind_a_vendor_or_under_its_badge_keeps_its_own_reason(
+    served: FakeSite, shape: Shape, reason: str | None
+) -> None:
+    # Cloudflare's bot detection script, a vendor's Server header, a "Protected by" badge, the go.id badge
+    # "Laporkan konten negatif ke aduankonten.id", a vendor's title on a maintenance notice: none is the vendor's page.
+    event = check(served, shape)
+    assert (event.availability == "aktif", event.reason, event.http_status) == (reason is None, reason, shape.status)
+
+
+def test_laravels_throttle_behind_cloudflare_is_the_sites_own_rate_limit(served: FakeSite) -> None:
+    event = check(served, pages.LARAVEL_429_THROUGH_CLOUDFLARE)
+    assert (event.reason, event.http_status) == ("diblokir_pelindung", 429)
+    detail = event.reason_detail or ""
+    assert detail.startswith("diblokir pembatas laju permintaan (rate limit): ") and "Cloudflare" not in detail
+    assert "Retry-After: 60 detik" in detail
+
+
+def test_f5s_bot_defence_loading_its_tspd_script_is_a_challenge(served: FakeSite) -> None:
+    event = check(served, pages.F5_TSPD)
+    assert (event.availability, event.reason) == ("tidak_aktif", "diblokir_pelindung")
+    detail = event.reason_detail or ""
+    assert "tantangan anti-bot F5 BIG-IP ASM" in detail and f"support ID {pages.F5_TSPD_SUPPORT_ID}" in detail
+
+
+def test_a_landing_page_titled_in_its_own_words_is_the_block_list(served: FakeSite) -> None:
+    event = check(served, pages.LANDING_TITLED_IN_ITS_WORDS)
+    assert (event.availability, event.reason, event.http_status) == ("tidak_aktif", "diblokir_daftar_blokir", 200)

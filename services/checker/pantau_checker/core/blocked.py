@@ -59,6 +59,7 @@ _OK_TITLES = re.compile(
     rb"|captcha|security check|browser integrity|access denied|web filter violation|web page blocked"
     rb"|internet ?positif|internet ?baik|trust\+? ?positif|laman ?labuh|diblokir|tidak dapat diakses"
     rb"|not a bot|security checkpoint|bot verification|pardon our interruption|request blocked"
+    rb"|tidak bisa diakses|access blocked|^peringatan$"
 )
 # A vendor's page is a notice: no site menu, a link or two ("[Go Back]", the vendor's site). A department's page
 # quoting a vendor's words (a helpdesk's FAQ, its own 404 listing one, a footer badge) sits under its menu.
@@ -191,8 +192,11 @@ def _via_cloudflare(answer: _Answer) -> bool:
 
 def _cloudflare(answer: _Answer) -> Protection | None:
     # Cloudflare challenges and blocks with 403 or 503 (its header says so since 2023); a 200 quoting its words
-    # is an article. Not the bare /cdn-cgi/challenge-platform/: Cloudflare adds its script to healthy pages.
-    # Its words count only in its own markup: a site's 404 or 500 may list an article that quotes them.
+    # is an article. Not /cdn-cgi/challenge-platform/ alone: Cloudflare's bot detection adds its script
+    # (``__CF$cv$params``, ``/cdn-cgi/challenge-platform/h/b/scripts/jsd/``) to every page it passes, the origin's
+    # own 403, 503 and maintenance notice included; nor the title "Just a moment...", which a department's own
+    # notice may bear. A challenge carries its options (``_cf_chl_opt``; ``cf_chl_`` tokens, "cf-browser-verification"
+    # before 2022). Its words count only in its own markup: a site's 404 or 500 may list an article that quotes them.
     refused = _via_cloudflare(answer) and answer.status >= 400
     # The department's own proxy in front may drop Cloudflare's headers: its challenge's options and script
     # still name it, on a bare page.
@@ -205,15 +209,7 @@ def _cloudflare(answer: _Answer) -> Protection | None:
     challenge = (
         proxied
         or answer.headers.get("cf-mitigated", "").lower() == "challenge"
-        or (
-            refused
-            and answer.has(
-                b"/cdn-cgi/challenge-platform/h/",
-                b"_cf_chl_opt",
-                b"cf-browser-verification",
-                b"<title>just a moment...</title>",
-            )
-        )
+        or (refused and answer.has(b"cf_chl_", b"cf-browser-verification"))
     )
     blocked = (
         refused
@@ -282,36 +278,50 @@ def _bt_panel(answer: _Answer) -> Protection | None:
 
 
 def _ddos_guard(answer: _Answer) -> Protection | None:
-    if "ddos-guard" not in answer.server and not answer.has(b"/.well-known/ddos-guard/"):
-        return None
-    if answer.status < 400 and not answer.has(b"/.well-known/ddos-guard/", b"<title>ddos-guard</title>"):
+    # Its page's own marks, whatever the status: DDoS-Guard sets its Server header on every answer it passes, the
+    # application's own 404 and maintenance notice included.
+    if not answer.has(b"/.well-known/ddos-guard/", b"<title>ddos-guard</title>"):
         return None
     return Protection("DDoS-Guard", True)
 
 
 _F5_SUPPORT_ID = re.compile(rb"your support id is:?" + _TAGS + rb"([0-9]{6,24})")
+_F5_COOKIE_SCRIPT = re.compile(rb'document\.cookie\s*=\s*["\']ts[0-9a-f]{6}')
+_F5_COOKIE_HEADER = re.compile(r"(?:^|[\s,])ts[0-9a-f]{6}[0-9a-z_]*=")
 
 
 def _f5_asm(answer: _Answer) -> Protection | None:
     # Its support ID with its number, on a bare notice: a helpdesk's FAQ or a site's 404 quoting the rejection
     # sits under the site's menu. The notice says it rejected the request, or is the bot defence's script page
-    # that sets F5's TS01 cookie and reloads.
+    # that sets F5's TS cookie (TS01…, TS<hex>027) and reloads, or loads its /TSPD/ script. Not F5's cookie in a
+    # Set-Cookie header alone: F5 sets it on every answer, a helpdesk's ticket number included; with it, the
+    # bot defence's own words in its ``noscript``.
     support = _reference(answer, _F5_SUPPORT_ID, "support ID")
     if support is None or not _notice(answer):
         return None
     rejected = answer.has(b"the requested url was rejected")
-    bot_defence = "ts01" in answer.headers.get("set-cookie", "").lower() or answer.has(b'document.cookie="ts01')
+    bot_defence = (
+        answer.has(b"/tspd/")
+        or _F5_COOKIE_SCRIPT.search(answer.head) is not None
+        or (
+            _F5_COOKIE_HEADER.search(answer.headers.get("set-cookie", "").lower()) is not None
+            and answer.has(b"enable javascript to view the page content")
+        )
+    )
     if not (rejected or bot_defence):
         return None
     return Protection("F5 BIG-IP ASM", bot_defence and not rejected, support, "di kebijakan F5 BIG-IP ASM")
 
 
-_BITNINJA_WORDS = (b"captcha", b"browser integrity", b"protected by", b"integritas peramban", b"dilindungi oleh")
+# Its check's own words and script; not "Protected by BitNinja", a badge a host puts on its customers' own pages.
+_BITNINJA_MARKS = (b"browser integrity", b"integritas peramban", b"/.bitninja/", b"bitninja-browser-integrity")
 
 
 def _bitninja(answer: _Answer) -> Protection | None:
-    # A footer's "Protected by BitNinja" badge sits under the site's menu; its own page is a bare notice.
-    if not (answer.has(b"bitninja") and answer.has(*_BITNINJA_WORDS) and _notice(answer)):
+    # Its own page is a bare notice with its check's words or script, or its captcha server's header; a badge
+    # "Protected by BitNinja" sits on a site's maintenance notice, its own 403, its login box and its footer.
+    own = "bitninja" in answer.server or answer.has(*_BITNINJA_MARKS)
+    if not (own and answer.has(b"bitninja") and _notice(answer)):
         return None
     return Protection("BitNinja", True, where=_VIA_HOSTING.format(name="BitNinja"))
 
@@ -364,12 +374,12 @@ def _ninjafirewall(answer: _Answer) -> Protection | None:
 
 
 def _safeline(answer: _Answer) -> Protection | None:
-    # SafeLine (Chaitin) names itself in its Server header or at its page's foot beside its event id.
+    # SafeLine (Chaitin) names itself in its Server header or at its page's foot, and its page, a bare notice,
+    # gives its event id: where an admin labels the Server header, the application's own 404 and 503 carry it too.
     if answer.status < 400:
         return None
-    if "safeline" not in answer.server and not (
-        answer.has(b"safeline") and answer.has(b"event id") and _notice(answer)
-    ):
+    named = "safeline" in answer.server or answer.has(b"safeline")
+    if not (named and answer.has(b"event id") and _notice(answer)):
         return None
     return Protection("SafeLine WAF", False, _reference(answer, _EVENT_ID, "Event ID"), "di kebijakan SafeLine WAF")
 
@@ -415,8 +425,9 @@ def _akamai(answer: _Answer) -> Protection | None:
 
 
 def _wordfence(answer: _Answer) -> Protection | None:
-    # Its page is a bare notice; a site's own 404 listing an article on Wordfence's wording sits under its menu.
-    if answer.status < 400 or not answer.has(b"wordfence") or not _notice(answer):
+    # Its page is a bare notice signed at its foot ("Generated by Wordfence at …"); a site's own 404 listing an
+    # article on Wordfence's wording sits under its menu, and its maintenance notice may quote the words unsigned.
+    if answer.status < 400 or not answer.has(b"generated by wordfence") or not _notice(answer):
         return None
     if not answer.has(
         b"your access to this site has been limited",
@@ -436,9 +447,12 @@ _IMPERVA = "di Imperva (Security Settings: daftar IP yang diizinkan)"
 
 
 def _imperva(answer: _Answer) -> Protection | None:
-    # Its bot challenge "Pardon Our Interruption" is titled so, with its resource or its X-Iinfo header.
-    if answer.has(b"<title>pardon our interruption") and (
-        answer.has(b"/_incapsula_resource") or "x-iinfo" in answer.headers
+    # Its bot challenge "Pardon Our Interruption" is titled so, with its resource or its X-Iinfo header, and says
+    # why in its own words: a department's maintenance notice behind Imperva may bear the title alone.
+    if (
+        answer.has(b"<title>pardon our interruption")
+        and answer.has(b"made us think you were a bot")
+        and (answer.has(b"/_incapsula_resource") or "x-iinfo" in answer.headers)
     ):
         return Protection("Imperva", True, None, _IMPERVA)
     # Imperva (Incapsula) adds its script to healthy pages too: only its incident id tells its own answer.
@@ -500,20 +514,30 @@ def _fortigate_web_filter(answer: _Answer) -> Protection | None:
 # Indonesia's block list (TRUST+ Positif, kept by Komdigi, once Kominfo: "Internet Positif"). An Internet
 # provider answers for a listed site with its landing page ("laman labuh"), to everyone on its network, or
 # sends the browser to it. A department's site is listed most often because it was injected with gambling
-# pages. The page names the programme or the address of its complaints, and says the site is blocked.
+# pages. The page names the programme and says the site the browser asked for is blocked. Not the address of its
+# complaints alone: go.id pages carry the badge "Laporkan konten negatif ke aduankonten.id".
 _BLOCK_LIST_MARKS = (
     b"internetpositif",
     b"internet positif",
     b"trustpositif",
     b"trust+ positif",
     b"trust positif",
-    b"aduankonten",
     b"internetbaik",
     b"internet baik",
     b"lamanlabuh",
     b"laman labuh",
 )
-_BLOCKED_WORDS = (b"diblokir", b"blokir", b"tidak dapat diakses", b"tidak bisa diakses", b"konten negatif")
+_BLOCKED_WORDS = (b"diblokir", b"blokir", b"tidak dapat diakses", b"tidak bisa diakses")
+# What a landing page says of the site asked for; a site's own 404 says "halaman" of its page, its maintenance
+# notice speaks of its work.
+_SITE_BLOCKED = (
+    b"situs ini diblokir",
+    b"situs ini termasuk",
+    b"akses ke situs ini",
+    b"situs yang anda tuju",
+    b"situs yang anda kunjungi",
+    b"situs yang ingin anda",
+)
 # A landing page is a notice with a link or two; a page with the site's menu and news (its 404, its error page
 # listing an article on the block list) is the site's own.
 _LANDING_LINKS_MAX = 8
@@ -526,7 +550,7 @@ _BLOCK_LIST_HOSTS = ("internetpositif", "internet-positif", "trustpositif", "int
 
 
 def _block_list(answer: _Answer) -> Protection | None:
-    if not (answer.has(*_BLOCK_LIST_MARKS) and answer.has(*_BLOCKED_WORDS)):
+    if not (answer.has(*_BLOCK_LIST_MARKS) and answer.has(*_BLOCKED_WORDS) and answer.has(*_SITE_BLOCKED)):
         return None
     if not _notice(answer, _LANDING_LINKS_MAX):
         return None
