@@ -354,8 +354,8 @@ placeholder="Ulangi password baru"><button type="submit" class="btn btn-primary"
 def _card(heading: str, said: str) -> str:
     return (
         f'<div class="card"><div class="card-header"><h3 class="card-title">{heading}</h3></div><div class="card-body">'
+        f"<p>{said}</p></div></div>"
     )
-    f"<p>{said}</p></div></div>"
 
 
 def _lookalike_modal(buttons: str, opens: str, user: str = _KEPT_USER) -> str:
@@ -442,3 +442,142 @@ def test_a_json_success_beside_other_codes_or_flags_is_followed_to_the_dashboard
 ) -> None:
     KeyedJsonApp(succeeded=succeeded).install(site)
     assert_logged_in(check(site, SIASET, "/auth", FIELDS))
+
+
+# Narrowed after a second red team: a JSON answer to a wrong password whose flags disagree.
+@pytest.mark.parametrize(
+    ("refused", "succeeded"),
+    [
+        ({"status": True, "valid": False}, {"status": True, "valid": True, "redirect": ""}),
+        ({"login": True, "valid": False, "pesan": ""}, {"login": True, "valid": True, "redirect": ""}),
+    ],
+    ids=["status-processed", "login-processed"],
+)
+def test_a_json_answer_processed_but_not_valid_is_gagal(
+    site: FakeSite, tmp_path: Path, refused: dict[str, object], succeeded: dict[str, object]
+) -> None:
+    # Was berhasil: ``"valid"`` was read only where no other flag was, and ``"status": true`` said success.
+    KeyedJsonApp(refused=refused, succeeded=succeeded).install(site)
+    event = check(site, SIASET, "/auth", FIELDS, password=stored(tmp_path, WRONG))
+    assert refusal(event) == JSON_REFUSED
+
+
+_PORTAL = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{title}</title></head><body>
+<nav class="navbar"><a href="/">{title}</a> <span>{name}</span> <a href="/auth/logout">Keluar</a></nav>
+<div class="container"><div class="row">{tiles}</div></div></body></html>"""
+
+
+def _tile(heading: str, said: str) -> str:
+    return f'<div class="col-md-4"><div class="card"><div class="card-body"><h5>{heading}</h5>{said}</div></div></div>'
+
+
+def _timeline(*steps: str) -> str:
+    items = "".join(
+        f'<div><i class="fas fa-user bg-blue"></i><div class="timeline-item"><span class="time">{when}</span>'
+        f'<div class="timeline-body">{said}</div></div></div>'
+        for when, said in steps
+    )
+    return (
+        '<div class="card"><div class="card-header"><h3 class="card-title">Riwayat Akun</h3></div>'
+        f'<div class="card-body"><div class="timeline">{items}</div></div></div>'
+    )
+
+
+_BREEZE_DASHBOARD = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>SI-Pangan</title></head>
+<body class="font-sans antialiased"><div class="min-h-screen bg-gray-100"><nav class="bg-white border-b">
+<a href="/dashboard">Dashboard</a><form method="POST" action="/logout"><input type="hidden" name="_token"
+value="{token}"><button type="submit">Log Out</button></form></nav><header class="bg-white shadow"><h2
+class="font-semibold text-xl">Dashboard</h2></header><main><div class="py-12"><div class="max-w-7xl mx-auto">
+<div class="mb-4 p-4 bg-yellow-50 text-sm text-yellow-800">Thanks for signing up! Before getting started, could you
+verify your email address by clicking on the link we just emailed to you?
+<form method="POST" action="/email/verification-notification"><input type="hidden" name="_token" value="{token}">
+<button type="submit" class="underline">Resend Verification Email</button></form></div>
+<div class="bg-white shadow-sm sm:rounded-lg"><div class="p-6 text-gray-900">You're logged in!</div></div></div></div>
+</main></div></body></html>"""
+SAID_ELSEWHERE = {
+    "timeline": _STATS
+    + _timeline(
+        ("2 Des 2026", "Akun Anda telah diverifikasi oleh Admin BKPSDM."),
+        ("28 Nov 2026", "Akun Anda menunggu verifikasi admin."),
+    )
+    + _NEWS,
+    "status-legend": _STATS
+    + '<div class="card"><div class="card-header"><h3 class="card-title">Keterangan Status Akun Pemohon</h3></div>'
+    '<table class="table"><tr><td><span class="badge badge-warning">Menunggu</span></td><td>Akun Anda menunggu'
+    ' verifikasi operator.</td></tr><tr><td><span class="badge badge-success">Aktif</span></td><td>Akun Anda dapat'
+    " mengajukan layanan.</td></tr></table></div>" + _NEWS,
+    "faq-heading": _STATS
+    + '<div class="card"><div class="card-header"><h3 class="card-title">Bantuan</h3></div><div class="card-body">'
+    '<div id="faq"><a data-toggle="collapse" href="#faq1"><strong>Akun Anda menunggu aktivasi</strong></a>'
+    '<div id="faq1" class="collapse"><p>Aktivasi dilakukan admin BKPSDM paling lambat 2 hari kerja setelah'
+    " pendaftaran.</p></div></div></div></div>" + _NEWS,
+    "template-quoted": _STATS
+    + _card("Template Pesan WhatsApp", "Pesan yang dikirim ke pendaftar baru:")
+    + "<blockquote><p>Akun Anda sedang menunggu persetujuan admin.</p></blockquote>"
+    + _NEWS,
+    "expiry-on-a-date-to-come": '<div class="callout callout-info"><p>Kata sandi Anda kedaluwarsa pada 31-12-2026 (26'
+    " hari lagi).</p></div>" + _STATS + _CARD_FORM.format(user="") + _NEWS,
+    "expired-asked": "<p>Password expires on 31 December 2026. Your password expired? Change it below.</p>"
+    + _STATS
+    + _CARD_FORM.format(user="")
+    + _NEWS,
+    "rule-first-login": _card(
+        "Ketentuan Penggunaan",
+        "Data kepegawaian bersifat rahasia. Anda wajib mengganti password default pada login pertama.",
+    )
+    + _STATS
+    + _CARD_FORM.format(user="")
+    + _NEWS,
+    "rule-months": _card("Kebijakan Kata Sandi", "Anda harus mengganti kata sandi minimal tiga bulan satu kali.")
+    + _STATS
+    + _CARD_FORM.format(user="")
+    + _NEWS,
+    "rule-public-computer": _card(
+        "Tips Keamanan", "Anda perlu mengganti kata sandi apabila pernah login di komputer umum."
+    )
+    + _STATS
+    + _CARD_FORM.format(user="")
+    + _NEWS,
+}
+SHORT_PAGES = {
+    "portal-tile-of-a-module": _PORTAL.format(
+        title="Portal ASN Kota Bekasi",
+        name=FULL_NAME,
+        tiles=_tile("SIMPEG", '<a href="/simpeg" class="btn btn-primary">Buka</a>')
+        + _tile("e-Kinerja", '<a href="/ekinerja" class="btn btn-primary">Buka</a>')
+        + _tile("SIPD", "<p>Anda tidak memiliki hak akses ke modul ini.</p>")
+        + "<p>Mohon maaf, e-Cuti sedang pemeliharaan.</p>",
+    ),
+    "stat-card-403": _PORTAL.format(
+        title="e-Surat | Beranda",
+        name=FULL_NAME,
+        tiles='<div class="col-md-4"><div class="small-box"><h5>403</h5><p>Surat Keluar 2026</p></div></div>'
+        + _tile("Disposisi", "<p>Hak akses Anda belum diatur oleh administrator.</p>")
+        + _tile("Surat Masuk", '<a href="/surat-masuk">Buka</a>'),
+    ),
+    "breeze-dashboard-with-a-verify-box": _BREEZE_DASHBOARD,
+}
+
+
+@pytest.mark.parametrize("dashboard", list(SAID_ELSEWHERE))
+def test_a_dashboard_saying_these_words_of_the_past_a_rule_or_others_is_logged_in(
+    site: FakeSite, dashboard: str
+) -> None:
+    assert_logged_in(_check(site, LandingApp(content=SAID_ELSEWHERE[dashboard])))
+
+
+@pytest.mark.parametrize("page", list(SHORT_PAGES))
+def test_a_short_page_with_a_tile_refusing_beside_others_is_logged_in(site: FakeSite, page: str) -> None:
+    assert_logged_in(_check(site, LandingApp(page=SHORT_PAGES[page])))
+
+
+def test_laravel_uis_verify_page_in_its_indonesian_translation_is_gagal(site: FakeSite) -> None:
+    said = "Sebelum melanjutkan, periksa email Anda untuk tautan verifikasi. Jika Anda tidak menerima email tersebut,"
+    page = _BREEZE_VERIFY.format(lang="id", said=said, resend="klik di sini untuk meminta lagi", logout="Keluar")
+    quoted = "sebelum melanjutkan, periksa email anda untuk tautan verifikasi"
+    assert refusal(_check(site, LandingApp(page=page))) == UNVERIFIED.format(quoted)
+
+
+def test_a_no_rights_page_headed_only_by_its_title_is_gagal(site: FakeSite) -> None:
+    page = _PORTAL.format(title="403 Forbidden", name=FULL_NAME, tiles="<h3>Hak akses Anda belum diatur.</h3>")
+    assert refusal(_check(site, LandingApp(page=page))) == NO_RIGHTS.format("hak akses anda belum diatur")

@@ -236,7 +236,9 @@ _NOTICE_REFUSED = re.compile(
 _EXPIRED = re.compile(
     r"(?<!dengan )(?<!yang )(?:password|kata sandi|sandi)(?: anda| akun anda)?(?: telah| sudah)? (?:kedaluwarsa"
     r"|kadaluarsa|kadaluwarsa|kedaluarsa|expired|habis masa berlakunya)(?! dan (?:telah |sudah )?(?:diperbarui"
-    r"|diperbaharui|diganti|diubah))"
+    r"|diperbaharui|diganti|diubah))(?!\s*\?)"
+    # Not an expiry to come: "… kedaluwarsa pada 31-12-2026 (26 hari lagi)", "… dalam 5 hari".
+    r"(?! (?:pada|dalam)\b[^.!?]{0,40}?\b(?:lagi|mendatang)\b| dalam \d)"
     r"|masa berlaku (?:password|kata sandi|sandi)(?: anda)? (?:(?:telah |sudah )(?:habis|berakhir)"
     r"|(?:habis|berakhir)(?! (?:dalam|pada)\b))"
     r"|(?<!jika )(?<!bila )(?<!kalau )\banda (?:wajib|harus|diwajibkan|diharuskan|perlu)(?: untuk)? (?:mengganti"
@@ -245,12 +247,15 @@ _EXPIRED = re.compile(
     r"|(?<!jika )(?<!bila )(?<!kalau )\banda masih menggunakan (?:password|kata sandi|sandi) (?:default|bawaan|awal)"
     r"|(?<!jika )(?<!bila )(?<!kalau )(?:password|kata sandi|sandi)(?: anda| akun anda) (?:sudah |telah )?tidak"
     r" berlaku(?!\s*\?)(?! (?:dalam|pada|mulai|per)\b)"
-    r"|your password (?:has )?expired|you must change your password"
+    r"|your password (?:has )?expired(?!\s*\?)|you must change your password"
     r"|the password for your account has expired"
 )
 # A rule's words after the sentence asking a new password ("… mengganti password setiap 90 hari", "… every 90
 # days"): on a dashboard, a policy beside its profile card; only a page of its own (``_asking_page``) asks it now.
-_RULE_AFTER = re.compile(r"[^.!?]{0,60}?\b(?:setiap|tiap|berkala|sekali|every|periodically)\b")
+_RULE_AFTER = re.compile(
+    r"[^.!?]{0,60}?\b(?:setiap|tiap|berkala|sekali|satu kali|every|periodically|pada login pertama|apabila|jika|bila"
+    r"|kalau)\b"
+)
 _SKIPS = re.compile(r"nanti saja|lewati|lain kali|ingatkan (?:saya )?nanti|skip|remind me later")
 # The password is right, but the account has no rights to the application (its role lacks them).
 # Of the page or the application itself ("… ke modul ini" on a page of its own), or of nothing named: not of a card's
@@ -299,6 +304,10 @@ _AWAITING = re.compile(
     r"|verifikasi|aktivasi)"
     r"|belum disetujui))(?=(?: oleh)?(?: (?:admin|administrator|operator|pengelola)\b[^.!?,;]{0,40})?\s*(?:[.!]|$))"
 )
+# Breeze's dashboard, open to an account not verified where the app's routes ask no ``verified``: a box beside it
+# asking to verify bars nothing.
+_BREEZE_DASHBOARD = re.compile(r"\byou(?:'|’| a)re logged in\b")
+_HEADINGS = "title, h1, h2, h3, h4, h5, .card-title"
 _NOTICE_BLOCKS = "p, div, span, li, h1, h2, h3, h4, h5, h6, strong, b, small, td"
 # The page Laravel Breeze, Jetstream and laravel/ui show an account whose e-mail address is not verified yet, in
 # English and in the Indonesian of their language packs: it has a logout, and nothing else.
@@ -306,7 +315,7 @@ _EMAIL_UNVERIFIED = re.compile(
     r"before (?:getting started|continuing), could you verify your email address"
     r"|before proceeding, please check your email for a verification link"
     r"|sebelum (?:memulai|melanjutkan), (?:bisakah|dapatkah|maukah) anda memverifikasi alamat email anda"
-    r"|sebelum melanjutkan, (?:silakan|harap) periksa email anda untuk tautan verifikasi"
+    r"|sebelum melanjutkan, (?:(?:silakan|harap|mohon) )?periksa email anda untuk (?:tautan|link) verifikasi"
 )
 # Words of a notice page outside the sentence that bars the account, at most: its heading ("Akses Ditolak", "403
 # Maaf!") and a line to contact the admin, not the cards of a dashboard.
@@ -503,7 +512,8 @@ _SCRIPT_CHARS = 200_000
 # The keys a JSON answer sends the browser on with, and those saying whether it logged in.
 _JSON_TARGETS = ("redirect", "redirect_url", "redirectUrl", "redirect_to", "url", "location", "next")
 _JSON_FLAGS = ("success", "status", "sukses", "berhasil", "result", "login")
-# Read only where none of the flags above is: beside ``"status": "success"`` it may say a captcha's check.
+# Read only where none of the flags above is, or where it refuses without a redirect: beside ``"status": "success"``
+# and a redirect it may say a captcha's check.
 _JSON_VALID = "valid"
 _JSON_CODES = ("code", "status", "status_code", "statusCode")  # an HTTP status written in the answer
 _BPJS_OK = "200"
@@ -1010,11 +1020,17 @@ def _json_target(body: str, url: str) -> str | None:
     data = _json_object(body)
     if data is None or _json_refused(data):
         return None
+    target = _json_redirect(data)
+    return urljoin(url, target) if target else None
+
+
+def _json_redirect(data: Mapping[str, object]) -> str | None:
+    """Return the address a JSON answer names for the browser to go on to, whatever its flags say."""
     for scope in (data, data.get("data"), data.get("response")):
         if isinstance(scope, dict):
             target = next((v for k in _JSON_TARGETS if isinstance(v := scope.get(k), str) and v.strip()), None)
             if target:
-                return urljoin(url, target.strip())
+                return target.strip()
     return None
 
 
@@ -1031,10 +1047,16 @@ def _json_refused(data: Mapping[str, object]) -> bool:
         return True
     if any(isinstance(v, int) and not isinstance(v, bool) and 400 <= v < 600 for v in written):
         return True
-    flags = _json_flags(data)
-    return any(
-        isinstance(v, (bool, int, str)) and (v.lower() if isinstance(v, str) else v) in _JSON_REFUSED for v in flags
-    )
+    # ``{"status": true, "valid": false}``: the request was processed and the credentials refused. Beside a
+    # redirect to the dashboard, ``"valid": false`` says a captcha's check, and the redirect is followed.
+    valid = data.get(_JSON_VALID)
+    if valid in (False, "false") and _json_redirect(data) is None:
+        return True
+    return any(_json_says(v, _JSON_REFUSED) for v in _json_flags(data))
+
+
+def _json_says(value: object, words: set[object]) -> bool:
+    return isinstance(value, (bool, int, str)) and (value.lower() if isinstance(value, str) else value) in words
 
 
 def _json_flags(data: Mapping[str, object]) -> list[object]:
@@ -1045,10 +1067,7 @@ def _json_flags(data: Mapping[str, object]) -> list[object]:
 
 def _json_succeeded(data: Mapping[str, object], body: str) -> bool:
     """Tell whether a JSON answer says the login succeeded (``"status": "success"``), and asks no code after it."""
-    flags = _json_flags(data)
-    said = any(
-        isinstance(v, (bool, int, str)) and (v.lower() if isinstance(v, str) else v) in _JSON_SUCCEEDED for v in flags
-    )
+    said = any(_json_says(v, _JSON_SUCCEEDED) for v in _json_flags(data))
     return said and _CODE_WORDS.search(body.lower()) is None
 
 
@@ -1270,7 +1289,7 @@ def _barred(spec: LoginSpec, landing: _Landing, answer: Answer) -> str | None:
     the page, not by a menu's script or a help text's condition), or its e-mail address is not verified yet
     (Breeze's page, which only lets it resend the link or log out)."""
     unverified = _EMAIL_UNVERIFIED.search(landing.said)
-    if unverified and _verify_page(landing.tree, answer.body):
+    if unverified and not _BREEZE_DASHBOARD.search(landing.said) and _verify_page(landing.tree, answer.body):
         return f"alamat email akun pemantauan belum diverifikasi: “{_quoted(unverified[0], answer.username)}”"
     expired = _EXPIRED.search(landing.said)
     if (
@@ -1281,7 +1300,7 @@ def _barred(spec: LoginSpec, landing: _Landing, answer: Answer) -> str | None:
     ):
         said = _quoted(expired[0], answer.username)
         return f"kata sandi akun pemantauan kedaluwarsa, aplikasi meminta kata sandi baru: “{said}”"
-    awaiting = _awaiting(landing)
+    awaiting = _awaiting(landing, answer.body)
     if awaiting:
         return f"akun pemantauan terkunci atau diblokir: “{_quoted(awaiting, answer.username)}”"
     if landing.form_back or (_NO_RIGHTS.search(landing.said) or _NO_RIGHTS_ROLE.search(landing.said)) is None:
@@ -1292,14 +1311,26 @@ def _barred(spec: LoginSpec, landing: _Landing, answer: Answer) -> str | None:
     if barred is None:
         role = _NO_RIGHTS_ROLE.search(notice)
         rest = _outside_sentence(notice, role) if role else ""
-        headed = role and _REFUSAL_HEADING.search(notice[: role.start()] + " " + notice[role.end() :])
+        headed = role and _refusal_headed(landing.tree, role[0])
         barred = role if role and headed and len(rest) <= _NOTICE_REST else None
     return (
         f"akun pemantauan tidak berhak mengakses aplikasi: “{_quoted(barred[0], answer.username)}”" if barred else None
     )
 
 
-def _awaiting(landing: _Landing) -> str | None:
+def _refusal_headed(tree: LexborHTMLParser, sentence: str) -> bool:
+    """Tell whether the page is headed by a refusal ("Akses Ditolak", "403 Forbidden"): a heading or the title, not
+    a "maaf" of a card's line or a stat card's number; a bare "403" heads only the title or a first-rank heading."""
+    for node in tree.css(_HEADINGS)[:_MAX_CONTROLS]:
+        words = " ".join(node.text(separator=" ").lower().split())
+        if sentence in words or not _REFUSAL_HEADING.search(words):
+            continue
+        if words.strip(" !.-") != "403" or node.tag in ("title", "h1", "h2"):
+            return True
+    return False
+
+
+def _awaiting(landing: _Landing, body: str) -> str | None:
     """Return where the page tells the account itself it waits for an admin's approval: a notice's sentence of its own
     ("Akun Anda sedang menunggu persetujuan admin BKPSDM."), not one of something of the account's ("Pengajuan
     perubahan data akun Anda sedang menunggu persetujuan", "Foto profil akun Anda belum disetujui")."""
@@ -1308,7 +1339,12 @@ def _awaiting(landing: _Landing) -> str | None:
     for node in landing.tree.css(_NOTICE_BLOCKS)[:_MAX_CONTROLS]:
         found = _AWAITING.match(" ".join(node.text(separator=" ").lower().split()))
         if found:
-            return found[1]
+            # Only on a notice page, as a role's refusal: not a timeline's old step, a table's legend, a help's
+            # heading, a notification in the menu or a template an admin's card quotes.
+            notice = _notice_text(body)
+            said = notice.find(found[1])
+            rest = (notice[:said] + notice[said + len(found[1]) :]).strip() if said >= 0 else ""
+            return found[1] if said >= 0 and len(rest) <= _NOTICE_REST + _NOTICE_HEADING else None
     return None
 
 
