@@ -175,6 +175,16 @@ _PRAYERS = frozenset(
 _APOSTROPHES = str.maketrans("", "", "'’`")
 _POST_KEYS = frozenset({"slug", "content", "konten", "isi", "body", "excerpt", "ringkasan"})
 _MIN_ITEMS = 2  # of a list of one day's entries
+# A list of one day's entries is a news list where each has a picture and a headline of a few words ("Wali Kota
+# Bekasi Tinjau Pasar Murah …"), not a day's weather ("Cerah Berawan") or prices: its address is built from its id.
+_IMAGE_KEYS = frozenset({"gambar", "image", "thumbnail", "thumb", "foto", "cover", "featured_image", "img"})
+_HEADLINE_WORDS = 5
+_GREETINGS = ("selamat", "happy")  # a birthday's card with its photo ("Selamat Ulang Tahun Bapak …") is no news
+# A key's word naming a post's publishing outweighs an event's ("jam_terbit", "tgl_mulai_tayang": a CMS's scheduled
+# publishing); a key whose first word is a category names the post's category ("kategori_harga"), no price.
+_PUBLISH_WORDS = frozenset({"terbit", "tayang", "publish", "published", "posted", "rilis"})
+_STARTS = frozenset({"mulai", "start"})
+_CATEGORY_WORDS = frozenset({"kategori", "category", "categories", "kat"})
 _EPOCH_SECONDS = range(946_684_800, 4_102_444_800)  # 2000 to 2099, the years a date is read in
 _CONTEXT_KEYS = 2  # a list's key and its parent's name what it holds
 _WORD = re.compile(r"[a-z]+|[A-Z][a-z]*|\d+")
@@ -266,9 +276,21 @@ def _list_dates(items: list[dict[str, object]]) -> list[str]:
         len(days) == 1
         and sum(1 for values in dated if values) >= _MIN_ITEMS
         and all(_POST_KEYS.isdisjoint(k.lower() for k in item) for item in items)
+        and not all(_headlined(item) for item, values in zip(items, dated, strict=True) if values)
     ):
         return []
     return [value for values in dated for value in values]
+
+
+def _headlined(item: dict[str, object]) -> bool:
+    """Return whether a list's item is a news item by its picture and its headline of a few words."""
+    title = item.get("judul", item.get("title"))
+    return (
+        isinstance(title, str)
+        and len(title.split()) >= _HEADLINE_WORDS
+        and not title.lower().startswith(_GREETINGS)
+        and not _IMAGE_KEYS.isdisjoint(k.lower() for k in item)
+    )
 
 
 def _item_dates(item: dict[str, object]) -> Iterator[str]:
@@ -309,11 +331,11 @@ def _not_post_key(key: str) -> bool:
     """Return whether an item's key is an event's, the weather's, a price's or a log's, whole or by one of its words
     ("jam_mulai", "tempat_kegiatan", "suhu_min", "hargaSekarang"); a post's date ("waktu_terbit") is none."""
     words = _words(key)
-    return (
-        key.lower() in _EVENT_KEYS
-        or key.lower() in _NOT_POST_KEYS
-        or (not _is_post_date(key) and not (_EVENT_KEYS.isdisjoint(words) and _NOT_POST_KEYS.isdisjoint(words)))
-    )
+    if key.lower() in _EVENT_KEYS or key.lower() in _NOT_POST_KEYS:
+        return True
+    if not _PUBLISH_WORDS.isdisjoint(words) or _WORD.findall(key)[0].lower() in _CATEGORY_WORDS:
+        return False
+    return not _is_post_date(key) and not (_EVENT_KEYS.isdisjoint(words) and _NOT_POST_KEYS.isdisjoint(words))
 
 
 @lru_cache(maxsize=1024)
@@ -325,7 +347,10 @@ def _is_title(key: str) -> bool:
 @lru_cache(maxsize=1024)
 def _is_post_date(key: str) -> bool:
     words = [word.lower() for word in _WORD.findall(key)]
-    if not words or not _NOT_POST_DATE_WORDS.isdisjoint(words):
+    if not words:
+        return False
+    against = _NOT_POST_DATE_WORDS.intersection(words)
+    if against and not (against <= _STARTS and not _PUBLISH_WORDS.isdisjoint(words)):
         return False
     return words[0] in _DATE_FIRST_WORDS or key.lower() in _DATE_KEYS
 

@@ -70,11 +70,6 @@ _DATED_POSTS = 2
 _RENDERING_SYSTEMS = ("wordpress", "joomla", "drupal", "blogger")
 # Days after today, each the next working day of the one before, that make a schedule by day (``_daily``).
 _DAILY_DAYS = 3
-# An article that a theme makes a box of the day ("Agenda Hari Ini", "Apotek Piket Hari Ini", "Layanan Vaksinasi Hari
-# Ini"), headed so on a line of its own of a few words: its date of today is the day it is shown, no post's, as a
-# headline of the day's words is none in a list (``page._TODAYS``). A post of today beside such a box is not told
-# from it: the page is dated by its other posts.
-_TODAYS_BOX = re.compile(r"^[^\S\n]*(?:[^\W\d_]+[^\S\n]+){1,3}hari[^\S\n]+ini[^\S\n]*$", re.IGNORECASE | re.MULTILINE)
 _WEEKEND = (5, 6)
 # A page that writes the time it was rendered into a meta or a header says nothing of its content.
 _RENDER_STAMP = timedelta(minutes=10)
@@ -325,9 +320,6 @@ def page_dates(page: Page, now: datetime) -> list[datetime]:
 def _zone_dates(page: Page, now: datetime) -> tuple[list[datetime], list[datetime]]:
     in_articles, elsewhere = derived(page, "date_marks", _date_marks)
     posts = marked_dates(in_articles, now)
-    today = _first_day_ahead(now).date() - timedelta(days=1)
-    if any(d.date() == today for d in posts) and _TODAYS_BOX.search(page.dates.in_articles) is not None:
-        posts = [d for d in posts if d.date() != today]  # the box's day is the day it is shown
     return posts, marked_dates(elsewhere, now)
 
 

@@ -319,6 +319,22 @@ _MAX_LAID_OUT = 60  # headings of a static page looked at for its items; a page 
 _HEADLINE_WORDS = 4  # "Wali Kota Resmikan Gedung …"; not "Agenda Hari Ini", "Berita Terkini"
 # A headline's words that name the day it is shown, not a post: a widget's "Agenda Hari Ini", "Info Terkini Hari Ini".
 _TODAYS = re.compile(r"hari\s+ini|today|sekarang", re.I)
+# An article that a theme makes a box of the day ("Agenda Hari Ini", "Agenda Hari Ini (Sabtu)", "Jadwal Operasi Pasar
+# Murah Hari Ini:"), headed so on a line of its own: its date of today is the day it is shown, no post's, so its
+# dates are read as none (``_date_sources``). A post so titled ("Harga Cabai Hari Ini") has a post's markup
+# (``_POST_MARKUP``).
+_TODAYS_BOX = re.compile(
+    r"^[^\S\n]*(?:[^\W\d_]+[^\S\n]+){1,4}hari[^\S\n]+ini[^\S\n]*"
+    r"(?::|\((?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\))?[^\S\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BOX_HEAD = 100  # characters of an article's text where its heading as a box of the day is looked for
+# A post's markup that a box of the day has none of: its permalink (by rel or its headline's link to it), its date
+# as a post's, its byline, its link to read on.
+_POST_MARKUP = (
+    'a[rel~="bookmark"], .entry-date, .published, .byline, .author, .posted-by, .more-link, .read-more, '
+    "h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href]"
+)
 # The addresses of a site's home page, which a header's title links: no post's.
 _HOME_PATHS = frozenset({"", "index.php", "index.html", "index.htm", "home", "beranda", "id", "en"})
 # Where no class named for a date dates a list: the small elements of a theme's own names ("small.text-muted",
@@ -2342,12 +2358,13 @@ def _date_sources(
     if laid_out is not None:
         articles = laid_out
     by_article = nested or laid_out is not None
+    articles, texts = _without_todays_boxes(articles)  # before the times are read: a box's is the day it is shown
     in_times = (
         [t for a in articles for t in a.css("time[datetime]")] if by_article else body.css("article time[datetime]")
     )
     times = (_local_iso(t.attributes.get("datetime") or "") for t in in_times)
     attributed, attributed_elsewhere = _attribute_dates(tree, body, data_dates, {a.mem_id for a in articles}, hatom)
-    in_articles = "\n".join([*(a.text(separator="\n") for a in articles), *times, *attributed, *embedded])
+    in_articles = "\n".join([*texts, *times, *attributed, *embedded])
     if articles and dated_parts:
         dated_parts = _outside(dated_parts, {a.mem_id for a in articles})
     for node in articles:
@@ -2404,6 +2421,28 @@ def _drop_machine_parts(
     for node in machine:
         node.decompose()
     return dated_parts
+
+
+def _without_todays_boxes(articles: list[Node]) -> tuple[list[Node], list[str]]:
+    """Return the articles that are no box of the day, and their texts; take the boxes out of the tree."""
+    texts = [a.text(separator="\n") for a in articles]
+    heads = "\n".join(text[:_BOX_HEAD] for text in texts)  # one look at every article's head, then each's
+    if "Hari Ini" not in heads and "hari ini" not in heads and "HARI INI" not in heads:
+        return articles, texts
+    boxes = [
+        i for i, text in enumerate(texts) if _TODAYS_BOX.search(text, 0, _BOX_HEAD) and not _is_post(articles[i], text)
+    ]
+    if not boxes:
+        return articles, texts
+    for i in boxes:
+        articles[i].decompose()
+    kept = [i for i in range(len(articles)) if i not in boxes]
+    return [articles[i] for i in kept], [texts[i] for i in kept]
+
+
+def _is_post(article: Node, text: str) -> bool:
+    """Return whether an article headed as a box of the day is a post so titled: it has a post's markup or words."""
+    return article.css_first(_POST_MARKUP) is not None or "selengkapnya" in text.lower()
 
 
 def _laid_out(article: Node, own: str) -> list[Node] | None:
