@@ -92,6 +92,10 @@ _AGENDA_WORDS = ("agenda", "jadwal", "event", "acara", "schedule", "kalender", "
 _EVENT_KEYS = frozenset(
     {"lokasi", "tempat", "waktu", "jam", "mulai", "selesai", "start", "end", "location", "venue", "tanggal_mulai"}
 )
+# An event's keys that a post with its own address or body carries too: an incident's news names its place
+# ("tempat_kejadian"), a custom CMS names a post's time "waktu" (then its date).
+_POSTS_TOO_KEYS = frozenset({"lokasi", "tempat", "location", "venue", "tempat_kejadian", "lokasi_kejadian", "waktu"})
+_POSTS_TIME_KEY = "waktu"
 # A list that holds no posts, by a word of its key or of its parent's (a paginator's "data" under "pegawai"): staff and
 # users, the weather, prayer times, prices, logs.
 _NOT_POSTS_WORDS = frozenset(
@@ -300,7 +304,10 @@ def _item_dates(item: dict[str, object]) -> Iterator[str]:
     if isinstance(fields, dict):  # Strapi 4: {"id": 1, "attributes": {"judul": …, "publishedAt": …}}
         item = fields
     keys = {k.lower() for k in item}
-    if not any(_is_title(k) for k in item) or any(_not_post_key(k) for k in item):
+    addressed = not _POST_KEYS.isdisjoint(keys)
+    if not any(_is_title(k) for k in item) or any(
+        _not_post_key(k) and not (addressed and k.lower() in _POSTS_TOO_KEYS) for k in item
+    ):
         return
     if not _NAME_KEYS.isdisjoint(keys) and (
         not _PERSON_KEYS.isdisjoint(keys) or ("title" in keys and _POST_KEYS.isdisjoint(keys))
@@ -309,8 +316,9 @@ def _item_dates(item: dict[str, object]) -> Iterator[str]:
     title = item.get("title", item.get("judul"))
     if isinstance(title, str) and title.strip().lower().translate(_APOSTROPHES) in _PRAYERS:
         return
+    timed = addressed and not any(_is_post_date(k) for k in item)  # "waktu" is its date where it has no other
     for key, value in item.items():
-        if not _is_post_date(key):
+        if not _is_post_date(key) and not (timed and key.lower() == _POSTS_TIME_KEY):
             continue
         if isinstance(value, str) and value:
             yield value

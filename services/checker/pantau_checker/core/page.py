@@ -335,6 +335,12 @@ _POST_MARKUP = (
     'a[rel~="bookmark"], .entry-date, .published, .byline, .author, .posted-by, .more-link, .read-more, '
     "h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href]"
 )
+# A custom theme's post so titled, its heading linking nothing, links its own page by a button of these words, or by
+# an address deeper than a section's ("/berita/detail/8812", "/post/slug"; a box links its section, "/agenda/").
+_READ_ON = frozenset(
+    {"baca", "baca berita", "baca lanjut", "baca artikel", "lanjutkan membaca", "read more", "detail", "lihat"}
+)
+_MAX_POST_LINKS = 10  # an article's links looked at for its own page: a box's rows linked beyond are read as a box's
 # The addresses of a site's home page, which a header's title links: no post's.
 _HOME_PATHS = frozenset({"", "index.php", "index.html", "index.htm", "home", "beranda", "id", "en"})
 # Where no class named for a date dates a list: the small elements of a theme's own names ("small.text-muted",
@@ -2441,8 +2447,17 @@ def _without_todays_boxes(articles: list[Node]) -> tuple[list[Node], list[str]]:
 
 
 def _is_post(article: Node, text: str) -> bool:
-    """Return whether an article headed as a box of the day is a post so titled: it has a post's markup or words."""
-    return article.css_first(_POST_MARKUP) is not None or "selengkapnya" in text.lower()
+    """Return whether an article headed as a box of the day is a post so titled: it has a post's markup or words, or
+    links its own page."""
+    if article.css_first(_POST_MARKUP) is not None or "selengkapnya" in text.lower():
+        return True
+    for link in islice(article.css("a[href]"), _MAX_POST_LINKS):
+        path = urlsplit((link.attributes.get("href") or "").strip()).path
+        if len([part for part in path.split("/") if part]) >= 2:
+            return True
+        if link.text(strip=True).lower().rstrip("»›→>. ") in _READ_ON:
+            return True
+    return False
 
 
 def _laid_out(article: Node, own: str) -> list[Node] | None:
