@@ -361,6 +361,32 @@ _NEWS_ON_THE_PROGRAMME = (
     '<li><a href="/berita/dbd">Waspada DBD</a></li></ul></div>'
 )
 
+# Diskominfo's tool that checks addresses against TRUST+ Positif: its menu a Bootstrap navbar, not a <nav>.
+_BLOCK_LIST_TOOL = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Cek Situs Diblokir</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="/css/bootstrap.min.css"></head>
+<body><div class="navbar navbar-expand-lg navbar-dark bg-primary"><a class="navbar-brand" href="/">Diskominfostandi Kota Bekasi</a>
+<a class="nav-link text-white" href="/panduan">Panduan</a><a class="nav-link text-white" href="/riwayat">Riwayat Cek</a></div>
+<div class="container mt-4"><h3>Cek Status Situs di TRUST+ Positif</h3>
+<p class="text-muted">Masukkan alamat situs untuk memeriksa apakah terdaftar dalam basis data TRUST+ Positif Komdigi.</p>
+<form action="/cek" method="get" class="mb-3"><input name="url" class="form-control" placeholder="contoh: bekasikota.go.id">
+<button class="btn btn-primary mt-2">Cek</button></form>
+<div class="alert alert-danger"><b>slotbekasi88.xyz</b>: Situs ini diblokir (terdaftar di TRUST+ Positif).</div>
+<div class="alert alert-success"><b>disdik.bekasikota.go.id</b>: tidak diblokir.</div>
+<p class="small">Jika situs dinas Anda tidak dapat diakses, laporkan ke <a href="https://aduankonten.id">aduankonten.id</a>
+atau hubungi Bidang Persandian.</p></div><footer class="text-center small py-3">&copy; 2026 Diskominfostandi Kota Bekasi</footer>
+</body></html>"""
+# The city's CSIRT warning of sites it blocks on the Pemkot network, titled "Peringatan", quoting the programme once.
+_CSIRT_WARNING = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Peringatan</title>
+<style>body{font-family:Arial,sans-serif;background:#fff8e1}.container{max-width:720px;margin:8vh auto}</style></head>
+<body><div class="container"><img src="/img/csirt-bekasi.png" alt="CSIRT Kota Bekasi" height="60"><h3>Peringatan Keamanan Informasi</h3>
+<p>CSIRT Kota Bekasi: situs yang Anda tuju di bawah ini diblokir di jaringan Pemkot karena terdeteksi memuat judi online dan
+terdaftar di Internet Positif. Jangan membuka tautan tersebut.</p><ul><li>bekasislot88.xyz</li><li>nagatoto.vip</li></ul>
+<p>Laporan insiden: <a href="https://csirt.bekasikota.go.id">CSIRT Kota Bekasi</a></p></div></body></html>"""
+# A help line in the application's own 404, quoting the provider's landing page in one sentence.
+_HELP_ON_THE_PROGRAMME = (
+    '<div class="mt-3 text-start small"><b>Tidak bisa membuka situs?</b> Jika muncul laman Internet Positif yang '
+    'menyatakan situs ini diblokir, laporkan ke <a href="https://aduankonten.id">aduankonten.id</a>.</div>'
+)
 # The application's own answers behind a vendor, or bearing its badge, each with the reason it keeps.
 OWN_ANSWERS_BEHIND_A_VENDOR = (
     (
@@ -407,6 +433,20 @@ OWN_ANSWERS_BEHIND_A_VENDOR = (
         "dalam_pemeliharaan",
     ),
     (Shape("ddos-guard-laravel-404", 404, _laravel_error(404, "Not Found"), {"Server": "ddos-guard"}), "http_4xx"),
+    (
+        Shape(
+            "ddos-guard-check-image-own-404",
+            404,
+            _SIMPUS_404.format(
+                extra='<img src="/.well-known/ddos-guard/check?context=free_splash" style="display:none">'
+            ),
+            {"Server": "ddos-guard"},
+        ),
+        "http_4xx",
+    ),
+    (Shape("cek-situs-diblokir-tool", 200, _BLOCK_LIST_TOOL), None),
+    (Shape("csirt-warning-titled-peringatan", 200, _CSIRT_WARNING), None),
+    (Shape("own-404-help-line-on-internet-positif", 404, _SIMPUS_404.format(extra=_HELP_ON_THE_PROGRAMME)), "http_4xx"),
     (Shape("safeline-maintenance-503", 503, _maintenance(), {"Server": "SafeLine"}), "dalam_pemeliharaan"),
     (
         Shape(
@@ -450,6 +490,19 @@ F5_TSPD = Shape(
     f"support ID {F5_TSPD_SUPPORT_ID}",
 )
 
+# A provider's landing page titled "Peringatan", its name in its logo and its footer.
+LANDING_TITLED_PERINGATAN = Shape(
+    "landing-peringatan-indihome",
+    200,
+    """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Peringatan</title>
+<style>body{font-family:Arial,sans-serif;text-align:center}</style></head>
+<body><img src="/img/logo-indihome.png" alt="IndiHome" height="48"><h2>Situs yang Anda tuju diblokir</h2>
+<p>Situs ini termasuk dalam daftar TRUST+ Positif Kementerian Komunikasi dan Digital.</p>
+<p>Pengaduan: <a href="https://aduankonten.id">aduankonten.id</a></p><p class="small">IndiHome &middot; Telkom Indonesia</p>
+</body></html>""",
+    {"Cache-Control": "no-cache"},
+    "Komdigi",
+)
 # A provider's landing page titled in its own words, not the programme's name.
 LANDING_TITLED_IN_ITS_WORDS = Shape(
     "landing-situs-tidak-bisa-diakses",

@@ -29,6 +29,7 @@ SHAPES = (
     pages.LARAVEL_429_THROUGH_CLOUDFLARE,
     pages.F5_TSPD,
     pages.LANDING_TITLED_IN_ITS_WORDS,
+    pages.LANDING_TITLED_PERINGATAN,
 )
 
 
@@ -116,6 +117,10 @@ def test_f5s_bot_defence_loading_its_tspd_script_is_a_challenge(served: FakeSite
     assert "tantangan anti-bot F5 BIG-IP ASM" in detail and f"support ID {pages.F5_TSPD_SUPPORT_ID}" in detail
 
 
-def test_a_landing_page_titled_in_its_own_words_is_the_block_list(served: FakeSite) -> None:
-    event = check(served, pages.LANDING_TITLED_IN_ITS_WORDS)
+@pytest.mark.parametrize(
+    "shape", [pages.LANDING_TITLED_IN_ITS_WORDS, pages.LANDING_TITLED_PERINGATAN], ids=lambda s: s.id
+)
+def test_a_landing_page_titled_in_its_own_words_is_the_block_list(served: FakeSite, shape: Shape) -> None:
+    # "Peringatan" alone is a CSIRT's or a department's title too: the provider's name on the page tells it.
+    event = check(served, shape)
     assert (event.availability, event.reason, event.http_status) == ("tidak_aktif", "diblokir_daftar_blokir", 200)

@@ -59,7 +59,15 @@ _OK_TITLES = re.compile(
     rb"|captcha|security check|browser integrity|access denied|web filter violation|web page blocked"
     rb"|internet ?positif|internet ?baik|trust\+? ?positif|laman ?labuh|diblokir|tidak dapat diakses"
     rb"|not a bot|security checkpoint|bot verification|pardon our interruption|request blocked"
-    rb"|tidak bisa diakses|access blocked|^peringatan$"
+    rb"|tidak bisa diakses|access blocked"
+)
+# A provider titles its landing page "Peringatan" too, but so does a CSIRT's warning or a department's notice: under
+# that title alone a page is read further only when it carries the provider's own marks (its host, its name).
+_WARNING_TITLE = b"peringatan"
+_PROVIDER_MARKS = re.compile(
+    rb"internetpositif|trustpositif|internetbaik|telkom|indihome|indosat|smartfren|xl ?axiata|biznet|first ?media"
+    rb"|myrepublic|iconnet",
+    re.IGNORECASE,
 )
 # A vendor's page is a notice: no site menu, a link or two ("[Go Back]", the vendor's site). A department's page
 # quoting a vendor's words (a helpdesk's FAQ, its own 404 listing one, a footer badge) sits under its menu.
@@ -154,6 +162,8 @@ def _may_challenge(status: int, body: bytes) -> bool:
         return True
     title = _title(body)
     # Imperva's challenge has no title: a small page without one is rare enough to read whole.
+    if title == _WARNING_TITLE:
+        return _PROVIDER_MARKS.search(body) is not None
     return not title or _OK_TITLES.search(title) is not None
 
 
@@ -279,8 +289,9 @@ def _bt_panel(answer: _Answer) -> Protection | None:
 
 def _ddos_guard(answer: _Answer) -> Protection | None:
     # Its page's own marks, whatever the status: DDoS-Guard sets its Server header on every answer it passes, the
-    # application's own 404 and maintenance notice included.
-    if not answer.has(b"/.well-known/ddos-guard/", b"<title>ddos-guard</title>"):
+    # application's own 404 and maintenance notice included, and may put its check's image
+    # (/.well-known/ddos-guard/check) in them: its challenge's script or its page's title, not any of its paths.
+    if not answer.has(b"/.well-known/ddos-guard/js-challenge", b"<title>ddos-guard</title>"):
         return None
     return Protection("DDoS-Guard", True)
 
@@ -541,6 +552,12 @@ _SITE_BLOCKED = (
 # A landing page is a notice with a link or two; a page with the site's menu and news (its 404, its error page
 # listing an article on the block list) is the site's own.
 _LANDING_LINKS_MAX = 8
+# A site's menu is not always a <nav>: Bootstrap's <div class="navbar">, a theme's "menu" list, a <header> of links
+# (a landing page's <header> holds its logo only).
+_MENU = re.compile(rb'<nav|class="[^"]*\b(?:navbar|menu)\b|<header\b(?:(?!</header>).)*?<a ', re.DOTALL)
+# Where a sentence ends, for the one that says the site is blocked.
+_SENTENCE_ENDS = re.compile(rb"[.!?<>]")
+_SENTENCE_MAX = 400  # bytes sought back for its start
 
 
 _BLOCK_LIST_WHAT = "melalui TRUST+ Positif (Internet Positif)"
@@ -552,9 +569,32 @@ _BLOCK_LIST_HOSTS = ("internetpositif", "internet-positif", "trustpositif", "int
 def _block_list(answer: _Answer) -> Protection | None:
     if not (answer.has(*_BLOCK_LIST_MARKS) and answer.has(*_BLOCKED_WORDS) and answer.has(*_SITE_BLOCKED)):
         return None
-    if not _notice(answer, _LANDING_LINKS_MAX):
+    if not _notice(answer, _LANDING_LINKS_MAX) or _MENU.search(answer.head) is not None:
+        return None
+    if not _named_beyond_the_sentence(answer.head):
         return None
     return Protection("Komdigi", False, what=_BLOCK_LIST_WHAT, listed=True)
+
+
+def _named_beyond_the_sentence(head: bytes) -> bool:
+    """Tell whether the programme is named beyond a sentence that says the site is blocked.
+
+    A landing page is the programme's: it names it in its title, its logo, its links, or says the site is blocked in
+    a sentence of its own ("Situs yang Anda tuju tidak bisa diakses") beside the one that names the programme. A
+    department's page quotes the programme in one sentence ("Jika muncul laman Internet Positif yang menyatakan situs
+    ini diblokir, laporkan…" in its 404's help line, a CSIRT's warning of the sites it lists).
+    """
+    for phrase in _SITE_BLOCKED:
+        at = head.find(phrase)
+        if at < 0:
+            continue
+        window = max(0, at - _SENTENCE_MAX)
+        start = max((m.end() for m in _SENTENCE_ENDS.finditer(head, window, at)), default=window)
+        end = _SENTENCE_ENDS.search(head, at)
+        rest = head[:start] + (head[end.start() :] if end else b"")
+        if any(mark in rest for mark in _BLOCK_LIST_MARKS):
+            return True
+    return False
 
 
 def listed_by_certificate(names: Sequence[str], host: str) -> Protection | None:
