@@ -20,7 +20,7 @@ from checker_servers import FakeSite, Reply, Request, redirect
 from login_apps_frameworks import AjaxLoginApp
 from login_apps_real_web import FULL_NAME, PASSWORD, USER
 from login_checks import assert_logged_in, refusal
-from test_checker_logins_javascript import stored
+from test_checker_logins_javascript import MANUAL, stored
 from test_checker_logins_real_web import WRONG
 from test_checker_logins_session27 import FIELDS, check
 from test_checker_logins_session31_logins2 import _STATS, DashboardApp
@@ -444,20 +444,65 @@ def test_a_json_success_beside_other_codes_or_flags_is_followed_to_the_dashboard
     assert_logged_in(check(site, SIASET, "/auth", FIELDS))
 
 
-# Narrowed after a second red team: a JSON answer to a wrong password whose flags disagree.
+# Narrowed after a second red team: a JSON answer to a wrong password whose flags disagree. After a third, such
+# flags leave it unread (it was gagal): beside a success flag ``"valid": false`` may say a password policy's warning.
 @pytest.mark.parametrize(
     ("refused", "succeeded"),
     [
         ({"status": True, "valid": False}, {"status": True, "valid": True, "redirect": ""}),
         ({"login": True, "valid": False, "pesan": ""}, {"login": True, "valid": True, "redirect": ""}),
+        ({"status": 1, "valid": "0"}, {"status": 1, "valid": "1", "redirect": ""}),
+        ({"status": 1, "valid": "FALSE"}, {"status": 1, "valid": "TRUE", "redirect": ""}),
+        ({"success": True, "valid": "no"}, {"success": True, "valid": "yes", "redirect": ""}),
     ],
-    ids=["status-processed", "login-processed"],
+    ids=["status-processed", "login-processed", "php-string-0", "upper-case", "no"],
 )
-def test_a_json_answer_processed_but_not_valid_is_gagal(
+def test_a_json_answer_processed_but_not_valid_is_not_logged_in(
     site: FakeSite, tmp_path: Path, refused: dict[str, object], succeeded: dict[str, object]
 ) -> None:
     # Was berhasil: ``"valid"`` was read only where no other flag was, and ``"status": true`` said success.
     KeyedJsonApp(refused=refused, succeeded=succeeded).install(site)
+    event = check(site, SIASET, "/auth", FIELDS, password=stored(tmp_path, WRONG))
+    assert (event.availability, event.login.result, event.login.reason) == (
+        "aktif",
+        "tidak_dapat_diperiksa",
+        f"jawaban formulir login berupa data JSON untuk JavaScript, bukan halaman: {MANUAL}",
+    )
+
+
+# Narrowed after a third red team: ``"valid": false`` beside a success flag, ``"code": 200`` or "Login berhasil",
+# with the dashboard's address under other keys or none (the page's script sends the browser on).
+VALID_FALSE_SUCCEEDED = {
+    "password-policy": {
+        "status": True,
+        "valid": False,
+        "message": "Login berhasil. Password Anda belum memenuhi kebijakan keamanan, silakan ganti.",
+    },
+    "level": {"success": True, "valid": False, "level": "operator", "message": "Login berhasil"},
+    "code-200": {
+        "code": 200,
+        "valid": False,
+        "message": "Login berhasil",
+        "data": {"token": "9f2c41e0", "nama": "Budi"},
+    },
+    "link": {"status": "success", "valid": False, "link": "", "message": "Selamat datang"},
+    "goto": {"sukses": True, "valid": False, "goto": ""},
+    "result": {"status": True, "valid": False, "result": {"redirect": "", "level": "admin"}},
+    "redirectTo": {"success": True, "valid": False, "redirectTo": "", "target": "_self"},
+    "target": {"status": True, "valid": False, "target": ""},
+}
+
+
+@pytest.mark.parametrize("succeeded", list(VALID_FALSE_SUCCEEDED))
+def test_a_json_success_beside_valid_false_is_logged_in(site: FakeSite, succeeded: str) -> None:
+    # Was gagal: ``"valid": false`` refused beside any flag where no redirect was read.
+    body = json.dumps(VALID_FALSE_SUCCEEDED[succeeded])
+    KeyedJsonApp(succeeded=json.loads(body.replace('""', '"/dashboard"'))).install(site)
+    assert_logged_in(check(site, SIASET, "/auth", FIELDS))
+
+
+def test_a_bare_valid_false_still_refuses(site: FakeSite, tmp_path: Path) -> None:
+    KeyedJsonApp(refused={"valid": "0", "pesan": ""}, succeeded={"valid": "1", "redirect": ""}).install(site)
     event = check(site, SIASET, "/auth", FIELDS, password=stored(tmp_path, WRONG))
     assert refusal(event) == JSON_REFUSED
 

@@ -509,12 +509,20 @@ _CANCELS_SUBMIT = re.compile(r"\bpreventDefault\s*\(|\breturn\s+false\b")
 _LOGIN_SCRIPT = re.compile(r"(?:log-?_?in|sign-?_?in|auth|masuk)[^/]*\.js$", re.IGNORECASE)
 _MAX_SCRIPTS = 50
 _SCRIPT_CHARS = 200_000
-# The keys a JSON answer sends the browser on with, and those saying whether it logged in.
-_JSON_TARGETS = ("redirect", "redirect_url", "redirectUrl", "redirect_to", "url", "location", "next")
+# The keys a JSON answer sends the browser on with (at its top or under the scopes), and those saying whether it
+# logged in.
+_JSON_TARGETS = (
+    *("redirect", "redirect_url", "redirectUrl", "redirect_to", "redirectTo", "url", "location", "next"),
+    *("target", "goto", "link"),
+)
+_JSON_TARGET_SCOPES = ("data", "response", "result")
 _JSON_FLAGS = ("success", "status", "sukses", "berhasil", "result", "login")
-# Read only where none of the flags above is, or where it refuses without a redirect: beside ``"status": "success"``
-# and a redirect it may say a captcha's check.
+# Read as a flag only where none of the flags above is. Beside one saying success (or a message saying it) it
+# disagrees: a captcha's check, a password policy's warning, or the credentials refused; the answer is then followed
+# where it names a redirect, a success where its message says so, and unread otherwise.
 _JSON_VALID = "valid"
+_JSON_NOT_VALID = {False, "false", "0", "no"}
+_JSON_SUCCESS_MESSAGE = {"berhasil", "sukses", "success"}
 _JSON_CODES = ("code", "status", "status_code", "statusCode")  # an HTTP status written in the answer
 _BPJS_OK = "200"
 _JSON_REFUSED = {False, "false", "error", "failed", "fail", "gagal", "0"}
@@ -1026,12 +1034,18 @@ def _json_target(body: str, url: str) -> str | None:
 
 def _json_redirect(data: Mapping[str, object]) -> str | None:
     """Return the address a JSON answer names for the browser to go on to, whatever its flags say."""
-    for scope in (data, data.get("data"), data.get("response")):
+    for scope in (data, *(data.get(key) for key in _JSON_TARGET_SCOPES)):
         if isinstance(scope, dict):
-            target = next((v for k in _JSON_TARGETS if isinstance(v := scope.get(k), str) and v.strip()), None)
+            target = next((v for k in _JSON_TARGETS if isinstance(v := scope.get(k), str) and _an_address(v)), None)
             if target:
                 return target.strip()
     return None
+
+
+def _an_address(value: str) -> bool:
+    """Tell whether a target key's value is an address: not a link's ``"target": "_blank"`` nor a sentence."""
+    value = value.strip()
+    return bool(value) and not value.startswith("_") and " " not in value
 
 
 def _json_refused(data: Mapping[str, object]) -> bool:
@@ -1047,12 +1061,32 @@ def _json_refused(data: Mapping[str, object]) -> bool:
         return True
     if any(isinstance(v, int) and not isinstance(v, bool) and 400 <= v < 600 for v in written):
         return True
-    # ``{"status": true, "valid": false}``: the request was processed and the credentials refused. Beside a
-    # redirect to the dashboard, ``"valid": false`` says a captcha's check, and the redirect is followed.
-    valid = data.get(_JSON_VALID)
-    if valid in (False, "false") and _json_redirect(data) is None:
+    # ``{"valid": false}`` alone refuses; beside a flag or a message saying success it disagrees (see _JSON_VALID).
+    if _json_not_valid(data) and _json_redirect(data) is None and not _json_vouched(data):
         return True
     return any(_json_says(v, _JSON_REFUSED) for v in _json_flags(data))
+
+
+def _json_not_valid(data: Mapping[str, object]) -> bool:
+    return _json_says(data.get(_JSON_VALID), _JSON_NOT_VALID)
+
+
+def _json_vouched(data: Mapping[str, object]) -> bool:
+    """Tell whether a JSON answer says success beside its ``"valid"``: a flag, ``"code": 200``, or its message."""
+    flagged = any(_json_says(data.get(key), _JSON_SUCCEEDED) for key in _JSON_FLAGS)
+    coded = any(_json_says(data.get(key), {200, "200"}) for key in _JSON_CODES)
+    return flagged or coded or _json_message_succeeded(data)
+
+
+def _json_message_succeeded(data: Mapping[str, object]) -> bool:
+    """Tell whether a JSON answer's message (any text but its flags) says the login succeeded ("Login berhasil")."""
+    for key, value in data.items():
+        if key in _JSON_FLAGS or not isinstance(value, str):
+            continue
+        said = value.lower()
+        if _SUCCEEDED.search(said) or said.strip(" .!") in _JSON_SUCCESS_MESSAGE:
+            return True
+    return False
 
 
 def _json_says(value: object, words: set[object]) -> bool:
@@ -1060,14 +1094,20 @@ def _json_says(value: object, words: set[object]) -> bool:
 
 
 def _json_flags(data: Mapping[str, object]) -> list[object]:
-    """Return the values of the keys saying whether the login succeeded: ``"valid"`` only where no other says it."""
+    """Return the values of the keys saying whether the login succeeded: ``"valid"`` only where no other says it
+    (nor ``"code": 200`` or a message saying success, with which it disagrees)."""
     flags = [data[key] for key in _JSON_FLAGS if key in data]
-    return flags or ([data[_JSON_VALID]] if _JSON_VALID in data else [])
+    if flags or _JSON_VALID not in data or (_json_not_valid(data) and _json_vouched(data)):
+        return flags
+    return [data[_JSON_VALID]]
 
 
 def _json_succeeded(data: Mapping[str, object], body: str) -> bool:
     """Tell whether a JSON answer says the login succeeded (``"status": "success"``), and asks no code after it."""
-    said = any(_json_says(v, _JSON_SUCCEEDED) for v in _json_flags(data))
+    if _json_not_valid(data):
+        said = _json_message_succeeded(data)  # flags that disagree say nothing; the page's script redirects
+    else:
+        said = any(_json_says(v, _JSON_SUCCEEDED) for v in _json_flags(data))
     return said and _CODE_WORDS.search(body.lower()) is None
 
 
