@@ -404,6 +404,29 @@ CLEAN: dict[str, str] = {
             '<a href="https://pbgaruda99.com/">PBGARUDA99</a></td></tr></table>',
         )
     ),
+    # After a third red team: a department's own line after the footer whose sentence ends before a partner's name.
+    "a-radio-bar-after-the-footer": department_page(
+        Site(
+            body_end='<div class="radio-bar">Dengarkan radio kami. <a href="https://radio99.co.id/live">RADIO99</a>'
+            "</div>"
+        )
+    ),
+    "a-visitor-counter-after-the-footer": department_page(
+        Site(
+            body_end='<div class="counter">Pengunjung hari ini: 1.204. <a href="https://statcounter88.com/">'
+            "STATCOUNTER88</a></div>"
+        )
+    ),
+    "a-fun-runs-sponsor-thanked-after-the-footer": department_page(
+        Site(
+            name="Dinas Pemuda dan Olahraga Kota Bekasi",
+            body_end='<div class="sponsor-line">Terima kasih atas dukungan sponsor Bekasi Fun Run. <a href="https://'
+            'tokojaya88.com/">TOKOJAYA88</a></div>',
+        )
+    ),
+    "a-radio-line-of-bare-text-after-the-footer": department_page(
+        Site(body_end='Dengarkan radio kami. <a href="https://radio99.co.id/live">RADIO99</a>')
+    ),
     "futsal-clubs-listed-in-the-content": department_page(
         Site(
             name="Dinas Pemuda dan Olahraga Kota Bekasi",

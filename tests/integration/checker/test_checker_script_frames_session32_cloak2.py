@@ -2,11 +2,12 @@
 
 A real HTTP server on 127.0.0.1 serves a department's page whose inline script lays another site over the whole window
 (``document.write``, jQuery's ``.html``, an iframe made and styled one property at a time), or sends touch screens
-elsewhere. Both count only to a site that is a gambling site's by its address (a gambling word in it, glued or apart, or
-a brand's name of one word on a domain kits register in bulk, .xyz or .vip): a department's script shows a 360° tour, a
-story map, a flipbook or a chatbot full screen, a welcome video once a session in a popup with its close link, its
-vendor's loading overlay; and sends phones once to a survey or to its app's web version. A page of one virtual tour,
-shown full screen in its markup, is the department's own too. No Kafka, no PostgreSQL.
+elsewhere. Both count only to a site that is a gambling site's by its address (a gambling word in it, glued or apart,
+or a domain of gambling alone, .bet; since round four no longer a brand's name of one word on .xyz or .vip): a
+department's script shows a 360° tour, a story map, a flipbook or a chatbot full screen, a welcome video once a session
+in a popup with its close link, its vendor's loading overlay; and sends phones once to a survey or to its app's web
+version. A page of one virtual tour, shown full screen in its markup, is the department's own too. No Kafka, no
+PostgreSQL.
 """
 
 from __future__ import annotations
@@ -75,12 +76,13 @@ def test_a_departments_frame_its_script_lays_over_the_window_is_no_finding(site:
     assert security(cycle_check(site)) == []
 
 
+# Round four: a brand's name of one word on .xyz, .site or .vip (garuda4d.xyz, kaisar88.vip) no longer counts alone.
 GAMBLING = (
-    "https://garuda4d.xyz/",
-    "https://mawartoto.site/",
+    "https://garudatogel.xyz/",
+    "https://mawarmaxwin.site/",
     "https://toto4dresmi.xyz/",
-    "https://kaisar88.vip/",
-    "https://dewajp.xyz/",
+    "https://kaisarslotgacor.vip/",
+    "https://dewasbobet.xyz/",
 )
 
 
@@ -127,11 +129,13 @@ def test_phones_a_departments_touch_test_sends_elsewhere_are_no_finding(site: Fa
 
 
 def test_phones_a_touch_test_sends_to_a_gambling_site_still_are_a_critical_hijack(site: FakeSite) -> None:
-    code = "<script>if('ontouchstart' in window){window.location.href='https://mawartoto.xyz/';}</script>"
+    code = "<script>if('ontouchstart' in window){window.location.href='https://mawartogel.xyz/';}</script>"
     site.route("*", "/", lambda _r: page(body_end=code))
     [hijack] = security(cycle_check(site))
     assert (hijack.code, hijack.severity, hijack.location) == ("pengalihan_asing", "kritis", "script")
-    assert hijack.evidence == "skrip halaman mengalihkan pengunjung (hanya pengunjung ponsel) ke https://mawartoto.xyz/"
+    assert (
+        hijack.evidence == "skrip halaman mengalihkan pengunjung (hanya pengunjung ponsel) ke https://mawartogel.xyz/"
+    )
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,9 @@ A real HTTP server on 127.0.0.1 serves a department's page whose inline script l
 window, or sends touch screens there. The site's name alone decides (``hijack.gambling_site``), and a name with a
 lucky number, "4D", "jp", "bola", "hoki" or "toto" on .com, .id or .co.id is as often a radio's (Mustang 88), a
 Japan internship's (nihongojp), a 4D cinema's, a football league's, a vendor's, a shop's or a tourist village's: all
-are no finding. A gambling word in the address, or a brand's name of one word on a domain kits register in bulk
-(naga.vip, rajaplay.xyz), still is. No Kafka, no PostgreSQL.
+are no finding. Nor, since round four, a name of one word on a domain kits register in bulk (a Canva site, a link page,
+a vendor's app on .online), nor "slot", "poker" or "kasino" glued into it (parkirslot.com, sipoker.id). A gambling
+word in the address (nagatogel.vip, rajatoto4d.xyz, kaisarslotgacor.com) still is. No Kafka, no PostgreSQL.
 """
 
 from __future__ import annotations
@@ -92,6 +93,15 @@ SURVEY = (
         ),
         pytest.param(DISKOMINFO, LOADER, id="vendor-karyamedia88-loader"),
         pytest.param(DISKOMINFO, SURVEY, id="sipadu888-survey"),
+        # Round four: a name of one word on a domain kits register in bulk, "slot" or "poker" glued into a name.
+        pytest.param(
+            "Dinas Kesehatan Kota Bekasi", popup("https://dinkesbekasi.my.canva.site/"), id="canva-site-campaign"
+        ),
+        pytest.param(DISKOMINFO, touch("https://taplink.cc/diskominfobekasi"), id="taplink-links-page"),
+        pytest.param(DISKOMINFO, written("https://sipadu.online/"), id="vendor-app-online"),
+        pytest.param("Dinas Pendidikan Kota Bekasi", popup("https://ppdbjabar.site/"), id="ppdb-site"),
+        pytest.param("Dinas Perhubungan Kota Bekasi", touch("https://parkirslot.com/bekasi"), id="parkirslot-app"),
+        pytest.param(DISKOMINFO, written("https://sipoker.id/"), id="sipoker-app"),
     ],
 )
 def test_a_name_with_a_lucky_number_4d_jp_or_toto_on_com_or_id_is_no_finding(
@@ -104,22 +114,26 @@ def test_a_name_with_a_lucky_number_4d_jp_or_toto_on_com_or_id_is_no_finding(
     assert security(cycle_check(site)) == []
 
 
-def test_a_brands_name_of_one_word_on_a_domain_kits_register_in_bulk_is_a_critical_hijack(site: FakeSite) -> None:
-    """naga.vip and rajaplay.xyz name no gambling word, but a kit's lone hidden "Slot" is read to such a site too."""
+def test_a_gambling_word_glued_into_the_sites_name_is_a_critical_hijack(site: FakeSite) -> None:
+    """A kit's brand with "togel", "toto4d" or "slotgacor" in its name, on a domain kits register in bulk or not."""
     made = (
-        "<script>var f=document.createElement('iframe');f.src='https://kaisarslot.com/';"
+        "<script>var f=document.createElement('iframe');f.src='https://kaisarslotgacor.com/';"
         f"f.style.cssText='{COVER}';document.body.appendChild(f);</script>"
     )
     cases = (
-        (written("https://naga.vip/"), "menampilkan situs lain di seluruh layar (bingkai) dari https://naga.vip/"),
-        (made, "menampilkan situs lain di seluruh layar (bingkai) dari https://kaisarslot.com/"),
         (
-            touch("https://rajaplay.xyz/", once=False),
-            "mengalihkan pengunjung (hanya pengunjung ponsel) ke https://rajaplay.xyz/",
+            written("https://nagatogel.vip/"),
+            "menampilkan situs lain di seluruh layar (bingkai) dari https://nagatogel.vip/",
+        ),
+        (made, "menampilkan situs lain di seluruh layar (bingkai) dari https://kaisarslotgacor.com/"),
+        (
+            touch("https://rajatoto4d.xyz/", once=False),
+            "mengalihkan pengunjung (hanya pengunjung ponsel) ke https://rajatoto4d.xyz/",
         ),
     )
     for code, said in cases:
         site.route("*", "/", lambda _r, c=code: page(DISKOMINFO, c))  # type: ignore[misc]
-        [hijack] = security(cycle_check(site))
+        # The term scan reads "rajatoto4d" in the script as well (judi_online).
+        [hijack] = [f for f in security(cycle_check(site)) if f.code == "pengalihan_asing"]
         assert (hijack.code, hijack.severity, hijack.location) == ("pengalihan_asing", "kritis", "script")
         assert hijack.evidence == f"skrip halaman {said}"

@@ -97,6 +97,7 @@ _MENU_ROLE = "[role=navigation]"
 _MENU_IDS = frozenset({"menu"})
 _MENU_CLASSES = frozenset({"menu", "navbar", "pagelist"})
 _MAX_TAIL = 200  # links after the footer that are read
+_MAX_TAIL_TEXT = 500  # of the text after the footer, what is kept: its start
 _NOT_TAIL = frozenset({"script", "style", "noscript", "template", "link", "meta", "-text", "-comment", "svg"})
 # Parts of a page that change on every visit without the content changing: a class or id with
 # one of these words. Forty substring selectors cost lexbor more than reading the few distinct
@@ -589,6 +590,7 @@ class Page:
     # main heading heads (a notice in the content column of a theme of bare <div>s), if short; else "".
     main_block: str = ""
     tail_links: tuple[Link, ...] = ()  # after the site's footer or ending the body: where link farms go
+    tail_text: str = ""  # the text there, in page order, its start: what a lone link after the footer comes after
     menu_link_count: int = 0  # of the links, those in the site's menus
     pointers: tuple[Pointer, ...] = ()  # its AMP and canonical versions, where it refreshes or its scripts go to
     scripts: tuple[str, ...] = ()  # its inline scripts' code: what ``document.write`` adds for Googlebot
@@ -717,7 +719,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
     listed, between = _error_listings(tree, markup, error_gates)
     card_headings = _card_headings(tree) if error_gates else ()
     main_headings, main_block = _main_headings(body, root)
-    tail_links = tuple(_links(list(_tail(tree)), base_url, images=True))
+    tail_links, tail_text = _tail(tree, base_url)
     menu_link_count = _menu_link_count(tree, walked.menus)
     host = urlsplit(base_url).hostname or ""
     main_text, named_chrome, widgets, dated_parts = _main_text(body, root, main_raw, main_words, walked, host)
@@ -750,6 +752,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         main_headings=main_headings,
         main_block=main_block,
         tail_links=tail_links,
+        tail_text=tail_text,
         menu_link_count=menu_link_count,
         pointers=(
             head.pointers
@@ -1589,16 +1592,28 @@ def _menu_link_count(tree: HTMLParser, named: list[Node]) -> int:
     return len(seen)
 
 
-def _tail(tree: HTMLParser) -> Iterator[Node]:
-    """Yield the elements after the site's footer, or else the run of link-only elements ending the body."""
+def _tail(tree: HTMLParser, base_url: str) -> tuple[tuple[Link, ...], str]:
+    """Return the links of the elements after the site's footer, or else of the run of link-only elements ending the
+    body, and their text in page order (with the bare text between them after a footer: a sentence before a link)."""
     body = tree.body
     if body is None:
-        return
+        return (), ""
     footer = _site_footer(body)
-    found = list(islice(_following(footer, body) if footer is not None else _trailing_links(body), _MAX_TAIL))
+    if footer is None:
+        found = list(islice(_trailing_links(body), _MAX_TAIL))
+        texts = [_text(n) for n in reversed(found)]
+    else:
+        found, texts = [], []
+        for node in _following(footer, body):
+            texts.append(_text(node))
+            if node.tag != "-text":
+                found.append(node)
+                if len(found) == _MAX_TAIL:
+                    break
     # Content after it: that <footer> was not the end of the page.
-    if not any(n.tag in ("main", "article") or n.css_first("main, article") is not None for n in found):
-        yield from found
+    if any(n.tag in ("main", "article") or n.css_first("main, article") is not None for n in found):
+        return (), ""
+    return tuple(_links(found, base_url, images=True)), " ".join(t for t in texts if t)[:_MAX_TAIL_TEXT]
 
 
 def _site_footer(body: Node) -> Node | None:
@@ -1617,11 +1632,13 @@ def _ancestors(node: Node) -> Iterator[Node]:
 
 
 def _following(node: Node, body: Node) -> Iterator[Node]:
+    """Yield the elements after ``node`` in ``body``, and the bare texts between them that are not blank."""
     current: Node | None = node
     while current is not None and current.mem_id != body.mem_id:
         sibling = current.next
         while sibling is not None:
-            if sibling.tag not in _NOT_TAIL:
+            tag = sibling.tag
+            if tag not in _NOT_TAIL or (tag == "-text" and (sibling.text(deep=False) or "").strip()):
                 yield sibling
             sibling = sibling.next
         current = current.parent

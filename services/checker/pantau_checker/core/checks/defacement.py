@@ -123,7 +123,6 @@ _PERSONS_END = "toto"  # a glued name ending so is a person's as often (SUHARTOT
 # The words a credit or a sponsor's line puts before a name ("Dikembangkan oleh", "Theme by", "Hosting:").
 _CREDIT_WORDS = frozenset(terms.CREDIT_WORDS)
 _CREDIT_REACH = 40  # characters of the visible text before a name read for a credit's words
-_SENTENCE_ENDS = (".", "!", "?")  # what ends the footer's line before a kit's lone name after it
 _REDIRECTS = {(host, path): name for host, path, name in terms.REDIRECTS}
 _NEW_TEXT = 0.2
 _QUOTE = 120
@@ -349,14 +348,11 @@ def _credited(page: Page, links: list[Link]) -> bool:
 
 
 def _bare(page: Page, links: list[Link]) -> bool:
-    """Tell whether a lone name after the footer (``links``: one) stands bare in the visible text, as a kit's does:
-    first, or after a sentence's end (the footer's "Hak Cipta Dilindungi."). A vendor's credit words it in ways no
-    list holds ("Copyright 2026 WEBJAYA88", "Diskominfostandi | WEBJAYA88", "v2.4 · KARYAMEDIA88", "Dikelola
-    KARYAMEDIA88")."""
-    text = page.visible_text
-    at = text.rfind(links[0].text)
-    before = text[max(0, at - _CREDIT_REACH) : at].split() if at > 0 else []
-    return not before or (before[-1].endswith(_SENTENCE_ENDS) and not before[-1].rstrip(".!?").isdigit())
+    """Tell whether a lone name after the footer (``links``: one) stands bare, as a kit's does: first in what follows
+    the footer. A vendor's credit words it in ways no list holds ("Copyright 2026 WEBJAYA88", "Diskominfostandi |
+    WEBJAYA88", "v2.4 · KARYAMEDIA88", "Dikelola KARYAMEDIA88"), and a department's own line after the footer ends a
+    sentence before a partner's name ("Dengarkan radio kami. RADIO99", "Pengunjung hari ini: 1.204. STATCOUNTER88")."""
+    return page.tail_text.startswith(links[0].text)
 
 
 def _hidden_names(page: Page) -> list[tuple[str, Link]]:

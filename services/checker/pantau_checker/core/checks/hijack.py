@@ -107,15 +107,14 @@ _GAMBLING_ONLY = frozenset({FRAME, TOUCH})
 _GLUED_STRONG = tuple(
     sorted({w for t in terms.STRONG_GAMBLING if len(w := t.replace(" ", "").replace("-", "")) >= 6 and w.isascii()})
 )
-# The trade's short words glued into a site's name that no other word holds ("kaisarslot.com", "dewapoker.net"); not
+# The trade's short words glued into a site's name that no other word holds ("dewatogel.net", "sbobet88.com"); not
 # "toto" (wisatatoto, a person's Suhartoto), "4d" (a 4D cinema's), "jp" (a Japan internship's), "bola" (a football
-# league's), "judi" (the singer Judika's) nor "gacor" (a songbird's).
-_GLUED_SHORT = ("slot", "togel", "casino", "kasino", "poker", "maxwin", "sbobet")
-# A brand's name of one word on a domain gambling sites take by the thousand (naga.vip, rajaplay.xyz, garuda4d.xyz):
-# a kit's. A name with a lucky number, "4D", "jp" or "toto" on .com, .id or .co.id is as often a radio's (Mustang 88),
-# a shop's (kopi77), a Japan internship's (nihongojp), a 4D cinema's or a tourist village's (wisatatoto).
-_BULK_DOMAINS = terms.GAMBLING_SITE_DOMAINS
-_SERVICE_HOST_WORDS = terms.SERVICE_HOST_WORDS
+# league's), "judi" (the singer Judika's), "gacor" (a songbird's), "slot" (a parking app's parkirslot, a news site's
+# slotnews), "poker" (an app's SIPOKER, planningpoker) nor "kasino" (the Warkop comedian's museumkasino).
+_GLUED_SHORT = ("togel", "maxwin", "sbobet")
+# The domains of gambling alone (garuda.bet, kaisar88.casino): of the domains kits register in bulk, the only ones
+# where a name of one word is a kit's; a department's campaign is on a Canva site, its vendor's app on .online or .site.
+_GAMBLING_DOMAINS = terms.GAMBLING_ONLY_DOMAINS
 # Where a translation plugin's versions of the page in other languages are: Google's proxy of the page itself.
 _TRANSLATORS = ("translate.goog", "translate.google.com")
 _APP_PAGES = {
@@ -312,22 +311,16 @@ def branded_site(href: str) -> bool:
 
 def gambling_site(href: str) -> bool:
     """Return whether the site at ``href`` is a gambling site's by its address alone: a word of gambling in it, glued
-    into the site's name or apart ("toto4dresmi.xyz", "kaisarslot.com", "/slot-gacor/"), or a brand's name of one
-    word on a domain gambling sites take by the thousand ("naga.vip", "garuda4d.xyz"). A name with a lucky number,
-    "4D", "jp" or "toto" on .com or .id ("mustang88.com", "nihongojp.com", "wisatatoto.id") is not enough."""
+    into the site's name or apart ("toto4dresmi.xyz", "dewatogel.net", "/slot-gacor/"), or a domain of gambling
+    alone ("garuda.bet"). A brand's name of one word on another domain gambling sites take by the thousand is not
+    enough: a department's campaign is on a Canva site (dinkesbekasi.my.canva.site), its links on taplink.cc or
+    bio.site, its vendor's app on sipadu.online or ppdbjabar.site. Nor is a name with a lucky number, "4D", "jp" or
+    "toto" ("mustang88.com", "wisatatoto.id")."""
     if spells_gambling(href):
         return True
     domain = _domain(href)
-    name = domain.partition(".")[0]
-    glued = name.replace("-", "")
-    if any(word in glued for word in _GLUED_STRONG):
-        return True
-    # A queue's or a booking's name says its service ("bookingslot.id", "antrian-bekasi.site"), a kit's never.
-    if any(word in glued for word in _SERVICE_HOST_WORDS):
-        return False
-    return any(word in glued for word in _GLUED_SHORT) or (
-        domain.endswith(_BULK_DOMAINS) and name.isalnum() and name.isascii()
-    )
+    glued = domain.partition(".")[0].replace("-", "")
+    return domain.endswith(_GAMBLING_DOMAINS) or any(word in glued for word in _GLUED_STRONG + _GLUED_SHORT)
 
 
 def _to_gambling(pointer: Pointer) -> bool:
