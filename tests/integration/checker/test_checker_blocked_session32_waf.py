@@ -8,16 +8,15 @@ aktif, or its own 404.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 
 import blocked_pages_s32 as pages
 import pytest
 from blocked_pages import Shape
-from checker_servers import FakeSite, Reply, make_checker
+from checker_servers import FakeSite, Reply
+from test_checker_blocked import check, host  # one host per shape, one check by a checker that retries twice
 
-from pantau_common.registry.model import AppSpec
-from pantau_contracts.status import DOWN_REASONS, REASON_DETAIL_MAX, ApplicationChecked
+from pantau_contracts.status import DOWN_REASONS, REASON_DETAIL_MAX
 
 SHAPES = (
     *pages.BLOCKED,
@@ -40,16 +39,6 @@ def served() -> Iterator[FakeSite]:
         for shape in SHAPES:
             site.route(host(shape), "/", Reply(shape.status, shape.body, shape.headers))
         yield site
-
-
-def host(shape: Shape) -> str:
-    return f"{shape.id}.bekasikota.go.id"
-
-
-def check(site: FakeSite, shape: Shape) -> ApplicationChecked:
-    app = AppSpec(id=shape.id, pd_id="diskominfo", nama=shape.id, url=f"http://{host(shape)}:{site.port}/")
-    event: ApplicationChecked = asyncio.run(make_checker(site.port, retries=2).check(app))
-    return event
 
 
 @pytest.mark.parametrize("shape", [pytest.param(s, id=s.id) for s in pages.BLOCKED])
