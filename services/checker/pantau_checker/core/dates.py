@@ -130,6 +130,7 @@ _CALENDAR_HEAD = re.compile(
 # Indonesian translation, which writes the day first, puts before the date ("Dikirim oleh admin pada …").
 _DRUPAL_TIME = re.compile(r" - \d\d:\d\d(?![\d:])")
 _DRUPAL_INDONESIAN = "dikirim oleh"
+_URL_REACH = 200  # characters back from a date to the scheme of the URL it may be in
 _AFTER_YEAR = re.compile(r"(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)")
 # An icon's character before or after a date: emoji, arrows, dingbats, an icon font's private character.
 _ICONS = "\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ue000-\uf8ff\ufe0f\u200d\U0001f000-\U0001faff«»‹›"
@@ -1308,8 +1309,20 @@ def _year_first(text: str, year: re.Match[str]) -> tuple[datetime, int, int] | N
     tail = _AFTER_YEAR.match(text, year.end())
     if tail is None or _versioned(_before(text, year.start()), 0):  # "v2026.11.28", "Versi 2026.11.28"
         return None
+    if tail["sep"] == "/" and _in_printed_url(text, year.start()):
+        return None
     found = _day(int(year.group()), int(tail["month"]), int(tail["day"]))
     return (found, year.start(), tail.end()) if found else None
+
+
+def _in_printed_url(text: str, start: int) -> bool:
+    """Return whether the year at ``start`` is a path's part of a URL printed as text: a failed fetch's warning of a
+    stale widget ("file_get_contents(https://api.myquran.com/v2/sholat/jadwal/1203/2026/12/05): Failed …") names
+    the day it asked for, not a day the department wrote. Links' addresses are read apart (their hrefs)."""
+    if not start or text[start - 1] != "/":
+        return False
+    word_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), start - _URL_REACH)
+    return text.find("://", word_start, start) >= 0
 
 
 def _numeric(head: re.Match[str], year: int) -> tuple[datetime | None, datetime | None]:
