@@ -14,7 +14,10 @@ Three signs, each narrow, so that the department's posts stay read:
   "Komentar Terbaru", "Buku Tamu", "Tinggi Muka Air"): short, linking nothing, outside an ``<article>``, over a short
   block or a table or list beside it;
 - a sidebar's widget (WordPress's ``widget`` class) stamped as a feed's ("Sumber: BMKG", "(otomatis)",
-  "Pembaruan terakhir").
+  "Pembaruan terakhir");
+- a table of days of data, whatever its title ("Statistik", "Rekap Antrian", "Jadwal Sholat"): its head names
+  readings (prayer times, visits, a queue's numbers, prices, a quake's magnitude, a river's level), each row
+  starts with a day, the days follow each other, and its other cells are short readings.
 
 A part that links posts of the site by their headlines ("Berita Terbaru", a PPID list of documents, a channel of
 the department's own video posts) is content, whatever its title: it is kept.
@@ -22,10 +25,13 @@ the department's own video posts) is content, whatever its title: it is kept.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode as Node
+
+from .dates import dates_in_text
 
 # Social feed plugins' containers, by the names they give them (ids and classes no theme uses for its own).
 _FEED_PLUGINS = (
@@ -39,7 +45,8 @@ FEED_PLUGIN_SIGNS = ("sbi_", "sby_", "cff-", "ctf-", "spotlight-feed", "yotu-")
 _WIDGET_TITLE = re.compile(
     r"\b(?:pengunjung|visitors?|statisti[ck] (?:situs|website|web)|kunjungan \d+ hari|buku tamu|guest ?book|"
     r"komentar (?:terbaru|terkini|terakhir)|recent comments|info gempa|gempa ?bumi (?:m\b|terkini|terbaru|dirasakan)|"
-    r"gempa terkini|kurs|nilai tukar|harga (?:pangan|komoditas|bahan pokok|sembako|kebutuhan pokok)|prakiraan cuaca|"
+    r"gempa terkini|gempa dirasakan|bmkg|kurs|nilai tukar|"
+    r"harga (?:pangan|komoditas|bahan pokok|sembako|kebutuhan pokok)|prakiraan cuaca|"
     r"cuaca (?:hari ini|terkini)|ispu|kualitas udara|tinggi muka air|tma|"
     r"(?:pengaduan|aduan|laporan)(?: masyarakat| warga)? (?:terbaru|terkini)|aktivitas terkini|youtube)\b",
     re.IGNORECASE,
@@ -58,6 +65,20 @@ _PROSE_CHARS = 80  # of a paragraph of a post's excerpt: a widget's lines of dat
 _HEADLINE_CHARS = 15  # of a link's text: a post's headline (as the page module counts it)
 _HEADINGS = "h2, h3, h4, h5, h6"  # an <h1> is the page's own title
 _MAX_HEADINGS = 200
+_HEADINGS_AND_TABLES = "h2, h3, h4, h5, h6, table"
+# A table of days of data: its head names readings (prayer times, visits, a queue's numbers, prices, a quake's
+# magnitude, a river's level), each row starts with a day, and the days follow each other. A table of the
+# department's dated posts or documents heads titles ("Judul", "Perihal", "Nama Dokumen") instead, and links them.
+_DATA_HEAD = re.compile(
+    r"\b(?:imsak|imsyak|subuh|shubuh|dzuhur|zuhur|ashar|maghrib|isya|pengunjung|kunjungan|visitors?|visits|hits|"
+    r"antrian|terlayani|harga|komoditas|magnitud[eo]|mag|kedalaman|tma|tinggi muka air|debit)\b",
+    re.IGNORECASE,
+)
+_MIN_DAY_ROWS = 3
+_MAX_DAY_ROWS = 40  # rows read: a month's days and its head
+_MAX_DAY_CELL = 40  # characters of a row's first cell: a day, maybe its name and time ("Kamis, 3 Desember 2026")
+_MAX_DATA_CELL = 30  # characters of a reading ("Rp 13.200", "120 cm", "04:05"); a title is longer
+_MAX_DAY_GAP = 3  # days between two rows' days (quakes are a few days apart)
 
 
 def machine_parts(body: Node, widgets: list[Node], own: str, plugins: bool) -> list[Node]:
@@ -65,7 +86,13 @@ def machine_parts(body: Node, widgets: list[Node], own: str, plugins: bool) -> l
     may hold another); ``widgets`` are the sidebar's widgets by their class, ``own`` the site's host without "www.", and
     ``plugins`` whether the markup has a social feed plugin's names (``FEED_PLUGIN_SIGNS``)."""
     found = [node for node in body.css(_FEED_PLUGINS) if not _in_article(node)] if plugins else []
-    for heading in body.css(_HEADINGS)[:_MAX_HEADINGS]:
+    headings = []
+    for node in body.css(_HEADINGS_AND_TABLES):  # one walk for both
+        if node.tag != "table":
+            headings.append(node)
+        elif _days_of_data(node, own):
+            found.append(node)
+    for heading in headings[:_MAX_HEADINGS]:
         title = " ".join(heading.text().split())
         if (
             len(title) > _MAX_TITLE_CHARS
@@ -115,6 +142,34 @@ def _titled(heading: Node, title: str, body: Node, own: str) -> list[Node]:
             break
         sibling = sibling.next
     return parts
+
+
+def _days_of_data(table: Node, own: str) -> bool:
+    """Return whether ``table`` is a table of days of data (``_DATA_HEAD``): a month's prayer times, the past
+    week's visits, queue numbers or prices, the last quakes, a river's levels: a machine's or a feed's, each row a
+    day, however current, while the department's posts stay old. Its cells beside the day are short readings, and
+    it links no post of the site."""
+    rows = table.css("tr")[:_MAX_DAY_ROWS]
+    head = " ".join(cell.text() for cell in table.css("th")[:_MAX_DAY_ROWS])
+    if len(rows) < _MIN_DAY_ROWS or _DATA_HEAD.search(head or rows[0].text()) is None or _in_article(table):
+        return False
+    days = []
+    for row in rows:
+        cells = row.css("td")
+        if not cells:
+            continue
+        first = cells[0].text()
+        if len(first) > _MAX_DAY_CELL or any(len(cell.text().strip()) > _MAX_DATA_CELL for cell in cells[1:]):
+            return False
+        found = dates_in_text(first)
+        if len(found) != 1:
+            return False
+        days.append(found[0].toordinal())
+    if len(days) < _MIN_DAY_ROWS:
+        return False
+    gaps = [later - earlier for earlier, later in itertools.pairwise(days)]
+    ordered = all(0 <= gap <= _MAX_DAY_GAP for gap in gaps) or all(-_MAX_DAY_GAP <= gap <= 0 for gap in gaps)
+    return ordered and len(set(days)) > 1 and _machine_made(table, own)
 
 
 def _machine_made(part: Node, own: str) -> bool:
