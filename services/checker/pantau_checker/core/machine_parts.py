@@ -79,6 +79,7 @@ _MAX_DAY_ROWS = 40  # rows read: a month's days and its head
 _MAX_DAY_CELL = 40  # characters of a row's first cell: a day, maybe its name and time ("Kamis, 3 Desember 2026")
 _MAX_DATA_CELL = 30  # characters of a reading ("Rp 13.200", "120 cm", "04:05"); a title is longer
 _MAX_DAY_GAP = 3  # days between two rows' days (quakes are a few days apart)
+_MAX_TABLES = 50  # read for days of data: a page's widgets are a few; a hostile page's thousands cost nothing more
 
 
 def machine_parts(body: Node, widgets: list[Node], own: str, plugins: bool) -> list[Node]:
@@ -86,11 +87,11 @@ def machine_parts(body: Node, widgets: list[Node], own: str, plugins: bool) -> l
     may hold another); ``widgets`` are the sidebar's widgets by their class, ``own`` the site's host without "www.", and
     ``plugins`` whether the markup has a social feed plugin's names (``FEED_PLUGIN_SIGNS``)."""
     found = [node for node in body.css(_FEED_PLUGINS) if not _in_article(node)] if plugins else []
-    headings = []
+    headings, tables = [], 0
     for node in body.css(_HEADINGS_AND_TABLES):  # one walk for both
         if node.tag != "table":
             headings.append(node)
-        elif _days_of_data(node, own):
+        elif (tables := tables + 1) <= _MAX_TABLES and _days_of_data(node, own):  # a hostile page's thousands
             found.append(node)
     for heading in headings[:_MAX_HEADINGS]:
         title = " ".join(heading.text().split())
