@@ -232,6 +232,11 @@ _BUCKET_LISTING = "ListBucketResult"  # S3's and MinIO's XML list of a bucket's 
 _LISTING_COLUMNS = _rx(
     r"^(?:index\s+of\s+\S+\s+)?name\s+last\s+modified\s+size\b(?:\s+description)?\s+parent\s+directory\b"
 )
+# Apache's listing under a header of its own (HeaderName: a department's HEADER.html, or a README in a <pre>) in place
+# of its "Index of /" heading: its title, with the links its columns' headings sort by ("?C=N;O=D", "?C=M;O=A").
+# A portal's page of documents titled "Index of Dokumen Publik" sorts by its own parameters, if at all.
+_APACHE_SORT = "?C="
+_APACHE_SORT_KEYS = ("C=N;O=", "C=M;O=", "C=S;O=")
 # nginx's fancyindex module, in any theme: its table's header, then the parent directory's row.
 _FANCYINDEX = _rx(r"\bfile\s+name\s+\W{0,3}\s*file\s+size\s+\W{0,3}\s*date\s+\W{0,3}\s*parent\s+directory/")
 # Tiny File Manager open without its login: its table's header over the files, which anyone may open, upload to and
@@ -407,6 +412,14 @@ _BT_PANEL = r"|站点创建成功|没有找到站点"  # no word boundary betwee
 _DEFAULT = _words(f"{_DEFAULT_PHRASES}|{_HOSTING_PHRASES}", _BT_PANEL)
 # A server's, a panel's or a framework's own sentence, in the first one under the content's first heading.
 _PRODUCT_SAID = _words(_DEFAULT_PHRASES)
+# An Indonesian hosting's own page for a site over its monthly bandwidth or its package's resources (the English
+# "Bandwidth Limit Exceeded" and "Resource Limit Is Reached" are among the hosting's phrases): on a tiny page without
+# a menu only, as news of the city's internet quota ("Batas Bandwidth Terlampaui, Warga Keluhkan …") is in a frame.
+_OVER_LIMIT_TEXT = 400
+_OVER_LIMIT = _words(
+    r"batas\s+bandwidth\s+terlampaui|kuota\s+hosting\s+(?:penuh|habis)|"
+    r"melebihi\s+(?:kuota|batas)\s+(?:bandwidth|resource|sumber\s+daya)\b"
+)
 # Tomcat's version names its first page in the title and heading; in an application's footer it is no sign.
 _DEFAULT_HEADED = _words(f"{_DEFAULT_PHRASES}|{_HOSTING_PHRASES}" + r"|apache\s+tomcat/\d", _BT_PANEL)
 # WordPress's sample post: the whole site on a fresh install, but one a small real site may keep
@@ -527,6 +540,21 @@ _REGISTRY_PAGE = _words(
 )
 # PANDI's page of a suspended name, by its heading alone where it says nothing more of it.
 _SUSPENDED_NAME = _rx(r"^domain\s+ditangguhkan$")
+# A registrar's own tiny page for a name registered and never pointed anywhere, or held past its term, in a wording
+# of its own: nothing but the domain's name, a line or two, and perhaps a link to the registrar. Two of its marks
+# together make it one (a name for a heading, a heading of a parked domain's, a registrar's sentence): a
+# department's page never is this small without its menu, and its news of parking or of domains is in its frame.
+_PLACEHOLDER_TEXT = 400
+_PLACEHOLDER_LINKS = 3
+_DOMAIN_NAME = _rx(r"^(?![\w.-]*\.(?:go\.id|html?|php|aspx?|jsp|js|txt)$)[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}$")
+_PARKED_HEAD = _rx(r"^domain\s+(?:parkir|(?:\.id\s+)?tidak\s+aktif)$")
+_REGISTRAR_SAID = _words(
+    r"(?:sedang\s+)?diparkir\s+oleh\s+pemilik|domain\s+ini\s+(?:telah|sudah)\s+(?:terdaftar|didaftarkan)\b|"
+    r"belum\s+ada\s+(?:website|situs)\s+(?:di|pada|untuk)\s+domain\s+ini|"
+    r"(?:dalam\s+)?status\s+(?:expired|(?:server|client)?\s*hold)\b|"
+    r"(?:website|situs)\s+(?:ini\s+)?belum\s+(?:dibuat|tersedia)\b|coming\s+soon\b|"
+    r"not\s+yet\s+connected\s+to\s+a\s+web\s*site\b"
+)
 # Its script, its stylesheet, or Google's script of ads for parked domains (AdSense for Domains).
 _PARKING_SCRIPT = _rx(
     r"\bwindow\.park\s*=|sedoparking\.com|parkingcrew\.net|bodis\.com|wsimg\.com/parking-lander/|"
@@ -1334,7 +1362,9 @@ def _directory_listing(v: _View) -> PageKind | None:
     caddy = v.title.startswith("/") and v.page.menu_link_count == 0 and _CADDY_SUMMARY.search(v.lead[:_PROMINENT])
     fancy = v.page.menu_link_count == 0 and _FANCYINDEX.search(v.lead[:_PROMINENT])
     served = v.page.menu_link_count == 0 and _SERVE_INDEX_TITLE.match(v.title)
-    framed = _LISTING_TITLE.match(v.title) and _LISTING_COLUMNS.match(v.page.main_text[:_PROMINENT])
+    framed = _LISTING_TITLE.match(v.title) and (
+        _LISTING_COLUMNS.match(v.page.main_text[:_PROMINENT]) or _sorted_by_apache(v)
+    )
     lister = v.page.menu_link_count == 0 and _LISTER_CREDIT.search(v.page.visible_text[-_LISTER_TAIL:])
     if headed or iis or caddy or fancy or served or framed or lister or _H5AI_TITLE.search(v.title):
         return PageKind("daftar_direktori", f"daftar isi direktori server: \u201c{_cut(v.title)}\u201d")
@@ -1346,6 +1376,12 @@ def _directory_listing(v: _View) -> PageKind | None:
     if _bare_listing(v):
         return PageKind("daftar_direktori", f"daftar isi direktori server: \u201c{_cut(v.lead)}\u201d")
     return None
+
+
+def _sorted_by_apache(v: _View) -> bool:
+    """Whether the page has the links Apache's listing sorts its columns by, all three of name, date and size."""
+    sorts = {link.href.rpartition("?")[2][:6] for link in v.page.links if _APACHE_SORT in link.href}
+    return all(key in sorts for key in _APACHE_SORT_KEYS)
 
 
 def _bare_listing(v: _View) -> bool:
@@ -1513,8 +1549,19 @@ def _parked(v: _View) -> PageKind | None:
         elif quote is None:
             quote = _first_unquoted(_REGISTRY_PAGE, v.bare_lead(), stated=True)
         quote = quote or _first_full(_SUSPENDED_NAME, (v.title, *v.headings))
-    quote = quote or _moved_to_parking(v)
+    quote = quote or _moved_to_parking(v) or _registrar_placeholder(v)
     return PageKind("domain_parkir", f"halaman domain parkir/dijual: \u201c{quote}\u201d") if quote else None
+
+
+def _registrar_placeholder(v: _View) -> str | None:
+    """Return a registrar's tiny page for a parked or held domain: two of its marks, on a page without a menu."""
+    page = v.page
+    if len(page.visible_text) > _PLACEHOLDER_TEXT or len(page.links) > _PLACEHOLDER_LINKS or page.menu_link_count:
+        return None
+    named = _first_full(_DOMAIN_NAME, (v.title, *v.headings[:1]))
+    headed = _first_full(_PARKED_HEAD, (*v.segments, *v.headings))
+    said = _first_statement(_REGISTRAR_SAID, (v.lead,))
+    return (headed or said or named) if (named, headed, said).count(None) <= 1 else None
 
 
 def _own_headings(v: _View) -> tuple[str, ...]:
@@ -1583,9 +1630,17 @@ def _default_page(v: _View) -> PageKind | None:
             or _json_answer(v, _SAMPLE_CONTENT)  # FastAPI's first app: {"message":"Hello World"}
             or _iis_start(v)
             or _first_statement(_PLATFORM_PAGE, (v.title, *v.headings, v.lead[:_PROMINENT]))
+            or _over_limit(v)
         )
     # A default page under its own title is quoted by it, whatever else of it said so.
     return _default_kind(titled or quote) if quote else None
+
+
+def _over_limit(v: _View) -> str | None:
+    """Return a hosting's tiny page for a site over its bandwidth or its resources, in Indonesian."""
+    if len(v.page.visible_text) > _OVER_LIMIT_TEXT or v.page.menu_link_count:
+        return None
+    return _first_statement(_OVER_LIMIT, (v.title, *v.headings, v.lead))
 
 
 def _bare_default(v: _View, dated: bool) -> str | None:
