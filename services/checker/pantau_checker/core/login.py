@@ -88,6 +88,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from html import unescape
 from itertools import islice
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
@@ -98,6 +99,7 @@ from pantau_common.registry.model import LoginSpec
 from pantau_contracts.status import LoginResult
 
 from . import blocked
+from .dates import WIB
 from .domain import registered_domain
 from .markup import parse_html
 from .page import APP_ROOTS, parse_page, with_refresh_header
@@ -409,6 +411,7 @@ _WELCOMED = re.compile(
 )
 # A script binding a handler to a click or a key: where it sends the browser is a button's, not the page's.
 _BINDS_EVENT = re.compile(r"\bon[a-z]+\s*=|addEventListener\s*\(|\.(?:on|click|change|submit|keyup)\s*\(")
+_SUCCESS_HEADING = 40  # characters of a heading saying the login succeeded ("Login berhasil, selamat bekerja")
 _ALERTS = ".alert, [role=alert], .callout"  # Bootstrap's and AdminLTE's boxes a flashed message is shown in
 _STRING = re.compile(r"""(["'`])((?:\\.|(?!\1)[^\\\n]){0,300})\1""")
 _GOES_BACK = re.compile(r"\bhistory\s*\.\s*(?:back\s*\(\s*\)|go\s*\(\s*-\s*1\s*\))")
@@ -452,6 +455,16 @@ _LOGIN_ROUTE = re.compile(r"log-?_?in|masuk|sign-?_?in|auth", re.IGNORECASE)
 _LOGIN_PATH = re.compile(r"(?:^|/)(?:log-?_?in|masuk|sign-?_?in|auth)(?:\.\w{2,5})?(?:/|$)", re.IGNORECASE)
 _DO_POSTBACK = re.compile(r"""__doPostBack\(\s*['"]([^'"]{1,200})['"]\s*,\s*['"]([^'"]{0,200})['"]""")
 _SIGN_IN = re.compile(r"log-?in|masuk|sign-?in|auth|sso|lanjut|berikutnya|next|continue", re.IGNORECASE)
+# A sign-up form's marks: an action ending in its route ("daftar.php", "/register", "?page=registrasi"), a
+# second password field repeating the first ("password2", "password_confirmation", "konfirmasi_password").
+_REGISTER_ACTION = re.compile(
+    r"(?:^|[/=])(?:daftar|register|registrasi|registration|signup|sign-up|pendaftaran|buat-akun)(?:\.\w{2,5})?/?(?:[?#&]|$)",
+    re.IGNORECASE,
+)
+_REPEATED_PASSWORD = re.compile(r"confirm|konfirmasi|ulang|retype|repeat|^re_?pass|pass(?:word)?_?2$", re.IGNORECASE)
+# A button letting a visitor in without an account ("Masuk sebagai Tamu"): not the Pelaksana's login.
+_AS_GUEST = re.compile(r"\b(?:tamu|guest|pengunjung)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # A form the parser emptied (in a <table>): its source up to </form>, as the browser's form owner reads it.
 # Up to the next form tag only, so that a page of unclosed forms is read once, not once per form.
 _FORM_SOURCE = re.compile(r"<form\b[^<>]{0,5000}>(?:[^<]++|<(?!/?form\b))*+</form\s*>", re.IGNORECASE)
@@ -662,7 +675,8 @@ def find_form(
     if barrier:
         raise LoginNotAutomatableError(barrier)
     names = (_spelled(node, spec.username_field), _spelled(node, spec.password_field))
-    form = _form(node, page_url, replace(spec, username_field=names[0], password_field=names[1]), _base(tree, page_url))
+    named = replace(spec, username_field=names[0], password_field=names[1])
+    form = _form(node, page_url, named, _base(tree, page_url), _tied_buttons(node, tree))
     form = replace(form, action=_upgraded(form.action, page_url))
     elsewhere = urlsplit(form.action).hostname or ""
     if not _same_site(elsewhere, urlsplit(page_url).hostname or ""):  # the credentials stay with who asks them
@@ -708,12 +722,28 @@ def _login_form(
     tree: LexborHTMLParser, html: str, spec: LoginSpec, password_only: bool
 ) -> tuple[LexborNode, bool] | None:
     forms = [*tree.css("form")[:_MAX_FORMS], *_reparsed_forms(html)]
+    # A sign-up form before the login (a "Daftar Akun" modal, a tab) holds the same fields: posting it every
+    # cycle would register accounts on the department's application.
+    forms = [form for form in forms if not _registers(form, spec)]
     user = [_field(form, spec.username_field) is not None for form in forms]
     password = [_field(form, spec.password_field) is not None for form in forms]
     choices = [(i, True) for i in range(len(forms)) if password[i] and user[i]]
     choices += [(i, True) for i in range(len(forms)) if password[i]]
     choices += [] if password_only else [(i, False) for i in range(len(forms)) if user[i] and _signs_in(forms[i])]
     return (forms[choices[0][0]], choices[0][1]) if choices else None
+
+
+def _registers(form: LexborNode, spec: LoginSpec) -> bool:
+    """Tell whether a form signs a visitor up: its action is a sign-up's route, or it asks the password twice,
+    and no button of it says it signs in."""
+    if (form.attributes.get("method") or "get").strip().lower() != "post" or any(
+        map(_signs_in_button, _submit_buttons(form))
+    ):
+        return False
+    if _REGISTER_ACTION.search((form.attributes.get("action") or "").strip()):
+        return True
+    passwords = form.css("input[type=password]")[:_MAX_CONTROLS]
+    return any(_REPEATED_PASSWORD.search(_name(node)) for node in passwords if _name(node) != spec.password_field)
 
 
 def _signs_in(form: LexborNode) -> bool:
@@ -1288,7 +1318,8 @@ def _by_landing_page(spec: LoginSpec, answer: Answer) -> LoginResult:
 
 def _past_the_form(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginResult | None:
     """Decide a landing page without the form by what it shows: logged in, a code asked, the
-    session ended, a script gone back; None where only the redirect can tell."""
+    session ended, a script gone back, a box or heading saying the login succeeded; None where only the
+    redirect can tell."""
     if landing.logged_in:
         return LoginResult("berhasil")
     # Before the user's name: a code page may name the account it sent the code to.
@@ -1304,7 +1335,20 @@ def _past_the_form(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginR
         return LoginResult("gagal", f"sesi berakhir setelah login: “{_quoted(ended[0], answer.username)}”")
     if len(landing.said) <= _SCRIPT_ONLY and _GOES_BACK.search(answer.body[:20_000]):
         return LoginResult("gagal", "jawaban formulir hanya skrip yang kembali ke halaman login (history.back)")
-    return None
+    configured = bool(spec.success_marker or spec.success_url)
+    told = not configured and (_told_success(landing.tree) or _headed_success(landing.tree))
+    return LoginResult("berhasil") if told else None
+
+
+def _headed_success(tree: LexborHTMLParser) -> bool:
+    """Tell whether a heading says the login succeeded ("Login berhasil", "Berhasil Login!") on an answer
+    without the form: a vendor's card with a "Lanjutkan ke Dashboard" link, or one whose redirecting script
+    did not come. A heading of a few words only, not a help page's question ("Bagaimana jika login berhasil …")."""
+    for node in tree.css("h1, h2, h3, h4, h5")[:_MAX_CONTROLS]:
+        words = " ".join(node.text(separator=" ").lower().split())
+        if len(words) <= _SUCCESS_HEADING and _SUCCEEDED.search(words):
+            return True
+    return False
 
 
 def _message(said: str, username: str, logged_in: bool, tree: LexborHTMLParser | None = None) -> str | None:
@@ -1742,7 +1786,7 @@ def _http_reason(status: int, body: str) -> str:
     return f"HTTP {status} setelah mengirim formulir"
 
 
-def _form(form: LexborNode, page_url: str, spec: LoginSpec, base: str) -> LoginForm:
+def _form(form: LexborNode, page_url: str, spec: LoginSpec, base: str, tied: list[LexborNode]) -> LoginForm:
     written = (form.attributes.get("action") or "").strip()
     action = urljoin(base, written) if written else page_url  # no action: the page itself, whatever its base
     method = (form.attributes.get("method") or "post").lower()
@@ -1757,7 +1801,7 @@ def _form(form: LexborNode, page_url: str, spec: LoginSpec, base: str) -> LoginF
         if kind in ("checkbox", "radio") and "checked" not in node.attributes and "required" not in node.attributes:
             continue
         fields.append((name, _value(node) or ("on" if kind in ("checkbox", "radio") else "")))
-    buttons = _submit_buttons(form)
+    buttons = _submit_buttons(form) + tied
     postback = _postback(form, dict(fields), buttons)
     if postback:
         fields = [(name, postback.get(name, value)) for name, value in fields]
@@ -1799,9 +1843,11 @@ def _disabled(node: LexborNode, form: LexborNode) -> bool:
 
 def _default_button(buttons: list[LexborNode]) -> tuple[tuple[str, str], ...]:
     """Return what the button the Pelaksana presses adds when it submits the form: the first submit
-    button saying it signs in, else the form's default (its first). An ASP.NET page is one form,
-    whose first button may be the header's search ("Cari")."""
-    for node in ([node for node in buttons if _signs_in_button(node)] or buttons)[:1]:
+    button saying it signs in, not as a guest ("Masuk sebagai Tamu"), else the form's default (its first).
+    An ASP.NET page is one form, whose first button may be the header's search ("Cari")."""
+    signing = [node for node in buttons if _signs_in_button(node)]
+    own = [node for node in signing if not _AS_GUEST.search(node.text(separator=" ") + " " + _value(node))]
+    for node in (own or signing or buttons)[:1]:
         kind = (node.attributes.get("type") or "submit").strip().lower()
         name = node.attributes.get("name") or ""
         if not name:
@@ -1810,6 +1856,16 @@ def _default_button(buttons: list[LexborNode]) -> tuple[tuple[str, str], ...]:
             return ((f"{name}.x", "0"), (f"{name}.y", "0"))
         return ((name, node.attributes.get("value") or ""),)
     return ()
+
+
+def _tied_buttons(form: LexborNode, tree: LexborHTMLParser) -> list[LexborNode]:
+    """Return the submit buttons outside the form tied to it by ``form="id"`` (a modal's or a card's footer),
+    which the browser sends with the form as its own."""
+    own = (form.attributes.get("id") or "").strip()
+    if not own:
+        return []
+    tied = tree.css(f'button[form="{_css_escape(own)}"], input[form="{_css_escape(own)}"]')[:_MAX_CONTROLS]
+    return [node for node in tied if (node.attributes.get("type") or "submit").strip().lower() in ("submit", "image")]
 
 
 def _submit_buttons(form: LexborNode) -> list[LexborNode]:
@@ -1879,8 +1935,18 @@ def _value(node: LexborNode) -> str:
         # A prompt may be the selected one too ("<option value='' selected disabled>"): the Pelaksana picks one.
         picked = [o for o in node.css("option[selected]")[:_MAX_CONTROLS] if _option_value(o)]
         chosen = next(iter(picked), None) or next(filter(_option_value, options), None)
-        return _option_value(chosen) if chosen is not None else ""
+        if chosen is None:
+            return ""
+        return _option_value(chosen) if picked else _this_year(options) or _option_value(chosen)
     return node.attributes.get("value") or ""
+
+
+def _this_year(options: list[LexborNode]) -> str:
+    """Return the current year (Bekasi's) where a select offers years only ("Tahun Anggaran" of SIPD, SIMDA):
+    the Pelaksana picks the year being worked in, not the list's first (the oldest, or next year's)."""
+    values = [value for value in map(_option_value, options) if value]
+    this_year = str(datetime.now(WIB).year)
+    return this_year if this_year in values and all(_YEAR.fullmatch(value) for value in values) else ""
 
 
 def _option_value(option: LexborNode) -> str:
