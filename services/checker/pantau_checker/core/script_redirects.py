@@ -53,7 +53,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from itertools import islice
 from typing import TypeAlias
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 # What the kinds of pointer say: an unconditional redirect, or one for search engines (their robots or the
 # visitors they send) or for phones' visitors.
@@ -116,6 +116,21 @@ _TOUCH_WORDS = ("ouch", "oarse", "hover")  # one of which a touch test has
 # Visitors whose browser says it is a search engine's robot: `/bot|google|baidu/i.test(navigator.userAgent)`.
 _ROBOT = re.compile(r"bot(?!tom)|crawl|spider|slurp|google|bing|baidu|yandex|sogou|yahoo", re.I)
 _AGENT_TEST = 120  # characters either side of "userAgent" read for the robots' names
+# A test for Internet Explorer (its user agent's names, its own objects and comments), and the browsers' makers and
+# upgrade notices an old site sends it to: `if (/MSIE |Trident\//.test(navigator.userAgent)) location.href =
+# "https://browsehappy.com/"`, Edge's own `microsoft-edge:` with go.microsoft.com as its fallback. A notice of the
+# department's, sending nobody else anywhere; Google's host only at its browser's page.
+_OLD_BROWSER = re.compile(r"MSIE|Trident|documentMode|ActiveXObject|@cc_on")
+_BROWSER_MAKERS = (
+    "browsehappy.com",
+    "browser-update.org",
+    "outdatedbrowser.com",
+    "microsoft.com",
+    "mozilla.org",
+    "firefox.com",
+    "opera.com",
+)
+_CHROME = ("google.com", "www.google.com")
 
 # The reader's bounds, for one call: a hostile script makes it give up, never work longer.
 _MAX_ADDRESS = 500
@@ -338,6 +353,8 @@ def script_targets(scripts: Sequence[str]) -> list[tuple[str, str]]:
             left -= 1
             kind = _narrowed(contexts[index], _kind(code, start))
             address = read() if kind else ""
+            if address and _upgrade(code, start, address):
+                address = ""
             if reader.framed:
                 kind, reader.framed = FRAME, False
             if address and (kind, address) not in found:  # a string's code run is also its script's text
@@ -1411,6 +1428,17 @@ def _kind(code: str, at: int) -> str:
     if any(word in before for word in _TOUCH_WORDS) and _TOUCH_TEST.search(before):
         return TOUCH
     return SCRIPT
+
+
+def _upgrade(code: str, at: int, address: str) -> bool:
+    """Return whether the redirect at ``at`` sends Internet Explorer, tested for before it, to a browser's maker or
+    an upgrade notice: an old site's notice, not an attacker's redirect (who gains nothing from its few visitors)."""
+    parts = urlsplit(address)
+    host = (parts.hostname or "").rstrip(".")
+    to_maker = any(host == maker or host.endswith(f".{maker}") for maker in _BROWSER_MAKERS)
+    if not to_maker and not (host in _CHROME and parts.path.startswith("/chrome")):
+        return False
+    return _OLD_BROWSER.search(code, max(0, at - _LOOK_BACK), at) is not None
 
 
 def _robots(before: str) -> bool:

@@ -104,6 +104,11 @@ _PLATFORMS = frozenset(
     }
 )
 
+# A promo block's two buttons to a gambling site, by their text or their path's words: sign up, and log in.
+_SIGN_UP = frozenset({"daftar", "register", "registrasi", "signup"})
+_LOG_IN = frozenset({"login", "masuk", "signin"})
+_PATH_WORD = re.compile(r"[a-z]+")
+
 
 def gambling_terms(findings: Iterable[Finding]) -> set[str]:
     """Return the code@location of every gambling or defacement finding, for comparison."""
@@ -158,7 +163,11 @@ def _altered(seen: Observed, page: Page, other: Page) -> str:
         return ""  # the page itself, or another site's (``_hijacking``)
     title, described = _retitled(page, other), _redescribed(page, other)
     linked = _linked(seen.host, page, other) or _brands_laid_over(seen.host, page, other)
-    if not (title or described or linked) or not _resembles(page, other):  # a challenge, a maintenance page
+    if (title or described or linked) and not _resembles(page, other):  # a challenge, a maintenance page
+        title, described, linked = "", "", []
+    # A gambling site's buttons tell by themselves, whatever else the view drops (its news, for the promo's room).
+    linked = linked or _promoted(seen.host, page, other)
+    if not (title or described or linked):
         return ""
     changes = (
         f"{_RETITLED}\u201c{title[:150]}\u201d" if title else "",
@@ -267,6 +276,35 @@ def _brands_laid_over(host: str, page: Page, other: Page) -> list[str]:
     known = {_domain(address) for address in (*page.head_addresses, *named)}
     away = [domain for domain in _domains(host, fresh) if domain not in known and domain not in _PLATFORMS]
     return [domain for domain in away if _branded({domain.partition(".")[0]})]
+
+
+def _promoted(host: str, page: Page, other: Page) -> list[str]:
+    """Return the domain of a gambling site whose sign-up and log-in buttons the other view adds anywhere in its body
+    (a promo block among the news: a banner, then DAFTAR and LOGIN), where the browser's page names the site nowhere
+    and the site is named as a brand or its address spells gambling ("kaisar88.vip", "kaisarmaxwin.vip"); not an
+    app's banner to the stores, a campaign's or a service's page (one link, a site named as no brand), nor the
+    department's registration behind short links ("Daftar PPDB" and "Login Siswa" to bit.ly, phones only)."""
+    named = _named(page)
+    fresh = [link for link in other.links[:_MAX_LINKS] if link.href not in named]
+    if len(fresh) < 2:  # the common case: the view links where the page does
+        return []
+    known = {_domain(address) for address in (*page.head_addresses, *named)}
+    for domain in _domains(host, fresh):
+        if domain in known or domain in _PLATFORMS:
+            continue
+        buttons = {_button(link) for link in fresh if _domain(link.href) == domain}
+        promoted = [link.href for link in fresh if _domain(link.href) == domain]
+        if {"up", "in"} <= buttons and any(hijack.branded_site(h) or hijack.gambling_site(h) for h in promoted):
+            return [domain]
+    return []
+
+
+def _button(link: Link) -> str:
+    """Return "up" for a link that signs up (its text's first word, or a word of its path: "DAFTAR", "/register"),
+    "in" for one that logs in ("LOGIN", "/login"), or ""."""
+    first = link.text.strip().partition(" ")[0].lower()
+    words = {first, *_PATH_WORD.findall(urlsplit(link.href).path.lower())}
+    return "up" if words & _SIGN_UP else "in" if words & _LOG_IN else ""
 
 
 def _named(page: Page) -> set[str]:
