@@ -82,6 +82,12 @@ _QUOTES_OPEN, _QUOTES_CLOSE = "\"'“‘«", "\"'”’»"  # a term quoted: nam
 _QUOTED_REST = 40  # characters after a signature a quotation of it closes within (“Hacked by Mr.X”)
 _NEIGHBOURS = 32  # matches looked at around one match, so a flood of one word stays linear
 _SNIPPET = 60
+# A man named Toto by his surname, as a tag cloud or a byline writes him ("Toto Sugiarto", "Toto Hartono"): a name in
+# capitals with a Javanese or a Sundanese surname's ending, and no word of the trade's nor a seller's ("Toto Casino").
+_SURNAME = re.compile(r" [A-Z][a-z]{2,}(?:to|no|so|wo|yo|di|wan|man)(?!\w)")
+_NOT_SURNAMES = frozenset(
+    word for term in (*terms.STRONG_GAMBLING, *terms.WEAK_GAMBLING, *terms.SALES_WORDS) for word in term.split()
+)
 # A hostile page must not make the scan slow: bounded matches per kind and pass.
 _MAX_MATCHES = 5000
 # The maintained lists, each of its kind (the spellings of the disguised words are derived from them).
@@ -594,7 +600,11 @@ def flagged_each(
         parts = _Parts.of(_joined(text) for text in _rejoined(parts, found))
         found = _matches(parts)
     gambling = _outermost([m for m in found if m.kind in _GAMBLING])
-    gambling = [m for m in gambling if not (_innocent(m, parts) or _spelled_out(m, parts) or _doubled(m, parts))]
+    gambling = [
+        m
+        for m in gambling
+        if not (_innocent(m, parts) or _spelled_out(m, parts) or _doubled(m, parts) or _surnamed(m, parts))
+    ]
     signing = _DEFACER_PAGE if defacer_page else _DEFACE
     signs = _outermost([m for m in found if m.kind in signing])
     deface = [m for m in signs if not _cited(m, parts, signs)]
@@ -1287,6 +1297,14 @@ def _innocent(match: Match, parts: _Parts) -> bool:
     low, high = parts.bounds(match.part)
     start, end = max(low, match.start - _INNOCENT_WINDOW), min(high, match.end + _INNOCENT_WINDOW)
     return uses.search(parts.lowered, start, end) is not None
+
+
+def _surnamed(match: Match, parts: _Parts) -> bool:
+    """Tell whether a "Toto" is a man's name followed by his surname (``_SURNAME``)."""
+    if match.term != "toto" or parts.text[match.start : match.end] != "Toto":
+        return False
+    name = _SURNAME.match(parts.text, match.end)
+    return name is not None and name[0][1:].lower() not in _NOT_SURNAMES
 
 
 def _doubled(match: Match, parts: _Parts) -> bool:

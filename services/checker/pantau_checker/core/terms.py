@@ -1612,6 +1612,9 @@ COUNTER_CONTEXT = (
     "pemutusan akses",
     "memutus akses",
     "konten negatif",
+    # a literacy piece's ("Apa Itu Scatter Hitam? Jebakan Judi Online"); a seller boasts of none ("tanpa jebakan")
+    "jebakan judi",
+    "jebakan bandar",
     # a report line's ("dapat melapor melalui WhatsApp 0812-…", "bandar judi dapat diadukan"); not "pengaduan" nor
     # "lapor", a department's menu of its services ("Layanan Pengaduan", "SP4N-LAPOR!")
     "melapor",

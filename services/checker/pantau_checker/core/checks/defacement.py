@@ -40,7 +40,7 @@ from .. import terms
 from ..page import HiddenBlock, Link, Page, derived
 from ..page_kind import classify
 from ..structure import Structure, resemblance, sketch
-from ..term_scan import Location, capital_brand, flagged_each, marked_brand, spaced
+from ..term_scan import Location, capital_brand, flagged_each, marked_brand, matches, spaced
 from .base import Check, NoSettings, Observed
 
 CATEGORY: Category = "keamanan"
@@ -86,6 +86,7 @@ _NAMED_LINK = re.compile(r"[^\W\d_]{2}")  # a link named in words: not a lone do
 _NAVIGATION_FOLDERS = frozenset(
     {"tag", "tags", "category", "categories", "kategori", "topik", "topic", "label", "berita", "news", "read"}
     | {"artikel", "article", "post", "posts", "blog"}
+    | {"index.php"}  # Joomla's addresses without rewriting (/index.php/berita/mengenal-rtp-live)
 )
 _NAVIGATION_PAGES = ("tag-", "kategori-", "berita-", "label-")
 _PAGE_ENDINGS = (".html", ".htm", ".php")
@@ -95,6 +96,8 @@ _NEIGHBOURS = 8  # the other links to one address read for its headline
 # quotes); a brand (slot88) or a sign-up word is none.
 _NAVIGATED = frozenset((*terms.TRADE_NAMES, *terms.TOPIC_GAMBLING, "slot", "slot gacor", "situs slot"))
 _CUT_SLUG = 3  # words of a headline a shortened slug keeps at least ("pemkot-tak-punya-situs")
+# Words of a news item's headline at least, none of a tag's or a menu's ("Slot Gacor", "Judi Online Hari Ini").
+_HEADLINE_WORDS = 6
 _HANDFUL = 5
 _DEFACER_TEXT = 600  # characters of visible text a defacer's page shows at most
 _GREETINGS = frozenset(terms.DEFACER_GREETINGS)  # a defacer's page's words only beside a ./handle
@@ -145,7 +148,7 @@ def _scan(page: Page) -> tuple[Finding, ...]:
     for location, texts, in_farm, echoed in _parts(page):
         prose = location in _PROSE and not in_farm
         for index, code, term, snippet in flagged_each(texts, titles=location == "title", prose=prose):
-            if (term in _NAVIGATED or code == "defacement") and echoed is not None and echoed(index):
+            if echoed is not None and echoed(index, term in _NAVIGATED or code == "defacement"):
                 navigation.append((code, term, snippet))
                 continue
             if term in brands and echoed is not None:  # the page's links
@@ -161,6 +164,8 @@ def _scan(page: Page) -> tuple[Finding, ...]:
     if shops and (kit or _sold_brands(page, brands, hits)):
         for code, term, snippet in shops:
             hits.setdefault((code, "link"), (set(), snippet))[0].add(term)
+    if ("judi_online", "hidden") in hits and not page.frames:  # rare: a page flagged so, then read again
+        _campaign_unhidden(page, hits)
     _named(hits, "link", marked.items() if kit else ())
     _named(hits, "hidden", _hidden_names(page))
     for link in _lone_hidden_links(page):
@@ -441,6 +446,41 @@ def _lone_hidden_links(page: Page) -> Iterator[Link]:
             yield from _slid_in(page, block)
 
 
+def _campaign_unhidden(page: Page, hits: Hits) -> None:
+    """Judge the hidden parts again without the links of a campaign's hidden menu or widget (``_campaign``): its
+    links are the site's own news and pages, shown by a click ("Stop Judi Online", "Lapor Situs Judi Slot" in a
+    folded mobile menu), and as its links they are judged as the site's own navigation."""
+    dropped = {
+        link for block in islice(page.hidden_blocks, _MAX_PARTS) if _campaign(page, block) for link in block.links
+    }
+    if not dropped:
+        return
+    links = [link for link in page.hidden_links if link not in dropped]
+    hidden = (*page.hidden_texts, *_link_texts(links), *page.image_texts)
+    del hits[("judi_online", "hidden")]
+    for _, code, term, snippet in flagged_each(islice(hidden, _MAX_PARTS)):
+        if code == "judi_online":
+            hits.setdefault((code, "hidden"), (set(), snippet))[0].add(term)
+
+
+def _campaign(page: Page, block: HiddenBlock) -> bool:
+    """Tell whether a hidden block is a campaign's menu or widget of the site's own: all its links to its own pages,
+    those that name the trade to news items or pages whose slug repeats what they say (``_navigation``), and one of
+    them a warning's or a report's ("Stop Judi Online", "Bahaya Judi Online bagi Pelajar"). A kit's hidden links go
+    to other sites, or to pages put among the site's files, and warn of nothing."""
+    warned = False
+    for link in block.links:
+        if (urlsplit(link.href).hostname or "").removeprefix("www.") != page.host.removeprefix("www."):
+            return False
+        found = matches(link.text)
+        if not found:
+            continue
+        if not _navigation(link, page.host):
+            return False
+        warned = warned or any(match.kind == "counter" for match in found)
+    return warned
+
+
 def _slid_in(page: Page, block: HiddenBlock) -> list[Link]:
     """Return the links a kit hid as several slides of one wrapper beside what it shows (read with all the wrapper's
     links, as a carousel's slides are): two or more hidden links whose whole text is a word of the trade no menu
@@ -506,7 +546,7 @@ def _government(host: str) -> str | None:
     return ".".join(labels[-3:]) if len(labels) >= 3 and labels[-2:] == ["go", "id"] else None
 
 
-def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool, Callable[[int], bool] | None]]:
+def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool, Callable[[int, bool], bool] | None]]:
     # Each group of texts is one scan (``flagged_each``), each text judged on its own; with what tells a hit in
     # it the site's own navigation (``_echoed``), if any.
     yield "title", (page.title,), False, None
@@ -538,14 +578,21 @@ def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool, Callable
     links, titles, images = page.links[:_MAX_PARTS], page.link_titles[:_MAX_PARTS], page.image_links[:_MAX_PARTS]
     framed = _link_texts(page.shown_links[:_MAX_PARTS]) if page.shown_links else []
     texts = (*_link_texts(links), *titles, *_link_texts(images), *framed)
-    yield "link", texts, False, lambda index: _navigated(page, index, links, titles, images)
+    yield "link", texts, False, lambda index, named: _navigated(page, index, named, links, titles, images)
 
 
-def _navigated(page: Page, index: int, links: Sequence[Link], titles: Sequence[str], images: Sequence[Link]) -> bool:
+def _navigated(
+    page: Page, index: int, named: bool, links: Sequence[Link], titles: Sequence[str], images: Sequence[Link]
+) -> bool:
     """Return whether the text at ``index`` of a page's links, their titles and their images, read in that order, is
-    one of the site's own navigation (``_echoed``)."""
+    one of the site's own navigation (``_echoed``), for a term a department's tags and headlines name (``named``:
+    ``_NAVIGATED``); any term in a news item's headline (``_HEADLINE_WORDS``): its literacy piece names the trade's
+    slang and its report the brands seized ("Apa Itu Scatter Hitam? Jebakan Judi Online", "Polisi Tangkap Promotor
+    Situs Judi SLOT88"), and the visible text shows the same headline, judged with its news words."""
     if index < len(links):
-        return _echoed(links[index], page)
+        return _echoed(links[index], page, named)
+    if not named:
+        return False
     index -= len(links)
     if index < len(titles):
         return _echoed_title(titles[index], page)
@@ -553,14 +600,15 @@ def _navigated(page: Page, index: int, links: Sequence[Link], titles: Sequence[s
     return index < len(images) and _echoed(images[index], page)
 
 
-def _echoed(link: Link, page: Page) -> bool:
+def _echoed(link: Link, page: Page, named: bool = True) -> bool:
     """Return whether ``link`` is the site's own navigation: its address names what it says, or what the page's
-    link to the same address says (a news item's headline, and its picture's and its "Baca Selengkapnya")."""
-    if _navigation(link, page.host):
+    link to the same address says (a news item's headline, and its picture's and its "Baca Selengkapnya"); without
+    ``named``, what a news item's headline says."""
+    if _navigation(link, page.host, named):
         return True
     address = link.href.partition("#")[0]
-    named = (other for other in page.links if other.href.partition("#")[0] == address and other.text != link.text)
-    return any(_navigation(other, page.host) for other in islice(named, _NEIGHBOURS))
+    others = (other for other in page.links if other.href.partition("#")[0] == address and other.text != link.text)
+    return any(_navigation(other, page.host, named) for other in islice(others, _NEIGHBOURS))
 
 
 def _echoed_title(title: str, page: Page) -> bool:
@@ -571,10 +619,12 @@ def _echoed_title(title: str, page: Page) -> bool:
     return any(link.text.strip().lower() == said and _navigation(link, page.host) for link in page.links)
 
 
-def _navigation(link: Link, host: str) -> bool:
+def _navigation(link: Link, host: str, named: bool = True) -> bool:
     """Return whether ``link`` is the site's own navigation on ``host``: a tag's, a category's or a news item's
     address whose slug repeats what the link says ("Bandar Judi" to /tag/bandar-judi/), no second evidence of the
     words the visible text holds; not a page put among its files (/wp-content/uploads/slot-gacor/), nor a query's."""
+    if not named and len(link.text.split()) < _HEADLINE_WORDS:
+        return False
     parts = urlsplit(link.href)
     if not host or parts.query or (parts.hostname or "").removeprefix("www.") != host.removeprefix("www."):
         return False
@@ -586,7 +636,14 @@ def _navigation(link: Link, host: str) -> bool:
     if not any(folders[1:]):  # Lokomedia's pages stand at the root
         name = next((name.removeprefix(page) for page in _NAVIGATION_PAGES if name.startswith(page)), name)
     slug, said = _SLUG_WORDS.findall(unquote(name).lower()), _SLUG_WORDS.findall(link.text.lower())
-    return bool(slug) and (slug == said or (len(slug) >= _CUT_SLUG and said[: len(slug)] == slug))
+    return bool(slug) and (slug == said or (len(slug) >= _CUT_SLUG and _cut(slug, said)))
+
+
+def _cut(slug: list[str], said: list[str]) -> bool:
+    """Tell whether the words of a slug are the first of a headline's, its last one perhaps cut where the slug's
+    length ran out (a CMS keeps 40 characters: "mengenal-istilah-rtp-live-dan-pola-ga")."""
+    last = len(slug) - 1
+    return len(said) > last and said[:last] == slug[:last] and said[last].startswith(slug[last])
 
 
 def _link_texts(links: Sequence[Link]) -> list[str]:
