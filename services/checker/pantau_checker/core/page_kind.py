@@ -798,9 +798,31 @@ _MOVING = _words(
 # Closed from a day until another, said of the application: a notice on a page of nothing else, else an announcement.
 _CLOSED_FROM = _words(
     r"(?:situs|website|web|laman|aplikasi|sistem|portal|layanan)\s+(?:[\w.-]+\s+){0,3}?(?:untuk\s+)?"
-    r"(?:sementara\s+(?:waktu\s+)?)?tidak\s+(?:dapat|bisa)\s+diakses\s+(?:mulai|sejak)\b[^.!?]{1,80}?\b(?:sampai|hingga)\b"
+    r"(?:sementara\s+(?:waktu\s+)?)?tidak\s+(?:dapat|bisa)\s+diakses\s+(?:mulai|sejak)\b[^.!?]{1,80}?\b"
+    r"(?:sampai|hingga|s\.\s?d\.|s/d)"  # an official letter's "mulai tanggal 1 s.d. 4 Desember"
 )
 _CLOSED_LINKS = 3  # a notice's links: back to the portal, a contact
+# Work on the application, said of it by name under an apology ("Mohon Maaf": "Aplikasi SiPARKIR sedang dalam proses
+# upgrade ke versi terbaru", "Website Dinas Lingkungan Hidup Kota Bekasi sedang dalam tahap pengembangan"), and Yii2's
+# maintenance mode under "Sorry!" ("The site is undergoing technical work", and as its translation says it). Read
+# under the apology only: a beta's banner over its login says "sedang dalam tahap pengembangan" too. Not of its data
+# or its features ("… upgrade fitur pelaporan"), which news says.
+_APOLOGISED_WORK = _words(
+    r"(?:situs|website|aplikasi|portal|laman|sistem)\s+(?:ini\s+|kami\s+|(?:(?-i:e-?)?(?-i:[A-Z])[\w.-]*\s+){1,6})"
+    r"sedang\s+(?:dalam\s+)?(?:proses\s+|tahap\s+)?(?:upgrade|pengembangan|pembaruan|pembaharuan|peningkatan)\b"
+    r"(?!\s+(?:data|konten|informasi|fitur|berkas|dokumen)\b)|"
+    r"(?:the\s+)?(?:site|web\s*site|system|application)\s+is\s+(?:currently\s+)?undergoing\s+technical\s+work|"
+    r"(?:situs|website|aplikasi|sistem)\s+(?:ini\s+)?sedang\s+menjalani\s+pekerjaan\s+teknis"
+)
+# A backup or a synchronisation of the system's data under way, on a notice that sends the visitor away until it is
+# done ("Sistem sedang dalam proses backup dan sinkronisasi data" … "dapat diakses kembali setelah proses selesai").
+_SYNCING = _words(
+    r"(?:(?:sistem|aplikasi|server|website|situs)\s+)?sedang\s+(?:dalam\s+)?proses\s+(?:backup|pencadangan|sinkronisasi)"
+)
+_SENT_AWAY = _words(
+    r"coba\s+(?:lagi\s+)?(?:beberapa\s+(?:saat|menit|jam)|dalam\s+beberapa\s+(?:saat|menit|jam))\s+lagi|"
+    r"(?:dapat|bisa)\s+diakses\s+kembali|(?:akses|kunjungi)\s+kembali\s+(?:nanti|setelah)"
+)
 # On a small page a heading that starts with the notice counts: "Sedang dalam perbaikan, silakan kembali nanti".
 # "Sedang ada perbaikan, mohon bersabar" and "Sedang dalam proses update" too, but not of anything named ("Sedang ada
 # perbaikan pipa", "… update data").
@@ -846,7 +868,8 @@ _NOT_FOUND_PHRASE = (
     # "… belum tersedia atau sedang dalam perbaikan" is its maintenance notice).
     r"(?:(?:maaf|mohon\s+maaf),?\s+)?(?:halaman|laman)\s+(?:ini\s+)?belum\s+tersedia(?=\W*$)|"
     # An address typed or linked wrong, as a theme's 404 says it under "Maaf!".
-    r"(?:alamat(?:\s+url)?|url|tautan)\s+yang\s+(?:anda|kamu)\s+(?:tuju|masukkan|akses|kunjungi)\s+"
+    r"(?:(?:maaf|mohon\s+maaf),?\s+)?(?:alamat(?:\s+url)?|url|tautan)\s+yang\s+(?:anda|kamu)\s+"
+    r"(?:tuju|masukkan|akses|kunjungi)\s+"
     r"(?:salah|tidak\s+(?:valid|dikenal|tersedia|ditemukan|ada))"
     r"(?:\s*[,.]?\s*(?:atau|or)\b[^.!?]{0,80})?|"
     # PHP as CGI for a script that is not there; Spring Boot's fallback page for a 404.
@@ -919,6 +942,10 @@ _SEARCH_SHAPE = _rx(
 # archive (a category, a tag, a month), each of which says "nothing here" when it is empty.
 _LIST_CLASSES = frozenset(("home", "blog", "search", "search-results", "search-no-results", "archive"))
 _POST_TITLE = 12  # the fewest characters of a linked post's title, after a notice: not "Beranda", "Selengkapnya"
+_HEADLINE_WORDS = 3  # of a headline past a 404's words: "Ini Cara Mengakses Layanan …"
+_HEADLINE_SENTENCES = 2  # of an article's prose under its headline
+# What a 404's heading tells its visitor to do after its words: "Silakan periksa kembali alamat URL".
+_ASKED_TO = _rx(r"(?:silakan|silahkan|mohon|coba|periksa|please|try|check)\b")
 _POST_DATE_REACH = 200  # from a post's headline to its date, past its category and author
 _POST_LINKS = 300  # of a page's links, those sought after a notice: a portal's menu and its news
 # What a theme's 404 drawn as a picture has for its words: its link back, first in its content.
@@ -933,8 +960,9 @@ _BARE_404 = _rx(r"^(?:error\s+|galat\s+)?404(?:\s+error)?$")
 _NO_DATA = _rx(r"^(?:(?:mohon\s+)?maaf,?\s+)?data\s+(?:tidak\s+(?:ditemukan|ada|tersedia)|not\s+found)\W*$")
 # An alert's label before its message: "Error!", "Galat:", "Peringatan!".
 _ALERT_LABEL = _rx(r"^(?:error|galat|kesalahan|peringatan|warning|perhatian)\s*[!:]\s*")
-# What the main content of a theme's 404 written in <div>s starts with: "Ooops... Error 404".
-_MAIN_404 = _rx(r"^(?:(?:o+ps|whoops|ups)\W*\s*)?(?:(?:error|galat)\s+)?404(?:\s+error)?\W*\s*")
+# What the main content of a theme's 404 written in <div>s starts with: "Ooops... Error 404", and as Newspaper's
+# Indonesian translation says it, "Ooops... Kesalahan 404".
+_MAIN_404 = _rx(r"^(?:(?:o+ps|whoops|ups)\W*\s*)?(?:(?:error|galat|kesalahan)\s+)?404(?:\s+error)?\W*\s*")
 # A printed error of the database, or of an application that could not start: what a page of any heading is,
 # printed so.
 _DATABASE_SAID = _rx(
@@ -951,8 +979,8 @@ _BARE_HEAD = _rx(
 # How a theme's 404 page says it, anywhere among the first headings (after a sidebar's): a tutorial's
 # section "404 Not Found" or "Halaman tidak ditemukan" neither apologises nor speaks to the visitor.
 _NOT_FOUND_SAID = _rx(r"\b(?:oops|whoops|ups|maaf|sorry|yang\s+(?:anda|kamu)|you\s+(?:are|were|requested))\b")
-# What a theme's 404 page puts above its sentence: "404", "Oops!".
-_PREAMBLE = _rx(r"^(?:(?:error\s+|galat\s+|kesalahan\s+)?404|oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*$")
+# What a theme's 404 page puts above its sentence: "404", "Oops!"; Newsup's "4 4", its 0 an icon.
+_PREAMBLE = _rx(r"^(?:(?:error\s+|galat\s+|kesalahan\s+)?404|4\s4|oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*$")
 # The headings themes put above the sentence of their 404 (WordPress's own, Divi's for an address or a search that
 # found nothing), some asking: the sentence under them must say it.
 _NOT_FOUND_HEAD = _rx(
@@ -1752,11 +1780,20 @@ def _maintenance(v: _View) -> PageKind | None:
             _maintenance_head(v, heads)
             or _first_full(_NAMED_MAINTENANCE, heads)
             or _first_site_statement(_MAINTENANCE, (*heads, notice[:_PROMINENT]))
+            or _syncing(v, notice)
         )
     quote = quote or _after_apology(v)
     if quote and (_dated_post(v.page) or _lists_statuses(v.page)):
         quote = None  # news of it: a post dated by the site, which renders its posts; or one row's status
     return PageKind("dalam_pemeliharaan", f"pemberitahuan pemeliharaan: \u201c{quote}\u201d") if quote else None
+
+
+def _syncing(v: _View, notice: str) -> str | None:
+    """Return a notice's word that the system's data is being backed up or synchronised, where it sends the visitor
+    away until then, and the page asks for no password: a login page that says so above its form still works."""
+    if v.page.asks_password or not _SENT_AWAY.search(notice):
+        return None
+    return _first_statement(_SYNCING, (notice[:_PROMINENT],))
 
 
 def _lists_statuses(page: Page) -> bool:
@@ -1806,7 +1843,11 @@ def _after_apology(v: _View) -> str | None:
         return None
     if moving:
         return _first_statement(_MOVING, (sentence,))
-    return _first_site_statement(_MAINTENANCE, (sentence,)) or _first_statement(_SMALL_NOTICE, (sentence,))
+    return (
+        _first_site_statement(_MAINTENANCE, (sentence,))
+        or _first_statement(_SMALL_NOTICE, (sentence,))
+        or _first_statement(_APOLOGISED_WORK, (sentence,))
+    )
 
 
 def _dated_post(page: Page) -> bool:
@@ -1890,7 +1931,9 @@ def _wordpress_404(v: _View) -> str | None:
         return start.group(0).strip()
     said = _NOT_FOUND_SENTENCE.search(text)
     if said is None:
-        return None
+        # Twenty Twenty-One's, translated: its heading "Tidak ada apa-apa di sini", its sentence under it.
+        heads = v.page.main_headings
+        return _said_after(text, heads[0]) if heads and text.startswith(heads[0]) else None
     end = _SENTENCE_STOP.search(text, said.end() - 1, said.end() + _QUOTE)
     return _cut(text[said.start(1) : end.end() if end else said.end()].strip())
 
@@ -1921,7 +1964,36 @@ def _main_starts_404(v: _View) -> str | None:
     if any(link.text and "404" in link.text and text.startswith(link.text) for link in v.page.links):
         return None
     start = _MAIN_404.match(text)
-    return _said_after(text, start.group(0)) if start else None
+    if start is None or _headline_on_404(v, start.end()):
+        return None
+    return _said_after(text, start.group(0))
+
+
+def _headline_on_404(v: _View, start: int) -> bool:
+    """Whether the main content starts with a news headline that only opens with a 404's words and goes on past
+    them after a question mark or a colon: "404 Halaman Tidak Ditemukan? Ini Cara Mengakses Layanan Online Dinkes
+    yang Baru", "Error 404 Halaman Tidak Ditemukan: Ini Cara …", an article about the error. A theme's 404 heads
+    its notice with the words alone ("404 - Halaman Tidak Ditemukan"), or goes on with its apology ("404 Not
+    Found: Maaf, halaman yang Anda cari tidak ada")."""
+    heads = v.page.main_headings
+    if not heads or not v.page.main_text.startswith(heads[0]):
+        return False
+    head = heads[0][start:]
+    said = _NOT_FOUND_START.match(head)
+    if said is None or not said.group(0).endswith(("?", ":")):
+        return False
+    rest = head[said.end() :].strip()
+    if (
+        len(rest.split()) < _HEADLINE_WORDS
+        or _NOT_FOUND_SAID.search(rest)
+        or _NOT_FOUND_START.match(rest)
+        or _LINK_BACK.match(rest)
+        or _ASKED_TO.match(rest)
+    ):
+        return False
+    # The article's prose under it: sentences of its own, no apology for an address.
+    body = v.page.main_text[len(heads[0]) :][:_PROMINENT]
+    return len(_SENTENCE_STOP.findall(body)) >= _HEADLINE_SENTENCES and not _NOT_FOUND_SAID.search(body)
 
 
 def _alert_not_found(v: _View) -> str | None:
