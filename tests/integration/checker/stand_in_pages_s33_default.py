@@ -14,7 +14,8 @@ words (the fourteenth round).
 them): a list of the site's news whose one headline (WordPress heads its posts with an h2 linked to the post) is "Muncul
 Default Web Site Page? Ini Penyebabnya" or "Welcome to Nginx: Workshop Server untuk Admin OPD"; a page headed "Halaman
 Default" or a guide headed "Panduan Mengatasi Halaman Default Hosting" above the news; a Bootstrap portal whose cards
-head their news with h2.
+head their news with h2; a helpdesk's small guide that tells the department to upload its content ("silakan unggah
+konten website Anda melalui cPanel") and quotes the placeholder.
 """
 
 from __future__ import annotations
@@ -130,7 +131,7 @@ LITESPEED_EXAMPLE_HOST = """<!DOCTYPE html><html><head><title>LiteSpeed Web Serv
 <ul><li><a href="/phpinfo.php">phpinfo()</a></li><li><a href="/docs/">Documentation</a></li></ul></body></html>"""
 
 STAND_INS = (
-    (DEWAWEB_READY, "Silakan unggah konten website Anda melalui cPanel", "dewaweb-ready"),
+    (DEWAWEB_READY, "Website Anda sudah siap! Silakan unggah konten website Anda", "dewaweb-ready"),
     (DIRECTADMIN_NEW_WEBSITE, "Welcome to your new website!", "directadmin-new-website"),
     (GENERIC_PLACEHOLDER, "placeholder page. Replace index.html", "generic-placeholder"),
     (LITESPEED_EXAMPLE_HOST, "Example virtual host of LiteSpeed", "litespeed-example-host"),
@@ -151,10 +152,21 @@ GUIDE_ABOVE_THE_NEWS = _portal(
 )
 CARDS_HEADLINED_APACHE_DEFAULT = _cards_portal("Apache2 Ubuntu Default Page: Tanda Server Belum Dikonfigurasi")
 
+HELPDESK_UPLOAD_GUIDE = f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<title>Panduan Unggah Website OPD</title></head><body><header><p>Helpdesk Diskominfo Kota Bekasi</p>
+<nav><ul class="menu"><li><a href="/">Beranda</a></li><li><a href="/panduan">Panduan</a></li>
+<li><a href="/tiket">Tiket</a></li><li><a href="/kontak">Kontak</a></li></ul></nav></header><main>
+<h1>Panduan Unggah Website OPD</h1><p>Diperbarui {tanggal(days_ago(3))}.</p>
+<p>Setelah akun hosting OPD dibuat, silakan unggah konten website Anda melalui cPanel pada menu File Manager, lalu
+ekstrak arsipnya di folder public_html. Halaman "This is a placeholder page. Replace index.html" hilang setelahnya.</p>
+<ol><li>Masuk ke cPanel</li><li>Buka File Manager</li><li>Unggah arsip .zip</li></ol></main>
+<footer>&copy; {days_ago(0):%Y} Diskominfo Kota Bekasi</footer></body></html>"""
+
 LOOK_ALIKES = (
     NEWS_HEADLINED_DEFAULT_WEB_SITE_PAGE,
     NEWS_HEADLINED_WELCOME_TO_NGINX,
     PAGE_HEADED_HALAMAN_DEFAULT,
     GUIDE_ABOVE_THE_NEWS,
     CARDS_HEADLINED_APACHE_DEFAULT,
+    HELPDESK_UPLOAD_GUIDE,
 )

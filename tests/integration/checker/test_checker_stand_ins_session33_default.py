@@ -31,6 +31,7 @@ def test_a_hostings_or_a_servers_page_for_a_site_with_nothing_uploaded_is_halama
         pytest.param(s33.PAGE_HEADED_HALAMAN_DEFAULT, id="page-headed-halaman-default-above-the-news"),
         pytest.param(s33.GUIDE_ABOVE_THE_NEWS, id="guide-to-default-pages-above-the-news"),
         pytest.param(s33.CARDS_HEADLINED_APACHE_DEFAULT, id="cards-headlined-apache-default-page"),
+        pytest.param(s33.HELPDESK_UPLOAD_GUIDE, id="helpdesk-guide-to-uploading"),
     ],
 )
 def test_a_portals_news_in_a_default_pages_words_stays_aktif_and_update(  # type: ignore[no-untyped-def]

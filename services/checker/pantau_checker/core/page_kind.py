@@ -333,10 +333,11 @@ _HOSTING_PHRASES = (
     r"upload\s+your\s+(?:web\s*site\s+)?(?:files?|content)\s+(?:files\s+)?(?:to|in)\s+(?:the\s+)?public_html|"
     r"your\s+new\s+web\s+server\s+is\s+ready\s+to\s+use|"  # Hestia's, under the domain's "Coming Soon"
     # DirectAdmin's older page for a domain just added, a generic placeholder's, Dewaweb's for an account with nothing
-    # uploaded yet: each its own sentence, not a guide's words.
+    # uploaded yet (its heading, then what to do: a guide says only the latter): each its own sentence.
     r"welcome\s+to\s+your\s+new\s+web\s*site!|the\s+owner\s+of\s+this\s+web\s*site\s+has\s+not\s+yet\s+uploaded\s+"
     r"content|this\s+is\s+a\s+placeholder\s+page\.?\s+replace\s+index\.html|"
-    r"silakan\s+(?:meng)?(?:unggah|upload)\s+konten\s+website\s+anda\s+melalui\s+cpanel|"
+    r"website\s+anda\s+sudah\s+siap!\s+(?:[^.!?]{1,100}[.!]\s+)?silakan\s+(?:meng)?(?:unggah|upload)\s+konten\s+website\s+"
+    r"anda\b|"
     # Hostinger's for a domain pointed at it, naming it: a guide says "domain Anda".
     r"(?:the\s+)?domain\s+[\w-]+(?:\.[\w-]+)+\s+(?:(?:sudah|telah)\s+diarahkan|is\s+(?:now\s+)?pointed)\s+"
     r"(?:ke|to)\s+hostinger\b|"
