@@ -105,6 +105,7 @@ _PICTURES = 2  # of its pictures' alt texts, read as its headings
 _NOTICE_CHARS = 600
 _NOTICE_LINKS = 25
 _NEAR_CHARS = 40
+_NEWS_HEADLINES = 2  # of a list of the site's news: its posts' headlines, and their dates
 # Words that make what follows them a condition, not a statement: "Jika website sedang dalam perbaikan, …".
 # Not "saat", which says "now" too ("saat ini sedang dilakukan migrasi server").
 _CONDITIONS = frozenset("jika apabila bila kalau seandainya andaikan manakala ketika if when whenever".split())
@@ -258,6 +259,8 @@ _DEFAULT_PHRASES = (
     r"iis\s+windows\s+server|welcome\s+to\s+iis|does\s+not\s+currently\s+have\s+a\s+default\s+page|"
     r"welcome\s+to\s+(?:open)?litespeed|successfully\s+installed\s+(?:the\s+)?(?:open)?litespeed|"
     r"(?:open)?litespeed\s+web\s+server\s+is\s+(?:(?:successfully\s+)?installed|up\s+and\s+running)|"
+    # LiteSpeed's example site, served for a name no virtual host claims.
+    r"served\s+by\s+the\s+example\s+virtual\s+host\s+of\s+(?:open)?litespeed\b|"
     r"successfully\s+installed\s+cyberpanel,?\s+please\s+remove\s+this\s+page|"  # CyberPanel's, in a new site
     r"successfully\s+installed\s+tomcat|caddy\s+works|caddy\s+is\s+ready\s+to\s+serve\s+your\s+site|"
     r"your\s+web\s+server\s+is\s+working\.\s+now\s+make\s+it\s+work\s+for\s+you|"
@@ -334,6 +337,12 @@ _HOSTING_PHRASES = (
     r"(?:folder\s+|direktori\s+)?public_html|"
     r"upload\s+your\s+(?:web\s*site\s+)?(?:files?|content)\s+(?:files\s+)?(?:to|in)\s+(?:the\s+)?public_html|"
     r"your\s+new\s+web\s+server\s+is\s+ready\s+to\s+use|"  # Hestia's, under the domain's "Coming Soon"
+    # DirectAdmin's older page for a domain just added, a generic placeholder's, Dewaweb's for an account with nothing
+    # uploaded yet (its heading, then what to do: a guide says only the latter): each its own sentence.
+    r"welcome\s+to\s+your\s+new\s+web\s*site!|the\s+owner\s+of\s+this\s+web\s*site\s+has\s+not\s+yet\s+uploaded\s+"
+    r"content|this\s+is\s+a\s+placeholder\s+page\.?\s+replace\s+index\.html|"
+    r"website\s+anda\s+sudah\s+siap!\s+(?:[^.!?]{1,100}[.!]\s+)?silakan\s+(?:meng)?(?:unggah|upload)\s+konten\s+website\s+"
+    r"anda\b|"
     # Hostinger's for a domain pointed at it, naming it: a guide says "domain Anda".
     r"(?:the\s+)?domain\s+[\w-]+(?:\.[\w-]+)+\s+(?:(?:sudah|telah)\s+diarahkan|is\s+(?:now\s+)?pointed)\s+"
     r"(?:ke|to)\s+hostinger\b|"
@@ -1651,6 +1660,8 @@ def _default_page(v: _View) -> PageKind | None:
         or _first_full(_DEFAULT_HEAD, headed)
         or _bare_default(v, dated)
     )
+    if quote is not None and not dated and _lists_news(v):
+        quote = titled = None  # a headline in a list of the site's dated news, as a post of its is
     if quote is None and v.small(_GENERIC):
         quote = (
             _first_full(_DEFAULT_HEAD, (v.lead,))
@@ -1669,6 +1680,17 @@ def _over_limit(v: _View) -> str | None:
     if len(v.page.visible_text) > _OVER_LIMIT_TEXT or v.page.menu_link_count:
         return None
     return _first_statement(_OVER_LIMIT, (v.title, *v.headings, v.lead))
+
+
+def _lists_news(v: _View) -> bool:
+    """Whether the page lists the site's dated news in its own frame: its menu, posts' headlines linked to their pages,
+    and their dates. A server's or a hosting's page has none of them; a portal's list whose headline is "Muncul Default
+    Web Site Page? Ini Penyebabnya" (WordPress heads its posts with h2), or whose page is headed "Halaman Default"
+    above it, is the site. Read only where a stand-in's words were found: the dates are read again then."""
+    dates = v.page.dates
+    if not v.page.menu_link_count or dates.headlines < _NEWS_HEADLINES:
+        return False
+    return len(dates_in_text(dates.in_articles or dates.elsewhere)) >= _NEWS_HEADLINES
 
 
 def _bare_default(v: _View, dated: bool) -> str | None:
