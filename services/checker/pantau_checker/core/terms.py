@@ -1436,6 +1436,14 @@ DEFACER_PAGE_WORDS = (
     "check your security",
     "kami sudah masuk",
     "your site is mine",
+    # A crew's signature and its taunts on a bare page ("Indonesian Defacer Team / Stay Calm And Patch Your Site",
+    # "Your Site Has Been Hijacked"): a security team's advisory says "patch" and "vulnerable", not these.
+    "defacer team",
+    "cyber squad",
+    "patch your site",
+    "just security test",
+    "sistem kalian rentan",
+    "has been hijacked",
     *DEFACER_GREETINGS,
 )
 # News of an attack on a site: a headline of another site defaced, what appeared on it, what it did to it, who did

@@ -102,6 +102,22 @@ _HANDFUL = 5
 _DEFACER_TEXT = 600  # characters of visible text a defacer's page shows at most
 _GREETINGS = frozenset(terms.DEFACER_GREETINGS)  # a defacer's page's words only beside a ./handle
 _HANDLE = re.compile(r"(?<![\w/.])\./[^\W_]")  # a defacer's handle: "./Mr.Kuro", "./N0b0dy"
+# A page bare of all but a few lines (no link at all, no show put on, no ./handle) is a defacer's when it signs twice
+# (a crew and a taunt: "Bekasi Cyber Team / Stay Calm And Patch Your Site") or once beside a handle glued to its "Mr."
+# ("Mr.Zeroo Was Here"): a maintenance notice or a firewall's page that names a hacker does neither.
+_BARE_TEXT = 300
+_MR_HANDLE = re.compile(r"(?<![\w.])Mr\.[^\W_]")
+_BARE_SIGNS = 2
+_PAGE_WORDS = frozenset(terms.DEFACER_PAGE_WORDS)
+# A ./handle right beside a weak word of a defacer's signs a part of an intact page ("./Mr.B4y Was Here" in a widget,
+# "Touched by ./Mr.X", "HACKED!!! ./Mr.B0ss"): no department writes a handle so, and a news item of a hack that quotes
+# one says so beside it ("muncul tulisan").
+_HANDLE_REACH = 20  # characters either side of a ./handle read for the word it signs
+# The weak words that sign, not a crew's name a hall of fame credits a handle with ("./Mr.Kuro (Cyber Army)").
+_SIGNING_WORDS = frozenset(("was here", "touched by", "hacked", "diretas oleh", "owned by", "defaced", "numpang lewat"))
+# A handle so is a capital's name ("./Mr.B0ss", "./N0b0dy"), not a file a guide runs ("./install.sh", "./Setup.exe").
+_SIGNING_HANDLE = re.compile(r"(?<![\w/.])\./[A-Z][^\s/]*")
+_FILE_NAME = re.compile(r"\.[a-z]{2,4}$")
 _MIN_MENU_LINKS = 3
 _LONE_HIDDEN_LINKS = frozenset(terms.LONE_HIDDEN_LINKS)
 # "Slot" alone is a booking's word too (a modal's "Pilih Slot" to a scheduling service): a kit's lone hidden link only
@@ -229,13 +245,30 @@ def defacer_page(page: Page) -> Finding | None:
     if not _defacer_sized(page) or any(f.code == "defacement" for f in scan(page)):
         return None
     handled = _HANDLE.search(page.visible_text) is not None
-    if not (page.showy or handled):
+    bare = not (page.showy or handled)
+    if bare and (page.links or len(page.visible_text) >= _BARE_TEXT):
         return None
     texts = (page.title, page.visible_text, *page.image_texts, *_link_texts(page.links))
-    for _, code, term, snippet in flagged_each(texts, defacer_page=True):
-        if code == "defacement" and (handled or term not in _GREETINGS):
-            return _signed_body(f"seluruh halaman milik peretas: {len(page.links)} tautan, tanpa menu", term, snippet)
-    return None
+    signs = [
+        (term, snippet)
+        for _, code, term, snippet in flagged_each(texts, defacer_page=True)
+        if code == "defacement" and (handled or term not in _GREETINGS)
+    ]
+    if not signs:
+        return None
+    if bare and not _signed_bare(page, {term for term, _ in signs}):
+        return None
+    term, snippet = signs[0]
+    return _signed_body(f"seluruh halaman milik peretas: {len(page.links)} tautan, tanpa menu", term, snippet)
+
+
+def _signed_bare(page: Page, terms_said: set[str]) -> bool:
+    """Tell whether a bare page's defacer's words (``terms_said``) sign it: twice, one of them a word only a defacer's
+    page says (``terms.DEFACER_PAGE_WORDS``; two weak ones beside each other are ``scan``'s), or once beside a handle
+    glued to its "Mr." ("Mr.Zeroo Was Here")."""
+    if _MR_HANDLE.search(page.visible_text) is not None:
+        return True
+    return len(terms_said) >= _BARE_SIGNS and not terms_said.isdisjoint(_PAGE_WORDS)
 
 
 def _signed_body(said: str, term: str, snippet: str) -> Finding:
@@ -260,7 +293,28 @@ def judge(seen: Observed, settings: NoSettings) -> tuple[Finding, ...]:
         return ()
     page, before = seen.page, seen.baseline
     replaced = replaced_body(page, before, seen.host) or replaced_main(page, before) or defacer_page(page)
-    return scan(page) + ((replaced,) if replaced is not None else ())
+    found = scan(page)
+    signed = replaced is not None or any(f.code == "defacement" for f in found)
+    handled = None if signed else _handle_signed(page)
+    return found + tuple(f for f in (replaced, handled) if f is not None)
+
+
+def _handle_signed(page: Page) -> Finding | None:
+    """Return a finding when a ./handle in the page's text signs beside a weak word of a defacer's (``_HANDLE_REACH``),
+    where ``scan`` asks a weak word for company."""
+    text = page.visible_text
+    if "./" not in text:  # most pages: one search of the text
+        return None
+    for match in islice(_SIGNING_HANDLE.finditer(text), _HANDFUL):
+        if _FILE_NAME.search(match[0]) is not None:
+            continue
+        near = text[max(0, match.start() - _HANDLE_REACH) : match.end() + _HANDLE_REACH]
+        for _, code, term, snippet in flagged_each((near,), defacer_page=True):
+            if code == "defacement" and term in _SIGNING_WORDS:
+                return Finding(
+                    "defacement", "kritis", f"{term}: \u201c{snippet}\u201d"[:500], "visible", category=CATEGORY
+                )
+    return None
 
 
 def _own_front(page: Page, host: str) -> bool:

@@ -1,0 +1,147 @@
+"""A defacer's bare page under the site's own title (session 33): black, a few lines, no link, nothing that plays and no
+./handle, signed twice (a crew and a taunt) or once beside a handle glued to its "Mr.", through a whole check against
+a real HTTP server on 127.0.0.1. The department's bare pages that name a hacker or a cyber team once (a notice of a
+restore, a CSIRT's placeholder, a competition's announcement) stay clean."""
+
+from __future__ import annotations
+
+import pytest
+from checker_servers import FakeSite, served_yesterday
+from defaced_pages_s28 import story
+from test_checker_gambling_session23 import security
+from vendor_pages import Site, department_page
+
+TITLE = "Dinas Kesehatan Kota Bekasi &#8211; Melayani dengan Sepenuh Hati"
+DEFACED = ("tidak_diketahui", "isi halaman diganti orang lain (defacement): bukan isi aplikasi")
+
+
+def bare_page(body: str, style: str = "background:#000;color:#fff;text-align:center") -> str:
+    """Return an index.html of a few lines under the site's own title, with no link, no GIF and no music."""
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="UTF-8"><title>{TITLE}</title></head>'
+        f'<body style="{style}"><center>{body}</center></body></html>'
+    )
+
+
+BARE_DEFACED = [
+    pytest.param(
+        bare_page("<h1>Mr.Zeroo Was Here</h1><p>Admin tolong patch celah file manager anda</p>"), id="mr-was-here"
+    ),
+    pytest.param(
+        bare_page('<h1 style="color:#f00">Bekasi Cyber Team</h1><h3>Stay Calm And Patch Your Site</h3>'),
+        id="crew-patch",
+    ),
+    pytest.param(bare_page("<h1>HACKED</h1><h2>Mr.Zeroo</h2>"), id="hacked-mr"),
+    pytest.param(bare_page("<h1>Mr.R00t</h1><p>Garuda Security Hacker</p>"), id="mr-hacker"),
+    pytest.param(
+        bare_page(
+            "<h1>Indonesian Defacer Team</h1><p>Kami hanya ingin kalian sadar bahwa sistem kalian rentan dan harus "
+            "segera diperbaiki oleh admin.</p>"
+        ),
+        id="defacer-team",
+    ),
+    pytest.param(
+        bare_page(
+            "<h1>Nothing Is Secure</h1><p>- Tangerang Cyber Squad -</p><p>Sorry admin, your site is my playground</p>"
+        ),
+        id="squad-sorry-admin",
+    ),
+    pytest.param(
+        bare_page("<h1>Your Site Has Been Hijacked</h1><p>Team: Jakarta BlackHat</p>"), id="hijacked-blackhat"
+    ),
+]
+BARE_NOTICES = [
+    pytest.param(
+        bare_page(
+            "<h1>Website Sedang Dalam Pemulihan</h1><p>Situs ini sempat diganggu hacker pada 3 Desember 2026. Tim kami "
+            "sedang memulihkan layanan. Mohon maaf atas ketidaknyamanannya.</p>",
+            "text-align:center",
+        ),
+        id="restore-after-hacker",
+    ),
+    pytest.param(
+        bare_page(
+            "<h2>Bekasi Cyber Team</h2><p>Tim Tanggap Insiden Siber Kota Bekasi. Halaman ini sedang disiapkan. Laporan "
+            "insiden: csirt@bekasikota.go.id, boleh anonymous.</p>",
+            "text-align:center",
+        ),
+        id="csirt-placeholder",
+    ),
+    pytest.param(
+        bare_page(
+            "<h1>Bekasi Hacker Competition 2026</h1><p>Pendaftaran lomba Capture The Flag untuk pelajar SMA/SMK dibuka "
+            "15 Desember 2026. Ketua panitia: Mr. Andi Wijaya.</p>"
+        ),
+        id="hacker-competition",
+    ),
+    pytest.param(
+        bare_page(
+            "<h1>Akses Ditolak</h1><p>Permintaan Anda terdeteksi sebagai upaya serangan hacker dan diblokir oleh "
+            "firewall. Jika ini keliru, hubungi admin di 021-88xxxx.</p>",
+            "text-align:center",
+        ),
+        id="firewall-block",
+    ),
+]
+
+
+@pytest.mark.parametrize("html", BARE_DEFACED)
+def test_a_defacers_bare_page_signed_twice_or_beside_a_mr_handle_is_a_critical_defacement(
+    shared_site: FakeSite, html: str
+) -> None:
+    event = served_yesterday(shared_site, html)
+    assert security(event) == {("defacement", "body"): "kritis"}
+    assert (event.content.result, event.content.detail) == DEFACED
+
+
+@pytest.mark.parametrize("html", BARE_NOTICES)
+def test_a_departments_bare_notice_naming_a_hacker_or_a_cyber_team_once_is_clean(
+    shared_site: FakeSite, html: str
+) -> None:
+    assert security(served_yesterday(shared_site, html)) == {}
+
+
+def _widget(body: str) -> str:
+    return f'<section class="widget widget_text"><div class="textwidget">{body}</div></section>'
+
+
+SECTIONS_SIGNED = [
+    pytest.param(_widget('<h2 style="color:red">./Mr.B4y Was Here</h2>'), id="widget-was-here"),
+    pytest.param('<div style="background:#000;color:red"><h1>HACKED!!!</h1><p>./Mr.B0ss</p></div>', id="hacked-caps"),
+    pytest.param(
+        '<div style="position:fixed;top:0;left:0;width:100%;height:100%;background:#000;color:#fff;z-index:99999">'
+        "<h1>Touched by ./Mr.X</h1><p>Patch your site admin</p></div>",
+        id="overlay-touched",
+    ),
+]
+SECTIONS_OF_THE_DEPARTMENT = [
+    pytest.param(
+        story(
+            "Website SMPN 5 Bekasi Sempat Diretas, Kini Sudah Pulih",
+            "Pada Selasa pagi tampilan situs sekolah berubah, muncul tulisan Touched by ./Mr.X di halaman depan. Tim "
+            "Diskominfo segera memulihkan situs dari cadangan dan menutup celah pada formulir unggah.",
+        ),
+        id="news-of-a-hack-quoting-a-handle",
+    ),
+    pytest.param(
+        story(
+            "Panduan Memasang Aplikasi SIMPUS di Server Puskesmas",
+            "Unduh paket, lalu jalankan ./install.sh atau ./Setup.exe sebagai admin. Crew IT puskesmas cukup "
+            "menunggu hingga selesai. Terima kasih kepada relawan yang membantu uji coba.",
+        ),
+        id="install-guide",
+    ),
+]
+
+
+@pytest.mark.parametrize("part", SECTIONS_SIGNED)
+def test_a_handle_beside_a_defacers_weak_word_in_an_intact_page_is_a_critical_defacement(
+    shared_site: FakeSite, part: str
+) -> None:
+    event = served_yesterday(shared_site, department_page(Site(main_extra=part)))
+    assert security(event) == {("defacement", "visible"): "kritis"}
+
+
+@pytest.mark.parametrize("html", SECTIONS_OF_THE_DEPARTMENT)
+def test_a_handle_in_a_departments_news_or_guide_is_clean(shared_site: FakeSite, html: str) -> None:
+    assert security(served_yesterday(shared_site, html)) == {}
