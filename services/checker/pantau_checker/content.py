@@ -224,16 +224,14 @@ async def _evidence(
     )
     feed = app.setting("feed_url", None) or (page.feed_urls[0] if page.feed_urls else None)
     if feed:
-        found += _opt(
-            freshness.newest(
-                "feed",
-                freshness.unstamped(freshness.of_entries(freshness.feed_dates(await _body(session, feed))), now),
-                now,
-            )
-        )
+        entries = freshness.unstamped(freshness.of_entries(freshness.feed_dates(await _body(session, feed))), now)
+        found = freshness.without_belied_years(found, entries)
+        found += _opt(freshness.newest("feed", entries, now))
     posts = _wp_posts_to_ask(app, main, page, found, now)
     if posts:
-        found += _opt(freshness.newest("wp_json", freshness.wp_posts_dates(await _body(session, posts)), now))
+        listed = freshness.wp_posts_dates(await _body(session, posts))
+        found = freshness.without_belied_years(found, listed)
+        found += _opt(freshness.newest("wp_json", listed, now))
     return found
 
 

@@ -79,11 +79,12 @@ _WINDOW = 32  # characters before a year that can hold its day and month
 # "28th of November ", a form's "Tgl. 04 Bln. Desember Thn. "), and a day and a month glued to the year
 # ("Selasa,1Desember2026", "30Nov2026"): the day then starts its word, as a code's number ("SK12Des2026") does
 # not. A numeric date may be spaced evenly ("24 - 11 - 2026", "24 . 11 . 2026"), as a form's fields are joined.
+# An ordinal's suffix in a superscript ("3<sup>rd</sup> December 2026") is a text node of its own: on its own line.
 _BEFORE_YEAR = re.compile(
     r"(?:[\s/-]+(?:,\s*)?\.?|\.|\s+(?i:nuhat|\.?nht)\s+|)(?P<month>[^\W\d_]{3,9})"
-    r"(?:(?:\.?[\s/-]+\.?|\.|\s+(?i:nalub|\.?nlb)\s+)(?:(?i:fo)\s+)?(?:ts|dn|dr|ht)?(?P<day>\d{1,2})(?!\d)"
+    r"(?:(?:\.?[\s/-]+\.?|\.|\s+(?i:nalub|\.?nlb)\s+)(?:(?i:fo)\s+)?(?:(?:ts|dn|dr|ht)\n?)?(?P<day>\d{1,2})(?!\d)"
     r"|(?P<gday>\d{1,2})(?![^\W_]))"
-    r"|(?:\s+(?:,\s*)?|,)(?:ts|dn|dr|ht)?(?P<day2>\d{1,2})\s+\.?(?P<month2>[^\W\d_]{3,9})(?![^\W\d_])"
+    r"|(?:\s+(?:,\s*)?|,)(?:(?:ts|dn|dr|ht)\n?)?(?P<day2>\d{1,2})\s+\.?(?P<month2>[^\W\d_]{3,9})(?![^\W\d_])"
     r"|(?P<space> ?)(?P<sep>[/.-])(?P=space)(?P<nmonth>\d{1,2})(?P=space)(?P=sep)(?P=space)(?P<nday>\d{1,2})(?!\d)"
     r"(?!(?P=space)(?<= )[/.-])"  # spaced, the last field of a number's: "B / 5 / 13 / 2026"
 )
@@ -509,6 +510,9 @@ _FULL_DAY_NAMES = frozenset(
     (*_WEEKDAY_NUMBERS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
 _LIST_REACH = 4000  # characters from a list's heading to its last badge
+# After a badge's day ahead, a national or international day's name: a widget of observances ("6 Desember: Hari
+# Kesetiakawanan Sosial", "Hari Relawan Internasional") names them whenever they come, and dates nothing.
+_OBSERVANCE_AFTER = re.compile(r"\s*[:|–—-]?\s*(?:Peringatan\s+)?(?:Hari|HARI)\s+(?!Ini(?![^\W_])|INI)[A-Z]")
 _WEEKDAY_YEARS = 12  # years back in which a day and month fall on each weekday (29 February's: 28)
 _EAST_OF_UTC = timedelta(hours=9)  # WIT, the easternmost of Indonesia's times
 # A date after the words of a limit tells when something ends, not when the page was written: a
@@ -525,6 +529,9 @@ _BOUND_WORDS = (
 _UNTIL_WORDS = (
     *("hingga", "sampai", "s.d.", "s.d", "s. d.", "s/d", "s/d."),
     *("until", "till", "thru", "through", "sebelum", "before"),
+    # So is a scheduled maintenance's day ahead ("Pemeliharaan sistem terjadwal pada 6 Desember 2026"): an alert
+    # the server or an admin leaves up says nothing of the content. One past is a news item's, and stays.
+    *("pemeliharaan", "maintenance"),
 )
 # The day of an event fixed long before, which a banner or a running text names at the start of its
 # line ("Pemilihan Kepala Daerah 27 November 2026", "HUT Kota Bekasi ke-29, 10 Maret 2027", "Menuju
@@ -689,6 +696,8 @@ def yearless_dates(
                 continue  # a lead's day's name tells this year or last: no other day is news
         if when is None or (clocks and _is_clock(text, when, start, end, now)):
             continue
+        if when > today and _OBSERVANCE_AFTER.match(text, end) is not None:
+            continue  # "6 Desember: Hari Kesetiakawanan Sosial": a day that comes every year
         fed = _FedData(text, _lowered(text)) if clocks and fed is None else fed
         if fed is not None and fed.owns(start, end):
             continue

@@ -536,6 +536,22 @@ def newest(signal: str, dates: Iterable[datetime], now: datetime, detail: str = 
     return Evidence(signal, when, detail or f"{label} {when.date().isoformat()}")
 
 
+def without_belied_years(evidence: list[Evidence], dates: Sequence[datetime]) -> list[Evidence]:
+    """Return ``evidence`` without the calendar badge's date whose guessed year ``dates`` belie: the site's list of
+    posts with their years (its feed's entries, its REST API's posts) has the badge's day and month in an earlier
+    year, and nothing near the badge's date. The badges ("30 Nov") are then those posts', a year old or more.
+    (Not a sitemap's: its dates are the pages' last edits, which a list of badges of this year may share.)
+    """
+    guessed = next((e for e in evidence if e.year_guessed), None)
+    if guessed is None or not dates or max(dates) >= guessed.when - _UPCOMING:
+        return evidence
+    day = (guessed.when.month, guessed.when.day)
+    # An entry's time in UTC is on the next day in Indonesia from 17:00 (WIB) on: either day is the badge's.
+    if not any(day in ((d.month, d.day), ((d + _EAST_OF_UTC).month, (d + _EAST_OF_UTC).day)) for d in dates):
+        return evidence
+    return [e for e in evidence if e is not guessed]
+
+
 def of_entries(dates: Sequence[datetime]) -> list[datetime]:
     """Return the dates of a sitemap's or a feed's entries, or none where one stamp dates every entry.
 
