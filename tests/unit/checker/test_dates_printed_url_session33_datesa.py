@@ -27,3 +27,13 @@ def test_a_date_written_as_such_beside_a_url_is_read() -> None:
     assert dates_in_text("Sumber: https://bekasikota.go.id/berita/ (5 Desember 2026)") == [
         datetime(2026, 12, 5, tzinfo=UTC)
     ]
+
+
+def test_a_posts_printed_source_url_keeps_its_date() -> None:
+    """Narrowed after a red team: a post's source printed as text, no fetch failed, names the post's own day."""
+    assert dates_in_text("sumber: https://bekasikota.go.id/2026/12/04/pemkot-bekasi-salurkan-bansos/") == [
+        datetime(2026, 12, 4, tzinfo=UTC)
+    ]
+    assert dates_in_text("Dikutip dari https://news.detik.com/berita/d-7654321/2026/12/04/banjir") == [
+        datetime(2026, 12, 4, tzinfo=UTC)
+    ]

@@ -132,6 +132,23 @@ _CALENDAR_HEAD = re.compile(
 _DRUPAL_TIME = re.compile(r" - \d\d:\d\d(?![\d:])")
 _DRUPAL_INDONESIAN = "dikirim oleh"
 _URL_REACH = 200  # characters back from a date to the scheme of the URL it may be in
+# A failed fetch's words around the URL it printed: only there is a URL's day no one's. A post's source ("sumber:
+# https://bekasikota.go.id/2026/12/04/…", "Dikutip dari https://news.detik.com/…/2026/12/04/…") dates the post.
+_FAILED_FETCH = (
+    "file_get_contents(",
+    "fopen(",
+    "simplexml_load_file(",
+    "failed to open stream",
+    "http request failed",
+    "curl error",
+    "gagal mengambil",
+    "gagal memuat",
+    "gagal terhubung",
+    "failed to fetch",
+    "could not fetch",
+    "unable to fetch",
+)
+_FETCH_REACH = 120  # characters before the URL and after the date to a failed fetch's words
 _AFTER_YEAR = re.compile(r"(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)")
 # An icon's character before or after a date: emoji, arrows, dingbats, an icon font's private character.
 _ICONS = "\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ue000-\uf8ff\ufe0f\u200d\U0001f000-\U0001faff«»‹›"
@@ -1327,11 +1344,15 @@ def _year_first(text: str, year: re.Match[str]) -> tuple[datetime, int, int] | N
 def _in_printed_url(text: str, start: int) -> bool:
     """Return whether the year at ``start`` is a path's part of a URL printed as text: a failed fetch's warning of a
     stale widget ("file_get_contents(https://api.myquran.com/v2/sholat/jadwal/1203/2026/12/05): Failed …") names
-    the day it asked for, not a day the department wrote. Links' addresses are read apart (their hrefs)."""
+    the day it asked for, not a day the department wrote; only beside a failed fetch's words (``_FAILED_FETCH``): a
+    post's printed source is dated by the post's day. Links' addresses are read apart (their hrefs)."""
     if not start or text[start - 1] != "/":
         return False
     word_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), start - _URL_REACH)
-    return text.find("://", word_start, start) >= 0
+    if text.find("://", word_start, start) < 0:
+        return False
+    around = text[max(0, word_start - _FETCH_REACH) : start + _FETCH_REACH].lower()
+    return any(sign in around for sign in _FAILED_FETCH)
 
 
 def _numeric(head: re.Match[str], year: int) -> tuple[datetime | None, datetime | None]:
