@@ -195,3 +195,77 @@ OWN: dict[str, str] = {
 @pytest.mark.parametrize("content", OWN.values(), ids=list(OWN))
 def test_the_departments_own_dated_table_still_dates_the_page(content: str) -> None:
     assert result(content + news(STALE_DAYS)) == "update"
+
+
+def _visits(rows: int, newest: int) -> list[tuple[str, str, str]]:
+    return [(f"{ago(newest + k):%d/%m/%Y}", str(180 + k * 7), str(40 + k)) for k in range(rows)]
+
+
+def _post(container: str, title: str, head: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    """Return a post's page body as a CMS writes it without an ``<article>``: its headline, a paragraph, its table."""
+    table = (
+        '<table class="table table-bordered"><thead><tr>'
+        + "".join(f"<th>{cell}</th>" for cell in head)
+        + "</tr></thead><tbody>"
+        + "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+        + "</tbody></table>"
+    )
+    return (
+        f'{container}<h1 class="page-title">{title}</h1><p class="meta">Ditulis oleh Admin</p><p>Berikut kami '
+        "sampaikan data pelayanan sepekan terakhir sebagai bentuk keterbukaan informasi kepada masyarakat Kota "
+        f"Bekasi. Data diperbarui setiap hari kerja oleh petugas.</p>{table}</div>"
+    )
+
+
+# Narrowed after a red team: the department's own tables of days, typed in its posts (CMSes that write no
+# <article>) or in its home page's sections, under everyday heads ("Kunjungan", "Antrian", "Harga"), date the page.
+OWN_DAY_TABLES: dict[str, str] = {
+    "a Joomla post's visits": _post(
+        '<div class="item-page" itemscope itemtype="https://schema.org/Article"><div itemprop="articleBody">',
+        "Data Pengunjung Perpustakaan Daerah Pekan Ini",
+        ("Tanggal", "Pengunjung Dewasa", "Pengunjung Anak"),
+        _visits(6, 0),
+    )
+    + "</div>",
+    "a Drupal node's prices": _post(
+        '<div id="node-412" class="node node-article clearfix"><div class="content">',
+        "Harga Komoditas Pertanian Pekan Ini",
+        ("Tanggal", "Harga Beras", "Harga Cabai"),
+        [(f"{ago(k):%d-%m-%Y}", f"Rp 13.{200 + k * 10}", f"Rp 4{k}.000") for k in range(5)],
+    )
+    + "</div>",
+    "a Blogger post's visits": _post(
+        '<div class="post hentry uncustomized-post-template"><div class="post-body entry-content">',
+        "Data Kunjungan Pasien Minggu Ini",
+        ("Tanggal", "Kunjungan Umum", "Kunjungan BPJS"),
+        _visits(7, 0),
+    )
+    + "</div>",
+    "a CodeIgniter detail page's visits": _post(
+        '<div class="detail-berita">',
+        "Update Perkembangan Kasus DBD",
+        ("Tanggal", "Kunjungan PE Rumah", "Kasus Baru"),
+        _visits(5, 1),
+    ),
+    "a home section's service rounds": (
+        '<section class="jadwal-keliling"><h2 class="section-title">Jadwal Pelayanan Keliling</h2>'
+        '<table class="table"><thead><tr><th>Tanggal</th><th>Lokasi</th><th>Kuota Antrian</th></tr></thead><tbody>'
+        + "".join(
+            f"<tr><td>{ago(k):%d/%m/%Y}</td><td>{place}</td><td>{100 + k}</td></tr>"
+            for k, place in ((0, "Kec. Bekasi Utara"), (1, "Kec. Medan Satria"), (2, "Kec. Rawalumbu"))
+        )
+        + "</tbody></table></section>"
+    ),
+}
+
+
+@pytest.mark.parametrize("content", OWN_DAY_TABLES.values(), ids=list(OWN_DAY_TABLES))
+def test_the_departments_table_of_days_in_its_posts_and_sections_dates_the_page(content: str) -> None:
+    assert result(content + news(STALE_DAYS)) == "update"
+
+
+def test_a_sidebars_table_of_days_that_stopped_long_ago_dates_the_page() -> None:
+    """Narrowed after a red team: a machine's table reaches today; one whose newest day is months old shows an
+    abandoned site, and it dates the page when nothing else does."""
+    stopped = _table("Statistik", ("Tanggal", "Pengunjung", "Hits"), _visits(7, 300))
+    assert result("<h2>Selamat Datang</h2><p>Dinas Kota Bekasi melayani masyarakat.</p>", stopped) == "tidak_update"

@@ -17,7 +17,9 @@ Three signs, each narrow, so that the department's posts stay read:
   "Pembaruan terakhir");
 - a table of days of data, whatever its title ("Statistik", "Rekap Antrian", "Jadwal Sholat"): its head names
   readings (prayer times, visits, a queue's numbers, prices, a quake's magnitude, a river's level), each row
-  starts with a day, the days follow each other, and its other cells are short readings.
+  starts with a day, the days follow each other and reach today, and its other cells are short readings; in the
+  sidebar's widgets or the footer, or a prayer table in the content column, never in a post (the department types
+  its own tables of visits and prices in its posts and home sections).
 
 A part that links posts of the site by their headlines ("Berita Terbaru", a PPID list of documents, a channel of
 the department's own video posts) is content, whatever its title: it is kept.
@@ -28,10 +30,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from datetime import datetime
 
 from selectolax.lexbor import LexborNode as Node
 
-from .dates import dates_in_text
+from .dates import WIB, dates_in_text
 
 # Social feed plugins' containers, by the names they give them (ids and classes no theme uses for its own).
 _FEED_PLUGINS = (
@@ -80,6 +83,32 @@ _MAX_DAY_CELL = 40  # characters of a row's first cell: a day, maybe its name an
 _MAX_DATA_CELL = 30  # characters of a reading ("Rp 13.200", "120 cm", "04:05"); a title is longer
 _MAX_DAY_GAP = 3  # days between two rows' days (quakes are a few days apart)
 _MAX_TABLES = 50  # read for days of data: a page's widgets are a few; a hostile page's thousands cost nothing more
+# A prayer table's head: the one table of days a vendor puts in the content column too (the month's schedule).
+_PRAYER_HEAD = re.compile(r"\b(?:imsak|imsyak|subuh|shubuh|dzuhur|zuhur|ashar|maghrib|isya)\b", re.IGNORECASE)
+_LATE_DAYS = 1  # a machine's table's newest day: today or yesterday (a day's recap is written after it ends)
+# Where a table of days of data is a machine's: the sidebar's widgets and the footer, by their tags and names.
+_SIDE_TAGS = ("aside", "footer")
+_SIDE_NAMES = ("widget", "sidebar", "footer")  # a class's or an id's start ("widget_text", "sidebar-1")
+# Where it is a post's or a page's content, whatever its head: CMSes' post containers without an <article>
+# (Joomla's item-page, Drupal's node, WordPress's and Blogger's hentry and entry-content, Elementor's page,
+# CodeIgniter and Laravel detail views).
+_POST_CLASSES = frozenset(
+    (
+        "item-page",
+        "node",
+        "hentry",
+        "post",
+        "entry-content",
+        "post-body",
+        "single-post",
+        "detail-berita",
+        "content-detail",
+        "berita-detail",
+        "post-content",
+        "article-content",
+        "elementor",
+    )
+)
 
 
 def machine_parts(body: Node, widgets: list[Node], own: str, plugins: bool) -> list[Node]:
@@ -152,7 +181,8 @@ def _days_of_data(table: Node, own: str) -> bool:
     it links no post of the site."""
     rows = table.css("tr")[:_MAX_DAY_ROWS]
     head = " ".join(cell.text() for cell in table.css("th")[:_MAX_DAY_ROWS])
-    if len(rows) < _MIN_DAY_ROWS or _DATA_HEAD.search(head or rows[0].text()) is None or _in_article(table):
+    head = head or (rows[0].text() if rows else "")
+    if len(rows) < _MIN_DAY_ROWS or _DATA_HEAD.search(head) is None or not _machines_place(table, head):
         return False
     days = []
     for row in rows:
@@ -170,7 +200,9 @@ def _days_of_data(table: Node, own: str) -> bool:
         return False
     gaps = [later - earlier for earlier, later in itertools.pairwise(days)]
     ordered = all(0 <= gap <= _MAX_DAY_GAP for gap in gaps) or all(-_MAX_DAY_GAP <= gap <= 0 for gap in gaps)
-    return ordered and len(set(days)) > 1 and _machine_made(table, own)
+    today = datetime.now(WIB).toordinal()  # a table that stopped long ago shows an abandoned site: it dates the page
+    reaches_today = min(days) <= today + _LATE_DAYS and max(days) >= today - _LATE_DAYS
+    return ordered and reaches_today and len(set(days)) > 1 and _machine_made(table, own)
 
 
 def _machine_made(part: Node, own: str) -> bool:
@@ -214,6 +246,35 @@ def _other_site(href: str, own: str) -> bool:
     host = href.split("//", 1)[1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rpartition("@")[2]
     host = host.partition(":")[0].lower()
     return (host[4:] if host.startswith("www.") else host) != own
+
+
+def _machines_place(table: Node, head: str) -> bool:
+    """Return whether ``table`` sits where a machine's table of days does: the sidebar's widgets or the footer, or,
+    a prayer table, the content column; never a post (the department's own tables of visits and prices)."""
+    place = _place(table)
+    return place == "side" or (place == "main" and _PRAYER_HEAD.search(head) is not None)
+
+
+def _place(node: Node) -> str:
+    """Return where ``node`` sits: "post" inside an ``<article>`` or a CMS's post container (``_POST_CLASSES``),
+    else "side" inside the sidebar's widgets or the footer, else "main" (the home page's sections)."""
+    side = False
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "article":
+            return "post"
+        if parent.tag in _SIDE_TAGS:
+            side = True
+        attributes = parent.attributes
+        names = (attributes.get("class") or "").lower().split()
+        if not _POST_CLASSES.isdisjoint(names) or attributes.get("itemprop") == "articleBody":
+            return "post"
+        if any(name.startswith(_SIDE_NAMES) for name in names) or (attributes.get("id") or "").lower().startswith(
+            _SIDE_NAMES
+        ):
+            side = True
+        parent = parent.parent
+    return "side" if side else "main"
 
 
 def _in_article(node: Node) -> bool:
