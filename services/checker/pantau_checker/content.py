@@ -225,7 +225,7 @@ async def _evidence(
     feed = app.setting("feed_url", None) or (page.feed_urls[0] if page.feed_urls else None)
     if feed:
         entries = freshness.unstamped(freshness.of_entries(freshness.feed_dates(await _body(session, feed))), now)
-        found = freshness.without_belied_years(found, entries)
+        found = freshness.without_belied_years(found, entries, every_badge=True)
         found += _opt(freshness.newest("feed", entries, now))
     posts = _wp_posts_to_ask(app, main, page, found, now)
     if posts:

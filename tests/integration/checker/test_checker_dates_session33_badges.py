@@ -157,3 +157,26 @@ def test_a_widget_of_observances_ahead_does_not_date_a_stale_page(site):  # type
     page = stale_page_with_notice("Selamat datang di website resmi Dinas Kesehatan Kota Bekasi.")
     event = check(site, page.replace('<aside class="sidebar">', f'<aside class="sidebar">{widget}'))
     assert (event.content.result, event.content.last_changed) == ("tidak_update", datetime(2026, 7, 30, tzinfo=UTC))
+
+
+def test_a_yearly_observances_badge_stays_update_beside_last_years_post_of_the_day_in_the_feed(site):  # type: ignore[no-untyped-def]
+    # Narrowed after a red team: the department posts about Hari AIDS Sedunia (1 December) every year; its feed
+    # of news has last year's post of the day, and nothing newer than 40 days. One badge's day proves no year:
+    # the other badges' days are in no entry.
+    days = ("2026-12-01", "2026-11-26", "2026-11-19", "2026-11-12", "2026-11-05")
+    entries = ("2026-10-26", "2026-09-26", "2026-08-07", "2025-12-01", "2025-10-11")
+    site.route("*", "/feed/", Reply(200, feed(entries), {"Content-Type": "application/rss+xml"}))
+    page = badge_page(days, FEED_LINK).replace(HEADLINES[0], "Peringatan Hari AIDS Sedunia Tingkat Kota Bekasi")
+    event = check(site, page)
+    assert (event.content.result, event.content.evidence) == ("update", "page_date")
+
+
+def test_a_headline_of_road_maintenance_ahead_dates_the_page_as_an_agendas_item(site):  # type: ignore[no-untyped-def]
+    # Narrowed after a red team: Bina Marga's news of its own works ahead, not the site's maintenance.
+    notice = (
+        '<a href="/info/221">Pemeliharaan Jalan Raya Pekayon pada 8 Desember 2026, Pengendara Diimbau Cari Jalur '
+        "Alternatif</a>"
+    )
+    event = check(site, stale_page_with_notice(notice))
+    assert event.content.result == "update"
+    assert event.content.detail.startswith("tanggal mendatang di halaman 2026-12-08")

@@ -527,9 +527,25 @@ _FULL_DAY_NAMES = frozenset(
     (*_WEEKDAY_NUMBERS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
 _LIST_REACH = 4000  # characters from a list's heading to its last badge
-# After a badge's day ahead, a national or international day's name: a widget of observances ("6 Desember: Hari
-# Kesetiakawanan Sosial", "Hari Relawan Internasional") names them whenever they come, and dates nothing.
-_OBSERVANCE_AFTER = re.compile(r"\s*[:|–—-]?\s*(?:Peringatan\s+)?(?:Hari|HARI)\s+(?!Ini(?![^\W_])|INI)[A-Z]")
+# After a badge's day ahead, a national or international day's name, under a widget of observances' title ("Hari
+# Penting", "Hari Besar Nasional", "Kalender Peringatan"): it names them whenever they come ("6 Desember: Hari
+# Kesetiakawanan Sosial", "Hari Relawan Internasional"), and dates nothing. An agenda's days are no observances: a
+# weekday ("Hari Senin, Rapat …"), a course's day ("HARI KEDUA Bimtek", "Hari Terakhir Pendaftaran"), a working
+# day ("Hari Kerja Terakhir …"), nor, under an agenda's title, the department's own ceremony ("Peringatan Hari Ibu
+# ke-98 Tingkat Kota Bekasi" at a stadium).
+_NO_OBSERVANCES = (
+    *("ini", "esok", "kerja", "pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "terakhir", "ke"),
+    *sorted(_WEEKDAYS),
+)
+_NO_OBSERVANCE = "|".join(map(re.escape, _NO_OBSERVANCES))
+_OBSERVANCE_AFTER = re.compile(
+    rf"\s*[:|–—-]?\s*(?:Peringatan\s+)?(?:Hari|HARI)\s+(?!(?i:{_NO_OBSERVANCE})(?![^\W_]))[A-Z]"
+)
+_OBSERVANCES_TITLE = re.compile(
+    r"^[^\S\n]*(?:kalender[^\S\n]+)?(?:hari[- ](?:hari[^\S\n]+)?(?:penting|besar)"
+    r"|peringatan[^\S\n]+hari[^\S\n]+(?:penting|besar)|kalender[^\S\n]+peringatan)(?![^\W_])[^\n]{0,32}$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _WEEKDAY_YEARS = 12  # years back in which a day and month fall on each weekday (29 February's: 28)
 _EAST_OF_UTC = timedelta(hours=9)  # WIT, the easternmost of Indonesia's times
 # A date after the words of a limit tells when something ends, not when the page was written: a
@@ -546,10 +562,14 @@ _BOUND_WORDS = (
 _UNTIL_WORDS = (
     *("hingga", "sampai", "s.d.", "s.d", "s. d.", "s/d", "s/d."),
     *("until", "till", "thru", "through", "sebelum", "before"),
-    # So is a scheduled maintenance's day ahead ("Pemeliharaan sistem terjadwal pada 6 Desember 2026"): an alert
-    # the server or an admin leaves up says nothing of the content. One past is a news item's, and stays.
-    *("pemeliharaan", "maintenance"),
 )
+# So is the day ahead of the site's own maintenance ("Pemeliharaan sistem terjadwal pada 6 Desember 2026",
+# "Scheduled maintenance on …") outside an article: an alert the server or an admin leaves up says nothing of the
+# content. One past is a news item's, and stays; so is the day of works of a road, a pipe or a bridge
+# ("Pemeliharaan Jalan Raya Pekayon pada …", "Pemeliharaan Jaringan Pipa …"): a department's news of its own work.
+# The words name the site's system next ("pemeliharaan sistem", "server maintenance") or nothing before the date.
+_MAINTENANCE_WORDS = ("pemeliharaan", "maintenance")
+_MAINTAINED = ("sistem", "system", "server", "aplikasi", "application", "website", "situs", "web", "portal")
 # The day of an event fixed long before, which a banner or a running text names at the start of its
 # line ("Pemilihan Kepala Daerah 27 November 2026", "HUT Kota Bekasi ke-29, 10 Maret 2027", "Menuju
 # Pilkada …"); one named further on is an agenda's item about it ("Rapat Persiapan Pilkada, Senin …").
@@ -568,11 +588,15 @@ def _alternatives(words: tuple[str, ...]) -> str:
 # The words of a limit or an event, what they bound or name ("akhir pengumpulan", "sertifikat ISO
 # 9001:2015"), a label's colon (an event's comma), the line's end if the date is on the next, and a
 # day's name ("Paling lambat hari Rabu, "). A date "valid per" a day is a data's "as of", no limit's.
+_MAINTAINED_BEFORE = "|".join(rf"(?<={word}\s)" for word in _MAINTAINED)  # "system maintenance"
+_LABEL_WORDS = r"(?:[^\S\n]+[^\W_][^\s,;]*+){0,4}"  # what the words bound or name, before the date
 _LIMIT = re.compile(
     rf"(?<![^\W_])(?:(?P<bound>{_alternatives(_BOUND_WORDS)})|(?P<until>{_alternatives(_UNTIL_WORDS)})"
-    rf"|(?P<event>{_alternatives(_EVENT_WORDS)}))(?![^\W_])"
-    r"(?!(?<=valid)\s+(?:per|sejak|since|as\s+of|from|mulai|dari)(?![^\W_]))"
-    r"(?:[^\S\n]+[^\W_][^\s,;]*+){0,4}[^\S\n]*(?::|(?(event),))?(?P<gap>\s*)(?:(?:pada|tanggal|tgl\.?|hari|on)[^\S\n]+)*"
+    rf"|(?P<event>{_alternatives(_EVENT_WORDS)})"
+    rf"|(?P<maintenance>(?:{_MAINTAINED_BEFORE})(?:{_alternatives(_MAINTENANCE_WORDS)}){_LABEL_WORDS}"
+    rf"|(?:{_alternatives(_MAINTENANCE_WORDS)})(?:[^\S\n]+(?:{_alternatives(_MAINTAINED)})(?![^\W_]){_LABEL_WORDS})?))"
+    r"(?![^\W_])(?!(?<=valid)\s+(?:per|sejak|since|as\s+of|from|mulai|dari)(?![^\W_]))"
+    rf"(?(maintenance)|{_LABEL_WORDS})[^\S\n]*(?::|(?(event),))?(?P<gap>\s*)(?:(?:pada|tanggal|tgl\.?|hari|on)[^\S\n]+)*"
     rf"(?:(?:{_alternatives(tuple(_WEEKDAYS))})\.?[^\S\n]*,?[^\S\n]*)?\Z",
     re.IGNORECASE,
 )
@@ -582,7 +606,7 @@ _LIMIT_STEMS = tuple(
     sorted(
         {
             word[:6] if word.startswith(("s.", "s/", "hari ")) else word.split()[0][:5]
-            for word in (*_BOUND_WORDS, *_UNTIL_WORDS, *_EVENT_WORDS)
+            for word in (*_BOUND_WORDS, *_UNTIL_WORDS, *_EVENT_WORDS, *_MAINTENANCE_WORDS)
         }
     )
 )
@@ -594,7 +618,7 @@ _COUNTDOWN = re.compile(
     re.IGNORECASE,
 )
 _COUNTDOWN_WORDS = ("menit", "minute")  # a countdown ends with its minutes
-_Limit = Literal["bound", "until"] | None
+_Limit = Literal["bound", "until", "maintenance"] | None
 MAX_CANDIDATES = 500  # a hostile page cannot make the scan long
 WIB = timezone(timedelta(hours=7), "WIB")  # the officials' time: Bekasi's
 
@@ -660,7 +684,7 @@ def date_marks(text: str, clocks: bool = False, month_first: bool = False) -> Ma
     low = _lowered(text)
     recent: set[tuple[int, int]] = set()
     written = tuple(
-        (found, start, end, last, limit == "until")
+        (found, start, end, last, limit == "until" or (limit == "maintenance" and clocks))
         for found, start, end, last, limit in _scanned(text, recent, month_first)
         if limit != "bound"
     )
@@ -713,16 +737,28 @@ def yearless_dates(
                 continue  # a lead's day's name tells this year or last: no other day is news
         if when is None or (clocks and _is_clock(text, when, start, end, now)):
             continue
-        if when > today and _OBSERVANCE_AFTER.match(text, end) is not None:
+        if when > today and _observance(text, start, end):
             continue  # "6 Desember: Hari Kesetiakawanan Sosial": a day that comes every year
         fed = _FedData(text, _lowered(text)) if clocks and fed is None else fed
         if fed is not None and fed.owns(start, end):
             continue
         limits = limits or _Limits(text)
         limit = limits.of(first, end)
-        if limit is None or (limit == "until" and when <= today):
+        if limit == "maintenance" and not clocks:
+            limit = None  # an article's: a post's about a maintenance to come, written before it
+        if limit is None or (limit in ("until", "maintenance") and when <= today):
             found.append(when)
     return found
+
+
+def _observance(text: str, start: int, end: int) -> bool:
+    """Return whether the badge from ``start`` to ``end`` of ``text`` names an observance in a widget of them: a
+    national day's name after it, under an observances' title (``_OBSERVANCES_TITLE``) at most ``_LIST_REACH``
+    before it."""
+    return (
+        _OBSERVANCE_AFTER.match(text, end) is not None
+        and _OBSERVANCES_TITLE.search(text, max(0, start - _LIST_REACH), start) is not None
+    )
 
 
 def relative_dates(text: str, now: datetime, clocks: bool = False) -> list[datetime]:
@@ -1112,7 +1148,8 @@ def _versioned(window: str, end: int) -> bool:
 class _Limits:
     """The limits a text's dates end: "bound" after a validity's or a deadline's words on its line ("Berlaku
     s.d. …", "Batas akhir: …"), an event's day ("Pilkada …") or a countdown's; "until" after "hingga" or
-    "s.d." alone, or a label on the line before: a limit once ahead; or None (``of``).
+    "s.d." alone, or a label on the line before: a limit once ahead; "maintenance" after the words of the site's
+    own maintenance, one once ahead outside an article; or None (``of``).
 
     The first letters of those words are found in one pass over the text (an Aho-Corasick automaton):
     most dates have none before them, and cost a bisection.
@@ -1164,6 +1201,8 @@ def _labelled(text: str, found: re.Match[str], low: int) -> _Limit:
     before = text[max(low, found.start() - _WINDOW) : found.start()].split()
     if found["until"] is not None and before and _day_or_month(before[-1].strip(".,")):
         return None  # a range's, a day's name between: "Rabu, 9 Desember s.d. Kamis, 10 Desember 2026"
+    if found["maintenance"] is not None:
+        return "maintenance" if "\n" not in found["gap"] or (lead is not None and lead <= 1) else None
     if "\n" in found["gap"]:
         return "until" if lead is not None and lead <= 1 else None
     return "until" if found["until"] is not None else "bound"

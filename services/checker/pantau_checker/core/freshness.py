@@ -58,6 +58,9 @@ _FUTURE_SLACK = timedelta(days=1)
 _UPCOMING = timedelta(days=14)
 # UTC to WIT, the easternmost of Indonesia's times: a page's day after the day it is there is ahead everywhere.
 _EAST_OF_UTC = timedelta(hours=9)
+# The badges whose days a feed's entries of an earlier year must all have to belie their guessed year: one or two
+# are a yearly observance's as often ("01 Des Hari AIDS Sedunia"), a list's of old posts are several.
+_BELYING_BADGES = 3
 # A page with a date this recent is not read for calendar badges without a year (the rare page that
 # needs them pays for the look): one could date it a day or two later, which decides nothing.
 _RECENT = timedelta(days=2)
@@ -160,6 +163,8 @@ class Evidence:
     # A calendar badge's date without its year ("28 Nov"): its year is the latest that is not ahead,
     # which a page left as it was a year ago would also give.
     year_guessed: bool = False
+    # With ``year_guessed``: every badge's date, as guessed (``without_belied_years``).
+    badges: tuple[datetime, ...] = ()
     # A month's, at its first day (``month_permalinks``): the content is of some day of it.
     month: bool = False
     # A ``Last-Modified`` that the month of the page's posts' addresses belies where that month decides (``decide``).
@@ -353,7 +358,7 @@ def badge_evidence(
     written = page_date_evidence(dates, now)
     if written is not None and written.when >= found.when:
         return None
-    return replace(found, detail=f"{found.detail} (tanpa tahun)", year_guessed=True)
+    return replace(found, detail=f"{found.detail} (tanpa tahun)", year_guessed=True, badges=tuple(badges))
 
 
 def page_date_evidence(
@@ -536,18 +541,25 @@ def newest(signal: str, dates: Iterable[datetime], now: datetime, detail: str = 
     return Evidence(signal, when, detail or f"{label} {when.date().isoformat()}")
 
 
-def without_belied_years(evidence: list[Evidence], dates: Sequence[datetime]) -> list[Evidence]:
+def without_belied_years(
+    evidence: list[Evidence], dates: Sequence[datetime], every_badge: bool = False
+) -> list[Evidence]:
     """Return ``evidence`` without the calendar badge's date whose guessed year ``dates`` belie: the site's list of
     posts with their years (its feed's entries, its REST API's posts) has the badge's day and month in an earlier
     year, and nothing near the badge's date. The badges ("30 Nov") are then those posts', a year old or more.
     (Not a sitemap's: its dates are the pages' last edits, which a list of badges of this year may share.)
+
+    With ``every_badge`` (a feed's entries: the posts of any kind, of the news as of the rest), ``_BELYING_BADGES``
+    badges or more, each of them on a day of an entry: a department posts about the same day every year ("01 Des
+    Peringatan Hari AIDS Sedunia"), and one badge's day in last year's feed proves nothing of its year.
     """
     guessed = next((e for e in evidence if e.year_guessed), None)
     if guessed is None or not dates or max(dates) >= guessed.when - _UPCOMING:
         return evidence
-    day = (guessed.when.month, guessed.when.day)
     # An entry's time in UTC is on the next day in Indonesia from 17:00 (WIB) on: either day is the badge's.
-    if not any(day in ((d.month, d.day), ((d + _EAST_OF_UTC).month, (d + _EAST_OF_UTC).day)) for d in dates):
+    days = {(d.month, d.day) for d in dates} | {((d + _EAST_OF_UTC).month, (d + _EAST_OF_UTC).day) for d in dates}
+    badges = set(guessed.badges) if every_badge else {guessed.when}
+    if len(badges) < (_BELYING_BADGES if every_badge else 1) or any((b.month, b.day) not in days for b in badges):
         return evidence
     return [e for e in evidence if e is not guessed]
 
