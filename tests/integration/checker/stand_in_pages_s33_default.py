@@ -162,6 +162,50 @@ ekstrak arsipnya di folder public_html. Halaman "This is a placeholder page. Rep
 <ol><li>Masuk ke cPanel</li><li>Buka File Manager</li><li>Unggah arsip .zip</li></ol></main>
 <footer>&copy; {days_ago(0):%Y} Diskominfo Kota Bekasi</footer></body></html>"""
 
+# Narrowed after a red team: a hosting's default page in its own navbar, with a teaser of its blog's dated posts whose
+# headlines link to the hosting's blog (another host), under its placeholder's words. The teaser is no list of the
+# site's news (``page_kind._headlines_elsewhere``): each was aktif and update by the blog's dates before.
+_HOSTING_BLOG = (
+    (7, "cara-upload-website-cpanel", "Cara Upload Website ke cPanel dengan File Manager"),
+    (14, "apa-itu-ssl", "Apa Itu SSL dan Kenapa Website Anda Membutuhkannya"),
+    (21, "tips-memilih-nama-domain", "7 Tips Memilih Nama Domain untuk Bisnis"),
+)
+
+
+def _hosting_default(title: str, lead: str) -> str:
+    """Return a hosting's default page for a new account: its navbar, ``title`` and ``lead``, its blog's posts."""
+    home = "https://www.jagoanhosting.com"
+    menu = "".join(
+        f'<li><a href="{home}/{path}">{label}</a></li>'
+        for path, label in (("", "Beranda"), ("hosting/", "Hosting"), ("domain/", "Domain"), ("vps/", "VPS"),
+                            ("blog/", "Blog"), ("kontak/", "Kontak"))
+    )  # fmt: skip
+    posts = "".join(
+        f'<article class="post"><h2 class="entry-title"><a href="{home}/blog/{slug}/">{headline}</a></h2>'
+        f'<span class="date">{tanggal(days_ago(n))}</span></article>'
+        for n, slug, headline in _HOSTING_BLOG
+    )
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{title}</title></head>
+<body class="default-page"><header><nav class="navbar"><ul class="nav">{menu}</ul></nav></header><main>
+<section class="hero"><h1>{title}</h1><p>{lead}</p></section>
+<section class="blog"><h2>Artikel Terbaru dari Blog Kami</h2>{posts}</section></main>
+<footer><p>&copy; {days_ago(0):%Y} Jagoan Hosting Indonesia</p></footer></body></html>"""
+
+
+HOSTING_DEFAULT_WITH_BLOG = _hosting_default(
+    "Default Web Site Page",
+    "Jika Anda melihat halaman ini, berarti domain Anda sudah terhubung dengan hosting. Silakan unggah konten website"
+    " Anda ke folder public_html.",
+)
+HOSTING_READY_WITH_BLOG = _hosting_default(
+    "Halaman Default Hosting",
+    "Website Anda sudah siap! Silakan unggah konten website Anda ke folder public_html melalui File Manager.",
+)
+HOSTINGS_WITH_BLOG = (
+    (HOSTING_DEFAULT_WITH_BLOG, "Default Web Site Page", "hosting-default-with-its-blog"),
+    (HOSTING_READY_WITH_BLOG, "Halaman Default Hosting", "hosting-ready-with-its-blog"),
+)
+
 LOOK_ALIKES = (
     NEWS_HEADLINED_DEFAULT_WEB_SITE_PAGE,
     NEWS_HEADLINED_WELCOME_TO_NGINX,

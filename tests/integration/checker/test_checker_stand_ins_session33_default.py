@@ -24,6 +24,16 @@ def test_a_hostings_or_a_servers_page_for_a_site_with_nothing_uploaded_is_halama
 
 
 @pytest.mark.parametrize(
+    ("html", "quoted"),
+    [pytest.param(html, quoted, id=name) for html, quoted, name in s33.HOSTINGS_WITH_BLOG],
+)
+def test_a_hostings_default_page_with_its_blogs_dated_posts_is_halaman_bawaan(  # type: ignore[no-untyped-def]
+    site, html: str, quoted: str
+) -> None:
+    assert_stand_in(served_yesterday(site, html), "halaman_bawaan", quoted)
+
+
+@pytest.mark.parametrize(
     "html",
     [
         pytest.param(s33.NEWS_HEADLINED_DEFAULT_WEB_SITE_PAGE, id="news-headlined-default-web-site-page"),

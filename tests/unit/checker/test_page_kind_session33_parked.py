@@ -179,3 +179,88 @@ TINY_NOTICE = _hosting(
 )
 def test_a_departments_page_in_the_same_words_is_the_application(html: str) -> None:
     assert kind_of(html) == PageKind("aplikasi")
+
+
+# Narrowed after a red team: a tiny application's, a kiosk's, an event's, a PPDB's or a link page's own page under its
+# own (non-.go.id) domain's name says "coming soon" of a feature or a launch, "belum tersedia" of a season, "status
+# expired" of a certificate, or has its login: none is a registrar's page. Each was domain_parkir before the narrowing.
+def _vendor_tiny(title: str, body: str) -> str:
+    return (
+        f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,'
+        f' initial-scale=1"><title>{title}</title><link rel="stylesheet" href="/assets/css/bootstrap.min.css"></head>'
+        f'<body class="bg-light"><div class="container text-center py-5">{body}</div>'
+        '<script src="/assets/js/bootstrap.bundle.min.js"></script></body></html>'
+    )
+
+
+KIOSK_FEATURE_SOON = _vendor_tiny(
+    "anjungan.bekasi.app",
+    "<h1>anjungan.bekasi.app</h1><p>Anjungan Mandiri Dukcapil &mdash; sentuh layar untuk memulai. Coming soon: cetak "
+    'KIA mandiri.</p><a href="/mulai" class="btn btn-lg">MULAI</a>',
+)
+EVENT_REGISTRATION_SOON = _vendor_tiny(
+    "bekasiexpo2026.id",
+    "<h1>bekasiexpo2026.id</h1><h2>Bekasi Expo 2026</h2><p>Pendaftaran tenant coming soon. Pameran UMKM dan produk "
+    'unggulan Kota Bekasi di Summarecon Mall Bekasi.</p><a href="https://instagram.com/bekasiexpo">Instagram</a>',
+)
+LAUNCH_SOON = _vendor_tiny(
+    "sipandai-bekasi.id",
+    '<img src="/img/logo-sipandai.png" alt="SIPANDAI" height="80"><h1>sipandai-bekasi.id</h1><p class="lead">Sistem '
+    "Informasi Pelayanan Administrasi Terpadu Kota Bekasi. Coming soon &mdash; peluncuran resmi bulan depan.</p>"
+    '<a href="https://bekasikota.go.id" class="btn btn-primary">Portal Pemkot Bekasi</a>',
+)
+PPDB_NEXT_YEAR = _vendor_tiny(
+    "ppdb-kotabekasi.com",
+    '<img src="/logo-disdik.png" height="70" alt="Disdik"><h1>ppdb-kotabekasi.com</h1><p>Situs ini belum tersedia '
+    "untuk tahun ajaran 2027/2028. Jadwal pendaftaran akan diumumkan oleh Dinas Pendidikan Kota Bekasi.</p>"
+    '<a href="https://disdik.bekasikota.go.id">Disdik Kota Bekasi</a>',
+)
+CERTIFICATES_EXPIRED = _vendor_tiny(
+    "sipetah.bekasi.net",
+    "<h1>sipetah.bekasi.net</h1><p>Sistem Informasi Pertanahan. Sertifikat tanah dalam status expired dapat "
+    'diperpanjang melalui loket BPN.</p><a href="/login">Masuk</a>',
+)
+LOGIN_UNDER_ITS_DOMAIN = _vendor_tiny(
+    "e-sakip.bekasi.net",
+    '<h1>e-sakip.bekasi.net</h1><p class="text-muted">Domain ini telah didaftarkan untuk Aplikasi e-SAKIP Kota '
+    'Bekasi.</p><form method="post" action="/login"><input name="username" placeholder="Username"><input '
+    'type="password" name="password" placeholder="Password"><button>Masuk</button></form>',
+)
+
+# Narrowed after a red team: a helpdesk's or a status page's tiny page that names the limit of other sites, denies it
+# or tells it was solved is no hosting's page for this site. Each was halaman_bawaan before the narrowing.
+HELPDESK_QUOTA = _vendor_tiny(
+    "Helpdesk Hosting OPD",
+    "<h1>Helpdesk Hosting OPD</h1><p>Website OPD yang melebihi kuota bandwidth bulanan dapat mengajukan penambahan "
+    'kuota melalui tiket helpdesk. Hubungi Bidang Aptika.</p><a href="/tiket">Buat Tiket</a> <a href="/faq">FAQ</a>',
+)
+STATUS_NONE_OVER = _vendor_tiny(
+    "Status Layanan Hosting Diskominfo",
+    "<h1>Status Layanan Hosting</h1><p>Per 4 Desember 2026, tidak ada website OPD yang melebihi kuota bandwidth. "
+    'Seluruh layanan berjalan normal.</p><a href="/riwayat">Riwayat</a>',
+)
+QUOTA_SOLVED = _vendor_tiny(
+    "Info Jaringan Diskominfo",
+    "<h1>Info Jaringan</h1><p>Kuota hosting penuh pada server lama sudah diatasi dengan migrasi ke Pusat Data Daerah "
+    "pada 1 Desember 2026.</p><a href='/'>Beranda</a>",
+)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param(KIOSK_FEATURE_SOON, id="kiosk-feature-coming-soon"),
+        pytest.param(EVENT_REGISTRATION_SOON, id="event-registration-coming-soon"),
+        pytest.param(LAUNCH_SOON, id="launch-coming-soon"),
+        pytest.param(PPDB_NEXT_YEAR, id="ppdb-not-yet-for-next-year"),
+        pytest.param(CERTIFICATES_EXPIRED, id="certificates-in-status-expired"),
+        pytest.param(LOGIN_UNDER_ITS_DOMAIN, id="login-under-its-registered-domain"),
+        pytest.param(HELPDESK_QUOTA, id="helpdesk-of-sites-over-quota"),
+        pytest.param(STATUS_NONE_OVER, id="status-no-site-over-quota"),
+        pytest.param(QUOTA_SOLVED, id="quota-full-solved"),
+    ],
+)
+def test_a_tiny_application_or_helpdesk_page_in_a_registrars_or_a_hostings_words_is_the_application(
+    html: str,
+) -> None:
+    assert kind_of(html) == PageKind("aplikasi")

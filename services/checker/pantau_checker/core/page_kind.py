@@ -424,10 +424,14 @@ _PRODUCT_SAID = _words(_DEFAULT_PHRASES)
 # An Indonesian hosting's own page for a site over its monthly bandwidth or its package's resources (the English
 # "Bandwidth Limit Exceeded" and "Resource Limit Is Reached" are among the hosting's phrases): on a tiny page without
 # a menu only, as news of the city's internet quota ("Batas Bandwidth Terlampaui, Warga Keluhkan …") is in a frame.
+# Only its own heading, whole, or its sentence of this site: a helpdesk's or a status page's "Website OPD yang melebihi
+# kuota bandwidth dapat mengajukan …", "tidak ada website OPD yang melebihi …", "Kuota hosting penuh pada server lama
+# sudah diatasi" are of other sites, or past.
 _OVER_LIMIT_TEXT = 400
+_OVER_LIMIT_HEAD = _rx(r"^(?:batas\s+bandwidth\s+terlampaui|kuota\s+hosting\s+(?:penuh|habis))\s*[.!]?$")  # not asked
 _OVER_LIMIT = _words(
-    r"batas\s+bandwidth\s+terlampaui|kuota\s+hosting\s+(?:penuh|habis)|"
-    r"melebihi\s+(?:kuota|batas)\s+(?:bandwidth|resource|sumber\s+daya)\b"
+    r"(?:website|situs|akun\s+hosting|akun)\s+(?:ini|anda)\b(?:(?!\s(?:tidak|belum|bukan|yang)\b)[^.!?]){0,60}?"
+    r"\bmelebihi\s+(?:kuota|batas)\s+(?:bandwidth|resource|sumber\s+daya)\b"
 )
 # Tomcat's version names its first page in the title and heading; in an application's footer it is no sign.
 _DEFAULT_HEADED = _words(f"{_DEFAULT_PHRASES}|{_HOSTING_PHRASES}" + r"|apache\s+tomcat/\d", _BT_PANEL)
@@ -557,13 +561,18 @@ _PLACEHOLDER_TEXT = 400
 _PLACEHOLDER_LINKS = 3
 _DOMAIN_NAME = _rx(r"^(?![\w.-]*\.(?:go\.id|html?|php|aspx?|jsp|js|txt)$)[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}$")
 _PARKED_HEAD = _rx(r"^domain\s+(?:parkir|(?:\.id\s+)?tidak\s+aktif)$")
+# Its sentence is of the domain, or of the site as a whole, ending there: not "Domain ini telah didaftarkan untuk
+# Aplikasi e-SAKIP", "Sertifikat tanah dalam status expired", "Situs ini belum tersedia untuk tahun ajaran 2027/2028".
 _REGISTRAR_SAID = _words(
-    r"(?:sedang\s+)?diparkir\s+oleh\s+pemilik|domain\s+ini\s+(?:telah|sudah)\s+(?:terdaftar|didaftarkan)\b|"
+    r"(?:sedang\s+)?diparkir\s+oleh\s+pemilik|"
+    r"domain\s+ini\s+(?:telah|sudah)\s+(?:terdaftar|didaftarkan)\b(?!\s+(?:untuk|sebagai|bagi)\b)|"
     r"belum\s+ada\s+(?:website|situs)\s+(?:di|pada|untuk)\s+domain\s+ini|"
-    r"(?:dalam\s+)?status\s+(?:expired|(?:server|client)?\s*hold)\b|"
-    r"(?:website|situs)\s+(?:ini\s+)?belum\s+(?:dibuat|tersedia)\b|coming\s+soon\b|"
+    r"domain\b[^.!?]{0,60}?\bstatus\s+(?:expired|(?:server|client)?\s*hold)\b|"
+    r"(?:website|situs)\s+(?:ini\s+)?belum\s+(?:dibuat|tersedia)\s*(?:[.!]|$)|"
     r"not\s+yet\s+connected\s+to\s+a\s+web\s*site\b"
 )
+# A bare "Coming soon" under the name, all the page says: of a feature, an event or a launch it is said among more.
+_BARE_SOON = _rx(r"^(?:\S+\s+)?coming\s+soon\W*$")
 # Its script, its stylesheet, or Google's script of ads for parked domains (AdSense for Domains).
 _PARKING_SCRIPT = _rx(
     r"\bwindow\.park\s*=|sedoparking\.com|parkingcrew\.net|bodis\.com|wsimg\.com/parking-lander/|"
@@ -1595,9 +1604,11 @@ def _registrar_placeholder(v: _View) -> str | None:
     page = v.page
     if len(page.visible_text) > _PLACEHOLDER_TEXT or len(page.links) > _PLACEHOLDER_LINKS or page.menu_link_count:
         return None
+    if page.asks_password:  # an application's login under its own domain's name
+        return None
     named = _first_full(_DOMAIN_NAME, (v.title, *v.headings[:1]))
     headed = _first_full(_PARKED_HEAD, (*v.segments, *v.headings))
-    said = _first_statement(_REGISTRAR_SAID, (v.lead,))
+    said = _first_statement(_REGISTRAR_SAID, (v.lead,)) or _first_full(_BARE_SOON, (v.lead,))
     return (headed or said or named) if (named, headed, said).count(None) <= 1 else None
 
 
@@ -1679,18 +1690,37 @@ def _over_limit(v: _View) -> str | None:
     """Return a hosting's tiny page for a site over its bandwidth or its resources, in Indonesian."""
     if len(v.page.visible_text) > _OVER_LIMIT_TEXT or v.page.menu_link_count:
         return None
-    return _first_statement(_OVER_LIMIT, (v.title, *v.headings, v.lead))
+    headed = next((place for place in (v.title, *v.headings) if _OVER_LIMIT_HEAD.match(place)), None)
+    return headed or _first_statement(_OVER_LIMIT, (v.lead,))
 
 
 def _lists_news(v: _View) -> bool:
     """Whether the page lists the site's dated news in its own frame: its menu, posts' headlines linked to their pages,
     and their dates. A server's or a hosting's page has none of them; a portal's list whose headline is "Muncul Default
     Web Site Page? Ini Penyebabnya" (WordPress heads its posts with h2), or whose page is headed "Halaman Default"
-    above it, is the site. Read only where a stand-in's words were found: the dates are read again then."""
+    above it, is the site. Read only where a stand-in's words were found: the dates are read again then.
+
+    The headlines are the site's own posts: a hosting's default page in its own navbar, with a teaser of its blog's
+    dated posts ("Artikel Terbaru dari Blog Kami") linked to the hosting's host, is no list of the site's news."""
     dates = v.page.dates
-    if not v.page.menu_link_count or dates.headlines < _NEWS_HEADLINES:
+    if not v.page.menu_link_count or dates.headlines < _NEWS_HEADLINES or _headlines_elsewhere(v):
         return False
     return len(dates_in_text(dates.in_articles or dates.elsewhere)) >= _NEWS_HEADLINES
+
+
+def _headlines_elsewhere(v: _View) -> bool:
+    """Whether the links of the page's headings (its posts' headlines, where h1 and h2 head them) all go to another
+    site: not the page's host, nor its parent's or a subdomain's (a department's list of the city portal's posts)."""
+    here = v.page.host.removeprefix("www.")
+    headings = set(v.page.headings)
+    hosts = [urlsplit(link.href).hostname or here for link in v.page.links if link.text in headings]
+    if not here or len(hosts) < _NEWS_HEADLINES:
+        return False
+    return not any(_same_site(host.removeprefix("www."), here) for host in hosts)
+
+
+def _same_site(host: str, here: str) -> bool:
+    return host == here or host.endswith(f".{here}") or here.endswith(f".{host}")
 
 
 def _bare_default(v: _View, dated: bool) -> str | None:
