@@ -175,7 +175,7 @@ BARE_NOTICES_SIGNED_BY_A_PERSON = [
         bare_page(
             "<h1>Bekasi Cyber Team</h1><p>Pelatihan Ethical Hacking untuk pengelola website OPD, 10-12 Desember 2026. "
             "Narasumber: Mr.Robert (CEH).</p><p>Halaman pendaftaran segera hadir.</p>"
-        ),
+        ).replace(TITLE, "Bekasi Cyber Team"),
         id="training-speaker-mr",
     ),
     pytest.param(
