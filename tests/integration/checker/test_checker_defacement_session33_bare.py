@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from checker_servers import FakeSite, served_yesterday
-from defaced_pages_s28 import story
+from defaced_pages_s28 import headlined, story
 from test_checker_gambling_session23 import security
 from vendor_pages import Site, department_page
 
@@ -144,4 +144,113 @@ def test_a_handle_beside_a_defacers_weak_word_in_an_intact_page_is_a_critical_de
 
 @pytest.mark.parametrize("html", SECTIONS_OF_THE_DEPARTMENT)
 def test_a_handle_in_a_departments_news_or_guide_is_clean(shared_site: FakeSite, html: str) -> None:
+    assert security(served_yesterday(shared_site, html)) == {}
+
+
+# Narrowed after a red team: a person's "Mr.Name" after a role, in a notice of a restore or of an event, and a notice
+# or an event's page that names a crew and a taunt, are a department's.
+BARE_NOTICES_SIGNED_BY_A_PERSON = [
+    pytest.param(
+        bare_page(
+            "<h2>Website Sedang Diperbaiki</h2><p>Website ini sempat di-hacked oleh pihak yang tidak bertanggung "
+            "jawab. Saat ini sedang ditangani oleh admin (Mr.Dani, Diskominfostandi).</p>",
+            "text-align:center",
+        ),
+        id="restore-handled-by-admin-mr",
+    ),
+    pytest.param(
+        bare_page(
+            "<h2>Survei Kepuasan Masyarakat</h2><p>Isian bersifat anonymous. Survei dibuka kembali Januari 2027. "
+            "Koordinator: Mr.Eko</p>"
+        ),
+        id="survey-coordinator-mr",
+    ),
+    pytest.param(
+        bare_page(
+            "<h1>Ekskul Cyber Team</h1><p>Pendaftaran anggota baru dibuka 5-12 Januari 2027.</p><p>Pembina: Mr.Tono</p>"
+        ),
+        id="school-club-coach-mr",
+    ),
+    pytest.param(
+        bare_page(
+            "<h1>Bekasi Cyber Team</h1><p>Pelatihan Ethical Hacking untuk pengelola website OPD, 10-12 Desember 2026. "
+            "Narasumber: Mr.Robert (CEH).</p><p>Halaman pendaftaran segera hadir.</p>"
+        ).replace(TITLE, "Bekasi Cyber Team"),
+        id="training-speaker-mr",
+    ),
+    pytest.param(
+        bare_page("<h1>Karang Taruna Jatiasih</h1><p>Website sedang dibangun. Crew: Mr.Andi &amp; Mr.Budi.</p>"),
+        id="youth-crew-mr",
+    ),
+    pytest.param(
+        bare_page(
+            "<h1>Under Construction</h1><p>Our old site was hacked last month. New website by Mr.Ryan coming soon.</p>"
+        ),
+        id="english-hacked-once-mr",
+    ),
+    pytest.param(
+        bare_page(
+            "<h1>Lomba Capture The Flag 2026</h1><p>Diselenggarakan oleh Bekasi Cyber Squad bersama Diskominfostandi. "
+            "Tema: Defacer Team vs Blue Team. Pendaftaran dibuka 1 Januari 2027.</p>"
+        ),
+        id="ctf-squad-and-defacer-team",
+    ),
+    pytest.param(
+        bare_page(
+            "<h2>Pemberitahuan</h2><p>Akun media sosial Dinkes has been hijacked sejak 2 Desember 2026. Mohon abaikan "
+            "pesan dari akun tersebut.</p><p>Cyber Team Diskominfostandi</p>",
+            "text-align:center",
+        ),
+        id="social-account-hijacked-notice",
+    ),
+]
+
+
+@pytest.mark.parametrize("html", BARE_NOTICES_SIGNED_BY_A_PERSON)
+def test_a_bare_notice_naming_a_person_by_mr_or_a_crew_in_an_event_or_report_is_clean(
+    shared_site: FakeSite, html: str
+) -> None:
+    assert security(served_yesterday(shared_site, html)) == {}
+
+
+# Narrowed after a red team: news and write-ups quote a handle and its sign, their report's words further away.
+SECTIONS_REPORTING_A_HANDLE = [
+    pytest.param(
+        story(
+            "Peretasan Situs OPD Ditangani Diskominfo",
+            "Halaman depan situs menampilkan HACKED!!! ./Mr.B0ss selama tiga jam sebelum dipulihkan. Tim teknis "
+            "menutup celah pada plugin formulir dan mengganti seluruh kata sandi pengelola.",
+        ),
+        id="article-shown-for-three-hours",
+    ),
+    pytest.param(
+        story(
+            "Situs Sekolah Diretas Pelajar",
+            "Pelaku yang memakai nama ./Mr.Gans Was Here mengaku iseng. Polisi masih menyelidiki asal serangan dan "
+            "pihak sekolah sudah memperbarui sistemnya.",
+        ),
+        id="article-alias-was-here",
+    ),
+    pytest.param(
+        story(
+            "Write-up CTF: Soal Web Exploitation",
+            "Flag ditemukan di /admin. Tim ./Mr.Kuro owned by root setelah privilege escalation lewat cron yang salah "
+            "atur. Terima kasih kepada panitia lomba.",
+        ),
+        id="ctf-write-up",
+    ),
+    pytest.param(
+        story(
+            "Awas Modus Komentar Spam di Situs OPD",
+            "Admin diminta menghapus komentar bertuliskan numpang lewat ./Mr.Gans yang berisi tautan mencurigakan, "
+            "lalu menutup kolom komentar pada berita lama.",
+        ),
+        id="news-comment-spam",
+    ),
+    pytest.param(headlined("Touched by ./Mr.B4y, Website SMPN 99 Diretas Peretas"), id="headline-touched"),
+]
+
+
+@pytest.mark.parametrize("html", SECTIONS_REPORTING_A_HANDLE)
+def test_a_handle_quoted_in_a_sentence_that_reports_it_is_clean(shared_site: FakeSite, html: str) -> None:
     assert security(served_yesterday(shared_site, html)) == {}

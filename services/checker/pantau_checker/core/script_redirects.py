@@ -48,10 +48,11 @@ that code does has the kind of the test around its run, where it tests nothing i
 from __future__ import annotations
 
 import binascii
+import posixpath
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
-from itertools import islice
+from itertools import chain, islice
 from typing import TypeAlias
 from urllib.parse import unquote, urlsplit
 
@@ -119,7 +120,8 @@ _AGENT_TEST = 120  # characters either side of "userAgent" read for the robots' 
 # A test for Internet Explorer (its user agent's names, its own objects and comments), and the browsers' makers and
 # upgrade notices an old site sends it to: `if (/MSIE |Trident\//.test(navigator.userAgent)) location.href =
 # "https://browsehappy.com/"`, Edge's own `microsoft-edge:` with go.microsoft.com as its fallback. A notice of the
-# department's, sending nobody else anywhere; Google's host only at its browser's page.
+# department's, sending nobody else anywhere; Google's, Apple's and the outdated-browser project's hosts only at their
+# browser's pages (www.google.com/intl/id_id/chrome/, support.google.com/chrome/…, bestvpn.org/outdatedbrowser/id).
 _OLD_BROWSER = re.compile(r"MSIE|Trident|documentMode|ActiveXObject|@cc_on")
 _BROWSER_MAKERS = (
     "browsehappy.com",
@@ -129,8 +131,24 @@ _BROWSER_MAKERS = (
     "mozilla.org",
     "firefox.com",
     "opera.com",
+    "whatbrowser.org",
+    "updatemybrowser.org",
 )
-_CHROME = ("google.com", "www.google.com")
+_BROWSER_PAGE = re.compile(
+    r"(?:www\.)?google\.(?:com|co\.id)(?:/intl/[\w-]{2,10})?/chrome(?:/.*)?"
+    r"|support\.google\.com/chrome(?:/.*)?"
+    r"|(?:www\.)?apple\.com(?:/[a-z]{2}(?:-[a-z]{2})?)?/safari(?:/.*)?"
+    r"|(?:www\.)?bestvpn\.org/outdatedbrowser(?:/.*)?",
+    re.S,
+)
+# A query that names another site sends on there ("google.com/url?q=https://kaisar88.vip/").
+_NAMED_SITE = re.compile(r"//|[a-z0-9-]\.[a-z]{2,}", re.I)
+# The redirect's own condition (`if (…)`, innermost first), each of its alternatives an Internet Explorer's test or a
+# variable set to one (`var isIE = !!document.documentMode; if (isIE)`): `… || true` sends every visitor, a negated
+# test (`!/MSIE/.test(…)`, `indexOf("MSIE") === -1`) every other browser.
+_CONDITION = re.compile(r"\bif\s*\(([\s\S]*)\)")
+_NEGATED = re.compile(r"^\s*!(?:!!)*\s*[^\s!]|(?<![!=])===?\s*-1|<\s*0\b|(?<![!=])===?\s*(?:false|null)")
+_TESTED_NAME = re.compile(r"^\s*(?:!!)?\s*([A-Za-z_$][\w$]*)\s*$")
 
 # The reader's bounds, for one call: a hostile script makes it give up, never work longer.
 _MAX_ADDRESS = 500
@@ -1434,11 +1452,40 @@ def _upgrade(code: str, at: int, address: str) -> bool:
     """Return whether the redirect at ``at`` sends Internet Explorer, tested for before it, to a browser's maker or
     an upgrade notice: an old site's notice, not an attacker's redirect (who gains nothing from its few visitors)."""
     parts = urlsplit(address)
-    host = (parts.hostname or "").rstrip(".")
-    to_maker = any(host == maker or host.endswith(f".{maker}") for maker in _BROWSER_MAKERS)
-    if not to_maker and not (host in _CHROME and parts.path.startswith("/chrome")):
+    host = (parts.hostname or "").rstrip(".").lower()
+    if _NAMED_SITE.search(unquote(f"{parts.query}#{parts.fragment}")) is not None:
         return False
-    return _OLD_BROWSER.search(code, max(0, at - _LOOK_BACK), at) is not None
+    to_maker = any(host == maker or host.endswith(f".{maker}") for maker in _BROWSER_MAKERS)
+    if not to_maker and _BROWSER_PAGE.fullmatch(host + posixpath.normpath(unquote(parts.path) or "/")) is None:
+        return False
+    return _tested_for_ie(code, at)
+
+
+def _tested_for_ie(code: str, at: int) -> bool:
+    # The innermost `if` around the redirect (or the statement's own), every alternative of its condition a test.
+    start = max(0, at - _LOOK_BACK)
+    around = (_head(code, max(start, opening - _HEAD), opening) for opening in _openings(code, start, at))
+    heads = chain((_head(code, start, at),), around)
+    for head in heads:
+        condition = _CONDITION.search(head)
+        if condition is not None:
+            alternatives = condition[1].split("||")
+            return all(_ie_test(code[start:at], alternative) for alternative in alternatives)
+    return False
+
+
+def _ie_test(before: str, alternative: str) -> bool:
+    if _OLD_BROWSER.search(alternative) is not None:
+        return _NEGATED.search(alternative) is None
+    name = _TESTED_NAME.match(alternative)  # a variable set to a test before: `var isIE = !!document.documentMode;`
+    if name is None:
+        return False
+    assigned = re.search(rf"(?<![\w$.]){re.escape(name[1])}\s*=(?![=>])([^;\n]*)", before)
+    return assigned is not None and all(_tested(test) for test in assigned[1].split("||"))
+
+
+def _tested(alternative: str) -> bool:
+    return _OLD_BROWSER.search(alternative) is not None and _NEGATED.search(alternative) is None
 
 
 def _robots(before: str) -> bool:

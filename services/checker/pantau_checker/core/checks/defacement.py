@@ -106,8 +106,29 @@ _HANDLE = re.compile(r"(?<![\w/.])\./[^\W_]")  # a defacer's handle: "./Mr.Kuro"
 # (a crew and a taunt: "Bekasi Cyber Team / Stay Calm And Patch Your Site") or once beside a handle glued to its "Mr."
 # ("Mr.Zeroo Was Here"): a maintenance notice or a firewall's page that names a hacker does neither.
 _BARE_TEXT = 300
-_MR_HANDLE = re.compile(r"(?<![\w.])Mr\.[^\W_]")
+_MR_HANDLE = re.compile(r"(?<![\w.])Mr\.[^\W_][\w.-]*")
 _BARE_SIGNS = 2
+# A "Mr." handle signs in a defacer's own shapes only: joined to the weak word ("Mr.Zeroo Was Here", "Hacked by
+# Mr.X") or as the page's whole statement ("HACKED / Mr.Zeroo"); a person's name after a role ("Pembina: Mr.Tono",
+# "admin (Mr.Dani, …)", "Crew: Mr.Andi & Mr.Budi") is a notice's, whose words of a report or of an event
+# ("sempat di-hacked", "ditangani", "bukan hacker", "Diselenggarakan oleh … Cyber Squad") clear a twice-signed page too.
+_MR_SIGNED_BEFORE = re.compile(r"(?:hacked|touched|owned|defaced|pwned|hacked-by|deface)\s*(?:by)?\s*[:!-]*\s*$", re.I)
+_MR_SIGNED_AFTER = re.compile(r"\s*(?:was here|numpang lewat|(?:is )?here\b)", re.I)
+_ROLE_BEFORE = re.compile(r"[:(&,]\s*$")
+_WHOLE_STATEMENT = 64  # characters of a bare page's text that are a handle and its sign alone
+_SIGN_REACH = 24  # characters before a "Mr." handle read for its sign or role
+_NOTICE_WORDS = (
+    "sempat",
+    "dipulihkan",
+    "ditangani",
+    "bukan hacker",
+    "diselenggarakan",
+    "pendaftaran",
+    "abaikan",
+    "narasumber",
+    "koordinator",
+    "pembina",
+)
 _PAGE_WORDS = frozenset(terms.DEFACER_PAGE_WORDS)
 # A ./handle right beside a weak word of a defacer's signs a part of an intact page ("./Mr.B4y Was Here" in a widget,
 # "Touched by ./Mr.X", "HACKED!!! ./Mr.B0ss"): no department writes a handle so, and a news item of a hack that quotes
@@ -118,6 +139,19 @@ _SIGNING_WORDS = frozenset(("was here", "touched by", "hacked", "diretas oleh", 
 # A handle so is a capital's name ("./Mr.B0ss", "./N0b0dy"), not a file a guide runs ("./install.sh", "./Setup.exe").
 _SIGNING_HANDLE = re.compile(r"(?<![\w/.])\./[A-Z][^\s/]*")
 _FILE_NAME = re.compile(r"\.[a-z]{2,4}$")
+# A news item or a write-up quotes the handle in a sentence of its own, its report's words further than the sign's
+# reach ("Halaman depan situs menampilkan HACKED!!! ./Mr.B0ss selama tiga jam sebelum dipulihkan", "Pelaku yang memakai
+# nama ./Mr.Gans Was Here mengaku iseng", a headline "Touched by ./Mr.B4y, Website SMPN 99 Diretas Peretas"); a sentence
+# is read to its stops, within this reach. A headline linked to its post (a slug's path) is news too.
+_SENTENCE_REACH = 100
+_SENTENCE_STOP = re.compile(r"[.?]\s")
+_REPORTED = re.compile(
+    r"menampilkan|memakai nama|bertuliskan|tulisan|mengaku|pelaku|polisi|dipulihkan|diretas|peretas|write-up|writeup"
+    r"|privilege escalation|\u201c|\u201d|&quot;",
+    re.I,
+)
+_OWNED_BY_ROOT = re.compile(r"owned by root\b", re.I)  # a file's owner, in a guide or a CTF's write-up
+_POST_SLUG = re.compile(r"/[^/?#]*-[^/?#]*-[^/?#]*-[^/?#]*/?$")
 _MIN_MENU_LINKS = 3
 _LONE_HIDDEN_LINKS = frozenset(terms.LONE_HIDDEN_LINKS)
 # "Slot" alone is a booking's word too (a modal's "Pilih Slot" to a scheduling service): a kit's lone hidden link only
@@ -266,9 +300,20 @@ def _signed_bare(page: Page, terms_said: set[str]) -> bool:
     """Tell whether a bare page's defacer's words (``terms_said``) sign it: twice, one of them a word only a defacer's
     page says (``terms.DEFACER_PAGE_WORDS``; two weak ones beside each other are ``scan``'s), or once beside a handle
     glued to its "Mr." ("Mr.Zeroo Was Here")."""
-    if _MR_HANDLE.search(page.visible_text) is not None:
+    text = page.visible_text
+    lowered = text.lower()
+    if any(word in lowered for word in _NOTICE_WORDS):
+        return False
+    if any(_mr_signed(text, handle) for handle in islice(_MR_HANDLE.finditer(text), _HANDFUL)):
         return True
     return len(terms_said) >= _BARE_SIGNS and not terms_said.isdisjoint(_PAGE_WORDS)
+
+
+def _mr_signed(text: str, handle: re.Match[str]) -> bool:
+    before = text[max(0, handle.start() - _SIGN_REACH) : handle.start()]
+    if _MR_SIGNED_BEFORE.search(before) is not None or _MR_SIGNED_AFTER.match(text, handle.end()) is not None:
+        return True
+    return len(text) <= _WHOLE_STATEMENT and _ROLE_BEFORE.search(before) is None
 
 
 def _signed_body(said: str, term: str, snippet: str) -> Finding:
@@ -310,11 +355,25 @@ def _handle_signed(page: Page) -> Finding | None:
             continue
         near = text[max(0, match.start() - _HANDLE_REACH) : match.end() + _HANDLE_REACH]
         for _, code, term, snippet in flagged_each((near,), defacer_page=True):
-            if code == "defacement" and term in _SIGNING_WORDS:
+            if code == "defacement" and term in _SIGNING_WORDS and not _reported(page, match):
                 return Finding(
                     "defacement", "kritis", f"{term}: \u201c{snippet}\u201d"[:500], "visible", category=CATEGORY
                 )
     return None
+
+
+def _reported(page: Page, handle: re.Match[str]) -> bool:
+    """Tell whether the sentence around ``handle`` reports it (a news item, a write-up), or a headline linked to its
+    post holds it."""
+    text = page.visible_text
+    start = max(0, handle.start() - _SENTENCE_REACH)
+    stops = list(_SENTENCE_STOP.finditer(text, start, handle.start()))
+    start = stops[-1].end() if stops else start
+    stop = _SENTENCE_STOP.search(text, handle.end(), handle.end() + _SENTENCE_REACH)
+    sentence = text[start : stop.start() if stop else handle.end() + _SENTENCE_REACH]
+    if _REPORTED.search(sentence) is not None or _OWNED_BY_ROOT.search(sentence) is not None:
+        return True
+    return any(handle[0] in link.text and _POST_SLUG.search(link.href) for link in page.links)
 
 
 def _own_front(page: Page, host: str) -> bool:
