@@ -1,7 +1,8 @@
 """Whole checks logging into SIMONIK, a Dinas Sosial's native-PHP application (Bootstrap 4), whose login page the
 checker misread: a "Daftar Akun" form before the login form (posting it would register an account every cycle), a
 "Tahun Anggaran" select as SIPD's and SIMDA's, a submit button outside the form, "Masuk sebagai Tamu" before
-"Masuk", and a right password answered by a card saying "Login berhasil" with only a link onwards.
+"Masuk". (A card saying "Login berhasil" with only a link onwards is no longer read as a login: news headings and
+notices say those words on pages a wrong password lands on.)
 
 Real HTTP servers on 127.0.0.1, no marker configured; each app is checked with the right and a wrong password.
 """
@@ -54,11 +55,6 @@ _YEARS = (
 )
 _NEWS = """<h5 class="mt-4">Pengumuman</h5><ul><li>Jadwal verifikasi data penerima bantuan sosial tahap IV</li>
 <li>Pemutakhiran DTKS bulan ini dibuka sampai akhir bulan</li><li>Rapat koordinasi pendamping PKH kecamatan</li></ul>"""
-_SUCCESS_CARD = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>SIMONIK</title></head>
-<body class="bg-light"><div class="container mt-5"><div class="card"><div class="card-body text-center">
-<i class="fa fa-check-circle fa-3x text-success"></i><h4 class="mt-3">Login berhasil</h4>
-<p>Anda berhasil masuk ke SIMONIK.</p><a href="dashboard.php" class="btn btn-success">Lanjutkan ke Dashboard</a>
-</div></div></div></body></html>"""
 
 
 @dataclass
@@ -152,7 +148,6 @@ APPS = {
         '<button type="submit" name="aksi" value="login" class="btn btn-info">Masuk</button>',
         wanted={"aksi": "login"},
     ),
-    "success-card": lambda: SimonikApp(landing=_SUCCESS_CARD),
 }
 
 

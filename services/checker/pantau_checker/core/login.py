@@ -411,7 +411,6 @@ _WELCOMED = re.compile(
 )
 # A script binding a handler to a click or a key: where it sends the browser is a button's, not the page's.
 _BINDS_EVENT = re.compile(r"\bon[a-z]+\s*=|addEventListener\s*\(|\.(?:on|click|change|submit|keyup)\s*\(")
-_SUCCESS_HEADING = 40  # characters of a heading saying the login succeeded ("Login berhasil, selamat bekerja")
 _ALERTS = ".alert, [role=alert], .callout"  # Bootstrap's and AdminLTE's boxes a flashed message is shown in
 _STRING = re.compile(r"""(["'`])((?:\\.|(?!\1)[^\\\n]){0,300})\1""")
 _GOES_BACK = re.compile(r"\bhistory\s*\.\s*(?:back\s*\(\s*\)|go\s*\(\s*-\s*1\s*\))")
@@ -454,7 +453,9 @@ _MENU_OF = re.compile(r"/(?:surat|riwayat|history|logs?|laporan|rekap|arsip|agen
 _LOGIN_ROUTE = re.compile(r"log-?_?in|masuk|sign-?_?in|auth", re.IGNORECASE)
 _LOGIN_PATH = re.compile(r"(?:^|/)(?:log-?_?in|masuk|sign-?_?in|auth)(?:\.\w{2,5})?(?:/|$)", re.IGNORECASE)
 _DO_POSTBACK = re.compile(r"""__doPostBack\(\s*['"]([^'"]{1,200})['"]\s*,\s*['"]([^'"]{0,200})['"]""")
-_SIGN_IN = re.compile(r"log-?in|masuk|sign-?in|auth|sso|lanjut|berikutnya|next|continue", re.IGNORECASE)
+_SIGN_IN = re.compile(
+    r"log-?in|\blog in\b|masuk|sign-?in|\bsign in\b|auth|sso|lanjut|berikutnya|next|continue", re.IGNORECASE
+)
 # A sign-up form's marks: an action ending in its route ("daftar.php", "/register", "?page=registrasi"), a
 # second password field repeating the first ("password2", "password_confirmation", "konfirmasi_password").
 _REGISTER_ACTION = re.compile(
@@ -462,8 +463,18 @@ _REGISTER_ACTION = re.compile(
     re.IGNORECASE,
 )
 _REPEATED_PASSWORD = re.compile(r"confirm|konfirmasi|ulang|retype|repeat|^re_?pass|pass(?:word)?_?2$", re.IGNORECASE)
+# A sign-up form's button ("Daftar Sekarang", "Register", "Buat Akun", "Simpan Pendaftaran"), and the fields of
+# who signs up, which a login form never asks.
+_REGISTER_BUTTON = re.compile(r"daftar|regist|sign[- ]?up|buat akun", re.IGNORECASE)
+_IDENTITY_FIELD = re.compile(r"nama(?:_?lengkap)?|full_?name|nik|no_?ktp", re.IGNORECASE)
+_HIDING_CLASSES = {"d-none", "hidden", "hide", "invisible"}  # Bootstrap's and others' classes hiding a field
 # A button letting a visitor in without an account ("Masuk sebagai Tamu"): not the Pelaksana's login.
-_AS_GUEST = re.compile(r"\b(?:tamu|guest|pengunjung)\b", re.IGNORECASE)
+# Only the button's whole words: "Login Admin e-Tamu" and "Masuk Petugas Layanan Pengunjung" are the staff's.
+_AS_GUEST = re.compile(
+    r"\bsebagai tamu\b|\bas (?:a )?guest\b|^(?:masuk |login |log in )?tamu$|^guest(?: login)?$", re.IGNORECASE
+)
+# A script choosing the year itself ("getFullYear() + 1"): the page's choice stands, not this year.
+_SCRIPTED_YEAR = re.compile(r"getFullYear\(\)\s*[-+]\s*\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A form the parser emptied (in a <table>): its source up to </form>, as the browser's form owner reads it.
 # Up to the next form tag only, so that a page of unclosed forms is read once, not once per form.
@@ -676,7 +687,8 @@ def find_form(
         raise LoginNotAutomatableError(barrier)
     names = (_spelled(node, spec.username_field), _spelled(node, spec.password_field))
     named = replace(spec, username_field=names[0], password_field=names[1])
-    form = _form(node, page_url, named, _base(tree, page_url), _tied_buttons(node, tree))
+    year_scripted = "getFullYear" in html and _SCRIPTED_YEAR.search(html) is not None
+    form = _form(node, page_url, named, _base(tree, page_url), _tied_buttons(node, tree), year_scripted)
     form = replace(form, action=_upgraded(form.action, page_url))
     elsewhere = urlsplit(form.action).hostname or ""
     if not _same_site(elsewhere, urlsplit(page_url).hostname or ""):  # the credentials stay with who asks them
@@ -734,16 +746,45 @@ def _login_form(
 
 
 def _registers(form: LexborNode, spec: LoginSpec) -> bool:
-    """Tell whether a form signs a visitor up: its action is a sign-up's route, or it asks the password twice,
-    and no button of it says it signs in."""
-    if (form.attributes.get("method") or "get").strip().lower() != "post" or any(
-        map(_signs_in_button, _submit_buttons(form))
-    ):
+    """Tell whether a form signs a visitor up: a button or an action saying so ("Daftar", ``daftar.php``), and a
+    shown second password field or a field of who signs up (nama lengkap, NIK); not where a button says it signs
+    in only. A login form posting to a PPDB's ``/pendaftaran`` or asking a PIN named ``password2`` asks neither."""
+    # A form without method is posted as the login form is (a sign-up modal sent by jQuery's $.post).
+    if (form.attributes.get("method") or "post").strip().lower() != "post":
         return False
-    if _REGISTER_ACTION.search((form.attributes.get("action") or "").strip()):
-        return True
+    said = [_button_words(node) for node in _submit_buttons(form)]
+    if any(_SIGN_IN.search(words) and not _REGISTER_BUTTON.search(words) for words in said):
+        return False
+    action = (form.attributes.get("action") or "").strip()
+    if not any(_REGISTER_BUTTON.search(words) for words in said) and not _REGISTER_ACTION.search(action):
+        return False
     passwords = form.css("input[type=password]")[:_MAX_CONTROLS]
-    return any(_REPEATED_PASSWORD.search(_name(node)) for node in passwords if _name(node) != spec.password_field)
+    if any(
+        _name(node) != spec.password_field and _REPEATED_PASSWORD.search(_name(node)) and _shown(node)
+        for node in passwords
+    ):
+        return True
+    named = form.css("input[name]")[:_MAX_FIELDS]
+    return any(_name(node) != spec.username_field and _IDENTITY_FIELD.fullmatch(_name(node)) for node in named)
+
+
+def _button_words(node: LexborNode) -> str:
+    attrs = node.attributes
+    said = [node.text(separator=" "), attrs.get("value") or "", attrs.get("name") or "", attrs.get("id") or ""]
+    return " ".join([*said, attrs.get("alt") or ""])
+
+
+def _shown(node: LexborNode) -> bool:
+    """Tell whether a field of a form is shown in it: not a honeypot hidden by its style or class, nor a field of
+    a form's other mode hidden in a ``d-none`` wrapper. Up to its form only: a sign-up modal is hidden until opened."""
+    held: LexborNode | None = node
+    while held is not None and held.tag != "form":
+        style = (held.attributes.get("style") or "").replace(" ", "").lower()
+        classes = set((held.attributes.get("class") or "").split())
+        if "hidden" in held.attributes or "display:none" in style or classes & _HIDING_CLASSES:
+            return False
+        held = held.parent
+    return True
 
 
 def _signs_in(form: LexborNode) -> bool:
@@ -1318,8 +1359,7 @@ def _by_landing_page(spec: LoginSpec, answer: Answer) -> LoginResult:
 
 def _past_the_form(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginResult | None:
     """Decide a landing page without the form by what it shows: logged in, a code asked, the
-    session ended, a script gone back, a box or heading saying the login succeeded; None where only the
-    redirect can tell."""
+    session ended, a script gone back; None where only the redirect can tell."""
     if landing.logged_in:
         return LoginResult("berhasil")
     # Before the user's name: a code page may name the account it sent the code to.
@@ -1335,20 +1375,7 @@ def _past_the_form(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginR
         return LoginResult("gagal", f"sesi berakhir setelah login: “{_quoted(ended[0], answer.username)}”")
     if len(landing.said) <= _SCRIPT_ONLY and _GOES_BACK.search(answer.body[:20_000]):
         return LoginResult("gagal", "jawaban formulir hanya skrip yang kembali ke halaman login (history.back)")
-    configured = bool(spec.success_marker or spec.success_url)
-    told = not configured and (_told_success(landing.tree) or _headed_success(landing.tree))
-    return LoginResult("berhasil") if told else None
-
-
-def _headed_success(tree: LexborHTMLParser) -> bool:
-    """Tell whether a heading says the login succeeded ("Login berhasil", "Berhasil Login!") on an answer
-    without the form: a vendor's card with a "Lanjutkan ke Dashboard" link, or one whose redirecting script
-    did not come. A heading of a few words only, not a help page's question ("Bagaimana jika login berhasil …")."""
-    for node in tree.css("h1, h2, h3, h4, h5")[:_MAX_CONTROLS]:
-        words = " ".join(node.text(separator=" ").lower().split())
-        if len(words) <= _SUCCESS_HEADING and _SUCCEEDED.search(words):
-            return True
-    return False
+    return None
 
 
 def _message(said: str, username: str, logged_in: bool, tree: LexborHTMLParser | None = None) -> str | None:
@@ -1786,7 +1813,9 @@ def _http_reason(status: int, body: str) -> str:
     return f"HTTP {status} setelah mengirim formulir"
 
 
-def _form(form: LexborNode, page_url: str, spec: LoginSpec, base: str, tied: list[LexborNode]) -> LoginForm:
+def _form(
+    form: LexborNode, page_url: str, spec: LoginSpec, base: str, tied: list[LexborNode], year_scripted: bool
+) -> LoginForm:
     written = (form.attributes.get("action") or "").strip()
     action = urljoin(base, written) if written else page_url  # no action: the page itself, whatever its base
     method = (form.attributes.get("method") or "post").lower()
@@ -1800,8 +1829,13 @@ def _form(form: LexborNode, page_url: str, spec: LoginSpec, base: str, tied: lis
         # A box the browser insists on ("Saya setuju") is ticked, as the Pelaksana ticks it.
         if kind in ("checkbox", "radio") and "checked" not in node.attributes and "required" not in node.attributes:
             continue
-        fields.append((name, _value(node) or ("on" if kind in ("checkbox", "radio") else "")))
-    buttons = _submit_buttons(form) + tied
+        value = _value(node)
+        if node.tag == "select" and not year_scripted:
+            value = _this_year(node) or value
+        fields.append((name, value or ("on" if kind in ("checkbox", "radio") else "")))
+    own = _submit_buttons(form)
+    # A card's "Masuk dengan SSO" tied to the form is not what the Pelaksana presses where the form has its button.
+    buttons = own + [node for node in tied if not own or not _SSO_WORDS.search(_button_words(node).lower())]
     postback = _postback(form, dict(fields), buttons)
     if postback:
         fields = [(name, postback.get(name, value)) for name, value in fields]
@@ -1846,7 +1880,7 @@ def _default_button(buttons: list[LexborNode]) -> tuple[tuple[str, str], ...]:
     button saying it signs in, not as a guest ("Masuk sebagai Tamu"), else the form's default (its first).
     An ASP.NET page is one form, whose first button may be the header's search ("Cari")."""
     signing = [node for node in buttons if _signs_in_button(node)]
-    own = [node for node in signing if not _AS_GUEST.search(node.text(separator=" ") + " " + _value(node))]
+    own = [node for node in signing if not _guests(node)]
     for node in (own or signing or buttons)[:1]:
         kind = (node.attributes.get("type") or "submit").strip().lower()
         name = node.attributes.get("name") or ""
@@ -1858,6 +1892,11 @@ def _default_button(buttons: list[LexborNode]) -> tuple[tuple[str, str], ...]:
     return ()
 
 
+def _guests(node: LexborNode) -> bool:
+    """Tell whether a button lets a visitor in as a guest by its words ("Masuk sebagai Tamu", "Tamu")."""
+    return any(_AS_GUEST.search(" ".join(said.split())) for said in (node.text(separator=" "), _value(node)))
+
+
 def _tied_buttons(form: LexborNode, tree: LexborHTMLParser) -> list[LexborNode]:
     """Return the submit buttons outside the form tied to it by ``form="id"`` (a modal's or a card's footer),
     which the browser sends with the form as its own."""
@@ -1865,7 +1904,9 @@ def _tied_buttons(form: LexborNode, tree: LexborHTMLParser) -> list[LexborNode]:
     if not own:
         return []
     tied = tree.css(f'button[form="{_css_escape(own)}"], input[form="{_css_escape(own)}"]')[:_MAX_CONTROLS]
-    return [node for node in tied if (node.attributes.get("type") or "submit").strip().lower() in ("submit", "image")]
+    # An input without a type is a text field, a button without one a submit button.
+    kinds = [(node.attributes.get("type") or ("submit" if node.tag == "button" else "text")) for node in tied]
+    return [node for node, kind in zip(tied, kinds, strict=True) if kind.strip().lower() in ("submit", "image")]
 
 
 def _submit_buttons(form: LexborNode) -> list[LexborNode]:
@@ -1935,18 +1976,21 @@ def _value(node: LexborNode) -> str:
         # A prompt may be the selected one too ("<option value='' selected disabled>"): the Pelaksana picks one.
         picked = [o for o in node.css("option[selected]")[:_MAX_CONTROLS] if _option_value(o)]
         chosen = next(iter(picked), None) or next(filter(_option_value, options), None)
-        if chosen is None:
-            return ""
-        return _option_value(chosen) if picked else _this_year(options) or _option_value(chosen)
+        return _option_value(chosen) if chosen is not None else ""
     return node.attributes.get("value") or ""
 
 
-def _this_year(options: list[LexborNode]) -> str:
-    """Return the current year (Bekasi's) where a select offers years only ("Tahun Anggaran" of SIPD, SIMDA):
-    the Pelaksana picks the year being worked in, not the list's first (the oldest, or next year's)."""
+def _this_year(select: LexborNode) -> str:
+    """Return the current year (Bekasi's) where a select offers years only ("Tahun Anggaran" of SIPD, SIMDA) and
+    none is selected: the Pelaksana picks the year being worked in, not the list's first (the oldest, or next
+    year's). Never a disabled option ("2026 (dikunci)"), which the Pelaksana cannot pick."""
+    options = select.css("option")[:_MAX_CONTROLS]
+    if any(_option_value(option) for option in options if "selected" in option.attributes):
+        return ""
     values = [value for value in map(_option_value, options) if value]
     this_year = str(datetime.now(WIB).year)
-    return this_year if this_year in values and all(_YEAR.fullmatch(value) for value in values) else ""
+    shown = [_option_value(option) for option in options if "disabled" not in option.attributes]
+    return this_year if this_year in shown and all(_YEAR.fullmatch(value) for value in values) else ""
 
 
 def _option_value(option: LexborNode) -> str:
