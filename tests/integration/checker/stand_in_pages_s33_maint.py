@@ -329,6 +329,8 @@ lalu.</div><table class="table"><tr><th>Jenjang</th><th>Sekolah</th><th>Siswa</t
         ),
         "closing_ahead",
     ),
+    # An article whose headline goes on past the 404's words after a comma, in headline case.
+    (_portal(_article("404 Halaman Tidak Ditemukan, Warga Keluhkan Portal Pajak Daerah")), "article_404_comma"),
 )
 
 _LATEST = '<h2 class="section-title">Berita Terbaru</h2>' + "".join(
@@ -361,5 +363,16 @@ available on our website. Please use the search box or browse the latest news be
         "halaman_tidak_ditemukan",
         "This Page Has Been Removed",
         "404_page_removed",
+    ),
+    # Work set for today, under an apology: under way, not to come.
+    (
+        _portal(
+            f"""<div class="notice text-center"><h2>Mohon Maaf</h2><p>Aplikasi SiPARKIR sedang dalam proses upgrade
+pada {tanggal(days_ago(0))} pukul 08.00&ndash;16.00 WIB. Silakan akses kembali nanti.</p></div>""",
+            "SiPARKIR &#8211; Dinas Perhubungan Kota Bekasi",
+        ),
+        "dalam_pemeliharaan",
+        "SiPARKIR sedang dalam proses upgrade",
+        "apology_work_today",
     ),
 )

@@ -35,7 +35,7 @@ def test_an_article_about_404s_news_of_an_upgrade_and_a_login_with_a_banner_stay
 
 
 @pytest.mark.parametrize("html", [pytest.param(html, id=name) for html, name in s33.RED_TEAM_LOOK_ALIKES])
-def test_a_home_box_work_ahead_a_login_and_a_routine_sync_stay_aktif_and_update(  # type: ignore[no-untyped-def]
+def test_the_red_teams_home_boxes_logins_syncs_and_articles_stay_aktif_and_update(  # type: ignore[no-untyped-def]
     site, html: str
 ) -> None:
     event = served_yesterday(site, html)
@@ -46,7 +46,7 @@ def test_a_home_box_work_ahead_a_login_and_a_routine_sync_stay_aktif_and_update(
     ("html", "reason", "quoted"),
     [pytest.param(html, reason, quoted, id=name) for html, reason, quoted, name in s33.RED_TEAM_STAND_INS],
 )
-def test_a_404_whose_heading_says_the_page_is_gone_is_tidak_aktif(  # type: ignore[no-untyped-def]
+def test_the_red_teams_gone_404s_and_work_today_are_tidak_aktif(  # type: ignore[no-untyped-def]
     site, html: str, reason: str, quoted: str
 ) -> None:
     assert_stand_in(served_yesterday(site, html), reason, quoted)

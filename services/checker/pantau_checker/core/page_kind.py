@@ -978,6 +978,8 @@ _PAGE_GONE = _words(
     r"has\s+|was\s+)?(?:dipindahkan|dihapus|pindah|moved|removed|deleted)\b"
 )
 _HEADLINE_SENTENCES = 2  # of an article's prose under its headline
+# A headline's words past a comma, each long word capitalised: "404 Halaman Tidak Ditemukan, Warga Keluhkan Portal".
+_TITLE_CASED = re.compile(r"^(?:(?:[A-Z][\w-]*|[a-z]{1,3}|dari|yang|untuk|pada|atau|dengan|\d[\w.-]*)(?:\s+|$)){3,}$")
 # What a 404's heading tells its visitor to do after its words: "Silakan periksa kembali alamat URL".
 _ASKED_TO = _rx(r"(?:silakan|silahkan|mohon|coba|periksa|please|try|check)\b")
 _POST_DATE_REACH = 200  # from a post's headline to its date, past its category and author
@@ -1905,7 +1907,7 @@ def _after_apology(v: _View) -> str | None:
     if not sentence or _STILL_WORKS.search(sentence):
         return None
     # Work to come, or a home page's box above its news: the site is there.
-    if not moving and (_SCHEDULED.search(sentence) or _posts_after(v, sentence)):
+    if not moving and (_work_ahead(sentence) or _posts_after(v, sentence)):
         return None
     if moving:
         return _first_statement(_MOVING, (sentence,))
@@ -1914,6 +1916,16 @@ def _after_apology(v: _View) -> str | None:
         or _first_statement(_SMALL_NOTICE, (sentence,))
         or _first_statement(_APOLOGISED_WORK, (sentence,))
     )
+
+
+def _work_ahead(sentence: str) -> bool:
+    """Whether ``sentence`` sets its work for a day or an hour to come: a day it names must be after today ("pada 5
+    Desember" on the 5th is work under way)."""
+    found = _SCHEDULED.search(sentence)
+    if found is None:
+        return False
+    days = dates_in_text(sentence[found.start() :])
+    return not days or days[0].date() > datetime.now(WIB).date()
 
 
 def _dated_post(page: Page) -> bool:
@@ -2046,9 +2058,11 @@ def _headline_on_404(v: _View, start: int) -> bool:
         return False
     head = heads[0][start:]
     said = _NOT_FOUND_START.match(head)
-    if said is None or not said.group(0).endswith(("?", ":")):
+    if said is None or not said.group(0).endswith(("?", ":", ",")):
         return False
     rest = head[said.end() :].strip()
+    if said.group(0).endswith(",") and not _TITLE_CASED.match(rest):
+        return False  # a theme's sentence goes on after its comma ("…, halaman yang Anda cari tidak ada")
     if (
         len(rest.split()) < _HEADLINE_WORDS
         or _NOT_FOUND_SAID.search(rest)
