@@ -229,3 +229,150 @@ diketik salah. Periksa kembali alamatnya. Bila masih muncul, hubungi admin.</p><
         "Mengenal Pesan Error 404 &#8211; Dinas Kesehatan Kota Bekasi",
     ),
 )
+
+
+# --- Narrowed after a red team: the department's pages these rules first read as notices, and 404s they let by ---
+
+
+def _app_landing(title: str, body: str) -> str:
+    """Return an application's landing page of its own: its logo, its name, ``body``, no site's menu."""
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>
+<link rel="stylesheet" href="/assets/css/bootstrap.min.css"></head><body class="bg-light">
+<div class="container text-center py-5"><img src="/assets/img/logo-kota-bekasi.png" alt="" height="72" class="mb-3">
+{body}<p class="text-muted small mt-4">&copy; {days_ago(0):%Y} Pemerintah Kota Bekasi</p></div>
+<script src="/assets/js/bootstrap.bundle.min.js"></script></body></html>"""
+
+
+def _home_news() -> str:
+    """Return a home page's list of the department's latest posts, each headline linked and dated."""
+    return "".join(
+        f'<article class="post type-post"><h2 class="entry-title"><a href="/berita/{n}/">{headline}</a></h2>'
+        f'<div class="entry-meta"><span class="posted-on">{tanggal(days_ago(n))}</span> oleh Admin</div>'
+        f"<p>{summary}</p></article>"
+        for n, headline, summary in (
+            (1, "Pelayanan Izin Usaha Mikro Kini Bisa Lewat OSS", "Pelaku usaha mikro cukup mendaftar satu kali."),
+            (3, "DPMPTSP Gelar Sosialisasi PBG di Kecamatan Jatiasih", "Warga diajak mengurus PBG sebelum membangun."),
+            (6, "Realisasi Investasi Triwulan III Capai Target", "Nilai investasi naik dibanding triwulan lalu."),
+        )
+    )
+
+
+# (html, name): each stays aktif and update.
+RED_TEAM_LOOK_ALIKES = (
+    # A home page's announcement box under an apology, over its news: a new look under way.
+    (
+        _portal(
+            """<section class="announcement"><h2>Mohon Maaf</h2><p>Website DPMPTSP Kota Bekasi sedang dalam tahap
+pengembangan tampilan baru. Masukan Anda sangat kami harapkan.</p></section>"""
+            + _home_news()
+        ),
+        "home_box_over_news",
+    ),
+    # Work set for a day to come, under an apology in the portal's frame.
+    (
+        _portal(
+            f"""<div class="notice"><h2>Mohon Maaf</h2><p>Aplikasi e-Perizinan sedang dalam proses upgrade ke versi 2.0
+pada {tanggal(days_ago(-7), with_weekday=True)} pukul 22.00&ndash;24.00 WIB.
+Selama waktu tersebut layanan tidak dapat digunakan.</p>
+</div>""",
+            "e-Perizinan &#8211; DPMPTSP Kota Bekasi",
+        ),
+        "apology_work_ahead",
+    ),
+    # A new look's banner over the application's login under an apology.
+    (
+        _app_landing(
+            "SiPARKIR Kota Bekasi",
+            f"""<h2>Mohon Maaf atas Ketidaknyamanan</h2><p>Aplikasi SiPARKIR sedang dalam pembaruan tampilan. Silakan
+login untuk melanjutkan transaksi.</p>{_LOGIN_FORM}""",
+        ),
+        "apology_over_login",
+    ),
+    # A kiosk's sync note, sending the visitor away only if the data is missing, over its NIK form.
+    (
+        _app_landing(
+            "Anjungan Informasi Dukcapil",
+            """<h1>Anjungan Informasi Mandiri</h1><p class="small">Sistem sedang dalam proses sinkronisasi data dengan
+server pusat. Jika data belum muncul, coba beberapa saat lagi.</p><form action="/cek"><input name="nik"
+placeholder="Masukkan NIK"><button class="btn btn-primary">Cek Status Dokumen</button></form>""",
+        ),
+        "kiosk_sync_note",
+    ),
+    # A sync on a schedule, said on the application's landing.
+    (
+        _app_landing(
+            "e-Kinerja Kota Bekasi",
+            """<h1>e-Kinerja</h1><p>Sistem sedang dalam proses sinkronisasi data dengan SIMPEG setiap pukul 00.00 WIB.
+Data dapat diakses kembali setelah pukul 01.00 WIB.</p><a href="/login" class="btn btn-primary">Masuk</a>""",
+        ),
+        "sync_on_schedule",
+    ),
+    # A dashboard showing last semester's data under its sync note.
+    (
+        _app_landing(
+            "Dashboard Data Pendidikan",
+            """<h1>Dashboard Data Pendidikan</h1><div class="alert alert-info">Sistem sedang dalam proses sinkronisasi
+data dengan Dapodik. Data terbaru dapat diakses kembali setelah proses selesai, data di bawah adalah data semester
+lalu.</div><table class="table"><tr><th>Jenjang</th><th>Sekolah</th><th>Siswa</th></tr><tr><td>SD</td><td>412</td>
+<td>198.220</td></tr><tr><td>SMP</td><td>187</td><td>96.110</td></tr></table>""",
+        ),
+        "dashboard_sync_note",
+    ),
+    # A closing to come, announced on the application's landing.
+    (
+        _app_landing(
+            "SIMPEG Kota Bekasi",
+            f"""<h1>SIMPEG Kota Bekasi</h1><p>Pemberitahuan: aplikasi SIMPEG tidak dapat diakses mulai tanggal
+{days_ago(-7).day} s.d. {tanggal(days_ago(-8))} karena pemindahan server.</p><a href="/login">Masuk</a>
+<a href="/panduan">Panduan</a> <a href="/kontak">Kontak</a>""",
+        ),
+        "closing_ahead",
+    ),
+    # An article whose headline goes on past the 404's words after a comma, in headline case.
+    (_portal(_article("404 Halaman Tidak Ditemukan, Warga Keluhkan Portal Pajak Daerah")), "article_404_comma"),
+)
+
+_LATEST = '<h2 class="section-title">Berita Terbaru</h2>' + "".join(
+    f'<div class="post-item"><h3><a href="/berita/{n}/">{headline}</a></h3><span class="date">'
+    f"{tanggal(days_ago(n))}</span></div>"
+    for n, headline in (
+        (1, "Rapat Koordinasi Kader Posyandu Se-Kota Bekasi"),
+        (4, "Imunisasi Kejar di Puskesmas Bekasi Jaya"),
+        (7, "Waspada Demam Berdarah di Musim Hujan"),
+    )
+)
+# (html, reason, quoted, name): a custom theme's 404 whose heading goes on, past its colon, with the page gone.
+RED_TEAM_STAND_INS = (
+    (
+        _portal(
+            """<div class="error-page"><h1>404 Not Found: Halaman Sudah Dipindahkan ke Portal Baru</h1><p>Semua layanan
+Dinas kini tersedia di portal baru. Gunakan menu di atas untuk melanjutkan penelusuran. Terima kasih.</p></div>"""
+            + _LATEST,
+        ),
+        "halaman_tidak_ditemukan",
+        "Halaman Sudah Dipindahkan",
+        "404_page_moved",
+    ),
+    (
+        _portal(
+            """<div class="error-page"><h1>404 Not Found: This Page Has Been Removed</h1><p>This content is no longer
+available on our website. Please use the search box or browse the latest news below.</p></div>"""
+            + _LATEST,
+        ),
+        "halaman_tidak_ditemukan",
+        "This Page Has Been Removed",
+        "404_page_removed",
+    ),
+    # Work set for today, under an apology: under way, not to come.
+    (
+        _portal(
+            f"""<div class="notice text-center"><h2>Mohon Maaf</h2><p>Aplikasi SiPARKIR sedang dalam proses upgrade
+pada {tanggal(days_ago(0))} pukul 08.00&ndash;16.00 WIB. Silakan akses kembali nanti.</p></div>""",
+            "SiPARKIR &#8211; Dinas Perhubungan Kota Bekasi",
+        ),
+        "dalam_pemeliharaan",
+        "SiPARKIR sedang dalam proses upgrade",
+        "apology_work_today",
+    ),
+)

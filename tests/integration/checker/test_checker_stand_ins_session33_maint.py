@@ -32,3 +32,21 @@ def test_an_article_about_404s_news_of_an_upgrade_and_a_login_with_a_banner_stay
 ) -> None:
     event = served_yesterday(site, html)
     assert (event.availability, event.reason, event.content.result, event.findings) == ("aktif", None, "update", ())
+
+
+@pytest.mark.parametrize("html", [pytest.param(html, id=name) for html, name in s33.RED_TEAM_LOOK_ALIKES])
+def test_the_red_teams_home_boxes_logins_syncs_and_articles_stay_aktif_and_update(  # type: ignore[no-untyped-def]
+    site, html: str
+) -> None:
+    event = served_yesterday(site, html)
+    assert (event.availability, event.reason, event.content.result, event.findings) == ("aktif", None, "update", ())
+
+
+@pytest.mark.parametrize(
+    ("html", "reason", "quoted"),
+    [pytest.param(html, reason, quoted, id=name) for html, reason, quoted, name in s33.RED_TEAM_STAND_INS],
+)
+def test_the_red_teams_gone_404s_and_work_today_are_tidak_aktif(  # type: ignore[no-untyped-def]
+    site, html: str, reason: str, quoted: str
+) -> None:
+    assert_stand_in(served_yesterday(site, html), reason, quoted)

@@ -79,10 +79,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal
 from urllib.parse import unquote, urlsplit
 
-from .dates import dates_in_text
+from .dates import WIB, dates_in_text
 from .page import Page, derived, gates_in
 
 Kind = Literal[
@@ -820,6 +821,16 @@ _CLOSED_FROM = _words(
     r"(?:sampai|hingga|s\.\s?d\.|s/d)"  # an official letter's "mulai tanggal 1 s.d. 4 Desember"
 )
 _CLOSED_LINKS = 3  # a notice's links: back to the portal, a contact
+# The closing's first day, its month and year written after the last ("mulai tanggal 12 s.d. 13 Desember 2026").
+_FIRST_DAY = re.compile(r"(?:mulai|sejak)\s+(?:tanggal\s+)?(\d{1,2})\b")
+# Work set for a day or an hour to come, under an apology ("… upgrade ke versi 2.0 pada Sabtu, 12 Desember", "pada
+# pukul 22.00 WIB malam ini", "mulai pekan depan", "tonight from 22:00"): a home page's announcement, the service
+# running until then. Not the hour work ends ("hingga pukul 16.00"), which a notice of work under way gives.
+_SCHEDULED = _words(
+    r"(?:pada|mulai)\s+(?:hari\s+|tanggal\s+|pukul\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|\d)|"
+    r"(?:pekan|minggu|bulan)\s+depan|besok|malam\s+ini|nanti\s+malam|tonight|tomorrow|next\s+week|"
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
 # Work on the application, said of it by name under an apology ("Mohon Maaf": "Aplikasi SiPARKIR sedang dalam proses
 # upgrade ke versi terbaru", "Website Dinas Lingkungan Hidup Kota Bekasi sedang dalam tahap pengembangan"), and Yii2's
 # maintenance mode under "Sorry!" ("The site is undergoing technical work", and as its translation says it). Read
@@ -836,6 +847,14 @@ _APOLOGISED_WORK = _words(
 # done ("Sistem sedang dalam proses backup dan sinkronisasi data" … "dapat diakses kembali setelah proses selesai").
 _SYNCING = _words(
     r"(?:(?:sistem|aplikasi|server|website|situs)\s+)?sedang\s+(?:dalam\s+)?proses\s+(?:backup|pencadangan|sinkronisasi)"
+)
+# A routine synchronisation the page works through: on a schedule ("setiap pukul 00.00 WIB"), with its data shown
+# under the note ("data di bawah adalah data semester lalu"), or sending away only if the data is missing ("Jika data
+# belum muncul, coba beberapa saat lagi").
+_ROUTINE_SYNC = _words(
+    r"setiap\s+(?:hari|malam|pagi|pukul|jam|pekan|bulan|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)|"
+    r"(?:data|informasi)\s+(?:yang\s+)?(?:di\s+bawah|berikut|ditampilkan)|"
+    r"(?:jika|bila|apabila|kalau)\s+[^.!?]{1,60}?,\s*(?:silakan\s+)?coba"
 )
 _SENT_AWAY = _words(
     r"coba\s+(?:lagi\s+)?(?:beberapa\s+(?:saat|menit|jam)|dalam\s+beberapa\s+(?:saat|menit|jam))\s+lagi|"
@@ -961,7 +980,15 @@ _SEARCH_SHAPE = _rx(
 _LIST_CLASSES = frozenset(("home", "blog", "search", "search-results", "search-no-results", "archive"))
 _POST_TITLE = 12  # the fewest characters of a linked post's title, after a notice: not "Beranda", "Selengkapnya"
 _HEADLINE_WORDS = 3  # of a headline past a 404's words: "Ini Cara Mengakses Layanan …"
+# A 404's heading going on with the page gone ("404 Not Found: Halaman Sudah Dipindahkan ke Portal Baru", "…: This
+# Page Has Been Removed"): the theme's own words past its colon, not a headline's.
+_PAGE_GONE = _words(
+    r"(?:halaman|konten|tautan|artikel|page|link|content|article)\s+(?:ini\s+)?(?:sudah\s+|telah\s+|has\s+been\s+|"
+    r"has\s+|was\s+)?(?:dipindahkan|dihapus|pindah|moved|removed|deleted)\b"
+)
 _HEADLINE_SENTENCES = 2  # of an article's prose under its headline
+# A headline's words past a comma, each long word capitalised: "404 Halaman Tidak Ditemukan, Warga Keluhkan Portal".
+_TITLE_CASED = re.compile(r"^(?:(?:[A-Z][\w-]*|[a-z]{1,3}|dari|yang|untuk|pada|atau|dengan|\d[\w.-]*)(?:\s+|$)){3,}$")
 # What a 404's heading tells its visitor to do after its words: "Silakan periksa kembali alamat URL".
 _ASKED_TO = _rx(r"(?:silakan|silahkan|mohon|coba|periksa|please|try|check)\b")
 _POST_DATE_REACH = 200  # from a post's headline to its date, past its category and author
@@ -1843,7 +1870,7 @@ def _maintenance(v: _View) -> PageKind | None:
 def _syncing(v: _View, notice: str) -> str | None:
     """Return a notice's word that the system's data is being backed up or synchronised, where it sends the visitor
     away until then, and the page asks for no password: a login page that says so above its form still works."""
-    if v.page.asks_password or not _SENT_AWAY.search(notice):
+    if v.page.asks_password or not _SENT_AWAY.search(notice) or _ROUTINE_SYNC.search(notice):
         return None
     return _first_statement(_SYNCING, (notice[:_PROMINENT],))
 
@@ -1872,7 +1899,23 @@ def _closed_for_a_while(v: _View, said: tuple[str, ...]) -> str | None:
     form, and no links but a few. A login page that announces work to come says so above its form."""
     if v.page.asks_password or len(v.page.links) > _CLOSED_LINKS:
         return None
-    return _first_statement(_CLOSED_FROM, said)
+    quote = _first_statement(_CLOSED_FROM, said)
+    return None if quote is None or _closing_ahead(said) else quote
+
+
+def _closing_ahead(said: tuple[str, ...]) -> bool:
+    """Whether the closing's first day is still to come ("mulai tanggal 24 s.d. 26 Desember" on 5 December): an
+    announcement on a page that works until then, whatever else it closes ("layanan poliklinik …, IGD tetap 24 jam")."""
+    for place in said:
+        found = _CLOSED_FROM.search(place)
+        if found is None:
+            continue
+        first = _FIRST_DAY.search(place, found.start(), found.end())
+        ends = dates_in_text(place[found.end() : found.end() + _NEAR_CHARS])
+        if first is None or not ends or int(first.group(1)) > ends[0].day:
+            return False
+        return ends[0].replace(day=int(first.group(1))).date() > datetime.now(WIB).date()
+    return False
 
 
 def _after_apology(v: _View) -> str | None:
@@ -1881,8 +1924,8 @@ def _after_apology(v: _View) -> str | None:
     Pendidikan sedang dalam proses migrasi …"), where the theme's sidebar of news and links makes the content too
     long for a notice alone (``_notice``)."""
     heads = v.page.main_headings
-    if not heads or len(heads[0]) > _NEAR_CHARS:
-        return None
+    if not heads or len(heads[0]) > _NEAR_CHARS or v.page.asks_password:
+        return None  # a beta's or a new look's banner over its login: the application works
     moving = _MOVE_HEAD.match(heads[0].rstrip(_TRAILING)) is not None
     if not moving and not _APOLOGY.match(heads[0]):
         return None
@@ -1893,6 +1936,9 @@ def _after_apology(v: _View) -> str | None:
     sentence = after[: end.end() if end else len(after)]
     if not sentence or _STILL_WORKS.search(sentence):
         return None
+    # Work to come, or a home page's box above its news: the site is there.
+    if not moving and (_work_ahead(sentence) or _posts_after(v, sentence)):
+        return None
     if moving:
         return _first_statement(_MOVING, (sentence,))
     return (
@@ -1900,6 +1946,16 @@ def _after_apology(v: _View) -> str | None:
         or _first_statement(_SMALL_NOTICE, (sentence,))
         or _first_statement(_APOLOGISED_WORK, (sentence,))
     )
+
+
+def _work_ahead(sentence: str) -> bool:
+    """Whether ``sentence`` sets its work for a day or an hour to come: a day it names must be after today ("pada 5
+    Desember" on the 5th is work under way)."""
+    found = _SCHEDULED.search(sentence)
+    if found is None:
+        return False
+    days = dates_in_text(sentence[found.start() :])
+    return not days or days[0].date() > datetime.now(WIB).date()
 
 
 def _dated_post(page: Page) -> bool:
@@ -2032,15 +2088,18 @@ def _headline_on_404(v: _View, start: int) -> bool:
         return False
     head = heads[0][start:]
     said = _NOT_FOUND_START.match(head)
-    if said is None or not said.group(0).endswith(("?", ":")):
+    if said is None or not said.group(0).endswith(("?", ":", ",")):
         return False
     rest = head[said.end() :].strip()
+    if said.group(0).endswith(",") and not _TITLE_CASED.match(rest):
+        return False  # a theme's sentence goes on after its comma ("…, halaman yang Anda cari tidak ada")
     if (
         len(rest.split()) < _HEADLINE_WORDS
         or _NOT_FOUND_SAID.search(rest)
         or _NOT_FOUND_START.match(rest)
         or _LINK_BACK.match(rest)
         or _ASKED_TO.match(rest)
+        or _PAGE_GONE.search(rest)
     ):
         return False
     # The article's prose under it: sentences of its own, no apology for an address.
