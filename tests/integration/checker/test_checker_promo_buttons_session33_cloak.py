@@ -94,3 +94,52 @@ def test_the_departments_own_sign_up_and_log_in_blocks_for_phones_are_no_cloakin
     assert security(cycle_check(site)) == []
     site.route("*", "/", by_agent(usual, googlebot=lambda: page(main=block)))
     assert security(cycle_check(site)) == []
+
+
+def service_banner(label: str, sign_up: str, log_in: str, words: tuple[str, str] = ("DAFTAR", "LOGIN")) -> str:
+    return (
+        '<div class="app-banner d-md-none"><img src="/wp-content/uploads/2026/10/banner-app.jpg" alt="Aplikasi">'
+        f'<p>{label}</p><a class="btn btn-primary" href="{sign_up}">{words[0]}</a> '
+        f'<a class="btn btn-outline" href="{log_in}">{words[1]}</a></div>'
+    )
+
+
+NUMBERED_SERVICES = [
+    service_banner(
+        "Bayar PBB dan BPHTB lewat aplikasi e-Pajak 24", "https://e-pajak24.id/register", "https://e-pajak24.id/login"
+    ),
+    service_banner(
+        "Bursa Kerja Online Kota Bekasi",
+        "https://loker123.id/daftar",
+        "https://loker123.id/masuk",
+        ("Daftar Pencari Kerja", "Masuk"),
+    ),
+    service_banner("Aplikasi Darurat Bekasi 112", "https://bekasi112.id/register", "https://bekasi112.id/login"),
+    service_banner(
+        "Reservasi parkir Dishub", "https://slotparkir.id/daftar", "https://slotparkir.id/masuk", ("Daftar", "Masuk")
+    ),
+    service_banner(
+        "Layanan pengaduan Halo 1500",
+        "https://halo1500.id/account/register",
+        "https://halo1500.id/account/login",
+        ("Buat Akun", "Akun Saya"),
+    ),
+    service_banner("Layanan e-Pajak 24 Jam", "https://epajak24.com/register", "https://epajak24.com/login"),
+]
+
+
+@pytest.mark.parametrize("block", NUMBERED_SERVICES)
+def test_a_service_named_with_a_number_or_a_slot_for_phones_is_no_cloaking(site: FakeSite, block: str) -> None:
+    # Named with a number or a booking's "slot", on Indonesia's domain or a company's: no brand by itself.
+    site.route("*", "/", by_agent(usual, phone=lambda: page(main_extra=block)))
+    assert security(cycle_check(site)) == []
+    site.route("*", "/", by_agent(usual, googlebot=lambda: page(main_extra=block)))
+    assert security(cycle_check(site)) == []
+
+
+def test_a_brand_on_a_companys_domain_with_gambling_buttons_is_cloaking(site: FakeSite) -> None:
+    words = ("DAFTAR SLOT", "LOGIN")
+    blocked = service_banner("", "https://kaisar88.com/register", "https://kaisar88.com/login", words)
+    site.route("*", "/", by_agent(usual, phone=lambda: page(main_extra=blocked)))
+    [cloaking] = security(cycle_check(site))
+    assert cloaking.evidence.endswith(f"{LINKED}kaisar88.com")

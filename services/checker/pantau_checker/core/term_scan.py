@@ -86,8 +86,12 @@ _SNIPPET = 60
 # capitals with a Javanese or a Sundanese surname's ending, and no word of the trade's nor a seller's ("Toto Casino").
 _SURNAME = re.compile(r" [A-Z][a-z]{2,}(?:to|no|so|wo|yo|di|wan|man)(?!\w)")
 _NOT_SURNAMES = frozenset(
-    word for term in (*terms.STRONG_GAMBLING, *terms.WEAK_GAMBLING, *terms.SALES_WORDS) for word in term.split()
+    (
+        *(word for term in (*terms.STRONG_GAMBLING, *terms.WEAK_GAMBLING, *terms.SALES_WORDS) for word in term.split()),
+        *("tokyo", "taiwan"),  # the lottery's markets ("Toto Tokyo"), no surnames
+    )
 )
+_SURNAME_GAP = 3  # spaces between a surname and the next word, read for a term of the trade
 # A hostile page must not make the scan slow: bounded matches per kind and pass.
 _MAX_MATCHES = 5000
 # The maintained lists, each of its kind (the spellings of the disguised words are derived from them).
@@ -603,7 +607,7 @@ def flagged_each(
     gambling = [
         m
         for m in gambling
-        if not (_innocent(m, parts) or _spelled_out(m, parts) or _doubled(m, parts) or _surnamed(m, parts))
+        if not (_innocent(m, parts) or _spelled_out(m, parts) or _doubled(m, parts) or _surnamed(m, parts, gambling))
     ]
     signing = _DEFACER_PAGE if defacer_page else _DEFACE
     signs = _outermost([m for m in found if m.kind in signing])
@@ -1299,12 +1303,23 @@ def _innocent(match: Match, parts: _Parts) -> bool:
     return uses.search(parts.lowered, start, end) is not None
 
 
-def _surnamed(match: Match, parts: _Parts) -> bool:
-    """Tell whether a "Toto" is a man's name followed by his surname (``_SURNAME``)."""
+def _surnamed(match: Match, parts: _Parts, gambling: list[Match]) -> bool:
+    """Tell whether a "Toto" is a man's name followed by his surname (``_SURNAME``), the phrase going on with no
+    seller's term right after it: "Toto Sugiarto Gacor", "Toto Hartono Slot Online" sell."""
     if match.term != "toto" or parts.text[match.start : match.end] != "Toto":
         return False
     name = _SURNAME.match(parts.text, match.end)
-    return name is not None and name[0][1:].lower() not in _NOT_SURNAMES
+    if name is None or name[0][1:].lower() in _NOT_SURNAMES:
+        return False
+    gap = parts.text[name.end() : name.end() + _SURNAME_GAP]
+    after = name.end() + len(gap) - len(gap.lstrip())
+    return not any(m.start == after and _sellers_term(m.term) for m in gambling)
+
+
+def _sellers_term(term: str) -> bool:
+    """Whether a term is a seller's, not a campaign's or a tag cloud's topic: "judi online" and a booking's "slot"
+    follow a man's name in a tag cloud ("Toto Sugiarto judi online slot vaksin")."""
+    return term != "slot" and term.partition(" ")[0] != "judi"
 
 
 def _doubled(match: Match, parts: _Parts) -> bool:

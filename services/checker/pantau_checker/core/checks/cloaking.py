@@ -49,7 +49,7 @@ from urllib.parse import unquote, urlsplit
 from pantau_contracts.status import Finding
 from pantau_contracts.vocabulary import Category
 
-from .. import json_ld
+from .. import json_ld, terms
 from ..domain import registered_domain
 from ..page import Link, Page, Pointer
 from ..structure import resemblance, sketch
@@ -78,6 +78,9 @@ _DESCRIBING = frozenset(
 _BRAND = re.compile(r"[^\W\d_]+\d+[^\W\d_]*|\d+[^\W\d_]+")
 # Sites a block of backlinks names at least: a rotating banner or a chat button names one or two.
 _BLOCK = 3
+# The domains a department's services and vendors are on (Indonesia's registry's, and those every company takes),
+# where a name with a number or "slot" is no gambling brand by itself (e-pajak24.id, loker123.id, slotparkir.id).
+_COMPANIES_DOMAINS = (".id", *terms.BRAND_SITE_DOMAINS)
 _MAX_LINKS = 500  # of a view's links, read for a block
 _MAX_TEXT = 5000  # of a block's links' text, read for a gambling word or brand
 _HEADLINE_WORDS = 4  # of a link's text that is a news item's headline, at least
@@ -293,10 +296,26 @@ def _promoted(host: str, page: Page, other: Page) -> list[str]:
         if domain in known or domain in _PLATFORMS:
             continue
         buttons = {_button(link) for link in fresh if _domain(link.href) == domain}
-        promoted = [link.href for link in fresh if _domain(link.href) == domain]
-        if {"up", "in"} <= buttons and any(hijack.branded_site(h) or hijack.gambling_site(h) for h in promoted):
+        promoted = [link for link in fresh if _domain(link.href) == domain]
+        if {"up", "in"} <= buttons and _gambling_promo(domain, promoted, other):
             return [domain]
     return []
+
+
+def _gambling_promo(domain: str, promoted: list[Link], other: Page) -> bool:
+    """Return whether the promoted site is a gambling site's: its address alone says so ("kaisarmaxwin.vip"), or it is
+    named as a brand ("kaisar88") and either the promo's words are gambling's or the site is on a domain kits take
+    (.vip, .xyz) rather than Indonesia's (.id) or the ones every company takes (.com): a department's own services
+    are named with a number or a booking's "slot" too (e-pajak24.id, loker123.id, bekasi112.id, slotparkir.id)."""
+    if any(hijack.gambling_site(link.href) for link in promoted):
+        return True
+    if not any(hijack.branded_site(link.href) for link in promoted):
+        return False
+    if not domain.endswith(_COMPANIES_DOMAINS):
+        return True
+    addresses = {link.href for link in promoted}
+    worded = [link.text for link in (*promoted, *other.image_links) if link.href in addresses]
+    return any(match.kind in _NAMED for match in matches(" ".join(worded)[:_MAX_TEXT]))
 
 
 def _button(link: Link) -> str:

@@ -40,7 +40,7 @@ from .. import terms
 from ..page import HiddenBlock, Link, Page, derived
 from ..page_kind import classify
 from ..structure import Structure, resemblance, sketch
-from ..term_scan import Location, capital_brand, flagged_each, marked_brand, matches, spaced
+from ..term_scan import Location, Match, capital_brand, flagged_each, marked_brand, matches, spaced
 from .base import Check, NoSettings, Observed
 
 CATEGORY: Category = "keamanan"
@@ -98,6 +98,9 @@ _NAVIGATED = frozenset((*terms.TRADE_NAMES, *terms.TOPIC_GAMBLING, "slot", "slot
 _CUT_SLUG = 3  # words of a headline a shortened slug keeps at least ("pemkot-tak-punya-situs")
 # Words of a news item's headline at least, none of a tag's or a menu's ("Slot Gacor", "Judi Online Hari Ini").
 _HEADLINE_WORDS = 6
+_SELLERS_NAMES = 2  # of the trade's slang names a seller's headline with no word of news piles up at least
+_SALES_WORDS = frozenset(terms.SALES_WORDS) - frozenset((*terms.STRONG_GAMBLING, *terms.WEAK_GAMBLING))
+_GLUED_BRAND = re.compile(r"[a-z]+\d+")  # a brand's name with its number (kaisar88, toto4d): a report names it too
 _HANDFUL = 5
 _DEFACER_TEXT = 600  # characters of visible text a defacer's page shows at most
 _GREETINGS = frozenset(terms.DEFACER_GREETINGS)  # a defacer's page's words only beside a ./handle
@@ -579,8 +582,9 @@ def _campaign_unhidden(page: Page, hits: Hits) -> None:
 def _campaign(page: Page, block: HiddenBlock) -> bool:
     """Tell whether a hidden block is a campaign's menu or widget of the site's own: all its links to its own pages,
     those that name the trade to news items or pages whose slug repeats what they say (``_navigation``), and one of
-    them a warning's or a report's ("Stop Judi Online", "Bahaya Judi Online bagi Pelajar"). A kit's hidden links go
-    to other sites, or to pages put among the site's files, and warn of nothing."""
+    them a warning's or a report's ("Stop Judi Online", "Bahaya Judi Online bagi Pelajar"), each by its own words: a
+    "Stop Judi Online" vouches for no item beside it that sells ("Slot Gacor Hari Ini" to /slot-gacor-hari-ini/).
+    A kit's hidden links go to other sites, or to pages put among the site's files, and warn of nothing."""
     warned = False
     for link in block.links:
         if (urlsplit(link.href).hostname or "").removeprefix("www.") != page.host.removeprefix("www."):
@@ -588,10 +592,24 @@ def _campaign(page: Page, block: HiddenBlock) -> bool:
         found = matches(link.text)
         if not found:
             continue
-        if not _navigation(link, page.host):
+        if not _navigation(link, page.host) or not _campaigns_words(found):
             return False
         warned = warned or any(match.kind == "counter" for match in found)
     return warned
+
+
+def _campaigns_words(found: list[Match]) -> bool:
+    """Tell whether a link's terms are a campaign's: a warning's word among them, or the trade named by its plain
+    word alone ("Lapor Situs Judi Slot", "Mengenali Ciri Situs Judi Slot"); not by its sellers' slang ("Slot Gacor
+    Hari Ini", "Situs Toto Togel Resmi")."""
+    if any(match.kind == "counter" for match in found):
+        return True
+    plain = [(match.start, match.end) for match in found if "judi" in match.term.split()]
+    return all(
+        any(start <= match.start and match.end <= end for start, end in plain)
+        for match in found
+        if match.kind in ("strong", "weak")
+    )
 
 
 def _slid_in(page: Page, block: HiddenBlock) -> list[Link]:
@@ -736,7 +754,7 @@ def _navigation(link: Link, host: str, named: bool = True) -> bool:
     """Return whether ``link`` is the site's own navigation on ``host``: a tag's, a category's or a news item's
     address whose slug repeats what the link says ("Bandar Judi" to /tag/bandar-judi/), no second evidence of the
     words the visible text holds; not a page put among its files (/wp-content/uploads/slot-gacor/), nor a query's."""
-    if not named and len(link.text.split()) < _HEADLINE_WORDS:
+    if not named and (len(link.text.split()) < _HEADLINE_WORDS or _sellers_headline(link.text)):
         return False
     parts = urlsplit(link.href)
     if not host or parts.query or (parts.hostname or "").removeprefix("www.") != host.removeprefix("www."):
@@ -750,6 +768,26 @@ def _navigation(link: Link, host: str, named: bool = True) -> bool:
         name = next((name.removeprefix(page) for page in _NAVIGATION_PAGES if name.startswith(page)), name)
     slug, said = _SLUG_WORDS.findall(unquote(name).lower()), _SLUG_WORDS.findall(link.text.lower())
     return bool(slug) and (slug == said or (len(slug) >= _CUT_SLUG and _cut(slug, said)))
+
+
+def _sellers_headline(text: str) -> bool:
+    """Tell whether a headline is a seller's, whatever its address: no word of news or warning of its own, two of the
+    trade's slang names at least and a seller's word, or three ("Link Slot Gacor Maxwin Hari Ini Gampang Menang
+    Terpercaya 2026", "Bocoran RTP Live Slot Gacor Pragmatic Hari Ini Paling Akurat"); a campaign's line beside it
+    clears the visible text, not it. A literacy piece warns in its headline ("Kenali Jebakan Judi Online") or names
+    one ("RTP Live Hanya Ilusi"); a report names the brands seized ("Kaisar88 dan Hoki99") and "judi" plainly."""
+    found = matches(text)
+    if any(match.kind == "counter" for match in found):
+        return False
+    strong = {
+        (match.start, match.end)
+        for match in found
+        if match.kind == "strong" and "judi" not in match.term.split() and not _GLUED_BRAND.fullmatch(match.term)
+    }
+    names = [span for span in strong if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in strong)]
+    if len(names) < _SELLERS_NAMES:
+        return False
+    return len(names) > _SELLERS_NAMES or not _SALES_WORDS.isdisjoint(text.lower().split())
 
 
 def _cut(slug: list[str], said: list[str]) -> bool:
