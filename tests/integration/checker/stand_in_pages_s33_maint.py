@@ -142,25 +142,6 @@ SERVER_MOVE_LETTER = _notice_page(
 website ini untuk sementara tidak dapat diakses mulai tanggal {days_ago(1).day} s.d. {tanggal(days_ago(-3))}.</p>
 <p>Atas perhatiannya kami ucapkan terima kasih.</p><p class="text-muted">Diskominfostandi Kota Bekasi</p>""",
 )
-UPGRADE_UNDER_APOLOGY = _portal(
-    """<div class="notice text-center"><h2>Mohon Maaf</h2><p>Aplikasi SiPARKIR sedang dalam proses upgrade ke versi
-terbaru. Silakan akses kembali nanti.</p><img src="/assets/img/upgrade.svg" alt=""></div>""",
-    "SiPARKIR &#8211; Dinas Perhubungan Kota Bekasi",
-)
-DEVELOPMENT_UNDER_APOLOGY = _notice_page(
-    "Dinas Lingkungan Hidup Kota Bekasi",
-    """<h3>Mohon Maaf</h3><p>Website Dinas Lingkungan Hidup Kota Bekasi sedang dalam tahap pengembangan.
-Silakan kunjungi kembali dalam waktu dekat.</p>""",
-)
-BACKUP_UNDER_WAY = _notice_page(
-    "E-Kinerja Kota Bekasi",
-    """<h4>Sistem sedang dalam proses backup dan sinkronisasi data</h4><p>Aplikasi dapat diakses kembali setelah
-proses selesai. Terima kasih.</p>""",
-)
-YII2_MAINTENANCE = _notice_page(
-    "SIMPEG Kota Bekasi",
-    """<h1>Sorry!</h1><p>The site is undergoing technical work. We apologize for any inconvenience caused.</p>""",
-)
 
 # (html, reason, quoted, name)
 STAND_INS = (
@@ -170,10 +151,6 @@ STAND_INS = (
     (THEME_404_ASKS, "halaman_tidak_ditemukan", "Silakan periksa kembali alamat URL", "theme_404_asks"),
     (CI_ALERT_404, "halaman_tidak_ditemukan", "URL yang Anda akses salah", "ci_alert_404"),
     (SERVER_MOVE_LETTER, "dalam_pemeliharaan", "tidak dapat diakses mulai tanggal", "server_move_letter"),
-    (UPGRADE_UNDER_APOLOGY, "dalam_pemeliharaan", "SiPARKIR sedang dalam proses upgrade", "upgrade_under_apology"),
-    (DEVELOPMENT_UNDER_APOLOGY, "dalam_pemeliharaan", "tahap pengembangan", "development_under_apology"),
-    (BACKUP_UNDER_WAY, "dalam_pemeliharaan", "proses backup dan sinkronisasi", "backup_under_way"),
-    (YII2_MAINTENANCE, "dalam_pemeliharaan", "undergoing technical work", "yii2_maintenance"),
 )
 
 _LOGIN_FORM = """<form method="post" action="/login"><input type="hidden" name="_token" value="b1X9kq2LmPz">
@@ -364,15 +341,137 @@ available on our website. Please use the search box or browse the latest news be
         "This Page Has Been Removed",
         "404_page_removed",
     ),
-    # Work set for today, under an apology: under way, not to come.
+)
+
+
+def _small_page(title: str, body: str) -> str:
+    """Return an application's small page of its own under its domain: a centred box, no menu."""
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{title}</title>
+<style>body{{font-family:Arial;text-align:center;padding:60px;background:#f4f6f9}}</style></head>
+<body><div class="box">{body}</div></body></html>"""
+
+
+_SERVICES = "".join(
+    f'<div class="col-md-3 layanan"><a href="/layanan/{slug}"><h4>{name}</h4></a><p>{said}</p></div>'
+    for slug, name, said in (
+        ("izin-praktik", "Izin Praktik", "Pengajuan surat izin praktik tenaga kesehatan secara daring."),
+        ("rujukan", "Rujukan Online", "Informasi rujukan pasien ke rumah sakit mitra."),
+        ("jadwal", "Jadwal Posyandu", "Jadwal posyandu di 12 kecamatan Kota Bekasi."),
+        ("pengaduan", "Pengaduan", "Sampaikan keluhan dan saran pelayanan kesehatan."),
+    )
+)
+# The second red team's working pages (round three): an apology over a part of the site at work, or over a service
+# still running; a sync's note of one part of the data; a registrar's words with an agent; a past bandwidth limit; a
+# placeholder's words in a portal's frame; a weekly closing of an office's service, the application running on.
+H3_LOOK_ALIKES = (
     (
         _portal(
-            f"""<div class="notice text-center"><h2>Mohon Maaf</h2><p>Aplikasi SiPARKIR sedang dalam proses upgrade
-pada {tanggal(days_ago(0))} pukul 08.00&ndash;16.00 WIB. Silakan akses kembali nanti.</p></div>""",
-            "SiPARKIR &#8211; Dinas Perhubungan Kota Bekasi",
+            """<div class="alert alert-warning"><h2>Mohon Maaf</h2><p>Sistem SIAP sedang dalam proses upgrade, namun
+pendaftaran antrean masih dapat dilakukan seperti biasa.</p><a href="/antrean">Daftar Antrean</a></div>""",
+            "SIAP Disdukcapil Kota Bekasi",
         ),
-        "dalam_pemeliharaan",
-        "SiPARKIR sedang dalam proses upgrade",
-        "apology_work_today",
+        "apology_still_working",
+    ),
+    (
+        _portal(
+            """<h2>Sorry!</h2><p>The application is undergoing technical work on its reporting module only.</p>
+<h3>Ringkasan Data</h3><table class="table"><tr><th>Indikator</th><th>Nilai</th></tr><tr><td>Jumlah Puskesmas</td>
+<td>42</td></tr><tr><td>Rumah Sakit</td><td>47</td></tr><tr><td>Posyandu Aktif</td><td>1.284</td></tr></table>""",
+            "Dashboard Kesehatan Kota Bekasi",
+        ),
+        "sorry_one_module",
+    ),
+    (
+        _portal(
+            """<h2>Mohon Maaf</h2><p>Website Dinas Kesehatan Kota Bekasi sedang dalam tahap pengembangan menuju versi
+baru. Sementara itu informasi pelayanan dapat dibaca di halaman ini.</p><div class="row">"""
+            + _SERVICES
+            + "</div>",
+        ),
+        "apology_new_version",
+    ),
+    (
+        _notice_page(
+            "Cek Penerima Bansos &#8211; Dinas Sosial Kota Bekasi",
+            """<h2>Cek Penerima Bansos</h2><p>Data penerima tahap II sedang dalam proses sinkronisasi dengan DTKS
+Kemensos dan dapat diakses kembali setelah proses selesai. Data tahap I dapat dicek melalui formulir di bawah.</p>
+<form method="get" action="/cek"><input name="nik" placeholder="Masukkan NIK"><button>Cek</button></form>""",
+        ),
+        "sync_of_one_part",
+    ),
+    (
+        _small_page(
+            "sipedas-bekasi.id",
+            """<h1>sipedas-bekasi.id</h1><p>Domain ini telah didaftarkan oleh Dinas Perhubungan Kota Bekasi.</p>
+<p><a href="/login">Masuk</a></p>""",
+        ),
+        "registered_by_department",
+    ),
+    (
+        _small_page(
+            "ppdb-bekasikota.id",
+            """<h1>ppdb-bekasikota.id</h1><p>Pendaftaran belum dibuka. Situs belum tersedia.</p>
+<p>Info: (021) 8894123</p>""",
+        ),
+        "ppdb_not_yet_open",
+    ),
+    (
+        _small_page(
+            "Info Hosting",
+            """<h2>Info</h2><p>Website ini telah melebihi kuota bandwidth bulan lalu, dan paket telah ditingkatkan oleh
+Diskominfo.</p><a href="/">Beranda</a>""",
+        ),
+        "bandwidth_limit_past",
+    ),
+    (
+        _portal(
+            """<h1>Welcome to your new website!</h1><p>Website Kelurahan Jakasampurna kini hadir dengan tampilan baru.
+Temukan informasi layanan, agenda dan pengumuman di sini.</p><div class="row">"""
+            + _SERVICES
+            + "</div>",
+            "Kelurahan Jakasampurna",
+        ),
+        "welcome_hero",
+    ),
+    (
+        _small_page(
+            "SIMBG Kota Bekasi",
+            """<h2>SIMBG</h2><p>Layanan konsultasi tatap muka tidak dapat diakses mulai hari Sabtu s.d. Minggu;
+pengajuan PBG daring tetap melalui tombol di bawah.</p><p><a href="/pbg">Ajukan PBG</a></p>""",
+        ),
+        "weekend_closing_online_open",
+    ),
+)
+
+_WORK_ON = """<p>Selama proses ini berlangsung, seluruh layanan informasi pada website ini tidak dapat digunakan. Untuk
+keperluan mendesak, masyarakat dapat datang langsung ke kantor kami di Jl. Ir. H. Juanda No. 100, Bekasi Timur, pada
+jam kerja Senin sampai Jumat pukul 08.00 hingga 15.00 WIB.</p><p>Pengaduan dapat disampaikan melalui WhatsApp
+0812-8888-1234 atau surel dinsos@bekasikota.go.id. Permohonan informasi publik dapat diajukan melalui PPID Kota
+Bekasi. Kami memohon maaf atas ketidaknyamanan ini dan berterima kasih atas kesabaran Bapak/Ibu sekalian.</p>
+<p>Hormat kami,<br>Tim Pengelola Website Dinas Sosial Kota Bekasi</p>"""
+
+
+def _apology(sentence: str) -> str:
+    """Return a maintenance page in the theme's frame, its content too long for a notice alone."""
+    return _portal(f"<h1>Mohon Maaf</h1><p>{sentence}</p>{_WORK_ON}", "Dinas Sosial Kota Bekasi", "page")
+
+
+# (html, quoted, name): work under way today, or until a day or an hour to come, under an apology.
+H3_STAND_INS = (
+    (
+        _apology(
+            "Website Dinas Sosial Kota Bekasi sedang dalam perbaikan mulai pukul 08.00 hingga 16.00 WIB hari ini."
+        ),
+        "sedang dalam perbaikan",
+        "work_since_this_morning",
+    ),
+    (_apology("Website ini sedang dalam pemeliharaan sampai besok pagi."), "dalam pemeliharaan", "work_until_tomorrow"),
+    (
+        _apology(
+            "Website Dinas Sosial Kota Bekasi sedang dalam perbaikan dan akan kembali normal pada "
+            f"{tanggal(days_ago(-2))}."
+        ),
+        "sedang dalam perbaikan",
+        "work_until_a_day",
     ),
 )

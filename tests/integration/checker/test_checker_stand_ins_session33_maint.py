@@ -50,3 +50,16 @@ def test_the_red_teams_gone_404s_and_work_today_are_tidak_aktif(  # type: ignore
     site, html: str, reason: str, quoted: str
 ) -> None:
     assert_stand_in(served_yesterday(site, html), reason, quoted)
+
+
+@pytest.mark.parametrize("html", [pytest.param(html, id=name) for html, name in s33.H3_LOOK_ALIKES])
+def test_the_second_red_teams_working_pages_stay_aktif_and_update(site, html: str) -> None:  # type: ignore[no-untyped-def]
+    event = served_yesterday(site, html)
+    assert (event.availability, event.reason, event.content.result, event.findings) == ("aktif", None, "update", ())
+
+
+@pytest.mark.parametrize(
+    ("html", "quoted"), [pytest.param(html, quoted, id=name) for html, quoted, name in s33.H3_STAND_INS]
+)
+def test_the_second_red_teams_work_under_way_is_tidak_aktif(site, html: str, quoted: str) -> None:  # type: ignore[no-untyped-def]
+    assert_stand_in(served_yesterday(site, html), "dalam_pemeliharaan", quoted)

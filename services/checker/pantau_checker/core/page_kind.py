@@ -260,8 +260,6 @@ _DEFAULT_PHRASES = (
     r"iis\s+windows\s+server|welcome\s+to\s+iis|does\s+not\s+currently\s+have\s+a\s+default\s+page|"
     r"welcome\s+to\s+(?:open)?litespeed|successfully\s+installed\s+(?:the\s+)?(?:open)?litespeed|"
     r"(?:open)?litespeed\s+web\s+server\s+is\s+(?:(?:successfully\s+)?installed|up\s+and\s+running)|"
-    # LiteSpeed's example site, served for a name no virtual host claims.
-    r"served\s+by\s+the\s+example\s+virtual\s+host\s+of\s+(?:open)?litespeed\b|"
     r"successfully\s+installed\s+cyberpanel,?\s+please\s+remove\s+this\s+page|"  # CyberPanel's, in a new site
     r"successfully\s+installed\s+tomcat|caddy\s+works|caddy\s+is\s+ready\s+to\s+serve\s+your\s+site|"
     r"your\s+web\s+server\s+is\s+working\.\s+now\s+make\s+it\s+work\s+for\s+you|"
@@ -338,12 +336,6 @@ _HOSTING_PHRASES = (
     r"(?:folder\s+|direktori\s+)?public_html|"
     r"upload\s+your\s+(?:web\s*site\s+)?(?:files?|content)\s+(?:files\s+)?(?:to|in)\s+(?:the\s+)?public_html|"
     r"your\s+new\s+web\s+server\s+is\s+ready\s+to\s+use|"  # Hestia's, under the domain's "Coming Soon"
-    # DirectAdmin's older page for a domain just added, a generic placeholder's, Dewaweb's for an account with nothing
-    # uploaded yet (its heading, then what to do: a guide says only the latter): each its own sentence.
-    r"welcome\s+to\s+your\s+new\s+web\s*site!|the\s+owner\s+of\s+this\s+web\s*site\s+has\s+not\s+yet\s+uploaded\s+"
-    r"content|this\s+is\s+a\s+placeholder\s+page\.?\s+replace\s+index\.html|"
-    r"website\s+anda\s+sudah\s+siap!\s+(?:[^.!?]{1,100}[.!]\s+)?silakan\s+(?:meng)?(?:unggah|upload)\s+konten\s+website\s+"
-    r"anda\b|"
     # Hostinger's for a domain pointed at it, naming it: a guide says "domain Anda".
     r"(?:the\s+)?domain\s+[\w-]+(?:\.[\w-]+)+\s+(?:(?:sudah|telah)\s+diarahkan|is\s+(?:now\s+)?pointed)\s+"
     r"(?:ke|to)\s+hostinger\b|"
@@ -425,14 +417,22 @@ _PRODUCT_SAID = _words(_DEFAULT_PHRASES)
 # An Indonesian hosting's own page for a site over its monthly bandwidth or its package's resources (the English
 # "Bandwidth Limit Exceeded" and "Resource Limit Is Reached" are among the hosting's phrases): on a tiny page without
 # a menu only, as news of the city's internet quota ("Batas Bandwidth Terlampaui, Warga Keluhkan …") is in a frame.
-# Only its own heading, whole, or its sentence of this site: a helpdesk's or a status page's "Website OPD yang melebihi
-# kuota bandwidth dapat mengajukan …", "tidak ada website OPD yang melebihi …", "Kuota hosting penuh pada server lama
-# sudah diatasi" are of other sites, or past.
+# Only its own heading, whole: a sentence is a helpdesk's or a status page's ("Website OPD yang melebihi kuota
+# bandwidth dapat mengajukan …"), or of the past ("Website ini telah melebihi kuota bandwidth bulan lalu, dan paket
+# telah ditingkatkan").
 _OVER_LIMIT_TEXT = 400
 _OVER_LIMIT_HEAD = _rx(r"^(?:batas\s+bandwidth\s+terlampaui|kuota\s+hosting\s+(?:penuh|habis))\s*[.!]?$")  # not asked
-_OVER_LIMIT = _words(
-    r"(?:website|situs|akun\s+hosting|akun)\s+(?:ini|anda)\b(?:(?!\s(?:tidak|belum|bukan|yang)\b)[^.!?]){0,60}?"
-    r"\bmelebihi\s+(?:kuota|batas)\s+(?:bandwidth|resource|sumber\s+daya)\b"
+# LiteSpeed's example site for a name no virtual host claims, DirectAdmin's older page for a domain just added, a
+# generic placeholder's, Dewaweb's for an account with nothing uploaded yet (its heading, then what to do: a guide says
+# only the latter): each its own sentence, on a page without a site's menu and dated posts (a portal's lead "Halaman
+# uji kami sebelumnya served by the Example virtual host of OpenLiteSpeed; kini digantikan …", a kelurahan's hero
+# "Welcome to your new website!" over its services).
+_PLACEHOLDER_SAID = _words(
+    r"served\s+by\s+the\s+example\s+virtual\s+host\s+of\s+(?:open)?litespeed\b|"
+    r"welcome\s+to\s+your\s+new\s+web\s*site!|the\s+owner\s+of\s+this\s+web\s*site\s+has\s+not\s+yet\s+uploaded\s+"
+    r"content|this\s+is\s+a\s+placeholder\s+page\.?\s+replace\s+index\.html|"
+    r"website\s+anda\s+sudah\s+siap!\s+(?:[^.!?]{1,100}[.!]\s+)?silakan\s+(?:meng)?(?:unggah|upload)\s+konten\s+website\s+"
+    r"anda\b"
 )
 # Tomcat's version names its first page in the title and heading; in an application's footer it is no sign.
 _DEFAULT_HEADED = _words(f"{_DEFAULT_PHRASES}|{_HOSTING_PHRASES}" + r"|apache\s+tomcat/\d", _BT_PANEL)
@@ -562,14 +562,15 @@ _PLACEHOLDER_TEXT = 400
 _PLACEHOLDER_LINKS = 3
 _DOMAIN_NAME = _rx(r"^(?![\w.-]*\.(?:go\.id|html?|php|aspx?|jsp|js|txt)$)[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}$")
 _PARKED_HEAD = _rx(r"^domain\s+(?:parkir|(?:\.id\s+)?tidak\s+aktif)$")
-# Its sentence is of the domain, or of the site as a whole, ending there: not "Domain ini telah didaftarkan untuk
-# Aplikasi e-SAKIP", "Sertifikat tanah dalam status expired", "Situs ini belum tersedia untuk tahun ajaran 2027/2028".
+# Its sentence is of the domain, or of this site as a whole, ending there: not "Domain ini telah didaftarkan untuk
+# Aplikasi e-SAKIP", "… didaftarkan oleh Dinas Perhubungan", "Sertifikat tanah dalam status expired", "Situs ini belum
+# tersedia untuk tahun ajaran 2027/2028", a PPDB's "Pendaftaran belum dibuka. Situs belum tersedia." (not "ini").
 _REGISTRAR_SAID = _words(
     r"(?:sedang\s+)?diparkir\s+oleh\s+pemilik|"
-    r"domain\s+ini\s+(?:telah|sudah)\s+(?:terdaftar|didaftarkan)\b(?!\s+(?:untuk|sebagai|bagi)\b)|"
+    r"domain\s+ini\s+(?:telah|sudah)\s+(?:terdaftar|didaftarkan)\s*(?:[.!]|$)|"
     r"belum\s+ada\s+(?:website|situs)\s+(?:di|pada|untuk)\s+domain\s+ini|"
     r"domain\b[^.!?]{0,60}?\bstatus\s+(?:expired|(?:server|client)?\s*hold)\b|"
-    r"(?:website|situs)\s+(?:ini\s+)?belum\s+(?:dibuat|tersedia)\s*(?:[.!]|$)|"
+    r"(?:website|situs)\s+ini\s+belum\s+(?:dibuat|tersedia)\s*(?:[.!]|$)|"
     r"not\s+yet\s+connected\s+to\s+a\s+web\s*site\b"
 )
 # A bare "Coming soon" under the name, all the page says: of a feature, an event or a launch it is said among more.
@@ -821,45 +822,9 @@ _CLOSED_FROM = _words(
     r"(?:sampai|hingga|s\.\s?d\.|s/d)"  # an official letter's "mulai tanggal 1 s.d. 4 Desember"
 )
 _CLOSED_LINKS = 3  # a notice's links: back to the portal, a contact
+_STILL_OPEN = re.compile(r"\btetap\b", re.IGNORECASE)  # "…; pengajuan PBG daring tetap melalui …"
 # The closing's first day, its month and year written after the last ("mulai tanggal 12 s.d. 13 Desember 2026").
 _FIRST_DAY = re.compile(r"(?:mulai|sejak)\s+(?:tanggal\s+)?(\d{1,2})\b")
-# Work set for a day or an hour to come, under an apology ("… upgrade ke versi 2.0 pada Sabtu, 12 Desember", "pada
-# pukul 22.00 WIB malam ini", "mulai pekan depan", "tonight from 22:00"): a home page's announcement, the service
-# running until then. Not the hour work ends ("hingga pukul 16.00"), which a notice of work under way gives.
-_SCHEDULED = _words(
-    r"(?:pada|mulai)\s+(?:hari\s+|tanggal\s+|pukul\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|\d)|"
-    r"(?:pekan|minggu|bulan)\s+depan|besok|malam\s+ini|nanti\s+malam|tonight|tomorrow|next\s+week|"
-    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-)
-# Work on the application, said of it by name under an apology ("Mohon Maaf": "Aplikasi SiPARKIR sedang dalam proses
-# upgrade ke versi terbaru", "Website Dinas Lingkungan Hidup Kota Bekasi sedang dalam tahap pengembangan"), and Yii2's
-# maintenance mode under "Sorry!" ("The site is undergoing technical work", and as its translation says it). Read
-# under the apology only: a beta's banner over its login says "sedang dalam tahap pengembangan" too. Not of its data
-# or its features ("… upgrade fitur pelaporan"), which news says.
-_APOLOGISED_WORK = _words(
-    r"(?:situs|website|aplikasi|portal|laman|sistem)\s+(?:ini\s+|kami\s+|(?:(?-i:e-?)?(?-i:[A-Z])[\w.-]*\s+){1,6})"
-    r"sedang\s+(?:dalam\s+)?(?:proses\s+|tahap\s+)?(?:upgrade|pengembangan|pembaruan|pembaharuan|peningkatan)\b"
-    r"(?!\s+(?:data|konten|informasi|fitur|berkas|dokumen)\b)|"
-    r"(?:the\s+)?(?:site|web\s*site|system|application)\s+is\s+(?:currently\s+)?undergoing\s+technical\s+work|"
-    r"(?:situs|website|aplikasi|sistem)\s+(?:ini\s+)?sedang\s+menjalani\s+pekerjaan\s+teknis"
-)
-# A backup or a synchronisation of the system's data under way, on a notice that sends the visitor away until it is
-# done ("Sistem sedang dalam proses backup dan sinkronisasi data" … "dapat diakses kembali setelah proses selesai").
-_SYNCING = _words(
-    r"(?:(?:sistem|aplikasi|server|website|situs)\s+)?sedang\s+(?:dalam\s+)?proses\s+(?:backup|pencadangan|sinkronisasi)"
-)
-# A routine synchronisation the page works through: on a schedule ("setiap pukul 00.00 WIB"), with its data shown
-# under the note ("data di bawah adalah data semester lalu"), or sending away only if the data is missing ("Jika data
-# belum muncul, coba beberapa saat lagi").
-_ROUTINE_SYNC = _words(
-    r"setiap\s+(?:hari|malam|pagi|pukul|jam|pekan|bulan|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)|"
-    r"(?:data|informasi)\s+(?:yang\s+)?(?:di\s+bawah|berikut|ditampilkan)|"
-    r"(?:jika|bila|apabila|kalau)\s+[^.!?]{1,60}?,\s*(?:silakan\s+)?coba"
-)
-_SENT_AWAY = _words(
-    r"coba\s+(?:lagi\s+)?(?:beberapa\s+(?:saat|menit|jam)|dalam\s+beberapa\s+(?:saat|menit|jam))\s+lagi|"
-    r"(?:dapat|bisa)\s+diakses\s+kembali|(?:akses|kunjungi)\s+kembali\s+(?:nanti|setelah)"
-)
 # On a small page a heading that starts with the notice counts: "Sedang dalam perbaikan, silakan kembali nanti".
 # "Sedang ada perbaikan, mohon bersabar" and "Sedang dalam proses update" too, but not of anything named ("Sedang ada
 # perbaikan pipa", "… update data").
@@ -1697,6 +1662,7 @@ def _default_page(v: _View) -> PageKind | None:
         or _said_under_head(v)
         or _first_full(_DEFAULT_HEAD, headed)
         or _bare_default(v, dated)
+        or (None if dated or v.page.menu_link_count else _first_unquoted(_PLACEHOLDER_SAID, (*headed, *v.bare_lead())))
     )
     if quote is not None and not dated and _lists_news(v):
         quote = titled = None  # a headline in a list of the site's dated news, as a post of its is
@@ -1717,8 +1683,7 @@ def _over_limit(v: _View) -> str | None:
     """Return a hosting's tiny page for a site over its bandwidth or its resources, in Indonesian."""
     if len(v.page.visible_text) > _OVER_LIMIT_TEXT or v.page.menu_link_count:
         return None
-    headed = next((place for place in (v.title, *v.headings) if _OVER_LIMIT_HEAD.match(place)), None)
-    return headed or _first_statement(_OVER_LIMIT, (v.lead,))
+    return next((place for place in (v.title, *v.headings) if _OVER_LIMIT_HEAD.match(place)), None)
 
 
 def _lists_news(v: _View) -> bool:
@@ -1859,20 +1824,11 @@ def _maintenance(v: _View) -> PageKind | None:
             _maintenance_head(v, heads)
             or _first_full(_NAMED_MAINTENANCE, heads)
             or _first_site_statement(_MAINTENANCE, (*heads, notice[:_PROMINENT]))
-            or _syncing(v, notice)
         )
     quote = quote or _after_apology(v)
     if quote and (_dated_post(v.page) or _lists_statuses(v.page)):
         quote = None  # news of it: a post dated by the site, which renders its posts; or one row's status
     return PageKind("dalam_pemeliharaan", f"pemberitahuan pemeliharaan: \u201c{quote}\u201d") if quote else None
-
-
-def _syncing(v: _View, notice: str) -> str | None:
-    """Return a notice's word that the system's data is being backed up or synchronised, where it sends the visitor
-    away until then, and the page asks for no password: a login page that says so above its form still works."""
-    if v.page.asks_password or not _SENT_AWAY.search(notice) or _ROUTINE_SYNC.search(notice):
-        return None
-    return _first_statement(_SYNCING, (notice[:_PROMINENT],))
 
 
 def _lists_statuses(page: Page) -> bool:
@@ -1900,7 +1856,18 @@ def _closed_for_a_while(v: _View, said: tuple[str, ...]) -> str | None:
     if v.page.asks_password or len(v.page.links) > _CLOSED_LINKS:
         return None
     quote = _first_statement(_CLOSED_FROM, said)
-    return None if quote is None or _closing_ahead(said) else quote
+    return None if quote is None or _closing_ahead(said) or _still_open(said) else quote
+
+
+def _still_open(said: tuple[str, ...]) -> bool:
+    """Whether the closing's sentence goes on with what stays open ("… mulai hari Sabtu s.d. Minggu; pengajuan PBG
+    daring tetap melalui tombol di bawah"): a service the office closes, the application working."""
+    for place in said:
+        found = _CLOSED_FROM.search(place)
+        if found is not None:
+            end = _SENTENCE_STOP.search(place, found.end())
+            return _STILL_OPEN.search(place, found.end(), end.start() if end else len(place)) is not None
+    return False
 
 
 def _closing_ahead(said: tuple[str, ...]) -> bool:
@@ -1924,8 +1891,8 @@ def _after_apology(v: _View) -> str | None:
     Pendidikan sedang dalam proses migrasi …"), where the theme's sidebar of news and links makes the content too
     long for a notice alone (``_notice``)."""
     heads = v.page.main_headings
-    if not heads or len(heads[0]) > _NEAR_CHARS or v.page.asks_password:
-        return None  # a beta's or a new look's banner over its login: the application works
+    if not heads or len(heads[0]) > _NEAR_CHARS:
+        return None
     moving = _MOVE_HEAD.match(heads[0].rstrip(_TRAILING)) is not None
     if not moving and not _APOLOGY.match(heads[0]):
         return None
@@ -1936,26 +1903,9 @@ def _after_apology(v: _View) -> str | None:
     sentence = after[: end.end() if end else len(after)]
     if not sentence or _STILL_WORKS.search(sentence):
         return None
-    # Work to come, or a home page's box above its news: the site is there.
-    if not moving and (_work_ahead(sentence) or _posts_after(v, sentence)):
-        return None
     if moving:
         return _first_statement(_MOVING, (sentence,))
-    return (
-        _first_site_statement(_MAINTENANCE, (sentence,))
-        or _first_statement(_SMALL_NOTICE, (sentence,))
-        or _first_statement(_APOLOGISED_WORK, (sentence,))
-    )
-
-
-def _work_ahead(sentence: str) -> bool:
-    """Whether ``sentence`` sets its work for a day or an hour to come: a day it names must be after today ("pada 5
-    Desember" on the 5th is work under way)."""
-    found = _SCHEDULED.search(sentence)
-    if found is None:
-        return False
-    days = dates_in_text(sentence[found.start() :])
-    return not days or days[0].date() > datetime.now(WIB).date()
+    return _first_site_statement(_MAINTENANCE, (sentence,)) or _first_statement(_SMALL_NOTICE, (sentence,))
 
 
 def _dated_post(page: Page) -> bool:
