@@ -74,6 +74,14 @@ _REGISTER_TAB = """<div class="tab-pane fade" id="daftar"><form method="post" ac
         _REGISTER_MODAL.format(confirm="password_confirmation").replace(
             ">Daftar</button>", ">Daftar &amp; Masuk</button>"
         ),
+        # Narrowed after a second red team: a typeless "Batal" closing the modal, an icon's button, say nothing.
+        _REGISTER_MODAL.format(confirm="password_confirmation").replace(
+            '<button type="submit" name="daftar" class="btn btn-primary">Daftar</button>',
+            '<button type="submit" class="btn btn-primary"><i class="fa fa-user-plus"></i></button>',
+        ),
+        _REGISTER_TAB.format(action="daftar.php").replace(
+            "<button", '<button class="btn btn-light" data-dismiss="modal">Batal</button><button'
+        ),
     ],
     ids=[
         "modal-password2",
@@ -85,6 +93,8 @@ _REGISTER_TAB = """<div class="tab-pane fade" id="daftar"><form method="post" ac
         "proses-daftar",
         "users-resource",
         "daftar-dan-masuk",
+        "icon-button",
+        "typeless-batal",
     ],
 )
 def test_a_sign_up_form_before_the_login_form_is_never_the_one_posted(before: str) -> None:
@@ -150,6 +160,35 @@ def test_a_sign_up_form_before_the_login_form_is_never_the_one_posted(before: st
             "pendaftaran/",
         ),
         (UNNAMED.replace("proses_login.php", "hadir/daftar.php").replace(">Masuk<", ">Kirim<"), "hadir/daftar.php"),
+        # Narrowed after a second red team: a PIN named password2 beside a "Proses" button and a typeless "Daftar
+        # Akun" a script sends to daftar.php; an old login's hidden "nama" (the application's) beside "OK".
+        (
+            UNNAMED.replace(
+                "</div><button",
+                '</div><div class="form-group"><label>PIN</label><input type="password" name="password2"></div><button',
+            ).replace(
+                '<button type="submit" class="btn btn-info btn-block">Masuk</button>',
+                '<button type="submit" name="proses" class="btn btn-info">Proses</button> <button class="btn btn-link"'
+                " onclick=\"window.location='daftar.php';return false;\">Daftar Akun</button>",
+            ),
+            "proses_login.php",
+        ),
+        (
+            UNNAMED.replace(
+                '<button type="submit" class="btn btn-info btn-block">Masuk</button>',
+                '<input type="hidden" name="nama" value="SIMONIK"><input type="submit" name="ok" value="OK">'
+                ' <button class="btn btn-secondary"'
+                " onclick=\"location.href='daftar.php';return false\">Daftar</button>",
+            ),
+            "proses_login.php",
+        ),
+        (
+            UNNAMED.replace("proses_login.php", "hadir/daftar.php").replace(
+                '<button type="submit" class="btn btn-info btn-block">Masuk</button>',
+                '<input type="hidden" name="nama" value="E-ABSEN"><p class="small">Tekan Enter untuk masuk</p>',
+            ),
+            "hadir/daftar.php",
+        ),
     ],
     ids=[
         "lupa-password-first",
@@ -162,6 +201,9 @@ def test_a_sign_up_form_before_the_login_form_is_never_the_one_posted(before: st
         "pendaftaran-sign-in",
         "pendaftaran-image-button",
         "daftar-php-kirim",
+        "pin-proses-typeless-daftar",
+        "hidden-nama-ok",
+        "hidden-nama-no-button",
     ],
 )
 def test_a_login_form_beside_or_named_like_a_sign_up_is_still_the_login(body: str, action: str) -> None:
@@ -193,7 +235,12 @@ def _years(*years: int, selected: int = 0, prompt: bool = True) -> str:
     ("options", "posted"),
     [
         (_years(THIS_YEAR - 1, THIS_YEAR, THIS_YEAR + 1), str(THIS_YEAR)),
-        (_years(THIS_YEAR + 1, THIS_YEAR, THIS_YEAR - 1, prompt=False), str(THIS_YEAR)),
+        (_years(THIS_YEAR + 1, THIS_YEAR, THIS_YEAR - 1), str(THIS_YEAR)),
+        # Narrowed after a second red team: without a prompt the browser posts the first option (e-Budgeting's
+        # next year, in December), as the page meant.
+        (_years(THIS_YEAR + 1, THIS_YEAR, THIS_YEAR - 1, prompt=False), str(THIS_YEAR + 1)),
+        (_years(THIS_YEAR - 1, THIS_YEAR, prompt=False), str(THIS_YEAR - 1)),
+        ('<option value="0">Pilih Tahun</option>' + _years(THIS_YEAR - 1, THIS_YEAR, prompt=False), str(THIS_YEAR)),
         # The page's own choice stands.
         (_years(THIS_YEAR - 1, THIS_YEAR, selected=THIS_YEAR - 1), str(THIS_YEAR - 1)),
         # Years without this one: the first, as before.
@@ -211,7 +258,18 @@ def _years(*years: int, selected: int = 0, prompt: bool = True) -> str:
             str(THIS_YEAR + 1),
         ),
     ],
-    ids=["ascending", "newest-first", "selected-wins", "this-year-missing", "not-only-years", "level", "disabled"],
+    ids=[
+        "ascending",
+        "newest-first",
+        "no-prompt-newest-first",
+        "no-prompt-ascending",
+        "pilih-prompt-valued",
+        "selected-wins",
+        "this-year-missing",
+        "not-only-years",
+        "level",
+        "disabled",
+    ],
 )
 def test_a_year_select_posts_the_current_year_where_the_page_chose_none(options: str, posted: str) -> None:
     # Was the first year offered (last year's budget): the application refuses or opens the wrong year.
@@ -226,11 +284,15 @@ def test_a_year_select_posts_the_current_year_where_the_page_chose_none(options:
         ("$('#tahun').val(new Date().getFullYear() + 1);", THIS_YEAR + 1),
         # A footer's copyright year is no choice of the select.
         ("document.getElementById('copy').textContent = new Date().getFullYear();", THIS_YEAR),
+        # Narrowed after a second red team: any value the script gives the select, the year written out.
+        (f'$(function(){{ $("#tahun").val("{THIS_YEAR - 1}"); }});', THIS_YEAR - 1),
+        ("document.querySelector('select[name=tahun]').value = tahunAktif;", THIS_YEAR + 1),
+        ("document.getElementById('tahun').value = new Date().getFullYear();", THIS_YEAR),
     ],
-    ids=["next-year-by-script", "footer-year"],
+    ids=["next-year-by-script", "footer-year", "jquery-literal", "value-assigned", "this-year-by-script"],
 )
 def test_a_year_the_pages_script_sets_is_left_to_it(script: str, posted: int) -> None:
-    options = _years(THIS_YEAR + 1, THIS_YEAR, THIS_YEAR - 1, prompt=False).replace('name="tahun"', 'id="tahun"')
+    options = _years(THIS_YEAR + 1, THIS_YEAR, THIS_YEAR - 1)
     body = _year_select(options) + f'<span id="copy"></span><script>{script}</script>'
     assert dict(login.find_form(page(body), LOGIN_URL, SPEC).fields)["tahun"] == str(posted)
 

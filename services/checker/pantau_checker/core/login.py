@@ -467,14 +467,21 @@ _REPEATED_PASSWORD = re.compile(r"confirm|konfirmasi|ulang|retype|repeat|^re_?pa
 # who signs up, which a login form never asks.
 _REGISTER_BUTTON = re.compile(r"daftar|regist|sign[- ]?up|buat akun", re.IGNORECASE)
 _IDENTITY_FIELD = re.compile(r"nama(?:_?lengkap)?|full_?name|nik|no_?ktp", re.IGNORECASE)
+# A form's button that sends nothing, beside a sign-up's "Daftar": a modal's "Batal", a "Reset".
+_CLOSE_BUTTON = re.compile(r"^(?:batal|tutup|close|cancel|kembali|reset|×)$", re.IGNORECASE)
 _HIDING_CLASSES = {"d-none", "hidden", "hide", "invisible"}  # Bootstrap's and others' classes hiding a field
 # A button letting a visitor in without an account ("Masuk sebagai Tamu"): not the Pelaksana's login.
 # Only the button's whole words: "Login Admin e-Tamu" and "Masuk Petugas Layanan Pengunjung" are the staff's.
 _AS_GUEST = re.compile(
     r"\bsebagai tamu\b|\bas (?:a )?guest\b|^(?:masuk |login |log in )?tamu$|^guest(?: login)?$", re.IGNORECASE
 )
-# A script choosing the year itself ("getFullYear() + 1"): the page's choice stands, not this year.
-_SCRIPTED_YEAR = re.compile(r"getFullYear\(\)\s*[-+]\s*\d")
+# A script setting a select's value (``$('#tahun').val(…)``, ``getElementById('tahun').value = …``), what follows
+# it; a year written out, the current year.
+_SETS_VALUE = r"""['"\]]*\s*\)?\s*\.(?:val\(|value\s*=(?!=))\s*([^;]{1,60})"""
+_SET_LITERAL = re.compile(r"""['"]?((?:19|20)\d\d)['"]?\s*\)?\s*(?:$|[;}])""")
+_SET_THIS_YEAR = re.compile(r"\(?new Date\(?\)?\)?\.getFullYear\(\)(?!\s*[-+])")
+# A year select's prompt ("-- Pilih Tahun Anggaran --", "Pilih Tahun"), its value empty or not.
+_PROMPT = re.compile(r"^\W*pilih|^--", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A form the parser emptied (in a <table>): its source up to </form>, as the browser's form owner reads it.
 # Up to the next form tag only, so that a page of unclosed forms is read once, not once per form.
@@ -687,8 +694,7 @@ def find_form(
         raise LoginNotAutomatableError(barrier)
     names = (_spelled(node, spec.username_field), _spelled(node, spec.password_field))
     named = replace(spec, username_field=names[0], password_field=names[1])
-    year_scripted = "getFullYear" in html and _SCRIPTED_YEAR.search(html) is not None
-    form = _form(node, page_url, named, _base(tree, page_url), _tied_buttons(node, tree), year_scripted)
+    form = _form(node, page_url, named, _base(tree, page_url), _tied_buttons(node, tree), html)
     form = replace(form, action=_upgraded(form.action, page_url))
     elsewhere = urlsplit(form.action).hostname or ""
     if not _same_site(elsewhere, urlsplit(page_url).hostname or ""):  # the credentials stay with who asks them
@@ -753,7 +759,12 @@ def _registers(form: LexborNode, spec: LoginSpec) -> bool:
     if (form.attributes.get("method") or "post").strip().lower() != "post":
         return False
     said = [_button_words(node) for node in _submit_buttons(form)]
-    if any(_SIGN_IN.search(words) and not _REGISTER_BUTTON.search(words) for words in said):
+    # Any other button ("Proses", "OK", "Masuk") is the form's own: a typeless "Daftar Akun" beside it is a link.
+    # An icon's button says nothing either way.
+    if any(
+        words.strip() and not _REGISTER_BUTTON.search(words) and not _CLOSE_BUTTON.match(words.strip())
+        for words in said
+    ):
         return False
     action = (form.attributes.get("action") or "").strip()
     if not any(_REGISTER_BUTTON.search(words) for words in said) and not _REGISTER_ACTION.search(action):
@@ -764,8 +775,11 @@ def _registers(form: LexborNode, spec: LoginSpec) -> bool:
         for node in passwords
     ):
         return True
-    named = form.css("input[name]")[:_MAX_FIELDS]
-    return any(_name(node) != spec.username_field and _IDENTITY_FIELD.fullmatch(_name(node)) for node in named)
+    # A hidden input ("nama" = the application's name) is nothing the visitor fills in.
+    named = form.css("input[name]:not([type=hidden])")[:_MAX_FIELDS]
+    return any(
+        _name(node) != spec.username_field and _IDENTITY_FIELD.fullmatch(_name(node)) and _shown(node) for node in named
+    )
 
 
 def _button_words(node: LexborNode) -> str:
@@ -1813,9 +1827,7 @@ def _http_reason(status: int, body: str) -> str:
     return f"HTTP {status} setelah mengirim formulir"
 
 
-def _form(
-    form: LexborNode, page_url: str, spec: LoginSpec, base: str, tied: list[LexborNode], year_scripted: bool
-) -> LoginForm:
+def _form(form: LexborNode, page_url: str, spec: LoginSpec, base: str, tied: list[LexborNode], html: str) -> LoginForm:
     written = (form.attributes.get("action") or "").strip()
     action = urljoin(base, written) if written else page_url  # no action: the page itself, whatever its base
     method = (form.attributes.get("method") or "post").lower()
@@ -1830,8 +1842,8 @@ def _form(
         if kind in ("checkbox", "radio") and "checked" not in node.attributes and "required" not in node.attributes:
             continue
         value = _value(node)
-        if node.tag == "select" and not year_scripted:
-            value = _this_year(node) or value
+        if node.tag == "select":
+            value = _this_year(node, html) or value
         fields.append((name, value or ("on" if kind in ("checkbox", "radio") else "")))
     own = _submit_buttons(form)
     # A card's "Masuk dengan SSO" tied to the form is not what the Pelaksana presses where the form has its button.
@@ -1980,17 +1992,46 @@ def _value(node: LexborNode) -> str:
     return node.attributes.get("value") or ""
 
 
-def _this_year(select: LexborNode) -> str:
-    """Return the current year (Bekasi's) where a select offers years only ("Tahun Anggaran" of SIPD, SIMDA) and
-    none is selected: the Pelaksana picks the year being worked in, not the list's first (the oldest, or next
-    year's). Never a disabled option ("2026 (dikunci)"), which the Pelaksana cannot pick."""
+def _this_year(select: LexborNode, html: str) -> str:
+    """Return the year to post where a select offers years only ("Tahun Anggaran" of SIPD, SIMDA) and none is
+    selected, as the browser does: the year the page's script gives it (``.value = new Date().getFullYear()``,
+    ``$("#tahun").val("2025")``); else, under a prompt ("-- Pilih Tahun Anggaran --"), the current year (Bekasi's),
+    the one worked in. Empty for the list's first, which the browser posts without a prompt (e-Budgeting's next
+    year, in December) and for a script's choice not read here (``getFullYear() + 1``). Never a disabled option
+    ("2026 (dikunci)"), which the Pelaksana cannot pick."""
     options = select.css("option")[:_MAX_CONTROLS]
-    if any(_option_value(option) for option in options if "selected" in option.attributes):
+    if not options or any(_option_value(option) for option in options if "selected" in option.attributes):
         return ""
-    values = [value for value in map(_option_value, options) if value]
+    prompted = _prompts(options[0])
+    values = [value for value in map(_option_value, options[1 if prompted else 0 :]) if value]
+    if not values or not all(_YEAR.fullmatch(value) for value in values):
+        return ""
     this_year = str(datetime.now(WIB).year)
     shown = [_option_value(option) for option in options if "disabled" not in option.attributes]
-    return this_year if this_year in shown and all(_YEAR.fullmatch(value) for value in values) else ""
+    scripted = _scripted_year(select, html, this_year)
+    if scripted is not None:
+        return scripted if scripted in shown else ""
+    return this_year if prompted and this_year in shown else ""
+
+
+def _prompts(option: LexborNode) -> bool:
+    """Tell whether a select's first option asks to choose: an empty value, or "Pilih …"/"-- … --" as its text."""
+    return not _option_value(option) or _PROMPT.search(" ".join(option.text().split())) is not None
+
+
+def _scripted_year(select: LexborNode, html: str, this_year: str) -> str | None:
+    """Return the year the page's script sets the select to (``….value = new Date().getFullYear()``,
+    ``$('#tahun').val('2025')``), empty for one not read here (``getFullYear() + 1``, a variable), None where no
+    script sets it. Read only for a select of years none of which is selected, a few per login page."""
+    keys = [select.attributes.get(name) or "" for name in ("id", "name")]
+    for key in filter(None, keys):
+        found = re.search(re.escape(key) + _SETS_VALUE, html)
+        if found is not None:
+            literal = _SET_LITERAL.match(found[1])
+            if literal:
+                return literal[1]
+            return this_year if _SET_THIS_YEAR.match(found[1]) else ""
+    return None
 
 
 def _option_value(option: LexborNode) -> str:
