@@ -254,3 +254,77 @@ SECTIONS_REPORTING_A_HANDLE = [
 @pytest.mark.parametrize("html", SECTIONS_REPORTING_A_HANDLE)
 def test_a_handle_quoted_in_a_sentence_that_reports_it_is_clean(shared_site: FakeSite, html: str) -> None:
     assert security(served_yesterday(shared_site, html)) == {}
+
+
+# Narrowed after a second red team: a notice of a hijacked account or of a security test, and an event's page, say
+# what is being done ("sedang memproses pemulihan", "is handling", "penetration test oleh", "Pameran"); a report quotes
+# a handle's line ("sempat tertulis 'HACKED ./Mr.Gh0st'") and a winners' list names it ("Juara 1: ./Mr.Fox was here").
+BARE_NOTICES_OF_A_HIJACK_A_TEST_OR_AN_EVENT = [
+    pytest.param(
+        bare_page(
+            "<h3>PENGUMUMAN</h3><p>Akun Instagram resmi @dishub.bekasi has been hijacked sejak 3 Desember 2026. Tim "
+            "Cyber Squad Diskominfo sedang memproses pemulihan akun. Jangan tanggapi DM dari akun tersebut.</p>",
+            "text-align:center",
+        ),
+        id="instagram-hijacked-notice",
+    ),
+    pytest.param(
+        bare_page(
+            "<h2>Official Notice</h2><p>Our Facebook page has been hijacked. Please do not respond to messages from "
+            "it. Bekasi Cyber Squad is handling the case.</p>"
+        ),
+        id="facebook-hijacked-notice-english",
+    ),
+    pytest.param(
+        bare_page(
+            "<h2>Server Staging</h2><p>Just Security Test &mdash; penetration test oleh Tim Cyber Squad Diskominfo, "
+            "1&ndash;5 Desember 2026.</p>"
+        ),
+        id="staging-penetration-test",
+    ),
+    pytest.param(
+        bare_page("<h2>Mr.Bean Was Here</h2><p>Pameran Lilin Tokoh Dunia &mdash; Bekasi Cyber Park, Desember 2026</p>"),
+        id="wax-figures-exhibition",
+    ),
+]
+
+
+@pytest.mark.parametrize("html", BARE_NOTICES_OF_A_HIJACK_A_TEST_OR_AN_EVENT)
+def test_a_bare_notice_of_a_hijack_a_test_or_an_event_is_clean(shared_site: FakeSite, html: str) -> None:
+    assert security(served_yesterday(shared_site, html)) == {}
+
+
+SECTIONS_QUOTING_OR_LISTING_A_HANDLE = [
+    pytest.param(
+        story(
+            "Layanan PPID Kembali Normal",
+            "Pada 2 Desember, laman PPID sempat tertulis 'HACKED ./Mr.Gh0st'. Tim TIK telah menangani dan seluruh "
+            "dokumen informasi publik dapat diunduh kembali.",
+        ),
+        id="ppid-line-quoted",
+    ),
+    pytest.param(
+        story(
+            "Warga Melapor ke Kelurahan",
+            "Kemarin malam warga melihat 'HACKED ./Mr.X' di laman kelurahan dan mengirim tangkapan layar ke nomor "
+            "pengaduan. Laman kini normal kembali setelah diperiksa operator.",
+        ),
+        id="line-in-straight-quotes",
+    ),
+    pytest.param(
+        department_page(
+            Site(
+                main_extra=_widget(
+                    "<h2>Juara CTF Pelajar 2026</h2><p>Juara 1: ./Mr.Fox was here (SMKN 2)<br>Juara 2: ./ByteCrew "
+                    "(SMAN 4)</p>"
+                )
+            )
+        ),
+        id="ctf-winners-widget",
+    ),
+]
+
+
+@pytest.mark.parametrize("html", SECTIONS_QUOTING_OR_LISTING_A_HANDLE)
+def test_a_handle_quoted_by_a_report_or_listed_among_winners_is_clean(shared_site: FakeSite, html: str) -> None:
+    assert security(served_yesterday(shared_site, html)) == {}

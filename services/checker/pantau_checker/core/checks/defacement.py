@@ -131,6 +131,16 @@ _NOTICE_WORDS = (
     "narasumber",
     "koordinator",
     "pembina",
+    # a notice of a hijacked account or of a test, and an event's ("Tim Cyber Squad sedang memproses pemulihan akun.
+    # Jangan tanggapi DM", "Bekasi Cyber Squad is handling the case", "penetration test oleh Tim …", "Pameran Lilin")
+    "memproses",
+    "pemulihan",
+    "penanganan",
+    "is handling",
+    "jangan tanggapi",
+    "do not respond",
+    "penetration test",
+    "pameran",
 )
 _PAGE_WORDS = frozenset(terms.DEFACER_PAGE_WORDS)
 # A ./handle right beside a weak word of a defacer's signs a part of an intact page ("./Mr.B4y Was Here" in a widget,
@@ -149,10 +159,15 @@ _FILE_NAME = re.compile(r"\.[a-z]{2,4}$")
 _SENTENCE_REACH = 100
 _SENTENCE_STOP = re.compile(r"[.?]\s")
 _REPORTED = re.compile(
-    r"menampilkan|memakai nama|bertuliskan|tulisan|mengaku|pelaku|polisi|dipulihkan|diretas|peretas|write-up|writeup"
+    r"menampilkan|memakai nama|bertuliskan|tulisan|tertulis|mengaku|pelaku|polisi|dipulihkan|diretas|peretas|menangani"
+    r"|sempat|juara|write-up|writeup"
     r"|privilege escalation|\u201c|\u201d|&quot;",
     re.I,
 )
+# A line quoted between straight quotes ("sempat tertulis 'HACKED ./Mr.Gh0st'."): a report's, a defacer's line stands
+# on its own.
+_QUOTE_OPENED = re.compile(r"(?:^|\s)['\"][^'\"]*$")
+_QUOTE_CLOSED = re.compile(r"[^'\"]*['\"](?!\w)")
 _OWNED_BY_ROOT = re.compile(r"owned by root\b", re.I)  # a file's owner, in a guide or a CTF's write-up
 _POST_SLUG = re.compile(r"/[^/?#]*-[^/?#]*-[^/?#]*-[^/?#]*/?$")
 _MIN_MENU_LINKS = 3
@@ -375,6 +390,9 @@ def _reported(page: Page, handle: re.Match[str]) -> bool:
     stop = _SENTENCE_STOP.search(text, handle.end(), handle.end() + _SENTENCE_REACH)
     sentence = text[start : stop.start() if stop else handle.end() + _SENTENCE_REACH]
     if _REPORTED.search(sentence) is not None or _OWNED_BY_ROOT.search(sentence) is not None:
+        return True
+    before, after = text[start : handle.start()], sentence[handle.start() - start :]
+    if _QUOTE_OPENED.search(before) is not None and _QUOTE_CLOSED.match(after) is not None:
         return True
     return any(handle[0] in link.text and _POST_SLUG.search(link.href) for link in page.links)
 
