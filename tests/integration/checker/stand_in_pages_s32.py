@@ -15,22 +15,13 @@ a FAQ of error codes, Tiny File Manager's own login.
 
 from __future__ import annotations
 
-from vendor_pages import days_ago, tanggal
+from vendor_pages import days_ago, latest_posts, tanggal
 
 
 def _portal(title: str, main: str) -> str:
     """Return a department's WordPress page: its top bar, header and menu, ``main`` as its content, the sidebar of
     its latest news and its footer. Its search widget is headed "Pencarian", as many themes head it."""
-    news = "".join(
-        f'<li><a href="/{days_ago(n):%Y/%m/%d}/{slug}/">{headline}</a> <span class="post-date">'
-        f"{tanggal(days_ago(n))}</span></li>"
-        for n, slug, headline in (
-            (1, "rapat-posyandu", "Rapat Koordinasi Kader Posyandu Se-Kota Bekasi"),
-            (3, "imunisasi-kejar", "Imunisasi Kejar di Puskesmas Bekasi Jaya"),
-            (6, "waspada-dbd", "Waspada Demam Berdarah di Musim Hujan"),
-            (9, "germas", "Gerakan Masyarakat Hidup Sehat di Kecamatan Rawalumbu"),
-        )
-    )
+    news = latest_posts(4)
     return f"""<!DOCTYPE html><html lang="id-ID"><head><meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>
 <meta name="generator" content="WordPress 6.6.2"><link rel="stylesheet" href="/wp-content/themes/opd/style.css?ver=1.4">

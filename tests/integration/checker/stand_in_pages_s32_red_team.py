@@ -12,21 +12,13 @@ that goes on; a PPID table of the file manager's columns linked by WordPress's s
 
 from __future__ import annotations
 
-from vendor_pages import days_ago, tanggal
+from vendor_pages import days_ago, latest_posts, tanggal
 
 
 def _portal(title: str, main: str, body_class: str = "page", banner: str = "", site: str = "Dinas Kesehatan") -> str:
     """Return a department's WordPress page: its top bar, header and menu, a banner over the content (``banner``, the
     page's own name, outside ``<main>``), ``main`` as its content, the sidebar of its latest news and its footer."""
-    news = "".join(
-        f'<li><a href="/{days_ago(n):%Y/%m/%d}/{slug}/">{headline}</a> <span class="post-date">'
-        f"{tanggal(days_ago(n))}</span></li>"
-        for n, slug, headline in (
-            (1, "rapat-posyandu", "Rapat Koordinasi Kader Posyandu Se-Kota Bekasi"),
-            (3, "imunisasi-kejar", "Imunisasi Kejar di Puskesmas Bekasi Jaya"),
-            (6, "waspada-dbd", "Waspada Demam Berdarah di Musim Hujan"),
-        )
-    )
+    news = latest_posts(3)
     header = f'<div class="page-banner"><div class="container"><h1>{banner}</h1></div></div>' if banner else ""
     return f"""<!DOCTYPE html><html lang="id-ID"><head><meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>

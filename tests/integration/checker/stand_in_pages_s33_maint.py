@@ -15,24 +15,13 @@ tells the visitor what to do.
 
 from __future__ import annotations
 
-from vendor_pages import days_ago, tanggal
+from vendor_pages import days_ago, latest_posts, tanggal
 
 
 def _portal(main: str, title: str = "Dinas Kesehatan Kota Bekasi", body_class: str = "home page") -> str:
     """Return a department's WordPress page: its header and menu, ``main`` as its content, the sidebar of its latest
     news and its footer."""
-    news = "".join(
-        f'<li><a href="/{days_ago(n):%Y/%m/%d}/{slug}/">{headline}</a> <span class="post-date">'
-        f"{tanggal(days_ago(n))}</span></li>"
-        for n, slug, headline in (
-            (1, "rapat-posyandu", "Rapat Koordinasi Kader Posyandu Se-Kota Bekasi"),
-            (3, "imunisasi-kejar", "Imunisasi Kejar di Puskesmas Bekasi Jaya"),
-            (6, "waspada-dbd", "Waspada Demam Berdarah di Musim Hujan"),
-            (9, "germas", "Gerakan Masyarakat Hidup Sehat di Kecamatan Rawalumbu"),
-            (12, "akreditasi", "Penyerahan Sertifikat Akreditasi Paripurna RSUD dr. Chasbullah"),
-            (15, "stunting", "Rapat Koordinasi Percepatan Penurunan Stunting Tingkat Kota"),
-        )
-    )
+    news = latest_posts(6)
     return f"""<!DOCTYPE html><html lang="id-ID"><head><meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>
 <meta name="generator" content="WordPress 6.7.1"><link rel="stylesheet" href="/wp-content/themes/opd/style.css?ver=1.4">

@@ -81,6 +81,27 @@ def days_ago(n: float, now: datetime | None = None) -> datetime:
     return (now or datetime.now(UTC)) - timedelta(days=n)
 
 
+# A health department's latest posts, as its sidebar's "Berita Terbaru" lists them: days ago, slug, headline.
+_LATEST_POSTS = (
+    (1, "rapat-posyandu", "Rapat Koordinasi Kader Posyandu Se-Kota Bekasi"),
+    (3, "imunisasi-kejar", "Imunisasi Kejar di Puskesmas Bekasi Jaya"),
+    (6, "waspada-dbd", "Waspada Demam Berdarah di Musim Hujan"),
+    (9, "germas", "Gerakan Masyarakat Hidup Sehat di Kecamatan Rawalumbu"),
+    (12, "akreditasi", "Penyerahan Sertifikat Akreditasi Paripurna RSUD dr. Chasbullah"),
+    (15, "stunting", "Rapat Koordinasi Percepatan Penurunan Stunting Tingkat Kota"),
+)
+
+
+def latest_posts(count: int) -> str:
+    """Return the ``<li>`` items of a WordPress sidebar's latest ``count`` posts (at most six), each a permalink with
+    its day and the day printed beside it: fresh news a stand-in's look-alike keeps."""
+    return "".join(
+        f'<li><a href="/{days_ago(n):%Y/%m/%d}/{slug}/">{headline}</a> <span class="post-date">'
+        f"{tanggal(days_ago(n))}</span></li>"
+        for n, slug, headline in _LATEST_POSTS[:count]
+    )
+
+
 @dataclass
 class News:
     """One news item as the list prints it; ``when`` is the text under the headline."""
