@@ -218,6 +218,11 @@ def served_yesterday(site: FakeSite, html: str, content_type: str | None = None)
     return checked(site)
 
 
+def assert_application(event: ApplicationChecked) -> None:
+    """Assert the department's own page: aktif for no reason, dated fresh, nothing found."""
+    assert (event.availability, event.reason, event.content.result, event.findings) == ("aktif", None, "update", ())
+
+
 def assert_stand_in(event: ApplicationChecked, reason: str, quoted: str) -> None:
     """Assert a page served in the application's place: tidak_aktif for ``reason``, dating nothing."""
     assert (event.availability, event.reason, event.http_status) == ("tidak_aktif", reason, 200)

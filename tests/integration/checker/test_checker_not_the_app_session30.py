@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 import stand_in_pages_s30 as s30
-from checker_servers import assert_stand_in_then_aktif, served_yesterday
+from checker_servers import assert_application, assert_stand_in_then_aktif, served_yesterday
 
 
 @pytest.mark.parametrize(
@@ -34,5 +34,4 @@ def test_a_stand_in_is_tidak_aktif_for_its_reason_and_the_department_page_in_its
 def test_news_a_guide_and_login_pages_in_a_stand_ins_words_stay_aktif_and_update_without_findings(  # type: ignore[no-untyped-def]
     site, html: str
 ) -> None:
-    event = served_yesterday(site, html)
-    assert (event.availability, event.reason, event.content.result, event.findings) == ("aktif", None, "update", ())
+    assert_application(served_yesterday(site, html))

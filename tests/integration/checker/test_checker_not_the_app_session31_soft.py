@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 import stand_in_pages_session31_soft as s31
-from checker_servers import assert_stand_in, assert_stand_in_then_aktif, served_yesterday
+from checker_servers import assert_application, assert_stand_in, assert_stand_in_then_aktif, served_yesterday
 
 
 @pytest.mark.parametrize(
@@ -37,5 +37,4 @@ def test_a_bucket_listing_sent_as_xml_is_daftar_direktori(site) -> None:  # type
 def test_news_a_search_and_small_pages_in_a_stand_ins_words_stay_aktif_and_update_without_findings(  # type: ignore[no-untyped-def]
     site, html: str
 ) -> None:
-    event = served_yesterday(site, html)
-    assert (event.availability, event.reason, event.content.result, event.findings) == ("aktif", None, "update", ())
+    assert_application(served_yesterday(site, html))

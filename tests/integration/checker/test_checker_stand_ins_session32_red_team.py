@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import pytest
 import stand_in_pages_s32_red_team as red
-from checker_servers import assert_stand_in, served_yesterday
+from checker_servers import assert_application, assert_stand_in, served_yesterday
 
 
 @pytest.mark.parametrize("html", [pytest.param(html, id=name) for html, name in red.LOOK_ALIKES])
 def test_a_department_page_the_rounds_rules_took_for_a_stand_in_is_aktif_and_update(  # type: ignore[no-untyped-def]
     site, html: str
 ) -> None:
-    event = served_yesterday(site, html)
-    assert (event.availability, event.reason, event.content.result, event.findings) == ("aktif", None, "update", ())
+    assert_application(served_yesterday(site, html))
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 import stand_in_pages_s33_default as s33
-from checker_servers import assert_stand_in, served_yesterday
+from checker_servers import assert_application, assert_stand_in, served_yesterday
 
 
 @pytest.mark.parametrize(
@@ -47,5 +47,4 @@ def test_a_hostings_default_page_with_its_blogs_dated_posts_is_halaman_bawaan(  
 def test_a_portals_news_in_a_default_pages_words_stays_aktif_and_update(  # type: ignore[no-untyped-def]
     site, html: str
 ) -> None:
-    event = served_yesterday(site, html)
-    assert (event.availability, event.reason, event.content.result, event.findings) == ("aktif", None, "update", ())
+    assert_application(served_yesterday(site, html))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 import stand_in_pages_s33_maint as s33
-from checker_servers import assert_stand_in, served_yesterday
+from checker_servers import assert_application, assert_stand_in, served_yesterday
 
 
 @pytest.mark.parametrize(
@@ -30,16 +30,14 @@ def test_a_notice_or_404_left_before_is_tidak_aktif_for_its_reason(  # type: ign
 def test_an_article_about_404s_news_of_an_upgrade_and_a_login_with_a_banner_stay_aktif_and_update(  # type: ignore[no-untyped-def]
     site, html: str
 ) -> None:
-    event = served_yesterday(site, html)
-    assert (event.availability, event.reason, event.content.result, event.findings) == ("aktif", None, "update", ())
+    assert_application(served_yesterday(site, html))
 
 
 @pytest.mark.parametrize("html", [pytest.param(html, id=name) for html, name in s33.RED_TEAM_LOOK_ALIKES])
 def test_the_red_teams_home_boxes_logins_syncs_and_articles_stay_aktif_and_update(  # type: ignore[no-untyped-def]
     site, html: str
 ) -> None:
-    event = served_yesterday(site, html)
-    assert (event.availability, event.reason, event.content.result, event.findings) == ("aktif", None, "update", ())
+    assert_application(served_yesterday(site, html))
 
 
 @pytest.mark.parametrize(
@@ -54,8 +52,7 @@ def test_the_red_teams_gone_404s_and_work_today_are_tidak_aktif(  # type: ignore
 
 @pytest.mark.parametrize("html", [pytest.param(html, id=name) for html, name in s33.H3_LOOK_ALIKES])
 def test_the_second_red_teams_working_pages_stay_aktif_and_update(site, html: str) -> None:  # type: ignore[no-untyped-def]
-    event = served_yesterday(site, html)
-    assert (event.availability, event.reason, event.content.result, event.findings) == ("aktif", None, "update", ())
+    assert_application(served_yesterday(site, html))
 
 
 @pytest.mark.parametrize(
