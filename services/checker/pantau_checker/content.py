@@ -15,7 +15,7 @@ import logging
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
@@ -24,6 +24,7 @@ from pantau_common.registry.model import AppSpec
 
 from .core import freshness, sitemaps
 from .core.css import HidingRules
+from .core.dates import wib_day
 from .core.literals import Markup
 from .core.page import Page, Pointer, parse_page, sent_away, with_link_header, with_refresh_header
 from .core.tokens import without_tokens
@@ -73,8 +74,10 @@ async def read_content(
     return content
 
 
-async def fetch_page(session: Session, url: str, known: tuple[FetchResult, Page] | None = None) -> Page | None:
-    """Return the page at ``url`` parsed, or None when it is not a readable HTML page.
+async def fetch_page(
+    session: Session, url: str, today: date, known: tuple[FetchResult, Page] | None = None
+) -> Page | None:
+    """Return the page at ``url`` parsed on ``today`` (the check's day), or None when it is not a readable HTML page.
 
     ``known`` is a page fetched and parsed before: when the answer is that fetch's bytes (but for its
     tokens, its clock and its visitor counter), of the same type from the same address, its page is the
@@ -91,7 +94,8 @@ async def fetch_page(session: Session, url: str, known: tuple[FetchResult, Page]
         return _sent_away(answer.final_url if answer.redirects else None, url, known)
     if known is not None and _same_page(answer, known[0]):
         return known[1]
-    page = with_refresh_header(parse_page(answer.text(), answer.final_url), _refresh(answer), answer.final_url)
+    page = parse_page(answer.text(), answer.final_url, today=today)
+    page = with_refresh_header(page, _refresh(answer), answer.final_url)
     page = with_link_header(page, _link(answer), answer.final_url)
     return _landed(page, answer, url, known)
 
@@ -174,7 +178,7 @@ async def _gather(
         sheets = await styles.rules_for(session, html, main.final_url, _digests(main, steady), markup)
     else:
         sheets = ()
-    analysis = _analysis(app, main, (html, markup), sheets, pages, steady)
+    analysis = _analysis(app, main, (html, markup), sheets, pages, steady, wib_day(now))
     # Not part of the analysis kept while the page is unchanged: the header may change without the body, and
     # the server's redirect without either. A redirect off the application's hosts puts another site in its
     # place, as a refresh to it would: judged as the views' is (``_landed``).
@@ -199,20 +203,21 @@ def _analysis(
     sheets: tuple[HidingRules, ...],
     pages: UnchangedPages | None,
     steady: Callable[[], bytes],
+    today: date,
 ) -> Analysis:
     def analyse(body: bytes) -> Analysis:
         # The body with its tokens blanked (``unchanged``) is decoded as the page itself was.
         if body is main.body:
             html, markup = decoded
-            page = parse_page(html, main.final_url, sheets, markup)
+            page = parse_page(html, main.final_url, sheets, markup, today=today)
         else:
-            page = parse_page(replace(main, body=body).text(), main.final_url, sheets)
+            page = parse_page(replace(main, body=body).text(), main.final_url, sheets, today=today)
         return Analysis(page, freshness.fingerprint(page.main_text))
 
     if pages is None or not pages.keeps:  # `pantau-checker once`: each page is seen once
         return analyse(main.body)
     return pages.page_analysis(
-        app.id, main.body, (main.headers.get("content-type", ""), main.final_url, sheets), analyse, steady
+        app.id, main.body, (main.headers.get("content-type", ""), main.final_url, sheets, today), analyse, steady
     )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import date
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -29,8 +30,9 @@ from .http import FetchError, FetchResult, Session
 _MAX_SENT_ON = 3  # a root's refresh to the application's folder, its controller's script to the login page
 
 
-async def log_in(session: Session, spec: LoginSpec, secret_env: Mapping[str, str]) -> LoginResult:
-    """Log in with the referenced credentials and return whether it worked."""
+async def log_in(session: Session, spec: LoginSpec, secret_env: Mapping[str, str], today: date) -> LoginResult:
+    """Log in with the referenced credentials and return whether it worked; ``today`` is the check's day in Bekasi
+    (the year a select of years is set to)."""
     try:
         credentials = (read_secret(spec.username_secret, secret_env), read_secret(spec.password_secret, secret_env))
     except SecretUnavailableError as exc:
@@ -40,7 +42,7 @@ async def log_in(session: Session, spec: LoginSpec, secret_env: Mapping[str, str
     except FetchError as exc:
         return LoginResult("gagal", f"halaman login: {exc.explanation}")
     try:
-        return await _through_the_forms(session, spec, page, credentials)
+        return await _through_the_forms(session, spec, page, credentials, today)
     except login.LoginFormMissingError as exc:
         return LoginResult("gagal", str(exc))
     except login.LoginNotAutomatableError as exc:
@@ -63,18 +65,20 @@ async def _to_the_form(session: Session, page: FetchResult) -> FetchResult:
 
 
 async def _through_the_forms(
-    session: Session, spec: LoginSpec, page: FetchResult, credentials: tuple[str, str]
+    session: Session, spec: LoginSpec, page: FetchResult, credentials: tuple[str, str], today: date
 ) -> LoginResult:
     """Send the login form (first the username's, in a two-step login) and judge the answer."""
     username = credentials[0]
     _refuse_protection(login.ON_LOGIN_PAGE, page)
-    form = login.find_form(page.text(), page.final_url, spec, status=page.status)
+    form = login.find_form(page.text(), page.final_url, spec, status=page.status, today=today)
     login_urls: tuple[str, ...] = (page.final_url, form.action)
     shown = login.logouts(page.text())  # a layout's logout on the login page too
     if not form.asks_password:
         page = await _send(session, page, form, login.submission(form, spec, *credentials))
         try:
-            form = login.find_form(page.text(), page.final_url, spec, password_only=True, status=page.status)
+            form = login.find_form(
+                page.text(), page.final_url, spec, password_only=True, status=page.status, today=today
+            )
         except login.LoginFormMissingError:
             return login.decide_username_step(_answer(page, login_urls, username))
         login_urls = (*login_urls, page.final_url, form.action)

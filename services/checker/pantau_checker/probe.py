@@ -11,7 +11,7 @@ import logging
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 from urllib.parse import urlsplit
 
@@ -24,6 +24,7 @@ from .content import Content, fetch_page, read_content
 from .core import availability, blocked, freshness, page_kind
 from .core.checks import Observed, defacement, judge_all, sitemap_gambling, view_codes, views_wanted
 from .core.checks.base import View
+from .core.dates import wib_day
 from .core.flap import observe
 from .core.netguard import AddressPolicy
 from .core.page import Page, parse_page
@@ -129,10 +130,11 @@ async def _as_a_visitor(session: Session, url: str, refused: FetchResult) -> Fet
     return again
 
 
-def _read_error_page(verdict: availability.Verdict, main: FetchResult) -> availability.Verdict:
+def _read_error_page(verdict: availability.Verdict, main: FetchResult, today: date) -> availability.Verdict:
     """Return the verdict of a server error once its page is read: a maintenance notice ("sedang dalam
     perbaikan") or an application's error (its database out of reach) tells the official more than "HTTP 503"."""
-    return availability.from_error_page(verdict, main.status, parse_page(main.text(), main.final_url))
+    page = parse_page(main.text(), main.final_url, today=today)
+    return availability.from_error_page(verdict, main.status, page)
 
 
 def now_utc() -> datetime:
@@ -283,6 +285,7 @@ class Checker:
         return Session(policy, rules, limits, ca, resolver=self._resolver)
 
     async def _attempt(self, app: AppSpec, recall: Recall = Recall()) -> Outcome:
+        now = self._clock()  # the attempt's time: what its pages' dates and days are read against
         async with self._session(app) as session:
             try:
                 main = await session.fetch(app.url, landing=True)  # where a signpost page sends visitors
@@ -301,25 +304,25 @@ class Checker:
             guard = blocked.recognise(main.status, main.headers, main.body)
             outcome.verdict = availability.from_protection(outcome.verdict, guard)
             if guard is None and main.status >= 500 and main.is_html:
-                outcome.verdict = _read_error_page(outcome.verdict, main)
+                outcome.verdict = _read_error_page(outcome.verdict, main, wib_day(now))
             if outcome.verdict.up and app.login is not None:
-                outcome.login = await log_in(session, app.login, self._secret_env)
+                outcome.login = await log_in(session, app.login, self._secret_env, wib_day(now))
                 outcome.verdict = availability.from_login(
                     outcome.verdict, outcome.login.result == "gagal", outcome.login.reason
                 )
             if guard is None and main.status < 400 and main.is_html:
-                outcome.content = await read_content(session, app, main, self._clock(), self.stylesheets, self.pages)
+                outcome.content = await read_content(session, app, main, now, self.stylesheets, self.pages)
                 _recognise(outcome, main.status)
-            seen = await self._observed(session, app, main, outcome.content, recall)
+            seen = await self._observed(session, app, main, outcome.content, recall, wib_day(now))
         return self._judged(outcome, seen)
 
     async def _observed(
-        self, session: Session, app: AppSpec, main: FetchResult, content: Content, recall: Recall
+        self, session: Session, app: AppSpec, main: FetchResult, content: Content, recall: Recall, today: date
     ) -> Observed:
         wanted = views_wanted(self.config.checks, app) if recall.views and content.page is not None else frozenset()
         known = (main, content.page) if content.page is not None else None
         # One after the other, over the connection the page came on: at once, each would open its own.
-        seen = {view: await self._view_page(session, app, view, known) for view in sorted(wanted)}
+        seen = {view: await self._view_page(session, app, view, known, today) for view in sorted(wanted)}
         return Observed(
             app,
             main.tls,
@@ -331,14 +334,14 @@ class Checker:
         )
 
     async def _view_page(
-        self, session: Session, app: AppSpec, view: View, known: tuple[FetchResult, Page] | None
+        self, session: Session, app: AppSpec, view: View, known: tuple[FetchResult, Page] | None, today: date
     ) -> Page | None:
         # The extra views are for the cloaking checks only: no failure of theirs touches the result.
         # Each is a client of its own (no cookie of the browser's) over the attempt's connections.
         # A view served the page's own bytes cannot cloak: it is the page, already parsed.
         try:
             async with session.alongside(_VIEW_AGENTS[view], _VIEW_REFERERS[view], landing=True) as viewer:
-                page = await fetch_page(viewer, app.url, known)
+                page = await fetch_page(viewer, app.url, today, known)
         except Exception:
             log.exception("the %s view of %s failed", view, app.id)
             return None

@@ -2,8 +2,10 @@
 
 Parsing a page and scanning it for injected terms are most of a check's work, and most checks
 find the page as it was. That analysis is a pure function of what was fetched: the body, its
-declared type (the charset), the address it came from, and the hiding rules of the site's
-stylesheets. When all of these are what they were at the application's last check, the last
+declared type (the charset), the address it came from, the hiding rules of the site's
+stylesheets, and the day it is read on in Bekasi (a table of days of data that reaches today is a
+machine's, a closing whose first day is ahead is an announcement: on a new day the page is read
+again). When all of these are what they were at the application's last check, the last
 analysis is the answer; the verdicts that depend on the time (freshness, a certificate's expiry,
 the remembered structure) are made again on every check.
 
@@ -23,6 +25,7 @@ import hashlib
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from .core.css import HidingRules
 from .core.page import Page
@@ -37,9 +40,9 @@ class Analysis:
     fingerprint: str
 
 
-def page_key(body: bytes, content_type: str, url: str, sheets: Sequence[HidingRules]) -> Hashable:
+def page_key(body: bytes, content_type: str, url: str, sheets: Sequence[HidingRules], today: date) -> Hashable:
     """Return what the analysis of a page depends on, its body as a digest."""
-    return hashlib.sha256(body).digest(), content_type, url, tuple(sheets)
+    return hashlib.sha256(body).digest(), content_type, url, tuple(sheets), today
 
 
 class UnchangedPages:
@@ -60,14 +63,14 @@ class UnchangedPages:
         self,
         app_id: str,
         body: bytes,
-        context: tuple[str, str, Sequence[HidingRules]],
+        context: tuple[str, str, Sequence[HidingRules], date],
         analyse: Callable[[bytes], Analysis],
         steady: Callable[[], bytes] | None = None,
     ) -> Analysis:
         """Return the application's last analysis when ``body`` is its last page but for its tokens, clocks
         and counters; otherwise ``analyse`` the body with those blanked (``core.tokens``), and keep that.
 
-        ``context``: the page's declared type, address and stylesheets' rules (``page_key``). ``steady``:
+        ``context``: the page's declared type, address, stylesheets' rules and day (``page_key``). ``steady``:
         the body blanked so, where the caller has it (``without_tokens`` of it by default).
         """
         fetched = page_key(body, *context)

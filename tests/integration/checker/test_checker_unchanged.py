@@ -48,11 +48,15 @@ def gambling(event: ApplicationChecked) -> dict[str | None, str]:
     return {f.location: f.severity for f in event.findings if f.code == "judi_online"}
 
 
-def test_an_unchanged_page_is_analysed_once_and_its_age_read_anew(site: FakeSite) -> None:
+def test_an_unchanged_page_is_analysed_once_a_day_and_its_age_read_anew(site: FakeSite) -> None:
     site.route("*", "/", Reply(200, page()))
     clock = Clock()
     checker = make_checker(site.port, clock=clock)
     first = check(checker, app(site.port))
+    clock.now = NOW + timedelta(hours=12)  # 22.00 WIB, the same day in Bekasi
+    check(checker, app(site.port))
+    assert checker.pages.reused == 1
+    # A new day: the page is read again (its tables of days, a closing's first day are measured against the day).
     clock.now = NOW + timedelta(days=60)
     later = check(checker, app(site.port))
     assert checker.pages.reused == 1

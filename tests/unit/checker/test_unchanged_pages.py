@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, timedelta
 
 import pytest
 
@@ -15,6 +16,7 @@ from pantau_common.config import ConfigError
 from pantau_common.settings import Settings
 
 URL = "https://dinkes.bekasikota.go.id/"
+TODAY = date(2026, 12, 5)
 HTML = "<html><head><title>Dinkes</title></head><body><main><p>Berita hari ini</p></main></body></html>"
 
 
@@ -23,13 +25,15 @@ def analysed(calls: list[str], name: str) -> Analysis:
     return Analysis(parse_page(HTML, URL), name)
 
 
-def test_the_key_holds_the_body_its_type_its_address_and_the_stylesheets_rules() -> None:
-    key = page_key(HTML.encode(), "text/html", URL, ())
-    assert key == page_key(HTML.encode(), "text/html", URL, ())
-    assert key != page_key(HTML.encode() + b" ", "text/html", URL, ())
-    assert key != page_key(HTML.encode(), "text/html; charset=iso-8859-1", URL, ())
-    assert key != page_key(HTML.encode(), "text/html", URL + "beranda", ())
-    assert key != page_key(HTML.encode(), "text/html", URL, (HidingRules(frozenset({".iklan"})),))
+def test_the_key_holds_the_body_its_type_its_address_the_stylesheets_rules_and_the_day() -> None:
+    key = page_key(HTML.encode(), "text/html", URL, (), TODAY)
+    assert key == page_key(HTML.encode(), "text/html", URL, (), TODAY)
+    assert key != page_key(HTML.encode() + b" ", "text/html", URL, (), TODAY)
+    assert key != page_key(HTML.encode(), "text/html; charset=iso-8859-1", URL, (), TODAY)
+    assert key != page_key(HTML.encode(), "text/html", URL + "beranda", (), TODAY)
+    assert key != page_key(HTML.encode(), "text/html", URL, (HidingRules(frozenset({".iklan"})),), TODAY)
+    # A new day: a table of days of data may no longer reach it, a closing may have begun.
+    assert key != page_key(HTML.encode(), "text/html", URL, (), TODAY + timedelta(days=1))
 
 
 def test_an_analysis_is_reused_for_its_application_and_key_only() -> None:
@@ -85,7 +89,7 @@ def test_a_page_that_differs_only_in_its_tokens_is_reused_and_what_is_analysed_h
         analysed_bodies.append(body)
         return Analysis(parse_page(body.decode(), URL), "f")
 
-    context = ("text/html", URL, ())
+    context = ("text/html", URL, (), TODAY)
     first = pages.page_analysis("dinkes", laravel("a1b2c3d4e5f6"), context, analyse)
     assert pages.page_analysis("dinkes", laravel("f6e5d4c3b2a1"), context, analyse) is first
     assert pages.page_analysis("dinkes", laravel("f6e5d4c3b2a1"), context, analyse) is first  # the same bytes
@@ -96,7 +100,7 @@ def test_a_page_that_differs_only_in_its_tokens_is_reused_and_what_is_analysed_h
 
 def test_a_forgotten_application_leaves_nothing_of_its_page_behind() -> None:
     pages, calls = UnchangedPages(max_entries=1), []
-    context = ("text/html", URL, ())
+    context = ("text/html", URL, (), TODAY)
     for app_id in ("dinkes", "dishub", "dinkes"):
         pages.page_analysis(app_id, laravel("a1b2c3d4e5f6"), context, lambda _body, a=app_id: analysed(calls, a))  # type: ignore[misc]
     assert (calls, pages.reused) == (["dinkes", "dishub", "dinkes"], 0)

@@ -29,7 +29,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 from itertools import islice
 from typing import Literal
@@ -629,6 +629,11 @@ def wib_date(moment: datetime, with_time: bool = False) -> str:
     moment = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(WIB)
     day = f"{moment.day} {_MONTH_NAMES[moment.month - 1][0].capitalize()} {moment.year}"
     return f"{day} pukul {moment:%H.%M} WIB" if with_time else day
+
+
+def wib_day(moment: datetime) -> date:
+    """Return the day ``moment`` falls on in Bekasi (WIB): the check's day, which a page's rules measure against."""
+    return moment.astimezone(WIB).date()
 
 
 def dates_in_text(text: str) -> list[datetime]:

@@ -88,7 +88,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date
 from html import unescape
 from itertools import islice
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
@@ -99,7 +99,6 @@ from pantau_common.registry.model import LoginSpec
 from pantau_contracts.status import LoginResult
 
 from . import blocked
-from .dates import WIB
 from .domain import registered_domain
 from .markup import parse_html
 from .page import APP_ROOTS, parse_page, with_refresh_header
@@ -672,10 +671,18 @@ def _locked_out(body: bytes) -> bool:
 
 
 def find_form(
-    html: str, page_url: str, spec: LoginSpec, *, password_only: bool = False, status: int = 200
+    html: str,
+    page_url: str,
+    spec: LoginSpec,
+    *,
+    password_only: bool = False,
+    status: int = 200,
+    today: date | None = None,
 ) -> LoginForm:
     """Return the login form with its other fields and the page's token: the form holding both
     fields, else the password field, else (unless ``password_only``) a two-step login's username.
+    ``today`` is the check's day in Bekasi: the year a select of years is set to (``_this_year``); None (not
+    known) posts the select as the browser does without its script.
     Raise ``LoginNotAutomatableError`` for a login no posted form can do, on a page served (``status``)
     without the form or with one that only a script sends."""
     tree = parse_html(html)
@@ -694,7 +701,7 @@ def find_form(
         raise LoginNotAutomatableError(barrier)
     names = (_spelled(node, spec.username_field), _spelled(node, spec.password_field))
     named = replace(spec, username_field=names[0], password_field=names[1])
-    form = _form(node, page_url, named, _base(tree, page_url), _tied_buttons(node, tree), html)
+    form = _form(node, page_url, named, _base(tree, page_url), _tied_buttons(node, tree), html, today)
     form = replace(form, action=_upgraded(form.action, page_url))
     elsewhere = urlsplit(form.action).hostname or ""
     if not _same_site(elsewhere, urlsplit(page_url).hostname or ""):  # the credentials stay with who asks them
@@ -1827,7 +1834,9 @@ def _http_reason(status: int, body: str) -> str:
     return f"HTTP {status} setelah mengirim formulir"
 
 
-def _form(form: LexborNode, page_url: str, spec: LoginSpec, base: str, tied: list[LexborNode], html: str) -> LoginForm:
+def _form(
+    form: LexborNode, page_url: str, spec: LoginSpec, base: str, tied: list[LexborNode], html: str, today: date | None
+) -> LoginForm:
     written = (form.attributes.get("action") or "").strip()
     action = urljoin(base, written) if written else page_url  # no action: the page itself, whatever its base
     method = (form.attributes.get("method") or "post").lower()
@@ -1843,7 +1852,7 @@ def _form(form: LexborNode, page_url: str, spec: LoginSpec, base: str, tied: lis
             continue
         value = _value(node)
         if node.tag == "select":
-            value = _this_year(node, html) or value
+            value = _this_year(node, html, today) or value
         fields.append((name, value or ("on" if kind in ("checkbox", "radio") else "")))
     own = _submit_buttons(form)
     # A card's "Masuk dengan SSO" tied to the form is not what the Pelaksana presses where the form has its button.
@@ -1992,13 +2001,13 @@ def _value(node: LexborNode) -> str:
     return node.attributes.get("value") or ""
 
 
-def _this_year(select: LexborNode, html: str) -> str:
+def _this_year(select: LexborNode, html: str, today: date | None) -> str:
     """Return the year to post where a select offers years only ("Tahun Anggaran" of SIPD, SIMDA) and none is
     selected, as the browser does: the year the page's script gives it (``.value = new Date().getFullYear()``,
-    ``$("#tahun").val("2025")``); else, under a prompt ("-- Pilih Tahun Anggaran --"), the current year (Bekasi's),
-    the one worked in. Empty for the list's first, which the browser posts without a prompt (e-Budgeting's next
-    year, in December) and for a script's choice not read here (``getFullYear() + 1``). Never a disabled option
-    ("2026 (dikunci)"), which the Pelaksana cannot pick."""
+    ``$("#tahun").val("2025")``); else, under a prompt ("-- Pilih Tahun Anggaran --"), the check's year (``today``,
+    Bekasi's), the one worked in. Empty for the list's first, which the browser posts without a prompt
+    (e-Budgeting's next year, in December), for a script's choice not read here (``getFullYear() + 1``) and without
+    ``today``. Never a disabled option ("2026 (dikunci)"), which the Pelaksana cannot pick."""
     options = select.css("option")[:_MAX_CONTROLS]
     if not options or any(_option_value(option) for option in options if "selected" in option.attributes):
         return ""
@@ -2006,7 +2015,7 @@ def _this_year(select: LexborNode, html: str) -> str:
     values = [value for value in map(_option_value, options[1 if prompted else 0 :]) if value]
     if not values or not all(_YEAR.fullmatch(value) for value in values):
         return ""
-    this_year = str(datetime.now(WIB).year)
+    this_year = str(today.year) if today is not None else ""
     shown = [_option_value(option) for option in options if "disabled" not in option.attributes]
     scripted = _scripted_year(select, html, this_year)
     if scripted is not None:

@@ -30,11 +30,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date
 
 from selectolax.lexbor import LexborNode as Node
 
-from .dates import WIB, dates_in_text
+from .dates import dates_in_text
 
 # Social feed plugins' containers, by the names they give them (ids and classes no theme uses for its own).
 _FEED_PLUGINS = (
@@ -111,17 +111,18 @@ _POST_CLASSES = frozenset(
 )
 
 
-def machine_parts(body: Node, widgets: list[Node], own: str, plugins: bool) -> list[Node]:
+def machine_parts(body: Node, widgets: list[Node], own: str, plugins: bool, today: date | None = None) -> list[Node]:
     """Return the parts of ``body`` whose dates are a machine's or the visitors' (see the module), each once (one
-    may hold another); ``widgets`` are the sidebar's widgets by their class, ``own`` the site's host without "www.", and
-    ``plugins`` whether the markup has a social feed plugin's names (``FEED_PLUGIN_SIGNS``)."""
+    may hold another); ``widgets`` are the sidebar's widgets by their class, ``own`` the site's host without "www.",
+    ``plugins`` whether the markup has a social feed plugin's names (``FEED_PLUGIN_SIGNS``), and ``today`` the check's
+    day in Bekasi, which a table of days of data reaches (None: not known, and no table is read as one)."""
     found = [node for node in body.css(_FEED_PLUGINS) if not _in_article(node)] if plugins else []
     headings, tables = [], 0
     for node in body.css(_HEADINGS_AND_TABLES):  # one walk for both
         if node.tag != "table":
             headings.append(node)
-        elif (tables := tables + 1) <= _MAX_TABLES and _days_of_data(node, own):  # a hostile page's thousands
-            found.append(node)
+        elif today is not None and (tables := tables + 1) <= _MAX_TABLES and _days_of_data(node, own, today):
+            found.append(node)  # of a hostile page's thousands of tables, the first few are read
     for heading in headings[:_MAX_HEADINGS]:
         title = " ".join(heading.text().split())
         if (
@@ -174,7 +175,7 @@ def _titled(heading: Node, title: str, body: Node, own: str) -> list[Node]:
     return parts
 
 
-def _days_of_data(table: Node, own: str) -> bool:
+def _days_of_data(table: Node, own: str, today: date) -> bool:
     """Return whether ``table`` is a table of days of data (``_DATA_HEAD``): a month's prayer times, the past
     week's visits, queue numbers or prices, the last quakes, a river's levels: a machine's or a feed's, each row a
     day, however current, while the department's posts stay old. Its cells beside the day are short readings, and
@@ -200,8 +201,8 @@ def _days_of_data(table: Node, own: str) -> bool:
         return False
     gaps = [later - earlier for earlier, later in itertools.pairwise(days)]
     ordered = all(0 <= gap <= _MAX_DAY_GAP for gap in gaps) or all(-_MAX_DAY_GAP <= gap <= 0 for gap in gaps)
-    today = datetime.now(WIB).toordinal()  # a table that stopped long ago shows an abandoned site: it dates the page
-    reaches_today = min(days) <= today + _LATE_DAYS and max(days) >= today - _LATE_DAYS
+    day = today.toordinal()  # a table that stopped long ago shows an abandoned site: it dates the page
+    reaches_today = min(days) <= day + _LATE_DAYS and max(days) >= day - _LATE_DAYS
     return ordered and reaches_today and len(set(days)) > 1 and _machine_made(table, own)
 
 

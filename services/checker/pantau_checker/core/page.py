@@ -649,6 +649,10 @@ class Page:
     hidden_blocks: tuple[HiddenBlock, ...] = ()
     # Its links marked rel="dofollow": no value of rel a browser or a search engine knows, an SEO kit's mark.
     dofollow_links: tuple[Link, ...] = ()
+    # The day in Bekasi it was read on, the check's: what its tables of days of data (``machine_parts``) and a
+    # closing's first day (``page_kind``) are measured against. None: not known (a page read outside a check), and
+    # the readings that need it are not made.
+    today: date | None = None
     # What pure functions of the page computed of it, by their name: a page reused unchanged
     # (the shell keeps an application's last analysis) is scanned once. Not part of its value.
     derived: dict[str, object] = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
@@ -662,11 +666,18 @@ def derived(page: Page, name: str, compute: Callable[[Page], T]) -> T:
     return cast(T, found)
 
 
-def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = (), markup: Markup | None = None) -> Page:
+def parse_page(
+    html: str,
+    base_url: str,
+    stylesheets: Sequence[HidingRules] = (),
+    markup: Markup | None = None,
+    *,
+    today: date | None = None,
+) -> Page:
     """Parse ``html`` once into title, metas, visible and hidden text, links and feed links.
 
     ``stylesheets`` are the hiding rules of the site's linked stylesheets (``css.hiding_rules``); ``markup`` is
-    ``html``'s, where the caller has it.
+    ``html``'s, where the caller has it; ``today`` the check's day in Bekasi (``Page.today``).
     """
     # A hostile page's nesting beyond a browser's depth left out; which of the rarer readings it calls for.
     # Its signs are looked for in its UTF-8 bytes (``literals``), which lexbor reads too.
@@ -747,6 +758,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
             embedded,
             "hentry" in signs,
             "feed" in signs,
+            today,
         ),
         headings=headings,
         main_headings=main_headings,
@@ -793,6 +805,7 @@ def parse_page(html: str, base_url: str, stylesheets: Sequence[HidingRules] = ()
         xml_root=_xml_root(html),
         cdn_banner=cdn_banner,
         cached_copy=_cached_copy(html),
+        today=today,
     )
 
 
@@ -2333,12 +2346,13 @@ def _date_sources(
     embedded: list[str],
     hatom: bool,
     plugins: bool = False,
+    today: date | None = None,
 ) -> DateSources:
     """Zone the body for dating: its articles, and the rest without the site's chrome and other sites' feeds.
     ``data_dates`` are the names of the data attributes that may give a date that the markup has (``_data_dates``);
     ``embedded``, the dates of the posts an app's shell holds in its data (``_embedded_dates``), are an article's;
     ``hatom``: whether the markup has hAtom's posts ("hentry"), whose dates may be in their titles only;
-    ``plugins``: whether it has a social feed plugin's names (``machine_parts``).
+    ``plugins``: whether it has a social feed plugin's names (``machine_parts``); ``today``: the check's day.
 
     Runs after ``_main_text`` took the volatile parts out (and found ``named_chrome``), and takes the tree apart.
     The volatile parts it kept for their posts' dates (``dated_parts``) are read as the rest is, not as a list's
@@ -2366,7 +2380,7 @@ def _date_sources(
         widgets, dated_parts = _outside(widgets, feed_ids), _outside(dated_parts, feed_ids)
     for node in feeds:
         node.decompose()
-    dated_parts = _drop_machine_parts(body, widgets, dated_parts, host, plugins)
+    dated_parts = _drop_machine_parts(body, widgets, dated_parts, host, plugins, today)
     articles = body.css("article")
     nested = bool(menu) and body.css_first("article article") is not None
     if nested:
@@ -2433,12 +2447,12 @@ def _headlines(body: Node, outside: list[Node]) -> int:
 
 
 def _drop_machine_parts(
-    body: Node, widgets: list[Node], dated_parts: list[Node], host: str, plugins: bool
+    body: Node, widgets: list[Node], dated_parts: list[Node], host: str, plugins: bool, today: date | None
 ) -> list[Node]:
     """Take out of ``body`` the parts whose dates a machine or the visitors write (``machine_parts``: a counter's, a
     social feed's, a data widget's, a guest book's), none the department's; return ``dated_parts`` but those in them.
     ``widgets`` are those still in the tree: another site's feeds went before."""
-    machine = _outermost(_unique(machine_parts(body, widgets, _site_of(host), plugins)))
+    machine = _outermost(_unique(machine_parts(body, widgets, _site_of(host), plugins, today)))
     if machine and dated_parts:
         dated_parts = _outside(dated_parts, {n.mem_id for n in machine})
     for node in machine:

@@ -79,11 +79,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date
 from typing import Literal
 from urllib.parse import unquote, urlsplit
 
-from .dates import WIB, dates_in_text
+from .dates import dates_in_text
 from .page import Page, derived, gates_in
 
 Kind = Literal[
@@ -1856,7 +1856,7 @@ def _closed_for_a_while(v: _View, said: tuple[str, ...]) -> str | None:
     if v.page.asks_password or len(v.page.links) > _CLOSED_LINKS:
         return None
     quote = _first_statement(_CLOSED_FROM, said)
-    return None if quote is None or _closing_ahead(said) or _still_open(said) else quote
+    return None if quote is None or _closing_ahead(said, v.page.today) or _still_open(said) else quote
 
 
 def _still_open(said: tuple[str, ...]) -> bool:
@@ -1870,9 +1870,12 @@ def _still_open(said: tuple[str, ...]) -> bool:
     return False
 
 
-def _closing_ahead(said: tuple[str, ...]) -> bool:
-    """Whether the closing's first day is still to come ("mulai tanggal 24 s.d. 26 Desember" on 5 December): an
-    announcement on a page that works until then, whatever else it closes ("layanan poliklinik …, IGD tetap 24 jam")."""
+def _closing_ahead(said: tuple[str, ...], today: date | None) -> bool:
+    """Whether the closing's first day is still to come ("mulai tanggal 24 s.d. 26 Desember" on 5 December, the
+    check's ``today``): an announcement on a page that works until then, whatever else it closes ("layanan
+    poliklinik …, IGD tetap 24 jam"). Not known without the day: the notice is read as it stands."""
+    if today is None:
+        return False
     for place in said:
         found = _CLOSED_FROM.search(place)
         if found is None:
@@ -1881,7 +1884,7 @@ def _closing_ahead(said: tuple[str, ...]) -> bool:
         ends = dates_in_text(place[found.end() : found.end() + _NEAR_CHARS])
         if first is None or not ends or int(first.group(1)) > ends[0].day:
             return False
-        return ends[0].replace(day=int(first.group(1))).date() > datetime.now(WIB).date()
+        return ends[0].replace(day=int(first.group(1))).date() > today
     return False
 
 
