@@ -64,6 +64,7 @@ _MAX_SOURCE_CHARS = 160  # of a line of a data's source under its table ("Sumber
 _FEED_STAMP = re.compile(
     r"\bSumber\s*:\s*(?:BMKG|BBWS|SP2KP|PIHPS|Bank Indonesia|BI\b|KLHK|ISPU)|\(otomatis\)|[Pp]embaruan terakhir"
 )
+_FEED_STAMP_WORDS = ("Sumber", "(otomatis)", "embaruan terakhir")
 _PROSE_CHARS = 80  # of a paragraph of a post's excerpt: a widget's lines of data are shorter
 _HEADLINE_CHARS = 15  # of a link's text: a post's headline (as the page module counts it)
 _HEADINGS = "h2, h3, h4, h5, h6"  # an <h1> is the page's own title
@@ -136,9 +137,14 @@ def machine_parts(body: Node, widgets: list[Node], own: str, plugins: bool, toda
         found += _titled(heading, title, body, own)
     for widget in widgets:
         text = widget.text()
-        if len(text) <= _MAX_PART_CHARS and _FEED_STAMP.search(text) and _machine_made(widget, own):
+        if len(text) <= _MAX_PART_CHARS and _stamped(text) and _machine_made(widget, own):
             found.append(widget)
     return list({node.mem_id: node for node in found}.values())  # each once: lexbor lists one per selector
+
+
+def _stamped(text: str) -> bool:
+    # Each of ``_FEED_STAMP``'s ways holds one of its words: a widget's text without them is not searched (most).
+    return any(word in text for word in _FEED_STAMP_WORDS) and _FEED_STAMP.search(text) is not None
 
 
 def _titled(heading: Node, title: str, body: Node, own: str) -> list[Node]:

@@ -72,11 +72,14 @@ _CLOSED = ("dialog", "details")
 # What a browser shows only when it cannot draw or play the element: none now does. An ``<object>``'s is
 # shown where its plugin is gone (Flash, Java): hidden only where the browser draws what it embeds itself
 # (a PDF, a page, an image).
-_FALLBACK = (
-    "canvas, video, audio, rp, "
-    + ", ".join(f"object[type{t} i]" for t in ('="application/pdf"', '="text/html"', '^="image/"'))
-    + ", "
-    + ", ".join(f'object[data$=".{e}" i]' for e in ("pdf", "svg", "html", "htm", "png", "jpg", "jpeg", "gif", "webp"))
+_FALLBACK = "canvas, video, audio, rp"
+# Looked for only where the page has an <object>: lexbor walks the tree once for each selector of a list, and
+# these are most of it.
+_FALLBACK_OBJECTS = ", ".join(
+    [
+        *(f"object[type{t} i]" for t in ('="application/pdf"', '="text/html"', '^="image/"')),
+        *(f'object[data$=".{e}" i]' for e in ("pdf", "svg", "html", "htm", "png", "jpg", "jpeg", "gif", "webp")),
+    ]
 )
 _MAX_STYLE = 2000  # characters of a style attribute that are read
 _MAX_MARKED = 20_000  # elements looked at, so that a hostile page stays cheap
@@ -387,6 +390,7 @@ _NO_SIZE = frozenset({"0", "1", "0px", "1px"})
 _FRAMES = "iframe:is([src], [srcdoc]), frame[src], object[data], embed[src]"
 _MAX_SRCDOC_CHARS = 100_000  # of all the srcdoc documents of a page
 _MAX_FRAMES = 30
+_FRAME_TAGS = ("<iframe", "<frame", "<object", "<embed")  # the start tags of ``_FRAMES``, sought in the markup lowered
 # The page's links, an image map's areas among them (a search engine follows those too).
 _LINKS = "a[href], area[href]"
 _HEADLINES = "h1 a[href], h2 a[href], h3 a[href], h4 a[href]"  # a post's headline links to it
@@ -689,7 +693,7 @@ def parse_page(
     unread = _comments(tree, html) + _head_noscripts(tree, html, removed)  # markup no visitor reads, read as hidden
     hidden_nodes = _outermost(removed + kept)
     hidden_ids = {n.mem_id for n in hidden_nodes}
-    found_frames, documents = _frames(tree, hidden_ids, base_url)  # before the hidden are taken out
+    found_frames, documents = _frames(tree, markup, hidden_ids, base_url)  # before the hidden are taken out
     titles = _titles(tree)  # the hidden elements' too, and their links'
     hidden_links, hidden_blocks = _hidden_reading(hidden_nodes, base_url, titles)
     image_links, image_texts, unseen_links = _image_links(tree, base_url)  # the hidden elements' too
@@ -1103,6 +1107,7 @@ def _hidden_nodes(
     others = [
         _ARIA_HIDDEN,
         _FALLBACK,
+        *((_FALLBACK_OBJECTS,) if tree.tags("object") else ()),
         *sorted({s for rules in stylesheets for s in rules.selectors} | {s for r in own for s in r.faded}),
     ]
     kept = [n for n in _matching(body, others) if "aria-hidden" in n.attributes or not _revealed(n, firm)]
@@ -1803,15 +1808,17 @@ _NO_SCRIPTS = _Scripts((), ())
 
 
 def _frames(
-    tree: HTMLParser, hidden: set[int], base_url: str
+    tree: HTMLParser, markup: Markup, hidden: set[int], base_url: str
 ) -> tuple[list[tuple[Frame, bool]], list[tuple[str, bool]]]:
     """Return the page's frames, each with whether it is a full-size one in the flow of the page:
     that one is the page only where next to nothing is beside it (``parse_page`` decides).
 
     Also return the documents its iframes hold (``srcdoc``), each with whether it is unseen.
     """
-    found = []
-    documents = []
+    found: list[tuple[Frame, bool]] = []
+    documents: list[tuple[str, bool]] = []
+    if not any(map(markup.has_folded, _FRAME_TAGS)):  # most pages have none: the walk for them is not paid for
+        return found, documents
     left = _MAX_SRCDOC_CHARS
     for node in tree.css(_FRAMES)[:_MAX_FRAMES]:
         attrs = node.attributes
@@ -2442,7 +2449,8 @@ def _side_paths(sides: list[Node]) -> frozenset[str]:
 def _headlines(body: Node, outside: list[Node]) -> int:
     """Return how many headlines' links the body has outside the nodes ``outside`` (its chrome, asides, widgets):
     the posts a page lists, dated or not, as themes head them."""
-    left_out = {a.mem_id for node in outside for a in node.css(_HEADLINES)}
+    # Their links by one selector, not four: a selector matches a node by all its parents, in ``outside`` or not.
+    left_out = {a.mem_id for node in outside for a in node.css("a[href]")}
     return sum(1 for a in body.css(_HEADLINES) if a.mem_id not in left_out)
 
 
