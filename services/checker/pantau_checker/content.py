@@ -138,12 +138,27 @@ def _same_page(answer: FetchResult, other: FetchResult) -> bool:
     )
 
 
-def _digests(page: FetchResult, steady: Callable[[], bytes]) -> Iterator[bytes]:
+def _digests(page: FetchResult, steady: Callable[[], bytes], digest: Callable[[bytes], bytes]) -> Iterator[bytes]:
     """Yield a digest of the page as fetched, then of it with its new tokens, clock and counter blanked."""
-    kind = page.headers.get("content-type", "")
-    yield page_digest(page.body, kind)
+    yield digest(page.body)
     if steady() is not page.body:
-        yield page_digest(steady(), kind)
+        yield digest(steady())
+
+
+def _digest_once(kind: str) -> Callable[[bytes], bytes]:
+    """Return ``page_digest`` of a body of type ``kind``, each body's made once a check: the stylesheets' reading
+    and the key of an unchanged page both ask for the page's, and for that of the page with its tokens blanked."""
+    done: list[tuple[bytes, bytes]] = []
+
+    def digest(body: bytes) -> bytes:
+        for seen, found in done:
+            if seen is body:
+                return found
+        found = page_digest(body, kind)
+        done.append((body, found))
+        return found
+
+    return digest
 
 
 def _steady(body: bytes) -> bytes:
@@ -174,11 +189,12 @@ async def _gather(
     html = main.text()
     markup = Markup(html)  # its signs, sought by the stylesheets' reading and the page's
     steady = cache(lambda: _steady(main.body))  # the search for tokens runs once a check, if at all
+    digest = _digest_once(main.headers.get("content-type", ""))
     if styles is not None:
-        sheets = await styles.rules_for(session, html, main.final_url, _digests(main, steady), markup)
+        sheets = await styles.rules_for(session, html, main.final_url, _digests(main, steady, digest), markup)
     else:
         sheets = ()
-    analysis = _analysis(app, main, (html, markup), sheets, pages, steady, wib_day(now))
+    analysis = _analysis(app, main, (html, markup), sheets, pages, steady, digest, wib_day(now))
     # Not part of the analysis kept while the page is unchanged: the header may change without the body, and
     # the server's redirect without either. A redirect off the application's hosts puts another site in its
     # place, as a refresh to it would: judged as the views' is (``_landed``).
@@ -203,6 +219,7 @@ def _analysis(
     sheets: tuple[HidingRules, ...],
     pages: UnchangedPages | None,
     steady: Callable[[], bytes],
+    digest: Callable[[bytes], bytes],
     today: date,
 ) -> Analysis:
     def analyse(body: bytes) -> Analysis:
@@ -217,7 +234,12 @@ def _analysis(
     if pages is None or not pages.keeps:  # `pantau-checker once`: each page is seen once
         return analyse(main.body)
     return pages.page_analysis(
-        app.id, main.body, (main.headers.get("content-type", ""), main.final_url, sheets, today), analyse, steady
+        app.id,
+        main.body,
+        (main.headers.get("content-type", ""), main.final_url, sheets, today),
+        analyse,
+        steady,
+        digest,
     )
 
 

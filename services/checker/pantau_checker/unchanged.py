@@ -40,9 +40,21 @@ class Analysis:
     fingerprint: str
 
 
-def page_key(body: bytes, content_type: str, url: str, sheets: Sequence[HidingRules], today: date) -> Hashable:
-    """Return what the analysis of a page depends on, its body as a digest."""
-    return hashlib.sha256(body).digest(), content_type, url, tuple(sheets), today
+def page_key(
+    body: bytes,
+    content_type: str,
+    url: str,
+    sheets: Sequence[HidingRules],
+    today: date,
+    digest: Callable[[bytes], bytes] | None = None,
+) -> Hashable:
+    """Return what the analysis of a page depends on, its body as a digest (``digest``'s, where the caller
+    has the body's digest already)."""
+    return (digest or _sha256)(body), content_type, url, tuple(sheets), today
+
+
+def _sha256(body: bytes) -> bytes:
+    return hashlib.sha256(body).digest()
 
 
 class UnchangedPages:
@@ -66,19 +78,21 @@ class UnchangedPages:
         context: tuple[str, str, Sequence[HidingRules], date],
         analyse: Callable[[bytes], Analysis],
         steady: Callable[[], bytes] | None = None,
+        digest: Callable[[bytes], bytes] | None = None,
     ) -> Analysis:
         """Return the application's last analysis when ``body`` is its last page but for its tokens, clocks
         and counters; otherwise ``analyse`` the body with those blanked (``core.tokens``), and keep that.
 
         ``context``: the page's declared type, address, stylesheets' rules and day (``page_key``). ``steady``:
-        the body blanked so, where the caller has it (``without_tokens`` of it by default).
+        the body blanked so, where the caller has it (``without_tokens`` of it by default). ``digest``: of a
+        body, where the caller digests the page for something else too (``page_key``).
         """
-        fetched = page_key(body, *context)
+        fetched = page_key(body, *context, digest)
         kept = self._kept.get(app_id)
         if kept is not None and self._bytes.get(app_id, kept[0]) == fetched:
             return self.analysis(app_id, kept[0], _unused)
         masked = steady() if steady is not None else without_tokens(body, ticking=True)
-        key = fetched if masked is body else page_key(masked, *context)
+        key = fetched if masked is body else page_key(masked, *context, digest)
         found = self.analysis(app_id, key, lambda: analyse(masked))
         if key != fetched and app_id in self._kept:
             self._bytes[app_id] = fetched

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import asyncio
 
+import httpx
+
 from pantau_checker.core.netguard import AddressPolicy
 from pantau_checker.http import GOOGLEBOT_UA, FetchLimits, Session
+from pantau_checker.http.transport import AnswerHeaders
 
 LIMITS = FetchLimits(read_timeout_s=7.0, connect_timeout_s=3.0)
 
@@ -56,3 +59,26 @@ def test_a_sessions_timeouts_are_its_limits() -> None:
             return session.timeout.read, session.timeout.connect
 
     assert asyncio.run(timeout()) == (7.0, 3.0)
+
+
+def test_an_answers_headers_are_read_by_name_as_httpx_reads_them() -> None:
+    # A PHP site's head: its cookie set twice, names in any case, a value of Latin-1 bytes.
+    raw = [
+        (b"Content-Type", b"text/html; charset=UTF-8"),
+        (b"Set-Cookie", b"XSRF-TOKEN=abc; path=/"),
+        (b"set-cookie", b"laravel_session=def; path=/; httponly"),
+        (b"Link", b'<https://dinkes.bekasikota.go.id/wp-json/>; rel="https://api.w.org/"'),
+        (b"X-Kantor", b"Dinas Kesehatan Kota Bekasi \xa9"),
+    ]
+    answered, plain = AnswerHeaders(raw), httpx.Headers(raw)
+    for name in ("content-type", "Set-Cookie", "LINK", "x-kantor", "refresh", "Location"):
+        assert answered.get(name, "") == plain.get(name, "")
+        assert (name in answered) == (name in plain)
+    # A change is read at once, as httpx reads it.
+    for headers in (answered, plain):
+        headers["Refresh"] = "0; url=/beranda"
+        del headers["set-cookie"]
+        headers.update({"Content-Type": "text/plain"})
+    for name in ("refresh", "set-cookie", "content-type"):
+        assert answered.get(name) == plain.get(name)
+    assert answered.multi_items() == plain.multi_items()

@@ -19,6 +19,7 @@ import ssl
 import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager, suppress
+from typing import Any
 
 import httpx
 
@@ -84,12 +85,13 @@ class GuardedTransport(httpx.AsyncBaseTransport):
             raise
         self._clock.answered()
         assert connection.transport is not None
-        return httpx.Response(
+        response = httpx.Response(
             status,
-            headers=headers,
             stream=_Body(self, key, connection, read_s),
             extensions={"http_version": b"HTTP/1.1", "ssl_object": connection.transport.get_extra_info("ssl_object")},
         )
+        response.headers = AnswerHeaders(headers)
+        return response
 
     async def aclose(self) -> None:
         self._idle.clear()
@@ -160,6 +162,42 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         tls_ms = (done - connected) * 1000 if context else None
         self._clock.connected((connected - started) * 1000, tls_ms)
         return connection
+
+
+class AnswerHeaders(httpx.Headers):
+    """A response's headers, looked up by name in a dict made at the first lookup.
+
+    A fetch's headers are asked for a dozen times (the type, the encoding, a refresh, a link, cookies),
+    and httpx decodes and compares every header at each; the answers are httpx's: repeats joined with
+    commas, names of any case. A change to the headers drops the dict.
+    """
+
+    def __init__(self, headers: list[tuple[bytes, bytes]]) -> None:
+        super().__init__(headers)
+        self._by_name: dict[str, str] | None = None
+
+    def _named(self) -> dict[str, str]:
+        if self._by_name is None:
+            self._by_name = dict(self.items())  # keys lowered, repeats joined as httpx's lookup joins them
+        return self._by_name
+
+    def __getitem__(self, key: str) -> str:
+        return self._named()[key.lower()]
+
+    def __contains__(self, key: Any) -> bool:
+        return key.lower() in self._named()
+
+    def __setitem__(self, key: str, value: str) -> None:
+        super().__setitem__(key, value)
+        self._by_name = None
+
+    def __delitem__(self, key: str) -> None:
+        super().__delitem__(key)
+        self._by_name = None
+
+    def update(self, headers: Any = None) -> None:  # type: ignore[override] # as httpx.Headers.update
+        super().update(headers)
+        self._by_name = None
 
 
 class BorrowedTransport(httpx.AsyncBaseTransport):
