@@ -201,10 +201,12 @@ def check(checker: Checker, spec: AppSpec) -> ApplicationChecked:
     return asyncio.run(checker.check(spec))
 
 
-def checked(site: FakeSite, host: str = "dinkes.bekasikota.go.id") -> ApplicationChecked:
-    """Return one check of a department's website on ``host``, served by ``site``."""
+def checked(
+    site: FakeSite, host: str = "dinkes.bekasikota.go.id", clock: Callable[[], datetime] = now_utc
+) -> ApplicationChecked:
+    """Return one check of a department's website on ``host``, served by ``site``, at ``clock``'s time."""
     spec = AppSpec(id="dinkes-web", pd_id="dinkes", nama="Website Dinkes", url=f"http://{host}:{site.port}/")
-    return check(make_checker(site.port), spec)
+    return check(make_checker(site.port, clock=clock), spec)
 
 
 def served_yesterday(site: FakeSite, html: str, content_type: str | None = None) -> ApplicationChecked:

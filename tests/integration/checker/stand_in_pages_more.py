@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from stand_in_pages import IIS
 from stand_in_pages_real_web import LEFT_MENU, Portal, department, portal_page, small
+from vendor_pages import days_ago, tanggal
 
 # --- default pages --------------------------------------------------------------------------------
 
@@ -509,12 +510,12 @@ def asset_maintenance_module() -> str:
         for m in ("Beranda", "Pengadaan", "Penerimaan", "Inventaris", "Pemeliharaan", "Penghapusan", "Laporan")
     )
     rows = "".join(
-        f"<tr><td>{i}</td><td>{plate}</td><td>{what}</td><td>{day} November 2026</td><td>Rp {cost}</td></tr>"
-        for i, (plate, what, day, cost) in enumerate(
+        f"<tr><td>{i}</td><td>{plate}</td><td>{what}</td><td>{tanggal(days_ago(n))}</td><td>Rp {cost}</td></tr>"
+        for i, (plate, what, n, cost) in enumerate(
             (
-                ("B 1234 KBK", "Servis berkala 40.000 km", 18, "1.250.000"),
-                ("B 1870 KBK", "Ganti ban dan spooring", 21, "3.400.000"),
-                ("B 2011 KBK", "Perbaikan AC kabin", 27, "950.000"),
+                ("B 1234 KBK", "Servis berkala 40.000 km", 17, "1.250.000"),
+                ("B 1870 KBK", "Ganti ban dan spooring", 14, "3.400.000"),
+                ("B 2011 KBK", "Perbaikan AC kabin", 8, "950.000"),
             ),
             start=1,
         )

@@ -624,8 +624,8 @@ Sebagian hingga 3 Desember</h1><div class="entry-meta"><time datetime="2026-11-3
 layanan pengaduan tetap berjalan normal; warga dapat melaporkan jalan rusak melalui aplikasi.</p>
 <p>Perbaikan dijadwalkan selesai pada 3 Desember 2026. Pengendara diminta menggunakan jalur alternatif.</p>
 </article>"""
-HTTP_TUTORIAL = """<article class="post"><h1 class="entry-title">Mengenal Kode Status HTTP untuk Pengelola
-Website OPD</h1><p>Diterbitkan <time datetime="2026-11-27">27 November 2026</time></p>
+HTTP_TUTORIAL = f"""<article class="post"><h1 class="entry-title">Mengenal Kode Status HTTP untuk Pengelola
+Website OPD</h1><p>Diterbitkan <time datetime="{days_ago(8):%Y-%m-%d}">{tanggal(days_ago(8))}</time></p>
 <h2>200 OK</h2><p>Permintaan berhasil dan halaman ditampilkan.</p>
 <h2>404 Not Found</h2><p>Halaman tidak ditemukan: alamatnya salah atau halaman telah dihapus.</p>
 <h2>500 Internal Server Error</h2><p>Terjadi galat di server aplikasi.</p>

@@ -15,25 +15,32 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from html import escape
 
 import pytest
 from checker_servers import FakeSite, Reply, checked
 from test_checker_dates_session28 import EXCERPT, HEADLINES, WIB, site_page
 
+from pantau_checker.probe import now_utc
+
 FRESH_DAYS = (1, 4, 9)
 STALE_DAYS = (120, 150, 185)
 
 
-def ago(days: int) -> datetime:
-    return datetime.now(WIB) - timedelta(days=days)
+# The time the two-digit years' lists are checked at, pinned: between midnight and 07.00 WIB a stamp of yesterday
+# with its time is of the day in UTC, as a server's clock in UTC prints it, and dates nothing (``dates._is_clock``).
+SHORT_YEARS_NOW = datetime(2026, 12, 5, 3, 0, tzinfo=UTC)
 
 
-def result(html: str) -> str:
+def ago(days: int, now: datetime | None = None) -> datetime:
+    return (now or datetime.now(UTC)).astimezone(WIB) - timedelta(days=days)
+
+
+def result(html: str, clock: Callable[[], datetime] = now_utc) -> str:
     with FakeSite() as site:
         site.route("*", "/", Reply(200, html, {"Content-Type": "text/html; charset=UTF-8"}))
-        event = checked(site)
+        event = checked(site, clock=clock)
     assert event.availability == "aktif"
     return event.content.result
 
@@ -165,16 +172,22 @@ def test_an_agenda_of_events_ahead_in_an_apps_data_dates_nothing() -> None:
     assert result(html) == "tidak_diketahui"
 
 
-def short_years(days: tuple[int, ...], printed: Callable[[datetime], str]) -> str:
-    """Return a news list whose dates a theme prints with two-digit years."""
+def short_years(days: tuple[int, ...], printed: Callable[[datetime], str], now: datetime | None = None) -> str:
+    """Return a news list whose dates a theme prints with two-digit years, ``days`` before ``now`` (default: now)."""
     return (
         '<h3 class="section-title">Berita Terbaru</h3><ul class="list-berita">'
         + "".join(
-            f'<li><a href="/berita/{40 - i}">{title}</a><br><small class="text-muted">{printed(ago(d))}</small></li>'
-            for i, (d, title) in enumerate(zip(days, HEADLINES, strict=False))
+            f'<li><a href="/berita/{40 - i}">{title}</a><br><small class="text-muted">{printed(day)}</small></li>'
+            for i, (day, title) in enumerate(zip((ago(d, now) for d in days), HEADLINES, strict=False))
         )
         + "</ul>"
     )
+
+
+def short_years_result(days: tuple[int, ...], printed: Callable[[datetime], str]) -> str:
+    """Return the freshness of a page of a news list of two-digit years, ``days`` before ``SHORT_YEARS_NOW``, checked
+    then."""
+    return result(site_page(short_years(days, printed, SHORT_YEARS_NOW)), clock=lambda: SHORT_YEARS_NOW)
 
 
 SHORT_YEARS: dict[str, Callable[[datetime], str]] = {
@@ -189,7 +202,7 @@ SHORT_YEARS: dict[str, Callable[[datetime], str]] = {
 def test_a_news_list_of_two_digit_years_dates_the_page(
     printed: Callable[[datetime], str], days: tuple[int, ...], expected: str
 ) -> None:
-    assert result(site_page(short_years(days, printed))) == expected
+    assert short_years_result(days, printed) == expected
 
 
 LOOK_ALIKES = {

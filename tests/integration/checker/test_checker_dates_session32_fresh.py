@@ -12,7 +12,7 @@ from datetime import datetime
 
 import pytest
 from test_checker_dates_session28 import site_page
-from test_checker_dates_session31 import FRESH_DAYS, STALE_DAYS, ago, result, short_years
+from test_checker_dates_session31 import FRESH_DAYS, STALE_DAYS, ago, result, short_years, short_years_result
 
 DOTTED: dict[str, Callable[[datetime], str]] = {
     "dots": lambda d: f"{d:%d.%m.%y}",
@@ -26,7 +26,7 @@ DOTTED: dict[str, Callable[[datetime], str]] = {
 def test_a_news_list_of_dotted_two_digit_years_dates_the_page(
     printed: Callable[[datetime], str], days: tuple[int, ...], expected: str
 ) -> None:
-    assert result(site_page(short_years(days, printed))) == expected
+    assert short_years_result(days, printed) == expected
 
 
 DOTTED_LOOK_ALIKES = {
