@@ -14,7 +14,7 @@ from reporter_it import Seeded, rows
 from pantau_common.db import connect
 from pantau_reporter.config import reporter_config
 from pantau_reporter.core.nomor import NomorScheme
-from pantau_reporter.reports import month_of, store_monthly_report
+from pantau_reporter.reports import load_monthly, month_of, store_monthly_report
 from pantau_reporter.sources_pg import PostgresSources
 from pantau_reporter.store_pg import PostgresDocuments
 from pantau_reporter.web import create_app
@@ -58,6 +58,19 @@ def test_numbering_restarts_each_year_and_an_instance_keeps_its_nomor(database_u
         next_year = documents.issue_nomor(str(uuid.uuid4()), "nota_dinas", NomorScheme(), date(2027, 1, 2))
     assert first == again == "800.1.11.1/0001/Diskominfostandi/XII/2026"
     assert next_year == "800.1.11.1/0001/Diskominfostandi/I/2027"
+
+
+NEW_YEAR_IN_BEKASI = datetime(2026, 12, 31, 17, 30, tzinfo=UTC)  # 00:30 WIB on 1 January 2027
+
+
+def test_the_monthly_report_takes_the_month_as_in_bekasi(settings, seeded: Seeded) -> None:
+    with connect(settings.database_url) as conn:
+        conn.execute("UPDATE sop_instances SET created_at = %s WHERE id = %s", (NEW_YEAR_IN_BEKASI, seeded.instance_id))
+        sources = PostgresSources(conn)
+        january = load_monthly(sources, date(2027, 1, 1), NEW_YEAR_IN_BEKASI)
+        december = load_monthly(sources, date(2026, 12, 1), NEW_YEAR_IN_BEKASI)
+    assert [c.instance_id for c in january.in_month] == [seeded.instance_id] and december.in_month == []
+    assert month_of(None, NEW_YEAR_IN_BEKASI) == month_of("2027-01", NEW_YEAR_IN_BEKASI) == date(2027, 1, 1)
 
 
 def _history(url: str, seeded: Seeded) -> None:
