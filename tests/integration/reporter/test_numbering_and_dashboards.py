@@ -13,6 +13,7 @@ from reporter_it import Seeded, rows
 
 from pantau_common.db import connect
 from pantau_reporter.config import reporter_config
+from pantau_reporter.core.dates import WIB
 from pantau_reporter.core.nomor import NomorScheme
 from pantau_reporter.reports import load_monthly, month_of, store_monthly_report
 from pantau_reporter.sources_pg import PostgresSources
@@ -102,7 +103,7 @@ def test_dashboards_show_the_city_each_pd_and_the_sop_times(settings, seeded: Se
 
 def test_the_monthly_wali_kota_report_is_a_pdf_with_the_executive_summary(settings, seeded: Seeded) -> None:
     client = create_app(settings).test_client()
-    month = datetime.now(UTC).strftime("%Y-%m")
+    month = datetime.now(WIB).strftime("%Y-%m")  # this month as in Bekasi, which the page reads
     reply = client.get(f"/laporan/walikota?bulan={month}")
     assert reply.status_code == 200 and reply.mimetype == "application/pdf"
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(reply.data)).pages).split())
