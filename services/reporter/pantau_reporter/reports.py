@@ -14,7 +14,7 @@ import segno
 from babel.dates import format_date
 
 from .core import dashboard as dash
-from .core.dates import tanggal, tanggal_jam
+from .core.dates import WIB, tanggal, tanggal_jam
 from .core.followups import FollowUpRecord, RegisterFigures, register_figures
 from .core.model import Letterhead
 from .core.records import Official
@@ -50,9 +50,10 @@ class MonthlyInputs:
 FIRST_MONTH = date(2000, 1, 1)  # no report is asked for before Pantau, or after this month
 
 
-def month_of(value: str | None, today: date | None = None) -> date:
+def month_of(value: str | None, now: datetime | None = None) -> date:
     """Return the first day of ``YYYY-MM`` (this month when empty); ValueError when malformed or out of range."""
-    this_month = (today or datetime.now(UTC).date()).replace(day=1)
+    # Bekasi's month: from 17:00 UTC on its last day, the UTC date still lags a month behind.
+    this_month = (now or datetime.now(UTC)).astimezone(WIB).date().replace(day=1)
     if not value:
         return this_month
     month = datetime.strptime(value, "%Y-%m").date()
@@ -75,8 +76,8 @@ def snapshots(
 
 def load_monthly(sources: Sources, month: date, now: datetime | None = None) -> MonthlyInputs:
     """Load the cycles of ``month``, the last one before it, the history up to its end and the register."""
-    start = datetime(month.year, month.month, 1, tzinfo=UTC)
-    end = datetime(month.year + (month.month == 12), month.month % 12 + 1, 1, tzinfo=UTC)
+    start = datetime(month.year, month.month, 1, tzinfo=WIB)  # the month as in Bekasi, like its cycles' numbers
+    end = datetime(month.year + (month.month == 12), month.month % 12 + 1, 1, tzinfo=WIB)
     before = snapshots(sources, until=start, limit=1)
     return MonthlyInputs(
         month=month,

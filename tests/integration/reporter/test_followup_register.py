@@ -16,6 +16,7 @@ from pantau_common.db import connect
 from pantau_contracts import decode, envelope
 from pantau_contracts.sop import DraftRequested, NotaSigned, SignatureRequested
 from pantau_reporter.bootstrap import build_reporter
+from pantau_reporter.core.dates import WIB
 from pantau_reporter.core.followups import FollowUpRecord
 from pantau_reporter.store_pg import postgres_repositories
 from pantau_reporter.web import create_app
@@ -120,7 +121,7 @@ def test_the_wali_kota_report_reads_open_late_and_fix_times_from_the_register(se
 
 
 def test_the_wali_kota_report_lists_no_follow_up_the_register_does_not_hold(settings, seeded: Seeded) -> None:
-    month = datetime.now(UTC).strftime("%Y-%m")
+    month = datetime.now(WIB).strftime("%Y-%m")  # this month as in Bekasi, which the page reads
     text = _text(create_app(settings).test_client().get(f"/laporan/walikota?bulan={month}").data)
     assert "Tidak ada tindak lanjut yang terbuka." in text  # the latest check's problems are not follow-ups
     assert "0 tindak lanjut terbuka" in text

@@ -13,8 +13,9 @@ from reporter_it import Seeded, rows
 
 from pantau_common.db import connect
 from pantau_reporter.config import reporter_config
+from pantau_reporter.core.dates import WIB
 from pantau_reporter.core.nomor import NomorScheme
-from pantau_reporter.reports import month_of, store_monthly_report
+from pantau_reporter.reports import load_monthly, month_of, store_monthly_report
 from pantau_reporter.sources_pg import PostgresSources
 from pantau_reporter.store_pg import PostgresDocuments
 from pantau_reporter.web import create_app
@@ -60,6 +61,19 @@ def test_numbering_restarts_each_year_and_an_instance_keeps_its_nomor(database_u
     assert next_year == "800.1.11.1/0001/Diskominfostandi/I/2027"
 
 
+NEW_YEAR_IN_BEKASI = datetime(2026, 12, 31, 17, 30, tzinfo=UTC)  # 00:30 WIB on 1 January 2027
+
+
+def test_the_monthly_report_takes_the_month_as_in_bekasi(settings, seeded: Seeded) -> None:
+    with connect(settings.database_url) as conn:
+        conn.execute("UPDATE sop_instances SET created_at = %s WHERE id = %s", (NEW_YEAR_IN_BEKASI, seeded.instance_id))
+        sources = PostgresSources(conn)
+        january = load_monthly(sources, date(2027, 1, 1), NEW_YEAR_IN_BEKASI)
+        december = load_monthly(sources, date(2026, 12, 1), NEW_YEAR_IN_BEKASI)
+    assert [c.instance_id for c in january.in_month] == [seeded.instance_id] and december.in_month == []
+    assert month_of(None, NEW_YEAR_IN_BEKASI) == month_of("2027-01", NEW_YEAR_IN_BEKASI) == date(2027, 1, 1)
+
+
 def _history(url: str, seeded: Seeded) -> None:
     t0 = datetime.now(UTC) - timedelta(hours=5)
     with connect(url) as conn:
@@ -89,7 +103,7 @@ def test_dashboards_show_the_city_each_pd_and_the_sop_times(settings, seeded: Se
 
 def test_the_monthly_wali_kota_report_is_a_pdf_with_the_executive_summary(settings, seeded: Seeded) -> None:
     client = create_app(settings).test_client()
-    month = datetime.now(UTC).strftime("%Y-%m")
+    month = datetime.now(WIB).strftime("%Y-%m")  # this month as in Bekasi, which the page reads
     reply = client.get(f"/laporan/walikota?bulan={month}")
     assert reply.status_code == 200 and reply.mimetype == "application/pdf"
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(reply.data)).pages).split())

@@ -18,6 +18,7 @@ from pantau_common.outbox import OutboxRelay
 from pantau_contracts import decode
 from pantau_contracts.sop import CycleStarted, DocumentFailed, DraftRequested, NotaDrafted
 from pantau_contracts.topics import REPORTER
+from pantau_reporter.core.dates import WIB
 
 pytestmark = pytest.mark.integration
 
@@ -63,8 +64,10 @@ async def _relay_and_read(settings, topic: str, count: int) -> list:  # type: ig
 
 
 def test_draft_requested_stores_pdf_and_docx_and_announces_nota_drafted(settings, seeded: Seeded) -> None:
+    draft = _draft(seeded)
+
     async def scenario() -> list:  # type: ignore[type-arg]
-        await publish(settings, [_draft(seeded)], seeded.instance_id)
+        await publish(settings, [draft], seeded.instance_id)
         await run_worker_until(settings, lambda: len(_documents(settings.database_url)) == 2)
         return await _relay_and_read(settings, settings.topics.documents, 1)
 
@@ -83,7 +86,8 @@ def test_draft_requested_stores_pdf_and_docx_and_announces_nota_drafted(settings
         assert name in text
     for word in ("Aktif", "Tidak aktif", "Update", "Tidak update", "Tidak ada hasil"):
         assert word in text
-    assert pdf["nomor"].endswith(f"/{datetime.now(UTC).year}") and "/0001/" in pdf["nomor"]
+    # The nomor's year is Bekasi's: from 17:00 UTC on 31 December it is already the next one.
+    assert pdf["nomor"].endswith(f"/{draft.at.astimezone(WIB).year}") and "/0001/" in pdf["nomor"]
     docx = Document(io.BytesIO(bytes(next(d for d in docs if d["format"] == "docx")["content"])))
     cells = " ".join(c.text for t in docx.tables for r in t.rows for c in r.cells)
     for name in seeded.app_names:
