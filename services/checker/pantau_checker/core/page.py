@@ -727,7 +727,9 @@ def parse_page(
     hidden_texts += [t for t in map(_text, concealed) if t]
     hidden_links += [*_concealed_links(concealed, base_url, hidden_blocks), *unseen_links]
     link_titles: list[str] = []
-    links = tuple(_links(tree.css(_LINKS), base_url, link_titles))
+    # Most pages have no image map: their links are sought by one selector, not two (each part costs its own
+    # matching of every element; lexbor's list of an element's costs less).
+    links = tuple(_links(tree.css(_LINKS if tree.tags("area") else "a[href]"), base_url, link_titles))
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in tree.css("h1, h2")[:_MAX_HEADINGS])
     quoted = _quoted_texts(tree, markup)
     error_gates = gates_in(visible)
@@ -1616,7 +1618,7 @@ def _tail(tree: HTMLParser, base_url: str) -> tuple[tuple[Link, ...], str]:
     body = tree.body
     if body is None:
         return (), ""
-    footer = _site_footer(body)
+    footer = _site_footer(tree, body)
     if footer is None:
         found = list(islice(_trailing_links(body), _MAX_TAIL))
         texts = [_text(n) for n in reversed(found)]
@@ -1634,12 +1636,19 @@ def _tail(tree: HTMLParser, base_url: str) -> tuple[tuple[Link, ...], str]:
     return tuple(_links(found, base_url, images=True)), " ".join(t for t in texts if t)[:_MAX_TAIL_TEXT]
 
 
-def _site_footer(body: Node) -> Node | None:
+def _site_footer(tree: HTMLParser, body: Node) -> Node | None:
     # The last <footer> outside the content (an article has its own), or a footer by its name.
-    for footer in reversed(body.css("footer")[-20:]):
+    for footer in reversed(_body_tags(tree, body, "footer")[-20:]):
         if not any(a.tag in ("article", "main") for a in _ancestors(footer)):
             return footer
     return body.css_first(_FOOTER)
+
+
+def _body_tags(tree: HTMLParser, body: Node, tag: str) -> list[Node]:
+    """Return ``body.css(tag)``, by lexbor's list of the document's elements of that name, which costs less than a
+    selector's walk: the parser puts in the body each element the head cannot hold. A <frameset> takes the body out
+    of the document (its elements with it): that body is searched."""
+    return tree.tags(tag) if body.parent is not None else body.css(tag)
 
 
 def _ancestors(node: Node) -> Iterator[Node]:
@@ -1787,7 +1796,7 @@ def _scripts(
     left = _MAX_SCRIPTS_CHARS
     origin = urlsplit(base_url)
     scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
-    for node in tree.css("script"):
+    for node in tree.tags("script"):  # lexbor's list of them, in page order: cheaper than a selector's walk
         src = node.attributes.get("src")
         if src:
             href = _absolute(src, base_url, scheme, root)
@@ -2371,11 +2380,15 @@ def _date_sources(
         return DateSources("", "", json_ld, wp_api)
     chrome = _unique(_outermost(_site_chrome(tree, body, named_chrome)))  # each once (see _main_text)
     # A sidebar's and its widgets' (not a "news-feed" list's, which may be the page's own).
-    sides = _outermost(_unique([*body.css("aside"), *(w for w in widgets if "widget" in _class_of(w))]))
-    side_paths, headlines = _side_paths(sides), _headlines(body, [*chrome, *sides])
+    sides = _outermost(_unique([*_body_tags(tree, body, "aside"), *(w for w in widgets if "widget" in _class_of(w))]))
+    # The links of the chrome and of the sides, each node's searched once for the three readings below (a search
+    # costs its selector's parse whatever the node's size).
+    chrome_links = [a for node in chrome for a in node.css("a[href]")]
+    side_links = [a for node in sides for a in node.css("a[href]")]
+    side_paths, headlines = _side_paths(side_links), _headlines(body, [*chrome_links, *side_links])
     # The links of the menus, where articles nest (a static page of posts): a featured box's link to one of them is
     # to a section of the site ("/berita/"), not to a post. Looked for again below, the chrome gone.
-    menu = _menu_links(chrome) if body.css_first("article article") is not None else frozenset[str]()
+    menu = _menu_links(chrome_links) if body.css_first("article article") is not None else frozenset[str]()
     if chrome:
         chrome_ids = {n.mem_id for n in chrome}
         widgets, dated_parts = _outside(widgets, chrome_ids), _outside(dated_parts, chrome_ids)
@@ -2388,7 +2401,7 @@ def _date_sources(
     for node in feeds:
         node.decompose()
     dated_parts = _drop_machine_parts(body, widgets, dated_parts, host, plugins, today)
-    articles = body.css("article")
+    articles = _body_tags(tree, body, "article")
     nested = bool(menu) and body.css_first("article article") is not None
     if nested:
         # A static page of WordPress's is one <article> ("type-page") where a page builder lays out the whole
@@ -2436,22 +2449,22 @@ def _class_of(node: Node) -> str:
     return (node.attributes.get("class") or "").lower()
 
 
-def _side_paths(sides: list[Node]) -> frozenset[str]:
-    """Return the paths of the links with a year in ``sides`` (``DateSources.side_paths``)."""
+def _side_paths(links: list[Node]) -> frozenset[str]:
+    """Return the paths of the ``links`` (a sidebar's) with a year (``DateSources.side_paths``)."""
     paths = set()
-    for href in (a.attributes.get("href") or "" for node in sides for a in node.css("a[href]")):
+    for href in (a.attributes.get("href") or "" for a in links):
         if "/20" in href:
             with suppress(ValueError):  # "http://[broken/2026/…"
                 paths.add(urlsplit(href.strip()).path)
     return frozenset(paths)
 
 
-def _headlines(body: Node, outside: list[Node]) -> int:
-    """Return how many headlines' links the body has outside the nodes ``outside`` (its chrome, asides, widgets):
+def _headlines(body: Node, left_out: list[Node]) -> int:
+    """Return how many headlines' links the body has but the links ``left_out`` (its chrome's, asides', widgets'):
     the posts a page lists, dated or not, as themes head them."""
-    # Their links by one selector, not four: a selector matches a node by all its parents, in ``outside`` or not.
-    left_out = {a.mem_id for node in outside for a in node.css("a[href]")}
-    return sum(1 for a in body.css(_HEADLINES) if a.mem_id not in left_out)
+    # Their links by one selector, not four: a selector matches a node by all its parents, left out or not.
+    left_out_ids = {a.mem_id for a in left_out}
+    return sum(1 for a in body.css(_HEADLINES) if a.mem_id not in left_out_ids)
 
 
 def _drop_machine_parts(
@@ -2544,10 +2557,11 @@ def _item_of(heading: Node, frame: set[int]) -> Node | None:
     return None
 
 
-def _menu_links(chrome: list[Node]) -> frozenset[str]:
-    """Return the paths the site's menus (in ``chrome``) link, without a trailing slash; one ("") at the least."""
-    links = (a.attributes.get("href") or "" for node in chrome for a in node.css("a[href]"))
-    return frozenset(("", *(href.strip().rstrip("/") for href in links)))
+def _menu_links(links: list[Node]) -> frozenset[str]:
+    """Return the paths the site's menus' ``links`` (the chrome's) go to, without a trailing slash; one ("") at the
+    least."""
+    hrefs = (a.attributes.get("href") or "" for a in links)
+    return frozenset(("", *(href.strip().rstrip("/") for href in hrefs)))
 
 
 def _featured(page: Node, own: str, menu: frozenset[str]) -> list[Node]:
