@@ -52,7 +52,9 @@ import ahocorasick_rs
 from . import terms
 from .text import lower_utf8, lower_utf8_and_others
 
-Kind = Literal["strong", "weak", "deface", "deface_weak", "deface_page", "counter", "neutral", "spaced", "split"]
+Kind = Literal[
+    "strong", "weak", "deface", "deface_weak", "deface_page", "counter", "deface_counter", "neutral", "spaced", "split"
+]
 # What a listed word is: a term of its kinds, the prefix of a numbered one, the end of a brand (panen4d), the
 # letter and first digits of a name of a word and a number (kaisar89).
 _Tag = Kind | Literal["numbered", "brand", "name", "glued"]
@@ -97,6 +99,7 @@ _MAX_MATCHES = 5000
 # The maintained lists, each of its kind (the spellings of the disguised words are derived from them).
 _TERM_LISTS: tuple[tuple[_Tag, tuple[str, ...]], ...] = (
     ("counter", terms.COUNTER_CONTEXT),
+    ("deface_counter", terms.DEFACEMENT_ONLY_COUNTERS),  # news of a defacer's signature only
     ("neutral", terms.NEUTRAL_CONTEXT),
     ("neutral", terms.SELLERS_CLAIMS),  # their words of news are none either ("anti blokir kominfo")
     ("weak", terms.WEAK_GAMBLING),
@@ -624,6 +627,10 @@ def flagged_each(
     kept = [m for m in gambling if _company(m, gambling) or _linked_to_itself(m, parts)] + signed
     attacked = any(m.kind in signing for m in kept)
     news_of_attacks = [m for m in counters if m.term in _DEFACEMENT_COUNTERS] if attacked else []
+    if attacked and any(m.kind == "deface_counter" for m in found):  # rare: merged in their order
+        news_of_attacks = sorted(
+            (*news_of_attacks, *(m for m in found if m.kind == "deface_counter")), key=lambda m: m.start
+        )
     for match in sorted(kept, key=lambda m: m.start):
         if match.kind in _GAMBLING:
             news = (

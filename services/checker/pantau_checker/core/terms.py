@@ -1240,6 +1240,7 @@ DEFACEMENT = (
     "تم اختراق موقع",
     "تم اختراق هذا الموقع",
     "تم الاختراق",
+    "تم التهكير",  # "hacked" in the colloquial verb ("تم التهكير بواسطة …")
     "تم تهكير الموقع",
     "اخترق بواسطة",
     "сайт взломан",
@@ -1444,6 +1445,16 @@ DEFACER_PAGE_WORDS = (
     "just security test",
     "sistem kalian rentan",
     "has been hijacked",
+    # A defacer's mockery of the site, in Indonesian and in English ("Sistem Kalian Bobrok!", "Security kalian lemah
+    # min", "Keamanan website anda sangat lemah", "Owned by X / Nothing is secure"): a citizen's comment or complaint
+    # says "sistem kalian bobrok" too. (A notice's "Website ini telah di-deface" and a workshop's "Cegah Deface by
+    # Diskominfo" are a department's words as much: not listed.)
+    "sistem kalian bobrok",
+    "sistem anda bobrok",
+    "security kalian lemah",
+    "security anda lemah",
+    "keamanan website anda sangat lemah",
+    "nothing is secure",
     *DEFACER_GREETINGS,
 )
 # News of an attack on a site: a headline of another site defaced, what appeared on it, what it did to it, who did
@@ -1763,6 +1774,10 @@ NEUTRAL_CONTEXT = (
     "korban banjir",
     "korban kebakaran",
 )
+# A department's notice of its own site defaced ("Website ini telah di-deface oleh pihak yang tidak bertanggung
+# jawab"): no defacer's words of itself (a hacktivist's of the government are "pemerintah tidak bertanggung jawab").
+# No news of gambling: a seller warns of "situs palsu dari pihak yang tidak bertanggung jawab" too.
+DEFACEMENT_ONLY_COUNTERS = ("pihak yang tidak bertanggung jawab", "pihak tidak bertanggung jawab")
 # Of the counter-context words, those that make a defacer's signature news (an attack reported, its
 # culprit caught); a campaign's words ("waspada", "stop", "blokir") or a manifesto's ("hukum", "korban",
 # "lawan") do not.
@@ -1809,6 +1824,7 @@ DEFACEMENT_COUNTER_CONTEXT = (
     "serangan siber",
     "insiden",
     *_ATTACK_NEWS,
+    *DEFACEMENT_ONLY_COUNTERS,
 )
 # Words that spam spells so that filters miss them: with its letters apart (s l o t, s.l.o.t,
 # g-a-c-o-r), joined before the text is read (see ``term_scan``), or with digits for letters

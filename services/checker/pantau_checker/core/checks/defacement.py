@@ -785,7 +785,7 @@ def _navigation(link: Link, host: str, named: bool = True) -> bool:
     if not any(folders[1:]):  # Lokomedia's pages stand at the root
         name = next((name.removeprefix(page) for page in _NAVIGATION_PAGES if name.startswith(page)), name)
     slug, said = _SLUG_WORDS.findall(unquote(name).lower()), _SLUG_WORDS.findall(link.text.lower())
-    return bool(slug) and (slug == said or (len(slug) >= _CUT_SLUG and _cut(slug, said)))
+    return bool(slug) and (slug == said or (len(slug) >= _CUT_SLUG and (_cut(slug, said) or _shortened(slug, said))))
 
 
 def _sellers_headline(text: str) -> bool:
@@ -813,6 +813,17 @@ def _cut(slug: list[str], said: list[str]) -> bool:
     length ran out (a CMS keeps 40 characters: "mengenal-istilah-rtp-live-dan-pola-ga")."""
     last = len(slug) - 1
     return len(said) > last and said[:last] == slug[:last] and said[last].startswith(slug[last])
+
+
+def _shortened(slug: list[str], said: list[str]) -> bool:
+    """Tell whether a slug is a headline's words with some left out, in their order from its first: an editor or an
+    SEO plugin shortens it so ("situs-sekolah-di-deface-hacked-by-ghost" of "Situs Sekolah Di-deface, Muncul Tulisan
+    Hacked by Ghost"), where the words left out may be the news's own ("muncul tulisan") and the address alone reads
+    as a defacer's signature."""
+    if not said or slug[0] != said[0] or len(slug) >= len(said):
+        return False
+    words = iter(said)
+    return all(word in words for word in slug)  # each found after the one before
 
 
 def _link_texts(links: Sequence[Link]) -> list[str]:
