@@ -46,6 +46,7 @@ from .dates import (
     list_years,
     marked_dates,
     month_first_stamps,
+    wib_day,
     yearless_dates,
 )
 from .page import Page, derived
@@ -381,11 +382,15 @@ def page_date_evidence(
     upcoming = [d for d in dates if first_ahead <= d <= now + _FUTURE_SLACK + _UPCOMING]
     daily = _daily({d.date() for d in upcoming}, today)
     # A schedule by day from today ("Sabtu, 5 Desember: Apotek …" first of a week's rota): today is its first row.
+    # Today is WIT's; from 22:00 to midnight in Bekasi, WIT is a day on, and a rota printed from Bekasi's today
+    # begins the day before it, its row of WIT's today next.
+    local = wib_day(now)
+    todays = {today, local} if local != today and daily and any(d.date() == today for d in dates) else {today}
     # Unless the rota is elsewhere than the articles, one of which is of today: a post of today.
     first_row = bool(daily) and (
-        not any(d.date() == today for d in in_articles) or any(d.date() in daily for d in in_articles)
+        not any(d.date() in todays for d in in_articles) or any(d.date() in daily for d in in_articles)
     )
-    past = newest("page_date", (d for d in dates if d < first_ahead and not (first_row and d.date() == today)), now)
+    past = newest("page_date", (d for d in dates if d < first_ahead and not (first_row and d.date() in todays)), now)
     ahead = max((d for d in upcoming if d.date() not in daily), default=None)
     if ahead is None or (past is not None and past.when >= ahead - _UPCOMING):
         return past
