@@ -7,16 +7,18 @@
 - Astro's starter page, the project built and deployed before its pages were written: "To get started, open the
   src/pages directory in your project."
 
-``NOT_FOUND``: a theme's 404 that says the page is gone since it was linked, as halaman_tidak_ditemukan:
+``NOT_FOUND``: a theme's 404 that says the page is gone since it was linked, or cannot be found, as
+halaman_tidak_ditemukan:
+- A theme's "We can't seem to find the page you're looking for."
 - A WordPress theme's (``<body class="error404">``) under its header, menu, search box and a sidebar of recent dated
   posts: "Oops! Sepertinya kamu tersesat." then "Halaman yang kamu tuju sudah tidak ada lagi atau alamatnya salah."
 - A Laravel portal's own 404 view inside its layout (no WordPress class): "Maaf, halaman yang Anda cari sudah tidak
   tersedia."
 
-``LOOK_ALIKES`` are the department's own pages in those words, to stay aktif and update: a training's news quoting
-Azure's page and WHM's, a headline "Halaman Facebook Lama Sudah Tidak Ada, …" over its article, a downloads table
-whose old row says "File sudah tidak tersedia", a home whose notice says an old section's content "sudah tidak
-tersedia" above the news.
+``LOOK_ALIKES`` are the department's own pages in those words, to stay aktif and update: tips for a 404 page quoting
+the theme's sentence, a training's news quoting Azure's page and WHM's, a headline "Halaman Facebook Lama Sudah Tidak
+Ada, …" over its article, a downloads table whose old row says "File sudah tidak tersedia", a home whose notice says an
+old section's content "sudah tidak tersedia" above the news.
 """
 
 from __future__ import annotations
@@ -144,7 +146,15 @@ tersedia.</h2>
 <p><a href="/" class="btn btn-primary">Kembali ke beranda</a></p></div><footer class="footer"><p>&copy;
 {days_ago(0):%Y} DPMPTSP Kota Bekasi</p></footer></body></html>"""
 
+THEME_404_CANT_SEEM_TO_FIND = _wordpress(
+    "Dinas Pemuda dan Olahraga Kota Bekasi",
+    """<div class="error-404 not-found"><h1>We can&rsquo;t seem to find the page you&rsquo;re looking for.</h1>
+<p>Try going back to the previous page or use the search.</p></div>""",
+    "error404",
+)
+
 NOT_FOUND = (
+    (THEME_404_CANT_SEEM_TO_FIND, "find the page you’re looking for", "theme-404-cant-seem-to-find"),
     (THEME_404_LOST, "Halaman yang kamu tuju sudah tidak ada lagi", "theme-404-lost-page-no-longer-there"),
     (LARAVEL_404_NO_LONGER, "halaman yang Anda cari sudah tidak tersedia", "laravel-404-no-longer-available"),
 )
@@ -186,7 +196,15 @@ PPID.</div><h2 class="section-title">Berita Terbaru</h2>"""
     "home blog",
 )
 
+TIPS_QUOTING_CANT_SEEM_TO_FIND = _post(
+    "Tips Membuat Halaman 404 yang Ramah Pengunjung",
+    """<p>Halaman 404 yang baik menyapa pengunjung, misalnya dengan kalimat &ldquo;We can&rsquo;t seem to find the page
+you&rsquo;re looking for&rdquo;, lalu memberi tautan kembali ke beranda.</p><p>Pelatihan ini diikuti admin website
+seluruh perangkat daerah.</p>""",
+)
+
 LOOK_ALIKES = (
+    (TIPS_QUOTING_CANT_SEEM_TO_FIND, "tips-quoting-cant-seem-to-find"),
     (TRAINING_NEWS_QUOTING_AZURE, "training-news-quoting-azure"),
     (TRAINING_NEWS_QUOTING_WHM, "training-news-quoting-whm"),
     (HEADLINE_PAGE_NO_LONGER_THERE, "headline-facebook-page-no-longer-there"),

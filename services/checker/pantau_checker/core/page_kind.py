@@ -886,8 +886,9 @@ _NOT_FOUND_PHRASE = (
     r"(?:it\s+seems\s+)?we\s+can(?:['’]|no)?t\s+find\s+what\s+you['’]re\s+looking\s+for|"
     r"(?:(?:sepertinya|tampaknya)\s+)?kami\s+tidak\s+(?:dapat|bisa)\s+menemukan\s+(?:(?:apa\s+)?yang\s+(?:anda|kamu)\s+cari|"
     r"halaman\s+yang\s+(?:anda|kamu)\s+(?:cari|minta|tuju))|"
-    r"(?:(?:sorry|maaf)\W*\s*)?we\s+(?:could\s+not|couldn['’]t|cannot|can['’]t)\s+find\s+"
-    r"(?:the\s+page\s+you\s+(?:requested|are\s+looking\s+for)|that\s+page\b)|"
+    # "We can't seem to find the page you're looking for." (Bootstrap's and many themes' 404).
+    r"(?:(?:sorry|maaf)\W*\s*)?we\s+(?:could\s+not|couldn['’]t|cannot|can['’]t)\s+(?:seem\s+to\s+)?find\s+"
+    r"(?:the\s+page\s+you(?:\s+requested|\s+are\s+looking\s+for|['’]re\s+looking\s+for)|that\s+page\b)|"
     # A link followed from elsewhere: "Maaf, tautan yang Anda ikuti mungkin rusak atau halaman telah dihapus."
     r"(?:(?:maaf|mohon\s+maaf),?\s+)?(?:tautan|link)\s+yang\s+(?:anda|kamu)\s+ikuti\s+mungkin\s+(?:rusak|salah)"
     r"(?:\s*[,.]?\s*(?:atau|or)\b[^.!?]{0,80})?|"
