@@ -256,6 +256,7 @@ _DEFAULT_PHRASES = (
     r"(?:nginx|angie)\s+web\s+server\s+is\s+successfully\s+installed|angie\s+is\s+successfully\s+installed|"
     r"apache2?\s+(?:ubuntu\s+|debian\s+|centos\s+|fedora\s+)?default\s+page|(?:apache\s+)?http\s+server\s+test\s+page|"
     r"test\s+page\s+for\s+(?:the\s+)?apache|apache\s+is\s+functioning\s+normally|"
+    r"apache\s+is\s+working\s+on\s+your\s+cpanel\b|"  # WHM's "Great Success !" at a server's own address
     r"default\s+welcome\s+page\s+used\s+to\s+test\s+the\s+correct\s+operation|"
     r"iis\s+windows\s+server|welcome\s+to\s+iis|does\s+not\s+currently\s+have\s+a\s+default\s+page|"
     r"welcome\s+to\s+(?:open)?litespeed|successfully\s+installed\s+(?:the\s+)?(?:open)?litespeed|"
@@ -302,6 +303,8 @@ _DEFAULT_PHRASES = (
     r"click\s+on\s+the\s+vite\s+and\s+\w+\s+logos\s+to\s+learn\s+more|"
     r"get\s+started\s+by\s+editing\s+(?:src/)?(?:app/page|pages/index|app\.vue)|"
     r"to\s+get\s+started,?\s+edit\s+the\s+page\.(?:tsx|jsx|js)\s+file|"  # Next.js 16's
+    # Astro's: "To get started, open the src/pages directory in your project."
+    r"to\s+get\s+started,?\s+open\s+the\s+(?:directory\s+)?src/pages/?\s+(?:directory\s+)?in\s+your\s+project|"
     r"congratulations!?\s+your\s+app\s+is\s+running|here\s+are\s+some\s+links\s+to\s+help\s+you\s+(?:get\s+)?start|"
     r"welcome\s+to\s+(?:nuxt|sveltekit|your\s+vue\.js(?:\s+\+\s+typescript)?\s+app)\b|"
     r"try\s+editing\s+src/routes/\+page\.svelte|visit\s+kit\.svelte\.dev\s+to\s+(?:learn\s+sveltekit|read\s+the\s+doc)|"
@@ -316,6 +319,7 @@ _DEFAULT_PHRASES = (
     # Hosting, Azure App Service, Elastic Beanstalk's sample, Nginx Proxy Manager, Synology's Web Station.
     r"firebase\s+hosting\s+setup\s+complete|successfully\s+set\s*up\s+firebase\s+hosting|"
     r"your\s+app\s+service\s+is\s+up\s+and\s+running|hey,?\s+app\s+service\s+developers|"
+    r"your\s+web\s+app\s+is\s+running\s+and\s+waiting\s+for\s+your\s+content|"  # App Service's older start page
     r"your\s+first\s+aws\s+elastic\s+beanstalk\s+[\w.]+\s+application\s+is\s+now\s+running|"
     r"successfully\s+started\s+the\s+nginx\s+proxy\s+manager|"
     r"trying\s+to\s+access\s+a\s+host\s+that\s+isn['’]t\s+set\s+up\s+yet|web\s+station\s+has\s+been\s+enabled|"
@@ -854,8 +858,8 @@ _NOT_FOUND_PHRASE = (
     r"(?:(?:itu|ini|tersebut)\s+)?"
     r"(?:(?:yang\s+(?:anda|kamu)\s+(?:cari|tuju|minta|akses|kunjungi)|yang\s+diminta|you\s+(?:are|were)\s+looking\s+for|"
     r"you['’]re\s+looking\s+for|you\s+requested|you\s+are\s+trying\s+to\s+reach|you['’]re\s+trying\s+to\s+reach)\s+)?"
-    + _NOT_FOUND_CORE
-    + r"(?:\s*[-:|.!]?\s*\(?#?404\)?)?"
+    # "Halaman yang kamu tuju sudah tidak ada lagi": gone since it was linked.
+    r"(?:(?:sudah|telah)\s+)?" + _NOT_FOUND_CORE + r"(?:\s*[-:|.!]?\s*\(?#?404\)?)?"
     r"(?:\s+at\s+/\S*)?"
     r"(?:\s*[,.]?\s*(?:atau|or|and|dan|mungkin|maybe|it\s+may|please|silakan)\b[^.!?]{0,80})?|"
     + _404
@@ -882,8 +886,9 @@ _NOT_FOUND_PHRASE = (
     r"(?:it\s+seems\s+)?we\s+can(?:['’]|no)?t\s+find\s+what\s+you['’]re\s+looking\s+for|"
     r"(?:(?:sepertinya|tampaknya)\s+)?kami\s+tidak\s+(?:dapat|bisa)\s+menemukan\s+(?:(?:apa\s+)?yang\s+(?:anda|kamu)\s+cari|"
     r"halaman\s+yang\s+(?:anda|kamu)\s+(?:cari|minta|tuju))|"
-    r"(?:(?:sorry|maaf)\W*\s*)?we\s+(?:could\s+not|couldn['’]t|cannot|can['’]t)\s+find\s+"
-    r"(?:the\s+page\s+you\s+(?:requested|are\s+looking\s+for)|that\s+page\b)|"
+    # "We can't seem to find the page you're looking for." (Bootstrap's and many themes' 404).
+    r"(?:(?:sorry|maaf)\W*\s*)?we\s+(?:could\s+not|couldn['’]t|cannot|can['’]t)\s+(?:seem\s+to\s+)?find\s+"
+    r"(?:the\s+page\s+you(?:\s+requested|\s+are\s+looking\s+for|['’]re\s+looking\s+for)|that\s+page\b)|"
     # A link followed from elsewhere: "Maaf, tautan yang Anda ikuti mungkin rusak atau halaman telah dihapus."
     r"(?:(?:maaf|mohon\s+maaf),?\s+)?(?:tautan|link)\s+yang\s+(?:anda|kamu)\s+ikuti\s+mungkin\s+(?:rusak|salah)"
     r"(?:\s*[,.]?\s*(?:atau|or)\b[^.!?]{0,80})?|"
