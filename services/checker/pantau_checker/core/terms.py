@@ -775,6 +775,9 @@ _SLOT_USES = (
     "anggaran",
     "iklan",
     "penayangan",
+    # an English services page's ("choose a time slot online", "book an appointment slot")
+    "time",
+    "appointment",
 )
 # A number of slots is counted in people, hours and numbers.
 _SLOT_NUMBER_USES = (*_SLOT_USES, "jumlah", "total", "kapasitas", "orang", "jam", "pukul", "nomor", "no")
@@ -1481,6 +1484,16 @@ WARNED_LINKS = (
     "jangan buka link",
     "jangan membuka link",
 )
+# A lesson's verdict on the trade's slang: a myth, a deception, an illusion, a bait ("RTP live hanyalah tipuan bandar",
+# "pola gacor hanyalah mitos", "maxwin hanya ilusi belaka"). A seller's copy denies the same verdict of its own words
+# ("pola gacor bukan sekadar mitos", "RTP akurat, bukan hanya tipuan"): ``SELLERS_DENIALS``, which cover it.
+_VERDICT_NOUNS = ("mitos", "tipuan", "ilusi", "umpan")
+_VERDICT_LEADS = ("hanya", "hanyalah", "sekadar", "cuma")
+LESSONS_VERDICTS = (
+    *(f"{lead} {noun}" for lead in _VERDICT_LEADS for noun in _VERDICT_NOUNS),
+    *(f"{noun} belaka" for noun in _VERDICT_NOUNS),
+)
+SELLERS_DENIALS = tuple(f"{no} {verdict}" for no in ("bukan", "bukanlah", "tidak") for verdict in LESSONS_VERDICTS)
 COUNTER_CONTEXT = (
     "berantas",
     "pemberantasan",
@@ -1722,6 +1735,7 @@ COUNTER_CONTEXT = (
     "hanyalah rekayasa",
     "rekayasa belaka",
     "trik pemasaran",
+    *LESSONS_VERDICTS,
     # In English, a police report's ("Police seized 12 slot machines from an illegal casino").
     "police",
     "seized",
@@ -1762,6 +1776,7 @@ NEUTRAL_CONTEXT = (
     "anti korupsi",
     "korban banjir",
     "korban kebakaran",
+    *SELLERS_DENIALS,
 )
 # Of the counter-context words, those that make a defacer's signature news (an attack reported, its
 # culprit caught); a campaign's words ("waspada", "stop", "blokir") or a manifesto's ("hukum", "korban",
