@@ -3,11 +3,12 @@ gacor hanyalah mitos"), and an English services page that books a time slot onli
 the same verdict ("bukan sekadar mitos") (session 35).
 
 ``CLEAN``: a news item of the site's own, its headline linked to its slug, whose excerpt calls the slang a myth, a
-deception, an illusion or a bait, with no other word of news beside it; a licensing office's English page of time
-slots booked online.
+deception, an illusion or a bait, with no other word of news beside it; a resident's story of being tempted
+("tergoda"); a licensing office's English page of time slots booked online.
 
-``SPAM``: a kit's hidden links whose copy says its slang is "bukan sekadar mitos" or "bukan hanya tipuan", and a
-kit's English copy of the best time to play slots online.
+``SPAM``: a kit's hidden links whose copy says its slang is "bukan sekadar mitos" or "bukan hanya tipuan", a kit's
+"jangan tergoda" of the others' sites before its brand, and a kit's English copy of the best time to play slots
+online.
 """
 
 from __future__ import annotations
@@ -61,6 +62,10 @@ CLEAN: dict[str, str] = {
         "Scatter Hitam yang Ramai Dibicarakan di Media Sosial",
         "Scatter hitam hanyalah umpan agar pemain penasaran dan terus mengisi saldo.",
     ),
+    "a-residents-story-tempted-by-maxwin": literacy(
+        "Kisah Warga Bantargebang Lepas dari Jerat Slot",
+        "Awalnya coba-coba deposit Rp10 ribu karena tergoda cerita maxwin teman kantor.",
+    ),
     "time-slots-booked-online-in-english": department_page(
         Site(name="Investment and One-Stop Services Office of Bekasi City", lang="en", main_extra=_LICENSING)
     ),
@@ -69,5 +74,6 @@ CLEAN: dict[str, str] = {
 SPAM: dict[str, str] = {
     "rtp-live-not-merely-a-myth": hidden("RTP live akurat hari ini, bukan sekadar mitos. Slot gacor gampang menang."),
     "pola-gacor-not-only-a-deception": hidden("Pola gacor bukan hanya tipuan, buktikan sendiri di situs slot gacor."),
+    "do-not-be-tempted-by-the-others": hidden("Jangan tergoda situs abal-abal! Slot gacor maxwin hanya di GACORKU88."),
     "best-time-to-play-slot-online": hidden("Best time to play slot online: slot gacor maxwin every night."),
 }

@@ -20,6 +20,8 @@ def flagged(text: str) -> list[str]:
         "Pola gacor hanyalah mitos yang dibuat bandar agar pemain terus menyetor uang.",
         "Maxwin hanya ilusi belaka: sistem situs slot dirancang agar bandar selalu untung.",
         "Scatter hitam hanyalah umpan agar pemain penasaran dan terus mengisi saldo.",
+        "Janji maxwin dan RTP live 98% adalah kebohongan.",
+        "Awalnya coba-coba deposit Rp10 ribu karena tergoda cerita maxwin teman kantor.",
         "Book Your Time Slot for Licensing Services. Choose a time slot online at the counter's page.",
     ],
 )
@@ -34,6 +36,8 @@ def test_a_lessons_verdict_and_a_time_slot_are_clean(text: str) -> None:
         "Pola gacor bukan hanya tipuan, buktikan sendiri di situs slot gacor.",
         "Pola gacor bukanlah sekadar mitos, maxwin setiap hari.",
         "Maxwin tidak cuma ilusi, slot gacor hari ini.",
+        "RTP live 98% bukan kebohongan, slot gacor maxwin hari ini.",
+        "Jangan tergoda situs abal-abal! Slot gacor maxwin hanya di GACORKU88.",
         "Best time to play slot online: slot gacor maxwin every night.",
     ],
 )

@@ -1487,7 +1487,7 @@ WARNED_LINKS = (
 # A lesson's verdict on the trade's slang: a myth, a deception, an illusion, a bait ("RTP live hanyalah tipuan bandar",
 # "pola gacor hanyalah mitos", "maxwin hanya ilusi belaka"). A seller's copy denies the same verdict of its own words
 # ("pola gacor bukan sekadar mitos", "RTP akurat, bukan hanya tipuan"): ``SELLERS_DENIALS``, which cover it.
-_VERDICT_NOUNS = ("mitos", "tipuan", "ilusi", "umpan")
+_VERDICT_NOUNS = ("mitos", "tipuan", "ilusi", "umpan", "kebohongan")
 _VERDICT_LEADS = ("hanya", "hanyalah", "sekadar", "cuma")
 LESSONS_VERDICTS = (
     *(f"{lead} {noun}" for lead in _VERDICT_LEADS for noun in _VERDICT_NOUNS),
@@ -1597,6 +1597,7 @@ COUNTER_CONTEXT = (
     # A report on judi online: its lure, its harm, its trial and its regulator; no seller writes these.
     "iming-iming",
     "tergiur",
+    "tergoda",  # as "tergiur": "tergoda cerita maxwin teman kantor"; a seller's "jangan tergoda situs palsu" too
     "terpapar",
     "modus",
     "iklan judi",
@@ -1736,6 +1737,7 @@ COUNTER_CONTEXT = (
     "rekayasa belaka",
     "trik pemasaran",
     *LESSONS_VERDICTS,
+    "adalah kebohongan",  # "janji maxwin dan RTP live 98% adalah kebohongan"; a seller's is "bukan kebohongan"
     # In English, a police report's ("Police seized 12 slot machines from an illegal casino").
     "police",
     "seized",
@@ -1746,7 +1748,7 @@ COUNTER_CONTEXT = (
 # Of the counter-context words, those a seller writes too, warning of the others' sites ("Waspada situs
 # palsu! Jangan tergiur situs abal-abal"): news next to a term, but no report's paragraph around it.
 SELLERS_WARNINGS = (
-    *("waspada", "tergiur", "hindari", "jauhi", "merugikan", "korban", "stop", "anti", "tolak", "menolak"),
+    *("waspada", "tergiur", "tergoda", "hindari", "jauhi", "merugikan", "korban", "stop", "anti", "tolak", "menolak"),
     "klaim palsu",
 )
 # A site's own warnings and campaigns about something else, whose word of news ("waspada") says nothing
