@@ -775,6 +775,9 @@ _SLOT_USES = (
     "anggaran",
     "iklan",
     "penayangan",
+    # an English services page's ("choose a time slot online", "book an appointment slot")
+    "time",
+    "appointment",
 )
 # A number of slots is counted in people, hours and numbers.
 _SLOT_NUMBER_USES = (*_SLOT_USES, "jumlah", "total", "kapasitas", "orang", "jam", "pukul", "nomor", "no")
@@ -1492,6 +1495,16 @@ WARNED_LINKS = (
     "jangan buka link",
     "jangan membuka link",
 )
+# A lesson's verdict on the trade's slang: a myth, a deception, an illusion, a bait ("RTP live hanyalah tipuan bandar",
+# "pola gacor hanyalah mitos", "maxwin hanya ilusi belaka"). A seller's copy denies the same verdict of its own words
+# ("pola gacor bukan sekadar mitos", "RTP akurat, bukan hanya tipuan"): ``SELLERS_DENIALS``, which cover it.
+_VERDICT_NOUNS = ("mitos", "tipuan", "ilusi", "umpan", "kebohongan")
+_VERDICT_LEADS = ("hanya", "hanyalah", "sekadar", "cuma")
+LESSONS_VERDICTS = (
+    *(f"{lead} {noun}" for lead in _VERDICT_LEADS for noun in _VERDICT_NOUNS),
+    *(f"{noun} belaka" for noun in _VERDICT_NOUNS),
+)
+SELLERS_DENIALS = tuple(f"{no} {verdict}" for no in ("bukan", "bukanlah", "tidak") for verdict in LESSONS_VERDICTS)
 COUNTER_CONTEXT = (
     "berantas",
     "pemberantasan",
@@ -1595,6 +1608,7 @@ COUNTER_CONTEXT = (
     # A report on judi online: its lure, its harm, its trial and its regulator; no seller writes these.
     "iming-iming",
     "tergiur",
+    "tergoda",  # as "tergiur": "tergoda cerita maxwin teman kantor"; a seller's "jangan tergoda situs palsu" too
     "terpapar",
     "modus",
     "iklan judi",
@@ -1733,6 +1747,8 @@ COUNTER_CONTEXT = (
     "hanyalah rekayasa",
     "rekayasa belaka",
     "trik pemasaran",
+    *LESSONS_VERDICTS,
+    "adalah kebohongan",  # "janji maxwin dan RTP live 98% adalah kebohongan"; a seller's is "bukan kebohongan"
     # In English, a police report's ("Police seized 12 slot machines from an illegal casino").
     "police",
     "seized",
@@ -1743,7 +1759,7 @@ COUNTER_CONTEXT = (
 # Of the counter-context words, those a seller writes too, warning of the others' sites ("Waspada situs
 # palsu! Jangan tergiur situs abal-abal"): news next to a term, but no report's paragraph around it.
 SELLERS_WARNINGS = (
-    *("waspada", "tergiur", "hindari", "jauhi", "merugikan", "korban", "stop", "anti", "tolak", "menolak"),
+    *("waspada", "tergiur", "tergoda", "hindari", "jauhi", "merugikan", "korban", "stop", "anti", "tolak", "menolak"),
     "klaim palsu",
 )
 # A site's own warnings and campaigns about something else, whose word of news ("waspada") says nothing
@@ -1773,6 +1789,7 @@ NEUTRAL_CONTEXT = (
     "anti korupsi",
     "korban banjir",
     "korban kebakaran",
+    *SELLERS_DENIALS,
 )
 # A department's notice of its own site defaced ("Website ini telah di-deface oleh pihak yang tidak bertanggung
 # jawab"): no defacer's words of itself (a hacktivist's of the government are "pemerintah tidak bertanggung jawab").
