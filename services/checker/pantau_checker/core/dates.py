@@ -331,9 +331,10 @@ _SPELLED: dict[str, float] = {
 }
 # Before today's date, words of a date the server writes on every page it renders: "Hari ini: …",
 # "Selamat datang | …", a footer's "Terakhir diperbarui: …", a counter's "Tanggal: …" or "Pengunjung
-# 02-12-2026: 318", the moment of the visit ("Diakses pada …", "Dicetak …").
+# 02-12-2026: 318", the moment of the visit ("Diakses pada …", "Dicetak …"); in English a counter's or a top bar's
+# "Date: …" as "Tanggal: …".
 _TODAY_LABEL = re.compile(
-    r"hari ini|sekarang|today|tanggal|selamat datang|welcome|diperbaharui|diperbarui|pembaruan|update|"
+    r"hari ini|sekarang|today|tanggal|\bdate\b|selamat datang|welcome|diperbaharui|diperbarui|pembaruan|update|"
     r"pengunjung|visitors?|diakses|dicetak|accessed|printed|\bper\b",
     re.IGNORECASE,
 )
@@ -371,9 +372,11 @@ _WELCOME = re.compile(r"selamat\s+datang|welcome", re.IGNORECASE)
 # Today's date is a post's, not a clock's, after a byline's word ("Ditulis oleh Super User pada Rabu, …
 # 10:15", Joomla's; "Posted on …") or above a post that Blogger signs with its time ("Diposting oleh
 # Admin di 10.15", under its date header): neither prints the day it is shown. (Not "dibuat dalam":
-# the time the server took to write the page.)
+# the time the server took to write the page; nor the page's own "Halaman (ini) dibuat pada …", the moment it was
+# rendered, as a footer prints it.)
 _POSTED = re.compile(
-    r"(?<![^\W_])(?:ditulis|diposting|diposkan|dipublikasi(?:kan)?|diterbitkan|dirilis|dibuat(?!\s+dalam)"
+    r"(?<![^\W_])(?:ditulis|diposting|diposkan|dipublikasi(?:kan)?|diterbitkan|dirilis"
+    r"|(?<!halaman )(?<!halaman ini )dibuat(?!\s+dalam)"
     r"|posted|published|written)(?![^\W_])",
     re.IGNORECASE,
 )
