@@ -331,9 +331,10 @@ _SPELLED: dict[str, float] = {
 }
 # Before today's date, words of a date the server writes on every page it renders: "Hari ini: …",
 # "Selamat datang | …", a footer's "Terakhir diperbarui: …", a counter's "Tanggal: …" or "Pengunjung
-# 02-12-2026: 318", the moment of the visit ("Diakses pada …", "Dicetak …").
+# 02-12-2026: 318", the moment of the visit ("Diakses pada …", "Dicetak …"); in English a counter's or a top bar's
+# "Date: …" as "Tanggal: …", and its abbreviation's "Tgl: …", "Tgl akses …".
 _TODAY_LABEL = re.compile(
-    r"hari ini|sekarang|today|tanggal|selamat datang|welcome|diperbaharui|diperbarui|pembaruan|update|"
+    r"hari ini|sekarang|today|tanggal|\btgl\b|\bdate\b|selamat datang|welcome|diperbaharui|diperbarui|pembaruan|update|"
     r"pengunjung|visitors?|diakses|dicetak|accessed|printed|\bper\b",
     re.IGNORECASE,
 )
@@ -371,9 +372,11 @@ _WELCOME = re.compile(r"selamat\s+datang|welcome", re.IGNORECASE)
 # Today's date is a post's, not a clock's, after a byline's word ("Ditulis oleh Super User pada Rabu, …
 # 10:15", Joomla's; "Posted on …") or above a post that Blogger signs with its time ("Diposting oleh
 # Admin di 10.15", under its date header): neither prints the day it is shown. (Not "dibuat dalam":
-# the time the server took to write the page.)
+# the time the server took to write the page; nor the page's own "Halaman (ini) dibuat pada …", the moment it was
+# rendered, as a footer prints it.)
 _POSTED = re.compile(
-    r"(?<![^\W_])(?:ditulis|diposting|diposkan|dipublikasi(?:kan)?|diterbitkan|dirilis|dibuat(?!\s+dalam)"
+    r"(?<![^\W_])(?:ditulis|diposting|diposkan|dipublikasi(?:kan)?|diterbitkan|dirilis"
+    r"|(?<!halaman )(?<!halaman ini )dibuat(?!\s+dalam)"
     r"|posted|published|written)(?![^\W_])",
     re.IGNORECASE,
 )
@@ -432,15 +435,16 @@ _FEED_DATA_REACH = 80  # characters from a widget's heading or reading to its da
 _READING_REACH = 24
 # Outside an article, a widget's relative time tells of the widget, not of the site's content:
 # a weather box's "Diperbarui 15 menit yang lalu" beside its temperature, a counter's "Kunjungan
-# terakhir: 2 menit yang lalu", a social feed's posts under its heading ("Twitter @dinkes…").
+# terakhir: 2 menit yang lalu", a data widget's "Sinkronisasi terakhir: …" ("Last synced: …"), a social feed's posts
+# under its heading ("Twitter @dinkes…").
 # A temperature: a weather box's reading ("31°C Cerah Berawan").
 _WEATHER = re.compile(r"(?<![\d.,])\d{1,2}(?:[.,]\d)?\s?°\s?[CcFf](?![^\W_])")
 _WEATHER_REACH = 80  # characters either side of the phrase
 _MAX_DEGREES = 200  # degree signs of a text read for a temperature
 _ACTIVITY_LABEL = re.compile(
-    r"(?:kunjungan|pengunjung|login|masuk|online|aktif|dilihat|dikunjungi|berkunjung)\s+terakhir"
-    r"|terakhir\s+(?:kunjungan|berkunjung|dikunjungi|dilihat|login|masuk|online|aktif)"
-    r"|last\s+(?:visit(?:ed|or)?|seen|login|logged\s+in|online|active)",
+    r"(?:kunjungan|pengunjung|login|masuk|online|aktif|dilihat|dikunjungi|berkunjung|sinkronisasi)\s+terakhir"
+    r"|terakhir\s+(?:kunjungan|berkunjung|dikunjungi|dilihat|login|masuk|online|aktif|sinkronisasi|disinkronkan)"
+    r"|last\s+(?:visit(?:ed|or)?|seen|login|logged\s+in|online|active|sync(?:ed|hroni[sz]ed)?)",
     re.IGNORECASE,
 )
 # A social feed's heading, a line of its own that names the feed, not a network's name alone (an
