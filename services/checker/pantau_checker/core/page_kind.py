@@ -712,6 +712,19 @@ _MAINTENANCE_STATEMENT = (
     r"(?:scheduled\s+)?maintenance$|^we(?:['’]|\s+wi)?ll\s+be\s+back\s+soon$|^maintenance\s+mode\s+is\s+on$"
 )
 _MAINTENANCE_NOTICE = _rx(_MAINTENANCE_STATEMENT)
+# A post's headline, as ``_bylined_post`` reads it: a few words, none a notice's ("Pengumuman", "Mohon Maaf") nor
+# of work on anything; then its date line ("Kamis, 3 Desember 2026", "Diposting pada 3 Des 2026", "Admin | …").
+_HEADLINE_WORDS = 3
+_NOTICE_HEADING = _rx(
+    r"\b(?:pemberitahuan|pengumuman|informasi|perhatian|info|maaf|sorry|notice|announcement|pemeliharaan|perbaikan|"
+    r"perawatan|maintenance|gangguan|migrasi|offline|unavailable|tidak\s+tersedia|segera\s+hadir|coming\s+soon)\b"
+)
+_BYLINE_DATE = re.compile(
+    r"[\s|·•:,-]*(?:[^\W\d_]+\s*[|·•]\s*)?(?:(?:diposting|dipublikasikan|diterbitkan|ditulis|posted|published)"
+    r"(?:\s+(?:pada|on|tanggal))?\s*:?\s*)?(?:[^\W\d_]{3,9}\.?,\s*)?"
+    r"(\d{1,2}\s+[^\W\d_]{3,9}\.?\s+\d{4}|[^\W\d_]{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{4})",
+    re.IGNORECASE,
+)
 _MAINTENANCE_WORD = _rx(r"^(?:maintenance|pemeliharaan)$")  # the whole title, or a small page's heading
 _APOLOGY = _rx(r"(?:mohon\s+)?maaf\b|sorry\b")  # a notice apologises wherever it is; a status list does not
 # The labels a status page, an inventory's table or a tracker's tickets give each row, as written: where the page
@@ -1826,7 +1839,7 @@ def _maintenance(v: _View) -> PageKind | None:
             or _first_site_statement(_MAINTENANCE, (*heads, notice[:_PROMINENT]))
         )
     quote = quote or _after_apology(v)
-    if quote and (_dated_post(v.page) or _lists_statuses(v.page)):
+    if quote and (_dated_post(v.page) or _lists_statuses(v.page) or _bylined_post(v.page)):
         quote = None  # news of it: a post dated by the site, which renders its posts; or one row's status
     return PageKind("dalam_pemeliharaan", f"pemberitahuan pemeliharaan: \u201c{quote}\u201d") if quote else None
 
@@ -1916,6 +1929,24 @@ def _dated_post(page: Page) -> bool:
     2026 oleh Admin"). A notice in the application's place is no post: a maintenance plugin's page, a card in the
     theme, a page of the CMS, none dated as news is; the day a notice says its work ends is no post's."""
     return page.dates.timed
+
+
+def _bylined_post(page: Page) -> bool:
+    """Whether the page's content is one post whose date the theme prints as text under its headline, of a day
+    before the check's: an article that explains a message ("Mengenal Pesan Error 500": "… 503 berarti server sedang
+    dalam pemeliharaan"), or a guide quoting a notice, with its byline ("Kamis, 3 Desember 2026", "Diposting pada …").
+
+    Not a notice's own heading ("Pemberitahuan", "Mohon Maaf", "Website Dalam Pemeliharaan": a notice may be dated
+    as a letter is), nor a date of today (a clock under a heading) or ahead (the day its work ends).
+    """
+    heads = page.main_headings
+    if page.today is None or not heads or len(heads[0].split()) < _HEADLINE_WORDS or _NOTICE_HEADING.search(heads[0]):
+        return False
+    at = page.main_text.find(heads[0])
+    start = at + len(heads[0])
+    byline = _BYLINE_DATE.match(page.main_text, start, start + _NEAR_CHARS + 20) if at >= 0 else None
+    days = dates_in_text(byline.group(1)) if byline else []
+    return bool(days) and days[0].date() < page.today
 
 
 def _db_down(text: str) -> bool:
