@@ -1028,7 +1028,7 @@ _SERVER_ERROR_HEAD = _rx(
     r"^page\s+expired$|^(?:internal\s+server\s+error|(?:database\s+)?exception|error)\s*\(#\d+\)$|"
     r"^(?:oops!?\s+)?an\s+error\s+occurred(?::\s*[\w\s]{0,40})?$|^an\s+internal\s+error\s+has\s+occurred$|"
     r"^we['’]re\s+sorry,?\s+but\s+something\s+went\s+wrong(?:\s*\(500\))?$|"
-    r"^(?:maaf,?\s+)?terjadi\s+(?:suatu\s+)?(?:kesalahan|galat)(?:\s+(?:(?:pada|di)\s+)?server)?$|"
+    r"^(?:maaf,?\s+)?terjadi\s+(?:suatu\s+)?(?:kesalahan|galat)(?:\s+(?:(?:pada|di)\s+)?(?:server|sistem))?$|"
     # An overloaded server's own page (IIS's "Server Too Busy"), in English and Indonesian.
     r"^(?:the\s+)?server\s+(?:is\s+)?too\s+busy$|^(?:server|sistem|aplikasi|situs|website)\s+sedang\s+sibuk$|"
     # Azure Front Door's, for an origin it cannot reach (its 503, at times passed on as 200).
@@ -1465,9 +1465,7 @@ def _error_page(v: _View) -> PageKind | None:
         return PageKind("galat_aplikasi", f"halaman hanya berisi pesan galat aplikasi: \u201c{quote}\u201d")
     # An application's own error view in the site's layout: "500 | Server Error" where the content goes.
     # Not a form's message of what a visitor left out, under the same words ("Terjadi Kesalahan: NIK wajib diisi").
-    in_theme = (
-        _first_full(_SERVER_ERROR_HEAD, v.page.main_headings[:1]) if notice and not _VALIDATION.search(notice) else None
-    )
+    in_theme = _error_first_heading(v) if notice and not _VALIDATION.search(notice) else None
     in_theme = in_theme or _error_heading(v)
     if in_theme and _BARE_503.match(in_theme) and _maintenance(v) is not None:
         in_theme = None  # the theme's "503" over "Layanan Tidak Tersedia … dalam pemeliharaan": the notice says it
@@ -1485,13 +1483,25 @@ def _error_page(v: _View) -> PageKind | None:
         or _server_said(v)
         or _denied_under_403(v)
         # A small page's first heading of any level: "<h3>Maaf, terjadi kesalahan.</h3>" and nothing else.
-        or (_first_full(_SERVER_ERROR_HEAD, v.page.main_headings[:1]) if v.small(_GENERIC) else None)
+        or (_error_first_heading(v) if v.small(_GENERIC) else None)
         or in_theme
     )
     # Laravel's and Apache's bare "503" over a notice of maintenance: the notice says what it is.
     if status_like and _BARE_503.match(status_like) and _maintenance(v) is not None:
         status_like = None
     return PageKind("galat_aplikasi", f"halaman galat server: \u201c{_cut(status_like)}\u201d") if status_like else None
+
+
+def _error_first_heading(v: _View) -> str | None:
+    """Return the content's first heading of any level where it is a server's error, but for a help page's, which
+    explains when it shows: "<h3>Terjadi Kesalahan Sistem</h3><p>Jika muncul pesan ini saat mengunggah berkas, …"."""
+    found = _first_full(_SERVER_ERROR_HEAD, v.page.main_headings[:1])
+    if found is None:
+        return None
+    text, heading = v.page.main_text, v.page.main_headings[0]
+    at = text.find(heading)
+    after = text[at + len(heading) : at + len(heading) + _NEAR_CHARS].split()[:1] if at >= 0 else []
+    return None if after and after[0].strip(_TRAILING).casefold() in _CONDITIONS else found
 
 
 def _died_under_heading(v: _View) -> str | None:
