@@ -3,9 +3,11 @@
 - ``ARTICLES``: one post in the department's theme (menu, sidebar, footer) whose date the theme prints as text under
   its headline, no ``<time datetime>``: an article on HTTP errors ("… "Service Unavailable" saat server sedang dalam
   pemeliharaan", "Kode 503 berarti server sedang dalam pemeliharaan"), an English guide ("means the server is down for
-  maintenance"), a training's report quoting the notice, a tip. Each had been ``dalam_pemeliharaan``.
+  maintenance"), a training's report quoting the notice, a tip, news of the ministry's application under work under
+  Joomla's article info or an author's line. Each had been ``dalam_pemeliharaan``.
 - ``NOTICES``: notices in the same theme that print a date under their heading: a notice's heading ("Pemberitahuan")
-  over the day it was written, the site's name over the clock's day. They stay ``dalam_pemeliharaan``.
+  over the day it was written, the site's name over the clock's day, over the day its work ends or over the line
+  saying since when. They stay ``dalam_pemeliharaan``.
 """
 
 from __future__ import annotations
@@ -76,6 +78,24 @@ ARTICLES = (
         ),
         "tips_numeric_date",
     ),
+    (
+        _post(
+            "Layanan Cetak KTP Elektronik di Kecamatan Tertunda",
+            '<dl class="article-info"><dt>Detail</dt><dd>Ditulis oleh Super User</dd><dd>Kategori: Berita</dd>'
+            f"<dd>Diterbitkan: {tanggal(days_ago(2))}</dd><dd>Dilihat: 120</dd></dl>",
+            "<p>Saat ini aplikasi SIAK sedang dalam pemeliharaan oleh Kemendagri sehingga pencetakan KTP-el di"
+            " kecamatan tertunda. Warga diminta bersabar.</p>",
+        ),
+        "joomla_article_info",
+    ),
+    (
+        _post(
+            "Layanan Cetak KTP Elektronik di Kecamatan Tertunda",
+            f"Oleh Admin Disdukcapil pada {tanggal(days_ago(2), with_weekday=True)}",
+            "<p>Saat ini sistem sedang dalam pemeliharaan oleh pusat. Pencetakan dialihkan ke pekan depan.</p>",
+        ),
+        "author_then_date",
+    ),
 )
 
 
@@ -116,5 +136,14 @@ NOTICES = (
         ),
         "website sedang dalam pemeliharaan",
         "site_name_over_the_end",
+    ),
+    (
+        _notice(
+            "Website Dinas Sosial Kota Bekasi",
+            f"Sedang dalam pemeliharaan sejak {tanggal(days_ago(2))}.",
+            "Mohon maaf, website sedang dalam pemeliharaan. Kami akan segera kembali.",
+        ),
+        "dalam pemeliharaan",
+        "site_name_over_the_start",
     ),
 )

@@ -714,17 +714,22 @@ _MAINTENANCE_STATEMENT = (
 _MAINTENANCE_NOTICE = _rx(_MAINTENANCE_STATEMENT)
 # A post's headline, as ``_bylined_post`` reads it: a few words, none a notice's ("Pengumuman", "Mohon Maaf") nor
 # of work on anything; then its date line ("Kamis, 3 Desember 2026", "Diposting pada 3 Des 2026", "Admin | …").
-_HEADLINE_WORDS = 3
+_POST_HEADLINE_WORDS = 3
 _NOTICE_HEADING = _rx(
     r"\b(?:pemberitahuan|pengumuman|informasi|perhatian|info|maaf|sorry|notice|announcement|pemeliharaan|perbaikan|"
     r"perawatan|maintenance|gangguan|migrasi|offline|unavailable|tidak\s+tersedia|segera\s+hadir|coming\s+soon)\b"
 )
-_BYLINE_DATE = re.compile(
-    r"[\s|·•:,-]*(?:[^\W\d_]+\s*[|·•]\s*)?(?:(?:diposting|dipublikasikan|diterbitkan|ditulis|posted|published)"
-    r"(?:\s+(?:pada|on|tanggal))?\s*:?\s*)?(?:[^\W\d_]{3,9}\.?,\s*)?"
-    r"(\d{1,2}\s+[^\W\d_]{3,9}\.?\s+\d{4}|[^\W\d_]{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{4})",
-    re.IGNORECASE,
+# The date a post's line gives, and what its line says before it ("Ditulis oleh Super User · Diterbitkan: …",
+# "Oleh Admin pada Kamis, …"): none of a notice's words, no sentence's end.
+_POST_DATE = re.compile(
+    r"(?:[^\W\d_]{3,9}\.?,\s*)?(\d{1,2}\s+[^\W\d_]{3,9}\.?\s+\d{4}|[^\W\d_]{3,9}\.?\s+\d{1,2},\s+\d{4}|"
+    r"\d{1,2}[/-]\d{1,2}[/-]\d{4})"
 )
+_NOT_A_BYLINE = _rx(
+    r"[.!?]|\b(?:hingga|sampai|sejak|mulai|selesai|until|since|from|sedang|dalam|pemeliharaan|perbaikan|perawatan|"
+    r"maintenance|gangguan|ditutup)\b"
+)
+_BYLINE_REACH = 100
 _MAINTENANCE_WORD = _rx(r"^(?:maintenance|pemeliharaan)$")  # the whole title, or a small page's heading
 _APOLOGY = _rx(r"(?:mohon\s+)?maaf\b|sorry\b")  # a notice apologises wherever it is; a status list does not
 # The labels a status page, an inventory's table or a tracker's tickets give each row, as written: where the page
@@ -1944,18 +1949,23 @@ def _dated_post(page: Page) -> bool:
 def _bylined_post(page: Page) -> bool:
     """Whether the page's content is one post whose date the theme prints as text under its headline, of a day
     before the check's: an article that explains a message ("Mengenal Pesan Error 500": "… 503 berarti server sedang
-    dalam pemeliharaan"), or a guide quoting a notice, with its byline ("Kamis, 3 Desember 2026", "Diposting pada …").
+    dalam pemeliharaan"), or a guide quoting a notice, with its byline ("Kamis, 3 Desember 2026", "Diposting pada …",
+    Joomla's "Ditulis oleh Super User … Diterbitkan: …").
 
     Not a notice's own heading ("Pemberitahuan", "Mohon Maaf", "Website Dalam Pemeliharaan": a notice may be dated
     as a letter is), nor a date of today (a clock under a heading) or ahead (the day its work ends).
     """
     heads = page.main_headings
-    if page.today is None or not heads or len(heads[0].split()) < _HEADLINE_WORDS or _NOTICE_HEADING.search(heads[0]):
+    if page.today is None or not heads or _NOTICE_HEADING.search(heads[0]):
+        return False
+    if len(heads[0].split()) < _POST_HEADLINE_WORDS:
         return False
     at = page.main_text.find(heads[0])
-    start = at + len(heads[0])
-    byline = _BYLINE_DATE.match(page.main_text, start, start + _NEAR_CHARS + 20) if at >= 0 else None
-    days = dates_in_text(byline.group(1)) if byline else []
+    line = page.main_text[at + len(heads[0]) : at + len(heads[0]) + _BYLINE_REACH] if at >= 0 else ""
+    found = _POST_DATE.search(line)
+    if found is None or _NOT_A_BYLINE.search(line, 0, found.start()):
+        return False
+    days = dates_in_text(found.group(1))
     return bool(days) and days[0].date() < page.today
 
 
