@@ -716,6 +716,24 @@ _MAINTENANCE_STATEMENT = (
     r"(?:scheduled\s+)?maintenance$|^we(?:['’]|\s+wi)?ll\s+be\s+back\s+soon$|^maintenance\s+mode\s+is\s+on$"
 )
 _MAINTENANCE_NOTICE = _rx(_MAINTENANCE_STATEMENT)
+# A post's headline, as ``_bylined_post`` reads it: a few words, none a notice's ("Pengumuman", "Mohon Maaf") nor
+# of work on anything; then its date line ("Kamis, 3 Desember 2026", "Diposting pada 3 Des 2026", "Admin | …").
+_POST_HEADLINE_WORDS = 3
+_NOTICE_HEADING = _rx(
+    r"\b(?:pemberitahuan|pengumuman|informasi|perhatian|info|maaf|sorry|notice|announcement|pemeliharaan|perbaikan|"
+    r"perawatan|maintenance|gangguan|migrasi|offline|unavailable|tidak\s+tersedia|segera\s+hadir|coming\s+soon)\b"
+)
+# The date a post's line gives, and what its line says before it ("Ditulis oleh Super User · Diterbitkan: …",
+# "Oleh Admin pada Kamis, …"): none of a notice's words, no sentence's end.
+_POST_DATE = re.compile(
+    r"(?:[^\W\d_]{3,9}\.?,\s*)?(\d{1,2}\s+[^\W\d_]{3,9}\.?\s+\d{4}|[^\W\d_]{3,9}\.?\s+\d{1,2},\s+\d{4}|"
+    r"\d{1,2}[/-]\d{1,2}[/-]\d{4})"
+)
+_NOT_A_BYLINE = _rx(
+    r"[.!?]|\b(?:hingga|sampai|sejak|mulai|selesai|until|since|from|sedang|dalam|pemeliharaan|perbaikan|perawatan|"
+    r"maintenance|gangguan|ditutup)\b"
+)
+_BYLINE_REACH = 100
 _MAINTENANCE_WORD = _rx(r"^(?:maintenance|pemeliharaan)$")  # the whole title, or a small page's heading
 _APOLOGY = _rx(r"(?:mohon\s+)?maaf\b|sorry\b")  # a notice apologises wherever it is; a status list does not
 # The labels a status page, an inventory's table or a tracker's tickets give each row, as written: where the page
@@ -1020,7 +1038,7 @@ _SERVER_ERROR_HEAD = _rx(
     r"^page\s+expired$|^(?:internal\s+server\s+error|(?:database\s+)?exception|error)\s*\(#\d+\)$|"
     r"^(?:oops!?\s+)?an\s+error\s+occurred(?::\s*[\w\s]{0,40})?$|^an\s+internal\s+error\s+has\s+occurred$|"
     r"^we['’]re\s+sorry,?\s+but\s+something\s+went\s+wrong(?:\s*\(500\))?$|"
-    r"^(?:maaf,?\s+)?terjadi\s+(?:suatu\s+)?(?:kesalahan|galat)(?:\s+(?:(?:pada|di)\s+)?server)?$|"
+    r"^(?:maaf,?\s+)?terjadi\s+(?:suatu\s+)?(?:kesalahan|galat)(?:\s+(?:(?:pada|di)\s+)?(?:server|sistem))?$|"
     # An overloaded server's own page (IIS's "Server Too Busy"), in English and Indonesian.
     r"^(?:the\s+)?server\s+(?:is\s+)?too\s+busy$|^(?:server|sistem|aplikasi|situs|website)\s+sedang\s+sibuk$|"
     # Azure Front Door's, for an origin it cannot reach (its 503, at times passed on as 200).
@@ -1457,9 +1475,7 @@ def _error_page(v: _View) -> PageKind | None:
         return PageKind("galat_aplikasi", f"halaman hanya berisi pesan galat aplikasi: \u201c{quote}\u201d")
     # An application's own error view in the site's layout: "500 | Server Error" where the content goes.
     # Not a form's message of what a visitor left out, under the same words ("Terjadi Kesalahan: NIK wajib diisi").
-    in_theme = (
-        _first_full(_SERVER_ERROR_HEAD, v.page.main_headings[:1]) if notice and not _VALIDATION.search(notice) else None
-    )
+    in_theme = _error_first_heading(v) if notice and not _VALIDATION.search(notice) else None
     in_theme = in_theme or _error_heading(v)
     if in_theme and _BARE_503.match(in_theme) and _maintenance(v) is not None:
         in_theme = None  # the theme's "503" over "Layanan Tidak Tersedia … dalam pemeliharaan": the notice says it
@@ -1477,13 +1493,25 @@ def _error_page(v: _View) -> PageKind | None:
         or _server_said(v)
         or _denied_under_403(v)
         # A small page's first heading of any level: "<h3>Maaf, terjadi kesalahan.</h3>" and nothing else.
-        or (_first_full(_SERVER_ERROR_HEAD, v.page.main_headings[:1]) if v.small(_GENERIC) else None)
+        or (_error_first_heading(v) if v.small(_GENERIC) else None)
         or in_theme
     )
     # Laravel's and Apache's bare "503" over a notice of maintenance: the notice says what it is.
     if status_like and _BARE_503.match(status_like) and _maintenance(v) is not None:
         status_like = None
     return PageKind("galat_aplikasi", f"halaman galat server: \u201c{_cut(status_like)}\u201d") if status_like else None
+
+
+def _error_first_heading(v: _View) -> str | None:
+    """Return the content's first heading of any level where it is a server's error, but for a help page's, which
+    explains when it shows: "<h3>Terjadi Kesalahan Sistem</h3><p>Jika muncul pesan ini saat mengunggah berkas, …"."""
+    found = _first_full(_SERVER_ERROR_HEAD, v.page.main_headings[:1])
+    if found is None:
+        return None
+    text, heading = v.page.main_text, v.page.main_headings[0]
+    at = text.find(heading)
+    after = text[at + len(heading) : at + len(heading) + _NEAR_CHARS].split()[:1] if at >= 0 else []
+    return None if after and after[0].strip(_TRAILING).casefold() in _CONDITIONS else found
 
 
 def _died_under_heading(v: _View) -> str | None:
@@ -1831,7 +1859,7 @@ def _maintenance(v: _View) -> PageKind | None:
             or _first_site_statement(_MAINTENANCE, (*heads, notice[:_PROMINENT]))
         )
     quote = quote or _after_apology(v)
-    if quote and (_dated_post(v.page) or _lists_statuses(v.page)):
+    if quote and (_dated_post(v.page) or _lists_statuses(v.page) or _bylined_post(v.page)):
         quote = None  # news of it: a post dated by the site, which renders its posts; or one row's status
     return PageKind("dalam_pemeliharaan", f"pemberitahuan pemeliharaan: \u201c{quote}\u201d") if quote else None
 
@@ -1921,6 +1949,29 @@ def _dated_post(page: Page) -> bool:
     2026 oleh Admin"). A notice in the application's place is no post: a maintenance plugin's page, a card in the
     theme, a page of the CMS, none dated as news is; the day a notice says its work ends is no post's."""
     return page.dates.timed
+
+
+def _bylined_post(page: Page) -> bool:
+    """Whether the page's content is one post whose date the theme prints as text under its headline, of a day
+    before the check's: an article that explains a message ("Mengenal Pesan Error 500": "… 503 berarti server sedang
+    dalam pemeliharaan"), or a guide quoting a notice, with its byline ("Kamis, 3 Desember 2026", "Diposting pada …",
+    Joomla's "Ditulis oleh Super User … Diterbitkan: …").
+
+    Not a notice's own heading ("Pemberitahuan", "Mohon Maaf", "Website Dalam Pemeliharaan": a notice may be dated
+    as a letter is), nor a date of today (a clock under a heading) or ahead (the day its work ends).
+    """
+    heads = page.main_headings
+    if page.today is None or not heads or _NOTICE_HEADING.search(heads[0]):
+        return False
+    if len(heads[0].split()) < _POST_HEADLINE_WORDS:
+        return False
+    at = page.main_text.find(heads[0])
+    line = page.main_text[at + len(heads[0]) : at + len(heads[0]) + _BYLINE_REACH] if at >= 0 else ""
+    found = _POST_DATE.search(line)
+    if found is None or _NOT_A_BYLINE.search(line, 0, found.start()):
+        return False
+    days = dates_in_text(found.group(1))
+    return bool(days) and days[0].date() < page.today
 
 
 def _db_down(text: str) -> bool:
