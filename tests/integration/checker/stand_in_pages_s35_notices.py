@@ -146,4 +146,14 @@ NOTICES = (
         "dalam pemeliharaan",
         "site_name_over_the_start",
     ),
+    (
+        # Headed and dated as a post would be, but no article of the site's: a notice written as a letter.
+        _notice(
+            "Website Dinas Sosial Kota Bekasi",
+            tanggal(days_ago(2), with_weekday=True),
+            "Mohon maaf, website sedang dalam pemeliharaan. Kami akan segera kembali.",
+        ),
+        "website sedang dalam pemeliharaan",
+        "site_name_over_a_past_date",
+    ),
 )

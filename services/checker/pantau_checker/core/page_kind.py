@@ -1958,7 +1958,8 @@ def _bylined_post(page: Page) -> bool:
     Joomla's "Ditulis oleh Super User … Diterbitkan: …").
 
     Not a notice's own heading ("Pemberitahuan", "Mohon Maaf", "Website Dalam Pemeliharaan": a notice may be dated
-    as a letter is), nor a date of today (a clock under a heading) or ahead (the day its work ends).
+    as a letter is), nor a date outside the site's articles, nor a date of today (a clock under a heading) or ahead
+    (the day its work ends).
     """
     heads = page.main_headings
     if page.today is None or not heads or _NOTICE_HEADING.search(heads[0]):
@@ -1969,6 +1970,10 @@ def _bylined_post(page: Page) -> bool:
     line = page.main_text[at + len(heads[0]) : at + len(heads[0]) + _BYLINE_REACH] if at >= 0 else ""
     found = _POST_DATE.search(line)
     if found is None or _NOT_A_BYLINE.search(line, 0, found.start()):
+        return False
+    # The date line is a post's where the site's articles print it (an <article>, a list's card): a notice dated
+    # as a letter under the site's name is in neither.
+    if " ".join(found.group(1).split()) not in " ".join(page.dates.in_articles.split()):
         return False
     days = dates_in_text(found.group(1))
     return bool(days) and days[0].date() < page.today
