@@ -184,8 +184,9 @@ def _once(args: argparse.Namespace, settings: Settings) -> int:
         registry = load_registry(args.file)
     except (RegistryInvalidError, OSError) as exc:
         return _report_invalid(exc)
-    # Each application is checked once: there is no unchanged page to reuse an analysis for.
-    checker = Checker(replace(checker_config(settings), unchanged_pages=0), os.environ)
+    # Each application is checked once: there is no unchanged page to reuse an analysis for, nor a
+    # next check to compare the page's structure with.
+    checker = Checker(replace(checker_config(settings), unchanged_pages=0, baselines=False), os.environ)
     selected = _selected(registry, args.app)
     display = progress.choose(sys.stdout, sys.stderr, len(selected.applications), args.json)
     try:

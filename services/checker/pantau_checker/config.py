@@ -41,6 +41,9 @@ class CheckerConfig:
     checks: tuple[Switched[Any], ...] = field(default_factory=lambda: switched(CHECKS))
     views_every_minutes: int = 60  # the extra views (Googlebot, phone) between thorough checks
     unchanged_pages: int = 1000  # applications whose last page analysis is kept for reuse (0: none)
+    # Whether each page's structure is kept as the next check's baseline (``structure``): `pantau-checker once`
+    # checks each application once, and reading the words of its main text would be for nothing.
+    baselines: bool = True
 
 
 @dataclass(frozen=True)

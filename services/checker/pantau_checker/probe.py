@@ -49,7 +49,6 @@ from .http import (
     Session,
     system_resolver,
 )
-from .login_flow import log_in
 from .stylesheets import StylesheetCache
 from .unchanged import UnchangedPages
 
@@ -251,7 +250,9 @@ class Checker:
         their last findings."""
         page = outcome.content.page if outcome.kind.is_app else None
         defaced = any(f.code == "defacement" for f in outcome.findings)
-        memory = remember_fingerprint(remember_structure(memory, page, fingerprint, defaced), fingerprint, now)
+        if self.config.baselines:
+            memory = remember_structure(memory, page, fingerprint, defaced)
+        memory = remember_fingerprint(memory, fingerprint, now)
         if outcome.content.page is None:
             return memory, outcome.findings
         findings = outcome.findings
@@ -306,6 +307,9 @@ class Checker:
             if guard is None and main.status >= 500 and main.is_html:
                 outcome.verdict = _read_error_page(outcome.verdict, main, wib_day(now))
             if outcome.verdict.up and app.login is not None:
+                # Imported here: most applications have no login, and its many expressions are a twentieth of a start.
+                from .login_flow import log_in
+
                 outcome.login = await log_in(session, app.login, self._secret_env, wib_day(now))
                 outcome.verdict = availability.from_login(
                     outcome.verdict, outcome.login.result == "gagal", outcome.login.reason

@@ -16,7 +16,7 @@ import pytest
 from pantau_checker.core.page import parse_page
 from pantau_checker.core.structure import sketch
 from pantau_checker.core.term_scan import flagged
-from pantau_checker.core.text import lower
+from pantau_checker.core.text import compiled_when_used, lower
 
 FILLER = "Dinas Kesehatan Kota Bekasi melayani masyarakat SETIAP HARI kerja. " * 8
 TEXTS = (
@@ -50,3 +50,16 @@ def test_terms_are_found_in_text_with_a_lone_surrogate() -> None:
 
     assert [term for _, term, _ in found] == ["daftar slot", "slot gacor", "gacor hari ini", "bonus new member"]
     assert "\ud800" in found[0][2]  # quoted as it stands
+
+
+def test_an_expression_compiled_when_used_finds_what_the_compiled_one_finds() -> None:
+    source = r"\b(?:situs|website)\s+(?:sedang\s+)?(?P<what>dalam\s+perbaikan|maintenance)\b"
+    compiled = re.compile(source, re.IGNORECASE)
+    text = "Mohon maaf, WEBSITE sedang Dalam Perbaikan. Situs maintenance selesai pukul 10.00"
+
+    later = compiled_when_used(source, re.IGNORECASE)
+
+    assert [m.span("what") for m in later.finditer(text)] == [m.span("what") for m in compiled.finditer(text)]
+    assert later.search(text, 20).span() == compiled.search(text, 20).span() == (44, 61)  # type: ignore[union-attr]
+    assert later.sub("-", text) == compiled.sub("-", text)
+    assert (later.pattern, later.flags, later.groupindex) == (compiled.pattern, compiled.flags, compiled.groupindex)

@@ -83,6 +83,7 @@ from typing import Final, Literal, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from .literals import Markup
+from .text import compiled_when_used
 
 MAX_CSS_CHARS = 200_000  # of one stylesheet: what lies beyond is not read
 _MAX_SELECTORS = 200  # per stylesheet, so a hostile one cannot make every query slow (or the cache big)
@@ -141,7 +142,8 @@ _HIDES = (
     r"zoom\s*:\s*(?:0*\.0\d*[1-9]\d*(?![\d.%])|(?:0*\.\d*[1-9]\d*|[1-9](?:\.\d+)?)%)"
     r")"
 )
-_HIDING_RULE = re.compile(_HIDES, re.IGNORECASE)
+# Read only where a declaration is not ASCII (``hides``): compiled when first used.
+_HIDING_RULE = compiled_when_used(_HIDES, re.IGNORECASE)
 # A box placed (absolute, fixed) some hundreds of pixels out hides; moved as much where it stands
 # (``position:relative``), it stays in view: only a far offset hides it (``_HIDES``).
 _PLACED_OUT = re.compile(
@@ -167,7 +169,7 @@ _STYLE_HIDES = (
     + rf"|{_NO_SIZE}|(?<![\w-])opacity\s*:\s*{_NEARLY_NONE}|(?<![\w-])filter\s*:[^;]*?opacity\(\s*0(?:\.0+)?%?\s*\)"
     + rf"|{_NO_LINES}(?=.*?{_CLIPS})|{_CLIPS}(?=.*?{_NO_LINES})"
 )
-_HIDING_STYLE = re.compile(_STYLE_HIDES, re.IGNORECASE | re.DOTALL)
+_HIDING_STYLE = compiled_when_used(_STYLE_HIDES, re.IGNORECASE | re.DOTALL)
 # In a page's own <style>, lines of no height in a box that clips them hide what no rule shows again.
 _NO_LINES_RULE = re.compile(_NO_LINES)
 _CLIPS_RULE = re.compile(_CLIPS)
@@ -213,7 +215,7 @@ _ATTRIBUTE_TEST = (
     r"""\[\s*-?[A-Za-z_][\w-]*\s*(?:[~|^$*]?=\s*(?:"[^"\\\]]{0,64}"|'[^'\\\]]{0,64}'|[\w-]{1,64})"""
     r"(?:\s+[iI])?\s*)?\]"
 )
-_ATTRIBUTE_SUBJECT = re.compile(
+_ATTRIBUTE_SUBJECT = compiled_when_used(
     rf"^(?:[A-Za-z][A-Za-z0-9]*|\*)?(?:[.#]-?[A-Za-z_][\w-]*|{_ATTRIBUTE_TEST})*{_ATTRIBUTE_TEST}"
     rf"(?:[.#]-?[A-Za-z_][\w-]*|{_ATTRIBUTE_TEST})*$"
 )
@@ -230,7 +232,9 @@ _PART = (
     rf"|:(?:is|where)\(\s*{_SIMPLE}(?:\s*,\s*{_SIMPLE}){{0,8}}\s*\))"
 )
 _STRUCTURED_COMPOUND = rf"(?=[\w*.#\[:\\])(?:[A-Za-z][\w-]*|\*)?{_PART}*"
-_STRUCTURED = re.compile(rf"^{_STRUCTURED_COMPOUND}(?:\s*[>+~]\s*{_STRUCTURED_COMPOUND}|\s+{_STRUCTURED_COMPOUND})*$")
+_STRUCTURED = compiled_when_used(
+    rf"^{_STRUCTURED_COMPOUND}(?:\s*[>+~]\s*{_STRUCTURED_COMPOUND}|\s+{_STRUCTURED_COMPOUND})*$"
+)
 _COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
 _GLOBAL_AT_RULE = re.compile(r"^@(?:supports|layer|media\s+(?:only\s+)?(?:screen|all)\s*$)", re.IGNORECASE)
 # A width every screen has: an injection wraps its rule in "@media (min-width:1px)" to pass for a theme's
@@ -311,7 +315,7 @@ _PSEUDO_ELEMENT = re.compile(r"::|:(?:before|after|first-line|first-letter)\b", 
 # A selector lexbor matches against the page as served: tags, classes, ids and attributes, joined
 # by combinators; no state (``:hover``), which the page is not in.
 _SERVED_COMPOUND = rf"(?=[\w*.#\[])(?:[A-Za-z][\w-]*|\*)?(?:[.#]-?(?:[\w-]|\\[^\w\s])+|{_ATTRIBUTE_TEST})*"
-_SERVED = re.compile(rf"^{_SERVED_COMPOUND}(?: ?[>+~] ?{_SERVED_COMPOUND}| {_SERVED_COMPOUND})*$")
+_SERVED = compiled_when_used(rf"^{_SERVED_COMPOUND}(?: ?[>+~] ?{_SERVED_COMPOUND}| {_SERVED_COMPOUND})*$")
 # One class, !important or for some screens: a utility that a framework combines with others on
 # one element (Bootstrap's ``d-none d-md-block``, Tailwind's ``hidden md:block``).
 _UTILITY = re.compile(r"^\.-?(?:[\w-]|\\[^\w\s])+$")

@@ -85,6 +85,7 @@ from urllib.parse import unquote, urlsplit
 
 from .dates import dates_in_text
 from .page import Page, derived, gates_in
+from .text import compiled_when_used
 
 Kind = Literal[
     "aplikasi",
@@ -199,7 +200,7 @@ class _View:
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return compiled_when_used(pattern, re.IGNORECASE)
 
 
 def _words(phrases: str, rest: str = "") -> re.Pattern[str]:
@@ -2440,11 +2441,11 @@ class _ErrorPattern:
 
 
 def _inline(gate: str, needle: str, pattern: str, fatal: bool, before: int = 0, php: bool = False) -> _ErrorPattern:
-    return _ErrorPattern(gate, needle, re.compile(pattern), fatal, before, php=php)
+    return _ErrorPattern(gate, needle, compiled_when_used(pattern), fatal, before, php=php)
 
 
 def _whole_page(gate: str, needle: str, pattern: str, before: int = 0) -> _ErrorPattern:
-    return _ErrorPattern(gate, needle, re.compile(pattern), True, before, inline=False)
+    return _ErrorPattern(gate, needle, compiled_when_used(pattern), True, before, inline=False)
 
 
 _WP_CRITICAL_ID = (

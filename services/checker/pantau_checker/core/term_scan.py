@@ -50,7 +50,7 @@ from urllib.parse import unquote
 import ahocorasick_rs
 
 from . import terms
-from .text import lower_utf8, lower_utf8_and_others
+from .text import compiled_when_used, lower_utf8, lower_utf8_and_others
 
 Kind = Literal[
     "strong", "weak", "deface", "deface_weak", "deface_page", "counter", "deface_counter", "neutral", "spaced", "split"
@@ -570,7 +570,9 @@ _PATTERN = re.compile(
 # Looked for only around a weak term: most words of innocent use are everywhere ("layanan").
 _NAME_USES = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(u) for u in terms.NAME_USES)))
 _INNOCENT = {
-    term: re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(u) for u in sorted(uses, key=len, reverse=True))))
+    term: compiled_when_used(
+        r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(u) for u in sorted(uses, key=len, reverse=True)))
+    )
     for term, uses in terms.INNOCENT_NEAR.items()
 }
 

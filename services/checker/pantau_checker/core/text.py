@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any, cast
+
 _ASCII = bytes(range(128))
 _SHORT = 256  # characters below which ``str.lower`` itself is the cheaper
 
@@ -32,3 +35,25 @@ def lower_utf8_and_others(text: str) -> tuple[bytes, set[str]]:
     if any(c.lower() != c for c in others):
         return text.lower().encode("utf-8", "surrogatepass"), others
     return raw.lower(), others
+
+
+def compiled_when_used(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Return ``pattern`` as its users see it compiled, compiled only when one of them first uses it.
+
+    Compiling each expression at import was nearly half of a process's start, and most pages reach few of them: a
+    stand-in's words are tried only on a page without a site's menu, the words that excuse a listed term only
+    around one.
+    """
+    return cast("re.Pattern[str]", _CompiledWhenUsed(pattern, flags))
+
+
+class _CompiledWhenUsed:
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # what copy and pickle ask an object: not the expression's
+            raise AttributeError(name)
+        value = getattr(re.compile(*self._source), name)
+        setattr(self, name, value)  # found in the instance from then on: as quick as the compiled expression's own
+        return value

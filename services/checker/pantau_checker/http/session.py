@@ -30,7 +30,6 @@ from pantau_contracts.status import TlsFacts
 from ..core import landing
 from ..core.netguard import AddressPolicy
 from ..core.tls import INCOMPLETE_CHAIN
-from . import issuers
 from .body import read_bounded, readable
 from .certificates import peer_certificate, ssl_context, unverified_facts, verified_facts
 from .errors import FetchError, classify
@@ -273,6 +272,9 @@ class Session:
         session's connections trust it (``issuers``)."""
         if self._chain_tried or "unable to get local issuer" not in error.detail.lower():
             return False
+        # Imported here: few servers leave an intermediate out, and cryptography's X.509 is a slow import.
+        from . import issuers
+
         self._chain_tried = True
         parts = urlsplit(url)
         host = parts.hostname or ""
