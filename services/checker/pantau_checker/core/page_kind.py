@@ -726,7 +726,7 @@ _NOTICE_HEADING = _rx(
 )
 # The date a post's line gives, and what its line says before it ("Ditulis oleh Super User · Diterbitkan: …",
 # "Oleh Admin pada Kamis, …"): none of a notice's words, no sentence's end.
-_POST_DATE = re.compile(
+_POST_DATE = compiled_when_used(
     r"(?:[^\W\d_]{3,9}\.?,\s*)?(\d{1,2}\s+[^\W\d_]{3,9}\.?\s+\d{4}|[^\W\d_]{3,9}\.?\s+\d{1,2},\s+\d{4}|"
     r"\d{1,2}[/-]\d{1,2}[/-]\d{4})"
 )
