@@ -27,7 +27,7 @@ import httpx
 from pantau_common.registry.model import ResolveRule
 from pantau_contracts.status import TlsFacts
 
-from ..core import landing
+from ..core import blocked, landing
 from ..core.netguard import AddressPolicy
 from ..core.tls import INCOMPLETE_CHAIN
 from . import issuers
@@ -385,6 +385,10 @@ def landing_target(page: FetchResult) -> str | None:
     (``core.landing``), or None: a 2xx page of HTML, small, that names a refresh or a location."""
     refresh = page.headers.get("refresh", "")
     if not 200 <= page.status < 300 or not page.is_html or not landing.may_send_on(page.body, refresh):
+        return None
+    # A protection's page that sends the browser on to its own check (SiteGround's refresh to its captcha) is the
+    # protection: judged where it stands, not at the captcha it leads to.
+    if blocked.recognise(page.status, page.headers, page.body) is not None:
         return None
     return landing.landing_target(page.text(), refresh, page.final_url)
 

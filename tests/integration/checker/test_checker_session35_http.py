@@ -1,0 +1,81 @@
+"""The city's servers at the HTTP level: a hosting's bot check (December 2026).
+
+SiteGround's bot check answers a department's root with 202 and a page that only refreshes to its captcha under
+``/.well-known/sgcaptcha/``: a visitor's browser passes it, the checker cannot. It is the protection where it stands
+(``diblokir_pelindung`` naming SiteGround), not the captcha's page the refresh leads to, nor a signpost to follow.
+A department's own signpost, and its page that mentions the path in a help article, stay the application.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+
+from checker_servers import FakeSite, Reply, checked
+from vendor_pages import department_page
+
+from pantau_contracts.status import DOWN_REASONS
+
+_CHALLENGE_PATH = "/.well-known/sgcaptcha/?r=%2F&y=ipr:203.0.113.7:1764947000.123"
+# SiteGround's answer, byte for byte as it serves it (its favicon link keeps the browser from asking for one).
+_SITEGROUND = (
+    '<html><head><link rel="icon" href="data:;"><meta http-equiv="refresh" content="0;'
+    + _CHALLENGE_PATH
+    + '"></meta></head></html>'
+)
+_CAPTCHA = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Robot Challenge Screen</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head><body><div class="container">
+<h1>Robot Challenge Screen</h1><p>Checking your browser before accessing the website.</p>
+<form method="post" action="/.well-known/sgcaptcha/?r=%2F"><div class="h-captcha" data-sitekey="5f2c"></div>
+<input type="submit" value="Submit"></form></div><script src="https://hcaptcha.com/1/api.js" async defer></script>
+</body></html>"""
+_YESTERDAY = {"Last-Modified": format_datetime(datetime.now(UTC) - timedelta(days=1), usegmt=True)}
+
+
+def _served(site: FakeSite, root: Reply) -> None:
+    site.route("*", "/", root)
+    site.route("*", _CHALLENGE_PATH, Reply(200, _CAPTCHA, {"Server": "nginx"}))
+    site.route("*", "/beranda", Reply(200, department_page(), _YESTERDAY))
+
+
+def test_sitegrounds_bot_check_is_diblokir_pelindung_where_it_stands() -> None:
+    with FakeSite() as site:
+        _served(site, Reply(202, _SITEGROUND, {"Server": "nginx", "sg-captcha": "challenge"}))
+        event = checked(site)
+    assert (event.availability, event.reason, event.http_status) == ("tidak_aktif", "diblokir_pelindung", 202)
+    assert event.reason in DOWN_REASONS
+    detail = event.reason_detail or ""
+    assert detail.startswith("diblokir tantangan anti-bot SiteGround;")
+    assert "izinkan alamat IP dan user-agent pemeriksa Pantau" in detail
+    assert event.content.result == "tidak_diketahui"
+
+
+def test_sitegrounds_bot_check_through_a_proxy_that_drops_its_header_is_known_by_its_refresh() -> None:
+    with FakeSite() as site:
+        _served(site, Reply(202, _SITEGROUND, {"Server": "nginx"}))
+        event = checked(site)
+    assert (event.availability, event.reason) == ("tidak_aktif", "diblokir_pelindung")
+    assert "SiteGround" in (event.reason_detail or "")
+
+
+def test_a_departments_own_signpost_is_still_followed() -> None:
+    signpost = '<html><head><meta http-equiv="refresh" content="0;/beranda"></head><body></body></html>'
+    with FakeSite() as site:
+        _served(site, Reply(200, signpost, {"Server": "nginx"}))
+        event = checked(site)
+    assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
+    assert (event.final_url or "").endswith("/beranda")
+
+
+def test_a_departments_help_article_naming_the_captchas_path_stays_the_application() -> None:
+    help_page = department_page().replace(
+        "</main>",
+        "<article><h2>Tidak bisa membuka situs?</h2><p>Jika peramban Anda dialihkan ke /.well-known/sgcaptcha/ "
+        "dan diminta mengisi captcha, itu perlindungan bot dari SiteGround, hosting situs ini: isi captcha lalu "
+        "lanjutkan.</p></article></main>",
+    )
+    with FakeSite() as site:
+        _served(site, Reply(200, help_page, _YESTERDAY))
+        event = checked(site)
+    assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
+    assert event.findings == ()
