@@ -1,9 +1,10 @@
-"""The city's servers at the HTTP level: a hosting's bot check (December 2026).
+"""The city's servers at the HTTP level: a hosting's bot check, a Refresh header (December 2026).
 
 SiteGround's bot check answers a department's root with 202 and a page that only refreshes to its captcha under
 ``/.well-known/sgcaptcha/``: a visitor's browser passes it, the checker cannot. It is the protection where it stands
 (``diblokir_pelindung`` naming SiteGround), not the captcha's page the refresh leads to, nor a signpost to follow.
-A department's own signpost, and its page that mentions the path in a help article, stay the application.
+A department's own signpost, and its page that mentions the path in a help article, stay the application. An empty
+body under a ``Refresh`` header that names an address is no white page.
 """
 
 from __future__ import annotations
@@ -79,3 +80,23 @@ def test_a_departments_help_article_naming_the_captchas_path_stays_the_applicati
         event = checked(site)
     assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
     assert event.findings == ()
+
+
+# --- a Refresh header over an empty body ---------------------------------------------------------------------------
+
+
+def test_an_empty_page_whose_refresh_header_sends_visitors_to_the_citys_portal_is_no_white_page() -> None:
+    # The department's old address, kept alive by its server's header: the browser goes on to the portal's page.
+    with FakeSite() as site:
+        site.route("*", "/", Reply(200, "", {"Refresh": "0; url=https://www.bekasikota.go.id/dinkes/", **_YESTERDAY}))
+        event = checked(site)
+    assert (event.availability, event.reason) == ("aktif", None)
+    assert "halaman kosong" not in (event.content.detail or "")
+
+
+def test_an_empty_page_whose_refresh_header_names_no_address_is_still_a_white_page() -> None:
+    with FakeSite() as site:
+        site.route("*", "/", Reply(200, "", {"Refresh": "30", **_YESTERDAY}))
+        event = checked(site)
+    assert (event.availability, event.reason) == ("tidak_aktif", "galat_aplikasi")
+    assert "halaman kosong" in (event.reason_detail or "")
