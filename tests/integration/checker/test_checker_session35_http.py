@@ -1,10 +1,11 @@
-"""The city's servers at the HTTP level: a hosting's bot check, a Refresh header (December 2026).
+"""The city's servers at the HTTP level: a hosting's bot check, a Refresh header, a page's type (December 2026).
 
 SiteGround's bot check answers a department's root with 202 and a page that only refreshes to its captcha under
 ``/.well-known/sgcaptcha/``: a visitor's browser passes it, the checker cannot. It is the protection where it stands
 (``diblokir_pelindung`` naming SiteGround), not the captcha's page the refresh leads to, nor a signpost to follow.
 A department's own signpost, and its page that mentions the path in a help article, stay the application. An empty
-body under a ``Refresh`` header that names an address is no white page.
+body under a ``Refresh`` header that names an address is no white page. A page's HTML served as ``text/plain`` is
+shown as its code, and as ``application/octet-stream`` downloaded: no visitor sees the page.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
+import pytest
 from checker_servers import FakeSite, Reply, checked
 from vendor_pages import department_page
 
@@ -100,3 +102,45 @@ def test_an_empty_page_whose_refresh_header_names_no_address_is_still_a_white_pa
         event = checked(site)
     assert (event.availability, event.reason) == ("tidak_aktif", "galat_aplikasi")
     assert "halaman kosong" in (event.reason_detail or "")
+
+
+# --- a page's type --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content_type", "shown"),
+    [
+        # nginx without its mime.types (``default_type text/plain``), or a proxy that rewrote the type.
+        ("text/plain; charset=UTF-8", "peramban menampilkan kode HTML-nya"),
+        ("text/plain", "peramban menampilkan kode HTML-nya"),
+        # nginx's own ``default_type``; S3 or MinIO's for a site uploaded without its types.
+        ("application/octet-stream", "peramban mengunduhnya sebagai berkas"),
+        ("binary/octet-stream", "peramban mengunduhnya sebagai berkas"),
+    ],
+)
+def test_a_page_served_as_plain_text_or_a_file_is_no_page_a_visitor_sees(content_type: str, shown: str) -> None:
+    with FakeSite() as site:
+        site.route("*", "/", Reply(200, department_page(), {"Content-Type": content_type, **_YESTERDAY}))
+        event = checked(site)
+    assert (event.availability, event.reason) == ("tidak_aktif", "galat_aplikasi")
+    detail = event.reason_detail or ""
+    assert detail.startswith(f"halaman HTML dikirim sebagai {content_type.partition(';')[0]} ") and shown in detail
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    ["text/html; charset=UTF-8", "application/xhtml+xml; charset=UTF-8", "", "TEXT/HTML"],
+)
+def test_a_page_served_as_html_xhtml_or_without_a_type_stays_the_application(content_type: str) -> None:
+    with FakeSite() as site:
+        site.route("*", "/", Reply(200, department_page(), {"Content-Type": content_type, **_YESTERDAY}))
+        event = checked(site)
+    assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
+
+
+def test_a_plain_text_answer_that_is_no_html_is_not_taken_for_a_misserved_page() -> None:
+    # An API's root that only says it runs, in words: what it is, not HTML shown as code.
+    with FakeSite() as site:
+        site.route("*", "/", Reply(200, "SIPKD API v2.3 berjalan normal.", {"Content-Type": "text/plain"}))
+        event = checked(site)
+    assert "halaman HTML dikirim" not in (event.reason_detail or "") + (event.content.detail or "")
