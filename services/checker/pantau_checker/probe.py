@@ -157,6 +157,24 @@ def _recognise(outcome: Outcome, status: int) -> None:
         outcome.verdict = availability.from_page_kind(outcome.verdict, outcome.kind)
 
 
+def _unshown(outcome: Outcome, main: FetchResult) -> None:
+    """Tell a page no visitor sees as a page: its HTML served as plain text (shown as code) or as a file (downloaded).
+
+    The server answers, the application behind it may be whole, but a visitor gets its code or a download.
+    """
+    kind = main.markup_unshown if 200 <= main.status < 300 else ""
+    if not kind:
+        return
+    shown = (
+        "peramban menampilkan kode HTML-nya, bukan halamannya"
+        if kind == "text/plain"
+        else "peramban mengunduhnya sebagai berkas, bukan menampilkannya"
+    )
+    detail = f"halaman HTML dikirim sebagai {kind} (salah konfigurasi Content-Type di server): {shown}"
+    outcome.kind = page_kind.PageKind("galat_aplikasi", detail)
+    outcome.verdict = availability.from_page_kind(outcome.verdict, outcome.kind)
+
+
 class Checker:
     """Checks applications; one instance per process, shared by concurrent checks."""
 
@@ -317,6 +335,8 @@ class Checker:
             if guard is None and main.status < 400 and main.is_html:
                 outcome.content = await read_content(session, app, main, now, self.stylesheets, self.pages)
                 _recognise(outcome, main.status)
+            if guard is None and outcome.verdict.up:
+                _unshown(outcome, main)
             seen = await self._observed(session, app, main, outcome.content, recall, wib_day(now))
         return self._judged(outcome, seen)
 

@@ -349,6 +349,15 @@ def _infinityfree(answer: _Answer) -> Protection | None:
     return Protection("iFastNet/InfinityFree", True, where=where)
 
 
+def _siteground(answer: _Answer) -> Protection | None:
+    # SiteGround's bot check answers 202 with a page that only refreshes to its captcha under
+    # /.well-known/sgcaptcha/, and marks the answer with its ``sg-captcha`` header. A visitor's browser follows it
+    # and passes; the checker would land on the captcha. Its header, or its refresh on a bare notice.
+    if "sg-captcha" not in answer.headers and not (answer.has(b"/.well-known/sgcaptcha/") and _notice(answer, 0)):
+        return None
+    return Protection("SiteGround", True, where=_VIA_HOSTING.format(name="SiteGround: Security > Bot Protection"))
+
+
 _EVENT_ID = re.compile(rb"event id:?" + _TAGS + rb"([0-9a-f][0-9a-f-]{5,40})\b")
 
 
@@ -676,6 +685,7 @@ _VENDORS: tuple[Callable[[_Answer], Protection | None], ...] = (
     _f5_asm,
     _bitninja,
     _infinityfree,
+    _siteground,
     _radware,
     _ninjafirewall,
     _safeline,

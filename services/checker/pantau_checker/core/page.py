@@ -1055,11 +1055,15 @@ def sent_away(href: str) -> Page:
 
 
 def with_refresh_header(page: Page, header: str, base_url: str) -> Page:
-    """Return ``page`` with the address of the server's ``Refresh`` header among its pointers, if it names one."""
+    """Return ``page`` with the address of the server's ``Refresh`` header among its pointers, if it names one.
+
+    An empty body under it is no white page: the browser goes where the header says, as it would for a meta refresh.
+    """
     target = refresh_target(header)
     if not target:
         return page
-    return replace(page, pointers=(*page.pointers, Pointer("refresh_header", urljoin(base_url, target))))
+    pointers = (*page.pointers, Pointer("refresh_header", urljoin(base_url, target)))
+    return replace(page, pointers=pointers, blank=False)
 
 
 def with_link_header(page: Page, header: str, base_url: str) -> Page:

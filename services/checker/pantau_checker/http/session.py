@@ -27,7 +27,7 @@ import httpx
 from pantau_common.registry.model import ResolveRule
 from pantau_contracts.status import TlsFacts
 
-from ..core import landing
+from ..core import blocked, landing
 from ..core.netguard import AddressPolicy
 from ..core.tls import INCOMPLETE_CHAIN
 from .body import read_bounded, readable
@@ -62,6 +62,10 @@ _SNIFFED_BYTES = 1024
 # How a script's source starts (PHP, ASP/JSP: ``core/page.py`` names them), after a BOM and blank lines.
 _SOURCE_STARTS = (b"<?php", b"<?=", b"<%")
 _BLANK = codecs.BOM_UTF8 + b" \t\r\n"
+# How a page's markup starts; under a type a browser does not sniff for HTML (Chromium and Firefox trust "text/plain"
+# for text and download "application/octet-stream"), a visitor sees the code, or gets a file.
+_MARKUP_STARTS = (b"<!doctype html", b"<html")
+_NOT_SNIFFED = ("text/plain", "application/octet-stream", "binary/octet-stream")
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 # The labels a browser knows (the WHATWG Encoding Standard), by the Python codec that reads as it
 # does: Latin-1 and ASCII pages are read as windows-1252, whose curly quotes a vendor's editor puts in
@@ -159,6 +163,15 @@ class FetchResult:
             codec = _meta_codec(meta[1].decode("ascii")) if meta else "utf-8"
         as_utf8 = _as_utf8(body) if _one_byte(codec) and not body.isascii() else None
         return as_utf8 if as_utf8 is not None else body.decode(codec, errors="replace")
+
+    @property
+    def markup_unshown(self) -> str:
+        """Return the type an HTML page was served under that no browser shows it as (its code shown as text, or the
+        page downloaded as a file: S3's type for a file uploaded without one), or ""."""
+        kind: str = self.headers.get("content-type", "").partition(";")[0].strip().lower()
+        if kind not in _NOT_SNIFFED or not self.body[:_SNIFFED_BYTES].lstrip(_BLANK).lower().startswith(_MARKUP_STARTS):
+            return ""
+        return kind
 
     @property
     def is_html(self) -> bool:
@@ -387,6 +400,10 @@ def landing_target(page: FetchResult) -> str | None:
     (``core.landing``), or None: a 2xx page of HTML, small, that names a refresh or a location."""
     refresh = page.headers.get("refresh", "")
     if not 200 <= page.status < 300 or not page.is_html or not landing.may_send_on(page.body, refresh):
+        return None
+    # A protection's page that sends the browser on to its own check (SiteGround's refresh to its captcha) is the
+    # protection: judged where it stands, not at the captcha it leads to.
+    if blocked.recognise(page.status, page.headers, page.body) is not None:
         return None
     return landing.landing_target(page.text(), refresh, page.final_url)
 
