@@ -2,17 +2,18 @@
 
 ``PAGES_OF_THOSE_WORDS``: a school's English Day, where class 8B tells the story of Zeus, the god of thunder, on Mount
 Olympus (in English: the lesson's words were Indonesian only), and a procurement's announcement of a toilet's repair
-with "kloset duduk merk TOTO" beside the data centre's "slot memory" (the English spelling of memori). None is spam.
+with "kloset duduk merk TOTO" beside the data centre's "slot memory" (the English spelling of memori), a Puskesmas's
+news "Cara Daftar Slot Online Poli Gigi Lewat Aplikasi" on top of its list and as its article. None is spam.
 
 ``SPAM``: the same school's page with a hacked theme's hidden block that sells "Gates of Olympus" and Zeus, whose
 mythology words the block writes too ("sang dewa petir", "the god of thunder"), and a togel seller's "situs toto".
-Each is found.
+A seller's "cara daftar slot online" hidden in the Puskesmas's page is found too.
 """
 
 from __future__ import annotations
 
 from defaced_pages_s28 import article
-from vendor_pages import Site, department_page
+from vendor_pages import News, Site, days_ago, department_page, news_since, tanggal
 
 _ENGLISH_DAY = article(
     "English Day: Students Present Greek Mythology Stories",
@@ -26,7 +27,25 @@ _PROCUREMENT = article(
     " TOTO, wastafel, dan keran. Selain itu dilakukan pengadaan slot memory server dan UPS untuk ruang data"
     " center.</p><p>Masa sanggah berlangsung tiga hari kalender sejak pengumuman ini.</p>",
 )
+_BOOKING = "Cara Daftar Slot Online Poli Gigi Lewat Aplikasi"
+_BOOKING_ARTICLE = article(
+    _BOOKING,
+    "<p>Pasien kini dapat memesan layanan poli gigi tanpa antre sejak subuh. Buka aplikasi, pilih poli gigi, lalu pilih"
+    " slot yang tersedia. Daftar slot online dibuka H-1 pukul 14.00.</p>",
+)
 _HIDDEN = {("judi_online", "hidden"): "kritis"}
+
+
+def _puskesmas(body_end: str = "") -> str:
+    fresh = News(tanggal(days_ago(0), with_weekday=True), _BOOKING, "cara-daftar-slot-online-poli-gigi")
+    return department_page(
+        Site(
+            name="UPTD Puskesmas Rawalumbu",
+            news=[fresh, *news_since([2, 5, 9, 14, 20])],
+            main_extra=_BOOKING_ARTICLE,
+            body_end=body_end,
+        )
+    )
 
 
 def _school(body_end: str = "") -> str:
@@ -38,6 +57,7 @@ PAGES_OF_THOSE_WORDS = {
     "a-toilets-toto-and-a-servers-slot-memory": department_page(
         Site(name="Bagian Pengadaan Barang/Jasa Setda Kota Bekasi", main_extra=_PROCUREMENT)
     ),
+    "a-puskesmas-booking-its-clinics-slots-online": _puskesmas(),
 }
 SPAM = {
     "zeus-sold-with-its-mythology": (
@@ -55,6 +75,10 @@ SPAM = {
                 body_end='<div style="display:none">Situs toto togel terpercaya, bandar toto 4D resmi</div>',
             )
         ),
+        _HIDDEN,
+    ),
+    "a-sellers-sign-up-in-a-puskesmas-page": (
+        _puskesmas('<div style="display:none">Cara daftar slot online terpercaya, slot gacor hari ini</div>'),
         _HIDDEN,
     ),
 }

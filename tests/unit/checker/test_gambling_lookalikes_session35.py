@@ -31,6 +31,7 @@ def terms(text: str) -> set[str]:
             "Pengadaan slot memory server untuk data center. Pemenang undian mendapat jackpot berupa sepeda motor.",
             id="a-servers-slot",
         ),
+        pytest.param("Cara Daftar Slot Online Poli Gigi Lewat Aplikasi", id="a-clinics-booking"),
     ],
 )
 def test_a_departments_words_that_read_alike_are_none(text: str) -> None:
@@ -42,3 +43,4 @@ def test_the_trades_words_beside_them_are_still_found() -> None:
     assert sold >= {"gates of olympus", "slot gacor"}
     assert terms("Situs toto togel terpercaya, kloset TOTO, bandar toto 4D") >= {"situs toto", "bandar toto"}
     assert terms("Slot memory gacor hari ini, bonanza maxwin") >= {"gacor hari ini", "maxwin"}
+    assert terms("Cara daftar slot online terpercaya, gacor hari ini") >= {"daftar slot", "slot online"}

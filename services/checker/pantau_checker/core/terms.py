@@ -748,6 +748,11 @@ _SLOT_USES = (
     "vaksinasi",
     "pasien",
     "kunjungan",
+    # a clinic's booking ("Cara Daftar Slot Online Poli Gigi"); no seller of slots writes these (but "Dokter Slot" and
+    # "Klinik Slot" are brands' names)
+    "poli",
+    "poliklinik",
+    "puskesmas",
     "booking",
     "reservasi",
     "pemesanan",
