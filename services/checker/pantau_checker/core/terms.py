@@ -748,10 +748,16 @@ _SLOT_USES = (
     "vaksinasi",
     "pasien",
     "kunjungan",
+    # a clinic's booking ("Cara Daftar Slot Online Poli Gigi"); no seller of slots writes these (but "Dokter Slot" and
+    # "Klinik Slot" are brands' names)
+    "poli",
+    "poliklinik",
+    "puskesmas",
     "booking",
     "reservasi",
     "pemesanan",
     "memori",
+    "memory",  # a procurement's English spelling ("pengadaan slot memory server")
     "kartu",
     "pelatihan",
     "magang",
@@ -799,6 +805,14 @@ _MYTHOLOGY = (
     "lukisan",
     "pelukis",
     "seni rupa",
+    # an English lesson's or a school's English Day ("the story of Zeus, the god of thunder, … Mount Olympus")
+    "myth",
+    "myths",
+    "mythology",
+    "greek",
+    "god",
+    "gods",
+    "goddess",
 )
 # A cloud's or a hosting's servers abroad, in an IT report ("Server Thailand dan Singapura dipakai penyedia untuk
 # replikasi"); a seller writes "server thailand" beside its slots, and Singapore in English.
@@ -952,7 +966,9 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
         ("belanja", "berbelanja", "konsumen", "pembeli", "harbolnas", "marketplace", "hemat", "perdagangan"),
     ),
     # A person named Toto (Pak Toto, Kabid Toto Slamet), his initials after it too ("Drs. Toto HK", not a market).
-    **dict.fromkeys(("toto", "toto hk", "toto sgp", "toto sdy", "toto hongkong", "toto sydney"), _PERSON_TITLES),
+    **dict.fromkeys(("toto hk", "toto sgp", "toto sdy", "toto hongkong", "toto sydney"), _PERSON_TITLES),
+    # and a maker of sanitary ware, in a procurement's or a school toilet's repair ("kloset duduk merk TOTO, wastafel")
+    "toto": (*_PERSON_TITLES, "kloset", "closet", "wastafel", "westafel", "keran", "kran", "urinoir", "sanitair"),
     "gacor": (*_SONGBIRDS, "lomba", "kontes"),
     # Public swimming pools, their management studied ("Hongkong Pools management … kolam renang Patriot").
     **dict.fromkeys(("hongkong pools", "hk pools", "sydney pools"), ("kolam", "renang", "swimming", "berenang")),
