@@ -137,3 +137,22 @@ def test_a_departments_news_about_gambling_in_an_apps_data_stays_clean(
 ) -> None:
     event = check(shell(LOOK_ALIKES))
     assert (event.availability, event.content.result, event.findings) == ("aktif", "update", ())
+
+
+def test_a_queue_apps_time_slots_in_its_data_stay_clean() -> None:
+    """A civil registry's queue app lists its services' time slots ("Slot 1 (08:00 - 09:00)") beside its news."""
+    slots = [
+        {"id": i, "title": f"Slot {i} ({7 + i:02d}:00 - {8 + i:02d}:00)", "kuota": 20, "sisa": 4} for i in range(1, 7)
+    ]
+    props = {
+        "layanan": [{"title": "Perekaman KTP-el", "slots": slots}, {"title": "Akta Kelahiran", "slots": slots}],
+        "posts": {"current_page": 1, "data": laravel_posts(HEADLINES), "last_page": 3, "links": []},
+    }
+    page = {"component": "Antrean/Index", "props": props, "url": "/", "version": "5d2c1a"}
+    html = (
+        '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Antrean Online Disdukcapil Kota Bekasi'
+        '</title><script type="module" src="/build/assets/app-9c1d.js"></script></head><body>'
+        f'<div id="app" data-page="{escape(json.dumps(page))}"></div>{NOSCRIPT}</body></html>'
+    )
+    event = check(html)
+    assert (event.availability, event.content.result, event.findings) == ("aktif", "update", ())
