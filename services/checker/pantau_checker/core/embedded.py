@@ -18,6 +18,11 @@ account date nothing; nor do the lists that are no posts although their items ha
 staff list (a person's name beside a job's "title", a "jabatan", an "email"), the weather of the days ahead, the
 prayer times of the day, the market's prices, an activity log ("Login berhasil", an IP), an agenda or a schedule,
 known by the list's key ("pegawai", "cuaca", "sholat", "harga", "activity_log", "jadwal") or by its items' fields.
+
+The same lists' headlines are what the app draws on its page once its script runs: they are returned beside the dates
+(``posts``), for the gambling a hacked CMS's API serves into a shell to be read as the page's shown text is. A Relay
+edge (WPGraphQL's ``{"node": {…}, "cursor": …}``, a headless WordPress) and a Contentful entry (``{"sys": …,
+"fields": {…}}``) are read as their post.
 """
 
 from __future__ import annotations
@@ -27,11 +32,13 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from functools import lru_cache
+from typing import NamedTuple
 
 MAX_NODES = 5000  # of a block's walk: a hostile page's data is read no further
 MAX_BLOCK_CHARS = 1_000_000
 MAX_ASSIGNMENTS = 8  # object literals tried in one script
 MAX_DATES = 200
+MAX_TITLES = 50
 # A post's date: the key's first word is one of these ("tgl_publish", "tanggalTerbit", "publishedAt", "created",
 # "date_created"), or the key is one of the names a CMS gives it whole.
 _DATE_FIRST_WORDS = frozenset(
@@ -191,6 +198,8 @@ _STARTS = frozenset({"mulai", "start"})
 _CATEGORY_WORDS = frozenset({"kategori", "category", "categories", "kat"})
 _EPOCH_SECONDS = range(946_684_800, 4_102_444_800)  # 2000 to 2099, the years a date is read in
 _CONTEXT_KEYS = 2  # a list's key and its parent's name what it holds
+_EDGE_KEYS = 2  # a Relay edge's: its node and its cursor
+_MAX_TITLE_CHARS = 300
 _WORD = re.compile(r"[a-z]+|[A-Z][a-z]*|\d+")
 _ASSIGNED = re.compile(r"=\s*(?=[\[{])")
 _DECODER = json.JSONDecoder()
@@ -214,16 +223,30 @@ _JS_NAMES: dict[str, object] = {
 }
 
 
+class Posts(NamedTuple):
+    """What an app's data holds of its posts: their dates and the headlines of its lists' items."""
+
+    dates: list[str]
+    titles: list[str]
+
+
 def post_dates(blocks: Iterable[str]) -> list[str]:
     """Return the dates of the posts in ``blocks`` (JSON, or scripts that assign JSON), as their values (Unix seconds
     as an ISO time in UTC)."""
+    return posts(blocks).dates
+
+
+def posts(blocks: Iterable[str]) -> Posts:
+    """Return the dates of the posts in ``blocks`` (as ``post_dates``) and the titles of their lists' items (of any
+    list: an agenda's are drawn on the page as a post's are), at most ``MAX_TITLES``."""
     found: list[str] = []
+    titles: list[str] = []
     for block in blocks:
         for data in _values(block[:MAX_BLOCK_CHARS]):
-            found.extend(_dates(data))
+            found.extend(_dates(data, titles))
             if len(found) >= MAX_DATES:
-                return found[:MAX_DATES]
-    return found
+                return Posts(found[:MAX_DATES], titles[:MAX_TITLES])
+    return Posts(found, titles[:MAX_TITLES])
 
 
 def _values(block: str) -> Iterator[object]:
@@ -252,7 +275,8 @@ def _values(block: str) -> Iterator[object]:
             continue  # a JavaScript literal (unquoted keys, a function's call): no JSON
 
 
-def _dates(data: object) -> Iterator[str]:
+def _dates(data: object, titles: list[str]) -> Iterator[str]:
+    """Yield the dates of the posts in ``data``, and add the titles of its lists' items to ``titles``."""
     queue: list[tuple[tuple[str, ...], object]] = [((), data)]
     seen = 0
     while queue and seen < MAX_NODES:
@@ -261,13 +285,38 @@ def _dates(data: object) -> Iterator[str]:
         if isinstance(node, list):
             items = node[:MAX_NODES]
             key = path[-1] if path else ""
+            entries = [_own_fields(item) for item in items if isinstance(item, dict)]
+            if len(titles) < MAX_TITLES:
+                titles.extend(title for entry in entries if (title := _title(entry)))
             if not any(word in key.lower() for word in _AGENDA_WORDS) and not any(
                 _NOT_POSTS_WORDS.intersection(_words(k)) for k in path[-_CONTEXT_KEYS:]
             ):
-                yield from _list_dates([item for item in items if isinstance(item, dict)])
+                yield from _list_dates(entries)
             queue.extend((path, v) for v in items if isinstance(v, dict | list))
         elif isinstance(node, dict):
             queue.extend(((*path[-_CONTEXT_KEYS:], k), v) for k, v in node.items() if isinstance(v, dict | list))
+
+
+def _own_fields(item: dict[str, object]) -> dict[str, object]:
+    """Return a list's item as its post: a Relay edge's node (WPGraphQL: ``{"node": {…}, "cursor": "…"}``, nothing
+    else beside it), a Contentful entry's fields (``{"sys": {…}, "fields": {…}}``), or the item itself."""
+    node = item.get("node")
+    if isinstance(node, dict) and len(item) <= _EDGE_KEYS:
+        return node
+    fields = item.get("fields")
+    if isinstance(fields, dict) and isinstance(item.get("sys"), dict):
+        return fields
+    return item
+
+
+def _title(item: dict[str, object]) -> str:
+    """Return an item's title as its app draws it: a string under a title's key, or WordPress's ``{"rendered": …}``."""
+    for key, value in item.items():
+        if _is_headline(key):
+            title = value.get("rendered") if isinstance(value, dict) else value
+            if isinstance(title, str):
+                return title[:_MAX_TITLE_CHARS]
+    return ""
 
 
 def _list_dates(items: list[dict[str, object]]) -> list[str]:
@@ -350,6 +399,12 @@ def _not_post_key(key: str) -> bool:
 def _is_title(key: str) -> bool:
     words = _WORD.findall(key)
     return key in _TITLE_KEYS or (bool(words) and words[0].lower() in _TITLE_FIRST_WORDS)
+
+
+@lru_cache(maxsize=1024)
+def _is_headline(key: str) -> bool:
+    words = _WORD.findall(key)
+    return bool(words) and words[0].lower() in _TITLE_FIRST_WORDS
 
 
 @lru_cache(maxsize=1024)

@@ -58,7 +58,7 @@ from .css import (
     text_colour,
 )
 from .dates import dates_in_text
-from .embedded import post_dates
+from .embedded import Posts, posts
 from .literals import Markup, Signs
 from .machine_parts import FEED_PLUGIN_SIGNS, machine_parts
 from .markup import parse_html
@@ -403,7 +403,7 @@ _FRAME_LAID_OVER = re.compile(r"(?<![\w-])position:(?:fixed|absolute)")
 APP_ROOTS = "#app, #root, #__nuxt, #__next, #q-app, #svelte, app-root, [ng-version], [data-reactroot]"
 # What a single-page app's shell holds its data in (Next.js, Nuxt 2 and 3 by "__NUXT", Inertia, a script's own variable
 # under its mount point): a page with one of them and little text (a mount and a <noscript>, ``_DATA_SHELL_TEXT``) is
-# read for the dates of the posts its script renders (``embedded.post_dates``).
+# read for the dates of the posts its script renders (``embedded.posts``), and for the titles it draws.
 _APP_DATA_SIGNS = ("__NEXT_DATA__", "__NUXT", "data-page=", 'id="app"', 'id="root"', "id='app'")
 # The markup's signs that open the rarer readings (an app's data, a feed plugin's widgets, hAtom's posts; handlers by
 # ``_HANDLER_NAMES``), each sought in its bytes (``literals``).
@@ -413,6 +413,7 @@ _MARKUP_SIGNS = (
     ("hentry", "hentry"),
 )
 _DATA_SHELL_TEXT = 300
+_NO_POSTS = Posts([], [])
 _MAX_DATA_BLOCKS = 10
 _SHELL_TEXT = 40  # characters of visible text an app's shell shows at most: "Memuat…", a loader's words
 _FRAME_ONLY = 200  # characters of visible text beside a full-size frame, below which the frame is the page
@@ -613,7 +614,7 @@ class Page:
     script_sources: tuple[str, ...] = ()  # the addresses of its scripts from another host, absolute
     frame_scripts: tuple[str, ...] = ()  # the code of the inline scripts of its iframes' documents (``srcdoc``)
     # Text shown outside the page's text: the <text> of its SVGs drawn at a size, the text of the documents
-    # its shown iframes hold (``srcdoc``); and those documents' links.
+    # its shown iframes hold (``srcdoc``), the titles an app's shell draws from its data; and those documents' links.
     shown_texts: tuple[str, ...] = ()
     shown_links: tuple[Link, ...] = ()
     # Whether a PHP message in its text may be one PHP printed: PHP starts each on a line of its own
@@ -740,7 +741,9 @@ def parse_page(
     menu_link_count = _menu_link_count(tree, walked.menus)
     host = urlsplit(base_url).hostname or ""
     main_text, named_chrome, widgets, dated_parts = _main_text(body, root, main_raw, main_words, walked, host)
-    embedded = _embedded_dates(body, data_blocks) if data_blocks is not None and len(visible) < _DATA_SHELL_TEXT else []
+    embedded = (
+        _embedded(body, data_blocks) if data_blocks is not None and len(visible) < _DATA_SHELL_TEXT else _NO_POSTS
+    )
     return Page(
         title=head.title,
         metas=head.metas,
@@ -761,7 +764,7 @@ def parse_page(
             widgets,
             dated_parts,
             _data_dates(html, markup),
-            embedded,
+            embedded.dates,
             "hentry" in signs,
             "feed" in signs,
             today,
@@ -794,7 +797,7 @@ def parse_page(
         frames=frames,
         script_sources=script_sources + framed.sources,
         frame_scripts=framed.scripts,
-        shown_texts=tuple(shown.texts),
+        shown_texts=(*shown.texts, *embedded.titles),
         shown_links=tuple(shown.links),
         php_lined=_php_lined(html, markup),
         quoted_texts=quoted,
@@ -2370,7 +2373,7 @@ def _date_sources(
 ) -> DateSources:
     """Zone the body for dating: its articles, and the rest without the site's chrome and other sites' feeds.
     ``data_dates`` are the names of the data attributes that may give a date that the markup has (``_data_dates``);
-    ``embedded``, the dates of the posts an app's shell holds in its data (``_embedded_dates``), are an article's;
+    ``embedded``, the dates of the posts an app's shell holds in its data (``_embedded``), are an article's;
     ``hatom``: whether the markup has hAtom's posts ("hentry"), whose dates may be in their titles only;
     ``plugins``: whether it has a social feed plugin's names (``machine_parts``); ``today``: the check's day.
 
@@ -2750,13 +2753,16 @@ def _data_blocks(tree: HTMLParser) -> list[str]:
     return blocks
 
 
-def _embedded_dates(body: Node | None, blocks: list[str]) -> list[str]:
+def _embedded(body: Node | None, blocks: list[str]) -> Posts:
     """Return the dates of the posts an app's shell holds in its data (``blocks``, and Inertia's ``data-page``), each
-    an ISO date as ``_attribute_dates`` gives them or a short value as written ("4 Desember 2026")."""
+    an ISO date as ``_attribute_dates`` gives them or a short value as written ("4 Desember 2026"); and the titles
+    of its lists' items, which its script draws (read as the page's shown text: ``Page.shown_texts``)."""
     page = body.css_first("[data-page]") if body is not None else None
     if page is not None:
         blocks = [page.attributes.get("data-page") or "", *blocks]
-    return [date for value in post_dates(blocks) if (date := _iso_date(value) or (value if len(value) <= 40 else ""))]
+    found = posts(blocks)
+    dates = [date for value in found.dates if (date := _iso_date(value) or (value if len(value) <= 40 else ""))]
+    return Posts(dates, [_squash(title) for title in found.titles])
 
 
 def _data_dates(html: str, markup: Markup) -> frozenset[str]:
