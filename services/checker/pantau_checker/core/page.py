@@ -1061,12 +1061,20 @@ def with_refresh_header(page: Page, header: str, base_url: str) -> Page:
     """Return ``page`` with the address of the server's ``Refresh`` header among its pointers, if it names one.
 
     An empty body under it is no white page: the browser goes where the header says, as it would for a meta refresh.
+    But for a refresh to the page itself ("Refresh: 0; url=/" at the root): the browser loads the same empty body
+    again, and the visitor sees a white page still.
     """
     target = refresh_target(header)
     if not target:
         return page
-    pointers = (*page.pointers, Pointer("refresh_header", urljoin(base_url, target)))
-    return replace(page, pointers=pointers, blank=False)
+    address = urljoin(base_url, target)
+    pointers = (*page.pointers, Pointer("refresh_header", address))
+    return replace(page, pointers=pointers, blank=page.blank and _same_address(address, base_url))
+
+
+def _same_address(one: str, other: str) -> bool:
+    a, b = urlsplit(one), urlsplit(other)
+    return (a.scheme, a.netloc.lower(), a.path or "/", a.query) == (b.scheme, b.netloc.lower(), b.path or "/", b.query)
 
 
 def with_link_header(page: Page, header: str, base_url: str) -> Page:

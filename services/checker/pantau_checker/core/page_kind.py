@@ -722,7 +722,12 @@ _MAINTENANCE_NOTICE = _rx(_MAINTENANCE_STATEMENT)
 _POST_HEADLINE_WORDS = 3
 _NOTICE_HEADING = _rx(
     r"\b(?:pemberitahuan|pengumuman|informasi|perhatian|info|maaf|sorry|notice|announcement|pemeliharaan|perbaikan|"
-    r"perawatan|maintenance|gangguan|migrasi|offline|unavailable|tidak\s+tersedia|segera\s+hadir|coming\s+soon)\b"
+    r"perawatan|maintenance|gangguan|migrasi|offline|unavailable|tidak\s+tersedia|segera\s+hadir|coming\s+soon|"
+    # a maintenance plugin's headings: "Kami Akan Segera Kembali", "Website Sedang Diperbarui", "Kami Sedang Berbenah"
+    r"(?:segera|akan)\s+kembali|be\s+back|sedang\s+diperbarui|berbenah|under\s+construction)\b|"
+    # the site naming itself over its notice ("Website Dinas Kesehatan Kota Bekasi"); a post headlined so ("Website
+    # Baru Dinkes Diluncurkan") that quotes a notice is read as before these posts were: by the notice
+    r"^\W*(?:website|situs|portal|laman)\s"
 )
 # The date a post's line gives, and what its line says before it ("Ditulis oleh Super User · Diterbitkan: …",
 # "Oleh Admin pada Kamis, …"): none of a notice's words, no sentence's end.
@@ -1503,16 +1508,33 @@ def _error_page(v: _View) -> PageKind | None:
     return PageKind("galat_aplikasi", f"halaman galat server: \u201c{_cut(status_like)}\u201d") if status_like else None
 
 
+# A help page's words on the message its heading names: opening with what it usually comes of ("Biasanya terjadi
+# karena …"; not "Biasanya hanya sementara", an error view's comfort), or saying of the message itself what it
+# means, first thing ("Saat mengisi formulir, tampilan ini berarti …"). Not "kesalahan ini" ("Kesalahan ini telah
+# dicatat": an error view's).
+_EXPLAINS_REACH = 80  # characters under the heading: its first sentence
+_EXPLAINS_MESSAGE = _rx(
+    r"^\W*(?:(?:biasanya|umumnya|pada\s+umumnya|usually)\s+(?:terjadi|muncul|tampil|disebabkan|karena|appears|occurs)|"
+    r"(?:penyebabnya|disebabkan\s+oleh))\b|"
+    r"\b(?:pesan|tampilan|notifikasi|peringatan|this\s+message)\s+(?:error\s+|galat\s+)?(?:ini\s+|tersebut\s+)?"
+    r"(?:muncul|tampil|berarti|artinya|menandakan|biasanya|terjadi|appears|means)\b"
+)
+
+
 def _error_first_heading(v: _View) -> str | None:
     """Return the content's first heading of any level where it is a server's error, but for a help page's, which
-    explains when it shows: "<h3>Terjadi Kesalahan Sistem</h3><p>Jika muncul pesan ini saat mengunggah berkas, …"."""
+    explains when it shows: "<h3>Terjadi Kesalahan Sistem</h3><p>Jika muncul pesan ini saat mengunggah berkas, …",
+    "… <p>Pesan ini muncul saat sesi Anda berakhir", "<p>Biasanya terjadi karena koneksi terputus …"."""
     found = _first_full(_SERVER_ERROR_HEAD, v.page.main_headings[:1])
     if found is None:
         return None
     text, heading = v.page.main_text, v.page.main_headings[0]
     at = text.find(heading)
-    after = text[at + len(heading) : at + len(heading) + _NEAR_CHARS].split()[:1] if at >= 0 else []
-    return None if after and after[0].strip(_TRAILING).casefold() in _CONDITIONS else found
+    near = text[at + len(heading) : at + len(heading) + _EXPLAINS_REACH] if at >= 0 else ""
+    after = near[:_NEAR_CHARS].split()[:1]
+    if after and after[0].strip(_TRAILING).casefold() in _CONDITIONS:
+        return None
+    return None if _EXPLAINS_MESSAGE.search(near) else found
 
 
 def _died_under_heading(v: _View) -> str | None:
@@ -1975,6 +1997,12 @@ def _bylined_post(page: Page) -> bool:
     # The date line is a post's where the site's articles print it (an <article>, a list's card): a notice dated
     # as a letter under the site's name is in neither.
     if " ".join(found.group(1).split()) not in " ".join(page.dates.in_articles.split()):
+        return False
+    # A notice written as a post apologises first thing under its date ("Mohon maaf, website sedang dalam
+    # pemeliharaan …"): an article explaining one does not open so.
+    if _APOLOGY.search(
+        page.main_text, at + len(heads[0]) + found.end(), at + len(heads[0]) + found.end() + _NEAR_CHARS
+    ):
         return False
     days = dates_in_text(found.group(1))
     return bool(days) and days[0].date() < page.today
