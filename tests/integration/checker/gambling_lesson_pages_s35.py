@@ -7,8 +7,8 @@ heading (session 35).
 RTP", "Apa itu maxwin? Kemenangan maksimal yang dijanjikan situs.").
 
 ``SPAM``: a kit's SEO article headed as a lesson with no campaign's word in it; the same heading over a seller's
-sign-up, promise, claim or brand, over a link to a gambling site (on a gambling domain or named by its words), or
-beside the same slang hidden, in the footer's text, in its links, in the title.
+sign-up, promise, claim or brand, over a link to another site (a gambling domain, one named by its words or a
+brand's, a shortener), or beside the same slang hidden, in the footer's text, in its links, in the title.
 """
 
 from __future__ import annotations
@@ -143,6 +143,8 @@ SPAM: dict[str, str] = {
     "the-heading-over-a-sellers-claim": headed(f"{_LESSON} Situs slot anti blokir Kominfo."),
     "a-link-to-a-gambling-domain": headed(f'{_LESSON} <a href="https://gacorku.vip/">Info lengkap</a>'),
     "a-link-to-a-site-named-so": headed(f'{_LESSON} <a href="https://slotgacor-maxwin.com/">Info lengkap</a>'),
+    "a-link-to-a-brands-site": headed(f'{_LESSON} <a href="https://kaisar88.com/">Info lengkap</a>'),
+    "a-shortened-link": headed(f'{_LESSON} <a href="https://bit.ly/3xYgcr">Info lengkap</a>'),
     "the-slang-hidden-beside-it": headed(
         _LESSON, body_end='<div style="display:none">slot gacor maxwin <a href="https://gacorku.vip/">daftar</a></div>'
     ),

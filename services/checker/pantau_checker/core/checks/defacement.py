@@ -196,7 +196,6 @@ _CREDIT_WORDS = frozenset(terms.CREDIT_WORDS)
 # A department's own lesson on the trade (``_own_lesson``): its first heading's words, and its sellers' words.
 _LESSONS_TRADE = frozenset(terms.LESSONS_TRADE)
 _LESSONS_HEADINGS = frozenset(terms.LESSONS_HEADINGS)
-_GAMBLING_KINDS = frozenset(("strong", "weak"))
 _LESSONS_MARKS = frozenset(terms.LESSONS_MARKS)
 _LESSONS_VOIDED = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(map(re.escape, terms.LESSONS_VOIDED))))
 _CREDIT_REACH = 40  # characters of the visible text before a name read for a credit's words
@@ -636,16 +635,12 @@ def _campaigns_mark(text: str) -> bool:
 
 def _lesson_sells(page: Page, said: set[str]) -> bool:
     """Tell whether a page headed as a lesson sells all the same: a brand among its terms (GACORKU88), a sign-up or a
-    promise in its main content (``terms.LESSONS_VOIDED``: "daftar sekarang", "link resmi", "pasti menang"), a link
-    to a site on a gambling domain or named by the trade's words (an "Info lengkap" to slotgacor-maxwin.com)."""
+    promise in its main content (``terms.LESSONS_VOIDED``: "daftar sekarang", "link resmi", "pasti menang"), or any
+    link to another site than its own, a government's or one of topics (``_elsewhere``: a campaign links
+    aduankonten.id, a ministry, the news; a kit's "Info lengkap" goes to kaisar88.com, or to bit.ly's link to it)."""
     if any(_GLUED_BRAND.fullmatch(term) for term in said) or _LESSONS_VOIDED.search(page.main_text.lower()):
         return True
-    for link in islice(page.links, _MAX_PARTS):
-        if _on_gambling_domain(link.href):
-            return True
-        if _elsewhere(link.href, page.host) and any(m.kind in _GAMBLING_KINDS for m in matches(spaced(link.href))):
-            return True
-    return False
+    return any(_elsewhere(link.href, page.host) for link in islice(page.links, _MAX_PARTS))
 
 
 def _campaign_unhidden(page: Page, hits: Hits) -> None:
