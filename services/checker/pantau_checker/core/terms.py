@@ -1772,6 +1772,44 @@ COUNTER_CONTEXT = (
     "illegal casino",
     "illegal gambling",
 )
+# A department's own lesson on the trade, as its page's first heading names it: the trade by its plain word ("judi",
+# "judol", never a seller's slang) and a lesson's word ("Kenali Istilah Judi Online", "FAQ Literasi Digital: Judi
+# Online", "Kamus Singkat Istilah Judol") or a campaign's (a word of ``COUNTER_CONTEXT``: "Waspada Jebakan Judi
+# Online"). Its text lists the slang as the seller's own words, with no verdict beside each ("Orang tua perlu tahu
+# istilah seperti gacor, maxwin, dan RTP"); see ``defacement._own_lesson``.
+LESSONS_TRADE = ("judi", "judol", "perjudian")
+LESSONS_HEADINGS = ("kenali", "mengenal", "mengenali", "istilah", "kamus", "faq", "literasi", "edukasi")
+# What marks such a page a campaign's, in its heading or its main content: of the words of ``COUNTER_CONTEXT``, those
+# of a literacy campaign and its hotline ("Literasi Digital", "Laporkan ke aduankonten.id", "Bahaya Judi Online"), not
+# a report's that a seller's SEO article uses of its game ("bertemu lawan dari berbagai kota").
+LESSONS_MARKS = (
+    *("literasi", "edukasi", "sosialisasi", "kampanye", "penyuluhan", "aduankonten", "aduan", "laporkan", "melapor"),
+    *("melaporkan", "berantas", "pemberantasan", "memberantas", "satgas", "jebakan judi", "jebakan bandar", "bahaya"),
+    *("bahayanya", "dampak", "dampaknya", "cegah", "mencegah", "pencegahan", "imbauan", "mengimbau", "imbau"),
+    *("kecanduan", "iming-iming", "memikat", "konseling", "rehabilitasi", "pemutusan akses", "konten negatif"),
+    "mewaspadai",
+)
+# What a seller's page that borrows such a heading writes in its text, and no lesson does: its sign-up, its
+# promises, its access ("Kenali ciri situs judi terpercaya: … daftar sekarang", "Link resmi slot gacor hari ini").
+LESSONS_VOIDED = (
+    *SELLERS_PROMISES,
+    *SELLERS_CLAIMS,
+    *BRAND_LURES,
+    "daftar sekarang",
+    "daftar disini",
+    "daftar di sini",
+    "daftar akun",
+    "link daftar",
+    "link resmi",
+    "login",
+    "terpercaya",
+    "gampang menang",
+    "mudah menang",
+    "gabung sekarang",
+    "main sekarang",
+    "klik disini",
+    "klik di sini",
+)
 # Of the counter-context words, those a seller writes too, warning of the others' sites ("Waspada situs
 # palsu! Jangan tergiur situs abal-abal"): news next to a term, but no report's paragraph around it.
 SELLERS_WARNINGS = (

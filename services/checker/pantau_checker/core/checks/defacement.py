@@ -193,6 +193,11 @@ _SHOP_NAME = 4  # the letters of a shop's glued name at least (SARIROTI, FOTOKIT
 _PERSONS_END = "toto"  # a glued name ending so is a person's as often (SUHARTOTO) as a brand's (MAWARTOTO)
 # The words a credit or a sponsor's line puts before a name ("Dikembangkan oleh", "Theme by", "Hosting:").
 _CREDIT_WORDS = frozenset(terms.CREDIT_WORDS)
+# A department's own lesson on the trade (``_own_lesson``): its first heading's words, and its sellers' words.
+_LESSONS_TRADE = frozenset(terms.LESSONS_TRADE)
+_LESSONS_HEADINGS = frozenset(terms.LESSONS_HEADINGS)
+_LESSONS_MARKS = frozenset(terms.LESSONS_MARKS)
+_LESSONS_VOIDED = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(map(re.escape, terms.LESSONS_VOIDED))))
 _CREDIT_REACH = 40  # characters of the visible text before a name read for a credit's words
 _REDIRECTS = {(host, path): name for host, path, name in terms.REDIRECTS}
 _NEW_TEXT = 0.2
@@ -225,6 +230,8 @@ def _scan(page: Page) -> tuple[Finding, ...]:
             hits.setdefault((code, location), (set(), snippet))[0].add(term)
             if in_farm:
                 farm.add(code)
+    if ("judi_online", "visible") in hits and not shops and _own_lesson(page, hits):  # rare: a flagged page's
+        del hits[("judi_online", "visible")]
     # Their words are the visible text's, and their addresses repeat them: they count as that text counts.
     for code, term, snippet in navigation:
         if (code, "visible") in hits:
@@ -578,6 +585,62 @@ def _lone_hidden_links(page: Page) -> Iterator[Link]:
             continue
         if block.menu:
             yield from _slid_in(page, block)
+
+
+def _own_lesson(page: Page, hits: Hits) -> bool:
+    """Tell whether the gambling terms of a page's visible text are a department's own lesson on the trade: its main
+    content headed as one (``_lessons_heading``), with a campaign's word (``_campaigns_mark``), which lists the slang
+    as the sellers' words with no verdict beside each ("Orang tua perlu tahu istilah seperti gacor, maxwin, dan RTP",
+    "Apa itu maxwin? Kemenangan maksimal yang dijanjikan situs."). A kit that borrows such a heading still sells
+    (``_lesson_sells``), or puts its terms anywhere else: hidden, in a link, in the title, in the footer's text."""
+    if any(code == "judi_online" and location != "visible" for code, location in hits) or page.dofollow_links:
+        return False
+    if not page.main_headings or not _lessons_heading(page.main_headings[0]):
+        return False
+    if not _campaigns_mark(page.main_headings[0]) and not _campaigns_mark(page.main_text):
+        return False
+    main, visible = page.main_text, page.visible_text
+    at = visible.find(main) if main else -1
+    if at < 0 or _lesson_sells(page, hits[("judi_online", "visible")][0]):
+        return False
+    # The rest of what the page shows, its sidebar and its footer, judged alone.
+    rest = (f"{visible[:at]}\n{visible[at + len(main) :]}", *page.shown_texts)
+    return not any(code == "judi_online" for _, code, _, _ in flagged_each(rest, prose=True))
+
+
+def _lessons_heading(heading: str) -> bool:
+    """Tell whether a heading is a lesson's or a campaign's on the trade: its plain word ("judi", "judol"; a seller's
+    headline names its slang) and a lesson's word or a campaign's ("Kenali Istilah Judi Online", "FAQ Literasi
+    Digital: Judi Online", "Waspada Jebakan Judi Online")."""
+    words = set(_SLUG_WORDS.findall(heading.lower()))
+    if words.isdisjoint(_LESSONS_TRADE):
+        return False
+    return not words.isdisjoint(_LESSONS_HEADINGS) or any(match.kind == "counter" for match in matches(heading))
+
+
+def _campaigns_mark(text: str) -> bool:
+    """Tell whether a text holds a literacy campaign's word (``terms.LESSONS_MARKS``: "literasi", "aduankonten",
+    "jebakan judi"; not one inside a seller's or a site's other words, "waspada penipuan"): a kit's SEO article
+    ("Mengenal Poker Online dan Cara Memilih Bandar Judi") names the trade beside a lesson's word, and no campaign's
+    (its "lawan" is a player's opponent, its "waspada" a warning of the others' sites)."""
+    found = matches(text)
+    covering = [(match.start, match.end) for match in found if match.kind in ("strong", "neutral")]
+    return any(
+        match.kind == "counter"
+        and match.term in _LESSONS_MARKS
+        and not any(start <= match.start and match.end <= end for start, end in covering)
+        for match in found
+    )
+
+
+def _lesson_sells(page: Page, said: set[str]) -> bool:
+    """Tell whether a page headed as a lesson sells all the same: a brand among its terms (GACORKU88), a sign-up or a
+    promise in its main content (``terms.LESSONS_VOIDED``: "daftar sekarang", "link resmi", "pasti menang"), or any
+    link to another site than its own, a government's or one of topics (``_elsewhere``: a campaign links
+    aduankonten.id, a ministry, the news; a kit's "Info lengkap" goes to kaisar88.com, or to bit.ly's link to it)."""
+    if any(_GLUED_BRAND.fullmatch(term) for term in said) or _LESSONS_VOIDED.search(page.main_text.lower()):
+        return True
+    return any(_elsewhere(link.href, page.host) for link in islice(page.links, _MAX_PARTS))
 
 
 def _campaign_unhidden(page: Page, hits: Hits) -> None:
