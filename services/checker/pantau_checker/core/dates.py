@@ -691,16 +691,29 @@ def date_marks(text: str, clocks: bool = False, month_first: bool = False) -> Ma
     (``month_first_stamps``), a lone stamp "12/04/2026 - 09:15" that may be read either way dates nothing.
     """
     low = _lowered(text)
+    hints, present = _words_in(low)
     recent: set[tuple[int, int]] = set()
     written = tuple(
         (found, start, end, last, limit == "until" or (limit == "maintenance" and clocks))
-        for found, start, end, last, limit in _scanned(text, recent, month_first)
+        for found, start, end, last, limit in _scanned(text, recent, month_first, hints)
         if limit != "bound"
     )
     fed = _FedData(text, low) if clocks and written else None
     if fed is not None and fed.any:
         written = tuple(w for w in written if not fed.owns(w[1], w[2]))
-    return Marks(text, clocks, written, tuple(_relative_marks(text, clocks, low)), frozenset(recent))
+    return Marks(text, clocks, written, tuple(_relative_marks(text, clocks, low, present)), frozenset(recent))
+
+
+def _words_in(low: str | bytes) -> tuple[list[tuple[int, int, int]] | None, Container[str] | None]:
+    """Return the matches of ``_Limits``'s words in ``low`` (a text lowered), and which of the relative phrases'
+    words it holds (``_relative_words_in``), found in one pass of both (each a pass of the text otherwise); None
+    and None for a text longer than ``_ONE_PASS_CHARS``, whose words are each looked for as before."""
+    if len(low) > _ONE_PASS_CHARS:
+        return None, None
+    hinted = len(_LIMIT_STEMS) + len(_COUNTDOWN_WORDS)
+    matches = _date_words_search(isinstance(low, bytes)).find_matches_as_indexes(low, overlapping=True)  # type: ignore[arg-type]
+    hints = [match for match in matches if match[0] < hinted]
+    return hints, {_RELATIVE_SEARCHED[index - hinted] for index, _, _ in matches if index >= hinted}
 
 
 def marked_dates(marks: Marks, now: datetime) -> list[datetime]:
@@ -781,14 +794,16 @@ def relative_dates(text: str, now: datetime, clocks: bool = False) -> list[datet
     return marked_dates(Marks(text, clocks, (), tuple(_relative_marks(text, clocks))), now)
 
 
-def _relative_marks(text: str, clocks: bool, low: str | bytes | None = None) -> list[timedelta | str]:
+def _relative_marks(
+    text: str, clocks: bool, low: str | bytes | None = None, present: Container[str] | None = None
+) -> list[timedelta | str]:
     """Return how long before the check each relative phrase of ``text`` (``low``: lowered) is, or the
-    weekday it names.
+    weekday it names; ``present``: which of their words it holds (``_relative_words_in``), if known.
 
     With ``clocks`` (outside an article), a widget's phrase is left out (``_Widgets``).
     """
     low = _lowered(text) if low is None else low
-    present = _relative_words_in(low)
+    present = _relative_words_in(low) if present is None else present
     widgets = _Widgets(text, low) if clocks and present else None
     found = [ago for ago, start in _relative_days(text, low, present) if widgets is None or not widgets.own(start, ago)]
     for word, ago in _DAY_WORDS:
@@ -909,10 +924,14 @@ def _scan(text: str) -> list[tuple[datetime, int, int]]:
 
 
 def _scanned(
-    text: str, recent: set[tuple[int, int]] | None = None, month_first_stamps: bool = False
+    text: str,
+    recent: set[tuple[int, int]] | None = None,
+    month_first_stamps: bool = False,
+    hints: list[tuple[int, int, int]] | None = None,
 ) -> list[tuple[datetime, int, int, datetime | None, _Limit]]:
     """Return the dates of ``text``, their spans, for a range's first day its last, and the limit each ends;
-    into ``recent``, the spans of those that count only in their year or the next (``_short_date``).
+    into ``recent``, the spans of those that count only in their year or the next (``_short_date``). ``hints``:
+    the matches of ``_Limits``'s words in it, if found already (``_words_in``).
 
     A numeric date is read day first ("03/04/2026" is 3 April), unless a numeric date of the same
     text can only be read month first ("11/28/2026"), or the day's name before one says it is
@@ -936,7 +955,7 @@ def _scanned(
             continue
         first_year = _year_first(text, year)
         if first_year is not None:
-            limits = limits or _Limits(text)
+            limits = limits or _Limits(text, hints)
             found.append((*first_year, None, limits.of(first_year[1], first_year[2])))
             continue
         window = _before(text, start)
@@ -968,7 +987,7 @@ def _scanned(
         first = _range_start(ranged, last)
         # A range's label is before its first day: "Berlaku 1 s.d. 15 Desember", "Pameran 28 November – 12 Desember".
         label = start - (head.end() if ranged is None or first is None else ranged.end())
-        limits = limits or _Limits(text)
+        limits = limits or _Limits(text, hints)
         limit = limits.of(label, year.end())
         found.append((last, start - head.end(), year.end(), None, limit))
         if first is not None:
@@ -976,7 +995,7 @@ def _scanned(
     if proven:  # all of them month first
         stamps = [(index, other, other) for index, other in month_first]
     found = _stamps_read(found, [] if day_first else stamps, month_first_stamps)
-    found += _short_found(text, limits, recent)
+    found += _short_found(text, limits or (_Limits(text, hints) if hints is not None else None), recent)
     return found
 
 
@@ -1164,11 +1183,13 @@ class _Limits:
     most dates have none before them, and cost a bisection.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, matches: list[tuple[int, int, int]] | None = None) -> None:
+        """``matches``: those of the words in the text lowered, if found already (``_words_in``)."""
         self.text = text
-        lowered = _lowered(text)
-        in_bytes = isinstance(lowered, bytes)
-        matches = _hint_search(in_bytes).find_matches_as_indexes(lowered, overlapping=True)  # type: ignore[arg-type]
+        if matches is None:
+            lowered = _lowered(text)
+            in_bytes = isinstance(lowered, bytes)
+            matches = _hint_search(in_bytes).find_matches_as_indexes(lowered, overlapping=True)  # type: ignore[arg-type]
         stems = len(_LIMIT_STEMS)  # the countdown's words after them
         self.starts = sorted({start for index, start, _ in matches if index < stems})
         self.countdown = any(index >= stems for index, _, _ in matches)
@@ -1689,6 +1710,15 @@ def _relative_words_in(low: str | bytes) -> Container[str]:
         return _ALL_RELATIVE_WORDS
     search = _relative_search(isinstance(low, bytes))
     return {_RELATIVE_SEARCHED[index] for index, _, _ in search.find_matches_as_indexes(low, overlapping=True)}  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=2)
+def _date_words_search(in_bytes: bool) -> ahocorasick_rs.AhoCorasick | ahocorasick_rs.BytesAhoCorasick:
+    """Return ``_hint_search``'s automaton with the relative phrases' words after its own (``_words_in``)."""
+    words = (*_LIMIT_STEMS, *_COUNTDOWN_WORDS, *_RELATIVE_SEARCHED)
+    if in_bytes:
+        return ahocorasick_rs.BytesAhoCorasick([word.encode() for word in words])
+    return ahocorasick_rs.AhoCorasick(list(words))
 
 
 @lru_cache(maxsize=2)
