@@ -22,8 +22,8 @@ from pantau_contracts.status import ApplicationChecked, ContentFreshness, Findin
 from .config import CheckerConfig
 from .content import Content, fetch_page, read_content
 from .core import availability, blocked, freshness, page_kind
-from .core.checks import Observed, defacement, judge_all, sitemap_gambling, view_codes, views_wanted
-from .core.checks.base import View
+from .core.checks import Observed, cloaking, defacement, judge_all, sitemap_gambling, view_codes, views_wanted
+from .core.checks.base import Phone, View
 from .core.dates import wib_day
 from .core.flap import observe
 from .core.netguard import AddressPolicy
@@ -31,6 +31,7 @@ from .core.page import Page, parse_page
 from .core.state import (
     AppMemory,
     last_findings,
+    phone_due,
     remember_fingerprint,
     remember_looked,
     remember_structure,
@@ -40,6 +41,7 @@ from .core.state import (
 from .core.structure import Structure
 from .http import (
     GOOGLEBOT_UA,
+    IPHONE_UA,
     MOBILE_UA,
     VISITOR_ACCEPT,
     VISITOR_UA,
@@ -55,6 +57,7 @@ from .unchanged import UnchangedPages
 SOURCE = "/pantau/checker"
 log = logging.getLogger(__name__)
 _VIEW_AGENTS: dict[View, str] = {"googlebot": GOOGLEBOT_UA, "mobile": MOBILE_UA}
+_PHONE_AGENTS: dict[Phone, str] = {"Android": MOBILE_UA, "iPhone": IPHONE_UA}  # the mobile view's, by turns
 # The phone comes from a search, as most visitors do: injectors send only those to their site.
 _VIEW_REFERERS: dict[View, str | None] = {"googlebot": None, "mobile": "https://www.google.com/"}
 _SITEMAP_CODES = frozenset(sitemap_gambling.CHECK.codes)  # what the sitemaps show: found only where they are read
@@ -109,10 +112,12 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Recall:
-    """What an attempt takes from the memory: the page's remembered structure, and whether the views are due."""
+    """What an attempt takes from the memory: the page's remembered structure, whether the views are due,
+    and the phone whose turn it is to ask."""
 
     baseline: Structure | None = None
     views: bool = True
+    phone: Phone = "Android"
 
 
 async def _as_a_visitor(session: Session, url: str, refused: FetchResult) -> FetchResult:
@@ -212,7 +217,8 @@ class Checker:
         if cycle_id is not None or last_findings(memory, _SITEMAP_CODES):
             app = replace(app, config={**app.config, "sitemap_always": True})
         every = timedelta(minutes=self.config.views_every_minutes)
-        recall = Recall(memory.structure, views_due(memory, started, every, thorough=cycle_id is not None))
+        due = views_due(memory, started, every, thorough=cycle_id is not None)
+        recall = Recall(memory.structure, due, phone_due(memory))
         async with self.hosts.slot(urlsplit(app.url).hostname or ""):
             outcome, attempts = await self._with_retries(app, recall)
         now = self._clock()
@@ -280,6 +286,7 @@ class Checker:
             findings += last_findings(memory, _SITEMAP_CODES)
         codes = view_codes(self.config.checks, app)
         if recall.views:
+            findings += cloaking.other_phone(last_findings(memory, codes), findings, recall.phone)
             return remember_views(memory, now, findings, codes), findings
         return memory, findings + last_findings(memory, codes)
 
@@ -346,7 +353,8 @@ class Checker:
         wanted = views_wanted(self.config.checks, app) if recall.views and content.page is not None else frozenset()
         known = (main, content.page) if content.page is not None else None
         # One after the other, over the connection the page came on: at once, each would open its own.
-        seen = {view: await self._view_page(session, app, view, known, today) for view in sorted(wanted)}
+        agents = {**_VIEW_AGENTS, "mobile": _PHONE_AGENTS[recall.phone]}
+        seen = {view: await self._view_page(session, app, view, agents[view], known, today) for view in sorted(wanted)}
         return Observed(
             app,
             main.tls,
@@ -354,17 +362,24 @@ class Checker:
             content.sitemap_urls,
             googlebot_page=seen.get("googlebot"),
             mobile_page=seen.get("mobile"),
+            phone=recall.phone,
             baseline=recall.baseline,
         )
 
     async def _view_page(
-        self, session: Session, app: AppSpec, view: View, known: tuple[FetchResult, Page] | None, today: date
+        self,
+        session: Session,
+        app: AppSpec,
+        view: View,
+        agent: str,
+        known: tuple[FetchResult, Page] | None,
+        today: date,
     ) -> Page | None:
         # The extra views are for the cloaking checks only: no failure of theirs touches the result.
         # Each is a client of its own (no cookie of the browser's) over the attempt's connections.
         # A view served the page's own bytes cannot cloak: it is the page, already parsed.
         try:
-            async with session.alongside(_VIEW_AGENTS[view], _VIEW_REFERERS[view], landing=True) as viewer:
+            async with session.alongside(agent, _VIEW_REFERERS[view], landing=True) as viewer:
                 page = await fetch_page(viewer, app.url, today, known)
         except Exception:
             log.exception("the %s view of %s failed", view, app.id)

@@ -28,19 +28,20 @@ T = TypeVar("T")
 
 _SAVE = """
 INSERT INTO checker_app_state (app_id, confirmed, candidate, streak, fingerprint, fingerprint_changed_at,
-    fingerprint_seen_since, structure, views_at, view_findings, updated_at)
+    fingerprint_seen_since, structure, views_at, views_taken, view_findings, updated_at)
 VALUES (%(app_id)s, %(confirmed)s, %(candidate)s, %(streak)s, %(fingerprint)s, %(fingerprint_changed_at)s,
-    %(fingerprint_seen_since)s, %(structure)s, %(views_at)s, %(view_findings)s, now())
+    %(fingerprint_seen_since)s, %(structure)s, %(views_at)s, %(views_taken)s, %(view_findings)s, now())
 ON CONFLICT (app_id) DO UPDATE SET
     confirmed = EXCLUDED.confirmed, candidate = EXCLUDED.candidate, streak = EXCLUDED.streak,
     fingerprint = EXCLUDED.fingerprint, fingerprint_changed_at = EXCLUDED.fingerprint_changed_at,
     fingerprint_seen_since = EXCLUDED.fingerprint_seen_since, structure = EXCLUDED.structure,
-    views_at = EXCLUDED.views_at, view_findings = EXCLUDED.view_findings, updated_at = now()
+    views_at = EXCLUDED.views_at, views_taken = EXCLUDED.views_taken, view_findings = EXCLUDED.view_findings,
+    updated_at = now()
 """
 
 
 class PostgresStateStore:
-    """Reads and writes ``checker_app_state`` (migrations 020 and 064)."""
+    """Reads and writes ``checker_app_state`` (migrations 020, 064 and 136)."""
 
     def __init__(self, database_url: str, pool_size: int = 4) -> None:
         self._url, self._size = database_url, pool_size
@@ -88,6 +89,7 @@ def _row(memory: AppMemory) -> dict[str, Any]:
         "fingerprint_seen_since": memory.fingerprint_seen_since,
         "structure": Jsonb(to_jsonable(structure)) if structure is not None else None,
         "views_at": memory.views_at,
+        "views_taken": memory.views_taken,
         "view_findings": Jsonb(to_jsonable(list(memory.view_findings))),
     }
 
@@ -100,6 +102,7 @@ def _memory(row: dict[str, Any]) -> AppMemory:
         row["fingerprint_seen_since"],
         structure=_decoded(Structure, row["structure"]),
         views_at=row["views_at"],
+        views_taken=row["views_taken"],
         view_findings=tuple(f for f in (_decoded(Finding, f) for f in row["view_findings"] or ()) if f is not None),
     )
 

@@ -137,8 +137,8 @@ def test_visitors_from_a_search_sent_through_a_short_link_to_a_gambling_shell_ar
     found = security(cycle_check(site))
     assert [(f.code, f.severity, f.location) for f in found] == [("cloaking_seluler", "kritis", "seluler")]
     assert (
-        found[0].evidence
-        == f"hanya untuk ponsel dari pencarian Google: server mengalihkan pengunjung (pengalihan HTTP) ke {landing}"
+        found[0].evidence == "hanya untuk ponsel Android dari pencarian Google: "
+        f"server mengalihkan pengunjung (pengalihan HTTP) ke {landing}"
     )
 
 

@@ -268,7 +268,9 @@ def test_gambling_shown_to_phones_only_is_mobile_cloaking(site):  # type: ignore
     assert ("cloaking_seluler", "seluler") in codes(event)
     assert not {c for c, _ in codes(event)} & {"cloaking_googlebot", "judi_online"}
     finding = next(f for f in event.findings if f.code == "cloaking_seluler")
-    assert finding.severity == "kritis" and finding.evidence.startswith("hanya untuk ponsel dari pencarian Google")
+    assert finding.severity == "kritis" and finding.evidence.startswith(
+        "hanya untuk ponsel Android dari pencarian Google"
+    )
 
 
 def test_the_views_are_fetched_once_per_interval_and_their_verdict_kept_in_between(site):  # type: ignore[no-untyped-def]
@@ -281,7 +283,8 @@ def test_the_views_are_fetched_once_per_interval_and_their_verdict_kept_in_betwe
     site.route("*", "/", Reply(200, department_page()))
     assert ("cloaking_googlebot", "googlebot") in codes(check(checker, spec))
     assert ("cloaking_googlebot", "googlebot") not in codes(check(checker, spec, cycle_id="2026-11"))
-    assert (served(site, "/", "Googlebot"), served(site, "/", "Android")) == (2, 2)
+    # The thorough check's phone is an iPhone: the phone view's second turn.
+    assert (served(site, "/", "Googlebot"), served(site, "/", "Android"), served(site, "/", "iPhone")) == (2, 1, 1)
 
 
 def test_with_no_interval_every_check_fetches_the_views(site):  # type: ignore[no-untyped-def]
@@ -289,7 +292,7 @@ def test_with_no_interval_every_check_fetches_the_views(site):  # type: ignore[n
     checker = make_checker(site.port, views_every_minutes=0)
     for _ in range(2):
         check(checker, app(site.port))
-    assert (served(site, "/", "Googlebot"), served(site, "/", "Android")) == (2, 2)
+    assert (served(site, "/", "Googlebot"), served(site, "/", "Android"), served(site, "/", "iPhone")) == (2, 1, 1)
 
 
 def test_a_site_that_is_down_leaves_the_views_due(site):  # type: ignore[no-untyped-def]

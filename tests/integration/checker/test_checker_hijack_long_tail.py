@@ -108,7 +108,7 @@ def test_a_brand_title_for_phones_is_cloaking_while_googlebot_gets_the_sites_own
     [cloaking] = security(cycle_check(site))
     assert (cloaking.code, cloaking.severity, cloaking.location) == ("cloaking_seluler", "kritis", "seluler")
     assert cloaking.evidence == (
-        f"hanya untuk ponsel dari pencarian Google: judul halaman diganti menjadi \u201c{BRAND_TITLE}\u201d"
+        f"hanya untuk ponsel Android dari pencarian Google: judul halaman diganti menjadi \u201c{BRAND_TITLE}\u201d"
     )
 
 

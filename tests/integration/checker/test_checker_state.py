@@ -28,8 +28,9 @@ MEMORY = AppMemory(
     NOW,
     structure=Structure("Dinas Kesehatan Kota Bekasi", 64, 27, (12, 3_000_000_000, 4_294_967_295)),
     views_at=NOW,
+    views_taken=3,
     view_findings=(
-        Finding("cloaking_seluler", "kritis", "hanya untuk ponsel dari pencarian Google: slot88", "seluler"),
+        Finding("cloaking_seluler", "kritis", "hanya untuk ponsel iPhone dari pencarian Google: slot88", "seluler"),
     ),
 )
 
@@ -83,7 +84,7 @@ def test_a_broken_stored_structure_is_forgotten_not_fatal(database_url: str) -> 
     with connect(database_url) as conn:
         conn.execute("""UPDATE checker_app_state SET structure = '{"title": 1}', view_findings = '[{"x": 1}]'""")
     assert asyncio.run(store.load("dinkes-web")) == AppMemory(
-        MEMORY.flap, "f1", NOW, NOW, structure=None, views_at=NOW, view_findings=()
+        MEMORY.flap, "f1", NOW, NOW, structure=None, views_at=NOW, views_taken=3, view_findings=()
     )
 
 

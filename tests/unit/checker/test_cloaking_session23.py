@@ -158,7 +158,8 @@ def test_a_redirect_for_phones_made_of_char_codes_only_in_the_phones_view_is_mob
     [cloaking] = judged(parsed(department()), mobile=for_phones)
     assert cloaking.code == "cloaking_seluler"
     assert cloaking.evidence == (
-        f"hanya untuk ponsel dari pencarian Google: skrip halaman mengalihkan pengunjung (hanya pengunjung ponsel) ke "
+        "hanya untuk ponsel Android dari pencarian Google: "
+        f"skrip halaman mengalihkan pengunjung (hanya pengunjung ponsel) ke "
         f"{BRAND}"
     )
 

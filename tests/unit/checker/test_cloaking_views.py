@@ -108,6 +108,6 @@ def test_a_view_sent_to_the_departments_page_on_another_host_is_judged_as_that_h
     assert evidence(judged(page, mobile=hijacked)) == [
         (
             "cloaking_seluler",
-            f"hanya untuk ponsel dari pencarian Google: versi AMP halaman (rel=amphtml) berada di {amp}",
+            f"hanya untuk ponsel Android dari pencarian Google: versi AMP halaman (rel=amphtml) berada di {amp}",
         )
     ]

@@ -234,6 +234,6 @@ def test_gambling_shown_to_phones_only_is_mobile_cloaking() -> None:
     seen = Observed(APP, page=department(), mobile_page=spam, googlebot_page=department())
     (finding,) = cloaking.judge_mobile(seen, NoSettings())
     assert (finding.code, finding.severity, finding.location) == ("cloaking_seluler", "kritis", "seluler")
-    assert finding.evidence.startswith("hanya untuk ponsel dari pencarian Google")
+    assert finding.evidence.startswith("hanya untuk ponsel Android dari pencarian Google")
     assert cloaking.judge(seen, NoSettings()) == ()
     assert cloaking.judge_mobile(replace(seen, page=spam), NoSettings()) == ()

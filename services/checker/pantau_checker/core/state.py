@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 
 from pantau_contracts.status import Finding
 
+from .checks.base import PHONES, Phone
 from .flap import FlapState
 from .freshness import fingerprint_version
 from .page import Page
@@ -30,6 +31,7 @@ class AppMemory:
     fingerprint_seen_since: datetime | None = None
     structure: Structure | None = None  # of the last page that was not defaced
     views_at: datetime | None = None  # when the extra views were last fetched
+    views_taken: int = 0  # how many times they were: the phone view asks as an Android and an iPhone by turns
     # What the checks that do not look on every check found when they last looked: the extra views', the sitemap's.
     view_findings: tuple[Finding, ...] = ()
 
@@ -66,9 +68,18 @@ def views_due(memory: AppMemory, now: datetime, every: timedelta, thorough: bool
     return thorough or memory.views_at is None or now - memory.views_at >= every or now < memory.views_at
 
 
+def phone_due(memory: AppMemory) -> Phone:
+    """Return the phone the next phone view asks as: an Android first, then an iPhone, by turns.
+
+    Cloaking kits tell phones by the User-Agent, some by "iPhone" only, some by "Android" only; by
+    turns, either is seen within two views, and no check asks more than once.
+    """
+    return PHONES[memory.views_taken % len(PHONES)]
+
+
 def remember_views(memory: AppMemory, now: datetime, findings: Iterable[Finding], codes: frozenset[str]) -> AppMemory:
     """Remember that the extra views were fetched now, and what their checks (``codes``) found."""
-    return replace(remember_looked(memory, findings, codes), views_at=now)
+    return replace(remember_looked(memory, findings, codes), views_at=now, views_taken=memory.views_taken + 1)
 
 
 def remember_looked(memory: AppMemory, findings: Iterable[Finding], codes: frozenset[str]) -> AppMemory:

@@ -13,6 +13,7 @@ from .guard import Resolver, system_resolver
 from .session import (
     BROWSER_UA,
     GOOGLEBOT_UA,
+    IPHONE_UA,
     MOBILE_UA,
     VISITOR_ACCEPT,
     VISITOR_UA,
@@ -24,6 +25,7 @@ from .session import (
 __all__ = [
     "BROWSER_UA",
     "GOOGLEBOT_UA",
+    "IPHONE_UA",
     "MOBILE_UA",
     "VISITOR_ACCEPT",
     "VISITOR_UA",

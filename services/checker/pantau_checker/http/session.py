@@ -52,6 +52,12 @@ MOBILE_UA = (
     "Mozilla/5.0 (Linux; Android 14; SM-A556E) AppleWebKit/537.36 (KHTML, like Gecko) "
     "Chrome/126.0.6478.122 Mobile Safari/537.36"
 )
+# An iPhone's Safari, which the phone view asks as every other time: some kits serve their page to
+# iPhones only (by "iPhone" in the User-Agent), and an Android's Chrome never sees it.
+IPHONE_UA = (
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+    "Version/18.6 Mobile/15E148 Safari/604.1"
+)
 _REDIRECTS = (301, 302, 303, 307, 308)
 _LANDING_HOPS = 3  # pages that only send the browser on, followed one after another
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 S = TypeVar("S", bound="DataclassInstance")
 View = Literal["googlebot", "mobile"]  # the page as Googlebot gets it, and as a phone's browser does
+Phone = Literal["Android", "iPhone"]  # the phone the mobile view asks as: its Chrome, or its Safari
+PHONES: tuple[Phone, ...] = ("Android", "iPhone")  # by turns, from one view to the next (``core.state``)
 log = logging.getLogger(__name__)
 
 
@@ -33,6 +35,7 @@ class Observed:
     sitemap_urls: tuple[str, ...] = ()  # the addresses the sitemap lists, when it was read
     googlebot_page: Page | None = None  # the same page fetched as Googlebot, when a check asked
     mobile_page: Page | None = None  # the same page fetched as a phone's browser, when a check asked
+    phone: Phone = "Android"  # the phone that asked for it
     baseline: Structure | None = None  # what the checker remembers of the page's structure
 
     @property

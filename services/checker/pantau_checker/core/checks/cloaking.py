@@ -55,7 +55,7 @@ from ..page import Link, Page, Pointer
 from ..structure import resemblance, sketch
 from ..term_scan import matches
 from . import hijack
-from .base import Check, NoSettings, Observed
+from .base import Check, NoSettings, Observed, Phone
 from .defacement import scan
 
 CATEGORY: Category = "keamanan"
@@ -142,10 +142,26 @@ def judge(seen: Observed, settings: NoSettings) -> tuple[Finding, ...]:
 
 def judge_mobile(seen: Observed, settings: NoSettings) -> tuple[Finding, ...]:
     """Compare the page as a phone's browser gets it with the page as a desktop browser gets it."""
-    return _judged(seen, seen.mobile_page, "cloaking_seluler")
+    return _judged(seen, seen.mobile_page, "cloaking_seluler", seen.phone)
 
 
-def _judged(seen: Observed, other: Page | None, code: str) -> tuple[Finding, ...]:
+def other_phone(remembered: Iterable[Finding], found: Iterable[Finding], phone: Phone) -> tuple[Finding, ...]:
+    """Return the cloaking for phones the other phone saw last, which a view that asked as ``phone`` keeps.
+
+    A kit that serves iPhones only is not gone because an Android saw the page clean: only the phone
+    it was shown to proves it gone, at its next turn.
+    """
+    if any(f.code == "cloaking_seluler" for f in found):
+        return ()
+    return tuple(f for f in remembered if f.code == "cloaking_seluler" and _asked_by(f) != phone)
+
+
+def _asked_by(finding: Finding) -> Phone:
+    # Remembered before the iPhone took its turns, a finding names no phone: it was an Android's.
+    return "iPhone" if finding.evidence.startswith(f"hanya untuk {_PHONE_LABELS['iPhone']}") else "Android"
+
+
+def _judged(seen: Observed, other: Page | None, code: str, phone: Phone = "Android") -> tuple[Finding, ...]:
     if seen.page is None or other is None:
         return ()
     found = scan(other)
@@ -156,7 +172,7 @@ def _judged(seen: Observed, other: Page | None, code: str) -> tuple[Finding, ...
     # Where the view is sent first: a gambling site's words alone would not tell the official how it got there.
     where = (hijack.described(pointed) if pointed else "", _addressed(other, addressed[0]) if addressed else "")
     evidence = "; ".join(part for part in (*where, shown) if part) or _altered(seen, seen.page, other)
-    return (_finding(code, evidence),) if evidence else ()
+    return (_finding(code, evidence, phone),) if evidence else ()
 
 
 def _altered(seen: Observed, page: Page, other: Page) -> str:
@@ -433,14 +449,20 @@ def _headlines(page: Page) -> set[str]:
     return {text for text in texts if text.count(" ") >= _HEADLINE_WORDS - 1}
 
 
-def _finding(code: str, evidence: str) -> Finding:
+def _finding(code: str, evidence: str, phone: Phone = "Android") -> Finding:
     view, label = _VIEWS[code]
+    label = _PHONE_LABELS[phone] if code == "cloaking_seluler" else label
     return Finding(code, "kritis", f"hanya untuk {label}: {evidence}"[:500], view, category=CATEGORY)
 
 
 _VIEWS = {
     "cloaking_googlebot": ("googlebot", "Googlebot"),
     "cloaking_seluler": ("seluler", "ponsel dari pencarian Google"),
+}
+# The phone view asks as each by turns: the detail says which one was shown the page.
+_PHONE_LABELS: dict[Phone, str] = {
+    "Android": "ponsel Android dari pencarian Google",
+    "iPhone": "ponsel iPhone dari pencarian Google",
 }
 
 
