@@ -168,16 +168,9 @@ def _unshown(outcome: Outcome, main: FetchResult) -> None:
     The server answers, the application behind it may be whole, but a visitor gets its code or a download.
     """
     kind = main.markup_unshown if 200 <= main.status < 300 else ""
-    if not kind:
-        return
-    shown = (
-        "peramban menampilkan kode HTML-nya, bukan halamannya"
-        if kind == "text/plain"
-        else "peramban mengunduhnya sebagai berkas, bukan menampilkannya"
-    )
-    detail = f"halaman HTML dikirim sebagai {kind} (salah konfigurasi Content-Type di server): {shown}"
-    outcome.kind = page_kind.PageKind("galat_aplikasi", detail)
-    outcome.verdict = availability.from_page_kind(outcome.verdict, outcome.kind)
+    if kind:
+        outcome.kind = page_kind.served_unshown(kind)
+        outcome.verdict = availability.from_page_kind(outcome.verdict, outcome.kind)
 
 
 class Checker:

@@ -1178,6 +1178,19 @@ _TITLE_SEPARATORS = re.compile(r"\s+[-–—|·»›:]\s+|\s*[|–—·»›]\s*
 _TRAILING = " .!?…:;-–—|"
 
 
+def served_unshown(kind: str) -> PageKind:
+    """Return what a page is whose HTML its server sends under ``kind``, a type no browser shows as a page: "text/plain"
+    shows its code, "application/octet-stream" (S3's type for a file uploaded without one) downloads it."""
+    shown = (
+        "peramban menampilkan kode HTML-nya, bukan halamannya"
+        if kind == "text/plain"
+        else "peramban mengunduhnya sebagai berkas, bukan menampilkannya"
+    )
+    return PageKind(
+        "galat_aplikasi", f"halaman HTML dikirim sebagai {kind} (salah konfigurasi Content-Type di server): {shown}"
+    )
+
+
 def classify(page: Page, status: int = 200) -> PageKind:
     """Return what a page that answered ``status`` is: the application, or what stands in its place."""
     if status >= 400:
