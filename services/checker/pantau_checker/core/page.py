@@ -696,10 +696,10 @@ def parse_page(
     hidden_ids = {n.mem_id for n in hidden_nodes}
     found_frames, documents = _frames(tree, markup, hidden_ids, base_url)  # before the hidden are taken out
     titles = _titles(tree)  # the hidden elements' too, and their links'
-    hidden_links, hidden_blocks = _hidden_reading(hidden_nodes, base_url, titles)
+    hidden_links, hidden_blocks, hidden_node_texts = _hidden_reading(hidden_nodes, base_url, titles)
     image_links, image_texts, unseen_links = _image_links(tree, base_url)  # the hidden elements' too
     # The hidden elements' text, their titles', and the text the sheets put in hidden places.
-    hidden_texts = [t for t in (_text(n) for n in hidden_nodes) if t] + [t for t in map(_squash, titles) if t]
+    hidden_texts = [t for t in hidden_node_texts if t] + [t for t in map(_squash, titles) if t]
     hidden_texts += [t for css in sheets for t in inline_hiding_rules(css).contents]
     hidden_texts += [t for rules in stylesheets for t in rules.contents]
     hidden_refreshes, handlers = _run_hidden(tree, "handler" in signs, removed, base_url)  # before they are taken out
@@ -725,8 +725,7 @@ def parse_page(
     if body is not None:
         walked.volatile.extend(tree.tags("marquee")[:_MAX_MARKED])
     concealed = _concealed(walked.concealed, hidden_ids, root)
-    hidden_texts += [t for t in map(_text, concealed) if t]
-    hidden_links += [*_concealed_links(concealed, base_url, hidden_blocks), *unseen_links]
+    hidden_links += [*_concealed_links(concealed, base_url, hidden_blocks, hidden_texts), *unseen_links]
     link_titles: list[str] = []
     # Most pages have no image map: their links are sought by one selector, not two (each part costs its own
     # matching of every element; lexbor's list of an element's costs less).
@@ -1889,6 +1888,8 @@ def _links(
     origin = urlsplit(base_url)
     scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
     links = []
+    # A menu's links come again in the footer, a post's in its title, image and "read more": each address once.
+    addresses: dict[str, str] = {}
     for node in nodes:
         tag = node.tag
         for anchor in (node,) if tag in _LINK_TAGS else node.css(_LINKS):
@@ -1905,26 +1906,39 @@ def _links(
                     text = " ".join((attributes.get("alt") or "").split())
                 if images:
                     text = " ".join(t for t in (text, *map(_image_text, anchor.css("img")[:_MAX_IMAGES])) if t)
-                links.append(_new_tuple(Link, (text, _absolute(href or "", base_url, scheme, root))))
+                href = href or ""
+                address = addresses.get(href)
+                if address is None:
+                    address = addresses[href] = _absolute(href, base_url, scheme, root)
+                links.append(_new_tuple(Link, (text, address)))
         if bounds is not None:
             bounds.append(len(links))
     return links
 
 
-def _hidden_reading(nodes: list[Node], base_url: str, titles: list[str]) -> tuple[list[Link], list[HiddenBlock]]:
-    """Return the links of the hidden ``nodes``, and the same as blocks (``HiddenBlock``)."""
+def _hidden_reading(
+    nodes: list[Node], base_url: str, titles: list[str]
+) -> tuple[list[Link], list[HiddenBlock], list[str]]:
+    """Return the links of the hidden ``nodes``, the same as blocks (``HiddenBlock``), and each node's text (read
+    once: a block's text is weighed against its links')."""
+    texts = [_text(n) for n in nodes]
     bounds: list[int] = []
     links = _links(nodes, base_url, titles, images=True, bounds=bounds)
-    return links, _hidden_blocks(nodes, links, bounds, base_url)
+    return links, _hidden_blocks(nodes, texts, links, bounds, base_url), texts
 
 
-def _concealed_links(concealed: list[Node], base_url: str, blocks: list[HiddenBlock]) -> list[Link]:
-    """Return the links of the parts a framework's class hides; their blocks go to ``blocks``."""
+def _concealed_links(
+    concealed: list[Node], base_url: str, blocks: list[HiddenBlock], hidden_texts: list[str]
+) -> list[Link]:
+    """Return the links of the parts a framework's class hides; their blocks go to ``blocks``, their texts to
+    ``hidden_texts`` (each read once: a block's text is weighed against its links')."""
     if not concealed:
         return []
+    texts = [_text(n) for n in concealed]
+    hidden_texts += [t for t in texts if t]
     bounds: list[int] = []
     links = _links(concealed, base_url, images=True, bounds=bounds)
-    blocks += _hidden_blocks(concealed, links, bounds, base_url)
+    blocks += _hidden_blocks(concealed, texts, links, bounds, base_url)
     return links
 
 
@@ -1934,20 +1948,22 @@ def _dofollow(tree: HTMLParser, markup: Markup, base_url: str) -> tuple[Link, ..
     return tuple(_links(tree.css(_DOFOLLOW), base_url)) if markup.has("dofollow") else ()
 
 
-def _hidden_blocks(nodes: list[Node], links: list[Link], bounds: list[int], base_url: str) -> list[HiddenBlock]:
-    """Return the hidden ``nodes`` that hold links as blocks (``HiddenBlock``); ``links`` are their links, node by
-    node, each node's ending at its ``bounds``."""
+def _hidden_blocks(
+    nodes: list[Node], texts: list[str], links: list[Link], bounds: list[int], base_url: str
+) -> list[HiddenBlock]:
+    """Return the hidden ``nodes`` that hold links as blocks (``HiddenBlock``); ``texts`` are their squashed texts,
+    ``links`` their links, node by node, each node's ending at its ``bounds``."""
     blocks = []
     start = 0
     widgets: dict[int, HiddenBlock] = {}
-    for node, end in zip(nodes, bounds, strict=False):
+    for node, text, end in zip(nodes, texts, bounds, strict=False):
         if end == start:
             continue
         own, start = tuple(links[start:end]), end
         parent = _widget_of(node)
         if parent is None:
             said = sum(len(link.text) + 1 for link in own)
-            blocks.append(HiddenBlock(own, len(_text(node)) > said + _BLOCK_LABEL, _menu_part(node), _themed(node)))
+            blocks.append(HiddenBlock(own, len(text) > said + _BLOCK_LABEL, _menu_part(node), _themed(node)))
         elif parent.mem_id not in widgets:  # a carousel's slides, read once together
             widgets[parent.mem_id] = HiddenBlock(tuple(_links([parent], base_url, images=True)), False, True)
             blocks.append(widgets[parent.mem_id])
