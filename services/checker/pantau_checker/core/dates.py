@@ -150,6 +150,7 @@ _FAILED_FETCH = (
 )
 _FETCH_REACH = 120  # characters before the URL and after the date to a failed fetch's words
 _AFTER_YEAR = re.compile(r"(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)")
+_AFTER_YEAR_MARKS = ("-", "/", ".")  # what ``_AFTER_YEAR`` starts with
 # An icon's character before or after a date: emoji, arrows, dingbats, an icon font's private character.
 _ICONS = "\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ue000-\uf8ff\ufe0f\u200d\U0001f000-\U0001faff«»‹›"
 # A dotted stamp starts its line (an icon or a bullet before it at most, read backwards): after a word it is as
@@ -950,10 +951,11 @@ def _scanned(
     for count, year in enumerate(_YEAR.finditer(text)):
         if count >= MAX_CANDIDATES:
             break
-        start = year.start()
+        start, end = year.span()
         if start and text[start - 1].isdigit():
             continue
-        first_year = _year_first(text, year)
+        # Only a separator after the year starts a date written year first: most years are read on before.
+        first_year = _year_first(text, year) if text.startswith(_AFTER_YEAR_MARKS, end) else None
         if first_year is not None:
             limits = limits or _Limits(text, hints)
             found.append((*first_year, None, limits.of(first_year[1], first_year[2])))
@@ -962,36 +964,38 @@ def _scanned(
         head = _BEFORE_YEAR.match(window)
         if head is None or _letter_number(window, head) or (head["sep"] and _versioned(window, head.end())):
             continue
-        if head["sep"]:
+        # The groups are read once: a match's group by name costs a lookup each time.
+        (month, day, gday, day2, month2, _space, sep, _nmonth, _nday), head_end = head.groups(), head.end()
+        if sep:
             last, other = _numeric(head, int(year.group()))
             # A letter's number ("Nomor: B/5/13/2026") proves nothing of how the page writes its dates.
-            proven = proven or (last is None and other is not None and not _numbered(window, head.end()))
-            day_first = day_first or (other is None and last is not None and not _numbered(window, head.end()))
+            proven = proven or (last is None and other is not None and not _numbered(window, head_end))
+            day_first = day_first or (other is None and last is not None and not _numbered(window, head_end))
             last = last or other
             if last is not None and other is not None and other != last:
                 month_first.append((len(found), other))
-                named = _day_named(window, head.end())  # "Tue, 12/01/2026": a Tuesday is 1 December
+                named = _day_named(window, head_end)  # "Tue, 12/01/2026": a Tuesday is 1 December
                 proven = proven or (named is not None and other.weekday() == named != last.weekday())
                 day_first = day_first or (named is not None and last.weekday() == named != other.weekday())
-            if last is not None and other is not None and head["sep"] == "/" and _DRUPAL_TIME.match(text, year.end()):
+            if last is not None and other is not None and sep == "/" and _DRUPAL_TIME.match(text, end):
                 stamps.append((len(found), last, other))
         else:
-            last = None if _caption(text, window, head.end(), year.end()) else _named(head, int(year.group()))
+            last = (
+                None
+                if _caption(text, window, head_end, end)
+                else _named_day(month or month2, day or day2 or gday, int(year.group()))
+            )
         if last is None:
             continue
-        ranged = (
-            _RANGE_BEFORE.match(window, head.end())
-            if head["day"] and window.startswith(_RANGE_OPENERS, head.end())
-            else None
-        )
+        ranged = _RANGE_BEFORE.match(window, head_end) if day and window.startswith(_RANGE_OPENERS, head_end) else None
         first = _range_start(ranged, last)
         # A range's label is before its first day: "Berlaku 1 s.d. 15 Desember", "Pameran 28 November – 12 Desember".
-        label = start - (head.end() if ranged is None or first is None else ranged.end())
+        label = start - (head_end if ranged is None or first is None else ranged.end())
         limits = limits or _Limits(text, hints)
-        limit = limits.of(label, year.end())
-        found.append((last, start - head.end(), year.end(), None, limit))
+        limit = limits.of(label, end)
+        found.append((last, start - head_end, end, None, limit))
         if first is not None:
-            found.append((first, start - head.end(), year.end(), last, limit))
+            found.append((first, start - head_end, end, last, limit))
     if proven:  # all of them month first
         stamps = [(index, other, other) for index, other in month_first]
     found = _stamps_read(found, [] if day_first else stamps, month_first_stamps)
@@ -1200,13 +1204,14 @@ class _Limits:
         if self.countdown and _COUNTDOWN.match(text, end) is not None:
             return "bound"
         low, starts = max(0, start - _LIMIT_REACH), self.starts
-        first = bisect_left(starts, low)
+        at, stop = bisect_left(starts, low), len(starts)
         # The words begin where their first letters were found: the expression is tried there alone.
-        for hint in starts[first : bisect_left(starts, start, first)]:
-            found = _LIMIT.match(text, hint, start)
+        while at < stop and starts[at] < start:
+            found = _LIMIT.match(text, starts[at], start)
             limit = _labelled(text, found, low) if found is not None else None
             if limit is not None:
                 return limit
+            at += 1
         return None
 
 
@@ -1450,12 +1455,13 @@ def _numbered(window: str, end: int) -> bool:
 def _letter_number(window: str, head: re.Match[str]) -> bool:
     """Return whether the date ``head`` read in the reversed ``window`` ends a letter's number: a field of it goes
     on before the day ("B/5/13/2026", "800/12/Des/2026", "B-12/11/2026", "443.1/5/11/2026")."""
+    sep = head["sep"]
+    if sep is None and "/" not in head.group():  # most dates: tried first
+        return False  # a named date written with spaces after a slash: "Beranda/30 November 2026"
     end = head.end()
     if end + 1 >= len(window) or head["space"]:
         return False  # a spaced number's last fields are not read (``_BEFORE_YEAR``)
-    mark, before, sep = window[end], window[end + 1], head["sep"]
-    if sep is None and "/" not in head.group():
-        return False  # a named date written with spaces after a slash: "Beranda/30 November 2026"
+    mark, before = window[end], window[end + 1]
     if mark in ("/", sep):
         # An abbreviation's full stop before a date is no field: "Tgl.30.11.2026".
         return before.isalnum() and not (mark == "." and before.isalpha())
@@ -1469,9 +1475,16 @@ def _caption(text: str, window: str, head_end: int, year_end: int) -> bool:
 
 
 def _named(head: re.Match[str], year: int) -> datetime | None:
-    day = int((head["day"] or head["day2"] or head["gday"])[::-1])
-    name = (head["month"] or head["month2"])[::-1].lower()
-    return _day(year, _MONTHS.get(name) or _MISSPELT_MONTHS.get(name, 0), day)
+    return _named_day(head["month"] or head["month2"], head["day"] or head["day2"] or head["gday"], year)
+
+
+@lru_cache(maxsize=4096)  # a page names the same few days, item after item and check after check
+def _named_day(month: str, day: str, year: int) -> datetime | None:
+    """Return the day of ``year`` a month's name and a day's number, both reversed as ``_BEFORE_YEAR`` reads
+    them, give; None if they give none."""
+    number = int(day[::-1])
+    name = month[::-1].lower()
+    return _day(year, _MONTHS.get(name) or _MISSPELT_MONTHS.get(name, 0), number)
 
 
 def _range_start(before: re.Match[str] | None, last: datetime) -> datetime | None:
