@@ -1809,6 +1809,10 @@ LESSONS_VOIDED = (
     "main sekarang",
     "klik disini",
     "klik di sini",
+    # its chat and its promises ("Hubungi admin via WhatsApp", "withdraw tanpa batas"); a lesson names the sellers'
+    # group, its bonus, its deposit's price too ("diajak gabung grup Telegram", "minimal deposit Rp10.000")
+    *("hubungi admin", "hubungi cs", "chat admin", "bergabunglah", "buktikan sendiri", "withdraw tanpa batas"),
+    "dibayar lunas",
 )
 # Of the counter-context words, those a seller writes too, warning of the others' sites ("Waspada situs
 # palsu! Jangan tergiur situs abal-abal"): news next to a term, but no report's paragraph around it.
