@@ -1850,9 +1850,15 @@ NEUTRAL_CONTEXT = (
     *SELLERS_DENIALS,
 )
 # A department's notice of its own site defaced ("Website ini telah di-deface oleh pihak yang tidak bertanggung
-# jawab"): no defacer's words of itself (a hacktivist's of the government are "pemerintah tidak bertanggung jawab").
-# No news of gambling: a seller warns of "situs palsu dari pihak yang tidak bertanggung jawab" too.
-DEFACEMENT_ONLY_COUNTERS = ("pihak yang tidak bertanggung jawab", "pihak tidak bertanggung jawab")
+# jawab", "akibat ulah pihak yang tidak bertanggung jawab"): its attacker is the party, after "oleh" or "ulah"; no
+# defacer's words of itself (a hacktivist's of the government are "pemerintah adalah pihak yang tidak bertanggung
+# jawab", beside its "Hacked by"). No news of gambling: a seller warns of "situs palsu dari pihak yang tidak
+# bertanggung jawab" too.
+DEFACEMENT_ONLY_COUNTERS = tuple(
+    f"{agent} {party}"
+    for agent in ("oleh", "ulah")
+    for party in ("pihak yang tidak bertanggung jawab", "pihak tidak bertanggung jawab")
+)
 # Of the counter-context words, those that make a defacer's signature news (an attack reported, its
 # culprit caught); a campaign's words ("waspada", "stop", "blokir") or a manifesto's ("hukum", "korban",
 # "lawan") do not.
