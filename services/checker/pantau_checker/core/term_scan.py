@@ -71,6 +71,9 @@ _REPORT_SHARE = 5  # a report's sentence has fewer than one term in this many wo
 _CLAUSE = 40  # characters either side of a term read for the words of its clause
 _SENTENCE_STOPS = (". ", "! ", "? ", "\n")  # a decimal point or an address's dots end none
 _INNOCENT_WINDOW = 50
+_ASKED_REACH = 8  # characters after a verdict read for its question mark ("mitos ?", "ilusi belaka?")
+_QUESTION_MARKS = frozenset("?？")
+_MARK = re.compile(r"[.,;:!?？]")
 # How far a term's abbreviation spelled out in parentheses may reach: a name of a few words ("Rencana Tindak
 # Pengendalian (RTP)").
 _SPELLED_REACH = 60
@@ -199,6 +202,9 @@ _ENTRY_DATE = re.compile(r"\s*,?\s*\d{1,2}(?:\s+[a-z]{3,9}\.?\s+|[/.-]\d{1,2}[/.
 _HANDLE = re.compile(r"(?<![\w./])\./\w")  # a defacer's ./handle ("./Kur0"), which no visitor signs with
 _SELLERS_WARNINGS = frozenset(terms.SELLERS_WARNINGS)
 _WARNED_LINKS = frozenset(terms.WARNED_LINKS)
+# A lesson's verdict on the slang ("pola gacor hanyalah mitos"): asked, it is a seller's tease ("Maxwin hanyalah
+# mitos? Tidak di sini!", "Kata siapa slot gacor hanya ilusi belaka?"), no news (``_asked``).
+_VERDICTS = frozenset(terms.LESSONS_VERDICTS)
 _TRADE_NAMES = frozenset(terms.TRADE_NAMES)
 _NAMED_WITH = _TRADE_NAMES | _TOPIC  # what else a sentence that mentions the trade may name
 # An address in a sentence (a link's, spaced: "http:  dinkes.bekasikota.go.id berita 102"), and the domain of the sites
@@ -622,6 +628,8 @@ def flagged_each(
     covering = [m for m in found if m.kind in _COVERING]
     counters = _uncovered([m for m in found if m.kind == "counter"], covering)
     # A warning against a link is news only of the terms after it in its sentence (``_warned_against``).
+    if any(m.term in _VERDICTS for m in counters):  # rare: a lesson's or a seller's page
+        counters = [m for m in counters if not (m.term in _VERDICTS and _asked(m, parts))]
     warnings = [m for m in counters if m.term in _WARNED_LINKS]
     if warnings:
         counters = [m for m in counters if m.term not in _WARNED_LINKS]
@@ -1301,6 +1309,14 @@ def _in_quotes(match: Match, parts: _Parts) -> bool:
         return False
     after = parts.text[match.end : min(high, match.end + _QUOTED_REST)]
     return any(quote in after for quote in _QUOTES_CLOSE)
+
+
+def _asked(match: Match, parts: _Parts) -> bool:
+    """Tell whether a verdict is asked, a question mark the first mark after it ("hanyalah mitos?", "hanya ilusi
+    belaka?"): a seller's tease answered with its offer. (A lesson that asks so, "Benarkah RTP live hanya tipuan?",
+    needs its other words of news.)"""
+    rest = _MARK.search(parts.lowered, match.end, match.end + _ASKED_REACH)
+    return rest is not None and rest[0] in _QUESTION_MARKS
 
 
 def _innocent(match: Match, parts: _Parts) -> bool:

@@ -1809,6 +1809,10 @@ LESSONS_VOIDED = (
     "main sekarang",
     "klik disini",
     "klik di sini",
+    # its chat and its promises ("Hubungi admin via WhatsApp", "withdraw tanpa batas"); a lesson names the sellers'
+    # group, its bonus, its deposit's price too ("diajak gabung grup Telegram", "minimal deposit Rp10.000")
+    *("hubungi admin", "hubungi cs", "chat admin", "bergabunglah", "buktikan sendiri", "withdraw tanpa batas"),
+    "dibayar lunas",
 )
 # Of the counter-context words, those a seller writes too, warning of the others' sites ("Waspada situs
 # palsu! Jangan tergiur situs abal-abal"): news next to a term, but no report's paragraph around it.
@@ -1846,9 +1850,15 @@ NEUTRAL_CONTEXT = (
     *SELLERS_DENIALS,
 )
 # A department's notice of its own site defaced ("Website ini telah di-deface oleh pihak yang tidak bertanggung
-# jawab"): no defacer's words of itself (a hacktivist's of the government are "pemerintah tidak bertanggung jawab").
-# No news of gambling: a seller warns of "situs palsu dari pihak yang tidak bertanggung jawab" too.
-DEFACEMENT_ONLY_COUNTERS = ("pihak yang tidak bertanggung jawab", "pihak tidak bertanggung jawab")
+# jawab", "akibat ulah pihak yang tidak bertanggung jawab"): its attacker is the party, after "oleh" or "ulah"; no
+# defacer's words of itself (a hacktivist's of the government are "pemerintah adalah pihak yang tidak bertanggung
+# jawab", beside its "Hacked by"). No news of gambling: a seller warns of "situs palsu dari pihak yang tidak
+# bertanggung jawab" too.
+DEFACEMENT_ONLY_COUNTERS = tuple(
+    f"{agent} {party}"
+    for agent in ("oleh", "ulah")
+    for party in ("pihak yang tidak bertanggung jawab", "pihak tidak bertanggung jawab")
+)
 # Of the counter-context words, those that make a defacer's signature news (an attack reported, its
 # culprit caught); a campaign's words ("waspada", "stop", "blokir") or a manifesto's ("hukum", "korban",
 # "lawan") do not.

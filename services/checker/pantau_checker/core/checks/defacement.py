@@ -199,6 +199,13 @@ _LESSONS_HEADINGS = frozenset(terms.LESSONS_HEADINGS)
 _LESSONS_MARKS = frozenset(terms.LESSONS_MARKS)
 _LESSONS_VOIDED = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(map(re.escape, terms.LESSONS_VOIDED))))
 _CREDIT_REACH = 40  # characters of the visible text before a name read for a credit's words
+# What else a kit's copy under a lesson's heading names, and no lesson: its chat named by its slang ("Telegram
+# @slotgacormaxwin"), its brand spelled apart ("K A I S A R 8 8"). (A lesson quotes a bonus's percentage, a deposit's
+# price, a group to join: not read.)
+_LESSONS_OFFERS = re.compile(
+    r"@\w*(?:slot|gacor|maxwin|togel|judi|toto|casino|kasino|zeus|scatter)"
+    r"|(?<!\w)(?:[a-z][ .]){3,}(?:[a-z][ .])*\d(?:[ .]?\d)+(?!\w)"
+)
 _REDIRECTS = {(host, path): name for host, path, name in terms.REDIRECTS}
 _NEW_TEXT = 0.2
 _QUOTE = 120
@@ -635,10 +642,14 @@ def _campaigns_mark(text: str) -> bool:
 
 def _lesson_sells(page: Page, said: set[str]) -> bool:
     """Tell whether a page headed as a lesson sells all the same: a brand among its terms (GACORKU88), a sign-up or a
-    promise in its main content (``terms.LESSONS_VOIDED``: "daftar sekarang", "link resmi", "pasti menang"), or any
+    promise in its main content (``terms.LESSONS_VOIDED``: "daftar sekarang", "link resmi", "pasti menang"; and
+    ``_LESSONS_OFFERS``: "Telegram @slotgacormaxwin", "K A I S A R 8 8"), or any
     link to another site than its own, a government's or one of topics (``_elsewhere``: a campaign links
     aduankonten.id, a ministry, the news; a kit's "Info lengkap" goes to kaisar88.com, or to bit.ly's link to it)."""
-    if any(_GLUED_BRAND.fullmatch(term) for term in said) or _LESSONS_VOIDED.search(page.main_text.lower()):
+    main = page.main_text.lower()
+    if any(_GLUED_BRAND.fullmatch(term) for term in said) or _LESSONS_VOIDED.search(main):
+        return True
+    if _LESSONS_OFFERS.search(main):
         return True
     return any(_elsewhere(link.href, page.host) for link in islice(page.links, _MAX_PARTS))
 
