@@ -5,21 +5,15 @@ HTTP server on 127.0.0.1 (session 33)."""
 from __future__ import annotations
 
 import pytest
-from checker_servers import Reply, check, make_checker
 from gambling_headlines_pages_s33 import CLEAN, SPAM
-from test_checker_gambling_session23 import app, security
+from test_checker_gambling_session23 import assert_clean, assert_gambling_found
 
 
 @pytest.mark.parametrize("html", CLEAN.values(), ids=CLEAN.keys())
 def test_a_departments_slang_headlines_tags_and_folded_campaigns_are_clean(shared_site, html: str) -> None:  # type: ignore[no-untyped-def]
-    shared_site.route("*", "/", Reply(200, html))
-    event = check(make_checker(shared_site.port), app(shared_site.port))
-    assert security(event) == {}
-    assert event.availability == "aktif"
+    assert_clean(shared_site, html)
 
 
 @pytest.mark.parametrize("html", SPAM.values(), ids=SPAM.keys())
 def test_a_kits_pages_that_read_alike_are_found(shared_site, html: str) -> None:  # type: ignore[no-untyped-def]
-    shared_site.route("*", "/", Reply(200, html))
-    found = security(check(make_checker(shared_site.port), app(shared_site.port)))
-    assert any(code == "judi_online" for code, _ in found)
+    assert_gambling_found(shared_site, html)

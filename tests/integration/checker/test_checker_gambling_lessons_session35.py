@@ -6,21 +6,15 @@ or holds the slang anywhere else is found; through a whole check against a real 
 from __future__ import annotations
 
 import pytest
-from checker_servers import Reply, check, make_checker
 from gambling_lesson_pages_s35 import CLEAN, SPAM
-from test_checker_gambling_session23 import app, security
+from test_checker_gambling_session23 import assert_clean, assert_gambling_found
 
 
 @pytest.mark.parametrize("html", CLEAN.values(), ids=CLEAN.keys())
 def test_a_departments_lesson_listing_the_slang_is_clean(shared_site, html: str) -> None:  # type: ignore[no-untyped-def]
-    shared_site.route("*", "/", Reply(200, html))
-    event = check(make_checker(shared_site.port), app(shared_site.port))
-    assert security(event) == {}
-    assert event.availability == "aktif"
+    assert_clean(shared_site, html)
 
 
 @pytest.mark.parametrize("html", SPAM.values(), ids=SPAM.keys())
 def test_a_kit_under_a_lessons_heading_is_found(shared_site, html: str) -> None:  # type: ignore[no-untyped-def]
-    shared_site.route("*", "/", Reply(200, html))
-    found = security(check(make_checker(shared_site.port), app(shared_site.port)))
-    assert any(code == "judi_online" for code, _ in found)
+    assert_gambling_found(shared_site, html)

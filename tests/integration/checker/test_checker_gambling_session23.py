@@ -31,6 +31,24 @@ def security(event: ApplicationChecked) -> dict[tuple[str, str | None], str]:
     return {(f.code, f.location): f.severity for f in event.findings if f.category == "keamanan"}
 
 
+def checked_page(site, html: str) -> ApplicationChecked:  # type: ignore[no-untyped-def]
+    """Return the whole check of ``html`` served at the site's root."""
+    site.route("*", "/", Reply(200, html))
+    return check(make_checker(site.port), app(site.port))
+
+
+def assert_clean(site, html: str) -> None:  # type: ignore[no-untyped-def]
+    """Assert a department's page in gambling's words: aktif, no security finding."""
+    event = checked_page(site, html)
+    assert security(event) == {}
+    assert event.availability == "aktif"
+
+
+def assert_gambling_found(site, html: str) -> None:  # type: ignore[no-untyped-def]
+    """Assert a kit's page: judi online found, wherever it is."""
+    assert any(code == "judi_online" for code, _ in security(checked_page(site, html)))
+
+
 @pytest.mark.parametrize("name", FOUND, ids=FOUND)
 def test_the_newer_vocabulary_injected_into_a_department_site_is_found(shared_site, name: str) -> None:  # type: ignore[no-untyped-def]
     shared_site.route("*", "/", Reply(200, department_page(Site(**SPAM[name]))))

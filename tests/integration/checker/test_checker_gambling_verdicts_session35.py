@@ -5,21 +5,15 @@ check against a real HTTP server on 127.0.0.1 (session 35)."""
 from __future__ import annotations
 
 import pytest
-from checker_servers import Reply, check, make_checker
 from gambling_verdict_pages_s35 import CLEAN, SPAM
-from test_checker_gambling_session23 import app, security
+from test_checker_gambling_session23 import assert_clean, assert_gambling_found
 
 
 @pytest.mark.parametrize("html", CLEAN.values(), ids=CLEAN.keys())
 def test_a_lessons_verdict_on_the_slang_and_time_slots_are_clean(shared_site, html: str) -> None:  # type: ignore[no-untyped-def]
-    shared_site.route("*", "/", Reply(200, html))
-    event = check(make_checker(shared_site.port), app(shared_site.port))
-    assert security(event) == {}
-    assert event.availability == "aktif"
+    assert_clean(shared_site, html)
 
 
 @pytest.mark.parametrize("html", SPAM.values(), ids=SPAM.keys())
 def test_a_kits_copy_that_denies_the_verdict_is_found(shared_site, html: str) -> None:  # type: ignore[no-untyped-def]
-    shared_site.route("*", "/", Reply(200, html))
-    found = security(check(make_checker(shared_site.port), app(shared_site.port)))
-    assert any(code == "judi_online" for code, _ in found)
+    assert_gambling_found(shared_site, html)
