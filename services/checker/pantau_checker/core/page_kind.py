@@ -356,6 +356,8 @@ _HOSTING_PHRASES = (
     r"set\s+up\s+correctly\s+on\s+a\s+server\s+managed\s+by\s+directadmin|powered\s+by\s+hestia\s+control\s+panel|"
     r"web\s*site\s+[\w-]+(?:\.[\w-]+)+\s+(?:was|has\s+been)\s+(?:created\s+successfully|successfully\s+created)|"
     r"this\s+domain\s+currently\s+has\s+no\s+web\s*site|"  # OpenPanel's, under "Ready, set, internet 🎉"
+    # A shared server's page for a domain pointed at it that no account claims.
+    r"(?:is\s+)?not\s+configured\s+(?:in|on|for)\s+any\s+hosting\s+account|"
     r"hosting\s+account\s+is\s+(?:now\s+)?ready|akun\s+hosting\s+anda\s+(?:sudah|telah)\s+(?:siap|aktif)|"
     # The hosting's own pages: a site over its limits, or its server set up wrong.
     r"bandwidth\s+limit\s+exceeded|resource\s+limit\s+is\s+reached|exceeded\s+(?:its\s+)?resource\s+limit|"
@@ -392,7 +394,22 @@ _SUSPENDED = _words(
     # layanan hosting", "… dinonaktifkan sementara karena masa aktif layanan telah berakhir" (the city's own word for
     # a site it switched off names no hosting).
     r"(?:website|situs(?:\s+web)?)\s+ini\s+(?:untuk\s+sementara\s+|telah\s+|sedang\s+)?(?:di-?nonaktifkan|dinon-?aktifkan)"
-    r"\s+(?:sementara\s+)?(?:oleh\s+(?:penyedia\s+(?:layanan\s+)?|pihak\s+)?hosting|karena\s+masa\s+aktif\s+layanan)\b"
+    r"\s+(?:sementara\s+)?(?:oleh\s+(?:penyedia\s+(?:layanan\s+)?|pihak\s+)?hosting|karena\s+masa\s+aktif\s+layanan|"
+    r"karena\s+tagihan)\b|"
+    # An Indonesian hosting's own for an account suspended or waiting for its bill to be paid (Niagahoster's "Akun Ini
+    # Telah Ditangguhkan", Rumahweb's "Layanan hosting untuk domain ini sedang ditangguhkan", Jagoan Hosting's "…
+    # sedang menunggu pembayaran"): "akun ini" with its "telah" or "sedang", as an application tells its user "Akun
+    # Anda".
+    r"akun\s+ini\s+(?:telah|sedang)\s+(?:di-?suspend|ditangguhkan)|"
+    r"akun\s+hosting\s+untuk\s+(?:website|situs|domain)\s+ini\s+(?:untuk\s+sementara\s+|telah\s+|sedang\s+)?"
+    r"(?:di-?suspend|ditangguhkan|di-?nonaktifkan|dinon-?aktifkan)|"
+    r"layanan\s+hosting\s+(?:untuk\s+(?:domain|website|situs)\s+ini|ini)\s+(?:telah\s+|sedang\s+)?"
+    r"(?:di-?suspend|ditangguhkan|menunggu\s+pembayaran)|"
+    r"tagihan\s+(?:perpanjangan\s+)?(?:layanan\s+)?hosting\s+(?:anda\s+|ini\s+)?belum\s+(?:dibayar|dilunasi)|"
+    # aaPanel's "Sorry, the site has been stopped by the administrator", Plesk's "… suspended by the administrator of
+    # this server" under a heading a registrar's page has too ("This domain has been suspended").
+    r"(?:the|this)\s+(?:web\s*)?site\s+has\s+been\s+stopped|"
+    r"suspended\s+by\s+the\s+(?:administrator|admin)\s+of\s+this\s+server"
 )
 # A blog platform's or a site builder's own page at the site's address: a blog made private (Blogger), a site
 # suspended (WordPress.com), a domain never connected to the site built for it (Wix). Read on a small page only:
@@ -467,6 +484,7 @@ _IIS_START = "go.microsoft.com/fwlink/?linkid=66138"
 _DEFAULT_HEAD = _rx(
     r"^(?:iis\s*\d*|it\s+works!?|(?:account|web\s*site)\s+(?:is\s+)?suspended|laragon|akun\s+ditangguhkan|"
     r"default\s+(?:web\s*)?page|(?:website|situs)\s+belum\s+tersedia|(?:website|situs)\s+(?:di-?nonaktifkan|nonaktif)|"
+    r"(?:website|situs)\s+(?:ini\s+)?sedang\s+tidak\s+aktif|domain\s+not\s+configured|"
     # A site switched off by its hosting or by the city's administrator, as its heading: news of it says more.
     r"(?:mohon\s+maaf,?\s+)?(?:website|situs(?:\s+web)?)\s+ini\s+(?:untuk\s+)?(?:sementara\s+(?:waktu\s+)?|telah\s+)?"
     r"(?:di-?nonaktifkan|dinon-?aktifkan)|"
@@ -518,7 +536,8 @@ _PARKED = _words(
     # A parking service's lander of sponsored links (Sedo's, ParkingCrew's, Bodis'), by the disclaimer under them.
     r"sponsored\s+listings\s+displayed\s+above\s+are\s+served\s+automatically\s+by\s+a\s+third\s+party|"
     # Suspended by the registry (PANDI, for a registrant's data left incomplete) or the registrar.
-    r"domain\s+(?:(?![\w.-]*\.go\.id\b)[\w-]+(?:\.[\w-]+)+\s+|ini\s+|anda\s+)(?:telah\s+|sedang\s+)?"
+    # Not "Layanan hosting untuk domain ini ditangguhkan": the hosting is, not the domain.
+    r"(?<!hosting untuk )domain\s+(?:(?![\w.-]*\.go\.id\b)[\w-]+(?:\.[\w-]+)+\s+|ini\s+|anda\s+)(?:telah\s+|sedang\s+)?"
     r"(?:ditangguhkan|di-?suspend)|"
     r"masa\s+(?:aktif|berlaku)\s+domain(?:\s+ini)?\s+(?:telah|sudah)\s+(?:habis|berakhir)|"
     # Switched off by the registry (PANDI's serverHold) or the registrar: "Domain Dinonaktifkan", "Domain ini
