@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from html import escape
 
-from vendor_pages import Site, days_ago, department_page, tanggal
+from vendor_pages import News, Site, days_ago, department_page, news_since, tanggal
 
 _CSS = """<style>
   * { box-sizing: border-box; } body { margin: 0; font-family: "Open Sans", "Segoe UI", Arial, sans-serif;
@@ -605,6 +605,98 @@ GITHUB_PAGES_NOT_FOUND = provider(
 )
 
 
+# --- more of the same, in other wordings ----------------------------------------------------------------------
+
+CPANEL_INDONESIAN = provider(
+    "Akun Ditangguhkan",
+    "Hosting",
+    "Akun Ditangguhkan",
+    ("Akun ini telah ditangguhkan.", "Hubungi penyedia hosting Anda untuk informasi lebih lanjut."),
+)
+HOSTING_EXPIRED_EN = provider(
+    "Hosting Expired",
+    "Hosting",
+    "Hosting Expired",
+    ("The hosting plan for this website has expired.", "If you are the owner, please renew your hosting."),
+    lang="en",
+)
+LAYANAN_BERAKHIR = provider(
+    "Layanan Berakhir",
+    "Niagahoster",
+    "Layanan Hosting Telah Berakhir",
+    ("Layanan hosting website ini telah berakhir. Segera perpanjang melalui Member Area.",),
+)
+SITUS_SEDANG_DINONAKTIFKAN = provider(
+    "Situs Nonaktif", "Hosting", "Situs Ini Sedang Dinonaktifkan Sementara", ("Silakan hubungi penyedia layanan.",)
+)
+BATAS_SUMBER_DAYA = provider(
+    "Batas Sumber Daya",
+    "Hosting",
+    "Batas Sumber Daya Tercapai",
+    ("Website ini telah mencapai batas sumber daya paket hosting. Silakan coba beberapa saat lagi.",),
+)
+WEBSITE_DIBEKUKAN = provider(
+    "Website Dibekukan",
+    "Hosting",
+    "Website Dibekukan",
+    ("Website ini dibekukan oleh penyedia hosting karena melanggar ketentuan layanan.",),
+)
+AKUN_HOSTING_DINONAKTIFKAN = provider(
+    "Akun Dinonaktifkan",
+    "Hosting",
+    "Akun Hosting Dinonaktifkan",
+    ("Akun hosting ini telah dinonaktifkan karena melanggar kebijakan penggunaan.",),
+)
+WEBSITE_MASA_AKTIF_HABIS = provider(
+    "Website Expired",
+    "Hosting",
+    "Website Expired",
+    ("Masa aktif website ini telah habis. Silakan hubungi penyedia layanan.",),
+)
+DOMAIN_MASA_TENGGANG = provider(
+    "Masa Tenggang Domain",
+    "Registrar",
+    "Domain Dalam Masa Tenggang",
+    ("Domain ini telah memasuki masa tenggang. Perpanjang sekarang sebelum domain dihapus.",),
+    (("Perpanjang Sekarang", "https://member.registrar.example/"),),
+)
+DOMAIN_EXPIRED_DATED = provider(
+    "Domain Expired",
+    "Registrar",
+    "Domain Expired",
+    ("Domain bekasi-dinkes.com telah kedaluwarsa pada 1 Desember 2026.",),
+)
+DOMAIN_DATA_BELUM_LENGKAP = provider(
+    "Domain Diblokir",
+    "Registrar",
+    "Domain Ditangguhkan",
+    ("Domain ini ditangguhkan karena data pendaftar belum lengkap.",),
+)
+HOSTINGER_PARKED = provider(
+    "Parked Domain name on Hostinger DNS system",
+    "HOSTINGER",
+    "dinkes-bekasi.com",
+    ("This domain is parked free of charge with Hostinger.com.", "Register your domain today!"),
+    lang="en",
+)
+DOMAIN_BELUM_TERHUBUNG = provider(
+    "Domain belum terhubung",
+    "Hosting",
+    "Domain Belum Terhubung",
+    ("Domain ini belum terhubung ke hosting mana pun.",),
+)
+AZURE_NOT_FOUND = provider(
+    "Microsoft Azure Web App - Error 404",
+    "Microsoft Azure",
+    "404 Web Site not found.",
+    (
+        "You may be seeing this error due to one of the reasons listed below:",
+        "Custom domain has not been configured inside Azure.",
+    ),
+    lang="en",
+)
+
+
 # --- the department's own pages in the same words (stay healthy) --------------------------------------------------
 
 
@@ -684,6 +776,43 @@ BPJS_DINONAKTIFKAN = _department(
     "UPTD Puskesmas Bekasi Jaya",
 )
 
+NEWS_HOSTING_BERAKHIR = department_page(
+    Site(
+        name="Kelurahan Margajaya",
+        news=[
+            News(
+                tanggal(days_ago(1), with_weekday=True),
+                "Website Kelurahan Sempat Tidak Aktif karena Masa Aktif Hosting Berakhir",
+                "hosting",
+            ),
+            *news_since([3, 6, 9, 14]),
+        ],
+    )
+)
+SIAK_AKUN_DITANGGUHKAN = _department(
+    "Akun SIAK Operator yang Belum Verifikasi Ditangguhkan Sementara",
+    "<p>Akun ini telah ditangguhkan bagi operator kelurahan yang belum memperbarui data. Layanan administrasi"
+    " kependudukan tetap berjalan di kantor Disdukcapil.</p>",
+    "Disdukcapil Kota Bekasi",
+)
+PBB_MENUNGGU_PEMBAYARAN = _department(
+    "Cek Tagihan PBB Anda",
+    "<p>Tagihan PBB yang belum dibayar hingga 31 Desember dikenakan denda. Status tagihan: menunggu pembayaran dapat"
+    " dicek di aplikasi e-PBB.</p>",
+    "Bapenda Kota Bekasi",
+)
+FAQ_ACCOUNT_SUSPENDED = _department_main(
+    "Mengapa Muncul Tulisan Account Suspended?",
+    '<p>Jika website OPD menampilkan tulisan "This Account has been suspended", berarti akun hosting ditangguhkan'
+    " oleh penyedia. Hubungi Diskominfostandi.</p>",
+    "Diskominfostandi Kota Bekasi",
+)
+DOMAIN_DIPERPANJANG = _department(
+    "Domain Kota Bekasi Diperpanjang hingga 2028",
+    "<p>Domain bekasikota.go.id telah diperpanjang hingga 2028. Seluruh subdomain perangkat daerah tetap aktif.</p>",
+    "Diskominfostandi Kota Bekasi",
+)
+
 STAND_INS = (
     # (html, reason, quoted, name)
     (CPANEL_SUSPENDED, "halaman_bawaan", "This Account has been suspended", "cpanel_suspended"),
@@ -727,6 +856,20 @@ STAND_INS = (
     (HEROKU_NO_SUCH_APP, "halaman_tidak_ditemukan", "No such app", "heroku_no_such_app"),
     (FIREBASE_SITE_NOT_FOUND, "halaman_tidak_ditemukan", "Site Not Found", "firebase_site_not_found"),
     (GITHUB_PAGES_NOT_FOUND, "halaman_tidak_ditemukan", "Site not found", "github_pages_not_found"),
+    (CPANEL_INDONESIAN, "halaman_bawaan", "ditangguhkan", "cpanel_indonesian"),
+    (HOSTING_EXPIRED_EN, "halaman_bawaan", "Hosting Expired", "hosting_expired_en"),
+    (LAYANAN_BERAKHIR, "halaman_bawaan", "Berakhir", "layanan_berakhir"),
+    (SITUS_SEDANG_DINONAKTIFKAN, "halaman_bawaan", "Nonaktif", "situs_sedang_dinonaktifkan"),
+    (BATAS_SUMBER_DAYA, "halaman_bawaan", "Batas Sumber Daya Tercapai", "batas_sumber_daya"),
+    (WEBSITE_DIBEKUKAN, "halaman_bawaan", "dibekukan", "website_dibekukan"),
+    (AKUN_HOSTING_DINONAKTIFKAN, "halaman_bawaan", "Dinonaktifkan", "akun_hosting_dinonaktifkan"),
+    (WEBSITE_MASA_AKTIF_HABIS, "halaman_bawaan", "habis", "website_masa_aktif_habis"),
+    (DOMAIN_MASA_TENGGANG, "domain_parkir", "Tenggang", "domain_masa_tenggang"),
+    (DOMAIN_EXPIRED_DATED, "domain_parkir", "Expired", "domain_expired_dated"),
+    (DOMAIN_DATA_BELUM_LENGKAP, "domain_parkir", "ditangguhkan", "domain_data_belum_lengkap"),
+    (HOSTINGER_PARKED, "domain_parkir", "Parked", "hostinger_parked"),
+    (DOMAIN_BELUM_TERHUBUNG, "halaman_bawaan", "terhubung", "domain_belum_terhubung"),
+    (AZURE_NOT_FOUND, "halaman_tidak_ditemukan", "404", "azure_not_found"),
 )
 
 NEAR_MISSES = (
@@ -736,4 +879,9 @@ NEAR_MISSES = (
     (PERPANJANG_DOMAIN, "perpanjang_domain"),
     (BANDWIDTH_HELP, "bandwidth_help"),
     (BPJS_DINONAKTIFKAN, "bpjs_dinonaktifkan"),
+    (NEWS_HOSTING_BERAKHIR, "news_hosting_berakhir"),
+    (SIAK_AKUN_DITANGGUHKAN, "siak_akun_ditangguhkan"),
+    (PBB_MENUNGGU_PEMBAYARAN, "pbb_menunggu_pembayaran"),
+    (FAQ_ACCOUNT_SUSPENDED, "faq_account_suspended"),
+    (DOMAIN_DIPERPANJANG, "domain_diperpanjang"),
 )

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 import hosting_lapse_pages_s36 as s36
 import pytest
-from checker_servers import Reply, assert_application, assert_stand_in, make_checker, served_yesterday
+from checker_servers import Reply, assert_application, assert_stand_in, checked, make_checker, served_yesterday
 from vendor_pages import Site, department_page, news_since, tanggal
 
 from pantau_common.registry.model import AppSpec
@@ -33,6 +33,12 @@ def test_a_hosting_or_registrar_page_in_the_sites_place_is_tidak_aktif_for_its_r
 @pytest.mark.parametrize("html", [pytest.param(html, id=name) for html, name in s36.NEAR_MISSES])
 def test_a_department_page_in_their_words_stays_aktif_and_update(site, html: str) -> None:  # type: ignore[no-untyped-def]
     assert_application(served_yesterday(site, html))
+
+
+def test_resource_limit_answered_with_508_is_down_for_its_status(site) -> None:  # type: ignore[no-untyped-def]
+    site.route("*", "/", Reply(508, s36.RESOURCE_LIMIT))
+    event = checked(site)
+    assert (event.availability, event.reason, event.reason_detail) == ("tidak_aktif", "http_5xx", "HTTP 508")
 
 
 def _stale(site, **knobs: str) -> str:  # type: ignore[no-untyped-def]

@@ -60,6 +60,25 @@ def test_a_hostings_page_for_a_lapsed_account_is_its_default_page(html: str, quo
     assert_kind(html, "halaman_bawaan", quoted)
 
 
+@pytest.mark.parametrize(
+    ("html", "quoted"),
+    [
+        (_hosting("Expired", "Hosting Expired", "The hosting plan for this website has expired."), "Hosting Expired"),
+        (_hosting("Expired", "Sorry", "The hosting plan for this website has expired."), "plan for this website"),
+        (_hosting("Hosting", "Batas Sumber Daya Tercapai", "Coba beberapa saat lagi."), "Batas Sumber Daya Tercapai"),
+        (_hosting("Hosting", "Mohon Maaf", "Website ini dibekukan oleh penyedia hosting."), "dibekukan"),
+        (_hosting("Hosting", "Mohon Maaf", "Akun hosting ini telah dinonaktifkan."), "telah dinonaktifkan"),
+    ],
+)
+def test_a_hostings_page_for_an_expired_frozen_or_exhausted_account_is_its_default_page(html: str, quoted: str) -> None:
+    assert_kind(html, "halaman_bawaan", quoted)
+
+
+def test_a_registrars_page_for_a_domain_in_its_grace_period_is_a_parked_domain() -> None:
+    html = _hosting("Registrar", "Perhatian", "Domain ini telah memasuki masa tenggang. Perpanjang sekarang.")
+    assert_kind(html, "domain_parkir", "masa tenggang")
+
+
 def test_a_department_news_item_on_a_hosting_suspended_stays_the_application() -> None:
     menu = "".join(f'<li><a href="/{i}/">Menu {i}</a></li>' for i in range(30))
     html = (
