@@ -88,3 +88,15 @@ def test_a_department_news_item_on_a_hosting_suspended_stays_the_application() -
         "</main></body></html>"
     )
     assert kind_of(html).is_app
+
+
+def test_an_applications_login_telling_its_user_the_account_is_suspended_stays_the_application() -> None:
+    html = (
+        '<!DOCTYPE html><html><head><title>Login - SIMPEG Kota Bekasi</title></head><body class="login-page">'
+        '<div class="login-box"><div class="login-logo"><b>SIMPEG</b> Kota Bekasi</div><p class="login-box-msg">Masuk'
+        ' untuk memulai sesi</p><div class="alert alert-danger">Akun ini telah ditangguhkan. Hubungi admin BKPSDM.'
+        '</div><form method="post" action="/login"><input name="nip" placeholder="NIP"><input type="password"'
+        ' name="password"><button type="submit">Masuk</button></form><a href="/lupa-password">Lupa password?</a>'
+        "</div></body></html>"
+    )
+    assert kind_of(html).is_app

@@ -1734,6 +1734,8 @@ def _suspended(v: _View) -> PageKind | None:
     """
     if not v.small(_SPECIFIC) or not v.bare_lead():
         return None
+    if v.page.asks_password:  # an application's login telling its user "Akun ini telah ditangguhkan"
+        return None
     quote = _first_statement(_SUSPENDED, (v.title, *v.headings, v.lead), unquoted=True)
     return _default_kind(quote) if quote else None
 
