@@ -333,10 +333,11 @@ _SPELLED: dict[str, float] = {
 # Before today's date, words of a date the server writes on every page it renders: "Hari ini: …",
 # "Selamat datang | …", a footer's "Terakhir diperbarui: …", a counter's "Tanggal: …" or "Pengunjung
 # 02-12-2026: 318", the moment of the visit ("Diakses pada …", "Dicetak …"); in English a counter's or a top bar's
-# "Date: …" as "Tanggal: …", and its abbreviation's "Tgl: …", "Tgl akses …".
+# "Date: …" as "Tanggal: …", and its abbreviation's "Tgl: …", "Tgl akses …"; a statistics widget's stamp of its data,
+# "Data per …" and "Posisi data: …", which a widget fed automatically prints with the day it is shown.
 _TODAY_LABEL = re.compile(
     r"hari ini|sekarang|today|tanggal|\btgl\b|\bdate\b|selamat datang|welcome|diperbaharui|diperbarui|pembaruan|update|"
-    r"pengunjung|visitors?|diakses|dicetak|accessed|printed|\bper\b",
+    r"pengunjung|visitors?|diakses|dicetak|accessed|printed|\bper\b|posisi\s+data",
     re.IGNORECASE,
 )
 _WEEKDAYS = frozenset(

@@ -63,15 +63,17 @@ says the site is not there (Blogger's "Blog not found", Google Sites' "situs yan
 WordPress.com's "… is no longer available"), and a default page where the site is private, suspended or its domain
 not connected (Wix's); a status line of Blogger's quoted in a post is no 404. A hosting's page for a site it
 suspended is read before the errors (Hestia titles it "Access Denied"), and only on a small page or one without a
-site's menu: news headed "Website Ini Telah Ditangguhkan" is in the portal's frame. A CMS's installer (WordPress's,
-Drupal's, Joomla's; MediaWiki's page for a wiki not set up) is a default page too. A listing is a web server's
-"Index of /", or a file server's: Go's (no title, nothing but links named as their files), Caddy's, Node's "serve",
-IIS's, h5ai, Express's serve-index; and Apache's inside a department's header and footer, by its columns. A post the
-site dates is no server's or hosting's page, whatever its headline; a small article's words in quotation marks or
-brackets are its examples, and a sentence that answers a question is a FAQ's. "Coming Soon" alone, as a title or a
+site's menu: news headed "Website Ini Telah Ditangguhkan" is in the portal's frame. It is read before a registrar's too:
+"Layanan hosting untuk domain ini ditangguhkan" and Plesk's "This domain has been suspended … by the administrator of
+this server" are the hosting's page (a bill unpaid, "menunggu pembayaran"), not a parked domain's. A CMS's installer
+(WordPress's, Drupal's, Joomla's; MediaWiki's page for a wiki not set up) is a default page too. A listing is a web
+server's "Index of /", or a file server's: Go's (no title, nothing but links named as their files), Caddy's, Node's
+"serve", IIS's, h5ai, Express's serve-index; and Apache's inside a department's header and footer, by its columns. A
+post the site dates is no server's or hosting's page, whatever its headline; a small article's words in quotation marks
+or brackets are its examples, and a sentence that answers a question is a FAQ's. "Coming Soon" alone, as a title or a
 heading, is a notice only on a page without a site's menu: an event's site says it of the event. Everything here is a
-few substring searches and regular expressions over the title, the first headings
-and bounded parts of the text: it runs on every check.
+few substring searches and regular expressions over the title, the first headings and bounded parts of the text: it runs
+on every check.
 """
 
 from __future__ import annotations
@@ -348,6 +350,7 @@ _HOSTING_PHRASES = (
     r"(?:akun\s+hosting\s+(?:anda\s+)?melebihi|melebihi)\s+kuota\s+(?:paket\s+)?hosting|disk\s+quota\s+exceeded|"
     r"hosting\s+untuk\s+domain\s+\S{1,80}\s+(?:telah|sudah)\s+melewati\s+masa\s+aktif|"
     r"this\s+(?:hosting\s+(?:service|account|plan)|account)\s+has\s+expired|"
+    r"hosting\s+(?:plan|package|service)\s+for\s+this\s+(?:web\s*site|site|domain)\s+has\s+expired|"
     r"the\s+hosting\s+account\s+for\s+this\s+domain\s+has\s+expired|"
     r"no\s+web\s*site\s+has\s+been\s+configured\s+yet|replace\s+this\s+page\s+in\s+/var/www/html|"
     r"subdomain\s+ini\s+(?:telah|sudah)\s+dialokasikan|aplikasi\s+belum\s+dipasang\s+oleh\s+perangkat\s+daerah|"
@@ -356,6 +359,8 @@ _HOSTING_PHRASES = (
     r"set\s+up\s+correctly\s+on\s+a\s+server\s+managed\s+by\s+directadmin|powered\s+by\s+hestia\s+control\s+panel|"
     r"web\s*site\s+[\w-]+(?:\.[\w-]+)+\s+(?:was|has\s+been)\s+(?:created\s+successfully|successfully\s+created)|"
     r"this\s+domain\s+currently\s+has\s+no\s+web\s*site|"  # OpenPanel's, under "Ready, set, internet 🎉"
+    # A shared server's page for a domain pointed at it that no account claims.
+    r"(?:is\s+)?not\s+configured\s+(?:in|on|for)\s+any\s+hosting\s+account|"
     r"hosting\s+account\s+is\s+(?:now\s+)?ready|akun\s+hosting\s+anda\s+(?:sudah|telah)\s+(?:siap|aktif)|"
     # The hosting's own pages: a site over its limits, or its server set up wrong.
     r"bandwidth\s+limit\s+exceeded|resource\s+limit\s+is\s+reached|exceeded\s+(?:its\s+)?resource\s+limit|"
@@ -383,7 +388,7 @@ _SUSPENDED = _words(
     r"(?:this|your)\s+(?:web\s*site|site)\s+(?:has\s+been|is)\s+(?:currently\s+|temporarily\s+)?suspended|"
     r"(?:web\s+)?hosting\s+account\s+(?:associated\s+with|for)\s+this\s+(?:web\s*site|site|domain)\s+has\s+been\s+"
     r"suspended|"
-    r"akun\s+hosting\s+(?:ini\s+)?(?:telah\s+|sedang\s+)?(?:di-?suspend|ditangguhkan)|"
+    r"akun\s+hosting\s+(?:ini\s+)?(?:telah\s+|sedang\s+)?(?:di-?suspend|ditangguhkan|di-?nonaktifkan|dinon-?aktifkan|dibekukan)|"
     r"akun\s+anda\s+(?:telah\s+|sedang\s+)?di-?suspend|"  # a hosting's word: an application says "ditangguhkan"
     r"(?:website|situs(?:\s+web)?)\s+ini\s+(?:telah\s+|sedang\s+)?(?:di-?suspend|ditangguhkan)|"
     r"(?:website|situs(?:\s+web)?|akun(?:\s+hosting)?|hosting)\s+(?:ini\s+)?sedang\s+(?:dalam\s+)?masa\s+suspend|"
@@ -391,8 +396,23 @@ _SUSPENDED = _words(
     # Switched off by the hosting, or for its term ended: "Website ini untuk sementara dinonaktifkan oleh penyedia
     # layanan hosting", "… dinonaktifkan sementara karena masa aktif layanan telah berakhir" (the city's own word for
     # a site it switched off names no hosting).
-    r"(?:website|situs(?:\s+web)?)\s+ini\s+(?:untuk\s+sementara\s+|telah\s+|sedang\s+)?(?:di-?nonaktifkan|dinon-?aktifkan)"
-    r"\s+(?:sementara\s+)?(?:oleh\s+(?:penyedia\s+(?:layanan\s+)?|pihak\s+)?hosting|karena\s+masa\s+aktif\s+layanan)\b"
+    r"(?:website|situs(?:\s+web)?)\s+ini\s+(?:untuk\s+sementara\s+|telah\s+|sedang\s+)?(?:di-?nonaktifkan|dinon-?aktifkan|dibekukan)"
+    r"\s+(?:sementara\s+)?(?:oleh\s+(?:penyedia\s+(?:layanan\s+)?|pihak\s+)?hosting|karena\s+masa\s+aktif\s+layanan|"
+    r"karena\s+tagihan)\b|"
+    # An Indonesian hosting's own for an account suspended or waiting for its bill to be paid (Niagahoster's "Akun Ini
+    # Telah Ditangguhkan", Rumahweb's "Layanan hosting untuk domain ini sedang ditangguhkan", Jagoan Hosting's "…
+    # sedang menunggu pembayaran"): "akun ini" with its "telah" or "sedang", as an application tells its user "Akun
+    # Anda".
+    r"akun\s+ini\s+(?:telah|sedang)\s+(?:di-?suspend|ditangguhkan)|"
+    r"akun\s+hosting\s+untuk\s+(?:website|situs|domain)\s+ini\s+(?:untuk\s+sementara\s+|telah\s+|sedang\s+)?"
+    r"(?:di-?suspend|ditangguhkan|di-?nonaktifkan|dinon-?aktifkan)|"
+    r"layanan\s+hosting\s+(?:untuk\s+(?:domain|website|situs)\s+ini|ini)\s+(?:telah\s+|sedang\s+)?"
+    r"(?:di-?suspend|ditangguhkan|menunggu\s+pembayaran)|"
+    r"tagihan\s+(?:perpanjangan\s+)?(?:layanan\s+)?hosting\s+(?:anda\s+|ini\s+)?belum\s+(?:dibayar|dilunasi)|"
+    # aaPanel's "Sorry, the site has been stopped by the administrator", Plesk's "… suspended by the administrator of
+    # this server" under a heading a registrar's page has too ("This domain has been suspended").
+    r"(?:the|this)\s+(?:web\s*)?site\s+has\s+been\s+stopped|"
+    r"suspended\s+by\s+the\s+(?:administrator|admin)\s+of\s+this\s+server"
 )
 # A blog platform's or a site builder's own page at the site's address: a blog made private (Blogger), a site
 # suspended (WordPress.com), a domain never connected to the site built for it (Wix). Read on a small page only:
@@ -426,7 +446,10 @@ _PRODUCT_SAID = _words(_DEFAULT_PHRASES)
 # bandwidth dapat mengajukan …"), or of the past ("Website ini telah melebihi kuota bandwidth bulan lalu, dan paket
 # telah ditingkatkan").
 _OVER_LIMIT_TEXT = 400
-_OVER_LIMIT_HEAD = _rx(r"^(?:batas\s+bandwidth\s+terlampaui|kuota\s+hosting\s+(?:penuh|habis))\s*[.!]?$")  # not asked
+_OVER_LIMIT_HEAD = _rx(  # not asked
+    r"^(?:batas\s+bandwidth\s+terlampaui|kuota\s+hosting\s+(?:penuh|habis)|batas\s+sumber\s+daya\s+(?:tercapai|terlampaui))"
+    r"\s*[.!]?$"
+)
 # LiteSpeed's example site for a name no virtual host claims, DirectAdmin's older page for a domain just added, a
 # generic placeholder's, Dewaweb's for an account with nothing uploaded yet (its heading, then what to do: a guide says
 # only the latter): each its own sentence, on a page without a site's menu and dated posts (a portal's lead "Halaman
@@ -466,7 +489,8 @@ _PHPINFO_TITLE = _rx(r"^php\s+\d[\w.~+-]*\s+-\s+phpinfo\(\)$")
 _IIS_START = "go.microsoft.com/fwlink/?linkid=66138"
 _DEFAULT_HEAD = _rx(
     r"^(?:iis\s*\d*|it\s+works!?|(?:account|web\s*site)\s+(?:is\s+)?suspended|laragon|akun\s+ditangguhkan|"
-    r"default\s+(?:web\s*)?page|(?:website|situs)\s+belum\s+tersedia|(?:website|situs)\s+(?:di-?nonaktifkan|nonaktif)|"
+    r"default\s+(?:web\s*)?page|hosting\s+expired|(?:website|situs)\s+belum\s+tersedia|(?:website|situs)\s+(?:di-?nonaktifkan|nonaktif)|"
+    r"(?:website|situs)\s+(?:ini\s+)?sedang\s+tidak\s+aktif|domain\s+not\s+configured|"
     # A site switched off by its hosting or by the city's administrator, as its heading: news of it says more.
     r"(?:mohon\s+maaf,?\s+)?(?:website|situs(?:\s+web)?)\s+ini\s+(?:untuk\s+)?(?:sementara\s+(?:waktu\s+)?|telah\s+)?"
     r"(?:di-?nonaktifkan|dinon-?aktifkan)|"
@@ -514,11 +538,13 @@ _PARKED = _words(
     r"domain\s+is\s+pending\s+renewal|"
     # Past its expiry, held by the registrar: in its redemption period, or on (client) hold.
     r"domain(?:\s+name)?\s+is\s+(?:now\s+)?in\s+(?:the\s+|its\s+)?redemption\s+(?:grace\s+)?period|"
+    r"domain\s+(?:[\w-]+(?:\.[\w-]+)+\s+|ini\s+|anda\s+)?(?:telah\s+|sudah\s+|sedang\s+)?(?:memasuki|dalam)\s+masa\s+tenggang|"
     r"domain(?:\s+name)?\s+(?:is|has\s+been\s+placed)\s+on\s+(?:client\s*)?hold|"
     # A parking service's lander of sponsored links (Sedo's, ParkingCrew's, Bodis'), by the disclaimer under them.
     r"sponsored\s+listings\s+displayed\s+above\s+are\s+served\s+automatically\s+by\s+a\s+third\s+party|"
     # Suspended by the registry (PANDI, for a registrant's data left incomplete) or the registrar.
-    r"domain\s+(?:(?![\w.-]*\.go\.id\b)[\w-]+(?:\.[\w-]+)+\s+|ini\s+|anda\s+)(?:telah\s+|sedang\s+)?"
+    # Not "Layanan hosting untuk domain ini ditangguhkan": the hosting is, not the domain.
+    r"(?<!hosting untuk )domain\s+(?:(?![\w.-]*\.go\.id\b)[\w-]+(?:\.[\w-]+)+\s+|ini\s+|anda\s+)(?:telah\s+|sedang\s+)?"
     r"(?:ditangguhkan|di-?suspend)|"
     r"masa\s+(?:aktif|berlaku)\s+domain(?:\s+ini)?\s+(?:telah|sudah)\s+(?:habis|berakhir)|"
     # Switched off by the registry (PANDI's serverHold) or the registrar: "Domain Dinonaktifkan", "Domain ini
@@ -1707,6 +1733,8 @@ def _suspended(v: _View) -> PageKind | None:
     while ("Akun Hosting Ini Telah Di-suspend, Website Kelurahan Sempat Tak Bisa Diakses") is in the portal's frame.
     """
     if not v.small(_SPECIFIC) or not v.bare_lead():
+        return None
+    if v.page.asks_password:  # an application's login telling its user "Akun ini telah ditangguhkan"
         return None
     quote = _first_statement(_SUSPENDED, (v.title, *v.headings, v.lead), unquoted=True)
     return _default_kind(quote) if quote else None
