@@ -240,6 +240,14 @@ STRONG_GAMBLING = (
     "slotmaxwin",
     "situsslot",
     "situstoto",
+    "bandartoto",
+    "agentoto",
+    "linktoto",
+    "daftartoto",
+    "totomacau",
+    "totoslot",
+    "slottoto",
+    "totoonline",
     "situsgacor",
     "judislot",
     "agenslot",
@@ -1248,6 +1256,13 @@ DEFACEMENT = (
     "da bi hack",
     "site hackeado",
     "sitio hackeado",
+    # A Brazilian or Latin American team's taunt beside its "Hackeado!" ("Sua segurança é uma piada").
+    "sua seguranca e fraca",
+    "sua seguranca e falha",
+    "sua seguranca e uma piada",
+    "tu seguridad es una broma",
+    "tu seguridad es debil",
+    "su seguridad es debil",
     # Chinese and Thai, found inside any run of letters: "this site has been hacked", "was hacked", "hacked by".
     "此网站已被黑",
     "本站已被黑",
@@ -1269,6 +1284,17 @@ DEFACEMENT = (
     "взломан командой",
     "взломано командой",
     "взломали ваш сайт",
+    # Bengali and Urdu, found as whole words (teams from Bangladesh and Pakistan): "hacked by" as Bengali spells the
+    # English, "(this site) has been hacked", "has hacked"; Urdu's "has been hacked" (of a site: feminine too) and
+    # "(we) have hacked it".
+    "হ্যাকড বাই",
+    "হ্যাক করা হয়েছে",
+    "হ্যাক করেছে",
+    "ہیک کر لیا گیا",
+    "ہیک کر لی گئی",
+    "ہیک کر لیا ہے",
+    "ہیک کر لی ہے",
+    "ہیک کیا گیا",
     # Said to the site's owner in English and Indonesian slang, a campaign's tag, a mass
     # defacer's log ("[+] Index changed by …").
     "d3f4c3d",
@@ -1415,6 +1441,9 @@ WEAK_DEFACEMENT = (
     "взломан",
     "взломано",
     "взломали",
+    # Bengali's and Urdu's "hacked" (a warning writes it too: "অ্যাকাউন্ট হ্যাকড হলে", if an account is hacked)
+    "হ্যাকড",
+    "ہیکڈ",
     # Vietnamese's "hacked by" and Portuguese's "hacked!": a news item tells of a site or an account "bị hack bởi nhóm
     # tin tặc" and "hackeado" too.
     "bi hack boi",
