@@ -3,11 +3,13 @@ where the checker read it wrong, and the department's pages in the same words th
 
 - A defacer's signature in Bengali and Urdu (teams from Bangladesh and Pakistan): laid over the home page by the kit's
   ``position:fixed; z-index:99999`` block, its menu and news kept, and as the whole page under the site's own title;
+  so in Turkish ("Sitenizi hackledik"), Persian, Hindi and Indonesian glued ("Situs ini dihack oleh");
 - a Brazilian team's "Hackeado!" over its taunt ("Sua segurança é uma piada"), on a page with no handle and no show;
 - a toto brand's link whose text is the one word "toto" and whose address glues the trade to it ("bandartoto.xyz",
   "agentoto.xyz"), after the footer or off the screen.
 
-The look-alikes: a page for migrant workers in Bengali and Urdu warning of hackers and of an account hacked
+The look-alikes: the department's apology for its site hacked and restored ("website ini dihack"), a page for migrant
+workers in Bengali and Urdu warning of hackers and of an account hacked
 ("হ্যাকড" once), a news item of the sites the city had blocked ("bandartoto" named among them), a procurement of TOTO
 toilets.
 """
@@ -38,6 +40,10 @@ FOREIGN_OVERLAYS = [
         overlaid("<h1>یہ ویب سائٹ پاک سائبر اسکلز نے ہیک کر لی ہے</h1><p>آپ کی سیکیورٹی کمزور ہے</p>"),
         id="urdu-has-hacked",
     ),
+    pytest.param(overlaid("<h1>Sitenizi hackledik!</h1><p>Ayyildiz Tim</p>"), id="turkish-we-hacked"),
+    pytest.param(overlaid("<h1>این سایت هک شده است</h1><p>Iran Black Hats</p>"), id="persian-has-been-hacked"),
+    pytest.param(overlaid("<h1>यह साइट हैक किया गया है</h1><p>Indian Cyber Force</p>"), id="hindi-has-been-hacked"),
+    pytest.param(overlaid("<h1>Situs ini dihack oleh Garuda Team</h1>"), id="indonesian-dihack"),
 ]
 FOREIGN_PAGES = [
     pytest.param(
@@ -81,7 +87,12 @@ _TOILETS = (
     '<section class="pengadaan"><h2>Pengumuman Pengadaan</h2><p>Pengadaan kloset duduk merek TOTO dan wastafel untuk'
     " 12 puskesmas, pagu Rp 480.000.000. Dokumen dapat diunduh di LPSE Kota Bekasi.</p></section>"
 )
+_RESTORED = (
+    '<div class="alert alert-warning"><strong>Pemberitahuan.</strong> Mohon maaf, website ini dihack pada 3 Desember'
+    " 2026. Tim kami telah memulihkan layanan dari cadangan dan mengganti seluruh kata sandi pengelola.</div>"
+)
 LOOK_ALIKES = [
+    pytest.param(department_page(Site(body_top=_RESTORED)), id="apology-for-a-hack-restored"),
     pytest.param(department_page(Site(main_extra=_MIGRANTS)), id="migrants-warned-of-hackers"),
     pytest.param(department_page(Site(main_extra=_BLOCKED)), id="news-of-blocked-toto-sites"),
     pytest.param(department_page(Site(main_extra=_TOILETS)), id="toto-toilets"),

@@ -1,6 +1,7 @@
 """The seventeenth round's red team through a whole check against a real HTTP server on 127.0.0.1: a defacer's
-signature in Bengali, Urdu and a Brazilian taunt, and a toto brand's lone link whose address glues the trade to it,
-are found; the department's pages in the same words stay clean (``red_team_pages_s36``)."""
+signature in Bengali, Urdu, Turkish, Persian, Hindi, glued Indonesian and a Brazilian taunt, and a toto brand's lone
+link whose address glues the trade to it, are found; the department's pages in the same words stay clean
+(``red_team_pages_s36``)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from test_checker_gambling_session23 import security
 
 
 @pytest.mark.parametrize("html", FOREIGN_OVERLAYS)
-def test_a_defacers_block_signed_in_bengali_or_urdu_over_the_kept_page_is_a_critical_defacement(
+def test_a_defacers_block_signed_in_another_language_over_the_kept_page_is_a_critical_defacement(
     shared_site: FakeSite, html: str
 ) -> None:
     assert security(served_yesterday(shared_site, html)) == {("defacement", "visible"): "kritis"}

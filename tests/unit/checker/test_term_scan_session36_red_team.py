@@ -1,5 +1,6 @@
-"""Defacers' words in Bengali and Urdu, found as whole words as Arabic's and Russian's are; a Brazilian or Latin
-American team's taunt; a toto brand's address glued of the trade (session 36)."""
+"""Defacers' words in Bengali, Urdu, Persian and Hindi, found as whole words as Arabic's and Russian's are; in Turkish
+and in Indonesian glued ("dihack"); a Brazilian or Latin American team's taunt; a toto brand's address glued of the
+trade (session 36)."""
 
 from __future__ import annotations
 
@@ -21,9 +22,14 @@ def defacer_terms(text: str) -> list[str]:
         ("ہیک کر لیا گیا - Pak Cyber Eagles", "ہیک کر لیا گیا"),
         ("Sua segurança é uma piada.", "sua seguranca e uma piada"),
         ("Tu seguridad es débil", "tu seguridad es debil"),
+        ("Sitenizi hackledik!", "hackledik"),
+        ("Siteniz hacklenmiştir", "hacklenmistir"),
+        ("هک شده توسط Iran Black Hats", "هک شده توسط"),
+        ("यह साइट हैक किया गया है", "हैक किया गया"),
+        ("Situs ini dihack oleh Garuda Team", "situs ini dihack"),
     ],
 )
-def test_a_strong_signature_in_bengali_urdu_portuguese_or_spanish_counts_on_any_page(text: str, term: str) -> None:
+def test_a_strong_signature_in_another_language_or_glued_counts_on_any_page(text: str, term: str) -> None:
     assert [(code, found) for code, found, _ in flagged(text)][:1] == [("defacement", term)]
     assert mentions(f"<html><body><h1>{text}</h1></body></html>")
 
@@ -53,3 +59,8 @@ def test_an_address_glued_of_the_toto_trade_is_gambling(address: str) -> None:
 @pytest.mark.parametrize("text", ["Rumah Pak Totok di Bekasi Utara", "Kloset TOTO untuk 12 puskesmas", "agentotok"])
 def test_a_name_or_a_toilet_brand_is_no_glued_trade(text: str) -> None:
     assert list(flagged(text)) == []
+
+
+def test_a_departments_apology_for_its_site_hacked_and_restored_is_no_signature() -> None:
+    assert list(flagged("Mohon maaf, website ini dihack pada 3 Desember. Tim kami sedang memulihkan layanan.")) == []
+    assert list(flagged("Mohon maaf, situs ini di hack kemarin. Tim kami sedang memulihkan layanan.")) == []

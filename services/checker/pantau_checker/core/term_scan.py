@@ -289,10 +289,10 @@ _DISGUISING = re.compile("[{}]|{}".format("".join(_LOOKALIKE), _WIDE.pattern))
 # theirs is found inside any run of letters, and one of their letters ends a Latin word ("slot88官网").
 _UNSPACED_RANGES = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _UNSPACED = re.compile(f"[{_UNSPACED_RANGES}]")
-# Scripts written with spaces whose defacers' words are listed (Cyrillic, Arabic and Urdu, Bengali): found by the same
-# automaton (a page holds a letter of theirs seldom), but as whole words, and as the undisguised text spells them
-# (Cyrillic "о" is "o").
-_SPACED_SCRIPTS = re.compile("[\u0400-\u04ff\u0600-\u06ff\u0980-\u09ff]")
+# Scripts written with spaces whose defacers' words are listed (Cyrillic, Arabic with Persian and Urdu, Devanagari,
+# Bengali): found by the same automaton (a page holds a letter of theirs seldom), but as whole words, and as the
+# undisguised text spells them (Cyrillic "о" is "o").
+_SPACED_SCRIPTS = re.compile("[\u0400-\u04ff\u0600-\u06ff\u0900-\u09ff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # The letters of the listed words of those scripts (and of Cyrillic and Arabic), Cyrillic's in either case: a text
 # without any has none of their terms.

@@ -1110,6 +1110,19 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     # So in English, and what to do if a site has been hacked: a department's tips ("Jika website has been hacked,
     # segera ganti kata sandi dan pulihkan dari cadangan"); no defacer restores what it wrote over.
     "has been hacked": ("akun", "abaikan", "pulihkan", "memulihkan", "cadangan"),
+    # A department's apology for its site hacked and restored ("Mohon maaf, website ini dihack pada 3 Desember; tim
+    # kami sedang memulihkan layanan"); no defacer restores what it wrote over.
+    **dict.fromkeys(
+        (
+            "website ini di hack",
+            "situs ini di hack",
+            "web ini di hack",
+            "website ini dihack",
+            "situs ini dihack",
+            "web ini dihack",
+        ),
+        ("pulihkan", "memulihkan", "dipulihkan", "cadangan"),
+    ),
     # A CSIRT's advisory of a flaw to patch ("Kerentanan kritis pada plugin WordPress File Manager — patch your
     # system segera"); a defacer taunts, with no plugin nor update named.
     "patch your system": ("kerentanan", "plugin"),
@@ -1242,6 +1255,8 @@ DEFACEMENT = (
     # Teams abroad sign in their languages' words written in ASCII: Turkish, Portuguese.
     "hacklendi",
     "tarafindan hacklendi",
+    "hackledik",  # "(sitenizi) hackledik": we hacked (your site)
+    "hacklenmistir",  # "hacklenmiştir": has been hacked
     "turk hack team",
     "turkhackteam",
     "hackeado por",
@@ -1295,6 +1310,14 @@ DEFACEMENT = (
     "ہیک کر لیا ہے",
     "ہیک کر لی ہے",
     "ہیک کیا گیا",
+    # Persian's "hacked by", "this site has been hacked", "your site was hacked" (teams from Iran), and Hindi's "has
+    # been hacked", "hacked (it)", "hacked by" (teams from India).
+    "هک شده توسط",
+    "این سایت هک شده",
+    "سایت شما هک شد",
+    "हैक किया गया",
+    "हैक कर लिया",
+    "द्वारा हैक",
     # Said to the site's owner in English and Indonesian slang, a campaign's tag, a mass
     # defacer's log ("[+] Index changed by …").
     "d3f4c3d",
@@ -1306,6 +1329,9 @@ DEFACEMENT = (
     "website ini di hack",
     "situs ini di hack",
     "web ini di hack",
+    "website ini dihack",
+    "situs ini dihack",
+    "web ini dihack",
     "anda kami bobol",
     "kalian kami bobol",
     "situs ini telah ditembus",
