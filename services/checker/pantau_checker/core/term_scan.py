@@ -289,9 +289,10 @@ _DISGUISING = re.compile("[{}]|{}".format("".join(_LOOKALIKE), _WIDE.pattern))
 # theirs is found inside any run of letters, and one of their letters ends a Latin word ("slot88官网").
 _UNSPACED_RANGES = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _UNSPACED = re.compile(f"[{_UNSPACED_RANGES}]")
-# Scripts written with spaces whose defacers' words are listed (Cyrillic, Arabic): found by the same automaton (a page
-# holds a letter of theirs seldom), but as whole words, and as the undisguised text spells them (Cyrillic "о" is "o").
-_SPACED_SCRIPTS = re.compile("[\u0400-\u04ff\u0600-\u06ff]")
+# Scripts written with spaces whose defacers' words are listed (Cyrillic, Arabic with Persian and Urdu, Devanagari,
+# Bengali): found by the same automaton (a page holds a letter of theirs seldom), but as whole words, and as the
+# undisguised text spells them (Cyrillic "о" is "o").
+_SPACED_SCRIPTS = re.compile("[\u0400-\u04ff\u0600-\u06ff\u0900-\u09ff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # The letters of the listed words of those scripts (and of Cyrillic and Arabic), Cyrillic's in either case: a text
 # without any has none of their terms.
@@ -876,13 +877,18 @@ def _unspaced_matches(lowered: str, counts: dict[str, int]) -> list[Match]:
     automaton = _unspaced_automaton()
     found = []
     for index, start, end in automaton.found(lowered):
-        if automaton.whole[index] and (lowered[start - 1 : start].isalnum() or lowered[end : end + 1].isalnum()):
+        if automaton.whole[index] and (_spelled_on(lowered[start - 1 : start]) or _spelled_on(lowered[end : end + 1])):
             continue
         for kind in automaton.kinds[index]:
             if counts.get(kind, 0) < _MAX_MATCHES:
                 counts[kind] = counts.get(kind, 0) + 1
                 found.append(Match(automaton.words[index], cast(Kind, kind), start, end))
     return found
+
+
+def _spelled_on(char: str) -> bool:
+    """Whether ``char`` goes on a word: a letter, a digit, or a mark on a letter (Bengali writes its vowels so)."""
+    return char.isalnum() or unicodedata.category(char[:1] or " ").startswith("M")
 
 
 def _numbered(lowered: str, start: int, counts: dict[str, int]) -> list[Match]:

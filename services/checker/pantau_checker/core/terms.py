@@ -240,6 +240,14 @@ STRONG_GAMBLING = (
     "slotmaxwin",
     "situsslot",
     "situstoto",
+    "bandartoto",
+    "agentoto",
+    "linktoto",
+    "daftartoto",
+    "totomacau",
+    "totoslot",
+    "slottoto",
+    "totoonline",
     "situsgacor",
     "judislot",
     "agenslot",
@@ -1102,6 +1110,19 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     # So in English, and what to do if a site has been hacked: a department's tips ("Jika website has been hacked,
     # segera ganti kata sandi dan pulihkan dari cadangan"); no defacer restores what it wrote over.
     "has been hacked": ("akun", "abaikan", "pulihkan", "memulihkan", "cadangan"),
+    # A department's apology for its site hacked and restored ("Mohon maaf, website ini dihack pada 3 Desember; tim
+    # kami sedang memulihkan layanan"); no defacer restores what it wrote over.
+    **dict.fromkeys(
+        (
+            "website ini di hack",
+            "situs ini di hack",
+            "web ini di hack",
+            "website ini dihack",
+            "situs ini dihack",
+            "web ini dihack",
+        ),
+        ("pulihkan", "memulihkan", "dipulihkan", "cadangan"),
+    ),
     # A CSIRT's advisory of a flaw to patch ("Kerentanan kritis pada plugin WordPress File Manager — patch your
     # system segera"); a defacer taunts, with no plugin nor update named.
     "patch your system": ("kerentanan", "plugin"),
@@ -1234,6 +1255,8 @@ DEFACEMENT = (
     # Teams abroad sign in their languages' words written in ASCII: Turkish, Portuguese.
     "hacklendi",
     "tarafindan hacklendi",
+    "hackledik",  # "(sitenizi) hackledik": we hacked (your site)
+    "hacklenmistir",  # "hacklenmiştir": has been hacked
     "turk hack team",
     "turkhackteam",
     "hackeado por",
@@ -1248,6 +1271,13 @@ DEFACEMENT = (
     "da bi hack",
     "site hackeado",
     "sitio hackeado",
+    # A Brazilian or Latin American team's taunt beside its "Hackeado!" ("Sua segurança é uma piada").
+    "sua seguranca e fraca",
+    "sua seguranca e falha",
+    "sua seguranca e uma piada",
+    "tu seguridad es una broma",
+    "tu seguridad es debil",
+    "su seguridad es debil",
     # Chinese and Thai, found inside any run of letters: "this site has been hacked", "was hacked", "hacked by".
     "此网站已被黑",
     "本站已被黑",
@@ -1269,6 +1299,25 @@ DEFACEMENT = (
     "взломан командой",
     "взломано командой",
     "взломали ваш сайт",
+    # Bengali and Urdu, found as whole words (teams from Bangladesh and Pakistan): "hacked by" as Bengali spells the
+    # English, "(this site) has been hacked", "has hacked"; Urdu's "has been hacked" (of a site: feminine too) and
+    # "(we) have hacked it".
+    "হ্যাকড বাই",
+    "হ্যাক করা হয়েছে",
+    "হ্যাক করেছে",
+    "ہیک کر لیا گیا",
+    "ہیک کر لی گئی",
+    "ہیک کر لیا ہے",
+    "ہیک کر لی ہے",
+    "ہیک کیا گیا",
+    # Persian's "hacked by", "this site has been hacked", "your site was hacked" (teams from Iran), and Hindi's "has
+    # been hacked", "hacked (it)", "hacked by" (teams from India).
+    "هک شده توسط",
+    "این سایت هک شده",
+    "سایت شما هک شد",
+    "हैक किया गया",
+    "हैक कर लिया",
+    "द्वारा हैक",
     # Said to the site's owner in English and Indonesian slang, a campaign's tag, a mass
     # defacer's log ("[+] Index changed by …").
     "d3f4c3d",
@@ -1280,6 +1329,9 @@ DEFACEMENT = (
     "website ini di hack",
     "situs ini di hack",
     "web ini di hack",
+    "website ini dihack",
+    "situs ini dihack",
+    "web ini dihack",
     "anda kami bobol",
     "kalian kami bobol",
     "situs ini telah ditembus",
@@ -1415,6 +1467,9 @@ WEAK_DEFACEMENT = (
     "взломан",
     "взломано",
     "взломали",
+    # Bengali's and Urdu's "hacked" (a warning writes it too: "অ্যাকাউন্ট হ্যাকড হলে", if an account is hacked)
+    "হ্যাকড",
+    "ہیکڈ",
     # Vietnamese's "hacked by" and Portuguese's "hacked!": a news item tells of a site or an account "bị hack bởi nhóm
     # tin tặc" and "hackeado" too.
     "bi hack boi",
