@@ -29,7 +29,7 @@ def document() -> dict[str, Any]:
             "version": "1.0.0",
             "description": (
                 "Each Perangkat Daerah reads its own topic, with its own Kafka principal (mutual TLS: a "
-                "client certificate, User:CN=pd-<id>) and a consumer group starting with its id. The topic "
+                "client certificate, User:CN=pd-<id>) and its own consumer groups, pd-<id>.<anything>. The topic "
                 "carries confirmed changes only: an application going down or coming back, login or "
                 "content changes (nothing inside a maintenance window), and the changes of the "
                 "department's follow-ups. Messages are CloudEvents 1.0 in JSON, keyed by the application id."
