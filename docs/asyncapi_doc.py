@@ -28,17 +28,21 @@ def document() -> dict[str, Any]:
             "title": "Pantau: aliran status aplikasi per Perangkat Daerah",
             "version": "1.0.0",
             "description": (
-                "Each Perangkat Daerah reads its own topic, with its own Kafka principal (TLS + SCRAM) "
-                "and a consumer group starting with its id. The topic carries confirmed changes only: "
-                "an application going down or coming back, login or content changes; nothing inside a "
-                "maintenance window. Messages are CloudEvents 1.0 in JSON, keyed by the application id."
+                "Each Perangkat Daerah reads its own topic, with its own Kafka principal (mutual TLS: a "
+                "client certificate, User:CN=pd-<id>) and its own consumer groups, pd-<id>.<anything>. The topic "
+                "carries confirmed changes only: an application going down or coming back, login or "
+                "content changes (nothing inside a maintenance window), and the changes of the "
+                "department's follow-ups. Messages are CloudEvents 1.0 in JSON, keyed by the application id."
             ),
         },
         "servers": {
             "production": {
-                "host": "pantau-kafka-kafka-bootstrap:9094",
+                "host": "pantau-kafka-kafka-bootstrap:9093",
                 "protocol": "kafka-secure",
-                "description": "Strimzi listener 'scram': TLS with the cluster CA, SASL SCRAM-SHA-512.",
+                "description": (
+                    "Strimzi listener 'tls': TLS with the cluster CA, and a client certificate of the "
+                    "department's KafkaUser pd-<id> (authentication tls)."
+                ),
             }
         },
         "channels": {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Local real parts for Pantau: Apache Kafka (KRaft, one node) and PostgreSQL on 127.0.0.1.
-# Usage: stack.sh {start|stop|status} ; configured by STACK_DIR, KAFKA_PORT, PG_PORT.
+# Usage: stack.sh {start|stop|status|kafka-start|kafka-stop|pg-start|pg-stop|jars} ; configured by STACK_DIR, KAFKA_PORT, PG_PORT.
 # KAFKA_AUTH=scram: Kafka takes only authenticated clients, SASL/SCRAM ones on KAFKA_PORT (and over
 # TLS on KAFKA_PORT + 2, with the CA in $STACK_DIR/kafka/tls/ca.crt), and grants what production's ACLs grant
 # (kafka/scram.properties.in, kafka_acls.py); the passwords are in $STACK_DIR/kafka/users, and
