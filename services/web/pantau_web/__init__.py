@@ -44,7 +44,7 @@ from . import (
     token_views,
     views,
 )
-from .attachments import MAX_BYTES
+from .attachments import MAX_REQUEST_BYTES
 
 
 def create_app(settings: Settings | None = None, test_config: dict[str, Any] | None = None) -> Flask:
@@ -98,8 +98,7 @@ def _config(settings: Settings) -> dict[str, Any]:
         # after the login (auth.start_session); logout and a new password end it at once.
         "PERMANENT_SESSION_LIFETIME": timedelta(minutes=int(settings.get("SESSION_IDLE_MINUTES", "120"))),
         "PANTAU_SESSION_MAX_AGE": 3600 * int(settings.get("SESSION_MAX_AGE_HOURS", "12")),
-        # A request holds at most one attachment (attachments.MAX_BYTES) and a form around it.
-        "MAX_CONTENT_LENGTH": MAX_BYTES + 1024 * 1024,
+        "MAX_CONTENT_LENGTH": MAX_REQUEST_BYTES,
         "WTF_CSRF_TIME_LIMIT": 8 * 3600,
         # auth.load_user checks CSRF itself, after it knows whether an API token came instead.
         "WTF_CSRF_CHECK_DEFAULT": False,

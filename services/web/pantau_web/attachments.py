@@ -10,6 +10,9 @@ import re
 from dataclasses import dataclass
 
 MAX_BYTES = 5 * 1024 * 1024
+# A request holds at most one attachment and a form around it (the registry's import too): the web's
+# MAX_CONTENT_LENGTH, and the least the ingress in front of the uploads must let through.
+MAX_REQUEST_BYTES = MAX_BYTES + 1024 * 1024
 
 # The file signatures ("magic bytes") of the types a department may attach.
 SIGNATURES: dict[str, bytes] = {

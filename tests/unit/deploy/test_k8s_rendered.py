@@ -572,3 +572,30 @@ def test_only_the_web_reaches_the_signing_door_and_only_the_worker_holds_the_bsr
         assert "PANTAU_REPORTER_BSRE_USER" not in _env(spec["containers"][0]), deployment
     worker = _named(objects, "Deployment", "pantau-reporter-worker")["spec"]["template"]["spec"]
     assert _env(worker["containers"][0])["PANTAU_REPORTER_BSRE_PASSWORD_REF"]["value"].startswith("file:")
+    # The door knows the web by the internal token: the worker must hold it where the setting says.
+    token = _container_env(objects, worker["containers"][0])["PANTAU_REPORTER_INTERNAL_TOKEN_REF"]
+    assert _mounted(worker["containers"][0], token.removeprefix("file:"))
+
+
+def _mounted(container: dict[str, Any], path: str) -> bool:
+    """Return whether ``path`` lies in one of the container's mounted volumes."""
+    return any(path.startswith(m["mountPath"].rstrip("/") + "/") for m in container.get("volumeMounts", []))
+
+
+def test_every_secret_file_a_container_is_given_is_mounted(objects: list[dict[str, Any]]) -> None:
+    """A ``file:`` secret reference of a container's own settings names a file of one of its volumes."""
+    for where, spec in _pod_templates(objects):
+        for container in _containers(spec):
+            for var in container.get("env", []):
+                value = var.get("value", "")
+                if value.startswith("file:"):
+                    assert _mounted(container, value.removeprefix("file:")), (where, var["name"])
+
+
+def test_the_web_lets_through_what_the_ingress_in_front_of_its_uploads_does(objects: list[dict[str, Any]]) -> None:
+    from pantau_web.attachments import MAX_REQUEST_BYTES
+
+    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
+    notes = _named(objects, "Ingress", "pantau-unggah")["metadata"]["annotations"]
+    size = notes["nginx.ingress.kubernetes.io/proxy-body-size"]
+    assert int(size[:-1]) * units[size[-1].lower()] >= MAX_REQUEST_BYTES, size
