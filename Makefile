@@ -13,7 +13,7 @@ help:
 	@echo "make status             what of the local stack is running"
 	@echo "make test               lint + unit + integration + end-to-end tests (starts its own stack)"
 	@echo "make test-unit | test-integration | test-e2e | lint | bench | lock"
-	@echo "make fmt                 format and fix the code (ruff); make asyncapi: regenerate docs/asyncapi.yaml"
+	@echo "make fmt                format and fix the code (ruff); make asyncapi: regenerate docs/asyncapi.yaml"
 	@echo "make image              build the container image with buildah and check it (deploy/container)"
 
 $(STAMP): pyproject.toml constraints.txt
