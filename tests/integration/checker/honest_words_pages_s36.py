@@ -6,7 +6,9 @@ of the week whose words a gambling kit, a defacer, a crashed application, a main
 page also use: a sport office's live score, "bandar" of an airport, a domino tournament for 17 Agustus, a tax
 office's lottery of prizes, parking slots and "sisa slot" of a school's enrolment, a bird contest's "gacor", a
 CSIRT's bulletin quoting "Hacked by", a programming course's "Fatal error" and "SQLSTATE", a road "sedang dalam
-perbaikan", a server-hardening lesson quoting "Welcome to nginx". Each must be aktif, with no finding, and fresh.
+perbaikan", a server-hardening lesson quoting "Welcome to nginx"; and ``APPS``, a department's small applications of
+their own (a road status board, a PPDB table of "sisa slot", an API reference whose example is a PHP fatal error, a
+help article on "Error 404", an LMS lesson on nginx's default page). Each must be aktif, with no finding, and fresh.
 
 The kits, for each family, wear the same cover: slot links hidden under the tax office's lottery news, a "Hacked by"
 page under a CSIRT's title that taunts it, a real PHP fatal error on a course's site, a maintenance page that speaks of
@@ -16,8 +18,10 @@ roads, nginx's own default page and Apache's "It works!" where the tutorial's si
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 
-from honest_words_themes_s36 import THEMES, Item, article, widget
+from honest_words_themes_s36 import THEMES, WIB, Item, article, widget
+from vendor_pages import BULAN
 
 # A department's everyday news, after the items of the week under test.
 FILLERS: tuple[Item, ...] = (
@@ -72,7 +76,6 @@ KESBANGPOL = "Badan Kesatuan Bangsa dan Politik Kota Bekasi"
 BAPPELITBANGDA = "Badan Perencanaan Pembangunan Daerah Kota Bekasi"
 SMK = "SMK Negeri 1 Kota Bekasi"
 DISPERINDAG = "Dinas Perdagangan dan Perindustrian Kota Bekasi"
-DISPARBUD = DISBUDPAR
 CSIRT = "Bekasi Kota CSIRT"
 
 _SCORES = widget(
@@ -1232,6 +1235,126 @@ DEFAULT_PAGES: dict[str, str] = {
     ),
 }
 
+
+def _app(title: str, brand: str, body: str) -> str:
+    """Return a department's small application of its own (a Laravel app on Bootstrap 5): a navbar of a few links,
+    ``body``, a footer; no news list."""
+    return f"""<!doctype html>
+<html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="csrf-token" content="Zr8q1mXo2Lw9Kc4Tb7Vn3Hs6Pd0Ae5Gy">
+<title>{title}</title><link rel="stylesheet" href="/build/assets/app-3c9d1e2f.css"></head>
+<body><nav class="navbar navbar-expand-md navbar-light bg-white shadow-sm"><div class="container">
+<a class="navbar-brand" href="/"><img src="/img/logo-bekasi.png" alt="" height="32"> {brand}</a>
+<ul class="navbar-nav ms-auto"><li class="nav-item"><a class="nav-link" href="/">Beranda</a></li>
+<li class="nav-item"><a class="nav-link" href="/informasi">Informasi</a></li>
+<li class="nav-item"><a class="nav-link" href="/bantuan">Bantuan</a></li>
+<li class="nav-item"><a class="nav-link" href="/login">Masuk</a></li></ul></div></nav>
+<main class="container py-4">{body}</main>
+<footer class="border-top py-3 text-center small text-muted">&copy; {WIB.year} Pemerintah Kota Bekasi</footer>
+</body></html>
+"""
+
+
+def _updated(days: int = 1) -> str:
+    day = WIB - timedelta(days=days)
+    return f"{day.day} {BULAN[day.month - 1]} {day.year} pukul 08.30 WIB"
+
+
+APPS: dict[str, str] = {
+    "sijalan-road-status-board": _app(
+        "SIJALAN - Informasi Kondisi Jalan Kota Bekasi",
+        "SIJALAN",
+        f"<h1>Kondisi Ruas Jalan Hari Ini</h1><p>Diperbarui {_updated()}</p><table class='table'>"
+        "<tr><th>Ruas</th><th>Kondisi</th><th>Keterangan</th></tr>"
+        "<tr><td>Jl. Ahmad Yani</td><td>Sedang dalam perbaikan</td><td>Pengaspalan ulang, buka tutup</td></tr>"
+        "<tr><td>Jl. Chairil Anwar</td><td>Pemeliharaan rutin</td><td>Penambalan lubang malam hari</td></tr>"
+        "<tr><td>Jl. Juanda</td><td>Normal</td><td>-</td></tr>"
+        "<tr><td>Jembatan Cut Meutia</td><td>Dalam perbaikan</td><td>Kendaraan berat dialihkan</td></tr></table>",
+    ),
+    "eparking-sisa-slot": _app(
+        "E-Parking Dishub Kota Bekasi",
+        "E-Parking",
+        f"<h1>Sisa Slot Parkir</h1><p>Data per {_updated()}</p><ul class='list-group'>"
+        "<li class='list-group-item'>Gedung Parkir Alun-Alun: 37 slot mobil, 112 slot motor</li>"
+        "<li class='list-group-item'>Stadion Patriot: 210 slot mobil</li>"
+        "<li class='list-group-item'>Park and Ride Summarecon: penuh</li></ul>"
+        "<p>Pesan slot parkir untuk acara di Stadion Patriot melalui menu Reservasi.</p>",
+    ),
+    "ppdb-sisa-slot-table": _app(
+        "PPDB Kota Bekasi 2026/2027",
+        "PPDB Online",
+        f"<h1>Sisa Slot Pendaftaran Jalur Zonasi</h1><p>Diperbarui {_updated()}</p><table class='table'>"
+        "<tr><th>Sekolah</th><th>Daya Tampung</th><th>Pendaftar</th><th>Sisa Slot</th></tr>"
+        "<tr><td>SMPN 1</td><td>288</td><td>250</td><td>38</td></tr>"
+        "<tr><td>SMPN 7</td><td>320</td><td>232</td><td>88</td></tr>"
+        "<tr><td>SMPN 12</td><td>256</td><td>256</td><td>0</td></tr></table>",
+    ),
+    "undian-pbb-cek-kupon": _app(
+        "Cek Kupon Undian PBB - Bapenda Kota Bekasi",
+        "Gebyar Undian PBB",
+        "<h1>Cek Kupon Undian Berhadiah PBB</h1><p>Masukkan NOP untuk melihat nomor kupon undian Anda.</p>"
+        "<form method='get' action='/kupon'><input name='nop' placeholder='32.75.xxx.xxx-xxxx.x'>"
+        "<button type='submit'>Cek</button></form><h2>Hadiah</h2><ul><li>Hadiah utama: 1 unit mobil</li>"
+        "<li>Hadiah kedua: 5 unit sepeda motor</li><li>50 doorprize peralatan rumah tangga</li></ul>"
+        f"<p>Pengundian: {_updated(-20)} di Plaza Pemkot Bekasi.</p><p class='small'>Pengumuman {_updated(4)}.</p>",
+    ),
+    "csirt-lapor-insiden-form": _app(
+        "Lapor Insiden - Bekasi Kota CSIRT",
+        "Bekasi Kota CSIRT",
+        "<h1>Formulir Laporan Insiden Siber</h1><form method='post' action='/lapor'>"
+        "<label>Jenis insiden <select name='jenis'><option>Web defacement</option><option>Phishing</option>"
+        "<option>Malware</option></select></label><label>Uraian <textarea name='uraian' placeholder='Contoh: halaman"
+        " depan berubah menjadi tulisan Hacked by ... sejak pukul 07.00'></textarea></label>"
+        "<button type='submit'>Kirim Laporan</button></form><p class='small'>Setiap laporan ditanggapi dalam 1x24"
+        f" jam. Formulir diperbarui {_updated(6)}.</p>",
+    ),
+    "satudata-api-reference": _app(
+        "API Satu Data Kota Bekasi - Referensi",
+        "Satu Data API",
+        "<h1>Referensi API</h1><h2>GET /api/3/action/package_show</h2><p>Galat yang mungkin muncul:</p>"
+        "<pre><code>{&quot;success&quot;: false, &quot;error&quot;: {&quot;__type&quot;: &quot;Not Found Error&quot;,"
+        " &quot;message&quot;: &quot;Not found&quot;}}</code></pre><p>Contoh pengecualian di klien PHP:</p>"
+        "<pre><code>PHP Fatal error:  Uncaught GuzzleHttp\\Exception\\ClientException: Client error: `GET"
+        " https://data.bekasikota.go.id/api/3/action/package_show?id=x` resulted in a `404 Not Found` response"
+        "\nStack trace:\n#0 /app/vendor/guzzlehttp/guzzle/src/Middleware.php(69): GuzzleHttp\\Exception\\"
+        "RequestException::create()\n#1 {main}</code></pre>"
+        f"<p class='small'>Dokumen diperbarui {_updated(3)}.</p>",
+    ),
+    "helpdesk-error-404-article": _app(
+        "Pusat Bantuan SIPANDU",
+        "Pusat Bantuan",
+        "<h1>Error 404 saat membuka menu Laporan</h1><p>Jika muncul tulisan Error 404 Halaman Tidak Ditemukan saat"
+        " membuka menu Laporan, bersihkan cache peramban lalu masuk kembali. Menu Laporan dipindahkan ke"
+        " Dasbor &gt; Rekap.</p><p>Artikel terkait: Lupa kata sandi, Akun terkunci, Mengunggah berkas.</p>"
+        f"<p class='small'>Terakhir diperbarui {_updated(2)}.</p>",
+    ),
+    "simpeg-maintenance-schedule-banner": _app(
+        "SIMPEG Kota Bekasi",
+        "SIMPEG",
+        "<div class='alert alert-info'>Jadwal pemeliharaan sistem: Sabtu malam pukul 22.00-24.00 WIB. Selama"
+        " pemeliharaan, layanan cetak SK tidak dapat digunakan.</div><h1>Masuk ke SIMPEG</h1>"
+        "<form method='post' action='/login'><input name='nip' placeholder='NIP'><input type='password'"
+        " name='password' placeholder='Kata sandi'><button type='submit'>Masuk</button></form>"
+        f"<p class='small'>SIMPEG versi 3.2.1, dirilis {_updated(9)}.</p>",
+    ),
+    "lms-nginx-hardening-lesson": _app(
+        "Materi 5: Hardening Web Server - LMS SMKN 1 Kota Bekasi",
+        "LMS SMKN 1",
+        "<h1>Materi 5: Hardening Web Server</h1><p>Setelah memasang nginx, buka alamat server. Jika tampil"
+        " <q>Welcome to nginx!</q>, server sudah berjalan tetapi belum dikonfigurasi.</p><pre><code>$ curl -s"
+        " http://localhost | grep title\n&lt;title&gt;Welcome to nginx!&lt;/title&gt;</code></pre><p>Tugas: ganti"
+        " halaman bawaan dengan aplikasi sekolah dan matikan server_tokens.</p>"
+        f"<p class='small'>Diunggah {_updated(5)} oleh Guru TKJ.</p>",
+    ),
+    "event-coming-soon-countdown": _app(
+        "Bekasi Night Carnival 2027",
+        "Bekasi Night Carnival",
+        "<h1>Bekasi Night Carnival 2027</h1><p>Coming soon! Pawai budaya malam hari kembali digelar di Jalan Ahmad"
+        " Yani.</p><p>Pendaftaran peserta pawai: 5 Januari - 20 Februari 2027. Unduh petunjuk teknis di menu"
+        f" Informasi.</p><p class='small'>Pengumuman {_updated(1)}.</p>",
+    ),
+}
+
 HONEST: dict[str, str] = {
     **SPORT,
     **LOTTERIES,
@@ -1241,6 +1364,7 @@ HONEST: dict[str, str] = {
     **ERRORS,
     **MAINTENANCE,
     **DEFAULT_PAGES,
+    **APPS,
 }
 
 
@@ -1359,6 +1483,13 @@ ERROR_KITS: dict[str, str] = {
         ' class="ml-4 text-lg text-gray-500 uppercase tracking-wider">Server Error</div></div></div></div>'
         "</body></html>"
     ),
+    # The API reference's page when its application dies for real: PHP's own fatal error after its code examples.
+    "satudata-api-reference-then-real-fatal-error": APPS["satudata-api-reference"].replace(
+        "</main>",
+        "<br />\n<b>Fatal error</b>:  Uncaught PDOException: SQLSTATE[HY000] [2002] Connection refused in"
+        " /var/www/satudata/app/Models/Dataset.php:31\nStack trace:\n#0 {main}\n  thrown in"
+        " <b>/var/www/satudata/app/Models/Dataset.php</b> on line <b>31</b><br />\n</main>",
+    ),
 }
 
 # The road office's own site closed for maintenance: found as dalam_pemeliharaan.
@@ -1377,16 +1508,33 @@ MAINTENANCE_KITS: dict[str, str] = {
     ),
 }
 
-# A server's own default page where the tutorial's site should be: found as halaman_bawaan.
+_NGINX_DEFAULT = (
+    "<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n<style>\nhtml { color-scheme: light dark; }"
+    "\nbody { width: 35em; margin: 0 auto;\nfont-family: Tahoma, Verdana, Arial, sans-serif; }\n</style>\n</head>"
+    "\n<body>\n<h1>Welcome to nginx!</h1>\n<p>If you see this page, the nginx web server is successfully installed"
+    " and\nworking. Further configuration is required.</p>\n\n<p>For online documentation and support please refer"
+    ' to\n<a href="http://nginx.org/">nginx.org</a>.<br/>\nCommercial support is available at\n'
+    '<a href="http://nginx.com/">nginx.com</a>.</p>\n\n<p><em>Thank you for using nginx.</em></p>\n</body>\n'
+    "</html>\n"
+)
+_NGINX_UNDER_LMS = _NGINX_DEFAULT.replace("<title>Welcome to nginx!</title>", "<title>LMS SMKN 1 Kota Bekasi</title>")
+# A server's own default page where the tutorial's site should be, under its title or the LMS's: halaman_bawaan.
 DEFAULT_KITS: dict[str, str] = {
-    "nginx-default-page": (
-        "<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n<style>\nhtml { color-scheme: light dark; }"
-        "\nbody { width: 35em; margin: 0 auto;\nfont-family: Tahoma, Verdana, Arial, sans-serif; }\n</style>\n</head>"
-        "\n<body>\n<h1>Welcome to nginx!</h1>\n<p>If you see this page, the nginx web server is successfully installed"
-        " and\nworking. Further configuration is required.</p>\n\n<p>For online documentation and support please refer"
-        ' to\n<a href="http://nginx.org/">nginx.org</a>.<br/>\nCommercial support is available at\n'
-        '<a href="http://nginx.com/">nginx.com</a>.</p>\n\n<p><em>Thank you for using nginx.</em></p>\n</body>\n'
-        "</html>\n"
-    ),
+    "nginx-default-page": _NGINX_DEFAULT,
+    "nginx-default-page-under-the-lms-title": _NGINX_UNDER_LMS,
+    "nginx-default-text-under-the-lms-title": _NGINX_UNDER_LMS.replace("<h1>Welcome to nginx!</h1>", ""),
     "apache-it-works": "<html><body><h1>It works!</h1></body></html>\n",
+}
+
+# The help centre's own 404 where its article should be: found as halaman_tidak_ditemukan.
+NOT_FOUND_KITS: dict[str, str] = {
+    "helpdesk-error-404-page": _app(
+        "Pusat Bantuan SIPANDU",
+        "Pusat Bantuan",
+        "<h1>Error 404</h1><p>Halaman tidak ditemukan. Maaf, halaman yang Anda cari tidak ada atau sudah"
+        " dipindahkan.</p><a href='/'>Kembali ke beranda</a>",
+    ),
+    "helpdesk-bare-404-page": _app(
+        "Pusat Bantuan SIPANDU", "Pusat Bantuan", "<h1>404</h1><p>Halaman Tidak Ditemukan</p>"
+    ),
 }

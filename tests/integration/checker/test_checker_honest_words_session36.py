@@ -10,7 +10,15 @@ from email.utils import format_datetime
 
 import pytest
 from checker_servers import FakeSite, Reply, check, make_checker
-from honest_words_pages_s36 import DEFACEMENT_KITS, DEFAULT_KITS, ERROR_KITS, GAMBLING_KITS, HONEST, MAINTENANCE_KITS
+from honest_words_pages_s36 import (
+    DEFACEMENT_KITS,
+    DEFAULT_KITS,
+    ERROR_KITS,
+    GAMBLING_KITS,
+    HONEST,
+    MAINTENANCE_KITS,
+    NOT_FOUND_KITS,
+)
 from stamped_pages import NOW
 
 from pantau_common.registry.model import AppSpec
@@ -55,6 +63,7 @@ def test_a_defacers_page_under_a_csirts_title_is_a_critical_defacement(shared_si
         *(pytest.param(html, "galat_aplikasi", id=name) for name, html in ERROR_KITS.items()),
         *(pytest.param(html, "dalam_pemeliharaan", id=name) for name, html in MAINTENANCE_KITS.items()),
         *(pytest.param(html, "halaman_bawaan", id=name) for name, html in DEFAULT_KITS.items()),
+        *(pytest.param(html, "halaman_tidak_ditemukan", id=name) for name, html in NOT_FOUND_KITS.items()),
     ],
 )
 def test_a_stand_in_in_the_same_words_is_still_not_the_application(
