@@ -1346,6 +1346,13 @@ APPS: dict[str, str] = {
         " halaman bawaan dengan aplikasi sekolah dan matikan server_tokens.</p>"
         f"<p class='small'>Diunggah {_updated(5)} oleh Guru TKJ.</p>",
     ),
+    "lms-quiz-sqlstate": _app(
+        "Kuis Basis Data - LMS SMKN 1",
+        "LMS SMKN 1",
+        f"<h1>Kuis 3: Basis Data</h1><p>Dibuka {_updated()}</p><ol><li>Apa arti pesan SQLSTATE[23000]: Integrity"
+        " constraint violation: 1062 Duplicate entry '1' for key 'PRIMARY'?</li><li>Jelaskan arti Fatal error:"
+        " Uncaught PDOException pada PHP.</li><li>Tuliskan blok try/catch untuk menangkap PDOException.</li></ol>",
+    ),
     "event-coming-soon-countdown": _app(
         "Bekasi Night Carnival 2027",
         "Bekasi Night Carnival",
@@ -1482,6 +1489,13 @@ ERROR_KITS: dict[str, str] = {
         '<div class="px-4 text-lg text-gray-500 border-r border-gray-400 tracking-wider">500</div><div'
         ' class="ml-4 text-lg text-gray-500 uppercase tracking-wider">Server Error</div></div></div></div>'
         "</body></html>"
+    ),
+    # The LMS's quiz when its database is down: the driver's message where the questions should be.
+    "lms-quiz-real-sqlstate": _app(
+        "Kuis Basis Data - LMS SMKN 1",
+        "LMS SMKN 1",
+        "<h1>Kuis 3: Basis Data</h1>SQLSTATE[HY000] [2002] Connection refused (SQL: select * from `soal` where"
+        " `kuis_id` = 3)",
     ),
     # The API reference's page when its application dies for real: PHP's own fatal error after its code examples.
     "satudata-api-reference-then-real-fatal-error": APPS["satudata-api-reference"].replace(

@@ -1,8 +1,9 @@
 """A department's small application that cites a stand-in's words is the application (session 36): an API reference
 whose example is what its PHP client prints ("<pre><code>PHP Fatal error:  Uncaught GuzzleHttp\\…"), an LMS lesson on
 nginx whose shell transcript or condition says "Welcome to nginx!", a help article that tells what to do "Jika muncul
-tulisan Error 404 Halaman Tidak Ditemukan". The stand-ins in those words are still found: PHP's own fatal error after
-the reference's examples, nginx's page under the LMS's title, the help centre's own 404."""
+tulisan Error 404 Halaman Tidak Ditemukan", a quiz that asks what "SQLSTATE[23000]: … Duplicate entry" and "Fatal
+error: Uncaught PDOException" mean. The stand-ins in those words are still found: PHP's own fatal error after
+the reference's examples, the quiz's database down, nginx's page under the LMS's title, the help centre's own 404."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ def _app(name: str, old: str = "", new: str = "") -> str:
             id="lms-shell-transcript",
         ),
         pytest.param(_app("helpdesk-error-404-article"), id="help-article-if-error-404-appears"),
+        pytest.param(_app("lms-quiz-sqlstate"), id="quiz-asks-what-the-errors-mean"),
     ],
 )
 def test_a_small_application_that_cites_a_stand_ins_words_is_the_application(html: str) -> None:
@@ -48,6 +50,7 @@ def test_a_small_application_that_cites_a_stand_ins_words_is_the_application(htm
             "Uncaught PDOException",
             id="real-fatal-after-the-examples",
         ),
+        pytest.param(ERROR_KITS["lms-quiz-real-sqlstate"], "galat_aplikasi", "SQLSTATE[HY000]", id="quiz-db-down"),
         pytest.param(
             DEFAULT_KITS["nginx-default-text-under-the-lms-title"],
             "halaman_bawaan",

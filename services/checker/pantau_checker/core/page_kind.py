@@ -2866,15 +2866,22 @@ def _first_error(
     Application"): a framework heads its page with the message, if at all. An error that words introduce
     ("muncul pesan berikut:"), a writer's quotation marks enclose or the page's code (``quoted``, the texts of
     its ``<code>``, ``<em>``…) holds is quoted, not printed; so is one that a reference table's cell or a glossary's
-    term (``listed``) holds, but for PHP's own message, which PHP starts on a line of the markup wherever it is.
+    term (``listed``) holds, but for PHP's own message, which PHP starts on a line of the markup wherever it is; and so
+    is an error inside one of those (a driver's "Duplicate entry" in a quiz's "Apa arti pesan SQLSTATE[23000]: …").
     """
+    cited: list[tuple[int, int]] = []  # where the errors read past stand: a driver's message inside one is theirs
     for error in _tried(text, rendered, php_lined, gates):
         for start, at, window in _windows(text, error):
             match = error.pattern.search(window)
-            if match is None or (not error.inline and _cited(window, match, headings, quoted)):
+            if match is None:
                 continue
             said = min(start + match.start(), at)  # xdebug's "( ! )" comes before its match
-            if error.inline and _mentioned(text, said, match.group(0), quoted, () if error.php else listed, error):
+            if any(low <= said < high for low, high in cited) or (
+                _cited(text, said, window, match, headings, quoted)
+                if not error.inline
+                else _mentioned(text, said, match.group(0), quoted, () if error.php else listed, error)
+            ):
+                cited.append((said, start + match.end()))
                 continue
             line = match.group(0)
             fatal = error.fatal or line.startswith(_PHP_FATAL) or "Uncaught" in line
@@ -2908,11 +2915,16 @@ def _tried(
             yield error
 
 
-def _cited(window: str, match: re.Match[str], headings: tuple[str, ...], quoted: tuple[str, ...]) -> bool:
-    """Whether a framework's whole-page error is cited: quoted, in a headline, or held in the page's code (a developer
-    portal's example of what its client prints: "<pre><code>PHP Fatal error:  Uncaught GuzzleHttp\\…")."""
+def _cited(
+    text: str, said: int, window: str, match: re.Match[str], headings: tuple[str, ...], quoted: tuple[str, ...]
+) -> bool:
+    """Whether a framework's whole-page error said at ``said`` of ``text`` is cited: quoted, in a headline, held in the
+    page's code (a developer portal's example of what its client prints: "<pre><code>PHP Fatal error:  Uncaught
+    GuzzleHttp…"), or introduced by a mention (a quiz's "Jelaskan arti Fatal error: Uncaught PDOException")."""
     start = match.group(0)[:_QUOTED_START]
-    return _quoted(window, match) or _headline(headings, match) or any(start in q for q in quoted)
+    if _quoted(window, match) or _headline(headings, match) or any(start in q for q in quoted):
+        return True
+    return _MENTION.search(text, max(0, said - _NEAR_CHARS), said) is not None
 
 
 def _headline(headings: tuple[str, ...], match: re.Match[str]) -> bool:
