@@ -1754,8 +1754,8 @@ def _default_page(v: _View) -> PageKind | None:
         _first_full(_STACK_TITLE, headed[:1])
         or (titled if titled and _names_itself(v) else None)
         or _first_search(_DEFAULT_HEADED, headed[1:])
-        # Not a lesson's 'Nginx menampilkan "Welcome to nginx!"'.
-        or _first_unquoted(_DEFAULT, () if dated else v.bare_lead())
+        # Not a lesson's 'Nginx menampilkan "Welcome to nginx!"', "Jika tampil Welcome to nginx!", nor its code.
+        or _first_unquoted(_DEFAULT, () if dated else v.bare_lead(), cited=v.page.quoted_texts)
         or _said_under_head(v)
         or _first_full(_DEFAULT_HEAD, headed)
         or _bare_default(v, dated)
@@ -2356,6 +2356,8 @@ def _asked_not_found(v: _View, head: str) -> bool:
 
 def _said_after(text: str, head: str) -> str | None:
     for at in _places(text, head):
+        if at and _MENTION.search(text, max(0, at - _NEAR_CHARS), at):
+            continue  # a help article's "Jika muncul tulisan Error 404 Halaman Tidak Ditemukan saat …"
         after = text[at + len(head) : at + len(head) + _PROMINENT].lstrip(" -:|")
         said = _NOT_FOUND_START.match(after)
         if said:
@@ -2892,15 +2894,22 @@ def _first_error(
     Application"): a framework heads its page with the message, if at all. An error that words introduce
     ("muncul pesan berikut:"), a writer's quotation marks enclose or the page's code (``quoted``, the texts of
     its ``<code>``, ``<em>``…) holds is quoted, not printed; so is one that a reference table's cell or a glossary's
-    term (``listed``) holds, but for PHP's own message, which PHP starts on a line of the markup wherever it is.
+    term (``listed``) holds, but for PHP's own message, which PHP starts on a line of the markup wherever it is; and so
+    is an error inside one of those (a driver's "Duplicate entry" in a quiz's "Apa arti pesan SQLSTATE[23000]: …").
     """
+    cited: list[tuple[int, int]] = []  # where the errors read past stand: a driver's message inside one is theirs
     for error in _tried(text, rendered, php_lined, gates):
         for start, at, window in _windows(text, error):
             match = error.pattern.search(window)
-            if match is None or (not error.inline and (_quoted(window, match) or _headline(headings, match))):
+            if match is None:
                 continue
             said = min(start + match.start(), at)  # xdebug's "( ! )" comes before its match
-            if error.inline and _mentioned(text, said, match.group(0), quoted, () if error.php else listed, error):
+            if any(low <= said < high for low, high in cited) or (
+                _cited(text, said, window, match, headings, quoted)
+                if not error.inline
+                else _mentioned(text, said, match.group(0), quoted, () if error.php else listed, error)
+            ):
+                cited.append((said, start + match.end()))
                 continue
             line = match.group(0)
             fatal = error.fatal or line.startswith(_PHP_FATAL) or "Uncaught" in line
@@ -2932,6 +2941,18 @@ def _tried(
             continue
         if error.gate in present:
             yield error
+
+
+def _cited(
+    text: str, said: int, window: str, match: re.Match[str], headings: tuple[str, ...], quoted: tuple[str, ...]
+) -> bool:
+    """Whether a framework's whole-page error said at ``said`` of ``text`` is cited: quoted, in a headline, held in the
+    page's code (a developer portal's example of what its client prints: "<pre><code>PHP Fatal error:  Uncaught
+    GuzzleHttp…"), or introduced by a mention (a quiz's "Jelaskan arti Fatal error: Uncaught PDOException")."""
+    start = match.group(0)[:_QUOTED_START]
+    if _quoted(window, match) or _headline(headings, match) or any(start in q for q in quoted):
+        return True
+    return _MENTION.search(text, max(0, said - _NEAR_CHARS), said) is not None
 
 
 def _headline(headings: tuple[str, ...], match: re.Match[str]) -> bool:
@@ -3035,19 +3056,30 @@ def _stated(place: str, match: re.Match[str], unquoted: bool = False) -> bool:
         return False
     if unquoted and _quoted(place, match):
         return False
-    # The words of its own clause before it: "Mohon maaf bila mengganggu, website sedang …" is said.
+    return not _conditioned(place, match)
+
+
+def _conditioned(place: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` is the condition of another sentence, by the words of its own clause before it: "Jika
+    website sedang dalam perbaikan, hubungi 112" is; "Mohon maaf bila mengganggu, website sedang …" is not."""
     clause = _CLAUSE_BREAK.split(place[max(0, match.start() - _NEAR_CHARS) : match.start()])[-1].split()[-3:]
-    return _CONDITIONS.isdisjoint(w.casefold() for w in (*clause, *match.group(0).split()[:1]))
+    return not _CONDITIONS.isdisjoint(w.casefold() for w in (*clause, *match.group(0).split()[:1]))
 
 
-def _first_unquoted(pattern: re.Pattern[str], places: Iterable[str], stated: bool = False) -> str | None:
+def _first_unquoted(
+    pattern: re.Pattern[str], places: Iterable[str], stated: bool = False, cited: tuple[str, ...] | None = None
+) -> str | None:
     """Return the first match, as ``_first_search``, outside a quotation or brackets (an article's example:
     'Nginx menampilkan "Welcome to nginx!"', "dijual kembali oleh registrar (domain for sale)"); where ``stated``,
-    outside a question and a condition too, as ``_first_statement``."""
+    outside a question and a condition too, as ``_first_statement``; where ``cited`` (the page's texts of code and
+    quotations), outside a condition ("Jika tampil Welcome to nginx!") and those texts too."""
     for place in places:
         for match in pattern.finditer(place):
-            if not _in_quotes(place, match) and (not stated or _stated(place, match)):
-                return _around(place, match)
+            if _in_quotes(place, match) or (stated and not _stated(place, match)):
+                continue
+            if cited is not None and (_conditioned(place, match) or any(match[0] in text for text in cited)):
+                continue
+            return _around(place, match)
     return None
 
 

@@ -168,6 +168,15 @@ _DISGUISES: frozenset[str] = frozenset({"spaced", "split"})  # spellings read ag
 _LISTED = _GAMBLING | _DEFACE | _DISGUISES
 _COVERING: frozenset[str] = frozenset({"strong", "neutral"})  # a word of news inside these is no news
 _DEFACEMENT_COUNTERS = frozenset(terms.DEFACEMENT_COUNTER_CONTEXT)
+# An agency taunted by name: "CSIRT kalian", "halo BSSN" (``terms.TAUNTED_AGENCIES``).
+_TAUNTED = re.compile(
+    r"(?<!\w)(?:(?:{before})\W{{1,3}}(?:{agencies})|(?:{agencies})\W{{1,3}}(?:{after}))(?!\w)".format(
+        before="|".join(terms.TAUNTS_BEFORE),
+        agencies="|".join(terms.TAUNTED_AGENCIES),
+        after="|".join(terms.TAUNTS_AFTER),
+    )
+)
+_TAUNT_REACH = max(map(len, (*terms.TAUNTS_BEFORE, *terms.TAUNTS_AFTER))) + 3
 _SHOWN = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(w) for w in terms.SIGNATURE_SHOWN)))
 _SHOWN_QUOTED = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(w) for w in terms.SIGNATURE_QUOTED)))
 _SHOWN_REACH = 60  # characters before a signature read for the report's words of what a page showed
@@ -637,7 +646,9 @@ def flagged_each(
     signed = [m for m in deface if defacer_page or _company(m, deface, parts) or (titles and _titled(m, parts))]
     kept = [m for m in gambling if _company(m, gambling) or _linked_to_itself(m, parts)] + signed
     attacked = any(m.kind in signing for m in kept)
-    news_of_attacks = [m for m in counters if m.term in _DEFACEMENT_COUNTERS] if attacked else []
+    news_of_attacks = (
+        [m for m in counters if m.term in _DEFACEMENT_COUNTERS and not _taunted(m, parts)] if attacked else []
+    )
     if attacked and any(m.kind == "deface_counter" for m in found):  # rare: merged in their order
         news_of_attacks = sorted(
             (*news_of_attacks, *(m for m in found if m.kind == "deface_counter")), key=lambda m: m.start
@@ -1305,6 +1316,15 @@ def _incident(match: Match, news: list[Match], parts: _Parts) -> bool:
     advisory: "kelompok yang menandatangani halamannya dengan “Greetz to: all member”")."""
     words = {other.term for other in _around(match, news, _REPORT_WINDOW)}
     return len(words) >= _REPORT_WORDS or (len(words) == 1 and _in_quotes(match, parts))
+
+
+def _taunted(match: Match, parts: _Parts) -> bool:
+    """Tell whether a word of news is an agency a defacer taunts by name: "CSIRT kalian tidur?", "Halo BSSN"."""
+    if match.term not in terms.TAUNTED_AGENCIES:
+        return False
+    low, high = parts.bounds(match.part)
+    start, end = max(low, match.start - _TAUNT_REACH), min(high, match.end + _TAUNT_REACH)
+    return any(m.start() <= match.start and match.end <= m.end() for m in _TAUNTED.finditer(parts.lowered, start, end))
 
 
 def _in_quotes(match: Match, parts: _Parts) -> bool:

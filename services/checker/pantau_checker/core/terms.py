@@ -1962,6 +1962,11 @@ DEFACEMENT_COUNTER_CONTEXT = (
     *_ATTACK_NEWS,
     *DEFACEMENT_ONLY_COUNTERS,
 )
+# The agencies a defacer taunts by name on the page it signs ("CSIRT kalian tidur?", "Halo BSSN", "Kominfo lu
+# ngapain aja"): so addressed, the name is no word of news of the attack. A report names them in the third person.
+TAUNTED_AGENCIES = ("csirt", "bssn", "kominfo", "komdigi")
+TAUNTS_BEFORE = ("hai", "halo", "hallo", "hello", "dear", "woy", "woi", "wahai")
+TAUNTS_AFTER = ("kalian", "lu", "lo", "tidur")
 # Words that spam spells so that filters miss them: with its letters apart (s l o t, s.l.o.t,
 # g-a-c-o-r), joined before the text is read (see ``term_scan``), or with digits for letters
 # (sl0t, g4c0r, m4xw1n), each such spelling a term of the word's kinds.
