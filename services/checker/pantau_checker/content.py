@@ -94,7 +94,8 @@ async def fetch_page(
         return _sent_away(answer.final_url if answer.redirects else None, url, known)
     if known is not None and _same_page(answer, known[0]):
         return known[1]
-    page = parse_page(answer.text(), answer.final_url, today=today)
+    html, utf8 = answer.text_and_utf8()
+    page = parse_page(html, answer.final_url, markup=Markup(html, utf8), today=today)
     page = with_refresh_header(page, _refresh(answer), answer.final_url)
     page = with_link_header(page, _link(answer), answer.final_url)
     return _landed(page, answer, url, known)
@@ -186,8 +187,8 @@ async def _gather(
     styles: StylesheetCache | None,
     pages: UnchangedPages | None,
 ) -> None:
-    html = main.text()
-    markup = Markup(html)  # its signs, sought by the stylesheets' reading and the page's
+    html, utf8 = main.text_and_utf8()
+    markup = Markup(html, utf8)  # its signs, sought by the stylesheets' reading and the page's
     steady = cache(lambda: _steady(main.body))  # the search for tokens runs once a check, if at all
     digest = _digest_once(main.headers.get("content-type", ""))
     if styles is not None:

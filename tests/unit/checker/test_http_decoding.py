@@ -4,6 +4,7 @@ the body it keeps when the server stops early."""
 from __future__ import annotations
 
 import asyncio
+import codecs
 import gzip
 import zlib
 from collections.abc import AsyncIterator
@@ -38,6 +39,40 @@ def fetched(body: bytes, content_type: str = "text/html") -> FetchResult:
 
 
 # --- the charset ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (page().encode(), "text/html; charset=utf-8"),
+        (page().encode(), "text/html"),  # no charset named: UTF-8
+        (page("<meta charset='utf-8'>").encode(), "text/html"),
+        (page().encode() + "\U0001f600".encode(), "text/html; charset=UTF8"),
+    ],
+)
+def test_a_body_read_whole_as_utf8_is_its_texts_utf8(body: bytes, content_type: str) -> None:
+    text, utf8 = fetched(body, content_type).text_and_utf8()
+
+    assert text == fetched(body, content_type).text()
+    assert utf8 is body and utf8 == text.encode("utf-8", "surrogatepass")
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (page().encode()[:-3] + b"\xff\xfe" + page().encode()[-3:], "text/html; charset=utf-8"),  # a bad byte
+        (page().encode() + "“".encode()[:2], "text/html; charset=utf-8"),  # a character cut at its end
+        (codecs.BOM_UTF8 + page().encode(), "text/html; charset=utf-8"),  # a byte order mark, not in the text
+        (page().encode("cp1252"), "text/html; charset=windows-1252"),
+        (page().encode(), "text/html; charset=windows-1252"),  # read as UTF-8 all the same
+        (page().encode("utf-16-le"), "text/html; charset=utf-16le"),
+    ],
+)
+def test_a_body_not_read_whole_as_utf8_gives_no_utf8(body: bytes, content_type: str) -> None:
+    text, utf8 = fetched(body, content_type).text_and_utf8()
+
+    assert text == fetched(body, content_type).text()
+    assert utf8 is None
 
 
 def test_a_page_whose_charset_is_only_in_its_meta_tag_is_read_in_that_charset() -> None:

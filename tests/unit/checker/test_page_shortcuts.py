@@ -84,3 +84,25 @@ def test_links_keep_their_text_and_absolute_address() -> None:
         ("X", "https://x.example/y"),
     ]
     assert links[0] == Link("Profil dinas", "https://dinkes.bekasikota.go.id/profil")
+
+
+@pytest.mark.parametrize(
+    ("hidden", "texts"),
+    [
+        # A hidden menu without an image: each link's own text.
+        ('<ul><li><a href="/a">Satu</a></li><li><a href="/b">Dua</a></li></ul>', ["Satu", "Dua"]),
+        # An image in one of the block's links: that link's text has its alt; the other's has none.
+        (
+            '<ul><li><a href="/a">Satu <img src="s.png" alt="Slot Gacor"></a></li><li><a href="/b">Dua</a></li></ul>',
+            ["Satu Slot Gacor", "Dua"],
+        ),
+        # An image in the block but outside its links: no link's text has its alt.
+        ('<div><img src="s.png" alt="Logo"><a href="/a">Satu</a></div>', ["Satu"]),
+        # A link around an image alone: its alt and title are its text.
+        ('<a href="/a"><img src="s.png" alt="Daftar" title="Maxwin"></a>', ["Daftar Maxwin"]),
+    ],
+)
+def test_hidden_links_have_their_own_images_alt_in_their_text(hidden: str, texts: list[str]) -> None:
+    html = f'<html><body><main><p>Layanan</p><div style="display:none">{hidden}</div></main></body></html>'
+
+    assert [link.text for link in parse_page(html, URL).hidden_links] == texts

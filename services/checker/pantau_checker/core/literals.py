@@ -24,10 +24,11 @@ class Markup:
 
     __slots__ = ("_lowered", "raw")
 
-    def __init__(self, html: str) -> None:
+    def __init__(self, html: str, utf8: bytes | None = None) -> None:
+        """``utf8``: ``html``'s UTF-8, where the caller has it (a body read whole as UTF-8, without a bad byte)."""
         # "surrogatepass": a string never holds a lone surrogate after a decoding that replaces bad bytes, but a
         # search must not fail where one does (lexbor reads it as bad bytes, replaced).
-        self.raw = html.encode("utf-8", "surrogatepass")
+        self.raw = utf8 if utf8 is not None else html.encode("utf-8", "surrogatepass")
         self._lowered: bytes | None = None
 
     def has(self, sign: str) -> bool:

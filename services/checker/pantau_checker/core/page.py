@@ -1892,6 +1892,8 @@ def _links(
     addresses: dict[str, str] = {}
     for node in nodes:
         tag = node.tag
+        # A block without an image (a hidden menu's) is searched once for one, not once for each of its links.
+        pictured = images and node.css_first("img") is not None
         for anchor in (node,) if tag in _LINK_TAGS else node.css(_LINKS):
             attributes = anchor.attributes  # the dict costs less than ``attrs``' lookup
             href = attributes.get("href")
@@ -1904,7 +1906,7 @@ def _links(
                 text = " ".join(anchor.text(separator=" ").split())  # _squash, inlined: a page has many links
                 if (tag if anchor is node else anchor.tag) == "area":  # an image map's link: its alt is its text
                     text = " ".join((attributes.get("alt") or "").split())
-                if images:
+                if pictured:
                     text = " ".join(t for t in (text, *map(_image_text, anchor.css("img")[:_MAX_IMAGES])) if t)
                 href = href or ""
                 address = addresses.get(href)

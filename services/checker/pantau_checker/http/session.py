@@ -158,17 +158,27 @@ class FetchResult:
         label is a server's default (Apache's ``AddDefaultCharset``) or an old template's, and read
         as labelled its no-break spaces, dashes and disguised words would be noise.
         """
+        return self.text_and_utf8()[0]
+
+    def text_and_utf8(self) -> tuple[str, bytes | None]:
+        """Return ``text()`` and, where it is the whole body read as UTF-8 without a bad byte, the body: the text's
+        UTF-8 as it is, which the page's analysis reads (``literals.Markup``) without encoding the text again."""
         body = self.body
         for bom, unicode in _BOMS:
             if body.startswith(bom):
-                return body[len(bom) :].decode(unicode, errors="replace")
+                return body[len(bom) :].decode(unicode, errors="replace"), None
         declared = _CHARSET.search(self.headers.get("content-type", ""))
         codec = _codec(declared[1]) if declared else None
         if codec is None:  # a page that names its charset in a <meta> only, or not at all
             meta = _META_CHARSET.search(body, 0, _SNIFFED_BYTES)
             codec = _meta_codec(meta[1].decode("ascii")) if meta else "utf-8"
+        if codec == "utf-8":
+            try:
+                return body.decode("utf-8"), body
+            except UnicodeDecodeError:
+                return body.decode("utf-8", errors="replace"), None
         as_utf8 = _as_utf8(body) if _one_byte(codec) and not body.isascii() else None
-        return as_utf8 if as_utf8 is not None else body.decode(codec, errors="replace")
+        return (as_utf8 if as_utf8 is not None else body.decode(codec, errors="replace")), None
 
     @property
     def markup_unshown(self) -> str:
