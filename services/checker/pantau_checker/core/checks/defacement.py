@@ -206,6 +206,12 @@ _LESSONS_OFFERS = re.compile(
     r"@\w*(?:slot|gacor|maxwin|togel|judi|toto|casino|kasino|zeus|scatter)"
     r"|(?<!\w)(?:[a-z][ .]){3,}(?:[a-z][ .])*\d(?:[ .]?\d)+(?!\w)"
 )
+# A news item's text in a list, from its headline: its date and its excerpt of a few sentences, up to the next link.
+_ITEM_REACH = 360
+_ITEM_SENTENCES = 3
+_ITEM_HEADLINE_WORDS = 4  # words of the next item's headline at least: a date ("2 Desember 2026") has three
+_ITEM_STOP = re.compile(r"[.!?]\s")
+_SELLERS_WARNINGS = frozenset(terms.SELLERS_WARNINGS)
 _REDIRECTS = {(host, path): name for host, path, name in terms.REDIRECTS}
 _NEW_TEXT = 0.2
 _QUOTE = 120
@@ -237,8 +243,12 @@ def _scan(page: Page) -> tuple[Finding, ...]:
             hits.setdefault((code, location), (set(), snippet))[0].add(term)
             if in_farm:
                 farm.add(code)
-    if ("judi_online", "visible") in hits and not shops and _own_lesson(page, hits):  # rare: a flagged page's
-        del hits[("judi_online", "visible")]
+    if (
+        ("judi_online", "visible") in hits
+        and not shops
+        and (_own_lesson(page, hits) or _own_lessons_listed(page, hits))
+    ):
+        del hits[("judi_online", "visible")]  # rare: a flagged page's
     # Their words are the visible text's, and their addresses repeat them: they count as that text counts.
     for code, term, snippet in navigation:
         if (code, "visible") in hits:
@@ -613,6 +623,81 @@ def _own_lesson(page: Page, hits: Hits) -> bool:
     # The rest of what the page shows, its sidebar and its footer, judged alone.
     rest = (f"{visible[:at]}\n{visible[at + len(main) :]}", *page.shown_texts)
     return not any(code == "judi_online" for _, code, _, _ in flagged_each(rest, prose=True))
+
+
+def _own_lessons_listed(page: Page, hits: Hits) -> bool:
+    """Tell whether the gambling terms of a page's visible text are all in the department's own lessons as its lists
+    show them (a home page's "Berita Terkini", a sidebar's "Artikel Populer", a slider, a ticker): a headline linked
+    to its post's own slug (``_navigation``) headed as a lesson (``_lessons_heading``), whose item warns of the trade
+    (``_warns``: "Istilah seperti slot gacor … dipakai untuk menjerat korban"). The exemption of the site's own
+    navigation covers the headline's link, not its excerpt in the visible text, nor a verdict a sentence further.
+    Nothing of a kit's may stand on the page: a term anywhere but the visible text, a link marked dofollow or to
+    another site, a brand, a sign-up, a promise or an offer in an item, a term in the rest of what the page shows."""
+    if any(code == "judi_online" and location != "visible" for code, location in hits) or page.dofollow_links:
+        return False
+    visible = page.visible_text
+    items = _lesson_items(page, visible)
+    if not items:
+        return False
+    texts = [visible[start:end].lower() for start, end in items]
+    if any(_LESSONS_VOIDED.search(text) or _LESSONS_OFFERS.search(text) or _branded(text) for text in texts):
+        return False
+    if any(_elsewhere(link.href, page.host) for link in islice(page.links, _MAX_PARTS)):
+        return False
+    ends = [0, *(at for span in items for at in span), len(visible)]
+    rest = "\n".join(visible[ends[i] : ends[i + 1]] for i in range(0, len(ends), 2))
+    return not any(code == "judi_online" for _, code, _, _ in flagged_each((rest, *page.shown_texts), prose=True))
+
+
+def _lesson_items(page: Page, visible: str) -> list[tuple[int, int]]:
+    """Return where the visible text shows the site's own lessons as a list's items, in order and apart: each from
+    its headline, a link to its post's own slug, to the next item's headline, its excerpt's third sentence's end or
+    ``_ITEM_REACH`` characters on, whichever comes first."""
+    headlines = {
+        link.text
+        for link in islice(page.links, _MAX_PARTS)
+        if _lessons_heading(link.text) and _navigation(link, page.host)
+    }
+    if not headlines:
+        return []
+    # The next item's headline ends one: not its date, author or category linked in its meta.
+    named = {link.text for link in islice(page.links, _MAX_PARTS) if len(link.text.split()) >= _ITEM_HEADLINE_WORDS}
+    items: list[tuple[int, int]] = []
+    for headline in headlines:
+        others = named - {headline}
+        at = visible.find(headline)
+        while at >= 0:
+            after = at + len(headline)
+            reach = visible[after : after + _ITEM_REACH]
+            stops = [stop.end() for stop in islice(_ITEM_STOP.finditer(reach), _ITEM_SENTENCES)]
+            if len(stops) == _ITEM_SENTENCES:
+                reach = reach[: stops[-1]]
+            end = after + min((found for text in others if (found := reach.find(text)) >= 0), default=len(reach))
+            if _warns(visible[at:end]):
+                items.append((at, end))
+            at = visible.find(headline, end)
+    items.sort()
+    return [span for i, span in enumerate(items) if not i or items[i - 1][1] <= span[0]]
+
+
+def _branded(text: str) -> bool:
+    """Tell whether a text names a brand of the trade (kaisar88, GACORKU88), flagged or not beside a warning."""
+    return any(_GLUED_BRAND.fullmatch(match.term) for match in matches(text) if match.kind in ("strong", "weak"))
+
+
+def _warns(text: str) -> bool:
+    """Tell whether a text warns of the trade in a word of its own (a counter's, not one a seller warns of the
+    others' sites with, "waspada", "korban"; nor one inside a seller's words): a lesson's item does ("menjerat
+    korban", "literasi digital", "hanyalah mitos"), a kit's SEO post ("Kenali Istilah Judi Online Sebelum Bermain:
+    pemain perlu tahu istilah gacor, maxwin dan RTP") does not."""
+    found = matches(text)
+    covering = [(match.start, match.end) for match in found if match.kind in ("strong", "neutral")]
+    return any(
+        match.kind == "counter"
+        and match.term not in _SELLERS_WARNINGS
+        and not any(start <= match.start and match.end <= end for start, end in covering)
+        for match in found
+    )
 
 
 def _lessons_heading(heading: str) -> bool:
