@@ -209,11 +209,15 @@ def checked(
     return check(make_checker(site.port, clock=clock), spec)
 
 
+def modified_yesterday() -> dict[str, str]:
+    """Return a Last-Modified header of a day before now: built when the test serves it, not when it is collected."""
+    return {"Last-Modified": format_datetime(datetime.now(UTC) - timedelta(days=1), usegmt=True)}
+
+
 def served_yesterday(site: FakeSite, html: str, content_type: str | None = None) -> ApplicationChecked:
     """Serve ``html`` at ``site``'s root as modified yesterday (as ``content_type``, where given), and return
     one check of it (``checked``)."""
-    yesterday = datetime.now(UTC) - timedelta(days=1)
-    headers = {"Last-Modified": format_datetime(yesterday, usegmt=True)}
+    headers = modified_yesterday()
     if content_type is not None:
         headers["Content-Type"] = content_type
     site.route("*", "/", Reply(200, html, headers))

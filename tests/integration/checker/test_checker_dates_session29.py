@@ -13,7 +13,7 @@ The checker runs on the real clock: every date is counted back from now in Bekas
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from checker_servers import FakeSite, Reply, checked
@@ -46,10 +46,11 @@ def posts(days: tuple[int, ...], date_class: str = "post-date") -> str:
     )
 
 
-def check(body: str) -> tuple[str, str]:
+def check(body: str, at: datetime | None = None) -> tuple[str, str]:
+    """Return the availability and freshness of a page of ``body``, read at ``at`` (the moment it was built) or now."""
     with FakeSite() as site:
         site.route("*", "/", Reply(200, site_page(body)))
-        event = checked(site)
+        event = checked(site) if at is None else checked(site, clock=lambda: at.astimezone(UTC))
     return event.availability, event.content.result
 
 
@@ -140,63 +141,71 @@ def test_a_news_slider_newer_than_the_stale_list_below_it_dates_the_page() -> No
     assert check(owl_carousel((2, 4)) + posts((80, 110, 150))) == ("aktif", "update")
 
 
-def today(with_time: bool = False) -> str:
-    now = datetime.now(WIB)
+def today(now: datetime, with_time: bool = False) -> str:
     return f"{tanggal(now, with_weekday=True)} {now:%H:%M:%S} WIB" if with_time else tanggal(now, with_weekday=True)
 
 
 # Look-alikes beside a stale list: each part is named as volatile and holds today's date, and links pages of the
-# site or heads with a headline's words, but it is a clock, a counter, a "hari ini" widget, an ad or a banner.
-NOT_POSTS = {
-    "a clock inside a news slider": f'<div class="news-slider"><div class="jam-digital">{today(True)}</div>{{}}</div>',
-    "a visitor counter with two long links": (
-        '{}<div id="visitor-counter"><p>Online: 3</p><p>Hari ini: 120</p><p>Kemarin: 342</p><p>Bulan ini: 4.021</p>'
-        f"<p>{today()}</p>"
-        '<a href="/statistik/arsip">Arsip Statistik Pengunjung Situs</a>'
-        '<a href="/statistik/grafik">Grafik Kunjungan Harian Situs Dinas</a></div>'
-    ),
-    "today's services, each stamped with today's date": "{}"
-    + '<div class="layanan-hari-ini"><h4>Layanan Hari Ini</h4><ul>'
-    + "".join(
-        f'<li><a href="/layanan/{i}">{name}</a> <span class="tanggal">{today()}</span></li>'
-        for i, name in enumerate(
-            ("Perekaman KTP Elektronik Keliling", "Pelayanan Akta Kelahiran Terpadu", "Konsultasi Perizinan Usaha")
-        )
-    )
-    + "</ul></div>",
-    "today's agenda, its times named waktu": "{}"
-    + '<div class="agenda-today"><h4>Agenda Hari Ini</h4>'
-    + "".join(
-        f'<div class="agenda-item"><a href="/agenda/{i}">{name}</a><div class="waktu">{today()}, {at}</div></div>'
-        for i, (name, at) in enumerate(
-            (
-                ("Rapat Koordinasi Penanganan Banjir", "09.00 WIB"),
-                ("Sosialisasi Perda Ketertiban Umum", "13.00 WIB"),
-                ("Monitoring Program Makan Bergizi", "15.00 WIB"),
+# site or heads with a headline's words, but it is a clock, a counter, a "hari ini" widget, an ad or a banner. Built
+# when the test runs, from the moment the checker is given: a part built before midnight and read after it would
+# hold a real date of yesterday.
+def not_posts(now: datetime) -> dict[str, str]:
+    """Return the look-alikes of posts, each holding ``now``'s date (Bekasi's day); "{}" is where the posts go."""
+    return {
+        "a clock inside a news slider": (
+            f'<div class="news-slider"><div class="jam-digital">{today(now, True)}</div>{{}}</div>'
+        ),
+        "a visitor counter with two long links": (
+            '{}<div id="visitor-counter"><p>Online: 3</p><p>Hari ini: 120</p><p>Kemarin: 342</p><p>Bulan ini: 4.021</p>'
+            f"<p>{today(now)}</p>"
+            '<a href="/statistik/arsip">Arsip Statistik Pengunjung Situs</a>'
+            '<a href="/statistik/grafik">Grafik Kunjungan Harian Situs Dinas</a></div>'
+        ),
+        "today's services, each stamped with today's date": "{}"
+        + '<div class="layanan-hari-ini"><h4>Layanan Hari Ini</h4><ul>'
+        + "".join(
+            f'<li><a href="/layanan/{i}">{name}</a> <span class="tanggal">{today(now)}</span></li>'
+            for i, name in enumerate(
+                ("Perekaman KTP Elektronik Keliling", "Pelayanan Akta Kelahiran Terpadu", "Konsultasi Perizinan Usaha")
             )
         )
-    )
-    + "</div>",
-    "a banner slider greeting with today's date": (
-        '<div class="banner-slider"><div class="slide"><h2>Selamat Datang di Website Resmi Dinas</h2>'
-        f'<p>{today()}</p></div><div class="slide"><h2>Pelayanan Hari Ini Buka Pukul 08.00 WIB</h2></div></div>{{}}'
-    ),
-    "two clocks, each beside a long link": "".join(
-        '<div class="row"><div class="col"><a href="/ppid">Pejabat Pengelola Informasi dan Dokumentasi</a></div>'
-        f'<div class="col"><span class="jam">{today()}</span></div></div>'
-        for _ in range(2)
-    )
-    + "{}",
-    "ads linking the site's campaigns": (
-        '{}<div class="ads-wrapper"><a href="/kampanye/1">Iklan Layanan Masyarakat Bebas Narkoba Kota Bekasi</a>'
-        f'<a href="/kampanye/2">Dukung Program Bekasi Keren Berbudaya Bersih</a><p>{today()}</p></div>'
-    ),
-}
+        + "</ul></div>",
+        "today's agenda, its times named waktu": "{}"
+        + '<div class="agenda-today"><h4>Agenda Hari Ini</h4>'
+        + "".join(
+            f'<div class="agenda-item"><a href="/agenda/{i}">{name}</a>'
+            f'<div class="waktu">{today(now)}, {at}</div></div>'
+            for i, (name, at) in enumerate(
+                (
+                    ("Rapat Koordinasi Penanganan Banjir", "09.00 WIB"),
+                    ("Sosialisasi Perda Ketertiban Umum", "13.00 WIB"),
+                    ("Monitoring Program Makan Bergizi", "15.00 WIB"),
+                )
+            )
+        )
+        + "</div>",
+        "a banner slider greeting with today's date": (
+            '<div class="banner-slider"><div class="slide"><h2>Selamat Datang di Website Resmi Dinas</h2>'
+            f"<p>{today(now)}</p></div>"
+            '<div class="slide"><h2>Pelayanan Hari Ini Buka Pukul 08.00 WIB</h2></div></div>{}'
+        ),
+        "two clocks, each beside a long link": "".join(
+            '<div class="row"><div class="col"><a href="/ppid">Pejabat Pengelola Informasi dan Dokumentasi</a></div>'
+            f'<div class="col"><span class="jam">{today(now)}</span></div></div>'
+            for _ in range(2)
+        )
+        + "{}",
+        "ads linking the site's campaigns": (
+            '{}<div class="ads-wrapper"><a href="/kampanye/1">Iklan Layanan Masyarakat Bebas Narkoba Kota Bekasi</a>'
+            f'<a href="/kampanye/2">Dukung Program Bekasi Keren Berbudaya Bersih</a><p>{today(now)}</p></div>'
+        ),
+    }
 
 
-@pytest.mark.parametrize("part", NOT_POSTS.values(), ids=NOT_POSTS.keys())
+@pytest.mark.parametrize("part", list(not_posts(datetime.now(WIB))))
 def test_todays_date_in_a_volatile_part_beside_stale_posts_dates_nothing(part: str) -> None:
-    assert check(part.format(posts(STALE_DAYS))) == ("aktif", "tidak_update")
+    now = datetime.now(WIB)
+    assert check(not_posts(now)[part].format(posts(STALE_DAYS)), at=now) == ("aktif", "tidak_update")
 
 
 # --- a post of today or yesterday dated in a small element of the theme's own name ----------------------------
@@ -242,46 +251,54 @@ def test_a_stale_list_dated_in_small_elements_stays_stale() -> None:
     assert check(listed((90, 130, 170), item)) == ("aktif", "tidak_update")
 
 
-def rows_of_today(item: Callable[[int, str, datetime], str], names: tuple[str, ...]) -> str:
-    now = datetime.now(WIB)
+def rows_of_today(now: datetime, item: Callable[[int, str, datetime], str], names: tuple[str, ...]) -> str:
     return "<ul>" + "".join(item(i, name, now) for i, name in enumerate(names)) + "</ul>"
 
 
 CAMERAS = ("Simpang Bulak Kapal Arah Timur", "Simpang Sumber Arta Arah Barat", "Jalan Ahmad Yani Depan Mall")
-# Widgets whose rows each link a page of the site by a headline's length and print today's date in a <small>.
-WIDGET_ROWS = {
-    "cameras, each of today": rows_of_today(
-        lambda i, name, now: (
-            f'<li><a href="/cctv/{i}">CCTV {name}</a><small class="text-muted">{short_date(now)}</small></li>'
+
+
+def widget_rows(now: datetime) -> dict[str, str]:
+    """Return widgets whose rows each link a page of the site by a headline's length and print ``now``'s date (Bekasi's
+    day) in a <small>."""
+    return {
+        "cameras, each of today": rows_of_today(
+            now,
+            lambda i, name, now: (
+                f'<li><a href="/cctv/{i}">CCTV {name}</a><small class="text-muted">{short_date(now)}</small></li>'
+            ),
+            CAMERAS,
         ),
-        CAMERAS,
-    ),
-    "cameras' last frames, with their times": rows_of_today(
-        lambda i, name, now: (
-            # Today's date in Bekasi with each frame's time, whatever the hour of the check.
-            f'<li><a href="/cctv/{i}">CCTV {name}</a><span>{short_date(now)}'
-            f" {now - timedelta(minutes=i * 7):%H:%M}</span></li>"
+        "cameras' last frames, with their times": rows_of_today(
+            now,
+            lambda i, name, now: (
+                # Today's date in Bekasi with each frame's time, whatever the hour of the check.
+                f'<li><a href="/cctv/{i}">CCTV {name}</a><span>{short_date(now)}'
+                f" {now - timedelta(minutes=i * 7):%H:%M}</span></li>"
+            ),
+            CAMERAS,
         ),
-        CAMERAS,
-    ),
-    "a forecast of three days": rows_of_today(
-        lambda i, name, now: (
-            f'<li><a href="/cuaca/{i}">Prakiraan Cuaca Kota Bekasi {name}</a><br>'
-            f"<small>{short_date(now + timedelta(days=i))}</small></li>"
+        "a forecast of three days": rows_of_today(
+            now,
+            lambda i, name, now: (
+                f'<li><a href="/cuaca/{i}">Prakiraan Cuaca Kota Bekasi {name}</a><br>'
+                f"<small>{short_date(now + timedelta(days=i))}</small></li>"
+            ),
+            ("Hari Ini", "Besok", "Lusa"),
         ),
-        ("Hari Ini", "Besok", "Lusa"),
-    ),
-    "a queue's services": '<table class="table"><tbody>'
-    + "".join(
-        f'<tr><td><a href="/antrean/{i}">{name}</a></td><td>{datetime.now(WIB):%d/%m/%Y}</td><td>{waiting}</td></tr>'
-        for i, (name, waiting) in enumerate(
-            (("Perekaman KTP Elektronik", 31), ("Pembuatan Akta Kelahiran", 12), ("Pindah Datang Penduduk", 8))
+        "a queue's services": '<table class="table"><tbody>'
+        + "".join(
+            f'<tr><td><a href="/antrean/{i}">{name}</a></td><td>{now:%d/%m/%Y}</td><td>{waiting}</td></tr>'
+            for i, (name, waiting) in enumerate(
+                (("Perekaman KTP Elektronik", 31), ("Pembuatan Akta Kelahiran", 12), ("Pindah Datang Penduduk", 8))
+            )
         )
-    )
-    + "</tbody></table>",
-}
+        + "</tbody></table>",
+    }
 
 
-@pytest.mark.parametrize("widget", WIDGET_ROWS.values(), ids=WIDGET_ROWS.keys())
+@pytest.mark.parametrize("widget", list(widget_rows(datetime.now(WIB))))
 def test_a_widgets_rows_of_today_beside_stale_posts_date_nothing(widget: str) -> None:
-    assert check(listed(STALE_DAYS, SMALL_DATES["a bare <small>"]) + widget) == ("aktif", "tidak_update")
+    now = datetime.now(WIB)
+    page = listed(STALE_DAYS, SMALL_DATES["a bare <small>"]) + widget_rows(now)[widget]
+    assert check(page, at=now) == ("aktif", "tidak_update")

@@ -14,18 +14,21 @@ The checker runs on the real clock: every date is counted back from now in Bekas
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 from checker_servers import FakeSite, Reply, checked
 from test_checker_dates_session28 import EXCERPT, HEADLINES, OLD_DAYS, WIB, cards, site_page, wib_ago
 from vendor_pages import tanggal
 
+from pantau_checker.probe import now_utc
 
-def check(body: str) -> tuple[str, str]:
+
+def check(body: str, at: datetime | None = None) -> tuple[str, str]:
+    """Return the availability and freshness of a page of ``body``, read at ``at`` (the moment it was built) or now."""
     with FakeSite() as site:
         site.route("*", "/", Reply(200, site_page(body)))
-        event = checked(site)
+        event = checked(site, clock=reading(at))
     return event.availability, event.content.result
 
 
@@ -43,6 +46,12 @@ Shown = Callable[[datetime], str]
 
 def _today() -> datetime:
     return datetime.now(WIB)
+
+
+def reading(at: datetime | None) -> Callable[[], datetime]:
+    """Return the checker's clock: ``at``, the moment a page showing today's date was built (read after midnight,
+    that date would be a real one of yesterday), or the running clock."""
+    return now_utc if at is None else lambda: at.astimezone(UTC)
 
 
 FEATURED_TODAY: dict[str, Shown] = {
@@ -95,13 +104,14 @@ CLOCKS_UNDER_HEADINGS: dict[str, Shown] = {
 
 @pytest.mark.parametrize("clock", CLOCKS_UNDER_HEADINGS.values(), ids=CLOCKS_UNDER_HEADINGS.keys())
 def test_a_clock_beside_a_heading_above_stale_news_dates_nothing(clock: Shown) -> None:
-    assert check(clock(_today()) + cards(OLD_DAYS, tanggal)) == ("aktif", "tidak_update")
+    now = _today()
+    assert check(clock(now) + cards(OLD_DAYS, tanggal), at=now) == ("aktif", "tidak_update")
 
 
 def test_the_time_a_stale_page_took_to_render_today_dates_nothing() -> None:
     now = _today()
     stamp = f'<p class="small text-muted">Halaman ini dibuat pada {tanggal(now)} dalam 0.0123 detik</p>'
-    assert check(cards(OLD_DAYS, tanggal) + stamp) == ("aktif", "tidak_update")
+    assert check(cards(OLD_DAYS, tanggal) + stamp, at=now) == ("aktif", "tidak_update")
 
 
 SHORT = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
@@ -169,10 +179,10 @@ def static_front(title: str, content: str) -> str:
 </body></html>"""
 
 
-def check_front(title: str, content: str) -> tuple[str, str]:
+def check_front(title: str, content: str, at: datetime | None = None) -> tuple[str, str]:
     with FakeSite() as site:
         site.route("*", "/", Reply(200, static_front(title, content)))
-        event = checked(site)
+        event = checked(site, clock=reading(at))
     return event.availability, event.content.result
 
 
@@ -210,7 +220,8 @@ STATIC_PAGE_CLOCKS: dict[str, tuple[str, Shown]] = {
 @pytest.mark.parametrize("clock", STATIC_PAGE_CLOCKS.values(), ids=STATIC_PAGE_CLOCKS.keys())
 def test_todays_date_of_a_static_page_above_its_stale_news_dates_nothing(clock: tuple[str, Shown]) -> None:
     title, shown = clock
-    assert check_front(title, shown(_today()) + sections(cards(OLD_DAYS, tanggal))) == ("aktif", "tidak_update")
+    now = _today()
+    assert check_front(title, shown(now) + sections(cards(OLD_DAYS, tanggal)), at=now) == ("aktif", "tidak_update")
 
 
 # A post of today that the static page lays out, in a box of its own or loose under its linked headline, is a post.
@@ -296,4 +307,5 @@ CLOCKS_BESIDE_POSTS: dict[str, Shown] = {
 
 @pytest.mark.parametrize("clock", CLOCKS_BESIDE_POSTS.values(), ids=CLOCKS_BESIDE_POSTS.keys())
 def test_todays_date_of_a_static_page_beside_its_stale_posts_dates_nothing(clock: Shown) -> None:
-    assert check_front("Beranda", clock(_today()) + wp_posts(OLD_DAYS)) == ("aktif", "tidak_update")
+    now = _today()
+    assert check_front("Beranda", clock(now) + wp_posts(OLD_DAYS), at=now) == ("aktif", "tidak_update")

@@ -17,12 +17,15 @@ The pages are served without ``Last-Modified``; every date is counted back from 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 import pytest
 from test_checker_app_data_session32_fresh import news, nuxt3_shell
 from test_checker_dates_session28 import HEADLINES, site_page
 from test_checker_dates_session31 import FRESH_DAYS, NOSCRIPT, STALE_DAYS, ago, result, short_years
 from vendor_pages import Site, department_page, news_since, tanggal
+
+from pantau_checker.core.dates import WIB
 
 
 def _cells(rows: list[tuple[str, str]], head: tuple[str, str], caption: str) -> str:
@@ -179,25 +182,25 @@ STALE_NEWS = [95, 130, 160, 190]
 PHARMACIES = ("Kimia Farma Juanda", "K-24 Galaxy", "Century Summarecon", "Guardian Metropolitan", "Apotek Rakyat")
 
 
-def _today(days: int = 0) -> str:
-    return tanggal(ago(-days), with_weekday=True)
+def _today(now: datetime, days: int = 0) -> str:
+    return tanggal(ago(-days, now), with_weekday=True)
 
 
-def _rota() -> str:
-    rows = "".join(f"<li>{_today(k)}: Apotek {name}</li>" for k, name in enumerate(PHARMACIES))
+def _rota(now: datetime) -> str:
+    rows = "".join(f"<li>{_today(now, k)}: Apotek {name}</li>" for k, name in enumerate(PHARMACIES))
     return f'<section class="widget"><h3>Apotek Piket 24 Jam</h3><ul>{rows}</ul></section>'
 
 
-def _todays_boxes() -> dict[str, str]:
+def _todays_boxes(now: datetime) -> dict[str, str]:
     return {
         "an agenda": (
             '<article class="agenda type-agenda"><h2 class="entry-title">Agenda Hari Ini</h2>'
-            f'<div class="entry-meta">{_today()}</div><ul><li>08.00 WIB Apel Pagi</li>'
+            f'<div class="entry-meta">{_today(now)}</div><ul><li>08.00 WIB Apel Pagi</li>'
             "<li>10.00 WIB Rapat Evaluasi Posyandu</li></ul></article>"
         ),
         "a service's card": (
             '<div class="row"><article class="card info-card"><h4>Layanan Vaksinasi Hari Ini</h4>'
-            f"<p>{_today()}</p><p>Puskesmas Bekasi Jaya, 08.00-12.00 WIB, kuota 50 orang</p></article></div>"
+            f"<p>{_today(now)}</p><p>Puskesmas Bekasi Jaya, 08.00-12.00 WIB, kuota 50 orang</p></article></div>"
         ),
     }
 
@@ -205,13 +208,15 @@ def _todays_boxes() -> dict[str, str]:
 @pytest.mark.parametrize("rota", [False, True], ids=["alone", "beside a rota"])
 @pytest.mark.parametrize("box", ["an agenda", "a service's card"])
 def test_an_articles_box_of_the_day_dated_today_leaves_a_stale_site_stale(box: str, rota: bool) -> None:
-    # Built when the test runs, not when the tests are collected: a run crossing midnight in Bekasi kept
-    # yesterday's "today" in the pages.
-    extra = _todays_boxes()[box] + (_rota() if rota else "")
-    page = department_page(Site(news=news_since(STALE_NEWS), main_extra=extra))
-    assert result(page) == "tidak_update"
+    # Built when the test runs, not when the tests are collected, and read at the moment it was built: a box of
+    # Bekasi's day read after midnight holds a real date of yesterday.
+    now = datetime.now(UTC)
+    extra = _todays_boxes(now)[box] + (_rota(now) if rota else "")
+    page = department_page(Site(news=news_since(STALE_NEWS, now=now), main_extra=extra, clock=now.astimezone(WIB)))
+    assert result(page, clock=lambda: now) == "tidak_update"
 
 
 def test_a_box_of_the_day_beside_recent_posts_leaves_them_dating_the_page() -> None:
-    page = department_page(Site(news=news_since([2, *STALE_NEWS]), main_extra=_todays_boxes()["an agenda"]))
+    agenda = _todays_boxes(datetime.now(UTC))["an agenda"]
+    page = department_page(Site(news=news_since([2, *STALE_NEWS]), main_extra=agenda))
     assert result(page) == "update"

@@ -11,6 +11,7 @@ import asyncio
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 import pytest
@@ -32,6 +33,7 @@ from login_apps_s27 import (
 )
 from login_checks import WRONG, Secret, assert_logged_in, posts, refusal
 
+from pantau_checker.probe import now_utc
 from pantau_common.registry.model import AppSpec
 from pantau_contracts.codec import to_jsonable
 from pantau_contracts.status import ApplicationChecked
@@ -41,7 +43,14 @@ class App(Protocol):
     def install(self, site: FakeSite) -> None: ...
 
 
-def check(site: FakeSite, host: str, path: str, fields: tuple[str, str], password: str = "") -> ApplicationChecked:
+def check(
+    site: FakeSite,
+    host: str,
+    path: str,
+    fields: tuple[str, str],
+    password: str = "",
+    clock: Callable[[], datetime] = now_utc,
+) -> ApplicationChecked:
     login = {
         "url": f"http://{host}:{site.port}{path}",
         "username_field": fields[0],
@@ -52,7 +61,7 @@ def check(site: FakeSite, host: str, path: str, fields: tuple[str, str], passwor
     spec = AppSpec(
         id="aplikasi", pd_id="pd", nama="Aplikasi", url=f"http://{host}:{site.port}/", config={"login": login}
     )
-    return asyncio.run(make_checker(site.port).check(spec))
+    return asyncio.run(make_checker(site.port, clock=clock).check(spec))
 
 
 FIELDS = ("username", "password")

@@ -10,7 +10,7 @@ Real HTTP servers on 127.0.0.1, no marker configured; each app is checked with t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from html import escape
 
 import pytest
@@ -23,7 +23,10 @@ from pantau_checker.core.dates import WIB
 
 SIMONIK = "simonik.dinsos.bekasikota.go.id"
 SAID = "pesan gagal login tampil: “username atau password salah”"
-THIS_YEAR = str(datetime.now(WIB).year)
+# The checks' moment, pinned: 00:30 WIB on 1 January, when Bekasi's year is already the next and UTC's is not. The
+# year select's options and the year the app wants are built from it, as the checker reads it.
+AT = datetime(2026, 12, 31, 17, 30, tzinfo=UTC)
+THIS_YEAR = str(AT.astimezone(WIB).year)
 
 _FIELDS = """<div class="form-group"><label>Username</label>
 <input type="text" name="username" class="form-control"></div>
@@ -128,7 +131,7 @@ class SimonikApp:
 
 def _check(site: FakeSite, app: SimonikApp, password: str = "") -> object:
     app.install(site)
-    return check(site, SIMONIK, "/login.php", FIELDS, password)
+    return check(site, SIMONIK, "/login.php", FIELDS, password, clock=lambda: AT)
 
 
 APPS = {

@@ -13,6 +13,7 @@ import pytest
 from checker_servers import QUICK, Reply, Request, brotli_bomb, closed_port, gzip_bomb, html_page, make_checker
 from vendor_pages import tanggal
 
+from pantau_checker.core.dates import WIB
 from pantau_checker.http import DnsLookupError
 from pantau_common.registry.model import AppSpec
 from pantau_contracts.codec import to_jsonable
@@ -536,7 +537,7 @@ def test_sitemap_of_legitimate_news_is_not_a_subpath_finding(site):  # type: ign
 def test_a_cycle_round_reads_the_sitemap_even_when_the_page_is_dated(site):  # type: ignore[no-untyped-def]
     spam = f"http://dinkes.bekasikota.go.id:{site.port}/?page=togel-online-slot-gacor"
     sitemap = f"<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'><url><loc>{spam}</loc></url></urlset>"
-    today = datetime.now(UTC).strftime("%d/%m/%Y")
+    today = datetime.now(WIB).strftime("%d/%m/%Y")  # Bekasi's day, as the department prints it
     site.route("*", "/", Reply(200, html_page("Dinkes", f"<p>Berita {today}</p>")))
     site.route("*", "/sitemap.xml", Reply(200, sitemap, {"Content-Type": "application/xml"}))
     checker = make_checker(site.port, off=("cloaking",))

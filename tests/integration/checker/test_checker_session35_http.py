@@ -10,11 +10,8 @@ shown as its code, and as ``application/octet-stream`` downloaded: no visitor se
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-from email.utils import format_datetime
-
 import pytest
-from checker_servers import FakeSite, Reply, checked
+from checker_servers import FakeSite, Reply, checked, modified_yesterday
 from vendor_pages import department_page
 
 from pantau_contracts.status import DOWN_REASONS
@@ -32,13 +29,12 @@ _CAPTCHA = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Robot Chal
 <form method="post" action="/.well-known/sgcaptcha/?r=%2F"><div class="h-captcha" data-sitekey="5f2c"></div>
 <input type="submit" value="Submit"></form></div><script src="https://hcaptcha.com/1/api.js" async defer></script>
 </body></html>"""
-_YESTERDAY = {"Last-Modified": format_datetime(datetime.now(UTC) - timedelta(days=1), usegmt=True)}
 
 
 def _served(site: FakeSite, root: Reply) -> None:
     site.route("*", "/", root)
     site.route("*", _CHALLENGE_PATH, Reply(200, _CAPTCHA, {"Server": "nginx"}))
-    site.route("*", "/beranda", Reply(200, department_page(), _YESTERDAY))
+    site.route("*", "/beranda", Reply(200, department_page(), modified_yesterday()))
 
 
 def test_sitegrounds_bot_check_is_diblokir_pelindung_where_it_stands() -> None:
@@ -78,7 +74,7 @@ def test_a_departments_help_article_naming_the_captchas_path_stays_the_applicati
         "lanjutkan.</p></article></main>",
     )
     with FakeSite() as site:
-        _served(site, Reply(200, help_page, _YESTERDAY))
+        _served(site, Reply(200, help_page, modified_yesterday()))
         event = checked(site)
     assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
     assert event.findings == ()
@@ -90,7 +86,8 @@ def test_a_departments_help_article_naming_the_captchas_path_stays_the_applicati
 def test_an_empty_page_whose_refresh_header_sends_visitors_to_the_citys_portal_is_no_white_page() -> None:
     # The department's old address, kept alive by its server's header: the browser goes on to the portal's page.
     with FakeSite() as site:
-        site.route("*", "/", Reply(200, "", {"Refresh": "0; url=https://www.bekasikota.go.id/dinkes/", **_YESTERDAY}))
+        moved = {"Refresh": "0; url=https://www.bekasikota.go.id/dinkes/", **modified_yesterday()}
+        site.route("*", "/", Reply(200, "", moved))
         event = checked(site)
     assert (event.availability, event.reason) == ("aktif", None)
     assert "halaman kosong" not in (event.content.detail or "")
@@ -98,7 +95,7 @@ def test_an_empty_page_whose_refresh_header_sends_visitors_to_the_citys_portal_i
 
 def test_an_empty_page_whose_refresh_header_names_no_address_is_still_a_white_page() -> None:
     with FakeSite() as site:
-        site.route("*", "/", Reply(200, "", {"Refresh": "30", **_YESTERDAY}))
+        site.route("*", "/", Reply(200, "", {"Refresh": "30", **modified_yesterday()}))
         event = checked(site)
     assert (event.availability, event.reason) == ("tidak_aktif", "galat_aplikasi")
     assert "halaman kosong" in (event.reason_detail or "")
@@ -120,7 +117,7 @@ def test_an_empty_page_whose_refresh_header_names_no_address_is_still_a_white_pa
 )
 def test_a_page_served_as_plain_text_or_a_file_is_no_page_a_visitor_sees(content_type: str, shown: str) -> None:
     with FakeSite() as site:
-        site.route("*", "/", Reply(200, department_page(), {"Content-Type": content_type, **_YESTERDAY}))
+        site.route("*", "/", Reply(200, department_page(), {"Content-Type": content_type, **modified_yesterday()}))
         event = checked(site)
     assert (event.availability, event.reason) == ("tidak_aktif", "galat_aplikasi")
     detail = event.reason_detail or ""
@@ -133,7 +130,7 @@ def test_a_page_served_as_plain_text_or_a_file_is_no_page_a_visitor_sees(content
 )
 def test_a_page_served_as_html_xhtml_or_without_a_type_stays_the_application(content_type: str) -> None:
     with FakeSite() as site:
-        site.route("*", "/", Reply(200, department_page(), {"Content-Type": content_type, **_YESTERDAY}))
+        site.route("*", "/", Reply(200, department_page(), {"Content-Type": content_type, **modified_yesterday()}))
         event = checked(site)
     assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
 

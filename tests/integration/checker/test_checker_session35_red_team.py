@@ -10,11 +10,16 @@ is loaded again, empty: a white page still.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-from email.utils import format_datetime
-
 import pytest
-from checker_servers import FakeSite, Reply, assert_application, assert_stand_in, checked, served_yesterday
+from checker_servers import (
+    FakeSite,
+    Reply,
+    assert_application,
+    assert_stand_in,
+    checked,
+    modified_yesterday,
+    served_yesterday,
+)
 from vendor_pages import Site, days_ago, department_page, tanggal
 
 _NOTICE = (
@@ -102,14 +107,11 @@ def test_a_post_about_maintenance_stays_the_application(site, html: str) -> None
     assert_application(served_yesterday(site, html))
 
 
-_YESTERDAY = {"Last-Modified": format_datetime(datetime.now(UTC) - timedelta(days=1), usegmt=True)}
-
-
 @pytest.mark.parametrize("refresh", ["0; url=/", "1; URL='http://dinkes.bekasikota.go.id:{port}/'"])
 def test_an_empty_page_whose_refresh_header_names_the_page_itself_is_still_a_white_page(refresh: str) -> None:
     # The browser loads the same empty body again, and again: the visitor sees a white page.
     with FakeSite() as site:
-        site.route("*", "/", Reply(200, "", {"Refresh": refresh.format(port=site.port), **_YESTERDAY}))
+        site.route("*", "/", Reply(200, "", {"Refresh": refresh.format(port=site.port), **modified_yesterday()}))
         event = checked(site)
     assert (event.availability, event.reason) == ("tidak_aktif", "galat_aplikasi")
     assert "halaman kosong" in (event.reason_detail or "")
