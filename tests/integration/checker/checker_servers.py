@@ -32,6 +32,9 @@ LOOPBACK = (ipaddress.ip_network("127.0.0.1/32"),)
 ROOMY = FetchLimits(max_body_bytes=200_000, total_timeout_s=20.0, read_timeout_s=10.0, connect_timeout_s=5.0)
 # For the tests of the time limits themselves: their sites are slower than this by far.
 QUICK = FetchLimits(max_body_bytes=200_000, total_timeout_s=1.5, read_timeout_s=1.0, connect_timeout_s=1.0)
+# For a server that sends a page and then goes quiet: the read limit ends the wait, with room around it
+# for a loaded machine (the total and the connection as ROOMY's).
+QUIET_READ = FetchLimits(max_body_bytes=200_000, total_timeout_s=20.0, read_timeout_s=1.0, connect_timeout_s=5.0)
 
 
 @dataclass

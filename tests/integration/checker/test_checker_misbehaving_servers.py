@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import pytest
-from checker_servers import QUICK, FakeSite, Reply, make_checker
+from checker_servers import QUICK, QUIET_READ, ROOMY, FakeSite, Reply, make_checker
 from vendor_pages import Site, department_page
 
 from pantau_checker.core.netguard import AddressPolicy
@@ -268,7 +268,7 @@ def test_a_whole_page_under_a_longer_content_length_on_a_kept_connection_is_the_
     # browser shows the page whole while it waits for the rest; the check waits out its read limit.
     body = page() + b"\n\n"
     with raw_server(quiet_after(body, len(body) + 3000)) as port:
-        event = check(port, limits=QUICK)
+        event = check(port, limits=QUIET_READ)
     assert (event.availability, event.reason, event.http_status) == ("aktif", None, 200)
     assert event.content.result == "update"
 
@@ -294,7 +294,7 @@ HOST_TRACKER = (
 )
 def test_a_whole_page_and_what_browsers_show_nothing_of_under_a_longer_content_length_is_the_page(whole: bytes) -> None:
     with raw_server(quiet_after(whole, len(whole) + 1500)) as port:
-        event = check(port, limits=QUICK)
+        event = check(port, limits=QUIET_READ)
     assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
 
 
@@ -327,7 +327,7 @@ def test_thousands_of_headers_are_read_as_a_browser_reads_them() -> None:
         conn.sendall(answer(f"HTTP/1.1 200 OK\nContent-Type: text/html\n{cookies}Content-Length: {len(body)}\n", body))
 
     with raw_server(looping) as port:
-        event = check(port, limits=QUICK)
+        event = check(port, limits=ROOMY)
     assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
 
 
@@ -344,7 +344,7 @@ def test_one_long_header_within_what_browsers_read_is_read() -> None:
         )
 
     with raw_server(preloading) as port:
-        event = check(port, limits=QUICK)
+        event = check(port, limits=ROOMY)
     assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
 
 
@@ -356,7 +356,7 @@ def test_a_head_beyond_what_browsers_read_is_down_in_words() -> None:
         conn.sendall(answer(f"HTTP/1.1 200 OK\nContent-Type: text/html\n{flood}Content-Length: {len(body)}\n", body))
 
     with raw_server(flooding) as port:
-        event = check(port, limits=QUICK)
+        event = check(port, limits=ROOMY)
     assert (event.availability, event.reason) == ("tidak_aktif", "galat_lain")
     assert event.reason_detail == "jawaban server rusak: header HTTP tidak sah"
 
