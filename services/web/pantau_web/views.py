@@ -358,6 +358,7 @@ def init_app(app: Flask) -> None:
         reason_detail=reason_detail,
         filesize=filesize,
         sentence=sentence,
+        indonesian_dates=indonesian_dates,
     )
     app.jinja_env.filters.update({f"{name}_label": labeller(table) for name, table in LABELS.items()})
     app.jinja_env.globals.update(
