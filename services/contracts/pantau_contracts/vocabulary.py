@@ -129,6 +129,11 @@ LOGIN_LABELS: dict[str, str] = {
     "tidak_dapat_diperiksa": "Tidak dapat diperiksa otomatis",
 }
 
+# How the signed nota reached the Wali Kota (the reporter's Delivery.channel), as the timeline says it.
+DELIVERY_CHANNEL_LABELS: dict[str, str] = {
+    "kotak_masuk": "melalui kotak masuk Wali Kota",
+    "email": "melalui surel",
+}
 DOCUMENT_KINDS: dict[str, str] = {
     "nota_dinas": "Nota Dinas",
     "lembar_disposisi": "Lembar Disposisi",
