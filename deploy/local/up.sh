@@ -21,8 +21,12 @@ fi
 "$ROOT/.venv/bin/pantau-admin" migrate
 "$ROOT/.venv/bin/pantau-admin" topics
 "$ROOT/.venv/bin/pantau-reporter" demo-ca > /dev/null
-if [ ! -f "$STACK_DIR/registry-imported" ] || [ "$ROOT/deploy/demo/registry.yaml" -nt "$STACK_DIR/registry-imported" ]; then
-  "$ROOT/.venv/bin/pantau-checker" import "$ROOT/deploy/demo/registry.yaml"
+# The demo registry names the fleet's default port; a second stack's fleet listens on its own.
+registry="$STACK_DIR/registry.yaml"
+if [ ! -f "$STACK_DIR/registry-imported" ] || [ "$ROOT/deploy/demo/registry.yaml" -nt "$STACK_DIR/registry-imported" ] \
+  || ! grep -q ":$PANTAU_DEMO_FLEET_PORT/" "$registry" 2>/dev/null; then
+  sed "s/:18090\b/:$PANTAU_DEMO_FLEET_PORT/g" "$ROOT/deploy/demo/registry.yaml" > "$registry"
+  "$ROOT/.venv/bin/pantau-checker" import "$registry"
   touch "$STACK_DIR/registry-imported"
 fi
 # After the registry: the department accounts belong to its Perangkat Daerah.

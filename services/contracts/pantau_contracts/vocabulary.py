@@ -129,6 +129,36 @@ LOGIN_LABELS: dict[str, str] = {
     "tidak_dapat_diperiksa": "Tidak dapat diperiksa otomatis",
 }
 
+# Where on the application a finding was seen (Finding.location), as a phrase after "pada"; a
+# location that starts with "/" is a page of the application (an injected subpath).
+LOCATION_PHRASES: dict[str, str] = {
+    "visible": "teks halaman",
+    "hidden": "bagian halaman yang disembunyikan dari pengunjung",
+    "link": "tautan di halaman",
+    "title": "judul halaman",
+    "meta": "tag meta halaman",
+    "sitemap.xml": "peta situs (sitemap.xml)",
+    "body": "isi halaman (tampilan diganti, judul tetap)",
+    "head": "kepala halaman (tag link/meta yang tidak tampil)",
+    "script": "skrip halaman (kode yang dijalankan peramban pengunjung)",
+    "header": "jawaban server (header HTTP yang tidak tampil di halaman)",
+}
+
+
+def location_phrase(location: str | None) -> str:
+    """Return where a finding was seen as a phrase after "pada" ("" when it says nothing to an official)."""
+    if not location:
+        return ""
+    if location.startswith("/"):
+        return f"halaman {location}"
+    return LOCATION_PHRASES.get(location, "")
+
+
+# How the signed nota reached the Wali Kota (the reporter's Delivery.channel), as the timeline says it.
+DELIVERY_CHANNEL_LABELS: dict[str, str] = {
+    "kotak_masuk": "melalui kotak masuk Wali Kota",
+    "email": "melalui surel",
+}
 DOCUMENT_KINDS: dict[str, str] = {
     "nota_dinas": "Nota Dinas",
     "lembar_disposisi": "Lembar Disposisi",

@@ -58,6 +58,12 @@ def freshness_label(code: str | None) -> str:
     return label(FRESHNESS_LABELS, code, "-")
 
 
+@bp.app_template_filter("desimal")
+def decimal_label(value: float) -> str:
+    """Return a number with one decimal as Indonesians write it ("12,5")."""
+    return f"{value:.1f}".replace(".", ",")
+
+
 @bp.app_template_filter("jam")
 def time_label(value: datetime | None) -> str:
     """Return a moment as the documents print it, in WIB (none: "-")."""

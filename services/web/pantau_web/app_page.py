@@ -15,6 +15,7 @@ from pantau_contracts.followup import CheckNow
 from . import app_queries as aq
 from . import followup_queries as fq
 from . import forms, lists, queries
+from . import list_queries as lq
 from .auth import is_department, login_required, open_to_departments, scope
 from .charts import Point, response_chart
 from .db import get_db
@@ -55,7 +56,7 @@ def show(app_id: str) -> Any:
         checks=checks,
         findings=(app["payload"] or {}).get("findings", []),
         follow_ups=fq.follow_ups(db, fq.Filters(pd_id=scope(), app_id=app_id)),
-        history=history_entries(aq.registry_history(db, "aplikasi", app_id)),
+        history=history_entries(aq.registry_history(db, "aplikasi", app_id), lq.department_names(db)),
         may_check=may_check_now(app, g.user),
         may_edit=may_edit(g.user),
         pending=pending,

@@ -149,6 +149,11 @@ def departments(db: Conn) -> list[dict[str, Any]]:
     ).fetchall()
 
 
+def department_names(db: Conn) -> dict[str, str]:
+    """Return the name of every Perangkat Daerah by its id."""
+    return {row["id"]: row["nama"] for row in db.execute("SELECT id, nama FROM perangkat_daerah").fetchall()}
+
+
 @dataclass(frozen=True)
 class CycleFilters:
     search: str | None = None

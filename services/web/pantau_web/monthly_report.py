@@ -20,6 +20,7 @@ from pantau_contracts.vocabulary import MONTHLY_REPORT_STATES
 from . import audit, forms, monthly_queries, signature
 from .auth import login_required, require_role, sop
 from .db import get_db
+from .views import indonesian_dates
 
 bp = Blueprint("monthly_report", __name__)
 _BULAN = re.compile(r"[0-9]{4}-[0-9]{2}")
@@ -54,7 +55,7 @@ def sign(bulan: str) -> Any:
     if refused:
         flash(refused, "error")
     else:  # who signed, and when, is on the report's row and in its signed document
-        flash(f"Laporan Wali Kota {bulan} telah ditandatangani dan akan segera dikirim.", "ok")
+        flash(f"Laporan Wali Kota {indonesian_dates(bulan)} telah ditandatangani dan akan segera dikirim.", "ok")
     return redirect(url_for("monthly_report.index"))
 
 
@@ -70,9 +71,9 @@ def resend(bulan: str) -> Any:
         reason = monthly_queries.resend(db, bulan, forms.int_field("resends"), g.user["id"])
         if reason is not None:
             detail = f"Pengiriman diulang setelah gagal: {reason}" if reason else "Pengiriman diulang."
-            audit.record(db, g.user["id"], "laporan_bulanan", f"Laporan Wali Kota {bulan}", detail)
+            audit.record(db, g.user["id"], "laporan_bulanan", f"Laporan Wali Kota {indonesian_dates(bulan)}", detail)
     if reason is None:  # a replayed form, or another official was first
-        flash(NOT_RESENT.format(bulan=bulan), "error")
+        flash(NOT_RESENT.format(bulan=indonesian_dates(bulan)), "error")
     else:
-        flash(RESENT.format(bulan=bulan), "ok")
+        flash(RESENT.format(bulan=indonesian_dates(bulan)), "ok")
     return redirect(url_for("monthly_report.index"))

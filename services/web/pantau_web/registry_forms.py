@@ -115,14 +115,16 @@ def _save_app(spec: AppSpec | None) -> Any:
 
 def _app_form(values: Mapping[str, Any], errors: dict[str, list[str]], creating: bool, status: int = 200) -> Any:
     db = get_db()
+    pd_options = [(d["id"], d["nama"]) for d in lq.departments(db)]
+    history = [] if creating else aq.registry_history(db, "aplikasi", str(values.get("id")))
     page = render_template(
         "app_form.html",
         v=shown_values(values),
         errors=errors,
         creating=creating,
-        pd_options=[(d["id"], d["nama"]) for d in lq.departments(db)],
+        pd_options=pd_options,
         klasifikasi_options=[(k, KLASIFIKASI_LABELS[k]) for k in KLASIFIKASI],
-        history=[] if creating else history_entries(aq.registry_history(db, "aplikasi", str(values.get("id")))),
+        history=history_entries(history, dict(pd_options)),
     )
     return page, status
 

@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from pantau_contracts.definition import ROLE_LABELS, StepDefinition
 from pantau_contracts.phases import BUSY_PHASES, PHASE_LABELS
-from pantau_contracts.problems import NOT_ACTIVE
+from pantau_contracts.problems import NOT_ACTIVE, NOT_UPDATED
 from pantau_contracts.vocabulary import (
     AVAILABILITY_LABELS,
     CATEGORY_LABELS,
@@ -86,7 +86,26 @@ def evidence(text: str | None, code: str) -> str:
     if code == NOT_ACTIVE:
         return label(REASON_LABELS, text)
     text = " ".join((text or "").split())
+    if code == NOT_UPDATED:
+        text = indonesian_dates(text)
     return text if len(text) <= EVIDENCE_LIMIT else text[: EVIDENCE_LIMIT - 1] + "…"
+
+
+# The checker dates its freshness evidence as ISO days and months ("tanggal di halaman 2026-07-09",
+# "... bulan 2026-07"): the stored evidence keeps them (a false positive is remembered by it).
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
+
+
+def indonesian_dates(text: str) -> str:
+    """Write the ISO days and months of the checker's own wording as Indonesians read them ('9 Juli 2026')."""
+
+    def written(found: re.Match[str]) -> str:
+        year, month, day = int(found[1]), int(found[2]), found[3]
+        if not 1 <= month <= 12:
+            return found[0]
+        return f"{int(day)} {MONTHS[month]} {year}" if day else f"{MONTHS[month]} {year}"
+
+    return _ISO_DAY.sub(written, text)
 
 
 def reason_detail(detail: str | None, reason: str | None) -> str:
@@ -339,6 +358,7 @@ def init_app(app: Flask) -> None:
         reason_detail=reason_detail,
         filesize=filesize,
         sentence=sentence,
+        indonesian_dates=indonesian_dates,
     )
     app.jinja_env.filters.update({f"{name}_label": labeller(table) for name, table in LABELS.items()})
     app.jinja_env.globals.update(

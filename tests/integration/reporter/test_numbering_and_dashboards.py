@@ -97,6 +97,8 @@ def test_dashboards_show_the_city_each_pd_and_the_sop_times(settings, seeded: Se
     assert "tidak_update" not in pd and "Tidak update" in pd
     sop = client.get("/dasbor/sop").get_data(as_text=True)
     assert "melampaui" in sop and "sesuai" in sop and "<svg" in sop
+    assert '<td class="n">200,0</td>' in sop and "200.0" not in sop  # minutes with a decimal comma
+    assert '<th scope="col">Pejabat</th>' in sop  # who acted: "Pelaksana" is the step 3 role
     assert client.get("/dasbor/pd/tidak-ada").status_code == 404
     assert "cdn" not in city.lower() and "<script" not in city.lower()
 

@@ -45,3 +45,12 @@ def test_pages_carry_the_security_headers(client, method, path):
     assert answer.headers.get("X-Content-Type-Options") == "nosniff"
     assert answer.headers.get("Referrer-Policy") == "same-origin"
     assert answer.headers.get("X-Frame-Options") == "DENY"
+
+
+def test_the_public_verification_page_labels_its_file_and_links_no_internal_dashboard(client):
+    # Whoever scans a nota's QR code lands here, away from the officials' network: the dashboards
+    # answer them 404, and a screen reader must name the one field.
+    page = client.get("/verifikasi").get_data(as_text=True)
+    assert '<label for="berkas">' in page and 'id="berkas" name="file"' in page
+    assert 'href="/dasbor' not in page and 'href="/verifikasi"' in page
+    assert 'href="/dasbor/sop"' in client.get("/dasbor").get_data(as_text=True)

@@ -115,6 +115,17 @@ def test_an_edit_keeps_before_and_after_and_the_page_shows_them(client, auth, se
     assert "Aplikasi 0 → Aplikasi Nol" in page and "Pejabat kasie" in page and 'data-testid="ubah"' in page
 
 
+def test_a_move_to_another_department_names_both_departments_in_the_history(client, auth, settings):
+    auth.login("kasie")
+    moved = {"pd": "bapenda", "nama": "Aplikasi 0", "url": "https://app0.bekasikota.go.id/", "aktif": "ya"}
+    answer = post(client, auth, "/registri/aplikasi/app-0", {**moved, "interval_s": "300", "max_age_days": "30"})
+    assert answer.status_code == 302
+    for path in ("/aplikasi/app-0", "/registri/aplikasi/app-0"):
+        page = client.get(path).get_data(as_text=True)
+        assert "Dinas Kesehatan → Badan Pendapatan Daerah" in page, path
+        assert "dinkes → bapenda" not in page, path
+
+
 def test_deactivating_an_application_and_a_department_is_kept_in_the_history(client, auth, settings):
     auth.login("kasie")
     assert post(client, auth, "/registri/aplikasi/app-1/status", {"aktif": "tidak"}).status_code == 302

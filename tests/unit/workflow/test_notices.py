@@ -9,8 +9,9 @@ from pathlib import Path
 
 from pantau_contracts.definition import load_definition
 from pantau_contracts.problems import Problem
+from pantau_contracts.status import ApplicationChecked, Timings
 from pantau_workflow.domain import followups as f
-from pantau_workflow.domain.notices import AppInfo, new_follow_ups, problem_text
+from pantau_workflow.domain.notices import AppInfo, new_follow_ups, problem_text, security_findings
 
 DOC = Path(__file__).resolve().parents[3] / "docs" / "notifications.md"
 
@@ -37,3 +38,22 @@ def test_evidence_is_shortened_and_a_reason_code_said_in_words():
     text = problem_text("judi_online", long)
     assert len(text) < 220 and text.endswith("…)")
     assert problem_text("tidak_aktif", "http_5xx") == "Aplikasi tidak aktif (galat server (HTTP 5xx))"
+
+
+def test_a_findings_place_on_the_page_is_said_in_words():
+    at = datetime(2026, 12, 5, 17, 32, tzinfo=UTC)
+    app = AppInfo(
+        "disdik-web", "Website Dinas Pendidikan", "disdik", "Dinas Pendidikan", "https://disdik.bekasikota.go.id/"
+    )
+    result = ApplicationChecked(app.pd_id, app.id, app.url, at, "aktif", Timings(12))
+    found = [
+        Problem("judi_online", "keamanan", "kritis", "slot gacor: \u201cSLOT GACOR MAXWIN\u201d", "hidden"),
+        Problem("defacement", "keamanan", "kritis", "hacked by: \u201cHacked by Anonymous\u201d", "title"),
+        Problem("judi_online", "keamanan", "kritis", "togel: \u201cTogel hari ini\u201d", "/wp-content/uploads/slot/"),
+        Problem("domain_bukan_go_id", "kepatuhan", "sedang", "contoh.web.id tidak di bawah go.id", "url"),
+    ]
+    lines = security_findings(app, found, result, "https://pantau/perangkat-daerah").body.splitlines()[3:7]
+    assert lines[0].endswith(" pada bagian halaman yang disembunyikan dari pengunjung")
+    assert lines[1].endswith(" pada judul halaman")
+    assert lines[2].endswith(" pada halaman /wp-content/uploads/slot/")
+    assert lines[3].endswith("tidak di bawah go.id)")  # a place that says nothing to an official is left out

@@ -297,6 +297,20 @@ def test_delivery_with_a_receipt_completes_the_cycle():
     assert isinstance(done.messages[0], CycleCompleted)
 
 
+@pytest.mark.parametrize(
+    ("channel", "note"),
+    [
+        ("kotak_masuk", "Tanda terima TT-1 (melalui kotak masuk Wali Kota)"),
+        ("email", "Tanda terima TT-1 (melalui surel)"),
+        ("eoffice_baru", "Tanda terima TT-1 (melalui saluran lain)"),
+    ],
+)
+def test_the_timeline_names_the_delivery_channel_in_words(channel, note):
+    decision = t.deliver_nota(signed(), DeliverNota(ID, KADIS.id, 7), KADIS, SOP, at(50))
+    done = t.nota_delivered(decision.instance, NotaDelivered(ID, 1, channel, "TT-1", at(51)), at(51))
+    assert done.instance.history[-1].note == note
+
+
 # --- illegal transitions ------------------------------------------------------------------
 
 WRONG_ROLE = [

@@ -9,6 +9,8 @@ from __future__ import annotations
 import html
 import re
 
+from pantau_contracts.vocabulary import location_phrase
+
 EXCERPT_LIMIT = 120
 ELLIPSIS = "\u2026"
 _TAG = re.compile(r"<[^>]*>|<[^>]*$")
@@ -17,19 +19,6 @@ _QUOTES = str.maketrans("", "", '\u201c\u201d"')
 # "slot gacor, maxwin: …" — the checker names the matched terms before the context.
 _TERMS = re.compile(r"^(?P<terms>[^:<>]{1,80}?):\s+(?P<rest>.+)$", re.S)
 _MAX_TERMS = 3
-# Where on the application a finding was seen (Finding.location), as a phrase after "pada".
-LOCATION_PHRASES: dict[str, str] = {
-    "visible": "teks halaman",
-    "hidden": "bagian halaman yang disembunyikan dari pengunjung",
-    "link": "tautan di halaman",
-    "title": "judul halaman",
-    "meta": "tag meta halaman",
-    "sitemap.xml": "peta situs (sitemap.xml)",
-    "body": "isi halaman (tampilan diganti, judul tetap)",
-    "head": "kepala halaman (tag link/meta yang tidak tampil)",
-    "script": "skrip halaman (kode yang dijalankan peramban pengunjung)",
-    "header": "jawaban server (header HTTP yang tidak tampil di halaman)",
-}
 
 
 def plain(evidence: str) -> str:
@@ -73,7 +62,7 @@ def where(location: str | None) -> str:
         return ""
     if location.startswith("/"):
         return f" pada halaman {excerpt(location, 60)}"
-    phrase = LOCATION_PHRASES.get(location)
+    phrase = location_phrase(location)
     return f" pada {phrase}" if phrase else ""
 
 

@@ -24,6 +24,7 @@ from pantau_contracts.vocabulary import (
     SEVERITY_LABELS,
     finding_label,
     label,
+    location_phrase,
 )
 
 from .followups import Change, FollowUp
@@ -159,10 +160,15 @@ def status_changed(app: AppInfo, result: ApplicationChecked, link: str) -> Notic
     return Notice("status_aplikasi", subject, "\n".join(lines), data)
 
 
+def _where(location: str | None) -> str:
+    phrase = location_phrase(location)
+    return f" pada {phrase}" if phrase else ""
+
+
 def security_findings(app: AppInfo, problems: Sequence[Problem], result: ApplicationChecked, link: str) -> Notice:
     """Tell a department of new security findings on its application, even if it stays up."""
     lines = [f"Yth. {app.pd_nama},", "", f"Pemeriksaan {waktu(result.checked_at)} atas {app.nama} menemukan:"]
-    lines += [f"- {problem_text(p.code, p.evidence)}" + (f" di {p.location}" if p.location else "") for p in problems]
+    lines += [f"- {problem_text(p.code, p.evidence)}{_where(p.location)}" for p in problems]
     lines += [
         "",
         "Temuan keamanan seperti konten judi online wajib ditangani paling lambat 2×24 jam.",

@@ -33,6 +33,7 @@ from pantau_contracts.sop import (
     WriteDisposition,
 )
 from pantau_contracts.status import CheckRequested
+from pantau_contracts.vocabulary import DELIVERY_CHANNEL_LABELS, label
 
 from .model import (
     Actor,
@@ -288,7 +289,8 @@ def nota_delivered(instance: Instance, event: NotaDelivered, now: datetime) -> D
     if instance.phase != "menyampaikan" or event.version != instance.nota_version:
         return Decision(instance, (), changed=False)
     actor = instance.open_visit.actor_id if instance.open_visit else None
-    history = close_open(instance, now, actor, note=f"Tanda terima {event.receipt} ({event.channel})")
+    channel = label(DELIVERY_CHANNEL_LABELS, event.channel, "melalui saluran lain")
+    history = close_open(instance, now, actor, note=f"Tanda terima {event.receipt} ({channel})")
     new = bump(instance, phase="selesai", status="selesai", history=history, last_error=None)
     return Decision(new, (CycleCompleted(instance.id, now),))
 
