@@ -232,6 +232,11 @@ _PROMISES = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(word) fo
 # A seller's sign-up, promise, claim or chat (``terms.LESSONS_VOIDED``: "daftar sekarang", "hanya di", "hubungi admin"),
 # which no lesson nor report writes but quoted or told of.
 SELLERS_WORDS = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(map(re.escape, terms.LESSONS_VOIDED))))
+_WORN_SALES = re.compile(
+    r"(?<!\w)(?:{})(?!\w)".format(
+        "|".join(map(re.escape, (w for w in terms.LESSONS_VOIDED if w not in terms.DEPARTMENTS_OWN_SALES)))
+    )
+)
 # A brand's shape: a word and a number or "4d", glued or spelled apart (kaisar88, gacorku88, kaisar 88, garuda-4d).
 _BRAND_SHAPE = re.compile(r"[a-z]{3,16}[ -]?(?:\d{2,4}|4d)")
 _WORN = frozenset(terms.WORN_WARNINGS)
@@ -1635,18 +1640,19 @@ def _sold(match: Match, counters: list[Match], gambling: list[Match], parts: _Pa
 
 def _worn(match: Match, counters: list[Match], gambling: list[Match], parts: _Parts) -> bool:
     """Tell whether the words of a warning or of news that clear a gambling term are a kit's dress: a seller's words
-    (``SELLERS_WORDS``) or a brand (``_BRAND_SHAPE``) stand in its sentence or within its reach, and nothing reports
-    them: no word of news but a warning's or a lesson's (``terms.WORN_WARNINGS``: "waspada", "literasi", "hanyalah
-    mitos") in their clause, nor, before a brand, two distinct ones (a report names the site it tells of: "Polisi
-    blokir situs KAISAR88", "12 tersangka diringkus. Mereka mengelola situs slot gacor GARUDA4D"). A kit's home-page
-    item writes "… lewat literasi digital. Daftar sekarang dan klaim bonus new member 100%.", its ticker "Waspada Slot
-    Gacor: Maxwin Hanyalah Mitos \u2013 Slot gacor maxwin hari ini di KAISAR88"."""
+    (``SELLERS_WORDS``, but a department's own: ``terms.DEPARTMENTS_OWN_SALES``) or a brand (``_BRAND_SHAPE``) stand
+    in its sentence or within its reach, and nothing reports them: no word of news but a warning's or a lesson's
+    (``terms.WORN_WARNINGS``: "waspada", "literasi", "hanyalah mitos") in their clause, nor, before a brand, two
+    distinct ones (a report names the site it tells of: "Polisi blokir situs KAISAR88", "12 tersangka diringkus.
+    Mereka mengelola situs slot gacor GARUDA4D"). A kit's home-page item writes "… lewat literasi digital. Daftar
+    sekarang dan klaim bonus new member 100%.", its ticker "Waspada Slot Gacor: Maxwin Hanyalah Mitos \u2013 Slot
+    gacor maxwin hari ini di KAISAR88"."""
     low, high = parts.bounds(match.part)
     reach = _COUNTER_WINDOW[match.kind]
     start, end = _sentence(parts, match, _REPORT_WINDOW)
     start, end = min(start, max(low, match.start - reach)), max(end, min(high, match.end + reach))
     reports = [other for other in counters if other.part == match.part and other.term not in _WORN]
-    for said in SELLERS_WORDS.finditer(parts.lowered, start, end):
+    for said in _WORN_SALES.finditer(parts.lowered, start, end):
         quoted = said.start() > low and parts.text[said.start() - 1] in _QUOTES_OPEN
         if not quoted and not _told(said.start(), said.end(), reports, parts, match.part):
             return True
