@@ -229,6 +229,18 @@ _SALES = re.compile(
     )
 )
 _PROMISES = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(word) for word in terms.SELLERS_PROMISES)))
+# A seller's sign-up, promise, claim or chat (``terms.LESSONS_VOIDED``: "daftar sekarang", "hanya di", "hubungi admin"),
+# which no lesson nor report writes but quoted or told of.
+SELLERS_WORDS = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(map(re.escape, terms.LESSONS_VOIDED))))
+_WORN_SALES = re.compile(
+    r"(?<!\w)(?:{})(?!\w)".format(
+        "|".join(map(re.escape, (w for w in terms.LESSONS_VOIDED if w not in terms.DEPARTMENTS_OWN_SALES)))
+    )
+)
+# A brand's shape: a word and a number or "4d", glued or spelled apart (kaisar88, gacorku88, kaisar 88, garuda-4d).
+_BRAND_SHAPE = re.compile(r"[a-z]{3,16}[ -]?(?:\d{2,4}|4d)")
+_WORN = frozenset(terms.WORN_WARNINGS)
+_CLAUSE_STOPS = (*_SENTENCE_STOPS, " \u2013 ", " \u2014 ")  # a ticker's and a headline's dash ends a clause too
 # What a lesson calls the trade's words it quotes ('memakai kata "gacor"', 'istilah "maxwin"'), just before the first.
 # A bare answer: "Tidak ada.", "Tidak.", "Tidak bisa.", "Tidak boleh.", "Bukan."
 _DENIAL = re.compile(r"\s*(?:tidak(?:\s+(?:ada|bisa|boleh|dapat))?|bukan)\s*(?:[.,;!]|$)")
@@ -659,7 +671,7 @@ def flagged_each(
                 _near(match, counters, _COUNTER_WINDOW[match.kind])
                 or _reported(match, counters, kept, parts)
                 or _warned_against(match, warnings, kept, parts)
-            ) and not _sold(match, counters, kept, parts)
+            ) and not (_sold(match, counters, kept, parts) or _worn(match, counters, gambling, parts))
             news = news or (prose and _named_in_prose(match, gambling, parts))
             news = news or (_denied(match, parts) and not _sold(match, counters, kept, parts))
         else:
@@ -1624,6 +1636,52 @@ def _sold(match: Match, counters: list[Match], gambling: list[Match], parts: _Pa
     return any(
         parts.text[promise.start() - 1] not in _QUOTES_OPEN for promise in _PROMISES.finditer(parts.lowered, start, end)
     )
+
+
+def _worn(match: Match, counters: list[Match], gambling: list[Match], parts: _Parts) -> bool:
+    """Tell whether the words of a warning or of news that clear a gambling term are a kit's dress: a seller's words
+    (``SELLERS_WORDS``, but a department's own: ``terms.DEPARTMENTS_OWN_SALES``) or a brand (``_BRAND_SHAPE``) stand
+    in its sentence or within its reach, and nothing reports them: no word of news but a warning's or a lesson's
+    (``terms.WORN_WARNINGS``: "waspada", "literasi", "hanyalah mitos") in their clause, nor, before a brand, two
+    distinct ones (a report names the site it tells of: "Polisi blokir situs KAISAR88", "12 tersangka diringkus.
+    Mereka mengelola situs slot gacor GARUDA4D"). A kit's home-page item writes "… lewat literasi digital. Daftar
+    sekarang dan klaim bonus new member 100%.", its ticker "Waspada Slot Gacor: Maxwin Hanyalah Mitos \u2013 Slot
+    gacor maxwin hari ini di KAISAR88"."""
+    low, high = parts.bounds(match.part)
+    reach = _COUNTER_WINDOW[match.kind]
+    start, end = _sentence(parts, match, _REPORT_WINDOW)
+    start, end = min(start, max(low, match.start - reach)), max(end, min(high, match.end + reach))
+    reports = [other for other in counters if other.part == match.part and other.term not in _WORN]
+    for said in _WORN_SALES.finditer(parts.lowered, start, end):
+        quoted = said.start() > low and parts.text[said.start() - 1] in _QUOTES_OPEN
+        if not quoted and not _told(said.start(), said.end(), reports, parts, match.part):
+            return True
+    for other in (match, *_around(match, gambling, _REPORT_WINDOW)):
+        if start <= other.start and other.end <= end and _sold_brand(other, reports, parts):
+            return True
+    return False
+
+
+def _sold_brand(brand: Match, reports: list[Match], parts: _Parts) -> bool:
+    """Tell whether a term is a brand (``_BRAND_SHAPE``) that nothing reports: unquoted, no report's word in its
+    clause, fewer than two distinct ones before it."""
+    if _BRAND_SHAPE.fullmatch(brand.term) is None or brand.term in _SLOT_NUMBERS or _quoted(brand, parts):
+        return False
+    if _told(brand.start, brand.end, reports, parts, brand.part):
+        return False
+    before = {other.term for other in _around(brand, reports, _REPORT_WINDOW) if other.start < brand.start}
+    return len(before) < _REPORT_WORDS
+
+
+def _told(start: int, end: int, reports: list[Match], parts: _Parts, part: int) -> bool:
+    """Tell whether the clause of ``start:end`` (to its sentence's or a dash's stops) holds a report's word."""
+    low, high = parts.bounds(part)
+    low, high = max(low, start - _REPORT_WINDOW), min(high, end + _REPORT_WINDOW)
+    text = parts.text
+    first = max(max(text.rfind(stop, low, start) for stop in _CLAUSE_STOPS) + 1, low)
+    ends = [at for at in (text.find(stop, end, high) for stop in _CLAUSE_STOPS) if at >= 0]
+    last = min(ends, default=high)
+    return any(first <= other.start and other.end <= last for other in reports)
 
 
 def _denied(match: Match, parts: _Parts) -> bool:

@@ -1869,6 +1869,24 @@ LESSONS_VOIDED = (
     *("hubungi admin", "hubungi cs", "chat admin", "bergabunglah", "buktikan sendiri", "withdraw tanpa batas"),
     "dibayar lunas",
 )
+# Of those, what a department's page writes of its own services too, in its top bar, its menu or its footer, which
+# runs into a headline beside them ("Layanan pengaduan tersedia 24 jam", "Login", "Hubungi Kami"): no seller's word
+# beside a term a warning clears (``term_scan._worn``).
+DEPARTMENTS_OWN_SALES = ("24 jam", "login", "hubungi kami", "terpercaya", "aman diakses")
+# Of the counter-context words, a warning's and a lesson's, which a kit's copy wears beside its sign-up or its brand
+# ("Kenali istilahnya lewat literasi digital. Daftar sekarang …", "Waspada Slot Gacor: Maxwin Hanyalah Mitos – Slot
+# gacor maxwin hari ini di KAISAR88"): they report nothing of a site. A report's words do, and name the site they
+# tell of ("Polisi blokir situs KAISAR88", "Diskominfo memblokir … di antaranya GARUDA4D"); see ``term_scan._worn``.
+WORN_WARNINGS = (
+    *("waspada", "awas", "tergiur", "tergoda", "hindari", "jauhi", "merugikan", "korban", "stop", "anti", "tolak"),
+    *("menolak", "klaim palsu", "adalah kebohongan", "hanya rekayasa", "hanyalah rekayasa", "rekayasa belaka"),
+    *("trik pemasaran", "literasi", "edukasi", "sosialisasi", "kampanye", "penyuluhan", "bahaya", "bahayanya"),
+    *("dampak", "dampaknya", "jebakan judi", "jebakan bandar", "jerat", "terjerat", "jeratan", "menjerat"),
+    *("kecanduan", "iming-iming", "memikat", "cegah", "mencegah", "pencegahan", "imbauan", "mengimbau", "imbau"),
+    *("mewaspadai", "perangi", "memerangi", "lawan", "melawan", "merusak", "haram", "miskin", "kemiskinan"),
+    *("pecandu", "terlilit", "utang", "bebas judi", "bebas dari judi", "ingatkan", "mengingatkan", "diingatkan"),
+    *LESSONS_VERDICTS,
+)
 # Of the counter-context words, those a seller writes too, warning of the others' sites ("Waspada situs
 # palsu! Jangan tergiur situs abal-abal"): news next to a term, but no report's paragraph around it.
 SELLERS_WARNINGS = (

@@ -40,7 +40,7 @@ from .. import terms
 from ..page import HiddenBlock, Link, Page, derived
 from ..page_kind import classify
 from ..structure import Structure, resemblance, sketch
-from ..term_scan import Location, Match, capital_brand, flagged_each, marked_brand, matches, spaced
+from ..term_scan import SELLERS_WORDS, Location, Match, capital_brand, flagged_each, marked_brand, matches, spaced
 from .base import Check, NoSettings, Observed
 
 CATEGORY: Category = "keamanan"
@@ -197,7 +197,6 @@ _CREDIT_WORDS = frozenset(terms.CREDIT_WORDS)
 _LESSONS_TRADE = frozenset(terms.LESSONS_TRADE)
 _LESSONS_HEADINGS = frozenset(terms.LESSONS_HEADINGS)
 _LESSONS_MARKS = frozenset(terms.LESSONS_MARKS)
-_LESSONS_VOIDED = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(map(re.escape, terms.LESSONS_VOIDED))))
 _CREDIT_REACH = 40  # characters of the visible text before a name read for a credit's words
 # What else a kit's copy under a lesson's heading names, and no lesson: its chat named by its slang ("Telegram
 # @slotgacormaxwin"), its brand spelled apart ("K A I S A R 8 8"). (A lesson quotes a bonus's percentage, a deposit's
@@ -640,7 +639,7 @@ def _own_lessons_listed(page: Page, hits: Hits) -> bool:
     if not items:
         return False
     texts = [visible[start:end].lower() for start, end in items]
-    if any(_LESSONS_VOIDED.search(text) or _LESSONS_OFFERS.search(text) or _branded(text) for text in texts):
+    if any(SELLERS_WORDS.search(text) or _LESSONS_OFFERS.search(text) or _branded(text) for text in texts):
         return False
     if any(_elsewhere(link.href, page.host) for link in islice(page.links, _MAX_PARTS)):
         return False
@@ -732,7 +731,7 @@ def _lesson_sells(page: Page, said: set[str]) -> bool:
     link to another site than its own, a government's or one of topics (``_elsewhere``: a campaign links
     aduankonten.id, a ministry, the news; a kit's "Info lengkap" goes to kaisar88.com, or to bit.ly's link to it)."""
     main = page.main_text.lower()
-    if any(_GLUED_BRAND.fullmatch(term) for term in said) or _LESSONS_VOIDED.search(main):
+    if any(_GLUED_BRAND.fullmatch(term) for term in said) or SELLERS_WORDS.search(main):
         return True
     if _LESSONS_OFFERS.search(main):
         return True
