@@ -143,6 +143,12 @@ MAINTENANCE: dict[str, str] = {
         "<h1>Pemeliharaan</h1><div class='progress'><div class='progress-bar' style='width:75%'>75%</div></div>"
         f"<p>Mulai {_today('06.00')} hingga {_today('12.00')}.</p><p>Terima kasih atas kesabaran Anda.</p>",
     ),
+    # A migration's page of its parts' progress, without the application's menu.
+    "bare-progress-of-its-parts": (
+        '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Pemeliharaan</title></head><body>'
+        "<h1>Pemeliharaan</h1><ul><li>Basis data: 100%</li><li>Berkas unggahan: 80%</li><li>Aplikasi: 20%</li>"
+        "</ul></body></html>"
+    ),
     "heading-and-be-right-back": (
         '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>SIMANTAP</title></head><body>'
         "<h1>Pemeliharaan</h1><p>Kami akan segera kembali.</p></body></html>"
@@ -228,8 +234,12 @@ STAMPED: dict[str, str] = {
     "sijalan-numeric-date": _board(
         "SIJALAN", "SIJALAN", f"<h1>Kondisi Ruas Jalan</h1><p>Diperbarui {_DAY} 08:30 WIB</p>{_STATUS}"
     ),
-    "simantap-board-stamped": _board(
-        SIMANTAP, "SIMANTAP", f"<h1>Pemeliharaan</h1><p>Diperbarui {_today('08.00')}</p>{_ROADS}"
+    "sipju-lamps-stamped": _board(
+        "SIPJU - Penerangan Jalan Umum Kota Bekasi",
+        "SIPJU",
+        f"<h1>Perbaikan Lampu Hari Ini</h1><p>Diperbarui {_today('08.00')}</p><ul class='list-group'>"
+        "<li class='list-group-item'>Jl. Cut Meutia: 12 titik, selesai</li>"
+        "<li class='list-group-item'>Jl. Juanda: 8 titik, dikerjakan</li></ul>",
     ),
 }
 

@@ -1944,9 +1944,10 @@ def _maintenance(v: _View) -> PageKind | None:
 
 def _maintenance_word(v: _View, places: Iterable[str]) -> str | None:
     """Return "Pemeliharaan" or "Maintenance" alone among ``places``, unless the page lists works under it
-    (``_lists_works``)."""
+    (``_lists_works``) in the site's frame: a notice without a menu may list its parts' progress."""
     found = _first_full(_MAINTENANCE_WORD, places)
-    return None if found is None or _lists_works(v.page.main_text) else found
+    listed = found is not None and v.page.menu_link_count > 0 and _lists_works(v.page.main_text)
+    return None if listed else found
 
 
 def _lists_works(text: str) -> bool:
