@@ -362,6 +362,17 @@ _RENDER_TIME = re.compile(
     r"(?![^\W_])",
     re.IGNORECASE,
 )
+# After an update's label and today's date, its time of day: "Diperbarui 2 Desember 2026 pukul 08.30 WIB". A clock
+# rendered at the request shows the check's time, in WIB or the server's UTC; one an hour or more before it in each
+# is the moment the data was updated (where no page cache signed the copy: its build time is printed so).
+_UPDATE_LABEL = re.compile(r"diperbaharui|diperbarui|pembaruan|update", re.IGNORECASE)
+_STAMP_TIME = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:(?:pukul|pkl\.?|jam)[^\S\n]*)?(\d{1,2})[:.](\d\d)(?![\d:.])"
+    r"(?:[^\S\n]*(wib|wita|wit)(?![^\W_]))?",
+    re.IGNORECASE,
+)
+_ZONES = {"wib": timedelta(hours=7), "wita": timedelta(hours=8), "wit": timedelta(hours=9)}
+_CLOCK_SKEW = timedelta(hours=1)
 # Today's date labelled as such at its line's start, in an article: "Hari ini: Rabu, 2 Desember 2026", "Today is …".
 _TODAY_WIDGET = re.compile(
     r"^[^\w\n]*(?:hari\s+ini|sekarang|today)(?:\s+(?:adalah|is))?[^\S\n]*[:,|·•-]?[^\S\n]*"
@@ -673,6 +684,9 @@ class Marks:
     # The spans of numeric dates of a two-digit year no day's name confirms ("04/12/26"): each counts only in its
     # year or the next (``_short_date``).
     recent: frozenset[tuple[int, int]] = frozenset()
+    # Whether an update's stamp of today an hour or more before the check is the content's (``_earlier_stamp``): not on
+    # a page cache's signed copy, which prints the time it was built.
+    stamps: bool = False
 
 
 def month_first_stamps(metas: Iterable[tuple[str, str]], text: str) -> bool:
@@ -684,13 +698,14 @@ def month_first_stamps(metas: Iterable[tuple[str, str]], text: str) -> bool:
     return drupal and _DRUPAL_INDONESIAN not in text.lower()
 
 
-def date_marks(text: str, clocks: bool = False, month_first: bool = False) -> Marks:
+def date_marks(text: str, clocks: bool = False, month_first: bool = False, stamps: bool = False) -> Marks:
     """Read ``text`` for ``content_dates``, as far as that does not depend on the time of the check.
 
     The end of a limit ("Berlaku s.d. 15 Desember 2026") and the day of an event fixed long before
     (an election's, an anniversary's, a countdown's) are no content dates (``_Limits``); with ``clocks``
     (outside an article), nor is a weather or an earthquake widget's (``_FedData``). With ``month_first``
-    (``month_first_stamps``), a lone stamp "12/04/2026 - 09:15" that may be read either way dates nothing.
+    (``month_first_stamps``), a lone stamp "12/04/2026 - 09:15" that may be read either way dates nothing. With
+    ``stamps``, an update's stamp of today an hour or more before the check is no clock (``_earlier_stamp``).
     """
     low = _lowered(text)
     hints, present = _words_in(low)
@@ -703,7 +718,8 @@ def date_marks(text: str, clocks: bool = False, month_first: bool = False) -> Ma
     fed = _FedData(text, low) if clocks and written else None
     if fed is not None and fed.any:
         written = tuple(w for w in written if not fed.owns(w[1], w[2]))
-    return Marks(text, clocks, written, tuple(_relative_marks(text, clocks, low, present)), frozenset(recent))
+    relative = tuple(_relative_marks(text, clocks, low, present))
+    return Marks(text, clocks, written, relative, frozenset(recent), stamps)
 
 
 def _words_in(low: str | bytes) -> tuple[list[tuple[int, int, int]] | None, Container[str] | None]:
@@ -727,7 +743,7 @@ def marked_dates(marks: Marks, now: datetime) -> list[datetime]:
         if (last is None or last > now)
         and not ((start, end) in marks.recent and not today.year - 1 <= d.year <= today.year)
         and not (until and d > today)
-        and not (_is_clock(text, d, start, end, now) if clocks else _widget_day(text, d, start, end, now))
+        and not (_is_clock(text, d, start, end, now, marks.stamps) if clocks else _widget_day(text, d, start, end, now))
     ]
     relative = [now - (mark if isinstance(mark, timedelta) else _since_weekday(mark, now)) for mark in marks.relative]
     return found + relative
@@ -1506,7 +1522,8 @@ def _day(year: int, month: int, day: int) -> datetime | None:
         return None
 
 
-def _is_clock(text: str, found: datetime, start: int, end: int, now: datetime) -> bool:
+def _is_clock(text: str, found: datetime, start: int, end: int, now: datetime, stamps: bool = False) -> bool:
+    # With ``stamps``, an update's stamp of today an hour or more before the check is no clock (``_earlier_stamp``).
     # The clock shows the local date (WIB, WITA, WIT), or the server's in UTC; a prayer times widget shows
     # tomorrow's after the day's last prayer.
     if found.date() not in (now.date(), (now + _EAST_OF_UTC).date()):
@@ -1523,6 +1540,8 @@ def _is_clock(text: str, found: datetime, start: int, end: int, now: datetime) -
     labelled = _TODAY_LABEL.search(text, around_start, start) is not None
     if _RENDER_TIME.match(text, end) is not None:
         return True
+    if stamps and labelled and _earlier_stamp(text, found, around_start, start, end, now):
+        return False
     if not labelled and _after_byline(text, start):
         return False
     return (
@@ -1543,6 +1562,21 @@ def _is_clock(text: str, found: datetime, start: int, end: int, now: datetime) -
             and not _heads_signed_post(text, end)
         )
     )
+
+
+def _earlier_stamp(text: str, found: datetime, label_start: int, start: int, end: int, now: datetime) -> bool:
+    """Return whether the date of ``found`` from ``start`` to ``end``, after an update's label, is followed by a time
+    of day ``_CLOCK_SKEW`` or more before ``now`` in its zone, or in WIB and in UTC where it names none."""
+    time = _STAMP_TIME.match(text, end)
+    if time is None or _UPDATE_LABEL.search(text, label_start, start) is None:
+        return False
+    hour, minute = int(time[1]), int(time[2])
+    if hour > 23 or minute > 59:
+        return False
+    written = found.replace(hour=hour, minute=minute)
+    # Without a zone, a server's clock in UTC: the same time of day within the skew of the check's.
+    in_utc = time[3] is None and abs(now - written) < _CLOCK_SKEW
+    return not in_utc and now - (written - _ZONES[(time[3] or "wib").lower()]) >= _CLOCK_SKEW
 
 
 def _heads_signed_post(text: str, end: int) -> bool:

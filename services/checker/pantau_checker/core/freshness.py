@@ -333,7 +333,9 @@ def _date_marks(page: Page) -> tuple[Marks, Marks]:
     # Read once per page: an unchanged page's dates are only resolved against each check's time.
     zones = page.dates
     month_first = month_first_stamps(page.metas, page.visible_text)
-    return date_marks(zones.in_articles, month_first=month_first), date_marks(zones.elsewhere, True, month_first)
+    # A page cache's signed copy prints the time it was built as a stamp of today: only the others' are the content's.
+    elsewhere = date_marks(zones.elsewhere, True, month_first, stamps=not page.cached_copy)
+    return date_marks(zones.in_articles, month_first=month_first), elsewhere
 
 
 def badge_evidence(

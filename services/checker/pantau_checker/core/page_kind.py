@@ -488,7 +488,7 @@ _PHPINFO_TITLE = _rx(r"^php\s+\d[\w.~+-]*\s+-\s+phpinfo\(\)$")
 # IIS's start page is only its picture, linked to Microsoft: under a title of the vendor's, that link tells it.
 _IIS_START = "go.microsoft.com/fwlink/?linkid=66138"
 _DEFAULT_HEAD = _rx(
-    r"^(?:iis\s*\d*|it\s+works!?|(?:account|web\s*site)\s+(?:is\s+)?suspended|laragon|akun\s+ditangguhkan|"
+    r"^(?:iis\s*\d*|(?:account|web\s*site)\s+(?:is\s+)?suspended|laragon|akun\s+ditangguhkan|"
     r"default\s+(?:web\s*)?page|hosting\s+expired|(?:website|situs)\s+belum\s+tersedia|(?:website|situs)\s+(?:di-?nonaktifkan|nonaktif)|"
     r"(?:website|situs)\s+(?:ini\s+)?sedang\s+tidak\s+aktif|domain\s+not\s+configured|"
     # A site switched off by its hosting or by the city's administrator, as its heading: news of it says more.
@@ -504,6 +504,8 @@ _DEFAULT_HEAD = _rx(
     r"lumen\s+\(\d[\w.-]*\)\s+\(laravel\s+components\s+[\^~]?[\d.*]+\)|"
     r"phpmyadmin|welcome\s+to\s+phpmyadmin|login\s+-\s+adminer)$"
 )
+# Apache's own page says "It works!" and little else; a site's page headed so, under its menu, is an admin's note.
+_IT_WORKS = _rx(r"^it\s+works!?$")
 
 # WordPress's installer, in English and in Indonesian, under its title "WordPress › Error" when the
 # configuration is missing: whoever finds it first takes the site over.
@@ -767,6 +769,10 @@ _NOT_A_BYLINE = _rx(
 )
 _BYLINE_REACH = 100
 _MAINTENANCE_WORD = _rx(r"^(?:maintenance|pemeliharaan)$")  # the whole title, or a small page's heading
+# A road office's application heads its list of works with the same word: a table or a list of roads, lamps or
+# vehicles, each with its progress or its day. A notice's progress bar and window give one figure and two dates.
+_PERCENT = re.compile(r"\d(?:[.,]\d+)?\s?%")
+_LISTED_WORKS = 3
 _APOLOGY = _rx(r"(?:mohon\s+)?maaf\b|sorry\b")  # a notice apologises wherever it is; a status list does not
 # The labels a status page, an inventory's table or a tracker's tickets give each row, as written: where the page
 # gives two, its "SIPD Under Maintenance" is one row's status among others, not the page's own notice. Not where a
@@ -1758,6 +1764,7 @@ def _default_page(v: _View) -> PageKind | None:
         or _first_unquoted(_DEFAULT, () if dated else v.bare_lead(), cited=v.page.quoted_texts)
         or _said_under_head(v)
         or _first_full(_DEFAULT_HEAD, headed)
+        or _apaches_greeting(v, headed)
         or _bare_default(v, dated)
         or (None if dated or v.page.menu_link_count else _first_unquoted(_PLACEHOLDER_SAID, (*headed, *v.bare_lead())))
     )
@@ -1766,6 +1773,7 @@ def _default_page(v: _View) -> PageKind | None:
     if quote is None and v.small(_GENERIC):
         quote = (
             _first_full(_DEFAULT_HEAD, (v.lead,))
+            or _apaches_greeting(v, (v.lead,))
             or _first_search(_SAMPLE_CONTENT, (v.lead,))
             or _json_answer(v, _SAMPLE_CONTENT)  # FastAPI's first app: {"message":"Hello World"}
             or _iis_start(v)
@@ -1774,6 +1782,12 @@ def _default_page(v: _View) -> PageKind | None:
         )
     # A default page under its own title is quoted by it, whatever else of it said so.
     return _default_kind(titled or quote) if quote else None
+
+
+def _apaches_greeting(v: _View, places: Iterable[str]) -> str | None:
+    """Return Apache's "It works!" among ``places``, on a page without a site's menu (an admin's note headed so over
+    the site's menu and content is the site's)."""
+    return None if v.page.menu_link_count else _first_full(_IT_WORKS, places)
 
 
 def _over_limit(v: _View) -> str | None:
@@ -1895,7 +1909,7 @@ def _maintenance(v: _View) -> PageKind | None:
     apologies = tuple(h for h in v.headings if _APOLOGY.match(h))
     quote = (
         _maintenance_head(v, v.segments)
-        or _first_full(_MAINTENANCE_WORD, v.segments[:1])
+        or _maintenance_word(v, v.segments[:1])
         or _first_full(_MAINTENANCE_NOTICE, (*v.content_heads[-1:], *apologies))
     )
     if quote is None and v.small(_SPECIFIC) and not _STILL_WORKS.search(v.page.main_text[:_NOTICE_CHARS]):
@@ -1905,7 +1919,7 @@ def _maintenance(v: _View) -> PageKind | None:
         said = () if _STILL_WORKS.search(v.lead[:_LEAD]) else (*v.headings, v.lead[:_PROMINENT])
         quote = (
             _maintenance_head(v, v.headings)
-            or _first_full(_MAINTENANCE_WORD, v.headings)
+            or _maintenance_word(v, v.headings)
             or _first_full(_MAINTENANCE_START, v.headings)
             or _first_full(_NAMED_MAINTENANCE, (*v.headings, *v.page.main_headings[:1]))
             or _first_statement(_MAINTENANCE, said)
@@ -1926,6 +1940,19 @@ def _maintenance(v: _View) -> PageKind | None:
     if quote and (_dated_post(v.page) or _lists_statuses(v.page) or _bylined_post(v.page)):
         quote = None  # news of it: a post dated by the site, which renders its posts; or one row's status
     return PageKind("dalam_pemeliharaan", f"pemberitahuan pemeliharaan: \u201c{quote}\u201d") if quote else None
+
+
+def _maintenance_word(v: _View, places: Iterable[str]) -> str | None:
+    """Return "Pemeliharaan" or "Maintenance" alone among ``places``, unless the page lists works under it
+    (``_lists_works``) in the site's frame: a notice without a menu may list its parts' progress."""
+    found = _first_full(_MAINTENANCE_WORD, places)
+    listed = found is not None and v.page.menu_link_count > 0 and _lists_works(v.page.main_text)
+    return None if listed else found
+
+
+def _lists_works(text: str) -> bool:
+    """Whether ``text`` lists works: ``_LISTED_WORKS`` or more progresses ("85%"), or as many dates."""
+    return len(_PERCENT.findall(text)) >= _LISTED_WORKS or len(dates_in_text(text)) >= _LISTED_WORKS
 
 
 def _lists_statuses(page: Page) -> bool:
