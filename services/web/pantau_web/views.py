@@ -19,6 +19,7 @@ from jinja2 import Template
 from jinja2.runtime import Context
 from markupsafe import Markup
 
+from pantau_contracts.advice import advice
 from pantau_contracts.definition import ROLE_LABELS, StepDefinition
 from pantau_contracts.phases import BUSY_PHASES, PHASE_LABELS
 from pantau_contracts.problems import NOT_ACTIVE, NOT_UPDATED
@@ -339,6 +340,7 @@ def init_app(app: Flask) -> None:
         mutu_baku=mutu_baku,
         finding_label=finding_label,
         evidence=evidence,
+        advice=advice,
         reason_detail=reason_detail,
         filesize=filesize,
         sentence=sentence,

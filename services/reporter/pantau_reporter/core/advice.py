@@ -3,8 +3,8 @@
 What counts as a problem is ``pantau_contracts.problems.problems_of``, the one definition the
 workflow opens its follow-ups by, so the nota lists exactly what will be followed up. A problem
 the Pelaksana set aside as a false positive (same application, code and evidence) is left out.
-A problem's advice is looked up by its code, and by its category when the code has none of its
-own, so a new check gets sensible advice from its category alone.
+A problem's advice is ``pantau_contracts.advice``, by its code and category: the text the web's
+follow-up page shows the department as well.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from pantau_contracts.advice import advice
 from pantau_contracts.problems import (
     LOGIN_FAILED,
     NOT_ACTIVE,
@@ -38,39 +39,6 @@ from .records import MonitoredApp
 NO_RESULT = "tanpa_hasil"  # not a problem of a result: the application has none this cycle
 SetAside = tuple[str, str, str]  # a false positive: (app_id, code, evidence fingerprint)
 
-_ILLEGAL_CONTENT = (
-    "Segera menghapus konten ilegal, menutup celah (webshell/backdoor), mengganti kredensial "
-    "dan melaporkan penanganan kepada Diskominfostandi paling lambat 2×24 jam."
-)
-_TLS = "Memperbarui atau memperbaiki sertifikat TLS aplikasi."
-ADVICE_BY_CODE: dict[str, str] = {
-    NOT_ACTIVE: "Segera memulihkan layanan aplikasi dan melaporkan penyebab gangguan kepada Diskominfostandi.",
-    LOGIN_FAILED: "Memeriksa fungsi login dan akun pemantauan aplikasi.",
-    NOT_UPDATED: "Memperbarui konten aplikasi secara berkala sesuai ketentuan.",
-    "judi_online": _ILLEGAL_CONTENT,
-    "judi_online_subpath": _ILLEGAL_CONTENT,
-    "cloaking_googlebot": _ILLEGAL_CONTENT,
-    "cloaking_seluler": _ILLEGAL_CONTENT,
-    "defacement": _ILLEGAL_CONTENT,
-    "pengalihan_asing": _ILLEGAL_CONTENT,
-    "tls_tidak_sah": _TLS,
-    "tls_segera_kedaluwarsa": _TLS,
-    "domain_bukan_go_id": (
-        "Menempatkan aplikasi pada nama domain go.id (bekasikota.go.id) sesuai ketentuan nama domain "
-        "instansi pemerintah dan melaporkan pemindahannya kepada Diskominfostandi."
-    ),
-    "galat_aplikasi_tampil": (
-        "Mematikan tampilan pesan galat (display_errors, mode debug) di server produksi, memperbaiki galat "
-        "yang muncul dan mengganti kata sandi basis data bila ikut tampil."
-    ),
-}
-ADVICE_BY_CATEGORY: dict[Category, str] = {
-    "keamanan": "Menindaklanjuti temuan keamanan bersama Bidang Persandian Diskominfostandi.",
-    "kepatuhan": "Menyesuaikan aplikasi dengan ketentuan yang berlaku dan melaporkan penyesuaiannya kepada "
-    "Diskominfostandi.",
-    "konten": "Memperbaiki konten aplikasi sesuai ketentuan dan melaporkannya kepada Diskominfostandi.",
-    "ketersediaan": "Memulihkan layanan aplikasi dan melaporkan penyebab gangguan kepada Diskominfostandi.",
-}
 _NO_RESULT_TEXT = (
     "Tidak ada hasil pemeriksaan pada siklus ini.",
     "Memastikan aplikasi dapat dijangkau dan mengonfirmasi status aplikasi kepada Diskominfostandi.",
@@ -106,7 +74,7 @@ def finding_text(f: Problem | Finding) -> str:
 
 def finding_advice(f: Problem | Finding) -> str:
     """Return the advice for a problem: its code's own, else its category's."""
-    return ADVICE_BY_CODE.get(f.code) or ADVICE_BY_CATEGORY[category(f)]
+    return advice(f.code, category(f))
 
 
 def problem_text(p: Problem, result: ApplicationChecked) -> str:
