@@ -17,6 +17,7 @@ from pantau_contracts.problems import (
     LOGIN_FAILED,
     NOT_ACTIVE,
     NOT_UPDATED,
+    Place,
     Problem,
     evidence_fingerprint,
     problems_of,
@@ -38,6 +39,7 @@ from .records import MonitoredApp
 
 NO_RESULT = "tanpa_hasil"  # not a problem of a result: the application has none this cycle
 SetAside = tuple[str, str, str]  # a false positive: (app_id, code, evidence fingerprint)
+STATUS_CODES = frozenset({NOT_ACTIVE, LOGIN_FAILED, NOT_UPDATED})  # the SOP's own questions, not findings
 
 _NO_RESULT_TEXT = (
     "Tidak ada hasil pemeriksaan pada siklus ini.",
@@ -64,12 +66,18 @@ def category(f: Problem | Finding) -> Category:
 
 
 def finding_text(f: Problem | Finding) -> str:
-    """Return a finding as a sentence an official reads: its label, where, how grave, the proof."""
+    """Return a finding as a sentence an official reads: its label, where, how grave, the proof.
+
+    One kind seen at several places is one sentence naming every place and each place's proof.
+    """
+    places = f.seen_at if isinstance(f, Problem) else (Place(f.location, f.evidence),)
     kind = CATEGORY_LABELS[category(f)].lower()
     level = label(SEVERITY_LABELS, f.severity)
-    proof = excerpt(f.evidence)
-    bukti = f" Bukti: \u201c{proof}\u201d." if proof else ""
-    return f"Terdapat {finding_label(f.code)}{where(f.location)} (temuan {kind}, tingkat {level}).{bukti}"
+    proofs = dict.fromkeys(excerpt(place.evidence) for place in places)
+    quoted = "; ".join(f"\u201c{proof}\u201d" for proof in proofs if proof)
+    bukti = f" Bukti: {quoted}." if quoted else ""
+    seen = where(*(place.location for place in places))
+    return f"Terdapat {finding_label(f.code)}{seen} (temuan {kind}, tingkat {level}).{bukti}"
 
 
 def finding_advice(f: Problem | Finding) -> str:
@@ -117,6 +125,11 @@ def problems(app: MonitoredApp, set_aside: Collection[SetAside] = ()) -> list[Ti
         _item(app, p.code, problem_text(p, result), finding_advice(p), p.category)
         for p in kept_problems(app, set_aside)
     ]
+
+
+def findings_of(app: MonitoredApp, set_aside: Collection[SetAside] = ()) -> list[Problem]:
+    """Return an application's findings (its problems less its status), false positives left out."""
+    return [p for p in kept_problems(app, set_aside) if p.code not in STATUS_CODES]
 
 
 def _item(app: MonitoredApp, code: str, masalah: str, rekomendasi: str, kind: str = "") -> TindakLanjut:
