@@ -3,6 +3,7 @@ the documents and the dashboards. No code reaches a page or a document raw."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal
 
 Category = Literal["ketersediaan", "konten", "keamanan", "kepatuhan"]
@@ -100,6 +101,7 @@ SEVERITY_LABELS: dict[str, str] = {
 }
 SEVERITY_RANK: dict[str, int] = {"info": 0, "rendah": 1, "sedang": 2, "tinggi": 3, "kritis": 4}
 
+
 AVAILABILITY_LABELS: dict[str | None, str] = {
     "aktif": "Aktif",
     "tidak_aktif": "Tidak aktif",
@@ -152,6 +154,17 @@ def location_phrase(location: str | None) -> str:
     if location.startswith("/"):
         return f"halaman {location}"
     return LOCATION_PHRASES.get(location, "")
+
+
+def places_phrase(locations: Iterable[str | None]) -> str:
+    """Return the places one kind of finding was seen, as one phrase after "pada" ("" when none says anything)."""
+    return enumeration([location_phrase(location) for location in locations])
+
+
+def enumeration(items: Iterable[str]) -> str:
+    """Return the items as Indonesian lists them ("A", "A dan B", "A, B dan C"), each once, blanks left out."""
+    unique = list(dict.fromkeys(item for item in items if item))
+    return " dan ".join(filter(None, (", ".join(unique[:-1]), unique[-1]))) if unique else ""
 
 
 # How the signed nota reached the Wali Kota (the reporter's Delivery.channel), as the timeline says it.

@@ -26,6 +26,7 @@ from pantau_common.registry.files import (
 )
 from pantau_common.registry.model import Registry
 from pantau_common.registry.validation import RegistryInvalidError
+from pantau_contracts.times import WIB
 from pantau_contracts.vocabulary import AVAILABILITY_LABELS, FRESHNESS_LABELS, LOGIN_LABELS, REASON_LABELS, label
 
 from . import app_queries as aq
@@ -33,7 +34,6 @@ from .auth import login_required
 from .db import get_db
 from .registry_edits import require_editor
 from .registry_history import field_diffs
-from .views import WIB
 
 bp = Blueprint("registry_excel", __name__)
 MEDIA = {

@@ -11,19 +11,19 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 from urllib.parse import quote
-from zoneinfo import ZoneInfo
 
 import markupsafe
-from babel.dates import get_month_names
 from flask import Flask, Response, current_app, g, render_template, request, url_for
 from flask.templating import Environment
 from jinja2 import Template
 from jinja2.runtime import Context
 from markupsafe import Markup
 
+from pantau_contracts.advice import advice
 from pantau_contracts.definition import ROLE_LABELS, StepDefinition
 from pantau_contracts.phases import BUSY_PHASES, PHASE_LABELS
 from pantau_contracts.problems import NOT_ACTIVE, NOT_UPDATED
+from pantau_contracts.times import MONTHS, durasi, tanggal_jam
 from pantau_contracts.vocabulary import (
     AVAILABILITY_LABELS,
     CATEGORY_LABELS,
@@ -47,8 +47,6 @@ from pantau_contracts.vocabulary import (
 
 from .auth import is_department
 from .snapshots import page_csrf_token
-
-WIB = ZoneInfo("Asia/Jakarta")
 
 # The codes the pages show, each through a ``<name>_label`` filter: no code reaches a page raw.
 LABELS: dict[str, dict[Any, str]] = {
@@ -130,27 +128,14 @@ def filesize(size: int | None) -> str:
     return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
 
 
-# Babel's names, read once: formatting each time with babel cost a list page ~40 µs per row. A
-# plain dict: babel's own mapping resolves aliases on every look-up (a list page looks up 50).
-MONTHS = dict(get_month_names("wide", locale="id"))
-
-
 def wib(value: datetime | None) -> str:
     """Format a time as Indonesians read it, in WIB ('5 Maret 2026, 07.04 WIB')."""
-    if value is None:
-        return "–"
-    t = value.astimezone(WIB)
-    return f"{t.day} {MONTHS[t.month]} {t.year}, {t.hour:02d}.{t.minute:02d} WIB"
+    return "–" if value is None else tanggal_jam(value)
 
 
 def duration(seconds: float | None) -> str:
-    """Format a duration as '1 j 05 m' / '4 m 12 d'."""
-    if seconds is None:
-        return "–"
-    total = int(seconds)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours} j {minutes:02d} m" if hours else f"{minutes} m {secs:02d} d"
+    """Format a length of time as officials write it ('5 menit', '1 jam 20 menit', '2 hari 3 jam')."""
+    return "–" if seconds is None else durasi(timedelta(seconds=seconds))
 
 
 def mutu_baku(step: StepDefinition) -> str:
@@ -355,6 +340,7 @@ def init_app(app: Flask) -> None:
         mutu_baku=mutu_baku,
         finding_label=finding_label,
         evidence=evidence,
+        advice=advice,
         reason_detail=reason_detail,
         filesize=filesize,
         sentence=sentence,

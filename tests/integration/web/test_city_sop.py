@@ -46,6 +46,6 @@ def test_the_inbox_and_the_cycle_page_show_the_mutu_baku_of_the_city_sop(put_ins
     iid = put_instance(2, "menunggu_disposisi")
     auth.login("kasie")
     inbox = client.get("/").get_data(as_text=True)
-    assert '<td data-testid="mutu-baku">45 m 00 d</td>' in inbox
+    assert '<td data-testid="mutu-baku">45 menit</td>' in inbox
     cycle = client.get(f"/siklus/{iid}").get_data(as_text=True)
-    assert "Mutu baku langkah ini: 45 m 00 d" in cycle and "15 m 00 d" not in cycle
+    assert "Mutu baku langkah ini: 45 menit" in cycle and "15 menit" not in cycle

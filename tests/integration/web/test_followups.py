@@ -4,6 +4,7 @@ and the register filters. Commands go to the outbox; the workflow's history is s
 from __future__ import annotations
 
 import hashlib
+import html
 import io
 import re
 import uuid
@@ -14,6 +15,7 @@ from PIL import Image
 from werkzeug.datastructures import FileStorage
 from werkzeug.test import encode_multipart
 
+from pantau_contracts.advice import advice
 from pantau_contracts.followup import AnswerFollowUp, CloseFollowUp
 
 pytestmark = pytest.mark.integration
@@ -150,6 +152,19 @@ def test_a_closed_follow_up_takes_no_answer(department_users, put_follow_up, out
     assert 'data-testid="tanggapi"' not in client.get(f"/tindak-lanjut/{fid}").get_data(as_text=True)
     assert post_answer(client, fid, answer_form(auth, fid)).status_code == 403
     assert outbox_commands() == []
+
+
+def test_the_operator_reads_the_action_the_nota_recommends(department_users, put_follow_up, client, auth):
+    injected = put_follow_up("app-0", "dinkes")
+    new_kind = put_follow_up("app-0", "dinkes", code="aksesibilitas_baru", category="kepatuhan", severity="rendah")
+    auth.login("operator_dinkes")
+    page = client.get(f"/tindak-lanjut/{injected}").get_data(as_text=True)
+    assert "Tindakan yang disarankan" in page
+    shown = re.search(r'data-testid="advice">([^<]*)<', page)
+    assert shown is not None and shown[1] == html.escape(advice("judi_online", "keamanan"))
+    assert shown[1].startswith("Segera menghapus konten ilegal") and "2×24 jam" in shown[1]
+    other = client.get(f"/tindak-lanjut/{new_kind}").get_data(as_text=True)
+    assert "Menyesuaikan aplikasi dengan ketentuan yang berlaku" in other  # a new check: its category's advice
 
 
 def test_the_answer_shows_with_its_attachment_to_the_department_and_the_officials(

@@ -126,3 +126,21 @@ def test_a_recorded_false_positive_shows_as_such_without_its_form(settings, cycl
     assert review.count('data-testid="tandai-positif-palsu"') == 1  # only app-1's problem is left to review
     auth.login("kabid")
     assert "Berita razia, bukan sisipan" in client.get(f"/siklus/{iid}").get_data(as_text=True)
+
+
+def test_a_defacement_seen_in_the_title_and_the_text_is_one_row_to_review(
+    settings, people, put_instance, put_check, client, auth
+):
+    iid = put_instance(3, "draf_siap")
+    with psycopg.connect(settings.database_url) as conn:
+        conn.execute("INSERT INTO sop_cycle_scope (instance_id, app_id) VALUES (%s, 'app-0')", (iid,))
+    title = Finding("defacement", "kritis", "anonymous, hacked by: \u201cHacked by Anonymous\u201d", "title")
+    text = Finding("defacement", "kritis", "greetz to: \u201cHACKED BY ./GhostSec\u201d", "visible")
+    put_check("app-0", "dinkes", iid, findings=(title, text))
+    auth.login("pelaksana")
+    page = client.get(f"/siklus/{iid}").get_data(as_text=True)
+    table = page[page.index('data-testid="review"') :]
+    table = table[: table.index("</table>")]
+    assert table.count("Tampilan situs diubah pihak tidak berwenang") == 1
+    assert "Hacked by Anonymous" in table and "GhostSec" in table
+    assert table.count('data-testid="tandai-positif-palsu"') == 1

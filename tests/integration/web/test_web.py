@@ -229,7 +229,7 @@ def test_the_inbox_flags_a_step_past_its_mutu_baku(settings, put_instance, clien
 def test_the_inbox_shows_the_mutu_baku_of_the_step_waiting_for_me(put_instance, client, auth):
     put_instance(2, "menunggu_disposisi")
     auth.login("kasie")
-    assert '<td data-testid="mutu-baku">15 m 00 d</td>' in client.get("/").get_data(as_text=True)
+    assert '<td data-testid="mutu-baku">15 menit</td>' in client.get("/").get_data(as_text=True)
 
 
 def test_password_guessing_is_refused_after_five_failures_from_one_address(client, auth):

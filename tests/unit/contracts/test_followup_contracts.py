@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -9,7 +10,7 @@ import pytest
 
 from pantau_contracts import vocabulary
 from pantau_contracts.definition import InvalidDefinitionError, load_definition
-from pantau_contracts.problems import problems_of
+from pantau_contracts.problems import Place, Problem, evidence_fingerprint, problems_of
 from pantau_contracts.status import DOWN_REASONS, ApplicationChecked, ContentFreshness, Finding, LoginResult, Timings
 
 MONEV = load_definition()
@@ -41,6 +42,19 @@ def test_every_sop_question_and_each_serious_finding_is_a_problem_with_its_categ
         ("tidak_update", "konten"),
         ("judi_online", "keamanan"),
     ]
+
+
+def test_one_kind_seen_at_several_places_is_one_problem_with_its_places_together() -> None:
+    title = Finding("defacement", "tinggi", "hacked by: \u201cHacked by Anonymous\u201d", "title")
+    text = Finding("defacement", "kritis", "greetz to: \u201cHACKED BY ./GhostSec\u201d", "visible")
+    hidden = Finding("judi_online", "kritis", "slot gacor", "hidden")
+    (defaced, gambling) = problems_of(_result(findings=(title, hidden, text)))
+    assert (defaced.code, defaced.severity, defaced.location) == ("defacement", "kritis", "title")
+    assert defaced.evidence == f"{title.evidence}; {text.evidence}"
+    assert defaced.seen_at == (Place("title", title.evidence), Place("visible", text.evidence))
+    # One place: the problem is what it always was, so a false positive remembered by its evidence holds.
+    assert gambling == Problem("judi_online", "keamanan", "kritis", "slot gacor", "hidden")
+    assert evidence_fingerprint(gambling) == hashlib.sha256(b"slot gacor").hexdigest()
 
 
 @pytest.mark.parametrize(

@@ -43,7 +43,7 @@ def test_dates_are_long_indonesian_dates_in_wib() -> None:
     late_evening_utc = datetime(2026, 11, 22, 20, 30, tzinfo=UTC)  # 03.30 WIB on the 23rd
     assert tanggal(late_evening_utc) == "23 November 2026"
     assert hari_tanggal(date(2026, 11, 23)) == "Senin, 23 November 2026"
-    assert tanggal_jam(late_evening_utc) == "23 November 2026 03.30 WIB"
+    assert tanggal_jam(late_evening_utc) == "23 November 2026, 03.30 WIB"
     assert tanggal(date(2026, 8, 17)) == "17 Agustus 2026"
 
 

@@ -105,7 +105,7 @@ def test_pdf_paraf_are_on_the_signature_page_with_date_and_time() -> None:
     signature_page = next(_flat(p.extract_text()) for p in reader.pages if KADIS.nama in p.extract_text())
     assert "Paraf hierarki" in signature_page
     assert "Andi Wijaya, S.T." in signature_page and "Siti Rahma, S.Kom., M.T." in signature_page
-    assert "23 November 2026 14.05 WIB" in signature_page
+    assert "23 November 2026, 14.05 WIB" in signature_page
 
 
 def test_pdf_is_f4_with_page_numbers() -> None:

@@ -67,7 +67,7 @@ def test_the_signature_stamp_tells_the_time_in_wib_like_the_letter(signed: bytes
     lines = _stamp_lines(signed)
     assert lines[0] == "Ditandatangani secara elektronik" and "Budi Santoso" in lines[1]
     when = lines[2]
-    assert re.fullmatch(r"\d{1,2} \w+ \d{4} \d{2}\.\d{2} WIB", when), when
+    assert re.fullmatch(r"\d{1,2} \w+ \d{4}, \d{2}\.\d{2} WIB", when), when
     assert when in {tanggal_jam(SIGNING["before"]), tanggal_jam(SIGNING["after"])}
     assert not any("UTC" in line for line in lines)
 

@@ -6,7 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 from babel.dates import format_datetime
 
-from pantau_web.views import WIB, wib
+from pantau_contracts.times import WIB
+from pantau_web.views import wib
 
 
 def test_wib_writes_what_babel_writes_for_every_month_and_hour() -> None:

@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from pantau_contracts.definition import load_definition
-from pantau_contracts.problems import Problem
-from pantau_contracts.status import ApplicationChecked, Timings
+from pantau_contracts.problems import Problem, problems_of
+from pantau_contracts.status import ApplicationChecked, Finding, Timings
 from pantau_workflow.domain import followups as f
 from pantau_workflow.domain.notices import AppInfo, new_follow_ups, problem_text, security_findings
 
@@ -57,3 +57,20 @@ def test_a_findings_place_on_the_page_is_said_in_words():
     assert lines[1].endswith(" pada judul halaman")
     assert lines[2].endswith(" pada halaman /wp-content/uploads/slot/")
     assert lines[3].endswith("tidak di bawah go.id)")  # a place that says nothing to an official is left out
+
+
+def test_a_defacement_seen_in_the_title_and_the_text_is_told_once_with_both_places():
+    at = datetime(2026, 12, 5, 17, 32, tzinfo=UTC)
+    app = AppInfo(
+        "rawalumbu-web", "Website Kecamatan Rawalumbu", "rawalumbu", "Kecamatan Rawalumbu", "https://rawalumbu.test/"
+    )
+    title = Finding("defacement", "kritis", "anonymous, hacked by: \u201cHacked by Anonymous\u201d", "title")
+    text = Finding("defacement", "kritis", "greetz to: \u201cHACKED BY ./GhostSec\u201d", "visible")
+    result = ApplicationChecked(app.pd_id, app.id, app.url, at, "aktif", Timings(12), findings=(title, text))
+    notice = security_findings(app, problems_of(result), result, "https://pantau/perangkat-daerah")
+    listed = [line for line in notice.body.splitlines() if line.startswith("- ")]
+    assert listed == [
+        "- Tampilan situs diubah pihak tidak berwenang (defacement) (bukti: anonymous, hacked by: \u201cHacked by "
+        "Anonymous\u201d; greetz to: \u201cHACKED BY ./GhostSec\u201d) pada judul halaman dan teks halaman"
+    ]
+    assert notice.payload["temuan"] == [{"kode": "defacement", "tingkat": "kritis"}]

@@ -3,8 +3,8 @@
 What counts as a problem is ``pantau_contracts.problems.problems_of``, the one definition the
 workflow opens its follow-ups by, so the nota lists exactly what will be followed up. A problem
 the Pelaksana set aside as a false positive (same application, code and evidence) is left out.
-A problem's advice is looked up by its code, and by its category when the code has none of its
-own, so a new check gets sensible advice from its category alone.
+A problem's advice is ``pantau_contracts.advice``, by its code and category: the text the web's
+follow-up page shows the department as well.
 """
 
 from __future__ import annotations
@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from pantau_contracts.advice import advice
 from pantau_contracts.problems import (
     LOGIN_FAILED,
     NOT_ACTIVE,
     NOT_UPDATED,
+    Place,
     Problem,
     evidence_fingerprint,
     problems_of,
@@ -37,40 +39,8 @@ from .records import MonitoredApp
 
 NO_RESULT = "tanpa_hasil"  # not a problem of a result: the application has none this cycle
 SetAside = tuple[str, str, str]  # a false positive: (app_id, code, evidence fingerprint)
+STATUS_CODES = frozenset({NOT_ACTIVE, LOGIN_FAILED, NOT_UPDATED})  # the SOP's own questions, not findings
 
-_ILLEGAL_CONTENT = (
-    "Segera menghapus konten ilegal, menutup celah (webshell/backdoor), mengganti kredensial "
-    "dan melaporkan penanganan kepada Diskominfostandi paling lambat 2×24 jam."
-)
-_TLS = "Memperbarui atau memperbaiki sertifikat TLS aplikasi."
-ADVICE_BY_CODE: dict[str, str] = {
-    NOT_ACTIVE: "Segera memulihkan layanan aplikasi dan melaporkan penyebab gangguan kepada Diskominfostandi.",
-    LOGIN_FAILED: "Memeriksa fungsi login dan akun pemantauan aplikasi.",
-    NOT_UPDATED: "Memperbarui konten aplikasi secara berkala sesuai ketentuan.",
-    "judi_online": _ILLEGAL_CONTENT,
-    "judi_online_subpath": _ILLEGAL_CONTENT,
-    "cloaking_googlebot": _ILLEGAL_CONTENT,
-    "cloaking_seluler": _ILLEGAL_CONTENT,
-    "defacement": _ILLEGAL_CONTENT,
-    "pengalihan_asing": _ILLEGAL_CONTENT,
-    "tls_tidak_sah": _TLS,
-    "tls_segera_kedaluwarsa": _TLS,
-    "domain_bukan_go_id": (
-        "Menempatkan aplikasi pada nama domain go.id (bekasikota.go.id) sesuai ketentuan nama domain "
-        "instansi pemerintah dan melaporkan pemindahannya kepada Diskominfostandi."
-    ),
-    "galat_aplikasi_tampil": (
-        "Mematikan tampilan pesan galat (display_errors, mode debug) di server produksi, memperbaiki galat "
-        "yang muncul dan mengganti kata sandi basis data bila ikut tampil."
-    ),
-}
-ADVICE_BY_CATEGORY: dict[Category, str] = {
-    "keamanan": "Menindaklanjuti temuan keamanan bersama Bidang Persandian Diskominfostandi.",
-    "kepatuhan": "Menyesuaikan aplikasi dengan ketentuan yang berlaku dan melaporkan penyesuaiannya kepada "
-    "Diskominfostandi.",
-    "konten": "Memperbaiki konten aplikasi sesuai ketentuan dan melaporkannya kepada Diskominfostandi.",
-    "ketersediaan": "Memulihkan layanan aplikasi dan melaporkan penyebab gangguan kepada Diskominfostandi.",
-}
 _NO_RESULT_TEXT = (
     "Tidak ada hasil pemeriksaan pada siklus ini.",
     "Memastikan aplikasi dapat dijangkau dan mengonfirmasi status aplikasi kepada Diskominfostandi.",
@@ -96,17 +66,23 @@ def category(f: Problem | Finding) -> Category:
 
 
 def finding_text(f: Problem | Finding) -> str:
-    """Return a finding as a sentence an official reads: its label, where, how grave, the proof."""
+    """Return a finding as a sentence an official reads: its label, where, how grave, the proof.
+
+    One kind seen at several places is one sentence naming every place and each place's proof.
+    """
+    places = f.seen_at if isinstance(f, Problem) else (Place(f.location, f.evidence),)
     kind = CATEGORY_LABELS[category(f)].lower()
     level = label(SEVERITY_LABELS, f.severity)
-    proof = excerpt(f.evidence)
-    bukti = f" Bukti: \u201c{proof}\u201d." if proof else ""
-    return f"Terdapat {finding_label(f.code)}{where(f.location)} (temuan {kind}, tingkat {level}).{bukti}"
+    proofs = dict.fromkeys(excerpt(place.evidence) for place in places)
+    quoted = "; ".join(f"\u201c{proof}\u201d" for proof in proofs if proof)
+    bukti = f" Bukti: {quoted}." if quoted else ""
+    seen = where(*(place.location for place in places))
+    return f"Terdapat {finding_label(f.code)}{seen} (temuan {kind}, tingkat {level}).{bukti}"
 
 
 def finding_advice(f: Problem | Finding) -> str:
     """Return the advice for a problem: its code's own, else its category's."""
-    return ADVICE_BY_CODE.get(f.code) or ADVICE_BY_CATEGORY[category(f)]
+    return advice(f.code, category(f))
 
 
 def problem_text(p: Problem, result: ApplicationChecked) -> str:
@@ -149,6 +125,11 @@ def problems(app: MonitoredApp, set_aside: Collection[SetAside] = ()) -> list[Ti
         _item(app, p.code, problem_text(p, result), finding_advice(p), p.category)
         for p in kept_problems(app, set_aside)
     ]
+
+
+def findings_of(app: MonitoredApp, set_aside: Collection[SetAside] = ()) -> list[Problem]:
+    """Return an application's findings (its problems less its status), false positives left out."""
+    return [p for p in kept_problems(app, set_aside) if p.code not in STATUS_CODES]
 
 
 def _item(app: MonitoredApp, code: str, masalah: str, rekomendasi: str, kind: str = "") -> TindakLanjut:

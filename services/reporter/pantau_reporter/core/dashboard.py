@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from pantau_contracts.status import Finding
+from pantau_contracts.problems import Problem
 from pantau_contracts.vocabulary import (
     AVAILABILITY_LABELS,
     FRESHNESS_LABELS,
@@ -16,7 +16,7 @@ from pantau_contracts.vocabulary import (
     label,
 )
 
-from .advice import problems
+from .advice import findings_of, problems
 from .evidence import excerpt
 from .followups import RegisterFigures
 from .records import MonitoredApp
@@ -49,9 +49,11 @@ class PdRow:
 
 @dataclass(frozen=True)
 class OpenFinding:
+    """One kind of finding on one application, at every place it was seen."""
+
     pd_nama: str
     app_nama: str
-    finding: Finding
+    finding: Problem
     since: datetime | None
 
     @property
@@ -64,8 +66,8 @@ class OpenFinding:
 
     @property
     def bukti(self) -> str:
-        """Return the short excerpt of the evidence that proves the finding."""
-        return excerpt(self.finding.evidence)
+        """Return the short excerpt of the evidence that proves the finding, each place's once."""
+        return "; ".join(dict.fromkeys(excerpt(place.evidence) for place in self.finding.seen_at))
 
 
 @dataclass(frozen=True)
@@ -144,26 +146,21 @@ def share(apps: Iterable[MonitoredApp]) -> Share:
     return Share(len(items), sum(a.availability == "aktif" for a in items), sum(a.freshness == "update" for a in items))
 
 
-def serious(f: Finding) -> bool:
-    """Return whether a finding counts as an open security finding (above info)."""
-    return SEVERITY_RANK.get(f.severity, 0) >= 1
-
-
 def by_pd(apps: Sequence[MonitoredApp]) -> tuple[PdRow, ...]:
     """Return the share and open findings per Perangkat Daerah, worst first."""
     groups: dict[str, list[MonitoredApp]] = {}
     for app in apps:
         groups.setdefault(app.pd_id, []).append(app)
     rows = [
-        PdRow(pd_id, members[0].pd_nama, share(members), sum(serious(f) for a in members for f in a.findings))
+        PdRow(pd_id, members[0].pd_nama, share(members), sum(len(findings_of(a)) for a in members))
         for pd_id, members in groups.items()
     ]
     return tuple(sorted(rows, key=lambda r: (r.share.pct_aktif, r.share.pct_update, r.pd_nama)))
 
 
 def open_findings(apps: Iterable[MonitoredApp]) -> tuple[OpenFinding, ...]:
-    """Return the findings of the latest results, most severe first."""
-    found = [OpenFinding(a.pd_nama, a.nama, f, a.checked_at) for a in apps for f in a.findings if serious(f)]
+    """Return the findings of the latest results, one per application and kind, most severe first."""
+    found = [OpenFinding(a.pd_nama, a.nama, f, a.checked_at) for a in apps for f in findings_of(a)]
     return tuple(sorted(found, key=lambda o: (-SEVERITY_RANK.get(o.finding.severity, 0), o.pd_nama, o.app_nama)))
 
 

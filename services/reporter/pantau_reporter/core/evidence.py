@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 
-from pantau_contracts.vocabulary import location_phrase
+from pantau_contracts.vocabulary import enumeration, location_phrase
 
 EXCERPT_LIMIT = 120
 ELLIPSIS = "\u2026"
@@ -56,14 +56,16 @@ def window(text: str, at: int, limit: int) -> str:
     return f"{ELLIPSIS if start > 0 else ''}{cut}{ELLIPSIS if end < len(text) else ''}"
 
 
-def where(location: str | None) -> str:
-    """Return " pada …" for a finding's location, or nothing when it says nothing to an official."""
-    if not location:
-        return ""
-    if location.startswith("/"):
-        return f" pada halaman {excerpt(location, 60)}"
-    phrase = location_phrase(location)
+def where(*locations: str | None) -> str:
+    """Return " pada …" for a finding's places, together, or nothing when they say nothing to an official."""
+    phrase = enumeration(_place(location) for location in locations)
     return f" pada {phrase}" if phrase else ""
+
+
+def _place(location: str | None) -> str:
+    if location and location.startswith("/"):
+        return f"halaman {excerpt(location, 60)}"
+    return location_phrase(location)
 
 
 def _first(text: str, terms: list[str]) -> int:

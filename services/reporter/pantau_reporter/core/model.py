@@ -2,8 +2,9 @@
 
 ``build_nota`` turns the cycle, the officials, the check results and the paraf into a
 ``NotaDinas``: the summary counts, the findings per Perangkat Daerah, one tindak lanjut per
-problem addressed to the Perangkat Daerah that owns the application (less the false positives
-the Pelaksana set aside), the previous cycle's follow-ups and the Lampiran rows.
+kind of problem of an application (its places named together), addressed to the Perangkat
+Daerah that owns the application (less the false positives the Pelaksana set aside), the
+previous cycle's follow-ups and the Lampiran rows.
 Renderers only lay this model out; they decide nothing.
 """
 
@@ -14,7 +15,6 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from pantau_contracts.problems import LOGIN_FAILED, NOT_ACTIVE, NOT_UPDATED, Problem
 from pantau_contracts.vocabulary import (
     AVAILABILITY_LABELS,
     FRESHNESS_LABELS,
@@ -26,13 +26,12 @@ from pantau_contracts.vocabulary import (
     label,
 )
 
-from .advice import SetAside, TindakLanjut, kept_problems, problems, set_aside_count
+from .advice import SetAside, TindakLanjut, findings_of, problems, set_aside_count
 from .dates import tanggal, tanggal_jam
 from .followups import FollowUpRecord, Recap, recap
 from .records import CycleInfo, MonitoredApp, Official, Paraf
 
 NO_RESULT = "Tidak ada hasil"
-_STATUS_CODES = frozenset({NOT_ACTIVE, LOGIN_FAILED, NOT_UPDATED})
 
 
 @dataclass(frozen=True)
@@ -165,9 +164,10 @@ class NotaDinas:
 
 
 def summarize(apps: Sequence[MonitoredApp], set_aside: Collection[SetAside] = ()) -> Summary:
-    """Count the results of a cycle (findings set aside as false positives are not counted)."""
+    """Count the results of a cycle: a finding once per application and kind, as the nota lists it
+    (findings set aside as false positives are not counted)."""
     done = [a for a in apps if a.has_result]
-    findings = [f for a in done for f in _findings(a, set_aside)]
+    findings = [f for a in done for f in findings_of(a, set_aside)]
     return Summary(
         checked=len(done),
         aktif=sum(a.availability == "aktif" for a in done),
@@ -180,11 +180,6 @@ def summarize(apps: Sequence[MonitoredApp], set_aside: Collection[SetAside] = ()
         temuan=len(findings),
         temuan_berat=sum(SEVERITY_RANK.get(f.severity, 0) >= 3 for f in findings),
     )
-
-
-def _findings(app: MonitoredApp, set_aside: Collection[SetAside]) -> list[Problem]:
-    """Return an application's findings (its problems less its status), false positives left out."""
-    return [p for p in kept_problems(app, set_aside) if p.code not in _STATUS_CODES]
 
 
 def lampiran_row(no: int, app: MonitoredApp, set_aside: Collection[SetAside] = ()) -> LampiranRow:
@@ -206,7 +201,7 @@ def lampiran_row(no: int, app: MonitoredApp, set_aside: Collection[SetAside] = (
         konten=label(FRESHNESS_LABELS, result.content.result),
         perubahan_terakhir=tanggal(changed) if changed else "-",
         temuan="; ".join(
-            f"{finding_label(f.code)} ({label(SEVERITY_LABELS, f.severity)})" for f in _findings(app, set_aside)
+            f"{finding_label(f.code)} ({label(SEVERITY_LABELS, f.severity)})" for f in findings_of(app, set_aside)
         )
         or "-",
     )

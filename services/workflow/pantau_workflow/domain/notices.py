@@ -24,7 +24,7 @@ from pantau_contracts.vocabulary import (
     SEVERITY_LABELS,
     finding_label,
     label,
-    location_phrase,
+    places_phrase,
 )
 
 from .followups import Change, FollowUp
@@ -160,15 +160,16 @@ def status_changed(app: AppInfo, result: ApplicationChecked, link: str) -> Notic
     return Notice("status_aplikasi", subject, "\n".join(lines), data)
 
 
-def _where(location: str | None) -> str:
-    phrase = location_phrase(location)
-    return f" pada {phrase}" if phrase else ""
+def _finding_line(p: Problem) -> str:
+    """Return a problem as a line: its label, its proof and every place it was seen."""
+    places = places_phrase(place.location for place in p.seen_at)
+    return f"- {problem_text(p.code, p.evidence)}" + (f" pada {places}" if places else "")
 
 
 def security_findings(app: AppInfo, problems: Sequence[Problem], result: ApplicationChecked, link: str) -> Notice:
     """Tell a department of new security findings on its application, even if it stays up."""
     lines = [f"Yth. {app.pd_nama},", "", f"Pemeriksaan {waktu(result.checked_at)} atas {app.nama} menemukan:"]
-    lines += [f"- {problem_text(p.code, p.evidence)}{_where(p.location)}" for p in problems]
+    lines += [_finding_line(p) for p in problems]
     lines += [
         "",
         "Temuan keamanan seperti konten judi online wajib ditangani paling lambat 2×24 jam.",
