@@ -123,6 +123,15 @@ SPAM: dict[str, str] = {
     "others-blocked-then-play": paragraph(
         "Situs lain diblokir, main slot gacor di situs resmi seperti KAISAR88 sekarang."
     ),
+    "blocked-such-as-one-that-still-opens": paragraph(
+        "Situs slot gacor yang diblokir seperti KAISAR88 tetap bisa dibuka."
+    ),
+    "hoax-label-on-a-hidden-farm": department_page(
+        Site(
+            main_extra='<div style="display:none">[HOAKS] slot gacor KAISAR88 maxwin hari ini GARUDA4D toto togel'
+            " situs toto</div>"
+        )
+    ),
     "blocked-list-that-goes-on-selling": paragraph(
         "Walau banyak situs diblokir, di antaranya tiruan, KAISAR88 tetap gacor maxwin hari ini."
     ),

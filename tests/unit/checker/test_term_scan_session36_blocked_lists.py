@@ -72,6 +72,8 @@ def test_a_lesson_quoting_one_promise_of_a_list_is_news() -> None:
         ("Situs slot gacor yang belum diblokir: KAISAR88, GARUDA4D dan GACORKU88.", "kaisar88"),
         ("Situs slot gacor yang tidak pernah diblokir: KAISAR88 dan GARUDA4D.", "kaisar88"),
         ("Situs lain diblokir, main slot gacor di situs resmi seperti KAISAR88 sekarang.", "kaisar88"),
+        ("Situs slot gacor yang diblokir seperti KAISAR88 tetap bisa dibuka.", "kaisar88"),
+        ("[HOAKS] slot gacor KAISAR88 maxwin hari ini GARUDA4D toto togel", "garuda4d"),
         ("Walau banyak situs diblokir, di antaranya tiruan, KAISAR88 tetap gacor maxwin hari ini.", "kaisar88"),
         ("Diskominfo memblokir situs judi, di antaranya KAISAR88 dan GARUDA4D yang gacor maxwin hari ini.", "garuda4d"),
         ("Situs slot gacor anti blokir, di antaranya KAISAR88 dan GARUDA4D, login sekarang.", "kaisar88"),

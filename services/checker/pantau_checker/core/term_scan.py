@@ -261,6 +261,7 @@ _HOAX_LABEL = re.compile(
 )
 _HOAX_DENIAL = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(terms.HOAX_DENIALS)))
 _HOAX_DENIAL_DENIED = re.compile(r"(?<!\w)(?:bukan|bukanlah|tidak|tak)\s+$")
+_HEADLINE_TERMS = 3  # of the trade's words a hoax's headline names ("Situs Slot Gacor KAISAR88")
 _FACTS = re.compile(r"(?<!\w)faktanya(?!\w)")
 _FACTS_DENY = re.compile(r"(?<!\w)(?:tidak|tak|bukan|belum)(?!\w)")
 _LURES_TOLD = tuple(f" {verb}" for verb in terms.LURES_TOLD)
@@ -1685,8 +1686,8 @@ def _listed_by_report(brand: Match, parts: _Parts) -> bool:
     """Tell whether a brand stands in the list of sites a report's verb acts on, in its sentence: "Diskominfo
     memblokir 1.204 situs judi online, di antaranya KAISAR88, GARUDA4D", "Daftar situs yang diblokir: KAISAR88". Not
     where the verb is denied or a condition ("situs yang belum diblokir: KAISAR88", "anti blokir, di antaranya"), its
-    object runs on past a comma ("Situs lain diblokir, main di situs resmi seperti KAISAR88"), the list goes on
-    past its names ("KAISAR88 tetap gacor maxwin hari ini", "KAISAR88 yang gacor maxwin") or the sentence sells."""
+    object runs on past a comma ("Situs lain diblokir, main di situs resmi seperti KAISAR88"), the sentence goes on
+    of a name ("seperti KAISAR88 tetap bisa dibuka", "KAISAR88 yang gacor maxwin") or sells."""
     start, end = _sentence(parts, brand, _REPORT_WINDOW)
     lists = list(_BLOCKED_LIST.finditer(parts.lowered, start, brand.start))
     if not lists:
@@ -1694,9 +1695,12 @@ def _listed_by_report(brand: Match, parts: _Parts) -> bool:
     rest, which, told = parts.lowered[brand.end : end].partition(_LIST_TOLD_OF)
     if which and any(m.kind in _GAMBLING for m in matches(told)):
         return False  # what it tells of the sites sells them ("KAISAR88 yang gacor maxwin hari ini")
-    items = _LIST_PARTS.split(parts.lowered[lists[-1].end() : brand.start] + rest)
+    after = _LIST_PARTS.split(rest)
+    if _branded_term(brand.term) and any(char.isalnum() for char in after[0]):
+        return False  # a name that a sentence goes on of ("seperti KAISAR88 tetap bisa dibuka")
+    items = _LIST_PARTS.split(parts.lowered[lists[-1].end() : brand.start]) + after
     if any(len(item.split()) > _LIST_ITEM_WORDS for item in items):
-        return False  # a list that goes on selling ("di antaranya tiruan, KAISAR88 tetap gacor maxwin hari ini")
+        return False  # a list that goes on selling ("di antaranya tiruan, KAISAR88 dan situs gacor maxwin hari ini")
     verb = lists[-1].start()
     if _BLOCKING_DENIED.search(parts.lowered, max(start, verb - _DENIED_REACH), verb) is not None:
         return False
@@ -1718,7 +1722,7 @@ def _debunked(match: Match, parts: _Parts) -> bool:
     label = labels[-1]
     verdict = parts.text[label.start()] == "["
     if verdict and not any(stop in parts.text[label.end() : match.start] for stop in _SENTENCE_STOPS):
-        return True  # its headline
+        return _headline(parts, label.end(), high)
     reach = min(high, match.end + _REPORT_WINDOW)
     for denial in _HOAX_DENIAL.finditer(parts.lowered, match.end, reach):
         if _HOAX_DENIAL_DENIED.search(parts.lowered, max(low, denial.start() - _LESSON_REACH), denial.start()) is None:
@@ -1729,6 +1733,15 @@ def _debunked(match: Match, parts: _Parts) -> bool:
         if _FACTS_DENY.search(fact) is not None or (verdict and not any(m.kind in _GAMBLING for m in matches(fact))):
             return True
     return False
+
+
+def _headline(parts: _Parts, start: int, high: int) -> bool:
+    """Tell whether the text from ``start`` to its sentence's end is a hoax's headline, which names a few of the trade's
+    words and one brand at most ("Situs Slot Gacor KAISAR88 Milik Pemkot Bekasi"), not a farm of them."""
+    ends = [at for at in (parts.text.find(stop, start, high) for stop in _SENTENCE_STOPS) if at >= 0]
+    found = matches(parts.lowered[start : min(ends, default=high)])
+    named = {m.term for m in _outermost([m for m in found if m.kind in _GAMBLING])}
+    return len(named) <= _HEADLINE_TERMS and sum(map(_branded_term, named)) <= 1
 
 
 def _worn(match: Match, counters: list[Match], gambling: list[Match], parts: _Parts) -> bool:
