@@ -41,7 +41,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from html import unescape
 from itertools import accumulate, islice
 from typing import Literal, TypeVar, cast
@@ -411,6 +411,16 @@ class _Parts:
 
     def part(self, position: int) -> int:
         return bisect_right(self.starts, position) - 1
+
+    @cached_property
+    def names_reports(self) -> bool:
+        """Whether the texts hold a blocking's list or a hoax's label (``_named_by_report``): rarely."""
+        return _BLOCKED_LIST.search(self.lowered) is not None or _HOAX_LABEL.search(self.lowered) is not None
+
+    @cached_property
+    def named_by_report(self) -> dict[tuple[int, int], bool]:
+        """The judgements of ``_named_by_report`` so far, by a term's bounds: each is read by its neighbours' too."""
+        return {}
 
     def bounds(self, part: int) -> tuple[int, int]:
         end = self.starts[part + 1] - 1 if part + 1 < len(self.starts) else len(self.text)
@@ -1679,7 +1689,12 @@ def _sold(match: Match, counters: list[Match], gambling: list[Match], parts: _Pa
 def _named_by_report(match: Match, parts: _Parts) -> bool:
     """Tell whether a term, a brand's above all, is named by what reports it: the list of a blocking
     (``_listed_by_report``) or a debunked hoax (``_debunked``)."""
-    return _listed_by_report(match, parts) or _debunked(match, parts)
+    if not parts.names_reports:
+        return False
+    judged, bounds = parts.named_by_report, (match.start, match.end)
+    if bounds not in judged:
+        judged[bounds] = _listed_by_report(match, parts) or _debunked(match, parts)
+    return judged[bounds]
 
 
 def _listed_by_report(brand: Match, parts: _Parts) -> bool:
@@ -1693,8 +1708,6 @@ def _listed_by_report(brand: Match, parts: _Parts) -> bool:
     if not lists:
         return False
     rest, which, told = parts.lowered[brand.end : end].partition(_LIST_TOLD_OF)
-    if which and any(m.kind in _GAMBLING for m in matches(told)):
-        return False  # what it tells of the sites sells them ("KAISAR88 yang gacor maxwin hari ini")
     after = _LIST_PARTS.split(rest)
     if _branded_term(brand.term) and any(char.isalnum() for char in after[0]):
         return False  # a name that a sentence goes on of ("seperti KAISAR88 tetap bisa dibuka")
@@ -1704,9 +1717,12 @@ def _listed_by_report(brand: Match, parts: _Parts) -> bool:
     verb = lists[-1].start()
     if _BLOCKING_DENIED.search(parts.lowered, max(start, verb - _DENIED_REACH), verb) is not None:
         return False
-    return not any(
+    if any(
         parts.text[said.start() - 1] not in _QUOTES_OPEN for said in SELLERS_WORDS.finditer(parts.lowered, start, end)
-    )
+    ):
+        return False
+    # What it tells of the sites may sell them ("KAISAR88 yang gacor maxwin hari ini").
+    return not (which and any(m.kind in _GAMBLING for m in matches(told)))
 
 
 def _debunked(match: Match, parts: _Parts) -> bool:
@@ -1773,10 +1789,10 @@ def _sold_brand(brand: Match, reports: list[Match], parts: _Parts) -> bool:
     clause, fewer than two distinct ones before it."""
     if _BRAND_SHAPE.fullmatch(brand.term) is None or brand.term in _SLOT_NUMBERS or _quoted(brand, parts):
         return False
-    if _told(brand.start, brand.end, reports, parts, brand.part) or _named_by_report(brand, parts):
+    if _told(brand.start, brand.end, reports, parts, brand.part):
         return False
     before = {other.term for other in _around(brand, reports, _REPORT_WINDOW) if other.start < brand.start}
-    return len(before) < _REPORT_WORDS
+    return len(before) < _REPORT_WORDS and not _named_by_report(brand, parts)
 
 
 def _told(start: int, end: int, reports: list[Match], parts: _Parts, part: int) -> bool:
