@@ -14,7 +14,7 @@ blocked list that goes on selling or sends to a sign-up; a quoted promise beside
 
 from __future__ import annotations
 
-from defaced_pages_s28 import story
+from defaced_pages_s28 import headlined, story
 from gambling_lesson_lists_pages_s36 import Item, among, cards, home, wordpress
 from vendor_pages import Site, department_page
 
@@ -96,6 +96,7 @@ CLEAN: dict[str, str] = {
         cards(among(Item(_HOAX, "Diskominfo Kota Bekasi meluruskan kabar yang beredar di media sosial."), at=0)),
         _DISDIK,
     ),
+    "hoax-headline-in-the-news-and-most-read-lists": headlined(_HOAX),
     "fact-check-in-a-wordpress-news-list": home(wordpress(among(Item(_CHECKED, _CHECKED_BODY), at=2))),
     "lesson-quoting-one-promise-of-a-list": paragraph(
         'Situs judi kerap menjanjikan "pasti menang" dan bonus new member. Semua itu hanyalah mitos yang dibuat bandar'
