@@ -259,6 +259,7 @@ _LIST_TOLD_OF = " yang "  # what a list's last name is told of ("… dan GARUDA4
 _HOAX_LABEL = re.compile(
     r"\[(?:{})\]|(?<!\w)(?:{})\s*:".format("|".join(terms.HOAX_VERDICTS), "|".join(terms.HOAX_LABELS))
 )
+_HOAX_LABEL_WORDS = (*(f"[{verdict}]" for verdict in terms.HOAX_VERDICTS), *terms.HOAX_LABELS)
 _HOAX_DENIAL = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(terms.HOAX_DENIALS)))
 _HOAX_DENIAL_DENIED = re.compile(r"(?<!\w)(?:bukan|bukanlah|tidak|tak)\s+$")
 _HEADLINE_TERMS = 3  # of the trade's words a hoax's headline names ("Situs Slot Gacor KAISAR88")
@@ -415,7 +416,10 @@ class _Parts:
     @cached_property
     def names_reports(self) -> bool:
         """Whether the texts hold a blocking's list or a hoax's label (``_named_by_report``): rarely."""
-        return _BLOCKED_LIST.search(self.lowered) is not None or _HOAX_LABEL.search(self.lowered) is not None
+        lowered = self.lowered  # the words first: a search for them is cheaper than the patterns'
+        if any(verb in lowered for verb in terms.BLOCKING_VERBS) and _BLOCKED_LIST.search(lowered) is not None:
+            return True
+        return any(label in lowered for label in _HOAX_LABEL_WORDS) and _HOAX_LABEL.search(lowered) is not None
 
     @cached_property
     def named_by_report(self) -> dict[tuple[int, int], bool]:
