@@ -41,7 +41,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from html import unescape
 from itertools import accumulate, islice
 from typing import Literal, TypeVar, cast
@@ -241,6 +241,32 @@ _WORN_SALES = re.compile(
 _BRAND_SHAPE = re.compile(r"[a-z]{3,16}[ -]?(?:\d{2,4}|4d)")
 _WORN = frozenset(terms.WORN_WARNINGS)
 _CLAUSE_STOPS = (*_SENTENCE_STOPS, " \u2013 ", " \u2014 ")  # a ticker's and a headline's dash ends a clause too
+# A report's verb of blocking, taking down or arresting, its object (a few words: "1.204 situs judi online") and what
+# opens its list of the sites ("di antaranya", "termasuk", a colon), just before it (``_listed_by_report``).
+_BLOCKED_LIST = re.compile(
+    r"(?<!\w)(?:{})(?:\s+[^\s,;:!?]+){{0,6}}?\s*,?\s*(?:(?:{})(?!\w)\s*:?|:)".format(
+        "|".join(map(re.escape, terms.BLOCKING_VERBS)), "|".join(map(re.escape, terms.BLOCKED_LISTS))
+    )
+)
+_BLOCKING_DENIED = re.compile(r"(?<!\w)(?:{})(?:\s+pernah)?[\s-]+$".format("|".join(terms.BLOCKING_DENIED)))
+_DENIED_REACH = 20  # characters before a verb of blocking read for its negation ("tidak pernah diblokir")
+# What parts a list's names ("KAISAR88, GARUDA4D dan situs slot gacor sejenis"), each of a few words at most.
+_LIST_PARTS = re.compile(r",|\s(?:dan|serta|atau)\s")
+_LIST_ITEM_WORDS = 4
+_LIST_TOLD_OF = " yang "  # what a list's last name is told of ("… dan GARUDA4D yang dikelola dari luar negeri")
+# A hoax's label: its verdict in brackets ("[HOAKS]"), or a fact-check's with its colon ("Cek Fakta:"); and the
+# debunking words of its body (``_debunked``).
+_HOAX_LABEL = re.compile(
+    r"\[(?:{})\]|(?<!\w)(?:{})\s*:".format("|".join(terms.HOAX_VERDICTS), "|".join(terms.HOAX_LABELS))
+)
+_HOAX_LABEL_WORDS = (*(f"[{verdict}]" for verdict in terms.HOAX_VERDICTS), *terms.HOAX_LABELS)
+_HOAX_DENIAL = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(terms.HOAX_DENIALS)))
+_HOAX_DENIAL_DENIED = re.compile(r"(?<!\w)(?:bukan|bukanlah|tidak|tak)\s+$")
+_HEADLINE_TERMS = 3  # of the trade's words a hoax's headline names ("Situs Slot Gacor KAISAR88")
+_FACTS = re.compile(r"(?<!\w)faktanya(?!\w)")
+_FACTS_DENY = re.compile(r"(?<!\w)(?:tidak|tak|bukan|belum)(?!\w)")
+_LURES_TOLD = tuple(f" {verb}" for verb in terms.LURES_TOLD)
+_LURES_REACH = max(map(len, _LURES_TOLD)) + 2
 # What a lesson calls the trade's words it quotes ('memakai kata "gacor"', 'istilah "maxwin"'), just before the first.
 # A bare answer: "Tidak ada.", "Tidak.", "Tidak bisa.", "Tidak boleh.", "Bukan."
 _DENIAL = re.compile(r"\s*(?:tidak(?:\s+(?:ada|bisa|boleh|dapat))?|bukan)\s*(?:[.,;!]|$)")
@@ -386,6 +412,19 @@ class _Parts:
 
     def part(self, position: int) -> int:
         return bisect_right(self.starts, position) - 1
+
+    @cached_property
+    def names_reports(self) -> bool:
+        """Whether the texts hold a blocking's list or a hoax's label (``_named_by_report``): rarely."""
+        lowered = self.lowered  # the words first: a search for them is cheaper than the patterns'
+        if any(verb in lowered for verb in terms.BLOCKING_VERBS) and _BLOCKED_LIST.search(lowered) is not None:
+            return True
+        return any(label in lowered for label in _HOAX_LABEL_WORDS) and _HOAX_LABEL.search(lowered) is not None
+
+    @cached_property
+    def named_by_report(self) -> dict[tuple[int, int], bool]:
+        """The judgements of ``_named_by_report`` so far, by a term's bounds: each is read by its neighbours' too."""
+        return {}
 
     def bounds(self, part: int) -> tuple[int, int]:
         end = self.starts[part + 1] - 1 if part + 1 < len(self.starts) else len(self.text)
@@ -671,6 +710,7 @@ def flagged_each(
                 _near(match, counters, _COUNTER_WINDOW[match.kind])
                 or _reported(match, counters, kept, parts)
                 or _warned_against(match, warnings, kept, parts)
+                or _named_by_report(match, parts)
             ) and not (_sold(match, counters, kept, parts) or _worn(match, counters, gambling, parts))
             news = news or (prose and _named_in_prose(match, gambling, parts))
             news = news or (_denied(match, parts) and not _sold(match, counters, kept, parts))
@@ -1603,14 +1643,23 @@ def _warned_against(match: Match, warnings: list[Match], gambling: list[Match], 
 def _taught(match: Match, gambling: list[Match], parts: _Parts) -> bool:
     """Tell whether the sentence of a term teaches the trade's words: one of them quoted after "kata" or "istilah"
     ('Situs judi kerap memakai kata "gacor", "maxwin" dan menawarkan deposit via e-wallet'), a lesson on them that
-    names the trade beside them. Spam does not quote its own words as words."""
+    names the trade beside them, or a seller's promise quoted after the verb that tells of it, whatever the list
+    goes on with ('Situs judi kerap menjanjikan "pasti menang" dan bonus new member'). Spam does not quote its own
+    words as words."""
     start, end = _sentence(parts, match, _REPORT_WINDOW)
     for other in (match, *_around(match, gambling, _REPORT_WINDOW)):
         if start <= other.start < end and _quoted(other, parts):
             before = parts.lowered[max(start, other.start - _LESSON_REACH) : other.start - 1].rstrip()
             if before.endswith(_LESSON_WORDS):
                 return True
-    return False
+    return any(_lure_told(promise.start(), start, parts) for promise in _PROMISES.finditer(parts.lowered, start, end))
+
+
+def _lure_told(at: int, start: int, parts: _Parts) -> bool:
+    """Tell whether the promise at ``at`` is quoted after a verb that tells of it ('menjanjikan "pasti menang"')."""
+    if at - 1 <= start or parts.text[at - 1] not in _QUOTES_OPEN:
+        return False
+    return parts.lowered[max(start, at - _LURES_REACH) : at - 1].rstrip().endswith(_LURES_TOLD)
 
 
 def _sold(match: Match, counters: list[Match], gambling: list[Match], parts: _Parts) -> bool:
@@ -1631,11 +1680,88 @@ def _sold(match: Match, counters: list[Match], gambling: list[Match], parts: _Pa
         return False
     start, end = _sentence(parts, match, _CLAUSE)
     named = (other for other in gambling if start <= other.start and other.end <= end)
-    if any(_branded_term(other.term) and not _quoted(other, parts) for other in named):
+    if any(
+        _branded_term(other.term) and not _quoted(other, parts) and not _named_by_report(other, parts)
+        for other in named
+    ):
         return True
     return any(
         parts.text[promise.start() - 1] not in _QUOTES_OPEN for promise in _PROMISES.finditer(parts.lowered, start, end)
     )
+
+
+def _named_by_report(match: Match, parts: _Parts) -> bool:
+    """Tell whether a term, a brand's above all, is named by what reports it: the list of a blocking
+    (``_listed_by_report``) or a debunked hoax (``_debunked``)."""
+    if not parts.names_reports:
+        return False
+    judged, bounds = parts.named_by_report, (match.start, match.end)
+    if bounds not in judged:
+        judged[bounds] = _listed_by_report(match, parts) or _debunked(match, parts)
+    return judged[bounds]
+
+
+def _listed_by_report(brand: Match, parts: _Parts) -> bool:
+    """Tell whether a brand stands in the list of sites a report's verb acts on, in its sentence: "Diskominfo
+    memblokir 1.204 situs judi online, di antaranya KAISAR88, GARUDA4D", "Daftar situs yang diblokir: KAISAR88". Not
+    where the verb is denied or a condition ("situs yang belum diblokir: KAISAR88", "anti blokir, di antaranya"), its
+    object runs on past a comma ("Situs lain diblokir, main di situs resmi seperti KAISAR88"), the sentence goes on
+    of a name ("seperti KAISAR88 tetap bisa dibuka", "KAISAR88 yang gacor maxwin") or sells."""
+    start, end = _sentence(parts, brand, _REPORT_WINDOW)
+    lists = list(_BLOCKED_LIST.finditer(parts.lowered, start, brand.start))
+    if not lists:
+        return False
+    rest, which, told = parts.lowered[brand.end : end].partition(_LIST_TOLD_OF)
+    after = _LIST_PARTS.split(rest)
+    if _branded_term(brand.term) and any(char.isalnum() for char in after[0]):
+        return False  # a name that a sentence goes on of ("seperti KAISAR88 tetap bisa dibuka")
+    items = _LIST_PARTS.split(parts.lowered[lists[-1].end() : brand.start]) + after
+    if any(len(item.split()) > _LIST_ITEM_WORDS for item in items):
+        return False  # a list that goes on selling ("di antaranya tiruan, KAISAR88 dan situs gacor maxwin hari ini")
+    verb = lists[-1].start()
+    if _BLOCKING_DENIED.search(parts.lowered, max(start, verb - _DENIED_REACH), verb) is not None:
+        return False
+    if any(
+        parts.text[said.start() - 1] not in _QUOTES_OPEN for said in SELLERS_WORDS.finditer(parts.lowered, start, end)
+    ):
+        return False
+    # What it tells of the sites may sell them ("KAISAR88 yang gacor maxwin hari ini").
+    return not (which and any(m.kind in _GAMBLING for m in matches(told)))
+
+
+def _debunked(match: Match, parts: _Parts) -> bool:
+    """Tell whether a term stands in a hoax debunked: after a label ("[HOAKS]", "Cek Fakta:"), in its headline (a
+    verdict in brackets only) or before a denial ("informasi tersebut tidak benar", "Faktanya Pemkot
+    tidak memiliki situs slot"; after a verdict in brackets, a fact that names none of the trade: "Faktanya, bansos
+    hanya disalurkan melalui bank Himbara"). Not a seller's "bukan hoaks", nor its "Faktanya GARUDA4D membayar
+    maxwin"."""
+    low, high = parts.bounds(match.part)
+    labels = list(_HOAX_LABEL.finditer(parts.lowered, max(low, match.start - _REPORT_WINDOW), match.start))
+    if not labels:
+        return False
+    label = labels[-1]
+    verdict = parts.text[label.start()] == "["
+    if verdict and not any(stop in parts.text[label.end() : match.start] for stop in _SENTENCE_STOPS):
+        return _headline(parts, label.end(), high)
+    reach = min(high, match.end + _REPORT_WINDOW)
+    for denial in _HOAX_DENIAL.finditer(parts.lowered, match.end, reach):
+        if _HOAX_DENIAL_DENIED.search(parts.lowered, max(low, denial.start() - _LESSON_REACH), denial.start()) is None:
+            return True
+    for facts in _FACTS.finditer(parts.lowered, match.end, reach):
+        ends = [at for at in (parts.text.find(stop, facts.end(), reach) for stop in _SENTENCE_STOPS) if at >= 0]
+        fact = parts.lowered[facts.end() : min(ends, default=reach)]
+        if _FACTS_DENY.search(fact) is not None or (verdict and not any(m.kind in _GAMBLING for m in matches(fact))):
+            return True
+    return False
+
+
+def _headline(parts: _Parts, start: int, high: int) -> bool:
+    """Tell whether the text from ``start`` to its sentence's end is a hoax's headline, which names a few of the trade's
+    words and one brand at most ("Situs Slot Gacor KAISAR88 Milik Pemkot Bekasi"), not a farm of them."""
+    ends = [at for at in (parts.text.find(stop, start, high) for stop in _SENTENCE_STOPS) if at >= 0]
+    found = matches(parts.lowered[start : min(ends, default=high)])
+    named = {m.term for m in _outermost([m for m in found if m.kind in _GAMBLING])}
+    return len(named) <= _HEADLINE_TERMS and sum(map(_branded_term, named)) <= 1
 
 
 def _worn(match: Match, counters: list[Match], gambling: list[Match], parts: _Parts) -> bool:
@@ -1670,7 +1796,7 @@ def _sold_brand(brand: Match, reports: list[Match], parts: _Parts) -> bool:
     if _told(brand.start, brand.end, reports, parts, brand.part):
         return False
     before = {other.term for other in _around(brand, reports, _REPORT_WINDOW) if other.start < brand.start}
-    return len(before) < _REPORT_WORDS
+    return len(before) < _REPORT_WORDS and not _named_by_report(brand, parts)
 
 
 def _told(start: int, end: int, reports: list[Match], parts: _Parts, part: int) -> bool:

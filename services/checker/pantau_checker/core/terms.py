@@ -1887,6 +1887,31 @@ WORN_WARNINGS = (
     *("pecandu", "terlilit", "utang", "bebas judi", "bebas dari judi", "ingatkan", "mengingatkan", "diingatkan"),
     *LESSONS_VERDICTS,
 )
+# A report's verb of action on the sites it then lists ("Diskominfo memblokir 1.204 situs judi online, di antaranya
+# KAISAR88, GARUDA4D", "Daftar situs yang diblokir: …", "Kominfo take down 5.000 konten, termasuk …", "menangkap tiga
+# admin, di antaranya pengelola KAISAR88"), and what opens the list; a seller negates it of its own sites or makes it
+# a condition ("belum diblokir", "anti blokir", "tidak pernah diblokir", "jika diblokir"). See
+# ``term_scan._listed_by_report``.
+BLOCKING_VERBS = (
+    *("blokir", "diblokir", "memblokir", "pemblokiran", "take down", "takedown", "ditakedown", "di-takedown"),
+    *("memutus akses", "pemutusan akses", "diputus aksesnya", "menangkap", "ditangkap", "meringkus", "diringkus"),
+    *("membekuk", "dibekuk"),
+)
+BLOCKED_LISTS = ("di antaranya", "diantaranya", "antara lain", "termasuk", "seperti", "yakni", "yaitu", "berikut")
+BLOCKING_DENIED = (
+    *("tidak", "belum", "tak", "gak", "nggak", "anti", "bebas", "tanpa", "kebal", "jika", "kalau", "bila", "apabila"),
+    "sebelum",
+)
+# A hoax debunked, as Diskominfo and turnbackhoax.id write it: its label ("[HOAKS] Situs Slot Gacor KAISAR88 Milik
+# Pemkot Bekasi", "Cek Fakta: …", "Klarifikasi: …") and its verdict in the body ("Beredar … Faktanya Pemkot tidak
+# memiliki situs slot", "informasi tersebut tidak benar"). A kit's "Cek fakta: slot gacor GARUDA4D benar-benar
+# membayar maxwin" and its "bukan hoaks" debunk nothing. See ``term_scan._debunked``.
+HOAX_VERDICTS = ("hoaks", "hoax", "disinformasi", "misinformasi", "salah")
+HOAX_LABELS = ("cek fakta", "klarifikasi")
+HOAX_DENIALS = ("tidak benar", "hoaks", "hoax", "disinformasi")
+# What a lesson says the sites promise, before the promise it quotes ('Situs judi kerap menjanjikan "pasti menang" dan
+# bonus new member'). See ``term_scan._taught``.
+LURES_TOLD = ("menjanjikan", "dijanjikan", "menawarkan", "ditawarkan", "mengiming-imingi", "diiming-imingi", "janji")
 # Of the counter-context words, those a seller writes too, warning of the others' sites ("Waspada situs
 # palsu! Jangan tergiur situs abal-abal"): news next to a term, but no report's paragraph around it.
 SELLERS_WARNINGS = (
