@@ -2147,8 +2147,12 @@ def _main_text(
     if gone:
         gone_ids = {n.mem_id for n in gone}
         named, widgets, kept = _outside(named, gone_ids), _outside(widgets, gone_ids), _outside(kept, gone_ids)
+    # A part taken out beside the main content (a header's clock, a sidebar's counter) leaves its text as it was read.
+    inside = any(root.mem_id in _lineage(n) for n in gone)
     for node in gone:
         node.decompose()
+    if not kept and not inside:
+        return main_words, named, widgets, kept
     raw = _text_without(root, [n for n in kept if root.mem_id in _lineage(n)]) if kept else root.text(separator=" ")
     return (main_words if raw == main_raw else _squash(raw)), named, widgets, kept
 
