@@ -131,3 +131,13 @@ def test_hidden_links_have_their_own_images_alt_in_their_text(hidden: str, texts
     html = f'<html><body><main><p>Layanan</p><div style="display:none">{hidden}</div></main></body></html>'
 
     assert [link.text for link in parse_page(html, URL).hidden_links] == texts
+
+
+@pytest.mark.parametrize("plain_first", [True, False])
+def test_a_class_names_nothing_where_an_id_beside_it_names_the_menu(plain_first: bool) -> None:
+    menu = '<div class="wrap" id="menu"><a href="/profil">Profil</a><a href="/layanan">Layanan</a></div>'
+    plain = '<div class="wrap"><a href="/berita/1">Rapat koordinasi</a></div>'
+    parts = (plain, menu) if plain_first else (menu, plain)
+    html = f"<html><body>{''.join(parts)}<main><p>Layanan vaksin</p></main></body></html>"
+
+    assert parse_page(html, URL).menu_link_count == 2

@@ -2260,14 +2260,16 @@ _NOTHING: _Verdict = (0, False, False, False, False)
 def _walk_names(body: Node) -> _Names:
     """Walk the body's elements with a class or an id once, for what three sets of selectors would find."""
     found = _Names([], [], [], [], [])
-    # A page repeats its few class and id values, and most name nothing looked for (``_NOTHING``).
-    verdicts: dict[tuple[str | None, str | None], _Verdict] = {}
+    # A page repeats its few class and id values, and most name nothing looked for (``_NOTHING``). Most elements
+    # have a class and no id: theirs is known by the class alone, whose hash costs less than a pair's.
+    verdicts: dict[str | tuple[str | None, str] | None, _Verdict] = {}
     for node in body.css("[class], [id]:not([class])"):
         attrs = node.attributes
-        key = (attrs.get("class"), attrs.get("id"))
+        classes, id_ = attrs.get("class"), attrs.get("id")
+        key = classes if id_ is None else (classes, id_)
         verdict = verdicts.get(key)
         if verdict is None:
-            verdict = (_volatile_words(key[0]) + _volatile_words(key[1]), *_named(*key))
+            verdict = (_volatile_words(classes) + _volatile_words(id_), *_named(classes, id_))
             verdict = verdicts[key] = verdict if any(verdict) else _NOTHING
         if verdict is _NOTHING:
             continue
