@@ -54,6 +54,31 @@ def test_volatile_parts_leave_the_main_text_but_stay_visible() -> None:
     assert [p.visible_text for p in pages] == ["Layanan vaksin 10:31:07", "1234 Layanan vaksin"]
 
 
+@pytest.mark.parametrize(
+    ("body", "main_text"),
+    [
+        # Beside the main content only: its text as it was read before the parts were taken out.
+        (
+            '<header><span class="jam-digital">10:31:07</span></header><main><p>Layanan  vaksin</p></main>'
+            '<aside><div class="visitor-counter">1234</div></aside>',
+            "Layanan vaksin",
+        ),
+        # Deep inside it, and beside it too: read again without them.
+        (
+            '<header><span class="jam-digital">10:31:07</span></header>'
+            '<main><div><p>Layanan vaksin</p><p><span class="visitor-today">77</span> hari ini</p></div></main>',
+            "Layanan vaksin hari ini",
+        ),
+        # The main content named as a volatile part itself stays whole.
+        ('<main class="banner-area"><p>Layanan vaksin</p></main><div class="iklan">Promo</div>', "Layanan vaksin"),
+    ],
+)
+def test_volatile_parts_beside_or_inside_the_main_content(body: str, main_text: str) -> None:
+    html = f"<html><body>{body}<footer>Dinas Kesehatan</footer></body></html>"
+
+    assert parse_page(html, URL).main_text == main_text
+
+
 def test_a_slider_of_posts_leaves_the_main_text_but_keeps_its_dates() -> None:
     slides = "".join(
         f'<div class="item"><a href="/berita/{i}">Rapat Koordinasi Penanganan Banjir</a><p>{day} November 2026</p>'
@@ -106,3 +131,13 @@ def test_hidden_links_have_their_own_images_alt_in_their_text(hidden: str, texts
     html = f'<html><body><main><p>Layanan</p><div style="display:none">{hidden}</div></main></body></html>'
 
     assert [link.text for link in parse_page(html, URL).hidden_links] == texts
+
+
+@pytest.mark.parametrize("plain_first", [True, False])
+def test_a_class_names_nothing_where_an_id_beside_it_names_the_menu(plain_first: bool) -> None:
+    menu = '<div class="wrap" id="menu"><a href="/profil">Profil</a><a href="/layanan">Layanan</a></div>'
+    plain = '<div class="wrap"><a href="/berita/1">Rapat koordinasi</a></div>'
+    parts = (plain, menu) if plain_first else (menu, plain)
+    html = f"<html><body>{''.join(parts)}<main><p>Layanan vaksin</p></main></body></html>"
+
+    assert parse_page(html, URL).menu_link_count == 2

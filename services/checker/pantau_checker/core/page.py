@@ -2147,8 +2147,12 @@ def _main_text(
     if gone:
         gone_ids = {n.mem_id for n in gone}
         named, widgets, kept = _outside(named, gone_ids), _outside(widgets, gone_ids), _outside(kept, gone_ids)
+    # A part taken out beside the main content (a header's clock, a sidebar's counter) leaves its text as it was read.
+    inside = any(root.mem_id in _lineage(n) for n in gone)
     for node in gone:
         node.decompose()
+    if not kept and not inside:
+        return main_words, named, widgets, kept
     raw = _text_without(root, [n for n in kept if root.mem_id in _lineage(n)]) if kept else root.text(separator=" ")
     return (main_words if raw == main_raw else _squash(raw)), named, widgets, kept
 
@@ -2256,14 +2260,16 @@ _NOTHING: _Verdict = (0, False, False, False, False)
 def _walk_names(body: Node) -> _Names:
     """Walk the body's elements with a class or an id once, for what three sets of selectors would find."""
     found = _Names([], [], [], [], [])
-    # A page repeats its few class and id values, and most name nothing looked for (``_NOTHING``).
-    verdicts: dict[tuple[str | None, str | None], _Verdict] = {}
+    # A page repeats its few class and id values, and most name nothing looked for (``_NOTHING``). Most elements
+    # have a class and no id: theirs is known by the class alone, whose hash costs less than a pair's.
+    verdicts: dict[str | tuple[str | None, str] | None, _Verdict] = {}
     for node in body.css("[class], [id]:not([class])"):
         attrs = node.attributes
-        key = (attrs.get("class"), attrs.get("id"))
+        classes, id_ = attrs.get("class"), attrs.get("id")
+        key = classes if id_ is None else (classes, id_)
         verdict = verdicts.get(key)
         if verdict is None:
-            verdict = (_volatile_words(key[0]) + _volatile_words(key[1]), *_named(*key))
+            verdict = (_volatile_words(classes) + _volatile_words(id_), *_named(classes, id_))
             verdict = verdicts[key] = verdict if any(verdict) else _NOTHING
         if verdict is _NOTHING:
             continue
