@@ -951,6 +951,15 @@ _PERSON_TITLES = (
     "m.pd",
     "nip",
 )
+# A site's own words for itself hacked: a department's apology (below) and a defacer's signature (``DEFACEMENT``).
+_SITE_HACKED = (
+    "website ini di hack",
+    "situs ini di hack",
+    "web ini di hack",
+    "website ini dihack",
+    "situs ini dihack",
+    "web ini dihack",
+)
 INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     "slot": _SLOT_USES,
     "server thailand": _SERVER_USES,
@@ -1113,14 +1122,7 @@ INNOCENT_NEAR: dict[str, tuple[str, ...]] = {
     # A department's apology for its site hacked and restored ("Mohon maaf, website ini dihack pada 3 Desember; tim
     # kami sedang memulihkan layanan"); no defacer restores what it wrote over.
     **dict.fromkeys(
-        (
-            "website ini di hack",
-            "situs ini di hack",
-            "web ini di hack",
-            "website ini dihack",
-            "situs ini dihack",
-            "web ini dihack",
-        ),
+        _SITE_HACKED,
         ("pulihkan", "memulihkan", "dipulihkan", "cadangan"),
     ),
     # A CSIRT's advisory of a flaw to patch ("Kerentanan kritis pada plugin WordPress File Manager — patch your
@@ -1326,12 +1328,7 @@ DEFACEMENT = (
     "you have been pwned",
     "this website was hacked",
     "this site was hacked",
-    "website ini di hack",
-    "situs ini di hack",
-    "web ini di hack",
-    "website ini dihack",
-    "situs ini dihack",
-    "web ini dihack",
+    *_SITE_HACKED,
     "anda kami bobol",
     "kalian kami bobol",
     "situs ini telah ditembus",
