@@ -60,8 +60,13 @@ def problems_of(result: ApplicationChecked) -> tuple[Problem, ...]:
         found.append(Problem(LOGIN_FAILED, "ketersediaan", "sedang", result.login.reason or ""))
     if result.content.result == "tidak_update":
         found.append(Problem(NOT_UPDATED, "konten", "sedang", result.content.detail or ""))
-    found.extend(_one_problem(kind) for kind in _by_code(f for f in result.findings if f.severity != "info"))
+    found.extend(kinds_of(f for f in result.findings if f.severity != "info"))
     return tuple(found)
+
+
+def kinds_of(findings: Iterable[Finding]) -> tuple[Problem, ...]:
+    """Return the findings one per kind, its places together, in the order each kind first shows."""
+    return tuple(_one_problem(kind) for kind in _by_code(findings))
 
 
 def _one_problem(kind: tuple[Finding, ...]) -> Problem:

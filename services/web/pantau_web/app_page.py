@@ -6,11 +6,16 @@ A department account sees its own department's applications only; any other id a
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from flask import Blueprint, abort, g, redirect, render_template, request, url_for
 
+from pantau_contracts import MalformedMessageError
+from pantau_contracts.codec import from_jsonable
 from pantau_contracts.followup import CheckNow
+from pantau_contracts.problems import Problem, kinds_of
+from pantau_contracts.status import Finding
 
 from . import app_queries as aq
 from . import followup_queries as fq
@@ -23,6 +28,7 @@ from .registry_edits import may_edit
 from .registry_history import history_entries
 
 bp = Blueprint("apps", __name__)
+log = logging.getLogger(__name__)
 
 
 def may_check_now(app: dict[str, Any], user: dict[str, Any]) -> bool:
@@ -54,7 +60,7 @@ def show(app_id: str) -> Any:
         uptime=aq.uptime(db, app_id),
         chart=_chart(db, app),
         checks=checks,
-        findings=(app["payload"] or {}).get("findings", []),
+        findings=finding_rows(app["id"], app["payload"]),
         follow_ups=fq.follow_ups(db, fq.Filters(pd_id=scope(), app_id=app_id)),
         history=history_entries(aq.registry_history(db, "aplikasi", app_id), lq.department_names(db)),
         may_check=may_check_now(app, g.user),
@@ -62,6 +68,18 @@ def show(app_id: str) -> Any:
         pending=pending,
         result=result,
     )
+
+
+def finding_rows(app_id: str, payload: dict[str, Any] | None) -> tuple[Problem, ...]:
+    """Return the latest result's findings one row per kind, its places together: the problems as the
+    nota lists them, then the info-level notes."""
+    try:
+        findings = [from_jsonable(Finding, f) for f in (payload or {}).get("findings", [])]
+    except MalformedMessageError as exc:
+        log.warning("findings of %s do not decode (%s); none shown", app_id, exc.reason)
+        return ()
+    notes = [f for f in findings if f.severity == "info"]
+    return kinds_of(f for f in findings if f.severity != "info") + kinds_of(notes)
 
 
 def _chart(db: queries.Conn, app: dict[str, Any]) -> Any:

@@ -13,6 +13,7 @@ from pantau_common import webguard
 from .attachments import MAX_BYTES
 from .problems import problem
 
+_MB = 1024 * 1024
 TITLES: dict[int, str] = {
     400: "Permintaan tidak sah",
     401: "Perlu autentikasi",
@@ -33,13 +34,19 @@ MESSAGES: dict[int, str] = {
     403: "Anda tidak berwenang melakukan tindakan ini.",
     404: "Halaman atau data yang Anda cari tidak ada, atau tidak dapat Anda akses.",
     405: "Halaman ini tidak menerima cara permintaan tersebut.",
-    413: f"Ukuran kiriman melebihi batas. Lampiran paling besar {MAX_BYTES // (1024 * 1024)} MB.",
+    413: "Ukuran kiriman melebihi batas.",
     415: "Jenis isi kiriman tidak diterima di sini.",
     422: "Isian tidak dapat diproses; tidak ada yang disimpan.",
     429: "Silakan coba lagi beberapa saat lagi.",
     500: "Terjadi kesalahan pada server. Silakan coba lagi; bila berulang, hubungi operator Pantau.",
     502: "Layanan yang dibutuhkan halaman ini menjawab dengan galat. Coba lagi beberapa saat lagi.",
     503: "Layanan yang dibutuhkan halaman ini sedang tidak dapat dihubungi. Coba lagi beberapa saat lagi.",
+}
+# A request past MAX_CONTENT_LENGTH (attachments.MAX_REQUEST_BYTES), said of the file its route takes:
+# what a department attaches to its answer, or the registry an editor imports.
+TOO_LARGE: dict[str, str] = {
+    "answers.answer": f"Ukuran kiriman melebihi batas. Lampiran paling besar {MAX_BYTES // _MB} MB.",
+    "registry_excel.upload": f"Ukuran kiriman melebihi batas. Berkas registri paling besar {MAX_BYTES // _MB} MB.",
 }
 CSRF_MESSAGE = "Formulir kedaluwarsa atau tidak sah. Muat ulang halaman, lalu kirim kembali."
 
@@ -48,7 +55,8 @@ def _message(error: HTTPException) -> str:
     """Our own aborts carry an Indonesian description; werkzeug's defaults are English, so replace them."""
     code = error.code or 500
     own = error.description if error.description != type(error).description else None
-    return own or MESSAGES.get(code, "Terjadi kesalahan.")
+    too_large = TOO_LARGE.get(request.endpoint or "") if code == 413 else None
+    return own or too_large or MESSAGES.get(code, "Terjadi kesalahan.")
 
 
 def _answer(code: int, message: str) -> Any:

@@ -22,7 +22,7 @@ from markupsafe import Markup
 from pantau_contracts.advice import advice
 from pantau_contracts.definition import ROLE_LABELS, StepDefinition
 from pantau_contracts.phases import BUSY_PHASES, PHASE_LABELS
-from pantau_contracts.problems import NOT_ACTIVE, NOT_UPDATED
+from pantau_contracts.problems import NOT_ACTIVE, NOT_UPDATED, Problem
 from pantau_contracts.times import MONTHS, durasi, tanggal_jam
 from pantau_contracts.vocabulary import (
     AVAILABILITY_LABELS,
@@ -43,6 +43,7 @@ from pantau_contracts.vocabulary import (
     SIFAT_LABELS,
     finding_label,
     label,
+    places_phrase,
 )
 
 from .auth import is_department
@@ -87,6 +88,16 @@ def evidence(text: str | None, code: str) -> str:
     if code == NOT_UPDATED:
         text = indonesian_dates(text)
     return text if len(text) <= EVIDENCE_LIMIT else text[: EVIDENCE_LIMIT - 1] + "…"
+
+
+def places(problem: Problem) -> str:
+    """Show where one kind of finding was seen, every place together ("judul halaman dan teks halaman")."""
+    return places_phrase(place.location for place in problem.seen_at)
+
+
+def proofs(problem: Problem) -> str:
+    """Show the evidence of one kind of finding, each place's shortened on its own, each once."""
+    return "; ".join(dict.fromkeys(filter(None, (evidence(p.evidence, problem.code) for p in problem.seen_at))))
 
 
 # The checker dates its freshness evidence as ISO days and months ("tanggal di halaman 2026-07-09",
@@ -340,6 +351,8 @@ def init_app(app: Flask) -> None:
         mutu_baku=mutu_baku,
         finding_label=finding_label,
         evidence=evidence,
+        places=places,
+        proofs=proofs,
         advice=advice,
         reason_detail=reason_detail,
         filesize=filesize,

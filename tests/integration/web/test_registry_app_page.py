@@ -3,12 +3,14 @@ findings and follow-ups, and "Periksa sekarang" through the outbox; a department
 
 from __future__ import annotations
 
+import re
 import uuid
 
 import psycopg
 import pytest
 
 from pantau_contracts.followup import CheckNow
+from pantau_contracts.status import Finding
 
 pytestmark = pytest.mark.integration
 
@@ -35,6 +37,25 @@ def test_the_page_shows_uptime_a_named_chart_findings_and_follow_ups(client, aut
     assert "100,00 %" in page and "77,78 %" in page  # 7 days: 7 of 7 up; 30 days: 7 of 8; 90 days: 7 of 9
     assert "konten judi online tersisip" in page.lower()  # the open follow-up
     assert 'data-testid="periksa-sekarang"' in page
+
+
+def test_a_defacement_in_the_title_and_the_text_is_one_finding_naming_both_places(client, auth, put_check):
+    title = Finding("defacement", "tinggi", "anonymous, hacked by: \u201cHacked by Anonymous\u201d", "title")
+    text = Finding("defacement", "kritis", "greetz to: \u201cHACKED BY ./GhostSec\u201d", "visible")
+    notice = Finding("domain_bukan_go_id", "info", "app-0.bekasi.example", None)
+    put_check("app-0", "dinkes", findings=(title, notice, text))
+    auth.login("kasie")
+    page = client.get("/aplikasi/app-0").get_data(as_text=True)
+    table = page[page.index('data-testid="findings"') :]
+    rows = [
+        re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", row)).strip()
+        for row in re.findall(r"<tr>.*?</tr>", table[: table.index("</table>")], re.S)
+    ]
+    assert rows[1:] == [
+        "Tampilan situs diubah pihak tidak berwenang (defacement) Judul halaman dan teks halaman kritis"
+        " anonymous, hacked by: \u201cHacked by Anonymous\u201d; greetz to: \u201cHACKED BY ./GhostSec\u201d",
+        "Alamat aplikasi tidak menggunakan domain go.id \u2013 info app-0.bekasi.example",
+    ]
 
 
 def test_the_checks_are_paged_and_nothing_is_cut_off(client, auth, settings):

@@ -8,17 +8,17 @@ import io
 import openpyxl
 import pytest
 from pantau_testing import query
+from werkzeug.datastructures import FileStorage
+from werkzeug.test import encode_multipart
 
 pytestmark = pytest.mark.integration
 
 
 def upload(client, auth, content: bytes, name: str = "registri.xlsx"):  # type: ignore[no-untyped-def]
-    token = auth.csrf("/registri/impor")
-    return client.post(
-        "/registri/impor",
-        data={"berkas": (io.BytesIO(content), name), "csrf_token": token},
-        content_type="multipart/form-data",
-    )
+    """Post a registry file from bytes in memory (the test client would leave a large body's temp file open)."""
+    form = {"berkas": FileStorage(io.BytesIO(content), name), "csrf_token": auth.csrf("/registri/impor")}
+    boundary, body = encode_multipart(form)
+    return client.post("/registri/impor", data=body, content_type=f"multipart/form-data; boundary={boundary}")
 
 
 def snapshot(settings):  # type: ignore[no-untyped-def]
@@ -124,3 +124,13 @@ def test_departments_and_readers_cannot_import(client, auth, department_users):
     assert client.get("/registri/impor").status_code == 403
     auth.login("operator_dinkes")
     assert client.get("/registri/ekspor.xlsx").status_code == 404
+
+
+def test_a_registry_past_the_upload_limit_is_refused_saying_so_of_the_registry(client, auth, settings):
+    auth.login("kasie")
+    before = snapshot(settings)
+    refused = upload(client, auth, b"kode,nama\n" + b"x" * (7 * 1024 * 1024), "registri.csv")
+    page = refused.get_data(as_text=True)
+    assert refused.status_code == 413 and "Berkas registri paling besar 5 MB." in page
+    assert "Lampiran" not in page  # an import attaches nothing
+    assert snapshot(settings) == before
