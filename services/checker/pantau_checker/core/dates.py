@@ -637,6 +637,10 @@ _COUNTDOWN = re.compile(
 _COUNTDOWN_WORDS = ("menit", "minute")  # a countdown ends with its minutes
 _Limit = Literal["bound", "until", "maintenance"] | None
 MAX_CANDIDATES = 500  # a hostile page cannot make the scan long
+# How far ahead an agenda or an announcement lists what is to come (``freshness.page_date_evidence``): a period that
+# starts further on belongs to a plan, not to next week's agenda.
+UPCOMING = timedelta(days=14)
+_PLAN_PERIODS = 3  # periods of a text ("1 - 30 November 2026") that, from one ended to one far ahead, make a plan
 WIB = timezone(timedelta(hours=7), "WIB")  # the officials' time: Bekasi's
 
 
@@ -737,16 +741,34 @@ def _words_in(low: str | bytes) -> tuple[list[tuple[int, int, int]] | None, Cont
 def marked_dates(marks: Marks, now: datetime) -> list[datetime]:
     """Return ``content_dates(marks.text, now, marks.clocks)`` from what ``date_marks`` read."""
     text, clocks, today = marks.text, marks.clocks, _local_day(now)
+    planned = _planned(marks.written, now)
     found = [
         d
         for d, start, end, last, until in marks.written
         if (last is None or last > now)
+        and (start, end) not in planned
         and not ((start, end) in marks.recent and not today.year - 1 <= d.year <= today.year)
         and not (until and d > today)
         and not (_is_clock(text, d, start, end, now, marks.stamps) if clocks else _widget_day(text, d, start, end, now))
     ]
     relative = [now - (mark if isinstance(mark, timedelta) else _since_weekday(mark, now)) for mark in marks.relative]
     return found + relative
+
+
+def _planned(
+    written: tuple[tuple[datetime, int, int, datetime | None, bool], ...], now: datetime
+) -> frozenset[tuple[int, int]]:
+    """Return the spans of a plan's periods among ``written``: ``_PLAN_PERIODS`` or more ranges, one of them ended and
+    one starting more than ``UPCOMING`` ahead ("Angkatan X: 1 - 30 November 2026 … Angkatan XII: 4 - 15 Januari
+    2027"). A year's schedule written in its first weeks says nothing of when: neither the last day of a period over
+    nor the first of one just ahead dates it. An agenda lists next week's events, and a data's period ends where
+    its figures do: one period, or a few close ahead."""
+    periods = [(first, last, start, end) for first, start, end, last, _until in written if last is not None]
+    if len(periods) < _PLAN_PERIODS:
+        return frozenset()
+    ended = any(last <= now for _first, last, _start, _end in periods)
+    far = any(first > now + UPCOMING for first, _last, _start, _end in periods)
+    return frozenset((start, end) for _first, _last, start, end in periods) if ended and far else frozenset()
 
 
 def yearless_dates(

@@ -39,6 +39,7 @@ from pantau_contracts.vocabulary import FRESHNESS_EVIDENCE_LABELS
 from . import json_ld
 from .dates import (
     MAX_CANDIDATES,
+    UPCOMING,
     Marks,
     content_dates,
     date_marks,
@@ -56,7 +57,8 @@ MAX_FEED_BYTES = 256_000  # of a feed, read for its dates (``feed_dates``)
 _FUTURE_SLACK = timedelta(days=1)
 # How far ahead an agenda or announcement lists what is to come: an upcoming date on the page was
 # written at the earliest this long before it. A date further ahead (a validity, a plan) dates nothing.
-_UPCOMING = timedelta(days=14)
+_UPCOMING = UPCOMING
+_DAY = timedelta(days=1)
 # UTC to WIT, the easternmost of Indonesia's times: a page's day after the day it is there is ahead everywhere.
 _EAST_OF_UTC = timedelta(hours=9)
 # The badges whose days a feed's entries of an earlier year must all have to belie their guessed year: one or two
@@ -381,7 +383,8 @@ def page_date_evidence(
     """
     first_ahead = _first_day_ahead(now)
     today = first_ahead.date() - timedelta(days=1)
-    upcoming = [d for d in dates if first_ahead <= d <= now + _FUTURE_SLACK + _UPCOMING]
+    # Up to ``_UPCOMING`` after today (WIT's, the latest): the earliest day such a date was written is never ahead.
+    upcoming = [d for d in dates if first_ahead <= d <= first_ahead - _DAY + _UPCOMING]
     daily = _daily({d.date() for d in upcoming}, today)
     # A schedule by day from today ("Sabtu, 5 Desember: Apotek …" first of a week's rota): today is its first row.
     # Today is WIT's; from 22:00 to midnight in Bekasi, WIT is a day on, and a rota printed from Bekasi's today

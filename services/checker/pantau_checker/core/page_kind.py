@@ -519,8 +519,12 @@ _WP_INSTALLER = _words(
 _INSTALLER_TITLE = _rx(
     r"^wordpress\s+›\s+(?:installation|instalasi|setup\s+configuration\s+file|berkas\s+konfigurasi\s+pengaturan)$|"
     r"^(?:choose\s+language|select\s+an\s+installation\s+profile)\s+\|\s+drupal(?:\s+[\d.]+)?$|"
-    r"^joomla!?\s+(?:web\s+)?installer$"
+    r"^joomla!?\s+(?:web\s+)?installer$|"
+    # PKP's installers (a journal's OJS, a press's OMP, a preprint server's OPS), in English and in Indonesian.
+    r"^(?:ojs|omp|ops)\s+installation$|^instalasi\s+(?:ojs|omp|ops)$"
 )
+# Moodle's installer titles its page "Installation" alone: its heading names it ("Installation - Moodle 4.1.6+").
+_MOODLE_INSTALLER = _rx(r"^(?:installation|instalasi)\s+-\s+moodle\s+\d[\w.+]*(?:\s+\(build:\s+\d+\))?$")
 _MEDIAWIKI_TITLE = _rx(r"^mediawiki\s+\d[\w.-]*$")
 _MEDIAWIKI_UNSET = "LocalSettings.php not found"
 # WampServer's home page of the server's projects and tools, by its title: a tutorial may head a section so.
@@ -668,6 +672,11 @@ _MAINTENANCE = _words(
     r"(?:untuk\s+)?sementara(?:\s+waktu)?(?!\s+(?:pada|mulai|tanggal|besok|nanti|setiap|selama)\b)|"
     r"mohon\s+maaf,?\s+(?:\w+\s+){0,3}sedang\s+(?:dalam\s+)?(?:proses\s+)?(?:perbaikan|pemeliharaan|maintenance)|"
     r"sedang\s+dilakukan\s+(?:perbaikan|pemeliharaan|maintenance)" + _OF_THE_SITE + "|"
+    # The work named by its object, the application by its own name: "SPSE LPSE Kota Bekasi sedang dalam proses
+    # pemeliharaan sistem (maintenance)"; not a system of something else ("… perbaikan sistem drainase").
+    r"sedang\s+(?:dalam\s+)?(?:proses\s+)?(?:perbaikan|pemeliharaan|perawatan|maintenance)\s+(?:sistem|server|aplikasi)\b"
+    + _OF_THE_SITE
+    + "|"
     # "Sedang dilakukan upgrade sistem": not of data ("pemutakhiran data penduduk"), which an application does.
     r"sedang\s+dilakukan\s+(?:proses\s+)?(?:upgrade|pembaruan|pembaharuan|pemutakhiran|peningkatan)\s+"
     r"(?:sistem|server|aplikasi|website|situs|layanan)\b|"
@@ -1727,6 +1736,8 @@ def _installer(v: _View) -> PageKind | None:
     quote = _first_full(_INSTALLER_TITLE, (v.title,))
     if quote is None and v.title.lower().startswith("wordpress"):
         quote = _first_search(_WP_INSTALLER, v.bare_lead())
+    if quote is None and v.title.lower() in ("installation", "instalasi"):
+        quote = _first_full(_MOODLE_INSTALLER, v.headings)
     if quote is None and _MEDIAWIKI_UNSET in v.lead and _MEDIAWIKI_TITLE.match(v.title):
         quote = _MEDIAWIKI_UNSET
     return _default_kind(quote) if quote else None
@@ -2882,6 +2893,20 @@ _ERRORS = (
         "adanya halangan",
         r"Kami menemukan adanya halangan[,.] Silakan coba (?:kembali|lagi) nanti(?:\.{1,3}|…)?",
         40,
+    ),
+    # Play 1's error page, as SPSE (LPSE's e-procurement) serves it: its own misspelling, then the id it logged.
+    _whole_page(
+        "rror",
+        "Oops: An unexpected error",
+        r"Oops: An unexpected error occurr?ed(?: This exception has been logged with id \w{1,20})?",
+    ),
+    # Moodle's page when its database is out of reach ("Error: Database connection failed").
+    _whole_page(
+        "rror",
+        "Database connection failed",
+        r"(?:Error: )?Database connection failed(?:!| It is possible that the database is overloaded or otherwise "
+        r"not running properly\.?)?",
+        20,
     ),
     _whole_page(
         "rror",
