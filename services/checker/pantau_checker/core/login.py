@@ -58,15 +58,17 @@ message that the credentials were refused (in the page, in a notice its script d
 SweetAlert, toastr, Notyf or iziToast, or alerted by a script-only answer), that the account is
 locked or not yet verified, or that the session ended, or the password field still there, is a
 failure (a message outweighs the user's name: "Akun pelaksana diblokir"; an answer of 400, 401 or 422, as
-Devise under Turbo and JSON APIs refuse, is named by its message); the user's name, the configured
-display name or a logout link on the page is a success, even where a configured success marker is
-missing. A logged-in page (one with a logout link) may still name a failed login (an audit menu,
-"Riwayat Login Gagal"), locked accounts (its admin's list of them, "Akun Terkunci") or carry a login
-modal: none is a refusal there; but a lock it tells the account itself ("Akun Anda telah
-dinonaktifkan", a notice with only a logout button) is one, as on any page: someone must unlock it.
+Devise under Turbo and JSON APIs refuse, is named by its message); the user's name (a NIP or a NIK
+used as the username also written in its groups, "19900315 201503 1 004"), the configured display name or a
+logout link on the page is a success, even where a configured success marker is missing. A logged-in page (one
+with a logout link) may still name a failed login (an audit menu, "Riwayat Login Gagal"), locked accounts (its
+admin's list of them, "Akun Terkunci") or carry a login modal: none is a refusal there; but a lock it tells the
+account itself ("Akun Anda telah dinonaktifkan", a notice with only a logout button) is one, as on any page:
+someone must unlock it.
 A redirect back to the login page, or a script that only goes back (``history.back()``), is a
-failure; a page asking a one-time code after the password cannot be checked further; and, when
-no success marker is configured, a redirect away from the login page to a page without the
+failure, unless the page there, the form gone, greets who signed in or shows the user's menu (an app whose login
+page is its root lands there again); a page asking a one-time code after the password cannot be checked further;
+and, when no success marker is configured, a redirect away from the login page to a page without the
 password field (a SPA's shell) is a success, unless that page still offers the login (a public
 page's "Login" button: the dashboard sent a browser without a session on); there the username,
 an ordinary word of the page maybe ("dinkes"), is no sign either. A page answered in place, without the form,
@@ -441,6 +443,7 @@ _LOGOUT_TEXTS = {
 # An admin template's menu of the signed-in user: SB Admin's, AdminLTE's, Stisla's, and their avatar's box.
 _USER_MENUS = "#userDropdown, .user-panel, .user-menu > a, a.nav-link-user, .dropdown-user > a"
 _USER_NAME = 80  # characters of a user's name, a title and a degree with it
+_GROUPED_NUMBER = 16  # digits of a NIK, a NIP has 18: numbers a page writes in groups
 _NO_ONE = {"tamu", "guest", "pengunjung", "anonymous", "halo, tamu", "hi, guest"}  # a public page's visitor
 _LOGIN_TEXTS = {"login", "log in", "masuk", "sign in", "masuk aplikasi", "login aplikasi"}
 # A path segment naming a login ("/auth/masuk", "/login.php"), not "/surat-masuk".
@@ -1732,8 +1735,10 @@ def _hidden(node: LexborNode | None) -> bool:
 
 
 def _by_redirect(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginResult:
-    # Checked after the user's name: an app whose login page is its root lands there again.
-    if _back_at_login(answer):
+    greeted = _user_menu(landing.tree) or _WELCOMED.search(landing.said) is not None
+    # Checked after the user's name: an app whose login page is its root lands there again, the form gone, and
+    # greets who signed in ("Selamat datang, Budi Santoso") or shows the user's menu.
+    if _back_at_login(answer) and not greeted:
         return LoginResult("gagal", _BACK_AT_LOGIN)
     if spec.success_marker or spec.success_url:
         return LoginResult("gagal", "penanda berhasil tidak ditemukan")
@@ -1743,7 +1748,6 @@ def _by_redirect(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginRes
         return LoginResult("gagal", "dialihkan ke halaman publik yang masih menawarkan login, bukan halaman pengguna")
     # Past the login: sent away from its page, or answered in place with the user's menu or a greeting by name
     # ("Selamat Datang, Drs. H. Ahmad Fauzi, M.Si"), the form gone.
-    greeted = _user_menu(landing.tree) or _WELCOMED.search(landing.said) is not None
     past = answer.redirected or (greeted and not _offers_login(landing.tree, answer))
     if not past:
         return LoginResult("gagal", "tidak ada tanda login berhasil: nama pengguna tidak tampil dan tidak dialihkan")
@@ -1823,7 +1827,15 @@ def _back_at_login(answer: Answer) -> bool:
 
 
 def _shows_user(text: str, names: tuple[str, ...]) -> bool:
-    return any(name.strip() and re.search(rf"(?<!\w){re.escape(name.strip().lower())}(?!\w)", text) for name in names)
+    return any(name.strip() and re.search(_written(name.strip().lower()), text) for name in names)
+
+
+def _written(name: str) -> str:
+    """Return the pattern of a name as a page writes it: a NIP or a NIK used as the username also in its groups
+    ("NIP. 19900315 201503 1 004", "19900315.201503.1.004")."""
+    if name.isdigit() and len(name) >= _GROUPED_NUMBER:
+        return r"(?<!\d)" + r"[\s.]?".join(name) + r"(?!\d)"
+    return rf"(?<!\w){re.escape(name)}(?!\w)"
 
 
 def _http_reason(status: int, body: str) -> str:

@@ -1,0 +1,104 @@
+"""Form login's pure core on the login pages a prober of Bekasi's frameworks found misread: an app whose login is
+its root greeting who signed in there, and a NIP used as the username written in its groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau_checker.core import login
+from pantau_common.registry.model import LoginSpec
+
+ORIGIN = "https://siabsen.bekasikota.go.id"
+NIP = "199003152015031004"
+SPEC = LoginSpec(
+    url=f"{ORIGIN}/",
+    username_field="username",
+    password_field="password",
+    username_secret="env:SIABSEN_USER",
+    password_secret="env:SIABSEN_PASS",
+)
+NIP_SPEC = LoginSpec(
+    url=f"{ORIGIN}/login",
+    username_field="nip",
+    password_field="password",
+    username_secret="env:SIKEP_NIP",
+    password_secret="env:SIKEP_PASS",
+)
+STATS = """<div class="row"><div class="col-lg-3"><div class="small-box bg-info"><h3>1.204</h3><p>Pegawai aktif</p>
+</div></div><div class="col-lg-3"><div class="small-box bg-success"><h3>87</h3><p>Usulan kenaikan pangkat</p></div>
+</div></div><h5>Pengumuman</h5><ul><li>Batas unggah SKP tahunan 31 Januari</li>
+<li>Pemutakhiran data keluarga pegawai dibuka</li></ul>"""
+
+
+def dashboard(heading: str, content: str = STATS, nav: str = "") -> str:
+    """Return a vendor's dashboard without a logout link (its menu drawn by a script)."""
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Beranda | SIABSEN</title></head>
+<body><header class="topbar"><span class="brand">SIABSEN</span>{nav}</header>
+<div class="container"><h3>{heading}</h3>{content}</div>
+<footer class="small">&copy; 2026 Pemerintah Kota Bekasi</footer>
+<script src="/assets/js/app.js"></script></body></html>"""
+
+
+def login_page(form: str, alert: str = "") -> str:
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Login | SIABSEN</title></head>
+<body class="bg-light"><div class="container"><div class="card mt-5"><div class="card-body">
+<h4 class="text-center mb-3">SIABSEN</h4>{alert}{form}
+<p class="mt-3 small"><a href="/lupa-password">Lupa password?</a></p>
+</div></div></div><footer class="text-center small">&copy; 2026 Pemerintah Kota Bekasi</footer></body></html>"""
+
+
+# --- an app whose login page is its root, greeting who signed in there ----------------------------------------
+
+
+def back_at_root(body: str) -> login.Answer:
+    """The answer to the post: a redirect back to the root, the login page's address, showing ``body``."""
+    return login.Answer(
+        200, f"{ORIGIN}/", body, True, (f"{ORIGIN}/", f"{ORIGIN}/proses_login.php"), username="pelaksana"
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        dashboard("Selamat datang, Budi Santoso, S.Kom"),
+        dashboard("Dashboard", nav='<a href="#" id="userDropdown" class="nav-link">Budi Santoso, S.Kom</a>'),
+    ],
+    ids=["greeting", "user-menu"],
+)
+def test_the_root_the_form_gone_greeting_who_signed_in_is_logged_in(body: str) -> None:
+    assert login.decide(SPEC, back_at_root(body)) == login.LoginResult("berhasil")
+
+
+def test_the_root_the_form_gone_greeting_no_one_is_still_back_at_the_login() -> None:
+    result = login.decide(SPEC, back_at_root(dashboard("Dashboard")))
+    assert (result.result, result.reason) == ("gagal", "dialihkan kembali ke halaman login")
+
+
+def test_the_root_a_public_page_greeting_visitors_and_offering_the_login_is_not_logged_in() -> None:
+    body = dashboard("Selamat datang, Warga Kota Bekasi", nav='<a href="/login" class="btn">Login</a>')
+    assert login.decide(SPEC, back_at_root(body)).result == "gagal"
+
+
+# --- a NIP used as the username, written in its groups -------------------------------------------------------
+
+
+def in_place(body: str, username: str = NIP) -> login.Answer:
+    """The answer to the post, in place (no redirect), showing ``body``."""
+    return login.Answer(200, f"{ORIGIN}/login", body, False, (f"{ORIGIN}/login",), username=username)
+
+
+@pytest.mark.parametrize("written", ["NIP. 19900315 201503 1 004", "NIP: 19900315.201503.1.004", f"NIP {NIP}"])
+def test_the_username_nip_written_in_its_groups_is_the_user_shown(written: str) -> None:
+    body = dashboard("Beranda Pegawai", f'<div class="profile"><b>Budi Santoso</b><br>{written}</div>{STATS}')
+    assert login.decide(NIP_SPEC, in_place(body)) == login.LoginResult("berhasil")
+
+
+@pytest.mark.parametrize("written", ["NIP. 19900315 201503 1 005", "No. 1199003152015031004", "NIP 199003152015031"])
+def test_another_number_is_not_the_user_shown(written: str) -> None:
+    body = dashboard("Beranda Pegawai", f'<div class="profile">{written}</div>{STATS}')
+    assert login.decide(NIP_SPEC, in_place(body)).result == "gagal"
+
+
+def test_a_short_numeric_username_is_matched_whole_not_in_groups() -> None:
+    body = dashboard("Beranda", f'<div class="profile">Kode 12 34</div>{STATS}')
+    assert login.decide(NIP_SPEC, in_place(body, username="1234")).result == "gagal"
