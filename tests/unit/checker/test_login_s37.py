@@ -1,5 +1,6 @@
 """Form login's pure core on the login pages a prober of Bekasi's frameworks found misread: an app whose login is
-its root greeting who signed in there, and a NIP used as the username written in its groups."""
+its root greeting who signed in there, a NIP used as the username written in its groups, a registry naming a field
+the form spells otherwise, and an image code labelled beside its field."""
 
 from __future__ import annotations
 
@@ -102,3 +103,71 @@ def test_another_number_is_not_the_user_shown(written: str) -> None:
 def test_a_short_numeric_username_is_matched_whole_not_in_groups() -> None:
     body = dashboard("Beranda", f'<div class="profile">Kode 12 34</div>{STATS}')
     assert login.decide(NIP_SPEC, in_place(body, username="1234")).result == "gagal"
+
+
+# --- the registry names a field the form spells otherwise ----------------------------------------------------
+
+_EMAIL_FORM = """<form action="/login" method="post"><input type="hidden" name="_token" value="t0k3n">
+<div class="form-group"><label for="inputEmail">Email</label><input type="email" class="form-control" id="inputEmail"
+name="email" required></div><div class="form-group"><label for="inputPassword">Password</label>
+<input type="password" class="form-control" id="inputPassword" name="password" required></div>
+{extra}<button type="submit" class="btn btn-primary btn-block">Masuk</button></form>"""
+
+
+def test_the_one_field_beside_the_password_takes_the_username_the_registry_names_otherwise() -> None:
+    form = login.find_form(login_page(_EMAIL_FORM.format(extra="")), f"{ORIGIN}/login", SPEC)
+    assert form.names == ("email", "password")
+    sent = login.submission(form, SPEC, "pelaksana@bekasikota.go.id", "rahasia")
+    assert ("email", "pelaksana@bekasikota.go.id") in sent and all(name != "username" for name, _ in sent)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        '<div class="form-group"><label>Instansi</label><input type="text" name="instansi"></div>',
+        '<div class="form-group"><label>Tahun</label><input type="number" name="tahun"></div>',
+    ],
+    ids=["two-typed-fields", "a-year-typed"],
+)
+def test_several_fields_beside_the_password_keep_the_registrys_name(extra: str) -> None:
+    form = login.find_form(login_page(_EMAIL_FORM.format(extra=extra)), f"{ORIGIN}/login", SPEC)
+    assert form.names == ("username", "password")
+
+
+def test_a_hidden_field_beside_the_one_typed_is_not_a_choice() -> None:
+    extra = '<input type="text" name="website" class="d-none" tabindex="-1" autocomplete="off">'  # a honeypot
+    form = login.find_form(login_page(_EMAIL_FORM.format(extra=extra)), f"{ORIGIN}/login", SPEC)
+    assert form.names == ("email", "password")
+
+
+# --- an image code whose label says what it asks -------------------------------------------------------------
+
+_FIELDS = """<div class="form-group"><label for="username">Username</label><input type="text" id="username"
+name="username" class="form-control"></div><div class="form-group"><label for="password">Password</label>
+<input type="password" id="password" name="password" class="form-control"></div>"""
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        '<div class="form-group"><label>Kode Keamanan</label><img src="/auth/gambar_kode?r=83721" alt="">'
+        '<input type="text" name="kode" class="form-control" placeholder="Ketik kode di atas"></div>',
+        '<div class="row"><div class="col-6"><img src="/kode.php?8f3a" alt=""></div><div class="col-6">'
+        '<label for="inputKode">Kode Verifikasi</label></div></div>'
+        '<input type="text" id="inputKode" name="kode" class="form-control">',
+    ],
+    ids=["label-in-its-group", "label-for-its-id"],
+)
+def test_an_image_code_labelled_beside_its_field_is_a_captcha(code: str) -> None:
+    form = f'<form action="/login" method="post">{_FIELDS}{code}<button type="submit">Masuk</button></form>'
+    with pytest.raises(login.CaptchaError):
+        login.find_form(login_page(form), f"{ORIGIN}/login", SPEC)
+
+
+def test_a_department_code_beside_a_logo_is_no_captcha() -> None:
+    code = (
+        '<div class="form-group"><img src="/assets/img/logo-bekasi.png" alt="Logo"><label>Kode SKPD</label>'
+        '<input type="text" name="kode_skpd" class="form-control"></div>'
+    )
+    form = f'<form action="/login" method="post">{_FIELDS}{code}<button type="submit">Masuk</button></form>'
+    assert login.find_form(login_page(form), f"{ORIGIN}/login", SPEC).names == ("username", "password")

@@ -23,10 +23,13 @@ would not go, a 419), and only on the site that served the form: a form posting 
 organisation's host is not sent, nor the form of another organisation's sign-in page (a vendor's
 Keycloak) the login page sent the browser to; the city's own hosts (its SSO, the app's other name
 on ``bekasikota.go.id``) are the city's, and are sent. The credentials go under the names the form
-spells them (``nip`` where the registry wrote ``NIP``).
+spells them (``nip`` where the registry wrote ``NIP``); where the form has no field of the registry's name, the
+username goes in the one field it asks to type beside the password (``email`` where the registry wrote
+``username``), as the Pelaksana types it there.
 A meta token goes as a field only where the form does not hold it already: CakePHP's form
 protection refuses a field its ``_Token[fields]`` does not list. A form with a CAPTCHA is not
-sent (an image, one a script draws beside a field "Kode Verifikasi" whose markup never says "captcha",
+sent (an image, one a script draws beside a field "Kode Verifikasi", by its name or its label, whose markup never
+says "captcha",
 a widget, reCAPTCHA v3's hidden response field, a sum to answer, "3 + 4 = ?"): the
 check cannot log in, and says so (``CaptchaError``), rather than count the app's login as broken.
 It is the login form's: a layout loading reCAPTCHA on every page for its footer's contact form,
@@ -702,7 +705,10 @@ def find_form(
     barrier = _form_barrier(node, tree, asks_password)
     if barrier:
         raise LoginNotAutomatableError(barrier)
-    names = (_spelled(node, spec.username_field), _spelled(node, spec.password_field))
+    names = (
+        _spelled(node, spec.username_field) or _only_typed(node) or spec.username_field,
+        _spelled(node, spec.password_field) or spec.password_field,
+    )
     named = replace(spec, username_field=names[0], password_field=names[1])
     form = _form(node, page_url, named, _base(tree, page_url), _tied_buttons(node, tree), html, today)
     form = replace(form, action=_upgraded(form.action, page_url))
@@ -867,9 +873,21 @@ def _drawn_code(form: LexborNode) -> bool:
     for node in form.css(_TYPED)[:_MAX_FIELDS]:
         attrs = node.attributes
         said = [attrs.get("name") or "", attrs.get("id") or "", " ".join((attrs.get("placeholder") or "").split())]
-        if any(_ASKS_PICTURE.search(words.lower()) for words in said):
+        if any(_ASKS_PICTURE.search(words.lower()) for words in [*said, *_labels(node, form)]):
             return True
     return False
+
+
+def _labels(node: LexborNode, form: LexborNode) -> Iterator[str]:
+    """Yield the words of a field's labels: the one naming its id, and those beside it in its group ("Kode
+    Keamanan" over a field ``kode``)."""
+    own = (node.attributes.get("id") or "").strip()
+    labels = form.css(f'label[for="{_css_escape(own)}"]')[:_MAX_CONTROLS] if own else []
+    group = node.parent
+    if group is not None and group.mem_id != form.mem_id:
+        labels += [label for label in group.css("label")[:_MAX_CONTROLS] if not label.attributes.get("for")]
+    for label in labels:
+        yield " ".join(label.text(separator=" ")[:_SUM_LABEL].split())
 
 
 def _mentions_captcha(node: LexborNode) -> bool:
@@ -1991,9 +2009,18 @@ def _field(root: LexborNode | LexborHTMLParser, name: str) -> LexborNode | None:
 
 
 def _spelled(form: LexborNode, name: str) -> str:
-    """Return the name of the form's field ``name`` as the form spells it, for the server to read it."""
+    """Return the name of the form's field ``name`` as the form spells it, for the server to read it; "" where the
+    form has none."""
     node = _field(form, name)
-    return _name(node) if node is not None else name
+    return _name(node) if node is not None else ""
+
+
+def _only_typed(form: LexborNode) -> str:
+    """Return the name of the one field a login form asks to type beside its password, where the registry names
+    another ("username" for a form asking ``email``): the Pelaksana types the username there; "" where there are
+    several or none."""
+    typed = [node for node in form.css(_TYPED)[:_MAX_FIELDS] if _name(node) and _shown(node)]
+    return _name(typed[0]) if len(typed) == 1 else ""
 
 
 def _name(node: LexborNode) -> str:
