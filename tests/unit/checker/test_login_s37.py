@@ -1,6 +1,6 @@
 """Form login's pure core on the login pages a prober of Bekasi's frameworks found misread: an app whose login is
 its root greeting who signed in there, a NIP used as the username written in its groups, a registry naming a field
-the form spells otherwise, and an image code labelled beside its field."""
+the form spells otherwise, an image code labelled beside its field, and an account's state in words the rules lacked."""
 
 from __future__ import annotations
 
@@ -171,3 +171,49 @@ def test_a_department_code_beside_a_logo_is_no_captcha() -> None:
     )
     form = f'<form action="/login" method="post">{_FIELDS}{code}<button type="submit">Masuk</button></form>'
     assert login.find_form(login_page(form), f"{ORIGIN}/login", SPEC).names == ("username", "password")
+
+
+# --- an account's state, a refusal's words -------------------------------------------------------------------
+
+_LOGIN_FORM = f'<form action="/login" method="post">{_FIELDS}<button type="submit">Masuk</button></form>'
+
+
+def refused_in_place(message: str, status: int = 200) -> login.Answer:
+    alert = f'<div class="alert alert-danger" role="alert">{message}</div>'
+    body = login_page(_LOGIN_FORM, alert)
+    return login.Answer(status, f"{ORIGIN}/login", body, False, (f"{ORIGIN}/login",), username="pelaksana")
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("Maaf, akun Anda sudah tidak aktif.", "akun anda sudah tidak aktif"),
+        ("Akun belum diaktivasi. Hubungi admin BKPSDM.", "akun belum diaktivasi"),
+        ("Akun Anda telah tidak aktif sejak 1 Desember.", "akun anda telah tidak aktif"),
+    ],
+)
+def test_an_account_no_longer_active_is_a_locked_account(message: str, said: str) -> None:
+    result = login.decide(SPEC, refused_in_place(message))
+    assert (result.result, result.reason) == ("gagal", f"akun pemantauan terkunci atau diblokir: “{said}”")
+
+
+def test_a_login_pages_question_on_activation_is_no_lock() -> None:
+    result = login.decide(SPEC, refused_in_place("Akun belum diaktivasi? Hubungi admin BKPSDM."))
+    assert (result.result, result.reason) == ("gagal", "formulir login masih tampil setelah dikirim")
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("Username atau password tidak sah", "username atau password tidak sah"),
+        ("Nama pengguna atau kata sandi tidak sah.", "nama pengguna atau kata sandi tidak sah"),
+    ],
+)
+def test_credentials_not_sah_are_refused(message: str, said: str) -> None:
+    result = login.decide(SPEC, refused_in_place(message))
+    assert (result.result, result.reason) == ("gagal", f"pesan gagal login tampil: “{said}”")
+
+
+def test_a_423_locked_answer_names_its_lock() -> None:
+    result = login.decide(SPEC, refused_in_place("Akun Anda terkunci sementara. Coba lagi dalam 30 menit.", 423))
+    assert (result.result, result.reason) == ("gagal", "akun pemantauan terkunci atau diblokir: “akun anda terkunci”")

@@ -60,8 +60,8 @@ The outcome: configured markers decide first; then what the answer to the posted
 message that the credentials were refused (in the page, in a notice its script draws with
 SweetAlert, toastr, Notyf or iziToast, or alerted by a script-only answer), that the account is
 locked or not yet verified, or that the session ended, or the password field still there, is a
-failure (a message outweighs the user's name: "Akun pelaksana diblokir"; an answer of 400, 401 or 422, as
-Devise under Turbo and JSON APIs refuse, is named by its message); the user's name (a NIP or a NIK
+failure (a message outweighs the user's name: "Akun pelaksana diblokir"; an answer of 400, 401, 422 or 423, as
+Devise under Turbo, JSON APIs and a lockout refuse, is named by its message); the user's name (a NIP or a NIK
 used as the username also written in its groups, "19900315 201503 1 004"), the configured display name or a
 logout link on the page is a success, even where a configured success marker is missing. A logged-in page (one
 with a logout link) may still name a failed login (an audit menu, "Riwayat Login Gagal"), locked accounts (its
@@ -143,7 +143,7 @@ _CREDENTIALS_REFUSED = (
     r"\banda (?:sudah|telah) \d{1,2} kali gagal (?:log ?in|masuk)\b",
     r"(?:username|nama pengguna|user|e-?mail|nip|nik)(?: anda)?(?: (?:atau|dan|&) | ?/ ?)(?:password|kata sandi|sandi)"
     r"(?: anda| yang anda masukk?an)? (?:salah|tidak sesuai|tidak cocok|keliru|tidak valid|tidak benar|tidak tepat"
-    r"|tidak ditemukan|tidak terdaftar)",
+    r"|tidak ditemukan|tidak terdaftar|tidak sah)",
     # "Maaf, kombinasi username dan password tidak dikenali sistem"; not a help text's condition.
     r"(?<!jika )(?<!apabila )(?<!bila )(?<!kalau )(?:username|nama pengguna|user|e-?mail|nip|nik)"
     r"(?: (?:atau|dan|&) | ?/ ?)(?:password|kata sandi|sandi)(?: anda)? tidak dikenali?\b",
@@ -198,7 +198,9 @@ _ACCOUNT_LOCKED = (
     r"anda (?:sudah|telah) \d{1,2} kali salah memasukk?an (?:password|kata sandi|sandi)",
     # Not "pengguna tidak aktif", a dashboard's count of users, nor a role not held ("Akun Anda belum aktif sebagai
     # Pejabat Penilai").
-    r"akun(?: anda)? (?:belum|tidak) (?:aktif|diaktifkan)(?! sebagai\b)|user anda (?:belum|tidak) aktif",
+    # "Maaf, akun Anda sudah tidak aktif", "Akun belum diaktivasi".
+    r"akun(?: anda)?(?: sudah| telah)? (?:belum|tidak) (?:aktif|diaktifkan|diaktivasi)(?! sebagai\b)"
+    r"|user anda (?:belum|tidak) aktif",
     r"user anda (?:telah |sudah )?(?:terkunci|dikunci|diblokir|dinonaktifkan|ditangguhkan|dibekukan)",
     r"account (?:is |has been )?(?:locked|disabled|suspended|blocked)",
     # An account an admin or an e-mail link must still confirm: the monitoring one cannot sign in either.
@@ -389,6 +391,8 @@ _LARAVEL_CSRF_FIELD = "_token"
 _CODEIGNITER_CSRF_FIELD, _CODEIGNITER_CSRF_COOKIE = "csrf_test_name", "csrf_cookie_name"  # their defaults
 _BACK_AT_LOGIN = "dialihkan kembali ke halaman login"
 _TOO_MANY_REQUESTS = 429
+# Refusals named by their message: Devise under Turbo (422), JSON APIs (400, 401), a lockout's 423 Locked.
+_SAYS_WHY = (400, 401, 422, 423)
 _LOCKOUT_PAGE = 65_536  # bytes of a 429's page read for a lockout's words: a notice, not a site
 # An answer with fewer visible characters than this is a script's, not a page: its alert speaks.
 _SCRIPT_ONLY = 300
@@ -1348,12 +1352,12 @@ def decide(spec: LoginSpec, answer: Answer) -> LoginResult:
 
 
 def _refused_by_status(answer: Answer) -> str | None:
-    """Return the refusal an answer of 400, 401 or 422 says (Devise under Turbo, a JSON API's 422), or the lock a
+    """Return the refusal an answer of 400, 401, 422 or 423 says (Devise under Turbo, a JSON API's 422), or the lock a
     429 says (``_locked_out``)."""
     if answer.status == _TOO_MANY_REQUESTS:
         locked = _LOCKED.search(_landing_words(answer.body, answer.final_url))
         return _lock_reason(locked, answer.username) if locked else None
-    if answer.status not in (400, 401, 422):
+    if answer.status not in _SAYS_WHY:
         return None
     return _message(_landing_words(answer.body, answer.final_url), answer.username, logged_in=False)
 
