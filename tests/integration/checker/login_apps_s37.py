@@ -319,6 +319,17 @@ ROOT_USER_MENU = bare_dashboard(
 ROOT_NAME_ONLY = bare_dashboard("SIABSEN", "Dashboard", nav=f'<span class="user">{FULL_NAME}</span>')
 
 
+def greeting_in_place(greeting: str) -> VendorApp:
+    """SIMAS: native PHP answering the post in place with a dashboard that only greets who signed in."""
+    return VendorApp(
+        card("SIMAS", plain_form()),
+        bare_dashboard("SIMAS", greeting),
+        error_box("Username atau password salah"),
+        in_place=True,
+        refused_in_place=True,
+    )
+
+
 # --- Yii2 ----------------------------------------------------------------------------------------------------
 
 _YII_FORM = """<form id="login-form" action="/index.php?r=site/login" method="post">

@@ -3,9 +3,10 @@ vendors ship them (``login_apps_s37``): CodeIgniter 3 and 4, Yii2, Django, ASP.N
 Moodle, OJS, SPSE, Laravel Breeze and Inertia, the city's CAS, plain PHP posting by GET, a portal's login modal.
 
 A prober found these misread: an app whose login is its root greeting who signed in there (read as sent back to
-the login), a NIP shown in its groups as the only sign of the user, a form asking ``email`` where the registry wrote
-``username`` (the right password refused, blamed on the credentials), an image code labelled "Kode Keamanan" posted
-every cycle, and an account no longer active or a 423 Locked read without its lock.
+the login), a page answered in place greeting "Halo, …" or "Selamat Datang …" without a comma, a NIP shown in its
+groups as the only sign of the user, a form asking ``email`` where the registry wrote ``username`` (the right
+password refused, blamed on the credentials), an image code labelled "Kode Keamanan" posted every cycle, and an
+account no longer active or a 423 Locked read without its lock.
 
 Real HTTP servers on 127.0.0.1, no marker configured; each app is checked with the right and a wrong password.
 """
@@ -40,6 +41,7 @@ from login_apps_s37 import (
     django,
     email_form,
     get_form,
+    greeting_in_place,
     image_code,
     inertia,
     jsf,
@@ -104,6 +106,19 @@ CASES = {
     ),
     "root-shows-the-user-menu": Case(
         lambda: root_login(ROOT_USER_MENU), "siabsen.bekasikota.go.id", "/", said("username atau password salah")
+    ),
+    # Answered in place, the form gone, greeting who signed in in words other than "Selamat datang, …".
+    "in-place-selamat-datang-without-comma": Case(
+        lambda: greeting_in_place(f"Selamat Datang {FULL_NAME}"),
+        "simas.bekasikota.go.id",
+        "/login",
+        said("username atau password salah"),
+    ),
+    "in-place-halo": Case(
+        lambda: greeting_in_place(f"Halo, {FULL_NAME}"),
+        "simas.bekasikota.go.id",
+        "/login",
+        said("username atau password salah"),
     ),
     "yii2-basic": Case(
         yii2,

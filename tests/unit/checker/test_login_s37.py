@@ -105,6 +105,38 @@ def test_a_short_numeric_username_is_matched_whole_not_in_groups() -> None:
     assert login.decide(NIP_SPEC, in_place(body, username="1234")).result == "gagal"
 
 
+# --- a page answered in place, greeting who signed in -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Halo, Budi Santoso",
+        "Hai, Budi Santoso!",
+        "Selamat pagi, Budi Santoso",
+        "Selamat Datang Budi Santoso",
+        "Welcome, Budi Santoso",
+    ],
+)
+def test_a_page_in_place_greeting_who_signed_in_is_logged_in(greeting: str) -> None:
+    answer = in_place(dashboard(greeting), username="pelaksana")
+    assert login.decide(SPEC, answer) == login.LoginResult("berhasil")
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Halo, selamat datang di SIABSEN",
+        "Hai, Sobat ASN!",
+        "Selamat Datang di Sistem Absensi",
+        "Selamat Datang Bapak/Ibu",
+    ],
+)
+def test_a_page_in_place_greeting_no_one_is_no_sign(greeting: str) -> None:
+    answer = in_place(dashboard(greeting), username="pelaksana")
+    assert login.decide(SPEC, answer).result == "gagal"
+
+
 # --- the registry names a field the form spells otherwise ----------------------------------------------------
 
 _EMAIL_FORM = """<form action="/login" method="post"><input type="hidden" name="_token" value="t0k3n">

@@ -75,7 +75,8 @@ and, when no success marker is configured, a redirect away from the login page t
 password field (a SPA's shell) is a success, unless that page still offers the login (a public
 page's "Login" button: the dashboard sent a browser without a session on); there the username,
 an ordinary word of the page maybe ("dinkes"), is no sign either. A page answered in place, without the form,
-greeting the user by name ("Selamat Datang, Drs. H. Ahmad Fauzi, M.Si") is past the login too; a dashboard's
+greeting the user by name ("Selamat Datang, Drs. H. Ahmad Fauzi, M.Si", "Halo, Budi Santoso", "Selamat Datang Budi
+Santoso") is past the login too; a dashboard's
 idle lock screen, a password-only form hidden until the session idles, is no login form back. A lock whose
 sentence gives failed logins as its cause ("terkunci karena 3 kali gagal login"), or that the refusal's next
 words tell ("Password salah. Akun Anda terkunci."), is a locked account; a login page's standing rule ("Akun akan
@@ -416,6 +417,13 @@ _SUCCEEDED = re.compile(r"\b(?:log ?in|masuk) (?:berhasil|sukses)\b|\bberhasil (
 # datang, silakan masuk") or its visitor's ("Selamat datang, Tamu").
 _WELCOMED = re.compile(
     r"\bselamat datang(?: kembali)?,\s*(?!(?:di|ke|silakan|silahkan|mohon|harap|tamu|pengunjung|guest)\b)\w"
+)
+# The greetings of a page past the form, without it: also "Halo, Budi Santoso", "Selamat pagi, …", "Welcome, …",
+# and "Selamat Datang Budi Santoso" without its comma; not "Halo, selamat datang di SIMPEG", "Hai, Sobat ASN".
+_GREETED = re.compile(
+    r"\b(?:(?:selamat (?:datang(?: kembali)?|pagi|siang|sore|malam)|hal+o|hai|hi|hello|welcome(?: back)?),\s*"
+    r"|selamat datang\s+)(?!(?:di|ke|pada|dalam|silakan|silahkan|mohon|harap|tamu|pengunjung|guest|selamat|sobat"
+    r"|semua|kembali|to|at|in|back|bapak|ibu|user|pengguna|admin)\b)\w"
 )
 # A script binding a handler to a click or a key: where it sends the browser is a button's, not the page's.
 _BINDS_EVENT = re.compile(r"\bon[a-z]+\s*=|addEventListener\s*\(|\.(?:on|click|change|submit|keyup)\s*\(")
@@ -1757,7 +1765,7 @@ def _hidden(node: LexborNode | None) -> bool:
 
 
 def _by_redirect(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginResult:
-    greeted = _user_menu(landing.tree) or _WELCOMED.search(landing.said) is not None
+    greeted = _user_menu(landing.tree) or _GREETED.search(landing.said) is not None
     # Checked after the user's name: an app whose login page is its root lands there again, the form gone, and
     # greets who signed in ("Selamat datang, Budi Santoso") or shows the user's menu.
     if _back_at_login(answer) and not greeted:
