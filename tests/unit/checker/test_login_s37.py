@@ -172,6 +172,16 @@ def test_a_hidden_field_beside_the_one_typed_is_not_a_choice() -> None:
     assert form.names == ("email", "password")
 
 
+def test_a_two_step_logins_password_page_keeps_the_registrys_name_for_its_other_field() -> None:
+    # The username went on the first page; the one typed field here asks something else.
+    form = """<form action="/login/password" method="post"><p>Masuk sebagai <b>pelaksana</b></p>
+<div class="form-group"><label>Kode Unit Kerja</label><input type="text" name="kode_unit"></div>
+<div class="form-group"><label>Password</label><input type="password" name="password"></div>
+<button type="submit">Masuk</button></form>"""
+    found = login.find_form(login_page(form), f"{ORIGIN}/login/password", SPEC, password_only=True)
+    assert found.names == ("username", "password")
+
+
 # --- an image code whose label says what it asks -------------------------------------------------------------
 
 _FIELDS = """<div class="form-group"><label for="username">Username</label><input type="text" id="username"

@@ -718,7 +718,7 @@ def find_form(
     if barrier:
         raise LoginNotAutomatableError(barrier)
     names = (
-        _spelled(node, spec.username_field) or _only_typed(node) or spec.username_field,
+        _spelled(node, spec.username_field) or ("" if password_only else _only_typed(node)) or spec.username_field,
         _spelled(node, spec.password_field) or spec.password_field,
     )
     named = replace(spec, username_field=names[0], password_field=names[1])
@@ -2030,7 +2030,7 @@ def _spelled(form: LexborNode, name: str) -> str:
 def _only_typed(form: LexborNode) -> str:
     """Return the name of the one field a login form asks to type beside its password, where the registry names
     another ("username" for a form asking ``email``): the Pelaksana types the username there; "" where there are
-    several or none."""
+    several or none. Not on a two-step login's password page: its one other field asks something else."""
     typed = [node for node in form.css(_TYPED)[:_MAX_FIELDS] if _name(node) and _shown(node)]
     return _name(typed[0]) if len(typed) == 1 else ""
 
