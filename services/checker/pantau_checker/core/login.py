@@ -23,10 +23,13 @@ would not go, a 419), and only on the site that served the form: a form posting 
 organisation's host is not sent, nor the form of another organisation's sign-in page (a vendor's
 Keycloak) the login page sent the browser to; the city's own hosts (its SSO, the app's other name
 on ``bekasikota.go.id``) are the city's, and are sent. The credentials go under the names the form
-spells them (``nip`` where the registry wrote ``NIP``).
+spells them (``nip`` where the registry wrote ``NIP``); where the form has no field of the registry's name, the
+username goes in the one field it asks to type beside the password (``email`` where the registry wrote
+``username``), as the Pelaksana types it there.
 A meta token goes as a field only where the form does not hold it already: CakePHP's form
 protection refuses a field its ``_Token[fields]`` does not list. A form with a CAPTCHA is not
-sent (an image, one a script draws beside a field "Kode Verifikasi" whose markup never says "captcha",
+sent (an image, one a script draws beside a field "Kode Verifikasi", by its name or its label, whose markup never
+says "captcha",
 a widget, reCAPTCHA v3's hidden response field, a sum to answer, "3 + 4 = ?"): the
 check cannot log in, and says so (``CaptchaError``), rather than count the app's login as broken.
 It is the login form's: a layout loading reCAPTCHA on every page for its footer's contact form,
@@ -57,20 +60,23 @@ The outcome: configured markers decide first; then what the answer to the posted
 message that the credentials were refused (in the page, in a notice its script draws with
 SweetAlert, toastr, Notyf or iziToast, or alerted by a script-only answer), that the account is
 locked or not yet verified, or that the session ended, or the password field still there, is a
-failure (a message outweighs the user's name: "Akun pelaksana diblokir"; an answer of 400, 401 or 422, as
-Devise under Turbo and JSON APIs refuse, is named by its message); the user's name, the configured
-display name or a logout link on the page is a success, even where a configured success marker is
-missing. A logged-in page (one with a logout link) may still name a failed login (an audit menu,
-"Riwayat Login Gagal"), locked accounts (its admin's list of them, "Akun Terkunci") or carry a login
-modal: none is a refusal there; but a lock it tells the account itself ("Akun Anda telah
-dinonaktifkan", a notice with only a logout button) is one, as on any page: someone must unlock it.
+failure (a message outweighs the user's name: "Akun pelaksana diblokir"; an answer of 400, 401, 422 or 423, as
+Devise under Turbo, JSON APIs and a lockout refuse, is named by its message); the user's name (a NIP or a NIK
+used as the username also written in its groups, "19900315 201503 1 004"), the configured display name or a
+logout link on the page is a success, even where a configured success marker is missing. A logged-in page (one
+with a logout link) may still name a failed login (an audit menu, "Riwayat Login Gagal"), locked accounts (its
+admin's list of them, "Akun Terkunci") or carry a login modal: none is a refusal there; but a lock it tells the
+account itself ("Akun Anda telah dinonaktifkan", a notice with only a logout button) is one, as on any page:
+someone must unlock it.
 A redirect back to the login page, or a script that only goes back (``history.back()``), is a
-failure; a page asking a one-time code after the password cannot be checked further; and, when
-no success marker is configured, a redirect away from the login page to a page without the
+failure, unless the page there, the form gone, greets who signed in or shows the user's menu (an app whose login
+page is its root lands there again); a page asking a one-time code after the password cannot be checked further;
+and, when no success marker is configured, a redirect away from the login page to a page without the
 password field (a SPA's shell) is a success, unless that page still offers the login (a public
 page's "Login" button: the dashboard sent a browser without a session on); there the username,
 an ordinary word of the page maybe ("dinkes"), is no sign either. A page answered in place, without the form,
-greeting the user by name ("Selamat Datang, Drs. H. Ahmad Fauzi, M.Si") is past the login too; a dashboard's
+greeting the user by name ("Selamat Datang, Drs. H. Ahmad Fauzi, M.Si", "Halo, Budi Santoso", "Selamat Datang Budi
+Santoso") is past the login too; a dashboard's
 idle lock screen, a password-only form hidden until the session idles, is no login form back. A lock whose
 sentence gives failed logins as its cause ("terkunci karena 3 kali gagal login"), or that the refusal's next
 words tell ("Password salah. Akun Anda terkunci."), is a locked account; a login page's standing rule ("Akun akan
@@ -138,7 +144,7 @@ _CREDENTIALS_REFUSED = (
     r"\banda (?:sudah|telah) \d{1,2} kali gagal (?:log ?in|masuk)\b",
     r"(?:username|nama pengguna|user|e-?mail|nip|nik)(?: anda)?(?: (?:atau|dan|&) | ?/ ?)(?:password|kata sandi|sandi)"
     r"(?: anda| yang anda masukk?an)? (?:salah|tidak sesuai|tidak cocok|keliru|tidak valid|tidak benar|tidak tepat"
-    r"|tidak ditemukan|tidak terdaftar)",
+    r"|tidak ditemukan|tidak terdaftar|tidak sah)",
     # "Maaf, kombinasi username dan password tidak dikenali sistem"; not a help text's condition.
     r"(?<!jika )(?<!apabila )(?<!bila )(?<!kalau )(?:username|nama pengguna|user|e-?mail|nip|nik)"
     r"(?: (?:atau|dan|&) | ?/ ?)(?:password|kata sandi|sandi)(?: anda)? tidak dikenali?\b",
@@ -193,7 +199,9 @@ _ACCOUNT_LOCKED = (
     r"anda (?:sudah|telah) \d{1,2} kali salah memasukk?an (?:password|kata sandi|sandi)",
     # Not "pengguna tidak aktif", a dashboard's count of users, nor a role not held ("Akun Anda belum aktif sebagai
     # Pejabat Penilai").
-    r"akun(?: anda)? (?:belum|tidak) (?:aktif|diaktifkan)(?! sebagai\b)|user anda (?:belum|tidak) aktif",
+    # "Maaf, akun Anda sudah tidak aktif", "Akun belum diaktivasi".
+    r"akun(?: anda)?(?: sudah| telah)? (?:belum|tidak) (?:aktif|diaktifkan|diaktivasi)(?! sebagai\b)"
+    r"|user anda (?:belum|tidak) aktif",
     r"user anda (?:telah |sudah )?(?:terkunci|dikunci|diblokir|dinonaktifkan|ditangguhkan|dibekukan)",
     r"account (?:is |has been )?(?:locked|disabled|suspended|blocked)",
     # An account an admin or an e-mail link must still confirm: the monitoring one cannot sign in either.
@@ -384,6 +392,8 @@ _LARAVEL_CSRF_FIELD = "_token"
 _CODEIGNITER_CSRF_FIELD, _CODEIGNITER_CSRF_COOKIE = "csrf_test_name", "csrf_cookie_name"  # their defaults
 _BACK_AT_LOGIN = "dialihkan kembali ke halaman login"
 _TOO_MANY_REQUESTS = 429
+# Refusals named by their message: Devise under Turbo (422), JSON APIs (400, 401), a lockout's 423 Locked.
+_SAYS_WHY = (400, 401, 422, 423)
 _LOCKOUT_PAGE = 65_536  # bytes of a 429's page read for a lockout's words: a notice, not a site
 # An answer with fewer visible characters than this is a script's, not a page: its alert speaks.
 _SCRIPT_ONLY = 300
@@ -407,6 +417,13 @@ _SUCCEEDED = re.compile(r"\b(?:log ?in|masuk) (?:berhasil|sukses)\b|\bberhasil (
 # datang, silakan masuk") or its visitor's ("Selamat datang, Tamu").
 _WELCOMED = re.compile(
     r"\bselamat datang(?: kembali)?,\s*(?!(?:di|ke|silakan|silahkan|mohon|harap|tamu|pengunjung|guest)\b)\w"
+)
+# The greetings of a page past the form, without it: also "Halo, Budi Santoso", "Selamat pagi, …", "Welcome, …",
+# and "Selamat Datang Budi Santoso" without its comma; not "Halo, selamat datang di SIMPEG", "Hai, Sobat ASN".
+_GREETED = re.compile(
+    r"\b(?:(?:selamat (?:datang(?: kembali)?|pagi|siang|sore|malam)|hal+o|hai|hi|hello|welcome(?: back)?),\s*"
+    r"|selamat datang\s+)(?!(?:di|ke|pada|dalam|silakan|silahkan|mohon|harap|tamu|pengunjung|guest|selamat|sobat"
+    r"|semua|kembali|to|at|in|back|bapak|ibu|user|pengguna|admin)\b)\w"
 )
 # A script binding a handler to a click or a key: where it sends the browser is a button's, not the page's.
 _BINDS_EVENT = re.compile(r"\bon[a-z]+\s*=|addEventListener\s*\(|\.(?:on|click|change|submit|keyup)\s*\(")
@@ -441,6 +458,7 @@ _LOGOUT_TEXTS = {
 # An admin template's menu of the signed-in user: SB Admin's, AdminLTE's, Stisla's, and their avatar's box.
 _USER_MENUS = "#userDropdown, .user-panel, .user-menu > a, a.nav-link-user, .dropdown-user > a"
 _USER_NAME = 80  # characters of a user's name, a title and a degree with it
+_GROUPED_NUMBER = 16  # digits of a NIK, a NIP has 18: numbers a page writes in groups
 _NO_ONE = {"tamu", "guest", "pengunjung", "anonymous", "halo, tamu", "hi, guest"}  # a public page's visitor
 _LOGIN_TEXTS = {"login", "log in", "masuk", "sign in", "masuk aplikasi", "login aplikasi"}
 # A path segment naming a login ("/auth/masuk", "/login.php"), not "/surat-masuk".
@@ -699,7 +717,10 @@ def find_form(
     barrier = _form_barrier(node, tree, asks_password)
     if barrier:
         raise LoginNotAutomatableError(barrier)
-    names = (_spelled(node, spec.username_field), _spelled(node, spec.password_field))
+    names = (
+        _spelled(node, spec.username_field) or ("" if password_only else _only_typed(node)) or spec.username_field,
+        _spelled(node, spec.password_field) or spec.password_field,
+    )
     named = replace(spec, username_field=names[0], password_field=names[1])
     form = _form(node, page_url, named, _base(tree, page_url), _tied_buttons(node, tree), html, today)
     form = replace(form, action=_upgraded(form.action, page_url))
@@ -864,9 +885,21 @@ def _drawn_code(form: LexborNode) -> bool:
     for node in form.css(_TYPED)[:_MAX_FIELDS]:
         attrs = node.attributes
         said = [attrs.get("name") or "", attrs.get("id") or "", " ".join((attrs.get("placeholder") or "").split())]
-        if any(_ASKS_PICTURE.search(words.lower()) for words in said):
+        if any(_ASKS_PICTURE.search(words.lower()) for words in [*said, *_labels(node, form)]):
             return True
     return False
+
+
+def _labels(node: LexborNode, form: LexborNode) -> Iterator[str]:
+    """Yield the words of a field's labels: the one naming its id, and those beside it in its group ("Kode
+    Keamanan" over a field ``kode``)."""
+    own = (node.attributes.get("id") or "").strip()
+    labels = form.css(f'label[for="{_css_escape(own)}"]')[:_MAX_CONTROLS] if own else []
+    group = node.parent
+    if group is not None and group.mem_id != form.mem_id:
+        labels += [label for label in group.css("label")[:_MAX_CONTROLS] if not label.attributes.get("for")]
+    for label in labels:
+        yield " ".join(label.text(separator=" ")[:_SUM_LABEL].split())
 
 
 def _mentions_captcha(node: LexborNode) -> bool:
@@ -1327,12 +1360,12 @@ def decide(spec: LoginSpec, answer: Answer) -> LoginResult:
 
 
 def _refused_by_status(answer: Answer) -> str | None:
-    """Return the refusal an answer of 400, 401 or 422 says (Devise under Turbo, a JSON API's 422), or the lock a
+    """Return the refusal an answer of 400, 401, 422 or 423 says (Devise under Turbo, a JSON API's 422), or the lock a
     429 says (``_locked_out``)."""
     if answer.status == _TOO_MANY_REQUESTS:
         locked = _LOCKED.search(_landing_words(answer.body, answer.final_url))
         return _lock_reason(locked, answer.username) if locked else None
-    if answer.status not in (400, 401, 422):
+    if answer.status not in _SAYS_WHY:
         return None
     return _message(_landing_words(answer.body, answer.final_url), answer.username, logged_in=False)
 
@@ -1732,8 +1765,10 @@ def _hidden(node: LexborNode | None) -> bool:
 
 
 def _by_redirect(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginResult:
-    # Checked after the user's name: an app whose login page is its root lands there again.
-    if _back_at_login(answer):
+    greeted = _user_menu(landing.tree) or _GREETED.search(landing.said) is not None
+    # Checked after the user's name: an app whose login page is its root lands there again, the form gone, and
+    # greets who signed in ("Selamat datang, Budi Santoso") or shows the user's menu.
+    if _back_at_login(answer) and not greeted:
         return LoginResult("gagal", _BACK_AT_LOGIN)
     if spec.success_marker or spec.success_url:
         return LoginResult("gagal", "penanda berhasil tidak ditemukan")
@@ -1743,7 +1778,6 @@ def _by_redirect(spec: LoginSpec, landing: _Landing, answer: Answer) -> LoginRes
         return LoginResult("gagal", "dialihkan ke halaman publik yang masih menawarkan login, bukan halaman pengguna")
     # Past the login: sent away from its page, or answered in place with the user's menu or a greeting by name
     # ("Selamat Datang, Drs. H. Ahmad Fauzi, M.Si"), the form gone.
-    greeted = _user_menu(landing.tree) or _WELCOMED.search(landing.said) is not None
     past = answer.redirected or (greeted and not _offers_login(landing.tree, answer))
     if not past:
         return LoginResult("gagal", "tidak ada tanda login berhasil: nama pengguna tidak tampil dan tidak dialihkan")
@@ -1823,7 +1857,15 @@ def _back_at_login(answer: Answer) -> bool:
 
 
 def _shows_user(text: str, names: tuple[str, ...]) -> bool:
-    return any(name.strip() and re.search(rf"(?<!\w){re.escape(name.strip().lower())}(?!\w)", text) for name in names)
+    return any(name.strip() and re.search(_written(name.strip().lower()), text) for name in names)
+
+
+def _written(name: str) -> str:
+    """Return the pattern of a name as a page writes it: a NIP or a NIK used as the username also in its groups
+    ("NIP. 19900315 201503 1 004", "19900315.201503.1.004")."""
+    if name.isdigit() and len(name) >= _GROUPED_NUMBER:
+        return r"(?<!\d)" + r"[\s.]?".join(name) + r"(?!\d)"
+    return rf"(?<!\w){re.escape(name)}(?!\w)"
 
 
 def _http_reason(status: int, body: str) -> str:
@@ -1979,9 +2021,18 @@ def _field(root: LexborNode | LexborHTMLParser, name: str) -> LexborNode | None:
 
 
 def _spelled(form: LexborNode, name: str) -> str:
-    """Return the name of the form's field ``name`` as the form spells it, for the server to read it."""
+    """Return the name of the form's field ``name`` as the form spells it, for the server to read it; "" where the
+    form has none."""
     node = _field(form, name)
-    return _name(node) if node is not None else name
+    return _name(node) if node is not None else ""
+
+
+def _only_typed(form: LexborNode) -> str:
+    """Return the name of the one field a login form asks to type beside its password, where the registry names
+    another ("username" for a form asking ``email``): the Pelaksana types the username there; "" where there are
+    several or none. Not on a two-step login's password page: its one other field asks something else."""
+    typed = [node for node in form.css(_TYPED)[:_MAX_FIELDS] if _name(node) and _shown(node)]
+    return _name(typed[0]) if len(typed) == 1 else ""
 
 
 def _name(node: LexborNode) -> str:
