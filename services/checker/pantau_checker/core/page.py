@@ -362,6 +362,8 @@ _BLANK_MAX_CHARS = 4096
 # Cloudflare's Always Online banner's own element, and the words of its id that the document must hold first.
 _CDN_BANNER = '[id="cf_alert_div"], [id^="cf-always-online"]'
 _CDN_BANNER_SIGNS = ("cf_alert_div", "cf-always-online")
+_MAX_TITLES = 8
+_MAX_TITLE_DEPTH = 30  # ancestors of a <title> read for an SVG
 _XML_ROOT = re.compile(r"<\?xml[^>]{0,200}\?>\s*(?:<!--.{0,500}?-->\s*)*<([A-Za-z][\w:.-]{0,60})", re.DOTALL)
 _XML_HEAD = 1000  # its declaration and a comment or two before its root
 # Server-side code sent as it is, its interpreter not run (a handler lost when the server was moved or
@@ -542,6 +544,7 @@ class _HeadFacts:
     addresses: tuple[str, ...]
     links: tuple[str, ...]
     stated: tuple[Pointer, ...]
+    more_titles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -638,6 +641,8 @@ class Page:
     # Whether it is a few lines and a few links at most with a show put on (``_SHOWY``): how a defacer's page looks.
     showy: bool = False
     host: str = ""  # the host of its address: what its own links go to
+    # Its <title>s after the first: a browser shows the first, a search engine may read any.
+    more_titles: tuple[str, ...] = ()
     # Of a page of a few links (as a defacer's or a splash page): its buttons that are links, their text and where
     # their click sends the window (``<button onclick="location.href='/beranda'">``).
     button_links: tuple[Link, ...] = ()
@@ -808,6 +813,7 @@ def parse_page(
         app_shell=len(visible) < _SHELL_TEXT and body is not None and _empty_mount(body),
         showy=len(links) <= _SHOWY_LINKS and len(visible) < _SHOWY_TEXT and _SHOWY.search(html) is not None,
         host=host,
+        more_titles=head.more_titles,
         button_links=_button_links(tree, base_url) if len(links) <= _SHOWY_LINKS and "onclick" in html else (),
         body_class=(body.attributes.get("class") or "") if body is not None else "",
         xml_root=_xml_root(html),
@@ -1723,8 +1729,10 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
     ``based``: the page may have a ``<base href>`` (its markup names one), read as a pointer: an injected
     one sends every relative link and resource of the page to another site.
     """
-    title_node = tree.css_first("title")
-    title = _squash(title_node.text())[:_MAX_TITLE_CHARS] if title_node is not None else ""
+    # lexbor's list of them, an SVG's <title> (a tooltip) among them: the first is the page's, as a browser shows it.
+    title_nodes = tree.tags("title")[:_MAX_TITLES]
+    title = _squash(title_nodes[0].text())[:_MAX_TITLE_CHARS] if title_nodes else ""
+    more_titles = [_squash(n.text())[:_MAX_TITLE_CHARS] for n in title_nodes[1:] if not _in_svg(n)]
     metas: list[tuple[str, str]] = []
     feeds: list[str] = []
     pointers: list[Pointer] = []
@@ -1768,8 +1776,21 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
     if href and len(pointers) < _MAX_POINTERS:
         pointers.append(Pointer("base", urljoin(base_url, href)))
     return _HeadFacts(
-        title, tuple(metas), tuple(feeds), wp_api, tuple(pointers), tuple(addresses), tuple(others), tuple(stated)
+        title,
+        tuple(metas),
+        tuple(feeds),
+        wp_api,
+        tuple(pointers),
+        tuple(addresses),
+        tuple(others),
+        tuple(stated),
+        tuple(t for t in more_titles if t),
     )
+
+
+def _in_svg(node: Node) -> bool:
+    """Tell whether ``node`` is inside an SVG (whose <title> is an element's tooltip, not the page's)."""
+    return any(parent.tag == "svg" for parent in islice(_ancestors(node), _MAX_TITLE_DEPTH))
 
 
 def _elsewhere(href: str, root: str) -> bool:

@@ -56,6 +56,15 @@ _SCANNED_METAS = frozenset(
         "twitter:description",
         "title",
         "author",  # a gambling site's name put as the page's author ("KOITOTO Situs Toto Macau")
+        # What else news sites, Dublin Core and the cards' images say of the page to search engines and shares.
+        "news_keywords",
+        "dc.title",
+        "dc.description",
+        "dc.subject",
+        "abstract",
+        "subject",
+        "og:image:alt",
+        "twitter:image:alt",
     }
 )
 _SEVERITY: dict[tuple[str, str], Severity] = {
@@ -856,7 +865,7 @@ def _government(host: str) -> str | None:
 def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool, Callable[[int, bool], bool] | None]]:
     # Each group of texts is one scan (``flagged_each``), each text judged on its own; with what tells a hit in
     # it the site's own navigation (``_echoed``), if any.
-    yield "title", (page.title,), False, None
+    yield "title", (page.title, *page.more_titles), False, None
     yield "meta", (content for name, content in page.metas if name in _SCANNED_METAS), False, None
     # What the head gives search engines: its addresses, and its structured data (JSON-LD), which
     # they show in their results. (Most pages have neither: each scan costs, even of nothing.)
