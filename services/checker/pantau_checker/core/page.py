@@ -31,7 +31,7 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from itertools import islice, pairwise, takewhile
 from typing import NamedTuple, TypeVar, cast
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
@@ -364,6 +364,10 @@ _CDN_BANNER = '[id="cf_alert_div"], [id^="cf-always-online"]'
 _CDN_BANNER_SIGNS = ("cf_alert_div", "cf-always-online")
 _MAX_TITLES = 8
 _MAX_TITLE_DEPTH = 30  # ancestors of a <title> read for an SVG
+# The values of its address's query a page may repeat (a search's words): a few, each short.
+_MAX_SEARCHED = 5
+_SEARCHED_CHARS = 200
+_SEARCHED_MIN = 3
 _XML_ROOT = re.compile(r"<\?xml[^>]{0,200}\?>\s*(?:<!--.{0,500}?-->\s*)*<([A-Za-z][\w:.-]{0,60})", re.DOTALL)
 _XML_HEAD = 1000  # its declaration and a comment or two before its root
 # Server-side code sent as it is, its interpreter not run (a handler lost when the server was moved or
@@ -641,6 +645,9 @@ class Page:
     # Whether it is a few lines and a few links at most with a show put on (``_SHOWY``): how a defacer's page looks.
     showy: bool = False
     host: str = ""  # the host of its address: what its own links go to
+    # The values of its address's query (a search's words, "slot gacor" of /?s=slot+gacor), lowered: what a search
+    # page repeats in its title and heading of its own address, written by whoever asked for it.
+    searched: tuple[str, ...] = ()
     # Its <title>s after the first: a browser shows the first, a search engine may read any.
     more_titles: tuple[str, ...] = ()
     # Of a page of a few links (as a defacer's or a splash page): its buttons that are links, their text and where
@@ -813,6 +820,7 @@ def parse_page(
         app_shell=len(visible) < _SHELL_TEXT and body is not None and _empty_mount(body),
         showy=len(links) <= _SHOWY_LINKS and len(visible) < _SHOWY_TEXT and _SHOWY.search(html) is not None,
         host=host,
+        searched=_searched(base_url),
         more_titles=head.more_titles,
         button_links=_button_links(tree, base_url) if len(links) <= _SHOWY_LINKS and "onclick" in html else (),
         body_class=(body.attributes.get("class") or "") if body is not None else "",
@@ -1791,6 +1799,16 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
 def _in_svg(node: Node) -> bool:
     """Tell whether ``node`` is inside an SVG (whose <title> is an element's tooltip, not the page's)."""
     return any(parent.tag == "svg" for parent in islice(_ancestors(node), _MAX_TITLE_DEPTH))
+
+
+def _searched(address: str) -> tuple[str, ...]:
+    """Return the values of ``address``'s query a search page repeats, lowered: a few, each of a few letters."""
+    query = urlsplit(address).query
+    if not query:  # most addresses
+        return ()
+    values = (" ".join(value.lower().split()) for _, value in parse_qsl(query))
+    found = (v for v in values if _SEARCHED_MIN <= len(v) <= _SEARCHED_CHARS and any(c.isalpha() for c in v))
+    return tuple(islice(dict.fromkeys(found), _MAX_SEARCHED))
 
 
 def _elsewhere(href: str, root: str) -> bool:

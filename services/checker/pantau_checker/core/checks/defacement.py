@@ -865,8 +865,10 @@ def _government(host: str) -> str | None:
 def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool, Callable[[int, bool], bool] | None]]:
     # Each group of texts is one scan (``flagged_each``), each text judged on its own; with what tells a hit in
     # it the site's own navigation (``_echoed``), if any.
-    yield "title", (page.title, *page.more_titles), False, None
-    yield "meta", (content for name, content in page.metas if name in _SCANNED_METAS), False, None
+    # A search's page repeats its address's words in its title and heading: the asker's, not the site's.
+    yield "title", (_unechoed(title, page.searched) for title in (page.title, *page.more_titles)), False, None
+    metas = (_unechoed(content, page.searched) for name, content in page.metas if name in _SCANNED_METAS)
+    yield "meta", metas, False, None
     # What the head gives search engines: its addresses, and its structured data (JSON-LD), which
     # they show in their results. (Most pages have neither: each scan costs, even of nothing.)
     if page.head_addresses or page.head_links or page.dates.json_ld:
@@ -874,7 +876,7 @@ def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool, Callable
         addresses = spaced("\n".join(named)).split("\n") if named else []
         yield "head", (*addresses, *page.dates.json_ld), False, None
     # What the page shows apart from its text (an SVG's <text>, an iframe's srcdoc) is as visible.
-    yield "visible", (page.visible_text, *page.shown_texts), False, None
+    yield "visible", (_unechoed(page.visible_text, page.searched), *page.shown_texts), False, None
     if page.tail_links:
         # The links of a farm are read together: each alone may hold one weak term, the run holds many.
         yield "link", (" ".join(_link_texts(page.tail_links)),), True, None
@@ -895,6 +897,13 @@ def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool, Callable
     framed = _link_texts(page.shown_links[:_MAX_PARTS]) if page.shown_links else []
     texts = (*_link_texts(links), *titles, *_link_texts(images), *framed)
     yield "link", texts, False, lambda index, named: _navigated(page, index, named, links, titles, images)
+
+
+def _unechoed(text: str, searched: Sequence[str]) -> str:
+    """Return ``text`` without the words of its page's address's query (``Page.searched``) it repeats."""
+    for words in searched:
+        text = re.sub(re.escape(words), " ", text, flags=re.IGNORECASE)
+    return text
 
 
 def _navigated(
