@@ -362,6 +362,24 @@ _BLANK_MAX_CHARS = 4096
 # Cloudflare's Always Online banner's own element, and the words of its id that the document must hold first.
 _CDN_BANNER = '[id="cf_alert_div"], [id^="cf-always-online"]'
 _CDN_BANNER_SIGNS = ("cf_alert_div", "cf-always-online")
+# What visitors write into a page by the site's own forms, by the names its software gives it: a story's comments
+# (WordPress's and most themes'), a guestbook ("Buku Tamu"), a Q&A ("Tanya Jawab"). Sought in the markup first.
+_VISITORS_SIGNS = (
+    "comment-list",
+    "commentlist",
+    "comments-area",
+    '"comments"',
+    "'comments'",
+    "bukutamu",
+    "buku-tamu",
+    "guestbook",
+    "tanya-jawab",
+    "qa-list",
+)
+_VISITORS = (
+    "#comments, .comment-list, .commentlist, .comments-area, .bukutamu, .buku-tamu, .guestbook, .tanya-jawab, .qa-list"
+)
+_MAX_VISITORS = 20
 _MAX_TITLES = 8
 _MAX_TITLE_DEPTH = 30  # ancestors of a <title> read for an SVG
 # The values of its address's query a page may repeat (a search's words): a few, each short.
@@ -650,6 +668,10 @@ class Page:
     searched: tuple[str, ...] = ()
     # Its <title>s after the first: a browser shows the first, a search engine may read any.
     more_titles: tuple[str, ...] = ()
+    # What visitors wrote into it by the site's own forms (``_VISITORS``: a story's comments, a guestbook, a Q&A),
+    # shown: each part's text (a part of the visible text) and its links (some of the page's links).
+    visitors_texts: tuple[str, ...] = ()
+    visitors_links: tuple[Link, ...] = ()
     # Of a page of a few links (as a defacer's or a splash page): its buttons that are links, their text and where
     # their click sends the window (``<button onclick="location.href='/beranda'">``).
     button_links: tuple[Link, ...] = ()
@@ -731,6 +753,7 @@ def parse_page(
     main_raw = root.text(separator=" ") if root is not None else ""
     main_words = _squash(main_raw)
     visible = _visible_text(body, root, main_words)
+    visitors = _visitors(tree, base_url) if markup.has_any(_VISITORS_SIGNS) else _Reading([], [])
     frames, over_all = _placed_frames(found_frames, visible)
     walked = _walk_names(body) if body is not None else _NO_NAMES  # before anything is taken out of the body
     # A running text moves on by itself: a welcome with the server's date, a ticker (as a class named "marquee").
@@ -822,6 +845,8 @@ def parse_page(
         host=host,
         searched=_searched(base_url),
         more_titles=head.more_titles,
+        visitors_texts=tuple(visitors.texts),
+        visitors_links=tuple(visitors.links),
         button_links=_button_links(tree, base_url) if len(links) <= _SHOWY_LINKS and "onclick" in html else (),
         body_class=(body.attributes.get("class") or "") if body is not None else "",
         xml_root=_xml_root(html),
@@ -1799,6 +1824,14 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
 def _in_svg(node: Node) -> bool:
     """Tell whether ``node`` is inside an SVG (whose <title> is an element's tooltip, not the page's)."""
     return any(parent.tag == "svg" for parent in islice(_ancestors(node), _MAX_TITLE_DEPTH))
+
+
+def _visitors(tree: HTMLParser, base_url: str) -> _Reading:
+    """Return the texts and links of the shown parts of the page that visitors wrote by the site's own forms
+    (``_VISITORS``), outermost (read before the tree is taken apart)."""
+    body = tree.body
+    parts = _unique(_outermost(body.css(_VISITORS)[:_MAX_VISITORS])) if body is not None else []
+    return _Reading([text for text in map(_text, parts) if text], _links(parts, base_url))
 
 
 def _searched(address: str) -> tuple[str, ...]:

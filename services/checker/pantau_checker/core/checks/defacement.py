@@ -75,6 +75,7 @@ _SEVERITY: dict[tuple[str, str], Severity] = {
     ("judi_online", "title"): "kritis",
     ("judi_online", "meta"): "kritis",
     ("judi_online", "head"): "kritis",
+    ("judi_online", "comments"): "tinggi",
 }
 # A body replaced: the baseline had at least _MIN_LINKS links, and the page keeps a fifth of
 # them at most (never more than a handful counts as "dropped"), and shares little of its words.
@@ -87,7 +88,7 @@ _PERCENT = re.compile(r"""(?:unescape|decodeURI(?:Component)?)\(\s*(["'])([^"']{
 _CHAR_CODES = re.compile(r"fromCharCode\(([\d\s,]{8,})\)")
 _MIN_LINKS = 15
 # What the page shows: its sentences may name the gambling trade in a department's news (not a farm's links).
-_PROSE: frozenset[Location] = frozenset({"visible", "link"})
+_PROSE: frozenset[Location] = frozenset({"visible", "link", "comments"})
 _ADMIN_PATH = re.compile(r"/(?:wp-admin|wp-login|administrator|admin|login|masuk|cpanel)\b", re.IGNORECASE)
 _NAMED_LINK = re.compile(r"[^\W\d_]{2}")  # a link named in words: not a lone dot or an arrow
 # A portal's own navigation: the folders of its tags', categories' and news items' addresses (dates too), and the
@@ -268,10 +269,11 @@ def _scan(page: Page) -> tuple[Finding, ...]:
         _campaign_unhidden(page, hits)
     _named(hits, "link", marked.items() if kit else ())
     _named(hits, "hidden", _hidden_names(page))
+    _named(hits, "comments", _commenters_names(page))
     for link in _lone_hidden_links(page):
         said = " ".join(link.text.lower().split())
         hits.setdefault(("judi_online", "hidden"), (set(), f"{link.text} {link.href}"[:_QUOTE]))[0].add(said)
-    hits = _hidden_once(hits)
+    hits = _hidden_once(_signed_in_text(hits))
     return tuple(_finding(code, location, found, farm) for (code, location), found in hits.items())
 
 
@@ -543,6 +545,18 @@ def _hidden_names(page: Page) -> list[tuple[str, Link]]:
                 found.append((name, link))
     # A carousel's clone of a slide it shows, or a partner's name the page shows elsewhere, is no kit's.
     found = [(name, link) for name, link in found if link.text not in page.visible_text]
+    return found if _listed([name for name, _ in found]) else []
+
+
+def _commenters_names(page: Page) -> list[tuple[str, Link]]:
+    """Return the glued names in capitals that a person's or a shop's name may be (DEWAJP, MAWARTOTO:
+    ``term_scan.marked_brand``) linked to their own sites in what visitors wrote: a comment's author named so, to their
+    site, is a brand's spam under a story; one name ending in "toto" alone is a person's (``_listed``)."""
+    found = [
+        (name, link)
+        for link in islice(page.visitors_links, _MAX_PARTS)
+        if link.text.isupper() and _own_site(link, name := link.text.lower()) and marked_brand(name)
+    ]
     return found if _listed([name for name, _ in found]) else []
 
 
@@ -876,7 +890,11 @@ def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool, Callable
         addresses = spaced("\n".join(named)).split("\n") if named else []
         yield "head", (*addresses, *page.dates.json_ld), False, None
     # What the page shows apart from its text (an SVG's <text>, an iframe's srcdoc) is as visible.
-    yield "visible", (_unechoed(page.visible_text, page.searched), *page.shown_texts), False, None
+    # What visitors wrote by the site's forms (its comments, its guestbook) is read apart: a place of its own to clean.
+    visible = _unechoed(_without(page.visible_text, page.visitors_texts), page.searched)
+    yield "visible", (visible, *page.shown_texts), False, None
+    if page.visitors_texts or page.visitors_links:
+        yield "comments", (*page.visitors_texts, *_link_texts(page.visitors_links)), False, None
     if page.tail_links:
         # The links of a farm are read together: each alone may hold one weak term, the run holds many.
         yield "link", (" ".join(_link_texts(page.tail_links)),), True, None
@@ -894,9 +912,19 @@ def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool, Callable
     yield "script", (*scripts, *_decoded(scripts)), False, None
     # A link's images read as its text (their alt and title), as search engines read them.
     links, titles, images = page.links[:_MAX_PARTS], page.link_titles[:_MAX_PARTS], page.image_links[:_MAX_PARTS]
+    if page.visitors_links:  # read with the visitors' texts
+        written = set(page.visitors_links)
+        links = tuple(link for link in links if link not in written)
     framed = _link_texts(page.shown_links[:_MAX_PARTS]) if page.shown_links else []
     texts = (*_link_texts(links), *titles, *_link_texts(images), *framed)
     yield "link", texts, False, lambda index, named: _navigated(page, index, named, links, titles, images)
+
+
+def _without(text: str, parts: Sequence[str]) -> str:
+    """Return ``text`` without ``parts`` of it (each once, where it holds them)."""
+    for part in parts:
+        text = text.replace(part, " ", 1)
+    return text
 
 
 def _unechoed(text: str, searched: Sequence[str]) -> str:
@@ -1026,6 +1054,16 @@ def _decoded(scripts: Sequence[str]) -> list[str]:
         for match in _CHAR_CODES.finditer(code):
             found.append("".join(chr(int(n)) for n in match[1].split(",") if n.strip() and int(n) < 0x110000))
     return found
+
+
+def _signed_in_text(hits: Hits) -> Hits:
+    """Move a defacer's words found among the visitors' to the page's text: a defacer's block after the comments, or
+    posted as one, defaces the page; no visitor's place is to be cleaned of it."""
+    found = hits.pop(("defacement", "comments"), None)
+    if found is not None:
+        said, _ = hits.setdefault(("defacement", "visible"), (set(), found[1]))
+        said |= found[0]
+    return hits
 
 
 def _hidden_once(hits: Hits) -> Hits:
