@@ -31,7 +31,7 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from itertools import islice, pairwise, takewhile
 from typing import NamedTuple, TypeVar, cast
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote_plus, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
@@ -386,6 +386,7 @@ _MAX_TITLE_DEPTH = 30  # ancestors of a <title> read for an SVG
 _MAX_SEARCHED = 5
 _SEARCHED_CHARS = 200
 _SEARCHED_MIN = 3
+_SEARCH_FOLDERS = frozenset({"search", "cari", "pencarian"})
 _XML_ROOT = re.compile(r"<\?xml[^>]{0,200}\?>\s*(?:<!--.{0,500}?-->\s*)*<([A-Za-z][\w:.-]{0,60})", re.DOTALL)
 _XML_HEAD = 1000  # its declaration and a comment or two before its root
 # Server-side code sent as it is, its interpreter not run (a handler lost when the server was moved or
@@ -1835,13 +1836,14 @@ def _visitors(tree: HTMLParser, base_url: str) -> _Reading:
 
 
 def _searched(address: str) -> tuple[str, ...]:
-    """Return the values of ``address``'s query a search page repeats, lowered: a few, each of a few letters."""
-    query = urlsplit(address).query
-    if not query:  # most addresses
-        return ()
-    values = (" ".join(value.lower().split()) for _, value in parse_qsl(query))
-    found = (v for v in values if _SEARCHED_MIN <= len(v) <= _SEARCHED_CHARS and any(c.isalpha() for c in v))
-    return tuple(islice(dict.fromkeys(found), _MAX_SEARCHED))
+    """Return the words ``address`` asks a search for, lowered: its query's values, and the folder after a search's in
+    its path (WordPress's /search/slot+gacor/); a few, each of a few letters."""
+    parts = urlsplit(address)
+    values = [value for _, value in parse_qsl(parts.query)] if parts.query else []
+    folders = parts.path.split("/")
+    values += [unquote_plus(after) for before, after in pairwise(folders) if before.lower() in _SEARCH_FOLDERS]
+    found = (w for v in values if _SEARCHED_MIN <= len(w := " ".join(v.lower().split())) <= _SEARCHED_CHARS)
+    return tuple(islice(dict.fromkeys(w for w in found if any(c.isalpha() for c in w)), _MAX_SEARCHED))
 
 
 def _elsewhere(href: str, root: str) -> bool:

@@ -226,6 +226,8 @@ _NEW_TEXT = 0.2
 _QUOTE = 120
 
 Hits = dict[tuple[str, str], tuple[set[str], str]]  # by code and location: all the terms, the first snippet
+# A group of texts to scan: where they are, the texts, whether after the footer, what tells the site's navigation.
+_Part = tuple[Location, Iterable[str], bool, Callable[[int, bool], bool] | None]
 
 
 def scan(page: Page) -> tuple[Finding, ...]:
@@ -240,7 +242,7 @@ def _scan(page: Page) -> tuple[Finding, ...]:
     brands, marked = _capital_brands(page)
     kit = bool(marked) and _kits_names(page, brands, marked)
     shops: list[tuple[str, str, str]] = []  # the hits of glued names in capitals linked to their own sites
-    for location, texts, in_farm, echoed in _parts(page):
+    for location, texts, in_farm, echoed in _unasked(page, _parts(page)):
         prose = location in _PROSE and not in_farm
         for index, code, term, snippet in flagged_each(texts, titles=location == "title", prose=prose):
             if echoed is not None and echoed(index, term in _NAVIGATED or code == "defacement"):
@@ -876,13 +878,11 @@ def _government(host: str) -> str | None:
     return ".".join(labels[-3:]) if len(labels) >= 3 and labels[-2:] == ["go", "id"] else None
 
 
-def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool, Callable[[int, bool], bool] | None]]:
+def _parts(page: Page) -> Iterator[_Part]:
     # Each group of texts is one scan (``flagged_each``), each text judged on its own; with what tells a hit in
     # it the site's own navigation (``_echoed``), if any.
-    # A search's page repeats its address's words in its title and heading: the asker's, not the site's.
-    yield "title", (_unechoed(title, page.searched) for title in (page.title, *page.more_titles)), False, None
-    metas = (_unechoed(content, page.searched) for name, content in page.metas if name in _SCANNED_METAS)
-    yield "meta", metas, False, None
+    yield "title", (page.title, *page.more_titles), False, None
+    yield "meta", (content for name, content in page.metas if name in _SCANNED_METAS), False, None
     # What the head gives search engines: its addresses, and its structured data (JSON-LD), which
     # they show in their results. (Most pages have neither: each scan costs, even of nothing.)
     if page.head_addresses or page.head_links or page.dates.json_ld:
@@ -891,8 +891,7 @@ def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool, Callable
         yield "head", (*addresses, *page.dates.json_ld), False, None
     # What the page shows apart from its text (an SVG's <text>, an iframe's srcdoc) is as visible.
     # What visitors wrote by the site's forms (its comments, its guestbook) is read apart: a place of its own to clean.
-    visible = _unechoed(_without(page.visible_text, page.visitors_texts), page.searched)
-    yield "visible", (visible, *page.shown_texts), False, None
+    yield "visible", (_without(page.visible_text, page.visitors_texts), *page.shown_texts), False, None
     if page.visitors_texts or page.visitors_links:
         yield "comments", (*page.visitors_texts, *_link_texts(page.visitors_links)), False, None
     if page.tail_links:
@@ -920,6 +919,16 @@ def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool, Callable
     yield "link", texts, False, lambda index, named: _navigated(page, index, named, links, titles, images)
 
 
+def _unasked(page: Page, parts: Iterator[_Part]) -> Iterator[_Part]:
+    """Yield ``parts`` without the words the page's address asked a search for (``Page.searched``): a search's page
+    repeats them anywhere, its title, its metas, its feed's name and address, its JSON-LD, its links to more results."""
+    if not page.searched:  # most pages
+        yield from parts
+        return
+    for location, texts, in_farm, echoed in parts:
+        yield location, [_unechoed(text, page.searched) for text in texts], in_farm, echoed
+
+
 def _without(text: str, parts: Sequence[str]) -> str:
     """Return ``text`` without ``parts`` of it (each once, where it holds them)."""
     for part in parts:
@@ -928,7 +937,7 @@ def _without(text: str, parts: Sequence[str]) -> str:
 
 
 def _unechoed(text: str, searched: Sequence[str]) -> str:
-    """Return ``text`` without the words of its page's address's query (``Page.searched``) it repeats."""
+    """Return ``text`` without the words of ``searched``, the asker's, not the site's."""
     for words in searched:
         text = re.sub(re.escape(words), " ", text, flags=re.IGNORECASE)
     return text
