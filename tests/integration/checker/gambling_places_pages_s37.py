@@ -156,10 +156,19 @@ def rss_ticker(source: str, *items: tuple[str, str]) -> str:
 
 
 def search_results(query: str, results: str) -> str:
-    """Return a WordPress search's page for ``query``: its title and heading repeat it, ``results`` under them."""
+    """Return a WordPress search's page for ``query``: its title, its heading, the feed of its results WordPress names
+    in the head and Yoast's metas repeat it; ``results`` under the heading."""
+    path = "+".join(query.split())
+    head = (
+        f'<link rel="alternate" type="application/rss+xml" title="{_DISKOMINFO} &raquo; Feed Hasil Pencarian untuk'
+        f' &#8220;{query}&#8221;" href="{_OWN}/search/{path}/feed/rss2/">\n<meta name="robots" content="noindex,'
+        f' follow">\n{meta("og:title", f"Hasil pencarian untuk {query} - {_DISKOMINFO}", "property")}'
+        f"{meta('og:url', f'{_OWN}/search/{path}/', 'property')}"
+    )
     return department_page(
         Site(
             name=_DISKOMINFO,
+            head=head,
             title=f"Hasil pencarian untuk \u201c{query}\u201d \u2013 {_DISKOMINFO}",
             main=f'<h1 class="page-title">Hasil pencarian untuk: <span>{query}</span></h1>{results}',
         )
@@ -268,6 +277,20 @@ SPAM: dict[str, str] = {
         + linked_comment("MAWARTOTO", "https://mawartoto.com/", 1, "Terima kasih infonya min.")
         + linked_comment("DEWAJP", "https://dewajp.com/", 0, "Mantap, sangat bermanfaat."),
     ),
+    "latest-comments-widget": in_sidebar(
+        '<section class="widget widget_recent_comments"><h3>Komentar Terbaru</h3><ul id="recentcomments"><li class='
+        '"recentcomments"><span class="comment-author-link"><a href="https://kaisar88.com/" class="url" rel="ugc'
+        ' external nofollow">slot gacor maxwin</a></span> pada <a href="/pelayanan-ktp-keliling/#comment-12">Pelayanan'
+        ' KTP Keliling</a></li><li class="recentcomments"><span class="comment-author-link"><a href="https://togel88.vip/"'
+        ' class="url">togel online</a></span> pada <a href="/pelayanan-ktp-keliling/#comment-13">Pelayanan KTP'
+        " Keliling</a></li></ul></section>"
+    ),
+    "forum-reply": page(
+        '<div id="bbpress-forums"><h1>Forum Warga: Jadwal Posyandu</h1><ul class="bbp-replies"><li><div class="bbp-'
+        'reply-author">Rina</div><div class="bbp-reply-content"><p>Posyandu RW 05 kapan jadwalnya?</p></div></li><li>'
+        '<div class="bbp-reply-author"><a href="https://kaisar88.com/">slot gacor</a></div><div class="bbp-reply-'
+        'content"><p>Slot gacor maxwin hari ini, daftar KAISAR88 bonus new member 100%.</p></div></li></ul></div>'
+    ),
     "guestbook-of-spam": guestbook(
         entry("Rina", 3, "Pelayanan KTP elektronik cepat, terima kasih Disdukcapil.")
         + entry("slot gacor", 1, 'Situs slot gacor maxwin hari ini <a href="https://kaisar88.com/">KAISAR88</a>')
@@ -322,6 +345,7 @@ _SPAM_POST = (
 SEARCHED: dict[str, tuple[str, str]] = {
     "/?s=slot+gacor+maxwin": ("slot gacor maxwin", _NO_RESULTS),
     "/?s=KAISAR88+slot+gacor+hari+ini": ("KAISAR88 slot gacor hari ini", _NO_RESULTS),
+    "/search/slot+gacor+maxwin/": ("slot gacor maxwin", _NO_RESULTS),  # WordPress's address of a search
 }
 SEARCHED_SPAM: dict[str, tuple[str, str]] = {"/?s=slot+gacor": ("slot gacor", _SPAM_POST)}
 
@@ -419,6 +443,11 @@ CLEAN: dict[str, str] = {
         _KTP_BODY,
         linked_comment("SUHARTOTO", "https://suhartoto.com/", 1, "Terima kasih infonya, sangat membantu.")
         + linked_comment("Budi Santoso", "https://budisantoso.blogspot.com/", 0, "Apakah berlaku juga hari Sabtu?"),
+    ),
+    "latest-comments-widget-of-citizens": in_sidebar(
+        '<section class="widget widget_recent_comments"><h3>Komentar Terbaru</h3><ul id="recentcomments"><li class='
+        '"recentcomments"><span class="comment-author-link">Rina</span> pada <a href="/satgas-judi-online/#comment-12">'
+        "Pemkot Bekasi Bentuk Satgas Pemberantasan Judi Online</a></li></ul></section>"
     ),
     "guestbook-of-complaints": guestbook(
         entry("Rina", 2, "Mohon blokir situs judi online yang iklannya muncul di grup WA warga.")

@@ -22,6 +22,8 @@ WRITTEN = (
     "comments-selling-without-links",
     "pingback-to-a-gambling-post",
     "comment-authors-named-as-brands",
+    "latest-comments-widget",
+    "forum-reply",
     "guestbook-of-spam",
     "questions-of-spam",
 )

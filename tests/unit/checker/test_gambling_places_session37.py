@@ -82,6 +82,16 @@ def test_a_citizens_complaint_in_a_comment_is_clean() -> None:
 def test_the_words_of_a_search_pages_address_are_read() -> None:
     assert parse_page(html(), f"{URL}?s=Slot+Gacor++Maxwin&paged=2").searched == ("slot gacor maxwin",)
     assert parse_page(html(), URL).searched == ()
+    assert parse_page(html(), f"{URL}search/slot+gacor%20maxwin/").searched == ("slot gacor maxwin",)
+
+
+def test_a_search_pages_feed_named_in_its_head_is_clean() -> None:
+    feed = (
+        '<link rel="alternate" type="application/rss+xml" title="Diskominfo &raquo; Feed Hasil Pencarian untuk'
+        f' &#8220;slot gacor&#8221;" href="{URL}search/slot+gacor/feed/rss2/">'
+    )
+    assert found(html(head=feed), f"{URL}?s=slot+gacor") == {}
+    assert found(html(head=feed), f"{URL}search/slot+gacor/") == {}
 
 
 def test_a_search_page_repeating_its_addresss_words_is_clean() -> None:

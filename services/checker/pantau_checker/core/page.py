@@ -363,8 +363,11 @@ _BLANK_MAX_CHARS = 4096
 _CDN_BANNER = '[id="cf_alert_div"], [id^="cf-always-online"]'
 _CDN_BANNER_SIGNS = ("cf_alert_div", "cf-always-online")
 # What visitors write into a page by the site's own forms, by the names its software gives it: a story's comments
-# (WordPress's and most themes'), a guestbook ("Buku Tamu"), a Q&A ("Tanya Jawab"). Sought in the markup first.
+# (WordPress's and most themes', and its widget of the latest), a guestbook ("Buku Tamu"), a Q&A ("Tanya Jawab"), a
+# bbPress forum. Sought in the markup first.
 _VISITORS_SIGNS = (
+    "recentcomments",
+    "bbpress-forums",
     "comment-list",
     "commentlist",
     "comments-area",
@@ -377,7 +380,8 @@ _VISITORS_SIGNS = (
     "qa-list",
 )
 _VISITORS = (
-    "#comments, .comment-list, .commentlist, .comments-area, .bukutamu, .buku-tamu, .guestbook, .tanya-jawab, .qa-list"
+    "#comments, .comment-list, .commentlist, .comments-area, .bukutamu, .buku-tamu, .guestbook, .tanya-jawab, .qa-list,"
+    " #recentcomments, #bbpress-forums"
 )
 _MAX_VISITORS = 20
 _MAX_TITLES = 8
