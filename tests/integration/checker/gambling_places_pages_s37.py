@@ -296,6 +296,15 @@ SPAM: dict[str, str] = {
         + entry("slot gacor", 1, 'Situs slot gacor maxwin hari ini <a href="https://kaisar88.com/">KAISAR88</a>')
         + entry("agen togel", 0, 'Bandar togel online terpercaya, <a href="https://togel88.vip/">daftar togel88</a>')
     ),
+    "guestbook-teasing-the-days-tip": guestbook(
+        entry("Rina", 2, "Pelayanan KTP elektronik cepat, terima kasih Disdukcapil.")
+        + entry("Warga", 1, "Mohon info slot gacor maxwin hari ini min")
+        + entry("Warga", 0, "Apa itu RTP live? Bocoran RTP slot gacor hari ini 98%")
+    ),
+    "guestbook-teasing-a-question": guestbook(
+        entry("Rina", 1, "Pelayanan KTP elektronik cepat, terima kasih Disdukcapil.")
+        + entry("Warga", 0, "Apa itu slot gacor? Yuk cek situs slot gacor maxwin di bio")
+    ),
     "questions-of-spam": questions(
         ("Agus", "Kapan jadwal perekaman KTP di Kecamatan Rawalumbu?", "Setiap Selasa dan Kamis di kantor kecamatan."),
         ("slot88", 'Slot gacor maxwin hari ini, daftar di <a href="https://slot88resmi.net/">slot88 resmi</a>', ""),
@@ -452,6 +461,13 @@ CLEAN: dict[str, str] = {
     "guestbook-of-complaints": guestbook(
         entry("Rina", 2, "Mohon blokir situs judi online yang iklannya muncul di grup WA warga.")
         + entry("Hendra", 0, "Anak saya kecanduan slot online, ke mana saya bisa minta pendampingan?")
+    ),
+    "guestbook-of-citizens-asking-the-slang": guestbook(
+        entry("Rina", 2, "Anak saya sering bilang gacor dan maxwin, apa maksudnya min?")
+        + entry("Hendra", 1, "Min, RTP live itu apa? Teman kantor saya tiap hari lihat RTP slot.")
+        + entry(
+            "Sari", 0, "Tetangga saya kalah ratusan juta main slot gacor, katanya sudah maxwin tapi ternyata ditipu."
+        )
     ),
     "questions-on-reporting": questions(
         (

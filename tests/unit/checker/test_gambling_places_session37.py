@@ -69,6 +69,33 @@ def test_a_commenter_named_as_a_person_to_their_own_site_is_clean() -> None:
     assert found(commenters("SUHARTOTO")) == {}
 
 
+def book(*entries: str) -> str:
+    listed = "".join(f"<div class='entry'><b>Warga</b><p>{said}</p></div>" for said in entries)
+    return html(f'<div class="bukutamu"><h3>Buku Tamu</h3>{listed}</div>')
+
+
+def test_a_citizen_asking_what_the_slang_means_is_clean() -> None:
+    assert found(book("Anak saya sering bilang gacor dan maxwin, apa maksudnya min?")) == {}
+    assert found(book("Tetangga saya kalah main slot gacor, katanya sudah maxwin tapi ternyata ditipu.")) == {}
+
+
+def test_a_sellers_tease_asking_is_found() -> None:
+    for tease in (
+        "Mohon info slot gacor maxwin hari ini min",  # the day's tip
+        "Apa itu slot gacor? Yuk cek situs slot gacor maxwin di bio",  # three of its words
+        "Apa itu slot gacor? Daftar sekarang, maxwin",  # a seller's word
+        "Apa maksudnya slot gacor maxwin di KAISAR88?",  # a brand
+    ):
+        assert found(book(tease)) == {("judi_online", "comments"): "tinggi"}, tease
+
+
+def test_a_citizens_question_beside_a_spammers_link_is_found() -> None:
+    spam = "<p><a href='https://gacor88.xyz/'>slot gacor</a></p>"
+    assert found(book("Anak saya sering bilang gacor dan maxwin, apa maksudnya min?" + spam)) == {
+        ("judi_online", "comments"): "tinggi"
+    }
+
+
 def test_a_guestbooks_entries_are_visitors() -> None:
     book = '<div class="bukutamu"><b>agen togel</b><p>Bandar togel online terpercaya, daftar togel88.</p></div>'
     assert found(html(book)) == {("judi_online", "comments"): "tinggi"}

@@ -221,6 +221,14 @@ _ITEM_SENTENCES = 3
 _ITEM_HEADLINE_WORDS = 4  # words of the next item's headline at least: a date ("2 Desember 2026") has three
 _ITEM_STOP = re.compile(r"[.!?]\s")
 _SELLERS_WARNINGS = frozenset(terms.SELLERS_WARNINGS)
+# A citizen's words in what visitors wrote, near each word of the trade they name (``_citizens``).
+_CITIZENS_WORDS = terms.CITIZENS_WORDS
+_CITIZENS_REACH = 120
+_CITIZENS_VOIDED = terms.CITIZENS_VOIDED
+_CITIZENS_TERMS = 2  # of the trade's words a citizen's sentence names at most: a seller's tease piles them up
+_CITIZENS_MATCHES = 40  # of the trade's words in visitors' texts at most, their comments together
+# A citizen's neighbour "main slot" (plays) too, as a seller's "main sekarang".
+_CITIZENS_SALES = _SALES_WORDS - {"main"}
 _REDIRECTS = {(host, path): name for host, path, name in terms.REDIRECTS}
 _NEW_TEXT = 0.2
 _QUOTE = 120
@@ -275,7 +283,7 @@ def _scan(page: Page) -> tuple[Finding, ...]:
     for link in _lone_hidden_links(page):
         said = " ".join(link.text.lower().split())
         hits.setdefault(("judi_online", "hidden"), (set(), f"{link.text} {link.href}"[:_QUOTE]))[0].add(said)
-    hits = _hidden_once(_signed_in_text(hits))
+    hits = _hidden_once(_visitors_place(page, hits))
     return tuple(_finding(code, location, found, farm) for (code, location), found in hits.items())
 
 
@@ -548,6 +556,54 @@ def _hidden_names(page: Page) -> list[tuple[str, Link]]:
     # A carousel's clone of a slide it shows, or a partner's name the page shows elsewhere, is no kit's.
     found = [(name, link) for name, link in found if link.text not in page.visible_text]
     return found if _listed([name for name, _ in found]) else []
+
+
+def _citizens(page: Page, said: set[str]) -> bool:
+    """Tell whether the gambling words visitors wrote (``said``) are citizens' asking or complaining: each of their
+    texts that names the trade asks what its words mean or tells of its harm near each word (``terms.CITIZENS_WORDS``:
+    "apa maksudnya", "ditipu", "tolong"), two of its words a sentence at most and no brand, with no seller's word near
+    them ("daftar", "bonus", "terpercaya": ``_CITIZENS_SALES``, ``SELLERS_WORDS``; the day's tip,
+    ``terms.CITIZENS_VOIDED``), no link of theirs naming the trade or its brand's site (a spammer's comment is there
+    for its link)."""
+    if any(_GLUED_BRAND.fullmatch(term) for term in said) or _commenters_names(page):
+        return False
+    if any(code == "judi_online" for _, code, _, _ in flagged_each(_link_texts(page.visitors_links[:_MAX_PARTS]))):
+        return False
+    return all(_citizens_text(text) for text in page.visitors_texts)
+
+
+def _citizens_text(text: str) -> bool:
+    """Tell whether every word of the trade in one text of visitors' stands among a citizen's words and no seller's,
+    in a sentence naming two of them at most."""
+    lowered = text.lower()
+    named = [m for m in matches(text) if m.kind in ("strong", "weak")]
+    if len(named) > _CITIZENS_MATCHES:  # a flood of the trade's words is no citizen's (and is read in linear time)
+        return False
+    named = [m for m in named if not any(o.start <= m.start and m.end <= o.end and o != m for o in named)]
+    for match in named:
+        start = max((s.end() for s in _ITEM_STOP.finditer(lowered, 0, match.start)), default=0)
+        stop = _ITEM_STOP.search(lowered, match.end)
+        end = stop.start() if stop is not None else len(lowered)
+        if len({m.term for m in named if start <= m.start and m.end <= end}) > _CITIZENS_TERMS:
+            return False
+        near = lowered[max(0, match.start - _CITIZENS_REACH) : match.end + _CITIZENS_REACH]
+        words = set(_SLUG_WORDS.findall(near))
+        if not words.isdisjoint(_CITIZENS_SALES) or SELLERS_WORDS.search(near) or _LESSONS_OFFERS.search(near):
+            return False
+        if any(_said(near, word) for word in _CITIZENS_VOIDED) or not any(_said(near, w) for w in _CITIZENS_WORDS):
+            return False
+    return True
+
+
+def _said(text: str, words: str) -> bool:
+    """Tell whether ``text`` holds ``words`` on word boundaries."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(words, end)
+    return False
 
 
 def _commenters_names(page: Page) -> list[tuple[str, Link]]:
@@ -893,7 +949,7 @@ def _parts(page: Page) -> Iterator[_Part]:
     # What visitors wrote by the site's forms (its comments, its guestbook) is read apart: a place of its own to clean.
     yield "visible", (_without(page.visible_text, page.visitors_texts), *page.shown_texts), False, None
     if page.visitors_texts or page.visitors_links:
-        yield "comments", (*page.visitors_texts, *_link_texts(page.visitors_links)), False, None
+        yield "comments", (*page.visitors_texts, *_link_texts(page.visitors_links[:_MAX_PARTS])), False, None
     if page.tail_links:
         # The links of a farm are read together: each alone may hold one weak term, the run holds many.
         yield "link", (" ".join(_link_texts(page.tail_links)),), True, None
@@ -1065,9 +1121,13 @@ def _decoded(scripts: Sequence[str]) -> list[str]:
     return found
 
 
-def _signed_in_text(hits: Hits) -> Hits:
-    """Move a defacer's words found among the visitors' to the page's text: a defacer's block after the comments, or
-    posted as one, defaces the page; no visitor's place is to be cleaned of it."""
+def _visitors_place(page: Page, hits: Hits) -> Hits:
+    """Judge what was found among the visitors' words: citizens' asking or complaining is none (``_citizens``); a
+    defacer's words move to the page's text, a block after the comments, or posted as one, defacing the page (no
+    visitor's place is to be cleaned of it)."""
+    asked = hits.get(("judi_online", "comments"))
+    if asked is not None and _citizens(page, asked[0]):
+        del hits[("judi_online", "comments")]
     found = hits.pop(("defacement", "comments"), None)
     if found is not None:
         said, _ = hits.setdefault(("defacement", "visible"), (set(), found[1]))
