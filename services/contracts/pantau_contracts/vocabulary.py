@@ -144,6 +144,7 @@ LOCATION_PHRASES: dict[str, str] = {
     "head": "kepala halaman (tag link/meta yang tidak tampil)",
     "script": "skrip halaman (kode yang dijalankan peramban pengunjung)",
     "header": "jawaban server (header HTTP yang tidak tampil di halaman)",
+    "comments": "isian pengunjung (komentar, buku tamu atau tanya jawab)",
 }
 
 

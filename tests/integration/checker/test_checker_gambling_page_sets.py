@@ -11,6 +11,7 @@ import gambling_headlines_pages_s33
 import gambling_lesson_evasions_pages_s35
 import gambling_lesson_lists_pages_s36
 import gambling_lesson_pages_s35
+import gambling_places_pages_s37
 import gambling_verdict_pages_s35
 import gambling_worn_warnings_pages_s36
 import pytest
@@ -39,6 +40,9 @@ SETS: dict[str, ModuleType] = {
     # A blocking's list of brands, a hoax debunked, a lesson quoting a promise; a kit wearing a fact-check's, a hoax's
     # or a blocking's words.
     "blocked_lists_s36": gambling_blocked_lists_pages_s36,
+    # Spam where the head alone, visitors' comments, a guestbook, a Q&A, a tag cloud, a document repository, a gallery's
+    # alt, a drop-down or a ticker carries it; the same places in a department's own words.
+    "places_s37": gambling_places_pages_s37,
 }
 
 

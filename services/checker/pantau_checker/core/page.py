@@ -31,7 +31,7 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from itertools import islice, pairwise, takewhile
 from typing import NamedTuple, TypeVar, cast
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote_plus, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
@@ -362,6 +362,35 @@ _BLANK_MAX_CHARS = 4096
 # Cloudflare's Always Online banner's own element, and the words of its id that the document must hold first.
 _CDN_BANNER = '[id="cf_alert_div"], [id^="cf-always-online"]'
 _CDN_BANNER_SIGNS = ("cf_alert_div", "cf-always-online")
+# What visitors write into a page by the site's own forms, by the names its software gives it: a story's comments
+# (WordPress's and most themes', and its widget of the latest), a guestbook ("Buku Tamu"), a Q&A ("Tanya Jawab"), a
+# bbPress forum. Sought in the markup first.
+_VISITORS_SIGNS = (
+    "recentcomments",
+    "bbpress-forums",
+    "comment-list",
+    "commentlist",
+    "comments-area",
+    '"comments"',
+    "'comments'",
+    "bukutamu",
+    "buku-tamu",
+    "guestbook",
+    "tanya-jawab",
+    "qa-list",
+)
+_VISITORS = (
+    "#comments, .comment-list, .commentlist, .comments-area, .bukutamu, .buku-tamu, .guestbook, .tanya-jawab, .qa-list,"
+    " #recentcomments, #bbpress-forums"
+)
+_MAX_VISITORS = 20
+_MAX_TITLES = 8
+_MAX_TITLE_DEPTH = 30  # ancestors of a <title> read for an SVG
+# The values of its address's query a page may repeat (a search's words): a few, each short.
+_MAX_SEARCHED = 5
+_SEARCHED_CHARS = 200
+_SEARCHED_MIN = 3
+_SEARCH_FOLDERS = frozenset({"search", "cari", "pencarian"})
 _XML_ROOT = re.compile(r"<\?xml[^>]{0,200}\?>\s*(?:<!--.{0,500}?-->\s*)*<([A-Za-z][\w:.-]{0,60})", re.DOTALL)
 _XML_HEAD = 1000  # its declaration and a comment or two before its root
 # Server-side code sent as it is, its interpreter not run (a handler lost when the server was moved or
@@ -542,6 +571,7 @@ class _HeadFacts:
     addresses: tuple[str, ...]
     links: tuple[str, ...]
     stated: tuple[Pointer, ...]
+    more_titles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -638,6 +668,15 @@ class Page:
     # Whether it is a few lines and a few links at most with a show put on (``_SHOWY``): how a defacer's page looks.
     showy: bool = False
     host: str = ""  # the host of its address: what its own links go to
+    # The values of its address's query (a search's words, "slot gacor" of /?s=slot+gacor), lowered: what a search
+    # page repeats in its title and heading of its own address, written by whoever asked for it.
+    searched: tuple[str, ...] = ()
+    # Its <title>s after the first: a browser shows the first, a search engine may read any.
+    more_titles: tuple[str, ...] = ()
+    # What visitors wrote into it by the site's own forms (``_VISITORS``: a story's comments, a guestbook, a Q&A),
+    # shown: each part's text (a part of the visible text) and its links (some of the page's links).
+    visitors_texts: tuple[str, ...] = ()
+    visitors_links: tuple[Link, ...] = ()
     # Of a page of a few links (as a defacer's or a splash page): its buttons that are links, their text and where
     # their click sends the window (``<button onclick="location.href='/beranda'">``).
     button_links: tuple[Link, ...] = ()
@@ -719,6 +758,7 @@ def parse_page(
     main_raw = root.text(separator=" ") if root is not None else ""
     main_words = _squash(main_raw)
     visible = _visible_text(body, root, main_words)
+    visitors = _visitors(tree, base_url) if markup.has_any(_VISITORS_SIGNS) else _Reading([], [])
     frames, over_all = _placed_frames(found_frames, visible)
     walked = _walk_names(body) if body is not None else _NO_NAMES  # before anything is taken out of the body
     # A running text moves on by itself: a welcome with the server's date, a ticker (as a class named "marquee").
@@ -808,6 +848,10 @@ def parse_page(
         app_shell=len(visible) < _SHELL_TEXT and body is not None and _empty_mount(body),
         showy=len(links) <= _SHOWY_LINKS and len(visible) < _SHOWY_TEXT and _SHOWY.search(html) is not None,
         host=host,
+        searched=_searched(base_url),
+        more_titles=head.more_titles,
+        visitors_texts=tuple(visitors.texts),
+        visitors_links=tuple(visitors.links),
         button_links=_button_links(tree, base_url) if len(links) <= _SHOWY_LINKS and "onclick" in html else (),
         body_class=(body.attributes.get("class") or "") if body is not None else "",
         xml_root=_xml_root(html),
@@ -1723,8 +1767,10 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
     ``based``: the page may have a ``<base href>`` (its markup names one), read as a pointer: an injected
     one sends every relative link and resource of the page to another site.
     """
-    title_node = tree.css_first("title")
-    title = _squash(title_node.text())[:_MAX_TITLE_CHARS] if title_node is not None else ""
+    # lexbor's list of them, an SVG's <title> (a tooltip) among them: the first is the page's, as a browser shows it.
+    title_nodes = tree.tags("title")[:_MAX_TITLES]
+    title = _squash(title_nodes[0].text())[:_MAX_TITLE_CHARS] if title_nodes else ""
+    more_titles = [_squash(n.text())[:_MAX_TITLE_CHARS] for n in title_nodes[1:] if not _in_svg(n)]
     metas: list[tuple[str, str]] = []
     feeds: list[str] = []
     pointers: list[Pointer] = []
@@ -1768,8 +1814,40 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
     if href and len(pointers) < _MAX_POINTERS:
         pointers.append(Pointer("base", urljoin(base_url, href)))
     return _HeadFacts(
-        title, tuple(metas), tuple(feeds), wp_api, tuple(pointers), tuple(addresses), tuple(others), tuple(stated)
+        title,
+        tuple(metas),
+        tuple(feeds),
+        wp_api,
+        tuple(pointers),
+        tuple(addresses),
+        tuple(others),
+        tuple(stated),
+        tuple(t for t in more_titles if t),
     )
+
+
+def _in_svg(node: Node) -> bool:
+    """Tell whether ``node`` is inside an SVG (whose <title> is an element's tooltip, not the page's)."""
+    return any(parent.tag == "svg" for parent in islice(_ancestors(node), _MAX_TITLE_DEPTH))
+
+
+def _visitors(tree: HTMLParser, base_url: str) -> _Reading:
+    """Return the texts and links of the shown parts of the page that visitors wrote by the site's own forms
+    (``_VISITORS``), outermost (read before the tree is taken apart)."""
+    body = tree.body
+    parts = _unique(_outermost(body.css(_VISITORS)[:_MAX_VISITORS])) if body is not None else []
+    return _Reading([text for text in map(_text, parts) if text], _links(parts, base_url))
+
+
+def _searched(address: str) -> tuple[str, ...]:
+    """Return the words ``address`` asks a search for, lowered: its query's values, and the folder after a search's in
+    its path (WordPress's /search/slot+gacor/); a few, each of a few letters."""
+    parts = urlsplit(address)
+    values = [value for _, value in parse_qsl(parts.query)] if parts.query else []
+    folders = parts.path.split("/")
+    values += [unquote_plus(after) for before, after in pairwise(folders) if before.lower() in _SEARCH_FOLDERS]
+    found = (w for v in values if _SEARCHED_MIN <= len(w := " ".join(v.lower().split())) <= _SEARCHED_CHARS)
+    return tuple(islice(dict.fromkeys(w for w in found if any(c.isalpha() for c in w)), _MAX_SEARCHED))
 
 
 def _elsewhere(href: str, root: str) -> bool:

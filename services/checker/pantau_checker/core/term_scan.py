@@ -58,7 +58,7 @@ Kind = Literal[
 # What a listed word is: a term of its kinds, the prefix of a numbered one, the end of a brand (panen4d), the
 # letter and first digits of a name of a word and a number (kaisar89).
 _Tag = Kind | Literal["numbered", "brand", "name", "glued"]
-Location = Literal["visible", "hidden", "link", "title", "meta", "head", "sitemap.xml", "body", "script"]
+Location = Literal["visible", "hidden", "link", "title", "meta", "head", "sitemap.xml", "body", "script", "comments"]
 _COUNTER_WINDOW = {"weak": 120, "strong": 60, "deface": 60, "deface_weak": 120, "deface_page": 120}
 _COMPANY_WINDOW = {"weak": 100, "deface_weak": 200}
 _GLOSS_MARKS = 6  # characters between a word and its gloss: " ( ", " / ", "\u200f (" and the like

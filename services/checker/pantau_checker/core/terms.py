@@ -1424,6 +1424,43 @@ COMMENT_REPLIES = ("balas", "reply")
 # The name a guestbook or a comment system gives a visitor who leaves none, over their entry's date ("anonymous 2
 # Desember 2026 Web nya keren min, jangan sampai di deface hacker ya"): a visitor's, no defacer's collective.
 UNNAMED_VISITORS = ("anonymous",)
+# What a citizen writes in a comment, a guestbook or a Q&A when naming the trade: asking what its words mean, or
+# telling of its harm and asking for help ("Anak saya sering bilang gacor dan maxwin, apa maksudnya min?", "Tetangga
+# saya kalah ratusan juta main slot gacor, ternyata ditipu", "pola gacor ternyata bohong"). Read in visitors' places
+# alone, where no brand, no link of the trade and no seller's word stands near (``defacement._citizens``).
+CITIZENS_WORDS = (
+    "apa maksud",
+    "apa maksudnya",
+    "apa artinya",
+    "artinya apa",
+    "itu apa",
+    "apa itu",
+    "apakah",
+    "bagaimana",
+    "kenapa",
+    "mengapa",
+    "tolong",
+    "mohon",
+    "kecanduan",
+    "kalah",
+    "ditipu",
+    "tertipu",
+    "penipuan",
+    "bohong",
+    "korban",
+    "resah",
+    "meresahkan",
+    "terjerat",
+    "bangkrut",
+    "utang",
+    "hutang",
+    "lapor",
+    "melapor",
+    "dilaporkan",
+)
+# What a seller's tease says beside a citizen's question, and no citizen ("Mohon info slot gacor maxwin hari ini",
+# "Apa itu RTP live? Bocoran RTP slot gacor hari ini"): the day's tip.
+CITIZENS_VOIDED = ("hari ini", "malam ini", "bocoran", "info")
 # A defacer's greeting a visitor writes too, in their own comment ("Greetz!", "Salam buat admin, greetz from Bekasi
 # Utara"): alone in one comment's text, a visitor's.
 VISITORS_GREETINGS = ("greetz", "greetz to", "greets to")

@@ -56,6 +56,15 @@ _SCANNED_METAS = frozenset(
         "twitter:description",
         "title",
         "author",  # a gambling site's name put as the page's author ("KOITOTO Situs Toto Macau")
+        # What else news sites, Dublin Core and the cards' images say of the page to search engines and shares.
+        "news_keywords",
+        "dc.title",
+        "dc.description",
+        "dc.subject",
+        "abstract",
+        "subject",
+        "og:image:alt",
+        "twitter:image:alt",
     }
 )
 _SEVERITY: dict[tuple[str, str], Severity] = {
@@ -66,6 +75,7 @@ _SEVERITY: dict[tuple[str, str], Severity] = {
     ("judi_online", "title"): "kritis",
     ("judi_online", "meta"): "kritis",
     ("judi_online", "head"): "kritis",
+    ("judi_online", "comments"): "tinggi",
 }
 # A body replaced: the baseline had at least _MIN_LINKS links, and the page keeps a fifth of
 # them at most (never more than a handful counts as "dropped"), and shares little of its words.
@@ -78,7 +88,7 @@ _PERCENT = re.compile(r"""(?:unescape|decodeURI(?:Component)?)\(\s*(["'])([^"']{
 _CHAR_CODES = re.compile(r"fromCharCode\(([\d\s,]{8,})\)")
 _MIN_LINKS = 15
 # What the page shows: its sentences may name the gambling trade in a department's news (not a farm's links).
-_PROSE: frozenset[Location] = frozenset({"visible", "link"})
+_PROSE: frozenset[Location] = frozenset({"visible", "link", "comments"})
 _ADMIN_PATH = re.compile(r"/(?:wp-admin|wp-login|administrator|admin|login|masuk|cpanel)\b", re.IGNORECASE)
 _NAMED_LINK = re.compile(r"[^\W\d_]{2}")  # a link named in words: not a lone dot or an arrow
 # A portal's own navigation: the folders of its tags', categories' and news items' addresses (dates too), and the
@@ -211,11 +221,21 @@ _ITEM_SENTENCES = 3
 _ITEM_HEADLINE_WORDS = 4  # words of the next item's headline at least: a date ("2 Desember 2026") has three
 _ITEM_STOP = re.compile(r"[.!?]\s")
 _SELLERS_WARNINGS = frozenset(terms.SELLERS_WARNINGS)
+# A citizen's words in what visitors wrote, near each word of the trade they name (``_citizens``).
+_CITIZENS_WORDS = terms.CITIZENS_WORDS
+_CITIZENS_REACH = 120
+_CITIZENS_VOIDED = terms.CITIZENS_VOIDED
+_CITIZENS_TERMS = 2  # of the trade's words a citizen's sentence names at most: a seller's tease piles them up
+_CITIZENS_MATCHES = 40  # of the trade's words in visitors' texts at most, their comments together
+# A citizen's neighbour "main slot" (plays) too, as a seller's "main sekarang".
+_CITIZENS_SALES = _SALES_WORDS - {"main"}
 _REDIRECTS = {(host, path): name for host, path, name in terms.REDIRECTS}
 _NEW_TEXT = 0.2
 _QUOTE = 120
 
 Hits = dict[tuple[str, str], tuple[set[str], str]]  # by code and location: all the terms, the first snippet
+# A group of texts to scan: where they are, the texts, whether after the footer, what tells the site's navigation.
+_Part = tuple[Location, Iterable[str], bool, Callable[[int, bool], bool] | None]
 
 
 def scan(page: Page) -> tuple[Finding, ...]:
@@ -230,7 +250,7 @@ def _scan(page: Page) -> tuple[Finding, ...]:
     brands, marked = _capital_brands(page)
     kit = bool(marked) and _kits_names(page, brands, marked)
     shops: list[tuple[str, str, str]] = []  # the hits of glued names in capitals linked to their own sites
-    for location, texts, in_farm, echoed in _parts(page):
+    for location, texts, in_farm, echoed in _unasked(page, _parts(page)):
         prose = location in _PROSE and not in_farm
         for index, code, term, snippet in flagged_each(texts, titles=location == "title", prose=prose):
             if echoed is not None and echoed(index, term in _NAVIGATED or code == "defacement"):
@@ -259,10 +279,11 @@ def _scan(page: Page) -> tuple[Finding, ...]:
         _campaign_unhidden(page, hits)
     _named(hits, "link", marked.items() if kit else ())
     _named(hits, "hidden", _hidden_names(page))
+    _named(hits, "comments", _commenters_names(page))
     for link in _lone_hidden_links(page):
         said = " ".join(link.text.lower().split())
         hits.setdefault(("judi_online", "hidden"), (set(), f"{link.text} {link.href}"[:_QUOTE]))[0].add(said)
-    hits = _hidden_once(hits)
+    hits = _hidden_once(_visitors_place(page, hits))
     return tuple(_finding(code, location, found, farm) for (code, location), found in hits.items())
 
 
@@ -534,6 +555,66 @@ def _hidden_names(page: Page) -> list[tuple[str, Link]]:
                 found.append((name, link))
     # A carousel's clone of a slide it shows, or a partner's name the page shows elsewhere, is no kit's.
     found = [(name, link) for name, link in found if link.text not in page.visible_text]
+    return found if _listed([name for name, _ in found]) else []
+
+
+def _citizens(page: Page, said: set[str]) -> bool:
+    """Tell whether the gambling words visitors wrote (``said``) are citizens' asking or complaining: each of their
+    texts that names the trade asks what its words mean or tells of its harm near each word (``terms.CITIZENS_WORDS``:
+    "apa maksudnya", "ditipu", "tolong"), two of its words a sentence at most and no brand, with no seller's word near
+    them ("daftar", "bonus", "terpercaya": ``_CITIZENS_SALES``, ``SELLERS_WORDS``; the day's tip,
+    ``terms.CITIZENS_VOIDED``), no link of theirs naming the trade or its brand's site (a spammer's comment is there
+    for its link)."""
+    if any(_GLUED_BRAND.fullmatch(term) for term in said) or _commenters_names(page):
+        return False
+    if any(code == "judi_online" for _, code, _, _ in flagged_each(_link_texts(page.visitors_links[:_MAX_PARTS]))):
+        return False
+    return all(_citizens_text(text) for text in page.visitors_texts)
+
+
+def _citizens_text(text: str) -> bool:
+    """Tell whether every word of the trade in one text of visitors' stands among a citizen's words and no seller's,
+    in a sentence naming two of them at most."""
+    lowered = text.lower()
+    named = [m for m in matches(text) if m.kind in ("strong", "weak")]
+    if len(named) > _CITIZENS_MATCHES:  # a flood of the trade's words is no citizen's (and is read in linear time)
+        return False
+    named = [m for m in named if not any(o.start <= m.start and m.end <= o.end and o != m for o in named)]
+    for match in named:
+        start = max((s.end() for s in _ITEM_STOP.finditer(lowered, 0, match.start)), default=0)
+        stop = _ITEM_STOP.search(lowered, match.end)
+        end = stop.start() if stop is not None else len(lowered)
+        if len({m.term for m in named if start <= m.start and m.end <= end}) > _CITIZENS_TERMS:
+            return False
+        near = lowered[max(0, match.start - _CITIZENS_REACH) : match.end + _CITIZENS_REACH]
+        words = set(_SLUG_WORDS.findall(near))
+        if not words.isdisjoint(_CITIZENS_SALES) or SELLERS_WORDS.search(near) or _LESSONS_OFFERS.search(near):
+            return False
+        if any(_said(near, word) for word in _CITIZENS_VOIDED) or not any(_said(near, w) for w in _CITIZENS_WORDS):
+            return False
+    return True
+
+
+def _said(text: str, words: str) -> bool:
+    """Tell whether ``text`` holds ``words`` on word boundaries."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(words, end)
+    return False
+
+
+def _commenters_names(page: Page) -> list[tuple[str, Link]]:
+    """Return the glued names in capitals that a person's or a shop's name may be (DEWAJP, MAWARTOTO:
+    ``term_scan.marked_brand``) linked to their own sites in what visitors wrote: a comment's author named so, to their
+    site, is a brand's spam under a story; one name ending in "toto" alone is a person's (``_listed``)."""
+    found = [
+        (name, link)
+        for link in islice(page.visitors_links, _MAX_PARTS)
+        if link.text.isupper() and _own_site(link, name := link.text.lower()) and marked_brand(name)
+    ]
     return found if _listed([name for name, _ in found]) else []
 
 
@@ -853,10 +934,10 @@ def _government(host: str) -> str | None:
     return ".".join(labels[-3:]) if len(labels) >= 3 and labels[-2:] == ["go", "id"] else None
 
 
-def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool, Callable[[int, bool], bool] | None]]:
+def _parts(page: Page) -> Iterator[_Part]:
     # Each group of texts is one scan (``flagged_each``), each text judged on its own; with what tells a hit in
     # it the site's own navigation (``_echoed``), if any.
-    yield "title", (page.title,), False, None
+    yield "title", (page.title, *page.more_titles), False, None
     yield "meta", (content for name, content in page.metas if name in _SCANNED_METAS), False, None
     # What the head gives search engines: its addresses, and its structured data (JSON-LD), which
     # they show in their results. (Most pages have neither: each scan costs, even of nothing.)
@@ -865,7 +946,10 @@ def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool, Callable
         addresses = spaced("\n".join(named)).split("\n") if named else []
         yield "head", (*addresses, *page.dates.json_ld), False, None
     # What the page shows apart from its text (an SVG's <text>, an iframe's srcdoc) is as visible.
-    yield "visible", (page.visible_text, *page.shown_texts), False, None
+    # What visitors wrote by the site's forms (its comments, its guestbook) is read apart: a place of its own to clean.
+    yield "visible", (_without(page.visible_text, page.visitors_texts), *page.shown_texts), False, None
+    if page.visitors_texts or page.visitors_links:
+        yield "comments", (*page.visitors_texts, *_link_texts(page.visitors_links[:_MAX_PARTS])), False, None
     if page.tail_links:
         # The links of a farm are read together: each alone may hold one weak term, the run holds many.
         yield "link", (" ".join(_link_texts(page.tail_links)),), True, None
@@ -883,9 +967,36 @@ def _parts(page: Page) -> Iterator[tuple[Location, Iterable[str], bool, Callable
     yield "script", (*scripts, *_decoded(scripts)), False, None
     # A link's images read as its text (their alt and title), as search engines read them.
     links, titles, images = page.links[:_MAX_PARTS], page.link_titles[:_MAX_PARTS], page.image_links[:_MAX_PARTS]
+    if page.visitors_links:  # read with the visitors' texts
+        written = set(page.visitors_links)
+        links = tuple(link for link in links if link not in written)
     framed = _link_texts(page.shown_links[:_MAX_PARTS]) if page.shown_links else []
     texts = (*_link_texts(links), *titles, *_link_texts(images), *framed)
     yield "link", texts, False, lambda index, named: _navigated(page, index, named, links, titles, images)
+
+
+def _unasked(page: Page, parts: Iterator[_Part]) -> Iterator[_Part]:
+    """Yield ``parts`` without the words the page's address asked a search for (``Page.searched``): a search's page
+    repeats them anywhere, its title, its metas, its feed's name and address, its JSON-LD, its links to more results."""
+    if not page.searched:  # most pages
+        yield from parts
+        return
+    for location, texts, in_farm, echoed in parts:
+        yield location, [_unechoed(text, page.searched) for text in texts], in_farm, echoed
+
+
+def _without(text: str, parts: Sequence[str]) -> str:
+    """Return ``text`` without ``parts`` of it (each once, where it holds them)."""
+    for part in parts:
+        text = text.replace(part, " ", 1)
+    return text
+
+
+def _unechoed(text: str, searched: Sequence[str]) -> str:
+    """Return ``text`` without the words of ``searched``, the asker's, not the site's."""
+    for words in searched:
+        text = re.sub(re.escape(words), " ", text, flags=re.IGNORECASE)
+    return text
 
 
 def _navigated(
@@ -1008,6 +1119,20 @@ def _decoded(scripts: Sequence[str]) -> list[str]:
         for match in _CHAR_CODES.finditer(code):
             found.append("".join(chr(int(n)) for n in match[1].split(",") if n.strip() and int(n) < 0x110000))
     return found
+
+
+def _visitors_place(page: Page, hits: Hits) -> Hits:
+    """Judge what was found among the visitors' words: citizens' asking or complaining is none (``_citizens``); a
+    defacer's words move to the page's text, a block after the comments, or posted as one, defacing the page (no
+    visitor's place is to be cleaned of it)."""
+    asked = hits.get(("judi_online", "comments"))
+    if asked is not None and _citizens(page, asked[0]):
+        del hits[("judi_online", "comments")]
+    found = hits.pop(("defacement", "comments"), None)
+    if found is not None:
+        said, _ = hits.setdefault(("defacement", "visible"), (set(), found[1]))
+        said |= found[0]
+    return hits
 
 
 def _hidden_once(hits: Hits) -> Hits:
