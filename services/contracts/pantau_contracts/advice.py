@@ -19,7 +19,13 @@ ADVICE_BY_CODE: dict[str, str] = {
     NOT_ACTIVE: "Segera memulihkan layanan aplikasi dan melaporkan penyebab gangguan kepada Diskominfostandi.",
     LOGIN_FAILED: "Memeriksa fungsi login dan akun pemantauan aplikasi.",
     NOT_UPDATED: "Memperbarui konten aplikasi secara berkala sesuai ketentuan.",
-    "judi_online": _ILLEGAL_CONTENT,
+    # Gambling may be planted by an intruder or posted by visitors (``comments``): one advice covers both.
+    "judi_online": (
+        "Segera menghapus konten ilegal, termasuk komentar dan isian pengunjung (buku tamu, tanya jawab) yang "
+        "memuat judi online, mengaktifkan moderasi dan penyaring spam pada formulir pengunjung, menutup celah "
+        "(webshell/backdoor), mengganti kredensial dan melaporkan penanganan kepada Diskominfostandi paling "
+        "lambat 2×24 jam."
+    ),
     "judi_online_subpath": _ILLEGAL_CONTENT,
     "cloaking_googlebot": _ILLEGAL_CONTENT,
     "cloaking_seluler": _ILLEGAL_CONTENT,
