@@ -1243,6 +1243,65 @@ FRESH: dict[str, tuple[str, str]] = {
         ),
         "2026-12-03",
     ),
+    "rsud-news-of-beds": (
+        rsud_page(
+            (
+                ("Ketersediaan Tempat Tidur RSUD Menipis, Dinkes Siapkan Ruang Isolasi Tambahan", "2 Desember 2026"),
+                ("RSUD Raih Akreditasi Paripurna KARS", "23 November 2026"),
+            ),
+            "Jumat, 04 Desember 2026 pukul 06.30 WIB",
+        ),
+        "2026-12-02",
+    ),
+    "spmb-portal-nik-not-found-hint": (
+        spmb_page(
+            (("Sosialisasi Juknis SPMB Tahun Ajaran 2027/2028", "2 Desember 2026"),),
+            _SPMB_PERIODS_2027,
+            _SPMB_QUOTAS,
+            "Data tidak ditemukan? Pastikan NIK sesuai Kartu Keluarga. Pengumuman kelulusan dibuka 2 Juni 2027.",
+        ),
+        "2026-12-02",
+    ),
+    "dpmptsp-oss-maintenance-banner": (
+        dpmptsp_page(
+            (("Sosialisasi Persetujuan Bangunan Gedung", "1 Desember 2026"),), "30 November 2026", "November 2026"
+        ).replace(
+            '<div class="container main">',
+            "<div class=\"container main\"><div class='alert alert-danger'>Informasi: Sistem OSS RBA sedang "
+            "maintenance oleh Kementerian Investasi. Mohon maaf atas ketidaknyamanannya.</div>",
+        ),
+        "2026-12-01",
+    ),
+    "inspektorat-audit-of-errors": (
+        inspektorat_page(
+            (("Bimtek Penanganan Pengaduan Masyarakat", "1 Desember 2026"),),
+            (
+                (
+                    "700.1.2/145/LHP/Itda/2026",
+                    "Audit atas kesalahan pencatatan aset (error 404 transaksi)",
+                    "23 November 2026",
+                    "PDF",
+                ),
+            ),
+        ),
+        "2026-12-01",
+    ),
+    "satpolpp-gambling-machines-seized": (
+        satpolpp_page(
+            (
+                ("Satpol PP Sita Mesin Judi Jackpot dan Slot di Warung Kopi Bekasi Timur", "2 Desember 2026"),
+                ("Sosialisasi Bahaya Judi Online kepada Pelajar SMP", "28 November 2026"),
+            )
+        ),
+        "2026-12-02",
+    ),
+    "dinsos-online-gambling-and-bansos": (
+        dinsos_page(
+            (("Penerima Bansos yang Terlibat Judi Online Akan Dicoret dari DTKS", "1 Desember 2026"),),
+            (("PKH", "Tahap IV", "Oktober - Desember 2026", "21.344"),),
+        ),
+        "2026-12-01",
+    ),
     "bapenda-pbb-and-counters": (
         bapenda_page(
             (("Bapenda Gelar Pemutihan Denda PBB hingga Akhir Desember", "1 Desember 2026"),),
@@ -1506,6 +1565,35 @@ STALE: dict[str, tuple[str, str]] = {
             "Penerimaan hari ini per 04/12/2026 09:00:00",
         ),
         "2026-06-19",
+    ),
+    "rsud-home-beds-stamped-this-morning": (
+        rsud_page(
+            (("RSUD Gelar Donor Darah Peringati HUT RI", "14 Agustus 2026"),), "Jumat, 04 Desember 2026 pukul 06.30 WIB"
+        ),
+        "2026-08-14",
+    ),
+    "rsud-home-beds-last-updated": (
+        rsud_page((("RSUD Gelar Donor Darah Peringati HUT RI", "14 Agustus 2026"),), "04 Desember 2026 06:30").replace(
+            "Update: ", "Terakhir diperbarui: "
+        ),
+        "2026-08-14",
+    ),
+    "bpbd-water-level-stamp-below-its-table": (
+        bpbd_page(
+            (("Pohon Tumbang di Jalan Ahmad Yani", "17 Maret 2026"),),
+            "Jumat, 04 Desember 2026",
+            "04/12/2026",
+            _table(
+                ("Pos", "TMA (cm)", "Status"),
+                (
+                    ("Bendung Bekasi", "290", "Siaga 4"),
+                    ("P2C Cikeas", "145", "Normal"),
+                    ("P2C Cileungsi", "160", "Normal"),
+                ),
+            )
+            + "<p class='small'>Update 04/12/2026 pukul 07.00 WIB</p>",
+        ),
+        "2026-03-17",
     ),
     "bapenda-pbb-due-and-live-counter": (
         bapenda_page(

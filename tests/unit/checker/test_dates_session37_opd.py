@@ -2,8 +2,8 @@
 
 A limit's label in bold, or in a table's cell, ends its line before its colon ("Batas lamaran\\n: 10 Desember 2026"):
 the date still ends the limit, and dates nothing. BMKG's early warning ("Peringatan Dini Cuaca") and a water level's
-widget ("Tinggi Muka Air") outside an article date their readings, not the page; a headline about the water level is a
-post's.
+widget ("Tinggi Muka Air"), a hospital's beds' ("Ketersediaan Tempat Tidur") outside an article date their readings,
+not the page, even below the widget's table of figures; a headline about them is a post's.
 """
 
 from __future__ import annotations
@@ -78,3 +78,38 @@ def test_a_headline_about_the_water_level_keeps_its_date() -> None:
 
 def test_an_update_stamp_of_this_morning_without_a_widgets_heading_still_dates_the_page() -> None:
     assert outside_articles("Pengumuman\nUpdate 04/12/2026 pukul 07.00 WIB\nLihat") == [day(12, 4)]
+
+
+BEDS = (
+    "Ketersediaan Tempat Tidur\nRuang / Kelas\nKapasitas\nTerisi\nKosong\nVIP Melati\n12\n9\n3\n"
+    "Kelas III Dahlia\n48\n48\n0\nICU\n10\n8\n2\n"
+)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Update: Jumat, 04 Desember 2026 pukul 06.30 WIB", "Terakhir diperbarui: 04 Desember 2026 06:30"],
+    ids=["update", "terakhir-diperbarui"],
+)
+def test_a_bed_counts_stamp_below_its_table_dates_nothing(stamp: str) -> None:
+    assert outside_articles(f"{BEDS}{stamp}\nLihat detail") == []
+
+
+def test_a_water_levels_stamp_below_its_table_dates_nothing() -> None:
+    table = (
+        "Tinggi Muka Air (TMA)\nPos\nTMA (cm)\nStatus\nBendung Bekasi\n290\nSiaga 4\nP2C Cikeas\n145\nNormal\n"
+        "P2C Cileungsi\n160\nNormal\n"
+    )
+    assert outside_articles(f"{table}Update 04/12/2026 pukul 07.00 WIB\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berita\nKetersediaan Tempat Tidur RSUD Menipis, Dinkes Siapkan Ruang Isolasi\n 2 Desember 2026\n Admin",
+        f"{BEDS}Berita Terkini\nRSUD Raih Akreditasi Paripurna dari KARS\n 2 Desember 2026\n Admin",
+    ],
+    ids=["headline-about-beds", "news-after-the-table"],
+)
+def test_a_post_about_or_after_the_beds_keeps_its_date(text: str) -> None:
+    assert outside_articles(text) == [day(12, 2)]
