@@ -429,23 +429,35 @@ _PRAYER_NEXT = re.compile(r"[^\n]*\n\s*(?:imsak|subuh|shubuh)(?![^\W_])", re.IGN
 # Outside an article, a date under a weather or an earthquake widget's heading, or before its readings, is
 # the widget's, fed from BMKG's data, not the department's content: a forecast's day ("Prakiraan Cuaca /
 # Kamis, 3 Desember 2026 / 24 - 31 °C", tomorrow's, which would date a stale page as an agenda's), the last
-# quake's ("Gempa Terkini / 01 Des 2026, 22:15:32 WIB / Magnitudo: 4.2"). The readings are a magnitude and a
-# temperature (``_temperatures``).
+# quake's ("Gempa Terkini / 01 Des 2026, 22:15:32 WIB / Magnitudo: 4.2"), the day of BMKG's early warning ("Peringatan
+# Dini Cuaca / Jumat, 04 Desember 2026, berlaku pukul 10:00 - 13:00 WIB", on BPBD's site every day), and the hour of
+# a water level's reading under its widget's heading alone on its line ("Tinggi Muka Air (TMA) / Update 04/12/2026
+# pukul 07.00 WIB", fed by the weirs' gauges; not a headline's "Tinggi Muka Air Kali Bekasi Naik …") or a hospital's
+# beds' ("Ketersediaan Tempat Tidur", which its SIMRS updates as patients come and go). The readings are a magnitude
+# and a temperature (``_temperatures``); a widget's table of figures may stand between its heading and its stamp.
 _FEED_DATA = re.compile(
     r"(?<![^\W_])(?:(?P<reading>magnitud[eo])"
     r"|gempa\s*bumi|gempa\s+(?:terkini|terbaru|dirasakan)|info\s+gempa|earthquakes?"
-    r"|(?:prakiraan|perkiraan|ramalan|prediksi|info|informasi)\s+cuaca"
-    r"|cuaca\s+(?:hari\s+ini|besok|kota|kab|bekasi|terkini|saat\s+ini)|^[^\S\n]*cuaca[^\S\n]*$|weather|forecast)"
+    r"|(?:prakiraan|perkiraan|ramalan|prediksi|info|informasi|peringatan\s+dini)\s+cuaca"
+    r"|cuaca\s+(?:hari\s+ini|besok|kota|kab|bekasi|terkini|saat\s+ini)|^[^\S\n]*cuaca[^\S\n]*$|weather|forecast"
+    r"|^[^\S\n]*(?:(?:info|data|pantauan|status)\s+)?tinggi\s+muka\s+air(?:\s+\(tma\))?[^\S\n]*$"
+    r"|^[^\S\n]*(?:info(?:rmasi)?\s+)?ketersediaan\s+(?:tempat\s+tidur|kamar|bed)(?:\s+rawat\s+inap)?[^\S\n]*$)"
     r"(?![^\W_])",
     re.IGNORECASE | re.MULTILINE,
 )
 # Lower case, looked for in the lowered text before the expression runs around them: most pages have none.
-_FEED_DATA_WORDS = ("magnitud", "gempa", "cuaca", "weather", "forecast", "earthquake")
+_FEED_DATA_WORDS = ("magnitud", "gempa", "cuaca", "weather", "forecast", "earthquake", "muka air", "ketersediaan")
 _FEED_DATA_WORD_BYTES = tuple(word.encode() for word in _FEED_DATA_WORDS)
-_FEED_DATA_LEAD, _FEED_DATA_TAIL = 16, 24  # characters around such a word that its phrase may take
+_FEED_DATA_LEAD, _FEED_DATA_TAIL = 16, 40  # characters around such a word that its phrase may take
 _FEED_DATA_REACH = 80  # characters from a widget's heading or reading to its date
 # Characters from a date to a reading after it: further on, the date is a news item's just before the widget.
 _READING_REACH = 24
+# Under a widget's heading, its table of readings before its stamp ("Ruang / Kelas / Kapasitas / Terisi / Kosong /
+# VIP Melati / 12 / 9 / 3 … / Update: 04-12-2026 07:15"): short cells, ``_READING_CELLS`` or more of them bare figures,
+# no line a title's (``_TITLE_WORDS`` words), no year; up to ``_READINGS_REACH`` characters.
+_READINGS_REACH = 800
+_READING_CELLS = 2
+_READING_CELL = re.compile(r"^[^\S\n]*\d[\d.,]*[^\S\n]*$", re.MULTILINE)
 # Outside an article, a widget's relative time tells of the widget, not of the site's content:
 # a weather box's "Diperbarui 15 menit yang lalu" beside its temperature, a counter's "Kunjungan
 # terakhir: 2 menit yang lalu", a data widget's "Sinkronisasi terakhir: …" ("Last synced: …"), a social feed's posts
@@ -604,7 +616,8 @@ def _alternatives(words: tuple[str, ...]) -> str:
 
 # The words of a limit or an event, what they bound or name ("akhir pengumpulan", "sertifikat ISO
 # 9001:2015"), a label's colon (an event's comma), the line's end if the date is on the next, and a
-# day's name ("Paling lambat hari Rabu, "). A date "valid per" a day is a data's "as of", no limit's.
+# day's name ("Paling lambat hari Rabu, "). A date "valid per" a day is a data's "as of", no limit's. A label in
+# bold, or in a table's cell, ends its line before its colon ("Batas lamaran\n: 15 Desember 2026"): the same label.
 _MAINTAINED_BEFORE = "|".join(rf"(?<={word}\s)" for word in _MAINTAINED)  # "system maintenance"
 _LABEL_WORDS = r"(?:[^\S\n]+[^\W_][^\s,;]*+){0,4}"  # what the words bound or name, before the date
 _LIMIT = re.compile(
@@ -613,7 +626,8 @@ _LIMIT = re.compile(
     rf"|(?P<maintenance>(?:{_MAINTAINED_BEFORE})(?:{_alternatives(_MAINTENANCE_WORDS)}){_LABEL_WORDS}"
     rf"|(?:{_alternatives(_MAINTENANCE_WORDS)})(?:[^\S\n]+(?:{_alternatives(_MAINTAINED)})(?![^\W_]){_LABEL_WORDS})?))"
     r"(?![^\W_])(?!(?<=valid)\s+(?:per|sejak|since|as\s+of|from|mulai|dari)(?![^\W_]))"
-    rf"(?(maintenance)|{_LABEL_WORDS})[^\S\n]*(?::|(?(event),))?(?P<gap>\s*)(?:(?:pada|tanggal|tgl\.?|hari|on)[^\S\n]+)*"
+    rf"(?(maintenance)|{_LABEL_WORDS})[^\S\n]*(?:\n[^\S\n]*(?=:))?(?:(?P<colon>:)|(?(event),))?(?P<gap>\s*)"
+    r"(?:(?:pada|tanggal|tgl\.?|hari|on)[^\S\n]+)*"
     rf"(?:(?:{_alternatives(tuple(_WEEKDAYS))})\.?[^\S\n]*,?[^\S\n]*)?\Z",
     re.IGNORECASE,
 )
@@ -930,14 +944,33 @@ class _FedData:
                 if found is not None:
                     (readings if found["reading"] else headings).add(found.span())
                 at = low.find(word, at + 1)  # type: ignore[arg-type]
+        self.text = text
+        self.headings = sorted(headings)
         self.readings = sorted(readings)
         self.marks = sorted(headings | readings)
         self.any = bool(self.marks)
 
     def owns(self, start: int, end: int) -> bool:
         """Return whether the date from ``start`` to ``end`` follows a widget's heading or reading, or comes
-        just before a reading."""
-        return _near(self.marks, start - _FEED_DATA_REACH, start) or _near(self.readings, end, end + _READING_REACH)
+        just before a reading, or follows the table of readings under a widget's heading (``_under_readings``)."""
+        return (
+            _near(self.marks, start - _FEED_DATA_REACH, start)
+            or _near(self.readings, end, end + _READING_REACH)
+            or self._under_readings(start)
+        )
+
+    def _under_readings(self, start: int) -> bool:
+        """Return whether the date at ``start`` ends a table of readings under the nearest widget's heading."""
+        at = bisect_left(self.headings, (start, -1))
+        if not at or self.headings[at - 1][1] < start - _READINGS_REACH:
+            return False
+        between = self.text[self.headings[at - 1][1] : start]
+        lines = between.split("\n")
+        return (
+            len(_READING_CELL.findall(between)) >= _READING_CELLS
+            and _YEAR.search(between) is None
+            and all(len(_TITLE_WORD.findall(line)) < _TITLE_WORDS for line in lines)
+        )
 
 
 def _near(spans: list[tuple[int, int]], low: int, high: int) -> bool:
@@ -1266,7 +1299,8 @@ def _labelled(text: str, found: re.Match[str], low: int) -> _Limit:
     """Return the limit the words ``found`` before a date label it with, if they are its label.
 
     A label alone on the line before, with a word at most before it ("Masa berlaku", "Promo berakhir"),
-    only once the date is ahead: a news item's headline that ends so ("Pendaftaran Ditutup") is
+    without its colon (a label in bold or in a table's cell has it on the next line, and labels the date as on its
+    own line), only once the date is ahead: a news item's headline that ends so ("Pendaftaran Ditutup") is
     followed by its own date. An event is named at its line's start, and a comma may follow it.
     """
     lead = _words_before(text, found.start())
@@ -1277,7 +1311,7 @@ def _labelled(text: str, found: re.Match[str], low: int) -> _Limit:
         return None  # a range's, a day's name between: "Rabu, 9 Desember s.d. Kamis, 10 Desember 2026"
     if found["maintenance"] is not None:
         return "maintenance" if "\n" not in found["gap"] or (lead is not None and lead <= 1) else None
-    if "\n" in found["gap"]:
+    if "\n" in found["gap"] and found["colon"] is None:
         return "until" if lead is not None and lead <= 1 else None
     return "until" if found["until"] is not None else "bound"
 
