@@ -34,7 +34,7 @@ install: $(STAMP) bytecode
 system-deps:
 	deploy/local/system-deps.sh
 
-# kustomize and kubeconform for the manifest tests, built from the Go module proxy (cached).
+# kustomize and kubeconform (Go module proxy) and promtool (Debian) for the manifest and alert tests (cached).
 k8s-tools:
 	deploy/local/k8s-tools.sh
 

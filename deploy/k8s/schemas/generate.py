@@ -49,6 +49,7 @@ CUSTOM_KINDS = {
     ("keda.sh", "ScaledObject"),
     ("keda.sh", "TriggerAuthentication"),
     ("monitoring.coreos.com", "PodMonitor"),
+    ("monitoring.coreos.com", "PrometheusRule"),
 }
 INT_OR_STRING = {"oneOf": [{"type": "string"}, {"type": "integer"}]}
 QUANTITY = {"oneOf": [{"type": "string"}, {"type": "number"}]}

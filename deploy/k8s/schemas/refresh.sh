@@ -52,6 +52,6 @@ crds=("$WORK"/strimzi/*.yaml
       "$CNPG_DIR"/config/crd/bases/postgresql.cnpg.io_{clusters,imagecatalogs,scheduledbackups}.yaml
       "$BARMAN_DIR"/config/crd/bases/barmancloud.cnpg.io_objectstores.yaml
       "$KEDA_DIR"/config/crd/bases/keda.sh_{scaledobjects,triggerauthentications}.yaml
-      "$PROM_DIR"/example/prometheus-operator-crd/monitoring.coreos.com_podmonitors.yaml)
+      "$PROM_DIR"/example/prometheus-operator-crd/monitoring.coreos.com_{podmonitors,prometheusrules}.yaml)
 "$ROOT/.venv/bin/python" "$HERE/generate.py" --out "$HERE" \
   --swagger "$K8S/api/openapi-spec/swagger.json" $(printf -- '--crd %s ' "${crds[@]}")

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 from aiokafka import AIOKafkaProducer
 
+from pantau_common import metrics
 from pantau_common.kafka import make_producer, start_client
 from pantau_common.kafka_security import KafkaConnection
 from pantau_contracts import Topics
@@ -69,6 +70,7 @@ class Scheduler:
         """Publish requests for every due application; return their ids."""
         self.ticks += 1
         intervals, last = await asyncio.to_thread(self._schedule.load)
+        metrics.registered_applications(len(intervals))
         now = self._clock()
         due = due_now(intervals, last, now, self._config.jitter)
         # Sent together and acknowledged together: one by one, a tick could not publish the

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -44,6 +44,30 @@ STEP_RATIO = Histogram(
     buckets=(0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 4, 8),
 )
 DOCUMENTS = Counter("pantau_documents_rendered", "Documents rendered and stored.", ["kind", "format"])
+DOCUMENT_FAILURES = Counter(
+    "pantau_document_failures",
+    "Reporter requests given up after their last attempt (dead-lettered), by request.",
+    ["request"],
+)
+UNDELIVERED_REPORTS = Gauge(
+    "pantau_undelivered_monthly_reports",
+    "Monthly Wali Kota reports whose delivery gave up (gagal_kirim), by month.",
+    ["bulan"],
+)
+REGISTERED_APPS = Gauge(
+    "pantau_registered_applications",
+    "Active applications the leading checker scheduler schedules (0 on a standby).",
+)
+OVERDUE_STEPS = Gauge(
+    "pantau_sop_overdue_steps",
+    "Open SOP steps of running cycles past their mutu baku, by step.",
+    ["step"],
+)
+OVERDUE_FOLLOW_UPS = Gauge(
+    "pantau_overdue_follow_ups",
+    "Open follow-ups past their due date, by department (pd_id).",
+    ["pd_id"],
+)
 RENDER_SECONDS = Histogram(
     "pantau_document_render_seconds",
     "Time the reporter took to render and store the documents of one request.",
@@ -90,6 +114,47 @@ def step_completed(step: int, seconds: float, mutu_baku_s: int | None) -> None:
     """Observe one completed SOP step against its mutu baku (steps without one are skipped)."""
     if mutu_baku_s:
         STEP_RATIO.labels(step=str(step)).observe(seconds / mutu_baku_s)
+
+
+def document_requests(requests: Iterable[str]) -> None:
+    """Start each request's failure count at 0, so that Prometheus sees the first failure as an increase."""
+    for request in requests:
+        DOCUMENT_FAILURES.labels(request=request)
+
+
+def document_failed(request: str) -> None:
+    """Count one reporter request given up after its last attempt."""
+    DOCUMENT_FAILURES.labels(request=request).inc()
+
+
+def undelivered_monthly_reports(months: Iterable[str]) -> None:
+    """Record the months whose report's delivery gave up; a month delivered since drops to 0."""
+    _set_by_label(UNDELIVERED_REPORTS, "bulan", dict.fromkeys(months, 1))
+
+
+def registered_applications(count: int) -> None:
+    """Record how many active applications the leading scheduler schedules."""
+    REGISTERED_APPS.set(count)
+
+
+def overdue_steps(by_step: Mapping[int, int]) -> None:
+    """Record the open SOP steps past their mutu baku per step; a step no longer late drops to 0."""
+    _set_by_label(OVERDUE_STEPS, "step", {str(step): n for step, n in by_step.items()})
+
+
+def overdue_follow_ups(by_department: Mapping[str, int]) -> None:
+    """Record the open follow-ups past due per department; a department no longer late drops to 0."""
+    _set_by_label(OVERDUE_FOLLOW_UPS, "pd_id", by_department)
+
+
+def _set_by_label(gauge: Gauge, label: str, values: Mapping[str, int]) -> None:
+    # Set to 0 rather than removed: a series that vanished would look like a scrape gap, and an
+    # alert on it would neither resolve cleanly nor show the count fall.
+    seen = {sample.labels[label] for family in gauge.collect() for sample in family.samples}
+    for value in seen - values.keys():
+        gauge.labels(value).set(0)
+    for value, count in values.items():
+        gauge.labels(value).set(count)
 
 
 def outbox_unsent(count: int) -> None:

@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from pantau_common import metrics
 from pantau_common.db import connect
 from pantau_common.settings import Settings
 
@@ -19,7 +20,7 @@ CHECK_EVERY_S = 300.0
 
 
 def check_monthly(database_url: str, monthly: MonthlyReporter, now: datetime) -> None:
-    """Make the report due at ``now``, sign it when the worker signs, and deliver what is signed and due."""
+    """Make the report due at ``now``, sign it when the worker signs, deliver what is due; count what gave up."""
     with connect(database_url) as conn:
         monthly.make(postgres_repositories(conn), PostgresMonthlyReports(conn), now)
     if monthly.signs_itself:
@@ -33,8 +34,10 @@ def check_monthly(database_url: str, monthly: MonthlyReporter, now: datetime) ->
         with connect(database_url) as conn:
             report = monthly.deliver_next(postgres_repositories(conn), PostgresMonthlyReports(conn), now)
         if report is None or report.bulan in delivered:
-            return
+            break
         delivered.add(report.bulan)
+    with connect(database_url) as conn:
+        metrics.undelivered_monthly_reports(PostgresMonthlyReports(conn).undelivered())
 
 
 async def run_monthly(

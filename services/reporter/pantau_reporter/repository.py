@@ -247,6 +247,10 @@ class MonthlyReports(Protocol):
         """Return the months whose report waits for its signature, oldest first."""
         ...
 
+    def undelivered(self) -> list[str]:
+        """Return the months whose report's delivery gave up (``gagal_kirim``), oldest first."""
+        ...
+
     def signed(self, bulan: str, by: int | None, at: datetime) -> None:
         """Record the signature of the report of ``bulan``."""
         ...

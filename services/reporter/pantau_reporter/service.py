@@ -83,6 +83,11 @@ class Reporter:
             DeliveryRequested: self.deliver,
         }
 
+    @property
+    def requests(self) -> tuple[str, ...]:
+        """Return the names of the messages it acts on."""
+        return tuple(kind.__name__ for kind in self._handlers)
+
     def handle(self, repos: Repositories, env: Envelope) -> str | None:
         """Apply one message; return why it was refused (SOP events the reporter does not act on change nothing)."""
         data = env.data

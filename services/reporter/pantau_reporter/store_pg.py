@@ -204,6 +204,10 @@ class PostgresMonthlyReports:
         ).fetchall()
         return [str(r["bulan"]) for r in rows]
 
+    def undelivered(self) -> list[str]:
+        rows = self._conn.execute("SELECT bulan FROM monthly_reports WHERE state = 'gagal_kirim' ORDER BY bulan")
+        return [str(r["bulan"]) for r in rows]
+
     def signed(self, bulan: str, by: int | None, at: datetime) -> None:
         self._conn.execute(
             "UPDATE monthly_reports SET state = 'ditandatangani', signed_by = %s, signed_at = %s"

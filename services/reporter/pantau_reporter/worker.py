@@ -73,6 +73,7 @@ class ReporterWorker:
 
     async def _consume(self, consumer: AIOKafkaConsumer, inbox: Inbox, stop: asyncio.Event) -> None:
         lag = metrics.LagProbe(self._group)
+        metrics.document_requests(self._reporter.requests)
         while not stop.is_set():
             await lag.maybe(consumer)
             for tp, records in (await consumer.getmany(timeout_ms=300, max_records=20)).items():
@@ -91,6 +92,8 @@ class ReporterWorker:
             await inbox.dead_letter(received, f"refused: {result.value}")
         elif result.outcome == Outcome.APPLIED:
             self.applied += 1
+        if result.outcome == Outcome.DEAD_LETTERED:
+            metrics.document_failed(type(result.envelope.data).__name__ if result.envelope else "undecodable")
         if result.outcome == Outcome.DEAD_LETTERED and result.envelope is not None:
             await self._give_up(inbox, result.envelope, result.reason or "")
         return True

@@ -13,7 +13,7 @@ from pantau_common import metrics
 from pantau_common.config import ConfigError
 from pantau_common.settings import Settings
 
-UNITS = ("_total", "_seconds", "_messages", "_ratio")
+UNITS = ("_total", "_seconds", "_messages", "_ratio", "_applications", "_steps", "_follow_ups", "_reports")
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,11 @@ def test_every_metric_is_named_pantau_snake_case_with_its_unit():
         "pantau_sop_step_duration_ratio",
         "pantau_documents_rendered",
         "pantau_document_render_seconds",
+        "pantau_document_failures",
+        "pantau_undelivered_monthly_reports",
+        "pantau_registered_applications",
+        "pantau_sop_overdue_steps",
+        "pantau_overdue_follow_ups",
     }
     for family in families:
         assert re.fullmatch(r"pantau_[a-z_]+", family.name)
@@ -78,6 +83,50 @@ def test_documents_are_counted_by_kind_and_format_and_timed_per_request():
 
     assert value("pantau_documents_rendered_total", kind="nota_dinas", format="docx") == before + 1
     assert value("pantau_document_render_seconds_count", request="NotaInitialled") == 0
+
+
+def test_a_request_given_up_is_counted_by_request():
+    before = value("pantau_document_failures_total", request="DraftRequested")
+
+    metrics.document_failed("DraftRequested")
+
+    assert value("pantau_document_failures_total", request="DraftRequested") == before + 1
+
+
+def test_each_request_s_failures_start_at_zero_so_the_first_is_an_increase():
+    metrics.document_requests(["SignatureRequested"])
+
+    assert REGISTRY.get_sample_value("pantau_document_failures_total", {"request": "SignatureRequested"}) == 0
+
+
+def test_the_leading_scheduler_records_the_applications_it_schedules():
+    metrics.registered_applications(1029)
+
+    assert value("pantau_registered_applications") == 1029
+
+
+def test_overdue_steps_are_recorded_per_step_and_a_step_no_longer_late_falls_to_zero():
+    metrics.overdue_steps({4: 2, 6: 1})
+    metrics.overdue_steps({6: 1})
+
+    assert REGISTRY.get_sample_value("pantau_sop_overdue_steps", {"step": "4"}) == 0
+    assert value("pantau_sop_overdue_steps", step="6") == 1
+
+
+def test_overdue_follow_ups_are_recorded_per_department_and_a_department_caught_up_falls_to_zero():
+    metrics.overdue_follow_ups({"dinkes": 3, "disdik": 1})
+    metrics.overdue_follow_ups({"disdik": 2})
+
+    assert REGISTRY.get_sample_value("pantau_overdue_follow_ups", {"pd_id": "dinkes"}) == 0
+    assert value("pantau_overdue_follow_ups", pd_id="disdik") == 2
+
+
+def test_a_monthly_report_sent_again_leaves_the_undelivered_gauge():
+    metrics.undelivered_monthly_reports(["2026-10", "2026-11"])
+    metrics.undelivered_monthly_reports(["2026-11"])  # October's was sent again ("Kirim ulang")
+
+    assert REGISTRY.get_sample_value("pantau_undelivered_monthly_reports", {"bulan": "2026-10"}) == 0
+    assert value("pantau_undelivered_monthly_reports", bulan="2026-11") == 1
 
 
 def test_lag_is_the_end_offsets_minus_the_positions_summed_per_topic():

@@ -15,7 +15,6 @@ import fnmatch
 import ipaddress
 import os
 import re
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -24,13 +23,13 @@ from typing import Any
 
 import pytest
 import yaml
+from k8s_render import K8S, ROOT
+from k8s_render import build as _build
+from k8s_render import tool as _tool
 
 from pantau_contracts import Topics
 
-ROOT = Path(__file__).resolve().parents[3]
-K8S = ROOT / "deploy" / "k8s"
 SCHEMAS = K8S / "schemas"
-TOOLS = ROOT / ".run" / "tools" / "bin"
 OVERLAYS = sorted(p.parent.name for p in (K8S / "overlays").glob("*/kustomization.yaml"))
 SCHEMA_LOCATIONS = [
     f"{SCHEMAS}/kubernetes/{{{{.ResourceKind}}}}{{{{.KindSuffix}}}}.json",
@@ -55,21 +54,6 @@ SAFE_VOLUME_TYPES = {
     "projected",
     "secret",
 }
-
-
-def _tool(name: str) -> str:
-    found = TOOLS / name if (TOOLS / name).exists() else shutil.which(name)
-    if not found:
-        pytest.fail(f"{name} is missing: run deploy/local/k8s-tools.sh (builds it into {TOOLS})")
-    return str(found)
-
-
-def _build(overlay: str) -> str:
-    result = subprocess.run(
-        [_tool("kustomize"), "build", str(K8S / "overlays" / overlay)], capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout
 
 
 @pytest.fixture(scope="module", params=OVERLAYS)

@@ -219,6 +219,10 @@ def test_delivery_without_a_signed_nota_is_missing_data(reporter, repos, seeded,
     assert delivery.parcels == []
 
 
+def test_the_reporter_names_the_requests_it_acts_on(reporter) -> None:
+    assert {"DraftRequested", "SignatureRequested", "DeliveryRequested"} <= set(reporter.requests)
+
+
 def test_a_request_that_keeps_failing_is_announced_to_the_workflow(reporter, repos, seeded) -> None:
     orphan = envelope(SignatureRequested(seeded.instance_id, 7, 1, NOW), source="t", subject="x")
     assert reporter.announces_failure(orphan)
