@@ -1,0 +1,56 @@
+"""What a hostile server's stylesheet or page would cost the pure core: bounded, and read as a browser shows it.
+
+A stylesheet of braces opened to its end nests each rule in the one before: every rule's selector was its parent's
+written out again, and 200,000 of them took 19 GB and 48 seconds of one worker.
+"""
+
+from __future__ import annotations
+
+import tracemalloc
+
+import pytest
+
+from pantau_checker.core import css
+
+
+def peak_bytes(sheet: str) -> int:
+    """Return the most memory the reading of ``sheet``'s hiding rules held at once."""
+    tracemalloc.start()
+    try:
+        css.hiding_rules(sheet)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize("opened", ["a{", "{", "@media screen{"])
+def test_a_stylesheet_of_braces_opened_to_its_end_hides_nothing_and_takes_little_memory(opened: str) -> None:
+    sheet = opened * 20_000
+    assert css.hiding_rules(sheet) == css.HidingRules()
+    assert peak_bytes(sheet) < 16_000_000  # each rule its parent's selector again: hundreds of megabytes
+
+
+def test_a_sheet_of_closing_braces_hides_nothing() -> None:
+    assert css.hiding_rules("}" * css.MAX_CSS_CHARS) == css.HidingRules()
+
+
+def test_a_rule_within_a_few_blocks_is_read_and_one_nested_deeper_than_any_theme_nests_is_not() -> None:
+    def nested(depth: int) -> str:
+        return "@media screen{" * depth + ".promo-slot{display:none}" + "}" * depth
+
+    assert ".promo-slot" in css.hiding_rules(nested(3)).selectors
+    assert css.hiding_rules(nested(40)) == css.HidingRules()
+    # What follows a rule too deep to read is read: the braces are counted through it.
+    assert ".iklan" in css.hiding_rules(nested(40) + ".iklan{display:none}").selectors
+
+
+def test_a_nested_rule_whose_selector_written_out_would_run_to_millions_is_not_read_nor_what_it_holds() -> None:
+    parent, child = ",".join(f".p{i}" for i in range(2000)), ",".join(f".c{i}" for i in range(3000))
+    sheet = f"{parent}{{{child}{{.x{{display:none}}}}}}.iklan{{display:none}}"
+    assert css.hiding_rules(sheet).selectors == frozenset({".iklan"})
+    assert peak_bytes(sheet) < 16_000_000
+
+
+def test_a_nested_rule_as_a_theme_writes_it_is_still_read() -> None:
+    found = css.hiding_rules(".entry-content{color:#333; .promo-slot{display:none}}")
+    assert found.selectors == frozenset({".promo-slot"})
