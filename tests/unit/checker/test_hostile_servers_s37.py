@@ -1,7 +1,8 @@
 """What a hostile server's stylesheet or page would cost the pure core: bounded, and read as a browser shows it.
 
 A stylesheet of braces opened to its end nests each rule in the one before: every rule's selector was its parent's
-written out again, and 200,000 of them took 19 GB and 48 seconds of one worker.
+written out again, and 200,000 of them took 19 GB and 48 seconds of one worker. A body of nothing but NULs (a cache
+file written as the disk filled) shows a browser a white page, however long it is.
 """
 
 from __future__ import annotations
@@ -11,6 +12,10 @@ import tracemalloc
 import pytest
 
 from pantau_checker.core import css
+from pantau_checker.core.page import parse_page
+from pantau_checker.core.page_kind import classify
+
+URL = "https://disparbud.bekasikota.go.id/"
 
 
 def peak_bytes(sheet: str) -> int:
@@ -54,3 +59,11 @@ def test_a_nested_rule_whose_selector_written_out_would_run_to_millions_is_not_r
 def test_a_nested_rule_as_a_theme_writes_it_is_still_read() -> None:
     found = css.hiding_rules(".entry-content{color:#333; .promo-slot{display:none}}")
     assert found.selectors == frozenset({".promo-slot"})
+
+
+@pytest.mark.parametrize("nothing", ["\0", "\n", " \0\r\n"])
+def test_a_body_of_nothing_a_browser_shows_is_a_white_page_however_long(nothing: str) -> None:
+    html = nothing * (1_500_000 // len(nothing))
+    page = parse_page(html, URL)
+    assert page.blank
+    assert classify(page, 200).kind == "galat_aplikasi"
