@@ -12,7 +12,7 @@ from pantau_contracts.status import TlsFacts
 
 from ..core import tls as tls_core
 from ..core.availability import FailureKind
-from .protocol import BadHeaders, BadStatusLine, BrokenChunks, ServerDisconnected
+from .protocol import BadHeaders, BadStatusLine, BrokenChunks, EndlessInterim, ServerDisconnected
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +83,8 @@ def _unusable_answer(chain: list[BaseException]) -> str | None:
         return "server menutup koneksi tanpa mengirim jawaban"
     if any(isinstance(e, ConnectionResetError) for e in chain):
         return "server memutus koneksi sebelum jawabannya lengkap"
+    if any(isinstance(e, EndlessInterim) for e in chain):
+        return "server hanya mengirim jawaban sementara (HTTP 1xx) tanpa henti, tidak pernah jawaban yang sebenarnya"
     if any(isinstance(e, BadStatusLine) for e in chain):
         return "server menjawab tidak dengan HTTP (baris status tidak sah)"
     if any(isinstance(e, BrokenChunks) or "chunk" in str(e).lower() for e in chain):
