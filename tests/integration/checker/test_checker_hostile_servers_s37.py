@@ -153,9 +153,11 @@ def test_a_head_dripped_a_byte_at_a_time_is_ended_by_the_time_limit(site: FakeSi
 
 @pytest.mark.parametrize(
     "headers",
-    [[HTML, ("Content-Security-Policy", "default-src 'self' " + "https://cdn.example.id " * 4000)]]
-    + [[HTML, *((f"X-Cache-Tag-{i}", "hit") for i in range(10_000))]]
-    + [[HTML, *(("Set-Cookie", f"pref{i}={'v' * 3000}; Path=/") for i in range(60))]],
+    [
+        [HTML, ("Content-Security-Policy", "default-src 'self' " + "https://cdn.example.id " * 4000)],
+        [HTML, *((f"X-Cache-Tag-{i}", "hit") for i in range(10_000))],
+        [HTML, *(("Set-Cookie", f"pref{i}={'v' * 3000}; Path=/") for i in range(60))],
+    ],
     ids=["a-100-kb-line", "10000-headers", "60-cookies-of-3-kb"],
 )
 def test_a_head_a_browser_reads_is_read(site: FakeSite, headers) -> None:  # type: ignore[no-untyped-def]
@@ -266,6 +268,14 @@ def test_a_redirect_to_an_address_of_50_kb_is_said_within_a_sentence_or_two(site
 )
 def test_a_page_built_to_exhaust_a_parser_is_read_and_its_spam_found(site: FakeSite, markup: str) -> None:
     event = checked({"/": sends(response(page(body_end=SPAM + markup)))}, site)
+    assert (down(event), event.content.result) == (("aktif", None), "update")
+    assert gambling(event)
+
+
+@pytest.mark.timeout(120)  # each link read against every other, the titled farm held the worker for minutes
+def test_a_farm_of_30000_gambling_links_under_their_titles_is_judged_and_the_batch_goes_on(site: FakeSite) -> None:
+    farm = "".join(f'<a href="/tag/p{i}/" title="slot gacor">slot gacor</a>' for i in range(30_000))
+    event = checked({"/": sends(response(page(body_end=farm)))}, site)
     assert (down(event), event.content.result) == (("aktif", None), "update")
     assert gambling(event)
 

@@ -12,8 +12,10 @@ import tracemalloc
 import pytest
 
 from pantau_checker.core import css
+from pantau_checker.core.checks import CHECKS, Observed, judge_all, switched
 from pantau_checker.core.page import parse_page
 from pantau_checker.core.page_kind import classify
+from pantau_common.registry.model import AppSpec
 
 URL = "https://disparbud.bekasikota.go.id/"
 
@@ -67,3 +69,30 @@ def test_a_body_of_nothing_a_browser_shows_is_a_white_page_however_long(nothing:
     page = parse_page(html, URL)
     assert page.blank
     assert classify(page, 200).kind == "galat_aplikasi"
+
+
+# --- a farm of links: each link was read against every other link of the page ------------------------------------
+
+FARM_URL = "https://disparbud.bekasikota.go.id/"
+
+
+def judged(links: str) -> set[str]:
+    """Return the codes the page checks find on a department's page that ends with ``links``."""
+    html = f"<html><head><title>Disparbud</title></head><body><main><p>Wisata Bekasi</p></main>{links}</body></html>"
+    app = AppSpec(id="disparbud-web", pd_id="disparbud", nama="Website Disparbud", url=FARM_URL)
+    return {found.code for found in judge_all(switched(CHECKS), Observed(app, None, parse_page(html, FARM_URL)))}
+
+
+@pytest.mark.timeout(60)  # read against each other, these took minutes (the titles' seven), the worker's loop held
+@pytest.mark.parametrize(
+    "links",
+    [
+        "".join(f'<a href="https://h{i}.slot{i}.xyz/">slot gacor {i}</a>' for i in range(30_000)),
+        '<a href="https://slot88.xyz/">slot gacor</a>' * 40_000,
+        "".join(f'<a href="/tag/slot-gacor-{i}/">slot gacor</a>' for i in range(30_000)),
+        "".join(f'<a href="/tag/x{i}/" title="slot gacor">slot gacor</a>' for i in range(25_000)),
+    ],
+    ids=["to-30000-hosts", "one-link-40000-times", "30000-own-addresses", "25000-titled"],
+)
+def test_a_farm_of_tens_of_thousands_of_gambling_links_is_judged_in_a_moment(links: str) -> None:
+    assert "judi_online" in judged(links)
