@@ -125,7 +125,8 @@ class HostileServer:
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
-            with suppress(OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
+            # Cancelled: the server is stopping, and its answers end with it.
+            with suppress(OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, asyncio.CancelledError):
                 while True:  # one request after another on a kept-alive connection
                     head = await reader.readuntil(b"\r\n\r\n")
                     path = head.split(b" ", 2)[1].decode("latin-1")

@@ -215,6 +215,36 @@ def test_an_interim_answer_or_two_before_the_page_is_passed_over(site: FakeSite)
     assert (down(event), event.content.result) == (("aktif", None), "update")
 
 
+# --- bytes after the answer ----------------------------------------------------------------------------------------
+
+SERVICES = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>SiCantik - Perizinan Kota Bekasi</title>
+</head><body><header><a href="/">SiCantik</a><nav><a href="/">Beranda</a> <a href="/layanan/">Layanan</a>
+<a href="/persyaratan/">Persyaratan</a> <a href="/lacak/">Lacak Berkas</a> <a href="/kontak/">Kontak</a></nav></header>
+<main><h1>Layanan Perizinan Terpadu Satu Pintu</h1>
+<p>Ajukan izin usaha, izin mendirikan bangunan dan izin reklame secara daring, lalu lacak berkas Anda.</p>
+<ul><li><a href="/layanan/pbg/">Persetujuan Bangunan Gedung</a></li>
+<li><a href="/layanan/reklame/">Izin Reklame</a></li><li><a href="/layanan/apotek/">Izin Apotek</a></li>
+<li><a href="/layanan/praktik/">Surat Izin Praktik</a></li></ul></main>
+<footer>DPMPTSP Kota Bekasi, Jl. Ir. H. Juanda No. 100, Bekasi. Telepon (021) 88397777.</footer></body></html>"""
+
+
+def test_a_body_longer_than_its_content_length_keeps_the_answers_own_headers(site: FakeSite) -> None:
+    # A cache plugin's comment written after the length was counted: before, the bytes beyond it were read as the
+    # start of another answer, whose empty head took the page's place (its type, its Last-Modified: its only date).
+    body = SERVICES.encode()
+    headers = [HTML, *modified_yesterday().items(), ("Content-Length", str(len(body)))]
+    served = response(body + b"\n<!-- Served from: perizinan by W3 Total Cache -->", headers, length=False)
+    event = checked({"/": sends(served)}, site)
+    assert (down(event), event.content.result, event.content.evidence) == (("aktif", None), "update", "last_modified")
+
+
+def test_a_second_answer_come_with_the_page_is_no_answer_of_the_checks(site: FakeSite) -> None:
+    # Before, the second answer's status and head were the page's, and its body was read after the page's.
+    second = response(b"<h1>502 Bad Gateway</h1>", status="502 Bad Gateway")
+    event = checked({"/": sends(response(page()) + second)}, site)
+    assert (down(event), event.content.result) == (("aktif", None), "update")
+
+
 # --- redirects ------------------------------------------------------------------------------------------------------
 
 
@@ -239,6 +269,11 @@ def test_a_redirect_loop_and_a_chain_of_thirty_are_down_as_such(site: FakeSite) 
         ("http://169.254.169.254/latest/meta-data/", "alamat metadata cloud"),
         ("http://10.20.30.40/admin/", "bukan alamat publik"),
         ("http://[::ffff:169.254.169.254]/latest/meta-data/", "alamat metadata cloud"),
+        ("http://127.0.0.2:8080/server-status", "bukan alamat publik (loopback)"),
+        ("http://2130706434/server-status", "bukan alamat publik (loopback)"),  # 127.0.0.2 as one number
+        ("http://[::1]/", "bukan alamat publik (loopback)"),
+        ("http://0.0.0.0:6379/", "alamat khusus"),
+        ("http://192.168.1.1/", "bukan alamat publik (private)"),
     ],
 )
 def test_a_redirect_where_the_checker_must_not_go_is_refused_and_said(site: FakeSite, location: str, said: str) -> None:

@@ -215,6 +215,10 @@ class Connection(asyncio.Protocol):
     # httptools' side: the parser's callbacks
 
     def on_message_begin(self) -> None:
+        if self._complete:
+            # Bytes after the whole answer, come with it: a body longer than its Content-Length, a second answer. No
+            # answer of this request's (nor of the next): they end the parsing, and the connection's reuse.
+            raise ProtocolError("Bytes after the answer")
         self._headers = []
         self._head_bytes = 0
         self._status_length = 0
