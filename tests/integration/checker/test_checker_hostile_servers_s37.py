@@ -209,6 +209,17 @@ def test_interim_answers_without_end_are_down_in_words_before_any_time_limit(
     assert "jawaban sementara (HTTP 1xx) tanpa henti" in (event.reason_detail or "")
 
 
+@pytest.mark.parametrize("status", ["000 Unknown", "099 Custom"])
+def test_a_status_below_any_class_is_the_answer_said_in_words_not_an_interim_one_waited_past(
+    site: FakeSite, status: str
+) -> None:
+    # Before, a framework's status 0 was taken for an interim answer (below 200) and the real one waited for.
+    event = checked({"/": sends(response(page(), status=status))}, site, HANGS)
+    code = int(status[:3])
+    assert (down(event), event.http_status) == (("tidak_aktif", "galat_lain"), code)
+    assert event.reason_detail == f"server menjawab dengan kode status tak dikenal HTTP {code}"
+
+
 def test_an_interim_answer_or_two_before_the_page_is_passed_over(site: FakeSite) -> None:
     hints = b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\n"
     event = checked({"/": sends(hints + response(page()))}, site)
@@ -260,6 +271,8 @@ def test_a_redirect_loop_and_a_chain_of_thirty_are_down_as_such(site: FakeSite) 
     assert "lebih dari 10 pengalihan" in (chain.reason_detail or "")
 
 
+# The tests' checker allows 127.0.0.1 alone (its servers' address): any other loopback address is refused, as every
+# loopback address is in production.
 @pytest.mark.parametrize(
     ("location", "said"),
     [

@@ -241,7 +241,7 @@ class Connection(asyncio.Protocol):
 
     def on_headers_complete(self) -> None:
         status = self._parser.get_status_code()
-        if status < 200:
+        if 100 <= status < 200:  # a status of no class (a framework's 0) is the answer, of a code no browser reads
             self._interim = True  # 100 Continue, 103 Early Hints: the answer follows
             self._interims += 1
             if self._interims > _MAX_INTERIM:
