@@ -358,6 +358,19 @@ def test_a_page_in_a_broken_or_odd_encoding_is_read(site: FakeSite, content_type
     assert (down(event), event.content.result) == (("aktif", None), "update")
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 2000,
+        json.dumps({"data": [{"id": i, "judul": "Pengumuman", "tanggal": "2026-01-05"} for i in range(5000)]}).encode(),
+    ],
+    ids=["an-image", "json"],
+)
+def test_an_image_or_json_served_as_a_page_is_read_as_the_text_a_browser_shows(site: FakeSite, body: bytes) -> None:
+    event = checked({"/": sends(response(body))}, site)
+    assert (down(event), event.findings) == (("aktif", None), ())
+
+
 def test_a_body_of_nuls_is_the_white_page_a_browser_shows(site: FakeSite) -> None:
     # Before, a body of NULs beyond 4 KB (a cache file written as the disk filled) was the application, aktif.
     event = checked({"/": sends(response(b"\0" * 1_500_000))}, site)
@@ -378,8 +391,9 @@ STYLED = '<link rel="stylesheet" href="/wp-content/themes/bekasi/style.css">'
         "a{" * 100_000,
         "@media screen{" * 14_000,
         "".join(f".c{i} .d{i} > a:not(.x)[href^=y]{{display:none}}\n" for i in range(100_000)),
+        ":is(" * 20_000 + "a" + ")" * 20_000 + "{display:none}" + "[class*=" + "a" * 100_000 + "]{display:none}",
     ],
-    ids=["braces-opened-to-its-end", "rules-nested-to-its-end", "media-queries-nested", "100000-rules"],
+    ids=["braces-opened-to-its-end", "rules-nested-to-its-end", "media-queries-nested", "100000-rules", "selectors"],
 )
 def test_a_stylesheet_built_to_exhaust_a_reader_leaves_the_page_read_and_its_spam_found(
     site: FakeSite, sheet: str
