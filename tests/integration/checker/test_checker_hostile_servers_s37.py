@@ -302,6 +302,25 @@ def test_a_redirect_to_an_address_of_50_kb_is_said_within_a_sentence_or_two(site
     assert len(event.reason_detail or "") <= REASON_DETAIL_MAX
 
 
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        (moved("/berita/?q=" + "a" * 70_000), "server mengalihkan ke alamat sepanjang 70"),
+        (response(b"<html><body></body></html>", [HTML, ("Refresh", "0; url=/" + "a" * 70_000)]), "sepanjang 70"),
+        (moved("/berita/\x01baru"), "server mengalihkan ke alamat yang tidak sah: "),
+    ],
+    ids=["a-location-of-70-kb", "a-refresh-of-70-kb", "a-control-character"],
+)
+def test_a_redirect_to_an_address_the_checker_cannot_ask_for_is_said_in_words(
+    site: FakeSite, answer: bytes, said: str
+) -> None:
+    # Before, httpx's own English: "URL tidak sah: URL too long", naming no redirect.
+    event = checked({"/": sends(answer)}, site)
+    assert down(event) == ("tidak_aktif", "galat_lain")
+    assert said in (event.reason_detail or "")
+    assert "URL" not in (event.reason_detail or "")
+
+
 # --- pages built to exhaust a parser --------------------------------------------------------------------------------
 
 
