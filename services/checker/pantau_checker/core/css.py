@@ -91,6 +91,11 @@ _MAX_SELECTORS = 200  # per stylesheet, so a hostile one cannot make every query
 # big theme's sheet.
 _MAX_LAST_SELECTORS = 100
 _MAX_DECLARATIONS = 2000  # characters of one style attribute or rule body that are read
+# Blocks within blocks that are read (a theme nests a few: a media query, a rule, a rule nested in it), and the
+# characters of a nested rule's selector written out (its parent's list before each of its own): a sheet of
+# braces opened 200,000 deep, each rule's selector its parent's and more, would take gigabytes and minutes.
+_MAX_NESTING = 32
+_MAX_NESTED_CHARS = 20_000
 # An offset some hundreds of pixels out: of 100 px, 20 em (the narrowest screen's 320 px), or a whole
 # screen or box (100vw, 100%) at least.
 _OFFSET = r"-(?:\d{3,}(?:\.\d+)?\s*(?:px|pt|ch|%|[sdl]?v(?:w|h|min|max))|(?:[2-9]\d|\d{3,})(?:\.\d+)?\s*r?em)(?![\w%])"
@@ -866,33 +871,54 @@ def _hiding_kind(declarations: str) -> str | None:
 
 
 def _rules(css: str) -> Iterator[tuple[str, list[str], str]]:
-    """Yield each rule of ``css`` (bounded): its prelude, the at-rules' preludes it is within, its declarations."""
+    """Yield each rule of ``css`` (bounded): its prelude, the at-rules' preludes it is within, its declarations.
+
+    A block nested beyond ``_MAX_NESTING``, or a nested rule whose selector written out is beyond
+    ``_MAX_NESTED_CHARS``, is not read, nor anything within it.
+    """
     preludes: list[str] = []
+    unread = 0  # blocks open from the first one not read: skipped to its end
     parts = _BRACES.split(_COMMENT.sub(" ", css[:MAX_CSS_CHARS]))
     nested = False  # a style rule within a style rule (``.entry{& .x{...}}``): CSS nesting
     for text, brace in zip(parts[0:-1:2], parts[1::2], strict=True):
         if brace == "{":
-            parent = next((p for p in reversed(preludes) if not p.startswith("@")), None)
-            prelude = text.strip()
-            if parent is not None:  # after the parent's own declarations
-                prelude = _nest(parent, prelude.rpartition(";")[2].strip())
-                nested = True
-            preludes.append(prelude)
+            opened = None if unread or len(preludes) >= _MAX_NESTING else _opened(preludes, text.strip())
+            if opened is None:
+                unread += 1
+                continue
+            preludes.append(opened[0])
+            nested = nested or opened[1]
+            continue
+        if unread:
+            unread -= 1
             continue
         prelude = preludes.pop() if preludes else ""
-        within = [p for p in preludes if p.startswith("@")] if nested else preludes
-        yield prelude, within, text[:_MAX_DECLARATIONS]
+        if text and not text.isspace():  # a rule of no declarations says nothing: a sheet of "}}}…" is 200,000
+            within = [p for p in preludes if p.startswith("@")] if nested else preludes
+            yield prelude, within, text[:_MAX_DECLARATIONS]
 
 
-def _nest(parent: str, child: str) -> str:
+def _opened(preludes: list[str], prelude: str) -> tuple[str, bool] | None:
+    """Return the prelude of a block opened within ``preludes``, and whether it is within a style rule: then
+    nested in the innermost one, after that rule's own declarations (``_nest``); None where too long to read."""
+    parent = next((p for p in reversed(preludes) if not p.startswith("@")), None)
+    if parent is None:
+        return prelude, False
+    nested = _nest(parent, prelude.rpartition(";")[2].strip())
+    return None if nested is None else (nested, True)
+
+
+def _nest(parent: str, child: str) -> str | None:
     """Return the selector of a style rule nested in one of ``parent`` (``&`` is the parent; without it, the
-    rule is of the parent's descendants)."""
+    rule is of the parent's descendants), or None where it would be beyond ``_MAX_NESTED_CHARS``."""
     if child.startswith("@"):
         return child
     outer = parent if "," not in parent else f":is({parent})"
+    selectors = _listed(child)
+    if (len(outer) + 1) * len(selectors) + len(child) > _MAX_NESTED_CHARS:
+        return None
     return ",".join(
-        selector.replace("&", outer) if "&" in selector else f"{outer} {selector.strip()}"
-        for selector in _listed(child)
+        selector.replace("&", outer) if "&" in selector else f"{outer} {selector.strip()}" for selector in selectors
     )
 
 

@@ -359,6 +359,7 @@ _MAX_SCRIPTS = 30
 _MAX_SCRIPT_CHARS = 20_000
 _MAX_SCRIPTS_CHARS = 100_000  # of all of them
 _BLANK_MAX_CHARS = 4096
+_UNSHOWN = "\0 \t\n\r\f"  # what a browser shows nothing of: a body of it, however long, is a white page
 # Cloudflare's Always Online banner's own element, and the words of its id that the document must hold first.
 _CDN_BANNER = '[id="cf_alert_div"], [id^="cf-always-online"]'
 _CDN_BANNER_SIGNS = ("cf_alert_div", "cf-always-online")
@@ -726,7 +727,8 @@ def parse_page(
     # A hostile page's nesting beyond a browser's depth left out; which of the rarer readings it calls for.
     # Its signs are looked for in its UTF-8 bytes (``literals``), which lexbor reads too.
     tree, signs = parse_html(html, (markup := markup or Markup(html)).raw), _markup_signs(markup)
-    blank = len(html) <= _BLANK_MAX_CHARS and _blank(tree)  # a white page is a short one
+    # A white page is a short one, or one of nothing (a cache file of NULs, its disk full as it was written).
+    blank = (len(html) <= _BLANK_MAX_CHARS or not html.strip(_UNSHOWN)) and _blank(tree)
     json_ld = _json_ld(tree)
     sheets = _own_sheets(tree)
     removed, kept = _hidden_nodes(tree, sheets, stylesheets)

@@ -12,7 +12,7 @@ from pantau_contracts.status import TlsFacts
 
 from ..core import tls as tls_core
 from ..core.availability import FailureKind
-from .protocol import BadHeaders, BadStatusLine, BrokenChunks, ServerDisconnected
+from .protocol import BadHeaders, BadStatusLine, BrokenChunks, EndlessInterim, ServerDisconnected
 
 log = logging.getLogger(__name__)
 
@@ -77,14 +77,23 @@ def classify(exc: BaseException) -> FetchError:  # noqa: PLR0911 - one branch pe
     return FetchError("other", _unusable_answer(chain) or "galat tak terduga saat mengambil halaman")
 
 
+# What was wrong with a server's answer that is no HTTP response, by the error that said so, in the order looked for.
+_UNUSABLE: tuple[tuple[type[BaseException], str], ...] = (
+    (ServerDisconnected, "server menutup koneksi tanpa mengirim jawaban"),
+    (ConnectionResetError, "server memutus koneksi sebelum jawabannya lengkap"),
+    (
+        EndlessInterim,
+        "server hanya mengirim jawaban sementara (HTTP 1xx) tanpa henti, tidak pernah jawaban yang sebenarnya",
+    ),
+    (BadStatusLine, "server menjawab tidak dengan HTTP (baris status tidak sah)"),
+)
+
+
 def _unusable_answer(chain: list[BaseException]) -> str | None:
     """Say in words what was wrong with a server's answer that is no HTTP response."""
-    if any(isinstance(e, ServerDisconnected) for e in chain):
-        return "server menutup koneksi tanpa mengirim jawaban"
-    if any(isinstance(e, ConnectionResetError) for e in chain):
-        return "server memutus koneksi sebelum jawabannya lengkap"
-    if any(isinstance(e, BadStatusLine) for e in chain):
-        return "server menjawab tidak dengan HTTP (baris status tidak sah)"
+    for kind, said in _UNUSABLE:
+        if any(isinstance(e, kind) for e in chain):
+            return said
     if any(isinstance(e, BrokenChunks) or "chunk" in str(e).lower() for e in chain):
         return "jawaban server rusak: pengodean chunked tidak sah"
     if any(isinstance(e, BadHeaders) for e in chain):

@@ -25,6 +25,9 @@ _MAX_FIELD = _MAX_HEAD
 # httptools gathers a header before handing it over: a head that goes on without ending a header is
 # refused as it grows, not once it is whole.
 _MAX_PENDING = _MAX_LINE + _MAX_HEAD
+# Interim answers (100 Continue, 103 Early Hints) before the real one: a server sends one or two; one that sends
+# them without end never answers, while each keeps its wait alive.
+_MAX_INTERIM = 32
 # Bytes of body held for a reader that has not taken them, before the socket stops being read.
 _HIGH_WATER = 262_144
 # llhttp's complaints about a status line: no "HTTP/" at its start, or a version that is not 1.x ("HTTP/2 200":
@@ -50,6 +53,10 @@ class BrokenChunks(ProtocolError):
 
 class BadHeaders(ProtocolError):
     """The head is no valid HTTP (a header, a length, a limit)."""
+
+
+class EndlessInterim(ProtocolError):
+    """The server sent interim answers (1xx) without end, and no answer."""
 
 
 class BodyCutShort(ProtocolError):
@@ -82,6 +89,7 @@ class Connection(asyncio.Protocol):
         self._head_bytes = 0  # the names' and values' bytes, each line's end counted
         self._pending = 0  # bytes of head since the last whole header
         self._interim = False  # a 1xx answer, which the real one follows
+        self._interims = 0
         self._parsed = False  # the head parsed; handed over once its bytes are known to parse whole
         self._head = False
         self._complete = False
@@ -207,6 +215,10 @@ class Connection(asyncio.Protocol):
     # httptools' side: the parser's callbacks
 
     def on_message_begin(self) -> None:
+        if self._complete:
+            # Bytes after the whole answer, come with it: a body longer than its Content-Length, a second answer. No
+            # answer of this request's (nor of the next): they end the parsing, and the connection's reuse.
+            raise ProtocolError("Bytes after the answer")
         self._headers = []
         self._head_bytes = 0
         self._status_length = 0
@@ -229,8 +241,11 @@ class Connection(asyncio.Protocol):
 
     def on_headers_complete(self) -> None:
         status = self._parser.get_status_code()
-        if status < 200:
+        if 100 <= status < 200:  # a status of no class (a framework's 0) is the answer, of a code no browser reads
             self._interim = True  # 100 Continue, 103 Early Hints: the answer follows
+            self._interims += 1
+            if self._interims > _MAX_INTERIM:
+                self._refuse(EndlessInterim(f"More than {_MAX_INTERIM} interim answers"))
             return
         self._status, self._parsed = status, True
         if self._bodiless:

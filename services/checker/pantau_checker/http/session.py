@@ -364,6 +364,10 @@ class Session:
             try:
                 _require_http(current)
                 response = await self._send(method, current, data, headers)
+            except httpx.InvalidURL as exc:
+                if not trail or trail[-1] != current:  # the address asked for, not one the server sent the fetch to
+                    raise
+                raise FetchError("other", _unfollowed(current, exc)) from exc
             except Exception as exc:
                 refused = _refused_redirect(exc, current) if hops else None
                 if refused is None:
@@ -514,12 +518,24 @@ def _redirect_target(url: str, location: str) -> str:
         parts = urlsplit(target)
         parts.port  # noqa: B018 - read for its check of the port's range
     except ValueError:
-        shown = "".join(c if c.isprintable() else "?" for c in location[:120])
-        raise FetchError("other", f"server mengalihkan ke alamat yang tidak sah: {shown}") from None
+        raise FetchError("other", f"server mengalihkan ke alamat yang tidak sah: {_shown(location)}") from None
     if parts.scheme in ("http", "https") and not parts.hostname:
-        shown = "".join(c if c.isprintable() else "?" for c in location[:120])
-        raise FetchError("other", f"server mengalihkan ke alamat tanpa nama host: {shown}")
+        raise FetchError("other", f"server mengalihkan ke alamat tanpa nama host: {_shown(location)}")
     return target
+
+
+def _unfollowed(address: str, exc: httpx.InvalidURL) -> str:
+    """Say why an address a server sent the fetch to (by a redirect, a refresh) could not be asked for: httpx's
+    reason is English, and names no redirect."""
+    shown = _shown(address)
+    if "too long" in str(exc):
+        return f"server mengalihkan ke alamat sepanjang {len(address)} karakter, melebihi yang dapat diperiksa: {shown}"
+    return f"server mengalihkan ke alamat yang tidak sah: {shown}"
+
+
+def _shown(address: str) -> str:
+    """Return the start of an address as an official may read it: its characters that print, the others as "?"."""
+    return "".join(c if c.isprintable() else "?" for c in address[:120])
 
 
 def _refused_redirect(exc: Exception, target: str) -> FetchError | None:

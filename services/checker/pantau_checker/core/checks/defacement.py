@@ -31,6 +31,7 @@ import re
 from base64 import b64decode
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from pantau_contracts.status import Finding, Severity
@@ -1021,20 +1022,51 @@ def _navigated(
 def _echoed(link: Link, page: Page, named: bool = True) -> bool:
     """Return whether ``link`` is the site's own navigation: its address names what it says, or what the page's
     link to the same address says (a news item's headline, and its picture's and its "Baca Selengkapnya"); without
-    ``named``, what a news item's headline says."""
-    if _navigation(link, page.host, named):
-        return True
-    address = link.href.partition("#")[0]
-    others = (other for other in page.links if other.href.partition("#")[0] == address and other.text != link.text)
-    return any(_navigation(other, page.host, named) for other in islice(others, _NEIGHBOURS))
+    ``named``, what a news item's headline says.
+
+    Each link is answered once a page, its address's other links found by an index: a page of 40,000 links, each
+    read against all the others, held a worker for seconds.
+    """
+    known: dict[tuple[Link, bool], bool] = derived(page, "defacement.echoed", _none_known)
+    if (link, named) not in known:
+        by_address = derived(page, "defacement.by_address", _by_address)
+        others = (other for other in by_address.get(link.href.partition("#")[0], ()) if other.text != link.text)
+        known[(link, named)] = _navigation(link, page.host, named) or any(
+            _navigation(other, page.host, named) for other in islice(others, _NEIGHBOURS)
+        )
+    return known[(link, named)]
 
 
 def _echoed_title(title: str, page: Page) -> bool:
     """Return whether a link's title (or its label) says what a link of the site's own navigation says: a news
-    item's headline, a tag's name and its count ("Bandar Judi (3 items)")."""
+    item's headline, a tag's name and its count ("Bandar Judi (3 items)"); each title answered once a page."""
     name, counted, _ = title.rpartition("(")
     said = (name if counted else title).strip().lower()
-    return any(link.text.strip().lower() == said and _navigation(link, page.host) for link in page.links)
+    known: dict[str, bool] = derived(page, "defacement.echoed_titles", _none_known)
+    if said not in known:
+        by_text = derived(page, "defacement.by_text", _by_text)
+        known[said] = any(_navigation(link, page.host) for link in by_text.get(said, ()))
+    return known[said]
+
+
+def _none_known(_page: Page) -> dict[Any, bool]:
+    return {}
+
+
+def _by_address(page: Page) -> dict[str, list[Link]]:
+    """Return the page's links by their address (but for its fragment), each address's in the page's order."""
+    found: dict[str, list[Link]] = {}
+    for link in page.links:
+        found.setdefault(link.href.partition("#")[0], []).append(link)
+    return found
+
+
+def _by_text(page: Page) -> dict[str, list[Link]]:
+    """Return the page's links by what they say (trimmed, in lower case), each text's in the page's order."""
+    found: dict[str, list[Link]] = {}
+    for link in page.links:
+        found.setdefault(link.text.strip().lower(), []).append(link)
+    return found
 
 
 def _navigation(link: Link, host: str, named: bool = True) -> bool:
