@@ -215,7 +215,7 @@ async def check_all(
 
     async def one(app: AppSpec) -> ApplicationChecked:
         async with gate:
-            event = await checker.check(app, cycle_id)
+            event = await checker.checked(app, cycle_id)  # one check's bug does not end the run
         display(event)
         return event
 

@@ -14,7 +14,6 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Protocol
 
 from aiokafka import (
@@ -35,7 +34,7 @@ from pantau_common.kafka_security import KafkaConnection
 from pantau_common.registry.model import AppSpec
 from pantau_contracts import Topics
 from pantau_contracts.codec import MalformedMessageError, decode, encode, envelope
-from pantau_contracts.status import ApplicationChecked, CheckRequested, Timings
+from pantau_contracts.status import ApplicationChecked, CheckRequested
 
 from .core.offsets import InFlightOffsets
 from .probe import SOURCE, Checker
@@ -234,26 +233,10 @@ class CheckWorker:
             await self._inbox.dead_letter(received, exc.reason)
             return
         started = time.perf_counter()
-        event = await self._check(app, request)
+        event = await self._checker.checked(app, request.cycle_id)  # a checker bug must not stall the round
         metrics.check_finished(event.availability, time.perf_counter() - started)
         await publish(producer, self._topics, event)
         self.processed.append(app.id)
-
-    async def _check(self, app: AppSpec, request: CheckRequested) -> ApplicationChecked:
-        try:
-            return await self._checker.check(app, request.cycle_id)
-        except Exception:  # a checker bug must not stall the round: report it as unknown failure
-            log.exception("check of %s failed unexpectedly", app.id)
-            return ApplicationChecked(
-                app_id=app.id,
-                pd_id=app.pd_id,
-                url=app.url,
-                checked_at=datetime.now(UTC),
-                availability="tidak_aktif",
-                reason="galat_lain",
-                timings=Timings(0.0),
-                cycle_id=request.cycle_id,
-            )
 
 
 class _Handover(ConsumerRebalanceListener):  # type: ignore[misc]

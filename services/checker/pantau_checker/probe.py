@@ -194,6 +194,25 @@ class Checker:
         self.pages = UnchangedPages(config.unchanged_pages)
         self.views_reused = 0  # extra views that were the page's own bytes, not parsed again
 
+    async def checked(self, app: AppSpec, cycle_id: str | None = None) -> ApplicationChecked:
+        """Return ``check``'s event, whatever happens in it: a bug of the checker's own is logged with its trace and
+        reported as ``galat_lain``, so that one application's check neither stalls a worker's round nor ends a
+        one-shot run of the whole registry."""
+        try:
+            return await self.check(app, cycle_id)
+        except Exception:
+            log.exception("check of %s failed unexpectedly", app.id)
+            return ApplicationChecked(
+                app_id=app.id,
+                pd_id=app.pd_id,
+                url=app.url,
+                checked_at=datetime.now(UTC),
+                availability="tidak_aktif",
+                reason="galat_lain",
+                timings=Timings(0.0),
+                cycle_id=cycle_id,
+            )
+
     async def check(self, app: AppSpec, cycle_id: str | None = None) -> ApplicationChecked:
         """Check one application and return its status event.
 
