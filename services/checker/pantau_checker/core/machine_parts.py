@@ -1,15 +1,15 @@
 """The parts of a page whose dates a machine or the site's visitors write, not the department: read for no date.
 
 A stale site's sidebar still moves on by itself: a visitor counter prints yesterday's visits and the past week's,
-a social feed plugin the dates of the department's posts on Instagram, YouTube or X, a data widget the latest
-earthquake (BMKG), food prices (SP2KP), exchange rates (BI), air quality (ISPU) or river levels (BBWS), and the
-visitors' own entries show their days (a guest book, recent comments, a table of complaints). Those dates say
-nothing of whether the department keeps its site: the content's are its posts'.
+a social feed plugin or an embedded post the dates of the department's posts on Instagram, YouTube or X, a data
+widget the latest earthquake (BMKG), food prices (SP2KP), exchange rates (BI), air quality (ISPU) or river levels
+(BBWS), and the visitors' own entries show their days (a guest book, recent comments, a table of complaints).
+Those dates say nothing of whether the department keeps its site: the content's are its posts'.
 
 Three signs, each narrow, so that the department's posts stay read:
 
 - the container of a known social feed plugin, by its own names (Smash Balloon's Instagram, YouTube and Facebook
-  feeds, Custom Twitter Feeds, Spotlight, YotuWP);
+  feeds, Custom Twitter Feeds, Spotlight, YotuWP, Elfsight), or of one post's embed code (X, Instagram, TikTok);
 - a widget's title that names such data ("Statistik Pengunjung", "Info Gempa Terkini", "Kurs Transaksi BI",
   "Komentar Terbaru", "Buku Tamu", "Tinggi Muka Air"): short, linking nothing, outside an ``<article>``, over a short
   block or a table or list beside it;
@@ -36,13 +36,27 @@ from selectolax.lexbor import LexborNode as Node
 
 from .dates import dates_in_text
 
-# Social feed plugins' containers, by the names they give them (ids and classes no theme uses for its own).
+# Social feed plugins' containers, by the names they give them (ids and classes no theme uses for its own), Elfsight's
+# apps among them; and the embed codes of one post that X, Instagram and TikTok give, which print its day ("December
+# 3, 2026" in a tweet's last link).
 _FEED_PLUGINS = (
     "#sb_instagram, #sb_youtube, #cff, #ctf, .sbi, .sb_youtube, .cff, .ctf, "
-    ".spotlight-instagram-feed, .yotuwp, .yotu-playlist"
+    ".spotlight-instagram-feed, .yotuwp, .yotu-playlist, [class*='elfsight-app-'], "
+    "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
 )
 # What their markup holds: the page is looked through for their containers only where one is in it.
-FEED_PLUGIN_SIGNS = ("sbi_", "sby_", "cff-", "ctf-", "spotlight-feed", "yotu-")
+FEED_PLUGIN_SIGNS = (
+    "sbi_",
+    "sby_",
+    "cff-",
+    "ctf-",
+    "spotlight-feed",
+    "yotu-",
+    "elfsight-app-",
+    "twitter-tweet",
+    "instagram-media",
+    "tiktok-embed",
+)
 # Widgets' titles naming data a machine or the visitors write. Short forms stand alone ("TMA", "ISPU", "Kurs"),
 # words that also head news ("kunjungan", "harga", "komentar", "pengaduan") only with what makes them a widget's.
 _WIDGET_TITLE = re.compile(
