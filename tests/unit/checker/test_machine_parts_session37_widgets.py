@@ -1,5 +1,5 @@
-"""Embedded social posts and Elfsight's feeds as parts a machine dates (``machine_parts``, session 37), on parsed
-markup."""
+"""Embedded social posts, Elfsight's feeds, the gold price and the year's national days as parts a machine dates
+(``machine_parts``, session 37), on parsed markup."""
 
 from __future__ import annotations
 
@@ -53,3 +53,26 @@ def test_an_elfsight_apps_container_is_found_by_its_name() -> None:
     )
     assert found(html) == ["2 jam yang lalu"]
     assert found(html.replace("elfsight-app-", "app-")) == []
+
+
+def test_the_gold_prices_widget_is_found_by_its_title() -> None:
+    for title in ("Harga Emas Hari Ini", "Harga Emas Antam", "Logam Mulia"):
+        html = (
+            f'<div class="card card-body"><h4>{title}</h4><p>Rp 1.523.000/gram</p>'
+            "<p>Update: 06/12/2026 08:30 WIB</p></div>"
+        )
+        assert found(html) == [f"{title} Rp 1.523.000/gram Update: 06/12/2026 08:30 WIB"], title
+
+
+def test_a_list_of_the_years_national_days_is_found_by_its_title() -> None:
+    for title in ("Hari Penting", "Hari Besar Nasional", "Libur Nasional", "Cuti Bersama"):
+        html = f'<div class="card"><h3>{title}</h3><ul><li>22 Desember 2026 Hari Ibu</li></ul></div>'
+        assert found(html) == [f"{title} 22 Desember 2026 Hari Ibu"], title
+
+
+def test_the_departments_posts_on_national_days_are_kept() -> None:
+    posts = '<li><a href="/berita/1">Peringatan Hari Kesehatan Nasional di Alun-Alun</a> 12 November 2026</li>'
+    linked = f'<div class="widget"><h3>Hari Besar Nasional</h3><ul>{posts}</ul></div>'
+    headline = '<div class="box"><h3>Peringatan Hari Besar Nasional di Lingkungan Dinas Kesehatan</h3></div>'
+    for html in (linked, headline):
+        assert found(f"<main>{html}</main>") == [], html
