@@ -8,6 +8,10 @@ from selectolax.lexbor import LexborHTMLParser
 from pantau_checker.core.machine_parts import FEED_PLUGIN_SIGNS, machine_parts
 
 OWN = "dinkes.bekasikota.go.id"
+EXCERPT = (
+    "Dinas Kesehatan membuka layanan vaksinasi di seluruh puskesmas bagi warga yang belum menerima dosis lanjutan,"
+    " dengan membawa KTP dan kartu vaksin."
+)
 TWEET = (
     '<blockquote class="twitter-tweet"><p lang="in">Samsat Keliling hari ini di Summarecon.</p>&mdash; Humas '
     '(@humaskotabekasi) <a href="https://twitter.com/humaskotabekasi/status/1">December 3, 2026</a></blockquote>'
@@ -76,3 +80,22 @@ def test_the_departments_posts_on_national_days_are_kept() -> None:
     headline = '<div class="box"><h3>Peringatan Hari Besar Nasional di Lingkungan Dinas Kesehatan</h3></div>'
     for html in (linked, headline):
         assert found(f"<main>{html}</main>") == [], html
+
+
+def test_a_health_data_widget_is_found_by_its_title() -> None:
+    readings = {
+        "Data COVID-19 Kota Bekasi": "Dirawat 12 Update data: 5 Desember 2026 pukul 16.00 WIB",
+        "Kasus DBD Minggu Ini": "14 kasus Update data Kamis, 04/12/2026",
+        "Stok Darah PMI": "A: 112 O: 140 Update 5 Desember 2026 16:00 WIB",
+        "Ketersediaan Tempat Tidur": "ICU: 2 Isolasi: 5 Update: 06-12-2026 07:15 WIB",
+    }
+    for title, reading in readings.items():
+        html = f'<div class="card card-body"><h4>{title}</h4><p>{reading}</p></div>'
+        assert found(html) == [f"{title} {reading}"], title
+
+
+def test_the_departments_posts_on_covid_are_kept() -> None:
+    card = f'<div class="card"><h4>Vaksinasi COVID-19</h4><small>4 Desember 2026</small><p>{EXCERPT}</p></div>'
+    linked = '<div class="card"><h4>COVID-19</h4><ul><li><a href="/berita/9">Vaksinasi Booster di 42 Puskesmas</a>'
+    assert found(f"<main>{card}</main>") == []
+    assert found(f"<main>{linked} 4 Desember 2026</li></ul></div></main>") == []

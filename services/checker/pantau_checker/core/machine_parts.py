@@ -2,18 +2,19 @@
 
 A stale site's sidebar still moves on by itself: a visitor counter prints yesterday's visits and the past week's,
 a social feed plugin or an embedded post the dates of the department's posts on Instagram, YouTube or X, a data
-widget the latest earthquake (BMKG), food prices (SP2KP), exchange rates (BI), the gold price, air quality (ISPU)
-or river levels (BBWS), a theme's list of the year's national days the next one, and the visitors' own entries
-show their days (a guest book, recent comments, a table of complaints). Those dates say nothing of whether the
-department keeps its site: the content's are its posts'.
+widget the latest earthquake (BMKG), food prices (SP2KP), exchange rates (BI), the gold price, air quality (ISPU),
+river levels (BBWS), COVID-19 or dengue cases, a hospital's free beds or PMI's blood stock, a theme's list of the
+year's national days the next one, and the visitors' own entries show their days (a guest book, recent comments, a
+table of complaints). Those dates say nothing of whether the department keeps its site: the content's are its
+posts'.
 
 Three signs, each narrow, so that the department's posts stay read:
 
 - the container of a known social feed plugin, by its own names (Smash Balloon's Instagram, YouTube and Facebook
   feeds, Custom Twitter Feeds, Spotlight, YotuWP, Elfsight), or of one post's embed code (X, Instagram, TikTok);
 - a widget's title that names such data ("Statistik Pengunjung", "Info Gempa Terkini", "Kurs Transaksi BI",
-  "Harga Emas Hari Ini", "Komentar Terbaru", "Buku Tamu", "Tinggi Muka Air", "Hari Penting"): short, linking
-  nothing, outside an ``<article>``, over a short block or a table or list beside it;
+  "Harga Emas Hari Ini", "Data COVID-19", "Stok Darah", "Komentar Terbaru", "Buku Tamu", "Tinggi Muka Air",
+  "Hari Penting"): short, linking nothing, outside an ``<article>``, over a short block or a table or list beside it;
 - a sidebar's widget (WordPress's ``widget`` class) stamped as a feed's ("Sumber: BMKG", "(otomatis)",
   "Pembaruan terakhir");
 - a table of days of data, whatever its title ("Statistik", "Rekap Antrian", "Jadwal Sholat"): its head names
@@ -67,7 +68,8 @@ _WIDGET_TITLE = re.compile(
     r"harga (?:pangan|komoditas|bahan pokok|sembako|kebutuhan pokok|emas)|emas antam|logam mulia|prakiraan cuaca|"
     r"cuaca (?:hari ini|terkini)|ispu|kualitas udara|tinggi muka air|tma|"
     r"(?:pengaduan|aduan|laporan)(?: masyarakat| warga)? (?:terbaru|terkini)|aktivitas terkini|youtube|"
-    r"hari (?:penting|besar)(?: nasional)?|libur nasional|cuti bersama)\b",
+    r"hari (?:penting|besar)(?: nasional)?|libur nasional|cuti bersama|"
+    r"covid(?:-?19)?|kasus (?:dbd|demam berdarah)|stok darah|ketersediaan (?:tempat tidur|kamar|bed|ruang rawat))\b",
     re.IGNORECASE,
 )
 _MAX_TITLE_CHARS = 60
