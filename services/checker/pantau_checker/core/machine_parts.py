@@ -1,18 +1,20 @@
 """The parts of a page whose dates a machine or the site's visitors write, not the department: read for no date.
 
 A stale site's sidebar still moves on by itself: a visitor counter prints yesterday's visits and the past week's,
-a social feed plugin the dates of the department's posts on Instagram, YouTube or X, a data widget the latest
-earthquake (BMKG), food prices (SP2KP), exchange rates (BI), air quality (ISPU) or river levels (BBWS), and the
-visitors' own entries show their days (a guest book, recent comments, a table of complaints). Those dates say
-nothing of whether the department keeps its site: the content's are its posts'.
+a social feed plugin or an embedded post the dates of the department's posts on Instagram, YouTube or X, a data
+widget the latest earthquake (BMKG), food prices (SP2KP), exchange rates (BI), the gold price, air quality (ISPU),
+river levels (BBWS), COVID-19 or dengue cases, a hospital's free beds or PMI's blood stock, a theme's list of the
+year's national days the next one, and the visitors' own entries show their days (a guest book, recent comments, a
+table of complaints). Those dates say nothing of whether the department keeps its site: the content's are its
+posts'.
 
 Three signs, each narrow, so that the department's posts stay read:
 
 - the container of a known social feed plugin, by its own names (Smash Balloon's Instagram, YouTube and Facebook
-  feeds, Custom Twitter Feeds, Spotlight, YotuWP);
+  feeds, Custom Twitter Feeds, Spotlight, YotuWP, Elfsight), or of one post's embed code (X, Instagram, TikTok);
 - a widget's title that names such data ("Statistik Pengunjung", "Info Gempa Terkini", "Kurs Transaksi BI",
-  "Komentar Terbaru", "Buku Tamu", "Tinggi Muka Air"): short, linking nothing, outside an ``<article>``, over a short
-  block or a table or list beside it;
+  "Harga Emas Hari Ini", "Data COVID-19", "Stok Darah", "Komentar Terbaru", "Buku Tamu", "Tinggi Muka Air",
+  "Hari Penting"): short, linking nothing, outside an ``<article>``, over a short block or a table or list beside it;
 - a sidebar's widget (WordPress's ``widget`` class) stamped as a feed's ("Sumber: BMKG", "(otomatis)",
   "Pembaruan terakhir");
 - a table of days of data, whatever its title ("Statistik", "Rekap Antrian", "Jadwal Sholat"): its head names
@@ -36,22 +38,38 @@ from selectolax.lexbor import LexborNode as Node
 
 from .dates import dates_in_text
 
-# Social feed plugins' containers, by the names they give them (ids and classes no theme uses for its own).
+# Social feed plugins' containers, by the names they give them (ids and classes no theme uses for its own), Elfsight's
+# apps among them; and the embed codes of one post that X, Instagram and TikTok give, which print its day ("December
+# 3, 2026" in a tweet's last link).
 _FEED_PLUGINS = (
     "#sb_instagram, #sb_youtube, #cff, #ctf, .sbi, .sb_youtube, .cff, .ctf, "
-    ".spotlight-instagram-feed, .yotuwp, .yotu-playlist"
+    ".spotlight-instagram-feed, .yotuwp, .yotu-playlist, [class*='elfsight-app-'], "
+    "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
 )
 # What their markup holds: the page is looked through for their containers only where one is in it.
-FEED_PLUGIN_SIGNS = ("sbi_", "sby_", "cff-", "ctf-", "spotlight-feed", "yotu-")
+FEED_PLUGIN_SIGNS = (
+    "sbi_",
+    "sby_",
+    "cff-",
+    "ctf-",
+    "spotlight-feed",
+    "yotu-",
+    "elfsight-app-",
+    "twitter-tweet",
+    "instagram-media",
+    "tiktok-embed",
+)
 # Widgets' titles naming data a machine or the visitors write. Short forms stand alone ("TMA", "ISPU", "Kurs"),
 # words that also head news ("kunjungan", "harga", "komentar", "pengaduan") only with what makes them a widget's.
 _WIDGET_TITLE = re.compile(
     r"\b(?:pengunjung|visitors?|statisti[ck] (?:situs|website|web)|kunjungan \d+ hari|buku tamu|guest ?book|"
     r"komentar (?:terbaru|terkini|terakhir)|recent comments|info gempa|gempa ?bumi (?:m\b|terkini|terbaru|dirasakan)|"
     r"gempa terkini|gempa dirasakan|bmkg|kurs|nilai tukar|"
-    r"harga (?:pangan|komoditas|bahan pokok|sembako|kebutuhan pokok)|prakiraan cuaca|"
+    r"harga (?:pangan|komoditas|bahan pokok|sembako|kebutuhan pokok|emas)|emas antam|logam mulia|prakiraan cuaca|"
     r"cuaca (?:hari ini|terkini)|ispu|kualitas udara|tinggi muka air|tma|"
-    r"(?:pengaduan|aduan|laporan)(?: masyarakat| warga)? (?:terbaru|terkini)|aktivitas terkini|youtube)\b",
+    r"(?:pengaduan|aduan|laporan)(?: masyarakat| warga)? (?:terbaru|terkini)|aktivitas terkini|youtube|"
+    r"hari (?:penting|besar)(?: nasional)?|libur nasional|cuti bersama|"
+    r"covid(?:-?19)?|kasus (?:dbd|demam berdarah)|stok darah|ketersediaan (?:tempat tidur|kamar|bed|ruang rawat))\b",
     re.IGNORECASE,
 )
 _MAX_TITLE_CHARS = 60
