@@ -589,6 +589,9 @@ _REGISTRY_PAGE = _words(
     r"domain\s+(?:ini\s+)?(?:sedang\s+)?dalam\s+status\s+(?:server|client)\s*hold\b|"
     r"domain\s+(?:premium\s+ini|ini)\s+tersedia\s+untuk\s+(?:dijual|dibeli)"
 )
+# Someone else's sale of the site on its own host ("WEBSITE INI DIJUAL, minat hubungi WA …"): read only on a page
+# without the site's menu, for a news item asks it in its headline ("Website Ini Dijual? Waspada Penipuan").
+_SITE_SOLD = _words(r"(?:website|situs|web)\s+ini\s+(?:sedang\s+)?dijual")
 # PANDI's page of a suspended name, by its heading alone where it says nothing more of it.
 _SUSPENDED_NAME = _rx(r"^domain\s+ditangguhkan$")
 # A registrar's own tiny page for a name registered and never pointed anywhere, or held past its term, in a wording
@@ -1697,6 +1700,8 @@ def _parked(v: _View) -> PageKind | None:
         elif quote is None:
             quote = _first_unquoted(_REGISTRY_PAGE, v.bare_lead(), stated=True)
         quote = quote or _first_full(_SUSPENDED_NAME, (v.title, *v.headings))
+        if quote is None and v.page.menu_link_count == 0:
+            quote = _first_search(_SITE_SOLD, (v.title, *v.headings, *v.bare_lead()))
     quote = quote or _moved_to_parking(v) or _registrar_placeholder(v)
     return PageKind("domain_parkir", f"halaman domain parkir/dijual: \u201c{quote}\u201d") if quote else None
 

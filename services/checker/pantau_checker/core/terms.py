@@ -1250,6 +1250,7 @@ DEFACEMENT = (
     "situs anda telah diretas",
     "web anda telah diretas",
     "your files have been encrypted",
+    "are stolen and encrypted",  # LockBit's "All your important files are stolen and encrypted!"
     "your website has been encrypted",
     "website anda telah dienkripsi",
     "situs anda telah dienkripsi",
@@ -1521,6 +1522,45 @@ DEFACER_GREETINGS = (
     "shout out to",
     "shoutout to",
 )
+# A hacktivist's cause, the whole of a defacer's page under the site's title in 2024-2026 ("#FreePalestine / Stop The
+# Genocide", "From the river to the sea", "Boycott Israel"): a department's news of a donation, its banner of
+# solidarity and its splash page of a day say them too, so they sign only a page all a defacer's that is not one the
+# site put in front of itself (``defacement.defacer_page``).
+DEFACER_CAUSES = (
+    "free palestine",
+    "freepalestine",
+    "save palestine",
+    "savepalestine",
+    "stop the genocide",
+    "stopgenocide",
+    "boycott israel",
+    "from the river to the sea",
+)
+# A data leak announced on the site it was taken from ("Data 1,3 juta penduduk bocor, download di breachforums", "Data
+# kalian sudah bocor", signed by Bjorka): a department's press release on the investigation names him and the forum.
+DEFACER_LEAKS = (
+    "bjorka",
+    "breachforums",
+    "breach forums",
+    "data kalian bocor",
+    "data kalian sudah bocor",
+    "data anda sudah bocor",
+)
+# A ransom note served as the site's page (Brain Cipher's, LockBit's, a local crew's "transfer … BTC untuk membuka
+# kunci"): an advisory and a news item quote its lines, and an application's privacy page says "your data is
+# encrypted" (at rest). (A notice's "Website ini telah dikunci sementara" and "Data Anda telah kami enkripsi" are a
+# department's own words, beside a GIF that loads: not listed.)
+RANSOM_NOTES = (
+    "all your data is encrypted",
+    "your data is encrypted by",
+    "all your files are encrypted",
+    "all your important files",
+    "contact us via tox",
+    "tox id",
+    "leak site",
+    "download tor browser",
+    "untuk membuka kunci",
+)
 # A defacer's words that sign a page only where the page is all a defacer's (a few lines and links, no menu, a show
 # put on or a ./handle: ``defacement.defacer_page``), with the weak ones above: a news item, a notice or a page of
 # patch notes on a site's page says them too ("patched by", "zone-h", "maaf min").
@@ -1564,6 +1604,9 @@ DEFACER_PAGE_WORDS = (
     "keamanan website anda sangat lemah",
     "nothing is secure",
     *DEFACER_GREETINGS,
+    *DEFACER_CAUSES,
+    *DEFACER_LEAKS,
+    *RANSOM_NOTES,
 )
 # News of an attack on a site: a headline of another site defaced, what appeared on it, what it did to it, who did
 # it ("Situs Sekolah Diretas, Muncul Tulisan Hacked By …", "Hacked by Hacker Anonim, Website DPRD Lumpuh 6 Jam"); an

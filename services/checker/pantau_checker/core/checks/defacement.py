@@ -154,6 +154,7 @@ _NOTICE_WORDS = (
     "pameran",
 )
 _PAGE_WORDS = frozenset(terms.DEFACER_PAGE_WORDS)
+_CAUSES = frozenset(terms.DEFACER_CAUSES)
 # A ./handle right beside a weak word of a defacer's signs a part of an intact page ("./Mr.B4y Was Here" in a widget,
 # "Touched by ./Mr.X", "HACKED!!! ./Mr.B0ss"): no department writes a handle so, and a news item of a hack that quotes
 # one says so beside it ("muncul tulisan").
@@ -317,27 +318,38 @@ def replaced_body(page: Page, before: Structure | None, host: str = "") -> Findi
 def replaced_main(page: Page, before: Structure | None) -> Finding | None:
     """Return a finding when the main content of ``page``, under its remembered title, menu and footer, is now a
     defacer's: a few lines, entirely new, signed by a ./handle and a word of theirs ("./N0b0dy was here", "Security
-    Breached", "Tersakiti Crew"), where a day's news would be none of these."""
+    Breached", "Tersakiti Crew"), or by two words of theirs (``_signed_twice``: "Data kalian sudah bocor … Bjorka",
+    "Free Palestine … Indonesian Cyber Army"), where a day's news would be none of these."""
     if before is None or not before.words or not page.title or page.title != before.title:
         return None
     main = page.main_text
-    if not main or len(main) >= _DEFACER_TEXT or _HANDLE.search(main) is None:
+    if not main or len(main) >= _DEFACER_TEXT or resemblance(sketch(page), before.words) >= _NEW_TEXT:
         return None
-    if resemblance(sketch(page), before.words) >= _NEW_TEXT:
+    signs = [
+        (term, snippet) for _, code, term, snippet in flagged_each((main,), defacer_page=True) if code == "defacement"
+    ]
+    said = {term for term, _ in signs}
+    if not signs or not (_HANDLE.search(main) is not None or _signed_twice(said)):
         return None
-    for _, code, term, snippet in flagged_each((main,), defacer_page=True):
-        if code == "defacement":
-            return _signed_body("isi utama diganti: judul dan menu tetap, teks utama seluruhnya baru", term, snippet)
-    return None
+    term, snippet = signs[0]
+    return _signed_body("isi utama diganti: judul dan menu tetap, teks utama seluruhnya baru", term, snippet)
 
 
-def defacer_page(page: Page) -> Finding | None:
+def _signed_twice(said: set[str]) -> bool:
+    """Tell whether a defacer's words (``said``) sign without a ./handle: two, one of them a word only a defacer's page
+    says (``terms.DEFACER_PAGE_WORDS``), not all of them causes (a department's notice says "Free Palestine, stop the
+    genocide" too)."""
+    return len(said) >= _BARE_SIGNS and not said.isdisjoint(_PAGE_WORDS) and not said <= _CAUSES
+
+
+def defacer_page(page: Page, host: str = "") -> Finding | None:
     """Return a finding when the whole of ``page`` is a defacer's that signs it in their weak words, the first time it
     is seen too.
 
     A defacer's page is a few lines, a few links and no menu, with a show put on (a GIF, music or a video that plays
     by itself, a marquee) or a ./handle; there a weak word of theirs ("Security Breached", "Touched by", "Hacked-by:",
-    a zone-h mirror) signs alone. (One that signs in strong words is found by ``scan``.)
+    a zone-h mirror) signs alone. (One that signs in strong words is found by ``scan``.) A hacktivist's cause alone
+    ("Free Palestine") does not sign a splash page with a way into the site on ``host``: the site's own, for a day.
     """
     if not _defacer_sized(page) or any(f.code == "defacement" for f in scan(page)):
         return None
@@ -351,6 +363,8 @@ def defacer_page(page: Page) -> Finding | None:
         for _, code, term, snippet in flagged_each(texts, defacer_page=True)
         if code == "defacement" and (handled or term not in _GREETINGS)
     ]
+    if host and all(term in _CAUSES for term, _ in signs) and _into_site(page, host):
+        signs = []
     if not signs:
         return None
     if bare and not _signed_bare(page, {term for term, _ in signs}):
@@ -400,7 +414,7 @@ def judge(seen: Observed, settings: NoSettings) -> tuple[Finding, ...]:
     if seen.page is None:
         return ()
     page, before = seen.page, seen.baseline
-    replaced = replaced_body(page, before, seen.host) or replaced_main(page, before) or defacer_page(page)
+    replaced = replaced_body(page, before, seen.host) or replaced_main(page, before) or defacer_page(page, seen.host)
     found = scan(page)
     signed = replaced is not None or any(f.code == "defacement" for f in found)
     handled = None if signed else _handle_signed(page)
@@ -447,10 +461,14 @@ def _own_front(page: Page, host: str) -> bool:
     into the site ("Masuk ke Website", a button's image so named, a button whose click goes there), its login, its
     new single-page app's shell; never a page that signs a defacement, whatever it left of the site's (a "back to
     home", ``/wp-admin/``, a shell's password field)."""
-    into = host and any(_into(link, host) for link in (*page.links, *page.image_links, *page.button_links))
-    if not (page.asks_password or page.app_shell or into):
+    if not (page.asks_password or page.app_shell or _into_site(page, host)):
         return False
     return not any(f.code == "defacement" for f in scan(page))
+
+
+def _into_site(page: Page, host: str) -> bool:
+    """Return whether ``page`` links into the site on ``host`` (``_into``), by a link, a button's image or a button."""
+    return bool(host) and any(_into(link, host) for link in (*page.links, *page.image_links, *page.button_links))
 
 
 def _into(link: Link, host: str) -> bool:
