@@ -37,8 +37,10 @@ def _portal(banner: str, heading: str = "h4", news: tuple[tuple[str, str], ...] 
     )
     return (
         '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Disperindag Kota Bekasi</title></head><body>'
-        f'<div class="header"><h1>Dinas Perdagangan dan Perindustrian</h1></div><div class="menu"><ul>{_MENU}</ul></div>'
-        f'<div class="container konten"><div class="alert alert-info">{banner}</div><h3>Berita Terkini</h3>{items}</div>'
+        '<div class="header"><h1>Dinas Perdagangan dan Perindustrian</h1></div><div '
+        f'class="menu"><ul>{_MENU}</ul></div>'
+        f'<div class="container konten"><div class="alert alert-info">{banner}</div><h3>Berita '
+        f"Terkini</h3>{items}</div>"
         '<div class="footer">Hak Cipta &copy; 2026 Disperindag Kota Bekasi</div></body></html>'
     )
 
