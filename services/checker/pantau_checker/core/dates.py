@@ -585,6 +585,7 @@ _BOUND_WORDS = (
     *("berlaku", "masa aktif", "batas", "paling lambat", "selambat-lambatnya", "selambatnya", "berakhir"),
     *("berakhirnya", "ditutup", "penutupan", "jatuh tempo", "tenggat", "kedaluwarsa", "kadaluwarsa"),
     *("kadaluarsa", "kedaluarsa", "deadline", "expired", "expires", "expiry", "expiration", "valid"),
+    *("closes", "closing date", "due date", "no later than"),  # "Registration closes on …", "Due date: …"
 )
 # "Hingga", "s.d.", "until" before a date ahead are a limit's words too; before a date past, a data's
 # "as of" ("Data s.d. 30 November 2026"): the day it was brought up to date, which is content.
