@@ -891,14 +891,18 @@ class _Widgets:
     def own(self, start: int, ago: timedelta | str) -> bool:
         """Return whether the relative phrase at ``start`` (``ago`` before the check) is a widget's: a weather
         box's, a last visit's, a feed's; or the time of today the server prints as the page's last update
-        ("Terakhir diperbarui: baru saja"), as ``_is_clock`` reads today's date after the same words."""
+        ("Terakhir diperbarui: baru saja", within the hour), as ``_is_clock`` reads today's date after the same
+        words."""
         text = self.text
         line_start = text.rfind("\n", 0, start) + 1
         label_start = max(line_start, start - _LABEL_CHARS)
         if _ACTIVITY_LABEL.search(text, label_start, start) is not None:
             return True
         if isinstance(ago, timedelta) and ago < _DAY and _TODAY_LABEL.search(text, label_start, start) is not None:
-            return True
+            # An update's an hour or more before the check is the data's ("Updated 5 hours ago"), as
+            # ``_earlier_stamp`` reads "Diperbarui <today> pukul 08.30": the server prints the moment it renders.
+            if ago < _CLOCK_SKEW or _UPDATE_LABEL.search(text, label_start, start) is None:
+                return True
         if self._temperatures is None:
             self._temperatures = _temperatures(text)
         if _within(self._temperatures, start - _WEATHER_REACH, start + _WEATHER_REACH):
