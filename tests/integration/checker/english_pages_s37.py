@@ -53,7 +53,8 @@ def invest_page(posts: tuple[Post, ...], lang: str = "en") -> str:
 <title>Invest in Bekasi | DPMPTSP Kota Bekasi</title>
 <meta name="description" content="Official investment portal of Bekasi City: opportunities, incentives, licensing.">
 <link rel="stylesheet" href="/assets/vendor/bootstrap/css/bootstrap.min.css">
-<link rel="stylesheet" href="/assets/vendor/fontawesome/css/all.min.css"><link rel="stylesheet" href="/assets/css/style.css">
+<link rel="stylesheet" href="/assets/vendor/fontawesome/css/all.min.css">
+<link rel="stylesheet" href="/assets/css/style.css">
 </head><body>
 <div class="topbar"><div class="container d-flex justify-content-between"><span><i class="fas fa-phone"></i>
 (021) 8897 0154 &nbsp; <i class="fas fa-envelope"></i> investasi@bekasikota.go.id</span>
@@ -64,7 +65,8 @@ def invest_page(posts: tuple[Post, ...], lang: str = "en") -> str:
 <li class="nav-item"><a class="nav-link" href="/{lang}/why-bekasi">Why Bekasi</a></li>
 <li class="nav-item dropdown"><a class="nav-link dropdown-toggle" href="#">Opportunities</a><div class="dropdown-menu">
 <a class="dropdown-item" href="/{lang}/sector/industry">Industry</a><a class="dropdown-item"
-href="/{lang}/sector/property">Property</a><a class="dropdown-item" href="/{lang}/sector/logistics">Logistics</a></div></li>
+href="/{lang}/sector/property">Property</a><a class="dropdown-item" href="/{lang}/sector/logistics">Logistics</a>
+</div></li>
 <li class="nav-item"><a class="nav-link" href="/{lang}/incentives">Incentives</a></li>
 <li class="nav-item"><a class="nav-link" href="/{lang}/licensing">Licensing (OSS)</a></li>
 <li class="nav-item"><a class="nav-link" href="/{lang}/news">News</a></li>
@@ -86,7 +88,8 @@ Jakarta&ndash;Cikampek corridor, 25 minutes from the capital by toll road and LR
 <div class="col"><span class="count">56</span><p>Investment projects on offer</p></div></div></div></section>
 <footer class="footer"><div class="container"><div class="row"><div class="col-md-6"><h5>DPMPTSP Kota Bekasi</h5>
 <p>Gedung Mall Pelayanan Publik, Jl. Chairil Anwar No. 1, Bekasi Timur, West Java 17113</p></div>
-<div class="col-md-6"><h5>Office Hours</h5><p>Monday &ndash; Thursday 08:00 &ndash; 16:00, Friday 08:00 &ndash; 16:30</p>
+<div class="col-md-6"><h5>Office Hours</h5>
+<p>Monday &ndash; Thursday 08:00 &ndash; 16:00, Friday 08:00 &ndash; 16:30</p>
 </div></div><p class="copy">&copy; 2026 Investment and One-Stop Integrated Services Agency of Bekasi City. All rights
 reserved.</p></div></footer><script src="/assets/vendor/jquery/jquery.min.js"></script>
 <script src="/assets/vendor/bootstrap/js/bootstrap.bundle.min.js"></script></body></html>"""
@@ -103,9 +106,11 @@ def smart_city_page(posts: tuple[Post, ...], updated: str = "") -> str:
     )
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="csrf-token" content="f2Jt0sV7XqLz1bW8aP4kN9mR6cY3eD5hG0iU2oQ1">
-<title>Bekasi Smart City &ndash; Patriot Cerdas</title><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Bekasi Smart City &ndash; Patriot Cerdas</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <link href="/css/app.css?id=4d7a9c1e" rel="stylesheet"></head><body class="lang-en"><div id="app">
-<header class="site-header"><a class="brand" href="/en"><img src="/images/logo-smartcity.svg" alt="Bekasi Smart City"></a>
+<header class="site-header"><a class="brand" href="/en">
+<img src="/images/logo-smartcity.svg" alt="Bekasi Smart City"></a>
 <nav class="main-nav"><a href="/en">Home</a><a href="/en/about">About</a><a href="/en/dimensions">Smart Dimensions</a>
 <a href="/en/apps">City Apps</a><a href="/en/open-data">Open Data</a><a href="/en/news">News</a>
 <a href="/en/contact">Contact</a></nav><div class="lang-switch"><a href="/id">Bahasa Indonesia</a> &middot;
@@ -140,9 +145,11 @@ def tourism_page(posts: tuple[Post, ...], lang: str = "en-US") -> str:
     return f"""<!DOCTYPE html>
 <html lang="{lang}"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Visit Bekasi &#8211; Discover the Patriot City</title><meta name='robots' content='index, follow' />
-<link rel='stylesheet' id='astra-theme-css-css' href='/wp-content/themes/astra/assets/css/minified/main.min.css?ver=4.8.3'
+<link rel='stylesheet' id='astra-theme-css-css'
+href='/wp-content/themes/astra/assets/css/minified/main.min.css?ver=4.8.3'
 media='all' /><meta name="generator" content="WordPress 6.6.2" /></head>
-<body class="home blog ast-desktop ast-separate-container ast-right-sidebar astra-4.8.3"><div class="hfeed site" id="page">
+<body class="home blog ast-desktop ast-separate-container ast-right-sidebar astra-4.8.3">
+<div class="hfeed site" id="page">
 <header class="site-header ast-primary-submenu-animation-fade header-main-layout-1" id="masthead">
 <div class="site-branding"><span class="site-title"><a href="/" rel="home">Visit Bekasi</a></span>
 <p class="site-description">Discover the Patriot City</p></div><nav class="main-header-bar-navigation">
@@ -188,7 +195,8 @@ href="/assets/css/bootstrap.min.css"><link rel="stylesheet" href="/assets/css/rs
 <nav class="navbar navbar-expand-lg"><div class="container"><a class="navbar-brand" href="/{lang}/">
 <img src="/assets/img/logo-rsud.png" alt="RSUD Kota Bekasi"></a><ul class="navbar-nav">
 <li class="nav-item"><a class="nav-link" href="/{lang}/">Home</a></li><li class="nav-item"><a class="nav-link"
-href="/{lang}/profile">Profile</a></li><li class="nav-item"><a class="nav-link" href="/{lang}/services">Services</a></li>
+href="/{lang}/profile">Profile</a></li><li class="nav-item">
+<a class="nav-link" href="/{lang}/services">Services</a></li>
 <li class="nav-item"><a class="nav-link" href="/{lang}/doctors">Doctors</a></li><li class="nav-item"><a class="nav-link"
 href="/{lang}/news">News</a></li><li class="nav-item"><a class="nav-link" href="/{lang}/contact">Contact</a></li></ul>
 </div></nav>
@@ -296,6 +304,7 @@ FORMATS: dict[str, Callable[[date], str]] = {
     "Y/m/d": lambda d: f"{d.year}/{d.month:02d}/{d.day:02d}",
     "d.m.Y": lambda d: f"{d.day:02d}.{d.month:02d}.{d.year}",
     "j-M-Y": lambda d: f"{d.day}-{_short_en(d)}-{d.year}",
+    "F-j-Y": lambda d: f"{_en(d)} {d.day}, {d.year}",
     "F-j-Y-at": lambda d: f"{_en(d)} {d.day}, {d.year} at 10:15 am",
     "posted-on-by": lambda d: f"Posted on {d.day} {_en(d)} {d.year} by admin",
     "sup-ordinal": lambda d: f"{d.day}<sup>{_ordinal(d.day)[-2:]}</sup> {_en(d)} {d.year}",
@@ -368,6 +377,7 @@ _RELATIVE_EN = {
     "Yesterday at 10:15 AM": "2026-12-03",
     "last week": "2026-11-27",
     "just now": "2026-12-04",
+    "Updated 5 hours ago": "2026-12-03",  # 05:00 WIB, the evening before in UTC
     "5 mins ago": "2026-12-04",
     "2 hours ago": "2026-12-04",
 }
@@ -469,7 +479,8 @@ def _bare(title: str, body: str) -> str:
 
 
 _RECENT_POSTS = (
-    "<aside class='widget widget_recent_entries'><h2 class='widget-title'>Recent Posts</h2><ul><li><a href='/nasi-uduk/'>"
+    "<aside class='widget widget_recent_entries'><h2 class='widget-title'>Recent Posts</h2><ul><li><a "
+    "href='/nasi-uduk/'>"
     "Five Places to Try Nasi Uduk in Bekasi</a><span class='post-date'>December 3, 2026</span></li><li><a "
     "href='/festival/'>Bekasi Culture Festival Returns</a><span class='post-date'>November 27, 2026</span></li></ul>"
     "</aside>"
@@ -481,7 +492,8 @@ _ASTRA_404 = (
     .replace(
         '<div class="ast-row"></div>',
         '<section class="error-404 not-found"><header class="page-header"><h1 class="page-title">Oops! That page can'
-        '&rsquo;t be found.</h1></header><div class="page-content"><p>It looks like nothing was found at this location. '
+        '&rsquo;t be found.</h1></header><div class="page-content"><p>It looks like nothing was found at '
+        "this location. "
         'Maybe try one of the links below or a search?</p><form role="search" method="get" class="search-form" '
         'action="/"><input type="search" class="search-field" placeholder="Search &hellip;" name="s"><input '
         'type="submit" class="search-submit" value="Search"></form></div></section>',
@@ -543,7 +555,8 @@ STAND_INS: dict[str, tuple[str, str, str]] = {
     "under-construction": (
         _bare(
             "Visit Bekasi | Under Construction",
-            "<h1>Site is under construction</h1><p>We are working hard to bring you a new experience. Please check back "
+            "<h1>Site is under construction</h1><p>We are working hard to bring you a new experience. Please "
+            "check back "
             "later.</p><div class='social'><a href='https://instagram.com/visitbekasi'>Instagram</a></div>",
         ),
         "dalam_pemeliharaan",
@@ -568,3 +581,62 @@ STAND_INS: dict[str, tuple[str, str, str]] = {
         "technical difficulties",
     ),
 }
+
+
+# Widgets and notices of the English pages that print a day by themselves, each put on the stale page of three sites:
+# none dates it. (A data's "as of" yesterday and next week's event do, as in Indonesian: left out.)
+_ENGLISH_WIDGETS = {
+    "today-is": "<div class='today'>Today is Friday, December 4, 2026</div>",
+    "last-updated-today": "<p class='updated'>Last updated: December 4, 2026</p>",
+    "page-generated": "<p>Page generated on December 4, 2026 at 10:00 in 0.0213 seconds</p>",
+    "countdown": "<div class='countdown'><h4>Countdown to Bekasi's 29th Anniversary</h4><p>March 10, 2027</p></div>",
+    "valid-until": (
+        "<div class='promo'><h4>Investment Incentive</h4><p>50% BPHTB reduction, valid until December 31, "
+        "2026</p></div>"
+    ),
+    "deadline": "<div class='call'><h4>Call for Investment Proposals</h4><p>Deadline: December 10, 2026</p></div>",
+    "registration-closes": (
+        "<div class='call'><h4>Bekasi Expo Exhibitors</h4><p>Registration closes on December 10, 2026</p></div>"
+    ),
+    "weather": "<div class='weather'><h4>Bekasi Weather</h4><p>Friday, December 4, 2026</p><p>31°C "
+    "Partly cloudy</p></div>",
+    "event-far-ahead": (
+        "<div class='events'><h4>Upcoming Events</h4><ul><li>January 20, 2027 &ndash; Bekasi Investment Forum</li></ul>"
+        "</div>"
+    ),
+    "prayer-times": (
+        "<div class='prayer'><h4>Prayer Times Bekasi</h4><p>Friday, 4 December 2026 / 23 Jumada al-Ula 1448 AH</p>"
+        "<p>Fajr 04:05 Dhuhr 11:42 Asr 15:08 Maghrib 17:58 Isha 19:12</p></div>"
+    ),
+    "exchange-rate": (
+        "<div class='kurs'><h4>Exchange Rate</h4><p>USD/IDR 15,870 &middot; Updated December 4, 2026 08:00</p></div>"
+    ),
+    "visitors": (
+        "<div class='counter'><h4>Visitors</h4><p>Today: 128</p><p>Total: 84,221</p><p>Last visit: 2 minutes ago</p>"
+        "</div>"
+    ),
+    "tweets": (
+        "<div class='feed'><h4>Tweets by @investbekasi</h4><p>Bekasi opens new licensing desk</p><p>2h</p>"
+        "<p>Join our forum</p><p>1d</p></div>"
+    ),
+    "last-login": "<div><p>Last login: December 4, 2026 09:55</p></div>",
+}
+_WIDGET_PLACES = {
+    "invest": '<section class="figures">',
+    "tourism": '<aside class="widget widget_categories">',
+    "hospital": '<div class="card mt-3">',
+}
+
+
+def _with_widget(site: str, widget: str) -> str:
+    place = _WIDGET_PLACES[site]
+    return _dated(site, FORMATS["F-j-Y"], _STALE_DAYS).replace(place, widget + place)
+
+
+STALE.update(
+    {
+        f"{site}-stale-with-{name}": (_with_widget(site, widget), "2026-08-03")
+        for name, widget in _ENGLISH_WIDGETS.items()
+        for site in _WIDGET_PLACES
+    }
+)
