@@ -611,6 +611,14 @@ _ENGLISH_WIDGETS = {
     "exchange-rate": (
         "<div class='kurs'><h4>Exchange Rate</h4><p>USD/IDR 15,870 &middot; Updated December 4, 2026 08:00</p></div>"
     ),
+    "gold-price": (
+        "<div class='gold'><h4>Gold Price Today</h4><p>Antam 1 g: IDR 1,512,000</p>"
+        "<p>Updated: December 4, 2026 08:30 WIB</p></div>"
+    ),
+    "air-quality": (
+        "<div class='aqi'><h4>Air Quality</h4><p>AQI 112 Unhealthy for sensitive groups</p>"
+        "<p>Updated 4 Dec 2026, 07:00</p></div>"
+    ),
     "visitors": (
         "<div class='counter'><h4>Visitors</h4><p>Today: 128</p><p>Total: 84,221</p><p>Last visit: 2 minutes ago</p>"
         "</div>"

@@ -4,7 +4,7 @@
 "Deadline:" and "Batas akhir:" do: the date dates nothing. An update's relative stamp an hour or more before the check
 ("Updated 5 hours ago", "Diperbarui 3 jam yang lalu") is the content's, as its written-out stamp of today is; within the
 hour ("Updated just now", "Terakhir diperbarui: 2 menit yang lalu") it is still the server's clock. An English data
-widget titled "Exchange Rate" is a machine's part, as "Kurs" is.
+widget titled "Exchange Rate", "Gold Price Today" or "Air Quality" is a machine's part, as "Kurs" is.
 """
 
 from __future__ import annotations
@@ -65,14 +65,18 @@ def test_the_servers_update_time_within_the_hour_or_a_days_label_stays_a_clock(t
     assert outside_articles(text) == []
 
 
-def test_an_exchange_rate_widget_is_a_machines_part() -> None:
+@pytest.mark.parametrize(
+    ("title", "reading"),
+    [("Exchange Rate", "USD/IDR 15,870"), ("Gold Price Today", "Antam 1 g: IDR 1,512,000"), ("Air Quality", "AQI 112")],
+)
+def test_an_english_data_widget_is_a_machines_part(title: str, reading: str) -> None:
     html = (
-        "<div class='col'><div class='widget'><h4>Exchange Rate</h4><p>USD/IDR 15,870</p>"
+        f"<div class='col'><div class='widget'><h4>{title}</h4><p>{reading}</p>"
         "<p>Updated December 4, 2026 08:00</p></div></div>"
     )
     body = LexborHTMLParser(html).body
     assert body is not None
     parts = machine_parts(body, body.css(".widget"), "invest.bekasikota.go.id", False)
     assert [" ".join(node.text(separator=" ").split()) for node in parts] == [
-        "Exchange Rate USD/IDR 15,870 Updated December 4, 2026 08:00"
+        f"{title} {reading} Updated December 4, 2026 08:00"
     ]

@@ -47,7 +47,7 @@ FEED_PLUGIN_SIGNS = ("sbi_", "sby_", "cff-", "ctf-", "spotlight-feed", "yotu-")
 # words that also head news ("kunjungan", "harga", "komentar", "pengaduan") only with what makes them a widget's.
 _WIDGET_TITLE = re.compile(
     r"\b(?:pengunjung|visitors?|statisti[ck] (?:situs|website|web)|kunjungan \d+ hari|buku tamu|guest ?book|"
-    r"komentar (?:terbaru|terkini|terakhir)|recent comments|exchange rates?|info gempa|"
+    r"komentar (?:terbaru|terkini|terakhir)|recent comments|exchange rates?|gold prices?|air quality|info gempa|"
     r"gempa ?bumi (?:m\b|terkini|terbaru|dirasakan)|"
     r"gempa terkini|gempa dirasakan|bmkg|kurs|nilai tukar|"
     r"harga (?:pangan|komoditas|bahan pokok|sembako|kebutuhan pokok)|prakiraan cuaca|"
