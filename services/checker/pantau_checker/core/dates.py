@@ -371,6 +371,8 @@ _STAMP_TIME = re.compile(
     r"(?:[^\S\n]*(wib|wita|wit)(?![^\W_]))?",
     re.IGNORECASE,
 )
+# The site's own last update, as its footer or a widget prints it on every page: "Terakhir diperbarui", "Last updated".
+_SITE_UPDATE = re.compile(r"(?<![^\W_])(?:terakhir|last)(?![^\W_])", re.IGNORECASE)
 _ZONES = {"wib": timedelta(hours=7), "wita": timedelta(hours=8), "wit": timedelta(hours=9)}
 _CLOCK_SKEW = timedelta(hours=1)
 # Today's date labelled as such at its line's start, in an article: "Hari ini: Rabu, 2 Desember 2026", "Today is …".
@@ -585,6 +587,7 @@ _BOUND_WORDS = (
     *("berlaku", "masa aktif", "batas", "paling lambat", "selambat-lambatnya", "selambatnya", "berakhir"),
     *("berakhirnya", "ditutup", "penutupan", "jatuh tempo", "tenggat", "kedaluwarsa", "kadaluwarsa"),
     *("kadaluarsa", "kedaluarsa", "deadline", "expired", "expires", "expiry", "expiration", "valid"),
+    *("closes", "closing date", "due date", "no later than"),  # "Registration closes on …", "Due date: …"
 )
 # "Hingga", "s.d.", "until" before a date ahead are a limit's words too; before a date past, a data's
 # "as of" ("Data s.d. 30 November 2026"): the day it was brought up to date, which is content.
@@ -890,14 +893,23 @@ class _Widgets:
     def own(self, start: int, ago: timedelta | str) -> bool:
         """Return whether the relative phrase at ``start`` (``ago`` before the check) is a widget's: a weather
         box's, a last visit's, a feed's; or the time of today the server prints as the page's last update
-        ("Terakhir diperbarui: baru saja"), as ``_is_clock`` reads today's date after the same words."""
+        ("Terakhir diperbarui: baru saja"; an item's "Updated 5 hours ago" is its content's), as ``_is_clock`` reads
+        today's date after the same words."""
         text = self.text
         line_start = text.rfind("\n", 0, start) + 1
         label_start = max(line_start, start - _LABEL_CHARS)
         if _ACTIVITY_LABEL.search(text, label_start, start) is not None:
             return True
         if isinstance(ago, timedelta) and ago < _DAY and _TODAY_LABEL.search(text, label_start, start) is not None:
-            return True
+            # An item's update an hour or more before the check is its content's ("Updated 5 hours ago" on a news
+            # card), as ``_earlier_stamp`` reads "Diperbarui <today> pukul 08.30"; the site's own last update ("Update
+            # terakhir: 1 jam yang lalu", "Last updated: …") is still the server's, printed on every page.
+            if (
+                ago < _CLOCK_SKEW
+                or _UPDATE_LABEL.search(text, label_start, start) is None
+                or _SITE_UPDATE.search(text, label_start, start) is not None
+            ):
+                return True
         if self._temperatures is None:
             self._temperatures = _temperatures(text)
         if _within(self._temperatures, start - _WEATHER_REACH, start + _WEATHER_REACH):

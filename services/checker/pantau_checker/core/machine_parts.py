@@ -63,7 +63,8 @@ FEED_PLUGIN_SIGNS = (
 # words that also head news ("kunjungan", "harga", "komentar", "pengaduan") only with what makes them a widget's.
 _WIDGET_TITLE = re.compile(
     r"\b(?:pengunjung|visitors?|statisti[ck] (?:situs|website|web)|kunjungan \d+ hari|buku tamu|guest ?book|"
-    r"komentar (?:terbaru|terkini|terakhir)|recent comments|info gempa|gempa ?bumi (?:m\b|terkini|terbaru|dirasakan)|"
+    r"komentar (?:terbaru|terkini|terakhir)|recent comments|exchange rates?|gold prices?|air quality|info gempa|"
+    r"gempa ?bumi (?:m\b|terkini|terbaru|dirasakan)|"
     r"gempa terkini|gempa dirasakan|bmkg|kurs|nilai tukar|"
     r"harga (?:pangan|komoditas|bahan pokok|sembako|kebutuhan pokok|emas)|emas antam|logam mulia|prakiraan cuaca|"
     r"cuaca (?:hari ini|terkini)|ispu|kualitas udara|tinggi muka air|tma|"

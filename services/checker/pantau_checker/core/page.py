@@ -423,7 +423,8 @@ _MAX_FRAMES = 30
 _FRAME_TAGS = ("<iframe", "<frame", "<object", "<embed")  # the start tags of ``_FRAMES``, sought in the markup lowered
 # The page's links, an image map's areas among them (a search engine follows those too).
 _LINKS = "a[href], area[href]"
-_HEADLINES = "h1 a[href], h2 a[href], h3 a[href], h4 a[href]"  # a post's headline links to it
+# A post's headline links to it; Bootstrap's cards head theirs with h5 ("card-title").
+_HEADLINES = "h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href]"
 _LINK_TAGS = ("a", "area")
 _STYLED_NO_SIZE = re.compile(r"(?<![\w-])(?:width|height):(?:0|0px|1px)(?![\w.%])")
 _FRAME_WIDE = re.compile(r"(?<![\w-])width:(?:100%|100vw)")

@@ -1953,8 +1953,10 @@ def _maintenance(v: _View) -> PageKind | None:
             or _first_site_statement(_MAINTENANCE, (*heads, notice[:_PROMINENT]))
         )
     quote = quote or _after_apology(v)
-    if quote and (_dated_post(v.page) or _lists_statuses(v.page) or _bylined_post(v.page)):
-        quote = None  # news of it: a post dated by the site, which renders its posts; or one row's status
+    if quote and (_dated_post(v.page) or _lists_statuses(v.page) or _bylined_post(v.page) or _lists_news(v)):
+        # News of it: a post dated by the site, which renders its posts; one row's status; or a banner above the
+        # site's list of dated news ("Our new website is coming soon!"), which no notice in the site's place has.
+        quote = None
     return PageKind("dalam_pemeliharaan", f"pemberitahuan pemeliharaan: \u201c{quote}\u201d") if quote else None
 
 
