@@ -74,6 +74,13 @@ def test_a_list_of_the_years_national_days_is_found_by_its_title() -> None:
         assert found(html) == [f"{title} 22 Desember 2026 Hari Ibu"], title
 
 
+def test_an_english_list_of_national_days_is_found_by_its_title() -> None:
+    # A bilingual portal's /en/ pages carry the same list in English.
+    for title in ("Important Days", "National Holidays", "Public Holidays"):
+        html = f'<div class="card"><h3>{title}</h3><ul><li>December 22, 2026 Mother\'s Day</li></ul></div>'
+        assert found(html) == [f"{title} December 22, 2026 Mother's Day"], title
+
+
 def test_the_departments_posts_on_national_days_are_kept() -> None:
     posts = '<li><a href="/berita/1">Peringatan Hari Kesehatan Nasional di Alun-Alun</a> 12 November 2026</li>'
     linked = f'<div class="widget"><h3>Hari Besar Nasional</h3><ul>{posts}</ul></div>'

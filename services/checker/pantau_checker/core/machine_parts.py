@@ -69,7 +69,7 @@ _WIDGET_TITLE = re.compile(
     r"harga (?:pangan|komoditas|bahan pokok|sembako|kebutuhan pokok|emas)|emas antam|logam mulia|prakiraan cuaca|"
     r"cuaca (?:hari ini|terkini)|ispu|kualitas udara|tinggi muka air|tma|"
     r"(?:pengaduan|aduan|laporan)(?: masyarakat| warga)? (?:terbaru|terkini)|aktivitas terkini|youtube|"
-    r"hari (?:penting|besar)(?: nasional)?|libur nasional|cuti bersama|"
+    r"hari (?:penting|besar)(?: nasional)?|libur nasional|cuti bersama|important days|(?:national|public) holidays|"
     r"covid(?:-?19)?|kasus (?:dbd|demam berdarah)|stok darah|ketersediaan (?:tempat tidur|kamar|bed|ruang rawat))\b",
     re.IGNORECASE,
 )
