@@ -126,6 +126,10 @@ _PRIZES = frozenset({"jackpot", "jackpot terbesar", "free spin", "free spins", "
 # pair a listed word of the automaton (few texts have one: an ordinary one pays nothing for them).
 _NAME_ENDS = tuple(f"{letter}{number}" for letter in string.ascii_lowercase for number in range(10, 100))
 _NAME_ONLY: tuple[_Tag, ...] = ("name",)  # their kinds, one tuple: told apart at once from a listed word's
+# A lucky number's or "4d"'s kinds, one tuple too: inside a longer number (a port, a phone, a price, an id) it is no
+# brand's end (a brand's name is letters) and no word of its own; a page's numbers hold many, each passed at once.
+_BRAND_ONLY: tuple[_Tag, ...] = ("brand",)
+_DIGITS = frozenset("0123456789")
 _Kinds = TypeVar("_Kinds", bound=str)
 _NAME_SHAPE = re.compile(r"[a-z]{4,12}[ -]?\d{2,4}|[a-z]{4,12}[ -]4d")
 _NAME_APART = " -"  # what spells a brand's name apart from its number ("GARUDA 4D", "SLOT-88")
@@ -542,7 +546,9 @@ def _listed() -> dict[str, list[_Tag]]:
 
 
 def _kinds(kinds: list[_Kinds]) -> tuple[_Kinds, ...]:
-    return cast(tuple[_Kinds, ...], _NAME_ONLY) if kinds == ["name"] else tuple(kinds)
+    if kinds == ["name"]:
+        return cast(tuple[_Kinds, ...], _NAME_ONLY)
+    return cast(tuple[_Kinds, ...], _BRAND_ONLY) if kinds == ["brand"] else tuple(kinds)
 
 
 @lru_cache(maxsize=1)
@@ -901,9 +907,11 @@ def _matches(parts: _Parts) -> list[Match]:
     names: list[tuple[int, int, str] | None] = []  # of a word and a number, for a list of brands
     for index, start, end in automaton.found(lowered):
         kinds = automaton.kinds[index]
-        if kinds is _NAME_ONLY:
+        # A pair of a word and a number, read for a list of brands only; a lucky number inside a longer number
+        # ("…:51477", "Rp 1.588.000"), in which ``_branded`` and ``_bounded`` would find nothing.
+        if kinds is _NAME_ONLY or (kinds is _BRAND_ONLY and start and lowered[start - 1] in _DIGITS):
             # (Most such pairs are no name's: a code, a hash. A name's word has 4 letters or more.)
-            if lowered[start - 3 : start + 1].isalpha() and len(names) < _MAX_MATCHES:
+            if kinds is _NAME_ONLY and lowered[start - 3 : start + 1].isalpha() and len(names) < _MAX_MATCHES:
                 names.append(_named(lowered, start))  # None where it is none
             continue
         if "numbered" in kinds and start not in numbered and (start == 0 or not _in_word(lowered[start - 1])):
