@@ -212,6 +212,22 @@ def checked(
     return check(make_checker(site.port, clock=clock), spec)
 
 
+def served_at(
+    site: FakeSite, html: str, now: datetime, host: str = "dinkes.bekasikota.go.id", status: int = 200
+) -> ApplicationChecked:
+    """Serve ``html`` with ``status`` at ``site``'s root, alone, and return one whole check of it at ``now``."""
+    site.routes.clear()
+    site.route("*", "/", Reply(status, html))
+    return checked(site, host, clock=lambda: now)
+
+
+def dated(event: ApplicationChecked) -> tuple[str, str | None, str, str | None, tuple[str, ...]]:
+    """Return the availability, its reason, the freshness, the day of the last change and the findings' codes."""
+    last = event.content.last_changed
+    findings = tuple(f.code for f in event.findings)
+    return event.availability, event.reason, event.content.result, last.date().isoformat() if last else None, findings
+
+
 def modified_yesterday() -> dict[str, str]:
     """Return a Last-Modified header of a day before now: built when the test serves it, not when it is collected."""
     return {"Last-Modified": format_datetime(datetime.now(UTC) - timedelta(days=1), usegmt=True)}

@@ -7,28 +7,15 @@ site's above its news is no notice in its place; an English stand-in dates nothi
 from __future__ import annotations
 
 import pytest
-from checker_servers import FakeSite, Reply, check, make_checker
+from checker_servers import FakeSite, dated, served_at
 from english_pages_s37 import FRESH, NOW, STALE, STAND_INS
 
-from pantau_common.registry.model import AppSpec
 from pantau_contracts.status import ApplicationChecked
 
 
 def checked_at_now(site: FakeSite, html: str) -> ApplicationChecked:
     """Serve ``html`` at the site's root and return one whole check of it at ``NOW``."""
-    site.routes.clear()
-    site.route("*", "/", Reply(200, html))
-    app = AppSpec(
-        id="invest-web", pd_id="dpmptsp", nama="Invest in Bekasi", url=f"http://invest.bekasikota.go.id:{site.port}/"
-    )
-    return check(make_checker(site.port, clock=lambda: NOW), app)
-
-
-def dated(event: ApplicationChecked) -> tuple[str, str | None, str, str | None, tuple[str, ...]]:
-    """Return the availability, its reason, the freshness, the day of the last change and the findings' codes."""
-    last = event.content.last_changed
-    findings = tuple(f.code for f in event.findings)
-    return event.availability, event.reason, event.content.result, last.date().isoformat() if last else None, findings
+    return served_at(site, html, NOW, "invest.bekasikota.go.id")
 
 
 @pytest.mark.parametrize(("html", "newest"), FRESH.values(), ids=FRESH.keys())

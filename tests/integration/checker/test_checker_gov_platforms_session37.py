@@ -6,26 +6,15 @@ maintenance, error, default and not-found pages (session 37)."""
 from __future__ import annotations
 
 import pytest
-from checker_servers import FakeSite, Reply, check, make_checker
+from checker_servers import FakeSite, dated, served_at
 from gov_platform_pages_s37 import BROKEN, FRESH, NOW, STALE, UNDATED
 
-from pantau_common.registry.model import AppSpec
 from pantau_contracts.status import ApplicationChecked
 
 
 def checked_at_now(site: FakeSite, html: str, status: int = 200) -> ApplicationChecked:
     """Serve ``html`` with ``status`` at the site's root and return one whole check of it at ``NOW``."""
-    site.routes.clear()
-    site.route("*", "/", Reply(status, html))
-    app = AppSpec(id="opd-app", pd_id="opd", nama="Aplikasi OPD", url=f"http://app.bekasikota.go.id:{site.port}/")
-    return check(make_checker(site.port, clock=lambda: NOW), app)
-
-
-def dated(event: ApplicationChecked) -> tuple[str, str | None, str, str | None, tuple[str, ...]]:
-    """Return the availability, its reason, the freshness, the day of the last change and the findings' codes."""
-    last = event.content.last_changed
-    findings = tuple(f.code for f in event.findings)
-    return event.availability, event.reason, event.content.result, last.date().isoformat() if last else None, findings
+    return served_at(site, html, NOW, "app.bekasikota.go.id", status)
 
 
 @pytest.mark.parametrize(("html", "newest"), FRESH.values(), ids=FRESH.keys())
