@@ -42,7 +42,7 @@ _STATS = """<div class="row">
 
 
 @dataclass
-class _Sessions:
+class Sessions:
     cookie: str
     store: dict[str, dict[str, str]] = field(default_factory=dict)
 
@@ -55,7 +55,7 @@ class _Sessions:
         return self.store[sid], (f"{self.cookie}={sid}; path=/; HttpOnly",)
 
 
-def _home(app: str, sessions: _Sessions, login: str, logout: str = "/logout") -> Callable[[Request], Reply]:
+def _home(app: str, sessions: Sessions, login: str, logout: str = "/logout") -> Callable[[Request], Reply]:
     def serve(request: Request) -> Reply:
         session, cookies = sessions.get(request)
         if "user" not in session:
@@ -74,7 +74,7 @@ class WebFormsApp:
     """SIMPEG of the BKPSDM, an ASP.NET 4.8 WebForms app on a master page."""
 
     button: str = "linkbutton"  # or "submit": <asp:Button> rendered as <input type="submit">
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("ASP.NET_SessionId"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("ASP.NET_SessionId"))
     searches: int = 0
 
     def install(self, site: FakeSite) -> None:
@@ -211,7 +211,7 @@ function __doPostBack(eventTarget, eventArgument) {{
 class SipdApp:
     """E-Monev Anggaran of the Bapelitbangda: CodeIgniter 3, login by NIP with the budget year."""
 
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("ci_session"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("ci_session"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: redirect(r, "/auth"))
@@ -266,7 +266,7 @@ class NoticePageApp:
     """SIMPEL of a kelurahan: ``cek_login.php`` redirects to ``pesan.php``, which says why."""
 
     refusal: str = "NIP tidak terdaftar"  # what pesan.php says of a refused login
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("PHPSESSID"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("PHPSESSID"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: Reply(200, login_page("SIMPEL Kelurahan", _NOTICE_FORM)))
@@ -315,7 +315,7 @@ class AjaxLoginApp:
     """SI-ASET of the BPKAD: the login form sent by jQuery to ``auth/cek_login``, which answers JSON."""
 
     kind: str = "ajax"  # "ajax": no action; "javascript": action="javascript:void(0)"; "json": the endpoint
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("ci_session"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("ci_session"))
     endpoint_posts: int = 0
 
     def install(self, site: FakeSite) -> None:
@@ -388,7 +388,7 @@ _AJAX_SCRIPT = """<script src="/assets/plugins/sweetalert2/sweetalert2.min.js"><
 class BaseHrefApp:
     """SIMBADA of the BPKAD: CodeIgniter 3 with ``<base href>`` in its layout and relative URLs."""
 
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("ci_session"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("ci_session"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: redirect(r, "/auth/login"))
@@ -462,7 +462,7 @@ _ELSEWHERE_FORM = """<form method="post" action="{action}">
 class DjangoApp:
     """SIPANDAI of the Disdukcapil: Django 4.2's ``LoginView`` with its CSRF checks."""
 
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("sessionid"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("sessionid"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: redirect(r, "/accounts/login/"))

@@ -41,7 +41,7 @@ _AGE = "Max-Age=7200; path=/"
 
 
 @dataclass
-class _Sessions:
+class Sessions:
     """Server-side sessions by cookie value: a dict of what the app stores in each."""
 
     cookie: str
@@ -190,7 +190,7 @@ class BreezeApp:
     home: str = "/dashboard"  # RouteServiceProvider::HOME; Jetstream and laravel/ui say /home
     locked: bool = False  # the admin locked the account (a column the vendor added)
     secure_cookie: bool = False  # SESSION_SECURE_COOKIE=true on a site served over plain HTTP
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("laravel_session"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("laravel_session"))
 
     def __post_init__(self) -> None:
         if self.secure_cookie:
@@ -273,7 +273,7 @@ class CodeIgniterApp:
 
     version: int = 3
     failures: int = 0
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("ci_session"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("ci_session"))
 
     @property
     def paths(self) -> tuple[str, str, str]:
@@ -364,7 +364,7 @@ def _yii_unmask(masked: str) -> bytes:
 class YiiApp:
     """SIPKD's back office: yii2-app-advanced, its backend's login as generated, in English."""
 
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("advanced-backend"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("advanced-backend"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", self._home)
@@ -483,7 +483,7 @@ class PlainPhpApp:
     success: str = "alert"  # "alert": alert and window.location; "refresh": a meta refresh page
     failure_alert: str = "Login gagal"  # what the alert says before history.back()
     cookie_secure: bool = False  # session.cookie_secure = 1 on a site served over plain HTTP
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("PHPSESSID", flags="HttpOnly"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("PHPSESSID", flags="HttpOnly"))
 
     def __post_init__(self) -> None:
         if self.cookie_secure:
@@ -759,7 +759,7 @@ _CAPTCHA_FORM = """<form method="post" action="/login">
 class TwoStepApp:
     """SSO Kota Bekasi: the username first, then a page that asks its password."""
 
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("sso_session"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("sso_session"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: redirect(r, "/masuk"))

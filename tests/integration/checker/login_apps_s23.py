@@ -27,7 +27,7 @@ import secrets
 from dataclasses import dataclass, field
 
 from checker_servers import FakeSite, Reply, Request, redirect
-from login_apps_real_web import FULL_NAME, PASSWORD, USER, _Sessions, adminlte, login_page
+from login_apps_real_web import FULL_NAME, PASSWORD, USER, Sessions, adminlte, login_page
 
 _STATS = """<div class="row">
   <div class="col-lg-4"><div class="small-box bg-info"><div class="inner"><h3>1.482</h3>
@@ -46,7 +46,7 @@ class FooterCaptchaApp:
     """The Dinkes website's back office on CodeIgniter 4, its login inside the public layout."""
 
     captcha_on_login: bool = False  # the look-alike: the login form holds a widget of its own
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("ci_session"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("ci_session"))
     posted: int = 0
 
     def install(self, site: FakeSite) -> None:
@@ -156,7 +156,7 @@ class DisabledAccountApp:
 
     disabled: bool = True  # the admin disabled the monitoring account
     admin: bool = False  # the look-alike: an admin's dashboard, listing others' locked accounts
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("ci_session"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("ci_session"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: redirect(r, "/auth"))
@@ -278,7 +278,7 @@ class SpringApp:
     ``CookieCsrfTokenRepository.withHttpOnlyFalse()`` beside Spring Security 6's default
     ``XorCsrfTokenRequestAttributeHandler``."""
 
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("JSESSIONID", "Path=/; HttpOnly"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("JSESSIONID", "Path=/; HttpOnly"))
     refused: list[str] = field(default_factory=list)
 
     def install(self, site: FakeSite) -> None:
@@ -386,7 +386,7 @@ class ProxiedLaravelApp:
     """SIPKD of the BPKAD: Laravel 10 on laravel/ui behind a TLS-terminating proxy, without
     ``TrustProxies``: ``route('login')`` is written ``http://``; ``SESSION_SECURE_COOKIE=true``."""
 
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("sipkd_session", "HttpOnly; Secure; SameSite=Lax"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("sipkd_session", "HttpOnly; Secure; SameSite=Lax"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: _proxied("/login"))
@@ -444,7 +444,7 @@ class CityHostApp:
 
     app: str = "eoffice.bekasikota.go.id"
     sso: str = "sso.bekasikota.go.id"
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("eoffice_session"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("eoffice_session"))
     tickets: dict[str, str] = field(default_factory=dict)
 
     def install(self, site: FakeSite) -> None:

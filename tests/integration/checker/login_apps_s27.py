@@ -30,7 +30,7 @@ from typing import Any, ClassVar
 from urllib.parse import unquote
 
 from checker_servers import FakeSite, Reply, Request, Route, redirect
-from login_apps_real_web import PASSWORD, USER, _Sessions, adminlte, login_page
+from login_apps_real_web import PASSWORD, USER, Sessions, adminlte, login_page
 
 __all__ = [
     "PASSWORD",
@@ -221,7 +221,7 @@ class _SbAdminApp:
     password flashed after a redirect back to /login (or the form rendered again); success to /dashboard."""
 
     title: ClassVar[str] = "SIMDA"
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("app_session"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("app_session"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: redirect(r, "/login"))
@@ -400,7 +400,7 @@ class JsonLoginApp:
     """
 
     shape: str = "flag"
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("PHPSESSID"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("PHPSESSID"))
 
     _ANSWERS: ClassVar[dict[str, tuple[dict[str, object], dict[str, object]]]] = {
         "flag": ({"login": True, "redirect": "home"}, {"login": False}),
@@ -464,7 +464,7 @@ class YiiBasicApp:
     form posting to ``?r=site%2Flogout``.
     """
 
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("PHPSESSID"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("PHPSESSID"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", self._home)
@@ -606,7 +606,7 @@ class YiiBackendApp:
     shows the user's name (its logout is in the profile page).
     """
 
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("SIPDSESSID"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("SIPDSESSID"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: redirect(r, "/index.php?r=site%2Findex"))
@@ -675,7 +675,7 @@ class PageRoutedApp:
     or to ``index.php?page=login&msg=gagal``; the dashboard greets the user, no logout in sight.
     """
 
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("PHPSESSID"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("PHPSESSID"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: Reply(302, "", {"Location": "index.php?page=login"}))
@@ -724,7 +724,7 @@ class Ci4MetaTokenApp:
     (``<meta name="X-CSRF-TOKEN">``); the page's script sends it as the header and adds the field
     ``csrf_test_name``. A post without it is 403; a wrong password is flashed after a redirect."""
 
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("ci_session"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("ci_session"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: redirect(r, "/login"))
@@ -844,7 +844,7 @@ class Ci3CookieTokenApp:
     ``csrf_cookie_name`` cookie, which the page's script (jquery.cookie) copies into ``csrf_test_name``.
     A post without it is CodeIgniter's "not allowed"; a wrong password is flashed after a redirect."""
 
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("ci_session"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("ci_session"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: redirect(r, "/auth/login"))
@@ -912,7 +912,7 @@ class RenderedDashboardApp:
     username in the sidebar's user panel beside an "Online" link to ``#``; a wrong password renders the
     login box again with its message."""
 
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("PHPSESSID"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("PHPSESSID"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: Reply(302, "", {"Location": "login.php"}))
@@ -988,7 +988,7 @@ class HashedPasswordApp:
     before the post; the server compares the hash, so the plain password never logs in."""
 
     posts: int = 0
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("PHPSESSID"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("PHPSESSID"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: redirect(r, "/login"))

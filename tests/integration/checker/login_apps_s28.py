@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from checker_servers import FakeSite, Reply, Request, redirect
-from login_apps_real_web import PASSWORD, USER, _Sessions, adminlte, login_page
+from login_apps_real_web import PASSWORD, USER, Sessions, adminlte, login_page
 
 __all__ = ["PASSWORD", "USER", "ErrorPageApp", "NoticeLoginApp"]
 
@@ -79,7 +79,7 @@ class ErrorPageApp:
     session's flashed ``message`` without the form; the right one to the AdminLTE dashboard."""
 
     message: str = "Username atau password tidak benar"
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("ci_session"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("ci_session"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: redirect(r, "/auth/login"))
@@ -195,7 +195,7 @@ class NoticeLoginApp:
 
     notice: str = "swal"
     saves_session: bool = True
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("PHPSESSID"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("PHPSESSID"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: redirect(r, "/login.php"))

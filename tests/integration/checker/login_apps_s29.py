@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from checker_servers import FakeSite, Reply, Request, redirect
-from login_apps_real_web import FULL_NAME, PASSWORD, USER, _Sessions
+from login_apps_real_web import FULL_NAME, PASSWORD, USER, Sessions
 
 __all__ = ["PASSWORD", "USER", "AjaxWordApp", "InPlaceApp", "NoticePageApp", "SumCaptchaApp"]
 
@@ -142,7 +142,7 @@ class NoticePageApp:
     heading: str = "Login Tidak Berhasil"
     message: str = ""
     back: str = "index.php"
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("PHPSESSID", flags="HttpOnly"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("PHPSESSID", flags="HttpOnly"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", self._index)
@@ -249,7 +249,7 @@ class AjaxWordApp:
     """SIPELITA of the DPMPTSP: ``proses_login.php`` answers the ``answer`` (a key of ``AJAX_ANSWERS``)."""
 
     answer: str = "sukses-gagal"
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("PHPSESSID", flags="HttpOnly"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("PHPSESSID", flags="HttpOnly"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: redirect(r, "/login.php"))
@@ -303,7 +303,7 @@ class SumCaptchaApp:
 
     asked: str = SUMS_ASKED["berapa-hasil"]
     refused: str = "Jawaban perhitungan salah"
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("PHPSESSID", flags="HttpOnly"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("PHPSESSID", flags="HttpOnly"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: redirect(r, "/login.php"))
@@ -340,7 +340,7 @@ class InPlaceApp:
     (PHP's ``include 'dashboard.php'``), the wrong one with the login page and ``refused``."""
 
     refused: str = "Password salah!"
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("PHPSESSID", flags="HttpOnly"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("PHPSESSID", flags="HttpOnly"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: redirect(r, "/login.php"))

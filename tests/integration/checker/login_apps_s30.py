@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from checker_servers import FakeSite, Reply, Request, redirect
-from login_apps_real_web import FULL_NAME, PASSWORD, USER, _Sessions
+from login_apps_real_web import FULL_NAME, PASSWORD, USER, Sessions
 
 __all__ = ["PASSWORD", "USER", "ImageCodeApp", "LockScreenApp", "WelcomeApp"]
 
@@ -42,7 +42,7 @@ class WelcomeApp:
     ("box", "swal" or "dashboard"), the wrong one with the form and a red box."""
 
     answer: str = "box"
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("PHPSESSID", flags="HttpOnly"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("PHPSESSID", flags="HttpOnly"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: redirect(r, "/login.php"))
@@ -103,7 +103,7 @@ class ImageCodeApp:
 
     refused: str = "Kode verifikasi salah!"
     posted: int = 0
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("PHPSESSID", flags="HttpOnly"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("PHPSESSID", flags="HttpOnly"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: redirect(r, "/index.php"))
@@ -145,7 +145,7 @@ class LockScreenApp:
     idle lock screen, a wrong one back to ``/auth`` with ``refused``."""
 
     refused: str = "Username atau password salah"
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("sidata_session"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("sidata_session"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: redirect(r, "/auth"))

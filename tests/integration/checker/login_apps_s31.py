@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from checker_servers import FakeSite, Reply, Request, redirect
-from login_apps_real_web import FULL_NAME, PASSWORD, USER, _Sessions
+from login_apps_real_web import FULL_NAME, PASSWORD, USER, Sessions
 
 __all__ = ["PASSWORD", "USER", "SimpegApp"]
 
@@ -146,7 +146,7 @@ class SimpegApp:
     landing: str = "dashboard"
     in_layout: bool = True
     in_place: bool = False
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("ci_session"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("ci_session"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: redirect(r, "/auth/login"))

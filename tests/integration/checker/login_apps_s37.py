@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from checker_servers import FakeSite, Reply, Request, redirect
-from login_apps_real_web import adminlte
+from login_apps_real_web import Sessions, adminlte
 
 USER, PASSWORD = "pelaksana", "rahasia-benar"  # what make_checker's DEMO_USER and DEMO_PASS hold
 EMAIL = "pelaksana.monev@bekasikota.go.id"
@@ -29,29 +29,6 @@ NIP = "199003152015031004"  # a civil servant's NIP as the username, which the a
 NIP_GROUPED = "19900315 201503 1 004"
 FULL_NAME = "Budi Santoso, S.Kom"
 _AGE = "Max-Age=7200; path=/"
-
-
-@dataclass
-class Sessions:
-    """Server-side sessions by cookie value."""
-
-    cookie: str
-    store: dict[str, dict[str, Any]] = field(default_factory=dict)
-
-    def get(self, request: Request) -> tuple[str, dict[str, Any], tuple[str, ...]]:
-        sid = request.cookies.get(self.cookie, "")
-        if sid in self.store:
-            return sid, self.store[sid], ()
-        return self.start()
-
-    def start(self) -> tuple[str, dict[str, Any], tuple[str, ...]]:
-        sid = secrets.token_hex(16)
-        self.store[sid] = {"token": secrets.token_hex(20)}
-        return sid, self.store[sid], (f"{self.cookie}={sid}; {_AGE}; HttpOnly",)
-
-    def regenerate(self, sid: str) -> tuple[str, dict[str, Any], tuple[str, ...]]:
-        self.store.pop(sid, None)  # a new id on login, against session fixation
-        return self.start()
 
 
 @dataclass
@@ -85,7 +62,7 @@ class VendorApp:
     posts: list[Request] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.sessions = Sessions(self.session_cookie)
+        self.sessions = Sessions(self.session_cookie, flags="HttpOnly")
 
     def install(self, site: FakeSite) -> None:
         if self.method == "GET":  # its action is asked with the fields in the query

@@ -15,7 +15,7 @@ from html import escape
 
 import pytest
 from checker_servers import FakeSite, Reply, Request, redirect
-from login_apps_real_web import FULL_NAME, PASSWORD, USER, _Sessions
+from login_apps_real_web import FULL_NAME, PASSWORD, USER, Sessions
 from login_checks import WRONG, Secret, assert_logged_in, posts, refusal
 from test_checker_logins_session27 import FIELDS, check
 
@@ -74,7 +74,7 @@ class SimonikApp:
     wanted: dict[str, str] = field(default_factory=dict)
     landing: str = ""
     registered: list[str] = field(default_factory=list)
-    sessions: _Sessions = field(default_factory=lambda: _Sessions("PHPSESSID"))
+    sessions: Sessions = field(default_factory=lambda: Sessions("PHPSESSID"))
 
     def install(self, site: FakeSite) -> None:
         site.route("*", "/", lambda r: redirect(r, "/login.php"))
