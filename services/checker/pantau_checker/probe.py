@@ -62,6 +62,8 @@ _PHONE_AGENTS: dict[Phone, str] = {"Android": MOBILE_UA, "iPhone": IPHONE_UA}  #
 _VIEW_REFERERS: dict[View, str | None] = {"googlebot": None, "mobile": "https://www.google.com/"}
 _SITEMAP_CODES = frozenset(sitemap_gambling.CHECK.codes)  # what the sitemaps show: found only where they are read
 _REFUSED = (403, 406)  # what a server's rule on the user agent answers
+# An API's answer read for an error it states under HTTP 200 (Spring's {"status":500,…}); an error's is small, data not.
+_API_ANSWER_MAX = 4096
 _DEFACED = "isi halaman diganti orang lain (defacement): bukan isi aplikasi"
 
 
@@ -171,6 +173,20 @@ def _unshown(outcome: Outcome, main: FetchResult) -> None:
     if kind:
         outcome.kind = page_kind.served_unshown(kind)
         outcome.verdict = availability.from_page_kind(outcome.verdict, outcome.kind)
+
+
+def _api_answer(main: FetchResult) -> bool:
+    """Whether the answer is an API's JSON, of a 2xx and small enough to be an error's."""
+    kind = main.headers.get("content-type", "").lower()
+    return "json" in kind and 200 <= main.status < 300 and len(main.body) <= _API_ANSWER_MAX
+
+
+def _read_api_answer(outcome: Outcome, main: FetchResult, today: date) -> None:
+    """Tell an API that answers an error under HTTP 200 ({"detail":"Not Found"}, Spring's {"status":500,…}) from
+    one that answers: read as a page of its JSON, as when it comes as text/html; its data dates nothing."""
+    page = parse_page(main.text(), main.final_url, today=today)
+    outcome.kind = page_kind.classify(page, main.status)
+    outcome.verdict = availability.from_page_kind(outcome.verdict, outcome.kind)
 
 
 class Checker:
@@ -356,6 +372,8 @@ class Checker:
                 _recognise(outcome, main.status)
             if guard is None and outcome.verdict.up:
                 _unshown(outcome, main)
+            if guard is None and outcome.verdict.up and _api_answer(main):
+                _read_api_answer(outcome, main, wib_day(now))
             seen = await self._observed(session, app, main, outcome.content, recall, wib_day(now))
         return self._judged(outcome, seen)
 
