@@ -65,3 +65,38 @@ def test_a_soap_fault_under_200_is_the_services_error(site: FakeSite) -> None:
     event = answered(site, SOAP_FAULT, XML)
     assert (event.availability, event.reason) == ("tidak_aktif", "galat_aplikasi")
     assert "Server was unable to process request" in (event.reason_detail or "")
+
+
+# --- a file, not a page: aktif, and the freshness says why it dates nothing ---------------------------------------
+
+PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@pytest.mark.parametrize(
+    ("body", "headers", "what"),
+    [
+        (PDF, {"Content-Type": "application/pdf"}, "dokumen PDF"),
+        (UP, JSON, "jawaban API (JSON)"),
+        (
+            b"PK\x03\x04" + bytes(300),
+            {"Content-Type": "application/zip", "Content-Disposition": 'attachment; filename="SIMDA_Setup_v2.7.zip"'},
+            "berkas unduhan \u201cSIMDA_Setup_v2.7.zip\u201d",
+        ),
+        # Office's type names "xml" in its vendor's name: a zip all the same, never read as a page.
+        (
+            b"PK\x03\x04" + bytes(300),
+            {"Content-Type": XLSX, "Content-Disposition": "attachment; filename*=UTF-8''Rekap%20Pegawai%202026.xlsx"},
+            "berkas unduhan \u201cRekap Pegawai 2026.xlsx\u201d",
+        ),
+        (b"\x89PNG\r\n\x1a\n" + bytes(60), {"Content-Type": "image/png"}, "gambar"),
+    ],
+    ids=["pdf", "json", "zip-download", "xlsx-download", "image"],
+)
+def test_a_file_at_the_root_is_aktif_and_its_freshness_says_what_it_is(
+    site: FakeSite, body: str | bytes, headers: dict[str, str], what: str
+) -> None:
+    site.route("*", "/", Reply(200, body, headers))
+    event = checked(site, HOST)
+    assert (event.availability, event.reason, event.content.result) == ("aktif", None, "tidak_diketahui")
+    assert event.content.detail == f"{what}, bukan halaman web: tanggal isinya tidak dapat diperiksa"
