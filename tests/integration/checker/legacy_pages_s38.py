@@ -87,3 +87,41 @@ def iframe_root(src: str, title: str) -> str:
 <html><head><meta charset="utf-8"><title>{title}</title>
 <style>html,body{{margin:0;padding:0;height:100%;overflow:hidden}} iframe{{border:0;width:100%;height:100%}}</style>
 </head><body><iframe src="{src}" title="{title}"></iframe></body></html>"""
+
+
+# Classic ASP's errors as IIS 6 prints them, in its <font> tags: a script's, and ASP's own (a script that ran out of
+# time), each where the page stopped, under HTTP 200 (IIS's "Send errors to browser").
+VBSCRIPT_ERROR = """<font face="Arial" size=2>
+<p>Microsoft VBScript runtime </font> <font face="Arial" size=2>error '800a000d'</font>
+<p>
+<font face="Arial" size=2>Type mismatch: 'CInt'</font>
+<p>
+<font face="Arial" size=2>/berita/default.asp</font><font face="Arial" size=2>, line 42</font> """
+ASP_TIMEOUT = """<font face="Arial" size=2>
+<p>Active Server Pages</font> <font face="Arial" size=2>error 'ASP 0113'</font>
+<p>
+<font face="Arial" size=2>Script timed out</font>
+<p>
+<font face="Arial" size=2>/default.asp</font>
+<p>
+<font face="Arial" size=2>The maximum amount of time for a script to execute was exceeded. You can change this limit by
+specifying a new value for the property Server.ScriptTimeout or by changing the value in the IIS administration
+tools.<br></font>"""
+# ColdFusion's error, printed where the portal's news query failed, the layout around it already sent.
+COLDFUSION_IN_PAGE = """<table border="1" cellpadding="3" bgcolor="#FFFFCC"><tr><td>
+<font style="COLOR: black; FONT: 8pt/11pt verdana">Error Executing Database Query.</font><br>
+<font style="COLOR: red">[Macromedia][SQLServer JDBC Driver]Error establishing socket. Connection refused:
+connect</font>
+<p>The error occurred in <b>D:\\Inetpub\\wwwroot\\dinkes\\index.cfm: line 27</b></p></td></tr></table>"""
+# A ColdFusion page's source, sent as text where the server lost its ColdFusion handler.
+COLDFUSION_SOURCE = """<cfsetting enablecfoutputonly="no">
+<cfquery name="qBerita" datasource="dinkes" username="sa" password="dinkes2009">
+  SELECT TOP 5 judul, tanggal FROM tbl_berita ORDER BY tanggal DESC
+</cfquery>
+<html><head><title>Dinas Kesehatan Kota Bekasi</title></head>
+<body><cfoutput query="qBerita"><p>#judul# (#DateFormat(tanggal, "dd/mm/yyyy")#)</p></cfoutput></body></html>"""
+
+
+def with_error(error: str) -> str:
+    """Return the old portal with ``error`` printed where its news table starts."""
+    return old_portal("utf-8").replace("<h3>Berita Terbaru</h3>", "<h3>Berita Terbaru</h3>" + error)

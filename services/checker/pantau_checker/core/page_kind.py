@@ -2820,6 +2820,17 @@ _ERRORS = (
         True,
         before=100,
     ),
+    # Classic ASP's own errors: "Active Server Pages error 'ASP 0113' Script timed out /default.asp".
+    _inline("rror", "Active Server Pages", r"Active Server Pages error 'ASP \d{4}'.{0,200}", True),
+    # ColdFusion's error printed into a page its layout had begun: its database driver's words, under Macromedia's
+    # name or Adobe's ("[Macromedia][SQLServer JDBC Driver]Error establishing socket.").
+    _inline(
+        "rror",
+        "Error Executing Database Query",
+        r"Error Executing Database Query\.?(?: .{1,200})?",
+        True,
+        before=60,
+    ),
     _inline("rror", "Twig\\Error\\", r"Twig\\Error\\(?:Runtime|Syntax|Loader)Error\b.{0,200}", True),
     _inline("' doesn't exist", "' doesn't exist", r"Table '[^']{1,100}' doesn't exist", True, before=120),
     # Oracle's errors, as oci_connect() or a Java application prints them: "ORA-12541: TNS:no listener".
@@ -2865,6 +2876,7 @@ _ERRORS = (
     # "mysqli error: [2002: Connection refused] in EXECUTE(…)", Microsoft's ODBC driver's "[Microsoft][ODBC Driver 17
     # for SQL Server]Login timeout expired", Guzzle's and PHP's "cURL error 28: Operation timed out …".
     _inline("rror", " error: [", r"\b\w{2,12} error: \[-?\d{1,5}: [^\]]{1,200}\] in \w{1,30}(?=\()", True, before=12),
+    _inline("][", "[Macromedia][", r"\[Macromedia\]\[[^\]]{1,80}\](?:\[[^\]]{1,80}\]){0,2}[^\[]{1,160}", True),
     _inline("[Microsoft][", "[Microsoft][", r"\[Microsoft\]\[[^\]]{1,80}\](?:\[[^\]]{1,80}\]){0,2}[^\[]{1,160}", True),
     _inline("rror", "cURL error ", r"\bcURL error \d{1,2}: .{1,200}", False),
     _whole_page("rror", "Uncaught ", r"Uncaught [\w\\]*(?:Exception|Error)\b.{0,200}"),

@@ -66,7 +66,7 @@ _CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _SNIFFED_BYTES = 1024
 # How a script's source starts (PHP, ASP/JSP: ``core/page.py`` names them), after a BOM and blank lines.
-_SOURCE_STARTS = (b"<?php", b"<?=", b"<%")
+_SOURCE_STARTS = (b"<?php", b"<?=", b"<%", b"<cf")
 _BLANK = codecs.BOM_UTF8 + b" \t\r\n"
 # How a page's markup starts; under a type a browser does not sniff for HTML (Chromium and Firefox trust "text/plain"
 # for text and download "application/octet-stream"), a visitor sees the code, or gets a file.
