@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from pantau_common.registry.maintenance import in_maintenance, parse_windows
 from pantau_common.registry.model import AppSpec
@@ -51,6 +52,7 @@ from .http import (
     Session,
     system_resolver,
 )
+from .http.body import readable
 from .stylesheets import StylesheetCache
 from .unchanged import UnchangedPages
 
@@ -62,6 +64,8 @@ _PHONE_AGENTS: dict[Phone, str] = {"Android": MOBILE_UA, "iPhone": IPHONE_UA}  #
 _VIEW_REFERERS: dict[View, str | None] = {"googlebot": None, "mobile": "https://www.google.com/"}
 _SITEMAP_CODES = frozenset(sitemap_gambling.CHECK.codes)  # what the sitemaps show: found only where they are read
 _REFUSED = (403, 406)  # what a server's rule on the user agent answers
+# An API's answer read for an error it states under HTTP 200 (Spring's {"status":500,…}); an error's is small, data not.
+_API_ANSWER_MAX = 4096
 _DEFACED = "isi halaman diganti orang lain (defacement): bukan isi aplikasi"
 
 
@@ -108,6 +112,7 @@ class Outcome:
     content: Content = field(default_factory=Content)
     findings: tuple[Finding, ...] = ()
     kind: page_kind.PageKind = page_kind.APPLICATION  # what answered in the application's place, if not it
+    unread: str = "isi tidak dapat diperiksa"  # why its content was not read, where it was not
 
 
 @dataclass(frozen=True)
@@ -171,6 +176,50 @@ def _unshown(outcome: Outcome, main: FetchResult) -> None:
     if kind:
         outcome.kind = page_kind.served_unshown(kind)
         outcome.verdict = availability.from_page_kind(outcome.verdict, outcome.kind)
+
+
+# What an answer that is no page is, by a word of its Content-Type, in the official's words.
+_NO_PAGE_KINDS = (
+    ("json", "jawaban API (JSON)"),
+    ("pdf", "dokumen PDF"),
+    ("image/", "gambar"),
+    ("video/", "video"),
+    ("audio/", "audio"),
+    ("zip", "berkas arsip"),
+    ("msword", "dokumen Office"),
+    ("officedocument", "dokumen Office"),
+    ("excel", "dokumen Office"),
+)
+_FILE_NAME = re.compile(r"""filename\*?\s*=\s*(?:[\w-]+'[\w-]*')?"?([^";]{1,80})""", re.IGNORECASE)
+
+
+def _no_page(main: FetchResult) -> str:
+    """Say what an application's answer that is no page is (a file to download, a PDF, an API's JSON, a body in a
+    compression the checker does not read): why its content's date cannot be read."""
+    coding = main.headers.get("content-encoding", "").strip().lower()
+    kind = main.headers.get("content-type", "").split(";")[0].strip().lower()
+    named = _FILE_NAME.search(main.headers.get("content-disposition", ""))
+    if not readable(coding):
+        return f"isi dikirim terkompresi {coding}, yang tidak dibaca pemeriksa: tanggal isinya tidak dapat diperiksa"
+    if "attachment" in main.headers.get("content-disposition", "").lower():
+        what = f"berkas unduhan \u201c{unquote(named.group(1).strip())}\u201d" if named else "berkas unduhan"
+    else:
+        what = next((said for word, said in _NO_PAGE_KINDS if word in kind), f"berkas {kind or 'tanpa jenis'}")
+    return f"{what}, bukan halaman web: tanggal isinya tidak dapat diperiksa"
+
+
+def _api_answer(main: FetchResult) -> bool:
+    """Whether the answer is an API's JSON, of a 2xx and small enough to be an error's."""
+    kind = main.headers.get("content-type", "").lower()
+    return "json" in kind and 200 <= main.status < 300 and len(main.body) <= _API_ANSWER_MAX
+
+
+def _read_api_answer(outcome: Outcome, main: FetchResult, today: date) -> None:
+    """Tell an API that answers an error under HTTP 200 ({"detail":"Not Found"}, Spring's {"status":500,…}) from
+    one that answers: read as a page of its JSON, as when it comes as text/html; its data dates nothing."""
+    page = parse_page(main.text(), main.final_url, today=today)
+    outcome.kind = page_kind.classify(page, main.status)
+    outcome.verdict = availability.from_page_kind(outcome.verdict, outcome.kind)
 
 
 class Checker:
@@ -274,7 +323,7 @@ class Checker:
             return ContentFreshness("tidak_diketahui", None, None, _DEFACED)
         content = outcome.content
         if not content.analysed:
-            return ContentFreshness("tidak_diketahui", None, None, "isi tidak dapat diperiksa")
+            return ContentFreshness("tidak_diketahui", None, None, outcome.unread)
         return freshness.decide(
             content.evidence, now, app.max_age_days, memory.fingerprint_changed_at, memory.fingerprint_seen_since
         )
@@ -354,8 +403,12 @@ class Checker:
             if guard is None and main.status < 400 and main.is_html:
                 outcome.content = await read_content(session, app, main, now, self.stylesheets, self.pages)
                 _recognise(outcome, main.status)
+            elif 200 <= main.status < 300:
+                outcome.unread = _no_page(main)
             if guard is None and outcome.verdict.up:
                 _unshown(outcome, main)
+            if guard is None and outcome.verdict.up and _api_answer(main):
+                _read_api_answer(outcome, main, wib_day(now))
             seen = await self._observed(session, app, main, outcome.content, recall, wib_day(now))
         return self._judged(outcome, seen)
 

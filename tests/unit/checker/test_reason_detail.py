@@ -103,6 +103,8 @@ def handshake_error(message: str) -> FetchError:
         ("unable to get local issuer certificate", "rantai sertifikat tidak lengkap atau penerbitnya tidak dipercaya"),
         ("certificate has expired", "sertifikat kedaluwarsa"),
         ("certificate is not yet valid", "sertifikat belum berlaku"),
+        ("EE certificate key too weak", "kunci sertifikat terlalu lemah (RSA kurang dari 2048 bit)"),
+        ("CA signature digest algorithm too weak", "sertifikat ditandatangani dengan algoritma usang (SHA-1 atau MD5)"),
     ],
 )
 def test_a_tls_failure_is_explained_in_indonesian_without_openssls_words(message: str, told: str) -> None:
@@ -136,6 +138,8 @@ def test_an_unknown_issuer_is_named_once_read_from_the_certificate() -> None:
         ("[SSL: TLSV1_ALERT_PROTOCOL_VERSION] tlsv1 alert protocol version (_ssl.c:1000)", "versi TLS lama"),
         ("[SSL: SSLV3_ALERT_HANDSHAKE_FAILURE] sslv3 alert handshake failure (_ssl.c:1000)", "menolak jabat tangan"),
         ("[SSL: SOMETHING_NEW] something new (_ssl.c:1000)", "jabat tangan TLS gagal"),
+        ("[SSL: EE_KEY_TOO_SMALL] ee key too small (_ssl.c:1000)", "kunci sertifikat terlalu lemah"),
+        ("[SSL: CA_MD_TOO_WEAK] ca md too weak (_ssl.c:1000)", "algoritma usang (SHA-1 atau MD5)"),
     ],
 )
 def test_a_handshake_that_fails_before_the_certificate_is_explained_too(message: str, told: str) -> None:

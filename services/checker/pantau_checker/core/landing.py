@@ -8,6 +8,11 @@ nothing else is followed: small, with a few words to read, no form and no frame,
 refresh within ten seconds) and without a condition (not only phones, search engines' visitors or a click) to
 an address on its own site. A redirect to another site, or to an address on its own that spells gambling (a
 page planted there), stays what the page is judged by (a hijack, a pointer).
+
+Old sites frame their application instead: a ``<frameset>`` of a banner and the content (FrontPage's and
+Dreamweaver's templates, a hosting panel's domain forwarding), a root that is one ``<iframe>`` of ``/app/``. The
+visitor reads the frame; so the frame on its own site, the frameset's content (its ``*`` share, else the one
+named so, else the last) or the page's only iframe beside next to no words, is followed as a refresh is.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .checks.hijack import spells_gambling
 from .markup import parse_html
@@ -25,7 +30,11 @@ _MAX_BYTES = 32_768  # a signpost is small; a department's page is not
 _MAX_WORDS = 300  # characters of visible text: "Mohon tunggu, Anda dialihkan ke portal … klik di sini"
 # A refresh later than this is a page read meanwhile (a maintenance notice that tries again), not a signpost.
 _MAX_DELAY_S = 10.0
-_MENTIONS = re.compile(rb"(?i)refresh|location")
+_MENTIONS = re.compile(rb"(?i)refresh|location|<i?frame\b")
+_FRAME_ONLY = 200  # characters of visible text beside an iframe, below which the iframe is the page (as ``page``)
+_CONTENT_NAMES = re.compile(r"(?i)main|content|isi|utama|konten|body|tengah")
+# An iframe drawn at no size or hidden by its style: loaded, never seen (a tracker's, or an injected one).
+_UNSEEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|$)")
 # `location = "…"`, `window.location.href = '…'`, `location.replace("…")`, `document.location.assign('…')`.
 _ASSIGNED = re.compile(
     r"""\blocation\s*(?:\.\s*href\s*)?=(?!=)\s*(["'])([^"'\s<>\\]{1,500})\1"""
@@ -52,11 +61,12 @@ def landing_target(html: str, refresh: str, url: str) -> str | None:
     """Return the address on its own site that a page (``html`` at ``url``, with its ``Refresh`` header) which
     is only a redirect sends the browser to, or None."""
     tree = parse_html(html)
-    if tree.css_first("form, frameset, iframe") is not None:
+    if tree.css_first("form") is not None:
         return None
-    found = _refreshed(refresh) or _meta_refresh(tree) or _scripted(tree)
+    framed = tree.css_first("frameset, iframe") is not None
+    found = _framed(tree) if framed else _refreshed(refresh) or _meta_refresh(tree) or _scripted(tree)
     target = urljoin(url, found) if found else ""
-    if not target or not _on_site(target, url) or len(_words(tree)) > _MAX_WORDS:
+    if not target or not _on_site(target, url) or len(_words(tree)) > (_FRAME_ONLY if framed else _MAX_WORDS):
         return None
     # A gambling page planted on the site (/wp-content/uploads/slot-gacor/) is no landing: the sign to it is a
     # hijack, read on the page itself (``checks.hijack``) whatever the planted page answers.
@@ -77,6 +87,38 @@ def _meta_refresh(tree: LexborHTMLParser) -> str:
         if (meta.attributes.get("http-equiv") or "").strip().lower() == "refresh":
             return _refreshed(meta.attributes.get("content") or "")
     return ""
+
+
+def _framed(tree: LexborHTMLParser) -> str:
+    """Return the address of the frame that is the page's content: a frameset's, or its only iframe shown."""
+    frameset = tree.css_first("frameset")
+    if frameset is not None:
+        return _content_frame(frameset)
+    iframes = [f for f in tree.css("iframe[src]") if not _unseen(f)]
+    return (iframes[0].attributes.get("src") or "").strip() if len(iframes) == 1 else ""
+
+
+def _content_frame(frameset: LexborNode) -> str:
+    """Return the src of a frameset's content frame: the one its rows or columns give the rest (``*``), else the
+    one named as content, else the last (a banner or a menu comes first)."""
+    frames = [f for f in frameset.css("frame[src]") if (f.attributes.get("src") or "").strip()]
+    if not frames:
+        return ""
+    shares = (frameset.attributes.get("rows") or frameset.attributes.get("cols") or "").split(",")
+    children = [c for c in frameset.iter() if c.tag in ("frame", "frameset")]
+    rest = [i for i, share in enumerate(shares) if share.strip() == "*"]
+    by_share = children[rest[0]] if len(rest) == 1 and len(children) == len(shares) else None
+    named = [f for f in frames if _CONTENT_NAMES.search(f.attributes.get("name") or "")]
+    if by_share is not None and by_share.tag == "frame":
+        return (by_share.attributes.get("src") or "").strip()
+    chosen = named[0] if named else frames[-1]
+    return (chosen.attributes.get("src") or "").strip()
+
+
+def _unseen(frame: LexborNode) -> bool:
+    attrs = frame.attributes
+    style = attrs.get("style") or ""
+    return attrs.get("width") in ("0", "1") or attrs.get("height") in ("0", "1") or _UNSEEN.search(style) is not None
 
 
 def _scripted(tree: LexborHTMLParser) -> str:

@@ -396,7 +396,7 @@ _XML_ROOT = re.compile(r"<\?xml[^>]{0,200}\?>\s*(?:<!--.{0,500}?-->\s*)*<([A-Za-
 _XML_HEAD = 1000  # its declaration and a comment or two before its root
 # Server-side code sent as it is, its interpreter not run (a handler lost when the server was moved or
 # upgraded): how it starts. A browser shows it as text, or nothing (HTML reads "<?php" as a comment).
-_SOURCE_STARTS = (("<?php", "PHP"), ("<?=", "PHP"), ("<%@", "ASP/JSP"), ("<%", "ASP/JSP"))
+_SOURCE_STARTS = (("<?php", "PHP"), ("<?=", "PHP"), ("<%@", "ASP/JSP"), ("<%", "ASP/JSP"), ("<cf", "ColdFusion"))
 _SOURCE_HEAD = 256
 _SHOWS_OR_RUNS = (
     "script, noscript, img, picture, iframe, frame, frameset, object, embed, video, audio, canvas, svg, form, "

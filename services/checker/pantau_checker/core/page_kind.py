@@ -1158,6 +1158,8 @@ _PLAIN_STATUS = _rx(
 # An API's error served as the page: {"detail":"Not Found"} (FastAPI), Spring's, Laravel's, Kong's.
 _JSON_MESSAGE = re.compile(r'"(?:detail|message|error|msg)"\s*:\s*"([^"\\]{1,200})"')
 _JSON_MAX = 1000
+# A SOAP envelope's fault, its code first: "soap:Server Server was unable to process request", SOAP 1.2's "Receiver".
+_SOAP_FAULT_CODE = re.compile(r"[\w.-]{1,30}:(?:Server|Client|Receiver|Sender|MustUnderstand|VersionMismatch)\b")
 # What a PHP application without a framework dies with when its database is down, in Indonesian, as the
 # whole of its page: die("Koneksi gagal: " . mysqli_connect_error()), "Gagal terhubung ke database".
 # Only where the page starts with it: a login page's help ("Jika koneksi gagal, ...") comes after its name.
@@ -1662,7 +1664,15 @@ def _server_said(v: _View) -> str | None:
         _first_search(_BACKEND_DOWN, (v.lead,))
         or (_first_full(_PLAIN_STATUS, (v.lead,)) if untitled and not v.page.headings else None)
         or _json_answer(v, _SERVER_ERROR_HEAD)
+        or _soap_fault(v)
     )
+
+
+def _soap_fault(v: _View) -> str | None:
+    """Return a SOAP service's fault, when the page is nothing but one (its faultcode first, then its words)."""
+    if not v.page.xml_root.endswith("Envelope") or _SOAP_FAULT_CODE.match(v.lead) is None:
+        return None
+    return _cut(v.lead)
 
 
 def _json_answer(v: _View, said: re.Pattern[str]) -> str | None:
@@ -2495,8 +2505,10 @@ def _source_code(v: _View) -> PageKind | None:
 
 def _blank(v: _View) -> PageKind | None:
     # PHP's white page: a fatal error with display_errors off leaves nothing, not even a title. A page of nothing
-    # but a title of maintenance ("Maintenance Mode", its notice a background picture) is that notice.
-    if v.page.blank and not _maintenance_head(v, v.segments):
+    # but a title of maintenance ("Maintenance Mode", its notice a background picture) is that notice. An XML
+    # document of a machine's (a SOAP service's WSDL, all elements and no text) is no page to read: the service
+    # answered.
+    if v.page.blank and not _maintenance_head(v, v.segments) and v.page.xml_root.lower() in ("", "html"):
         return PageKind("galat_aplikasi", "halaman kosong: tidak ada isi, tautan, gambar atau skrip sama sekali")
     return None
 
@@ -2808,6 +2820,17 @@ _ERRORS = (
         True,
         before=100,
     ),
+    # Classic ASP's own errors: "Active Server Pages error 'ASP 0113' Script timed out /default.asp".
+    _inline("rror", "Active Server Pages", r"Active Server Pages error 'ASP \d{4}'.{0,200}", True),
+    # ColdFusion's error printed into a page its layout had begun: its database driver's words, under Macromedia's
+    # name or Adobe's ("[Macromedia][SQLServer JDBC Driver]Error establishing socket.").
+    _inline(
+        "rror",
+        "Error Executing Database Query",
+        r"Error Executing Database Query\.?(?: .{1,200})?",
+        True,
+        before=60,
+    ),
     _inline("rror", "Twig\\Error\\", r"Twig\\Error\\(?:Runtime|Syntax|Loader)Error\b.{0,200}", True),
     _inline("' doesn't exist", "' doesn't exist", r"Table '[^']{1,100}' doesn't exist", True, before=120),
     # Oracle's errors, as oci_connect() or a Java application prints them: "ORA-12541: TNS:no listener".
@@ -2853,6 +2876,7 @@ _ERRORS = (
     # "mysqli error: [2002: Connection refused] in EXECUTE(…)", Microsoft's ODBC driver's "[Microsoft][ODBC Driver 17
     # for SQL Server]Login timeout expired", Guzzle's and PHP's "cURL error 28: Operation timed out …".
     _inline("rror", " error: [", r"\b\w{2,12} error: \[-?\d{1,5}: [^\]]{1,200}\] in \w{1,30}(?=\()", True, before=12),
+    _inline("][", "[Macromedia][", r"\[Macromedia\]\[[^\]]{1,80}\](?:\[[^\]]{1,80}\]){0,2}[^\[]{1,160}", True),
     _inline("[Microsoft][", "[Microsoft][", r"\[Microsoft\]\[[^\]]{1,80}\](?:\[[^\]]{1,80}\]){0,2}[^\[]{1,160}", True),
     _inline("rror", "cURL error ", r"\bcURL error \d{1,2}: .{1,200}", False),
     _whole_page("rror", "Uncaught ", r"Uncaught [\w\\]*(?:Exception|Error)\b.{0,200}"),

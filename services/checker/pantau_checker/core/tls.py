@@ -40,6 +40,11 @@ ERROR_LABELS = {
     "nama_host_tidak_cocok": "sertifikat TLS diterbitkan untuk nama host lain",
     "sertifikat_swa_tanda_tangan": "sertifikat TLS ditandatangani sendiri (self-signed), tidak oleh penerbit tepercaya",
     "penerbit_tidak_dikenal": "penerbit sertifikat TLS tidak dikenal",
+    "sertifikat_belum_berlaku": "sertifikat TLS belum berlaku (tanggal mulai berlakunya masih di depan)",
+    "kunci_lemah": "kunci sertifikat TLS terlalu lemah (RSA kurang dari 2048 bit), ditolak peramban",
+    "tanda_tangan_lemah": "sertifikat TLS ditandatangani dengan algoritma usang (SHA-1 atau MD5), ditolak peramban",
+    "versi_tls_usang": "server hanya menerima versi TLS lama (TLS 1.0/1.1) yang tidak aman, ditolak peramban",
+    "bukan_tls": "server tidak menjawab dengan TLS (HTTPS) di alamat ini",
     "tls_gagal": "jabat tangan TLS gagal",
 }
 
@@ -60,7 +65,21 @@ def error_code(message: str) -> str:
         return "sertifikat_swa_tanda_tangan"
     if "unable to get local issuer" in lowered or "unknown ca" in lowered:
         return "penerbit_tidak_dikenal"
-    return "tls_gagal"
+    return next((code for word, code in _HANDSHAKE_CODES if word in lowered), "tls_gagal")
+
+
+# Handshakes that fail for an old server's sake, by a word of OpenSSL's message: each its own code, so that the
+# finding says what to fix (a new certificate, a longer key, a newer TLS), not that the handshake failed.
+_HANDSHAKE_CODES = (
+    ("not yet valid", "sertifikat_belum_berlaku"),
+    ("key too weak", "kunci_lemah"),  # OpenSSL's verification: "EE certificate key too weak"
+    ("key too small", "kunci_lemah"),
+    ("digest algorithm too weak", "tanda_tangan_lemah"),  # "CA signature digest algorithm too weak"
+    ("md too weak", "tanda_tangan_lemah"),
+    ("protocol version", "versi_tls_usang"),
+    ("unsupported protocol", "versi_tls_usang"),
+    ("wrong version number", "bukan_tls"),
+)
 
 
 # What a failed handshake says to an official, by its code; OpenSSL's own text stays the checker's.
@@ -68,14 +87,15 @@ _FAILURE_TEXTS = {
     "nama_host_tidak_cocok": "sertifikat bukan untuk nama host ini",
     "sertifikat_swa_tanda_tangan": "sertifikat ditandatangani sendiri (self-signed), tidak oleh penerbit tepercaya",
     "penerbit_tidak_dikenal": "rantai sertifikat tidak lengkap atau penerbitnya tidak dipercaya",
+    "sertifikat_belum_berlaku": "sertifikat belum berlaku",
+    "kunci_lemah": "kunci sertifikat terlalu lemah (RSA kurang dari 2048 bit)",
+    "tanda_tangan_lemah": "sertifikat ditandatangani dengan algoritma usang (SHA-1 atau MD5)",
+    "versi_tls_usang": "server hanya menerima versi TLS lama yang tidak aman",
+    "bukan_tls": "server tidak menjawab dengan TLS di alamat ini",
 }
 # Handshakes that fail before any certificate is judged, by a word of OpenSSL's message.
 _HANDSHAKE_TEXTS = (
-    ("not yet valid", "sertifikat belum berlaku"),
     ("revoked", "sertifikat sudah dicabut oleh penerbitnya"),
-    ("wrong version number", "server tidak menjawab dengan TLS di alamat ini"),
-    ("protocol version", "server hanya menerima versi TLS lama yang tidak aman"),
-    ("unsupported protocol", "server hanya menerima versi TLS lama yang tidak aman"),
     ("handshake failure", "server menolak jabat tangan TLS (tidak ada sandi yang sama-sama didukung)"),
     ("eof", "server memutus koneksi di tengah jabat tangan TLS"),
 )

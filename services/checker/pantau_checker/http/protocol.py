@@ -180,6 +180,8 @@ class Connection(asyncio.Protocol):
             # Bytes nobody asked for: the connection's framing can no longer be trusted.
             self._keep_alive = False
             return
+        if not self.received:  # the answer's first bytes: its whole head, in most answers
+            data = _one_length(data)
         self.received = True
         self._pending += len(data)
         try:
@@ -279,6 +281,22 @@ class Connection(asyncio.Protocol):
         """Whether the body ends with the connection: HTTP/1.0's way, without a length or chunks."""
         framed = (b"content-length", b"transfer-encoding")
         return not any(name.lower() in framed for name, _ in self._headers)
+
+
+def _one_length(data: bytes) -> bytes:
+    """Return ``data`` with a head's repeated Content-Length of the same value said once, as browsers read it (an
+    old PHP application sets the length its server sets again); llhttp refuses any repeat. Lengths that differ
+    stay, and are refused: which one frames the body no one can tell."""
+    end = data.find(b"\n\r\n")
+    end = data.find(b"\n\n") if end < 0 else end
+    if end < 0 or data[:end].lower().count(b"content-length") < 2:
+        return data
+    lines = data[: end + 1].split(b"\n")
+    at = [i for i, line in enumerate(lines) if line.lower().startswith(b"content-length:")]
+    if len(at) < 2 or len({lines[i].partition(b":")[2].strip() for i in at}) != 1:
+        return data
+    kept = (line for i, line in enumerate(lines) if i == at[0] or i not in at)
+    return b"\n".join(kept) + data[end + 1 :]
 
 
 def _expire(waiter: asyncio.Future[None]) -> None:

@@ -66,7 +66,7 @@ _CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _SNIFFED_BYTES = 1024
 # How a script's source starts (PHP, ASP/JSP: ``core/page.py`` names them), after a BOM and blank lines.
-_SOURCE_STARTS = (b"<?php", b"<?=", b"<%")
+_SOURCE_STARTS = (b"<?php", b"<?=", b"<%", b"<cf")
 _BLANK = codecs.BOM_UTF8 + b" \t\r\n"
 # How a page's markup starts; under a type a browser does not sniff for HTML (Chromium and Firefox trust "text/plain"
 # for text and download "application/octet-stream"), a visitor sees the code, or gets a file.
@@ -196,7 +196,9 @@ class FetchResult:
             return False
         # An empty type is no type: a browser sniffs the page, as it does where the header is missing.
         kind = self.headers.get("content-type", "").strip().lower() or "text/html"
-        if "html" in kind or "xml" in kind or kind.startswith("text/"):
+        # XML by its subtype ("text/xml", "application/rss+xml"), not by a word in its name: Office's
+        # "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" is a zip.
+        if "html" in kind or kind.partition(";")[0].strip().endswith("xml") or kind.startswith("text/"):
             return True
         # A script's source, sent as a file where the server does not run it: Apache's type for it
         # (``application/x-httpd-php``), or nginx's ``default_type application/octet-stream`` for an
