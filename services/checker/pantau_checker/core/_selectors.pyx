@@ -1,14 +1,17 @@
 # cython: language_level=3, boundscheck=False, wraparound=False
-"""lexbor's selector searches with each selector parsed once a process, and the walk of the names.
+"""lexbor's selector searches for the page's analysis, and the walk of the names, compiled.
 
-selectolax parses a selector anew for each ``css()`` call (and makes a CSS parser for each document); the
-analysis asks the same few dozen selectors of every page. The matching is lexbor's own, called as selectolax
-calls it (the searched node matches too), so a search finds what ``node.css(query)`` finds, in the same order.
-lexbor's functions are those of selectolax's module, found by name in it: one lexbor, one layout.
+``select(node, query)`` finds what selectolax's ``node.css(query)`` finds, in the same order (the searched node
+matches too), and ``select_first`` what ``css_first`` finds. selectolax parses a selector anew for each call (and
+makes a CSS parser for each document) and matches every selector with lexbor's state machine; the analysis asks
+the same few dozen selectors of every page, most of them names, classes and attributes. Here a selector is parsed
+once a process, and the simple ones are matched by the names' ids (``_simple_search``). lexbor's functions are
+those of selectolax's module, found by name in it: one lexbor, one layout (``setup.py`` pins them together).
 """
 
 from cpython.unicode cimport PyUnicode_DecodeUTF8
 from libc.stdint cimport uintptr_t
+from libc.string cimport memcmp
 
 from selectolax.lexbor cimport (
     LexborHTMLParser,
@@ -148,13 +151,14 @@ cdef lxb_css_selector_list_t *_selector(str query, bint *kept) except NULL:
     return parsed
 
 
-# A selector that lists element names, each with the names of attributes it must have ("h1, h2", "a[href]",
-# "meta[content], link[rel][href]") is matched as lexbor matches it, without the cost of its state machine: a
-# name by its id in the document's table (``lxb_selectors_match_element``, whatever the element's namespace), an
-# attribute by its local name's id (``lxb_selectors_match_attribute``), in the order of lexbor's walk. The ids of
-# the names lexbor knows are its constants, kept once known; another name's id is the document's own, looked up
-# for each search. Where a list's parts name no element, or the same one, an element could match two parts:
-# lexbor matches such a list.
+# A selector list whose parts are compounds of an element's name, ``.class``, ``#id``, ``[attribute]`` and
+# ``[attribute="value" i]`` ("h1, h2", "a[href]", "main, article, #content, .content") is matched here, as lexbor's
+# ``lxb_selectors_match`` matches each: a name by its id in the document's table, whatever the element's namespace;
+# an attribute by its local name's id; a class and an id as lexbor compares them (folded in quirks mode); an
+# element once for each part it matches, in the order of lexbor's walk. Without lexbor's state machine, which costs
+# most of a search. The ids of the names lexbor knows are its constants, kept once known; another name's id is the
+# document's own, looked up for each search. Any other selector (a combinator, a pseudo-class, a value without
+# ``i``, whose case lexbor decides by the attribute) is lexbor's to match.
 cdef extern from "lexbor/tag/const.h":
     uintptr_t LXB_TAG__LAST_ENTRY
 
@@ -505,7 +509,6 @@ cdef object _attribute(lxb_dom_node_t *node, const char *name, size_t size):
     cdef const lxb_char_t *value
     cdef size_t length = 0
     cdef object found = None
-    cdef bint seen = False
     while attr != NULL:
         key = _attr_name(attr, &length)
         if length == size and key != NULL and memcmp(key, name, size) == 0:
@@ -515,8 +518,7 @@ cdef object _attribute(lxb_dom_node_t *node, const char *name, size_t size):
     return found
 
 
-cdef extern from "string.h" nogil:
-    int memcmp(const void *a, const void *b, size_t n)
+cdef object _UNJUDGED = object()
 
 
 cdef class _Names:
@@ -537,8 +539,8 @@ cdef lxb_status_t _named(lxb_dom_node_t *node, lxb_css_selector_specificity_t *s
         classes = _attribute(node, b"class", 5)
         id_ = _attribute(node, b"id", 2)
         key = classes if id_ is None else (classes, id_)
-        verdict = names.verdicts.get(key)
-        if verdict is None:
+        verdict = names.verdicts.get(key, _UNJUDGED)
+        if verdict is _UNJUDGED:
             verdict = names.verdicts[key] = names.judge(classes, id_)
         if verdict is not names.nothing:
             names.found.append((LexborNode.new(node, names.parser), verdict))
