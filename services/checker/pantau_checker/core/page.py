@@ -771,8 +771,7 @@ def parse_page(
     concealed = _concealed(walked.concealed, hidden_ids, root)
     hidden_links += [*_concealed_links(concealed, base_url, hidden_blocks, hidden_texts), *unseen_links]
     link_titles: list[str] = []
-    # Most pages have no image map: their links are sought by one selector, not two (each part costs its own
-    # matching of every element; lexbor's list of an element's costs less).
+    # Most pages have no image map: their links are sought by one selector, not two.
     links = tuple(_links(select(tree, _LINKS if select(tree, "area") else "a[href]"), base_url, link_titles))
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in select(tree, "h1, h2")[:_MAX_HEADINGS])
     quoted = _quoted_texts(tree, markup)
@@ -1157,7 +1156,7 @@ def _hidden_nodes(
     styled = _unique(select(tree, _SELF_HIDDEN))
     removed = [n for n in styled if _hides_itself(n)]
     coloured = [n for n in styled if "olor" in (n.attributes.get("style") or "").lower()]
-    # By tag name: lexbor's list of an element's is cheaper than a selector's walk through the tree.
+    # By tag name: a search by a name alone is the cheapest (``_selectors``).
     removed += [n for n in select(tree, "marquee")[:_MAX_MARKED] if _marquee_hides(n)]
     coloured += [n for n in select(tree, "font")[:_MAX_MARKED] if "color" in n.attributes]
     own = [inline_hiding_rules(css) for css in sheets]
@@ -1668,7 +1667,7 @@ def _menu_link_count(tree: HTMLParser, named: list[Node]) -> int:
     seen: set[int] = set()
     menus = [*select(tree, "nav"), *select(tree, _MENU_ROLE), *named]
     for menu in menus[:_MAX_MARKED]:
-        seen.update(a.mem_id for a in select(menu, "a[href]") if a.mem_id != menu.mem_id)  # css() matches the menu too
+        seen.update(a.mem_id for a in select(menu, "a[href]") if a.mem_id != menu.mem_id)  # it matches the menu too
         if len(seen) >= _MAX_MARKED:
             break
     return len(seen)
@@ -1764,7 +1763,7 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
     ``based``: the page may have a ``<base href>`` (its markup names one), read as a pointer: an injected
     one sends every relative link and resource of the page to another site.
     """
-    # lexbor's list of them, an SVG's <title> (a tooltip) among them: the first is the page's, as a browser shows it.
+    # An SVG's <title> (a tooltip) among them: the first is the page's, as a browser shows it.
     title_nodes = select(tree, "title")[:_MAX_TITLES]
     title = _squash(title_nodes[0].text())[:_MAX_TITLE_CHARS] if title_nodes else ""
     more_titles = [_squash(n.text())[:_MAX_TITLE_CHARS] for n in title_nodes[1:] if not _in_svg(n)]
@@ -2266,7 +2265,7 @@ def _dated_parts(outer: list[Node], volatile: list[Node], host: str) -> set[int]
 def _heads_posts(part: Node, own: str) -> bool:
     """Return whether ``part`` holds ``_POST_HEADLINES`` headlines of posts: links on the site of a headline's
     length to as many addresses, or, in a rotating part (a slider, a carousel), headings of that length."""
-    if len(part.text() or "") < _POST_HEADLINES * _HEADLINE_CHARS:  # a clock's, a counter's: no css() to pay for
+    if len(part.text() or "") < _POST_HEADLINES * _HEADLINE_CHARS:  # a clock's, a counter's: no search to pay for
         return False
     linked = set()
     for anchor in select(part, "a[href]")[:_MAX_MARKED]:
@@ -2453,7 +2452,7 @@ def _is_site_chrome(node: Node) -> bool:
 
 
 def _json_ld(tree: HTMLParser) -> tuple[str, ...]:
-    # By tag name, its type read here: lexbor's list of an element's is cheaper than a selector's walk.
+    # By tag name, its type read here: a search by a name alone is the cheapest (``_selectors``).
     found = [s for s in select(tree, "script") if (s.attributes.get("type") or "").lower() == _JSON_LD_TYPE]
     scripts = (s.text() or "" for s in found[:_MAX_JSON_LD])
     return tuple(t for t in scripts if len(t) <= _MAX_JSON_LD_CHARS)
@@ -3053,7 +3052,7 @@ def _site_of(host: str) -> str:
 
 def _site_chrome(tree: HTMLParser, body: Node, named: list[Node]) -> list[Node]:
     """Return the site's header, menus and footer, as ``select(body, _CHROME)`` would (in another order)."""
-    # By tag name: lexbor's list of an element's is cheaper than a selector's walk through the tree.
+    # By tag name: a search by a name alone is the cheapest (``_selectors``).
     found = [node for tag in _CHROME_TAGS for node in select(tree, tag)] + named
     if len(found) > _MANY_CHROME:
         contents_own = {n.mem_id for n in select(body, _CONTENTS_OWN)}
