@@ -16,7 +16,7 @@ help:
 	@echo "make fmt                format and fix the code (ruff); make asyncapi: regenerate docs/asyncapi.yaml"
 	@echo "make image              build the container image with buildah and check it (deploy/container)"
 
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml constraints.txt setup.py services/checker/pantau_checker/core/_selectors.pyx
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -c constraints.txt -e '.[dev]'

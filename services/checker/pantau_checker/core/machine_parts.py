@@ -36,6 +36,7 @@ from datetime import date
 
 from selectolax.lexbor import LexborNode as Node
 
+from ._selectors import select, select_first
 from .dates import dates_in_text
 
 # Social feed plugins' containers, by the names they give them (ids and classes no theme uses for its own), Elfsight's
@@ -136,9 +137,9 @@ def machine_parts(body: Node, widgets: list[Node], own: str, plugins: bool, toda
     may hold another); ``widgets`` are the sidebar's widgets by their class, ``own`` the site's host without "www.",
     ``plugins`` whether the markup has a social feed plugin's names (``FEED_PLUGIN_SIGNS``), and ``today`` the check's
     day in Bekasi, which a table of days of data reaches (None: not known, and no table is read as one)."""
-    found = [node for node in body.css(_FEED_PLUGINS) if not _in_article(node)] if plugins else []
+    found = [node for node in select(body, _FEED_PLUGINS) if not _in_article(node)] if plugins else []
     headings, tables = [], 0
-    for node in body.css(_HEADINGS_AND_TABLES):  # one walk for both
+    for node in select(body, _HEADINGS_AND_TABLES):  # one walk for both
         if node.tag != "table":
             headings.append(node)
         elif today is not None and (tables := tables + 1) <= _MAX_TABLES and _days_of_data(node, own, today):
@@ -149,7 +150,7 @@ def machine_parts(body: Node, widgets: list[Node], own: str, plugins: bool, toda
             len(title) > _MAX_TITLE_CHARS
             or len(title.split()) > _MAX_TITLE_WORDS
             or _WIDGET_TITLE.search(title) is None
-            or heading.css_first("a[href]") is not None
+            or select_first(heading, "a[href]") is not None
             or _in_article(heading)
         ):
             continue
@@ -177,7 +178,7 @@ def _titled(heading: Node, title: str, body: Node, own: str) -> list[Node]:
         if " ".join(text.split()) != title:
             if (
                 len(text) <= _MAX_PART_CHARS
-                and len(block.css(_HEADINGS)) == 1
+                and len(select(block, _HEADINGS)) == 1
                 and _machine_made(block, own)
                 and not _prose(block)
             ):
@@ -205,14 +206,14 @@ def _days_of_data(table: Node, own: str, today: date) -> bool:
     week's visits, queue numbers or prices, the last quakes, a river's levels: a machine's or a feed's, each row a
     day, however current, while the department's posts stay old. Its cells beside the day are short readings, and
     it links no post of the site."""
-    rows = table.css("tr")[:_MAX_DAY_ROWS]
-    head = " ".join(cell.text() for cell in table.css("th")[:_MAX_DAY_ROWS])
+    rows = select(table, "tr")[:_MAX_DAY_ROWS]
+    head = " ".join(cell.text() for cell in select(table, "th")[:_MAX_DAY_ROWS])
     head = head or (rows[0].text() if rows else "")
     if len(rows) < _MIN_DAY_ROWS or _DATA_HEAD.search(head) is None or not _machines_place(table, head):
         return False
     days = []
     for row in rows:
-        cells = row.css("td")
+        cells = select(row, "td")
         if not cells:
             continue
         first = cells[0].text()
@@ -234,9 +235,9 @@ def _days_of_data(table: Node, own: str, today: date) -> bool:
 def _machine_made(part: Node, own: str) -> bool:
     """Return whether ``part`` links no post of the site by its headline (a link to a post's comments aside) and
     holds no ``<article>``: a list of the site's posts is its content, whatever its title."""
-    if part.css_first("article") is not None:
+    if select_first(part, "article") is not None:
         return False
-    for anchor in part.css("a[href]"):
+    for anchor in select(part, "a[href]"):
         href = (anchor.attributes.get("href") or "").strip()
         if "#comment" in href or href[:1] == "#" or href[:11].lower() == "javascript:":
             continue
@@ -250,7 +251,7 @@ def _machine_made(part: Node, own: str) -> bool:
 def _prose(part: Node) -> bool:
     """Return whether ``part`` has a paragraph of prose outside its list items and table cells: a post's body or
     excerpt under its headline. A widget has lines of data; a comment's or a guest's text is an entry of a list."""
-    for paragraph in part.css("p"):
+    for paragraph in select(part, "p"):
         if len(paragraph.text()) >= _PROSE_CHARS and not any(
             ancestor.tag in ("li", "td") for ancestor in _up_to(paragraph, part)
         ):

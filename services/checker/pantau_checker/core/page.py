@@ -37,6 +37,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 from selectolax.lexbor import SelectolaxError
 
+from ._selectors import named, select, select_first
 from .css import (
     MAX_CSS_CHARS,
     UNKNOWN,
@@ -756,7 +757,7 @@ def parse_page(
     framed = _read_documents(documents, unread, base_url, shown, _Reading(hidden_texts, hidden_links))
     head = _head_facts(tree, base_url, markup.has_any(_BASE_TAGS))
     body = tree.body
-    root = (tree.css_first(_MAIN) or body) if body is not None else None
+    root = (select_first(tree, _MAIN) or body) if body is not None else None
     # The main content's text is split into words once, for the visible text and the main text.
     main_raw = root.text(separator=" ") if root is not None else ""
     main_words = _squash(main_raw)
@@ -766,14 +767,13 @@ def parse_page(
     walked = _walk_names(body) if body is not None else _NO_NAMES  # before anything is taken out of the body
     # A running text moves on by itself: a welcome with the server's date, a ticker (as a class named "marquee").
     if body is not None:
-        walked.volatile.extend(tree.tags("marquee")[:_MAX_MARKED])
+        walked.volatile.extend(select(tree, "marquee")[:_MAX_MARKED])
     concealed = _concealed(walked.concealed, hidden_ids, root)
     hidden_links += [*_concealed_links(concealed, base_url, hidden_blocks, hidden_texts), *unseen_links]
     link_titles: list[str] = []
-    # Most pages have no image map: their links are sought by one selector, not two (each part costs its own
-    # matching of every element; lexbor's list of an element's costs less).
-    links = tuple(_links(tree.css(_LINKS if tree.tags("area") else "a[href]"), base_url, link_titles))
-    headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in tree.css("h1, h2")[:_MAX_HEADINGS])
+    # Most pages have no image map: their links are sought by one selector, not two.
+    links = tuple(_links(select(tree, _LINKS if select(tree, "area") else "a[href]"), base_url, link_titles))
+    headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in select(tree, "h1, h2")[:_MAX_HEADINGS])
     quoted = _quoted_texts(tree, markup)
     error_gates = gates_in(visible)
     listed, between = _error_listings(tree, markup, error_gates)
@@ -869,7 +869,7 @@ def _cdn_banner(tree: HTMLParser, markup: Markup) -> str:
     while the server behind it is down, ``<div id="cf_alert_div">`` of old, ``id="cf-always-online-…"`` of late."""
     if not markup.has_any(_CDN_BANNER_SIGNS):
         return ""  # most pages
-    node = tree.css_first(_CDN_BANNER)
+    node = select_first(tree, _CDN_BANNER)
     return _text(node)[:_MAX_TITLE_CHARS] if node is not None else ""
 
 
@@ -898,7 +898,7 @@ def _button_links(tree: HTMLParser, base_url: str) -> tuple[Link, ...]:
     """Return the buttons of a page that are links: each one's text (an input's value) and the address its click
     sends the window to."""
     found = []
-    for node in tree.css("button[onclick], input[onclick]")[:_SHOWY_LINKS]:
+    for node in select(tree, "button[onclick], input[onclick]")[:_SHOWY_LINKS]:
         goes = _BUTTON_GOES.search(node.attributes.get("onclick") or "")
         if goes is not None:
             text = _squash(node.attributes.get("value") or "") if node.tag == "input" else _text(node)
@@ -909,7 +909,7 @@ def _button_links(tree: HTMLParser, base_url: str) -> tuple[Link, ...]:
 def _quoted_texts(tree: HTMLParser, markup: Markup) -> tuple[str, ...]:
     if not markup.has_any(_QUOTING_TAGS):
         return ()  # most pages: no node is looked for
-    return tuple(t for t in (_text(n)[:_MAX_QUOTED_CHARS] for n in tree.css(_QUOTING)[:_MAX_QUOTED]) if t)
+    return tuple(t for t in (_text(n)[:_MAX_QUOTED_CHARS] for n in select(tree, _QUOTING)[:_MAX_QUOTED]) if t)
 
 
 def _placed_frames(found: list[tuple[Frame, bool]], visible: str) -> tuple[tuple[Frame, ...], str]:
@@ -946,7 +946,7 @@ def _card_headings(tree: HTMLParser) -> tuple[str, ...]:
     queue display's cards ("Antrean Loket 1", "Antrean Loket 2") under the page's one h1, where one card may print
     its error and the others go on; not an error page's own headings, one after the other in one box."""
     found: list[str] = []
-    for heading in tree.css(_MINOR_HEADINGS)[:_MAX_MINOR_HEADINGS]:
+    for heading in select(tree, _MINOR_HEADINGS)[:_MAX_MINOR_HEADINGS]:
         text = _text(heading)
         if text and any(_beside_its_like(block, heading.tag) for block in _climb(heading, _CARD_CLIMB)):
             found.append(text[:_MAX_TITLE_CHARS])
@@ -966,7 +966,7 @@ def _beside_its_like(block: Node, tag: str | None) -> bool:
         while sibling is not None and sibling.tag in ("-text", "_comment", "-comment"):
             sibling = getattr(sibling, step)
         if sibling is not None and (sibling.tag, sibling.attributes.get("class")) == kind and tag:
-            if sibling.css_first(tag) is not None:
+            if select_first(sibling, tag) is not None:
                 return True
     return False
 
@@ -993,18 +993,18 @@ def _listed_texts(tree: HTMLParser, markup: Markup) -> tuple[str, ...]:
     """
     texts: list[str] = []
     if markup.has("<table"):
-        for table in tree.css("table"):
-            headed = table.css_first("th") is not None
-            rows = [[_text(cell) for cell in row.css("td")] for row in table.css("tr")[:_MAX_QUOTED]]
+        for table in select(tree, "table"):
+            headed = select_first(table, "th") is not None
+            rows = [[_text(cell) for cell in select(row, "td")] for row in select(table, "tr")[:_MAX_QUOTED]]
             if headed or _logs_errors(rows):
                 texts.extend(text[:_MAX_QUOTED_CHARS] for cells in rows if len(cells) > 1 for text in cells)
             if len(texts) >= _MAX_QUOTED:
                 break  # of a long data table, its first rows
     if markup.has("<dt"):
-        texts.extend(_text(term)[:_MAX_QUOTED_CHARS] for term in tree.css("dl > dt")[:_MAX_QUOTED])
+        texts.extend(_text(term)[:_MAX_QUOTED_CHARS] for term in select(tree, "dl > dt")[:_MAX_QUOTED])
     texts.extend(_logged_spans(tree))
     texts.extend(_dated_entries(tree))
-    for heading in tree.css(_QUESTION_HEADINGS)[:_MAX_QUOTED]:
+    for heading in select(tree, _QUESTION_HEADINGS)[:_MAX_QUOTED]:
         parent = heading.parent
         if parent is not None and sum(child.tag == heading.tag for child in parent.iter()) > 1:
             texts.append(_text(heading)[:_MAX_QUOTED_CHARS])
@@ -1023,7 +1023,7 @@ def _dated_entries(tree: HTMLParser) -> Iterator[str]:
     Des 2026 – SIPD tidak dapat diakses</h4><p>Penyebab: SQLSTATE[HY000] [1040] …</p>" of a status page's past
     incidents). A FAQ's answers are not dated: an error in one is the application's."""
     entries: dict[tuple[int, str], list[Node]] = {}
-    for heading in tree.css(_ENTRY_HEADINGS)[:_MAX_QUOTED]:
+    for heading in select(tree, _ENTRY_HEADINGS)[:_MAX_QUOTED]:
         entry = heading.parent
         if entry is not None and entry.parent is not None and _YEARED.search(_text(heading)[:_LOG_CELL_CHARS]):
             entries.setdefault((entry.parent.mem_id, entry.attributes.get("class") or ""), []).append(entry)
@@ -1038,11 +1038,11 @@ def _rows_between(tree: HTMLParser) -> tuple[str, ...]:
     row's query ("Unknown column 'p.nik_kk' in 'field list'" in a list of recipients), printed where the
     application went on to the next row. PHP's fatal error stops the page; the rows after it say this one did not."""
     texts: list[str] = []
-    for table in tree.css("table")[:_MAX_QUOTED]:
-        rows = table.css("tr")[:_MAX_QUOTED]
+    for table in select(tree, "table")[:_MAX_QUOTED]:
+        rows = select(table, "tr")[:_MAX_QUOTED]
         said = [_text(row) for row in rows]
         named = [_names_an_error(text) for text in said]
-        data = [len(row.css("td")) >= _LOG_CELLS and not error for row, error in zip(rows, named, strict=True)]
+        data = [len(select(row, "td")) >= _LOG_CELLS and not error for row, error in zip(rows, named, strict=True)]
         texts.extend(
             said[i][:_MAX_QUOTED_CHARS] for i in range(1, len(rows) - 1) if named[i] and data[i - 1] and data[i + 1]
         )
@@ -1053,7 +1053,7 @@ def _logged_spans(tree: HTMLParser) -> Iterator[str]:
     """Yield the short cells of a log drawn without a table: rows of the same class side by side, each of several
     ``<span>``s ("28/11/2026 09.05 | SIPD | cURL error 28: … | Selesai" of a status page's past incidents)."""
     rows: dict[tuple[int, str], dict[int, Node]] = {}
-    for cell in tree.css(_LOG_SPANS)[:_MAX_QUOTED]:  # a row's third cell, or a later one
+    for cell in select(tree, _LOG_SPANS)[:_MAX_QUOTED]:  # a row's third cell, or a later one
         row = cell.parent
         if row is not None and row.parent is not None:
             rows.setdefault((row.parent.mem_id, row.attributes.get("class") or ""), {})[row.mem_id] = row
@@ -1069,12 +1069,12 @@ def _asks_password(markup: Markup, body: Node | None) -> bool:
     # page's type="PASSWORD" is a curiosity).
     if body is None or not markup.has("assword"):
         return False
-    return body.css_first("input[type=password i]") is not None
+    return select_first(body, "input[type=password i]") is not None
 
 
 def _empty_mount(body: Node) -> bool:
     """Return whether the body has the element a single-page app mounts in (``#app``, ``#root``, ...), empty."""
-    mount = body.css_first(APP_ROOTS)
+    mount = select_first(body, APP_ROOTS)
     return mount is not None and not (mount.text() or "").strip()
 
 
@@ -1138,7 +1138,7 @@ def with_link_header(page: Page, header: str, base_url: str) -> Page:
 
 def _own_sheets(tree: HTMLParser) -> list[str]:
     """Return the CSS of the page's own <style> blocks, bounded."""
-    return [(sheet.text() or "")[:MAX_CSS_CHARS] for sheet in tree.tags("style")[:_MAX_SHEETS]]
+    return [(sheet.text() or "")[:MAX_CSS_CHARS] for sheet in select(tree, "style")[:_MAX_SHEETS]]
 
 
 def _hidden_nodes(
@@ -1153,12 +1153,12 @@ def _hidden_nodes(
     body = tree.body
     if body is None:
         return [], []
-    styled = _unique(tree.css(_SELF_HIDDEN))
+    styled = _unique(select(tree, _SELF_HIDDEN))
     removed = [n for n in styled if _hides_itself(n)]
     coloured = [n for n in styled if "olor" in (n.attributes.get("style") or "").lower()]
-    # By tag name: lexbor's list of an element's is cheaper than a selector's walk through the tree.
-    removed += [n for n in tree.tags("marquee")[:_MAX_MARKED] if _marquee_hides(n)]
-    coloured += [n for n in tree.tags("font")[:_MAX_MARKED] if "color" in n.attributes]
+    # By tag name: a search by a name alone is the cheapest (``_selectors``).
+    removed += [n for n in select(tree, "marquee")[:_MAX_MARKED] if _marquee_hides(n)]
+    coloured += [n for n in select(tree, "font")[:_MAX_MARKED] if "color" in n.attributes]
     own = [inline_hiding_rules(css) for css in sheets]
     # What a library's script reveals to every visitor is hidden by no rule of a stylesheet that hides
     # it as the library does (visibility, opacity); by one that hides it otherwise, it stays hidden.
@@ -1170,13 +1170,13 @@ def _hidden_nodes(
     others = [
         _ARIA_HIDDEN,
         _FALLBACK,
-        *((_FALLBACK_OBJECTS,) if tree.tags("object") else ()),
+        *((_FALLBACK_OBJECTS,) if select(tree, "object") else ()),
         *sorted({s for rules in stylesheets for s in rules.selectors} | {s for r in own for s in r.faded}),
     ]
     kept = [n for n in _matching(body, others) if "aria-hidden" in n.attributes or not _revealed(n, firm)]
     kept += [n for n in _shrunk(body, stylesheets) if not _revealed(n, firm)]
     # A dialog not open, a disclosure closed: shown only when a script or a click opens them.
-    kept += [n for tag in _CLOSED for n in tree.tags(tag)[:_MAX_MARKED] if "open" not in n.attributes]
+    kept += [n for tag in _CLOSED for n in select(tree, tag)[:_MAX_MARKED] if "open" not in n.attributes]
     paint = _own_paint(tuple(page_paint(css) for css in sheets)) if sheets else _NO_PAINT
     if coloured or paint.colours:
         backdrop = _backdrop(body, paint)
@@ -1280,9 +1280,9 @@ def _unseen_colour(node: Node, backdrop: _Backdrop) -> Colour | None:
 
 def _inside(node: Node, selector: str) -> list[Node]:
     try:
-        return node.css(selector)
+        return select(node, selector)
     except SelectolaxError:  # a class of the page's <style> that lexbor does not take
-        return node.css(_OWN_COLOURS)
+        return select(node, _OWN_COLOURS)
 
 
 def _alike_inside(node: Node, colour: Colour, inside: list[Node], colours: dict[str, tuple[int, Colour]]) -> bool:
@@ -1374,8 +1374,8 @@ def _decompose_non_content(
     """Take out what is no content, adding to ``texts`` and ``links`` what templates and SVGs of no size hold,
     and to ``shown`` the text other SVGs draw."""
     left = _MAX_TEMPLATE_CHARS
-    drawn = bool(tree.tags("text"))  # SVG's <text>: most pages have none, and their name costs nothing to look up
-    for node in tree.css(_NON_CONTENT):
+    drawn = bool(select(tree, "text"))  # SVG's <text>: most pages have none, and their name costs nothing to look up
+    for node in select(tree, _NON_CONTENT):
         unseen: Node | None = None
         if node.tag == "template" and left > 0:
             # lexbor keeps a template's content out of the tree: it is parsed on its own.
@@ -1386,7 +1386,7 @@ def _decompose_non_content(
             unseen = node
         elif drawn and node.tag == "svg":
             # Its <text> only: its <title> and <desc> are not drawn, its <style> is CSS.
-            shown += [text for text in map(_text, node.css("text")) if text]
+            shown += [text for text in map(_text, select(node, "text")) if text]
         if unseen is not None and (text := _text(unseen)):
             texts.append(text)
             links += _links([unseen], base_url)
@@ -1475,7 +1475,7 @@ def _noscript_refreshes(tree: HTMLParser, removed: list[Node], base_url: str) ->
     if not any(node.tag == "noscript" for node in removed):
         return ()
     pointers: list[Pointer] = []
-    for node in tree.css("noscript meta[http-equiv]")[:_MAX_POINTERS]:
+    for node in select(tree, "noscript meta[http-equiv]")[:_MAX_POINTERS]:
         attrs = node.attributes
         target = refresh_target(attrs.get("content") or "") if _refreshes(attrs) else ""
         address = urljoin(base_url, target) if target else ""
@@ -1498,7 +1498,7 @@ def _handlers(tree: HTMLParser) -> tuple[str, ...]:
     onerror>``, ``<svg onload>``) where it names ``location``: a kit's redirect is an inline script there too.
     Not what a click runs (a button that opens a document), nor the body's ``onload`` (``_scripts`` reads it)."""
     found: list[str] = []
-    for node in tree.css("[onerror], [onload]"):
+    for node in select(tree, "[onerror], [onload]"):
         if node.tag == "body":
             continue
         for name in ("onerror", "onload"):
@@ -1516,7 +1516,7 @@ def _parent_is(node: Node, parent: Node) -> bool:
 
 def _titles(tree: HTMLParser) -> list[str]:
     """Return the titles (tooltips) of the page's elements but links and images, which are read with those."""
-    titled = (_squash(node.attributes.get("title")) for node in tree.css(_TITLED)[:_MAX_TITLED])
+    titled = (_squash(node.attributes.get("title")) for node in select(tree, _TITLED)[:_MAX_TITLED])
     return [title for title in titled if title]
 
 
@@ -1555,7 +1555,7 @@ def _read_document(markup: str, base_url: str, framed: bool) -> tuple[_Reading, 
     """Return what a document within the page (a frame's srcdoc, a comment's markup) shows, what it hides
     (the titles of its elements and links too), and the scripts of a frame's."""
     tree = parse_html(markup)
-    ran = _Scripts(*_scripts(tree, base_url)) if framed and tree.css_first("script") is not None else _NO_SCRIPTS
+    ran = _Scripts(*_scripts(tree, base_url)) if framed and select_first(tree, "script") is not None else _NO_SCRIPTS
     titles = _titles(tree)
     removed, kept = _hidden_nodes(tree, _own_sheets(tree), ())
     hidden_nodes = _outermost(removed + kept)
@@ -1588,7 +1588,7 @@ def _hides_itself(node: Node) -> bool:
     if hides(style) or not UNREADABLE_FONT_SIZE.search(style):
         return True
     # A font of no size alone hides nothing when the children set their own (the inline-block gap trick).
-    sized = (c for c in node.css('[style*="font-size" i]')[:50] if c.mem_id != node.mem_id)
+    sized = (c for c in select(node, '[style*="font-size" i]')[:50] if c.mem_id != node.mem_id)
     return all(UNREADABLE_FONT_SIZE.search(c.attributes.get("style") or "") for c in sized)
 
 
@@ -1642,7 +1642,7 @@ def _matching(body: Node, selectors: Sequence[str] | set[str]) -> list[Node]:
     if not selectors:
         return []
     try:
-        found = body.css(", ".join(selectors))
+        found = select(body, ", ".join(selectors))
     except SelectolaxError:  # a selector lexbor does not take: the others still count
         found = [n for s in selectors for n in _matching(body, [s])] if len(selectors) > 1 else []
     return [n for n in _unique(found) if n.mem_id != body.mem_id]
@@ -1665,9 +1665,9 @@ def _menu_link_count(tree: HTMLParser, named: list[Node]) -> int:
     ``named`` are the menus the body names by class or id (``_walk_names``).
     """
     seen: set[int] = set()
-    menus = [*tree.tags("nav"), *tree.css(_MENU_ROLE), *named]
+    menus = [*select(tree, "nav"), *select(tree, _MENU_ROLE), *named]
     for menu in menus[:_MAX_MARKED]:
-        seen.update(a.mem_id for a in menu.css("a[href]") if a.mem_id != menu.mem_id)  # css() matches the menu too
+        seen.update(a.mem_id for a in select(menu, "a[href]") if a.mem_id != menu.mem_id)  # it matches the menu too
         if len(seen) >= _MAX_MARKED:
             break
     return len(seen)
@@ -1692,24 +1692,17 @@ def _tail(tree: HTMLParser, base_url: str) -> tuple[tuple[Link, ...], str]:
                 if len(found) == _MAX_TAIL:
                     break
     # Content after it: that <footer> was not the end of the page.
-    if any(n.tag in ("main", "article") or n.css_first("main, article") is not None for n in found):
+    if any(n.tag in ("main", "article") or select_first(n, "main, article") is not None for n in found):
         return (), ""
     return tuple(_links(found, base_url, images=True)), " ".join(t for t in texts if t)[:_MAX_TAIL_TEXT]
 
 
 def _site_footer(tree: HTMLParser, body: Node) -> Node | None:
     # The last <footer> outside the content (an article has its own), or a footer by its name.
-    for footer in reversed(_body_tags(tree, body, "footer")[-20:]):
+    for footer in reversed(select(body, "footer")[-20:]):
         if not any(a.tag in ("article", "main") for a in _ancestors(footer)):
             return footer
-    return body.css_first(_FOOTER)
-
-
-def _body_tags(tree: HTMLParser, body: Node, tag: str) -> list[Node]:
-    """Return ``body.css(tag)``, by lexbor's list of the document's elements of that name, which costs less than a
-    selector's walk: the parser puts in the body each element the head cannot hold. A <frameset> takes the body out
-    of the document (its elements with it): that body is searched."""
-    return tree.tags(tag) if body.parent is not None else body.css(tag)
+    return select_first(body, _FOOTER)
 
 
 def _ancestors(node: Node) -> Iterator[Node]:
@@ -1747,7 +1740,7 @@ def _trailing_links(body: Node) -> Iterator[Node]:
 def _only_links(node: Node) -> bool:
     if node.tag == "a":
         return True
-    anchors = node.css("a[href]")[:_MAX_TAIL]
+    anchors = select(node, "a[href]")[:_MAX_TAIL]
     text = len(_text(node))
     return bool(anchors) and text <= sum(len(_text(a)) + 3 for a in anchors) + 20
 
@@ -1770,8 +1763,8 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
     ``based``: the page may have a ``<base href>`` (its markup names one), read as a pointer: an injected
     one sends every relative link and resource of the page to another site.
     """
-    # lexbor's list of them, an SVG's <title> (a tooltip) among them: the first is the page's, as a browser shows it.
-    title_nodes = tree.tags("title")[:_MAX_TITLES]
+    # An SVG's <title> (a tooltip) among them: the first is the page's, as a browser shows it.
+    title_nodes = select(tree, "title")[:_MAX_TITLES]
     title = _squash(title_nodes[0].text())[:_MAX_TITLE_CHARS] if title_nodes else ""
     more_titles = [_squash(n.text())[:_MAX_TITLE_CHARS] for n in title_nodes[1:] if not _in_svg(n)]
     metas: list[tuple[str, str]] = []
@@ -1782,7 +1775,7 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
     stated: list[Pointer] = []
     root = base_url[: base_url.find("/", base_url.find("//") + 2)]  # "https://host:port"
     wp_api: str | None = None
-    for node in tree.css(_METAS_AND_LINKS):
+    for node in select(tree, _METAS_AND_LINKS):
         attrs = node.attributes
         if node.tag == "meta":
             # Microdata's itemprop names only the dates here: its other properties are the page's content.
@@ -1812,7 +1805,7 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
                 stated.append(Pointer("hreflang", addresses[-1]))
         elif href and len(others) < _MAX_POINTERS and _elsewhere(href, root):
             others.append(href)
-    base = tree.css_first("base[href]") if based else None
+    base = select_first(tree, "base[href]") if based else None
     href = (base.attributes.get("href") or "").strip() if base is not None else ""
     if href and len(pointers) < _MAX_POINTERS:
         pointers.append(Pointer("base", urljoin(base_url, href)))
@@ -1838,7 +1831,7 @@ def _visitors(tree: HTMLParser, base_url: str) -> _Reading:
     """Return the texts and links of the shown parts of the page that visitors wrote by the site's own forms
     (``_VISITORS``), outermost (read before the tree is taken apart)."""
     body = tree.body
-    parts = _unique(_outermost(body.css(_VISITORS)[:_MAX_VISITORS])) if body is not None else []
+    parts = _unique(_outermost(select(body, _VISITORS)[:_MAX_VISITORS])) if body is not None else []
     return _Reading([text for text in map(_text, parts) if text], _links(parts, base_url))
 
 
@@ -1874,7 +1867,7 @@ def _xml_root(html: str) -> str:
 
 def _blank(tree: HTMLParser) -> bool:
     # No element that runs, shows or loads anything (a frameset's page included), and no text.
-    if tree.css_first(_SHOWS_OR_RUNS) is not None:
+    if select_first(tree, _SHOWS_OR_RUNS) is not None:
         return False
     body = tree.body
     return body is None or not (body.text() or "").strip()
@@ -1891,7 +1884,7 @@ def _scripts(
     left = _MAX_SCRIPTS_CHARS
     origin = urlsplit(base_url)
     scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
-    for node in tree.tags("script"):  # lexbor's list of them, in page order: cheaper than a selector's walk
+    for node in select(tree, "script"):  # in page order
         src = node.attributes.get("src")
         if src:
             href = _absolute(src, base_url, scheme, root)
@@ -1924,7 +1917,7 @@ def _frames(
     if not any(map(markup.has_folded, _FRAME_TAGS)):  # most pages have none: the walk for them is not paid for
         return found, documents
     left = _MAX_SRCDOC_CHARS
-    for node in tree.css(_FRAMES)[:_MAX_FRAMES]:
+    for node in select(tree, _FRAMES)[:_MAX_FRAMES]:
         attrs = node.attributes
         style = (attrs.get("style") or "")[:_MAX_STYLE].lower().replace(" ", "")
         unseen = _drawn_at_no_size(node) or style_hides(style) or _STYLED_NO_SIZE.search(style) is not None
@@ -1974,8 +1967,8 @@ def _links(
     for node in nodes:
         tag = node.tag
         # A block without an image (a hidden menu's) is searched once for one, not once for each of its links.
-        pictured = images and node.css_first("img") is not None
-        for anchor in (node,) if tag in _LINK_TAGS else node.css(_LINKS):
+        pictured = images and select_first(node, "img") is not None
+        for anchor in (node,) if tag in _LINK_TAGS else select(node, _LINKS):
             attributes = anchor.attributes  # the dict costs less than ``attrs``' lookup
             href = attributes.get("href")
             if titles is not None:
@@ -1988,7 +1981,7 @@ def _links(
                 if (tag if anchor is node else anchor.tag) == "area":  # an image map's link: its alt is its text
                     text = " ".join((attributes.get("alt") or "").split())
                 if pictured:
-                    text = " ".join(t for t in (text, *map(_image_text, anchor.css("img")[:_MAX_IMAGES])) if t)
+                    text = " ".join(t for t in (text, *map(_image_text, select(anchor, "img")[:_MAX_IMAGES])) if t)
                 href = href or ""
                 address = addresses.get(href)
                 if address is None:
@@ -2028,7 +2021,7 @@ def _concealed_links(
 def _dofollow(tree: HTMLParser, markup: Markup, base_url: str) -> tuple[Link, ...]:
     """Return the links a kit marks rel="dofollow" for search engines to follow (no browser or search engine knows
     the value); the string gates the walk."""
-    return tuple(_links(tree.css(_DOFOLLOW), base_url)) if markup.has("dofollow") else ()
+    return tuple(_links(select(tree, _DOFOLLOW), base_url)) if markup.has("dofollow") else ()
 
 
 def _hidden_blocks(
@@ -2104,7 +2097,7 @@ def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str]
     in its alt (an upload to the media library named for the gambling site) is read by search
     engines, and seen by no visitor; so is a link around a pixel, which search engines follow.
     """
-    linked = tree.css(_LINKED_IMAGES)[:_MAX_IMAGES]
+    linked = select(tree, _LINKED_IMAGES)[:_MAX_IMAGES]
     found = []
     unseen: list[Link] = []
     if linked:
@@ -2124,7 +2117,7 @@ def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str]
     # image's attributes costs three times as much.
     in_links = {image.mem_id for image in linked}
     alone = []
-    for image in tree.css(_TITLED_IMAGES)[:_MAX_IMAGES]:
+    for image in select(tree, _TITLED_IMAGES)[:_MAX_IMAGES]:
         if image.mem_id not in in_links:
             attrs = image.attrs
             alt, title = attrs.get("alt") or "", attrs.get("title") or ""
@@ -2140,7 +2133,7 @@ def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str]
 
 def _only_unseen_images(anchor: Node) -> bool:
     """Whether the link ``anchor`` shows nothing: no text, and images of no size only."""
-    return not (anchor.text() or "").strip() and all(map(_image_at_no_size, anchor.css("img")))
+    return not (anchor.text() or "").strip() and all(map(_image_at_no_size, select(anchor, "img")))
 
 
 def _image_at_no_size(image: Node) -> bool:
@@ -2272,10 +2265,10 @@ def _dated_parts(outer: list[Node], volatile: list[Node], host: str) -> set[int]
 def _heads_posts(part: Node, own: str) -> bool:
     """Return whether ``part`` holds ``_POST_HEADLINES`` headlines of posts: links on the site of a headline's
     length to as many addresses, or, in a rotating part (a slider, a carousel), headings of that length."""
-    if len(part.text() or "") < _POST_HEADLINES * _HEADLINE_CHARS:  # a clock's, a counter's: no css() to pay for
+    if len(part.text() or "") < _POST_HEADLINES * _HEADLINE_CHARS:  # a clock's, a counter's: no search to pay for
         return False
     linked = set()
-    for anchor in part.css("a[href]")[:_MAX_MARKED]:
+    for anchor in select(part, "a[href]")[:_MAX_MARKED]:
         href = (anchor.attributes.get("href") or "").strip()
         if href[:1] == "#" or href[:11].lower() == "javascript:" or _linked_site(href) not in (None, own):
             continue
@@ -2285,7 +2278,7 @@ def _heads_posts(part: Node, own: str) -> bool:
                 return True
     if not _rotating(part):
         return False
-    headings = {text for h in part.css(_HEADINGS)[:_MAX_MARKED] if len(text := _text(h)) >= _HEADLINE_CHARS}
+    headings = {text for h in select(part, _HEADINGS)[:_MAX_MARKED] if len(text := _text(h)) >= _HEADLINE_CHARS}
     return len(headings) >= _POST_HEADLINES
 
 
@@ -2341,20 +2334,9 @@ _NOTHING: _Verdict = (0, False, False, False, False)
 def _walk_names(body: Node) -> _Names:
     """Walk the body's elements with a class or an id once, for what three sets of selectors would find."""
     found = _Names([], [], [], [], [])
-    # A page repeats its few class and id values, and most name nothing looked for (``_NOTHING``). Most elements
-    # have a class and no id: theirs is known by the class alone, whose hash costs less than a pair's.
-    verdicts: dict[str | tuple[str | None, str] | None, _Verdict] = {}
-    for node in body.css("[class], [id]:not([class])"):
-        attrs = node.attributes
-        classes, id_ = attrs.get("class"), attrs.get("id")
-        key = classes if id_ is None else (classes, id_)
-        verdict = verdicts.get(key)
-        if verdict is None:
-            verdict = (_volatile_words(classes) + _volatile_words(id_), *_named(classes, id_))
-            verdict = verdicts[key] = verdict if any(verdict) else _NOTHING
-        if verdict is _NOTHING:
-            continue
-        hits, chrome, menu, concealed, widget = verdict
+    # A page repeats its few class and id values, and most name nothing looked for: each distinct class and id is
+    # judged once, and only the elements whose names say something are made nodes (``named``).
+    for node, (hits, chrome, menu, concealed, widget) in named(body, _verdict, _NOTHING):
         if hits:
             found.volatile.extend([node] * hits)
         if chrome:
@@ -2366,6 +2348,12 @@ def _walk_names(body: Node) -> _Names:
         if widget and len(found.widgets) < _MAX_WIDGETS:  # a hostile page's thousands cost nothing more
             found.widgets.append(node)
     return found
+
+
+def _verdict(classes: str | None, id_: str | None) -> _Verdict:
+    """Return what a class and an id name (``_NOTHING`` where they name nothing looked for)."""
+    verdict = (_volatile_words(classes) + _volatile_words(id_), *_named(classes, id_))
+    return verdict if any(verdict) else _NOTHING
 
 
 @lru_cache(maxsize=4096)
@@ -2428,9 +2416,9 @@ def _main_headings(body: Node | None, root: Node | None) -> tuple[tuple[str, ...
     if body is None or root is None:
         return (), ""
     if root.mem_id != body.mem_id:
-        first = root.css_first(_ANY_HEADING)  # not all of them: a news list's are many, each a node to build
+        first = select_first(root, _ANY_HEADING)  # not all of them: a news list's are many, each a node to build
         return ((_text(first)[:_MAX_TITLE_CHARS],) if first is not None else ()), ""
-    heads = [h for h in body.css(_ANY_HEADING)[:_MAX_BODY_HEADINGS] if not any(map(_is_site_chrome, _ancestors(h)))]
+    heads = [h for h in select(body, _ANY_HEADING)[:_MAX_BODY_HEADINGS] if not any(map(_is_site_chrome, _ancestors(h)))]
     if not heads:
         return (), ""
     head = _text(heads[0])
@@ -2464,8 +2452,8 @@ def _is_site_chrome(node: Node) -> bool:
 
 
 def _json_ld(tree: HTMLParser) -> tuple[str, ...]:
-    # By tag name, its type read here: lexbor's list of an element's is cheaper than a selector's walk.
-    found = [s for s in tree.tags("script") if (s.attributes.get("type") or "").lower() == _JSON_LD_TYPE]
+    # By tag name, its type read here: a search by a name alone is the cheapest (``_selectors``).
+    found = [s for s in select(tree, "script") if (s.attributes.get("type") or "").lower() == _JSON_LD_TYPE]
     scripts = (s.text() or "" for s in found[:_MAX_JSON_LD])
     return tuple(t for t in scripts if len(t) <= _MAX_JSON_LD_CHARS)
 
@@ -2500,15 +2488,15 @@ def _date_sources(
         return DateSources("", "", json_ld, wp_api)
     chrome = _unique(_outermost(_site_chrome(tree, body, named_chrome)))  # each once (see _main_text)
     # A sidebar's and its widgets' (not a "news-feed" list's, which may be the page's own).
-    sides = _outermost(_unique([*_body_tags(tree, body, "aside"), *(w for w in widgets if "widget" in _class_of(w))]))
+    sides = _outermost(_unique([*select(body, "aside"), *(w for w in widgets if "widget" in _class_of(w))]))
     # The links of the chrome and of the sides, each node's searched once for the three readings below (a search
     # costs its selector's parse whatever the node's size).
-    chrome_links = [a for node in chrome for a in node.css("a[href]")]
-    side_links = [a for node in sides for a in node.css("a[href]")]
+    chrome_links = [a for node in chrome for a in select(node, "a[href]")]
+    side_links = [a for node in sides for a in select(node, "a[href]")]
     side_paths, headlines = _side_paths(side_links), _headlines(body, [*chrome_links, *side_links])
     # The links of the menus, where articles nest (a static page of posts): a featured box's link to one of them is
     # to a section of the site ("/berita/"), not to a post. Looked for again below, the chrome gone.
-    menu = _menu_links(chrome_links) if body.css_first("article article") is not None else frozenset[str]()
+    menu = _menu_links(chrome_links) if select_first(body, "article article") is not None else frozenset[str]()
     if chrome:
         chrome_ids = {n.mem_id for n in chrome}
         widgets, dated_parts = _outside(widgets, chrome_ids), _outside(dated_parts, chrome_ids)
@@ -2521,8 +2509,8 @@ def _date_sources(
     for node in feeds:
         node.decompose()
     dated_parts = _drop_machine_parts(body, widgets, dated_parts, host, plugins, today)
-    articles = _body_tags(tree, body, "article")
-    nested = bool(menu) and body.css_first("article article") is not None
+    articles = select(body, "article")
+    nested = bool(menu) and select_first(body, "article article") is not None
     if nested:
         # A static page of WordPress's is one <article> ("type-page") where a page builder lays out the whole
         # home page: the posts it lists are the articles, its widgets the page's (read as the rest is).
@@ -2537,7 +2525,9 @@ def _date_sources(
     by_article = nested or laid_out is not None
     articles, texts = _without_todays_boxes(articles)  # before the times are read: a box's is the day it is shown
     in_times = (
-        [t for a in articles for t in a.css("time[datetime]")] if by_article else body.css("article time[datetime]")
+        [t for a in articles for t in select(a, "time[datetime]")]
+        if by_article
+        else select(body, "article time[datetime]")
     )
     times = (_local_iso(t.attributes.get("datetime") or "") for t in in_times)
     attributed, attributed_elsewhere = _attribute_dates(tree, body, data_dates, {a.mem_id for a in articles}, hatom)
@@ -2584,7 +2574,7 @@ def _headlines(body: Node, left_out: list[Node]) -> int:
     the posts a page lists, dated or not, as themes head them."""
     # Their links by one selector, not four: a selector matches a node by all its parents, left out or not.
     left_out_ids = {a.mem_id for a in left_out}
-    return sum(1 for a in body.css(_HEADLINES) if a.mem_id not in left_out_ids)
+    return sum(1 for a in select(body, _HEADLINES) if a.mem_id not in left_out_ids)
 
 
 def _drop_machine_parts(
@@ -2621,9 +2611,9 @@ def _without_todays_boxes(articles: list[Node]) -> tuple[list[Node], list[str]]:
 def _is_post(article: Node, text: str) -> bool:
     """Return whether an article headed as a box of the day is a post so titled: it has a post's markup or words, or
     links its own page."""
-    if article.css_first(_POST_MARKUP) is not None or "selengkapnya" in text.lower():
+    if select_first(article, _POST_MARKUP) is not None or "selengkapnya" in text.lower():
         return True
-    for link in islice(article.css("a[href]"), _MAX_POST_LINKS):
+    for link in islice(select(article, "a[href]"), _MAX_POST_LINKS):
         path = urlsplit((link.attributes.get("href") or "").strip()).path
         if len([part for part in path.split("/") if part]) >= 2:
             return True
@@ -2644,7 +2634,7 @@ def _laid_out(article: Node, own: str) -> list[Node] | None:
     """
     if "type-page" not in (article.attributes.get("class") or "").split():
         return None
-    headings = article.css(_HEADINGS)
+    headings = select(article, _HEADINGS)
     if len(headings) > _MAX_LAID_OUT:
         return None
     frame = {article.mem_id, *(child.mem_id for child in article.iter())}
@@ -2670,7 +2660,7 @@ def _item_of(heading: Node, frame: set[int]) -> Node | None:
             named = _NAMED_POST.search(block.attributes.get("class") or "") is not None
             return (
                 block
-                if (named or heading.css_first("a[href]") is not None) and len(block.css(_HEADINGS)) == 1
+                if (named or select_first(heading, "a[href]") is not None) and len(select(block, _HEADINGS)) == 1
                 else None
             )
         block = block.parent
@@ -2694,13 +2684,13 @@ def _featured(page: Node, own: str, menu: frozenset[str]) -> list[Node]:
 
     A welcome's heading, a top bar, a render time link no post: the page's own, read as the rest is.
     """
-    headings = page.css(_HEADINGS)
+    headings = select(page, _HEADINGS)
     if len(headings) > _MAX_LAID_OUT:
         return []
     frame = {page.mem_id, *(child.mem_id for child in page.iter())}
     boxes = []
     for heading in headings:
-        anchor = heading.css_first("a[href]")
+        anchor = select_first(heading, "a[href]")
         if anchor is None or (anchor.attributes.get("href") or "").strip().rstrip("/") in menu:
             continue
         if not _headline(heading, own, min_words=1):
@@ -2712,8 +2702,8 @@ def _featured(page: Node, own: str, menu: frozenset[str]) -> list[Node]:
                 break
             if _squash(block.text()) != head:
                 named = _NAMED_POST.search(block.attributes.get("class") or "") is not None
-                linked = sum(h.css_first("a[href]") is not None for h in block.css(_HEADINGS))
-                if (named or _headline(heading, own)) and linked == 1 and block.css_first("article") is None:
+                linked = sum(select_first(h, "a[href]") is not None for h in select(block, _HEADINGS))
+                if (named or _headline(heading, own)) and linked == 1 and select_first(block, "article") is None:
                     boxes.append(block)
                 break
             block = block.parent
@@ -2730,14 +2720,14 @@ def _item_dates(body: Node, host: str = "") -> list[str]:
     under its headline (``_headed``), a featured post's above the list.
     """
     by_class: dict[str, list[Node]] = {}
-    for node in body.css(_ITEM_DATE_CLASSES)[:_MAX_DATED]:
+    for node in select(body, _ITEM_DATE_CLASSES)[:_MAX_DATED]:
         by_class.setdefault(node.attributes.get("class") or "", []).append(node)
     texts = (
         node.text(separator="\n") for nodes in by_class.values() if len(nodes) >= _MIN_ITEMS for node in _posts(nodes)
     )
     # Not a data feed's stamp on each of a dashboard's cards ("Update: …", "Data per …"): the time it is shown.
     found = [text for text in texts if _STAMPED.search(text) is None]
-    timed = body.css("time[datetime]")[:_MAX_DATED]
+    timed = select(body, "time[datetime]")[:_MAX_DATED]
     if len(timed) >= _MIN_ITEMS:
         values = (t.attributes.get("datetime") or "" for t in _posts(timed))
         times = [iso for iso in map(_iso_date, values) if iso]
@@ -2761,7 +2751,7 @@ def _headed(node: Node, own: str) -> str:
     if len(text) > _MAX_HEADED_DATE or _YEARED.search(text) is None or _STAMPED.search(text) is not None:
         return ""
     for ancestor in islice(_ancestors(node), _ITEM_REACH):
-        headings = ancestor.css(_HEADINGS)
+        headings = select(ancestor, _HEADINGS)
         if not headings:
             continue
         if len(headings) > 1 or not _before_node(headings[0], node, ancestor):
@@ -2788,7 +2778,7 @@ def _before_node(heading: Node, node: Node, item: Node) -> bool:
 def _headline(heading: Node, own: str, min_words: int = _HEADLINE_WORDS) -> bool:
     """Return whether ``heading`` links one of the site's posts (not its home page) by a headline (of ``min_words``
     words or more)."""
-    anchor = heading.css_first("a[href]")
+    anchor = select_first(heading, "a[href]")
     if anchor is None:
         return False
     words = _squash(anchor.text())
@@ -2810,7 +2800,7 @@ def _listed_dates(body: Node) -> list[str]:
     today (a forecast, an agenda, a month's prayer times); a stamp with a time of day is left to the rest.
     """
     by_name: dict[tuple[str, str], list[Node]] = {}
-    for node in body.css(_SHORT_DATED)[:_MAX_MARKED]:
+    for node in select(body, _SHORT_DATED)[:_MAX_MARKED]:
         own = node.text(deep=False)
         if own and len(own) <= _MAX_OWN_DATE and _YEARED.search(own) and not _TIME_OF_DAY.search(own):
             by_name.setdefault((node.tag or "", node.attributes.get("class") or ""), []).append(node)
@@ -2848,7 +2838,7 @@ def _posts(dated: list[Node], itself: bool = False) -> list[Node]:
     for node, lineage in zip(dated, lineages, strict=True):
         own = list(takewhile(lambda ancestor: shared[ancestor.mem_id] == 1, lineage))
         item = own[-1] if own else None
-        if item is not None and any(len(_squash(a.text() or "")) >= _HEADLINE_CHARS for a in item.css("a[href]")):
+        if item is not None and any(len(_squash(a.text() or "")) >= _HEADLINE_CHARS for a in select(item, "a[href]")):
             posts.append(node)
     return posts
 
@@ -2857,7 +2847,7 @@ def _data_blocks(tree: HTMLParser) -> list[str]:
     """Return the texts of the page's inline scripts that may hold an app's data (JSON, or a script assigning it),
     read before the scripts are taken out of the tree; bounded in number (``embedded`` bounds their length)."""
     blocks = []
-    for node in tree.css("script:not([src])"):
+    for node in select(tree, "script:not([src])"):
         text = node.text() or ""
         if "{" in text or "[" in text:
             blocks.append(text)
@@ -2870,7 +2860,7 @@ def _embedded(body: Node | None, blocks: list[str]) -> Posts:
     """Return the dates of the posts an app's shell holds in its data (``blocks``, and Inertia's ``data-page``), each
     an ISO date as ``_attribute_dates`` gives them or a short value as written ("4 Desember 2026"); and the titles
     of its lists' items, which its script draws (read as the page's shown text: ``Page.shown_texts``)."""
-    page = body.css_first("[data-page]") if body is not None else None
+    page = select_first(body, "[data-page]") if body is not None else None
     if page is not None:
         blocks = [page.attributes.get("data-page") or "", *blocks]
     found = posts(blocks)
@@ -2897,16 +2887,17 @@ def _attribute_dates(
 
     An attribute that dates ``_CALENDAR_DAYS`` days in a row on the page gives a calendar's days: none is read.
     """
-    found = [(n, "datetime", n.attributes.get("datetime")) for tag in _DATE_ELEMENTS for n in tree.tags(tag)]
-    found += [(n, "title", n.attributes.get("title")) for n in tree.tags("abbr")]  # an ISO title only (``_iso_date``)
-    found += [(n, "title", n.attributes.get("title")) for n in tree.tags("time") if "datetime" not in n.attributes]
+    found = [(n, "datetime", n.attributes.get("datetime")) for tag in _DATE_ELEMENTS for n in select(tree, tag)]
+    # An ISO title only (``_iso_date``).
+    found += [(n, "title", n.attributes.get("title")) for n in select(tree, "abbr")]
+    found += [(n, "title", n.attributes.get("title")) for n in select(tree, "time") if "datetime" not in n.attributes]
     if hatom:
         found += [
-            (n, "title", n.attributes.get("title")) for n in body.css(_HATOM_DATES)[:_MAX_DATED] if n.tag != "abbr"
+            (n, "title", n.attributes.get("title")) for n in select(body, _HATOM_DATES)[:_MAX_DATED] if n.tag != "abbr"
         ]
     if data_dates:
         selector = ", ".join(f"[data-{name}]" for name in sorted(data_dates))
-        found += [(n, *named) for n in body.css(selector)[:_MAX_DATED] for named in _data_values(n, data_dates)]
+        found += [(n, *named) for n in select(body, selector)[:_MAX_DATED] for named in _data_values(n, data_dates)]
     dated: dict[str, list[tuple[str, bool]]] = {}
     for node, name, value in found[:_MAX_DATED]:
         iso = _iso_date(value or "")
@@ -2980,7 +2971,7 @@ def _page_of_posts(article: Node) -> bool:
     """Return whether ``article`` is a WordPress page ("type-page") that holds other articles (its posts)."""
     if "type-page" not in (article.attributes.get("class") or "").split():
         return False
-    return any(inner.mem_id != article.mem_id for inner in article.css("article"))
+    return any(inner.mem_id != article.mem_id for inner in select(article, "article"))
 
 
 def _others_feeds(tree: HTMLParser, host: str) -> list[Node]:
@@ -2992,13 +2983,13 @@ def _others_feeds(tree: HTMLParser, host: str) -> list[Node]:
     """
     own = _site_of(host)
     found = []
-    for holder in [*tree.tags("ul"), *tree.tags("ol")][:_MAX_MARKED]:  # lexbor's lists: cheaper than a walk
-        links = holder.css("a[href]")[:_MAX_MARKED]
+    for holder in [*select(tree, "ul"), *select(tree, "ol")][:_MAX_MARKED]:
+        links = select(holder, "a[href]")[:_MAX_MARKED]
         # Every link of the list to that site (a relative one is the application's), an item or more each.
         site = _one_other_site(links, own)
         if site is None or site.endswith(_NOT_FEEDS):
             continue
-        items = len(holder.css("li"))
+        items = len(select(holder, "li"))
         if _MIN_FEED_ITEMS <= items <= len(links) and not any(n.tag == "article" for n in _ancestors(holder)):
             found.append(holder)
     return _outermost(found)
@@ -3010,10 +3001,10 @@ def _others_widgets(widgets: list[Node], host: str) -> list[Node]:
     own = _site_of(host)
     found = []
     for widget in widgets:
-        first = widget.css_first("a[href]")  # most widgets are the site's own: known by their first link
+        first = select_first(widget, "a[href]")  # most widgets are the site's own: known by their first link
         if first is None or _one_other_site([first], own) is None:
             continue
-        links = widget.css("a[href]")[:_MAX_MARKED]
+        links = select(widget, "a[href]")[:_MAX_MARKED]
         site = _one_other_site(links, own) if len(links) >= _MIN_FEED_ITEMS else None
         if (
             site is not None
@@ -3060,18 +3051,18 @@ def _site_of(host: str) -> str:
 
 
 def _site_chrome(tree: HTMLParser, body: Node, named: list[Node]) -> list[Node]:
-    """Return the site's header, menus and footer, as ``body.css(_CHROME)`` would (in another order)."""
-    # By tag name: lexbor's list of an element's is cheaper than a selector's walk through the tree.
-    found = [node for tag in _CHROME_TAGS for node in tree.tags(tag)] + named
+    """Return the site's header, menus and footer, as ``select(body, _CHROME)`` would (in another order)."""
+    # By tag name: a search by a name alone is the cheapest (``_selectors``).
+    found = [node for tag in _CHROME_TAGS for node in select(tree, tag)] + named
     if len(found) > _MANY_CHROME:
-        contents_own = {n.mem_id for n in body.css(_CONTENTS_OWN)}
+        contents_own = {n.mem_id for n in select(body, _CONTENTS_OWN)}
         found = [n for n in found if n.mem_id not in contents_own]
     return [n for n in found if _is_chrome(n)]
 
 
 def _is_chrome(node: Node) -> bool:
     # A wrapper around the content is not chrome, nor a header within the content.
-    if node.css_first("main, article") is not None:
+    if select_first(node, "main, article") is not None:
         return False
     parent = node.parent
     while parent is not None and parent.tag not in ("article", "main"):
@@ -3082,7 +3073,7 @@ def _is_chrome(node: Node) -> bool:
 def _dated_text(node: Node) -> str:
     # One line per text node, so that a date's neighbours (a time of day, a label) stay apart from
     # the running text; the <time datetime> values go along.
-    times = (t.attributes.get("datetime") or "" for t in node.css("time[datetime]"))
+    times = (t.attributes.get("datetime") or "" for t in select(node, "time[datetime]"))
     return "\n".join((node.text(separator="\n"), *times))
 
 

@@ -1,0 +1,573 @@
+# cython: language_level=3, boundscheck=False, wraparound=False
+"""lexbor's selector searches for the page's analysis, and the walk of the names, compiled.
+
+``select(node, query)`` finds what selectolax's ``node.css(query)`` finds, in the same order (the searched node
+matches too), and ``select_first`` what ``css_first`` finds. selectolax parses a selector anew for each call (and
+makes a CSS parser for each document) and matches every selector with lexbor's state machine; the analysis asks
+the same few dozen selectors of every page, most of them names, classes and attributes. Here a selector is parsed
+once a process, and the simple ones are matched by the names' ids (``_simple_search``). lexbor's functions are
+those of selectolax's module, found by name in it: one lexbor, one layout (``setup.py`` pins them together).
+"""
+
+from cpython.unicode cimport PyUnicode_DecodeUTF8
+from libc.stdint cimport uintptr_t
+from libc.string cimport memcmp
+
+from selectolax.lexbor cimport (
+    LexborHTMLParser,
+    LexborNode,
+    lxb_char_t,
+    lxb_css_parser_t,
+    lxb_css_selector_list_t,
+    lxb_css_selector_specificity_t,
+    lxb_css_selectors_t,
+    lexbor_hash_t,
+    lexbor_str_t,
+    lxb_dom_attr_t,
+    lxb_dom_element_t,
+    lxb_dom_node_t,
+    lxb_css_parser_selectors_set,
+    lxb_selectors_opt_set,
+    lxb_selectors_opt_t,
+    lxb_selectors_t,
+    lxb_status_t,
+    LXB_SELECTORS_OPT_DEFAULT,
+    LXB_SELECTORS_OPT_MATCH_ROOT,
+    LXB_STATUS_OK,
+    LXB_STATUS_STOP,
+    LXB_DOM_NODE_TYPE_ELEMENT,
+    LXB_DOM_NODE_TYPE_DOCUMENT,
+)
+
+import selectolax.lexbor
+from selectolax.lexbor import SelectolaxError
+
+cdef extern from "dlfcn.h" nogil:
+    void *dlopen(const char *filename, int flags)
+    void *dlsym(void *handle, const char *symbol)
+    const char *dlerror()
+    int RTLD_NOW
+    int RTLD_NOLOAD
+
+ctypedef lxb_status_t (*_found_f)(lxb_dom_node_t *node, lxb_css_selector_specificity_t *spec, void *ctx)
+ctypedef lxb_css_parser_t *(*_parser_create_f)()
+ctypedef lxb_status_t (*_parser_init_f)(lxb_css_parser_t *parser, void *tokenizer)
+ctypedef lxb_css_selectors_t *(*_css_selectors_create_f)()
+ctypedef lxb_status_t (*_css_selectors_init_f)(lxb_css_selectors_t *selectors)
+ctypedef lxb_css_selector_list_t *(*_parse_f)(lxb_css_parser_t *parser, const lxb_char_t *data, size_t length)
+ctypedef void (*_list_destroy_f)(lxb_css_selector_list_t *list)
+ctypedef lxb_selectors_t *(*_selectors_create_f)()
+ctypedef lxb_status_t (*_selectors_init_f)(lxb_selectors_t *selectors)
+ctypedef lxb_status_t (*_find_f)(lxb_selectors_t *selectors, lxb_dom_node_t *root, lxb_css_selector_list_t *list,
+                                 _found_f cb, void *ctx)
+ctypedef const lxb_char_t *(*_attr_name_f)(lxb_dom_attr_t *attr, size_t *length)
+ctypedef const lxb_char_t *(*_attr_value_f)(lxb_dom_attr_t *attr, size_t *length)
+ctypedef lxb_dom_attr_t *(*_first_attr_f)(lxb_dom_element_t *element)
+ctypedef uintptr_t (*_tag_id_f)(lexbor_hash_t *tags, const lxb_char_t *name, size_t length)
+
+cdef _parse_f _parse
+cdef _list_destroy_f _list_destroy
+cdef _find_f _find
+cdef _attr_name_f _attr_name
+cdef _attr_value_f _attr_value
+cdef _first_attr_f _first_attr
+cdef _tag_id_f _tag_id
+
+
+cdef void *_symbol(void *handle, const char *name) except NULL:
+    cdef void *found = dlsym(handle, name)
+    if found == NULL:
+        raise ImportError(f"selectolax's lexbor has no {name.decode()}: selectolax is not the pinned 1.0.2")
+    return found
+
+
+cdef void *_handle = dlopen(selectolax.lexbor.__file__.encode(), RTLD_NOW | RTLD_NOLOAD)
+if _handle == NULL:
+    raise ImportError(f"selectolax's lexbor module is not loaded: {dlerror().decode()}")
+_parse = <_parse_f> _symbol(_handle, b"lxb_css_selectors_parse")
+_list_destroy = <_list_destroy_f> _symbol(_handle, b"lxb_css_selector_list_destroy_memory")
+_find = <_find_f> _symbol(_handle, b"lxb_selectors_find")
+_attr_name = <_attr_name_f> _symbol(_handle, b"lxb_dom_attr_qualified_name")
+_attr_value = <_attr_value_f> _symbol(_handle, b"lxb_dom_attr_value_noi")
+_first_attr = <_first_attr_f> _symbol(_handle, b"lxb_dom_element_first_attribute_noi")
+_tag_id = <_tag_id_f> _symbol(_handle, b"lxb_tag_id_by_name_noi")
+
+cdef lxb_css_parser_t *_parser = (<_parser_create_f> _symbol(_handle, b"lxb_css_parser_create"))()
+cdef lxb_css_selectors_t *_css_selectors = (<_css_selectors_create_f> _symbol(_handle, b"lxb_css_selectors_create"))()
+cdef lxb_selectors_t *_selectors = (<_selectors_create_f> _symbol(_handle, b"lxb_selectors_create"))()
+if (
+    _parser == NULL
+    or _css_selectors == NULL
+    or _selectors == NULL
+    or (<_parser_init_f> _symbol(_handle, b"lxb_css_parser_init"))(_parser, NULL) != LXB_STATUS_OK
+    or (<_css_selectors_init_f> _symbol(_handle, b"lxb_css_selectors_init"))(_css_selectors) != LXB_STATUS_OK
+    or (<_selectors_init_f> _symbol(_handle, b"lxb_selectors_init"))(_selectors) != LXB_STATUS_OK
+):
+    raise ImportError("lexbor's CSS parser or selector engine could not be made")
+lxb_css_parser_selectors_set(_parser, _css_selectors)
+
+# The parsed selectors by their text. Each keeps the memory lexbor parsed it into (the parser starts a new one
+# where it has none). A page's own selectors (its stylesheets' hiding rules) are many: beyond the bound they are
+# parsed for the one search and let go, as selectolax does.
+cdef dict _parsed = {}
+cdef Py_ssize_t _MAX_PARSED = 256
+
+
+cdef class _Search:
+    cdef list found
+    cdef object parser
+    cdef uintptr_t skipped
+    cdef bint first
+    cdef object error
+
+
+cdef lxb_status_t _found(lxb_dom_node_t *node, lxb_css_selector_specificity_t *spec, void *ctx) noexcept:
+    cdef _Search search = <_Search> ctx
+    if <uintptr_t> node == search.skipped:
+        return LXB_STATUS_OK
+    try:
+        search.found.append(LexborNode.new(node, search.parser))
+    except BaseException as error:
+        search.error = error  # raised by the caller, once lexbor's walk has stopped
+        return LXB_STATUS_STOP
+    return LXB_STATUS_STOP if search.first else LXB_STATUS_OK
+
+
+cdef lxb_css_selector_list_t *_selector(str query, bint *kept) except NULL:
+    cdef object held = _parsed.get(query)
+    cdef lxb_css_selector_list_t *parsed
+    if held is not None:
+        kept[0] = True
+        return <lxb_css_selector_list_t *> <uintptr_t> held
+    encoded = query.encode("utf-8")
+    _parser.memory = NULL
+    parsed = _parse(_parser, <const lxb_char_t *> encoded, len(encoded))
+    _parser.memory = NULL
+    if parsed == NULL:
+        raise SelectolaxError("Can't parse CSS selector.")
+    kept[0] = len(_parsed) < _MAX_PARSED
+    if kept[0]:
+        _parsed[query] = <uintptr_t> parsed
+    return parsed
+
+
+# A selector list whose parts are compounds of an element's name, ``.class``, ``#id``, ``[attribute]`` and
+# ``[attribute="value" i]`` ("h1, h2", "a[href]", "main, article, #content, .content") is matched here, as lexbor's
+# ``lxb_selectors_match`` matches each: a name by its id in the document's table, whatever the element's namespace;
+# an attribute by its local name's id; a class and an id as lexbor compares them (folded in quirks mode); an
+# element once for each part it matches, in the order of lexbor's walk. Without lexbor's state machine, which costs
+# most of a search. The ids of the names lexbor knows are its constants, kept once known; another name's id is the
+# document's own, looked up for each search. Any other selector (a combinator, a pseudo-class, a value without
+# ``i``, whose case lexbor decides by the attribute) is lexbor's to match.
+cdef extern from "lexbor/tag/const.h":
+    uintptr_t LXB_TAG__LAST_ENTRY
+
+cdef extern from "lexbor/dom/interfaces/attr_const.h":
+    uintptr_t LXB_DOM_ATTR__LAST_ENTRY
+
+cdef extern from "lexbor/dom/interfaces/attr.h":
+    ctypedef struct lxb_dom_attr_data_t:
+        uintptr_t attr_id
+
+cdef extern from *:
+    """
+    #include "lexbor/dom/interfaces/element.h"
+
+    /* An element's class and id, as lexbor's selectors read them (``lxb_selectors_match_class``, ``_id``). */
+    static inline const lexbor_str_t *pantau_class_of(lxb_dom_node_t *node)
+    {
+        lxb_dom_element_t *element = lxb_dom_interface_element(node);
+        return element->attr_class == NULL ? NULL : element->attr_class->value;
+    }
+
+    static inline const lexbor_str_t *pantau_id_of(lxb_dom_node_t *node)
+    {
+        lxb_dom_element_t *element = lxb_dom_interface_element(node);
+        return element->attr_id == NULL ? NULL : element->attr_id->value;
+    }
+
+    static inline int pantau_quirks(lxb_dom_node_t *node)
+    {
+        return node->owner_document->compat_mode == LXB_DOM_DOCUMENT_CMODE_QUIRKS;
+    }
+    """
+    const lexbor_str_t *pantau_class_of(lxb_dom_node_t *node)
+    const lexbor_str_t *pantau_id_of(lxb_dom_node_t *node)
+    bint pantau_quirks(lxb_dom_node_t *node)
+
+ctypedef const lxb_dom_attr_data_t *(*_attr_data_f)(lexbor_hash_t *attrs, const lxb_char_t *name, size_t length)
+cdef _attr_data_f _attr_data = <_attr_data_f> _symbol(_handle, b"lxb_dom_attr_data_by_local_name")
+
+cdef enum:
+    _MAX_PARTS = 16
+    _MAX_SIMPLE = 4  # attributes, classes and attribute values a part names, each
+
+cdef struct _Part:
+    bint typed
+    uintptr_t tag
+    Py_ssize_t attributes
+    uintptr_t attribute[_MAX_SIMPLE]
+    Py_ssize_t classes
+    const lxb_char_t *class_[_MAX_SIMPLE]
+    size_t class_length[_MAX_SIMPLE]
+    const lxb_char_t *id_
+    size_t id_length
+    Py_ssize_t values
+    uintptr_t valued[_MAX_SIMPLE]
+    const lxb_char_t *value[_MAX_SIMPLE]
+    size_t value_length[_MAX_SIMPLE]
+
+cdef dict _simple = {}
+
+
+cdef bint _name(str name):
+    """Whether ``name`` is an element's or an attribute's name written plainly (lower case, no escapes)."""
+    return bool(name) and name.isascii() and name[0].isalpha() and name.replace("-", "").isalnum() and name.islower()
+
+
+cdef bint _word(str word):
+    """Whether ``word`` is a class's or an id's name written plainly."""
+    return (
+        bool(word)
+        and word.isascii()
+        and (word[0].isalpha() or word[0] == "_")
+        and word.replace("-", "").replace("_", "").isalnum()
+    )
+
+
+cdef object _part_of(str text):
+    """Return a part of a selector list as ``[name, id, attributes, classes, id, values]`` (names' ids 0 until
+    known): an element's name, ``.class``, ``#id``, ``[attribute]`` and ``[attribute="value" i]``, in any number;
+    or None where it is anything else."""
+    cdef Py_ssize_t at = 0, end, size = len(text)
+    while at < size and text[at] not in ".#[":
+        at += 1
+    name = text[:at]
+    if name and not _name(name):
+        return None
+    attributes, classes, values, id_ = [], [], [], None
+    while at < size:
+        mark = text[at]
+        if mark == "[":
+            end = text.find("]", at)
+            if end < 0:
+                return None
+            inner = text[at + 1 : end]
+            key, equal, value = inner.partition("=")
+            if not equal:
+                if not _name(key):
+                    return None
+                attributes.append([key.encode(), 0])
+            else:
+                if not (_name(key) and value.startswith('"') and value.endswith('" i') and len(value) >= 4):
+                    return None
+                value = value[1 : len(value) - 3]
+                if '"' in value or "\\" in value or "]" in value:
+                    return None
+                values.append([key.encode(), 0, value.encode()])
+            at = end + 1
+        else:
+            end = at + 1
+            while end < size and text[end] not in ".#[":
+                end += 1
+            word = text[at + 1 : end]
+            if not _word(word):
+                return None
+            if mark == ".":
+                classes.append(word.encode())
+            elif id_ is None:
+                id_ = word.encode()
+            else:
+                return None
+            at = end
+    if not (name or attributes or classes or values or id_ is not None):
+        return None
+    if max(len(attributes), len(classes), len(values)) > _MAX_SIMPLE:
+        return None
+    return [name.encode() or None, 0, attributes, classes, id_, values]
+
+
+cdef object _simple_of(str query):
+    """Return the parts of ``query`` (``_part_of``), or None where one is anything else (lexbor matches it)."""
+    cdef object parts = _simple.get(query, 0)
+    if parts != 0:
+        return parts
+    parts = [_part_of(text.strip(" \t\n")) for text in query.split(",")]
+    if None in parts or len(parts) > _MAX_PARTS:
+        parts = None
+    if len(_simple) < _MAX_PARSED:
+        _simple[query] = parts
+    return parts
+
+
+cdef uintptr_t _id_of(list known, lxb_dom_node_t *root, bint tag):
+    """Return the id of ``known``'s name in ``root``'s document (kept where it is lexbor's constant)."""
+    cdef uintptr_t id_ = known[1]
+    cdef bytes name
+    cdef const lxb_dom_attr_data_t *data
+    if id_ != 0:
+        return id_
+    name = known[0]
+    if tag:
+        id_ = _tag_id(root.owner_document.tags, <const lxb_char_t *> name, len(name))
+        if 0 < id_ < LXB_TAG__LAST_ENTRY:
+            known[1] = id_
+    else:
+        data = _attr_data(root.owner_document.attrs, <const lxb_char_t *> name, len(name))
+        id_ = data.attr_id if data != NULL else 0
+        if 0 < id_ < LXB_DOM_ATTR__LAST_ENTRY:
+            known[1] = id_
+    return id_
+
+
+cdef inline lxb_dom_attr_t *_attribute_by_id(lxb_dom_node_t *node, uintptr_t id_):
+    """Return the element's first attribute of that id (``lxb_dom_element_attr_by_id``)."""
+    cdef lxb_dom_attr_t *attr = _first_attr(<lxb_dom_element_t *> node)
+    while attr != NULL:
+        if attr.node.local_name == id_:
+            return attr
+        attr = attr.next
+    return NULL
+
+
+cdef inline lxb_char_t _lower(lxb_char_t c):
+    return c + 32 if 65 <= c <= 90 else c
+
+
+cdef inline bint _same(const lxb_char_t *one, const lxb_char_t *other, size_t length, bint folded):
+    """Whether two strings of ``length`` bytes are equal, in ASCII's cases where ``folded`` (``lexbor_str_data_n*cmp``)."""
+    cdef size_t index
+    for index in range(length):
+        if one[index] != other[index] and not (folded and _lower(one[index]) == _lower(other[index])):
+            return False
+    return True
+
+
+cdef bint _has_class(const lexbor_str_t *classes, const lxb_char_t *name, size_t size, bint quirks):
+    """Whether ``classes`` lists ``name`` (``lxb_selectors_match_class``)."""
+    cdef const lxb_char_t *data
+    cdef const lxb_char_t *pos
+    cdef const lxb_char_t *end
+    cdef lxb_char_t c
+    if size == 0 or classes.length < size:
+        return False
+    data = pos = classes.data
+    end = data + classes.length
+    while data < end:
+        c = data[0]
+        if c == 32 or c == 9 or c == 10 or c == 12 or c == 13:
+            if <size_t> (data - pos) == size and _same(pos, name, size, quirks):
+                return True
+            if <size_t> (end - data) < size:
+                return False
+            pos = data + 1
+        data += 1
+    return <size_t> (end - pos) == size and _same(pos, name, size, quirks)
+
+
+cdef bint _matches(lxb_dom_node_t *node, _Part *part):
+    """Whether an element matches a part, as lexbor's ``lxb_selectors_match`` would."""
+    cdef Py_ssize_t index
+    cdef const lexbor_str_t *text
+    cdef lxb_dom_attr_t *attr
+    cdef size_t length
+    cdef const lxb_char_t *data
+    if part.typed and (part.tag == 0 or node.local_name != part.tag):
+        return False
+    for index in range(part.attributes):
+        if part.attribute[index] == 0 or _attribute_by_id(node, part.attribute[index]) == NULL:
+            return False
+    if part.id_ != NULL:
+        text = pantau_id_of(node)
+        if text == NULL or text.data == NULL or text.length != part.id_length:
+            return False
+        if not _same(text.data, part.id_, part.id_length, pantau_quirks(node)):
+            return False
+    if part.classes:
+        text = pantau_class_of(node)
+        if text == NULL or text.data == NULL:
+            return False
+        for index in range(part.classes):
+            if not _has_class(text, part.class_[index], part.class_length[index], pantau_quirks(node)):
+                return False
+    for index in range(part.values):
+        if part.valued[index] == 0:
+            return False
+        attr = _attribute_by_id(node, part.valued[index])
+        if attr == NULL:
+            return False
+        length = attr.value.length if attr.value != NULL else 0
+        if length != part.value_length[index] or (length and not _same(attr.value.data, part.value[index], length, True)):
+            return False
+    return True
+
+
+cdef void _prepare(_Part *part, list known, lxb_dom_node_t *root):
+    """Fill ``part`` from its parsed form, with the names' ids in ``root``'s document."""
+    cdef Py_ssize_t index
+    cdef bytes text
+    part.typed = known[0] is not None
+    part.tag = _id_of(known, root, True) if part.typed else 0
+    part.attributes = len(known[2])
+    for index in range(part.attributes):
+        part.attribute[index] = _id_of(known[2][index], root, False)
+    part.classes = len(known[3])
+    for index in range(part.classes):
+        text = known[3][index]
+        part.class_[index], part.class_length[index] = <const lxb_char_t *> text, len(text)
+    text = known[4]
+    part.id_, part.id_length = NULL, 0
+    if text is not None:
+        part.id_, part.id_length = <const lxb_char_t *> text, len(text)
+    part.values = len(known[5])
+    for index in range(part.values):
+        part.valued[index] = _id_of(known[5][index], root, False)
+        text = known[5][index][2]
+        part.value[index], part.value_length[index] = <const lxb_char_t *> text, len(text)
+
+
+cdef list _simple_search(LexborNode node, list parts, bint first):
+    """Return the elements in ``node`` (the node too) that match ``parts``, once for each part they match, in the
+    order of lexbor's walk."""
+    cdef LexborNode start = node._get_node()
+    cdef lxb_dom_node_t *root = start.node
+    cdef lxb_dom_node_t *at
+    cdef uintptr_t skipped = <uintptr_t> node.parser._fragment_wrapper if node.parser is not None else 0
+    cdef _Part prepared[_MAX_PARTS]
+    cdef Py_ssize_t count = len(parts), index
+    cdef list found = []
+    for index in range(count):
+        _prepare(&prepared[index], <list> parts[index], root)
+    if node._is_template_content:
+        at = root.first_child
+    else:
+        at = root.first_child if root.type == LXB_DOM_NODE_TYPE_DOCUMENT else root
+    while at != NULL:
+        if at.type == LXB_DOM_NODE_TYPE_ELEMENT:
+            for index in range(count):
+                if _matches(at, &prepared[index]) and <uintptr_t> at != skipped:
+                    found.append(LexborNode.new(at, node.parser))
+                    if first:
+                        return found
+            if at.first_child != NULL:
+                at = at.first_child
+                continue
+        while at != root and at.next == NULL:
+            at = at.parent
+        if at == root:
+            break
+        at = at.next
+    return found
+
+
+cdef list _search(LexborNode node, str query, bint first):
+    cdef object parts = _simple_of(query)
+    if parts is not None:
+        return _simple_search(node, <list> parts, first)
+    cdef bint kept = False
+    cdef lxb_css_selector_list_t *parsed = _selector(query, &kept)
+    cdef LexborNode start = node._get_node()
+    cdef _Search search = _Search()
+    search.found = []
+    search.parser = node.parser
+    search.skipped = <uintptr_t> node.parser._fragment_wrapper if node.parser is not None else 0
+    search.first = first
+    lxb_selectors_opt_set(_selectors, LXB_SELECTORS_OPT_DEFAULT if node._is_template_content else LXB_SELECTORS_OPT_MATCH_ROOT)
+    try:
+        _find(_selectors, start.node, parsed, <_found_f> _found, <void *> search)
+    finally:
+        lxb_selectors_opt_set(_selectors, LXB_SELECTORS_OPT_MATCH_ROOT)
+        if not kept:
+            _list_destroy(parsed)
+    if search.error is not None:
+        raise search.error
+    return search.found
+
+
+def select(object searched, str query) -> list:
+    """Return ``searched.css(query)`` (a node's or a document's): what matches, in document order."""
+    cdef LexborNode node = _start(searched)
+    return _search(node, query, False) if node is not None else []
+
+
+def select_first(object searched, str query):
+    """Return ``searched.css_first(query)``: the first of them, or None."""
+    cdef LexborNode node = _start(searched)
+    found = _search(node, query, True) if node is not None else None
+    return found[0] if found else None
+
+
+cdef inline LexborNode _start(object searched):
+    """Return the node a search of ``searched`` starts at: the node, or a document's root (None where it has none)."""
+    return searched if type(searched) is LexborNode else (<LexborHTMLParser?> searched).root
+
+
+cdef object _attribute(lxb_dom_node_t *node, const char *name, size_t size):
+    """Return the value of the last attribute named ``name`` (as selectolax's ``attributes`` keeps it)."""
+    cdef lxb_dom_attr_t *attr = _first_attr(<lxb_dom_element_t *> node)
+    cdef const lxb_char_t *key
+    cdef const lxb_char_t *value
+    cdef size_t length = 0
+    cdef object found = None
+    while attr != NULL:
+        key = _attr_name(attr, &length)
+        if length == size and key != NULL and memcmp(key, name, size) == 0:
+            value = _attr_value(attr, &length)
+            found = PyUnicode_DecodeUTF8(<const char *> value, length, "replace") if value != NULL else None
+        attr = attr.next
+    return found
+
+
+cdef object _UNJUDGED = object()
+
+
+cdef class _Names:
+    cdef list found
+    cdef object parser
+    cdef uintptr_t skipped
+    cdef object error
+    cdef dict verdicts
+    cdef object judge
+    cdef object nothing
+
+
+cdef lxb_status_t _named(lxb_dom_node_t *node, lxb_css_selector_specificity_t *spec, void *ctx) noexcept:
+    cdef _Names names = <_Names> ctx
+    if <uintptr_t> node == names.skipped:
+        return LXB_STATUS_OK
+    try:
+        classes = _attribute(node, b"class", 5)
+        id_ = _attribute(node, b"id", 2)
+        key = classes if id_ is None else (classes, id_)
+        verdict = names.verdicts.get(key, _UNJUDGED)
+        if verdict is _UNJUDGED:
+            verdict = names.verdicts[key] = names.judge(classes, id_)
+        if verdict is not names.nothing:
+            names.found.append((LexborNode.new(node, names.parser), verdict))
+    except BaseException as error:
+        names.error = error  # raised by the caller, once lexbor's walk has stopped
+        return LXB_STATUS_STOP
+    return LXB_STATUS_OK
+
+
+def named(LexborNode body, object judge, object nothing) -> list:
+    """Return the elements of ``body.css("[class], [id]:not([class])")`` whose class and id ``judge`` finds
+    something in (its verdict is not ``nothing``), each with its verdict; ``judge(classes, id)`` is asked once a
+    distinct pair."""
+    cdef bint kept = False
+    cdef lxb_css_selector_list_t *parsed = _selector("[class], [id]:not([class])", &kept)
+    cdef _Names names = _Names()
+    names.found = []
+    names.parser = body.parser
+    names.skipped = <uintptr_t> body.parser._fragment_wrapper if body.parser is not None else 0
+    names.verdicts = {}
+    names.judge = judge
+    names.nothing = nothing
+    lxb_selectors_opt_set(_selectors, LXB_SELECTORS_OPT_DEFAULT if body._is_template_content else LXB_SELECTORS_OPT_MATCH_ROOT)
+    try:
+        _find(_selectors, body._get_node().node, parsed, <_found_f> _named, <void *> names)
+    finally:
+        lxb_selectors_opt_set(_selectors, LXB_SELECTORS_OPT_MATCH_ROOT)
+    if names.error is not None:
+        raise names.error
+    return names.found

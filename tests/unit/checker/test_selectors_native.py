@@ -1,0 +1,157 @@
+"""The compiled selector searches (``core/_selectors.pyx``) find what selectolax's ``css()`` and ``css_first()``
+find, in the same order, from a document, its body or an element within; and the walk of the names finds the
+elements with a class or an id, each with what its names were judged to say."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
+
+from pantau_checker.core._selectors import named, select, select_first
+
+_BODY = """
+<body class="home blog Beranda">
+<div id="top-bar" class="top-bar"><span class="tanggal">Senin, 30 November 2026</span>
+  <a href="/login" title="Masuk">Masuk</a></div>
+<header id="masthead" class="site-header"><h1 class="site-title"><a href="/">Dinas Kesehatan Kota Bekasi</a></h1>
+  <nav id="site-navigation" class="main-navigation Menu" role="navigation" aria-label="Menu utama">
+    <ul id="primary-menu" class="menu nav-menu">
+      <li class="menu-item current-menu-item"><a href="/">Beranda</a></li>
+      <li class="menu-item menu-item-has-children"><a href="/profil/">Profil</a>
+        <ul class="sub-menu" aria-hidden="TRUE"><li><a href="/profil/visi-misi/">Visi dan Misi</a></li>
+        <li><a href="/profil/struktur/" class="">Struktur Organisasi</a></li></ul></li>
+      <li class="menu-item"><a href="/layanan/">Layanan</a></li>
+      <li class="menu-item"><a href="/kontak/" hidden>Kontak</a></li>
+    </ul></nav></header>
+<div id="content" class="site-content content">
+ <main id="main" class="site-main">
+  <article id="post-812" class="post-812 post type-post hentry">
+   <h2 class="entry-title"><a href="/2026/11/30/vaksinasi/" rel="bookmark">Vaksinasi Campak di 42 Puskesmas</a></h2>
+   <time class="entry-date published" datetime="2026-11-30T08:00:00+07:00">30 November 2026</time>
+   <img src="/wp-content/uploads/vaksin.jpg" alt="Petugas puskesmas memberi vaksin" width="640" height="360">
+   <p>Dinas Kesehatan menggelar vaksinasi campak serentak. <a href="/2026/11/30/vaksinasi/">Selengkapnya</a></p>
+  </article>
+  <article id="post-809" class="post-809 post type-post hentry">
+   <h2 class="entry-title"><a href="/2026/11/27/dbd/">Waspada DBD di Musim Hujan</a></h2>
+   <abbr class="published" title="2026-11-27T10:00:00+07:00">27 Nov</abbr>
+   <p style="display:none">Jadwal fogging</p><p>Pemberantasan sarang nyamuk di tiap RW.</p>
+   <div class="screen-reader-text">Baca juga</div><span class="sr-only" aria-hidden="true">.</span>
+  </article>
+  <template><p class="content">Templat</p></template>
+ </main>
+ <aside id="secondary" class="widget-area sidebar">
+  <section id="recent-posts-2" class="widget widget_recent_entries"><h2 class="widget-title">Berita Terbaru</h2>
+   <ul><li><a href="/2026/11/30/vaksinasi/">Vaksinasi Campak</a> <span class="post-date">30/11/2026</span></li>
+   <li><a href="/2026/11/27/dbd/">Waspada DBD</a></li></ul></section>
+  <section class="widget"><object type="Application/PDF" data="/maklumat.PDF"></object>
+   <relative-time datetime="2026-11-29T09:00:00+07:00">kemarin</relative-time></section>
+  <svg width="0" height="0"><text>Ikon</text><a href="#ikon">x</a></svg>
+ </aside>
+</div>
+<footer id="colophon" class="site-footer"><p>&copy; 2026 Dinas Kesehatan Kota Bekasi</p>
+ <button onclick="location.href='/pengaduan/'">Pengaduan</button><a href="https://bekasikota.go.id/">Pemkot</a></footer>
+</body>"""
+
+PAGES = [
+    f"<!DOCTYPE html><html lang='id'><head><title>Dinkes</title><meta name='description' content='Dinkes'>"
+    f"<link rel='alternate' href='/feed/'></head>{_BODY}</html>",
+    f"<html><head><title>Dinkes</title></head>{_BODY}</html>",  # no doctype: quirks mode folds classes and ids
+]
+
+SELECTORS = [
+    # element names, with attributes they must have
+    "a",
+    "h1, h2",
+    "script, style, noscript, template, svg",
+    "main, article",
+    "a[href]",
+    "a[href], area[href]",
+    "meta[content], link[rel][href]",
+    "time[datetime]",
+    "button[onclick], input[onclick]",
+    "[hidden], [style]",
+    "relative-time",
+    "text",
+    "li, ul",
+    "nope",
+    # classes, ids and values lexbor's engine would match
+    "main, article, #content, .content",
+    ".menu",
+    ".Menu",
+    "#Content",
+    ".menu-item.menu-item-has-children",
+    "li.menu-item",
+    "section#recent-posts-2.widget",
+    '[aria-hidden="true" i], canvas, video, audio, rp, .screen-reader-text, .sr-only, .sub-menu',
+    '[class="" i]',
+    'object[type="application/pdf" i]',
+    # what is left to lexbor
+    "article time[datetime]",
+    "h1 a[href], h2 a[href], h3 a[href]",
+    "[role=navigation]",
+    "[title]:not(a, area, img)",
+    "body [style], body [hidden], noscript",
+    "[class], [id]:not([class])",
+]
+
+
+def _ids(nodes: list[LexborNode]) -> list[int]:
+    return [n.mem_id for n in nodes]
+
+
+def _places(tree: LexborHTMLParser) -> list[LexborHTMLParser | LexborNode]:
+    body = tree.body
+    assert body is not None
+    return [tree, body, *tree.css("#content, ul, article, svg")]
+
+
+@pytest.mark.parametrize("html", PAGES, ids=["standards", "quirks"])
+@pytest.mark.parametrize("query", SELECTORS)
+def test_a_search_finds_what_selectolax_finds_in_its_order(html: str, query: str) -> None:
+    tree = LexborHTMLParser(html)
+    for place in _places(tree):
+        assert _ids(select(place, query)) == _ids(place.css(query))
+        first, theirs = select_first(place, query), place.css_first(query)
+        assert (first and first.mem_id) == (theirs and theirs.mem_id)
+
+
+def test_an_element_is_found_once_for_each_part_it_matches() -> None:
+    tree = LexborHTMLParser(PAGES[0])
+    found = select(tree, "main, #main, .site-main")
+
+    assert [n.tag for n in found] == ["main", "main", "main"]
+
+
+def test_a_search_of_a_document_after_its_parts_were_taken_out() -> None:
+    tree = LexborHTMLParser(PAGES[0])
+    for node in tree.css("aside"):
+        node.decompose()
+
+    assert _ids(select(tree, "a[href]")) == _ids(tree.css("a[href]"))
+    assert select(tree, ".widget") == []
+
+
+def test_a_selector_lexbor_does_not_take_raises_as_selectolax_does() -> None:
+    tree = LexborHTMLParser(PAGES[0])
+
+    with pytest.raises(SelectolaxError):
+        select(tree, "a[")
+
+
+@pytest.mark.parametrize("html", PAGES, ids=["standards", "quirks"])
+def test_the_names_walk_finds_the_named_elements_with_their_verdicts(html: str) -> None:
+    tree = LexborHTMLParser(html)
+    body = tree.body
+    assert body is not None
+    asked: list[tuple[str | None, str | None]] = []
+
+    def judge(classes: str | None, id_: str | None) -> tuple[str | None, str | None] | None:
+        asked.append((classes, id_))
+        return (classes, id_) if "menu" in f"{classes} {id_}".lower() else None
+
+    found = named(body, judge, None)
+
+    every = body.css("[class], [id]:not([class])")
+    said = [(n, (n.attributes.get("class"), n.attributes.get("id"))) for n in every]
+    assert [(n.mem_id, v) for n, v in found] == [(n.mem_id, v) for n, v in said if "menu" in f"{v[0]} {v[1]}".lower()]
+    assert len(asked) == len(set(asked)) == len({v for _, v in said})
