@@ -17,6 +17,7 @@ help:
 	@echo "make image              build the container image with buildah and check it (deploy/container)"
 
 $(STAMP): pyproject.toml constraints.txt setup.py services/checker/pantau_checker/core/_selectors.pyx
+	deploy/local/system-deps.sh build
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -c constraints.txt -e '.[dev]'

@@ -2,9 +2,15 @@
 # Install the Debian packages Pantau needs beyond the base machine, if any is missing:
 # Chromium for the browser tests, poppler for PDF checks, fonts for the documents,
 # blackbox_exporter, nginx and wrk for the checker benchmark, Pango for WeasyPrint.
+# `system-deps.sh build`: only the C compiler and Python's headers that `make install` needs to build
+# the checker's compiled module (core/_selectors.pyx).
 set -euo pipefail
-PKGS=(chromium poppler-utils fonts-liberation2 fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0
-      prometheus-blackbox-exporter nginx-light wrk)
+if [ "${1:-}" = build ]; then
+  PKGS=(gcc libc6-dev python3-dev)
+else
+  PKGS=(chromium poppler-utils fonts-liberation2 fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0
+        prometheus-blackbox-exporter nginx-light wrk)
+fi
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
