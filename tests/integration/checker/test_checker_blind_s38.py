@@ -1,0 +1,49 @@
+"""Whole checks of the pages a blind sweep found misread (session 38, ``blind_pages_s38``).
+
+Real HTTP servers on 127.0.0.1, no marker configured.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from blind_pages_s38 import SPRING_REFUSAL, spring_security
+from checker_servers import FakeSite, make_checker
+from login_apps_s37 import PASSWORD, USER
+from login_checks import WRONG, Secret, assert_logged_in, refusal
+
+from pantau_common.registry.model import AppSpec
+from pantau_contracts.status import ApplicationChecked
+
+HOST = "siparkir.dishub.bekasikota.go.id"
+
+
+def check(site: FakeSite, secret: Secret, password: str = PASSWORD) -> ApplicationChecked:
+    login = {
+        "url": f"http://{HOST}:{site.port}/login",
+        "username_field": "username",
+        "password_field": "password",
+        "username_secret": secret(USER),
+        "password_secret": secret(password),
+    }
+    spec = AppSpec(
+        id="siparkir", pd_id="dishub", nama="SI-PARKIR", url=f"http://{HOST}:{site.port}/", config={"login": login}
+    )
+    return asyncio.run(make_checker(site.port).check(spec))
+
+
+@pytest.mark.parametrize("header", ["X-CSRF-TOKEN", "X-XSRF-TOKEN"])
+def test_spring_securitys_token_in_its_metas_is_sent_and_the_right_password_logs_in(
+    site: FakeSite, secret: Secret, header: str
+) -> None:
+    app = spring_security(header)
+    app.install(site)
+    assert_logged_in(check(site, secret))
+    assert app.took == ["header"]
+
+
+def test_spring_security_with_a_wrong_password_is_login_gagal_with_its_message(site: FakeSite, secret: Secret) -> None:
+    app = spring_security()
+    app.install(site)
+    assert refusal(check(site, secret, WRONG)) == f"pesan gagal login tampil: \u201c{SPRING_REFUSAL.lower()[:-1]}\u201d"
