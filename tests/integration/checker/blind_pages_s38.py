@@ -5,6 +5,9 @@ kept here where the checker misread them.
 ``<meta name="_csrf">`` and the header its script sends it in in ``<meta name="_csrf_header">``, and whose form has no
 hidden field. Spring Security takes the token from that header or from the ``_csrf`` parameter, and refuses a post
 without either (403); a wrong password goes back to ``/login?error``.
+
+``laravel_welcome_with_auth``: Laravel 5.8 to 7's welcome page left in the application's place after ``make:auth``
+(laravel/ui), whose links over the framework's name are "Login" and "Register", or "Home" for a visitor signed in.
 """
 
 from __future__ import annotations
@@ -56,3 +59,50 @@ def spring_security(header: str = "X-CSRF-TOKEN") -> SpringApp:
         landing_path="/",
         header=header,
     )
+
+
+def laravel_welcome_with_auth(links: str) -> str:
+    """Return Laravel 6's welcome view as it renders with the auth scaffolding's ``links`` at its top right."""
+    return _LARAVEL_WELCOME_AUTH.replace("{links}", links)
+
+
+LOGIN_REGISTER = '<a href="/login">Login</a>\n                        <a href="/register">Register</a>'
+HOME = '<a href="/home">Home</a>'
+_LARAVEL_WELCOME_AUTH = """<!doctype html>
+<html lang="en">
+    <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Laravel</title>
+        <link href="https://fonts.googleapis.com/css?family=Nunito:200,600" rel="stylesheet">
+        <style>
+            html, body { background-color: #fff; color: #636b6f; font-family: 'Nunito', sans-serif; }
+            .top-right { position: absolute; right: 10px; top: 18px; }
+            .title { font-size: 84px; }
+            .links > a { color: #636b6f; padding: 0 25px; font-size: 13px; text-transform: uppercase; }
+        </style>
+    </head>
+    <body>
+        <div class="flex-center position-ref full-height">
+                <div class="top-right links">
+                        {links}
+                </div>
+            <div class="content">
+                <div class="title m-b-md">
+                    Laravel
+                </div>
+                <div class="links">
+                    <a href="https://laravel.com/docs">Docs</a>
+                    <a href="https://laracasts.com">Laracasts</a>
+                    <a href="https://laravel-news.com">News</a>
+                    <a href="https://blog.laravel.com">Blog</a>
+                    <a href="https://nova.laravel.com">Nova</a>
+                    <a href="https://forge.laravel.com">Forge</a>
+                    <a href="https://vapor.laravel.com">Vapor</a>
+                    <a href="https://github.com/laravel/laravel">GitHub</a>
+                </div>
+            </div>
+        </div>
+    </body>
+</html>
+"""

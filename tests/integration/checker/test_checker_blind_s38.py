@@ -8,8 +8,8 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from blind_pages_s38 import SPRING_REFUSAL, spring_security
-from checker_servers import FakeSite, make_checker
+from blind_pages_s38 import HOME, LOGIN_REGISTER, SPRING_REFUSAL, laravel_welcome_with_auth, spring_security
+from checker_servers import FakeSite, Reply, make_checker
 from login_apps_s37 import PASSWORD, USER
 from login_checks import WRONG, Secret, assert_logged_in, refusal
 
@@ -47,3 +47,16 @@ def test_spring_security_with_a_wrong_password_is_login_gagal_with_its_message(s
     app = spring_security()
     app.install(site)
     assert refusal(check(site, secret, WRONG)) == f"pesan gagal login tampil: \u201c{SPRING_REFUSAL.lower()[:-1]}\u201d"
+
+
+@pytest.mark.parametrize("links", [LOGIN_REGISTER, HOME], ids=["login-register", "home"])
+def test_laravels_welcome_with_the_auth_scaffoldings_links_is_halaman_bawaan(site: FakeSite, links: str) -> None:
+    site.route("*", "/", Reply(200, laravel_welcome_with_auth(links)))
+    spec = AppSpec(id="simbg", pd_id="dpupr", nama="SIMBG", url=f"http://simbg.bekasikota.go.id:{site.port}/")
+    event = asyncio.run(make_checker(site.port).check(spec))
+    assert (event.availability, event.reason, event.content.result) == (
+        "tidak_aktif",
+        "halaman_bawaan",
+        "tidak_diketahui",
+    )
+    assert "Laravel Docs Laracasts" in (event.reason_detail or "")

@@ -292,7 +292,8 @@ _DEFAULT_PHRASES = (
     # A framework's or a stack's own first page: installed, the application not (yet, or any more).
     r"welcome\s+to\s+xampp|successfully\s+installed\s+xampp|"
     r"laravel\s+has\s+(?:wonderful|an\s+incredibly\s+rich)|laracasts\s+offers\s+thousands\s+of\s+video|"
-    r"^laravel\s+docs\s+laracasts\b|"
+    # Laravel 5 to 7's welcome, with the links ``make:auth`` adds over it ("Login Register", "Home" once signed in).
+    r"^(?:(?:home|login(?:\s+register)?)\s+)?laravel\s+docs\s+laracasts\b|"
     r"welcome\s+to\s+codeigniter|being\s+generated\s+dynamically\s+by\s+codeigniter|"
     r"the\s+install\s+worked\s+successfully|instalasi\s+berjalan\s+dengan\s+sukses|^express\s+welcome\s+to\s+express$|"
     r"create\s+your\s+first\s+administrator\W{1,8}by\s+going\s+to\s+the\s+administration\s+panel|"  # Strapi's
