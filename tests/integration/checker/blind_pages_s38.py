@@ -8,14 +8,21 @@ without either (403); a wrong password goes back to ``/login?error``.
 
 ``laravel_welcome_with_auth``: Laravel 5.8 to 7's welcome page left in the application's place after ``make:auth``
 (laravel/ui), whose links over the framework's name are "Login" and "Register", or "Home" for a visitor signed in.
+
+``wordpress_sample_in_theme``: a department's WordPress in the theme its vendor set up (Astra: a menu of the
+department's pages with their submenus, a sidebar, a footer with its address, a cookie notice and a chat button)
+whose only post is still WordPress's sample "Hello world!", dated the day it was installed; and the same site once
+its news went up above the sample post, which is then the site's.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from checker_servers import Reply, Request
 from login_apps_s37 import VendorApp, card, error_box, plain_form
+from vendor_pages import tanggal
 
 _SPRING_HEAD = '<meta name="_csrf" content="{token}"/><meta name="_csrf_header" content="{header}"/>'
 SPRING_REFUSAL = "Username atau password salah."
@@ -105,4 +112,92 @@ _LARAVEL_WELCOME_AUTH = """<!doctype html>
         </div>
     </body>
 </html>
+"""
+
+
+SAMPLE_POST = {
+    "en": ("Hello world!", "Welcome to WordPress. This is your first post. Edit or delete it, then start writing!"),
+    "id": (
+        "Halo dunia!",
+        "Selamat datang di WordPress. Ini adalah pos pertama Anda. Sunting atau hapus, kemudian mulai menulis!",
+    ),
+}
+_NEWS = (
+    (1, "rapat-koordinasi-kader-posyandu", "Rapat Koordinasi Kader Posyandu Se-Kota Bekasi"),
+    (4, "vaksinasi-lanjutan-di-12-puskesmas", "Vaksinasi Lanjutan Digelar di 12 Puskesmas"),
+    (9, "sosialisasi-germas-di-kecamatan-bekasi-utara", "Sosialisasi GERMAS di Kecamatan Bekasi Utara"),
+)
+_SUBMENUS = {
+    "Profil": ("Visi dan Misi", "Struktur Organisasi", "Tugas dan Fungsi", "Profil Pejabat"),
+    "Layanan": ("Puskesmas", "Rumah Sakit", "Perizinan Kesehatan", "Pengaduan", "Ambulans Gratis"),
+    "Informasi": ("Berita", "Pengumuman", "Agenda", "Galeri", "Unduhan"),
+    "PPID": ("Informasi Berkala", "Informasi Serta Merta", "Informasi Setiap Saat", "Permohonan Informasi"),
+}
+
+
+def wordpress_sample_in_theme(now: datetime, locale: str = "id", news: bool = False) -> str:
+    """Return the department's WordPress home page (WIB ``now``): the sample post alone, or below ``news``."""
+    headline, words = SAMPLE_POST[locale]
+    posts = (
+        [
+            _post(now - timedelta(days=age), slug, title, "Kegiatan ini dihadiri jajaran Dinas Kesehatan.")
+            for age, slug, title in _NEWS
+        ]
+        if news
+        else []
+    )
+    posts.append(_post(now - timedelta(days=12 if news else 0), "hello-world", headline, words, post_id=1))
+    menu = "".join(
+        f'<li class="menu-item menu-item-has-children"><a href="/{name.lower()}/">{name}</a><ul class="sub-menu">'
+        + "".join(
+            f'<li class="menu-item"><a href="/{name.lower()}/{item.lower().replace(" ", "-")}/">{item}</a></li>'
+            for item in items
+        )
+        + "</ul></li>"
+        for name, items in _SUBMENUS.items()
+    )
+    return _ASTRA.format(menu=menu, posts="".join(posts), year=now.year, locale=locale)
+
+
+def _post(day: datetime, slug: str, title: str, excerpt: str, post_id: int = 0) -> str:
+    number = post_id or 100 + len(slug)
+    return f"""<article id="post-{number}" class="post-{number} post type-post status-publish format-standard hentry
+ category-uncategorized ast-article-post"><div class="ast-post-format- blog-layout-1"><div class="post-content">
+<h2 class="entry-title" itemprop="headline"><a href="/{day:%Y/%m/%d}/{slug}/" rel="bookmark">{title}</a></h2>
+<header class="entry-header"><div class="entry-meta"><span class="posted-on"><span class="published"
+ itemprop="datePublished">{tanggal(day)}</span></span> / Oleh <span class="author vcard">admin</span></div></header>
+<div class="ast-excerpt-container ast-blog-single-element"><p>{excerpt}</p></div></div></div></article>"""
+
+
+_ASTRA = """<!DOCTYPE html>
+<html lang="{locale}">
+<head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Dinas Kesehatan Kota Bekasi</title>
+<link rel="stylesheet" id="astra-theme-css-css" href="/wp-content/themes/astra/assets/css/minified/main.min.css">
+<meta name="generator" content="WordPress 6.7.1"></head>
+<body class="home blog wp-custom-logo ast-desktop ast-separate-container ast-right-sidebar astra-4.8.3">
+<div class="hfeed site" id="page"><header class="site-header header-main-layout-1 ast-primary-menu-enabled">
+<div class="ast-container"><div class="site-branding"><a href="/" class="custom-logo-link" rel="home">
+<img src="/wp-content/uploads/logo-dinkes.png" alt="Dinas Kesehatan Kota Bekasi"></a>
+<p class="site-title"><a href="/" rel="home">Dinas Kesehatan Kota Bekasi</a></p></div>
+<nav class="main-header-bar-navigation" aria-label="Site Navigation"><ul id="primary-menu" class="main-header-menu">
+<li class="menu-item current-menu-item"><a href="/">Beranda</a></li>{menu}
+<li class="menu-item"><a href="/kontak/">Kontak</a></li></ul></nav></div></header>
+<div id="content" class="site-content"><div class="ast-container"><div id="primary" class="content-area primary">
+<main id="main" class="site-main">{posts}</main></div>
+<div class="widget-area secondary" id="secondary"><div class="sidebar-main"><aside class="widget widget_search">
+<form role="search" method="get" class="search-form" action="/"><input type="search" name="s" placeholder="Cari ...">
+</form></aside><aside class="widget widget_text"><h2 class="widget-title">Layanan Darurat</h2><div class="textwidget">
+<p>Ambulans Gratis 119 / (021) 8841 7788, 24 jam.</p></div></aside><aside class="widget widget_nav_menu">
+<h2 class="widget-title">Tautan</h2><ul><li><a href="https://www.bekasikota.go.id">Portal Kota Bekasi</a></li>
+<li><a href="https://www.kemkes.go.id">Kementerian Kesehatan</a></li><li><a href="https://lapor.go.id">SP4N LAPOR!</a>
+</li></ul></aside></div></div></div></div>
+<footer class="site-footer"><div class="site-primary-footer-wrap"><div class="ast-builder-grid-row">
+<p>Dinas Kesehatan Kota Bekasi<br>Jl. Pramuka No. 1, Marga Jaya, Bekasi Selatan, Kota Bekasi 17141<br>
+Telp. (021) 8841 5678 &middot; dinkes@bekasikota.go.id</p></div></div><div class="site-below-footer-wrap">
+<div class="ast-footer-copyright"><p>Hak Cipta &copy; {year} Dinas Kesehatan Kota Bekasi</p></div></div></footer></div>
+<div id="cookie-law-info-bar"><span>Situs ini menggunakan cookie. <a href="/kebijakan-privasi/">Kebijakan Privasi</a>
+<a role="button" class="cli_action_button">Terima</a></span></div>
+<a class="wa-chat" href="https://wa.me/6281211112222">Chat Admin</a>
+</body></html>
 """

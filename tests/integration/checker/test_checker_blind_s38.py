@@ -6,9 +6,18 @@ Real HTTP servers on 127.0.0.1, no marker configured.
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime, timedelta
 
 import pytest
-from blind_pages_s38 import HOME, LOGIN_REGISTER, SPRING_REFUSAL, laravel_welcome_with_auth, spring_security
+from blind_pages_s38 import (
+    HOME,
+    LOGIN_REGISTER,
+    SAMPLE_POST,
+    SPRING_REFUSAL,
+    laravel_welcome_with_auth,
+    spring_security,
+    wordpress_sample_in_theme,
+)
 from checker_servers import FakeSite, Reply, make_checker
 from login_apps_s37 import PASSWORD, USER
 from login_checks import WRONG, Secret, assert_logged_in, refusal
@@ -60,3 +69,34 @@ def test_laravels_welcome_with_the_auth_scaffoldings_links_is_halaman_bawaan(sit
         "tidak_diketahui",
     )
     assert "Laravel Docs Laracasts" in (event.reason_detail or "")
+
+
+def wib_now() -> datetime:
+    return datetime.now(UTC) + timedelta(hours=7)
+
+
+def check_home(site: FakeSite) -> ApplicationChecked:
+    spec = AppSpec(
+        id="dinkes-web", pd_id="dinkes", nama="Website Dinkes", url=f"http://dinkes.bekasikota.go.id:{site.port}/"
+    )
+    return asyncio.run(make_checker(site.port).check(spec))
+
+
+@pytest.mark.parametrize("locale", ["id", "en"])
+def test_wordpress_sample_post_alone_in_a_departments_theme_is_halaman_bawaan_not_update(
+    site: FakeSite, locale: str
+) -> None:
+    site.route("*", "/", Reply(200, wordpress_sample_in_theme(wib_now(), locale)))
+    event = check_home(site)
+    assert (event.availability, event.reason, event.content.result) == (
+        "tidak_aktif",
+        "halaman_bawaan",
+        "tidak_diketahui",
+    )
+    assert SAMPLE_POST[locale][1][:30] in (event.reason_detail or "")
+
+
+def test_wordpress_sample_post_below_the_departments_news_is_the_site(site: FakeSite) -> None:
+    site.route("*", "/", Reply(200, wordpress_sample_in_theme(wib_now(), news=True)))
+    event = check_home(site)
+    assert (event.availability, event.reason, event.content.result) == ("aktif", None, "update")
