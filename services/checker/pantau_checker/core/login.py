@@ -2,7 +2,8 @@
 
 A CSRF token comes as a hidden field of the form (CodeIgniter's ``csrf_test_name``, Django's
 ``csrfmiddlewaretoken``), as a ``<meta name="csrf-token">`` of the page (Laravel, Yii and Rails,
-with ``csrf-param`` naming its field), or as a cookie that JavaScript copies into a header
+with ``csrf-param`` naming its field; Spring Security's ``<meta name="_csrf">``, with ``_csrf_header``
+naming its header), or as a cookie that JavaScript copies into a header
 (Laravel's and Angular's ``XSRF-TOKEN``, Django's ``csrftoken``). All that a page offers is sent,
 but the ``XSRF-TOKEN`` header beside a form's own token (Spring Security 6 reads that header first,
 and a browser's post never sends it).
@@ -390,6 +391,7 @@ _SCRIPTS_ONLY_COOKIE = "XSRF-TOKEN"
 _TOKEN_FIELD = re.compile(r"csrf|token", re.IGNORECASE)
 _LARAVEL_CSRF_FIELD = "_token"
 _CODEIGNITER_CSRF_FIELD, _CODEIGNITER_CSRF_COOKIE = "csrf_test_name", "csrf_cookie_name"  # their defaults
+_META_CSRF_HEADER = "X-CSRF-TOKEN"
 _BACK_AT_LOGIN = "dialihkan kembali ke halaman login"
 _TOO_MANY_REQUESTS = 429
 # Refusals named by their message: Devise under Turbo (422), JSON APIs (400, 401), a lockout's 423 Locked.
@@ -1993,12 +1995,23 @@ def _with_meta_token(form: LoginForm, tree: LexborHTMLParser) -> LoginForm:
     if not token:
         token, param = _meta(tree, "X-CSRF-TOKEN"), _CODEIGNITER_CSRF_FIELD
     if not token:
-        return form
+        return _with_spring_token(form, tree)
     # A form holding the token under its own name (CakePHP's ``_csrfToken``) gets no other field:
     # CakePHP's form protection refuses a field its ``_Token[fields]`` does not list.
     held = any(name == param or value == token for name, value in form.fields)
     fields = form.fields if held else (*form.fields, (param, token))
-    return replace(form, fields=fields, headers=(("X-CSRF-TOKEN", token),))
+    return replace(form, fields=fields, headers=((_META_CSRF_HEADER, token),))
+
+
+def _with_spring_token(form: LoginForm, tree: LexborHTMLParser) -> LoginForm:
+    """Return ``form`` with the token of Spring Security's layout (``<meta name="_csrf">``) in the header its
+    ``<meta name="_csrf_header">`` names, as its script sends it, where the form holds no token of its own: Spring
+    reads that header before the ``_csrf`` field. An ``XSRF-TOKEN`` cookie's raw token still wins the header
+    (``csrf_headers``)."""
+    token = _meta(tree, "_csrf")
+    if not token or any(_TOKEN_FIELD.search(name) for name, _ in form.fields):
+        return form
+    return replace(form, headers=((_meta(tree, "_csrf_header") or _META_CSRF_HEADER, token),))
 
 
 def _meta(tree: LexborHTMLParser, name: str) -> str:

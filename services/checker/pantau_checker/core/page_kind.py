@@ -292,7 +292,8 @@ _DEFAULT_PHRASES = (
     # A framework's or a stack's own first page: installed, the application not (yet, or any more).
     r"welcome\s+to\s+xampp|successfully\s+installed\s+xampp|"
     r"laravel\s+has\s+(?:wonderful|an\s+incredibly\s+rich)|laracasts\s+offers\s+thousands\s+of\s+video|"
-    r"^laravel\s+docs\s+laracasts\b|"
+    # Laravel 5 to 7's welcome, with the links ``make:auth`` adds over it ("Login Register", "Home" once signed in).
+    r"^(?:(?:home|login(?:\s+register)?)\s+)?laravel\s+docs\s+laracasts\b|"
     r"welcome\s+to\s+codeigniter|being\s+generated\s+dynamically\s+by\s+codeigniter|"
     r"the\s+install\s+worked\s+successfully|instalasi\s+berjalan\s+dengan\s+sukses|^express\s+welcome\s+to\s+express$|"
     r"create\s+your\s+first\s+administrator\W{1,8}by\s+going\s+to\s+the\s+administration\s+panel|"  # Strapi's
@@ -465,7 +466,12 @@ _PLACEHOLDER_SAID = _words(
 # Tomcat's version names its first page in the title and heading; in an application's footer it is no sign.
 _DEFAULT_HEADED = _words(f"{_DEFAULT_PHRASES}|{_HOSTING_PHRASES}" + r"|apache\s+tomcat/\d", _BT_PANEL)
 # WordPress's sample post: the whole site on a fresh install, but one a small real site may keep
-# below its news, so it counts only on a page as small as a fresh install's.
+# below its news, so it counts only on a page as small as a fresh install's, or as the only post (``_SAMPLE_POST``).
+_SAMPLE_HEADLINES = frozenset({"hello world!", "halo dunia!"})
+_SAMPLE_POST = _rx(
+    r"welcome\s+to\s+wordpress\.\s+this\s+is\s+your\s+first\s+post|"
+    r"selamat\s+datang\s+di\s+wordpress\.\s+ini\s+adalah\s+pos\s+pertama\s+anda"
+)
 _SAMPLE_CONTENT = _rx(
     r"welcome\s+to\s+wordpress\.\s+this\s+is\s+your\s+first\s+post|"
     r"selamat\s+datang\s+di\s+wordpress\.\s+ini\s+adalah\s+pos\s+pertama\s+anda|"
@@ -1775,6 +1781,9 @@ def _suspended(v: _View) -> PageKind | None:
 def _default_page(v: _View) -> PageKind | None:
     if _PHPINFO_TITLE.match(v.title):
         return _default_kind(_cut(v.title))
+    sample = None if v.small(_GENERIC) else _sample_post_alone(v)  # a small page's lead says it (below)
+    if sample is not None:
+        return _default_kind(sample)
     if not v.small(_SPECIFIC):
         return _headed_default(v)
     # A post the site dates is news, whatever its headline and first words ("12 Subdomain OPD Masih Menampilkan
@@ -1808,6 +1817,14 @@ def _default_page(v: _View) -> PageKind | None:
         )
     # A default page under its own title is quoted by it, whatever else of it said so.
     return _default_kind(titled or quote) if quote else None
+
+
+def _sample_post_alone(v: _View) -> str | None:
+    """Return WordPress's sample post where it is the only post of a site in a theme of its own: headed "Hello
+    world!" ("Halo dunia!"), no other post's headline beside it. A site that kept it below its news lists more."""
+    if v.page.dates.headlines > 1 or not any(h.strip().casefold() in _SAMPLE_HEADLINES for h in v.page.headings):
+        return None
+    return _first_search(_SAMPLE_POST, (v.page.main_text,))
 
 
 def _apaches_greeting(v: _View, places: Iterable[str]) -> str | None:
