@@ -53,7 +53,22 @@ from . import terms
 from .text import compiled_when_used, lower_utf8, lower_utf8_and_others
 
 Kind = Literal[
-    "strong", "weak", "deface", "deface_weak", "deface_page", "counter", "deface_counter", "neutral", "spaced", "split"
+    "strong",
+    "weak",
+    "deface",
+    "deface_weak",
+    "deface_page",
+    "counter",
+    "deface_counter",
+    "neutral",
+    "spaced",
+    "split",
+    "porn",
+    "porn_weak",
+    "spam",
+    "spam_weak",
+    "negative_counter",
+    "negative_claim",
 ]
 # What a listed word is: a term of its kinds, the prefix of a numbered one, the end of a brand (panen4d), the
 # letter and first digits of a name of a word and a number (kaisar89).
@@ -113,6 +128,12 @@ _TERM_LISTS: tuple[tuple[_Tag, tuple[str, ...]], ...] = (
     ("numbered", terms.NUMBERED_PREFIXES),
     ("brand", terms.BRAND_SUFFIXES),
     ("glued", (*terms.GLUED_NAME_ENDS, *terms.GLUED_NAME_STARTS)),
+    ("porn", terms.PORN),
+    ("porn_weak", terms.PORN_WEAK),
+    ("spam", terms.SPAM),
+    ("spam_weak", terms.SPAM_WEAK),
+    ("negative_counter", terms.NEGATIVE_COUNTER_CONTEXT),
+    ("negative_claim", terms.NEGATIVE_CLAIMS),
 )
 _TOPIC = frozenset(terms.TOPIC_GAMBLING)
 _SLOT_NUMBERS = frozenset(terms.SLOT_NUMBERS)
@@ -169,7 +190,21 @@ _GAMBLING: frozenset[str] = frozenset({"strong", "weak"})
 _DEFACE: frozenset[str] = frozenset({"deface", "deface_weak"})
 _DEFACER_PAGE: frozenset[str] = _DEFACE | {"deface_page"}  # the words that sign a page all a defacer's
 _DISGUISES: frozenset[str] = frozenset({"spaced", "split"})  # spellings read again once joined
-_LISTED = _GAMBLING | _DEFACE | _DISGUISES
+# Pornography and other trades' spam (``_negative``): their codes, by kind.
+_NEGATIVE: dict[str, str] = {
+    "porn": "konten_pornografi",
+    "porn_weak": "konten_pornografi",
+    "spam": "spam_tersisip",
+    "spam_weak": "spam_tersisip",
+}
+_NEGATIVE_STRONG: frozenset[str] = frozenset({"porn", "spam"})
+_NEGATIVE_NEWS: frozenset[str] = frozenset({"counter", "negative_counter"})
+_NEGATIVE_COVERING: frozenset[str] = frozenset({*_NEGATIVE, "negative_claim"})
+_NEGATIVE_WINDOW = {"porn": 80, "spam": 80, "porn_weak": 120, "spam_weak": 120}
+_NEGATIVE_COMPANY = 100
+# Their strong terms make a page worth reading whole (its stylesheets, its comments: ``mentions``); a weak one, as
+# common as "xxx" or "followers", does not.
+_LISTED = _GAMBLING | _DEFACE | _DISGUISES | _NEGATIVE_STRONG
 _COVERING: frozenset[str] = frozenset({"strong", "neutral"})  # a word of news inside these is no news
 _DEFACEMENT_COUNTERS = frozenset(terms.DEFACEMENT_COUNTER_CONTEXT)
 # An agency taunted by name: "CSIRT kalian", "halo BSSN" (``terms.TAUNTED_AGENCIES``).
@@ -727,6 +762,35 @@ def flagged_each(
         if not news:
             code = "judi_online" if match.kind in _GAMBLING else "defacement"
             yield match.part, code, match.term, _snippet(parts, match)
+    yield from _negative(found, parts)
+
+
+def _negative(found: list[Match], parts: _Parts) -> Iterator[tuple[int, str, str, str]]:
+    """Yield (index, code, term, snippet) for each term of pornography or of another trade's spam that counts: a strong
+    one, or a weak one beside another term of either; none near a word of news, a warning or a lesson, nor in its
+    sentence (a department names the trades only to warn of them: "Waspada pinjol ilegal yang menawarkan pinjaman
+    cepat cair tanpa BI checking")."""
+    listed = _outermost([m for m in found if m.kind in _NEGATIVE])
+    if not listed:  # most texts
+        return
+    # A word of news inside a term or a seller's claim ("terdaftar dan diawasi OJK") is none.
+    covering = [m for m in found if m.kind in _NEGATIVE_COVERING]
+    news = _uncovered([m for m in found if m.kind in _NEGATIVE_NEWS], covering)
+    for match in listed:
+        if match.kind not in _NEGATIVE_STRONG and not _negative_company(match, listed):
+            continue
+        if _near(match, news, _NEGATIVE_WINDOW[match.kind]) or _in_sentence(match, news, parts):
+            continue
+        yield match.part, _NEGATIVE[match.kind], match.term, _snippet(parts, match)
+
+
+def _negative_company(match: Match, listed: list[Match]) -> bool:
+    return any(other.term != match.term for other in _around(match, listed, _NEGATIVE_COMPANY))
+
+
+def _in_sentence(match: Match, news: list[Match], parts: _Parts) -> bool:
+    start, end = _sentence(parts, match, _REPORT_WINDOW)
+    return any(start <= other.start and other.end <= end for other in _around(match, news, _REPORT_WINDOW))
 
 
 def mentions(html: str) -> bool:
