@@ -235,6 +235,18 @@ _HONEST_ITEMS: dict[str, tuple[str, str, str]] = {
         "Nomor: xxx/PPID/XII/2026. Isikan identitas pemohon, jenis kelamin, rincian informasi dan cara memperoleh"
         " salinan.",
     ),
+    "diskopukm-kur-promo": (
+        DISKOPUKM,
+        "KUR 2026: Bunga Rendah 6 Persen, Tanpa Jaminan hingga Rp100 Juta",
+        "Pelaku usaha mikro dapat mengajukan KUR dengan bunga rendah tanpa jaminan tambahan, proses cepat dan limit"
+        " besar sesuai kelayakan usaha di bank penyalur.",
+    ),
+    "diskominfo-medsos": (
+        DISKOMINFO,
+        "Pelatihan Admin Media Sosial dan Website OPD",
+        "Admin belajar menambah followers akun resmi, membangun backlink dari portal Pemkot dan menjawab komentar warga"
+        " dengan cepat.",
+    ),
     "dinkes-ims": (
         DINKES,
         "Skrining Infeksi Menular Seksual bagi Pekerja Berisiko",
@@ -382,6 +394,10 @@ def _posts() -> dict[str, tuple[str, str]]:
     for n, (name, (headline, excerpt, code)) in enumerate(posts.items()):
         theme = _THEMES[n % len(_THEMES)]
         pages[name] = (page(theme, (DINKES, DISKOMINFO, DISDIK)[n % 3], (headline, excerpt), _ITEM), code)
+    # Under the header of an office whose name holds a word of a warning's ("Perlindungan Anak"), its menu's "Laporan".
+    headline, excerpt, code = posts["post-pinjol"]
+    for theme in _THEMES:
+        pages[f"post-pinjol-dp3a-{theme}"] = (page(theme, DP3A, (headline, excerpt), _ITEM), code)
     return pages
 
 

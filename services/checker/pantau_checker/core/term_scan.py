@@ -200,7 +200,6 @@ _NEGATIVE: dict[str, str] = {
 _NEGATIVE_STRONG: frozenset[str] = frozenset({"porn", "spam"})
 _NEGATIVE_NEWS: frozenset[str] = frozenset({"counter", "negative_counter"})
 _NEGATIVE_COVERING: frozenset[str] = frozenset({*_NEGATIVE, "negative_claim"})
-_NEGATIVE_WINDOW = {"porn": 80, "spam": 80, "porn_weak": 120, "spam_weak": 120}
 _NEGATIVE_COMPANY = 100
 # Their strong terms make a page worth reading whole (its stylesheets, its comments: ``mentions``); a weak one, as
 # common as "xxx" or "followers", does not.
@@ -767,9 +766,9 @@ def flagged_each(
 
 def _negative(found: list[Match], parts: _Parts) -> Iterator[tuple[int, str, str, str]]:
     """Yield (index, code, term, snippet) for each term of pornography or of another trade's spam that counts: a strong
-    one, or a weak one beside another term of either; none near a word of news, a warning or a lesson, nor in its
-    sentence (a department names the trades only to warn of them: "Waspada pinjol ilegal yang menawarkan pinjaman
-    cepat cair tanpa BI checking")."""
+    one, or a weak one beside another term of either; none in a sentence with a word of news, a warning or a lesson (a
+    department names the trades only to warn of them: "Waspada pinjol ilegal yang menawarkan pinjaman cepat cair tanpa
+    BI checking"). Spam run in after a department's warning is a sentence of its own."""
     listed = _outermost([m for m in found if m.kind in _NEGATIVE])
     if not listed:  # most texts
         return
@@ -779,7 +778,7 @@ def _negative(found: list[Match], parts: _Parts) -> Iterator[tuple[int, str, str
     for match in listed:
         if match.kind not in _NEGATIVE_STRONG and not _negative_company(match, listed):
             continue
-        if _near(match, news, _NEGATIVE_WINDOW[match.kind]) or _in_sentence(match, news, parts):
+        if _in_sentence(match, news, parts):
             continue
         yield match.part, _NEGATIVE[match.kind], match.term, _snippet(parts, match)
 
