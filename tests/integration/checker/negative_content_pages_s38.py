@@ -292,7 +292,22 @@ def _honest() -> dict[str, str]:
     return pages
 
 
-HONEST: dict[str, str] = _honest()
+def _citizens_comments() -> dict[str, str]:
+    """Citizens asking for help in the comments of a department's warning: their words of a seller's are a victim's."""
+    story = "Waspada Teror Penagih Pinjaman Online Ilegal"
+    body = "Diskominfo membuka kanal pengaduan bagi warga yang datanya disebarkan oleh penagih pinjol ilegal."
+    victim = comment(
+        "Dedi Kurniawan",
+        2,
+        "Pak, saya diteror penagih setelah pinjam di aplikasi pinjol cepat cair, padahal sudah lunas. Ke mana saya"
+        " harus lapor?",
+    )
+    asked = comment("Siti Aminah", 3, "Apakah ada daftar aplikasi pinjaman online yang resmi? Terima kasih.")
+    # asked first: the section's heading repeats the story's title, a warning, into the first comment's sentence
+    return {"comments-citizen-pinjol": comments_under(story, body, asked + victim)}
+
+
+HONEST: dict[str, str] = {**_honest(), **_citizens_comments()}
 
 # What attackers leave on the same sites.
 _PORN_LINKS = (
@@ -455,7 +470,18 @@ def _commented() -> dict[str, tuple[str, str]]:
     pharma = comment("Toko Sehat Pria", 3, "Jual obat kuat pria asli, viagra asli dan cialis asli bisa COD se-Bekasi.")
     porn = comment("Mas Viral", 4, "Nonton bokep indo terbaru gratis di sini, video bokep viral full durasi.")
     asked = comment("Ibu Rina", 5, "Terima kasih infonya, jadwal vaksinasi di SDN 3 kapan ya?")
+    english = (
+        '<div class="wp-pharma" style="display:none"><a href="https://rx-pharma.example/viagra">buy viagra online</a>'
+        ' <a href="https://rx-pharma.example/cialis">cheap cialis</a> <a href="https://rx-pharma.example/">generic'
+        " viagra without prescription</a></div>"
+    )
     return {
+        "english-pharma-hack": (_before_body_end(page("wordpress", DINKES, _ITEM), english), "spam_tersisip"),
+        # under a story that warns of the trade, where its spammers post for the words it ranks for
+        "comments-pinjol-under-a-warning": (
+            comments_under("Waspada Pinjol Ilegal", "Cek legalitas di OJK sebelum meminjam.", asked + pinjol),
+            "spam_tersisip",
+        ),
         "comments-pinjol": (comments_under(story, body, asked + pinjol), "spam_tersisip"),
         "comments-obat": (comments_under(story, body, pharma + asked), "spam_tersisip"),
         "comments-bokep": (comments_under(story, body, asked + porn), "konten_pornografi"),

@@ -2600,6 +2600,19 @@ SPAM = (
     "jual likes",
     "jasa hacker",
     "jasa hack",
+    # The pharma hack in English, and its neighbours in the same kits.
+    "buy viagra",
+    "cheap viagra",
+    "viagra online",
+    "generic viagra",
+    "buy cialis",
+    "cheap cialis",
+    "cialis online",
+    "levitra online",
+    "payday loan",
+    "payday loans",
+    "replica watches",
+    "essay writing service",
     # The Japanese keyword hack: shops' words no sister city's page holds.
     "激安",
     "送料無料",
@@ -2682,6 +2695,14 @@ NEGATIVE_COUNTER_CONTEXT = (
     "ditawari",
     "ciri-ciri",
     "ciri ciri",
+    # a victim's, asking for help in the comments ("saya diteror penagih pinjol cepat cair")
+    "teror",
+    "diteror",
+    "meneror",
+    "penagih",
+    "penagihan",
+    "ditagih",
+    "debt collector",
     "cara menghindari",
 )
 # A seller's claims of leave, in which a word of news is none ("pinjol cepat cair, terdaftar dan diawasi OJK").
