@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from comment_defacement_pages_s30 import comment
 from gambling_places_pages_s37 import comments_under
-from honest_words_pages_s36 import DINKES, DISDIK, DISKOMINFO, DISKOPUKM, SATPOL, page
+from honest_words_pages_s36 import DINKES, DISDIK, DISKOMINFO, DISKOPUKM, DISPERINDAG, DISPORA, SATPOL, page
 from honest_words_themes_s36 import article, widget
 
 DP3A = "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Bekasi"
@@ -246,6 +246,33 @@ _HONEST_ITEMS: dict[str, tuple[str, str, str]] = {
         "Pelatihan Admin Media Sosial dan Website OPD",
         "Admin belajar menambah followers akun resmi, membangun backlink dari portal Pemkot dan menjawab komentar warga"
         " dengan cepat.",
+    ),
+    "diskominfo-satgas-pasti-list": (
+        DISKOMINFO,
+        "Satgas PASTI Hentikan Entitas Ilegal Pekan Ini",
+        "Entitas ilegal yang dihentikan antara lain: 1. Robot Trading Auto Profit Indonesia 2. Aplikasi Dana Pinjol"
+        " Cepat Cair 3. Investasi Emas Dijamin Profit.",
+    ),
+    "dispora-karapan": (
+        DISPORA,
+        "Lomba Pacuan Kuda Tradisional Meriahkan HUT Kota",
+        "Panitia menyediakan jasa joki bagi pemilik kuda dari luar daerah. Perlombaan digelar di lapangan"
+        " Bantargebang.",
+    ),
+    "dispora-dewasa-muda": (
+        DISPORA,
+        "Cerita Dewasa Muda Bekasi yang Sukses Berwirausaha",
+        "Tiga pemuda penerima hibah wirausaha berbagi kisah membangun usaha kuliner dan konveksi.",
+    ),
+    "disperindag-ekspor-jepang": (
+        DISPERINDAG,
+        "Batik Bekasi Tembus Pasar Jepang",
+        "Produk batik perajin Bekasi kini dijual di situs 通販 (toko daring) Jepang dan pameran dagang di Osaka.",
+    ),
+    "diskominfo-akun-palsu": (
+        DISKOMINFO,
+        "Jual Beli Followers Melanggar Ketentuan Platform",
+        "Diskominfo mengingatkan admin akun resmi perangkat daerah agar tidak membeli pengikut maupun centang biru.",
     ),
     "dinkes-ims": (
         DINKES,

@@ -42,7 +42,7 @@ def codes(text: str) -> set[str]:
     ("text", "code"),
     [
         ("Nonton bokep indo terbaru gratis", "konten_pornografi"),
-        ("Koleksi cerita dewasa paling hot", "konten_pornografi"),
+        ("Koleksi cerita sex paling hot", "konten_pornografi"),
         ("xnxx terbaru", "konten_pornografi"),
         ("Pinjaman online cepat cair 5 menit", "spam_tersisip"),
         ("Pinjol tanpa BI checking, syarat mudah", "spam_tersisip"),
@@ -71,6 +71,9 @@ def test_a_strong_term_of_pornography_or_of_another_trades_spam_counts_alone(tex
         "Pinjaman modal koperasi dengan bunga rendah",
         "Bekasi Job Fair: jasa konstruksi, jasa keuangan, penyedia jasa kebersihan",
         "ベカシ市と日本の友好都市との交流事業が始まりました。",
+        "Produk batik dijual di situs 通販 Jepang",
+        "Panitia menyediakan jasa joki bagi pemilik kuda",
+        "Cerita dewasa muda yang sukses berwirausaha",
     ],
 )
 def test_a_weak_term_alone_or_an_honest_word_is_none(text: str) -> None:
@@ -79,6 +82,7 @@ def test_a_weak_term_alone_or_an_honest_word_is_none(text: str) -> None:
 
 def test_a_weak_term_counts_beside_another_term() -> None:
     assert codes("Video porno xxx") == {"konten_pornografi"}
+    assert codes("Cerita dewasa, video porno") == {"konten_pornografi"}
     assert codes("Pinjaman online, acc cepat") == {"spam_tersisip"}
     assert codes("正規品 最安値") == {"spam_tersisip"}
 
@@ -100,6 +104,15 @@ def test_a_weak_term_counts_beside_another_term() -> None:
 )
 def test_a_department_that_warns_of_teaches_about_or_reports_on_a_trade_names_none(text: str) -> None:
     assert codes(text) == set()
+
+
+def test_a_numbered_lists_items_are_of_its_leads_sentence() -> None:
+    # A press release's list of entities stopped: the items' numbers cut no sentence.
+    lead = "Entitas ilegal yang dihentikan Satgas PASTI: 1. Robot Trading Auto Profit 2. Aplikasi Pinjol Cepat Cair"
+    assert codes(lead) == set()
+    # Spam numbers its lines too, and no item of it is news.
+    assert codes("1. Jual obat kuat pria asli 2. Viagra asli") == {"spam_tersisip"}
+    assert codes("Laporan tahun 2026. Jual obat kuat pria asli") == {"spam_tersisip"}
 
 
 def test_a_sellers_claim_of_leave_is_no_word_of_news() -> None:

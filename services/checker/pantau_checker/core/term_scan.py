@@ -789,7 +789,18 @@ def _negative_company(match: Match, listed: list[Match]) -> bool:
 
 def _in_sentence(match: Match, news: list[Match], parts: _Parts) -> bool:
     start, end = _sentence(parts, match, _REPORT_WINDOW)
+    start = _list_start(parts, match, start)
     return any(start <= other.start and other.end <= end for other in _around(match, news, _REPORT_WINDOW))
+
+
+def _list_start(parts: _Parts, match: Match, start: int) -> int:
+    """Return where the sentence that starts at ``start`` starts if it is an item of a numbered list: its lead's, which
+    the items' numbers cut ("Entitas ilegal yang dihentikan Satgas PASTI: 1. Robot Trading Auto Profit 2. …")."""
+    text = parts.text
+    reach = max(parts.bounds(match.part)[0], match.start - _REPORT_WINDOW)
+    while start - 2 >= reach and text[start - 1] == "." and text[start - 2].isdigit():
+        start = max(reach, *(text.rfind(stop, reach, start - 1) + 1 for stop in _SENTENCE_STOPS))
+    return start
 
 
 def mentions(html: str) -> bool:

@@ -2490,7 +2490,6 @@ PORN = (
     "jav uncensored",
     "cerita sex",
     "cerita seks",
-    "cerita dewasa",
     "cerita panas",
     "cerita mesum",
     "video mesum",
@@ -2504,6 +2503,7 @@ PORN = (
 )
 PORN_WEAK = (
     # The formal words a warning writes too ("bahaya situs porno bagi anak"): only in the company of another term.
+    "cerita dewasa",
     "porno",
     "porn",
     "video porno",
@@ -2578,10 +2578,12 @@ SPAM = (
     "hammer of thor",
     "obat telat bulan",
     # Services for hire that buy a government site's rank.
-    "jasa joki",
     "joki skripsi",
     "joki tugas",
     "joki tesis",
+    "joki ujian",
+    "joki cpns",
+    "joki utbk",
     "jual followers",
     "beli followers",
     "jasa followers",
@@ -2616,10 +2618,8 @@ SPAM = (
     # The Japanese keyword hack: shops' words no sister city's page holds.
     "激安",
     "送料無料",
-    "通販",
     "スーパーコピー",
     "ブランドコピー",
-    "最安値",
     "コピー品",
 )
 SPAM_WEAK = (
@@ -2643,6 +2643,9 @@ SPAM_WEAK = (
     "tahan lama",
     "ijazah asli",
     "hubungi wa",
+    "jasa joki",  # a jockey's too: a horse race's, a motorbike race's
+    "通販",  # mail order: an exporter's page names its Japanese shops so
+    "最安値",
     "正規品",
     "新作",
     "格安",
@@ -2695,6 +2698,8 @@ NEGATIVE_COUNTER_CONTEXT = (
     "ditawari",
     "ciri-ciri",
     "ciri ciri",
+    "melanggar",
+    "pelanggaran",
     # a victim's, asking for help in the comments ("saya diteror penagih pinjol cepat cair")
     "teror",
     "diteror",
