@@ -1,4 +1,5 @@
-"""Online-gambling (judi online) and defacement terms found in text, with their context rules.
+"""Online-gambling (judi online) and defacement terms found in text, with their context rules; and the terms of
+pornography and of other trades' spam (``_negative``), read in the same pass and judged by rules of their own.
 
 One Aho-Corasick automaton (a DFA, ``ahocorasick_rs``) finds every listed word of ``terms``,
 overlapping ones too, and keeps those on word boundaries; where

@@ -1,4 +1,5 @@
-"""The maintained term lists: online gambling (judi online), defacement, and their context.
+"""The maintained term lists: online gambling (judi online), defacement, and their context; pornography and other
+trades' spam (``PORN``, ``SPAM``: their own rules, at their lists).
 
 - Strong terms are commercial gambling spam: one is enough.
 - Weak terms are gambling words with innocent uses ("slot" kuota PPDB, "RTP" in a spatial plan,

@@ -1,5 +1,7 @@
 """The defacement check: gambling (judi online) or defacement text injected into the page, and a
-body replaced under the application's usual title.
+body replaced under the application's usual title; pornography (``konten_pornografi``) and other trades' spam
+(``spam_tersisip``: illegal online loans, fake investments, pharma, services for hire, the Japanese keyword hack)
+injected as gambling is, read in the same places.
 
 Every part of the page is scanned: visible text (and what SVGs draw and shown iframes' ``srcdoc`` hold),
 hidden text (text in the colour of its background too), links (text, address, title attribute, and the alt
