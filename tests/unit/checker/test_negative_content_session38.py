@@ -115,6 +115,12 @@ def test_a_numbered_lists_items_are_of_its_leads_sentence() -> None:
     assert codes("Laporan tahun 2026. Jual obat kuat pria asli") == {"spam_tersisip"}
 
 
+def test_a_headline_that_asks_the_lure_is_answered_by_its_warning() -> None:
+    assert codes("Modal Kecil Untung Besar? Disperindag Ingatkan Waspada Investasi Bodong") == set()
+    assert codes("Butuh dana cepat? Pinjol cepat cair, hubungi WA kami") == {"spam_tersisip"}
+    assert codes("Mau obat kuat pria asli? Hubungi WA 0812-3333-4444") == {"spam_tersisip"}
+
+
 def test_a_sellers_claim_of_leave_is_no_word_of_news() -> None:
     assert codes("Pinjol cepat cair, terdaftar dan diawasi OJK") == {"spam_tersisip"}
     assert codes("Obat kuat pria asli, sudah BPOM, tanpa efek samping") == {"spam_tersisip"}

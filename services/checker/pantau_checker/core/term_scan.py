@@ -790,8 +790,19 @@ def _negative_company(match: Match, listed: list[Match]) -> bool:
 
 def _in_sentence(match: Match, news: list[Match], parts: _Parts) -> bool:
     start, end = _sentence(parts, match, _REPORT_WINDOW)
-    start = _list_start(parts, match, start)
+    start, end = _list_start(parts, match, start), _answer_end(parts, match, end)
     return any(start <= other.start and other.end <= end for other in _around(match, news, _REPORT_WINDOW))
+
+
+def _answer_end(parts: _Parts, match: Match, end: int) -> int:
+    """Return where the sentence that ends at ``end`` ends with its answer if it asks a question: a headline asks the
+    lure and answers it with a warning ("Modal Kecil Untung Besar? Disperindag Ingatkan Waspada Investasi Bodong"); a
+    seller's question is before its terms ("Butuh dana cepat? Pinjol cepat cair …")."""
+    if not parts.text.startswith("? ", end):
+        return end
+    high = min(parts.bounds(match.part)[1], match.end + _REPORT_WINDOW)
+    ends = [at for at in (parts.text.find(stop, end + 2, high) for stop in _SENTENCE_STOPS) if at >= 0]
+    return min(ends, default=high)
 
 
 def _list_start(parts: _Parts, match: Match, start: int) -> int:
