@@ -389,11 +389,34 @@ def _injected() -> dict[str, tuple[str, str]]:
             _before_body_end(html, f'<div style="height:0;overflow:hidden">{_INVEST_LINKS}</div>'),
             "spam_tersisip",
         )
+    pages.update(_scripted())
     pages.update(_posts())
     pages.update(_rewritten())
     pages.update(_japanese())
     pages.update(_commented())
     return pages
+
+
+def _scripted() -> dict[str, tuple[str, str]]:
+    """What a kit's script writes in for search engines, and what it leaves in the markup's comments."""
+    written = _PORN_LINKS.replace('"', "'")
+    script = f"<script>document.write(\"<div style='display:none'>{written}</div>\");</script>"
+    return {
+        "script-bokep": (_before_body_end(page("codeigniter", DISDIK, _ITEM), script), "konten_pornografi"),
+        "html-comment-pinjol": (
+            _before_body_end(page("joomla", DINKES, _ITEM), f"<!-- {_PINJOL_LINKS} -->"),
+            "spam_tersisip",
+        ),
+        "json-ld-obat": (
+            page("laravel", SATPOL, _ITEM).replace(
+                "</head>",
+                '<script type="application/ld+json">{"@context":"https://schema.org","@type":"WebSite","name":'
+                '"Jual Obat Kuat Pria Asli - Viagra Asli COD Bekasi"}</script>\n</head>',
+                1,
+            ),
+            "spam_tersisip",
+        ),
+    }
 
 
 def _posts() -> dict[str, tuple[str, str]]:

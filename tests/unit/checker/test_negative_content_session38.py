@@ -115,6 +115,13 @@ def test_a_numbered_lists_items_are_of_its_leads_sentence() -> None:
     assert codes("Laporan tahun 2026. Jual obat kuat pria asli") == {"spam_tersisip"}
 
 
+def test_a_list_is_read_back_a_bounded_few_items() -> None:
+    # A hostile page of numbers ("1. 1. 1. …") costs a few steps a term, and reaches no lead past them.
+    few, many = ("".join(f"{n}. " for n in range(1, count)) for count in (8, 30))
+    assert codes(f"Waspada pinjol ilegal: {few}Pinjol cepat cair") == set()
+    assert codes(f"Waspada pinjol ilegal: {many}Pinjol cepat cair") == {"spam_tersisip"}
+
+
 def test_a_headline_that_asks_the_lure_is_answered_by_its_warning() -> None:
     assert codes("Modal Kecil Untung Besar? Disperindag Ingatkan Waspada Investasi Bodong") == set()
     assert codes("Butuh dana cepat? Pinjol cepat cair, hubungi WA kami") == {"spam_tersisip"}

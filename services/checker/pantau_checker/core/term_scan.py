@@ -202,6 +202,7 @@ _NEGATIVE_STRONG: frozenset[str] = frozenset({"porn", "spam"})
 _NEGATIVE_NEWS: frozenset[str] = frozenset({"counter", "negative_counter"})
 _NEGATIVE_COVERING: frozenset[str] = frozenset({*_NEGATIVE, "negative_claim"})
 _NEGATIVE_COMPANY = 100
+_LIST_ITEMS = 12  # items of a numbered list read back to its lead
 # Their strong terms make a page worth reading whole (its stylesheets, its comments: ``mentions``); a weak one, as
 # common as "xxx" or "followers", does not.
 _LISTED = _GAMBLING | _DEFACE | _DISGUISES | _NEGATIVE_STRONG
@@ -810,7 +811,9 @@ def _list_start(parts: _Parts, match: Match, start: int) -> int:
     the items' numbers cut ("Entitas ilegal yang dihentikan Satgas PASTI: 1. Robot Trading Auto Profit 2. …")."""
     text = parts.text
     reach = max(parts.bounds(match.part)[0], match.start - _REPORT_WINDOW)
-    while start - 2 >= reach and text[start - 1] == "." and text[start - 2].isdigit():
+    for _ in range(_LIST_ITEMS):  # a hostile page's "1. 1. 1. …" must not make the scan slow
+        if start - 2 < reach or text[start - 1] != "." or not text[start - 2].isdigit():
+            break
         start = max(reach, *(text.rfind(stop, reach, start - 1) + 1 for stop in _SENTENCE_STOPS))
     return start
 
