@@ -27,6 +27,21 @@ ADVICE_BY_CODE: dict[str, str] = {
         "lambat 2×24 jam."
     ),
     "judi_online_subpath": _ILLEGAL_CONTENT,
+    # Planted by an intruder as gambling is, or posted by visitors; pornography is unlawful besides.
+    "konten_pornografi": (
+        "Segera menghapus konten pornografi yang tersisip, termasuk komentar dan isian pengunjung yang memuatnya "
+        "(memuat dan menyebarkan pornografi melanggar UU ITE dan UU Pornografi), menelusuri dan menutup celah "
+        "masuknya (webshell/backdoor, plugin atau tema usang, akun bocor), mengganti kredensial dan melaporkan "
+        "penanganan kepada Diskominfostandi paling lambat 2×24 jam."
+    ),
+    "konten_pornografi_subpath": _ILLEGAL_CONTENT,
+    "spam_tersisip_subpath": _ILLEGAL_CONTENT,
+    "spam_tersisip": (
+        "Segera menghapus konten spam yang tersisip (pinjaman daring ilegal, investasi bodong, obat, jasa), "
+        "termasuk komentar dan isian pengunjung yang memuatnya, mengaktifkan moderasi dan penyaring spam pada "
+        "formulir pengunjung, menelusuri dan menutup celah masuknya (webshell/backdoor), mengganti kredensial dan "
+        "melaporkan penanganan kepada Diskominfostandi paling lambat 2×24 jam."
+    ),
     "cloaking_googlebot": _ILLEGAL_CONTENT,
     "cloaking_seluler": _ILLEGAL_CONTENT,
     "defacement": _ILLEGAL_CONTENT,

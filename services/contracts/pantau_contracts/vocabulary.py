@@ -42,8 +42,16 @@ REASON_LABELS: dict[str, str] = {
 FINDING_LABELS: dict[str, str] = {
     "judi_online": "konten judi online tersisip",
     "judi_online_subpath": "halaman judi online tersisip di subhalaman",
-    "cloaking_googlebot": "konten judi online hanya ditampilkan kepada mesin pencari (cloaking)",
-    "cloaking_seluler": "konten judi online hanya ditampilkan kepada ponsel dari pencarian Google (cloaking)",
+    "konten_pornografi": "konten pornografi tersisip",
+    "spam_tersisip": "konten spam tersisip (pinjaman daring ilegal, investasi bodong, obat, jasa)",
+    "konten_pornografi_subpath": "halaman pornografi tersisip di subhalaman",
+    "spam_tersisip_subpath": (
+        "halaman spam tersisip di subhalaman (pinjaman daring ilegal, investasi bodong, obat, jasa)"
+    ),
+    "cloaking_googlebot": "konten judi online, pornografi atau spam hanya ditampilkan kepada mesin pencari (cloaking)",
+    "cloaking_seluler": (
+        "konten judi online, pornografi atau spam hanya ditampilkan kepada ponsel dari pencarian Google (cloaking)"
+    ),
     "defacement": "tampilan situs diubah pihak tidak berwenang (defacement)",
     "tls_tidak_sah": "sertifikat TLS tidak sah",
     "tls_segera_kedaluwarsa": "sertifikat TLS segera kedaluwarsa",
@@ -54,6 +62,10 @@ FINDING_LABELS: dict[str, str] = {
 FINDING_CATEGORIES: dict[str, Category] = {
     "judi_online": "keamanan",
     "judi_online_subpath": "keamanan",
+    "konten_pornografi": "keamanan",
+    "spam_tersisip": "keamanan",
+    "konten_pornografi_subpath": "keamanan",
+    "spam_tersisip_subpath": "keamanan",
     "cloaking_googlebot": "keamanan",
     "cloaking_seluler": "keamanan",
     "defacement": "keamanan",

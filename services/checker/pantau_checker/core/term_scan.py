@@ -1,4 +1,5 @@
-"""Online-gambling (judi online) and defacement terms found in text, with their context rules.
+"""Online-gambling (judi online) and defacement terms found in text, with their context rules; and the terms of
+pornography and of other trades' spam (``_negative``), read in the same pass and judged by rules of their own.
 
 One Aho-Corasick automaton (a DFA, ``ahocorasick_rs``) finds every listed word of ``terms``,
 overlapping ones too, and keeps those on word boundaries; where
@@ -53,7 +54,22 @@ from . import terms
 from .text import compiled_when_used, lower_utf8, lower_utf8_and_others
 
 Kind = Literal[
-    "strong", "weak", "deface", "deface_weak", "deface_page", "counter", "deface_counter", "neutral", "spaced", "split"
+    "strong",
+    "weak",
+    "deface",
+    "deface_weak",
+    "deface_page",
+    "counter",
+    "deface_counter",
+    "neutral",
+    "spaced",
+    "split",
+    "porn",
+    "porn_weak",
+    "spam",
+    "spam_weak",
+    "negative_counter",
+    "negative_claim",
 ]
 # What a listed word is: a term of its kinds, the prefix of a numbered one, the end of a brand (panen4d), the
 # letter and first digits of a name of a word and a number (kaisar89).
@@ -113,6 +129,12 @@ _TERM_LISTS: tuple[tuple[_Tag, tuple[str, ...]], ...] = (
     ("numbered", terms.NUMBERED_PREFIXES),
     ("brand", terms.BRAND_SUFFIXES),
     ("glued", (*terms.GLUED_NAME_ENDS, *terms.GLUED_NAME_STARTS)),
+    ("porn", terms.PORN),
+    ("porn_weak", terms.PORN_WEAK),
+    ("spam", terms.SPAM),
+    ("spam_weak", terms.SPAM_WEAK),
+    ("negative_counter", terms.NEGATIVE_COUNTER_CONTEXT),
+    ("negative_claim", terms.NEGATIVE_CLAIMS),
 )
 _TOPIC = frozenset(terms.TOPIC_GAMBLING)
 _SLOT_NUMBERS = frozenset(terms.SLOT_NUMBERS)
@@ -169,7 +191,21 @@ _GAMBLING: frozenset[str] = frozenset({"strong", "weak"})
 _DEFACE: frozenset[str] = frozenset({"deface", "deface_weak"})
 _DEFACER_PAGE: frozenset[str] = _DEFACE | {"deface_page"}  # the words that sign a page all a defacer's
 _DISGUISES: frozenset[str] = frozenset({"spaced", "split"})  # spellings read again once joined
-_LISTED = _GAMBLING | _DEFACE | _DISGUISES
+# Pornography and other trades' spam (``_negative``): their codes, by kind.
+_NEGATIVE: dict[str, str] = {
+    "porn": "konten_pornografi",
+    "porn_weak": "konten_pornografi",
+    "spam": "spam_tersisip",
+    "spam_weak": "spam_tersisip",
+}
+_NEGATIVE_STRONG: frozenset[str] = frozenset({"porn", "spam"})
+_NEGATIVE_NEWS: frozenset[str] = frozenset({"counter", "negative_counter"})
+_NEGATIVE_COVERING: frozenset[str] = frozenset({*_NEGATIVE, "negative_claim"})
+_NEGATIVE_COMPANY = 100
+_LIST_ITEMS = 12  # items of a numbered list read back to its lead
+# Their strong terms make a page worth reading whole (its stylesheets, its comments: ``mentions``); a weak one, as
+# common as "xxx" or "followers", does not.
+_LISTED = _GAMBLING | _DEFACE | _DISGUISES | _NEGATIVE_STRONG
 _COVERING: frozenset[str] = frozenset({"strong", "neutral"})  # a word of news inside these is no news
 _DEFACEMENT_COUNTERS = frozenset(terms.DEFACEMENT_COUNTER_CONTEXT)
 # An agency taunted by name: "CSIRT kalian", "halo BSSN" (``terms.TAUNTED_AGENCIES``).
@@ -727,6 +763,59 @@ def flagged_each(
         if not news:
             code = "judi_online" if match.kind in _GAMBLING else "defacement"
             yield match.part, code, match.term, _snippet(parts, match)
+    yield from _negative(found, parts)
+
+
+def _negative(found: list[Match], parts: _Parts) -> Iterator[tuple[int, str, str, str]]:
+    """Yield (index, code, term, snippet) for each term of pornography or of another trade's spam that counts: a strong
+    one, or a weak one beside another term of either; none in a sentence with a word of news, a warning or a lesson (a
+    department names the trades only to warn of them: "Waspada pinjol ilegal yang menawarkan pinjaman cepat cair tanpa
+    BI checking"). Spam run in after a department's warning is a sentence of its own."""
+    listed = _outermost([m for m in found if m.kind in _NEGATIVE])
+    if not listed:  # most texts
+        return
+    # A word of news inside a term or a seller's claim ("terdaftar dan diawasi OJK") is none.
+    covering = [m for m in found if m.kind in _NEGATIVE_COVERING]
+    news = _uncovered([m for m in found if m.kind in _NEGATIVE_NEWS], covering)
+    for match in listed:
+        if match.kind not in _NEGATIVE_STRONG and not _negative_company(match, listed):
+            continue
+        if _in_sentence(match, news, parts):
+            continue
+        yield match.part, _NEGATIVE[match.kind], match.term, _snippet(parts, match)
+
+
+def _negative_company(match: Match, listed: list[Match]) -> bool:
+    return any(other.term != match.term for other in _around(match, listed, _NEGATIVE_COMPANY))
+
+
+def _in_sentence(match: Match, news: list[Match], parts: _Parts) -> bool:
+    start, end = _sentence(parts, match, _REPORT_WINDOW)
+    start, end = _list_start(parts, match, start), _answer_end(parts, match, end)
+    return any(start <= other.start and other.end <= end for other in _around(match, news, _REPORT_WINDOW))
+
+
+def _answer_end(parts: _Parts, match: Match, end: int) -> int:
+    """Return where the sentence that ends at ``end`` ends with its answer if it asks a question: a headline asks the
+    lure and answers it with a warning ("Modal Kecil Untung Besar? Disperindag Ingatkan Waspada Investasi Bodong"); a
+    seller's question is before its terms ("Butuh dana cepat? Pinjol cepat cair …")."""
+    if not parts.text.startswith("? ", end):
+        return end
+    high = min(parts.bounds(match.part)[1], match.end + _REPORT_WINDOW)
+    ends = [at for at in (parts.text.find(stop, end + 2, high) for stop in _SENTENCE_STOPS) if at >= 0]
+    return min(ends, default=high)
+
+
+def _list_start(parts: _Parts, match: Match, start: int) -> int:
+    """Return where the sentence that starts at ``start`` starts if it is an item of a numbered list: its lead's, which
+    the items' numbers cut ("Entitas ilegal yang dihentikan Satgas PASTI: 1. Robot Trading Auto Profit 2. …")."""
+    text = parts.text
+    reach = max(parts.bounds(match.part)[0], match.start - _REPORT_WINDOW)
+    for _ in range(_LIST_ITEMS):  # a hostile page's "1. 1. 1. …" must not make the scan slow
+        if start - 2 < reach or text[start - 1] != "." or not text[start - 2].isdigit():
+            break
+        start = max(reach, *(text.rfind(stop, reach, start - 1) + 1 for stop in _SENTENCE_STOPS))
+    return start
 
 
 def mentions(html: str) -> bool:

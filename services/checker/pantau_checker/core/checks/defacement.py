@@ -1,5 +1,7 @@
 """The defacement check: gambling (judi online) or defacement text injected into the page, and a
-body replaced under the application's usual title.
+body replaced under the application's usual title; pornography (``konten_pornografi``) and other trades' spam
+(``spam_tersisip``: illegal online loans, fake investments, pharma, services for hire, the Japanese keyword hack)
+injected as gambling is, read in the same places.
 
 Every part of the page is scanned: visible text (and what SVGs draw and shown iframes' ``srcdoc`` hold),
 hidden text (text in the colour of its background too), links (text, address, title attribute, and the alt
@@ -68,15 +70,21 @@ _SCANNED_METAS = frozenset(
         "twitter:image:alt",
     }
 )
+_GAMBLING_SEVERITY: dict[str, Severity] = {
+    "visible": "tinggi",
+    "hidden": "kritis",
+    "script": "kritis",
+    "link": "tinggi",
+    "title": "kritis",
+    "meta": "kritis",
+    "head": "kritis",
+    "comments": "tinggi",
+}
+# Pornography and other trades' spam as gambling: critical where no visitor reads it, planted for search engines.
 _SEVERITY: dict[tuple[str, str], Severity] = {
-    ("judi_online", "visible"): "tinggi",
-    ("judi_online", "hidden"): "kritis",
-    ("judi_online", "script"): "kritis",
-    ("judi_online", "link"): "tinggi",
-    ("judi_online", "title"): "kritis",
-    ("judi_online", "meta"): "kritis",
-    ("judi_online", "head"): "kritis",
-    ("judi_online", "comments"): "tinggi",
+    (code, location): severity
+    for code in ("judi_online", "konten_pornografi", "spam_tersisip")
+    for location, severity in _GAMBLING_SEVERITY.items()
 }
 # A body replaced: the baseline had at least _MIN_LINKS links, and the page keeps a fifth of
 # them at most (never more than a handful counts as "dropped"), and shares little of its words.
@@ -1187,7 +1195,7 @@ def _visitors_place(page: Page, hits: Hits) -> Hits:
 
 def _hidden_once(hits: Hits) -> Hits:
     """Drop a visible or link hit whose terms were all seen hidden: stylesheets and aria-hidden leave them in."""
-    for code in ("judi_online", "defacement"):
+    for code in ("judi_online", "defacement", "konten_pornografi", "spam_tersisip"):
         hidden = hits.get((code, "hidden"), (set(), ""))[0]
         for location in ("visible", "link"):
             found = hits.get((code, location))
@@ -1209,4 +1217,6 @@ def _severity(code: str, location: str, farm: set[str]) -> Severity:
     return _SEVERITY.get((code, location), "tinggi")
 
 
-CHECK = Check("defacement", CATEGORY, ("judi_online", "defacement"), judge, NoSettings())
+CHECK = Check(
+    "defacement", CATEGORY, ("judi_online", "defacement", "konten_pornografi", "spam_tersisip"), judge, NoSettings()
+)

@@ -1,4 +1,5 @@
-"""The sitemap check: gambling pages injected under subpaths, found among the sitemap's addresses."""
+"""The sitemap check: gambling pages injected under subpaths, found among the sitemap's addresses; and so pages of
+pornography or of other trades' spam (their slugs: /bokep-indo-terbaru/, /pinjaman-online-cepat-cair/)."""
 
 from __future__ import annotations
 
@@ -17,19 +18,30 @@ _MAX_URLS = 20_000  # the root's sitemap and, on a thorough check, those it and 
 _EXAMPLE_URLS = 3
 
 
+# The code of the pages found under subpaths, by the code of what their addresses spell.
+_SUBPATH_CODES = {
+    "judi_online": "judi_online_subpath",
+    "konten_pornografi": "konten_pornografi_subpath",
+    "spam_tersisip": "spam_tersisip_subpath",
+}
+
+
 def scan_urls(urls: Iterable[str]) -> tuple[Finding, ...]:
-    """Return a finding for gambling pages among a sitemap's ``urls`` (the first _MAX_URLS)."""
+    """Return a finding for gambling pages among a sitemap's ``urls`` (the first _MAX_URLS), and one for pages of
+    pornography, and of other trades' spam."""
     read = list(islice(urls, _MAX_URLS))
-    words: dict[int, set[str]] = {}
+    words: dict[str, dict[int, set[str]]] = {}
     for index, code, term, _ in flagged_each(_url_text(url) for url in read):
-        if code == "judi_online":
-            words.setdefault(index, set()).add(term)
+        if code in _SUBPATH_CODES:
+            words.setdefault(code, {}).setdefault(index, set()).add(term)
+    return tuple(_finding(_SUBPATH_CODES[code], read, words[code]) for code in _SUBPATH_CODES if code in words)
+
+
+def _finding(code: str, read: list[str], words: dict[int, set[str]]) -> Finding:
     found = set().union(*words.values())
     examples = [read[index][:150] for index in sorted(words)[:_EXAMPLE_URLS]]
-    if not found:
-        return ()
     evidence = f"{', '.join(sorted(found)[:8])}: {'; '.join(examples)}"
-    return (Finding("judi_online_subpath", "kritis", evidence[:500], "sitemap.xml", category=CATEGORY),)
+    return Finding(code, "kritis", evidence[:500], "sitemap.xml", category=CATEGORY)
 
 
 def judge(seen: Observed, settings: NoSettings) -> tuple[Finding, ...]:
@@ -46,4 +58,4 @@ def _url_text(url: str) -> str:
     return spaced(unquote_plus(f"{parts.hostname or ''} {parts.path} {parts.query}"))
 
 
-CHECK = Check("sitemap_gambling", CATEGORY, ("judi_online_subpath",), judge, NoSettings())
+CHECK = Check("sitemap_gambling", CATEGORY, tuple(_SUBPATH_CODES.values()), judge, NoSettings())
