@@ -141,3 +141,13 @@ def test_a_url_scheme_is_written_in_lower_case() -> None:
     errors: list[tuple[str, str]] = []
     validate_app({"id": "a", "pd": "p", "nama": "A", "url": "HTTPS://a.bekasikota.go.id/"}, errors, {"p"})
     assert [f for f, _ in errors] == ["url"]
+
+
+@pytest.mark.parametrize("field", ["id", "pd", "nama", "url", "unit_pengembang", "penanggung_jawab"])
+@pytest.mark.parametrize("value", [{"nama": "SIMPUS"}, ["SIMPUS"]])
+def test_an_object_or_a_list_where_text_belongs_is_refused_at_its_field(field: str, value: object) -> None:
+    """Its Python form ("{'nama': 'SIMPUS'}") was kept as the application's text."""
+    errors: list[tuple[str, str]] = []
+    assert validate_app({**FULL_APP, field: value}, errors, {"dinkes"}) is None
+    assert (field, "harus teks, bukan daftar atau objek") in errors
+    assert [f for f, _ in errors].count(field) == 1  # one error for the field, not one per later check
