@@ -1,0 +1,88 @@
+"""A red team's probes of the web door that found defects: each was answered wrongly before its fix.
+
+A body nested deeper than any registry row (the JSON parser's or the merge patch's recursion ran
+out: a 500) and password guesses sent all at once (each read the failure count before any was
+written, so all were checked).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+import pytest
+from pantau_testing import AuthActions
+
+from pantau_web.auth import MAX_FAILURES
+
+pytestmark = pytest.mark.integration
+
+
+def _csrf(client) -> str:  # type: ignore[no-untyped-def]
+    page = client.get("/kata-sandi").get_data(as_text=True)
+    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("depth", [40, 900, 100_000])
+def test_a_body_nested_too_deep_is_a_clear_400_and_saves_nothing(settings, client, auth, depth):
+    auth.login("kasie")
+    before = client.get("/api/aplikasi/app-0").get_json()
+    nested = '{"nama": ' * depth + '"x"' + "}" * depth
+    for method, path in (("PATCH", "/api/aplikasi/app-0"), ("PUT", "/api/aplikasi/app-0"), ("POST", "/api/aplikasi")):
+        answer = client.open(
+            path, method=method, data=nested, content_type="application/json", headers={"X-CSRFToken": _csrf(client)}
+        )
+        assert answer.status_code == 400, (method, answer.get_data(as_text=True))
+        assert answer.mimetype == "application/problem+json"
+        assert "bertingkat terlalu dalam" in answer.get_json()["detail"]
+    assert client.get("/api/aplikasi/app-0").get_json() == before
+
+
+def test_a_nested_row_as_deep_as_the_registrys_own_is_still_taken(settings, client, auth):
+    auth.login("kasie")
+    patch = {
+        "login": {"url": "https://app0.bekasikota.go.id/masuk"},
+        "kontak": [{"nama": "Operator", "email": "op@bekasikota.go.id"}],
+    }
+    answer = client.patch("/api/aplikasi/app-0", json=patch, headers={"X-CSRFToken": _csrf(client)})
+    assert answer.status_code in (200, 422), answer.get_data(as_text=True)  # judged by the registry's rules
+    assert "bertingkat" not in answer.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("value", [{"a": 1}, ["Aplikasi 0"]])
+def test_an_object_where_the_api_takes_text_is_refused_not_stored_as_its_python_form(client, auth, value):
+    auth.login("kasie")
+    answer = client.patch("/api/aplikasi/app-0", json={"nama": value}, headers={"X-CSRFToken": _csrf(client)})
+    assert answer.status_code == 422, answer.get_data(as_text=True)
+    assert {"field": "nama", "message": "harus teks, bukan daftar atau objek"} in answer.get_json()["errors"]
+    assert client.get("/api/aplikasi/app-0").get_json()["nama"] == "Aplikasi 0"
+
+
+@pytest.mark.parametrize("signed_in_as", [None, "pelaksana"])
+def test_password_guesses_sent_all_at_once_are_checked_at_most_five_times(app, people, signed_in_as):
+    """Every guess starts together: without a claim committed before the check, all of them were checked
+    (an official's session, read first, made the claim a savepoint committed only at the end)."""
+    guesses = 12
+    clients = [app.test_client() for _ in range(guesses)]
+    for client in clients:
+        if signed_in_as:
+            AuthActions(client).login(signed_in_as)
+    tokens = [
+        re.search(r'name="csrf_token" value="([^"]+)"', c.get("/masuk").get_data(as_text=True)).group(1)
+        for c in clients
+    ]
+    start, answers = threading.Barrier(guesses), [0] * guesses
+
+    def guess(n: int) -> None:
+        start.wait()
+        form = {"username": "kadis", "password": f"tebakan-salah-{n:03d}", "csrf_token": tokens[n]}
+        answers[n] = clients[n].post("/masuk", data=form).status_code
+
+    threads = [threading.Thread(target=guess, args=(n,)) for n in range(guesses)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    checked = [status for status in answers if status != 429]
+    assert len(checked) <= MAX_FAILURES, answers
+    assert sorted(set(answers)) <= [200, 429]
