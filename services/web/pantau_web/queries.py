@@ -237,6 +237,20 @@ def clear_login_failures(db: Conn, username: str, remote: str) -> None:
     db.execute("DELETE FROM login_failures WHERE username = %s AND remote = %s", (username, remote))
 
 
+def claim_check_now(db: Conn, app_id: str, seconds: int) -> bool:
+    """Note that a check of the application is asked now; False if one was asked within ``seconds``.
+
+    One statement: of two requests at once, the second waits for the first's row and is refused.
+    """
+    row = db.execute(
+        "INSERT INTO check_now_asked (app_id, asked_at) VALUES (%(app)s, now()) ON CONFLICT (app_id) DO UPDATE"
+        " SET asked_at = now() WHERE check_now_asked.asked_at <= now() - make_interval(secs => %(s)s)"
+        " RETURNING app_id",
+        {"app": app_id, "s": seconds},
+    ).fetchone()
+    return row is not None
+
+
 def end_sessions(db: Conn, user_id: int) -> None:
     """End every web session of the account (its cookies carry the old session version)."""
     db.execute("UPDATE users SET session_version = session_version + 1 WHERE id = %s", (user_id,))

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import threading
+import uuid
 
 import pytest
 from pantau_testing import AuthActions
 
+from pantau_contracts.followup import CheckNow
 from pantau_web.auth import MAX_FAILURES
 
 pytestmark = pytest.mark.integration
@@ -86,3 +88,39 @@ def test_password_guesses_sent_all_at_once_are_checked_at_most_five_times(app, p
     checked = [status for status in answers if status != 429]
     assert len(checked) <= MAX_FAILURES, answers
     assert sorted(set(answers)) <= [200, 429]
+
+
+def test_check_now_posted_again_and_again_queues_one_check_a_minute(client, auth, outbox_commands):
+    """Each post with a fresh command id was a full check of the application, logins included."""
+    auth.login("pelaksana")
+    answers = []
+    for _ in range(5):
+        form = {"command_id": str(uuid.uuid4()), "csrf_token": auth.csrf("/aplikasi/app-1")}
+        answers.append(client.post("/aplikasi/app-1/periksa", data=form))
+    assert [type(env.data) for env in outbox_commands()] == [CheckNow]
+    assert "perintah=" in answers[0].headers["Location"] and "perintah=" not in answers[-1].headers["Location"]
+    page = client.get(answers[-1].headers["Location"]).get_data(as_text=True)
+    assert "Pemeriksaan aplikasi ini baru saja diminta" in page
+    form = {"command_id": str(uuid.uuid4()), "csrf_token": auth.csrf("/aplikasi/app-0")}
+    assert "perintah=" in client.post("/aplikasi/app-0/periksa", data=form).headers["Location"]  # another app
+    assert len(outbox_commands()) == 2
+
+
+def test_check_now_asked_at_once_by_many_queues_one(app, people, outbox_commands):
+    clients = [app.test_client() for _ in range(6)]
+    forms = []
+    for client in clients:
+        AuthActions(client).login("kasie")
+        forms.append({"command_id": str(uuid.uuid4()), "csrf_token": AuthActions(client).csrf("/aplikasi/app-1")})
+    start = threading.Barrier(len(clients))
+
+    def ask(n: int) -> None:
+        start.wait()
+        clients[n].post("/aplikasi/app-1/periksa", data=forms[n])
+
+    threads = [threading.Thread(target=ask, args=(n,)) for n in range(len(clients))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(outbox_commands()) == 1
