@@ -124,3 +124,17 @@ def test_check_now_asked_at_once_by_many_queues_one(app, people, outbox_commands
     for thread in threads:
         thread.join()
     assert len(outbox_commands()) == 1
+
+
+def test_a_signed_in_session_cannot_guess_the_current_password_without_limit(client, auth):
+    """The password change checked the current password as often as it was asked: a taken session
+    could guess it, to keep the account after a logout."""
+    auth.login("kabid")
+    for n in range(MAX_FAILURES):
+        form = {"current": f"tebakan-{n:03d}", "new": "sandi-baru-kabid-456", "repeated": "sandi-baru-kabid-456"}
+        answer = client.post("/kata-sandi", data={**form, "csrf_token": _csrf(client)})
+        assert answer.status_code == 400 and "Kata sandi saat ini salah." in answer.get_data(as_text=True)
+    form = {"current": "sandi-kabid-123", "new": "sandi-baru-kabid-456", "repeated": "sandi-baru-kabid-456"}
+    refused = client.post("/kata-sandi", data={**form, "csrf_token": _csrf(client)})
+    assert refused.status_code == 429 and "Terlalu banyak percobaan" in refused.get_data(as_text=True)
+    assert auth.login("kabid").status_code == 429  # the same count as the login's, for the same address
