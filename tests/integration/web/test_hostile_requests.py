@@ -138,3 +138,19 @@ def test_a_signed_in_session_cannot_guess_the_current_password_without_limit(cli
     refused = client.post("/kata-sandi", data={**form, "csrf_token": _csrf(client)})
     assert refused.status_code == 429 and "Terlalu banyak percobaan" in refused.get_data(as_text=True)
     assert auth.login("kabid").status_code == 429  # the same count as the login's, for the same address
+
+
+def test_a_yaml_registry_of_nested_aliases_is_refused_on_the_import_page(client, auth, settings):
+    """500 bytes of aliases stood for a billion values: the page's worker walked them until it gave out."""
+    from tests.integration.web.test_registry_excel import snapshot, upload
+
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 10)]
+    lines += ["perangkat_daerah:", "  - {id: dinkes, nama: Dinas Kesehatan, jenis: *a9}", "applications: []"]
+    before = snapshot(settings)
+    auth.login("kasie")
+    answer = upload(client, auth, "\n".join(lines).encode(), "registri.yaml")
+    assert answer.status_code == 400
+    assert "YAML terlalu besar atau bertingkat terlalu dalam" in answer.get_data(as_text=True)
+    assert len(answer.get_data()) < 100_000
+    assert snapshot(settings) == before

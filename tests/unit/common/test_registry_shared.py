@@ -151,3 +151,27 @@ def test_an_object_or_a_list_where_text_belongs_is_refused_at_its_field(field: s
     assert validate_app({**FULL_APP, field: value}, errors, {"dinkes"}) is None
     assert (field, "harus teks, bukan daftar atau objek") in errors
     assert [f for f, _ in errors].count(field) == 1  # one error for the field, not one per later check
+
+
+def _aliased(levels: int, value: str) -> list[str]:
+    """Return YAML lines anchoring ``a0``..``a<levels>``, each ten aliases of the one before."""
+    lines = [f"a0: &a0 [{', '.join([value] * 10)}]"]
+    return lines + [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, levels + 1)]
+
+
+def test_a_yaml_registry_whose_aliases_stand_for_too_many_values_is_refused() -> None:
+    """Nine levels of ten aliases, 500 bytes, stood for a billion values, walked by validation and written
+    into its error message; six (ten million) show the refusal."""
+    lines = [*_aliased(6, "x"), "perangkat_daerah:", "  - {id: dinkes, nama: Dinas Kesehatan, jenis: *a6}"]
+    with pytest.raises(RegistryInvalidError) as invalid:
+        read_registry("registri.yaml", "\n".join([*lines, "applications: []"]).encode())
+    (error,) = invalid.value.errors
+    assert error.section == "berkas" and error.message.startswith("YAML terlalu besar atau bertingkat terlalu dalam")
+
+
+def test_a_yaml_registry_may_share_a_block_through_an_anchor() -> None:
+    shared = "kontak: &operator [{surel: operator@bekasikota.go.id, nama: Operator}]"
+    app = "{id: dinkes-simpus, pd: dinkes, nama: SIMPUS, url: 'https://simpus.bekasikota.go.id/', kontak: *operator}"
+    text = f"{shared}\nperangkat_daerah:\n  - {{id: dinkes, nama: Dinas Kesehatan}}\napplications:\n  - {app}\n"
+    registry = read_registry("registri.yaml", text.encode(), ["dinkes"])
+    assert registry.applications[0].kontak[0].address == "operator@bekasikota.go.id"

@@ -63,7 +63,36 @@ def _yaml(data: bytes) -> dict[str, Any]:
         raise RegistryInvalidError([RowError("berkas", _yaml_line(exc), "-", f"YAML tidak sah: {exc}")]) from None
     if not isinstance(doc, dict):
         raise RegistryInvalidError([RowError("berkas", 0, "-", "isi harus pemetaan perangkat_daerah/applications")])
+    _refuse_expansions(doc)
     return doc
+
+
+# A registry of thousands of applications is some tens of thousands of values, a few levels deep.
+MAX_YAML_VALUES = 1_000_000
+MAX_YAML_DEPTH = 32
+TOO_MANY_VALUES = (
+    "YAML terlalu besar atau bertingkat terlalu dalam (mungkin karena alias *nama): paling banyak"
+    f" {MAX_YAML_VALUES:_} nilai dan {MAX_YAML_DEPTH} tingkat".replace("_", ".")
+)
+
+
+def _refuse_expansions(doc: Any) -> None:
+    """Refuse a YAML document that stands for more values (or levels) than any registry holds.
+
+    Aliases (``*name``) repeat what their anchor holds: nine levels of ten aliases, 500 bytes, stood for
+    a billion values, which validation walked (and wrote into its error message) until the process
+    gave out. Counted here without recursion, stopping at the limit.
+    """
+    count, pending = 0, [(doc, 1)]
+    while pending:
+        value, depth = pending.pop()
+        count += 1
+        if count > MAX_YAML_VALUES or depth > MAX_YAML_DEPTH:
+            raise RegistryInvalidError([RowError("berkas", 0, "-", TOO_MANY_VALUES)])
+        if isinstance(value, dict):
+            pending.extend((item, depth + 1) for pair in value.items() for item in pair)
+        elif isinstance(value, list):
+            pending.extend((item, depth + 1) for item in value)
 
 
 def _yaml_line(exc: Exception) -> int:
