@@ -154,3 +154,15 @@ def test_a_yaml_registry_of_nested_aliases_is_refused_on_the_import_page(client,
     assert "YAML terlalu besar atau bertingkat terlalu dalam" in answer.get_data(as_text=True)
     assert len(answer.get_data()) < 100_000
     assert snapshot(settings) == before
+
+
+def test_the_import_page_shows_the_first_errors_of_a_wrong_file_and_counts_the_rest(client, auth):
+    """Every error was a table row: a wrong file of 50,000 rows made a page of megabytes."""
+    from tests.integration.web.test_registry_excel import upload
+
+    auth.login("kasie")
+    content = "\n".join(["id,pd,nama,url", *(["x"] * 300)]).encode()
+    page = upload(client, auth, content, "registri.csv").get_data(as_text=True)
+    assert "tidak diterapkan: 900 kesalahan" in page
+    assert page.count('<th scope="row">') == 500  # the rows of the error table, one per error shown
+    assert "Ditampilkan 500 kesalahan pertama; 400 kesalahan lainnya tidak ditampilkan." in page
