@@ -7,6 +7,7 @@ written, so all were checked).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 import uuid
@@ -15,7 +16,9 @@ import pytest
 from pantau_testing import AuthActions
 
 from pantau_contracts.followup import CheckNow
+from pantau_web import create_app
 from pantau_web.auth import MAX_FAILURES
+from pantau_web.errors import TITLES
 
 pytestmark = pytest.mark.integration
 
@@ -166,3 +169,70 @@ def test_the_import_page_shows_the_first_errors_of_a_wrong_file_and_counts_the_r
     assert "tidak diterapkan: 900 kesalahan" in page
     assert page.count('<th scope="row">') == 500  # the rows of the error table, one per error shown
     assert "Ditampilkan 500 kesalahan pertama; 400 kesalahan lainnya tidak ditampilkan." in page
+
+
+# --- probes that found the door sound (kept as tests) ----------------------------------
+
+
+def test_behind_https_the_session_cookie_is_secure_http_only_and_same_site(settings, people):
+    app = create_app(dataclasses.replace(settings, public_url="https://pantau.bekasikota.go.id"))
+    try:
+        client = app.test_client()
+        base = {"base_url": "https://pantau.bekasikota.go.id"}
+        page = client.get("/masuk", **base)
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page.get_data(as_text=True)).group(1)  # type: ignore[union-attr]
+        form = {"username": "kasie", "password": "sandi-kasie-123", "csrf_token": token}
+        cross_site = client.post("/masuk", data=form, headers={"Referer": "https://evil.example/"}, **base)
+        assert cross_site.status_code == 400  # over https, Flask-WTF also wants a same-site Referer
+        answer = client.post("/masuk", data=form, headers={"Referer": "https://pantau.bekasikota.go.id/masuk"}, **base)
+        assert answer.status_code == 302
+        (cookie,) = answer.headers.getlist("Set-Cookie")
+        assert {"Secure", "HttpOnly", "SameSite=Lax"} <= {part.strip() for part in cookie.split(";")}
+    finally:
+        app.extensions["pantau_pool"].close()
+
+
+def test_a_cookie_planted_before_the_login_is_not_signed_in_by_it(app, client, auth):
+    """Session fixation: the login starts a new session; the visitor's earlier cookie stays anonymous."""
+    client.get("/masuk")
+    planted = client.get_cookie("session").value  # type: ignore[union-attr]
+    assert auth.login("kadis").status_code == 302
+    assert client.get_cookie("session").value != planted  # type: ignore[union-attr]
+    attacker = app.test_client()
+    attacker.set_cookie("session", planted)
+    assert attacker.get("/").status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("path", "signed_in"),
+    [
+        ("/", True),
+        ("/tidak-ada", True),
+        ("/api/tidak-ada", True),
+        ("/api/siklus", False),
+        ("/masuk", False),
+        ("/status", False),
+        ("/static/pantau.css", False),
+        ("/dasbor", True),  # the reporter is away here: a 503 page
+    ],
+)
+def test_every_answer_carries_the_security_headers(client, auth, path, signed_in):
+    if signed_in:
+        auth.login("kasie")
+    with client.get(path) as answer:
+        headers = answer.headers
+    assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+    assert headers["X-Content-Type-Options"] == "nosniff" and headers["X-Frame-Options"] == "DENY"
+    assert headers["Referrer-Policy"] == "same-origin"
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "status"),
+    [("DELETE", "/api/aplikasi/app-0", 405), ("GET", "/api/tidak-ada", 404), ("GET", "/api/siklus/bukan-uuid", 404)],
+)
+def test_an_api_error_is_an_indonesian_problem_document(client, auth, method, path, status):
+    auth.login("kasie")
+    answer = client.open(path, method=method, headers={"X-CSRFToken": _csrf(client)})
+    assert answer.status_code == status and answer.mimetype == "application/problem+json"
+    body = answer.get_json()
+    assert body["status"] == status and "Traceback" not in body["detail"] and body["title"] in TITLES.values()
