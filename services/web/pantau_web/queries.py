@@ -159,15 +159,36 @@ def command_result(db: Conn, command_id: str) -> dict[str, Any] | None:
     return db.execute("SELECT * FROM command_results WHERE command_id = %s", (command_id,)).fetchone()
 
 
+def _command_state(db: Conn, command_id: str) -> tuple[bool, dict[str, Any] | None]:
+    """Return whether a command was ever sent (its result, or its row in the outbox) and its result."""
+    row = db.execute(
+        "SELECT r.*, r.command_id IS NOT NULL OR EXISTS (SELECT 1 FROM outbox WHERE message_id = %(id)s) AS sent"
+        " FROM (VALUES (1)) AS one LEFT JOIN command_results r ON r.command_id = %(id)s",
+        {"id": command_id},
+    ).fetchone()
+    if row is None or not row.pop("sent"):
+        return False, None
+    return True, (row if row["command_id"] is not None else None)
+
+
 def pending_command(db: Conn, command_id: str | None) -> tuple[str | None, dict[str, Any] | None]:
     """Return the command a page waits for (``?perintah=``) and its result, if the workflow gave one.
+
+    A command never sent (an id made up, or edited in the address) is no command: the page would
+    otherwise say "being processed" of it, and refresh itself, for ever.
 
     Call it before reading what the command changes. The workflow commits a command's result with
     its effect, and each statement of a GET sees its own snapshot: a result read first means the
     state read after it shows the effect. Read the other way round, a commit between the two reads
     would show "accepted" beside the state from before, and the page would stop refreshing on it.
     """
-    return command_id, (command_result(db, command_id) if command_id else None)
+    if not command_id or not _UUID.fullmatch(command_id):  # the forms' ids are UUIDs; anything else was never sent
+        return None, None
+    sent, result = _command_state(db, command_id)
+    return (command_id, result) if sent else (None, None)
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def users_with_role(db: Conn, role: str) -> list[dict[str, Any]]:

@@ -236,3 +236,15 @@ def test_an_api_error_is_an_indonesian_problem_document(client, auth, method, pa
     assert answer.status_code == status and answer.mimetype == "application/problem+json"
     body = answer.get_json()
     assert body["status"] == status and "Traceback" not in body["detail"] and body["title"] in TITLES.values()
+
+
+@pytest.mark.parametrize("perintah", ["bukan-perintah", "x" * 5000, "3f1e2d4c-0000-4000-8000-000000000000"])
+def test_a_command_id_never_sent_is_not_awaited(put_instance, client, auth, perintah):
+    """A made-up ``?perintah=`` said "being processed" and had the page refresh itself for ever (of a
+    cycle that does not exist too, where it answered 200 instead of 404)."""
+    auth.login("kabid")
+    iid = put_instance(4, "menunggu_paraf")
+    page = client.get(f"/siklus/{iid}?perintah={perintah}").get_data(as_text=True)
+    assert 'data-testid="pending"' not in page and "data-refresh" not in page and perintah not in page
+    assert client.get(f"/siklus/{uuid.uuid4()}?perintah={perintah}").status_code == 404
+    assert 'data-testid="pending"' not in client.get(f"/aplikasi/app-0?perintah={perintah}").get_data(as_text=True)
