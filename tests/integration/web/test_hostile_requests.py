@@ -8,12 +8,16 @@ written, so all were checked).
 from __future__ import annotations
 
 import dataclasses
+import io
 import re
 import threading
 import uuid
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 from pantau_testing import AuthActions
+from werkzeug.datastructures import FileStorage
 
 from pantau_contracts.followup import CheckNow
 from pantau_web import create_app
@@ -248,3 +252,54 @@ def test_a_command_id_never_sent_is_not_awaited(put_instance, client, auth, peri
     assert 'data-testid="pending"' not in page and "data-refresh" not in page and perintah not in page
     assert client.get(f"/siklus/{uuid.uuid4()}?perintah={perintah}").status_code == 404
     assert 'data-testid="pending"' not in client.get(f"/aplikasi/app-0?perintah={perintah}").get_data(as_text=True)
+
+
+def _at_once(posts: list[Callable[[], int]]) -> list[int]:
+    """Run the posts on threads of their own, all released together; return their statuses."""
+    start, statuses = threading.Barrier(len(posts)), [0] * len(posts)
+
+    def run(n: int) -> None:
+        start.wait()
+        statuses[n] = posts[n]()
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(len(posts))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return statuses
+
+
+def test_an_answer_double_clicked_at_once_sends_once_and_keeps_one_attachment(
+    app, settings, department_users, put_follow_up, outbox_commands
+):
+    from tests.integration.web.test_followups import answer_form, image_bytes, post_answer, stored_attachments
+
+    fid, content = put_follow_up("app-0", "dinkes"), image_bytes("PNG")
+    clients = [app.test_client() for _ in range(4)]
+    AuthActions(clients[0]).login("operator_dinkes")
+    for other in clients[1:]:
+        other.set_cookie("session", clients[0].get_cookie("session").value)  # type: ignore[union-attr]
+    form = answer_form(AuthActions(clients[0]), fid)
+
+    def post(client: Any) -> Callable[[], int]:
+        lampiran = FileStorage(io.BytesIO(content), "bukti.png")
+        return lambda: post_answer(client, fid, {**form, "lampiran": lampiran}).status_code
+
+    assert _at_once([post(c) for c in clients]) == [302] * 4
+    assert len(outbox_commands()) == 1 and len(stored_attachments(settings)) == 1
+
+
+def test_a_paraf_double_clicked_at_once_sends_once(app, people, put_instance, outbox_commands):
+    iid = put_instance(4, "menunggu_paraf")
+    clients = [app.test_client() for _ in range(4)]
+    AuthActions(clients[0]).login("kasie")
+    for other in clients[1:]:
+        other.set_cookie("session", clients[0].get_cookie("session").value)  # type: ignore[union-attr]
+    form = {"csrf_token": _csrf(clients[0]), "command_id": str(uuid.uuid4()), "expected_step": "4"}
+
+    def post(client: Any) -> Callable[[], int]:
+        return lambda: client.post(f"/siklus/{iid}/paraf", data=form).status_code
+
+    assert _at_once([post(c) for c in clients]) == [302] * 4
+    assert len(outbox_commands()) == 1
