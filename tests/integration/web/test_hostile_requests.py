@@ -303,3 +303,32 @@ def test_a_paraf_double_clicked_at_once_sends_once(app, people, put_instance, ou
 
     assert _at_once([post(c) for c in clients]) == [302] * 4
     assert len(outbox_commands()) == 1
+
+
+@pytest.mark.parametrize(
+    ("action", "step", "left_out", "said"),
+    [
+        ("paraf", 4, "command_id", "nomor formulir"),
+        ("paraf", 4, "expected_step", "langkah"),
+        ("disposisi", 2, "pelaksana_id", "Pelaksana"),
+    ],
+)
+def test_a_form_missing_a_field_is_refused_in_indonesian_without_its_code(
+    people, put_instance, client, auth, outbox_commands, action, step, left_out, said
+):
+    """The refusal named the form's field ("Isian expected_step tidak sah."): a code, in English."""
+    iid = put_instance(step, "menunggu_paraf" if step == 4 else "menunggu_disposisi")
+    auth.login("kasie")
+    form = {
+        "csrf_token": _csrf(client),
+        "command_id": str(uuid.uuid4()),
+        "expected_step": str(step),
+        "pelaksana_id": str(people["pelaksana"]),
+        "instruksi": "proses_lebih_lanjut",
+        "sifat": "segera",
+    }
+    del form[left_out]
+    answer = client.post(f"/siklus/{iid}/{action}", data=form)
+    page = answer.get_data(as_text=True)
+    assert answer.status_code == 400 and f"{said} tidak sah. Muat ulang halaman" in page
+    assert left_out not in page.replace('name="csrf_token"', "") and outbox_commands() == []
