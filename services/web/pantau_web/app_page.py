@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Blueprint, abort, g, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 
 from pantau_contracts import MalformedMessageError
 from pantau_contracts.codec import from_jsonable
@@ -98,5 +98,17 @@ def check_now(app_id: str) -> Any:
     app = load(app_id)
     if not may_check_now(app, g.user):
         abort(403)
+    db = get_db()
+    with db.transaction():
+        claimed = queries.claim_check_now(db, app["id"], CHECK_NOW_EVERY)
+    if not claimed:
+        flash(CHECKED_LATELY, "info")
+        return redirect(url_for("apps.show", app_id=app["id"]))
     command_id = forms.send(CheckNow(app["id"], g.user["id"]), app["id"])
     return redirect(url_for("apps.show", app_id=app["id"], perintah=command_id))
+
+
+# Each "Periksa sekarang" is a full check (logins included): a script posting the form over and
+# over would have the checker hammer the application (and lock its monitoring account out).
+CHECK_NOW_EVERY = 60
+CHECKED_LATELY = "Pemeriksaan aplikasi ini baru saja diminta; hasilnya segera tampil. Coba lagi dalam satu menit."

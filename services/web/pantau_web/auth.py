@@ -351,17 +351,30 @@ def login() -> Any:
     if request.method == "POST":
         username = request.form.get("username", "").strip()[:100]
         remote = request.remote_addr or "-"
-        if queries.recent_login_failures(get_db(), username, remote, FAILURE_WINDOW) >= MAX_FAILURES:
+        if not claim_password_attempt(username, remote):
             _record_failure(username, "Ditolak sementara: terlalu banyak percobaan yang gagal.")
             flash("Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.", "error")
             return render_template("login.html"), 429
         account = _check_password(username, request.form.get("password", ""))
         if account is not None:
             return _sign_in(account, username, remote)
-        _in_transaction(queries.record_login_failure, username, remote)
         _record_failure(username, "Nama pengguna atau kata sandi salah.")
         flash("Nama pengguna atau kata sandi salah.", "error")
     return render_template("login.html")
+
+
+def claim_password_attempt(username: str, remote: str) -> bool:
+    """Count this attempt as a failure before its password is checked (a success clears it); say
+    whether it is within the limit. The login and the password change count together.
+
+    Written and committed first, then counted: of guesses sent all at once, the n-th to commit
+    counts at least n, so no more than MAX_FAILURES are ever checked (counted first, every guess
+    read the count before any was written, and all were checked).
+    """
+    db = get_db()
+    db.commit()  # the claim commits on its own, not as a savepoint of what a signed-in request read first
+    _in_transaction(queries.record_login_failure, username, remote)
+    return queries.recent_login_failures(get_db(), username, remote, FAILURE_WINDOW) <= MAX_FAILURES
 
 
 def _check_password(username: str, password: str) -> dict[str, Any] | None:
@@ -371,9 +384,14 @@ def _check_password(username: str, password: str) -> dict[str, Any] | None:
     return row if row and valid else None
 
 
+def clear_password_attempts(username: str, remote: str) -> None:
+    """Forget the failed attempts of an account from an address: its password was given right."""
+    _in_transaction(queries.clear_login_failures, username, remote)
+
+
 def _sign_in(account: dict[str, Any], username: str, remote: str) -> Any:
     """Start a fresh session and go where the official was headed (on this site only)."""
-    _in_transaction(queries.clear_login_failures, username, remote)
+    clear_password_attempts(username, remote)
     audit.record(get_db(), account["id"], "masuk", username, "Masuk ke Pantau.")
     start_session(account["id"], account["session_version"])
     return redirect(safe_next(request.args.get("next", "")) or url_for("cycles.inbox"))

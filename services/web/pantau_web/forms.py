@@ -20,24 +20,37 @@ SOURCE = "/pantau/web"
 REPLAYED = "Formulir ini sudah pernah dikirim; tidak dikirim ulang."
 
 
+# What the refusal of a field calls it: the officials read Indonesian, not the form's field names.
+FIELD_LABELS = {
+    "command_id": "nomor formulir",
+    "instance_id": "nomor siklus",
+    "expected_step": "langkah",
+    "pelaksana_id": "Pelaksana",
+    "instruksi": "instruksi",
+    "sifat": "sifat",
+    "resends": "jumlah pengiriman",
+}
+RELOAD = "Muat ulang halaman, lalu kirim kembali."
+
+
 def uuid_field(name: str) -> str:
     try:
         return str(uuid.UUID(request.form.get(name, "")))
     except ValueError:
-        abort(400, description=f"Isian {name} tidak sah.")
+        abort(400, description=f"Isian {FIELD_LABELS[name]} tidak sah. {RELOAD}")
 
 
 def int_field(name: str) -> int:
     try:
         return int(request.form.get(name, ""))
     except ValueError:
-        abort(400, description=f"Isian {name} tidak sah.")
+        abort(400, description=f"Isian {FIELD_LABELS[name]} tidak sah. {RELOAD}")
 
 
 def choice(name: str, literal: Any) -> Any:
     value = request.form.get(name, "")
     if value not in literal.__args__:
-        abort(400, description=f"Pilihan {name} tidak sah.")
+        abort(400, description=f"Pilihan {FIELD_LABELS[name]} tidak sah. {RELOAD}")
     return value
 
 

@@ -172,7 +172,10 @@ ERRORS = {
 READ = [{"token": ["baca"]}, {"sesi": []}]
 WRITE = [{"token": ["tulis_registri"]}, {"sesi": []}]
 WRITE_ERRORS = {
-    "400": _problem("Badan bukan JSON yang sah, atau sesi peramban tanpa token CSRF (X-CSRFToken)."),
+    "400": _problem(
+        "Badan bukan JSON yang sah, bertingkat lebih dari 16 tingkat,"
+        " atau sesi peramban tanpa token CSRF (X-CSRFToken)."
+    ),
     **ERRORS,
     "415": _problem("Badan permintaan bukan JSON."),
     "422": {

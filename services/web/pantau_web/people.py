@@ -16,10 +16,18 @@ from pantau_contracts.definition import DEPARTMENT_ROLES, ROLE_LABELS
 
 from . import account_form, audit
 from . import people_queries as pq
-from .auth import login_required, open_to_departments, require_role, start_session
+from .auth import (
+    claim_password_attempt,
+    clear_password_attempts,
+    login_required,
+    open_to_departments,
+    require_role,
+    start_session,
+)
 from .db import get_db
 
 bp = Blueprint("people", __name__)
+TOO_MANY_GUESSES = "Terlalu banyak percobaan kata sandi yang salah. Coba lagi dalam 15 menit."
 LAST_ADMIN = "Harus tetap ada paling sedikit satu Administrator aktif; perubahan ini tidak disimpan."
 
 
@@ -110,8 +118,13 @@ def change_password() -> Any:
     if request.method == "GET":
         return render_template("password.html", errors={})
     db, me = get_db(), g.user["id"]
+    username, remote = g.user["username"], request.remote_addr or "-"
+    if not claim_password_attempt(username, remote):  # a taken session guessing the password, to keep the account
+        return render_template("password.html", errors={"current": TOO_MANY_GUESSES}), 429
     current, new = request.form.get("current", ""), request.form.get("new", "")
     current_ok = verify_password(pq.password_hash(db, me), current)
+    if current_ok:
+        clear_password_attempts(username, remote)
     errors = account_form.password_errors(current_ok, current, new, request.form.get("repeated", ""))
     if errors:
         return render_template("password.html", errors=errors), 400

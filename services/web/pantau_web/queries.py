@@ -159,15 +159,36 @@ def command_result(db: Conn, command_id: str) -> dict[str, Any] | None:
     return db.execute("SELECT * FROM command_results WHERE command_id = %s", (command_id,)).fetchone()
 
 
+def _command_state(db: Conn, command_id: str) -> tuple[bool, dict[str, Any] | None]:
+    """Return whether a command was ever sent (its result, or its row in the outbox) and its result."""
+    row = db.execute(
+        "SELECT r.*, r.command_id IS NOT NULL OR EXISTS (SELECT 1 FROM outbox WHERE message_id = %(id)s) AS sent"
+        " FROM (VALUES (1)) AS one LEFT JOIN command_results r ON r.command_id = %(id)s",
+        {"id": command_id},
+    ).fetchone()
+    if row is None or not row.pop("sent"):
+        return False, None
+    return True, (row if row["command_id"] is not None else None)
+
+
 def pending_command(db: Conn, command_id: str | None) -> tuple[str | None, dict[str, Any] | None]:
     """Return the command a page waits for (``?perintah=``) and its result, if the workflow gave one.
+
+    A command never sent (an id made up, or edited in the address) is no command: the page would
+    otherwise say "being processed" of it, and refresh itself, for ever.
 
     Call it before reading what the command changes. The workflow commits a command's result with
     its effect, and each statement of a GET sees its own snapshot: a result read first means the
     state read after it shows the effect. Read the other way round, a commit between the two reads
     would show "accepted" beside the state from before, and the page would stop refreshing on it.
     """
-    return command_id, (command_result(db, command_id) if command_id else None)
+    if not command_id or not _UUID.fullmatch(command_id):  # the forms' ids are UUIDs; anything else was never sent
+        return None, None
+    sent, result = _command_state(db, command_id)
+    return (command_id, result) if sent else (None, None)
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def users_with_role(db: Conn, role: str) -> list[dict[str, Any]]:
@@ -235,6 +256,20 @@ def record_login_failure(db: Conn, username: str, remote: str) -> None:
 
 def clear_login_failures(db: Conn, username: str, remote: str) -> None:
     db.execute("DELETE FROM login_failures WHERE username = %s AND remote = %s", (username, remote))
+
+
+def claim_check_now(db: Conn, app_id: str, seconds: int) -> bool:
+    """Note that a check of the application is asked now; False if one was asked within ``seconds``.
+
+    One statement: of two requests at once, the second waits for the first's row and is refused.
+    """
+    row = db.execute(
+        "INSERT INTO check_now_asked (app_id, asked_at) VALUES (%(app)s, now()) ON CONFLICT (app_id) DO UPDATE"
+        " SET asked_at = now() WHERE check_now_asked.asked_at <= now() - make_interval(secs => %(s)s)"
+        " RETURNING app_id",
+        {"app": app_id, "s": seconds},
+    ).fetchone()
+    return row is not None
 
 
 def end_sessions(db: Conn, user_id: int) -> None:

@@ -126,16 +126,39 @@ def _save_app(spec: AppSpec, status: int = 200) -> Any:
 # --- shared ------------------------------------------------------------------------------
 
 
+# No registry row nests deeper than a few levels (``kontak`` items, ``login`` fields); a deeper body
+# is refused before the parser's and the merge patch's recursion can run out (a 500, not an answer).
+MAX_NESTING = 16
+TOO_DEEP = f"Badan permintaan bertingkat terlalu dalam (paling banyak {MAX_NESTING} tingkat)."
+
+
 def body() -> dict[str, Any]:
     """Return the request's JSON object; 415 when it is not JSON, 400 when it does not parse, 422 otherwise."""
     if not request.is_json:
         abort(415, description="Kirim badan permintaan sebagai JSON (Content-Type: application/json).")
-    document = request.get_json(silent=True)
+    try:
+        document = request.get_json(silent=True)
+    except RecursionError:
+        abort(400, description=TOO_DEEP)
     if document is None:
         abort(400, description="Badan permintaan bukan JSON yang sah.")
+    if nesting(document) > MAX_NESTING:
+        abort(400, description=TOO_DEEP)
     if not isinstance(document, dict):
         raise RowInvalidError([("-", "badan permintaan harus objek JSON")])
     return document
+
+
+def nesting(document: Any) -> int:
+    """Return how many objects and arrays deep ``document`` goes (counted without recursion)."""
+    deepest, level = 0, [(document, 0)]
+    while level:
+        value, depth = level.pop()
+        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else None
+        if children is not None:
+            deepest = max(deepest, depth + 1)
+            level.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def with_id(document: dict[str, Any], ident: str) -> dict[str, Any]:

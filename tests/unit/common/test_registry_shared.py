@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 
+import openpyxl
 import pytest
 
 from pantau_common.registry.diff import plan
@@ -141,3 +143,58 @@ def test_a_url_scheme_is_written_in_lower_case() -> None:
     errors: list[tuple[str, str]] = []
     validate_app({"id": "a", "pd": "p", "nama": "A", "url": "HTTPS://a.bekasikota.go.id/"}, errors, {"p"})
     assert [f for f, _ in errors] == ["url"]
+
+
+@pytest.mark.parametrize("field", ["id", "pd", "nama", "url", "unit_pengembang", "penanggung_jawab"])
+@pytest.mark.parametrize("value", [{"nama": "SIMPUS"}, ["SIMPUS"]])
+def test_an_object_or_a_list_where_text_belongs_is_refused_at_its_field(field: str, value: object) -> None:
+    """Its Python form ("{'nama': 'SIMPUS'}") was kept as the application's text."""
+    errors: list[tuple[str, str]] = []
+    assert validate_app({**FULL_APP, field: value}, errors, {"dinkes"}) is None
+    assert (field, "harus teks, bukan daftar atau objek") in errors
+    assert [f for f, _ in errors].count(field) == 1  # one error for the field, not one per later check
+
+
+def _aliased(levels: int, value: str) -> list[str]:
+    """Return YAML lines anchoring ``a0``..``a<levels>``, each ten aliases of the one before."""
+    lines = [f"a0: &a0 [{', '.join([value] * 10)}]"]
+    return lines + [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, levels + 1)]
+
+
+def test_a_yaml_registry_whose_aliases_stand_for_too_many_values_is_refused() -> None:
+    """Nine levels of ten aliases, 500 bytes, stood for a billion values, walked by validation and written
+    into its error message; six (ten million) show the refusal."""
+    lines = [*_aliased(6, "x"), "perangkat_daerah:", "  - {id: dinkes, nama: Dinas Kesehatan, jenis: *a6}"]
+    with pytest.raises(RegistryInvalidError) as invalid:
+        read_registry("registri.yaml", "\n".join([*lines, "applications: []"]).encode())
+    (error,) = invalid.value.errors
+    assert error.section == "berkas" and error.message.startswith("YAML terlalu besar atau bertingkat terlalu dalam")
+
+
+def test_a_yaml_registry_may_share_a_block_through_an_anchor() -> None:
+    shared = "kontak: &operator [{surel: operator@bekasikota.go.id, nama: Operator}]"
+    app = "{id: dinkes-simpus, pd: dinkes, nama: SIMPUS, url: 'https://simpus.bekasikota.go.id/', kontak: *operator}"
+    text = f"{shared}\nperangkat_daerah:\n  - {{id: dinkes, nama: Dinas Kesehatan}}\napplications:\n  - {app}\n"
+    registry = read_registry("registri.yaml", text.encode(), ["dinkes"])
+    assert registry.applications[0].kontak[0].address == "operator@bekasikota.go.id"
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_file_of_more_rows_than_any_registry_is_refused_as_a_whole(kind: str) -> None:
+    """A 2 MB CSV of one-letter lines was three million rows: 35 s, 1.5 GB and nine million errors."""
+    from pantau_common.registry.files import MAX_ROWS
+
+    lines = [["id", "pd", "nama", "url"], *([["x"]] * (MAX_ROWS + 1))]
+    if kind == "csv":
+        data = "\n".join(",".join(line) for line in lines).encode()
+    else:
+        book = openpyxl.Workbook()
+        for line in lines:
+            book.active.append(line)
+        out = io.BytesIO()
+        book.save(out)
+        data = out.getvalue()
+    with pytest.raises(RegistryInvalidError) as invalid:
+        read_registry(f"registri.{kind}", data)
+    (error,) = invalid.value.errors
+    assert error.message == "berkas memuat lebih dari 50.000 baris; registri sebesar itu tidak diterima"

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +64,36 @@ def _yaml(data: bytes) -> dict[str, Any]:
         raise RegistryInvalidError([RowError("berkas", _yaml_line(exc), "-", f"YAML tidak sah: {exc}")]) from None
     if not isinstance(doc, dict):
         raise RegistryInvalidError([RowError("berkas", 0, "-", "isi harus pemetaan perangkat_daerah/applications")])
+    _refuse_expansions(doc)
     return doc
+
+
+# A registry of thousands of applications is some tens of thousands of values, a few levels deep.
+MAX_YAML_VALUES = 1_000_000
+MAX_YAML_DEPTH = 32
+TOO_MANY_VALUES = (
+    "YAML terlalu besar atau bertingkat terlalu dalam (mungkin karena alias *nama): paling banyak"
+    f" {MAX_YAML_VALUES:_} nilai dan {MAX_YAML_DEPTH} tingkat".replace("_", ".")
+)
+
+
+def _refuse_expansions(doc: Any) -> None:
+    """Refuse a YAML document that stands for more values (or levels) than any registry holds.
+
+    Aliases (``*name``) repeat what their anchor holds: nine levels of ten aliases, 500 bytes, stood for
+    a billion values, which validation walked (and wrote into its error message) until the process
+    gave out. Counted here without recursion, stopping at the limit.
+    """
+    count, pending = 0, [(doc, 1)]
+    while pending:
+        value, depth = pending.pop()
+        count += 1
+        if count > MAX_YAML_VALUES or depth > MAX_YAML_DEPTH:
+            raise RegistryInvalidError([RowError("berkas", 0, "-", TOO_MANY_VALUES)])
+        if isinstance(value, dict):
+            pending.extend((item, depth + 1) for pair in value.items() for item in pair)
+        elif isinstance(value, list):
+            pending.extend((item, depth + 1) for item in value)
 
 
 def _yaml_line(exc: Exception) -> int:
@@ -81,7 +111,7 @@ def _csv(data: bytes) -> dict[str, Any]:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample else csv.excel
     except csv.Error:
         dialect = csv.excel
-    rows = [dict(r) for r in csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)]
+    rows = _at_most(MAX_ROWS, (dict(r) for r in csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)))
     return _from_flat_applications(rows)
 
 
@@ -113,12 +143,22 @@ def _xlsx(data: bytes) -> dict[str, Any]:
 def _sheet_rows(sheet: Any) -> list[dict[str, Any]]:
     rows = sheet.iter_rows(values_only=True)
     header = [str(h).strip() if h is not None else "" for h in next(rows, [])]
-    found = []
-    for values in rows:
-        if values is None or all(v in (None, "") for v in values):
-            continue
-        found.append({h: _cell(v) for h, v in zip(header, values, strict=False) if h})
-    return found
+    filled = (values for values in rows if values is not None and any(v not in (None, "") for v in values))
+    return _at_most(MAX_ROWS, ({h: _cell(v) for h, v in zip(header, values, strict=False) if h} for values in filled))
+
+
+# Far more rows than any registry holds (all of Indonesia ran some 24,400 applications in 2022). A
+# 2 MB CSV of one-letter lines was three million rows: 35 s, 1.5 GB and as many errors on the page.
+MAX_ROWS = 50_000
+
+
+def _at_most(limit: int, rows: Iterator[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Return the rows, or refuse the file as soon as it has more than ``limit``."""
+    kept = list(itertools.islice(rows, limit + 1))
+    if len(kept) > limit:
+        message = f"berkas memuat lebih dari {limit:_} baris; registri sebesar itu tidak diterima".replace("_", ".")
+        raise RegistryInvalidError([RowError("berkas", 0, "-", message)])
+    return kept
 
 
 def _cell(value: Any) -> Any:

@@ -197,6 +197,8 @@ def _spbe(row: Mapping[str, Any], errors: list[tuple[str, str]]) -> Spbe:
 
 
 def _optional_text(row: Mapping[str, Any], name: str, limit: int, errors: list[tuple[str, str]] | None = None) -> str:
+    if _not_text(row.get(name), name, errors):
+        return ""
     text = str(row.get(name) or "").strip()
     if len(text) > limit and errors is not None:
         errors.append((name, f"terlalu panjang (paling banyak {limit} karakter)"))
@@ -362,14 +364,28 @@ def _storable(value: Any) -> bool:
 
 
 def _ident(row: Mapping[str, Any], errors: list[tuple[str, str]]) -> str:
+    if _not_text(row.get("id"), "id", errors):
+        return ""
     value = str(row.get("id") or "").strip()
     if not ID_PATTERN.match(value):
         errors.append(("id", f"{value!r} harus huruf kecil, angka atau '-' (maks. 63)"))
     return value
 
 
+def _not_text(value: Any, name: str, errors: list[tuple[str, str]] | None) -> bool:
+    """Say (with an error) whether a field holds an object or a list where text belongs: its Python
+    form ("{'a': 1}") would otherwise be kept as the text."""
+    if not isinstance(value, Mapping | list):
+        return False
+    if errors is not None:
+        errors.append((name, "harus teks, bukan daftar atau objek"))
+    return True
+
+
 def _text(row: Mapping[str, Any], name: str, errors: list[tuple[str, str]], default: str = "") -> str:
     value = row.get(name)
+    if _not_text(value, name, errors):
+        return ""
     if value is None or (isinstance(value, str) and not value.strip()):
         if default:
             return default
@@ -379,6 +395,8 @@ def _text(row: Mapping[str, Any], name: str, errors: list[tuple[str, str]], defa
 
 
 def _url(value: Any, name: str, errors: list[tuple[str, str]]) -> str:
+    if _not_text(value, name, errors):
+        return ""
     text = str(value or "").strip()
     try:
         parts = urlsplit(text)
