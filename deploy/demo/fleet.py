@@ -116,6 +116,7 @@ BEHAVIOURS = (
     "soft404",
     "starter_page",
     "block_list",
+    "hidden_pinjol",
 )
 CONTROL_PATH = "/__fleet/apps"
 # Only these Host names reach the control: an application host never does, and a web page on
@@ -258,6 +259,13 @@ AMP_HIJACK = '<link rel="amphtml" href="https://amp.slot-gacor-maxwin.example/be
 SCRIPT_SPAM = (
     "<script>document.getElementById('pengumuman').innerHTML = '<a href=\"https://situs-toto88.example/\">"
     "Situs toto togel online terpercaya, slot gacor maxwin hari ini</a>';</script>"
+)
+# Illegal online loans' and pharma's ads planted after the footer, off-screen (as gambling's link farms are).
+PINJOL_SPAM = (
+    '<div style="position:absolute;left:-9999px;top:-9999px" aria-hidden="true">'
+    '<a href="https://dana-kilat.example/pinjaman">Pinjaman online cepat cair tanpa BI checking</a> '
+    '<a href="https://dana-kilat.example/ktp">Pinjol langsung cair hanya modal KTP, bunga rendah</a> '
+    '<a href="https://obat-pria.example/">Jual obat kuat asli, viagra original kirim cepat</a></div>'
 )
 BOT_SPAM = (
     "<h2>SLOT GACOR HARI INI</h2><p>Daftar situs slot gacor maxwin terpercaya, bocoran rtp live, "
@@ -509,6 +517,9 @@ class Handler(BaseHTTPRequestHandler):
 
     def _script_gambling(self, name: str, method: str) -> None:
         self._send(200, page(name, news(FRESH) + '<div id="pengumuman"></div>' + SCRIPT_SPAM))
+
+    def _hidden_pinjol(self, name: str, method: str) -> None:
+        self._send(200, page(name, news(FRESH) + PINJOL_SPAM))
 
     def _firewall(self, name: str, method: str) -> None:
         self._send(403, FIREWALL_BLOCK, headers=FIREWALL_HEADERS)

@@ -105,6 +105,7 @@ def test_an_applications_code_sent_as_a_file_is_shown_without_its_password(fleet
     [
         ("amp_hijack", "pengalihan_asing", "head"),
         ("script_gambling", "judi_online", "script"),
+        ("hidden_pinjol", "spam_tersisip", "hidden"),
     ],
 )
 def test_an_attack_that_leaves_the_page_readable_is_a_kritis_finding(fleet, behaviour, code, location):  # type: ignore[no-untyped-def]
