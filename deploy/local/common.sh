@@ -56,6 +56,8 @@ dev_service_env() {
   # the fleet's loopback address is allow-listed for the checker's private-address guard.
   export PANTAU_CHECKER_RESOLVE="*.bekasikota.go.id:*:127.0.0.1"
   export PANTAU_CHECKER_ALLOW_ADDRESSES="127.0.0.1/32"
+  # A webhook receiver tried on this machine; production allows no internal address to a webhook.
+  export PANTAU_NOTIFY_WEBHOOK_ALLOW_ADDRESSES="127.0.0.1/32"
   # The demo lets the Kabid start the first cycle by hand; production starts one each month.
   export PANTAU_WORKFLOW_MONTHLY_DAY=${PANTAU_WORKFLOW_MONTHLY_DAY:-0}
   # The one local workflow's static group membership: restarted after a crash, it takes its

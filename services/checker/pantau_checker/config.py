@@ -13,11 +13,11 @@ from dataclasses import Field, dataclass, field, fields, replace
 from typing import Any, TypeVar
 
 from pantau_common.config import ConfigError, flag, whole_number
+from pantau_common.netguard import IPNetwork, parse_networks
 from pantau_common.registry.model import ResolveRule, parse_resolve_list
 from pantau_common.settings import Settings
 
 from .core.checks import CHECKS, Check, Switched, switched
-from .core.netguard import IPNetwork, parse_networks
 from .http import FetchLimits
 
 T = TypeVar("T")

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 from urllib.parse import unquote, urlsplit
 
+from pantau_common.netguard import AddressPolicy
 from pantau_common.registry.maintenance import in_maintenance, parse_windows
 from pantau_common.registry.model import AppSpec
 from pantau_contracts.status import ApplicationChecked, ContentFreshness, Finding, LoginResult, Timings, TlsFacts
@@ -27,7 +28,6 @@ from .core.checks import Observed, cloaking, defacement, judge_all, sitemap_gamb
 from .core.checks.base import Phone, View
 from .core.dates import wib_day
 from .core.flap import observe
-from .core.netguard import AddressPolicy
 from .core.page import Page, parse_page
 from .core.state import (
     AppMemory,

@@ -22,8 +22,8 @@ import pytest
 from checker_servers import QUICK, QUIET_READ, ROOMY, FakeSite, Reply, make_checker
 from vendor_pages import Site, department_page
 
-from pantau_checker.core.netguard import AddressPolicy
 from pantau_checker.http import FetchError, FetchLimits, FetchResult, Session
+from pantau_common.netguard import AddressPolicy
 from pantau_common.registry.model import AppSpec
 from pantau_contracts.status import ApplicationChecked
 

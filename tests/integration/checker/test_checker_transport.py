@@ -14,12 +14,12 @@ from collections.abc import Awaitable, Callable
 import pytest
 from checker_servers import Reply, html_page
 
-from pantau_checker.core.netguard import AddressPolicy
 from pantau_checker.http import AddressBlockedError, FetchError, FetchLimits, Session
 from pantau_checker.http.guard import Guard
 from pantau_checker.http.protocol import Connection
 from pantau_checker.http.timing import PhaseClock
 from pantau_checker.http.transport import GuardedTransport
+from pantau_common.netguard import AddressPolicy
 from pantau_common.registry.model import ResolveRule
 
 LOOPBACK = AddressPolicy((ipaddress.ip_network("127.0.0.1/32"),))

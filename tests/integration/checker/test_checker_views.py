@@ -19,9 +19,9 @@ import pytest
 from checker_servers import LOOPBACK, ROOMY, FakeSite, Reply, Request, make_checker
 from vendor_pages import Site, department_page, news_since
 
-from pantau_checker.core.netguard import AddressPolicy
 from pantau_checker.http import GOOGLEBOT_UA, Session
 from pantau_checker.probe import Checker
+from pantau_common.netguard import AddressPolicy
 from pantau_common.registry.model import AppSpec, ResolveRule
 from pantau_contracts.status import ApplicationChecked
 

@@ -54,6 +54,16 @@ def plain_smtp_server() -> Iterator[tuple[Controller, MailBox]]:
 @pytest.fixture
 def receiver() -> Iterator[Receiver]:
     """Run a webhook receiver on 127.0.0.1; the test sets its script."""
+    yield from _running_receiver()
+
+
+@pytest.fixture
+def internal_service() -> Iterator[Receiver]:
+    """Run a second receiver on 127.0.0.1, standing for a service beside Pantau that must get nothing."""
+    yield from _running_receiver()
+
+
+def _running_receiver() -> Iterator[Receiver]:
     running = Receiver()
     server = ThreadingHTTPServer(("127.0.0.1", 0), receiver_handler(running))
     server.daemon_threads = True

@@ -16,10 +16,14 @@ import psycopg
 from aiosmtpd.smtp import AuthResult, LoginPassword
 from pantau_testing import query
 
+from pantau_common.netguard import parse_networks
+
 SMTP_USER = "pantau"
 SMTP_PASSWORD = "sandi-SMTP-uji-7f3a"
 HOOK_SECRET = "kunci-webhook-uji-91c2"
 SECRET_ENV = {"PANTAU_TEST_SMTP_PASSWORD": SMTP_PASSWORD, "PANTAU_TEST_HOOK_SECRET": HOOK_SECRET}
+# The receivers listen on loopback, which the webhook guard refuses unless allowed, as the local stack allows it.
+LOOPBACK = parse_networks("127.0.0.1/32")
 
 
 @dataclass
@@ -70,6 +74,7 @@ class Receiver:
 
     script: list[int] = field(default_factory=list)
     then: int = 200
+    location: str = "/lain"  # where a 3xx answer points
     hits: list[Hit] = field(default_factory=list)
     url: str = ""
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -99,7 +104,7 @@ def receiver_handler(receiver: Receiver) -> type[BaseHTTPRequestHandler]:
             answer = json.dumps({"diterima": status < 300}).encode()
             self.send_response(status)
             if 300 <= status < 400:
-                self.send_header("Location", "/lain")
+                self.send_header("Location", receiver.location)
             self.send_header("Content-Length", str(len(answer)))
             self.end_headers()
             self.wfile.write(answer)

@@ -8,19 +8,22 @@ import logging
 import time
 
 import pytest
-from notify_parts import HOOK_SECRET, SECRET_ENV, Receiver, add_notification, notification_row
+from notify_parts import HOOK_SECRET, LOOPBACK, SECRET_ENV, Receiver, add_notification, notification_row
 from pantau_testing import query
 
+from pantau_common.netguard import IPNetwork, parse_networks
 from pantau_common.notify import NotificationRelay, NotifyConfig, RetryPolicy, WebhookSender, verify_signature
 
 pytestmark = pytest.mark.integration
 HOOK_REF = "env:PANTAU_TEST_HOOK_SECRET"
 
 
-async def _run(url: str, max_attempts: int = 6, rounds: int = 10) -> NotificationRelay:
+async def _run(
+    url: str, max_attempts: int = 6, rounds: int = 10, allow: tuple[IPNetwork, ...] = LOOPBACK
+) -> NotificationRelay:
     """Run a relay without backoff for a few rounds, more than the tries it may make."""
     config = NotifyConfig(retry=RetryPolicy(max_attempts=max_attempts, base_s=0))
-    sender = WebhookSender(5.0, SECRET_ENV)
+    sender = WebhookSender(5.0, SECRET_ENV, allow=allow)
     relay = NotificationRelay(url, {"webhook": sender}, config)
     try:
         for _ in range(rounds):
@@ -106,3 +109,78 @@ def test_an_unreachable_receiver_is_a_retry_whose_error_hides_the_url(database_u
 
     row = notification_row(database_url, sent_id)
     assert row["dead_at"] is None and row["last_error"] == "webhook tidak terjangkau (ConnectError)"
+
+
+def test_without_an_allowance_a_webhook_on_loopback_gets_nothing_and_fails_for_good(
+    database_url: str, receiver: Receiver
+) -> None:
+    sent_id = add_notification(database_url, "webhook", receiver.url, secret_ref=HOOK_REF)
+
+    relay = asyncio.run(_run(database_url, rounds=3, allow=()))
+
+    row = notification_row(database_url, sent_id)
+    assert receiver.hits == [] and relay.sent == 0
+    assert row["dead_at"] is not None and row["sent_at"] is None and row["attempts"] == 1
+    assert (
+        row["last_error"] == "alamat webhook diblokir: alamat internal/privat: 127.0.0.1 bukan alamat publik (loopback)"
+    )
+    [letter] = query(database_url, 'SELECT reason FROM dead_letters WHERE "offset" = %s', (sent_id,))
+    assert "alamat webhook diblokir: alamat internal/privat" in letter["reason"]
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "http://169.254.169.254/latest/meta-data/",
+        "http://10.20.30.40:5432/",
+        "http://[::1]:9092/",
+        "http://0.0.0.0:80/",
+    ],
+)
+def test_the_metadata_address_and_private_ranges_are_refused_without_a_connection(
+    database_url: str, address: str
+) -> None:
+    sent_id = add_notification(database_url, "webhook", address, secret_ref=HOOK_REF)
+
+    asyncio.run(_run(database_url, rounds=1, allow=()))
+
+    row = notification_row(database_url, sent_id)
+    assert row["dead_at"] is not None and row["attempts"] == 1
+    assert row["last_error"].startswith("alamat webhook diblokir: alamat internal/privat: ")
+
+
+def test_a_name_that_resolves_to_loopback_is_refused(database_url: str, receiver: Receiver) -> None:
+    # "localhost" is a name: only the resolver, at send time, says it is 127.0.0.1 (or ::1).
+    by_name = receiver.url.replace("127.0.0.1", "localhost")
+    sent_id = add_notification(database_url, "webhook", by_name, secret_ref=HOOK_REF)
+
+    asyncio.run(_run(database_url, rounds=2, allow=()))
+
+    row = notification_row(database_url, sent_id)
+    assert receiver.hits == [] and row["dead_at"] is not None
+    assert row["last_error"].startswith("alamat webhook diblokir: alamat internal/privat: ")
+
+
+def test_a_name_whose_addresses_are_all_allowed_is_delivered_to_the_checked_address(
+    database_url: str, receiver: Receiver
+) -> None:
+    by_name = receiver.url.replace("127.0.0.1", "localhost")
+    sent_id = add_notification(database_url, "webhook", by_name, secret_ref=HOOK_REF)
+
+    asyncio.run(_run(database_url, rounds=1, allow=parse_networks("127.0.0.1/32, ::1/128")))
+
+    assert receiver.deliveries() == [str(sent_id)]
+    assert notification_row(database_url, sent_id)["sent_at"] is not None
+
+
+def test_a_redirect_from_an_allowed_receiver_to_an_internal_service_reaches_nothing(
+    database_url: str, receiver: Receiver, internal_service: Receiver
+) -> None:
+    receiver.script = [307]
+    receiver.location = internal_service.url.replace("/hook", "/admin/hapus-semua")
+    sent_id = add_notification(database_url, "webhook", receiver.url, secret_ref=HOOK_REF)
+
+    asyncio.run(_run(database_url, rounds=1))
+
+    assert [hit.path for hit in receiver.hits] == ["/hook"] and internal_service.hits == []
+    assert "pengalihan tidak diikuti" in notification_row(database_url, sent_id)["last_error"]

@@ -11,9 +11,9 @@ from pantau_checker.core import availability, domain, flap, freshness, login, sc
 from pantau_checker.core.checks import cloaking, defacement, sitemap_gambling
 from pantau_checker.core.checks import domain as domain_check
 from pantau_checker.core.checks import tls as tls_check
-from pantau_checker.core.netguard import AddressPolicy, refusal
 from pantau_checker.core.page import parse_page
 from pantau_checker.core.state import AppMemory, remember_fingerprint
+from pantau_common.netguard import AddressPolicy, refusal
 from pantau_common.registry.maintenance import in_maintenance, parse_windows
 from pantau_common.registry.model import LoginSpec, ResolveRule, parse_resolve, parse_resolve_list
 from pantau_common.registry.validation import RegistryInvalidError, validate_registry

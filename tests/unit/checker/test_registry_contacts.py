@@ -84,12 +84,33 @@ def test_a_bad_webhook_or_secret_reference_is_refused_at_its_field(
     assert error.startswith(f"applications baris 1, kolom kontak[1].{field}: ") and message in error
 
 
-@pytest.mark.parametrize("host", ["127.0.0.1:9000", "localhost"])
-def test_a_plain_http_webhook_is_allowed_on_this_machine_only(host: str) -> None:
-    registry = validate_registry({"perangkat_daerah": [{**PD, "kontak": [{**HOOK, "webhook": f"http://{host}/hook"}]}]})
+@pytest.mark.parametrize(
+    "host",
+    [
+        "127.0.0.1:5432",  # the database beside the notifier
+        "localhost:9092",
+        "api.localhost",
+        "169.254.169.254",  # the cloud metadata address
+        "10.20.30.40",
+        "192.168.1.10:8080",
+        "[::1]:8000",
+        "[::ffff:127.0.0.1]",
+        "0.0.0.0",
+    ],
+)
+@pytest.mark.parametrize("scheme", ["http", "https"])
+def test_a_webhook_on_this_machine_or_a_private_address_is_refused(scheme: str, host: str) -> None:
+    [error] = errors_of(pd_contacts=[{**HOOK, "webhook": f"{scheme}://{host}/hook"}])
+
+    assert error == "perangkat_daerah baris 1, kolom kontak[1].webhook: alamat webhook diblokir: alamat internal/privat"
+
+
+@pytest.mark.parametrize("url", ["https://hook.dinkes.bekasikota.go.id/p", "https://203.0.114.7/hook"])
+def test_a_webhook_on_a_public_name_or_address_is_kept(url: str) -> None:
+    registry = validate_registry({"perangkat_daerah": [{**PD, "kontak": [{**HOOK, "webhook": url}]}]})
 
     assert registry.perangkat_daerah[0].kontak is not None
-    assert registry.perangkat_daerah[0].kontak[0].address == f"http://{host}/hook"
+    assert registry.perangkat_daerah[0].kontak[0].address == url
 
 
 @pytest.mark.parametrize(

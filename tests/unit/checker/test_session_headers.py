@@ -6,9 +6,9 @@ import asyncio
 
 import httpx
 
-from pantau_checker.core.netguard import AddressPolicy
 from pantau_checker.http import GOOGLEBOT_UA, FetchLimits, Session
 from pantau_checker.http.transport import AnswerHeaders
+from pantau_common.netguard import AddressPolicy
 
 LIMITS = FetchLimits(read_timeout_s=7.0, connect_timeout_s=3.0)
 

@@ -28,6 +28,7 @@ def test_without_variables_there_is_no_email_channel_and_the_defaults_hold() -> 
     assert config.smtp is None
     assert config.retry == RetryPolicy(max_attempts=6, base_s=30.0, cap_s=3600.0)
     assert config.webhook_timeout_s == 10.0
+    assert config.webhook_allow == ()  # no internal or private address is allowed to a webhook
 
 
 def test_the_smtp_settings_are_read_with_starttls_on_by_default() -> None:
@@ -56,6 +57,7 @@ def test_the_password_reference_never_shows_in_the_repr() -> None:
         ({"PANTAU_NOTIFY_MAX_ATTEMPTS": "0"}, "PANTAU_NOTIFY_MAX_ATTEMPTS"),
         ({"PANTAU_NOTIFY_WEBHOOK_TIMEOUT_S": "nan"}, "PANTAU_NOTIFY_WEBHOOK_TIMEOUT_S"),
         ({"PANTAU_NOTIFY_RETRY_BASE_S": "-1"}, "PANTAU_NOTIFY_RETRY_BASE_S"),
+        ({"PANTAU_NOTIFY_WEBHOOK_ALLOW_ADDRESSES": "127.0.0.1/32, lokal"}, "PANTAU_NOTIFY_WEBHOOK_ALLOW_ADDRESSES"),
     ],
 )
 def test_a_bad_value_is_an_error_naming_its_variable(changes: dict[str, str], named: str) -> None:
@@ -98,3 +100,9 @@ def test_an_unreadable_reference_names_itself(ref: str, named: str) -> None:
 @pytest.mark.parametrize(("ref", "valid"), [("env:X", True), ("file:/k", True), ("env:", False), ("rahasia", False)])
 def test_the_form_of_a_reference_is_recognised(ref: str, valid: bool) -> None:
     assert is_secret_ref(ref) is valid
+
+
+def test_the_webhook_allowance_is_a_list_of_networks() -> None:
+    config = _config(PANTAU_NOTIFY_WEBHOOK_ALLOW_ADDRESSES="127.0.0.1/32, 10.20.30.40")
+
+    assert [str(net) for net in config.webhook_allow] == ["127.0.0.1/32", "10.20.30.40/32"]

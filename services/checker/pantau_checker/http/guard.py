@@ -9,9 +9,9 @@ from collections.abc import Awaitable, Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from pantau_common.netguard import AddressPolicy, first_refusal, is_ip_literal
 from pantau_common.registry.model import ResolveRule
 
-from ..core.netguard import AddressPolicy, first_refusal, is_ip_literal
 from .errors import AddressBlockedError, DnsLookupError
 
 Resolver = Callable[[str, int], Awaitable[list[str]]]

@@ -24,11 +24,11 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from pantau_common.netguard import AddressPolicy
 from pantau_common.registry.model import ResolveRule
 from pantau_contracts.status import TlsFacts
 
 from ..core import blocked, landing
-from ..core.netguard import AddressPolicy
 from ..core.tls import INCOMPLETE_CHAIN
 from .body import read_bounded, readable
 from .certificates import peer_certificate, ssl_context, unverified_facts, verified_facts

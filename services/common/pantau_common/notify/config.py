@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import ConfigError, flag, secret_ref
+from ..netguard import IPNetwork, parse_networks
 from ..settings import Settings
 from .core import RetryPolicy
 
@@ -36,6 +37,9 @@ class NotifyConfig:
     smtp: SmtpConfig | None = None
     webhook_timeout_s: float = 10.0
     webhook_ca_bundle: str | None = None
+    # Non-public addresses a webhook may still be sent to (a local receiver in tests and the demo);
+    # none in production: an internal or private address is refused.
+    webhook_allow: tuple[IPNetwork, ...] = ()
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     batch: int = 10
     poll_s: float = 2.0
@@ -49,6 +53,7 @@ class NotifyConfig:
             smtp=_smtp(settings),
             webhook_timeout_s=_number(settings, "NOTIFY_WEBHOOK_TIMEOUT_S", 10.0, low=0.1),
             webhook_ca_bundle=_file(settings, "NOTIFY_WEBHOOK_CA_BUNDLE"),
+            webhook_allow=_networks(settings, "NOTIFY_WEBHOOK_ALLOW_ADDRESSES"),
             retry=RetryPolicy(
                 max_attempts=int(_number(settings, "NOTIFY_MAX_ATTEMPTS", 6, low=1)),
                 base_s=_number(settings, "NOTIFY_RETRY_BASE_S", 30.0, low=0.0),
@@ -96,6 +101,13 @@ def _file(settings: Settings, name: str) -> str | None:
     if path and not Path(path).is_file():
         raise ConfigError(f"PANTAU_{name}={path!r}: berkas tidak ditemukan")
     return path or None
+
+
+def _networks(settings: Settings, name: str) -> tuple[IPNetwork, ...]:
+    try:
+        return parse_networks(settings.get(name))
+    except ValueError as exc:
+        raise ConfigError(f"PANTAU_{name} tidak sah: {exc}") from None
 
 
 def _number(settings: Settings, name: str, default: float, *, low: float) -> float:

@@ -118,7 +118,9 @@ async def notification_relay(
     database_url: str, config: NotifyConfig, secret_env: Mapping[str, str]
 ) -> AsyncIterator[NotificationRelay]:
     """Build a relay with the channels the configuration has; close them afterwards."""
-    webhook = WebhookSender(config.webhook_timeout_s, secret_env, ca_bundle=config.webhook_ca_bundle)
+    webhook = WebhookSender(
+        config.webhook_timeout_s, secret_env, ca_bundle=config.webhook_ca_bundle, allow=config.webhook_allow
+    )
     channels: dict[str, Channel] = {WEBHOOK: webhook}
     if config.smtp is not None:
         channels[EMAIL] = SmtpMailer(config.smtp, secret_env)

@@ -3,6 +3,8 @@
 Headers: ``X-Pantau-Timestamp`` (Unix seconds), ``X-Pantau-Signature: sha256=<hex>`` over
 ``{timestamp}.{body}``, ``X-Pantau-Delivery`` (the notification id, the same on every try, for
 idempotent receivers) and ``User-Agent: Pantau``. A 2xx answer delivers; redirects are not followed.
+Every connection goes through the address guard (``guard``): a host with an internal or private
+address is refused for good, unless allowed (PANTAU_NOTIFY_WEBHOOK_ALLOW_ADDRESSES).
 Error texts never hold the URL: a gateway's URL may carry a token.
 """
 
@@ -14,10 +16,13 @@ from collections.abc import Callable, Mapping
 
 import httpx
 
+from ..netguard import IPNetwork
 from ..secrets import SecretUnavailableError, read_secret
 from .core import DELIVERY_HEADER, DeliveryError, Notification, signature_headers, webhook_body
+from .guard import AddressBlockedError, guarded_transport
 
 USER_AGENT = "Pantau"
+BLOCKED = "alamat webhook diblokir: alamat internal/privat"
 _RECEIPT_BYTES = 200
 
 
@@ -30,13 +35,17 @@ class WebhookSender:
         secret_env: Mapping[str, str],
         *,
         ca_bundle: str | None = None,
+        allow: tuple[IPNetwork, ...] = (),
         clock: Callable[[], float] = time.time,
     ) -> None:
         self._timeout_s = timeout_s
         self._secret_env = secret_env
         self._clock = clock
         verify = ssl.create_default_context(cafile=ca_bundle) if ca_bundle else True
-        self._client = httpx.AsyncClient(timeout=timeout_s, follow_redirects=False, verify=verify)
+        # No proxy from the environment either: the guard must see the receiver's own address.
+        self._client = httpx.AsyncClient(
+            timeout=timeout_s, follow_redirects=False, transport=guarded_transport(allow, verify), trust_env=False
+        )
 
     async def aclose(self) -> None:
         """Close the HTTP connections."""
@@ -51,6 +60,8 @@ class WebhookSender:
                 return await _receipt(response)
         except (httpx.InvalidURL, httpx.UnsupportedProtocol):
             raise DeliveryError("alamat webhook tidak sah", permanent=True) from None
+        except AddressBlockedError as exc:
+            raise DeliveryError(f"{BLOCKED}: {exc}", permanent=True) from None
         except httpx.TimeoutException:
             raise DeliveryError(f"webhook tidak menjawab dalam {self._timeout_s:g} detik") from None
         except httpx.HTTPError as exc:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..netguard import AddressPolicy, is_ip_literal, refusal
 from .maintenance import parse_windows
 from .model import KLASIFIKASI, AppSpec, Contact, PerangkatDaerah, Registry, Spbe, parse_resolve
 
@@ -22,8 +23,8 @@ SECRET_REF = re.compile(r"^(env:[A-Za-z_][A-Za-z0-9_]*|file:/.+)$")
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 EMAIL = re.compile(rf"^{_ATOM}(?:\.{_ATOM})*@(?:{_LABEL}\.)+[A-Za-z]{{2,63}}$")
-# A webhook carries notices about a department: plain http only to a receiver on this machine.
-PLAIN_HTTP_HOSTS = ("127.0.0.1", "localhost")
+# Host names that are this machine whatever the DNS says (a webhook there would reach Pantau's own services).
+LOCAL_NAMES = ("localhost", "localhost.")
 JENIS = ("dinas", "badan", "kecamatan", "sekretariat", "inspektorat", "bagian", "kelurahan", "lainnya")
 PD_KEYS = frozenset({"id", "nama", "singkatan", "jenis", "kontak", "aktif"})
 CONTACT_KEYS = frozenset({"surel", "webhook", "secret_ref", "nama", "aktif"})
@@ -253,10 +254,20 @@ def _webhook(value: Any, errors: list[tuple[str, str]]) -> str:
     url_errors: list[tuple[str, str]] = []
     text = _url(value, "webhook", url_errors)
     parts = urlsplit(text) if not url_errors else None
-    if parts is not None and parts.scheme != "https" and parts.hostname not in PLAIN_HTTP_HOSTS:
-        url_errors.append(("webhook", "harus https:// (http:// hanya untuk 127.0.0.1 atau localhost)"))
+    if parts is not None and parts.hostname and _internal_host(parts.hostname):
+        # The notifier refuses it at send time too (names are only known then): refused here, it is never saved.
+        url_errors.append(("webhook", "alamat webhook diblokir: alamat internal/privat"))
+    elif parts is not None and parts.scheme != "https":
+        url_errors.append(("webhook", "harus https://"))
     errors.extend(url_errors)
     return text
+
+
+def _internal_host(host: str) -> bool:
+    """Tell whether ``host`` is known, without DNS, to be this machine or a non-public address."""
+    if host.lower() in LOCAL_NAMES or host.lower().endswith((".localhost", ".localhost.")):
+        return True
+    return is_ip_literal(host) and refusal(host.strip("[]"), AddressPolicy()) is not None
 
 
 def _webhook_secret(raw: Mapping[str, Any], errors: list[tuple[str, str]]) -> str | None:

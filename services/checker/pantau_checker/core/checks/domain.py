@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pantau_common.netguard import is_ip_literal
 from pantau_contracts.status import Finding
 from pantau_contracts.vocabulary import Category
 
 from ..domain import DEFAULT_SUFFIXES, compliant, registered_domain
-from ..netguard import is_ip_literal
 from .base import Check, Observed
 
 CATEGORY: Category = "kepatuhan"

@@ -1,4 +1,8 @@
-"""The SSRF guard's decision: which resolved addresses the checker may connect to."""
+"""The SSRF guard's decision: which resolved addresses the checker, and the webhook sender, may connect to.
+
+Pure (standard library only): the checker's ``http.guard`` and the notifier's ``notify.guard`` apply it
+to every address they resolve before any socket connects.
+"""
 
 from __future__ import annotations
 
