@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 import psycopg
 
+from ..secrets import AppSecrets
 from .config import NotifyConfig
 from .core import EMAIL, WEBHOOK, DeliveryError, Notification
 from .smtp import SmtpMailer
@@ -118,7 +119,9 @@ async def notification_relay(
     database_url: str, config: NotifyConfig, secret_env: Mapping[str, str]
 ) -> AsyncIterator[NotificationRelay]:
     """Build a relay with the channels the configuration has; close them afterwards."""
-    webhook = WebhookSender(config.webhook_timeout_s, secret_env, ca_bundle=config.webhook_ca_bundle)
+    webhook = WebhookSender(
+        config.webhook_timeout_s, AppSecrets.from_env(secret_env), ca_bundle=config.webhook_ca_bundle
+    )
     channels: dict[str, Channel] = {WEBHOOK: webhook}
     if config.smtp is not None:
         channels[EMAIL] = SmtpMailer(config.smtp, secret_env)
