@@ -130,6 +130,25 @@ def test_every_field_error_is_answered_at_once_and_nothing_is_saved(make_token, 
 
 
 @pytest.mark.parametrize(
+    "ref", ["env:PANTAU_DATABASE_URI", "file:/etc/passwd", "file:/var/run/secrets/pantau-apps/../pantau-db/uri"]
+)
+def test_a_reference_to_the_services_own_secrets_is_refused_naming_the_allowed_forms(make_token, client, settings, ref):
+    token = make_token("kasie", *WRITE)
+    before = stored_apps(settings)
+    app = {**NEW_APP, "login": {**NEW_APP["login"], "password_secret": ref}}
+    hook = {"webhook": "https://hook.dinkes.bekasikota.go.id/pantau", "secret_ref": ref}
+    answers = [
+        client.post("/api/aplikasi", headers=bearer(token), json=app),
+        client.patch("/api/aplikasi/app-0", headers=bearer(token), json={"kontak": [hook]}),
+    ]
+    expected = "harus rujukan rahasia aplikasi env:PANTAU_APP_SECRET_NAMA atau file:/var/run/secrets/pantau-apps/kunci"
+    for answer, field in zip(answers, ("login.password_secret", "kontak[1].secret_ref"), strict=True):
+        [error] = answer.get_json()["errors"]
+        assert answer.status_code == 422 and error["field"] == field and error["message"].startswith(expected)
+    assert stored_apps(settings) == before and query(settings.database_url, "SELECT id FROM registry_history") == []
+
+
+@pytest.mark.parametrize(
     ("path", "body", "field"),
     [
         ("/api/aplikasi", {**NEW_APP, "id": "app-0"}, "id"),  # the code is taken
