@@ -15,6 +15,6 @@ def login_spec(url: str, username_field: str = "username", password_field: str =
         url=url,
         username_field=username_field,
         password_field=password_field,
-        username_secret="env:U",
-        password_secret="env:P",
+        username_secret="env:PANTAU_APP_SECRET_U",
+        password_secret="env:PANTAU_APP_SECRET_P",
     )

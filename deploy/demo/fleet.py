@@ -25,7 +25,8 @@ answers only on the loopback host name (never on an application's host):
 With PANTAU_DEMO_FLEET_TOKEN set, the control wants the same value in the X-Fleet-Token header
 (the CLI sends it from the same variable).
 
-Demo login: PANTAU_DEMO_LOGIN_USER / PANTAU_DEMO_LOGIN_PASSWORD (``make up`` makes them per machine).
+Demo login: PANTAU_APP_SECRET_DEMO_LOGIN_USER / PANTAU_APP_SECRET_DEMO_LOGIN_PASSWORD (``make up`` makes
+them per machine; the registry names them, as a row may name only ``PANTAU_APP_SECRET_*`` variables).
 """
 
 from __future__ import annotations
@@ -51,9 +52,9 @@ from urllib.parse import parse_qs, quote, unquote
 from babel.dates import format_date
 
 DOMAIN = "bekasikota.go.id"
-DEMO_USER = os.environ.get("PANTAU_DEMO_LOGIN_USER", "pelaksana.demo")
+DEMO_USER = os.environ.get("PANTAU_APP_SECRET_DEMO_LOGIN_USER", "pelaksana.demo")
 # No password lives in the repo: without the variable the login apps accept nobody.
-DEMO_PASSWORD = os.environ.get("PANTAU_DEMO_LOGIN_PASSWORD") or secrets.token_urlsafe(18)
+DEMO_PASSWORD = os.environ.get("PANTAU_APP_SECRET_DEMO_LOGIN_PASSWORD") or secrets.token_urlsafe(18)
 
 # sub-domain -> (name, behaviour): the behaviour each application plays when the fleet starts
 APPS: dict[str, tuple[str, str]] = {

@@ -73,6 +73,6 @@ dev_service_env() {
   if [ ! -s "$STACK_DIR/demo-login" ]; then
     (umask 077; "$PYTHON" -c 'import secrets; print("pemeriksa.pantau", secrets.token_urlsafe(12))' > "$STACK_DIR/demo-login")
   fi
-  read -r PANTAU_DEMO_LOGIN_USER PANTAU_DEMO_LOGIN_PASSWORD < "$STACK_DIR/demo-login"
-  export PANTAU_DEMO_LOGIN_USER PANTAU_DEMO_LOGIN_PASSWORD
+  read -r PANTAU_APP_SECRET_DEMO_LOGIN_USER PANTAU_APP_SECRET_DEMO_LOGIN_PASSWORD < "$STACK_DIR/demo-login"
+  export PANTAU_APP_SECRET_DEMO_LOGIN_USER PANTAU_APP_SECRET_DEMO_LOGIN_PASSWORD
 }

@@ -154,8 +154,8 @@ def stack(settings, tmp_path, stack_env) -> Iterator[Stack]:  # type: ignore[no-
         PANTAU_REPORTER_URL=f"http://127.0.0.1:{ports['reporter']}",
         PANTAU_CHECKER_RESOLVE="*.bekasikota.go.id:*:127.0.0.1",
         PANTAU_CHECKER_ALLOW_ADDRESSES="127.0.0.1/32",
-        PANTAU_DEMO_LOGIN_USER="pemeriksa",
-        PANTAU_DEMO_LOGIN_PASSWORD="sandi-demo-e2e-123",
+        PANTAU_APP_SECRET_DEMO_LOGIN_USER="pemeriksa",
+        PANTAU_APP_SECRET_DEMO_LOGIN_PASSWORD="sandi-demo-e2e-123",
         PANTAU_WORKFLOW_ROUND_TIMEOUT_MINUTES="3",
         PANTAU_WORKFLOW_TICK_SECONDS="1",
     )
@@ -167,7 +167,7 @@ def stack(settings, tmp_path, stack_env) -> Iterator[Stack]:  # type: ignore[no-
             add_user(conn, account, password_of(account.username))
     launcher = load_launcher()
     run_dir = tmp_path / "run"
-    secrets = [env["PANTAU_DEMO_LOGIN_PASSWORD"], env["PANTAU_SECRET_KEY"], env["PANTAU_DEMO_FLEET_TOKEN"]]
+    secrets = [env["PANTAU_APP_SECRET_DEMO_LOGIN_PASSWORD"], env["PANTAU_SECRET_KEY"], env["PANTAU_DEMO_FLEET_TOKEN"]]
     secrets += [password_of(account.username) for account in DEMO_ACCOUNTS]
     secrets += [env["KAFKA_SASL_PASSWORD"]] if env.get("KAFKA_SASL_PASSWORD") else []  # make test: SASL
     try:

@@ -26,6 +26,7 @@ from pantau_common.config import ConfigError
 from pantau_common.logs import configure
 from pantau_common.registry.model import AppSpec, Registry
 from pantau_common.registry.validation import RegistryInvalidError
+from pantau_common.secrets import AppSecrets
 from pantau_common.settings import Settings
 from pantau_contracts.status import ApplicationChecked
 
@@ -124,7 +125,9 @@ def _worker(args: argparse.Namespace, settings: Settings) -> int:
     from .registry_pg import PostgresRegistry
     from .state_pg import PostgresStateStore
 
-    checker = Checker(checker_config(settings), os.environ, PostgresStateStore(settings.database_url))
+    checker = Checker(
+        checker_config(settings), AppSecrets.from_env(os.environ), PostgresStateStore(settings.database_url)
+    )
     worker = CheckWorker(
         settings.kafka,
         settings.topics,
@@ -186,7 +189,9 @@ def _once(args: argparse.Namespace, settings: Settings) -> int:
         return _report_invalid(exc)
     # Each application is checked once: there is no unchanged page to reuse an analysis for, nor a
     # next check to compare the page's structure with.
-    checker = Checker(replace(checker_config(settings), unchanged_pages=0, baselines=False), os.environ)
+    checker = Checker(
+        replace(checker_config(settings), unchanged_pages=0, baselines=False), AppSecrets.from_env(os.environ)
+    )
     selected = _selected(registry, args.app)
     display = progress.choose(sys.stdout, sys.stderr, len(selected.applications), args.json)
     try:

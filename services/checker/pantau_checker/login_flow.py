@@ -12,7 +12,6 @@ is posted into a challenge, and a WAF rule on the login's path is not the applic
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -21,7 +20,7 @@ from urllib.parse import urlencode, urlsplit
 import httpx
 
 from pantau_common.registry.model import LoginSpec
-from pantau_common.secrets import SecretUnavailableError, read_secret
+from pantau_common.secrets import AppSecrets, SecretRefusedError, SecretUnavailableError
 from pantau_contracts.status import LoginResult
 
 from .core import login
@@ -30,13 +29,13 @@ from .http import FetchError, FetchResult, Session
 _MAX_SENT_ON = 3  # a root's refresh to the application's folder, its controller's script to the login page
 
 
-async def log_in(session: Session, spec: LoginSpec, secret_env: Mapping[str, str], today: date) -> LoginResult:
+async def log_in(session: Session, spec: LoginSpec, secrets: AppSecrets, today: date) -> LoginResult:
     """Log in with the referenced credentials and return whether it worked; ``today`` is the check's day in Bekasi
-    (the year a select of years is set to)."""
-    try:
-        credentials = (read_secret(spec.username_secret, secret_env), read_secret(spec.password_secret, secret_env))
-    except SecretUnavailableError as exc:
-        return LoginResult("gagal", str(exc))
+    (the year a select of years is set to). Only an application's secrets are read: a reference to another is
+    not attempted, nothing is fetched."""
+    credentials = _credentials(spec, secrets)
+    if isinstance(credentials, LoginResult):
+        return credentials
     try:
         page = await _to_the_form(session, await session.fetch(spec.url))
     except FetchError as exc:
@@ -50,6 +49,16 @@ async def log_in(session: Session, spec: LoginSpec, secret_env: Mapping[str, str
     except FetchError as exc:
         # Only the kind: the detail of a failed submission may quote the credentials.
         return LoginResult("gagal", f"mengirim formulir login gagal ({exc.kind})")
+
+
+def _credentials(spec: LoginSpec, secrets: AppSecrets) -> tuple[str, str] | LoginResult:
+    """Read the login's username and password, or say why the login cannot be tried."""
+    try:
+        return secrets.read(spec.username_secret), secrets.read(spec.password_secret)
+    except SecretRefusedError:
+        return LoginResult("tidak_dapat_diperiksa", "rujukan rahasia login berada di luar tempat rahasia aplikasi")
+    except SecretUnavailableError as exc:
+        return LoginResult("gagal", str(exc))
 
 
 async def _to_the_form(session: Session, page: FetchResult) -> FetchResult:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
@@ -19,6 +19,7 @@ from urllib.parse import unquote, urlsplit
 from pantau_common.netguard import AddressPolicy
 from pantau_common.registry.maintenance import in_maintenance, parse_windows
 from pantau_common.registry.model import AppSpec
+from pantau_common.secrets import AppSecrets
 from pantau_contracts.status import ApplicationChecked, ContentFreshness, Finding, LoginResult, Timings, TlsFacts
 
 from .config import CheckerConfig
@@ -228,13 +229,13 @@ class Checker:
     def __init__(
         self,
         config: CheckerConfig,
-        secret_env: Mapping[str, str],
+        secrets: AppSecrets,
         state: StateStore | None = None,
         clock: Callable[[], datetime] = now_utc,
         resolver: Resolver = system_resolver,
     ) -> None:
         self.config = config
-        self._secret_env = secret_env
+        self._secrets = secrets
         self.state: StateStore = state or InMemoryStateStore()
         self.hosts = HostLimiter(config.per_host)
         self._clock = clock
@@ -396,7 +397,7 @@ class Checker:
                 # Imported here: most applications have no login, and its many expressions are a twentieth of a start.
                 from .login_flow import log_in
 
-                outcome.login = await log_in(session, app.login, self._secret_env, wib_day(now))
+                outcome.login = await log_in(session, app.login, self._secrets, wib_day(now))
                 outcome.verdict = availability.from_login(
                     outcome.verdict, outcome.login.result == "gagal", outcome.login.reason
                 )

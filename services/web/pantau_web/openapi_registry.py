@@ -11,7 +11,8 @@ from typing import Any
 
 from pantau_common.registry.maintenance import DAYS
 from pantau_common.registry.model import KLASIFIKASI
-from pantau_common.registry.validation import ID_PATTERN, JENIS, SECRET_REF
+from pantau_common.registry.validation import ID_PATTERN, JENIS
+from pantau_common.secrets import APP_SECRET_FORMS, APP_SECRET_REF
 
 Schema = dict[str, Any]
 
@@ -23,8 +24,8 @@ INT = {"type": "integer"}
 HTTP_URL = {"type": "string", "pattern": "^https?://", "description": "URL http:// atau https://, tanpa kredensial."}
 SECRET = {
     "type": "string",
-    "pattern": SECRET_REF.pattern,
-    "description": "Rujukan rahasia env:NAMA atau file:/jalur; nilai rahasia tidak pernah dikirim.",
+    "pattern": APP_SECRET_REF.pattern,
+    "description": f"Rujukan rahasia aplikasi {APP_SECRET_FORMS}; nilai rahasia tidak pernah dikirim.",
 }
 
 

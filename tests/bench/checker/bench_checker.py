@@ -231,13 +231,14 @@ def checker_role(args: argparse.Namespace) -> None:
     from pantau_checker.probe import Checker
     from pantau_common.registry.files import load_registry
     from pantau_common.registry.model import Registry
+    from pantau_common.secrets import AppSecrets
     from pantau_common.settings import Settings
 
     loaded = time.perf_counter()
     registry = load_registry(args.registry)
     load_s = time.perf_counter() - loaded
     freshness.warm_up()
-    checker = Checker(checker_config(Settings.from_env(os.environ)), os.environ)
+    checker = Checker(checker_config(Settings.from_env(os.environ)), AppSecrets.from_env(os.environ))
     warm = Registry(registry.perangkat_daerah, registry.applications[: args.concurrency])
     run = _runner()
     with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink):  # JSON lines, as a pipe takes them

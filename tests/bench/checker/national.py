@@ -280,11 +280,12 @@ def worker(port: int, name: str) -> None:
     from pantau_checker.core import freshness
     from pantau_checker.kafka_worker import CheckWorker
     from pantau_checker.probe import Checker
+    from pantau_common.secrets import AppSecrets
     from pantau_common.settings import Settings
 
     settings = Settings.from_env(os.environ)
     freshness.warm_up()
-    checker = Checker(checker_config(settings), os.environ, steady_state())
+    checker = Checker(checker_config(settings), AppSecrets.from_env(os.environ), steady_state())
     member = CheckWorker(
         settings.kafka_bootstrap,
         settings.topics,

@@ -7,15 +7,20 @@ trickle or send a gzip or brotli bomb. HTTPS uses certificates from a trustme te
 from __future__ import annotations
 
 import asyncio
+import atexit
+import functools
 import gzip
 import ipaddress
+import shutil
 import ssl
+import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import parse_qs
 
 from pantau_testing import free_port
@@ -25,6 +30,7 @@ from pantau_checker.core.checks import CHECKS, switched
 from pantau_checker.http import FetchLimits
 from pantau_checker.probe import Checker, now_utc
 from pantau_common.registry.model import AppSpec, ResolveRule
+from pantau_common.secrets import APP_SECRETS_DIR, AppSecrets
 from pantau_contracts.status import ApplicationChecked
 
 LOOPBACK = (ipaddress.ip_network("127.0.0.1/32"),)
@@ -179,11 +185,16 @@ def closed_port() -> int:
 
 
 def make_checker(
-    port: int, off: tuple[str, ...] = (), clock: Callable[[], datetime] = now_utc, **overrides: object
+    port: int,
+    off: tuple[str, ...] = (),
+    clock: Callable[[], datetime] = now_utc,
+    secrets: AppSecrets | None = None,
+    **overrides: object,
 ) -> Checker:
     """Return a checker that resolves every *.go.id name (and a few others) to the local site.
 
-    ``off`` names the page checks switched off; ``clock`` is the checker's time.
+    ``off`` names the page checks switched off; ``clock`` is the checker's time; ``secrets`` the applications'
+    secrets it may read (by default the demo account's and the files ``app_secret`` stores).
     """
     options: dict[str, object] = {
         "allow": LOOPBACK,
@@ -195,8 +206,24 @@ def make_checker(
         "checks": switched(CHECKS, off),
     }
     options.update(overrides)
-    secrets = {"DEMO_USER": "pelaksana", "DEMO_PASS": "rahasia-benar"}
+    demo = {"PANTAU_APP_SECRET_DEMO_USER": "pelaksana", "PANTAU_APP_SECRET_DEMO_PASS": "rahasia-benar"}
+    secrets = secrets or AppSecrets(app_secrets_dir(), demo)
     return Checker(CheckerConfig(**options), secrets, clock=clock)  # type: ignore[arg-type]
+
+
+@functools.cache
+def app_secrets_dir() -> Path:
+    """Return this test process's stand-in for the applications' secrets directory."""
+    path = Path(tempfile.mkdtemp(prefix="pantau-apps-"))
+    atexit.register(shutil.rmtree, path, True)
+    return path
+
+
+def app_secret(value: str) -> str:
+    """Store a value as an application's secret (a login's password) and return the registry's reference to it."""
+    path = Path(tempfile.mkstemp(prefix="rahasia-", dir=app_secrets_dir())[1])
+    path.write_text(value + "\n")
+    return f"file:{APP_SECRETS_DIR}/{path.name}"
 
 
 def check(checker: Checker, spec: AppSpec) -> ApplicationChecked:

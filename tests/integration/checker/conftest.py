@@ -30,15 +30,9 @@ def site() -> Iterator[Any]:
 
 
 @pytest.fixture
-def secret(tmp_path: Path) -> Callable[[str], str]:
-    """Return a function that stores a value as a secret file and returns its reference (a login's password)."""
-
-    def store(value: str) -> str:
-        path = tmp_path / f"rahasia-{len(list(tmp_path.iterdir()))}"
-        path.write_text(value + "\n")
-        return f"file:{path}"
-
-    return store
+def secret() -> Callable[[str], str]:
+    """Return a function that stores a value as an application's secret and returns its reference."""
+    return _servers().app_secret  # type: ignore[no-any-return]
 
 
 @pytest.fixture(scope="module")

@@ -37,7 +37,7 @@ def test_demo_registry_imports_every_row_with_its_config(database_url, monkeypat
     assert counts(database_url) == (16, 29)
     with connect(database_url) as conn:
         row = conn.execute("SELECT * FROM applications WHERE id = 'diskominfo-sso'").fetchone()
-    assert row["config"]["login"]["password_secret"] == "env:PANTAU_DEMO_LOGIN_PASSWORD"
+    assert row["config"]["login"]["password_secret"] == "env:PANTAU_APP_SECRET_DEMO_LOGIN_PASSWORD"
     assert row["config"]["resolve"] == ["sso.bekasikota.go.id:18090:127.0.0.1"]
     assert "diimpor: 16 perangkat daerah, 29 aplikasi" in capsys.readouterr().out
     assert ("dinkes", None, "email", "it@dinkes.bekasikota.go.id") in contacts(database_url)
@@ -69,7 +69,7 @@ def test_bad_file_lists_every_error_with_row_and_field_and_changes_nothing(datab
         "  - {id: dinkes-simpus, pd: tidak-ada, nama: Simpus, url: 'ftp://simpus/', interval_s: 5}\n"
         "  - id: dinkes-login\n    pd: dinkes\n    nama: Login\n    url: http://l.bekasikota.go.id/\n"
         "    login: {url: 'http://l.bekasikota.go.id/login', username_field: u, password_field: p,\n"
-        "            username_secret: admin, password_secret: 'env:PW', success_marker: Keluar}\n"
+        "            username_secret: admin, password_secret: 'env:PANTAU_APP_SECRET_PW', success_marker: Keluar}\n"
     )
     assert run(monkeypatch, database_url, "import", str(bad)) == 2
     err = capsys.readouterr().err
@@ -120,7 +120,9 @@ perangkat_daerah:
     nama: Dinas Kesehatan
     kontak:
       - {surel: it@dinkes.bekasikota.go.id, nama: Tim TI}
-      - {webhook: 'https://hook.dinkes.bekasikota.go.id/pantau', secret_ref: 'env:DINKES_HOOK', nama: SIMRS}
+      - webhook: 'https://hook.dinkes.bekasikota.go.id/pantau'
+        secret_ref: 'env:PANTAU_APP_SECRET_DINKES_HOOK'
+        nama: SIMRS
   - id: bapenda
     nama: Badan Pendapatan Daerah
     kontak: [{surel: it@bapenda.bekasikota.go.id}]
@@ -139,7 +141,7 @@ def test_import_replaces_the_contacts_of_each_row_that_lists_them(database_url, 
     assert run(monkeypatch, database_url, "import", str(registry)) == 0
     with connect(database_url) as conn:
         hook = conn.execute("SELECT secret_ref, nama FROM contacts WHERE channel = 'webhook'").fetchone()
-    assert (hook["secret_ref"], hook["nama"]) == ("env:DINKES_HOOK", "SIMRS")
+    assert (hook["secret_ref"], hook["nama"]) == ("env:PANTAU_APP_SECRET_DINKES_HOOK", "SIMRS")
 
     registry.write_text(
         "perangkat_daerah:\n"

@@ -16,7 +16,7 @@ from pathlib import Path
 import blocked_pages as pages
 import pytest
 from blocked_pages import Shape
-from checker_servers import FakeSite, Reply, Request, make_checker
+from checker_servers import FakeSite, Reply, Request, app_secret, make_checker
 from login_apps import PASSWORD, LaravelApp, NativePhpApp
 from vendor_pages import Site, department_page
 
@@ -54,13 +54,17 @@ def simpeg(site: FakeSite, login_get: Shape | None = None, login_post: Shape | N
 
 
 def check(
-    site: FakeSite, host: str, login_path: str, fields: tuple[str, str], password: str = "env:DEMO_PASS"
+    site: FakeSite,
+    host: str,
+    login_path: str,
+    fields: tuple[str, str],
+    password: str = "env:PANTAU_APP_SECRET_DEMO_PASS",
 ) -> ApplicationChecked:
     login = {
         "url": f"http://{host}:{site.port}{login_path}",
         "username_field": fields[0],
         "password_field": fields[1],
-        "username_secret": "env:DEMO_USER",
+        "username_secret": "env:PANTAU_APP_SECRET_DEMO_USER",
         "password_secret": password,
     }
     app = AppSpec(
@@ -70,7 +74,7 @@ def check(
     return event
 
 
-def check_simpeg(site: FakeSite, password: str = "env:DEMO_PASS") -> ApplicationChecked:
+def check_simpeg(site: FakeSite, password: str = "env:PANTAU_APP_SECRET_DEMO_PASS") -> ApplicationChecked:
     return check(site, SIMPEG, "/login", ("username", "password"), password)
 
 
@@ -130,9 +134,8 @@ def test_a_firewalls_block_where_the_login_sends_the_browser_is_tidak_dapat_dipe
 
 def test_a_wrong_password_behind_cloudflare_is_still_login_gagal(site: FakeSite, tmp_path: Path) -> None:
     simpeg(site)
-    secret = tmp_path / "sandi"
-    secret.write_text("salah-sekali\n")
-    event = check_simpeg(site, f"file:{secret}")
+    secret = app_secret("salah-sekali")
+    event = check_simpeg(site, secret)
     assert (event.availability, event.reason, event.login.result) == ("tidak_aktif", "login_gagal", "gagal")
     assert event.login.reason == "pesan gagal login tampil: “identitas tersebut tidak cocok dengan data kami”"
 

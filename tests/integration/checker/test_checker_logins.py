@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from checker_servers import FakeSite, Request, make_checker
+from checker_servers import FakeSite, Request, app_secret, make_checker
 from login_apps import PASSWORD, USER, CodeIgniterApp, DjangoAdmin, LaravelApp, NativePhpApp, SpaApp
 
 from pantau_common.registry.model import AppSpec
@@ -25,9 +25,8 @@ WRONG = "salah-sekali"
 @pytest.fixture
 def wrong_password(tmp_path: Path) -> str:
     """Return a secret reference to a wrong password."""
-    secret = tmp_path / "sandi"
-    secret.write_text(WRONG + "\n")
-    return f"file:{secret}"
+    secret = app_secret(WRONG)
+    return secret
 
 
 def check(site: FakeSite, host: str, login: dict[str, str], scheme: str = "http", **config: Any) -> ApplicationChecked:
@@ -45,12 +44,14 @@ def address(site: FakeSite, host: str, path: str, scheme: str = "http") -> str:
     return f"{scheme}://{host}:{site.port}{path}"
 
 
-def login_config(url: str, fields: tuple[str, str], password_secret: str = "env:DEMO_PASS") -> dict[str, str]:
+def login_config(
+    url: str, fields: tuple[str, str], password_secret: str = "env:PANTAU_APP_SECRET_DEMO_PASS"
+) -> dict[str, str]:
     return {
         "url": url,
         "username_field": fields[0],
         "password_field": fields[1],
-        "username_secret": "env:DEMO_USER",
+        "username_secret": "env:PANTAU_APP_SECRET_DEMO_USER",
         "password_secret": password_secret,
     }
 
@@ -160,7 +161,7 @@ def django_check(tls_site_factory: Any, ca_bundle: str, password_secret: str) ->
 def test_django_admin_over_https_is_logged_in_with_referer_and_masked_token(
     tls_site_factory: Any, ca_bundle: str
 ) -> None:
-    secure, event = django_check(tls_site_factory, ca_bundle, "env:DEMO_PASS")
+    secure, event = django_check(tls_site_factory, ca_bundle, "env:PANTAU_APP_SECRET_DEMO_PASS")
     assert_logged_in(event)
     post = posted(secure)
     assert post.headers["Referer"].startswith(f"https://{SIKADES}:") and post.form["next"] == ["/admin/"]

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 import pytest
-from checker_servers import FakeSite, Reply
+from checker_servers import FakeSite, Reply, app_secret
 from login_apps_javascript import (
     FilamentApp,
     JetstreamApp,
@@ -42,9 +42,8 @@ def unchecked(event: ApplicationChecked) -> str:
 
 def stored(tmp_path: Path, value: str) -> str:
     """Return a secret reference to a file holding the value."""
-    path = tmp_path / "rahasia"
-    path.write_text(value + "\n")
-    return f"file:{path}"
+    path = app_secret(value)
+    return path
 
 
 # --- Filament on Livewire ----------------------------------------------------------------------------

@@ -37,8 +37,8 @@ def check_named(site: FakeSite, path: str, display_name: str) -> ApplicationChec
         "url": f"http://{SIMPEG}:{site.port}{path}",
         "username_field": "username",
         "password_field": "password",
-        "username_secret": "env:DEMO_USER",
-        "password_secret": "env:DEMO_PASS",
+        "username_secret": "env:PANTAU_APP_SECRET_DEMO_USER",
+        "password_secret": "env:PANTAU_APP_SECRET_DEMO_PASS",
         "display_name": display_name,
     }
     spec = AppSpec(

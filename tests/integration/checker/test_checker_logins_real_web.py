@@ -36,8 +36,8 @@ def check(site: FakeSite, host: str, path: str, fields: tuple[str, str], **secre
         "url": f"http://{host}:{site.port}{path}",
         "username_field": fields[0],
         "password_field": fields[1],
-        "username_secret": secrets.get("user", "env:DEMO_USER"),
-        "password_secret": secrets.get("password", "env:DEMO_PASS"),
+        "username_secret": secrets.get("user", "env:PANTAU_APP_SECRET_DEMO_USER"),
+        "password_secret": secrets.get("password", "env:PANTAU_APP_SECRET_DEMO_PASS"),
     }
     spec = AppSpec(
         id="aplikasi", pd_id="pd", nama="Aplikasi", url=f"http://{host}:{site.port}/", config={"login": login}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from checker_servers import FakeSite
+from checker_servers import FakeSite, app_secret
 from login_apps_s23 import (
     CityHostApp,
     DisabledAccountApp,
@@ -37,9 +37,8 @@ def test_a_login_inside_a_layout_loading_recaptcha_for_its_footer_logs_in(site: 
 
 def test_a_wrong_password_beside_the_footers_recaptcha_is_a_refusal(site: FakeSite, tmp_path: Any) -> None:
     FooterCaptchaApp().install(site)
-    wrong = tmp_path / "sandi"
-    wrong.write_text("salah-sekali\n")
-    event = check(site, DINKES, "/auth/login", ("username", "password"), password=f"file:{wrong}")
+    wrong = app_secret("salah-sekali")
+    event = check(site, DINKES, "/auth/login", ("username", "password"), password=wrong)
     assert refusal(event) == "pesan gagal login tampil: “username atau password salah”"
 
 
@@ -97,9 +96,8 @@ def test_spring_security_login_posts_the_forms_masked_token_without_the_cookies_
 
 def test_spring_security_wrong_password_names_its_message(site: FakeSite, tmp_path: Any) -> None:
     SpringApp().install(site)
-    wrong = tmp_path / "sandi"
-    wrong.write_text("salah-sekali\n")
-    event = check(site, SIMONEV, "/login", ("username", "password"), password=f"file:{wrong}")
+    wrong = app_secret("salah-sekali")
+    event = check(site, SIMONEV, "/login", ("username", "password"), password=wrong)
     assert refusal(event) == "pesan gagal login tampil: “username atau password salah”"
 
 
@@ -133,7 +131,6 @@ def test_a_form_posting_to_the_citys_sso_on_another_host_logs_in(site: FakeSite)
 def test_a_wrong_password_at_the_citys_sso_is_sent_back_to_the_login(site: FakeSite, tmp_path: Any) -> None:
     app = CityHostApp()
     app.install(site)
-    wrong = tmp_path / "sandi"
-    wrong.write_text("salah-sekali\n")
-    event = check(site, app.app, "/login", ("username", "password"), password=f"file:{wrong}")
+    wrong = app_secret("salah-sekali")
+    event = check(site, app.app, "/login", ("username", "password"), password=wrong)
     assert refusal(event) == "dialihkan kembali ke halaman login"

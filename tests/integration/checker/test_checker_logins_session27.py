@@ -55,8 +55,8 @@ def check(
         "url": f"http://{host}:{site.port}{path}",
         "username_field": fields[0],
         "password_field": fields[1],
-        "username_secret": "env:DEMO_USER",
-        "password_secret": password or "env:DEMO_PASS",
+        "username_secret": "env:PANTAU_APP_SECRET_DEMO_USER",
+        "password_secret": password or "env:PANTAU_APP_SECRET_DEMO_PASS",
     }
     spec = AppSpec(
         id="aplikasi", pd_id="pd", nama="Aplikasi", url=f"http://{host}:{site.port}/", config={"login": login}

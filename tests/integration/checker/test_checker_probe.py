@@ -10,7 +10,17 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 import pytest
-from checker_servers import QUICK, Reply, Request, brotli_bomb, closed_port, gzip_bomb, html_page, make_checker
+from checker_servers import (
+    QUICK,
+    Reply,
+    Request,
+    app_secret,
+    brotli_bomb,
+    closed_port,
+    gzip_bomb,
+    html_page,
+    make_checker,
+)
 from vendor_pages import tanggal
 
 from pantau_checker.core.dates import WIB
@@ -325,12 +335,12 @@ def login_site(site) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-def login_config(port: int, password_secret: str = "env:DEMO_PASS") -> dict[str, str]:
+def login_config(port: int, password_secret: str = "env:PANTAU_APP_SECRET_DEMO_PASS") -> dict[str, str]:
     return {
         "url": f"http://simpeg.bekasikota.go.id:{port}/login",
         "username_field": "user",
         "password_field": "pass",
-        "username_secret": "env:DEMO_USER",
+        "username_secret": "env:PANTAU_APP_SECRET_DEMO_USER",
         "password_secret": password_secret,
         "success_marker": "Selamat datang",
         "failure_marker": "password salah",
@@ -347,9 +357,8 @@ def test_login_with_csrf_token_and_right_credentials_succeeds(site):  # type: ig
 
 def test_login_with_wrong_credentials_fails_and_makes_the_app_tidak_aktif(site, tmp_path):  # type: ignore[no-untyped-def]
     login_site(site)
-    secret = tmp_path / "pw"
-    secret.write_text("salah-sekali\n")
-    spec = app(site.port, "simpeg.bekasikota.go.id", login=login_config(site.port, f"file:{secret}"))
+    secret = app_secret("salah-sekali")
+    spec = app(site.port, "simpeg.bekasikota.go.id", login=login_config(site.port, secret))
     event = check(make_checker(site.port), spec)
     assert (event.availability, event.reason, event.login.result) == ("tidak_aktif", "login_gagal", "gagal")
     assert event.login.reason == "penanda gagal ditemukan"
@@ -359,9 +368,9 @@ def test_login_with_wrong_credentials_fails_and_makes_the_app_tidak_aktif(site, 
 
 def test_missing_secret_is_a_failed_login_naming_the_reference_only(site):  # type: ignore[no-untyped-def]
     login_site(site)
-    spec = app(site.port, "simpeg.bekasikota.go.id", login=login_config(site.port, "env:TIDAK_ADA"))
+    spec = app(site.port, "simpeg.bekasikota.go.id", login=login_config(site.port, "env:PANTAU_APP_SECRET_TIDAK_ADA"))
     event = check(make_checker(site.port), spec)
-    assert event.login.result == "gagal" and "TIDAK_ADA" in (event.login.reason or "")
+    assert event.login.result == "gagal" and "PANTAU_APP_SECRET_TIDAK_ADA" in (event.login.reason or "")
 
 
 # --- freshness ----------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from checker_servers import FakeSite, Reply, make_checker
+from checker_servers import FakeSite, Reply, app_secret, make_checker
 from login_apps import PASSWORD, USER, LaravelApp
 from stand_in_pages import NGINX
 from vendor_pages import department_page, tanggal
@@ -62,14 +62,13 @@ def test_an_up_site_carries_no_detail(site: FakeSite) -> None:
 
 def test_a_refused_login_says_what_the_page_said_and_never_who_tried(site: FakeSite, tmp_path: Path) -> None:
     LaravelApp().install(site)
-    secret = tmp_path / "sandi"
-    secret.write_text("salah-sekali\n")
+    secret = app_secret("salah-sekali")
     login = {
         "url": f"http://{HOST}:{site.port}/login",
         "username_field": "username",
         "password_field": "password",
-        "username_secret": "env:DEMO_USER",
-        "password_secret": f"file:{secret}",
+        "username_secret": "env:PANTAU_APP_SECRET_DEMO_USER",
+        "password_secret": secret,
     }
     event = check(site, login=login)
     assert (event.reason, event.reason_detail) == ("login_gagal", event.login.reason)

@@ -18,6 +18,7 @@ from pantau_checker.config import CheckerConfig
 from pantau_checker.http import FetchLimits
 from pantau_checker.probe import Checker
 from pantau_common.registry.model import AppSpec, ResolveRule
+from pantau_common.secrets import AppSecrets
 from pantau_contracts.status import ApplicationChecked
 
 pytestmark = pytest.mark.integration
@@ -49,7 +50,7 @@ def check(port: int, behaviour: str, plays: object) -> ApplicationChecked:
             retries=0,
             retry_delay_s=0.0,
         ),
-        {},
+        AppSecrets.from_env({}),
     )
     url = f"http://{SUB}.bekasikota.go.id:{port}/"
     return asyncio.run(checker.check(AppSpec(id="dinkes-web", pd_id="dinkes", nama="Website Dinkes", url=url)))

@@ -21,7 +21,7 @@ from pantau_common.netguard import parse_networks
 SMTP_USER = "pantau"
 SMTP_PASSWORD = "sandi-SMTP-uji-7f3a"
 HOOK_SECRET = "kunci-webhook-uji-91c2"
-SECRET_ENV = {"PANTAU_TEST_SMTP_PASSWORD": SMTP_PASSWORD, "PANTAU_TEST_HOOK_SECRET": HOOK_SECRET}
+SECRET_ENV = {"PANTAU_TEST_SMTP_PASSWORD": SMTP_PASSWORD, "PANTAU_APP_SECRET_TEST_HOOK": HOOK_SECRET}
 # The receivers listen on loopback, which the webhook guard refuses unless allowed, as the local stack allows it.
 LOOPBACK = parse_networks("127.0.0.1/32")
 

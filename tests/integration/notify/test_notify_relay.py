@@ -13,9 +13,10 @@ from pantau_testing import query
 
 from pantau_common.notify import NotificationRelay, NotifyConfig, RetryPolicy, WebhookSender
 from pantau_common.notify.relay import APPLICATION_NAME
+from pantau_common.secrets import AppSecrets
 
 pytestmark = pytest.mark.integration
-HOOK_REF = "env:PANTAU_TEST_HOOK_SECRET"
+HOOK_REF = "env:PANTAU_APP_SECRET_TEST_HOOK"
 QUICK = NotifyConfig(retry=RetryPolicy(base_s=0), batch=3, poll_s=0.02)
 
 
@@ -37,7 +38,7 @@ def test_two_relays_at_once_send_each_of_twenty_rows_exactly_once(database_url: 
     ids = [add_notification(database_url, "webhook", receiver.url, secret_ref=HOOK_REF) for _ in range(20)]
 
     async def scenario() -> list[NotificationRelay]:
-        senders = [WebhookSender(5.0, SECRET_ENV, allow=LOOPBACK) for _ in range(2)]
+        senders = [WebhookSender(5.0, AppSecrets.from_env(SECRET_ENV), allow=LOOPBACK) for _ in range(2)]
         relays = [NotificationRelay(database_url, {"webhook": s}, QUICK) for s in senders]
         await _run_until_sent(database_url, relays)
         for sender in senders:
@@ -57,7 +58,7 @@ def test_the_relay_waits_out_a_database_that_went_away_and_goes_on(
     first = add_notification(database_url, "webhook", receiver.url, secret_ref=HOOK_REF)
 
     async def scenario() -> None:
-        sender = WebhookSender(5.0, SECRET_ENV, allow=LOOPBACK)
+        sender = WebhookSender(5.0, AppSecrets.from_env(SECRET_ENV), allow=LOOPBACK)
         relay = NotificationRelay(database_url, {"webhook": sender}, QUICK, reconnect_s=0.05)
         stop = asyncio.Event()
         task = asyncio.create_task(relay.run(stop))
@@ -91,7 +92,7 @@ def test_a_redelivered_change_adds_no_second_row_and_sends_once(database_url: st
     again = add_notification(database_url, "webhook", receiver.url, secret_ref=HOOK_REF, dedup_key=key)
 
     async def scenario() -> None:
-        sender = WebhookSender(5.0, SECRET_ENV, allow=LOOPBACK)
+        sender = WebhookSender(5.0, AppSecrets.from_env(SECRET_ENV), allow=LOOPBACK)
         relay = NotificationRelay(database_url, {"webhook": sender}, QUICK)
         await relay.run_once()
         await relay.run_once()
@@ -106,7 +107,7 @@ def test_email_rows_wait_for_a_relay_that_has_the_email_channel(database_url: st
     mail_id = add_notification(database_url, "email", "kepala@dinkes.bekasikota.go.id")
 
     async def scenario() -> int:
-        sender = WebhookSender(5.0, SECRET_ENV, allow=LOOPBACK)
+        sender = WebhookSender(5.0, AppSecrets.from_env(SECRET_ENV), allow=LOOPBACK)
         try:
             return await NotificationRelay(database_url, {"webhook": sender}, QUICK).run_once()
         finally:

@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 import time
+from pathlib import Path
 
 import pytest
 from notify_parts import HOOK_SECRET, LOOPBACK, SECRET_ENV, Receiver, add_notification, notification_row
@@ -13,9 +14,11 @@ from pantau_testing import query
 
 from pantau_common.netguard import IPNetwork, parse_networks
 from pantau_common.notify import NotificationRelay, NotifyConfig, RetryPolicy, WebhookSender, verify_signature
+from pantau_common.notify.relay import notification_relay
+from pantau_common.secrets import APP_SECRETS_DIR, AppSecrets
 
 pytestmark = pytest.mark.integration
-HOOK_REF = "env:PANTAU_TEST_HOOK_SECRET"
+HOOK_REF = "env:PANTAU_APP_SECRET_TEST_HOOK"
 
 
 async def _run(
@@ -23,7 +26,7 @@ async def _run(
 ) -> NotificationRelay:
     """Run a relay without backoff for a few rounds, more than the tries it may make."""
     config = NotifyConfig(retry=RetryPolicy(max_attempts=max_attempts, base_s=0))
-    sender = WebhookSender(5.0, SECRET_ENV, allow=allow)
+    sender = WebhookSender(5.0, AppSecrets.from_env(SECRET_ENV), allow=allow)
     relay = NotificationRelay(url, {"webhook": sender}, config)
     try:
         for _ in range(rounds):
@@ -184,3 +187,67 @@ def test_a_redirect_from_an_allowed_receiver_to_an_internal_service_reaches_noth
 
     assert [hit.path for hit in receiver.hits] == ["/hook"] and internal_service.hits == []
     assert "pengalihan tidak diikuti" in notification_row(database_url, sent_id)["last_error"]
+
+
+DATABASE_URI = "postgresql://pantau:sandi-basis-data-7f3a@pantau-db-rw:5432/pantau"
+
+
+def _worker_environment(apps_dir: Path) -> dict[str, str]:
+    """Return the notifier's environment: its own secrets beside the applications' (the hook's key)."""
+    return {
+        "PANTAU_DATABASE_URI": DATABASE_URI,
+        "KAFKA_SASL_PASSWORD": "sandi-kafka-sasl-19be",
+        "PANTAU_APP_SECRETS_DIR": str(apps_dir),
+        **SECRET_ENV,
+    }
+
+
+async def _relay_once(database_url: str, environ: dict[str, str]) -> None:
+    """Run one round of the relay the workflow builds from its environment."""
+    config = NotifyConfig(retry=RetryPolicy(max_attempts=3, base_s=0), webhook_allow=LOOPBACK)
+    async with notification_relay(database_url, config, environ) as relay:
+        await relay.run_once()
+
+
+@pytest.mark.parametrize(
+    "ref",
+    [
+        "env:PANTAU_DATABASE_URI",
+        "env:KAFKA_SASL_PASSWORD",
+        "file:/etc/passwd",
+        f"file:{APP_SECRETS_DIR}/../bocor",
+        f"file:{APP_SECRETS_DIR}/tautan-keluar",
+    ],
+)
+def test_a_webhook_keyed_by_the_workers_own_secret_is_never_sent(
+    database_url: str, receiver: Receiver, tmp_path: Path, caplog: pytest.LogCaptureFixture, ref: str
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    apps_dir = tmp_path / "pantau-apps"
+    apps_dir.mkdir()
+    (tmp_path / "bocor").write_text(DATABASE_URI + "\n")
+    (apps_dir / "tautan-keluar").symlink_to(tmp_path / "bocor")  # a link out of the directory
+    sent_id = add_notification(database_url, "webhook", receiver.url, secret_ref=ref)
+
+    asyncio.run(_relay_once(database_url, _worker_environment(apps_dir)))
+
+    row = notification_row(database_url, sent_id)
+    assert receiver.hits == [] and row["dead_at"] is not None and row["attempts"] == 1
+    assert row["last_error"] == "secret_ref webhook berada di luar tempat rahasia aplikasi: pesan tidak dikirim"
+    assert "sandi-basis-data" not in caplog.text and "sandi-kafka" not in caplog.text
+
+
+def test_a_webhook_keyed_by_an_applications_secret_file_is_sent(
+    database_url: str, receiver: Receiver, tmp_path: Path
+) -> None:
+    apps_dir = tmp_path / "pantau-apps"
+    apps_dir.mkdir()
+    (apps_dir / "dinkes-hook").write_text(HOOK_SECRET + "\n")
+    sent_id = add_notification(database_url, "webhook", receiver.url, secret_ref=f"file:{APP_SECRETS_DIR}/dinkes-hook")
+
+    asyncio.run(_relay_once(database_url, _worker_environment(apps_dir)))
+
+    [hit] = receiver.hits
+    stamp, signature = hit.headers["x-pantau-timestamp"], hit.headers["x-pantau-signature"]
+    assert verify_signature(HOOK_SECRET, stamp, hit.body, signature, now=time.time())
+    assert notification_row(database_url, sent_id)["sent_at"] is not None

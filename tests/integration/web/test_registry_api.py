@@ -22,8 +22,8 @@ NEW_APP = {
         "url": "https://simpus.bekasikota.go.id/masuk",
         "username_field": "u",
         "password_field": "p",
-        "username_secret": "env:SIMPUS_USER",
-        "password_secret": "env:SIMPUS_PASSWORD",
+        "username_secret": "env:PANTAU_APP_SECRET_SIMPUS_USER",
+        "password_secret": "env:PANTAU_APP_SECRET_SIMPUS_PASSWORD",
         "success_marker": "Keluar",
     },
     "maintenance": [{"days": ["senin", "rabu"], "from": "01:00", "to": "03:00"}],
@@ -126,6 +126,25 @@ def test_every_field_error_is_answered_at_once_and_nothing_is_saved(make_token, 
     assert "rujukan rahasia" in next(e["message"] for e in body["errors"] if e["field"] == "login.password_secret")
     patched = client.patch("/api/aplikasi/app-0", headers=bearer(token), json={"nama": "", "pd": "tidak-ada"})
     assert patched.status_code == 422 and {e["field"] for e in patched.get_json()["errors"]} == {"nama", "pd"}
+    assert stored_apps(settings) == before and query(settings.database_url, "SELECT id FROM registry_history") == []
+
+
+@pytest.mark.parametrize(
+    "ref", ["env:PANTAU_DATABASE_URI", "file:/etc/passwd", "file:/var/run/secrets/pantau-apps/../pantau-db/uri"]
+)
+def test_a_reference_to_the_services_own_secrets_is_refused_naming_the_allowed_forms(make_token, client, settings, ref):
+    token = make_token("kasie", *WRITE)
+    before = stored_apps(settings)
+    app = {**NEW_APP, "login": {**NEW_APP["login"], "password_secret": ref}}
+    hook = {"webhook": "https://hook.dinkes.bekasikota.go.id/pantau", "secret_ref": ref}
+    answers = [
+        client.post("/api/aplikasi", headers=bearer(token), json=app),
+        client.patch("/api/aplikasi/app-0", headers=bearer(token), json={"kontak": [hook]}),
+    ]
+    expected = "harus rujukan rahasia aplikasi env:PANTAU_APP_SECRET_NAMA atau file:/var/run/secrets/pantau-apps/kunci"
+    for answer, field in zip(answers, ("login.password_secret", "kontak[1].secret_ref"), strict=True):
+        [error] = answer.get_json()["errors"]
+        assert answer.status_code == 422 and error["field"] == field and error["message"].startswith(expected)
     assert stored_apps(settings) == before and query(settings.database_url, "SELECT id FROM registry_history") == []
 
 

@@ -23,12 +23,14 @@ NEW_APP = {
     "login.url": "https://simpus.bekasikota.go.id/masuk",
     "login.username_field": "u",
     "login.password_field": "p",
-    "login.username_secret": "env:SIMPUS_USER",
-    "login.password_secret": "env:SIMPUS_PASSWORD",
+    "login.username_secret": "env:PANTAU_APP_SECRET_SIMPUS_USER",
+    "login.password_secret": "env:PANTAU_APP_SECRET_SIMPUS_PASSWORD",
     "login.success_marker": "Keluar",
     "resolve": "simpus.bekasikota.go.id:443:10.0.0.5",
     "maintenance": "senin,rabu 01:00-03:00",
-    "kontak": "it@dinkes.bekasikota.go.id | Tim TI\nhttps://hook.dinkes.bekasikota.go.id/x | env:HOOK_KEY",
+    "kontak": (
+        "it@dinkes.bekasikota.go.id | Tim TI\nhttps://hook.dinkes.bekasikota.go.id/x | env:PANTAU_APP_SECRET_HOOK_KEY"
+    ),
 }
 
 
@@ -55,12 +57,12 @@ def test_the_kasie_adds_an_application_with_every_setting_and_its_history(client
     assert answer.status_code == 302 and answer.headers["Location"].endswith("/aplikasi/dinkes-simpus")
     row = app_row(settings, "dinkes-simpus")
     assert (row["interval_s"], row["klasifikasi"], row["tahun_operasi"]) == (600, "layanan_publik", 2019)
-    assert row["config"]["login"]["password_secret"] == "env:SIMPUS_PASSWORD"
+    assert row["config"]["login"]["password_secret"] == "env:PANTAU_APP_SECRET_SIMPUS_PASSWORD"
     assert row["config"]["maintenance"] == [{"days": ["senin", "rabu"], "from": "01:00", "to": "03:00"}]
     contacts = query(settings.database_url, "SELECT channel, address, secret_ref, nama FROM contacts ORDER BY id")
     assert [(c["channel"], c["secret_ref"], c["nama"]) for c in contacts] == [
         ("email", None, "Tim TI"),
-        ("webhook", "env:HOOK_KEY", ""),
+        ("webhook", "env:PANTAU_APP_SECRET_HOOK_KEY", ""),
     ]
     [change] = history(settings, "dinkes-simpus")
     assert (change["change"], change["source"], change["actor_id"], change["before"]) == (

@@ -137,7 +137,7 @@ def test_a_notification_is_queued_once_per_dedup_key(backend):
 
 def test_the_directory_names_apps_and_finds_contacts_and_mailboxes(backend):
     mail = Recipient("email", "it@dinkes.bekasikota.go.id")
-    hook = Recipient("webhook", "https://hooks.dinkes.bekasikota.go.id/p", "env:DINKES_HOOK")
+    hook = Recipient("webhook", "https://hooks.dinkes.bekasikota.go.id/p", "env:PANTAU_APP_SECRET_DINKES_HOOK")
     backend.add_contact("dinkes", mail)
     backend.add_contact("dinkes", hook, app_id="app-2")
     backend.add_contact("dinkes", Recipient("email", "lama@dinkes.bekasikota.go.id"), aktif=False)

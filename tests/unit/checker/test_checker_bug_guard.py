@@ -12,6 +12,7 @@ from pantau_checker.config import CheckerConfig
 from pantau_checker.core.state import AppMemory
 from pantau_checker.probe import Checker
 from pantau_common.registry.model import AppSpec, PerangkatDaerah, Registry
+from pantau_common.secrets import AppSecrets
 
 APPS = tuple(
     AppSpec(id=f"app-{i}", pd_id="dinkes", nama=f"Aplikasi {i}", url=f"http://app-{i}.bekasikota.go.id/")
@@ -35,7 +36,7 @@ class BrokenState:
 
 
 def test_a_checks_bug_is_reported_as_an_unknown_failure_of_that_application(caplog: pytest.LogCaptureFixture) -> None:
-    checker = Checker(CheckerConfig(), {}, state=BrokenState("app-1"))
+    checker = Checker(CheckerConfig(), AppSecrets.from_env({}), state=BrokenState("app-1"))
     with caplog.at_level(logging.ERROR):
         event = asyncio.run(checker.checked(APPS[1], "cycle-7"))
     assert (event.app_id, event.availability, event.reason, event.cycle_id) == (
@@ -53,7 +54,7 @@ def test_a_one_shot_run_reports_every_application_when_checks_raise() -> None:
     lines: list[str] = []
     events = asyncio.run(
         check_all(
-            Checker(CheckerConfig(), {}, state=BrokenState("app-1")),
+            Checker(CheckerConfig(), AppSecrets.from_env({}), state=BrokenState("app-1")),
             registry,
             2,
             None,

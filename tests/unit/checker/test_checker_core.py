@@ -83,7 +83,7 @@ def test_login_credentials_must_be_secret_references_not_values() -> None:
         "url": "https://x.bekasikota.go.id/login",
         "username_field": "u",
         "password_field": "p",
-        "username_secret": "env:SIMPEG_USER",
+        "username_secret": "env:PANTAU_APP_SECRET_SIMPEG_USER",
         "password_secret": "hunter2",
         "success_marker": "Keluar",
     }
@@ -482,8 +482,8 @@ SPEC = LoginSpec(
     url="https://sso.bekasikota.go.id/login",
     username_field="email",
     password_field="sandi",
-    username_secret="env:U",
-    password_secret="env:P",
+    username_secret="env:PANTAU_APP_SECRET_U",
+    password_secret="env:PANTAU_APP_SECRET_P",
     success_marker="Keluar",
     failure_marker="salah",
 )

@@ -15,8 +15,8 @@ SPEC = LoginSpec(
     url=LOGIN_URL,
     username_field="email",
     password_field="password",
-    username_secret="env:SIMPEG_USER",
-    password_secret="env:SIMPEG_PASS",
+    username_secret="env:PANTAU_APP_SECRET_SIMPEG_USER",
+    password_secret="env:PANTAU_APP_SECRET_SIMPEG_PASS",
 )
 USER = "pelaksana"
 LOGIN_FORM = (
@@ -211,8 +211,8 @@ def test_a_login_without_success_marker_or_url_is_valid_and_may_name_the_display
             "url": LOGIN_URL,
             "username_field": "email",
             "password_field": "password",
-            "username_secret": "env:SIMPEG_USER",
-            "password_secret": "env:SIMPEG_PASS",
+            "username_secret": "env:PANTAU_APP_SECRET_SIMPEG_USER",
+            "password_secret": "env:PANTAU_APP_SECRET_SIMPEG_PASS",
             "display_name": "Budi Santoso",
         },
     }

@@ -112,8 +112,8 @@ WEBFORMS = LoginSpec(
     url=f"{ORIGIN}/Login.aspx",
     username_field="ctl00$MainContent$txtUsername",
     password_field="ctl00$MainContent$txtPassword",
-    username_secret="env:U",
-    password_secret="env:P",
+    username_secret="env:PANTAU_APP_SECRET_U",
+    password_secret="env:PANTAU_APP_SECRET_P",
 )
 _WEBFORM = """<form method="post" action="./Login.aspx" id="form1">
 <div class="aspNetHidden"><input type="hidden" name="__EVENTTARGET" id="__EVENTTARGET" value="">

@@ -182,7 +182,7 @@ def test_a_password_field_of_another_name_is_still_a_missing_form(html: str) -> 
 )
 def test_a_first_step_that_asks_a_code_is_not_posted(body: str, username_field: str) -> None:
     # Posted as a two-step login's username, it would send the account's owner a code on every check.
-    spec = LoginSpec(LOGIN_URL, username_field, "password", "env:U", "env:P")
+    spec = LoginSpec(LOGIN_URL, username_field, "password", "env:PANTAU_APP_SECRET_U", "env:PANTAU_APP_SECRET_P")
     assert barrier(page(body), spec=spec) == CODE
 
 

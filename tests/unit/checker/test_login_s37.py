@@ -15,15 +15,15 @@ SPEC = LoginSpec(
     url=f"{ORIGIN}/",
     username_field="username",
     password_field="password",
-    username_secret="env:SIABSEN_USER",
-    password_secret="env:SIABSEN_PASS",
+    username_secret="env:PANTAU_APP_SECRET_SIABSEN_USER",
+    password_secret="env:PANTAU_APP_SECRET_SIABSEN_PASS",
 )
 NIP_SPEC = LoginSpec(
     url=f"{ORIGIN}/login",
     username_field="nip",
     password_field="password",
-    username_secret="env:SIKEP_NIP",
-    password_secret="env:SIKEP_PASS",
+    username_secret="env:PANTAU_APP_SECRET_SIKEP_NIP",
+    password_secret="env:PANTAU_APP_SECRET_SIKEP_PASS",
 )
 STATS = """<div class="row"><div class="col-lg-3"><div class="small-box bg-info"><h3>1.204</h3><p>Pegawai aktif</p>
 </div></div><div class="col-lg-3"><div class="small-box bg-success"><h3>87</h3><p>Usulan kenaikan pangkat</p></div>

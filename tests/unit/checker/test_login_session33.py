@@ -16,8 +16,8 @@ SPEC = LoginSpec(
     url=LOGIN_URL,
     username_field="username",
     password_field="password",
-    username_secret="env:SIMONIK_USER",
-    password_secret="env:SIMONIK_PASS",
+    username_secret="env:PANTAU_APP_SECRET_SIMONIK_USER",
+    password_secret="env:PANTAU_APP_SECRET_SIMONIK_PASS",
 )
 LOGIN_FIELDS = (
     '<div class="form-group"><label>Username</label><input type="text" name="username" class="form-control"></div>'

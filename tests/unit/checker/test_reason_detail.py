@@ -16,6 +16,7 @@ from pantau_checker.http.guard import dns_failure
 from pantau_checker.probe import Checker, Outcome
 from pantau_checker.progress import summary_line
 from pantau_common.registry.model import AppSpec
+from pantau_common.secrets import AppSecrets
 from pantau_contracts.codec import decode, encode, envelope, from_jsonable, to_jsonable
 from pantau_contracts.status import REASON_DETAIL_MAX, ApplicationChecked, LoginResult, Timings, TlsFacts
 
@@ -26,7 +27,7 @@ LOOP = "pengalihan berputar tanpa akhir: /beranda → /id/beranda → /beranda"
 
 def checked(outcome: Outcome) -> ApplicationChecked:
     """Return the event a check makes of ``outcome``, the fetching left out."""
-    checker = Checker(CheckerConfig(), {}, clock=lambda: NOW)
+    checker = Checker(CheckerConfig(), AppSecrets.from_env({}), clock=lambda: NOW)
 
     async def attempts(app: AppSpec, recall: object = None) -> tuple[Outcome, int]:
         return outcome, 1

@@ -14,7 +14,7 @@ from pantau_common.registry.validation import RegistryInvalidError, validate_reg
 
 PD = {"id": "dinkes", "nama": "Dinas Kesehatan", "singkatan": "Dinkes"}
 APP = {"id": "dinkes-puskesmas", "pd": "dinkes", "nama": "Puskesmas", "url": "https://puskesmas.bekasikota.go.id/"}
-HOOK = {"webhook": "https://hook.dinkes.bekasikota.go.id/pantau", "secret_ref": "env:DINKES_HOOK_KEY"}
+HOOK = {"webhook": "https://hook.dinkes.bekasikota.go.id/pantau", "secret_ref": "env:PANTAU_APP_SECRET_DINKES_HOOK_KEY"}
 
 
 def errors_of(pd_contacts: Any = None, app_contacts: Any = None) -> list[str]:
@@ -34,7 +34,7 @@ def test_a_department_and_an_application_carry_their_contacts() -> None:
 
     assert registry.perangkat_daerah[0].kontak == (Contact("email", "it@dinkes.bekasikota.go.id", "Tim TI"),)
     assert registry.applications[0].kontak == (
-        Contact("webhook", HOOK["webhook"], "SIMPUS", "env:DINKES_HOOK_KEY", aktif=False),
+        Contact("webhook", HOOK["webhook"], "SIMPUS", "env:PANTAU_APP_SECRET_DINKES_HOOK_KEY", aktif=False),
     )
     assert "kontak" not in registry.applications[0].config
 
@@ -71,8 +71,16 @@ def test_an_address_that_is_not_an_e_mail_address_is_refused_at_its_row_and_fiel
         ({**HOOK, "webhook": "https://[::1/"}, "webhook", "bukan URL http(s) yang sah"),
         ({**HOOK, "webhook": "https://u:p@hook.bekasikota.go.id/"}, "webhook", "tidak boleh memuat kredensial"),
         ({"webhook": HOOK["webhook"]}, "secret_ref", "wajib untuk webhook"),
-        ({**HOOK, "secret_ref": "kunci-rahasia-asli"}, "secret_ref", "env:NAMA atau file:/jalur, bukan nilai"),
-        ({"surel": "it@dinkes.bekasikota.go.id", "secret_ref": "env:X"}, "secret_ref", "hanya untuk webhook"),
+        (
+            {**HOOK, "secret_ref": "kunci-rahasia-asli"},
+            "secret_ref",
+            "env:PANTAU_APP_SECRET_NAMA atau file:/var/run/secrets/pantau-apps/kunci (bukan nilai",
+        ),
+        (
+            {"surel": "it@dinkes.bekasikota.go.id", "secret_ref": "env:PANTAU_APP_SECRET_X"},
+            "secret_ref",
+            "hanya untuk webhook",
+        ),
         ({"surel": "it@dinkes.bekasikota.go.id", "telepon": "021"}, "telepon", "kolom tidak dikenal"),
     ],
 )

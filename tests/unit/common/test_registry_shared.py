@@ -36,8 +36,8 @@ FULL_APP = {
         "url": "https://simpus.bekasikota.go.id/masuk",
         "username_field": "u",
         "password_field": "p",
-        "username_secret": "env:SIMPUS_USER",
-        "password_secret": "file:/run/secrets/simpus",
+        "username_secret": "env:PANTAU_APP_SECRET_SIMPUS_USER",
+        "password_secret": "file:/var/run/secrets/pantau-apps/simpus",
         "success_marker": "Keluar",
     },
     "resolve": ["simpus.bekasikota.go.id:443:10.0.0.5"],
@@ -49,7 +49,11 @@ FULL_APP = {
     "googlebot_check": False,
     "kontak": [
         {"surel": "it@dinkes.bekasikota.go.id", "nama": "Tim TI"},
-        {"webhook": "https://hook.dinkes.bekasikota.go.id/pantau", "secret_ref": "env:HOOK_KEY", "aktif": False},
+        {
+            "webhook": "https://hook.dinkes.bekasikota.go.id/pantau",
+            "secret_ref": "env:PANTAU_APP_SECRET_HOOK_KEY",
+            "aktif": False,
+        },
     ],
 }
 
@@ -97,10 +101,13 @@ def test_the_workbook_and_the_csv_import_back_unchanged() -> None:
 
 
 def test_a_kontak_cell_carries_names_secret_references_and_inactive_contacts() -> None:
-    cell = "it@dinkes.bekasikota.go.id | Tim TI; https://hook.example.go.id/x | env:KEY | nonaktif\na@x.go.id b@x.go.id"
+    cell = (
+        "it@dinkes.bekasikota.go.id | Tim TI; https://hook.example.go.id/x | env:PANTAU_APP_SECRET_KEY | nonaktif\n"
+        "a@x.go.id b@x.go.id"
+    )
     assert contacts_from_text(cell) == [
         {"surel": "it@dinkes.bekasikota.go.id", "nama": "Tim TI"},
-        {"webhook": "https://hook.example.go.id/x", "secret_ref": "env:KEY", "aktif": False},
+        {"webhook": "https://hook.example.go.id/x", "secret_ref": "env:PANTAU_APP_SECRET_KEY", "aktif": False},
         {"surel": "a@x.go.id"},
         {"surel": "b@x.go.id"},
     ]

@@ -11,7 +11,7 @@ def test_settings_read_the_environment_and_keep_secrets_out_of_their_repr():
         "DATABASE_URL": "postgresql://pantau@db/pantau",
         "PANTAU_TOPIC_PREFIX": "staging.",
         "PANTAU_SECRET_KEY": "sangat-rahasia-123",
-        "PANTAU_DEMO_LOGIN_PASSWORD": "kata-sandi-aplikasi",
+        "PANTAU_APP_SECRET_DEMO_LOGIN_PASSWORD": "kata-sandi-aplikasi",
         "PANTAU_WORKFLOW_MONTHLY_DAY": "5",
     }
     settings = Settings.from_env(env)

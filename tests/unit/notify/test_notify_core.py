@@ -34,7 +34,7 @@ NOTE = Notification(
     address="https://gateway.example/hook",
     subject="Tindak lanjut baru: situs Dinkes",
     body="Situs dinkes.bekasikota.go.id memuat konten judi online.",
-    secret_ref="env:HOOK",
+    secret_ref="env:PANTAU_APP_SECRET_HOOK",
     payload={"kind": "follow_up.opened", "pd_id": "dinkes"},
 )
 

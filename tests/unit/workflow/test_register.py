@@ -47,7 +47,9 @@ OPERATOR_BAPENDA = Actor(12, "operator_pd", pd_id="bapenda")
 APPS = {"puskesmas": "dinkes", "dinkes-web": "dinkes", "bapenda-web": "bapenda"}
 NOMOR = "500/123/Diskominfostandi"
 DINKES_MAIL = Recipient("email", "it@dinkes.bekasikota.go.id")
-PUSKESMAS_HOOK = Recipient("webhook", "https://hooks.dinkes.bekasikota.go.id/pantau", "env:DINKES_HOOK_KEY")
+PUSKESMAS_HOOK = Recipient(
+    "webhook", "https://hooks.dinkes.bekasikota.go.id/pantau", "env:PANTAU_APP_SECRET_DINKES_HOOK_KEY"
+)
 
 
 class Clock:

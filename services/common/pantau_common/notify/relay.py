@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 import psycopg
 
+from ..secrets import AppSecrets
 from .config import NotifyConfig
 from .core import EMAIL, WEBHOOK, DeliveryError, Notification
 from .smtp import SmtpMailer
@@ -119,7 +120,10 @@ async def notification_relay(
 ) -> AsyncIterator[NotificationRelay]:
     """Build a relay with the channels the configuration has; close them afterwards."""
     webhook = WebhookSender(
-        config.webhook_timeout_s, secret_env, ca_bundle=config.webhook_ca_bundle, allow=config.webhook_allow
+        config.webhook_timeout_s,
+        AppSecrets.from_env(secret_env),
+        ca_bundle=config.webhook_ca_bundle,
+        allow=config.webhook_allow,
     )
     channels: dict[str, Channel] = {WEBHOOK: webhook}
     if config.smtp is not None:

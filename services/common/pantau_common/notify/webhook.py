@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import ssl
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 import httpx
 
 from ..netguard import IPNetwork
-from ..secrets import SecretUnavailableError, read_secret
+from ..secrets import AppSecrets, SecretRefusedError, SecretUnavailableError
 from .core import DELIVERY_HEADER, DeliveryError, Notification, signature_headers, webhook_body
 from .guard import AddressBlockedError, guarded_transport
 
@@ -27,19 +27,20 @@ _RECEIPT_BYTES = 200
 
 
 class WebhookSender:
-    """POST notifications to their webhook URLs, signed with each contact's secret."""
+    """POST notifications to their webhook URLs, signed with each contact's secret (an application's secret only:
+    a signature keyed by another would let the receiver test guesses of it)."""
 
     def __init__(
         self,
         timeout_s: float,
-        secret_env: Mapping[str, str],
+        secrets: AppSecrets,
         *,
         ca_bundle: str | None = None,
         allow: tuple[IPNetwork, ...] = (),
         clock: Callable[[], float] = time.time,
     ) -> None:
         self._timeout_s = timeout_s
-        self._secret_env = secret_env
+        self._secrets = secrets
         self._clock = clock
         verify = ssl.create_default_context(cafile=ca_bundle) if ca_bundle else True
         # No proxy from the environment either: the guard must see the receiver's own address.
@@ -82,7 +83,11 @@ class WebhookSender:
                 "kontak webhook tanpa secret_ref: pesan tanpa tanda tangan tidak dikirim", permanent=True
             )
         try:
-            return read_secret(notification.secret_ref, self._secret_env)
+            return self._secrets.read(notification.secret_ref)
+        except SecretRefusedError:
+            raise DeliveryError(
+                "secret_ref webhook berada di luar tempat rahasia aplikasi: pesan tidak dikirim", permanent=True
+            ) from None
         except SecretUnavailableError as exc:
             raise DeliveryError(f"kunci webhook tidak tersedia: {exc}") from None
 

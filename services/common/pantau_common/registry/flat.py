@@ -8,9 +8,9 @@ every value is text or a number, ``login.<key>`` columns, and a few columns in a
 - ``maintenance``: windows separated by ``;``: ``senin,rabu 01:00-03:00`` (weekly, WIB) or
   ``2026-01-05T22:00/2026-01-06T02:00`` (once);
 - ``kontak``: contacts separated by ``;``; in each, fields separated by ``|``: the address (an
-  e-mail address, or a webhook's URL), then any of its name, its secret reference (``env:NAME``
-  or ``file:/path``) and ``nonaktif``. An entry without ``|`` may list several e-mail addresses
-  separated by spaces.
+  e-mail address, or a webhook's URL), then any of its name, its secret reference
+  (``env:PANTAU_APP_SECRET_NAME`` or ``file:/var/run/secrets/pantau-apps/key``) and ``nonaktif``. An
+  entry without ``|`` may list several e-mail addresses separated by spaces.
 
 ``app_document`` and ``pd_document`` turn a spec back into a document row that validates to
 the same spec; ``flat_app`` and ``flat_pd`` flatten those, so that an export imports unchanged.

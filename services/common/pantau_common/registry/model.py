@@ -18,7 +18,7 @@ class Contact:
     channel: Literal["email", "webhook"]
     address: str  # an e-mail address, or the webhook's URL
     nama: str = ""
-    secret_ref: str | None = None  # a webhook's signing key: env:NAME or file:/path, never the key
+    secret_ref: str | None = None  # a webhook's signing key: an application's secret reference, never the key
     aktif: bool = True
 
 

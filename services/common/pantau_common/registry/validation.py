@@ -14,11 +14,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..netguard import AddressPolicy, is_ip_literal, refusal
+from ..secrets import APP_SECRET_FORMS, is_app_secret_ref
 from .maintenance import parse_windows
 from .model import KLASIFIKASI, AppSpec, Contact, PerangkatDaerah, Registry, Spbe, parse_resolve
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
-SECRET_REF = re.compile(r"^(env:[A-Za-z_][A-Za-z0-9_]*|file:/.+)$")
+SECRET_REF_ERROR = f"harus rujukan rahasia aplikasi {APP_SECRET_FORMS} (bukan nilai, bukan rahasia lain)"
 # A real-looking address: dot-atoms at both sides of the @, a domain with a dot and a TLD of letters.
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -273,10 +274,10 @@ def _internal_host(host: str) -> bool:
 def _webhook_secret(raw: Mapping[str, Any], errors: list[tuple[str, str]]) -> str | None:
     ref = raw.get("secret_ref")
     if ref is None:
-        errors.append(("secret_ref", "wajib untuk webhook: rujukan kunci penanda tangan env:NAMA atau file:/jalur"))
+        errors.append(("secret_ref", f"wajib untuk webhook: rujukan kunci penanda tangan {APP_SECRET_FORMS}"))
         return None
-    if not isinstance(ref, str) or not SECRET_REF.fullmatch(ref):
-        errors.append(("secret_ref", "harus rujukan rahasia env:NAMA atau file:/jalur, bukan nilai"))
+    if not isinstance(ref, str) or not is_app_secret_ref(ref):
+        errors.append(("secret_ref", SECRET_REF_ERROR))
     return str(ref)
 
 
@@ -320,8 +321,8 @@ def _login(raw: Any, errors: list[tuple[str, str]]) -> None:
         _url(raw["url"], "login.url", errors)
     for key in ("username_secret", "password_secret"):
         value = raw.get(key)
-        if isinstance(value, str) and value and not SECRET_REF.fullmatch(value):
-            errors.append((f"login.{key}", "harus rujukan rahasia env:NAMA atau file:/jalur, bukan nilai"))
+        if isinstance(value, str) and value and not is_app_secret_ref(value):
+            errors.append((f"login.{key}", SECRET_REF_ERROR))
 
 
 def _resolve(raw: Any, errors: list[tuple[str, str]]) -> list[str]:
