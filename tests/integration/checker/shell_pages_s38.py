@@ -8,6 +8,8 @@ under "uname -a"), and the output of a ``system($_GET['cmd'])`` page: their serv
 (drwxr-xr-x, Edit | Rename | Delete | Chmod), each under its own title and under the department's title kept
 (``titled``).
 
+``ATOP``: an uploader and a panel written atop the department's home page, its menu and news kept.
+
 ``CLEAN``: the department's news, headlines, tutorials and a CSIRT's advisories about web shells (naming them, quoting
 an ``ls -la`` and a panel's lines in ``<code>`` and ``<pre>``), a phpinfo() page, the logins of phpMyAdmin, Jenkins,
 Webmin, cPanel, Adminer, a vendor's admin panel and its file manager, Tiny File Manager's login page.
@@ -440,6 +442,22 @@ def garuda_uploader(title: str = "Uploader by Garuda Cyber") -> str:
     )
 
 
+ATOP = {
+    "uploader-atop-home": department_page(
+        Site(
+            title=TITLE,
+            body_top=f"<center><b>uname -a:</b> {UNAME}<br><b>Dir:</b> /var/www/html<br><form method=post"
+            " enctype=multipart/form-data><input type=file name=f><input type=submit value=Upload></form></center>",
+        )
+    ),
+    "panel-atop-home": department_page(
+        Site(
+            title=TITLE,
+            body_top=f"<pre>System: {UNAME}\nUser: www-data (33)\nSafe Mode: OFF</pre><form method=post"
+            " enctype=multipart/form-data><input type=file name=f><input type=submit value=Upload></form>",
+        )
+    ),
+}
 SHELLS.update(
     {
         "c99": c99(),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from checker_servers import FakeSite, Reply, check, make_checker, served_yesterday
-from shell_pages_s38 import CLEAN, SHELLS, TITLE
+from shell_pages_s38 import ATOP, CLEAN, SHELLS, TITLE
 from test_checker_gambling_session23 import app, security
 from vendor_pages import Site, department_page
 
@@ -34,3 +34,14 @@ def test_a_web_shell_in_place_of_the_departments_page_is_named_so(site: FakeSite
 def test_the_departments_pages_on_web_shells_and_its_logins_are_clean(shared_site: FakeSite, html: str) -> None:
     event = served_yesterday(shared_site, html)
     assert security(event) == {}
+
+
+@pytest.mark.parametrize("html", ATOP.values(), ids=ATOP.keys())
+def test_an_uploader_written_atop_the_departments_page_is_a_critical_defacement(site: FakeSite, html: str) -> None:
+    checker = make_checker(site.port)
+    site.route("*", "/", Reply(200, department_page(Site(title=TITLE))))
+    check(checker, app(site.port))
+    site.route("*", "/", Reply(200, html))
+    event = check(checker, app(site.port))
+    assert security(event) == {("defacement", "visible"): "kritis"}
+    assert "web shell (pintu belakang)" in event.findings[0].evidence

@@ -274,7 +274,9 @@ _SHELL_MARKS = (
 )
 _SHELL_OPENING = 1200  # characters of the visible text a shell's panel opens in: a news item's chrome comes first
 _SHELL_SIGNED = 3  # of the signs a shell's panel shows at least
-_BARE_SHELL_SIGNED = 2  # on a page of a handful of links and no menu: an uploader, a command's output
+_BARE_SHELL_SIGNED = 2  # on a page of a handful of links and no menu (an uploader, a command's output), or opening it
+_SHELL_TOP = 80  # characters before the first sign at most of a panel the page opens on (an uploader written atop it)
+_SITE_MENU = 15  # links in menus at least of a site's page a panel is written atop: the page is still the site's
 _SHELL_NAMES = terms.WEB_SHELL_NAMES
 _PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")  # a word of a sentence: a panel's are its labels, capitalised
 _PROSE_LEAD = 8  # of them before a panel's lines at least: an advisory's lead ("look for a page that prints …")
@@ -476,6 +478,7 @@ def web_shell(page: Page) -> Finding | None:
     """Return a finding when ``page`` opens on a PHP web shell's or uploader's panel (``_SHELL_SIGNS``): a backdoor
     anyone reaching the site can upload files and run commands through, whatever title it is served under.
 
+    The whole page is the shell's ("body"), or the site's with an uploader written atop it ("visible": its menu kept).
     A department's news and a CSIRT's advisory quote a panel's lines after the site's header, menu and headlines (not
     in the text the page opens with), as code (``<code>Safe Mode: OFF</code>``), where a panel prints them plain, or
     after a sentence that leads to them, where a panel shows its name, a banner and its labels.
@@ -484,18 +487,22 @@ def web_shell(page: Page) -> Finding | None:
     lowered = opening.lower()
     if sum(mark in lowered for mark in _SHELL_MARKS) < _BARE_SHELL_SIGNED:
         return None
-    least = _BARE_SHELL_SIGNED if len(page.links) <= _HANDFUL and page.menu_link_count <= 1 else _SHELL_SIGNED
     found = _shell_signs(opening)
-    if len(found) < least or len(_shell_signs(_unquoted(page, opening))) < least:
+    if len(found) < _BARE_SHELL_SIGNED:
         return None
     start = min(match.start() for match in found)
+    bare = start < _SHELL_TOP or (len(page.links) <= _HANDFUL and page.menu_link_count <= 1)
+    least = _BARE_SHELL_SIGNED if bare else _SHELL_SIGNED
+    if len(found) < least or len(_shell_signs(_unquoted(page, opening))) < least:
+        return None
     if len(_PROSE_WORD.findall(opening, 0, start)) >= _PROSE_LEAD:
         return None
     said = f"{page.title} {opening[:start]}".lower()
     name = next((f" ({name})" for name in _SHELL_NAMES if name in said), "")
     quoted = " ".join(opening[start : start + _QUOTE].split())
     evidence = f"web shell (pintu belakang) tampil di halaman{name}: \u201c{quoted}\u201d"
-    return Finding("defacement", "kritis", evidence[:500], "body", category=CATEGORY)
+    location = "visible" if page.menu_link_count >= _SITE_MENU else "body"
+    return Finding("defacement", "kritis", evidence[:500], location, category=CATEGORY)
 
 
 def _shell_signs(text: str) -> list[re.Match[str]]:
