@@ -1511,6 +1511,21 @@ WEAK_DEFACEMENT = (
     "bi hack boi",
     "hackeado",
 )
+# The PHP web shells and uploaders found on defaced sites, by the names their panels show: the finding names the one
+# it sees (``defacement.web_shell``), never finds one by its name alone (a CSIRT's advisory lists them all).
+WEB_SHELL_NAMES = (
+    "indoxploit",
+    "wso",
+    "filesman",
+    "b374k",
+    "alfa team",
+    "mini shell",
+    "marijuana",
+    "gecko",
+    "con7ext",
+    "priv8",
+    "haxor",
+)
 # A defacer's greetings and thanks, which a hall of fame, a concert's poster or a season's greeting says too: they
 # sign a defacer's page only beside a ./handle ("./Kur0 Thanks to: ./Sh4d0w").
 DEFACER_GREETINGS = (

@@ -240,6 +240,54 @@ _CITIZENS_MATCHES = 40  # of the trade's words in visitors' texts at most, their
 # A citizen's neighbour "main slot" (plays) too, as a seller's "main sekarang".
 _CITIZENS_SALES = _SALES_WORDS - {"main"}
 _REDIRECTS = {(host, path): name for host, path, name in terms.REDIRECTS}
+# A PHP web shell's or uploader's panel, what it tells of the server it runs on in its own words: the kernel
+# ("Uname: Linux …", "System : Linux", its output), the user it runs as ("User: www-data (33)", "33 ( www-data )",
+# uid=33(www-data)), PHP's limits ("Safe Mode: OFF", "Disable Functions: NONE"), the addresses ("Server IP:"), the
+# directory ("Cwd: /var/www"), its file table's permissions (drwxr-xr-x, three at least), an ``ls -l``'s lines and its
+# actions (Chmod). A tutorial writes them in its sentences ("uname -a", ``disable_functions``) and phpinfo() in its
+# table ("System Linux …"): not so.
+_SHELL_SIGNS = tuple(
+    re.compile(sign, re.IGNORECASE)
+    for sign in (
+        r"\b(?:uname(?:\s*-a)?\s*:?|(?:system|os)\s*:)\s*(?:linux|windows|freebsd|sunos)\b"
+        r"|\blinux\s+\S+\s+\d+\.\d+\.\d+-\S+\s+#\d",
+        r"\b(?:www-data|apache|nobody|nginx|daemon)\s*\(\s*\d+\s*\)(?!\s*/)|\b\d+\s*\(\s*(?:www-data|apache|nobody|nginx"
+        r"|daemon)\s*\)|\buid=\d+\(\w",
+        r"\bsafe[ _-]?mode\s*:\s*(?:off|on)\b",
+        r"\bdisabled?[ _]functions?\s*:",
+        r"\b(?:server|your|client)\s?ip\s*:",
+        r"\b(?:cwd|dir|current dir|current path|path)\s*:\s*/",
+        r"(?:(?<![\w-])[d-](?:[r-][w-][xsStT-]){3}(?![\w-]).*){3}",
+        r"(?<![\w-])[d-](?:[r-][w-][xsStT-]){3}\s+\d+\s+[\w-]+\s+[\w-]+\s+\d+",
+        r"\bchmod\b",
+    )
+)
+# What two signs at least say in any panel, lowered: sought first, as most pages say none of them (a regular
+# expression that reads every character costs the whole check a tenth more).
+_SHELL_MARKS = (
+    "uname",
+    "linux",
+    "windows nt",
+    "www-data",
+    "uid=",
+    "safe",
+    "functions",
+    "ip:",
+    "ip :",
+    ": /",
+    "rwx",
+    "r-x",
+    "rw-",
+    "chmod",
+)
+_SHELL_OPENING = 1200  # characters of the visible text a shell's panel opens in: a news item's chrome comes first
+_SHELL_SIGNED = 3  # of the signs a shell's panel shows at least
+_BARE_SHELL_SIGNED = 2  # on a page of a handful of links and no menu (an uploader, a command's output), or opening it
+_SHELL_TOP = 80  # characters before the first sign at most of a panel the page opens on (an uploader written atop it)
+_SITE_MENU = 15  # links in menus at least of a site's page a panel is written atop: the page is still the site's
+_SHELL_NAMES = terms.WEB_SHELL_NAMES
+_PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")  # a word of a sentence: a panel's are its labels, capitalised
+_PROSE_LEAD = 8  # of them before a panel's lines at least: an advisory's lead ("look for a page that prints …")
 _NEW_TEXT = 0.2
 _QUOTE = 120
 
@@ -422,11 +470,57 @@ def judge(seen: Observed, settings: NoSettings) -> tuple[Finding, ...]:
     if seen.page is None:
         return ()
     page, before = seen.page, seen.baseline
-    replaced = replaced_body(page, before, seen.host) or replaced_main(page, before) or defacer_page(page, seen.host)
+    replaced = (
+        web_shell(page)
+        or replaced_body(page, before, seen.host)
+        or replaced_main(page, before)
+        or defacer_page(page, seen.host)
+    )
     found = scan(page)
     signed = replaced is not None or any(f.code == "defacement" for f in found)
     handled = None if signed else _handle_signed(page)
     return found + tuple(f for f in (replaced, handled) if f is not None)
+
+
+def web_shell(page: Page) -> Finding | None:
+    """Return a finding when ``page`` opens on a PHP web shell's or uploader's panel (``_SHELL_SIGNS``): a backdoor
+    anyone reaching the site can upload files and run commands through, whatever title it is served under.
+
+    The whole page is the shell's ("body"), or the site's with an uploader written atop it ("visible": its menu kept).
+    A department's news and a CSIRT's advisory quote a panel's lines after the site's header, menu and headlines (not
+    in the text the page opens with), as code (``<code>Safe Mode: OFF</code>``), where a panel prints them plain, or
+    after a sentence that leads to them, where a panel shows its name, a banner and its labels.
+    """
+    opening = page.visible_text[:_SHELL_OPENING]
+    lowered = opening.lower()
+    if sum(mark in lowered for mark in _SHELL_MARKS) < _BARE_SHELL_SIGNED:
+        return None
+    found = _shell_signs(opening)
+    if len(found) < _BARE_SHELL_SIGNED:
+        return None
+    start = min(match.start() for match in found)
+    bare = start < _SHELL_TOP or (len(page.links) <= _HANDFUL and page.menu_link_count <= 1)
+    least = _BARE_SHELL_SIGNED if bare else _SHELL_SIGNED
+    if len(found) < least or len(_shell_signs(_unquoted(page, opening))) < least:
+        return None
+    if len(_PROSE_WORD.findall(opening, 0, start)) >= _PROSE_LEAD:
+        return None
+    said = f"{page.title} {opening[:start]}".lower()
+    name = next((f" ({name})" for name in _SHELL_NAMES if name in said), "")
+    quoted = " ".join(opening[start : start + _QUOTE].split())
+    evidence = f"web shell (pintu belakang) tampil di halaman{name}: \u201c{quoted}\u201d"
+    location = "visible" if page.menu_link_count >= _SITE_MENU else "body"
+    return Finding("defacement", "kritis", evidence[:500], location, category=CATEGORY)
+
+
+def _shell_signs(text: str) -> list[re.Match[str]]:
+    return [match for sign in _SHELL_SIGNS if (match := sign.search(text)) is not None]
+
+
+def _unquoted(page: Page, text: str) -> str:
+    for quoted in page.quoted_texts:
+        text = text.replace(quoted, " ")
+    return text
 
 
 def _handle_signed(page: Page) -> Finding | None:
