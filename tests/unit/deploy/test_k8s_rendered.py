@@ -27,6 +27,7 @@ from k8s_render import K8S, ROOT
 from k8s_render import build as _build
 from k8s_render import tool as _tool
 
+from pantau_common.secrets import APP_SECRETS_DIR
 from pantau_contracts import Topics
 
 SCHEMAS = K8S / "schemas"
@@ -583,3 +584,19 @@ def test_the_web_lets_through_what_the_ingress_in_front_of_its_uploads_does(obje
     notes = _named(objects, "Ingress", "pantau-unggah")["metadata"]["annotations"]
     size = notes["nginx.ingress.kubernetes.io/proxy-body-size"]
     assert int(size[:-1]) * units[size[-1].lower()] >= MAX_REQUEST_BYTES, size
+
+
+def test_the_applications_secrets_are_mounted_where_the_registry_names_them(objects: list[dict[str, Any]]) -> None:
+    # A registry row names file:/var/run/secrets/pantau-apps/<key>: the checker reads login secrets there, the
+    # workflow's notifier the departments' webhook signing keys; no other pod holds them.
+    holders = {
+        name.split("/", 1)[1]
+        for name, spec in _pod_templates(objects)
+        for volume in spec.get("volumes", [])
+        if volume.get("secret", {}).get("secretName") == "pantau-checker-apps"
+    }
+    assert holders == {"pantau-checker-worker", "pantau-workflow"}
+    for name in holders:
+        spec = _named(objects, "Deployment", name)["spec"]["template"]["spec"]
+        mounts = {m["mountPath"] for c in spec["containers"] for m in c.get("volumeMounts", [])}
+        assert APP_SECRETS_DIR in mounts, name
