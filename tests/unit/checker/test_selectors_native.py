@@ -1,13 +1,14 @@
 """The compiled selector searches (``core/_selectors.pyx``) find what selectolax's ``css()`` and ``css_first()``
-find, in the same order, from a document, its body or an element within; and the walk of the names finds the
-elements with a class or an id, each with what its names were judged to say."""
+find, in the same order, from a document, its body or an element within; the walk of the names finds the
+elements with a class or an id, each with what its names were judged to say; and a node's text is selectolax's
+``text()``, byte for byte."""
 
 from __future__ import annotations
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
-from pantau_checker.core._selectors import named, select, select_first
+from pantau_checker.core._selectors import named, select, select_first, text_of
 
 _BODY = """
 <body class="home blog Beranda">
@@ -46,9 +47,13 @@ _BODY = """
   <section class="widget"><object type="Application/PDF" data="/maklumat.PDF"></object>
    <relative-time datetime="2026-11-29T09:00:00+07:00">kemarin</relative-time></section>
   <svg width="0" height="0"><text>Ikon</text><a href="#ikon">x</a></svg>
+  <svg class="ikon ikon-jam" viewBox="0 0 24 24"><title>Jam</title><use href="#jam"></use></svg>
+  <span id="jam-digital">08.00 WIB</span> <span id="">kosong</span> <span class>tanpa nama</span>
  </aside>
 </div>
-<footer id="colophon" class="site-footer"><p>&copy; 2026 Dinas Kesehatan Kota Bekasi</p>
+<footer id="colophon" class="site-footer"><!-- pengunjung: 1.024 --><p>&copy; 2026 Dinas&nbsp;Kesehatan
+ Kota Bekasi</p> <p>  </p><p></p><script>var hari = "Senin";</script><style>.x{color:red}</style>
+ <noscript>Aktifkan JavaScript</noscript><textarea>Saran &amp; kritik</textarea><p>Kota Patriot — éè 😀</p>
  <button onclick="location.href='/pengaduan/'">Pengaduan</button><a href="https://bekasikota.go.id/">Pemkot</a></footer>
 </body>"""
 
@@ -155,3 +160,52 @@ def test_the_names_walk_finds_the_named_elements_with_their_verdicts(html: str) 
     said = [(n, (n.attributes.get("class"), n.attributes.get("id"))) for n in every]
     assert [(n.mem_id, v) for n, v in found] == [(n.mem_id, v) for n, v in said if "menu" in f"{v[0]} {v[1]}".lower()]
     assert len(asked) == len(set(asked)) == len({v for _, v in said})
+
+
+@pytest.mark.parametrize("html", PAGES, ids=["standards", "quirks"])
+def test_the_names_walk_from_an_inner_element_finds_what_selectolax_finds(html: str) -> None:
+    tree = LexborHTMLParser(html)
+    for place in tree.css("#content, aside, svg, template, footer, span"):
+        found = named(place, lambda classes, id_: (classes, id_), None)
+
+        every = place.css("[class], [id]:not([class])")
+        assert [(n.mem_id, v) for n, v in found] == [
+            (n.mem_id, (n.attributes.get("class"), n.attributes.get("id"))) for n in every
+        ]
+
+
+def _every_node(tree: LexborHTMLParser) -> list[LexborNode]:
+    root = tree.root
+    assert root is not None
+    return [root, *root.traverse(include_text=True)]
+
+
+@pytest.mark.parametrize("html", PAGES, ids=["standards", "quirks"])
+@pytest.mark.parametrize("separator", ["", " ", "\n", " | "])
+def test_a_text_is_what_selectolax_gives_for_every_node(html: str, separator: str) -> None:
+    tree = LexborHTMLParser(html)
+    nodes = _every_node(tree)
+    assert {n.tag for n in nodes} >= {"-text", "-comment", "script", "style", "template", "svg", "title"}
+    for node in nodes:
+        assert text_of(node, separator) == node.text(separator=separator)
+        assert text_of(node, separator, strip=True) == node.text(separator=separator, strip=True)
+        assert text_of(node, separator, deep=False) == node.text(deep=False, separator=separator)
+        assert text_of(node, strip=True, deep=False) == node.text(deep=False, strip=True)
+
+
+def test_a_text_is_what_selectolax_gives_while_parts_are_moved_out() -> None:
+    tree = LexborHTMLParser(PAGES[0])
+    main, aside, body = tree.css_first("main"), tree.css_first("aside"), tree.body
+    assert main is not None and aside is not None and body is not None
+    for part in main.css("time, abbr, .screen-reader-text"):
+        body.insert_child(part, move=True)
+    aside.decompose()
+    for node in _every_node(tree):
+        assert text_of(node, " ") == node.text(separator=" ")
+    assert "Vaksinasi" in text_of(main, " ") and "30 November 2026" not in text_of(main, " ")
+
+
+def test_a_text_of_a_page_with_no_text_is_empty() -> None:
+    tree = LexborHTMLParser("<html><head></head><body><div><img src='/logo.png'></div></body></html>")
+    for node in _every_node(tree):
+        assert text_of(node, " ") == node.text(separator=" ") == ""

@@ -7,11 +7,14 @@ makes a CSS parser for each document) and matches every selector with lexbor's s
 the same few dozen selectors of every page, most of them names, classes and attributes. Here a selector is parsed
 once a process, and the simple ones are matched by the names' ids (``_simple_search``). lexbor's functions are
 those of selectolax's module, found by name in it: one lexbor, one layout (``setup.py`` pins them together).
+``named`` walks the tree for the elements with a class or an id, and ``text_of`` reads a node's text as selectolax's
+``text()`` does, both without a call back into Python for each node.
 """
 
 from cpython.unicode cimport PyUnicode_DecodeUTF8
 from libc.stdint cimport uintptr_t
-from libc.string cimport memcmp
+from libc.stdlib cimport free, realloc
+from libc.string cimport memcmp, memcpy
 
 from selectolax.lexbor cimport (
     LexborHTMLParser,
@@ -36,6 +39,7 @@ from selectolax.lexbor cimport (
     LXB_STATUS_OK,
     LXB_STATUS_STOP,
     LXB_DOM_NODE_TYPE_ELEMENT,
+    LXB_DOM_NODE_TYPE_TEXT,
     LXB_DOM_NODE_TYPE_DOCUMENT,
 )
 
@@ -161,9 +165,12 @@ cdef lxb_css_selector_list_t *_selector(str query, bint *kept) except NULL:
 # ``i``, whose case lexbor decides by the attribute) is lexbor's to match.
 cdef extern from "lexbor/tag/const.h":
     uintptr_t LXB_TAG__LAST_ENTRY
+    uintptr_t LXB_TAG__TEXT
 
 cdef extern from "lexbor/dom/interfaces/attr_const.h":
     uintptr_t LXB_DOM_ATTR__LAST_ENTRY
+    uintptr_t LXB_DOM_ATTR_CLASS
+    uintptr_t LXB_DOM_ATTR_ID
 
 cdef extern from "lexbor/dom/interfaces/attr.h":
     ctypedef struct lxb_dom_attr_data_t:
@@ -172,6 +179,7 @@ cdef extern from "lexbor/dom/interfaces/attr.h":
 cdef extern from *:
     """
     #include "lexbor/dom/interfaces/element.h"
+    #include "lexbor/dom/interfaces/character_data.h"
 
     /* An element's class and id, as lexbor's selectors read them (``lxb_selectors_match_class``, ``_id``). */
     static inline const lexbor_str_t *pantau_class_of(lxb_dom_node_t *node)
@@ -190,10 +198,17 @@ cdef extern from *:
     {
         return node->owner_document->compat_mode == LXB_DOM_DOCUMENT_CMODE_QUIRKS;
     }
+
+    /* A text node's characters (selectolax's ``text_callback``). */
+    static inline const lexbor_str_t *pantau_data_of(lxb_dom_node_t *node)
+    {
+        return &lxb_dom_interface_character_data(node)->data;
+    }
     """
     const lexbor_str_t *pantau_class_of(lxb_dom_node_t *node)
     const lexbor_str_t *pantau_id_of(lxb_dom_node_t *node)
     bint pantau_quirks(lxb_dom_node_t *node)
+    const lexbor_str_t *pantau_data_of(lxb_dom_node_t *node)
 
 ctypedef const lxb_dom_attr_data_t *(*_attr_data_f)(lexbor_hash_t *attrs, const lxb_char_t *name, size_t length)
 cdef _attr_data_f _attr_data = <_attr_data_f> _symbol(_handle, b"lxb_dom_attr_data_by_local_name")
@@ -521,53 +536,120 @@ cdef object _attribute(lxb_dom_node_t *node, const char *name, size_t size):
 cdef object _UNJUDGED = object()
 
 
-cdef class _Names:
-    cdef list found
-    cdef object parser
-    cdef uintptr_t skipped
-    cdef object error
-    cdef dict verdicts
-    cdef object judge
-    cdef object nothing
+cdef inline lxb_dom_node_t *_next(lxb_dom_node_t *at, lxb_dom_node_t *root, bint into):
+    """Return the node after ``at`` in a walk of ``root`` (``lxb_dom_node_simple_walk``'s order; into ``at``'s
+    children where ``into``), or NULL at the walk's end."""
+    if into and at.first_child != NULL:
+        return at.first_child
+    while at != root and at.next == NULL:
+        at = at.parent
+    return NULL if at == root else at.next
 
 
-cdef lxb_status_t _named(lxb_dom_node_t *node, lxb_css_selector_specificity_t *spec, void *ctx) noexcept:
-    cdef _Names names = <_Names> ctx
-    if <uintptr_t> node == names.skipped:
-        return LXB_STATUS_OK
-    try:
-        classes = _attribute(node, b"class", 5)
-        id_ = _attribute(node, b"id", 2)
-        key = classes if id_ is None else (classes, id_)
-        verdict = names.verdicts.get(key, _UNJUDGED)
-        if verdict is _UNJUDGED:
-            verdict = names.verdicts[key] = names.judge(classes, id_)
-        if verdict is not names.nothing:
-            names.found.append((LexborNode.new(node, names.parser), verdict))
-    except BaseException as error:
-        names.error = error  # raised by the caller, once lexbor's walk has stopped
-        return LXB_STATUS_STOP
-    return LXB_STATUS_OK
+cdef inline lxb_dom_node_t *_walk_start(LexborNode node, lxb_dom_node_t *root):
+    """Return where a search of ``node`` (whose tree starts at ``root``) starts: lexbor's walk from the node itself
+    (``LXB_SELECTORS_OPT_MATCH_ROOT``), or from its first child (a template's content, or a document)."""
+    if node._is_template_content or root.type == LXB_DOM_NODE_TYPE_DOCUMENT:
+        return root.first_child
+    return root
 
 
 def named(LexborNode body, object judge, object nothing) -> list:
     """Return the elements of ``body.css("[class], [id]:not([class])")`` whose class and id ``judge`` finds
     something in (its verdict is not ``nothing``), each with its verdict; ``judge(classes, id)`` is asked once a
-    distinct pair."""
-    cdef bint kept = False
-    cdef lxb_css_selector_list_t *parsed = _selector("[class], [id]:not([class])", &kept)
-    cdef _Names names = _Names()
-    names.found = []
-    names.parser = body.parser
-    names.skipped = <uintptr_t> body.parser._fragment_wrapper if body.parser is not None else 0
-    names.verdicts = {}
-    names.judge = judge
-    names.nothing = nothing
-    lxb_selectors_opt_set(_selectors, LXB_SELECTORS_OPT_DEFAULT if body._is_template_content else LXB_SELECTORS_OPT_MATCH_ROOT)
-    try:
-        _find(_selectors, body._get_node().node, parsed, <_found_f> _named, <void *> names)
-    finally:
-        lxb_selectors_opt_set(_selectors, LXB_SELECTORS_OPT_MATCH_ROOT)
-    if names.error is not None:
-        raise names.error
-    return names.found
+    distinct pair. The elements are those with an attribute of the class's or the id's name id, as lexbor's
+    ``[class]`` and ``[id]`` match them, in the order of lexbor's walk."""
+    cdef LexborNode start = body._get_node()
+    cdef lxb_dom_node_t *root = start.node
+    cdef lxb_dom_node_t *at = _walk_start(body, root)
+    cdef uintptr_t skipped = <uintptr_t> body.parser._fragment_wrapper if body.parser is not None else 0
+    cdef dict verdicts = {}
+    cdef list found = []
+    while at != NULL:
+        if (
+            at.type == LXB_DOM_NODE_TYPE_ELEMENT
+            and <uintptr_t> at != skipped
+            and (_attribute_by_id(at, LXB_DOM_ATTR_CLASS) != NULL or _attribute_by_id(at, LXB_DOM_ATTR_ID) != NULL)
+        ):
+            classes = _attribute(at, b"class", 5)
+            id_ = _attribute(at, b"id", 2)
+            key = classes if id_ is None else (classes, id_)
+            verdict = verdicts.get(key, _UNJUDGED)
+            if verdict is _UNJUDGED:
+                verdict = verdicts[key] = judge(classes, id_)
+            if verdict is not nothing:
+                found.append((LexborNode.new(at, body.parser), verdict))
+        at = _next(at, root, at.type == LXB_DOM_NODE_TYPE_ELEMENT)
+    return found
+
+
+cdef class _Text:
+    """A growing buffer of UTF-8 bytes."""
+    cdef char *data
+    cdef Py_ssize_t size
+    cdef Py_ssize_t room
+
+    def __dealloc__(self):
+        free(self.data)
+
+    cdef int add(self, const char *data, Py_ssize_t length) except -1:
+        cdef Py_ssize_t room = self.room or 256
+        cdef char *grown
+        if self.size + length > self.room:
+            while room < self.size + length:
+                room *= 2
+            grown = <char *> realloc(self.data, room)
+            if grown == NULL:
+                raise MemoryError()
+            self.data, self.room = grown, room
+        if length:
+            memcpy(self.data + self.size, data, length)
+        self.size += length
+        return 0
+
+
+cdef int _add(lxb_dom_node_t *node, _Text buffer, bytes separator, list parts, Py_ssize_t *count) except -1:
+    """Add a text node's characters to ``buffer`` after ``separator`` (or, stripped, to ``parts``), as selectolax's
+    ``TextContainer.add_bytes``."""
+    cdef const lexbor_str_t *data = pantau_data_of(node)
+    if data.data == NULL:
+        return 0
+    if parts is not None:
+        parts.append(PyUnicode_DecodeUTF8(<const char *> data.data, data.length, "replace").strip())
+        return 0
+    if count[0] > 0 and len(separator) > 0:
+        buffer.add(<const char *> separator, len(separator))
+    buffer.add(<const char *> data.data, data.length)
+    count[0] += 1
+    return 0
+
+
+def text_of(LexborNode node, str separator="", bint strip=False, bint deep=True) -> str:
+    """Return ``node.text(deep=deep, separator=separator, strip=strip)``: the characters of the text nodes within
+    the node (only its children where not ``deep``; the node's own where it is one), in document order, joined by
+    ``separator``, each stripped where ``strip``. selectolax's walk calls back into Python for each node and grows a
+    bytearray for each piece of text; here they are copied into one buffer, decoded once."""
+    cdef LexborNode start = node._get_node()
+    cdef lxb_dom_node_t *root = start.node
+    cdef lxb_dom_node_t *at = root.first_child
+    cdef _Text buffer = _Text()
+    cdef bytes joiner = separator.encode("utf-8") if separator else b""
+    cdef list parts = [] if strip else None
+    cdef Py_ssize_t count = 0
+    if root == node.node and root.type == LXB_DOM_NODE_TYPE_TEXT:
+        _add(root, buffer, joiner, parts, &count)
+    if deep:
+        while at != NULL:
+            if at.local_name == LXB_TAG__TEXT:
+                _add(at, buffer, joiner, parts, &count)
+            at = _next(at, root, True)
+    else:
+        while at != NULL:
+            if at.type == LXB_DOM_NODE_TYPE_TEXT:
+                _add(at, buffer, joiner, parts, &count)
+            at = at.next
+    if strip:
+        return separator.join(parts)
+    if buffer.size == 0:
+        return ""
+    return PyUnicode_DecodeUTF8(buffer.data, buffer.size, "replace")

@@ -36,7 +36,7 @@ from datetime import date
 
 from selectolax.lexbor import LexborNode as Node
 
-from ._selectors import select, select_first
+from ._selectors import select, select_first, text_of
 from .dates import dates_in_text
 
 # Social feed plugins' containers, by the names they give them (ids and classes no theme uses for its own), Elfsight's
@@ -145,7 +145,7 @@ def machine_parts(body: Node, widgets: list[Node], own: str, plugins: bool, toda
         elif today is not None and (tables := tables + 1) <= _MAX_TABLES and _days_of_data(node, own, today):
             found.append(node)  # of a hostile page's thousands of tables, the first few are read
     for heading in headings[:_MAX_HEADINGS]:
-        title = " ".join(heading.text().split())
+        title = " ".join(text_of(heading).split())
         if (
             len(title) > _MAX_TITLE_CHARS
             or len(title.split()) > _MAX_TITLE_WORDS
@@ -156,7 +156,7 @@ def machine_parts(body: Node, widgets: list[Node], own: str, plugins: bool, toda
             continue
         found += _titled(heading, title, body, own)
     for widget in widgets:
-        text = widget.text()
+        text = text_of(widget)
         if len(text) <= _MAX_PART_CHARS and _stamped(text) and _machine_made(widget, own):
             found.append(widget)
     return list({node.mem_id: node for node in found}.values())  # each once: lexbor lists one per selector
@@ -174,7 +174,7 @@ def _titled(heading: Node, title: str, body: Node, own: str) -> list[Node]:
     for _ in range(_BLOCK_CLIMB):
         if block is None or block.mem_id == body.mem_id or block.tag in ("main", "article"):
             break
-        text = block.text()
+        text = text_of(block)
         if " ".join(text.split()) != title:
             if (
                 len(text) <= _MAX_PART_CHARS
@@ -188,12 +188,12 @@ def _titled(heading: Node, title: str, body: Node, own: str) -> list[Node]:
     parts = []
     sibling = heading.next
     while sibling is not None:
-        if sibling.tag == "-text" and not (sibling.text() or "").strip():
+        if sibling.tag == "-text" and not (text_of(sibling) or "").strip():
             sibling = sibling.next
             continue
         if sibling.tag in _DATA_SIBLINGS and _machine_made(sibling, own):
             parts.append(sibling)
-        elif parts and sibling.tag == "p" and len(text := sibling.text()) <= _MAX_SOURCE_CHARS and "Sumber" in text:
+        elif parts and sibling.tag == "p" and len(text := text_of(sibling)) <= _MAX_SOURCE_CHARS and "Sumber" in text:
             parts.append(sibling)
         else:
             break
@@ -207,8 +207,8 @@ def _days_of_data(table: Node, own: str, today: date) -> bool:
     day, however current, while the department's posts stay old. Its cells beside the day are short readings, and
     it links no post of the site."""
     rows = select(table, "tr")[:_MAX_DAY_ROWS]
-    head = " ".join(cell.text() for cell in select(table, "th")[:_MAX_DAY_ROWS])
-    head = head or (rows[0].text() if rows else "")
+    head = " ".join(text_of(cell) for cell in select(table, "th")[:_MAX_DAY_ROWS])
+    head = head or (text_of(rows[0]) if rows else "")
     if len(rows) < _MIN_DAY_ROWS or _DATA_HEAD.search(head) is None or not _machines_place(table, head):
         return False
     days = []
@@ -216,8 +216,8 @@ def _days_of_data(table: Node, own: str, today: date) -> bool:
         cells = select(row, "td")
         if not cells:
             continue
-        first = cells[0].text()
-        if len(first) > _MAX_DAY_CELL or any(len(cell.text().strip()) > _MAX_DATA_CELL for cell in cells[1:]):
+        first = text_of(cells[0])
+        if len(first) > _MAX_DAY_CELL or any(len(text_of(cell).strip()) > _MAX_DATA_CELL for cell in cells[1:]):
             return False
         found = dates_in_text(first)
         if len(found) != 1:
@@ -243,7 +243,7 @@ def _machine_made(part: Node, own: str) -> bool:
             continue
         if _other_site(href, own):
             continue
-        if len(" ".join(anchor.text().split())) >= _HEADLINE_CHARS:
+        if len(" ".join(text_of(anchor).split())) >= _HEADLINE_CHARS:
             return False
     return True
 
@@ -252,7 +252,7 @@ def _prose(part: Node) -> bool:
     """Return whether ``part`` has a paragraph of prose outside its list items and table cells: a post's body or
     excerpt under its headline. A widget has lines of data; a comment's or a guest's text is an entry of a list."""
     for paragraph in select(part, "p"):
-        if len(paragraph.text()) >= _PROSE_CHARS and not any(
+        if len(text_of(paragraph)) >= _PROSE_CHARS and not any(
             ancestor.tag in ("li", "td") for ancestor in _up_to(paragraph, part)
         ):
             return True

@@ -37,7 +37,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 from selectolax.lexbor import SelectolaxError
 
-from ._selectors import named, select, select_first
+from ._selectors import named, select, select_first, text_of
 from .css import (
     MAX_CSS_CHARS,
     UNKNOWN,
@@ -759,7 +759,7 @@ def parse_page(
     body = tree.body
     root = (select_first(tree, _MAIN) or body) if body is not None else None
     # The main content's text is split into words once, for the visible text and the main text.
-    main_raw = root.text(separator=" ") if root is not None else ""
+    main_raw = text_of(root, " ") if root is not None else ""
     main_words = _squash(main_raw)
     visible = _visible_text(body, root, main_words)
     visitors = _visitors(tree, base_url) if markup.has_any(_VISITORS_SIGNS) else _Reading([], [])
@@ -1075,7 +1075,7 @@ def _asks_password(markup: Markup, body: Node | None) -> bool:
 def _empty_mount(body: Node) -> bool:
     """Return whether the body has the element a single-page app mounts in (``#app``, ``#root``, ...), empty."""
     mount = select_first(body, APP_ROOTS)
-    return mount is not None and not (mount.text() or "").strip()
+    return mount is not None and not (text_of(mount) or "").strip()
 
 
 def _php_lined(html: str, markup: Markup) -> bool:
@@ -1138,7 +1138,7 @@ def with_link_header(page: Page, header: str, base_url: str) -> Page:
 
 def _own_sheets(tree: HTMLParser) -> list[str]:
     """Return the CSS of the page's own <style> blocks, bounded."""
-    return [(sheet.text() or "")[:MAX_CSS_CHARS] for sheet in select(tree, "style")[:_MAX_SHEETS]]
+    return [(text_of(sheet) or "")[:MAX_CSS_CHARS] for sheet in select(tree, "style")[:_MAX_SHEETS]]
 
 
 def _hidden_nodes(
@@ -1719,7 +1719,7 @@ def _following(node: Node, body: Node) -> Iterator[Node]:
         sibling = current.next
         while sibling is not None:
             tag = sibling.tag
-            if tag not in _NOT_TAIL or (tag == "-text" and (sibling.text(deep=False) or "").strip()):
+            if tag not in _NOT_TAIL or (tag == "-text" and (text_of(sibling, deep=False) or "").strip()):
                 yield sibling
             sibling = sibling.next
         current = current.parent
@@ -1732,7 +1732,7 @@ def _trailing_links(body: Node) -> Iterator[Node]:
             if not _only_links(node):
                 return
             yield node
-        elif node.tag == "-text" and (node.text(deep=False) or "").strip():
+        elif node.tag == "-text" and (text_of(node, deep=False) or "").strip():
             return
         node = node.prev
 
@@ -1765,8 +1765,8 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
     """
     # An SVG's <title> (a tooltip) among them: the first is the page's, as a browser shows it.
     title_nodes = select(tree, "title")[:_MAX_TITLES]
-    title = _squash(title_nodes[0].text())[:_MAX_TITLE_CHARS] if title_nodes else ""
-    more_titles = [_squash(n.text())[:_MAX_TITLE_CHARS] for n in title_nodes[1:] if not _in_svg(n)]
+    title = _squash(text_of(title_nodes[0]))[:_MAX_TITLE_CHARS] if title_nodes else ""
+    more_titles = [_squash(text_of(n))[:_MAX_TITLE_CHARS] for n in title_nodes[1:] if not _in_svg(n)]
     metas: list[tuple[str, str]] = []
     feeds: list[str] = []
     pointers: list[Pointer] = []
@@ -1870,7 +1870,7 @@ def _blank(tree: HTMLParser) -> bool:
     if select_first(tree, _SHOWS_OR_RUNS) is not None:
         return False
     body = tree.body
-    return body is None or not (body.text() or "").strip()
+    return body is None or not (text_of(body) or "").strip()
 
 
 def _scripts(
@@ -1891,7 +1891,7 @@ def _scripts(
             if not href.startswith(root + "/") and len(sources) < _MAX_SCRIPT_SOURCES:
                 sources.append(href)
         elif left > 0 and len(found) < _MAX_SCRIPTS and _runs(node):
-            code = (node.text() or "")[: min(_MAX_SCRIPT_CHARS, left)]
+            code = (text_of(node) or "")[: min(_MAX_SCRIPT_CHARS, left)]
             found.append(code)
             left -= len(code)
     # What the body runs once loaded is an inline script too: ``<body onload="window.location='…'">``.
@@ -1977,7 +1977,7 @@ def _links(
                 if "aria-label" in attributes:  # its name for a screen reader, and for a search engine
                     titles.append(attributes["aria-label"] or "")
             if href or anchor is not node:  # a[href] takes an empty href too
-                text = " ".join(anchor.text(separator=" ").split())  # _squash, inlined: a page has many links
+                text = " ".join(text_of(anchor, " ").split())  # _squash, inlined: a page has many links
                 if (tag if anchor is node else anchor.tag) == "area":  # an image map's link: its alt is its text
                     text = " ".join((attributes.get("alt") or "").split())
                 if pictured:
@@ -2133,7 +2133,7 @@ def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str]
 
 def _only_unseen_images(anchor: Node) -> bool:
     """Whether the link ``anchor`` shows nothing: no text, and images of no size only."""
-    return not (anchor.text() or "").strip() and all(map(_image_at_no_size, select(anchor, "img")))
+    return not (text_of(anchor) or "").strip() and all(map(_image_at_no_size, select(anchor, "img")))
 
 
 def _image_at_no_size(image: Node) -> bool:
@@ -2227,7 +2227,7 @@ def _main_text(
         node.decompose()
     if not kept and not inside:
         return main_words, named, widgets, kept
-    raw = _text_without(root, [n for n in kept if root.mem_id in _lineage(n)]) if kept else root.text(separator=" ")
+    raw = _text_without(root, [n for n in kept if root.mem_id in _lineage(n)]) if kept else text_of(root, " ")
     return (main_words if raw == main_raw else _squash(raw)), named, widgets, kept
 
 
@@ -2253,7 +2253,7 @@ def _dated_parts(outer: list[Node], volatile: list[Node], host: str) -> set[int]
                 others.append(node)
     alike: dict[tuple[str | None, str | None], list[Node]] = {}
     for node in others:
-        text = node.text() or ""  # a time's: short, with its digits (an icon named for a clock has no text)
+        text = text_of(node) or ""  # a time's: short, with its digits (an icon named for a clock has no text)
         if len(text) <= _MAX_TIME_CHARS and _DIGIT.search(text):
             alike.setdefault((node.tag, node.attributes.get("class")), []).append(node)
     for nodes in alike.values():
@@ -2265,14 +2265,14 @@ def _dated_parts(outer: list[Node], volatile: list[Node], host: str) -> set[int]
 def _heads_posts(part: Node, own: str) -> bool:
     """Return whether ``part`` holds ``_POST_HEADLINES`` headlines of posts: links on the site of a headline's
     length to as many addresses, or, in a rotating part (a slider, a carousel), headings of that length."""
-    if len(part.text() or "") < _POST_HEADLINES * _HEADLINE_CHARS:  # a clock's, a counter's: no search to pay for
+    if len(text_of(part) or "") < _POST_HEADLINES * _HEADLINE_CHARS:  # a clock's, a counter's: no search to pay for
         return False
     linked = set()
     for anchor in select(part, "a[href]")[:_MAX_MARKED]:
         href = (anchor.attributes.get("href") or "").strip()
         if href[:1] == "#" or href[:11].lower() == "javascript:" or _linked_site(href) not in (None, own):
             continue
-        if len(_squash(anchor.text())) >= _HEADLINE_CHARS:
+        if len(_squash(text_of(anchor))) >= _HEADLINE_CHARS:
             linked.add(href)
             if len(linked) >= _POST_HEADLINES:
                 return True
@@ -2293,12 +2293,12 @@ def _text_without(root: Node, parts: list[Node]) -> str:
     out of it (after it, in its parent) while the text is read, and back."""
     holder = root.parent
     if not parts or holder is None:
-        return root.text(separator=" ")
+        return text_of(root, " ")
     places = [(part, part.parent, part.next) for part in parts]
     for part in parts:
         holder.insert_child(part, move=True)
     try:
-        return root.text(separator=" ")
+        return text_of(root, " ")
     finally:
         # Backwards, so that a part's next sibling is in its place again when the part goes back before it.
         for part, parent, after in reversed(places):
@@ -2432,7 +2432,7 @@ def _block(heading: Node, head: str, body: Node) -> str:
     for _ in range(_BLOCK_CLIMB):
         if block is None or block.mem_id == body.mem_id:
             return ""
-        raw = block.text(separator=" ")
+        raw = text_of(block, " ")
         if len(raw) > _MAX_BLOCK_CHARS:
             return ""
         text = _squash(raw)
@@ -2454,7 +2454,7 @@ def _is_site_chrome(node: Node) -> bool:
 def _json_ld(tree: HTMLParser) -> tuple[str, ...]:
     # By tag name, its type read here: a search by a name alone is the cheapest (``_selectors``).
     found = [s for s in select(tree, "script") if (s.attributes.get("type") or "").lower() == _JSON_LD_TYPE]
-    scripts = (s.text() or "" for s in found[:_MAX_JSON_LD])
+    scripts = (text_of(s) or "" for s in found[:_MAX_JSON_LD])
     return tuple(t for t in scripts if len(t) <= _MAX_JSON_LD_CHARS)
 
 
@@ -2593,7 +2593,7 @@ def _drop_machine_parts(
 
 def _without_todays_boxes(articles: list[Node]) -> tuple[list[Node], list[str]]:
     """Return the articles that are no box of the day, and their texts; take the boxes out of the tree."""
-    texts = [a.text(separator="\n") for a in articles]
+    texts = [text_of(a, "\n") for a in articles]
     heads = "\n".join(text[:_BOX_HEAD] for text in texts)  # one look at every article's head, then each's
     if "Hari Ini" not in heads and "hari ini" not in heads and "HARI INI" not in heads:
         return articles, texts
@@ -2617,7 +2617,7 @@ def _is_post(article: Node, text: str) -> bool:
         path = urlsplit((link.attributes.get("href") or "").strip()).path
         if len([part for part in path.split("/") if part]) >= 2:
             return True
-        if link.text(strip=True).lower().rstrip("»›→>. ") in _READ_ON:
+        if text_of(link, strip=True).lower().rstrip("»›→>. ") in _READ_ON:
             return True
     return False
 
@@ -2651,12 +2651,12 @@ def _laid_out(article: Node, own: str) -> list[Node] | None:
 def _item_of(heading: Node, frame: set[int]) -> Node | None:
     """Return the block ``heading`` heads inside an article (``_laid_out``), or None: it is loose in the frame, or
     a welcome's box (its heading links nothing, and its name is no post's)."""
-    head = _squash(heading.text())
+    head = _squash(text_of(heading))
     block = heading.parent
     for _ in range(_BLOCK_CLIMB):
         if block is None or block.mem_id in frame:
             return None
-        if _squash(block.text()) != head:
+        if _squash(text_of(block)) != head:
             named = _NAMED_POST.search(block.attributes.get("class") or "") is not None
             return (
                 block
@@ -2695,12 +2695,12 @@ def _featured(page: Node, own: str, menu: frozenset[str]) -> list[Node]:
             continue
         if not _headline(heading, own, min_words=1):
             continue
-        head = _squash(heading.text())
+        head = _squash(text_of(heading))
         block = heading.parent
         for _ in range(_BLOCK_CLIMB):
             if block is None or block.mem_id in frame or block.tag == "article":
                 break
-            if _squash(block.text()) != head:
+            if _squash(text_of(block)) != head:
                 named = _NAMED_POST.search(block.attributes.get("class") or "") is not None
                 linked = sum(select_first(h, "a[href]") is not None for h in select(block, _HEADINGS))
                 if (named or _headline(heading, own)) and linked == 1 and select_first(block, "article") is None:
@@ -2722,9 +2722,7 @@ def _item_dates(body: Node, host: str = "") -> list[str]:
     by_class: dict[str, list[Node]] = {}
     for node in select(body, _ITEM_DATE_CLASSES)[:_MAX_DATED]:
         by_class.setdefault(node.attributes.get("class") or "", []).append(node)
-    texts = (
-        node.text(separator="\n") for nodes in by_class.values() if len(nodes) >= _MIN_ITEMS for node in _posts(nodes)
-    )
+    texts = (text_of(node, "\n") for nodes in by_class.values() if len(nodes) >= _MIN_ITEMS for node in _posts(nodes))
     # Not a data feed's stamp on each of a dashboard's cards ("Update: …", "Data per …"): the time it is shown.
     found = [text for text in texts if _STAMPED.search(text) is None]
     timed = select(body, "time[datetime]")[:_MAX_DATED]
@@ -2747,7 +2745,7 @@ def _headed(node: Node, own: str) -> str:
     widget's names today ("Agenda Hari Ini"); a clock above a list of posts follows none of its headings, or its
     item holds several.
     """
-    text = node.text(separator="\n")
+    text = text_of(node, "\n")
     if len(text) > _MAX_HEADED_DATE or _YEARED.search(text) is None or _STAMPED.search(text) is not None:
         return ""
     for ancestor in islice(_ancestors(node), _ITEM_REACH):
@@ -2781,7 +2779,7 @@ def _headline(heading: Node, own: str, min_words: int = _HEADLINE_WORDS) -> bool
     anchor = select_first(heading, "a[href]")
     if anchor is None:
         return False
-    words = _squash(anchor.text())
+    words = _squash(text_of(anchor))
     if len(words) < _HEADLINE_CHARS or len(words.split()) < min_words or _TODAYS.search(words):
         return False
     href = (anchor.attributes.get("href") or "").strip()
@@ -2801,7 +2799,7 @@ def _listed_dates(body: Node) -> list[str]:
     """
     by_name: dict[tuple[str, str], list[Node]] = {}
     for node in select(body, _SHORT_DATED)[:_MAX_MARKED]:
-        own = node.text(deep=False)
+        own = text_of(node, deep=False)
         if own and len(own) <= _MAX_OWN_DATE and _YEARED.search(own) and not _TIME_OF_DAY.search(own):
             by_name.setdefault((node.tag or "", node.attributes.get("class") or ""), []).append(node)
     found = []
@@ -2818,7 +2816,7 @@ def _listed_dates(body: Node) -> list[str]:
 
 def _own_texts(nodes: list[Node]) -> Iterator[str]:
     for node in nodes:
-        own = node.text(deep=False)
+        own = text_of(node, deep=False)
         if _STAMPED.search(own) is None:
             yield own
 
@@ -2838,7 +2836,7 @@ def _posts(dated: list[Node], itself: bool = False) -> list[Node]:
     for node, lineage in zip(dated, lineages, strict=True):
         own = list(takewhile(lambda ancestor: shared[ancestor.mem_id] == 1, lineage))
         item = own[-1] if own else None
-        if item is not None and any(len(_squash(a.text() or "")) >= _HEADLINE_CHARS for a in select(item, "a[href]")):
+        if item is not None and any(len(_squash(text_of(a) or "")) >= _HEADLINE_CHARS for a in select(item, "a[href]")):
             posts.append(node)
     return posts
 
@@ -2848,7 +2846,7 @@ def _data_blocks(tree: HTMLParser) -> list[str]:
     read before the scripts are taken out of the tree; bounded in number (``embedded`` bounds their length)."""
     blocks = []
     for node in select(tree, "script:not([src])"):
-        text = node.text() or ""
+        text = text_of(node) or ""
         if "{" in text or "[" in text:
             blocks.append(text)
             if len(blocks) >= _MAX_DATA_BLOCKS:
@@ -3074,7 +3072,7 @@ def _dated_text(node: Node) -> str:
     # One line per text node, so that a date's neighbours (a time of day, a label) stay apart from
     # the running text; the <time datetime> values go along.
     times = (t.attributes.get("datetime") or "" for t in select(node, "time[datetime]"))
-    return "\n".join((node.text(separator="\n"), *times))
+    return "\n".join((text_of(node, "\n"), *times))
 
 
 def _without_copyright(text: str) -> str:
@@ -3106,7 +3104,7 @@ def _copyright_marks(text: str) -> Iterator[re.Match[str]]:
 
 
 def _text(node: Node | None) -> str:
-    return _squash(node.text(separator=" ")) if node is not None else ""
+    return _squash(text_of(node, " ")) if node is not None else ""
 
 
 def _squash(text: str | None) -> str:
