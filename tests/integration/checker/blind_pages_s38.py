@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from checker_servers import Reply, Request
+from framework_pages import LARAVEL_WELCOME_5
 from login_apps_s37 import VendorApp, card, error_box, plain_form
 from vendor_pages import tanggal
 
@@ -75,44 +76,15 @@ def laravel_welcome_with_auth(links: str) -> str:
 
 LOGIN_REGISTER = '<a href="/login">Login</a>\n                        <a href="/register">Register</a>'
 HOME = '<a href="/home">Home</a>'
-_LARAVEL_WELCOME_AUTH = """<!doctype html>
-<html lang="en">
-    <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Laravel</title>
-        <link href="https://fonts.googleapis.com/css?family=Nunito:200,600" rel="stylesheet">
-        <style>
-            html, body { background-color: #fff; color: #636b6f; font-family: 'Nunito', sans-serif; }
-            .top-right { position: absolute; right: 10px; top: 18px; }
-            .title { font-size: 84px; }
-            .links > a { color: #636b6f; padding: 0 25px; font-size: 13px; text-transform: uppercase; }
-        </style>
-    </head>
-    <body>
-        <div class="flex-center position-ref full-height">
-                <div class="top-right links">
-                        {links}
-                </div>
-            <div class="content">
-                <div class="title m-b-md">
-                    Laravel
-                </div>
-                <div class="links">
-                    <a href="https://laravel.com/docs">Docs</a>
-                    <a href="https://laracasts.com">Laracasts</a>
-                    <a href="https://laravel-news.com">News</a>
-                    <a href="https://blog.laravel.com">Blog</a>
-                    <a href="https://nova.laravel.com">Nova</a>
-                    <a href="https://forge.laravel.com">Forge</a>
-                    <a href="https://vapor.laravel.com">Vapor</a>
-                    <a href="https://github.com/laravel/laravel">GitHub</a>
-                </div>
-            </div>
-        </div>
-    </body>
-</html>
-"""
+# The same view as Laravel 5's (framework_pages), the auth scaffolding's links at its top right.
+_LARAVEL_WELCOME_AUTH = LARAVEL_WELCOME_5.replace(
+    "            .title {",
+    "            .top-right { position: absolute; right: 10px; top: 18px; }\n            .title {",
+).replace(
+    '<div class="flex-center position-ref full-height">\n',
+    '<div class="flex-center position-ref full-height">\n'
+    '                <div class="top-right links">\n                        {links}\n                </div>\n',
+)
 
 
 SAMPLE_POST = {
