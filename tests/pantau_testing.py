@@ -388,3 +388,15 @@ def insert_note(conn: Any, env: Any) -> str:
     """An inbox handler that leaves a trace of the message it applied: a ``note`` dead-letter row."""
     conn.execute("INSERT INTO dead_letters (consumer, topic, reason) VALUES ('note', 'x', %s)", (env.id,))
     return str(env.id)
+
+
+def secret_mount(directory: Path, keys: dict[str, str]) -> Path:
+    """Lay out ``directory`` as Kubernetes mounts a Secret: each key a link through ``..data`` to a version of it."""
+    version = directory / "..2026_12_05_22_00_00.1"
+    version.mkdir(parents=True)
+    for key, value in keys.items():
+        (version / key).write_text(value + "\n")
+    (directory / "..data").symlink_to(version.name)
+    for key in keys:
+        (directory / key).symlink_to(f"..data/{key}")
+    return directory

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from checker_servers import FakeSite, Reply, Request, check, html_page, make_checker
+from pantau_testing import secret_mount
 
 from pantau_common.registry.model import AppSpec
 from pantau_common.secrets import APP_SECRETS_DIR, AppSecrets
@@ -34,14 +35,7 @@ FOOTER = "<footer>© BKPSDM Kota Bekasi · Jl. Jend. Ahmad Yani No. 1 · Helpdes
 @pytest.fixture
 def apps_dir(tmp_path: Path) -> Path:
     """Return the applications' secrets directory as Kubernetes mounts a Secret: keys linked through ``..data``."""
-    directory = tmp_path / "pantau-apps"
-    version = directory / "..2026_12_05_22_00_00.1234"
-    version.mkdir(parents=True)
-    (version / "simpeg-user").write_text("pelaksana\n")
-    (version / "simpeg-password").write_text("rahasia-benar\n")
-    (directory / "..data").symlink_to(version.name)
-    for key in ("simpeg-user", "simpeg-password"):
-        (directory / key).symlink_to(f"..data/{key}")
+    directory = secret_mount(tmp_path / "pantau-apps", {"simpeg-user": "pelaksana", "simpeg-password": "rahasia-benar"})
     outside = tmp_path / "serviceaccount-token"
     outside.write_text(TOKEN + "\n")
     (directory / "token").symlink_to(outside)  # a link out of the directory

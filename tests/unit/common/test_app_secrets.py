@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pantau_testing import secret_mount
 
 from pantau_common.registry.validation import RegistryInvalidError, validate_registry
 from pantau_common.secrets import APP_SECRETS_DIR, AppSecrets, SecretRefusedError, SecretUnavailableError
@@ -76,12 +77,7 @@ def test_the_applications_own_references_are_accepted() -> None:
 @pytest.fixture
 def mounted(tmp_path: Path) -> Path:
     """Lay out a directory as Kubernetes mounts a Secret: each key a link through ``..data`` to a version."""
-    directory = tmp_path / "pantau-apps"
-    version = directory / "..2026_12_05_22_00_00.1"
-    version.mkdir(parents=True)
-    (version / "simpeg-password").write_text("sandi-simpeg\n")
-    (directory / "..data").symlink_to(version.name)
-    (directory / "simpeg-password").symlink_to("..data/simpeg-password")
+    directory = secret_mount(tmp_path / "pantau-apps", {"simpeg-password": "sandi-simpeg"})
     (tmp_path / "db-uri").write_text("postgresql://pantau:sandi-db@db/pantau\n")
     (directory / "db-uri").symlink_to(tmp_path / "db-uri")
     return directory
