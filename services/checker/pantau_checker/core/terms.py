@@ -2725,6 +2725,17 @@ NEGATIVE_COUNTER_CONTEXT = (
     "ditagih",
     "debt collector",
     "cara menghindari",
+    # a warning's verbs as a department writes them ("Waspadai robot trading", "menjauhi konten dewasa"); gambling's
+    # "waspada" and "jauhi" are whole words only
+    "waspadai",
+    "mewaspadai",
+    "menjauhi",
+    "jangan membeli",
+    "jangan mengonsumsi",
+    "skema ponzi",
+    # a pharmacist's, of a drug sold only on prescription ("Viagra (sildenafil) adalah obat keras")
+    "obat keras",
+    "dengan resep dokter",
 )
 # A seller's claims of leave, in which a word of news is none ("pinjol cepat cair, terdaftar dan diawasi OJK").
 NEGATIVE_CLAIMS = (

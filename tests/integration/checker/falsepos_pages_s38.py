@@ -1,0 +1,79 @@
+"""Honest department pages that a false-alarm red team found read as pornography, spam, a web shell or a foreign
+site's frame (session 38).
+
+``WARNINGS``: department home pages in the vendors' themes of ``honest_words_themes_s36`` whose articles warn of the
+trades with a verb gambling's words did not have ("Waspadai robot trading", "menjauhi … konten dewasa dan pinjaman
+online"), or a pharmacist's words ("Viagra (sildenafil) adalah obat keras", "Jangan membeli obat kuat"). Each must be
+aktif, clean and fresh.
+
+``LINUX_LESSON``: a hand-written PHP site's page of a server administrators' lesson, its terminal transcript in a
+``<pre>`` below the site's menu: no web shell.
+
+``FACEBOOK_ONLY``: a page whose only content is a Facebook Page Plugin of the department's own page: no foreign site.
+"""
+
+from __future__ import annotations
+
+from honest_words_pages_s36 import DISKOMINFO, DISKOPUKM, page
+from honest_words_themes_s36 import article
+
+DINKES_FAQ = "Dinas Kesehatan Kota Bekasi"
+DP3A = "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Bekasi"
+
+WARNINGS: dict[str, str] = {
+    "diskopukm-edukasi-kripto": page(
+        "wordpress",
+        DISKOPUKM,
+        lead=article(
+            "Edukasi Aset Kripto: Peluang dan Risikonya",
+            "<p>Bersama Bappebti, Dinas Koperasi menggelar seminar aset kripto untuk milenial. Investasi kripto hanya"
+            " melalui pedagang fisik aset kripto terdaftar. Waspadai robot trading, skema ponzi, dan janji profit"
+            " pasti.</p><p>Narasumber menjelaskan blockchain, volatilitas Bitcoin, dan pentingnya diversifikasi.</p>",
+        ),
+    ),
+    "dp3a-forum-anak-internet-sehat": page(
+        "joomla",
+        DP3A,
+        lead=article(
+            "Forum Anak Kota Bekasi Kampanyekan Internet Sehat",
+            "<p>Forum Anak Kota Bekasi mengajak teman sebaya menjauhi situs judi online, konten dewasa dan pinjaman"
+            " online. 'Kalau ada yang mengirim link aneh, jangan diklik, laporkan ke guru,' ujar Ketua Forum Anak.</p>",
+        ),
+    ),
+    "dinkes-faq-kondom-pil-kb": page(
+        "laravel",
+        DINKES_FAQ,
+        lead=article(
+            "Apakah Kondom dan Pil KB Bisa Didapat di Apotek Tanpa Resep?",
+            "<p>Kondom dapat dibeli bebas di apotek dan minimarket. Pil KB dapat diberikan apoteker dengan konseling."
+            " Viagra (sildenafil) adalah obat keras yang wajib dengan resep dokter.</p><p>Jangan membeli obat kuat,"
+            " pil KB atau antibiotik dari penjual daring yang tidak jelas.</p>",
+        ),
+    ),
+}
+
+_MENU = " | ".join(
+    f'<a href="{name.lower()}.php">{name}</a>' for name in ("Beranda", "Profil", "Berita", "Layanan", "PPID", "Kontak")
+)
+LINUX_LESSON = (
+    '<html><head><title>Modul 3 - Pelatihan Linux - Diskominfo Kota Bekasi</title><link rel="stylesheet"'
+    ' href="style.css"></head><body bgcolor="#FFFFFF"><table width="960" align="center"><tr><td colspan="2">'
+    f'<img src="images/header.jpg" alt="{DISKOMINFO}"></td></tr><tr><td colspan="2" class="menu">{_MENU}</td></tr>'
+    '<tr><td width="700" valign="top"><marquee>Selamat datang di website resmi Diskominfo Kota Bekasi</marquee>'
+    "<h2>Modul 3: Shell Linux</h2><pre>$ uname -a\nLinux srv01 6.1.0-13-amd64 #1"
+    " SMP PREEMPT_DYNAMIC Debian 6.1.55-1 x86_64 GNU/Linux\n$ whoami\nwww-data\n$ ls -la\ndrwxr-xr-x  3 www-data"
+    " www-data 4096 .\ndrwxr-xr-x 14 root     root     4096 ..\n-rw-r--r--  1 www-data www-data  220 index.html</pre>"
+    "<p>Tutorial ini bagian dari modul Pelatihan SysAdmin Diskominfo, diperbarui 1 Desember 2026. Latihan: ubah"
+    ' permission dengan chmod 755.</p></td><td width="260" valign="top"><h3>Modul Lain</h3><ul><li><a'
+    ' href="modul1.php">Modul 1: Instalasi</a></li><li><a href="modul2.php">Modul 2: Jaringan</a></li><li><a'
+    ' href="modul4.php">Modul 4: Apache</a></li></ul></td></tr><tr><td colspan="2"><p>&copy; 2026 Diskominfo Kota'
+    ' Bekasi &middot; <a href="https://www.bekasikota.go.id">Portal Kota Bekasi</a> &middot; <a'
+    ' href="https://lapor.go.id">SP4N LAPOR!</a></p></td></tr></table></body></html>'
+)
+
+FACEBOOK_ONLY = (
+    "<!DOCTYPE html><html><head><title>Info Lalu Lintas - Dishub Kota Bekasi</title></head><body><h2>Info Lalu"
+    ' Lintas</h2><iframe src="https://www.facebook.com/plugins/page.php?href=https%3A%2F%2Fwww.facebook.com%2F'
+    'dishubkotabekasi&amp;tabs=timeline&amp;width=340&amp;height=500" width="340" height="500" style="border:none;'
+    'overflow:hidden" scrolling="no" frameborder="0" allowfullscreen="true"></iframe></body></html>'
+)
