@@ -6,6 +6,11 @@ trades with a verb gambling's words did not have ("Waspadai robot trading", "men
 online"), or a pharmacist's words ("Viagra (sildenafil) adalah obat keras", "Jangan membeli obat kuat"). Each must be
 aktif, clean and fresh.
 
+``PLAIN_WORDS``: department pages whose own words are a seller's weak terms two by two (a KUR "cepat cair, cukup
+KTP", a snack "tahan lama" to order by "hubungi WA", a council's video "viral terbaru", "full durasi", "tanpa sensor",
+a seminar's "passive income", a Japanese tourist guide's "口コミ", "格安", "メンズ", "新作"), a lesson's "sex education"
+and a doctor's "Obat Kuat dan Viagra: Kapan Perlu ke Dokter?". Each must be aktif, clean and fresh.
+
 ``LINUX_LESSON``: a hand-written PHP site's page of a server administrators' lesson, its terminal transcript in a
 ``<pre>`` below the site's menu: no web shell.
 
@@ -77,3 +82,69 @@ FACEBOOK_ONLY = (
     'dishubkotabekasi&amp;tabs=timeline&amp;width=340&amp;height=500" width="340" height="500" style="border:none;'
     'overflow:hidden" scrolling="no" frameborder="0" allowfullscreen="true"></iframe></body></html>'
 )
+
+
+PLAIN_WORDS: dict[str, str] = {
+    "diskopukm-kur-cepat-cair": page(
+        "codeigniter",
+        DISKOPUKM,
+        (
+            "KUR Kini Lebih Mudah dan Cepat Cair",
+            "Pengajuan KUR Mikro di Bank BJB kini lebih mudah dan cepat cair, cukup KTP, KK dan NIB. Pendampingan di"
+            " Klinik UMKM, hubungi WA 0812-1111-2222.",
+        ),
+    ),
+    "diskopukm-keripik-tahan-lama": page(
+        "wordpress",
+        DISKOPUKM,
+        (
+            "Katalog UMKM: Keripik Pisang Renyah dan Tahan Lama",
+            "Keripik Pisang Bu Ida renyah dan tahan lama hingga 6 bulan dalam kemasan standing pouch. Pemesanan"
+            " hubungi WA 0813-2222-3333.",
+        ),
+    ),
+    "humas-video-full-durasi": page(
+        "joomla",
+        DISKOMINFO,
+        (
+            "Rapat Paripurna DPRD Tanpa Sensor: Tonton Siaran Ulang Full Durasi",
+            "Video Wali Kota membersihkan Kali Bekasi menjadi viral terbaru. Siaran ulang paripurna ditayangkan"
+            " utuh tanpa sensor, full durasi 3 jam, di kanal YouTube resmi.",
+        ),
+    ),
+    "ekonomi-passive-income": page(
+        "laravel",
+        DISKOPUKM,
+        (
+            "Seminar Literasi Keuangan: Bangun Passive Income dari Reksa Dana",
+            "Peserta belajar membangun passive income dari reksa dana dan SBN serta mengelola profit konsisten usaha.",
+        ),
+    ),
+    "disbudpar-panduan-jepang": page(
+        "wordpress",
+        DISKOMINFO,
+        lead=article(
+            "ブカシ観光ガイド:グルメとショッピング",
+            "<p>口コミで人気のレストラン:ナシウドゥック、サテ・タイチャン通り。格安で楽しめる屋台街もおすすめです。</p>"
+            "<p>ショッピングはサマレコン・モールへ。バティックのメンズ・レディース新作コレクションが揃っています。</p>",
+        ),
+    ),
+    "dinkes-pkpr-sex-education": page(
+        "joomla",
+        DINKES_FAQ,
+        (
+            "Tanya Jawab Seputar Pubertas di PKPR",
+            "Remaja bisa bertanya secara rahasia kepada konselor PKPR. Sex education yang benar membantu remaja"
+            " mengambil keputusan sehat. Hubungi WA PKPR 0812-6666-7777.",
+        ),
+    ),
+    "dinkes-obat-kuat-ke-dokter": page(
+        "codeigniter",
+        DINKES_FAQ,
+        lead=article(
+            "Obat Kuat dan Viagra: Kapan Perlu ke Dokter?",
+            "<p>Disfungsi ereksi dapat menjadi tanda penyakit jantung atau diabetes. Konsultasikan ke dokter sebelum"
+            " menggunakan sildenafil (viagra) atau tadalafil (cialis).</p>",
+        ),
+    ),
+}

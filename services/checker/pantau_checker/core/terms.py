@@ -2670,6 +2670,32 @@ SPAM_WEAK = (
     "メンズ",
     "口コミ",
 )
+# Of the weak terms, the words any shop, bank or department writes of its own (a KUR "cepat cair, cukup KTP", a snack
+# "tahan lama" with "hubungi WA", a council's video "full durasi tanpa sensor", a Japanese tourist guide's "口コミ" and
+# "格安"): two of them are no company; one counts only beside a term of the trade itself ("pinjol", "obat kuat",
+# "bugil").
+NEGATIVE_PLAIN = frozenset(
+    {
+        "cepat cair",
+        "langsung cair",
+        "cukup ktp",
+        "hubungi wa",
+        "tahan lama",
+        "passive income",
+        "profit konsisten",
+        "viral terbaru",
+        "full durasi",
+        "no sensor",
+        "tanpa sensor",
+        "通販",
+        "新作",
+        "格安",
+        "財布",
+        "レディース",
+        "メンズ",
+        "口コミ",
+    }
+)
 # Where a department speaks of these trades: its warnings, its lessons, its news. Not the names of its services or
 # its offices ("Laporan Kinerja", "Perlindungan Anak"): a page's text runs its menu and its header into the sentence
 # of a spam post's headline.
@@ -2736,6 +2762,8 @@ NEGATIVE_COUNTER_CONTEXT = (
     # a pharmacist's, of a drug sold only on prescription ("Viagra (sildenafil) adalah obat keras")
     "obat keras",
     "dengan resep dokter",
+    "ke dokter",
+    "sex education",
 )
 # A seller's claims of leave, in which a word of news is none ("pinjol cepat cair, terdaftar dan diawasi OJK").
 NEGATIVE_CLAIMS = (
