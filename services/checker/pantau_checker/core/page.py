@@ -918,7 +918,7 @@ def _quoted_texts(tree: HTMLParser, markup: Markup) -> tuple[str, ...]:
 
 
 def _preformatted_texts(tree: HTMLParser, markup: Markup) -> tuple[str, ...]:
-    if not markup.has_any(("<pre", "<PRE")):
+    if not markup.has("<pre"):  # most pages: one search (a lesson's <PRE> of the 1990s is left as it was read)
         return ()
     found = (_text(n)[:_MAX_PREFORMATTED_CHARS] for n in select(tree, "pre")[:_MAX_PREFORMATTED])
     return tuple(t for t in found if t)
