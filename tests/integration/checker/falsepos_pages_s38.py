@@ -11,6 +11,11 @@ KTP", a snack "tahan lama" to order by "hubungi WA", a council's video "viral te
 a seminar's "passive income", a Japanese tourist guide's "口コミ", "格安", "メンズ", "新作"), a lesson's "sex education"
 and a doctor's "Obat Kuat dan Viagra: Kapan Perlu ke Dokter?". Each must be aktif, clean and fresh.
 
+``IDIOMS``: a department's own idioms that a seller's page holds too: a catfish farm's "modal kecil untung besar", PNM
+Mekaar's financing "tanpa BI checking", a myth's "obat pembesar penis", "Jangan Beli Followers", an English page's
+"parental control" against "porn" and "sex predators", "obat telat bulan" that is "tidak dijual bebas". Each must be
+aktif, clean and fresh.
+
 ``LINUX_LESSON``: a hand-written PHP site's page of a server administrators' lesson, its terminal transcript in a
 ``<pre>`` below the site's menu: no web shell.
 
@@ -145,6 +150,64 @@ PLAIN_WORDS: dict[str, str] = {
             "Obat Kuat dan Viagra: Kapan Perlu ke Dokter?",
             "<p>Disfungsi ereksi dapat menjadi tanda penyakit jantung atau diabetes. Konsultasikan ke dokter sebelum"
             " menggunakan sildenafil (viagra) atau tadalafil (cialis).</p>",
+        ),
+    ),
+}
+
+
+IDIOMS: dict[str, str] = {
+    "dkp3-lele-modal-kecil": page(
+        "wordpress",
+        DISKOPUKM,
+        lead=article(
+            "Pelatihan Budidaya Lele Bioflok: Modal Kecil Untung Besar",
+            "<p>Sebanyak 40 warga mengikuti pelatihan budidaya lele sistem bioflok. Dengan kolam terpal 2 meter,"
+            " budidaya lele bisa dimulai dengan modal kecil untung besar.</p>",
+        ),
+    ),
+    "diskopukm-mekaar": page(
+        "laravel",
+        DISKOPUKM,
+        (
+            "PNM Mekaar: Pembiayaan Ibu Prasejahtera Tanpa Agunan",
+            "Program Mekaar dari PT PNM menyalurkan pembiayaan modal usaha bagi ibu prasejahtera tanpa agunan dan"
+            " tanpa BI checking, dengan pendampingan kelompok mingguan.",
+        ),
+    ),
+    "dinkes-mitos-pembesar": page(
+        "joomla",
+        DINKES_FAQ,
+        lead=article(
+            "Mitos dan Fakta: Obat Pembesar Penis",
+            "<p>Banyak iklan di media sosial menjanjikan hasil instan. Periksakan keluhan kesehatan seksual di"
+            " puskesmas.</p>",
+        ),
+    ),
+    "diskominfo-jangan-beli-followers": page(
+        "codeigniter",
+        DISKOMINFO,
+        (
+            "Tips UMKM: Jangan Beli Followers, Bangun Audiens Organik",
+            "Akun dengan pengikut palsu justru menurunkan jangkauan konten. Bangun audiens dengan konten yang"
+            " konsisten.",
+        ),
+    ),
+    "diskominfo-english-children-online": page(
+        "wordpress",
+        DISKOMINFO,
+        lead=article(
+            "Keeping Children Safe Online",
+            "<p>Parents should use parental control apps to block porn sites and report sex predators who approach"
+            " children in online games.</p>",
+        ),
+    ),
+    "dinkes-telat-bulan": page(
+        "laravel",
+        DINKES_FAQ,
+        lead=article(
+            "Obat Telat Bulan Tidak Dijual Bebas",
+            "<p>Terlambat haid bisa menandakan kehamilan, stres atau gangguan hormon. Periksakan diri ke bidan"
+            " puskesmas.</p>",
         ),
     ),
 }

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from checker_servers import FakeSite
-from falsepos_pages_s38 import FACEBOOK_ONLY, LINUX_LESSON, PLAIN_WORDS, WARNINGS
+from falsepos_pages_s38 import FACEBOOK_ONLY, IDIOMS, LINUX_LESSON, PLAIN_WORDS, WARNINGS
 from test_checker_negative_content_session38 import checked_at_now
 
 
@@ -16,7 +16,7 @@ def test_a_departments_warning_in_its_own_verbs_is_no_negative_content(shared_si
     assert (event.availability, event.content.result, [f.evidence for f in event.findings]) == ("aktif", "update", [])
 
 
-@pytest.mark.parametrize("html", PLAIN_WORDS.values(), ids=PLAIN_WORDS.keys())
+@pytest.mark.parametrize("html", [*PLAIN_WORDS.values(), *IDIOMS.values()], ids=[*PLAIN_WORDS, *IDIOMS])
 def test_a_departments_own_words_that_a_seller_writes_too_are_no_negative_content(
     shared_site: FakeSite, html: str
 ) -> None:

@@ -39,3 +39,26 @@ def test_two_of_a_shops_or_a_departments_own_words_are_no_company(text: str) -> 
 )
 def test_one_of_them_counts_beside_a_term_of_the_trade_itself(text: str, code: str) -> None:
     assert code in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pinjaman online tanpa BI checking, hubungi WA",
+        "Robot trading modal kecil untung besar",
+        "Pinjol tanpa BI checking",
+    ],
+)
+def test_a_sellers_idiom_a_department_writes_too_counts_beside_a_term_of_the_trade(text: str) -> None:
+    assert codes(text) == {"spam_tersisip"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pembiayaan Mekaar bagi ibu prasejahtera tanpa agunan dan tanpa BI checking.",
+        "Budidaya lele bisa dimulai dengan modal kecil untung besar.",
+    ],
+)
+def test_a_sellers_idiom_alone_is_none(text: str) -> None:
+    assert codes(text) == set()

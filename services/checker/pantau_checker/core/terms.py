@@ -2551,8 +2551,6 @@ SPAM = (
     "dana tunai cepat cair",
     "pinjol tanpa bi checking",
     "pinjaman tanpa bi checking",
-    "tanpa bi checking",
-    "tanpa cek bi",
     "pinjol tanpa ktp",
     "pinjol limit besar",
     "pinjol bunga rendah",
@@ -2567,7 +2565,6 @@ SPAM = (
     "jasa robot trading",
     "sewa robot trading",
     "jual robot trading",
-    "modal kecil untung besar",
     # Pharma.
     "jual obat kuat",
     "obat kuat pria",
@@ -2639,6 +2636,11 @@ SPAM = (
     "コピー品",
 )
 SPAM_WEAK = (
+    # A program's or a trainer's too: PNM Mekaar's financing "tanpa BI checking", a catfish farm's "modal kecil untung
+    # besar".
+    "tanpa bi checking",
+    "tanpa cek bi",
+    "modal kecil untung besar",
     "pinjaman online",
     "pinjol",
     "cepat cair",
@@ -2764,6 +2766,12 @@ NEGATIVE_COUNTER_CONTEXT = (
     "dengan resep dokter",
     "ke dokter",
     "sex education",
+    "jangan beli",
+    "mitos",
+    "tidak dijual bebas",
+    "parental control",
+    "predator",
+    "predators",
 )
 # A seller's claims of leave, in which a word of news is none ("pinjol cepat cair, terdaftar dan diawasi OJK").
 NEGATIVE_CLAIMS = (
