@@ -268,6 +268,8 @@ _QUESTION_HEADINGS = "h3, h4, h5, h6"
 _LOG_SPANS = "div > span + span + span, li > span + span + span"
 _ENTRY_HEADINGS = "div > h4:first-child, div > h5:first-child, li > h4:first-child, li > h5:first-child"
 _MAX_QUOTED_CHARS = 400  # of each: an error's start is all that is looked for in them
+_MAX_PREFORMATTED = 20  # <pre> blocks, of a lesson's many
+_MAX_PREFORMATTED_CHARS = 1200  # of each: as much as a web shell's panel is read in (``defacement.web_shell``)
 _MAX_TITLE_CHARS = 1000  # of the title and of each heading: a hostile page's run on (SEO spam's are some 200)
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 _METAS_AND_LINKS = "meta[content], link[rel][href]"
@@ -655,6 +657,8 @@ class Page:
     php_lined: bool = True
     # The texts of the elements it quotes code or a message in (``_QUOTING``), each cut short.
     quoted_texts: tuple[str, ...] = ()
+    # The texts of its <pre> blocks (a terminal's transcript a lesson shows: ``uname -a``, ``ls -l``), each cut short.
+    preformatted_texts: tuple[str, ...] = ()
     # The entries of its reference tables and glossaries (``_listed_texts``), each cut short.
     listed_texts: tuple[str, ...] = ()
     # The texts of its tables' rows that name an error between rows of data (``_rows_between``), each cut short.
@@ -793,6 +797,7 @@ def parse_page(
         hidden_texts=tuple(hidden_texts),
         links=links,
         dofollow_links=_dofollow(tree, markup, base_url),  # before the tree is taken apart (``dates``)
+        preformatted_texts=_preformatted_texts(tree, markup),  # and so
         hidden_links=tuple(hidden_links),
         hidden_blocks=tuple(hidden_blocks),
         feed_urls=head.feeds,
@@ -910,6 +915,13 @@ def _quoted_texts(tree: HTMLParser, markup: Markup) -> tuple[str, ...]:
     if not markup.has_any(_QUOTING_TAGS):
         return ()  # most pages: no node is looked for
     return tuple(t for t in (_text(n)[:_MAX_QUOTED_CHARS] for n in select(tree, _QUOTING)[:_MAX_QUOTED]) if t)
+
+
+def _preformatted_texts(tree: HTMLParser, markup: Markup) -> tuple[str, ...]:
+    if not markup.has("<pre"):  # most pages: one search (a lesson's <PRE> of the 1990s is left as it was read)
+        return ()
+    found = (_text(n)[:_MAX_PREFORMATTED_CHARS] for n in select(tree, "pre")[:_MAX_PREFORMATTED])
+    return tuple(t for t in found if t)
 
 
 def _placed_frames(found: list[tuple[Frame, bool]], visible: str) -> tuple[tuple[Frame, ...], str]:

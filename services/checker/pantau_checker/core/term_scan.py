@@ -777,16 +777,21 @@ def _negative(found: list[Match], parts: _Parts) -> Iterator[tuple[int, str, str
     # A word of news inside a term or a seller's claim ("terdaftar dan diawasi OJK") is none.
     covering = [m for m in found if m.kind in _NEGATIVE_COVERING]
     news = _uncovered([m for m in found if m.kind in _NEGATIVE_NEWS], covering)
-    for match in listed:
-        if match.kind not in _NEGATIVE_STRONG and not _negative_company(match, listed):
-            continue
-        if _in_sentence(match, news, parts):
-            continue
-        yield match.part, _NEGATIVE[match.kind], match.term, _snippet(parts, match)
+    # A term a sentence of news names keeps no other company ("Sex education yang benar …. Hubungi WA PKPR").
+    unexcused = [match for match in listed if not _in_sentence(match, news, parts)]
+    for match in unexcused:
+        if match.kind in _NEGATIVE_STRONG or _negative_company(match, unexcused):
+            yield match.part, _NEGATIVE[match.kind], match.term, _snippet(parts, match)
 
 
 def _negative_company(match: Match, listed: list[Match]) -> bool:
-    return any(other.term != match.term for other in _around(match, listed, _NEGATIVE_COMPANY))
+    """Tell whether another term is around ``match``, of which one of the two names the trade itself
+    (``terms.NEGATIVE_PLAIN``: a shop's or a department's own words are no company of each other)."""
+    plain = match.term in terms.NEGATIVE_PLAIN
+    return any(
+        other.term != match.term and not (plain and other.term in terms.NEGATIVE_PLAIN)
+        for other in _around(match, listed, _NEGATIVE_COMPANY)
+    )
 
 
 def _in_sentence(match: Match, news: list[Match], parts: _Parts) -> bool:

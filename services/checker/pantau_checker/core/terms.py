@@ -2551,8 +2551,6 @@ SPAM = (
     "dana tunai cepat cair",
     "pinjol tanpa bi checking",
     "pinjaman tanpa bi checking",
-    "tanpa bi checking",
-    "tanpa cek bi",
     "pinjol tanpa ktp",
     "pinjol limit besar",
     "pinjol bunga rendah",
@@ -2567,7 +2565,6 @@ SPAM = (
     "jasa robot trading",
     "sewa robot trading",
     "jual robot trading",
-    "modal kecil untung besar",
     # Pharma.
     "jual obat kuat",
     "obat kuat pria",
@@ -2639,6 +2636,11 @@ SPAM = (
     "コピー品",
 )
 SPAM_WEAK = (
+    # A program's or a trainer's too: PNM Mekaar's financing "tanpa BI checking", a catfish farm's "modal kecil untung
+    # besar".
+    "tanpa bi checking",
+    "tanpa cek bi",
+    "modal kecil untung besar",
     "pinjaman online",
     "pinjol",
     "cepat cair",
@@ -2669,6 +2671,32 @@ SPAM_WEAK = (
     "レディース",
     "メンズ",
     "口コミ",
+)
+# Of the weak terms, the words any shop, bank or department writes of its own (a KUR "cepat cair, cukup KTP", a snack
+# "tahan lama" with "hubungi WA", a council's video "full durasi tanpa sensor", a Japanese tourist guide's "口コミ" and
+# "格安"): two of them are no company; one counts only beside a term of the trade itself ("pinjol", "obat kuat",
+# "bugil").
+NEGATIVE_PLAIN = frozenset(
+    {
+        "cepat cair",
+        "langsung cair",
+        "cukup ktp",
+        "hubungi wa",
+        "tahan lama",
+        "passive income",
+        "profit konsisten",
+        "viral terbaru",
+        "full durasi",
+        "no sensor",
+        "tanpa sensor",
+        "通販",
+        "新作",
+        "格安",
+        "財布",
+        "レディース",
+        "メンズ",
+        "口コミ",
+    }
 )
 # Where a department speaks of these trades: its warnings, its lessons, its news. Not the names of its services or
 # its offices ("Laporan Kinerja", "Perlindungan Anak"): a page's text runs its menu and its header into the sentence
@@ -2725,6 +2753,25 @@ NEGATIVE_COUNTER_CONTEXT = (
     "ditagih",
     "debt collector",
     "cara menghindari",
+    # a warning's verbs as a department writes them ("Waspadai robot trading", "menjauhi konten dewasa"); gambling's
+    # "waspada" and "jauhi" are whole words only
+    "waspadai",
+    "mewaspadai",
+    "menjauhi",
+    "jangan membeli",
+    "jangan mengonsumsi",
+    "skema ponzi",
+    # a pharmacist's, of a drug sold only on prescription ("Viagra (sildenafil) adalah obat keras")
+    "obat keras",
+    "dengan resep dokter",
+    "ke dokter",
+    "sex education",
+    "jangan beli",
+    "mitos",
+    "tidak dijual bebas",
+    "parental control",
+    "predator",
+    "predators",
 )
 # A seller's claims of leave, in which a word of news is none ("pinjol cepat cair, terdaftar dan diawasi OJK").
 NEGATIVE_CLAIMS = (

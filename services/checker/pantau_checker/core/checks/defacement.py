@@ -501,7 +501,7 @@ def web_shell(page: Page) -> Finding | None:
     start = min(match.start() for match in found)
     bare = start < _SHELL_TOP or (len(page.links) <= _HANDFUL and page.menu_link_count <= 1)
     least = _BARE_SHELL_SIGNED if bare else _SHELL_SIGNED
-    if len(found) < least or len(_shell_signs(_unquoted(page, opening))) < least:
+    if len(found) < least or len(_shell_signs(_unquoted(page, opening, bare))) < least:
         return None
     if len(_PROSE_WORD.findall(opening, 0, start)) >= _PROSE_LEAD:
         return None
@@ -517,8 +517,11 @@ def _shell_signs(text: str) -> list[re.Match[str]]:
     return [match for sign in _SHELL_SIGNS if (match := sign.search(text)) is not None]
 
 
-def _unquoted(page: Page, text: str) -> str:
-    for quoted in page.quoted_texts:
+def _unquoted(page: Page, text: str, bare: bool) -> str:
+    """Return ``text`` without what the page quotes: its code, and on a site's page (not bare) its terminal
+    transcripts too (a lesson's ``<pre>`` of ``uname -a`` and ``ls -l`` below the site's menu), where a command's
+    output printed alone, or a panel written atop the page, is a shell's."""
+    for quoted in page.quoted_texts if bare else (*page.quoted_texts, *page.preformatted_texts):
         text = text.replace(quoted, " ")
     return text
 

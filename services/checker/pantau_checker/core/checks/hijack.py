@@ -144,6 +144,8 @@ _EMBEDS: dict[str, tuple[str, ...]] = {
     "youtube.com": ("/embed/",),
     "www.youtube-nocookie.com": ("/embed/",),
     "player.vimeo.com": ("/video/",),
+    # A Facebook page's timeline, post or video (the Page Plugin), where a department shows its page's news.
+    "www.facebook.com": ("/plugins/",),
     "vimeo.com": ("/event/",),  # a live event's embed (/event/<id>/embed)
     "forms.office.com": ("/pages/responsepage.aspx", "/r/", "/e/"),
     "flo.uri.sh": ("/visualisation/", "/story/"),
