@@ -574,6 +574,7 @@ cdef list _simple_search(LexborNode node, list parts, bint first):
     cdef lxb_dom_node_t *at
     cdef uintptr_t skipped = <uintptr_t> node.parser._fragment_wrapper if node.parser is not None else 0
     cdef _Part prepared[_MAX_COMPOUNDS]
+    cdef _Part *part
     cdef Py_ssize_t starts[_MAX_PARTS]
     cdef Py_ssize_t count = len(parts), index, filled = 0
     cdef list found = []
@@ -587,7 +588,10 @@ cdef list _simple_search(LexborNode node, list parts, bint first):
     while at != NULL:
         if at.type == LXB_DOM_NODE_TYPE_ELEMENT:
             for index in range(count):
-                if _matches_part(at, &prepared[starts[index]]) and <uintptr_t> at != skipped:
+                part = &prepared[starts[index]]
+                if part.typed and at.local_name != part.tag:  # most elements, without a call where it is not inlined
+                    continue
+                if _matches_part(at, part) and <uintptr_t> at != skipped:
                     found.append(LexborNode.new(at, node.parser))
                     if first:
                         return found
