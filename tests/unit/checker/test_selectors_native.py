@@ -5,9 +5,12 @@ elements with a class or an id, each with what its names were judged to say; and
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
+from pantau_checker.core import page
 from pantau_checker.core._selectors import named, select, select_first, text_of
 
 _BODY = """
@@ -37,7 +40,12 @@ _BODY = """
    <abbr class="published" title="2026-11-27T10:00:00+07:00">27 Nov</abbr>
    <p style="display:none">Jadwal fogging</p><p>Pemberantasan sarang nyamuk di tiap RW.</p>
    <div class="screen-reader-text">Baca juga</div><span class="sr-only" aria-hidden="true">.</span>
+   <article class="related post"><h3 title="Terkait"><a href="/2026/11/20/jentik/">Cek Jentik Mandiri</a></h3>
+    <time datetime="2026-11-20">20/11/2026</time>
+    <div class="hentry"><abbr class="updated" title="2026-11-21">21 Nov</abbr></div></article>
   </article>
+  <noscript><meta http-equiv="refresh" content="0; url=/nojs/"><p title="JavaScript">Aktifkan</p></noscript>
+  <dl><dt>Alamat</dt><dd>Jl. Pramuka No. 1</dd></dl>
   <template><p class="content">Templat</p></template>
  </main>
  <aside id="secondary" class="widget-area sidebar">
@@ -97,6 +105,35 @@ SELECTORS = [
     "[title]:not(a, area, img)",
     "body [style], body [hidden], noscript",
     "[class], [id]:not([class])",
+    # a descendant within an ancestor (anywhere above, the searched node's ancestors too) and ``:not()``
+    "article article",
+    "noscript meta[http-equiv]",
+    "body a",
+    "html body, body div",
+    "ul ul, li li a",
+    ".menu a, #content .published",
+    ".Menu a[href], #Content [title]",
+    'body [aria-hidden="true" i], section h2',
+    "svg title, template p, main p",
+    "div:not(#content) a",
+    "main :not(p)",
+    ":not(div, p, a)",
+    "a:not([href]), li:not(.menu-item)",
+    "article:not(.post-809) h2 a, article.related:not(.page) a",
+    "footer:not(.site-footer) p, p:not(footer p)",
+    "dl > dt",
+    # every selector of the analysis with a combinator or a pseudo-class
+    page._HEADLINES,
+    page._POST_MARKUP,
+    page._SELF_HIDDEN,
+    page._TITLED,
+    page._TITLED_IMAGES,
+    page._LINKED_IMAGES,
+    page._HATOM_DATES,
+    page._FRAMES,
+    page._LOG_SPANS,
+    page._ENTRY_HEADINGS,
+    "article time[datetime]",
 ]
 
 
@@ -107,7 +144,7 @@ def _ids(nodes: list[LexborNode]) -> list[int]:
 def _places(tree: LexborHTMLParser) -> list[LexborHTMLParser | LexborNode]:
     body = tree.body
     assert body is not None
-    return [tree, body, *tree.css("#content, ul, article, svg")]
+    return [tree, body, *tree.css("#content, ul, article, svg, h3, noscript, template")]
 
 
 @pytest.mark.parametrize("html", PAGES, ids=["standards", "quirks"])
@@ -136,11 +173,76 @@ def test_a_search_of_a_document_after_its_parts_were_taken_out() -> None:
     assert select(tree, ".widget") == []
 
 
-def test_a_selector_lexbor_does_not_take_raises_as_selectolax_does() -> None:
+@pytest.mark.parametrize("query", ["a[", "a[href]b", "a[href]yz", "a:not(p)b", "a:not(p)", ":not()"])
+def test_a_selector_lexbor_does_not_take_raises_as_selectolax_does(query: str) -> None:
     tree = LexborHTMLParser(PAGES[0])
+    try:
+        theirs = tree.css(query)
+    except SelectolaxError:
+        with pytest.raises(SelectolaxError):
+            select(tree, query)
+    else:
+        assert _ids(select(tree, query)) == _ids(theirs)
 
-    with pytest.raises(SelectolaxError):
-        select(tree, "a[")
+
+def test_an_ancestor_above_the_searched_node_counts() -> None:
+    tree = LexborHTMLParser(PAGES[0])
+    article = tree.css_first("article.related")
+    assert article is not None
+
+    assert [n.tag for n in select(article, "body a, article article")] == ["article", "a"]
+    assert [n.tag for n in select(article, "main article:not(.post)")] == []
+
+
+_TAGS = ["div", "p", "a", "span", "ul", "li", "article", "section", "nav", "h2", "img", "table", "td", "svg", "b"]
+_WORDS = ["menu", "Menu", "item", "post"]
+
+
+def _element(rng: random.Random, depth: int) -> str:
+    tag = rng.choice(_TAGS)
+    names = []
+    if rng.random() < 0.4:
+        names.append(f'class="{" ".join(rng.sample(_WORDS, rng.randint(1, 2)))}"')
+    if rng.random() < 0.15:
+        names.append(f'id="{rng.choice(_WORDS)}"')
+    for attribute, value in (("href", "/x"), ("title", "T"), ("style", "color:red"), ("hidden", ""), ("data-k", "V")):
+        if rng.random() < 0.15:
+            names.append(f'{attribute}="{value}"')
+    inner = "".join(_element(rng, depth + 1) for _ in range(rng.randint(0, 3) if depth < 5 else 0))
+    return f"<{tag} {' '.join(names)}>t{inner}</{tag}>"
+
+
+def _compound(rng: random.Random, negated: bool = False) -> str:
+    pieces = [rng.choice(_TAGS)] if rng.random() < 0.5 else []
+    pieces += rng.sample([f".{rng.choice(_WORDS)}", f"#{rng.choice(_WORDS)}", "[href]", "[title]", '[data-k="v" i]'], 1)
+    if not negated and rng.random() < 0.3:
+        pieces.append(f":not({', '.join(_compound(rng, True) for _ in range(rng.randint(1, 3)))})")
+    return "".join(pieces)
+
+
+def _query(rng: random.Random) -> str:
+    parts = []
+    for _ in range(rng.randint(1, 3)):
+        parts.append(_compound(rng) if rng.random() < 0.4 else f"{_compound(rng)} {_compound(rng)}")
+    return ", ".join(parts)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_generated_pages_and_selectors_find_what_selectolax_finds(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(10):
+        doctype = "<!DOCTYPE html>" if rng.random() < 0.5 else ""
+        body = "".join(_element(rng, 0) for _ in range(rng.randint(1, 5)))
+        tree = LexborHTMLParser(f"{doctype}<html><head><title>x</title></head><body>{body}</body></html>")
+        elements = tree.css("body *")
+        places = [tree, tree.body, *rng.sample(elements, min(4, len(elements)))]
+        for _ in range(12):
+            query = _query(rng)
+            for place in places:
+                assert place is not None
+                assert _ids(select(place, query)) == _ids(place.css(query)), query
+                first, theirs = select_first(place, query), place.css_first(query)
+                assert (first and first.mem_id) == (theirs and theirs.mem_id), query
 
 
 @pytest.mark.parametrize("html", PAGES, ids=["standards", "quirks"])

@@ -5,7 +5,8 @@
 matches too), and ``select_first`` what ``css_first`` finds. selectolax parses a selector anew for each call (and
 makes a CSS parser for each document) and matches every selector with lexbor's state machine; the analysis asks
 the same few dozen selectors of every page, most of them names, classes and attributes. Here a selector is parsed
-once a process, and the simple ones are matched by the names' ids (``_simple_search``). lexbor's functions are
+once a process, and the simple ones (and ``X Y`` and ``:not()`` of them) are matched by the names' ids
+(``_simple_search``). lexbor's functions are
 those of selectolax's module, found by name in it: one lexbor, one layout (``setup.py`` pins them together).
 ``named`` walks the tree for the elements with a class or an id, and ``text_of`` reads a node's text as selectolax's
 ``text()`` does, both without a call back into Python for each node.
@@ -155,14 +156,17 @@ cdef lxb_css_selector_list_t *_selector(str query, bint *kept) except NULL:
     return parsed
 
 
-# A selector list whose parts are compounds of an element's name, ``.class``, ``#id``, ``[attribute]`` and
-# ``[attribute="value" i]`` ("h1, h2", "a[href]", "main, article, #content, .content") is matched here, as lexbor's
-# ``lxb_selectors_match`` matches each: a name by its id in the document's table, whatever the element's namespace;
-# an attribute by its local name's id; a class and an id as lexbor compares them (folded in quirks mode); an
+# A selector list whose parts are compounds of an element's name, ``.class``, ``#id``, ``[attribute]``,
+# ``[attribute="value" i]`` and ``:not(a list of these)`` ("h1, h2", "a[href]", "[title]:not(a, area, img)"), or
+# ``X Y`` of two such compounds ("h1 a[href]", "body [style]"), is matched here, as lexbor's ``lxb_selectors_match``
+# matches each: a name by its id in the document's table, whatever the element's namespace; an attribute by its
+# local name's id; a class and an id as lexbor compares them (folded in quirks mode); ``:not()`` where none of its
+# compounds matches (``lxb_selectors_cb_not``); ``X Y`` where Y matches and an element among its ancestors matches X,
+# as ``lxb_selectors_descendant`` looks for it: every ancestor up to the document, above the searched node too; an
 # element once for each part it matches, in the order of lexbor's walk. Without lexbor's state machine, which costs
 # most of a search. The ids of the names lexbor knows are its constants, kept once known; another name's id is the
-# document's own, looked up for each search. Any other selector (a combinator, a pseudo-class, a value without
-# ``i``, whose case lexbor decides by the attribute) is lexbor's to match.
+# document's own, looked up for each search. Any other selector (``>``, ``+``, ``~``, another pseudo-class, a value
+# without ``i``, whose case lexbor decides by the attribute) is lexbor's to match.
 cdef extern from "lexbor/tag/const.h":
     uintptr_t LXB_TAG__LAST_ENTRY
     uintptr_t LXB_TAG__TEXT
@@ -194,6 +198,12 @@ cdef extern from *:
         return element->attr_id == NULL ? NULL : element->attr_id->value;
     }
 
+    /* An element's first attribute (``lxb_dom_element_first_attribute``). */
+    static inline lxb_dom_attr_t *pantau_first_attr(lxb_dom_node_t *node)
+    {
+        return lxb_dom_interface_element(node)->first_attr;
+    }
+
     static inline int pantau_quirks(lxb_dom_node_t *node)
     {
         return node->owner_document->compat_mode == LXB_DOM_DOCUMENT_CMODE_QUIRKS;
@@ -208,6 +218,7 @@ cdef extern from *:
     const lexbor_str_t *pantau_class_of(lxb_dom_node_t *node)
     const lexbor_str_t *pantau_id_of(lxb_dom_node_t *node)
     bint pantau_quirks(lxb_dom_node_t *node)
+    lxb_dom_attr_t *pantau_first_attr(lxb_dom_node_t *node)
     const lexbor_str_t *pantau_data_of(lxb_dom_node_t *node)
 
 ctypedef const lxb_dom_attr_data_t *(*_attr_data_f)(lexbor_hash_t *attrs, const lxb_char_t *name, size_t length)
@@ -215,7 +226,8 @@ cdef _attr_data_f _attr_data = <_attr_data_f> _symbol(_handle, b"lxb_dom_attr_da
 
 cdef enum:
     _MAX_PARTS = 16
-    _MAX_SIMPLE = 4  # attributes, classes and attribute values a part names, each
+    _MAX_SIMPLE = 4  # attributes, classes and attribute values a compound names, each
+    _MAX_COMPOUNDS = 64  # the compounds of a list's parts, their ancestors' and those their ``:not()`` names
 
 cdef struct _Part:
     bint typed
@@ -231,6 +243,8 @@ cdef struct _Part:
     uintptr_t valued[_MAX_SIMPLE]
     const lxb_char_t *value[_MAX_SIMPLE]
     size_t value_length[_MAX_SIMPLE]
+    Py_ssize_t nots  # the compounds of its ``:not()``, those after it
+    Py_ssize_t ancestor  # where the part is ``X Y``: X's place among the compounds (after Y's ``:not()``), else 0
 
 cdef dict _simple = {}
 
@@ -250,20 +264,59 @@ cdef bint _word(str word):
     )
 
 
-cdef object _part_of(str text):
-    """Return a part of a selector list as ``[name, id, attributes, classes, id, values]`` (names' ids 0 until
-    known): an element's name, ``.class``, ``#id``, ``[attribute]`` and ``[attribute="value" i]``, in any number;
-    or None where it is anything else."""
+cdef list _split(str text, str mark):
+    """Return ``text`` split at each ``mark`` outside brackets and parentheses (None where they do not close)."""
+    cdef Py_ssize_t depth = 0, at, start = 0
+    cdef list pieces = []
+    for at in range(len(text)):
+        if text[at] in "[(":
+            depth += 1
+        elif text[at] in "])":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif depth == 0 and (text[at] == mark or (mark == " " and text[at] in "\t\n")):
+            pieces.append(text[start:at])
+            start = at + 1
+    if depth != 0:
+        return None
+    pieces.append(text[start:])
+    return pieces
+
+
+cdef object _compound_of(str text, bint negated):
+    """Return a compound as ``[name, id, attributes, classes, id, values, nots]`` (names' ids 0 until known): an
+    element's name, ``.class``, ``#id``, ``[attribute]``, ``[attribute="value" i]`` and ``:not(list of these)`` (not
+    within a ``:not()``, where ``negated``), in any number; or None where it is anything else."""
     cdef Py_ssize_t at = 0, end, size = len(text)
-    while at < size and text[at] not in ".#[":
+    while at < size and text[at] not in ".#[:":
         at += 1
     name = text[:at]
     if name and not _name(name):
         return None
-    attributes, classes, values, id_ = [], [], [], None
+    attributes, classes, values, nots, id_ = [], [], [], [], None
     while at < size:
         mark = text[at]
-        if mark == "[":
+        if mark == ":":
+            if negated or not text.startswith(":not(", at):
+                return None
+            end = at + 5
+            depth = 1
+            while end < size and depth:
+                depth += (text[end] == "(") - (text[end] == ")")
+                end += 1
+            if depth:
+                return None
+            pieces = _split(text[at + 5 : end - 1], ",")
+            if pieces is None:
+                return None
+            for piece in pieces:
+                negation = _compound_of(piece.strip(" \t\n"), True)
+                if negation is None:
+                    return None
+                nots.append(negation)
+            at = end
+        elif mark == "[":
             end = text.find("]", at)
             if end < 0:
                 return None
@@ -281,9 +334,9 @@ cdef object _part_of(str text):
                     return None
                 values.append([key.encode(), 0, value.encode()])
             at = end + 1
-        else:
+        elif mark == "." or mark == "#":
             end = at + 1
-            while end < size and text[end] not in ".#[":
+            while end < size and text[end] not in ".#[:":
                 end += 1
             word = text[at + 1 : end]
             if not _word(word):
@@ -295,20 +348,47 @@ cdef object _part_of(str text):
             else:
                 return None
             at = end
-    if not (name or attributes or classes or values or id_ is not None):
+        else:  # a name after an attribute or a ``:not()``: lexbor does not take it
+            return None
+    if not (name or attributes or classes or values or id_ is not None or nots):
         return None
     if max(len(attributes), len(classes), len(values)) > _MAX_SIMPLE:
         return None
-    return [name.encode() or None, 0, attributes, classes, id_, values]
+    return [name.encode() or None, 0, attributes, classes, id_, values, nots]
+
+
+cdef object _part_of(str text):
+    """Return a part of a selector list as ``[compound, ancestor]``: a compound (``_compound_of``), or ``X Y``, Y
+    within an X (the ancestor's compound, else None); or None where it is anything else."""
+    pieces = _split(text, " ")
+    if pieces is None:
+        return None
+    pieces = [piece for piece in pieces if piece]
+    if not 1 <= len(pieces) <= 2:
+        return None
+    compounds = [_compound_of(piece, False) for piece in pieces]
+    if None in compounds:
+        return None
+    return [compounds[len(compounds) - 1], compounds[0] if len(compounds) == 2 else None]
+
+
+cdef Py_ssize_t _size(list compound):
+    """The places a compound takes among a search's compounds: its own and its ``:not()``'s."""
+    return 1 + len(compound[6])
 
 
 cdef object _simple_of(str query):
     """Return the parts of ``query`` (``_part_of``), or None where one is anything else (lexbor matches it)."""
     cdef object parts = _simple.get(query, 0)
+    cdef Py_ssize_t places = 0
     if parts != 0:
         return parts
-    parts = [_part_of(text.strip(" \t\n")) for text in query.split(",")]
-    if None in parts or len(parts) > _MAX_PARTS:
+    pieces = _split(query, ",")
+    parts = [_part_of(text.strip(" \t\n")) for text in pieces] if pieces is not None else [None]
+    if None not in parts:
+        for part in parts:
+            places += _size(part[0]) + (_size(part[1]) if part[1] is not None else 0)
+    if None in parts or len(parts) > _MAX_PARTS or places > _MAX_COMPOUNDS:
         parts = None
     if len(_simple) < _MAX_PARSED:
         _simple[query] = parts
@@ -337,7 +417,7 @@ cdef uintptr_t _id_of(list known, lxb_dom_node_t *root, bint tag):
 
 cdef inline lxb_dom_attr_t *_attribute_by_id(lxb_dom_node_t *node, uintptr_t id_):
     """Return the element's first attribute of that id (``lxb_dom_element_attr_by_id``)."""
-    cdef lxb_dom_attr_t *attr = _first_attr(<lxb_dom_element_t *> node)
+    cdef lxb_dom_attr_t *attr = pantau_first_attr(node)
     while attr != NULL:
         if attr.node.local_name == id_:
             return attr
@@ -380,8 +460,8 @@ cdef bint _has_class(const lexbor_str_t *classes, const lxb_char_t *name, size_t
     return <size_t> (end - pos) == size and _same(pos, name, size, quirks)
 
 
-cdef bint _matches(lxb_dom_node_t *node, _Part *part):
-    """Whether an element matches a part, as lexbor's ``lxb_selectors_match`` would."""
+cdef inline bint _matches_simple(lxb_dom_node_t *node, _Part *part):
+    """Whether an element matches a compound's names, as lexbor's ``lxb_selectors_match`` would."""
     cdef Py_ssize_t index
     cdef const lexbor_str_t *text
     cdef lxb_dom_attr_t *attr
@@ -417,8 +497,39 @@ cdef bint _matches(lxb_dom_node_t *node, _Part *part):
     return True
 
 
-cdef void _prepare(_Part *part, list known, lxb_dom_node_t *root):
-    """Fill ``part`` from its parsed form, with the names' ids in ``root``'s document."""
+cdef inline bint _matches(lxb_dom_node_t *node, _Part *part):
+    """Whether an element matches a compound: its names, and none of its ``:not()``'s compounds (lexbor's
+    ``lxb_selectors_cb_not``)."""
+    cdef Py_ssize_t index
+    if not _matches_simple(node, part):
+        return False
+    for index in range(1, part.nots + 1):
+        if _matches_simple(node, part + index):
+            return False
+    return True
+
+
+cdef inline bint _matches_part(lxb_dom_node_t *node, _Part *part):
+    """Whether an element matches a part: its compound, and where it is ``X Y`` an element among its ancestors
+    matching X. lexbor's ``lxb_selectors_descendant`` looks at every ancestor, within the searched node or not, to
+    the document."""
+    cdef _Part *ancestor
+    if not _matches(node, part):
+        return False
+    if part.ancestor == 0:
+        return True
+    ancestor = part + part.ancestor
+    node = node.parent
+    while node != NULL:
+        if node.type == LXB_DOM_NODE_TYPE_ELEMENT and _matches(node, ancestor):
+            return True
+        node = node.parent
+    return False
+
+
+cdef Py_ssize_t _prepare_compound(_Part *part, list known, lxb_dom_node_t *root):
+    """Fill ``part`` and those after it from a compound's parsed form and its ``:not()``'s, with the names' ids in
+    ``root``'s document; return how many were filled."""
     cdef Py_ssize_t index
     cdef bytes text
     part.typed = known[0] is not None
@@ -439,6 +550,20 @@ cdef void _prepare(_Part *part, list known, lxb_dom_node_t *root):
         part.valued[index] = _id_of(known[5][index], root, False)
         text = known[5][index][2]
         part.value[index], part.value_length[index] = <const lxb_char_t *> text, len(text)
+    part.nots = len(known[6])
+    part.ancestor = 0
+    for index in range(part.nots):
+        _prepare_compound(part + 1 + index, <list> known[6][index], root)
+    return 1 + part.nots
+
+
+cdef Py_ssize_t _prepare(_Part *part, list known, lxb_dom_node_t *root):
+    """Fill ``part`` and those after it from a part's parsed form (``_part_of``); return how many were filled."""
+    cdef Py_ssize_t filled = _prepare_compound(part, <list> known[0], root)
+    if known[1] is not None:
+        part.ancestor = filled
+        filled += _prepare_compound(part + filled, <list> known[1], root)
+    return filled
 
 
 cdef list _simple_search(LexborNode node, list parts, bint first):
@@ -448,11 +573,14 @@ cdef list _simple_search(LexborNode node, list parts, bint first):
     cdef lxb_dom_node_t *root = start.node
     cdef lxb_dom_node_t *at
     cdef uintptr_t skipped = <uintptr_t> node.parser._fragment_wrapper if node.parser is not None else 0
-    cdef _Part prepared[_MAX_PARTS]
-    cdef Py_ssize_t count = len(parts), index
+    cdef _Part prepared[_MAX_COMPOUNDS]
+    cdef _Part *part
+    cdef Py_ssize_t starts[_MAX_PARTS]
+    cdef Py_ssize_t count = len(parts), index, filled = 0
     cdef list found = []
     for index in range(count):
-        _prepare(&prepared[index], <list> parts[index], root)
+        starts[index] = filled
+        filled += _prepare(&prepared[filled], <list> parts[index], root)
     if node._is_template_content:
         at = root.first_child
     else:
@@ -460,7 +588,10 @@ cdef list _simple_search(LexborNode node, list parts, bint first):
     while at != NULL:
         if at.type == LXB_DOM_NODE_TYPE_ELEMENT:
             for index in range(count):
-                if _matches(at, &prepared[index]) and <uintptr_t> at != skipped:
+                part = &prepared[starts[index]]
+                if part.typed and at.local_name != part.tag:  # most elements, without a call where it is not inlined
+                    continue
+                if _matches_part(at, part) and <uintptr_t> at != skipped:
                     found.append(LexborNode.new(at, node.parser))
                     if first:
                         return found
