@@ -38,3 +38,27 @@ def test_a_lucky_number_inside_a_longer_number_is_passed_at_once(monkeypatch: py
 )
 def test_a_brand_glued_or_apart_from_its_number_is_still_read(text: str) -> None:
     assert list(term_scan.flagged_each([text])) != []
+
+
+# A page's text of Latin-1 beyond ASCII ("»", "©", "É"), long enough to be lowered as bytes, and the same read as
+# UTF-8 (a "•" beside it): lowered alike, its characters beyond ASCII known alike, its terms found at the same places.
+_LATIN_NEWS = "".join(
+    f"Berita » Rapat ke-{n} © Dinas Sosial · ÉLECTION Straße µ ÿ. SLOT GACOR » daftar KAISAR88 · Judi Online\n"
+    for n in range(1, 12)
+)
+
+
+@pytest.mark.parametrize("text", [_LATIN_NEWS, _LATIN_NEWS.replace("É", "E"), _LATIN_NEWS.upper(), "» " * 200])
+def test_a_text_of_latin_1_is_lowered_as_one_beyond_it_is(text: str) -> None:
+    assert len(text) >= term_scan._SHORT
+    lowered, others = term_scan._lower(text)
+    assert lowered == text.lower()
+    assert others == {c for c in text if not c.isascii()}
+    wider, wider_others = term_scan._lower(text + "•")
+    assert wider == lowered + "•"
+    assert wider_others == others | {"•"}
+    found = [(m.term, m.kind, m.start, m.end) for m in term_scan.matches(text)]
+    assert found == [(m.term, m.kind, m.start, m.end) for m in term_scan.matches(text + "•")]
+    assert list(term_scan.flagged(text)) == [
+        (code, term, snippet.removesuffix("•").rstrip()) for code, term, snippet in term_scan.flagged(text + "•")
+    ]

@@ -51,7 +51,7 @@ from urllib.parse import unquote
 import ahocorasick_rs
 
 from . import terms
-from .text import compiled_when_used, lower_utf8, lower_utf8_and_others
+from .text import ASCII, compiled_when_used, lower_utf8, lower_utf8_and_others
 
 Kind = Literal[
     "strong",
@@ -476,8 +476,15 @@ def _lower(text: str) -> tuple[str, set[str]]:
     if len(text) < _SHORT:  # a title, a link: ``str.lower``, and its characters only where one is disguising
         # or is a letter of a listed word of a script without spaces
         return text.lower(), (set() if text.isascii() or not _NOTABLE.search(text) else set(text))
-    raw, others = lower_utf8_and_others(text)  # ``text.lower``'s shortcut reads them anyway
-    return raw.decode("utf-8", "surrogatepass"), others
+    try:  # a text of Latin-1 (a "»", a "©"): a byte a character, copied, not encoded
+        latin = text.encode("latin-1")
+    except UnicodeEncodeError:
+        raw, others = lower_utf8_and_others(text)  # ``text.lower``'s shortcut reads them anyway
+        return raw.decode("utf-8", "surrogatepass"), others
+    others = set(latin.translate(None, ASCII).decode("latin-1"))
+    if any(c.lower() != c for c in others):  # as ``lower_utf8_and_others`` folds them
+        return text.lower(), others
+    return latin.lower().decode("latin-1"), others
 
 
 def _disguised(others: set[str]) -> bool:

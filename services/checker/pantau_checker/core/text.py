@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, cast
 
-_ASCII = bytes(range(128))
+ASCII = bytes(range(128))  # to delete: what a text holds beyond ASCII
 _SHORT = 256  # characters below which ``str.lower`` itself is the cheaper
 
 
@@ -31,7 +31,7 @@ def lower_utf8_and_others(text: str) -> tuple[bytes, set[str]]:
     raw = text.encode("utf-8", "surrogatepass")
     if text.isascii():
         return raw.lower(), set()
-    others = set(raw.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+    others = set(raw.translate(None, ASCII).decode("utf-8", "surrogatepass"))
     if any(c.lower() != c for c in others):
         return text.lower().encode("utf-8", "surrogatepass"), others
     return raw.lower(), others
