@@ -120,6 +120,9 @@ _RANGE_OPENERS = (
     " iapmas",
     " aggnih",
 )
+# Those of one character, and the first two of the others: looked up before the seventeen are tried (``_scanned``).
+_RANGE_FIRSTS = frozenset(opener for opener in _RANGE_OPENERS if len(opener) == 1)
+_RANGE_PAIRS = frozenset(opener[:2] for opener in _RANGE_OPENERS if len(opener) > 1)
 # A calendar's head after its caption ("Desember 2026", then "S", "S", "R" or "Sen", "Sel"): a number
 # on the line before the caption (a counter's last, "Online: 3") is none of its days.
 _CALENDAR_HEAD = re.compile(
@@ -644,6 +647,23 @@ _LIMIT_STEMS = tuple(
         }
     )
 )
+# Each stem's words alone, tried where the stem was found before ``_LIMIT`` is: "no" is found at every "November" and
+# "selam" at every "Selamat datang", where the whole expression fails only after trying each of its sixty words.
+# The text there is the stem (ASCII, whatever its case), so a word that can match there starts with it or is a prefix
+# of it: where none of them matches, ``_LIMIT`` cannot.
+_LIMIT_HEADS = tuple(
+    re.compile(
+        _alternatives(
+            tuple(
+                word
+                for word in (*_BOUND_WORDS, *_UNTIL_WORDS, *_EVENT_WORDS, *_MAINTENANCE_WORDS)
+                if word.lower().startswith(stem) or stem.startswith(word.lower())
+            )
+        ),
+        re.IGNORECASE,
+    )
+    for stem in _LIMIT_STEMS
+)
 _LIMIT_REACH = 64  # characters before a date that hold its label
 # A countdown after the day it runs to: "27 November 2026 / 07 Hari 03 Jam 20 Menit".
 _COUNTDOWN = re.compile(
@@ -757,19 +777,32 @@ def _words_in(low: str | bytes) -> tuple[list[tuple[int, int, int]] | None, Cont
 
 def marked_dates(marks: Marks, now: datetime) -> list[datetime]:
     """Return ``content_dates(marks.text, now, marks.clocks)`` from what ``date_marks`` read."""
-    text, clocks, today = marks.text, marks.clocks, _local_day(now)
+    text, clocks, today, recent = marks.text, marks.clocks, _local_day(now), marks.recent
     planned = _planned(marks.written, now)
+    # The days a clock or a widget may show (``_is_clock``, ``_widget_day``): a date of none of them is neither's.
+    shown = _shown_days(now, clocks)
     found = [
         d
         for d, start, end, last, until in marks.written
         if (last is None or last > now)
-        and (start, end) not in planned
-        and not ((start, end) in marks.recent and not today.year - 1 <= d.year <= today.year)
+        and not (planned and (start, end) in planned)
+        and not (recent and (start, end) in recent and not today.year - 1 <= d.year <= today.year)
         and not (until and d > today)
-        and not (_is_clock(text, d, start, end, now, marks.stamps) if clocks else _widget_day(text, d, start, end, now))
+        and not (
+            d.date() in shown
+            and (_is_clock(text, d, start, end, now, marks.stamps) if clocks else _widget_day(text, d, start, end, now))
+        )
     ]
     relative = [now - (mark if isinstance(mark, timedelta) else _since_weekday(mark, now)) for mark in marks.relative]
     return found + relative
+
+
+def _shown_days(now: datetime, clocks: bool) -> tuple[date, ...]:
+    """Return the days a clock (with ``clocks``, ``_is_clock``) or an article's widget (``_widget_day``) may show at
+    ``now``: today in UTC and in WIT, and for a clock tomorrow in WIB (a prayer times widget's after the day's last
+    prayer)."""
+    days = (now.date(), (now + _EAST_OF_UTC).date())
+    return (*days, (now + _LOCAL + _DAY).date()) if clocks else days
 
 
 def _planned(
@@ -1027,10 +1060,7 @@ def _scanned(
     """
     found: list[tuple[datetime, int, int, datetime | None, _Limit]] = []
     limits: _Limits | None = None  # made for the first date found
-    month_first: list[tuple[int, datetime]] = []  # where found holds a date that may be read month first
-    # Drupal's stamps ("12/04/2026 - 09:15") that may be read either way or are the same both ways ("12/12/2026")
-    stamps: list[tuple[int, datetime, datetime]] = []
-    proven = day_first = False
+    numeric = _NumericOrder()
     # Where a range ended before, its last day is the newer of the two: the first is not looked for.
     for count, year in enumerate(_YEAR.finditer(text)):
         if count >= MAX_CANDIDATES:
@@ -1044,35 +1074,36 @@ def _scanned(
             limits = limits or _Limits(text, hints)
             found.append((*first_year, None, limits.of(first_year[1], first_year[2])))
             continue
-        window = _before(text, start)
+        # ``_before``'s slice, written out: a call costs as much as the slice, at each year of the text.
+        window = text[start - 1 : start - _WINDOW - 1 : -1] if start > _WINDOW else _before(text, start)
         head = _BEFORE_YEAR.match(window)
-        if head is None or _letter_number(window, head) or (head["sep"] and _versioned(window, head.end())):
+        if head is None:
             continue
         # The groups are read once: a match's group by name costs a lookup each time.
         (month, day, gday, day2, month2, _space, sep, _nmonth, _nday), head_end = head.groups(), head.end()
+        # A named date without a slash ends no letter's number (``_letter_number``), nor a version's: most dates.
+        if (sep is not None or "/" in head.group()) and (
+            _letter_number(window, head) or (sep and _versioned(window, head_end))
+        ):
+            continue
         if sep:
-            last, other = _numeric(head, int(year.group()))
-            # A letter's number ("Nomor: B/5/13/2026") proves nothing of how the page writes its dates.
-            proven = proven or (last is None and other is not None and not _numbered(window, head_end))
-            day_first = day_first or (other is None and last is not None and not _numbered(window, head_end))
-            last = last or other
-            if last is not None and other is not None and other != last:
-                month_first.append((len(found), other))
-                named = _day_named(window, head_end)  # "Tue, 12/01/2026": a Tuesday is 1 December
-                proven = proven or (named is not None and other.weekday() == named != last.weekday())
-                day_first = day_first or (named is not None and last.weekday() == named != other.weekday())
-            if last is not None and other is not None and sep == "/" and _DRUPAL_TIME.match(text, end):
-                stamps.append((len(found), last, other))
+            last = numeric.read(text, window, head, year, len(found))
         else:
             last = (
                 None
-                if _caption(text, window, head_end, end)
+                if "\n" in window[:head_end] and _caption(text, end)
                 else _named_day(month or month2, day or day2 or gday, int(year.group()))
             )
         if last is None:
             continue
-        ranged = _RANGE_BEFORE.match(window, head_end) if day and window.startswith(_RANGE_OPENERS, head_end) else None
-        first = _range_start(ranged, last)
+        # The first characters of ``_RANGE_OPENERS`` are looked up before they are tried: most days start none.
+        opens = day and (
+            window[head_end : head_end + 1] in _RANGE_FIRSTS or window[head_end : head_end + 2] in _RANGE_PAIRS
+        )
+        ranged = (
+            _RANGE_BEFORE.match(window, head_end) if opens and window.startswith(_RANGE_OPENERS, head_end) else None
+        )
+        first = None if ranged is None else _range_start(ranged, last)
         # A range's label is before its first day: "Berlaku 1 s.d. 15 Desember", "Pameran 28 November – 12 Desember".
         label = start - (head_end if ranged is None or first is None else ranged.end())
         limits = limits or _Limits(text, hints)
@@ -1080,11 +1111,47 @@ def _scanned(
         found.append((last, start - head_end, end, None, limit))
         if first is not None:
             found.append((first, start - head_end, end, last, limit))
-    if proven:  # all of them month first
-        stamps = [(index, other, other) for index, other in month_first]
-    found = _stamps_read(found, [] if day_first else stamps, month_first_stamps)
+    found = _stamps_read(found, numeric.stamps_read(), month_first_stamps)
     found += _short_found(text, limits or (_Limits(text, hints) if hints is not None else None), recent)
     return found
+
+
+class _NumericOrder:
+    """What a text's numeric dates say of the order it writes them in, read one after the other (``_scanned``):
+    whether one proves them month first or day first, those that may be read either way, and Drupal's stamps."""
+
+    def __init__(self) -> None:
+        self.proven = self.day_first = False
+        self.month_first: list[tuple[int, datetime]] = []  # where found holds a date that may be read month first
+        # Drupal's stamps ("12/04/2026 - 09:15") that may be read either way or are the same both ways ("12/12/2026")
+        self.stamps: list[tuple[int, datetime, datetime]] = []
+
+    def read(self, text: str, window: str, head: re.Match[str], year: re.Match[str], index: int) -> datetime | None:
+        """Return the numeric date ``head`` read in the reversed ``window`` before the ``year`` of ``text`` (to be
+        the ``index``-th found), day first unless only month first gives a day; note what it says of the order."""
+        head_end = head.end()
+        last, other = _numeric(head, int(year.group()))
+        # A letter's number ("Nomor: B/5/13/2026") proves nothing of how the page writes its dates.
+        self.proven = self.proven or (last is None and other is not None and not _numbered(window, head_end))
+        self.day_first = self.day_first or (other is None and last is not None and not _numbered(window, head_end))
+        last = last or other
+        if last is not None and other is not None and other != last:
+            self.month_first.append((index, other))
+            named = _day_named(window, head_end)  # "Tue, 12/01/2026": a Tuesday is 1 December
+            self.proven = self.proven or (named is not None and other.weekday() == named != last.weekday())
+            self.day_first = self.day_first or (named is not None and last.weekday() == named != other.weekday())
+        if last is not None and other is not None and head["sep"] == "/" and _DRUPAL_TIME.match(text, year.end()):
+            self.stamps.append((index, last, other))
+        return last
+
+    def stamps_read(self) -> list[tuple[int, datetime, datetime]]:
+        """Return the stamps ``_stamps_read`` reads: none where one date proves the order day first, each month first
+        where one proves that."""
+        if self.day_first:
+            return []
+        if self.proven:  # all of them month first
+            return [(index, other, other) for index, other in self.month_first]
+        return self.stamps
 
 
 def _stamps_read(
@@ -1279,7 +1346,9 @@ class _Limits:
             in_bytes = isinstance(lowered, bytes)
             matches = _hint_search(in_bytes).find_matches_as_indexes(lowered, overlapping=True)  # type: ignore[arg-type]
         stems = len(_LIMIT_STEMS)  # the countdown's words after them
-        self.starts = sorted({start for index, start, _ in matches if index < stems})
+        # Where a word's first letters start, one of the stems found there (any: each is the text there).
+        self.heads = {start: _LIMIT_HEADS[index] for index, start, _ in matches if index < stems}
+        self.starts = sorted(self.heads)
         self.countdown = any(index >= stems for index, _, _ in matches)
 
     def of(self, start: int, end: int) -> _Limit:
@@ -1287,11 +1356,11 @@ class _Limits:
         text = self.text
         if self.countdown and _COUNTDOWN.match(text, end) is not None:
             return "bound"
-        low, starts = max(0, start - _LIMIT_REACH), self.starts
+        low, starts, heads = max(0, start - _LIMIT_REACH), self.starts, self.heads
         at, stop = bisect_left(starts, low), len(starts)
-        # The words begin where their first letters were found: the expression is tried there alone.
-        while at < stop and starts[at] < start:
-            found = _LIMIT.match(text, starts[at], start)
+        # The words begin where their first letters were found: the expression is tried there alone, once a word is.
+        while at < stop and (word := starts[at]) < start:
+            found = _LIMIT.match(text, word, start) if heads[word].match(text, word, start) is not None else None
             limit = _labelled(text, found, low) if found is not None else None
             if limit is not None:
                 return limit
@@ -1553,10 +1622,10 @@ def _letter_number(window: str, head: re.Match[str]) -> bool:
     return mark == "-" and sep is not None and before.isalpha()
 
 
-def _caption(text: str, window: str, head_end: int, year_end: int) -> bool:
-    """Return whether a named date read up to ``head_end`` of the reversed ``window`` is a calendar's caption
-    ("Desember 2026" and its weekdays' heads) after a number on the line before, which is none of its days."""
-    return "\n" in window[:head_end] and _CALENDAR_HEAD.match(text, year_end) is not None
+def _caption(text: str, year_end: int) -> bool:
+    """Return whether a named date whose day is on the line before (``_scanned`` looks) is a calendar's caption
+    ("Desember 2026" and its weekdays' heads, after ``year_end``) after a number, which is none of its days."""
+    return _CALENDAR_HEAD.match(text, year_end) is not None
 
 
 def _named(head: re.Match[str], year: int) -> datetime | None:

@@ -543,7 +543,8 @@ def feed_dates(raw: bytes) -> list[datetime]:
 
 def newest(signal: str, dates: Iterable[datetime], now: datetime, detail: str = "") -> Evidence | None:
     """Return the newest credible (not future) date of one signal as evidence."""
-    credible = [d for d in dates if d <= now + _FUTURE_SLACK]
+    latest = now + _FUTURE_SLACK
+    credible = [d for d in dates if d <= latest]
     if not credible:
         return None
     when = max(credible)
