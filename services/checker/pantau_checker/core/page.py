@@ -2376,6 +2376,7 @@ def _walk_names(body: Node) -> _Names:
     return found
 
 
+@lru_cache(maxsize=4096)  # a site's pages repeat their class and id values: each pair judged once a process
 def _verdict(classes: str | None, id_: str | None) -> _Verdict:
     """Return what a class and an id name (``_NOTHING`` where they name nothing looked for)."""
     verdict = (_volatile_words(classes) + _volatile_words(id_), *_named(classes, id_))
