@@ -148,7 +148,7 @@ def machine_parts(body: Node, widgets: list[Node], own: str, plugins: bool, toda
         title = " ".join(text_of(heading).split())
         if (
             len(title) > _MAX_TITLE_CHARS
-            or len(title.split()) > _MAX_TITLE_WORDS
+            or title.count(" ") >= _MAX_TITLE_WORDS  # its words, squashed: one space fewer
             or _WIDGET_TITLE.search(title) is None
             or select_first(heading, "a[href]") is not None
             or _in_article(heading)

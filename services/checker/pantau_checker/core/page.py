@@ -736,8 +736,8 @@ def parse_page(
     # A white page is a short one, or one of nothing (a cache file of NULs, its disk full as it was written).
     blank = (len(html) <= _BLANK_MAX_CHARS or not html.strip(_UNSHOWN)) and _blank(tree)
     json_ld = _json_ld(tree)
-    sheets = _own_sheets(tree)
-    removed, kept = _hidden_nodes(tree, sheets, stylesheets)
+    sheets = _own_sheets(tree, markup)
+    removed, kept = _hidden_nodes(tree, sheets, stylesheets, markup)
     unread = _comments(tree, html) + _head_noscripts(tree, html, removed)  # markup no visitor reads, read as hidden
     hidden_nodes = _outermost(removed + kept)
     hidden_ids = {n.mem_id for n in hidden_nodes}
@@ -757,7 +757,7 @@ def parse_page(
     # A single-page app's embedded data (its posts' dates), where the markup shows an app's signs.
     data_blocks = _data_blocks(tree) if "app" in signs else None
     shown = _Reading([], [])
-    _decompose_non_content(tree, base_url, hidden_texts, hidden_links, shown.texts)
+    _decompose_non_content(tree, base_url, hidden_texts, hidden_links, shown.texts, markup)
     framed = _read_documents(documents, unread, base_url, shown, _Reading(hidden_texts, hidden_links))
     head = _head_facts(tree, base_url, markup.has_any(_BASE_TAGS))
     body = tree.body
@@ -771,12 +771,12 @@ def parse_page(
     walked = _walk_names(body) if body is not None else _NO_NAMES  # before anything is taken out of the body
     # A running text moves on by itself: a welcome with the server's date, a ticker (as a class named "marquee").
     if body is not None:
-        walked.volatile.extend(select(tree, "marquee")[:_MAX_MARKED])
+        walked.volatile.extend(_tagged(tree, "marquee", markup)[:_MAX_MARKED])
     concealed = _concealed(walked.concealed, hidden_ids, root)
     hidden_links += [*_concealed_links(concealed, base_url, hidden_blocks, hidden_texts), *unseen_links]
     link_titles: list[str] = []
     # Most pages have no image map: their links are sought by one selector, not two.
-    links = tuple(_links(select(tree, _LINKS if select(tree, "area") else "a[href]"), base_url, link_titles))
+    links = tuple(_links(select(tree, _LINKS if _tagged(tree, "area", markup) else "a[href]"), base_url, link_titles))
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in select(tree, "h1, h2")[:_MAX_HEADINGS])
     quoted = _quoted_texts(tree, markup)
     error_gates = gates_in(visible)
@@ -784,7 +784,7 @@ def parse_page(
     card_headings = _card_headings(tree) if error_gates else ()
     main_headings, main_block = _main_headings(body, root)
     tail_links, tail_text = _tail(tree, base_url)
-    menu_link_count = _menu_link_count(tree, walked.menus)
+    menu_link_count = _menu_link_count(tree, walked.menus, markup)
     host = urlsplit(base_url).hostname or ""
     main_text, named_chrome, widgets, dated_parts = _main_text(body, root, main_raw, main_words, walked, host)
     embedded = (
@@ -1148,16 +1148,23 @@ def with_link_header(page: Page, header: str, base_url: str) -> Page:
     return replace(page, pointers=(*page.pointers, *found)) if found else page
 
 
-def _own_sheets(tree: HTMLParser) -> list[str]:
+def _own_sheets(tree: HTMLParser, markup: Markup | None = None) -> list[str]:
     """Return the CSS of the page's own <style> blocks, bounded."""
-    return [(text_of(sheet) or "")[:MAX_CSS_CHARS] for sheet in select(tree, "style")[:_MAX_SHEETS]]
+    return [(text_of(sheet) or "")[:MAX_CSS_CHARS] for sheet in _tagged(tree, "style", markup)[:_MAX_SHEETS]]
+
+
+def _tagged(tree: HTMLParser, tag: str, markup: Markup | None) -> list[Node]:
+    """Return the elements named ``tag``: none, without the walk, where ``markup`` (the tree's, when given) has no
+    start tag of the name in any case (a name is read as written: no reference in it is decoded)."""
+    return select(tree, tag) if markup is None or markup.has_folded(f"<{tag}") else []
 
 
 def _hidden_nodes(
-    tree: HTMLParser, sheets: list[str], stylesheets: Sequence[HidingRules]
+    tree: HTMLParser, sheets: list[str], stylesheets: Sequence[HidingRules], markup: Markup | None = None
 ) -> tuple[list[Node], list[Node]]:
     """Return the hidden elements: those the page hides itself (``sheets``: its own <style>), and those
-    only aria-hidden, its stylesheets, a state a script or a click leaves, or their colour hide.
+    only aria-hidden, its stylesheets, a state a script or a click leaves, or their colour hide; ``markup`` is the
+    tree's, where it is at hand (``_tagged``).
 
     Text in the colour of its background stays in the visible text: what lies behind it may be
     painted by a stylesheet that was not read.
@@ -1169,8 +1176,8 @@ def _hidden_nodes(
     removed = [n for n in styled if _hides_itself(n)]
     coloured = [n for n in styled if "olor" in (n.attributes.get("style") or "").lower()]
     # By tag name: a search by a name alone is the cheapest (``_selectors``).
-    removed += [n for n in select(tree, "marquee")[:_MAX_MARKED] if _marquee_hides(n)]
-    coloured += [n for n in select(tree, "font")[:_MAX_MARKED] if "color" in n.attributes]
+    removed += [n for n in _tagged(tree, "marquee", markup)[:_MAX_MARKED] if _marquee_hides(n)]
+    coloured += [n for n in _tagged(tree, "font", markup)[:_MAX_MARKED] if "color" in n.attributes]
     own = [inline_hiding_rules(css) for css in sheets]
     # What a library's script reveals to every visitor is hidden by no rule of a stylesheet that hides
     # it as the library does (visibility, opacity); by one that hides it otherwise, it stays hidden.
@@ -1182,13 +1189,13 @@ def _hidden_nodes(
     others = [
         _ARIA_HIDDEN,
         _FALLBACK,
-        *((_FALLBACK_OBJECTS,) if select(tree, "object") else ()),
+        *((_FALLBACK_OBJECTS,) if _tagged(tree, "object", markup) else ()),
         *sorted({s for rules in stylesheets for s in rules.selectors} | {s for r in own for s in r.faded}),
     ]
     kept = [n for n in _matching(body, others) if "aria-hidden" in n.attributes or not _revealed(n, firm)]
     kept += [n for n in _shrunk(body, stylesheets) if not _revealed(n, firm)]
     # A dialog not open, a disclosure closed: shown only when a script or a click opens them.
-    kept += [n for tag in _CLOSED for n in select(tree, tag)[:_MAX_MARKED] if "open" not in n.attributes]
+    kept += [n for tag in _CLOSED for n in _tagged(tree, tag, markup)[:_MAX_MARKED] if "open" not in n.attributes]
     paint = _own_paint(tuple(page_paint(css) for css in sheets)) if sheets else _NO_PAINT
     if coloured or paint.colours:
         backdrop = _backdrop(body, paint)
@@ -1381,19 +1388,24 @@ def _looks_painted(node: Node) -> bool:
 
 
 def _decompose_non_content(
-    tree: HTMLParser, base_url: str, texts: list[str], links: list[Link], shown: list[str]
+    tree: HTMLParser,
+    base_url: str,
+    texts: list[str],
+    links: list[Link],
+    shown: list[str],
+    markup: Markup | None = None,
 ) -> None:
     """Take out what is no content, adding to ``texts`` and ``links`` what templates and SVGs of no size hold,
-    and to ``shown`` the text other SVGs draw."""
+    and to ``shown`` the text other SVGs draw; ``markup`` is the tree's, where it is at hand (``_tagged``)."""
     left = _MAX_TEMPLATE_CHARS
-    drawn = bool(select(tree, "text"))  # SVG's <text>: most pages have none, and their name costs nothing to look up
+    drawn = bool(_tagged(tree, "text", markup))  # SVG's <text>: most pages have none
     for node in select(tree, _NON_CONTENT):
         unseen: Node | None = None
         if node.tag == "template" and left > 0:
             # lexbor keeps a template's content out of the tree: it is parsed on its own.
-            markup = (node.html or "")[: left + 1000]
-            unseen = parse_html(markup[markup.find(">") + 1 : markup.rfind("<")]).body
-            left -= len(markup)
+            held = (node.html or "")[: left + 1000]
+            unseen = parse_html(held[held.find(">") + 1 : held.rfind("<")]).body
+            left -= len(held)
         elif node.tag == "svg" and _drawn_at_no_size(node):
             unseen = node
         elif drawn and node.tag == "svg":
@@ -1671,13 +1683,15 @@ def _unique(nodes: list[Node]) -> list[Node]:
     return result
 
 
-def _menu_link_count(tree: HTMLParser, named: list[Node]) -> int:
+def _menu_link_count(tree: HTMLParser, named: list[Node], markup: Markup) -> int:
     """Count the links in the site's menus, as ``nav a[href], [role=navigation] a[href], ...`` would.
 
-    ``named`` are the menus the body names by class or id (``_walk_names``).
+    ``named`` are the menus the body names by class or id (``_walk_names``). A role is sought only where the
+    markup names one (an attribute's name is read as written, its value may be a reference: ``&#110;avigation``).
     """
     seen: set[int] = set()
-    menus = [*select(tree, "nav"), *select(tree, _MENU_ROLE), *named]
+    roles = select(tree, _MENU_ROLE) if markup.has_folded("role") else []
+    menus = [*_tagged(tree, "nav", markup), *roles, *named]
     for menu in menus[:_MAX_MARKED]:
         seen.update(a.mem_id for a in select(menu, "a[href]") if a.mem_id != menu.mem_id)  # it matches the menu too
         if len(seen) >= _MAX_MARKED:
@@ -2362,6 +2376,7 @@ def _walk_names(body: Node) -> _Names:
     return found
 
 
+@lru_cache(maxsize=4096)  # a site's pages repeat their class and id values: each pair judged once a process
 def _verdict(classes: str | None, id_: str | None) -> _Verdict:
     """Return what a class and an id name (``_NOTHING`` where they name nothing looked for)."""
     verdict = (_volatile_words(classes) + _volatile_words(id_), *_named(classes, id_))
