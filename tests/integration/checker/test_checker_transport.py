@@ -15,6 +15,7 @@ import pytest
 from checker_servers import Reply, html_page
 
 from pantau_checker.http import AddressBlockedError, FetchError, FetchLimits, Session
+from pantau_checker.http.certificates import ssl_context
 from pantau_checker.http.guard import Guard
 from pantau_checker.http.protocol import Connection
 from pantau_checker.http.timing import PhaseClock
@@ -67,6 +68,45 @@ def test_every_socket_is_checked_as_it_is_opened() -> None:
         guard.socket((socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", ("10.0.0.1", 80)))
     opened = Guard(LOOPBACK, ()).socket((socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", ("127.0.0.1", 80)))
     opened.close()
+
+
+class _UncheckedLookup(Guard):
+    """A guard whose lookup passes every address: what is left is the check as each connection is made."""
+
+    async def addresses(self, host: str, port: int, timeout: float | None = None) -> list[str]:
+        return await self._lookup(host, port, timeout)
+
+
+@pytest.mark.parametrize("scheme", ["http", "https"])
+def test_a_connection_to_a_refused_address_is_never_made_though_its_lookup_let_it_pass(site, scheme):  # type: ignore[no-untyped-def]
+    site.route("*", "/", Reply(200, "rahasia"))
+
+    async def one() -> None:
+        session = Session(PUBLIC_ONLY, (), FetchLimits(total_timeout_s=5.0))
+        session._guard = _UncheckedLookup(PUBLIC_ONLY, ())
+        session._transport = GuardedTransport(session._guard, session.clock, ssl.create_default_context)
+        async with session:
+            await session.fetch(f"{scheme}://127.0.0.1:{site.port}/")
+
+    with pytest.raises(FetchError) as refused:
+        asyncio.run(one())
+    assert refused.value.kind == "blocked"
+    assert site.requests == []
+
+
+def test_plain_http_sessions_never_load_the_tls_context_and_https_loads_it_once(site, tls_site_factory, ca_bundle):  # type: ignore[no-untyped-def]
+    site.route("*", "/", Reply(200, html_page("Dinkes", "ok")))
+    secure = tls_site_factory("secure.bekasikota.go.id")
+    secure.route("*", "/", Reply(200, html_page("Aman", "ok")))
+    ssl_context.cache_clear()
+    for _ in range(2):
+        assert fetch(f"http://127.0.0.1:{site.port}/")[0].status == 200
+    assert ssl_context.cache_info().currsize == 0
+    rule = ResolveRule("secure.bekasikota.go.id", None, "127.0.0.1")
+    for _ in range(2):
+        answer, _ = fetch(f"https://secure.bekasikota.go.id:{secure.port}/", rules=(rule,), ca=ca_bundle)
+        assert answer.status == 200 and answer.tls is not None and answer.tls.valid
+    assert ssl_context.cache_info().currsize == 1 and ssl_context.cache_info().hits == 1
 
 
 def test_a_name_with_one_refused_address_is_refused_whole() -> None:
@@ -237,10 +277,11 @@ class _Unclosing:
 
 def test_a_session_ends_though_a_socket_never_reports_its_close() -> None:
     async def end() -> None:
-        transport = GuardedTransport(Guard(LOOPBACK, ()), PhaseClock(), ssl.create_default_context())
+        transport = GuardedTransport(Guard(LOOPBACK, ()), PhaseClock(), ssl.create_default_context)
         stuck = Connection()
         stuck.connection_made(_Unclosing())  # type: ignore[arg-type]
         transport._open.append(stuck)
         await asyncio.wait_for(transport.aclose(), timeout=10)
+        stuck.connection_lost(None)  # its close, reported after the session stopped waiting for it
 
     asyncio.run(end())

@@ -8,6 +8,7 @@ reads TLS facts; ``errors`` maps any failure to a down reason; ``timing`` measur
 
 from __future__ import annotations
 
+from . import _no_cli  # noqa: F401 - first: before httpx is imported
 from .errors import AddressBlockedError, DnsLookupError, FetchError
 from .guard import Resolver, system_resolver
 from .session import (

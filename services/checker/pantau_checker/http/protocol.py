@@ -203,7 +203,8 @@ class Connection(asyncio.Protocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.closed = True
-        self._gone.set_result(None)
+        if not self._gone.done():  # a session that stopped waiting for the close cancelled the wait
+            self._gone.set_result(None)
         if self._in_flight and not self._complete and self._error is None:
             if not self._head:
                 self._error = exc or ServerDisconnected("Server disconnected")

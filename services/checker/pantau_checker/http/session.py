@@ -18,7 +18,7 @@ import ssl
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -230,7 +230,9 @@ class Session:
         self._deadline = time.monotonic() + limits.check_budget_s
         self._guard = Guard(policy, resolve, resolver)
         self._ca_bundle, self._user_agent = ca_bundle, user_agent
-        self._transport: httpx.AsyncBaseTransport = GuardedTransport(self._guard, self.clock, ssl_context(ca_bundle))
+        self._transport: httpx.AsyncBaseTransport = GuardedTransport(
+            self._guard, self.clock, partial(ssl_context, ca_bundle)
+        )
         # What httpx's client would add to every request, without the client: its layer (cookies,
         # auth, redirects, hooks, mounts) cost a third of a fetch, and the session does its part itself.
         self.headers = httpx.Headers(_headers(user_agent))  # its own copy: a session's change stays its own
@@ -330,7 +332,7 @@ class Session:
     def _trust(self, context: ssl.SSLContext) -> None:
         # New connections that know the intermediates; the cookies stay the session's.
         self._retired.append(self._transport)
-        self._transport = GuardedTransport(self._guard, self.clock, context)
+        self._transport = GuardedTransport(self._guard, self.clock, lambda: context)
 
     async def _certificate_facts(self, url: str, facts: TlsFacts) -> tuple[TlsFacts, tuple[str, ...]]:
         parts = urlsplit(url)
