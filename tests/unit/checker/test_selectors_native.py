@@ -379,9 +379,27 @@ def test_an_element_moved_out_of_the_tree_is_searched_as_it_now_is() -> None:
     assert section is not None
     section.insert_child(article, move=True)  # into another document: the first counts the change
 
-    assert _ids(select(tree, "a, time")) == _ids(tree.css("a, time"))
-    assert _ids(select(other, "a, time, article")) == _ids(other.css("a, time, article"))
-    assert _ids(select(section, "a")) == _ids(section.css("a"))
+    for query in ("a, time", "h1, h2, h3", "a[href], article"):  # the first document indexed again, the
+        _same_as_selectolax(tree, query)  # element taken out of it still holds its old place
+        _same_as_selectolax(article, query)
+        _same_as_selectolax(other, query)
+        _same_as_selectolax(section, query)
+        for node in other.css("article"):  # the copy the other document took holds it too
+            _same_as_selectolax(node, query)
+
+
+def test_an_element_taken_out_but_kept_is_searched_as_it_now_is() -> None:
+    tree = LexborHTMLParser(PAGES[0])
+    kept = [tree.css_first(q) for q in ("main", "article.related", "nav", "footer")]
+    _same_as_selectolax(tree, "a")
+    for node in kept:  # out of the tree, not freed: each still holds the place the index gave it
+        assert node is not None
+        node.decompose(recursive=False)
+    for query in ("a", "a[href], time", "p, h2", "li, ul, abbr"):
+        _same_as_selectolax(tree, query)  # the document indexed again without them
+        for node in kept:
+            assert node is not None
+            _same_as_selectolax(node, query)
 
 
 def test_searches_of_two_documents_and_a_clone_in_turn_find_what_selectolax_finds() -> None:
