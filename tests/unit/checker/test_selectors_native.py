@@ -417,6 +417,20 @@ def test_searches_of_two_documents_and_a_clone_in_turn_find_what_selectolax_find
         _same_as_selectolax(tree, "a[href], nav")
 
 
+def test_names_lexbor_does_not_know_are_found_in_the_index_beyond_the_room_for_their_lists() -> None:
+    names = [f"x-part{n}" for n in range(40)]
+    body = "".join(f"<{name} id='n{n}'><{names[n - 1]}>i</{names[n - 1]}></{name}>" for n, name in enumerate(names))
+    tree = LexborHTMLParser(f"<html><body><main>{body}</main><footer><x-part3>f</x-part3></footer></body></html>")
+    main = tree.css_first("main")
+    assert main is not None
+    for round_ in range(2):
+        for n, name in enumerate(names):
+            for place in (tree, main):
+                _same_as_selectolax(place, f"{name}, {names[(n + 7) % 40]}, p, x-part3")
+        if round_ == 0:
+            tree.css_first("x-part5").decompose()  # type: ignore[union-attr]
+
+
 def test_a_change_of_an_attribute_is_seen_by_the_next_search() -> None:
     tree = LexborHTMLParser(PAGES[0])
     assert len(select(tree, "a[href]")) == len(tree.css("a[href]"))

@@ -6,8 +6,9 @@ matches too), and ``select_first`` what ``css_first`` finds. selectolax parses a
 makes a CSS parser for each document) and matches every selector with lexbor's state machine; the analysis asks
 the same few dozen selectors of every page, most of them names, classes and attributes. Here a selector is parsed
 once a process, and the simple ones (and ``X Y`` and ``:not()`` of them) are matched by the names' ids
-(``_simple_search``). lexbor's functions are
-those of selectolax's module, found by name in it: one lexbor, one layout (``setup.py`` pins them together).
+(``_simple_search``), from an index of the document's elements while the tree is unchanged (``_index``). lexbor's
+functions are those of selectolax's module, found by name in it: one lexbor, one layout (``setup.py`` pins them
+together).
 ``named`` walks the tree for the elements with a class or an id, and ``text_of`` reads a node's text as selectolax's
 ``text()`` does, both without a call back into Python for each node.
 """
@@ -15,7 +16,7 @@ those of selectolax's module, found by name in it: one lexbor, one layout (``set
 from cpython.unicode cimport PyUnicode_DecodeUTF8
 from libc.stdint cimport uintptr_t
 from libc.stdlib cimport free, realloc
-from libc.string cimport memcmp, memcpy
+from libc.string cimport memcmp, memcpy, memset
 
 from selectolax.lexbor cimport (
     LexborHTMLParser,
@@ -584,6 +585,24 @@ cdef object _indexed = None
 cdef unsigned long _indexed_at = 0
 
 
+# The places of the index's elements of each name, one list after the other in ``_pool``: a search whose parts all
+# name an element reads only those. The lists of lexbor's own names (ids below ``LXB_TAG__LAST_ENTRY``) are made with
+# the index, in one pass: each ends at ``_tag_end`` and holds ``_tag_size`` places. Another name's list is made when
+# a search asks for it (at most ``_MAX_LISTS`` an index; beyond, the search scans the range).
+cdef enum:
+    _MAX_LISTS = 32
+
+cdef uintptr_t _list_tag[_MAX_LISTS]
+cdef Py_ssize_t _list_start[_MAX_LISTS]
+cdef Py_ssize_t _list_size[_MAX_LISTS]
+cdef Py_ssize_t _lists = 0
+cdef Py_ssize_t *_pool = NULL
+cdef Py_ssize_t _pool_used = 0, _pool_room = 0
+cdef Py_ssize_t *_tag_size = <Py_ssize_t *> realloc(NULL, LXB_TAG__LAST_ENTRY * sizeof(Py_ssize_t))
+cdef Py_ssize_t *_tag_end = <Py_ssize_t *> realloc(NULL, LXB_TAG__LAST_ENTRY * sizeof(Py_ssize_t))
+if _tag_size == NULL or _tag_end == NULL:
+    raise MemoryError()
+
 cdef int _grow(Py_ssize_t room) except -1:
     cdef void *nodes = realloc(_nodes, room * sizeof(lxb_dom_node_t *))
     cdef void *tags
@@ -646,22 +665,39 @@ cdef int _index(LexborHTMLParser parser, lxb_dom_node_t *document) except -1:
     finally:
         free(open_)
     _indexed, _indexed_at, _indexed_count = parser, parser._mutation_count, count
-    global _lists, _pool_used
-    _lists = _pool_used = 0
+    _list_by_tags()
     return 0
 
 
-# The places of the index's elements of a name, made for the names the searches ask for (at most ``_MAX_LISTS``
-# names an index), one after the other in ``_pool``: a search whose parts all name an element reads only those.
-cdef enum:
-    _MAX_LISTS = 32
+cdef int _list_by_tags() except -1:
+    """Make the lists of the index's elements of each of lexbor's own names, in one pass (a counting sort)."""
+    global _lists, _pool, _pool_used, _pool_room
+    cdef Py_ssize_t place
+    cdef uintptr_t tag
+    cdef void *grown
+    if _indexed_count * 2 > _pool_room:
+        grown = realloc(_pool, _indexed_count * 4 * sizeof(Py_ssize_t))
+        if grown == NULL:
+            raise MemoryError()
+        _pool, _pool_room = <Py_ssize_t *> grown, _indexed_count * 4
+    memset(_tag_size, 0, LXB_TAG__LAST_ENTRY * sizeof(Py_ssize_t))
+    for place in range(_indexed_count):
+        tag = _tags[place]
+        if tag < LXB_TAG__LAST_ENTRY:
+            _tag_size[tag] += 1
+    _pool_used = 0
+    for tag in range(LXB_TAG__LAST_ENTRY):
+        _tag_end[tag] = _pool_used
+        _pool_used += _tag_size[tag]
+    for place in range(_indexed_count):
+        tag = _tags[place]
+        if tag < LXB_TAG__LAST_ENTRY:
+            _pool[_tag_end[tag]] = place
+            _tag_end[tag] += 1
+    _lists = 0
+    return 0
 
-cdef uintptr_t _list_tag[_MAX_LISTS]
-cdef Py_ssize_t _list_start[_MAX_LISTS]
-cdef Py_ssize_t _list_size[_MAX_LISTS]
-cdef Py_ssize_t _lists = 0
-cdef Py_ssize_t *_pool = NULL
-cdef Py_ssize_t _pool_used = 0, _pool_room = 0
+
 
 
 cdef Py_ssize_t _list_of(uintptr_t tag) except -2:
@@ -752,7 +788,7 @@ cdef bint _named_search(
     False, having added none, where a part names no element (or the lists have no room)."""
     cdef Py_ssize_t cursor[_MAX_PARTS]
     cdef Py_ssize_t last[_MAX_PARTS]
-    cdef Py_ssize_t index, which, place
+    cdef Py_ssize_t index, which, place, start, end
     cdef _Part *part
     cdef lxb_dom_node_t *at
     for index in range(count):
@@ -762,11 +798,16 @@ cdef bint _named_search(
         cursor[index] = last[index] = 0
         if part.tag == 0:  # a name the document does not have
             continue
-        which = _list_of(part.tag)
-        if which < 0:
-            return False
-        cursor[index] = _first_at(_list_start[which], _list_start[which] + _list_size[which], low)
-        last[index] = _first_at(cursor[index], _list_start[which] + _list_size[which], high)
+        if part.tag < LXB_TAG__LAST_ENTRY:
+            end = _tag_end[part.tag]
+            start = end - _tag_size[part.tag]
+        else:
+            which = _list_of(part.tag)
+            if which < 0:
+                return False
+            start, end = _list_start[which], _list_start[which] + _list_size[which]
+        cursor[index] = _first_at(start, end, low)
+        last[index] = _first_at(cursor[index], end, high)
     while True:
         place = high
         for index in range(count):
