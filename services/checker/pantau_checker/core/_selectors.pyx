@@ -586,12 +586,19 @@ cdef unsigned long _indexed_at = 0
 
 
 # The places of the index's elements of each name, one list after the other in ``_pool``: a search whose parts all
-# name an element reads only those. The lists of lexbor's own names (ids below ``LXB_TAG__LAST_ENTRY``) are made with
+# name an element (or an attribute, a class, an id it must have) reads only those. The lists of lexbor's own names (ids below ``LXB_TAG__LAST_ENTRY``) are made with
 # the index, in one pass: each ends at ``_tag_end`` and holds ``_tag_size`` places. Another name's list is made when
 # a search asks for it (at most ``_MAX_LISTS`` an index; beyond, the search scans the range).
 cdef enum:
     _MAX_LISTS = 32
 
+cdef enum _Key:
+    _BY_TAG
+    _BY_ATTRIBUTE
+    _BY_CLASS
+    _BY_ID
+
+cdef _Key _list_kind[_MAX_LISTS]
 cdef uintptr_t _list_tag[_MAX_LISTS]
 cdef Py_ssize_t _list_start[_MAX_LISTS]
 cdef Py_ssize_t _list_size[_MAX_LISTS]
@@ -700,13 +707,16 @@ cdef int _list_by_tags() except -1:
 
 
 
-cdef Py_ssize_t _list_of(uintptr_t tag) except -2:
-    """Return the list of the index's elements of ``tag`` (made where it is not yet), or -1 where there is no room."""
+cdef Py_ssize_t _list_of(_Key kind, uintptr_t key) except -2:
+    """Return the list of the index's elements of a name, or with an attribute of that id, or a class, or an id (made
+    where it is not yet), or -1 where there is no room."""
     global _lists, _pool, _pool_used, _pool_room
     cdef Py_ssize_t which, place, used = _pool_used
+    cdef lxb_dom_node_t *at
+    cdef bint listed
     cdef void *grown
     for which in range(_lists):
-        if _list_tag[which] == tag:
+        if _list_kind[which] == kind and _list_tag[which] == key:
             return which
     if _lists == _MAX_LISTS:
         return -1
@@ -716,10 +726,20 @@ cdef Py_ssize_t _list_of(uintptr_t tag) except -2:
             raise MemoryError()
         _pool, _pool_room = <Py_ssize_t *> grown, (used + _indexed_count) * 2
     for place in range(_indexed_count):
-        if _tags[place] == tag:
+        at = _nodes[place]
+        if kind == _BY_TAG:
+            listed = _tags[place] == key
+        elif kind == _BY_ATTRIBUTE:
+            listed = _attribute_by_id(at, key) != NULL
+        elif kind == _BY_CLASS:
+            listed = pantau_class_of(at) != NULL
+        else:
+            listed = pantau_id_of(at) != NULL
+        if listed:
             _pool[used] = place
             used += 1
-    _list_tag[_lists], _list_start[_lists], _list_size[_lists] = tag, _pool_used, used - _pool_used
+    _list_kind[_lists], _list_tag[_lists] = kind, key
+    _list_start[_lists], _list_size[_lists] = _pool_used, used - _pool_used
     _pool_used = used
     _lists += 1
     return _lists - 1
@@ -772,6 +792,32 @@ cdef bint _indexed_range(LexborNode node, lxb_dom_node_t *root, Py_ssize_t *low,
     return True
 
 
+cdef Py_ssize_t _list_for(_Part *part) except -3:
+    """Return the list of the elements that may match a part: those of its element's name, else with its first
+    attribute, its class, its id; -1 where none may (a name or an attribute's name the document does not have), -2
+    where the part names nothing of these (``:not()`` alone) or the lists have no room."""
+    cdef Py_ssize_t which
+    if part.typed:
+        if part.tag == 0:
+            return -1
+        which = _list_of(_BY_TAG, part.tag)
+    elif part.attributes:
+        if part.attribute[0] == 0:
+            return -1
+        which = _list_of(_BY_ATTRIBUTE, part.attribute[0])
+    elif part.classes:
+        which = _list_of(_BY_CLASS, 0)
+    elif part.id_ != NULL:
+        which = _list_of(_BY_ID, 0)
+    elif part.values:
+        if part.valued[0] == 0:
+            return -1
+        which = _list_of(_BY_ATTRIBUTE, part.valued[0])
+    else:
+        return -2
+    return -2 if which < 0 else which
+
+
 cdef bint _named_search(
     LexborNode node,
     _Part *prepared,
@@ -784,8 +830,8 @@ cdef bint _named_search(
     list found,
 ) except -1:
     """Add to ``found`` the elements of the index's places ``low`` to ``high`` that match the parts, from the lists
-    of their names, as the scan of those places would (an element once for each part, in the parts' order); return
-    False, having added none, where a part names no element (or the lists have no room)."""
+    of the elements that may match each (``_list_for``), as the scan of those places would (an element once for each
+    part, in the parts' order); return False, having added none, where a part has no list."""
     cdef Py_ssize_t cursor[_MAX_PARTS]
     cdef Py_ssize_t last[_MAX_PARTS]
     cdef Py_ssize_t index, which, place, start, end
@@ -793,16 +839,14 @@ cdef bint _named_search(
     cdef lxb_dom_node_t *at
     for index in range(count):
         part = &prepared[starts[index]]
-        if not part.typed:
-            return False
         cursor[index] = last[index] = 0
-        if part.tag == 0:  # a name the document does not have
-            continue
-        if part.tag < LXB_TAG__LAST_ENTRY:
+        if part.typed and 0 < part.tag < LXB_TAG__LAST_ENTRY:
             end = _tag_end[part.tag]
             start = end - _tag_size[part.tag]
         else:
-            which = _list_of(part.tag)
+            which = _list_for(part)
+            if which == -1:  # a name, or an attribute, the document does not have
+                continue
             if which < 0:
                 return False
             start, end = _list_start[which], _list_start[which] + _list_size[which]
