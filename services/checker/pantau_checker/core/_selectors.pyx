@@ -585,10 +585,11 @@ cdef object _indexed = None
 cdef unsigned long _indexed_at = 0
 
 
-# The places of the index's elements of each name, one list after the other in ``_pool``: a search whose parts all
-# name an element (or an attribute, a class, an id it must have) reads only those. The lists of lexbor's own names (ids below ``LXB_TAG__LAST_ENTRY``) are made with
-# the index, in one pass: each ends at ``_tag_end`` and holds ``_tag_size`` places. Another name's list is made when
-# a search asks for it (at most ``_MAX_LISTS`` an index; beyond, the search scans the range).
+# Lists of the index's places, one after the other in ``_pool``: a search reads, for each of its parts, only the
+# places of the elements of the part's name, else of those with its first attribute, a class or an id, in the order
+# of the walk. The lists of lexbor's own names (ids below ``LXB_TAG__LAST_ENTRY``) are made with the index, in one
+# pass: each ends at ``_tag_end`` and holds ``_tag_size`` places. Another list is made when a search first asks for
+# it (at most ``_MAX_LISTS`` an index; beyond, the search scans the range).
 cdef enum:
     _MAX_LISTS = 32
 
@@ -610,7 +611,9 @@ cdef Py_ssize_t *_tag_end = <Py_ssize_t *> realloc(NULL, LXB_TAG__LAST_ENTRY * s
 if _tag_size == NULL or _tag_end == NULL:
     raise MemoryError()
 
+
 cdef int _grow(Py_ssize_t room) except -1:
+    """Make room for ``room`` elements in the index."""
     cdef void *nodes = realloc(_nodes, room * sizeof(lxb_dom_node_t *))
     cdef void *tags
     cdef void *ends
@@ -703,8 +706,6 @@ cdef int _list_by_tags() except -1:
             _tag_end[tag] += 1
     _lists = 0
     return 0
-
-
 
 
 cdef Py_ssize_t _list_of(_Key kind, uintptr_t key) except -2:
@@ -818,7 +819,7 @@ cdef Py_ssize_t _list_for(_Part *part) except -3:
     return -2 if which < 0 else which
 
 
-cdef bint _named_search(
+cdef bint _listed_search(
     LexborNode node,
     _Part *prepared,
     Py_ssize_t *starts,
@@ -886,7 +887,7 @@ cdef list _simple_search(LexborNode node, list parts, bint first):
         starts[index] = filled
         filled += _prepare(&prepared[filled], <list> parts[index], root)
     if _indexed_range(node, root, &low, &high):
-        if _named_search(node, prepared, starts, count, low, high, skipped, first, found):
+        if _listed_search(node, prepared, starts, count, low, high, skipped, first, found):
             return found
         for place in range(low, high):
             tag = _tags[place]
@@ -1103,4 +1104,3 @@ def text_of(LexborNode node, str separator="", bint strip=False, bint deep=True)
     if buffer.size == 0:
         return ""
     return PyUnicode_DecodeUTF8(buffer.data, buffer.size, "replace")
-
