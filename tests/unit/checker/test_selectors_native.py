@@ -311,3 +311,178 @@ def test_a_text_of_a_page_with_no_text_is_empty() -> None:
     tree = LexborHTMLParser("<html><head></head><body><div><img src='/logo.png'></div></body></html>")
     for node in _every_node(tree):
         assert text_of(node, " ") == node.text(separator=" ") == ""
+
+
+# A search of the whole document indexes its elements, and later searches of it or of an element within read the
+# index until selectolax counts a change of the tree: each search below must find what selectolax finds after it.
+_CHANGES = [
+    lambda tree: tree.css_first("aside").decompose(),
+    lambda tree: [node.decompose() for node in tree.css("article.related, .screen-reader-text")],
+    lambda tree: tree.body.insert_child(tree.css_first("#masthead"), move=True),
+    lambda tree: tree.css_first("#content").insert_before(tree.css_first("footer"), move=True),
+    lambda tree: tree.css_first("main").strip_tags(["time", "abbr"]),
+    lambda tree: tree.css_first("#primary-menu").unwrap(),
+    lambda tree: tree.css_first("main").insert_child("<p class='menu'><a href='/baru/'>Baru</a></p>"),
+    lambda tree: tree.css_first("h1").replace_with(tree.css_first("h3"), move=True),
+]
+
+_AFTER_CHANGES = [
+    "a",
+    "a[href], area[href]",
+    "h1, h2, h3",
+    "time, abbr",
+    "article article",
+    "main p, aside a",
+    ".menu, #masthead",
+    "[title]:not(a, area, img)",
+    "footer, header, nav",
+    "section, li li a",
+    "li, li.menu-item, a, a[href]",
+]
+
+
+def _same_as_selectolax(place: LexborHTMLParser | LexborNode, query: str) -> None:
+    assert _ids(select(place, query)) == _ids(place.css(query)), query
+    first, theirs = select_first(place, query), place.css_first(query)
+    assert (first and first.mem_id) == (theirs and theirs.mem_id), query
+
+
+@pytest.mark.parametrize("html", PAGES, ids=["standards", "quirks"])
+@pytest.mark.parametrize("change", range(len(_CHANGES)))
+def test_a_search_after_the_tree_changed_finds_what_selectolax_finds(html: str, change: int) -> None:
+    tree = LexborHTMLParser(html)
+    inner = [tree.css_first(q) for q in ("main", "#content", "ul", "footer", "nav")]
+    for query in _AFTER_CHANGES:  # the index made, then read from the document and within
+        _same_as_selectolax(tree, query)
+        for node in inner:
+            assert node is not None
+            _same_as_selectolax(node, query)
+    _CHANGES[change](tree)
+    for node in inner:  # an inner element first: the stale index is not read, nor made again
+        if node is not None and node.parent is not None:
+            for query in _AFTER_CHANGES:
+                _same_as_selectolax(node, query)
+    for query in _AFTER_CHANGES:
+        _same_as_selectolax(tree, query)
+        _same_as_selectolax(tree.body, query)
+        for node in tree.css("main, #content, ul, footer, nav, article"):
+            _same_as_selectolax(node, query)
+
+
+def test_an_element_moved_out_of_the_tree_is_searched_as_it_now_is() -> None:
+    tree = LexborHTMLParser(PAGES[0])
+    article = tree.css_first("article.related")
+    assert article is not None
+    assert [n.tag for n in select(article, "a, time")] == ["a", "time"]
+    other = LexborHTMLParser("<html><body><section></section></body></html>")
+    section = other.css_first("section")
+    assert section is not None
+    section.insert_child(article, move=True)  # into another document: the first counts the change
+
+    for query in ("a, time", "h1, h2, h3", "a[href], article"):  # the first document indexed again, the
+        _same_as_selectolax(tree, query)  # element taken out of it still holds its old place
+        _same_as_selectolax(article, query)
+        _same_as_selectolax(other, query)
+        _same_as_selectolax(section, query)
+        for node in other.css("article"):  # the copy the other document took holds it too
+            _same_as_selectolax(node, query)
+
+
+def test_an_element_taken_out_but_kept_is_searched_as_it_now_is() -> None:
+    tree = LexborHTMLParser(PAGES[0])
+    kept = [tree.css_first(q) for q in ("main", "article.related", "nav", "footer")]
+    _same_as_selectolax(tree, "a")
+    for node in kept:  # out of the tree, not freed: each still holds the place the index gave it
+        assert node is not None
+        node.decompose(recursive=False)
+    for query in ("a", "a[href], time", "p, h2", "li, ul, abbr"):
+        _same_as_selectolax(tree, query)  # the document indexed again without them
+        for node in kept:
+            assert node is not None
+            _same_as_selectolax(node, query)
+
+
+def test_searches_of_two_documents_and_a_clone_in_turn_find_what_selectolax_finds() -> None:
+    one, two = LexborHTMLParser(PAGES[0]), LexborHTMLParser(PAGES[1])
+    clone = one.clone()
+    inner = [t.css_first("nav") for t in (one, two, clone)]
+    for _ in range(2):
+        for tree, nav in zip((one, two, clone), inner, strict=True):
+            assert nav is not None
+            for query in ("a[href]", "li, ul", ".menu a"):
+                _same_as_selectolax(tree, query)
+                _same_as_selectolax(nav, query)
+    clone.css_first("nav").decompose()  # type: ignore[union-attr]
+    for tree in (one, two, clone):
+        _same_as_selectolax(tree, "a[href], nav")
+
+
+def test_names_lexbor_does_not_know_are_found_in_the_index_beyond_the_room_for_their_lists() -> None:
+    names = [f"x-part{n}" for n in range(40)]
+    body = "".join(f"<{name} id='n{n}'><{names[n - 1]}>i</{names[n - 1]}></{name}>" for n, name in enumerate(names))
+    tree = LexborHTMLParser(f"<html><body><main>{body}</main><footer><x-part3>f</x-part3></footer></body></html>")
+    main = tree.css_first("main")
+    assert main is not None
+    for round_ in range(2):
+        for n, name in enumerate(names):
+            for place in (tree, main):
+                _same_as_selectolax(place, f"{name}, {names[(n + 7) % 40]}, p, x-part3")
+        if round_ == 0:
+            tree.css_first("x-part5").decompose()  # type: ignore[union-attr]
+
+
+def test_a_change_of_an_attribute_is_seen_by_the_next_search() -> None:
+    tree = LexborHTMLParser(PAGES[0])
+    assert len(select(tree, "a[href]")) == len(tree.css("a[href]"))
+    anchor = tree.css_first("a[href]")
+    assert anchor is not None
+    del anchor.attrs["href"]
+    tree.css_first("dt").attrs["class"] = "menu"  # type: ignore[union-attr]
+    for query in ("a[href]", ".menu", "dt.menu, a:not([href])"):
+        _same_as_selectolax(tree, query)
+
+
+def _change(rng: random.Random, tree: LexborHTMLParser) -> None:
+    elements = tree.css("body *")
+    if not elements:
+        return
+    node = rng.choice(elements)
+    kind = rng.randrange(4)
+    if kind == 0:
+        node.decompose()
+    elif kind == 1:
+        target = rng.choice(tree.css("body, body *"))
+        if node.mem_id not in {n.mem_id for n in [target, *target.css("*")]} and all(
+            a.mem_id != node.mem_id for a in _ancestors(target)
+        ):
+            target.insert_child(node, move=True)
+    elif kind == 2:
+        node.unwrap()
+    else:
+        node.insert_child(f"<{rng.choice(_TAGS)} class='menu' href='/y'>n</{rng.choice(_TAGS)}>")
+
+
+def _ancestors(node: LexborNode) -> list[LexborNode]:
+    found, at = [], node.parent
+    while at is not None:
+        found.append(at)
+        at = at.parent
+    return found
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_generated_pages_changed_between_searches_find_what_selectolax_finds(seed: int) -> None:
+    rng = random.Random(1000 + seed)
+    for _ in range(6):
+        doctype = "<!DOCTYPE html>" if rng.random() < 0.5 else ""
+        body = "".join(_element(rng, 0) for _ in range(rng.randint(2, 5)))
+        tree = LexborHTMLParser(f"{doctype}<html><head><title>x</title></head><body>{body}</body></html>")
+        for _ in range(8):
+            elements = tree.css("body *")
+            places = [tree, tree.body, *rng.sample(elements, min(3, len(elements)))]
+            for _ in range(4):
+                query = _query(rng)
+                for place in places:
+                    assert place is not None
+                    _same_as_selectolax(place, query)
+            _change(rng, tree)

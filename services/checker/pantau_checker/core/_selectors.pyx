@@ -6,8 +6,9 @@ matches too), and ``select_first`` what ``css_first`` finds. selectolax parses a
 makes a CSS parser for each document) and matches every selector with lexbor's state machine; the analysis asks
 the same few dozen selectors of every page, most of them names, classes and attributes. Here a selector is parsed
 once a process, and the simple ones (and ``X Y`` and ``:not()`` of them) are matched by the names' ids
-(``_simple_search``). lexbor's functions are
-those of selectolax's module, found by name in it: one lexbor, one layout (``setup.py`` pins them together).
+(``_simple_search``), from an index of the document's elements while the tree is unchanged (``_index``). lexbor's
+functions are those of selectolax's module, found by name in it: one lexbor, one layout (``setup.py`` pins them
+together).
 ``named`` walks the tree for the elements with a class or an id, and ``text_of`` reads a node's text as selectolax's
 ``text()`` does, both without a call back into Python for each node.
 """
@@ -15,7 +16,7 @@ those of selectolax's module, found by name in it: one lexbor, one layout (``set
 from cpython.unicode cimport PyUnicode_DecodeUTF8
 from libc.stdint cimport uintptr_t
 from libc.stdlib cimport free, realloc
-from libc.string cimport memcmp, memcpy
+from libc.string cimport memcmp, memcpy, memset
 
 from selectolax.lexbor cimport (
     LexborHTMLParser,
@@ -29,6 +30,7 @@ from selectolax.lexbor cimport (
     lexbor_str_t,
     lxb_dom_attr_t,
     lxb_dom_element_t,
+    lxb_dom_document_t,
     lxb_dom_node_t,
     lxb_css_parser_selectors_set,
     lxb_selectors_opt_set,
@@ -566,6 +568,308 @@ cdef Py_ssize_t _prepare(_Part *part, list known, lxb_dom_node_t *root):
     return filled
 
 
+# The elements of the last document searched whole, in the order of lexbor's walk, each with its tag's id and where
+# its subtree ends: a search of the document, or of an element in it, scans a range of these instead of walking the
+# tree again. The analysis takes parts out of the tree between its searches (``decompose``, ``strip_tags``, a part
+# moved by ``insert_child``): every such call of selectolax counts itself in the parser's ``_mutation_count``, and
+# the index is used only at the count it was made at. It is made again by the next search of the whole document
+# (from the document, its root or its body); a search of an inner element meanwhile walks that element's tree. An
+# element knows its place by its ``user`` field (lexbor's, which neither lexbor nor selectolax uses), checked
+# against the index, so that an element taken out (or a clone) is never taken for another. The index holds its
+# parser, so that no other parser is taken for it at the same address.
+cdef lxb_dom_node_t **_nodes = NULL
+cdef uintptr_t *_tags = NULL
+cdef Py_ssize_t *_ends = NULL
+cdef Py_ssize_t _indexed_count = 0, _indexed_room = 0
+cdef object _indexed = None
+cdef unsigned long _indexed_at = 0
+
+
+# Lists of the index's places, one after the other in ``_pool``: a search reads, for each of its parts, only the
+# places of the elements of the part's name, else of those with its first attribute, a class or an id, in the order
+# of the walk. The lists of lexbor's own names (ids below ``LXB_TAG__LAST_ENTRY``) are made with the index, in one
+# pass: each ends at ``_tag_end`` and holds ``_tag_size`` places. Another list is made when a search first asks for
+# it (at most ``_MAX_LISTS`` an index; beyond, the search scans the range).
+cdef enum:
+    _MAX_LISTS = 32
+
+cdef enum _Key:
+    _BY_TAG
+    _BY_ATTRIBUTE
+    _BY_CLASS
+    _BY_ID
+
+cdef _Key _list_kind[_MAX_LISTS]
+cdef uintptr_t _list_tag[_MAX_LISTS]
+cdef Py_ssize_t _list_start[_MAX_LISTS]
+cdef Py_ssize_t _list_size[_MAX_LISTS]
+cdef Py_ssize_t _lists = 0
+cdef Py_ssize_t *_pool = NULL
+cdef Py_ssize_t _pool_used = 0, _pool_room = 0
+cdef Py_ssize_t *_tag_size = <Py_ssize_t *> realloc(NULL, LXB_TAG__LAST_ENTRY * sizeof(Py_ssize_t))
+cdef Py_ssize_t *_tag_end = <Py_ssize_t *> realloc(NULL, LXB_TAG__LAST_ENTRY * sizeof(Py_ssize_t))
+if _tag_size == NULL or _tag_end == NULL:
+    raise MemoryError()
+
+
+cdef int _grow(Py_ssize_t room) except -1:
+    """Make room for ``room`` elements in the index."""
+    cdef void *nodes = realloc(_nodes, room * sizeof(lxb_dom_node_t *))
+    cdef void *tags
+    cdef void *ends
+    if nodes == NULL:
+        raise MemoryError()
+    global _nodes, _tags, _ends, _indexed_room
+    _nodes = <lxb_dom_node_t **> nodes
+    tags = realloc(_tags, room * sizeof(uintptr_t))
+    if tags == NULL:
+        raise MemoryError()
+    _tags = <uintptr_t *> tags
+    ends = realloc(_ends, room * sizeof(Py_ssize_t))
+    if ends == NULL:
+        raise MemoryError()
+    _ends = <Py_ssize_t *> ends
+    _indexed_room = room
+    return 0
+
+
+cdef int _index(LexborHTMLParser parser, lxb_dom_node_t *document) except -1:
+    """Index ``document``'s elements (``parser``'s), in the order of lexbor's walk."""
+    global _indexed, _indexed_at, _indexed_count
+    cdef lxb_dom_node_t *at = document.first_child
+    cdef Py_ssize_t count = 0, depth = 0, rooms = 64
+    cdef Py_ssize_t *open_ = <Py_ssize_t *> realloc(NULL, rooms * sizeof(Py_ssize_t))
+    cdef void *grown
+    if open_ == NULL:
+        raise MemoryError()
+    _indexed = None
+    try:
+        while at != NULL:
+            if at.type == LXB_DOM_NODE_TYPE_ELEMENT:
+                if count == _indexed_room:
+                    _grow(_indexed_room * 2 if _indexed_room else 1024)
+                if depth == rooms:
+                    rooms *= 2
+                    grown = realloc(open_, rooms * sizeof(Py_ssize_t))
+                    if grown == NULL:
+                        raise MemoryError()
+                    open_ = <Py_ssize_t *> grown
+                _nodes[count], _tags[count] = at, at.local_name
+                at.user = <void *> <uintptr_t> (count + 1)
+                open_[depth] = count
+                depth += 1
+                count += 1
+                if at.first_child != NULL:
+                    at = at.first_child
+                    continue
+                depth -= 1
+                _ends[open_[depth]] = count
+            while at != document and at.next == NULL:
+                at = at.parent
+                if at != document and at.type == LXB_DOM_NODE_TYPE_ELEMENT:
+                    depth -= 1
+                    _ends[open_[depth]] = count
+            if at == document:
+                break
+            at = at.next
+    finally:
+        free(open_)
+    _indexed, _indexed_at, _indexed_count = parser, parser._mutation_count, count
+    _list_by_tags()
+    return 0
+
+
+cdef int _list_by_tags() except -1:
+    """Make the lists of the index's elements of each of lexbor's own names, in one pass (a counting sort)."""
+    global _lists, _pool, _pool_used, _pool_room
+    cdef Py_ssize_t place
+    cdef uintptr_t tag
+    cdef void *grown
+    if _indexed_count * 2 > _pool_room:
+        grown = realloc(_pool, _indexed_count * 4 * sizeof(Py_ssize_t))
+        if grown == NULL:
+            raise MemoryError()
+        _pool, _pool_room = <Py_ssize_t *> grown, _indexed_count * 4
+    memset(_tag_size, 0, LXB_TAG__LAST_ENTRY * sizeof(Py_ssize_t))
+    for place in range(_indexed_count):
+        tag = _tags[place]
+        if tag < LXB_TAG__LAST_ENTRY:
+            _tag_size[tag] += 1
+    _pool_used = 0
+    for tag in range(LXB_TAG__LAST_ENTRY):
+        _tag_end[tag] = _pool_used
+        _pool_used += _tag_size[tag]
+    for place in range(_indexed_count):
+        tag = _tags[place]
+        if tag < LXB_TAG__LAST_ENTRY:
+            _pool[_tag_end[tag]] = place
+            _tag_end[tag] += 1
+    _lists = 0
+    return 0
+
+
+cdef Py_ssize_t _list_of(_Key kind, uintptr_t key) except -2:
+    """Return the list of the index's elements of a name, or with an attribute of that id, or a class, or an id (made
+    where it is not yet), or -1 where there is no room."""
+    global _lists, _pool, _pool_used, _pool_room
+    cdef Py_ssize_t which, place, used = _pool_used
+    cdef lxb_dom_node_t *at
+    cdef bint listed
+    cdef void *grown
+    for which in range(_lists):
+        if _list_kind[which] == kind and _list_tag[which] == key:
+            return which
+    if _lists == _MAX_LISTS:
+        return -1
+    if used + _indexed_count > _pool_room:
+        grown = realloc(_pool, (used + _indexed_count) * 2 * sizeof(Py_ssize_t))
+        if grown == NULL:
+            raise MemoryError()
+        _pool, _pool_room = <Py_ssize_t *> grown, (used + _indexed_count) * 2
+    for place in range(_indexed_count):
+        at = _nodes[place]
+        if kind == _BY_TAG:
+            listed = _tags[place] == key
+        elif kind == _BY_ATTRIBUTE:
+            listed = _attribute_by_id(at, key) != NULL
+        elif kind == _BY_CLASS:
+            listed = pantau_class_of(at) != NULL
+        else:
+            listed = pantau_id_of(at) != NULL
+        if listed:
+            _pool[used] = place
+            used += 1
+    _list_kind[_lists], _list_tag[_lists] = kind, key
+    _list_start[_lists], _list_size[_lists] = _pool_used, used - _pool_used
+    _pool_used = used
+    _lists += 1
+    return _lists - 1
+
+
+cdef inline Py_ssize_t _first_at(Py_ssize_t start, Py_ssize_t end, Py_ssize_t place):
+    """Return where, in ``_pool[start:end]`` (ascending places), the first place from ``place`` on is."""
+    cdef Py_ssize_t middle
+    while start < end:
+        middle = (start + end) // 2
+        if _pool[middle] < place:
+            start = middle + 1
+        else:
+            end = middle
+    return start
+
+
+cdef inline bint _whole(lxb_dom_node_t *root):
+    """Whether a search of ``root`` is one of the whole document: from the document, its root or its body."""
+    return (
+        root.type == LXB_DOM_NODE_TYPE_DOCUMENT
+        or root.parent == NULL
+        or root.parent.type == LXB_DOM_NODE_TYPE_DOCUMENT
+        or (root.parent.parent != NULL and root.parent.parent.type == LXB_DOM_NODE_TYPE_DOCUMENT)
+    )
+
+
+cdef bint _indexed_range(LexborNode node, lxb_dom_node_t *root, Py_ssize_t *low, Py_ssize_t *high) except -1:
+    """Set the range of the index a search of ``node`` (whose tree starts at ``root``) scans; return whether there
+    is one (the index made first where the search is one of the whole document and the index is not current)."""
+    cdef LexborHTMLParser parser = node.parser
+    cdef lxb_dom_node_t *document
+    cdef Py_ssize_t place
+    if parser is None or node._is_template_content or parser.document == NULL:
+        return False
+    document = &(<lxb_dom_document_t *> parser.document).node
+    if not (_indexed is parser and _indexed_at == parser._mutation_count):
+        if not _whole(root):
+            return False
+        _index(parser, document)
+    if root.type == LXB_DOM_NODE_TYPE_DOCUMENT:
+        if root != document:
+            return False
+        low[0], high[0] = 0, _indexed_count
+        return True
+    place = <Py_ssize_t> <uintptr_t> root.user - 1
+    if place < 0 or place >= _indexed_count or _nodes[place] != root:
+        return False
+    low[0], high[0] = place, _ends[place]
+    return True
+
+
+cdef Py_ssize_t _list_for(_Part *part) except -3:
+    """Return the list of the elements that may match a part: those of its element's name, else with its first
+    attribute, its class, its id; -1 where none may (a name or an attribute's name the document does not have), -2
+    where the part names nothing of these (``:not()`` alone) or the lists have no room."""
+    cdef Py_ssize_t which
+    if part.typed:
+        if part.tag == 0:
+            return -1
+        which = _list_of(_BY_TAG, part.tag)
+    elif part.attributes:
+        if part.attribute[0] == 0:
+            return -1
+        which = _list_of(_BY_ATTRIBUTE, part.attribute[0])
+    elif part.classes:
+        which = _list_of(_BY_CLASS, 0)
+    elif part.id_ != NULL:
+        which = _list_of(_BY_ID, 0)
+    elif part.values:
+        if part.valued[0] == 0:
+            return -1
+        which = _list_of(_BY_ATTRIBUTE, part.valued[0])
+    else:
+        return -2
+    return -2 if which < 0 else which
+
+
+cdef bint _listed_search(
+    LexborNode node,
+    _Part *prepared,
+    Py_ssize_t *starts,
+    Py_ssize_t count,
+    Py_ssize_t low,
+    Py_ssize_t high,
+    uintptr_t skipped,
+    bint first,
+    list found,
+) except -1:
+    """Add to ``found`` the elements of the index's places ``low`` to ``high`` that match the parts, from the lists
+    of the elements that may match each (``_list_for``), as the scan of those places would (an element once for each
+    part, in the parts' order); return False, having added none, where a part has no list."""
+    cdef Py_ssize_t cursor[_MAX_PARTS]
+    cdef Py_ssize_t last[_MAX_PARTS]
+    cdef Py_ssize_t index, which, place, start, end
+    cdef _Part *part
+    cdef lxb_dom_node_t *at
+    for index in range(count):
+        part = &prepared[starts[index]]
+        cursor[index] = last[index] = 0
+        if part.typed and 0 < part.tag < LXB_TAG__LAST_ENTRY:
+            end = _tag_end[part.tag]
+            start = end - _tag_size[part.tag]
+        else:
+            which = _list_for(part)
+            if which == -1:  # a name, or an attribute, the document does not have
+                continue
+            if which < 0:
+                return False
+            start, end = _list_start[which], _list_start[which] + _list_size[which]
+        cursor[index] = _first_at(start, end, low)
+        last[index] = _first_at(cursor[index], end, high)
+    while True:
+        place = high
+        for index in range(count):
+            if cursor[index] < last[index] and _pool[cursor[index]] < place:
+                place = _pool[cursor[index]]
+        if place == high:
+            return True
+        at = _nodes[place]
+        for index in range(count):
+            if cursor[index] < last[index] and _pool[cursor[index]] == place:
+                cursor[index] += 1
+                if _matches_part(at, &prepared[starts[index]]) and <uintptr_t> at != skipped:
+                    found.append(LexborNode.new(at, node.parser))
+                    if first:
+                        return True
+
+
 cdef list _simple_search(LexborNode node, list parts, bint first):
     """Return the elements in ``node`` (the node too) that match ``parts``, once for each part they match, in the
     order of lexbor's walk."""
@@ -576,11 +880,27 @@ cdef list _simple_search(LexborNode node, list parts, bint first):
     cdef _Part prepared[_MAX_COMPOUNDS]
     cdef _Part *part
     cdef Py_ssize_t starts[_MAX_PARTS]
-    cdef Py_ssize_t count = len(parts), index, filled = 0
+    cdef Py_ssize_t count = len(parts), index, filled = 0, low = 0, high = 0, place
+    cdef uintptr_t tag
     cdef list found = []
     for index in range(count):
         starts[index] = filled
         filled += _prepare(&prepared[filled], <list> parts[index], root)
+    if _indexed_range(node, root, &low, &high):
+        if _listed_search(node, prepared, starts, count, low, high, skipped, first, found):
+            return found
+        for place in range(low, high):
+            tag = _tags[place]
+            for index in range(count):
+                part = &prepared[starts[index]]
+                if part.typed and tag != part.tag:
+                    continue
+                at = _nodes[place]
+                if _matches_part(at, part) and <uintptr_t> at != skipped:
+                    found.append(LexborNode.new(at, node.parser))
+                    if first:
+                        return found
+        return found
     if node._is_template_content:
         at = root.first_child
     else:
