@@ -71,8 +71,9 @@ def test_a_main_text_read_by_both_gives_each_what_it_read_alone(text: str) -> No
     utf8_and_others("another text, read before")
 
     assert fingerprint(text) == _fingerprint_read_alone(text)
+    assert distinct_words(text) == _words_found(text)  # from the fingerprint's reading
     assert distinct_words(text) == _words_found(text)
-    assert fingerprint(text) == _fingerprint_read_alone(text)  # read from the kept reading
+    assert fingerprint(text) == _fingerprint_read_alone(text)  # from the sketch's
 
 
 def test_the_reading_is_the_text_in_utf8_and_its_characters_beyond_ascii() -> None:

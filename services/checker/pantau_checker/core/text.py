@@ -14,7 +14,8 @@ _ASCII_LETTER_LOWER = bytes(ord(chr(b).lower()) if chr(b).isascii() and chr(b).i
 # sketch (and the sketch twice by some checks). Kept by the text object itself, so that it is only ever the answer
 # for that text: a str does not change, and its identity is not reused while it is held here. Read and replaced
 # whole, a step each, so that two threads cannot mix two texts' answers.
-_last: list[tuple[str, bytes, frozenset[str]]] = [("", b"", frozenset())]
+_NONE_KEPT: tuple[str, bytes, frozenset[str]] = ("", b"", frozenset())
+_last = [_NONE_KEPT]
 
 
 def lower(text: str) -> str:
@@ -52,6 +53,7 @@ def utf8_and_others(text: str) -> tuple[bytes, frozenset[str]]:
     """
     kept, raw, others = _last[0]
     if kept is text:
+        _last[0] = _NONE_KEPT  # its second reader's: the page's objects are not held on to after it
         return raw, others
     raw = text.encode()
     others = frozenset() if text.isascii() else frozenset(raw.translate(None, ASCII).decode())
