@@ -51,6 +51,7 @@ from .dates import (
     yearless_dates,
 )
 from .page import Page, derived
+from .text import utf8_and_others
 
 _MAX_SITEMAP_ENTRIES = 5000
 MAX_FEED_BYTES = 256_000  # of a feed, read for its dates (``feed_dates``)
@@ -609,9 +610,14 @@ def fingerprint(main_text: str) -> str:
     # str.lower maps character by character in Python's tables; the translate of the bytes lowers
     # ASCII in C, and the handful of distinct characters beyond it are mapped one by one (UTF-8
     # keeps them apart; none maps to an ASCII capital). A capital sigma's lowercase depends on where
-    # the word ends: such a text is lowered whole.
-    raw = (main_text.lower() if _CAPITAL_SIGMA in main_text else main_text).encode()
-    for char in set(raw.translate(None, _ASCII).decode()):
+    # the word ends: such a text is lowered whole. The main text's UTF-8 and characters are read once,
+    # with the page's sketch (``utf8_and_others``).
+    if _CAPITAL_SIGMA in main_text:
+        raw = main_text.lower().encode()
+        others = frozenset(raw.translate(None, _ASCII).decode())
+    else:
+        raw, others = utf8_and_others(main_text)
+    for char in others:
         normal = _normal(char)
         if normal != char:
             raw = raw.replace(char.encode(), normal.encode())

@@ -7,6 +7,15 @@ from typing import Any, cast
 
 ASCII = bytes(range(128))  # to delete: what a text holds beyond ASCII
 _SHORT = 256  # characters below which ``str.lower`` itself is the cheaper
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_LETTER = re.compile(r"[^\W\d_]")
+_ASCII_LETTER_LOWER = bytes(ord(chr(b).lower()) if chr(b).isascii() and chr(b).isalpha() else 32 for b in range(256))
+# The last text ``utf8_and_others`` read, with its answer: a page's main text is read by its fingerprint and its
+# sketch (and the sketch twice by some checks). Kept by the text object itself, so that it is only ever the answer
+# for that text: a str does not change, and its identity is not reused while it is held here. Read and replaced
+# whole, a step each, so that two threads cannot mix two texts' answers.
+_NONE_KEPT: tuple[str, bytes, frozenset[str]] = ("", b"", frozenset())
+_last = [_NONE_KEPT]
 
 
 def lower(text: str) -> str:
@@ -35,6 +44,37 @@ def lower_utf8_and_others(text: str) -> tuple[bytes, set[str]]:
     if any(c.lower() != c for c in others):
         return text.lower().encode("utf-8", "surrogatepass"), others
     return raw.lower(), others
+
+
+def utf8_and_others(text: str) -> tuple[bytes, frozenset[str]]:
+    """Return ``text`` in UTF-8 and its characters beyond ASCII, read once for the same text object.
+
+    The encoding is strict, as the fingerprint's: a lone surrogate raises ``UnicodeEncodeError`` (and is not kept).
+    """
+    kept, raw, others = _last[0]
+    if kept is text:
+        _last[0] = _NONE_KEPT  # its second reader's: the page's objects are not held on to after it
+        return raw, others
+    raw = text.encode()
+    others = frozenset() if text.isascii() else frozenset(raw.translate(None, ASCII).decode())
+    _last[0] = (text, raw, others)
+    return raw, others
+
+
+def distinct_words(text: str) -> set[bytes]:
+    """Return the distinct words of ``text`` lowered, in UTF-8, as ``[^\\W\\d_]{3,}`` finds them."""
+    try:
+        raw, others = utf8_and_others(text)  # the fingerprint's, of a page's main text
+    except UnicodeEncodeError:  # a lone surrogate
+        raw = text.encode("utf-8", "surrogatepass")
+        others = frozenset(raw.translate(None, ASCII).decode("utf-8", "surrogatepass"))
+    if any(_LETTER.match(c) or c.lower() != c for c in others):
+        return {word.encode() for word in _WORD.findall(lower(text))}
+    # Only ASCII letters make words and the other characters have no case: one translate of the
+    # bytes lowers the letters and blanks the rest (each byte beyond ASCII: a character of one byte
+    # or of four is a space the same to split), several times faster than the expression. The
+    # words are made distinct in C before the length of each is read.
+    return {word for word in set(raw.translate(_ASCII_LETTER_LOWER).split()) if len(word) >= 3}
 
 
 def compiled_when_used(pattern: str, flags: int = 0) -> re.Pattern[str]:
