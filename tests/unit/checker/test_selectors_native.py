@@ -246,7 +246,23 @@ def test_generated_pages_and_selectors_find_what_selectolax_finds(seed: int) -> 
                 assert (first and first.mem_id) == (theirs and theirs.mem_id), query
 
 
-@pytest.mark.parametrize("html", PAGES, ids=["standards", "quirks"])
+# Names that a walk keeping each distinct class and id once by their bytes must still tell apart: a class and an id
+# of the same value, a value and its prefix, an empty value and none, the same values in a new order, hundreds of
+# distinct ones (its table grows), and non-ASCII ones.
+_NAMES_BODY = "".join(
+    [
+        "<body><div class='menu'>a</div><div id='menu'>b</div><div class='menu' id=''>c</div><div class=''>d</div>",
+        "<div class id='menu'>e</div><div class='menu' id>f</div><div class='menu-item'>g</div><p class='menu'>h</p>",
+        "<div class='Menu'>i</div><div class='menu' id='menu'>j</div><div id='menu' class='menu'>k</div>",
+        "<div class='mé nu' id='ménu'>l</div><div class='menu\x85'>m</div><span class='' id=''>n</span>",
+        *(f"<li class='item menu-{n % 150}' id='{'menu' if n % 3 else ''}{n % 7}'>{n}</li>" for n in range(600)),
+        "</body>",
+    ]
+)
+NAMES_PAGES = [*PAGES, f"<!DOCTYPE html>{_NAMES_BODY}", _NAMES_BODY]
+
+
+@pytest.mark.parametrize("html", NAMES_PAGES)
 def test_the_names_walk_finds_the_named_elements_with_their_verdicts(html: str) -> None:
     tree = LexborHTMLParser(html)
     body = tree.body
@@ -265,10 +281,10 @@ def test_the_names_walk_finds_the_named_elements_with_their_verdicts(html: str) 
     assert len(asked) == len(set(asked)) == len({v for _, v in said})
 
 
-@pytest.mark.parametrize("html", PAGES, ids=["standards", "quirks"])
+@pytest.mark.parametrize("html", NAMES_PAGES)
 def test_the_names_walk_from_an_inner_element_finds_what_selectolax_finds(html: str) -> None:
     tree = LexborHTMLParser(html)
-    for place in tree.css("#content, aside, svg, template, footer, span"):
+    for place in tree.css("#content, aside, svg, template, footer, span, body"):
         found = named(place, lambda classes, id_: (classes, id_), None)
 
         every = place.css("[class], [id]:not([class])")

@@ -15,8 +15,8 @@ into Python for each node.
 """
 
 from cpython.unicode cimport PyUnicode_DecodeUTF8
-from libc.stdint cimport uintptr_t
-from libc.stdlib cimport free, realloc
+from libc.stdint cimport uint64_t, uintptr_t
+from libc.stdlib cimport calloc, free, realloc
 from libc.string cimport memcmp, memcpy, memset
 
 from selectolax.lexbor cimport (
@@ -969,23 +969,24 @@ cdef inline LexborNode _start(object searched):
     return searched if type(searched) is LexborNode else (<LexborHTMLParser?> searched).root
 
 
-cdef object _attribute(lxb_dom_node_t *node, const char *name, size_t size):
-    """Return the value of the last attribute named ``name`` (as selectolax's ``attributes`` keeps it)."""
+cdef const lexbor_str_t *_named_value(lxb_dom_node_t *node, const char *name, size_t size, bint *found):
+    """Return the value of the last attribute named ``name`` (NULL where it has none), and whether there is one."""
     cdef lxb_dom_attr_t *attr = _first_attr(<lxb_dom_element_t *> node)
     cdef const lxb_char_t *key
-    cdef const lxb_char_t *value
     cdef size_t length = 0
-    cdef object found = None
+    cdef const lexbor_str_t *value = NULL
+    found[0] = False
     while attr != NULL:
         key = _attr_name(attr, &length)
         if length == size and key != NULL and memcmp(key, name, size) == 0:
-            value = _attr_value(attr, &length)
-            found = PyUnicode_DecodeUTF8(<const char *> value, length, "replace") if value != NULL else None
+            found[0] = True
+            value = attr.value if attr.value != NULL and attr.value.data != NULL else NULL
         attr = attr.next
-    return found
+    return value
 
 
-cdef object _UNJUDGED = object()
+cdef inline str _decoded(const lexbor_str_t *value):
+    return PyUnicode_DecodeUTF8(<const char *> value.data, value.length, "replace") if value != NULL else None
 
 
 cdef inline lxb_dom_node_t *_next(lxb_dom_node_t *at, lxb_dom_node_t *root, bint into):
@@ -1006,32 +1007,107 @@ cdef inline lxb_dom_node_t *_walk_start(LexborNode node, lxb_dom_node_t *root):
     return root
 
 
+# The distinct class and id values a walk of the names met, in a table of open addressing by a hash of their bytes:
+# a page repeats a few dozen values on hundreds of elements, and each is decoded, and judged, once.
+cdef struct _Names:
+    bint used
+    uint64_t hash
+    const lxb_char_t *classes
+    Py_ssize_t class_length  # -1: no class's value
+    const lxb_char_t *id_
+    Py_ssize_t id_length  # -1: no id's value
+    Py_ssize_t verdict  # its place among the verdicts
+
+
+cdef inline uint64_t _hash_of(const lexbor_str_t *value, uint64_t hash):
+    """Return ``hash`` (FNV-1a's) carried over ``value``'s bytes and its end (or over its absence)."""
+    cdef size_t index
+    if value == NULL:
+        return (hash ^ 0x1FF) * <uint64_t> 1099511628211
+    for index in range(value.length):
+        hash = (hash ^ value.data[index]) * <uint64_t> 1099511628211
+    return (hash ^ 0x100) * <uint64_t> 1099511628211
+
+
+cdef inline bint _same_value(const lexbor_str_t *value, const lxb_char_t *data, Py_ssize_t length):
+    """Whether ``value`` (NULL: none) is the one kept as ``data`` and ``length`` (-1: none)."""
+    if value == NULL:
+        return length < 0
+    return <Py_ssize_t> value.length == length and (length == 0 or memcmp(value.data, data, length) == 0)
+
+
+cdef _Names *_names_room(_Names *table, size_t room, size_t grown) except NULL:
+    """Return a table of ``grown`` places holding ``table``'s (of ``room`` places, freed), each at its hash's place."""
+    cdef _Names *made = <_Names *> calloc(grown, sizeof(_Names))
+    cdef size_t index, place
+    if made == NULL:
+        raise MemoryError()
+    for index in range(room):
+        if table[index].used:
+            place = table[index].hash & (grown - 1)
+            while made[place].used:
+                place = (place + 1) & (grown - 1)
+            made[place] = table[index]
+    free(table)
+    return made
+
+
 def named(LexborNode body, object judge, object nothing) -> list:
     """Return the elements of ``body.css("[class], [id]:not([class])")`` whose class and id ``judge`` finds
     something in (its verdict is not ``nothing``), each with its verdict; ``judge(classes, id)`` is asked once a
-    distinct pair. The elements are those with an attribute of the class's or the id's name id, as lexbor's
-    ``[class]`` and ``[id]`` match them, in the order of lexbor's walk."""
+    distinct pair (of their bytes; ``judge`` changes nothing in the tree). The elements are those with an attribute
+    of the class's or the id's name id, as lexbor's ``[class]`` and ``[id]`` match them, in the order of lexbor's
+    walk; their class and id are the values of the last attributes of those names (as selectolax's ``attributes``)."""
     cdef LexborNode start = body._get_node()
     cdef lxb_dom_node_t *root = start.node
     cdef lxb_dom_node_t *at = _walk_start(body, root)
     cdef uintptr_t skipped = <uintptr_t> body.parser._fragment_wrapper if body.parser is not None else 0
-    cdef dict verdicts = {}
+    cdef size_t room = 64, count = 0, place
+    cdef _Names *table = <_Names *> calloc(room, sizeof(_Names))
+    cdef const lexbor_str_t *classes
+    cdef const lexbor_str_t *id_
+    cdef uint64_t hash
+    cdef bint present
+    cdef list verdicts = []
     cdef list found = []
-    while at != NULL:
-        if (
-            at.type == LXB_DOM_NODE_TYPE_ELEMENT
-            and <uintptr_t> at != skipped
-            and (_attribute_by_id(at, LXB_DOM_ATTR_CLASS) != NULL or _attribute_by_id(at, LXB_DOM_ATTR_ID) != NULL)
-        ):
-            classes = _attribute(at, b"class", 5)
-            id_ = _attribute(at, b"id", 2)
-            key = classes if id_ is None else (classes, id_)
-            verdict = verdicts.get(key, _UNJUDGED)
-            if verdict is _UNJUDGED:
-                verdict = verdicts[key] = judge(classes, id_)
-            if verdict is not nothing:
-                found.append((LexborNode.new(at, body.parser), verdict))
-        at = _next(at, root, at.type == LXB_DOM_NODE_TYPE_ELEMENT)
+    if table == NULL:
+        raise MemoryError()
+    try:
+        while at != NULL:
+            if (
+                at.type == LXB_DOM_NODE_TYPE_ELEMENT
+                and <uintptr_t> at != skipped
+                and (_attribute_by_id(at, LXB_DOM_ATTR_CLASS) != NULL or _attribute_by_id(at, LXB_DOM_ATTR_ID) != NULL)
+            ):
+                classes = _named_value(at, b"class", 5, &present)
+                id_ = _named_value(at, b"id", 2, &present)
+                hash = _hash_of(id_, _hash_of(classes, <uint64_t> 14695981039346656037ULL))
+                place = hash & (room - 1)
+                while table[place].used and not (
+                    table[place].hash == hash
+                    and _same_value(classes, table[place].classes, table[place].class_length)
+                    and _same_value(id_, table[place].id_, table[place].id_length)
+                ):
+                    place = (place + 1) & (room - 1)
+                if table[place].used:
+                    verdict = verdicts[table[place].verdict]
+                else:
+                    verdict = judge(_decoded(classes), _decoded(id_))
+                    table[place].used, table[place].hash, table[place].verdict = True, hash, len(verdicts)
+                    table[place].classes = classes.data if classes != NULL else NULL
+                    table[place].class_length = classes.length if classes != NULL else -1
+                    table[place].id_ = id_.data if id_ != NULL else NULL
+                    table[place].id_length = id_.length if id_ != NULL else -1
+                    verdicts.append(verdict)
+                    count += 1
+                    if count * 2 > room:
+                        table = _names_room(table, room, room * 2)
+                        room *= 2
+                if verdict is not nothing:
+                    found.append((LexborNode.new(at, body.parser), verdict))
+            at = _next(at, root, at.type == LXB_DOM_NODE_TYPE_ELEMENT)
+    finally:
+        free(table)
     return found
 
 
@@ -1202,26 +1278,6 @@ cdef int _squashed_text(_Text buffer, lxb_dom_node_t *root) except -1:
                 _squashed(buffer, data.data, data.length)
         at = _next(at, root, True)
     return 0
-
-
-cdef const lexbor_str_t *_named_value(lxb_dom_node_t *node, const char *name, size_t size, bint *found):
-    """Return the value of the last attribute named ``name`` (NULL where it has none), and whether there is one."""
-    cdef lxb_dom_attr_t *attr = _first_attr(<lxb_dom_element_t *> node)
-    cdef const lxb_char_t *key
-    cdef size_t length = 0
-    cdef const lexbor_str_t *value = NULL
-    found[0] = False
-    while attr != NULL:
-        key = _attr_name(attr, &length)
-        if length == size and key != NULL and memcmp(key, name, size) == 0:
-            found[0] = True
-            value = attr.value if attr.value != NULL and attr.value.data != NULL else NULL
-        attr = attr.next
-    return value
-
-
-cdef inline str _decoded(const lexbor_str_t *value):
-    return PyUnicode_DecodeUTF8(<const char *> value.data, value.length, "replace") if value != NULL else None
 
 
 cdef int _add_words_of(_Text buffer, lxb_dom_node_t *node, const char *name, size_t size) except -1:
