@@ -699,3 +699,11 @@ def test_an_address_is_made_absolute_as_the_python_made_it(href: str) -> None:
 def test_links_are_made_only_as_a_kind_of_tuple() -> None:
     with pytest.raises(TypeError):
         links_in([], dict, BASES[0], "https:", "https://x", None, False, None)  # type: ignore[type-var]
+
+
+def test_texts_read_in_turn_are_each_their_own_a_huge_one_among_them() -> None:
+    # One buffer serves every text: each starts empty, and a huge one's room is let go.
+    tree = LexborHTMLParser(f"<p>{'kata ' * 300_000}</p><p>pendek</p><p></p><div><b>a</b> <i>b</i></div>")
+    for node in [*tree.css("p, div, b"), *tree.css("p, div, b")[::-1]]:
+        assert text_of(node, " ") == node.text(separator=" ")
+        assert text_of(node) == node.text()

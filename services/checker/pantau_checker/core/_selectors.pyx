@@ -1152,6 +1152,11 @@ cdef int _add(lxb_dom_node_t *node, _Text buffer, bytes separator, list parts, P
     return 0
 
 
+# ``text_of``'s buffer, made once (nothing is called back while it is filled): a page asks for hundreds of texts.
+cdef _Text _text_buffer = _Text()
+cdef Py_ssize_t _MAX_KEPT_TEXT = 1 << 20
+
+
 def text_of(LexborNode node, str separator="", bint strip=False, bint deep=True) -> str:
     """Return ``node.text(deep=deep, separator=separator, strip=strip)``: the characters of the text nodes within
     the node (only its children where not ``deep``; the node's own where it is one), in document order, joined by
@@ -1160,10 +1165,11 @@ def text_of(LexborNode node, str separator="", bint strip=False, bint deep=True)
     cdef LexborNode start = node._get_node()
     cdef lxb_dom_node_t *root = start.node
     cdef lxb_dom_node_t *at = root.first_child
-    cdef _Text buffer = _Text()
-    cdef bytes joiner = separator.encode("utf-8") if separator else b""
+    cdef _Text buffer = _text_buffer
+    cdef bytes joiner = b" " if separator == " " else separator.encode("utf-8") if separator else b""
     cdef list parts = [] if strip else None
     cdef Py_ssize_t count = 0
+    buffer.size = 0
     if root == node.node and root.type == LXB_DOM_NODE_TYPE_TEXT:
         _add(root, buffer, joiner, parts, &count)
     if deep:
@@ -1180,7 +1186,11 @@ def text_of(LexborNode node, str separator="", bint strip=False, bint deep=True)
         return separator.join(parts)
     if buffer.size == 0:
         return ""
-    return PyUnicode_DecodeUTF8(buffer.data, buffer.size, "replace")
+    text = PyUnicode_DecodeUTF8(buffer.data, buffer.size, "replace")
+    if buffer.room > _MAX_KEPT_TEXT:  # a huge page's text is not held on to
+        free(buffer.data)
+        buffer.data, buffer.room = NULL, 0
+    return text
 
 
 # A page's links, read as ``page._links`` read them with the searches above and selectolax's ``attributes``: for
