@@ -1,17 +1,18 @@
 """The compiled selector searches (``core/_selectors.pyx``) find what selectolax's ``css()`` and ``css_first()``
 find, in the same order, from a document, its body or an element within; the walk of the names finds the
-elements with a class or an id, each with what its names were judged to say; and a node's text is selectolax's
-``text()``, byte for byte."""
+elements with a class or an id, each with what its names were judged to say; a node's text is selectolax's
+``text()``, byte for byte; and a page's links are read as the Python read them."""
 
 from __future__ import annotations
 
 import random
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
 from pantau_checker.core import page
-from pantau_checker.core._selectors import named, select, select_first, text_of
+from pantau_checker.core._selectors import absolute, links_in, named, select, select_first, text_of
 
 _BODY = """
 <body class="home blog Beranda">
@@ -245,7 +246,23 @@ def test_generated_pages_and_selectors_find_what_selectolax_finds(seed: int) -> 
                 assert (first and first.mem_id) == (theirs and theirs.mem_id), query
 
 
-@pytest.mark.parametrize("html", PAGES, ids=["standards", "quirks"])
+# Names that a walk keeping each distinct class and id once by their bytes must still tell apart: a class and an id
+# of the same value, a value and its prefix, an empty value and none, the same values in a new order, hundreds of
+# distinct ones (its table grows), and non-ASCII ones.
+_NAMES_BODY = "".join(
+    [
+        "<body><div class='menu'>a</div><div id='menu'>b</div><div class='menu' id=''>c</div><div class=''>d</div>",
+        "<div class id='menu'>e</div><div class='menu' id>f</div><div class='menu-item'>g</div><p class='menu'>h</p>",
+        "<div class='Menu'>i</div><div class='menu' id='menu'>j</div><div id='menu' class='menu'>k</div>",
+        "<div class='mé nu' id='ménu'>l</div><div class='menu\x85'>m</div><span class='' id=''>n</span>",
+        *(f"<li class='item menu-{n % 150}' id='{'menu' if n % 3 else ''}{n % 7}'>{n}</li>" for n in range(600)),
+        "</body>",
+    ]
+)
+NAMES_PAGES = [*PAGES, f"<!DOCTYPE html>{_NAMES_BODY}", _NAMES_BODY]
+
+
+@pytest.mark.parametrize("html", NAMES_PAGES)
 def test_the_names_walk_finds_the_named_elements_with_their_verdicts(html: str) -> None:
     tree = LexborHTMLParser(html)
     body = tree.body
@@ -264,10 +281,10 @@ def test_the_names_walk_finds_the_named_elements_with_their_verdicts(html: str) 
     assert len(asked) == len(set(asked)) == len({v for _, v in said})
 
 
-@pytest.mark.parametrize("html", PAGES, ids=["standards", "quirks"])
+@pytest.mark.parametrize("html", NAMES_PAGES)
 def test_the_names_walk_from_an_inner_element_finds_what_selectolax_finds(html: str) -> None:
     tree = LexborHTMLParser(html)
-    for place in tree.css("#content, aside, svg, template, footer, span"):
+    for place in tree.css("#content, aside, svg, template, footer, span, body"):
         found = named(place, lambda classes, id_: (classes, id_), None)
 
         every = place.css("[class], [id]:not([class])")
@@ -486,3 +503,207 @@ def test_generated_pages_changed_between_searches_find_what_selectolax_finds(see
                     assert place is not None
                     _same_as_selectolax(place, query)
             _change(rng, tree)
+
+
+# The links' reading (``links_in``, for ``page._links``) against the Python it replaced, read with selectolax's own
+# ``css()``, ``text()`` and ``attributes``: a vendor's page with news items, a menu, images in links, an image map,
+# SVG links, links that hide or lack their address, and every character ``str.split`` takes for a space.
+_SPACES = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
+_NOT_SPACES = "\u180e\u200b\u200c\u2060\ufeff\xad"  # that look like one, and are none for ``str.split``
+
+_LINKS_BODY = (
+    """
+<body class="home">
+<nav class="navbar"><ul class="menu">
+ <li><a href="/" title="Beranda" aria-label="Ke beranda"><i class="fa fa-home"></i> Beranda</a></li>
+ <li><a href=" /profil/ " title>Profil <b>Dinas</b><span class="caret"></span></a>
+  <ul class="dropdown-menu"><li><a href="/profil/visi-misi/">Visi&nbsp;dan&#160;Misi</a></li>
+  <li><a href="./struktur/../struktur/">Struktur</a></li><li><a href="tugas\\fungsi">Tugas</a></li></ul></li>
+ <li><a href="//cdn.example.org/x" aria-label="">CDN</a></li><li><a href="">Kosong</a></li>
+ <li><a href="   ">Spasi</a></li><li><a href>Tanpa nilai</a></li><li><a>Tanpa alamat</a></li>
+ <li><a href="javascript:void(0)" onclick="buka()">Menu</a></li><li><a href="#top">Atas</a></li>
+ <li><a href="?page=2&amp;cat=3">Halaman 2</a></li><li><a href="HTTPS://Example.org/Besar">Besar</a></li>
+ <li><a href="mailto:dinkes@bekasikota.go.id">Surel</a></li><li><a href="https://lapor.go.id">LAPOR!</a></li>
+</ul></nav>
+<div class="news">
+"""
+    + "".join(
+        f"""<article class="post"><a href="/berita-{n}/" class="thumb"><img src="/{n}.jpg" alt="Foto  berita {n}"
+ title="Judul\t{n}"><img src="/p.gif" width="1" height="1"></a><h3><a href="/berita-{n}/">Berita <em>ke-{n}</em>
+ &amp; <strong>Kota&#x2028;Bekasi</strong></a></h3><p>Ringkas {n}. <a href="/berita-{n}/" title="Baca {n}">Baca
+ selengkapnya&hellip;</a></p></article>"""
+        for n in range(1, 13)
+    )
+    + f"""
+</div>
+<p><a href="/ruang">Kata{_SPACES.replace("<", "")}terpisah{_NOT_SPACES}bersambung</a>
+ <a href="/kendali">a\x1cb\x1dc\x1ed\x1fe\x0bf\x0cg\x85h\xa0i\u3000j\u2029k\u205fl\u1680m\u202fn</a>
+ <a href="/kosong/">   \n\t  </a><a href="/hanya-gambar/"><img alt="" title=""></a>
+ <a href="/gambar-saja/"><img alt="Spanduk&#9;judi" title="  Slot  gacor "></a></p>
+<map name="peta"><area href="/barat" alt="Bekasi  Barat" title="Barat"><area href="/timur"><area alt="Tanpa">
+ <area href="" alt="Kosong"></map>
+<svg width="10"><a href="/svg-a"><text>Ikon</text></a><a xlink:href="/svg-xlink">Xlink</a></svg>
+<template><a href="/templat">Templat</a></template>
+<a href="/ganda" href="/kedua" title="satu" title="dua">Ganda</a>
+<div style="display:none" class="hidden"><a href="/tersembunyi/" title="Judi">Tersembunyi <img alt="Slot"></a>
+ <span>teks</span><a href="https://spam.example/">Spam</a></div>
+<footer><p>&copy; 2026 <a href="/kontak/">Kontak</a> | <a href="https://bekasikota.go.id/">Pemkot</a></p></footer>
+<a href="https://kit.example/a">judi</a> <a href="https://kit.example/b"><span><img alt="togel"></span></a>
+</body>"""
+)
+
+LINK_PAGES = [
+    *PAGES,
+    f"<!DOCTYPE html><html lang='id'><head><title>Dinkes</title></head>{_LINKS_BODY}</html>",
+    f"<html><head><title>Dinkes</title></head>{_LINKS_BODY}</html>",  # quirks mode
+    "<p>Tanpa tautan</p>",
+    "<a href='/galeri/'>" + "".join(f"<img alt='foto {n}'>" for n in range(page._MAX_IMAGES + 2)) + "</a>",
+    "",
+]
+BASES = ["https://dinkes.bekasikota.go.id/berita/index.php?x=1", "http://app-1.example:8080/"]
+
+
+def _reference_absolute(href: str, base_url: str, scheme: str, root: str) -> str:
+    href = href.strip()
+    if "/." in href or "\\" in href:
+        return urljoin(base_url, href)
+    if href.startswith("/"):
+        return scheme + href if href.startswith("//") else root + href
+    if href.startswith(("http://", "https://")):
+        return href
+    return urljoin(base_url, href)
+
+
+def _reference_image_text(image: LexborNode) -> str:
+    attributes = image.attributes
+    return " ".join(f"{attributes.get('alt') or ''} {attributes.get('title') or ''}".split())
+
+
+def _reference_links(
+    nodes: list[LexborNode], base_url: str, titles: list[str] | None, images: bool, bounds: list[int] | None
+) -> list[page.Link]:
+    origin = urlsplit(base_url)
+    scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
+    links = []
+    for node in nodes:
+        pictured = images and node.css_first("img") is not None
+        for anchor in (node,) if node.tag in ("a", "area") else node.css("a[href], area[href]"):
+            attributes = anchor.attributes
+            href = attributes.get("href")
+            if titles is not None:
+                if "title" in attributes:
+                    titles.append(attributes["title"] or "")
+                if "aria-label" in attributes:
+                    titles.append(attributes["aria-label"] or "")
+            if href or anchor is not node:
+                text = " ".join(anchor.text(separator=" ").split())
+                if anchor.tag == "area":
+                    text = " ".join((attributes.get("alt") or "").split())
+                if pictured:
+                    said = map(_reference_image_text, anchor.css("img")[: page._MAX_IMAGES])
+                    text = " ".join(t for t in (text, *said) if t)
+                links.append(page.Link(text, _reference_absolute(href or "", base_url, scheme, root)))
+        if bounds is not None:
+            bounds.append(len(links))
+    return links
+
+
+def _link_readings(tree: LexborHTMLParser) -> list[list[LexborNode]]:
+    """The nodes the analysis reads links of: the page's links, the body, its blocks and its last nodes (texts and
+    comments among them), a link without an address, an image map's areas."""
+    body = tree.body
+    if body is None:
+        return [tree.css("a[href], area[href]")]
+    blocks = tree.css("nav, article, div, p, map, svg, footer, li, template")
+    last: list[LexborNode] = []
+    node = body.last_child
+    while node is not None and len(last) < 8:
+        last.append(node)
+        node = node.prev
+    return [tree.css("a[href], area[href]"), [body], blocks, last, tree.css("a, area"), tree.css("a:not([href])")]
+
+
+@pytest.mark.parametrize("html", LINK_PAGES)
+@pytest.mark.parametrize("base_url", BASES)
+@pytest.mark.parametrize("images", [False, True])
+def test_the_links_are_read_as_the_python_read_them(html: str, base_url: str, images: bool) -> None:
+    tree = LexborHTMLParser(html)
+    select(tree, "a")  # the index made, as the analysis has it
+    for nodes in _link_readings(tree):
+        titles: list[str] = []
+        bounds: list[int] = []
+        expected_titles: list[str] = []
+        expected_bounds: list[int] = []
+        links = page._links(nodes, base_url, titles, images, bounds)
+        assert links == _reference_links(nodes, base_url, expected_titles, images, expected_bounds)
+        assert all(type(link) is page.Link for link in links)
+        assert (titles, bounds) == (expected_titles, expected_bounds)
+        assert page._links(nodes, base_url, images=images) == links
+
+
+def test_a_link_text_is_squashed_at_every_space_python_knows() -> None:
+    tree = LexborHTMLParser(f"<a href='/x'>{_SPACES.replace('<', '')}a{_SPACES.replace('<', '')}b{_NOT_SPACES}c </a>")
+    assert page._links(tree.css("a"), BASES[0]) == [
+        page.Link(f"a b{_NOT_SPACES}c", "https://dinkes.bekasikota.go.id/x")
+    ]
+    for space in _SPACES.replace("<", ""):
+        (link,) = page._links(LexborHTMLParser(f"<a href='/'>{space}x{space}{space}y{space}</a>").css("a"), BASES[1])
+        assert link.text == "x y", hex(ord(space))
+
+
+def test_the_vendor_page_has_the_links_that_test_the_reading() -> None:
+    # The corner cases are in the page: a reading that missed them would pass the tests above by chance.
+    site = "https://dinkes.bekasikota.go.id"
+    links = set(page._links([LexborHTMLParser(LINK_PAGES[2]).body], BASES[0], images=True))
+    assert page.Link("a b c d e f g h i j k l m n", f"{site}/kendali") in links
+    assert page.Link("Bekasi Barat", f"{site}/barat") in links
+    assert page.Link("Spanduk judi Slot gacor", f"{site}/gambar-saja/") in links
+    assert page.Link("Foto berita 1 Judul 1", f"{site}/berita-1/") in links
+    assert page.Link("Berita ke-1 & Kota Bekasi", f"{site}/berita-1/") in links
+    assert page.Link("Visi dan Misi", f"{site}/profil/visi-misi/") in links
+    assert page.Link("Xlink", BASES[0]) in links  # xlink:href is not its href
+    assert page.Link("Kosong", BASES[0]) in links
+    assert all(link.href != f"{site}/templat" for link in links)
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "/a",
+        "//cdn/x",
+        "https://a/b",
+        "http://a",
+        "  /spasi ",
+        "./x",
+        "../y",
+        "a\\b",
+        "?q=1",
+        "#f",
+        "",
+        " \x1c ",
+        "mailto:x@y",
+        "HTTPS://A/B",
+        "javascript:void(0)",
+        "b/./c",
+        "\u3000/lebar\u3000",
+        "httpx://a",
+    ],
+)
+def test_an_address_is_made_absolute_as_the_python_made_it(href: str) -> None:
+    for base_url in BASES:
+        origin = urlsplit(base_url)
+        scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
+        assert absolute(href, base_url, scheme, root) == _reference_absolute(href, base_url, scheme, root)
+
+
+def test_links_are_made_only_as_a_kind_of_tuple() -> None:
+    with pytest.raises(TypeError):
+        links_in([], dict, BASES[0], "https:", "https://x", None, False, None)  # type: ignore[type-var]
+
+
+def test_texts_read_in_turn_are_each_their_own_a_huge_one_among_them() -> None:
+    # One buffer serves every text: each starts empty, and a huge one's room is let go.
+    tree = LexborHTMLParser(f"<p>{'kata ' * 300_000}</p><p>pendek</p><p></p><div><b>a</b> <i>b</i></div>")
+    for node in [*tree.css("p, div, b"), *tree.css("p, div, b")[::-1]]:
+        assert text_of(node, " ") == node.text(separator=" ")
+        assert text_of(node) == node.text()

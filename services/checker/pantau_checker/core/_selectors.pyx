@@ -9,13 +9,14 @@ once a process, and the simple ones (and ``X Y`` and ``:not()`` of them) are mat
 (``_simple_search``), from an index of the document's elements while the tree is unchanged (``_index``). lexbor's
 functions are those of selectolax's module, found by name in it: one lexbor, one layout (``setup.py`` pins them
 together).
-``named`` walks the tree for the elements with a class or an id, and ``text_of`` reads a node's text as selectolax's
-``text()`` does, both without a call back into Python for each node.
+``named`` walks the tree for the elements with a class or an id, ``text_of`` reads a node's text as selectolax's
+``text()`` does, and ``links_in`` reads a page's links as ``page._links`` did with those, all without a call back
+into Python for each node.
 """
 
 from cpython.unicode cimport PyUnicode_DecodeUTF8
-from libc.stdint cimport uintptr_t
-from libc.stdlib cimport free, realloc
+from libc.stdint cimport uint64_t, uintptr_t
+from libc.stdlib cimport calloc, free, realloc
 from libc.string cimport memcmp, memcpy, memset
 
 from selectolax.lexbor cimport (
@@ -968,23 +969,24 @@ cdef inline LexborNode _start(object searched):
     return searched if type(searched) is LexborNode else (<LexborHTMLParser?> searched).root
 
 
-cdef object _attribute(lxb_dom_node_t *node, const char *name, size_t size):
-    """Return the value of the last attribute named ``name`` (as selectolax's ``attributes`` keeps it)."""
+cdef const lexbor_str_t *_named_value(lxb_dom_node_t *node, const char *name, size_t size, bint *found):
+    """Return the value of the last attribute named ``name`` (NULL where it has none), and whether there is one."""
     cdef lxb_dom_attr_t *attr = _first_attr(<lxb_dom_element_t *> node)
     cdef const lxb_char_t *key
-    cdef const lxb_char_t *value
     cdef size_t length = 0
-    cdef object found = None
+    cdef const lexbor_str_t *value = NULL
+    found[0] = False
     while attr != NULL:
         key = _attr_name(attr, &length)
         if length == size and key != NULL and memcmp(key, name, size) == 0:
-            value = _attr_value(attr, &length)
-            found = PyUnicode_DecodeUTF8(<const char *> value, length, "replace") if value != NULL else None
+            found[0] = True
+            value = attr.value if attr.value != NULL and attr.value.data != NULL else NULL
         attr = attr.next
-    return found
+    return value
 
 
-cdef object _UNJUDGED = object()
+cdef inline str _decoded(const lexbor_str_t *value):
+    return PyUnicode_DecodeUTF8(<const char *> value.data, value.length, "replace") if value != NULL else None
 
 
 cdef inline lxb_dom_node_t *_next(lxb_dom_node_t *at, lxb_dom_node_t *root, bint into):
@@ -1005,32 +1007,107 @@ cdef inline lxb_dom_node_t *_walk_start(LexborNode node, lxb_dom_node_t *root):
     return root
 
 
+# The distinct class and id values a walk of the names met, in a table of open addressing by a hash of their bytes:
+# a page repeats a few dozen values on hundreds of elements, and each is decoded, and judged, once.
+cdef struct _Names:
+    bint used
+    uint64_t hash
+    const lxb_char_t *classes
+    Py_ssize_t class_length  # -1: no class's value
+    const lxb_char_t *id_
+    Py_ssize_t id_length  # -1: no id's value
+    Py_ssize_t verdict  # its place among the verdicts
+
+
+cdef inline uint64_t _hash_of(const lexbor_str_t *value, uint64_t hash):
+    """Return ``hash`` (FNV-1a's) carried over ``value``'s bytes and its end (or over its absence)."""
+    cdef size_t index
+    if value == NULL:
+        return (hash ^ 0x1FF) * <uint64_t> 1099511628211
+    for index in range(value.length):
+        hash = (hash ^ value.data[index]) * <uint64_t> 1099511628211
+    return (hash ^ 0x100) * <uint64_t> 1099511628211
+
+
+cdef inline bint _same_value(const lexbor_str_t *value, const lxb_char_t *data, Py_ssize_t length):
+    """Whether ``value`` (NULL: none) is the one kept as ``data`` and ``length`` (-1: none)."""
+    if value == NULL:
+        return length < 0
+    return <Py_ssize_t> value.length == length and (length == 0 or memcmp(value.data, data, length) == 0)
+
+
+cdef _Names *_names_room(_Names *table, size_t room, size_t grown) except NULL:
+    """Return a table of ``grown`` places holding ``table``'s (of ``room`` places, freed), each at its hash's place."""
+    cdef _Names *made = <_Names *> calloc(grown, sizeof(_Names))
+    cdef size_t index, place
+    if made == NULL:
+        raise MemoryError()
+    for index in range(room):
+        if table[index].used:
+            place = table[index].hash & (grown - 1)
+            while made[place].used:
+                place = (place + 1) & (grown - 1)
+            made[place] = table[index]
+    free(table)
+    return made
+
+
 def named(LexborNode body, object judge, object nothing) -> list:
     """Return the elements of ``body.css("[class], [id]:not([class])")`` whose class and id ``judge`` finds
     something in (its verdict is not ``nothing``), each with its verdict; ``judge(classes, id)`` is asked once a
-    distinct pair. The elements are those with an attribute of the class's or the id's name id, as lexbor's
-    ``[class]`` and ``[id]`` match them, in the order of lexbor's walk."""
+    distinct pair (of their bytes; ``judge`` changes nothing in the tree). The elements are those with an attribute
+    of the class's or the id's name id, as lexbor's ``[class]`` and ``[id]`` match them, in the order of lexbor's
+    walk; their class and id are the values of the last attributes of those names (as selectolax's ``attributes``)."""
     cdef LexborNode start = body._get_node()
     cdef lxb_dom_node_t *root = start.node
     cdef lxb_dom_node_t *at = _walk_start(body, root)
     cdef uintptr_t skipped = <uintptr_t> body.parser._fragment_wrapper if body.parser is not None else 0
-    cdef dict verdicts = {}
+    cdef size_t room = 64, count = 0, place
+    cdef _Names *table = <_Names *> calloc(room, sizeof(_Names))
+    cdef const lexbor_str_t *classes
+    cdef const lexbor_str_t *id_
+    cdef uint64_t hash
+    cdef bint present
+    cdef list verdicts = []
     cdef list found = []
-    while at != NULL:
-        if (
-            at.type == LXB_DOM_NODE_TYPE_ELEMENT
-            and <uintptr_t> at != skipped
-            and (_attribute_by_id(at, LXB_DOM_ATTR_CLASS) != NULL or _attribute_by_id(at, LXB_DOM_ATTR_ID) != NULL)
-        ):
-            classes = _attribute(at, b"class", 5)
-            id_ = _attribute(at, b"id", 2)
-            key = classes if id_ is None else (classes, id_)
-            verdict = verdicts.get(key, _UNJUDGED)
-            if verdict is _UNJUDGED:
-                verdict = verdicts[key] = judge(classes, id_)
-            if verdict is not nothing:
-                found.append((LexborNode.new(at, body.parser), verdict))
-        at = _next(at, root, at.type == LXB_DOM_NODE_TYPE_ELEMENT)
+    if table == NULL:
+        raise MemoryError()
+    try:
+        while at != NULL:
+            if (
+                at.type == LXB_DOM_NODE_TYPE_ELEMENT
+                and <uintptr_t> at != skipped
+                and (_attribute_by_id(at, LXB_DOM_ATTR_CLASS) != NULL or _attribute_by_id(at, LXB_DOM_ATTR_ID) != NULL)
+            ):
+                classes = _named_value(at, b"class", 5, &present)
+                id_ = _named_value(at, b"id", 2, &present)
+                hash = _hash_of(id_, _hash_of(classes, <uint64_t> 14695981039346656037ULL))
+                place = hash & (room - 1)
+                while table[place].used and not (
+                    table[place].hash == hash
+                    and _same_value(classes, table[place].classes, table[place].class_length)
+                    and _same_value(id_, table[place].id_, table[place].id_length)
+                ):
+                    place = (place + 1) & (room - 1)
+                if table[place].used:
+                    verdict = verdicts[table[place].verdict]
+                else:
+                    verdict = judge(_decoded(classes), _decoded(id_))
+                    table[place].used, table[place].hash, table[place].verdict = True, hash, len(verdicts)
+                    table[place].classes = classes.data if classes != NULL else NULL
+                    table[place].class_length = classes.length if classes != NULL else -1
+                    table[place].id_ = id_.data if id_ != NULL else NULL
+                    table[place].id_length = id_.length if id_ != NULL else -1
+                    verdicts.append(verdict)
+                    count += 1
+                    if count * 2 > room:
+                        table = _names_room(table, room, room * 2)
+                        room *= 2
+                if verdict is not nothing:
+                    found.append((LexborNode.new(at, body.parser), verdict))
+            at = _next(at, root, at.type == LXB_DOM_NODE_TYPE_ELEMENT)
+    finally:
+        free(table)
     return found
 
 
@@ -1075,6 +1152,11 @@ cdef int _add(lxb_dom_node_t *node, _Text buffer, bytes separator, list parts, P
     return 0
 
 
+# ``text_of``'s buffer, made once (nothing is called back while it is filled): a page asks for hundreds of texts.
+cdef _Text _text_buffer = _Text()
+cdef Py_ssize_t _MAX_KEPT_TEXT = 1 << 20
+
+
 def text_of(LexborNode node, str separator="", bint strip=False, bint deep=True) -> str:
     """Return ``node.text(deep=deep, separator=separator, strip=strip)``: the characters of the text nodes within
     the node (only its children where not ``deep``; the node's own where it is one), in document order, joined by
@@ -1083,10 +1165,11 @@ def text_of(LexborNode node, str separator="", bint strip=False, bint deep=True)
     cdef LexborNode start = node._get_node()
     cdef lxb_dom_node_t *root = start.node
     cdef lxb_dom_node_t *at = root.first_child
-    cdef _Text buffer = _Text()
-    cdef bytes joiner = separator.encode("utf-8") if separator else b""
+    cdef _Text buffer = _text_buffer
+    cdef bytes joiner = b" " if separator == " " else separator.encode("utf-8") if separator else b""
     cdef list parts = [] if strip else None
     cdef Py_ssize_t count = 0
+    buffer.size = 0
     if root == node.node and root.type == LXB_DOM_NODE_TYPE_TEXT:
         _add(root, buffer, joiner, parts, &count)
     if deep:
@@ -1103,4 +1186,225 @@ def text_of(LexborNode node, str separator="", bint strip=False, bint deep=True)
         return separator.join(parts)
     if buffer.size == 0:
         return ""
-    return PyUnicode_DecodeUTF8(buffer.data, buffer.size, "replace")
+    text = PyUnicode_DecodeUTF8(buffer.data, buffer.size, "replace")
+    if buffer.room > _MAX_KEPT_TEXT:  # a huge page's text is not held on to
+        free(buffer.data)
+        buffer.data, buffer.room = NULL, 0
+    return text
+
+
+# A page's links, read as ``page._links`` read them with the searches above and selectolax's ``attributes``: for
+# each ``a[href]`` and ``area[href]`` in the nodes, in the order of lexbor's walk, the attributes it reads (by their
+# names as written, the last of a name), and its text squashed as ``" ".join(text.split())`` squashes it. The
+# squashing is done on lexbor's UTF-8 bytes, before the one decoding: a character ``str.split`` takes for a space
+# (``_space``) is a whole sequence of bytes that starts no other character and is never part of a faulty one, so
+# the words between are the same bytes, and decode the same.
+cdef extern from "lexbor/tag/const.h":
+    uintptr_t LXB_TAG_A
+    uintptr_t LXB_TAG_AREA
+    uintptr_t LXB_TAG_IMG
+
+cdef extern from "lexbor/dom/interfaces/attr_const.h":
+    uintptr_t LXB_DOM_ATTR_HREF
+
+from urllib.parse import urljoin
+
+cdef extern from *:
+    """
+    /* ``tuple.__new__(kind, (first, second))`` (as ``tuple_subtype_new`` makes it), without the look-up of the
+       method and the tuple made first: a page has hundreds of links. */
+    static PyObject *pantau_pair_of(PyObject *kind, PyObject *first, PyObject *second)
+    {
+        PyObject *made = ((PyTypeObject *) kind)->tp_alloc((PyTypeObject *) kind, 2);
+        if (made == NULL)
+            return NULL;
+        Py_INCREF(first);
+        PyTuple_SET_ITEM(made, 0, first);
+        Py_INCREF(second);
+        PyTuple_SET_ITEM(made, 1, second);
+        return made;
+    }
+    """
+    object pantau_pair_of(object kind, object first, object second)
+
+cdef enum:
+    _MAX_LINK_IMAGES = 500  # a link's images whose alt and title are read (``page._MAX_IMAGES``)
+
+
+cdef inline size_t _space(const lxb_char_t *data, size_t left):
+    """Return the length of the character at ``data`` where ``str.split`` takes it for a space, else 0: ASCII's
+    tab to carriage return, the four separators 0x1c to 0x1f and the space; U+0085, U+00A0, U+1680, U+2000 to
+    U+200A, U+2028, U+2029, U+202F, U+205F and U+3000."""
+    cdef lxb_char_t c = data[0]
+    if c < 0x80:
+        return 1 if (9 <= c <= 13 or 28 <= c <= 32) else 0
+    if left < 2:
+        return 0
+    if c == 0xC2:
+        return 2 if data[1] == 0x85 or data[1] == 0xA0 else 0
+    if left < 3:
+        return 0
+    if c == 0xE1:
+        return 3 if data[1] == 0x9A and data[2] == 0x80 else 0
+    if c == 0xE2:
+        if data[1] == 0x80:
+            return 3 if data[2] <= 0x8A or data[2] == 0xA8 or data[2] == 0xA9 or data[2] == 0xAF else 0
+        return 3 if data[1] == 0x81 and data[2] == 0x9F else 0
+    if c == 0xE3:
+        return 3 if data[1] == 0x80 and data[2] == 0x80 else 0
+    return 0
+
+
+cdef int _squashed(_Text buffer, const lxb_char_t *data, size_t length) except -1:
+    """Add ``data``'s words to ``buffer``, one space between two (and before the first where the buffer has any):
+    the buffer holds ``" ".join(text.split())`` of all that was added, each part ending a word."""
+    cdef size_t at = 0, start, width
+    while at < length:
+        width = _space(data + at, length - at)
+        if width:
+            at += width
+            continue
+        start = at
+        while at < length:
+            at += 1
+            if at < length and _space(data + at, length - at):
+                break
+        if buffer.size:
+            buffer.add(b" ", 1)
+        buffer.add(<const char *> data + start, at - start)
+    return 0
+
+
+cdef int _squashed_text(_Text buffer, lxb_dom_node_t *root) except -1:
+    """Add the words of ``root``'s text (``text_of(root, " ")``) to ``buffer``."""
+    cdef lxb_dom_node_t *at = root.first_child
+    cdef const lexbor_str_t *data
+    if root.type == LXB_DOM_NODE_TYPE_TEXT:
+        at = root  # its own characters; a text node has no children
+    while at != NULL:
+        if at.local_name == LXB_TAG__TEXT:
+            data = pantau_data_of(at)
+            if data.data != NULL:
+                _squashed(buffer, data.data, data.length)
+        at = _next(at, root, True)
+    return 0
+
+
+cdef int _add_words_of(_Text buffer, lxb_dom_node_t *node, const char *name, size_t size) except -1:
+    cdef bint found
+    cdef const lexbor_str_t *value = _named_value(node, name, size, &found)
+    if value != NULL:
+        _squashed(buffer, value.data, value.length)
+    return 0
+
+
+cdef bint _holds(lxb_dom_node_t *at, lxb_dom_node_t *root, uintptr_t tag, uintptr_t skipped):
+    """Whether the walk from ``at`` over ``root`` meets an element of ``tag`` (``select_first``'s)."""
+    while at != NULL:
+        if at.type == LXB_DOM_NODE_TYPE_ELEMENT and at.local_name == tag and <uintptr_t> at != skipped:
+            return True
+        at = _next(at, root, at.type == LXB_DOM_NODE_TYPE_ELEMENT)
+    return False
+
+
+cpdef str absolute(str href, str base_url, str scheme, str root):
+    """Return ``href`` made absolute against ``base_url``, whose scheme (with its colon) and ``scheme://host`` are
+    ``scheme`` and ``root``: urljoin costs more than the rest of a link, and most links are absolute or rooted."""
+    href = href.strip()
+    if "/." in href or "\\" in href:
+        return urljoin(base_url, href)
+    if href.startswith("/"):
+        return scheme + href if href.startswith("//") else root + href
+    if href.startswith("http://") or href.startswith("https://"):
+        return href
+    return urljoin(base_url, href)
+
+
+cdef class _Links:
+    """One reading of links: where they go, what they are made as, and what was read."""
+    cdef object link
+    cdef str base_url, scheme, root
+    cdef dict addresses
+    cdef list titles
+    cdef list found
+    cdef _Text text
+    cdef uintptr_t skipped
+
+    cdef int add(self, lxb_dom_node_t *anchor, bint own, bint pictured) except -1:
+        """Read the link ``anchor`` (``own``: the node given, itself a link, read only with an address)."""
+        cdef bint found
+        cdef const lexbor_str_t *href = _named_value(anchor, b"href", 4, &found)
+        cdef const lexbor_str_t *value
+        cdef lxb_dom_node_t *at
+        cdef Py_ssize_t images = 0
+        if self.titles is not None:
+            value = _named_value(anchor, b"title", 5, &found)
+            if found:
+                self.titles.append(_decoded(value) or "")
+            value = _named_value(anchor, b"aria-label", 10, &found)
+            if found:
+                self.titles.append(_decoded(value) or "")
+        if own and (href == NULL or href.length == 0):
+            return 0
+        self.text.size = 0
+        if anchor.local_name == LXB_TAG_AREA:  # an image map's link: its alt is its text
+            _add_words_of(self.text, anchor, b"alt", 3)
+        else:
+            _squashed_text(self.text, anchor)
+        if pictured:  # and the alt and title of its images
+            at = anchor
+            while at != NULL and images < _MAX_LINK_IMAGES:
+                if at.type == LXB_DOM_NODE_TYPE_ELEMENT and at.local_name == LXB_TAG_IMG and <uintptr_t> at != self.skipped:
+                    _add_words_of(self.text, at, b"alt", 3)
+                    _add_words_of(self.text, at, b"title", 5)
+                    images += 1
+                at = _next(at, anchor, at.type == LXB_DOM_NODE_TYPE_ELEMENT)
+        text = PyUnicode_DecodeUTF8(self.text.data, self.text.size, "replace") if self.text.size else ""
+        key = _decoded(href) or ""
+        address = self.addresses.get(key)
+        if address is None:
+            address = self.addresses[key] = absolute(key, self.base_url, self.scheme, self.root)
+        self.found.append(pantau_pair_of(self.link, text, address))
+        return 0
+
+
+def links_in(
+    object nodes, object link, str base_url, str scheme, str root, list titles, bint images, list bounds
+) -> list:
+    """Return ``page._links``' links of ``nodes``, each made as ``link(text, address)``: the node where it is an
+    ``a`` or an ``area`` with an address, else each ``a[href]`` and ``area[href]`` in it (``select``'s), its address
+    made absolute (``absolute``) and its text squashed, an image map's its alt; with ``images``, the alt and title of
+    a link's images too, where the node has an image. The ``title`` and ``aria-label`` of each go to ``titles``
+    (where not None), the count of links found after each node to ``bounds`` (where not None)."""
+    cdef _Links reading = _Links()
+    cdef LexborNode node, start
+    cdef lxb_dom_node_t *top
+    cdef lxb_dom_node_t *at
+    cdef bint pictured
+    if not (isinstance(link, type) and issubclass(link, tuple)):
+        raise TypeError("a link is made as a tuple's kind")
+    reading.link, reading.base_url, reading.scheme, reading.root = link, base_url, scheme, root
+    reading.addresses, reading.titles, reading.found, reading.text = {}, titles, [], _Text()
+    for node in nodes:
+        start = node._get_node()
+        top = start.node
+        reading.skipped = <uintptr_t> node.parser._fragment_wrapper if node.parser is not None else 0
+        at = _walk_start(node, top)
+        pictured = images and _holds(at, top, LXB_TAG_IMG, reading.skipped)
+        if node.node.type == LXB_DOM_NODE_TYPE_ELEMENT and (
+            node.node.local_name == LXB_TAG_A or node.node.local_name == LXB_TAG_AREA
+        ):
+            reading.add(node.node, True, pictured)
+        else:
+            while at != NULL:
+                if (
+                    at.type == LXB_DOM_NODE_TYPE_ELEMENT
+                    and (at.local_name == LXB_TAG_A or at.local_name == LXB_TAG_AREA)
+                    and _attribute_by_id(at, LXB_DOM_ATTR_HREF) != NULL
+                    and <uintptr_t> at != reading.skipped
+                ):
+                    reading.add(at, False, pictured)
+                at = _next(at, top, at.type == LXB_DOM_NODE_TYPE_ELEMENT)
+        if bounds is not None:
+            bounds.append(len(reading.found))
+    return reading.found

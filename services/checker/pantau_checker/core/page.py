@@ -37,7 +37,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 from selectolax.lexbor import SelectolaxError
 
-from ._selectors import named, select, select_first, text_of
+from ._selectors import absolute, links_in, named, select, select_first, text_of
 from .css import (
     MAX_CSS_CHARS,
     UNKNOWN,
@@ -428,7 +428,6 @@ _FRAME_TAGS = ("<iframe", "<frame", "<object", "<embed")  # the start tags of ``
 _LINKS = "a[href], area[href]"
 # A post's headline links to it; Bootstrap's cards head theirs with h5 ("card-title").
 _HEADLINES = "h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href]"
-_LINK_TAGS = ("a", "area")
 _STYLED_NO_SIZE = re.compile(r"(?<![\w-])(?:width|height):(?:0|0px|1px)(?![\w.%])")
 _FRAME_WIDE = re.compile(r"(?<![\w-])width:(?:100%|100vw)")
 _FRAME_TALL = re.compile(r"(?<![\w-])height:(?:100%|100vh)")
@@ -550,10 +549,6 @@ class HiddenBlock(NamedTuple):
     # Whether the part has a class of the theme's own, not only one that hides ("d-none", "hidden"): an
     # accordion's answer, a toggled list, a slider's track (``_themed``).
     classed: bool = False
-
-
-# A page's hundreds of links are made as tuples are, without the class's ``__new__`` in Python (half the time).
-_new_tuple = tuple.__new__
 
 
 class Frame(NamedTuple):
@@ -1913,7 +1908,7 @@ def _scripts(
     for node in select(tree, "script"):  # in page order
         src = node.attributes.get("src")
         if src:
-            href = _absolute(src, base_url, scheme, root)
+            href = absolute(src, base_url, scheme, root)
             if not href.startswith(root + "/") and len(sources) < _MAX_SCRIPT_SOURCES:
                 sources.append(href)
         elif left > 0 and len(found) < _MAX_SCRIPTS and _runs(node):
@@ -1984,38 +1979,13 @@ def _links(
 
     With ``images``, a link's text has the alt and title of its images too (read apart for the
     page's links: ``_image_links``). ``bounds``, when given, gets the count of links found after each node.
+    A page has hundreds of links: the compiled module reads them (``links_in``), without a call back into Python
+    for each; a menu's links come again in the footer, a post's in its title, image and "read more": each address
+    is made once.
     """
     origin = urlsplit(base_url)
     scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
-    links = []
-    # A menu's links come again in the footer, a post's in its title, image and "read more": each address once.
-    addresses: dict[str, str] = {}
-    for node in nodes:
-        tag = node.tag
-        # A block without an image (a hidden menu's) is searched once for one, not once for each of its links.
-        pictured = images and select_first(node, "img") is not None
-        for anchor in (node,) if tag in _LINK_TAGS else select(node, _LINKS):
-            attributes = anchor.attributes  # the dict costs less than ``attrs``' lookup
-            href = attributes.get("href")
-            if titles is not None:
-                if "title" in attributes:
-                    titles.append(attributes["title"] or "")
-                if "aria-label" in attributes:  # its name for a screen reader, and for a search engine
-                    titles.append(attributes["aria-label"] or "")
-            if href or anchor is not node:  # a[href] takes an empty href too
-                text = " ".join(text_of(anchor, " ").split())  # _squash, inlined: a page has many links
-                if (tag if anchor is node else anchor.tag) == "area":  # an image map's link: its alt is its text
-                    text = " ".join((attributes.get("alt") or "").split())
-                if pictured:
-                    text = " ".join(t for t in (text, *map(_image_text, select(anchor, "img")[:_MAX_IMAGES])) if t)
-                href = href or ""
-                address = addresses.get(href)
-                if address is None:
-                    address = addresses[href] = _absolute(href, base_url, scheme, root)
-                links.append(_new_tuple(Link, (text, address)))
-        if bounds is not None:
-            bounds.append(len(links))
-    return links
+    return links_in(nodes, Link, base_url, scheme, root, titles, images, bounds)
 
 
 def _hidden_reading(
@@ -2134,7 +2104,7 @@ def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str]
             if anchor is None:
                 continue
             text = _image_text(image)
-            link = Link(text, _absolute(anchor.attributes.get("href") or "", base_url, scheme, root))
+            link = Link(text, absolute(anchor.attributes.get("href") or "", base_url, scheme, root))
             if text:
                 found.append(link)
             if _image_at_no_size(image) and _only_unseen_images(anchor):
@@ -2173,18 +2143,6 @@ def _image_at_no_size(image: Node) -> bool:
 def _image_text(image: Node) -> str:
     attrs = image.attributes
     return _squash(f"{attrs.get('alt') or ''} {attrs.get('title') or ''}")
-
-
-def _absolute(href: str, base_url: str, scheme: str, root: str) -> str:
-    # urljoin costs more than the rest of a link; most links are absolute or rooted, and need none of it.
-    href = href.strip()
-    if "/." in href or "\\" in href:
-        return urljoin(base_url, href)
-    if href.startswith("/"):
-        return scheme + href if href.startswith("//") else root + href
-    if href.startswith(("http://", "https://")):
-        return href
-    return urljoin(base_url, href)
 
 
 def _visible_text(body: Node | None, root: Node | None, main_words: str) -> str:
