@@ -757,9 +757,9 @@ def parse_page(
     head = _head_facts(tree, base_url, markup.has_any(_BASE_TAGS))
     body = tree.body
     root = (select_first(tree, _MAIN) or body) if body is not None else None
-    # The main content's text is split into words once, for the visible text and the main text.
+    # The main content's text is read once, and its words once, for the visible text and the main text.
     main_raw = text_of(root, " ") if root is not None else ""
-    main_words = _squash(main_raw)
+    main_words = _text(root)  # the same words, squashed without a list of them
     visible = _visible_text(body, root, main_words)
     visitors = _visitors(tree, base_url) if markup.has_any(_VISITORS_SIGNS) else _Reading([], [])
     frames, over_all = _placed_frames(found_frames, visible)
