@@ -12,7 +12,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
 from pantau_checker.core import page
-from pantau_checker.core._selectors import absolute, links_in, named, select, select_first, text_of
+from pantau_checker.core._selectors import absolute, links_in, named, select, select_first, text_of, words_of
 
 _BODY = """
 <body class="home blog Beranda">
@@ -706,4 +706,59 @@ def test_texts_read_in_turn_are_each_their_own_a_huge_one_among_them() -> None:
     tree = LexborHTMLParser(f"<p>{'kata ' * 300_000}</p><p>pendek</p><p></p><div><b>a</b> <i>b</i></div>")
     for node in [*tree.css("p, div, b"), *tree.css("p, div, b")[::-1]]:
         assert text_of(node, " ") == node.text(separator=" ")
+        assert text_of(node) == node.text()
+
+
+# The squashed texts (``words_of``, for ``page._text``) against the Python they replaced: ``str.split`` and ``join``
+# of ``text_of``'s text, on every node of the pages above (entities, comments, nested inline tags, empty nodes) and
+# at every space ``str.split`` knows, where a separator of no characters glues a tag's words to its neighbours'.
+_SEPARATORS = ["", " ", "\n", " | ", "\u3000"]
+
+
+def _reference_words(node: LexborNode, separator: str) -> str:
+    return " ".join(node.text(separator=separator).split())
+
+
+@pytest.mark.parametrize("html", LINK_PAGES)
+@pytest.mark.parametrize("separator", _SEPARATORS)
+def test_a_squashed_text_is_what_the_python_squashed_for_every_node(html: str, separator: str) -> None:
+    for node in _every_node(LexborHTMLParser(html)):
+        assert words_of(node, separator) == _reference_words(node, separator)
+        assert page._text(node, separator) == _reference_words(node, separator)
+    assert page._text(None) == ""
+
+
+def test_a_squashed_text_is_squashed_at_every_space_python_knows() -> None:
+    for space in _SPACES.replace("<", ""):
+        tree = LexborHTMLParser(f"<p>{space}x{space}{space}<b>y{space}z</b>{space}<i>w</i>{space}</p>")
+        (node,) = tree.css("p")
+        assert (page._text(node), page._text(node, "")) == ("x y z w", "x y z w"), hex(ord(space))
+    tree = LexborHTMLParser(f"<p>a{_NOT_SPACES}b</p>")
+    assert page._text(tree.css_first("p")) == f"a{_NOT_SPACES}b"
+
+
+@pytest.mark.parametrize(
+    ("html", "apart", "glued"),
+    [
+        ("<h2>Berita <em>ke-1</em><strong>Kota</strong></h2>", "Berita ke-1 Kota", "Berita ke-1Kota"),
+        ("<h2>Satu<!-- komentar -->Dua</h2>", "Satu Dua", "SatuDua"),
+        ("<h2>Visi&nbsp;dan&#160;Misi &amp;&#x2028;Tugas&hellip;</h2>", "Visi dan Misi & Tugas\u2026", None),
+        ("<h2> \n\t <span> </span><!-- x --><img alt='foto'></h2>", "", ""),
+        ("<h2></h2>", "", ""),
+        ("<h2>\x1ca\x85b\xa0</h2>", "a b", "a b"),
+        ("<h2>Kota Patriot \u2014 \xe9\xe8 \U0001f600</h2>", "Kota Patriot \u2014 \xe9\xe8 \U0001f600", None),
+    ],
+)
+def test_a_squashed_text_glues_or_parts_the_words_of_neighbouring_tags(
+    html: str, apart: str, glued: str | None
+) -> None:
+    node = LexborHTMLParser(html).css_first("h2")
+    assert (page._text(node), page._text(node, "")) == (apart, apart if glued is None else glued)
+
+
+def test_squashed_texts_read_in_turn_are_each_their_own_a_huge_one_among_them() -> None:
+    tree = LexborHTMLParser(f"<p>{'kata  ' * 300_000}</p><p>pendek</p><p></p><div><b>a</b><i>b</i></div>")
+    for node in [*tree.css("p, div, b"), *tree.css("p, div, b")[::-1]]:
+        assert words_of(node, " ") == _reference_words(node, " ")
+        assert words_of(node) == _reference_words(node, "")
         assert text_of(node) == node.text()

@@ -1157,17 +1157,13 @@ cdef _Text _text_buffer = _Text()
 cdef Py_ssize_t _MAX_KEPT_TEXT = 1 << 20
 
 
-def text_of(LexborNode node, str separator="", bint strip=False, bint deep=True) -> str:
-    """Return ``node.text(deep=deep, separator=separator, strip=strip)``: the characters of the text nodes within
-    the node (only its children where not ``deep``; the node's own where it is one), in document order, joined by
-    ``separator``, each stripped where ``strip``. selectolax's walk calls back into Python for each node and grows a
-    bytearray for each piece of text; here they are copied into one buffer, decoded once."""
+cdef int _fill(LexborNode node, str separator, list parts, bint deep) except -1:
+    """Fill ``_text_buffer`` (or, where ``parts`` is not None, ``parts``) with ``text_of``'s text of ``node``."""
     cdef LexborNode start = node._get_node()
     cdef lxb_dom_node_t *root = start.node
     cdef lxb_dom_node_t *at = root.first_child
     cdef _Text buffer = _text_buffer
     cdef bytes joiner = b" " if separator == " " else separator.encode("utf-8") if separator else b""
-    cdef list parts = [] if strip else None
     cdef Py_ssize_t count = 0
     buffer.size = 0
     if root == node.node and root.type == LXB_DOM_NODE_TYPE_TEXT:
@@ -1182,8 +1178,11 @@ def text_of(LexborNode node, str separator="", bint strip=False, bint deep=True)
             if at.type == LXB_DOM_NODE_TYPE_TEXT:
                 _add(at, buffer, joiner, parts, &count)
             at = at.next
-    if strip:
-        return separator.join(parts)
+    return 0
+
+
+cdef str _decoded_from(_Text buffer):
+    """Return the buffer's text, letting go of its room where a huge page's text filled it."""
     if buffer.size == 0:
         return ""
     text = PyUnicode_DecodeUTF8(buffer.data, buffer.size, "replace")
@@ -1191,6 +1190,35 @@ def text_of(LexborNode node, str separator="", bint strip=False, bint deep=True)
         free(buffer.data)
         buffer.data, buffer.room = NULL, 0
     return text
+
+
+def text_of(LexborNode node, str separator="", bint strip=False, bint deep=True) -> str:
+    """Return ``node.text(deep=deep, separator=separator, strip=strip)``: the characters of the text nodes within
+    the node (only its children where not ``deep``; the node's own where it is one), in document order, joined by
+    ``separator``, each stripped where ``strip``. selectolax's walk calls back into Python for each node and grows a
+    bytearray for each piece of text; here they are copied into one buffer, decoded once."""
+    cdef list parts = [] if strip else None
+    _fill(node, separator, parts, deep)
+    if strip:
+        return separator.join(parts)
+    return _decoded_from(_text_buffer)
+
+
+# ``words_of``'s buffer, filled from ``text_of``'s.
+cdef _Text _words_buffer = _Text()
+
+
+def words_of(LexborNode node, str separator="") -> str:
+    """Return ``" ".join(text_of(node, separator).split())``: the text's bytes are squashed as a link's text is
+    (``_squashed``, below), before the one decoding, with no list of words made."""
+    cdef _Text words = _words_buffer
+    _fill(node, separator, None, True)
+    words.size = 0
+    _squashed(words, <const lxb_char_t *> _text_buffer.data, _text_buffer.size)
+    if _text_buffer.room > _MAX_KEPT_TEXT:
+        free(_text_buffer.data)
+        _text_buffer.data, _text_buffer.room = NULL, 0
+    return _decoded_from(words)
 
 
 # A page's links, read as ``page._links`` read them with the searches above and selectolax's ``attributes``: for

@@ -37,7 +37,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 from selectolax.lexbor import SelectolaxError
 
-from ._selectors import absolute, links_in, named, select, select_first, text_of
+from ._selectors import absolute, links_in, named, select, select_first, text_of, words_of
 from .css import (
     MAX_CSS_CHARS,
     UNKNOWN,
@@ -757,9 +757,9 @@ def parse_page(
     head = _head_facts(tree, base_url, markup.has_any(_BASE_TAGS))
     body = tree.body
     root = (select_first(tree, _MAIN) or body) if body is not None else None
-    # The main content's text is split into words once, for the visible text and the main text.
+    # The main content's text is read once, and its words once, for the visible text and the main text.
     main_raw = text_of(root, " ") if root is not None else ""
-    main_words = _squash(main_raw)
+    main_words = _text(root)  # the same words, squashed without a list of them
     visible = _visible_text(body, root, main_words)
     visitors = _visitors(tree, base_url) if markup.has_any(_VISITORS_SIGNS) else _Reading([], [])
     frames, over_all = _placed_frames(found_frames, visible)
@@ -1786,8 +1786,8 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
     """
     # An SVG's <title> (a tooltip) among them: the first is the page's, as a browser shows it.
     title_nodes = select(tree, "title")[:_MAX_TITLES]
-    title = _squash(text_of(title_nodes[0]))[:_MAX_TITLE_CHARS] if title_nodes else ""
-    more_titles = [_squash(text_of(n))[:_MAX_TITLE_CHARS] for n in title_nodes[1:] if not _in_svg(n)]
+    title = _text(title_nodes[0], "")[:_MAX_TITLE_CHARS] if title_nodes else ""
+    more_titles = [_text(n, "")[:_MAX_TITLE_CHARS] for n in title_nodes[1:] if not _in_svg(n)]
     metas: list[tuple[str, str]] = []
     feeds: list[str] = []
     pointers: list[Pointer] = []
@@ -2256,7 +2256,7 @@ def _heads_posts(part: Node, own: str) -> bool:
         href = (anchor.attributes.get("href") or "").strip()
         if href[:1] == "#" or href[:11].lower() == "javascript:" or _linked_site(href) not in (None, own):
             continue
-        if len(_squash(text_of(anchor))) >= _HEADLINE_CHARS:
+        if len(_text(anchor, "")) >= _HEADLINE_CHARS:
             linked.add(href)
             if len(linked) >= _POST_HEADLINES:
                 return True
@@ -2636,12 +2636,12 @@ def _laid_out(article: Node, own: str) -> list[Node] | None:
 def _item_of(heading: Node, frame: set[int]) -> Node | None:
     """Return the block ``heading`` heads inside an article (``_laid_out``), or None: it is loose in the frame, or
     a welcome's box (its heading links nothing, and its name is no post's)."""
-    head = _squash(text_of(heading))
+    head = _text(heading, "")
     block = heading.parent
     for _ in range(_BLOCK_CLIMB):
         if block is None or block.mem_id in frame:
             return None
-        if _squash(text_of(block)) != head:
+        if _text(block, "") != head:
             named = _NAMED_POST.search(block.attributes.get("class") or "") is not None
             return (
                 block
@@ -2680,12 +2680,12 @@ def _featured(page: Node, own: str, menu: frozenset[str]) -> list[Node]:
             continue
         if not _headline(heading, own, min_words=1):
             continue
-        head = _squash(text_of(heading))
+        head = _text(heading, "")
         block = heading.parent
         for _ in range(_BLOCK_CLIMB):
             if block is None or block.mem_id in frame or block.tag == "article":
                 break
-            if _squash(text_of(block)) != head:
+            if _text(block, "") != head:
                 named = _NAMED_POST.search(block.attributes.get("class") or "") is not None
                 linked = sum(select_first(h, "a[href]") is not None for h in select(block, _HEADINGS))
                 if (named or _headline(heading, own)) and linked == 1 and select_first(block, "article") is None:
@@ -2764,7 +2764,7 @@ def _headline(heading: Node, own: str, min_words: int = _HEADLINE_WORDS) -> bool
     anchor = select_first(heading, "a[href]")
     if anchor is None:
         return False
-    words = _squash(text_of(anchor))
+    words = _text(anchor, "")
     if len(words) < _HEADLINE_CHARS or len(words.split()) < min_words or _TODAYS.search(words):
         return False
     href = (anchor.attributes.get("href") or "").strip()
@@ -2821,7 +2821,7 @@ def _posts(dated: list[Node], itself: bool = False) -> list[Node]:
     for node, lineage in zip(dated, lineages, strict=True):
         own = list(takewhile(lambda ancestor: shared[ancestor.mem_id] == 1, lineage))
         item = own[-1] if own else None
-        if item is not None and any(len(_squash(text_of(a) or "")) >= _HEADLINE_CHARS for a in select(item, "a[href]")):
+        if item is not None and any(len(_text(a, "")) >= _HEADLINE_CHARS for a in select(item, "a[href]")):
             posts.append(node)
     return posts
 
@@ -3088,8 +3088,9 @@ def _copyright_marks(text: str) -> Iterator[re.Match[str]]:
             yield mark
 
 
-def _text(node: Node | None) -> str:
-    return _squash(text_of(node, " ")) if node is not None else ""
+def _text(node: Node | None, separator: str = " ") -> str:
+    """Return ``_squash(text_of(node, separator))``, squashed in the compiled module (``words_of``)."""
+    return words_of(node, separator) if node is not None else ""
 
 
 def _squash(text: str | None) -> str:
