@@ -199,6 +199,9 @@ _NEGATIVE: dict[str, str] = {
     "spam_weak": "spam_tersisip",
 }
 _NEGATIVE_STRONG: frozenset[str] = frozenset({"porn", "spam"})
+# The kinds of what ``flagged_each`` may flag, or read again once joined: a text with none of them flags nothing.
+_JUDGED: frozenset[str] = _GAMBLING | _DEFACE | _DISGUISES | frozenset(_NEGATIVE)
+_JUDGED_ON_DEFACER_PAGE: frozenset[str] = _JUDGED | {"deface_page"}
 _NEGATIVE_NEWS: frozenset[str] = frozenset({"counter", "negative_counter"})
 _NEGATIVE_COVERING: frozenset[str] = frozenset({*_NEGATIVE, "negative_claim"})
 _NEGATIVE_COMPANY = 100
@@ -416,7 +419,7 @@ class _Parts:
 
     text: str
     lowered: str
-    starts: list[int]
+    pieces: list[str]  # the texts as joined, whose lengths place them (``starts``)
     unspaced: bool = False  # whether it holds a letter of a listed word of a script without spaces
 
     @classmethod
@@ -432,23 +435,25 @@ class _Parts:
             lowered = text.lower()
         if len(lowered) != len(text):
             return cls._quoted_lower(texts, unspaced)
-        starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0)) if texts else []
-        return cls(text, lowered, starts, unspaced)
+        return cls(text, lowered, texts, unspaced)
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where each text starts: read only of texts that hold a match (most hold none)."""
+        return list(accumulate((len(t) + 1 for t in self.pieces[:-1]), initial=0)) if self.pieces else []
 
     def texts(self) -> list[str]:
-        return [self.text[slice(*self.bounds(part))] for part in range(len(self.starts))]
+        return [self.text[slice(*self.bounds(part))] for part in range(len(self.pieces))]
 
     @classmethod
     def _quoted_lower(cls, texts: list[str], unspaced: bool) -> _Parts:
-        kept, lowered, starts, at = [], [], [], 0
+        kept, lowered = [], []
         for text in texts:
             low = text.lower()
             # A text whose lower case is longer ("İ") is quoted in lower case, so that positions agree.
             kept.append(text if len(low) == len(text) else low)
             lowered.append(low)
-            starts.append(at)
-            at += len(low) + 1
-        return cls("\n".join(kept), "\n".join(lowered), starts, unspaced)
+        return cls("\n".join(kept), "\n".join(lowered), kept, unspaced)
 
     def part(self, position: int) -> int:
         return bisect_right(self.starts, position) - 1
@@ -514,7 +519,7 @@ def _rejoined(parts: _Parts, found: list[Match]) -> list[str]:
     texts = []
     pieces = iter(m for m in found if m.kind == "split")  # by position, so by part
     piece = next(pieces, None)
-    for part in range(len(parts.starts)):
+    for part in range(len(parts.pieces)):
         low, high = parts.bounds(part)
         kept, at = [], low
         while piece is not None and piece.start < high:
@@ -716,11 +721,13 @@ def flagged_each(
     ``defacer_page`` if they are of a page all a defacer's, where a weak word of theirs signs alone, and so do
     ``terms.DEFACER_PAGE_WORDS``."""
     parts = _Parts.of(texts)
-    found = _matches(parts)
-    if found and not defacer_page:
-        found = [m for m in found if m.kind != "deface_page"]
-    if not found:  # most texts: their judging is all overhead
+    found = _unplaced(parts)
+    judged = _JUDGED_ON_DEFACER_PAGE if defacer_page else _JUDGED
+    if not any(m.kind in judged for m in found):  # most texts (a word of news alone): their judging is all overhead
         return
+    found = _placed(parts, found)
+    if not defacer_page:
+        found = [m for m in found if m.kind != "deface_page"]
     if any(m.kind in _DISGUISES for m in found):
         parts = _Parts.of(_joined(text) for text in _rejoined(parts, found))
         found = _matches(parts)
@@ -1000,6 +1007,11 @@ _RUN_AT_END = re.compile(rb"(?:^|[^a-z0-9])(?:[a-z] )*[a-z] ?$")
 
 
 def _matches(parts: _Parts) -> list[Match]:
+    return _placed(parts, _unplaced(parts))
+
+
+def _unplaced(parts: _Parts) -> list[Match]:
+    """Return the term matches of ``parts``, by position, all of part 0 (``_placed`` tells their parts)."""
     lowered = parts.lowered
     automaton = _automaton()
     found = []
@@ -1037,7 +1049,12 @@ def _matches(parts: _Parts) -> list[Match]:
         found += _unspaced_matches(lowered, counts)
     found = _brands(parts, names, found, counts)
     found.sort(key=lambda m: (m.start, -m.end))
-    if len(parts.starts) <= 1:
+    return found
+
+
+def _placed(parts: _Parts, found: list[Match]) -> list[Match]:
+    """Return the matches of ``_unplaced`` each with the part it is in."""
+    if len(parts.pieces) <= 1 or not found:
         return found
     return [Match(m.term, m.kind, m.start, m.end, parts.part(m.start)) for m in found]
 
@@ -1300,7 +1317,7 @@ def _branded_capitals(parts: _Parts, start: int, end: int) -> bool:
 def _listed_after(parts: _Parts, end: int, start: int) -> bool:
     """Whether the text between two names (``end``, ``start``) only separates them in a list: marks and digits
     ("|", ",", "2."), and in a farm's text, where each link's address follows its name, the address."""
-    if start - end > _RUN_GAP or (len(parts.starts) > 1 and parts.part(end) != parts.part(start)):
+    if start - end > _RUN_GAP or (len(parts.pieces) > 1 and parts.part(end) != parts.part(start)):
         return False
     words = parts.lowered[end:start].split()
     return all(not any(c.isalpha() for c in word) or any(c in _URL_MARKS for c in word) for word in words)

@@ -40,6 +40,7 @@ from pantau_contracts.status import Finding, Severity
 from pantau_contracts.vocabulary import Category
 
 from .. import terms
+from ..literals import Signs
 from ..page import HiddenBlock, Link, Page, derived
 from ..page_kind import classify
 from ..structure import Structure, resemblance, sketch
@@ -280,6 +281,7 @@ _SHELL_MARKS = (
     "rw-",
     "chmod",
 )
+_SHELL_MARK_SIGNS = Signs(_SHELL_MARKS)  # found in one pass: a search each reads the opening's 1,200 characters again
 _SHELL_OPENING = 1200  # characters of the visible text a shell's panel opens in: a news item's chrome comes first
 _SHELL_SIGNED = 3  # of the signs a shell's panel shows at least
 _BARE_SHELL_SIGNED = 2  # on a page of a handful of links and no menu (an uploader, a command's output), or opening it
@@ -492,8 +494,7 @@ def web_shell(page: Page) -> Finding | None:
     after a sentence that leads to them, where a panel shows its name, a banner and its labels.
     """
     opening = page.visible_text[:_SHELL_OPENING]
-    lowered = opening.lower()
-    if sum(mark in lowered for mark in _SHELL_MARKS) < _BARE_SHELL_SIGNED:
+    if _shell_marks(opening.lower()) < _BARE_SHELL_SIGNED:
         return None
     found = _shell_signs(opening)
     if len(found) < _BARE_SHELL_SIGNED:
@@ -513,6 +514,11 @@ def web_shell(page: Page) -> Finding | None:
     return Finding("defacement", "kritis", evidence[:500], location, category=CATEGORY)
 
 
+def _shell_marks(lowered: str) -> int:
+    """Return how many of ``_SHELL_MARKS`` ``lowered`` holds."""
+    return len(_SHELL_MARK_SIGNS.in_order(lowered))
+
+
 def _shell_signs(text: str) -> list[re.Match[str]]:
     return [match for sign in _SHELL_SIGNS if (match := sign.search(text)) is not None]
 
@@ -530,7 +536,9 @@ def _handle_signed(page: Page) -> Finding | None:
     """Return a finding when a ./handle in the page's text signs beside a weak word of a defacer's (``_HANDLE_REACH``),
     where ``scan`` asks a weak word for company."""
     text = page.visible_text
-    if "./" not in text:  # most pages: one search of the text
+    # Most pages: one search of the text, for "/" first (a character alone is found many times faster than two, which
+    # are compared at each "." of a text that holds one beyond Latin-1).
+    if "/" not in text or "./" not in text:
         return None
     for match in islice(_SIGNING_HANDLE.finditer(text), _HANDFUL):
         if _FILE_NAME.search(match[0]) is not None:
