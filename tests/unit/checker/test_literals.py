@@ -5,7 +5,8 @@ from __future__ import annotations
 import ahocorasick_rs
 import pytest
 
-from pantau_checker.core.literals import _ASKED, Markup, Signs
+from pantau_checker.core import literals
+from pantau_checker.core.literals import Markup, Signs
 from pantau_checker.core.page import ERROR_GATES, gates_in, parse_page
 
 NEWS = "".join(
@@ -81,13 +82,36 @@ def test_many_signs_asked_at_once_are_found_as_each_alone(text: str) -> None:
         assert markup.has_any(signs) is any(sign in text for sign in signs)
 
 
+@pytest.fixture
+def fresh_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process that has asked no sign yet (the signs asked so far are the process's, and at most 32)."""
+    monkeypatch.setattr(literals, "_ASKED", literals._Asked())
+
+
+@pytest.mark.usefixtures("fresh_asked")
 def test_the_signs_asked_of_one_page_are_answered_together_on_the_next() -> None:
     # The first pages teach the signs; every page after answers them from one pass, as each alone would.
     for _ in range(2):
         for text in PAGES:
             markup = Markup(text)
             assert {sign: markup.has(sign) for sign in OVERLAPPING} == {sign: sign in text for sign in OVERLAPPING}
-    assert _ASKED.present(PAGES[0].encode())[0] >= set(OVERLAPPING)
+    assert literals._ASKED.present(PAGES[0].encode())[0] >= set(OVERLAPPING)
+
+
+FEW = (("cff-", "entry-"), ("feed-x", "<pre"), ("ü-row",), ("sbi_", "id-cff-fee", "• kantor"), ("x-nowhere", "hentry"))
+
+
+@pytest.mark.usefixtures("fresh_asked")
+def test_a_few_signs_asked_at_once_are_answered_with_the_signs_asked_alone() -> None:
+    # A group below a pass of its own is asked as its signs one by one: learnt, and found together on the next pages
+    # (a tag's sign, ``<pre``, always alone), each group's answer that of its signs searched in the text.
+    for _ in range(2):
+        for text in PAGES:
+            markup = Markup(text)
+            assert [markup.has_any(signs) for signs in FEW] == [any(s in text for s in signs) for signs in FEW]
+    learnt = literals._ASKED.present(PAGES[0].encode())[0]
+    assert learnt >= {sign for signs in FEW for sign in signs if not sign.startswith("<")}
+    assert "<pre" not in learnt
 
 
 ERROR_TEXTS = (

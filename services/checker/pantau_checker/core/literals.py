@@ -60,10 +60,11 @@ class Markup:
         return bool(_finder(sign).find_matches_as_indexes(self._lowered))
 
     def has_any(self, signs: tuple[str, ...]) -> bool:
-        """Return whether the markup holds one of ``signs``."""
+        """Return whether the markup holds one of ``signs``: a group of a few, each as ``has`` finds it (asked of
+        the next pages together with the signs asked one by one)."""
         if len(signs) >= _ONE_PASS_SIGNS:
             return _together(signs).any_in(self.raw)
-        return any(_finder(sign).find_matches_as_indexes(self.raw) for sign in signs)
+        return any(self.has(sign) for sign in signs)
 
 
 class Signs:
