@@ -27,6 +27,9 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from pantau_contracts.status import Finding
+
+from .core.checks.base import Observed
 from .core.css import HidingRules
 from .core.page import Page
 from .core.tokens import without_tokens
@@ -114,6 +117,54 @@ class UnchangedPages:
             while len(self._kept) > self._max:
                 self._bytes.pop(self._kept.popitem(last=False)[0], None)
         return fresh
+
+
+class UnchangedJudgements:
+    """The findings of the last attempt of each of the ``max_entries`` applications checked most recently (0: none
+    kept), given again while an attempt observes what the last one did.
+
+    The checks are pure judgements of what an attempt observed (``core.checks.base.Check``), and a page reused from
+    ``UnchangedPages`` is the very object judged before: an attempt that observes the same pages (by identity: a
+    page's equality would read it whole) and the same application, certificate, sitemap, phone and remembered
+    structure (by equality) is judged as the last was. A check that failed on the page is logged once, not again.
+    """
+
+    def __init__(self, max_entries: int = 1000) -> None:
+        self._max = max(0, max_entries)
+        self._kept: OrderedDict[str, tuple[Observed, tuple[Finding, ...]]] = OrderedDict()
+        self.reused = 0  # judgements given again, for operators and tests
+
+    def findings(self, seen: Observed, judge: Callable[[], tuple[Finding, ...]]) -> tuple[Finding, ...]:
+        """Return the last findings of ``seen.app`` when its last attempt observed the same; otherwise ``judge``."""
+        key = seen.app.id
+        kept = self._kept.get(key)
+        if kept is not None and same_observed(kept[0], seen):
+            self._kept.move_to_end(key)
+            self.reused += 1
+            return kept[1]
+        found = judge()
+        if self._max and seen.page is not None:  # an attempt without a page is judged at little cost
+            self._kept[key] = (seen, found)
+            self._kept.move_to_end(key)
+            while len(self._kept) > self._max:
+                self._kept.popitem(last=False)
+        else:
+            self._kept.pop(key, None)
+        return found
+
+
+def same_observed(one: Observed, other: Observed) -> bool:
+    """Return whether two attempts observed the same: their pages the same objects, the rest equal."""
+    return (
+        one.page is other.page
+        and one.googlebot_page is other.googlebot_page
+        and one.mobile_page is other.mobile_page
+        and one.phone == other.phone
+        and one.sitemap_urls == other.sitemap_urls
+        and one.tls == other.tls
+        and one.baseline == other.baseline
+        and one.app == other.app
+    )
 
 
 def _unused() -> Analysis:

@@ -83,6 +83,19 @@ def test_a_reused_page_keeps_its_findings(site: FakeSite) -> None:
     assert gambling(first) == gambling(second) == {"hidden": "kritis"}
 
 
+def test_a_reused_pages_attempt_is_judged_as_the_last_and_a_changed_pages_anew(site: FakeSite) -> None:
+    served = {"page": page(main_extra=SPAM)}
+    site.route("*", "/", lambda _request: Reply(200, served["page"]))
+    checker = make_checker(site.port)
+    first, second, third = (check(checker, app(site.port)) for _ in range(3))
+    # The first check fetched the extra views, the second did not: the third observed what the second did.
+    assert (checker.pages.reused, checker.judgements.reused) == (2, 1)
+    assert first.findings == second.findings == third.findings and gambling(third) == {"hidden": "kritis"}
+    served["page"] = page()
+    assert gambling(check(checker, app(site.port))) == {}
+    assert checker.judgements.reused == 1
+
+
 def test_the_same_page_of_another_application_is_analysed_for_it(site: FakeSite) -> None:
     site.route("*", "/", Reply(200, page()))
     checker = make_checker(site.port)
@@ -114,7 +127,7 @@ def test_no_page_is_reused_when_none_is_kept(site: FakeSite) -> None:
     checker = make_checker(site.port, unchanged_pages=0)
     check(checker, app(site.port))
     check(checker, app(site.port))
-    assert checker.pages.reused == 0
+    assert checker.pages.reused == checker.judgements.reused == 0
 
 
 def laravel_page(knobs: dict[str, str]) -> Callable[[object], Reply]:

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date, timedelta
 
 import pytest
 
 from pantau_checker.config import checker_config
+from pantau_checker.core.checks.base import Observed
 from pantau_checker.core.checks.defacement import scan
 from pantau_checker.core.css import HidingRules
 from pantau_checker.core.page import parse_page
-from pantau_checker.unchanged import Analysis, UnchangedPages, page_key
+from pantau_checker.core.structure import structure_of
+from pantau_checker.unchanged import Analysis, UnchangedJudgements, UnchangedPages, page_key, same_observed
 from pantau_common.config import ConfigError
+from pantau_common.registry.model import AppSpec
 from pantau_common.settings import Settings
+from pantau_contracts.status import Finding, TlsFacts
 
 URL = "https://dinkes.bekasikota.go.id/"
 TODAY = date(2026, 12, 5)
@@ -105,3 +109,58 @@ def test_a_forgotten_application_leaves_nothing_of_its_page_behind() -> None:
         pages.page_analysis(app_id, laravel("a1b2c3d4e5f6"), context, lambda _body, a=app_id: analysed(calls, a))  # type: ignore[misc]
     assert (calls, pages.reused) == (["dinkes", "dishub", "dinkes"], 0)
     assert pages._bytes.keys() == {"dinkes"}
+
+
+# --- the last judgement of each application ------------------------------------------------------------------------
+
+SPEC = AppSpec(id="dinkes", pd_id="dinkes", nama="Website Dinkes", url=URL)
+PAGE = parse_page(HTML, URL)
+SEEN = Observed(SPEC, None, PAGE, ("https://dinkes.bekasikota.go.id/berita",), baseline=structure_of(PAGE))
+FOUND = (Finding("judi_online", "tinggi", "slot gacor"),)
+# For each thing an attempt observes, another value of it: what makes an attempt's observation another.
+OTHERS: dict[str, object] = {
+    "app": replace(SPEC, config={"sitemap_always": True}),
+    "tls": TlsFacts(True, 30),
+    "page": parse_page(HTML, URL),  # an equal page, but another: reading whether it is equal would read it whole
+    "sitemap_urls": (),
+    "googlebot_page": PAGE,
+    "mobile_page": PAGE,
+    "phone": "iPhone",
+    "baseline": replace(structure_of(PAGE), links=3),
+}
+
+
+def judged(calls: list[str], name: str) -> tuple[Finding, ...]:
+    calls.append(name)
+    return FOUND
+
+
+def test_the_findings_of_an_attempt_that_observed_what_the_last_did_are_given_again() -> None:
+    judgements, calls = UnchangedJudgements(), []
+    first = judgements.findings(SEEN, lambda: judged(calls, "a"))
+    again = replace(SEEN, app=replace(SPEC), sitemap_urls=tuple(SEEN.sitemap_urls), baseline=structure_of(PAGE))
+    assert judgements.findings(again, lambda: judged(calls, "b")) is first
+    assert (calls, judgements.reused) == (["a"], 1)
+
+
+@pytest.mark.parametrize("name", [f.name for f in fields(Observed)])
+def test_an_attempt_that_observed_anything_else_is_judged_again(name: str) -> None:
+    # Every field of what an attempt observes is compared: a new one needs a value here, and its comparison.
+    judgements, calls = UnchangedJudgements(), []
+    judgements.findings(SEEN, lambda: judged(calls, "a"))
+    other = replace(SEEN, **{name: OTHERS[name]})
+    assert not same_observed(SEEN, other) and not same_observed(other, SEEN)
+    judgements.findings(other, lambda: judged(calls, "b"))
+    assert calls == ["a", "b"]
+
+
+def test_a_judgement_is_given_again_to_its_application_only_and_not_where_none_is_kept() -> None:
+    judgements, calls = UnchangedJudgements(max_entries=1), []
+    judgements.findings(SEEN, lambda: judged(calls, "a"))
+    judgements.findings(replace(SEEN, app=replace(SPEC, id="dishub")), lambda: judged(calls, "b"))
+    judgements.findings(SEEN, lambda: judged(calls, "c"))  # forgotten: one application's is kept
+    none, pageless = UnchangedJudgements(max_entries=0), replace(SEEN, page=None)
+    for _ in range(2):
+        none.findings(SEEN, lambda: judged(calls, "d"))
+        judgements.findings(pageless, lambda: judged(calls, "e"))  # an attempt without a page is not kept
+    assert calls == ["a", "b", "c", "d", "e", "d", "e"]
