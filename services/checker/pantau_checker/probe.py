@@ -25,7 +25,7 @@ from pantau_contracts.status import ApplicationChecked, ContentFreshness, Findin
 from .config import CheckerConfig
 from .content import Content, fetch_page, read_content
 from .core import availability, blocked, freshness, page_kind
-from .core.checks import Observed, cloaking, defacement, judge_all, sitemap_gambling, view_codes, views_wanted
+from .core.checks import Observed, cloaking, defacement, sitemap_gambling, view_codes, views_wanted
 from .core.checks.base import Phone, View
 from .core.dates import wib_day
 from .core.flap import observe
@@ -456,5 +456,5 @@ class Checker:
         return page
 
     def _judged(self, outcome: Outcome, seen: Observed) -> Outcome:
-        outcome.findings = self.judgements.findings(seen, lambda: judge_all(self.config.checks, seen))
+        outcome.findings = self.judgements.findings(self.config.checks, seen)
         return outcome

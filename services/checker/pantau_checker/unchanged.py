@@ -26,10 +26,11 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from pantau_contracts.status import Finding
 
-from .core.checks.base import Observed
+from .core.checks.base import Observed, Switched, judge_all
 from .core.css import HidingRules
 from .core.page import Page
 from .core.tokens import without_tokens
@@ -120,46 +121,57 @@ class UnchangedPages:
 
 
 class UnchangedJudgements:
-    """The findings of the last attempt of each of the ``max_entries`` applications checked most recently (0: none
-    kept), given again while an attempt observes what the last one did.
+    """The findings of each check at the last attempt of each of the ``max_entries`` applications checked most recently
+    (0: none kept), given again while an attempt observes what the last one did.
 
     The checks are pure judgements of what an attempt observed (``core.checks.base.Check``), and a page reused from
-    ``UnchangedPages`` is the very object judged before: an attempt that observes the same pages (by identity: a
-    page's equality would read it whole) and the same application, certificate, sitemap, phone and remembered
-    structure (by equality) is judged as the last was. A check that failed on the page is logged once, not again.
+    ``UnchangedPages`` is the very object judged before: where an attempt observes the same page (by identity: a
+    page's equality would read it whole) and the same application, certificate, sitemap and remembered structure (by
+    equality), each check is judged as it was at the last attempt. The extra views (and the phone that asked) are
+    read only by the checks that ask for them (``Check.views``): those are judged again where the views differ (an
+    attempt that fetched them, then one that repeats their findings). A check that failed on the page is logged
+    once, not again.
     """
 
     def __init__(self, max_entries: int = 1000) -> None:
         self._max = max(0, max_entries)
-        self._kept: OrderedDict[str, tuple[Observed, tuple[Finding, ...]]] = OrderedDict()
-        self.reused = 0  # judgements given again, for operators and tests
+        self._kept: OrderedDict[str, tuple[Observed, Sequence[Switched[Any]], tuple[tuple[Finding, ...], ...]]] = (
+            OrderedDict()
+        )
+        self.reused = 0  # checks' findings given again, for operators and tests
 
-    def findings(self, seen: Observed, judge: Callable[[], tuple[Finding, ...]]) -> tuple[Finding, ...]:
-        """Return the last findings of ``seen.app`` when its last attempt observed the same; otherwise ``judge``."""
-        key = seen.app.id
-        kept = self._kept.get(key)
-        if kept is not None and same_observed(kept[0], seen):
-            self._kept.move_to_end(key)
-            self.reused += 1
-            return kept[1]
-        found = judge()
+    def findings(self, setups: Sequence[Switched[Any]], seen: Observed) -> tuple[Finding, ...]:
+        """Return the findings of the checks ``setups`` on what an attempt of ``seen.app`` observed (``judge_all``),
+        each check's of the last attempt where it judges what that attempt observed."""
+        kept = self._kept.get(seen.app.id)
+        same_page = kept is not None and kept[1] is setups and same_observed(kept[0], seen, views=False)
+        same_views = same_page and same_observed(kept[0], seen)  # type: ignore[index]
+        each = []
+        for at, setup in enumerate(setups):
+            if same_views or (same_page and not setup.check.views):
+                each.append(kept[2][at])  # type: ignore[index]
+                self.reused += 1
+            else:
+                each.append(judge_all((setup,), seen))
         if self._max and seen.page is not None:  # an attempt without a page is judged at little cost
-            self._kept[key] = (seen, found)
-            self._kept.move_to_end(key)
+            self._kept[seen.app.id] = (seen, setups, tuple(each))
+            self._kept.move_to_end(seen.app.id)
             while len(self._kept) > self._max:
                 self._kept.popitem(last=False)
         else:
-            self._kept.pop(key, None)
-        return found
+            self._kept.pop(seen.app.id, None)
+        return tuple(finding for found in each for finding in found)
 
 
-def same_observed(one: Observed, other: Observed) -> bool:
-    """Return whether two attempts observed the same: their pages the same objects, the rest equal."""
+def same_observed(one: Observed, other: Observed, views: bool = True) -> bool:
+    """Return whether two attempts observed the same: their pages the same objects, the rest equal; unless ``views``,
+    whatever their extra views and the phone that asked for one."""
+    same_views = not views or (
+        one.googlebot_page is other.googlebot_page and one.mobile_page is other.mobile_page and one.phone == other.phone
+    )
     return (
         one.page is other.page
-        and one.googlebot_page is other.googlebot_page
-        and one.mobile_page is other.mobile_page
-        and one.phone == other.phone
+        and same_views
         and one.sitemap_urls == other.sitemap_urls
         and one.tls == other.tls
         and one.baseline == other.baseline

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields, replace
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 
 from pantau_checker.config import checker_config
-from pantau_checker.core.checks.base import Observed
+from pantau_checker.core.checks import cloaking
+from pantau_checker.core.checks.base import Check, NoSettings, Observed, Switched, judge_all, switched
 from pantau_checker.core.checks.defacement import scan
 from pantau_checker.core.css import HidingRules
 from pantau_checker.core.page import parse_page
@@ -116,7 +119,6 @@ def test_a_forgotten_application_leaves_nothing_of_its_page_behind() -> None:
 SPEC = AppSpec(id="dinkes", pd_id="dinkes", nama="Website Dinkes", url=URL)
 PAGE = parse_page(HTML, URL)
 SEEN = Observed(SPEC, None, PAGE, ("https://dinkes.bekasikota.go.id/berita",), baseline=structure_of(PAGE))
-FOUND = (Finding("judi_online", "tinggi", "slot gacor"),)
 # For each thing an attempt observes, another value of it: what makes an attempt's observation another.
 OTHERS: dict[str, object] = {
     "app": replace(SPEC, config={"sitemap_always": True}),
@@ -128,39 +130,55 @@ OTHERS: dict[str, object] = {
     "phone": "iPhone",
     "baseline": replace(structure_of(PAGE), links=3),
 }
+VIEWED = {"googlebot_page", "mobile_page", "phone"}  # read by the checks that ask for a view only
 
 
-def judged(calls: list[str], name: str) -> tuple[Finding, ...]:
-    calls.append(name)
-    return FOUND
+def checks(calls: list[str]) -> tuple[Switched[Any], ...]:
+    """Return a check of the page and one of its Googlebot view, each noting in ``calls`` that it judged."""
+
+    def judge(name: str) -> Callable[[Observed, NoSettings], tuple[Finding, ...]]:
+        return lambda seen, _settings: calls.append(name) or (Finding(name, "tinggi", seen.app.id),)  # type: ignore[func-returns-value]
+
+    page = Check("halaman", cloaking.CATEGORY, ("halaman",), judge("halaman"), NoSettings())
+    view = Check(
+        "tampilan", cloaking.CATEGORY, ("tampilan",), judge("tampilan"), NoSettings(), views=frozenset({"googlebot"})
+    )
+    return switched([page, view])
 
 
 def test_the_findings_of_an_attempt_that_observed_what_the_last_did_are_given_again() -> None:
     judgements, calls = UnchangedJudgements(), []
-    first = judgements.findings(SEEN, lambda: judged(calls, "a"))
+    setups = checks(calls)
+    first = judgements.findings(setups, SEEN)
     again = replace(SEEN, app=replace(SPEC), sitemap_urls=tuple(SEEN.sitemap_urls), baseline=structure_of(PAGE))
-    assert judgements.findings(again, lambda: judged(calls, "b")) is first
-    assert (calls, judgements.reused) == (["a"], 1)
+    assert judgements.findings(setups, again) == first == judge_all(setups, SEEN)
+    assert [f.code for f in first] == ["halaman", "tampilan"]
+    assert (calls, judgements.reused) == (["halaman", "tampilan", "halaman", "tampilan"], 2)  # the last two: judge_all
 
 
 @pytest.mark.parametrize("name", [f.name for f in fields(Observed)])
-def test_an_attempt_that_observed_anything_else_is_judged_again(name: str) -> None:
+def test_an_attempt_that_observed_anything_else_is_judged_again_by_the_checks_that_read_it(name: str) -> None:
     # Every field of what an attempt observes is compared: a new one needs a value here, and its comparison.
     judgements, calls = UnchangedJudgements(), []
-    judgements.findings(SEEN, lambda: judged(calls, "a"))
+    setups = checks(calls)
+    judgements.findings(setups, SEEN)
     other = replace(SEEN, **{name: OTHERS[name]})
     assert not same_observed(SEEN, other) and not same_observed(other, SEEN)
-    judgements.findings(other, lambda: judged(calls, "b"))
-    assert calls == ["a", "b"]
+    assert same_observed(SEEN, other, views=False) is (name in VIEWED)
+    assert [f.code for f in judgements.findings(setups, other)] == ["halaman", "tampilan"]
+    judged_again = ["tampilan"] if name in VIEWED else ["halaman", "tampilan"]
+    assert calls == ["halaman", "tampilan", *judged_again]
 
 
-def test_a_judgement_is_given_again_to_its_application_only_and_not_where_none_is_kept() -> None:
-    judgements, calls = UnchangedJudgements(max_entries=1), []
-    judgements.findings(SEEN, lambda: judged(calls, "a"))
-    judgements.findings(replace(SEEN, app=replace(SPEC, id="dishub")), lambda: judged(calls, "b"))
-    judgements.findings(SEEN, lambda: judged(calls, "c"))  # forgotten: one application's is kept
+def test_a_judgement_is_given_again_to_its_application_and_checks_only_and_not_where_none_is_kept() -> None:
+    calls: list[str] = []
+    setups, judgements = checks(calls), UnchangedJudgements(max_entries=1)
+    judgements.findings(setups, SEEN)
+    judgements.findings(setups, replace(SEEN, app=replace(SPEC, id="dishub")))
+    judgements.findings(setups, SEEN)  # forgotten: one application's is kept
+    judgements.findings(checks(calls), SEEN)  # other checks (a checker's configuration is one tuple)
     none, pageless = UnchangedJudgements(max_entries=0), replace(SEEN, page=None)
     for _ in range(2):
-        none.findings(SEEN, lambda: judged(calls, "d"))
-        judgements.findings(pageless, lambda: judged(calls, "e"))  # an attempt without a page is not kept
-    assert calls == ["a", "b", "c", "d", "e", "d", "e"]
+        none.findings(setups, SEEN)
+        judgements.findings(setups, pageless)  # an attempt without a page is not kept
+    assert calls == ["halaman", "tampilan"] * 8 and judgements.reused == none.reused == 0
