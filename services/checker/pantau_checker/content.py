@@ -187,15 +187,16 @@ async def _gather(
     styles: StylesheetCache | None,
     pages: UnchangedPages | None,
 ) -> None:
-    html, utf8 = main.text_and_utf8()
-    markup = Markup(html, utf8)  # its signs, sought by the stylesheets' reading and the page's
+    # Decoded once a check, if at all: a page that comes back unchanged is neither read for its stylesheets nor
+    # analysed again. Its markup's signs are sought by the stylesheets' reading and the page's.
+    decoded = cache(lambda: _decoded(main))
     steady = cache(lambda: _steady(main.body))  # the search for tokens runs once a check, if at all
     digest = _digest_once(main.headers.get("content-type", ""))
     if styles is not None:
-        sheets = await styles.rules_for(session, html, main.final_url, _digests(main, steady, digest), markup)
+        sheets = await styles.rules_for(session, decoded, main.final_url, _digests(main, steady, digest))
     else:
         sheets = ()
-    analysis = _analysis(app, main, (html, markup), sheets, pages, steady, digest, wib_day(now))
+    analysis = _analysis(app, main, decoded, sheets, pages, steady, digest, wib_day(now))
     # Not part of the analysis kept while the page is unchanged: the header may change without the body, and
     # the server's redirect without either. A redirect off the application's hosts puts another site in its
     # place, as a refresh to it would: judged as the views' is (``_landed``).
@@ -213,10 +214,15 @@ async def _gather(
     content.analysed = True
 
 
+def _decoded(main: FetchResult) -> tuple[str, Markup]:
+    html, utf8 = main.text_and_utf8()
+    return html, Markup(html, utf8)
+
+
 def _analysis(
     app: AppSpec,
     main: FetchResult,
-    decoded: tuple[str, Markup],
+    decoded: Callable[[], tuple[str, Markup]],
     sheets: tuple[HidingRules, ...],
     pages: UnchangedPages | None,
     steady: Callable[[], bytes],
@@ -226,7 +232,7 @@ def _analysis(
     def analyse(body: bytes) -> Analysis:
         # The body with its tokens blanked (``unchanged``) is decoded as the page itself was.
         if body is main.body:
-            html, markup = decoded
+            html, markup = decoded()
             page = parse_page(html, main.final_url, sheets, markup, today=today)
         else:
             page = parse_page(replace(main, body=body).text(), main.final_url, sheets, today=today)

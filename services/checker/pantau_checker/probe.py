@@ -25,7 +25,7 @@ from pantau_contracts.status import ApplicationChecked, ContentFreshness, Findin
 from .config import CheckerConfig
 from .content import Content, fetch_page, read_content
 from .core import availability, blocked, freshness, page_kind
-from .core.checks import Observed, cloaking, defacement, judge_all, sitemap_gambling, view_codes, views_wanted
+from .core.checks import Observed, cloaking, defacement, sitemap_gambling, view_codes, views_wanted
 from .core.checks.base import Phone, View
 from .core.dates import wib_day
 from .core.flap import observe
@@ -55,7 +55,7 @@ from .http import (
 )
 from .http.body import readable
 from .stylesheets import StylesheetCache
-from .unchanged import UnchangedPages
+from .unchanged import UnchangedJudgements, UnchangedPages
 
 SOURCE = "/pantau/checker"
 log = logging.getLogger(__name__)
@@ -242,6 +242,7 @@ class Checker:
         self._resolver = resolver
         self.stylesheets = StylesheetCache()
         self.pages = UnchangedPages(config.unchanged_pages)
+        self.judgements = UnchangedJudgements(config.unchanged_pages)
         self.views_reused = 0  # extra views that were the page's own bytes, not parsed again
 
     async def checked(self, app: AppSpec, cycle_id: str | None = None) -> ApplicationChecked:
@@ -455,5 +456,5 @@ class Checker:
         return page
 
     def _judged(self, outcome: Outcome, seen: Observed) -> Outcome:
-        outcome.findings = judge_all(self.config.checks, seen)
+        outcome.findings = self.judgements.findings(self.config.checks, seen)
         return outcome

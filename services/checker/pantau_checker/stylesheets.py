@@ -23,6 +23,8 @@ import logging
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
+from itertools import chain
 from typing import TypeVar
 
 from .core.css import MAX_CSS_CHARS, HidingRules, hiding_rules, imported_urls, stylesheet_urls
@@ -57,21 +59,34 @@ class StylesheetCache:
         self._kept: dict[str, _Kept] = {}
         self._by_content: dict[bytes, HidingRules] = {}  # by a digest of the stylesheet read
         self._unmentioning: dict[bytes, float] = {}  # digests of pages that mention no listed word, until
+        self._linked: dict[str, tuple[bytes, tuple[str, ...]]] = {}  # by a page's address: its digest, its sheets
         self.skipped = 0  # pages whose stylesheets were not read, for operators and tests
 
     async def rules_for(
-        self, session: Session, html: str, page_url: str, digests: Iterable[bytes] = (), markup: Markup | None = None
+        self,
+        session: Session,
+        html: str | Callable[[], tuple[str, Markup | None]],
+        page_url: str,
+        digests: Iterable[bytes] = (),
+        markup: Markup | None = None,
     ) -> tuple[HidingRules, ...]:
         """Return the hiding rules of the stylesheets the page links from its own host.
 
-        The stylesheets not kept are read only for a page that mentions a listed word. ``digests``: of
-        the page as fetched, its type included (``page_digest``), then of the page as it is every time
-        (its new tokens blanked), each computed only when the one before is not known; by default, one
-        of ``html``. ``markup``: ``html``'s, where the caller has it.
+        The stylesheets not kept are read only for a page that mentions a listed word. ``html``: the page's text,
+        or a function that returns it and its ``markup`` (called once, and only where the page must be read: the
+        same bytes again link the same sheets). ``digests``: of the page as fetched, its type included
+        (``page_digest``), then of the page as it is every time (its new tokens blanked), each computed only when
+        the one before is not known; by default, one of ``html``. ``markup``: ``html``'s, where the caller has it.
         """
-        urls = stylesheet_urls(html, page_url, MAX_SHEETS, markup)
+        text = cache(html) if callable(html) else lambda: (html, markup)
+        digests = iter(digests)
+        first = next(digests, None)
+        urls = self._linked_by(page_url, first, text)
         now = self._clock()
-        if any(not self._fresh(url, now) for url in urls) and not self._worth_reading(html, now, digests):
+        fetched = () if first is None else (first,)
+        if any(not self._fresh(url, now) for url in urls) and not self._worth_reading(
+            text, now, chain(fetched, digests)
+        ):
             self.skipped += 1
             return ()
         found = []
@@ -82,11 +97,27 @@ class StylesheetCache:
             found += [rules for rules in sheets if rules.selectors]
         return tuple(found)
 
+    def _linked_by(
+        self, page_url: str, digest: bytes | None, text: Callable[[], tuple[str, Markup | None]]
+    ) -> tuple[str, ...]:
+        """Return the stylesheets the page at ``page_url`` links (``css.stylesheet_urls``), read again only where its
+        bytes are not those of the digest ``digest`` of its last reading (kept per address, the last alone)."""
+        kept = self._linked.get(page_url)
+        if digest is not None and kept is not None and kept[0] == digest:
+            return kept[1]
+        html, markup = text()
+        urls = tuple(stylesheet_urls(html, page_url, MAX_SHEETS, markup))
+        if digest is not None:
+            _keep(self._linked, page_url, (digest, urls), self._max_entries)
+        return urls
+
     def _fresh(self, url: str, now: float) -> bool:
         kept = self._kept.get(url)
         return kept is not None and kept.until > now
 
-    def _worth_reading(self, html: str, now: float, digests: Iterable[bytes]) -> bool:
+    def _worth_reading(
+        self, text: Callable[[], tuple[str, Markup | None]], now: float, digests: Iterable[bytes]
+    ) -> bool:
         """Whether the page mentions a listed word, and so has a part a stylesheet may hide."""
         seen = []
         for digest in digests:
@@ -94,6 +125,7 @@ class StylesheetCache:
             if until is not None and until > now:
                 return False
             seen.append(digest)
+        html = text()[0]
         if mentions(html):
             return True
         # Each digest: the same bytes again are known by the first, and their steady digest is not

@@ -26,7 +26,11 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
+from pantau_contracts.status import Finding
+
+from .core.checks.base import Observed, Switched, judge_all
 from .core.css import HidingRules
 from .core.page import Page
 from .core.tokens import without_tokens
@@ -114,6 +118,65 @@ class UnchangedPages:
             while len(self._kept) > self._max:
                 self._bytes.pop(self._kept.popitem(last=False)[0], None)
         return fresh
+
+
+class UnchangedJudgements:
+    """The findings of each check at the last attempt of each of the ``max_entries`` applications checked most recently
+    (0: none kept), given again while an attempt observes what the last one did.
+
+    The checks are pure judgements of what an attempt observed (``core.checks.base.Check``), and a page reused from
+    ``UnchangedPages`` is the very object judged before: where an attempt observes the same page (by identity: a
+    page's equality would read it whole) and the same application, certificate, sitemap and remembered structure (by
+    equality), each check is judged as it was at the last attempt. The extra views (and the phone that asked) are
+    read only by the checks that ask for them (``Check.views``): those are judged again where the views differ (an
+    attempt that fetched them, then one that repeats their findings). A check that failed on the page is logged
+    once, not again.
+    """
+
+    def __init__(self, max_entries: int = 1000) -> None:
+        self._max = max(0, max_entries)
+        self._kept: OrderedDict[str, tuple[Observed, Sequence[Switched[Any]], tuple[tuple[Finding, ...], ...]]] = (
+            OrderedDict()
+        )
+        self.reused = 0  # checks' findings given again, for operators and tests
+
+    def findings(self, setups: Sequence[Switched[Any]], seen: Observed) -> tuple[Finding, ...]:
+        """Return the findings of the checks ``setups`` on what an attempt of ``seen.app`` observed (``judge_all``),
+        each check's of the last attempt where it judges what that attempt observed."""
+        kept = self._kept.get(seen.app.id)
+        same_page = kept is not None and kept[1] is setups and same_observed(kept[0], seen, views=False)
+        same_views = same_page and same_observed(kept[0], seen)  # type: ignore[index]
+        each = []
+        for at, setup in enumerate(setups):
+            if same_views or (same_page and not setup.check.views):
+                each.append(kept[2][at])  # type: ignore[index]
+                self.reused += 1
+            else:
+                each.append(judge_all((setup,), seen))
+        if self._max and seen.page is not None:  # an attempt without a page is judged at little cost
+            self._kept[seen.app.id] = (seen, setups, tuple(each))
+            self._kept.move_to_end(seen.app.id)
+            while len(self._kept) > self._max:
+                self._kept.popitem(last=False)
+        else:
+            self._kept.pop(seen.app.id, None)
+        return tuple(finding for found in each for finding in found)
+
+
+def same_observed(one: Observed, other: Observed, views: bool = True) -> bool:
+    """Return whether two attempts observed the same: their pages the same objects, the rest equal; unless ``views``,
+    whatever their extra views and the phone that asked for one."""
+    same_views = not views or (
+        one.googlebot_page is other.googlebot_page and one.mobile_page is other.mobile_page and one.phone == other.phone
+    )
+    return (
+        one.page is other.page
+        and same_views
+        and one.sitemap_urls == other.sitemap_urls
+        and one.tls == other.tls
+        and one.baseline == other.baseline
+        and one.app == other.app
+    )
 
 
 def _unused() -> Analysis:

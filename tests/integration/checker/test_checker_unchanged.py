@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from itertools import count
 
@@ -83,6 +84,34 @@ def test_a_reused_page_keeps_its_findings(site: FakeSite) -> None:
     assert gambling(first) == gambling(second) == {"hidden": "kritis"}
 
 
+def test_a_reused_pages_attempt_is_judged_as_the_last_and_a_changed_pages_anew(site: FakeSite) -> None:
+    served = {"page": page(main_extra=SPAM)}
+    site.route("*", "/", lambda _request: Reply(200, served["page"]))
+    checker = make_checker(site.port)
+    checks = len(checker.config.checks)
+    # The first check fetched the views and remembered the page's structure, which the second judged the page against.
+    first, second, third = (check(checker, app(site.port)) for _ in range(3))
+    assert (checker.pages.reused, checker.judgements.reused) == (2, checks)
+    assert first.findings == second.findings == third.findings and gambling(third) == {"hidden": "kritis"}
+    served["page"] = page()
+    assert gambling(check(checker, app(site.port))) == {}
+    assert checker.judgements.reused == checks
+
+
+def test_the_checks_of_an_unchanged_page_that_read_no_view_are_not_judged_again_without_it(site: FakeSite) -> None:
+    site.route("*", "/", Reply(200, page(main_extra=SPAM)))
+    checker = make_checker(site.port)
+    checks, viewing = len(checker.config.checks), sum(bool(s.check.views) for s in checker.config.checks)
+    first, second = check(checker, app(site.port)), check(checker, app(site.port))  # the views, then none
+    assert checker.judgements.reused == 0
+    checker.config = replace(checker.config, views_every_minutes=0)
+    third = check(checker, app(site.port))  # the views again: only the checks that read them judge again
+    assert checker.judgements.reused == checks - viewing
+    check(checker, app(site.port))  # the views as at the last check, but asked as the other phone
+    assert checker.judgements.reused == 2 * (checks - viewing)
+    assert first.findings == second.findings == third.findings and gambling(third) == {"hidden": "kritis"}
+
+
 def test_the_same_page_of_another_application_is_analysed_for_it(site: FakeSite) -> None:
     site.route("*", "/", Reply(200, page()))
     checker = make_checker(site.port)
@@ -114,7 +143,7 @@ def test_no_page_is_reused_when_none_is_kept(site: FakeSite) -> None:
     checker = make_checker(site.port, unchanged_pages=0)
     check(checker, app(site.port))
     check(checker, app(site.port))
-    assert checker.pages.reused == 0
+    assert checker.pages.reused == checker.judgements.reused == 0
 
 
 def laravel_page(knobs: dict[str, str]) -> Callable[[object], Reply]:

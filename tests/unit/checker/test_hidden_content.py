@@ -4,7 +4,7 @@ site's stylesheets a check reads."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
@@ -501,6 +501,32 @@ def test_a_page_served_again_as_it_was_is_known_by_its_first_digest_and_its_stea
     for _ in range(3):
         assert asyncio.run(cache.rules_for(session, page.decode(), URL, digests())) == ()  # type: ignore[arg-type]
     assert len(steadied) == 1 and cache.skipped == 3 and session.asked == []
+
+
+def test_the_sheets_a_page_links_are_read_once_for_its_bytes_at_its_address(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A page that comes back as it was links the sheets it linked: it is not decoded, nor read for them, again.
+    read: list[str] = []
+    monkeypatch.setattr(stylesheets, "stylesheet_urls", lambda html, *a: read.append(html) or stylesheet_urls(html, *a))
+    cache = StylesheetCache()
+    session = FakeSession({f"{URL}custom.css": sheet(".promo{display:none}"), f"{URL}b.css": sheet(".b{display:none}")})
+    other_url, other = f"{URL}berita/", LINKED.replace("custom", "b")
+    decoded: list[str] = []
+
+    def text(html: str) -> Callable[[], tuple[str, None]]:
+        return lambda: decoded.append(html) or (html, None)  # type: ignore[func-returns-value]
+
+    def selectors(html: str, url: str = URL) -> set[str]:
+        digest = [page_digest(html.encode(), "text/html")]
+        found = asyncio.run(cache.rules_for(session, text(html), url, digest))  # type: ignore[arg-type]
+        return {s for r in found for s in r.selectors}
+
+    assert selectors(LINKED) == selectors(LINKED) == {".promo"}
+    assert read == decoded == [LINKED]
+    assert selectors(other) == {".b"} and selectors(LINKED, other_url) == {".promo"}
+    assert selectors(LINKED) == {".promo"} and read == [LINKED, other, LINKED, LINKED]
+    for _ in range(2):  # a page without a digest is read every time
+        assert asyncio.run(cache.rules_for(session, LINKED, URL))  # type: ignore[arg-type]
+    assert len(read) == 6
 
 
 @pytest.mark.parametrize(

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import fields, replace
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 
 from pantau_checker.config import checker_config
+from pantau_checker.core.checks import cloaking
+from pantau_checker.core.checks.base import Check, NoSettings, Observed, Switched, judge_all, switched
 from pantau_checker.core.checks.defacement import scan
 from pantau_checker.core.css import HidingRules
 from pantau_checker.core.page import parse_page
-from pantau_checker.unchanged import Analysis, UnchangedPages, page_key
+from pantau_checker.core.structure import structure_of
+from pantau_checker.unchanged import Analysis, UnchangedJudgements, UnchangedPages, page_key, same_observed
 from pantau_common.config import ConfigError
+from pantau_common.registry.model import AppSpec
 from pantau_common.settings import Settings
+from pantau_contracts.status import Finding, TlsFacts
 
 URL = "https://dinkes.bekasikota.go.id/"
 TODAY = date(2026, 12, 5)
@@ -105,3 +112,73 @@ def test_a_forgotten_application_leaves_nothing_of_its_page_behind() -> None:
         pages.page_analysis(app_id, laravel("a1b2c3d4e5f6"), context, lambda _body, a=app_id: analysed(calls, a))  # type: ignore[misc]
     assert (calls, pages.reused) == (["dinkes", "dishub", "dinkes"], 0)
     assert pages._bytes.keys() == {"dinkes"}
+
+
+# --- the last judgement of each application ------------------------------------------------------------------------
+
+SPEC = AppSpec(id="dinkes", pd_id="dinkes", nama="Website Dinkes", url=URL)
+PAGE = parse_page(HTML, URL)
+SEEN = Observed(SPEC, None, PAGE, ("https://dinkes.bekasikota.go.id/berita",), baseline=structure_of(PAGE))
+# For each thing an attempt observes, another value of it: what makes an attempt's observation another.
+OTHERS: dict[str, object] = {
+    "app": replace(SPEC, config={"sitemap_always": True}),
+    "tls": TlsFacts(True, 30),
+    "page": parse_page(HTML, URL),  # an equal page, but another: reading whether it is equal would read it whole
+    "sitemap_urls": (),
+    "googlebot_page": PAGE,
+    "mobile_page": PAGE,
+    "phone": "iPhone",
+    "baseline": replace(structure_of(PAGE), links=3),
+}
+VIEWED = {"googlebot_page", "mobile_page", "phone"}  # read by the checks that ask for a view only
+
+
+def checks(calls: list[str]) -> tuple[Switched[Any], ...]:
+    """Return a check of the page and one of its Googlebot view, each noting in ``calls`` that it judged."""
+
+    def judge(name: str) -> Callable[[Observed, NoSettings], tuple[Finding, ...]]:
+        return lambda seen, _settings: calls.append(name) or (Finding(name, "tinggi", seen.app.id),)  # type: ignore[func-returns-value]
+
+    page = Check("halaman", cloaking.CATEGORY, ("halaman",), judge("halaman"), NoSettings())
+    view = Check(
+        "tampilan", cloaking.CATEGORY, ("tampilan",), judge("tampilan"), NoSettings(), views=frozenset({"googlebot"})
+    )
+    return switched([page, view])
+
+
+def test_the_findings_of_an_attempt_that_observed_what_the_last_did_are_given_again() -> None:
+    judgements, calls = UnchangedJudgements(), []
+    setups = checks(calls)
+    first = judgements.findings(setups, SEEN)
+    again = replace(SEEN, app=replace(SPEC), sitemap_urls=tuple(SEEN.sitemap_urls), baseline=structure_of(PAGE))
+    assert judgements.findings(setups, again) == first == judge_all(setups, SEEN)
+    assert [f.code for f in first] == ["halaman", "tampilan"]
+    assert (calls, judgements.reused) == (["halaman", "tampilan", "halaman", "tampilan"], 2)  # the last two: judge_all
+
+
+@pytest.mark.parametrize("name", [f.name for f in fields(Observed)])
+def test_an_attempt_that_observed_anything_else_is_judged_again_by_the_checks_that_read_it(name: str) -> None:
+    # Every field of what an attempt observes is compared: a new one needs a value here, and its comparison.
+    judgements, calls = UnchangedJudgements(), []
+    setups = checks(calls)
+    judgements.findings(setups, SEEN)
+    other = replace(SEEN, **{name: OTHERS[name]})
+    assert not same_observed(SEEN, other) and not same_observed(other, SEEN)
+    assert same_observed(SEEN, other, views=False) is (name in VIEWED)
+    assert [f.code for f in judgements.findings(setups, other)] == ["halaman", "tampilan"]
+    judged_again = ["tampilan"] if name in VIEWED else ["halaman", "tampilan"]
+    assert calls == ["halaman", "tampilan", *judged_again]
+
+
+def test_a_judgement_is_given_again_to_its_application_and_checks_only_and_not_where_none_is_kept() -> None:
+    calls: list[str] = []
+    setups, judgements = checks(calls), UnchangedJudgements(max_entries=1)
+    judgements.findings(setups, SEEN)
+    judgements.findings(setups, replace(SEEN, app=replace(SPEC, id="dishub")))
+    judgements.findings(setups, SEEN)  # forgotten: one application's is kept
+    judgements.findings(checks(calls), SEEN)  # other checks (a checker's configuration is one tuple)
+    none, pageless = UnchangedJudgements(max_entries=0), replace(SEEN, page=None)
+    for _ in range(2):
+        none.findings(setups, SEEN)
+        judgements.findings(setups, pageless)  # an attempt without a page is not kept
+    assert calls == ["halaman", "tampilan"] * 8 and judgements.reused == none.reused == 0
