@@ -228,13 +228,18 @@ def _query(rng: random.Random) -> str:
     return ", ".join(parts)
 
 
+def _generated_tree(rng: random.Random, fewest: int) -> LexborHTMLParser:
+    """A generated page of ``fewest`` to 5 top blocks, in quirks or standards mode by a coin."""
+    doctype = "<!DOCTYPE html>" if rng.random() < 0.5 else ""
+    body = "".join(_element(rng, 0) for _ in range(rng.randint(fewest, 5)))
+    return LexborHTMLParser(f"{doctype}<html><head><title>x</title></head><body>{body}</body></html>")
+
+
 @pytest.mark.parametrize("seed", range(8))
 def test_generated_pages_and_selectors_find_what_selectolax_finds(seed: int) -> None:
     rng = random.Random(seed)
     for _ in range(10):
-        doctype = "<!DOCTYPE html>" if rng.random() < 0.5 else ""
-        body = "".join(_element(rng, 0) for _ in range(rng.randint(1, 5)))
-        tree = LexborHTMLParser(f"{doctype}<html><head><title>x</title></head><body>{body}</body></html>")
+        tree = _generated_tree(rng, fewest=1)
         elements = tree.css("body *")
         places = [tree, tree.body, *rng.sample(elements, min(4, len(elements)))]
         for _ in range(12):
@@ -491,9 +496,7 @@ def _ancestors(node: LexborNode) -> list[LexborNode]:
 def test_generated_pages_changed_between_searches_find_what_selectolax_finds(seed: int) -> None:
     rng = random.Random(1000 + seed)
     for _ in range(6):
-        doctype = "<!DOCTYPE html>" if rng.random() < 0.5 else ""
-        body = "".join(_element(rng, 0) for _ in range(rng.randint(2, 5)))
-        tree = LexborHTMLParser(f"{doctype}<html><head><title>x</title></head><body>{body}</body></html>")
+        tree = _generated_tree(rng, fewest=2)
         for _ in range(8):
             elements = tree.css("body *")
             places = [tree, tree.body, *rng.sample(elements, min(3, len(elements)))]
