@@ -235,20 +235,23 @@ def _generated_tree(rng: random.Random, fewest: int) -> LexborHTMLParser:
     return LexborHTMLParser(f"{doctype}<html><head><title>x</title></head><body>{body}</body></html>")
 
 
+def _searched_alike(rng: random.Random, tree: LexborHTMLParser, inner: int, queries: int) -> None:
+    """``queries`` generated selectors searched from the document, the body and ``inner`` of its elements, each as
+    selectolax finds it."""
+    elements = tree.css("body *")
+    places = [tree, tree.body, *rng.sample(elements, min(inner, len(elements)))]
+    for _ in range(queries):
+        query = _query(rng)
+        for place in places:
+            assert place is not None
+            _same_as_selectolax(place, query)
+
+
 @pytest.mark.parametrize("seed", range(8))
 def test_generated_pages_and_selectors_find_what_selectolax_finds(seed: int) -> None:
     rng = random.Random(seed)
     for _ in range(10):
-        tree = _generated_tree(rng, fewest=1)
-        elements = tree.css("body *")
-        places = [tree, tree.body, *rng.sample(elements, min(4, len(elements)))]
-        for _ in range(12):
-            query = _query(rng)
-            for place in places:
-                assert place is not None
-                assert _ids(select(place, query)) == _ids(place.css(query)), query
-                first, theirs = select_first(place, query), place.css_first(query)
-                assert (first and first.mem_id) == (theirs and theirs.mem_id), query
+        _searched_alike(rng, _generated_tree(rng, fewest=1), inner=4, queries=12)
 
 
 # Names that a walk keeping each distinct class and id once by their bytes must still tell apart: a class and an id
@@ -498,13 +501,7 @@ def test_generated_pages_changed_between_searches_find_what_selectolax_finds(see
     for _ in range(6):
         tree = _generated_tree(rng, fewest=2)
         for _ in range(8):
-            elements = tree.css("body *")
-            places = [tree, tree.body, *rng.sample(elements, min(3, len(elements)))]
-            for _ in range(4):
-                query = _query(rng)
-                for place in places:
-                    assert place is not None
-                    _same_as_selectolax(place, query)
+            _searched_alike(rng, tree, inner=3, queries=4)
             _change(rng, tree)
 
 
