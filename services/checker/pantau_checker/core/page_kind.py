@@ -78,6 +78,7 @@ on every check.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -217,19 +218,41 @@ def _phrase(pattern: str, anchored: str) -> re.Pattern[str]:
 
 
 class _Gated:
-    """An expression of many alternatives, matched only on a text that holds one of ``words``, words that each of its
-    matches holds (``test_page_kind_gates`` proves it of the expression). A title or a heading holds none of them, as
-    a rule: the words are found in one pass, where the expression tries its alternatives one after another (some
-    twenty thousand instructions a text, five texts and more a check)."""
+    """An expression matched only on a text that holds one of ``words``, words that each of its matches holds
+    (``test_page_kind_gates`` proves it of the expression). A title or a heading holds none of them, as a rule: the
+    words of all such expressions are found in a text in one pass, once, where an expression of many alternatives
+    tries them one after another (some twenty thousand instructions a text, for five texts and more a check)."""
 
     __slots__ = ("_words", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], words: str) -> None:
         self.pattern = pattern
-        self._words = ahocorasick_rs.AhoCorasick(words.split())
+        self._words = 0
+        for word in words.split():
+            if word not in _GATE_WORDS:
+                _GATE_WORDS.append(word)
+            self._words |= 1 << _GATE_WORDS.index(word)
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.pattern.match(text) if self._words.find_matches_as_indexes(_folded(text)) else None
+        return self.pattern.match(text) if _gate_words_in(text) & self._words else None
+
+
+_GATE_WORDS: list[str] = []  # of every ``_Gated``, each its bit of ``_gate_words_in``
+_GATE_TEXTS = 256  # a check's title, its parts and its first headings, each read by several expressions
+
+
+@functools.lru_cache(maxsize=_GATE_TEXTS)
+def _gate_words_in(text: str) -> int:
+    """Return the words of ``_GATE_WORDS`` in ``text``, a bit each."""
+    found = 0
+    for index, _, _ in _gate_automaton().find_matches_as_indexes(_folded(text), overlapping=True):
+        found |= 1 << index
+    return found
+
+
+@functools.cache
+def _gate_automaton() -> ahocorasick_rs.AhoCorasick:
+    return ahocorasick_rs.AhoCorasick(_GATE_WORDS)  # made once every expression has added its words
 
 
 def _folded(text: str) -> str:
@@ -1079,7 +1102,7 @@ _LINK_BACK = _rx(
 )
 _SPEAKS_404 = _rx(r"404|not\s+found|tidak\s+ditemukan")
 _SEARCHED = _rx(r"\b(?:pencarian|search|kata\s+kunci|keyword|results?\s+for|hasil\s+untuk)\b")
-_BARE_404 = _rx(r"^(?:error\s+|galat\s+)?404(?:\s+error)?$")
+_BARE_404 = _Gated(_rx(r"^(?:error\s+|galat\s+)?404(?:\s+error)?$"), "404")
 # An application's root that is nothing but "no such data": its page was opened without what it shows.
 _NO_DATA = _rx(r"^(?:(?:mohon\s+)?maaf,?\s+)?data\s+(?:tidak\s+(?:ditemukan|ada|tersedia)|not\s+found)\W*$")
 # An alert's label before its message: "Error!", "Galat:", "Peringatan!".
@@ -1104,7 +1127,10 @@ _BARE_HEAD = _rx(
 # section "404 Not Found" or "Halaman tidak ditemukan" neither apologises nor speaks to the visitor.
 _NOT_FOUND_SAID = _rx(r"\b(?:oops|whoops|ups|maaf|sorry|yang\s+(?:anda|kamu)|you\s+(?:are|were|requested))\b")
 # What a theme's 404 page puts above its sentence: "404", "Oops!"; Newsup's "4 4", its 0 an icon.
-_PREAMBLE = _rx(r"^(?:(?:error\s+|galat\s+|kesalahan\s+)?404|4\s4|oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*$")
+_PREAMBLE = _Gated(
+    _rx(r"^(?:(?:error\s+|galat\s+|kesalahan\s+)?404|4\s4|oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*$"),
+    "4 oops ups aaf sorry",
+)
 # The headings themes put above the sentence of their 404 (WordPress's own, Divi's for an address or a search that
 # found nothing), some asking: the sentence under them must say it.
 _NOT_FOUND_HEAD = _rx(
@@ -1266,7 +1292,10 @@ _SENTENCE_END = re.compile(r"[^.!?]{0,80}\?")  # what follows a match, up to a q
 _QUOTES = "\"'“‘«„`"
 _OPENING = '"“«„('  # not an apostrophe: "Dinas' "
 _CLOSING = '"”»“)'
-_TITLE_SEPARATORS = re.compile(r"\s+[-–—|·»›:]\s+|\s*[|–—·»›]\s*")
+# A title's separators: "-" and ":" between spaces, the others with or without. Written to start with the class of
+# its first character, which the engine looks for before it tries the rest (``\s+[-–—|·»›:]\s+|\s*[|–—·»›]\s*``
+# tried at each character: a title's split took a tenth of the classification).
+_TITLE_SEPARATORS = re.compile(r"[\s|–—·»›](?:(?<=\s)(?:\s*[-–—|·»›:]\s+|\s*[|–—·»›]\s*)|(?<=[|–—·»›])\s*)")
 _TRAILING = " .!?…:;-–—|"
 
 
@@ -3007,6 +3036,10 @@ _ERRORS = (
         r"Application error: a (?:server|client)-side exception has occurred[^.]{0,120}\.?",
     ),
 )
+# Each gate's patterns, by their place in ``_ERRORS``: most pages have none of the gates, and no pattern is looked at.
+_ERRORS_BY_GATE: dict[str, tuple[int, ...]] = {
+    gate: tuple(i for i, error in enumerate(_ERRORS) if error.gate == gate) for gate in {e.gate for e in _ERRORS}
+}
 
 _SECRETS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"([a-z][a-z0-9+.-]*://)[^/\s:@]+:[^/\s@]+@", re.IGNORECASE), r"\1***@"),
@@ -3081,10 +3114,9 @@ def _tried(
     # Only the patterns whose gate the text has are tried (``gates``: those of the page's visible text, which holds
     # ``text``, found once when it was parsed); a rendered page has no framework's whole page.
     present = gates_in(text) if gates is None else gates
-    for error in _ERRORS:
-        if (rendered and not error.inline) or (error.php and not php_lined):
-            continue
-        if error.gate in present:
+    for index in sorted(i for gate in present for i in _ERRORS_BY_GATE.get(gate, ())):  # in their order
+        error = _ERRORS[index]
+        if not ((rendered and not error.inline) or (error.php and not php_lined)):
             yield error
 
 
