@@ -78,12 +78,15 @@ on every check.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 from urllib.parse import unquote, urlsplit
+
+import ahocorasick_rs
 
 from .dates import dates_in_text
 from .page import Page, derived, gates_in
@@ -212,6 +215,51 @@ def _words(phrases: str, rest: str = "") -> re.Pattern[str]:
 
 def _phrase(pattern: str, anchored: str) -> re.Pattern[str]:
     return _rx(anchored.replace("X", pattern))
+
+
+class _Gated:
+    """An expression matched only on a text that holds one of ``words``, words that each of its matches holds
+    (``test_page_kind_gates`` proves it of the expression). A title or a heading holds none of them, as a rule: the
+    words of all such expressions are found in a text in one pass, once, where an expression of many alternatives
+    tries them one after another (some twenty thousand instructions a text, for five texts and more a check)."""
+
+    __slots__ = ("_words", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], words: str) -> None:
+        self.pattern = pattern
+        self._words = 0
+        for word in words.split():
+            if word not in _GATE_WORDS:
+                _GATE_WORDS.append(word)
+            self._words |= 1 << _GATE_WORDS.index(word)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(text) if _gate_words_in(text) & self._words else None
+
+
+_GATE_WORDS: list[str] = []  # of every ``_Gated``, each its bit of ``_gate_words_in``
+_GATE_TEXTS = 256  # a check's title, its parts and its first headings, each read by several expressions
+
+
+@functools.lru_cache(maxsize=_GATE_TEXTS)
+def _gate_words_in(text: str) -> int:
+    """Return the words of ``_GATE_WORDS`` in ``text``, a bit each."""
+    found = 0
+    for index, _, _ in _gate_automaton().find_matches_as_indexes(_folded(text), overlapping=True):
+        found |= 1 << index
+    return found
+
+
+@functools.cache
+def _gate_automaton() -> ahocorasick_rs.AhoCorasick:
+    return ahocorasick_rs.AhoCorasick(_GATE_WORDS)  # made once every expression has added its words
+
+
+def _folded(text: str) -> str:
+    """Return ``text`` in lower case, each letter that an expression ignoring case matches with an ASCII one made it:
+    of those, "İ" lowers to "i" and a combining dot, "ı" and "ſ" stay (``str.translate`` costs ten times these)."""
+    lowered = text.lower()
+    return lowered if lowered.isascii() else lowered.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
 
 
 # --- the patterns, by kind ------------------------------------------------------------------------
@@ -762,7 +810,9 @@ _MAINTENANCE_STATEMENT = (
     r"^(?:(?:this\s+|our\s+)?(?:site|website|web\s+site)\s+(?:is\s+)?(?:currently\s+)?)?(?:under|down\s+for)\s+"
     r"(?:scheduled\s+)?maintenance$|^we(?:['’]|\s+wi)?ll\s+be\s+back\s+soon$|^maintenance\s+mode\s+is\s+on$"
 )
-_MAINTENANCE_NOTICE = _rx(_MAINTENANCE_STATEMENT)
+_MAINTENANCE_NOTICE = _Gated(
+    _rx(_MAINTENANCE_STATEMENT), "maintenance perbaikan pemeliharaan perawatan pembangunan back"
+)
 # A post's headline, as ``_bylined_post`` reads it: a few words, none a notice's ("Pengumuman", "Mohon Maaf") nor
 # of work on anything; then its date line ("Kamis, 3 Desember 2026", "Diposting pada 3 Des 2026", "Admin | …").
 _POST_HEADLINE_WORDS = 3
@@ -804,7 +854,7 @@ _STATUS_LABEL = re.compile(
     r"(?!\s+(?:[a-z]{2,}|(?i:kembali|sementara))\b)"
 )
 _STATUSES = 2
-_MAINTENANCE_HEAD = _rx(
+_MAINTENANCE_HEADING = (
     _MAINTENANCE_STATEMENT + r"|"
     r"^(?:site|website|scheduled)\s+(?:maintenance|pemeliharaan)$|"
     r"^(?:(?:site|website|scheduled)\s+)?(?:maintenance|pemeliharaan)(?:\s+mode|\s+in\s+progress|\s+sistem)$|"
@@ -826,6 +876,11 @@ _MAINTENANCE_HEAD = _rx(
     r"^(?:website|situs|web|laman)\s+(?:ini\s+|kami\s+)?(?:sedang\s+|masih\s+)?(?:dibangun|dibuat)$|"
     r"^(?:mohon\s+maaf,?\s+)?(?:website|situs|web|laman)\s+(?:ini\s+|kami\s+)?(?:sedang\s+|masih\s+)?(?:dalam\s+)?"
     r"(?:tahap\s+|proses\s+)?(?:pengembangan|pembuatan|pembangunan)$"
+)
+_MAINTENANCE_HEAD = _Gated(
+    _rx(_MAINTENANCE_HEADING),
+    "maintenance perbaikan pemeliharaan perawatan pembangunan back unavailable berbenah temporarily upgrade gangguan "
+    "tidak hadir soon under dibangun dibuat pengembangan pembuatan",
 )
 # A coming-soon plugin's heading or title alone: on a page without a site's menu only, for an event's site or an
 # application's page with its own menu, its news and its login says it of what it announces ("Bekasi Expo 2027 -
@@ -979,7 +1034,10 @@ _NOT_FOUND_PHRASE = (
     r"(?:error\s+|galat\s+)?404\s*(?:--|[-–—:|.!,])?\s*(?:halaman|laman|page)\s+(?:ini\s+)?"
     r"(?:tidak\s+(?:dapat|bisa)\s+diakses|cannot\s+be\s+(?:reached|accessed))"
 )
-_NOT_FOUND_FULL = _phrase(_NOT_FOUND_PHRASE, r"^(?:X)$")
+_NOT_FOUND_FULL = _Gated(
+    _phrase(_NOT_FOUND_PHRASE, r"^(?:X)$"),
+    "found tidak exist gak available belum yang find hilang specified backend route such cannot",
+)
 _NOT_FOUND_START = _phrase(_NOT_FOUND_PHRASE, r"^(?:X)(?:\W|$)")
 _NOT_FOUND_SENTENCE = _phrase(_NOT_FOUND_PHRASE, r"(?:^|[.!?]\s+)((?:X))(?:\W|$)")  # read on WordPress's 404 only
 _WP_404_CLASS = "error404"
@@ -1044,7 +1102,7 @@ _LINK_BACK = _rx(
 )
 _SPEAKS_404 = _rx(r"404|not\s+found|tidak\s+ditemukan")
 _SEARCHED = _rx(r"\b(?:pencarian|search|kata\s+kunci|keyword|results?\s+for|hasil\s+untuk)\b")
-_BARE_404 = _rx(r"^(?:error\s+|galat\s+)?404(?:\s+error)?$")
+_BARE_404 = _Gated(_rx(r"^(?:error\s+|galat\s+)?404(?:\s+error)?$"), "404")
 # An application's root that is nothing but "no such data": its page was opened without what it shows.
 _NO_DATA = _rx(r"^(?:(?:mohon\s+)?maaf,?\s+)?data\s+(?:tidak\s+(?:ditemukan|ada|tersedia)|not\s+found)\W*$")
 # An alert's label before its message: "Error!", "Galat:", "Peringatan!".
@@ -1069,7 +1127,10 @@ _BARE_HEAD = _rx(
 # section "404 Not Found" or "Halaman tidak ditemukan" neither apologises nor speaks to the visitor.
 _NOT_FOUND_SAID = _rx(r"\b(?:oops|whoops|ups|maaf|sorry|yang\s+(?:anda|kamu)|you\s+(?:are|were|requested))\b")
 # What a theme's 404 page puts above its sentence: "404", "Oops!"; Newsup's "4 4", its 0 an icon.
-_PREAMBLE = _rx(r"^(?:(?:error\s+|galat\s+|kesalahan\s+)?404|4\s4|oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*$")
+_PREAMBLE = _Gated(
+    _rx(r"^(?:(?:error\s+|galat\s+|kesalahan\s+)?404|4\s4|oops|whoops|ups|maaf|mohon\s+maaf|sorry)\W*$"),
+    "4 oops ups aaf sorry",
+)
 # The headings themes put above the sentence of their 404 (WordPress's own, Divi's for an address or a search that
 # found nothing), some asking: the sentence under them must say it.
 _NOT_FOUND_HEAD = _rx(
@@ -1078,7 +1139,7 @@ _NOT_FOUND_HEAD = _rx(
 )
 
 _BARE_503 = _rx(r"^(?:(?:http\s+)?error\s+)?503$")
-_SERVER_ERROR_HEAD = _rx(
+_SERVER_ERROR_HEADING = (
     r"^(?:http\s+(?:status|error)\s+)?(?:error\s+)?50[0-4](?:\.\d+)?"
     r"(?:\s*[-–—:|]?\s*(?:internal\s+server\s+error|server\s+error|bad\s+gateway|gateway\s+time-?out|error|"
     r"backend\s+fetch\s+failed|proxy\s+error|terjadi\s+(?:suatu\s+)?(?:kesalahan|galat)(?:\s+(?:pada|di)\s+server)?|"
@@ -1106,6 +1167,11 @@ _SERVER_ERROR_HEAD = _rx(
     r"^(?:error\s+)?401\s*[-:|]?\s*unauthori[sz]ed$|^(?:error\s+)?429\s*[-:|]?\s*too\s+many\s+requests$|"
     # Django refusing a host it was not set up for, nginx a plain request on its TLS port: nothing served.
     r"^(?:(?:error\s+)?400\s*[-:|]?\s*)?bad\s+request(?:\s*\(400\))?$"
+)
+_SERVER_ERROR_HEAD = _Gated(
+    _rx(_SERVER_ERROR_HEADING),
+    "50 error exception galat kesalahan gateway server request forbidden denied ditolak unauthori expired wrong sibuk "
+    "available",
 )
 # An admin template's error view for a page its visitor may not open, under a bare "403".
 _BARE_403 = _rx(r"^(?:error\s+)?403$")
@@ -1226,7 +1292,10 @@ _SENTENCE_END = re.compile(r"[^.!?]{0,80}\?")  # what follows a match, up to a q
 _QUOTES = "\"'“‘«„`"
 _OPENING = '"“«„('  # not an apostrophe: "Dinas' "
 _CLOSING = '"”»“)'
-_TITLE_SEPARATORS = re.compile(r"\s+[-–—|·»›:]\s+|\s*[|–—·»›]\s*")
+# A title's separators: "-" and ":" between spaces, the others with or without. Written to start with the class of
+# its first character, which the engine looks for before it tries the rest (``\s+[-–—|·»›:]\s+|\s*[|–—·»›]\s*``
+# tried at each character: a title's split took a tenth of the classification).
+_TITLE_SEPARATORS = re.compile(r"[\s|–—·»›](?:(?<=\s)(?:\s*[-–—|·»›:]\s+|\s*[|–—·»›]\s*)|(?<=[|–—·»›])\s*)")
 _TRAILING = " .!?…:;-–—|"
 
 
@@ -1484,21 +1553,26 @@ def _view(page: Page) -> _View:
 
 
 def _directory_listing(v: _View) -> PageKind | None:
+    # Signs without a case first: a listing's title names a path, h5ai's its version.
+    titled = "/" in v.title and _LISTING_TITLE.match(v.title)
     # A listing has no menu: a portal's archive page headed "Index of / Arsip Produk Hukum" has one.
-    headed = (
-        _LISTING_TITLE.match(v.title)
-        and v.page.menu_link_count == 0
-        and any(_LISTING_TITLE.match(p) for p in (*v.headings, v.lead))
-    )
+    headed = titled and v.page.menu_link_count == 0 and any(_LISTING_TITLE.match(p) for p in (*v.headings, v.lead))
     iis = " - /" in v.title and _IIS_LISTING.search(v.lead)
     caddy = v.title.startswith("/") and v.page.menu_link_count == 0 and _CADDY_SUMMARY.search(v.lead[:_PROMINENT])
     fancy = v.page.menu_link_count == 0 and _FANCYINDEX.search(v.lead[:_PROMINENT])
     served = v.page.menu_link_count == 0 and _SERVE_INDEX_TITLE.match(v.title)
-    framed = _LISTING_TITLE.match(v.title) and (
-        _LISTING_COLUMNS.match(v.page.main_text[:_PROMINENT]) or _sorted_by_apache(v)
-    )
+    framed = titled and (_LISTING_COLUMNS.match(v.page.main_text[:_PROMINENT]) or _sorted_by_apache(v))
     lister = v.page.menu_link_count == 0 and _LISTER_CREDIT.search(v.page.visible_text[-_LISTER_TAIL:])
-    if headed or iis or caddy or fancy or served or framed or lister or _H5AI_TITLE.search(v.title):
+    if (
+        headed
+        or iis
+        or caddy
+        or fancy
+        or served
+        or framed
+        or lister
+        or ("5" in v.title and _H5AI_TITLE.search(v.title))
+    ):
         return PageKind("daftar_direktori", f"daftar isi direktori server: \u201c{_cut(v.title)}\u201d")
     if v.page.xml_root == _BUCKET_LISTING:
         return PageKind("daftar_direktori", f"daftar isi bucket penyimpanan: <{_BUCKET_LISTING}>")
@@ -1652,7 +1726,7 @@ def _framework_titled(v: _View) -> str | None:
         return v.headings[0] if v.headings else v.title
     if v.small(_GENERIC) and _EXCEPTION_TITLE.match(v.title) and len(v.page.visible_text) <= _PICTURE_TEXT:
         return v.title
-    if _DJANGO_SAID in v.page.visible_text and _DJANGO_TITLE.match(v.title):
+    if _DJANGO_TITLE.match(v.title) and _DJANGO_SAID in v.page.visible_text:  # the title first: the text is long
         return v.title
     yii = "(#" in v.title and _YII_TITLE.match(v.title) is not None and _YII_SAID in v.page.visible_text
     return v.title if yii else None
@@ -1681,7 +1755,7 @@ def _soap_fault(v: _View) -> str | None:
     return _cut(v.lead)
 
 
-def _json_answer(v: _View, said: re.Pattern[str]) -> str | None:
+def _json_answer(v: _View, said: re.Pattern[str] | _Gated) -> str | None:
     """Return the page, when it is nothing but a JSON object whose message matches ``said``."""
     if not v.lead.startswith("{") or v.title or len(v.page.visible_text) > _JSON_MAX:
         return None
@@ -2962,6 +3036,10 @@ _ERRORS = (
         r"Application error: a (?:server|client)-side exception has occurred[^.]{0,120}\.?",
     ),
 )
+# Each gate's patterns, by their place in ``_ERRORS``: most pages have none of the gates, and no pattern is looked at.
+_ERRORS_BY_GATE: dict[str, tuple[int, ...]] = {
+    gate: tuple(i for i, error in enumerate(_ERRORS) if error.gate == gate) for gate in {e.gate for e in _ERRORS}
+}
 
 _SECRETS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"([a-z][a-z0-9+.-]*://)[^/\s:@]+:[^/\s@]+@", re.IGNORECASE), r"\1***@"),
@@ -3036,10 +3114,9 @@ def _tried(
     # Only the patterns whose gate the text has are tried (``gates``: those of the page's visible text, which holds
     # ``text``, found once when it was parsed); a rendered page has no framework's whole page.
     present = gates_in(text) if gates is None else gates
-    for error in _ERRORS:
-        if (rendered and not error.inline) or (error.php and not php_lined):
-            continue
-        if error.gate in present:
+    for index in sorted(i for gate in present for i in _ERRORS_BY_GATE.get(gate, ())):  # in their order
+        error = _ERRORS[index]
+        if not ((rendered and not error.inline) or (error.php and not php_lined)):
             yield error
 
 
@@ -3121,7 +3198,7 @@ def _segments(title: str) -> tuple[str, ...]:
     return tuple(p.strip(_TRAILING) for p in parts if p.strip(_TRAILING))
 
 
-def _first_full(pattern: re.Pattern[str], places: Iterable[str]) -> str | None:
+def _first_full(pattern: re.Pattern[str] | _Gated, places: Iterable[str]) -> str | None:
     return next((p for p in places if pattern.match(p.rstrip(_TRAILING))), None)
 
 
