@@ -489,6 +489,12 @@ _LINKED_IMAGES = (
     '[style*="width" i], [style*="height" i])'
 )
 _TITLED_IMAGES = 'img:is([alt]:not([alt=""]), [title])'
+# The same, read by the compiled search (``_selectors``) where lexbor's own engine would walk the whole document for
+# the ``:is()`` it alone takes: its parts one by one (a value of no letters is alike in any case), the images in
+# links named by their style looked at apart (``_linked_images``).
+_IMAGE_NAMES = ('[alt]:not([alt="" i])', "[title]", '[width="0" i]', '[width="1" i]', '[height="0" i]', '[height="1" i]')
+_LISTED_LINKED_IMAGES = ", ".join(f"a[href] img{names}" for names in _IMAGE_NAMES)
+_LISTED_TITLED_IMAGES = ", ".join(f"img{names}" for names in _IMAGE_NAMES[:2])
 # Other elements' titles (tooltips), read as text no visitor sees: a link's and an image's are read with them.
 _TITLED = "[title]:not(a, area, img)"
 _MAX_TITLED = 500
@@ -2093,7 +2099,7 @@ def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str]
     in its alt (an upload to the media library named for the gambling site) is read by search
     engines, and seen by no visitor; so is a link around a pixel, which search engines follow.
     """
-    linked = select(tree, _LINKED_IMAGES)[:_MAX_IMAGES]
+    linked = _linked_images(tree)[:_MAX_IMAGES]
     found = []
     unseen: list[Link] = []
     if linked:
@@ -2113,7 +2119,7 @@ def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str]
     # image's attributes costs three times as much.
     in_links = {image.mem_id for image in linked}
     alone = []
-    for image in select(tree, _TITLED_IMAGES)[:_MAX_IMAGES]:
+    for image in _once(select(tree, _LISTED_TITLED_IMAGES))[:_MAX_IMAGES]:
         if image.mem_id not in in_links:
             attrs = image.attrs
             alt, title = attrs.get("alt") or "", attrs.get("title") or ""
@@ -2125,6 +2131,25 @@ def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str]
             if len(alone) >= _MAX_IMAGES_ALONE:
                 break
     return found, alone, unseen
+
+
+def _linked_images(tree: HTMLParser) -> list[Node]:
+    """Return ``select(tree, _LINKED_IMAGES)``: the images in links with a name of ``_IMAGE_NAMES``, else, where one
+    is sized by its style alone, lexbor's search (its place among the others is lexbor's walk's)."""
+    found = _once(select(tree, _LISTED_LINKED_IMAGES))
+    listed = {image.mem_id for image in found}
+    for image in select(tree, "a[href] img[style]"):
+        # An ASCII word's letters are lowered alike by Python and by lexbor's ``i``: a word found in either is found.
+        style = (image.attributes.get("style") or "").lower()
+        if image.mem_id not in listed and ("width" in style or "height" in style):
+            return select(tree, _LINKED_IMAGES)
+    return found
+
+
+def _once(nodes: list[Node]) -> list[Node]:
+    """Return ``nodes`` (a search's) each once: the compiled search, as lexbor, lists a node once per part of the
+    selector it matches, one after the other, where ``:is()`` lists it once."""
+    return [node for at, node in enumerate(nodes) if at == 0 or nodes[at - 1].mem_id != node.mem_id]
 
 
 def _only_unseen_images(anchor: Node) -> bool:
