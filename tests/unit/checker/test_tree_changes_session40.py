@@ -28,8 +28,9 @@ VENDOR_PAGE = f"""<!DOCTYPE html><html lang="id"><head><title>Dinas Kesehatan Ko
 <header id="masthead" class="site-header"><h1 class="site-title"><a href="/">Dinkes</a></h1>
  <nav id="site-navigation" class="main-navigation"><ul id="primary-menu" class="menu">
   <li class="menu-item"><a href="/">Beranda</a></li><li class="menu-item"><a href="/profil/">Profil</a>
-   <ul class="sub-menu" style="display:none"><li><a href="/profil/visi/">Visi</a></li><li><a href="/profil/s/">Struktur</a>
-   </li></ul></li><li class="menu-item"><a href="/layanan/">Layanan</a></li></ul></nav></header>
+   <ul class="sub-menu" style="display:none"><li><a href="/profil/visi/">Visi</a></li>
+   <li><a href="/profil/s/">Struktur</a></li></ul></li><li class="menu-item"><a href="/layanan/">Layanan</a></li>
+ </ul></nav></header>
 <div class="marquee"><marquee>Selamat datang</marquee></div>
 <div id="content" class="site-content"><main id="main" class="site-main">{_NEWS}
  <noscript><p>Aktifkan JavaScript</p></noscript><template><p class="menu">Templat</p></template>

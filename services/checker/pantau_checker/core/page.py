@@ -492,7 +492,14 @@ _TITLED_IMAGES = 'img:is([alt]:not([alt=""]), [title])'
 # The same, read by the compiled search (``_selectors``) where lexbor's own engine would walk the whole document for
 # the ``:is()`` it alone takes: its parts one by one (a value of no letters is alike in any case), the images in
 # links named by their style looked at apart (``_linked_images``).
-_IMAGE_NAMES = ('[alt]:not([alt="" i])', "[title]", '[width="0" i]', '[width="1" i]', '[height="0" i]', '[height="1" i]')
+_IMAGE_NAMES = (
+    '[alt]:not([alt="" i])',
+    "[title]",
+    '[width="0" i]',
+    '[width="1" i]',
+    '[height="0" i]',
+    '[height="1" i]',
+)
 _LISTED_LINKED_IMAGES = ", ".join(f"a[href] img{names}" for names in _IMAGE_NAMES)
 _LISTED_TITLED_IMAGES = ", ".join(f"img{names}" for names in _IMAGE_NAMES[:2])
 # Other elements' titles (tooltips), read as text no visitor sees: a link's and an image's are read with them.
