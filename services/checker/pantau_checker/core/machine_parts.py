@@ -36,7 +36,7 @@ from datetime import date
 
 from selectolax.lexbor import LexborNode as Node
 
-from ._selectors import select, select_first, text_of
+from ._selectors import select, select_first, text_of, words_of
 from .dates import dates_in_text
 
 # Social feed plugins' containers, by the names they give them (ids and classes no theme uses for its own), Elfsight's
@@ -145,7 +145,7 @@ def machine_parts(body: Node, widgets: list[Node], own: str, plugins: bool, toda
         elif today is not None and (tables := tables + 1) <= _MAX_TABLES and _days_of_data(node, own, today):
             found.append(node)  # of a hostile page's thousands of tables, the first few are read
     for heading in headings[:_MAX_HEADINGS]:
-        title = " ".join(text_of(heading).split())
+        title = words_of(heading)  # its words, squashed in the compiled module
         if (
             len(title) > _MAX_TITLE_CHARS
             or title.count(" ") >= _MAX_TITLE_WORDS  # its words, squashed: one space fewer
@@ -243,7 +243,7 @@ def _machine_made(part: Node, own: str) -> bool:
             continue
         if _other_site(href, own):
             continue
-        if len(" ".join(text_of(anchor).split())) >= _HEADLINE_CHARS:
+        if len(words_of(anchor)) >= _HEADLINE_CHARS:
             return False
     return True
 

@@ -37,7 +37,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 from selectolax.lexbor import SelectolaxError
 
-from ._selectors import absolute, links_in, named, select, select_first, text_of, words_of
+from ._selectors import absolute, decompose, links_in, named, select, select_first, text_of, words_of
 from .css import (
     MAX_CSS_CHARS,
     UNKNOWN,
@@ -489,6 +489,19 @@ _LINKED_IMAGES = (
     '[style*="width" i], [style*="height" i])'
 )
 _TITLED_IMAGES = 'img:is([alt]:not([alt=""]), [title])'
+# The same, read by the compiled search (``_selectors``) where lexbor's own engine would walk the whole document for
+# the ``:is()`` it alone takes: its parts one by one (a value of no letters is alike in any case), the images in
+# links named by their style looked at apart (``_linked_images``).
+_IMAGE_NAMES = (
+    '[alt]:not([alt="" i])',
+    "[title]",
+    '[width="0" i]',
+    '[width="1" i]',
+    '[height="0" i]',
+    '[height="1" i]',
+)
+_LISTED_LINKED_IMAGES = ", ".join(f"a[href] img{names}" for names in _IMAGE_NAMES)
+_LISTED_TITLED_IMAGES = ", ".join(f"img{names}" for names in _IMAGE_NAMES[:2])
 # Other elements' titles (tooltips), read as text no visitor sees: a link's and an image's are read with them.
 _TITLED = "[title]:not(a, area, img)"
 _MAX_TITLED = 500
@@ -746,7 +759,7 @@ def parse_page(
     hidden_texts += [t for rules in stylesheets for t in rules.contents]
     hidden_refreshes, handlers = _run_hidden(tree, "handler" in signs, removed, base_url)  # before they are taken out
     for node in _outermost(removed):
-        node.decompose()
+        decompose(node)
     cdn_banner = _cdn_banner(tree, markup)  # before the page's chrome is taken out: its banner is in none
     scripts, script_sources = _scripts(tree, base_url, handlers)
     # A single-page app's embedded data (its posts' dates), where the markup shows an app's signs.
@@ -1409,7 +1422,7 @@ def _decompose_non_content(
         if unseen is not None and (text := _text(unseen)):
             texts.append(text)
             links += _links([unseen], base_url)
-        node.decompose()
+        decompose(node)
 
 
 class _Reading(NamedTuple):
@@ -1581,7 +1594,7 @@ def _read_document(markup: str, base_url: str, framed: bool) -> tuple[_Reading, 
     hidden_links = _links(hidden_nodes, base_url, titles, images=True)
     hidden = _Reading([t for t in map(_text, hidden_nodes) if t], hidden_links)
     for node in _outermost(removed):
-        node.decompose()
+        decompose(node)
     shown = _Reading([], [])
     _decompose_non_content(tree, base_url, hidden.texts, hidden.links, shown.texts)
     body = tree.body
@@ -2093,7 +2106,7 @@ def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str]
     in its alt (an upload to the media library named for the gambling site) is read by search
     engines, and seen by no visitor; so is a link around a pixel, which search engines follow.
     """
-    linked = select(tree, _LINKED_IMAGES)[:_MAX_IMAGES]
+    linked = _linked_images(tree)[:_MAX_IMAGES]
     found = []
     unseen: list[Link] = []
     if linked:
@@ -2113,7 +2126,7 @@ def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str]
     # image's attributes costs three times as much.
     in_links = {image.mem_id for image in linked}
     alone = []
-    for image in select(tree, _TITLED_IMAGES)[:_MAX_IMAGES]:
+    for image in _once(select(tree, _LISTED_TITLED_IMAGES))[:_MAX_IMAGES]:
         if image.mem_id not in in_links:
             attrs = image.attrs
             alt, title = attrs.get("alt") or "", attrs.get("title") or ""
@@ -2125,6 +2138,25 @@ def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str]
             if len(alone) >= _MAX_IMAGES_ALONE:
                 break
     return found, alone, unseen
+
+
+def _linked_images(tree: HTMLParser) -> list[Node]:
+    """Return ``select(tree, _LINKED_IMAGES)``: the images in links with a name of ``_IMAGE_NAMES``, else, where one
+    is sized by its style alone, lexbor's search (its place among the others is lexbor's walk's)."""
+    found = _once(select(tree, _LISTED_LINKED_IMAGES))
+    listed = {image.mem_id for image in found}
+    for image in select(tree, "a[href] img[style]"):
+        # An ASCII word's letters are lowered alike by Python and by lexbor's ``i``: a word found in either is found.
+        style = (image.attributes.get("style") or "").lower()
+        if image.mem_id not in listed and ("width" in style or "height" in style):
+            return select(tree, _LINKED_IMAGES)
+    return found
+
+
+def _once(nodes: list[Node]) -> list[Node]:
+    """Return ``nodes`` (a search's) each once: the compiled search, as lexbor, lists a node once per part of the
+    selector it matches, one after the other, where ``:is()`` lists it once."""
+    return [node for at, node in enumerate(nodes) if at == 0 or nodes[at - 1].mem_id != node.mem_id]
 
 
 def _only_unseen_images(anchor: Node) -> bool:
@@ -2208,7 +2240,7 @@ def _main_text(
     # A part taken out beside the main content (a header's clock, a sidebar's counter) leaves its text as it was read.
     inside = any(root.mem_id in _lineage(n) for n in gone)
     for node in gone:
-        node.decompose()
+        decompose(node)
     if not kept and not inside:
         return main_words, named, widgets, kept
     raw = _text_without(root, [n for n in kept if root.mem_id in _lineage(n)]) if kept else text_of(root, " ")
@@ -2486,13 +2518,13 @@ def _date_sources(
         chrome_ids = {n.mem_id for n in chrome}
         widgets, dated_parts = _outside(widgets, chrome_ids), _outside(dated_parts, chrome_ids)
     for node in chrome:
-        node.decompose()
+        decompose(node)
     feeds = _outermost(_unique(_others_feeds(tree, host) + _others_widgets(widgets, host)))  # each once
     if feeds:  # before they are freed: a node's parents are read
         feed_ids = {n.mem_id for n in feeds}
         widgets, dated_parts = _outside(widgets, feed_ids), _outside(dated_parts, feed_ids)
     for node in feeds:
-        node.decompose()
+        decompose(node)
     dated_parts = _drop_machine_parts(body, widgets, dated_parts, host, plugins, today)
     articles = select(body, "article")
     nested = bool(menu) and select_first(body, "article article") is not None
@@ -2520,10 +2552,10 @@ def _date_sources(
     if articles and dated_parts:
         dated_parts = _outside(dated_parts, {a.mem_id for a in articles})
     for node in articles:
-        node.decompose()
+        decompose(node)
     parts = [_dated_text(node) for node in dated_parts]
     for node in dated_parts:
-        node.decompose()
+        decompose(node)
     if not articles or laid_out is not None:  # a theme of bare <div>s: its posts are a list of cards
         items = _item_dates(body, host)
         if items:
@@ -2572,7 +2604,7 @@ def _drop_machine_parts(
     if machine and dated_parts:
         dated_parts = _outside(dated_parts, {n.mem_id for n in machine})
     for node in machine:
-        node.decompose()
+        decompose(node)
     return dated_parts
 
 
@@ -2588,7 +2620,7 @@ def _without_todays_boxes(articles: list[Node]) -> tuple[list[Node], list[str]]:
     if not boxes:
         return articles, texts
     for i in boxes:
-        articles[i].decompose()
+        decompose(articles[i])
     kept = [i for i in range(len(articles)) if i not in boxes]
     return [articles[i] for i in kept], [texts[i] for i in kept]
 
