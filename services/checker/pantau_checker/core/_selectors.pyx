@@ -1436,3 +1436,175 @@ def links_in(
         if bounds is not None:
             bounds.append(len(reading.found))
     return reading.found
+
+
+# The words of a text, for the fingerprint (``freshness.fingerprint``) and the sketch (``text.word_sketch``): the
+# UTF-8 translated by a table and split as ``bytes.split()`` splits it, in one pass over the bytes, without the
+# bytes object made for each word (a page's main text has thousands), its SipHash and its look-up in a set.
+from cpython.bytes cimport PyBytes_FromStringAndSize
+from libc.stdint cimport uint32_t
+from libc.stdlib cimport malloc
+from libc.string cimport memmove
+
+
+cdef inline bint _split_space(unsigned char c) noexcept:
+    """Return whether ``bytes.split()`` splits on ``c`` (CPython's ``Py_ISSPACE``): ASCII's tab to carriage return
+    and the space, not the separators 0x1c to 0x1f that ``str.split`` takes too."""
+    return c == 32 or 9 <= c <= 13
+
+
+cdef inline const unsigned char *_table_of(bytes table) except NULL:
+    if len(table) != 256:
+        raise ValueError("a translation table has 256 bytes")
+    return <const unsigned char *> table
+
+
+cdef inline Py_ssize_t _key(Py_ssize_t length, unsigned char first) noexcept:
+    return length * 256 + first
+
+
+cdef class WordSet:
+    """Words (bytes) that ``words_without`` finds by their bytes: those of one length and first byte stand side by
+    side in one string, each compared whole."""
+    cdef bytes _joined  # the words by their length, then by their bytes
+    cdef Py_ssize_t _longest
+    cdef Py_ssize_t *_first  # by length and first byte (``_key``): where its words start in ``_joined``
+
+    def __cinit__(self, words):
+        cdef list ordered = sorted({bytes(word) for word in words if len(word)}, key=lambda word: (len(word), word))
+        cdef Py_ssize_t keys, key, offset = 0, at = 0
+        self._longest = len(ordered[len(ordered) - 1]) if ordered else 0  # (no wraparound here)
+        self._joined = b"".join(ordered)
+        keys = _key(self._longest + 1, 0)
+        self._first = <Py_ssize_t *> malloc((keys + 1) * sizeof(Py_ssize_t))
+        if self._first == NULL:
+            raise MemoryError()
+        for key in range(keys + 1):  # a key's words end where the next key's start
+            while at < len(ordered) and _key(len(ordered[at]), ordered[at][0]) < key:
+                offset += len(ordered[at])
+                at += 1
+            self._first[key] = offset
+
+    def __dealloc__(self):
+        free(self._first)
+
+
+cdef inline bint _among(WordSet words, const unsigned char *word, Py_ssize_t length) noexcept:
+    """Return whether the ``length`` bytes at ``word`` (one or more) are one of ``words``."""
+    cdef const unsigned char *joined = words._joined
+    cdef Py_ssize_t at, end
+    if length > words._longest:
+        return False
+    at, end = words._first[_key(length, word[0])], words._first[_key(length, word[0]) + 1]
+    while at < end:
+        if memcmp(joined + at, word, length) == 0:
+            return True
+        at += length
+    return False
+
+
+def words_without(bytes raw not None, bytes table not None, WordSet left_out not None) -> bytes:
+    """Return ``b" ".join(w for w in raw.translate(table).split() if w not in left_out)``: each word is translated
+    into the joined bytes as it is read, and taken back where it is one of ``left_out``."""
+    cdef const unsigned char *to = _table_of(table)
+    cdef const unsigned char *data = raw
+    cdef Py_ssize_t size = len(raw), at = 0, written = 0, kept, start
+    cdef unsigned char c
+    # A separator is written for a space read, each byte of a word for one: the joined bytes are no longer.
+    cdef unsigned char *joined = <unsigned char *> malloc(size or 1)
+    if joined == NULL:
+        raise MemoryError()
+    try:
+        while at < size:
+            c = to[data[at]]
+            at += 1
+            if _split_space(c):
+                continue
+            kept = written
+            if written:
+                joined[written] = 32
+                written += 1
+            start = written
+            joined[written] = c
+            written += 1
+            while at < size:
+                c = to[data[at]]
+                if _split_space(c):
+                    break
+                joined[written] = c
+                written += 1
+                at += 1
+            if _among(left_out, joined + start, written - start):
+                written = kept
+        return PyBytes_FromStringAndSize(<const char *> joined, written)
+    finally:
+        free(joined)
+
+
+# zlib's CRC-32 (``zlib.crc32``, the sketch's), a byte at a time as the words are read: the module is not linked
+# with zlib, and a word is a few bytes.
+cdef uint32_t _crc_table[256]
+
+
+cdef void _fill_crc_table() noexcept:
+    cdef uint32_t value
+    cdef int byte, bit
+    for byte in range(256):
+        value = byte
+        for bit in range(8):
+            value = (value >> 1) ^ (<uint32_t> 0xEDB88320 if value & 1 else 0)
+        _crc_table[byte] = value
+
+
+_fill_crc_table()
+
+
+def smallest_crc32s(bytes raw not None, bytes table not None, Py_ssize_t shortest, Py_ssize_t count) -> tuple:
+    """Return the ``count`` smallest of ``{zlib.crc32(w) for w in raw.translate(table).split() if len(w) >=
+    shortest}``, smallest first. They are kept sorted as the words are read (a bottom-k): a word's CRC above the
+    largest of ``count`` kept is not among them, and is no more looked at."""
+    cdef const unsigned char *to = _table_of(table)
+    cdef const unsigned char *data = raw
+    cdef Py_ssize_t size = len(raw), at = 0, length, held = 0, low, high, middle
+    cdef uint32_t crc
+    cdef unsigned char c
+    cdef uint32_t *kept
+    if count <= 0:
+        return ()
+    kept = <uint32_t *> malloc(count * sizeof(uint32_t))
+    if kept == NULL:
+        raise MemoryError()
+    try:
+        while at < size:
+            c = to[data[at]]
+            at += 1
+            if _split_space(c):
+                continue
+            crc, length = ~(<uint32_t> 0), 1
+            crc = _crc_table[(crc ^ c) & 0xFF] ^ (crc >> 8)
+            while at < size:
+                c = to[data[at]]
+                if _split_space(c):
+                    break
+                crc = _crc_table[(crc ^ c) & 0xFF] ^ (crc >> 8)
+                length += 1
+                at += 1
+            crc = ~crc
+            if length < shortest or (held == count and crc >= kept[held - 1]):
+                continue
+            low, high = 0, held  # where it stands among those kept
+            while low < high:
+                middle = (low + high) >> 1
+                if kept[middle] < crc:
+                    low = middle + 1
+                else:
+                    high = middle
+            if low < held and kept[low] == crc:
+                continue
+            if held < count:
+                held += 1
+            memmove(kept + low + 1, kept + low, (held - 1 - low) * sizeof(uint32_t))
+            kept[low] = crc
+        return tuple([kept[at] for at in range(held)])
+    finally:
+        free(kept)
