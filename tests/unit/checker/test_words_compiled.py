@@ -194,3 +194,24 @@ def test_a_table_of_another_size_is_refused() -> None:
         smallest_crc32s(b"berita", b"abc", 3, 64)
     with pytest.raises(ValueError, match="256 bytes"):
         words_without(b"berita", IDENTITY[:255], freshness._DATE_WORD_SET)
+
+
+BOUNDS = "\x7f\x80\xff\u0100\u07ff\u0800\ud7ff\ue000\uffff"  # each side of a change of width, kind or range
+
+
+@pytest.mark.parametrize("ascii_run", [0, 1, 3, 4, 5, 7, 8, 9, 16, 17])
+@pytest.mark.parametrize("beyond", ["·", "»©\xa0", "“Gratis” – Jum’at •", BOUNDS, "ΟΔΟΣ İ 中文 \U0001f600"])
+def test_a_texts_utf8_and_characters_beyond_ascii_are_read_in_one_pass(ascii_run: int, beyond: str) -> None:
+    # Runs of ASCII of each length around the words the pass reads at once, before, between and after the others.
+    run = "Berita Kota Bekasi"[:ascii_run]
+    for text in (run + beyond, beyond + run, run + beyond + run + beyond[:1], run.join(beyond), run + beyond[::-1]):
+        raw, others = utf8_and_others(text)
+
+        assert raw == text.encode()
+        assert others == {c for c in text if not c.isascii()}
+
+
+@pytest.mark.parametrize("text", ["Teks \ud800 rusak " * 3, "\udfff", "Berita \U0001f600 \udc80"])
+def test_a_lone_surrogate_raises_as_the_encoding_does(text: str) -> None:
+    with pytest.raises(UnicodeEncodeError):
+        utf8_and_others(text)

@@ -1442,7 +1442,7 @@ def links_in(
 # UTF-8 translated by a table and split as ``bytes.split()`` splits it, in one pass over the bytes, without the
 # bytes object made for each word (a page's main text has thousands), its SipHash and its look-up in a set.
 from cpython.bytes cimport PyBytes_FromStringAndSize
-from libc.stdint cimport uint32_t
+from libc.stdint cimport uint8_t, uint16_t, uint32_t
 from libc.stdlib cimport malloc
 from libc.string cimport memmove
 
@@ -1608,3 +1608,104 @@ def smallest_crc32s(bytes raw not None, bytes table not None, Py_ssize_t shortes
         return tuple([kept[at] for at in range(held)])
     finally:
         free(kept)
+
+
+# A text's UTF-8 and its characters beyond ASCII (``text.utf8_and_others``), read in one pass: ``str.encode`` reads a
+# character at a time, and the characters beyond ASCII were found after it by deleting the ASCII bytes, decoding
+# what was left and making a set of it. A text of one or two bytes a character (Latin-1, the rest of the first
+# plane) is read here, a run of ASCII a word at a time; one of four bytes, or with a lone surrogate (whose encoding
+# raises), is left to Python.
+cdef extern from "Python.h":
+    int PyUnicode_KIND(object text)
+    const void *PyUnicode_DATA(object text)
+    Py_ssize_t PyUnicode_GET_LENGTH(object text)
+    object PyUnicode_FromOrdinal(int ordinal)
+
+cdef enum:
+    _ONE_PLANE_WORDS = 1024  # of 64 bits: one for each character of two bytes
+
+
+cdef object _chars_of(const uint64_t *seen, Py_ssize_t words):
+    """Return the frozenset of the characters whose bits are set in ``seen``."""
+    cdef set chars = set()
+    cdef Py_ssize_t word
+    cdef int bit
+    for word in range(words):
+        if seen[word]:
+            for bit in range(64):
+                if seen[word] >> bit & 1:
+                    chars.add(PyUnicode_FromOrdinal(<int> (word * 64 + bit)))
+    return frozenset(chars)
+
+
+def utf8_and_beyond_ascii(str text not None):
+    """Return ``(text.encode(), frozenset(c for c in text if not c.isascii()))``, or None for a text of four bytes a
+    character or with a lone surrogate."""
+    cdef int kind = PyUnicode_KIND(text)
+    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text), at = 0, written = 0
+    cdef const uint8_t *ones = <const uint8_t *> PyUnicode_DATA(text)
+    cdef const uint16_t *twos = <const uint16_t *> PyUnicode_DATA(text)
+    cdef uint64_t run
+    cdef uint32_t c
+    cdef uint64_t seen[_ONE_PLANE_WORDS]
+    cdef Py_ssize_t words = 4 if kind == 1 else _ONE_PLANE_WORDS  # of ``seen``, that the text's characters reach
+    cdef unsigned char *out
+    if kind == 4:
+        return None
+    memset(seen, 0, words * sizeof(uint64_t))
+    out = <unsigned char *> malloc(size * (2 if kind == 1 else 3) or 1)
+    if out == NULL:
+        raise MemoryError()
+    try:
+        if kind == 1:
+            while at < size:
+                if at + 8 <= size:
+                    memcpy(&run, ones + at, 8)
+                    if not run & 0x8080808080808080ULL:
+                        memcpy(out + written, &run, 8)
+                        at += 8
+                        written += 8
+                        continue
+                c = ones[at]
+                at += 1
+                if c < 0x80:
+                    out[written] = c
+                    written += 1
+                else:
+                    out[written] = 0xC0 | (c >> 6)
+                    out[written + 1] = 0x80 | (c & 0x3F)
+                    written += 2
+                    seen[c >> 6] |= (<uint64_t> 1) << (c & 63)
+        else:
+            while at < size:
+                if at + 4 <= size:
+                    memcpy(&run, twos + at, 8)
+                    if not run & 0xFF80FF80FF80FF80ULL:
+                        out[written] = <unsigned char> twos[at]
+                        out[written + 1] = <unsigned char> twos[at + 1]
+                        out[written + 2] = <unsigned char> twos[at + 2]
+                        out[written + 3] = <unsigned char> twos[at + 3]
+                        at += 4
+                        written += 4
+                        continue
+                c = twos[at]
+                at += 1
+                if c < 0x80:
+                    out[written] = c
+                    written += 1
+                    continue
+                if 0xD800 <= c < 0xE000:
+                    return None
+                if c < 0x800:
+                    out[written] = 0xC0 | (c >> 6)
+                    out[written + 1] = 0x80 | (c & 0x3F)
+                    written += 2
+                else:
+                    out[written] = 0xE0 | (c >> 12)
+                    out[written + 1] = 0x80 | ((c >> 6) & 0x3F)
+                    out[written + 2] = 0x80 | (c & 0x3F)
+                    written += 3
+                seen[c >> 6] |= (<uint64_t> 1) << (c & 63)
+        return PyBytes_FromStringAndSize(<const char *> out, written), _chars_of(seen, words)
+    finally:
+        free(out)

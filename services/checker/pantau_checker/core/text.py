@@ -6,7 +6,7 @@ import re
 import zlib
 from typing import Any, cast
 
-from ._selectors import smallest_crc32s
+from ._selectors import smallest_crc32s, utf8_and_beyond_ascii
 
 ASCII = bytes(range(128))  # to delete: what a text holds beyond ASCII
 _SHORT = 256  # characters below which ``str.lower`` itself is the cheaper
@@ -59,10 +59,16 @@ def utf8_and_others(text: str) -> tuple[bytes, frozenset[str]]:
     if kept is text:
         _last[0] = _NONE_KEPT  # its second reader's: the page's objects are not held on to after it
         return raw, others
-    raw = text.encode()
-    others = frozenset() if text.isascii() else frozenset(raw.translate(None, ASCII).decode())
-    _last[0] = (text, raw, others)
-    return raw, others
+    read: tuple[bytes, frozenset[str]] | None
+    if text.isascii():
+        read = text.encode(), frozenset()
+    else:
+        read = utf8_and_beyond_ascii(text)  # in one compiled pass: a text of one or two bytes a character
+    if read is None:  # of four bytes a character, or with a lone surrogate (its encoding raises)
+        raw = text.encode()
+        read = raw, frozenset(raw.translate(None, ASCII).decode())
+    _last[0] = (text, *read)
+    return read
 
 
 def word_sketch(text: str, size: int) -> tuple[int, ...]:
