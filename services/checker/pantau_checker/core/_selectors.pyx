@@ -1462,3 +1462,276 @@ def links_in(
         if bounds is not None:
             bounds.append(len(reading.found))
     return reading.found
+
+
+# The words of a text, for the fingerprint (``freshness.fingerprint``) and the sketch (``text.word_sketch``): the
+# UTF-8 translated by a table and split as ``bytes.split()`` splits it, in one pass over the bytes, without the
+# bytes object made for each word (a page's main text has thousands), its SipHash and its look-up in a set.
+from cpython.bytes cimport PyBytes_FromStringAndSize
+from libc.stdint cimport uint8_t, uint16_t, uint32_t
+from libc.stdlib cimport malloc
+from libc.string cimport memmove
+
+
+cdef inline bint _split_space(unsigned char c) noexcept:
+    """Return whether ``bytes.split()`` splits on ``c`` (CPython's ``Py_ISSPACE``): ASCII's tab to carriage return
+    and the space, not the separators 0x1c to 0x1f that ``str.split`` takes too."""
+    return c == 32 or 9 <= c <= 13
+
+
+cdef inline const unsigned char *_table_of(bytes table) except NULL:
+    if len(table) != 256:
+        raise ValueError("a translation table has 256 bytes")
+    return <const unsigned char *> table
+
+
+cdef inline Py_ssize_t _key(Py_ssize_t length, unsigned char first) noexcept:
+    return length * 256 + first
+
+
+cdef class WordSet:
+    """Words (bytes) that ``words_without`` finds by their bytes: those of one length and first byte stand side by
+    side in one string, each compared whole."""
+    cdef bytes _joined  # the words by their length, then by their bytes
+    cdef Py_ssize_t _longest
+    cdef Py_ssize_t *_first  # by length and first byte (``_key``): where its words start in ``_joined``
+
+    def __cinit__(self, words):
+        cdef list ordered = sorted({bytes(word) for word in words if len(word)}, key=lambda word: (len(word), word))
+        cdef Py_ssize_t keys, key, offset = 0, at = 0
+        self._longest = len(ordered[len(ordered) - 1]) if ordered else 0  # (no wraparound here)
+        self._joined = b"".join(ordered)
+        keys = _key(self._longest + 1, 0)
+        self._first = <Py_ssize_t *> malloc((keys + 1) * sizeof(Py_ssize_t))
+        if self._first == NULL:
+            raise MemoryError()
+        for key in range(keys + 1):  # a key's words end where the next key's start
+            while at < len(ordered) and _key(len(ordered[at]), ordered[at][0]) < key:
+                offset += len(ordered[at])
+                at += 1
+            self._first[key] = offset
+
+    def __dealloc__(self):
+        free(self._first)
+
+
+cdef inline bint _among(WordSet words, const unsigned char *word, Py_ssize_t length) noexcept:
+    """Return whether the ``length`` bytes at ``word`` (one or more) are one of ``words``."""
+    cdef const unsigned char *joined = words._joined
+    cdef Py_ssize_t at, end
+    if length > words._longest:
+        return False
+    at, end = words._first[_key(length, word[0])], words._first[_key(length, word[0]) + 1]
+    while at < end:
+        if memcmp(joined + at, word, length) == 0:
+            return True
+        at += length
+    return False
+
+
+def words_without(bytes raw not None, bytes table not None, WordSet left_out not None) -> bytes:
+    """Return ``b" ".join(w for w in raw.translate(table).split() if w not in left_out)``: each word is translated
+    into the joined bytes as it is read, and taken back where it is one of ``left_out``."""
+    cdef const unsigned char *to = _table_of(table)
+    cdef const unsigned char *data = raw
+    cdef Py_ssize_t size = len(raw), at = 0, written = 0, kept, start
+    cdef unsigned char c
+    # A separator is written for a space read, each byte of a word for one: the joined bytes are no longer.
+    cdef unsigned char *joined = <unsigned char *> malloc(size or 1)
+    if joined == NULL:
+        raise MemoryError()
+    try:
+        while at < size:
+            c = to[data[at]]
+            at += 1
+            if _split_space(c):
+                continue
+            kept = written
+            if written:
+                joined[written] = 32
+                written += 1
+            start = written
+            joined[written] = c
+            written += 1
+            while at < size:
+                c = to[data[at]]
+                if _split_space(c):
+                    break
+                joined[written] = c
+                written += 1
+                at += 1
+            if _among(left_out, joined + start, written - start):
+                written = kept
+        return PyBytes_FromStringAndSize(<const char *> joined, written)
+    finally:
+        free(joined)
+
+
+# zlib's CRC-32 (``zlib.crc32``, the sketch's), a byte at a time as the words are read: the module is not linked
+# with zlib, and a word is a few bytes.
+cdef uint32_t _crc_table[256]
+
+
+cdef void _fill_crc_table() noexcept:
+    cdef uint32_t value
+    cdef int byte, bit
+    for byte in range(256):
+        value = byte
+        for bit in range(8):
+            value = (value >> 1) ^ (<uint32_t> 0xEDB88320 if value & 1 else 0)
+        _crc_table[byte] = value
+
+
+_fill_crc_table()
+
+
+def smallest_crc32s(bytes raw not None, bytes table not None, Py_ssize_t shortest, Py_ssize_t count) -> tuple:
+    """Return the ``count`` smallest of ``{zlib.crc32(w) for w in raw.translate(table).split() if len(w) >=
+    shortest}``, smallest first. They are kept sorted as the words are read (a bottom-k): a word's CRC above the
+    largest of ``count`` kept is not among them, and is no more looked at."""
+    cdef const unsigned char *to = _table_of(table)
+    cdef const unsigned char *data = raw
+    cdef Py_ssize_t size = len(raw), at = 0, length, held = 0, low, high, middle
+    cdef uint32_t crc
+    cdef unsigned char c
+    cdef uint32_t *kept
+    if count <= 0:
+        return ()
+    kept = <uint32_t *> malloc(count * sizeof(uint32_t))
+    if kept == NULL:
+        raise MemoryError()
+    try:
+        while at < size:
+            c = to[data[at]]
+            at += 1
+            if _split_space(c):
+                continue
+            crc, length = ~(<uint32_t> 0), 1
+            crc = _crc_table[(crc ^ c) & 0xFF] ^ (crc >> 8)
+            while at < size:
+                c = to[data[at]]
+                if _split_space(c):
+                    break
+                crc = _crc_table[(crc ^ c) & 0xFF] ^ (crc >> 8)
+                length += 1
+                at += 1
+            crc = ~crc
+            if length < shortest or (held == count and crc >= kept[held - 1]):
+                continue
+            low, high = 0, held  # where it stands among those kept
+            while low < high:
+                middle = (low + high) >> 1
+                if kept[middle] < crc:
+                    low = middle + 1
+                else:
+                    high = middle
+            if low < held and kept[low] == crc:
+                continue
+            if held < count:
+                held += 1
+            memmove(kept + low + 1, kept + low, (held - 1 - low) * sizeof(uint32_t))
+            kept[low] = crc
+        return tuple([kept[at] for at in range(held)])
+    finally:
+        free(kept)
+
+
+# A text's UTF-8 and its characters beyond ASCII (``text.utf8_and_others``), read in one pass: ``str.encode`` reads a
+# character at a time, and the characters beyond ASCII were found after it by deleting the ASCII bytes, decoding
+# what was left and making a set of it. A text of one or two bytes a character (Latin-1, the rest of the first
+# plane) is read here, a run of ASCII a word at a time; one of four bytes, or with a lone surrogate (whose encoding
+# raises), is left to Python.
+cdef extern from "Python.h":
+    int PyUnicode_KIND(object text)
+    const void *PyUnicode_DATA(object text)
+    Py_ssize_t PyUnicode_GET_LENGTH(object text)
+    object PyUnicode_FromOrdinal(int ordinal)
+
+cdef enum:
+    _ONE_PLANE_WORDS = 1024  # of 64 bits: one for each character of two bytes
+
+
+cdef object _chars_of(const uint64_t *seen, Py_ssize_t words):
+    """Return the frozenset of the characters whose bits are set in ``seen``."""
+    cdef set chars = set()
+    cdef Py_ssize_t word
+    cdef int bit
+    for word in range(words):
+        if seen[word]:
+            for bit in range(64):
+                if seen[word] >> bit & 1:
+                    chars.add(PyUnicode_FromOrdinal(<int> (word * 64 + bit)))
+    return frozenset(chars)
+
+
+def utf8_and_beyond_ascii(str text not None):
+    """Return ``(text.encode(), frozenset(c for c in text if not c.isascii()))``, or None for a text of four bytes a
+    character or with a lone surrogate."""
+    cdef int kind = PyUnicode_KIND(text)
+    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text), at = 0, written = 0
+    cdef const uint8_t *ones = <const uint8_t *> PyUnicode_DATA(text)
+    cdef const uint16_t *twos = <const uint16_t *> PyUnicode_DATA(text)
+    cdef uint64_t run
+    cdef uint32_t c
+    cdef uint64_t seen[_ONE_PLANE_WORDS]
+    cdef Py_ssize_t words = 4 if kind == 1 else _ONE_PLANE_WORDS  # of ``seen``, that the text's characters reach
+    cdef unsigned char *out
+    if kind == 4:
+        return None
+    memset(seen, 0, words * sizeof(uint64_t))
+    out = <unsigned char *> malloc(size * (2 if kind == 1 else 3) or 1)
+    if out == NULL:
+        raise MemoryError()
+    try:
+        if kind == 1:
+            while at < size:
+                if at + 8 <= size:
+                    memcpy(&run, ones + at, 8)
+                    if not run & 0x8080808080808080ULL:
+                        memcpy(out + written, &run, 8)
+                        at += 8
+                        written += 8
+                        continue
+                c = ones[at]
+                at += 1
+                if c < 0x80:
+                    out[written] = c
+                    written += 1
+                else:
+                    out[written] = 0xC0 | (c >> 6)
+                    out[written + 1] = 0x80 | (c & 0x3F)
+                    written += 2
+                    seen[c >> 6] |= (<uint64_t> 1) << (c & 63)
+        else:
+            while at < size:
+                if at + 4 <= size:
+                    memcpy(&run, twos + at, 8)
+                    if not run & 0xFF80FF80FF80FF80ULL:
+                        out[written] = <unsigned char> twos[at]
+                        out[written + 1] = <unsigned char> twos[at + 1]
+                        out[written + 2] = <unsigned char> twos[at + 2]
+                        out[written + 3] = <unsigned char> twos[at + 3]
+                        at += 4
+                        written += 4
+                        continue
+                c = twos[at]
+                at += 1
+                if c < 0x80:
+                    out[written] = c
+                    written += 1
+                    continue
+                if 0xD800 <= c < 0xE000:
+                    return None
+                if c < 0x800:
+                    out[written] = 0xC0 | (c >> 6)
+                    out[written + 1] = 0x80 | (c & 0x3F)
+                    written += 2
+                else:
+                    out[written] = 0xE0 | (c >> 12)
+                    out[written + 1] = 0x80 | ((c >> 6) & 0x3F)
+                    out[written + 2] = 0x80 | (c & 0x3F)
+                    written += 3
+                seen[c >> 6] |= (<uint64_t> 1) << (c & 63)
+        return PyBytes_FromStringAndSize(<const char *> out, written), _chars_of(seen, words)
+    finally:
+        free(out)

@@ -10,11 +10,10 @@ estimate how much two texts share, stable across processes (CRC-32, not Python's
 from __future__ import annotations
 
 import heapq
-import zlib
 from dataclasses import dataclass
 
 from .page import Page
-from .text import distinct_words
+from .text import word_sketch
 
 _SKETCH = 64
 _MAX_TEXT = 20_000  # characters of the main text that are read
@@ -35,8 +34,7 @@ def structure_of(page: Page, words: tuple[int, ...] | None = None) -> Structure:
 
 def sketch(page: Page) -> tuple[int, ...]:
     """Return the sketch of the words of the page's main text (its visible text if it has none)."""
-    hashes = set(map(zlib.crc32, distinct_words((page.main_text or page.visible_text)[:_MAX_TEXT])))
-    return tuple(sorted(hashes)[:_SKETCH])  # a C sort of a few hundred numbers beats heapq.nsmallest
+    return word_sketch((page.main_text or page.visible_text)[:_MAX_TEXT], _SKETCH)
 
 
 def resemblance(one: tuple[int, ...], other: tuple[int, ...]) -> float:

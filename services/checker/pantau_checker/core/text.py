@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+import zlib
 from typing import Any, cast
+
+from ._selectors import smallest_crc32s, utf8_and_beyond_ascii
 
 ASCII = bytes(range(128))  # to delete: what a text holds beyond ASCII
 _SHORT = 256  # characters below which ``str.lower`` itself is the cheaper
+_SHORTEST_WORD = 3  # letters, as ``_WORD`` has them: in ASCII, bytes
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _LETTER = re.compile(r"[^\W\d_]")
 _ASCII_LETTER_LOWER = bytes(ord(chr(b).lower()) if chr(b).isascii() and chr(b).isalpha() else 32 for b in range(256))
@@ -55,26 +59,33 @@ def utf8_and_others(text: str) -> tuple[bytes, frozenset[str]]:
     if kept is text:
         _last[0] = _NONE_KEPT  # its second reader's: the page's objects are not held on to after it
         return raw, others
-    raw = text.encode()
-    others = frozenset() if text.isascii() else frozenset(raw.translate(None, ASCII).decode())
-    _last[0] = (text, raw, others)
-    return raw, others
+    read: tuple[bytes, frozenset[str]] | None
+    if text.isascii():
+        read = text.encode(), frozenset()
+    else:
+        read = utf8_and_beyond_ascii(text)  # in one compiled pass: a text of one or two bytes a character
+    if read is None:  # of four bytes a character, or with a lone surrogate (its encoding raises)
+        raw = text.encode()
+        read = raw, frozenset(raw.translate(None, ASCII).decode())
+    _last[0] = (text, *read)
+    return read
 
 
-def distinct_words(text: str) -> set[bytes]:
-    """Return the distinct words of ``text`` lowered, in UTF-8, as ``[^\\W\\d_]{3,}`` finds them."""
+def word_sketch(text: str, size: int) -> tuple[int, ...]:
+    """Return the ``size`` smallest CRC-32s of the distinct words of ``text`` lowered, in UTF-8, as
+    ``[^\\W\\d_]{3,}`` finds them, smallest first."""
     try:
         raw, others = utf8_and_others(text)  # the fingerprint's, of a page's main text
     except UnicodeEncodeError:  # a lone surrogate
         raw = text.encode("utf-8", "surrogatepass")
         others = frozenset(raw.translate(None, ASCII).decode("utf-8", "surrogatepass"))
     if any(_LETTER.match(c) or c.lower() != c for c in others):
-        return {word.encode() for word in _WORD.findall(lower(text))}
-    # Only ASCII letters make words and the other characters have no case: one translate of the
+        return tuple(sorted({zlib.crc32(word.encode()) for word in _WORD.findall(lower(text))})[:size])
+    # Only ASCII letters make words and the other characters have no case: the translate of the
     # bytes lowers the letters and blanks the rest (each byte beyond ASCII: a character of one byte
-    # or of four is a space the same to split), several times faster than the expression. The
-    # words are made distinct in C before the length of each is read.
-    return {word for word in set(raw.translate(_ASCII_LETTER_LOWER).split()) if len(word) >= 3}
+    # or of four is a space the same to split), read in one compiled pass that keeps the smallest
+    # CRC-32s of the words as it goes, with no bytes object made for each word.
+    return smallest_crc32s(raw, _ASCII_LETTER_LOWER, _SHORTEST_WORD, size)
 
 
 def compiled_when_used(pattern: str, flags: int = 0) -> re.Pattern[str]:
