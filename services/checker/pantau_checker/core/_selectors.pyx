@@ -11,7 +11,10 @@ functions are those of selectolax's module, found by name in it: one lexbor, one
 together).
 ``named`` walks the tree for the elements with a class or an id, ``text_of`` reads a node's text as selectolax's
 ``text()`` does, and ``links_in`` reads a page's links as ``page._links`` did with those, all without a call back
-into Python for each node.
+into Python for each node. ``decompose`` takes a part out of the tree and leaves its elements' places in the index
+empty, so that the index outlives the analysis's changes. At the end, three readings of a text's bytes that are not
+lexbor's: the fingerprint's words without the date words (``words_without``), the sketch's smallest CRC-32s
+(``smallest_crc32s``) and a text's UTF-8 with its characters beyond ASCII (``utf8_and_beyond_ascii``).
 """
 
 from cpython.unicode cimport PyUnicode_DecodeUTF8
@@ -1642,6 +1645,7 @@ def smallest_crc32s(bytes raw not None, bytes table not None, Py_ssize_t shortes
 # plane) is read here, a run of ASCII a word at a time; one of four bytes, or with a lone surrogate (whose encoding
 # raises), is left to Python.
 cdef extern from "Python.h":
+    int PyUnicode_READY(object text) except -1
     int PyUnicode_KIND(object text)
     const void *PyUnicode_DATA(object text)
     Py_ssize_t PyUnicode_GET_LENGTH(object text)
@@ -1667,6 +1671,7 @@ cdef object _chars_of(const uint64_t *seen, Py_ssize_t words):
 def utf8_and_beyond_ascii(str text not None):
     """Return ``(text.encode(), frozenset(c for c in text if not c.isascii()))``, or None for a text of four bytes a
     character or with a lone surrogate."""
+    PyUnicode_READY(text)  # a string made by the old C API has its characters' form only once asked (gone in 3.12)
     cdef int kind = PyUnicode_KIND(text)
     cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text), at = 0, written = 0
     cdef const uint8_t *ones = <const uint8_t *> PyUnicode_DATA(text)
