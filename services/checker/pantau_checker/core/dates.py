@@ -1076,44 +1076,63 @@ def _scanned(
             continue
         # ``_before``'s slice, written out: a call costs as much as the slice, at each year of the text.
         window = text[start - 1 : start - _WINDOW - 1 : -1] if start > _WINDOW else _before(text, start)
-        head = _BEFORE_YEAR.match(window)
-        if head is None:
+        read = _window_read(window, year.group())
+        if read is None:
             continue
-        # The groups are read once: a match's group by name costs a lookup each time.
-        (month, day, gday, day2, month2, _space, sep, _nmonth, _nday), head_end = head.groups(), head.end()
-        # A named date without a slash ends no letter's number (``_letter_number``), nor a version's: most dates.
-        if (sep is not None or "/" in head.group()) and (
-            _letter_number(window, head) or (sep and _versioned(window, head_end))
-        ):
-            continue
-        if sep:
+        head, last, head_end, back, newline, first = read
+        if last is None:  # a numeric date, read in the text's order
             last = numeric.read(text, window, head, year, len(found))
-        else:
-            last = (
-                None
-                if "\n" in window[:head_end] and _caption(text, end)
-                else _named_day(month or month2, day or day2 or gday, int(year.group()))
-            )
-        if last is None:
+            if last is None:
+                continue
+        elif newline and _caption(text, end):
             continue
-        # The first characters of ``_RANGE_OPENERS`` are looked up before they are tried: most days start none.
-        opens = day and (
-            window[head_end : head_end + 1] in _RANGE_FIRSTS or window[head_end : head_end + 2] in _RANGE_PAIRS
-        )
-        ranged = (
-            _RANGE_BEFORE.match(window, head_end) if opens and window.startswith(_RANGE_OPENERS, head_end) else None
-        )
-        first = None if ranged is None else _range_start(ranged, last)
-        # A range's label is before its first day: "Berlaku 1 s.d. 15 Desember", "Pameran 28 November – 12 Desember".
-        label = start - (head_end if ranged is None or first is None else ranged.end())
+        label = start - back
         limits = limits or _Limits(text, hints)
-        limit = limits.of(label, end)
+        # Most dates have none of the limits' words before them: ``of`` is asked only where one is, or a countdown.
+        starts = limits.starts
+        at = bisect_left(starts, label - _LIMIT_REACH)
+        limit = limits.of(label, end) if limits.countdown or (at < len(starts) and starts[at] < label) else None
         found.append((last, start - head_end, end, None, limit))
         if first is not None:
             found.append((first, start - head_end, end, last, limit))
     found = _stamps_read(found, numeric.stamps_read(), month_first_stamps)
     found += _short_found(text, limits or (_Limits(text, hints) if hints is not None else None), recent)
     return found
+
+
+# A page's items are read again check after check, and a changed page's older items too: the same windows.
+@lru_cache(maxsize=4096)
+def _window_read(
+    window: str, year: str
+) -> tuple[re.Match[str], datetime | None, int, int, bool, datetime | None] | None:
+    """Return what the reversed ``window`` before a ``year`` of four digits reads (``_scanned``): the match of
+    ``_BEFORE_YEAR``, the named date (None for a numeric one, which ``_NumericOrder`` reads in the text's order), the
+    lengths of the date's head and of its label's reach back (to a range's first day), whether the head crosses a
+    line (a calendar's caption may follow) and a range's first day; None where no date ends at the year."""
+    head = _BEFORE_YEAR.match(window)
+    if head is None:
+        return None
+    # The groups are read once: a match's group by name costs a lookup each time.
+    (month, day, gday, day2, month2, _space, sep, _nmonth, _nday), head_end = head.groups(), head.end()
+    # A named date without a slash ends no letter's number (``_letter_number``), nor a version's: most dates.
+    if (sep is not None or "/" in head.group()) and (
+        _letter_number(window, head) or (sep and _versioned(window, head_end))
+    ):
+        return None
+    if sep:
+        return head, None, head_end, head_end, False, None
+    last = _named_day(month or month2, day or day2 or gday, int(year))
+    if last is None:
+        return None
+    # The first characters of ``_RANGE_OPENERS`` are looked up before they are tried: most days start none.
+    opens = day and (
+        window[head_end : head_end + 1] in _RANGE_FIRSTS or window[head_end : head_end + 2] in _RANGE_PAIRS
+    )
+    ranged = _RANGE_BEFORE.match(window, head_end) if opens and window.startswith(_RANGE_OPENERS, head_end) else None
+    first = None if ranged is None else _range_start(ranged, last)
+    # A range's label is before its first day: "Berlaku 1 s.d. 15 Desember", "Pameran 28 November – 12 Desember".
+    back = head_end if ranged is None or first is None else ranged.end()
+    return head, last, head_end, back, "\n" in window[:head_end], first
 
 
 class _NumericOrder:
