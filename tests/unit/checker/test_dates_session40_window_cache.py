@@ -3,7 +3,9 @@
 What the characters before a year read (``_window_read``) is kept from one text to the next: a page's items are read
 again check after check. Only what those characters alone decide is kept; a calendar's caption after the year and a
 limit's words further back are read in each text. ``_Limits.of`` is asked only where a limit's word starts within its
-reach before a date, or where a countdown's words are in the text.
+reach before a date, or where a countdown's words are in the text. The years and the two-digit years of the 2020s
+after a month's name are found in one pass (``_years_and_twenties``): the dates read as where each has a pass of its
+own.
 """
 
 from __future__ import annotations
@@ -144,3 +146,45 @@ def test_a_ranges_label_is_read_before_its_first_day() -> None:
         ("2026-12-15", start, start + 16, None, False),
         ("2026-12-01", start, start + 16, "2026-12-15", False),
     ]
+
+
+def _general(
+    monkeypatch: pytest.MonkeyPatch, text: str, clocks: bool = False
+) -> list[tuple[str, int, int, str | None, bool]]:
+    """Return what the reading gives where the years and the two-digit years are each looked for in a pass of its
+    own (as a text of more than ``_ONE_PASS_YEARS`` of them is read)."""
+    with monkeypatch.context() as patched:
+        patched.setattr(dates, "_years_and_twenties", lambda text: (dates._YEAR.finditer(text), None))
+        return _written(text, clocks)
+
+
+def test_two_digit_years_found_with_the_years_read_as_in_a_pass_of_their_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    items = "".join(
+        f"Rapat koordinasi kader posyandu ke-{n}\n{n % 28 + 1} Nov 26 | Admin\nKamis, {n % 28 + 1} November 2026\n"
+        f"Nomor: 443/{n}/2026, 120 kali dilihat, 28 Nov 2026 pukul 20.26\n"
+        for n in range(30)
+    )
+    text = _PAGE + items + "Jadwal 3 Des 27, 14:05 WIB\nLaporan 30 Nov 26.000 warga\nRegistrasi 5 Desember 202612\n"
+    fast = _written(text)
+    assert fast == _general(monkeypatch, text)
+    assert ("2026-11-02", text.index("2 Nov 26"), text.index("2 Nov 26") + 8, None, False) in fast
+    assert ("2027-12-03", text.index("3 Des 27"), text.index("3 Des 27") + 8, None, False) in fast
+
+
+def test_two_digit_years_after_the_most_years_read_are_still_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # More years than ``MAX_CANDIDATES`` before the stamps, fewer matches than ``_ONE_PASS_YEARS``.
+    text = "Arsip " + " ".join("2026" for _ in range(dates.MAX_CANDIDATES + 20)) + "\n"
+    text += "".join(f"Berita ke-{n}\n{n + 1} Des 26 | Admin\n" for n in range(20))
+    fast = _written(text)
+    assert fast == _general(monkeypatch, text)
+    assert len(fast) == 20
+
+
+def test_a_text_of_more_years_than_one_pass_reads_them_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "".join(f"Rapat {n % 28 + 1} Nov 26 | Admin, {n % 28 + 1} November 2026\n" for n in range(600))
+    years, twenties = dates._years_and_twenties(text)
+    assert twenties is None
+    assert [year.span() for year in years] == [year.span() for year in dates._YEAR.finditer(text)]
+    written = _written(text)
+    assert written == _general(monkeypatch, text)
+    assert len(written) > dates.MAX_CANDIDATES
