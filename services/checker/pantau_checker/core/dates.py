@@ -171,11 +171,14 @@ _TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
 _DOTTED_AT_LINE = re.compile(rf"^[^\S\n]*(?:[|·•{_ICONS}][^\S\n]*)?(\d\d)\.(\d\d)\.(\d\d)(?![\d.])", re.MULTILINE)
 # A two-digit year after a month's name without its apostrophe: "28 Nov 26", "28-Nov-26", "28 Nop. 26". Of 2020 to
 # 2039 only: one search for each first digit, each a literal-prefix search (a class of the two, "[23]", costs three
-# times both); then no more of a number after ("27 Nov 14:05" is a time, "Mei 26.000" an amount), and the letter
-# and the separator before it.
-_NAMED_SHORT_YEARS = tuple(
-    re.compile(rf"{first}\d(?![^\W_]|[:.,/-]?\d)(?:(?<=[^\W\d_][ ./-]\d\d)|(?<=[^\W\d_]\. \d\d))") for first in "23"
-)
+# times both; the first shares the years' search: ``_YEARS_AND_TWENTIES``); then no more of a number after ("27 Nov
+# 14:05" is a time, "Mei 26.000" an amount), and the letter and the separator before it.
+_NAMED_SHORT_TAIL = r"\d(?![^\W_]|[:.,/-]?\d)(?:(?<=[^\W\d_][ ./-]\d\d)|(?<=[^\W\d_]\. \d\d))"
+_NAMED_SHORT_YEARS = tuple(re.compile(first + _NAMED_SHORT_TAIL) for first in "23")
+# The years of four digits (``_YEAR``) and the first of those in one pass: both start with "2". Neither starts within
+# the other (a two-digit year is no digit's neighbour), so each is found as its own pass finds it.
+_YEARS_AND_TWENTIES = re.compile(rf"2(?:0\d\d(?!\d)|{_NAMED_SHORT_TAIL})")
+_ONE_PASS_YEARS = 1000  # matches of that pass (twice ``MAX_CANDIDATES``): a text of more has each looked for apart
 # What may follow such a year: the line's or the stamp's end, a time, a byline ("28 Nov 26 | Admin", "28 Nov 26,
 # 14:05 WIB", "28 Nov 26 oleh Admin"). Not a word: "pada 1 Mei 26 warga menerima bantuan" counts people.
 _NAMED_SHORT_YEAR_END = re.compile(
@@ -1061,11 +1064,19 @@ def _scanned(
     found: list[tuple[datetime, int, int, datetime | None, _Limit]] = []
     limits: _Limits | None = None  # made for the first date found
     numeric = _NumericOrder()
+    years, twenties = _years_and_twenties(text)
+    count = 0
     # Where a range ended before, its last day is the newer of the two: the first is not looked for.
-    for count, year in enumerate(_YEAR.finditer(text)):
-        if count >= MAX_CANDIDATES:
-            break
+    for year in years:
         start, end = year.span()
+        if end - start == 2:  # a two-digit year, read after the others (``_years_and_twenties``)
+            twenties.append(year)  # type: ignore[union-attr]
+            continue
+        if count >= MAX_CANDIDATES:
+            if twenties is None:
+                break
+            continue  # the two-digit years after it are still read
+        count += 1
         if start and text[start - 1].isdigit():
             continue
         # Only a separator after the year starts a date written year first: most years are read on before.
@@ -1076,44 +1087,72 @@ def _scanned(
             continue
         # ``_before``'s slice, written out: a call costs as much as the slice, at each year of the text.
         window = text[start - 1 : start - _WINDOW - 1 : -1] if start > _WINDOW else _before(text, start)
-        head = _BEFORE_YEAR.match(window)
-        if head is None:
+        read = _window_read(window, year.group())
+        if read is None:
             continue
-        # The groups are read once: a match's group by name costs a lookup each time.
-        (month, day, gday, day2, month2, _space, sep, _nmonth, _nday), head_end = head.groups(), head.end()
-        # A named date without a slash ends no letter's number (``_letter_number``), nor a version's: most dates.
-        if (sep is not None or "/" in head.group()) and (
-            _letter_number(window, head) or (sep and _versioned(window, head_end))
-        ):
-            continue
-        if sep:
+        head, last, head_end, back, newline, first = read
+        if last is None:  # a numeric date, read in the text's order
             last = numeric.read(text, window, head, year, len(found))
-        else:
-            last = (
-                None
-                if "\n" in window[:head_end] and _caption(text, end)
-                else _named_day(month or month2, day or day2 or gday, int(year.group()))
-            )
-        if last is None:
+            if last is None:
+                continue
+        elif newline and _caption(text, end):
             continue
-        # The first characters of ``_RANGE_OPENERS`` are looked up before they are tried: most days start none.
-        opens = day and (
-            window[head_end : head_end + 1] in _RANGE_FIRSTS or window[head_end : head_end + 2] in _RANGE_PAIRS
-        )
-        ranged = (
-            _RANGE_BEFORE.match(window, head_end) if opens and window.startswith(_RANGE_OPENERS, head_end) else None
-        )
-        first = None if ranged is None else _range_start(ranged, last)
-        # A range's label is before its first day: "Berlaku 1 s.d. 15 Desember", "Pameran 28 November – 12 Desember".
-        label = start - (head_end if ranged is None or first is None else ranged.end())
+        label = start - back
         limits = limits or _Limits(text, hints)
-        limit = limits.of(label, end)
+        # Most dates have none of the limits' words before them: ``of`` is asked only where one is, or a countdown.
+        starts = limits.starts
+        at = bisect_left(starts, label - _LIMIT_REACH)
+        limit = limits.of(label, end) if limits.countdown or (at < len(starts) and starts[at] < label) else None
         found.append((last, start - head_end, end, None, limit))
         if first is not None:
             found.append((first, start - head_end, end, last, limit))
     found = _stamps_read(found, numeric.stamps_read(), month_first_stamps)
-    found += _short_found(text, limits or (_Limits(text, hints) if hints is not None else None), recent)
+    found += _short_found(text, limits or (_Limits(text, hints) if hints is not None else None), recent, twenties)
     return found
+
+
+def _years_and_twenties(text: str) -> tuple[Iterable[re.Match[str]], list[re.Match[str]] | None]:
+    """Return the years of four digits of ``text`` (``_YEAR``) with its two-digit years of the 2020s after a month's
+    name among them (``_NAMED_SHORT_YEARS``' first, two characters long), found in one pass (one each costs as much),
+    and a list for the latter; where that pass finds more than ``_ONE_PASS_YEARS``, the years as ``_YEAR`` finds
+    them alone, and None."""
+    found = list(islice(_YEARS_AND_TWENTIES.finditer(text), _ONE_PASS_YEARS + 1))
+    return (_YEAR.finditer(text), None) if len(found) > _ONE_PASS_YEARS else (found, [])
+
+
+# A page's items are read again check after check, and a changed page's older items too: the same windows.
+@lru_cache(maxsize=4096)
+def _window_read(
+    window: str, year: str
+) -> tuple[re.Match[str], datetime | None, int, int, bool, datetime | None] | None:
+    """Return what the reversed ``window`` before a ``year`` of four digits reads (``_scanned``): the match of
+    ``_BEFORE_YEAR``, the named date (None for a numeric one, which ``_NumericOrder`` reads in the text's order), the
+    lengths of the date's head and of its label's reach back (to a range's first day), whether the head crosses a
+    line (a calendar's caption may follow) and a range's first day; None where no date ends at the year."""
+    head = _BEFORE_YEAR.match(window)
+    if head is None:
+        return None
+    # The groups are read once: a match's group by name costs a lookup each time.
+    (month, day, gday, day2, month2, _space, sep, _nmonth, _nday), head_end = head.groups(), head.end()
+    # A named date without a slash ends no letter's number (``_letter_number``), nor a version's: most dates.
+    if (sep is not None or "/" in head.group()) and (
+        _letter_number(window, head) or (sep and _versioned(window, head_end))
+    ):
+        return None
+    if sep:
+        return head, None, head_end, head_end, False, None
+    last = _named_day(month or month2, day or day2 or gday, int(year))
+    if last is None:
+        return None
+    # The first characters of ``_RANGE_OPENERS`` are looked up before they are tried: most days start none.
+    opens = day and (
+        window[head_end : head_end + 1] in _RANGE_FIRSTS or window[head_end : head_end + 2] in _RANGE_PAIRS
+    )
+    ranged = _RANGE_BEFORE.match(window, head_end) if opens and window.startswith(_RANGE_OPENERS, head_end) else None
+    first = None if ranged is None else _range_start(ranged, last)
+    # A range's label is before its first day: "Berlaku 1 s.d. 15 Desember", "Pameran 28 November – 12 Desember".
+    back = head_end if ranged is None or first is None else ranged.end()
+    return head, last, head_end, back, "\n" in window[:head_end], first
 
 
 class _NumericOrder:
@@ -1187,14 +1226,17 @@ def _stamps_read(
 
 
 def _short_found(
-    text: str, limits: _Limits | None, recent: set[tuple[int, int]] | None
+    text: str,
+    limits: _Limits | None,
+    recent: set[tuple[int, int]] | None,
+    twenties: list[re.Match[str]] | None = None,
 ) -> list[tuple[datetime, int, int, datetime | None, _Limit]]:
     """Return what ``_scanned`` returns of the dates of two-digit years (``_short_dated``), and add the spans of
     those that count only in their year or the next to ``recent``: a list's stamps, read only where it has
     ``_MIN_STAMPS`` of them."""
     found: list[tuple[datetime, int, int, datetime | None, _Limit]] = []
     loose: list[tuple[datetime, int, int]] = []
-    for short, start, end, unconfirmed in _short_dated(text):
+    for short, start, end, unconfirmed in _short_dated(text, twenties):
         if unconfirmed:
             loose.append((short, start, end))
             continue
@@ -1231,7 +1273,7 @@ def _dotted_posts(text: str, dotted: list[tuple[datetime, int, int]]) -> list[tu
     return posts
 
 
-def _short_dated(text: str) -> Iterator[tuple[datetime, int, int, bool]]:
+def _short_dated(text: str, twenties: list[re.Match[str]] | None = None) -> Iterator[tuple[datetime, int, int, bool]]:
     """Yield the dates of ``text`` with a two-digit year, their spans and whether no day's name confirms them: after
     an apostrophe ("26 November '26"), numeric after a day's name that agrees with it ("Kamis, 26/11/26") or as a news
     list's stamp ("04/12/26", "04-12-26 08:15": ``_short_date``).
@@ -1250,7 +1292,9 @@ def _short_dated(text: str) -> Iterator[tuple[datetime, int, int, bool]]:
             found = _short_date(text, at, year.end(), 2000 + int(year.group()[-2:]), mark)
             if found is not None:
                 yield found[0], found[1], year.end(), found[2]
-    years = heapq.merge(*(pattern.finditer(text) for pattern in _NAMED_SHORT_YEARS), key=re.Match.start)
+    # ``twenties``: the first expression's matches, if found already (``_years_and_twenties``).
+    firsts = twenties if twenties is not None else _NAMED_SHORT_YEARS[0].finditer(text)
+    years = heapq.merge(firsts, _NAMED_SHORT_YEARS[1].finditer(text), key=re.Match.start)
     for count, year in enumerate(years):
         if count >= MAX_CANDIDATES:
             break
