@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from html import unescape
 from itertools import accumulate, islice
-from typing import Literal, TypeVar, cast
+from typing import Literal, NamedTuple, TypeVar, cast
 from urllib.parse import unquote
 
 import ahocorasick_rs
@@ -404,8 +404,9 @@ _WORD_AFTER = 3  # letters after a disguised word that a run spelled apart ends 
 _NUMBERED_SPAN = 64  # bytes after a numbered term's prefix read for the rest of it ("depo 25 ribu")
 
 
-@dataclass(frozen=True)
-class Match:
+# A tuple: a frozen dataclass's fields are set through ``object.__setattr__``, which made each match some 9 k
+# instructions (a page makes a dozen or two, most of them words of news the judging never reads).
+class Match(NamedTuple):
     term: str
     kind: Kind
     start: int
@@ -413,9 +414,10 @@ class Match:
     part: int = 0  # which of the texts scanned together it is in
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)  # not frozen: every scan makes one, and a frozen one's fields cost a slot wrapper's call each
 class _Parts:
-    """Texts scanned as one (one automaton pass), each judged on its own: no rule looks across two."""
+    """Texts scanned as one (one automaton pass), each judged on its own: no rule looks across two. Never changed
+    once made."""
 
     text: str
     lowered: str
