@@ -14,7 +14,8 @@ together).
 into Python for each node. ``decompose`` takes a part out of the tree and leaves its elements' places in the index
 empty, so that the index outlives the analysis's changes. At the end, three readings of a text's bytes that are not
 lexbor's: the fingerprint's words without the date words (``words_without``), the sketch's smallest CRC-32s
-(``smallest_crc32s``) and a text's UTF-8 with its characters beyond ASCII (``utf8_and_beyond_ascii``).
+(``smallest_crc32s``) and a text's UTF-8 with its characters beyond ASCII (``utf8_and_beyond_ascii``); and where the
+date reading's two-digit years may start (``separated_twice``, ``after_one_of``).
 """
 
 from cpython.unicode cimport PyUnicode_DecodeUTF8
@@ -1740,3 +1741,57 @@ def utf8_and_beyond_ascii(str text not None):
         return PyBytes_FromStringAndSize(<const char *> out, written), _chars_of(seen, words)
     finally:
         free(out)
+
+
+# Where ``dates``' passes of two-digit years may start (``dates._short_dated``): a regular expression's search for
+# its first character costs some five instructions a character, ``memchr`` under one; a text's "-", "." and "3" are
+# found here and the expression asked only where the characters around make a match possible.
+cdef extern from "Python.h":
+    Py_UCS4 PyUnicode_READ(int kind, const void *data, Py_ssize_t index)
+
+from libc.string cimport memchr
+
+
+cdef list _places(str text, Py_UCS4 mark, Py_UCS4 twice, str before):
+    """Return the places of ``mark`` in ``text`` followed by ``twice`` two or three characters on (``twice`` 0: any)
+    and, if ``before``, after one of its characters and not at the text's first two."""
+    PyUnicode_READY(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef const void *data = PyUnicode_DATA(text)
+    cdef const char *ones = <const char *> data
+    cdef const char *at
+    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text), i = 0
+    cdef list places = []
+    while i < size:
+        if kind == 1:
+            at = <const char *> memchr(ones + i, <int> mark, size - i)
+            if at == NULL:
+                break
+            i = at - ones
+        elif PyUnicode_READ(kind, data, i) != mark:
+            i += 1
+            continue
+        if twice and not (
+            i + 2 < size and PyUnicode_READ(kind, data, i + 2) == twice
+            or i + 3 < size and PyUnicode_READ(kind, data, i + 3) == twice
+        ):
+            i += 1
+            continue
+        if before is not None and (i < 2 or PyUnicode_READ(kind, data, i - 1) not in before):
+            i += 1
+            continue
+        places.append(i)
+        i += 1
+    return places
+
+
+def separated_twice(str text not None, str mark not None) -> list:
+    """Return the places of ``mark`` (one character) in ``text`` that the same character follows two or three
+    characters on: where "-12-26" or ".4.26" may start."""
+    return _places(text, ord(mark), ord(mark), None)
+
+
+def after_one_of(str text not None, str mark not None, str before not None) -> list:
+    """Return the places of ``mark`` (one character) in ``text``, past its first two, just after one of ``before``'s
+    characters: where a two-digit year after a month's name ("Nov 30", "Nov-30") may start."""
+    return _places(text, ord(mark), 0, before)

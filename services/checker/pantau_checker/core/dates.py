@@ -36,6 +36,8 @@ from typing import Literal
 
 import ahocorasick_rs
 
+from ._selectors import after_one_of, separated_twice
+
 _MONTH_NAMES = (
     ("januari", "january", "jan"),
     ("februari", "pebruari", "febuari", "february", "feb", "peb"),
@@ -1284,7 +1286,9 @@ def _short_dated(text: str, twenties: list[re.Match[str]] | None = None) -> Iter
     for mark, pattern in _SHORT_YEARS:
         if mark not in text:
             continue
-        for count, year in enumerate(pattern.finditer(text)):
+        # "-" and "." are in every text, a numeric date's two of them in few: asked only where a second follows.
+        years = _found_at(pattern, text, separated_twice(text, mark)) if mark in "-." else pattern.finditer(text)
+        for count, year in enumerate(years):
             if count >= MAX_CANDIDATES:
                 break
             # An apostrophe is read with the day and month before it; a numeric date's month, before its year.
@@ -1294,13 +1298,25 @@ def _short_dated(text: str, twenties: list[re.Match[str]] | None = None) -> Iter
                 yield found[0], found[1], year.end(), found[2]
     # ``twenties``: the first expression's matches, if found already (``_years_and_twenties``).
     firsts = twenties if twenties is not None else _NAMED_SHORT_YEARS[0].finditer(text)
-    years = heapq.merge(firsts, _NAMED_SHORT_YEARS[1].finditer(text), key=re.Match.start)
+    # The second's year follows one of " ./-" (its lookbehinds), a "3" seldom: asked only there.
+    thirties = _found_at(_NAMED_SHORT_YEARS[1], text, after_one_of(text, "3", " ./-"))
+    years = heapq.merge(firsts, thirties, key=re.Match.start)
     for count, year in enumerate(years):
         if count >= MAX_CANDIDATES:
             break
         named = _named_short_date(text, year)
         if named is not None:
             yield named[0], named[1], year.end(), False
+
+
+def _found_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """Yield the matches of ``pattern`` in ``text`` as ``finditer`` finds them, given the places, in order, that
+    hold every match's start (none of its matches empty): each is matched where no match found before covers it."""
+    end = 0
+    for start in starts:
+        if start >= end and (found := pattern.match(text, start)) is not None:
+            end = found.end()
+            yield found
 
 
 def _short_date(text: str, at: int, end: int, year: int, mark: str) -> tuple[datetime, int, bool] | None:
