@@ -98,8 +98,8 @@ def main() -> None:
     with nginx_fleet(department_page()) as fleet:
         counted = {r: measure(r, fleet.port, args.apps, args.unchanged, keep / f"callgrind.{r}.out") for r in ROUNDS}
     per_check = (counted[ROUNDS[1]] - counted[ROUNDS[0]]) / ((ROUNDS[1] - ROUNDS[0]) * args.apps)
-    side = "unchanged page" if args.unchanged else "full check"
-    print(f"{per_check / 1e6:.3f} M instructions a {side}" + (f" (profiles in {keep})" if args.keep else ""))
+    side = "an unchanged page's check" if args.unchanged else "a full check"
+    print(f"{per_check / 1e6:.3f} M instructions {side}" + (f" (profiles in {keep})" if args.keep else ""))
     if args.keep is None:
         for profile in keep.iterdir():
             profile.unlink()
