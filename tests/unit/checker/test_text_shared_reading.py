@@ -7,14 +7,12 @@ surrogate raises in the fingerprint as it did.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import zlib
-from itertools import filterfalse
 
 import pytest
+from fingerprint_reference import fingerprint_before
 
-from pantau_checker.core import freshness
 from pantau_checker.core.freshness import fingerprint
 from pantau_checker.core.page import parse_page
 from pantau_checker.core.text import utf8_and_others, word_sketch
@@ -47,17 +45,6 @@ MAIN_TEXTS = (
 )
 
 
-def _fingerprint_read_alone(main_text: str) -> str:
-    """The fingerprint as it was read before its text was shared, step for step."""
-    raw = (main_text.lower() if "\u03a3" in main_text else main_text).encode()
-    for char in set(raw.translate(None, bytes(range(128))).decode()):
-        normal = freshness._normal(char)
-        if normal != char:
-            raw = raw.replace(char.encode(), normal.encode())
-    words = filterfalse(freshness._DATE_WORDS.__contains__, raw.translate(freshness._VOLATILE_BYTES).split())
-    return f"{freshness.FINGERPRINT_VERSION}:{hashlib.sha256(b' '.join(words)).hexdigest()[:32]}"
-
-
 def _sketch_found(text: str) -> tuple[int, ...]:
     """The 64 smallest CRC-32s of the words the expression finds in the lowered text."""
     return tuple(sorted({zlib.crc32(word.encode()) for word in re.findall(r"[^\W\d_]{3,}", text.lower())})[:64])
@@ -72,10 +59,10 @@ def _copy(text: str) -> str:
 def test_a_main_text_read_by_both_gives_each_what_it_read_alone(text: str) -> None:
     utf8_and_others("another text, read before")
 
-    assert fingerprint(text) == _fingerprint_read_alone(text)
+    assert fingerprint(text) == fingerprint_before(text)
     assert word_sketch(text, 64) == _sketch_found(text)  # from the fingerprint's reading
     assert word_sketch(text, 64) == _sketch_found(text)
-    assert fingerprint(text) == _fingerprint_read_alone(text)  # from the sketch's
+    assert fingerprint(text) == fingerprint_before(text)  # from the sketch's
 
 
 def test_the_reading_is_the_text_in_utf8_and_its_characters_beyond_ascii() -> None:
@@ -94,7 +81,7 @@ def test_pages_read_one_after_another_each_get_their_own() -> None:
     assert len(first) == len(second) == len(third)
 
     for text in (first, second, third, _copy(first), first, first):
-        assert fingerprint(text) == _fingerprint_read_alone(text)
+        assert fingerprint(text) == fingerprint_before(text)
     for text in (first, second, third, _copy(first), first, first):
         assert word_sketch(text, 64) == _sketch_found(text)
 
@@ -107,7 +94,7 @@ def test_a_text_made_where_a_freed_one_was_gets_its_own(reader: str) -> None:
         word = chr(ord("a") + number) * 5  # a word of its own: the fingerprint reads no digit, no case
         text = "".join((word, rest))  # no other text of its size made in between
         if reader == "fingerprint":
-            assert fingerprint(text) == _fingerprint_read_alone(text)
+            assert fingerprint(text) == fingerprint_before(text)
         else:
             assert word_sketch(text, 64) == _sketch_found(text)
         del text
@@ -121,4 +108,4 @@ def test_a_lone_surrogate_raises_in_the_fingerprint_and_is_read_by_the_sketch() 
     with pytest.raises(UnicodeEncodeError):
         fingerprint(text)
     assert word_sketch(text, 64) == _sketch_found(text)
-    assert fingerprint(kept) == _fingerprint_read_alone(kept)
+    assert fingerprint(kept) == fingerprint_before(kept)
