@@ -91,6 +91,9 @@ lock:
 	$(PY) -c "import tomllib; print(*tomllib.load(open('pyproject.toml', 'rb'))['build-system']['requires'], sep='\n')" \
 	  | .lock-venv/bin/uv pip compile pyproject.toml - -c constraints.txt --generate-hashes --python-version 3.11 \
 	  --python-platform x86_64-manylinux_2_28 --no-header --quiet -o deploy/container/requirements.lock
+	# WeasyPrint asks for fonttools[woff]: pinned without its extra, the Debian-made base's pip (23.0.1) takes
+	# fonttools' newest release for the extra and refuses it in hash mode.
+	sed -i 's/^fonttools==/fonttools[woff]==/' deploy/container/requirements.lock
 	rm -rf .lock-venv
 
 # The container image, built with buildah and checked (uid 10001, read-only root, --help of every
