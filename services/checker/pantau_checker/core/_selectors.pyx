@@ -1240,8 +1240,11 @@ cdef _Text _words_buffer = _Text()
 
 def words_of(LexborNode node, str separator="") -> str:
     """Return ``" ".join(text_of(node, separator).split())``: the text's bytes are squashed as a link's text is
-    (``_squashed``, below), before the one decoding, with no list of words made."""
+    (``_squashed``, below), before the one decoding, with no list of words made; with no separator or a space,
+    straight from the text nodes (``_words_of_walked``)."""
     cdef _Text words = _words_buffer
+    if (separator == "" or separator == " ") and _words_of_walked(words, node, separator == ""):
+        return _decoded_from(words)
     _fill(node, separator, None, True)
     words.size = 0
     _squashed(words, <const lxb_char_t *> _text_buffer.data, _text_buffer.size)
@@ -1315,21 +1318,8 @@ cdef inline size_t _space(const lxb_char_t *data, size_t left):
 
 cdef int _squashed(_Text buffer, const lxb_char_t *data, size_t length) except -1:
     """Add ``data``'s words to ``buffer``, one space between two (and before the first where the buffer has any):
-    the buffer holds ``" ".join(text.split())`` of all that was added, each part ending a word."""
-    cdef size_t at = 0, start, width
-    while at < length:
-        width = _space(data + at, length - at)
-        if width:
-            at += width
-            continue
-        start = at
-        while at < length:
-            at += 1
-            if at < length and _space(data + at, length - at):
-                break
-        if buffer.size:
-            buffer.add(b" ", 1)
-        buffer.add(<const char *> data + start, at - start)
+    the buffer holds ``" ".join(text.split())`` of all that was added, each part ending a word (``_words_into``)."""
+    _words_into(buffer, data, length, False)
     return 0
 
 
@@ -1795,3 +1785,100 @@ def after_one_of(str text not None, str mark not None, str before not None) -> l
     """Return the places of ``mark`` (one character) in ``text``, past its first two, just after one of ``before``'s
     characters: where a two-digit year after a month's name ("Nov 30", "Nov-30") may start."""
     return _places(text, ord(mark), 0, before)
+
+
+# --- session 41: parse_page's readings of the tree ---
+# The words of a text squashed in one pass over its bytes, written straight into the buffer: ``_squashed`` and
+# ``words_of`` read some 17,000 bytes and 2,300 words of the bench page a check, and a call of ``_Text.add`` for
+# each word (and the text copied once more before, for ``words_of``) cost more than the reading.
+
+# What a byte may be in ``str.split``'s terms: 0 a word's, 1 a space (ASCII's), 2 the first of one of ``_space``'s
+# characters beyond ASCII, or of none.
+cdef unsigned char _byte_kind[256]
+for _byte in range(256):
+    _byte_kind[_byte] = 1 if 9 <= _byte <= 13 or 28 <= _byte <= 32 else 2 if _byte in (0xC2, 0xE1, 0xE2, 0xE3) else 0
+
+
+cdef char *_room_for(_Text buffer, Py_ssize_t more) except NULL:
+    """Return where ``buffer``'s next bytes go, with room for ``more`` of them (and one more)."""
+    cdef Py_ssize_t room = buffer.room or 256
+    cdef char *grown
+    if buffer.size + more + 1 > buffer.room:
+        while room < buffer.size + more + 1:
+            room *= 2
+        grown = <char *> realloc(buffer.data, room)
+        if grown == NULL:
+            raise MemoryError()
+        buffer.data, buffer.room = grown, room
+    return buffer.data + buffer.size
+
+
+cdef int _words_into(_Text buffer, const lxb_char_t *data, size_t length, bint in_word) except -1:
+    """Add ``data``'s words to ``buffer`` as ``_squashed`` adds them, where ``in_word`` says whether its first bytes
+    go on with the word the buffer ends with; return whether the buffer ends within a word. The words and the one
+    space before each are at most a byte more than ``data``."""
+    cdef char *out = _room_for(buffer, length)
+    cdef char *begin = buffer.data
+    cdef const lxb_char_t *at = data
+    cdef const lxb_char_t *end = data + length
+    cdef size_t width
+    while at < end:
+        if _byte_kind[at[0]]:
+            width = 1 if _byte_kind[at[0]] == 1 else _space(at, end - at)
+            if width:
+                in_word = False
+                at += width
+                continue
+        if not in_word:  # a word starts
+            if out != begin:
+                out[0] = 32
+                out += 1
+            in_word = True
+        out[0] = <char> at[0]
+        out += 1
+        at += 1
+        while at < end and _byte_kind[at[0]] == 0:  # most of its bytes
+            out[0] = <char> at[0]
+            out += 1
+            at += 1
+    buffer.size = out - begin
+    return in_word
+
+
+cdef inline bint _cut_short(const lxb_char_t *data, size_t length):
+    """Whether ``data`` ends within what could start one of ``_space``'s characters beyond ASCII (a lead byte of
+    one, or one of three bytes and a byte more), which only UTF-8 that is not could do: ``_space`` would read it
+    with the bytes after it in a text joined from several."""
+    cdef lxb_char_t last
+    if length == 0:
+        return False
+    last = data[length - 1]
+    if last == 0xC2 or 0xE1 <= last <= 0xE3:
+        return True
+    return length >= 2 and 0xE1 <= data[length - 2] <= 0xE3
+
+
+cdef bint _words_of_walked(_Text buffer, LexborNode node, bint joined) except -1:
+    """Fill ``buffer`` with the words of ``node``'s text (``_fill``'s walk), its text nodes joined where ``joined``,
+    else apart; return False where a text node ends cut short (``_cut_short``): the caller reads it another way."""
+    cdef LexborNode start = node._get_node()
+    cdef lxb_dom_node_t *root = start.node
+    cdef lxb_dom_node_t *at = root.first_child
+    cdef const lexbor_str_t *data
+    cdef bint in_word = False
+    buffer.size = 0
+    if root == node.node and root.type == LXB_DOM_NODE_TYPE_TEXT:  # its own characters
+        data = pantau_data_of(root)
+        if data.data != NULL:
+            if _cut_short(data.data, data.length):
+                return False
+            in_word = _words_into(buffer, data.data, data.length, False)
+    while at != NULL:
+        if at.local_name == LXB_TAG__TEXT:
+            data = pantau_data_of(at)
+            if data.data != NULL:
+                if _cut_short(data.data, data.length):
+                    return False
+                in_word = _words_into(buffer, data.data, data.length, in_word and joined)
+        at = _next(at, root, True)
+    return True
