@@ -1882,3 +1882,153 @@ cdef bint _words_of_walked(_Text buffer, LexborNode node, bint joined) except -1
                 in_word = _words_into(buffer, data.data, data.length, in_word and joined)
         at = _next(at, root, True)
     return True
+
+
+# The analysis's sets of nodes, by their places in memory (``mem_id``): which are each once, the outermost, which
+# are outside some parts or within one. In Python each step up the tree made a node and an int (``parent``,
+# ``mem_id``) and looked the int up in a set; here it is a pointer looked up in a table.
+cdef struct _Places:
+    uintptr_t *slots
+    size_t mask
+
+
+cdef int _places_for(_Places *places, Py_ssize_t count) except -1:
+    """Make ``places`` an empty table with room for ``count`` places."""
+    cdef size_t room = 16
+    while room < <size_t> count * 2:
+        room *= 2
+    places.slots = <uintptr_t *> calloc(room, sizeof(uintptr_t))
+    if places.slots == NULL:
+        raise MemoryError()
+    places.mask = room - 1
+    return 0
+
+
+cdef int _places_of(_Places *places, list nodes) except -1:
+    """Make ``places`` hold the places of ``nodes``."""
+    cdef LexborNode node
+    _places_for(places, len(nodes))
+    for node in nodes:
+        _add_place(places, <uintptr_t> node.node)
+    return 0
+
+
+cdef inline size_t _slot(uintptr_t place, size_t mask) noexcept:
+    return <size_t> (((<uint64_t> place >> 4) * <uint64_t> 0x9E3779B97F4A7C15ULL) >> 32) & mask
+
+
+cdef bint _add_place(_Places *places, uintptr_t place) noexcept:
+    """Add ``place`` (never 0, no node's); return whether it was not there yet."""
+    cdef size_t at = _slot(place, places.mask)
+    while places.slots[at] != 0:
+        if places.slots[at] == place:
+            return False
+        at = (at + 1) & places.mask
+    places.slots[at] = place
+    return True
+
+
+cdef bint _has_place(_Places *places, uintptr_t place) noexcept:
+    cdef size_t at = _slot(place, places.mask)
+    while places.slots[at] != 0:
+        if places.slots[at] == place:
+            return True
+        at = (at + 1) & places.mask
+    return False
+
+
+cdef inline lxb_dom_node_t *_up(lxb_dom_node_t *at, LexborHTMLParser parser) noexcept:
+    """Return the parent of ``at`` as selectolax's ``parent`` gives it from a node it made: NULL for none, and for a
+    fragment's wrapper."""
+    at = at.parent
+    if at != NULL and parser is not None and at == <lxb_dom_node_t *> parser._fragment_wrapper:
+        return NULL
+    return at
+
+
+cdef lxb_dom_node_t *_above(LexborNode node) except? NULL:
+    """Return the place of ``node.parent`` (NULL for None)."""
+    cdef object parent
+    if node._is_template_content:  # its template (no search of the analysis gives such a node)
+        parent = node.parent
+        return (<LexborNode> parent).node if parent is not None else NULL
+    return _up(node.node, node.parser)
+
+
+cdef bint _meets(_Places *places, LexborNode node) except -1:
+    """Whether ``node`` or one of its ancestors is among ``places`` (``_lineage(node)`` meets them)."""
+    cdef lxb_dom_node_t *at
+    if _has_place(places, <uintptr_t> node.node):
+        return True
+    at = _above(node)
+    while at != NULL:
+        if _has_place(places, <uintptr_t> at):
+            return True
+        at = _up(at, node.parser)
+    return False
+
+
+def unique(list nodes not None, Py_ssize_t limit) -> list:
+    """Return the first ``limit`` of ``nodes``, each once, in their order (``page._unique``)."""
+    cdef _Places places
+    cdef list first = nodes[:limit]
+    cdef list found = []
+    cdef LexborNode node
+    _places_for(&places, len(first))
+    try:
+        for node in first:
+            if _add_place(&places, <uintptr_t> node.node):
+                found.append(node)
+    finally:
+        free(places.slots)
+    return found
+
+
+def outermost(list nodes not None, Py_ssize_t limit) -> list:
+    """Return the first ``limit`` of ``nodes`` that no other of ``nodes`` holds, in their order (``page._outermost``:
+    a node listed twice is kept twice)."""
+    cdef _Places places
+    cdef list found = []
+    cdef LexborNode node
+    cdef lxb_dom_node_t *at
+    _places_of(&places, nodes)
+    try:
+        for node in nodes[:limit]:
+            at = _above(node)
+            while at != NULL and not _has_place(&places, <uintptr_t> at):
+                at = _up(at, node.parser)
+            if at == NULL:
+                found.append(node)
+    finally:
+        free(places.slots)
+    return found
+
+
+def outside(list nodes not None, list parts not None) -> list:
+    """Return those of ``nodes`` that are none of ``parts`` and in none of them (``page._outside``)."""
+    cdef _Places places
+    cdef list found = []
+    cdef LexborNode node
+    _places_of(&places, parts)
+    try:
+        for node in nodes:
+            if not _meets(&places, node):
+                found.append(node)
+    finally:
+        free(places.slots)
+    return found
+
+
+def within(LexborNode root not None, list nodes not None) -> list:
+    """Return those of ``nodes`` that are ``root`` or in it (whose ``_lineage`` holds it)."""
+    cdef _Places places
+    cdef list found = []
+    cdef LexborNode node
+    _places_of(&places, [root])
+    try:
+        for node in nodes:
+            if _meets(&places, node):
+                found.append(node)
+    finally:
+        free(places.slots)
+    return found
