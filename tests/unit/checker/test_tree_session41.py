@@ -12,7 +12,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from pantau_checker.core import machine_parts, page
-from pantau_checker.core._selectors import outermost, outside, select, text_of, unique, within, words_of
+from pantau_checker.core._selectors import named, outermost, outside, select, text_of, unique, within, words_of
 
 _NEWS = "".join(
     f"""<article class="post hentry" id="post-{n}"><h2 class="entry-title"><a href="/berita/{n}/">Rapat
@@ -242,3 +242,43 @@ def test_a_vendor_page_reads_as_it_did_with_the_python_readings(monkeypatch: pyt
     monkeypatch.setattr(page, "within", _reference_within)
     assert read() == now
     assert "Selengkapnya" in now and "Kabar A" in now
+
+
+_NAMED_MARKUP = """<body><div CLASS="Menu utama" ID="nav">a</div><div class="x" class="y" id="p" id="q">b</div>
+<svg class="ikon menu" id="logo"><g class="menu-g"><use xlink:href="#a" class="pakai"></use></g></svg>
+<math class="rumus"><mi id="menu-mi">x</mi></math><p class>c</p><p id>d</p><span class="" id="">e</span>
+<template><div class="menu">f</div></template><section class="widget" data-class="menu">g</section></body>"""
+
+
+def _names_said(place: LexborNode) -> list[tuple[int, tuple[str | None, str | None]]]:
+    return [
+        (n.mem_id, (n.attributes.get("class"), n.attributes.get("id"))) for n in place.css("[class], [id]:not([class])")
+    ]
+
+
+def _names_read(place: LexborNode) -> list[tuple[int, tuple[str | None, str | None]]]:
+    return [(n.mem_id, v) for n, v in named(place, lambda classes, id_: (classes, id_), None)]
+
+
+def test_the_names_walk_reads_each_class_and_id_as_selectolax_does() -> None:
+    tree = LexborHTMLParser(_NAMED_MARKUP)
+    body = tree.body
+    assert body is not None
+    assert _names_read(body) == _names_said(body)
+    assert ("Menu utama", "nav") in [v for _, v in _names_read(body)]
+
+
+def test_the_names_walk_reads_the_classes_and_ids_a_change_gave() -> None:
+    tree = LexborHTMLParser(_NAMED_MARKUP)
+    body = tree.body
+    assert body is not None
+    first, second = tree.css("div")[:2]
+    first.attrs["class"] = "baru"
+    del first.attrs["id"]
+    second.attrs["id"] = "lain"
+    del second.attrs["class"]
+    second.attrs["class"] = "kembali"
+    svg = tree.css_first("svg")
+    assert svg is not None
+    svg.attrs["xlink:class"] = "menu"
+    assert _names_read(body) == _names_said(body)

@@ -14,8 +14,9 @@ together).
 into Python for each node. ``decompose`` takes a part out of the tree and leaves its elements' places in the index
 empty, so that the index outlives the analysis's changes. At the end, three readings of a text's bytes that are not
 lexbor's: the fingerprint's words without the date words (``words_without``), the sketch's smallest CRC-32s
-(``smallest_crc32s``) and a text's UTF-8 with its characters beyond ASCII (``utf8_and_beyond_ascii``); and where the
-date reading's two-digit years may start (``separated_twice``, ``after_one_of``).
+(``smallest_crc32s``) and a text's UTF-8 with its characters beyond ASCII (``utf8_and_beyond_ascii``); where the
+date reading's two-digit years may start (``separated_twice``, ``after_one_of``); and the analysis's sets of nodes
+read by their pointers (``unique``, ``outermost``, ``outside``, ``within``).
 """
 
 from cpython.unicode cimport PyUnicode_DecodeUTF8
@@ -1097,7 +1098,6 @@ def named(LexborNode body, object judge, object nothing) -> list:
     cdef const lexbor_str_t *classes
     cdef const lexbor_str_t *id_
     cdef uint64_t hash
-    cdef bint present
     cdef list verdicts = []
     cdef list found = []
     if table == NULL:
@@ -1107,10 +1107,10 @@ def named(LexborNode body, object judge, object nothing) -> list:
             if (
                 at.type == LXB_DOM_NODE_TYPE_ELEMENT
                 and <uintptr_t> at != skipped
-                and (_attribute_by_id(at, LXB_DOM_ATTR_CLASS) != NULL or _attribute_by_id(at, LXB_DOM_ATTR_ID) != NULL)
+                and (pantau_class_attr(at) != NULL or pantau_id_attr(at) != NULL)
             ):
-                classes = _named_value(at, b"class", 5, &present)
-                id_ = _named_value(at, b"id", 2, &present)
+                classes = _value_named(at, pantau_class_attr(at), b"class", 5)
+                id_ = _value_named(at, pantau_id_attr(at), b"id", 2)
                 hash = _hash_of(id_, _hash_of(classes, <uint64_t> 14695981039346656037ULL))
                 place = hash & (room - 1)
                 while table[place].used and not (
@@ -2032,3 +2032,33 @@ def within(LexborNode root not None, list nodes not None) -> list:
     finally:
         free(places.slots)
     return found
+
+
+# An element's class and id where lexbor keeps them: it holds one attribute of each of those local names at most
+# (``lxb_dom_element_attr_append`` puts a new one in the old one's place), and the one named "class" as written is
+# that one where it has no prefix. ``named`` read them by walking every attribute and its name.
+cdef extern from *:
+    """
+    static inline lxb_dom_attr_t *pantau_class_attr(lxb_dom_node_t *node)
+    {
+        return lxb_dom_interface_element(node)->attr_class;
+    }
+
+    static inline lxb_dom_attr_t *pantau_id_attr(lxb_dom_node_t *node)
+    {
+        return lxb_dom_interface_element(node)->attr_id;
+    }
+    """
+    lxb_dom_attr_t *pantau_class_attr(lxb_dom_node_t *node)
+    lxb_dom_attr_t *pantau_id_attr(lxb_dom_node_t *node)
+
+
+cdef inline const lexbor_str_t *_value_named(lxb_dom_node_t *node, lxb_dom_attr_t *kept, const char *name, size_t size):
+    """Return ``_named_value``'s value of the attribute ``name`` ("class" or "id"), whose local name's attribute
+    lexbor keeps as ``kept``: that one's where its name as written is ``name``, none where there is none."""
+    cdef bint found
+    if kept == NULL:
+        return NULL
+    if kept.node.prefix == 0 and (kept.qualified_name == 0 or kept.qualified_name == kept.node.local_name):
+        return kept.value if kept.value != NULL and kept.value.data != NULL else NULL
+    return _named_value(node, name, size, &found)
