@@ -14,8 +14,9 @@ together).
 into Python for each node. ``decompose`` takes a part out of the tree and leaves its elements' places in the index
 empty, so that the index outlives the analysis's changes. At the end, three readings of a text's bytes that are not
 lexbor's: the fingerprint's words without the date words (``words_without``), the sketch's smallest CRC-32s
-(``smallest_crc32s``) and a text's UTF-8 with its characters beyond ASCII (``utf8_and_beyond_ascii``); and where the
-date reading's two-digit years may start (``separated_twice``, ``after_one_of``).
+(``smallest_crc32s``) and a text's UTF-8 with its characters beyond ASCII (``utf8_and_beyond_ascii``); where the
+date reading's two-digit years may start (``separated_twice``, ``after_one_of``); and the analysis's sets of nodes
+read by their pointers (``unique``, ``outermost``, ``outside``, ``within``).
 """
 
 from cpython.unicode cimport PyUnicode_DecodeUTF8
@@ -1097,7 +1098,6 @@ def named(LexborNode body, object judge, object nothing) -> list:
     cdef const lexbor_str_t *classes
     cdef const lexbor_str_t *id_
     cdef uint64_t hash
-    cdef bint present
     cdef list verdicts = []
     cdef list found = []
     if table == NULL:
@@ -1107,10 +1107,10 @@ def named(LexborNode body, object judge, object nothing) -> list:
             if (
                 at.type == LXB_DOM_NODE_TYPE_ELEMENT
                 and <uintptr_t> at != skipped
-                and (_attribute_by_id(at, LXB_DOM_ATTR_CLASS) != NULL or _attribute_by_id(at, LXB_DOM_ATTR_ID) != NULL)
+                and (pantau_class_attr(at) != NULL or pantau_id_attr(at) != NULL)
             ):
-                classes = _named_value(at, b"class", 5, &present)
-                id_ = _named_value(at, b"id", 2, &present)
+                classes = _value_named(at, pantau_class_attr(at), b"class", 5)
+                id_ = _value_named(at, pantau_id_attr(at), b"id", 2)
                 hash = _hash_of(id_, _hash_of(classes, <uint64_t> 14695981039346656037ULL))
                 place = hash & (room - 1)
                 while table[place].used and not (
@@ -1240,8 +1240,11 @@ cdef _Text _words_buffer = _Text()
 
 def words_of(LexborNode node, str separator="") -> str:
     """Return ``" ".join(text_of(node, separator).split())``: the text's bytes are squashed as a link's text is
-    (``_squashed``, below), before the one decoding, with no list of words made."""
+    (``_squashed``, below), before the one decoding, with no list of words made; with no separator or a space,
+    straight from the text nodes (``_words_of_walked``)."""
     cdef _Text words = _words_buffer
+    if (separator == "" or separator == " ") and _words_of_walked(words, node, separator == ""):
+        return _decoded_from(words)
     _fill(node, separator, None, True)
     words.size = 0
     _squashed(words, <const lxb_char_t *> _text_buffer.data, _text_buffer.size)
@@ -1315,21 +1318,8 @@ cdef inline size_t _space(const lxb_char_t *data, size_t left):
 
 cdef int _squashed(_Text buffer, const lxb_char_t *data, size_t length) except -1:
     """Add ``data``'s words to ``buffer``, one space between two (and before the first where the buffer has any):
-    the buffer holds ``" ".join(text.split())`` of all that was added, each part ending a word."""
-    cdef size_t at = 0, start, width
-    while at < length:
-        width = _space(data + at, length - at)
-        if width:
-            at += width
-            continue
-        start = at
-        while at < length:
-            at += 1
-            if at < length and _space(data + at, length - at):
-                break
-        if buffer.size:
-            buffer.add(b" ", 1)
-        buffer.add(<const char *> data + start, at - start)
+    the buffer holds ``" ".join(text.split())`` of all that was added, each part ending a word (``_words_into``)."""
+    _words_into(buffer, data, length, False)
     return 0
 
 
@@ -1795,3 +1785,280 @@ def after_one_of(str text not None, str mark not None, str before not None) -> l
     """Return the places of ``mark`` (one character) in ``text``, past its first two, just after one of ``before``'s
     characters: where a two-digit year after a month's name ("Nov 30", "Nov-30") may start."""
     return _places(text, ord(mark), 0, before)
+
+
+# --- session 41: parse_page's readings of the tree ---
+# The words of a text squashed in one pass over its bytes, written straight into the buffer: ``_squashed`` and
+# ``words_of`` read some 17,000 bytes and 2,300 words of the bench page a check, and a call of ``_Text.add`` for
+# each word (and the text copied once more before, for ``words_of``) cost more than the reading.
+
+# What a byte may be in ``str.split``'s terms: 0 a word's, 1 a space (ASCII's), 2 the first of one of ``_space``'s
+# characters beyond ASCII, or of none.
+cdef unsigned char _byte_kind[256]
+for _byte in range(256):
+    _byte_kind[_byte] = 1 if 9 <= _byte <= 13 or 28 <= _byte <= 32 else 2 if _byte in (0xC2, 0xE1, 0xE2, 0xE3) else 0
+
+
+cdef char *_room_for(_Text buffer, Py_ssize_t more) except NULL:
+    """Return where ``buffer``'s next bytes go, with room for ``more`` of them (and one more)."""
+    cdef Py_ssize_t room = buffer.room or 256
+    cdef char *grown
+    if buffer.size + more + 1 > buffer.room:
+        while room < buffer.size + more + 1:
+            room *= 2
+        grown = <char *> realloc(buffer.data, room)
+        if grown == NULL:
+            raise MemoryError()
+        buffer.data, buffer.room = grown, room
+    return buffer.data + buffer.size
+
+
+cdef int _words_into(_Text buffer, const lxb_char_t *data, size_t length, bint in_word) except -1:
+    """Add ``data``'s words to ``buffer`` as ``_squashed`` adds them, where ``in_word`` says whether its first bytes
+    go on with the word the buffer ends with; return whether the buffer ends within a word. The words and the one
+    space before each are at most a byte more than ``data``."""
+    cdef char *out = _room_for(buffer, length)
+    cdef char *begin = buffer.data
+    cdef const lxb_char_t *at = data
+    cdef const lxb_char_t *end = data + length
+    cdef size_t width
+    while at < end:
+        if _byte_kind[at[0]]:
+            width = 1 if _byte_kind[at[0]] == 1 else _space(at, end - at)
+            if width:
+                in_word = False
+                at += width
+                continue
+        if not in_word:  # a word starts
+            if out != begin:
+                out[0] = 32
+                out += 1
+            in_word = True
+        out[0] = <char> at[0]
+        out += 1
+        at += 1
+        while at < end and _byte_kind[at[0]] == 0:  # most of its bytes
+            out[0] = <char> at[0]
+            out += 1
+            at += 1
+    buffer.size = out - begin
+    return in_word
+
+
+cdef inline bint _cut_short(const lxb_char_t *data, size_t length):
+    """Whether ``data`` ends within what could start one of ``_space``'s characters beyond ASCII (a lead byte of
+    one, or one of three bytes and a byte more), which only UTF-8 that is not could do: ``_space`` would read it
+    with the bytes after it in a text joined from several."""
+    cdef lxb_char_t last
+    if length == 0:
+        return False
+    last = data[length - 1]
+    if last == 0xC2 or 0xE1 <= last <= 0xE3:
+        return True
+    return length >= 2 and 0xE1 <= data[length - 2] <= 0xE3
+
+
+cdef bint _words_of_walked(_Text buffer, LexborNode node, bint joined) except -1:
+    """Fill ``buffer`` with the words of ``node``'s text (``_fill``'s walk), its text nodes joined where ``joined``,
+    else apart; return False where a text node ends cut short (``_cut_short``): the caller reads it another way."""
+    cdef LexborNode start = node._get_node()
+    cdef lxb_dom_node_t *root = start.node
+    cdef lxb_dom_node_t *at = root.first_child
+    cdef const lexbor_str_t *data
+    cdef bint in_word = False
+    buffer.size = 0
+    if root == node.node and root.type == LXB_DOM_NODE_TYPE_TEXT:  # its own characters
+        data = pantau_data_of(root)
+        if data.data != NULL:
+            if _cut_short(data.data, data.length):
+                return False
+            in_word = _words_into(buffer, data.data, data.length, False)
+    while at != NULL:
+        if at.local_name == LXB_TAG__TEXT:
+            data = pantau_data_of(at)
+            if data.data != NULL:
+                if _cut_short(data.data, data.length):
+                    return False
+                in_word = _words_into(buffer, data.data, data.length, in_word and joined)
+        at = _next(at, root, True)
+    return True
+
+
+# The analysis's sets of nodes, by their places in memory (``mem_id``): which are each once, the outermost, which
+# are outside some parts or within one. In Python each step up the tree made a node and an int (``parent``,
+# ``mem_id``) and looked the int up in a set; here it is a pointer looked up in a table.
+cdef struct _Places:
+    uintptr_t *slots
+    size_t mask
+
+
+cdef int _places_for(_Places *places, Py_ssize_t count) except -1:
+    """Make ``places`` an empty table with room for ``count`` places."""
+    cdef size_t room = 16
+    while room < <size_t> count * 2:
+        room *= 2
+    places.slots = <uintptr_t *> calloc(room, sizeof(uintptr_t))
+    if places.slots == NULL:
+        raise MemoryError()
+    places.mask = room - 1
+    return 0
+
+
+cdef int _places_of(_Places *places, list nodes) except -1:
+    """Make ``places`` hold the places of ``nodes``."""
+    cdef LexborNode node
+    _places_for(places, len(nodes))
+    for node in nodes:
+        _add_place(places, <uintptr_t> node.node)
+    return 0
+
+
+cdef inline size_t _slot(uintptr_t place, size_t mask) noexcept:
+    return <size_t> (((<uint64_t> place >> 4) * <uint64_t> 0x9E3779B97F4A7C15ULL) >> 32) & mask
+
+
+cdef bint _add_place(_Places *places, uintptr_t place) noexcept:
+    """Add ``place`` (never 0, no node's); return whether it was not there yet."""
+    cdef size_t at = _slot(place, places.mask)
+    while places.slots[at] != 0:
+        if places.slots[at] == place:
+            return False
+        at = (at + 1) & places.mask
+    places.slots[at] = place
+    return True
+
+
+cdef bint _has_place(_Places *places, uintptr_t place) noexcept:
+    cdef size_t at = _slot(place, places.mask)
+    while places.slots[at] != 0:
+        if places.slots[at] == place:
+            return True
+        at = (at + 1) & places.mask
+    return False
+
+
+cdef inline lxb_dom_node_t *_up(lxb_dom_node_t *at, LexborHTMLParser parser) noexcept:
+    """Return the parent of ``at`` as selectolax's ``parent`` gives it from a node it made: NULL for none, and for a
+    fragment's wrapper."""
+    at = at.parent
+    if at != NULL and parser is not None and at == <lxb_dom_node_t *> parser._fragment_wrapper:
+        return NULL
+    return at
+
+
+cdef lxb_dom_node_t *_above(LexborNode node) except? NULL:
+    """Return the place of ``node.parent`` (NULL for None)."""
+    cdef object parent
+    if node._is_template_content:  # its template (no search of the analysis gives such a node)
+        parent = node.parent
+        return (<LexborNode> parent).node if parent is not None else NULL
+    return _up(node.node, node.parser)
+
+
+cdef bint _meets(_Places *places, LexborNode node) except -1:
+    """Whether ``node`` or one of its ancestors is among ``places`` (``_lineage(node)`` meets them)."""
+    cdef lxb_dom_node_t *at
+    if _has_place(places, <uintptr_t> node.node):
+        return True
+    at = _above(node)
+    while at != NULL:
+        if _has_place(places, <uintptr_t> at):
+            return True
+        at = _up(at, node.parser)
+    return False
+
+
+def unique(list nodes not None, Py_ssize_t limit) -> list:
+    """Return the first ``limit`` of ``nodes``, each once, in their order (``page._unique``)."""
+    cdef _Places places
+    cdef list first = nodes[:limit]
+    cdef list found = []
+    cdef LexborNode node
+    _places_for(&places, len(first))
+    try:
+        for node in first:
+            if _add_place(&places, <uintptr_t> node.node):
+                found.append(node)
+    finally:
+        free(places.slots)
+    return found
+
+
+def outermost(list nodes not None, Py_ssize_t limit) -> list:
+    """Return the first ``limit`` of ``nodes`` that no other of ``nodes`` holds, in their order (``page._outermost``:
+    a node listed twice is kept twice)."""
+    cdef _Places places
+    cdef list found = []
+    cdef LexborNode node
+    cdef lxb_dom_node_t *at
+    _places_of(&places, nodes)
+    try:
+        for node in nodes[:limit]:
+            at = _above(node)
+            while at != NULL and not _has_place(&places, <uintptr_t> at):
+                at = _up(at, node.parser)
+            if at == NULL:
+                found.append(node)
+    finally:
+        free(places.slots)
+    return found
+
+
+def outside(list nodes not None, list parts not None) -> list:
+    """Return those of ``nodes`` that are none of ``parts`` and in none of them (``page._outside``)."""
+    cdef _Places places
+    cdef list found = []
+    cdef LexborNode node
+    _places_of(&places, parts)
+    try:
+        for node in nodes:
+            if not _meets(&places, node):
+                found.append(node)
+    finally:
+        free(places.slots)
+    return found
+
+
+def within(LexborNode root not None, list nodes not None) -> list:
+    """Return those of ``nodes`` that are ``root`` or in it (whose ``_lineage`` holds it)."""
+    cdef _Places places
+    cdef list found = []
+    cdef LexborNode node
+    _places_of(&places, [root])
+    try:
+        for node in nodes:
+            if _meets(&places, node):
+                found.append(node)
+    finally:
+        free(places.slots)
+    return found
+
+
+# An element's class and id where lexbor keeps them: it holds one attribute of each of those local names at most
+# (``lxb_dom_element_attr_append`` puts a new one in the old one's place), and the one named "class" as written is
+# that one where it has no prefix. ``named`` read them by walking every attribute and its name.
+cdef extern from *:
+    """
+    static inline lxb_dom_attr_t *pantau_class_attr(lxb_dom_node_t *node)
+    {
+        return lxb_dom_interface_element(node)->attr_class;
+    }
+
+    static inline lxb_dom_attr_t *pantau_id_attr(lxb_dom_node_t *node)
+    {
+        return lxb_dom_interface_element(node)->attr_id;
+    }
+    """
+    lxb_dom_attr_t *pantau_class_attr(lxb_dom_node_t *node)
+    lxb_dom_attr_t *pantau_id_attr(lxb_dom_node_t *node)
+
+
+cdef inline const lexbor_str_t *_value_named(lxb_dom_node_t *node, lxb_dom_attr_t *kept, const char *name, size_t size):
+    """Return ``_named_value``'s value of the attribute ``name`` ("class" or "id"), whose local name's attribute
+    lexbor keeps as ``kept``: that one's where its name as written is ``name``, none where there is none."""
+    cdef bint found
+    if kept == NULL:
+        return NULL
+    if kept.node.prefix == 0 and (kept.qualified_name == 0 or kept.qualified_name == kept.node.local_name):
+        return kept.value if kept.value != NULL and kept.value.data != NULL else NULL
+    return _named_value(node, name, size, &found)

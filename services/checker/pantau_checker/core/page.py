@@ -37,7 +37,20 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 from selectolax.lexbor import SelectolaxError
 
-from ._selectors import absolute, decompose, links_in, named, select, select_first, text_of, words_of
+from ._selectors import (
+    absolute,
+    decompose,
+    links_in,
+    named,
+    outermost,
+    outside,
+    select,
+    select_first,
+    text_of,
+    unique,
+    within,
+    words_of,
+)
 from .css import (
     MAX_CSS_CHARS,
     UNKNOWN,
@@ -1682,13 +1695,7 @@ def _matching(body: Node, selectors: Sequence[str] | set[str]) -> list[Node]:
 
 def _unique(nodes: list[Node]) -> list[Node]:
     # lexbor returns a node once per selector of a list that it matches.
-    seen: set[int] = set()
-    result = []
-    for node in nodes[:_MAX_MARKED]:
-        if node.mem_id not in seen:
-            seen.add(node.mem_id)
-            result.append(node)
-    return result
+    return unique(nodes, _MAX_MARKED)
 
 
 def _menu_link_count(tree: HTMLParser, named: list[Node], markup: Markup) -> int:
@@ -1780,15 +1787,7 @@ def _only_links(node: Node) -> bool:
 
 
 def _outermost(nodes: list[Node]) -> list[Node]:
-    chosen = {n.mem_id for n in nodes}
-    result = []
-    for node in nodes[:_MAX_HIDDEN]:
-        parent = node.parent
-        while parent is not None and parent.mem_id not in chosen:
-            parent = parent.parent
-        if parent is None:
-            result.append(node)
-    return result
+    return outermost(nodes, _MAX_HIDDEN)  # those no other of them holds, each walked up in the compiled module
 
 
 def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFacts:
@@ -2235,15 +2234,14 @@ def _main_text(
         gone = _outermost([n for n in volatile if n.mem_id not in dated])
         kept = _outermost([n for n in volatile if n.mem_id in dated])
     if gone:
-        gone_ids = {n.mem_id for n in gone}
-        named, widgets, kept = _outside(named, gone_ids), _outside(widgets, gone_ids), _outside(kept, gone_ids)
+        named, widgets, kept = _outside(named, gone), _outside(widgets, gone), _outside(kept, gone)
     # A part taken out beside the main content (a header's clock, a sidebar's counter) leaves its text as it was read.
-    inside = any(root.mem_id in _lineage(n) for n in gone)
+    inside = bool(within(root, gone))
     for node in gone:
         decompose(node)
     if not kept and not inside:
         return main_words, named, widgets, kept
-    raw = _text_without(root, [n for n in kept if root.mem_id in _lineage(n)]) if kept else text_of(root, " ")
+    raw = _text_without(root, within(root, kept)) if kept else text_of(root, " ")
     return (main_words if raw == main_raw else _squash(raw)), named, widgets, kept
 
 
@@ -2324,9 +2322,9 @@ def _text_without(root: Node, parts: list[Node]) -> str:
                 parent.insert_child(part, move=True)
 
 
-def _outside(nodes: list[Node], gone_ids: set[int]) -> list[Node]:
-    """Return ``nodes`` but those that are, or are inside, one of ``gone_ids``: about to be freed."""
-    return [n for n in nodes if gone_ids.isdisjoint(_lineage(n))] if nodes else nodes
+def _outside(nodes: list[Node], gone: list[Node]) -> list[Node]:
+    """Return ``nodes`` but those that are, or are inside, one of ``gone``: about to be freed."""
+    return outside(nodes, gone) if nodes else nodes
 
 
 class _Names(NamedTuple):
@@ -2515,14 +2513,12 @@ def _date_sources(
     # to a section of the site ("/berita/"), not to a post. Looked for again below, the chrome gone.
     menu = _menu_links(chrome_links) if select_first(body, "article article") is not None else frozenset[str]()
     if chrome:
-        chrome_ids = {n.mem_id for n in chrome}
-        widgets, dated_parts = _outside(widgets, chrome_ids), _outside(dated_parts, chrome_ids)
+        widgets, dated_parts = _outside(widgets, chrome), _outside(dated_parts, chrome)
     for node in chrome:
         decompose(node)
     feeds = _outermost(_unique(_others_feeds(tree, host) + _others_widgets(widgets, host)))  # each once
     if feeds:  # before they are freed: a node's parents are read
-        feed_ids = {n.mem_id for n in feeds}
-        widgets, dated_parts = _outside(widgets, feed_ids), _outside(dated_parts, feed_ids)
+        widgets, dated_parts = _outside(widgets, feeds), _outside(dated_parts, feeds)
     for node in feeds:
         decompose(node)
     dated_parts = _drop_machine_parts(body, widgets, dated_parts, host, plugins, today)
@@ -2550,7 +2546,7 @@ def _date_sources(
     attributed, attributed_elsewhere = _attribute_dates(tree, body, data_dates, {a.mem_id for a in articles}, hatom)
     in_articles = "\n".join([*texts, *times, *attributed, *embedded])
     if articles and dated_parts:
-        dated_parts = _outside(dated_parts, {a.mem_id for a in articles})
+        dated_parts = _outside(dated_parts, articles)
     for node in articles:
         decompose(node)
     parts = [_dated_text(node) for node in dated_parts]
@@ -2602,7 +2598,7 @@ def _drop_machine_parts(
     ``widgets`` are those still in the tree: another site's feeds went before."""
     machine = _outermost(_unique(machine_parts(body, widgets, _site_of(host), plugins, today)))
     if machine and dated_parts:
-        dated_parts = _outside(dated_parts, {n.mem_id for n in machine})
+        dated_parts = _outside(dated_parts, machine)
     for node in machine:
         decompose(node)
     return dated_parts
