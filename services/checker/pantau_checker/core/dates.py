@@ -1940,8 +1940,8 @@ def _since_weekday(name: str, now: datetime) -> timedelta:
 def _lowered(text: str) -> str | bytes:
     """Return ``text`` with its ASCII letters in lowercase, each character where it was in ``text``."""
     # The words looked for are ASCII: str.lower maps each character in Python's tables (twice as slow on a page
-    # with one "·") and may lengthen one ("İ"). Latin-1 bytes for a text of a byte a character (most pages), which
-    # the automata read without a table from UTF-8 offsets; in one compiled pass, no table read for each byte.
+    # with one "·") and may lengthen one ("İ"). In one compiled pass: Latin-1 bytes for a text of a byte a
+    # character (most pages), a str otherwise.
     return ascii_lowered(text)
 
 
