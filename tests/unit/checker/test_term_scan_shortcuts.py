@@ -51,10 +51,10 @@ _LATIN_NEWS = "".join(
 @pytest.mark.parametrize("text", [_LATIN_NEWS, _LATIN_NEWS.replace("É", "E"), _LATIN_NEWS.upper(), "» " * 200])
 def test_a_text_of_latin_1_is_lowered_as_one_beyond_it_is(text: str) -> None:
     assert len(text) >= term_scan._SHORT
-    lowered, others = term_scan._lower(text)
+    lowered, others, _ = term_scan._lower(text)
     assert lowered == text.lower()
     assert others == {c for c in text if not c.isascii()}
-    wider, wider_others = term_scan._lower(text + "•")
+    wider, wider_others, _ = term_scan._lower(text + "•")
     assert wider == lowered + "•"
     assert wider_others == others | {"•"}
     found = [(m.term, m.kind, m.start, m.end) for m in term_scan.matches(text)]

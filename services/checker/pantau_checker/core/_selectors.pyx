@@ -15,8 +15,10 @@ into Python for each node. ``decompose`` takes a part out of the tree and leaves
 empty, so that the index outlives the analysis's changes. At the end, three readings of a text's bytes that are not
 lexbor's: the fingerprint's words without the date words (``words_without``), the sketch's smallest CRC-32s
 (``smallest_crc32s``) and a text's UTF-8 with its characters beyond ASCII (``utf8_and_beyond_ascii``); where the
-date reading's two-digit years may start (``separated_twice``, ``after_one_of``); and the analysis's sets of nodes
-read by their pointers (``unique``, ``outermost``, ``outside``, ``within``).
+date reading's two-digit years may start (``separated_twice``, ``after_one_of``); the analysis's sets of
+nodes read by their pointers (``unique``, ``outermost``, ``outside``, ``within``); and a text's ASCII letters
+lowered (``ascii_lowered``), with its Latin-1 and its characters beyond ASCII (``lowered_and_beyond_ascii``), and
+its Latin-1 with "?" beyond it (``narrowed``).
 """
 
 from cpython.unicode cimport PyUnicode_DecodeUTF8
@@ -2062,3 +2064,146 @@ cdef inline const lexbor_str_t *_value_named(lxb_dom_node_t *node, lxb_dom_attr_
     if kept.node.prefix == 0 and (kept.qualified_name == 0 or kept.qualified_name == kept.node.local_name):
         return kept.value if kept.value != NULL and kept.value.data != NULL else NULL
     return _named_value(node, name, size, &found)
+
+# --- session 41: the texts' lowering ---
+# A long text's ASCII letters lowered (``term_scan._lower``, ``dates._lowered``): ``str.lower`` looks every character
+# up in the Unicode tables once one is not ASCII, and the way through bytes paid a copy or an encoding, a lowering
+# (``bytes.lower`` reads a table for each byte), a decoding back, a deletion of the ASCII bytes to find the characters
+# beyond ASCII, and then the term scan's own copy of the lowered text in Latin-1 for its automaton. Here each is one
+# plain pass over the text's own characters, which the compiler vectorises.
+cdef extern from "Python.h":
+    object PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar)
+    Py_UCS4 PyUnicode_MAX_CHAR_VALUE(object text)
+    char *PyBytes_AS_STRING(object raw)
+
+cdef extern from *:
+    """
+    /* An ASCII capital one step down (by 32), any other character as it is. */
+    static void pantau_lowered_ones(const uint8_t *from, uint8_t *to, Py_ssize_t size) {
+        for (Py_ssize_t i = 0; i < size; i++) {
+            uint8_t c = from[i];
+            to[i] = (uint8_t) (c - 'A') < 26 ? (uint8_t) (c + 32) : c;
+        }
+    }
+    /* ... and the same in Latin-1 (``latin``, if not NULL), "?" for a character beyond it, as
+       ``str.encode("latin-1", "replace")`` writes one for each. */
+    static void pantau_lowered_twos(const uint16_t *from, uint16_t *to, uint8_t *latin, Py_ssize_t size) {
+        for (Py_ssize_t i = 0; i < size; i++) {
+            uint16_t c = from[i];
+            to[i] = (uint16_t) (c - 'A') < 26 ? (uint16_t) (c + 32) : c;
+        }
+        if (latin != NULL) {
+            for (Py_ssize_t i = 0; i < size; i++) {
+                latin[i] = to[i] < 256 ? (uint8_t) to[i] : '?';
+            }
+        }
+    }
+    static void pantau_lowered_fours(const uint32_t *from, uint32_t *to, Py_ssize_t size) {
+        for (Py_ssize_t i = 0; i < size; i++) {
+            uint32_t c = from[i];
+            to[i] = c - 'A' < 26 ? c + 32 : c;
+        }
+    }
+    """
+    void pantau_lowered_ones(const uint8_t *source, uint8_t *to, Py_ssize_t size)
+    void pantau_lowered_twos(const uint16_t *source, uint16_t *to, uint8_t *latin, Py_ssize_t size)
+    void pantau_lowered_fours(const uint32_t *source, uint32_t *to, Py_ssize_t size)
+
+
+def ascii_lowered(str text not None):
+    """Return ``text`` with its ASCII letters lowered: as Latin-1 bytes for a text of one byte a character
+    (``text.encode("latin-1").lower()``), as a str otherwise."""
+    PyUnicode_READY(text)
+    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text)
+    cdef int kind = PyUnicode_KIND(text)
+    if kind == 1:
+        raw = PyBytes_FromStringAndSize(NULL, size)
+        pantau_lowered_ones(<const uint8_t *> PyUnicode_DATA(text), <uint8_t *> PyBytes_AS_STRING(raw), size)
+        return raw
+    # The same largest character, so the same form: only ASCII letters change.
+    lowered = PyUnicode_New(size, PyUnicode_MAX_CHAR_VALUE(text))
+    if kind == 2:
+        pantau_lowered_twos(<const uint16_t *> PyUnicode_DATA(text), <uint16_t *> PyUnicode_DATA(lowered), NULL, size)
+    else:
+        pantau_lowered_fours(<const uint32_t *> PyUnicode_DATA(text), <uint32_t *> PyUnicode_DATA(lowered), size)
+    return lowered
+
+
+def lowered_and_beyond_ascii(str text not None):
+    """Return ``text`` with its ASCII letters lowered, that in Latin-1 with "?" for each character beyond it
+    (``.encode("latin-1", "replace")``), and ``frozenset(c for c in text if not c.isascii())``; or None for a text
+    of four bytes a character."""
+    PyUnicode_READY(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text), at = 0
+    cdef const uint8_t *ones = <const uint8_t *> PyUnicode_DATA(text)
+    cdef const uint16_t *twos = <const uint16_t *> PyUnicode_DATA(text)
+    cdef uint64_t run
+    cdef uint32_t c
+    cdef uint64_t seen[_ONE_PLANE_WORDS]
+    cdef Py_ssize_t words = 4 if kind == 1 else _ONE_PLANE_WORDS  # of ``seen``, that the text's characters reach
+    if kind == 4:
+        return None
+    lowered = PyUnicode_New(size, PyUnicode_MAX_CHAR_VALUE(text))  # the same form: only ASCII letters change
+    latin = PyBytes_FromStringAndSize(NULL, size)
+    memset(seen, 0, words * sizeof(uint64_t))
+    if kind == 1:
+        pantau_lowered_ones(ones, <uint8_t *> PyUnicode_DATA(lowered), size)
+        memcpy(PyBytes_AS_STRING(latin), PyUnicode_DATA(lowered), size)
+        while at < size:
+            if at + 8 <= size:
+                memcpy(&run, ones + at, 8)
+                if not run & 0x8080808080808080ULL:
+                    at += 8
+                    continue
+            c = ones[at]
+            at += 1
+            if c >= 0x80:
+                seen[c >> 6] |= (<uint64_t> 1) << (c & 63)
+    else:
+        pantau_lowered_twos(twos, <uint16_t *> PyUnicode_DATA(lowered), <uint8_t *> PyBytes_AS_STRING(latin), size)
+        while at < size:
+            if at + 4 <= size:
+                memcpy(&run, twos + at, 8)
+                if not run & 0xFF80FF80FF80FF80ULL:
+                    at += 4
+                    continue
+            c = twos[at]
+            at += 1
+            if c >= 0x80:
+                seen[c >> 6] |= (<uint64_t> 1) << (c & 63)
+    return lowered, latin, _chars_of(seen, words)
+
+
+cdef extern from *:
+    """
+    /* A text of two or four bytes a character in Latin-1, "?" for each character beyond it. */
+    static void pantau_narrowed_twos(const uint16_t *from, uint8_t *to, Py_ssize_t size) {
+        for (Py_ssize_t i = 0; i < size; i++) {
+            to[i] = from[i] < 256 ? (uint8_t) from[i] : '?';
+        }
+    }
+    static void pantau_narrowed_fours(const uint32_t *from, uint8_t *to, Py_ssize_t size) {
+        for (Py_ssize_t i = 0; i < size; i++) {
+            to[i] = from[i] < 256 ? (uint8_t) from[i] : '?';
+        }
+    }
+    """
+    void pantau_narrowed_twos(const uint16_t *source, uint8_t *to, Py_ssize_t size)
+    void pantau_narrowed_fours(const uint32_t *source, uint8_t *to, Py_ssize_t size)
+
+
+def narrowed(str text not None):
+    """Return ``text.encode("latin-1", "replace")``, which CPython's encoder makes a character at a time, with a call
+    of its error handler for each run beyond Latin-1 (``literals.Signs``)."""
+    PyUnicode_READY(text)
+    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text)
+    cdef int kind = PyUnicode_KIND(text)
+    if kind == 1:
+        return PyBytes_FromStringAndSize(<const char *> PyUnicode_DATA(text), size)
+    raw = PyBytes_FromStringAndSize(NULL, size)
+    if kind == 2:
+        pantau_narrowed_twos(<const uint16_t *> PyUnicode_DATA(text), <uint8_t *> PyBytes_AS_STRING(raw), size)
+    else:
+        pantau_narrowed_fours(<const uint32_t *> PyUnicode_DATA(text), <uint8_t *> PyBytes_AS_STRING(raw), size)
+    return raw

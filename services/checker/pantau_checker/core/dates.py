@@ -36,7 +36,7 @@ from typing import Literal
 
 import ahocorasick_rs
 
-from ._selectors import after_one_of, separated_twice
+from ._selectors import after_one_of, ascii_lowered, separated_twice
 
 _MONTH_NAMES = (
     ("januari", "january", "jan"),
@@ -1939,12 +1939,10 @@ def _since_weekday(name: str, now: datetime) -> timedelta:
 
 def _lowered(text: str) -> str | bytes:
     """Return ``text`` with its ASCII letters in lowercase, each character where it was in ``text``."""
-    # The words looked for are ASCII, which bytes.lower maps in C a byte a step: str.lower maps each
-    # character in Python's tables (twice as slow on a page with one "·") and may lengthen one ("İ").
-    try:
-        return text.encode("latin-1").lower()  # a byte a character: the most pages, at a copy's cost
-    except UnicodeEncodeError:
-        return text.encode(errors="surrogatepass").lower().decode(errors="surrogatepass")
+    # The words looked for are ASCII: str.lower maps each character in Python's tables (twice as slow on a page
+    # with one "·") and may lengthen one ("İ"). In one compiled pass: Latin-1 bytes for a text of a byte a
+    # character (most pages), a str otherwise.
+    return ascii_lowered(text)
 
 
 def _relative_words_in(low: str | bytes) -> Container[str]:

@@ -18,6 +18,8 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
+from ._selectors import narrowed
+
 # From this many signs, one leftmost pass of their automaton costs less than their searches one by one (a call each):
 # a group of 12 signs in a page of 33 KB, 4 us against 19.
 _ONE_PASS_SIGNS = 8
@@ -70,11 +72,16 @@ class Markup:
 class Signs:
     """A set of signs, sought in a text in one pass of their automaton."""
 
-    __slots__ = ("_together", "signs")
+    __slots__ = ("_narrow", "_together", "signs")
 
     def __init__(self, signs: tuple[str, ...]) -> None:
         self.signs = signs
         self._together = _Together(signs)
+        # Signs of ASCII without "?" are sought in a text's Latin-1 with "?" for the characters beyond it: a byte
+        # for each character (made in one compiled pass, where encoding a text of two bytes a character to UTF-8
+        # reads a character at a time), in which they match where they match in its UTF-8, character for
+        # character, nor does a match ever take in a character beyond ASCII.
+        self._narrow = all(sign.isascii() and "?" not in sign for sign in signs)
 
     def in_text(self, text: str) -> frozenset[str]:
         """Return those of the signs that ``text`` holds."""
@@ -85,12 +92,17 @@ class Signs:
         """Return those of the signs that ``text`` holds, in the order the searches before this pass found them: a
         short text's by where each first ends (the longer first), as a search of every match does; a long one's as
         listed."""
-        raw = text.encode("utf-8", "surrogatepass")
+        raw = self._bytes(text)
         found = self._together.present(raw)
         if not found:  # most texts
             return ()
         encoded = self._together.encoded
-        if len(raw) < _ORDERED_BY_PLACE:
+        if len(raw) < _ORDERED_BY_PLACE and (
+            not self._narrow or len(text.encode("utf-8", "surrogatepass")) < _ORDERED_BY_PLACE
+        ):
+            # (The bound is the UTF-8's, which is not shorter than the text.) Where a sign of ASCII ends in the
+            # narrowed text or in the UTF-8, the same order: each character is a byte or more, and a sign's bytes
+            # are its characters.
             order = sorted(found, key=lambda i: (raw.find(encoded[i]) + len(encoded[i]), -len(encoded[i])))
         else:
             order = sorted(found)
@@ -98,7 +110,11 @@ class Signs:
 
     def any_in(self, text: str) -> bool:
         """Return whether ``text`` holds one of the signs."""
-        return self._together.any_in(text.encode("utf-8", "surrogatepass"))
+        return self._together.any_in(self._bytes(text))
+
+    def _bytes(self, text: str) -> bytes:
+        """Return the bytes of ``text`` the signs are sought in."""
+        return narrowed(text) if self._narrow else text.encode("utf-8", "surrogatepass")
 
 
 class _Together:

@@ -40,7 +40,7 @@ import re
 import string
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from html import unescape
@@ -51,7 +51,8 @@ from urllib.parse import unquote
 import ahocorasick_rs
 
 from . import terms
-from .text import ASCII, compiled_when_used, lower_utf8, lower_utf8_and_others
+from ._selectors import lowered_and_beyond_ascii
+from .text import compiled_when_used, lower_utf8, lower_utf8_and_others
 
 Kind = Literal[
     "strong",
@@ -423,21 +424,22 @@ class _Parts:
     lowered: str
     pieces: list[str]  # the texts as joined, whose lengths place them (``starts``)
     unspaced: bool = False  # whether it holds a letter of a listed word of a script without spaces
+    searched: bytes | None = None  # ``lowered`` as the automaton reads it (``_Automaton.found``), where made with it
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> _Parts:
         texts = list(texts)
         text = "\n".join(texts)
         # The same as part by part: a line break ends a word (and a final sigma).
-        lowered, others = _lower(text)
+        lowered, others, searched = _lower(text)
         unspaced = not _UNSPACED_LETTERS.isdisjoint(others)
         if others and _disguised(others):
             texts = _undisguised(texts, others)
             text = "\n".join(texts)
-            lowered = text.lower()
+            lowered, searched = text.lower(), None
         if len(lowered) != len(text):
             return cls._quoted_lower(texts, unspaced)
-        return cls(text, lowered, texts, unspaced)
+        return cls(text, lowered, texts, unspaced, searched)
 
     @cached_property
     def starts(self) -> list[int]:
@@ -478,29 +480,29 @@ class _Parts:
         return self.starts[part], end
 
 
-def _lower(text: str) -> tuple[str, set[str]]:
-    """Return ``text.lower()`` and a set that holds its characters beyond ASCII (and maybe others)."""
+def _lower(text: str) -> tuple[str, Set[str], bytes | None]:
+    """Return ``text.lower()``, a set that holds its characters beyond ASCII (and maybe others), and the lowered
+    text as ``_Automaton.found`` reads it where that is made on the way (else None)."""
     if len(text) < _SHORT:  # a title, a link: ``str.lower``, and its characters only where one is disguising
         # or is a letter of a listed word of a script without spaces
-        return text.lower(), (set() if text.isascii() or not _NOTABLE.search(text) else set(text))
-    try:  # a text of Latin-1 (a "»", a "©"): a byte a character, copied, not encoded
-        latin = text.encode("latin-1")
-    except UnicodeEncodeError:
-        raw, others = lower_utf8_and_others(text)  # ``text.lower``'s shortcut reads them anyway
-        return raw.decode("utf-8", "surrogatepass"), others
-    others = set(latin.translate(None, ASCII).decode("latin-1"))
+        return text.lower(), (set() if text.isascii() or not _NOTABLE.search(text) else set(text)), None
+    read = lowered_and_beyond_ascii(text)  # one compiled pass: a text of one or two bytes a character
+    if read is None:  # four bytes a character
+        raw, wide = lower_utf8_and_others(text)  # ``text.lower``'s shortcut reads them anyway
+        return raw.decode("utf-8", "surrogatepass"), wide, None
+    lowered, searched, others = read
     if any(c.lower() != c for c in others):  # as ``lower_utf8_and_others`` folds them
-        return text.lower(), others
-    return latin.lower().decode("latin-1"), others
+        return text.lower(), others, None
+    return lowered, others, searched
 
 
-def _disguised(others: set[str]) -> bool:
+def _disguised(others: Set[str]) -> bool:
     """Whether any of ``others`` (characters of a text) passes for a Latin letter or is unseen."""
     wide = max(others) >= "\u2460" and any(_WIDE.match(c) for c in others)
     return wide or not _LOOKALIKE.keys().isdisjoint(others)
 
 
-def _undisguised(texts: list[str], others: set[str]) -> list[str]:
+def _undisguised(texts: list[str], others: Set[str]) -> list[str]:
     """Return ``texts`` with the letters that pass for Latin ones in ASCII and the unseen characters removed."""
     wide = any(_WIDE.match(c) for c in others if c >= "\u2460")
     swaps = [(c, _LOOKALIKE[c]) for c in others if c in _LOOKALIKE]
@@ -568,13 +570,16 @@ class _Automaton:
     kinds: tuple[tuple[_Tag, ...], ...]  # of each word, in the order of ``terms``
     search: ahocorasick_rs.BytesAhoCorasick
 
-    def found(self, text: str) -> list[tuple[int, int, int]]:
-        """Return (word index, start, end) of every occurrence, overlapping ones too, by end, longest first."""
+    def found(self, text: str, searched: bytes | None = None) -> list[tuple[int, int, int]]:
+        """Return (word index, start, end) of every occurrence, overlapping ones too, by end, longest first;
+        ``searched``: ``text.encode("latin-1", "replace")``, where the caller has it."""
         # One byte a character, so that the offsets are the text's: given a ``str``, ahocorasick_rs
         # builds a table from UTF-8 offsets to characters as long as the text, dearer than the search.
         # The words are ASCII without "?", so no byte of Latin-1 beyond ASCII, nor the "?" standing for
         # a character Latin-1 lacks (a lone surrogate too), is ever part of a match.
-        return self.search.find_matches_as_indexes(text.encode("latin-1", "replace"), overlapping=True)
+        if searched is None:
+            searched = text.encode("latin-1", "replace")
+        return self.search.find_matches_as_indexes(searched, overlapping=True)
 
 
 def _listed() -> dict[str, list[_Tag]]:
@@ -1020,7 +1025,7 @@ def _unplaced(parts: _Parts) -> list[Match]:
     counts: dict[str, int] = {}
     numbered: set[int] = set()
     names: list[tuple[int, int, str] | None] = []  # of a word and a number, for a list of brands
-    for index, start, end in automaton.found(lowered):
+    for index, start, end in automaton.found(lowered, parts.searched):
         kinds = automaton.kinds[index]
         # A pair of a word and a number, read for a list of brands only; a lucky number inside a longer number
         # ("…:51477", "Rp 1.588.000"), in which ``_branded`` and ``_bounded`` would find nothing.
