@@ -1387,6 +1387,7 @@ cdef class _Links:
         cdef const lexbor_str_t *value
         cdef lxb_dom_node_t *at
         cdef Py_ssize_t images = 0
+        cdef int plain
         if self.titles is not None:
             value = _named_value(anchor, b"title", 5, &found)
             if found:
@@ -1411,9 +1412,18 @@ cdef class _Links:
                 at = _next(at, anchor, at.type == LXB_DOM_NODE_TYPE_ELEMENT)
         text = PyUnicode_DecodeUTF8(self.text.data, self.text.size, "replace") if self.text.size else ""
         key = _decoded(href) or ""
-        address = self.addresses.get(key)
-        if address is None:
-            address = self.addresses[key] = absolute(key, self.base_url, self.scheme, self.root)
+        plain = _plain(href.data, href.length) if href != NULL else _JOINED
+        # Made as ``absolute`` makes it, without the string's hash for the addresses made before.
+        if plain == _AS_IS:
+            address = key
+        elif plain == _ROOTED:
+            address = self.root + key
+        elif plain == _NETWORK:
+            address = self.scheme + key
+        else:
+            address = self.addresses.get(key)
+            if address is None:
+                address = self.addresses[key] = absolute(key, self.base_url, self.scheme, self.root)
         self.found.append(pantau_pair_of(self.link, text, address))
         return 0
 
@@ -2207,3 +2217,107 @@ def narrowed(str text not None):
     else:
         pantau_narrowed_fours(<const uint32_t *> PyUnicode_DATA(text), <uint8_t *> PyBytes_AS_STRING(raw), size)
     return raw
+
+# --- session 41: links ---
+# How a link's address is made where ``absolute`` would add nothing of its own (``_Links.add``): most of a page's
+# addresses are absolute or rooted, and ``absolute``'s calls and the look-up of those made before cost more than
+# the string.
+cdef enum:  # how ``absolute`` makes an address of a link's (``_plain``)
+    _JOINED = 0  # by ``urljoin``, or stripped first: ``absolute`` itself
+    _AS_IS = 1  # "http://…", "https://…"
+    _ROOTED = 2  # "/…": after the page's scheme and host
+    _NETWORK = 3  # "//…": after the page's scheme
+
+
+cdef int _plain(const lxb_char_t *data, size_t length) noexcept:
+    """Return how ``absolute`` makes an address of its UTF-8 ``data`` where it joins no dots, strips nothing and
+    leaves it as it is or puts the page's root or scheme before it (``_AS_IS``, ``_ROOTED``, ``_NETWORK``): it starts
+    with "http://", "https://" or "/", ends in no space (``str.strip``'s ASCII ones; a last byte beyond ASCII may end
+    one) and has no "/." and no backslash (``urljoin``'s). Else ``_JOINED``. Most links of a page are so."""
+    cdef size_t at
+    cdef int kind
+    cdef lxb_char_t c = data[length - 1] if length else 0
+    if length == 0 or c >= 0x80 or 9 <= c <= 13 or 28 <= c <= 32:
+        return _JOINED
+    if data[0] == 47:
+        kind = _NETWORK if length > 1 and data[1] == 47 else _ROOTED
+    elif length >= 8 and (memcmp(data, b"http://", 7) == 0 or memcmp(data, b"https://", 8) == 0):
+        kind = _AS_IS
+    else:
+        return _JOINED
+    for at in range(1, length):  # the first byte is "/" or "h"
+        c = data[at]
+        if c == 92 or c == 46 and data[at - 1] == 47:  # a backslash, or "/."
+            return _JOINED
+    return kind
+
+
+# A link's text for the term scan (``defacement._link_texts``): its words, a space and its address with its
+# separators as spaces (``term_scan.spaced``), one string made a link. In Python an f-string a link, the addresses
+# joined, replaced and split again cost some 2,500 instructions a link, ten times the characters' copy.
+cdef extern from "Python.h":
+    object PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar)
+    Py_UCS4 PyUnicode_MAX_CHAR_VALUE(object text)
+    void PyUnicode_WRITE(int kind, void *data, Py_ssize_t index, Py_UCS4 value)
+    Py_ssize_t PyUnicode_CopyCharacters(
+        object to, Py_ssize_t to_start, object source, Py_ssize_t from_start, Py_ssize_t how_many
+    ) except -1
+    Py_ssize_t PyUnicode_FindChar(object text, Py_UCS4 c, Py_ssize_t start, Py_ssize_t end, int direction) except -2
+
+
+cdef inline bint _separator(Py_UCS4 c) noexcept:
+    """Whether ``term_scan.spaced`` makes ``c`` a space: "-", "_", "+" and "/"."""
+    return c == 45 or c == 95 or c == 43 or c == 47
+
+
+cdef unsigned char _SPACED[256]  # each byte as ``_separator`` leaves it: a look-up a byte, no branch
+
+
+cdef int _spaced_table() except -1:
+    cdef int c
+    for c in range(256):
+        _SPACED[c] = 32 if _separator(c) else c
+    return 0
+
+
+_spaced_table()
+
+
+def link_texts(object links, object spaced) -> list:
+    """Return ``f"{link.text} {spaced(link.href)}"`` for each of ``links`` (``page.Link``s, tuples of two strings);
+    ``spaced`` is ``term_scan.spaced``, called only for an address with a "%" (its escapes decoded as Python
+    decodes them), the separators of the others made spaces here as it makes them."""
+    cdef list found = []
+    cdef str text, href
+    cdef object made
+    cdef Py_ssize_t words, size, i
+    cdef Py_UCS4 widest
+    cdef int kind, source_kind
+    cdef void *data
+    cdef const void *source
+    cdef unsigned char *ones
+    cdef const unsigned char *source_ones
+    for link in links:
+        if not isinstance(link, tuple):
+            raise TypeError("a link is a tuple of its text and its address")
+        text, href = (<tuple> link)[0], (<tuple> link)[1]
+        if PyUnicode_FindChar(href, 37, 0, len(href), 1) != -1:  # a "%": a memchr, where ``in`` reads each character
+            found.append(f"{text} {spaced(href)}")
+            continue
+        words, size = len(text), len(href)
+        widest = max(PyUnicode_MAX_CHAR_VALUE(text), PyUnicode_MAX_CHAR_VALUE(href), 32)
+        made = PyUnicode_New(words + 1 + size, widest)
+        PyUnicode_CopyCharacters(made, 0, text, 0, words)
+        kind, data = PyUnicode_KIND(made), <void *> PyUnicode_DATA(made)
+        source_kind, source = PyUnicode_KIND(href), PyUnicode_DATA(href)
+        PyUnicode_WRITE(kind, data, words, 32)
+        if kind == 1:  # the address too is of one byte a character
+            ones, source_ones = <unsigned char *> data + words + 1, <const unsigned char *> source
+            for i in range(size):
+                ones[i] = _SPACED[source_ones[i]]
+        else:
+            for i in range(size):
+                widest = PyUnicode_READ(source_kind, source, i)
+                PyUnicode_WRITE(kind, data, words + 1 + i, 32 if _separator(widest) else widest)
+        found.append(made)
+    return found

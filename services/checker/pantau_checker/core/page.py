@@ -1992,8 +1992,8 @@ def _links(
     With ``images``, a link's text has the alt and title of its images too (read apart for the
     page's links: ``_image_links``). ``bounds``, when given, gets the count of links found after each node.
     A page has hundreds of links: the compiled module reads them (``links_in``), without a call back into Python
-    for each; a menu's links come again in the footer, a post's in its title, image and "read more": each address
-    is made once.
+    for each; an address that is absolute or rooted (most) is made there as ``absolute`` makes it, each other one
+    once (a menu's links come again in the footer, a post's in its title, image and "read more").
     """
     origin = urlsplit(base_url)
     scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
