@@ -1795,3 +1795,134 @@ def after_one_of(str text not None, str mark not None, str before not None) -> l
     """Return the places of ``mark`` (one character) in ``text``, past its first two, just after one of ``before``'s
     characters: where a two-digit year after a month's name ("Nov 30", "Nov-30") may start."""
     return _places(text, ord(mark), 0, before)
+
+
+# --- session 41: the markup's names after "<" ---
+# ``literals.Markup`` answers a sign that is a "<" and a name (``<base``, ``<iframe``: a tag's start) from the names
+# written after the markup's "<"s, read once a page here, instead of a search of the whole markup a sign (and of the
+# markup lowered, where a sign is asked in any case); the count of its "<" comes with them (``markup.bounded``). The
+# markup lowered for the other signs asked in any case is a loop the compiler makes SIMD (``bytes.lower`` looks each
+# byte up in a table).
+from cpython.bytes cimport PyBytes_AS_STRING
+
+cdef extern from *:
+    """
+    #include <stdint.h>
+    #include <string.h>
+    #if defined(__SSE2__)
+    #include <emmintrin.h>
+    #endif
+
+    #define PANTAU_NAME_BYTES 8  /* of a name, kept: a name is its bytes in one word */
+    #define PANTAU_NAME_SLOTS 512  /* of the table of distinct names: a page writes some dozens */
+    #define PANTAU_NAMES_KEPT 384  /* distinct names in the table at most; those beyond are written as they come */
+
+    static const unsigned char pantau_name_byte[256] = {['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1};
+
+    typedef struct {
+        uint64_t slots[PANTAU_NAME_SLOTS];  /* the names kept, each its bytes in one word (0: an empty slot) */
+        Py_ssize_t kept, written;
+        unsigned char *out;
+    } pantau_names_t;
+
+    /* Read the name after the "<" before ``at``: write it (after a NUL) to ``names->out`` unless written already. */
+    static inline void pantau_name_at(const unsigned char *data, Py_ssize_t size, Py_ssize_t at, pantau_names_t *names)
+    {
+        uint64_t key = 0;
+        Py_ssize_t length = 0, most = size - at < PANTAU_NAME_BYTES ? size - at : PANTAU_NAME_BYTES;
+        uint32_t slot;
+        while (length < most && pantau_name_byte[data[at + length]]) {
+            key |= (uint64_t) data[at + length] << (8 * length);
+            length++;
+        }
+        if (!length)
+            return;
+        slot = (uint32_t) ((key * 0x9E3779B97F4A7C15ULL) >> 55);  /* 9 bits: PANTAU_NAME_SLOTS */
+        while (names->slots[slot] && names->slots[slot] != key)
+            slot = (slot + 1) & (PANTAU_NAME_SLOTS - 1);
+        if (names->slots[slot])
+            return;
+        if (names->kept < PANTAU_NAMES_KEPT) {
+            names->slots[slot] = key;
+            names->kept++;
+        }
+        names->out[names->written] = 0;
+        memcpy(names->out + names->written + 1, data + at, length);
+        names->written += length + 1;
+    }
+
+    /* Return the count of "<" in ``data``; write the distinct names after them to ``out``, each after a NUL (``size``
+       bytes at most: a name written takes its "<"'s place and its own), and their length to ``written``. */
+    static Py_ssize_t pantau_names_after_lt(const unsigned char *data, Py_ssize_t size, unsigned char *out,
+                                            Py_ssize_t *written)
+    {
+        pantau_names_t names;
+        Py_ssize_t count = 0, i = 0;
+        const unsigned char *found;
+        memset(names.slots, 0, sizeof(names.slots));
+        names.kept = names.written = 0;
+        names.out = out;
+    #if defined(__SSE2__)
+        const __m128i lt = _mm_set1_epi8('<');
+        for (; i + 16 <= size; i += 16) {
+            unsigned mask = (unsigned) _mm_movemask_epi8(
+                _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (data + i)), lt));
+            while (mask) {
+                count++;
+                pantau_name_at(data, size, i + __builtin_ctz(mask) + 1, &names);
+                mask &= mask - 1;
+            }
+        }
+    #endif
+        while (i < size && (found = memchr(data + i, '<', size - i)) != NULL) {
+            count++;
+            i = found - data + 1;
+            pantau_name_at(data, size, i, &names);
+        }
+        *written = names.written;
+        return count;
+    }
+    """
+    enum: PANTAU_NAME_BYTES
+    Py_ssize_t pantau_names_after_lt(const unsigned char *data, Py_ssize_t size, unsigned char *out,
+                                     Py_ssize_t *written) nogil
+
+
+NAME_BYTES = PANTAU_NAME_BYTES
+
+
+cdef void _lowered_into(const unsigned char *source, unsigned char *lowered, Py_ssize_t size) noexcept nogil:
+    """Write ``source`` with its ASCII capitals lowered (only those: as ``bytes.lower``) into ``lowered``."""
+    cdef Py_ssize_t i
+    cdef unsigned char c
+    for i in range(size):
+        c = source[i]
+        lowered[i] = c | ((<unsigned char> (c - 65) < 26) << 5)
+
+
+def ascii_lowered(bytes raw not None) -> bytes:
+    """Return ``raw.lower()``: ``raw`` with its ASCII capitals lowered."""
+    cdef Py_ssize_t size = len(raw)
+    cdef bytes lowered = PyBytes_FromStringAndSize(NULL, size)
+    _lowered_into(<const unsigned char *> PyBytes_AS_STRING(raw), <unsigned char *> PyBytes_AS_STRING(lowered), size)
+    return lowered
+
+
+def names_after_lt(bytes raw not None) -> tuple:
+    """Return the count of "<" in ``raw`` and the distinct runs of ASCII letters and digits that follow one (each
+    run's first ``NAME_BYTES`` bytes; an empty one left out), each after a NUL in one bytes: as written, and lowered.
+
+    A sign "<" and a name of at most ``NAME_BYTES`` letters and digits is in ``raw`` where NUL and the name is in the
+    runs: the name's bytes, all letters and digits, are the start of the run after its "<"."""
+    cdef Py_ssize_t size = len(raw), count, written = 0
+    cdef unsigned char *out = <unsigned char *> malloc(size + 1)
+    cdef bytes lowered
+    if out == NULL:
+        raise MemoryError()
+    try:
+        count = pantau_names_after_lt(<const unsigned char *> PyBytes_AS_STRING(raw), size, out, &written)
+        lowered = PyBytes_FromStringAndSize(NULL, written)
+        _lowered_into(out, <unsigned char *> PyBytes_AS_STRING(lowered), written)
+        return count, PyBytes_FromStringAndSize(<const char *> out, written), lowered
+    finally:
+        free(out)

@@ -114,25 +114,30 @@ _RAW_END: dict[str, re.Pattern[str]] = {
 }
 
 
-def parse_html(html: str, raw: bytes | None = None) -> LexborHTMLParser:
+def parse_html(html: str, raw: bytes | None = None, angles: int | None = None) -> LexborHTMLParser:
     """Return lexbor's tree of ``html``, the start tags nested beyond a browser's depth left out.
 
-    ``raw``: ``html`` in UTF-8, where the caller has it (lexbor reads UTF-8: it is not encoded twice)."""
-    kept = bounded(html)
+    ``raw``: ``html`` in UTF-8, where the caller has it (lexbor reads UTF-8: it is not encoded twice); ``angles``:
+    the count of "<" in ``html``, where the caller has it (``bounded``)."""
+    kept = bounded(html, angles)
     return LexborHTMLParser(raw if raw is not None and kept is html else kept)
 
 
-def bounded(html: str) -> str:
+def bounded(html: str, angles: int | None = None) -> str:
     """Return ``html``, or where it has many tags, without the start and end tags of the elements
     nested beyond ``_MAX_DEPTH``, unclosed formatting elements beyond ``_MAX_FORMATTING`` and
     options beyond ``_MAX_OPTIONS``; and where a tag is crowded, without the attributes beyond
     ``_MAX_ATTRIBUTES`` and the ``<html>`` and ``<body>`` start tags beyond ``_MAX_ROOTS``; and
-    where a big page has many distinct names, with those beyond ``_MAX_NAMES`` made one."""
+    where a big page has many distinct names, with those beyond ``_MAX_NAMES`` made one.
+
+    ``angles``: the count of "<" in ``html``, where the caller has it (``literals.Markup.angles``, counted in its
+    UTF-8: a string of two bytes a character costs some five instructions a character to count)."""
+    given = html
     if len(html) > _NAME_FLOOD_CHARS and _many_names(html):
         html = _renamed(html)
     if len(html) > _WINDOW and _crowded(html):
         html = _uncrowded(html)
-    if html.count("<") < _MANY_TAGS:
+    if (angles if angles is not None and html is given else html.count("<")) < _MANY_TAGS:
         return html  # a page as pages are
     nesting = _Nesting()
     if not _left_out(_TOKEN.findall(html), nesting, first=True):
