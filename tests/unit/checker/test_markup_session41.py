@@ -1,4 +1,4 @@
-"""A tag's sign answered from the names after the markup's "<"s, and the markup's "<" counted with them.
+"""A tag's sign answered from the names after the markup's "<"s, the markup's "<" counted with them, its samples.
 
 ``literals.Markup`` answered ``has("<base")`` and ``has_folded("<iframe")`` by a search of the whole markup (lowered
 first, for the latter); it now looks the sign's name up among the names written after the markup's "<"s, read in
@@ -6,6 +6,8 @@ one compiled pass (``_selectors.names_after_lt``) that counts the "<"s too, whic
 counting them in the string. Each answer is pinned here to the search it replaced, on a department's page as a
 vendor writes it and on the edges of the pass: a "<" in a script, a comment or an attribute's value, capitals, a
 character beyond ASCII after a "<", names longer than those kept, the pass's blocks of 16 bytes and its tail.
+``markup._crowded``'s samples of a page (the last "<" before every 2,048th character) are read in the compiled module
+too (``_selectors.sampled_tags``), pinned to the loop they replaced.
 """
 
 from __future__ import annotations
@@ -18,9 +20,18 @@ from pathlib import Path
 import pytest
 
 from pantau_checker.core import literals
-from pantau_checker.core._selectors import NAME_BYTES, ascii_lowered, names_after_lt
+from pantau_checker.core._selectors import NAME_BYTES, ascii_lowered, names_after_lt, sampled_tags
 from pantau_checker.core.literals import Markup
-from pantau_checker.core.markup import _MANY_TAGS, bounded, parse_html
+from pantau_checker.core.markup import (
+    _MANY_TAGS,
+    _ROOTS,
+    _TAG,
+    _WINDOW,
+    _attributes_end,
+    _crowded,
+    bounded,
+    parse_html,
+)
 from pantau_checker.core.page import _BASE_TAGS, _FRAME_TAGS, _QUOTING_TAGS, parse_page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "integration" / "checker"))
@@ -126,7 +137,7 @@ def test_the_vendor_page_meets_each_edge() -> None:
 def test_a_tags_sign_is_not_searched_in_the_whole_markup(monkeypatch: pytest.MonkeyPatch) -> None:
     # The pass answers it: no automaton is made or run for it, and the markup is not lowered.
     asked: list[str] = []
-    monkeypatch.setattr(literals, "_finder", lambda sign: asked.append(sign))
+    monkeypatch.setattr(literals, "_finder", asked.append)
     markup = Markup(VENDOR)
     for sign in ("<base", "<BASE", "<em", "<iframe", "<marquee"):
         markup.has(sign)
@@ -248,3 +259,86 @@ def test_a_vendor_page_is_parsed_alike_from_its_text_and_from_its_utf8() -> None
     fields = [{f.name: getattr(p, f.name) for f in dataclasses.fields(p) if f.name != "derived"} for p in pages]
     assert repr(fields[0]) == repr(fields[1])
     assert "Pengumuman" in pages[0].visible_text
+
+
+def samples_before(html: str, window: int = _WINDOW) -> list[tuple[int, int]] | None:
+    """The samples as ``markup._crowded`` read them before: None at an <html> or <body>, else the long tags to read."""
+    searched, last, read, long_tags = 0, -1, -1, []
+    for sample in range(window, len(html), window):
+        found = html.rfind("<", searched, sample)
+        searched = sample
+        if found >= 0:
+            last = found
+        elif last < 0:
+            continue
+        if html[last + 1 : last + 5].lower() in _ROOTS:
+            return None
+        if sample - last >= window and last != read:
+            read = last
+            long_tags.append((last, sample))
+    return long_tags
+
+
+def crowded_before(html: str) -> bool:
+    """``markup._crowded`` before its samples were read in the compiled module."""
+    searched, last, read = 0, -1, -1
+    for sample in range(_WINDOW, len(html), _WINDOW):
+        found = html.rfind("<", searched, sample)
+        searched = sample
+        if found >= 0:
+            last = found
+        elif last < 0:
+            continue
+        if html[last + 1 : last + 5].lower() in _ROOTS:
+            return True
+        if sample - last >= _WINDOW and last != read:
+            read = last
+            tag = _TAG.match(html, last)
+            if tag is not None and tag[2] and tag.end() > sample:
+                attributes = tag[3] or ""
+                if _attributes_end(attributes) < len(attributes):
+                    return True
+    return False
+
+
+ATTRIBUTES = " ".join(f'data-a{n}="{n}"' for n in range(400))
+CROWDED_PAGES = (
+    VENDOR,
+    VENDOR.replace("Pengumuman", "Pengumuman 😀"),  # four bytes a character
+    department_page(Site(body_end="<BODY class=x>" * 5)),
+    department_page(Site(body_end="<bOdY>" + "•" * 3000)),  # before a sample, then a window without "<"
+    department_page(Site(main_extra=f"<div {ATTRIBUTES}>x</div>")),  # a tag crowded across a sample
+    department_page(Site(main_extra=f'<img src="data:image/png;base64,{"A" * 5000}">')),  # long, few attributes
+    department_page(Site(main_extra="<script>" + "var x = 1; " * 600 + "</script>")),
+    "x" * 2047 + "<html",  # a root cut by the end
+    "x" * 2040 + "<htm",
+    "<body" + "x" * 5000,
+    "<html>" + "x" * 4090 + "<p>" + "y" * 5000,
+    "y" * 5000,
+    "<bodyx" + "x" * 2050 + "<Html" + "z" * 2043,
+    "<p" + " a=1" * 600 + ">" + "x" * 100,
+)
+
+
+@pytest.mark.parametrize("html", CROWDED_PAGES)
+def test_a_pages_samples_are_read_as_the_loop_read_them(html: str) -> None:
+    assert sampled_tags(html, _WINDOW) == samples_before(html)
+    assert _crowded(html) is crowded_before(html)
+    assert bounded(html) == bounded(html, html.count("<"))
+
+
+def test_generated_pages_samples_are_read_as_the_loop_read_them() -> None:
+    rng = random.Random(2048)
+    pieces = ("<", "<body", "<BODY", "<html", "<Html", "<htm", "<p", " a=1", ' b="<x>"', "x" * 300, "•" * 200, ">", "ü")
+    for _ in range(400):
+        html = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 120)))
+        for window in (_WINDOW, 64, 7, 1):  # small windows: many samples in a short page
+            assert sampled_tags(html, window) == samples_before(html, window), (html, window)
+        assert _crowded(html) is crowded_before(html), html
+
+
+def test_no_letter_beyond_ascii_is_lowered_into_a_roots_name() -> None:
+    # The compiled samples compare a root's name in any case of ASCII letters: as ``str.lower`` reads it, no other
+    # character (İ is "i̇", K's Kelvin sign "k") is one of the letters of "html" or "body".
+    letters = set("htmlbody")
+    assert [c for c in map(chr, range(0x80, 0x110000)) if set(c.lower()) <= letters] == []

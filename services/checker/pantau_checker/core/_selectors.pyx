@@ -1926,3 +1926,54 @@ def names_after_lt(bytes raw not None) -> tuple:
         return count, PyBytes_FromStringAndSize(<const char *> out, written), lowered
     finally:
         free(out)
+
+
+cdef inline bint _names_root(int kind, const void *data, Py_ssize_t at, Py_ssize_t size) noexcept:
+    """Return whether the four characters at ``at`` are "html" or "body" in any case (``str.lower`` makes no other
+    character one of their letters)."""
+    cdef const char *root
+    cdef uint32_t c
+    cdef Py_ssize_t i
+    if at + 4 > size:
+        return False
+    c = PyUnicode_READ(kind, data, at)
+    if c | 0x20 == 104:  # "h"
+        root = "html"
+    elif c | 0x20 == 98:  # "b"
+        root = "body"
+    else:
+        return False
+    for i in range(4):
+        c = PyUnicode_READ(kind, data, at + i)
+        if not (c == <uint32_t> root[i] or c == <uint32_t> root[i] - 32):
+            return False
+    return True
+
+
+def sampled_tags(str html not None, Py_ssize_t window) -> list | None:
+    """Read ``markup._crowded``'s samples of ``html``, one every ``window`` characters: return None where the last "<"
+    before a sample opens an ``<html>`` or ``<body>`` (its name in any case), else the (place, sample) of each such
+    "<" a window or more before its sample (once each), whose tag is read then."""
+    PyUnicode_READY(html)
+    cdef int kind = PyUnicode_KIND(html)
+    cdef const void *data = PyUnicode_DATA(html)
+    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(html), searched = 0, last = -1, read = -1, sample, found
+    cdef list long_tags = []
+    if window < 1:
+        raise ValueError("a window of one character at least")
+    for sample in range(window, size, window):
+        found = sample - 1
+        while found >= searched and PyUnicode_READ(kind, data, found) != 60:  # "<"
+            found -= 1
+        if found >= searched:
+            last = found
+        elif last < 0:
+            searched = sample
+            continue
+        searched = sample
+        if _names_root(kind, data, last + 1, size):
+            return None
+        if sample - last >= window and last != read:
+            read = last
+            long_tags.append((last, sample))
+    return long_tags

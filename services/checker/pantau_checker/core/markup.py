@@ -48,6 +48,8 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
+from ._selectors import sampled_tags
+
 _MANY_TAGS = 8000  # a page with fewer "<" than this is parsed as it is (at most some 0.3 s)
 _MAX_DEPTH = 256  # open elements; Blink's parser stops nesting at 512 (kMaximumHTMLParserDOMTreeDepth)
 _MAX_FORMATTING = 64  # unclosed formatting elements, reopened before every block
@@ -159,23 +161,15 @@ def _crowded(html: str) -> bool:
     tag (its quoted values read as such) running on past a sample a window after its "<" with
     more than ``_MAX_ATTRIBUTES``.
     Each character is searched once, and each long tag read once."""
-    searched, last, read = 0, -1, -1
-    for sample in range(_WINDOW, len(html), _WINDOW):
-        found = html.rfind("<", searched, sample)
-        searched = sample
-        if found >= 0:
-            last = found
-        elif last < 0:
-            continue
-        if html[last + 1 : last + 5].lower() in _ROOTS:
-            return True
-        if sample - last >= _WINDOW and last != read:  # a window without "<": text, a script, or a tag
-            read = last
-            tag = _TAG.match(html, last)
-            if tag is not None and tag[2] and tag.end() > sample:
-                attributes = tag[3] or ""
-                if _attributes_end(attributes) < len(attributes):
-                    return True  # not an image inline in its address, a long style: many attributes
+    long_tags = sampled_tags(html, _WINDOW)  # the samples read in the compiled module, a character at a time
+    if long_tags is None:
+        return True  # an <html> or <body> before a sample
+    for last, sample in long_tags:  # a window without "<": text, a script, or a tag
+        tag = _TAG.match(html, last)
+        if tag is not None and tag[2] and tag.end() > sample:
+            attributes = tag[3] or ""
+            if _attributes_end(attributes) < len(attributes):
+                return True  # not an image inline in its address, a long style: many attributes
     return False
 
 
