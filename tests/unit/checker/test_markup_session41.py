@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from pantau_checker.core import literals
-from pantau_checker.core._selectors import NAME_BYTES, ascii_lowered, names_after_lt, sampled_tags
+from pantau_checker.core._selectors import NAME_BYTES, bytes_lowered, names_after_lt, sampled_tags
 from pantau_checker.core.literals import Markup
 from pantau_checker.core.markup import (
     _MANY_TAGS,
@@ -210,12 +210,12 @@ def test_every_byte_after_a_lt_is_a_name_or_not_as_searched() -> None:
 
 def test_the_markup_lowered_as_bytes_lower_does() -> None:
     every = bytes(range(256))
-    assert ascii_lowered(every) == every.lower()
+    assert bytes_lowered(every) == every.lower()
     for size in range(70):  # the loop's vectors and what is left after them
         raw = bytes((65 + n * 7) % 256 for n in range(size))
-        assert ascii_lowered(raw) == raw.lower()
-    assert ascii_lowered(VENDOR.encode()) == VENDOR.encode().lower()
-    assert ascii_lowered(b"") == b""
+        assert bytes_lowered(raw) == raw.lower()
+    assert bytes_lowered(VENDOR.encode()) == VENDOR.encode().lower()
+    assert bytes_lowered(b"") == b""
 
 
 def test_a_sign_other_than_a_tags_is_found_in_any_case_as_before() -> None:

@@ -1900,7 +1900,7 @@ cdef void _lowered_into(const unsigned char *source, unsigned char *lowered, Py_
         lowered[i] = c | ((<unsigned char> (c - 65) < 26) << 5)
 
 
-def ascii_lowered(bytes raw not None) -> bytes:
+def bytes_lowered(bytes raw not None) -> bytes:
     """Return ``raw.lower()``: ``raw`` with its ASCII capitals lowered."""
     cdef Py_ssize_t size = len(raw)
     cdef bytes lowered = PyBytes_FromStringAndSize(NULL, size)

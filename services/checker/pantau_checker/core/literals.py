@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
-from ._selectors import NAME_BYTES, ascii_lowered, names_after_lt
+from ._selectors import NAME_BYTES, bytes_lowered, names_after_lt
 
 # From this many signs, one leftmost pass of their automaton costs less than their searches one by one (a call each):
 # a group of 12 signs in a page of 33 KB, 4 us against 19.
@@ -69,7 +69,7 @@ class Markup:
         if sign.startswith("<") and (name := _tag_name(sign)) is not None:
             return name in self._names_read()[2]
         if self._lowered is None:
-            self._lowered = ascii_lowered(self.raw)
+            self._lowered = bytes_lowered(self.raw)
         return bool(_finder(sign).find_matches_as_indexes(self._lowered))
 
     def has_any(self, signs: tuple[str, ...]) -> bool:
