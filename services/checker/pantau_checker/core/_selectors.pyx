@@ -2321,3 +2321,184 @@ def link_texts(object links, object spaced) -> list:
                 PyUnicode_WRITE(kind, data, words + 1 + i, 32 if _separator(widest) else widest)
         found.append(made)
     return found
+
+# --- session 41: the markup's names after "<" ---
+# ``literals.Markup`` answers a sign that is a "<" and a name (``<base``, ``<iframe``: a tag's start) from the names
+# written after the markup's "<"s, read once a page here, instead of a search of the whole markup a sign (and of the
+# markup lowered, where a sign is asked in any case); the count of its "<" comes with them (``markup.bounded``). The
+# markup lowered for the other signs asked in any case is a loop the compiler makes SIMD (``bytes.lower`` looks each
+# byte up in a table).
+from cpython.bytes cimport PyBytes_AS_STRING
+
+cdef extern from *:
+    """
+    #include <stdint.h>
+    #include <string.h>
+    #if defined(__SSE2__)
+    #include <emmintrin.h>
+    #endif
+
+    #define PANTAU_NAME_BYTES 8  /* of a name, kept: a name is its bytes in one word */
+    #define PANTAU_NAME_SLOTS 512  /* of the table of distinct names: a page writes some dozens */
+    #define PANTAU_NAMES_KEPT 384  /* distinct names in the table at most; those beyond are written as they come */
+
+    static const unsigned char pantau_name_byte[256] = {['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1};
+
+    typedef struct {
+        uint64_t slots[PANTAU_NAME_SLOTS];  /* the names kept, each its bytes in one word (0: an empty slot) */
+        Py_ssize_t kept, written;
+        unsigned char *out;
+    } pantau_names_t;
+
+    /* Read the name after the "<" before ``at``: write it (after a NUL) to ``names->out`` unless written already. */
+    static inline void pantau_name_at(const unsigned char *data, Py_ssize_t size, Py_ssize_t at, pantau_names_t *names)
+    {
+        uint64_t key = 0;
+        Py_ssize_t length = 0, most = size - at < PANTAU_NAME_BYTES ? size - at : PANTAU_NAME_BYTES;
+        uint32_t slot;
+        while (length < most && pantau_name_byte[data[at + length]]) {
+            key |= (uint64_t) data[at + length] << (8 * length);
+            length++;
+        }
+        if (!length)
+            return;
+        slot = (uint32_t) ((key * 0x9E3779B97F4A7C15ULL) >> 55);  /* 9 bits: PANTAU_NAME_SLOTS */
+        while (names->slots[slot] && names->slots[slot] != key)
+            slot = (slot + 1) & (PANTAU_NAME_SLOTS - 1);
+        if (names->slots[slot])
+            return;
+        if (names->kept < PANTAU_NAMES_KEPT) {
+            names->slots[slot] = key;
+            names->kept++;
+        }
+        names->out[names->written] = 0;
+        memcpy(names->out + names->written + 1, data + at, length);
+        names->written += length + 1;
+    }
+
+    /* Return the count of "<" in ``data``; write the distinct names after them to ``out``, each after a NUL (``size``
+       bytes at most: a name written takes its "<"'s place and its own), and their length to ``written``. */
+    static Py_ssize_t pantau_names_after_lt(const unsigned char *data, Py_ssize_t size, unsigned char *out,
+                                            Py_ssize_t *written)
+    {
+        pantau_names_t names;
+        Py_ssize_t count = 0, i = 0;
+        const unsigned char *found;
+        memset(names.slots, 0, sizeof(names.slots));
+        names.kept = names.written = 0;
+        names.out = out;
+    #if defined(__SSE2__)
+        const __m128i lt = _mm_set1_epi8('<');
+        for (; i + 16 <= size; i += 16) {
+            unsigned mask = (unsigned) _mm_movemask_epi8(
+                _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (data + i)), lt));
+            while (mask) {
+                count++;
+                pantau_name_at(data, size, i + __builtin_ctz(mask) + 1, &names);
+                mask &= mask - 1;
+            }
+        }
+    #endif
+        while (i < size && (found = memchr(data + i, '<', size - i)) != NULL) {
+            count++;
+            i = found - data + 1;
+            pantau_name_at(data, size, i, &names);
+        }
+        *written = names.written;
+        return count;
+    }
+    """
+    enum: PANTAU_NAME_BYTES
+    Py_ssize_t pantau_names_after_lt(const unsigned char *data, Py_ssize_t size, unsigned char *out,
+                                     Py_ssize_t *written) nogil
+
+
+NAME_BYTES = PANTAU_NAME_BYTES
+
+
+cdef void _lowered_into(const unsigned char *source, unsigned char *lowered, Py_ssize_t size) noexcept nogil:
+    """Write ``source`` with its ASCII capitals lowered (only those: as ``bytes.lower``) into ``lowered``."""
+    cdef Py_ssize_t i
+    cdef unsigned char c
+    for i in range(size):
+        c = source[i]
+        lowered[i] = c | ((<unsigned char> (c - 65) < 26) << 5)
+
+
+def bytes_lowered(bytes raw not None) -> bytes:
+    """Return ``raw.lower()``: ``raw`` with its ASCII capitals lowered."""
+    cdef Py_ssize_t size = len(raw)
+    cdef bytes lowered = PyBytes_FromStringAndSize(NULL, size)
+    _lowered_into(<const unsigned char *> PyBytes_AS_STRING(raw), <unsigned char *> PyBytes_AS_STRING(lowered), size)
+    return lowered
+
+
+def names_after_lt(bytes raw not None) -> tuple:
+    """Return the count of "<" in ``raw`` and the distinct runs of ASCII letters and digits that follow one (each
+    run's first ``NAME_BYTES`` bytes; an empty one left out), each after a NUL in one bytes: as written, and lowered.
+
+    A sign "<" and a name of at most ``NAME_BYTES`` letters and digits is in ``raw`` where NUL and the name is in the
+    runs: the name's bytes, all letters and digits, are the start of the run after its "<"."""
+    cdef Py_ssize_t size = len(raw), count, written = 0
+    cdef unsigned char *out = <unsigned char *> malloc(size + 1)
+    cdef bytes lowered
+    if out == NULL:
+        raise MemoryError()
+    try:
+        count = pantau_names_after_lt(<const unsigned char *> PyBytes_AS_STRING(raw), size, out, &written)
+        lowered = PyBytes_FromStringAndSize(NULL, written)
+        _lowered_into(out, <unsigned char *> PyBytes_AS_STRING(lowered), written)
+        return count, PyBytes_FromStringAndSize(<const char *> out, written), lowered
+    finally:
+        free(out)
+
+
+cdef inline bint _names_root(int kind, const void *data, Py_ssize_t at, Py_ssize_t size) noexcept:
+    """Return whether the four characters at ``at`` are "html" or "body" in any case (``str.lower`` makes no other
+    character one of their letters)."""
+    cdef const char *root
+    cdef uint32_t c
+    cdef Py_ssize_t i
+    if at + 4 > size:
+        return False
+    c = PyUnicode_READ(kind, data, at)
+    if c | 0x20 == 104:  # "h"
+        root = "html"
+    elif c | 0x20 == 98:  # "b"
+        root = "body"
+    else:
+        return False
+    for i in range(4):
+        c = PyUnicode_READ(kind, data, at + i)
+        if not (c == <uint32_t> root[i] or c == <uint32_t> root[i] - 32):
+            return False
+    return True
+
+
+def sampled_tags(str html not None, Py_ssize_t window) -> list | None:
+    """Read ``markup._crowded``'s samples of ``html``, one every ``window`` characters: return None where the last "<"
+    before a sample opens an ``<html>`` or ``<body>`` (its name in any case), else the (place, sample) of each such
+    "<" a window or more before its sample (once each), whose tag is read then."""
+    PyUnicode_READY(html)
+    cdef int kind = PyUnicode_KIND(html)
+    cdef const void *data = PyUnicode_DATA(html)
+    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(html), searched = 0, last = -1, read = -1, sample, found
+    cdef list long_tags = []
+    if window < 1:
+        raise ValueError("a window of one character at least")
+    for sample in range(window, size, window):
+        found = sample - 1
+        while found >= searched and PyUnicode_READ(kind, data, found) != 60:  # "<"
+            found -= 1
+        if found >= searched:
+            last = found
+        elif last < 0:
+            searched = sample
+            continue
+        searched = sample
+        if _names_root(kind, data, last + 1, size):
+            return None
+        if sample - last >= window and last != read:
+            read = last
+            long_tags.append((last, sample))
+    return long_tags

@@ -10,6 +10,11 @@ take that path: 21 signs together cost some 70 us, as much as four searches of t
 the leftmost match only, not every one, does: its patterns few, it runs the crate's SIMD ``Teddy``, and a group of a
 dozen signs or more, none of them frequent in a page (a tag's ``<``), is found in one such pass in a fifth of their
 searches' time (``_Together``).
+
+A tag's sign, "<" and a name (``<base``, ``<iframe``), asked as written or in any case, is a search of its own a sign,
+some twenty a page; the names written after the markup's "<"s are read instead in one compiled pass over its bytes
+(``_selectors.names_after_lt``, some 5 us a page of 33 KB, the count of its "<" with them for ``markup.bounded``), and
+each such sign is looked up among them.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
-from ._selectors import narrowed
+from ._selectors import NAME_BYTES, bytes_lowered, names_after_lt, narrowed
 
 # From this many signs, one leftmost pass of their automaton costs less than their searches one by one (a call each):
 # a group of 12 signs in a page of 33 KB, 4 us against 19.
@@ -34,7 +39,7 @@ _NOT_ASKED_TOGETHER = "<"
 class Markup:
     """A page's markup as its UTF-8 bytes, asked for literal signs."""
 
-    __slots__ = ("_asked", "_lowered", "raw")
+    __slots__ = ("_asked", "_lowered", "_names", "raw")
 
     def __init__(self, html: str, utf8: bytes | None = None) -> None:
         """``utf8``: ``html``'s UTF-8, where the caller has it (a body read whole as UTF-8, without a bad byte)."""
@@ -43,9 +48,12 @@ class Markup:
         self.raw = utf8 if utf8 is not None else html.encode("utf-8", "surrogatepass")
         self._lowered: bytes | None = None
         self._asked: tuple[frozenset[str], frozenset[str]] | None = None  # the signs asked together, those found
+        self._names: tuple[int, bytes, bytes] | None = None  # the count of "<", the names after them (``_names_read``)
 
     def has(self, sign: str) -> bool:
         """Return whether the markup holds ``sign``, as written (case and all)."""
+        if sign.startswith("<") and (name := _tag_name(sign)) is not None:
+            return name in self._names_read()[1]
         if self._asked is None:
             self._asked = _ASKED.present(self.raw)
         asked, found = self._asked
@@ -56,9 +64,12 @@ class Markup:
 
     def has_folded(self, sign: str) -> bool:
         """Return whether the markup holds ``sign`` (in lower case) in any case of its ASCII letters: a browser reads
-        a tag's and an attribute's name so. The markup is lowered once (some 10 us a page of 33 KB)."""
+        a tag's and an attribute's name so. A tag's sign is looked up among the names after the markup's "<"s,
+        lowered; for another, the markup is lowered once (some 1 us a page of 33 KB, where ``bytes.lower`` takes 8)."""
+        if sign.startswith("<") and (name := _tag_name(sign)) is not None:
+            return name in self._names_read()[2]
         if self._lowered is None:
-            self._lowered = self.raw.lower()
+            self._lowered = bytes_lowered(self.raw)
         return bool(_finder(sign).find_matches_as_indexes(self._lowered))
 
     def has_any(self, signs: tuple[str, ...]) -> bool:
@@ -67,6 +78,17 @@ class Markup:
         if len(signs) >= _ONE_PASS_SIGNS:
             return _together(signs).any_in(self.raw)
         return any(self.has(sign) for sign in signs)
+
+    def angles(self) -> int:
+        """Return the count of "<" in the markup (``markup.bounded`` reads it)."""
+        return self._names_read()[0]
+
+    def _names_read(self) -> tuple[int, bytes, bytes]:
+        """Return the count of "<" in the markup and the names written after them, each after a NUL, as written and
+        lowered (``_selectors.names_after_lt``): read once, at the first tag's sign asked."""
+        if self._names is None:
+            self._names = names_after_lt(self.raw)
+        return self._names
 
 
 class Signs:
@@ -191,6 +213,16 @@ _ASKED = _Asked()
 @lru_cache(maxsize=64)
 def _together(signs: tuple[str, ...]) -> _Together:
     return _Together(signs)
+
+
+@lru_cache(maxsize=512)
+def _tag_name(sign: str) -> bytes | None:
+    """Return NUL and the name of a tag's sign, "<" and a name of ASCII letters and digits that ``_names_read`` keeps
+    whole, as the names after the markup's "<" are written; None for another sign."""
+    name = sign[1:]
+    if 0 < len(name) <= NAME_BYTES and name.isascii() and name.isalnum():
+        return b"\0" + name.encode()
+    return None
 
 
 # The signs are the code's constants: a few dozen automatons, each built once.

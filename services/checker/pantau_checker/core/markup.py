@@ -48,6 +48,8 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
+from ._selectors import sampled_tags
+
 _MANY_TAGS = 8000  # a page with fewer "<" than this is parsed as it is (at most some 0.3 s)
 _MAX_DEPTH = 256  # open elements; Blink's parser stops nesting at 512 (kMaximumHTMLParserDOMTreeDepth)
 _MAX_FORMATTING = 64  # unclosed formatting elements, reopened before every block
@@ -114,25 +116,30 @@ _RAW_END: dict[str, re.Pattern[str]] = {
 }
 
 
-def parse_html(html: str, raw: bytes | None = None) -> LexborHTMLParser:
+def parse_html(html: str, raw: bytes | None = None, angles: int | None = None) -> LexborHTMLParser:
     """Return lexbor's tree of ``html``, the start tags nested beyond a browser's depth left out.
 
-    ``raw``: ``html`` in UTF-8, where the caller has it (lexbor reads UTF-8: it is not encoded twice)."""
-    kept = bounded(html)
+    ``raw``: ``html`` in UTF-8, where the caller has it (lexbor reads UTF-8: it is not encoded twice); ``angles``:
+    the count of "<" in ``html``, where the caller has it (``bounded``)."""
+    kept = bounded(html, angles)
     return LexborHTMLParser(raw if raw is not None and kept is html else kept)
 
 
-def bounded(html: str) -> str:
+def bounded(html: str, angles: int | None = None) -> str:
     """Return ``html``, or where it has many tags, without the start and end tags of the elements
     nested beyond ``_MAX_DEPTH``, unclosed formatting elements beyond ``_MAX_FORMATTING`` and
     options beyond ``_MAX_OPTIONS``; and where a tag is crowded, without the attributes beyond
     ``_MAX_ATTRIBUTES`` and the ``<html>`` and ``<body>`` start tags beyond ``_MAX_ROOTS``; and
-    where a big page has many distinct names, with those beyond ``_MAX_NAMES`` made one."""
+    where a big page has many distinct names, with those beyond ``_MAX_NAMES`` made one.
+
+    ``angles``: the count of "<" in ``html``, where the caller has it (``literals.Markup.angles``, counted in its
+    UTF-8: a string of two bytes a character costs some five instructions a character to count)."""
+    given = html
     if len(html) > _NAME_FLOOD_CHARS and _many_names(html):
         html = _renamed(html)
     if len(html) > _WINDOW and _crowded(html):
         html = _uncrowded(html)
-    if html.count("<") < _MANY_TAGS:
+    if (angles if angles is not None and html is given else html.count("<")) < _MANY_TAGS:
         return html  # a page as pages are
     nesting = _Nesting()
     if not _left_out(_TOKEN.findall(html), nesting, first=True):
@@ -154,23 +161,15 @@ def _crowded(html: str) -> bool:
     tag (its quoted values read as such) running on past a sample a window after its "<" with
     more than ``_MAX_ATTRIBUTES``.
     Each character is searched once, and each long tag read once."""
-    searched, last, read = 0, -1, -1
-    for sample in range(_WINDOW, len(html), _WINDOW):
-        found = html.rfind("<", searched, sample)
-        searched = sample
-        if found >= 0:
-            last = found
-        elif last < 0:
-            continue
-        if html[last + 1 : last + 5].lower() in _ROOTS:
-            return True
-        if sample - last >= _WINDOW and last != read:  # a window without "<": text, a script, or a tag
-            read = last
-            tag = _TAG.match(html, last)
-            if tag is not None and tag[2] and tag.end() > sample:
-                attributes = tag[3] or ""
-                if _attributes_end(attributes) < len(attributes):
-                    return True  # not an image inline in its address, a long style: many attributes
+    long_tags = sampled_tags(html, _WINDOW)  # the samples read in the compiled module, a character at a time
+    if long_tags is None:
+        return True  # an <html> or <body> before a sample
+    for last, sample in long_tags:  # a window without "<": text, a script, or a tag
+        tag = _TAG.match(html, last)
+        if tag is not None and tag[2] and tag.end() > sample:
+            attributes = tag[3] or ""
+            if _attributes_end(attributes) < len(attributes):
+                return True  # not an image inline in its address, a long style: many attributes
     return False
 
 

@@ -753,7 +753,7 @@ def parse_page(
     """
     # A hostile page's nesting beyond a browser's depth left out; which of the rarer readings it calls for.
     # Its signs are looked for in its UTF-8 bytes (``literals``), which lexbor reads too.
-    tree, signs = parse_html(html, (markup := markup or Markup(html)).raw), _markup_signs(markup)
+    tree, signs = parse_html(html, (markup := markup or Markup(html)).raw, markup.angles()), _markup_signs(markup)
     # A white page is a short one, or one of nothing (a cache file of NULs, its disk full as it was written).
     blank = (len(html) <= _BLANK_MAX_CHARS or not html.strip(_UNSHOWN)) and _blank(tree)
     json_ld = _json_ld(tree)
