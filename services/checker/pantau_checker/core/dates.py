@@ -1989,9 +1989,9 @@ def _word_starts(low: str | bytes, text: str, word: str, present: Container[str]
     places = present.get(word) if isinstance(present, dict) else None
     if places is not None and len(places) <= MAX_CANDIDATES:
         # Where the automaton found it: a search of the text costs some five instructions a character, and most of
-        # the places are inside a longer word ("lalu" in each "melalui"), its start checked first. No such word
-        # overlaps itself, so these are the expression's matches, each followed by no letter or digit (ASCII in
-        # bytes, as its class is there).
+        # the places are inside a longer word ("lalu" in each "melalui"), its start checked first. Those followed by
+        # no letter or digit (ASCII in bytes, as the expression's class is there) are the expression's matches: a
+        # place within one would put a letter of the word ("yesterdayesterday") just after it.
         end = len(word)
         for start in places:
             if (start == 0 or not text[start - 1].isalnum()) and not low[start + end : start + end + 1].isalnum():
