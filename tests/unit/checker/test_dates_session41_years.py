@@ -137,7 +137,9 @@ def test_a_department_page_reads_as_before(monkeypatch: pytest.MonkeyPatch, text
         # More than ``_ONE_PASS_YEARS`` of both: the two-digit years are looked for in a pass of their own.
         "".join(f"Rapat {n % 28 + 1} Nov 26 | Admin, {n % 28 + 1} November 2026\n" for n in range(600)),
         # More years than ``MAX_CANDIDATES`` before the stamps.
-        "Arsip " + " ".join("2026" for _ in range(dates.MAX_CANDIDATES + 20)) + "\n"
+        "Arsip "
+        + " ".join("2026" for _ in range(dates.MAX_CANDIDATES + 20))
+        + "\n"
         + "".join(f"Berita ke-{n}\n{n + 1} Des 26 | Admin\n" for n in range(20)),
         # Years alone past ``_ONE_PASS_YEARS``.
         "Arsip " + " ".join("2026" for _ in range(dates._ONE_PASS_YEARS + 5)) + "\n28 Nov 26 | Admin\n",
@@ -168,7 +170,10 @@ def test_no_relative_word_matches_over_its_next_place() -> None:
                 assert word[len(word) - k].isalnum(), word
 
 
-@pytest.mark.parametrize("text", [*_texts(), "lalu", "melalui lalu.", "Lalu\nKEMARIN", "lalué lalu_ lalu1 lalu", "yesterdayesterday yesterday"])
+_EDGES = ["lalu", "melalui lalu.", "Lalu\nKEMARIN", "lalué lalu_ lalu1 lalu", "yesterdayesterday yesterday"]
+
+
+@pytest.mark.parametrize("text", [*_texts(), *_EDGES])
 def test_the_relative_words_start_where_the_search_found_them(text: str) -> None:
     low = dates._lowered(text)
     _hints, present = dates._words_in(low)
