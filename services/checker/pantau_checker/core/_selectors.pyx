@@ -1847,3 +1847,33 @@ def year_places(str text not None) -> tuple:
                 twenties.append(i)
         i += 1
     return years, twenties
+
+
+cdef extern from "Python.h":
+    object PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size)
+    bint Py_UNICODE_ISDIGIT(Py_UCS4 ch)
+
+
+def windows_before(str text not None, list starts not None, Py_ssize_t width) -> list:
+    """Return, for each of ``starts`` (places in ``text``), the ``width`` characters before it in reverse
+    (``dates._before``'s slice), or None where a digit (``str.isdigit``) is just before it: a longer number's."""
+    PyUnicode_READY(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef const void *data = PyUnicode_DATA(text)
+    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text), start, count, k
+    cdef Py_UCS4 chars[64]
+    cdef list windows = []
+    if width > 64:
+        raise ValueError("width over 64")
+    for place in starts:
+        start = place
+        if start < 0 or start > size:
+            raise IndexError("start out of the text")
+        if start and Py_UNICODE_ISDIGIT(PyUnicode_READ(kind, data, start - 1)):
+            windows.append(None)
+            continue
+        count = start if start < width else width
+        for k in range(count):
+            chars[k] = PyUnicode_READ(kind, data, start - 1 - k)
+        windows.append(PyUnicode_FromKindAndData(4, chars, count))
+    return windows

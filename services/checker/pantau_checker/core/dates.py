@@ -36,7 +36,7 @@ from typing import Literal
 
 import ahocorasick_rs
 
-from ._selectors import after_one_of, separated_twice, year_places
+from ._selectors import after_one_of, separated_twice, windows_before, year_places
 
 _MONTH_NAMES = (
     ("januari", "january", "jan"),
@@ -1074,19 +1074,19 @@ def _scanned(
     limits: _Limits | None = None  # made for the first date found
     numeric = _NumericOrder()
     years, twenties = _years_and_twenties(text)
-    # Where a range ended before, its last day is the newer of the two: the first is not looked for.
-    for start in years[:MAX_CANDIDATES]:
-        end = start + _YEAR_CHARS
-        if start and text[start - 1].isdigit():
+    years = years[:MAX_CANDIDATES]
+    # Where a range ended before, its last day is the newer of the two: the first is not looked for. The windows
+    # (``_before``'s) are cut in C, none after a digit (a longer number's year).
+    for start, window in zip(years, windows_before(text, years, _WINDOW)):
+        if window is None:
             continue
+        end = start + _YEAR_CHARS
         # Only a separator after the year starts a date written year first: most years are read on before.
         first_year = _year_first(text, start, end) if text.startswith(_AFTER_YEAR_MARKS, end) else None
         if first_year is not None:
             limits = limits or _Limits(text, hints)
             found.append((*first_year, None, limits.of(first_year[1], first_year[2])))
             continue
-        # ``_before``'s slice, written out: a call costs as much as the slice, at each year of the text.
-        window = text[start - 1 : start - _WINDOW - 1 : -1] if start > _WINDOW else _before(text, start)
         year = text[start:end]
         read = _window_read(window, year)
         if read is None:
