@@ -4,8 +4,9 @@
 ``_years_and_twenties`` took the years of four digits and the two-digit years of the 2020s after a month's name from
 one expression's search (``_OLD_YEARS_AND_TWENTIES``): a match object a year, some five instructions a character.
 ``year_places`` now finds the years at the text's "2"s and the places where such a two-digit year can start, whose
-expression is asked only there. ``_word_starts`` searched the text for each relative word the automaton had found in
-it ("lalu" in each "melalui"); it now checks the places the automaton found.
+expression is asked only there; ``windows_before`` cuts the characters before each year (``_before``'s) in C.
+``_word_starts`` searched the text for each relative word the automaton had found in it ("lalu" in each "melalui");
+it now checks the places the automaton found.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Iterable
 import pytest
 
 from pantau_checker.core import dates
-from pantau_checker.core._selectors import year_places
+from pantau_checker.core._selectors import windows_before, year_places
 from pantau_checker.core.dates import date_marks
 
 # The one pass before (session 40).
@@ -34,7 +35,8 @@ _PAGE = (
     "Beranda\nProfil\nBerita\nSelasa, 8 Desember 2026 | 10:15:05 WIB\n"
     + _ITEMS
     + "Nomor: B/5/13/2026 tentang Jadwal Layanan\n2026-11-21 Rilis laporan\n28 Nov 26 | Admin\n3 Des 27, 14:05 WIB\n"
-    "Laporan 30 Nov 26.000 warga\nRegistrasi 5 Desember 202612\nv2.11.2026\nDiposting 3 hari yang lalu\n"
+    "Laporan 30 Nov 26.000 warga\nRegistrasi 5 Desember 202612\nKode 5 Desember 12026\nv2.11.2026\n"
+    "Diposting 3 hari yang lalu\n"
     "Senin lalu\nkemarin\nlalu lintas\nDikirim 2 days ago\nyesterday\nlast Monday\n"
     "© 2026 Dinas Kesehatan Kota Bekasi\nlalu"
 )
@@ -194,3 +196,33 @@ def test_more_places_than_the_candidates_are_searched_as_before(monkeypatch: pyt
     with monkeypatch.context() as patched:
         patched.setattr(dates, "_word_starts", _old_word_starts)
         assert date_marks(text) == fast
+
+
+@pytest.mark.parametrize("text", [*_texts(), "", "2026", "١2026", "x²2026", "🙂2026 é•2026 " + "z" * 40 + "2026"])
+def test_the_windows_are_those_before_the_years(text: str) -> None:
+    starts = list(range(len(text) + 1))
+    windows = windows_before(text, starts, dates._WINDOW)
+    for start, window in zip(starts, windows, strict=True):
+        # None after a digit ("²" too: ``str.isdigit``), as the reading skipped such a year.
+        assert window == (None if start and text[start - 1].isdigit() else dates._before(text, start)), start
+
+
+def test_a_window_is_a_string_like_any_other() -> None:
+    # Each is made in the narrowest form, as a slice is: equal to the slice's and hashed alike (``_window_read``'s
+    # cache), and a page's window found in that cache.
+    text = "Kamis, 3 Desember 2026 • “Berita” 2026 \U0001f642 4 Des 2026"
+    starts = [found.start() for found in dates._YEAR.finditer(text)]
+    for start, window in zip(starts, windows_before(text, starts, dates._WINDOW), strict=True):
+        assert window == dates._before(text, start)
+        assert hash(window) == hash(dates._before(text, start))
+    dates._window_read.cache_clear()
+    date_marks(text)
+    date_marks(text[:])
+    assert dates._window_read.cache_info().hits == len(starts)
+
+
+def test_windows_refuse_places_outside_the_text() -> None:
+    with pytest.raises(IndexError):
+        windows_before("2026", [5], dates._WINDOW)
+    with pytest.raises(ValueError, match="width"):
+        windows_before("2026", [0], 65)

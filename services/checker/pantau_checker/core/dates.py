@@ -1077,7 +1077,7 @@ def _scanned(
     years = years[:MAX_CANDIDATES]
     # Where a range ended before, its last day is the newer of the two: the first is not looked for. The windows
     # (``_before``'s) are cut in C, none after a digit (a longer number's year).
-    for start, window in zip(years, windows_before(text, years, _WINDOW)):
+    for start, window in zip(years, windows_before(text, years, _WINDOW), strict=True):
         if window is None:
             continue
         end = start + _YEAR_CHARS
