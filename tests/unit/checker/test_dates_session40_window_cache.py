@@ -154,7 +154,9 @@ def _general(
     """Return what the reading gives where the years and the two-digit years are each looked for in a pass of its
     own (as a text of more than ``_ONE_PASS_YEARS`` of them is read)."""
     with monkeypatch.context() as patched:
-        patched.setattr(dates, "_years_and_twenties", lambda text: (dates._YEAR.finditer(text), None))
+        patched.setattr(
+            dates, "_years_and_twenties", lambda text: ([year.start() for year in dates._YEAR.finditer(text)], None)
+        )
         return _written(text, clocks)
 
 
@@ -184,7 +186,7 @@ def test_a_text_of_more_years_than_one_pass_reads_them_apart(monkeypatch: pytest
     text = "".join(f"Rapat {n % 28 + 1} Nov 26 | Admin, {n % 28 + 1} November 2026\n" for n in range(600))
     years, twenties = dates._years_and_twenties(text)
     assert twenties is None
-    assert [year.span() for year in years] == [year.span() for year in dates._YEAR.finditer(text)]
+    assert years == [year.start() for year in dates._YEAR.finditer(text)]
     written = _written(text)
     assert written == _general(monkeypatch, text)
     assert len(written) > dates.MAX_CANDIDATES

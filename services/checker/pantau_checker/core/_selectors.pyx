@@ -2502,3 +2502,84 @@ def sampled_tags(str html not None, Py_ssize_t window) -> list | None:
             read = last
             long_tags.append((last, sample))
     return long_tags
+
+# --- session 41: dates ---
+# Where a text's years are (``dates._years_and_twenties``): the expression's search costs some five instructions a
+# character and a match object each year; the years are found here at the text's "2"s, and a two-digit year of the
+# 2020s after a month's name ("Nov 26") asked of its expression only where the characters around make it possible.
+cdef extern from "Python.h":
+    bint Py_UNICODE_ISDECIMAL(Py_UCS4 ch)
+    bint Py_UNICODE_ISALNUM(Py_UCS4 ch)
+
+
+def year_places(str text not None) -> tuple:
+    """Return where ``text``'s years of four digits start (``20\\d\\d(?!\\d)``: each one is four characters long, none
+    within another), and the places of the rest of its "2"s that may start a two-digit year after a month's name (a
+    digit after, one of " ./-" before, a letter or "." before that: ``dates._NAMED_SHORT_TAIL``'s lookbehinds), in
+    order. A digit is what the expression's ``\\d`` is: a decimal of any script."""
+    PyUnicode_READY(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef const void *data = PyUnicode_DATA(text)
+    cdef const char *ones = <const char *> data
+    cdef const char *at
+    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text), i = 0
+    cdef Py_UCS4 before, first
+    cdef list years = [], twenties = []
+    while i < size:
+        if kind == 1:
+            at = <const char *> memchr(ones + i, 0x32, size - i)
+            if at == NULL:
+                break
+            i = at - ones
+        elif PyUnicode_READ(kind, data, i) != 0x32:
+            i += 1
+            continue
+        if (
+            i + 3 < size
+            and PyUnicode_READ(kind, data, i + 1) == 0x30
+            and Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i + 2))
+            and Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i + 3))
+            and not (i + 4 < size and Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i + 4)))
+        ):
+            years.append(i)
+            i += 4
+            continue
+        if i >= 2 and i + 1 < size and Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i + 1)):
+            before = PyUnicode_READ(kind, data, i - 1)
+            first = PyUnicode_READ(kind, data, i - 2)
+            if (before == 0x20 or before == 0x2E or before == 0x2F or before == 0x2D) and (
+                first == 0x2E or (Py_UNICODE_ISALNUM(first) and not Py_UNICODE_ISDECIMAL(first))
+            ):
+                twenties.append(i)
+        i += 1
+    return years, twenties
+
+
+cdef extern from "Python.h":
+    object PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size)
+    bint Py_UNICODE_ISDIGIT(Py_UCS4 ch)
+
+
+def windows_before(str text not None, list starts not None, Py_ssize_t width) -> list:
+    """Return, for each of ``starts`` (places in ``text``), the ``width`` characters before it in reverse
+    (``dates._before``'s slice), or None where a digit (``str.isdigit``) is just before it: a longer number's."""
+    PyUnicode_READY(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef const void *data = PyUnicode_DATA(text)
+    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text), start, count, k
+    cdef Py_UCS4 chars[64]
+    cdef list windows = []
+    if width > 64:
+        raise ValueError("width over 64")
+    for place in starts:
+        start = place
+        if start < 0 or start > size:
+            raise IndexError("start out of the text")
+        if start and Py_UNICODE_ISDIGIT(PyUnicode_READ(kind, data, start - 1)):
+            windows.append(None)
+            continue
+        count = start if start < width else width
+        for k in range(count):
+            chars[k] = PyUnicode_READ(kind, data, start - 1 - k)
+        windows.append(PyUnicode_FromKindAndData(4, chars, count))
+    return windows

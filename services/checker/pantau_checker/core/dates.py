@@ -36,7 +36,7 @@ from typing import Literal
 
 import ahocorasick_rs
 
-from ._selectors import after_one_of, ascii_lowered, separated_twice
+from ._selectors import after_one_of, ascii_lowered, separated_twice, windows_before, year_places
 
 _MONTH_NAMES = (
     ("januari", "january", "jan"),
@@ -173,14 +173,15 @@ _TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
 _DOTTED_AT_LINE = re.compile(rf"^[^\S\n]*(?:[|·•{_ICONS}][^\S\n]*)?(\d\d)\.(\d\d)\.(\d\d)(?![\d.])", re.MULTILINE)
 # A two-digit year after a month's name without its apostrophe: "28 Nov 26", "28-Nov-26", "28 Nop. 26". Of 2020 to
 # 2039 only: one search for each first digit, each a literal-prefix search (a class of the two, "[23]", costs three
-# times both; the first shares the years' search: ``_YEARS_AND_TWENTIES``); then no more of a number after ("27 Nov
+# times both; the first shares the years' pass: ``_years_and_twenties``); then no more of a number after ("27 Nov
 # 14:05" is a time, "Mei 26.000" an amount), and the letter and the separator before it.
 _NAMED_SHORT_TAIL = r"\d(?![^\W_]|[:.,/-]?\d)(?:(?<=[^\W\d_][ ./-]\d\d)|(?<=[^\W\d_]\. \d\d))"
 _NAMED_SHORT_YEARS = tuple(re.compile(first + _NAMED_SHORT_TAIL) for first in "23")
-# The years of four digits (``_YEAR``) and the first of those in one pass: both start with "2". Neither starts within
-# the other (a two-digit year is no digit's neighbour), so each is found as its own pass finds it.
-_YEARS_AND_TWENTIES = re.compile(rf"2(?:0\d\d(?!\d)|{_NAMED_SHORT_TAIL})")
-_ONE_PASS_YEARS = 1000  # matches of that pass (twice ``MAX_CANDIDATES``): a text of more has each looked for apart
+# The years of four digits (``_YEAR``) and the first of those are found in one pass (``year_places``): both start
+# with "2". Neither starts within the other (a two-digit year is no digit's neighbour), so each is found as its own
+# pass finds it.
+_ONE_PASS_YEARS = 1000  # matches of both (twice ``MAX_CANDIDATES``): a text of more has each looked for apart
+_YEAR_CHARS = 4  # a year of ``_YEAR``'s, from its start
 # What may follow such a year: the line's or the stamp's end, a time, a byline ("28 Nov 26 | Admin", "28 Nov 26,
 # 14:05 WIB", "28 Nov 26 oleh Admin"). Not a word: "pada 1 Mei 26 warga menerima bantuan" counts people.
 _NAMED_SHORT_YEAR_END = re.compile(
@@ -768,16 +769,21 @@ def date_marks(text: str, clocks: bool = False, month_first: bool = False, stamp
     return Marks(text, clocks, written, relative, frozenset(recent), stamps)
 
 
-def _words_in(low: str | bytes) -> tuple[list[tuple[int, int, int]] | None, Container[str] | None]:
-    """Return the matches of ``_Limits``'s words in ``low`` (a text lowered), and which of the relative phrases'
-    words it holds (``_relative_words_in``), found in one pass of both (each a pass of the text otherwise); None
-    and None for a text longer than ``_ONE_PASS_CHARS``, whose words are each looked for as before."""
+def _words_in(low: str | bytes) -> tuple[list[tuple[int, int, int]] | None, dict[str, list[int]] | None]:
+    """Return the matches of ``_Limits``'s words in ``low`` (a text lowered), and the relative phrases' words it
+    holds, each with where it starts in it (``_word_starts``), found in one pass of both (each a pass of the text
+    otherwise); None and None for a text longer than ``_ONE_PASS_CHARS``, whose words are each looked for as before."""
     if len(low) > _ONE_PASS_CHARS:
         return None, None
     hinted = len(_LIMIT_STEMS) + len(_COUNTDOWN_WORDS)
     matches = _date_words_search(isinstance(low, bytes)).find_matches_as_indexes(low, overlapping=True)  # type: ignore[arg-type]
     hints = [match for match in matches if match[0] < hinted]
-    return hints, {_RELATIVE_SEARCHED[index - hinted] for index, _, _ in matches if index >= hinted}
+    # Every place of each word, in order (one word's matches end, so start, one after the other).
+    present: dict[str, list[int]] = {}
+    for index, start, _ in matches:
+        if index >= hinted:
+            present.setdefault(_RELATIVE_SEARCHED[index - hinted], []).append(start)
+    return hints, present
 
 
 def marked_dates(marks: Marks, now: datetime) -> list[datetime]:
@@ -893,7 +899,8 @@ def _relative_marks(
     text: str, clocks: bool, low: str | bytes | None = None, present: Container[str] | None = None
 ) -> list[timedelta | str]:
     """Return how long before the check each relative phrase of ``text`` (``low``: lowered) is, or the
-    weekday it names; ``present``: which of their words it holds (``_relative_words_in``), if known.
+    weekday it names; ``present``: which of their words it holds (``_relative_words_in``), if known, or a mapping
+    of each to where it starts in ``low`` (``_words_in``).
 
     With ``clocks`` (outside an article), a widget's phrase is left out (``_Widgets``).
     """
@@ -907,7 +914,7 @@ def _relative_marks(
             continue
         found += [
             ago
-            for start in _word_starts(low, text, word)
+            for start in _word_starts(low, text, word, present)
             if not (word == "kemarin" and _qualified(text, start))
             and _dated_by(text, start, start + len(word), timed)
             and (widgets is None or not widgets.own(start, ago))
@@ -1067,34 +1074,26 @@ def _scanned(
     limits: _Limits | None = None  # made for the first date found
     numeric = _NumericOrder()
     years, twenties = _years_and_twenties(text)
-    count = 0
-    # Where a range ended before, its last day is the newer of the two: the first is not looked for.
-    for year in years:
-        start, end = year.span()
-        if end - start == 2:  # a two-digit year, read after the others (``_years_and_twenties``)
-            twenties.append(year)  # type: ignore[union-attr]
+    years = years[:MAX_CANDIDATES]
+    # Where a range ended before, its last day is the newer of the two: the first is not looked for. The windows
+    # (``_before``'s) are cut in C, none after a digit (a longer number's year).
+    for start, window in zip(years, windows_before(text, years, _WINDOW), strict=True):
+        if window is None:
             continue
-        if count >= MAX_CANDIDATES:
-            if twenties is None:
-                break
-            continue  # the two-digit years after it are still read
-        count += 1
-        if start and text[start - 1].isdigit():
-            continue
+        end = start + _YEAR_CHARS
         # Only a separator after the year starts a date written year first: most years are read on before.
-        first_year = _year_first(text, year) if text.startswith(_AFTER_YEAR_MARKS, end) else None
+        first_year = _year_first(text, start, end) if text.startswith(_AFTER_YEAR_MARKS, end) else None
         if first_year is not None:
             limits = limits or _Limits(text, hints)
             found.append((*first_year, None, limits.of(first_year[1], first_year[2])))
             continue
-        # ``_before``'s slice, written out: a call costs as much as the slice, at each year of the text.
-        window = text[start - 1 : start - _WINDOW - 1 : -1] if start > _WINDOW else _before(text, start)
-        read = _window_read(window, year.group())
+        year = text[start:end]
+        read = _window_read(window, year)
         if read is None:
             continue
         head, last, head_end, back, newline, first = read
         if last is None:  # a numeric date, read in the text's order
-            last = numeric.read(text, window, head, year, len(found))
+            last = numeric.read(text, window, head, year, end, len(found))
             if last is None:
                 continue
         elif newline and _caption(text, end):
@@ -1113,13 +1112,21 @@ def _scanned(
     return found
 
 
-def _years_and_twenties(text: str) -> tuple[Iterable[re.Match[str]], list[re.Match[str]] | None]:
-    """Return the years of four digits of ``text`` (``_YEAR``) with its two-digit years of the 2020s after a month's
-    name among them (``_NAMED_SHORT_YEARS``' first, two characters long), found in one pass (one each costs as much),
-    and a list for the latter; where that pass finds more than ``_ONE_PASS_YEARS``, the years as ``_YEAR`` finds
-    them alone, and None."""
-    found = list(islice(_YEARS_AND_TWENTIES.finditer(text), _ONE_PASS_YEARS + 1))
-    return (_YEAR.finditer(text), None) if len(found) > _ONE_PASS_YEARS else (found, [])
+def _years_and_twenties(text: str) -> tuple[list[int], list[re.Match[str]] | None]:
+    """Return where the years of four digits of ``text`` start (``_YEAR``'s matches) and its two-digit years of the
+    2020s after a month's name (``_NAMED_SHORT_YEARS``' first's matches), found in one pass (``year_places``: a search
+    of each costs as much); where there are more than ``_ONE_PASS_YEARS`` of both, None for the latter (``_short_dated``
+    looks for them in a pass of their own)."""
+    years, places = year_places(text)
+    twenties: list[re.Match[str]] = []
+    if len(years) <= _ONE_PASS_YEARS:
+        pattern = _NAMED_SHORT_YEARS[0]
+        for place in places:
+            if (found := pattern.match(text, place)) is not None:
+                twenties.append(found)
+                if len(years) + len(twenties) > _ONE_PASS_YEARS:
+                    break
+    return years, (twenties if len(years) + len(twenties) <= _ONE_PASS_YEARS else None)
 
 
 # A page's items are read again check after check, and a changed page's older items too: the same windows.
@@ -1167,11 +1174,12 @@ class _NumericOrder:
         # Drupal's stamps ("12/04/2026 - 09:15") that may be read either way or are the same both ways ("12/12/2026")
         self.stamps: list[tuple[int, datetime, datetime]] = []
 
-    def read(self, text: str, window: str, head: re.Match[str], year: re.Match[str], index: int) -> datetime | None:
-        """Return the numeric date ``head`` read in the reversed ``window`` before the ``year`` of ``text`` (to be
-        the ``index``-th found), day first unless only month first gives a day; note what it says of the order."""
+    def read(self, text: str, window: str, head: re.Match[str], year: str, end: int, index: int) -> datetime | None:
+        """Return the numeric date ``head`` read in the reversed ``window`` before the ``year`` of ``text`` (ending at
+        ``end``; to be the ``index``-th found), day first unless only month first gives a day; note what it says of
+        the order."""
         head_end = head.end()
-        last, other = _numeric(head, int(year.group()))
+        last, other = _numeric(head, int(year))
         # A letter's number ("Nomor: B/5/13/2026") proves nothing of how the page writes its dates.
         self.proven = self.proven or (last is None and other is not None and not _numbered(window, head_end))
         self.day_first = self.day_first or (other is None and last is not None and not _numbered(window, head_end))
@@ -1181,7 +1189,7 @@ class _NumericOrder:
             named = _day_named(window, head_end)  # "Tue, 12/01/2026": a Tuesday is 1 December
             self.proven = self.proven or (named is not None and other.weekday() == named != last.weekday())
             self.day_first = self.day_first or (named is not None and last.weekday() == named != other.weekday())
-        if last is not None and other is not None and head["sep"] == "/" and _DRUPAL_TIME.match(text, year.end()):
+        if last is not None and other is not None and head["sep"] == "/" and _DRUPAL_TIME.match(text, end):
             self.stamps.append((index, last, other))
         return last
 
@@ -1619,14 +1627,16 @@ def _named_year(when: datetime, weekday: int) -> datetime | None:
     return None
 
 
-def _year_first(text: str, year: re.Match[str]) -> tuple[datetime, int, int] | None:
-    tail = _AFTER_YEAR.match(text, year.end())
-    if tail is None or _versioned(_before(text, year.start()), 0):  # "v2026.11.28", "Versi 2026.11.28"
+def _year_first(text: str, start: int, end: int) -> tuple[datetime, int, int] | None:
+    """Return the date written year first from the year at ``start`` to ``end`` of ``text`` ("2026-11-28"), where it
+    starts and ends; None if there is none."""
+    tail = _AFTER_YEAR.match(text, end)
+    if tail is None or _versioned(_before(text, start), 0):  # "v2026.11.28", "Versi 2026.11.28"
         return None
-    if tail["sep"] == "/" and _in_printed_url(text, year.start()):
+    if tail["sep"] == "/" and _in_printed_url(text, start):
         return None
-    found = _day(int(year.group()), int(tail["month"]), int(tail["day"]))
-    return (found, year.start(), tail.end()) if found else None
+    found = _day(int(text[start:end]), int(tail["month"]), int(tail["day"]))
+    return (found, start, tail.end()) if found else None
 
 
 def _in_printed_url(text: str, start: int) -> bool:
@@ -1845,11 +1855,11 @@ def _relative_days(
     lowered; ``present``: those of the words in it) that stand alone say, or the weekday they name ("Senin
     lalu"), and where each starts."""
     for word in _RELATIVE_WORDS:
-        for start in _word_starts(low, text, word) if word in present else ():
+        for start in _word_starts(low, text, word, present) if word in present else ():
             found = _ago(text, start, word)
             if found is not None:
                 yield found
-    for start in _word_starts(low, text, "last") if "last" in present else ():
+    for start in _word_starts(low, text, "last", present) if "last" in present else ():
         after = _LAST_AFTER.match(text, start + len("last"))
         if after is not None and _stamp(text, start, after.end()):
             yield _WEEK if after["week"] else after["weekday"], start
@@ -1971,8 +1981,20 @@ def _relative_search(in_bytes: bool) -> ahocorasick_rs.AhoCorasick | ahocorasick
     return ahocorasick_rs.AhoCorasick(list(_RELATIVE_SEARCHED))
 
 
-def _word_starts(low: str | bytes, text: str, word: str) -> Iterator[int]:
-    """Yield where ``word`` starts a word of ``text``, as found in ``low`` (``_lowered(text)``)."""
+def _word_starts(low: str | bytes, text: str, word: str, present: Container[str] = ()) -> Iterator[int]:
+    """Yield where ``word`` starts a word of ``text``, as found in ``low`` (``_lowered(text)``); ``present``: where
+    each word is in ``low``, if known (``_words_in``)."""
+    places = present.get(word) if isinstance(present, dict) else None
+    if places is not None and len(places) <= MAX_CANDIDATES:
+        # Where the automaton found it: a search of the text costs some five instructions a character, and most of
+        # the places are inside a longer word ("lalu" in each "melalui"), its start checked first. Those followed by
+        # no letter or digit (ASCII in bytes, as the expression's class is there) are the expression's matches: a
+        # place within one would put a letter of the word ("yesterdayesterday") just after it.
+        end = len(word)
+        for start in places:
+            if (start == 0 or not text[start - 1].isalnum()) and not low[start + end : start + end + 1].isalnum():
+                yield start
+        return
     # The expression skips the word inside a longer one ("melalui") in C; its start is checked here.
     for seen, start in enumerate(_found(low, word)):
         if seen >= MAX_CANDIDATES:
