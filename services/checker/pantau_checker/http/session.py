@@ -10,7 +10,6 @@ agent of their own, over the same guarded connections, so that a view need not c
 
 from __future__ import annotations
 
-import asyncio
 import codecs
 import copy
 import re
@@ -32,6 +31,7 @@ from ..core import blocked, landing
 from ..core.tls import INCOMPLETE_CHAIN
 from .body import read_bounded, readable
 from .certificates import peer_certificate, ssl_context, unverified_facts, verified_facts
+from .deadline import Deadline
 from .errors import FetchError, classify
 from .guard import Guard, Resolver, system_resolver
 from .timing import PhaseClock
@@ -284,7 +284,7 @@ class Session:
         trail: list[str] = []  # the addresses redirects led to, in order
         lands = (self.landing if landing is None else landing) and method == "GET" and data is None
         try:
-            async with asyncio.timeout(min(self.limits.total_timeout_s, remaining)):
+            with Deadline(min(self.limits.total_timeout_s, remaining)):
                 if lands:
                     return await self._land(url, headers, trail)
                 return await self._follow(url, method, data, headers, trail)
@@ -312,7 +312,7 @@ class Session:
         parts = urlsplit(url)
         host = parts.hostname or ""
         try:
-            async with asyncio.timeout(min(self.limits.connect_timeout_s, 5.0)):
+            with Deadline(min(self.limits.connect_timeout_s, 5.0)):
                 leaf = await peer_certificate(self._guard, host, parts.port or 443)
         except Exception:  # best effort: the verification error stands
             return False
@@ -337,7 +337,7 @@ class Session:
     async def _certificate_facts(self, url: str, facts: TlsFacts) -> tuple[TlsFacts, tuple[str, ...]]:
         parts = urlsplit(url)
         try:
-            async with asyncio.timeout(min(self.limits.connect_timeout_s, 5.0)):
+            with Deadline(min(self.limits.connect_timeout_s, 5.0)):
                 return await unverified_facts(self._guard, parts.hostname or "", parts.port or 443, facts)
         except Exception:  # best effort: the verification error is what counts
             return facts, ()

@@ -25,6 +25,7 @@ from typing import Any
 
 import httpx
 
+from .deadline import Deadline
 from .guard import Guard
 from .protocol import BodyCutShort, Connection, ProtocolError, ServerDisconnected
 from .timing import PhaseClock
@@ -103,7 +104,7 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         for connection in opened:
             connection.shut()
         with suppress(TimeoutError):
-            async with asyncio.timeout(_CLOSING_S):
+            with Deadline(_CLOSING_S):
                 for connection in opened:  # the sockets closed before the session's loop may end
                     await connection.gone()
 
@@ -151,7 +152,7 @@ class GuardedTransport(httpx.AsyncBaseTransport):
             return await self._open_plain(loop, family, target, timeout)
         sock = self._guard.socket((family, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", target))
         context = self._context()
-        async with asyncio.timeout(timeout):
+        with Deadline(timeout):
             started = time.perf_counter()
             try:
                 sock.setblocking(False)
@@ -179,7 +180,7 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         then connected by the loop itself: over a socket made here, uvloop spends some 40 us more a connection."""
         address = target[0]
         self._guard.check(address, [address])
-        async with asyncio.timeout(timeout):
+        with Deadline(timeout):
             started = time.perf_counter()
             _, connection = await loop.create_connection(Connection, address, target[1], family=family)
         self._clock.connected((time.perf_counter() - started) * 1000, None)
