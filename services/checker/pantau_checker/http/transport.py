@@ -196,12 +196,20 @@ class AnswerHeaders(httpx.Headers):
     """
 
     def __init__(self, headers: list[tuple[bytes, bytes]]) -> None:
-        super().__init__(headers)
+        # httpx.Headers' own state, made in one pass: its constructor checks each name and value in two calls, and
+        # the head's are bytes already.
+        self._list = [(name, name.lower(), value) for name, value in headers]
+        self._encoding: str | None = None
         self._by_name: dict[str, str] | None = None
 
     def _named(self) -> dict[str, str]:
         if self._by_name is None:
-            self._by_name = dict(self.items())  # keys lowered, repeats joined as httpx's lookup joins them
+            encoding = self.encoding  # httpx's: ASCII, else UTF-8, else Latin-1, the first that reads every header
+            named: dict[str, str] = {}
+            for _, lowered, raw in self._list:  # as httpx's items(): names lowered, repeats joined with commas
+                name, value = lowered.decode(encoding), raw.decode(encoding)
+                named[name] = f"{named[name]}, {value}" if name in named else value
+            self._by_name = named
         return self._by_name
 
     def __getitem__(self, key: str) -> str:
@@ -209,6 +217,10 @@ class AnswerHeaders(httpx.Headers):
 
     def __contains__(self, key: Any) -> bool:
         return key.lower() in self._named()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        # httpx's looks the name up by ``[]`` and catches the KeyError: most names asked for are not sent.
+        return self._named().get(key.lower(), default)
 
     def __setitem__(self, key: str, value: str) -> None:
         super().__setitem__(key, value)
@@ -269,7 +281,7 @@ def _head(request: httpx.Request) -> bytes:
     """Return the request's head: its line, then httpx's headers as they are (Host first, as httpx puts it)."""
     lines = [b"%s %s HTTP/1.1" % (request.method.encode("ascii"), _target(request.url.raw_path))]
     for name, value in request.headers.raw:
-        if b"\r" in value or b"\n" in value:
+        if value.find(b"\r") >= 0 or value.find(b"\n") >= 0:  # ``find``: see ``protocol.Connection.on_header``
             raise httpx.LocalProtocolError(f"a line break in the value of the header {name!r}")
         lines.append(name + b": " + value)
     lines.append(b"\r\n")
