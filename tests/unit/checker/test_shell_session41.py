@@ -13,6 +13,7 @@ import dataclasses
 import functools
 import json
 import random
+import time
 import typing
 from collections.abc import Callable, Coroutine, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
@@ -106,9 +107,9 @@ async def cancelled_from_elsewhere_as_the_limit_ends(limit: Limit) -> object:
     task = asyncio.current_task()
     assert task is not None
     async with limit(0.01):
-        await asyncio.sleep(0.05)
-        task.cancel()  # at the same time as the limit's own: a cancellation, not a timeout
-        await asyncio.sleep(0.05)
+        asyncio.get_running_loop().call_later(0.01, task.cancel)
+        time.sleep(0.05)  # both cancellations due when the loop runs next
+        await asyncio.sleep(0)  # the limit's and another's at once: a cancellation, not a timeout
     return "not cancelled"
 
 
