@@ -16,7 +16,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from functools import cache
 from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
@@ -29,6 +28,7 @@ from .core.literals import Markup
 from .core.page import Page, Pointer, parse_page, sent_away, with_link_header, with_refresh_header
 from .core.tokens import without_tokens
 from .http import FetchError, FetchResult, Session
+from .memo import once
 from .stylesheets import StylesheetCache, page_digest
 from .unchanged import Analysis, UnchangedPages
 
@@ -189,8 +189,8 @@ async def _gather(
 ) -> None:
     # Decoded once a check, if at all: a page that comes back unchanged is neither read for its stylesheets nor
     # analysed again. Its markup's signs are sought by the stylesheets' reading and the page's.
-    decoded = cache(lambda: _decoded(main))
-    steady = cache(lambda: _steady(main.body))  # the search for tokens runs once a check, if at all
+    decoded = once(lambda: _decoded(main))
+    steady = once(lambda: _steady(main.body))  # the search for tokens runs once a check, if at all
     digest = _digest_once(main.headers.get("content-type", ""))
     if styles is not None:
         sheets = await styles.rules_for(session, decoded, main.final_url, _digests(main, steady, digest))

@@ -23,7 +23,6 @@ import logging
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
 from itertools import chain
 from typing import TypeVar
 
@@ -31,6 +30,7 @@ from .core.css import MAX_CSS_CHARS, HidingRules, hiding_rules, imported_urls, s
 from .core.literals import Markup
 from .core.term_scan import mentions
 from .http import FetchError, Session
+from .memo import once
 
 # A WordPress site links a dozen sheets (its theme's, each plugin's), a CodeIgniter or Joomla one nine: an
 # injected rule may be in any of them.
@@ -78,7 +78,7 @@ class StylesheetCache:
         (``page_digest``), then of the page as it is every time (its new tokens blanked), each computed only when
         the one before is not known; by default, one of ``html``. ``markup``: ``html``'s, where the caller has it.
         """
-        text = cache(html) if callable(html) else lambda: (html, markup)
+        text = once(html) if callable(html) else lambda: (html, markup)
         digests = iter(digests)
         first = next(digests, None)
         urls = self._linked_by(page_url, first, text)

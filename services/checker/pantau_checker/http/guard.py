@@ -12,6 +12,7 @@ from typing import Any
 from pantau_common.netguard import AddressPolicy, first_refusal, is_ip_literal
 from pantau_common.registry.model import ResolveRule
 
+from .deadline import Deadline
 from .errors import AddressBlockedError, DnsLookupError
 
 Resolver = Callable[[str, int], Awaitable[list[str]]]
@@ -78,7 +79,7 @@ class Guard:
                 return [rule.address]
         if is_ip_literal(host):
             return [host.strip("[]")]
-        async with asyncio.timeout(timeout):
+        with Deadline(timeout):
             addresses = await self._resolver(host, port)
         if not addresses:
             raise DnsLookupError(f"nama domain {host} tidak punya alamat (DNS)")

@@ -238,7 +238,9 @@ class Connection(asyncio.Protocol):
         self._head_bytes += len(name) + len(value) + 4
         if self._head_bytes > _MAX_HEAD:
             self._refuse(BadHeaders("Headers are too large"))
-        if b"\x00" in value:  # which the lenient parser lets through, and browsers and aiohttp refuse
+        # A NUL, which the lenient parser lets through, and browsers and aiohttp refuse. (``find``: ``in`` on bytes
+        # first tries its operand as an integer, raising and clearing a TypeError for each header.)
+        if value.find(b"\x00") >= 0:
             self._refuse(BadHeaders("Invalid header value char"))
         self._headers.append((name, value))
 

@@ -10,7 +10,6 @@ agent of their own, over the same guarded connections, so that a view need not c
 
 from __future__ import annotations
 
-import asyncio
 import codecs
 import copy
 import re
@@ -32,6 +31,7 @@ from ..core import blocked, landing
 from ..core.tls import INCOMPLETE_CHAIN
 from .body import read_bounded, readable
 from .certificates import peer_certificate, ssl_context, unverified_facts, verified_facts
+from .deadline import Deadline
 from .errors import FetchError, classify
 from .guard import Guard, Resolver, system_resolver
 from .timing import PhaseClock
@@ -284,7 +284,7 @@ class Session:
         trail: list[str] = []  # the addresses redirects led to, in order
         lands = (self.landing if landing is None else landing) and method == "GET" and data is None
         try:
-            async with asyncio.timeout(min(self.limits.total_timeout_s, remaining)):
+            with Deadline(min(self.limits.total_timeout_s, remaining)):
                 if lands:
                     return await self._land(url, headers, trail)
                 return await self._follow(url, method, data, headers, trail)
@@ -312,7 +312,7 @@ class Session:
         parts = urlsplit(url)
         host = parts.hostname or ""
         try:
-            async with asyncio.timeout(min(self.limits.connect_timeout_s, 5.0)):
+            with Deadline(min(self.limits.connect_timeout_s, 5.0)):
                 leaf = await peer_certificate(self._guard, host, parts.port or 443)
         except Exception:  # best effort: the verification error stands
             return False
@@ -337,7 +337,7 @@ class Session:
     async def _certificate_facts(self, url: str, facts: TlsFacts) -> tuple[TlsFacts, tuple[str, ...]]:
         parts = urlsplit(url)
         try:
-            async with asyncio.timeout(min(self.limits.connect_timeout_s, 5.0)):
+            with Deadline(min(self.limits.connect_timeout_s, 5.0)):
                 return await unverified_facts(self._guard, parts.hostname or "", parts.port or 443, facts)
         except Exception:  # best effort: the verification error is what counts
             return facts, ()
@@ -396,9 +396,7 @@ class Session:
             sent = self.headers.copy()
             sent.update(headers)
         cookies = self.cookies or None  # most sessions have none: the jar is not read for each request
-        request = httpx.Request(
-            method, _request_url(url), data=data, headers=sent, cookies=cookies, extensions=self._extensions
-        )
+        request = _request(method, _request_url(url), data, sent, cookies, self._extensions)
         response = await self._transport.handle_async_request(request)
         response.request = request
         self.cookies.extract_cookies(response)
@@ -490,6 +488,30 @@ def _headers(user_agent: str, referer: str | None = None) -> httpx.Headers:
 
 
 _GOOGLEBOT_ACCEPT = "text/html,application/xhtml+xml,application/signed-exchange;v=b3,application/xml;q=0.9,*/*;q=0.8"
+
+
+def _request(
+    method: str,
+    url: httpx.URL | str,
+    data: Any,
+    headers: httpx.Headers,
+    cookies: httpx.Cookies | None,
+    extensions: dict[str, Any],
+) -> httpx.Request:
+    """Return ``httpx.Request(method, url, data=data, headers=headers, cookies=cookies, extensions=extensions)``.
+
+    A GET without a body or cookies (nearly every request) is made as httpx makes it, less the encoding of a body it
+    does not have: httpx looks up a Content-Type, a Host, a Content-Length and a Transfer-Encoding there are not, each
+    a KeyError raised and caught, and makes the headers twice; some 100 k instructions a request, against 55 k. The
+    request is the same: its headers the Host first (where they have none), then the given ones; its body empty, read.
+    """
+    if method != "GET" or data is not None or cookies:
+        return httpx.Request(method, url, data=data, headers=headers, cookies=cookies, extensions=extensions)
+    request = httpx.Request(method, url, stream=httpx.ByteStream(b""), extensions=extensions)
+    host = [(b"Host", request.url.netloc)] if request.url.host and not headers.get_list("host") else []
+    request.headers = httpx.Headers(host + headers.raw)
+    request.read()
+    return request
 
 
 # httpx parses a URL in Python, and an application's address comes back on every check.

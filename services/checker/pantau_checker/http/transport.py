@@ -25,6 +25,7 @@ from typing import Any
 
 import httpx
 
+from .deadline import Deadline
 from .guard import Guard
 from .protocol import BodyCutShort, Connection, ProtocolError, ServerDisconnected
 from .timing import PhaseClock
@@ -103,7 +104,7 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         for connection in opened:
             connection.shut()
         with suppress(TimeoutError):
-            async with asyncio.timeout(_CLOSING_S):
+            with Deadline(_CLOSING_S):
                 for connection in opened:  # the sockets closed before the session's loop may end
                     await connection.gone()
 
@@ -151,7 +152,7 @@ class GuardedTransport(httpx.AsyncBaseTransport):
             return await self._open_plain(loop, family, target, timeout)
         sock = self._guard.socket((family, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", target))
         context = self._context()
-        async with asyncio.timeout(timeout):
+        with Deadline(timeout):
             started = time.perf_counter()
             try:
                 sock.setblocking(False)
@@ -179,7 +180,7 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         then connected by the loop itself: over a socket made here, uvloop spends some 40 us more a connection."""
         address = target[0]
         self._guard.check(address, [address])
-        async with asyncio.timeout(timeout):
+        with Deadline(timeout):
             started = time.perf_counter()
             _, connection = await loop.create_connection(Connection, address, target[1], family=family)
         self._clock.connected((time.perf_counter() - started) * 1000, None)
@@ -195,12 +196,20 @@ class AnswerHeaders(httpx.Headers):
     """
 
     def __init__(self, headers: list[tuple[bytes, bytes]]) -> None:
-        super().__init__(headers)
+        # httpx.Headers' own state, made in one pass: its constructor checks each name and value in two calls, and
+        # the head's are bytes already.
+        self._list = [(name, name.lower(), value) for name, value in headers]
+        self._encoding: str | None = None
         self._by_name: dict[str, str] | None = None
 
     def _named(self) -> dict[str, str]:
         if self._by_name is None:
-            self._by_name = dict(self.items())  # keys lowered, repeats joined as httpx's lookup joins them
+            encoding = self.encoding  # httpx's: ASCII, else UTF-8, else Latin-1, the first that reads every header
+            named: dict[str, str] = {}
+            for _, lowered, raw in self._list:  # as httpx's items(): names lowered, repeats joined with commas
+                name, value = lowered.decode(encoding), raw.decode(encoding)
+                named[name] = f"{named[name]}, {value}" if name in named else value
+            self._by_name = named
         return self._by_name
 
     def __getitem__(self, key: str) -> str:
@@ -208,6 +217,10 @@ class AnswerHeaders(httpx.Headers):
 
     def __contains__(self, key: Any) -> bool:
         return key.lower() in self._named()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        # httpx's looks the name up by ``[]`` and catches the KeyError: most names asked for are not sent.
+        return self._named().get(key.lower(), default)
 
     def __setitem__(self, key: str, value: str) -> None:
         super().__setitem__(key, value)
@@ -268,7 +281,7 @@ def _head(request: httpx.Request) -> bytes:
     """Return the request's head: its line, then httpx's headers as they are (Host first, as httpx puts it)."""
     lines = [b"%s %s HTTP/1.1" % (request.method.encode("ascii"), _target(request.url.raw_path))]
     for name, value in request.headers.raw:
-        if b"\r" in value or b"\n" in value:
+        if value.find(b"\r") >= 0 or value.find(b"\n") >= 0:  # ``find``: see ``protocol.Connection.on_header``
             raise httpx.LocalProtocolError(f"a line break in the value of the header {name!r}")
         lines.append(name + b": " + value)
     lines.append(b"\r\n")
