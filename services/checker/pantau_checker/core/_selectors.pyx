@@ -2502,3 +2502,91 @@ def sampled_tags(str html not None, Py_ssize_t window) -> list | None:
             read = last
             long_tags.append((last, sample))
     return long_tags
+
+
+# --- session 41: the term scan's search ---
+# ``term_scan._Automaton.found`` finds the listed words, all their occurrences (overlapping ones too) by end, longest
+# first, by walking the table of an Aho-Corasick automaton's moves here. A walk is a chain of loads, each waiting for
+# the one before (some 2 ns a byte, ahocorasick_rs's overlapping search as this loop): a long text is walked in
+# ``_WALKS`` quarters at once, each begun ``longest`` bytes early (after that many bytes from the first state, a walk
+# is in the state it would be in from the text's start: no word is longer), its matches kept from its quarter's start.
+# The table is made in Python (``term_scan._moves``).
+from cpython.bytes cimport PyBytes_GET_SIZE
+
+cdef enum:
+    _WALKS = 4
+
+
+cdef class Moves:
+    """An automaton's moves: ``moves[state + classes[byte]]`` is the next state (its row's first move, times 2)
+    plus 1 where words end there, ``ends[state // stride]``: (word index, length) of each, longest first; no word is
+    longer than ``longest``."""
+
+    cdef uint32_t *moves
+    cdef unsigned char classes[256]
+    cdef Py_ssize_t stride, longest
+    cdef list ends
+
+    def __cinit__(self, bytes moves, bytes classes, Py_ssize_t stride, list ends, Py_ssize_t longest):
+        if len(classes) != 256 or len(moves) % (4 * stride) or longest < 1:
+            raise ValueError("a table of moves of rows of stride uint32s and a class for each byte")
+        self.moves = <uint32_t *> malloc(len(moves))
+        if self.moves == NULL:
+            raise MemoryError()
+        memcpy(self.moves, PyBytes_AS_STRING(moves), len(moves))
+        memcpy(self.classes, PyBytes_AS_STRING(classes), 256)
+        self.stride = stride
+        self.longest = longest
+        self.ends = ends
+
+    def __dealloc__(self):
+        free(self.moves)
+
+    def found(self, bytes text):
+        """Return (word index, start, end) of every occurrence of the words in ``text``, by end, longest first."""
+        cdef const unsigned char *data = <const unsigned char *> PyBytes_AS_STRING(text)
+        cdef const unsigned char *classes = self.classes
+        cdef const uint32_t *moves = self.moves
+        cdef Py_ssize_t size = PyBytes_GET_SIZE(text), quarter = size // _WALKS, step, walk, at
+        cdef Py_ssize_t begin[_WALKS]
+        cdef uint32_t state[_WALKS]
+        cdef uint32_t first, second, third, fourth
+        cdef list found = [[] for walk in range(_WALKS)]
+        if quarter < 4 * self.longest:  # a short text: one walk
+            self._walk(data, 0, size, 0, 0, found[0])
+            return found[0]
+        for walk in range(_WALKS):
+            begin[walk] = walk * quarter - (self.longest if walk else 0)
+        first = second = third = fourth = 0
+        for step in range(quarter):  # four chains of loads at once; the first walk is the shortest
+            first = moves[(first >> 1) + classes[data[step]]]
+            second = moves[(second >> 1) + classes[data[begin[1] + step]]]
+            third = moves[(third >> 1) + classes[data[begin[2] + step]]]
+            fourth = moves[(fourth >> 1) + classes[data[begin[3] + step]]]
+            if (first | second | third | fourth) & 1:
+                state[0], state[1], state[2], state[3] = first, second, third, fourth
+                for walk in range(_WALKS):
+                    at = begin[walk] + step
+                    if state[walk] & 1 and at >= walk * quarter:
+                        self._add(found[walk], state[walk], at + 1)
+        state[0], state[1], state[2], state[3] = first, second, third, fourth
+        for walk in range(1, _WALKS):
+            stop = size if walk == _WALKS - 1 else (walk + 1) * quarter
+            self._walk(data, begin[walk] + quarter, stop, state[walk], walk * quarter, found[walk])
+        return [match for matches in found for match in matches]
+
+    cdef void _walk(self, const unsigned char *data, Py_ssize_t at, Py_ssize_t stop, uint32_t state,
+                    Py_ssize_t start, list found):
+        """Walk ``data[at:stop]`` from ``state``, adding the matches that end after ``start`` to ``found``."""
+        cdef const unsigned char *classes = self.classes
+        cdef const uint32_t *moves = self.moves
+        while at < stop:
+            state = moves[(state >> 1) + classes[data[at]]]
+            at += 1
+            if state & 1 and at > start:
+                self._add(found, state, at)
+
+    cdef void _add(self, list found, uint32_t state, Py_ssize_t end):
+        cdef Py_ssize_t index, length
+        for index, length in self.ends[(state >> 1) // self.stride]:
+            found.append((index, end - length, end))
