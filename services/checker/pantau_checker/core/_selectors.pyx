@@ -2552,7 +2552,7 @@ cdef class Moves:
         cdef uint32_t state[_WALKS]
         cdef uint32_t first, second, third, fourth
         cdef list found = [[] for walk in range(_WALKS)]
-        if quarter < 4 * self.longest:  # a short text: one walk
+        if quarter < 4 * self.longest:  # a short text: one walk (a quarter must hold more than ``longest`` bytes)
             self._walk(data, 0, size, 0, 0, found[0])
             return found[0]
         for walk in range(_WALKS):

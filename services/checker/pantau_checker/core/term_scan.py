@@ -41,7 +41,6 @@ import string
 import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import deque
 from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
