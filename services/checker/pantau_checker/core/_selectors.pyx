@@ -12,13 +12,16 @@ together).
 ``named`` walks the tree for the elements with a class or an id, ``text_of`` reads a node's text as selectolax's
 ``text()`` does, and ``links_in`` reads a page's links as ``page._links`` did with those, all without a call back
 into Python for each node. ``decompose`` takes a part out of the tree and leaves its elements' places in the index
-empty, so that the index outlives the analysis's changes. At the end, three readings of a text's bytes that are not
-lexbor's: the fingerprint's words without the date words (``words_without``), the sketch's smallest CRC-32s
-(``smallest_crc32s``) and a text's UTF-8 with its characters beyond ASCII (``utf8_and_beyond_ascii``); where the
-date reading's two-digit years may start (``separated_twice``, ``after_one_of``); the analysis's sets of
-nodes read by their pointers (``unique``, ``outermost``, ``outside``, ``within``); and a text's ASCII letters
-lowered (``ascii_lowered``), with its Latin-1 and its characters beyond ASCII (``lowered_and_beyond_ascii``), and
-its Latin-1 with "?" beyond it (``narrowed``).
+empty, so that the index outlives the analysis's changes. At the end, readings that are not lexbor's: the
+fingerprint's words without the date words (``words_without``), the sketch's smallest CRC-32s (``smallest_crc32s``)
+and a text's UTF-8 with its characters beyond ASCII (``utf8_and_beyond_ascii``); where the date reading's two-digit
+years may start (``separated_twice``, ``after_one_of``); the analysis's sets of nodes read by their pointers
+(``unique``, ``outermost``, ``outside``, ``within``); a text's ASCII letters lowered (``ascii_lowered``), with its
+Latin-1 and its characters beyond ASCII (``lowered_and_beyond_ascii``), and its Latin-1 with "?" beyond it
+(``narrowed``); the link texts the scan reads (``link_texts``); the names written after the markup's "<"s with their
+count (``names_after_lt``), its bytes lowered (``bytes_lowered``) and ``markup.bounded``'s samples of its tags
+(``sampled_tags``); the years of four digits and the windows before them (``year_places``, ``windows_before``); and
+the term scan's words found by a walk of their table (``Moves``).
 """
 
 from cpython.unicode cimport PyUnicode_DecodeUTF8
@@ -1799,7 +1802,7 @@ def after_one_of(str text not None, str mark not None, str before not None) -> l
     return _places(text, ord(mark), 0, before)
 
 
-# --- session 41: parse_page's readings of the tree ---
+# --- parse_page's readings of the tree ---
 # The words of a text squashed in one pass over its bytes, written straight into the buffer: ``_squashed`` and
 # ``words_of`` read some 17,000 bytes and 2,300 words of the bench page a check, and a call of ``_Text.add`` for
 # each word (and the text copied once more before, for ``words_of``) cost more than the reading.
@@ -2075,7 +2078,7 @@ cdef inline const lexbor_str_t *_value_named(lxb_dom_node_t *node, lxb_dom_attr_
         return kept.value if kept.value != NULL and kept.value.data != NULL else NULL
     return _named_value(node, name, size, &found)
 
-# --- session 41: the texts' lowering ---
+# --- a text's lowering ---
 # A long text's ASCII letters lowered (``term_scan._lower``, ``dates._lowered``): ``str.lower`` looks every character
 # up in the Unicode tables once one is not ASCII, and the way through bytes paid a copy or an encoding, a lowering
 # (``bytes.lower`` reads a table for each byte), a decoding back, a deletion of the ASCII bytes to find the characters
@@ -2218,7 +2221,7 @@ def narrowed(str text not None):
         pantau_narrowed_fours(<const uint32_t *> PyUnicode_DATA(text), <uint8_t *> PyBytes_AS_STRING(raw), size)
     return raw
 
-# --- session 41: links ---
+# --- the links ---
 # How a link's address is made where ``absolute`` would add nothing of its own (``_Links.add``): most of a page's
 # addresses are absolute or rooted, and ``absolute``'s calls and the look-up of those made before cost more than
 # the string.
@@ -2322,7 +2325,7 @@ def link_texts(object links, object spaced) -> list:
         found.append(made)
     return found
 
-# --- session 41: the markup's names after "<" ---
+# --- the markup's names after "<" ---
 # ``literals.Markup`` answers a sign that is a "<" and a name (``<base``, ``<iframe``: a tag's start) from the names
 # written after the markup's "<"s, read once a page here, instead of a search of the whole markup a sign (and of the
 # markup lowered, where a sign is asked in any case); the count of its "<" comes with them (``markup.bounded``). The
@@ -2503,7 +2506,7 @@ def sampled_tags(str html not None, Py_ssize_t window) -> list | None:
             long_tags.append((last, sample))
     return long_tags
 
-# --- session 41: dates ---
+# --- the years ---
 # Where a text's years are (``dates._years_and_twenties``): the expression's search costs some five instructions a
 # character and a match object each year; the years are found here at the text's "2"s, and a two-digit year of the
 # 2020s after a month's name ("Nov 26") asked of its expression only where the characters around make it possible.
@@ -2583,3 +2586,90 @@ def windows_before(str text not None, list starts not None, Py_ssize_t width) ->
             chars[k] = PyUnicode_READ(kind, data, start - 1 - k)
         windows.append(PyUnicode_FromKindAndData(4, chars, count))
     return windows
+
+# --- the term scan's search ---
+# ``term_scan._Automaton.found`` finds the listed words, all their occurrences (overlapping ones too) by end, longest
+# first, by walking the table of an Aho-Corasick automaton's moves here. A walk is a chain of loads, each waiting for
+# the one before (some 2 ns a byte, ahocorasick_rs's overlapping search as this loop): a long text is walked in
+# ``_WALKS`` quarters at once, each begun ``longest`` bytes early (after that many bytes from the first state, a walk
+# is in the state it would be in from the text's start: no word is longer), its matches kept from its quarter's start.
+# The table is made in Python (``term_scan._moves``).
+from cpython.bytes cimport PyBytes_GET_SIZE
+
+cdef enum:
+    _WALKS = 4
+
+
+cdef class Moves:
+    """An automaton's moves: ``moves[state + classes[byte]]`` is the next state (its row's first move, times 2)
+    plus 1 where words end there, ``ends[state // stride]``: (word index, length) of each, longest first; no word is
+    longer than ``longest``."""
+
+    cdef uint32_t *moves
+    cdef unsigned char classes[256]
+    cdef Py_ssize_t stride, longest
+    cdef list ends
+
+    def __cinit__(self, bytes moves, bytes classes, Py_ssize_t stride, list ends, Py_ssize_t longest):
+        if len(classes) != 256 or len(moves) % (4 * stride) or longest < 1:
+            raise ValueError("a table of moves of rows of stride uint32s and a class for each byte")
+        self.moves = <uint32_t *> malloc(len(moves))
+        if self.moves == NULL:
+            raise MemoryError()
+        memcpy(self.moves, PyBytes_AS_STRING(moves), len(moves))
+        memcpy(self.classes, PyBytes_AS_STRING(classes), 256)
+        self.stride = stride
+        self.longest = longest
+        self.ends = ends
+
+    def __dealloc__(self):
+        free(self.moves)
+
+    def found(self, bytes text):
+        """Return (word index, start, end) of every occurrence of the words in ``text``, by end, longest first."""
+        cdef const unsigned char *data = <const unsigned char *> PyBytes_AS_STRING(text)
+        cdef const unsigned char *classes = self.classes
+        cdef const uint32_t *moves = self.moves
+        cdef Py_ssize_t size = PyBytes_GET_SIZE(text), quarter = size // _WALKS, step, walk, at
+        cdef Py_ssize_t begin[_WALKS]
+        cdef uint32_t state[_WALKS]
+        cdef uint32_t first, second, third, fourth
+        cdef list found = [[] for walk in range(_WALKS)]
+        if quarter < 4 * self.longest:  # a short text: one walk (a quarter must hold more than ``longest`` bytes)
+            self._walk(data, 0, size, 0, 0, found[0])
+            return found[0]
+        for walk in range(_WALKS):
+            begin[walk] = walk * quarter - (self.longest if walk else 0)
+        first = second = third = fourth = 0
+        for step in range(quarter):  # four chains of loads at once; the first walk is the shortest
+            first = moves[(first >> 1) + classes[data[step]]]
+            second = moves[(second >> 1) + classes[data[begin[1] + step]]]
+            third = moves[(third >> 1) + classes[data[begin[2] + step]]]
+            fourth = moves[(fourth >> 1) + classes[data[begin[3] + step]]]
+            if (first | second | third | fourth) & 1:
+                state[0], state[1], state[2], state[3] = first, second, third, fourth
+                for walk in range(_WALKS):
+                    at = begin[walk] + step
+                    if state[walk] & 1 and at >= walk * quarter:
+                        self._add(found[walk], state[walk], at + 1)
+        state[0], state[1], state[2], state[3] = first, second, third, fourth
+        for walk in range(1, _WALKS):
+            stop = size if walk == _WALKS - 1 else (walk + 1) * quarter
+            self._walk(data, begin[walk] + quarter, stop, state[walk], walk * quarter, found[walk])
+        return [match for matches in found for match in matches]
+
+    cdef void _walk(self, const unsigned char *data, Py_ssize_t at, Py_ssize_t stop, uint32_t state,
+                    Py_ssize_t start, list found):
+        """Walk ``data[at:stop]`` from ``state``, adding the matches that end after ``start`` to ``found``."""
+        cdef const unsigned char *classes = self.classes
+        cdef const uint32_t *moves = self.moves
+        while at < stop:
+            state = moves[(state >> 1) + classes[data[at]]]
+            at += 1
+            if state & 1 and at > start:
+                self._add(found, state, at)
+
+    cdef void _add(self, list found, uint32_t state, Py_ssize_t end):
+        cdef Py_ssize_t index, length
+        for index, length in self.ends[(state >> 1) // self.stride]:
+            found.append((index, end - length, end))
