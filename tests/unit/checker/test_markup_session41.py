@@ -280,24 +280,16 @@ def samples_before(html: str, window: int = _WINDOW) -> list[tuple[int, int]] | 
 
 
 def crowded_before(html: str) -> bool:
-    """``markup._crowded`` before its samples were read in the compiled module."""
-    searched, last, read = 0, -1, -1
-    for sample in range(_WINDOW, len(html), _WINDOW):
-        found = html.rfind("<", searched, sample)
-        searched = sample
-        if found >= 0:
-            last = found
-        elif last < 0:
-            continue
-        if html[last + 1 : last + 5].lower() in _ROOTS:
-            return True
-        if sample - last >= _WINDOW and last != read:
-            read = last
-            tag = _TAG.match(html, last)
-            if tag is not None and tag[2] and tag.end() > sample:
-                attributes = tag[3] or ""
-                if _attributes_end(attributes) < len(attributes):
-                    return True
+    """``markup._crowded`` before its samples were read in the compiled module: its samples, then their long tags."""
+    samples = samples_before(html)
+    if samples is None:
+        return True
+    for last, sample in samples:
+        tag = _TAG.match(html, last)
+        if tag is not None and tag[2] and tag.end() > sample:
+            attributes = tag[3] or ""
+            if _attributes_end(attributes) < len(attributes):
+                return True
     return False
 
 

@@ -2021,28 +2021,23 @@ def outermost(list nodes not None, Py_ssize_t limit) -> list:
 
 def outside(list nodes not None, list parts not None) -> list:
     """Return those of ``nodes`` that are none of ``parts`` and in none of them (``page._outside``)."""
+    return _meeting(nodes, parts, False)
+
+
+def within(LexborNode root not None, list nodes not None) -> list:
+    """Return those of ``nodes`` that are ``root`` or in it (whose ``_lineage`` holds it)."""
+    return _meeting(nodes, [root], True)
+
+
+cdef list _meeting(list nodes, list parts, bint meets):
+    """Return those of ``nodes`` that are one of ``parts`` or in one (``meets``), or neither (not ``meets``)."""
     cdef _Places places
     cdef list found = []
     cdef LexborNode node
     _places_of(&places, parts)
     try:
         for node in nodes:
-            if not _meets(&places, node):
-                found.append(node)
-    finally:
-        free(places.slots)
-    return found
-
-
-def within(LexborNode root not None, list nodes not None) -> list:
-    """Return those of ``nodes`` that are ``root`` or in it (whose ``_lineage`` holds it)."""
-    cdef _Places places
-    cdef list found = []
-    cdef LexborNode node
-    _places_of(&places, [root])
-    try:
-        for node in nodes:
-            if _meets(&places, node):
+            if _meets(&places, node) == meets:
                 found.append(node)
     finally:
         free(places.slots)
