@@ -16,7 +16,8 @@ import ahocorasick_rs
 import pytest
 
 from pantau_checker.core._selectors import Moves
-from pantau_checker.core.term_scan import _automaton, _moves
+from pantau_checker.core.term_scan import _automaton
+from pantau_checker.core.text import moves_of
 
 HEADLINES = (
     "Wali Kota Resmikan Puskesmas Rawat Inap di Bantargebang",
@@ -78,7 +79,7 @@ def test_every_length_around_the_quarters() -> None:
 
 def test_the_walk_of_a_few_words() -> None:
     words = [b"he", b"she", b"his", b"hers", b"e", b"s l"]
-    moves = _moves(words)
+    moves = moves_of(words)
     text = b"ushers his shells s l" * 30
     assert isinstance(moves, Moves)
     assert moves.found(b"") == []

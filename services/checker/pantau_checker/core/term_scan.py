@@ -39,7 +39,6 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
@@ -53,7 +52,7 @@ import ahocorasick_rs
 
 from . import terms
 from ._selectors import Moves, lowered_and_beyond_ascii
-from .text import compiled_when_used, lower_utf8, lower_utf8_and_others
+from .text import compiled_when_used, lower_utf8, lower_utf8_and_others, moves_of
 
 Kind = Literal[
     "strong",
@@ -618,48 +617,7 @@ def _automaton() -> _Automaton:
         raise ValueError("the listed words must be without '?' (see _Automaton.found)")
     encoded = [word.encode("ascii") for word in kinds]
     search = ahocorasick_rs.BytesAhoCorasick(encoded, implementation=ahocorasick_rs.Implementation.DFA)
-    return _Automaton(tuple(kinds), tuple(_kinds(k) for k in kinds.values()), search, _moves(encoded))
-
-
-def _moves(words: list[bytes]) -> Moves:
-    """Return the moves of the Aho-Corasick automaton of ``words`` (distinct): a row of a state's moves for each
-    class of bytes (a byte of no word is of class 0), each move the next state's row times 2, plus 1 where words
-    end in that state; and of each state, (word index, length) of the words that end there, longest first."""
-    classes = bytearray(256)
-    for number, byte in enumerate(sorted(set(b"".join(words))), 1):
-        classes[byte] = number
-    stride = max(classes) + 1
-    children: list[dict[int, int]] = [{}]  # of each state of the trie: its class of byte -> the next state
-    ends: list[list[tuple[int, int]]] = [[]]
-    for index, word in enumerate(words):
-        state = 0
-        for byte in word:
-            step = children[state].setdefault(classes[byte], len(children))
-            if step == len(children):
-                children.append({})
-                ends.append([])
-            state = step
-        ends[state].append((index, len(word)))
-    # Breadth first: a state's fallback (the state of its longest proper suffix) is of a lower depth, done before.
-    order = list(children[0].values())
-    fallback = [0] * len(children)
-    for state in order:
-        ends[state] += ends[fallback[state]]  # shorter than its own word
-        for number, step in children[state].items():
-            back = fallback[state]
-            while back and number not in children[back]:
-                back = fallback[back]
-            fallback[step] = children[back].get(number, 0) if state else 0
-            order.append(step)
-    rows = [array("I", bytes(4 * stride))] * len(children)
-    for state in [0, *order]:
-        row = array("I", rows[fallback[state]]) if state else array("I", bytes(4 * stride))
-        for number, step in children[state].items():
-            row[number] = 2 * stride * step + bool(ends[step])
-        rows[state] = row
-    return Moves(
-        b"".join(map(array.tobytes, rows)), bytes(classes), stride, [tuple(e) for e in ends], max(map(len, words))
-    )
+    return _Automaton(tuple(kinds), tuple(_kinds(k) for k in kinds.values()), search, moves_of(encoded))
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import zlib
+from array import array
 from typing import Any, cast
 
-from ._selectors import smallest_crc32s, utf8_and_beyond_ascii
+from ._selectors import Moves, smallest_crc32s, utf8_and_beyond_ascii
 
 ASCII = bytes(range(128))  # to delete: what a text holds beyond ASCII
 _SHORT = 256  # characters below which ``str.lower`` itself is the cheaper
@@ -108,3 +109,44 @@ class _CompiledWhenUsed:
         value = getattr(re.compile(*self._source), name)
         setattr(self, name, value)  # found in the instance from then on: as quick as the compiled expression's own
         return value
+
+
+def moves_of(words: list[bytes]) -> Moves:
+    """Return the moves of the Aho-Corasick automaton of ``words`` (distinct): a row of a state's moves for each
+    class of bytes (a byte of no word is of class 0), each move the next state's row times 2, plus 1 where words
+    end in that state; and of each state, (word index, length) of the words that end there, longest first."""
+    classes = bytearray(256)
+    for number, byte in enumerate(sorted(set(b"".join(words))), 1):
+        classes[byte] = number
+    stride = max(classes) + 1
+    children: list[dict[int, int]] = [{}]  # of each state of the trie: its class of byte -> the next state
+    ends: list[list[tuple[int, int]]] = [[]]
+    for index, word in enumerate(words):
+        state = 0
+        for byte in word:
+            step = children[state].setdefault(classes[byte], len(children))
+            if step == len(children):
+                children.append({})
+                ends.append([])
+            state = step
+        ends[state].append((index, len(word)))
+    # Breadth first: a state's fallback (the state of its longest proper suffix) is of a lower depth, done before.
+    order = list(children[0].values())
+    fallback = [0] * len(children)
+    for state in order:
+        ends[state] += ends[fallback[state]]  # shorter than its own word
+        for number, step in children[state].items():
+            back = fallback[state]
+            while back and number not in children[back]:
+                back = fallback[back]
+            fallback[step] = children[back].get(number, 0) if state else 0
+            order.append(step)
+    rows = [array("I", bytes(4 * stride))] * len(children)
+    for state in [0, *order]:
+        row = array("I", rows[fallback[state]]) if state else array("I", bytes(4 * stride))
+        for number, step in children[state].items():
+            row[number] = 2 * stride * step + bool(ends[step])
+        rows[state] = row
+    return Moves(
+        b"".join(map(array.tobytes, rows)), bytes(classes), stride, [tuple(e) for e in ends], max(map(len, words))
+    )
