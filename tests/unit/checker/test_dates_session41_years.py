@@ -18,7 +18,7 @@ from collections.abc import Iterable
 import pytest
 
 from pantau_checker.core import dates
-from pantau_checker.core._selectors import windows_before, year_places
+from pantau_checker.core._selectors import after_one_of, separated_twice, windows_before, year_places
 from pantau_checker.core.dates import date_marks
 
 # The one pass before (session 40).
@@ -226,3 +226,15 @@ def test_windows_refuse_places_outside_the_text() -> None:
         windows_before("2026", [5], dates._WINDOW)
     with pytest.raises(ValueError, match="width"):
         windows_before("2026", [0], 65)
+
+
+def test_the_marks_places_are_found_in_texts_of_every_width() -> None:
+    # The places of one character (``_next_of``: memchr in a text of a byte a character, a read a character in the
+    # others), against expressions, on random texts of one, two and four bytes a character.
+    draw = random.Random(41)
+    for characters in ("0123 -./3x2a", "0123 -./3x2a–", "0123 -./3x2a😀"):
+        for _ in range(2000):
+            text = "".join(draw.choice(characters) for _ in range(draw.randint(0, 20)))
+            assert separated_twice(text, "-") == [m.start() for m in re.finditer(r"-(?=..?-)", text)], text
+            assert after_one_of(text, "3", " ./-") == [m.start() for m in re.finditer(r"(?<=.[ ./-])3", text)], text
+            assert year_places(text)[0] == [m.start() for m in re.finditer(r"20\d\d(?!\d)", text)], text

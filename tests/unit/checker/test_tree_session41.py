@@ -133,14 +133,7 @@ def test_words_of_text_nodes_cut_within_a_character_are_read_joined(raw: bytes, 
     assert words_of(node, " ") == apart
 
 
-# The sets of nodes as the analysis made them in Python.
-def _lineage(node: LexborNode) -> set[int]:
-    ids = set()
-    current: LexborNode | None = node
-    while current is not None:
-        ids.add(current.mem_id)
-        current = current.parent
-    return ids
+# The sets of nodes as the analysis made them in Python (on ``page._lineage``, which the analysis still has).
 
 
 def _reference_unique(nodes: list[LexborNode], limit: int) -> list[LexborNode]:
@@ -167,11 +160,11 @@ def _reference_outermost(nodes: list[LexborNode], limit: int) -> list[LexborNode
 
 def _reference_outside(nodes: list[LexborNode], gone: list[LexborNode]) -> list[LexborNode]:
     gone_ids = {n.mem_id for n in gone}
-    return [n for n in nodes if gone_ids.isdisjoint(_lineage(n))] if nodes else nodes
+    return [n for n in nodes if gone_ids.isdisjoint(page._lineage(n))] if nodes else nodes
 
 
 def _reference_within(root: LexborNode, nodes: list[LexborNode]) -> list[LexborNode]:
-    return [n for n in nodes if root.mem_id in _lineage(n)]
+    return [n for n in nodes if root.mem_id in page._lineage(n)]
 
 
 def _ids(nodes: list[LexborNode]) -> list[int]:

@@ -1757,25 +1757,27 @@ cdef extern from "Python.h":
 from libc.string cimport memchr
 
 
+cdef inline Py_ssize_t _next_of(const void *data, int kind, Py_ssize_t i, Py_ssize_t size, Py_UCS4 mark) noexcept:
+    """Return the place of the first ``mark`` of a text's characters (``data``, of ``kind``) from ``i`` on, or
+    ``size``: by ``memchr`` in a text of one byte a character."""
+    cdef const char *at
+    if kind == 1:
+        at = <const char *> memchr(<const char *> data + i, <int> mark, size - i) if i < size else NULL
+        return size if at == NULL else at - <const char *> data
+    while i < size and PyUnicode_READ(kind, data, i) != mark:
+        i += 1
+    return i
+
+
 cdef list _places(str text, Py_UCS4 mark, Py_UCS4 twice, str before):
     """Return the places of ``mark`` in ``text`` followed by ``twice`` two or three characters on (``twice`` 0: any)
     and, if ``before``, after one of its characters and not at the text's first two."""
     PyUnicode_READY(text)
     cdef int kind = PyUnicode_KIND(text)
     cdef const void *data = PyUnicode_DATA(text)
-    cdef const char *ones = <const char *> data
-    cdef const char *at
     cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text), i = 0
     cdef list places = []
-    while i < size:
-        if kind == 1:
-            at = <const char *> memchr(ones + i, <int> mark, size - i)
-            if at == NULL:
-                break
-            i = at - ones
-        elif PyUnicode_READ(kind, data, i) != mark:
-            i += 1
-            continue
+    while (i := _next_of(data, kind, i, size, mark)) < size:
         if twice and not (
             i + 2 < size and PyUnicode_READ(kind, data, i + 2) == twice
             or i + 3 < size and PyUnicode_READ(kind, data, i + 3) == twice
@@ -1932,24 +1934,25 @@ cdef inline size_t _slot(uintptr_t place, size_t mask) noexcept:
     return <size_t> (((<uint64_t> place >> 4) * <uint64_t> 0x9E3779B97F4A7C15ULL) >> 32) & mask
 
 
+cdef inline size_t _probe(_Places *places, uintptr_t place) noexcept:
+    """Return the slot that holds ``place``, or the empty one where it would go (open addressing, linear)."""
+    cdef size_t at = _slot(place, places.mask)
+    while places.slots[at] != 0 and places.slots[at] != place:
+        at = (at + 1) & places.mask
+    return at
+
+
 cdef bint _add_place(_Places *places, uintptr_t place) noexcept:
     """Add ``place`` (never 0, no node's); return whether it was not there yet."""
-    cdef size_t at = _slot(place, places.mask)
-    while places.slots[at] != 0:
-        if places.slots[at] == place:
-            return False
-        at = (at + 1) & places.mask
+    cdef size_t at = _probe(places, place)
+    if places.slots[at] == place:
+        return False
     places.slots[at] = place
     return True
 
 
-cdef bint _has_place(_Places *places, uintptr_t place) noexcept:
-    cdef size_t at = _slot(place, places.mask)
-    while places.slots[at] != 0:
-        if places.slots[at] == place:
-            return True
-        at = (at + 1) & places.mask
-    return False
+cdef inline bint _has_place(_Places *places, uintptr_t place) noexcept:
+    return places.slots[_probe(places, place)] == place
 
 
 cdef inline lxb_dom_node_t *_up(lxb_dom_node_t *at, LexborHTMLParser parser) noexcept:
@@ -2143,11 +2146,9 @@ def lowered_and_beyond_ascii(str text not None):
     of four bytes a character."""
     PyUnicode_READY(text)
     cdef int kind = PyUnicode_KIND(text)
-    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text), at = 0
+    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text)
     cdef const uint8_t *ones = <const uint8_t *> PyUnicode_DATA(text)
     cdef const uint16_t *twos = <const uint16_t *> PyUnicode_DATA(text)
-    cdef uint64_t run
-    cdef uint32_t c
     cdef uint64_t seen[_ONE_PLANE_WORDS]
     cdef Py_ssize_t words = 4 if kind == 1 else _ONE_PLANE_WORDS  # of ``seen``, that the text's characters reach
     if kind == 4:
@@ -2158,29 +2159,30 @@ def lowered_and_beyond_ascii(str text not None):
     if kind == 1:
         pantau_lowered_ones(ones, <uint8_t *> PyUnicode_DATA(lowered), size)
         memcpy(PyBytes_AS_STRING(latin), PyUnicode_DATA(lowered), size)
-        while at < size:
-            if at + 8 <= size:
-                memcpy(&run, ones + at, 8)
-                if not run & 0x8080808080808080ULL:
-                    at += 8
-                    continue
-            c = ones[at]
-            at += 1
-            if c >= 0x80:
-                seen[c >> 6] |= (<uint64_t> 1) << (c & 63)
     else:
         pantau_lowered_twos(twos, <uint16_t *> PyUnicode_DATA(lowered), <uint8_t *> PyBytes_AS_STRING(latin), size)
-        while at < size:
-            if at + 4 <= size:
-                memcpy(&run, twos + at, 8)
-                if not run & 0xFF80FF80FF80FF80ULL:
-                    at += 4
-                    continue
-            c = twos[at]
-            at += 1
-            if c >= 0x80:
-                seen[c >> 6] |= (<uint64_t> 1) << (c & 63)
+    _mark_beyond_ascii(PyUnicode_DATA(text), kind, size, seen)
     return lowered, latin, _chars_of(seen, words)
+
+
+cdef void _mark_beyond_ascii(const void *data, int kind, Py_ssize_t size, uint64_t *seen) noexcept:
+    """Mark in ``seen`` (a bit a character) the characters beyond ASCII of a text of ``kind`` (1 or 2) bytes a
+    character; runs of ASCII are skipped eight bytes at a time."""
+    cdef const uint8_t *ones = <const uint8_t *> data
+    cdef const uint16_t *twos = <const uint16_t *> data
+    cdef Py_ssize_t at = 0, step = 8 // kind
+    cdef uint64_t run, mask = 0x8080808080808080ULL if kind == 1 else 0xFF80FF80FF80FF80ULL
+    cdef uint32_t c
+    while at < size:
+        if at + step <= size:
+            memcpy(&run, ones + at * kind, 8)
+            if not run & mask:
+                at += step
+                continue
+        c = ones[at] if kind == 1 else twos[at]
+        at += 1
+        if c >= 0x80:
+            seen[c >> 6] |= (<uint64_t> 1) << (c & 63)
 
 
 cdef extern from *:
@@ -2518,20 +2520,10 @@ def year_places(str text not None) -> tuple:
     PyUnicode_READY(text)
     cdef int kind = PyUnicode_KIND(text)
     cdef const void *data = PyUnicode_DATA(text)
-    cdef const char *ones = <const char *> data
-    cdef const char *at
     cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text), i = 0
     cdef Py_UCS4 before, first
     cdef list years = [], twenties = []
-    while i < size:
-        if kind == 1:
-            at = <const char *> memchr(ones + i, 0x32, size - i)
-            if at == NULL:
-                break
-            i = at - ones
-        elif PyUnicode_READ(kind, data, i) != 0x32:
-            i += 1
-            continue
+    while (i := _next_of(data, kind, i, size, 0x32)) < size:
         if (
             i + 3 < size
             and PyUnicode_READ(kind, data, i + 1) == 0x30
