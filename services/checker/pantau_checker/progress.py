@@ -11,7 +11,7 @@ import dataclasses
 import json
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Protocol, TextIO, cast
@@ -83,7 +83,7 @@ def json_line(event: ApplicationChecked) -> str:
     Its text is the same wherever the event holds no dict: no contract of the event's has a mapping among its fields
     (a test walks them), and a dict's keys are what the two ways write differently (``True``, ``None``).
     """
-    return _ENCODE(event)
+    return "".join(_ENCODE(event, False))  # its indentation's level: none
 
 
 @cache
@@ -95,6 +95,11 @@ def _plain(value: Any) -> Any:
     """Return what the JSON encoder writes in the place of a value that is no JSON of its own."""
     names = _field_names(cast(Any, type(value)))
     if names is not None:
+        # Its ``__init__`` set its fields in its ``__dict__``, in their order: that dict is written as it is (the
+        # encoder only reads it), unless it holds another name or another order (a value cached in it) or is none.
+        held = getattr(value, "__dict__", None)
+        if held is not None and tuple(held) == names:
+            return held
         return {name: getattr(value, name) for name in names}
     made = to_jsonable(value)
     if made is value:  # as json.dumps refuses it, not asked again without end
@@ -102,9 +107,20 @@ def _plain(value: Any) -> Any:
     return made
 
 
-# The JSON lines' encoder, made once (json.dumps makes one for each line). No check for a circular reference:
-# what it is given is a tree of dataclasses, which ``to_jsonable`` could not have walked either.
-_ENCODE = json.JSONEncoder(ensure_ascii=False, check_circular=False, default=_plain).encode
+def _encoder(make: Any) -> Callable[[Any, bool], Iterable[str]]:
+    """Return the JSON lines' encoder, given json's C ``c_make_encoder`` (None without json's C module): json.dumps's
+    with ``ensure_ascii=False``. Made once: json.dumps makes a JSONEncoder for each line, and its ``encode`` makes the
+    C encoder again each time. No check for a circular reference: what it is given is a tree of dataclasses, which
+    ``to_jsonable`` could not have walked either."""
+    if make is None:
+        return json.JSONEncoder(ensure_ascii=False, check_circular=False, default=_plain).iterencode
+    encode: Callable[[Any, bool], Iterable[str]] = make(
+        None, _plain, json.encoder.encode_basestring, None, ": ", ", ", False, False, True
+    )
+    return encode
+
+
+_ENCODE = _encoder(getattr(json.encoder, "c_make_encoder", None))
 
 
 class JsonLines:
