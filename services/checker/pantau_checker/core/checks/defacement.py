@@ -1307,6 +1307,8 @@ def _visitors_place(page: Page, hits: Hits) -> Hits:
 
 def _hidden_once(hits: Hits) -> Hits:
     """Drop a visible or link hit whose terms were all seen hidden: stylesheets and aria-hidden leave them in."""
+    if not hits:  # most pages
+        return hits
     for code in ("judi_online", "defacement", "konten_pornografi", "spam_tersisip"):
         hidden = hits.get((code, "hidden"), (set(), ""))[0]
         for location in ("visible", "link"):
