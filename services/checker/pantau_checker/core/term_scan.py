@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from html import unescape
 from itertools import accumulate, islice
-from typing import Literal, NamedTuple, TypeVar, cast
+from typing import Literal, NamedTuple, TypeVar, cast, get_args
 from urllib.parse import unquote
 
 import ahocorasick_rs
@@ -203,6 +203,8 @@ _NEGATIVE_STRONG: frozenset[str] = frozenset({"porn", "spam"})
 # The kinds of what ``flagged_each`` may flag, or read again once joined: a text with none of them flags nothing.
 _JUDGED: frozenset[str] = _GAMBLING | _DEFACE | _DISGUISES | frozenset(_NEGATIVE)
 _JUDGED_ON_DEFACER_PAGE: frozenset[str] = _JUDGED | {"deface_page"}
+# The kinds no text is flagged for (words of news, of warnings, of sellers' claims): read only beside a judged one.
+_CONTEXT: frozenset[str] = frozenset(get_args(Kind)) - _JUDGED_ON_DEFACER_PAGE
 _NEGATIVE_NEWS: frozenset[str] = frozenset({"counter", "negative_counter"})
 _NEGATIVE_COVERING: frozenset[str] = frozenset({*_NEGATIVE, "negative_claim"})
 _NEGATIVE_COMPANY = 100
@@ -480,6 +482,13 @@ class _Parts:
         return self.starts[part], end
 
 
+def lower_case(text: str) -> str:
+    """Return ``text.lower()``, made as the scan lowers its texts (``_lower``): a long text whose only letters with a
+    case are ASCII ones in one compiled pass, where ``str.lower`` looks up every character of a text with one beyond
+    ASCII (a bullet, a quotation mark) in the Unicode tables."""
+    return _lower(text)[0]
+
+
 def _lower(text: str) -> tuple[str, Set[str], bytes | None]:
     """Return ``text.lower()``, a set that holds its characters beyond ASCII (and maybe others), and the lowered
     text as ``_Automaton.found`` reads it where that is made on the way (else None)."""
@@ -570,6 +579,7 @@ class _Automaton:
     kinds: tuple[tuple[_Tag, ...], ...]  # of each word, in the order of ``terms``
     search: ahocorasick_rs.BytesAhoCorasick  # of ``_mentioned``
     moves: Moves  # the same automaton's, walked in the compiled module
+    context: frozenset[int]  # the words of ``_CONTEXT``'s kinds alone, by index
 
     def found(self, text: str, searched: bytes | None = None) -> list[tuple[int, int, int]]:
         """Return (word index, start, end) of every occurrence, overlapping ones too, by end, longest first;
@@ -617,7 +627,8 @@ def _automaton() -> _Automaton:
         raise ValueError("the listed words must be without '?' (see _Automaton.found)")
     encoded = [word.encode("ascii") for word in kinds]
     search = ahocorasick_rs.BytesAhoCorasick(encoded, implementation=ahocorasick_rs.Implementation.DFA)
-    return _Automaton(tuple(kinds), tuple(_kinds(k) for k in kinds.values()), search, moves_of(encoded))
+    context = frozenset(index for index, tags in enumerate(kinds.values()) if _CONTEXT.issuperset(tags))
+    return _Automaton(tuple(kinds), tuple(_kinds(k) for k in kinds.values()), search, moves_of(encoded), context)
 
 
 @dataclass(frozen=True)
@@ -729,7 +740,10 @@ def flagged_each(
     ``defacer_page`` if they are of a page all a defacer's, where a weak word of theirs signs alone, and so do
     ``terms.DEFACER_PAGE_WORDS``."""
     parts = _Parts.of(texts)
-    found = _unplaced(parts)
+    words = _automaton().found(parts.lowered, parts.searched)
+    if not _judgeable(parts, words):  # most texts: words of news, numbers, dates
+        return
+    found = _unplaced(parts, words)
     judged = _JUDGED_ON_DEFACER_PAGE if defacer_page else _JUDGED
     if not any(m.kind in judged for m in found):  # most texts (a word of news alone): their judging is all overhead
         return
@@ -1018,15 +1032,40 @@ def _matches(parts: _Parts) -> list[Match]:
     return _placed(parts, _unplaced(parts))
 
 
-def _unplaced(parts: _Parts) -> list[Match]:
-    """Return the term matches of ``parts``, by position, all of part 0 (``_placed`` tells their parts)."""
+def _judgeable(parts: _Parts, words: list[tuple[int, int, int]]) -> bool:
+    """Whether the listed words ``words`` found in ``parts`` (``_Automaton.found``) may make a match of a kind judged
+    (``_unplaced``): not where each is of ``_CONTEXT``'s kinds, or a lucky number or a pair of a word and a number of
+    which ``_unplaced`` makes no brand nor name (it has no letter before it; most pages' numbers and dates)."""
+    if parts.unspaced:
+        return True
+    automaton = _automaton()
+    lowered, context = parts.lowered, automaton.context
+    for index, start, _ in words:
+        if index in context:
+            continue
+        kinds = automaton.kinds[index]
+        if kinds is _BRAND_ONLY:  # a brand's end: ``_branded``'s, glued to its letters or spelled apart from them
+            before = lowered[start - 1] if start else ""
+            if not (before.isalpha() or (before in _NAME_APART and start > 1 and lowered[start - 2].isalpha())):
+                continue
+        elif kinds is _NAME_ONLY and not lowered[start - 3 : start + 1].isalpha():
+            continue
+        return True
+    return False
+
+
+def _unplaced(parts: _Parts, words: list[tuple[int, int, int]] | None = None) -> list[Match]:
+    """Return the term matches of ``parts``, by position, all of part 0 (``_placed`` tells their parts); ``words``:
+    the automaton's of ``parts``, where the caller has them."""
     lowered = parts.lowered
     automaton = _automaton()
     found = []
     counts: dict[str, int] = {}
     numbered: set[int] = set()
     names: list[tuple[int, int, str] | None] = []  # of a word and a number, for a list of brands
-    for index, start, end in automaton.found(lowered, parts.searched):
+    if words is None:
+        words = automaton.found(lowered, parts.searched)
+    for index, start, end in words:
         kinds = automaton.kinds[index]
         # A pair of a word and a number, read for a list of brands only; a lucky number inside a longer number
         # ("…:51477", "Rp 1.588.000"), in which ``_branded`` and ``_bounded`` would find nothing.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 from urllib.parse import urlsplit
 
@@ -38,7 +39,7 @@ class Observed:
     phone: Phone = "Android"  # the phone that asked for it
     baseline: Structure | None = None  # what the checker remembers of the page's structure
 
-    @property
+    @cached_property  # read by several checks an attempt
     def host(self) -> str:
         """Return the host name of the application's address."""
         return urlsplit(self.app.url).hostname or ""
@@ -105,6 +106,8 @@ def is_on(setup: Switched[Any], app: AppSpec) -> bool:
 
 def for_app(setup: Switched[S], app: AppSpec) -> S:
     """Return the check's settings with the application's own values over them."""
+    if not setup.check.per_app or not app.config:  # most checks, most applications
+        return setup.settings
     own = {name: app.config[column] for name, column in setup.check.per_app.items() if column in app.config}
     own = {name: value for name, value in own.items() if value is not None}
     return replace(setup.settings, **own) if own else setup.settings

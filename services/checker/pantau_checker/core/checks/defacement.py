@@ -45,7 +45,17 @@ from ..literals import Signs
 from ..page import HiddenBlock, Link, Page, derived
 from ..page_kind import classify
 from ..structure import Structure, resemblance, sketch
-from ..term_scan import SELLERS_WORDS, Location, Match, capital_brand, flagged_each, marked_brand, matches, spaced
+from ..term_scan import (
+    SELLERS_WORDS,
+    Location,
+    Match,
+    capital_brand,
+    flagged_each,
+    lower_case,
+    marked_brand,
+    matches,
+    spaced,
+)
 from .base import Check, NoSettings, Observed
 
 CATEGORY: Category = "keamanan"
@@ -495,7 +505,7 @@ def web_shell(page: Page) -> Finding | None:
     after a sentence that leads to them, where a panel shows its name, a banner and its labels.
     """
     opening = page.visible_text[:_SHELL_OPENING]
-    if _shell_marks(opening.lower()) < _BARE_SHELL_SIGNED:
+    if _shell_marks(lower_case(opening)) < _BARE_SHELL_SIGNED:
         return None
     found = _shell_signs(opening)
     if len(found) < _BARE_SHELL_SIGNED:
@@ -611,9 +621,7 @@ def _capital_brands(page: Page) -> tuple[dict[str, Link], dict[str, Link]]:
     ``term_scan.capital_brand``), and those ending as a person's or a shop's name may (MAWARTOTO, DEWAJP, HOKIJAYA88:
     ``term_scan.marked_brand``)."""
     found, marked = {}, {}
-    for link in islice(page.links, _MAX_PARTS):
-        if not link.text.isupper():
-            continue
+    for link in [link for link in islice(page.links, _MAX_PARTS) if link.text.isupper()]:  # few: a loop's each costs
         name = link.text.lower()
         if _own_site(link, name):
             if capital_brand(name):
@@ -1299,6 +1307,8 @@ def _visitors_place(page: Page, hits: Hits) -> Hits:
 
 def _hidden_once(hits: Hits) -> Hits:
     """Drop a visible or link hit whose terms were all seen hidden: stylesheets and aria-hidden leave them in."""
+    if not hits:  # most pages
+        return hits
     for code in ("judi_online", "defacement", "konten_pornografi", "spam_tersisip"):
         hidden = hits.get((code, "hidden"), (set(), ""))[0]
         for location in ("visible", "link"):

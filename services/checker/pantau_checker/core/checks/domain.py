@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pantau_common.netguard import is_ip_literal
 from pantau_contracts.status import Finding
@@ -19,6 +20,7 @@ class DomainSettings:
     allowed_suffixes: tuple[str, ...] = field(default=DEFAULT_SUFFIXES, metadata={"env": "CHECKER_ALLOWED_SUFFIXES"})
 
 
+@lru_cache(maxsize=4096)  # an application's host is judged again every check: the same answer
 def findings(host: str, suffixes: tuple[str, ...] = DEFAULT_SUFFIXES) -> tuple[Finding, ...]:
     """Return a finding when the host is not a compliant government domain."""
     if is_ip_literal(host):

@@ -30,6 +30,8 @@ def scan_urls(urls: Iterable[str]) -> tuple[Finding, ...]:
     """Return a finding for gambling pages among a sitemap's ``urls`` (the first _MAX_URLS), and one for pages of
     pornography, and of other trades' spam."""
     read = list(islice(urls, _MAX_URLS))
+    if not read:  # most attempts read no sitemap
+        return ()
     words: dict[str, dict[int, set[str]]] = {}
     for index, code, term, _ in flagged_each(_url_text(url) for url in read):
         if code in _SUBPATH_CODES:
