@@ -793,7 +793,9 @@ def parse_page(
     hidden_links += [*_concealed_links(concealed, base_url, hidden_blocks, hidden_texts), *unseen_links]
     link_titles: list[str] = []
     # Most pages have no image map: their links are sought by one selector, not two.
-    links = tuple(_links(select(tree, _LINKS if _tagged(tree, "area", markup) else "a[href]"), base_url, link_titles))
+    links = tuple(
+        _links(anchors := select(tree, _LINKS if _tagged(tree, "area", markup) else "a[href]"), base_url, link_titles)
+    )
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in select(tree, "h1, h2")[:_MAX_HEADINGS])
     quoted = _quoted_texts(tree, markup)
     error_gates = gates_in(visible)
@@ -801,7 +803,7 @@ def parse_page(
     card_headings = _card_headings(tree) if error_gates else ()
     main_headings, main_block = _main_headings(body, root)
     tail_links, tail_text = _tail(tree, base_url)
-    menu_link_count = _menu_link_count(tree, walked.menus, markup)
+    menu_link_count = _menu_link_count(tree, walked.menus, markup, anchors)  # the tree is as they were found
     host = urlsplit(base_url).hostname or ""
     main_text, named_chrome, widgets, dated_parts = _main_text(body, root, main_raw, main_words, walked, host)
     embedded = (
@@ -1690,16 +1692,26 @@ def _unique(nodes: list[Node]) -> list[Node]:
     return unique(nodes, _MAX_MARKED)
 
 
-def _menu_link_count(tree: HTMLParser, named: list[Node], markup: Markup) -> int:
+def _menu_link_count(tree: HTMLParser, named: list[Node], markup: Markup, anchors: list[Node] | None = None) -> int:
     """Count the links in the site's menus, as ``nav a[href], [role=navigation] a[href], ...`` would.
 
-    ``named`` are the menus the body names by class or id (``_walk_names``). A role's value is sought (by lexbor's
-    engine, which walks the whole tree) only where an element has a role: the attribute's list in the document's index
-    (``_selectors``) tells, for less than the markup lowered and searched for its name.
+    ``named`` are the menus the body names by class or id (``_walk_names``); ``anchors``, the tree's links where
+    the caller has them (``a[href]``, and its areas where it has an image map). A role's value is sought (by
+    lexbor's engine, which walks the whole tree) only where an element has a role: the attribute's list in the
+    document's index (``_selectors``) tells, for less than the markup lowered and searched for its name.
     """
-    seen: set[int] = set()
     roles = select(tree, _MENU_ROLE) if select_first(tree, "[role]") is not None else []
     menus = [*_tagged(tree, "nav", markup), *roles, *named]
+    if not menus:
+        return 0
+    if len(menus) <= _MAX_MARKED and all(menu.tag != "a" for menu in menus):  # no menu is itself one of the links
+        # The page's links less those outside every menu, by their pointers (``outside``): one search, not a search
+        # and a set of node objects a menu (a menu holds another, the links of both are counted once).
+        links = anchors if anchors is not None and not _tagged(tree, "area", markup) else select(tree, "a[href]")
+        count = len(links) - len(outside(links, menus))
+        if count < _MAX_MARKED:
+            return count
+    seen: set[int] = set()
     for menu in menus[:_MAX_MARKED]:
         seen.update(a.mem_id for a in select(menu, "a[href]") if a.mem_id != menu.mem_id)  # it matches the menu too
         if len(seen) >= _MAX_MARKED:
