@@ -1043,109 +1043,6 @@ cdef inline lxb_dom_node_t *_walk_start(LexborNode node, lxb_dom_node_t *root):
     return root
 
 
-# The distinct class and id values a walk of the names met, in a table of open addressing by a hash of their bytes:
-# a page repeats a few dozen values on hundreds of elements, and each is decoded, and judged, once.
-cdef struct _Names:
-    bint used
-    uint64_t hash
-    const lxb_char_t *classes
-    Py_ssize_t class_length  # -1: no class's value
-    const lxb_char_t *id_
-    Py_ssize_t id_length  # -1: no id's value
-    Py_ssize_t verdict  # its place among the verdicts
-
-
-cdef inline uint64_t _hash_of(const lexbor_str_t *value, uint64_t hash):
-    """Return ``hash`` (FNV-1a's) carried over ``value``'s bytes and its end (or over its absence)."""
-    cdef size_t index
-    if value == NULL:
-        return (hash ^ 0x1FF) * <uint64_t> 1099511628211
-    for index in range(value.length):
-        hash = (hash ^ value.data[index]) * <uint64_t> 1099511628211
-    return (hash ^ 0x100) * <uint64_t> 1099511628211
-
-
-cdef inline bint _same_value(const lexbor_str_t *value, const lxb_char_t *data, Py_ssize_t length):
-    """Whether ``value`` (NULL: none) is the one kept as ``data`` and ``length`` (-1: none)."""
-    if value == NULL:
-        return length < 0
-    return <Py_ssize_t> value.length == length and (length == 0 or memcmp(value.data, data, length) == 0)
-
-
-cdef _Names *_names_room(_Names *table, size_t room, size_t grown) except NULL:
-    """Return a table of ``grown`` places holding ``table``'s (of ``room`` places, freed), each at its hash's place."""
-    cdef _Names *made = <_Names *> calloc(grown, sizeof(_Names))
-    cdef size_t index, place
-    if made == NULL:
-        raise MemoryError()
-    for index in range(room):
-        if table[index].used:
-            place = table[index].hash & (grown - 1)
-            while made[place].used:
-                place = (place + 1) & (grown - 1)
-            made[place] = table[index]
-    free(table)
-    return made
-
-
-def named(LexborNode body, object judge, object nothing) -> list:
-    """Return the elements of ``body.css("[class], [id]:not([class])")`` whose class and id ``judge`` finds
-    something in (its verdict is not ``nothing``), each with its verdict; ``judge(classes, id)`` is asked once a
-    distinct pair (of their bytes; ``judge`` changes nothing in the tree). The elements are those with an attribute
-    of the class's or the id's name id, as lexbor's ``[class]`` and ``[id]`` match them, in the order of lexbor's
-    walk; their class and id are the values of the last attributes of those names (as selectolax's ``attributes``)."""
-    cdef LexborNode start = body._get_node()
-    cdef lxb_dom_node_t *root = start.node
-    cdef lxb_dom_node_t *at = _walk_start(body, root)
-    cdef uintptr_t skipped = <uintptr_t> body.parser._fragment_wrapper if body.parser is not None else 0
-    cdef size_t room = 64, count = 0, place
-    cdef _Names *table = <_Names *> calloc(room, sizeof(_Names))
-    cdef const lexbor_str_t *classes
-    cdef const lexbor_str_t *id_
-    cdef uint64_t hash
-    cdef list verdicts = []
-    cdef list found = []
-    if table == NULL:
-        raise MemoryError()
-    try:
-        while at != NULL:
-            if (
-                at.type == LXB_DOM_NODE_TYPE_ELEMENT
-                and <uintptr_t> at != skipped
-                and (pantau_class_attr(at) != NULL or pantau_id_attr(at) != NULL)
-            ):
-                classes = _value_named(at, pantau_class_attr(at), b"class", 5)
-                id_ = _value_named(at, pantau_id_attr(at), b"id", 2)
-                hash = _hash_of(id_, _hash_of(classes, <uint64_t> 14695981039346656037ULL))
-                place = hash & (room - 1)
-                while table[place].used and not (
-                    table[place].hash == hash
-                    and _same_value(classes, table[place].classes, table[place].class_length)
-                    and _same_value(id_, table[place].id_, table[place].id_length)
-                ):
-                    place = (place + 1) & (room - 1)
-                if table[place].used:
-                    verdict = verdicts[table[place].verdict]
-                else:
-                    verdict = judge(_decoded(classes), _decoded(id_))
-                    table[place].used, table[place].hash, table[place].verdict = True, hash, len(verdicts)
-                    table[place].classes = classes.data if classes != NULL else NULL
-                    table[place].class_length = classes.length if classes != NULL else -1
-                    table[place].id_ = id_.data if id_ != NULL else NULL
-                    table[place].id_length = id_.length if id_ != NULL else -1
-                    verdicts.append(verdict)
-                    count += 1
-                    if count * 2 > room:
-                        table = _names_room(table, room, room * 2)
-                        room *= 2
-                if verdict is not nothing:
-                    found.append((LexborNode.new(at, body.parser), verdict))
-            at = _next(at, root, at.type == LXB_DOM_NODE_TYPE_ELEMENT)
-    finally:
-        free(table)
-    return found
-
-
 cdef class _Text:
     """A growing buffer of UTF-8 bytes."""
     cdef char *data
@@ -2660,3 +2557,188 @@ cdef class Moves:
         cdef Py_ssize_t index, length
         for index, length in self.ends[(state >> 1) // self.stride]:
             found.append((index, end - length, end))
+
+
+# --- session 42: the names walk's verdicts kept from page to page ---
+# The distinct class and id values the walks of the names met, each with its verdict, in a table of open addressing
+# by a hash of their bytes (copied): a page repeats a few dozen values on hundreds of elements, and a site's pages
+# (and a vendor's sites) the same values, each decoded and judged once until the table is full (then emptied) or
+# another judge asks.
+cdef struct _Judged:
+    bint used
+    uint64_t hash
+    char *bytes  # the class's value, then the id's (owned)
+    Py_ssize_t class_length  # -1: no class's value
+    Py_ssize_t id_length  # -1: no id's value
+    Py_ssize_t verdict  # its place among the verdicts
+
+
+cdef enum:
+    _MAX_JUDGED = 4096  # distinct pairs, as many as ``page._verdict``'s cache keeps
+    _MAX_JUDGED_BYTES = 1 << 20  # of their values
+
+cdef _Judged *_judged = NULL
+cdef size_t _judged_room = 0, _judged_count = 0, _judged_bytes = 0
+cdef list _judged_verdicts = []
+cdef object _judged_by = None
+
+
+cdef int _forget_judged(object judge) except -1:
+    """Empty the table (its copies freed), for ``judge``'s verdicts."""
+    global _judged, _judged_room, _judged_count, _judged_bytes, _judged_verdicts, _judged_by
+    cdef size_t index
+    if _judged != NULL:
+        for index in range(_judged_room):
+            if _judged[index].used:
+                free(_judged[index].bytes)
+        free(_judged)
+    _judged = <_Judged *> calloc(64, sizeof(_Judged))
+    if _judged == NULL:
+        _judged_room = 0
+        raise MemoryError()
+    _judged_room, _judged_count, _judged_bytes = 64, 0, 0
+    _judged_verdicts = []
+    _judged_by = judge
+    return 0
+
+
+cdef inline uint64_t _mixed(uint64_t hash, uint64_t word) noexcept:
+    hash = (hash ^ word) * <uint64_t> 0x9E3779B97F4A7C15ULL
+    return hash ^ (hash >> 29)
+
+
+cdef inline uint64_t _hash_of(const lexbor_str_t *value, uint64_t hash) noexcept:
+    """Return ``hash`` carried over ``value``'s bytes, eight at a time, and its length (or its absence): a clash
+    costs a comparison of the bytes, which tell the values apart."""
+    cdef size_t at = 0, length
+    cdef uint64_t word
+    if value == NULL:
+        return _mixed(hash, 0xFFFFFFFFFFFFFFFFULL)
+    length = value.length
+    while at + 8 <= length:
+        memcpy(&word, value.data + at, 8)  # one load
+        hash = _mixed(hash, word)
+        at += 8
+    if at < length:
+        word = 0
+        while at < length:
+            word = (word << 8) | value.data[at]
+            at += 1
+        hash = _mixed(hash, word)
+    return _mixed(hash, length)
+
+
+cdef inline bint _same_value(const lexbor_str_t *value, const char *data, Py_ssize_t length) noexcept:
+    """Whether ``value`` (NULL: none) is the one kept as ``data`` and ``length`` (-1: none)."""
+    if value == NULL:
+        return length < 0
+    return <Py_ssize_t> value.length == length and (length == 0 or memcmp(value.data, data, length) == 0)
+
+
+cdef inline size_t _judged_place(uint64_t hash, const lexbor_str_t *classes, const lexbor_str_t *id_) noexcept:
+    """Return the place of the pair in the table: its own, or the free one where it would go."""
+    cdef size_t place = hash & (_judged_room - 1)
+    cdef _Judged *entry = &_judged[place]
+    while entry.used and not (
+        entry.hash == hash
+        and _same_value(classes, entry.bytes, entry.class_length)
+        and _same_value(id_, entry.bytes + (entry.class_length if entry.class_length > 0 else 0), entry.id_length)
+    ):
+        place = (place + 1) & (_judged_room - 1)
+        entry = &_judged[place]
+    return place
+
+
+cdef int _grow_judged() except -1:
+    """Double the table's places, each pair moved to its hash's place."""
+    global _judged, _judged_room
+    cdef size_t grown = _judged_room * 2, index, place
+    cdef _Judged *made = <_Judged *> calloc(grown, sizeof(_Judged))
+    if made == NULL:
+        raise MemoryError()
+    for index in range(_judged_room):
+        if _judged[index].used:
+            place = _judged[index].hash & (grown - 1)
+            while made[place].used:
+                place = (place + 1) & (grown - 1)
+            made[place] = _judged[index]
+    free(_judged)
+    _judged, _judged_room = made, grown
+    return 0
+
+
+cdef object _verdict_of(
+    object judge, uint64_t hash, const lexbor_str_t *classes, const lexbor_str_t *id_
+):
+    """Return ``judge``'s verdict on the pair, from the table or asked (and kept, where there is room)."""
+    global _judged_count, _judged_bytes
+    cdef size_t place = _judged_place(hash, classes, id_)
+    cdef Py_ssize_t class_length = classes.length if classes != NULL else -1
+    cdef Py_ssize_t id_length = id_.length if id_ != NULL else -1
+    cdef size_t size = (class_length if class_length > 0 else 0) + (id_length if id_length > 0 else 0)
+    cdef char *copy
+    cdef _Judged *entry
+    if _judged[place].used:
+        return _judged_verdicts[_judged[place].verdict]
+    verdict = judge(_decoded(classes), _decoded(id_))
+    if size > _MAX_JUDGED_BYTES:  # a hostile page's value: judged each time
+        return verdict
+    if _judged_by is not judge or _judged_count >= _MAX_JUDGED or _judged_bytes + size > _MAX_JUDGED_BYTES:
+        _forget_judged(judge)
+    place = _judged_place(hash, classes, id_)  # afresh: the table may have changed meanwhile
+    if _judged[place].used:
+        return verdict
+    copy = <char *> malloc(size + 1)
+    if copy == NULL:
+        raise MemoryError()
+    if class_length > 0:
+        memcpy(copy, classes.data, class_length)
+    if id_length > 0:
+        memcpy(copy + (class_length if class_length > 0 else 0), id_.data, id_length)
+    entry = &_judged[place]
+    entry.used, entry.hash, entry.bytes = True, hash, copy
+    entry.class_length, entry.id_length, entry.verdict = class_length, id_length, len(_judged_verdicts)
+    _judged_verdicts.append(verdict)
+    _judged_count += 1
+    _judged_bytes += size
+    if _judged_count * 2 > _judged_room:
+        _grow_judged()
+    return verdict
+
+
+def named(LexborNode body, object judge, object nothing) -> list:
+    """Return the elements of ``body.css("[class], [id]:not([class])")`` whose class and id ``judge`` finds
+    something in (its verdict is not ``nothing``), each with its verdict; ``judge(classes, id)`` is asked once a
+    distinct pair (of their bytes) while the table keeps it: ``judge`` must be a pure function of the two (and
+    change nothing in the tree). The elements are those with an attribute of the class's or the id's name id, as
+    lexbor's ``[class]`` and ``[id]`` match them, in the order of lexbor's walk; their class and id are the values of
+    the last attributes of those names (as selectolax's ``attributes``)."""
+    cdef LexborNode start = body._get_node()
+    cdef lxb_dom_node_t *root = start.node
+    cdef lxb_dom_node_t *at = _walk_start(body, root)
+    cdef uintptr_t skipped = <uintptr_t> body.parser._fragment_wrapper if body.parser is not None else 0
+    cdef const lexbor_str_t *classes
+    cdef const lexbor_str_t *id_
+    cdef uint64_t hash
+    cdef size_t place
+    cdef list found = []
+    if _judged_by is not judge or _judged == NULL:
+        _forget_judged(judge)
+    while at != NULL:
+        if (
+            at.type == LXB_DOM_NODE_TYPE_ELEMENT
+            and <uintptr_t> at != skipped
+            and (pantau_class_attr(at) != NULL or pantau_id_attr(at) != NULL)
+        ):
+            classes = _value_named(at, pantau_class_attr(at), b"class", 5)
+            id_ = _value_named(at, pantau_id_attr(at), b"id", 2)
+            hash = _hash_of(id_, _hash_of(classes, <uint64_t> 14695981039346656037ULL))
+            place = _judged_place(hash, classes, id_)
+            if _judged[place].used:  # most: a value met before
+                verdict = _judged_verdicts[_judged[place].verdict]
+            else:
+                verdict = _verdict_of(judge, hash, classes, id_)
+            if verdict is not nothing:
+                found.append((LexborNode.new(at, body.parser), verdict))
+        at = _next(at, root, at.type == LXB_DOM_NODE_TYPE_ELEMENT)
+    return found

@@ -271,7 +271,6 @@ _QUOTING_TAGS = ("<code", "<samp", "<kbd", "<em", "<q")  # their start tags' beg
 _BASE_TAGS = ("<base", "<BASE")
 # An element's handlers that run as it loads or fails to, as a kit writes them (the parser reads any case).
 # Sought in the markup lowered (``Markup.has_folded``): a browser reads an attribute's name in any case ("OnErRoR").
-_HANDLER_NAMES = ("onerror", "onload")
 _MAX_HANDLERS = 20  # of those that name ``location``, read as inline scripts
 _MAX_QUOTED = 200  # of a documentation page's many
 _LOG_CELLS = 3  # of a row of a log without a header: when, what, how it ended
@@ -451,13 +450,10 @@ APP_ROOTS = "#app, #root, #__nuxt, #__next, #q-app, #svelte, app-root, [ng-versi
 # under its mount point): a page with one of them and little text (a mount and a <noscript>, ``_DATA_SHELL_TEXT``) is
 # read for the dates of the posts its script renders (``embedded.posts``), and for the titles it draws.
 _APP_DATA_SIGNS = ("__NEXT_DATA__", "__NUXT", "data-page=", 'id="app"', 'id="root"', "id='app'")
-# The markup's signs that open the rarer readings (an app's data, a feed plugin's widgets, hAtom's posts; handlers by
-# ``_HANDLER_NAMES``), each sought in its bytes (``literals``).
-_MARKUP_SIGNS = (
-    *(("app", sign) for sign in _APP_DATA_SIGNS),
-    *(("feed", sign) for sign in FEED_PLUGIN_SIGNS),
-    ("hentry", "hentry"),
-)
+# The markup's signs that open the rarer readings (an app's data, a feed plugin's widgets, hAtom's posts), each sought
+# in its bytes (``literals``).
+_MARKUP_SIGNS = (("app", _APP_DATA_SIGNS), ("feed", FEED_PLUGIN_SIGNS), ("hentry", ("hentry",)))
+_MARKUP_SIGNS_HELD = tuple(sign for _, signs in _MARKUP_SIGNS for sign in signs)  # asked in one call
 _DATA_SHELL_TEXT = 300
 _NO_POSTS = Posts([], [])
 _MAX_DATA_BLOCKS = 10
@@ -770,7 +766,7 @@ def parse_page(
     hidden_texts = [t for t in hidden_node_texts if t] + [t for t in map(_squash, titles) if t]
     hidden_texts += [t for css in sheets for t in inline_hiding_rules(css).contents]
     hidden_texts += [t for rules in stylesheets for t in rules.contents]
-    hidden_refreshes, handlers = _run_hidden(tree, "handler" in signs, removed, base_url)  # before they are taken out
+    hidden_refreshes, handlers = _run_hidden(tree, removed, base_url)  # before they are taken out
     for node in _outermost(removed):
         decompose(node)
     cdn_banner = _cdn_banner(tree, markup)  # before the page's chrome is taken out: its banner is in none
@@ -797,7 +793,9 @@ def parse_page(
     hidden_links += [*_concealed_links(concealed, base_url, hidden_blocks, hidden_texts), *unseen_links]
     link_titles: list[str] = []
     # Most pages have no image map: their links are sought by one selector, not two.
-    links = tuple(_links(select(tree, _LINKS if _tagged(tree, "area", markup) else "a[href]"), base_url, link_titles))
+    links = tuple(
+        _links(anchors := select(tree, _LINKS if _tagged(tree, "area", markup) else "a[href]"), base_url, link_titles)
+    )
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in select(tree, "h1, h2")[:_MAX_HEADINGS])
     quoted = _quoted_texts(tree, markup)
     error_gates = gates_in(visible)
@@ -805,7 +803,7 @@ def parse_page(
     card_headings = _card_headings(tree) if error_gates else ()
     main_headings, main_block = _main_headings(body, root)
     tail_links, tail_text = _tail(tree, base_url)
-    menu_link_count = _menu_link_count(tree, walked.menus, markup)
+    menu_link_count = _menu_link_count(tree, walked.menus, markup, anchors)  # the tree is as they were found
     host = urlsplit(base_url).hostname or ""
     main_text, named_chrome, widgets, dated_parts = _main_text(body, root, main_raw, main_words, walked, host)
     embedded = (
@@ -901,11 +899,8 @@ def _cdn_banner(tree: HTMLParser, markup: Markup) -> str:
 
 def _markup_signs(markup: Markup) -> frozenset[str]:
     """Return the kinds of ``_MARKUP_SIGNS`` the markup has."""
-    kinds = {"handler"} if any(markup.has_folded(name) for name in _HANDLER_NAMES) else set()
-    for kind, sign in _MARKUP_SIGNS:
-        if kind not in kinds and markup.has(sign):
-            kinds.add(kind)
-    return frozenset(kinds)
+    held = markup.held(_MARKUP_SIGNS_HELD)
+    return frozenset(kind for kind, signs in _MARKUP_SIGNS if not held.isdisjoint(signs))
 
 
 def _cached_copy(html: str) -> bool:
@@ -1500,14 +1495,10 @@ def _head_noscripts(tree: HTMLParser, html: str, removed: list[Node]) -> list[st
     return found
 
 
-def _run_hidden(
-    tree: HTMLParser, handled: bool, removed: list[Node], base_url: str
-) -> tuple[tuple[Pointer, ...], tuple[str, ...]]:
+def _run_hidden(tree: HTMLParser, removed: list[Node], base_url: str) -> tuple[tuple[Pointer, ...], tuple[str, ...]]:
     """Return what runs in a browser though the page hides it: the refreshes of its ``<noscript>`` elements, and
-    its elements' handlers that name ``location`` (a hidden image loads, and fails, all the same), where the markup
-    names a handler (``handled``)."""
-    handlers = _handlers(tree) if handled else ()
-    return _noscript_refreshes(tree, removed, base_url), handlers
+    its elements' handlers that name ``location`` (a hidden image loads, and fails, all the same)."""
+    return _noscript_refreshes(tree, removed, base_url), _handlers(tree)
 
 
 def _noscript_refreshes(tree: HTMLParser, removed: list[Node], base_url: str) -> tuple[Pointer, ...]:
@@ -1541,7 +1532,10 @@ def _domain_of(address: str) -> str:
 def _handlers(tree: HTMLParser) -> tuple[str, ...]:
     """Return the code of the handlers that run by themselves once an element loads or fails to (``<img
     onerror>``, ``<svg onload>``) where it names ``location``: a kit's redirect is an inline script there too.
-    Not what a click runs (a button that opens a document), nor the body's ``onload`` (``_scripts`` reads it)."""
+    Not what a click runs (a button that opens a document), nor the body's ``onload`` (``_scripts`` reads it).
+
+    Sought in every page: a search of the two attributes' lists in the document's index (``_selectors``) costs less
+    than the markup lowered and searched for their names."""
     found: list[str] = []
     for node in select(tree, "[onerror], [onload]"):
         if node.tag == "body":
@@ -1698,15 +1692,26 @@ def _unique(nodes: list[Node]) -> list[Node]:
     return unique(nodes, _MAX_MARKED)
 
 
-def _menu_link_count(tree: HTMLParser, named: list[Node], markup: Markup) -> int:
+def _menu_link_count(tree: HTMLParser, named: list[Node], markup: Markup, anchors: list[Node] | None = None) -> int:
     """Count the links in the site's menus, as ``nav a[href], [role=navigation] a[href], ...`` would.
 
-    ``named`` are the menus the body names by class or id (``_walk_names``). A role is sought only where the
-    markup names one (an attribute's name is read as written, its value may be a reference: ``&#110;avigation``).
+    ``named`` are the menus the body names by class or id (``_walk_names``); ``anchors``, the tree's links where
+    the caller has them (``a[href]``, and its areas where it has an image map). A role's value is sought (by
+    lexbor's engine, which walks the whole tree) only where an element has a role: the attribute's list in the
+    document's index (``_selectors``) tells, for less than the markup lowered and searched for its name.
     """
-    seen: set[int] = set()
-    roles = select(tree, _MENU_ROLE) if markup.has_folded("role") else []
+    roles = select(tree, _MENU_ROLE) if select_first(tree, "[role]") is not None else []
     menus = [*_tagged(tree, "nav", markup), *roles, *named]
+    if not menus:
+        return 0
+    if len(menus) <= _MAX_MARKED and all(menu.tag != "a" for menu in menus):  # no menu is itself one of the links
+        # The page's links less those outside every menu, by their pointers (``outside``): one search, not a search
+        # and a set of node objects a menu (a menu holds another, the links of both are counted once).
+        links = anchors if anchors is not None and not _tagged(tree, "area", markup) else select(tree, "a[href]")
+        count = len(links) - len(outside(links, menus))
+        if count < _MAX_MARKED:
+            return count
+    seen: set[int] = set()
     for menu in menus[:_MAX_MARKED]:
         seen.update(a.mem_id for a in select(menu, "a[href]") if a.mem_id != menu.mem_id)  # it matches the menu too
         if len(seen) >= _MAX_MARKED:
