@@ -810,7 +810,10 @@ cdef bint _indexed_range(LexborNode node, lxb_dom_node_t *root, Py_ssize_t *low,
 def decompose(LexborNode node) -> None:
     """``node.decompose()``, the index kept current where it was: the places of ``node`` and of what it holds are
     left empty, and the searches that follow skip them instead of indexing the document again (five times a page,
-    as the analysis takes its parts out one after the other)."""
+    as the analysis takes its parts out one after the other). Only ``node`` is unlinked (``decompose(False)``): what
+    it holds stays linked under it, out of the tree (selectolax's ``decompose()`` unlinks each of its nodes, a
+    walk of the part; lexbor frees none of them before the document goes). The analysis reads no node of a part
+    once it is taken out (it keeps those outside it: ``page._outside``)."""
     global _indexed_at
     cdef LexborHTMLParser parser = node.parser
     cdef lxb_dom_node_t *at = node.node
@@ -822,7 +825,7 @@ def decompose(LexborNode node) -> None:
         and 0 <= place < _indexed_count
         and _nodes[place] == at
     )
-    node.decompose()
+    node.decompose(False)
     if kept:
         for end in range(place, _ends[place]):
             _nodes[end] = NULL

@@ -1,20 +1,25 @@
-"""A page's parse into a kept lexbor document (``_selectors.parse``, session 42), against selectolax's own.
+"""lexbor's parse of a page and the parts taken out of its tree (session 42), against selectolax's own.
 
 ``markup.parse_html`` made a ``LexborHTMLParser`` a page: a new lexbor document, destroyed with the parser. ``parse``
 parses into a document kept from an earlier page, emptied by lexbor when that page's parser was let go; the tree,
 its mode (quirks or not) and the parser's settings must be those of a new document, whatever the pages before, and
 a document must not be taken while a parser or a node of it lives.
+
+``_selectors.decompose`` took a part out with selectolax's ``decompose()``, which unlinks each of its nodes one by
+one; it now unlinks the part alone (``decompose(False)``), its nodes left linked under it out of the tree: the tree
+and every reading of the analysis must be the same.
 """
 
 from __future__ import annotations
 
 import gc
+from datetime import date
 
 import pytest
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from pantau_checker.core import markup
-from pantau_checker.core._selectors import parse, select
+from pantau_checker.core import markup, page
+from pantau_checker.core._selectors import decompose, parse, select
 
 # A department's home page as its vendor writes it: a menu, dated news items, a clock, a footer with "©", bullets,
 # curly quotes and Indonesian; a custom element and an unclosed paragraph or two, as such pages have.
@@ -143,3 +148,65 @@ def test_parse_html_parses_into_a_kept_document() -> None:
     assert type(tree) is type(parse(""))
     assert _reading(tree) == _reading(LexborHTMLParser(_VENDOR))
     assert _reading(markup.parse_html(_QUIRKS)) == _reading(LexborHTMLParser(_QUIRKS))
+
+
+def _unlinked_one_by_one(node: LexborNode) -> None:
+    """The part taken out as before: selectolax's recursive ``decompose`` (the index made again by the next search)."""
+    node.decompose()
+
+
+# Parts as the analysis takes them out: outer before inner and inner before outer, nested articles, a menu's list.
+_PARTS = ["nav ul", "nav", "x-galeri img", "x-galeri", ".item-berita span", "section", "footer p", "script, footer"]
+
+
+def test_parts_taken_out_leave_the_tree_selectolax_leaves() -> None:
+    page_html = _VENDOR.replace("<main>", "<main><article><article><p>dalam</p></article><p>luar</p></article>")
+    tree, reference = parse(page_html), LexborHTMLParser(page_html)
+    for query in ["article", "article article", *_PARTS]:
+        for node in tree.css(query):
+            decompose(node)
+        for node in reference.css(query):
+            _unlinked_one_by_one(node)
+        assert tree.html == reference.html, query
+        for searched in ("a[href], p, span", "div, article", "img, script"):
+            assert [n.html for n in select(tree, searched)] == [n.html for n in reference.css(searched)], query
+    assert tree.body is not None and reference.body is not None
+    decompose(tree.body)
+    _unlinked_one_by_one(reference.body)
+    assert tree.html == reference.html
+
+
+def test_a_part_taken_out_keeps_its_nodes_under_it() -> None:
+    """What differs: a node of a part taken out still reads its own part (the analysis reads none of them)."""
+    tree = parse(_VENDOR)
+    nav, link = tree.css_first("nav"), tree.css_first("nav a")
+    assert nav is not None and link is not None
+    decompose(nav)
+    assert nav.parent is None and tree.css_first("nav") is None
+    assert link.parent is not None and link.parent.tag == "li" and link.text() == "Beranda"
+    decompose(link)  # out of the part, as out of the tree
+    assert link.parent is None and nav.text() == "ProfilBerita"
+
+
+_PAGES_READ = [
+    _VENDOR,
+    _QUIRKS,
+    _VENDOR.replace(
+        "<main>",
+        "<main><article class='post'><time datetime='2026-12-01'>1 Des</time><p>Berita"
+        "</article><aside class='widget'><ul><li><a href='/2026/11/x'>Arsip 2026</a></ul></aside>",
+    ),
+    "<html><body><div class=marquee>Selamat datang</div><template><p>t</template><noscript>ns</noscript>"
+    "<div class=sidebar><div class=widget>Hari Ini: 12 pengunjung</div></div><article>Hari Ini 6 Desember 2026"
+    "</article><article><h2><a href='/berita/1'>Judul</a></h2>Senin, 30 November 2026</article></body></html>",
+]
+
+
+@pytest.mark.parametrize("page_html", _PAGES_READ)
+def test_the_analysis_reads_the_same_of_a_page(page_html: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    def read() -> str:
+        return repr(page.parse_page(page_html, "https://dinkes.bekasikota.go.id/", today=date(2026, 12, 6)))
+
+    now = read()
+    monkeypatch.setattr(page, "decompose", _unlinked_one_by_one)
+    assert read() == now
