@@ -810,7 +810,10 @@ cdef bint _indexed_range(LexborNode node, lxb_dom_node_t *root, Py_ssize_t *low,
 def decompose(LexborNode node) -> None:
     """``node.decompose()``, the index kept current where it was: the places of ``node`` and of what it holds are
     left empty, and the searches that follow skip them instead of indexing the document again (five times a page,
-    as the analysis takes its parts out one after the other)."""
+    as the analysis takes its parts out one after the other). Only ``node`` is unlinked (``decompose(False)``): what
+    it holds stays linked under it, out of the tree (selectolax's ``decompose()`` unlinks each of its nodes, a
+    walk of the part; lexbor frees none of them before the document goes). The analysis reads no node of a part
+    once it is taken out (it keeps those outside it: ``page._outside``)."""
     global _indexed_at
     cdef LexborHTMLParser parser = node.parser
     cdef lxb_dom_node_t *at = node.node
@@ -822,7 +825,7 @@ def decompose(LexborNode node) -> None:
         and 0 <= place < _indexed_count
         and _nodes[place] == at
     )
-    node.decompose()
+    node.decompose(False)
     if kept:
         for end in range(place, _ends[place]):
             _nodes[end] = NULL
@@ -2742,3 +2745,97 @@ def named(LexborNode body, object judge, object nothing) -> list:
                 found.append((LexborNode.new(at, body.parser), verdict))
         at = _next(at, root, at.type == LXB_DOM_NODE_TYPE_ELEMENT)
     return found
+
+
+# --- session 42: lexbor's documents kept for the next parse ---
+# selectolax makes a lexbor document for each parse and destroys it with its parser: the document's memory pools,
+# its tables of names, its tokenizer and tree builder allocated, zeroed and freed again for each page (some 50,000
+# instructions, and memory the cache has lost). ``parse`` parses into a document kept from an earlier page, emptied
+# by ``lxb_html_document_clean`` (the pools keep their first blocks, the tables are emptied), as lexbor's
+# ``lxb_html_document_parse`` empties a document parsed before: the tree is a new document's. The parser it returns
+# is a ``LexborHTMLParser`` whose document, when the parser is let go (its nodes hold it, as the index does), is
+# emptied and kept instead of destroyed: at most ``_KEPT_DOCUMENTS`` (a check holds two or three at once: its page's,
+# the index's last one, a template's), none that read more than ``_KEPT_BYTES`` (its tokenizer keeps a buffer the
+# size of the page's longest token).
+from selectolax.lexbor cimport (
+    LXB_DOM_DOCUMENT_CMODE_NO_QUIRKS,
+    lxb_html_document_t,
+    LXB_NS_HTML,
+    LXB_TAG_DIV,
+)
+
+ctypedef lxb_html_document_t *(*_document_create_f)()
+ctypedef lxb_html_document_t *(*_document_destroy_f)(lxb_html_document_t *document)
+ctypedef void (*_document_clean_f)(lxb_html_document_t *document)
+ctypedef lxb_status_t (*_document_parse_f)(lxb_html_document_t *document, const lxb_char_t *html, size_t size) nogil
+
+cdef _document_create_f _document_create = <_document_create_f> _symbol(_handle, b"lxb_html_document_create")
+cdef _document_destroy_f _document_destroy = <_document_destroy_f> _symbol(_handle, b"lxb_html_document_destroy")
+cdef _document_clean_f _document_clean = <_document_clean_f> _symbol(_handle, b"lxb_html_document_clean")
+cdef _document_parse_f _document_parse = <_document_parse_f> _symbol(_handle, b"lxb_html_document_parse")
+
+cdef enum:
+    _KEPT_DOCUMENTS = 4
+    _KEPT_BYTES = 1 << 20
+
+cdef lxb_html_document_t *_kept[_KEPT_DOCUMENTS]
+cdef Py_ssize_t _kept_count = 0
+_preprocess_input = selectolax.lexbor.preprocess_input
+
+
+cdef class _Parsed(LexborHTMLParser):
+    """selectolax's parser of a page, its document kept for the next parse when it is let go."""
+
+    cdef Py_ssize_t _read  # the bytes the document read
+
+    def __dealloc__(self):
+        # Before ``LexborHTMLParser``'s, which destroys the document unless it is NULL.
+        global _kept_count
+        cdef lxb_html_document_t *document = self.document
+        if document == NULL:
+            return
+        self.document = NULL
+        if _kept_count < _KEPT_DOCUMENTS and self._read <= _KEPT_BYTES:
+            _document_clean(document)
+            _kept[_kept_count] = document
+            _kept_count += 1
+        else:
+            _document_destroy(document)
+
+
+def parse(html) -> LexborHTMLParser:
+    """Return ``LexborHTMLParser(html)``'s tree (``html`` a string, or UTF-8), parsed into a kept document where
+    there is one."""
+    global _kept_count
+    cdef bytes raw
+    cdef Py_ssize_t length
+    cdef lxb_html_document_t *document
+    cdef lxb_status_t status
+    cdef const lxb_char_t *data
+    raw, length = _preprocess_input(html)
+    cdef _Parsed parsed = _Parsed.__new__(_Parsed)
+    # As ``LexborHTMLParser.__init__`` leaves a parser of a document (not a fragment).
+    parsed._is_fragment = False
+    parsed._fragment_wrapper = NULL
+    parsed._fragment_tag_id = LXB_TAG_DIV
+    parsed._fragment_namespace_id = LXB_NS_HTML
+    parsed._selector = None
+    if _kept_count:
+        _kept_count -= 1
+        document = _kept[_kept_count]
+    else:
+        document = _document_create()
+        if document == NULL:
+            raise SelectolaxError("Failed to initialize object for HTML Document.")
+    parsed.document = document
+    parsed._read = length
+    # lexbor's tree builder sets the quirks modes, not the mode of a page with a standard doctype: a new document's.
+    # (Its options and scripting are a new document's: selectolax sets them only in ``__init__``.)
+    document.dom_document.compat_mode = LXB_DOM_DOCUMENT_CMODE_NO_QUIRKS
+    data = <const lxb_char_t *> <char *> raw
+    with nogil:
+        status = _document_parse(document, data, length)
+    if status != LXB_STATUS_OK:
+        raise SelectolaxError("Can't parse HTML.")
+    parsed.raw_html = raw
+    return parsed

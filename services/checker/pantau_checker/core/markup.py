@@ -48,7 +48,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from ._selectors import sampled_tags
+from ._selectors import parse, sampled_tags
 
 _MANY_TAGS = 8000  # a page with fewer "<" than this is parsed as it is (at most some 0.3 s)
 _MAX_DEPTH = 256  # open elements; Blink's parser stops nesting at 512 (kMaximumHTMLParserDOMTreeDepth)
@@ -120,9 +120,10 @@ def parse_html(html: str, raw: bytes | None = None, angles: int | None = None) -
     """Return lexbor's tree of ``html``, the start tags nested beyond a browser's depth left out.
 
     ``raw``: ``html`` in UTF-8, where the caller has it (lexbor reads UTF-8: it is not encoded twice); ``angles``:
-    the count of "<" in ``html``, where the caller has it (``bounded``)."""
+    the count of "<" in ``html``, where the caller has it (``bounded``). The tree is lexbor's of a new document, parsed
+    into one kept from an earlier page (``_selectors.parse``)."""
     kept = bounded(html, angles)
-    return LexborHTMLParser(raw if raw is not None and kept is html else kept)
+    return parse(raw if raw is not None and kept is html else kept)
 
 
 def bounded(html: str, angles: int | None = None) -> str:
