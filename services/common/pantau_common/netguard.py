@@ -72,8 +72,11 @@ def _never(ip: IPAddress, policy: AddressPolicy) -> str | None:
 
 def is_ip_literal(host: str) -> bool:
     """Return whether ``host`` is an IP address rather than a name (IPv6 may be bracketed)."""
+    bare = host.strip("[]")
+    if ":" not in bare and bare.strip("0123456789."):
+        return False  # a name: an IPv4 address is digits and dots, an IPv6 one has colons (asked, it raises twice)
     try:
-        ipaddress.ip_address(host.strip("[]"))
+        ipaddress.ip_address(bare)
     except ValueError:
         return False
     return True
