@@ -149,11 +149,12 @@ def machine_parts(body: Node, widgets: list[Node], own: str, plugins: bool, toda
         elif today is not None and (tables := tables + 1) <= _MAX_TABLES and _days_of_data(node, own, today):
             found.append(node)  # of a hostile page's thousands of tables, the first few are read
     for heading in headings[:_MAX_HEADINGS]:
+        if select_first(heading, "a[href]") is not None:  # a post's headline links: its words are not read
+            continue
         title = words_of(heading)  # its words, squashed in the compiled module
         if (
             len(title) > _MAX_TITLE_CHARS
             or title.count(" ") >= _MAX_TITLE_WORDS  # its words, squashed: one space fewer
-            or select_first(heading, "a[href]") is not None  # before the expression: a post's headline links
             or not _widget_titled(title)
             or _in_article(heading)
         ):
