@@ -218,13 +218,14 @@ def test_a_department_page_loses_the_parts_it_lost(news: int) -> None:
         itertools.product(
             ["h2", "h3", "h6"],
             ["Statistik Pengunjung", "STOK DARAH", "\u017ftok Darah", "Pengumuman", "Kursus"],
-            [False, True],
+            ["", "href", "name", "both"],
             [False, True],
         )
     ),
 )
-def test_each_way_a_heading_is_left_reads_alike(tag: str, title: str, linked: bool, in_article: bool) -> None:
-    head = f'<{tag}><a href="/x/">{title}</a></{tag}>' if linked else f"<{tag}>{title}</{tag}>"
+def test_each_way_a_heading_is_left_reads_alike(tag: str, title: str, linked: str, in_article: bool) -> None:
+    anchors = {"": "{}", "href": '<a href="/x/">{}</a>', "name": '<a name="x">{}</a>', "both": '<a id="x"></a>{}'}
+    head = f"<{tag}>{anchors[linked].format(title)}</{tag}>"
     block = f'<div class="box">{head}<ul><li>Hari ini: 12</li></ul></div>'
     html = f"<body><main>{f'<article>{block}</article>' if in_article else block}<p>Berita</p></main></body>"
     assert parts(html, machine_parts) == parts(html, old_machine_parts)
