@@ -216,13 +216,21 @@ def _month_permalinks(page: Page, host: str) -> list[datetime]:
 
 def _own_dated_paths(page: Page, host: str, pattern: re.Pattern[str]) -> Iterator[tuple[re.Match[str], str]]:
     """Yield the match of ``pattern`` and the path of each of the page's links to ``host`` whose path it matches."""
+    for path, link_host in derived(page, "dated_paths", _dated_paths):
+        dated = pattern.fullmatch(path)
+        if dated is not None and link_host == host:
+            yield dated, path
+
+
+def _dated_paths(page: Page) -> list[tuple[str, str]]:
+    """Return the path and the host (without "www.") of each of the page's links whose address holds "/20": those
+    that may name a day or a month of this century, split once for both kinds of permalinks."""
+    found = []
     for link in page.links[:_MAX_PERMALINKS]:
-        if "/20" not in link.href:
-            continue
-        parts = urlsplit(link.href)
-        dated = pattern.fullmatch(parts.path)
-        if dated is not None and (parts.hostname or "").removeprefix("www.") == host:
-            yield dated, parts.path
+        if "/20" in link.href:
+            parts = urlsplit(link.href)
+            found.append((parts.path, (parts.hostname or "").removeprefix("www.")))
+    return found
 
 
 def _month_evidence(page: Page, host: str, now: datetime) -> Evidence | None:
@@ -384,6 +392,10 @@ def page_date_evidence(
     beside the day's news.
     """
     first_ahead = _first_day_ahead(now)
+    top = max(dates, default=None)
+    if top is None or top < first_ahead:
+        # None ahead (most pages): no schedule, no upcoming date, the newest is the evidence (if not future).
+        return newest("page_date", (top,) if top is not None and top <= now + _FUTURE_SLACK else dates, now)
     today = first_ahead.date() - timedelta(days=1)
     # Up to ``_UPCOMING`` after today (WIT's, the latest): the earliest day such a date was written is never ahead.
     upcoming = [d for d in dates if first_ahead <= d <= first_ahead - _DAY + _UPCOMING]
