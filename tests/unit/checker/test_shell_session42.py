@@ -290,28 +290,34 @@ def test_the_hosts_slots_are_taken_and_given_back_as_before() -> None:
 
 
 class _SlowHandler(_Handler):
+    """Counts the requests it holds at once, each held a while before its answer: a request is counted out before
+    its answer leaves (a request sent once that answer came, as the next check of a host's one slot sends it, never
+    overlaps it, however late the server's thread runs on), and the first waits for ``most`` to reach ``target``
+    (the slots taken at once it is to see, come in their own time on a loaded machine)."""
+
     active = 0
     most = 0
-    lock = threading.Lock()
+    target = 1
+    seen = threading.Condition()
 
     def do_GET(self) -> None:
         cls = type(self)
-        with cls.lock:
+        with cls.seen:
             cls.active += 1
             cls.most = max(cls.most, cls.active)
-        try:
-            time.sleep(0.15)
-            super().do_GET()
-        finally:
-            with cls.lock:
-                cls.active -= 1
+            cls.seen.notify_all()
+            cls.seen.wait_for(lambda: cls.most >= cls.target, timeout=10)
+        time.sleep(0.15)  # long enough for a request a slot too many to come in meanwhile
+        with cls.seen:
+            cls.active -= 1
+        super().do_GET()
 
 
 @pytest.mark.parametrize("per_host", [1, 2])
 def test_checks_of_one_host_take_its_slots_on_a_real_server(per_host: int) -> None:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _SlowHandler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    _SlowHandler.most = 0
+    _SlowHandler.most, _SlowHandler.active, _SlowHandler.target = 0, 0, per_host
     try:
         port = server.server_address[1]
         config = dataclasses.replace(_config(), per_host=per_host)
