@@ -794,6 +794,10 @@ def marked_dates(marks: Marks, now: datetime) -> list[datetime]:
     planned = _planned(marks.written, now)
     # The days a clock or a widget may show (``_is_clock``, ``_widget_day``): a date of none of them is neither's.
     shown = _shown_days(now, clocks)
+    # A date of one of them is after the day before the first, in UTC, in any zone (an offset is under a day): most of
+    # a page's dates are before, and their day is not asked for.
+    first = shown[0]
+    since = datetime(first.year, first.month, first.day, tzinfo=UTC) - _DAY
     found = [
         d
         for d, start, end, last, until in marks.written
@@ -802,7 +806,8 @@ def marked_dates(marks: Marks, now: datetime) -> list[datetime]:
         and not (recent and (start, end) in recent and not today.year - 1 <= d.year <= today.year)
         and not (until and d > today)
         and not (
-            d.date() in shown
+            d > since
+            and d.date() in shown
             and (_is_clock(text, d, start, end, now, marks.stamps) if clocks else _widget_day(text, d, start, end, now))
         )
     ]
@@ -1309,9 +1314,10 @@ def _short_dated(text: str, twenties: list[re.Match[str]] | None = None) -> Iter
     # ``twenties``: the first expression's matches, if found already (``_years_and_twenties``).
     firsts = twenties if twenties is not None else _NAMED_SHORT_YEARS[0].finditer(text)
     # The second's year follows one of " ./-" (its lookbehinds), a "3" seldom: asked only there.
-    thirties = _found_at(_NAMED_SHORT_YEARS[1], text, after_one_of(text, "3", " ./-"))
-    years = heapq.merge(firsts, thirties, key=re.Match.start)
-    for count, year in enumerate(years):
+    thirties = list(_found_at(_NAMED_SHORT_YEARS[1], text, after_one_of(text, "3", " ./-")))
+    # Few texts hold one of the thirties: where none, the firsts alone are in order (a merge costs a few k).
+    after_months = heapq.merge(firsts, thirties, key=re.Match.start) if thirties else firsts
+    for count, year in enumerate(after_months):
         if count >= MAX_CANDIDATES:
             break
         named = _named_short_date(text, year)
