@@ -874,13 +874,9 @@ cdef bint _listed_search(
     part, in the parts' order); return False, having added none, where a part has no list."""
     cdef Py_ssize_t cursor[_MAX_PARTS]
     cdef Py_ssize_t last[_MAX_PARTS]
-    cdef Py_ssize_t shared[_MAX_PARTS]
-    cdef bint matched[_MAX_PARTS]
-    cdef bint within[_MAX_PARTS]
     cdef Py_ssize_t index, which, place, start, end
     cdef _Part *part
     cdef lxb_dom_node_t *at
-    _shared_compounds(prepared, starts, count, shared)
     for index in range(count):
         part = &prepared[starts[index]]
         cursor[index] = last[index] = 0
@@ -907,16 +903,7 @@ cdef bint _listed_search(
         for index in range(count):
             if cursor[index] < last[index] and _pool[cursor[index]] == place:
                 cursor[index] += 1
-                if at == NULL:
-                    continue
-                part = &prepared[starts[index]]
-                if shared[index] < 0:
-                    matched[index] = _matches(at, part)
-                    if matched[index]:
-                        _within_ancestors(at, prepared, starts, count, shared, index, within)
-                else:  # the same compound as an earlier part's, at the same place: its answers
-                    matched[index] = matched[shared[index]]
-                if matched[index] and within[index] and <uintptr_t> at != skipped:
+                if at != NULL and _matches_part(at, &prepared[starts[index]]) and <uintptr_t> at != skipped:
                     found.append(LexborNode.new(at, node.parser))
                     if first:
                         return True
@@ -2852,84 +2839,3 @@ def parse(html) -> LexborHTMLParser:
         raise SelectolaxError("Can't parse HTML.")
     parsed.raw_html = raw
     return parsed
-
-
-# --- session 42: a compound matched once for the parts that share it ---
-
-# "h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href]" tests each link's ``a[href]`` and walks its ancestors
-# to the document five times in a listed search, once for each part: most of the search's cost. Parts whose own
-# compounds (Y of ``X Y``) are the same read the same list, so they meet each element at the same place in turn: the
-# first of them matches the element and walks its ancestors once, testing each part's X on each, and the others take
-# its answers (an element is still found once for each part it matches, in the parts' order).
-cdef bint _same_compound(_Part *one, _Part *other):
-    """Whether two compounds without ``:not()`` name the same (``_prepare_compound``'s ids, classes, id and values)."""
-    cdef Py_ssize_t index
-    if one.nots or other.nots:
-        return False
-    if one.typed != other.typed or one.tag != other.tag or one.attributes != other.attributes:
-        return False
-    if one.classes != other.classes or one.values != other.values or one.id_length != other.id_length:
-        return False
-    if (one.id_ == NULL) != (other.id_ == NULL):
-        return False
-    if one.id_ != NULL and memcmp(one.id_, other.id_, one.id_length) != 0:
-        return False
-    for index in range(one.attributes):
-        if one.attribute[index] != other.attribute[index]:
-            return False
-    for index in range(one.classes):
-        if one.class_length[index] != other.class_length[index]:
-            return False
-        if memcmp(one.class_[index], other.class_[index], one.class_length[index]) != 0:
-            return False
-    for index in range(one.values):
-        if one.valued[index] != other.valued[index] or one.value_length[index] != other.value_length[index]:
-            return False
-        if memcmp(one.value[index], other.value[index], one.value_length[index]) != 0:
-            return False
-    return True
-
-
-cdef void _shared_compounds(_Part *prepared, Py_ssize_t *starts, Py_ssize_t count, Py_ssize_t *shared) noexcept:
-    """Set ``shared[index]`` to the first earlier part whose own compound is the same as the part's, else -1."""
-    cdef Py_ssize_t index, earlier
-    for index in range(count):
-        shared[index] = -1
-        for earlier in range(index):
-            if shared[earlier] < 0 and _same_compound(&prepared[starts[earlier]], &prepared[starts[index]]):
-                shared[index] = earlier
-                break
-
-
-cdef void _within_ancestors(
-    lxb_dom_node_t *node,
-    _Part *prepared,
-    Py_ssize_t *starts,
-    Py_ssize_t count,
-    Py_ssize_t *shared,
-    Py_ssize_t first,
-    bint *within,
-) noexcept:
-    """Set ``within[index]`` for the part ``first`` and those sharing its compound: whether, where the part is ``X
-    Y``, an element among the ancestors of ``node`` (which matches Y) matches X (``_matches_part``); the ancestors
-    walked once for all of them, up to the document."""
-    cdef Py_ssize_t index, left = 0
-    cdef _Part *part
-    cdef _Part *ancestor
-    for index in range(first, count):
-        if index == first or shared[index] == first:
-            part = &prepared[starts[index]]
-            within[index] = part.ancestor == 0
-            left += not within[index]
-    node = node.parent
-    while node != NULL and left:
-        if node.type == LXB_DOM_NODE_TYPE_ELEMENT:
-            for index in range(first, count):
-                if (index == first or shared[index] == first) and not within[index]:
-                    part = &prepared[starts[index]]
-                    ancestor = part + part.ancestor
-                    # most ancestors are told apart by their name, without a call
-                    if (not ancestor.typed or node.local_name == ancestor.tag) and _matches(node, ancestor):
-                        within[index] = True
-                        left -= 1
-        node = node.parent
