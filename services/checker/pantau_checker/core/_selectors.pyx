@@ -892,6 +892,8 @@ cdef bint _listed_search(
             start, end = _list_start[which], _list_start[which] + _list_size[which]
         cursor[index] = _first_at(start, end, low)
         last[index] = _first_at(cursor[index], end, high)
+    if _one_own_compound(prepared, starts, count):
+        return _ancestors_by_name(node, prepared, starts, count, cursor[0], last[0], skipped, first, found)
     while True:
         place = high
         for index in range(count):
@@ -2839,3 +2841,113 @@ def parse(html) -> LexborHTMLParser:
         raise SelectolaxError("Can't parse HTML.")
     parsed.raw_html = raw
     return parsed
+
+
+# --- session 42: parts of one own compound under ancestors told by their names ---
+
+# "h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href]": in a listed search each link's ``a[href]`` is tested,
+# and its ancestors walked to the document, once for each part, most of the search's cost. Where every part is ``X
+# Y`` (or Y) of one Y and its X an element's name alone, of lexbor's own, each element of Y's list is matched once
+# and its ancestors walked once, each ancestor's name giving the parts it meets (``_part_bits``, a bit a part); the
+# element is found once for each part met, in the parts' order, as the scan of each part's list would find it.
+cdef uint64_t *_part_bits = <uint64_t *> calloc(LXB_TAG__LAST_ENTRY, sizeof(uint64_t))
+
+
+cdef bint _same_compound(_Part *one, _Part *other):
+    """Whether two compounds without ``:not()`` name the same (``_prepare_compound``'s ids, classes, id and values)."""
+    cdef Py_ssize_t index
+    if one.nots or other.nots:
+        return False
+    if one.typed != other.typed or one.tag != other.tag or one.attributes != other.attributes:
+        return False
+    if one.classes != other.classes or one.values != other.values or one.id_length != other.id_length:
+        return False
+    if (one.id_ == NULL) != (other.id_ == NULL):
+        return False
+    if one.id_ != NULL and memcmp(one.id_, other.id_, one.id_length) != 0:
+        return False
+    for index in range(one.attributes):
+        if one.attribute[index] != other.attribute[index]:
+            return False
+    for index in range(one.classes):
+        if one.class_length[index] != other.class_length[index]:
+            return False
+        if memcmp(one.class_[index], other.class_[index], one.class_length[index]) != 0:
+            return False
+    for index in range(one.values):
+        if one.valued[index] != other.valued[index] or one.value_length[index] != other.value_length[index]:
+            return False
+        if memcmp(one.value[index], other.value[index], one.value_length[index]) != 0:
+            return False
+    return True
+
+
+
+cdef bint _one_own_compound(_Part *prepared, Py_ssize_t *starts, Py_ssize_t count):
+    """Whether the parts (two or more) share their own compound and each has no ancestor or one of a name alone."""
+    cdef Py_ssize_t index
+    cdef _Part *part
+    cdef _Part *ancestor
+    if count < 2:
+        return False
+    for index in range(count):
+        part = &prepared[starts[index]]
+        if index and not _same_compound(&prepared[starts[0]], part):
+            return False
+        if part.ancestor:
+            ancestor = part + part.ancestor
+            if not (ancestor.typed and 0 < ancestor.tag < LXB_TAG__LAST_ENTRY):
+                return False
+            if ancestor.attributes or ancestor.classes or ancestor.id_ != NULL or ancestor.values or ancestor.nots:
+                return False
+    return True
+
+
+cdef bint _ancestors_by_name(
+    LexborNode node,
+    _Part *prepared,
+    Py_ssize_t *starts,
+    Py_ssize_t count,
+    Py_ssize_t at_,
+    Py_ssize_t last,
+    uintptr_t skipped,
+    bint first,
+    list found,
+) except -1:
+    """Add to ``found`` the elements of ``_pool[at_:last]`` (Y's list, within the searched range) that match the
+    parts (``_one_own_compound``), once for each part, in the parts' order."""
+    cdef Py_ssize_t index
+    cdef uint64_t own = 0, every = 0, met
+    cdef _Part *part
+    cdef lxb_dom_node_t *at
+    cdef lxb_dom_node_t *above
+    for index in range(count):
+        part = &prepared[starts[index]]
+        every |= (<uint64_t> 1) << index
+        if part.ancestor == 0:
+            own |= (<uint64_t> 1) << index
+        else:
+            _part_bits[(part + part.ancestor).tag] |= (<uint64_t> 1) << index
+    try:
+        while at_ < last:
+            at = _nodes[_pool[at_]]
+            at_ += 1
+            if at == NULL or <uintptr_t> at == skipped or not _matches(at, &prepared[starts[0]]):
+                continue
+            met = own
+            above = at.parent
+            while above != NULL and met != every:
+                if above.type == LXB_DOM_NODE_TYPE_ELEMENT and above.local_name < LXB_TAG__LAST_ENTRY:
+                    met |= _part_bits[above.local_name]
+                above = above.parent
+            for index in range(count):
+                if met & ((<uint64_t> 1) << index):
+                    found.append(LexborNode.new(at, node.parser))
+                    if first:
+                        return True
+    finally:
+        for index in range(count):
+            part = &prepared[starts[index]]
+            if part.ancestor:
+                _part_bits[(part + part.ancestor).tag] = 0
+    return True
