@@ -267,6 +267,10 @@ ERROR_GATES = (
     ': executing "',
 )
 _ERROR_SIGNS = Signs(ERROR_GATES)
+# Blogger's own status line above an empty main column, in English and Indonesian (``page_kind`` reads it whole): its
+# words are sought in the visible text in the gates' pass, where two searches of their own read it again each.
+BLOGGER_NEEDLES = ("in this blog does not exist", "blog ini tidak ada")
+_VISIBLE_SIGNS = Signs((*ERROR_GATES, *BLOGGER_NEEDLES))
 _QUOTING_TAGS = ("<code", "<samp", "<kbd", "<em", "<q")  # their start tags' beginnings (``<embed`` too)
 _BASE_TAGS = ("<base", "<BASE")
 # An element's handlers that run as it loads or fails to, as a kit writes them (the parser reads any case).
@@ -686,6 +690,8 @@ class Page:
     # The words of ``ERROR_GATES`` its visible text has: found once, for its listings and for ``page_kind``'s errors
     # (None: not looked for, as of a page made but not parsed).
     error_gates: frozenset[str] | None = None
+    # The lines of ``BLOGGER_NEEDLES`` its visible text has, found with ``error_gates`` (None: not looked for).
+    blogger_lines: frozenset[str] | None = None
     asks_password: bool = False  # whether it has a password field: a login form
     # Whether it is a script's empty shell: next to no text, and the empty element a single-page app mounts in.
     app_shell: bool = False
@@ -798,7 +804,7 @@ def parse_page(
     )
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in select(tree, "h1, h2")[:_MAX_HEADINGS])
     quoted = _quoted_texts(tree, markup)
-    error_gates = gates_in(visible)
+    error_gates, blogger_lines = _gates_and_blogger_lines(visible)
     listed, between = _error_listings(tree, markup, error_gates)
     card_headings = _card_headings(tree) if error_gates else ()
     main_headings, main_block = _main_headings(body, root)
@@ -869,6 +875,7 @@ def parse_page(
         quoted_texts=quoted,
         listed_texts=listed,
         error_gates=error_gates,
+        blogger_lines=blogger_lines,
         rows_between=between,
         card_headings=card_headings,
         asks_password=_asks_password(markup, body),
@@ -1002,6 +1009,16 @@ def _beside_its_like(block: Node, tag: str | None) -> bool:
 def gates_in(text: str) -> frozenset[str]:
     """Return the words of ``ERROR_GATES`` in ``text``, each sought in its bytes (``literals``)."""
     return _ERROR_SIGNS.in_text(text)
+
+
+def _gates_and_blogger_lines(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Return the words of ``ERROR_GATES`` in ``text``, as ``gates_in`` (in its order), and the lines of
+    ``BLOGGER_NEEDLES``, found in one pass."""
+    said = _VISIBLE_SIGNS.in_order(text)
+    return (
+        frozenset(sign for sign in said if sign not in BLOGGER_NEEDLES),
+        frozenset(sign for sign in said if sign in BLOGGER_NEEDLES),
+    )
 
 
 def _names_an_error(text: str) -> bool:

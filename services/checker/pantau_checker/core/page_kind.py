@@ -89,7 +89,7 @@ from urllib.parse import unquote, urlsplit
 import ahocorasick_rs
 
 from .dates import dates_in_text
-from .page import Page, derived, gates_in
+from .page import BLOGGER_NEEDLES, Page, derived, gates_in
 from .text import compiled_when_used
 
 Kind = Literal[
@@ -1057,8 +1057,7 @@ _SITE_GONE = _words(
     r"[\w-]+(?:\.[\w-]+)+\s+(?:is\s+no\s+longer\s+available|does\s+not\s+exist|doesn['’]t\s+exist)|"
     r"the\s+authors\s+have\s+deleted\s+this\s+(?:site|blog)"
 )
-# Blogger's own status line above an empty main column, in English and Indonesian: no post writes it.
-_BLOGGER_NEEDLES = ("in this blog does not exist", "blog ini tidak ada")
+# Blogger's own status line above an empty main column (``BLOGGER_NEEDLES``): no post writes it.
 _BLOGGER_NOT_FOUND = _rx(
     r"sorry,\s+the\s+page\s+you\s+were\s+looking\s+for\s+in\s+this\s+blog\s+does\s+not\s+exist\.?|"
     r"maaf,\s+halaman\s+yang\s+anda\s+cari\s+(?:di|dalam)\s+blog\s+ini\s+tidak\s+ada\.?"
@@ -2279,9 +2278,11 @@ def _wordpress_404(v: _View) -> str | None:
 def _blogger_not_found(v: _View) -> str | None:
     # Its expression is tried only around its own words: a case-blind search of every page's text from
     # each of its places cost ten times the rest of the classification.
+    # The parser found which of its words the text has (a page made without it has them sought here).
     text = v.page.visible_text
-    for needle in _BLOGGER_NEEDLES:
-        at = text.find(needle, 0, _ERROR_HEAD)
+    lines = v.page.blogger_lines
+    for needle in BLOGGER_NEEDLES:
+        at = text.find(needle, 0, _ERROR_HEAD) if lines is None or needle in lines else -1
         said = _BLOGGER_NOT_FOUND.search(text, max(0, at - _QUOTE), at + len(needle) + 1) if at >= 0 else None
         if said and not _quoted(text, said):  # a post that tells what the line means quotes it
             return said.group(0)
