@@ -2564,7 +2564,7 @@ cdef class Moves:
             found.append((index, end - length, end))
 
 
-# --- session 42: the names walk's verdicts kept from page to page ---
+# --- the names walk's verdicts, kept from page to page ---
 # The distinct class and id values the walks of the names met, each with its verdict, in a table of open addressing
 # by a hash of their bytes (copied): a page repeats a few dozen values on hundreds of elements, and a site's pages
 # (and a vendor's sites) the same values, each decoded and judged once until the table is full (then emptied) or
@@ -2749,7 +2749,7 @@ def named(LexborNode body, object judge, object nothing) -> list:
     return found
 
 
-# --- session 42: lexbor's documents kept for the next parse ---
+# --- lexbor's documents, kept for the next parse ---
 # selectolax makes a lexbor document for each parse and destroys it with its parser: the document's memory pools,
 # its tables of names, its tokenizer and tree builder allocated, zeroed and freed again for each page (some 50,000
 # instructions, and memory the cache has lost). ``parse`` parses into a document kept from an earlier page, emptied
@@ -2843,7 +2843,7 @@ def parse(html) -> LexborHTMLParser:
     return parsed
 
 
-# --- session 42: parts of one own compound under ancestors told by their names ---
+# --- parts of one own compound under ancestors told by their names ---
 
 # "h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href]": in a listed search each link's ``a[href]`` is tested,
 # and its ancestors walked to the document, once for each part, most of the search's cost. Where every part is ``X
