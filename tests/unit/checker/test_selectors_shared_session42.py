@@ -10,8 +10,9 @@ import random
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+from unit.checker.test_tree_changes_session40 import _ids, _same_as_selectolax
 
-from pantau_checker.core._selectors import decompose, select, select_first
+from pantau_checker.core._selectors import decompose, select
 
 _NEWS = "".join(
     f"""<article class="post {"headline" if n % 3 == 0 else "item"}" id="post-{n}">
@@ -59,16 +60,6 @@ SELECTORS = [
     "nav a[href], footer a[href], aside a[href], main a[href]",
     "article h2, article h3, main h2, body h3",
 ]
-
-
-def _ids(nodes: list[LexborNode]) -> list[int]:
-    return [n.mem_id for n in nodes]
-
-
-def _same_as_selectolax(place: LexborHTMLParser | LexborNode, query: str) -> None:
-    assert _ids(select(place, query)) == _ids(place.css(query)), query
-    first, theirs = select_first(place, query), place.css_first(query)
-    assert (first and first.mem_id) == (theirs and theirs.mem_id), query
 
 
 def _places(tree: LexborHTMLParser) -> list[LexborHTMLParser | LexborNode]:
