@@ -983,8 +983,9 @@ cdef list _search(LexborNode node, str query, int first):
     cdef LexborNode at
     if ready is not None:  # most searches: the query's parts prepared before, their names all lexbor's own
         at = node._get_node()
-        return _prepared_search(node, at.node, (<_Prepared> ready).parts, (<_Prepared> ready).starts,
-                                (<_Prepared> ready).count, first)
+        return _prepared_search(
+            node, at.node, (<_Prepared> ready).parts, (<_Prepared> ready).starts, (<_Prepared> ready).count, first
+        )
     cdef object parts = _simple_of(query)
     if parts is not None:
         return _simple_search(node, query, <list> parts, first)
@@ -2972,8 +2973,8 @@ cdef bint _ancestors_by_name(
 # --- session 43: a query's parts prepared once ---
 
 # A search prepared its query's parts (``_prepare``: the compounds' names looked up, their bytes pointed at) at each
-# call, some 500 instructions, though most queries are the code's constants asked of every page, many of them a
-# hundred times a page (``select_first(heading, "a[href]")``). Where every name of a query is one of lexbor's own
+# call, some 500 instructions, though most queries are the code's constants asked of every page, some of them dozens
+# of times a page (``select_first(heading, "a[href]")``). Where every name of a query is one of lexbor's own
 # (ids below ``LXB_TAG__LAST_ENTRY`` and ``LXB_DOM_ATTR__LAST_ENTRY``: its constants, the same in every document),
 # its prepared parts hold for every document and are kept (``_kept_prepared``); a query that names another
 # (``local-time``) has its ids looked up in each document, as before, and is prepared at each search. The parts
