@@ -59,3 +59,6 @@ class Moves:
 
 # lexbor's documents, kept for the next parse
 def parse(html: str | bytes) -> LexborHTMLParser: ...
+
+# whether a search finds anything
+def without(nodes: list[LexborNode], query: str) -> list[LexborNode]: ...

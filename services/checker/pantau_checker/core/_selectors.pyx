@@ -866,7 +866,7 @@ cdef bint _listed_search(
     Py_ssize_t low,
     Py_ssize_t high,
     uintptr_t skipped,
-    bint first,
+    int first,
     list found,
 ) except -1:
     """Add to ``found`` the elements of the index's places ``low`` to ``high`` that match the parts, from the lists
@@ -906,27 +906,37 @@ cdef bint _listed_search(
             if cursor[index] < last[index] and _pool[cursor[index]] == place:
                 cursor[index] += 1
                 if at != NULL and _matches_part(at, &prepared[starts[index]]) and <uintptr_t> at != skipped:
-                    found.append(LexborNode.new(at, node.parser))
+                    found.append(_made(at, node.parser, first))
                     if first:
                         return True
 
 
-cdef list _simple_search(LexborNode node, list parts, bint first):
-    """Return the elements in ``node`` (the node too) that match ``parts``, once for each part they match, in the
-    order of lexbor's walk."""
+cdef list _simple_search(LexborNode node, str query, list parts, int first):
+    """Return the elements in ``node`` (the node too) that match ``parts`` (``query``'s), once for each part they
+    match, in the order of lexbor's walk."""
     cdef LexborNode start = node._get_node()
     cdef lxb_dom_node_t *root = start.node
-    cdef lxb_dom_node_t *at
-    cdef uintptr_t skipped = <uintptr_t> node.parser._fragment_wrapper if node.parser is not None else 0
     cdef _Part prepared[_MAX_COMPOUNDS]
-    cdef _Part *part
     cdef Py_ssize_t starts[_MAX_PARTS]
-    cdef Py_ssize_t count = len(parts), index, filled = 0, low = 0, high = 0, place
-    cdef uintptr_t tag
-    cdef list found = []
+    cdef Py_ssize_t count = len(parts), index, filled = 0
     for index in range(count):
         starts[index] = filled
         filled += _prepare(&prepared[filled], <list> parts[index], root)
+    _keep_prepared(query, parts, prepared, starts, count, filled)
+    return _prepared_search(node, root, prepared, starts, count, first)
+
+
+cdef list _prepared_search(
+    LexborNode node, lxb_dom_node_t *root, _Part *prepared, Py_ssize_t *starts, Py_ssize_t count, int first
+):
+    """Return the elements in ``node`` (whose tree starts at ``root``) that match the prepared parts, once for each
+    part they match, in the order of lexbor's walk."""
+    cdef lxb_dom_node_t *at
+    cdef uintptr_t skipped = <uintptr_t> node.parser._fragment_wrapper if node.parser is not None else 0
+    cdef _Part *part
+    cdef Py_ssize_t index, low = 0, high = 0, place
+    cdef uintptr_t tag
+    cdef list found = []
     if _indexed_range(node, root, &low, &high):
         if _listed_search(node, prepared, starts, count, low, high, skipped, first, found):
             return found
@@ -939,7 +949,7 @@ cdef list _simple_search(LexborNode node, list parts, bint first):
                 if part.typed and tag != part.tag:
                     continue
                 if _matches_part(at, part) and <uintptr_t> at != skipped:
-                    found.append(LexborNode.new(at, node.parser))
+                    found.append(_made(at, node.parser, first))
                     if first:
                         return found
         return found
@@ -954,7 +964,7 @@ cdef list _simple_search(LexborNode node, list parts, bint first):
                 if part.typed and at.local_name != part.tag:  # most elements, without a call where it is not inlined
                     continue
                 if _matches_part(at, part) and <uintptr_t> at != skipped:
-                    found.append(LexborNode.new(at, node.parser))
+                    found.append(_made(at, node.parser, first))
                     if first:
                         return found
             if at.first_child != NULL:
@@ -968,10 +978,17 @@ cdef list _simple_search(LexborNode node, list parts, bint first):
     return found
 
 
-cdef list _search(LexborNode node, str query, bint first):
+cdef list _search(LexborNode node, str query, int first):
+    cdef object ready = _kept_prepared.get(query)
+    cdef LexborNode at
+    if ready is not None:  # most searches: the query's parts prepared before, their names all lexbor's own
+        at = node._get_node()
+        return _prepared_search(
+            node, at.node, (<_Prepared> ready).parts, (<_Prepared> ready).starts, (<_Prepared> ready).count, first
+        )
     cdef object parts = _simple_of(query)
     if parts is not None:
-        return _simple_search(node, <list> parts, first)
+        return _simple_search(node, query, <list> parts, first)
     cdef bint kept = False
     cdef lxb_css_selector_list_t *parsed = _selector(query, &kept)
     cdef LexborNode start = node._get_node()
@@ -995,13 +1012,13 @@ cdef list _search(LexborNode node, str query, bint first):
 def select(object searched, str query) -> list:
     """Return ``searched.css(query)`` (a node's or a document's): what matches, in document order."""
     cdef LexborNode node = _start(searched)
-    return _search(node, query, False) if node is not None else []
+    return _search(node, query, _ALL) if node is not None else []
 
 
 def select_first(object searched, str query):
     """Return ``searched.css_first(query)``: the first of them, or None."""
     cdef LexborNode node = _start(searched)
-    found = _search(node, query, True) if node is not None else None
+    found = _search(node, query, _FIRST) if node is not None else None
     return found[0] if found else None
 
 
@@ -2911,7 +2928,7 @@ cdef bint _ancestors_by_name(
     Py_ssize_t at_,
     Py_ssize_t last,
     uintptr_t skipped,
-    bint first,
+    int first,
     list found,
 ) except -1:
     """Add to ``found`` the elements of ``_pool[at_:last]`` (Y's list, within the searched range) that match the
@@ -2942,7 +2959,7 @@ cdef bint _ancestors_by_name(
                 above = above.parent
             for index in range(count):
                 if met & ((<uint64_t> 1) << index):
-                    found.append(LexborNode.new(at, node.parser))
+                    found.append(_made(at, node.parser, first))
                     if first:
                         return True
     finally:
@@ -2951,3 +2968,99 @@ cdef bint _ancestors_by_name(
             if part.ancestor:
                 _part_bits[(part + part.ancestor).tag] = 0
     return True
+
+
+# --- session 43: a query's parts prepared once ---
+
+# A search prepared its query's parts (``_prepare``: the compounds' names looked up, their bytes pointed at) at each
+# call, some 500 instructions, though most queries are the code's constants asked of every page, some of them dozens
+# of times a page (``select_first(heading, "a[href]")``). Where every name of a query is one of lexbor's own
+# (ids below ``LXB_TAG__LAST_ENTRY`` and ``LXB_DOM_ATTR__LAST_ENTRY``: its constants, the same in every document),
+# its prepared parts hold for every document and are kept (``_kept_prepared``); a query that names another
+# (``local-time``) has its ids looked up in each document, as before, and is prepared at each search. The parts
+# point into the bytes of the query's parsed form (``_simple``), which the kept parts hold.
+cdef class _Prepared:
+    cdef _Part *parts
+    cdef Py_ssize_t starts[_MAX_PARTS]
+    cdef Py_ssize_t count
+    cdef list known  # the parsed parts (``_simple_of``), whose bytes ``parts`` point into
+
+    def __dealloc__(self):
+        free(self.parts)
+
+
+cdef dict _kept_prepared = {}
+
+
+cdef bint _own_names(_Part *part):
+    """Whether the names of a compound (not its ``:not()``'s) are all lexbor's own, known in every document alike."""
+    cdef Py_ssize_t index
+    if part.typed and not 0 < part.tag < LXB_TAG__LAST_ENTRY:
+        return False
+    for index in range(part.attributes):
+        if not 0 < part.attribute[index] < LXB_DOM_ATTR__LAST_ENTRY:
+            return False
+    for index in range(part.values):
+        if not 0 < part.valued[index] < LXB_DOM_ATTR__LAST_ENTRY:
+            return False
+    return True
+
+
+cdef int _keep_prepared(
+    str query, list parts, _Part *prepared, Py_ssize_t *starts, Py_ssize_t count, Py_ssize_t filled
+) except -1:
+    """Keep ``query``'s prepared parts where all their names are lexbor's own (and there is room)."""
+    cdef Py_ssize_t index
+    cdef _Prepared kept
+    if len(_kept_prepared) >= _MAX_PARSED:
+        return 0
+    for index in range(filled):
+        if not _own_names(&prepared[index]):
+            return 0
+    kept = _Prepared()
+    kept.parts = <_Part *> calloc(filled, sizeof(_Part))
+    if kept.parts == NULL:
+        raise MemoryError()
+    memcpy(kept.parts, prepared, filled * sizeof(_Part))
+    memcpy(kept.starts, starts, count * sizeof(Py_ssize_t))
+    kept.count = count
+    kept.known = parts
+    _kept_prepared[query] = kept
+    return 0
+
+
+# --- session 43: whether a search finds anything ---
+
+# ``machine_parts`` asks each of a page's headings (some 45) whether it holds a link (``select_first(heading,
+# "a[href]")``), and most do: each question a Python call, a list and a node made for the link, all let go at once.
+# ``without`` asks them all in one call, a search that stops at its first element (``_WHETHER``) and makes no node.
+cdef enum:
+    _ALL = 0  # every element found
+    _FIRST = 1  # the first one
+    _WHETHER = 2  # the first one, added as None: whether there is one
+
+
+cdef inline object _made(lxb_dom_node_t *at, LexborHTMLParser parser, int first):
+    """Return the node a search adds to what it found: ``at``'s, or None where it asks only whether it finds one."""
+    return LexborNode.new(at, parser) if first != _WHETHER else None
+
+
+def without(list nodes not None, str query) -> list:
+    """Return those of ``nodes`` in which ``query`` finds nothing (``select_first(node, query) is None``), in their
+    order."""
+    cdef list left = []
+    cdef LexborNode node, at
+    cdef object ready = _kept_prepared.get(query)  # once for all (``_search`` looks it up at each call)
+    for searched in nodes:
+        node = <LexborNode?> searched
+        if ready is not None:
+            at = node._get_node()
+            found = _prepared_search(
+                node, at.node, (<_Prepared> ready).parts, (<_Prepared> ready).starts, (<_Prepared> ready).count, _WHETHER
+            )
+        else:
+            found = _search(node, query, _WHETHER)
+            ready = _kept_prepared.get(query)
+        if not found:
+            left.append(node)
+    return left

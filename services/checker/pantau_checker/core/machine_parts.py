@@ -36,7 +36,7 @@ from datetime import date
 
 from selectolax.lexbor import LexborNode as Node
 
-from ._selectors import select, select_first, text_of, words_of
+from ._selectors import select, select_first, text_of, without, words_of
 from .dates import dates_in_text
 
 # Social feed plugins' containers, by the names they give them (ids and classes no theme uses for its own), Elfsight's
@@ -148,9 +148,8 @@ def machine_parts(body: Node, widgets: list[Node], own: str, plugins: bool, toda
             headings.append(node)
         elif today is not None and (tables := tables + 1) <= _MAX_TABLES and _days_of_data(node, own, today):
             found.append(node)  # of a hostile page's thousands of tables, the first few are read
-    for heading in headings[:_MAX_HEADINGS]:
-        if select_first(heading, "a[href]") is not None:  # a post's headline links: its words are not read
-            continue
+    # A post's headline links: its words are not read (asked of all in one call, no link's node made).
+    for heading in without(headings[:_MAX_HEADINGS], "a[href]"):
         title = words_of(heading)  # its words, squashed in the compiled module
         if (
             len(title) > _MAX_TITLE_CHARS
