@@ -76,6 +76,7 @@ from .embedded import Posts, posts
 from .literals import Markup, Signs
 from .machine_parts import FEED_PLUGIN_SIGNS, machine_parts
 from .markup import parse_html
+from .records import made_at_once
 from .script_redirects import refresh_target, script_targets
 from .term_scan import mentions
 
@@ -536,6 +537,7 @@ _PAGE_CACHE_MARKS = (
     "Cache file was created in",
     "cache file was created in",
 )
+_CACHE_MARKS_SHARE = "ache"  # what every one of the marks holds (a test sees that it does)
 _CACHE_COMMENT_REACH = 3000  # characters at the end of the document: a cache appends its comment after </html>
 T = TypeVar("T")
 # What a hidden part's text may hold beside its links' and still be its links alone: a separator or two.
@@ -587,6 +589,7 @@ class Frame(NamedTuple):
     place: str
 
 
+@made_at_once
 @dataclass(frozen=True)
 class _HeadFacts:
     title: str
@@ -600,6 +603,7 @@ class _HeadFacts:
     more_titles: tuple[str, ...] = ()
 
 
+@made_at_once
 @dataclass(frozen=True)
 class Pointer:
     """Where the page sends search engines or visitors instead of itself: a ``<link rel=amphtml>``
@@ -614,6 +618,7 @@ class Pointer:
     href: str  # absolute
 
 
+@made_at_once
 @dataclass(frozen=True)
 class DateSources:
     """Where a page states its own dates, apart from its metas."""
@@ -632,6 +637,7 @@ class DateSources:
     headlines: int = 0
 
 
+@made_at_once
 @dataclass(frozen=True)
 class Page:
     title: str
@@ -915,6 +921,8 @@ def _cached_copy(html: str) -> bool:
     Cache, WP Fastest Cache and Hummingbird sign the copies they serve (a post about one of them names it in its
     text, not in a comment at the end)."""
     tail = html[-_CACHE_COMMENT_REACH:]
+    if _CACHE_MARKS_SHARE not in tail:  # most pages: one search, not one a mark
+        return False
     for mark in _PAGE_CACHE_MARKS:
         at = tail.find(mark)
         if at >= 0 and tail.rfind("<!--", 0, at) > tail.rfind("-->", 0, at):

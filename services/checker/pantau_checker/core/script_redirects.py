@@ -345,6 +345,8 @@ _MAX_RUNS = 16  # strings run as code, of a page
 _MAX_RUN_CALLS = 20  # calls of each kind of a script looked at
 _MAX_NESTED = 4  # code run from a string that runs a string ...
 _MAX_WRITTEN_SCRIPTS = 5  # inline scripts of a markup written
+# The words whose presence in a script its readings ask about (``_words``).
+_WORDS = tuple(dict.fromkeys(("location", "open", *_WINDOWS, "navigate", "createElement", *_WRITTEN, *_RUNS)))
 
 # (text, whole, position after it): what is known of a value, whether that is all of it, and where it ends.
 _Read: TypeAlias = tuple[str, bool, int]
@@ -353,21 +355,25 @@ _Read: TypeAlias = tuple[str, bool, int]
 def script_targets(scripts: Sequence[str]) -> list[tuple[str, str]]:
     """Return (kind, address) of each address the scripts send the browser to, as it runs."""
     found: list[tuple[str, str]] = []
-    scripts = [_names_unescaped(code) if "\\x" in code or "\\u" in code else code for code in scripts]
-    if not any(map(_may_navigate, scripts)):  # most pages: no script of theirs navigates
+    # (A backslash is sought first: a character is found by ``memchr``, a word by a slower search.)
+    scripts = [
+        _names_unescaped(code) if "\\" in code and ("\\x" in code or "\\u" in code) else code for code in scripts
+    ]
+    said = list(map(_words, scripts))
+    if not any(map(_may_navigate, said)):  # most pages: no script of theirs navigates
         return found
-    runner = _Runner(scripts)
+    runner = _Runner(scripts, said)
     codes, contexts = runner.codes, runner.contexts
     left = _MAX_ASSIGNMENTS  # each costs a walk back over the code before it
     reader = _Reader(codes)
     quoted = False  # "location" written as a string: this script or a later one may take it out of an array
-    for index, code in enumerate(codes):
-        named = "location" in code
+    for index, (code, words) in enumerate(zip(codes, runner.words, strict=True)):
+        named = "location" in words
         quoted = quoted or (named and ("'location'" in code or '"location"' in code))
-        if not named and not (quoted and "[" in code) and not _opens(code) and not _builds(code):
+        if not named and not (quoted and "[" in code) and not _opens(words) and not _builds(words):
             continue
         reader.index = index
-        for start, read in islice(reader.navigations(code, quoted), left):
+        for start, read in islice(reader.navigations(code, words, quoted), left):
             left -= 1
             kind = _narrowed(contexts[index], _kind(code, start))
             address = read() if kind else ""
@@ -397,8 +403,9 @@ class _Reader:
         self.objects: list[frozenset[str]] = []  # of each script: the names it gives an object literal
         self.framed = False  # whether the address last read is a frame's laid over the window (``FRAME``)
 
-    def navigations(self, code: str, quoted: bool) -> Iterator[tuple[int, Callable[[], str]]]:
-        """Yield where each navigation of ``code`` starts, and how to read the address it goes to."""
+    def navigations(self, code: str, words: frozenset[str], quoted: bool) -> Iterator[tuple[int, Callable[[], str]]]:
+        """Yield where each navigation of ``code`` (of ``words``: ``_words``) starts, and how to read the address it
+        goes to."""
         for match in _ASSIGNED.finditer(code):
             if not _global(code, match):
                 continue
@@ -407,10 +414,10 @@ class _Reader:
                 yield match.start(), partial(self.address, code, end)
         if "host" in code:
             yield from self.hosted(code)
-        if _opens(code):
+        if _opens(words):
             yield from self.opened(code)
-        if _builds(code):
-            yield from self.built(code)
+        if _builds(words):
+            yield from self.built(code, words)
         if not quoted:  # no string array of the page's can hold the word
             return
         for match in _INDEXED.finditer(code):
@@ -442,18 +449,18 @@ class _Reader:
                 if whole and _SAME_WINDOW.match(code, end):
                     yield match.start(), partial(self.address, code, match.end())
 
-    def built(self, code: str) -> Iterator[tuple[int, Callable[[], str]]]:
+    def built(self, code: str, words: frozenset[str]) -> Iterator[tuple[int, Callable[[], str]]]:
         """Yield the navigations of ``code`` that assign nothing: ``navigation.navigate``, a meta refresh written
         into the page or created in it, a link created and clicked, a form created and submitted."""
-        if "navigate" in code:
+        if "navigate" in words:
             for match in islice(_NAVIGATE.finditer(code), _MAX_ASSIGNMENTS):
                 if _stands_alone(_GLOBALS, code, match.start()):
                     yield match.start(), partial(self.address, code, match.end())
-        if _writes(code) and (any(hint in code for hint in _REFRESH_HINTS) or "iframe" in code or "IFRAME" in code):
+        if _writes(words) and (any(hint in code for hint in _REFRESH_HINTS) or "iframe" in code or "IFRAME" in code):
             for literal, pattern in _WRITTEN.items():
-                for match in islice(pattern.finditer(code) if literal in code else (), _MAX_ASSIGNMENTS):
+                for match in islice(pattern.finditer(code) if literal in words else (), _MAX_ASSIGNMENTS):
                     yield match.start(), partial(self.written, code, match.end())
-        if "createElement" in code:
+        if "createElement" in words:
             for created in islice(_CREATED.finditer(code), self.elements):
                 self.elements -= 1
                 if used := self.made(code, created):
@@ -961,23 +968,26 @@ class _Runner:
     turn, to a depth; a run in a click handler or an uncalled function is not read.
     """
 
-    def __init__(self, scripts: Sequence[str]) -> None:
+    def __init__(self, scripts: Sequence[str], said: Sequence[frozenset[str]]) -> None:
         self.codes: list[str] = []
+        self.words: list[frozenset[str]] = []  # of each code, those of ``_WORDS`` it has
         self.contexts: list[str] = []  # SCRIPT, or the kind of the test around the code's run
         self.reader = _Reader(self.codes)  # a budget of its own: the navigations' reader has theirs
         self.runs = _MAX_RUNS
         self.chars = _MAX_RUN_CHARS
-        for code in scripts:
-            self.add(code, SCRIPT, 0)
+        for code, words in zip(scripts, said, strict=True):
+            self.add(code, words, SCRIPT, 0)
 
-    def add(self, code: str, context: str, depth: int) -> None:
+    def add(self, code: str, words: frozenset[str], context: str, depth: int) -> None:
+        """Add ``code`` (of ``words``: ``_words``) and the code its strings run."""
         index = len(self.codes)
         self.codes.append(code)
+        self.words.append(words)
         self.contexts.append(context)
-        if depth >= _MAX_NESTED or not _runs_strings(code):
+        if depth >= _MAX_NESTED or not _runs_strings(words):
             return
         for what, pattern in _RUNS.items():
-            for call in islice(pattern.finditer(code) if what in code else (), _MAX_RUN_CALLS):
+            for call in islice(pattern.finditer(code) if what in words else (), _MAX_RUN_CALLS):
                 if self.runs <= 0 or self.chars <= 0:
                     return
                 if what == "set" and _TIMER_STRING.match(code, call.end()) is None:
@@ -989,7 +999,7 @@ class _Runner:
                 kind = _kind(code, call.start()) if ran else ""
                 if kind:
                     self.runs -= 1
-                    self.add(ran, _narrowed(context, kind), depth + 1)
+                    self.add(ran, _words(ran), _narrowed(context, kind), depth + 1)
 
     def ran(self, code: str, call: re.Match[str], what: str) -> str:
         """Return the code the call ``call`` (of ``_RUNS[what]``) runs from a string, or ""."""
@@ -1407,21 +1417,27 @@ def _plain_name(literal: re.Match[str]) -> str:
     return f"{literal[1]}{name}{literal[1]}" if _IDENTIFIER.fullmatch(name) else literal[0]
 
 
-def _may_navigate(code: str) -> bool:
-    return "location" in code or _opens(code) or _builds(code) or _runs_strings(code)
+def _words(code: str) -> frozenset[str]:
+    """Return the words of ``_WORDS`` in ``code``: each looked for once, where each reading of the script asks."""
+    return frozenset(word for word in _WORDS if word in code)
 
 
-def _builds(code: str) -> bool:
-    """Whether ``code`` may navigate without assigning: a Navigation API call, markup or an element it makes."""
-    return "navigate" in code or "createElement" in code or _writes(code)
+def _may_navigate(words: frozenset[str]) -> bool:
+    return "location" in words or _opens(words) or _builds(words) or _runs_strings(words)
 
 
-def _writes(code: str) -> bool:
-    return any(literal in code for literal in _WRITTEN)
+def _builds(words: frozenset[str]) -> bool:
+    """Whether a script of ``words`` may navigate without assigning: a Navigation API call, markup or an element it
+    makes."""
+    return "navigate" in words or "createElement" in words or _writes(words)
 
 
-def _runs_strings(code: str) -> bool:
-    return any(literal in code for literal in _RUNS)
+def _writes(words: frozenset[str]) -> bool:
+    return not words.isdisjoint(_WRITTEN)
+
+
+def _runs_strings(words: frozenset[str]) -> bool:
+    return not words.isdisjoint(_RUNS)
 
 
 def _covers(code: str, start: int, end: int) -> bool:
@@ -1499,9 +1515,10 @@ def _robots(before: str) -> bool:
     return _ROBOT.search(before, start, agent + _AGENT_TEST) is not None
 
 
-def _opens(code: str) -> bool:
-    """Whether ``code`` may open an address in the page's own window: ``open(`` and a window's name of it."""
-    return "open" in code and any(name in code for name in _WINDOWS)
+def _opens(words: frozenset[str]) -> bool:
+    """Whether a script of ``words`` may open an address in the page's own window: ``open(`` and a window's name of
+    it."""
+    return "open" in words and not words.isdisjoint(_WINDOWS)
 
 
 def _global(code: str, assigned: re.Match[str]) -> bool:
