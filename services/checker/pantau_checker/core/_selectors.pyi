@@ -1,5 +1,5 @@
 from collections.abc import Callable, Iterable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -59,3 +59,6 @@ class Moves:
 
 # lexbor's documents, kept for the next parse
 def parse(html: str | bytes) -> LexborHTMLParser: ...
+def years_read(
+    text: str, starts: list[int], width: int, read: Callable[[str, str], Any], reader: Any, reach: int
+) -> None: ...
