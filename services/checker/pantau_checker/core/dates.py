@@ -1090,7 +1090,8 @@ def _scanned(
     # Most years are named dates, read in C; the others each by ``reader.read``.
     years_read(text, years[:MAX_CANDIDATES], _WINDOW, _window_read, reader, _LIMIT_REACH)
     found = _stamps_read(reader.found, reader.numeric.stamps_read(), month_first_stamps)
-    found += _short_found(text, reader.limits or (_Limits(text, hints) if hints is not None else None), recent, twenties)
+    limits = reader.limits or (_Limits(text, hints) if hints is not None else None)
+    found += _short_found(text, limits, recent, twenties)
     return found
 
 
