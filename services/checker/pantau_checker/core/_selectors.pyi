@@ -1,5 +1,5 @@
 from collections.abc import Callable, Iterable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -62,3 +62,8 @@ def parse(html: str | bytes) -> LexborHTMLParser: ...
 
 # whether a search finds anything
 def without(nodes: list[LexborNode], query: str) -> list[LexborNode]: ...
+
+# the dates' years read
+def years_read(
+    text: str, starts: list[int], width: int, read: Callable[[str, str], Any], reader: Any, reach: int
+) -> None: ...

@@ -3064,3 +3064,85 @@ def without(list nodes not None, str query) -> list:
         if not found:
             left.append(node)
     return left
+
+
+# --- session 43: the dates' years read ---
+# ``dates._scanned`` read each year of a text in a Python loop (the year-first marks' ``startswith``, the year's
+# slice, the window's read, its six parts unpacked, the limits' bisection, the date's tuple): some 7 k instructions a
+# named date, most of a page's. A named date without a line in its head is read here; any other year is given to the
+# Python reading (``reader.read``), which reads it whole as before.
+from cpython.list cimport PyList_GET_ITEM, PyList_GET_SIZE
+from cpython.tuple cimport PyTuple_GET_ITEM
+
+
+cdef extern from "Python.h":
+    str PyUnicode_Substring(str text, Py_ssize_t start, Py_ssize_t end)
+
+
+def years_read(
+    str text not None, list starts not None, Py_ssize_t width, read, reader, Py_ssize_t reach
+) -> None:
+    """Read the years of ``text`` at ``starts`` (in order) into ``reader.found``, as ``dates._YearsRead.read`` reads
+    each: a year after a digit is none, one a separator follows (a date may be written year first), one whose window
+    (its ``width`` characters before, reversed) ``read`` reads as a numeric date or as a named one whose head crosses a
+    line goes to ``reader.read(start, window)``; a named date is added with the limit ``reader.limited()``'s ``of``
+    gives where one of its words' starts is within ``reach`` before its label, or where a countdown is in the text."""
+    PyUnicode_READY(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef const void *data = PyUnicode_DATA(text)
+    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text), start, end, count, k, label, low, high, middle, words
+    cdef Py_UCS4 chars[64]
+    cdef Py_UCS4 after
+    cdef list found = reader.found
+    cdef object limits = None, limit
+    cdef list heads = None
+    cdef bint countdown = False
+    cdef tuple got
+    if width > 64:
+        raise ValueError("width over 64")
+    for place in starts:
+        start = place
+        if start < 0 or start + 4 > size:
+            raise IndexError("a year out of the text")
+        if start and Py_UNICODE_ISDIGIT(PyUnicode_READ(kind, data, start - 1)):
+            continue
+        count = start if start < width else width
+        for k in range(count):
+            chars[k] = PyUnicode_READ(kind, data, start - 1 - k)
+        window = PyUnicode_FromKindAndData(4, chars, count)
+        end = start + 4
+        after = PyUnicode_READ(kind, data, end) if end < size else 0
+        if after == 0x2D or after == 0x2F or after == 0x2E:  # "-", "/", ".": ``_AFTER_YEAR_MARKS``
+            reader.read(start, window)
+            continue
+        result = read(window, PyUnicode_Substring(text, start, end))
+        if result is None:
+            continue
+        got = <tuple> result
+        # (head, last, head_end, back, newline, first): a numeric date, or a head across a line, read in Python.
+        if <object> PyTuple_GET_ITEM(got, 1) is None or <object> PyTuple_GET_ITEM(got, 4) is not False:
+            reader.read(start, window)
+            continue
+        label = start - <Py_ssize_t> <object> PyTuple_GET_ITEM(got, 3)
+        if limits is None:
+            limits = reader.limited()
+            heads = limits.starts
+            countdown = limits.countdown
+        # The first of the words' starts at or after ``label - reach``, if before the label (``bisect_left``).
+        low, high, words = 0, PyList_GET_SIZE(heads), PyList_GET_SIZE(heads)
+        while low < high:
+            middle = (low + high) // 2
+            if <Py_ssize_t> <object> PyList_GET_ITEM(heads, middle) < label - reach:
+                low = middle + 1
+            else:
+                high = middle
+        if countdown or (low < words and <Py_ssize_t> <object> PyList_GET_ITEM(heads, low) < label):
+            limit = limits.of(label, end)
+        else:
+            limit = None
+        last = <object> PyTuple_GET_ITEM(got, 1)
+        first = <object> PyTuple_GET_ITEM(got, 5)
+        head_start = start - <Py_ssize_t> <object> PyTuple_GET_ITEM(got, 2)
+        found.append((last, head_start, end, None, limit))
+        if first is not None:
+            found.append((first, head_start, end, last, limit))

@@ -36,7 +36,15 @@ from typing import Literal
 
 import ahocorasick_rs
 
-from ._selectors import Moves, after_one_of, ascii_lowered, narrowed, separated_twice, windows_before, year_places
+from ._selectors import (
+    Moves,
+    after_one_of,
+    ascii_lowered,
+    narrowed,
+    separated_twice,
+    year_places,
+    years_read,
+)
 from .text import moves_of
 
 _MONTH_NAMES = (
@@ -1077,36 +1085,56 @@ def _scanned(
     "12/04/2026 - 09:15" are read the way that keeps them closer together (``_stamps_read``); a lone one of a page
     whose generator names Drupal (``month_first_stamps``) dates nothing.
     """
-    found: list[tuple[datetime, int, int, datetime | None, _Limit]] = []
-    limits: _Limits | None = None  # made for the first date found
-    numeric = _NumericOrder()
     years, twenties = _years_and_twenties(text)
-    years = years[:MAX_CANDIDATES]
-    # Where a range ended before, its last day is the newer of the two: the first is not looked for. The windows
-    # (``_before``'s) are cut in C, none after a digit (a longer number's year).
-    for start, window in zip(years, windows_before(text, years, _WINDOW), strict=True):
-        if window is None:
-            continue
+    reader = _YearsRead(text, hints)
+    # Most years are named dates, read in C; the others each by ``reader.read``.
+    years_read(text, years[:MAX_CANDIDATES], _WINDOW, _window_read, reader, _LIMIT_REACH)
+    found = _stamps_read(reader.found, reader.numeric.stamps_read(), month_first_stamps)
+    limits = reader.limits or (_Limits(text, hints) if hints is not None else None)
+    found += _short_found(text, limits, recent, twenties)
+    return found
+
+
+class _YearsRead:
+    """The dates ``_scanned`` reads at a text's years of four digits, one year after the other (``read``; the
+    compiled ``years_read`` reads most of them itself, named dates, as this does): the dates found, the limits their
+    labels may end (made for the first date found) and what the numeric ones say of their order."""
+
+    def __init__(self, text: str, hints: list[tuple[int, int, int]] | None) -> None:
+        self.text, self.hints = text, hints
+        self.found: list[tuple[datetime, int, int, datetime | None, _Limit]] = []
+        self.limits: _Limits | None = None
+        self.numeric = _NumericOrder()
+
+    def limited(self) -> _Limits:
+        """Return the text's limits, made at the first call."""
+        if self.limits is None:
+            self.limits = _Limits(self.text, self.hints)
+        return self.limits
+
+    def read(self, start: int, window: str) -> None:
+        """Add the dates the year at ``start`` ends (or starts), ``window`` the characters before it reversed
+        (``windows_before``: the year follows no digit)."""
+        text, found = self.text, self.found
         end = start + _YEAR_CHARS
         # Only a separator after the year starts a date written year first: most years are read on before.
         first_year = _year_first(text, start, end) if text.startswith(_AFTER_YEAR_MARKS, end) else None
         if first_year is not None:
-            limits = limits or _Limits(text, hints)
-            found.append((*first_year, None, limits.of(first_year[1], first_year[2])))
-            continue
+            found.append((*first_year, None, self.limited().of(first_year[1], first_year[2])))
+            return
         year = text[start:end]
         read = _window_read(window, year)
         if read is None:
-            continue
+            return
         head, last, head_end, back, newline, first = read
         if last is None:  # a numeric date, read in the text's order
-            last = numeric.read(text, window, head, year, end, len(found))
+            last = self.numeric.read(text, window, head, year, end, len(found))
             if last is None:
-                continue
+                return
         elif newline and _caption(text, end):
-            continue
+            return
         label = start - back
-        limits = limits or _Limits(text, hints)
+        limits = self.limited()
         # Most dates have none of the limits' words before them: ``of`` is asked only where one is, or a countdown.
         starts = limits.starts
         at = bisect_left(starts, label - _LIMIT_REACH)
@@ -1114,9 +1142,6 @@ def _scanned(
         found.append((last, start - head_end, end, None, limit))
         if first is not None:
             found.append((first, start - head_end, end, last, limit))
-    found = _stamps_read(found, numeric.stamps_read(), month_first_stamps)
-    found += _short_found(text, limits or (_Limits(text, hints) if hints is not None else None), recent, twenties)
-    return found
 
 
 def _years_and_twenties(text: str) -> tuple[list[int], list[re.Match[str]] | None]:
