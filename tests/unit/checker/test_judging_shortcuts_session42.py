@@ -79,7 +79,7 @@ def _links(items: int) -> list[str]:
 
 def _full_path(texts: Iterable[str], **flags: bool) -> list[tuple[int, str, str, str]]:
     """``flagged_each`` as before ``_judgeable``: every text placed and judged."""
-    with patch.object(term_scan, "_judgeable", lambda parts, words: True):
+    with patch.object(term_scan, "_judgeable", lambda lowered, words: True):
         return list(flagged_each(texts, **flags))
 
 
@@ -97,7 +97,7 @@ def test_a_department_page_is_left_unjudged(items: int) -> None:
     for texts in (_page(items, headlines), ["\n".join(_page(items, headlines))], _links(items * 3)):
         parts = _Parts.of(texts)
         words = _automaton().found(parts.lowered, parts.searched)
-        assert not _judgeable(parts, words)  # its words of news, dates, counters and numbers alone
+        assert not _judgeable(parts.lowered, words)  # its words of news, dates, counters and numbers alone
         for new, old in _both(texts):
             assert new == old == []
     if items >= 12:  # the shortcut is taken past words found, not for want of them
@@ -107,16 +107,14 @@ def test_a_department_page_is_left_unjudged(items: int) -> None:
 @pytest.mark.parametrize("items", [3, 12, 40])
 def test_a_department_page_naming_the_trade_is_judged_as_before(items: int) -> None:
     texts = _page(items)  # "Sosialisasi Bahaya Judi Online": a weak term, read for its company
-    parts = _Parts.of(texts)
-    assert _judgeable(parts, _automaton().found(parts.lowered, parts.searched))
+    assert term_scan._judged_words(texts) is not None
     for new, old in _both(texts):
         assert new == old == []
 
 
 @pytest.mark.parametrize("text", TRADE)
 def test_the_trades_texts_are_judged_as_before(text: str) -> None:
-    parts = _Parts.of([text])
-    assert _judgeable(parts, _automaton().found(parts.lowered, parts.searched))
+    assert term_scan._judged_words([text]) is not None
     for new, old in _both([text]):
         assert new == old
     for new, old in _both([*_page(3), text, FOOTER]):
@@ -152,7 +150,7 @@ def test_the_trades_texts_are_flagged() -> None:
 )
 def test_the_shortcuts_reading_of_numbers_and_names(text: str, judgeable: bool) -> None:
     parts = _Parts.of([text])
-    assert _judgeable(parts, _automaton().found(parts.lowered, parts.searched)) is judgeable
+    assert _judgeable(parts.lowered, _automaton().found(parts.lowered, parts.searched)) is judgeable
     for new, old in _both([text]):
         assert new == old
 
@@ -160,7 +158,7 @@ def test_the_shortcuts_reading_of_numbers_and_names(text: str, judgeable: bool) 
 def test_a_text_with_a_script_without_spaces_is_always_placed() -> None:
     parts = _Parts.of(["Berita hari ini 百家乐"])
     assert parts.unspaced
-    assert _judgeable(parts, [])
+    assert term_scan._judged_words(["Berita hari ini 百家乐"]) is not None
 
 
 def _pieces() -> list[str]:
@@ -188,7 +186,7 @@ def test_random_texts_are_judged_as_before() -> None:
     flagged = skipped = 0
     for text in _texts(1500, 7):
         parts = _Parts.of([text])
-        skipped += not _judgeable(parts, _automaton().found(parts.lowered, parts.searched))
+        skipped += not _judgeable(parts.lowered, _automaton().found(parts.lowered, parts.searched))
         for new, old in _both([text]):
             assert new == old, text
             flagged += bool(new)

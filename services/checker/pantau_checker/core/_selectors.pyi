@@ -1,10 +1,16 @@
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _V = TypeVar("_V")
 _L = TypeVar("_L", bound=tuple[str, str])
+
+class _Texted(Protocol):
+    @property
+    def text(self) -> str: ...
+
+_Link = TypeVar("_Link", bound=_Texted)
 
 def select(searched: LexborNode | LexborHTMLParser, query: str) -> list[LexborNode]: ...
 def select_first(searched: LexborNode | LexborHTMLParser, query: str) -> LexborNode | None: ...
@@ -67,3 +73,7 @@ def without(nodes: list[LexborNode], query: str) -> list[LexborNode]: ...
 def years_read(
     text: str, starts: list[int], width: int, read: Callable[[str, str], Any], reader: Any, reach: int
 ) -> None: ...
+
+# the term scan's walk of a text as it is
+def plain_found(moves: Moves, text: str, notable: bytes) -> list[tuple[int, int, int]] | None: ...
+def upper_links(links: Iterable[_Link], limit: int) -> list[_Link]: ...

@@ -2509,10 +2509,12 @@ cdef enum:
 cdef class Moves:
     """An automaton's moves: ``moves[state + classes[byte]]`` is the next state (its row's first move, times 2)
     plus 1 where words end there, ``ends[state // stride]``: (word index, length) of each, longest first; no word is
-    longer than ``longest``."""
+    longer than ``longest``. ``folded``: the classes of bytes read as their lower case (an ASCII capital as its
+    small letter), for an automaton of words in lower case (``plain_found``)."""
 
     cdef uint32_t *moves
     cdef unsigned char classes[256]
+    cdef unsigned char folded[256]
     cdef Py_ssize_t stride, longest
     cdef list ends
 
@@ -2524,6 +2526,10 @@ cdef class Moves:
             raise MemoryError()
         memcpy(self.moves, PyBytes_AS_STRING(moves), len(moves))
         memcpy(self.classes, PyBytes_AS_STRING(classes), 256)
+        memcpy(self.folded, PyBytes_AS_STRING(classes), 256)
+        cdef int byte
+        for byte in range(ord("A"), ord("Z") + 1):
+            self.folded[byte] = self.classes[byte + 32]
         self.stride = stride
         self.longest = longest
         self.ends = ends
@@ -2533,16 +2539,18 @@ cdef class Moves:
 
     def found(self, bytes text):
         """Return (word index, start, end) of every occurrence of the words in ``text``, by end, longest first."""
-        cdef const unsigned char *data = <const unsigned char *> PyBytes_AS_STRING(text)
-        cdef const unsigned char *classes = self.classes
+        return self._found(<const unsigned char *> PyBytes_AS_STRING(text), PyBytes_GET_SIZE(text), self.classes)
+
+    cdef list _found(self, const unsigned char *data, Py_ssize_t size, const unsigned char *classes):
+        """``found`` of the ``size`` bytes at ``data``, each read as of its class in ``classes``."""
         cdef const uint32_t *moves = self.moves
-        cdef Py_ssize_t size = PyBytes_GET_SIZE(text), quarter = size // _WALKS, step, walk, at
+        cdef Py_ssize_t quarter = size // _WALKS, step, walk, at
         cdef Py_ssize_t begin[_WALKS]
         cdef uint32_t state[_WALKS]
         cdef uint32_t first, second, third, fourth
         cdef list found = [[] for walk in range(_WALKS)]
         if quarter < 4 * self.longest:  # a short text: one walk (a quarter must hold more than ``longest`` bytes)
-            self._walk(data, 0, size, 0, 0, found[0])
+            self._walk(data, classes, 0, size, 0, 0, found[0])
             return found[0]
         for walk in range(_WALKS):
             begin[walk] = walk * quarter - (self.longest if walk else 0)
@@ -2561,13 +2569,12 @@ cdef class Moves:
         state[0], state[1], state[2], state[3] = first, second, third, fourth
         for walk in range(1, _WALKS):
             stop = size if walk == _WALKS - 1 else (walk + 1) * quarter
-            self._walk(data, begin[walk] + quarter, stop, state[walk], walk * quarter, found[walk])
+            self._walk(data, classes, begin[walk] + quarter, stop, state[walk], walk * quarter, found[walk])
         return [match for matches in found for match in matches]
 
-    cdef void _walk(self, const unsigned char *data, Py_ssize_t at, Py_ssize_t stop, uint32_t state,
-                    Py_ssize_t start, list found):
+    cdef void _walk(self, const unsigned char *data, const unsigned char *classes, Py_ssize_t at, Py_ssize_t stop,
+                    uint32_t state, Py_ssize_t start, list found):
         """Walk ``data[at:stop]`` from ``state``, adding the matches that end after ``start`` to ``found``."""
-        cdef const unsigned char *classes = self.classes
         cdef const uint32_t *moves = self.moves
         while at < stop:
             state = moves[(state >> 1) + classes[data[at]]]
@@ -3146,3 +3153,95 @@ def years_read(
         found.append((last, head_start, end, None, limit))
         if first is not None:
             found.append((first, head_start, end, last, limit))
+
+
+# --- session 43: the term scan's walk of a text as it is ---
+# Most texts the term scan reads have no character beyond ASCII whose case or look counts (a bullet, a curly quote, a
+# dash): their lower case in Latin-1 is their own characters, an ASCII capital as its small letter and "?" for each
+# beyond Latin-1. Walked as they are, through the classes of bytes read as their lower case (``Moves.folded``), they
+# need neither a lowered copy nor its Latin-1: a text of one byte a character is walked in place, one of two bytes
+# narrowed to Latin-1 first.
+
+def plain_found(Moves moves, str text not None, bytes notable not None):
+    """Return ``moves.found(text.lower().encode("latin-1", "replace"))`` for an automaton of words in lower-case ASCII
+    without "?", where no character of ``text`` beyond ASCII is ``notable`` (a bit a character of two bytes, the
+    lowest first); else None, as for a text of four bytes a character. (A character whose lower case is another, or
+    that a text's reading sees otherwise, is made notable by the caller.)"""
+    if len(notable) != _NOTABLE_BYTES:
+        raise ValueError("a bit for each character of two bytes")
+    PyUnicode_READY(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text)
+    cdef const uint8_t *bits = <const uint8_t *> PyBytes_AS_STRING(notable)
+    cdef unsigned char *narrow
+    if kind == 4 or _any_notable(PyUnicode_DATA(text), kind, size, bits):
+        return None
+    if kind == 1:
+        return moves._found(<const unsigned char *> PyUnicode_DATA(text), size, moves.folded)
+    narrow = <unsigned char *> malloc(size or 1)
+    if narrow == NULL:
+        raise MemoryError()
+    try:
+        pantau_narrowed_twos(<const uint16_t *> PyUnicode_DATA(text), narrow, size)
+        return moves._found(narrow, size, moves.folded)
+    finally:
+        free(narrow)
+
+
+cdef enum:
+    _NOTABLE_BYTES = 8192  # a bit for each character of two bytes
+
+
+cdef bint _any_notable(const void *data, int kind, Py_ssize_t size, const uint8_t *bits) noexcept:
+    """Tell whether a text of ``kind`` (1 or 2) bytes a character holds a character whose bit is set in ``bits``; runs
+    of ASCII are skipped eight bytes at a time (as ``_mark_beyond_ascii``)."""
+    cdef const uint8_t *ones = <const uint8_t *> data
+    cdef const uint16_t *twos = <const uint16_t *> data
+    cdef Py_ssize_t at = 0, step = 8 // kind
+    cdef uint64_t run, mask = 0x8080808080808080ULL if kind == 1 else 0xFF80FF80FF80FF80ULL
+    cdef uint32_t c
+    while at < size:
+        if at + step <= size:
+            memcpy(&run, ones + at * kind, 8)
+            if not run & mask:
+                at += step
+                continue
+        c = ones[at] if kind == 1 else twos[at]
+        at += 1
+        if c >= 0x80 and bits[c >> 3] >> (c & 7) & 1:
+            return True
+    return False
+
+
+cdef extern from "Python.h":
+    int PyUnicode_IS_ASCII(object text)
+
+
+def upper_links(links, Py_ssize_t limit):
+    """Return the links (``page.Link``) among the first ``limit`` of ``links`` whose text ``str.isupper``: few, where
+    a loop in Python paid some 500 instructions a link to ask each."""
+    cdef list found = []
+    cdef Py_ssize_t count = 0
+    for link in links:
+        if count >= limit:
+            break
+        count += 1
+        if _upper(link.text):
+            found.append(link)
+    return found
+
+
+cdef bint _upper(str text) except -1:
+    """``text.isupper()``: an ASCII text's letters read here (a capital and no small letter), any other's asked."""
+    cdef const uint8_t *ones
+    cdef Py_ssize_t at
+    cdef bint cased = False
+    PyUnicode_READY(text)
+    if not PyUnicode_IS_ASCII(text):
+        return text.isupper()
+    ones = <const uint8_t *> PyUnicode_DATA(text)
+    for at in range(PyUnicode_GET_LENGTH(text)):
+        if <uint8_t> (ones[at] - 97) < 26:  # a small letter
+            return False
+        cased = cased or <uint8_t> (ones[at] - 65) < 26
+    return cased

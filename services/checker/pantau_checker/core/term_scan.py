@@ -51,7 +51,7 @@ from urllib.parse import unquote
 import ahocorasick_rs
 
 from . import terms
-from ._selectors import Moves, lowered_and_beyond_ascii
+from ._selectors import Moves, lowered_and_beyond_ascii, plain_found
 from .text import compiled_when_used, lower_utf8, lower_utf8_and_others, moves_of
 
 Kind = Literal[
@@ -580,6 +580,12 @@ class _Automaton:
     search: ahocorasick_rs.BytesAhoCorasick  # of ``_mentioned``
     moves: Moves  # the same automaton's, walked in the compiled module
     context: frozenset[int]  # the words of ``_CONTEXT``'s kinds alone, by index
+    notable: bytes  # ``_notable()``
+
+    def plain_found(self, text: str) -> list[tuple[int, int, int]] | None:
+        """Return ``found`` of ``text``'s lower case where ``_Parts.of`` would read it as it is (no character beyond
+        ASCII of ``notable``'s), the text walked without its lowered copy; else None."""
+        return plain_found(self.moves, text, self.notable)
 
     def found(self, text: str, searched: bytes | None = None) -> list[tuple[int, int, int]]:
         """Return (word index, start, end) of every occurrence, overlapping ones too, by end, longest first;
@@ -628,7 +634,21 @@ def _automaton() -> _Automaton:
     encoded = [word.encode("ascii") for word in kinds]
     search = ahocorasick_rs.BytesAhoCorasick(encoded, implementation=ahocorasick_rs.Implementation.DFA)
     context = frozenset(index for index, tags in enumerate(kinds.values()) if _CONTEXT.issuperset(tags))
-    return _Automaton(tuple(kinds), tuple(_kinds(k) for k in kinds.values()), search, moves_of(encoded), context)
+    listed = tuple(_kinds(k) for k in kinds.values())
+    return _Automaton(tuple(kinds), listed, search, moves_of(encoded), context, _notable())
+
+
+def _notable() -> bytes:
+    """Return a bit for each character of two bytes (the lowest first) beyond ASCII that ``_Parts.of`` reads other
+    than as it is: one whose lower case is another (``str.lower`` would change it, "İ" into two), a letter of a listed
+    word of a script without spaces or of Cyrillic (``unspaced``), one that passes for a Latin letter or is wide
+    (``_disguised``). A text with none is its own lower case but for its ASCII capitals (``_lower``)."""
+    bits = bytearray(8192)
+    for code in range(0x80, 0x10000):
+        char = chr(code)
+        if char.lower() != char or char in _UNSPACED_LETTERS or char in _LOOKALIKE or _WIDE.match(char):
+            bits[code >> 3] |= 1 << (code & 7)
+    return bytes(bits)
 
 
 @dataclass(frozen=True)
@@ -739,10 +759,10 @@ def flagged_each(
     shows, its text and its links, in whose sentences a name of the trade alone is a mention (``_named_in_prose``);
     ``defacer_page`` if they are of a page all a defacer's, where a weak word of theirs signs alone, and so do
     ``terms.DEFACER_PAGE_WORDS``."""
-    parts = _Parts.of(texts)
-    words = _automaton().found(parts.lowered, parts.searched)
-    if not _judgeable(parts, words):  # most texts: words of news, numbers, dates
+    read = _judged_words(list(texts))
+    if read is None:  # most texts: words of news, numbers, dates
         return
+    parts, words = read
     found = _unplaced(parts, words)
     judged = _JUDGED_ON_DEFACER_PAGE if defacer_page else _JUDGED
     if not any(m.kind in judged for m in found):  # most texts (a word of news alone): their judging is all overhead
@@ -1032,14 +1052,31 @@ def _matches(parts: _Parts) -> list[Match]:
     return _placed(parts, _unplaced(parts))
 
 
-def _judgeable(parts: _Parts, words: list[tuple[int, int, int]]) -> bool:
-    """Whether the listed words ``words`` found in ``parts`` (``_Automaton.found``) may make a match of a kind judged
-    (``_unplaced``): not where each is of ``_CONTEXT``'s kinds, or a lucky number or a pair of a word and a number of
-    which ``_unplaced`` makes no brand nor name (it has no letter before it; most pages' numbers and dates)."""
-    if parts.unspaced:
-        return True
+def _judged_words(texts: list[str]) -> tuple[_Parts, list[tuple[int, int, int]]] | None:
+    """Return ``texts`` as one ``_Parts`` and the listed words found in it, or None where the words make no match of a
+    kind judged (``_judgeable``). Most texts are walked as they are (``_Automaton.plain_found``), without a lowered
+    copy, and left there: a text's case has no bearing on what ``_judgeable`` reads."""
     automaton = _automaton()
-    lowered, context = parts.lowered, automaton.context
+    text = "\n".join(texts)
+    words = automaton.plain_found(text)
+    if words is not None and not _judgeable(text, words):
+        return None
+    parts = _Parts.of(texts)  # as it is but for its ASCII capitals where ``words`` were found so
+    if words is None:  # a character beyond ASCII that counts: the lowered text's words, as ``_Parts.of`` reads it
+        words = automaton.found(parts.lowered, parts.searched)
+        if not (parts.unspaced or _judgeable(parts.lowered, words)):
+            return None
+    return parts, words
+
+
+def _judgeable(lowered: str, words: list[tuple[int, int, int]]) -> bool:
+    """Whether the listed words ``words`` found in ``lowered`` (``_Automaton.found``) may make a match of a kind judged
+    (``_unplaced``): not where each is of ``_CONTEXT``'s kinds, or a lucky number or a pair of a word and a number of
+    which ``_unplaced`` makes no brand nor name (it has no letter before it; most pages' numbers and dates). Only
+    which characters are letters is read of ``lowered``: the text as it is answers the same. (A text with a letter of
+    a script without spaces, ``_Parts.unspaced``, is placed whatever its words.)"""
+    automaton = _automaton()
+    context = automaton.context
     for index, start, _ in words:
         if index in context:
             continue

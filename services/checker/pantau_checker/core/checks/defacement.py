@@ -40,7 +40,7 @@ from pantau_contracts.status import Finding, Severity
 from pantau_contracts.vocabulary import Category
 
 from .. import terms
-from .._selectors import link_texts
+from .._selectors import link_texts, upper_links
 from ..literals import Signs
 from ..page import HiddenBlock, Link, Page, derived
 from ..page_kind import classify
@@ -621,7 +621,7 @@ def _capital_brands(page: Page) -> tuple[dict[str, Link], dict[str, Link]]:
     ``term_scan.capital_brand``), and those ending as a person's or a shop's name may (MAWARTOTO, DEWAJP, HOKIJAYA88:
     ``term_scan.marked_brand``)."""
     found, marked = {}, {}
-    for link in [link for link in islice(page.links, _MAX_PARTS) if link.text.isupper()]:  # few: a loop's each costs
+    for link in upper_links(page.links, _MAX_PARTS):  # few: a loop's each costs
         name = link.text.lower()
         if _own_site(link, name):
             if capital_brand(name):
