@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import brotli
@@ -45,7 +46,7 @@ def codings(header: str) -> list[str]:
 
 def readable(header: str) -> bool:
     """Return whether a body of this ``Content-Encoding`` is read (not zstd, which the checker did not ask for)."""
-    return not any(coding in _COMPRESSIONS for coding in codings(header))
+    return not header or not any(coding in _COMPRESSIONS for coding in codings(header))  # most pages: no header
 
 
 async def read_bounded(response: httpx.Response, limit: int) -> bytes:
@@ -62,8 +63,9 @@ async def read_bounded(response: httpx.Response, limit: int) -> bytes:
     inflater = _inflater(codings(encoding))
     chunks: list[bytes] = []
     size = 0
+    next_chunk = _chunks(response)
     try:
-        async for raw in response.aiter_raw():
+        while raw := await next_chunk():
             piece = raw
             if inflater is _UNREADABLE:
                 size += len(raw)  # still bounded; the content itself is not analysed
@@ -87,6 +89,19 @@ async def read_bounded(response: httpx.Response, limit: int) -> bytes:
     if body.startswith(_GZIP) and inflater is not _UNREADABLE and _a_page(response):
         raise FetchError("other", _still_packed(inflater is not None))
     return body
+
+
+def _chunks(response: httpx.Response) -> Callable[[], Awaitable[bytes]]:
+    """Return what gives the response's next raw chunk of body, b"" at its end (httpx gives no empty chunk).
+
+    The session's transport hands its chunks out itself (``transport._Body.next_chunk``): read so, not through
+    httpx's ``aiter_raw`` around it (two async generators, two context managers and a chunker a fetch, and the
+    response closed at the end, which the session closes anyway: ``Session._follow``)."""
+    next_chunk: Callable[[], Awaitable[bytes]] | None = getattr(response.stream, "next_chunk", None)
+    if next_chunk is not None:
+        return next_chunk
+    chunks = response.aiter_raw()
+    return lambda: anext(chunks, b"")
 
 
 def _whole_page(chunks: list[bytes]) -> bool:

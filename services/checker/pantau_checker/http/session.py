@@ -236,7 +236,7 @@ class Session:
         # What httpx's client would add to every request, without the client: its layer (cookies,
         # auth, redirects, hooks, mounts) cost a third of a fetch, and the session does its part itself.
         self.headers = httpx.Headers(_headers(user_agent))  # its own copy: a session's change stays its own
-        self.cookies: httpx.Cookies = _Cookies()
+        self._cookies: httpx.Cookies | None = None  # the jar, made where a cookie is set or the jar asked for
         self.timeout = _timeout(limits.read_timeout_s, limits.connect_timeout_s)
         self._extensions = _extensions(limits.read_timeout_s, limits.connect_timeout_s)
         self._retired: list[httpx.AsyncBaseTransport] = []  # replaced by a completed chain's, closed with the session
@@ -252,9 +252,21 @@ class Session:
         other.landing = landing
         other._deadline = time.monotonic() + self.limits.check_budget_s
         other._transport = BorrowedTransport(self._transport)
-        other.headers, other.cookies = httpx.Headers(_headers(user_agent, referer)), _Cookies()
+        other.headers, other._cookies = httpx.Headers(_headers(user_agent, referer)), None
         other._retired, other._chain_tried = [], True
         return other
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        """The session's cookie jar: made where it is first asked for, as most sessions set and send no cookie (a
+        ``CookieJar``, its lock and its policy made for nothing at each check)."""
+        if self._cookies is None:
+            self._cookies = httpx.Cookies()
+        return self._cookies
+
+    @cookies.setter
+    def cookies(self, jar: httpx.Cookies) -> None:
+        self._cookies = jar
 
     async def __aenter__(self) -> Session:
         return self
@@ -361,7 +373,8 @@ class Session:
     async def _follow(
         self, url: str, method: str, data: Any, headers: dict[str, str] | None, trail: list[str]
     ) -> FetchResult:
-        current, hops = url, list[str]()
+        current = url
+        hops: list[str] = []  # the addresses that answered with a redirect
         for _ in range(self.limits.max_redirects + 1):
             if hops:
                 trail.append(current)  # what a failure from here on failed at
@@ -395,11 +408,12 @@ class Session:
         if headers:
             sent = self.headers.copy()
             sent.update(headers)
-        cookies = self.cookies or None  # most sessions have none: the jar is not read for each request
+        cookies = self._cookies or None  # most sessions have none: the jar is not read for each request
         request = _request(method, _request_url(url), data, sent, cookies, self._extensions)
         response = await self._transport.handle_async_request(request)
         response.request = request
-        self.cookies.extract_cookies(response)
+        if "set-cookie" in response.headers:  # http.cookiejar builds a urllib request for every response it reads
+            self.cookies.extract_cookies(response)
         return response
 
     async def _result(self, url: str, response: httpx.Response, hops: tuple[str, ...]) -> FetchResult:
@@ -408,13 +422,6 @@ class Session:
         if tls is not None and response.url.host == self._incomplete_host:
             tls = replace(tls, valid=False, error=INCOMPLETE_CHAIN)  # verified with an intermediate fetched
         return FetchResult(response.status_code, url, str(response.url), response.headers, body, tls, hops)
-
-
-class _Cookies(httpx.Cookies):
-    def extract_cookies(self, response: httpx.Response) -> None:
-        # http.cookiejar builds a urllib request for every response, and most set no cookie.
-        if "set-cookie" in response.headers:
-            super().extract_cookies(response)
 
 
 def landing_target(page: FetchResult) -> str | None:
@@ -507,11 +514,25 @@ def _request(
     """
     if method != "GET" or data is not None or cookies:
         return httpx.Request(method, url, data=data, headers=headers, cookies=cookies, extensions=extensions)
-    request = httpx.Request(method, url, stream=httpx.ByteStream(b""), extensions=extensions)
-    host = [(b"Host", request.url.netloc)] if request.url.host and not headers.get_list("host") else []
-    request.headers = httpx.Headers(host + headers.raw)
+    request = httpx.Request(method, url, stream=_NO_BODY, extensions=extensions)
+    # The headers' own (name, lowered name, value) triples, as httpx.Headers would make them again of their bytes.
+    named = headers._list
+    if request.url.host and not any(lowered == b"host" for _, lowered, _ in named):
+        named = [(b"Host", b"host", request.url.netloc), *named]
+    request.headers = _headers_of(named)
     request.read()
     return request
+
+
+_NO_BODY = httpx.ByteStream(b"")  # a GET's: read, never written to
+
+
+def _headers_of(triples: list[tuple[bytes, bytes, bytes]]) -> httpx.Headers:
+    """Return ``httpx.Headers`` of the (name, lowered name, value) triples of other headers, without checking each
+    name and value again: ``httpx.Headers([(name, value), ...])`` as it would be made of them."""
+    made = httpx.Headers()
+    made._list = list(triples)
+    return made
 
 
 # httpx parses a URL in Python, and an application's address comes back on every check.

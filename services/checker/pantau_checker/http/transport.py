@@ -19,8 +19,8 @@ import re
 import socket
 import ssl
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import AsyncIterator, Callable
+from contextlib import suppress
 from typing import Any
 
 import httpx
@@ -70,19 +70,23 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         await self._slots.acquire()
         connection: Connection | None = None
         try:
-            with _mapped():
+            try:
                 connection, reused = self._idle_connection(key), True
                 if connection is None:
                     connection, reused = await self._connect(key, connect_s), False
                 try:
-                    status, headers = await _exchange(connection, head, body, bodiless, read_s)
+                    connection.send(head, body, bodiless)
+                    status, headers = await connection.head(read_s)
                 except (ServerDisconnected, ConnectionResetError):
                     # A kept-alive connection the server had closed as the request went out.
                     if not reused or connection.received or request.method not in _IDEMPOTENT:
                         raise
                     connection.close()
                     connection = await self._connect(key, connect_s)
-                    status, headers = await _exchange(connection, head, body, bodiless, read_s)
+                    connection.send(head, body, bodiless)
+                    status, headers = await connection.head(read_s)
+            except _MAPPED as exc:
+                raise _mapped(exc) from exc
         except BaseException:
             if connection is not None:
                 connection.close()
@@ -90,10 +94,12 @@ class GuardedTransport(httpx.AsyncBaseTransport):
             raise
         self._clock.answered()
         assert connection.transport is not None
+        # A plain connection has no TLS object: uvloop's transport is not asked for it.
+        tls = connection.transport.get_extra_info("ssl_object") if key[0] == "https" else None
         response = httpx.Response(
             status,
             stream=_Body(self, key, connection, read_s),
-            extensions={"http_version": b"HTTP/1.1", "ssl_object": connection.transport.get_extra_info("ssl_object")},
+            extensions={"http_version": b"HTTP/1.1", "ssl_object": tls},
         )
         response.headers = AnswerHeaders(headers)
         return response
@@ -204,12 +210,11 @@ class AnswerHeaders(httpx.Headers):
 
     def _named(self) -> dict[str, str]:
         if self._by_name is None:
-            encoding = self.encoding  # httpx's: ASCII, else UTF-8, else Latin-1, the first that reads every header
-            named: dict[str, str] = {}
-            for _, lowered, raw in self._list:  # as httpx's items(): names lowered, repeats joined with commas
-                name, value = lowered.decode(encoding), raw.decode(encoding)
-                named[name] = f"{named[name]}, {value}" if name in named else value
-            self._by_name = named
+            try:  # most heads are ASCII, httpx's first choice: read in one pass, not each header tried first
+                self._by_name = _by_name(self._list, self._encoding or "ascii")
+                self._encoding = self._encoding or "ascii"
+            except UnicodeDecodeError:  # httpx's: ASCII, else UTF-8, else Latin-1, the first that reads every header
+                self._by_name = _by_name(self._list, self.encoding)
         return self._by_name
 
     def __getitem__(self, key: str) -> str:
@@ -235,6 +240,15 @@ class AnswerHeaders(httpx.Headers):
         self._by_name = None
 
 
+def _by_name(headers: list[tuple[bytes, bytes, bytes]], encoding: str) -> dict[str, str]:
+    """Return the headers by name as httpx's ``items()`` gives them: names lowered, repeats joined with commas."""
+    named: dict[str, str] = {}
+    for _, lowered, raw in headers:
+        name, value = lowered.decode(encoding), raw.decode(encoding)
+        named[name] = f"{named[name]}, {value}" if name in named else value
+    return named
+
+
 class BorrowedTransport(httpx.AsyncBaseTransport):
     """Another client's way over a transport's connections: closing it leaves them to their owner."""
 
@@ -256,25 +270,21 @@ class _Body(httpx.AsyncByteStream):
         self._released = False
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        with _mapped():
-            while chunk := await self._connection.read(self._timeout):
-                yield chunk
+        while chunk := await self.next_chunk():
+            yield chunk
+
+    async def next_chunk(self) -> bytes:
+        """Return the body's bytes that came since the last call, or b"" at its end: what ``__aiter__`` yields, for a
+        reader that awaits them one by one (``body.read_bounded``) without an async generator around them."""
+        try:
+            return await self._connection.read(self._timeout)
+        except _MAPPED as exc:
+            raise _mapped(exc) from exc
 
     async def aclose(self) -> None:
         if not self._released:
             self._released = True
             self._owner.release(self._key, self._connection)
-
-
-async def _exchange(
-    connection: Connection,
-    head: bytes,
-    body: bytes,
-    bodiless: bool,
-    timeout: float | None,  # noqa: ASYNC109
-) -> tuple[int, list[tuple[bytes, bytes]]]:
-    connection.send(head, body, bodiless)
-    return await connection.head(timeout)
 
 
 def _head(request: httpx.Request) -> bytes:
@@ -312,14 +322,15 @@ def _address(address: str, port: int) -> tuple[socket.AddressFamily, tuple[str, 
     return socket.AF_INET, (address, port)
 
 
-@contextmanager
-def _mapped() -> Iterator[None]:
-    """Raise the connection's errors as httpx's, keeping the cause (errors.classify reads the chain)."""
-    try:
-        yield
-    except TimeoutError as exc:
-        raise httpx.ReadTimeout("Timeout on reading data from socket") from exc
-    except (BodyCutShort, OSError) as exc:
-        raise httpx.ReadError(str(exc) or type(exc).__name__) from exc
-    except ProtocolError as exc:
-        raise httpx.RemoteProtocolError(str(exc) or type(exc).__name__) from exc
+# The connection's errors, raised as httpx's (``_mapped``) where a request is sent and its answer read.
+_MAPPED = (OSError, ProtocolError)  # TimeoutError is an OSError
+
+
+def _mapped(exc: OSError | ProtocolError) -> httpx.TransportError:
+    """Return the connection's error as httpx's, to be raised from it (errors.classify reads the chain): a plain
+    ``except``, not a context manager around each request and body (a generator's, entered and left each time)."""
+    if isinstance(exc, TimeoutError):
+        return httpx.ReadTimeout("Timeout on reading data from socket")
+    if isinstance(exc, (BodyCutShort, OSError)):
+        return httpx.ReadError(str(exc) or type(exc).__name__)
+    return httpx.RemoteProtocolError(str(exc) or type(exc).__name__)
