@@ -1,4 +1,5 @@
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
+from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -73,6 +74,22 @@ def without(nodes: list[LexborNode], query: str) -> list[LexborNode]: ...
 def years_read(
     text: str, starts: list[int], width: int, read: Callable[[str, str], Any], reader: Any, reach: int
 ) -> None: ...
+
+# the dates' marks kept
+def written_marks(
+    scanned: Iterable[tuple[datetime, int, int, datetime | None, str | None]], clocks: bool
+) -> tuple[tuple[datetime, int, int, datetime | None, bool], ...]: ...
+def dates_kept(
+    written: Iterable[tuple[datetime, int, int, datetime | None, bool]],
+    now: datetime,
+    today: datetime,
+    since: datetime,
+    plan_periods: int,
+    planned_of: Callable[[Any, datetime], Container[tuple[int, int]]],
+    recent: Container[tuple[int, int]],
+    year: int,
+    shown: Callable[[datetime, int, int], bool],
+) -> list[datetime]: ...
 
 # the term scan's walk of a text as it is
 def plain_found(moves: Moves, text: str, notable: bytes) -> list[tuple[int, int, int]] | None: ...

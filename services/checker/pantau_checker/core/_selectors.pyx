@@ -3245,3 +3245,71 @@ cdef bint _upper(str text) except -1:
             return False
         cased = cased or <uint8_t> (ones[at] - 65) < 26
     return cased
+
+
+# --- session 43: the dates' marks kept ---
+# ``dates.date_marks`` rebuilt each date ``_scanned`` found as a tuple of the limit's flag, and ``dates.marked_dates``
+# read each again against the check's time, five conditions a date: some 3 k instructions a date in Python, 40 dates
+# on a department's home page. Both walks are made here; the rare dates a clock or a widget may show are still asked
+# of Python.
+
+def written_marks(scanned, bint clocks):
+    """Return ``dates.date_marks``' ``written`` of the dates ``_scanned`` found (``scanned``: each date, its span, a
+    range's last day and its limit): those of no limit "bound", each with whether it counts only while not ahead
+    (its limit "until", or with ``clocks`` "maintenance")."""
+    cdef list kept = []
+    cdef tuple got
+    cdef bint until
+    for item in scanned:
+        got = <tuple?> item
+        limit = <object> PyTuple_GET_ITEM(got, 4)
+        if limit is None:
+            until = False
+        elif limit == "bound":
+            continue
+        else:
+            until = limit == "until" or (clocks and limit == "maintenance")
+        kept.append(
+            (<object> PyTuple_GET_ITEM(got, 0), <object> PyTuple_GET_ITEM(got, 1), <object> PyTuple_GET_ITEM(got, 2),
+             <object> PyTuple_GET_ITEM(got, 3), until)
+        )
+    return tuple(kept)
+
+
+def dates_kept(written, now, today, since, Py_ssize_t plan_periods, planned_of, recent, long year, shown):
+    """Return the dates of ``written`` (``dates.Marks.written``) that ``dates.marked_dates`` keeps at ``now``: a
+    range's while its last day is ahead, none of a plan's periods (``planned_of(written, now)``, asked where
+    ``plan_periods`` or more ranges are), one in ``recent`` only in ``year`` or the one before, one a limit ends only
+    while not after ``today``, and none after ``since`` that ``shown(date, start, end)`` says a clock or a widget
+    shows."""
+    cdef Py_ssize_t ranges = 0
+    cdef tuple got
+    for item in written:
+        if <object> PyTuple_GET_ITEM(<tuple?> item, 3) is not None:
+            ranges += 1
+    planned = planned_of(written, now) if ranges >= plan_periods else None
+    if not planned:
+        planned = None
+    if not recent:
+        recent = None
+    cdef list found = []
+    for item in written:
+        got = <tuple> item
+        day = <object> PyTuple_GET_ITEM(got, 0)
+        last = <object> PyTuple_GET_ITEM(got, 3)
+        if last is not None and not (last > now):
+            continue
+        if planned is not None and (<object> PyTuple_GET_ITEM(got, 1), <object> PyTuple_GET_ITEM(got, 2)) in planned:
+            continue
+        if (
+            recent is not None
+            and (<object> PyTuple_GET_ITEM(got, 1), <object> PyTuple_GET_ITEM(got, 2)) in recent
+            and not (year - 1 <= day.year <= year)
+        ):
+            continue
+        if <object> PyTuple_GET_ITEM(got, 4) and day > today:
+            continue
+        if day > since and shown(day, <object> PyTuple_GET_ITEM(got, 1), <object> PyTuple_GET_ITEM(got, 2)):
+            continue
+        found.append(day)
+    return found

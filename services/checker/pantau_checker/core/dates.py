@@ -40,8 +40,10 @@ from ._selectors import (
     Moves,
     after_one_of,
     ascii_lowered,
+    dates_kept,
     narrowed,
     separated_twice,
+    written_marks,
     year_places,
     years_read,
 )
@@ -766,11 +768,8 @@ def date_marks(text: str, clocks: bool = False, month_first: bool = False, stamp
     low = _lowered(text)
     hints, present = _words_in(low)
     recent: set[tuple[int, int]] = set()
-    written = tuple(
-        (found, start, end, last, limit == "until" or (limit == "maintenance" and clocks))
-        for found, start, end, last, limit in _scanned(text, recent, month_first, hints)
-        if limit != "bound"
-    )
+    # Each date but a limit's bound, and whether it counts only while not ahead: made in C (``written_marks``).
+    written = written_marks(_scanned(text, recent, month_first, hints), clocks)
     fed = _FedData(text, low) if clocks and written else None
     if fed is not None and fed.any:
         written = tuple(w for w in written if not fed.owns(w[1], w[2]))
@@ -798,27 +797,22 @@ def _words_in(low: str | bytes) -> tuple[list[tuple[int, int, int]] | None, dict
 
 def marked_dates(marks: Marks, now: datetime) -> list[datetime]:
     """Return ``content_dates(marks.text, now, marks.clocks)`` from what ``date_marks`` read."""
-    text, clocks, today, recent = marks.text, marks.clocks, _local_day(now), marks.recent
-    planned = _planned(marks.written, now)
+    text, clocks, today = marks.text, marks.clocks, _local_day(now)
     # The days a clock or a widget may show (``_is_clock``, ``_widget_day``): a date of none of them is neither's.
     shown = _shown_days(now, clocks)
     # A date of one of them is after the day before the first, in UTC, in any zone (an offset is under a day): most of
     # a page's dates are before, and their day is not asked for.
     first = shown[0]
     since = datetime(first.year, first.month, first.day, tzinfo=UTC) - _DAY
-    found = [
-        d
-        for d, start, end, last, until in marks.written
-        if (last is None or last > now)
-        and not (planned and (start, end) in planned)
-        and not (recent and (start, end) in recent and not today.year - 1 <= d.year <= today.year)
-        and not (until and d > today)
-        and not (
-            d > since
-            and d.date() in shown
-            and (_is_clock(text, d, start, end, now, marks.stamps) if clocks else _widget_day(text, d, start, end, now))
+
+    def shows(d: datetime, start: int, end: int) -> bool:
+        return d.date() in shown and (
+            _is_clock(text, d, start, end, now, marks.stamps) if clocks else _widget_day(text, d, start, end, now)
         )
-    ]
+
+    # A range's while its last day is ahead, none of a plan's periods (``_planned``), a two-digit year's only in its
+    # year or the next, a limit's end only while not ahead, none a clock or a widget shows: walked in C.
+    found = dates_kept(marks.written, now, today, since, _PLAN_PERIODS, _planned, marks.recent, today.year, shows)
     relative = [now - (mark if isinstance(mark, timedelta) else _since_weekday(mark, now)) for mark in marks.relative]
     return found + relative
 
