@@ -445,8 +445,14 @@ def _next_working_day(previous: date, day: date) -> bool:
 def _first_day_ahead(now: datetime) -> datetime:
     """Return the first day that is ahead everywhere in Indonesia at ``now``, at midnight UTC as a page's days are
     read: the day after the day it is in WIT."""
-    east = now + _EAST_OF_UTC
-    return datetime(east.year, east.month, east.day, tzinfo=UTC) + timedelta(days=1)
+    return _day_after((now + _EAST_OF_UTC).date())
+
+
+@lru_cache(maxsize=4)
+def _day_after(day: date) -> datetime:
+    # Asked three times a check: a datetime made with its zone by keyword, and a timedelta, cost some 10 k
+    # instructions; the day changes once a day.
+    return datetime(day.year, day.month, day.day, tzinfo=UTC) + _DAY
 
 
 def meta_dates(metas: Iterable[tuple[str, str]]) -> list[datetime]:
