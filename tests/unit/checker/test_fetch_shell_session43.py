@@ -24,16 +24,16 @@ import asyncio
 import contextlib
 import gzip
 import ipaddress
-import threading
 import zlib
 from collections.abc import AsyncIterator, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from types import SimpleNamespace
 from typing import Any, ClassVar
 
 import brotli
 import httpx
 import pytest
+from unit.checker.local_http import serving
 
 from pantau_checker.http import FetchError, FetchLimits, Session
 from pantau_checker.http import body as body_module
@@ -433,14 +433,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def port() -> Iterator[int]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield server.server_address[1]
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(_Handler) as port:
+        yield port
 
 
 def _session() -> Session:

@@ -23,10 +23,11 @@ import threading
 import time
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import pytest
+from unit.checker.local_http import serving
 from unit.checker.test_shell_session41 import department_event
 
 from pantau_checker import progress
@@ -109,14 +110,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def port() -> Iterator[int]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield server.server_address[1]
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(_Handler) as port:
+        yield port
 
 
 def _config() -> CheckerConfig:
@@ -315,11 +310,8 @@ class _SlowHandler(_Handler):
 
 @pytest.mark.parametrize("per_host", [1, 2])
 def test_checks_of_one_host_take_its_slots_on_a_real_server(per_host: int) -> None:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _SlowHandler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     _SlowHandler.most, _SlowHandler.active, _SlowHandler.target = 0, 0, per_host
-    try:
-        port = server.server_address[1]
+    with serving(_SlowHandler) as port:
         config = dataclasses.replace(_config(), per_host=per_host)
         checker = Checker(config, AppSecrets(None, {}))
         specs = [
@@ -331,8 +323,5 @@ def test_checks_of_one_host_take_its_slots_on_a_real_server(per_host: int) -> No
             return list(await asyncio.gather(*(checker.checked(spec) for spec in specs)))
 
         events = asyncio.run(all_at_once())
-    finally:
-        server.shutdown()
-        server.server_close()
     assert all(e.availability == "aktif" for e in events)
     assert _SlowHandler.most == per_host

@@ -2084,24 +2084,36 @@ def lowered_and_beyond_ascii(str text not None):
     return lowered, latin, _chars_of(seen, words)
 
 
-cdef void _mark_beyond_ascii(const void *data, int kind, Py_ssize_t size, uint64_t *seen) noexcept:
-    """Mark in ``seen`` (a bit a character) the characters beyond ASCII of a text of ``kind`` (1 or 2) bytes a
-    character; runs of ASCII are skipped eight bytes at a time."""
+cdef inline Py_ssize_t _beyond_ascii_from(const void *data, int kind, Py_ssize_t size, Py_ssize_t at) noexcept:
+    """Return the place of the first character beyond ASCII at or after ``at`` in a text of ``kind`` (1 or 2) bytes a
+    character (``size`` where there is none); runs of ASCII are skipped eight bytes at a time."""
     cdef const uint8_t *ones = <const uint8_t *> data
     cdef const uint16_t *twos = <const uint16_t *> data
-    cdef Py_ssize_t at = 0, step = 8 // kind
+    cdef Py_ssize_t step = 8 // kind
     cdef uint64_t run, mask = 0x8080808080808080ULL if kind == 1 else 0xFF80FF80FF80FF80ULL
-    cdef uint32_t c
     while at < size:
         if at + step <= size:
             memcpy(&run, ones + at * kind, 8)
             if not run & mask:
                 at += step
                 continue
-        c = ones[at] if kind == 1 else twos[at]
+        if (ones[at] if kind == 1 else twos[at]) >= 0x80:
+            return at
         at += 1
-        if c >= 0x80:
-            seen[c >> 6] |= (<uint64_t> 1) << (c & 63)
+    return size
+
+
+cdef void _mark_beyond_ascii(const void *data, int kind, Py_ssize_t size, uint64_t *seen) noexcept:
+    """Mark in ``seen`` (a bit a character) the characters beyond ASCII of a text of ``kind`` (1 or 2) bytes a
+    character."""
+    cdef const uint8_t *ones = <const uint8_t *> data
+    cdef const uint16_t *twos = <const uint16_t *> data
+    cdef Py_ssize_t at = _beyond_ascii_from(data, kind, size, 0)
+    cdef uint32_t c
+    while at < size:
+        c = ones[at] if kind == 1 else twos[at]
+        seen[c >> 6] |= (<uint64_t> 1) << (c & 63)
+        at = _beyond_ascii_from(data, kind, size, at + 1)
 
 
 cdef extern from *:
@@ -3193,23 +3205,16 @@ cdef enum:
 
 
 cdef bint _any_notable(const void *data, int kind, Py_ssize_t size, const uint8_t *bits) noexcept:
-    """Tell whether a text of ``kind`` (1 or 2) bytes a character holds a character whose bit is set in ``bits``; runs
-    of ASCII are skipped eight bytes at a time (as ``_mark_beyond_ascii``)."""
+    """Tell whether a text of ``kind`` (1 or 2) bytes a character holds a character whose bit is set in ``bits``."""
     cdef const uint8_t *ones = <const uint8_t *> data
     cdef const uint16_t *twos = <const uint16_t *> data
-    cdef Py_ssize_t at = 0, step = 8 // kind
-    cdef uint64_t run, mask = 0x8080808080808080ULL if kind == 1 else 0xFF80FF80FF80FF80ULL
+    cdef Py_ssize_t at = _beyond_ascii_from(data, kind, size, 0)
     cdef uint32_t c
     while at < size:
-        if at + step <= size:
-            memcpy(&run, ones + at * kind, 8)
-            if not run & mask:
-                at += step
-                continue
         c = ones[at] if kind == 1 else twos[at]
-        at += 1
-        if c >= 0x80 and bits[c >> 3] >> (c & 7) & 1:
+        if bits[c >> 3] >> (c & 7) & 1:
             return True
+        at = _beyond_ascii_from(data, kind, size, at + 1)
     return False
 
 
