@@ -3313,3 +3313,22 @@ def dates_kept(written, now, today, since, Py_ssize_t plan_periods, planned_of, 
             continue
         found.append(day)
     return found
+
+
+# --- session 43: the headlines counted ---
+# ``page._headlines`` made a set of the ``mem_id`` of the links left out (a chrome's and sidebars', some 100) and read
+# each headline's link's ``mem_id`` through a generator: a Python int, a set's add or look-up and a frame's step each.
+def count_besides(list nodes not None, list left_out not None) -> Py_ssize_t:
+    """Return how many of ``nodes`` are none of ``left_out`` (the same element: ``mem_id``), a node listed twice
+    counted twice."""
+    cdef _Places places
+    cdef Py_ssize_t count = 0
+    cdef LexborNode node
+    _places_of(&places, left_out)
+    try:
+        for node in nodes:
+            if not _has_place(&places, <uintptr_t> node.node):
+                count += 1
+    finally:
+        free(places.slots)
+    return count
