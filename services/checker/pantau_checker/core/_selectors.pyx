@@ -2989,7 +2989,7 @@ cdef bint _ancestors_by_name(
     return True
 
 
-# --- session 43: a query's parts prepared once ---
+# --- a query's parts prepared once ---
 
 # A search prepared its query's parts (``_prepare``: the compounds' names looked up, their bytes pointed at) at each
 # call, some 500 instructions, though most queries are the code's constants asked of every page, some of them dozens
@@ -3048,7 +3048,7 @@ cdef int _keep_prepared(
     return 0
 
 
-# --- session 43: whether a search finds anything ---
+# --- whether a search finds anything ---
 
 # ``machine_parts`` asks each of a page's headings (some 45) whether it holds a link (``select_first(heading,
 # "a[href]")``), and most do: each question a Python call, a list and a node made for the link, all let go at once.
@@ -3085,7 +3085,7 @@ def without(list nodes not None, str query) -> list:
     return left
 
 
-# --- session 43: the dates' years read ---
+# --- the dates' years read ---
 # ``dates._scanned`` read each year of a text in a Python loop (the year-first marks' ``startswith``, the year's
 # slice, the window's read, its six parts unpacked, the limits' bisection, the date's tuple): some 7 k instructions a
 # named date, most of a page's. A named date without a line in its head is read here; any other year is given to the
@@ -3167,7 +3167,7 @@ def years_read(
             found.append((first, head_start, end, last, limit))
 
 
-# --- session 43: the term scan's walk of a text as it is ---
+# --- the term scan's walk of a text as it is ---
 # Most texts the term scan reads have no character beyond ASCII whose case or look counts (a bullet, a curly quote, a
 # dash): their lower case in Latin-1 is their own characters, an ASCII capital as its small letter and "?" for each
 # beyond Latin-1. Walked as they are, through the classes of bytes read as their lower case (``Moves.folded``), they
@@ -3252,7 +3252,7 @@ cdef bint _upper(str text) except -1:
     return cased
 
 
-# --- session 43: the dates' marks kept ---
+# --- the dates' marks kept ---
 # ``dates.date_marks`` rebuilt each date ``_scanned`` found as a tuple of the limit's flag, and ``dates.marked_dates``
 # read each again against the check's time, five conditions a date: some 3 k instructions a date in Python, 40 dates
 # on a department's home page. Both walks are made here; the rare dates a clock or a widget may show are still asked
@@ -3320,7 +3320,7 @@ def dates_kept(written, now, today, since, Py_ssize_t plan_periods, planned_of, 
     return found
 
 
-# --- session 43: the links' dated addresses ---
+# --- the links' dated addresses ---
 # ``freshness._dated_paths`` asked ``"/20" in link.href`` of each of a page's links in Python: some 650 instructions
 # a link (the search's set-up, the loop's bytecode), a hundred links a page, few of them dated. The "2"s of an address
 # are found here by ``memchr`` (``_next_of``) and the characters around each compared.
@@ -3359,3 +3359,22 @@ cdef bint _holds_slash_20(str text) except -1:
             return True
         i += 1
     return False
+
+
+# --- the headlines counted ---
+# ``page._headlines`` made a set of the ``mem_id`` of the links left out (a chrome's and sidebars', some 100) and read
+# each headline's link's ``mem_id`` through a generator: a Python int, a set's add or look-up and a frame's step each.
+def count_besides(list nodes not None, list left_out not None) -> Py_ssize_t:
+    """Return how many of ``nodes`` are none of ``left_out`` (the same element: ``mem_id``), a node listed twice
+    counted twice."""
+    cdef _Places places
+    cdef Py_ssize_t count = 0
+    cdef LexborNode node
+    _places_of(&places, left_out)
+    try:
+        for node in nodes:
+            if not _has_place(&places, <uintptr_t> node.node):
+                count += 1
+    finally:
+        free(places.slots)
+    return count

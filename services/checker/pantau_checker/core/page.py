@@ -39,6 +39,7 @@ from selectolax.lexbor import SelectolaxError
 
 from ._selectors import (
     absolute,
+    count_besides,
     decompose,
     links_in,
     named,
@@ -2615,9 +2616,9 @@ def _side_paths(links: list[Node]) -> frozenset[str]:
 def _headlines(body: Node, left_out: list[Node]) -> int:
     """Return how many headlines' links the body has but the links ``left_out`` (its chrome's, asides', widgets'):
     the posts a page lists, dated or not, as themes head them."""
-    # Their links by one selector, not four: a selector matches a node by all its parents, left out or not.
-    left_out_ids = {a.mem_id for a in left_out}
-    return sum(1 for a in select(body, _HEADLINES) if a.mem_id not in left_out_ids)
+    # Their links by one selector, not four: a selector matches a node by all its parents, left out or not. Counted
+    # in the compiled module: a link listed once per selector it matches is counted as often.
+    return count_besides(select(body, _HEADLINES), left_out)
 
 
 def _drop_machine_parts(
