@@ -1,5 +1,5 @@
 """The page's links whose addresses hold "/20" found by a compiled search (``_selectors.dated_hrefs``, read by
-``freshness._dated_paths``): the "/"s by ``memchr`` and the two characters after each compared, where a Python loop
+``freshness._dated_paths``): the "2"s by ``memchr`` and the characters around each compared, where a Python loop
 asked ``"/20" in link.href`` of each link. Pinned against that loop, kept here as the reference, on a vendor's
 pages and on addresses of one, two and four bytes a character."""
 
@@ -8,22 +8,18 @@ from __future__ import annotations
 import random
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from unit.checker.test_evidence_session42 import NOW, _page, _wordpress_news
 
 from pantau_checker.core import freshness
 from pantau_checker.core._selectors import dated_hrefs
-from pantau_checker.core.page import Link, Page, parse_page
+from pantau_checker.core.page import Link, Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "integration" / "checker"))
-from vendor_pages import News, Site, department_page, news_since
-
-HOST = "dinkes.bekasikota.go.id"
-NOW = datetime(2026, 12, 5, 9, 30, tzinfo=UTC)
-
+from vendor_pages import news_since
 
 # --- the references: the code before -------------------------------------------------------------------------------
 
@@ -42,24 +38,6 @@ def dated_paths_before(page: Page) -> list[tuple[str, str]]:
 
 
 # --- pages ---------------------------------------------------------------------------------------------------------
-
-
-def _page(news: list[News], main_extra: str = "", body_end: str = "") -> Page:
-    html = department_page(Site(news=news, main_extra=main_extra, body_end=body_end, clock=NOW + timedelta(hours=7)))
-    return parse_page(html, f"https://{HOST}/")
-
-
-def _wordpress_news() -> list[News]:
-    items = news_since([1, 3, 6, 9, 14, 20], now=NOW)
-    slugs = [
-        "2026/12/04/rapat-koordinasi-stunting",
-        "2026/12/02/vaksinasi-gratis-di-42-puskesmas",
-        "2026/11/rapat-evaluasi-kinerja-triwulan",
-        "2026/11/26/peringatan-hari-kesehatan-nasional",
-        "2026/02/31/tanggal-yang-tidak-ada",
-        "2026/11/21/",
-    ]
-    return [News(item.when, item.headline, slug) for item, slug in zip(items, slugs, strict=True)]
 
 
 # Addresses beyond ASCII: Latin-1 (one byte a character), the euro's and curly quotes' (two), an emoji's (four).
