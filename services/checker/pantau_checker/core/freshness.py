@@ -226,7 +226,7 @@ def _dated_paths(page: Page) -> list[tuple[str, str]]:
     """Return the path and the host (without "www.") of each of the page's links whose address holds "/20": those
     that may name a day or a month of this century, split once for both kinds of permalinks."""
     found = []
-    for href in dated_hrefs(page.links, _MAX_PERMALINKS):  # compiled: a "/" by memchr, most links have none dated
+    for href in dated_hrefs(page.links, _MAX_PERMALINKS):  # compiled: the "2"s by memchr; most links are not dated
         parts = urlsplit(href)
         found.append((parts.path, (parts.hostname or "").removeprefix("www.")))
     return found
