@@ -111,6 +111,14 @@ class StylesheetCache:
             _keep(self._linked, page_url, (digest, urls), self._max_entries)
         return urls
 
+    def mentions_none(self, digest: bytes) -> bool:
+        """Whether the page whose bytes as fetched have the digest ``digest`` (``page_digest``) is known now to mention
+        no listed word (``term_scan.mentions`` of its text), as ``rules_for`` read it at this check or kept it from
+        an earlier one. Known by those bytes alone: a page known only by its steady bytes (its new tokens blanked) is
+        not, its tokens may spell anything."""
+        until = self._unmentioning.get(digest)
+        return until is not None and until > self._clock()
+
     def _fresh(self, url: str, now: float) -> bool:
         kept = self._kept.get(url)
         return kept is not None and kept.until > now

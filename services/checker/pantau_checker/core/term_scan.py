@@ -926,6 +926,17 @@ def mentions(html: str) -> bool:
     return not _UNSPACED_LETTERS.isdisjoint(others) and _unspaced_mentioned(raw.decode("utf-8", "surrogatepass"))
 
 
+@lru_cache(maxsize=4096)
+def names_none(address: str) -> bool:
+    """Whether ``address`` (a page's, in ASCII, nothing percent-encoded) holds none of the words ``mentions`` looks
+    for, not even a counter's, a name's word or a letter standing alone: the page's links are made absolute against
+    it, and ``mentions`` of the page's text does not read it (asked of each page checked, by a few addresses)."""
+    if not address.isascii() or "%" in address:
+        return False
+    skeleton = address.lower().encode("ascii").translate(_SPREAD_BYTES)
+    return not _mention_automaton().search.find_matches_as_indexes(skeleton, overlapping=True)
+
+
 def _html_name(raw: bytes, at: int) -> bytes | None:
     """Return the word of a name of a word and a number in lower-case UTF-8 ``raw`` whose word's last letter is at
     ``at`` (kaisar89), as ``_named`` reads it, but wherever it stands (a site's address, a tag's attribute)."""
