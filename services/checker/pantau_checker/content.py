@@ -198,7 +198,7 @@ async def _gather(
     else:
         sheets = ()
     # Known of these bytes by the stylesheets' reading: the defacement scan leaves out what they spell as they are.
-    bare = styles is not None and not sheets and styles.mentions_none(digest(main.body))
+    bare = styles is not None and not sheets and styles.holds_none(digest(main.body))
     analysis = _analysis(app, main, decoded, sheets, pages, steady, digest, wib_day(now), bare)
     # Not part of the analysis kept while the page is unchanged: the header may change without the body, and
     # the server's redirect without either. A redirect off the application's hosts puts another site in its
@@ -235,7 +235,7 @@ def _analysis(
 ) -> Analysis:
     def analyse(body: bytes) -> Analysis:
         # The body with its tokens blanked (``unchanged``) is decoded as the page itself was. ``bare``: the page as
-        # fetched mentions no listed word (``StylesheetCache.mentions_none``).
+        # fetched holds no listed word (``StylesheetCache.holds_none``).
         if body is main.body:
             html, markup = decoded()
             page = parse_page(html, main.final_url, sheets, markup, today=today)

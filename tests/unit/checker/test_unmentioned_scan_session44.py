@@ -1,7 +1,8 @@
-"""The defacement scan of a page whose HTML mentions no listed word, as the stylesheets' reading found of its bytes.
+"""The defacement scan of a page whose HTML holds no listed word, as the stylesheets' reading found of its bytes.
 
 ``StylesheetCache.rules_for`` reads a page for the listed words (``term_scan.mentions``) before it reads its
-stylesheets, and keeps what it found by the digest of the bytes as fetched. ``content._gather`` marks such a page
+stylesheets, and keeps by the digest of the bytes as fetched whether it holds none at all, not even glued to other
+letters (``term_scan.holds_none``, the same pass). ``content._gather`` marks such a page
 (``defacement.unmentioned``), and the scan leaves out the texts made of its HTML's words alone (``_parts``): they
 hold no listed word. What the HTML does not spell as it is is still read: its scripts' encoded strings, its
 structured data, its hidden parts (a stylesheet's ``content`` escapes), what it shows apart, a link's address
@@ -14,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import sys
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from unittest.mock import patch
 
@@ -24,9 +25,10 @@ import pytest
 from pantau_checker import content
 from pantau_checker.core.checks import defacement
 from pantau_checker.core.page import Page, parse_page
-from pantau_checker.core.term_scan import flagged_each, mentions, names_none
+from pantau_checker.core.term_scan import flagged_each, holds_none, mentions, names_none
 from pantau_checker.http import FetchResult
 from pantau_checker.stylesheets import StylesheetCache, page_digest
+from pantau_common.registry.model import AppSpec
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "integration" / "checker"))
 from vendor_pages import Site, department_page, news_since
@@ -91,7 +93,7 @@ def scanned(html: str, url: str = URL) -> list[list[str]]:
 @pytest.mark.parametrize("site", [Site(), Site(news=news_since([1, 3, 5, 8, 13, 21, 34]))])
 def test_a_department_page_is_scanned_as_before_and_its_texts_left_out(site: Site) -> None:
     html = department_page(site)
-    assert not mentions(html)
+    assert holds_none(html)
     plain, bare = both(html)
     assert plain == bare == ()
     walked = scanned(html)
@@ -100,7 +102,7 @@ def test_a_department_page_is_scanned_as_before_and_its_texts_left_out(site: Sit
 
 def test_a_vendors_page_with_its_signs_is_scanned_as_before() -> None:
     html = vendor()
-    assert not mentions(html)
+    assert holds_none(html)
     assert both(html) == ((), ())
     assert scanned(html) == [[]]  # the hidden part alone, empty
 
@@ -156,7 +158,7 @@ ENCODED_CASES = {
 @pytest.mark.parametrize("name", list(ENCODED_CASES))
 def test_what_the_html_does_not_spell_as_it_is_is_scanned_as_before(name: str) -> None:
     html = ENCODED_CASES[name]
-    assert not mentions(html)  # the marking's case: the stylesheets' reading found no word
+    assert holds_none(html)  # the marking's case: the stylesheets' reading found no word
     plain, bare = both(html)
     assert plain == bare
 
@@ -168,13 +170,10 @@ def test_what_the_html_does_not_spell_is_found(name: str) -> None:
 
 
 def test_what_a_page_shows_apart_is_scanned_with_its_text() -> None:
-    # An SVG's <text> drawn at a size and an iframe's document: read with the visible text, as before.
-    html = vendor(
-        '<svg width="300" height="40"><text x="0" y="20">Peta Layanan</text></svg>'
-        '<iframe srcdoc="&lt;p&gt;Jadwal Posyandu&lt;/p&gt;&lt;a href=&quot;/jadwal&quot;&gt;Jadwal&lt;/a&gt;">'
-        "</iframe>"
-    )
-    assert not mentions(html)
+    # An SVG's <text> drawn at a size: read with the visible text, as before. (An iframe's document in ``srcdoc``
+    # holds its tags as references, "&lt;p&gt;": letters alone to ``holds_none``, such a page is not marked.)
+    html = vendor('<svg width="300" height="40"><text x="0" y="20">Peta Layanan</text></svg>')
+    assert holds_none(html)
     plain, bare = both(html)
     assert plain == bare == ()
     assert any("Peta Layanan" in t for texts in scanned(html) for t in texts)
@@ -197,23 +196,25 @@ class FakeSession:
 
     async def fetch(self, url: str, **options: object) -> FetchResult:
         self.asked.append(url)
+        if not url.endswith(".css"):  # its sitemap, its feed: none
+            return FetchResult(404, url, url, httpx.Headers({"content-type": "text/html"}), b"", None)
         body = b".promo{display:none}"
         return FetchResult(200, url, url, httpx.Headers({"content-type": "text/css"}), body, None)
 
 
-def test_a_page_that_mentions_none_is_known_by_the_digest_of_its_bytes() -> None:
+def test_a_page_that_holds_none_is_known_by_the_digest_of_its_bytes() -> None:
     now = [0.0]
     cache = StylesheetCache(ttl_s=60, clock=lambda: now[0])
     session = FakeSession()
     html = vendor()
     first = page_digest(html.encode(), "text/html")
-    assert not cache.mentions_none(first)
+    assert not cache.holds_none(first)
     for _ in range(2):  # read, then known
         assert asyncio.run(cache.rules_for(session, html, URL, [first])) == ()  # type: ignore[arg-type]
-        assert cache.mentions_none(first)
+        assert cache.holds_none(first)
     assert session.asked == []
     now[0] = 61  # its time is up
-    assert not cache.mentions_none(first)
+    assert not cache.holds_none(first)
 
 
 def test_a_page_that_mentions_a_word_is_not_known_so() -> None:
@@ -222,7 +223,7 @@ def test_a_page_that_mentions_a_word_is_not_known_so() -> None:
     html = vendor('<div class="promo"><a href="/x">slot gacor</a></div>')
     first = page_digest(html.encode(), "text/html")
     assert asyncio.run(cache.rules_for(session, html, URL, [first]))  # type: ignore[arg-type]
-    assert not cache.mentions_none(first)
+    assert not cache.holds_none(first)
 
 
 def test_a_page_known_only_by_its_steady_bytes_is_not_known_so() -> None:
@@ -235,7 +236,29 @@ def test_a_page_known_only_by_its_steady_bytes_is_not_known_so() -> None:
         html = vendor(head=f'<meta name="csrf-token" content="{token}">')
         first = page_digest(html.encode(), "text/html")
         assert asyncio.run(cache.rules_for(session, html, URL, [first, steady])) == ()  # type: ignore[arg-type]
-    assert not cache.mentions_none(first)  # known by ``steady`` alone at the second
+    assert not cache.holds_none(first)  # known by ``steady`` alone at the second
+
+
+@pytest.mark.parametrize("again", [False, True])
+def test_a_check_marks_a_page_that_holds_none_and_no_other(again: bool) -> None:
+    # At its first check (read for the words) and at the next (known by its digest).
+    app = AppSpec(id="dinkes", pd_id="dinkes", nama="Dinas Kesehatan", url=URL)
+    now = datetime(2026, 12, 6, 8, 15, tzinfo=timezone(timedelta(hours=7)))
+    styles = StylesheetCache()
+    glued = vendor('<p>Link Partner <a href="https://koitoto.xyz">KOITOTO</a></p>')
+    for html, bare in [(vendor(), True), (glued, False), (vendor(head='<link rel="next" href="/page/2">'), True)]:
+        main = FetchResult(200, URL, URL, httpx.Headers({"content-type": "text/html"}), html.encode(), None)
+        for _ in range(2 if again else 1):
+            read = asyncio.run(content.read_content(FakeSession(), app, main, now, styles))  # type: ignore[arg-type]
+            assert read.analysed and read.page is not None and marked(read.page) is bare
+
+
+def test_a_check_without_the_stylesheets_reading_marks_nothing() -> None:
+    app = AppSpec(id="dinkes", pd_id="dinkes", nama="Dinas Kesehatan", url=URL)
+    now = datetime(2026, 12, 6, 8, 15, tzinfo=timezone(timedelta(hours=7)))
+    main = FetchResult(200, URL, URL, httpx.Headers({"content-type": "text/html"}), vendor().encode(), None)
+    read = asyncio.run(content.read_content(FakeSession(), app, main, now))  # type: ignore[arg-type]
+    assert read.page is not None and not marked(read.page)
 
 
 def test_the_analysis_marks_the_page_fetched_when_told() -> None:
@@ -291,3 +314,74 @@ def test_a_departments_address_names_nothing(url: str) -> None:
 )
 def test_an_address_that_names_a_word_or_may_does_not(url: str) -> None:
     assert not names_none(url)
+
+
+# --- what a page holds: no listed word at all, glued or apart ---------------------------------------------------
+
+# Pages the scan flags though ``mentions`` finds no listed word on a word's bounds: brands in capitals glued to the
+# trade's words and linked to their own sites (as recorded pages of the test suites hold them), a brand's name
+# spelled apart from its lucky number, or across tags.
+GLUED_CASES = {
+    "a glued brand linked to its site": vendor('<a href="https://nagaslot.com">NAGASLOT</a>'),
+    "glued brands in the footer": vendor(
+        '<p>Daftar <a href="https://koitoto.xyz/daftar">KOITOTO</a> · Login <a href="https://koitoto.xyz">KOITOTO</a>'
+        "</p>"
+    ),
+    "a link partner list": vendor(
+        '<p>Link Partner <a href="https://koitoto.xyz">KOITOTO</a> <a href="https://jpslot.xyz">JPSLOT</a> '
+        '<a href="https://hokitoto.xyz">HOKITOTO</a></p>'
+    ),
+    "bet glued": vendor('<a href="https://www.sukabet.vip/?ref=dinkes">SUKABET</a>'),
+    "a brand across tags": vendor("<p>Main di <b>garuda</b><span>88</span> sekarang</p>"),
+    "a brand apart from its number": vendor("<p>Daftar GARUDA&nbsp;4D dan KAISAR 88 hari ini</p>"),
+}
+
+
+@pytest.mark.parametrize("name", list(GLUED_CASES))
+def test_a_page_with_a_listed_word_glued_or_apart_holds_one(name: str) -> None:
+    assert not holds_none(GLUED_CASES[name])
+
+
+@pytest.mark.parametrize("name", ["glued brands in the footer", "a link partner list", "bet glued"])
+def test_such_a_page_is_flagged_and_would_not_be_were_it_marked(name: str) -> None:
+    # Why ``mentions`` alone does not mark a page: its scan would leave out what it flags.
+    html = GLUED_CASES[name]
+    assert not mentions(html)
+    plain, bare = both(html)
+    assert plain and not bare
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<p>admin · <span class="views">188</span> kali dibaca</p>',
+        '<p>admin &middot; <span class="views">188</span> kali</p>',
+        '<img src="/logo-kota-bekasi-32x32.png" alt="Logo">',
+        "<p>Telp. (021) 8839796 · Rp 88.000 · 4 Desember 2026</p>",
+        "<p>“Jum’at Bersih” — Baca Selengkapnya » © 2026</p>",
+    ],
+)
+def test_a_departments_numbers_and_signs_hold_none(html: str) -> None:
+    assert holds_none(vendor(html))
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>Main di slot gacor</p>",  # mentioned
+        "<p>kaisar89</p>",  # a name alone
+        "<p>s l o t</p>",  # letters apart
+        "<p>sl<span>ot</span></p>",  # cut by tags
+        "<p>博彩平台</p>",  # a script without spaces
+        "<p>Situs hoki<b>88</b></p>",  # a brand's number after a tag
+    ],
+)
+def test_words_mentioned_or_held_otherwise_hold_one(html: str) -> None:
+    assert not holds_none(vendor(html))
+
+
+def test_holds_none_answers_with_mentions_in_one_pass() -> None:
+    html = vendor("<p>Berita</p>")
+    assert holds_none(html) and not mentions(html)
+    spam = vendor("<p>slot gacor maxwin</p>")
+    assert mentions(spam) and not holds_none(spam)

@@ -61,7 +61,7 @@ from .base import Check, NoSettings, Observed
 
 CATEGORY: Category = "keamanan"
 _MAX_PARTS = 3000  # links, and hidden parts, read of a page: a hostile page must not make the scan slow
-_UNMENTIONED = "defacement.unmentioned"  # in ``Page.derived``: its HTML mentions no listed word (``unmentioned``)
+_UNMENTIONED = "defacement.unmentioned"  # in ``Page.derived``: its HTML holds no listed word (``unmentioned``)
 _SCANNED_METAS = frozenset(
     {
         "description",
@@ -317,10 +317,10 @@ def scan(page: Page) -> tuple[Finding, ...]:
 
 
 def unmentioned(page: Page, address: str) -> None:
-    """Note of ``page``, read from ``address``, that its HTML mentions no listed word (``term_scan.mentions``), as the
-    stylesheets' reading found of its bytes (``StylesheetCache.mentions_none``): the scan then leaves out the texts
-    made of its words alone (``_parts``). Not where ``address`` names any: its links are made absolute against it.
-    Asked before the page is scanned; a fact of its HTML, kept with what was computed of it."""
+    """Note of ``page``, read from ``address``, that its HTML holds no listed word (``term_scan.holds_none``), as the
+    stylesheets' reading found of its bytes (``StylesheetCache.holds_none``): the scan then leaves out the texts made
+    of its words alone (``_parts``). Not where ``address`` names any: its links are made absolute against it. Asked
+    before the page is scanned; a fact of its HTML, kept with what was computed of it."""
     if names_none(address):
         page.derived[_UNMENTIONED] = True
 
@@ -1091,7 +1091,7 @@ def _parts(page: Page, unmentioned: bool = False) -> Iterator[_Part]:
     """Yield the groups of texts to scan, each group one scan (``flagged_each``), each text judged on its own; with
     what tells a hit in it the site's own navigation (``_echoed``), if any.
 
-    Of a page whose HTML mentions no listed word (``unmentioned``), a group whose every text is made of its words
+    Of a page whose HTML holds no listed word (``unmentioned``), a group whose every text is made of its words
     holds none and is left out (most pages: their scan was most of it): its title, its metas, its visible text, its
     scripts, its links. Read still: what its HTML does not spell as it is, the strings its scripts' encode, the
     structured data's escapes and the addresses of its head, its hidden parts (a stylesheet's ``content`` escapes
