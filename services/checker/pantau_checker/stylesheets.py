@@ -28,7 +28,7 @@ from typing import TypeVar
 
 from .core.css import MAX_CSS_CHARS, HidingRules, hiding_rules, imported_urls, stylesheet_urls
 from .core.literals import Markup
-from .core.term_scan import holds_none, mentions
+from .core.term_scan import read_for_words
 from .http import FetchError, Session
 from .memo import once
 
@@ -135,9 +135,9 @@ class StylesheetCache:
                 return False
             seen.append(digest)
         html = text()[0]
-        if mentions(html):
+        mentioned, bare = read_for_words(html)  # ``term_scan.mentions``, ``holds_none``
+        if mentioned:
             return True
-        bare = holds_none(html)  # read in the same pass
         # Each digest: the same bytes again are known by the first, and their steady digest is not
         # computed; bytes with new tokens are known by the last, the steadiest.
         for digest in seen or [hashlib.sha256(html.encode("utf-8", "surrogatepass")).digest()]:

@@ -374,10 +374,18 @@ def test_a_departments_numbers_and_signs_hold_none(html: str) -> None:
         "<p>sl<span>ot</span></p>",  # cut by tags
         "<p>博彩平台</p>",  # a script without spaces
         "<p>Situs hoki<b>88</b></p>",  # a brand's number after a tag
+        "<p>Daftar naga<span>sl</span>ot</p>",  # a glued word cut by tags
     ],
 )
 def test_words_mentioned_or_held_otherwise_hold_one(html: str) -> None:
     assert not holds_none(vendor(html))
+
+
+@pytest.mark.parametrize("html", ["<p>Ruang <b>s</b> dan <b>l</b></p>", "<p>Blok <i>g</i> lantai 2</p>"])
+def test_a_lone_letter_of_a_disguised_word_is_held_though_not_mentioned(html: str) -> None:
+    # ``mentions`` reads the text around it for a word spelled apart, on a word's bounds; whether the text glues
+    # it to others is not read: such a page is not marked.
+    assert not mentions(vendor(html)) and not holds_none(vendor(html))
 
 
 def test_holds_none_answers_with_mentions_in_one_pass() -> None:

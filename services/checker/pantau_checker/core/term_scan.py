@@ -896,21 +896,20 @@ def mentions(html: str) -> bool:
     where the page holds a letter of one. Names of a word and a number (kaisar89), as many of other
     words as make a list of brands, count wherever they stand (a link's address too).
     """
-    return _reading(html)[0]
+    return read_for_words(html)[0]
 
 
 def holds_none(html: str) -> bool:
     """Whether a whole page (its HTML) holds no listed word at all, read as ``mentions`` reads it: none on a word's
     bounds (``mentions``), nor glued to other letters (a brand in capitals, NAGASLOT, KOITOTO, SUKABET: a scan's
-    shop), nor a single name of a word and a number, nor a lone letter of a disguised word, nor a lucky number after
-    a tag or a reference, nor a letter of a script without spaces. A text made of such a page's words (its title,
-    its text, its links' texts and addresses as it writes them) holds nothing a scan flags. Read in the same pass as
-    ``mentions`` (the last page's answers are kept: the stylesheets' reading asks both)."""
-    return _reading(html)[1]
+    shop), nor a single name of a word and a number, nor a lone letter of a disguised word, nor a lucky number after a
+    name's letters (glued, apart, across tags), nor a letter of a script without spaces. A text made of such a page's
+    words (its title, its text, its links' texts and addresses as it writes them) holds nothing a scan flags."""
+    return read_for_words(html)[1]
 
 
 _JOINING = frozenset(b">;")  # the end of a tag or of a reference: the text may join what stands on either side
-_APART = b" \t\r\n-"  # what may spell a brand's name apart from its number, as the page writes it
+_APART = frozenset(b" \t\r\n-")  # what may spell a brand's name apart from its number, as the page writes it
 _TAGS_SKIPPED = 8  # tags and references between a brand's name and its number: past more, it may be one
 
 
@@ -921,7 +920,8 @@ def _brand_end_held(raw: bytes, start: int) -> bool:
     reference that may be a letter)."""
     at = start
     for _ in range(_TAGS_SKIPPED):
-        at = len(raw[:at].rstrip(_APART))
+        while at > 0 and raw[at - 1] in _APART:
+            at -= 1
         last = raw[at - 1 : at]
         if last == b">":
             at = raw.rfind(b"<", 0, at)  # the tag's start
@@ -936,9 +936,8 @@ def _brand_end_held(raw: bytes, start: int) -> bool:
     return raw[max(0, at - _BRAND_LETTERS) : at].isalpha()
 
 
-@lru_cache(maxsize=1)
-def _reading(html: str) -> tuple[bool, bool]:
-    """Return ``mentions(html)`` and ``holds_none(html)``, in one pass."""
+def read_for_words(html: str) -> tuple[bool, bool]:
+    """Return ``mentions(html)`` and ``holds_none(html)``, in one pass (the stylesheets' reading asks both)."""
     if _ESCAPED.search(html):
         html = unescape(html)
     raw, others = lower_utf8_and_others(html)
