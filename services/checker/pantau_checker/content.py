@@ -22,6 +22,7 @@ from urllib.parse import urljoin, urlsplit
 from pantau_common.registry.model import AppSpec
 
 from .core import freshness, sitemaps
+from .core.checks.defacement import unmentioned
 from .core.css import HidingRules
 from .core.dates import wib_day
 from .core.literals import Markup
@@ -196,7 +197,9 @@ async def _gather(
         sheets = await styles.rules_for(session, decoded, main.final_url, _digests(main, steady, digest))
     else:
         sheets = ()
-    analysis = _analysis(app, main, decoded, sheets, pages, steady, digest, wib_day(now))
+    # Known of these bytes by the stylesheets' reading: the defacement scan leaves out what they spell as they are.
+    bare = styles is not None and not sheets and styles.holds_none(digest(main.body))
+    analysis = _analysis(app, main, decoded, sheets, pages, steady, digest, wib_day(now), bare)
     # Not part of the analysis kept while the page is unchanged: the header may change without the body, and
     # the server's redirect without either. A redirect off the application's hosts puts another site in its
     # place, as a refresh to it would: judged as the views' is (``_landed``).
@@ -228,12 +231,16 @@ def _analysis(
     steady: Callable[[], bytes],
     digest: Callable[[bytes], bytes],
     today: date,
+    bare: bool = False,
 ) -> Analysis:
     def analyse(body: bytes) -> Analysis:
-        # The body with its tokens blanked (``unchanged``) is decoded as the page itself was.
+        # The body with its tokens blanked (``unchanged``) is decoded as the page itself was. ``bare``: the page as
+        # fetched holds no listed word (``StylesheetCache.holds_none``).
         if body is main.body:
             html, markup = decoded()
             page = parse_page(html, main.final_url, sheets, markup, today=today)
+            if bare:
+                unmentioned(page, main.final_url)
         else:
             page = parse_page(replace(main, body=body).text(), main.final_url, sheets, today=today)
         return Analysis(page, freshness.fingerprint(page.main_text))

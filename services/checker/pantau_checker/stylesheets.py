@@ -28,7 +28,7 @@ from typing import TypeVar
 
 from .core.css import MAX_CSS_CHARS, HidingRules, hiding_rules, imported_urls, stylesheet_urls
 from .core.literals import Markup
-from .core.term_scan import mentions
+from .core.term_scan import read_for_words
 from .http import FetchError, Session
 from .memo import once
 
@@ -59,6 +59,7 @@ class StylesheetCache:
         self._kept: dict[str, _Kept] = {}
         self._by_content: dict[bytes, HidingRules] = {}  # by a digest of the stylesheet read
         self._unmentioning: dict[bytes, float] = {}  # digests of pages that mention no listed word, until
+        self._bare: dict[bytes, float] = {}  # of those, the digests of pages that hold none at all, until
         self._linked: dict[str, tuple[bytes, tuple[str, ...]]] = {}  # by a page's address: its digest, its sheets
         self.skipped = 0  # pages whose stylesheets were not read, for operators and tests
 
@@ -111,6 +112,14 @@ class StylesheetCache:
             _keep(self._linked, page_url, (digest, urls), self._max_entries)
         return urls
 
+    def holds_none(self, digest: bytes) -> bool:
+        """Whether the page whose bytes as fetched have the digest ``digest`` (``page_digest``) is known now to hold no
+        listed word at all (``term_scan.holds_none`` of its text), as ``rules_for`` read it at this check or kept it
+        from an earlier one. Known by those bytes alone: a page known only by its steady bytes (its new tokens
+        blanked) is not, its tokens may spell anything."""
+        until = self._bare.get(digest)
+        return until is not None and until > self._clock()
+
     def _fresh(self, url: str, now: float) -> bool:
         kept = self._kept.get(url)
         return kept is not None and kept.until > now
@@ -126,12 +135,15 @@ class StylesheetCache:
                 return False
             seen.append(digest)
         html = text()[0]
-        if mentions(html):
+        mentioned, bare = read_for_words(html)  # ``term_scan.mentions``, ``holds_none``
+        if mentioned:
             return True
         # Each digest: the same bytes again are known by the first, and their steady digest is not
         # computed; bytes with new tokens are known by the last, the steadiest.
         for digest in seen or [hashlib.sha256(html.encode("utf-8", "surrogatepass")).digest()]:
             _keep(self._unmentioning, digest, now + self._ttl_s, self._max_entries)
+            if bare:
+                _keep(self._bare, digest, now + self._ttl_s, self._max_entries)
         return False
 
     async def _rules(

@@ -13,7 +13,7 @@ from pantau_checker import stylesheets
 from pantau_checker.core.checks import defacement
 from pantau_checker.core.css import hiding_rules, stylesheet_urls
 from pantau_checker.core.page import Page, parse_page
-from pantau_checker.core.term_scan import mentions
+from pantau_checker.core.term_scan import mentions, read_for_words
 from pantau_checker.core.tokens import without_tokens
 from pantau_checker.http import FetchError, FetchResult
 from pantau_checker.stylesheets import StylesheetCache, page_digest
@@ -470,7 +470,7 @@ def test_a_page_is_known_to_mention_no_listed_word_by_its_bytes_and_the_type_the
 def test_a_page_with_new_tokens_in_every_answer_is_read_for_the_words_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # A Laravel page: the digest of the page as fetched is new each time, that of its steady bytes is not.
     read: list[str] = []
-    monkeypatch.setattr(stylesheets, "mentions", lambda html: read.append(html) or mentions(html))
+    monkeypatch.setattr(stylesheets, "read_for_words", lambda html: read.append(html) or read_for_words(html))
     cache = StylesheetCache()
     session = FakeSession({f"{URL}custom.css": sheet(".promo{display:none}")})
     for token in ("pX2vQ9rL0aZk3mTt8wYb", "Hq7cN1dJ5sEo4uRf6gVi", "Lm3kP8zW2xQa9tYc1nBv"):

@@ -896,6 +896,48 @@ def mentions(html: str) -> bool:
     where the page holds a letter of one. Names of a word and a number (kaisar89), as many of other
     words as make a list of brands, count wherever they stand (a link's address too).
     """
+    return read_for_words(html)[0]
+
+
+def holds_none(html: str) -> bool:
+    """Whether a whole page (its HTML) holds no listed word at all, read as ``mentions`` reads it: none on a word's
+    bounds (``mentions``), nor glued to other letters (a brand in capitals, NAGASLOT, KOITOTO, SUKABET: a scan's
+    shop), nor a single name of a word and a number, nor a lone letter of a disguised word, nor a lucky number after a
+    name's letters (glued, apart, across tags), nor a letter of a script without spaces. A text made of such a page's
+    words (its title, its text, its links' texts and addresses as it writes them) holds nothing a scan flags."""
+    return read_for_words(html)[1]
+
+
+_JOINING = frozenset(b">;")  # the end of a tag or of a reference: the text may join what stands on either side
+_APART = frozenset(b" \t\r\n-")  # what may spell a brand's name apart from its number, as the page writes it
+_TAGS_SKIPPED = 8  # tags and references between a brand's name and its number: past more, it may be one
+
+
+def _brand_end_held(raw: bytes, start: int) -> bool:
+    """Whether the lucky number (or "4d") at ``start`` of lower-case UTF-8 ``raw`` may end a brand in the page's text
+    (``_branded``, ``_branded_apart``): after a name's letters, glued or spelled apart, past the tags the text leaves
+    out between them (``<b>garuda</b><span>88</span>``) and its non-breaking spaces (``mentions`` decodes any other
+    reference that may be a letter)."""
+    at = start
+    for _ in range(_TAGS_SKIPPED):
+        while at > 0 and raw[at - 1] in _APART:
+            at -= 1
+        last = raw[at - 1 : at]
+        if last == b">":
+            at = raw.rfind(b"<", 0, at)  # the tag's start
+        elif raw.endswith(b"&nbsp;", 0, at):
+            at -= len(b"&nbsp;")
+        else:
+            break
+        if at < 0:
+            return True
+    else:
+        return True
+    return raw[max(0, at - _BRAND_LETTERS) : at].isalpha()
+
+
+def read_for_words(html: str) -> tuple[bool, bool]:
+    """Return ``mentions(html)`` and ``holds_none(html)``, in one pass (the stylesheets' reading asks both)."""
     if _ESCAPED.search(html):
         html = unescape(html)
     raw, others = lower_utf8_and_others(html)
@@ -905,8 +947,10 @@ def mentions(html: str) -> bool:
     # and the letters standing alone between more than a spacer, read again around each.
     skeleton = raw.translate(_SPREAD_BYTES)
     automaton = _mention_automaton()
+    context = automaton.context
     lone = 0
     names: set[bytes] = set()  # the words of names of a word and a number (kaisar89): a list of brands, as many
+    held = False  # a listed word that is no mention: glued, a name alone, a lone letter (``holds_none``)
     for index, start, end in automaton.search.find_matches_as_indexes(skeleton, overlapping=True):
         kinds = automaton.kinds[index]
         if kinds is _NAME_ONLY:
@@ -915,15 +959,34 @@ def mentions(html: str) -> bool:
             if word is not None:
                 names.add(word)
                 if len(names) >= terms.BRAND_RUN:
-                    return True
+                    return True, False
+            held = held or word is not None or not _JOINING.isdisjoint(raw[max(0, start - 3) : start + 1])
         elif kinds == ("lone",):
+            held = True
             lone += 1  # past a few dozen, a hostile page or a strange one: its stylesheets are worth reading
             if lone > _SPREAD_CHECKS or _spelled_apart_at(raw, start + 1):
-                return True
+                return True, False
         elif _listed_at(raw, kinds, start, end):
-            return True
+            return True, False
+        elif kinds is _BRAND_ONLY:
+            held = held or _brand_end_held(raw, start)
+        else:
+            held = held or index not in context
     # The words of scripts without spaces, read in the text where it has a letter of one (few pages do).
-    return not _UNSPACED_LETTERS.isdisjoint(others) and _unspaced_mentioned(raw.decode("utf-8", "surrogatepass"))
+    if _UNSPACED_LETTERS.isdisjoint(others):
+        return False, not held
+    return _unspaced_mentioned(raw.decode("utf-8", "surrogatepass")), False
+
+
+@lru_cache(maxsize=4096)
+def names_none(address: str) -> bool:
+    """Whether ``address`` (a page's, in ASCII, nothing percent-encoded) holds none of the words ``mentions`` looks
+    for, not even a counter's, a name's word or a letter standing alone: the page's links are made absolute against
+    it, and ``mentions`` of the page's text does not read it (asked of each page checked, by a few addresses)."""
+    if not address.isascii() or "%" in address:
+        return False
+    skeleton = address.lower().encode("ascii").translate(_SPREAD_BYTES)
+    return not _mention_automaton().search.find_matches_as_indexes(skeleton, overlapping=True)
 
 
 def _html_name(raw: bytes, at: int) -> bytes | None:
@@ -994,6 +1057,7 @@ def _spelled_apart_at(raw: bytes, letter: int) -> bool:
 class _MentionAutomaton:
     kinds: tuple[tuple[_Tag | Literal["lone"], ...], ...]
     search: ahocorasick_rs.BytesAhoCorasick
+    context: frozenset[int]  # the words of ``_CONTEXT``'s kinds alone, by index: none a scan flags
 
 
 @lru_cache(maxsize=1)
@@ -1014,7 +1078,8 @@ def _mention_automaton() -> _MentionAutomaton:
         kinds[cut] = ["lone"]
     encoded = [word.encode("ascii") for word in kinds]
     search = ahocorasick_rs.BytesAhoCorasick(encoded, implementation=ahocorasick_rs.Implementation.DFA)
-    return _MentionAutomaton(tuple(_kinds(k) for k in kinds.values()), search)
+    context = frozenset(index for index, tags in enumerate(kinds.values()) if _CONTEXT.issuperset(tags))
+    return _MentionAutomaton(tuple(_kinds(k) for k in kinds.values()), search, context)
 
 
 def _spread_byte(byte: int) -> int:

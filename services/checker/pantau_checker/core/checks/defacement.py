@@ -54,12 +54,14 @@ from ..term_scan import (
     lower_case,
     marked_brand,
     matches,
+    names_none,
     spaced,
 )
 from .base import Check, NoSettings, Observed
 
 CATEGORY: Category = "keamanan"
 _MAX_PARTS = 3000  # links, and hidden parts, read of a page: a hostile page must not make the scan slow
+_UNMENTIONED = "defacement.unmentioned"  # in ``Page.derived``: its HTML holds no listed word (``unmentioned``)
 _SCANNED_METAS = frozenset(
     {
         "description",
@@ -314,6 +316,15 @@ def scan(page: Page) -> tuple[Finding, ...]:
     return derived(page, "defacement.scan", _scan)
 
 
+def unmentioned(page: Page, address: str) -> None:
+    """Note of ``page``, read from ``address``, that its HTML holds no listed word (``term_scan.holds_none``), as the
+    stylesheets' reading found of its bytes (``StylesheetCache.holds_none``): the scan then leaves out the texts made
+    of its words alone (``_parts``). Not where ``address`` names any: its links are made absolute against it. Asked
+    before the page is scanned; a fact of its HTML, kept with what was computed of it."""
+    if names_none(address):
+        page.derived[_UNMENTIONED] = True
+
+
 def _scan(page: Page) -> tuple[Finding, ...]:
     hits: Hits = {}
     farm: set[str] = set()  # the codes found in the links after the footer
@@ -321,7 +332,8 @@ def _scan(page: Page) -> tuple[Finding, ...]:
     brands, marked = _capital_brands(page)
     kit = bool(marked) and _kits_names(page, brands, marked)
     shops: list[tuple[str, str, str]] = []  # the hits of glued names in capitals linked to their own sites
-    for location, texts, in_farm, echoed in _unasked(page, _parts(page)):
+    parts = _parts(page, page.derived.get(_UNMENTIONED) is True)
+    for location, texts, in_farm, echoed in _unasked(page, parts):
         prose = location in _PROSE and not in_farm
         for index, code, term, snippet in flagged_each(texts, titles=location == "title", prose=prose):
             if echoed is not None and echoed(index, term in _NAVIGATED or code == "defacement"):
@@ -1075,11 +1087,19 @@ def _government(host: str) -> str | None:
     return ".".join(labels[-3:]) if len(labels) >= 3 and labels[-2:] == ["go", "id"] else None
 
 
-def _parts(page: Page) -> Iterator[_Part]:
-    # Each group of texts is one scan (``flagged_each``), each text judged on its own; with what tells a hit in
-    # it the site's own navigation (``_echoed``), if any.
-    yield "title", (page.title, *page.more_titles), False, None
-    yield "meta", (content for name, content in page.metas if name in _SCANNED_METAS), False, None
+def _parts(page: Page, unmentioned: bool = False) -> Iterator[_Part]:
+    """Yield the groups of texts to scan, each group one scan (``flagged_each``), each text judged on its own; with
+    what tells a hit in it the site's own navigation (``_echoed``), if any.
+
+    Of a page whose HTML holds no listed word (``unmentioned``), a group whose every text is made of its words
+    holds none and is left out (most pages: their scan was most of it): its title, its metas, its visible text, its
+    scripts, its links. Read still: what its HTML does not spell as it is, the strings its scripts' encode, the
+    structured data's escapes and the addresses of its head, its hidden parts (a stylesheet's ``content`` escapes
+    its characters), what it shows apart (an app's shell's data), a link's address percent-encoded, its frames',
+    its scripts' addresses and its visitors' parts (rare)."""
+    if not unmentioned:
+        yield "title", (page.title, *page.more_titles), False, None
+        yield "meta", (content for name, content in page.metas if name in _SCANNED_METAS), False, None
     # What the head gives search engines: its addresses, and its structured data (JSON-LD), which
     # they show in their results. (Most pages have neither: each scan costs, even of nothing.)
     if page.head_addresses or page.head_links or page.dates.json_ld:
@@ -1088,10 +1108,11 @@ def _parts(page: Page) -> Iterator[_Part]:
         yield "head", (*addresses, *page.dates.json_ld), False, None
     # What the page shows apart from its text (an SVG's <text>, an iframe's srcdoc) is as visible.
     # What visitors wrote by the site's forms (its comments, its guestbook) is read apart: a place of its own to clean.
-    yield "visible", (_without(page.visible_text, page.visitors_texts), *page.shown_texts), False, None
+    if not unmentioned or page.shown_texts:
+        yield "visible", (_without(page.visible_text, page.visitors_texts), *page.shown_texts), False, None
     if page.visitors_texts or page.visitors_links:
         yield "comments", (*page.visitors_texts, *_link_texts(page.visitors_links[:_MAX_PARTS])), False, None
-    if page.tail_links:
+    if page.tail_links and not (unmentioned and _plain_addresses(page.tail_links)):
         # The links of a farm are read together: each alone may hold one weak term, the run holds many.
         yield "link", (" ".join(_link_texts(page.tail_links)),), True, None
     # An image's alt outside a link is no visitor's to see either: read as search engines read it.
@@ -1105,15 +1126,25 @@ def _parts(page: Page) -> Iterator[_Part]:
     # What the page's scripts write in for those that run them (a search engine does): hidden, too;
     # and those of its iframes' documents write into the frames.
     scripts = (*page.scripts, *page.frame_scripts)
-    yield "script", (*scripts, *_decoded(scripts)), False, None
+    decoded = _decoded(scripts)
+    if not unmentioned or decoded:
+        yield "script", (*scripts, *decoded), False, None
     # A link's images read as its text (their alt and title), as search engines read them.
     links, titles, images = page.links[:_MAX_PARTS], page.link_titles[:_MAX_PARTS], page.image_links[:_MAX_PARTS]
+    if unmentioned and not page.shown_links and _plain_addresses(links) and _plain_addresses(images):
+        return
     if page.visitors_links:  # read with the visitors' texts
         written = set(page.visitors_links)
         links = tuple(link for link in links if link not in written)
     framed = _link_texts(page.shown_links[:_MAX_PARTS]) if page.shown_links else []
     texts = (*_link_texts(links), *titles, *_link_texts(images), *framed)
     yield "link", texts, False, lambda index, named: _navigated(page, index, named, links, titles, images)
+
+
+def _plain_addresses(links: Sequence[Link]) -> bool:
+    """Whether no address of ``links`` is percent-encoded: a scan reads an address decoded (``spaced``), ``mentions``
+    the page as it is."""
+    return not any("%" in link.href for link in links)
 
 
 def _unasked(page: Page, parts: Iterator[_Part]) -> Iterator[_Part]:
