@@ -381,6 +381,10 @@ _MAX_SCRIPT_CHARS = 20_000
 _MAX_SCRIPTS_CHARS = 100_000  # of all of them
 _BLANK_MAX_CHARS = 4096
 _UNSHOWN = "\0 \t\n\r\f"  # what a browser shows nothing of: a body of it, however long, is a white page
+# A character of another kind: a long page is a white one only where it has none. Sought, not ``html.strip(_UNSHOWN)``:
+# the strip copies what is left, and a page of two bytes a character is first scanned for its widest (some 70,000
+# instructions a page of 33 KB), where the search stops at the first character shown (most pages: the first).
+_SHOWN_CHARACTER = re.compile(f"[^{_UNSHOWN}]")
 # Cloudflare's Always Online banner's own element, and the words of its id that the document must hold first.
 _CDN_BANNER = '[id="cf_alert_div"], [id^="cf-always-online"]'
 _CDN_BANNER_SIGNS = ("cf_alert_div", "cf-always-online")
@@ -764,7 +768,7 @@ def parse_page(
     # Its signs are looked for in its UTF-8 bytes (``literals``), which lexbor reads too.
     tree, signs = parse_html(html, (markup := markup or Markup(html)).raw, markup.angles()), _markup_signs(markup)
     # A white page is a short one, or one of nothing (a cache file of NULs, its disk full as it was written).
-    blank = (len(html) <= _BLANK_MAX_CHARS or not html.strip(_UNSHOWN)) and _blank(tree)
+    blank = (len(html) <= _BLANK_MAX_CHARS or _SHOWN_CHARACTER.search(html) is None) and _blank(tree)
     json_ld = _json_ld(tree)
     sheets = _own_sheets(tree, markup)
     removed, kept = _hidden_nodes(tree, sheets, stylesheets, markup)
@@ -2075,47 +2079,59 @@ def _hidden_blocks(
         if end == start:
             continue
         own, start = tuple(links[start:end]), end
-        parent = _widget_of(node)
+        # Its attributes and class read once for the three questions (a dict of them made each time is a cost).
+        attributes = node.attributes
+        kind = (attributes.get("class") or "").lower()
+        parent = _widget_of(node, attributes, kind)
         if parent is None:
-            said = sum(len(link.text) + 1 for link in own)
-            blocks.append(HiddenBlock(own, len(text) > said + _BLOCK_LABEL, _menu_part(node), _themed(node)))
+            said = sum([len(link.text) for link in own]) + len(own)
+            blocks.append(HiddenBlock(own, len(text) > said + _BLOCK_LABEL, _menu_part(node, kind), _themed(kind)))
         elif parent.mem_id not in widgets:  # a carousel's slides, read once together
             widgets[parent.mem_id] = HiddenBlock(tuple(_links([parent], base_url, images=True)), False, True)
             blocks.append(widgets[parent.mem_id])
     return blocks
 
 
-def _widget_of(node: Node) -> Node | None:
+def _widget_of(node: Node, attributes: dict[str, str | None], kind: str) -> Node | None:
     """Return the parent of a hidden ``node`` that is one of several siblings of its tag and class (a carousel's
     slide, a tab's pane, a menu's item) hidden by its class or its state, but not the body's: a kit's blocks side by
     side at its end are none, nor an item a kit hides by its own style (``<li style="display:none">``), where a
-    slide hidden so is one."""
-    attributes = node.attributes
-    parent, tag, kind = node.parent, node.tag, attributes.get("class")
-    if not kind or parent is None or parent.tag in _PAGE_ROOTS:
+    slide hidden so is one. ``attributes`` are the node's, ``kind`` its class lowered."""
+    if not kind:
         return None
     # A slide a script hides by its style too (an older carousel's ``style="display:none"``); not a menu's item.
-    words = _SLIDE_WORDS if "style" in attributes else _PART_WORDS
-    if not any(word in kind.lower() for word in words):
+    if not _holds_one(kind, _SLIDE_WORDS if "style" in attributes else _PART_WORDS):
         return None
+    parent = node.parent
+    if parent is None or parent.tag in _PAGE_ROOTS:
+        return None
+    tag, named = node.tag, attributes.get("class")
     siblings = islice(
         (child for child in parent.iter(include_text=False) if child.mem_id != node.mem_id), _MAX_SIBLINGS
     )
-    return parent if any(child.tag == tag and child.attributes.get("class") == kind for child in siblings) else None
+    return parent if any(child.tag == tag and child.attributes.get("class") == named for child in siblings) else None
 
 
-def _themed(node: Node) -> bool:
-    """Tell whether a hidden ``node`` has a class of a theme's own (a widget's part), not only classes that hide."""
-    return any(word not in _HIDING_CLASSES for word in (node.attributes.get("class") or "").lower().split())
+def _holds_one(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words``: a loop, not ``any`` over a generator (a frame made for each of a
+    page's hidden parts, some thousands of instructions)."""
+    for word in words:
+        if word in text:
+            return True
+    return False
 
 
-def _menu_part(node: Node) -> bool:
-    """Tell whether a hidden ``node`` is a menu's or a widget's part: a list or an item of one, a menu, a dropdown,
-    a tab's pane, a folded panel, a modal (by its class), or inside a list or a menu."""
-    if node.tag in _MENU_TAGS:
-        return True
-    kind = (node.attributes.get("class") or "").lower()
-    if any(word in kind for word in _MENU_WORDS):
+def _themed(kind: str) -> bool:
+    """Tell whether a hidden part's class (``kind``, lowered) names one of a theme's own (a widget's part), not only
+    classes that hide."""
+    return not _HIDING_CLASSES.issuperset(kind.split())
+
+
+def _menu_part(node: Node, kind: str) -> bool:
+    """Tell whether a hidden ``node`` (of the class ``kind``, lowered) is a menu's or a widget's part: a list or an
+    item of one, a menu, a dropdown, a tab's pane, a folded panel, a modal (by its class), or inside a list or a
+    menu."""
+    if node.tag in _MENU_TAGS or _holds_one(kind, _MENU_WORDS):
         return True
     parent = node.parent
     for _ in range(_MENU_REACH):
