@@ -1,3 +1,4 @@
+import re
 from collections.abc import Callable, Container, Iterable
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
@@ -108,3 +109,6 @@ def date_words(
 def short_places(
     text: str,
 ) -> tuple[list[int], list[int], list[int], list[int], list[int], list[int]] | None: ...
+def limit_heads(
+    matches: Iterable[tuple[int, int, int]], heads: tuple[re.Pattern[str], ...]
+) -> tuple[dict[int, re.Pattern[str]], list[int], bool]: ...

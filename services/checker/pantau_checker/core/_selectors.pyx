@@ -3430,3 +3430,23 @@ def short_places(str text not None):
     if not (quote or curly or slash or hyphen or dot or three):
         return None
     return quote, curly, slash, hyphen, dot, three
+
+
+def limit_heads(matches, tuple heads not None) -> tuple:
+    """Return ``dates._Limits``' heads, starts and countdown of the ``matches`` (word index, start, end) of its words:
+    a dict of where each of the first ``len(heads)`` words (the stems) starts to its ``heads`` expression (the last
+    found there), those places in order, and whether one of the words after them (the countdown's) is found."""
+    cdef dict found = {}
+    cdef bint countdown = False
+    cdef Py_ssize_t index, stems = len(heads)
+    cdef tuple match
+    for item in matches:
+        match = <tuple?> item
+        index = <Py_ssize_t> <object> PyTuple_GET_ITEM(match, 0)
+        if index < stems:
+            PyDict_SetItem(found, <object> PyTuple_GET_ITEM(match, 1), heads[index])
+        else:
+            countdown = True
+    cdef list starts = list(found)
+    starts.sort()
+    return found, starts, countdown

@@ -41,6 +41,7 @@ from ._selectors import (
     ascii_lowered,
     date_words,
     dates_kept,
+    limit_heads,
     narrowed,
     short_places,
     written_marks,
@@ -794,6 +795,8 @@ def _words_in(low: str | bytes) -> tuple[list[tuple[int, int, int]] | None, dict
 
 def marked_dates(marks: Marks, now: datetime) -> list[datetime]:
     """Return ``content_dates(marks.text, now, marks.clocks)`` from what ``date_marks`` read."""
+    if not marks.written and not marks.relative:
+        return []  # most texts outside a page's articles
     text, clocks, today = marks.text, marks.clocks, _local_day(now)
     # The days a clock or a widget may show (``_is_clock``, ``_widget_day``): a date of none of them is neither's.
     shown = _shown_days(now, clocks)
@@ -1077,6 +1080,8 @@ def _scanned(
     whose generator names Drupal (``month_first_stamps``) dates nothing.
     """
     years, twenties = _years_and_twenties(text)
+    if not years:  # a text's outside its articles, often: no date of four digits
+        return _short_found(text, None, recent, twenties, hints)
     reader = _YearsRead(text, hints)
     # Most years are named dates, read in C; the others each by ``reader.read``.
     years_read(text, years[:MAX_CANDIDATES], _WINDOW, _window_read, reader, _LIMIT_REACH)
@@ -1444,11 +1449,9 @@ class _Limits:
             lowered = _lowered(text)
             in_bytes = isinstance(lowered, bytes)
             matches = _hint_search(in_bytes).find_matches_as_indexes(lowered, overlapping=True)  # type: ignore[arg-type]
-        stems = len(_LIMIT_STEMS)  # the countdown's words after them
-        # Where a word's first letters start, one of the stems found there (any: each is the text there).
-        self.heads = {start: _LIMIT_HEADS[index] for index, start, _ in matches if index < stems}
-        self.starts = sorted(self.heads)
-        self.countdown = any(index >= stems for index, _, _ in matches)
+        # Where a word's first letters start, one of the stems found there (any: each is the text there), those
+        # places in order, and whether one of the countdown's words (after the stems) is in the text: made in C.
+        self.heads, self.starts, self.countdown = limit_heads(matches, _LIMIT_HEADS)
 
     def of(self, start: int, end: int) -> _Limit:
         """Return the limit the date from ``start`` to ``end`` ends, or None."""
