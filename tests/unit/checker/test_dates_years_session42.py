@@ -57,11 +57,7 @@ def _old_short_dated(
     for mark, pattern in dates._SHORT_YEARS:
         if mark not in text:
             continue
-        years = (
-            dates._found_at(pattern, text, separated_twice(text, mark))
-            if mark in "-."
-            else pattern.finditer(text)
-        )
+        years = dates._found_at(pattern, text, separated_twice(text, mark)) if mark in "-." else pattern.finditer(text)
         for count, year in enumerate(years):
             if count >= dates.MAX_CANDIDATES:
                 break

@@ -788,9 +788,7 @@ def _words_in(low: str | bytes) -> tuple[list[tuple[int, int, int]] | None, dict
     # The words are ASCII without "?": in the text's Latin-1 with "?" beyond it, they match where they do in the text.
     # Every place of each relative word, in order (one word's matches end, so start, one after the other): the
     # matches split in C.
-    return date_words(
-        _date_words_moves(), low if isinstance(low, bytes) else narrowed(low), hinted, _RELATIVE_SEARCHED
-    )
+    return date_words(_date_words_moves(), low if isinstance(low, bytes) else narrowed(low), hinted, _RELATIVE_SEARCHED)
 
 
 def marked_dates(marks: Marks, now: datetime) -> list[datetime]:
@@ -1318,7 +1316,7 @@ def _dotted_posts(text: str, dotted: list[tuple[datetime, int, int]]) -> list[tu
 def _short_dated(
     text: str,
     twenties: list[re.Match[str]] | None = None,
-    places: tuple[list[int], ...] | None | Literal[False] = False,
+    places: tuple[list[int], ...] | Literal[False] | None = False,
 ) -> Iterator[tuple[datetime, int, int, bool]]:
     """Yield the dates of ``text`` with a two-digit year, their spans and whether no day's name confirms them: after
     an apostrophe ("26 November '26"), numeric after a day's name that agrees with it ("Kamis, 26/11/26") or as a news
@@ -1330,7 +1328,9 @@ def _short_dated(
     of "Rabu, 2 Desember 2026".
     """
     places = short_places(text) if places is False else places
-    for (mark, pattern), starts in zip(_SHORT_YEARS, places[:-1] if places is not None else ()):
+    # Each mark's places, then the thirties' (none of any: None).
+    marks_places = places[:-1] if places is not None else ((),) * len(_SHORT_YEARS)
+    for (mark, pattern), starts in zip(_SHORT_YEARS, marks_places, strict=True):
         for count, year in enumerate(_found_at(pattern, text, starts)):
             if count >= MAX_CANDIDATES:
                 break
@@ -1353,7 +1353,7 @@ def _short_dated(
             yield named[0], named[1], year.end(), False
 
 
-def _found_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+def _found_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """Yield the matches of ``pattern`` in ``text`` as ``finditer`` finds them, given the places, in order, that
     hold every match's start (none of its matches empty): each is matched where no match found before covers it."""
     end = 0
