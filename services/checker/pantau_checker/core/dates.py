@@ -1331,6 +1331,8 @@ def _short_dated(
     # Each mark's places, then the thirties' (none of any: None).
     marks_places = places[:-1] if places is not None else ((),) * len(_SHORT_YEARS)
     for (mark, pattern), starts in zip(_SHORT_YEARS, marks_places, strict=True):
+        if not starts:
+            continue  # most marks: a call of ``_found_at`` and ``enumerate`` saved
         for count, year in enumerate(_found_at(pattern, text, starts)):
             if count >= MAX_CANDIDATES:
                 break
