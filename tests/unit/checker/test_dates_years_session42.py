@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from pantau_checker.core import dates
+from pantau_checker.core._selectors import after_one_of, separated_twice
 from pantau_checker.core.dates import Marks, date_marks, marked_dates
 
 # A department's news list as its vendor writes it: a clock, dated items, two-digit years after a month's name of the
@@ -56,11 +57,7 @@ def _old_short_dated(
     for mark, pattern in dates._SHORT_YEARS:
         if mark not in text:
             continue
-        years = (
-            dates._found_at(pattern, text, dates.separated_twice(text, mark))
-            if mark in "-."
-            else pattern.finditer(text)
-        )
+        years = dates._found_at(pattern, text, separated_twice(text, mark)) if mark in "-." else pattern.finditer(text)
         for count, year in enumerate(years):
             if count >= dates.MAX_CANDIDATES:
                 break
@@ -69,7 +66,7 @@ def _old_short_dated(
             if found is not None:
                 yield found[0], found[1], year.end(), found[2]
     firsts = twenties if twenties is not None else dates._NAMED_SHORT_YEARS[0].finditer(text)
-    thirties = dates._found_at(dates._NAMED_SHORT_YEARS[1], text, dates.after_one_of(text, "3", " ./-"))
+    thirties = dates._found_at(dates._NAMED_SHORT_YEARS[1], text, after_one_of(text, "3", " ./-"))
     years = heapq.merge(firsts, thirties, key=re.Match.start)
     for count, year in enumerate(years):
         if count >= dates.MAX_CANDIDATES:

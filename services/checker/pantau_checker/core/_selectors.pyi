@@ -1,3 +1,4 @@
+import re
 from collections.abc import Callable, Container, Iterable
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
@@ -100,3 +101,14 @@ def dated_hrefs(links: Iterable[tuple[str, str]], limit: int) -> list[str]: ...
 
 # the headlines counted
 def count_besides(nodes: list[LexborNode], left_out: list[LexborNode]) -> int: ...
+
+# the dates' words split and short years' places
+def date_words(
+    moves: Moves, low: bytes, hinted: int, relative: tuple[str, ...]
+) -> tuple[list[tuple[int, int, int]], dict[str, list[int]]]: ...
+def short_places(
+    text: str,
+) -> tuple[list[int], list[int], list[int], list[int], list[int], list[int]] | None: ...
+def limit_heads(
+    matches: Iterable[tuple[int, int, int]], heads: tuple[re.Pattern[str], ...]
+) -> tuple[dict[int, re.Pattern[str]], list[int], bool]: ...

@@ -3378,3 +3378,75 @@ def count_besides(list nodes not None, list left_out not None) -> Py_ssize_t:
     finally:
         free(places.slots)
     return count
+
+
+# --- the dates' words split and short years' places ---
+# ``dates._words_in`` split the date words' matches (59 on the bench page's articles, 40 of them "lalu") in Python:
+# a list comprehension of the limits' and a loop of ``setdefault`` for the relative phrases', some 1.3 k instructions
+# a match. ``dates._short_dated`` asked each of its marks apart (five ``in``, two ``separated_twice``, one
+# ``after_one_of``: eight passes and their calls); most texts hold no place of any.
+from cpython.dict cimport PyDict_GetItem, PyDict_SetItem
+
+
+def date_words(Moves moves, bytes low not None, Py_ssize_t hinted, tuple relative not None) -> tuple:
+    """Return ``dates._words_in``'s matches of ``moves``' words in ``low`` (a text lowered, in bytes): those of the
+    first ``hinted`` words (the limits' and the countdown's), as ``Moves.found`` gives them, and a dict of each of the
+    others' (``relative``: theirs, in order) to the list of where it starts, in order."""
+    cdef list matches = moves._found(<const unsigned char *> PyBytes_AS_STRING(low), PyBytes_GET_SIZE(low), moves.classes)
+    cdef list hints = []
+    cdef dict present = {}
+    cdef Py_ssize_t index
+    cdef tuple match
+    cdef object word
+    cdef void *places
+    for item in matches:
+        match = <tuple> item
+        index = <Py_ssize_t> <object> PyTuple_GET_ITEM(match, 0)
+        if index < hinted:
+            hints.append(match)
+            continue
+        word = relative[index - hinted]
+        places = PyDict_GetItem(present, word)
+        if places == NULL:
+            PyDict_SetItem(present, word, [<object> PyTuple_GET_ITEM(match, 1)])
+        else:
+            (<list> places).append(<object> PyTuple_GET_ITEM(match, 1))
+    return hints, present
+
+
+def short_places(str text not None):
+    """Return the places where ``dates._short_dated``'s dates of two-digit years may start: those of "'" and "’" (an
+    apostrophe's year), those of "/", "-" and "." that the same character follows two or three characters on
+    (``separated_twice``), and those of "3", past the text's first two, after one of " ./-" (``after_one_of``), in
+    order; None where there is none of any."""
+    PyUnicode_READY(text)
+    cdef list quote = _places(text, 0x27, 0, None)
+    # A text of one byte a character holds no "’" (and ``memchr`` would look for a byte of it).
+    cdef list curly = _places(text, 0x2019, 0, None) if PyUnicode_KIND(text) != 1 else []
+    cdef list slash = _places(text, 0x2F, 0x2F, None)
+    cdef list hyphen = _places(text, 0x2D, 0x2D, None)
+    cdef list dot = _places(text, 0x2E, 0x2E, None)
+    cdef list three = _places(text, 0x33, 0, " ./-")
+    if not (quote or curly or slash or hyphen or dot or three):
+        return None
+    return quote, curly, slash, hyphen, dot, three
+
+
+def limit_heads(matches, tuple heads not None) -> tuple:
+    """Return ``dates._Limits``' heads, starts and countdown of the ``matches`` (word index, start, end) of its words:
+    a dict of where each of the first ``len(heads)`` words (the stems) starts to its ``heads`` expression (the last
+    found there), those places in order, and whether one of the words after them (the countdown's) is found."""
+    cdef dict found = {}
+    cdef bint countdown = False
+    cdef Py_ssize_t index, stems = len(heads)
+    cdef tuple match
+    for item in matches:
+        match = <tuple?> item
+        index = <Py_ssize_t> <object> PyTuple_GET_ITEM(match, 0)
+        if index < stems:
+            PyDict_SetItem(found, <object> PyTuple_GET_ITEM(match, 1), heads[index])
+        else:
+            countdown = True
+    cdef list starts = list(found)
+    starts.sort()
+    return found, starts, countdown

@@ -38,11 +38,12 @@ import ahocorasick_rs
 
 from ._selectors import (
     Moves,
-    after_one_of,
     ascii_lowered,
+    date_words,
     dates_kept,
+    limit_heads,
     narrowed,
-    separated_twice,
+    short_places,
     written_marks,
     year_places,
     years_read,
@@ -111,7 +112,7 @@ _SHORT_YEARS = tuple(
             re.escape(mark) + ("" if mark in _APOSTROPHES else rf"\d\d?{re.escape(mark)}") + r"\d\d(?![^\W_]|[/-]|\.\d)"
         ),
     )
-    for mark in "'’/-."
+    for mark in "'’/-."  # in the order of ``short_places``' places
 )
 # A two-digit year's numeric date without a day's name: only these separators, and only of these years
 # (``_list_stamp``). Dots ("04.12.26") count only among as many dotted stamps as a list needs (``_short_found``): one
@@ -785,18 +786,15 @@ def _words_in(low: str | bytes) -> tuple[list[tuple[int, int, int]] | None, dict
         return None, None
     hinted = len(_LIMIT_STEMS) + len(_COUNTDOWN_WORDS)
     # The words are ASCII without "?": in the text's Latin-1 with "?" beyond it, they match where they do in the text.
-    matches = _date_words_moves().found(low if isinstance(low, bytes) else narrowed(low))
-    hints = [match for match in matches if match[0] < hinted]
-    # Every place of each word, in order (one word's matches end, so start, one after the other).
-    present: dict[str, list[int]] = {}
-    for index, start, _ in matches:
-        if index >= hinted:
-            present.setdefault(_RELATIVE_SEARCHED[index - hinted], []).append(start)
-    return hints, present
+    # Every place of each relative word, in order (one word's matches end, so start, one after the other): the
+    # matches split in C.
+    return date_words(_date_words_moves(), low if isinstance(low, bytes) else narrowed(low), hinted, _RELATIVE_SEARCHED)
 
 
 def marked_dates(marks: Marks, now: datetime) -> list[datetime]:
     """Return ``content_dates(marks.text, now, marks.clocks)`` from what ``date_marks`` read."""
+    if not marks.written and not marks.relative:
+        return []  # most texts outside a page's articles
     text, clocks, today = marks.text, marks.clocks, _local_day(now)
     # The days a clock or a widget may show (``_is_clock``, ``_widget_day``): a date of none of them is neither's.
     shown = _shown_days(now, clocks)
@@ -1080,12 +1078,13 @@ def _scanned(
     whose generator names Drupal (``month_first_stamps``) dates nothing.
     """
     years, twenties = _years_and_twenties(text)
+    if not years:  # a text's outside its articles, often: no date of four digits
+        return _short_found(text, None, recent, twenties, hints)
     reader = _YearsRead(text, hints)
     # Most years are named dates, read in C; the others each by ``reader.read``.
     years_read(text, years[:MAX_CANDIDATES], _WINDOW, _window_read, reader, _LIMIT_REACH)
     found = _stamps_read(reader.found, reader.numeric.stamps_read(), month_first_stamps)
-    limits = reader.limits or (_Limits(text, hints) if hints is not None else None)
-    found += _short_found(text, limits, recent, twenties)
+    found += _short_found(text, reader.limits, recent, twenties, hints)
     return found
 
 
@@ -1266,17 +1265,22 @@ def _short_found(
     limits: _Limits | None,
     recent: set[tuple[int, int]] | None,
     twenties: list[re.Match[str]] | None = None,
+    hints: list[tuple[int, int, int]] | None = None,
 ) -> list[tuple[datetime, int, int, datetime | None, _Limit]]:
     """Return what ``_scanned`` returns of the dates of two-digit years (``_short_dated``), and add the spans of
     those that count only in their year or the next to ``recent``: a list's stamps, read only where it has
-    ``_MIN_STAMPS`` of them."""
+    ``_MIN_STAMPS`` of them. ``limits``: the text's, if made already; else made for the first date found, from
+    ``hints`` (``_words_in``) if found already."""
+    places = short_places(text)
+    if places is None and twenties is not None and not twenties:
+        return []  # most texts: no place any of the dates may start at
     found: list[tuple[datetime, int, int, datetime | None, _Limit]] = []
     loose: list[tuple[datetime, int, int]] = []
-    for short, start, end, unconfirmed in _short_dated(text, twenties):
+    for short, start, end, unconfirmed in _short_dated(text, twenties, places):
         if unconfirmed:
             loose.append((short, start, end))
             continue
-        limits = limits or _Limits(text)
+        limits = limits or _Limits(text, hints)
         found.append((short, start, end, None, limits.of(start, end)))
     dotted = [stamp for stamp in loose if text[stamp[2] - 3] == "."]
     if dotted:
@@ -1287,7 +1291,7 @@ def _short_found(
     if len(loose) < _MIN_STAMPS or recent is None:
         return found  # one alone is more often a number than a date ("26/11/26")
     for short, start, end in loose:
-        limits = limits or _Limits(text)
+        limits = limits or _Limits(text, hints)
         found.append((short, start, end, None, limits.of(start, end)))
         recent.add((start, end))
     return found
@@ -1309,20 +1313,27 @@ def _dotted_posts(text: str, dotted: list[tuple[datetime, int, int]]) -> list[tu
     return posts
 
 
-def _short_dated(text: str, twenties: list[re.Match[str]] | None = None) -> Iterator[tuple[datetime, int, int, bool]]:
+def _short_dated(
+    text: str,
+    twenties: list[re.Match[str]] | None = None,
+    places: tuple[list[int], ...] | Literal[False] | None = False,
+) -> Iterator[tuple[datetime, int, int, bool]]:
     """Yield the dates of ``text`` with a two-digit year, their spans and whether no day's name confirms them: after
     an apostrophe ("26 November '26"), numeric after a day's name that agrees with it ("Kamis, 26/11/26") or as a news
     list's stamp ("04/12/26", "04-12-26 08:15": ``_short_date``).
 
-    Each mark costs a pass, looked for only where it is. A page that writes years of four digits may print a
-    two-digit one in one place too: "Kamis, 26-11-26" in a list of "Rabu, 2 Desember 2026".
+    Each expression is tried only where its dates may start (``short_places``, or ``places`` if found already: the
+    marks' places, a numeric date's where a second of its mark follows, the thirties' where one of " ./-" is before).
+    A page that writes years of four digits may print a two-digit one in one place too: "Kamis, 26-11-26" in a list
+    of "Rabu, 2 Desember 2026".
     """
-    for mark, pattern in _SHORT_YEARS:
-        if mark not in text:
-            continue
-        # "-" and "." are in every text, a numeric date's two of them in few: asked only where a second follows.
-        years = _found_at(pattern, text, separated_twice(text, mark)) if mark in "-." else pattern.finditer(text)
-        for count, year in enumerate(years):
+    places = short_places(text) if places is False else places
+    # Each mark's places, then the thirties' (none of any: None).
+    marks_places = places[:-1] if places is not None else ((),) * len(_SHORT_YEARS)
+    for (mark, pattern), starts in zip(_SHORT_YEARS, marks_places, strict=True):
+        if not starts:
+            continue  # most marks: a call of ``_found_at`` and ``enumerate`` saved
+        for count, year in enumerate(_found_at(pattern, text, starts)):
             if count >= MAX_CANDIDATES:
                 break
             # An apostrophe is read with the day and month before it; a numeric date's month, before its year.
@@ -1333,7 +1344,7 @@ def _short_dated(text: str, twenties: list[re.Match[str]] | None = None) -> Iter
     # ``twenties``: the first expression's matches, if found already (``_years_and_twenties``).
     firsts = twenties if twenties is not None else _NAMED_SHORT_YEARS[0].finditer(text)
     # The second's year follows one of " ./-" (its lookbehinds), a "3" seldom: asked only there.
-    thirties = list(_found_at(_NAMED_SHORT_YEARS[1], text, after_one_of(text, "3", " ./-")))
+    thirties = list(_found_at(_NAMED_SHORT_YEARS[1], text, places[-1])) if places is not None else []
     # Few texts hold one of the thirties: where none, the firsts alone are in order (a merge costs a few k).
     after_months = heapq.merge(firsts, thirties, key=re.Match.start) if thirties else firsts
     for count, year in enumerate(after_months):
@@ -1344,7 +1355,7 @@ def _short_dated(text: str, twenties: list[re.Match[str]] | None = None) -> Iter
             yield named[0], named[1], year.end(), False
 
 
-def _found_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+def _found_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """Yield the matches of ``pattern`` in ``text`` as ``finditer`` finds them, given the places, in order, that
     hold every match's start (none of its matches empty): each is matched where no match found before covers it."""
     end = 0
@@ -1440,11 +1451,9 @@ class _Limits:
             lowered = _lowered(text)
             in_bytes = isinstance(lowered, bytes)
             matches = _hint_search(in_bytes).find_matches_as_indexes(lowered, overlapping=True)  # type: ignore[arg-type]
-        stems = len(_LIMIT_STEMS)  # the countdown's words after them
-        # Where a word's first letters start, one of the stems found there (any: each is the text there).
-        self.heads = {start: _LIMIT_HEADS[index] for index, start, _ in matches if index < stems}
-        self.starts = sorted(self.heads)
-        self.countdown = any(index >= stems for index, _, _ in matches)
+        # Where a word's first letters start, one of the stems found there (any: each is the text there), those
+        # places in order, and whether one of the countdown's words (after the stems) is in the text: made in C.
+        self.heads, self.starts, self.countdown = limit_heads(matches, _LIMIT_HEADS)
 
     def of(self, start: int, end: int) -> _Limit:
         """Return the limit the date from ``start`` to ``end`` ends, or None."""
