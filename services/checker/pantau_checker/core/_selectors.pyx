@@ -3378,3 +3378,102 @@ def count_besides(list nodes not None, list left_out not None) -> Py_ssize_t:
     finally:
         free(places.slots)
     return count
+
+
+# --- the articles' texts joined ---
+# ``page._without_todays_boxes`` read each of a page's articles' text (``text_of``, 40 calls on a news list), cut each
+# one's head and searched the heads joined for the words of a box of the day three times: the Python calls and the
+# searches cost more than the texts' reading. ``joined_text`` reads them into one buffer, decodes it once and looks
+# for the words in each head's bytes (most heads hold none of them).
+cdef extern from *:
+    """
+    /* The bytes of ``text`` before its ``head + 1``-th byte that is no UTF-8 continuation byte (10xxxxxx), eight
+       at a time while they hold no more than that. */
+    static inline Py_ssize_t pantau_head_bytes(const unsigned char *text, Py_ssize_t size, Py_ssize_t head)
+    {
+        Py_ssize_t end = 0, chars = 0, leads;
+        uint64_t word, continued;
+        while (end + 8 <= size) {
+            memcpy(&word, text + end, 8);
+            continued = word & ~(word << 1) & 0x8080808080808080ULL;
+            leads = 8 - (Py_ssize_t) (((continued >> 7) * 0x0101010101010101ULL) >> 56);
+            if (chars + leads > head)
+                break;
+            chars += leads;
+            end += 8;
+        }
+        while (end < size) {
+            if ((text[end] & 0xC0) != 0x80) {
+                if (chars == head)
+                    break;
+                chars++;
+            }
+            end++;
+        }
+        return end;
+    }
+    """
+    Py_ssize_t pantau_head_bytes(const unsigned char *text, Py_ssize_t size, Py_ssize_t head)
+
+
+def joined_text(list nodes not None, str separator not None, Py_ssize_t head, tuple marks not None):
+    """Return ``separator.join(text_of(node, separator) for node in nodes)``, or None where a node's text's first
+    ``head`` characters may hold one of ``marks`` (words of ASCII, as bytes): the caller reads them one by one."""
+    cdef _Text buffer = _text_buffer
+    cdef bytes joiner = separator.encode("utf-8")
+    cdef Py_ssize_t index, start, count, between = len(joiner)
+    cdef LexborNode node, start_node
+    cdef lxb_dom_node_t *root
+    cdef lxb_dom_node_t *at
+    cdef const lexbor_str_t *data
+    cdef char *out
+    buffer.size = 0
+    for index in range(len(nodes)):
+        node = <LexborNode?> nodes[index]
+        if index and between:
+            buffer.add(<const char *> joiner, between)
+        start, count = buffer.size, 0
+        # ``_fill``'s deep walk, adding to what the buffer holds (``_add``'s, without a call a text node)
+        start_node = node._get_node()
+        root = start_node.node
+        at = root.first_child
+        if root == node.node and root.type == LXB_DOM_NODE_TYPE_TEXT:
+            at = root  # its own characters; a text node has no children
+        while at != NULL:
+            if at.local_name == LXB_TAG__TEXT:
+                data = pantau_data_of(at)
+                if data.data != NULL:
+                    out = _room_for(buffer, <Py_ssize_t> data.length + between)
+                    if count and between:
+                        memcpy(out, <const char *> joiner, between)
+                        out += between
+                        buffer.size += between
+                    memcpy(out, data.data, data.length)
+                    buffer.size += data.length
+                    count += 1
+            at = _next(at, root, True)
+        if marks and _may_hold(<const unsigned char *> buffer.data + start, buffer.size - start, head, marks):
+            return None
+    return _decoded_from(buffer)
+
+
+cdef bint _may_hold(const unsigned char *text, Py_ssize_t size, Py_ssize_t head, tuple marks) except -1:
+    """Whether one of ``marks`` is in the bytes of ``text``'s first ``head`` characters: those before its
+    ``head + 1``-th byte that is no UTF-8 continuation byte (decoded with replacements, the text has as many
+    characters at the least: a superset of its first ``head`` characters' bytes)."""
+    cdef Py_ssize_t end = pantau_head_bytes(text, size, head), length, at
+    cdef const unsigned char *found
+    cdef bytes mark
+    for mark in marks:
+        length = len(mark)
+        if length == 0:
+            return True
+        at = 0
+        while end - at >= length:
+            found = <const unsigned char *> memchr(text + at, (<const unsigned char *> mark)[0], end - at - length + 1)
+            if found == NULL:
+                break
+            if memcmp(found, <const char *> mark, length) == 0:
+                return True
+            at = found - text + 1
+    return False

@@ -41,6 +41,7 @@ from ._selectors import (
     absolute,
     count_besides,
     decompose,
+    joined_text,
     links_in,
     named,
     outermost,
@@ -354,6 +355,7 @@ _TODAYS_BOX = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _BOX_HEAD = 100  # characters of an article's text where its heading as a box of the day is looked for
+_BOX_WORDS = (b"Hari Ini", b"hari ini", b"HARI INI")  # in a head of one as it is written, most often
 # A post's markup that a box of the day has none of: its permalink (by rel or its headline's link to it), its date
 # as a post's, its byline, its link to read on.
 _POST_MARKUP = (
@@ -2636,10 +2638,17 @@ def _drop_machine_parts(
 
 
 def _without_todays_boxes(articles: list[Node]) -> tuple[list[Node], list[str]]:
-    """Return the articles that are no box of the day, and their texts; take the boxes out of the tree."""
+    """Return the articles that are no box of the day, and their texts (in one piece, joined by line breaks, where
+    no article's head holds the words of one); take the boxes out of the tree."""
+    if not articles:
+        return articles, []
+    # Read in one call, each's head looked at for the words there (most pages: no head holds them).
+    text = joined_text(articles, "\n", _BOX_HEAD, _BOX_WORDS)
+    if text is not None:
+        return articles, [text]
     texts = [text_of(a, "\n") for a in articles]
     heads = "\n".join(text[:_BOX_HEAD] for text in texts)  # one look at every article's head, then each's
-    if "Hari Ini" not in heads and "hari ini" not in heads and "HARI INI" not in heads:
+    if "Hari Ini" not in heads and "hari ini" not in heads and "HARI INI" not in heads:  # _BOX_WORDS
         return articles, texts
     boxes = [
         i for i, text in enumerate(texts) if _TODAYS_BOX.search(text, 0, _BOX_HEAD) and not _is_post(articles[i], text)
