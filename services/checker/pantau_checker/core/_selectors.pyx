@@ -3477,3 +3477,28 @@ cdef bint _may_hold(const unsigned char *text, Py_ssize_t size, Py_ssize_t head,
                 return True
             at = found - text + 1
     return False
+
+
+# --- an element above a node, by its name ---
+# ``page._is_chrome`` and ``machine_parts._in_article`` climbed a node's parents in Python, each step a node made
+# and its name read: some 5,000 instructions a node.
+def has_ancestor(LexborNode node not None, tuple names not None) -> bool:
+    """Return whether one of ``node``'s ancestors (``parent``, its ``parent``, ...) is an element named one of
+    ``names`` (its ``tag``)."""
+    cdef uintptr_t ids[8]
+    cdef Py_ssize_t count = len(names), index
+    cdef lxb_dom_node_t *at = _above(node)
+    cdef bytes name
+    if count > 8:
+        raise ValueError("at most eight names")
+    for index in range(count):
+        name = (<str> names[index]).encode("utf-8")
+        # an id the document has given no element is no element's (0, lexbor's "undefined", is none's either)
+        ids[index] = _tag_id(node.node.owner_document.tags, <const lxb_char_t *> name, len(name))
+    while at != NULL:
+        if at.type == LXB_DOM_NODE_TYPE_ELEMENT:
+            for index in range(count):
+                if ids[index] != 0 and at.local_name == ids[index]:
+                    return True
+        at = _up(at, node.parser)
+    return False

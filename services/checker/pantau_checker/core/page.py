@@ -41,6 +41,7 @@ from ._selectors import (
     absolute,
     count_besides,
     decompose,
+    has_ancestor,
     joined_text,
     links_in,
     named,
@@ -3041,7 +3042,7 @@ def _others_feeds(tree: HTMLParser, host: str) -> list[Node]:
         if site is None or site.endswith(_NOT_FEEDS):
             continue
         items = len(select(holder, "li"))
-        if _MIN_FEED_ITEMS <= items <= len(links) and not any(n.tag == "article" for n in _ancestors(holder)):
+        if _MIN_FEED_ITEMS <= items <= len(links) and not has_ancestor(holder, ("article",)):
             found.append(holder)
     return _outermost(found)
 
@@ -3057,11 +3058,7 @@ def _others_widgets(widgets: list[Node], host: str) -> list[Node]:
             continue
         links = select(widget, "a[href]")[:_MAX_MARKED]
         site = _one_other_site(links, own) if len(links) >= _MIN_FEED_ITEMS else None
-        if (
-            site is not None
-            and not site.endswith(_NOT_FEEDS)
-            and not any(n.tag == "article" for n in _ancestors(widget))
-        ):
+        if site is not None and not site.endswith(_NOT_FEEDS) and not has_ancestor(widget, ("article",)):
             found.append(widget)
     return found
 
@@ -3089,12 +3086,9 @@ def _linked_site(href: str) -> str | None:
         rest = href[2:]
     else:
         return None
-    end = len(rest)
-    for mark in "/?#":
-        at = rest.find(mark, 0, end)
-        if at >= 0:
-            end = at
-    return _site_of(rest[:end].rpartition("@")[2].partition(":")[0].lower())
+    # Up to the first "/", "?" or "#": a partition takes its one argument without the parse of a search's bounds.
+    host = rest.partition("/")[0].partition("?")[0].partition("#")[0]
+    return _site_of(host.rpartition("@")[2].partition(":")[0].lower())
 
 
 def _site_of(host: str) -> str:
@@ -3113,12 +3107,7 @@ def _site_chrome(tree: HTMLParser, body: Node, named: list[Node]) -> list[Node]:
 
 def _is_chrome(node: Node) -> bool:
     # A wrapper around the content is not chrome, nor a header within the content.
-    if select_first(node, "main, article") is not None:
-        return False
-    parent = node.parent
-    while parent is not None and parent.tag not in ("article", "main"):
-        parent = parent.parent
-    return parent is None
+    return select_first(node, "main, article") is None and not has_ancestor(node, ("article", "main"))
 
 
 def _dated_text(node: Node) -> str:
