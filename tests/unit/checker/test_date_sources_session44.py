@@ -6,7 +6,9 @@ before, kept here as a reference:
 - a node's ancestors named by the compiled module (``has_ancestor``) where Python climbed its parents
   (``page._is_chrome``, ``machine_parts._in_article``, the feeds' test for an ``<article>`` above them);
 - ``machine_parts``' tables and headings searched apart (one search of both, told apart by their tags, before);
-- a link's host cut at its first "/", "?" or "#" by partitions (``page._linked_site``), not by bounded searches.
+- a link's host cut at its first "/", "?" or "#" by partitions (``page._linked_site``), not by bounded searches;
+- the dates of attributes told in an article or not by one call of the compiled module (``page._outside``), not by
+  a set of the articles' ``mem_id`` and each one's parents climbed (``page._attribute_dates``).
 """
 
 from __future__ import annotations
@@ -389,6 +391,13 @@ def _patched_old(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(page, "_linked_site", old_linked_site)
     monkeypatch.setattr(page, "machine_parts", old_machine_parts)
     monkeypatch.setattr(mp, "_in_article", old_in_article)
+    monkeypatch.setattr(
+        page,
+        "_attribute_dates",
+        lambda tree, body, data_dates, articles, hatom=False: old_attribute_dates(
+            tree, body, data_dates, {a.mem_id for a in articles}, hatom
+        ),
+    )
 
 
 @pytest.mark.parametrize("seed", range(25))
@@ -408,3 +417,89 @@ def test_the_bench_pages_date_sources() -> None:
     assert sources.in_articles.count("kali dilihat") == 40
     assert "Statistik Pengunjung" not in sources.in_articles
     assert re.search(r"Hari ini: \n?318", sources.elsewhere) is None  # the counter is a machine's: taken out
+
+
+# --- the dates of attributes, in an article or not ---
+
+
+def old_attribute_dates(
+    tree: LexborHTMLParser, body: LexborNode, data_dates: frozenset[str], articles: set[int], hatom: bool = False
+) -> tuple[list[str], list[str]]:
+    found = [(n, "datetime", n.attributes.get("datetime")) for tag in page._DATE_ELEMENTS for n in select(tree, tag)]
+    found += [(n, "title", n.attributes.get("title")) for n in select(tree, "abbr")]
+    found += [(n, "title", n.attributes.get("title")) for n in select(tree, "time") if "datetime" not in n.attributes]
+    if hatom:
+        found += [
+            (n, "title", n.attributes.get("title"))
+            for n in select(body, page._HATOM_DATES)[: page._MAX_DATED]
+            if n.tag != "abbr"
+        ]
+    if data_dates:
+        selector = ", ".join(f"[data-{name}]" for name in sorted(data_dates))
+        found += [
+            (n, *named) for n in select(body, selector)[: page._MAX_DATED] for named in page._data_values(n, data_dates)
+        ]
+    dated: dict[str, list[tuple[str, bool]]] = {}
+    for node, name, value in found[: page._MAX_DATED]:
+        iso = page._iso_date(value or "")
+        if not iso or node.tag in page._NOT_DATED or page._countdown(node):
+            continue
+        lineage = [node, *page._ancestors(node)]
+        if not any(n.tag == "form" for n in lineage):
+            dated.setdefault(name, []).append((iso, any(n.mem_id in articles for n in lineage)))
+    read = [item for named in dated.values() if not page._calendar(iso for iso, _ in named) for item in named]
+    return [iso for iso, inside in read if inside], [iso for iso, inside in read if not inside]
+
+
+ATTRIBUTED = [
+    '<time title="2026-12-0{d}T08:15:00+07:00">{d} Des</time>',
+    '<abbr class="published" title="2026-11-2{d}">Kamis</abbr>',
+    '<relative-time datetime="2026-10-1{d}T10:00:00Z">baru saja</relative-time>',
+    '<span class="updated" title="2026-12-0{d}T09:00:00+07:00">Senin</span>',
+    '<span data-timestamp="178{d}000000">•</span>',
+    '<span data-date="2026-12-0{d}" data-published="2026-11-0{d}">“Rabu”</span>',
+    '<form class="cari"><input data-date="2026-12-0{d}"><time title="2026-12-0{d}">hari ini</time></form>',
+    '<div class="countdown"><time title="2027-01-0{d}">lagi</time></div>',
+    '<td><time title="2026-12-0{d}">{d}</time></td>',
+]
+
+
+def attributed_page(rng: random.Random) -> str:
+    def piece() -> str:
+        return rng.choice(ATTRIBUTED).format(d=rng.randint(1, 9))
+
+    posts = "".join(
+        f'<article class="hentry post"><h2><a href="/b/{i}/">Berita {i}</a></h2>{piece()}'
+        f"{'<article>' + piece() + '</article>' if rng.random() < 0.2 else ''}</article>"
+        for i in range(rng.randint(0, 8))
+    )
+    side = "".join(f'<div class="widget">{piece()}</div>' for _ in range(rng.randint(0, 5)))
+    return f"<html><body><header>{piece()}</header><main>{posts}</main><aside>{side}</aside></body></html>"
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_dates_of_attributes_are_those_of_before(seed: int) -> None:
+    rng = random.Random(seed)
+    tree = parsed(attributed_page(rng))
+    body = tree.body
+    assert body is not None
+    names = frozenset({"timestamp", "date", "published"})
+    for articles in (select(body, "article"), select(body, "article")[:2], [], select(body, "aside")):
+        ids = {a.mem_id for a in articles}
+        for data_dates in (names, frozenset()):
+            for hatom in (False, True):
+                new = page._attribute_dates(tree, body, data_dates, articles, hatom)
+                assert new == old_attribute_dates(tree, body, data_dates, ids, hatom)
+
+
+def test_an_articles_own_attribute_is_its() -> None:
+    tree = parsed(
+        '<body><article data-date="2026-12-05"><form><time title="2026-12-04">x</time></form></article>'
+        '<div data-date="2026-12-03"><time title="2026-12-02">y</time></div></body>'
+    )
+    body = tree.body
+    assert body is not None
+    articles = select(body, "article")
+    inside, elsewhere = page._attribute_dates(tree, body, frozenset({"date"}), articles)
+    assert (inside, elsewhere) == (["2026-12-05"], ["2026-12-02", "2026-12-03"])  # not the form's datepicker
+    assert (inside, elsewhere) == old_attribute_dates(tree, body, frozenset({"date"}), {a.mem_id for a in articles})

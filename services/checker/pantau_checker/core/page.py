@@ -2577,7 +2577,7 @@ def _date_sources(
         else select(body, "article time[datetime]")
     )
     times = (_local_iso(t.attributes.get("datetime") or "") for t in in_times)
-    attributed, attributed_elsewhere = _attribute_dates(tree, body, data_dates, {a.mem_id for a in articles}, hatom)
+    attributed, attributed_elsewhere = _attribute_dates(tree, body, data_dates, articles, hatom)
     in_articles = "\n".join([*texts, *times, *attributed, *embedded])
     if articles and dated_parts:
         dated_parts = _outside(dated_parts, articles)
@@ -2928,10 +2928,10 @@ def _data_dates(html: str, markup: Markup) -> frozenset[str]:
 
 
 def _attribute_dates(
-    tree: HTMLParser, body: Node, data_dates: frozenset[str], articles: set[int], hatom: bool = False
+    tree: HTMLParser, body: Node, data_dates: frozenset[str], articles: list[Node], hatom: bool = False
 ) -> tuple[list[str], list[str]]:
     """Return the dates of the body's elements that give one in an attribute a script renders, as ISO dates:
-    those in one of ``articles`` and the others.
+    those in one of ``articles`` (or that are one) and the others.
 
     A ``<time>`` without its ``datetime`` may give it in its title, as a post's ``<abbr>`` does; so do the hAtom
     microformat's "published" and "updated" of a post ("hentry", in old Blogger and WordPress themes: ``<span
@@ -2950,16 +2950,20 @@ def _attribute_dates(
     if data_dates:
         selector = ", ".join(f"[data-{name}]" for name in sorted(data_dates))
         found += [(n, *named) for n in select(body, selector)[:_MAX_DATED] for named in _data_values(n, data_dates)]
-    dated: dict[str, list[tuple[str, bool]]] = {}
+    dated: dict[str, list[tuple[str, Node]]] = {}
     for node, name, value in found[:_MAX_DATED]:
         iso = _iso_date(value or "")
-        if not iso or node.tag in _NOT_DATED or _countdown(node):
+        if not iso or node.tag in _NOT_DATED or _countdown(node):  # a form (_NOT_DATED) is none of its own
             continue
-        lineage = [node, *_ancestors(node)]
-        if not any(n.tag == "form" for n in lineage):  # a datepicker's, as the server filled it in: today's
-            dated.setdefault(name, []).append((iso, any(n.mem_id in articles for n in lineage)))
+        if not has_ancestor(node, ("form",)):  # a datepicker's, as the server filled it in: today's
+            dated.setdefault(name, []).append((iso, node))
     read = [item for named in dated.values() if not _calendar(iso for iso, _ in named) for item in named]
-    return [iso for iso, inside in read if inside], [iso for iso, inside in read if not inside]
+    # In an article or not, all in one call (no set of the articles' mem_id: 40 Python ints on a news list).
+    elsewhere = {id(node) for node in _outside([node for _, node in read], articles)}
+    kept: tuple[list[str], list[str]] = ([], [])
+    for iso, node in read:
+        kept[id(node) in elsewhere].append(iso)
+    return kept
 
 
 def _data_values(node: Node, names: frozenset[str]) -> Iterator[tuple[str, str]]:
