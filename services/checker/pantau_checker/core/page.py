@@ -371,6 +371,9 @@ _READ_ON = frozenset(
 _MAX_POST_LINKS = 10  # an article's links looked at for its own page: a box's rows linked beyond are read as a box's
 # The addresses of a site's home page, which a header's title links: no post's.
 _HOME_PATHS = frozenset({"", "index.php", "index.html", "index.htm", "home", "beranda", "id", "en"})
+# The menus' paths of a page without nested articles (``_date_sources``): none, made once (``frozenset[str]()`` is a
+# generic alias's call, some 5,000 instructions).
+_NO_PATHS: frozenset[str] = frozenset()
 # Where no class named for a date dates a list: the small elements of a theme's own names ("small.text-muted",
 # a bare <small>, a table's column, an <li> after its headline's link) whose own text is a date, short, without
 # a time of day (a camera's, a sensor's, a queue's stamp has one).
@@ -2545,7 +2548,7 @@ def _date_sources(
     side_paths, headlines = _side_paths(side_links), _headlines(body, [*chrome_links, *side_links])
     # The links of the menus, where articles nest (a static page of posts): a featured box's link to one of them is
     # to a section of the site ("/berita/"), not to a post. Looked for again below, the chrome gone.
-    menu = _menu_links(chrome_links) if select_first(body, "article article") is not None else frozenset[str]()
+    menu = _menu_links(chrome_links) if select_first(body, "article article") is not None else _NO_PATHS
     if chrome:
         widgets, dated_parts = _outside(widgets, chrome), _outside(dated_parts, chrome)
     for node in chrome:
