@@ -106,3 +106,6 @@ def joined_text(nodes: list[LexborNode], separator: str, head: int, marks: tuple
 
 # an element above a node, by its name
 def has_ancestor(node: LexborNode, names: tuple[str, ...]) -> bool: ...
+
+# a link's site
+def linked_site(href: str) -> str | None: ...

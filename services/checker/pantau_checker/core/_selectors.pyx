@@ -3502,3 +3502,63 @@ def has_ancestor(LexborNode node not None, tuple names not None) -> bool:
                     return True
         at = _up(at, node.parser)
     return False
+
+
+# --- a link's site ---
+# ``page._linked_site`` cut an address with a dozen string methods (a strip, a lowering of its scheme, slices,
+# partitions), each some 700 instructions: the address's characters are read here, and only its host is made a str.
+cdef extern from "Python.h":
+    bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
+
+
+cdef inline bint _is_ascii_word(int kind, const void *data, Py_ssize_t at, str word):
+    """Whether the characters from ``at`` are ``word`` (ASCII, lower case), its letters in either case: as the
+    characters lowered by ``str.lower`` start with it (no other character lowers to one beginning with these)."""
+    cdef Py_ssize_t index
+    cdef unsigned int c, w
+    for index in range(len(word)):
+        c = PyUnicode_READ(kind, data, at + index)
+        w = ord(word[index])
+        if c != w and not (97 <= w <= 122 and c == w - 32):
+            return False
+    return True
+
+
+def linked_site(str href not None):
+    """Return ``page._linked_site(href)``: the host of an absolute address (http, https, or from "//"), lowered,
+    without its user, port and "www.", or None for a relative one."""
+    PyUnicode_READY(href)
+    cdef int kind = PyUnicode_KIND(href)
+    cdef const void *data = PyUnicode_DATA(href)
+    cdef Py_ssize_t start = 0, end = PyUnicode_GET_LENGTH(href), at, host
+    cdef Py_UCS4 c
+    while start < end and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, start)):
+        start += 1
+    while end > start and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, end - 1)):
+        end -= 1
+    if end - start >= 8 and _is_ascii_word(kind, data, start, "https://"):
+        start += 8
+    elif end - start >= 7 and _is_ascii_word(kind, data, start, "http://"):
+        start += 7
+    elif end - start >= 2 and _is_ascii_word(kind, data, start, "//"):
+        start += 2
+    else:
+        return None
+    at = start
+    while at < end:  # up to the first "/", "?" or "#"
+        c = PyUnicode_READ(kind, data, at)
+        if c == 47 or c == 63 or c == 35:
+            break
+        at += 1
+    end = at
+    host = start
+    while at > start:  # after the last "@"
+        at -= 1
+        if PyUnicode_READ(kind, data, at) == 64:
+            host = at + 1
+            break
+    at = host
+    while at < end and PyUnicode_READ(kind, data, at) != 58:  # before the first ":"
+        at += 1
+    lowered = PyUnicode_Substring(href, host, at).lower()
+    return lowered[4:] if lowered.startswith("www.") else lowered

@@ -43,6 +43,7 @@ from ._selectors import (
     decompose,
     has_ancestor,
     joined_text,
+    linked_site,
     links_in,
     named,
     outermost,
@@ -3081,21 +3082,9 @@ def _one_other_site(links: list[Node], own: str) -> str | None:
     return site
 
 
-def _linked_site(href: str) -> str | None:
-    """Return the host of an absolute address without its "www.", or None for a relative one (urlsplit costs more)."""
-    href = href.strip()
-    scheme = href[:8].lower()
-    if scheme.startswith("https://"):
-        rest = href[8:]
-    elif scheme.startswith("http://"):
-        rest = href[7:]
-    elif href.startswith("//"):
-        rest = href[2:]
-    else:
-        return None
-    # Up to the first "/", "?" or "#": a partition takes its one argument without the parse of a search's bounds.
-    host = rest.partition("/")[0].partition("?")[0].partition("#")[0]
-    return _site_of(host.rpartition("@")[2].partition(":")[0].lower())
+# The host of an absolute address without its "www.", or None for a relative one (urlsplit costs more), read in the
+# compiled module.
+_linked_site = linked_site
 
 
 def _site_of(host: str) -> str:
