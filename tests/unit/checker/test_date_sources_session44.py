@@ -6,7 +6,7 @@ before, kept here as a reference:
 - a node's ancestors named by the compiled module (``has_ancestor``) where Python climbed its parents
   (``page._is_chrome``, ``machine_parts._in_article``, the feeds' test for an ``<article>`` above them);
 - ``machine_parts``' tables and headings searched apart (one search of both, told apart by their tags, before);
-- a link's host cut at its first "/", "?" or "#" by partitions (``page._linked_site``), not by bounded searches;
+- a link's site read in the compiled module (``linked_site``, ``page._linked_site``), not by a dozen string methods;
 - the dates of attributes told in an article or not by one call of the compiled module (``page._outside``), not by
   a set of the articles' ``mem_id`` and each one's parents climbed (``page._attribute_dates``).
 """
