@@ -23,7 +23,7 @@ OWN = "dinkes.bekasikota.go.id"
 def old_machine_parts(body: LexborNode, widgets: list[LexborNode], own: str, plugins: bool) -> list[LexborNode]:
     """``machine_parts`` as it read the headings before (no ``today``: no table of days is read)."""
     found = [node for node in select(body, mp._FEED_PLUGINS) if not mp._in_article(node)] if plugins else []
-    headings = [node for node in select(body, mp._HEADINGS_AND_TABLES) if node.tag != "table"]
+    headings = [node for node in select(body, "h2, h3, h4, h5, h6, table") if node.tag != "table"]
     for heading in headings[: mp._MAX_HEADINGS]:
         title = words_of(heading)
         if (

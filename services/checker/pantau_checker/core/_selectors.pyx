@@ -3450,3 +3450,187 @@ def limit_heads(matches, tuple heads not None) -> tuple:
     cdef list starts = list(found)
     starts.sort()
     return found, starts, countdown
+
+
+# --- the articles' texts joined ---
+# ``page._without_todays_boxes`` read each of a page's articles' text (``text_of``, 40 calls on a news list), cut each
+# one's head and searched the heads joined for the words of a box of the day three times: the Python calls and the
+# searches cost more than the texts' reading. ``joined_text`` reads them into one buffer, decodes it once and looks
+# for the words in each head's bytes (most heads hold none of them).
+cdef extern from *:
+    """
+    /* The bytes of ``text`` before its ``head + 1``-th byte that is no UTF-8 continuation byte (10xxxxxx), eight
+       at a time while they hold no more than that. */
+    static inline Py_ssize_t pantau_head_bytes(const unsigned char *text, Py_ssize_t size, Py_ssize_t head)
+    {
+        Py_ssize_t end = 0, chars = 0, leads;
+        uint64_t word, continued;
+        while (end + 8 <= size) {
+            memcpy(&word, text + end, 8);
+            continued = word & ~(word << 1) & 0x8080808080808080ULL;
+            leads = 8 - (Py_ssize_t) (((continued >> 7) * 0x0101010101010101ULL) >> 56);
+            if (chars + leads > head)
+                break;
+            chars += leads;
+            end += 8;
+        }
+        while (end < size) {
+            if ((text[end] & 0xC0) != 0x80) {
+                if (chars == head)
+                    break;
+                chars++;
+            }
+            end++;
+        }
+        return end;
+    }
+    """
+    Py_ssize_t pantau_head_bytes(const unsigned char *text, Py_ssize_t size, Py_ssize_t head)
+
+
+def joined_text(list nodes not None, str separator not None, Py_ssize_t head, tuple marks not None):
+    """Return ``separator.join(text_of(node, separator) for node in nodes)``, or None where a node's text's first
+    ``head`` characters may hold one of ``marks`` (words of ASCII, as bytes): the caller reads them one by one."""
+    cdef _Text buffer = _text_buffer
+    cdef bytes joiner = separator.encode("utf-8")
+    cdef Py_ssize_t index, start, count, between = len(joiner)
+    cdef LexborNode node, start_node
+    cdef lxb_dom_node_t *root
+    cdef lxb_dom_node_t *at
+    cdef const lexbor_str_t *data
+    cdef char *out
+    buffer.size = 0
+    for index in range(len(nodes)):
+        node = <LexborNode?> nodes[index]
+        if index and between:
+            buffer.add(<const char *> joiner, between)
+        start, count = buffer.size, 0
+        # ``_fill``'s deep walk, adding to what the buffer holds (``_add``'s, without a call a text node)
+        start_node = node._get_node()
+        root = start_node.node
+        at = root.first_child
+        if root == node.node and root.type == LXB_DOM_NODE_TYPE_TEXT:
+            at = root  # its own characters; a text node has no children
+        while at != NULL:
+            if at.local_name == LXB_TAG__TEXT:
+                data = pantau_data_of(at)
+                if data.data != NULL:
+                    out = _room_for(buffer, <Py_ssize_t> data.length + between)
+                    if count and between:
+                        memcpy(out, <const char *> joiner, between)
+                        out += between
+                        buffer.size += between
+                    memcpy(out, data.data, data.length)
+                    buffer.size += data.length
+                    count += 1
+            at = _next(at, root, True)
+        if marks and _may_hold(<const unsigned char *> buffer.data + start, buffer.size - start, head, marks):
+            return None
+    return _decoded_from(buffer)
+
+
+cdef bint _may_hold(const unsigned char *text, Py_ssize_t size, Py_ssize_t head, tuple marks) except -1:
+    """Whether one of ``marks`` is in the bytes of ``text``'s first ``head`` characters: those before its
+    ``head + 1``-th byte that is no UTF-8 continuation byte (decoded with replacements, the text has as many
+    characters at the least: a superset of its first ``head`` characters' bytes)."""
+    cdef Py_ssize_t end = pantau_head_bytes(text, size, head), length, at
+    cdef const unsigned char *found
+    cdef bytes mark
+    for mark in marks:
+        length = len(mark)
+        if length == 0:
+            return True
+        at = 0
+        while end - at >= length:
+            found = <const unsigned char *> memchr(text + at, (<const unsigned char *> mark)[0], end - at - length + 1)
+            if found == NULL:
+                break
+            if memcmp(found, <const char *> mark, length) == 0:
+                return True
+            at = found - text + 1
+    return False
+
+
+# --- an element above a node, by its name ---
+# ``page._is_chrome`` and ``machine_parts._in_article`` climbed a node's parents in Python, each step a node made
+# and its name read: some 5,000 instructions a node.
+def has_ancestor(LexborNode node not None, tuple names not None) -> bool:
+    """Return whether one of ``node``'s ancestors (``parent``, its ``parent``, ...) is an element named one of
+    ``names`` (its ``tag``)."""
+    cdef uintptr_t ids[8]
+    cdef Py_ssize_t count = len(names), index
+    cdef lxb_dom_node_t *at = _above(node)
+    cdef bytes name
+    if count > 8:
+        raise ValueError("at most eight names")
+    for index in range(count):
+        name = (<str> names[index]).encode("utf-8")
+        # an id the document has given no element is no element's (0, lexbor's "undefined", is none's either)
+        ids[index] = _tag_id(node.node.owner_document.tags, <const lxb_char_t *> name, len(name))
+    while at != NULL:
+        if at.type == LXB_DOM_NODE_TYPE_ELEMENT:
+            for index in range(count):
+                if ids[index] != 0 and at.local_name == ids[index]:
+                    return True
+        at = _up(at, node.parser)
+    return False
+
+
+# --- a link's site ---
+# ``page._linked_site`` cut an address with a dozen string methods (a strip, a lowering of its scheme, slices,
+# partitions), each some 700 instructions: the address's characters are read here, and only its host is made a str.
+cdef extern from "Python.h":
+    bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
+
+
+cdef inline bint _is_ascii_word(int kind, const void *data, Py_ssize_t at, str word):
+    """Whether the characters from ``at`` are ``word`` (ASCII, lower case), its letters in either case: as the
+    characters lowered by ``str.lower`` start with it (no other character lowers to one beginning with these)."""
+    cdef Py_ssize_t index
+    cdef unsigned int c, w
+    for index in range(len(word)):
+        c = PyUnicode_READ(kind, data, at + index)
+        w = ord(word[index])
+        if c != w and not (97 <= w <= 122 and c == w - 32):
+            return False
+    return True
+
+
+def linked_site(str href not None):
+    """Return ``page._linked_site(href)``: the host of an absolute address (http, https, or from "//"), lowered,
+    without its user, port and "www.", or None for a relative one."""
+    PyUnicode_READY(href)
+    cdef int kind = PyUnicode_KIND(href)
+    cdef const void *data = PyUnicode_DATA(href)
+    cdef Py_ssize_t start = 0, end = PyUnicode_GET_LENGTH(href), at, host
+    cdef Py_UCS4 c
+    while start < end and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, start)):
+        start += 1
+    while end > start and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, end - 1)):
+        end -= 1
+    if end - start >= 8 and _is_ascii_word(kind, data, start, "https://"):
+        start += 8
+    elif end - start >= 7 and _is_ascii_word(kind, data, start, "http://"):
+        start += 7
+    elif end - start >= 2 and _is_ascii_word(kind, data, start, "//"):
+        start += 2
+    else:
+        return None
+    at = start
+    while at < end:  # up to the first "/", "?" or "#"
+        c = PyUnicode_READ(kind, data, at)
+        if c == 47 or c == 63 or c == 35:
+            break
+        at += 1
+    end = at
+    host = start
+    while at > start:  # after the last "@"
+        at -= 1
+        if PyUnicode_READ(kind, data, at) == 64:
+            host = at + 1
+            break
+    at = host
+    while at < end and PyUnicode_READ(kind, data, at) != 58:  # before the first ":"
+        at += 1
+    lowered = PyUnicode_Substring(href, host, at).lower()
+    return lowered[4:] if lowered.startswith("www.") else lowered

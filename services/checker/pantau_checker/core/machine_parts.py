@@ -36,7 +36,7 @@ from datetime import date
 
 from selectolax.lexbor import LexborNode as Node
 
-from ._selectors import select, select_first, text_of, without, words_of
+from ._selectors import has_ancestor, select, select_first, text_of, without, words_of
 from .dates import dates_in_text
 
 # Social feed plugins' containers, by the names they give them (ids and classes no theme uses for its own), Elfsight's
@@ -93,7 +93,6 @@ _PROSE_CHARS = 80  # of a paragraph of a post's excerpt: a widget's lines of dat
 _HEADLINE_CHARS = 15  # of a link's text: a post's headline (as the page module counts it)
 _HEADINGS = "h2, h3, h4, h5, h6"  # an <h1> is the page's own title
 _MAX_HEADINGS = 200
-_HEADINGS_AND_TABLES = "h2, h3, h4, h5, h6, table"
 # A table of days of data: its head names readings (prayer times, visits, a queue's numbers, prices, a quake's
 # magnitude, a river's level), each row starts with a day, and the days follow each other. A table of the
 # department's dated posts or documents heads titles ("Judul", "Perihal", "Nama Dokumen") instead, and links them.
@@ -142,14 +141,10 @@ def machine_parts(body: Node, widgets: list[Node], own: str, plugins: bool, toda
     ``plugins`` whether the markup has a social feed plugin's names (``FEED_PLUGIN_SIGNS``), and ``today`` the check's
     day in Bekasi, which a table of days of data reaches (None: not known, and no table is read as one)."""
     found = [node for node in select(body, _FEED_PLUGINS) if not _in_article(node)] if plugins else []
-    headings, tables = [], 0
-    for node in select(body, _HEADINGS_AND_TABLES):  # one walk for both
-        if node.tag != "table":
-            headings.append(node)
-        elif today is not None and (tables := tables + 1) <= _MAX_TABLES and _days_of_data(node, own, today):
-            found.append(node)  # of a hostile page's thousands of tables, the first few are read
+    if today is not None:  # of a hostile page's thousands of tables, the first few are read
+        found += [table for table in select(body, "table")[:_MAX_TABLES] if _days_of_data(table, own, today)]
     # A post's headline links: its words are not read (asked of all in one call, no link's node made).
-    for heading in without(headings[:_MAX_HEADINGS], "a[href]"):
+    for heading in without(select(body, _HEADINGS)[:_MAX_HEADINGS], "a[href]"):
         title = words_of(heading)  # its words, squashed in the compiled module
         if (
             len(title) > _MAX_TITLE_CHARS
@@ -316,9 +311,4 @@ def _place(node: Node) -> str:
 
 
 def _in_article(node: Node) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.tag == "article":
-            return True
-        parent = parent.parent
-    return False
+    return has_ancestor(node, ("article",))

@@ -41,6 +41,9 @@ from ._selectors import (
     absolute,
     count_besides,
     decompose,
+    has_ancestor,
+    joined_text,
+    linked_site,
     links_in,
     named,
     outermost,
@@ -354,6 +357,7 @@ _TODAYS_BOX = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _BOX_HEAD = 100  # characters of an article's text where its heading as a box of the day is looked for
+_BOX_WORDS = (b"Hari Ini", b"hari ini", b"HARI INI")  # in a head of one as it is written, most often
 # A post's markup that a box of the day has none of: its permalink (by rel or its headline's link to it), its date
 # as a post's, its byline, its link to read on.
 _POST_MARKUP = (
@@ -368,6 +372,9 @@ _READ_ON = frozenset(
 _MAX_POST_LINKS = 10  # an article's links looked at for its own page: a box's rows linked beyond are read as a box's
 # The addresses of a site's home page, which a header's title links: no post's.
 _HOME_PATHS = frozenset({"", "index.php", "index.html", "index.htm", "home", "beranda", "id", "en"})
+# The menus' paths of a page without nested articles (``_date_sources``): none, made once (``frozenset[str]()`` is a
+# generic alias's call, some 5,000 instructions).
+_NO_PATHS: frozenset[str] = frozenset()
 # Where no class named for a date dates a list: the small elements of a theme's own names ("small.text-muted",
 # a bare <small>, a table's column, an <li> after its headline's link) whose own text is a date, short, without
 # a time of day (a camera's, a sensor's, a queue's stamp has one).
@@ -2558,7 +2565,7 @@ def _date_sources(
     side_paths, headlines = _side_paths(side_links), _headlines(body, [*chrome_links, *side_links])
     # The links of the menus, where articles nest (a static page of posts): a featured box's link to one of them is
     # to a section of the site ("/berita/"), not to a post. Looked for again below, the chrome gone.
-    menu = _menu_links(chrome_links) if select_first(body, "article article") is not None else frozenset[str]()
+    menu = _menu_links(chrome_links) if select_first(body, "article article") is not None else _NO_PATHS
     if chrome:
         widgets, dated_parts = _outside(widgets, chrome), _outside(dated_parts, chrome)
     for node in chrome:
@@ -2590,7 +2597,7 @@ def _date_sources(
         else select(body, "article time[datetime]")
     )
     times = (_local_iso(t.attributes.get("datetime") or "") for t in in_times)
-    attributed, attributed_elsewhere = _attribute_dates(tree, body, data_dates, {a.mem_id for a in articles}, hatom)
+    attributed, attributed_elsewhere = _attribute_dates(tree, body, data_dates, articles, hatom)
     in_articles = "\n".join([*texts, *times, *attributed, *embedded])
     if articles and dated_parts:
         dated_parts = _outside(dated_parts, articles)
@@ -2652,10 +2659,17 @@ def _drop_machine_parts(
 
 
 def _without_todays_boxes(articles: list[Node]) -> tuple[list[Node], list[str]]:
-    """Return the articles that are no box of the day, and their texts; take the boxes out of the tree."""
+    """Return the articles that are no box of the day, and their texts (in one piece, joined by line breaks, where
+    no article's head holds the words of one); take the boxes out of the tree."""
+    if not articles:
+        return articles, []
+    # Read in one call, each's head looked at for the words there (most pages: no head holds them).
+    text = joined_text(articles, "\n", _BOX_HEAD, _BOX_WORDS)
+    if text is not None:
+        return articles, [text]
     texts = [text_of(a, "\n") for a in articles]
     heads = "\n".join(text[:_BOX_HEAD] for text in texts)  # one look at every article's head, then each's
-    if "Hari Ini" not in heads and "hari ini" not in heads and "HARI INI" not in heads:
+    if "Hari Ini" not in heads and "hari ini" not in heads and "HARI INI" not in heads:  # _BOX_WORDS
         return articles, texts
     boxes = [
         i for i, text in enumerate(texts) if _TODAYS_BOX.search(text, 0, _BOX_HEAD) and not _is_post(articles[i], text)
@@ -2934,10 +2948,10 @@ def _data_dates(html: str, markup: Markup) -> frozenset[str]:
 
 
 def _attribute_dates(
-    tree: HTMLParser, body: Node, data_dates: frozenset[str], articles: set[int], hatom: bool = False
+    tree: HTMLParser, body: Node, data_dates: frozenset[str], articles: list[Node], hatom: bool = False
 ) -> tuple[list[str], list[str]]:
     """Return the dates of the body's elements that give one in an attribute a script renders, as ISO dates:
-    those in one of ``articles`` and the others.
+    those in one of ``articles`` (or that are one) and the others.
 
     A ``<time>`` without its ``datetime`` may give it in its title, as a post's ``<abbr>`` does; so do the hAtom
     microformat's "published" and "updated" of a post ("hentry", in old Blogger and WordPress themes: ``<span
@@ -2956,16 +2970,20 @@ def _attribute_dates(
     if data_dates:
         selector = ", ".join(f"[data-{name}]" for name in sorted(data_dates))
         found += [(n, *named) for n in select(body, selector)[:_MAX_DATED] for named in _data_values(n, data_dates)]
-    dated: dict[str, list[tuple[str, bool]]] = {}
+    dated: dict[str, list[tuple[str, Node]]] = {}
     for node, name, value in found[:_MAX_DATED]:
         iso = _iso_date(value or "")
-        if not iso or node.tag in _NOT_DATED or _countdown(node):
+        if not iso or node.tag in _NOT_DATED or _countdown(node):  # a form (_NOT_DATED) is none of its own
             continue
-        lineage = [node, *_ancestors(node)]
-        if not any(n.tag == "form" for n in lineage):  # a datepicker's, as the server filled it in: today's
-            dated.setdefault(name, []).append((iso, any(n.mem_id in articles for n in lineage)))
+        if not has_ancestor(node, ("form",)):  # a datepicker's, as the server filled it in: today's
+            dated.setdefault(name, []).append((iso, node))
     read = [item for named in dated.values() if not _calendar(iso for iso, _ in named) for item in named]
-    return [iso for iso, inside in read if inside], [iso for iso, inside in read if not inside]
+    # In an article or not, all in one call (no set of the articles' mem_id: 40 Python ints on a news list).
+    elsewhere = {id(node) for node in _outside([node for _, node in read], articles)}
+    kept: tuple[list[str], list[str]] = ([], [])
+    for iso, node in read:
+        kept[id(node) in elsewhere].append(iso)
+    return kept
 
 
 def _data_values(node: Node, names: frozenset[str]) -> Iterator[tuple[str, str]]:
@@ -3048,7 +3066,7 @@ def _others_feeds(tree: HTMLParser, host: str) -> list[Node]:
         if site is None or site.endswith(_NOT_FEEDS):
             continue
         items = len(select(holder, "li"))
-        if _MIN_FEED_ITEMS <= items <= len(links) and not any(n.tag == "article" for n in _ancestors(holder)):
+        if _MIN_FEED_ITEMS <= items <= len(links) and not has_ancestor(holder, ("article",)):
             found.append(holder)
     return _outermost(found)
 
@@ -3064,11 +3082,7 @@ def _others_widgets(widgets: list[Node], host: str) -> list[Node]:
             continue
         links = select(widget, "a[href]")[:_MAX_MARKED]
         site = _one_other_site(links, own) if len(links) >= _MIN_FEED_ITEMS else None
-        if (
-            site is not None
-            and not site.endswith(_NOT_FEEDS)
-            and not any(n.tag == "article" for n in _ancestors(widget))
-        ):
+        if site is not None and not site.endswith(_NOT_FEEDS) and not has_ancestor(widget, ("article",)):
             found.append(widget)
     return found
 
@@ -3084,24 +3098,9 @@ def _one_other_site(links: list[Node], own: str) -> str | None:
     return site
 
 
-def _linked_site(href: str) -> str | None:
-    """Return the host of an absolute address without its "www.", or None for a relative one (urlsplit costs more)."""
-    href = href.strip()
-    scheme = href[:8].lower()
-    if scheme.startswith("https://"):
-        rest = href[8:]
-    elif scheme.startswith("http://"):
-        rest = href[7:]
-    elif href.startswith("//"):
-        rest = href[2:]
-    else:
-        return None
-    end = len(rest)
-    for mark in "/?#":
-        at = rest.find(mark, 0, end)
-        if at >= 0:
-            end = at
-    return _site_of(rest[:end].rpartition("@")[2].partition(":")[0].lower())
+# The host of an absolute address without its "www.", or None for a relative one (urlsplit costs more), read in the
+# compiled module.
+_linked_site = linked_site
 
 
 def _site_of(host: str) -> str:
@@ -3120,12 +3119,7 @@ def _site_chrome(tree: HTMLParser, body: Node, named: list[Node]) -> list[Node]:
 
 def _is_chrome(node: Node) -> bool:
     # A wrapper around the content is not chrome, nor a header within the content.
-    if select_first(node, "main, article") is not None:
-        return False
-    parent = node.parent
-    while parent is not None and parent.tag not in ("article", "main"):
-        parent = parent.parent
-    return parent is None
+    return select_first(node, "main, article") is None and not has_ancestor(node, ("article", "main"))
 
 
 def _dated_text(node: Node) -> str:
