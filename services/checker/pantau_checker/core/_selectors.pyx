@@ -3514,9 +3514,8 @@ cdef Py_ssize_t _text_words(
         elif cls == _NUL_CLASS and at == text + size:  # CPython's NUL after the text
             break
         else:  # beyond ASCII, or a NUL of the text's own
-            written = _other_char(
-                reading, 0 if cls == _NUL_CLASS else cls & 0xFFFF, out, to - out, -1 if start == NULL else start - out, seen
-            )
+            k = -1 if start == NULL else start - out
+            written = _other_char(reading, 0 if cls == _NUL_CLASS else cls & 0xFFFF, out, to - out, k, seen)
             if written[0] < 0:
                 return -1
             to, start = out + written[0], NULL if written[1] < 0 else out + written[1]
