@@ -13,7 +13,8 @@ together).
 ``text()`` does, and ``links_in`` reads a page's links as ``page._links`` did with those, all without a call back
 into Python for each node. ``decompose`` takes a part out of the tree and leaves its elements' places in the index
 empty, so that the index outlives the analysis's changes. At the end, readings that are not lexbor's: the
-fingerprint's words without the date words (``words_without``), the sketch's smallest CRC-32s (``smallest_crc32s``)
+fingerprint's words without the date words, read from the text's characters (``TextWords``) or from its UTF-8
+(``words_without``), the sketch's smallest CRC-32s (``smallest_crc32s``)
 and a text's UTF-8 with its characters beyond ASCII (``utf8_and_beyond_ascii``); where the date reading's two-digit
 years may start (``separated_twice``, ``after_one_of``); the analysis's sets of nodes read by their pointers
 (``unique``, ``outermost``, ``outside``, ``within``); a text's ASCII letters lowered (``ascii_lowered``), with its
@@ -21,7 +22,9 @@ Latin-1 and its characters beyond ASCII (``lowered_and_beyond_ascii``), and its 
 (``narrowed``); the link texts the scan reads (``link_texts``); the names written after the markup's "<"s with their
 count (``names_after_lt``), its bytes lowered (``bytes_lowered``) and ``markup.bounded``'s samples of its tags
 (``sampled_tags``); the years of four digits and the windows before them (``year_places``, ``windows_before``); and
-the term scan's words found by a walk of their table (``Moves``).
+the term scan's words found by a walk of their table (``Moves``); the dates' words split, their limits' heads and
+the two-digit years' places (``date_words``, ``limit_heads``, ``short_places``); the articles' texts joined
+(``joined_text``), a node's ancestor by its name (``has_ancestor``) and a link's site (``linked_site``).
 """
 
 from cpython.unicode cimport PyUnicode_DecodeUTF8
@@ -3634,3 +3637,199 @@ def linked_site(str href not None):
         at += 1
     lowered = PyUnicode_Substring(href, host, at).lower()
     return lowered[4:] if lowered.startswith("www.") else lowered
+
+
+# --- the fingerprint's words read from the text ---
+# ``freshness.fingerprint`` encoded the main text first (``text.utf8_and_others``: a pass and a bytes object of its
+# own), and ``words_without`` then read the UTF-8 a byte at a time: each byte translated, compared with the six bytes
+# ``bytes.split()`` splits on and written, and each word looked up by its length and first byte among the date words
+# (a ``memcmp`` for each of those). ``TextWords`` reads the text's characters as they are: an ASCII character's class
+# (a space, or its translated byte) is one look-up, a character beyond ASCII is written as its UTF-8 translated byte
+# by byte, and a word is looked up only where a sieve of the left-out words' lengths, first and last bytes holds it.
+from cpython.bytes cimport _PyBytes_Resize
+from cpython.object cimport PyObject
+from cpython.ref cimport Py_XDECREF
+
+cdef extern from "Python.h":
+    PyObject *_bytes_to_fill "PyBytes_FromStringAndSize"(const char *data, Py_ssize_t size) except NULL
+
+ctypedef fused _text_char:
+    uint8_t
+    uint16_t
+
+cdef enum:
+    _SPACE_CLASS = 256  # an ASCII character that, translated, is one that ``bytes.split()`` splits on
+    _NUL_CLASS = 512  # the text's end, or a NUL of its own: read on its own
+    _OTHER_CLASS = 0x10000  # with the character: one beyond ASCII, read on its own (the loop keeps no character)
+    _SIEVE_WORDS = 64  # of 64 bits: 4096, a bit for each of ``_sieve_bit``'s 12 bits
+
+
+cdef inline uint32_t _sieve_bit(Py_ssize_t length, unsigned char first, unsigned char last) noexcept:
+    return (<uint32_t> (((<uint32_t> length) << 16 | first << 8 | last) * 2654435761U)) >> 20
+
+
+cdef class TextWords:
+    """The words of a text as ``words_without(text.encode(), table, left_out)`` gives them, with the text's
+    characters beyond ASCII (``utf8_and_beyond_ascii``'s), read from the text's characters in one pass."""
+    cdef unsigned char _to[256]
+    cdef uint32_t _classes[256]  # of each character of one byte: its translated byte, ``_SPACE_CLASS`` or another
+    cdef WordSet _left_out
+    cdef uint64_t _sieve[_SIEVE_WORDS]  # a bit for each (length, first byte, last byte) of the left-out words
+
+    def __cinit__(self, bytes table not None, WordSet left_out not None):
+        cdef const unsigned char *to = _table_of(table)
+        cdef const unsigned char *joined = left_out._joined
+        cdef Py_ssize_t byte, length, at
+        cdef uint32_t bit
+        memcpy(self._to, to, 256)
+        for byte in range(256):
+            if byte == 0:
+                self._classes[byte] = _NUL_CLASS
+            elif byte >= 128:
+                self._classes[byte] = _OTHER_CLASS | byte
+            else:
+                self._classes[byte] = <uint32_t> _SPACE_CLASS if _split_space(to[byte]) else <uint32_t> to[byte]
+        self._left_out = left_out
+        memset(self._sieve, 0, sizeof(self._sieve))
+        for length in range(1, left_out._longest + 1):  # the words of one length stand side by side in ``_joined``
+            at = left_out._first[_key(length, 0)]
+            while at < left_out._first[_key(length + 1, 0)]:
+                bit = _sieve_bit(length, joined[at], joined[at + length - 1])
+                self._sieve[bit >> 6] |= (<uint64_t> 1) << (bit & 63)
+                at += length
+
+    def words(self, str text not None):
+        """Return ``(words_without(text.encode(), table, left_out), frozenset(c for c in text if not c.isascii()))``,
+        or None for a text of four bytes a character or with a lone surrogate (whose encoding raises)."""
+        PyUnicode_READY(text)
+        cdef int kind = PyUnicode_KIND(text)
+        cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text), written
+        cdef const void *data = PyUnicode_DATA(text)
+        cdef uint64_t seen[_ONE_PLANE_WORDS]
+        cdef Py_ssize_t words = 4 if kind == 1 else _ONE_PLANE_WORDS  # of ``seen``, that the text's characters reach
+        if kind == 4:
+            return None
+        # The pass stops at the NUL that CPython writes after a text's characters (a NUL of the text's own is told
+        # from it by its place); a text without it is left to the encoding.
+        if (kind == 1 and (<const uint8_t *> data)[size]) or (kind == 2 and (<const uint16_t *> data)[size]):
+            return None
+        memset(seen, 0, words * sizeof(uint64_t))
+        # A character is written as at most its UTF-8 (a space as nothing; a byte of it translated to a space as
+        # a word's separator), and the last word's separator after it; the bytes are then cut to the words' length
+        # (in place: no copy).
+        cdef PyObject *joined = _bytes_to_fill(NULL, size * (2 if kind == 1 else 3) + 1)  # a reference of our own
+        cdef unsigned char *out = <unsigned char *> PyBytes_AS_STRING(<object> joined)
+        if kind == 1:
+            written = _text_words(self, <const uint8_t *> data, size, out, seen)
+        else:
+            written = _text_words(self, <const uint16_t *> data, size, out, seen)
+        if written < 0:
+            Py_XDECREF(joined)
+            return None
+        _PyBytes_Resize(&joined, written)  # (where it fails, it frees the bytes)
+        words_read = <object> joined
+        Py_XDECREF(joined)
+        return words_read, _chars_of(seen, words)
+
+
+cdef Py_ssize_t _text_words(
+    TextWords reading, const _text_char *text, Py_ssize_t size, unsigned char *out, uint64_t *seen
+) noexcept:
+    """Write the words of ``text`` into ``out``, each followed by a space, and mark its characters beyond ASCII in
+    ``seen``; return the words' length without the last space, or -1 at a lone surrogate."""
+    cdef const uint32_t *classes = reading._classes
+    cdef const uint64_t *sieve = reading._sieve
+    cdef WordSet left_out = reading._left_out
+    cdef const _text_char *at = text
+    cdef unsigned char *to = out
+    cdef unsigned char *start = NULL  # where the word being read starts in ``out``; NULL between words
+    cdef Py_ssize_t k
+    cdef uint32_t bit, cls
+    cdef (Py_ssize_t, Py_ssize_t) written
+    while True:
+        cls = _class_of(classes, at[0])
+        if cls < 256:  # a word's byte: the rest of its ASCII is read in the loop that counts
+            if start == NULL:
+                start = to
+            k = 0
+            while True:
+                to[k] = <unsigned char> cls
+                k += 1
+                cls = _class_of(classes, at[k])
+                if cls >= 256:
+                    break
+            to += k
+            at += k
+        elif cls == _SPACE_CLASS:
+            at += 1
+            if start != NULL:  # the word read: left out where it is one of ``left_out``, else a separator after it
+                bit = _sieve_bit(to - start, start[0], (to - 1)[0])
+                if sieve[bit >> 6] >> (bit & 63) & 1 and _among(left_out, start, to - start):
+                    to = start
+                else:
+                    to[0] = 32
+                    to += 1
+                start = NULL
+        elif cls == _NUL_CLASS and at == text + size:  # CPython's NUL after the text
+            break
+        else:  # beyond ASCII, or a NUL of the text's own
+            k = -1 if start == NULL else start - out
+            written = _other_char(reading, 0 if cls == _NUL_CLASS else cls & 0xFFFF, out, to - out, k, seen)
+            if written[0] < 0:
+                return -1
+            to, start = out + written[0], NULL if written[1] < 0 else out + written[1]
+            at += 1
+    if start != NULL:
+        to = out + _word_read(reading, out, start - out, to - out)
+    return to - out - 1 if to > out else 0
+
+
+cdef inline uint32_t _class_of(const uint32_t *classes, _text_char c) noexcept:
+    """Return the class of a character: ``TextWords._classes``', or for one of two bytes ``_OTHER_CLASS`` with the
+    character."""
+    if _text_char is uint8_t:
+        return classes[c]
+    return classes[c] if c < 256 else _OTHER_CLASS | c
+
+
+cdef Py_ssize_t _word_read(TextWords reading, unsigned char *out, Py_ssize_t start, Py_ssize_t end) noexcept:
+    """Return the length of ``out`` once the word written from ``start`` to ``end`` is read: with a separator after
+    it, or without it where it is left out."""
+    cdef uint32_t bit = _sieve_bit(end - start, out[start], out[end - 1])
+    if reading._sieve[bit >> 6] >> (bit & 63) & 1 and _among(reading._left_out, out + start, end - start):
+        return start
+    out[end] = 32
+    return end + 1
+
+
+cdef (Py_ssize_t, Py_ssize_t) _other_char(
+    TextWords reading, uint32_t c, unsigned char *out, Py_ssize_t written, Py_ssize_t start, uint64_t *seen
+) noexcept:
+    """Write a NUL of the text's own, or a character beyond ASCII, as its UTF-8 translated byte by byte (a byte
+    translated to a space ends the word being read, which starts at ``start``, -1 if none); return the length of
+    ``out`` and where the word being read starts after it, or -1 for a lone surrogate."""
+    cdef unsigned char utf8[3]
+    cdef unsigned char byte
+    cdef int length, k
+    if c == 0:
+        utf8[0], length = 0, 1
+    elif c < 0x800:
+        utf8[0], utf8[1], length = 0xC0 | (c >> 6), 0x80 | (c & 0x3F), 2
+    elif 0xD800 <= c < 0xE000:
+        return -1, -1
+    else:
+        utf8[0], utf8[1], utf8[2], length = 0xE0 | (c >> 12), 0x80 | ((c >> 6) & 0x3F), 0x80 | (c & 0x3F), 3
+    if c >= 0x80:
+        seen[c >> 6] |= (<uint64_t> 1) << (c & 63)
+    for k in range(length):
+        byte = reading._to[utf8[k]]
+        if _split_space(byte):
+            if start >= 0:
+                written = _word_read(reading, out, start, written)
+                start = -1
+        else:
+            if start < 0:
+                start = written
+            out[written] = byte
+            written += 1
+    return written, start

@@ -36,7 +36,7 @@ from pantau_contracts.status import ContentFreshness, Freshness
 from pantau_contracts.vocabulary import FRESHNESS_EVIDENCE_LABELS
 
 from . import json_ld
-from ._selectors import WordSet, dated_hrefs, words_without
+from ._selectors import TextWords, WordSet, dated_hrefs, words_without
 from .dates import (
     MAX_CANDIDATES,
     UPCOMING,
@@ -114,6 +114,7 @@ _DATE_WORDS = frozenset(
     for word in ("jum’at", "sya’ban", "dzulqa’dah")
 )
 _DATE_WORD_SET = WordSet(_DATE_WORDS)  # the same, found by their bytes in the compiled pass
+_FINGERPRINT_WORDS = TextWords(_VOLATILE_BYTES, _DATE_WORD_SET)  # the same pass, read from the text's characters
 # Fingerprints are stored per application: a new way of computing them is a new version, and the
 # first fingerprint of a new version is a baseline, not a change (``state.remember_fingerprint``).
 FINGERPRINT_VERSION = "4"  # 3: the short day names ("Rab, 2 Des 2026") left out too; 4: "Jum’at" curled
@@ -625,6 +626,17 @@ def _stamped(when: datetime, now: datetime) -> bool:
 def fingerprint(main_text: str) -> str:
     """Return a fingerprint of the main content that ignores case, digits (clocks, counters), punctuation
     and the words of dates (``_DATE_WORDS``), prefixed with its version ("2:")."""
+    # The words are read from the text's characters in one compiled pass, where each character beyond ASCII reads as
+    # itself (``_normal``): a text of one or two bytes a character whose characters beyond ASCII have no case and are
+    # no digit or space, as a page's bullets, quotation marks and "©". Any other is encoded and mapped first.
+    read = None if _CAPITAL_SIGMA in main_text else _FINGERPRINT_WORDS.words(main_text)
+    words = read[0] if read is not None and all(map(_as_itself, read[1])) else _mapped_words(main_text)
+    return f"{FINGERPRINT_VERSION}:{hashlib.sha256(words).hexdigest()[:32]}"
+
+
+def _mapped_words(main_text: str) -> bytes:
+    """Return the words of ``main_text`` that ``fingerprint`` hashes, its characters beyond ASCII mapped
+    (``_normal``) in its UTF-8."""
     # str.lower maps character by character in Python's tables; the translate of the bytes lowers
     # ASCII in C, and the handful of distinct characters beyond it are mapped one by one (UTF-8
     # keeps them apart; none maps to an ASCII capital). A capital sigma's lowercase depends on where
@@ -639,14 +651,19 @@ def fingerprint(main_text: str) -> str:
         normal = _normal(char)
         if normal != char:
             raw = raw.replace(char.encode(), normal.encode())
-    words = words_without(raw, _VOLATILE_BYTES, _DATE_WORD_SET)  # a bytes object for each word costs the most
-    return f"{FINGERPRINT_VERSION}:{hashlib.sha256(words).hexdigest()[:32]}"
+    return words_without(raw, _VOLATILE_BYTES, _DATE_WORD_SET)  # a bytes object for each word costs the most
 
 
 def fingerprint_version(value: str) -> str:
     """Return the version of a stored fingerprint: "1" for those from before versions were written."""
     version, colon, _ = value.partition(":")
     return version if colon else "1"
+
+
+@lru_cache(maxsize=1024)
+def _as_itself(char: str) -> bool:
+    """Return whether the fingerprint reads a character beyond ASCII as itself (``_normal``)."""
+    return _normal(char) == char
 
 
 def _normal(char: str) -> str:

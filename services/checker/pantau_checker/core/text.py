@@ -15,10 +15,11 @@ _SHORTEST_WORD = 3  # letters, as ``_WORD`` has them: in ASCII, bytes
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _LETTER = re.compile(r"[^\W\d_]")
 _ASCII_LETTER_LOWER = bytes(ord(chr(b).lower()) if chr(b).isascii() and chr(b).isalpha() else 32 for b in range(256))
-# The last text ``utf8_and_others`` read, with its answer: a page's main text is read by its fingerprint and its
-# sketch (and the sketch twice by some checks). Kept by the text object itself, so that it is only ever the answer
-# for that text: a str does not change, and its identity is not reused while it is held here. Read and replaced
-# whole, a step each, so that two threads cannot mix two texts' answers.
+# The last text ``utf8_and_others`` read, with its answer: a page's main text is read by its sketch (twice by some
+# checks) and by its fingerprint where characters beyond ASCII are mapped (``freshness._mapped_words``). Kept by the
+# text object itself, so that it is only ever the answer for that text: a str does not change, and its identity is
+# not reused while it is held here. Read and replaced whole, a step each, so that two threads cannot mix two texts'
+# answers.
 _NONE_KEPT: tuple[str, bytes, frozenset[str]] = ("", b"", frozenset())
 _last = [_NONE_KEPT]
 
@@ -76,7 +77,7 @@ def word_sketch(text: str, size: int) -> tuple[int, ...]:
     """Return the ``size`` smallest CRC-32s of the distinct words of ``text`` lowered, in UTF-8, as
     ``[^\\W\\d_]{3,}`` finds them, smallest first."""
     try:
-        raw, others = utf8_and_others(text)  # the fingerprint's, of a page's main text
+        raw, others = utf8_and_others(text)  # the same text's, read by another of the page's checks
     except UnicodeEncodeError:  # a lone surrogate
         raw = text.encode("utf-8", "surrogatepass")
         others = frozenset(raw.translate(None, ASCII).decode("utf-8", "surrogatepass"))
