@@ -39,7 +39,7 @@ from selectolax.lexbor import SelectolaxError
 
 from ._selectors import (
     absolute,
-    count_besides,
+    count_found_besides,
     decompose,
     has_ancestor,
     joined_text,
@@ -2640,8 +2640,8 @@ def _headlines(body: Node, left_out: list[Node]) -> int:
     """Return how many headlines' links the body has but the links ``left_out`` (its chrome's, asides', widgets'):
     the posts a page lists, dated or not, as themes head them."""
     # Their links by one selector, not four: a selector matches a node by all its parents, left out or not. Counted
-    # in the compiled module: a link listed once per selector it matches is counted as often.
-    return count_besides(select(body, _HEADLINES), left_out)
+    # in the compiled module, no link's node made: a link listed once per selector it matches is counted as often.
+    return count_found_besides(body, _HEADLINES, left_out)
 
 
 def _drop_machine_parts(
