@@ -7,6 +7,7 @@
   for those returned (``machine_parts``' headings without a link).
 - ``count_found_besides(node, query, left_out)`` is ``count_besides(select(node, query), left_out)``, no node made
   (``page._headlines``).
+- ``decompose_all(nodes)`` is ``decompose(node)`` for each, in one call (``page._date_sources``' 40 articles).
 
 The old readings are kept here as the reference; pages are written the way a department's vendor writes them, and
 random trees hold headings in headings, links in and out of them, parts taken out.
@@ -25,6 +26,7 @@ from pantau_checker.core._selectors import (
     count_besides,
     count_found_besides,
     decompose,
+    decompose_all,
     found_without,
     parse,
     select,
@@ -191,3 +193,23 @@ def test_machine_parts_the_same_as_with_the_headings_searched_then_asked(
         lambda node, query, limit, inner: reference_without(select(node, query)[:limit], inner),
     )
     assert ids(machine_parts(body, widgets, "dinkes.bekasikota.go.id", False)) == found
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_decompose_all_is_decompose_of_each(seed: int) -> None:
+    html = vendor_page(5 * seed, seed)
+    one, each = parse(html), parse(html)
+    queries = ("article", "article, .widget", "h2, h3, h4, h5, h6", "aside ul")
+    assert one.body is not None and each.body is not None
+    for query in queries:
+        select(one.body, query)  # the index made: taking out keeps it current
+        gone = select(one.body, query)
+        decompose_all(gone)
+        for node in select(each.body, query):
+            decompose(node)
+        assert one.body.html == each.body.html
+        for asked in ("a[href]", page._HEADLINES, "time, p", "li"):
+            assert [n.html for n in select(one.body, asked)] == [n.html for n in select(each.body, asked)]
+    decompose_all([])
+    with pytest.raises(TypeError):
+        decompose_all([one])  # a document is no node

@@ -768,7 +768,7 @@ cdef inline Py_ssize_t _first_at(Py_ssize_t start, Py_ssize_t end, Py_ssize_t pl
     """Return where, in ``_pool[start:end]`` (ascending places), the first place from ``place`` on is."""
     cdef Py_ssize_t middle
     while start < end:
-        middle = (start + end) // 2
+        middle = (start + end) >> 1  # both at least 0: no floor division's sign test
         if _pool[middle] < place:
             start = middle + 1
         else:
@@ -818,6 +818,10 @@ def decompose(LexborNode node) -> None:
     it holds stays linked under it, out of the tree (selectolax's ``decompose()`` unlinks each of its nodes, a
     walk of the part; lexbor frees none of them before the document goes). The analysis reads no node of a part
     once it is taken out (it keeps those outside it: ``page._outside``)."""
+    _decompose(node)
+
+
+cdef int _decompose(LexborNode node) except -1:
     global _indexed_at
     cdef LexborHTMLParser parser = node.parser
     cdef lxb_dom_node_t *at = node.node
@@ -834,6 +838,7 @@ def decompose(LexborNode node) -> None:
         for end in range(place, _ends[place]):
             _nodes[end] = NULL
         _indexed_at = parser._mutation_count
+    return 0
 
 
 cdef Py_ssize_t _list_for(_Part *part) except -3:
@@ -3927,3 +3932,10 @@ def count_found_besides(LexborNode node not None, str query not None, list left_
     finally:
         free(places.slots)
     return count
+
+
+# --- nodes taken out in one call ---
+def decompose_all(list nodes not None) -> None:
+    """``decompose(node)`` for each of ``nodes``, in order, in one call (a page's 40 articles: a Python call each)."""
+    for node in nodes:
+        _decompose(<LexborNode?> node)
