@@ -209,4 +209,5 @@ def test_the_analysis_reads_the_same_of_a_page(page_html: str, monkeypatch: pyte
 
     now = read()
     monkeypatch.setattr(page, "decompose", _unlinked_one_by_one)
+    monkeypatch.setattr(page, "decompose_all", lambda nodes: [_unlinked_one_by_one(node) for node in nodes])
     assert read() == now

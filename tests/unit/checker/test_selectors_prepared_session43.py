@@ -156,5 +156,9 @@ def test_machine_parts_reads_the_same_as_with_a_search_a_heading(html: str, monk
     assert body is not None
     widgets = select(body, "aside")
     found = [n.mem_id for n in machine_parts(body, widgets, "dlh.bekasikota.go.id", True)]
-    monkeypatch.setattr(machine_parts_module, "without", _reference_without)
+    monkeypatch.setattr(  # the headings searched, then each asked (``found_without`` does both since)
+        machine_parts_module,
+        "found_without",
+        lambda node, query, limit, inner: _reference_without(select(node, query)[:limit], inner),
+    )
     assert [n.mem_id for n in machine_parts(body, widgets, "dlh.bekasikota.go.id", True)] == found

@@ -28,6 +28,7 @@ the two-digit years' places (``date_words``, ``limit_heads``, ``short_places``);
 """
 
 from cpython.unicode cimport PyUnicode_DecodeUTF8
+from cpython.long cimport PyLong_AsVoidPtr, PyLong_FromVoidPtr
 from libc.stdint cimport uint64_t, uintptr_t
 from libc.stdlib cimport calloc, free, realloc
 from libc.string cimport memcmp, memcpy, memset
@@ -767,7 +768,7 @@ cdef inline Py_ssize_t _first_at(Py_ssize_t start, Py_ssize_t end, Py_ssize_t pl
     """Return where, in ``_pool[start:end]`` (ascending places), the first place from ``place`` on is."""
     cdef Py_ssize_t middle
     while start < end:
-        middle = (start + end) // 2
+        middle = (start + end) >> 1  # both at least 0: no floor division's sign test
         if _pool[middle] < place:
             start = middle + 1
         else:
@@ -817,6 +818,10 @@ def decompose(LexborNode node) -> None:
     it holds stays linked under it, out of the tree (selectolax's ``decompose()`` unlinks each of its nodes, a
     walk of the part; lexbor frees none of them before the document goes). The analysis reads no node of a part
     once it is taken out (it keeps those outside it: ``page._outside``)."""
+    _decompose(node)
+
+
+cdef int _decompose(LexborNode node) except -1:
     global _indexed_at
     cdef LexborHTMLParser parser = node.parser
     cdef lxb_dom_node_t *at = node.node
@@ -833,6 +838,7 @@ def decompose(LexborNode node) -> None:
         for end in range(place, _ends[place]):
             _nodes[end] = NULL
         _indexed_at = parser._mutation_count
+    return 0
 
 
 cdef Py_ssize_t _list_for(_Part *part) except -3:
@@ -910,7 +916,7 @@ cdef bint _listed_search(
                 cursor[index] += 1
                 if at != NULL and _matches_part(at, &prepared[starts[index]]) and <uintptr_t> at != skipped:
                     found.append(_made(at, node.parser, first))
-                    if first:
+                    if first & _FIRST:  # not every element wanted
                         return True
 
 
@@ -953,7 +959,7 @@ cdef list _prepared_search(
                     continue
                 if _matches_part(at, part) and <uintptr_t> at != skipped:
                     found.append(_made(at, node.parser, first))
-                    if first:
+                    if first & _FIRST:  # not every element wanted
                         return found
         return found
     if node._is_template_content:
@@ -968,7 +974,7 @@ cdef list _prepared_search(
                     continue
                 if _matches_part(at, part) and <uintptr_t> at != skipped:
                     found.append(_made(at, node.parser, first))
-                    if first:
+                    if first & _FIRST:  # not every element wanted
                         return found
             if at.first_child != NULL:
                 at = at.first_child
@@ -999,7 +1005,7 @@ cdef list _search(LexborNode node, str query, int first):
     search.found = []
     search.parser = node.parser
     search.skipped = <uintptr_t> node.parser._fragment_wrapper if node.parser is not None else 0
-    search.first = first
+    search.first = first & _FIRST
     lxb_selectors_opt_set(_selectors, LXB_SELECTORS_OPT_DEFAULT if node._is_template_content else LXB_SELECTORS_OPT_MATCH_ROOT)
     try:
         _find(_selectors, start.node, parsed, <_found_f> _found, <void *> search)
@@ -2886,10 +2892,11 @@ def parse(html) -> LexborHTMLParser:
 
 # "h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href]": in a listed search each link's ``a[href]`` is tested,
 # and its ancestors walked to the document, once for each part, most of the search's cost. Where every part is ``X
-# Y`` (or Y) of one Y and its X an element's name alone, of lexbor's own, each element of Y's list is matched once
-# and its ancestors walked once, each ancestor's name giving the parts it meets (``_part_bits``, a bit a part); the
-# element is found once for each part met, in the parts' order, as the scan of each part's list would find it.
-cdef uint64_t *_part_bits = <uint64_t *> calloc(LXB_TAG__LAST_ENTRY, sizeof(uint64_t))
+# Y`` (or Y) of one Y and its X an element's name alone, of lexbor's own, the elements of each X's list mark the
+# entries of Y's list they hold (between their place and their end in the index: their descendants, as the walk of
+# an element's ancestors finds them), a bit a part; only an entry marked is matched, and found once for each part
+# marked, in the parts' order, as the scan of each part's list would find it. The ancestors are walked no more: a
+# page's links are many, its headings few.
 
 
 cdef bint _same_compound(_Part *one, _Part *other):
@@ -2954,41 +2961,56 @@ cdef bint _ancestors_by_name(
     list found,
 ) except -1:
     """Add to ``found`` the elements of ``_pool[at_:last]`` (Y's list, within the searched range) that match the
-    parts (``_one_own_compound``), once for each part, in the parts' order."""
-    cdef Py_ssize_t index
-    cdef uint64_t own = 0, every = 0, met
+    parts (``_one_own_compound``), once for each part, in the parts' order. An element's ancestors of a part's name
+    are told by the index: the elements of that name (their list) whose places hold it (up to their ``_ends``), a
+    bit a part set on the entries of Y's list within each; only an element with a bit is matched."""
+    cdef Py_ssize_t index, size = last - at_, entry, low, high, start, end, ancestor
+    cdef uint64_t own = 0, met, bit
+    cdef uint64_t *marks
+    cdef uintptr_t tag
     cdef _Part *part
     cdef lxb_dom_node_t *at
-    cdef lxb_dom_node_t *above
-    for index in range(count):
-        part = &prepared[starts[index]]
-        every |= (<uint64_t> 1) << index
-        if part.ancestor == 0:
-            own |= (<uint64_t> 1) << index
-        else:
-            _part_bits[(part + part.ancestor).tag] |= (<uint64_t> 1) << index
+    if size <= 0:
+        return True
+    marks = <uint64_t *> calloc(size, sizeof(uint64_t))
+    if marks == NULL:
+        raise MemoryError()
     try:
-        while at_ < last:
-            at = _nodes[_pool[at_]]
-            at_ += 1
+        for index in range(count):
+            part = &prepared[starts[index]]
+            bit = (<uint64_t> 1) << index
+            if part.ancestor == 0:
+                own |= bit
+                continue
+            tag = (part + part.ancestor).tag
+            end = _tag_end[tag]
+            low = at_
+            for ancestor in range(end - _tag_size[tag], end):
+                start = _pool[ancestor]
+                # Y's entries within the ancestor: places after its own, before its end. Stepped, not bisected: the
+                # ancestors' places ascend, and Y's entries within are marked one by one anyway.
+                while low < last and _pool[low] <= start:
+                    low += 1
+                if low == last:  # the ancestors after it hold none of Y's either
+                    break
+                high, start = low, _ends[start]
+                while high < last and _pool[high] < start:
+                    marks[high - at_] |= bit
+                    high += 1
+        for entry in range(size):
+            met = own | marks[entry]
+            if not met:
+                continue
+            at = _nodes[_pool[at_ + entry]]
             if at == NULL or <uintptr_t> at == skipped or not _matches(at, &prepared[starts[0]]):
                 continue
-            met = own
-            above = at.parent
-            while above != NULL and met != every:
-                if above.type == LXB_DOM_NODE_TYPE_ELEMENT and above.local_name < LXB_TAG__LAST_ENTRY:
-                    met |= _part_bits[above.local_name]
-                above = above.parent
             for index in range(count):
                 if met & ((<uint64_t> 1) << index):
                     found.append(_made(at, node.parser, first))
-                    if first:
+                    if first & _FIRST:  # not every element wanted
                         return True
     finally:
-        for index in range(count):
-            part = &prepared[starts[index]]
-            if part.ancestor:
-                _part_bits[(part + part.ancestor).tag] = 0
+        free(marks)
     return True
 
 
@@ -3059,12 +3081,18 @@ cdef int _keep_prepared(
 cdef enum:
     _ALL = 0  # every element found
     _FIRST = 1  # the first one
-    _WHETHER = 2  # the first one, added as None: whether there is one
+    _WHETHER = 3  # the first one, added as None: whether there is one
+    _PLACES = 4  # every element, added as its address (an int): no node made
 
 
 cdef inline object _made(lxb_dom_node_t *at, LexborHTMLParser parser, int first):
-    """Return the node a search adds to what it found: ``at``'s, or None where it asks only whether it finds one."""
-    return LexborNode.new(at, parser) if first != _WHETHER else None
+    """Return the node a search adds to what it found: ``at``'s, or None where it asks only whether it finds one, or
+    its address (``_PLACES``)."""
+    if first == _WHETHER:
+        return None
+    if first == _PLACES:
+        return PyLong_FromVoidPtr(at)
+    return LexborNode.new(at, parser)
 
 
 def without(list nodes not None, str query) -> list:
@@ -3877,3 +3905,81 @@ def word_places(list places not None, str text not None, low, Py_ssize_t length)
                 continue
         found.append(place)
     return found
+
+
+# --- the headings without a link, the headlines counted, without their nodes ---
+# ``machine_parts`` searched a page's headings (45 on the bench page, a node made for each) and asked each whether it
+# holds a link (``without``), to keep the few that do not; ``page._headlines`` made its headlines' links' nodes (some
+# 45) only to count those not left out. Here the search adds the elements' addresses (``_PLACES``), each heading is
+# asked through the index's lists, and a node is made only for a heading returned.
+cdef bint _finds_in(LexborNode searched, lxb_dom_node_t *at, _Prepared ready, uintptr_t skipped) except -1:
+    """Return whether the prepared query finds an element in ``at`` (``at`` too), as ``select_first(node, query)``
+    of its node: from the index's lists where it is current and holds ``at`` (``searched``, ``at``'s document's
+    node, carries the search), else by the search of a node made for it."""
+    cdef LexborHTMLParser parser = searched.parser
+    cdef Py_ssize_t place = <Py_ssize_t> <uintptr_t> at.user - 1
+    cdef list found = []
+    cdef LexborNode node, start
+    if (
+        parser is not None
+        and _indexed is parser
+        and _indexed_at == parser._mutation_count
+        and 0 <= place < _indexed_count
+        and _nodes[place] == at
+        and _listed_search(searched, ready.parts, ready.starts, ready.count, place, _ends[place], skipped, _WHETHER, found)
+    ):
+        return len(found) > 0
+    node = LexborNode.new(at, parser)
+    start = node._get_node()
+    return len(_prepared_search(node, start.node, ready.parts, ready.starts, ready.count, _WHETHER)) > 0
+
+
+def found_without(LexborNode node not None, str query not None, Py_ssize_t limit, str inner not None) -> list:
+    """Return ``without(select(node, query)[:limit], inner)``: the first ``limit`` elements ``query`` finds in
+    ``node`` in which ``inner`` finds nothing; a node made only for those."""
+    cdef object ready = _kept_prepared.get(query)
+    cdef object within = _kept_prepared.get(inner)
+    if ready is None or within is None:  # a query not yet prepared: the searches prepare it
+        return without(select(node, query)[:limit], inner)
+    cdef LexborNode start = node._get_node()
+    cdef LexborHTMLParser parser = node.parser
+    cdef uintptr_t skipped = <uintptr_t> parser._fragment_wrapper if parser is not None else 0
+    cdef list places = _prepared_search(
+        node, start.node, (<_Prepared> ready).parts, (<_Prepared> ready).starts, (<_Prepared> ready).count, _PLACES
+    )
+    cdef list left = []
+    cdef lxb_dom_node_t *at
+    for item in places[:limit]:
+        at = <lxb_dom_node_t *> PyLong_AsVoidPtr(item)
+        if not _finds_in(node, at, <_Prepared> within, skipped):
+            left.append(LexborNode.new(at, parser))
+    return left
+
+
+def count_found_besides(LexborNode node not None, str query not None, list left_out not None) -> Py_ssize_t:
+    """Return ``count_besides(select(node, query), left_out)``: how many elements ``query`` finds in ``node`` (one
+    found once per selector it matches counted as often) that are none of ``left_out``; no node made."""
+    cdef object ready = _kept_prepared.get(query)
+    if ready is None:
+        return count_besides(select(node, query), left_out)
+    cdef LexborNode start = node._get_node()
+    cdef list found = _prepared_search(
+        node, start.node, (<_Prepared> ready).parts, (<_Prepared> ready).starts, (<_Prepared> ready).count, _PLACES
+    )
+    cdef _Places places
+    cdef Py_ssize_t count = 0
+    _places_of(&places, left_out)
+    try:
+        for item in found:
+            if not _has_place(&places, <uintptr_t> PyLong_AsVoidPtr(item)):
+                count += 1
+    finally:
+        free(places.slots)
+    return count
+
+
+# --- nodes taken out in one call ---
+def decompose_all(list nodes not None) -> None:
+    """``decompose(node)`` for each of ``nodes``, in order, in one call (a page's 40 articles: a Python call each)."""
+    for node in nodes:
+        _decompose(<LexborNode?> node)

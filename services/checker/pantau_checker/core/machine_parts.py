@@ -36,7 +36,7 @@ from datetime import date
 
 from selectolax.lexbor import LexborNode as Node
 
-from ._selectors import has_ancestor, select, select_first, text_of, without, words_of
+from ._selectors import found_without, has_ancestor, select, select_first, text_of, words_of
 from .dates import dates_in_text
 
 # Social feed plugins' containers, by the names they give them (ids and classes no theme uses for its own), Elfsight's
@@ -143,8 +143,8 @@ def machine_parts(body: Node, widgets: list[Node], own: str, plugins: bool, toda
     found = [node for node in select(body, _FEED_PLUGINS) if not _in_article(node)] if plugins else []
     if today is not None:  # of a hostile page's thousands of tables, the first few are read
         found += [table for table in select(body, "table")[:_MAX_TABLES] if _days_of_data(table, own, today)]
-    # A post's headline links: its words are not read (asked of all in one call, no link's node made).
-    for heading in without(select(body, _HEADINGS)[:_MAX_HEADINGS], "a[href]"):
+    # A post's headline links: its words are not read (asked of all in one call, a node made only for the others).
+    for heading in found_without(body, _HEADINGS, _MAX_HEADINGS, "a[href]"):
         title = words_of(heading)  # its words, squashed in the compiled module
         if (
             len(title) > _MAX_TITLE_CHARS

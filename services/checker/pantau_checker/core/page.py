@@ -39,8 +39,9 @@ from selectolax.lexbor import SelectolaxError
 
 from ._selectors import (
     absolute,
-    count_besides,
+    count_found_besides,
     decompose,
+    decompose_all,
     has_ancestor,
     joined_text,
     linked_site,
@@ -791,8 +792,7 @@ def parse_page(
     hidden_texts += [t for css in sheets for t in inline_hiding_rules(css).contents]
     hidden_texts += [t for rules in stylesheets for t in rules.contents]
     hidden_refreshes, handlers = _run_hidden(tree, removed, base_url)  # before they are taken out
-    for node in _outermost(removed):
-        decompose(node)
+    decompose_all(_outermost(removed))
     cdn_banner = _cdn_banner(tree, markup)  # before the page's chrome is taken out: its banner is in none
     scripts, script_sources = _scripts(tree, base_url, handlers)
     # A single-page app's embedded data (its posts' dates), where the markup shows an app's signs.
@@ -1637,8 +1637,7 @@ def _read_document(markup: str, base_url: str, framed: bool) -> tuple[_Reading, 
     hidden_nodes = _outermost(removed + kept)
     hidden_links = _links(hidden_nodes, base_url, titles, images=True)
     hidden = _Reading([t for t in map(_text, hidden_nodes) if t], hidden_links)
-    for node in _outermost(removed):
-        decompose(node)
+    decompose_all(_outermost(removed))
     shown = _Reading([], [])
     _decompose_non_content(tree, base_url, hidden.texts, hidden.links, shown.texts)
     body = tree.body
@@ -2291,8 +2290,7 @@ def _main_text(
         named, widgets, kept = _outside(named, gone), _outside(widgets, gone), _outside(kept, gone)
     # A part taken out beside the main content (a header's clock, a sidebar's counter) leaves its text as it was read.
     inside = bool(within(root, gone))
-    for node in gone:
-        decompose(node)
+    decompose_all(gone)
     if not kept and not inside:
         return main_words, named, widgets, kept
     raw = _text_without(root, within(root, kept)) if kept else text_of(root, " ")
@@ -2568,13 +2566,11 @@ def _date_sources(
     menu = _menu_links(chrome_links) if select_first(body, "article article") is not None else _NO_PATHS
     if chrome:
         widgets, dated_parts = _outside(widgets, chrome), _outside(dated_parts, chrome)
-    for node in chrome:
-        decompose(node)
+    decompose_all(chrome)
     feeds = _outermost(_unique(_others_feeds(tree, host) + _others_widgets(widgets, host)))  # each once
     if feeds:  # before they are freed: a node's parents are read
         widgets, dated_parts = _outside(widgets, feeds), _outside(dated_parts, feeds)
-    for node in feeds:
-        decompose(node)
+    decompose_all(feeds)
     dated_parts = _drop_machine_parts(body, widgets, dated_parts, host, plugins, today)
     articles = select(body, "article")
     nested = bool(menu) and select_first(body, "article article") is not None
@@ -2601,11 +2597,9 @@ def _date_sources(
     in_articles = "\n".join([*texts, *times, *attributed, *embedded])
     if articles and dated_parts:
         dated_parts = _outside(dated_parts, articles)
-    for node in articles:
-        decompose(node)
+    decompose_all(articles)
     parts = [_dated_text(node) for node in dated_parts]
-    for node in dated_parts:
-        decompose(node)
+    decompose_all(dated_parts)
     if not articles or laid_out is not None:  # a theme of bare <div>s: its posts are a list of cards
         items = _item_dates(body, host)
         if items:
@@ -2640,8 +2634,8 @@ def _headlines(body: Node, left_out: list[Node]) -> int:
     """Return how many headlines' links the body has but the links ``left_out`` (its chrome's, asides', widgets'):
     the posts a page lists, dated or not, as themes head them."""
     # Their links by one selector, not four: a selector matches a node by all its parents, left out or not. Counted
-    # in the compiled module: a link listed once per selector it matches is counted as often.
-    return count_besides(select(body, _HEADLINES), left_out)
+    # in the compiled module, no link's node made: a link listed once per selector it matches is counted as often.
+    return count_found_besides(body, _HEADLINES, left_out)
 
 
 def _drop_machine_parts(
@@ -2653,8 +2647,7 @@ def _drop_machine_parts(
     machine = _outermost(_unique(machine_parts(body, widgets, _site_of(host), plugins, today)))
     if machine and dated_parts:
         dated_parts = _outside(dated_parts, machine)
-    for node in machine:
-        decompose(node)
+    decompose_all(machine)
     return dated_parts
 
 
