@@ -24,7 +24,9 @@ count (``names_after_lt``), its bytes lowered (``bytes_lowered``) and ``markup.b
 (``sampled_tags``); the years of four digits and the windows before them (``year_places``, ``windows_before``); and
 the term scan's words found by a walk of their table (``Moves``); the dates' words split, their limits' heads and
 the two-digit years' places (``date_words``, ``limit_heads``, ``short_places``); the articles' texts joined
-(``joined_text``), a node's ancestor by its name (``has_ancestor``) and a link's site (``linked_site``).
+(``joined_text``), a node's ancestor by its name (``has_ancestor``) and a link's site (``linked_site``); the relative
+words' places that start a word (``word_places``); the headings without a link and the headlines counted without
+their nodes (``found_without``, ``count_found_besides``), and parts taken out in one call (``decompose_all``).
 """
 
 from cpython.unicode cimport PyUnicode_DecodeUTF8
