@@ -12,7 +12,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from pantau_checker.core import page
-from pantau_checker.core._selectors import named, select
+from pantau_checker.core._selectors import found_places, named, select
 from pantau_checker.core.literals import Markup
 from pantau_checker.core.markup import parse_html
 
@@ -318,7 +318,7 @@ def test_the_menus_links_are_counted_from_the_pages_links_as_each_menu_was_searc
         markup = Markup(html)
         tree = parse_html(html, markup.raw, markup.angles())
         menus = page._walk_names(tree.body).menus if tree.body is not None else []
-        anchors = select(tree, page._LINKS if page._tagged(tree, "area", markup) else "a[href]")
+        anchors = found_places(tree, page._LINKS if page._tagged(tree, "area", markup) else "a[href]")
         counted = page._menu_link_count(tree, menus, markup, anchors)
         assert counted == page._menu_link_count(tree, menus, markup) == _old_menu_link_count(tree, menus, markup)
 
@@ -329,7 +329,7 @@ def test_the_menus_links_of_a_vendor_page() -> None:
     tree = parse_html(html, markup.raw, markup.angles())
     menus = page._walk_names(tree.body).menus if tree.body is not None else []
     # The header's nav (Beranda, Profil, Visi & Misi, Layanan), the second nav's link, the menus' two.
-    assert page._menu_link_count(tree, menus, markup, select(tree, page._LINKS)) == 4 + 1 + 2
+    assert page._menu_link_count(tree, menus, markup, found_places(tree, page._LINKS)) == 4 + 1 + 2
 
 
 @pytest.mark.parametrize(

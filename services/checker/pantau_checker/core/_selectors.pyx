@@ -1315,19 +1315,18 @@ cdef class _Links:
 
     cdef int add(self, lxb_dom_node_t *anchor, bint own, bint pictured) except -1:
         """Read the link ``anchor`` (``own``: the node given, itself a link, read only with an address)."""
-        cdef bint found
-        cdef const lexbor_str_t *href = _named_value(anchor, b"href", 4, &found)
-        cdef const lexbor_str_t *value
+        cdef _LinkValues values
+        cdef const lexbor_str_t *href
         cdef lxb_dom_node_t *at
         cdef Py_ssize_t images = 0
         cdef int plain
+        _link_values(anchor, &values, self.titles is not None)  # its attributes walked once, not once a name
+        href = values.href
         if self.titles is not None:
-            value = _named_value(anchor, b"title", 5, &found)
-            if found:
-                self.titles.append(_decoded(value) or "")
-            value = _named_value(anchor, b"aria-label", 10, &found)
-            if found:
-                self.titles.append(_decoded(value) or "")
+            if values.titled:
+                self.titles.append(_decoded(values.title) or "")
+            if values.labelled:
+                self.titles.append(_decoded(values.label) or "")
         if own and (href == NULL or href.length == 0):
             return 0
         self.text.size = 0
@@ -1344,16 +1343,19 @@ cdef class _Links:
                     images += 1
                 at = _next(at, anchor, at.type == LXB_DOM_NODE_TYPE_ELEMENT)
         text = PyUnicode_DecodeUTF8(self.text.data, self.text.size, "replace") if self.text.size else ""
-        key = _decoded(href) or ""
         plain = _plain(href.data, href.length) if href != NULL else _JOINED
-        # Made as ``absolute`` makes it, without the string's hash for the addresses made before.
-        if plain == _AS_IS:
-            address = key
-        elif plain == _ROOTED:
-            address = self.root + key
+        # Made as ``absolute`` makes it, without the string's hash for the addresses made before; a rooted one of
+        # ASCII made at once after the root (``_rooted``), not decoded and then joined to it.
+        if plain == _ROOTED:
+            address = _rooted(self.root, href.data, href.length)
+            if address is None:
+                address = self.root + _decoded(href)
+        elif plain == _AS_IS:
+            address = _decoded(href)
         elif plain == _NETWORK:
-            address = self.scheme + key
+            address = self.scheme + _decoded(href)
         else:
+            key = _decoded(href) or ""
             address = self.addresses.get(key)
             if address is None:
                 address = self.addresses[key] = absolute(key, self.base_url, self.scheme, self.root)
@@ -3985,3 +3987,191 @@ def decompose_all(list nodes not None) -> None:
     """``decompose(node)`` for each of ``nodes``, in order, in one call (a page's 40 articles: a Python call each)."""
     for node in nodes:
         _decompose(<LexborNode?> node)
+
+
+# --- links ---
+# parse_page searched the page's links as nodes (``select(tree, "a[href]")``: 118 on the bench page, a node object
+# made for each and let go), read them (``links_in``), and counted those in the site's menus with the same nodes
+# (``outside``). Here the search adds the links' addresses (``_PLACES``), the links are read from them, and the
+# menus' count asks the addresses; no node is made. And a rooted address of ASCII (most of a page's) is made at once
+# after the page's root, not decoded and then joined to it: one string, not two.
+cdef extern from "Python.h":
+    int PyUnicode_IS_ASCII(object text)
+
+
+cdef struct _LinkValues:
+    const lexbor_str_t *href
+    const lexbor_str_t *title
+    const lexbor_str_t *label
+    bint titled  # whether it has a title (its value may be none)
+    bint labelled  # and an aria-label
+
+
+cdef void _link_values(lxb_dom_node_t *node, _LinkValues *values, bint titles) noexcept:
+    """Read ``_named_value``'s values of ``node``'s href, and with ``titles`` its title and aria-label, in one walk of
+    its attributes: each the last attribute of the name."""
+    cdef lxb_dom_attr_t *attr = _first_attr(<lxb_dom_element_t *> node)
+    cdef const lxb_char_t *key
+    cdef size_t length = 0
+    cdef const lexbor_str_t *value
+    values.href = values.title = values.label = NULL
+    values.titled = values.labelled = False
+    while attr != NULL:
+        key = _attr_name(attr, &length)
+        if key != NULL and (length == 4 or titles and (length == 5 or length == 10)):
+            value = attr.value if attr.value != NULL and attr.value.data != NULL else NULL
+            if length == 4:
+                if memcmp(key, b"href", 4) == 0:
+                    values.href = value
+            elif length == 5:
+                if memcmp(key, b"title", 5) == 0:
+                    values.title, values.titled = value, True
+            elif memcmp(key, b"aria-label", 10) == 0:
+                values.label, values.labelled = value, True
+        attr = attr.next
+
+
+cdef object _rooted(str root, const lxb_char_t *data, size_t length):
+    """Return ``root + data`` where ``root`` and the UTF-8 ``data`` are ASCII (made as one string), else None."""
+    cdef size_t at
+    cdef Py_ssize_t size
+    for at in range(length):
+        if data[at] >= 0x80:
+            return None
+    if not PyUnicode_IS_ASCII(root):
+        return None
+    size = PyUnicode_GET_LENGTH(root)
+    address = PyUnicode_New(size + <Py_ssize_t> length, 127)
+    memcpy(<void *> PyUnicode_DATA(address), PyUnicode_DATA(root), size)
+    memcpy(<char *> PyUnicode_DATA(address) + size, data, length)
+    return address
+
+
+def found_places(LexborHTMLParser tree not None, str query not None) -> list:
+    """Return the places of the elements ``select(tree, query)`` finds (their addresses, as ints), in its order,
+    without a node made for each."""
+    cdef object ready = _kept_prepared.get(query)
+    cdef LexborNode start = _start(tree)
+    if start is None:
+        return []
+    if ready is None:  # a query not yet prepared: the search prepares it, where its names are all lexbor's own
+        nodes = select(tree, query)
+        ready = _kept_prepared.get(query)
+        if ready is None:
+            return [PyLong_FromVoidPtr((<LexborNode> node).node) for node in nodes]
+    return _prepared_search(
+        start, start._get_node().node, (<_Prepared> ready).parts, (<_Prepared> ready).starts,
+        (<_Prepared> ready).count, _PLACES
+    )
+
+
+def links_found(
+    LexborHTMLParser tree not None, str query not None, object link, str base_url, str scheme, str root, list titles
+) -> tuple:
+    """Return ``links_in(select(tree, query), link, base_url, scheme, root, titles, False, None)`` and the places of
+    the elements ``query`` found (``found_places``), without a node made for each: ``query``'s elements are links
+    (``a[href]``, ``area[href]``)."""
+    cdef list places = found_places(tree, query)
+    cdef _Links reading = _Links()
+    cdef lxb_dom_node_t *at
+    if not (isinstance(link, type) and issubclass(link, tuple)):
+        raise TypeError("a link is made as a tuple's kind")
+    reading.link, reading.base_url, reading.scheme, reading.root = link, base_url, scheme, root
+    reading.addresses, reading.titles, reading.found, reading.text = {}, titles, [], _Text()
+    reading.skipped = <uintptr_t> tree._fragment_wrapper
+    for item in places:
+        at = <lxb_dom_node_t *> PyLong_AsVoidPtr(item)
+        if at.type != LXB_DOM_NODE_TYPE_ELEMENT or not (at.local_name == LXB_TAG_A or at.local_name == LXB_TAG_AREA):
+            raise ValueError("a query of links found another element")
+        reading.add(at, True, False)
+    return reading.found, places
+
+
+def count_within(LexborHTMLParser tree not None, list places not None, list parts not None) -> Py_ssize_t:
+    """Return how many of ``places`` (``links_found``'s, of ``tree``) are one of ``parts`` (nodes) or in one:
+    ``len(nodes) - len(outside(nodes, parts))`` of their nodes."""
+    cdef _Places held
+    cdef Py_ssize_t count = 0
+    cdef lxb_dom_node_t *at
+    _places_of(&held, parts)
+    try:
+        for item in places:
+            at = <lxb_dom_node_t *> PyLong_AsVoidPtr(item)
+            while at != NULL and not _has_place(&held, <uintptr_t> at):
+                at = _up(at, tree)
+            if at != NULL:
+                count += 1
+    finally:
+        free(held.slots)
+    return count
+
+
+# parse_page's images (``page._image_links``) were three searches of the document: the images in a link named by
+# one of six attributes (``a[href] img[alt]:not([alt="" i]), a[href] img[title], ...``: each image matched against
+# six parts, each walking its ancestors for the link), those in a link with a style, and those with an alt or a
+# title. Here one pass over the index's list of images reads the four attributes once an image and walks the
+# ancestors of an image only where it is named or styled.
+cdef extern from "lexbor/dom/interfaces/attr_const.h":
+    uintptr_t LXB_DOM_ATTR_ALT
+    uintptr_t LXB_DOM_ATTR_TITLE
+    uintptr_t LXB_DOM_ATTR_WIDTH
+    uintptr_t LXB_DOM_ATTR_HEIGHT
+    uintptr_t LXB_DOM_ATTR_STYLE
+
+
+cdef inline bint _no_size_value(lxb_dom_node_t *node, uintptr_t id_):
+    """Whether the element's first attribute of that id is "0" or "1" (``[width="0" i]``, ``[width="1" i]``)."""
+    cdef lxb_dom_attr_t *attr = _attribute_by_id(node, id_)
+    return (
+        attr != NULL and attr.value != NULL and attr.value.length == 1 and (attr.value.data[0] == 48 or attr.value.data[0] == 49)
+    )
+
+
+cdef bint _in_link(lxb_dom_node_t *node):
+    """Whether an ancestor of ``node`` is an ``a[href]``, to the document (``_matches_part``'s walk)."""
+    node = node.parent
+    while node != NULL:
+        if (
+            node.type == LXB_DOM_NODE_TYPE_ELEMENT
+            and node.local_name == LXB_TAG_A
+            and _attribute_by_id(node, LXB_DOM_ATTR_HREF) != NULL
+        ):
+            return True
+        node = node.parent
+    return False
+
+
+def images_named(LexborHTMLParser tree not None):
+    """Return, in document order, each once: the images ``select(tree, page._LISTED_LINKED_IMAGES)`` finds (in a
+    link with an address, and with an alt that is not empty, a title, or a width or height of "0" or "1"), those of
+    ``select(tree, "a[href] img[style]")`` that are not among them, and those ``page._LISTED_TITLED_IMAGES`` finds
+    (an alt that is not empty, or a title); None where the document's index cannot be used (search then)."""
+    cdef LexborNode start = _start(tree)
+    cdef Py_ssize_t low = 0, high = 0, cursor, end
+    cdef lxb_dom_node_t *at
+    cdef lxb_dom_attr_t *attr
+    cdef LexborHTMLParser parser
+    cdef bint titled, named
+    if start is None or not _indexed_range(start, start._get_node().node, &low, &high):
+        return None
+    parser = start.parser
+    cdef list linked = [], styled = [], titles = []
+    end = _tag_end[LXB_TAG_IMG]
+    cursor = _first_at(end - _tag_size[LXB_TAG_IMG], end, low)
+    end = _first_at(cursor, end, high)
+    while cursor < end:
+        at = _nodes[_pool[cursor]]
+        cursor += 1
+        if at == NULL or <uintptr_t> at == <uintptr_t> parser._fragment_wrapper:  # taken out, or no element
+            continue
+        attr = _attribute_by_id(at, LXB_DOM_ATTR_ALT)
+        titled = (
+            attr != NULL and attr.value != NULL and attr.value.length != 0
+        ) or _attribute_by_id(at, LXB_DOM_ATTR_TITLE) != NULL
+        named = titled or _no_size_value(at, LXB_DOM_ATTR_WIDTH) or _no_size_value(at, LXB_DOM_ATTR_HEIGHT)
+        if named or _attribute_by_id(at, LXB_DOM_ATTR_STYLE) != NULL:
+            if _in_link(at):
+                (linked if named else styled).append(LexborNode.new(at, parser))
+        if titled:
+            titles.append(LexborNode.new(at, parser))
+    return linked, styled, titles

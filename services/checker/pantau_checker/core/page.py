@@ -40,11 +40,15 @@ from selectolax.lexbor import SelectolaxError
 from ._selectors import (
     absolute,
     count_found_besides,
+    count_within,
     decompose,
     decompose_all,
+    found_places,
     has_ancestor,
+    images_named,
     joined_text,
     linked_site,
+    links_found,
     links_in,
     named,
     outermost,
@@ -816,10 +820,8 @@ def parse_page(
     concealed = _concealed(walked.concealed, hidden_ids, root)
     hidden_links += [*_concealed_links(concealed, base_url, hidden_blocks, hidden_texts), *unseen_links]
     link_titles: list[str] = []
-    # Most pages have no image map: their links are sought by one selector, not two.
-    links = tuple(
-        _links(anchors := select(tree, _LINKS if _tagged(tree, "area", markup) else "a[href]"), base_url, link_titles)
-    )
+    # Most pages have no image map: their links are sought by one selector, not two. Their places, not nodes.
+    links, anchors = _page_links(tree, _LINKS if _tagged(tree, "area", markup) else "a[href]", base_url, link_titles)
     headings = tuple(_text(h)[:_MAX_TITLE_CHARS] for h in select(tree, "h1, h2")[:_MAX_HEADINGS])
     quoted = _quoted_texts(tree, markup)
     error_gates, blogger_lines = _gates_and_blogger_lines(visible)
@@ -1728,23 +1730,25 @@ def _unique(nodes: list[Node]) -> list[Node]:
     return unique(nodes, _MAX_MARKED)
 
 
-def _menu_link_count(tree: HTMLParser, named: list[Node], markup: Markup, anchors: list[Node] | None = None) -> int:
+def _menu_link_count(tree: HTMLParser, named: list[Node], markup: Markup, anchors: list[int] | None = None) -> int:
     """Count the links in the site's menus, as ``nav a[href], [role=navigation] a[href], ...`` would.
 
-    ``named`` are the menus the body names by class or id (``_walk_names``); ``anchors``, the tree's links where
-    the caller has them (``a[href]``, and its areas where it has an image map). A role's value is sought (by
-    lexbor's engine, which walks the whole tree) only where an element has a role: the attribute's list in the
-    document's index (``_selectors``) tells, for less than the markup lowered and searched for its name.
+    ``named`` are the menus the body names by class or id (``_walk_names``); ``anchors``, the places of the tree's
+    links where the caller has them (``_page_links``': ``a[href]``, and its areas where it has an image map). A
+    role's value is sought (by lexbor's engine, which walks the whole tree) only where an element has a role: the
+    attribute's list in the document's index (``_selectors``) tells, for less than the markup lowered and searched
+    for its name.
     """
     roles = select(tree, _MENU_ROLE) if select_first(tree, "[role]") is not None else []
     menus = [*_tagged(tree, "nav", markup), *roles, *named]
     if not menus:
         return 0
     if len(menus) <= _MAX_MARKED and all(menu.tag != "a" for menu in menus):  # no menu is itself one of the links
-        # The page's links less those outside every menu, by their pointers (``outside``): one search, not a search
-        # and a set of node objects a menu (a menu holds another, the links of both are counted once).
-        links = anchors if anchors is not None and not _tagged(tree, "area", markup) else select(tree, "a[href]")
-        count = len(links) - len(outside(links, menus))
+        # The page's links in a menu, by their places (``count_within``): one search, not a search and a set of node
+        # objects a menu (a menu holds another, the links of both are counted once).
+        if anchors is None or _tagged(tree, "area", markup):
+            anchors = found_places(tree, "a[href]")
+        count = count_within(tree, anchors, menus)
         if count < _MAX_MARKED:
             return count
     seen: set[int] = set()
@@ -2041,6 +2045,15 @@ def _links(
     return links_in(nodes, Link, base_url, scheme, root, titles, images, bounds)
 
 
+def _page_links(tree: HTMLParser, query: str, base_url: str, titles: list[str]) -> tuple[tuple[Link, ...], list[int]]:
+    """Return ``_links(select(tree, query), base_url, titles)`` and the places of the links found (``query``'s
+    elements, each a link), read without a node made for each (``links_found``)."""
+    origin = urlsplit(base_url)
+    scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
+    found, places = links_found(tree, query, Link, base_url, scheme, root, titles)
+    return tuple(found), places
+
+
 def _hidden_reading(
     nodes: list[Node], base_url: str, titles: list[str]
 ) -> tuple[list[Link], list[HiddenBlock], list[str]]:
@@ -2158,7 +2171,8 @@ def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str]
     in its alt (an upload to the media library named for the gambling site) is read by search
     engines, and seen by no visitor; so is a link around a pixel, which search engines follow.
     """
-    linked = _linked_images(tree)[:_MAX_IMAGES]
+    linked, titled = _named_images(tree)
+    linked = linked[:_MAX_IMAGES]
     found = []
     unseen: list[Link] = []
     if linked:
@@ -2178,7 +2192,7 @@ def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str]
     # image's attributes costs three times as much.
     in_links = {image.mem_id for image in linked}
     alone = []
-    for image in _once(select(tree, _LISTED_TITLED_IMAGES))[:_MAX_IMAGES]:
+    for image in titled[:_MAX_IMAGES]:
         if image.mem_id not in in_links:
             attrs = image.attrs
             alt, title = attrs.get("alt") or "", attrs.get("title") or ""
@@ -2190,6 +2204,20 @@ def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str]
             if len(alone) >= _MAX_IMAGES_ALONE:
                 break
     return found, alone, unseen
+
+
+def _named_images(tree: HTMLParser) -> tuple[list[Node], list[Node]]:
+    """Return ``_linked_images(tree)`` and ``_once(select(tree, _LISTED_TITLED_IMAGES))``: from one pass of the
+    compiled module over the document's images (``images_named``), where the document's index is current."""
+    named = images_named(tree)
+    if named is None:
+        return _linked_images(tree), _once(select(tree, _LISTED_TITLED_IMAGES))
+    linked, styled, titled = named
+    for image in styled:  # in a link, named by none of the names: those sized by their style, lexbor's search
+        style = (image.attributes.get("style") or "").lower()
+        if "width" in style or "height" in style:
+            return select(tree, _LINKED_IMAGES), titled
+    return linked, titled
 
 
 def _linked_images(tree: HTMLParser) -> list[Node]:
