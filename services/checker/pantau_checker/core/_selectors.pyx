@@ -4119,3 +4119,16 @@ def utf8_decoded(bytes body not None):
     else:
         pantau_utf8_twos(data, size, <uint16_t *> PyUnicode_DATA(text))
     return text
+
+
+def plain_hrefs(object links) -> bool:
+    """Return whether no address of ``links`` (``page.Link``s, tuples of a text and an address) holds a "%"
+    (``defacement._plain_addresses``): a memchr an address, where a generator asked each link for its ``href``."""
+    cdef str href
+    for link in links:
+        if not isinstance(link, tuple):
+            raise TypeError("a link is a tuple of its text and its address")
+        href = (<tuple> link)[1]
+        if PyUnicode_FindChar(href, 37, 0, len(href), 1) != -1:
+            return False
+    return True
