@@ -143,6 +143,11 @@ class Signs:
             order = sorted(found)
         return tuple(dict.fromkeys(self.signs[index] for index in order))
 
+    def count_folded(self, text: str) -> int:
+        """Return how many of the signs (of ASCII, in lower case) ``text`` holds in any case of its ASCII letters: they
+        are sought in its Latin-1, "?" for a character beyond it (``narrowed``), lowered in a compiled pass."""
+        return len(self._together.present(bytes_lowered(narrowed(text))))
+
     def any_in(self, text: str) -> bool:
         """Return whether ``text`` holds one of the signs."""
         return self._together.any_in(self._bytes(text))

@@ -28,6 +28,7 @@ from pantau_common.registry.model import ResolveRule
 from pantau_contracts.status import TlsFacts
 
 from ..core import blocked, landing
+from ..core._selectors import utf8_decoded
 from ..core.tls import INCOMPLETE_CHAIN
 from .body import read_bounded, readable
 from .certificates import peer_certificate, ssl_context, unverified_facts, verified_facts
@@ -173,6 +174,9 @@ class FetchResult:
             meta = _META_CHARSET.search(body, 0, _SNIFFED_BYTES)
             codec = _meta_codec(meta[1].decode("ascii")) if meta else "utf-8"
         if codec == "utf-8":
+            text = utf8_decoded(body)  # most pages: CPython's decoder reads one beyond Latin-1 slowly
+            if text is not None:
+                return text, body
             try:
                 return body.decode("utf-8"), body
             except UnicodeDecodeError:

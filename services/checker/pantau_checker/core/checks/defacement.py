@@ -40,7 +40,7 @@ from pantau_contracts.status import Finding, Severity
 from pantau_contracts.vocabulary import Category
 
 from .. import terms
-from .._selectors import link_texts, upper_links
+from .._selectors import link_texts, plain_hrefs, upper_links
 from ..literals import Signs
 from ..page import HiddenBlock, Link, Page, derived
 from ..page_kind import classify
@@ -51,7 +51,6 @@ from ..term_scan import (
     Match,
     capital_brand,
     flagged_each,
-    lower_case,
     marked_brand,
     matches,
     names_none,
@@ -517,7 +516,7 @@ def web_shell(page: Page) -> Finding | None:
     after a sentence that leads to them, where a panel shows its name, a banner and its labels.
     """
     opening = page.visible_text[:_SHELL_OPENING]
-    if _shell_marks(lower_case(opening)) < _BARE_SHELL_SIGNED:
+    if _shell_marks(opening) < _BARE_SHELL_SIGNED:
         return None
     found = _shell_signs(opening)
     if len(found) < _BARE_SHELL_SIGNED:
@@ -537,9 +536,12 @@ def web_shell(page: Page) -> Finding | None:
     return Finding("defacement", "kritis", evidence[:500], location, category=CATEGORY)
 
 
-def _shell_marks(lowered: str) -> int:
-    """Return how many of ``_SHELL_MARKS`` ``lowered`` holds."""
-    return len(_SHELL_MARK_SIGNS.in_order(lowered))
+def _shell_marks(text: str) -> int:
+    """Return how many of ``_SHELL_MARKS`` ``text.lower()`` holds: they are ASCII, and the two characters beyond ASCII
+    that lower to an ASCII letter, the Kelvin sign ("k") and "\u0130" ("i" and a combining dot), make none of them ("k"
+    is in none, and none ends in "i"), so each is found as it is found in the text with its ASCII letters lowered
+    (``Signs.count_folded``), without the Unicode lowering of the text."""
+    return _SHELL_MARK_SIGNS.count_folded(text)
 
 
 def _shell_signs(text: str) -> list[re.Match[str]]:
@@ -1144,7 +1146,7 @@ def _parts(page: Page, unmentioned: bool = False) -> Iterator[_Part]:
 def _plain_addresses(links: Sequence[Link]) -> bool:
     """Whether no address of ``links`` is percent-encoded: a scan reads an address decoded (``spaced``), ``mentions``
     the page as it is."""
-    return not any("%" in link.href for link in links)
+    return plain_hrefs(links)
 
 
 def _unasked(page: Page, parts: Iterator[_Part]) -> Iterator[_Part]:
