@@ -26,7 +26,8 @@ the term scan's words found by a walk of their table (``Moves``); the dates' wor
 the two-digit years' places (``date_words``, ``limit_heads``, ``short_places``); the articles' texts joined
 (``joined_text``), a node's ancestor by its name (``has_ancestor``) and a link's site (``linked_site``); the relative
 words' places that start a word (``word_places``); the headings without a link and the headlines counted without
-their nodes (``found_without``, ``count_found_besides``), and parts taken out in one call (``decompose_all``).
+their nodes (``found_without``, ``count_found_besides``), parts taken out in one call (``decompose_all``), and
+the page kind's parts of a title (``title_segments``).
 """
 
 from cpython.unicode cimport PyUnicode_DecodeUTF8
