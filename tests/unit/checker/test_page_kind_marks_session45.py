@@ -24,7 +24,7 @@ from vendor_pages import News, Site, department_page, news_since
 
 from pantau_checker.core import page_kind
 from pantau_checker.core._selectors import title_segments
-from pantau_checker.core.page import Page, parse_page
+from pantau_checker.core.page import Page, gates_in, parse_page
 
 _INTEGRATION = Path(__file__).resolve().parents[2] / "integration" / "checker"
 
@@ -286,3 +286,35 @@ def test_the_new_gates_open_on_their_words(text: str, names: set[str]) -> None:
     words = page_kind._gate_words_in(text)
     for name in names:
         assert getattr(page_kind, name)._words & words, name
+
+
+# --- a text without an error's gate ------------------------------------------------------------------------------
+
+_ERROR_TEXTS = [
+    "Berita Terkini Wali Kota Bekasi Resmikan Puskesmas “Rawat Inap” · Sabtu, 5 Desember 2026 · 120 kali dilihat",
+    "Fatal error: Uncaught Error: Call to undefined function mysql_connect() in /var/www/html/index.php:12 Stack trace:"
+    " #0 {main} thrown in /var/www/html/index.php on line 12",
+    "Warning: mysqli_connect(): (HY000/1045): Access denied for user 'root'@'localhost' (using password: YES) in"
+    " /var/www/html/antrian/koneksi.php on line 4 Gagal koneksi database",
+    "Pelayanan online · Jadwal Dokter • Ambulans 112 © 2026 Dinas Kesehatan",
+]
+
+
+@pytest.mark.parametrize("text", _ERROR_TEXTS)
+def test_a_text_without_an_errors_gate_tries_no_pattern(text: str) -> None:
+    gates = gates_in(text)
+    assert bool(gates) == ("error" in text or "Warning" in text)
+    for rendered in (False, True):
+        expected = page_kind._first_error(text, rendered, gates=None)
+        assert page_kind._first_error(text, rendered, gates=gates) == expected
+        assert page_kind._first_error(text, rendered, gates=frozenset()) is None
+
+
+def test_a_departments_page_with_an_error_printed_still_reads_it() -> None:
+    html = _portal(main_extra=f"<p>{_ERROR_TEXTS[2]}</p>")
+    page = parse_page(html, URL)
+    assert page.error_gates
+    error = page_kind.printed_error(page)
+    assert error is not None and "Access denied" in error.evidence
+    home = parse_page(_PAGES["home"][0], URL)
+    assert home.error_gates == frozenset() and page_kind.printed_error(home) is None

@@ -3124,6 +3124,8 @@ def _first_error(
     term (``listed``) holds, but for PHP's own message, which PHP starts on a line of the markup wherever it is; and so
     is an error inside one of those (a driver's "Duplicate entry" in a quiz's "Apa arti pesan SQLSTATE[23000]: …").
     """
+    if gates is not None and not gates:
+        return None  # the text holds no error's gate: no pattern is tried (most pages)
     cited: list[tuple[int, int]] = []  # where the errors read past stand: a driver's message inside one is theirs
     for error in _tried(text, rendered, php_lined, gates):
         for start, at, window in _windows(text, error):
