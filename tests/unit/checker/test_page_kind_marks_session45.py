@@ -154,6 +154,13 @@ _PAGES = {
         _small("Dinas Kesehatan", "<main><h3>Anda tersesat?</h3><p>Halaman yang Anda cari tidak ada.</p></main>"),
         None,
     ),
+    "lost-your-way-on-wordpress-404": (
+        _portal(
+            main='<main class="site-main"><h1>Anda tersesat?</h1><p>Halaman yang Anda cari tidak ada di sini. '
+            "Coba cari berita lain di bawah.</p></main>"
+        ).replace('class="home page-template-default"', 'class="error404"'),
+        "halaman_tidak_ditemukan",
+    ),
     "maintenance-heading": (
         _portal(main='<main class="site-main"><h1>Website Sedang Dalam Pemeliharaan</h1></main>'),
         "dalam_pemeliharaan",
@@ -247,6 +254,7 @@ def test_the_marks_hold_the_words_of_the_title_the_headings_and_their_parts(name
     for text in texts:
         expected |= page_kind._gate_words_in(text)
     assert view.marks == expected
+    assert view.content_heads == page_kind._content_heads(view.headings, view.segments, True)
     for text in (*view.segments, *view.content_heads, *texts):
         for start, end in itertools.combinations(range(len(text) + 1), 2):
             assert page_kind._gate_words_in(text[start:end]) & ~view.marks == 0, text[start:end]
@@ -318,3 +326,10 @@ def test_a_departments_page_with_an_error_printed_still_reads_it() -> None:
     assert error is not None and "Access denied" in error.evidence
     home = parse_page(_PAGES["home"][0], URL)
     assert home.error_gates == frozenset() and page_kind.printed_error(home) is None
+
+
+def test_the_main_headings_gate_holds_the_words_of_the_three_expressions_it_stands_before() -> None:
+    for gated in (page_kind._PREAMBLE, page_kind._BARE_NOT_FOUND, page_kind._NOT_FOUND_HEAD):
+        assert gated._words & ~page_kind._MAIN_HEAD_WORDS == 0
+    for heading in ("Anda tersesat?", "Lost your way?", "Oops!", "Tidak Ditemukan", "Mohon Maaf"):
+        assert page_kind._gate_words_in(heading) & page_kind._MAIN_HEAD_WORDS, heading

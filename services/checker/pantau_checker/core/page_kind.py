@@ -1756,9 +1756,8 @@ def _framework_titled(v: _View) -> str | None:
         return v.headings[0] if v.headings else v.title
     if v.small(_GENERIC) and _EXCEPTION_TITLE.match(v.title) and len(v.page.visible_text) <= _PICTURE_TEXT:
         return v.title
-    if (
-        "/" in v.title and _DJANGO_TITLE.match(v.title) and _DJANGO_SAID in v.page.visible_text
-    ):  # the title first: the text is long
+    # The title first: the text is long; and its "at /path" holds a "/", looked for before the expression.
+    if "/" in v.title and _DJANGO_TITLE.match(v.title) and _DJANGO_SAID in v.page.visible_text:
         return v.title
     yii = "(#" in v.title and _YII_TITLE.match(v.title) is not None and _YII_SAID in v.page.visible_text
     return v.title if yii else None
