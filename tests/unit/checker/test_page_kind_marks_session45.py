@@ -333,3 +333,56 @@ def test_the_main_headings_gate_holds_the_words_of_the_three_expressions_it_stan
         assert gated._words & ~page_kind._MAIN_HEAD_WORDS == 0
     for heading in ("Anda tersesat?", "Lost your way?", "Oops!", "Tidak Ditemukan", "Mohon Maaf"):
         assert page_kind._gate_words_in(heading) & page_kind._MAIN_HEAD_WORDS, heading
+
+
+# --- the content's first headings --------------------------------------------------------------------------------
+
+
+def _content_heads_by_set(headings: tuple[str, ...], segments: tuple[str, ...]) -> tuple[str, ...]:
+    """The content's first headings as read before: each part of the title folded into a set."""
+    site = {s.casefold() for s in segments}
+    heads: list[str] = []
+    for heading in headings:
+        if heading.rstrip(page_kind._TRAILING).casefold() in site:
+            continue
+        heads.append(heading)
+        if not page_kind._PREAMBLE.match(heading):
+            break
+    return tuple(heads)
+
+
+_HEADINGS = [
+    "Dinas Kesehatan Kota Bekasi",
+    "DINAS KESEHATAN KOTA BEKASI.",
+    "Straße der Gesundheit",  # folds longer: "strasse"
+    "STRASSE DER GESUNDHEIT",
+    "ﬁle",  # a ligature, folded to "fi"
+    "FILE",
+    "İstana",
+    "ΟΔΟΣ",
+    "οδος",
+    "404",
+    "Oops!",
+    "Mohon Maaf",
+    "Halaman tidak ditemukan",
+    "Berita Terkini",
+    "Melayani dengan Sepenuh Hati!",
+    "",
+]
+
+
+def test_the_content_heads_are_read_as_with_every_part_folded() -> None:
+    titles = [*_TITLES, "Straße der Gesundheit – FILE", "ﬁle | İstana", "ΟΔΟΣ · Dinas Kesehatan Kota Bekasi"]
+    chance = random.Random(11)
+    for title in titles:
+        segments = page_kind._segments(title)
+        for length in range(4):
+            for headings in itertools.permutations(chance.sample(_HEADINGS, 8), length):
+                expected = _content_heads_by_set(headings, segments)
+                assert page_kind._content_heads(headings, segments, True) == expected, (title, headings)
+    assert page_kind._content_heads(
+        ("STRASSE DER GESUNDHEIT", "Oops!", "Tidak ada"), ("Straße der Gesundheit",), True
+    ) == (
+        "Oops!",
+        "Tidak ada",
+    )

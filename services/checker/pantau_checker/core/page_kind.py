@@ -3233,14 +3233,18 @@ def _only_error(page: Page, fatal: bool) -> bool:
 def _content_heads(headings: tuple[str, ...], segments: tuple[str, ...], preambles: bool) -> tuple[str, ...]:
     """Return the content's first headings: past the site's name (a part of the title), through "404" or "Oops!"
     (none where the headings hold none of ``_PREAMBLE``'s words: not ``preambles``)."""
-    site = set(map(str.casefold, segments))
     heads: list[str] = []
     for heading in headings:
-        if heading.rstrip(_TRAILING).casefold() in site:
-            continue
-        heads.append(heading)
-        if not preambles or not _PREAMBLE.match(heading):
-            break
+        folded = heading.rstrip(_TRAILING).casefold()
+        for part in segments:
+            # Folding never shortens a text: a part longer than the heading folded is not it, and is not folded
+            # (the whole title, most often, the longest to fold).
+            if len(part) <= len(folded) and part.casefold() == folded:
+                break  # the site's name
+        else:
+            heads.append(heading)
+            if not preambles or not _PREAMBLE.match(heading):
+                break
     return tuple(heads)
 
 
