@@ -26,7 +26,8 @@ the term scan's words found by a walk of their table (``Moves``); the dates' wor
 the two-digit years' places (``date_words``, ``limit_heads``, ``short_places``); the articles' texts joined
 (``joined_text``), a node's ancestor by its name (``has_ancestor``) and a link's site (``linked_site``); the relative
 words' places that start a word (``word_places``); the headings without a link and the headlines counted without
-their nodes (``found_without``, ``count_found_besides``), and parts taken out in one call (``decompose_all``).
+their nodes (``found_without``, ``count_found_besides``), parts taken out in one call (``decompose_all``), and
+the page kind's parts of a title (``title_segments``).
 """
 
 from cpython.unicode cimport PyUnicode_DecodeUTF8
@@ -4323,3 +4324,52 @@ def plain_hrefs(object links) -> bool:
         if PyUnicode_FindChar(href, 37, 0, len(href), 1) != -1:
             return False
     return True
+
+
+# --- page kind ---
+# (``Py_UNICODE_ISSPACE``, white space as ``\s`` reads it, is declared above, for a link's site.)
+cdef inline bint _title_dash(Py_UCS4 c):
+    # The characters that part a title alone, spaced or not: "Berita|Dinkes", "Berita – Dinkes".
+    return c == u"|" or c == u"–" or c == u"—" or c == u"·" or c == u"»" or c == u"›"
+
+
+cdef inline Py_ssize_t _past_spaces(str text, Py_ssize_t at, Py_ssize_t end):
+    while at < end and Py_UNICODE_ISSPACE(text[at]):
+        at += 1
+    return at
+
+
+def title_segments(str title not None, str trailing not None) -> tuple:
+    """Return ``page_kind._segments(title)``: the title and its parts, each stripped of ``trailing``, the empty ones
+    left out. The parts are what ``page_kind._TITLE_SEPARATORS.split(title)`` gives: a separator is a run of white
+    space and then "-" or ":" and white space, or "|", "–", "—", "·", "»", "›" after white space or none, with the
+    white space after it; the expression tried that at each character of the title (a fifth of the classification).
+    """
+    cdef Py_ssize_t n = len(title), at = 0, last = 0, end, mark
+    cdef Py_UCS4 c
+    cdef list parts = [title]
+    while at < n:
+        c = title[at]
+        end = -1
+        if Py_UNICODE_ISSPACE(c):
+            mark = _past_spaces(title, at + 1, n)
+            if mark < n:
+                c = title[mark]
+                if _title_dash(c):
+                    end = _past_spaces(title, mark + 1, n)
+                elif (c == u"-" or c == u":") and mark + 1 < n and Py_UNICODE_ISSPACE(title[mark + 1]):
+                    end = _past_spaces(title, mark + 1, n)
+        elif _title_dash(c):
+            end = _past_spaces(title, at + 1, n)
+        if end < 0:
+            at += 1
+            continue
+        parts.append(title[last:at])
+        last = at = end
+    parts.append(title[last:])
+    cdef list kept = []
+    for part in parts:
+        part = (<str> part).strip(trailing)
+        if part:
+            kept.append(part)
+    return tuple(kept)

@@ -88,6 +88,7 @@ from urllib.parse import unquote, urlsplit
 
 import ahocorasick_rs
 
+from ._selectors import title_segments
 from .dates import dates_in_text
 from .page import BLOGGER_NEEDLES, Page, derived, gates_in
 from .text import compiled_when_used
@@ -176,7 +177,7 @@ _PARKING = _Size(links=150, chars=8000)
 _RENDERED_LINKS = 8  # an application page with navigation has at least this many links
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass sets each field through object.__setattr__
 class _View:
     """The prominent parts of a page, read once per classification."""
 
@@ -186,6 +187,14 @@ class _View:
     headings: tuple[str, ...]
     lead: str
     content_heads: tuple[str, ...]  # the content's own first headings: after the site's name, up to a real one
+    # The words of ``_GATE_WORDS`` in the title, the headings (``Page.headings``, ``headings``) and the main content's
+    # first heading, a bit each (``_gate_words_in``): a gated expression matches none of them, nor any part of them,
+    # unless ``_holds`` it. Each of its matches holds one of its words, and a part's words are its text's.
+    marks: int
+
+    def holds(self, gated: _Gated) -> bool:
+        """Whether the title, a heading or a part of them may match ``gated``: else none does."""
+        return bool(gated._words & self.marks)
 
     def small(self, size: _Size) -> bool:
         return len(self.page.links) <= size.links and len(self.page.visible_text) <= size.chars
@@ -836,12 +845,15 @@ _NOT_A_BYLINE = _rx(
     r"maintenance|gangguan|ditutup)\b"
 )
 _BYLINE_REACH = 100
-_MAINTENANCE_WORD = _rx(r"^(?:maintenance|pemeliharaan)$")  # the whole title, or a small page's heading
+_MAINTENANCE_WORD = _Gated(  # the whole title, or a small page's heading
+    _rx(r"^(?:maintenance|pemeliharaan)$"), "maintenance pemeliharaan"
+)
 # A road office's application heads its list of works with the same word: a table or a list of roads, lamps or
 # vehicles, each with its progress or its day. A notice's progress bar and window give one figure and two dates.
 _PERCENT = re.compile(r"\d(?:[.,]\d+)?\s?%")
 _LISTED_WORKS = 3
 _APOLOGY = _rx(r"(?:mohon\s+)?maaf\b|sorry\b")  # a notice apologises wherever it is; a status list does not
+_APOLOGY_HEAD = _Gated(_APOLOGY, "aaf sorry")  # a heading that apologises
 # The labels a status page, an inventory's table or a tracker's tickets give each row, as written: where the page
 # gives two, its "SIPD Under Maintenance" is one row's status among others, not the page's own notice. Not where a
 # sentence goes on ("Active users will be logged out", "Aktif Kembali pukul 15.00"), which a notice says.
@@ -943,7 +955,10 @@ _RETIRED = _words(
 )
 # A notice's heading of a move to another server, and its sentence under it said of the site ("Website Dinas
 # Pendidikan sedang dalam proses migrasi ke Pusat Data …"): read under that heading only, news names the service.
-_MOVE_HEAD = _rx(r"^(?:migrasi|pemindahan|perpindahan)\s+(?:server|sistem|data\s*center|pusat\s+data)$")
+_MOVE_HEAD = _Gated(
+    _rx(r"^(?:migrasi|pemindahan|perpindahan)\s+(?:server|sistem|data\s*center|pusat\s+data)$"),
+    "migrasi pemindahan perpindahan",
+)
 _MOVING = _words(
     r"(?:situs|website|web|portal|aplikasi|laman)\s+(?:ini\s+|kami\s+|(?:(?-i:[A-Z])[\w.-]*\s+){1,5})"
     r"sedang\s+(?:dalam\s+(?:tahap\s+|proses\s+)?|dilakukan\s+|melakukan\s+)?(?:migrasi|pemindahan|perpindahan)\b"
@@ -1115,12 +1130,17 @@ _DATABASE_SAID = _rx(
     r"\btable\s+'[^']{1,120}'\s+doesn'?t\s+exist|\bsqlstate\b|\bunknown\s+column\b|\bmysqli?\b|\bdatabase\b|"
     r"\bfailed\s+to\s+start\s+application\b"
 )
-_BARE_NOT_FOUND = _rx(r"^(?:not\s+found|nothing\s+found|tidak\s+(?:ada\s+yang\s+)?ditemukan(?:\s+apa\s+pun)?)$")
+_BARE_NOT_FOUND = _Gated(
+    _rx(r"^(?:not\s+found|nothing\s+found|tidak\s+(?:ada\s+yang\s+)?ditemukan(?:\s+apa\s+pun)?)$"), "found tidak"
+)
 _UNNAMED = _rx(r"^(?:not\s+found|tidak\s+(?:dapat\s+|bisa\s+)?ditemukan)\b")
 # A theme's 404 heading that says nothing more: it counts first after the site's name and a sidebar's widgets.
-_BARE_HEAD = _rx(
-    r"^(?:(?:error|galat)\s+)?404(?:\s+error)?$|"
-    r"^(?:404\s*[-:|.]?\s*(?:page\s+|halaman\s+)?|(?:page|halaman|laman)\s+)(?:not\s+found|tidak\s+ditemukan)$"
+_BARE_HEAD = _Gated(
+    _rx(
+        r"^(?:(?:error|galat)\s+)?404(?:\s+error)?$|"
+        r"^(?:404\s*[-:|.]?\s*(?:page\s+|halaman\s+)?|(?:page|halaman|laman)\s+)(?:not\s+found|tidak\s+ditemukan)$"
+    ),
+    "404 found tidak",
 )
 # How a theme's 404 page says it, anywhere among the first headings (after a sidebar's): a tutorial's
 # section "404 Not Found" or "Halaman tidak ditemukan" neither apologises nor speaks to the visitor.
@@ -1132,10 +1152,15 @@ _PREAMBLE = _Gated(
 )
 # The headings themes put above the sentence of their 404 (WordPress's own, Divi's for an address or a search that
 # found nothing), some asking: the sentence under them must say it.
-_NOT_FOUND_HEAD = _rx(
-    r"^(?:no\s+results\s+found|tidak\s+ada\s+hasil(?:\s+yang)?\s+ditemukan|lost\s+your\s+way\?|"
-    r"(?:sepertinya\s+)?(?:anda|kamu)\s+tersesat\W*)$"
+_NOT_FOUND_HEAD = _Gated(
+    _rx(
+        r"^(?:no\s+results\s+found|tidak\s+ada\s+hasil(?:\s+yang)?\s+ditemukan|lost\s+your\s+way\?|"
+        r"(?:sepertinya\s+)?(?:anda|kamu)\s+tersesat\W*)$"
+    ),
+    "found tidak lost tersesat",
 )
+# A main content's first heading that a sentence under it must say the rest of: any of these holds one of their words.
+_MAIN_HEAD_WORDS = _PREAMBLE._words | _BARE_NOT_FOUND._words | _NOT_FOUND_HEAD._words
 
 _BARE_503 = _rx(r"^(?:(?:http\s+)?error\s+)?503$")
 _SERVER_ERROR_HEADING = (
@@ -1545,10 +1570,16 @@ def _view(page: Page) -> _View:
     segments = _segments(title)
     # A question ("Halaman tidak ditemukan?") is a help page's, never a notice's.
     headings = tuple(h for h in page.headings[:_HEADINGS] if not h.endswith("?"))
+    marks = _gate_words_in(title)
     if page.image_texts and len(page.visible_text) <= _PICTURE_TEXT:
         # A notice drawn as a picture ("maintenance.jpg"), its words in its alt, and at most a link back: its heading.
         headings = (*page.image_texts[:_PICTURES], *headings)
-    return _View(page, title, segments, headings, page.visible_text[:_LEAD], _content_heads(headings, segments))
+        for text in page.image_texts[:_PICTURES]:
+            marks |= _gate_words_in(text)
+    for text in (*page.headings, *page.main_headings):
+        marks |= _gate_words_in(text)
+    content_heads = _content_heads(headings, segments, bool(_PREAMBLE._words & marks))
+    return _View(page, title, segments, headings, page.visible_text[:_LEAD], content_heads, marks)
 
 
 def _directory_listing(v: _View) -> PageKind | None:
@@ -1632,7 +1663,7 @@ def _error_page(v: _View) -> PageKind | None:
             "galat_aplikasi", f"halaman hanya berisi pesan galat aplikasi: \u201c{_cut(redact(said))}\u201d"
         )
     status_like = (
-        _first_full(_SERVER_ERROR_HEAD, (*v.segments, *v.headings))
+        (_first_full(_SERVER_ERROR_HEAD, (*v.segments, *v.headings)) if v.holds(_SERVER_ERROR_HEAD) else None)
         or _first_full(_CLOUDFLARE_TITLE, v.segments)
         or _server_said(v)
         or _denied_under_403(v)
@@ -1663,7 +1694,7 @@ def _error_first_heading(v: _View) -> str | None:
     """Return the content's first heading of any level where it is a server's error, but for a help page's, which
     explains when it shows: "<h3>Terjadi Kesalahan Sistem</h3><p>Jika muncul pesan ini saat mengunggah berkas, …",
     "… <p>Pesan ini muncul saat sesi Anda berakhir", "<p>Biasanya terjadi karena koneksi terputus …"."""
-    found = _first_full(_SERVER_ERROR_HEAD, v.page.main_headings[:1])
+    found = _first_full(_SERVER_ERROR_HEAD, v.page.main_headings[:1]) if v.holds(_SERVER_ERROR_HEAD) else None
     if found is None:
         return None
     text, heading = v.page.main_text, v.page.main_headings[0]
@@ -1696,7 +1727,7 @@ def _error_heading(v: _View) -> str | None:
     server's error ("500 | Terjadi Kesalahan Pada Server", or "500" over "Terjadi Kesalahan Pada Server"), and
     an apology right after it ("Maaf, terjadi kesalahan internal …"). A sidebar of news makes it no notice."""
     first = v.page.main_headings[0].rstrip(_TRAILING) if v.page.main_headings else ""
-    if not first or _first_full(_SERVER_ERROR_HEAD, (first,)) is None:
+    if not first or not v.holds(_SERVER_ERROR_HEAD) or _first_full(_SERVER_ERROR_HEAD, (first,)) is None:
         return None
     heads = v.page.headings
     following = heads[heads.index(v.page.main_headings[0]) + 1 :][:1] if v.page.main_headings[0] in heads else ()
@@ -1725,7 +1756,8 @@ def _framework_titled(v: _View) -> str | None:
         return v.headings[0] if v.headings else v.title
     if v.small(_GENERIC) and _EXCEPTION_TITLE.match(v.title) and len(v.page.visible_text) <= _PICTURE_TEXT:
         return v.title
-    if _DJANGO_TITLE.match(v.title) and _DJANGO_SAID in v.page.visible_text:  # the title first: the text is long
+    # The title first: the text is long; and its "at /path" holds a "/", looked for before the expression.
+    if "/" in v.title and _DJANGO_TITLE.match(v.title) and _DJANGO_SAID in v.page.visible_text:
         return v.title
     yii = "(#" in v.title and _YII_TITLE.match(v.title) is not None and _YII_SAID in v.page.visible_text
     return v.title if yii else None
@@ -2022,11 +2054,15 @@ def _iis_start(v: _View) -> str | None:
 
 
 def _maintenance(v: _View) -> PageKind | None:
-    apologies = tuple(h for h in v.headings if _APOLOGY.match(h))
+    apologies = tuple(h for h in v.headings if _APOLOGY.match(h)) if v.holds(_APOLOGY_HEAD) else ()
     quote = (
         _maintenance_head(v, v.segments)
         or _maintenance_word(v, v.segments[:1])
-        or _first_full(_MAINTENANCE_NOTICE, (*v.content_heads[-1:], *apologies))
+        or (
+            _first_full(_MAINTENANCE_NOTICE, (*v.content_heads[-1:], *apologies))
+            if v.holds(_MAINTENANCE_NOTICE)
+            else None
+        )
     )
     if quote is None and v.small(_SPECIFIC) and not _STILL_WORKS.search(v.page.main_text[:_NOTICE_CHARS]):
         quote = _first_search(_MAINTENANCE, (v.title,))  # not news titled so, of work the service runs on through
@@ -2061,9 +2097,10 @@ def _maintenance(v: _View) -> PageKind | None:
 
 
 def _maintenance_word(v: _View, places: Iterable[str]) -> str | None:
-    """Return "Pemeliharaan" or "Maintenance" alone among ``places``, unless the page lists works under it
-    (``_lists_works``) in the site's frame: a notice without a menu may list its parts' progress."""
-    found = _first_full(_MAINTENANCE_WORD, places)
+    """Return "Pemeliharaan" or "Maintenance" alone among ``places`` (the title's parts, the headings), unless the
+    page lists works under it (``_lists_works``) in the site's frame: a notice without a menu may list its parts'
+    progress."""
+    found = _first_full(_MAINTENANCE_WORD, places) if v.holds(_MAINTENANCE_WORD) else None
     listed = found is not None and v.page.menu_link_count > 0 and _lists_works(v.page.main_text)
     return None if listed else found
 
@@ -2083,9 +2120,9 @@ def _lists_statuses(page: Page) -> bool:
 
 
 def _maintenance_head(v: _View, places: tuple[str, ...]) -> str | None:
-    """Return the first of ``places`` that is nothing but a notice's heading; "Coming Soon" only where the page has
-    no site's menu (an event's site has one, and says it of the event)."""
-    found = _first_full(_MAINTENANCE_HEAD, places)
+    """Return the first of ``places`` (the title's parts, the headings) that is nothing but a notice's heading; "Coming
+    Soon" only where the page has no site's menu (an event's site has one, and says it of the event)."""
+    found = _first_full(_MAINTENANCE_HEAD, places) if v.holds(_MAINTENANCE_HEAD) else None
     if found is None and v.page.menu_link_count == 0:
         found = _first_full(_SOON_HEAD, places)
     return found
@@ -2138,8 +2175,8 @@ def _after_apology(v: _View) -> str | None:
     heads = v.page.main_headings
     if not heads or len(heads[0]) > _NEAR_CHARS:
         return None
-    moving = _MOVE_HEAD.match(heads[0].rstrip(_TRAILING)) is not None
-    if not moving and not _APOLOGY.match(heads[0]):
+    moving = v.holds(_MOVE_HEAD) and _MOVE_HEAD.match(heads[0].rstrip(_TRAILING)) is not None
+    if not moving and not (v.holds(_APOLOGY_HEAD) and _APOLOGY.match(heads[0])):
         return None
     text = v.page.main_text
     at = text.find(heads[0])
@@ -2219,15 +2256,20 @@ def _not_found(v: _View) -> PageKind | None:
     error = printed_error(v.page)
     if error is not None and error.whole and _DATABASE_SAID.search(error.evidence):
         return None
-    heads = tuple(h.rstrip(_TRAILING) for h in v.headings)
-    # Only the content's own heading counts on a page of any size: a tutorial's section "404 Not Found"
-    # comes after its title; a bare "Not Found" counts on small pages only.
-    plain = tuple(h for h in v.content_heads if not _BARE_NOT_FOUND.match(h.rstrip(_TRAILING)))
-    plain += tuple(h for h in v.headings if h not in plain and _NOT_FOUND_SAID.search(h))
+    quote = None
+    if v.holds(_NOT_FOUND_FULL):
+        # Only the content's own heading counts on a page of any size: a tutorial's section "404 Not Found"
+        # comes after its title; a bare "Not Found" counts on small pages only.
+        plain = tuple(h for h in v.content_heads if not _BARE_NOT_FOUND.match(h.rstrip(_TRAILING)))
+        plain += tuple(h for h in v.headings if h not in plain and _NOT_FOUND_SAID.search(h))
+        quote = _first_full(_NOT_FOUND_FULL, v.segments) or (
+            _first_full(_BARE_404, v.segments) if v.holds(_BARE_404) else None
+        )
+        quote = quote or _first_full(_NOT_FOUND_FULL, plain)
+    elif v.holds(_BARE_404):
+        quote = _first_full(_BARE_404, v.segments)
     quote = (
-        _first_full(_NOT_FOUND_FULL, v.segments)
-        or _first_full(_BARE_404, v.segments)
-        or _first_full(_NOT_FOUND_FULL, plain)
+        quote
         or _said_after_404(v)
         or _past_sidebar(v)
         or _main_heading(v)
@@ -2238,6 +2280,7 @@ def _not_found(v: _View) -> PageKind | None:
         or _pictured_not_found(v)
     )
     if quote is None and v.small(_GENERIC):
+        heads = tuple(h.rstrip(_TRAILING) for h in v.headings)
         quote = (
             _first_full(_NOT_FOUND_FULL, heads)
             or _first_statement(_NOT_FOUND_START, (v.lead,))
@@ -2358,7 +2401,7 @@ def _alert_not_found(v: _View) -> str | None:
 
 def _said_after_404(v: _View) -> str | None:
     # A theme's 404 page headed by a bare "404", its sentence in a paragraph below it.
-    if not v.content_heads or not _BARE_404.match(v.content_heads[0].rstrip(_TRAILING)):
+    if not v.content_heads or not v.holds(_BARE_404) or not _BARE_404.match(v.content_heads[0].rstrip(_TRAILING)):
         return None
     return _said_after(v.page.visible_text, v.content_heads[0])
 
@@ -2374,11 +2417,13 @@ def _main_heading(v: _View) -> str | None:
     if not heads or (heads[0].endswith("?") and not _asked_not_found(v, heads[0])):
         return None
     head = heads[0].rstrip(_TRAILING)
-    if _PREAMBLE.match(heads[0]) or _BARE_NOT_FOUND.match(head) or _NOT_FOUND_HEAD.match(heads[0]):
+    if v.marks & _MAIN_HEAD_WORDS and (
+        _PREAMBLE.match(heads[0]) or _BARE_NOT_FOUND.match(head) or _NOT_FOUND_HEAD.match(heads[0])
+    ):
         said = _said_after(v.page.visible_text, heads[0]) or _unmatched_request(v, heads[0])
         # Past an apology, the sentence names what is not there: "Maaf! Tidak ditemukan hasil untuk …" is a search's.
         return said if said and (_BARE_404.match(head) or not _UNNAMED.match(said)) else None
-    full = _first_full(_NOT_FOUND_FULL, (head,))
+    full = _first_full(_NOT_FOUND_FULL, (head,)) if v.holds(_NOT_FOUND_FULL) else None
     notice = _notice(v.page) if full is None else ""
     if notice:
         # A notice in the theme says it under a heading of any words: "Error", "Pemberitahuan"; a help page asks it.
@@ -2521,6 +2566,8 @@ def _past_sidebar(v: _View) -> str | None:
     Online"); a tutorial's title, before its section "404 Page Not Found", by its own words, even where the
     page's title names it too and its date and author are links.
     """
+    if not v.holds(_BARE_HEAD):
+        return None  # no heading is one
     heads = tuple(h for h in v.page.headings if not h.endswith("?"))
     at = next((i for i, h in enumerate(heads) if _BARE_HEAD.match(h.rstrip(_TRAILING))), 0)
     if at == 0:
@@ -3076,6 +3123,8 @@ def _first_error(
     term (``listed``) holds, but for PHP's own message, which PHP starts on a line of the markup wherever it is; and so
     is an error inside one of those (a driver's "Duplicate entry" in a quiz's "Apa arti pesan SQLSTATE[23000]: …").
     """
+    if gates is not None and not gates:
+        return None  # the text holds no error's gate: no pattern is tried (most pages)
     cited: list[tuple[int, int]] = []  # where the errors read past stand: a driver's message inside one is theirs
     for error in _tried(text, rendered, php_lined, gates):
         for start, at, window in _windows(text, error):
@@ -3181,22 +3230,27 @@ def _only_error(page: Page, fatal: bool) -> bool:
 # --- helpers ----------------------------------------------------------------------------------------
 
 
-def _content_heads(headings: tuple[str, ...], segments: tuple[str, ...]) -> tuple[str, ...]:
-    """Return the content's first headings: past the site's name (a part of the title), through "404" or "Oops!"."""
-    site = {s.casefold() for s in segments}
+def _content_heads(headings: tuple[str, ...], segments: tuple[str, ...], preambles: bool) -> tuple[str, ...]:
+    """Return the content's first headings: past the site's name (a part of the title), through "404" or "Oops!"
+    (none where the headings hold none of ``_PREAMBLE``'s words: not ``preambles``)."""
     heads: list[str] = []
     for heading in headings:
-        if heading.rstrip(_TRAILING).casefold() in site:
-            continue
-        heads.append(heading)
-        if not _PREAMBLE.match(heading):
-            break
+        folded = heading.rstrip(_TRAILING).casefold()
+        for part in segments:
+            # Folding never shortens a text: a part longer than the heading folded is not it, and is not folded
+            # (the whole title, most often, the longest to fold).
+            if len(part) <= len(folded) and part.casefold() == folded:
+                break  # the site's name
+        else:
+            heads.append(heading)
+            if not preambles or not _PREAMBLE.match(heading):
+                break
     return tuple(heads)
 
 
 def _segments(title: str) -> tuple[str, ...]:
-    parts = [title, *_TITLE_SEPARATORS.split(title)]
-    return tuple(p.strip(_TRAILING) for p in parts if p.strip(_TRAILING))
+    # The title and its parts split by ``_TITLE_SEPARATORS``, stripped, as the compiled module reads them.
+    return title_segments(title, _TRAILING)
 
 
 def _first_full(pattern: re.Pattern[str] | _Gated, places: Iterable[str]) -> str | None:
