@@ -3985,3 +3985,73 @@ def decompose_all(list nodes not None) -> None:
     """``decompose(node)`` for each of ``nodes``, in order, in one call (a page's 40 articles: a Python call each)."""
     for node in nodes:
         _decompose(<LexborNode?> node)
+
+
+# --- texts ---
+def main_and_visible(LexborNode body not None, LexborNode root not None) -> tuple | None:
+    """Return ``(words_of(root, " "), words_of(body, " "))``: the main content's words and the body's, from one walk
+    of the body, which meets ``root`` within it. With a space between any two text nodes the body's words are the
+    words of the parts before the main content, its own and those after, so the main content's are a stretch of the
+    body's: they are decoded apart. Where ``root`` is not within the body (nor the body itself), each is read by
+    ``words_of``; where a text node ends cut short (``_cut_short``: UTF-8 that is not), return None: the caller
+    reads them another way."""
+    cdef _Text buffer = _words_buffer
+    cdef lxb_dom_node_t *top = body.node
+    cdef lxb_dom_node_t *main = root.node
+    cdef lxb_dom_node_t *at = top.first_child
+    cdef lxb_dom_node_t *inner
+    cdef const lexbor_str_t *data
+    cdef Py_ssize_t start = -1, end = -1, after
+    # A fragment's root walks from its wrapper, a text node reads its own characters: words_of reads them so.
+    if (
+        body._get_node().node != top
+        or root._get_node().node != main
+        or top.type != LXB_DOM_NODE_TYPE_ELEMENT
+        or main.type != LXB_DOM_NODE_TYPE_ELEMENT
+    ):
+        return words_of(root, " "), words_of(body, " ")
+    buffer.size = 0
+    if main == top:
+        start = 0
+    while at != NULL:
+        if at == main:  # its words, then on after it
+            start = buffer.size
+            inner = main.first_child
+            while inner != NULL:
+                if inner.local_name == LXB_TAG__TEXT:
+                    data = pantau_data_of(inner)
+                    if data.data != NULL:
+                        if _cut_short(data.data, data.length):
+                            return None
+                        _words_into(buffer, data.data, data.length, False)
+                inner = _next(inner, main, True)
+            end = buffer.size
+            at = _next(at, top, False)
+            continue
+        if at.local_name == LXB_TAG__TEXT:
+            data = pantau_data_of(at)
+            if data.data != NULL:
+                if _cut_short(data.data, data.length):
+                    return None
+                _words_into(buffer, data.data, data.length, False)
+        at = _next(at, top, True)
+    if start < 0:
+        return words_of(root, " "), words_of(body, " ")
+    if main == top:
+        end = buffer.size
+    # The words before it, its own and those after, each decoded apart and joined by a space: a character beyond
+    # Latin-1 around it (a menu's bullet) would have the whole decoded two bytes a character, which costs more.
+    words = []
+    if start > 0:
+        words.append(PyUnicode_DecodeUTF8(buffer.data, start, "replace"))
+        start += 1  # the space before its first word
+    main_words = PyUnicode_DecodeUTF8(buffer.data + start, end - start, "replace") if start < end else ""
+    if main_words:
+        words.append(main_words)
+    if end < buffer.size:  # after a space where words came before
+        after = end + 1 if end > 0 else 0
+        words.append(PyUnicode_DecodeUTF8(buffer.data + after, buffer.size - after, "replace"))
+    if buffer.room > _MAX_KEPT_TEXT:  # a huge page's text is not held on to
+        free(buffer.data)
+        buffer.data, buffer.room = NULL, 0
+    return main_words, " ".join(words)
