@@ -1787,7 +1787,10 @@ cdef int _words_into(_Text buffer, const lxb_char_t *data, size_t length, bint i
         out[0] = <char> at[0]
         out += 1
         at += 1
-        while at < end and _byte_kind[at[0]] == 0:  # most of its bytes
+        width = pantau_plain_run(at, end, out)  # most of its bytes, eight at a time (``# --- texts ---``)
+        out += width
+        at += width
+        while at < end and _byte_kind[at[0]] == 0:  # the rest
             out[0] = <char> at[0]
             out += 1
             at += 1
@@ -4373,3 +4376,99 @@ def title_segments(str title not None, str trailing not None) -> tuple:
         if part:
             kept.append(part)
     return tuple(kept)
+
+
+# --- texts ---
+def main_and_visible(LexborNode body not None, LexborNode root not None) -> tuple | None:
+    """Return ``(words_of(root, " "), words_of(body, " "))``: the main content's words and the body's, from one walk
+    of the body, which meets ``root`` within it. With a space between any two text nodes the body's words are the
+    words of the parts before the main content, its own and those after, so the main content's are a stretch of the
+    body's: they are decoded apart. Where ``root`` is not within the body (nor the body itself), each is read by
+    ``words_of``; where a text node ends cut short (``_cut_short``: UTF-8 that is not), return None: the caller
+    reads them another way."""
+    cdef _Text buffer = _words_buffer
+    cdef lxb_dom_node_t *top = body.node
+    cdef lxb_dom_node_t *main = root.node
+    cdef lxb_dom_node_t *at = top.first_child
+    cdef lxb_dom_node_t *inner
+    cdef const lexbor_str_t *data
+    cdef Py_ssize_t start = -1, end = -1, after
+    # A fragment's root walks from its wrapper, a text node reads its own characters: words_of reads them so.
+    if (
+        body._get_node().node != top
+        or root._get_node().node != main
+        or top.type != LXB_DOM_NODE_TYPE_ELEMENT
+        or main.type != LXB_DOM_NODE_TYPE_ELEMENT
+    ):
+        return words_of(root, " "), words_of(body, " ")
+    buffer.size = 0
+    if main == top:
+        start = 0
+    while at != NULL:
+        if at == main:  # its words, then on after it
+            start = buffer.size
+            inner = main.first_child
+            while inner != NULL:
+                if inner.local_name == LXB_TAG__TEXT:
+                    data = pantau_data_of(inner)
+                    if data.data != NULL:
+                        if _cut_short(data.data, data.length):
+                            return None
+                        _words_into(buffer, data.data, data.length, False)
+                inner = _next(inner, main, True)
+            end = buffer.size
+            at = _next(at, top, False)
+            continue
+        if at.local_name == LXB_TAG__TEXT:
+            data = pantau_data_of(at)
+            if data.data != NULL:
+                if _cut_short(data.data, data.length):
+                    return None
+                _words_into(buffer, data.data, data.length, False)
+        at = _next(at, top, True)
+    if start < 0:
+        return words_of(root, " "), words_of(body, " ")
+    if main == top:
+        end = buffer.size
+    # The words before it, its own and those after, each decoded apart and joined by a space: a character beyond
+    # Latin-1 around it (a menu's bullet) would have the whole decoded two bytes a character, which costs more.
+    words = []
+    if start > 0:
+        words.append(PyUnicode_DecodeUTF8(buffer.data, start, "replace"))
+        start += 1  # the space before its first word
+    main_words = PyUnicode_DecodeUTF8(buffer.data + start, end - start, "replace") if start < end else ""
+    if main_words:
+        words.append(main_words)
+    if end < buffer.size:  # after a space where words came before
+        after = end + 1 if end > 0 else 0
+        words.append(PyUnicode_DecodeUTF8(buffer.data + after, buffer.size - after, "replace"))
+    if buffer.room > _MAX_KEPT_TEXT:  # a huge page's text is not held on to
+        free(buffer.data)
+        buffer.data, buffer.room = NULL, 0
+    return main_words, " ".join(words)
+
+
+# A word's bytes copied eight at a time (``_words_into``): most words are of printable ASCII, whose bytes are each
+# a word's; the first byte of eight below "!" or beyond ASCII is found by the borrow of a subtraction, exact for the
+# first (a byte after it may be flagged wrongly: no matter). The eight are stored whole: ``_room_for`` leaves room for
+# them, since the words written are at most a byte more than those read.
+cdef extern from *:
+    """
+    static inline size_t pantau_plain_run(const unsigned char *at, const unsigned char *end, char *out)
+    {
+        const unsigned char *start = at;
+        uint64_t chunk, flagged;
+        while (end - at >= 8) {
+            memcpy(&chunk, at, 8);
+            memcpy(out, &chunk, 8);
+            flagged = ((chunk - 0x2121212121212121ULL) | chunk) & 0x8080808080808080ULL;
+            if (flagged) {
+                return (size_t) (at - start) + ((size_t) __builtin_ctzll(flagged) >> 3);
+            }
+            at += 8;
+            out += 8;
+        }
+        return (size_t) (at - start);
+    }
+    """
+    size_t pantau_plain_run(const lxb_char_t *at, const lxb_char_t *end, char *out) noexcept nogil

@@ -50,6 +50,7 @@ from ._selectors import (
     linked_site,
     links_found,
     links_in,
+    main_and_visible,
     named,
     outermost,
     outside,
@@ -807,10 +808,8 @@ def parse_page(
     head = _head_facts(tree, base_url, markup.has_any(_BASE_TAGS))
     body = tree.body
     root = (select_first(tree, _MAIN) or body) if body is not None else None
-    # The main content's text is read once, and its words once, for the visible text and the main text.
-    main_raw = text_of(root, " ") if root is not None else ""
-    main_words = _text(root)  # the same words, squashed without a list of them
-    visible = _visible_text(body, root, main_words)
+    # The main content's words and the body's, read in one walk, for the main text and the visible text.
+    main_words, visible = _main_and_visible(body, root)
     visitors = _visitors(tree, base_url) if markup.has_any(_VISITORS_SIGNS) else _Reading([], [])
     frames, over_all = _placed_frames(found_frames, visible)
     walked = _walk_names(body) if body is not None else _NO_NAMES  # before anything is taken out of the body
@@ -831,7 +830,7 @@ def parse_page(
     tail_links, tail_text = _tail(tree, base_url)
     menu_link_count = _menu_link_count(tree, walked.menus, markup, anchors)  # the tree is as they were found
     host = urlsplit(base_url).hostname or ""
-    main_text, named_chrome, widgets, dated_parts = _main_text(body, root, main_raw, main_words, walked, host)
+    main_text, named_chrome, widgets, dated_parts = _main_text(body, root, main_words, walked, host)
     embedded = (
         _embedded(body, data_blocks) if data_blocks is not None and len(visible) < _DATA_SHELL_TEXT else _NO_POSTS
     )
@@ -2257,10 +2256,20 @@ def _image_text(image: Node) -> str:
     return _squash(f"{attrs.get('alt') or ''} {attrs.get('title') or ''}")
 
 
-def _visible_text(body: Node | None, root: Node | None, main_words: str) -> str:
-    """Return the body's text, given its main content's squashed: only the nodes around that are read."""
+def _main_and_visible(body: Node | None, root: Node | None) -> tuple[str, str]:
+    """Return the main content's words and the body's text (``main_and_visible``), or where a text node ends cut
+    short (UTF-8 that is not), the main content's and the texts around it, each read apart as they always were."""
     if body is None or root is None:
-        return ""
+        return "", ""
+    found = main_and_visible(body, root)
+    if found is not None:
+        return found
+    main_words = _text(root)
+    return main_words, _visible_text(body, root, main_words)
+
+
+def _visible_text(body: Node, root: Node, main_words: str) -> str:
+    """Return the body's text, given its main content's squashed: only the nodes around that are read."""
     around = _around(body, root)
     if around is None:
         return _text(body)
@@ -2291,13 +2300,14 @@ def _around(body: Node, root: Node) -> tuple[list[str], list[str]] | None:
 
 
 def _main_text(
-    body: Node | None, root: Node | None, main_raw: str, main_words: str, walked: _Names, host: str
+    body: Node | None, root: Node | None, main_words: str, walked: _Names, host: str
 ) -> tuple[str, list[Node], list[Node], list[Node]]:
     """Return the main content's text without its volatile parts, and drop those of the whole body
     but the parts whose dates are the site's posts' (``_dated_parts``), which leave the text alone.
 
     The main content itself stays even where its own class looks volatile (lexbor's ``css``
-    matches the node it starts from too). ``main_raw`` and ``main_words`` are its text before.
+    matches the node it starts from too). ``main_words`` are its words before (nothing was taken out of the
+    tree since they were read).
     Also return the site's header, menu and footer that the body names by id or class, and its
     widgets, as ``walked`` found them, but for those dropped with a volatile part; and the parts kept
     for their dates.
@@ -2318,9 +2328,11 @@ def _main_text(
         named, widgets, kept = _outside(named, gone), _outside(widgets, gone), _outside(kept, gone)
     # A part taken out beside the main content (a header's clock, a sidebar's counter) leaves its text as it was read.
     inside = bool(within(root, gone))
-    decompose_all(gone)
     if not kept and not inside:
+        decompose_all(gone)
         return main_words, named, widgets, kept
+    main_raw = text_of(root, " ")  # its text before, read only where it may change
+    decompose_all(gone)
     raw = _text_without(root, within(root, kept)) if kept else text_of(root, " ")
     return (main_words if raw == main_raw else _squash(raw)), named, widgets, kept
 
