@@ -4006,7 +4006,6 @@ def decompose_all(list nodes not None) -> None:
 # with ``memcmp``: a read kept costs no object; the window's str is made only for a read not kept, or one that
 # ``years_read`` hands to Python.
 from cpython.ref cimport PyObject, Py_XDECREF, Py_XINCREF
-from posix.mman cimport MAP_ANONYMOUS, MAP_FAILED, MAP_PRIVATE, PROT_READ, PROT_WRITE, mmap, munmap
 
 cdef enum:
     _WINDOW_SLOTS = 4096  # a power of two
@@ -4036,18 +4035,14 @@ cdef class WindowReads:
 
     def __cinit__(self, reading):
         self.reading = reading
-        # Pages of their own (zeroed: every slot empty), not the heap's: a block of 128 KB left among the heap's
-        # chunks made each later ``malloc`` of the check look further (+24 k instructions a check under callgrind).
-        cdef void *slots = mmap(NULL, _WINDOW_SLOTS * sizeof(_WindowSlot), PROT_READ | PROT_WRITE,
-                                MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
-        if slots == MAP_FAILED:
+        self.slots = <_WindowSlot *> calloc(_WINDOW_SLOTS, sizeof(_WindowSlot))
+        if self.slots == NULL:
             raise MemoryError()
-        self.slots = <_WindowSlot *> slots
 
     def __dealloc__(self):
         if self.slots != NULL:
             self._empty()
-            munmap(self.slots, _WINDOW_SLOTS * sizeof(_WindowSlot))
+            free(self.slots)
 
     cdef void _empty(self) noexcept:
         cdef Py_ssize_t k
