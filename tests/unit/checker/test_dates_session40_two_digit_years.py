@@ -59,6 +59,7 @@ def _before(monkeypatch: pytest.MonkeyPatch, text: str, *flags: bool) -> list[tu
 @pytest.fixture(autouse=True)
 def _cold() -> None:
     dates._window_read.cache_clear()
+    dates._WINDOW_READS.clear()
 
 
 @pytest.mark.parametrize("flags", [(), (True,), (False, True), (True, False, True)])

@@ -72,6 +72,7 @@ def _written(text: str, clocks: bool = False) -> list[tuple[str, int, int, str |
 @pytest.fixture(autouse=True)
 def _cold() -> None:
     dates._window_read.cache_clear()
+    dates._WINDOW_READS.clear()
 
 
 @pytest.mark.parametrize("clocks", [False, True])
@@ -100,6 +101,7 @@ def test_a_calendars_caption_is_read_in_each_text_after_the_same_window() -> Non
     assert _written(caption) == []
     assert _written(dated) == [("2026-12-03", 18, 33, None, False)]
     dates._window_read.cache_clear()
+    dates._WINDOW_READS.clear()
     assert _written(dated) == [("2026-12-03", 18, 33, None, False)]
     assert _written(caption) == []
 

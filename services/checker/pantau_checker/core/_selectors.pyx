@@ -3144,13 +3144,16 @@ def years_read(
     each: a year after a digit is none, one a separator follows (a date may be written year first), one whose window
     (its ``width`` characters before, reversed) ``read`` reads as a numeric date or as a named one whose head crosses a
     line goes to ``reader.read(start, window)``; a named date is added with the limit ``reader.limited()``'s ``of``
-    gives where one of its words' starts is within ``reach`` before its label, or where a countdown is in the text."""
+    gives where one of its words' starts is within ``reach`` before its label, or where a countdown is in the text.
+    ``read`` may be a ``WindowReads``: its reads kept are looked up by the window's and the year's characters."""
     PyUnicode_READY(text)
     cdef int kind = PyUnicode_KIND(text)
     cdef const void *data = PyUnicode_DATA(text)
     cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text), start, end, count, k, label, low, high, middle, words
-    cdef Py_UCS4 chars[64]
+    cdef Py_UCS4 chars[68]  # the window, then the year's four characters (``WindowReads``)
     cdef Py_UCS4 after
+    cdef WindowReads kept = read if type(read) is WindowReads else None
+    cdef uint64_t hash
     cdef list found = reader.found
     cdef object limits = None, limit
     cdef list heads = None
@@ -3167,19 +3170,27 @@ def years_read(
         count = start if start < width else width
         for k in range(count):
             chars[k] = PyUnicode_READ(kind, data, start - 1 - k)
-        window = PyUnicode_FromKindAndData(4, chars, count)
         end = start + 4
         after = PyUnicode_READ(kind, data, end) if end < size else 0
         if after == 0x2D or after == 0x2F or after == 0x2E:  # "-", "/", ".": ``_AFTER_YEAR_MARKS``
-            reader.read(start, window)
+            reader.read(start, PyUnicode_FromKindAndData(4, chars, count))
             continue
-        result = read(window, PyUnicode_Substring(text, start, end))
+        if kept is not None:
+            hash = _hashed(_FNV_START, <Py_UCS4> count)
+            for k in range(count):
+                hash = _hashed(hash, chars[k])
+            for k in range(4):
+                chars[count + k] = PyUnicode_READ(kind, data, start + k)
+                hash = _hashed(hash, chars[count + k])
+            result = kept._read(chars, count + 4, count, hash)
+        else:
+            result = read(PyUnicode_FromKindAndData(4, chars, count), PyUnicode_Substring(text, start, end))
         if result is None:
             continue
         got = <tuple> result
         # (head, last, head_end, back, newline, first): a numeric date, or a head across a line, read in Python.
         if <object> PyTuple_GET_ITEM(got, 1) is None or <object> PyTuple_GET_ITEM(got, 4) is not False:
-            reader.read(start, window)
+            reader.read(start, PyUnicode_FromKindAndData(4, chars, count))
             continue
         label = start - <Py_ssize_t> <object> PyTuple_GET_ITEM(got, 3)
         if limits is None:
@@ -4472,3 +4483,99 @@ cdef extern from *:
     }
     """
     size_t pantau_plain_run(const lxb_char_t *at, const lxb_char_t *end, char *out) noexcept nogil
+
+
+# --- dates 45 ---
+# ``years_read`` asked ``dates._window_read`` (an ``lru_cache``) what the window before each year reads: the window
+# made a str, the year's slice, the two hashed as a tuple (SipHash of a new str's 32 characters each time) and
+# compared with the key kept, some 1.2 k instructions a year whose read was kept (a page's items read again check
+# after check). ``WindowReads`` keeps the reads by the characters themselves, hashed as they are copied and compared
+# with ``memcmp``: a read kept costs no object; the window's str is made only for a read not kept, or one that
+# ``years_read`` hands to Python.
+from cpython.ref cimport PyObject, Py_XDECREF, Py_XINCREF
+
+cdef enum:
+    _WINDOW_SLOTS = 4096  # a power of two
+    _WINDOW_KEY = 68  # characters of a window (up to 64, ``years_read``'s widest) and its year (4)
+
+cdef uint64_t _FNV_START = 14695981039346656037ULL
+cdef uint64_t _FNV_PRIME = 1099511628211ULL
+
+
+cdef struct _WindowSlot:
+    uint64_t hash
+    Py_ssize_t split  # the window's characters, before the year's
+    PyObject *key  # bytes: the window's and the year's characters, four bytes each; NULL in an empty slot
+    PyObject *read
+
+
+cdef inline uint64_t _hashed(uint64_t hash, Py_UCS4 c) noexcept:
+    return (hash ^ <uint64_t> c) * _FNV_PRIME
+
+
+cdef class WindowReads:
+    """What ``reading(window, year)`` gives (``dates._window_read``: a pure function of its two strings), kept by
+    their characters: one read a slot, a read not kept replacing the one in its slot (``clear``: none kept)."""
+
+    cdef object reading
+    cdef _WindowSlot *slots
+
+    def __cinit__(self, reading):
+        self.reading = reading
+        self.slots = <_WindowSlot *> calloc(_WINDOW_SLOTS, sizeof(_WindowSlot))
+        if self.slots == NULL:
+            raise MemoryError()
+
+    def __dealloc__(self):
+        if self.slots != NULL:
+            self._empty()
+            free(self.slots)
+
+    cdef void _empty(self) noexcept:
+        cdef Py_ssize_t k
+        for k in range(_WINDOW_SLOTS):
+            Py_XDECREF(self.slots[k].key)
+            Py_XDECREF(self.slots[k].read)
+            self.slots[k].key = self.slots[k].read = NULL
+
+    def clear(self) -> None:
+        """Forget every read kept."""
+        self._empty()
+
+    def __call__(self, str window not None, str year not None):
+        """Return ``reading(window, year)``, kept (``years_read`` reads its windows' characters itself)."""
+        cdef Py_ssize_t split = len(window), count = split + len(year), k
+        if count > _WINDOW_KEY:
+            return self.reading(window, year)
+        cdef Py_UCS4 chars[_WINDOW_KEY]
+        cdef uint64_t hash = _hashed(_FNV_START, <Py_UCS4> split)
+        for k in range(split):
+            chars[k] = window[k]
+            hash = _hashed(hash, chars[k])
+        for k in range(count - split):
+            chars[split + k] = year[k]
+            hash = _hashed(hash, chars[split + k])
+        return self._read(chars, count, split, hash)
+
+    cdef object _read(self, const Py_UCS4 *chars, Py_ssize_t count, Py_ssize_t split, uint64_t hash):
+        """Return the read of the window ``chars[:split]`` before the year ``chars[split:count]``, ``hash`` theirs
+        (``_hashed`` from ``_FNV_START`` and ``split``, then each character)."""
+        cdef _WindowSlot *slot = &self.slots[(hash ^ (hash >> 32)) & (_WINDOW_SLOTS - 1)]
+        if (
+            slot.key != NULL
+            and slot.hash == hash
+            and slot.split == split
+            and PyBytes_GET_SIZE(<object> slot.key) == count * 4
+            and memcmp(PyBytes_AS_STRING(<object> slot.key), chars, count * 4) == 0
+        ):
+            return <object> slot.read
+        window = PyUnicode_FromKindAndData(4, chars, split)
+        year = PyUnicode_FromKindAndData(4, chars + split, count - split)
+        read = self.reading(window, year)
+        key = PyBytes_FromStringAndSize(<const char *> chars, count * 4)
+        Py_XDECREF(slot.key)
+        Py_XDECREF(slot.read)
+        Py_XINCREF(<PyObject *> key)
+        Py_XINCREF(<PyObject *> read)
+        slot.key, slot.read, slot.hash, slot.split = <PyObject *> key, <PyObject *> read, hash, split
+        return read

@@ -38,6 +38,7 @@ import ahocorasick_rs
 
 from ._selectors import (
     Moves,
+    WindowReads,
     ascii_lowered,
     date_words,
     dates_kept,
@@ -1083,7 +1084,7 @@ def _scanned(
         return _short_found(text, None, recent, twenties, hints)
     reader = _YearsRead(text, hints)
     # Most years are named dates, read in C; the others each by ``reader.read``.
-    years_read(text, years[:MAX_CANDIDATES], _WINDOW, _window_read, reader, _LIMIT_REACH)
+    years_read(text, years[:MAX_CANDIDATES], _WINDOW, _WINDOW_READS, reader, _LIMIT_REACH)
     found = _stamps_read(reader.found, reader.numeric.stamps_read(), month_first_stamps)
     found += _short_found(text, reader.limits, recent, twenties, hints)
     return found
@@ -1188,6 +1189,11 @@ def _window_read(
     # A range's label is before its first day: "Berlaku 1 s.d. 15 Desember", "Pameran 28 November – 12 Desember".
     back = head_end if ranged is None or first is None else ranged.end()
     return head, last, head_end, back, "\n" in window[:head_end], first
+
+
+# The same reads, kept by the window's and the year's characters for ``years_read``: a read kept costs no str made,
+# hashed and compared (some 1.2 k instructions a year through the ``lru_cache``).
+_WINDOW_READS = WindowReads(_window_read)
 
 
 class _NumericOrder:
