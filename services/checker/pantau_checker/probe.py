@@ -29,6 +29,7 @@ from .core.checks.base import Phone, View
 from .core.dates import wib_day
 from .core.flap import observe
 from .core.page import Page, parse_page
+from .core.records import made, replaced
 from .core.state import (
     AppMemory,
     last_findings,
@@ -295,28 +296,30 @@ class Checker:
             outcome.verdict.availability,
             int(app.setting("confirm_after", self.config.confirm_after)),
         )
-        await self.state.save(app.id, replace(memory, flap=seen.state))
-        return ApplicationChecked(
-            app_id=app.id,
-            pd_id=app.pd_id,
-            url=app.url,
-            checked_at=started,
-            availability=outcome.verdict.availability,
-            timings=outcome.timings,
-            cycle_id=cycle_id,
-            reason=outcome.verdict.reason,
-            http_status=outcome.status,
-            final_url=outcome.final_url,
-            login=outcome.login,
-            content=self._freshness(app, outcome, memory, now),
-            tls=outcome.tls,
-            findings=findings,
-            attempts=attempts,
-            confirmed_availability=seen.confirmed,  # type: ignore[arg-type]
-            status_changed=seen.changed,
-            in_maintenance=in_maintenance(parse_windows(app.setting("maintenance", [])), now),
-            reason_detail=None if outcome.verdict.up else outcome.verdict.detail,
-        )
+        await self.state.save(app.id, replaced(memory, flap=seen.state))
+        # Each of the event's fields, in their order: made in one step (``records.made``), not field by field.
+        fields = {
+            "app_id": app.id,
+            "pd_id": app.pd_id,
+            "url": app.url,
+            "checked_at": started,
+            "availability": outcome.verdict.availability,
+            "timings": outcome.timings,
+            "cycle_id": cycle_id,
+            "reason": outcome.verdict.reason,
+            "http_status": outcome.status,
+            "final_url": outcome.final_url,
+            "login": outcome.login,
+            "content": self._freshness(app, outcome, memory, now),
+            "tls": outcome.tls,
+            "findings": findings,
+            "attempts": attempts,
+            "confirmed_availability": seen.confirmed,
+            "status_changed": seen.changed,
+            "in_maintenance": in_maintenance(parse_windows(app.setting("maintenance", [])), now),
+            "reason_detail": None if outcome.verdict.up else outcome.verdict.detail,
+        }
+        return made(ApplicationChecked, fields)
 
     def _freshness(self, app: AppSpec, outcome: Outcome, memory: AppMemory, now: datetime) -> ContentFreshness:
         # A date on a page in the application's place (a maintenance notice's end) is not content.

@@ -19,6 +19,8 @@ from typing import Any, Protocol, TextIO, cast
 from pantau_contracts.codec import to_jsonable
 from pantau_contracts.status import ApplicationChecked
 
+from .core._selectors import JsonLine
+
 SERIOUS = ("tinggi", "kritis")
 _CLEAR = "\r\x1b[2K"
 _BAR = 20
@@ -82,8 +84,13 @@ def json_line(event: ApplicationChecked) -> str:
     dataclass's fields by name, in their order, anything else as ``to_jsonable`` makes it (a time as its ISO text).
     Its text is the same wherever the event holds no dict: no contract of the event's has a mapping among its fields
     (a test walks them), and a dict's keys are what the two ways write differently (``True``, ``None``).
+
+    The compiled writer (``_selectors.JsonLine``) writes the same text in one buffer, its times and numbers from their
+    values; where it meets what it leaves to json (a lone surrogate, a subclass of a list or dict), the encoder writes
+    the line.
     """
-    return "".join(_ENCODE(event, False))  # its indentation's level: none
+    line = _WRITE(event)
+    return "".join(_ENCODE(event, False)) if line is None else line  # its indentation's level: none
 
 
 @cache
@@ -121,6 +128,7 @@ def _encoder(make: Any) -> Callable[[Any, bool], Iterable[str]]:
 
 
 _ENCODE = _encoder(getattr(json.encoder, "c_make_encoder", None))
+_WRITE = JsonLine(_plain, _field_names)
 
 
 class JsonLines:

@@ -4579,3 +4579,376 @@ cdef class WindowReads:
         Py_XINCREF(<PyObject *> read)
         slot.key, slot.read, slot.hash, slot.split = <PyObject *> key, <PyObject *> read, hash, split
         return read
+
+
+# --- event line ---
+from cpython.datetime cimport (
+    PyDateTime_CheckExact,
+    PyDateTime_DATE_GET_HOUR,
+    PyDateTime_DATE_GET_MICROSECOND,
+    PyDateTime_DATE_GET_MINUTE,
+    PyDateTime_DATE_GET_SECOND,
+    PyDateTime_GET_DAY,
+    PyDateTime_GET_MONTH,
+    PyDateTime_GET_YEAR,
+    datetime_tzinfo,
+    import_datetime,
+)
+from cpython.dict cimport PyDict_Check, PyDict_CheckExact, PyDict_Next, PyDict_Size
+from cpython.float cimport PyFloat_AS_DOUBLE, PyFloat_Check
+from cpython.list cimport PyList_Check, PyList_CheckExact
+from cpython.long cimport PyLong_AsLongLongAndOverflow, PyLong_Check, PyLong_CheckExact
+from cpython.tuple cimport PyTuple_Check, PyTuple_CheckExact
+from cpython.unicode cimport PyUnicode_Check
+from libc.math cimport fabs, floor, isfinite, signbit
+
+import datetime as _datetime
+import json.encoder as _json_encoder
+
+cdef extern from "Python.h":
+    const char *_line_utf8 "PyUnicode_AsUTF8AndSize"(object text, Py_ssize_t *size) except NULL
+    int _line_is_ascii "PyUnicode_IS_ASCII"(object text)
+    object _line_new_text "PyUnicode_New"(Py_ssize_t size, Py_UCS4 maxchar)
+    void *_line_text_data "PyUnicode_DATA"(object text)
+
+import_datetime()
+
+cdef object _UTC = _datetime.timezone.utc
+cdef object _INT_REPR = int.__repr__  # what json's encoder writes of an int, or of a float, whatever their class
+cdef object _FLOAT_REPR = float.__repr__
+cdef object _NO_LAYOUT = object()
+
+cdef enum:
+    _LINE_START = 2048  # bytes: an event's line is some 800
+    _LINE_DEPTH = 32  # deeper than any event: what is deeper json's own encoder writes (or refuses)
+
+cdef char _LINE_ESCAPES[256]  # for each byte of UTF-8, 0 where json writes it as it is, else the letter after "\"
+
+
+cdef void _line_escapes() noexcept:
+    cdef int byte
+    memset(_LINE_ESCAPES, 0, sizeof(_LINE_ESCAPES))
+    for byte in range(0x20):
+        _LINE_ESCAPES[byte] = 117  # "u"
+    _LINE_ESCAPES[0x08] = 98  # "b"
+    _LINE_ESCAPES[0x09] = 116  # "t"
+    _LINE_ESCAPES[0x0A] = 110  # "n"
+    _LINE_ESCAPES[0x0C] = 102  # "f"
+    _LINE_ESCAPES[0x0D] = 114  # "r"
+    _LINE_ESCAPES[0x22] = 34  # '"'
+    _LINE_ESCAPES[0x5C] = 92  # "\\"
+
+
+_line_escapes()
+cdef const char *_HEX = b"0123456789abcdef"
+
+
+cdef struct _Line:
+    char *data
+    Py_ssize_t size
+    Py_ssize_t room
+    bint beyond_ascii
+
+
+cdef int _line_room(_Line *line, Py_ssize_t more) except -1:
+    cdef Py_ssize_t room = line.room
+    cdef char *grown
+    while room - line.size < more:
+        room *= 2
+    grown = <char *> realloc(line.data, room)
+    if grown == NULL:
+        raise MemoryError()
+    line.data = grown
+    line.room = room
+    return 0
+
+
+cdef inline int _line_put(_Line *line, const char *text, Py_ssize_t size) except -1:
+    if line.room - line.size < size:
+        _line_room(line, size)
+    memcpy(line.data + line.size, text, size)
+    line.size += size
+    return 0
+
+
+cdef inline void _line_fixed(char *at, unsigned long long value, int width) noexcept:
+    """Write ``value``'s last ``width`` decimal digits at ``at``, zeros before it."""
+    while width > 0:
+        width -= 1
+        at[width] = <char> (48 + value % 10)
+        value //= 10
+
+
+cdef int _line_digits(_Line *line, unsigned long long value) except -1:
+    cdef char digits[20]
+    cdef int at = 20
+    while True:
+        at -= 1
+        digits[at] = <char> (48 + value % 10)
+        value //= 10
+        if value == 0:
+            break
+    return _line_put(line, digits + at, 20 - at)
+
+
+cdef int _line_ascii(_Line *line, str text) except -1:
+    """Write a text of ASCII characters as it is (a number's ``repr``)."""
+    cdef Py_ssize_t size
+    cdef const char *data = _line_utf8(text, &size)
+    return _line_put(line, data, size)
+
+
+cdef int _line_text(_Line *line, object text) except -1:
+    """Write ``text`` as json's ``encode_basestring`` writes it (``ensure_ascii=False``): quoted, with '"', "\\" and
+    the control characters escaped (\\b \\t \\n \\f \\r, the rest as \\u00xx), any other character as it is. In
+    UTF-8 none of those bytes is part of another character's. Return 1 for a text that has no UTF-8 (a lone
+    surrogate): json's encoder writes it."""
+    cdef Py_ssize_t size, at, start = 0
+    cdef const unsigned char *utf8
+    cdef char escape
+    cdef char escaped[6]
+    try:
+        utf8 = <const unsigned char *> _line_utf8(text, &size)
+    except UnicodeEncodeError:
+        return 1
+    if not line.beyond_ascii and not _line_is_ascii(text):
+        line.beyond_ascii = True
+    _line_put(line, '"', 1)
+    for at in range(size):
+        escape = _LINE_ESCAPES[utf8[at]]
+        if escape == 0:
+            continue
+        _line_put(line, <const char *> utf8 + start, at - start)
+        escaped[0] = 92  # "\"
+        escaped[1] = escape
+        if escape == 117:  # "u": a control character without a letter of its own
+            escaped[2] = 48
+            escaped[3] = 48
+            escaped[4] = _HEX[utf8[at] >> 4]
+            escaped[5] = _HEX[utf8[at] & 15]
+            _line_put(line, escaped, 6)
+        else:
+            _line_put(line, escaped, 2)
+        start = at + 1
+    _line_put(line, <const char *> utf8 + start, size - start)
+    return _line_put(line, '"', 1)
+
+
+cdef int _line_int(_Line *line, object value) except -1:
+    """Write an int (of the class itself) as ``int.__repr__`` does."""
+    cdef int overflow = 0
+    cdef long long number = PyLong_AsLongLongAndOverflow(value, &overflow)
+    if overflow:
+        return _line_ascii(line, _INT_REPR(value))
+    if number < 0:
+        _line_put(line, "-", 1)
+        return _line_digits(line, (<unsigned long long> (-(number + 1))) + 1)
+    return _line_digits(line, <unsigned long long> number)
+
+
+cdef int _line_float(_Line *line, object value) except -1:
+    """Write a float as json's encoder does (``allow_nan``): "NaN", "Infinity", "-Infinity", or ``float.__repr__``.
+
+    A float of hundredths between 0.01 and a billion (a timing, rounded to two places) is written from them: when
+    their decimal, n / 100, is the float itself (a division is rounded as the reading of a decimal is), no other
+    decimal of as few digits is (two of hundredths lie 0.01 apart, and the float's neighbours far closer), so it is
+    the shortest that reads back, which ``repr`` writes, without an exponent below 1e16 and with ".0" for a whole
+    number."""
+    cdef double number = PyFloat_AS_DOUBLE(value)
+    cdef double size = fabs(number)
+    cdef unsigned long long hundredths
+    cdef char written[32]
+    cdef int at = 0
+    if not isfinite(number):
+        if number != number:
+            return _line_put(line, "NaN", 3)
+        return _line_put(line, "Infinity", 8) if number > 0 else _line_put(line, "-Infinity", 9)
+    if size == 0:
+        return _line_put(line, "-0.0", 4) if signbit(number) else _line_put(line, "0.0", 3)
+    if 0.01 <= size < 1e9:
+        hundredths = <unsigned long long> floor(size * 100.0 + 0.5)
+        if <double> hundredths / 100.0 == size:
+            if number < 0:
+                _line_put(line, "-", 1)
+            _line_digits(line, hundredths // 100)
+            hundredths %= 100
+            if hundredths % 10 == 0:  # "20.0", "20.1"
+                written[0] = 46
+                written[1] = <char> (48 + hundredths // 10)
+                return _line_put(line, written, 2)
+            written[0] = 46  # "20.09", "20.19"
+            _line_fixed(written + 1, hundredths, 2)
+            return _line_put(line, written, 3)
+    return _line_ascii(line, _FLOAT_REPR(value))
+
+
+cdef int _line_time(_Line *line, object value) except -1:
+    """Write a time in UTC as ``codec._iso`` writes it, quoted: "YYYY-MM-DDTHH:MM:SS", ".ffffff" where its
+    microseconds are not 0 (``isoformat``), "Z"."""
+    cdef char written[30]
+    cdef unsigned int micro = PyDateTime_DATE_GET_MICROSECOND(value)
+    cdef Py_ssize_t size = 20
+    written[0] = 34
+    _line_fixed(written + 1, PyDateTime_GET_YEAR(value), 4)
+    written[5] = 45
+    _line_fixed(written + 6, PyDateTime_GET_MONTH(value), 2)
+    written[8] = 45
+    _line_fixed(written + 9, PyDateTime_GET_DAY(value), 2)
+    written[11] = 84
+    _line_fixed(written + 12, PyDateTime_DATE_GET_HOUR(value), 2)
+    written[14] = 58
+    _line_fixed(written + 15, PyDateTime_DATE_GET_MINUTE(value), 2)
+    written[17] = 58
+    _line_fixed(written + 18, PyDateTime_DATE_GET_SECOND(value), 2)
+    if micro:
+        written[20] = 46
+        _line_fixed(written + 21, micro, 6)
+        size = 27
+    written[size] = 90
+    written[size + 1] = 34
+    return _line_put(line, written, size + 2)
+
+
+cdef class JsonLine:
+    """Write a value as ``json.dumps(value, ensure_ascii=False, default=default)`` does, for ``progress.json_line``:
+    the event's line in one buffer, its times and numbers written from their values.
+
+    json's encoder writes each value through a Python object (an int's and a float's ``repr``, a time's
+    ``isoformat`` by way of ``default``: most of the line's cost). Here the strings, ints, floats, True, False, None,
+    lists and tuples, dicts of strings, a time in UTC (as ``default`` writes it: ``codec._iso``) and a dataclass
+    whose ``__dict__`` holds its fields in their order (``names_of(its class)``: as ``default`` returns it) are
+    written as json writes them; anything else is written as what ``default`` returns for it. Where json's encoder
+    writes what is not written here the same way (a subclass of a list, tuple or dict, a key that is no string, a
+    lone surrogate, a deeper nesting) the call returns None, and the caller asks json."""
+
+    cdef object default
+    cdef object names_of
+    cdef dict layouts  # by class: the names of a dataclass's fields and the line's text before each, or _NO_LAYOUT
+
+    def __init__(self, default, names_of):
+        self.default = default
+        self.names_of = names_of
+        self.layouts = {}
+
+    def __call__(self, value):
+        """Return the line of ``value``, or None where json's encoder writes it."""
+        cdef _Line line
+        cdef object text
+        line.data = <char *> malloc(_LINE_START)
+        if line.data == NULL:
+            raise MemoryError()
+        line.size = 0
+        line.room = _LINE_START
+        line.beyond_ascii = False
+        try:
+            if self._value(&line, value, 0):
+                return None
+            if line.beyond_ascii:
+                return PyUnicode_DecodeUTF8(line.data, line.size, NULL)
+            text = _line_new_text(line.size, 127)
+            memcpy(_line_text_data(text), line.data, line.size)
+            return text
+        finally:
+            free(line.data)
+
+    cdef object _layout(self, object kind):
+        cdef object layout = self.layouts.get(kind, None)
+        if layout is not None:
+            return layout
+        names = self.names_of(kind)
+        if names is None or type(names) is not tuple or any(type(name) is not str for name in names):
+            layout = _NO_LAYOUT
+        else:
+            before = tuple(
+                ((", " if at else "{") + _json_encoder.encode_basestring(name) + ": ").encode()
+                for at, name in enumerate(names)
+            )
+            layout = (names, before)
+        self.layouts[kind] = layout
+        return layout
+
+    cdef int _fields(self, _Line *line, object value, object layout, int depth) except -1:
+        """Write a dataclass as json writes the ``__dict__`` ``default`` returns for it; return 2 where that is not
+        its ``__dict__`` (another name, another order, none)."""
+        cdef tuple names = layout[0]
+        cdef tuple before = layout[1]
+        cdef Py_ssize_t at = 0, place = 0, start = line.size
+        cdef PyObject *key
+        cdef PyObject *item
+        cdef object held = getattr(value, "__dict__", None)
+        cdef object field
+        if type(held) is not dict or PyDict_Size(held) != len(names):
+            return 2
+        if not names:
+            return _line_put(line, "{}", 2)
+        while PyDict_Next(held, &place, &key, &item):
+            field = <object> item
+            if key != <PyObject *> names[at] and not (<object> key == names[at]):
+                line.size = start  # what was written of it is left out
+                return 2
+            _line_put(line, before[at], len(<bytes> before[at]))
+            if self._value(line, field, depth):
+                return 1
+            at += 1
+        return _line_put(line, "}", 1)
+
+    cdef int _value(self, _Line *line, object value, int depth) except -1:
+        """Write ``value``, in the order of json's encoder's own tests; return 1 where json's encoder should."""
+        cdef object layout
+        cdef int done
+        if depth > _LINE_DEPTH:
+            return 1
+        if value is None:
+            return _line_put(line, "null", 4)
+        if value is True:
+            return _line_put(line, "true", 4)
+        if value is False:
+            return _line_put(line, "false", 5)
+        if PyUnicode_Check(value):
+            return _line_text(line, value)
+        if PyLong_Check(value):
+            return _line_int(line, value) if PyLong_CheckExact(value) else _line_ascii(line, _INT_REPR(value))
+        if PyFloat_Check(value):
+            return _line_float(line, value)
+        if PyList_CheckExact(value) or PyTuple_CheckExact(value):
+            if not value:
+                return _line_put(line, "[]", 2)
+            _line_put(line, "[", 1)
+            first = True
+            for item in value:
+                if not first:
+                    _line_put(line, ", ", 2)
+                first = False
+                if self._value(line, item, depth + 1):
+                    return 1
+            return _line_put(line, "]", 1)
+        if PyList_Check(value) or PyTuple_Check(value):
+            return 1
+        if PyDict_CheckExact(value):
+            if not value:
+                return _line_put(line, "{}", 2)
+            first = True
+            for key, item in (<dict> value).items():
+                if type(key) is not str:
+                    return 1
+                if first:
+                    _line_put(line, "{", 1)
+                    first = False
+                else:
+                    _line_put(line, ", ", 2)
+                if _line_text(line, key):
+                    return 1
+                _line_put(line, ": ", 2)
+                if self._value(line, item, depth + 1):
+                    return 1
+            return _line_put(line, "}", 1)
+        if PyDict_Check(value):
+            return 1
+        if PyDateTime_CheckExact(value) and datetime_tzinfo(value) is _UTC:
+            return _line_time(line, value)
+        layout = self._layout(type(value))
+        if layout is not _NO_LAYOUT:
+            done = self._fields(line, value, layout, depth + 1)
+            if done != 2:
+                return done
+        return self._value(line, self.default(value), depth + 1)

@@ -11,7 +11,7 @@ the last findings, so that a follow-up is not proven fixed by checks that did no
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from pantau_contracts.status import Finding
@@ -20,6 +20,7 @@ from .checks.base import PHONES, Phone
 from .flap import FlapState
 from .freshness import fingerprint_version
 from .page import Page
+from .records import replaced
 from .structure import Structure, structure_of
 
 
@@ -41,12 +42,12 @@ def remember_fingerprint(memory: AppMemory, fingerprint: str | None, now: dateti
     if fingerprint is None:
         return memory
     if memory.fingerprint is None:
-        return replace(memory, fingerprint=fingerprint, fingerprint_seen_since=now)
+        return replaced(memory, fingerprint=fingerprint, fingerprint_seen_since=now)
     if fingerprint_version(fingerprint) != fingerprint_version(memory.fingerprint):
         # Computed another way since: the new one is the baseline, and the content's dates stay.
-        return replace(memory, fingerprint=fingerprint)
+        return replaced(memory, fingerprint=fingerprint)
     if fingerprint != memory.fingerprint:
-        return replace(memory, fingerprint=fingerprint, fingerprint_changed_at=now, fingerprint_seen_since=now)
+        return replaced(memory, fingerprint=fingerprint, fingerprint_changed_at=now, fingerprint_seen_since=now)
     return memory
 
 
@@ -60,7 +61,7 @@ def remember_structure(memory: AppMemory, page: Page | None, fingerprint: str | 
         return memory
     unchanged = memory.structure is not None and fingerprint is not None and fingerprint == memory.fingerprint
     words = memory.structure.words if unchanged and memory.structure is not None else None
-    return replace(memory, structure=structure_of(page, words))
+    return replaced(memory, structure=structure_of(page, words))
 
 
 def views_due(memory: AppMemory, now: datetime, every: timedelta, thorough: bool) -> bool:
@@ -79,13 +80,13 @@ def phone_due(memory: AppMemory) -> Phone:
 
 def remember_views(memory: AppMemory, now: datetime, findings: Iterable[Finding], codes: frozenset[str]) -> AppMemory:
     """Remember that the extra views were fetched now, and what their checks (``codes``) found."""
-    return replace(remember_looked(memory, findings, codes), views_at=now, views_taken=memory.views_taken + 1)
+    return replaced(remember_looked(memory, findings, codes), views_at=now, views_taken=memory.views_taken + 1)
 
 
 def remember_looked(memory: AppMemory, findings: Iterable[Finding], codes: frozenset[str]) -> AppMemory:
     """Remember what the checks of ``codes`` found, now that they looked; the others' stay as they were."""
     kept = tuple(f for f in memory.view_findings if f.code not in codes)
-    return replace(memory, view_findings=kept + tuple(f for f in findings if f.code in codes))
+    return replaced(memory, view_findings=kept + tuple(f for f in findings if f.code in codes))
 
 
 def last_findings(memory: AppMemory, codes: frozenset[str]) -> tuple[Finding, ...]:
