@@ -207,7 +207,7 @@ _COPYRIGHT_LITERALS = (
     ("ak cipta", 1),
     ("AK CIPTA", 1),
 )
-_JSON_LD_TYPE = "application/ld+json"
+_JSON_LD_SCRIPTS = 'script[type="application/ld+json" i]'
 _MAX_JSON_LD = 10  # scripts, each of at most _MAX_JSON_LD_CHARS
 _MAX_JSON_LD_CHARS = 100_000
 _WP_API_REL = "https://api.w.org/"
@@ -281,7 +281,37 @@ _ERROR_SIGNS = Signs(ERROR_GATES)
 # Blogger's own status line above an empty main column, in English and Indonesian (``page_kind`` reads it whole): its
 # words are sought in the visible text in the gates' pass, where two searches of their own read it again each.
 BLOGGER_NEEDLES = ("in this blog does not exist", "blog ini tidak ada")
-_VISIBLE_SIGNS = Signs((*ERROR_GATES, *BLOGGER_NEEDLES))
+# Their anchors (``Signs``): a part of each, most of them beginning as no Indonesian word does. A department's page
+# says "Kesehatan", "adanya", "dia", "has" everywhere, where three of the signs' beginnings match; in the order of
+# the automaton's buckets that let the fewest of a page's words through, measured.
+_VISIBLE_ANCHORS = (
+    "ORA-",
+    "dlock",
+    "[Microsoft]",
+    " kritis ",
+    "MySQL ext",
+    "ECONNREF",
+    "class [",
+    "halangan",
+    "Whoops",
+    "og ini tid",
+    "nknown ",
+    "uplicate",
+    "on line ",
+    "gone away",
+    "ial tcp",
+    "xception",
+    "SQLSTATE",
+    "n PHP",
+    "exist",
+    "onnect",
+    "oroutine",
+    "xecuting",
+    "or user",
+    "No such",
+    "rror",
+)
+_VISIBLE_SIGNS = Signs((*ERROR_GATES, *BLOGGER_NEEDLES), _VISIBLE_ANCHORS)
 _QUOTING_TAGS = ("<code", "<samp", "<kbd", "<em", "<q")  # their start tags' beginnings (``<embed`` too)
 _BASE_TAGS = ("<base", "<BASE")
 # An element's handlers that run as it loads or fails to, as a kit writes them (the parser reads any case).
@@ -2559,8 +2589,9 @@ def _is_site_chrome(node: Node) -> bool:
 
 
 def _json_ld(tree: HTMLParser) -> tuple[str, ...]:
-    # By tag name, its type read here: a search by a name alone is the cheapest (``_selectors``).
-    found = [s for s in select(tree, "script") if (s.attributes.get("type") or "").lower() == _JSON_LD_TYPE]
+    # Matched in the selectors' index, its type compared in ASCII's cases, as ``str.lower`` compares it: no character
+    # beyond ASCII lowers to one of its letters alone (the Kelvin sign's "k" is not one of them).
+    found = select(tree, _JSON_LD_SCRIPTS)
     scripts = (text_of(s) or "" for s in found[:_MAX_JSON_LD])
     return tuple(t for t in scripts if len(t) <= _MAX_JSON_LD_CHARS)
 
