@@ -1992,12 +1992,13 @@ def _scripts(
     origin = urlsplit(base_url)
     scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
     for node in select(tree, "script"):  # in page order
-        src = node.attributes.get("src")
+        attrs = node.attributes  # made once: a dict of them each time it is read
+        src = attrs.get("src")
         if src:
             href = absolute(src, base_url, scheme, root)
             if not href.startswith(root + "/") and len(sources) < _MAX_SCRIPT_SOURCES:
                 sources.append(href)
-        elif left > 0 and len(found) < _MAX_SCRIPTS and _runs(node):
+        elif left > 0 and len(found) < _MAX_SCRIPTS and _runs(attrs):
             code = (text_of(node) or "")[: min(_MAX_SCRIPT_CHARS, left)]
             found.append(code)
             left -= len(code)
@@ -2047,11 +2048,10 @@ def _full_size(node: Node, style: str) -> bool:
     return wide and (attrs.get("height") == "100%" or _FRAME_TALL.search(style) is not None)
 
 
-def _runs(script: Node) -> bool:
-    # An inline script of code: no src, and not a block of data (JSON-LD, a template, an import map).
-    attrs = script.attributes
+def _runs(attrs: dict[str, str | None]) -> bool:
+    # A script's attributes say it is inline code: no src, and not a block of data (JSON-LD, a template, an import map).
     kind = (attrs.get("type") or "").strip().lower()
-    return "src" not in attrs and not any(word in kind for word in _DATA_SCRIPTS)
+    return "src" not in attrs and (not kind or not any(word in kind for word in _DATA_SCRIPTS))  # most have none
 
 
 def _links(
