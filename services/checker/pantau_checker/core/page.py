@@ -207,7 +207,7 @@ _COPYRIGHT_LITERALS = (
     ("ak cipta", 1),
     ("AK CIPTA", 1),
 )
-_JSON_LD_TYPE = "application/ld+json"
+_JSON_LD_SCRIPTS = 'script[type="application/ld+json" i]'
 _MAX_JSON_LD = 10  # scripts, each of at most _MAX_JSON_LD_CHARS
 _MAX_JSON_LD_CHARS = 100_000
 _WP_API_REL = "https://api.w.org/"
@@ -281,7 +281,37 @@ _ERROR_SIGNS = Signs(ERROR_GATES)
 # Blogger's own status line above an empty main column, in English and Indonesian (``page_kind`` reads it whole): its
 # words are sought in the visible text in the gates' pass, where two searches of their own read it again each.
 BLOGGER_NEEDLES = ("in this blog does not exist", "blog ini tidak ada")
-_VISIBLE_SIGNS = Signs((*ERROR_GATES, *BLOGGER_NEEDLES))
+# Their anchors (``Signs``): a part of each, most of them beginning as no Indonesian word does. A department's page
+# says "Kesehatan", "adanya", "dia", "has" everywhere, where three of the signs' beginnings match; in the order of
+# the automaton's buckets that let the fewest of a page's words through, measured.
+_VISIBLE_ANCHORS = (
+    "ORA-",
+    "dlock",
+    "[Microsoft]",
+    " kritis ",
+    "MySQL ext",
+    "ECONNREF",
+    "class [",
+    "halangan",
+    "Whoops",
+    "og ini tid",
+    "nknown ",
+    "uplicate",
+    "on line ",
+    "gone away",
+    "ial tcp",
+    "xception",
+    "SQLSTATE",
+    "n PHP",
+    "exist",
+    "onnect",
+    "oroutine",
+    "xecuting",
+    "or user",
+    "No such",
+    "rror",
+)
+_VISIBLE_SIGNS = Signs((*ERROR_GATES, *BLOGGER_NEEDLES), _VISIBLE_ANCHORS)
 _QUOTING_TAGS = ("<code", "<samp", "<kbd", "<em", "<q")  # their start tags' beginnings (``<embed`` too)
 _BASE_TAGS = ("<base", "<BASE")
 # An element's handlers that run as it loads or fails to, as a kit writes them (the parser reads any case).
@@ -1962,12 +1992,13 @@ def _scripts(
     origin = urlsplit(base_url)
     scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
     for node in select(tree, "script"):  # in page order
-        src = node.attributes.get("src")
+        attrs = node.attributes  # made once: a dict of them each time it is read
+        src = attrs.get("src")
         if src:
             href = absolute(src, base_url, scheme, root)
             if not href.startswith(root + "/") and len(sources) < _MAX_SCRIPT_SOURCES:
                 sources.append(href)
-        elif left > 0 and len(found) < _MAX_SCRIPTS and _runs(node):
+        elif left > 0 and len(found) < _MAX_SCRIPTS and _runs(attrs):
             code = (text_of(node) or "")[: min(_MAX_SCRIPT_CHARS, left)]
             found.append(code)
             left -= len(code)
@@ -2017,11 +2048,10 @@ def _full_size(node: Node, style: str) -> bool:
     return wide and (attrs.get("height") == "100%" or _FRAME_TALL.search(style) is not None)
 
 
-def _runs(script: Node) -> bool:
-    # An inline script of code: no src, and not a block of data (JSON-LD, a template, an import map).
-    attrs = script.attributes
+def _runs(attrs: dict[str, str | None]) -> bool:
+    # A script's attributes say it is inline code: no src, and not a block of data (JSON-LD, a template, an import map).
     kind = (attrs.get("type") or "").strip().lower()
-    return "src" not in attrs and not any(word in kind for word in _DATA_SCRIPTS)
+    return "src" not in attrs and (not kind or not any(word in kind for word in _DATA_SCRIPTS))  # most have none
 
 
 def _links(
@@ -2559,8 +2589,9 @@ def _is_site_chrome(node: Node) -> bool:
 
 
 def _json_ld(tree: HTMLParser) -> tuple[str, ...]:
-    # By tag name, its type read here: a search by a name alone is the cheapest (``_selectors``).
-    found = [s for s in select(tree, "script") if (s.attributes.get("type") or "").lower() == _JSON_LD_TYPE]
+    # Matched in the selectors' index, its type compared in ASCII's cases, as ``str.lower`` compares it: no character
+    # beyond ASCII lowers to one of its letters alone (the Kelvin sign's "k" is not one of them).
+    found = select(tree, _JSON_LD_SCRIPTS)
     scripts = (text_of(s) or "" for s in found[:_MAX_JSON_LD])
     return tuple(t for t in scripts if len(t) <= _MAX_JSON_LD_CHARS)
 
