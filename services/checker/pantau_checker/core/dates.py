@@ -50,6 +50,7 @@ from ._selectors import (
     year_places,
     years_read,
 )
+from .records import made_at_once
 from .text import moves_of
 
 _MONTH_NAMES = (
@@ -730,6 +731,7 @@ def content_dates(text: str, now: datetime, clocks: bool = False) -> list[dateti
     return marked_dates(date_marks(text, clocks), now)
 
 
+@made_at_once  # two a check: each field's ``object.__setattr__`` cost some 11 k instructions a construction
 @dataclass(frozen=True)
 class Marks:
     """What ``content_dates`` reads in a text before the time of the check is known: a page that comes

@@ -51,6 +51,7 @@ from .dates import (
     yearless_dates,
 )
 from .page import Page, derived
+from .records import made_at_once
 from .text import utf8_and_others
 
 _MAX_SITEMAP_ENTRIES = 5000
@@ -161,6 +162,7 @@ class Sitemap:
     urls: tuple[str, ...]  # the <loc> addresses, pages or (in an index) other sitemaps
 
 
+@made_at_once  # two or more a check: each field's ``object.__setattr__`` cost some 16 k instructions a construction
 @dataclass(frozen=True)
 class Evidence:
     signal: str  # a key of FRESHNESS_EVIDENCE_LABELS: page_date, metadata, json_ld, wp_json, feed, ...
