@@ -154,7 +154,7 @@ HEADS = {
     "in the body": '<body><p>Isi</p><meta name="author" content="Humas"><link rel="canonical" href="/isi/">'
     '<div><meta itemprop="dateModified" content="2026-11-30"></div></body>',
     "svg": '<svg><title>Ikon</title><meta name="svg" content="s"><link rel="canonical" href="/svg/"></svg>'
-    '<title>Halaman</title>',
+    "<title>Halaman</title>",
     "prefixed": '<svg><link xlink:href="/a" rel="canonical"><meta xml:lang="id" name="bahasa" content="id"></svg>'
     '<meta name="og:url" xmlns:og="x" content="/og/">',
     "other attributes": '<meta data-name="x" names="y" contents="z" name="ok" content="v"><link rels="canonical" '
