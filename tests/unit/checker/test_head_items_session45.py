@@ -159,6 +159,8 @@ HEADS = {
     '<meta name="og:url" xmlns:og="x" content="/og/">',
     "other attributes": '<meta data-name="x" names="y" contents="z" name="ok" content="v"><link rels="canonical" '
     'rel="icon" hrefs="/no" href="https://cdn.elsewhere.net/i.png" types="x" hreflangs="en">',
+    "longer names after": '<meta name="ok" names="y" content="v" contents="z" itemprop="datepublished" itemprops="x">'
+    '<link rel="canonical" rels="icon" href="/a/" hrefs="/no/" hreflang="id" hreflangs="en">',
     "no content": '<meta name="x"><link rel="canonical"><link href="/x"><meta content="only">',
     "elsewhere": '<link rel="stylesheet" href="https://cdn.jsdelivr.net/a.css"><link rel="preload" '
     'href="//fonts.gstatic.com/f.woff2"><link rel="dns-prefetch" href="https://dinkes.bekasikota.go.id/">',
