@@ -4952,3 +4952,76 @@ cdef class JsonLine:
             if done != 2:
                 return done
         return self._value(line, self.default(value), depth + 1)
+
+
+# --- hidden 45 ---
+# ``page._head_facts`` searched the page's metas and links as nodes and read each one's attributes as a dict
+# (``node.attributes``: a string made for every name and value of some 25 elements, most of them never asked). Here
+# the search adds their places, and one walk of each one's attributes decodes only the few values it reads.
+cdef extern from "lexbor/tag/const.h":
+    uintptr_t LXB_TAG_META
+
+
+cdef Py_ssize_t _head_slot(const lxb_char_t *key, size_t length, bint meta) noexcept:
+    """Return the place among ``head_items``' values of the attribute named ``key``: a meta's itemprop, name,
+    property, http-equiv or content (1-5), a link's rel, href, type or hreflang (1-4); 0 for another."""
+    if meta:
+        if length == 8 and memcmp(key, b"itemprop", 8) == 0:
+            return 1
+        if length == 4 and memcmp(key, b"name", 4) == 0:
+            return 2
+        if length == 8 and memcmp(key, b"property", 8) == 0:
+            return 3
+        if length == 10 and memcmp(key, b"http-equiv", 10) == 0:
+            return 4
+        if length == 7 and memcmp(key, b"content", 7) == 0:
+            return 5
+        return 0
+    if length == 3 and memcmp(key, b"rel", 3) == 0:
+        return 1
+    if length == 4:
+        if memcmp(key, b"href", 4) == 0:
+            return 2
+        if memcmp(key, b"type", 4) == 0:
+            return 3
+    if length == 8 and memcmp(key, b"hreflang", 8) == 0:
+        return 4
+    return 0
+
+
+def head_items(LexborHTMLParser tree not None, str query not None) -> list:
+    """Return, for each element ``select(tree, query)`` finds (metas and links), in its order: whether it is a meta
+    and the values of its attributes ``page._head_facts`` reads, a meta's itemprop, name, property, http-equiv and
+    content, a link's rel, href, type, hreflang and None; each ``node.attributes.get(name)``'s, but "" where it has
+    the attribute without a value (its None): None is where it has none."""
+    cdef list found = []
+    cdef lxb_dom_node_t *at
+    cdef lxb_dom_attr_t *attr
+    cdef const lxb_char_t *key
+    cdef size_t length = 0
+    cdef Py_ssize_t slot
+    cdef bint meta
+    cdef const lexbor_str_t *value
+    cdef const lexbor_str_t *values[6]
+    cdef bint named[6]
+    for item in found_places(tree, query):
+        at = <lxb_dom_node_t *> PyLong_AsVoidPtr(item)
+        meta = at.type == LXB_DOM_NODE_TYPE_ELEMENT and at.local_name == LXB_TAG_META
+        memset(named, 0, sizeof(named))
+        attr = _first_attr(<lxb_dom_element_t *> at) if at.type == LXB_DOM_NODE_TYPE_ELEMENT else NULL
+        while attr != NULL:  # each the last attribute of its name, as the dict keeps
+            key = _attr_name(attr, &length)
+            slot = _head_slot(key, length, meta) if key != NULL else 0
+            if slot:
+                named[slot] = True
+                values[slot] = attr.value if attr.value != NULL and attr.value.data != NULL else NULL
+            attr = attr.next
+        found.append((
+            meta,
+            (_decoded(values[1]) or "") if named[1] else None,
+            (_decoded(values[2]) or "") if named[2] else None,
+            (_decoded(values[3]) or "") if named[3] else None,
+            (_decoded(values[4]) or "") if named[4] else None,
+            (_decoded(values[5]) or "") if named[5] else None,
+        ))
+    return found

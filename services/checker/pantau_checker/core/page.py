@@ -45,6 +45,7 @@ from ._selectors import (
     decompose_all,
     found_places,
     has_ancestor,
+    head_items,
     images_named,
     joined_text,
     linked_site,
@@ -1882,24 +1883,24 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
     stated: list[Pointer] = []
     root = base_url[: base_url.find("/", base_url.find("//") + 2)]  # "https://host:port"
     wp_api: str | None = None
-    for node in select(tree, _METAS_AND_LINKS):
-        attrs = node.attributes
-        if node.tag == "meta":
+    # Each one's values, read in one compiled walk of its attributes (None where it has none).
+    for meta, one, two, three, four, content in head_items(tree, _METAS_AND_LINKS):
+        if meta:  # its itemprop, name, property and http-equiv
             # Microdata's itemprop names only the dates here: its other properties are the page's content.
-            dated = (attrs.get("itemprop") or "").lower() if "itemprop" in attrs else ""
-            name = (attrs.get("name") or attrs.get("property") or (dated if dated in _ITEMPROP_DATES else "")).lower()
+            dated = (one or "").lower()
+            name = (two or three or (dated if dated in _ITEMPROP_DATES else "")).lower()
             if name:
-                metas.append((name, attrs.get("content") or ""))
+                metas.append((name, content or ""))
                 if name == "og:url" and len(addresses) < _MAX_POINTERS:
-                    addresses.append(urljoin(base_url, (attrs.get("content") or "").strip()))
+                    addresses.append(urljoin(base_url, (content or "").strip()))
                     stated.append(Pointer("og_url", addresses[-1]))
-            refresh = "http-equiv" in attrs and (attrs.get("http-equiv") or "").strip().lower() == "refresh"
-            target = refresh_target(attrs.get("content") or "") if refresh else ""
+            refresh = four is not None and four.strip().lower() == "refresh"
+            target = refresh_target(content or "") if refresh else ""
             if target and len(pointers) < _MAX_POINTERS:
                 pointers.append(Pointer("refresh", urljoin(base_url, target)))
             continue
-        rel, href = attrs.get("rel") or "", attrs.get("href") or ""
-        if rel == "alternate" and (attrs.get("type") or "").lower() in _FEED_TYPES:
+        rel, href = one or "", two or ""  # and its type and hreflang
+        if rel == "alternate" and (three or "").lower() in _FEED_TYPES:
             feeds.append(urljoin(base_url, href))
         elif rel == _WP_API_REL and wp_api is None:
             wp_api = urljoin(base_url, href)
@@ -1908,7 +1909,7 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
             pointers += [Pointer(kind, urljoin(base_url, href)) for kind in _POINTER_RELS if kind in rels]
         if href and len(addresses) < _MAX_POINTERS and not _ADDRESS_RELS.isdisjoint(rels):
             addresses.append(urljoin(base_url, href))
-            if "alternate" in rels and "hreflang" in attrs:
+            if "alternate" in rels and four is not None:
                 stated.append(Pointer("hreflang", addresses[-1]))
         elif href and len(others) < _MAX_POINTERS and _elsewhere(href, root):
             others.append(href)
