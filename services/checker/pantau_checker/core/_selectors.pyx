@@ -26,8 +26,13 @@ the term scan's words found by a walk of their table (``Moves``); the dates' wor
 the two-digit years' places (``date_words``, ``limit_heads``, ``short_places``); the articles' texts joined
 (``joined_text``), a node's ancestor by its name (``has_ancestor``) and a link's site (``linked_site``); the relative
 words' places that start a word (``word_places``); the headings without a link and the headlines counted without
-their nodes (``found_without``, ``count_found_besides``), parts taken out in one call (``decompose_all``), and
-the page kind's parts of a title (``title_segments``).
+their nodes (``found_without``, ``count_found_besides``), parts taken out in one call (``decompose_all``),
+the page kind's parts of a title (``title_segments``); the page's links read from the index's places, no node made
+(``links_found``, ``found_places``, ``count_within``), its named images in one walk (``images_named``) and the head's
+metas and links (``head_items``); a body decoded as UTF-8 into CPython's form (``utf8_decoded``) and the links'
+addresses asked for a "%" (``plain_hrefs``); the main content's words and the visible text in one walk
+(``main_and_visible``); the years' windows' reads kept by their characters (``WindowReads``); and the event's JSON
+line written into one buffer (``JsonLine``).
 """
 
 from cpython.unicode cimport PyUnicode_DecodeUTF8
@@ -4485,7 +4490,7 @@ cdef extern from *:
     size_t pantau_plain_run(const lxb_char_t *at, const lxb_char_t *end, char *out) noexcept nogil
 
 
-# --- dates 45 ---
+# --- the years' windows' reads ---
 # ``years_read`` asked ``dates._window_read`` (an ``lru_cache``) what the window before each year reads: the window
 # made a str, the year's slice, the two hashed as a tuple (SipHash of a new str's 32 characters each time) and
 # compared with the key kept, some 1.2 k instructions a year whose read was kept (a page's items read again check
@@ -4954,7 +4959,7 @@ cdef class JsonLine:
         return self._value(line, self.default(value), depth + 1)
 
 
-# --- hidden 45 ---
+# --- the head's metas and links ---
 # ``page._head_facts`` searched the page's metas and links as nodes and read each one's attributes as a dict
 # (``node.attributes``: a string made for every name and value of some 25 elements, most of them never asked). Here
 # the search adds their places, and one walk of each one's attributes decodes only the few values it reads.
