@@ -4395,6 +4395,16 @@ def title_segments(str title not None, str trailing not None) -> tuple:
 
 
 # --- texts ---
+cdef inline int _text_node_words(_Text buffer, lxb_dom_node_t *node) except -1:
+    """Write a text node's words into ``buffer``; 0 where its text ends cut short (``_cut_short``), else 1."""
+    cdef const lexbor_str_t *data = pantau_data_of(node)
+    if data.data != NULL:
+        if _cut_short(data.data, data.length):
+            return 0
+        _words_into(buffer, data.data, data.length, False)
+    return 1
+
+
 def main_and_visible(LexborNode body not None, LexborNode root not None) -> tuple | None:
     """Return ``(words_of(root, " "), words_of(body, " "))``: the main content's words and the body's, from one walk
     of the body, which meets ``root`` within it. With a space between any two text nodes the body's words are the
@@ -4407,7 +4417,6 @@ def main_and_visible(LexborNode body not None, LexborNode root not None) -> tupl
     cdef lxb_dom_node_t *main = root.node
     cdef lxb_dom_node_t *at = top.first_child
     cdef lxb_dom_node_t *inner
-    cdef const lexbor_str_t *data
     cdef Py_ssize_t start = -1, end = -1, after
     # A fragment's root walks from its wrapper, a text node reads its own characters: words_of reads them so.
     if (
@@ -4425,22 +4434,14 @@ def main_and_visible(LexborNode body not None, LexborNode root not None) -> tupl
             start = buffer.size
             inner = main.first_child
             while inner != NULL:
-                if inner.local_name == LXB_TAG__TEXT:
-                    data = pantau_data_of(inner)
-                    if data.data != NULL:
-                        if _cut_short(data.data, data.length):
-                            return None
-                        _words_into(buffer, data.data, data.length, False)
+                if inner.local_name == LXB_TAG__TEXT and not _text_node_words(buffer, inner):
+                    return None
                 inner = _next(inner, main, True)
             end = buffer.size
             at = _next(at, top, False)
             continue
-        if at.local_name == LXB_TAG__TEXT:
-            data = pantau_data_of(at)
-            if data.data != NULL:
-                if _cut_short(data.data, data.length):
-                    return None
-                _words_into(buffer, data.data, data.length, False)
+        if at.local_name == LXB_TAG__TEXT and not _text_node_words(buffer, at):
+            return None
         at = _next(at, top, True)
     if start < 0:
         return words_of(root, " "), words_of(body, " ")
