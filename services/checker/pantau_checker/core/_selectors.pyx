@@ -5031,3 +5031,90 @@ def head_items(LexborHTMLParser tree not None, str query not None) -> list:
             (_decoded(values[5]) or "") if named[5] else None,
         ))
     return found
+
+
+# --- sources ---
+# ``page._date_sources`` made a node for each link of the site's chrome (32 on the bench page, ~700 instructions
+# each) only to leave them out of the headlines' count; here the chrome's and the sides' own nodes are looked up.
+def count_found_outside(LexborNode node not None, str query not None, list parts not None) -> Py_ssize_t:
+    """Return ``len(outside(select(node, query), parts))``: how many elements ``query`` finds in ``node`` (one found
+    once per selector it matches counted as often) that are none of ``parts`` and in none of them; no node made."""
+    cdef object ready = _kept_prepared.get(query)
+    if ready is None:  # a query not yet prepared: the search prepares it
+        return len(outside(select(node, query), parts))
+    cdef LexborNode start = node._get_node()
+    cdef list found = _prepared_search(
+        node, start.node, (<_Prepared> ready).parts, (<_Prepared> ready).starts, (<_Prepared> ready).count, _PLACES
+    )
+    cdef _Places held
+    cdef Py_ssize_t count = 0
+    cdef lxb_dom_node_t *at
+    _places_of(&held, parts)
+    try:
+        for item in found:
+            at = <lxb_dom_node_t *> PyLong_AsVoidPtr(item)
+            while at != NULL and not _has_place(&held, <uintptr_t> at):
+                at = _up(at, node.parser)
+            if at == NULL:
+                count += 1
+    finally:
+        free(held.slots)
+    return count
+
+
+# ``page._others_feeds`` made a node for each link of each list of the page, and read its address by a Python call
+# (``attrs.get``), to find the lists whose every link goes to one other site: most end at their first link.
+def one_other_site(LexborNode holder not None, str own not None, Py_ssize_t limit):
+    """Return ``page._one_other_site(select(holder, "a[href]")[:limit], own)``: the site other than ``own`` (its
+    ``linked_site``) that every one of those links goes to, or None; each link's href read where it is (the last
+    attribute of the name, as the node's ``attributes`` keeps), no node made."""
+    cdef object ready = _kept_prepared.get("a[href]")
+    cdef LexborNode start
+    cdef list places
+    cdef lxb_dom_node_t *at
+    cdef const lexbor_str_t *value
+    cdef bint named
+    cdef object site = None, linked
+    if ready is None:  # not yet prepared: the search prepares it
+        places = [PyLong_FromVoidPtr((<LexborNode> node).node) for node in select(holder, "a[href]")]
+    else:
+        start = holder._get_node()
+        places = _prepared_search(
+            holder, start.node, (<_Prepared> ready).parts, (<_Prepared> ready).starts, (<_Prepared> ready).count,
+            _PLACES
+        )
+    for item in places[:limit]:  # most lists end at their first link: a relative one, or the site's own
+        at = <lxb_dom_node_t *> PyLong_AsVoidPtr(item)
+        value = _named_value(at, "href", 4, &named)
+        linked = linked_site(_decoded(value) if value != NULL else "")
+        if linked is None or linked == own or (site is not None and linked != site):
+            return None
+        site = linked
+    return site
+
+
+# ``page._side_paths`` made a node for each link of the sidebars and read its attributes as a dict, for its href.
+def hrefs_in(list parts not None) -> list:
+    """Return ``[a.attributes.get("href") or "" for part in parts for a in select(part, "a[href]")]``: the hrefs of
+    the links in ``parts`` (a part that is one too), each the last attribute of the name, no node made."""
+    cdef object ready = _kept_prepared.get("a[href]")
+    cdef LexborNode part, start
+    cdef list places, found = []
+    cdef lxb_dom_node_t *at
+    cdef const lexbor_str_t *value
+    cdef bint named
+    for part in parts:
+        if ready is None:  # not yet prepared: the search prepares it
+            places = [PyLong_FromVoidPtr((<LexborNode> node).node) for node in select(part, "a[href]")]
+            ready = _kept_prepared.get("a[href]")
+        else:
+            start = part._get_node()
+            places = _prepared_search(
+                part, start.node, (<_Prepared> ready).parts, (<_Prepared> ready).starts, (<_Prepared> ready).count,
+                _PLACES
+            )
+        for item in places:
+            at = <lxb_dom_node_t *> PyLong_AsVoidPtr(item)
+            value = _named_value(at, "href", 4, &named)
+            found.append(_decoded(value) if value != NULL else "")
+    return found

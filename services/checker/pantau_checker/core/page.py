@@ -39,13 +39,14 @@ from selectolax.lexbor import SelectolaxError
 
 from ._selectors import (
     absolute,
-    count_found_besides,
+    count_found_outside,
     count_within,
     decompose,
     decompose_all,
     found_places,
     has_ancestor,
     head_items,
+    hrefs_in,
     images_named,
     joined_text,
     linked_site,
@@ -53,6 +54,7 @@ from ._selectors import (
     links_in,
     main_and_visible,
     named,
+    one_other_site,
     outermost,
     outside,
     select,
@@ -466,6 +468,7 @@ _XML_HEAD = 1000  # its declaration and a comment or two before its root
 # Server-side code sent as it is, its interpreter not run (a handler lost when the server was moved or
 # upgraded): how it starts. A browser shows it as text, or nothing (HTML reads "<?php" as a comment).
 _SOURCE_STARTS = (("<?php", "PHP"), ("<?=", "PHP"), ("<%@", "ASP/JSP"), ("<%", "ASP/JSP"), ("<cf", "ColdFusion"))
+_SOURCE_OPENINGS = tuple(start for start, _ in _SOURCE_STARTS)
 _SOURCE_HEAD = 256
 _SHOWS_OR_RUNS = (
     "script, noscript, img, picture, iframe, frame, frameset, object, embed, video, audio, canvas, svg, form, "
@@ -964,12 +967,13 @@ def _cached_copy(html: str) -> bool:
     """Return whether the document ends with a page cache's comment, as WP Super Cache, W3 Total Cache, LiteSpeed
     Cache, WP Fastest Cache and Hummingbird sign the copies they serve (a post about one of them names it in its
     text, not in a comment at the end)."""
-    tail = html[-_CACHE_COMMENT_REACH:]
-    if _CACHE_MARKS_SHARE not in tail:  # most pages: one search, not one a mark
+    # Searched in place: a slice of a page beyond Latin-1 is copied and its widest character looked for.
+    start = max(len(html) - _CACHE_COMMENT_REACH, 0)
+    if html.find(_CACHE_MARKS_SHARE, start) < 0:  # most pages: one search, not one a mark
         return False
     for mark in _PAGE_CACHE_MARKS:
-        at = tail.find(mark)
-        if at >= 0 and tail.rfind("<!--", 0, at) > tail.rfind("-->", 0, at):
+        at = html.find(mark, start)
+        if at >= 0 and html.rfind("<!--", start, at) > html.rfind("-->", start, at):
             return True
     return False
 
@@ -1964,6 +1968,8 @@ def _elsewhere(href: str, root: str) -> bool:
 def _source_language(html: str) -> str:
     """Return the server-side language whose code ``html`` starts with: its interpreter was not run."""
     head = html[:_SOURCE_HEAD].lstrip(" \t\r\n\ufeff")[:5].lower()
+    if not head.startswith(_SOURCE_OPENINGS):  # most pages: one call, not a generator over the starts
+        return ""
     return next((language for start, language in _SOURCE_STARTS if head.startswith(start)), "")
 
 
@@ -2628,14 +2634,13 @@ def _date_sources(
     chrome = _unique(_outermost(_site_chrome(tree, body, named_chrome)))  # each once (see _main_text)
     # A sidebar's and its widgets' (not a "news-feed" list's, which may be the page's own).
     sides = _outermost(_unique([*select(body, "aside"), *(w for w in widgets if "widget" in _class_of(w))]))
-    # The links of the chrome and of the sides, each node's searched once for the three readings below (a search
-    # costs its selector's parse whatever the node's size).
-    chrome_links = [a for node in chrome for a in select(node, "a[href]")]
-    side_links = [a for node in sides for a in select(node, "a[href]")]
-    side_paths, headlines = _side_paths(side_links), _headlines(body, [*chrome_links, *side_links])
+    side_paths = _side_paths(sides)
+    headlines = _headlines(body, [*chrome, *sides])
     # The links of the menus, where articles nest (a static page of posts): a featured box's link to one of them is
-    # to a section of the site ("/berita/"), not to a post. Looked for again below, the chrome gone.
-    menu = _menu_links(chrome_links) if select_first(body, "article article") is not None else _NO_PATHS
+    # to a section of the site ("/berita/"), not to a post. Looked for again below, the chrome gone. Their nodes
+    # only then: most pages nest none.
+    nest = select_first(body, "article article") is not None
+    menu = _menu_links([a for node in chrome for a in select(node, "a[href]")]) if nest else _NO_PATHS
     if chrome:
         widgets, dated_parts = _outside(widgets, chrome), _outside(dated_parts, chrome)
     decompose_all(chrome)
@@ -2692,10 +2697,11 @@ def _class_of(node: Node) -> str:
     return (node.attributes.get("class") or "").lower()
 
 
-def _side_paths(links: list[Node]) -> frozenset[str]:
-    """Return the paths of the ``links`` (a sidebar's) with a year (``DateSources.side_paths``)."""
+def _side_paths(sides: list[Node]) -> frozenset[str]:
+    """Return the paths of the links in the ``sides`` (the asides', the widgets') with a year
+    (``DateSources.side_paths``)."""
     paths = set()
-    for href in (a.attributes.get("href") or "" for a in links):
+    for href in hrefs_in(sides):  # read without the links' nodes
         if "/20" in href:
             with suppress(ValueError):  # "http://[broken/2026/…"
                 paths.add(urlsplit(href.strip()).path)
@@ -2703,11 +2709,12 @@ def _side_paths(links: list[Node]) -> frozenset[str]:
 
 
 def _headlines(body: Node, left_out: list[Node]) -> int:
-    """Return how many headlines' links the body has but the links ``left_out`` (its chrome's, asides', widgets'):
+    """Return how many headlines' links the body has outside the parts ``left_out`` (its chrome, asides, widgets):
     the posts a page lists, dated or not, as themes head them."""
     # Their links by one selector, not four: a selector matches a node by all its parents, left out or not. Counted
     # in the compiled module, no link's node made: a link listed once per selector it matches is counted as often.
-    return count_found_besides(body, _HEADLINES, left_out)
+    # A part's links (``select(part, "a[href]")``: the part too, if it is one) are those that are it or in it.
+    return count_found_outside(body, _HEADLINES, left_out)
 
 
 def _drop_machine_parts(
@@ -3125,12 +3132,13 @@ def _others_feeds(tree: HTMLParser, host: str) -> list[Node]:
     own = _site_of(host)
     found = []
     for holder in [*select(tree, "ul"), *select(tree, "ol")][:_MAX_MARKED]:
-        links = select(holder, "a[href]")[:_MAX_MARKED]
-        # Every link of the list to that site (a relative one is the application's), an item or more each.
-        site = _one_other_site(links, own)
+        # Every link of the list to that site (a relative one is the application's), an item or more each. Read
+        # without their nodes: most lists end at their first link.
+        site = one_other_site(holder, own, _MAX_MARKED)
         if site is None or site.endswith(_NOT_FEEDS):
             continue
         items = len(select(holder, "li"))
+        links = select(holder, "a[href]")[:_MAX_MARKED]
         if _MIN_FEED_ITEMS <= items <= len(links) and not has_ancestor(holder, ("article",)):
             found.append(holder)
     return _outermost(found)
