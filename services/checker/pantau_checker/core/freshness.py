@@ -184,19 +184,31 @@ def page_evidence(page: Page, now: datetime, last_modified: str | None = None, h
     links to its own posts on ``host`` (where given), and ``Last-Modified``."""
     in_articles, elsewhere = _zone_dates(page, now)
     dates = in_articles + elsewhere
-    written = page_date_evidence(dates, now, in_articles)
-    ahead = _first_day_ahead(now)
-    posts = [d for d in in_articles if d < ahead]
+    ahead, top = _first_day_ahead(now), max(dates, default=None)
+    written = _written(dates, now, in_articles, ahead, top)
+    # The page's dates read once for the rest: where none is ahead (most pages), every article's date is a post's,
+    # and the newest, of the last ``_RECENT``, leaves the badges unread (``badge_evidence``).
+    posts = in_articles if top is None or top < ahead else [d for d in in_articles if d < ahead]
+    badge = (
+        None
+        if top is not None and now - _RECENT <= top < ahead
+        else badge_evidence(page, dates, now, articles_dated=bool(in_articles))
+    )
+    # Most pages have no dated meta, no JSON-LD and no link to a dated address: none of their signals' work is done.
+    metas, linked = meta_dates(page.metas), host and derived(page, "dated_paths", _dated_paths)
+    permalink = newest("permalink", permalink_dates(page, host), now) if linked else None
     found = (
         written,
-        badge_evidence(page, dates, now, articles_dated=bool(in_articles)),
-        newest("metadata", _not_rendered(unstamped(meta_dates(page.metas), now), posts, now), now),
-        newest("json_ld", unstamped(json_ld_dates(page.dates.json_ld), now), now),
-        newest("permalink", permalink_dates(page, host), now) if host else None,
+        badge,
+        newest("metadata", _not_rendered(unstamped(metas, now), posts, now), now) if metas else None,
+        newest("json_ld", unstamped(json_ld_dates(page.dates.json_ld), now), now) if page.dates.json_ld else None,
+        permalink,
         _last_modified(last_modified, page, host, dates, posts, written, now),
     )
     dated = [e for e in found if e is not None]
-    if host and not any(e.signal in ("page_date", "permalink") for e in dated):
+    # The month of the posts' addresses, for a page that no date of its own nor of a post's address dates (the
+    # badges' evidence is the page's dates' too).
+    if linked and written is None and badge is None and permalink is None:
         month = _month_evidence(page, host, now)
         dated += [month] if month is not None else []
     return dated
@@ -291,9 +303,11 @@ def _last_modified(
     post belies it only where the page's headlines are few (``DateSources.headlines``): a sticky post of months
     ago above a list of undated news is no sign that the list is as old.
     """
-    found = newest("last_modified", unstamped(_listed(http_date(value)), now), now)
-    if found is None or page.cached_copy:
+    when = http_date(value)
+    # Not one stamped at the request's moment (``unstamped``), nor one ahead (``newest``).
+    if when is None or page.cached_copy or when > now + _FUTURE_SLACK or _stamped(when, now):
         return None
+    found = _dated("last_modified", when)
     months = month_permalinks(page, host) if host and _rendered(page) else []
     if len(months) >= _DATED_POSTS and found.when - _month_after(max(months)) > _RECENT:
         if written is not None and found.when - written.when <= _RECENT:
@@ -393,11 +407,25 @@ def page_date_evidence(
     post of today all the same where the schedule is elsewhere (none of its days is an article's): a widget's rota
     beside the day's news.
     """
-    first_ahead = _first_day_ahead(now)
-    top = max(dates, default=None)
+    return _written(dates, now, in_articles, _first_day_ahead(now), max(dates, default=None))
+
+
+def _written(
+    dates: Sequence[datetime],
+    now: datetime,
+    in_articles: Sequence[datetime],
+    first_ahead: datetime,
+    top: datetime | None,
+) -> Evidence | None:
+    """Return ``page_date_evidence`` of ``dates``, whose newest is ``top``, at ``now``, whose first day ahead is
+    ``first_ahead``: ``page_evidence`` has both already."""
     if top is None or top < first_ahead:
         # None ahead (most pages): no schedule, no upcoming date, the newest is the evidence (if not future).
-        return newest("page_date", (top,) if top is not None and top <= now + _FUTURE_SLACK else dates, now)
+        return (
+            _dated("page_date", top)
+            if top is not None and top <= now + _FUTURE_SLACK
+            else newest("page_date", dates, now)
+        )
     today = first_ahead.date() - timedelta(days=1)
     # Up to ``_UPCOMING`` after today (WIT's, the latest): the earliest day such a date was written is never ahead.
     upcoming = [d for d in dates if first_ahead <= d <= first_ahead - _DAY + _UPCOMING]
@@ -570,8 +598,12 @@ def newest(signal: str, dates: Iterable[datetime], now: datetime, detail: str = 
     if not credible:
         return None
     when = max(credible)
-    label = FRESHNESS_EVIDENCE_LABELS.get(signal, signal)
-    return Evidence(signal, when, detail or f"{label} {when.date().isoformat()}")
+    return Evidence(signal, when, detail) if detail else _dated(signal, when)
+
+
+def _dated(signal: str, when: datetime) -> Evidence:
+    """Return ``when`` as the evidence of ``signal``, detailed by its label and the day."""
+    return Evidence(signal, when, f"{FRESHNESS_EVIDENCE_LABELS.get(signal, signal)} {when.date().isoformat()}")
 
 
 def without_belied_years(
@@ -749,7 +781,3 @@ def warm_up() -> None:
     # A text of Latin-1 is searched in bytes, any other as a str: each has its expressions.
     for page in (text, f"{text}\n— Senin lalu pukul 10.00"):
         content_dates(page, datetime(2026, 11, 23, tzinfo=UTC))
-
-
-def _listed(value: datetime | None) -> list[datetime]:
-    return [value] if value is not None else []
