@@ -440,7 +440,7 @@ cdef uintptr_t _id_of(list known, lxb_dom_node_t *root, bint tag):
     return id_
 
 
-cdef inline lxb_dom_attr_t *_attribute_by_id(lxb_dom_node_t *node, uintptr_t id_):
+cdef inline lxb_dom_attr_t *_attribute_by_id(lxb_dom_node_t *node, uintptr_t id_) noexcept:
     """Return the element's first attribute of that id (``lxb_dom_element_attr_by_id``)."""
     cdef lxb_dom_attr_t *attr = pantau_first_attr(node)
     while attr != NULL:
@@ -1044,7 +1044,7 @@ cdef inline LexborNode _start(object searched):
     return searched if type(searched) is LexborNode else (<LexborHTMLParser?> searched).root
 
 
-cdef const lexbor_str_t *_named_value(lxb_dom_node_t *node, const char *name, size_t size, bint *found):
+cdef const lexbor_str_t *_named_value(lxb_dom_node_t *node, const char *name, size_t size, bint *found) noexcept:
     """Return the value of the last attribute named ``name`` (NULL where it has none), and whether there is one."""
     cdef lxb_dom_attr_t *attr = _first_attr(<lxb_dom_element_t *> node)
     cdef const lxb_char_t *key
@@ -1064,7 +1064,7 @@ cdef inline str _decoded(const lexbor_str_t *value):
     return PyUnicode_DecodeUTF8(<const char *> value.data, value.length, "replace") if value != NULL else None
 
 
-cdef inline lxb_dom_node_t *_next(lxb_dom_node_t *at, lxb_dom_node_t *root, bint into):
+cdef inline lxb_dom_node_t *_next(lxb_dom_node_t *at, lxb_dom_node_t *root, bint into) noexcept:
     """Return the node after ``at`` in a walk of ``root`` (``lxb_dom_node_simple_walk``'s order; into ``at``'s
     children where ``into``), or NULL at the walk's end."""
     if into and at.first_child != NULL:
@@ -1074,7 +1074,7 @@ cdef inline lxb_dom_node_t *_next(lxb_dom_node_t *at, lxb_dom_node_t *root, bint
     return NULL if at == root else at.next
 
 
-cdef inline lxb_dom_node_t *_walk_start(LexborNode node, lxb_dom_node_t *root):
+cdef inline lxb_dom_node_t *_walk_start(LexborNode node, lxb_dom_node_t *root) noexcept:
     """Return where a search of ``node`` (whose tree starts at ``root``) starts: lexbor's walk from the node itself
     (``LXB_SELECTORS_OPT_MATCH_ROOT``), or from its first child (a template's content, or a document)."""
     if node._is_template_content or root.type == LXB_DOM_NODE_TYPE_DOCUMENT:
@@ -2010,7 +2010,9 @@ cdef extern from *:
     lxb_dom_attr_t *pantau_id_attr(lxb_dom_node_t *node)
 
 
-cdef inline const lexbor_str_t *_value_named(lxb_dom_node_t *node, lxb_dom_attr_t *kept, const char *name, size_t size):
+cdef inline const lexbor_str_t *_value_named(
+    lxb_dom_node_t *node, lxb_dom_attr_t *kept, const char *name, size_t size
+) noexcept:
     """Return ``_named_value``'s value of the attribute ``name`` ("class" or "id"), whose local name's attribute
     lexbor keeps as ``kept``: that one's where its name as written is ``name``, none where there is none."""
     cdef bint found
