@@ -4472,13 +4472,14 @@ def main_and_visible(LexborNode body not None, LexborNode root not None) -> tupl
 
 # A word's bytes, and the words after it, copied sixteen or eight at a time (``_words_into``): most words are of
 # printable ASCII, whose bytes are each a word's, and most of a text's words stand one space apart, which
-# ``_words_into`` writes as it reads them. The run goes on over the bytes from "!" to DEL and over each space between
-# two of them; it stops at any other byte (below "!", beyond ASCII), and at a space with such a byte before or after
-# it. Each byte is told on its own: by SSE2's comparisons, else by sums within its seven low bits (no carry from one
-# byte into another: exact for each byte, not only the first). The run starts just after a word's byte, so a space
-# first in a chunk has a word's byte before it (a chunk's last byte is a run's, or a space that a run's byte follows);
-# the byte after a chunk is read on its own where the chunk's last is a space. The bytes are stored a chunk at once:
-# ``_room_for`` leaves room for them, since the words written are at most a byte more than those read.
+# ``_words_into`` writes as it reads them. The run goes on over the bytes from "!" to DEL and over each space with
+# one of them after it; it stops at any other byte (below "!", beyond ASCII), and at a space with such a byte after
+# it. A space the run goes over has a run's byte before it too: the run starts just after a word's byte, and stops
+# at the first byte it does not go over, so the byte before a space it goes over is one of the run's bytes or a space
+# it went over, which (followed by this space) it would not have. Each byte is told on its own: by SSE2's comparisons,
+# else by sums within its seven low bits (no carry from one byte into another: exact for each byte, not only the
+# first). The byte after a chunk is read on its own where the chunk's last is a space. The bytes are stored a chunk
+# at once: ``_room_for`` leaves room for them, since the words written are at most a byte more than those read.
 cdef extern from *:
     """
     #if defined(__SSE2__)
@@ -4501,7 +4502,7 @@ cdef extern from *:
             _mm_storeu_si128((__m128i *) out, bytes);
             others = (unsigned) _mm_movemask_epi8(_mm_cmplt_epi8(bytes, bang));
             spaces = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, blank));
-            lones = spaces & ~(others << 1) & ~(others >> 1) & 0x7FFFu;
+            lones = spaces & ~(others >> 1) & 0x7FFFu;
             stopped = others & ~lones;
             if (stopped) {
                 skip = (size_t) __builtin_ctz(stopped);
@@ -4521,14 +4522,12 @@ cdef extern from *:
             /* bit 7 of a byte: a space (0x20; its xor with 0x20 is 0) */
             spaced = chunk ^ 0x2020202020202020ULL;
             space = ~(((spaced & low) + low) | spaced) & high;
-            /* a space between two of the run's bytes: the one before it (in the eight, or the word's byte the run
-               starts after) and the one after it (in the eight; for the last, below) */
-            lone = space & ~(other << 8) & ~(other >> 8) & 0x0080808080808080ULL;
+            /* a space with a run's byte after it (in the eight; for the last, below) */
+            lone = space & ~(other >> 8) & 0x0080808080808080ULL;
             stops = other & ~lone;
             if (stops) {
                 skip = (size_t) __builtin_ctzll(stops) >> 3;
-                /* the last a space (with a run's byte before it, or that byte would stop first), and the next byte
-                   one of the run's */
+                /* the last a space, and the next byte one of the run's */
                 if (skip != 7 || !(space >> 63) || end - at == 8 || (unsigned char) (at[8] - 0x21) > 0x5E)
                     return (size_t) (at - start) + skip;
             }
