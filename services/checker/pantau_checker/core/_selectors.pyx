@@ -1793,7 +1793,7 @@ cdef int _words_into(_Text buffer, const lxb_char_t *data, size_t length, bint i
         out += 1
         at += 1
         while True:
-            # Most of its bytes and of the words after it, eight at a time (``pantau_word_run``, ``# --- texts ---``)
+            # Most of its bytes and of the words one space apart after it, sixteen at a time (``pantau_word_run``)
             width = pantau_word_run(at, end, out)
             out += width
             at += width
