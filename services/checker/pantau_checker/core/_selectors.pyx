@@ -440,7 +440,7 @@ cdef uintptr_t _id_of(list known, lxb_dom_node_t *root, bint tag):
     return id_
 
 
-cdef inline lxb_dom_attr_t *_attribute_by_id(lxb_dom_node_t *node, uintptr_t id_):
+cdef inline lxb_dom_attr_t *_attribute_by_id(lxb_dom_node_t *node, uintptr_t id_) noexcept:
     """Return the element's first attribute of that id (``lxb_dom_element_attr_by_id``)."""
     cdef lxb_dom_attr_t *attr = pantau_first_attr(node)
     while attr != NULL:
@@ -1044,7 +1044,7 @@ cdef inline LexborNode _start(object searched):
     return searched if type(searched) is LexborNode else (<LexborHTMLParser?> searched).root
 
 
-cdef const lexbor_str_t *_named_value(lxb_dom_node_t *node, const char *name, size_t size, bint *found):
+cdef const lexbor_str_t *_named_value(lxb_dom_node_t *node, const char *name, size_t size, bint *found) noexcept:
     """Return the value of the last attribute named ``name`` (NULL where it has none), and whether there is one."""
     cdef lxb_dom_attr_t *attr = _first_attr(<lxb_dom_element_t *> node)
     cdef const lxb_char_t *key
@@ -1064,7 +1064,7 @@ cdef inline str _decoded(const lexbor_str_t *value):
     return PyUnicode_DecodeUTF8(<const char *> value.data, value.length, "replace") if value != NULL else None
 
 
-cdef inline lxb_dom_node_t *_next(lxb_dom_node_t *at, lxb_dom_node_t *root, bint into):
+cdef inline lxb_dom_node_t *_next(lxb_dom_node_t *at, lxb_dom_node_t *root, bint into) noexcept:
     """Return the node after ``at`` in a walk of ``root`` (``lxb_dom_node_simple_walk``'s order; into ``at``'s
     children where ``into``), or NULL at the walk's end."""
     if into and at.first_child != NULL:
@@ -1074,7 +1074,7 @@ cdef inline lxb_dom_node_t *_next(lxb_dom_node_t *at, lxb_dom_node_t *root, bint
     return NULL if at == root else at.next
 
 
-cdef inline lxb_dom_node_t *_walk_start(LexborNode node, lxb_dom_node_t *root):
+cdef inline lxb_dom_node_t *_walk_start(LexborNode node, lxb_dom_node_t *root) noexcept:
     """Return where a search of ``node`` (whose tree starts at ``root``) starts: lexbor's walk from the node itself
     (``LXB_SELECTORS_OPT_MATCH_ROOT``), or from its first child (a template's content, or a document)."""
     if node._is_template_content or root.type == LXB_DOM_NODE_TYPE_DOCUMENT:
@@ -1792,11 +1792,14 @@ cdef int _words_into(_Text buffer, const lxb_char_t *data, size_t length, bint i
         out[0] = <char> at[0]
         out += 1
         at += 1
-        width = pantau_plain_run(at, end, out)  # most of its bytes, eight at a time (``# --- texts ---``)
-        out += width
-        at += width
-        while at < end and _byte_kind[at[0]] == 0:  # the rest
-            out[0] = <char> at[0]
+        while True:
+            # Most of its bytes and of the words one space apart after it, sixteen at a time (``pantau_word_run``)
+            width = pantau_word_run(at, end, out)
+            out += width
+            at += width
+            if at == end or _byte_kind[at[0]] != 0:
+                break
+            out[0] = <char> at[0]  # a word's byte the run leaves: beyond ASCII, or a control
             out += 1
             at += 1
     buffer.size = out - begin
@@ -2007,7 +2010,9 @@ cdef extern from *:
     lxb_dom_attr_t *pantau_id_attr(lxb_dom_node_t *node)
 
 
-cdef inline const lexbor_str_t *_value_named(lxb_dom_node_t *node, lxb_dom_attr_t *kept, const char *name, size_t size):
+cdef inline const lexbor_str_t *_value_named(
+    lxb_dom_node_t *node, lxb_dom_attr_t *kept, const char *name, size_t size
+) noexcept:
     """Return ``_named_value``'s value of the attribute ``name`` ("class" or "id"), whose local name's attribute
     lexbor keeps as ``kept``: that one's where its name as written is ``name``, none where there is none."""
     cdef bint found
@@ -4465,22 +4470,66 @@ def main_and_visible(LexborNode body not None, LexborNode root not None) -> tupl
     return main_words, " ".join(words)
 
 
-# A word's bytes copied eight at a time (``_words_into``): most words are of printable ASCII, whose bytes are each
-# a word's; the first byte of eight below "!" or beyond ASCII is found by the borrow of a subtraction, exact for the
-# first (a byte after it may be flagged wrongly: no matter). The eight are stored whole: ``_room_for`` leaves room for
-# them, since the words written are at most a byte more than those read.
+# A word's bytes, and the words after it, copied sixteen or eight at a time (``_words_into``): most words are of
+# printable ASCII, whose bytes are each a word's, and most of a text's words stand one space apart, which
+# ``_words_into`` writes as it reads them. The run goes on over the bytes from "!" to DEL and over each space with
+# one of them after it; it stops at any other byte (below "!", beyond ASCII), and at a space with such a byte after
+# it. A space the run goes over has a run's byte before it too: the run starts just after a word's byte, and stops
+# at the first byte it does not go over, so the byte before a space it goes over is one of the run's bytes or a space
+# it went over, which (followed by this space) it would not have. Each byte is told on its own: by SSE2's comparisons,
+# else by sums within its seven low bits (no carry from one byte into another: exact for each byte, not only the
+# first). The byte after a chunk is read on its own where the chunk's last is a space. The bytes are stored a chunk
+# at once: ``_room_for`` leaves room for them, since the words written are at most a byte more than those read.
 cdef extern from *:
     """
-    static inline size_t pantau_plain_run(const unsigned char *at, const unsigned char *end, char *out)
+    #if defined(__SSE2__)
+    #include <emmintrin.h>
+    #endif
+
+    static inline size_t pantau_word_run(const unsigned char *at, const unsigned char *end, char *out)
     {
+        const uint64_t high = 0x8080808080808080ULL, low = 0x7F7F7F7F7F7F7F7FULL;
         const unsigned char *start = at;
-        uint64_t chunk, flagged;
+        uint64_t chunk, spaced, other, space, lone, stops;
+        size_t skip;
+    #if defined(__SSE2__)
+        /* sixteen at a time, a bit a byte: "other" by a signed comparison (a byte beyond ASCII is negative) */
+        const __m128i bang = _mm_set1_epi8(0x21), blank = _mm_set1_epi8(0x20);
+        __m128i bytes;
+        unsigned others, spaces, lones, stopped;
+        while (end - at >= 16) {
+            bytes = _mm_loadu_si128((const __m128i *) at);
+            _mm_storeu_si128((__m128i *) out, bytes);
+            others = (unsigned) _mm_movemask_epi8(_mm_cmplt_epi8(bytes, bang));
+            spaces = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, blank));
+            lones = spaces & ~(others >> 1) & 0x7FFFu;
+            stopped = others & ~lones;
+            if (stopped) {
+                skip = (size_t) __builtin_ctz(stopped);
+                if (skip != 15 || !(spaces >> 15) || end - at == 16 || (unsigned char) (at[16] - 0x21) > 0x5E)
+                    return (size_t) (at - start) + skip;
+            }
+            at += 16;
+            out += 16;
+        }
+    #endif
         while (end - at >= 8) {
             memcpy(&chunk, at, 8);
             memcpy(out, &chunk, 8);
-            flagged = ((chunk - 0x2121212121212121ULL) | chunk) & 0x8080808080808080ULL;
-            if (flagged) {
-                return (size_t) (at - start) + ((size_t) __builtin_ctzll(flagged) >> 3);
+            /* bit 7 of a byte: below "!" or beyond ASCII (its low seven bits plus 0x5F carry into bit 7 from "!") */
+            other = ~((chunk & low) + 0x5F5F5F5F5F5F5F5FULL) & high;
+            other |= chunk & high;
+            /* bit 7 of a byte: a space (0x20; its xor with 0x20 is 0) */
+            spaced = chunk ^ 0x2020202020202020ULL;
+            space = ~(((spaced & low) + low) | spaced) & high;
+            /* a space with a run's byte after it (in the eight; for the last, below) */
+            lone = space & ~(other >> 8) & 0x0080808080808080ULL;
+            stops = other & ~lone;
+            if (stops) {
+                skip = (size_t) __builtin_ctzll(stops) >> 3;
+                /* the last a space, and the next byte one of the run's */
+                if (skip != 7 || !(space >> 63) || end - at == 8 || (unsigned char) (at[8] - 0x21) > 0x5E)
+                    return (size_t) (at - start) + skip;
             }
             at += 8;
             out += 8;
@@ -4488,7 +4537,7 @@ cdef extern from *:
         return (size_t) (at - start);
     }
     """
-    size_t pantau_plain_run(const lxb_char_t *at, const lxb_char_t *end, char *out) noexcept nogil
+    size_t pantau_word_run(const lxb_char_t *at, const lxb_char_t *end, char *out) noexcept nogil
 
 
 # --- the years' windows' reads ---
