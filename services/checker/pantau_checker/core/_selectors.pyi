@@ -176,3 +176,6 @@ class JsonLine:
 def head_items(
     tree: LexborHTMLParser, query: str
 ) -> list[tuple[bool, str | None, str | None, str | None, str | None, str | None]]: ...
+
+# --- walks ---
+def indexed(tree: LexborHTMLParser | LexborNode) -> bool: ...
