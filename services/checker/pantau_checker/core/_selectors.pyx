@@ -5167,3 +5167,11 @@ def hrefs_in(list parts not None) -> list:
             value = _named_value(at, "href", 4, &named)
             found.append(_decoded(value) if value != NULL else "")
     return found
+
+
+# --- walks ---
+def indexed(object tree) -> bool:
+    """Whether the index holds ``tree``'s document as it is now (a parser, or a node of it): a search of an element's
+    name then reads the name's list, which costs less than asking the markup whether it has the name first."""
+    cdef LexborHTMLParser parser = tree.parser if type(tree) is LexborNode else <LexborHTMLParser?> tree
+    return parser is not None and _indexed is parser and _indexed_at == parser._mutation_count

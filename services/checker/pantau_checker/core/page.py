@@ -48,6 +48,7 @@ from ._selectors import (
     head_items,
     hrefs_in,
     images_named,
+    indexed,
     joined_text,
     linked_site,
     links_found,
@@ -1244,8 +1245,11 @@ def _own_sheets(tree: HTMLParser, markup: Markup | None = None) -> list[str]:
 
 def _tagged(tree: HTMLParser, tag: str, markup: Markup | None) -> list[Node]:
     """Return the elements named ``tag``: none, without the walk, where ``markup`` (the tree's, when given) has no
-    start tag of the name in any case (a name is read as written: no reference in it is decoded)."""
-    return select(tree, tag) if markup is None or markup.has_folded(f"<{tag}") else []
+    start tag of the name in any case (a name is read as written: no reference in it is decoded). Where the index
+    holds the tree (``indexed``: from the document's first search until it changes), the search reads the name's list
+    of places, for less than the markup's names asked: the parser makes no element of these names but from its start
+    tag, so that the search finds none where the markup has none."""
+    return select(tree, tag) if markup is None or indexed(tree) or markup.has_folded(f"<{tag}") else []
 
 
 def _hidden_nodes(

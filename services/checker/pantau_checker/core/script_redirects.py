@@ -56,6 +56,8 @@ from itertools import chain, islice
 from typing import TypeAlias
 from urllib.parse import unquote, urlsplit
 
+import ahocorasick_rs
+
 # What the kinds of pointer say: an unconditional redirect, or one for search engines (their robots or the
 # visitors they send) or for phones' visitors.
 SCRIPT, SEARCH, MOBILE = "script", "script_search", "script_mobile"
@@ -324,6 +326,8 @@ _RUNS = {
 _TIMER_STRING = re.compile(
     r"\s*(?:['\"`]|(?:window\s*\.\s*)?(?:atob|unescape|decodeURI(?:Component)?|String\s*\.\s*fromCharCode)\b)"
 )
+# A timer handed a string: ``_RUNS["set"]``'s call followed by what ``_TIMER_STRING`` matches.
+_TIMER_HANDED_STRING = re.compile(_RUNS["set"].pattern + _TIMER_STRING.pattern)
 _CALLED_NOW = re.compile(r"\s*(?:\(|\.\s*(?:call|apply)\s*\()")
 _LONG_QUOTED = {q: re.compile(rf"{q}((?:[^{q}\\\r\n]++|\\(?:\r\n|[\s\S]))*+){q}") for q in ("'", '"')}
 _SCRIPT_TAG = re.compile(r"<script\b([^<>]{0,200})>", re.I)
@@ -347,6 +351,10 @@ _MAX_NESTED = 4  # code run from a string that runs a string ...
 _MAX_WRITTEN_SCRIPTS = 5  # inline scripts of a markup written
 # The words whose presence in a script its readings ask about (``_words``).
 _WORDS = tuple(dict.fromkeys(("location", "open", *_WINDOWS, "navigate", "createElement", *_WRITTEN, *_RUNS)))
+_WORDS_FOUND = ahocorasick_rs.AhoCorasick(list(_WORDS), store_patterns=True)
+# Those of a script that may send the browser away (``_may_navigate``), but "open" and the windows' names.
+_NAVIGATING = frozenset(("location", "navigate", "createElement", *_WRITTEN, *_RUNS))
+_TIMERS = frozenset(("set",))  # the word of ``_RUNS``' timers (``_may_navigate_script``)
 
 # (text, whole, position after it): what is known of a value, whether that is all of it, and where it ends.
 _Read: TypeAlias = tuple[str, bool, int]
@@ -360,7 +368,7 @@ def script_targets(scripts: Sequence[str]) -> list[tuple[str, str]]:
         _names_unescaped(code) if "\\" in code and ("\\x" in code or "\\u" in code) else code for code in scripts
     ]
     said = list(map(_words, scripts))
-    if not any(map(_may_navigate, said)):  # most pages: no script of theirs navigates
+    if not any(map(_may_navigate_script, scripts, said)):  # most pages: no script of theirs navigates
         return found
     runner = _Runner(scripts, said)
     codes, contexts = runner.codes, runner.contexts
@@ -1418,12 +1426,28 @@ def _plain_name(literal: re.Match[str]) -> str:
 
 
 def _words(code: str) -> frozenset[str]:
-    """Return the words of ``_WORDS`` in ``code``: each looked for once, where each reading of the script asks."""
-    return frozenset(word for word in _WORDS if word in code)
+    """Return the words of ``_WORDS`` in ``code``: each looked for once, where each reading of the script asks; all
+    in one pass of their automaton, every place each is at (a word in another, "pend" in "opend", found too)."""
+    try:
+        return frozenset(_WORDS_FOUND.find_matches_as_strings(code, overlapping=True))
+    except UnicodeEncodeError:  # a lone surrogate, of a string's escape run as code ("\\ud800"): no UTF-8 of it
+        return frozenset(word for word in _WORDS if word in code)
 
 
 def _may_navigate(words: frozenset[str]) -> bool:
-    return "location" in words or _opens(words) or _builds(words) or _runs_strings(words)
+    # "location", a Navigation API call, markup or an element made, a string run; or ``_opens``.
+    return not words.isdisjoint(_NAVIGATING) or _opens(words)
+
+
+def _may_navigate_script(code: str, words: frozenset[str]) -> bool:
+    """``_may_navigate(words)`` of ``code``, but its timers count only where one is handed a string: a clock's
+    ``setInterval(tick, 1000)`` runs the page's own code, which the runner passes (``_Runner.add``), and a script
+    that navigates by nothing else sends the browser nowhere (the runner, its reader and the navigations' loop not
+    made for it). Every call is searched (the runner reads the first ``_MAX_RUN_CALLS``): one handed a string after
+    them sends the page to the runner, which finds what it found before."""
+    if "set" in words and _TIMER_HANDED_STRING.search(code) is None:
+        words = words - _TIMERS
+    return _may_navigate(words)
 
 
 def _builds(words: frozenset[str]) -> bool:
