@@ -3477,8 +3477,8 @@ def date_words(Moves moves, bytes low not None, Py_ssize_t hinted, tuple relativ
 def short_places(str text not None):
     """Return the places where ``dates._short_dated``'s dates of two-digit years may start: those of "'" and "’" (an
     apostrophe's year), those of "/", "-" and "." that the same character follows two or three characters on
-    (``separated_twice``), and those of "3", past the text's first two, after one of " ./-" (``after_one_of``), in
-    order; None where there is none of any."""
+    (``separated_twice``), and those of "3" where the second of ``dates._NAMED_SHORT_YEARS`` may match
+    (``_named_threes``), in order; None where there is none of any."""
     PyUnicode_READY(text)
     cdef list quote = _places(text, 0x27, 0, None)
     # A text of one byte a character holds no "’" (and ``memchr`` would look for a byte of it).
@@ -3486,7 +3486,7 @@ def short_places(str text not None):
     cdef list slash = _places(text, 0x2F, 0x2F, None)
     cdef list hyphen = _places(text, 0x2D, 0x2D, None)
     cdef list dot = _places(text, 0x2E, 0x2E, None)
-    cdef list three = _places(text, 0x33, 0, " ./-")
+    cdef list three = _named_threes(text)
     if not (quote or curly or slash or hyphen or dot or three):
         return None
     return quote, curly, slash, hyphen, dot, three
@@ -5175,3 +5175,32 @@ def indexed(object tree) -> bool:
     name then reads the name's list, which costs less than asking the markup whether it has the name first."""
     cdef LexborHTMLParser parser = tree.parser if type(tree) is LexborNode else <LexborHTMLParser?> tree
     return parser is not None and _indexed is parser and _indexed_at == parser._mutation_count
+
+
+# --- the dates' marks: the thirties' places ---
+# ``short_places`` gave every "3" after one of " ./-" as a place where a two-digit year of the 2030s after a month's
+# name ("Nov 30") may start: a day's "3 Desember", a "13.30" or a "- 3 -" is one, and each such place made
+# ``dates._short_found`` match the expression there in Python (some 20 k instructions on a news list whose text holds
+# no two-digit year at all). A "3" is a place only where the expression's lookbehinds can hold: a digit after it, and
+# before its mark a letter (``[^\W\d_]``) or a "." (as ``year_places`` keeps the twenties' "2"s).
+
+cdef list _named_threes(str text):
+    """Return the places of "3" in ``text``, past its first two, where ``dates._NAMED_SHORT_YEARS[1]`` may match: a
+    decimal digit after it (its ``\\d``), one of " ./-" before it and a letter or a "." before that (its
+    lookbehinds), in order."""
+    PyUnicode_READY(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef const void *data = PyUnicode_DATA(text)
+    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text), i = 2
+    cdef Py_UCS4 before, first
+    cdef list places = []
+    while (i := _next_of(data, kind, i, size, 0x33)) < size:
+        if i + 1 < size and Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i + 1)):
+            before = PyUnicode_READ(kind, data, i - 1)
+            first = PyUnicode_READ(kind, data, i - 2)
+            if (before == 0x20 or before == 0x2E or before == 0x2F or before == 0x2D) and (
+                first == 0x2E or (Py_UNICODE_ISALNUM(first) and not Py_UNICODE_ISDECIMAL(first))
+            ):
+                places.append(i)
+        i += 1
+    return places
