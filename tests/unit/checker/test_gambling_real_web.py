@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import base64
 import sys
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -325,7 +327,9 @@ def test_the_sites_own_head_addresses_are_no_finding() -> None:
 def test_what_no_one_sees_stays_out_of_the_visible_and_main_text() -> None:
     # The content fingerprint of an ordinary page must not change: a template or an SVG adds nothing to it.
     extra = "<template><p>Isi template</p></template><svg width='0' height='0'><text>Sprite</text></svg>"
-    plain, with_extra = parsed(Site()), parsed(Site(main_extra=extra))
+    # One page, its clock stopped, with and without the extra: two pages rendered a second apart differ in their clock.
+    site = Site(clock=datetime(2026, 11, 30, 9, 41, 7))
+    plain, with_extra = parsed(site), parsed(replace(site, main_extra=extra))
     assert (with_extra.visible_text, with_extra.main_text) == (plain.visible_text, plain.main_text)
     assert {"Isi template", "Sprite"} <= set(with_extra.hidden_texts)
 

@@ -16,6 +16,7 @@ screen-reader parts.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -453,7 +454,7 @@ def test_a_bootstrap_themes_own_hidden_parts_are_no_finding_and_keep_the_news(pl
     site = Site(main_extra=THEME)
     plain = parse_page(department_page(site), URL)
     if place == "own":
-        found = parse_page(department_page(Site(main_extra=THEME, head=f"<style>{BOOTSTRAP}</style>")), URL)
+        found = parse_page(department_page(replace(site, head=f"<style>{BOOTSTRAP}</style>")), URL)
     else:
         found = parse_page(department_page(site), URL, (hiding_rules(BOOTSTRAP),))
     assert defacement.scan(found) == ()
