@@ -143,12 +143,13 @@ def test_a_gets_request_is_made_without_httpxs_constructor(monkeypatch: pytest.M
 
 
 def test_a_gets_headers_changed_leave_the_sessions_and_the_next_requests_alone() -> None:
-    headers = session_headers({})
-    first = session_module._request("GET", "http://dinkes.bekasikota.go.id/", None, headers, None, {})
+    headers, extensions = session_headers({}), session_module._extensions(10.0, 5.0)
+    first = session_module._request("GET", "http://dinkes.bekasikota.go.id/", None, headers, None, extensions)
+    assert first.extensions == extensions and first.extensions is not extensions
     first.headers["X-Only-Here"] = "1"
     first.extensions["changed"] = True
-    again = session_module._request("GET", "http://dinkes.bekasikota.go.id/", None, headers, None, {})
-    assert "x-only-here" not in headers and "host" not in headers
+    again = session_module._request("GET", "http://dinkes.bekasikota.go.id/", None, headers, None, extensions)
+    assert "x-only-here" not in headers and "host" not in headers and "changed" not in extensions
     assert "x-only-here" not in again.headers and "changed" not in again.extensions
 
 
@@ -213,7 +214,8 @@ def test_an_answer_is_the_response_httpx_made(raw: list[tuple[bytes, bytes]], st
     for name, value in vars(before).items():
         if name not in ("headers", "stream"):
             assert getattr(made, name) == value, name
-    assert made.extensions is not before.extensions and made.history is not before.history
+    other = _Answer(status, AnswerHeaders(raw), _Body(_owner([]), key, None, 10.0), tls)  # type: ignore[arg-type]
+    assert made.extensions is not other.extensions and made.history is not other.history  # each answer's own
     assert made.headers.raw == before.headers.raw and list(made.headers.items()) == list(before.headers.items())
     assert made.headers.encoding == before.headers.encoding
     assert (made.http_version, made.reason_phrase, repr(made)) == (
@@ -259,6 +261,25 @@ def test_an_answers_close_gives_the_connection_back_once_as_httpxs_did() -> None
     assert made_released == before_released == [key]
     assert made.is_closed and before.is_closed
     assert made.is_stream_consumed is before.is_stream_consumed is False
+
+
+class _CountedBody(httpx.AsyncByteStream):
+    def __init__(self) -> None:
+        self.closed = 0
+
+    async def aclose(self) -> None:
+        self.closed += 1
+
+
+def test_an_answers_body_is_closed_once_as_httpx_closed_it() -> None:
+    async def closed(response: httpx.Response) -> None:
+        await response.aclose()
+        await response.aclose()
+
+    made_body, before_body = _CountedBody(), _CountedBody()
+    asyncio.run(closed(_Answer(200, AnswerHeaders([]), made_body, None)))  # type: ignore[arg-type]
+    asyncio.run(closed(httpx.Response(200, stream=before_body)))
+    assert made_body.closed == before_body.closed == 1
 
 
 def test_an_answers_close_is_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -308,7 +329,9 @@ class _Handler(BaseHTTPRequestHandler):
         _Handler.seen.append((self.path, self.headers.get("Host", ""), self.headers.get("Accept")))
         extra: list[tuple[str, str]] = []
         status, body = 200, PAGE
-        if self.path == "/lama":
+        if self.path == "/rantai":
+            status, extra, body = 301, [("Location", "/lama")], b""
+        elif self.path == "/lama":
             status, extra, body = 301, [("Location", "/baru/")], b""
         elif self.path == "/luar":
             status, extra, body = (
@@ -345,6 +368,8 @@ def test_a_sessions_fetches_ask_and_read_as_before(port: int) -> None:
             page = await session.fetch(f"http://dinkes.bekasikota.go.id:{port}/", landing=True)
             moved = await session.fetch(f"http://dinkes.bekasikota.go.id:{port}/lama")
             away = await session.fetch(f"http://dinkes.bekasikota.go.id:{port}/luar")
+            # A redirect's address read from the answer's URL as httpx writes it: its host lowered, its port kept.
+            written = await session.fetch(f"http://Dinkes.Bekasikota.go.id:{port}/rantai")
             css = await session.fetch(f"http://dinkes.bekasikota.go.id:{port}/", headers={"Accept": "text/css"})
             request = session_module._request(
                 "GET", f"http://dinkes.bekasikota.go.id:{port}/", None, session.headers, None, {}
@@ -354,14 +379,16 @@ def test_a_sessions_fetches_ask_and_read_as_before(port: int) -> None:
                 body = await read_bounded(response, 2_000_000)
             finally:
                 await response.aclose()
-            return page, moved, away, css, type(response), body, response.is_closed
+            return page, moved, away, written, css, type(response), body, response.is_closed
 
     _Handler.seen.clear()
-    page, moved, away, css, kind, body, closed = asyncio.run(run())
+    page, moved, away, written, css, kind, body, closed = asyncio.run(run())
     host = f"dinkes.bekasikota.go.id:{port}"
     assert page.status == 200 and page.body == PAGE and page.final_url == f"http://{host}/" and page.redirects == ()
     assert moved.final_url == f"http://{host}/baru/" and moved.redirects == (f"http://{host}/lama",)
     assert away.final_url == f"http://{host}/x?y=1" and away.redirects == (f"http://{host}/luar",)
+    assert written.final_url == f"http://{host}/baru/"
+    assert written.redirects == (f"http://Dinkes.Bekasikota.go.id:{port}/rantai", f"http://{host}/lama")
     assert css.body == PAGE and kind is _Answer and body == PAGE and closed
     assert _Handler.seen == [
         ("/", host, "*/*"),
@@ -369,6 +396,9 @@ def test_a_sessions_fetches_ask_and_read_as_before(port: int) -> None:
         ("/baru/", host, "*/*"),
         ("/luar", host, "*/*"),
         ("/x?y=1", host, "*/*"),
+        ("/rantai", host, "*/*"),
+        ("/lama", host, "*/*"),
+        ("/baru/", host, "*/*"),
         ("/", host, "text/css"),
         ("/", host, "*/*"),
     ]
