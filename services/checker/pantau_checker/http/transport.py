@@ -96,13 +96,7 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         assert connection.transport is not None
         # A plain connection has no TLS object: uvloop's transport is not asked for it.
         tls = connection.transport.get_extra_info("ssl_object") if key[0] == "https" else None
-        response = httpx.Response(
-            status,
-            stream=_Body(self, key, connection, read_s),
-            extensions={"http_version": b"HTTP/1.1", "ssl_object": tls},
-        )
-        response.headers = AnswerHeaders(headers)
-        return response
+        return _Answer(status, AnswerHeaders(headers), _Body(self, key, connection, read_s), tls)
 
     async def aclose(self) -> None:
         self._idle.clear()
@@ -260,6 +254,33 @@ class BorrowedTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         return None
+
+
+class _Answer(httpx.Response):
+    """``httpx.Response(status, stream=body, extensions=...)`` with the answer's headers, made without httpx's
+    constructor (its empty headers made first, asking whether they are a Mapping and a Sequence, ABCs' checks, and its
+    keywords sorted out: 27 k instructions a response, against 9 k); its attributes are those httpx sets, in its order.
+    """
+
+    def __init__(self, status: int, headers: AnswerHeaders, body: _Body, tls: ssl.SSLObject | None) -> None:
+        self.status_code = status
+        self.headers = headers
+        self._request: httpx.Request | None = None
+        self.next_request: httpx.Request | None = None
+        self.extensions = {"http_version": b"HTTP/1.1", "ssl_object": tls}
+        self.history: list[httpx.Response] = []
+        self.is_closed = False
+        self.is_stream_consumed = False
+        self.default_encoding = "utf-8"
+        self.stream = body
+        self._num_bytes_downloaded = 0
+
+    async def aclose(self) -> None:
+        # httpx's asks whether the stream is an AsyncByteStream (an ABC's check) and closes it inside a generator's
+        # context manager that gives an httpx error its request: the body's close raises none.
+        if not self.is_closed:
+            self.is_closed = True
+            await self.stream.aclose()  # type: ignore[union-attr] # the answer's ``_Body``, asynchronous
 
 
 class _Body(httpx.AsyncByteStream):
