@@ -26,13 +26,14 @@ the term scan's words found by a walk of their table (``Moves``); the dates' wor
 the two-digit years' places (``date_words``, ``limit_heads``, ``short_places``); the articles' texts joined
 (``joined_text``), a node's ancestor by its name (``has_ancestor``) and a link's site (``linked_site``); the relative
 words' places that start a word (``word_places``); the headings without a link and the headlines counted without
-their nodes (``found_without``, ``count_found_besides``), parts taken out in one call (``decompose_all``),
+their nodes (``found_without``, ``count_found_outside``), parts taken out in one call (``decompose_all``),
 the page kind's parts of a title (``title_segments``); the page's links read from the index's places, no node made
 (``links_found``, ``found_places``, ``count_within``), its named images in one walk (``images_named``) and the head's
 metas and links (``head_items``); a body decoded as UTF-8 into CPython's form (``utf8_decoded``) and the links'
 addresses asked for a "%" (``plain_hrefs``); the main content's words and the visible text in one walk
 (``main_and_visible``); the years' windows' reads kept by their characters (``WindowReads``); and the event's JSON
-line written into one buffer (``JsonLine``).
+line written into one buffer (``JsonLine``); the sidebars' addresses and a list's other site read from a search's
+places (``hrefs_in``, ``one_other_site``); whether the index holds a tree (``indexed``).
 """
 
 from cpython.unicode cimport PyUnicode_DecodeUTF8
@@ -3983,28 +3984,6 @@ def found_without(LexborNode node not None, str query not None, Py_ssize_t limit
         if not _finds_in(node, at, <_Prepared> within, skipped):
             left.append(LexborNode.new(at, parser))
     return left
-
-
-def count_found_besides(LexborNode node not None, str query not None, list left_out not None) -> Py_ssize_t:
-    """Return ``count_besides(select(node, query), left_out)``: how many elements ``query`` finds in ``node`` (one
-    found once per selector it matches counted as often) that are none of ``left_out``; no node made."""
-    cdef object ready = _kept_prepared.get(query)
-    if ready is None:
-        return count_besides(select(node, query), left_out)
-    cdef LexborNode start = node._get_node()
-    cdef list found = _prepared_search(
-        node, start.node, (<_Prepared> ready).parts, (<_Prepared> ready).starts, (<_Prepared> ready).count, _PLACES
-    )
-    cdef _Places places
-    cdef Py_ssize_t count = 0
-    _places_of(&places, left_out)
-    try:
-        for item in found:
-            if not _has_place(&places, <uintptr_t> PyLong_AsVoidPtr(item)):
-                count += 1
-    finally:
-        free(places.slots)
-    return count
 
 
 # --- nodes taken out in one call ---
