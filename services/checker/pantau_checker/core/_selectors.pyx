@@ -4094,6 +4094,10 @@ def links_found(
 def count_within(LexborHTMLParser tree not None, list places not None, list parts not None) -> Py_ssize_t:
     """Return how many of ``places`` (``links_found``'s, of ``tree``) are one of ``parts`` (nodes) or in one:
     ``len(nodes) - len(outside(nodes, parts))`` of their nodes."""
+    return _count_within(tree, places, parts)
+
+
+cdef Py_ssize_t _count_within(LexborHTMLParser tree, list places, list parts) except -1:
     cdef _Places held
     cdef Py_ssize_t count = 0
     cdef lxb_dom_node_t *at
@@ -5074,20 +5078,7 @@ def count_found_outside(LexborNode node not None, str query not None, list parts
     cdef list found = _prepared_search(
         node, start.node, (<_Prepared> ready).parts, (<_Prepared> ready).starts, (<_Prepared> ready).count, _PLACES
     )
-    cdef _Places held
-    cdef Py_ssize_t count = 0
-    cdef lxb_dom_node_t *at
-    _places_of(&held, parts)
-    try:
-        for item in found:
-            at = <lxb_dom_node_t *> PyLong_AsVoidPtr(item)
-            while at != NULL and not _has_place(&held, <uintptr_t> at):
-                at = _up(at, node.parser)
-            if at == NULL:
-                count += 1
-    finally:
-        free(held.slots)
-    return count
+    return len(found) - _count_within(node.parser, found, parts)
 
 
 # ``page._others_feeds`` made a node for each link of each list of the page, and read its address by a Python call
