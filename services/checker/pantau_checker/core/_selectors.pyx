@@ -2480,7 +2480,6 @@ def year_places(str text not None) -> tuple:
     cdef int kind = PyUnicode_KIND(text)
     cdef const void *data = PyUnicode_DATA(text)
     cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text), i = 0
-    cdef Py_UCS4 before, first
     cdef list years = [], twenties = []
     while (i := _next_of(data, kind, i, size, 0x32)) < size:
         if (
@@ -2493,15 +2492,23 @@ def year_places(str text not None) -> tuple:
             years.append(i)
             i += 4
             continue
-        if i >= 2 and i + 1 < size and Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i + 1)):
-            before = PyUnicode_READ(kind, data, i - 1)
-            first = PyUnicode_READ(kind, data, i - 2)
-            if (before == 0x20 or before == 0x2E or before == 0x2F or before == 0x2D) and (
-                first == 0x2E or (Py_UNICODE_ISALNUM(first) and not Py_UNICODE_ISDECIMAL(first))
-            ):
-                twenties.append(i)
+        if i >= 2 and _short_year_place(kind, data, i, size):
+            twenties.append(i)
         i += 1
     return years, twenties
+
+
+cdef inline bint _short_year_place(int kind, const void *data, Py_ssize_t i, Py_ssize_t size) noexcept:
+    """Whether a two-digit year after a month's name may start at ``i`` (2 or more): a digit after it, and before it
+    one of " ./-" after a letter of ``[^\\W\\d_]`` or a "." (the dates' expression's lookbehinds)."""
+    cdef Py_UCS4 before, first
+    if i + 1 >= size or not Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i + 1)):
+        return False
+    before = PyUnicode_READ(kind, data, i - 1)
+    first = PyUnicode_READ(kind, data, i - 2)
+    return (before == 0x20 or before == 0x2E or before == 0x2F or before == 0x2D) and (
+        first == 0x2E or (Py_UNICODE_ISALNUM(first) and not Py_UNICODE_ISDECIMAL(first))
+    )
 
 
 cdef extern from "Python.h":
@@ -5162,15 +5169,9 @@ cdef list _named_threes(str text):
     cdef int kind = PyUnicode_KIND(text)
     cdef const void *data = PyUnicode_DATA(text)
     cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text), i = 2
-    cdef Py_UCS4 before, first
     cdef list places = []
     while (i := _next_of(data, kind, i, size, 0x33)) < size:
-        if i + 1 < size and Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i + 1)):
-            before = PyUnicode_READ(kind, data, i - 1)
-            first = PyUnicode_READ(kind, data, i - 2)
-            if (before == 0x20 or before == 0x2E or before == 0x2F or before == 0x2D) and (
-                first == 0x2E or (Py_UNICODE_ISALNUM(first) and not Py_UNICODE_ISDECIMAL(first))
-            ):
-                places.append(i)
+        if _short_year_place(kind, data, i, size):
+            places.append(i)
         i += 1
     return places
