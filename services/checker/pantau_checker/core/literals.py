@@ -29,10 +29,11 @@ from ._selectors import NAME_BYTES, bytes_lowered, names_after_lt, narrowed
 # a group of 12 signs in a page of 33 KB, 4 us against 19.
 _ONE_PASS_SIGNS = 8
 _ORDERED_BY_PLACE = 8192  # bytes of a text below which its signs were found in the order of the text (``Signs``)
-# The signs asked one by one (``Markup.has``) are the code's constants, asked of every page: those asked so far are
-# looked for together at a page's first question (``_Asked``), but a tag's (``<pre``: too frequent a first byte for a
-# pass together), and so many at most as such a pass keeps its speed.
-_ASKED_SIGNS = 32
+# The signs asked one by one (``Markup.has``) or in a group (``Markup.has_any``) are the code's constants, asked of
+# every page: those asked so far are looked for together at a page's first question (``_Asked``), but a tag's (``<pre``:
+# too frequent a first byte for a pass together), and so many at most as such a pass keeps its speed (a page of 33 KB:
+# 31 signs 77 k instructions, 43 signs 88 k, where a group of 12 of them alone costs 40 k).
+_ASKED_SIGNS = 48
 _NOT_ASKED_TOGETHER = "<"
 
 
@@ -48,12 +49,13 @@ class Markup:
         self.raw = utf8 if utf8 is not None else html.encode("utf-8", "surrogatepass")
         self._lowered: bytes | None = None
         self._asked: tuple[frozenset[str], frozenset[str]] | None = None  # the signs asked together, those found
-        self._names: tuple[int, bytes, bytes] | None = None  # the count of "<", the names after them (``_names_read``)
+        self._names: tuple[int, str, str] | None = None  # the count of "<", the names after them (``_names_read``)
 
     def has(self, sign: str) -> bool:
         """Return whether the markup holds ``sign``, as written (case and all)."""
-        if sign.startswith("<") and (name := _tag_name(sign)) is not None:
-            return self._names_read()[1].find(name) >= 0  # not ``in``: see ``has_folded``
+        name = _tag_name(sign)
+        if name is not None:
+            return name in (self._names or self._names_read())[1]
         if self._asked is None:
             self._asked = _ASKED.present(self.raw)
         asked, found = self._asked
@@ -76,31 +78,47 @@ class Markup:
         """Return whether the markup holds ``sign`` (in lower case) in any case of its ASCII letters: a browser reads
         a tag's and an attribute's name so. A tag's sign is looked up among the names after the markup's "<"s,
         lowered; for another, the markup is lowered once (some 1 us a page of 33 KB, where ``bytes.lower`` takes 8)."""
-        if sign.startswith("<") and (name := _tag_name(sign)) is not None:
-            # ``bytes.find``, not ``in``: ``bytes.__contains__`` first reads its operand as an int (``b"x" in b``
-            # asks for a byte's value), and for bytes raises and clears a TypeError with its message formatted,
-            # some 2,000 instructions a question, ten times the search.
-            return self._names_read()[2].find(name) >= 0
+        name = _tag_name(sign)
+        if name is not None:
+            return name in (self._names or self._names_read())[2]
         if self._lowered is None:
             self._lowered = bytes_lowered(self.raw)
         return bool(_finder(sign).find_matches_as_indexes(self._lowered))
 
     def has_any(self, signs: tuple[str, ...]) -> bool:
-        """Return whether the markup holds one of ``signs``: a group of a few, each as ``has`` finds it (asked of
-        the next pages together with the signs asked one by one)."""
+        """Return whether the markup holds one of ``signs``, each as ``has`` finds it: tags' signs looked up among the
+        names after the markup's "<"s; others, where all were asked of the pages before, by an operation on sets, or
+        else asked of the next pages together with the signs asked one by one."""
+        tags = _tag_names(signs)
+        if tags is not None:
+            names = (self._names or self._names_read())[1]
+            for name in tags:
+                if name in names:
+                    return True
+            return False
+        if self._asked is None:
+            self._asked = _ASKED.present(self.raw)
+        asked, found = self._asked
+        if asked.issuperset(signs):
+            return not found.isdisjoint(signs)
         if len(signs) >= _ONE_PASS_SIGNS:
+            for sign in signs:
+                _ASKED.add(sign)
             return _together(signs).any_in(self.raw)
         return any(self.has(sign) for sign in signs)
 
     def angles(self) -> int:
         """Return the count of "<" in the markup (``markup.bounded`` reads it)."""
-        return self._names_read()[0]
+        return (self._names or self._names_read())[0]
 
-    def _names_read(self) -> tuple[int, bytes, bytes]:
+    def _names_read(self) -> tuple[int, str, str]:
         """Return the count of "<" in the markup and the names written after them, each after a NUL, as written and
-        lowered (``_selectors.names_after_lt``): read once, at the first tag's sign asked."""
+        lowered (``_selectors.names_after_lt``; as strings, which ``in`` searches without a method's call, where
+        ``bytes.find`` parses its arguments and ``bytes.__contains__`` first reads its operand as an int): read once,
+        at the first tag's sign asked (``parse_page`` asks ``angles`` of every page)."""
         if self._names is None:
-            self._names = names_after_lt(self.raw)
+            count, names, lowered = names_after_lt(self.raw)
+            self._names = count, names.decode("ascii"), lowered.decode("ascii")  # letters, digits and NULs
         return self._names
 
 
@@ -250,13 +268,20 @@ def _together(signs: tuple[str, ...]) -> _Together:
 
 
 @lru_cache(maxsize=512)
-def _tag_name(sign: str) -> bytes | None:
+def _tag_name(sign: str) -> str | None:
     """Return NUL and the name of a tag's sign, "<" and a name of ASCII letters and digits that ``_names_read`` keeps
     whole, as the names after the markup's "<" are written; None for another sign."""
     name = sign[1:]
-    if 0 < len(name) <= NAME_BYTES and name.isascii() and name.isalnum():
-        return b"\0" + name.encode()
+    if sign.startswith("<") and 0 < len(name) <= NAME_BYTES and name.isascii() and name.isalnum():
+        return "\0" + name
     return None
+
+
+@lru_cache(maxsize=64)
+def _tag_names(signs: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Return ``_tag_name`` of each of ``signs`` where all are tags' signs, else None."""
+    names = tuple(name for sign in signs if (name := _tag_name(sign)) is not None)
+    return names if len(names) == len(signs) else None
 
 
 # The signs are the code's constants: a few dozen automatons, each built once.
