@@ -5091,9 +5091,9 @@ def count_found_outside(LexborNode node not None, str query not None, list parts
 # ``page._others_feeds`` made a node for each link of each list of the page, and read its address by a Python call
 # (``attrs.get``), to find the lists whose every link goes to one other site: most end at their first link.
 def one_other_site(LexborNode holder not None, str own not None, Py_ssize_t limit):
-    """Return ``page._one_other_site(select(holder, "a[href]")[:limit], own)``: the site other than ``own`` (its
-    ``linked_site``) that every one of those links goes to, or None; each link's href read where it is (the last
-    attribute of the name, as the node's ``attributes`` keeps), no node made."""
+    """Return the site other than ``own`` (its ``linked_site``) that every one of ``select(holder, "a[href]")[:limit]``
+    goes to, or None (no link, or one relative, the site's own or of a second site); each link's href read where it
+    is (the last attribute of the name, as the node's ``attributes`` keeps), no node made."""
     cdef object ready = _kept_prepared.get("a[href]")
     cdef LexborNode start
     cdef list places

@@ -211,6 +211,9 @@ _COPYRIGHT_LITERALS = (
     ("ak cipta", 1),
     ("AK CIPTA", 1),
 )
+# A piece of each literal, looked for first: most texts hold none (a look for each costs less than a ``find``, and
+# the Indonesian letters of "ak Cipta" are everywhere: the search steps one character at a time).
+_COPYRIGHT_HINTS = ("©", "(", "pyright", "PYRIGHT", "ipta", "IPTA")
 _JSON_LD_SCRIPTS = 'script[type="application/ld+json" i]'
 _MAX_JSON_LD = 10  # scripts, each of at most _MAX_JSON_LD_CHARS
 _MAX_JSON_LD_CHARS = 100_000
@@ -344,6 +347,8 @@ _ITEMPROP_DATES = frozenset({"datepublished", "datemodified"})
 # datetime, an abbreviation's title (jQuery timeago's, hAtom's) where it is an ISO date, and the data of
 # Livestamp, moment, a news card. Their names in the markup first: a walk for an attribute costs a selector each.
 _DATE_ELEMENTS = ("relative-time", "local-time", "time-ago")
+# The elements ``_attribute_dates`` reads on every page (hAtom's and the data attributes' where the markup has them).
+_ATTRIBUTE_DATED = ", ".join((*_DATE_ELEMENTS, "abbr", "time"))
 # (Laravel and Vue components write their own: data-datetime, data-created-at, data-published-at, data-timeago.)
 _DATA_DATES = re.compile(
     r"data-(livestamp|timestamp|time|date|published|datetime|timeago|created|created-at|published-at|updated-at|"
@@ -3035,6 +3040,8 @@ def _attribute_dates(
 
     An attribute that dates ``_CALENDAR_DAYS`` days in a row on the page gives a calendar's days: none is read.
     """
+    if not hatom and not data_dates and select_first(tree, _ATTRIBUTE_DATED) is None:
+        return [], []  # most pages: none of the elements below is in them (one search, not five)
     found = [(n, "datetime", n.attributes.get("datetime")) for tag in _DATE_ELEMENTS for n in select(tree, tag)]
     # An ISO title only (``_iso_date``).
     found += [(n, "title", n.attributes.get("title")) for n in select(tree, "abbr")]
@@ -3154,25 +3161,18 @@ def _others_widgets(widgets: list[Node], host: str) -> list[Node]:
     own = _site_of(host)
     found = []
     for widget in widgets:
-        first = select_first(widget, "a[href]")  # most widgets are the site's own: known by their first link
-        if first is None or _one_other_site([first], own) is None:
+        # Most widgets are the site's own: known by their first link. Their links read without their nodes.
+        if one_other_site(widget, own, 1) is None:
             continue
-        links = select(widget, "a[href]")[:_MAX_MARKED]
-        site = _one_other_site(links, own) if len(links) >= _MIN_FEED_ITEMS else None
-        if site is not None and not site.endswith(_NOT_FEEDS) and not has_ancestor(widget, ("article",)):
+        site = one_other_site(widget, own, _MAX_MARKED)
+        if (
+            site is not None
+            and not site.endswith(_NOT_FEEDS)
+            and len(select(widget, "a[href]")) >= _MIN_FEED_ITEMS
+            and not has_ancestor(widget, ("article",))
+        ):
             found.append(widget)
     return found
-
-
-def _one_other_site(links: list[Node], own: str) -> str | None:
-    """Return the site other than ``own`` that every one of ``links`` goes to, or None."""
-    site = None
-    for anchor in links:  # most lists end at their first link: a relative one, or the application's own
-        linked = _linked_site(anchor.attrs.get("href") or "")
-        if linked is None or linked == own or (site is not None and linked != site):
-            return None
-        site = linked
-    return site
 
 
 # The host of an absolute address without its "www.", or None for a relative one (urlsplit costs more), read in the
@@ -3207,6 +3207,11 @@ def _dated_text(node: Node) -> str:
 
 
 def _without_copyright(text: str) -> str:
+    for hint in _COPYRIGHT_HINTS:
+        if hint in text:
+            break
+    else:
+        return text  # no mark: none of its literals is in the text
     kept, end = [], 0
     for mark in _copyright_marks(text):
         if mark.start() < end:
