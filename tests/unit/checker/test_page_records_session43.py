@@ -80,7 +80,7 @@ def _state(value: object) -> list[tuple[str, Any]]:
     return list(vars(value).items())
 
 
-@pytest.mark.parametrize("cls", [page.Page, page.DateSources, page.Pointer, page._HeadFacts])
+@pytest.mark.parametrize("cls", [page.Page, page.DateSources, page.Pointer])
 def test_records_take_the_arguments_the_dataclass_took(cls: type) -> None:
     import inspect
 

@@ -338,6 +338,7 @@ _MAX_TITLE_CHARS = 1000  # of the title and of each heading: a hostile page's ru
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 _METAS_AND_LINKS = "meta[content], link[rel][href]"
 _POINTER_RELS = ("amphtml", "canonical")
+_POINTER_KINDS = frozenset(_POINTER_RELS)
 # A ``Link`` header's values: "<address>; rel=canonical; …", one after another after commas.
 _LINK_VALUE = re.compile(r"<([^>]*)>([^<]*)")
 _LINK_REL = re.compile(r"""\brel\s*=\s*(?:"([^"]*)"|([^;,\s]*))""", re.IGNORECASE)
@@ -469,6 +470,7 @@ _MAX_SEARCHED = 5
 _SEARCHED_CHARS = 200
 _SEARCHED_MIN = 3
 _SEARCH_FOLDERS = frozenset({"search", "cari", "pencarian"})
+_ADDRESSES_KEPT = 4096  # addresses whose host and searched words are kept: a site's is checked again and again
 _XML_ROOT = re.compile(r"<\?xml[^>]{0,200}\?>\s*(?:<!--.{0,500}?-->\s*)*<([A-Za-z][\w:.-]{0,60})", re.DOTALL)
 _XML_HEAD = 1000  # its declaration and a comment or two before its root
 # Server-side code sent as it is, its interpreter not run (a handler lost when the server was moved or
@@ -517,6 +519,7 @@ _APP_DATA_SIGNS = ("__NEXT_DATA__", "__NUXT", "data-page=", 'id="app"', 'id="roo
 # in its bytes (``literals``).
 _MARKUP_SIGNS = (("app", _APP_DATA_SIGNS), ("feed", FEED_PLUGIN_SIGNS), ("hentry", ("hentry",)))
 _MARKUP_SIGNS_HELD = tuple(sign for _, signs in _MARKUP_SIGNS for sign in signs)  # asked in one call
+_NO_SIGNS: frozenset[str] = frozenset()
 _DATA_SHELL_TEXT = 300
 _NO_POSTS = Posts([], [])
 _MAX_DATA_BLOCKS = 10
@@ -597,6 +600,7 @@ _PAGE_CACHE_MARKS = (
 )
 _CACHE_MARKS_SHARE = "ache"  # what every one of the marks holds (a test sees that it does)
 _CACHE_COMMENT_REACH = 3000  # characters at the end of the document: a cache appends its comment after </html>
+_CACHE_EXCLAMATIONS = 20  # "!" at the end looked at for a comment's start, before the marks are looked for instead
 T = TypeVar("T")
 # What a hidden part's text may hold beside its links' and still be its links alone: a separator or two.
 _BLOCK_LABEL = 3
@@ -647,9 +651,7 @@ class Frame(NamedTuple):
     place: str
 
 
-@made_at_once
-@dataclass(frozen=True)
-class _HeadFacts:
+class _HeadFacts(NamedTuple):  # made once a page: a tuple is made in a fifth of a frozen dataclass's time
     title: str
     metas: tuple[tuple[str, str], ...]
     feeds: tuple[str, ...]
@@ -833,9 +835,11 @@ def parse_page(
     hidden_links, hidden_blocks, hidden_node_texts = _hidden_reading(hidden_nodes, base_url, titles)
     image_links, image_texts, unseen_links = _image_links(tree, base_url)  # the hidden elements' too
     # The hidden elements' text, their titles', and the text the sheets put in hidden places.
-    hidden_texts = [t for t in hidden_node_texts if t] + [t for t in map(_squash, titles) if t]
-    hidden_texts += [t for css in sheets for t in inline_hiding_rules(css).contents]
-    hidden_texts += [t for rules in stylesheets for t in rules.contents]
+    hidden_texts = [*filter(None, hidden_node_texts), *filter(None, map(_squash, titles))]
+    if sheets:  # no comprehension made and run for nothing: many pages have no <style>, a steady check no rules
+        hidden_texts += [t for css in sheets for t in inline_hiding_rules(css).contents]
+    if stylesheets:
+        hidden_texts += [t for rules in stylesheets for t in rules.contents]
     hidden_refreshes, handlers = _run_hidden(tree, removed, base_url)  # before they are taken out
     decompose_all(_outermost(removed))
     cdn_banner = _cdn_banner(tree, markup)  # before the page's chrome is taken out: its banner is in none
@@ -869,7 +873,7 @@ def parse_page(
     main_headings, main_block = _main_headings(body, root)
     tail_links, tail_text = _tail(tree, base_url)
     menu_link_count = _menu_link_count(tree, walked.menus, markup, anchors)  # the tree is as they were found
-    host = urlsplit(base_url).hostname or ""
+    host = _host_of(base_url)
     main_text, named_chrome, widgets, dated_parts = _main_text(body, root, main_words, walked, host)
     embedded = (
         _embedded(body, data_blocks) if data_blocks is not None and len(visible) < _DATA_SHELL_TEXT else _NO_POSTS
@@ -909,14 +913,22 @@ def parse_page(
         pointers=(
             head.pointers
             + hidden_refreshes
-            + tuple(
-                Pointer(over_all if f.place == "window" else _FRAME_POINTERS[f.place], f.href)
-                for f in frames
-                if f.place in _FRAME_POINTERS
+            + (
+                tuple(
+                    Pointer(over_all if f.place == "window" else _FRAME_POINTERS[f.place], f.href)
+                    for f in frames
+                    if f.place in _FRAME_POINTERS
+                )
+                if frames  # most pages: none, and no generator made
+                else ()
             )
-            + tuple(Pointer(kind, urljoin(base_url, to)) for kind, to in script_targets(scripts))
+            + (
+                tuple(Pointer(kind, urljoin(base_url, to)) for kind, to in targets)
+                if (targets := script_targets(scripts))
+                else ()
+            )
         ),
-        scripts=tuple(s for s in scripts if s.strip()),
+        scripts=tuple(filter(str.strip, scripts)),
         blank=blank,
         source=_source_language(html),
         head_addresses=head.addresses,
@@ -966,6 +978,8 @@ def _cdn_banner(tree: HTMLParser, markup: Markup) -> str:
 def _markup_signs(markup: Markup) -> frozenset[str]:
     """Return the kinds of ``_MARKUP_SIGNS`` the markup has."""
     held = markup.held(_MARKUP_SIGNS_HELD)
+    if not held:
+        return _NO_SIGNS  # most pages: none
     return frozenset(kind for kind, signs in _MARKUP_SIGNS if not held.isdisjoint(signs))
 
 
@@ -975,6 +989,8 @@ def _cached_copy(html: str) -> bool:
     text, not in a comment at the end)."""
     # Searched in place: a slice of a page beyond Latin-1 is copied and its widest character looked for.
     start = max(len(html) - _CACHE_COMMENT_REACH, 0)
+    if not _comment_begins(html, start):  # a mark counts in a comment begun in the reach: "!", a character, sought
+        return False
     if html.find(_CACHE_MARKS_SHARE, start) < 0:  # most pages: one search, not one a mark
         return False
     for mark in _PAGE_CACHE_MARKS:
@@ -982,6 +998,19 @@ def _cached_copy(html: str) -> bool:
         if at >= 0 and html.rfind("<!--", start, at) > html.rfind("-->", start, at):
             return True
     return False
+
+
+def _comment_begins(html: str, start: int) -> bool:
+    """Return whether a comment's "<!--" may begin in ``html`` at ``start`` or after: False where none does; True
+    where one does, or where too many "!" were looked at to tell."""
+    at = html.find("!", start + 1)
+    for _ in range(_CACHE_EXCLAMATIONS):
+        if at < 0:
+            return False
+        if html.startswith("<!--", at - 1):
+            return True
+        at = html.find("!", at + 1)
+    return at >= 0
 
 
 def _button_links(tree: HTMLParser, base_url: str) -> tuple[Link, ...]:
@@ -1280,18 +1309,23 @@ def _hidden_nodes(
     # What a library's script reveals to every visitor is hidden by no rule of a stylesheet that hides
     # it as the library does (visibility, opacity); by one that hides it otherwise, it stays hidden.
     firm = _Firm((*own, *stylesheets))
-    by_rules = _matching(body, {s for rules in own for s in rules.selectors})
-    removed = _unique(removed + [n for n in by_rules if not _revealed(n, firm)])
+    # Without a <style> (or a linked sheet's rules: a steady check reads none) their comprehensions are not run.
+    by_rules = _matching(body, {s for rules in own for s in rules.selectors}) if own else []
+    removed = _unique(removed + [n for n in by_rules if not _revealed(n, firm)] if by_rules else removed)
     taken = {n.mem_id for n in removed}
     # What the page's <style> hides but a script or a state may show stays in the text too.
     others = [
         _ARIA_HIDDEN,
         _FALLBACK,
         *((_FALLBACK_OBJECTS,) if _tagged(tree, "object", markup) else ()),
-        *sorted({s for rules in stylesheets for s in rules.selectors} | {s for r in own for s in r.faded}),
+        *(
+            sorted({s for rules in stylesheets for s in rules.selectors} | {s for r in own for s in r.faded})
+            if own or stylesheets
+            else ()
+        ),
     ]
     kept = [n for n in _matching(body, others) if "aria-hidden" in n.attributes or not _revealed(n, firm)]
-    kept += [n for n in _shrunk(body, stylesheets) if not _revealed(n, firm)]
+    kept += [n for n in _shrunk(body, stylesheets) if not _revealed(n, firm)] if stylesheets else []
     # A dialog not open, a disclosure closed: shown only when a script or a click opens them.
     kept += [n for tag in _CLOSED for n in _tagged(tree, tag, markup)[:_MAX_MARKED] if "open" not in n.attributes]
     paint = _own_paint(tuple(page_paint(css) for css in sheets)) if sheets else _NO_PAINT
@@ -1887,7 +1921,10 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
     # An SVG's <title> (a tooltip) among them: the first is the page's, as a browser shows it.
     title_nodes = select(tree, "title")[:_MAX_TITLES]
     title = _text(title_nodes[0], "")[:_MAX_TITLE_CHARS] if title_nodes else ""
-    more_titles = [_text(n, "")[:_MAX_TITLE_CHARS] for n in title_nodes[1:] if not _in_svg(n)]
+    # Most pages have one: the comprehension of the others (a function made and run) left out.
+    more_titles = (
+        [_text(n, "")[:_MAX_TITLE_CHARS] for n in title_nodes[1:] if not _in_svg(n)] if title_nodes[1:] else []
+    )
     metas: list[tuple[str, str]] = []
     feeds: list[str] = []
     pointers: list[Pointer] = []
@@ -1918,7 +1955,8 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
         elif rel == _WP_API_REL and wp_api is None:
             wp_api = urljoin(base_url, href)
         rels, href = rel.lower().split(), href.strip()
-        if href and len(pointers) < _MAX_POINTERS:
+        # Most links are none of the pointers': their comprehension (a function made and run) left out.
+        if href and len(pointers) < _MAX_POINTERS and not _POINTER_KINDS.isdisjoint(rels):
             pointers += [Pointer(kind, urljoin(base_url, href)) for kind in _POINTER_RELS if kind in rels]
         if href and len(addresses) < _MAX_POINTERS and not _ADDRESS_RELS.isdisjoint(rels):
             addresses.append(urljoin(base_url, href))
@@ -1939,7 +1977,7 @@ def _head_facts(tree: HTMLParser, base_url: str, based: bool = False) -> _HeadFa
         tuple(addresses),
         tuple(others),
         tuple(stated),
-        tuple(t for t in more_titles if t),
+        tuple(filter(None, more_titles)),
     )
 
 
@@ -1956,6 +1994,14 @@ def _visitors(tree: HTMLParser, base_url: str) -> _Reading:
     return _Reading([text for text in map(_text, parts) if text], _links(parts, base_url))
 
 
+@lru_cache(maxsize=_ADDRESSES_KEPT)
+def _host_of(address: str) -> str:
+    """Return the host of ``address``, lowered (``SplitResult.hostname``; kept: a site's address is checked again and
+    again)."""
+    return urlsplit(address).hostname or ""
+
+
+@lru_cache(maxsize=_ADDRESSES_KEPT)
 def _searched(address: str) -> tuple[str, ...]:
     """Return the words ``address`` asks a search for, lowered: its query's values, and the folder after a search's in
     its path (WordPress's /search/slot+gacor/); a few, each of a few letters."""
@@ -2224,14 +2270,17 @@ def _image_links(tree: HTMLParser, base_url: str) -> tuple[list[Link], list[str]
         origin = urlsplit(base_url)
         scheme, root = f"{origin.scheme}:", f"{origin.scheme}://{origin.netloc}"
         for image in linked:
-            anchor = next((a for a in _ancestors(image) if a.tag == "a"), None)
+            anchor = image.parent  # its link: the nearest ancestor <a>, climbed without a generator
+            while anchor is not None and anchor.tag != "a":
+                anchor = anchor.parent
             if anchor is None:
                 continue
-            text = _image_text(image)
+            attributes = image.attributes  # one dict of them for its text and its size
+            text = _image_text(attributes)
             link = Link(text, absolute(anchor.attributes.get("href") or "", base_url, scheme, root))
             if text:
                 found.append(link)
-            if _image_at_no_size(image) and _only_unseen_images(anchor):
+            if _at_no_size(attributes) and _only_unseen_images(anchor):
                 unseen.append(link)
     # The others by their two attributes alone: a gallery has hundreds, and the dict of all of an
     # image's attributes costs three times as much.
@@ -2291,14 +2340,19 @@ def _only_unseen_images(anchor: Node) -> bool:
 
 def _image_at_no_size(image: Node) -> bool:
     """Whether ``image`` is drawn at no size: by its width or height, as attributes or in its style."""
-    if _drawn_at_no_size(image):
+    return _at_no_size(image.attributes)
+
+
+def _at_no_size(attrs: dict[str, str | None]) -> bool:
+    """Whether an image of the attributes ``attrs`` is drawn at no size (``_image_at_no_size``)."""
+    if attrs.get("width") in _NO_SIZE or attrs.get("height") in _NO_SIZE:  # as ``_drawn_at_no_size`` reads them
         return True
-    style = (image.attributes.get("style") or "")[:_MAX_STYLE].lower().replace(" ", "")
+    style = (attrs.get("style") or "")[:_MAX_STYLE].lower().replace(" ", "")
     return _STYLED_NO_SIZE.search(style) is not None
 
 
-def _image_text(image: Node) -> str:
-    attrs = image.attributes
+def _image_text(attrs: dict[str, str | None]) -> str:
+    """Return an image's alt and title (of its attributes ``attrs``), squashed."""
     return _squash(f"{attrs.get('alt') or ''} {attrs.get('title') or ''}")
 
 
@@ -2608,6 +2662,8 @@ def _json_ld(tree: HTMLParser) -> tuple[str, ...]:
     # Matched in the selectors' index, its type compared in ASCII's cases, as ``str.lower`` compares it: no character
     # beyond ASCII lowers to one of its letters alone (the Kelvin sign's "k" is not one of them).
     found = select(tree, _JSON_LD_SCRIPTS)
+    if not found:
+        return ()  # most pages
     scripts = (text_of(s) or "" for s in found[:_MAX_JSON_LD])
     return tuple(t for t in scripts if len(t) <= _MAX_JSON_LD_CHARS)
 
