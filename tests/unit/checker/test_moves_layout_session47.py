@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from pantau_checker.core import dates, text
-from pantau_checker.core._selectors import Moves, plain_found
+from pantau_checker.core._selectors import Moves, date_words, narrowed, plain_found
 from pantau_checker.core.term_scan import _automaton
 
 HEADLINES = (
@@ -207,3 +207,32 @@ def test_a_table_that_is_not_one_of_moves_is_refused() -> None:
         Moves(moves, table.classes, table.stride, table.ends[:-1], table.longest)
     with pytest.raises(ValueError):
         Moves(moves[:-4], *args)
+
+
+def _old_date_words(table: _Table, low: bytes) -> tuple[list[tuple[int, int, int]], dict[str, list[int]]]:
+    """``date_words`` before: the matches as ``Moves.found`` gives them, split into the hints and the relative
+    words' places."""
+    hinted = len(dates._LIMIT_STEMS) + len(dates._COUNTDOWN_WORDS)
+    hints, present = [], {}
+    for index, start, end in table.found(low):
+        if index < hinted:
+            hints.append((index, start, end))
+        else:
+            present.setdefault(dates._RELATIVE_SEARCHED[index - hinted], []).append(start)
+    return hints, present
+
+
+def test_the_date_words_split_from_the_walks_hits_as_before(date_table: _Table) -> None:
+    """``date_words`` reads the walks' hits itself: its hints and places (and their order, and the dict's) as the
+    split of ``Moves.found``'s matches, on dense texts long and short and on the department's pages."""
+    rng = random.Random(4747)
+    texts = [_dense(rng, rng.choice((rng.randrange(0, 30), rng.randrange(30, 900)))) for _ in range(800)]
+    for items in (0, 3, 41):  # of two bytes a character ("•", "—"): walked in Latin-1, as ``_words_in`` does
+        low = dates._lowered(_page(items))
+        texts.append(low if isinstance(low, bytes) else narrowed(low))
+    hinted = len(dates._LIMIT_STEMS) + len(dates._COUNTDOWN_WORDS)
+    for low in texts:
+        got = date_words(dates._date_words_moves(), low, hinted, dates._RELATIVE_SEARCHED)
+        expected = _old_date_words(date_table, low)
+        assert got == expected, low
+        assert list(got[1]) == list(expected[1])  # the words in the order they are first found

@@ -2602,6 +2602,38 @@ cdef extern from *:
     ) noexcept nogil
 
 
+# Where the walks' states flag words' ends, kept in C (each walk's in turn): the matches are made of them only once
+# the walks are done, as their reader wants them (``Moves.found``'s tuples, ``date_words``' hints and places).
+cdef struct _Hit:
+    size_t state
+    Py_ssize_t end
+
+cdef struct _Hits:
+    _Hit *items[_WALKS]
+    Py_ssize_t count[_WALKS]
+    Py_ssize_t room[_WALKS]
+
+
+cdef int _hit(_Hits *hits, Py_ssize_t walk, size_t state, Py_ssize_t end) except -1:
+    cdef void *grown
+    if hits.count[walk] == hits.room[walk]:
+        grown = realloc(hits.items[walk], (2 * hits.room[walk] + 16) * sizeof(_Hit))
+        if grown == NULL:
+            raise MemoryError()
+        hits.items[walk] = <_Hit *> grown
+        hits.room[walk] = 2 * hits.room[walk] + 16
+    hits.items[walk][hits.count[walk]].state = state
+    hits.items[walk][hits.count[walk]].end = end
+    hits.count[walk] += 1
+    return 0
+
+
+cdef void _free_hits(_Hits *hits) noexcept:
+    cdef Py_ssize_t walk
+    for walk in range(_WALKS):
+        free(hits.items[walk])
+
+
 cdef class Moves:
     """An automaton's moves, given as rows of ``stride`` uint32s: ``moves[state + classes[byte]]`` is the next state
     (its row's first move, times 2) plus 1 where words end there, ``ends[state // stride]``: (word index, length) of
@@ -2665,15 +2697,32 @@ cdef class Moves:
 
     cdef list _found(self, const unsigned char *data, Py_ssize_t size, const unsigned char *classes):
         """``found`` of the ``size`` bytes at ``data``, each read as of its class in ``classes``."""
+        cdef _Hits hits
+        cdef Py_ssize_t walk, k, end, index, length
+        cdef list found = []
+        memset(&hits, 0, sizeof(hits))
+        try:
+            self._walked(data, size, classes, &hits)
+            for walk in range(_WALKS):
+                for k in range(hits.count[walk]):
+                    end = hits.items[walk][k].end
+                    for index, length in self.ends[hits.items[walk][k].state // self.slot]:
+                        found.append((index, end - length, end))
+        finally:
+            _free_hits(&hits)
+        return found
+
+    cdef int _walked(self, const unsigned char *data, Py_ssize_t size, const unsigned char *classes,
+                     _Hits *hits) except -1:
+        """Walk the ``size`` bytes at ``data``, each read as of its class in ``classes``, into ``hits``: of each walk,
+        the states where words end and the ends, in order (the walks' in turn are the text's)."""
         cdef const uint32_t *moves = self.moves
-        cdef Py_ssize_t quarter = size // _WALKS, step, walk, at
+        cdef Py_ssize_t quarter = size // _WALKS, step, walk, at, stop
         cdef Py_ssize_t begin[_WALKS]
         cdef size_t state[_WALKS]
         cdef const unsigned char *walks[_WALKS]
-        cdef list found = [[] for walk in range(_WALKS)]
         if quarter < 4 * self.longest:  # a short text: one walk (a quarter must hold more than ``longest`` bytes)
-            self._walk(data, classes, 0, size, self.start, 0, found[0])
-            return found[0]
+            return self._walk(data, classes, 0, size, self.start, 0, hits, 0)
         for walk in range(_WALKS):
             begin[walk] = walk * quarter - (self.longest if walk else 0)
             walks[walk] = data + begin[walk]
@@ -2685,26 +2734,22 @@ cdef class Moves:
                 for walk in range(_WALKS):
                     at = begin[walk] + step - 1
                     if state[walk] & 1 and at >= walk * quarter:
-                        self._add(found[walk], state[walk], at + 1)
+                        _hit(hits, walk, state[walk], at + 1)
         for walk in range(1, _WALKS):
             stop = size if walk == _WALKS - 1 else (walk + 1) * quarter
-            self._walk(data, classes, begin[walk] + quarter, stop, state[walk], walk * quarter, found[walk])
-        return [match for matches in found for match in matches]
+            self._walk(data, classes, begin[walk] + quarter, stop, state[walk], walk * quarter, hits, walk)
+        return 0
 
-    cdef void _walk(self, const unsigned char *data, const unsigned char *classes, Py_ssize_t at, Py_ssize_t stop,
-                    size_t state, Py_ssize_t start, list found):
-        """Walk ``data[at:stop]`` from ``state``, adding the matches that end after ``start`` to ``found``."""
+    cdef int _walk(self, const unsigned char *data, const unsigned char *classes, Py_ssize_t at, Py_ssize_t stop,
+                   size_t state, Py_ssize_t start, _Hits *hits, Py_ssize_t walk) except -1:
+        """Walk ``data[at:stop]`` from ``state``, adding the hits that end after ``start`` to ``hits``' ``walk``."""
         cdef const uint32_t *moves = self.moves
         while at < stop:
             state = moves[state + classes[data[at]]]
             at += 1
             if state & 1 and at > start:
-                self._add(found, state, at)
-
-    cdef void _add(self, list found, size_t state, Py_ssize_t end):
-        cdef Py_ssize_t index, length
-        for index, length in self.ends[state // self.slot]:
-            found.append((index, end - length, end))
+                _hit(hits, walk, state, at)
+        return 0
 
 
 # --- the names walk's verdicts, kept from page to page ---
@@ -3531,26 +3576,32 @@ from cpython.dict cimport PyDict_GetItem, PyDict_SetItem
 def date_words(Moves moves, bytes low not None, Py_ssize_t hinted, tuple relative not None) -> tuple:
     """Return ``dates._words_in``'s matches of ``moves``' words in ``low`` (a text lowered, in bytes): those of the
     first ``hinted`` words (the limits' and the countdown's), as ``Moves.found`` gives them, and a dict of each of the
-    others' (``relative``: theirs, in order) to the list of where it starts, in order."""
-    cdef list matches = moves._found(<const unsigned char *> PyBytes_AS_STRING(low), PyBytes_GET_SIZE(low), moves.classes)
+    others' (``relative``: theirs, in order) to the list of where it starts, in order. Read from the walks' hits:
+    a relative word's match is no tuple (most of a news list's: "lalu" in each "melalui")."""
+    cdef _Hits hits
     cdef list hints = []
     cdef dict present = {}
-    cdef Py_ssize_t index
-    cdef tuple match
+    cdef Py_ssize_t walk, k, end, index, length
     cdef object word
     cdef void *places
-    for item in matches:
-        match = <tuple> item
-        index = <Py_ssize_t> <object> PyTuple_GET_ITEM(match, 0)
-        if index < hinted:
-            hints.append(match)
-            continue
-        word = relative[index - hinted]
-        places = PyDict_GetItem(present, word)
-        if places == NULL:
-            PyDict_SetItem(present, word, [<object> PyTuple_GET_ITEM(match, 1)])
-        else:
-            (<list> places).append(<object> PyTuple_GET_ITEM(match, 1))
+    memset(&hits, 0, sizeof(hits))
+    try:
+        moves._walked(<const unsigned char *> PyBytes_AS_STRING(low), PyBytes_GET_SIZE(low), moves.classes, &hits)
+        for walk in range(_WALKS):
+            for k in range(hits.count[walk]):
+                end = hits.items[walk][k].end
+                for index, length in moves.ends[hits.items[walk][k].state // moves.slot]:
+                    if index < hinted:
+                        hints.append((index, end - length, end))
+                        continue
+                    word = relative[index - hinted]
+                    places = PyDict_GetItem(present, word)
+                    if places == NULL:
+                        PyDict_SetItem(present, word, [end - length])
+                    else:
+                        (<list> places).append(end - length)
+    finally:
+        _free_hits(&hits)
     return hints, present
 
 
