@@ -2552,32 +2552,139 @@ from cpython.bytes cimport PyBytes_GET_SIZE
 cdef enum:
     _WALKS = 4
 
+cdef extern from *:
+    """
+    /* Walk the four parts of a text at ``walks`` at once from ``step``, two bytes a round, each from its state in
+       ``state`` (``Moves``' layout: a state's move is ``moves[state + class]``, its lowest bit set where words end
+       there), up to ``stop`` or to the first step after which a state is flagged; return the steps walked, the
+       states in ``state``. A function of its own (not inlined): the four chains' pointers and states fit the
+       registers here, where in ``_found``'s loop, beside the matches' handling, two of them were kept on the stack. */
+    static __attribute__((noinline)) Py_ssize_t pantau_four_walks(const uint32_t *moves, const unsigned char *classes,
+                                        const unsigned char *const *walks, size_t *state, Py_ssize_t step,
+                                        Py_ssize_t stop) {
+        /* The other walks' bytes read at their distance from the first's: a register fewer than a pointer each. */
+        const unsigned char *at = walks[0] + step, *end = walks[0] + stop;
+        ptrdiff_t b = walks[1] - walks[0], c = walks[2] - walks[0], d = walks[3] - walks[0];
+        size_t s0 = state[0], s1 = state[1], s2 = state[2], s3 = state[3];
+        while (end - at >= 2) {
+            s0 = moves[s0 + classes[at[0]]];
+            s1 = moves[s1 + classes[at[b]]];
+            s2 = moves[s2 + classes[at[c]]];
+            s3 = moves[s3 + classes[at[d]]];
+            if ((s0 | s1 | s2 | s3) & 1) {
+                at += 1;
+                goto done;
+            }
+            s0 = moves[s0 + classes[at[1]]];
+            s1 = moves[s1 + classes[at[b + 1]]];
+            s2 = moves[s2 + classes[at[c + 1]]];
+            s3 = moves[s3 + classes[at[d + 1]]];
+            at += 2;
+            if ((s0 | s1 | s2 | s3) & 1) {
+                goto done;
+            }
+        }
+        if (at < end) {
+            s0 = moves[s0 + classes[at[0]]];
+            s1 = moves[s1 + classes[at[b]]];
+            s2 = moves[s2 + classes[at[c]]];
+            s3 = moves[s3 + classes[at[d]]];
+            at += 1;
+        }
+    done:
+        state[0] = s0, state[1] = s1, state[2] = s2, state[3] = s3;
+        return at - walks[0];
+    }
+    """
+    Py_ssize_t pantau_four_walks(
+        const uint32_t *moves, const unsigned char *classes, const unsigned char *const *walks, size_t *state,
+        Py_ssize_t step, Py_ssize_t stop
+    ) noexcept nogil
+
+
+# Where the walks' states flag words' ends, kept in C (each walk's in turn): the matches are made of them only once
+# the walks are done, as their reader wants them (``Moves.found``'s tuples, ``date_words``' hints and places).
+cdef struct _Hit:
+    size_t state
+    Py_ssize_t end
+
+cdef struct _Hits:
+    _Hit *items[_WALKS]
+    Py_ssize_t count[_WALKS]
+    Py_ssize_t room[_WALKS]
+
+
+cdef int _hit(_Hits *hits, Py_ssize_t walk, size_t state, Py_ssize_t end) except -1:
+    cdef void *grown
+    if hits.count[walk] == hits.room[walk]:
+        grown = realloc(hits.items[walk], (2 * hits.room[walk] + 16) * sizeof(_Hit))
+        if grown == NULL:
+            raise MemoryError()
+        hits.items[walk] = <_Hit *> grown
+        hits.room[walk] = 2 * hits.room[walk] + 16
+    hits.items[walk][hits.count[walk]].state = state
+    hits.items[walk][hits.count[walk]].end = end
+    hits.count[walk] += 1
+    return 0
+
+
+cdef void _free_hits(_Hits *hits) noexcept:
+    cdef Py_ssize_t walk
+    for walk in range(_WALKS):
+        free(hits.items[walk])
+
 
 cdef class Moves:
-    """An automaton's moves: ``moves[state + classes[byte]]`` is the next state (its row's first move, times 2)
-    plus 1 where words end there, ``ends[state // stride]``: (word index, length) of each, longest first; no word is
-    longer than ``longest``. ``folded``: the classes of bytes read as their lower case (an ASCII capital as its
-    small letter), for an automaton of words in lower case (``plain_found``)."""
+    """An automaton's moves, given as rows of ``stride`` uint32s: ``moves[state + classes[byte]]`` is the next state
+    (its row's first move, times 2) plus 1 where words end there, ``ends[state // stride]``: (word index, length) of
+    each, longest first; no word is longer than ``longest``. ``folded``: the classes of bytes read as their lower
+    case (an ASCII capital as its small letter), for an automaton of words in lower case (``plain_found``).
+
+    The walk reads them laid out again: each row in a slot of ``slot`` moves (the even number after ``stride``), a
+    state as its slot's start plus 1 where words end there, its row written from that place. A state's move is then
+    ``moves[state + class]`` and whether words end in it its lowest bit: the given layout's shift of each state (a
+    quarter of the walk's instructions) is gone."""
 
     cdef uint32_t *moves
     cdef unsigned char classes[256]
     cdef unsigned char folded[256]
-    cdef Py_ssize_t stride, longest
+    cdef Py_ssize_t stride, slot, longest
+    cdef size_t start  # the first state: row 0's
     cdef list ends
 
     def __cinit__(self, bytes moves, bytes classes, Py_ssize_t stride, list ends, Py_ssize_t longest):
-        if len(classes) != 256 or len(moves) % (4 * stride) or longest < 1:
+        if len(classes) != 256 or stride < 1 or len(moves) % (4 * stride) or longest < 1:
             raise ValueError("a table of moves of rows of stride uint32s and a class for each byte")
-        self.moves = <uint32_t *> malloc(len(moves))
+        cdef Py_ssize_t rows = len(moves) // (4 * stride), row, number, step
+        cdef Py_ssize_t slot = stride + 2 - stride % 2
+        cdef const uint32_t *given = <const uint32_t *> PyBytes_AS_STRING(moves)
+        cdef const unsigned char *numbers = <const unsigned char *> PyBytes_AS_STRING(classes)
+        cdef uint32_t move
+        cdef size_t at
+        if len(ends) != rows or rows == 0 or rows * slot >= (<Py_ssize_t> 1) << 31:
+            raise ValueError("the words' ends of each row, and at most 2**31 moves")
+        for number in range(256):
+            if numbers[number] >= stride:
+                raise ValueError("a class beyond the rows' stride")
+        self.moves = <uint32_t *> calloc(rows * slot, sizeof(uint32_t))
         if self.moves == NULL:
             raise MemoryError()
-        memcpy(self.moves, PyBytes_AS_STRING(moves), len(moves))
-        memcpy(self.classes, PyBytes_AS_STRING(classes), 256)
-        memcpy(self.folded, PyBytes_AS_STRING(classes), 256)
+        for row in range(rows):
+            at = row * slot + (1 if ends[row] else 0)
+            for number in range(stride):
+                move = given[row * stride + number]
+                step = (move >> 1) // stride
+                if (move >> 1) % stride or step >= rows or (move & 1) != (1 if ends[step] else 0):
+                    raise ValueError("a move to no row's start, or not flagged as its row's words end")
+                self.moves[at + number] = <uint32_t> (step * slot + (move & 1))
+        memcpy(self.classes, numbers, 256)
+        memcpy(self.folded, numbers, 256)
         cdef int byte
         for byte in range(ord("A"), ord("Z") + 1):
             self.folded[byte] = self.classes[byte + 32]
         self.stride = stride
+        self.slot = slot
+        self.start = 1 if ends[0] else 0
         self.longest = longest
         self.ends = ends
 
@@ -2590,49 +2697,59 @@ cdef class Moves:
 
     cdef list _found(self, const unsigned char *data, Py_ssize_t size, const unsigned char *classes):
         """``found`` of the ``size`` bytes at ``data``, each read as of its class in ``classes``."""
+        cdef _Hits hits
+        cdef Py_ssize_t walk, k, end, index, length
+        cdef list found = []
+        memset(&hits, 0, sizeof(hits))
+        try:
+            self._walked(data, size, classes, &hits)
+            for walk in range(_WALKS):
+                for k in range(hits.count[walk]):
+                    end = hits.items[walk][k].end
+                    for index, length in self.ends[hits.items[walk][k].state // self.slot]:
+                        found.append((index, end - length, end))
+        finally:
+            _free_hits(&hits)
+        return found
+
+    cdef int _walked(self, const unsigned char *data, Py_ssize_t size, const unsigned char *classes,
+                     _Hits *hits) except -1:
+        """Walk the ``size`` bytes at ``data``, each read as of its class in ``classes``, into ``hits``: of each walk,
+        the states where words end and the ends, in order (the walks' in turn are the text's)."""
         cdef const uint32_t *moves = self.moves
-        cdef Py_ssize_t quarter = size // _WALKS, step, walk, at
+        cdef Py_ssize_t quarter = size // _WALKS, step, walk, at, stop
         cdef Py_ssize_t begin[_WALKS]
-        cdef uint32_t state[_WALKS]
-        cdef uint32_t first, second, third, fourth
-        cdef list found = [[] for walk in range(_WALKS)]
+        cdef size_t state[_WALKS]
+        cdef const unsigned char *walks[_WALKS]
         if quarter < 4 * self.longest:  # a short text: one walk (a quarter must hold more than ``longest`` bytes)
-            self._walk(data, classes, 0, size, 0, 0, found[0])
-            return found[0]
+            return self._walk(data, classes, 0, size, self.start, 0, hits, 0)
         for walk in range(_WALKS):
             begin[walk] = walk * quarter - (self.longest if walk else 0)
-        first = second = third = fourth = 0
-        for step in range(quarter):  # four chains of loads at once; the first walk is the shortest
-            first = moves[(first >> 1) + classes[data[step]]]
-            second = moves[(second >> 1) + classes[data[begin[1] + step]]]
-            third = moves[(third >> 1) + classes[data[begin[2] + step]]]
-            fourth = moves[(fourth >> 1) + classes[data[begin[3] + step]]]
-            if (first | second | third | fourth) & 1:
-                state[0], state[1], state[2], state[3] = first, second, third, fourth
+            walks[walk] = data + begin[walk]
+            state[walk] = self.start
+        step = 0
+        while step < quarter:  # four chains of loads at once; the first walk is the shortest
+            step = pantau_four_walks(moves, classes, walks, state, step, quarter)
+            if (state[0] | state[1] | state[2] | state[3]) & 1:  # words end after the step walked last
                 for walk in range(_WALKS):
-                    at = begin[walk] + step
+                    at = begin[walk] + step - 1
                     if state[walk] & 1 and at >= walk * quarter:
-                        self._add(found[walk], state[walk], at + 1)
-        state[0], state[1], state[2], state[3] = first, second, third, fourth
+                        _hit(hits, walk, state[walk], at + 1)
         for walk in range(1, _WALKS):
             stop = size if walk == _WALKS - 1 else (walk + 1) * quarter
-            self._walk(data, classes, begin[walk] + quarter, stop, state[walk], walk * quarter, found[walk])
-        return [match for matches in found for match in matches]
+            self._walk(data, classes, begin[walk] + quarter, stop, state[walk], walk * quarter, hits, walk)
+        return 0
 
-    cdef void _walk(self, const unsigned char *data, const unsigned char *classes, Py_ssize_t at, Py_ssize_t stop,
-                    uint32_t state, Py_ssize_t start, list found):
-        """Walk ``data[at:stop]`` from ``state``, adding the matches that end after ``start`` to ``found``."""
+    cdef int _walk(self, const unsigned char *data, const unsigned char *classes, Py_ssize_t at, Py_ssize_t stop,
+                   size_t state, Py_ssize_t start, _Hits *hits, Py_ssize_t walk) except -1:
+        """Walk ``data[at:stop]`` from ``state``, adding the hits that end after ``start`` to ``hits``' ``walk``."""
         cdef const uint32_t *moves = self.moves
         while at < stop:
-            state = moves[(state >> 1) + classes[data[at]]]
+            state = moves[state + classes[data[at]]]
             at += 1
             if state & 1 and at > start:
-                self._add(found, state, at)
-
-    cdef void _add(self, list found, uint32_t state, Py_ssize_t end):
-        cdef Py_ssize_t index, length
-        for index, length in self.ends[(state >> 1) // self.stride]:
-            found.append((index, end - length, end))
+                _hit(hits, walk, state, at)
+        return 0
 
 
 # --- the names walk's verdicts, kept from page to page ---
@@ -3459,26 +3576,32 @@ from cpython.dict cimport PyDict_GetItem, PyDict_SetItem
 def date_words(Moves moves, bytes low not None, Py_ssize_t hinted, tuple relative not None) -> tuple:
     """Return ``dates._words_in``'s matches of ``moves``' words in ``low`` (a text lowered, in bytes): those of the
     first ``hinted`` words (the limits' and the countdown's), as ``Moves.found`` gives them, and a dict of each of the
-    others' (``relative``: theirs, in order) to the list of where it starts, in order."""
-    cdef list matches = moves._found(<const unsigned char *> PyBytes_AS_STRING(low), PyBytes_GET_SIZE(low), moves.classes)
+    others' (``relative``: theirs, in order) to the list of where it starts, in order. Read from the walks' hits:
+    a relative word's match is no tuple (most of a news list's: "lalu" in each "melalui")."""
+    cdef _Hits hits
     cdef list hints = []
     cdef dict present = {}
-    cdef Py_ssize_t index
-    cdef tuple match
+    cdef Py_ssize_t walk, k, end, index, length
     cdef object word
     cdef void *places
-    for item in matches:
-        match = <tuple> item
-        index = <Py_ssize_t> <object> PyTuple_GET_ITEM(match, 0)
-        if index < hinted:
-            hints.append(match)
-            continue
-        word = relative[index - hinted]
-        places = PyDict_GetItem(present, word)
-        if places == NULL:
-            PyDict_SetItem(present, word, [<object> PyTuple_GET_ITEM(match, 1)])
-        else:
-            (<list> places).append(<object> PyTuple_GET_ITEM(match, 1))
+    memset(&hits, 0, sizeof(hits))
+    try:
+        moves._walked(<const unsigned char *> PyBytes_AS_STRING(low), PyBytes_GET_SIZE(low), moves.classes, &hits)
+        for walk in range(_WALKS):
+            for k in range(hits.count[walk]):
+                end = hits.items[walk][k].end
+                for index, length in moves.ends[hits.items[walk][k].state // moves.slot]:
+                    if index < hinted:
+                        hints.append((index, end - length, end))
+                        continue
+                    word = relative[index - hinted]
+                    places = PyDict_GetItem(present, word)
+                    if places == NULL:
+                        PyDict_SetItem(present, word, [end - length])
+                    else:
+                        (<list> places).append(end - length)
+    finally:
+        _free_hits(&hits)
     return hints, present
 
 
