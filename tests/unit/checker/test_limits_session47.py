@@ -177,6 +177,12 @@ def test_the_starts_no_head_can_match_at_are_left_out() -> None:
         "Berlaku ",
         "berla\u212au",
     ]
+    # A stem at the text's end: its words cannot follow.
+    assert (
+        dates._Limits("Tanggal 3 Desember 2026 selam").starts
+        == dates._Limits("Tanggal 3 Desember 2026 no").starts
+        == []
+    )
     # On a department's page: the headlines' "Selama", the greeting's "Selamat", the dates' "November" and a
     # "Nomor" are left out; the limits' words are kept.
     kept, every = dates._Limits(_PAGE, _hints(_PAGE)).starts, _OldLimits(_PAGE).starts
