@@ -64,7 +64,8 @@ _WRITTEN = [
 
 def _written(text: str, clocks: bool = False) -> list[tuple[str, int, int, str | None, bool]]:
     return [
-        (found.date().isoformat(), start, end, last and last.date().isoformat(), until)
+        # The flag by its truth: since session 47 the limit itself, or None (``written_marks``).
+        (found.date().isoformat(), start, end, last and last.date().isoformat(), bool(until))
         for found, start, end, last, until in date_marks(text, clocks).written
     ]
 
@@ -135,7 +136,7 @@ def test_a_countdown_far_from_any_limits_word_bounds_its_day() -> None:
 
 def test_an_until_label_before_a_date_ahead_marks_it() -> None:
     written = date_marks("Pendaftaran dibuka hingga 20 Desember 2026\n").written
-    assert [(found, until) for found, _start, _end, _last, until in written] == [
+    assert [(found, bool(until)) for found, _start, _end, _last, until in written] == [
         (datetime(2026, 12, 20, tzinfo=UTC), True)
     ]
 

@@ -222,8 +222,12 @@ def test_words_in_as_before(text: str) -> None:
 def test_limits_as_before(text: str) -> None:
     hints, _present = dates._words_in(dates._lowered(text))
     assert hints is not None
+    heads, _starts, countdown = _old_heads(hints)
     for limits in (dates._Limits(text, hints), dates._Limits(text)):
-        assert (limits.heads, limits.starts, limits.countdown) == _old_heads(hints)
+        # Since session 47 a start where no head can match is left out (``test_limits_session47.py``).
+        assert limits.countdown == countdown and limits.starts == sorted(limits.heads)
+        assert limits.heads == {at: head for at, head in heads.items() if at in limits.heads}
+        assert all(head.match(text, at) is None for at, head in heads.items() if at not in limits.heads)
 
 
 @pytest.mark.parametrize("text", _TEXTS)
@@ -316,9 +320,10 @@ def test_a_text_without_a_year_reads_its_two_digit_years() -> None:
 
 def test_the_helpers_directly() -> None:
     matches = [(0, 5, 10), (len(dates._LIMIT_STEMS), 1, 6), (2, 3, 8), (1, 5, 9)]
-    heads, starts, countdown = limit_heads(matches, dates._LIMIT_HEADS)
+    # The text after a stem is read since session 47: "befor" at 3 is followed by its "e" ("batas" has no tail).
+    heads, starts, countdown = limit_heads("xxxbefore", matches, dates._LIMIT_HEADS, dates._LIMIT_TAILS)
     assert heads == {5: dates._LIMIT_HEADS[1], 3: dates._LIMIT_HEADS[2]} and starts == [3, 5] and countdown
-    assert limit_heads([], dates._LIMIT_HEADS) == ({}, [], False)
+    assert limit_heads("", [], dates._LIMIT_HEADS, dates._LIMIT_TAILS) == ({}, [], False)
     hinted = len(dates._LIMIT_STEMS) + len(dates._COUNTDOWN_WORDS)
     hints, present = date_words(
         dates._date_words_moves(), b"3 hari yang lalu, lalu kemarin s.d.", hinted, dates._RELATIVE_SEARCHED

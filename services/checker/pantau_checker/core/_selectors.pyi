@@ -79,9 +79,9 @@ def years_read(
 # the dates' marks kept
 def written_marks(
     scanned: Iterable[tuple[datetime, int, int, datetime | None, str | None]], clocks: bool
-) -> tuple[tuple[datetime, int, int, datetime | None, bool], ...]: ...
+) -> tuple[tuple[datetime, int, int, datetime | None, str | bool | None], ...]: ...
 def dates_kept(
-    written: Iterable[tuple[datetime, int, int, datetime | None, bool]],
+    written: Iterable[tuple[datetime, int, int, datetime | None, str | bool | None]],
     now: datetime,
     today: datetime,
     since: datetime,
@@ -110,7 +110,10 @@ def short_places(
     text: str,
 ) -> tuple[list[int], list[int], list[int], list[int], list[int], list[int]] | None: ...
 def limit_heads(
-    matches: Iterable[tuple[int, int, int]], heads: tuple[re.Pattern[str], ...]
+    text: str,
+    matches: Iterable[tuple[int, int, int]],
+    heads: tuple[re.Pattern[str], ...],
+    tails: tuple[tuple[int | str, ...] | None, ...],
 ) -> tuple[dict[int, re.Pattern[str]], list[int], bool]: ...
 
 # the articles' texts joined

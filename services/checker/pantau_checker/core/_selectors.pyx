@@ -3445,24 +3445,21 @@ cdef bint _upper(str text) except -1:
 
 def written_marks(scanned, bint clocks):
     """Return ``dates.date_marks``' ``written`` of the dates ``_scanned`` found (``scanned``: each date, its span, a
-    range's last day and its limit): those of no limit "bound", each with whether it counts only while not ahead
-    (its limit "until", or with ``clocks`` "maintenance")."""
+    range's last day and its limit): those of no limit "bound", each with what says whether it counts only while not
+    ahead, by its truth (its limit "until", or with ``clocks`` "maintenance": the found tuple itself, its limit last;
+    False for a "maintenance" without ``clocks``, a new tuple)."""
     cdef list kept = []
     cdef tuple got
-    cdef bint until
     for item in scanned:
         got = <tuple?> item
         limit = <object> PyTuple_GET_ITEM(got, 4)
-        if limit is None:
-            until = False
-        elif limit == "bound":
-            continue
-        else:
-            until = limit == "until" or (clocks and limit == "maintenance")
-        kept.append(
-            (<object> PyTuple_GET_ITEM(got, 0), <object> PyTuple_GET_ITEM(got, 1), <object> PyTuple_GET_ITEM(got, 2),
-             <object> PyTuple_GET_ITEM(got, 3), until)
-        )
+        if limit is None or limit == "until" or (clocks and limit == "maintenance"):
+            kept.append(got)  # most dates: no limit, and no new tuple
+        elif limit != "bound":
+            kept.append(
+                (<object> PyTuple_GET_ITEM(got, 0), <object> PyTuple_GET_ITEM(got, 1),
+                 <object> PyTuple_GET_ITEM(got, 2), <object> PyTuple_GET_ITEM(got, 3), False)
+            )
     return tuple(kept)
 
 
@@ -3621,26 +3618,6 @@ def short_places(str text not None):
     if not (quote or curly or slash or hyphen or dot or three):
         return None
     return quote, curly, slash, hyphen, dot, three
-
-
-def limit_heads(matches, tuple heads not None) -> tuple:
-    """Return ``dates._Limits``' heads, starts and countdown of the ``matches`` (word index, start, end) of its words:
-    a dict of where each of the first ``len(heads)`` words (the stems) starts to its ``heads`` expression (the last
-    found there), those places in order, and whether one of the words after them (the countdown's) is found."""
-    cdef dict found = {}
-    cdef bint countdown = False
-    cdef Py_ssize_t index, stems = len(heads)
-    cdef tuple match
-    for item in matches:
-        match = <tuple?> item
-        index = <Py_ssize_t> <object> PyTuple_GET_ITEM(match, 0)
-        if index < stems:
-            PyDict_SetItem(found, <object> PyTuple_GET_ITEM(match, 1), heads[index])
-        else:
-            countdown = True
-    cdef list starts = list(found)
-    starts.sort()
-    return found, starts, countdown
 
 
 # --- the articles' texts joined ---
@@ -5298,3 +5275,76 @@ cdef list _named_threes(str text):
             places.append(i)
         i += 1
     return places
+
+
+# --- the limits' heads ---
+# ``dates._Limits.of`` tried a stem's words (its head) wherever the stem was found within a date's label: "selam" of
+# every "Selama" and "Selamat", "no" of every "November" and "nomor" before a date made a Python call and a failed
+# match (some 6 k instructions a date on a news list whose headline says "... Selama Bulan Ini"). Where the
+# characters after the stem differ from every word's (ASCII, in either case, or no space where the word has one),
+# no head can match there: that start is left out, and ``of`` is not asked for its dates.
+cdef extern from "Python.h":
+    Py_UCS4 PyUnicode_READ_CHAR(object text, Py_ssize_t index)
+
+
+def limit_heads(str text not None, matches, tuple heads not None, tuple tails not None) -> tuple:
+    """Return ``dates._Limits``' heads, starts and countdown of the ``matches`` (word index, start, end) of its words in
+    ``text``: a dict of where each of the first ``len(heads)`` words (the stems) starts to its ``heads`` expression (the
+    last found there), those places in order, and whether one of the words after them (the countdown's) is found. A
+    place is left out where the stem found there last is followed by none of its ``tails`` (``dates._LIMIT_TAILS``:
+    for each stem, None, or the stem's length and what its words read after it up to a space): there its expression
+    cannot match."""
+    cdef dict found = {}
+    cdef bint countdown = False
+    cdef Py_ssize_t index, stems = len(heads)
+    cdef tuple match
+    for item in matches:
+        match = <tuple?> item
+        index = <Py_ssize_t> <object> PyTuple_GET_ITEM(match, 0)
+        if index < stems:
+            PyDict_SetItem(found, <object> PyTuple_GET_ITEM(match, 1), <object> PyTuple_GET_ITEM(match, 0))
+        else:
+            countdown = True
+    PyUnicode_READY(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef const void *data = PyUnicode_DATA(text)
+    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text)
+    cdef dict kept = {}
+    for start, stem in found.items():
+        index = <Py_ssize_t> stem
+        tail = tails[index]
+        if tail is None or _tail_follows(kind, data, size, <Py_ssize_t> start, <tuple> tail):
+            PyDict_SetItem(kept, start, heads[index])
+    cdef list starts = list(kept)
+    starts.sort()
+    return kept, starts, countdown
+
+
+cdef bint _tail_follows(int kind, const void *data, Py_ssize_t size, Py_ssize_t start, tuple tail) except -1:
+    """Whether one of the words of ``tail`` (the stem's length, then each word's characters after the stem up to its
+    first space, that space included: ASCII, lower case) may follow the stem at ``start``: each character of the text
+    is that letter in either case, a space is any whitespace (the expression's ``\\s+``: what follows it is not read),
+    and a character beyond ASCII may be any (one of another case may match: "\u017f" an "s", "\u212a" a "k")."""
+    cdef Py_ssize_t at = start + <Py_ssize_t> <object> PyTuple_GET_ITEM(tail, 0), k, count = PyTuple_GET_SIZE(tail)
+    cdef Py_ssize_t n, length
+    cdef unsigned int c, w
+    cdef str word
+    for n in range(1, count):
+        word = <str> PyTuple_GET_ITEM(tail, n)
+        length = PyUnicode_GET_LENGTH(word)
+        if at + length > size:
+            continue  # the text ends before the word
+        for k in range(length):
+            c = <unsigned int> PyUnicode_READ(kind, data, at + k)
+            w = <unsigned int> PyUnicode_READ_CHAR(word, k)
+            if c >= 128:
+                return True
+            if w == 32:
+                if Py_UNICODE_ISSPACE(<Py_UCS4> c):
+                    return True
+                break
+            if c != w and not (65 <= c <= 90 and c + 32 == w):
+                break
+        else:
+            return True
+    return False

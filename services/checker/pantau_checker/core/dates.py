@@ -688,6 +688,25 @@ _LIMIT_HEADS = tuple(
     )
     for stem in _LIMIT_STEMS
 )
+# What each stem's words read after it, up to and with their first space, for the compiled ``limit_heads``: where
+# the text after a stem is none of them (a "Selama" or a "Selamat" after "selam", a "November" after "no"), its
+# head cannot match there. None for a stem that is one of its words (or holds one), or is followed by a space.
+_LIMIT_TAILS: tuple[tuple[int | str, ...] | None, ...] = tuple(
+    None
+    if any(not word.startswith(stem) or len(word) == len(stem) for word in words) or stem.endswith(" ")
+    else (len(stem), *(word[len(stem) :].split(" ")[0] + (" " if " " in word[len(stem) :] else "") for word in words))
+    for stem, words in (
+        (
+            stem,
+            tuple(
+                word.lower()
+                for word in (*_BOUND_WORDS, *_UNTIL_WORDS, *_EVENT_WORDS, *_MAINTENANCE_WORDS)
+                if word.lower().startswith(stem) or stem.startswith(word.lower())
+            ),
+        )
+        for stem in _LIMIT_STEMS
+    )
+)
 _LIMIT_REACH = 64  # characters before a date that hold its label
 # A countdown after the day it runs to: "27 November 2026 / 07 Hari 03 Jam 20 Menit".
 _COUNTDOWN = re.compile(
@@ -743,8 +762,9 @@ class Marks:
     text: str
     clocks: bool
     # Each date and its span; a range's first day comes with its last (it counts while that is ahead);
-    # and whether a limit's "hingga" or "s.d." comes before it (it counts while it is not ahead).
-    written: tuple[tuple[datetime, int, int, datetime | None, bool], ...]
+    # and, by its truth, whether a limit's "hingga" or "s.d." comes before it (it counts while it is not ahead): the
+    # limit itself or None where ``_scanned``'s tuple is kept as it was found, else False (``written_marks``).
+    written: tuple[tuple[datetime, int, int, datetime | None, str | bool | None], ...]
     # Each phrase relative to the check: how long before it ("3 hari yang lalu"), or the last such weekday.
     relative: tuple[timedelta | str, ...]
     # The spans of numeric dates of a two-digit year no day's name confirms ("04/12/26"): each counts only in its
@@ -832,7 +852,7 @@ def _shown_days(now: datetime, clocks: bool) -> tuple[date, ...]:
 
 
 def _planned(
-    written: tuple[tuple[datetime, int, int, datetime | None, bool], ...], now: datetime
+    written: tuple[tuple[datetime, int, int, datetime | None, str | bool | None], ...], now: datetime
 ) -> frozenset[tuple[int, int]]:
     """Return the spans of a plan's periods among ``written``: ``_PLAN_PERIODS`` or more ranges, one of them ended and
     one starting more than ``UPCOMING`` ahead ("Angkatan X: 1 - 30 November 2026 … Angkatan XII: 4 - 15 Januari
@@ -1466,7 +1486,7 @@ class _Limits:
             matches = _hint_search(in_bytes).find_matches_as_indexes(lowered, overlapping=True)  # type: ignore[arg-type]
         # Where a word's first letters start, one of the stems found there (any: each is the text there), those
         # places in order, and whether one of the countdown's words (after the stems) is in the text: made in C.
-        self.heads, self.starts, self.countdown = limit_heads(matches, _LIMIT_HEADS)
+        self.heads, self.starts, self.countdown = limit_heads(text, matches, _LIMIT_HEADS, _LIMIT_TAILS)
 
     def of(self, start: int, end: int) -> _Limit:
         """Return the limit the date from ``start`` to ``end`` ends, or None."""
