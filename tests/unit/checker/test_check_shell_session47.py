@@ -248,6 +248,43 @@ def test_a_socket_that_never_reports_its_close_holds_the_end_for_the_limit_alone
     assert counted == [0.1] and gone == [True, True] and 0.08 <= took < 1.0
 
 
+class _Unclosing:
+    """A socket's transport whose close is never reported (a peer that reads nothing while a request is buffered)."""
+
+    def get_extra_info(self, name: str) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+
+def test_a_connection_shut_is_lost_once_its_close_is_reported_and_waited_for_till_then(
+    counted: list[float | None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(transport_module, "_CLOSING_S", 0.1)
+
+    async def end() -> tuple[bool, bool, float, bool]:
+        transport = _transport()
+        stuck = Connection()
+        stuck.connection_made(_Unclosing())  # type: ignore[arg-type]
+        transport._open.append(stuck)
+        stuck.shut()
+        shut_lost = stuck.lost
+        started = time.perf_counter()
+        await transport.aclose()
+        took = time.perf_counter() - started
+        stuck.connection_lost(None)  # reported after the session stopped waiting for it
+        other = Connection()
+        other.connection_made(_Unclosing())  # type: ignore[arg-type]
+        before = other.lost
+        other.connection_lost(None)
+        return shut_lost, before or not other.lost, took, stuck.lost
+
+    shut_lost, wrong, took, lost = _run("uvloop", end())
+    assert not shut_lost and not wrong and lost
+    assert counted == [0.1] and 0.08 <= took < 1.0
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     page = (
