@@ -2,9 +2,6 @@
 
 - A time limit (``deadline.Deadline``) sets its timer by ``call_later`` of the time left, as uvloop's ``call_at`` does
   through a Python-level call: the same timer, the same moment (``DeadlineBefore``, kept here, is the code before).
-- A session's end (``GuardedTransport.aclose``) waits for its sockets' close without a time limit where every
-  connection is gone at the loop's next turn (a plain connection's close); any other is waited for as before, within
-  ``_CLOSING_S``.
 - The guard (``guard.Guard.check``) keeps its decisions with the policy object, which the checker makes once a kind
   of application (``probe.Checker._policy``): the policy is not hashed at each check of an address.
 - The check takes the host of an application's address (``probe._host``) once, and an application without resolve
@@ -16,30 +13,22 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import time
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import Callable, Coroutine
 from dataclasses import replace
-from http.server import BaseHTTPRequestHandler
-from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 import uvloop
-from unit.checker.local_http import serving
 
 from pantau_checker.config import CheckerConfig
-from pantau_checker.http import FetchLimits, Session
 from pantau_checker.http import guard as guard_module
-from pantau_checker.http import transport as transport_module
 from pantau_checker.http.deadline import Deadline
 from pantau_checker.http.errors import AddressBlockedError
 from pantau_checker.http.guard import Guard
-from pantau_checker.http.protocol import Connection
-from pantau_checker.http.timing import PhaseClock
-from pantau_checker.http.transport import GuardedTransport
 from pantau_checker.probe import Checker, _host
 from pantau_common.netguard import AddressPolicy, first_refusal
-from pantau_common.registry.model import AppSpec, ResolveRule, parse_resolve
+from pantau_common.registry.model import AppSpec, parse_resolve
 from pantau_common.secrets import AppSecrets
 
 LOOPS: dict[str, Callable[[], asyncio.AbstractEventLoop]] = {
@@ -146,189 +135,6 @@ def test_a_cancellation_from_elsewhere_stays_one_and_the_timer_is_gone(loop: str
         return "done", deadline._timer is None
 
     assert _run(loop, cancelled()) == ("cancelled", True)
-
-
-# --- a session's end ---------------------------------------------------------------------------------------------
-
-
-class _Closing:
-    """A connection whose socket is closed ``after`` seconds after it is shut (never, for None)."""
-
-    def __init__(self, after: float | None) -> None:
-        self.after = after
-        self.shut_at: float | None = None
-        self._gone: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-
-    def shut(self) -> None:
-        self.shut_at = time.perf_counter()
-        if self.after == 0:
-            asyncio.get_running_loop().call_soon(self._gone.set_result, None)  # at the loop's next turn
-        elif self.after is not None:
-            asyncio.get_running_loop().call_later(self.after, self._gone.set_result, None)
-
-    @property
-    def lost(self) -> bool:
-        return self._gone.done()
-
-    async def gone(self) -> None:
-        await self._gone
-
-
-class _Counted:
-    """``Deadline`` with each one made noted by its delay."""
-
-    made: list[float | None] = []  # noqa: RUF012 - set anew by each test
-
-    def __init__(self, delay: float | None) -> None:
-        self._deadline = Deadline(delay)
-        _Counted.made.append(delay)
-
-    def __enter__(self) -> None:
-        self._deadline.__enter__()
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
-    ) -> None:
-        self._deadline.__exit__(kind, error, trace)
-
-
-@pytest.fixture
-def counted(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float | None]]:
-    _Counted.made = []
-    monkeypatch.setattr(transport_module, "Deadline", _Counted)
-    yield _Counted.made
-
-
-def _transport() -> GuardedTransport:
-    policy = AddressPolicy(allow=(ipaddress.ip_network("127.0.0.1/32"),))
-    return GuardedTransport(Guard(policy, ()), PhaseClock(), lambda: None)  # type: ignore[arg-type,return-value]
-
-
-def _ended(afters: list[float | None]) -> tuple[float, list[bool]]:
-    """Return how long a transport's end took with connections closing after ``afters``, and which were gone."""
-
-    async def end() -> tuple[float, list[bool]]:
-        transport = _transport()
-        connections = [_Closing(after) for after in afters]
-        transport._open.extend(connections)  # type: ignore[arg-type]
-        started = time.perf_counter()
-        await transport.aclose()
-        return time.perf_counter() - started, [c.lost for c in connections]
-
-    return _run("uvloop", end())
-
-
-@pytest.mark.parametrize(
-    ("afters", "waited"),
-    [
-        ([], []),
-        ([0], []),
-        ([0, 0, 0], []),
-        ([0.05], [transport_module._CLOSING_S]),  # a close that takes longer: waited for, within the limit
-        ([0, 0.05], [transport_module._CLOSING_S]),
-        ([0.05, 0], [transport_module._CLOSING_S]),
-    ],
-)
-def test_a_sessions_end_waits_for_its_sockets_within_the_limit_only_where_one_is_not_gone_at_once(
-    counted: list[float | None], afters: list[float | None], waited: list[float]
-) -> None:
-    took, gone = _ended(afters)
-    assert counted == waited
-    assert gone == [True] * len(afters)  # every socket closed before the session's end returns
-    if waited:
-        assert took >= 0.04
-
-
-def test_a_socket_that_never_reports_its_close_holds_the_end_for_the_limit_alone(
-    counted: list[float | None], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(transport_module, "_CLOSING_S", 0.1)
-    took, gone = _ended([0, None])
-    # The wait given up: the close awaited no longer (its future cancelled, as a ``Connection``'s is).
-    assert counted == [0.1] and gone == [True, True] and 0.08 <= took < 1.0
-
-
-class _Unclosing:
-    """A socket's transport whose close is never reported (a peer that reads nothing while a request is buffered)."""
-
-    def get_extra_info(self, name: str) -> None:
-        return None
-
-    def close(self) -> None:
-        return None
-
-
-def test_a_connection_shut_is_lost_once_its_close_is_reported_and_waited_for_till_then(
-    counted: list[float | None], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(transport_module, "_CLOSING_S", 0.1)
-
-    async def end() -> tuple[bool, bool, float, bool]:
-        transport = _transport()
-        stuck = Connection()
-        stuck.connection_made(_Unclosing())  # type: ignore[arg-type]
-        transport._open.append(stuck)
-        stuck.shut()
-        shut_lost = stuck.lost
-        started = time.perf_counter()
-        await transport.aclose()
-        took = time.perf_counter() - started
-        stuck.connection_lost(None)  # reported after the session stopped waiting for it
-        other = Connection()
-        other.connection_made(_Unclosing())  # type: ignore[arg-type]
-        before = other.lost
-        other.connection_lost(None)
-        return shut_lost, before or not other.lost, took, stuck.lost
-
-    shut_lost, wrong, took, lost = _run("uvloop", end())
-    assert not shut_lost and not wrong and lost
-    assert counted == [0.1] and 0.08 <= took < 1.0
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    page = (
-        "<!DOCTYPE html><html lang='id'><head><meta charset='utf-8'><title>Dinas Perhubungan Kota Bekasi</title>"
-        "</head><body><nav><a href='/'>Beranda</a> • <a href='/berita'>Berita</a></nav>"
-        "<article><h2>“Uji KIR gratis” bagi angkutan kota</h2><time>Kamis, 3 Desember 2026</time></article>"
-        "<div id='jam'>09:41:07 WIB</div><footer>© 2026 Dishub Kota Bekasi · Hak cipta dilindungi</footer>"
-        "</body></html>"
-    ).encode()
-
-    def do_GET(self) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(self.page)))
-        self.end_headers()
-        self.wfile.write(self.page)
-
-    def log_message(self, *args: Any) -> None:
-        return None
-
-
-@pytest.fixture(scope="module")
-def port() -> Iterator[int]:
-    with serving(_Handler) as port:
-        yield port
-
-
-@pytest.mark.parametrize("loop", LOOPS)
-def test_a_sessions_plain_connections_are_closed_at_its_end_without_a_limit_set(
-    counted: list[float | None], port: int, loop: str
-) -> None:
-    async def run() -> tuple[bytes, list[bool], list[bool]]:
-        policy = AddressPolicy(allow=(ipaddress.ip_network("127.0.0.1/32"),))
-        session = Session(policy, (ResolveRule("*.go.id", None, "127.0.0.1"),), FetchLimits())
-        async with session:
-            page = await session.fetch(f"http://dishub.bekasikota.go.id:{port}/", landing=True)
-            again = await session.fetch(f"http://dishub.bekasikota.go.id:{port}/berita")
-            opened: list[Connection] = list(session._transport._open)  # type: ignore[attr-defined]
-        return page.body + again.body, [c.lost for c in opened], [c.closed for c in opened]
-
-    body, lost, closed = _run(loop, run())
-    assert body == _Handler.page * 2
-    assert lost == [True] and closed == [True]  # one kept-alive connection, its socket closed
-    assert counted == [5.0]  # the connection's own limit (``FetchLimits.connect_timeout_s``) alone
 
 
 # --- the guard's decisions ---------------------------------------------------------------------------------------

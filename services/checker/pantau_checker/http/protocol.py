@@ -154,11 +154,6 @@ class Connection(asyncio.Protocol):
         """Wait until the connection is lost, its socket closed."""
         await self._gone
 
-    @property
-    def lost(self) -> bool:
-        """Whether the connection is lost, its socket closed: ``gone`` would not wait."""
-        return self._gone.done()
-
     async def _wait(self, timeout: float | None) -> None:  # noqa: ASYNC109
         loop = asyncio.get_running_loop()
         waiter = self._waiter = loop.create_future()

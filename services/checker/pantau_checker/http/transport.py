@@ -103,16 +103,6 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         opened, self._open = self._open, []
         for connection in opened:
             connection.shut()
-        if not opened:
-            return
-        # A plain connection's socket is closed at the loop's next turn (its buffer written out): once every one is
-        # gone then, there is nothing to wait for, nor a time limit to set (a timer made and cancelled, 14 k).
-        await asyncio.sleep(0)
-        for connection in opened:
-            if not connection.lost:
-                break
-        else:
-            return
         with suppress(TimeoutError):
             with Deadline(_CLOSING_S):
                 for connection in opened:  # the sockets closed before the session's loop may end
