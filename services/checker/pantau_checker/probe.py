@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from typing import Protocol
 from urllib.parse import unquote, urlsplit
 
@@ -149,6 +150,13 @@ def _read_error_page(verdict: availability.Verdict, main: FetchResult, today: da
     return availability.from_error_page(verdict, main.status, page)
 
 
+@lru_cache(maxsize=4096)
+def _host(url: str) -> str:
+    """Return the host of an application's address, as its checks take their turns by (``urlsplit``'s ``hostname``
+    is Python's each time it is asked, 7 k instructions, for the address every check of the application asks)."""
+    return urlsplit(url).hostname or ""
+
+
 def now_utc() -> datetime:
     return datetime.now(UTC)
 
@@ -246,6 +254,7 @@ class Checker:
         self.pages = UnchangedPages(config.unchanged_pages)
         self.judgements = UnchangedJudgements(config.unchanged_pages)
         self.views_reused = 0  # extra views that were the page's own bytes, not parsed again
+        self._policies: dict[bool, AddressPolicy] = {}  # by whether the application is internal (``_policy``)
 
     async def checked(self, app: AppSpec, cycle_id: str | None = None) -> ApplicationChecked:
         """Return ``check``'s event, whatever happens in it: a bug of the checker's own is logged with its trace and
@@ -284,7 +293,7 @@ class Checker:
         every = timedelta(minutes=self.config.views_every_minutes)
         due = views_due(memory, started, every, thorough=cycle_id is not None)
         recall = Recall(memory.structure, due, phone_due(memory))
-        async with self.hosts.slot(urlsplit(app.url).hostname or ""):
+        async with self.hosts.slot(_host(app.url)):
             outcome, attempts = await self._with_retries(app, recall)
         now = self._clock()
         # A page in the application's place is not its content: its fingerprint would date it. Nor is a body a
@@ -368,14 +377,24 @@ class Checker:
         return outcome, attempt
 
     def _session(self, app: AppSpec) -> Session:
-        policy = AddressPolicy(self.config.allow, app.internal, self.config.deny)
-        rules = app.resolve + self.config.resolve
+        policy = self._policy(app.internal)
+        # ``app.resolve`` parses the application's own rules each time it is asked: most have none.
+        rules = app.resolve + self.config.resolve if app.config.get("resolve") else self.config.resolve
         ca = app.setting("ca_bundle", None) or self.config.ca_bundle
         limits = self.config.limits
         if app.setting("timeout_s", None):
             total = float(app.config["timeout_s"])
             limits = replace(limits, total_timeout_s=total, check_budget_s=max(limits.check_budget_s, 2 * total))
         return Session(policy, rules, limits, ca, resolver=self._resolver)
+
+    def _policy(self, internal: bool) -> AddressPolicy:
+        """Return ``AddressPolicy(config.allow, internal, config.deny)``: one object a kind of application while the
+        config's networks are the same, so that the guard's decisions are kept with it (``http.guard._decisions``)."""
+        allow, deny = self.config.allow, self.config.deny
+        kept = self._policies.get(internal)
+        if kept is None or kept.allow is not allow or kept.deny is not deny or kept.internal is not internal:
+            kept = self._policies[internal] = AddressPolicy(allow, internal, deny)
+        return kept
 
     async def _attempt(self, app: AppSpec, recall: Recall = Recall()) -> Outcome:
         now = self._clock()  # the attempt's time: what its pages' dates and days are read against

@@ -36,7 +36,10 @@ class Deadline:
         self._cancelling = task.cancelling()  # cancellations asked before: not ours to turn into a timeout
         when = self._when
         if when is not None:
-            self._timer = loop.call_soon(self._expire) if when <= loop.time() else loop.call_at(when, self._expire)
+            # What is left of the time, from now: uvloop's ``call_at(when)`` is ``call_later(when - time())``, made
+            # through its Python-level call (some 3 k instructions more a use).
+            left = when - loop.time()
+            self._timer = loop.call_soon(self._expire) if left <= 0 else loop.call_later(left, self._expire)
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None

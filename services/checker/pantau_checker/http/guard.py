@@ -24,6 +24,24 @@ def _refusal(addresses: tuple[str, ...], policy: AddressPolicy) -> str | None:
     return first_refusal(addresses, policy)
 
 
+_DECIDED_POLICIES = 64
+_DECIDED_ADDRESSES = 1024
+# The decisions of each policy object, by its identity (the entry holds the policy: no other object has its id while
+# it is kept): a policy's hash, the key of ``_refusal``, hashes its networks in Python, some 5 k instructions, and a
+# fetch asks twice; the checker gives its sessions one policy object a kind of application (``probe``).
+_decided: dict[int, tuple[AddressPolicy, dict[tuple[str, ...], str | None]]] = {}
+
+
+def _decisions(policy: AddressPolicy) -> dict[tuple[str, ...], str | None]:
+    """Return the table of ``_refusal``'s decisions for ``policy`` by the addresses, kept with the policy object."""
+    kept = _decided.get(id(policy))
+    if kept is None or kept[0] is not policy:
+        if len(_decided) >= _DECIDED_POLICIES:
+            _decided.pop(next(iter(_decided)))
+        kept = _decided[id(policy)] = (policy, {})
+    return kept[1]
+
+
 async def system_resolver(host: str, port: int) -> list[str]:
     """Resolve with the operating system's resolver; raise DnsLookupError."""
     loop = asyncio.get_running_loop()
@@ -52,6 +70,7 @@ class Guard:
         self, policy: AddressPolicy, resolve: Sequence[ResolveRule], resolver: Resolver = system_resolver
     ) -> None:
         self._policy = policy
+        self._decided = _decisions(policy)
         self._resolve = tuple(resolve)
         self._resolver = resolver
 
@@ -63,7 +82,14 @@ class Guard:
 
     def check(self, host: str, addresses: Sequence[str]) -> None:
         """Raise AddressBlockedError when any of ``addresses`` is refused (a refused one blocks the host)."""
-        reason = _refusal(tuple(addresses), self._policy)
+        key = tuple(addresses)
+        decided = self._decided
+        if key in decided:
+            reason = decided[key]
+        else:
+            if len(decided) >= _DECIDED_ADDRESSES:
+                decided.clear()
+            reason = decided[key] = _refusal(key, self._policy)
         if reason:
             raise AddressBlockedError(f"{host} ditolak: {reason}")
 
