@@ -6,7 +6,8 @@
   its Latin-1 that ``_Parts.of`` makes: its words must be those ``_Automaton.found`` finds in ``_Parts.of``'s
   lowered text, and ``flagged_each`` must answer as it did through ``_Parts.of`` alone (``plain_found`` patched to
   None: the old path).
-- ``_selectors.upper_links`` must pick the links whose text ``str.isupper``, among the first ``limit``, in order.
+- ``_selectors.capital_links`` (``upper_links`` then) must pick the links whose text ``str.isupper``, among the first
+  ``limit``, in order (those it leaves out beside: ``test_capital_links_session47.py``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from unittest.mock import patch
 import pytest
 
 from pantau_checker.core import term_scan
-from pantau_checker.core._selectors import plain_found, upper_links
+from pantau_checker.core._selectors import capital_links, plain_found
 from pantau_checker.core.page import Link
 from pantau_checker.core.term_scan import _automaton, _Parts, flagged_each
 
@@ -231,19 +232,20 @@ UPPER_TEXTS = [
 
 
 def test_upper_links_are_those_whose_text_is_upper() -> None:
-    links = tuple(Link(text, f"https://{i}.example.com/") for i, text in enumerate(UPPER_TEXTS))
-    assert upper_links(links, 1000) == [link for link in links if link.text.isupper()]
-    assert upper_links(list(links), 1000) == [link for link in links if link.text.isupper()]
-    assert upper_links(iter(links), 1000) == [link for link in links if link.text.isupper()]
+    # An address with a bracket is asked of Python whatever its text (``capital_links``): only the capitals pick.
+    links = tuple(Link(text, f"https://[{i}]/") for i, text in enumerate(UPPER_TEXTS))
+    assert capital_links(links, 1000) == [link for link in links if link.text.isupper()]
+    assert capital_links(list(links), 1000) == [link for link in links if link.text.isupper()]
+    assert capital_links(iter(links), 1000) == [link for link in links if link.text.isupper()]
     for limit in (0, 1, 3, 7, len(links) - 1, len(links)):
-        assert upper_links(links, limit) == [link for link in links[:limit] if link.text.isupper()]
-    assert upper_links((), 10) == []
-    assert upper_links(links, -1) == []
+        assert capital_links(links, limit) == [link for link in links[:limit] if link.text.isupper()]
+    assert capital_links((), 10) == []
+    assert capital_links(links, -1) == []
 
 
 def test_upper_links_of_random_texts() -> None:
     rng = random.Random(5)
     alphabet = "aZ09 -!.·“ÉéßİΣσ百Ｓｓ🎰ǅⓐⒶ"
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6))) for _ in range(3000)]
-    links = [Link(text, "https://example.com/") for text in texts]
-    assert upper_links(links, len(links)) == [link for link in links if link.text.isupper()]
+    links = [Link(text, "https://[::1]/") for text in texts]
+    assert capital_links(links, len(links)) == [link for link in links if link.text.isupper()]

@@ -3407,20 +3407,6 @@ cdef extern from "Python.h":
     int PyUnicode_IS_ASCII(object text)
 
 
-def upper_links(links, Py_ssize_t limit):
-    """Return the links (``page.Link``) among the first ``limit`` of ``links`` whose text ``str.isupper``: few, where
-    a loop in Python paid some 500 instructions a link to ask each."""
-    cdef list found = []
-    cdef Py_ssize_t count = 0
-    for link in links:
-        if count >= limit:
-            break
-        count += 1
-        if _upper(link.text):
-            found.append(link)
-    return found
-
-
 cdef bint _upper(str text) except -1:
     """``text.isupper()``: an ASCII text's letters read here (a capital and no small letter), any other's asked."""
     cdef const uint8_t *ones
@@ -4435,7 +4421,11 @@ def plain_hrefs(object links) -> bool:
         if not isinstance(link, tuple):
             raise TypeError("a link is a tuple of its text and its address")
         href = (<tuple> link)[1]
-        if PyUnicode_FindChar(href, 37, 0, len(href), 1) != -1:
+        PyUnicode_READY(href)
+        if PyUnicode_IS_ASCII(href):  # most: its bytes searched at once, without the search's own steps for a kind
+            if memchr(PyUnicode_DATA(href), 37, PyUnicode_GET_LENGTH(href)) != NULL:
+                return False
+        elif PyUnicode_FindChar(href, 37, 0, len(href), 1) != -1:
             return False
     return True
 
@@ -5348,3 +5338,98 @@ cdef bint _tail_follows(int kind, const void *data, Py_ssize_t size, Py_ssize_t 
         else:
             return True
     return False
+
+
+# --- defacement: names in capitals ---
+# ``defacement._capital_brands`` asked each link whose text is in capitals whether it goes to a site of its name
+# (``_own_site``: ``urlsplit`` and its ``hostname`` in Python, some 8 k instructions a link), where most are a menu's
+# ("PPID", "SOP" to the site's own pages, "SP4N LAPOR!" to lapor.go.id), and the links in capitals were picked
+# reading each link's text as an attribute. The links whose text cannot name their site are left out here, where the answer is known without
+# the split and the split cannot raise.
+cdef extern from "string.h" nogil:
+    void *memmem(const void *haystack, size_t haystack_size, const void *needle, size_t needle_size)
+
+
+def capital_links(links, Py_ssize_t limit):
+    """Return the links (``page.Link``s, tuples of a text and an address) among the first ``limit`` of ``links`` whose
+    text ``str.isupper``, but for those ``defacement._own_site`` refuses of the text lowered (``_not_own``)."""
+    cdef list found = []
+    cdef Py_ssize_t count = 0
+    cdef str text, href
+    for link in links:
+        if count >= limit:
+            break
+        count += 1
+        if not isinstance(link, tuple):
+            raise TypeError("a link is a tuple of its text and its address")
+        text, href = (<tuple> link)[0], (<tuple> link)[1]
+        if _upper(text) and not _not_own(text, href):
+            found.append(link)
+    return found
+
+
+cdef bint _not_own(str text, str href) except -1:
+    """Whether ``defacement._own_site`` surely refuses a link of ``text`` in capitals (of no small letter) to ``href``,
+    with ``text.lower()`` as its name, and its ``urlsplit(href)`` cannot raise: ``href`` and ``text`` of ASCII, no
+    bracket in ``href`` (``urlsplit`` raises only of an IPv6 address's brackets, or of a netloc beyond ASCII), and a
+    character of ``text`` not a letter or a digit (the name is not ``isalnum``), or its name not in the address's
+    netloc with its letters lowered and its "-" left out (``_netloc_holds``)."""
+    cdef const uint8_t *name
+    cdef const uint8_t *address
+    cdef Py_ssize_t size, length, i
+    cdef uint8_t c
+    PyUnicode_READY(href)
+    if not PyUnicode_IS_ASCII(text) or not PyUnicode_IS_ASCII(href):
+        return False
+    address, length = <const uint8_t *> PyUnicode_DATA(href), PyUnicode_GET_LENGTH(href)
+    if memchr(address, 91, length) != NULL or memchr(address, 93, length) != NULL:  # "[", "]"
+        return False
+    name, size = <const uint8_t *> PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)
+    for i in range(size):
+        c = name[i]
+        if not (<uint8_t> (c - 65) < 26 or <uint8_t> (c - 48) < 10):  # a capital or a digit: no small letter here
+            return True
+    return not _netloc_holds(address, length, name, size)
+
+
+cdef bint _netloc_holds(const uint8_t *address, Py_ssize_t length, const uint8_t *name, Py_ssize_t size) except -1:
+    """Whether ``name`` (capitals and digits) lowered is in the netloc ``urlsplit`` reads of ``address`` (of ASCII),
+    its letters lowered and its "-" left out: where the site's name of ``_own_site`` (its ``hostname``'s first label,
+    a part of the netloc lowered, without "www." and hyphens) must be. ``urlsplit`` drops tabs, CRs and LFs first; its
+    netloc, where it has one, follows the address's first "//" (a scheme before it is of letters, digits, "+", "-" and
+    "."), to the first "/", "?" or "#"."""
+    cdef uint8_t *folded
+    cdef uint8_t lowered[64]
+    cdef Py_ssize_t kept = 0, i = 0
+    cdef uint8_t c, before = 0
+    cdef bint found
+    if size > 64:  # longer than a host's label may be: not answered here
+        return True
+    for i in range(size):
+        lowered[i] = name[i] | 32 if <uint8_t> (name[i] - 65) < 26 else name[i]
+    i = 0
+    while i < length:  # to the first "//", tabs and line ends dropped
+        c = address[i]
+        i += 1
+        if c == 9 or c == 13 or c == 10:
+            continue
+        if c == 47 and before == 47:
+            break
+        before = c
+    else:
+        return False  # no netloc: no host
+    folded = <uint8_t *> malloc(length - i + 1)
+    if folded == NULL:
+        raise MemoryError()
+    while i < length:
+        c = address[i]
+        i += 1
+        if c == 47 or c == 63 or c == 35:  # "/", "?", "#": the netloc's end
+            break
+        if c == 45 or c == 9 or c == 13 or c == 10:
+            continue
+        folded[kept] = c | 32 if <uint8_t> (c - 65) < 26 else c
+        kept += 1
+    found = memmem(folded, kept, lowered, size) != NULL
+    free(folded)
+    return found

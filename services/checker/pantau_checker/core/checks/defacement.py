@@ -40,7 +40,7 @@ from pantau_contracts.status import Finding, Severity
 from pantau_contracts.vocabulary import Category
 
 from .. import terms
-from .._selectors import link_texts, plain_hrefs, upper_links
+from .._selectors import capital_links, link_texts, plain_hrefs
 from ..literals import Signs
 from ..page import HiddenBlock, Link, Page, derived
 from ..page_kind import classify
@@ -384,7 +384,7 @@ def replaced_body(page: Page, before: Structure | None, host: str = "") -> Findi
         return None
     if _own_front(page, host):
         return None
-    if resemblance(sketch(page), before.words) >= _NEW_TEXT or not classify(page, 200).is_app:
+    if not _new_text(page, before) or not classify(page, 200).is_app:
         return None  # the same content, or a maintenance notice or an error in the application's place
     text = " ".join((page.main_text or page.visible_text)[:_QUOTE].split())
     evidence = (
@@ -403,7 +403,7 @@ def replaced_main(page: Page, before: Structure | None) -> Finding | None:
     if before is None or not before.words or not page.title or page.title != before.title:
         return None
     main = page.main_text
-    if not main or len(main) >= _DEFACER_TEXT or resemblance(sketch(page), before.words) >= _NEW_TEXT:
+    if not main or len(main) >= _DEFACER_TEXT or not _new_text(page, before):
         return None
     signs = [
         (term, snippet) for _, code, term, snippet in flagged_each((main,), defacer_page=True) if code == "defacement"
@@ -413,6 +413,12 @@ def replaced_main(page: Page, before: Structure | None) -> Finding | None:
         return None
     term, snippet = signs[0]
     return _signed_body("isi utama diganti: judul dan menu tetap, teks utama seluruhnya baru", term, snippet)
+
+
+def _new_text(page: Page, before: Structure) -> bool:
+    """Tell whether the page's main text is entirely new: it shares less than ``_NEW_TEXT`` of its words with the
+    remembered one's. Its sketch is made once a page: ``replaced_body`` and ``replaced_main`` may both ask."""
+    return resemblance(derived(page, "defacement.sketch", sketch), before.words) < _NEW_TEXT
 
 
 def _signed_twice(said: set[str]) -> bool:
@@ -635,7 +641,8 @@ def _capital_brands(page: Page) -> tuple[dict[str, Link], dict[str, Link]]:
     ``term_scan.capital_brand``), and those ending as a person's or a shop's name may (MAWARTOTO, DEWAJP, HOKIJAYA88:
     ``term_scan.marked_brand``)."""
     found, marked = {}, {}
-    for link in upper_links(page.links, _MAX_PARTS):  # few: a loop's each costs
+    # The links in capitals but those whose text cannot name their site: few, a loop's each and a split's cost.
+    for link in capital_links(page.links, _MAX_PARTS):
         name = link.text.lower()
         if _own_site(link, name):
             if capital_brand(name):
@@ -697,6 +704,8 @@ def _hidden_names(page: Page) -> list[tuple[str, Link]]:
     """Return the glued names in capitals to their own sites that a person's or a shop's name may be (MAWARTOTO to
     mawartoto.com: ``term_scan.marked_brand``) hidden in a block of links alone, a kit's: not a theme's folded menu, tab
     or slide, nor a part that words more than its links; one name ending in "toto" alone is a person's (``_listed``)."""
+    if not page.hidden_blocks:  # most pages: none, where the lists and their test below cost as much as a few links
+        return []
     found = []
     for block in islice(page.hidden_blocks, _MAX_PARTS):
         # A part of a class of the theme's own is a widget's, hidden until a click or a script shows it: an
@@ -765,6 +774,8 @@ def _commenters_names(page: Page) -> list[tuple[str, Link]]:
     """Return the glued names in capitals that a person's or a shop's name may be (DEWAJP, MAWARTOTO:
     ``term_scan.marked_brand``) linked to their own sites in what visitors wrote: a comment's author named so, to their
     site, is a brand's spam under a story; one name ending in "toto" alone is a person's (``_listed``)."""
+    if not page.visitors_links:  # most pages
+        return []
     found = [
         (name, link)
         for link in islice(page.visitors_links, _MAX_PARTS)
@@ -1150,13 +1161,14 @@ def _plain_addresses(links: Sequence[Link]) -> bool:
 
 
 def _unasked(page: Page, parts: Iterator[_Part]) -> Iterator[_Part]:
-    """Yield ``parts`` without the words the page's address asked a search for (``Page.searched``): a search's page
+    """Return ``parts`` without the words the page's address asked a search for (``Page.searched``): a search's page
     repeats them anywhere, its title, its metas, its feed's name and address, its JSON-LD, its links to more results."""
-    if not page.searched:  # most pages
-        yield from parts
-        return
-    for location, texts, in_farm, echoed in parts:
-        yield location, [_unechoed(text, page.searched) for text in texts], in_farm, echoed
+    if not page.searched:  # most pages: the parts themselves, no generator around them
+        return parts
+    return (
+        (location, [_unechoed(text, page.searched) for text in texts], in_farm, echoed)
+        for location, texts, in_farm, echoed in parts
+    )
 
 
 def _without(text: str, parts: Sequence[str]) -> str:
