@@ -93,3 +93,59 @@ def test_random_mixes_of_runs_and_characters() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 60)))
         assert_as_cpython(text.encode())
         assert_as_cpython(text.encode()[: rng.randrange(0, len(text.encode()) + 1)])  # cut anywhere
+
+
+# The texts read from a page's nodes (``text_of``, ``words_of``, ``main_and_visible``) are decoded as the body is
+# (``_utf8_text``), CPython's decoder left with what is not UTF-8 or holds a character beyond the first plane.
+FORMS = ["", "Hak cipta © 2026 Café Bekasi", "Berita – hari ini • “Kota Bekasi”", "公告 2026年", "Senyum 😀 warga"]
+
+
+def _page(extra: str) -> str:
+    return (
+        f"<html><head><title>Dinas {extra}</title><style>p {{ color: red }} /* {extra} */</style></head><body>"
+        f"<header><nav><a href='/'>Beranda</a> {extra} <a href='/berita'>Berita</a></nav></header>"
+        f"<main id='isi'><h1>Kabar {extra}</h1>{NEWS}<p>{'Warga kota ' * 20}{extra}</p></main>"
+        f"<footer>{extra} Jl. Jend. Ahmad Yani No. 1</footer></body></html>"
+    )
+
+
+def _words(text: str) -> str:
+    """The words of a text as ``words_of`` squashes them (its ASCII white space: the pages here hold no other)."""
+    return " ".join(text.split())
+
+
+def _same(text: str, before: str) -> None:
+    assert text == before and sys.getsizeof(text) == sys.getsizeof(before)
+
+
+@pytest.mark.parametrize("extra", FORMS)
+def test_a_nodes_text_is_decoded_as_selectolax_decodes_it(extra: str) -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from pantau_checker.core._selectors import select, text_of, words_of
+
+    tree = LexborHTMLParser(_page(extra))
+    for query in ("body", "main", "footer", "nav", "h1", "style", "title", "article", "p"):
+        for node in select(tree, query):
+            _same(text_of(node), node.text())
+            _same(text_of(node, " "), node.text(separator=" "))
+            _same(text_of(node, deep=False), node.text(deep=False))
+            _same(words_of(node, " "), _words(node.text(separator=" ")))
+            _same(words_of(node), _words(node.text()))
+            _same(words_of(node, "|"), _words(node.text(separator="|")))
+
+
+@pytest.mark.parametrize("extra", FORMS)
+def test_the_main_contents_words_and_the_bodys_are_decoded_as_before(extra: str) -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from pantau_checker.core._selectors import main_and_visible, select_first
+
+    tree = LexborHTMLParser(_page(extra))
+    body = select_first(tree, "body")
+    for query in ("main", "footer", "article", "h1", "body"):
+        root = select_first(tree, query)
+        read = main_and_visible(body, root)
+        assert read is not None
+        _same(read[0], _words(root.text(separator=" ")))
+        assert read[1] == _words(body.text(separator=" "))

@@ -1157,7 +1157,7 @@ cdef str _decoded_from(_Text buffer):
     """Return the buffer's text, letting go of its room where a huge page's text filled it."""
     if buffer.size == 0:
         return ""
-    text = PyUnicode_DecodeUTF8(buffer.data, buffer.size, "replace")
+    text = _utf8_text(buffer.data, buffer.size)
     if buffer.room > _MAX_KEPT_TEXT:  # a huge page's text is not held on to
         free(buffer.data)
         buffer.data, buffer.room = NULL, 0
@@ -4386,6 +4386,23 @@ def utf8_decoded(bytes body not None):
     return text
 
 
+cdef str _utf8_text(const char *data, Py_ssize_t size):
+    """Return ``PyUnicode_DecodeUTF8(data, size, "replace")``, a text read from the page's nodes: decoded as
+    ``utf8_decoded`` decodes a body (CPython's decoder reads a text with a character beyond Latin-1, a bullet or a
+    dash, a character at a time), CPython's decoder left with a text that is not UTF-8 or holds a character beyond the
+    first plane."""
+    cdef Py_UCS4 largest = 0
+    cdef Py_ssize_t length = pantau_utf8_count(<const uint8_t *> data, size, &largest)
+    if length < 0:
+        return PyUnicode_DecodeUTF8(data, size, "replace")
+    text = PyUnicode_New(length, largest)
+    if largest < 0x100:
+        pantau_utf8_ones(<const uint8_t *> data, size, <uint8_t *> PyUnicode_DATA(text))
+    else:
+        pantau_utf8_twos(<const uint8_t *> data, size, <uint16_t *> PyUnicode_DATA(text))
+    return text
+
+
 def plain_hrefs(object links) -> bool:
     """Return whether no address of ``links`` (``page.Link``s, tuples of a text and an address) holds a "%"
     (``defacement._plain_addresses``): a memchr an address, where a generator asked each link for its ``href``."""
@@ -4505,14 +4522,14 @@ def main_and_visible(LexborNode body not None, LexborNode root not None) -> tupl
     # Latin-1 around it (a menu's bullet) would have the whole decoded two bytes a character, which costs more.
     words = []
     if start > 0:
-        words.append(PyUnicode_DecodeUTF8(buffer.data, start, "replace"))
+        words.append(_utf8_text(buffer.data, start))
         start += 1  # the space before its first word
-    main_words = PyUnicode_DecodeUTF8(buffer.data + start, end - start, "replace") if start < end else ""
+    main_words = _utf8_text(buffer.data + start, end - start) if start < end else ""
     if main_words:
         words.append(main_words)
     if end < buffer.size:  # after a space where words came before
         after = end + 1 if end > 0 else 0
-        words.append(PyUnicode_DecodeUTF8(buffer.data + after, buffer.size - after, "replace"))
+        words.append(_utf8_text(buffer.data + after, buffer.size - after))
     if buffer.room > _MAX_KEPT_TEXT:  # a huge page's text is not held on to
         free(buffer.data)
         buffer.data, buffer.room = NULL, 0
