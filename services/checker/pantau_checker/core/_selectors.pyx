@@ -1157,7 +1157,7 @@ cdef str _decoded_from(_Text buffer):
     """Return the buffer's text, letting go of its room where a huge page's text filled it."""
     if buffer.size == 0:
         return ""
-    text = PyUnicode_DecodeUTF8(buffer.data, buffer.size, "replace")
+    text = _utf8_text(buffer.data, buffer.size)
     if buffer.room > _MAX_KEPT_TEXT:  # a huge page's text is not held on to
         free(buffer.data)
         buffer.data, buffer.room = NULL, 0
@@ -4281,16 +4281,39 @@ def images_named(LexborHTMLParser tree not None):
 # --- passes ---
 # A page's body decoded as UTF-8 (``FetchResult.text_and_utf8``): CPython's decoder, once it meets a character beyond
 # Latin-1 (a dash, a bullet, a curly quote: most department pages hold one), reads the rest of the page a character at
-# a time into two bytes each, some 10 us a page of 33 KB for 1.5 with none. Here one pass checks the bytes (ASCII a
-# word at a time) and finds the count and the largest character, and a second writes them, a run of ASCII widened in
-# a loop the compiler vectorises.
+# a time into two bytes each, some 10 us a page of 33 KB for 1.5 with none. Here one pass checks the bytes (ASCII
+# thirty-two bytes at a time, the first beyond it found from the bytes' mask) and finds the count and the largest
+# character, and a second writes them, a run of ASCII copied or widened as it is read, thirty-two bytes at a time
+# (not checked for its end first and then copied: two reads of the page).
 cdef extern from *:
     """
+    #if defined(__SSE2__)
+    #include <emmintrin.h>
+    #endif
     /* The length of the run of ASCII bytes at the start of ``s``. */
-    static Py_ssize_t pantau_ascii_run(const uint8_t *s, Py_ssize_t size) {
+    static inline Py_ssize_t pantau_ascii_run(const uint8_t *s, Py_ssize_t size) {
         Py_ssize_t i = 0;
+    #if defined(__SSE2__)
+        unsigned mask;
+        while (i + 32 <= size) {  /* most of a page: thirty-two bytes at a time */
+            __m128i one = _mm_loadu_si128((const __m128i *) (s + i));
+            __m128i two = _mm_loadu_si128((const __m128i *) (s + i + 16));
+            if (_mm_movemask_epi8(_mm_or_si128(one, two))) {
+                mask = (unsigned) _mm_movemask_epi8(one) | ((unsigned) _mm_movemask_epi8(two) << 16);
+                return i + __builtin_ctz(mask);
+            }
+            i += 32;
+        }
+        if (i + 16 <= size) {
+            mask = (unsigned) _mm_movemask_epi8(_mm_loadu_si128((const __m128i *) (s + i)));
+            if (mask) {
+                return i + __builtin_ctz(mask);
+            }
+            i += 16;
+        }
+    #else
         uint64_t word, words[4];
-        while (i + 32 <= size) {  /* most of a page: four words at a time */
+        while (i + 32 <= size) {
             memcpy(words, s + i, 32);
             if ((words[0] | words[1] | words[2] | words[3]) & 0x8080808080808080ULL) {
                 break;
@@ -4304,9 +4327,39 @@ cdef extern from *:
             }
             i += 8;
         }
+    #endif
         while (i < size && s[i] < 0x80) {
             i++;
         }
+        return i;
+    }
+    /* The run of ASCII at the start of ``s`` copied (``wide``: widened to two bytes) to ``to`` thirty-two bytes at a
+       time, each thirty-two only where all are ASCII (thirty-two characters, which the text has room for); return
+       how many bytes it copied: the run, short of its end by up to 31 bytes (the caller copies the rest). */
+    static inline Py_ssize_t pantau_ascii_copied(const uint8_t *s, Py_ssize_t size, void *to, int wide) {
+        Py_ssize_t i = 0;
+    #if defined(__SSE2__)
+        const __m128i zero = _mm_setzero_si128();
+        uint8_t *ones = (uint8_t *) to;
+        uint16_t *twos = (uint16_t *) to;
+        while (i + 32 <= size) {
+            __m128i one = _mm_loadu_si128((const __m128i *) (s + i));
+            __m128i two = _mm_loadu_si128((const __m128i *) (s + i + 16));
+            if (_mm_movemask_epi8(_mm_or_si128(one, two))) {
+                break;
+            }
+            if (wide) {
+                _mm_storeu_si128((__m128i *) (twos + i), _mm_unpacklo_epi8(one, zero));
+                _mm_storeu_si128((__m128i *) (twos + i + 8), _mm_unpackhi_epi8(one, zero));
+                _mm_storeu_si128((__m128i *) (twos + i + 16), _mm_unpacklo_epi8(two, zero));
+                _mm_storeu_si128((__m128i *) (twos + i + 24), _mm_unpackhi_epi8(two, zero));
+            } else {
+                _mm_storeu_si128((__m128i *) (ones + i), one);
+                _mm_storeu_si128((__m128i *) (ones + i + 16), two);
+            }
+            i += 32;
+        }
+    #endif
         return i;
     }
     /* The count of the characters of the UTF-8 ``s`` and (in ``largest``) the largest of them; -1 where ``s`` is not
@@ -4356,9 +4409,12 @@ cdef extern from *:
     /* The characters of the UTF-8 ``s`` (checked by ``pantau_utf8_count``: none of four bytes) written to ``to``,
        one byte each (none beyond Latin-1) or two. */
     static void pantau_utf8_ones(const uint8_t *s, Py_ssize_t size, uint8_t *to) {
-        Py_ssize_t i = 0;
+        Py_ssize_t i = 0, run;
         while (i < size) {
-            Py_ssize_t run = pantau_ascii_run(s + i, size - i);
+            run = pantau_ascii_copied(s + i, size - i, to, 0);
+            to += run;
+            i += run;
+            run = pantau_ascii_run(s + i, size - i);
             memcpy(to, s + i, run);
             to += run;
             i += run;
@@ -4369,9 +4425,12 @@ cdef extern from *:
         }
     }
     static void pantau_utf8_twos(const uint8_t *s, Py_ssize_t size, uint16_t *to) {
-        Py_ssize_t i = 0;
+        Py_ssize_t i = 0, run;
         while (i < size) {
-            Py_ssize_t run = pantau_ascii_run(s + i, size - i);
+            run = pantau_ascii_copied(s + i, size - i, to, 1);
+            to += run;
+            i += run;
+            run = pantau_ascii_run(s + i, size - i);
             for (Py_ssize_t k = 0; k < run; k++) {
                 to[k] = s[i + k];
             }
@@ -4410,6 +4469,23 @@ def utf8_decoded(bytes body not None):
         pantau_utf8_ones(data, size, <uint8_t *> PyUnicode_DATA(text))
     else:
         pantau_utf8_twos(data, size, <uint16_t *> PyUnicode_DATA(text))
+    return text
+
+
+cdef str _utf8_text(const char *data, Py_ssize_t size):
+    """Return ``PyUnicode_DecodeUTF8(data, size, "replace")``, a text read from the page's nodes: decoded as
+    ``utf8_decoded`` decodes a body (CPython's decoder reads a text with a character beyond Latin-1, a bullet or a
+    dash, a character at a time), CPython's decoder left with a text that is not UTF-8 or holds a character beyond the
+    first plane."""
+    cdef Py_UCS4 largest = 0
+    cdef Py_ssize_t length = pantau_utf8_count(<const uint8_t *> data, size, &largest)
+    if length < 0:
+        return PyUnicode_DecodeUTF8(data, size, "replace")
+    text = PyUnicode_New(length, largest)
+    if largest < 0x100:
+        pantau_utf8_ones(<const uint8_t *> data, size, <uint8_t *> PyUnicode_DATA(text))
+    else:
+        pantau_utf8_twos(<const uint8_t *> data, size, <uint16_t *> PyUnicode_DATA(text))
     return text
 
 
@@ -4536,14 +4612,14 @@ def main_and_visible(LexborNode body not None, LexborNode root not None) -> tupl
     # Latin-1 around it (a menu's bullet) would have the whole decoded two bytes a character, which costs more.
     words = []
     if start > 0:
-        words.append(PyUnicode_DecodeUTF8(buffer.data, start, "replace"))
+        words.append(_utf8_text(buffer.data, start))
         start += 1  # the space before its first word
-    main_words = PyUnicode_DecodeUTF8(buffer.data + start, end - start, "replace") if start < end else ""
+    main_words = _utf8_text(buffer.data + start, end - start) if start < end else ""
     if main_words:
         words.append(main_words)
     if end < buffer.size:  # after a space where words came before
         after = end + 1 if end > 0 else 0
-        words.append(PyUnicode_DecodeUTF8(buffer.data + after, buffer.size - after, "replace"))
+        words.append(_utf8_text(buffer.data + after, buffer.size - after))
     if buffer.room > _MAX_KEPT_TEXT:  # a huge page's text is not held on to
         free(buffer.data)
         buffer.data, buffer.room = NULL, 0
